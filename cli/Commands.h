@@ -1,0 +1,56 @@
+#pragma once
+// The subcommands: their options (CLI11) and what each runs. Kept apart from main() so
+// the end-to-end tests can run a command in-process and read what it printed.
+
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace cg::cli {
+
+class Commands {
+ public:
+  // Results go to `out`, diagnostics and summaries to `err`.
+  Commands(std::ostream& out, std::ostream& err);
+  Commands();
+
+  void install(CLI::App& app);
+  // Runs the subcommand that was parsed; returns the exit status. Throws cg::Error.
+  int run();
+
+ private:
+  int ingest();
+  int exportGraph();
+  int whoClaimed();
+  int sources();
+  int contested();
+  int entity();
+  int check();
+
+  std::ostream& out_;
+  std::ostream& err_;
+  std::function<int()> selected_;
+
+  // Options, bound by install().
+  std::vector<std::string> paths_;
+  std::string graphPath_ = "claims.cg";
+  std::string outputPath_;
+  std::string format_ = "json";
+  std::string text_;
+  std::string entityName_;
+  std::string draftPath_;
+  int depth_ = 2;
+  unsigned threads_ = 0;
+  bool json_ = false;
+  bool quiet_ = false;
+  bool strict_ = false;
+  int limit_ = 20;
+};
+
+}  // namespace cg::cli

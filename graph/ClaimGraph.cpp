@@ -1,0 +1,367 @@
+#include "graph/ClaimGraph.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstdio>
+#include <stdexcept>
+#include <utility>
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
+#include "graph/Fold.h"
+
+namespace cg::graph {
+
+// Vertices are numbered in blocks by kind (documents, sections, ...), so a vertex's kind
+// and table index follow from its number and the graph needs no vertex property.
+struct ClaimGraph::Topology {
+  using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeKind,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  std::array<std::uint32_t, 7> base{};  // base[k] = first vertex of kind k; base[6] = vertex count
+  Csr csr;
+
+  [[nodiscard]] std::uint32_t vertex(NodeRef n) const { return base[static_cast<int>(n.kind)] + n.index; }
+  [[nodiscard]] NodeRef node(std::uint32_t v) const {
+    int k = static_cast<int>(std::upper_bound(base.begin(), base.end(), v) - base.begin()) - 1;
+    return {static_cast<NodeKind>(k), v - base[static_cast<std::size_t>(k)]};
+  }
+  [[nodiscard]] bool has(NodeRef n) const {
+    auto k = static_cast<std::size_t>(n.kind);
+    return n.index < base[k + 1] - base[k];
+  }
+};
+
+ClaimGraph::ClaimGraph() = default;
+ClaimGraph::~ClaimGraph() = default;
+ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
+ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
+
+void ClaimGraph::thaw() { topology_.reset(); }
+
+void ClaimGraph::indexEntityName(std::string_view name, Id entity) {
+  std::string folded = foldKey(name);
+  if (!folded.empty()) entityByName_.emplace(std::move(folded), entity);  // first one wins
+}
+
+Id ClaimGraph::mergeEntity(const EntityRecord& record) {
+  Id id = kInvalid;
+  if (auto it = entityByKey_.find(record.key); it != entityByKey_.end()) id = it->second;
+  if (id == kInvalid) {
+    // An unlinked name merges with an entity of the same folded name or alias; a linked
+    // one only when that entity was itself unlinked (two different slugs stay apart).
+    auto it = entityByName_.find(foldKey(record.name));
+    if (it != entityByName_.end() && (!record.linked || !entities_[it->second].linked)) id = it->second;
+  }
+  if (id == kInvalid) {
+    id = static_cast<Id>(entities_.size());
+    Entity e;
+    e.key = strings_.intern(record.key);
+    e.name = strings_.intern(record.name);
+    e.type = record.type;
+    e.linked = record.linked;
+    entities_.push_back(e);
+    entityByKey_.emplace(record.key, id);
+    indexEntityName(record.name, id);
+  }
+  Entity& e = entities_[id];
+  e.mentions += record.mentions;
+  if (e.type == EntityType::kOther) e.type = record.type;
+  if (record.linked && !e.linked) {
+    e.linked = true;
+    entityByKey_.emplace(record.key, id);
+  }
+  auto addAlias = [&](std::string_view alias) {
+    if (foldKey(alias) == foldKey(str(e.name))) return;
+    StrId a = strings_.intern(alias);
+    if (std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
+    indexEntityName(alias, id);
+  };
+  if (foldKey(record.name) != foldKey(str(e.name))) addAlias(record.name);
+  for (const auto& alias : record.aliases) addAlias(alias);
+  return id;
+}
+
+Id ClaimGraph::mergeSource(const SourceRecord& record, Id document, Id publisher) {
+  std::string key = record.url.empty()
+                        ? "doc:" + std::string(str(documents_[document].slug)) + ":" + std::to_string(record.ref)
+                        : foldKey(record.url);
+  if (auto it = sourceByUrl_.find(key); it != sourceByUrl_.end()) {
+    sources_[it->second].citedBy++;
+    return it->second;
+  }
+  Id id = static_cast<Id>(sources_.size());
+  Source s;
+  s.url = strings_.intern(record.url);
+  s.publisher = strings_.intern(record.publisher);
+  s.title = strings_.intern(record.title);
+  s.date = strings_.intern(record.date);
+  s.accessed = strings_.intern(record.accessed);
+  s.document = document;
+  s.publisherEntity = publisher;
+  s.ref = record.ref;
+  s.line = record.line;
+  s.citedBy = 1;
+  sources_.push_back(s);
+  sourceByUrl_.emplace(std::move(key), id);
+  if (publisher != kInvalid) addEdge({NodeKind::kSource, id}, {NodeKind::kEntity, publisher}, EdgeKind::kPublishedBy);
+  return id;
+}
+
+void ClaimGraph::add(const DocumentBundle& bundle) {
+  thaw();
+  Id docId = static_cast<Id>(documents_.size());
+  std::string slug = bundle.document.slug;
+  // Two articles with one slug (a copy in another folder) stay apart: the later is suffixed.
+  for (int n = 2; documentBySlug_.count(slug); ++n) slug = bundle.document.slug + "-" + std::to_string(n);
+  Document doc;
+  doc.slug = strings_.intern(slug);
+  doc.title = strings_.intern(bundle.document.title);
+  doc.path = strings_.intern(bundle.document.path);
+  doc.sourceUrl = strings_.intern(bundle.document.sourceUrl);
+  doc.updated = strings_.intern(bundle.document.updated);
+  doc.format = strings_.intern(bundle.document.format);
+  for (const auto& c : bundle.document.categories) doc.categories.push_back(strings_.intern(c));
+  doc.firstClaim = static_cast<Id>(claims_.size());
+  doc.claimCount = static_cast<Id>(bundle.claims.size());
+  documents_.push_back(doc);
+  documentBySlug_.emplace(slug, docId);
+
+  Id firstSection = static_cast<Id>(sections_.size());
+  for (const auto& s : bundle.sections) {
+    Section section;
+    section.document = docId;
+    section.parent = s.parent == kNone ? kInvalid : firstSection + static_cast<Id>(s.parent);
+    section.title = strings_.intern(s.title);
+    section.line = s.line;
+    section.level = static_cast<std::uint8_t>(std::clamp(s.level, 1, 6));
+    Id sid = static_cast<Id>(sections_.size());
+    sections_.push_back(section);
+    addEdge({NodeKind::kSection, sid}, {NodeKind::kDocument, docId}, EdgeKind::kInDocument);
+  }
+
+  std::vector<Id> entityIds;
+  entityIds.reserve(bundle.entities.size());
+  for (const auto& e : bundle.entities) entityIds.push_back(mergeEntity(e));
+  auto entity = [&](int local) { return local == kNone ? kInvalid : entityIds.at(static_cast<std::size_t>(local)); };
+
+  std::vector<Id> sourceIds;
+  for (const auto& s : bundle.sources) sourceIds.push_back(mergeSource(s, docId, entity(s.publisherEntity)));
+
+  for (std::size_t i = 0; i < bundle.claims.size(); ++i) {
+    const ClaimRecord& r = bundle.claims[i];
+    Id cid = static_cast<Id>(claims_.size());
+    Claim c;
+    c.document = docId;
+    c.section = r.section == kNone ? kInvalid : firstSection + static_cast<Id>(r.section);
+    c.subject = entity(r.subject);
+    c.object = entity(r.object);
+    c.line = r.line;
+    c.ordinal = static_cast<std::uint32_t>(i + 1);
+    c.kind = r.kind;
+    c.text = strings_.intern(r.text);
+    c.quote = strings_.intern(r.quote);
+    c.measure = strings_.intern(r.measure);
+    c.time = strings_.intern(r.time);
+    c.verb = strings_.intern(r.verb);
+    c.relation = strings_.intern(r.relation);
+    if (r.quantity) {
+      const Quantity& q = *r.quantity;
+      c.hasQuantity = true;
+      c.unit = strings_.intern(q.unit);
+      c.quantityText = strings_.intern(q.text);
+      c.approximate = q.approximate;
+      c.bound = q.bound;
+      if (q.value) { c.hasValue = true; c.value = *q.value; }
+      if (q.low && q.high) { c.hasRange = true; c.low = *q.low; c.high = *q.high; }
+    }
+    claims_.push_back(c);
+    NodeRef self{NodeKind::kClaim, cid};
+    if (c.section != kInvalid) addEdge(self, {NodeKind::kSection, c.section}, EdgeKind::kInSection);
+    if (c.subject != kInvalid) addEdge(self, {NodeKind::kEntity, c.subject}, EdgeKind::kAbout);
+    std::vector<Id> seen;
+    for (int local : r.claimants) {
+      Id e = entity(local);
+      if (e == kInvalid || std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
+      seen.push_back(e);
+      addEdge(self, {NodeKind::kEntity, e}, EdgeKind::kClaimedBy);
+    }
+    seen.clear();
+    for (int local : r.sources) {
+      Id s = sourceIds.at(static_cast<std::size_t>(local));
+      if (std::find(seen.begin(), seen.end(), s) != seen.end()) continue;
+      seen.push_back(s);
+      addEdge(self, {NodeKind::kSource, s}, EdgeKind::kBackedBy);
+    }
+    if (c.object != kInvalid) {
+      addEdge(self, {NodeKind::kEntity, c.object}, EdgeKind::kObject);
+      if (c.subject != kInvalid)
+        addEdge({NodeKind::kEntity, c.subject}, {NodeKind::kEntity, c.object}, EdgeKind::kRelation);
+    }
+  }
+}
+
+void ClaimGraph::setContested(std::vector<ContestedSet> sets) {
+  thaw();
+  std::erase_if(edges_, [](const EdgeRecord& e) { return e.kind == EdgeKind::kContests; });
+  contested_ = std::move(sets);
+  for (std::size_t x = 0; x < contested_.size(); ++x)
+    for (const auto& v : contested_[x].values)
+      addEdge({NodeKind::kContested, static_cast<Id>(x)}, {NodeKind::kClaim, v.claim}, EdgeKind::kContests);
+}
+
+void ClaimGraph::freeze() {
+  if (topology_) return;
+  auto t = std::make_unique<Topology>();
+  std::array<std::size_t, 6> counts{documents_.size(), sections_.size(), entities_.size(),
+                                    claims_.size(), sources_.size(), contested_.size()};
+  std::uint64_t total = 0;
+  for (std::size_t k = 0; k < counts.size(); ++k) {
+    t->base[k] = static_cast<std::uint32_t>(total);
+    total += counts[k];
+  }
+  if (total >= UINT32_MAX || edges_.size() >= UINT32_MAX) throw std::length_error("graph exceeds 2^32 nodes or edges");
+  t->base[6] = static_cast<std::uint32_t>(total);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> endpoints;
+  std::vector<EdgeKind> kinds;
+  endpoints.reserve(edges_.size());
+  kinds.reserve(edges_.size());
+  for (const auto& e : edges_) {
+    endpoints.emplace_back(t->vertex(e.from), t->vertex(e.to));
+    kinds.push_back(e.kind);
+  }
+  t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
+                         kinds.begin(), static_cast<std::uint32_t>(total));
+  topology_ = std::move(t);
+}
+
+std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind) const {
+  std::vector<Id> out;
+  if (!topology_ || !topology_->has(from)) return out;
+  const auto& g = topology_->csr;
+  for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end; ++it)
+    if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::target(*it, g))).index);
+  return out;
+}
+
+std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind) const {
+  std::vector<Id> out;
+  if (!topology_ || !topology_->has(to)) return out;
+  const auto& g = topology_->csr;
+  for (auto [it, end] = boost::in_edges(topology_->vertex(to), g); it != end; ++it)
+    if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::source(*it, g))).index);
+  return out;
+}
+
+std::size_t ClaimGraph::edgeCount() const { return edges_.size(); }
+
+std::string ClaimGraph::documentId(Id d) const { return "d:" + std::string(str(documents_.at(d).slug)); }
+std::string ClaimGraph::entityId(Id e) const { return "e:" + std::string(str(entities_.at(e).key)); }
+std::string ClaimGraph::claimId(Id c) const {
+  const Claim& claim = claims_.at(c);
+  return "c:" + std::string(str(documents_.at(claim.document).slug)) + ":" + std::to_string(claim.ordinal);
+}
+std::string ClaimGraph::sourceId(Id s) const {
+  const Source& source = sources_.at(s);
+  if (source.url == 0)
+    return "s:" + std::string(str(documents_.at(source.document).slug)) + ":" + std::to_string(source.ref);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stableHash(foldKey(str(source.url)))));
+  return "s:" + std::string(hex, 12);
+}
+std::string ClaimGraph::contestedId(Id x) const { return "x:" + std::to_string(x + 1); }
+
+std::optional<Id> ClaimGraph::findEntity(std::string_view nameOrId) const {
+  std::string_view key = nameOrId;
+  if (key.starts_with("e:")) key.remove_prefix(2);
+  if (auto it = entityByKey_.find(std::string(key)); it != entityByKey_.end()) return it->second;
+  if (auto it = entityByName_.find(foldKey(nameOrId)); it != entityByName_.end()) return it->second;
+  if (auto it = entityByKey_.find(slugify(nameOrId)); it != entityByKey_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<Id> ClaimGraph::findDocument(std::string_view slugOrId) const {
+  if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
+  if (auto it = documentBySlug_.find(std::string(slugOrId)); it != documentBySlug_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::optional<Id> ClaimGraph::findClaim(std::string_view id) const {
+  // "c:<slug>:<n>": the slug may itself hold ':' only in theory; split at the last one.
+  if (!id.starts_with("c:")) return std::nullopt;
+  id.remove_prefix(2);
+  auto colon = id.rfind(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  auto doc = findDocument(id.substr(0, colon));
+  std::uint32_t n = 0;
+  auto digits = id.substr(colon + 1);
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+  if (!doc || ec != std::errc() || ptr != digits.data() + digits.size()) return std::nullopt;
+  const Document& d = documents_[*doc];
+  if (n == 0 || n > d.claimCount) return std::nullopt;
+  return d.firstClaim + n - 1;
+}
+
+std::optional<Id> ClaimGraph::findSource(std::string_view id) const {
+  for (Id s = 0; s < sources_.size(); ++s)
+    if (sourceId(s) == id) return s;
+  return std::nullopt;
+}
+
+const char* toString(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kProduct: return "product";
+    case EntityType::kIndex: return "index";
+    case EntityType::kEvent: return "event";
+    case EntityType::kPlace: return "place";
+    case EntityType::kConcept: return "concept";
+    case EntityType::kPublication: return "publication";
+    case EntityType::kOther: return "other";
+  }
+  return "other";
+}
+
+std::optional<EntityType> entityTypeFromString(std::string_view s) {
+  for (int t = 0; t <= static_cast<int>(EntityType::kOther); ++t)
+    if (s == toString(static_cast<EntityType>(t))) return static_cast<EntityType>(t);
+  return std::nullopt;
+}
+
+const char* toString(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kFigure: return "figure";
+    case ClaimKind::kQuote: return "quote";
+    case ClaimKind::kStatement: return "statement";
+    case ClaimKind::kRelation: return "relation";
+  }
+  return "statement";
+}
+
+const char* toString(Bound bound) {
+  switch (bound) {
+    case Bound::kExact: return "exact";
+    case Bound::kAtLeast: return "at_least";
+    case Bound::kAtMost: return "at_most";
+  }
+  return "exact";
+}
+
+const char* toString(NodeKind kind) {
+  static constexpr const char* kNames[] = {"document", "section", "entity", "claim", "source", "contested"};
+  return kNames[static_cast<int>(kind)];
+}
+
+const char* toString(EdgeKind kind) {
+  static constexpr const char* kNames[] = {"in_section", "in_document", "about", "claimed_by", "backed_by",
+                                           "published_by", "object", "contests", "relation"};
+  return kNames[static_cast<int>(kind)];
+}
+
+const char* toString(ContestKind kind) {
+  static constexpr const char* kNames[] = {"discrepancy", "scope", "dispute"};
+  return kNames[static_cast<int>(kind)];
+}
+
+}  // namespace cg::graph

@@ -1,0 +1,24 @@
+#pragma once
+// The graph as a GraphViz diagram a person can read: shape and colour by kind, short
+// claim labels, one cluster per document, contested sets in red. A whole corpus is
+// too big to look at, so a neighbourhood of one entity can be drawn instead.
+
+#include <optional>
+#include <string>
+
+#include "graph/ClaimGraph.h"
+
+namespace cg::graph {
+
+struct DotOptions {
+  std::optional<Id> focus;  // draw only what lies within `depth` edges of this entity
+  int depth = 2;
+  std::size_t labelWidth = 48;  // claim labels are cut to this many characters
+};
+
+[[nodiscard]] std::string toDot(const ClaimGraph& g, const DotOptions& options = {});
+
+// A DOT string literal: quotes, backslashes and newlines escaped, UTF-8 kept.
+[[nodiscard]] std::string dotQuote(std::string_view s);
+
+}  // namespace cg::graph

@@ -1,0 +1,31 @@
+#pragma once
+// The one exception type for an operation that cannot go on: it names the file (and
+// line, when there is one) so that the message alone tells the user where to look.
+// Messy input that can be read past is a Diagnostic instead (ingest/Article.h).
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace cg {
+
+class Error : public std::runtime_error {
+ public:
+  Error(std::string file, std::uint32_t line, const std::string& message)
+      : std::runtime_error(format(file, line, message)), file_(std::move(file)), line_(line) {}
+  explicit Error(const std::string& message) : std::runtime_error(message) {}
+
+  [[nodiscard]] const std::string& file() const { return file_; }
+  [[nodiscard]] std::uint32_t line() const { return line_; }
+
+ private:
+  static std::string format(const std::string& file, std::uint32_t line, const std::string& message) {
+    std::string where = file;
+    if (line > 0) where += ":" + std::to_string(line);
+    return where.empty() ? message : where + ": " + message;
+  }
+  std::string file_;
+  std::uint32_t line_ = 0;
+};
+
+}  // namespace cg

@@ -1,0 +1,157 @@
+#include "graph/Fold.h"
+
+#include <cstdint>
+#include <memory>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace cg::graph {
+namespace {
+
+bool isAscii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// Maps typographic punctuation to the ASCII a user types; applied after folding.
+char32_t plainPunctuation(char32_t c) {
+  switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x2032: return U'\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x2033: return U'"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return U'-';
+    case 0x00A0: case 0x2009: case 0x202F: case 0x2007: return U' ';
+    default: return c;
+  }
+}
+
+void appendUtf8(std::string& out, char32_t c) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(reinterpret_cast<uint8_t*>(buf), len, 4, static_cast<UChar32>(c), error);
+  if (!error) out.append(buf, static_cast<std::size_t>(len));
+}
+
+// Appends `c` collapsing white space: no leading space, at most one in a row.
+void appendFolded(std::string& out, char32_t c, bool& pendingSpace) {
+  if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') {
+    pendingSpace = !out.empty();
+    return;
+  }
+  if (pendingSpace) out.push_back(' ');
+  pendingSpace = false;
+  if (c < 0x80) out.push_back(static_cast<char>(c));
+  else appendUtf8(out, c);
+}
+
+}  // namespace
+
+std::string foldKey(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pendingSpace = false;
+  if (isAscii(utf8)) {
+    for (unsigned char c : utf8) {
+      char32_t lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+      appendFolded(out, lower, pendingSpace);
+    }
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
+                                                                          static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString folded;
+  if (U_SUCCESS(status)) folded = nfkcCasefold->normalize(text, status);
+  if (U_FAILURE(status)) folded = text.foldCase();  // ICU data missing: still case-insensitive
+  for (int32_t i = 0; i < folded.length();) {
+    UChar32 c = folded.char32At(i);
+    i += U16_LENGTH(c);
+    appendFolded(out, plainPunctuation(static_cast<char32_t>(c)), pendingSpace);
+  }
+  return out;
+}
+
+std::vector<std::string> foldTokens(std::string_view utf8) {
+  std::vector<std::string> tokens;
+  std::string folded = foldKey(utf8);
+  std::string current;
+  auto flush = [&] {
+    while (!current.empty() && current.back() == '.') current.pop_back();
+    if (!current.empty()) tokens.push_back(std::move(current));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < folded.size();) {
+    UChar32 c = 0;
+    int32_t pos = static_cast<int32_t>(i);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), pos, static_cast<int32_t>(folded.size()), c);
+    std::size_t next = static_cast<std::size_t>(pos);
+    bool word = c >= 0 && (u_isalnum(c) || c == '_');
+    // Keep "u.s." and "3.1" whole: a dot between two word characters stays in the token.
+    bool innerDot = c == '.' && !current.empty() && next < folded.size() &&
+                    u_isalnum(static_cast<unsigned char>(folded[next]));
+    bool apostrophe = c == '\'' && !current.empty() && next < folded.size() &&
+                      u_isalpha(static_cast<unsigned char>(folded[next]));
+    if (word || innerDot) current.append(folded, i, next - i);
+    else if (apostrophe) {
+      // "deepseek's" -> "deepseek": the possessive is not a word of its own.
+      if (folded.compare(next, 1, "s") == 0 &&
+          (next + 1 >= folded.size() || !u_isalnum(static_cast<unsigned char>(folded[next + 1])))) {
+        flush();
+        i = next + 1;
+        continue;
+      }
+      current.push_back('\'');
+    } else flush();
+    i = next;
+  }
+  flush();
+  return tokens;
+}
+
+std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    if (s[i] < 0x80) { ++i; continue; }
+    int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::nullopt;
+}
+
+std::uint64_t stableHash(std::string_view bytes) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string slugify(std::string_view name) {
+  std::string folded = foldKey(name);
+  std::string slug;
+  slug.reserve(folded.size());
+  bool gap = false;
+  for (unsigned char c : folded) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' ||
+                c == '+' || c == '.';
+    if (keep) {
+      if (gap && !slug.empty()) slug.push_back('_');
+      gap = false;
+      slug.push_back(static_cast<char>(c));
+    } else {
+      gap = true;
+    }
+  }
+  return slug;
+}
+
+}  // namespace cg::graph

@@ -1,0 +1,31 @@
+#pragma once
+// Text keys that compare the way a reader would: "NVIDIA" = "Nvidia", "Ｓ＆Ｐ" = "S&P",
+// curly quotes and dashes = straight ones. Everything that indexes or compares names,
+// tokens and quotes goes through foldKey(), so one rule holds everywhere.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cg::graph {
+
+// NFKC, Unicode case folding, typographic quotes/dashes to ASCII, runs of white
+// space to one space, trimmed. ASCII input takes a fast path with the same result.
+[[nodiscard]] std::string foldKey(std::string_view utf8);
+
+// The folded word tokens of a text (letters and digits; "U.S." -> "u.s", "GPU-hours"
+// -> "gpu", "hours"), for the word index and for matching claim text.
+[[nodiscard]] std::vector<std::string> foldTokens(std::string_view utf8);
+
+// Offset of the first byte that is not valid UTF-8, or nullopt when all is valid.
+[[nodiscard]] std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
+
+// A stable 64-bit hash (FNV-1a) for ids and index keys; the same on every machine.
+[[nodiscard]] std::uint64_t stableHash(std::string_view bytes);
+
+// A readable id fragment from a name: "Satya Nadella" -> "satya_nadella".
+[[nodiscard]] std::string slugify(std::string_view name);
+
+}  // namespace cg::graph

@@ -1,0 +1,246 @@
+#include "graph/JsonWriter.h"
+
+#include <cmath>
+
+namespace cg::graph {
+namespace {
+
+void key(JsonOut& out, const char* k) { out.Key(k); }
+void str(JsonOut& out, std::string_view s) { out.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void writeSection(JsonOut& out, const ClaimGraph& g, Id section) {
+  // Text before the first heading belongs to no section: "" (the contract's field is a string).
+  str(out, section == kInvalid ? std::string_view() : g.str(g.sections()[section].title));
+}
+
+}  // namespace
+
+void writeStringOrNull(JsonOut& out, std::string_view s) {
+  if (s.empty()) out.Null();
+  else str(out, s);
+}
+
+void writeQuantity(JsonOut& out, const ClaimGraph& g, const Claim& c) {
+  if (!c.hasQuantity) {
+    out.Null();
+    return;
+  }
+  out.StartObject();
+  key(out, "value");
+  if (c.hasValue) out.Double(c.value); else out.Null();
+  key(out, "low");
+  if (c.hasRange) out.Double(c.low); else out.Null();
+  key(out, "high");
+  if (c.hasRange) out.Double(c.high); else out.Null();
+  key(out, "unit");
+  str(out, g.str(c.unit));
+  key(out, "approximate");
+  out.Bool(c.approximate);
+  key(out, "bound");
+  out.String(toString(c.bound));
+  key(out, "text");
+  str(out, g.str(c.quantityText));
+  out.EndObject();
+}
+
+void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim) {
+  const Claim& c = g.claims()[claim];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.claimId(claim));
+  key(out, "text");
+  str(out, g.str(c.text));
+  key(out, "kind");
+  out.String(toString(c.kind));
+  key(out, "quantity");
+  writeQuantity(out, g, c);
+  key(out, "quote");
+  writeStringOrNull(out, g.str(c.quote));
+  key(out, "document");
+  str(out, g.documentId(c.document));
+  key(out, "section");
+  writeSection(out, g, c.section);
+  key(out, "line");
+  out.Uint(c.line);
+  key(out, "measure");
+  writeStringOrNull(out, g.str(c.measure));
+  key(out, "time");
+  writeStringOrNull(out, g.str(c.time));
+  out.EndObject();
+}
+
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source) {
+  const Source& s = g.sources()[source];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.sourceId(source));
+  key(out, "ref");
+  out.Int(s.ref);
+  key(out, "publisher");
+  writeStringOrNull(out, g.str(s.publisher));
+  key(out, "title");
+  writeStringOrNull(out, g.str(s.title));
+  key(out, "date");
+  writeStringOrNull(out, g.str(s.date));
+  key(out, "url");
+  writeStringOrNull(out, g.str(s.url));
+  out.EndObject();
+}
+
+void writeEntityBrief(JsonOut& out, const ClaimGraph& g, Id entity) {
+  const Entity& e = g.entities()[entity];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.entityId(entity));
+  key(out, "name");
+  str(out, g.str(e.name));
+  key(out, "type");
+  out.String(toString(e.type));
+  out.EndObject();
+}
+
+std::string toJson(const ClaimGraph& g) {
+  rapidjson::StringBuffer buffer;
+  JsonOut out(buffer);
+  out.SetIndent(' ', 1);
+  out.SetFormatOptions(rapidjson::kFormatSingleLineArray);
+  out.StartObject();
+  key(out, "schema");
+  out.String("claimgraph/1");
+
+  key(out, "documents");
+  out.StartArray();
+  for (Id d = 0; d < g.documents().size(); ++d) {
+    const Document& doc = g.documents()[d];
+    out.StartObject();
+    key(out, "id"); str(out, g.documentId(d));
+    key(out, "title"); str(out, g.str(doc.title));
+    key(out, "path"); str(out, g.str(doc.path));
+    key(out, "source_url"); writeStringOrNull(out, g.str(doc.sourceUrl));
+    key(out, "updated"); writeStringOrNull(out, g.str(doc.updated));
+    key(out, "format"); str(out, g.str(doc.format));
+    key(out, "categories");
+    out.StartArray();
+    for (StrId c : doc.categories) str(out, g.str(c));
+    out.EndArray();
+    out.EndObject();
+  }
+  out.EndArray();
+
+  key(out, "entities");
+  out.StartArray();
+  for (Id e = 0; e < g.entities().size(); ++e) {
+    const Entity& entity = g.entities()[e];
+    out.StartObject();
+    key(out, "id"); str(out, g.entityId(e));
+    key(out, "name"); str(out, g.str(entity.name));
+    key(out, "type"); out.String(toString(entity.type));
+    key(out, "aliases");
+    out.StartArray();
+    for (StrId a : entity.aliases) str(out, g.str(a));
+    out.EndArray();
+    key(out, "mentions"); out.Uint(entity.mentions);
+    out.EndObject();
+  }
+  out.EndArray();
+
+  key(out, "sources");
+  out.StartArray();
+  for (Id s = 0; s < g.sources().size(); ++s) {
+    const Source& source = g.sources()[s];
+    out.StartObject();
+    key(out, "id"); str(out, g.sourceId(s));
+    key(out, "document"); str(out, g.documentId(source.document));
+    key(out, "ref"); out.Int(source.ref);
+    key(out, "publisher"); writeStringOrNull(out, g.str(source.publisher));
+    key(out, "title"); writeStringOrNull(out, g.str(source.title));
+    key(out, "date"); writeStringOrNull(out, g.str(source.date));
+    key(out, "url"); writeStringOrNull(out, g.str(source.url));
+    key(out, "accessed"); writeStringOrNull(out, g.str(source.accessed));
+    key(out, "cited_by"); out.Uint(source.citedBy);
+    out.EndObject();
+  }
+  out.EndArray();
+
+  key(out, "claims");
+  out.StartArray();
+  for (Id c = 0; c < g.claims().size(); ++c) {
+    const Claim& claim = g.claims()[c];
+    out.StartObject();
+    key(out, "id"); str(out, g.claimId(c));
+    key(out, "document"); str(out, g.documentId(claim.document));
+    key(out, "section"); writeSection(out, g, claim.section);
+    key(out, "line"); out.Uint(claim.line);
+    key(out, "text"); str(out, g.str(claim.text));
+    key(out, "kind"); out.String(toString(claim.kind));
+    key(out, "subject");
+    if (claim.subject == kInvalid) out.Null(); else str(out, g.entityId(claim.subject));
+    key(out, "claimants");
+    out.StartArray();
+    for (Id e : g.claimClaimants(c)) str(out, g.entityId(e));
+    out.EndArray();
+    key(out, "sources");
+    out.StartArray();
+    for (Id s : g.claimSources(c)) str(out, g.sourceId(s));
+    out.EndArray();
+    key(out, "quantity"); writeQuantity(out, g, claim);
+    key(out, "quote"); writeStringOrNull(out, g.str(claim.quote));
+    key(out, "measure"); writeStringOrNull(out, g.str(claim.measure));
+    key(out, "time"); writeStringOrNull(out, g.str(claim.time));
+    key(out, "verb"); writeStringOrNull(out, g.str(claim.verb));
+    key(out, "relation"); writeStringOrNull(out, g.str(claim.relation));
+    key(out, "object");
+    if (claim.object == kInvalid) out.Null(); else str(out, g.entityId(claim.object));
+    out.EndObject();
+  }
+  out.EndArray();
+
+  key(out, "contested");
+  out.StartArray();
+  for (Id x = 0; x < g.contested().size(); ++x) {
+    const ContestedSet& set = g.contested()[x];
+    out.StartObject();
+    key(out, "id"); str(out, g.contestedId(x));
+    key(out, "kind"); out.String(toString(set.kind));
+    key(out, "subject");
+    if (set.subject == kInvalid) out.Null(); else str(out, g.entityId(set.subject));
+    key(out, "measure"); str(out, g.str(set.measure));
+    key(out, "claims");
+    out.StartArray();
+    for (const auto& v : set.values) str(out, g.claimId(v.claim));
+    out.EndArray();
+    key(out, "reason"); str(out, g.str(set.reason));
+    key(out, "spread");
+    if (std::isfinite(set.spread)) out.Double(set.spread); else out.Null();
+    key(out, "overlap"); out.Bool(set.overlap);
+    key(out, "best");
+    if (set.best == kInvalid) out.Null(); else str(out, g.claimId(set.best));
+    key(out, "best_reason"); str(out, g.str(set.bestReason));
+    key(out, "values");
+    out.StartArray();
+    for (const auto& v : set.values) {
+      const Claim& claim = g.claims()[v.claim];
+      out.StartObject();
+      key(out, "claim"); str(out, g.claimId(v.claim));
+      key(out, "value"); if (claim.hasValue) out.Double(claim.value); else out.Null();
+      key(out, "low"); if (claim.hasRange) out.Double(claim.low); else out.Null();
+      key(out, "high"); if (claim.hasRange) out.Double(claim.high); else out.Null();
+      key(out, "unit"); str(out, g.str(claim.unit));
+      key(out, "support"); out.Double(v.support);
+      key(out, "publishers");
+      out.StartArray();
+      for (StrId p : v.publishers) str(out, g.str(p));
+      out.EndArray();
+      out.EndObject();
+    }
+    out.EndArray();
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+  std::string json(buffer.GetString(), buffer.GetSize());
+  json.push_back('\n');
+  return json;
+}
+
+}  // namespace cg::graph

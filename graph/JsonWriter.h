@@ -1,0 +1,31 @@
+#pragma once
+// The graph as JSON (schemas/graph.schema.json, the shape of CONTRACT.md), and the
+// pieces of it that query answers reuse, so a claim or a source looks the same in
+// every JSON that claimgraph writes.
+
+#include <string>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "graph/ClaimGraph.h"
+
+namespace cg::graph {
+
+using JsonOut = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// The whole graph; deterministic: the same graph gives the same bytes.
+[[nodiscard]] std::string toJson(const ClaimGraph& g);
+
+// {"id","text","kind","quantity","quote", "document","section","line","measure","time"}
+void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim);
+// {"id","ref","publisher","title","date","url"}
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source);
+// {"id","name","type"}
+void writeEntityBrief(JsonOut& out, const ClaimGraph& g, Id entity);
+// null or {"value","low","high","unit","approximate","text"}
+void writeQuantity(JsonOut& out, const ClaimGraph& g, const Claim& c);
+// A string, or null when empty.
+void writeStringOrNull(JsonOut& out, std::string_view s);
+
+}  // namespace cg::graph

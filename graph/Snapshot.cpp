@@ -1,0 +1,339 @@
+#include "graph/Snapshot.h"
+
+#include <cmath>
+#include <cstring>
+#include <type_traits>
+
+#include "graph/Error.h"
+#include "graph/Files.h"
+#include "graph/Fold.h"
+
+namespace cg::graph {
+namespace {
+
+constexpr char kMagic[8] = {'C', 'L', 'A', 'I', 'M', 'G', 'R', '\0'};
+constexpr std::size_t kHeaderSize = 32;
+
+static_assert(sizeof(Claim) == 88, "Claim must stay padding-free for the snapshot");
+static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
+static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
+
+// A checksum that keeps up with one read of the file: four independent 64-bit lanes.
+std::uint64_t checksum(std::string_view bytes) {
+  std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
+                            0x85EBCA77C2B2AE63ull};
+  constexpr std::uint64_t kPrime = 0x100000001B3ull;
+  std::size_t i = 0;
+  for (; i + 32 <= bytes.size(); i += 32) {
+    for (int l = 0; l < 4; ++l) {
+      std::uint64_t w;
+      std::memcpy(&w, bytes.data() + i + 8 * l, 8);
+      lanes[l] = (lanes[l] ^ w) * kPrime;
+      lanes[l] ^= lanes[l] >> 29;
+    }
+  }
+  std::uint64_t h = lanes[0] ^ (lanes[1] << 1) ^ (lanes[2] << 2) ^ (lanes[3] << 3) ^ bytes.size();
+  return h ^ stableHash(bytes.substr(i));
+}
+
+class Out {
+ public:
+  template <class T>
+  void put(const T& v) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    bytes_.append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+  template <class T>
+  void putArray(const std::vector<T>& v) {
+    put<std::uint64_t>(v.size());
+    if (!v.empty()) bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  void putBytes(std::string_view s) {
+    put<std::uint64_t>(s.size());
+    bytes_.append(s);
+  }
+  std::string& bytes() { return bytes_; }
+
+ private:
+  std::string bytes_;
+};
+
+class In {
+ public:
+  In(std::string_view bytes, const std::string& name) : bytes_(bytes), name_(name) {}
+  template <class T>
+  T get() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    need(sizeof(T));
+    T v;
+    std::memcpy(&v, bytes_.data() + pos_, sizeof v);
+    pos_ += sizeof v;
+    return v;
+  }
+  template <class T>
+  std::vector<T> getArray() {
+    std::uint64_t n = get<std::uint64_t>();
+    if (n > (bytes_.size() - pos_) / sizeof(T)) corrupt("an array runs past the end");
+    std::vector<T> v(static_cast<std::size_t>(n));
+    if (n) std::memcpy(v.data(), bytes_.data() + pos_, static_cast<std::size_t>(n) * sizeof(T));
+    pos_ += static_cast<std::size_t>(n) * sizeof(T);
+    return v;
+  }
+  std::string getBytes() {
+    std::uint64_t n = get<std::uint64_t>();
+    need(static_cast<std::size_t>(n));
+    std::string s(bytes_.substr(pos_, static_cast<std::size_t>(n)));
+    pos_ += static_cast<std::size_t>(n);
+    return s;
+  }
+  [[nodiscard]] bool atEnd() const { return pos_ == bytes_.size(); }
+  [[noreturn]] void corrupt(const std::string& what) const {
+    throw Error(name_, 0, "corrupt claimgraph snapshot: " + what);
+  }
+
+ private:
+  void need(std::size_t n) const {
+    if (n > bytes_.size() - pos_) corrupt("it ends early");
+  }
+  std::string_view bytes_;
+  std::size_t pos_ = 0;
+  const std::string& name_;
+};
+
+void putStrIds(Out& out, const std::vector<StrId>& ids) { out.putArray(ids); }
+
+}  // namespace
+
+// Reads and writes ClaimGraph's private tables; the only code that does.
+class SnapshotAccess {
+ public:
+  static std::string encode(const ClaimGraph& g) {
+    Out out;
+    out.putBytes(g.strings_.data());
+    out.put<std::uint64_t>(g.documents_.size());
+    for (const auto& d : g.documents_) {
+      for (StrId s : {d.slug, d.title, d.path, d.sourceUrl, d.updated, d.format}) out.put(s);
+      out.put(d.firstClaim);
+      out.put(d.claimCount);
+      putStrIds(out, d.categories);
+    }
+    out.putArray(g.sections_);
+    out.put<std::uint64_t>(g.entities_.size());
+    for (const auto& e : g.entities_) {
+      out.put(e.key);
+      out.put(e.name);
+      out.put(e.mentions);
+      out.put(static_cast<std::uint8_t>(e.type));
+      out.put(static_cast<std::uint8_t>(e.linked));
+      putStrIds(out, e.aliases);
+    }
+    out.putArray(g.sources_);
+    out.putArray(g.claims_);
+    out.put<std::uint64_t>(g.contested_.size());
+    for (const auto& x : g.contested_) {
+      out.put(static_cast<std::uint8_t>(x.kind));
+      out.put(x.subject);
+      out.put(x.measure);
+      out.put(x.reason);
+      out.put(x.bestReason);
+      out.put(x.best);
+      out.put(x.spread);
+      out.put(static_cast<std::uint8_t>(x.overlap));
+      out.put<std::uint64_t>(x.values.size());
+      for (const auto& v : x.values) {
+        out.put(v.claim);
+        out.put(v.support);
+        putStrIds(out, v.publishers);
+      }
+    }
+    // Edges packed to 12 bytes: kinds, then the two indices.
+    out.put<std::uint64_t>(g.edges_.size());
+    for (const auto& e : g.edges_) {
+      std::uint8_t kinds[4] = {static_cast<std::uint8_t>(e.from.kind), static_cast<std::uint8_t>(e.to.kind),
+                               static_cast<std::uint8_t>(e.kind), 0};
+      out.put(kinds);
+      out.put(e.from.index);
+      out.put(e.to.index);
+    }
+    return std::move(out.bytes());
+  }
+
+  static ClaimGraph decode(std::string_view payload, const std::string& name) {
+    In in(payload, name);
+    ClaimGraph g;
+    g.strings_ = StringPool::fromData(in.getBytes());
+    const std::size_t poolSize = g.strings_.bytes();
+    auto checkStr = [&](StrId s) {
+      if (s >= poolSize) in.corrupt("a string reference is out of range");
+      return s;
+    };
+    auto getStrIds = [&] {
+      auto ids = in.getArray<StrId>();
+      for (StrId s : ids) checkStr(s);
+      return ids;
+    };
+    auto count = [&](std::uint64_t n) {
+      if (n > payload.size()) in.corrupt("a table size is impossible");
+      return static_cast<std::size_t>(n);
+    };
+    std::size_t nDocs = count(in.get<std::uint64_t>());
+    for (std::size_t i = 0; i < nDocs; ++i) {
+      Document d;
+      for (StrId* s : {&d.slug, &d.title, &d.path, &d.sourceUrl, &d.updated, &d.format}) *s = checkStr(in.get<StrId>());
+      d.firstClaim = in.get<Id>();
+      d.claimCount = in.get<Id>();
+      d.categories = getStrIds();
+      g.documents_.push_back(std::move(d));
+    }
+    g.sections_ = in.getArray<Section>();
+    std::size_t nEntities = count(in.get<std::uint64_t>());
+    for (std::size_t i = 0; i < nEntities; ++i) {
+      Entity e;
+      e.key = checkStr(in.get<StrId>());
+      e.name = checkStr(in.get<StrId>());
+      e.mentions = in.get<std::uint32_t>();
+      auto type = in.get<std::uint8_t>();
+      if (type > static_cast<std::uint8_t>(EntityType::kOther)) in.corrupt("an entity type is unknown");
+      e.type = static_cast<EntityType>(type);
+      e.linked = in.get<std::uint8_t>() != 0;
+      e.aliases = getStrIds();
+      g.entities_.push_back(std::move(e));
+    }
+    g.sources_ = in.getArray<Source>();
+    g.claims_ = in.getArray<Claim>();
+    std::size_t nContested = count(in.get<std::uint64_t>());
+    for (std::size_t i = 0; i < nContested; ++i) {
+      ContestedSet x;
+      auto kind = in.get<std::uint8_t>();
+      if (kind > static_cast<std::uint8_t>(ContestKind::kDispute)) in.corrupt("a contested kind is unknown");
+      x.kind = static_cast<ContestKind>(kind);
+      x.subject = in.get<Id>();
+      x.measure = checkStr(in.get<StrId>());
+      x.reason = checkStr(in.get<StrId>());
+      x.bestReason = checkStr(in.get<StrId>());
+      x.best = in.get<Id>();
+      x.spread = in.get<double>();
+      x.overlap = in.get<std::uint8_t>() != 0;
+      std::size_t nValues = count(in.get<std::uint64_t>());
+      for (std::size_t v = 0; v < nValues; ++v) {
+        ContestedValue value;
+        value.claim = in.get<Id>();
+        value.support = in.get<double>();
+        value.publishers = getStrIds();
+        x.values.push_back(std::move(value));
+      }
+      g.contested_.push_back(std::move(x));
+    }
+    std::size_t nEdges = count(in.get<std::uint64_t>());
+    g.edges_.reserve(nEdges);
+    const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
+                                  g.claims_.size(), g.sources_.size(), g.contested_.size()};
+    for (std::size_t i = 0; i < nEdges; ++i) {
+      auto kinds = in.get<std::array<std::uint8_t, 4>>();
+      Id from = in.get<Id>(), to = in.get<Id>();
+      if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
+          from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
+        in.corrupt("an edge points outside the graph");
+      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from}, {static_cast<NodeKind>(kinds[1]), to},
+                          static_cast<EdgeKind>(kinds[2])});
+    }
+    if (!in.atEnd()) in.corrupt("there are bytes after the last table");
+    validate(g, in);
+    rebuildLookups(g);
+    g.freeze();
+    return g;
+  }
+
+ private:
+  // Cross-references between tables, checked once so that queries can trust them.
+  static void validate(const ClaimGraph& g, const In& in) {
+    const std::size_t pool = g.strings_.bytes();
+    auto ok = [&](Id id, std::size_t size) { return id == kInvalid || id < size; };
+    for (const auto& d : g.documents_)
+      if (std::uint64_t(d.firstClaim) + d.claimCount > g.claims_.size()) in.corrupt("a document's claims are out of range");
+    for (const auto& s : g.sections_)
+      if (s.document >= g.documents_.size() || !ok(s.parent, g.sections_.size()) || s.title >= pool)
+        in.corrupt("a section is out of range");
+    for (const auto& s : g.sources_)
+      if (s.document >= g.documents_.size() || !ok(s.publisherEntity, g.entities_.size()) || s.url >= pool ||
+          s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool)
+        in.corrupt("a source is out of range");
+    for (const auto& c : g.claims_) {
+      if (c.document >= g.documents_.size() || !ok(c.section, g.sections_.size()) ||
+          !ok(c.subject, g.entities_.size()) || !ok(c.object, g.entities_.size()) ||
+          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
+        in.corrupt("a claim is out of range");
+      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb, c.relation})
+        if (s >= pool) in.corrupt("a claim's text is out of range");
+      if (c.ordinal > g.documents_[c.document].claimCount) in.corrupt("a claim's number is out of range");
+    }
+    for (const auto& x : g.contested_) {
+      if (!ok(x.subject, g.entities_.size()) || !ok(x.best, g.claims_.size())) in.corrupt("a contested set is out of range");
+      for (const auto& v : x.values)
+        if (v.claim >= g.claims_.size()) in.corrupt("a contested value is out of range");
+    }
+  }
+
+  static void rebuildLookups(ClaimGraph& g) {
+    for (Id d = 0; d < g.documents_.size(); ++d) g.documentBySlug_.emplace(std::string(g.str(g.documents_[d].slug)), d);
+    for (Id e = 0; e < g.entities_.size(); ++e) {
+      const Entity& entity = g.entities_[e];
+      g.entityByKey_.emplace(std::string(g.str(entity.key)), e);
+      g.indexEntityName(g.str(entity.name), e);
+    }
+    // Aliases after all names, so a name always wins over another entity's alias.
+    for (Id e = 0; e < g.entities_.size(); ++e)
+      for (StrId a : g.entities_[e].aliases) g.indexEntityName(g.str(a), e);
+    for (Id s = 0; s < g.sources_.size(); ++s) {
+      const Source& source = g.sources_[s];
+      std::string key = source.url == 0 ? "doc:" + std::string(g.str(g.documents_[source.document].slug)) + ":" +
+                                              std::to_string(source.ref)
+                                        : foldKey(g.str(source.url));
+      g.sourceByUrl_.emplace(std::move(key), s);
+    }
+  }
+};
+
+std::string encodeSnapshot(const ClaimGraph& g) {
+  std::string payload = SnapshotAccess::encode(g);
+  std::string file(kHeaderSize, '\0');
+  std::memcpy(file.data(), kMagic, 8);
+  std::uint32_t version = kSnapshotVersion, flags = 0;
+  std::uint64_t size = payload.size(), sum = checksum(payload);
+  std::memcpy(file.data() + 8, &version, 4);
+  std::memcpy(file.data() + 12, &flags, 4);
+  std::memcpy(file.data() + 16, &size, 8);
+  std::memcpy(file.data() + 24, &sum, 8);
+  file += payload;
+  return file;
+}
+
+ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
+  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, 8) != 0)
+    throw Error(name, 0, "not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'");
+  std::uint32_t version;
+  std::uint64_t size, sum;
+  std::memcpy(&version, bytes.data() + 8, 4);
+  std::memcpy(&size, bytes.data() + 16, 8);
+  std::memcpy(&sum, bytes.data() + 24, 8);
+  if (version != kSnapshotVersion)
+    throw Error(name, 0, "snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
+                             std::to_string(kSnapshotVersion) + "); ingest the articles again");
+  std::string_view payload = bytes.substr(kHeaderSize);
+  if (payload.size() != size)
+    throw Error(name, 0, "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
+                             std::to_string(payload.size()));
+  if (checksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
+  return SnapshotAccess::decode(payload, name);
+}
+
+void writeSnapshot(const ClaimGraph& g, const std::filesystem::path& path) {
+  writeFileAtomically(path, encodeSnapshot(g));
+}
+
+ClaimGraph readSnapshot(const std::filesystem::path& path) {
+  std::string bytes = readFile(path);
+  return decodeSnapshot(bytes, path.string());
+}
+
+}  // namespace cg::graph

@@ -1,0 +1,110 @@
+#pragma once
+// An article as read from disk, before any extraction: header fields, sections,
+// blocks (paragraphs, table rows, list items) in plain text with their links and
+// citation markers, sentences with the references bound to them, and the parsed
+// reference list. Every element keeps its file line so later stages can point back.
+//
+// Two forms are read: the export form (# Title, "> Source:" header, [1][3] markers,
+// "N. Publisher, "Title," Date. URL" references) and the site's content form (YAML
+// front matter, [&#91;1&#93;](#cite_note-X-1) markers, red links, "N. ↑ ... Publisher -
+// "Title" (Date). [url](url)" references).
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cg::ingest {
+
+enum class Severity : std::uint8_t { kWarning, kError };
+
+// Messy input that reading went past: stable code, where, and what.
+struct Diagnostic {
+  Severity severity = Severity::kWarning;
+  std::string code;  // "dangling-marker", "unused-reference", "invalid-utf8", ...
+  std::string file;
+  std::uint32_t line = 0;
+  std::string message;
+};
+[[nodiscard]] std::string format(const Diagnostic& d);  // "file:line: warning: message [code]"
+
+enum class LinkKind : std::uint8_t { kWiki, kRed, kExternal };
+
+struct Link {
+  LinkKind kind = LinkKind::kWiki;
+  std::string text;    // as shown
+  std::string target;  // as written
+  std::string key;     // wiki slug; for red links the slugified title; for external links the URL
+  std::size_t begin = 0, end = 0;  // byte span of `text` in the block's plain text
+};
+
+struct Marker {
+  int ref = 0;
+  std::size_t pos = 0;  // byte offset in the block's plain text where the marker stood
+};
+
+struct Sentence {
+  std::size_t begin = 0, end = 0;  // byte span in the block's plain text (trimmed)
+  std::uint32_t line = 0;
+  std::vector<int> refs;           // references bound to it, in citation order
+  bool ownMarkers = false;         // a marker group stands right after or inside it
+};
+
+enum class BlockKind : std::uint8_t { kParagraph, kTableHeader, kTableRow, kListItem };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  int section = -1;        // index into Article::sections; -1 before the first heading
+  std::uint32_t line = 0;  // first line in the file
+  std::size_t byteBegin = 0, byteEnd = 0;  // span in the file
+  std::string text;        // plain text, markup removed (rows: cells joined by " | ")
+  std::vector<std::string> cells;  // table rows: each cell's plain text
+  std::vector<std::size_t> cellBegins;  // table rows: offset of each cell in `text`
+  int table = -1;          // table rows: which table of the article (header rows give context)
+  std::vector<Link> links;
+  std::vector<Marker> markers;
+  std::vector<Sentence> sentences;
+};
+
+struct Section {
+  std::string title;
+  int level = 2;
+  int parent = -1;
+  std::uint32_t line = 0;
+};
+
+struct Reference {
+  int number = 0;
+  std::string publisher, title, date, accessed, url;
+  std::uint32_t line = 0;
+  std::string raw;
+};
+
+struct Article {
+  std::string path;
+  std::string slug;  // from the front matter, the Source URL, or the file name
+  std::string title;
+  std::string sourceUrl;
+  std::string updated;
+  std::string format;  // "export" or "content"
+  std::vector<std::string> categories;
+  std::vector<Section> sections;
+  std::vector<Block> blocks;
+  std::vector<Reference> references;
+  std::vector<Diagnostic> diagnostics;
+
+  // The reference with this number, or nullptr.
+  [[nodiscard]] const Reference* findReference(int number) const;
+};
+
+// Reads an article from UTF-8 text (see decodeText). Never throws on content: what is
+// malformed becomes a diagnostic. `path` names the file in diagnostics.
+[[nodiscard]] Article readArticle(std::string_view utf8, const std::string& path);
+
+// Reads and decodes a file, then readArticle. Throws cg::Error when the file is
+// unusable (missing, unreadable, empty, binary).
+[[nodiscard]] Article readArticleFile(const std::filesystem::path& path);
+
+}  // namespace cg::ingest

@@ -1,0 +1,588 @@
+#include <algorithm>
+#include <map>
+
+#include "graph/Error.h"
+#include "graph/Files.h"
+#include "graph/Fold.h"
+#include "ingest/Article.h"
+#include "ingest/Dates.h"
+#include "ingest/References.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+// Bounds that keep the reader linear on hostile input: a "[" further than this from its
+// "]" is not a link, and a table row is not looked for past this many lines.
+constexpr std::size_t kMaxLinkText = 1000;
+constexpr std::size_t kMaxLinkTarget = 2100;
+constexpr int kMaxRowContinuation = 20;
+
+bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+// The plain text of a piece of inline Markdown, with its links and markers.
+struct Inline {
+  std::string text;
+  std::vector<Link> links;
+  std::vector<Marker> markers;
+  std::vector<std::size_t> lineBreaks;  // offsets in `text` where a new source line began
+};
+
+bool allDigits(std::string_view s) {
+  return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int markerNumber(std::string_view linkText) {
+  // "&#91;1&#93;" or "[1]" or "1"
+  std::string decoded = decodeEntities(linkText);
+  std::string_view d = trim(decoded);
+  if (!d.empty() && d.front() == '[') d.remove_prefix(1);
+  if (!d.empty() && d.back() == ']') d.remove_suffix(1);
+  return allDigits(d) ? std::stoi(std::string(d)) : -1;
+}
+
+void appendPlain(Inline& out, std::string_view raw) {
+  std::string decoded = decodeEntities(raw);
+  for (char c : decoded) {
+    if (c == '\n') {
+      out.lineBreaks.push_back(out.text.size() + 1);
+      c = ' ';
+    }
+    if (c == ' ' && !out.text.empty() && out.text.back() == ' ') continue;
+    out.text.push_back(c);
+  }
+}
+
+Link classify(std::string_view target, std::string text) {
+  Link link;
+  link.text = std::move(text);
+  link.target = std::string(target);
+  if (startsWith(target, "/wiki/")) {
+    link.kind = LinkKind::kWiki;
+    std::string_view slug = target.substr(6);
+    slug = slug.substr(0, slug.find_first_of("#?"));
+    link.key = lower(slug);
+  } else if (startsWith(target, "/index.php?title=")) {
+    link.kind = LinkKind::kRed;
+    std::string_view title = target.substr(17);
+    title = title.substr(0, title.find('&'));
+    std::string spaced(title);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    link.key = graph::slugify(spaced);
+  } else {
+    link.kind = LinkKind::kExternal;
+    link.key = link.target;
+  }
+  return link;
+}
+
+Inline parseInline(std::string_view raw) {
+  Inline out;
+  out.text.reserve(raw.size());
+  // The next ']' and ')' are cached and only searched again once passed, so the scan
+  // stays linear even for 200,000 '[' in a row.
+  std::size_t nextClose = raw.find(']'), nextParen = raw.find(')');
+  auto findFrom = [&](std::size_t& cache, char c, std::size_t from) {
+    if (cache != std::string_view::npos && cache < from) cache = raw.find(c, from);
+    return cache;
+  };
+  std::size_t plainStart = 0;  // start of the pending run of plain bytes
+  auto flush = [&](std::size_t upTo) {
+    if (upTo > plainStart) appendPlain(out, raw.substr(plainStart, upTo - plainStart));
+  };
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c == '*') {  // emphasis marks carry no text
+      flush(i);
+      plainStart = i + 1;
+      continue;
+    }
+    if (c == '<') {  // short HTML tags: <br>, <sup>, </ref>
+      std::size_t close = raw.find('>', i);
+      if (close != std::string_view::npos && close - i <= 40 && i + 1 < raw.size() &&
+          (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
+        flush(i);
+        plainStart = close + 1;
+        i = close;
+      }
+      continue;
+    }
+    if (c != '[') continue;
+    bool image = i > 0 && raw[i - 1] == '!';
+    std::size_t close = findFrom(nextClose, ']', i + 1);
+    if (close == std::string_view::npos || close - i > kMaxLinkText) continue;
+    std::string_view inner = raw.substr(i + 1, close - i - 1);
+    bool hasTarget = close + 1 < raw.size() && raw[close + 1] == '(';
+    if (!hasTarget && allDigits(inner)) {  // export-form marker "[3]"
+      flush(i);
+      while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+      out.markers.push_back({std::stoi(std::string(inner)), out.text.size()});
+      plainStart = close + 1;
+      i = close;
+      continue;
+    }
+    if (!hasTarget) continue;
+    std::size_t paren = findFrom(nextParen, ')', close + 2);
+    if (paren == std::string_view::npos || paren - close > kMaxLinkTarget) continue;
+    std::string_view target = trim(raw.substr(close + 2, paren - close - 2));
+    if (target.find(' ') != std::string_view::npos) target = target.substr(0, target.find(' '));  // [x](url "title")
+    flush(image ? i - 1 : i);
+    plainStart = paren + 1;
+    i = paren;
+    if (image) continue;
+    if (startsWith(target, "#cite_note")) {
+      int n = markerNumber(inner);
+      if (n >= 0) {
+        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+        out.markers.push_back({n, out.text.size()});
+      }
+      continue;
+    }
+    Inline label = parseInline(inner.find('[') == std::string_view::npos ? inner : std::string_view{});
+    if (label.text.empty()) label.text = decodeEntities(inner);
+    std::size_t begin = out.text.size();
+    appendPlain(out, label.text);
+    if (startsWith(target, "#")) continue;  // an anchor: text only
+    Link link = classify(target, std::string(trim(label.text)));
+    link.begin = begin;
+    link.end = out.text.size();
+    out.links.push_back(std::move(link));
+  }
+  flush(raw.size());
+  return out;
+}
+
+bool isSeparatorRow(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line[0] != '|') return false;
+  bool dash = false;
+  for (char c : line) {
+    if (c == '-') dash = true;
+    else if (c != '|' && c != ':' && c != ' ') return false;
+  }
+  return dash;
+}
+
+// Splits "| a | b |" into raw cells, ignoring '|' inside [link](...) brackets.
+std::vector<std::string_view> splitCells(std::string_view row) {
+  row = trim(row);
+  if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+  if (!row.empty() && row.back() == '|') row.remove_suffix(1);
+  std::vector<std::string_view> cells;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    char c = row[i];
+    if (c == '[' || c == '(') ++depth;
+    else if ((c == ']' || c == ')') && depth > 0) --depth;
+    else if (c == '|' && depth == 0 && (i == 0 || row[i - 1] != '\\')) {
+      cells.push_back(trim(row.substr(start, i - start)));
+      start = i + 1;
+    }
+    if (depth > 4) depth = 4;  // unbalanced brackets must not swallow the row
+  }
+  cells.push_back(trim(row.substr(start)));
+  return cells;
+}
+
+enum class SectionRole { kContent, kReferences, kSkip };
+
+SectionRole roleOf(std::string_view title) {
+  std::string t = lower(trim(title));
+  for (std::string_view r : {"references", "notes", "citations", "sources", "footnotes", "notes and references"})
+    if (t == r) return SectionRole::kReferences;
+  for (std::string_view s : {"external links", "see also", "further reading", "bibliography"})
+    if (t == s) return SectionRole::kSkip;
+  return SectionRole::kContent;
+}
+
+class Reader {
+ public:
+  Reader(std::string_view text, const std::string& path) : text_(text) { article_.path = path; }
+
+  Article run() {
+    splitLines();
+    std::size_t i = readFrontMatter();
+    for (; i < lines_.size(); ++i) i = readLine(i);
+    flushParagraph();
+    finish();
+    return std::move(article_);
+  }
+
+ private:
+  struct Line {
+    std::string_view text;
+    std::size_t offset;
+  };
+
+  void splitLines() {
+    std::size_t start = 0;
+    while (start <= text_.size()) {
+      std::size_t nl = text_.find('\n', start);
+      if (nl == std::string_view::npos) nl = text_.size();
+      lines_.push_back({text_.substr(start, nl - start), start});
+      if (nl == text_.size()) break;
+      start = nl + 1;
+    }
+  }
+  std::uint32_t lineNo(std::size_t i) const { return static_cast<std::uint32_t>(i + 1); }
+
+  void diag(std::string code, std::uint32_t line, std::string message, Severity s = Severity::kWarning) {
+    article_.diagnostics.push_back({s, std::move(code), article_.path, line, std::move(message)});
+  }
+
+  // YAML front matter of the content form; returns the first body line. The closing
+  // "---" may have body text glued to it ("---| DeepSeek |"), which is read as a line.
+  std::size_t readFrontMatter() {
+    if (lines_.empty() || trim(lines_[0].text) != "---") return 0;
+    article_.format = "content";
+    bool inCategories = false;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+      std::string_view l = lines_[i].text;
+      if (startsWith(l, "---")) {
+        std::string_view rest = l.substr(3);
+        if (!trim(rest).empty()) {
+          lines_[i].text = rest;
+          lines_[i].offset += 3;
+          return i;
+        }
+        return i + 1;
+      }
+      std::string_view t = trim(l);
+      if (inCategories && startsWith(t, "- ")) {
+        std::string cat(trimQuotes(t.substr(2)));
+        std::replace(cat.begin(), cat.end(), '_', ' ');
+        article_.categories.push_back(cat);
+        continue;
+      }
+      inCategories = false;
+      std::size_t colon = t.find(':');
+      if (colon == std::string_view::npos) continue;
+      std::string key = lower(trim(t.substr(0, colon)));
+      std::string_view value = trimQuotes(t.substr(colon + 1));
+      if (key == "title") article_.title = decodeEntities(value);
+      else if (key == "slug") article_.slug = std::string(value);
+      else if (key == "source" || key == "url") article_.sourceUrl = std::string(value);
+      else if (key == "updated" || key == "date" || key == "last_updated") article_.updated = normalizeDate(value);
+      else if (key == "categories") inCategories = value.empty();
+    }
+    diag("unterminated-front-matter", 1, "front matter opened with '---' is never closed", Severity::kError);
+    return lines_.size();
+  }
+
+  static std::string_view trimQuotes(std::string_view s) {
+    s = trim(s);
+    if (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\'')))
+      s = s.substr(1, s.size() - 2);
+    return s;
+  }
+
+  std::size_t readLine(std::size_t i) {
+    std::string_view line = lines_[i].text;
+    std::string_view t = trim(line);
+    if (startsWith(t, "#")) {
+      std::size_t level = t.find_first_not_of('#');
+      if (level != std::string_view::npos && level <= 6 && t[level] == ' ') {
+        flushParagraph();
+        heading(static_cast<int>(level), trim(t.substr(level)), i);
+        return i;
+      }
+    }
+    if (role_ == SectionRole::kReferences) {
+      if (auto ref = parseReference(t, lineNo(i))) article_.references.push_back(std::move(*ref));
+      return i;
+    }
+    if (t.empty()) {
+      flushParagraph();
+      table_ = false;
+      return i;
+    }
+    if (role_ == SectionRole::kSkip) return i;
+    if (startsWith(t, ">")) {
+      std::string_view q = trim(t.substr(1));
+      if (article_.sections.empty() && headerField(q)) return i;
+      appendParagraph(q, i);
+      return i;
+    }
+    if (t.front() == '|') {
+      flushParagraph();
+      return tableRow(i);
+    }
+    table_ = false;
+    if (isListItem(t)) {
+      flushParagraph();
+      addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
+      return i;
+    }
+    appendParagraph(t, i);
+    return i;
+  }
+
+  static bool isListItem(std::string_view t) {
+    if (t.size() >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return true;
+    std::size_t d = 0;
+    while (d < t.size() && d < 4 && t[d] >= '0' && t[d] <= '9') ++d;
+    return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+  }
+  static std::string_view listText(std::string_view t) {
+    std::size_t space = t.find(' ');
+    return trim(t.substr(space + 1));
+  }
+
+  bool headerField(std::string_view q) {
+    std::size_t colon = q.find(':');
+    if (colon == std::string_view::npos) return false;
+    std::string key = lower(trim(q.substr(0, colon)));
+    std::string_view value = trim(q.substr(colon + 1));
+    if (key == "source") {
+      article_.sourceUrl = std::string(value);
+      if (article_.format.empty()) article_.format = "export";
+    } else if (key == "updated") {
+      article_.updated = normalizeDate(value);
+    } else if (key == "categories") {
+      std::size_t start = 0;
+      while (start <= value.size()) {
+        std::size_t comma = value.find(',', start);
+        if (comma == std::string_view::npos) comma = value.size();
+        std::string_view c = trim(value.substr(start, comma - start));
+        if (!c.empty()) article_.categories.emplace_back(c);
+        start = comma + 1;
+      }
+    } else if (key.find("ai wiki") != std::string::npos || startsWith(key, "from ")) {
+      // "From AI Wiki (https://...), a free encyclopedia ...": boilerplate, not content
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  void heading(int level, std::string_view title, std::size_t i) {
+    table_ = false;
+    if (level == 1 && article_.title.empty() && article_.sections.empty()) {
+      article_.title = decodeEntities(title);
+      return;
+    }
+    Section s;
+    s.title = parseInline(title).text;
+    s.level = level;
+    s.line = lineNo(i);
+    for (int p = static_cast<int>(article_.sections.size()) - 1; p >= 0; --p)
+      if (article_.sections[static_cast<std::size_t>(p)].level < level) {
+        s.parent = p;
+        break;
+      }
+    article_.sections.push_back(s);
+    role_ = roleOf(s.title);
+  }
+
+  void appendParagraph(std::string_view t, std::size_t i) {
+    if (paragraph_.empty()) {
+      paragraphLine_ = i;
+      paragraphBegin_ = lines_[i].offset;
+    } else {
+      paragraph_.push_back('\n');
+    }
+    paragraph_.append(t);
+    paragraphEnd_ = lines_[i].offset + lines_[i].text.size();
+  }
+
+  void flushParagraph() {
+    if (paragraph_.empty()) return;
+    addBlock(BlockKind::kParagraph, paragraph_, paragraphLine_, paragraphBegin_, paragraphEnd_);
+    paragraph_.clear();
+  }
+
+  Block& addBlock(BlockKind kind, std::string_view raw, std::size_t i, std::size_t begin, std::size_t end) {
+    Inline in = parseInline(raw);
+    Block b;
+    b.kind = kind;
+    b.section = static_cast<int>(article_.sections.size()) - 1;
+    b.line = lineNo(i);
+    b.byteBegin = begin;
+    b.byteEnd = end;
+    b.text = std::move(in.text);
+    b.links = std::move(in.links);
+    b.markers = std::move(in.markers);
+    for (const auto& [s, e] : splitSentences(b.text)) {
+      Sentence sentence{s, e, b.line, {}, false};
+      sentence.line += static_cast<std::uint32_t>(
+          std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) - in.lineBreaks.begin());
+      b.sentences.push_back(std::move(sentence));
+    }
+    article_.blocks.push_back(std::move(b));
+    return article_.blocks.back();
+  }
+
+  // A table row; a row whose cell text runs over several lines is joined first.
+  std::size_t tableRow(std::size_t i) {
+    std::string raw(trim(lines_[i].text));
+    std::size_t last = i;
+    if (raw.back() != '|' || raw.size() == 1) {
+      std::size_t j = i + 1;
+      for (; j < lines_.size() && j <= i + kMaxRowContinuation; ++j) {
+        std::string_view more = trim(lines_[j].text);
+        if (startsWith(more, "|") && more.size() > 1 && raw.back() == '|') break;
+        raw.append(" ");
+        raw.append(more);
+        if (!more.empty() && more.back() == '|') break;
+      }
+      if (raw.back() == '|' && j < lines_.size()) last = j;
+      else diag("unterminated-table-row", lineNo(i), "table row does not end with '|'");
+    }
+    if (isSeparatorRow(raw)) return last;
+    bool header = !table_ && last + 1 < lines_.size() && isSeparatorRow(lines_[last + 1].text);
+    if (!table_) ++tableCount_;
+    table_ = true;
+
+    Block b;
+    b.kind = header ? BlockKind::kTableHeader : BlockKind::kTableRow;
+    b.section = static_cast<int>(article_.sections.size()) - 1;
+    b.line = lineNo(i);
+    b.byteBegin = lines_[i].offset;
+    b.byteEnd = lines_[last].offset + lines_[last].text.size();
+    b.table = tableCount_ - 1;
+    for (std::string_view cell : splitCells(raw)) {
+      Inline in = parseInline(cell);
+      std::size_t shift = b.text.empty() ? 0 : b.text.size() + 3;
+      if (!b.text.empty()) b.text += " | ";
+      b.cellBegins.push_back(shift);
+      b.text += in.text;
+      b.cells.push_back(std::move(in.text));
+      for (auto& link : in.links) {
+        link.begin += shift;
+        link.end += shift;
+        b.links.push_back(std::move(link));
+      }
+      for (auto& m : in.markers) b.markers.push_back({m.ref, m.pos + shift});
+    }
+    b.sentences.push_back({0, b.text.size(), b.line, {}, !b.markers.empty()});
+    article_.blocks.push_back(std::move(b));
+    return last;
+  }
+
+  void bind(Block& b) {
+    if (b.sentences.empty() || b.markers.empty()) return;
+    auto addRef = [](Sentence& s, int ref) {
+      if (std::find(s.refs.begin(), s.refs.end(), ref) == s.refs.end()) s.refs.push_back(ref);
+    };
+    if (b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader) {
+      for (const auto& m : b.markers) addRef(b.sentences[0], m.ref);
+      return;
+    }
+    // A marker group binds to the sentence it ends (the one holding the text before it).
+    for (const auto& m : b.markers) {
+      std::size_t idx = 0;
+      for (std::size_t s = 0; s < b.sentences.size(); ++s)
+        if (b.sentences[s].begin < m.pos) idx = s;
+      addRef(b.sentences[idx], m.ref);
+      b.sentences[idx].ownMarkers = true;
+    }
+    // Markers that close the paragraph also bind to every sentence without its own.
+    std::size_t end = trim(b.text).size() + static_cast<std::size_t>(trim(b.text).data() - b.text.data());
+    std::vector<int> closing;
+    for (auto it = b.markers.rbegin(); it != b.markers.rend() && it->pos >= end; ++it) closing.insert(closing.begin(), it->ref);
+    if (closing.empty()) return;
+    for (auto& s : b.sentences)
+      if (!s.ownMarkers)
+        for (int ref : closing) addRef(s, ref);
+  }
+
+  void finish() {
+    if (article_.format.empty()) article_.format = "export";
+    if (article_.slug.empty() && !article_.sourceUrl.empty()) {
+      std::string_view url = article_.sourceUrl;
+      std::size_t wiki = url.rfind("/wiki/");
+      if (wiki != std::string_view::npos) article_.slug = lower(url.substr(wiki + 6));
+    }
+    if (article_.slug.empty()) article_.slug = graph::slugify(std::filesystem::path(article_.path).stem().string());
+    if (article_.slug.empty()) article_.slug = "article";
+    if (article_.title.empty()) {
+      diag("no-title", 1, "no '# Title' or front-matter title; using the file name");
+      article_.title = std::filesystem::path(article_.path).stem().string();
+    }
+    // The reference list: duplicates and gaps are reported; the first of a number wins.
+    std::map<int, std::uint32_t> seen;
+    std::vector<Reference> unique;
+    for (auto& r : article_.references) {
+      if (auto [it, fresh] = seen.emplace(r.number, r.line); !fresh) {
+        diag("duplicate-reference", r.line, "reference " + std::to_string(r.number) + " is listed again (first at line " +
+                                                std::to_string(it->second) + "); the first is used");
+        continue;
+      }
+      if (r.url.empty()) diag("reference-without-url", r.line, "reference " + std::to_string(r.number) + " has no URL");
+      unique.push_back(std::move(r));
+    }
+    article_.references = std::move(unique);
+    int expected = 1;
+    for (const auto& [number, line] : seen) {
+      if (number > expected)
+        diag("reference-gap", line, "references " + std::to_string(expected) + "-" + std::to_string(number - 1) +
+                                        " are missing from the list");
+      expected = number + 1;
+    }
+    for (auto& b : article_.blocks) bind(b);
+
+    std::map<int, std::pair<std::uint32_t, int>> dangling;  // ref -> (first line, count)
+    std::map<int, bool> cited;
+    for (const auto& b : article_.blocks)
+      for (const auto& m : b.markers) {
+        if (seen.count(m.ref)) cited[m.ref] = true;
+        else {
+          auto& d = dangling.emplace(m.ref, std::make_pair(b.line, 0)).first->second;
+          ++d.second;
+        }
+      }
+    for (const auto& [ref, where] : dangling)
+      diag("dangling-marker", where.first,
+           "marker [" + std::to_string(ref) + "] has no reference " + std::to_string(ref) +
+               (where.second > 1 ? " (" + std::to_string(where.second) + " times)" : std::string()),
+           Severity::kWarning);
+    if (article_.references.empty() && !dangling.empty())
+      diag("no-references", 1, "the article cites references but has no References section");
+    for (const auto& r : article_.references)
+      if (!cited.count(r.number))
+        diag("unused-reference", r.line, "reference " + std::to_string(r.number) + " is never cited in the text");
+  }
+
+  std::string_view text_;
+  Article article_;
+  std::vector<Line> lines_;
+  SectionRole role_ = SectionRole::kContent;
+  std::string paragraph_;
+  std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
+  bool table_ = false;
+  int tableCount_ = 0;
+};
+
+}  // namespace
+
+std::string format(const Diagnostic& d) {
+  std::string where = d.file;
+  if (d.line > 0) where += ":" + std::to_string(d.line);
+  return where + ": " + (d.severity == Severity::kError ? "error" : "warning") + ": " + d.message + " [" + d.code + "]";
+}
+
+const Reference* Article::findReference(int number) const {
+  for (const auto& r : references)
+    if (r.number == number) return &r;
+  return nullptr;
+}
+
+Article readArticle(std::string_view utf8, const std::string& path) { return Reader(utf8, path).run(); }
+
+Article readArticleFile(const std::filesystem::path& path) {
+  std::string bytes = graph::readFile(path);
+  std::vector<Diagnostic> diagnostics;
+  std::string text = decodeText(bytes, path.string(), diagnostics);
+  Article article = readArticle(text, path.string());
+  article.diagnostics.insert(article.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
+  return article;
+}
+
+}  // namespace cg::ingest

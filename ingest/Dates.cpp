@@ -1,0 +1,86 @@
+#include "ingest/Dates.h"
+
+#include <cstdio>
+
+#include <re2/re2.h>
+
+namespace cg::ingest {
+namespace {
+
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+
+std::string iso(int year, int month, int day) {
+  char buf[40];
+  if (day > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+int toInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
+
+#define CG_MONTH "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)"
+
+}  // namespace
+
+int monthNumber(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3) return 0;
+  std::string lower;
+  for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  if (lower == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    std::string_view full = kMonths[m];
+    if (lower == full || (lower.size() == 3 && full.substr(0, 3) == lower)) return m + 1;
+  }
+  return 0;
+}
+
+DateMatch findDate(std::string_view text) {
+  static const RE2 kIso("\\b((?:18|19|20|21)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?\\b");
+  static const RE2 kMonthDayYear("\\b" CG_MONTH "\\s+(\\d{1,2})(?:\\s*[-\u2013\u2014]\\s*\\d{1,2})?(?:st|nd|rd|th)?,?\\s+((?:18|19|20|21)\\d\\d)\\b");
+  static const RE2 kDayMonthYear("\\b(\\d{1,2})\\s+" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b");
+  static const RE2 kMonthYear("\\b" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b");
+  static const RE2 kYear("\\b((?:18|19|20|21)\\d\\d)\\b");
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[5];
+  DateMatch best;
+  auto take = [&](const re2::StringPiece& whole, std::string value) {
+    std::size_t begin = static_cast<std::size_t>(whole.data() - text.data());
+    if (best.iso.empty() || begin < best.begin) {
+      best.iso = std::move(value);
+      best.begin = begin;
+      best.end = begin + whole.size();
+    }
+  };
+  // The most precise form at the earliest place wins; each is tried once (RE2: linear).
+  if (kIso.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+    int month = toInt(std::string_view(m[2].data(), m[2].size()));
+    int day = m[3].empty() ? 0 : toInt(std::string_view(m[3].data(), m[3].size()));
+    if (month >= 1 && month <= 12 && day <= 31) take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), month, day));
+  }
+  if (kMonthDayYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+    int day = toInt(std::string_view(m[2].data(), m[2].size()));
+    if (day >= 1 && day <= 31)
+      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), day));
+  }
+  if (kDayMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+    int day = toInt(std::string_view(m[1].data(), m[1].size()));
+    if (day >= 1 && day <= 31)
+      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[2].data(), m[2].size())), day));
+  }
+  if (best.iso.empty() && kMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
+    take(m[0], iso(toInt(std::string_view(m[2].data(), m[2].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), 0));
+  if (best.iso.empty() && kYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
+    take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), 0, 0));
+  return best;
+}
+
+std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
+
+}  // namespace cg::ingest

@@ -1,0 +1,160 @@
+#include "ingest/Ingest.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "graph/Contested.h"
+#include "graph/Error.h"
+#include "ingest/Extractor.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace fs = std::filesystem;
+
+std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
+  std::vector<fs::path> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    auto status = fs::status(p, ec);
+    if (ec || !fs::exists(status)) throw Error(p.string(), 0, "no such file or folder");
+    if (!fs::is_directory(status)) {
+      files.push_back(p);
+      continue;
+    }
+    std::vector<fs::path> found;
+    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
+    for (; it != end; it.increment(ec)) {
+      if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
+      std::error_code fe;
+      if (it->is_regular_file(fe) && it->path().extension() == ".md" && it->path().filename().string()[0] != '.' &&
+          it->path().filename() != "README.md")
+        found.push_back(it->path());
+    }
+    if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md files)");
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+namespace {
+
+struct Loaded {
+  std::optional<graph::DocumentBundle> bundle;
+  std::vector<Diagnostic> diagnostics;
+  std::size_t bytes = 0, markers = 0, markersBound = 0, dangling = 0, unused = 0;
+};
+
+std::size_t countCode(const std::vector<Diagnostic>& ds, std::string_view code) {
+  return static_cast<std::size_t>(std::count_if(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; }));
+}
+
+Loaded load(const Article& article) {
+  Loaded out;
+  out.diagnostics = article.diagnostics;
+  for (const auto& b : article.blocks) {
+    out.markers += b.markers.size();
+    for (const auto& m : b.markers)
+      if (article.findReference(m.ref)) ++out.markersBound;
+  }
+  out.dangling = countCode(article.diagnostics, "dangling-marker");
+  out.unused = countCode(article.diagnostics, "unused-reference");
+  out.bundle = extract(article);
+  return out;
+}
+
+Loaded loadFile(const fs::path& path) {
+  try {
+    std::size_t size = 0;
+    std::error_code ec;
+    size = static_cast<std::size_t>(fs::file_size(path, ec));
+    Loaded out = load(readArticleFile(path));
+    out.bytes = size;
+    return out;
+  } catch (const Error& e) {
+    Loaded out;
+    out.diagnostics.push_back({Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(),
+                               e.what()});
+    return out;
+  } catch (const std::exception& e) {
+    Loaded out;
+    out.diagnostics.push_back({Severity::kError, "internal", path.string(), 0, e.what()});
+    return out;
+  }
+}
+
+}  // namespace
+
+IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<fs::path> files = collectArticles(paths);
+  std::vector<Loaded> loaded(files.size());
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, files.size()));
+  std::atomic<std::size_t> next{0}, done{0};
+  std::mutex progressMutex;
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
+      loaded[i] = loadFile(files[i]);
+      std::size_t d = ++done;
+      if (options.progress) {
+        std::lock_guard lock(progressMutex);
+        options.progress(d, files.size());
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+
+  IngestResult result;
+  IngestReport& report = result.report;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    Loaded& l = loaded[i];
+    report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
+    if (!l.bundle) {
+      ++report.skipped;
+      if (options.strict) throw Error(l.diagnostics.empty() ? files[i].string() : l.diagnostics.back().message);
+      continue;
+    }
+    report.bytes += l.bytes;
+    report.markers += l.markers;
+    report.markersBound += l.markersBound;
+    report.dangling += l.dangling;
+    report.unused += l.unused;
+    result.graph.add(*l.bundle);
+    l.bundle.reset();
+  }
+  if (report.skipped == files.size()) {
+    const Diagnostic& d = report.diagnostics.back();
+    throw Error(d.message);
+  }
+  result.graph.freeze();
+  result.graph.setContested(graph::findContested(result.graph));
+  result.graph.freeze();
+  report.documents = result.graph.documents().size();
+  report.sections = result.graph.sections().size();
+  report.sources = result.graph.sources().size();
+  report.entities = result.graph.entities().size();
+  report.claims = result.graph.claims().size();
+  report.contested = result.graph.contested().size();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path) {
+  graph::ClaimGraph g;
+  g.add(extract(readArticle(utf8, path)));
+  g.freeze();
+  g.setContested(graph::findContested(g));
+  g.freeze();
+  return g;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,46 @@
+#pragma once
+// The whole ingest: paths -> articles -> bundles -> one frozen graph with its contested
+// sets. Files are read and extracted in parallel; bundles are merged in sorted path
+// order, so the graph is the same for any number of threads.
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "graph/ClaimGraph.h"
+#include "ingest/Article.h"
+
+namespace cg::ingest {
+
+struct IngestOptions {
+  unsigned threads = 0;  // 0: all cores
+  bool strict = false;   // an unreadable article fails the whole ingest
+  // Called after each article is read (done, total), for a progress line.
+  std::function<void(std::size_t, std::size_t)> progress;
+};
+
+struct IngestReport {
+  std::size_t documents = 0, sections = 0, sources = 0, entities = 0, claims = 0, contested = 0;
+  std::size_t markers = 0, markersBound = 0, dangling = 0, unused = 0;
+  std::size_t bytes = 0, skipped = 0;
+  double seconds = 0;
+  std::vector<Diagnostic> diagnostics;  // every file's, in path order
+};
+
+struct IngestResult {
+  graph::ClaimGraph graph;
+  IngestReport report;
+};
+
+// Files, and the .md files of folders (recursively, sorted, links to folders not
+// followed). Throws cg::Error for a path that does not exist or a folder with no articles.
+[[nodiscard]] std::vector<std::filesystem::path> collectArticles(const std::vector<std::filesystem::path>& paths);
+
+// Throws cg::Error when nothing usable was read (or, when strict, when anything was not).
+[[nodiscard]] IngestResult ingest(const std::vector<std::filesystem::path>& paths, const IngestOptions& options = {});
+
+// One article's text to a frozen single-document graph (tests, fuzzing, statements).
+[[nodiscard]] graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path);
+
+}  // namespace cg::ingest

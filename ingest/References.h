@@ -1,0 +1,18 @@
+#pragma once
+// One entry of an article's reference list, in either form:
+//   export:  18. The Register, "DeepSeek didn't ...," September 19, 2025. https://...
+//   content: 3. ↑ [3.0](#cite_ref-X_3-0) The Washington Post - "What is DeepSeek…?" (Jan. 27–28, 2025). [url](url)
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "ingest/Article.h"
+
+namespace cg::ingest {
+
+// The parsed entry, or nullopt when `line` is not a numbered entry at all. Fields the
+// entry lacks stay empty (a reference with no URL, no date, no quoted title).
+[[nodiscard]] std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber);
+
+}  // namespace cg::ingest

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what claimgraph needs to build and test, from Debian's packages only.
+# Safe to run again: it installs only what is missing. Root runs apt-get directly,
+# anyone else through sudo.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config python3
+  libboost-graph-dev   # the typed claim graph (adjacency_list, CSR, write_graphviz)
+  rapidjson-dev        # JSON export and JSON Schema validation in tests
+  libicu-dev           # Unicode: NFKC, case folding, sentence breaks, encodings
+  libre2-dev           # linear-time patterns for figures, markers, attributions
+  catch2               # the test framework (2.x on Debian 12)
+  libcli11-dev         # the command line parser
+  graphviz             # renders DOT diagrams to SVG/PNG
+  libsqlite3-dev       # only for the peer benchmark
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: all packages present" >&2
+fi

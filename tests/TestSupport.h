@@ -1,0 +1,54 @@
+#pragma once
+// Small helpers shared by the tests: repository paths, reading fixtures, running the
+// claimgraph binary and capturing what it printed.
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+
+namespace cg::test {
+
+inline std::filesystem::path repo(const std::string& relative) { return std::filesystem::path(CG_SOURCE_DIR) / relative; }
+
+inline std::string slurp(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline std::filesystem::path tempDir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("cg-test-" + std::to_string(::getpid()) + "-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`.
+inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path()) {
+  static int counter = 0;
+  auto base = std::filesystem::temp_directory_path() / ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::string command = "cd '" + cwd.string() + "' && '" + std::string(CG_BINARY) + "' " + args + " >'" + base.string() +
+                        ".out' 2>'" + base.string() + ".err' </dev/null";
+  int raw = std::system(command.c_str());
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(base.string() + ".out");
+  r.err = slurp(base.string() + ".err");
+  std::filesystem::remove(base.string() + ".out");
+  std::filesystem::remove(base.string() + ".err");
+  return r;
+}
+
+inline std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+}  // namespace cg::test

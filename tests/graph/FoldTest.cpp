@@ -1,0 +1,32 @@
+// Folding: the one rule by which names, tokens and quotes compare.
+#include <catch2/catch.hpp>
+
+#include "graph/Fold.h"
+
+using namespace cg::graph;
+
+TEST_CASE("folding ignores case, width, typographic quotes and spacing", "[graph][fold]") {
+  CHECK(foldKey("NVIDIA") == "nvidia");
+  CHECK(foldKey("  Satya   Nadella ") == "satya nadella");
+  CHECK(foldKey("\u201CAI\u2019s Sputnik moment\u201D") == "\"ai's sputnik moment\"");
+  CHECK(foldKey("\uFF33\uFF06\uFF30 500") == "s&p 500");
+  CHECK(foldKey("STRASSE") == foldKey("Stra\u00DFe"));
+  CHECK(foldKey("DeepSeek\u2013R1") == "deepseek-r1");
+}
+
+TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "[graph][fold]") {
+  CHECK(foldTokens("DeepSeek's R1 fell 3.1% in the U.S.") ==
+        std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});
+}
+
+TEST_CASE("invalid UTF-8 is found at its first byte", "[graph][fold]") {
+  CHECK_FALSE(findInvalidUtf8("plain \xE2\x82\xAC text"));
+  CHECK(findInvalidUtf8("ab\xC3") == std::size_t{2});
+  CHECK(findInvalidUtf8("ok\xFF") == std::size_t{2});
+}
+
+TEST_CASE("slugs are readable ids", "[graph][fold]") {
+  CHECK(slugify("Satya Nadella") == "satya_nadella");
+  CHECK(slugify("DeepSeek-R1") == "deepseek_r1");
+  CHECK(slugify("S&P 500") == "s&p_500");
+}
