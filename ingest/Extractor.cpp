@@ -1,34 +1,631 @@
 #include "ingest/Extractor.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
+#include "ingest/Entities.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Quantity.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
+namespace {
 
-graph::DocumentBundle extract(const Article& article) {
-  graph::DocumentBundle bundle;
-  bundle.document = {article.slug, article.title, article.path, article.sourceUrl, article.updated, article.format,
-                     article.categories};
-  for (const auto& s : article.sections) bundle.sections.push_back({s.title, s.level, s.parent, s.line});
+using graph::ClaimKind;
+using graph::ClaimRecord;
+using graph::EntityType;
+using graph::kNone;
 
-  std::map<std::string, int> byKey;
-  auto entity = [&](const std::string& key, const std::string& name, graph::EntityType type, bool linked) {
-    auto [it, fresh] = byKey.emplace(key, static_cast<int>(bundle.entities.size()));
-    if (fresh) bundle.entities.push_back({key, name, type, {}, 0, linked});
-    bundle.entities[static_cast<std::size_t>(it->second)].mentions++;
-    return it->second;
-  };
-  for (const auto& b : article.blocks)
-    for (const auto& l : b.links)
-      if (l.kind != LinkKind::kExternal && !l.key.empty() && !l.text.empty())
-        entity(l.key, l.text, graph::EntityType::kOther, true);
-  for (const auto& r : article.references) {
-    graph::SourceRecord s{r.number, r.publisher, r.title, r.date, r.url, r.accessed, r.line, graph::kNone};
-    if (!r.publisher.empty()) s.publisherEntity = entity(graph::slugify(r.publisher), r.publisher, graph::EntityType::kOrganization, false);
-    bundle.sources.push_back(std::move(s));
-  }
-  return bundle;
+std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
 }
+
+// An attribution in a sentence: a speech or estimate verb and who it is attributed to.
+struct Attribution {
+  std::size_t pos = 0;        // the verb's offset in the block text
+  std::string verb;           // base form: "reported", "estimated"
+  std::vector<int> speakers;  // entities; empty when the text names nobody ("analysts estimated")
+  bool global = false;        // "according to X": covers the whole sentence
+};
+
+struct Quote {
+  std::size_t begin = 0, end = 0;  // the quoted words, marks excluded
+};
+
+// The running context of a section: the last organisation and person that were a
+// clause's subject, for "the company", "it", "he", "she".
+struct Discourse {
+  int organization = kNone;
+  int person = kNone;
+  int subject = kNone;  // the last figure subject, for sentences that name none
+  std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
+};
+
+class Extractor {
+ public:
+  explicit Extractor(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
+
+  graph::DocumentBundle run() {
+    graph::DocumentBundle bundle;
+    bundle.document = {a_.slug, a_.title, a_.path, a_.sourceUrl, a_.updated, a_.format, a_.categories};
+    for (const auto& s : a_.sections) bundle.sections.push_back({s.title, s.level, s.parent, s.line});
+    for (std::size_t r = 0; r < a_.references.size(); ++r) {
+      const Reference& ref = a_.references[r];
+      bundle.sources.push_back({ref.number, ref.publisher, ref.title, ref.date, ref.url, ref.accessed, ref.line,
+                                ents_.publisherOf[r]});
+      sourceIndex_.emplace(ref.number, static_cast<int>(r));
+    }
+    int lastSection = -2;
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      const Block& block = a_.blocks[b];
+      if (block.section != lastSection) {
+        discourse_ = Discourse{};
+        lastSection = block.section;
+      }
+      if (block.kind == BlockKind::kTableHeader) {
+        header_ = &block;
+        continue;
+      }
+      if (block.kind != BlockKind::kTableRow) header_ = nullptr;
+      for (const auto& s : block.sentences) sentence(b, s);
+    }
+    bundle.entities = std::move(ents_.entities);
+    bundle.claims = std::move(claims_);
+    return bundle;
+  }
+
+ private:
+  // ---- helpers over one sentence ----
+
+  std::vector<const Mention*> mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
+    std::vector<const Mention*> out;
+    for (const auto& m : ents_.mentions[b])
+      if (m.begin >= begin && m.end <= end) out.push_back(&m);
+    return out;
+  }
+
+  EntityType typeOf(int e) const { return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type; }
+  bool isAgent(int e) const {
+    EntityType t = typeOf(e);
+    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kPublication || t == EntityType::kOther;
+  }
+
+  // The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
+  int makerOf(int product) const {
+    const auto& name = ents_.entities[static_cast<std::size_t>(product)].name;
+    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1)) {
+      int e = ents_.find(name.substr(0, cut));
+      if (e != kNone && typeOf(e) == EntityType::kOrganization) return e;
+    }
+    return kNone;
+  }
+
+  std::vector<int> sourcesFor(const Sentence& s) const {
+    std::vector<int> out;
+    for (int ref : s.refs)
+      if (auto it = sourceIndex_.find(ref); it != sourceIndex_.end()) out.push_back(it->second);
+    return out;
+  }
+
+  // The words right before `pos` (folded, nearest last), skipping nothing.
+  static std::vector<std::string> wordsBefore(std::string_view text, std::size_t begin, std::size_t pos, std::size_t n) {
+    std::vector<Token> tokens = tokenize(text.substr(begin, pos - begin));
+    std::vector<std::string> out;
+    for (std::size_t k = tokens.size() > n ? tokens.size() - n : 0; k < tokens.size(); ++k)
+      out.push_back(lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin)));
+    return out;
+  }
+
+  // Resolves "the company", "the firm", "it", "he", "she" right before `pos`.
+  int resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+    auto words = wordsBefore(text, sentenceBegin, pos, 3);
+    auto ends = [&](std::initializer_list<std::string_view> tail) {
+      if (words.size() < tail.size()) return false;
+      std::size_t k = words.size() - tail.size();
+      for (auto w : tail)
+        if (words[k++] != w) return false;
+      return true;
+    };
+    for (std::string_view noun : {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer"})
+      if (ends({"the", noun}) || ends({"its", noun})) return discourse_.organization;
+    if (ends({"it"}) || ends({"itself"})) return discourse_.organization;
+    if (ends({"he"}) || ends({"she"})) return discourse_.person;
+    return kNone;
+  }
+
+  void noteSubject(int e) {
+    if (e == kNone) return;
+    EntityType t = typeOf(e);
+    if (t == EntityType::kOrganization) discourse_.organization = e;
+    else if (t == EntityType::kPerson) discourse_.person = e;
+    else if (t == EntityType::kProduct) {
+      int maker = makerOf(e);
+      if (maker != kNone) discourse_.organization = maker;
+    }
+  }
+
+  // "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
+  bool qualifiesNext(std::string_view text, const Mention* m) const {
+    std::string after = graph::foldKey(text.substr(m->end, 40));
+    for (const auto& role : lex_.roles)
+      if (after.compare(0, role.size(), role) == 0 && (after.size() == role.size() || after[role.size()] == ' ')) return true;
+    return false;
+  }
+
+  // "Google's Sundar Pichai": a possessor directly before another name qualifies it.
+  static bool followedByMention(std::string_view text, const Mention* m, const std::vector<const Mention*>& mentions) {
+    if (!m->possessor) return false;
+    std::size_t next = m->end;
+    while (next < text.size() && text[next] != ' ') ++next;
+    ++next;
+    for (const Mention* other : mentions)
+      if (other->begin == next) return true;
+    return false;
+  }
+
+  // Who a verb at `pos` is attributed to: the names right before it (a list such as
+  // "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
+  // "figures citing Reuters", or a pronoun resolved through the discourse.
+  std::vector<int> speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                  const std::vector<const Mention*>& mentions) const {
+    std::string_view text = a_.blocks[b].text;
+    std::vector<int> speakers;
+    static const std::vector<std::string> kSkippable = {"itself", "himself", "herself", "also", "publicly", "later",
+                                                        "subsequently", "then", "had", "has", "have", "was", "were",
+                                                        "is", "are", "had", "previously", "separately", "initially",
+                                                        "and", "several", "other", "outlets", "others", "analysts",
+                                                        "its", "defenders", "his", "her", "their", "first", "reportedly",
+                                                        "technical", "report", "paper", "study", "statement", "filing",
+                                                        "post", "blog", "announcement", "documentation", "own"};
+    // Walk back from the verb over skippable words to the nearest mention.
+    std::size_t cursor = pos;
+    const Mention* nearest = nullptr;
+    for (int guard = 0; guard < 8; ++guard) {
+      while (cursor > sentenceBegin && text[cursor - 1] == ' ') --cursor;
+      const Mention* here = nullptr;
+      for (const Mention* m : mentions)
+        if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
+      if (here) {
+        nearest = here;
+        break;
+      }
+      if (cursor > sentenceBegin && text[cursor - 1] == ',') {
+        // An aside between commas (", speaking the same week,") stands between a name and its verb.
+        std::size_t open = text.rfind(',', cursor - 2);
+        if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) break;
+        cursor = open;
+        continue;
+      }
+      std::size_t start = cursor;
+      while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
+      std::string word = lowerAscii(text.substr(start, cursor - start));
+      if (word.empty() || std::find(kSkippable.begin(), kSkippable.end(), word) == kSkippable.end()) break;
+      cursor = start;
+    }
+    if (nearest) {
+      // "figures citing Reuters": the claimant is the cited outlet, already nearest.
+      speakers.push_back(nearest->entity);
+      // A list before it: "A's X, B's Y, and C's Z praised".
+      std::size_t at = nearest->begin;
+      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+        const Mention* m = *it;
+        if (m->end > at || m == nearest) continue;
+        std::string_view gap = text.substr(m->end, at - m->end);
+        if (m->possessor) {
+          at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
+          continue;
+        }
+        std::string g = lowerAscii(trim(gap));
+        if (g == "," || g == "and" || g == ", and" || g == "'s") {
+          speakers.insert(speakers.begin(), m->entity);
+          at = m->begin;
+        } else {
+          break;
+        }
+      }
+      // A product's report speaks for its maker ("the V3 technical report stated").
+      for (int& s : speakers)
+        if (typeOf(s) == EntityType::kProduct) {
+          std::string between = lowerAscii(text.substr(nearest->end, pos - nearest->end));
+          if (between.find("report") != std::string::npos || between.find("paper") != std::string::npos) {
+            int maker = makerOf(s);
+            if (maker != kNone) s = maker;
+          }
+        }
+      return speakers;
+    }
+    int resolved = resolveReference(text, sentenceBegin, pos);
+    if (resolved != kNone) {
+      // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
+      // The sentence's own subject of that kind, when it has one, is the referent.
+      for (const Mention* m : mentions)
+        if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == typeOf(resolved) &&
+            m->begin >= sentenceBegin) {
+          resolved = m->entity;
+          break;
+        }
+      speakers.push_back(resolved);
+    }
+    return speakers;
+  }
+
+  std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
+                                        const std::vector<const Mention*>& mentions) const {
+    std::string_view text = a_.blocks[b].text;
+    std::vector<Attribution> out;
+    std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      std::size_t pos = begin + tokens[k].begin;
+      std::string word = lowerAscii(text.substr(pos, tokens[k].end - tokens[k].begin));
+      if (word == "according" && k + 1 < tokens.size() &&
+          lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
+        std::size_t after = begin + tokens[k + 1].end;
+        for (const Mention* m : mentions)
+          if (m->begin >= after && m->begin <= after + 2) {
+            out.push_back({pos, "according to", {m->entity}, true});
+            break;
+          }
+        continue;
+      }
+      auto verb = lex_.speechVerbs.find(word);
+      if (verb == lex_.speechVerbs.end()) continue;
+      // "put" only as "put it at/near", "valued" only as "valued at"/"valued it".
+      if (verb->second == "put" || verb->second == "valued" || verb->second == "pegged") {
+        std::string next = k + 1 < tokens.size() ? lowerAscii(text.substr(begin + tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin)) : "";
+        if (next != "it" && next != "at" && next != "the" && next != "its") continue;
+      }
+      // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+      Attribution a{pos, verb->second, {}, false};
+      bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+      if (participle) {
+        if (!out.empty()) a.speakers = out.back().speakers;
+        else {
+          for (const Mention* m : mentions)
+            if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m)) {
+              a.speakers = {m->entity};
+              break;
+            }
+        }
+      } else {
+        a.speakers = speakersBefore(b, begin, pos, mentions);
+      }
+      out.push_back(std::move(a));
+    }
+    return out;
+  }
+
+  // True when `at` stands inside parentheses that close before `limit`.
+  static bool insideClosedAside(std::string_view text, std::size_t at, std::size_t limit) {
+    std::size_t open = text.rfind('(', at);
+    if (open == std::string_view::npos) return false;
+    std::size_t close = text.find(')', open);
+    return close != std::string_view::npos && close > at && close < limit;
+  }
+
+  // The attribution that covers a position: the nearest before it in the same clause;
+  // then one after it ("..., Reuters reported"); then "according to".
+  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t pos) const {
+    const Attribution* best = nullptr;
+    for (const auto& a : all)
+      if (!a.global && a.pos < pos && !insideClosedAside(text, a.pos, pos)) best = &a;
+    if (best) {
+      std::string between = lowerAscii(text.substr(best->pos, pos - best->pos));
+      if (between.find(';') != std::string::npos || between.find(" while ") != std::string::npos ||
+          between.find(" but ") != std::string::npos || between.find(" whereas ") != std::string::npos)
+        best = nullptr;
+    }
+    if (!best)
+      for (const auto& a : all)
+        if (!a.global && a.pos > pos) {
+          std::string between = lowerAscii(text.substr(pos, a.pos - pos));
+          if (between.find(';') == std::string::npos && between.find(" while ") == std::string::npos &&
+              between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos)
+            best = &a;
+          break;
+        }
+    if (!best)
+      for (const auto& a : all)
+        if (a.global) best = &a;
+    return best;
+  }
+
+  // What a figure counts, from the words of its clause (nearest first).
+  std::string measureFor(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
+                         std::string_view context) const {
+    const std::string& unit = f.quantity.unit;
+    if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
+    std::string unitClass = unit == "percent" ? "percent"
+                            : unit == "GPU-hours" ? "compute"
+                            : unit == "count" ? "count"
+                            : (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) ? "money"
+                                                                                                       : "other";
+    std::size_t lo = f.begin > 90 ? f.begin - 90 : 0;
+    lo = std::max(lo, begin);
+    std::size_t hi = std::min(end, f.end + 60);
+    std::string window = " " + graph::foldKey(std::string(text.substr(lo, f.begin - lo)) + " " +
+                                              std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context)) + " ";
+    std::string noun = graph::foldKey(f.noun);
+    std::size_t bestDistance = std::string::npos;
+    std::string label;
+    const std::size_t figureAt = f.begin - lo;
+    for (const auto& rule : lex_.measures) {
+      if (rule.unitClass != unitClass) continue;
+      for (const auto& cue : rule.cues) {
+        std::string needle = " " + cue + " ";
+        bool inNoun = !noun.empty() && (" " + noun + " ").find(needle) != std::string::npos;
+        std::size_t at = window.find(needle);
+        if (!inNoun && at == std::string::npos) continue;
+        std::size_t distance = inNoun ? 0 : (at > figureAt ? at - figureAt : figureAt - at) + 1;
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          label = rule.label;
+        }
+      }
+    }
+    if (label == "capital expenditure") {
+      // Keep the scope words: "GPU-server capital expenditure".
+      std::string before = graph::foldKey(text.substr(lo, f.begin - lo));
+      std::size_t at = before.rfind(" capital expenditure");
+      if (at != std::string::npos) {
+        std::size_t start = before.rfind(' ', at - 1);
+        std::string modifier = before.substr(start == std::string::npos ? 0 : start + 1, at - (start == std::string::npos ? 0 : start + 1));
+        if (modifier.find('-') != std::string::npos) label = modifier + " " + label;
+      }
+    }
+    if (label == "cost" || label == "valuation" || label == "amount") {
+      // "the main training run ... which the company valued at 5.6 million": a cost of training.
+      std::string around = graph::foldKey(text.substr(begin, f.begin - begin));
+      if (around.find("training run") != std::string::npos || around.find(" train") != std::string::npos)
+        label = "training cost";
+    }
+    if (label.empty() && unitClass == "count" && !noun.empty()) {
+      std::vector<std::string> words = graph::foldTokens(noun);
+      if (!words.empty()) label = "number of " + words.back();
+    }
+    if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
+    return label;
+  }
+
+  // The entity a figure is about: the nearest name before it in its clause that is
+  // neither its claimant nor a prepositional object; else the sentence's first name;
+  // else the last subject of the section.
+  int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
+                 const std::vector<int>& claimants, std::size_t verbAt) const {
+    std::string_view text = a_.blocks[b].text;
+    auto isClaimant = [&](int e) { return std::find(claimants.begin(), claimants.end(), e) != claimants.end(); };
+    auto inClosedAside = [&](const Mention* m) {
+      std::size_t open = text.rfind('(', m->begin);
+      if (open == std::string_view::npos || open < begin) return false;
+      std::size_t close = text.find(')', open);
+      return close != std::string_view::npos && close > m->begin && close < figureAt;
+    };
+    std::size_t clauseStart = begin;
+    if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
+    for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
+      std::size_t at = text.substr(0, figureAt).rfind(cut);
+      if (at != std::string_view::npos && at >= begin) clauseStart = std::max(clauseStart, at);
+    }
+    const Mention* best = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !isClaimant(m->entity) &&
+          !followedByMention(text, m, mentions) && !inClosedAside(m))
+        best = m;
+    if (best) return best->entity;
+    int resolved = kNone;
+    // "which the company valued at": the clause's own subject, resolved.
+    std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
+    if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
+      resolved = discourse_.organization;
+    if (resolved != kNone && !isClaimant(resolved)) return resolved;
+    if (verbAt == std::string_view::npos)
+      for (const Mention* m : mentions)
+        if (m->end <= figureAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
+    return discourse_.subject;
+  }
+
+  // ---- one sentence (or table row) ----
+
+  void sentence(std::size_t b, const Sentence& s) {
+    const Block& block = a_.blocks[b];
+    std::string_view text = block.text;
+    std::string_view sentenceText = text.substr(s.begin, s.end - s.begin);
+    auto mentions = mentionsIn(b, s.begin, s.end);
+    auto attrs = attributions(b, s.begin, s.end, mentions);
+    std::vector<int> sources = sourcesFor(s);
+    bool row = block.kind == BlockKind::kTableRow;
+    std::string time = findDate(sentenceText).iso;
+    std::string headerContext;
+    if (row && header_) {
+      for (const auto& cell : header_->cells) headerContext += cell + " ";
+      if (time.empty()) time = findDate(headerContext).iso;
+    }
+    auto base = [&](ClaimKind kind) {
+      ClaimRecord c;
+      c.kind = kind;
+      c.section = block.section;
+      c.line = s.line;
+      c.text = std::string(sentenceText);
+      c.sources = sources;
+      c.time = time;
+      return c;
+    };
+    std::size_t before = claims_.size();
+    std::vector<bool> attributionUsed(attrs.size(), false);
+    auto markUsed = [&](const Attribution* a) {
+      if (a) attributionUsed[static_cast<std::size_t>(a - attrs.data())] = true;
+    };
+
+    // Figures.
+    int rowSubject = kNone;
+    if (row && !block.cellBegins.empty()) {
+      std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : text.size();
+      for (const Mention* m : mentions)
+        if (m->begin < firstCellEnd) {
+          rowSubject = m->entity;
+          break;
+        }
+    }
+    for (const Figure& f : findFigures(sentenceText)) {
+      Figure fig = f;
+      fig.begin += s.begin;
+      fig.end += s.begin;
+      const Attribution* a = attributionFor(attrs, text, fig.begin);
+      markUsed(a);
+      ClaimRecord c = base(ClaimKind::kFigure);
+      if (a) c.claimants = a->speakers, c.verb = a->verb;
+      std::vector<int> speakers;
+      for (const auto& at : attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
+      c.subject = row ? rowSubject
+                      : subjectFor(b, s.begin, fig.begin, mentions, speakers,
+                                   a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos);
+      c.quantity = fig.quantity;
+      std::string context = row ? headerContext : "";
+      c.measure = measureFor(text, s.begin, s.end, fig, context);
+      // "the starting figure of about 593 billion": a generic figure takes the measure of the
+      // figure before it with the same unit.
+      if (c.measure == "amount" || c.measure == "percentage" || c.measure == "cost") {
+        auto it = discourse_.lastMeasure.find(fig.quantity.unit);
+        if (it != discourse_.lastMeasure.end() && c.measure != "cost") c.measure = it->second;
+      }
+      discourse_.lastMeasure[fig.quantity.unit] = c.measure;
+      claims_.push_back(std::move(c));
+    }
+
+    // Quotes with their speakers.
+    for (const Quote& q : quotes(text, s.begin, s.end)) {
+      std::string words(trim(text.substr(q.begin, q.end - q.begin)));
+      while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
+      const Attribution* a = attributionFor(attrs, text, q.begin);
+      std::size_t wordCount = tokenize(words).size();
+      if ((!a || a->speakers.empty()) && wordCount < 6) continue;  // scare quotes: "efficient AI"
+      if (wordCount < 2) continue;                                 // a single word: "think"
+      markUsed(a);
+      ClaimRecord c = base(ClaimKind::kQuote);
+      c.quote = words;
+      if (a) c.claimants = a->speakers, c.verb = a->verb;
+      c.subject = c.claimants.empty() ? kNone : c.claimants.front();
+      claims_.push_back(std::move(c));
+    }
+
+    // Attributed statements that carried no figure or quote.
+    for (std::size_t i = 0; i < attrs.size(); ++i) {
+      if (attributionUsed[i] || attrs[i].speakers.empty()) continue;
+      bool duplicate = false;
+      for (std::size_t j = 0; j < i; ++j)
+        if (!attributionUsed[j] && attrs[j].speakers == attrs[i].speakers) duplicate = true;
+      if (duplicate) continue;
+      ClaimRecord c = base(ClaimKind::kStatement);
+      c.claimants = attrs[i].speakers;
+      c.verb = attrs[i].verb;
+      c.subject = c.claimants.front();
+      claims_.push_back(std::move(c));
+    }
+
+    relations(b, s, mentions, base);
+
+    // The discourse moves on: subjects of this sentence become the referents of the next.
+    for (const Mention* m : mentions)
+      if (!m->prepositional && !m->possessor) {
+        noteSubject(m->entity);
+        break;
+      }
+    for (const auto& a : attrs)
+      for (int e : a.speakers) noteSubject(e);
+    for (std::size_t k = before; k < claims_.size(); ++k)
+      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
+  }
+
+  static std::vector<Quote> quotes(std::string_view text, std::size_t begin, std::size_t end) {
+    std::vector<Quote> out;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = begin; i < end; ++i) {
+      bool curlyOpen = text.compare(i, 3, "\u201C") == 0, curlyClose = text.compare(i, 3, "\u201D") == 0;
+      bool straight = text[i] == '"';
+      if (open == std::string_view::npos && (curlyOpen || straight)) {
+        open = i + (curlyOpen ? 3 : 1);
+      } else if (open != std::string_view::npos && (curlyClose || straight)) {
+        if (i > open) out.push_back({open, i});
+        open = std::string_view::npos;
+      }
+    }
+    return out;
+  }
+
+  // "A ... founded ... by B", "B co-founded C", "B, co-founder of C", "C chief executive B".
+  template <class Base>
+  void relations(std::size_t b, const Sentence& s, const std::vector<const Mention*>& mentions, Base& base) {
+    std::string_view text = a_.blocks[b].text;
+    std::string lower = lowerAscii(text.substr(s.begin, s.end - s.begin));
+    auto mentionAfter = [&](std::size_t pos) -> const Mention* {
+      for (const Mention* m : mentions)
+        if (m->begin >= pos) return m;
+      return nullptr;
+    };
+    auto mentionBefore = [&](std::size_t pos, bool agentOnly) -> const Mention* {
+      const Mention* best = nullptr;
+      for (const Mention* m : mentions)
+        if (m->end <= pos && !m->prepositional && (!agentOnly || typeOf(m->entity) == EntityType::kPerson)) best = m;
+      return best;
+    };
+    auto add = [&](int subject, int object, const std::string& relation) {
+      if (subject == kNone || object == kNone || subject == object) return;
+      ClaimRecord c = base(ClaimKind::kRelation);
+      c.subject = subject;
+      c.object = object;
+      c.relation = relation;
+      claims_.push_back(std::move(c));
+    };
+    for (std::string_view verb : {"co-founded", "cofounded", "founded"}) {
+      for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
+        if (verb == "founded" && at >= 3 && (lower.compare(at - 3, 3, "co-") == 0)) continue;
+        std::size_t pos = s.begin + at;
+        std::string relation = verb == "founded" ? "founded" : "co-founded";
+        std::size_t by = lower.find(" by ", at);
+        if (by != std::string::npos && by < at + 40) {
+          const Mention* founder = mentionAfter(s.begin + by + 4);
+          const Mention* founded = mentionBefore(pos, false);
+          if (founder && founded) add(founder->entity, founded->entity, relation);
+        } else {
+          const Mention* founder = mentionBefore(pos, true);
+          const Mention* founded = mentionAfter(pos + verb.size());
+          if (founder && founded) add(founder->entity, founded->entity, relation);
+        }
+      }
+    }
+    for (std::size_t at = lower.find("co-founder of "); at != std::string::npos; at = lower.find("co-founder of ", at + 1)) {
+      const Mention* person = mentionBefore(s.begin + at, true);
+      const Mention* org = mentionAfter(s.begin + at + 14);
+      if (person && org) add(person->entity, org->entity, "co-founded");
+    }
+    for (std::string_view role : {" chief executive ", " ceo "}) {
+      for (std::size_t at = lower.find(role); at != std::string::npos; at = lower.find(role, at + 1)) {
+        std::size_t pos = s.begin + at;
+        const Mention* org = nullptr;
+        for (const Mention* m : mentions)
+          if (m->end == pos || m->end + 2 == pos) org = m;  // "Microsoft chief executive" / "NVIDIA's chief executive"
+        const Mention* person = mentionAfter(pos + role.size() - 1);
+        if (org && person && typeOf(person->entity) == EntityType::kPerson && person->begin <= pos + role.size() + 1)
+          add(person->entity, org->entity, "chief executive of");
+      }
+    }
+  }
+
+  const Article& a_;
+  const Lexicon& lex_;
+  ArticleEntities ents_;
+  std::map<int, int> sourceIndex_;  // reference number -> source index
+  std::vector<ClaimRecord> claims_;
+  Discourse discourse_;
+  const Block* header_ = nullptr;
+};
+
+}  // namespace
+
+graph::DocumentBundle extract(const Article& article) { return Extractor(article).run(); }
 
 }  // namespace cg::ingest

@@ -17,30 +17,14 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/Records.h"
+
 namespace cg::ingest {
 
-// How the text qualifies a figure's exactness.
-enum class Bound : unsigned char {
-  kExact,     // "589 billion dollars"
-  kAtLeast,   // "more than", "over", "at least", "upwards of"
-  kAtMost,    // "less than", "under", "up to", "no more than"
-};
-
-// A normalised amount. A point value has `value` set and low/high empty; a
-// range ("589 billion to 593 billion") has low and high set and value = their
-// midpoint. Units: ISO 4217 codes for money (USD, EUR, GBP, CNY, JPY, ...),
-// "percent", "count", "GPU-hours", time units ("seconds", "minutes", "hours",
-// "days", "weeks", "months", "years"), and rates as "USD/GPU-hour" (money per
-// unit, the unit after "per").
-struct Quantity {
-  std::optional<double> value;
-  std::optional<double> low;
-  std::optional<double> high;
-  std::string unit;
-  bool approximate = false;  // about, roughly, near, nearly, close to, around, ~, on the order of
-  Bound bound = Bound::kExact;
-  std::string text;          // the surface text of the whole figure, hedge words included
-};
+// The amount itself (value or range, unit, hedges) is the graph's value type, so a
+// figure goes into a claim record as it is: see graph/Records.h.
+using graph::Bound;
+using graph::Quantity;
 
 // One figure found in a sentence.
 struct Figure {

@@ -1,0 +1,473 @@
+#include "ingest/Entities.h"
+
+#include <algorithm>
+#include <map>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+using graph::EntityType;
+
+UChar32 firstCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+bool isUpperStart(std::string_view w) {
+  UChar32 c = firstCodePoint(w);
+  return c > 0 && u_isupper(c);
+}
+bool hasDigit(std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+bool allDigits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+}
+// "CNBC", "AMD", "S&P"
+bool isAcronym(std::string_view w) {
+  int upper = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (!(c == '&' || c == '.' || (c >= '0' && c <= '9'))) return false;
+  }
+  return upper >= 2;
+}
+// "SemiAnalysis", "DeepSeek", "OpenAI": an inner capital after lower case.
+bool isCamel(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
+  return false;
+}
+// "H800", "GPT-4", "A100", "R1": a model or part number.
+bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
+
+std::string stripPossessive(std::string_view w, bool& possessive) {
+  possessive = false;
+  for (std::string_view suffix : {"'s", "\u2019s"})
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
+      possessive = true;
+      return std::string(w.substr(0, w.size() - suffix.size()));
+    }
+  if (!w.empty() && (w.back() == '\'' )) {
+    possessive = true;
+    return std::string(w.substr(0, w.size() - 1));
+  }
+  return std::string(w);
+}
+
+const std::unordered_set<std::string>& prepositions() {
+  static const std::unordered_set<std::string> kWords = {
+      "of", "on", "in", "at", "for", "with", "from", "by", "to", "over", "about", "against", "between", "than",
+      "including", "like", "as", "into", "onto", "via", "versus", "vs", "among", "such", "through", "toward", "towards"};
+  return kWords;
+}
+
+struct Candidate {
+  std::size_t block = 0, begin = 0, end = 0;  // span in the block text
+  std::string name;
+  bool possessor = false, prepositional = false, sentenceStart = false, linked = false;
+  std::string key;  // for links
+  EntityType type = EntityType::kOther;
+  bool strongType = false;
+};
+
+class Finder {
+ public:
+  explicit Finder(const Article& a) : a_(a), lex_(lexicon()) {}
+
+  ArticleEntities run() {
+    out_.mentions.resize(a_.blocks.size());
+    for (const auto& r : a_.references) {
+      int e = r.publisher.empty() ? graph::kNone : entityFor(r.publisher, graph::slugify(r.publisher), EntityType::kOrganization, true, false);
+      out_.publisherOf.push_back(e);
+    }
+    for (const auto& block : a_.blocks)
+      for (const auto& l : block.links)
+        if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2) linkNames_.emplace(l.text, l.key);
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b)
+      if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
+    // Links and multi-word names first, so that short forms resolve to them.
+    for (auto& c : candidates_)
+      if (c.linked) c.type = typeFor(c), addCandidate(c);
+    for (auto& c : candidates_)
+      if (!c.linked && c.name.find(' ') != std::string::npos) c.type = typeFor(c), addCandidate(c);
+    addShortForms();
+    for (auto& c : candidates_)
+      if (!c.linked && c.name.find(' ') == std::string::npos) c.type = typeFor(c), addCandidate(c);
+    for (auto& ms : out_.mentions)
+      std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  int entityFor(const std::string& name, const std::string& key, EntityType type, bool strong, bool linked) {
+    std::string folded = graph::foldKey(name);
+    if (auto it = out_.byName.find(folded); it != out_.byName.end()) {
+      auto& e = out_.entities[static_cast<std::size_t>(it->second)];
+      if ((e.type == EntityType::kOther || (!strongTypes_[static_cast<std::size_t>(it->second)] && strong)) &&
+          type != EntityType::kOther) {
+        e.type = type;
+        strongTypes_[static_cast<std::size_t>(it->second)] = strong;
+      }
+      if (linked && !e.linked) {
+        e.linked = true;
+        e.key = key;
+      }
+      return it->second;
+    }
+    if (linked) {
+      for (std::size_t i = 0; i < out_.entities.size(); ++i)
+        if (out_.entities[i].key == key) {
+          out_.byName.emplace(folded, static_cast<int>(i));
+          return static_cast<int>(i);
+        }
+    }
+    int id = static_cast<int>(out_.entities.size());
+    out_.entities.push_back({key, name, type, {}, 0, linked});
+    strongTypes_.push_back(strong);
+    out_.byName.emplace(folded, id);
+    return id;
+  }
+
+  void addCandidate(const Candidate& c) {
+    int e = entityFor(c.name, c.linked ? c.key : graph::slugify(c.name), c.type, c.strongType, c.linked);
+    out_.entities[static_cast<std::size_t>(e)].mentions++;
+    out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
+  }
+
+  // "Nadella" for "Satya Nadella"; "V3" for "DeepSeek V3"; "R1" for "DeepSeek-R1".
+  void addShortForms() {
+    std::unordered_map<std::string, int> counts;
+    std::vector<std::pair<std::string, int>> proposals;
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      const auto& e = out_.entities[i];
+      std::string_view name = e.name;
+      std::size_t space = name.rfind(' ');
+      std::size_t hyphen = name.rfind('-');
+      std::string shortForm;
+      if (e.type == EntityType::kPerson && space != std::string_view::npos) shortForm = name.substr(space + 1);
+      else if (space != std::string_view::npos && isModelId(name.substr(space + 1))) shortForm = name.substr(space + 1);
+      else if (hyphen != std::string_view::npos && isModelId(name.substr(hyphen + 1))) shortForm = name.substr(hyphen + 1);
+      if (shortForm.size() < 2) continue;
+      proposals.emplace_back(shortForm, static_cast<int>(i));
+      counts[graph::foldKey(shortForm)]++;
+    }
+    for (const auto& [shortForm, e] : proposals) {
+      std::string folded = graph::foldKey(shortForm);
+      if (counts[folded] > 1 || out_.byName.count(folded)) continue;  // ambiguous or a name of its own
+      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
+      out_.byName.emplace(folded, e);
+    }
+  }
+
+  EntityType typeFor(Candidate& c) {
+    std::string_view text = a_.blocks[c.block].text;
+    std::string folded = graph::foldKey(c.name);
+    std::vector<std::string> words = graph::foldTokens(c.name);
+    std::string before = graph::foldKey(text.substr(c.begin > 40 ? c.begin - 40 : 0, c.begin > 40 ? 40 : c.begin));
+    std::string after = graph::foldKey(text.substr(c.end, 40));
+    auto endsWithRole = [&](const std::string& s) {
+      for (const auto& role : lex_.roles)
+        if (s.size() >= role.size() && s.compare(s.size() - role.size(), role.size(), role) == 0 &&
+            (s.size() == role.size() || s[s.size() - role.size() - 1] == ' '))
+          return true;
+      return false;
+    };
+    auto startsWithRole = [&](const std::string& s) {
+      std::string t(graph::foldKey(s));
+      for (const auto& role : lex_.roles)
+        if (t.compare(0, role.size(), role) == 0 && (t.size() == role.size() || t[role.size()] == ' ' || t[role.size()] == ','))
+          return true;
+      return false;
+    };
+    std::string trimmedBefore(trim(before));
+    if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
+    c.strongType = true;
+    if (!words.empty() && lex_.orgSuffixes.count(words.back())) return EntityType::kOrganization;
+    if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite") ||
+        (c.name.find('&') != std::string::npos && hasDigit(c.name)))
+      return EntityType::kIndex;
+    if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
+    if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
+    if (c.possessor && !after.empty()) {
+      // "Google's Sundar Pichai": the possessor of a person is an organisation.
+      return EntityType::kOrganization;
+    }
+    if (startsWithRole(std::string(trim(after)))) return EntityType::kOrganization;  // "Microsoft chief executive ..."
+    if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
+    for (std::string_view w : {"initiative", "summit", "conference", "crash", "war", "crisis", "olympics"})
+      if (!words.empty() && words.back() == w) return EntityType::kEvent;
+    if (isModelId(c.name) || (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
+        (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
+      return EntityType::kProduct;
+    for (std::string_view cue : {"the company ", "the firm ", "firm ", "company ", "startup ", "lab "})
+      if (trimmedBefore.size() >= cue.size() - 1 && trimmedBefore.compare(trimmedBefore.size() - (cue.size() - 1), cue.size() - 1, cue.substr(0, cue.size() - 1)) == 0)
+        return EntityType::kOrganization;
+    c.strongType = false;
+    if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
+    if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
+    return EntityType::kOther;
+  }
+
+  void collect(std::size_t b) {
+    const Block& block = a_.blocks[b];
+    std::string_view text = block.text;
+    // Links first: their spans are mentions whatever their shape.
+    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    for (const auto& l : block.links) {
+      if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
+      Candidate c;
+      c.block = b;
+      c.begin = l.begin;
+      c.end = l.end;
+      c.name = l.text;
+      c.linked = true;
+      c.key = l.key;
+      bool possessive = false;
+      if (text.substr(l.end, 2) == "'s" || text.substr(l.end, 4) == "\u2019s") possessive = true;
+      c.possessor = possessive;
+      c.prepositional = precededByPreposition(text, l.begin);
+      candidates_.push_back(c);
+      taken.emplace_back(l.begin, l.end);
+    }
+    // Later plain mentions of a linked name ("the Jevons paradox" after the link).
+    for (const auto& [name, key] : linkNames_) {
+      for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        std::size_t end = at + name.size();
+        bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+        bool overlaps = false;
+        for (const auto& [s0, e0] : taken)
+          if (at < e0 && end > s0) overlaps = true;
+        if (!wordStart || !wordEnd || overlaps) continue;
+        Candidate c;
+        c.block = b;
+        c.begin = at;
+        c.end = end;
+        c.name = name;
+        c.linked = true;
+        c.key = key;
+        c.possessor = text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s";
+        c.prepositional = precededByPreposition(text, at);
+        candidates_.push_back(c);
+        taken.emplace_back(at, end);
+      }
+    }
+    auto insideTaken = [&](std::size_t pos) {
+      for (const auto& [s, e] : taken)
+        if (pos >= s && pos < e) return true;
+      return false;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> quotes = quoteSpans(text);
+    auto insideQuote = [&](std::size_t pos) {
+      for (const auto& [s, e] : quotes)
+        if (pos > s && pos < e) return true;
+      return false;
+    };
+    std::vector<std::size_t> sentenceStarts;
+    for (const auto& s : block.sentences) sentenceStarts.push_back(s.begin);
+    if (block.kind == BlockKind::kTableRow || block.kind == BlockKind::kTableHeader)
+      for (std::size_t cb : block.cellBegins) sentenceStarts.push_back(cb);
+
+    std::vector<Token> tokens = tokenize(text);
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      std::string_view w = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      if (insideTaken(tokens[i].begin) || insideQuote(tokens[i].begin) || !isNameToken(w)) {
+        ++i;
+        continue;
+      }
+      // Grow the span over name tokens separated by single spaces.
+      std::size_t j = i;
+      bool possessive = false;
+      stripPossessive(w, possessive);
+      while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 && text[tokens[j].end] == ' ' &&
+             !insideTaken(tokens[j + 1].begin)) {
+        std::string_view next = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
+        std::string_view current = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+        bool numberAfterName = allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
+        if (!isNameToken(next) && !numberAfterName) break;
+        ++j;
+        stripPossessive(next, possessive);
+      }
+      emitSpan(b, tokens, i, j, possessive, sentenceStarts);
+      i = j + 1;
+    }
+  }
+
+  static bool isNameToken(std::string_view w) {
+    if (w.empty() || !isUpperStart(w)) return false;
+    // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
+    std::size_t hyphen = w.find('-');
+    if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
+        !hasDigit(w.substr(hyphen)))
+      return false;
+    return true;
+  }
+
+  static bool precededByPreposition(std::string_view text, std::size_t begin) {
+    std::size_t end = begin;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+    if (start == end) return false;
+    std::string word(text.substr(start, end - start));
+    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return prepositions().count(word) > 0;
+  }
+
+  // Trims openers, demonyms and role words off a span's ends and splits it at roles,
+  // then records what is left as a candidate name.
+  void emitSpan(std::size_t b, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool possessive,
+                const std::vector<std::size_t>& sentenceStarts) {
+    std::string_view text = a_.blocks[b].text;
+    auto word = [&](std::size_t k) {
+      bool p = false;
+      return graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p));
+    };
+    std::size_t s = first;
+    while (s <= last) {
+      // Split at role words ("US President Donald Trump" -> "Donald Trump").
+      std::size_t e = s;
+      while (e <= last && !lex_.isRole(word(e))) ++e;
+      std::size_t segEnd = e;  // one past the segment
+      std::size_t a = s, z = segEnd;
+      while (a < z && lex_.isNonEntity(word(a))) ++a;
+      while (z > a && lex_.isNonEntity(word(z - 1))) --z;
+      if (a < z) {
+        bool p = possessive && z - 1 == last;
+        std::string_view firstWord = text.substr(tokens[a].begin, tokens[a].end - tokens[a].begin);
+        bool atStart = std::find(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin) != sentenceStarts.end();
+        bool single = z - a == 1;
+        bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord);
+        // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
+        bool cue = p || (z <= last && lex_.isRole(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
+                   startsWithRoleWords(text.substr(tokens[z - 1].end));
+        shaped = shaped || cue;
+        // A known linked name at the front splits off: "NVIDIA H800" -> "NVIDIA", "H800".
+        for (std::size_t k = z - 1; k > a; --k) {
+          std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
+          if (linkNames_.count(prefix)) {
+            emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
+            a = k;
+            break;
+          }
+        }
+        firstWord = text.substr(tokens[a].begin, tokens[a].end - tokens[a].begin);
+        single = z - a == 1;
+        if (!(single && allDigits(firstWord)) && (!atStart || !single || shaped || knownLater(firstWord))) {
+          Candidate c;
+          c.block = b;
+          c.begin = tokens[a].begin;
+          c.end = tokens[z - 1].end;
+          bool dummy = false;
+          std::string name(text.substr(c.begin, c.end - c.begin));
+          if (p) {
+            name = stripPossessive(name, dummy);
+            c.end = c.begin + name.size();
+          }
+          c.name = name;
+          c.possessor = p;
+          c.sentenceStart = atStart;
+          c.prepositional = precededByPreposition(text, c.begin);
+          candidates_.push_back(std::move(c));
+        }
+      }
+      s = segEnd;
+      while (s <= last && lex_.isRole(word(s))) ++s;
+    }
+  }
+
+  bool startsWithRoleWords(std::string_view after) const {
+    std::string t = graph::foldKey(after.substr(0, 40));
+    for (const auto& role : lex_.roles)
+      if (t.compare(0, role.size(), role) == 0 && (t.size() == role.size() || t[role.size()] == ' ')) return true;
+    return false;
+  }
+
+  // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
+  bool knownLater(std::string_view w) {
+    bool p = false;
+    std::string bare = stripPossessive(w, p);
+    for (const auto& b : a_.blocks) {
+      std::size_t pos = b.text.find(bare);
+      while (pos != std::string::npos) {
+        if (pos > 1 && b.text[pos - 1] == ' ' && b.text[pos - 2] != '.') return true;
+        pos = b.text.find(bare, pos + 1);
+      }
+    }
+    return false;
+  }
+
+  static std::vector<std::pair<std::size_t, std::size_t>> quoteSpans(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      bool curlyOpen = text.compare(i, 3, "\u201C") == 0, curlyClose = text.compare(i, 3, "\u201D") == 0;
+      bool straight = text[i] == '"';
+      if (open == std::string_view::npos && (curlyOpen || straight)) open = i;
+      else if (open != std::string_view::npos && (curlyClose || straight)) {
+        spans.emplace_back(open, i);
+        open = std::string_view::npos;
+      }
+    }
+    return spans;
+  }
+
+  const Article& a_;
+  const Lexicon& lex_;
+  ArticleEntities out_;
+  std::vector<bool> strongTypes_;
+  std::vector<Candidate> candidates_;
+  std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  std::size_t i = 0;
+  auto isWordByte = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    return std::isalnum(c) || c >= 0x80 || c == '&';
+  };
+  while (i < text.size()) {
+    if (!isWordByte(i) || text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 ||
+        text.compare(i, 3, "\u2014") == 0 || text.compare(i, 3, "\u2013") == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < text.size()) {
+      if (text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 || text.compare(i, 3, "\u2014") == 0 ||
+          text.compare(i, 3, "\u2013") == 0)
+        break;
+      if (isWordByte(i)) { ++i; continue; }
+      // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
+      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
+      bool curlyApostrophe = text.compare(i, 3, "\u2019") == 0 && i + 3 < text.size() && isWordByte(i + 3);
+      if (inner) { ++i; continue; }
+      if (curlyApostrophe) { i += 3; continue; }
+      break;
+    }
+    tokens.push_back({start, i});
+  }
+  return tokens;
+}
+
+int ArticleEntities::find(std::string_view name) const {
+  auto it = byName.find(graph::foldKey(name));
+  return it == byName.end() ? graph::kNone : it->second;
+}
+
+ArticleEntities findEntities(const Article& article) { return Finder(article).run(); }
+
+}  // namespace cg::ingest

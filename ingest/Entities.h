@@ -1,0 +1,43 @@
+#pragma once
+// Entities of one article and where each is mentioned. Names come from wiki and red
+// links (the slug is the identity), reference publishers, and unlinked names found by
+// shape and context: multi-word capitalised names, acronyms and brands, names after a
+// role ("chief executive Satya Nadella"), possessives ("Google's Sundar Pichai"). Later
+// short forms resolve to the full name ("Nadella", "V3"). Types come from cues.
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/Records.h"
+#include "ingest/Article.h"
+
+namespace cg::ingest {
+
+struct Mention {
+  int entity = graph::kNone;
+  std::size_t begin = 0, end = 0;  // byte span in the block's plain text
+  bool possessor = false;          // "Google's" in "Google's Sundar Pichai"
+  bool prepositional = false;      // follows "of", "on", "by", ...: not a clause subject
+};
+
+struct ArticleEntities {
+  std::vector<graph::EntityRecord> entities;
+  std::vector<std::vector<Mention>> mentions;  // per block, sorted by position
+  std::vector<int> publisherOf;                // per reference: its publisher's entity
+
+  // The entity named `name` (folded name or alias), or kNone.
+  [[nodiscard]] int find(std::string_view name) const;
+  std::unordered_map<std::string, int> byName;  // folded name/alias -> entity
+};
+
+[[nodiscard]] ArticleEntities findEntities(const Article& article);
+
+// Word tokens of a text with their byte spans; apostrophes and hyphens inside words kept.
+struct Token {
+  std::size_t begin = 0, end = 0;
+};
+[[nodiscard]] std::vector<Token> tokenize(std::string_view text);
+
+}  // namespace cg::ingest

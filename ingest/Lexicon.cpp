@@ -1,0 +1,73 @@
+#include "ingest/Lexicon.h"
+
+#include <sstream>
+
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace data {
+extern const char* const kRoles;
+extern const char* const kSpeechVerbs;
+extern const char* const kOrgSuffixes;
+extern const char* const kGivenNames;
+extern const char* const kNonEntities;
+extern const char* const kMeasures;
+}  // namespace data
+
+namespace {
+
+// Non-comment lines of a list, trimmed.
+std::vector<std::string> lines(const char* text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    std::string_view t = trim(line);
+    if (t.empty() || t.front() == '#') continue;
+    out.emplace_back(t);
+  }
+  return out;
+}
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view piece = trim(s.substr(start, end - start));
+    if (!piece.empty()) out.emplace_back(piece);
+    start = end + 1;
+  }
+  return out;
+}
+
+Lexicon build() {
+  Lexicon lex;
+  for (const auto& role : lines(data::kRoles)) {
+    lex.roles.insert(role);
+    lex.longestRoleWords = std::max(lex.longestRoleWords, split(role, ' ').size());
+  }
+  for (const auto& line : lines(data::kSpeechVerbs)) {
+    auto parts = split(line, '\t');
+    if (parts.size() == 2) lex.speechVerbs.emplace(parts[0], parts[1]);
+  }
+  for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
+  for (const auto& line : lines(data::kGivenNames))
+    for (const auto& name : split(line, ' ')) lex.givenNames.insert(name);
+  for (const auto& line : lines(data::kNonEntities))
+    for (const auto& word : split(line, ' ')) lex.nonEntities.insert(word);
+  for (const auto& line : lines(data::kMeasures)) {
+    auto parts = split(line, '\t');
+    if (parts.size() == 3) lex.measures.push_back({parts[0], split(parts[1], '|'), parts[2]});
+  }
+  return lex;
+}
+
+}  // namespace
+
+const Lexicon& lexicon() {
+  static const Lexicon lex = build();
+  return lex;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,37 @@
+#pragma once
+// The general word lists the extractor reads text with (data/*.txt, built in): roles,
+// attribution verbs, organisation suffixes, given names, words that are never names on
+// their own, and measure cues. No names of particular people or companies: claimgraph
+// is meant for articles it has never seen.
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace cg::ingest {
+
+struct MeasureRule {
+  std::string unitClass;           // money, percent, count, compute
+  std::vector<std::string> cues;   // folded words or phrases
+  std::string label;
+};
+
+struct Lexicon {
+  std::unordered_set<std::string> roles;          // "chief executive", "lawyer"
+  std::size_t longestRoleWords = 1;
+  std::unordered_map<std::string, std::string> speechVerbs;  // "writing" -> "wrote"
+  std::unordered_set<std::string> orgSuffixes;
+  std::unordered_set<std::string> givenNames;
+  std::unordered_set<std::string> nonEntities;
+  std::vector<MeasureRule> measures;
+
+  [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
+  [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }
+};
+
+// Parsed once, on first use; thread-safe.
+[[nodiscard]] const Lexicon& lexicon();
+
+}  // namespace cg::ingest

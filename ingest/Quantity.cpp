@@ -1,0 +1,1371 @@
+// Figures in running text. One RE2 pattern finds candidate numbers; everything
+// around a number (currency, scale, unit, range, hedge, counted noun) is read by
+// small hand-written look-arounds, each bounded by a constant number of words,
+// so a scan is linear in the input and never recurses on it.
+
+#include "ingest/Quantity.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+namespace cg::ingest {
+namespace {
+
+using std::size_t;
+using std::string_view;
+
+constexpr size_t kNpos = string_view::npos;
+constexpr size_t kMaxNumberLen = 40;   // longer digit runs are ids or junk, never figures
+constexpr size_t kMaxWordLen = 40;     // longer letter runs are junk; bounds each look-around
+constexpr int kMaxNounWords = 4;       // "Nvidia A100 units", "PCIe A100 GPUs"
+constexpr int kMaxBareNounWords = 2;   // without a plural to close it, a noun stays short
+constexpr int kMaxHedges = 3;          // "an estimated", "~", "more than" may stack
+constexpr int kMaxExponent = 300;      // 10^N beyond this is not a real figure
+constexpr double kYearLow = 1800;
+constexpr double kYearHigh = 2100;
+
+// ---------------------------------------------------------------- bytes
+
+constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
+constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
+constexpr char toLower(char c) { return isUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+unsigned char byteAt(string_view s, size_t i) {
+  return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+}
+char charAt(string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
+
+// A blank at i: space, tab, NBSP, U+2000..U+200A (thin, hair, ...) and U+202F.
+// Newlines are not blanks: a figure never spans lines.
+size_t blankAt(string_view s, size_t i) {
+  const unsigned char c = byteAt(s, i);
+  if (c == ' ' || c == '\t') return 1;
+  if (c == 0xC2) return byteAt(s, i + 1) == 0xA0 ? 2 : 0;
+  if (c == 0xE2 && byteAt(s, i + 1) == 0x80) {
+    const unsigned char d = byteAt(s, i + 2);
+    return (d >= 0x80 && d <= 0x8A) || d == 0xAF ? 3 : 0;
+  }
+  return 0;
+}
+
+size_t blankBefore(string_view s, size_t i) {
+  if (i == 0) return 0;
+  const unsigned char c = byteAt(s, i - 1);
+  if (c == ' ' || c == '\t') return 1;
+  if (i >= 2 && c == 0xA0 && byteAt(s, i - 2) == 0xC2) return 2;
+  if (i >= 3 && byteAt(s, i - 3) == 0xE2 && byteAt(s, i - 2) == 0x80 &&
+      ((c >= 0x80 && c <= 0x8A) || c == 0xAF))
+    return 3;
+  return 0;
+}
+
+size_t skipBlanks(string_view s, size_t i) {
+  while (size_t n = blankAt(s, i)) i += n;
+  return i;
+}
+
+size_t skipBlanksBack(string_view s, size_t i) {
+  while (size_t n = blankBefore(s, i)) i -= n;
+  return i;
+}
+
+// A dash at i: '-', U+2010..U+2015 (hyphens, en and em dash), U+2212 (minus).
+size_t dashAt(string_view s, size_t i) {
+  const unsigned char c = byteAt(s, i);
+  if (c == '-') return 1;
+  if (c != 0xE2) return 0;
+  const unsigned char a = byteAt(s, i + 1), b = byteAt(s, i + 2);
+  if (a == 0x80 && b >= 0x90 && b <= 0x95) return 3;
+  if (a == 0x88 && b == 0x92) return 3;
+  return 0;
+}
+
+size_t dashBefore(string_view s, size_t i) {
+  if (i == 0) return 0;
+  if (s[i - 1] == '-') return 1;
+  return i >= 3 && dashAt(s, i - 3) == 3 ? 3 : 0;
+}
+
+// Hyphens that may join the parts of one word ("Hopper-class", "DeepSeek‑V3").
+size_t wordHyphenAt(string_view s, size_t i) {
+  const unsigned char c = byteAt(s, i);
+  if (c == '-') return 1;
+  if (c == 0xE2 && byteAt(s, i + 1) == 0x80) {
+    const unsigned char d = byteAt(s, i + 2);
+    return d == 0x90 || d == 0x91 ? 3 : 0;
+  }
+  return 0;
+}
+
+// A non-ASCII sequence at i that is punctuation or a symbol, never a letter:
+// Latin-1 symbols, general punctuation, currency, arrows, maths, CJK and
+// fullwidth punctuation. Other scripts' letters glue to a number like ASCII ones.
+size_t symbolAt(string_view s, size_t i) {
+  const unsigned char c = byteAt(s, i), a = byteAt(s, i + 1), b = byteAt(s, i + 2);
+  if (c == 0xC2) return a >= 0xA0 && a <= 0xBF ? 2 : 0;
+  if (c == 0xC3) return a == 0x97 || a == 0xB7 ? 2 : 0;  // × ÷
+  const bool cont = b >= 0x80 && b <= 0xBF;
+  if (c == 0xE2) return ((a >= 0x80 && a <= 0x8B) || (a >= 0x94 && a <= 0x9F)) && cont ? 3 : 0;
+  if (c == 0xE3) return a == 0x80 && cont ? 3 : 0;
+  if (c == 0xEF && a == 0xBC) return ((b >= 0x80 && b <= 0x8F) || (b >= 0x9A && b <= 0xA0)) ? 3 : 0;
+  if (c == 0xEF && a == 0xBD) return b >= 0x9B && b <= 0xA0 ? 3 : 0;
+  return 0;
+}
+
+size_t symbolBefore(string_view s, size_t i) {
+  if (i >= 2 && symbolAt(s, i - 2) == 2) return 2;
+  if (i >= 3 && symbolAt(s, i - 3) == 3) return 3;
+  return 0;
+}
+
+bool startsWith(string_view s, size_t i, string_view lit) {
+  return i <= s.size() && s.size() - i >= lit.size() && s.compare(i, lit.size(), lit) == 0;
+}
+
+bool endsWithAt(string_view s, size_t end, string_view lit) {
+  return end >= lit.size() && end <= s.size() && s.compare(end - lit.size(), lit.size(), lit) == 0;
+}
+
+// ---------------------------------------------------------------- words
+
+// End of the ASCII word starting at i ([A-Za-z][A-Za-z0-9]* joined by hyphens or
+// apostrophes), or i when there is none or it is too long to be a word.
+size_t wordEnd(string_view s, size_t i) {
+  if (!isAlpha(charAt(s, i))) return i;
+  size_t j = i + 1;
+  for (;;) {
+    while (isAlnum(charAt(s, j)) && j - i <= kMaxWordLen) ++j;
+    size_t h = wordHyphenAt(s, j);
+    if (!h && charAt(s, j) == '\'') h = 1;
+    if (h && isAlnum(charAt(s, j + h)) && j - i <= kMaxWordLen) {
+      j += h;
+      continue;
+    }
+    break;
+  }
+  return j - i > kMaxWordLen ? i : j;
+}
+
+// End of the run of ASCII letters at i (no hyphens), or i.
+size_t lettersEnd(string_view s, size_t i) {
+  size_t j = i;
+  while (isAlpha(charAt(s, j)) && j - i <= kMaxWordLen) ++j;
+  return j;
+}
+
+// Lower-cased copy of a short word, for table look-ups without allocation.
+struct Lower {
+  char buf[kMaxWordLen + 1];
+  size_t len = 0;
+  explicit Lower(string_view w) {
+    len = std::min(w.size(), kMaxWordLen);
+    for (size_t i = 0; i < len; ++i) buf[i] = toLower(w[i]);
+  }
+  string_view view() const { return {buf, len}; }
+};
+
+bool ieq(string_view word, string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i)
+    if (toLower(word[i]) != lower[i]) return false;
+  return true;
+}
+
+// Sorted word list with binary search; built once.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<string_view> words) : words_(words) {
+    std::sort(words_.begin(), words_.end());
+  }
+  bool has(string_view word) const {
+    if (word.empty() || word.size() > kMaxWordLen) return false;
+    const Lower low(word);
+    return std::binary_search(words_.begin(), words_.end(), low.view());
+  }
+
+ private:
+  std::vector<string_view> words_;
+};
+
+// Words that cannot start or continue a counted noun, and that may open a
+// sentence before a number without making it part of a name ("About 7,000").
+const WordSet& functionWords() {
+  static const WordSet set{
+      "a", "about", "above", "according", "across", "after", "afterwards", "again", "against",
+      "ago", "all", "almost", "alone", "along", "already", "also", "although", "always", "am",
+      "among", "an", "and", "another", "any", "approx", "approximately", "are", "around", "as",
+      "at", "back", "be", "because", "been", "before", "being", "below", "beside", "besides",
+      "between", "beyond", "both", "but", "by", "can", "circa", "could", "did", "do", "does",
+      "down", "during", "each", "earlier", "either", "else", "estimated", "even", "ever",
+      "every", "except", "few", "fewer", "for", "from", "had", "has", "have", "having", "he",
+      "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "including",
+      "into", "is", "it", "its", "just", "last", "later", "least", "less", "like", "many",
+      "may", "me", "might", "more", "most", "much", "must", "my", "near", "nearly", "neither",
+      "next", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or",
+      "other", "our", "ours", "out", "over", "per", "perhaps", "plus", "pm", "rather",
+      "respectively", "roughly", "same", "several", "she", "should", "since", "so", "some",
+      "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+      "this", "those", "though", "through", "throughout", "thus", "till", "to", "too",
+      "toward", "towards", "under", "until", "up", "upon", "upwards", "us", "versus", "very",
+      "via", "vs", "was", "we", "were", "what", "when", "where", "whereas", "whether",
+      "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without",
+      "would", "yet", "you", "your", "bc", "bce", "ad", "ce", "etc", "ie", "eg",
+      "exceeding", "reaching", "averaging", "totaling",
+      "totalling", "beneath", "amid", "amidst", "x"};
+  return set;
+}
+
+// Words before a number that make it an identifier or ordinal ("number 1",
+// "Article 5", "version 2", "top 10", "day 1").
+const WordSet& identifierWords() {
+  static const WordSet set{
+      "annex",   "appendix", "art",     "article", "articles", "ch",      "chapter", "clause",
+      "day",     "ep",       "episode", "exhibit", "fig",      "figure",  "gen",     "generation",
+      "grade",   "issue",    "item",    "level",   "no",       "nos",     "nr",      "number",
+      "p",       "page",     "pages",   "para",    "paragraph", "patent", "phase",   "pp",
+      "rank",    "ranked",   "rev",     "revision", "round",   "schedule", "season", "sec",
+      "section", "series",   "slide",   "stage",   "step",     "tab",     "table",   "tier",
+      "top",     "v",        "ver",     "version", "vol",      "volume",  "week",    "year"};
+  return set;
+}
+
+// Words before a year-like number that make it a year even with a noun after
+// it ("in 2021 researchers", "the 2024 models").
+const WordSet& temporalWords() {
+  static const WordSet set{
+      "after", "and", "around", "as", "at", "autumn", "before", "between", "by", "c", "ca",
+      "circa", "during", "early", "end", "fall", "fiscal", "for", "from", "her", "his", "in",
+      "its", "late", "mid", "of", "on", "or", "our", "since", "spring", "start", "summer",
+      "than", "that", "the", "their", "this", "through", "throughout", "till", "to", "until",
+      "winter", "year"};
+  return set;
+}
+
+const WordSet& monthWords() {
+  static const WordSet set{"january", "february", "march", "april", "may", "june", "july",
+                           "august", "september", "october", "november", "december",
+                           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                           "oct", "nov", "dec"};
+  return set;
+}
+
+// Plurals that do not end in -s, for closing a counted noun ("1,240 people").
+const WordSet& irregularPlurals() {
+  static const WordSet set{"people", "children", "men", "women", "staff", "personnel",
+                           "feet", "mice", "teeth", "geese", "cattle", "police"};
+  return set;
+}
+
+bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
+
+bool looksPlural(string_view w) {
+  if (irregularPlurals().has(w)) return true;
+  if (w.size() < 3 || w.back() != 's') return false;
+  const char p = w[w.size() - 2];  // case matters: "status" is singular, "GPUs" plural
+  if (p == 's' || p == 'u' || p == 'i' || p == '\'' || p == 'S') return false;  // class, bonus, analysis, it's
+  // A short last part ending in -as is singular: "gas", "methane-gas".
+  const size_t dash = w.find_last_of('-');
+  const size_t part = dash == kNpos ? w.size() : w.size() - dash - 1;
+  if (p == 'a' && part <= 3) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- lexicon
+
+enum class Kind : unsigned char { kNone, kMoney, kPercent, kPoints, kTime, kGpuHours, kPhysical, kCount };
+
+struct Scale {
+  string_view word;
+  int exponent;
+};
+
+// Scale words after a blank ("589 billion", "5 bn").
+constexpr Scale kScaleWords[] = {
+    {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"bn", 9},
+    {"mn", 6},       {"mln", 6},     {"bln", 9},     {"tn", 12},       {"trn", 12}};
+
+// Scale suffixes glued to the number ("$589B", "5.6M", "128K"); `moneyOnly`
+// ones are read only after a currency ("$100m" but not "1.7m").
+struct Suffix {
+  string_view text;
+  int exponent;
+  bool moneyOnly;
+};
+constexpr Suffix kScaleSuffixes[] = {
+    {"K", 3, false},   {"k", 3, false},   {"M", 6, false},   {"m", 6, true},
+    {"mn", 6, false},  {"mln", 6, false}, {"MM", 6, true},   {"B", 9, false},
+    {"b", 9, true},    {"bn", 9, false},  {"Bn", 9, false},  {"BN", 9, false},
+    {"bln", 9, false}, {"T", 12, false},  {"tn", 12, false}, {"Tn", 12, false},
+    {"trn", 12, false}};
+
+struct UnitWord {
+  string_view word;   // lower case
+  Kind kind;
+  string_view unit;
+  int exponent;       // power of ten to base units
+};
+
+// Unit words after a number (case-insensitive).
+constexpr UnitWord kUnitWords[] = {
+    {"dollars", Kind::kMoney, "USD", 0},      {"dollar", Kind::kMoney, "USD", 0},
+    {"euros", Kind::kMoney, "EUR", 0},        {"euro", Kind::kMoney, "EUR", 0},
+    {"pounds", Kind::kMoney, "GBP", 0},       {"sterling", Kind::kMoney, "GBP", 0},
+    {"yen", Kind::kMoney, "JPY", 0},          {"yuan", Kind::kMoney, "CNY", 0},
+    {"renminbi", Kind::kMoney, "CNY", 0},     {"rupees", Kind::kMoney, "INR", 0},
+    {"rupee", Kind::kMoney, "INR", 0},        {"percent", Kind::kPercent, "percent", 0},
+    {"pct", Kind::kPercent, "percent", 0},    {"seconds", Kind::kTime, "seconds", 0},
+    {"second", Kind::kTime, "seconds", 0},    {"secs", Kind::kTime, "seconds", 0},
+    {"sec", Kind::kTime, "seconds", 0},       {"minutes", Kind::kTime, "minutes", 0},
+    {"minute", Kind::kTime, "minutes", 0},    {"mins", Kind::kTime, "minutes", 0},
+    {"min", Kind::kTime, "minutes", 0},       {"hours", Kind::kTime, "hours", 0},
+    {"hour", Kind::kTime, "hours", 0},        {"hrs", Kind::kTime, "hours", 0},
+    {"hr", Kind::kTime, "hours", 0},          {"days", Kind::kTime, "days", 0},
+    {"day", Kind::kTime, "days", 0},          {"weeks", Kind::kTime, "weeks", 0},
+    {"week", Kind::kTime, "weeks", 0},        {"months", Kind::kTime, "months", 0},
+    {"month", Kind::kTime, "months", 0},      {"years", Kind::kTime, "years", 0},
+    {"year", Kind::kTime, "years", 0},        {"yrs", Kind::kTime, "years", 0},
+    {"gpu-hours", Kind::kGpuHours, "GPU-hours", 0},
+    {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0},
+    {"watts", Kind::kPhysical, "W", 0},       {"watt", Kind::kPhysical, "W", 0},
+    {"kilowatts", Kind::kPhysical, "W", 3},   {"kilowatt", Kind::kPhysical, "W", 3},
+    {"kw", Kind::kPhysical, "W", 3},          {"megawatts", Kind::kPhysical, "W", 6},
+    {"megawatt", Kind::kPhysical, "W", 6},    {"mw", Kind::kPhysical, "W", 6},
+    {"gigawatts", Kind::kPhysical, "W", 9},   {"gigawatt", Kind::kPhysical, "W", 9},
+    {"gw", Kind::kPhysical, "W", 9},          {"kg", Kind::kPhysical, "kg", 0},
+    {"kilograms", Kind::kPhysical, "kg", 0},  {"kilogram", Kind::kPhysical, "kg", 0},
+    {"lbs", Kind::kPhysical, "lb", 0},        {"lb", Kind::kPhysical, "lb", 0}};
+
+// Glued physical suffixes ("70kg", "1GW"); others glued letters make an id.
+constexpr UnitWord kUnitSuffixes[] = {
+    {"kg", Kind::kPhysical, "kg", 0}, {"kW", Kind::kPhysical, "W", 3},
+    {"MW", Kind::kPhysical, "W", 6},  {"GW", Kind::kPhysical, "W", 9},
+    {"lbs", Kind::kPhysical, "lb", 0}};
+
+// ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
+constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
+    {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"},
+    {"RMB", "CNY"}, {"INR", "INR"}, {"CHF", "CHF"}, {"CAD", "CAD"}, {"AUD", "AUD"},
+    {"HKD", "HKD"}, {"SGD", "SGD"}, {"KRW", "KRW"}, {"BRL", "BRL"}, {"SEK", "SEK"}};
+
+// Letters written before '$' ("US$", "HK$").
+constexpr std::pair<string_view, string_view> kDollarPrefixes[] = {
+    {"US", "USD"}, {"U.S.", "USD"}, {"A", "AUD"},  {"AU", "AUD"}, {"C", "CAD"},
+    {"CA", "CAD"}, {"CAN", "CAD"},  {"HK", "HKD"}, {"S", "SGD"},  {"SG", "SGD"},
+    {"NZ", "NZD"}, {"R", "BRL"},    {"NT", "TWD"}, {"MX", "MXN"}};
+
+// Adjectives before "dollars" or "francs" after a number ("589 billion US dollars").
+constexpr std::pair<string_view, string_view> kDollarAdjectives[] = {
+    {"us", "USD"},        {"american", "USD"},  {"canadian", "CAD"}, {"australian", "AUD"},
+    {"singapore", "SGD"}, {"taiwan", "TWD"},    {"swiss", "CHF"}};
+
+string_view codeFor(string_view word) {
+  for (const auto& [code, unit] : kCurrencyCodes)
+    if (word == code) return unit;
+  return {};
+}
+
+struct Hedge {
+  string_view phrase;  // lower case; a space stands for any run of blanks
+  bool approximate;
+  Bound bound;
+};
+
+constexpr Hedge kHedges[] = {
+    {"on the order of", true, Bound::kExact},   {"in the order of", true, Bound::kExact},
+    {"in the region of", true, Bound::kExact},  {"an estimated", true, Bound::kExact},
+    {"estimated", true, Bound::kExact},         {"approximately", true, Bound::kExact},
+    {"approx.", true, Bound::kExact},           {"approx", true, Bound::kExact},
+    {"roughly", true, Bound::kExact},           {"around", true, Bound::kExact},
+    {"about", true, Bound::kExact},             {"nearly", true, Bound::kExact},
+    {"near", true, Bound::kExact},              {"almost", true, Bound::kExact},
+    {"close to", true, Bound::kExact},          {"some", true, Bound::kExact},
+    {"circa", true, Bound::kExact},             {"ca.", true, Bound::kExact},
+    {"c.", true, Bound::kExact},                {"just over", true, Bound::kAtLeast},
+    {"well over", false, Bound::kAtLeast},      {"no less than", false, Bound::kAtLeast},
+    {"not less than", false, Bound::kAtLeast},  {"no fewer than", false, Bound::kAtLeast},
+    {"more than", false, Bound::kAtLeast},      {"over", false, Bound::kAtLeast},
+    {"at least", false, Bound::kAtLeast},       {"upwards of", false, Bound::kAtLeast},
+    {"upward of", false, Bound::kAtLeast},      {"above", false, Bound::kAtLeast},
+    {"in excess of", false, Bound::kAtLeast},   {"greater than", false, Bound::kAtLeast},
+    {"exceeding", false, Bound::kAtLeast},      {"north of", false, Bound::kAtLeast},
+    {"just under", true, Bound::kAtMost},       {"no more than", false, Bound::kAtMost},
+    {"not more than", false, Bound::kAtMost},   {"less than", false, Bound::kAtMost},
+    {"fewer than", false, Bound::kAtMost},      {"under", false, Bound::kAtMost},
+    {"up to", false, Bound::kAtMost},           {"below", false, Bound::kAtMost},
+    {"at most", false, Bound::kAtMost},         {"as much as", false, Bound::kAtMost},
+    {"as many as", false, Bound::kAtMost},      {"a maximum of", false, Bound::kAtMost}};
+
+constexpr size_t kAsciiSize = 128;
+
+// Hedges grouped by their last character, so a number tries only the few that can end
+// right before it.
+const std::array<std::vector<unsigned char>, kAsciiSize>& hedgesByLastChar() {
+  static const auto table = [] {
+    std::array<std::vector<unsigned char>, kAsciiSize> t;
+    for (size_t i = 0; i < std::size(kHedges); ++i)
+      t[static_cast<unsigned char>(kHedges[i].phrase.back())].push_back(static_cast<unsigned char>(i));
+    // Longest first: "no more than" must win over "more than".
+    for (auto& bucket : t)
+      std::stable_sort(bucket.begin(), bucket.end(), [](unsigned char a, unsigned char b) {
+        return kHedges[a].phrase.size() > kHedges[b].phrase.size();
+      });
+    return t;
+  }();
+  return table;
+}
+
+// If the text just before `end` spells `phrase` as whole words, where the phrase starts.
+size_t phraseBefore(string_view s, size_t end, string_view phrase) {
+  size_t i = end, j = phrase.size();
+  while (j > 0) {
+    const char p = phrase[j - 1];
+    if (p == ' ') {
+      const size_t k = skipBlanksBack(s, i);
+      if (k == i) return kNpos;
+      i = k;
+    } else {
+      if (i == 0 || toLower(s[i - 1]) != p) return kNpos;
+      --i;
+    }
+    --j;
+  }
+  if (i > 0 && isAlnum(s[i - 1])) return kNpos;
+  return i;
+}
+
+// If the text at i spells `phrase` (lower case) as whole words, where it ends.
+size_t phraseAt(string_view s, size_t i, string_view phrase) {
+  for (char p : phrase) {
+    if (p == ' ') {
+      const size_t k = skipBlanks(s, i);
+      if (k == i) return kNpos;
+      i = k;
+    } else {
+      if (i >= s.size() || toLower(s[i]) != p) return kNpos;
+      ++i;
+    }
+  }
+  if (isAlnum(charAt(s, i))) return kNpos;
+  return i;
+}
+
+// ---------------------------------------------------------------- numbers
+
+// One written number: "1,240" (groups of three), "2.79", "200000", ".5".
+const RE2& numberPattern() {
+  static const RE2 re = [] {
+    RE2::Options opts;
+    opts.set_encoding(RE2::Options::EncodingLatin1);  // bytes in, no UTF-8 decoding cost
+    opts.set_log_errors(false);
+    return RE2(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", opts);
+  }();
+  return re;
+}
+
+struct Number {
+  size_t begin = 0;
+  size_t end = 0;
+  char digits[kMaxNumberLen + 8];  // without commas, with a leading 0 for ".5"; not zeroed (hot)
+  size_t len = 0;
+  bool integer = true;
+  bool yearLike = false;
+  double plain = 0;
+
+  // The value times 10^exponent, parsed in one go so "2.79 million" is exact.
+  double scaled(int exponent) const {
+    char buf[sizeof(digits) + 8];
+    size_t n = len;
+    std::copy(digits, digits + len, buf);
+    buf[n++] = 'e';
+    auto [p, ec] = std::to_chars(buf + n, buf + sizeof(buf), exponent);
+    if (ec != std::errc{}) return plain;
+    double v = 0;
+    std::from_chars(buf, p, v);
+    return v;
+  }
+};
+
+bool readNumber(string_view s, size_t b, size_t e, Number& out) {
+  if (e <= b || e - b > kMaxNumberLen) return false;
+  out.begin = b;
+  out.end = e;
+  out.len = 0;
+  bool comma = false;
+  if (s[b] == '.') out.digits[out.len++] = '0';
+  for (size_t i = b; i < e; ++i) {
+    if (s[i] == ',') {
+      comma = true;
+      continue;
+    }
+    if (s[i] == '.') out.integer = false;
+    out.digits[out.len++] = s[i];
+  }
+  const auto [p, ec] = std::from_chars(out.digits, out.digits + out.len, out.plain);
+  if (ec != std::errc{} || !std::isfinite(out.plain)) return false;
+  out.yearLike = !comma && out.integer && e - b == 4 && out.plain >= kYearLow && out.plain <= kYearHigh;
+  return true;
+}
+
+// The number starting exactly at i, if any.
+bool numberAt(string_view s, size_t i, Number& out) {
+  if (i >= s.size() || !(isDigit(s[i]) || (s[i] == '.' && isDigit(charAt(s, i + 1))))) return false;
+  re2::StringPiece text(s.data(), s.size());
+  re2::StringPiece m;
+  if (!numberPattern().Match(text, i, s.size(), RE2::ANCHOR_START, &m, 1)) return false;
+  const size_t b = static_cast<size_t>(m.data() - s.data());
+  return b == i && readNumber(s, b, b + m.size(), out);
+}
+
+// ---------------------------------------------------------------- around a number
+
+// Whether the number at nb stands free on its left, not glued to a word, an id or
+// markup ("H800", "GPT-4", "2025-01-27", "/2025/", "&#91;1"). Sets `signLen` for a
+// glued minus sign.
+bool freeOnLeft(string_view s, size_t nb, size_t& signLen) {
+  signLen = 0;
+  if (nb == 0) return true;
+  const char c = s[nb - 1];
+  if (isAlnum(c)) return false;
+  if (const size_t d = dashBefore(s, nb)) {
+    const size_t at = nb - d;
+    if (at == 0 || blankBefore(s, at) || s[at - 1] == '(' || s[at - 1] == '|') {
+      if (c == '-' || d == 3) signLen = (c == '-' || byteAt(s, at + 1) == 0x88) ? d : 0;
+      return true;
+    }
+    return false;  // glued on both sides: a name, an id, a date or an unparsed range
+  }
+  switch (c) {
+    case '.': case ',': case ':':
+      return !(nb >= 2 && isAlnum(s[nb - 2]));
+    case '#': case '/': case '\\': case '=': case '_': case '@': case '&': case ';':
+    case '^': case '%':
+      return false;
+    default:
+      break;
+  }
+  if (endsWithAt(s, nb, "\xC3\x97")) return false;  // "1024×1024"
+  if (static_cast<unsigned char>(c) >= 0x80) return symbolBefore(s, nb) > 0;
+  return true;
+}
+
+// Whether what follows position p lets the number before it stand as a figure.
+bool freeOnRight(string_view s, size_t p, bool money) {
+  if (p >= s.size()) return true;
+  const char c = s[p];
+  const char n = charAt(s, p + 1);
+  if (isAlnum(c)) return false;
+  switch (c) {
+    case '.': case ',': case ':':
+      return !isAlnum(n);  // 2.1.3, 1,24, 10:30, 5.html
+    case '/':
+      return money || !isAlnum(n);  // 24/7, 1/27; "$20/month" is a rate
+    case '_': case '=': case '&': case '#': case '@': case '\\': case '^':
+      return false;
+    default:
+      break;
+  }
+  if (startsWith(s, p, "\xC3\x97") && isDigit(charAt(s, skipBlanks(s, p + 2))))
+    return false;  // "1024×1024" is a size
+  if (static_cast<unsigned char>(c) >= 0x80) return symbolAt(s, p) > 0;
+  return true;
+}
+
+struct Currency {
+  string_view code;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+// A currency written before position x ("$", "US$", "€", "RMB ", "USD").
+Currency currencyBefore(string_view s, size_t x) {
+  Currency cur;
+  const size_t q = skipBlanksBack(s, x);
+  if (q >= 1 && s[q - 1] == '$') {
+    cur = {"USD", q - 1, x};
+    for (const auto& [prefix, code] : kDollarPrefixes) {
+      if (endsWithAt(s, q - 1, prefix)) {
+        const size_t b = q - 1 - prefix.size();
+        if (b == 0 || !isAlpha(s[b - 1])) {
+          cur = {code, b, x};
+          break;
+        }
+      }
+    }
+    return cur;
+  }
+  if (endsWithAt(s, q, "\xC2\xA3")) return {"GBP", q - 2, x};
+  if (endsWithAt(s, q, "\xE2\x82\xAC")) return {"EUR", q - 3, x};
+  if (endsWithAt(s, q, "\xE2\x82\xB9")) return {"INR", q - 3, x};
+  if (endsWithAt(s, q, "\xE2\x82\xA9")) return {"KRW", q - 3, x};
+  if (endsWithAt(s, q, "\xC2\xA5")) {
+    if (endsWithAt(s, q - 2, "CN")) return {"CNY", q - 4, x};
+    if (endsWithAt(s, q - 2, "RMB")) return {"CNY", q - 5, x};
+    return {"JPY", q - 2, x};
+  }
+  if (q >= 3 && isUpper(s[q - 1])) {
+    const size_t b = q - 3;
+    if ((b == 0 || !isAlpha(s[b - 1])) && isUpper(s[b]) && isUpper(s[b + 1])) {
+      const string_view code = codeFor(s.substr(b, 3));
+      if (!code.empty()) return {code, b, x};
+    }
+  }
+  return {};
+}
+
+// A currency written at i before a second number ("to $6 million", "to US$6").
+Currency currencyAt(string_view s, size_t i) {
+  for (const auto& [prefix, code] : kDollarPrefixes)
+    if (startsWith(s, i, prefix) && charAt(s, i + prefix.size()) == '$')
+      return {code, i, skipBlanks(s, i + prefix.size() + 1)};
+  if (charAt(s, i) == '$') return {"USD", i, skipBlanks(s, i + 1)};
+  if (startsWith(s, i, "\xC2\xA3")) return {"GBP", i, skipBlanks(s, i + 2)};
+  if (startsWith(s, i, "\xC2\xA5")) return {"JPY", i, skipBlanks(s, i + 2)};
+  if (startsWith(s, i, "\xE2\x82\xAC")) return {"EUR", i, skipBlanks(s, i + 3)};
+  if (isUpper(charAt(s, i)) && i + 3 <= s.size() && !isAlpha(charAt(s, i + 3))) {
+    const string_view code = codeFor(s.substr(i, 3));
+    if (!code.empty()) return {code, i, skipBlanks(s, i + 3)};
+  }
+  return {};
+}
+
+struct ScaleHit {
+  int exponent = 0;
+  size_t end = 0;
+  bool found = false;
+  bool gluedLetters = false;  // letters glued to the number that are no scale
+};
+
+// A scale right after the number at p: glued ("589B", "5.6M", "10^25") or a word.
+ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
+  ScaleHit hit;
+  hit.end = p;
+  const char c = charAt(s, p);
+  if (isAlpha(c)) {
+    const size_t e = lettersEnd(s, p);
+    const string_view suffix = s.substr(p, e - p);
+    if (!isAlnum(charAt(s, e)))
+      for (const Suffix& sx : kScaleSuffixes)
+        if (suffix == sx.text && (money || !sx.moneyOnly)) return {sx.exponent, e, true, false};
+    hit.gluedLetters = true;
+    return hit;
+  }
+  if (c == '^' && n.len == 2 && n.digits[0] == '1' && n.digits[1] == '0') {
+    size_t e = p + 1;
+    int exp = 0;
+    while (isDigit(charAt(s, e)) && exp <= kMaxExponent) exp = exp * 10 + (s[e++] - '0');
+    if (e > p + 1 && exp <= kMaxExponent && !isAlnum(charAt(s, e))) return {exp - 1, e, true, false};
+    return hit;
+  }
+  const size_t q = skipBlanks(s, p);
+  if (q == p) return hit;
+  const size_t e = lettersEnd(s, q);
+  if (e == q || isAlnum(charAt(s, e))) return hit;
+  const string_view w = s.substr(q, e - q);
+  for (const Scale& sc : kScaleWords)
+    if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
+  return hit;
+}
+
+struct UnitHit {
+  Kind kind = Kind::kNone;
+  string_view unit;
+  int exponent = 0;
+  size_t end = 0;
+};
+
+const UnitWord* unitWord(string_view w) {
+  if (w.size() > kMaxWordLen) return nullptr;
+  for (const UnitWord& u : kUnitWords)
+    if (ieq(w, u.word)) return &u;
+  return nullptr;
+}
+
+// "GPU hours", "GPU-hours", "GPU hour" at i; end or kNpos.
+size_t gpuHoursAt(string_view s, size_t i) {
+  const size_t e = wordEnd(s, i);
+  const string_view w = s.substr(i, e - i);
+  if (ieq(w, "gpu-hours") || ieq(w, "gpu-hour")) return e;
+  if (!ieq(w, "gpu")) return kNpos;
+  const size_t q = skipBlanks(s, e);
+  if (q == e) return kNpos;
+  const size_t e2 = wordEnd(s, q);
+  const string_view w2 = s.substr(q, e2 - q);
+  return ieq(w2, "hours") || ieq(w2, "hour") ? e2 : kNpos;
+}
+
+// A unit right after the number (and its scale) at p.
+UnitHit unitAt(string_view s, size_t p, bool scaled) {
+  UnitHit hit;
+  const size_t q = skipBlanks(s, p);
+  if (charAt(s, q) == '%') return {Kind::kPercent, "percent", 0, q + 1};
+  if (startsWith(s, q, "\xEF\xBC\x85")) return {Kind::kPercent, "percent", 0, q + 3};
+  if (startsWith(s, q, "\xE2\x82\xAC")) return {Kind::kMoney, "EUR", 0, q + 3};
+  if (q == p) {
+    // Glued by a hyphen: "3-month", "10-percent", "million-dollar".
+    const size_t h = wordHyphenAt(s, p);
+    if (!h || !isAlpha(charAt(s, p + h))) return hit;
+    const size_t letters = lettersEnd(s, p + h);
+    const string_view w = s.substr(p + h, letters - (p + h));
+    if (const UnitWord* u = unitWord(w); u && u->kind != Kind::kPhysical && !ieq(w, "pounds"))
+      return {u->kind, u->unit, u->exponent, letters};
+    if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
+    return hit;
+  }
+  const size_t e = wordEnd(s, q);
+  if (e == q) return hit;
+  const string_view w = s.substr(q, e - q);
+  if (ieq(w, "per")) {
+    const size_t r = phraseAt(s, q, "per cent");
+    if (r != kNpos) return {Kind::kPercent, "percent", 0, r};
+    return hit;
+  }
+  if (ieq(w, "percentage")) {
+    size_t r = phraseAt(s, q, "percentage points");
+    if (r == kNpos) r = phraseAt(s, q, "percentage point");
+    if (r != kNpos) return {Kind::kPoints, "percentage points", 0, r};
+    return hit;
+  }
+  if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
+  if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
+  // "US dollars", "U.S. dollars", "Hong Kong dollars", "Swiss francs".
+  size_t after = kNpos;
+  string_view adjCode;
+  if (startsWith(s, q, "U.S.")) {
+    after = q + 4;
+    adjCode = "USD";
+  } else if (size_t hk = phraseAt(s, q, "hong kong"); hk != kNpos) {
+    after = hk;
+    adjCode = "HKD";
+  } else if (size_t nz = phraseAt(s, q, "new zealand"); nz != kNpos) {
+    after = nz;
+    adjCode = "NZD";
+  } else {
+    for (const auto& [adj, code] : kDollarAdjectives)
+      if (ieq(w, adj)) {
+        after = e;
+        adjCode = code;
+        break;
+      }
+  }
+  if (after != kNpos) {
+    const size_t r = skipBlanks(s, after);
+    const size_t e2 = wordEnd(s, r);
+    const string_view w2 = s.substr(r, e2 - r);
+    if (r > after && (ieq(w2, "dollars") || ieq(w2, "dollar") || ieq(w2, "francs") || ieq(w2, "franc")))
+      return {Kind::kMoney, adjCode, 0, e2};
+    return hit;
+  }
+  if (ieq(w, "pounds")) {
+    // "3 million pounds" is money, "155 pounds" more likely a weight.
+    const size_t r = phraseAt(s, q, "pounds sterling");
+    if (r != kNpos) return {Kind::kMoney, "GBP", 0, r};
+    return scaled ? UnitHit{Kind::kMoney, "GBP", 0, e} : UnitHit{Kind::kPhysical, "lb", 0, e};
+  }
+  if (const UnitWord* u = unitWord(w)) return {u->kind, u->unit, u->exponent, e};
+  return hit;
+}
+
+// A glued physical unit ("70kg", "1GW").
+UnitHit unitSuffixAt(string_view s, size_t p) {
+  const size_t e = lettersEnd(s, p);
+  if (isAlnum(charAt(s, e))) return {};
+  const string_view w = s.substr(p, e - p);
+  for (const UnitWord& u : kUnitSuffixes)
+    if (w == u.word) return {u.kind, u.unit, u.exponent, e};
+  return {};
+}
+
+// What a price is per, after "per", "/" or "a": "GPU-hour", "million tokens", "book".
+size_t rateThingAt(string_view s, size_t i, std::string& thing) {
+  const size_t e = wordEnd(s, i);
+  if (e == i) return kNpos;
+  const string_view w = s.substr(i, e - i);
+  if (size_t g = gpuHoursAt(s, i); g != kNpos) {
+    thing = "GPU-hour";
+    return g;
+  }
+  if (functionWords().has(w)) return kNpos;
+  for (const Scale& sc : kScaleWords) {
+    if (!ieq(w, sc.word)) continue;
+    const size_t q = skipBlanks(s, e);
+    const size_t e2 = wordEnd(s, q);
+    if (q == e || e2 == q || functionWords().has(s.substr(q, e2 - q))) return kNpos;
+    thing.assign(w).append(" ").append(s.substr(q, e2 - q));
+    return e2;
+  }
+  thing.assign(w);
+  return e;
+}
+
+// "per GPU-hour", "/month", "a year" after a money amount; end or kNpos.
+size_t rateAt(string_view s, size_t p, std::string& thing) {
+  const size_t q = skipBlanks(s, p);
+  if (charAt(s, q) == '/') return rateThingAt(s, skipBlanks(s, q + 1), thing);
+  if (q == p) return kNpos;
+  const size_t e = wordEnd(s, q);
+  const string_view w = s.substr(q, e - q);
+  const size_t r = skipBlanks(s, e);
+  if (r == e) return kNpos;
+  if (ieq(w, "per")) return rateThingAt(s, r, thing);
+  if (ieq(w, "a") || ieq(w, "an")) {
+    const size_t e2 = wordEnd(s, r);
+    const string_view w2 = s.substr(r, e2 - r);
+    for (string_view t : {"year", "month", "week", "day", "hour"})
+      if (ieq(w2, t)) {
+        thing.assign(t);
+        return e2;
+      }
+  }
+  return kNpos;
+}
+
+// The counted noun at i: up to a few words closed by a plural ("Hopper-class GPUs",
+// "total parameters"), or one or two lower-case words ("shared expert"), with an
+// optional "per ..." tail ("active per token").
+struct NounHit {
+  std::string noun;
+  size_t end = 0;
+  bool plural = false;
+  bool capitalised = false;
+  bool found = false;
+};
+
+NounHit nounAt(string_view s, size_t i) {
+  NounHit hit;
+  size_t ends[kMaxNounWords] = {};
+  size_t begins[kMaxNounWords] = {};
+  int n = 0;
+  size_t pos = i;
+  while (n < kMaxNounWords) {
+    const size_t b = n == 0 ? pos : skipBlanks(s, pos);
+    if (n > 0 && b == pos) break;
+    const size_t e = wordEnd(s, b);
+    if (e == b) break;
+    const string_view w = s.substr(b, e - b);
+    if (functionWords().has(w) || isMonth(w)) break;
+    begins[n] = b;
+    ends[n] = e;
+    ++n;
+    pos = e;
+    if (looksPlural(w)) {
+      hit.plural = true;
+      break;
+    }
+  }
+  if (n == 0) return hit;
+  hit.capitalised = isUpper(s[begins[0]]);
+  if (!hit.plural) {
+    if (hit.capitalised) return hit;  // "2.1 Background", "1957 Soviet satellite launch"
+    n = std::min(n, kMaxBareNounWords);
+  }
+  for (int k = 0; k < n; ++k) {
+    if (k) hit.noun += ' ';
+    hit.noun.append(s.substr(begins[k], ends[k] - begins[k]));
+  }
+  hit.end = ends[n - 1];
+  // "per token", "per forward pass"
+  const size_t q = skipBlanks(s, hit.end);
+  if (q > hit.end && phraseAt(s, q, "per") != kNpos) {
+    size_t r = skipBlanks(s, q + 3);
+    std::string tail;
+    for (int k = 0; k < 2 && r > q + 3; ++k) {
+      const size_t e = wordEnd(s, r);
+      if (e == r || functionWords().has(s.substr(r, e - r))) break;
+      if (!tail.empty()) tail += ' ';
+      tail.append(s.substr(r, e - r));
+      hit.end = e;
+      const size_t next = skipBlanks(s, e);
+      if (next == e) break;
+      r = next;
+    }
+    if (!tail.empty()) hit.noun.append(" per ").append(tail);
+  }
+  hit.found = true;
+  return hit;
+}
+
+// The word just before position x, for telling names, dates and identifiers.
+struct PrevWord {
+  string_view word;
+  bool dotted = false;   // "Jan. 27", "No. 1"
+  bool heading = false;  // "## 2 Methods"
+};
+
+PrevWord prevWordBefore(string_view s, size_t x) {
+  PrevWord pw;
+  size_t e = skipBlanksBack(s, x);
+  if (e == x) return pw;
+  if (e > 0 && s[e - 1] == '#') {
+    pw.heading = true;
+    return pw;
+  }
+  if (e > 0 && s[e - 1] == '.') {
+    pw.dotted = true;
+    --e;
+  }
+  size_t b = e;
+  while (b > 0 && e - b <= kMaxWordLen &&
+         (isAlnum(s[b - 1]) || s[b - 1] == '&' || s[b - 1] == '\'' || s[b - 1] == '-' ||
+          (pw.dotted && s[b - 1] == '.')))
+    --b;
+  while (b < e && !isAlpha(s[b])) ++b;  // a word starts with a letter
+  if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
+  pw.word = s.substr(b, e - b);
+  return pw;
+}
+
+// "Reached 1 million users", "Using 2,048 GPUs", "OpenAI's 100 million users": a
+// capitalised word that is no name.
+bool looksLikeVerbOrPossessive(string_view w) {
+  if (w.size() > 2 && endsWithAt(w, w.size(), "'s")) return true;
+  if (w.size() > 4 && w.back() == 'd' && w[w.size() - 2] == 'e') return true;
+  return w.size() > 5 && endsWithAt(w, w.size(), "ing");
+}
+
+// ---------------------------------------------------------------- one figure
+
+struct Mode {
+  bool query = false;  // parseFigure: bare numbers count; no year or name rules
+};
+
+struct Side {
+  Number num;
+  ScaleHit scale;
+  UnitHit unit;
+  Currency currency;
+  size_t end = 0;  // after number, scale, '+' and unit
+  bool plus = false;
+};
+
+// Reads what follows a number: scale, '+', unit. False if the number is glued to
+// something that makes it an id.
+bool readRight(string_view s, Side& side, bool money) {
+  size_t pos = side.num.end;
+  side.scale = scaleAt(s, pos, money, side.num);
+  if (side.scale.found) {
+    pos = side.scale.end;
+  } else if (side.scale.gluedLetters) {
+    side.unit = unitSuffixAt(s, pos);
+    if (side.unit.kind == Kind::kNone) return false;  // "1st", "4o", "1.7m", "3D"
+    side.end = side.unit.end;
+    return freeOnRight(s, side.end, money);
+  }
+  if (charAt(s, pos) == '+' && !isDigit(charAt(s, pos + 1))) {
+    side.plus = true;
+    ++pos;
+    if (!side.scale.found) {  // "400+ million devices"
+      const ScaleHit sc = scaleAt(s, pos, money, side.num);
+      if (sc.found) {
+        side.scale = sc;
+        pos = sc.end;
+      }
+    }
+  }
+  if (!freeOnRight(s, pos, money)) return false;
+  side.end = pos;
+  side.unit = unitAt(s, pos, side.scale.found);
+  if (side.unit.kind != Kind::kNone) side.end = side.unit.end;
+  return true;
+}
+
+struct Figured {
+  Figure fig;
+  bool money = false;  // a plain amount of money (not a rate): its code may carry on
+};
+
+// `floor` is where the previous figure ended: nothing left of it belongs to this one.
+std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
+                                const std::string& lastMoney) {
+  Side a;
+  if (!readNumber(s, nb, ne, a.num)) return std::nullopt;
+  if (nb > 0 && s[nb - 1] == '[' && charAt(s, ne) == ']') return std::nullopt;  // "[3]"
+  size_t signLen = 0;
+  if (!freeOnLeft(s, nb, signLen)) return std::nullopt;
+  size_t inner = nb - signLen;
+  if (inner < floor) return std::nullopt;
+  a.currency = currencyBefore(s, inner);
+  if (a.currency.begin < floor) a.currency = {};  // "5€ 7": the € was the last figure's
+  if (!a.currency.code.empty()) inner = a.currency.begin;
+
+  // Hedges on the left: symbols may be glued, words need a blank.
+  bool approximate = false;
+  Bound bound = Bound::kExact;
+  size_t begin = inner;
+  size_t nameCheckAt = inner;
+  for (int k = 0; k < kMaxHedges; ++k) {
+    size_t q = skipBlanksBack(s, begin);
+    if (q <= floor) break;
+    if (q > 0 && s[q - 1] == '*') {  // markdown emphasis: "greater than **10^25**"
+      while (q > 0 && s[q - 1] == '*') --q;
+      q = skipBlanksBack(s, q);
+      if (q <= floor) break;
+    }
+    const bool free = q < 2 || !isAlnum(s[q - 2]);  // "<b>5" is markup, "> 5" a bound
+    if (q >= 1 && s[q - 1] == '~') {
+      approximate = true;
+      begin = q - 1;
+      if (nameCheckAt == inner) nameCheckAt = begin;
+      continue;
+    }
+    if (endsWithAt(s, q, "\xE2\x89\x88") && q - 3 >= floor) {  // ≈
+      approximate = true;
+      begin = q - 3;
+      if (nameCheckAt == inner) nameCheckAt = begin;
+      continue;
+    }
+    if (q >= 1 && (s[q - 1] == '>' || s[q - 1] == '<') && free) {
+      bound = s[q - 1] == '>' ? Bound::kAtLeast : Bound::kAtMost;
+      begin = q - 1;
+      continue;
+    }
+    if ((endsWithAt(s, q, "\xE2\x89\xA5") || endsWithAt(s, q, "\xE2\x89\xA4")) && q - 3 >= floor) {  // ≥ ≤
+      bound = byteAt(s, q - 1) == 0xA5 ? Bound::kAtLeast : Bound::kAtMost;
+      begin = q - 3;
+      continue;
+    }
+    if (q == begin || q == 0) break;
+    bool hit = false;
+    const auto last = static_cast<unsigned char>(toLower(s[q - 1]));
+    if (last >= kAsciiSize) break;
+    for (const unsigned char index : hedgesByLastChar()[last]) {
+      const Hedge& h = kHedges[index];
+      const size_t st = phraseBefore(s, q, h.phrase);
+      if (st == kNpos || st < floor) continue;
+      approximate = approximate || h.approximate;
+      if (h.bound != Bound::kExact) bound = h.bound;
+      begin = st;
+      hit = true;
+      break;
+    }
+    if (!hit) break;
+  }
+
+  // Dates, identifiers and names on the left.
+  const PrevWord pw = prevWordBefore(s, nameCheckAt);
+  if (pw.heading && !mode.query) return std::nullopt;
+  if (!pw.word.empty()) {
+    string_view w = pw.word;
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (isMonth(w)) return std::nullopt;
+    if (identifierWords().has(w) && !mode.query) return std::nullopt;
+  }
+
+  // Between / from, for ranges.
+  size_t rangeIntro = kNpos;
+  bool between = false;
+  {
+    const size_t q = skipBlanksBack(s, begin);
+    if (q < begin) {
+      if (size_t st = phraseBefore(s, q, "between"); st != kNpos) {
+        rangeIntro = st;
+        between = true;
+      } else if (size_t st2 = phraseBefore(s, q, "from"); st2 != kNpos) {
+        rangeIntro = st2;
+      }
+    }
+  }
+
+  const bool moneyBefore = !a.currency.code.empty();
+  if (!readRight(s, a, moneyBefore)) return std::nullopt;
+
+  // A range: "589 billion to 593 billion", "$5-6 million", "17-18%", "between X and Y".
+  Side b;
+  bool isRange = false;
+  bool rangeApprox = false;
+  bool usedTo = false;
+  size_t end = a.end;
+  {
+    const size_t p = a.end;
+    const size_t q = skipBlanks(s, p);
+    size_t sep = kNpos;
+    bool dash = false;
+    if (size_t d = dashAt(s, q)) {
+      sep = q + d;
+      dash = true;
+    } else if (q > p) {
+      if (size_t t = phraseAt(s, q, "to"); t != kNpos) {
+        sep = t;
+        usedTo = true;
+      } else if (between) {
+        sep = phraseAt(s, q, "and");
+      }
+    }
+    if (sep != kNpos) {
+      size_t r = skipBlanks(s, sep);
+      if (!dash && r == sep) r = kNpos;  // "to" needs a blank after it
+      if (r != kNpos && charAt(s, r) == '~') {
+        rangeApprox = true;
+        r = skipBlanks(s, r + 1);
+      } else if (r != kNpos && startsWith(s, r, "\xE2\x89\x88")) {
+        rangeApprox = true;
+        r = skipBlanks(s, r + 3);
+      }
+      if (r != kNpos) {
+        b.currency = currencyAt(s, r);
+        if (!b.currency.code.empty()) r = b.currency.end;
+      }
+      const bool glued = dash && q == p && r == sep;
+      if (r != kNpos && numberAt(s, r, b.num) && readRight(s, b, moneyBefore || !b.currency.code.empty())) {
+        // Units must agree; a unit written only on the first end ("17% to 18") is no
+        // range, but a currency prefix is ("$5-6 million").
+        const string_view ua = a.unit.kind != Kind::kNone ? a.unit.unit : a.currency.code;
+        const string_view ub = b.unit.kind != Kind::kNone ? b.unit.unit : b.currency.code;
+        bool ok = ua.empty() || ub.empty() || ua == ub;
+        if (a.unit.kind != Kind::kNone && ub.empty()) ok = false;
+        if (b.num.yearLike != a.num.yearLike && !b.scale.found) ok = false;
+        int e1 = a.scale.found ? a.scale.exponent : 0;
+        const int e2 = b.scale.found ? b.scale.exponent : 0;
+        if (ok && !a.scale.found && b.scale.found && a.num.scaled(e2) <= b.num.scaled(e2)) e1 = e2;
+        if (ok && a.num.scaled(e1) > b.num.scaled(e2)) ok = false;
+        if (ok) {
+          isRange = true;
+          a.scale.exponent = e1;
+          a.scale.found = a.scale.found || b.scale.found;
+          end = b.end;
+        } else if (glued) {
+          return std::nullopt;  // "2025-01-27", "1-0": not one figure and not two
+        }
+      } else if (glued) {
+        return std::nullopt;
+      }
+    }
+  }
+  if (!isRange) rangeIntro = kNpos;
+  if (rangeIntro != kNpos && !between && !usedTo) rangeIntro = kNpos;
+  if (rangeIntro != kNpos && rangeIntro >= floor) begin = rangeIntro;
+
+  // The unit: the second end's, else the first's, else a currency prefix.
+  UnitHit unit = isRange && b.unit.kind != Kind::kNone ? b.unit : a.unit;
+  string_view code = a.currency.code.empty() ? b.currency.code : a.currency.code;
+  Kind kind = unit.kind;
+  std::string unitText;
+  if (kind == Kind::kMoney) {
+    unitText = std::string(unit.unit);
+  } else if (kind == Kind::kNone && !code.empty()) {
+    kind = Kind::kMoney;
+    unitText = std::string(code);
+  } else if (kind != Kind::kNone) {
+    unitText = std::string(unit.unit);
+  }
+  if (kind == Kind::kMoney && unit.kind == Kind::kMoney && !code.empty() && unit.unit == "USD")
+    unitText = std::string(code);  // "HK$5 dollars" keeps the prefix's code
+
+  const bool hasScale = a.scale.found || (isRange && b.scale.found);
+  const bool plus = a.plus || (isRange && b.plus);
+  if (plus && bound == Bound::kExact) bound = Bound::kAtLeast;
+
+  // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
+  bool rate = false;
+  if (kind == Kind::kMoney) {
+    std::string thing;
+    const size_t r = rateAt(s, end, thing);
+    if (r != kNpos) {
+      unitText.append("/").append(thing);
+      end = r;
+      rate = true;
+    }
+  }
+
+  // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
+  std::string noun;
+  if (kind == Kind::kNone) {
+    size_t q = skipBlanks(s, end);
+    if (q == end && hasScale && wordHyphenAt(s, end)) q = end + wordHyphenAt(s, end);  // "671B-parameter"
+    if (q > end) {
+      NounHit nh = nounAt(s, q);
+      if (nh.found) {
+        const bool decimal = !a.num.integer || (isRange && !b.num.integer);
+        bool ok = !(decimal && !hasScale);  // "2.5 stars" is a rating, "3.5 Sonnet" a name
+        if (ok && !mode.query && a.num.yearLike && !hasScale) {
+          // "hired 2000 people" counts; "in 2021 researchers" is a year.
+          const bool temporal = pw.word.empty() || temporalWords().has(pw.word) || isUpper(pw.word[0]);
+          ok = nh.plural && !nh.capitalised && !temporal;
+        }
+        if (ok) {
+          const size_t nounEnd = nh.end;
+          const size_t gh = nh.noun.size();
+          // "H800 GPU hours" is compute, not a count of hours.
+          if (gh >= 9 && (ieq(string_view(nh.noun).substr(gh - 9), "gpu hours") ||
+                          ieq(string_view(nh.noun).substr(gh - 9), "gpu-hours"))) {
+            kind = Kind::kGpuHours;
+            unitText = "GPU-hours";
+          } else {
+            kind = Kind::kCount;
+            unitText = "count";
+            noun = std::move(nh.noun);
+          }
+          end = nounEnd;
+        }
+      }
+    }
+  }
+
+  // "27 January 2025", "27–28 January": dates.
+  if (kind == Kind::kNone || kind == Kind::kCount) {
+    const size_t q = skipBlanks(s, isRange ? b.end : a.end);
+    const size_t e = lettersEnd(s, q);
+    if (q > (isRange ? b.end : a.end) && isMonth(s.substr(q, e - q))) return std::nullopt;
+  }
+
+  // Trailing hedges: "or more", "or so".
+  {
+    const size_t q = skipBlanks(s, end);
+    if (q > end && (charAt(s, q) == 'o' || charAt(s, q) == 'O')) {
+      if (size_t r = phraseAt(s, q, "or more"); r != kNpos) {
+        if (bound == Bound::kExact) bound = Bound::kAtLeast;
+        end = r;
+      } else if (size_t r2 = phraseAt(s, q, "or so"); r2 != kNpos) {
+        approximate = true;
+        end = r2;
+      } else if (size_t r3 = phraseAt(s, q, "or less"); r3 != kNpos) {
+        if (bound == Bound::kExact) bound = Bound::kAtMost;
+        end = r3;
+      } else if (size_t r4 = phraseAt(s, q, "or fewer"); r4 != kNpos) {
+        if (bound == Bound::kExact) bound = Bound::kAtMost;
+        end = r4;
+      }
+    }
+  }
+
+  // What is not a figure.
+  if (!mode.query) {
+    const bool yearOnly = a.num.yearLike && !hasScale && (kind == Kind::kNone);
+    if (yearOnly) return std::nullopt;  // "in 2022", "2016–2023"
+    // A number right after a capitalised word is part of a name ("S&P 500",
+    // "Fortune 500", "Mistral 7B") unless it carries a currency or a percent.
+    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && kind != Kind::kMoney &&
+        kind != Kind::kPercent && kind != Kind::kPoints && !functionWords().has(pw.word) &&
+        !looksLikeVerbOrPossessive(pw.word))
+      return std::nullopt;
+  }
+  if (kind == Kind::kNone) {
+    if (hasScale && !mode.query && !lastMoney.empty()) {
+      kind = Kind::kMoney;  // "reported 589 billion dollars ... the figure of about 593 billion"
+      unitText = lastMoney;
+    } else if (!hasScale && !mode.query) {
+      return std::nullopt;  // a bare number says nothing on its own
+    }
+  }
+  approximate = approximate || rangeApprox;
+
+  // Values in base units.
+  const int exp1 = (a.scale.found ? a.scale.exponent : 0) + unit.exponent;
+  const double sign = signLen ? -1.0 : 1.0;
+  Figured out;
+  Quantity& qty = out.fig.quantity;
+  if (isRange) {
+    const int exp2 = (b.scale.found ? b.scale.exponent : 0) + unit.exponent;
+    const double lo = sign * a.num.scaled(exp1);
+    const double hi = b.num.scaled(exp2);
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
+    qty.low = lo;
+    qty.high = hi;
+    qty.value = lo / 2 + hi / 2;
+  } else {
+    const double v = sign * a.num.scaled(exp1);
+    if (!std::isfinite(v)) return std::nullopt;
+    qty.value = v;
+  }
+  qty.unit = std::move(unitText);
+  qty.approximate = approximate;
+  qty.bound = bound;
+  out.fig.begin = begin;
+  out.fig.end = std::max(end, ne);
+  out.fig.noun = std::move(noun);
+  qty.text = std::string(s.substr(out.fig.begin, out.fig.end - out.fig.begin));
+  out.money = kind == Kind::kMoney && !rate;
+  return out;
+}
+
+// Whether any of the eight bytes in x is an ASCII digit (SWAR "has byte between").
+constexpr bool hasDigitByte(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
+  constexpr std::uint64_t kLow7 = kOnes * 127;
+  constexpr std::uint64_t kHigh = kOnes * 128;
+  return ((kOnes * (127 + ':') - (x & kLow7)) & ~x & ((x & kLow7) + kOnes * (127 - '/')) & kHigh) != 0;
+}
+
+// Where the next number may start at or after i: a digit, or a '.' right before one.
+// Prose has few digits, so skip eight bytes at a time.
+size_t nextCandidate(string_view s, size_t i) {
+  const char* p = s.data();
+  const size_t n = s.size();
+  const size_t from = i;
+  while (i + 8 <= n) {
+    std::uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    if (hasDigitByte(x)) break;
+    i += 8;
+  }
+  for (; i < n; ++i) {
+    if (isDigit(p[i])) return i > from && p[i - 1] == '.' ? i - 1 : i;
+  }
+  return kNpos;
+}
+
+std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
+  std::vector<Figure> out;
+  const re2::StringPiece text(s.data(), s.size());
+  re2::StringPiece m;
+  std::string lastMoney;
+  size_t floor = 0;
+  // A hand-written skip to the next digit, then one anchored RE2 match there: the
+  // skip is cheaper than running the DFA over prose.
+  for (size_t pos = nextCandidate(s, 0); pos != kNpos; ) {
+    if (!numberPattern().Match(text, pos, s.size(), RE2::ANCHOR_START, &m, 1)) {
+      pos = nextCandidate(s, pos + 1);
+      continue;
+    }
+    const size_t nb = pos;
+    const size_t ne = nb + m.size();
+    size_t next = std::max(ne, nb + 1);
+    if (auto f = figureAt(s, nb, ne, floor, mode, lastMoney)) {
+      if (f->money) lastMoney = f->fig.quantity.unit;
+      next = std::max(next, f->fig.end);
+      floor = f->fig.end;
+      out.push_back(std::move(f->fig));
+      if (firstOnly) break;
+    }
+    pos = nextCandidate(s, next);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Figure> findFigures(std::string_view text) {
+  try {
+    return scan(text, Mode{}, false);
+  } catch (...) {
+    return {};  // only allocation can throw here; a scan is best effort
+  }
+}
+
+std::optional<Quantity> parseFigure(std::string_view text) {
+  try {
+    // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
+    // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
+    std::vector<Figure> figs = scan(text, Mode{}, true);
+    if (figs.empty()) figs = scan(text, Mode{true}, true);
+    if (figs.empty()) return std::nullopt;
+    return std::move(figs.front().quantity);
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,434 @@
+// Tests for ingest/Quantity: figures in running text (findFigures) and in short
+// queries (parseFigure). Most cases are phrase tables: each row is a sentence of
+// our own, how many figures it holds, and what the first one must normalise to.
+
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "ingest/Quantity.h"
+
+namespace {
+
+using cg::ingest::Bound;
+using cg::ingest::Figure;
+using cg::ingest::findFigures;
+using cg::ingest::parseFigure;
+using cg::ingest::Quantity;
+
+constexpr double kPoint = std::numeric_limits<double>::quiet_NaN();  // "not a range"
+constexpr double kEpsilon = 1e-9;                                     // relative
+
+// One phrase and what its first figure must be.
+struct Row {
+  const char* text;
+  std::size_t figures;  // figures in the whole phrase
+  double value;         // the first figure's value (a range's midpoint)
+  double low;           // the range's ends, or kPoint
+  double high;
+  const char* unit;
+  bool approximate;
+  Bound bound;
+  const char* noun;     // the counted noun; "" when there is none
+};
+
+const char* boundName(Bound b) {
+  switch (b) {
+    case Bound::kExact: return "exact";
+    case Bound::kAtLeast: return "at least";
+    case Bound::kAtMost: return "at most";
+  }
+  return "?";
+}
+
+void checkRow(const Row& row) {
+  INFO("phrase: " << row.text);
+  const std::vector<Figure> figs = findFigures(row.text);
+  REQUIRE(figs.size() == row.figures);
+  const Figure& f = figs.front();
+  const Quantity& q = f.quantity;
+  INFO("found: [" << q.text << "] unit '" << q.unit << "' bound " << boundName(q.bound));
+  REQUIRE(q.value.has_value());
+  CHECK(*q.value == Approx(row.value).epsilon(kEpsilon));
+  if (std::isnan(row.low)) {
+    CHECK_FALSE(q.low.has_value());
+    CHECK_FALSE(q.high.has_value());
+  } else {
+    REQUIRE(q.low.has_value());
+    REQUIRE(q.high.has_value());
+    CHECK(*q.low == Approx(row.low).epsilon(kEpsilon));
+    CHECK(*q.high == Approx(row.high).epsilon(kEpsilon));
+  }
+  CHECK(q.unit == row.unit);
+  CHECK(q.approximate == row.approximate);
+  CHECK(q.bound == row.bound);
+  CHECK(f.noun == row.noun);
+  // The span and the text always agree with the input.
+  const std::string_view text(row.text);
+  REQUIRE(f.begin < f.end);
+  REQUIRE(f.end <= text.size());
+  CHECK(q.text == text.substr(f.begin, f.end - f.begin));
+}
+
+template <std::size_t N>
+void checkRows(const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    DYNAMIC_SECTION(row.text) { checkRow(row); }
+  }
+}
+
+constexpr Bound kExact = Bound::kExact;
+constexpr Bound kAtLeast = Bound::kAtLeast;
+constexpr Bound kAtMost = Bound::kAtMost;
+
+}  // namespace
+
+TEST_CASE("money is normalised to base units with its ISO currency", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Its market value fell by $589B in one session.", 1, 589e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The group raised US$4.7 billion last spring.", 1, 4.7e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The firm wrote off 589 billion dollars of assets.", 1, 589e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"Training cost 5.6 million dollars in rented compute.", 1, 5.6e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"Regulators imposed a fine of €2.1 billion.", 1, 2.1e9, kPoint, kPoint, "EUR", false, kExact, ""},
+      {"Annual sales reached 1.8 billion euros.", 1, 1.8e9, kPoint, kPoint, "EUR", false, kExact, ""},
+      {"The council awarded a £3 million grant.", 1, 3e6, kPoint, kPoint, "GBP", false, kExact, ""},
+      {"The bank signed a ¥500 million loan.", 1, 500e6, kPoint, kPoint, "JPY", false, kExact, ""},
+      {"The cluster cost 500 million yuan to build.", 1, 500e6, kPoint, kPoint, "CNY", false, kExact, ""},
+      {"Orders worth RMB 1 billion arrived in March.", 1, 1e9, kPoint, kPoint, "CNY", false, kExact, ""},
+      {"Analysts sized the market at $2.5 trillion.", 1, 2.5e12, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The startup closed a $100M round.", 1, 100e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The seed round was $100m on paper.", 1, 100e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"Critics said the 5.6 million dollar number was misleading.", 1, 5.6e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The founder is worth $4.5bn today.", 1, 4.5e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The lab offered a $300K salary.", 1, 300e3, kPoint, kPoint, "USD", false, kExact, ""},
+      {"It raised USD 300 million from angels.", 1, 300e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The port authority spent HK$5 billion.", 1, 5e9, kPoint, kPoint, "HKD", false, kExact, ""},
+      {"The deal was worth 589 billion US dollars.", 1, 589e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"A ticket costs 3 million pounds sterling, apparently.", 1, 3e6, kPoint, kPoint, "GBP", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("percentages come out in percent whatever the spelling", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Shares fell 17 percent at the open.", 1, 17, kPoint, kPoint, "percent", false, kExact, ""},
+      {"| Chipmaker | down ~17% | record |", 1, 17, kPoint, kPoint, "percent", true, kExact, ""},
+      {"The index slid about 3.1 percent.", 1, 3.1, kPoint, kPoint, "percent", true, kExact, ""},
+      {"Prices rose 12 per cent in a year.", 1, 12, kPoint, kPoint, "percent", false, kExact, ""},
+      {"The stock saw an 18% drop.", 1, 18, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Margins widened by 2.5 percentage points.", 1, 2.5, kPoint, kPoint, "percentage points", false, kExact, ""},
+      {"The fund lost -5% in a week.", 1, -5, kPoint, kPoint, "percent", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("a number followed by a noun is a count of that noun", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The lab may run 50,000 Hopper-class GPUs.", 1, 50000, kPoint, kPoint, "count", false, kExact, "Hopper-class GPUs"},
+      {"The trial enrolled 1,240 patients in total.", 1, 1240, kPoint, kPoint, "count", false, kExact, "patients"},
+      {"Storms grounded about 7,000 flights.", 1, 7000, kPoint, kPoint, "count", true, kExact, "flights"},
+      {"The model has 671 billion total parameters.", 1, 671e9, kPoint, kPoint, "count", false, kExact, "total parameters"},
+      {"Only about 37 billion active per token are used.", 1, 37e9, kPoint, kPoint, "count", true, kExact, "active per token"},
+      {"The fund bought 10,000 Nvidia A100 units early.", 1, 10000, kPoint, kPoint, "count", false, kExact, "Nvidia A100 units"},
+      {"The first cluster had 1,100 GPUs.", 1, 1100, kPoint, kPoint, "count", false, kExact, "GPUs"},
+      {"It was spread across 625 nodes.", 1, 625, kPoint, kPoint, "count", false, kExact, "nodes"},
+      {"The company has 160 employees.", 1, 160, kPoint, kPoint, "count", false, kExact, "employees"},
+      {"The team grew to 100+ engineers.", 1, 100, kPoint, kPoint, "count", false, kAtLeast, "engineers"},
+      {"The firm hired 2000 people that year.", 1, 2000, kPoint, kPoint, "count", false, kExact, "people"},
+      {"Reached 1 million users in a week.", 1, 1e6, kPoint, kPoint, "count", false, kExact, "users"},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("compute, durations, rates and physical amounts keep their own units", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The run used 2.79 million GPU-hours on rented chips.", 1, 2.79e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
+      {"The report lists 2.788M GPU hours for the run.", 1, 2.788e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
+      {"That came to 2.788M H800 GPU hours overall.", 1, 2.788e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
+      {"Rent was 2 dollars per GPU-hour.", 1, 2, kPoint, kPoint, "USD/GPU-hour", false, kExact, ""},
+      {"The cloud charged $2 per GPU hour.", 1, 2, kPoint, kPoint, "USD/GPU-hour", false, kExact, ""},
+      {"Input costs $0.14 per million tokens.", 1, 0.14, kPoint, kPoint, "USD/million tokens", false, kExact, ""},
+      {"The plan costs $20/month for individuals.", 1, 20, kPoint, kPoint, "USD/month", false, kExact, ""},
+      {"Training took 55 days end to end.", 1, 55, kPoint, kPoint, "days", false, kExact, ""},
+      {"The pilot lasted 3 months.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
+      {"They signed a 3-month pilot.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
+      {"The site will draw 10 gigawatts at peak.", 1, 10e9, kPoint, kPoint, "W", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("a range is one figure and carries its scale and unit to both ends", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"It lost 589 billion to 593 billion dollars.", 1, 591e9, 589e9, 593e9, "USD", false, kExact, ""},
+      {"It lost roughly 589 billion to 593 billion dollars.", 1, 591e9, 589e9, 593e9, "USD", true, kExact, ""},
+      {"| Chipmaker | ~589B to ~593B dollars lost |", 1, 591e9, 589e9, 593e9, "USD", true, kExact, ""},
+      {"Estimates ran between 400 million and 1.5 billion dollars.", 1, 950e6, 400e6, 1.5e9, "USD", false, kExact, ""},
+      {"The cost was 0.54 billion to 1.08 billion dollars.", 1, 0.81e9, 0.54e9, 1.08e9, "USD", false, kExact, ""},
+      {"A seat costs $5-6 million.", 1, 5.5e6, 5e6, 6e6, "USD", false, kExact, ""},
+      {"A seat costs $5–6 million.", 1, 5.5e6, 5e6, 6e6, "USD", false, kExact, ""},
+      {"Shares fell 17-18% by noon.", 1, 17.5, 17, 18, "percent", false, kExact, ""},
+      {"Rates rose from 10 to 12 percent.", 1, 11, 10, 12, "percent", false, kExact, ""},
+      {"Each team has 5 to 10 engineers.", 1, 7.5, 5, 10, "count", false, kExact, "engineers"},
+      {"Input costs $0.07-$0.27 per million tokens.", 1, 0.17, 0.07, 0.27, "USD/million tokens", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("hedge words are kept as approximate or as a bound", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Close to 1 trillion dollars was wiped out.", 1, 1e12, kPoint, kPoint, "USD", true, kExact, ""},
+      {"Each had lost more than 200 billion dollars.", 1, 200e9, kPoint, kPoint, "USD", false, kAtLeast, ""},
+      {"Spending was on the order of 1.6 billion dollars.", 1, 1.6e9, kPoint, kPoint, "USD", true, kExact, ""},
+      {"The rival spent more than 100 million dollars.", 1, 100e6, kPoint, kPoint, "USD", false, kAtLeast, ""},
+      {"The chipmaker lost nearly $600 billion.", 1, 600e9, kPoint, kPoint, "USD", true, kExact, ""},
+      {"Others put it near 592.7 billion dollars.", 1, 592.7e9, kPoint, kPoint, "USD", true, kExact, ""},
+      {"Stocks clustered around 1 trillion dollars in losses.", 1, 1e12, kPoint, kPoint, "USD", true, kExact, ""},
+      {"The stage cost about 294,000 dollars.", 1, 294000, kPoint, kPoint, "USD", true, kExact, ""},
+      {"Returns must be at least 5% a year.", 1, 5, kPoint, kPoint, "percent", false, kAtLeast, ""},
+      {"The buyer wants upwards of 10,000 GPUs.", 1, 10000, kPoint, kPoint, "count", false, kAtLeast, "GPUs"},
+      {"Growth stayed above 20 percent.", 1, 20, kPoint, kPoint, "percent", false, kAtLeast, ""},
+      {"The model cost less than $6 million.", 1, 6e6, kPoint, kPoint, "USD", false, kAtMost, ""},
+      {"Inflation stayed under 5% all year.", 1, 5, kPoint, kPoint, "percent", false, kAtMost, ""},
+      {"Accuracy reaches up to 97% on clean pages.", 1, 97, kPoint, kPoint, "percent", false, kAtMost, ""},
+      {"Churn fell below 3 percent.", 1, 3, kPoint, kPoint, "percent", false, kAtMost, ""},
+      {"Reviews take no more than 10 days.", 1, 10, kPoint, kPoint, "days", false, kAtMost, ""},
+      {"The office has fewer than 100 employees.", 1, 100, kPoint, kPoint, "count", false, kAtMost, "employees"},
+      {"The round valued it at almost 6 billion euros.", 1, 6e9, kPoint, kPoint, "EUR", true, kExact, ""},
+      {"It raised approximately $2 billion.", 1, 2e9, kPoint, kPoint, "USD", true, kExact, ""},
+      {"The group runs some 50,000 GPUs.", 1, 50000, kPoint, kPoint, "count", true, kExact, "GPUs"},
+      {"The settlement covers an estimated 500,000 works.", 1, 500000, kPoint, kPoint, "count", true, kExact, "works"},
+      {"The hospital employs circa 300 people.", 1, 300, kPoint, kPoint, "count", true, kExact, "people"},
+      {"It serves over 200 million users.", 1, 200e6, kPoint, kPoint, "count", false, kAtLeast, "users"},
+      {"Only >95% of tests passed.", 1, 95, kPoint, kPoint, "percent", false, kAtLeast, ""},
+      {"The bar is greater than 10^25 operations.", 1, 1e25, kPoint, kPoint, "count", false, kAtLeast, "operations"},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("a figure's span and text include its hedge words", "[ingest][quantity]") {
+  const std::string text = "NVIDIA lost roughly 589 billion to 593 billion dollars in a day.";
+  const auto figs = findFigures(text);
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].begin == text.find("roughly"));
+  CHECK(figs[0].end == text.find(" in a day"));
+  CHECK(figs[0].quantity.text == "roughly 589 billion to 593 billion dollars");
+
+  const std::string tilde = "| Broadcom | down ~17% | supplier |";
+  const auto t = findFigures(tilde);
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].quantity.text == "~17%");
+
+  const std::string between = "Estimates ran between 400 million and 1.5 billion dollars.";
+  const auto b = findFigures(between);
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].quantity.text == "between 400 million and 1.5 billion dollars");
+}
+
+TEST_CASE("figures come in order and never overlap", "[ingest][quantity]") {
+  const std::string text =
+      "The lab used 2.79 million GPU-hours, valued at about 5.6 million dollars at "
+      "2 dollars per GPU-hour, while a rival spent more than 100 million dollars and "
+      "shares fell about 17 percent.";
+  const auto figs = findFigures(text);
+  REQUIRE(figs.size() == 5);
+  CHECK(figs[0].quantity.unit == "GPU-hours");
+  CHECK(figs[1].quantity.unit == "USD");
+  CHECK(figs[2].quantity.unit == "USD/GPU-hour");
+  CHECK(figs[3].quantity.bound == Bound::kAtLeast);
+  CHECK(figs[4].quantity.unit == "percent");
+  for (std::size_t i = 1; i < figs.size(); ++i) CHECK(figs[i - 1].end <= figs[i].begin);
+}
+
+TEST_CASE("a scaled amount without a unit takes the currency of the figure before it", "[ingest][quantity]") {
+  const auto figs = findFigures(
+      "Outlets reported about 589 billion dollars; the first estimate of about 593 billion "
+      "was close.");
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[1].quantity.unit == "USD");
+  CHECK(*figs[1].quantity.value == Approx(593e9).epsilon(kEpsilon));
+  CHECK(figs[1].quantity.approximate);
+
+  // With no money before it, the unit stays unknown.
+  const auto bare = findFigures("Weights total ~24B in the release.");
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].quantity.unit.empty());
+  CHECK(*bare[0].quantity.value == Approx(24e9).epsilon(kEpsilon));
+}
+
+TEST_CASE("years, dates, names, ids and markers are not figures", "[ingest][quantity]") {
+  static const char* const phrases[] = {
+      "The lab opened in 2022.",
+      "It was compared to the 1957 Soviet satellite launch.",
+      "The fund was all-in on AI by 2021.",
+      "Markets fell on January 27, 2025, at the open.",
+      "Trading resumed Jan 27 after the weekend.",
+      "The attacks ran Jan. 27–28, 2025.",
+      "It shipped on December 26, 2024.",
+      "He wrote a January 26 post about it.",
+      "The paper is dated 27 January 2025.",
+      "Updated: 2025-01-27",
+      "The S&P 500 closed lower.",
+      "It outperformed GPT-4 on coding.",
+      "It trained on H800 and A100 chips.",
+      "DeepSeek-V3 and R1 beat o1 on math.",
+      "A Fortune 500 company adopted it.",
+      "It still runs on Windows 11.",
+      "Fire-Flyer 2 began in 2021.",
+      "The claim is sourced.[3][12]",
+      "See section 2.1 for details.",
+      "## 2.1 Background",
+      "The app reached number one, then number 1 again.",
+      "It ranked No. 1 in the store.",
+      "Meet at 10:30 in room B.",
+      "Open 24/7 since 1/27/2025.",
+      "It won 1st place.",
+      "Mistral 7B and Llama 3.1 were compared.",
+      "The Claude 3.5 Sonnet model shipped.",
+      "Images of 1024×1024 pixels were used.",
+      "See [1.0](#cite_ref-Name_1-0) and [&#91;4&#93;](#cite_note-x-4).",
+      "https://example.com/2025/01/27/story-600-billion-135105824.html",
+      "The scores were 0.035 and 0.085.",
+      "Between 2016–2023 the fund grew.",
+      "It happened in 2019 and 2020.",
+      "Employees | 160 (2025) |",
+      "Article 53 applies from 2 August 2025.",
+      "In 2021 researchers moved on.",
+      "It launched Q4 2024 with v2.5.",
+      "A 12-person team built it.",
+      "Claims 4 and 5 of the patent.",
+      "Tables rate it 2.5 stars.",
+  };
+  for (const char* phrase : phrases) {
+    DYNAMIC_SECTION(phrase) {
+      const auto figs = findFigures(phrase);
+      INFO("first figure: " << (figs.empty() ? std::string() : figs.front().quantity.text));
+      CHECK(figs.empty());
+    }
+  }
+}
+
+TEST_CASE("a name before a number does not hide the figure after it", "[ingest][quantity]") {
+  const auto figs = findFigures("The Nasdaq fell about 3.1 percent and the S&P 500 about 1.5 percent.");
+  REQUIRE(figs.size() == 2);
+  CHECK(*figs[0].quantity.value == Approx(3.1).epsilon(kEpsilon));
+  CHECK(*figs[1].quantity.value == Approx(1.5).epsilon(kEpsilon));
+  CHECK(figs[1].quantity.unit == "percent");
+  CHECK(figs[1].quantity.text == "about 1.5 percent");
+}
+
+TEST_CASE("a currency or percent keeps a figure after a capitalised word", "[ingest][quantity]") {
+  const auto figs = findFigures("Nvidia $600 billion; Broadcom 17%.");
+  REQUIRE(figs.size() == 2);
+  CHECK(figs[0].quantity.unit == "USD");
+  CHECK(figs[1].quantity.unit == "percent");
+}
+
+TEST_CASE("non-breaking and thin spaces separate words like spaces", "[ingest][quantity]") {
+  const auto figs = findFigures("It lost 589\xC2\xA0" "billion\xE2\x80\x89" "dollars.");
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].quantity.unit == "USD");
+  CHECK(*figs[0].quantity.value == Approx(589e9).epsilon(kEpsilon));
+}
+
+TEST_CASE("parseFigure reads a query the way findFigures reads text", "[ingest][quantity]") {
+  struct Query {
+    const char* text;
+    double value;
+    const char* unit;
+    bool approximate;
+  };
+  static const Query queries[] = {
+      {"589 billion", 589e9, "", false},
+      {"$589B", 589e9, "USD", false},
+      {"589bn", 589e9, "", false},
+      {"589 billion dollars", 589e9, "USD", false},
+      {"17%", 17, "percent", false},
+      {"about 17 percent", 17, "percent", true},
+      {"5.6M", 5.6e6, "", false},
+      {"1,000", 1000, "", false},
+      {"2.79 million GPU-hours", 2.79e6, "GPU-hours", false},
+      {"S&P 500 about 1.5 percent", 1.5, "percent", true},
+      {"Nvidia 589 billion", 589e9, "", false},
+      {"50,000 GPUs", 50000, "count", false},
+  };
+  for (const Query& q : queries) {
+    DYNAMIC_SECTION(q.text) {
+      const auto parsed = parseFigure(q.text);
+      REQUIRE(parsed.has_value());
+      REQUIRE(parsed->value.has_value());
+      CHECK(*parsed->value == Approx(q.value).epsilon(kEpsilon));
+      CHECK(parsed->unit == q.unit);
+      CHECK(parsed->approximate == q.approximate);
+    }
+  }
+}
+
+TEST_CASE("parseFigure returns nothing when the text has no number", "[ingest][quantity]") {
+  CHECK_FALSE(parseFigure("").has_value());
+  CHECK_FALSE(parseFigure("about a billion dollars").has_value());
+  CHECK_FALSE(parseFigure("number one").has_value());
+  CHECK_FALSE(parseFigure("GPT-4").has_value());
+  CHECK_FALSE(parseFigure("Jan 27").has_value());
+}
+
+TEST_CASE("a range parsed as a query keeps both ends", "[ingest][quantity]") {
+  const auto q = parseFigure("~589B to ~593B dollars");
+  REQUIRE(q.has_value());
+  REQUIRE(q->low.has_value());
+  REQUIRE(q->high.has_value());
+  CHECK(*q->low == Approx(589e9).epsilon(kEpsilon));
+  CHECK(*q->high == Approx(593e9).epsilon(kEpsilon));
+  CHECK(*q->value == Approx(591e9).epsilon(kEpsilon));
+  CHECK(q->unit == "USD");
+  CHECK(q->approximate);
+}
+
+TEST_CASE("200,000 digits in a row make no figure and no crash", "[ingest][quantity][robust]") {
+  const std::string digits(200000, '7');
+  CHECK(findFigures(digits).empty());
+  CHECK_FALSE(parseFigure(digits).has_value());
+
+  const std::string money = "$" + digits + " billion dollars and 5%";
+  const auto figs = findFigures(money);
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].quantity.unit == "percent");
+
+  std::string grouped = "1";
+  while (grouped.size() < 200000) grouped += ",000";
+  CHECK(findFigures(grouped + " GPUs").empty());
+  CHECK(findFigures("10^99999999999999999999 FLOPs").empty());
+}
+
+TEST_CASE("a megabyte of random bytes never throws or crashes", "[ingest][quantity][robust]") {
+  std::mt19937 rng(20250127);
+  std::string noise(1 << 20, '\0');
+  for (char& c : noise) c = static_cast<char>(rng() & 0xFF);
+
+  // The same size again, drawn from the characters the parser cares about.
+  static const std::string_view kPieces[] = {
+      "0", "1", "7", "9", ",", ".", " ", "$", "%", "-", "~", "+", "to ", "and ", "between ",
+      "billion ", "million ", "B", "M", "k", "dollars", "percent", "GPU-hours", "per ",
+      "about ", "more than ", "\xE2\x80\x93", "\xC2\xA0", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
+      "S&P ", "Jan ", "[", "]", "#", "/", "^", "*", "GPUs", "\xFF", "\xE2\x80", "10^"};
+  std::string nasty;
+  while (nasty.size() < (1u << 20)) nasty += kPieces[rng() % std::size(kPieces)];
+
+  for (const std::string* input : {&noise, &nasty}) {
+    std::vector<Figure> figs;
+    REQUIRE_NOTHROW(figs = findFigures(*input));
+    for (const Figure& f : figs) {
+      REQUIRE(f.begin < f.end);
+      REQUIRE(f.end <= input->size());
+      REQUIRE(f.quantity.value.has_value());
+      REQUIRE(std::isfinite(*f.quantity.value));
+    }
+    for (std::size_t i = 1; i < figs.size(); ++i) REQUIRE(figs[i - 1].end <= figs[i].begin);
+    REQUIRE_NOTHROW(parseFigure(*input));
+  }
+}
