@@ -131,6 +131,8 @@ class ClaimGraph {
   [[nodiscard]] std::span<const ContestedSet> contested() const { return contested_; }
   [[nodiscard]] std::string_view str(StrId id) const { return strings_.get(id); }
   [[nodiscard]] const StringPool& strings() const { return strings_; }
+  // For adding derived texts (contested reasons) after the documents are in.
+  StringPool& stringsMutable() { return strings_; }
 
   // Readable, stable ids: d:slug, e:key, c:slug:n, s:hash or s:slug:ref, x:n.
   [[nodiscard]] std::string documentId(Id d) const;

@@ -1,7 +1,337 @@
 #include "graph/Contested.h"
 
-namespace cg::graph {
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <numeric>
+#include <set>
 
-std::vector<ContestedSet> findContested(ClaimGraph&) { return {}; }
+#include "graph/Fold.h"
+
+namespace cg::graph {
+namespace {
+
+constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
+
+std::string formatValue(double v, std::string_view unit) {
+  char buf[64];
+  double a = std::fabs(v);
+  if (a >= 1e12) std::snprintf(buf, sizeof buf, "%.4g trillion", v / 1e12);
+  else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
+  else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
+  else std::snprintf(buf, sizeof buf, "%.6g", v);
+  std::string out = buf;
+  if (!unit.empty()) out += " " + std::string(unit);
+  return out;
+}
+
+double pointOf(const Claim& c) { return c.hasValue ? c.value : (c.low + c.high) / 2; }
+
+// The interval a claim's wording allows: a range, a bound, or a hedge around a point.
+std::pair<double, double> interval(const Claim& c) {
+  if (c.hasRange) return {c.low, c.high};
+  double v = c.value;
+  if (c.bound == Bound::kAtLeast) return {v, INFINITY};
+  if (c.bound == Bound::kAtMost) return {-INFINITY, v};
+  double slack = std::fabs(v) * (c.approximate ? 0.02 : 0.0005);
+  return {v - slack, v + slack};
+}
+
+bool timesCompatible(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  std::size_t n = std::min(a.size(), b.size());
+  return a.substr(0, n) == b.substr(0, n);
+}
+
+class Finder {
+ public:
+  Finder(ClaimGraph& g, const FigureReader& read) : g_(g), read_(read) {}
+
+  std::vector<ContestedSet> run() {
+    discrepancies();
+    scopes();
+    disputes();
+    for (auto& set : sets_) weigh(set);
+    return std::move(sets_);
+  }
+
+ private:
+  std::vector<Id> claimants(Id c) const { return g_.claimClaimants(c); }
+
+  // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek).
+  Id family(Id e) const {
+    if (e == kInvalid) return e;
+    const Entity& entity = g_.entities()[e];
+    if (entity.type != EntityType::kProduct) return e;
+    std::string name(g_.str(entity.name));
+    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
+      if (auto maker = g_.findEntity(name.substr(0, cut)); maker && g_.entities()[*maker].type == EntityType::kOrganization)
+        return *maker;
+    return e;
+  }
+
+  void discrepancies() {
+    std::map<std::tuple<Id, std::string, std::string>, std::vector<Id>> groups;
+    for (Id c = 0; c < g_.claims().size(); ++c) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || claim.subject == kInvalid || !claim.measure) continue;
+      groups[{claim.subject, std::string(g_.str(claim.measure)), std::string(g_.str(claim.unit))}].push_back(c);
+    }
+    for (auto& [key, members] : groups) {
+      if (members.size() < 2) continue;
+      // Union of conflicting pairs: different values from different claimants or documents,
+      // at compatible times, not a range and a point inside it from the same source.
+      std::vector<Id> parent(members.size());
+      std::iota(parent.begin(), parent.end(), 0);
+      std::function<Id(Id)> root = [&](Id i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+      std::vector<bool> inConflict(members.size(), false);
+      for (std::size_t i = 0; i < members.size(); ++i)
+        for (std::size_t j = i + 1; j < members.size(); ++j)
+          if (conflict(members[i], members[j])) {
+            parent[root(static_cast<Id>(i))] = root(static_cast<Id>(j));
+            inConflict[i] = inConflict[j] = true;
+          }
+      std::map<Id, std::vector<Id>> components;
+      for (std::size_t i = 0; i < members.size(); ++i)
+        if (inConflict[i]) components[root(static_cast<Id>(i))].push_back(members[i]);
+      for (auto& [r, claimsOf] : components) {
+        if (claimsOf.size() < 2) continue;
+        std::sort(claimsOf.begin(), claimsOf.end());
+        ContestedSet set;
+        set.kind = ContestKind::kDiscrepancy;
+        set.subject = std::get<0>(key);
+        set.measure = g_.claims()[claimsOf.front()].measure;
+        double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
+        std::set<Id> documents;
+        std::string values;
+        for (Id c : claimsOf) {
+          const Claim& claim = g_.claims()[c];
+          double v = pointOf(claim);
+          lo = std::min(lo, v);
+          hi = std::max(hi, v);
+          auto [a, b] = interval(claim);
+          overlapLo = std::max(overlapLo, a);
+          overlapHi = std::min(overlapHi, b);
+          documents.insert(claim.document);
+          set.values.push_back({c, 0, {}});
+        }
+        set.spread = lo > 0 ? hi / lo - 1 : NAN;
+        set.overlap = overlapLo <= overlapHi;
+        std::string subject(g_.str(g_.entities()[set.subject].name));
+        char spread[32];
+        std::snprintf(spread, sizeof spread, "%.1f%%", set.spread * 100);
+        std::string reason = std::to_string(claimsOf.size()) + " claims give different values for the " + std::get<1>(key) +
+                             " of " + subject + ", from " + formatValue(lo, std::get<2>(key)) + " to " +
+                             formatValue(hi, std::get<2>(key)) + " (spread " + spread + ")";
+        reason += documents.size() > 1 ? ", across " + std::to_string(documents.size()) + " documents" : "";
+        reason += set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
+        set.reason = g_.stringsMutable().intern(reason);
+        sets_.push_back(std::move(set));
+      }
+    }
+  }
+
+  bool conflict(Id a, Id b) const {
+    const Claim& x = g_.claims()[a];
+    const Claim& y = g_.claims()[b];
+    if (!timesCompatible(g_.str(x.time), g_.str(y.time))) return false;
+    bool sameDocument = x.document == y.document;
+    bool sameClaimants = claimants(a) == claimants(b);
+    if (sameDocument && sameClaimants) {
+      // One article repeating or summarising itself: a range and a point inside it, a total
+      // and its parts, the same figure twice. Not a disagreement between sources.
+      return false;
+    }
+    if (x.hasRange || y.hasRange) {
+      // A range against a point: contested only when the point falls outside the range.
+      const Claim& range = x.hasRange ? x : y;
+      const Claim& other = x.hasRange ? y : x;
+      if (other.hasRange) return std::fabs(range.low - other.low) > kSameValue * range.low ||
+                                 std::fabs(range.high - other.high) > kSameValue * range.high;
+      double v = other.value;
+      return v < range.low * (1 - kSameValue) || v > range.high * (1 + kSameValue);
+    }
+    if (!x.hasValue || !y.hasValue) return false;
+    double m = std::max(std::fabs(x.value), std::fabs(y.value));
+    return m > 0 && std::fabs(x.value - y.value) > kSameValue * m;
+  }
+
+  // Scope: money figures about one subject (or a product and its maker) that measure
+  // different things and are set against each other ("far above", "covered only").
+  void scopes() {
+    static const std::vector<std::string> kCues = {"far above", "exclude", "only", "never meant", "narrowly", "true cost",
+                                                   "total", "did not include", "does not include", "understate", "overstate"};
+    static const std::vector<std::string> kCostFamily = {"cost", "capital expenditure", "spending", "training cost", "investment"};
+    auto costLike = [&](std::string_view measure) {
+      for (const auto& m : kCostFamily)
+        if (measure.find(m) != std::string_view::npos) return true;
+      return false;
+    };
+    std::map<Id, std::vector<Id>> bySubject;
+    for (Id c = 0; c < g_.claims().size(); ++c) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || claim.subject == kInvalid) continue;
+      std::string_view unit = g_.str(claim.unit);
+      if (unit.size() != 3 || !costLike(g_.str(claim.measure))) continue;
+      bySubject[family(claim.subject)].push_back(c);
+    }
+    for (auto& [subject, members] : bySubject) {
+      // One representative per (measure, value), preferring a claim with a claimant.
+      std::map<std::pair<std::string, long long>, Id> representative;
+      bool cue = false;
+      for (Id c : members) {
+        const Claim& claim = g_.claims()[c];
+        std::string text = foldKey(g_.str(claim.text));
+        for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
+        auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(pointOf(claim)) * 200));
+        auto it = representative.find(key);
+        if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty())) representative[key] = c;
+      }
+      std::set<std::string> measures;
+      double lo = INFINITY, hi = -INFINITY;
+      for (const auto& [key, c] : representative) {
+        measures.insert(key.first);
+        lo = std::min(lo, pointOf(g_.claims()[c]));
+        hi = std::max(hi, pointOf(g_.claims()[c]));
+      }
+      if (!cue || measures.size() < 2 || !(hi >= 5 * lo)) continue;
+      ContestedSet set;
+      set.kind = ContestKind::kScope;
+      set.subject = subject;
+      std::vector<Id> chosen;
+      for (const auto& [key, c] : representative) chosen.push_back(c);
+      std::sort(chosen.begin(), chosen.end());
+      std::string reason = "figures of different scope for " + std::string(g_.str(g_.entities()[subject].name)) +
+                           " are set against each other: ";
+      for (std::size_t i = 0; i < chosen.size(); ++i) {
+        const Claim& claim = g_.claims()[chosen[i]];
+        if (i) reason += " vs ";
+        reason += formatValue(pointOf(claim), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
+        auto who = claimants(chosen[i]);
+        if (!who.empty()) reason += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
+        reason += ")";
+        set.values.push_back({chosen[i], 0, {}});
+      }
+      set.measure = g_.stringsMutable().intern("cost (scope differs)");
+      set.spread = lo > 0 ? hi / lo - 1 : NAN;
+      set.overlap = false;
+      set.reason = g_.stringsMutable().intern(reason);
+      sets_.push_back(std::move(set));
+    }
+  }
+
+  // Dispute: "X disputed / rejected / denied / questioned Y's figure".
+  void disputes() {
+    for (Id c = 0; c < g_.claims().size(); ++c) {
+      const Claim& claim = g_.claims()[c];
+      std::string_view verb = g_.str(claim.verb);
+      if (claim.kind != ClaimKind::kStatement || !(verb == "disputed" || verb == "rejected" || verb == "denied" || verb == "questioned"))
+        continue;
+      auto by = claimants(c);
+      if (by.empty()) continue;
+      // The disputed party: another entity whose claims stand in the same document.
+      std::string text = foldKey(g_.str(claim.text));
+      ContestedSet set;
+      set.kind = ContestKind::kDispute;
+      set.values.push_back({c, 0, {}});
+      Id target = kInvalid;
+      const Document& doc = g_.documents()[claim.document];
+      for (Id other = doc.firstClaim; other < doc.firstClaim + doc.claimCount && set.values.size() < 4; ++other) {
+        if (other == c) continue;
+        for (Id e : claimants(other)) {
+          if (std::find(by.begin(), by.end(), e) != by.end()) continue;
+          if (text.find(foldKey(g_.str(g_.entities()[e].name))) == std::string::npos) continue;
+          target = e;
+          set.values.push_back({other, 0, {}});
+          break;
+        }
+      }
+      if (target == kInvalid) continue;
+      set.subject = target;
+      set.measure = claim.measure;
+      set.spread = NAN;
+      set.reason = g_.stringsMutable().intern(std::string(g_.str(g_.entities()[by.front()].name)) + " " + std::string(verb) + " " +
+                                              std::string(g_.str(g_.entities()[target].name)) + "'s account");
+      sets_.push_back(std::move(set));
+    }
+  }
+
+  void weigh(ContestedSet& set) {
+    struct Score {
+      double support = 0;
+      bool headline = false;
+      double precision = 0;
+      std::string latest;
+      std::vector<std::string> publishers;
+      std::string headlineOf;
+    };
+    std::vector<Score> scores;
+    for (auto& v : set.values) {
+      Score s;
+      const Claim& claim = g_.claims()[v.claim];
+      std::set<std::string> independent;
+      // A claimant that is an outlet counts as that outlet (a figure "citing Reuters" is Reuters).
+      for (Id e : claimants(v.claim)) independent.insert(foldKey(g_.str(g_.entities()[e].name)));
+      for (Id src : g_.claimSources(v.claim)) {
+        const Source& source = g_.sources()[src];
+        if (source.publisher) independent.insert(foldKey(g_.str(source.publisher)));
+        std::string date(g_.str(source.date));
+        if (date > s.latest) s.latest = date;
+        if (read_ && claim.hasQuantity && !s.headline)
+          for (const auto& [value, unit] : read_(g_.str(source.title))) {
+            double p = pointOf(claim);
+            bool unitOk = unit.empty() || unit == g_.str(claim.unit);
+            if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) {
+              s.headline = true;
+              s.headlineOf = std::string(g_.str(source.publisher));
+            }
+          }
+      }
+      s.publishers.assign(independent.begin(), independent.end());
+      s.support = static_cast<double>(independent.size()) + (s.headline ? 1.5 : 0);
+      s.precision = claim.hasRange ? 0 : claim.approximate ? 1 : 2;
+      v.support = s.support;
+      for (const auto& p : s.publishers) v.publishers.push_back(g_.stringsMutable().intern(p));
+      scores.push_back(std::move(s));
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < scores.size(); ++i) {
+      const Score& a = scores[i];
+      const Score& b = scores[best];
+      if (std::tie(a.support, a.precision, a.latest) > std::tie(b.support, b.precision, b.latest)) best = i;
+    }
+    set.best = set.values[best].claim;
+    const Claim& claim = g_.claims()[set.best];
+    std::string reason;
+    if (claim.hasQuantity) reason = formatValue(pointOf(claim), g_.str(claim.unit));
+    else reason = g_.claimId(set.best);
+    const Score& s = scores[best];
+    char support[32];
+    std::snprintf(support, sizeof support, "%g", s.support);
+    reason += " is best supported (support " + std::string(support) + "): " + std::to_string(s.publishers.size()) +
+              " independent publisher" + (s.publishers.size() == 1 ? "" : "s");
+    if (s.headline) reason += ", and " + s.headlineOf + "'s own headline states this value";
+    if (scores.size() > 1) {
+      std::size_t runnerUp = best == 0 ? 1 : 0;
+      for (std::size_t i = 0; i < scores.size(); ++i)
+        if (i != best && scores[i].support > scores[runnerUp].support) runnerUp = i;
+      char other[32];
+      std::snprintf(other, sizeof other, "%g", scores[runnerUp].support);
+      reason += "; the next value has support " + std::string(other);
+    }
+    set.bestReason = g_.stringsMutable().intern(reason);
+  }
+
+  ClaimGraph& g_;
+  const FigureReader& read_;
+  std::vector<ContestedSet> sets_;
+};
+
+}  // namespace
+
+std::vector<ContestedSet> findContested(ClaimGraph& g, const FigureReader& readFigures) {
+  return Finder(g, readFigures).run();
+}
 
 }  // namespace cg::graph

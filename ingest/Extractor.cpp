@@ -383,6 +383,12 @@ class Extractor {
       if (around.find("training run") != std::string::npos || around.find(" train") != std::string::npos)
         label = "training cost";
     }
+    if (label == "parameters") {
+      // "671 billion total parameters" and "37 billion active per token" count different things.
+      std::string near = " " + noun + " " + graph::foldKey(text.substr(f.end, std::min<std::size_t>(12, end - f.end))) + " ";
+      if (near.find(" active ") != std::string::npos) label = "active parameters";
+      else if (near.find(" total ") != std::string::npos) label = "total parameters";
+    }
     if (label.empty() && unitClass == "count" && !noun.empty()) {
       std::vector<std::string> words = graph::foldTokens(noun);
       if (!words.empty()) label = "number of " + words.back();
@@ -416,16 +422,42 @@ class Extractor {
           !followedByMention(text, m, mentions) && !inClosedAside(m))
         best = m;
     if (best) return best->entity;
+    // "... reported for OpenAI's GPT-4": the figure's subject named right after it.
+    std::size_t windowEnd = std::min(text.size(), figureAt + 200);
+    std::string afterText = lowerAscii(text.substr(figureAt, windowEnd - figureAt));
+    std::size_t forAt = afterText.find(" for ");
+    if (forAt != std::string::npos && forAt < 60) {
+      const Mention* named = nullptr;
+      for (const Mention* m : mentions)
+        if (m->begin >= figureAt + forAt && m->begin <= figureAt + forAt + 40) {
+          named = m;
+          if (!m->possessor) break;
+        }
+      if (named) return named->entity;
+    }
     int resolved = kNone;
     // "which the company valued at": the clause's own subject, resolved.
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
     if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
       resolved = discourse_.organization;
     if (resolved != kNone && !isClaimant(resolved)) return resolved;
-    if (verbAt == std::string_view::npos)
+    if (verbAt == std::string_view::npos) {
       for (const Mention* m : mentions)
         if (m->end <= figureAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
-    return discourse_.subject;
+      return discourse_.subject;
+    }
+    // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject;
+    // "analysts estimated that 1 trillion was wiped from ..." names none.
+    std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
+    // "which the company valued at ...", "put it at ...": the thing named earlier in the sentence.
+    std::string lead = lowerAscii(text.substr(begin, verbAt - begin));
+    if (lead.find(", which") != std::string::npos || lead.find(" which ") != std::string::npos)
+      for (const Mention* m : mentions)
+        if (m->end <= verbAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
+    for (std::string_view anaphor : {" it ", " the loss ", " the figure ", " the drop ", " the decline ", " the fall ",
+                                     " the number ", " the total ", " the amount ", " its "})
+      if (clauseText.find(anaphor) != std::string::npos) return discourse_.subject;
+    return kNone;
   }
 
   // ---- one sentence (or table row) ----

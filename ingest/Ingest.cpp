@@ -10,6 +10,7 @@
 #include "graph/Contested.h"
 #include "graph/Error.h"
 #include "ingest/Extractor.h"
+#include "ingest/Quantity.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -49,6 +50,14 @@ struct Loaded {
   std::vector<Diagnostic> diagnostics;
   std::size_t bytes = 0, markers = 0, markersBound = 0, dangling = 0, unused = 0;
 };
+
+// The figures a source's title states ("loses record $589 billion"), for weighing evidence.
+std::vector<std::pair<double, std::string>> titleFigures(std::string_view text) {
+  std::vector<std::pair<double, std::string>> out;
+  for (const Figure& f : findFigures(text))
+    if (f.quantity.value) out.emplace_back(*f.quantity.value, f.quantity.unit);
+  return out;
+}
 
 std::size_t countCode(const std::vector<Diagnostic>& ds, std::string_view code) {
   return static_cast<std::size_t>(std::count_if(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; }));
@@ -136,7 +145,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     throw Error(d.message);
   }
   result.graph.freeze();
-  result.graph.setContested(graph::findContested(result.graph));
+  result.graph.setContested(graph::findContested(result.graph, titleFigures));
   result.graph.freeze();
   report.documents = result.graph.documents().size();
   report.sections = result.graph.sections().size();
@@ -152,7 +161,7 @@ graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path) {
   graph::ClaimGraph g;
   g.add(extract(readArticle(utf8, path)));
   g.freeze();
-  g.setContested(graph::findContested(g));
+  g.setContested(graph::findContested(g, titleFigures));
   g.freeze();
   return g;
 }

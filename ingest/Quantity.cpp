@@ -871,6 +871,8 @@ NounHit nounAt(string_view s, size_t i) {
   if (!hit.plural) {
     if (hit.capitalised) return hit;  // "2.1 Background", "1957 Soviet satellite launch"
     n = std::min(n, kMaxBareNounWords);
+    for (int k = 1; k < n; ++k)
+      if (isUpper(s[begins[k]])) n = k;  // "3B-parameter MoE": the name is not the noun
   }
   for (int k = 0; k < n; ++k) {
     if (k) hit.noun += ' ';
@@ -1118,7 +1120,8 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
         b.currency = currencyAt(s, r);
         if (!b.currency.code.empty()) r = b.currency.end;
       }
-      const bool glued = dash && q == p && r == sep;
+      // "2025-01-27", "1-0": a dash glued to digits on both sides.
+      const bool glued = dash && q == p && r == sep && (isDigit(charAt(s, r)) || charAt(s, r) == '.');
       if (r != kNpos && numberAt(s, r, b.num) && readRight(s, b, moneyBefore || !b.currency.code.empty())) {
         // Units must agree; a unit written only on the first end ("17% to 18") is no
         // range, but a currency prefix is ("$5-6 million").
