@@ -13,7 +13,11 @@
 #include "graph/Files.h"
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
+#include "ingest/Article.h"
 #include "ingest/Ingest.h"
+#include "ingest/Quantity.h"
+#include "query/Answers.h"
+#include "query/Query.h"
 
 namespace cg::cli {
 namespace fs = std::filesystem;
@@ -47,6 +51,43 @@ void Commands::install(CLI::App& app) {
   exp->footer("Examples:\n  claimgraph export --format json -o graph.json\n"
               "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
   exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
+
+  auto* who = app.add_subcommand("who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
+  who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")->required();
+  graphOption(who);
+  who->add_flag("--json", json_, "answer in JSON (schemas/who-claimed.schema.json)");
+  who->add_option("--limit", limit_, "at most this many results")->capture_default_str();
+  who->footer("Examples:\n  claimgraph who-claimed \"589 billion\"\n  claimgraph who-claimed SemiAnalysis --json");
+  who->callback([this] { selected_ = [this] { return whoClaimed(); }; });
+
+  auto* src = app.add_subcommand("sources", "The provenance of a claim: sentence, markers, references, publishers");
+  src->add_option("claim", text_, "a claim id such as c:deepseek_market_crash:14")->required();
+  graphOption(src);
+  src->add_flag("--json", json_, "answer in JSON (schemas/sources.schema.json)");
+  src->footer("Example:\n  claimgraph sources c:deepseek_market_crash:14");
+  src->callback([this] { selected_ = [this] { return sources(); }; });
+
+  auto* con = app.add_subcommand("contested", "Figures the sources disagree on, with the best-supported value");
+  graphOption(con);
+  con->add_option("--entity", entityName_, "only sets about or involving this entity");
+  con->add_flag("--json", json_, "answer in JSON (schemas/contested.schema.json)");
+  con->footer("Example:\n  claimgraph contested --entity NVIDIA");
+  con->callback([this] { selected_ = [this] { return contested(); }; });
+
+  auto* ent = app.add_subcommand("entity", "An entity: type, aliases, relations, claims about it and by it, sources");
+  ent->add_option("name", text_, "a name, an alias or an id (e:nvidia)")->required();
+  graphOption(ent);
+  ent->add_flag("--json", json_, "answer in JSON (schemas/entity.schema.json)");
+  ent->footer("Example:\n  claimgraph entity Nadella");
+  ent->callback([this] { selected_ = [this] { return entity(); }; });
+
+  auto* chk = app.add_subcommand("check", "Fact-check a statement (or every sentence of a draft) against the graph");
+  chk->add_option("statement", text_, "the statement to check");
+  chk->add_option("--file", draftPath_, "check every sentence of this draft that carries a figure");
+  graphOption(chk);
+  chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
+  chk->footer("Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file draft.md");
+  chk->callback([this] { selected_ = [this] { return check(); }; });
 }
 
 int Commands::run() {
@@ -139,10 +180,76 @@ int Commands::exportGraph() {
   return 0;
 }
 
-int Commands::whoClaimed() { throw Error("who-claimed: not built yet"); }
-int Commands::sources() { throw Error("sources: not built yet"); }
-int Commands::contested() { throw Error("contested: not built yet"); }
-int Commands::entity() { throw Error("entity: not built yet"); }
-int Commands::check() { throw Error("check: not built yet"); }
+int Commands::whoClaimed() {
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  query::Engine engine(g);
+  auto hits = engine.whoClaimed(text_, static_cast<std::size_t>(std::max(1, limit_)));
+  out_ << (json_ ? query::whoClaimedJson(engine, text_, hits) : query::whoClaimedText(engine, hits));
+  return 0;
+}
+
+int Commands::sources() {
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  auto claim = g.findClaim(text_);
+  if (!claim) throw Error("no claim '" + text_ + "' in " + graphPath_ + " (ids look like c:<document>:<n>; see who-claimed)");
+  query::Engine engine(g);
+  auto p = engine.provenance(*claim);
+  out_ << (json_ ? query::sourcesJson(engine, p) : query::sourcesText(engine, p));
+  return 0;
+}
+
+int Commands::contested() {
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  query::Engine engine(g);
+  std::optional<graph::Id> entity;
+  if (!entityName_.empty()) {
+    entity = g.findEntity(entityName_);
+    if (!entity) throw Error("no entity named '" + entityName_ + "' in " + graphPath_);
+  }
+  auto sets = engine.contested(entity);
+  out_ << (json_ ? query::contestedJson(engine, sets) : query::contestedText(engine, sets));
+  return 0;
+}
+
+int Commands::entity() {
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  query::Engine engine(g);
+  auto report = engine.entity(text_);
+  if (!report) throw Error("no entity named '" + text_ + "' in " + graphPath_);
+  out_ << (json_ ? query::entityJson(engine, *report) : query::entityText(engine, *report));
+  return 0;
+}
+
+int Commands::check() {
+  if (text_.empty() == draftPath_.empty()) throw Error("check takes a STATEMENT or --file DRAFT (one of the two)");
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  query::Engine engine(g);
+  if (!text_.empty()) {
+    auto r = engine.check(text_);
+    out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
+    return 0;
+  }
+  // A draft: every sentence that carries a figure is checked; the exit status is 0 either way.
+  ingest::Article draft = ingest::readArticleFile(draftPath_);
+  std::string report = json_ ? "{\"file\": " + graph::dotQuote(draftPath_) + ", \"checks\": [\n" : "";
+  bool first = true;
+  for (const auto& block : draft.blocks)
+    for (const auto& s : block.sentences) {
+      std::string sentence = block.text.substr(s.begin, s.end - s.begin);
+      if (ingest::findFigures(sentence).empty()) continue;
+      auto r = engine.check(sentence);
+      if (json_) {
+        std::string one = query::checkJson(engine, r);
+        report += std::string(first ? "" : ",\n") + "{\"line\": " + std::to_string(s.line) + ", \"result\": " + one + "}";
+      } else {
+        report += draftPath_ + ":" + std::to_string(s.line) + ": " + query::checkText(engine, r);
+      }
+      first = false;
+    }
+  if (json_) report += "\n]}\n";
+  else if (first) report = "no sentence of " + draftPath_ + " carries a figure to check\n";
+  out_ << report;
+  return 0;
+}
 
 }  // namespace cg::cli

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "graph/Error.h"
 #include "graph/Files.h"
@@ -104,8 +105,10 @@ Inline parseInline(std::string_view raw) {
       continue;
     }
     if (c == '<') {  // short HTML tags: <br>, <sup>, </ref>
-      std::size_t close = raw.find('>', i);
-      if (close != std::string_view::npos && close - i <= 40 && i + 1 < raw.size() &&
+      // The '>' is looked for only as far as a tag can reach, so a run of '<' stays linear.
+      std::size_t close = raw.substr(i, 41).find('>');
+      if (close != std::string_view::npos) close += i;
+      if (close != std::string_view::npos && i + 1 < raw.size() &&
           (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
         flush(i);
         plainStart = close + 1;
@@ -372,11 +375,12 @@ class Reader {
     s.title = parseInline(title).text;
     s.level = level;
     s.line = lineNo(i);
-    for (int p = static_cast<int>(article_.sections.size()) - 1; p >= 0; --p)
-      if (article_.sections[static_cast<std::size_t>(p)].level < level) {
-        s.parent = p;
-        break;
-      }
+    // The parent is the nearest earlier section of a lower level: the stack of open
+    // sections holds exactly the candidates, so 100,000 headings stay linear.
+    while (!openSections_.empty() && article_.sections[static_cast<std::size_t>(openSections_.back())].level >= level)
+      openSections_.pop_back();
+    if (!openSections_.empty()) s.parent = openSections_.back();
+    openSections_.push_back(static_cast<int>(article_.sections.size()));
     article_.sections.push_back(s);
     role_ = roleOf(s.title);
   }
@@ -466,31 +470,48 @@ class Reader {
     return last;
   }
 
+  // Binding stays linear on hostile paragraphs (300,000 markers, 100,000 sentences): a
+  // set remembers which (sentence, ref) pairs are bound, markers and sentences are walked
+  // together in text order, and a closing group is spread over the other sentences only
+  // while the bindings that makes stay within the size of the paragraph.
   void bind(Block& b) {
     if (b.sentences.empty() || b.markers.empty()) return;
-    auto addRef = [](Sentence& s, int ref) {
-      if (std::find(s.refs.begin(), s.refs.end(), ref) == s.refs.end()) s.refs.push_back(ref);
+    std::unordered_set<std::uint64_t> bound;
+    auto addRef = [&](std::size_t s, int ref) {
+      if (bound.insert((std::uint64_t{s} << 32) | static_cast<std::uint32_t>(ref)).second) b.sentences[s].refs.push_back(ref);
     };
     if (b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader) {
-      for (const auto& m : b.markers) addRef(b.sentences[0], m.ref);
+      for (const auto& m : b.markers) addRef(0, m.ref);
       return;
     }
-    // A marker group binds to the sentence it ends (the one holding the text before it).
+    // A marker group binds to the sentence it ends (the one holding the text before it):
+    // the last sentence that begins before the marker. Markers come in text order.
+    std::size_t idx = 0;
+    std::size_t lastPos = 0;
     for (const auto& m : b.markers) {
-      std::size_t idx = 0;
-      for (std::size_t s = 0; s < b.sentences.size(); ++s)
-        if (b.sentences[s].begin < m.pos) idx = s;
-      addRef(b.sentences[idx], m.ref);
+      if (m.pos < lastPos) idx = 0;  // not in order (never from parseInline): start over
+      lastPos = m.pos;
+      while (idx + 1 < b.sentences.size() && b.sentences[idx + 1].begin < m.pos) ++idx;
+      addRef(idx, m.ref);
       b.sentences[idx].ownMarkers = true;
     }
-    // Markers that close the paragraph also bind to every sentence without its own.
-    std::size_t end = trim(b.text).size() + static_cast<std::size_t>(trim(b.text).data() - b.text.data());
-    std::vector<int> closing;
-    for (auto it = b.markers.rbegin(); it != b.markers.rend() && it->pos >= end; ++it) closing.insert(closing.begin(), it->ref);
-    if (closing.empty()) return;
-    for (auto& s : b.sentences)
-      if (!s.ownMarkers)
-        for (int ref : closing) addRef(s, ref);
+    // A sentence without markers of its own takes the next marker group after it in the
+    // paragraph: these articles cite once for a run of sentences, so the markers that close
+    // a paragraph cover every unmarked sentence before them. One backward walk; the copies
+    // stay within a budget proportional to the paragraph, so hostile input stays linear.
+    std::size_t budget = 4 * (b.text.size() + b.markers.size());
+    std::size_t next = b.sentences.size();  // the nearest marked sentence after i
+    for (std::size_t i = b.sentences.size(); i-- > 0;) {
+      if (b.sentences[i].ownMarkers) {
+        next = i;
+        continue;
+      }
+      if (next == b.sentences.size()) continue;
+      const std::vector<int> refs = b.sentences[next].refs;
+      if (refs.size() > budget) break;
+      budget -= refs.size();
+      for (int ref : refs) addRef(i, ref);
+    }
   }
 
   void finish() {
@@ -519,6 +540,10 @@ class Reader {
       unique.push_back(std::move(r));
     }
     article_.references = std::move(unique);
+    // Kept sorted by number (numbers are unique now), so findReference() is a binary
+    // search: a marker-heavy article with a long list must not cost markers x references.
+    std::stable_sort(article_.references.begin(), article_.references.end(),
+                     [](const Reference& a, const Reference& b) { return a.number < b.number; });
     int expected = 1;
     for (const auto& [number, line] : seen) {
       if (number > expected)
@@ -558,6 +583,7 @@ class Reader {
   std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
   bool table_ = false;
   int tableCount_ = 0;
+  std::vector<int> openSections_;  // indices of sections whose level rises from the bottom up
 };
 
 }  // namespace
@@ -569,9 +595,10 @@ std::string format(const Diagnostic& d) {
 }
 
 const Reference* Article::findReference(int number) const {
-  for (const auto& r : references)
-    if (r.number == number) return &r;
-  return nullptr;
+  // readArticle() keeps `references` sorted by number with no duplicates.
+  auto it = std::lower_bound(references.begin(), references.end(), number,
+                             [](const Reference& r, int n) { return r.number < n; });
+  return it != references.end() && it->number == number ? &*it : nullptr;
 }
 
 Article readArticle(std::string_view utf8, const std::string& path) { return Reader(utf8, path).run(); }

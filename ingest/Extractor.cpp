@@ -601,7 +601,9 @@ class Extractor {
     auto mentionBefore = [&](std::size_t pos, bool agentOnly) -> const Mention* {
       const Mention* best = nullptr;
       for (const Mention* m : mentions)
-        if (m->end <= pos && !m->prepositional && (!agentOnly || typeOf(m->entity) == EntityType::kPerson)) best = m;
+        // A founder may stand after "by" ("founded ... by Liang Wenfeng, who ... co-founded"),
+        // so a person is taken wherever it stands; the founded thing must be a clause subject.
+        if (m->end <= pos && (agentOnly ? typeOf(m->entity) == EntityType::kPerson : !m->prepositional)) best = m;
       return best;
     };
     auto add = [&](int subject, int object, const std::string& relation) {

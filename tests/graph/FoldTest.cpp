@@ -1,6 +1,7 @@
 // Folding: the one rule by which names, tokens and quotes compare.
 #include <catch2/catch.hpp>
 
+#include "graph/DotWriter.h"
 #include "graph/Fold.h"
 
 using namespace cg::graph;
@@ -29,4 +30,12 @@ TEST_CASE("slugs are readable ids", "[graph][fold]") {
   CHECK(slugify("Satya Nadella") == "satya_nadella");
   CHECK(slugify("DeepSeek-R1") == "deepseek_r1");
   CHECK(slugify("S&P 500") == "s&p_500");
+}
+
+TEST_CASE("DOT strings escape quotes, backslashes and newlines and keep UTF-8", "[graph][dot]") {
+  CHECK(dotQuote("a \"wake-up call\"") == "\"a \\\"wake-up call\\\"\"");
+  CHECK(dotQuote("C:\\path") == "\"C:\\\\path\"");
+  CHECK(dotQuote("two\nlines\r") == "\"two\\nlines\"");
+  CHECK(dotQuote("\u20AC2.1 billion \u2014 caf\u00E9") == "\"\u20AC2.1 billion \u2014 caf\u00E9\"");
+  CHECK(dotQuote(std::string("bell\x07", 5)) == "\"bell \"");
 }

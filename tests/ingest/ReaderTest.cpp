@@ -137,6 +137,26 @@ TEST_CASE("a closing marker group binds to every sentence of its paragraph", "[i
   CHECK(s2->line == 26);
 }
 
+TEST_CASE("an unmarked sentence takes the next marker group of its paragraph", "[ingest][binding]") {
+  auto [b1, nvidia] = sentenceStarting(seed(), "NVIDIA dropped about 17 percent");
+  REQUIRE(nvidia);
+  CHECK(nvidia->refs == std::vector<int>{1, 3, 4});
+  CHECK_FALSE(nvidia->ownMarkers);
+  auto [b2, recovered] = sentenceStarting(seed(), "Most affected stocks, including NVIDIA, recovered");
+  REQUIRE(recovered);
+  CHECK(recovered->refs == std::vector<int>{5, 6});
+  Article a = readArticle("# T\n\nFirst claim. Second claim.[2] Third claim. Fourth claim.[1][3]\n\n## References\n\n"
+                          "1. A, \"a,\" 2024. https://a.example\n2. B, \"b,\" 2024. https://b.example\n"
+                          "3. C, \"c,\" 2024. https://c.example\n",
+                          "t.md");
+  REQUIRE(a.blocks.size() == 1);
+  REQUIRE(a.blocks[0].sentences.size() == 4);
+  CHECK(a.blocks[0].sentences[0].refs == std::vector<int>{2});
+  CHECK(a.blocks[0].sentences[1].refs == std::vector<int>{2});
+  CHECK(a.blocks[0].sentences[2].refs == std::vector<int>{1, 3});
+  CHECK(a.blocks[0].sentences[3].refs == std::vector<int>{1, 3});
+}
+
 TEST_CASE("markers in a table row bind to that row", "[ingest][binding]") {
   const Article& a = seed();
   auto row = std::find_if(a.blocks.begin(), a.blocks.end(),

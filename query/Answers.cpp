@@ -1,0 +1,323 @@
+#include "query/Answers.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "graph/JsonWriter.h"
+
+namespace cg::query {
+namespace {
+
+using graph::JsonOut;
+
+struct Json {
+  rapidjson::StringBuffer buffer;
+  JsonOut out{buffer};
+  Json() { out.SetIndent(' ', 2); }
+  std::string str() { return std::string(buffer.GetString(), buffer.GetSize()) + "\n"; }
+};
+
+void key(JsonOut& o, const char* k) { o.Key(k); }
+void string(JsonOut& o, std::string_view s) { o.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+
+void claimants(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+  o.StartArray();
+  for (Id e : g.claimClaimants(c)) graph::writeEntityBrief(o, g, e);
+  o.EndArray();
+}
+void sources(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+  o.StartArray();
+  for (Id s : g.claimSources(c)) graph::writeSourceBrief(o, g, s);
+  o.EndArray();
+}
+
+// "CNBC, Reuters" or "nobody named".
+std::string names(const graph::ClaimGraph& g, const std::vector<Id>& entities) {
+  std::string out;
+  for (Id e : entities) out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
+  return out.empty() ? "-" : out;
+}
+
+std::string refs(const graph::ClaimGraph& g, Id c) {
+  std::string out;
+  for (Id s : g.claimSources(c)) {
+    const auto& src = g.sources()[s];
+    out += (out.empty() ? "" : "; ") + std::string("[") + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher));
+    if (src.date) out += " " + std::string(g.str(src.date));
+  }
+  return out.empty() ? "no source cited" : out;
+}
+
+std::string shorten(std::string_view s, std::size_t n) {
+  if (s.size() <= n) return std::string(s);
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "\u2026";
+}
+
+std::string claimLine(const graph::ClaimGraph& g, Id c) {
+  const auto& claim = g.claims()[c];
+  std::string where = std::string(g.str(g.documents()[claim.document].path)) + ":" + std::to_string(claim.line);
+  std::string head = g.claimId(c) + "  " + graph::toString(claim.kind);
+  if (claim.hasQuantity) head += "  " + std::string(g.str(claim.quantityText)) + " [" + std::string(g.str(claim.measure)) + "]";
+  if (claim.quote) head += "  \u201C" + shorten(g.str(claim.quote), 60) + "\u201D";
+  return head + "\n    " + shorten(g.str(claim.text), 110) + "\n    claimed by: " + names(g, g.claimClaimants(c)) +
+         "    about: " + (claim.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[claim.subject].name))) +
+         "\n    sources: " + refs(g, c) + "\n    at: " + where + "\n";
+}
+
+}  // namespace
+
+std::string whoClaimedJson(const Engine& e, const std::string& query, const std::vector<Hit>& hits) {
+  const auto& g = e.graph();
+  Json j;
+  j.out.StartObject();
+  key(j.out, "query");
+  string(j.out, query);
+  key(j.out, "results");
+  j.out.StartArray();
+  for (const auto& h : hits) {
+    j.out.StartObject();
+    key(j.out, "claim");
+    graph::writeClaimBrief(j.out, g, h.claim);
+    key(j.out, "claimants");
+    claimants(j.out, g, h.claim);
+    key(j.out, "sources");
+    sources(j.out, g, h.claim);
+    key(j.out, "contested");
+    j.out.Bool(e.isContested(h.claim));
+    key(j.out, "matched");
+    string(j.out, h.matched);
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  j.out.EndObject();
+  return j.str();
+}
+
+std::string whoClaimedText(const Engine& e, const std::vector<Hit>& hits) {
+  if (hits.empty()) return "no claim matches\n";
+  std::string out;
+  for (const auto& h : hits) out += claimLine(e.graph(), h.claim) + (e.isContested(h.claim) ? "    CONTESTED\n" : "");
+  return out;
+}
+
+std::string sourcesJson(const Engine& e, const Provenance& p) {
+  const auto& g = e.graph();
+  const auto& claim = g.claims()[p.claim];
+  Json j;
+  j.out.StartObject();
+  key(j.out, "claim");
+  graph::writeClaimBrief(j.out, g, p.claim);
+  key(j.out, "location");
+  j.out.StartObject();
+  key(j.out, "document"); string(j.out, g.documentId(claim.document));
+  key(j.out, "path"); string(j.out, g.str(g.documents()[claim.document].path));
+  key(j.out, "section"); string(j.out, claim.section == graph::kInvalid ? "" : g.str(g.sections()[claim.section].title));
+  key(j.out, "line"); j.out.Uint(claim.line);
+  j.out.EndObject();
+  key(j.out, "sources");
+  j.out.StartArray();
+  for (Id s : p.sources) {
+    // The source brief plus the marker numbers that bind it to this claim.
+    const auto& src = g.sources()[s];
+    j.out.StartObject();
+    key(j.out, "id"); string(j.out, g.sourceId(s));
+    key(j.out, "ref"); j.out.Int(src.ref);
+    key(j.out, "publisher"); graph::writeStringOrNull(j.out, g.str(src.publisher));
+    key(j.out, "title"); graph::writeStringOrNull(j.out, g.str(src.title));
+    key(j.out, "date"); graph::writeStringOrNull(j.out, g.str(src.date));
+    key(j.out, "url"); graph::writeStringOrNull(j.out, g.str(src.url));
+    key(j.out, "markers"); j.out.StartArray(); j.out.Int(src.ref); j.out.EndArray();
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  key(j.out, "publishers");
+  j.out.StartArray();
+  for (Id ent : p.publishers) graph::writeEntityBrief(j.out, g, ent);
+  j.out.EndArray();
+  key(j.out, "related");
+  j.out.StartArray();
+  for (Id c : p.related) {
+    j.out.StartObject();
+    key(j.out, "id"); string(j.out, g.claimId(c));
+    key(j.out, "text"); string(j.out, g.str(g.claims()[c].text));
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  j.out.EndObject();
+  return j.str();
+}
+
+std::string sourcesText(const Engine& e, const Provenance& p) {
+  const auto& g = e.graph();
+  std::string out = claimLine(g, p.claim) + "provenance:\n";
+  for (Id s : p.sources) {
+    const auto& src = g.sources()[s];
+    out += "  [" + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher)) + ", \u201C" +
+           std::string(g.str(src.title)) + "\u201D" + (src.date ? ", " + std::string(g.str(src.date)) : "") + "\n      " +
+           std::string(g.str(src.url)) + "\n";
+  }
+  if (!p.related.empty()) {
+    out += "the same sources also back:\n";
+    for (Id c : p.related) out += "  " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
+  }
+  return out;
+}
+
+std::string entityJson(const Engine& e, const EntityReport& r) {
+  const auto& g = e.graph();
+  const auto& ent = g.entities()[r.entity];
+  Json j;
+  j.out.StartObject();
+  key(j.out, "entity");
+  j.out.StartObject();
+  key(j.out, "id"); string(j.out, g.entityId(r.entity));
+  key(j.out, "name"); string(j.out, g.str(ent.name));
+  key(j.out, "type"); j.out.String(graph::toString(ent.type));
+  key(j.out, "aliases"); j.out.StartArray();
+  for (auto a : ent.aliases) string(j.out, g.str(a));
+  j.out.EndArray();
+  j.out.EndObject();
+  key(j.out, "relations");
+  j.out.StartArray();
+  for (const auto& rel : r.relations) {
+    if (rel.other == graph::kInvalid) continue;
+    j.out.StartObject();
+    key(j.out, "relation"); string(j.out, rel.relation);
+    key(j.out, "direction"); j.out.String(rel.outgoing ? "out" : "in");
+    key(j.out, "entity"); graph::writeEntityBrief(j.out, g, rel.other);
+    key(j.out, "claim"); string(j.out, g.claimId(rel.claim));
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  for (auto [name, list] : {std::pair{"about", &r.about}, std::pair{"claimed", &r.claimed}}) {
+    key(j.out, name);
+    j.out.StartArray();
+    for (Id c : *list) graph::writeClaimBrief(j.out, g, c);
+    j.out.EndArray();
+  }
+  key(j.out, "contested");
+  j.out.StartArray();
+  for (Id x : r.contested) string(j.out, g.contestedId(x));
+  j.out.EndArray();
+  key(j.out, "sources");
+  j.out.StartArray();
+  for (Id s : r.sources) graph::writeSourceBrief(j.out, g, s);
+  j.out.EndArray();
+  j.out.EndObject();
+  return j.str();
+}
+
+std::string entityText(const Engine& e, const EntityReport& r) {
+  const auto& g = e.graph();
+  const auto& ent = g.entities()[r.entity];
+  std::string out = std::string(g.str(ent.name)) + "  (" + graph::toString(ent.type) + ", " + g.entityId(r.entity) + ")\n";
+  if (!ent.aliases.empty()) {
+    out += "  also: ";
+    for (std::size_t i = 0; i < ent.aliases.size(); ++i) out += (i ? ", " : "") + std::string(g.str(ent.aliases[i]));
+    out += "\n";
+  }
+  for (const auto& rel : r.relations)
+    if (rel.other != graph::kInvalid)
+      out += "  " + std::string(rel.outgoing ? "" : "<- ") + rel.relation + " " + std::string(g.str(g.entities()[rel.other].name)) +
+             "  (" + g.claimId(rel.claim) + ")\n";
+  out += "  claims about it: " + std::to_string(r.about.size()) + ", claims it made: " + std::to_string(r.claimed.size()) +
+         ", contested sets: " + std::to_string(r.contested.size()) + ", sources: " + std::to_string(r.sources.size()) + "\n";
+  for (Id c : r.claimed) out += "  said: " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
+  for (Id c : r.about)
+    if (g.claims()[c].hasQuantity)
+      out += "  figure: " + g.claimId(c) + "  " + std::string(g.str(g.claims()[c].quantityText)) + " [" +
+             std::string(g.str(g.claims()[c].measure)) + "]\n";
+  return out;
+}
+
+std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
+  const auto& g = e.graph();
+  Json j;
+  j.out.StartObject();
+  key(j.out, "contested");
+  j.out.StartArray();
+  for (Id x : sets) {
+    const auto& set = g.contested()[x];
+    j.out.StartObject();
+    key(j.out, "id"); string(j.out, g.contestedId(x));
+    key(j.out, "kind"); j.out.String(graph::toString(set.kind));
+    key(j.out, "subject");
+    if (set.subject == graph::kInvalid) j.out.Null(); else graph::writeEntityBrief(j.out, g, set.subject);
+    key(j.out, "measure"); string(j.out, g.str(set.measure));
+    key(j.out, "reason"); string(j.out, g.str(set.reason));
+    key(j.out, "spread"); if (std::isfinite(set.spread)) j.out.Double(set.spread); else j.out.Null();
+    key(j.out, "overlap"); j.out.Bool(set.overlap);
+    key(j.out, "best"); if (set.best == graph::kInvalid) j.out.Null(); else string(j.out, g.claimId(set.best));
+    key(j.out, "best_reason"); string(j.out, g.str(set.bestReason));
+    key(j.out, "values");
+    j.out.StartArray();
+    for (const auto& v : set.values) {
+      j.out.StartObject();
+      key(j.out, "claim"); graph::writeClaimBrief(j.out, g, v.claim);
+      key(j.out, "claimants"); claimants(j.out, g, v.claim);
+      key(j.out, "sources"); sources(j.out, g, v.claim);
+      key(j.out, "support"); j.out.Double(v.support);
+      j.out.EndObject();
+    }
+    j.out.EndArray();
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  j.out.EndObject();
+  return j.str();
+}
+
+std::string contestedText(const Engine& e, const std::vector<Id>& sets) {
+  const auto& g = e.graph();
+  if (sets.empty()) return "no contested figures\n";
+  std::string out;
+  for (Id x : sets) {
+    const auto& set = g.contested()[x];
+    out += g.contestedId(x) + "  " + graph::toString(set.kind) + "  " +
+           (set.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[set.subject].name))) + " / " +
+           std::string(g.str(set.measure)) + "\n  " + std::string(g.str(set.reason)) + "\n";
+    for (const auto& v : set.values) {
+      const auto& c = g.claims()[v.claim];
+      char support[16];
+      std::snprintf(support, sizeof support, "%4.1f", v.support);
+      out += std::string("  ") + (v.claim == set.best ? "* " : "  ") +
+             (c.hasQuantity ? std::string(g.str(c.quantityText)) : g.claimId(v.claim)) + "  support " + support +
+             "  by " + names(g, g.claimClaimants(v.claim)) + "  sources " + refs(g, v.claim) + "  (" + g.claimId(v.claim) + ")\n";
+    }
+    out += "  best: " + std::string(g.str(set.bestReason)) + "\n\n";
+  }
+  return out;
+}
+
+std::string checkJson(const Engine& e, const CheckResult& r) {
+  const auto& g = e.graph();
+  Json j;
+  j.out.StartObject();
+  key(j.out, "statement"); string(j.out, r.statement);
+  key(j.out, "verdict"); j.out.String(toString(r.verdict));
+  key(j.out, "explanation"); string(j.out, r.explanation);
+  key(j.out, "difference"); if (r.difference) j.out.Double(*r.difference); else j.out.Null();
+  key(j.out, "evidence");
+  j.out.StartArray();
+  for (const auto& ev : r.evidence) {
+    j.out.StartObject();
+    key(j.out, "claim"); graph::writeClaimBrief(j.out, g, ev.claim);
+    key(j.out, "claimants"); claimants(j.out, g, ev.claim);
+    key(j.out, "sources"); sources(j.out, g, ev.claim);
+    key(j.out, "agrees"); j.out.Bool(ev.agrees);
+    j.out.EndObject();
+  }
+  j.out.EndArray();
+  j.out.EndObject();
+  return j.str();
+}
+
+std::string checkText(const Engine& e, const CheckResult& r) {
+  std::string out = std::string(toString(r.verdict)) + ": " + r.explanation + "\n";
+  for (const auto& ev : r.evidence) out += std::string(ev.agrees ? "  agrees    " : "  disagrees ") + claimLine(e.graph(), ev.claim);
+  return out;
+}
+
+}  // namespace cg::query

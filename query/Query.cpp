@@ -1,0 +1,334 @@
+#include "query/Query.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "graph/Fold.h"
+#include "ingest/Ingest.h"
+#include "ingest/Quantity.h"
+
+namespace cg::query {
+namespace {
+
+using graph::Claim;
+using graph::ClaimKind;
+
+const std::set<std::string>& stopWords() {
+  static const std::set<std::string> kWords = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for",
+                                               "was", "is", "it", "its", "that", "with", "as", "from", "who", "what"};
+  return kWords;
+}
+
+double pointOf(const Claim& c) { return c.hasValue ? c.value : (c.low + c.high) / 2; }
+
+std::pair<double, double> interval(const Claim& c) {
+  if (c.hasRange) return {c.low, c.high};
+  double slack = std::fabs(c.value) * (c.approximate ? 0.02 : 0.0005);
+  if (c.bound == graph::Bound::kAtLeast) return {c.value, INFINITY};
+  if (c.bound == graph::Bound::kAtMost) return {-INFINITY, c.value};
+  return {c.value - slack, c.value + slack};
+}
+
+// Half a unit of the last significant digit a written figure gives: "590 billion" -> 5 billion.
+double writtenPrecision(const graph::Quantity& q) {
+  double v = std::fabs(q.value.value_or(0));
+  if (v == 0) return 0;
+  std::string digits;
+  for (char ch : q.text)
+    if ((ch >= '0' && ch <= '9') || ch == '.') digits.push_back(ch);
+  std::size_t dot = digits.find('.');
+  std::string whole = digits.substr(0, dot);
+  int significantDecimals = dot == std::string::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+  int trailingZeros = 0;
+  for (auto it = whole.rbegin(); it != whole.rend() && *it == '0' && significantDecimals == 0; ++it) ++trailingZeros;
+  double number = std::stod(digits.empty() || digits == "." ? "0" : digits);
+  if (number == 0) return 0;
+  double unitOfLast = std::pow(10.0, trailingZeros - significantDecimals);
+  return v * (unitOfLast / 2) / number;
+}
+
+bool costLike(std::string_view m) {
+  for (std::string_view k : {"cost", "capital expenditure", "spending", "investment"})
+    if (m.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+struct Engine::Indices {
+  std::unordered_map<std::string, std::vector<Id>> tokens;  // folded token -> claims (sorted, unique)
+  struct Value {
+    double value;
+    Id claim;
+    bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
+  };
+  std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
+  std::vector<bool> contested;                                 // per claim
+};
+
+Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
+  auto idx = std::make_shared<Indices>();
+  idx->contested.assign(g.claims().size(), false);
+  for (const auto& set : g.contested())
+    for (const auto& v : set.values) idx->contested[v.claim] = true;
+  for (Id c = 0; c < g.claims().size(); ++c) {
+    const Claim& claim = g.claims()[c];
+    for (const auto& t : graph::foldTokens(g.str(claim.text))) {
+      auto& list = idx->tokens[t];
+      if (list.empty() || list.back() != c) list.push_back(c);
+    }
+    if (claim.hasQuantity) {
+      auto& values = idx->figures[std::string(g.str(claim.unit))];
+      if (claim.hasValue) values.push_back({claim.value, c});
+      if (claim.hasRange) {
+        values.push_back({claim.low, c});
+        values.push_back({claim.high, c});
+      }
+    }
+  }
+  for (auto& [unit, values] : idx->figures) std::sort(values.begin(), values.end());
+  indices_ = std::move(idx);
+}
+
+bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
+
+std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
+  std::map<Id, Hit> hits;
+  auto add = [&](Id c, double score, const char* what) {
+    auto& h = hits[c];
+    if (score > h.score) h = {c, score, what};
+  };
+  // A figure in any written form: "589 billion", "$589B", "589bn", "17%".
+  // The tolerance is the precision the query is written with: "589 billion" is 588.5-589.5
+  // billion, "592.7bn" is 592.65-592.75 billion. A point value ranks above a range's end.
+  bool isFigure = false;
+  if (auto q = ingest::parseFigure(text); q && q->value) {
+    isFigure = true;
+    double v = *q->value;
+    double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
+    for (const auto& [unit, values] : indices_->figures) {
+      if (!q->unit.empty() && unit != q->unit) continue;
+      auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
+      for (auto it = lo; it != values.end() && it->value <= v + tol; ++it)
+        add(it->claim, g_.claims()[it->claim].hasRange ? 2.8 : 3.0, "figure");
+    }
+  }
+  // An entity by name or alias: claims about it and claims it made.
+  if (auto e = g_.findEntity(text)) {
+    for (Id c : g_.claimsAbout(*e)) add(c, 2.5, "entity");
+    for (Id c : g_.claimsBy(*e)) add(c, 2.4, "entity");
+  }
+  // Words of the claim or a quote fragment: every content word must be there.
+  std::vector<std::string> words;
+  for (auto& t : graph::foldTokens(text))
+    if (!stopWords().count(t)) words.push_back(std::move(t));
+  if (!words.empty() && !isFigure) {
+    std::vector<const std::vector<Id>*> lists;
+    bool missing = false;
+    for (const auto& w : words) {
+      auto it = indices_->tokens.find(w);
+      if (it == indices_->tokens.end()) {
+        missing = true;
+        break;
+      }
+      lists.push_back(&it->second);
+    }
+    if (!missing) {
+      std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+      std::vector<Id> common = *lists.front();
+      for (std::size_t i = 1; i < lists.size() && !common.empty(); ++i) {
+        std::vector<Id> next;
+        std::set_intersection(common.begin(), common.end(), lists[i]->begin(), lists[i]->end(), std::back_inserter(next));
+        common.swap(next);
+      }
+      std::string phrase = graph::foldKey(text);
+      for (Id c : common) {
+        const Claim& claim = g_.claims()[c];
+        bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
+        add(c, inQuote ? 2.0 : 1.0 + (claim.kind == ClaimKind::kStatement ? 0 : 0.1), inQuote ? "quote" : "words");
+      }
+    }
+  }
+  std::vector<Hit> out;
+  for (auto& [c, h] : hits) out.push_back(h);
+  std::stable_sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+Provenance Engine::provenance(Id claim, std::size_t relatedLimit) const {
+  Provenance p;
+  p.claim = claim;
+  p.sources = g_.claimSources(claim);
+  std::set<Id> publishers, related;
+  for (Id s : p.sources) {
+    for (Id e : g_.outNeighbors({graph::NodeKind::kSource, s}, graph::EdgeKind::kPublishedBy)) publishers.insert(e);
+    for (Id other : g_.claimsBackedBy(s))
+      if (other != claim && related.size() < relatedLimit) related.insert(other);
+  }
+  p.publishers.assign(publishers.begin(), publishers.end());
+  p.related.assign(related.begin(), related.end());
+  return p;
+}
+
+std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
+  auto e = g_.findEntity(nameOrId);
+  if (!e) return std::nullopt;
+  EntityReport r;
+  r.entity = *e;
+  r.about = g_.claimsAbout(*e);
+  r.claimed = g_.claimsBy(*e);
+  for (Id c : r.about)
+    if (g_.claims()[c].kind == ClaimKind::kRelation)
+      r.relations.push_back({std::string(g_.str(g_.claims()[c].relation)), true, g_.claims()[c].object, c});
+  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kObject))
+    r.relations.push_back({std::string(g_.str(g_.claims()[c].relation)), false, g_.claims()[c].subject, c});
+  r.contested = contested(*e);
+  std::set<Id> sources;
+  for (Id s : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kPublishedBy)) sources.insert(s);
+  for (Id c : r.about)
+    for (Id s : g_.claimSources(c)) sources.insert(s);
+  r.sources.assign(sources.begin(), sources.end());
+  return r;
+}
+
+std::vector<Id> Engine::contested(std::optional<Id> entity) const {
+  std::vector<Id> out;
+  for (Id x = 0; x < g_.contested().size(); ++x) {
+    const auto& set = g_.contested()[x];
+    bool involved = !entity || set.subject == *entity;
+    if (!involved)
+      for (const auto& v : set.values) {
+        const Claim& c = g_.claims()[v.claim];
+        auto who = g_.claimClaimants(v.claim);
+        if (c.subject == *entity || std::find(who.begin(), who.end(), *entity) != who.end()) involved = true;
+      }
+    if (involved) out.push_back(x);
+  }
+  return out;
+}
+
+CheckResult Engine::check(std::string_view statement) const {
+  CheckResult r;
+  r.statement = std::string(statement);
+  // Read the statement the way an article is read: entities, figure, measure, time.
+  graph::ClaimGraph read = ingest::ingestText("# Statement\n\n" + std::string(statement) + "\n", "statement");
+  const Claim* figure = nullptr;
+  Id figureId = graph::kInvalid;
+  for (Id c = 0; c < read.claims().size(); ++c)
+    if (read.claims()[c].kind == ClaimKind::kFigure && read.claims()[c].hasValue) {
+      figure = &read.claims()[c];
+      figureId = c;
+      break;
+    }
+  if (!figure || figure->subject == graph::kInvalid) {
+    r.explanation = figure ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
+                           : "The statement holds no figure that the graph could be checked against.";
+    return r;
+  }
+  (void)figureId;
+  std::string subjectName(read.str(read.entities()[figure->subject].name));
+  auto subject = g_.findEntity(subjectName);
+  if (!subject) {
+    r.explanation = "Nothing in the graph is about " + subjectName + ".";
+    return r;
+  }
+  std::string measure(read.str(figure->measure));
+  std::string unit(read.str(figure->unit));
+  double v = figure->value;
+  graph::Quantity q;
+  q.value = v;
+  q.text = std::string(read.str(figure->quantityText));
+  double tol = std::max(writtenPrecision(q), std::fabs(v) * (figure->approximate ? 0.03 : 0.005));
+  // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
+  // or for costs every cost figure, since scope is what such statements get wrong.
+  auto family = [&](Id e) {
+    std::string name(g_.str(g_.entities()[e].name));
+    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
+      if (auto maker = g_.findEntity(name.substr(0, cut))) return *maker;
+    return e;
+  };
+  Id subjectFamily = family(*subject);
+  std::vector<Id> candidates;
+  for (Id c : g_.claimsAbout(*subject)) candidates.push_back(c);
+  if (costLike(measure))
+    for (Id c = 0; c < g_.claims().size(); ++c) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.subject != graph::kInvalid && claim.subject != *subject && family(claim.subject) == subjectFamily)
+        candidates.push_back(c);
+    }
+  std::vector<Id> matching;
+  for (Id c : candidates) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
+    std::string_view m = g_.str(claim.measure);
+    if (m == measure || (costLike(measure) && costLike(m))) matching.push_back(c);
+  }
+  std::sort(matching.begin(), matching.end());
+  matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
+  if (matching.empty()) {
+    r.explanation = "The graph has no " + measure + " figure in " + unit + " for " + subjectName + ".";
+    return r;
+  }
+  std::size_t agree = 0;
+  double nearest = NAN;
+  for (Id c : matching) {
+    const Claim& claim = g_.claims()[c];
+    auto [lo, hi] = interval(claim);
+    bool ok = !(hi < v - tol || lo > v + tol);
+    agree += ok;
+    r.evidence.push_back({c, ok});
+    double p = pointOf(claim);
+    if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
+  }
+  r.difference = v - nearest;
+  char buf[256];
+  auto fmt = [&](double x) {
+    char b[64];
+    double a = std::fabs(x);
+    if (a >= 1e9) std::snprintf(b, sizeof b, "%.4g billion", x / 1e9);
+    else if (a >= 1e6) std::snprintf(b, sizeof b, "%.4g million", x / 1e6);
+    else std::snprintf(b, sizeof b, "%.4g", x);
+    return std::string(b) + " " + unit;
+  };
+  if (agree == matching.size()) {
+    r.verdict = Verdict::kSupported;
+    std::snprintf(buf, sizeof buf, "%zu claim%s in the graph agree%s with %s for the %s of %s (nearest %s, %.2g%% apart).",
+                  agree, agree == 1 ? "" : "s", agree == 1 ? "s" : "", fmt(v).c_str(), measure.c_str(), subjectName.c_str(),
+                  fmt(nearest).c_str(), nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
+  } else if (agree == 0) {
+    r.verdict = Verdict::kRefuted;
+    std::snprintf(buf, sizeof buf, "The graph gives a different %s for %s: the nearest claimed value is %s, %s away from %s.",
+                  measure.c_str(), subjectName.c_str(), fmt(nearest).c_str(), fmt(std::fabs(v - nearest)).c_str(), fmt(v).c_str());
+  } else {
+    r.verdict = Verdict::kConflicting;
+    std::string other;
+    for (const auto& e : r.evidence)
+      if (!e.agrees) {
+        const Claim& claim = g_.claims()[e.claim];
+        other = fmt(pointOf(claim)) + " (" + std::string(g_.str(claim.measure));
+        auto who = g_.claimClaimants(e.claim);
+        if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
+        other += ")";
+        break;
+      }
+    std::snprintf(buf, sizeof buf, "The sources disagree: %zu claim%s agree with %s for %s, but others give %s.", agree,
+                  agree == 1 ? "" : "s", fmt(v).c_str(), subjectName.c_str(), other.c_str());
+  }
+  r.explanation = buf;
+  return r;
+}
+
+const char* toString(Verdict v) {
+  switch (v) {
+    case Verdict::kSupported: return "supported";
+    case Verdict::kRefuted: return "refuted";
+    case Verdict::kConflicting: return "conflicting";
+    case Verdict::kNotEnoughEvidence: return "not_enough_evidence";
+  }
+  return "not_enough_evidence";
+}
+
+}  // namespace cg::query
