@@ -72,11 +72,18 @@ class Finder {
   }
 
   void discrepancies() {
-    std::map<std::tuple<Id, std::string, std::string>, std::vector<Id>> groups;
+    // Groups: (subject, measure, unit). A figure whose text names no subject ("The Guardian put
+    // losses at £1.2 billion") groups with the others of its document only. Generic measures
+    // ("amount", "percentage") say too little to set two figures against each other.
+    static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
+    std::map<std::tuple<Id, Id, std::string, std::string>, std::vector<Id>> groups;
     for (Id c = 0; c < g_.claims().size(); ++c) {
       const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || claim.subject == kInvalid || !claim.measure) continue;
-      groups[{claim.subject, std::string(g_.str(claim.measure)), std::string(g_.str(claim.unit))}].push_back(c);
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
+      std::string measure(g_.str(claim.measure));
+      if (kGeneric.count(measure)) continue;
+      Id scopeDocument = claim.subject == kInvalid ? claim.document : kInvalid;
+      groups[{claim.subject, scopeDocument, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
     for (auto& [key, members] : groups) {
       if (members.size() < 2) continue;
@@ -101,6 +108,8 @@ class Finder {
         ContestedSet set;
         set.kind = ContestKind::kDiscrepancy;
         set.subject = std::get<0>(key);
+        const std::string& measureName = std::get<2>(key);
+        const std::string& unitName = std::get<3>(key);
         set.measure = g_.claims()[claimsOf.front()].measure;
         double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
         std::set<Id> documents;
@@ -118,18 +127,41 @@ class Finder {
         }
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
         set.overlap = overlapLo <= overlapHi;
-        std::string subject(g_.str(g_.entities()[set.subject].name));
+        std::string subject = set.subject == kInvalid ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
+                                                      : std::string(g_.str(g_.entities()[set.subject].name));
         char spread[32];
         std::snprintf(spread, sizeof spread, "%.1f%%", set.spread * 100);
-        std::string reason = std::to_string(claimsOf.size()) + " claims give different values for the " + std::get<1>(key) +
-                             " of " + subject + ", from " + formatValue(lo, std::get<2>(key)) + " to " +
-                             formatValue(hi, std::get<2>(key)) + " (spread " + spread + ")";
+        std::string reason = std::to_string(claimsOf.size()) + " claims give different values for the " + measureName +
+                             " of " + subject + ", from " + formatValue(lo, unitName) + " to " + formatValue(hi, unitName) +
+                             " (spread " + spread + ")";
+        // Far apart, with words that set one scope against another: a scope disagreement.
+        bool scopeCue = false;
+        for (Id c : claimsOf) scopeCue = scopeCue || hasScopeCue(g_.claims()[c]);
+        if (scopeCue && hi >= 5 * lo) {
+          set.kind = ContestKind::kScope;
+          reason = "figures of different scope for the " + measureName + " of " + subject + ": " + formatValue(lo, unitName) +
+                   " against " + formatValue(hi, unitName) + "; the text says one covers only part of what the other does";
+        }
         reason += documents.size() > 1 ? ", across " + std::to_string(documents.size()) + " documents" : "";
         reason += set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
         set.reason = g_.stringsMutable().intern(reason);
         sets_.push_back(std::move(set));
       }
     }
+  }
+
+  bool hasScopeCue(const Claim& c) const {
+    std::string text = foldKey(g_.str(c.text));
+    for (const auto& k : scopeCues())
+      if (text.find(k) != std::string::npos) return true;
+    return false;
+  }
+
+  static const std::vector<std::string>& scopeCues() {
+    static const std::vector<std::string> kCues = {"far above", "exclude", "only", "never meant", "narrowly", "true cost",
+                                                   "total", "did not include", "does not include", "understate",
+                                                   "overstate", "left out", "whole program", "entire program"};
+    return kCues;
   }
 
   bool conflict(Id a, Id b) const {
@@ -160,8 +192,7 @@ class Finder {
   // Scope: money figures about one subject (or a product and its maker) that measure
   // different things and are set against each other ("far above", "covered only").
   void scopes() {
-    static const std::vector<std::string> kCues = {"far above", "exclude", "only", "never meant", "narrowly", "true cost",
-                                                   "total", "did not include", "does not include", "understate", "overstate"};
+    const std::vector<std::string>& kCues = scopeCues();
     static const std::vector<std::string> kCostFamily = {"cost", "capital expenditure", "spending", "training cost", "investment"};
     auto costLike = [&](std::string_view measure) {
       for (const auto& m : kCostFamily)
@@ -221,38 +252,60 @@ class Finder {
     }
   }
 
-  // Dispute: "X disputed / rejected / denied / questioned Y's figure".
+  // Dispute: "X disputed / rejected / denied / questioned Y's figure": the claim that says so
+  // (a statement, or X's own figure) against Y's claims in the same document, figures of the
+  // same unit first.
   void disputes() {
+    static const std::vector<std::string> kVerbs = {"disputed", "rejected", "denied", "questioned", "challenged"};
+    std::set<std::pair<Id, Id>> seen;
     for (Id c = 0; c < g_.claims().size(); ++c) {
       const Claim& claim = g_.claims()[c];
-      std::string_view verb = g_.str(claim.verb);
-      if (claim.kind != ClaimKind::kStatement || !(verb == "disputed" || verb == "rejected" || verb == "denied" || verb == "questioned"))
-        continue;
       auto by = claimants(c);
-      if (by.empty()) continue;
-      // The disputed party: another entity whose claims stand in the same document.
+      if (by.empty() || claim.kind == ClaimKind::kRelation) continue;
       std::string text = foldKey(g_.str(claim.text));
-      ContestedSet set;
-      set.kind = ContestKind::kDispute;
-      set.values.push_back({c, 0, {}});
-      Id target = kInvalid;
+      std::string verb;
+      for (const auto& v : kVerbs)
+        if (text.find(" " + v + " ") != std::string::npos) verb = v;
+      if (verb.empty()) continue;
+      std::size_t verbAt = text.find(" " + verb + " ");
+      std::string object = text.substr(verbAt + verb.size() + 2);
       const Document& doc = g_.documents()[claim.document];
-      for (Id other = doc.firstClaim; other < doc.firstClaim + doc.claimCount && set.values.size() < 4; ++other) {
+      Id target = kInvalid;
+      std::vector<Id> theirs;
+      for (Id other = doc.firstClaim; other < doc.firstClaim + doc.claimCount; ++other) {
         if (other == c) continue;
         for (Id e : claimants(other)) {
           if (std::find(by.begin(), by.end(), e) != by.end()) continue;
-          if (text.find(foldKey(g_.str(g_.entities()[e].name))) == std::string::npos) continue;
+          bool named = object.find(foldKey(g_.str(g_.entities()[e].name))) != std::string::npos;
+          for (StrId alias : g_.entities()[e].aliases) named = named || object.find(foldKey(g_.str(alias))) != std::string::npos;
+          if (!named || (target != kInvalid && e != target)) continue;
           target = e;
-          set.values.push_back({other, 0, {}});
-          break;
+          theirs.push_back(other);
         }
       }
-      if (target == kInvalid) continue;
+      if (target == kInvalid || !seen.insert({by.front(), target}).second) continue;
+      // Prefer the disputed party's figures in the unit of the disputing claim.
+      std::vector<Id> chosen;
+      for (Id other : theirs)
+        if (claim.hasQuantity && g_.claims()[other].hasQuantity && g_.claims()[other].unit == claim.unit) chosen.push_back(other);
+      if (chosen.empty()) chosen.assign(theirs.begin(), theirs.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(theirs.size(), 2)));
+      ContestedSet set;
+      set.kind = ContestKind::kDispute;
       set.subject = target;
-      set.measure = claim.measure;
+      set.measure = claim.measure ? claim.measure : (chosen.empty() ? 0 : g_.claims()[chosen.front()].measure);
       set.spread = NAN;
-      set.reason = g_.stringsMutable().intern(std::string(g_.str(g_.entities()[by.front()].name)) + " " + std::string(verb) + " " +
-                                              std::string(g_.str(g_.entities()[target].name)) + "'s account");
+      for (Id other : chosen) set.values.push_back({other, 0, {}});
+      set.values.push_back({c, 0, {}});
+      std::string reason = std::string(g_.str(g_.entities()[by.front()].name)) + " " + verb + " " +
+                           std::string(g_.str(g_.entities()[target].name)) + "'s account";
+      if (claim.hasQuantity && !chosen.empty() && g_.claims()[chosen.front()].hasQuantity) {
+        const Claim& theirsClaim = g_.claims()[chosen.front()];
+        reason += ": " + formatValue(pointOf(theirsClaim), g_.str(theirsClaim.unit)) + " against " +
+                  formatValue(pointOf(claim), g_.str(claim.unit));
+        double lo = std::min(pointOf(theirsClaim), pointOf(claim)), hi = std::max(pointOf(theirsClaim), pointOf(claim));
+        set.spread = lo > 0 ? hi / lo - 1 : NAN;
+      }
+      set.reason = g_.stringsMutable().intern(reason);
       sets_.push_back(std::move(set));
     }
   }

@@ -275,8 +275,16 @@ class Reader {
       else if (key == "updated" || key == "date" || key == "last_updated") article_.updated = normalizeDate(value);
       else if (key == "categories") inCategories = value.empty();
     }
-    diag("unterminated-front-matter", 1, "front matter opened with '---' is never closed", Severity::kError);
-    return lines_.size();
+    // Never closed: rather than lose the whole file, forget what looked like front matter
+    // and read every line after the '---' as the article's text.
+    article_.format.clear();
+    article_.title.clear();
+    article_.slug.clear();
+    article_.sourceUrl.clear();
+    article_.updated.clear();
+    article_.categories.clear();
+    diag("unterminated-front-matter", 1, "front matter opened with '---' is never closed; the rest is read as text");
+    return 1;
   }
 
   static std::string_view trimQuotes(std::string_view s) {

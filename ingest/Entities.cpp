@@ -156,9 +156,27 @@ class Finder {
       if (e.type == EntityType::kPerson && space != std::string_view::npos) shortForm = name.substr(space + 1);
       else if (space != std::string_view::npos && isModelId(name.substr(space + 1))) shortForm = name.substr(space + 1);
       else if (hyphen != std::string_view::npos && isModelId(name.substr(hyphen + 1))) shortForm = name.substr(hyphen + 1);
+      std::vector<std::string> words = graph::foldTokens(name);
+      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 && space != std::string_view::npos) {
+        static const std::unordered_set<std::string> kLegal = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv"};
+        if (kLegal.count(words.back())) shortForm = std::string(trim(name.substr(0, space)));
+        while (!shortForm.empty() && shortForm.back() == ',') shortForm.pop_back();
+      }
+      // "Brightwater" for "Brightwater Analytics", when the text uses the first word alone.
+      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 && space != std::string_view::npos &&
+          !lex_.isNonEntity(words.front()) && words.front().size() >= 4 && singleWords_.count(words.front()))
+        shortForm = std::string(name.substr(0, name.find(' ')));
       if (shortForm.size() < 2) continue;
       proposals.emplace_back(shortForm, static_cast<int>(i));
       counts[graph::foldKey(shortForm)]++;
+    }
+    // "Dockers and Maritime Workers Union (DMWU)": the acronym in parentheses is an alias.
+    for (const auto& [acronym, name] : acronyms_) {
+      int e = out_.find(name);
+      std::string folded = graph::foldKey(acronym);
+      if (e == graph::kNone || out_.byName.count(folded)) continue;
+      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(acronym);
+      out_.byName.emplace(folded, e);
     }
     for (const auto& [shortForm, e] : proposals) {
       std::string folded = graph::foldKey(shortForm);
@@ -196,6 +214,7 @@ class Finder {
         (c.name.find('&') != std::string::npos && hasDigit(c.name)))
       return EntityType::kIndex;
     if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
+    if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0)) return EntityType::kPerson;
     if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
     if (c.possessor && !after.empty()) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
@@ -235,6 +254,11 @@ class Finder {
       if (text.substr(l.end, 2) == "'s" || text.substr(l.end, 4) == "\u2019s") possessive = true;
       c.possessor = possessive;
       c.prepositional = precededByPreposition(text, l.begin);
+      if (text.substr(l.end, 2) == " (") {
+        std::size_t close = text.find(')', l.end + 2);
+        if (close != std::string_view::npos && close - l.end - 2 <= 10 && isAcronym(text.substr(l.end + 2, close - l.end - 2)))
+          acronyms_.emplace_back(std::string(text.substr(l.end + 2, close - l.end - 2)), l.text);
+      }
       candidates_.push_back(c);
       taken.emplace_back(l.begin, l.end);
     }
@@ -294,7 +318,28 @@ class Finder {
         std::string_view next = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
         std::string_view current = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
         bool numberAfterName = allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
-        if (!isNameToken(next) && !numberAfterName) break;
+        if (!isNameToken(next) && !numberAfterName) {
+          // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a
+          // connector joins two capitalised parts when an organisation word anchors the name.
+          if ((next == "of" || next == "for" || next == "and") && j + 2 < tokens.size() &&
+              tokens[j + 2].begin == tokens[j + 1].end + 1 && isNameToken(text.substr(tokens[j + 2].begin, tokens[j + 2].end - tokens[j + 2].begin))) {
+            bool anchorBefore = next != "and" && lex_.orgSuffixes.count(graph::foldKey(current));
+            bool anchorAfter = false;
+            if (next == "and" && j == i) {
+              std::size_t k = j + 2;
+              while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
+                     isNameToken(text.substr(tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin)))
+                ++k;
+              anchorAfter = lex_.orgSuffixes.count(graph::foldKey(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) &&
+                            !linkNames_.count(std::string(current));
+            }
+            if (anchorBefore || anchorAfter) {
+              j += 2;
+              continue;
+            }
+          }
+          break;
+        }
         ++j;
         stripPossessive(next, possessive);
       }
@@ -340,7 +385,9 @@ class Finder {
       while (e <= last && !lex_.isRole(word(e))) ++e;
       std::size_t segEnd = e;  // one past the segment
       std::size_t a = s, z = segEnd;
-      while (a < z && lex_.isNonEntity(word(a))) ++a;
+      // "The Register", "The Guardian": a known name (a publisher) keeps its article.
+      bool known = z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
+      while (!known && a < z && lex_.isNonEntity(word(a))) ++a;
       while (z > a && lex_.isNonEntity(word(z - 1))) --z;
       if (a < z) {
         bool p = possessive && z - 1 == last;
@@ -369,6 +416,13 @@ class Finder {
           c.begin = tokens[a].begin;
           c.end = tokens[z - 1].end;
           bool dummy = false;
+          // "Halvard Inc." keeps its dot; "Vela Inc.'s" is a possessive.
+          std::string lastWord = word(z - 1);
+          if (c.end < text.size() && text[c.end] == '.' &&
+              (lastWord == "inc" || lastWord == "corp" || lastWord == "co" || lastWord == "ltd" || lastWord == "bros")) {
+            c.end += 1;
+            if (text.substr(c.end, 2) == "'s" || text.substr(c.end, 4) == "\u2019s") p = true;
+          }
           std::string name(text.substr(c.begin, c.end - c.begin));
           if (p) {
             name = stripPossessive(name, dummy);
@@ -377,6 +431,12 @@ class Finder {
           c.name = name;
           c.possessor = p;
           c.sentenceStart = atStart;
+          if (single) singleWords_.insert(graph::foldKey(name));
+          if (text.substr(c.end, 2) == " (") {
+            std::size_t close = text.find(')', c.end + 2);
+            if (close != std::string_view::npos && close - c.end - 2 <= 10 && isAcronym(text.substr(c.end + 2, close - c.end - 2)))
+              acronyms_.emplace_back(std::string(text.substr(c.end + 2, close - c.end - 2)), name);
+          }
           c.prepositional = precededByPreposition(text, c.begin);
           candidates_.push_back(std::move(c));
         }
@@ -428,6 +488,8 @@ class Finder {
   std::vector<bool> strongTypes_;
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
+  std::unordered_set<std::string> singleWords_;    // folded one-word names seen in the text
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
@@ -44,6 +45,7 @@ struct Discourse {
   int person = kNone;
   int subject = kNone;  // the last figure subject, for sentences that name none
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
+  std::vector<int> organizations;                  // organisations named as subjects, in order
 };
 
 class Extractor {
@@ -131,17 +133,55 @@ class Extractor {
         if (words[k++] != w) return false;
       return true;
     };
-    for (std::string_view noun : {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer"})
-      if (ends({"the", noun}) || ends({"its", noun})) return discourse_.organization;
+    for (std::string_view noun : {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer", "operator"})
+      if (ends({"the", noun}) || ends({"its", noun})) return lastCompany();
+    // "the union", "the agency", "the bank": the organisation whose name ends in that word.
+    if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
+      int found = organizationNamed(words.back());
+      if (found != kNone) return found;
+    }
     if (ends({"it"}) || ends({"itself"})) return discourse_.organization;
     if (ends({"he"}) || ends({"she"})) return discourse_.person;
     return kNone;
   }
 
+  // The organisation whose name ends with `noun` ("union" -> "Dockers and Maritime Workers
+  // Union"); the running one first, else the only one.
+  int organizationNamed(std::string_view noun) const {
+    if (noun.size() < 3) return kNone;
+    auto endsWith = [&](int e) {
+      std::vector<std::string> w = graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name);
+      return !w.empty() && w.back() == noun && typeOf(e) == EntityType::kOrganization;
+    };
+    if (discourse_.organization != kNone && endsWith(discourse_.organization)) return discourse_.organization;
+    int found = kNone;
+    for (std::size_t e = 0; e < ents_.entities.size(); ++e)
+      if (endsWith(static_cast<int>(e))) {
+        if (found != kNone) return kNone;  // ambiguous
+        found = static_cast<int>(e);
+      }
+    return found;
+  }
+
+  // "the company": the last organisation named that is not a public body or a union.
+  int lastCompany() const {
+    static const std::set<std::string> kPublic = {"service", "agency", "union", "council", "ministry", "court", "bureau",
+                                                  "commission", "department", "authority", "congress", "federation", "board",
+                                                  "office", "parliament", "government", "university", "institute"};
+    for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend(); ++it) {
+      std::vector<std::string> w = graph::foldTokens(ents_.entities[static_cast<std::size_t>(*it)].name);
+      if (w.empty() || !kPublic.count(w.back())) return *it;
+    }
+    return discourse_.organization;
+  }
+
   void noteSubject(int e) {
     if (e == kNone) return;
     EntityType t = typeOf(e);
-    if (t == EntityType::kOrganization) discourse_.organization = e;
+    if (t == EntityType::kOrganization) {
+      discourse_.organization = e;
+      discourse_.organizations.push_back(e);
+    }
     else if (t == EntityType::kPerson) discourse_.person = e;
     else if (t == EntityType::kProduct) {
       int maker = makerOf(e);
@@ -265,19 +305,35 @@ class Extractor {
       if (word == "according" && k + 1 < tokens.size() &&
           lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
         std::size_t after = begin + tokens[k + 1].end;
+        bool named = false;
         for (const Mention* m : mentions)
           if (m->begin >= after && m->begin <= after + 2) {
             out.push_back({pos, "according to", {m->entity}, true});
+            named = true;
             break;
           }
+        // "according to the union", "according to the company's annual filing"
+        if (!named && k + 3 < tokens.size()) {
+          std::string noun = lowerAscii(text.substr(begin + tokens[k + 3].begin, tokens[k + 3].end - tokens[k + 3].begin));
+          if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
+            noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
+          int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
+          if (e == kNone) e = organizationNamed(noun);
+          if (e != kNone) out.push_back({pos, "according to", {e}, true});
+        }
         continue;
       }
       auto verb = lex_.speechVerbs.find(word);
       if (verb == lex_.speechVerbs.end()) continue;
       // "put" only as "put it at/near", "valued" only as "valued at"/"valued it".
-      if (verb->second == "put" || verb->second == "valued" || verb->second == "pegged") {
-        std::string next = k + 1 < tokens.size() ? lowerAscii(text.substr(begin + tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin)) : "";
-        if (next != "it" && next != "at" && next != "the" && next != "its") continue;
+      // "put" and "valued" attribute only as "put it near", "put losses at", "valued it at".
+      if (verb->second == "put" || verb->second == "valued" || verb->second == "pegged" || verb->second == "expected") {
+        bool at = false;
+        for (std::size_t n = k + 1; n < tokens.size() && n <= k + 4; ++n) {
+          std::string next = lowerAscii(text.substr(begin + tokens[n].begin, tokens[n].end - tokens[n].begin));
+          at = at || next == "at" || next == "near" || next == "around" || next == "to";
+        }
+        if (!at) continue;
       }
       // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
       Attribution a{pos, verb->second, {}, false};
@@ -293,6 +349,17 @@ class Extractor {
         }
       } else {
         a.speakers = speakersBefore(b, begin, pos, mentions);
+        auto before = wordsBefore(text, begin, pos, 2);
+        bool conjunction = !before.empty() && (before.back() == "but" || before.back() == "and" || before.back() == "also" ||
+                                               before.back() == "then" || before.back() == "later");
+        bool pronoun = !before.empty() && (before.back() == "it" || before.back() == "he" || before.back() == "she" ||
+                                           before.back() == "they");
+        // "X said ... but warned", "the union rejected ..., which it described": the clause's
+        // speaker is the one named earlier in the sentence.
+        if (!out.empty() && !out.back().speakers.empty() && ((a.speakers.empty() && conjunction) || pronoun)) {
+          bool fits = a.speakers.empty() || typeOf(a.speakers.front()) == typeOf(out.back().speakers.front());
+          if (fits) a.speakers = out.back().speakers;
+        }
       }
       out.push_back(std::move(a));
     }
@@ -309,7 +376,9 @@ class Extractor {
 
   // The attribution that covers a position: the nearest before it in the same clause;
   // then one after it ("..., Reuters reported"); then "according to".
-  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t pos) const {
+  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t pos,
+                                    std::size_t after = std::string_view::npos) const {
+    if (after == std::string_view::npos) after = pos;
     const Attribution* best = nullptr;
     for (const auto& a : all)
       if (!a.global && a.pos < pos && !insideClosedAside(text, a.pos, pos)) best = &a;
@@ -321,8 +390,8 @@ class Extractor {
     }
     if (!best)
       for (const auto& a : all)
-        if (!a.global && a.pos > pos) {
-          std::string between = lowerAscii(text.substr(pos, a.pos - pos));
+        if (!a.global && a.pos > after) {
+          std::string between = lowerAscii(text.substr(after, a.pos - after));
           if (between.find(';') == std::string::npos && between.find(" while ") == std::string::npos &&
               between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos)
             best = &a;
@@ -361,6 +430,9 @@ class Extractor {
         std::size_t at = window.find(needle);
         if (!inNoun && at == std::string::npos) continue;
         std::size_t distance = inNoun ? 0 : (at > figureAt ? at - figureAt : figureAt - at) + 1;
+        // A longer cue ("at risk", "market value") is more specific than a nearer single word.
+        std::size_t bonus = 12 * static_cast<std::size_t>(std::count(cue.begin(), cue.end(), ' '));
+        distance = distance > bonus ? distance - bonus : 1;
         if (distance < bestDistance) {
           bestDistance = distance;
           label = rule.label;
@@ -457,7 +529,12 @@ class Extractor {
     for (std::string_view anaphor : {" it ", " the loss ", " the figure ", " the drop ", " the decline ", " the fall ",
                                      " the number ", " the total ", " the amount ", " its "})
       if (clauseText.find(anaphor) != std::string::npos) return discourse_.subject;
-    return kNone;
+    // "analysts estimated that 1 trillion dollars was wiped from US technology stocks": a
+    // collective, not the running subject. Otherwise the estimate is about what the text is about.
+    std::string tail = " " + lowerAscii(text.substr(verbAt, std::min(text.size(), figureAt + 80) - verbAt)) + " ";
+    for (std::string_view collective : {" stocks", " shares ", " sector", " industry", " companies", " markets", " economy"})
+      if (tail.find(collective) != std::string::npos) return kNone;
+    return discourse_.subject;
   }
 
   // ---- one sentence (or table row) ----
@@ -489,7 +566,8 @@ class Extractor {
     std::size_t before = claims_.size();
     std::vector<bool> attributionUsed(attrs.size(), false);
     auto markUsed = [&](const Attribution* a) {
-      if (a) attributionUsed[static_cast<std::size_t>(a - attrs.data())] = true;
+      if (a && a >= attrs.data() && a < attrs.data() + attrs.size())
+        attributionUsed[static_cast<std::size_t>(a - attrs.data())] = true;
     };
 
     // Figures.
@@ -520,19 +598,45 @@ class Extractor {
       c.measure = measureFor(text, s.begin, s.end, fig, context);
       // "the starting figure of about 593 billion": a generic figure takes the measure of the
       // figure before it with the same unit.
-      if (c.measure == "amount" || c.measure == "percentage" || c.measure == "cost") {
+      {
+        // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure
+        // that is generic, or the bare head of the last one, takes the last one's full name.
         auto it = discourse_.lastMeasure.find(fig.quantity.unit);
-        if (it != discourse_.lastMeasure.end() && c.measure != "cost") c.measure = it->second;
+        if (it != discourse_.lastMeasure.end() && it->second != c.measure) {
+          const std::string& last = it->second;
+          std::string head = c.measure.substr(c.measure.rfind(' ') == std::string::npos ? 0 : c.measure.rfind(' ') + 1);
+          bool generic = c.measure == "amount" || c.measure == "percentage";
+          bool sameHead = last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
+                          last[last.size() - head.size() - 1] == ' ' && c.measure.find(' ') != std::string::npos &&
+                          head != "cost";
+          if (generic || sameHead) c.measure = last;
+        }
       }
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       claims_.push_back(std::move(c));
     }
 
     // Quotes with their speakers.
-    for (const Quote& q : quotes(text, s.begin, s.end)) {
+    // Quotes are found over the whole block (a quote may hold several sentences) and belong
+    // to the sentence they open in.
+    if (quoteBlock_ != b) {
+      blockQuotes_ = quotes(text, 0, text.size());
+      quoteBlock_ = b;
+    }
+    for (const Quote& q : blockQuotes_) {
+      if (q.begin < s.begin || q.begin >= s.end) continue;
       std::string words(trim(text.substr(q.begin, q.end - q.begin)));
       while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
-      const Attribution* a = attributionFor(attrs, text, q.begin);
+      const Attribution* a = attributionFor(attrs, text, q.begin, q.end);
+      if (!a || a->speakers.empty()) {
+        // "..." Park told analysts: the speaker may follow in the next sentence piece.
+        std::size_t tail = std::min(text.size(), q.end + 60);
+        auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+        if (!after.empty() && !after.front().speakers.empty()) {
+          blockAfter_ = std::move(after);
+          a = &blockAfter_.front();
+        }
+      }
       std::size_t wordCount = tokenize(words).size();
       if ((!a || a->speakers.empty()) && wordCount < 6) continue;  // scare quotes: "efficient AI"
       if (wordCount < 2) continue;                                 // a single word: "think"
@@ -656,6 +760,9 @@ class Extractor {
   std::vector<ClaimRecord> claims_;
   Discourse discourse_;
   const Block* header_ = nullptr;
+  std::size_t quoteBlock_ = SIZE_MAX;
+  std::vector<Quote> blockQuotes_;
+  std::vector<Attribution> blockAfter_;
 };
 
 }  // namespace

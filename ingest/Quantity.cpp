@@ -543,7 +543,8 @@ bool freeOnLeft(string_view s, size_t nb, size_t& signLen) {
   if (const size_t d = dashBefore(s, nb)) {
     const size_t at = nb - d;
     if (at == 0 || blankBefore(s, at) || s[at - 1] == '(' || s[at - 1] == '|') {
-      if (c == '-' || d == 3) signLen = (c == '-' || byteAt(s, at + 1) == 0x88) ? d : 0;
+      const bool minus = d == 1 || byteAt(s, at + 1) == 0x88;  // '-' or U+2212, not a dash
+      signLen = minus ? d : 0;
       return true;
     }
     return false;  // glued on both sides: a name, an id, a date or an unparsed range
@@ -824,7 +825,9 @@ size_t rateAt(string_view s, size_t p, std::string& thing) {
   if (ieq(w, "a") || ieq(w, "an")) {
     const size_t e2 = wordEnd(s, r);
     const string_view w2 = s.substr(r, e2 - r);
-    for (string_view t : {"year", "month", "week", "day", "hour"})
+    // "$4.7 billion a year" stays an amount in its currency (the way revenue and exposure are
+    // quoted, and compared); "a month", "a day" make a rate.
+    for (string_view t : {"month", "week", "day", "hour"})
       if (ieq(w2, t)) {
         thing.assign(t);
         return e2;
@@ -1016,7 +1019,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
       q = skipBlanksBack(s, q);
       if (q <= floor) break;
     }
-    const bool free = q < 2 || !isAlnum(s[q - 2]);  // "<b>5" is markup, "> 5" a bound
+    const bool apart = q < 2 || !isAlnum(s[q - 2]);  // "<b>5" is markup, "> 5" a bound
     if (q >= 1 && s[q - 1] == '~') {
       approximate = true;
       begin = q - 1;
@@ -1029,7 +1032,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
       if (nameCheckAt == inner) nameCheckAt = begin;
       continue;
     }
-    if (q >= 1 && (s[q - 1] == '>' || s[q - 1] == '<') && free) {
+    if (q >= 1 && (s[q - 1] == '>' || s[q - 1] == '<') && apart) {
       bound = s[q - 1] == '>' ? Bound::kAtLeast : Bound::kAtMost;
       begin = q - 1;
       continue;
@@ -1059,11 +1062,12 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   // Dates, identifiers and names on the left.
   const PrevWord pw = prevWordBefore(s, nameCheckAt);
   if (pw.heading && !mode.query) return std::nullopt;
+  bool identifier = false;  // "number 1", "Article 5"; decided once the unit is known
   if (!pw.word.empty()) {
     string_view w = pw.word;
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     if (isMonth(w)) return std::nullopt;
-    if (identifierWords().has(w) && !mode.query) return std::nullopt;
+    identifier = identifierWords().has(w);
   }
 
   // Between / from, for ranges.
@@ -1249,10 +1253,12 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
     const bool yearOnly = a.num.yearLike && !hasScale && (kind == Kind::kNone);
     if (yearOnly) return std::nullopt;  // "in 2022", "2016–2023"
     // A number right after a capitalised word is part of a name ("S&P 500",
-    // "Fortune 500", "Mistral 7B") unless it carries a currency or a percent.
-    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && kind != Kind::kMoney &&
-        kind != Kind::kPercent && kind != Kind::kPoints && !functionWords().has(pw.word) &&
-        !looksLikeVerbOrPossessive(pw.word))
+    // "Fortune 500", "Mistral 7B") unless it carries a currency or a percent;
+    // so is one after "number", "Article", "top" ("top 10%" is still a share).
+    const bool carried = kind == Kind::kMoney || kind == Kind::kPercent || kind == Kind::kPoints;
+    if (identifier && !carried) return std::nullopt;
+    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && !carried &&
+        !functionWords().has(pw.word) && !looksLikeVerbOrPossessive(pw.word))
       return std::nullopt;
   }
   if (kind == Kind::kNone) {

@@ -124,6 +124,7 @@ TEST_CASE("percentages come out in percent whatever the spelling", "[ingest][qua
       {"The stock saw an 18% drop.", 1, 18, kPoint, kPoint, "percent", false, kExact, ""},
       {"Margins widened by 2.5 percentage points.", 1, 2.5, kPoint, kPoint, "percentage points", false, kExact, ""},
       {"The fund lost -5% in a week.", 1, -5, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Only the top 10% of firms qualify.", 1, 10, kPoint, kPoint, "percent", false, kExact, ""},
   };
   checkRows(rows);
 }
