@@ -360,6 +360,15 @@ class Finder {
     if (claim.hasQuantity) reason = formatValue(pointOf(claim), g_.str(claim.unit));
     else reason = g_.claimId(set.best);
     const Score& s = scores[best];
+    if (set.kind == ContestKind::kScope) {
+      // Values of different scope do not replace one another: say which is best backed, no more.
+      char support[32];
+      std::snprintf(support, sizeof support, "%g", s.support);
+      set.bestReason = g_.stringsMutable().intern(
+          "these figures measure different things, so none replaces another; the most strongly backed is " + reason +
+          " (support " + support + (s.headline ? ", stated in " + s.headlineOf + "'s headline" : std::string()) + ")");
+      return;
+    }
     char support[32];
     std::snprintf(support, sizeof support, "%g", s.support);
     reason += " is best supported (support " + std::string(support) + "): " + std::to_string(s.publishers.size()) +

@@ -441,11 +441,12 @@ class Extractor {
     }
     if (label == "capital expenditure") {
       // Keep the scope words: "GPU-server capital expenditure".
-      std::string before = graph::foldKey(text.substr(lo, f.begin - lo));
-      std::size_t at = before.rfind(" capital expenditure");
-      if (at != std::string::npos) {
+      std::string before(text.substr(lo, f.begin - lo));
+      std::size_t at = lowerAscii(before).rfind(" capital expenditure");
+      if (at != std::string::npos && at > 0) {
         std::size_t start = before.rfind(' ', at - 1);
-        std::string modifier = before.substr(start == std::string::npos ? 0 : start + 1, at - (start == std::string::npos ? 0 : start + 1));
+        start = start == std::string::npos ? 0 : start + 1;
+        std::string modifier = before.substr(start, at - start);  // as written: "GPU-server"
         if (modifier.find('-') != std::string::npos) label = modifier + " " + label;
       }
     }

@@ -314,8 +314,8 @@ CheckResult Engine::check(std::string_view statement) const {
         other += ")";
         break;
       }
-    std::snprintf(buf, sizeof buf, "The sources disagree: %zu claim%s agree with %s for %s, but others give %s.", agree,
-                  agree == 1 ? "" : "s", fmt(v).c_str(), subjectName.c_str(), other.c_str());
+    std::snprintf(buf, sizeof buf, "The sources disagree: %zu claim%s with %s for %s, but others give %s.", agree,
+                  agree == 1 ? " agrees" : "s agree", fmt(v).c_str(), subjectName.c_str(), other.c_str());
   }
   r.explanation = buf;
   return r;
