@@ -161,7 +161,10 @@ class SnapshotAccess {
   static ClaimGraph decode(std::string_view payload, const std::string& name) {
     In in(payload, name);
     ClaimGraph g;
-    g.strings_ = StringPool::fromData(in.getBytes());
+    std::string pool = in.getBytes();
+    // Checked here so that a bad pool is a corrupt file, not StringPool's runtime_error.
+    if (pool.empty() || pool.front() != '\0' || pool.back() != '\0') in.corrupt("the string pool is malformed");
+    g.strings_ = StringPool::fromData(std::move(pool));
     const std::size_t poolSize = g.strings_.bytes();
     auto checkStr = [&](StrId s) {
       if (s >= poolSize) in.corrupt("a string reference is out of range");

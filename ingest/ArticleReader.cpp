@@ -436,16 +436,23 @@ class Reader {
     std::string raw(trim(lines_[i].text));
     std::size_t last = i;
     if (raw.back() != '|' || raw.size() == 1) {
-      std::size_t j = i + 1;
-      for (; j < lines_.size() && j <= i + kMaxRowContinuation; ++j) {
+      // The cell text may run on over the next lines, up to one that ends with '|'. A blank
+      // line or the next row ends the search; a row that never closes is then its first line
+      // alone, and the lines after it are read as what they are (not also as this row).
+      std::string joined = raw;
+      for (std::size_t j = i + 1; j < lines_.size() && j <= i + kMaxRowContinuation; ++j) {
         std::string_view more = trim(lines_[j].text);
-        if (startsWith(more, "|") && more.size() > 1 && raw.back() == '|') break;
-        raw.append(" ");
-        raw.append(more);
-        if (!more.empty() && more.back() == '|') break;
+        if (more.empty()) break;
+        if (startsWith(more, "|") && more.size() > 1 && joined.back() == '|') break;
+        joined.append(" ");
+        joined.append(more);
+        if (more.back() == '|') {
+          last = j;
+          break;
+        }
       }
-      if (raw.back() == '|' && j < lines_.size()) last = j;
-      else diag("unterminated-table-row", lineNo(i), "table row does not end with '|'");
+      if (last > i) raw = std::move(joined);
+      else if (raw.back() != '|') diag("unterminated-table-row", lineNo(i), "table row does not end with '|'");
     }
     if (isSeparatorRow(raw)) return last;
     bool header = !table_ && last + 1 < lines_.size() && isSeparatorRow(lines_[last + 1].text);

@@ -114,6 +114,8 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
     }
     text = std::move(unix);
   }
+  // A byte-order mark and white space alone (in any encoding) is still an empty file.
+  if (trim(text).empty()) throw Error(path, 0, "the file is empty");
   return text;
 }
 
@@ -130,8 +132,11 @@ std::string decodeEntities(std::string_view s) {
       out.push_back(s[i]);
       continue;
     }
-    std::size_t semi = s.find(';', i + 1);
-    if (semi == std::string_view::npos || semi - i > 10) {
+    // Only the next 10 bytes can hold the ';' of an entity: looking further would make
+    // a run of '&' quadratic.
+    std::size_t semi = s.substr(i + 1, 10).find(';');
+    if (semi != std::string_view::npos) semi += i + 1;
+    if (semi == std::string_view::npos) {
       out.push_back('&');
       continue;
     }
