@@ -125,6 +125,20 @@ TEST_CASE("check --file reports every sentence of a draft that carries a figure"
   CHECK_THAT(r.out, Catch::Contains("draft.md:1: supported"));
   CHECK_THAT(r.out, Catch::Contains("draft.md:3: refuted"));
   CHECK_THAT(r.out, !Catch::Contains("draft.md:2"));
+  // One statement per line, no full stops: each line is still checked on its own.
+  {
+    std::ofstream lines(dir / "lines.txt");
+    lines << "NVIDIA lost about 590 billion dollars of market value\nThe Nasdaq Composite fell about 3.1 percent\n";
+  }
+  auto perLine = runCli("check --file lines.txt --json", dir);
+  CHECK(perLine.status == 0);
+  CHECK(cg::test::schemaErrors(repo("schemas/check-report.schema.json").string(), perLine.out) == "");
+  rapidjson::Document report;
+  report.Parse(perLine.out.c_str());
+  REQUIRE(report.IsObject());
+  REQUIRE(report["checks"].Size() == 2);
+  CHECK(report["checks"][1]["line"].GetInt() == 2);
+  CHECK(std::string(report["checks"][1]["result"]["verdict"].GetString()) == "supported");
 }
 
 TEST_CASE("sources walks a claim back to its references and publishers", "[e2e][sources]") {
