@@ -93,9 +93,11 @@ class Finder {
       std::iota(parent.begin(), parent.end(), 0);
       std::function<Id(Id)> root = [&](Id i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
       std::vector<bool> inConflict(members.size(), false);
+      std::vector<std::vector<Id>> who;  // claimants of each member, looked up once
+      for (Id c : members) who.push_back(claimants(c));
       for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size(); ++j)
-          if (conflict(members[i], members[j])) {
+          if (conflict(members[i], members[j], who[i] == who[j])) {
             parent[root(static_cast<Id>(i))] = root(static_cast<Id>(j));
             inConflict[i] = inConflict[j] = true;
           }
@@ -164,12 +166,11 @@ class Finder {
     return kCues;
   }
 
-  bool conflict(Id a, Id b) const {
+  bool conflict(Id a, Id b, bool sameClaimants) const {
     const Claim& x = g_.claims()[a];
     const Claim& y = g_.claims()[b];
     if (!timesCompatible(g_.str(x.time), g_.str(y.time))) return false;
     bool sameDocument = x.document == y.document;
-    bool sameClaimants = claimants(a) == claimants(b);
     if (sameDocument && sameClaimants) {
       // One article repeating or summarising itself: a range and a point inside it, a total
       // and its parts, the same figure twice. Not a disagreement between sources.

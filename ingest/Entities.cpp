@@ -92,6 +92,10 @@ class Finder {
     for (const auto& block : a_.blocks)
       for (const auto& l : block.links)
         if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2) linkNames_.emplace(l.text, l.key);
+    for (const auto& [name, key] : linkNames_) {
+      std::vector<Token> words = tokenize(name);
+      if (!words.empty()) linkByFirstWord_[name.substr(words[0].begin, words[0].end - words[0].begin)].push_back(&name);
+    }
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
     // Links and multi-word names first, so that short forms resolve to them.
@@ -192,18 +196,24 @@ class Finder {
     std::vector<std::string> words = graph::foldTokens(c.name);
     std::string before = graph::foldKey(text.substr(c.begin > 40 ? c.begin - 40 : 0, c.begin > 40 ? 40 : c.begin));
     std::string after = graph::foldKey(text.substr(c.end, 40));
+    // Roles are at most a few words: look the last (or first) one to three words up in the set.
     auto endsWithRole = [&](const std::string& s) {
-      for (const auto& role : lex_.roles)
-        if (s.size() >= role.size() && s.compare(s.size() - role.size(), role.size(), role) == 0 &&
-            (s.size() == role.size() || s[s.size() - role.size() - 1] == ' '))
-          return true;
+      std::size_t cut = s.size();
+      for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string::npos; ++words) {
+        cut = cut == 0 ? std::string::npos : s.rfind(' ', cut - 1);
+        std::string tail = s.substr(cut == std::string::npos ? 0 : cut + 1);
+        if (lex_.roles.count(tail)) return true;
+      }
       return false;
     };
-    auto startsWithRole = [&](const std::string& s) {
-      std::string t(graph::foldKey(s));
-      for (const auto& role : lex_.roles)
-        if (t.compare(0, role.size(), role) == 0 && (t.size() == role.size() || t[role.size()] == ' ' || t[role.size()] == ','))
-          return true;
+    auto startsWithRole = [&](const std::string& raw) {
+      std::string t = graph::foldKey(raw);
+      std::size_t cut = 0;
+      for (std::size_t words = 0; words < lex_.longestRoleWords; ++words) {
+        cut = t.find_first_of(" ,", cut + (words ? 1 : 0));
+        if (lex_.roles.count(t.substr(0, cut))) return true;
+        if (cut == std::string::npos) break;
+      }
       return false;
     };
     std::string trimmedBefore(trim(before));
@@ -262,9 +272,20 @@ class Finder {
       candidates_.push_back(c);
       taken.emplace_back(l.begin, l.end);
     }
-    // Later plain mentions of a linked name ("the Jevons paradox" after the link).
-    for (const auto& [name, key] : linkNames_) {
-      for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    // Later plain mentions of a linked name ("the Jevons paradox" after the link): only names
+    // whose first word stands in this block are looked for.
+    std::vector<Token> blockTokens = tokenize(text);
+    std::vector<std::pair<std::size_t, const std::string*>> starts;
+    for (const Token& t : blockTokens) {
+      auto it = linkByFirstWord_.find(std::string(text.substr(t.begin, t.end - t.begin)));
+      if (it == linkByFirstWord_.end()) continue;
+      for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
+    }
+    for (const auto& [at, namePtr] : starts) {
+      const std::string& name = *namePtr;
+      const std::string& key = linkNames_.at(name);
+      if (text.compare(at, name.size(), name) != 0) continue;
+      {
         std::size_t end = at + name.size();
         bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
         bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
@@ -301,7 +322,7 @@ class Finder {
     if (block.kind == BlockKind::kTableRow || block.kind == BlockKind::kTableHeader)
       for (std::size_t cb : block.cellBegins) sentenceStarts.push_back(cb);
 
-    std::vector<Token> tokens = tokenize(text);
+    const std::vector<Token>& tokens = blockTokens;
     std::size_t i = 0;
     while (i < tokens.size()) {
       std::string_view w = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
@@ -454,25 +475,28 @@ class Finder {
   }
 
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
+  // The words that stand mid-sentence are collected once per article (not searched per word).
   bool knownLater(std::string_view w) {
+    if (!midSentenceReady_) {
+      midSentenceReady_ = true;
+      for (const auto& b : a_.blocks)
+        for (const Token& t : tokenize(b.text))
+          if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.')
+            midSentence_.emplace(b.text.substr(t.begin, t.end - t.begin));
+    }
     bool p = false;
     std::string bare = stripPossessive(w, p);
-    for (const auto& b : a_.blocks) {
-      std::size_t pos = b.text.find(bare);
-      while (pos != std::string::npos) {
-        if (pos > 1 && b.text[pos - 1] == ' ' && b.text[pos - 2] != '.') return true;
-        pos = b.text.find(bare, pos + 1);
-      }
-    }
-    return false;
+    return midSentence_.count(bare) > 0 || midSentence_.count(bare + "'s") > 0;
   }
 
   static std::vector<std::pair<std::size_t, std::size_t>> quoteSpans(std::string_view text) {
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     std::size_t open = std::string_view::npos;
     for (std::size_t i = 0; i < text.size(); ++i) {
-      bool curlyOpen = text.compare(i, 3, "\u201C") == 0, curlyClose = text.compare(i, 3, "\u201D") == 0;
       bool straight = text[i] == '"';
+      bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
+      if (!straight && !lead) continue;
+      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0, curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
       if (open == std::string_view::npos && (curlyOpen || straight)) open = i;
       else if (open != std::string_view::npos && (curlyClose || straight)) {
         spans.emplace_back(open, i);
@@ -488,7 +512,10 @@ class Finder {
   std::vector<bool> strongTypes_;
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
+  std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_set<std::string> singleWords_;    // folded one-word names seen in the text
+  std::unordered_set<std::string> midSentence_;    // words that stand after a space mid-sentence
+  bool midSentenceReady_ = false;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };
 
@@ -496,28 +523,38 @@ class Finder {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
-  std::size_t i = 0;
+  // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
+  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
+  auto isBreak = [&](std::size_t k) {
+    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() || static_cast<unsigned char>(text[k + 1]) != 0x80)
+      return false;
+    unsigned char c = static_cast<unsigned char>(text[k + 2]);
+    return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
+  };
   auto isWordByte = [&](std::size_t k) {
     unsigned char c = static_cast<unsigned char>(text[k]);
     return std::isalnum(c) || c >= 0x80 || c == '&';
   };
+  tokens.reserve(text.size() / 6);
+  std::size_t i = 0;
   while (i < text.size()) {
-    if (!isWordByte(i) || text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 ||
-        text.compare(i, 3, "\u2014") == 0 || text.compare(i, 3, "\u2013") == 0) {
+    if (!isWordByte(i) || isBreak(i)) {
       ++i;
       continue;
     }
     std::size_t start = i;
     while (i < text.size()) {
-      if (text.compare(i, 3, "\u201C") == 0 || text.compare(i, 3, "\u201D") == 0 || text.compare(i, 3, "\u2014") == 0 ||
-          text.compare(i, 3, "\u2013") == 0)
-        break;
-      if (isWordByte(i)) { ++i; continue; }
+      if (isBreak(i)) break;
+      if (isWordByte(i)) {
+        ++i;
+        continue;
+      }
       // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
       bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
-      bool curlyApostrophe = text.compare(i, 3, "\u2019") == 0 && i + 3 < text.size() && isWordByte(i + 3);
-      if (inner) { ++i; continue; }
-      if (curlyApostrophe) { i += 3; continue; }
+      if (inner) {
+        ++i;
+        continue;
+      }
       break;
     }
     tokens.push_back({start, i});

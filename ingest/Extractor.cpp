@@ -149,9 +149,15 @@ class Extractor {
   // Union"); the running one first, else the only one.
   int organizationNamed(std::string_view noun) const {
     if (noun.size() < 3) return kNone;
+    if (lastWords_.size() != ents_.entities.size()) {
+      lastWords_.clear();
+      for (const auto& e : ents_.entities) {
+        std::vector<std::string> w = graph::foldTokens(e.name);
+        lastWords_.push_back(w.empty() ? std::string() : w.back());
+      }
+    }
     auto endsWith = [&](int e) {
-      std::vector<std::string> w = graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name);
-      return !w.empty() && w.back() == noun && typeOf(e) == EntityType::kOrganization;
+      return lastWords_[static_cast<std::size_t>(e)] == noun && typeOf(e) == EntityType::kOrganization;
     };
     if (discourse_.organization != kNone && endsWith(discourse_.organization)) return discourse_.organization;
     int found = kNone;
@@ -416,29 +422,45 @@ class Extractor {
     std::size_t lo = f.begin > 90 ? f.begin - 90 : 0;
     lo = std::max(lo, begin);
     std::size_t hi = std::min(end, f.end + 60);
-    std::string window = " " + graph::foldKey(std::string(text.substr(lo, f.begin - lo)) + " " +
-                                              std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context)) + " ";
+    // The clause around the figure as folded words, the figure's own place marked between them.
+    std::vector<std::string> before = graph::foldTokens(text.substr(lo, f.begin - lo));
+    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
+    std::vector<std::string> words = before;
+    const std::size_t figureAt = words.size();
+    words.insert(words.end(), after.begin(), after.end());
     std::string noun = graph::foldKey(f.noun);
+    std::vector<std::string> nounWords = graph::foldTokens(noun);
     std::size_t bestDistance = std::string::npos;
     std::string label;
-    const std::size_t figureAt = f.begin - lo;
-    for (const auto& rule : lex_.measures) {
-      if (rule.unitClass != unitClass) continue;
-      for (const auto& cue : rule.cues) {
-        std::string needle = " " + cue + " ";
-        bool inNoun = !noun.empty() && (" " + noun + " ").find(needle) != std::string::npos;
-        std::size_t at = window.find(needle);
-        if (!inNoun && at == std::string::npos) continue;
-        std::size_t distance = inNoun ? 0 : (at > figureAt ? at - figureAt : figureAt - at) + 1;
+    auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords) {
+      auto it = lex_.measureCues.find(phrase);
+      if (it == lex_.measureCues.end()) return;
+      for (std::size_t r : it->second) {
+        if (lex_.measures[r].unitClass != unitClass) continue;
         // A longer cue ("at risk", "market value") is more specific than a nearer single word.
-        std::size_t bonus = 12 * static_cast<std::size_t>(std::count(cue.begin(), cue.end(), ' '));
-        distance = distance > bonus ? distance - bonus : 1;
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          label = rule.label;
+        std::size_t bonus = 2 * (phraseWords - 1);
+        std::size_t d = distance > bonus ? distance - bonus : 1;
+        if (d < bestDistance || (d == bestDistance && r < ruleOf_)) {
+          bestDistance = d;
+          ruleOf_ = r;
+          label = lex_.measures[r].label;
         }
       }
-    }
+    };
+    ruleOf_ = SIZE_MAX;
+    for (std::size_t i = 0; i < nounWords.size(); ++i)
+      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= nounWords.size(); ++n) {
+        std::string phrase = nounWords[i];
+        for (std::size_t k = 1; k < n; ++k) phrase += " " + nounWords[i + k];
+        consider(phrase, 0, n);
+      }
+    for (std::size_t i = 0; i < words.size(); ++i)
+      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
+        std::string phrase = words[i];
+        for (std::size_t k = 1; k < n; ++k) phrase += " " + words[i + k];
+        std::size_t distance = i < figureAt ? figureAt - i : i - figureAt + 1;
+        consider(phrase, distance, n);
+      }
     if (label == "capital expenditure") {
       // Keep the scope words: "GPU-server capital expenditure".
       std::string before(text.substr(lo, f.begin - lo));
@@ -681,8 +703,10 @@ class Extractor {
     std::vector<Quote> out;
     std::size_t open = std::string_view::npos;
     for (std::size_t i = begin; i < end; ++i) {
-      bool curlyOpen = text.compare(i, 3, "\u201C") == 0, curlyClose = text.compare(i, 3, "\u201D") == 0;
       bool straight = text[i] == '"';
+      bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
+      if (!straight && !lead) continue;
+      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0, curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
       if (open == std::string_view::npos && (curlyOpen || straight)) {
         open = i + (curlyOpen ? 3 : 1);
       } else if (open != std::string_view::npos && (curlyClose || straight)) {
@@ -764,6 +788,8 @@ class Extractor {
   std::size_t quoteBlock_ = SIZE_MAX;
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
+  mutable std::vector<std::string> lastWords_;  // folded last word of each entity's name
+  mutable std::size_t ruleOf_ = SIZE_MAX;       // the measure rule last chosen (ties: the earlier rule)
 };
 
 }  // namespace

@@ -60,6 +60,11 @@ Lexicon build() {
     auto parts = split(line, '\t');
     if (parts.size() == 3) lex.measures.push_back({parts[0], split(parts[1], '|'), parts[2]});
   }
+  for (std::size_t r = 0; r < lex.measures.size(); ++r)
+    for (const auto& cue : lex.measures[r].cues) {
+      lex.measureCues[cue].push_back(r);
+      lex.longestCueWords = std::max(lex.longestCueWords, split(cue, ' ').size());
+    }
   return lex;
 }
 

@@ -26,6 +26,10 @@ struct Lexicon {
   std::unordered_set<std::string> givenNames;
   std::unordered_set<std::string> nonEntities;
   std::vector<MeasureRule> measures;
+  // Every measure cue (1-3 folded words) -> the rules it belongs to, so a window of text is
+  // matched by probing its word n-grams instead of searching it once per cue.
+  std::unordered_map<std::string, std::vector<std::size_t>> measureCues;
+  std::size_t longestCueWords = 1;
 
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }
