@@ -36,6 +36,57 @@ bool findQuoted(std::string_view s, std::size_t& open, std::size_t& openLen, std
   return close != std::string_view::npos;
 }
 
+std::size_t wordCount(std::string_view s) {
+  std::size_t n = 0;
+  bool inWord = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !inWord) ++n;
+    inWord = !space;
+  }
+  return n;
+}
+
+// "https://www.reuters.com/..." -> "reuters.com"
+std::string hostOf(std::string_view url) {
+  std::size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  std::size_t end = url.find_first_of("/?#", start);
+  std::string host(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// The other citation styles of real articles: a linked title ("["Title"](url). Publisher.
+// 2025."), and notes that are a sentence rather than a citation ("Claude 4 models were
+// released in May 2025. URL: ..."), whose publisher is best given by the URL's host.
+void tidy(Reference& ref, std::string_view after) {
+  auto strip = [](std::string& s) {
+    std::string_view t = trim(s);
+    for (std::string_view junk : {"URL:", "URL", "["})
+      if (t.size() >= junk.size() && t.substr(t.size() - junk.size()) == junk) t = trim(t.substr(0, t.size() - junk.size()));
+    while (!t.empty() && (t.front() == '[' || t.front() == '*')) t = trim(t.substr(1));
+    while (!t.empty() && (t.back() == '*' || t.back() == ',' || t.back() == '.' || t.back() == ']')) t = trim(t.substr(0, t.size() - 1));
+    s = std::string(t);
+  };
+  strip(ref.publisher);
+  strip(ref.title);
+  if (ref.publisher.empty() && !ref.title.empty()) {
+    // '["Title"](url). Figure AI. 2025.': the first short segment after the title.
+    std::string_view rest = trimPunct(after, ".,;)( ");
+    std::size_t dot = rest.find(". ");
+    std::string_view first = trim(rest.substr(0, dot));
+    if (!first.empty() && wordCount(first) <= 6 && normalizeDate(first).empty()) ref.publisher = std::string(first);
+  }
+  // "Baidu hires former Microsoft exec Qi Lu as its new COO - TechCrunch": title first.
+  if (wordCount(ref.publisher) > 6 && !ref.title.empty() && wordCount(ref.title) <= 3) std::swap(ref.publisher, ref.title);
+  if (ref.title.empty() && wordCount(ref.publisher) > 6) {
+    ref.title = ref.publisher;
+    ref.publisher.clear();
+  }
+  if (ref.publisher.empty() && !ref.url.empty()) ref.publisher = hostOf(ref.url);
+}
+
 }  // namespace
 
 std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
@@ -76,6 +127,20 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
     }
   }
   std::string body = urlBegin == std::string::npos ? rest : rest.substr(0, urlBegin) + rest.substr(urlEnd);
+  // Other links keep only their text ('["Title"](url)' -> '"Title"').
+  static const RE2 kAnyLink("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+  RE2::GlobalReplace(&body, kAnyLink, "\\1");
+  // "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
+  static const RE2 kAuthorYear("^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$");
+  std::string author, year, title, restAfter;
+  if (body.find('"') == std::string::npos && body.find("\u201C") == std::string::npos &&
+      RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) {
+    ref.publisher = std::string(trim(author));
+    ref.title = std::string(trim(title));
+    ref.date = normalizeDate(year);
+    tidy(ref, restAfter);
+    return ref;
+  }
 
   std::size_t open, openLen = 1, close, closeLen = 1;
   std::string after;
@@ -110,6 +175,7 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   ref.date = normalizeDate(after);
   // Entries without a quoted title ("Publisher. Title. Date.") keep the date elsewhere.
   if (ref.date.empty() && ref.accessed.empty()) ref.date = normalizeDate(body);
+  tidy(ref, after);
   return ref;
 }
 

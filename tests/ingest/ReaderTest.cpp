@@ -100,6 +100,20 @@ TEST_CASE("reference entries of both forms parse", "[ingest][references]") {
       {"12. Example Wire, \u201CCurly quoted title,\u201D 2025. https://ex.example/c", 12, "Example Wire",
        "Curly quoted title", "2025", "", "https://ex.example/c"},
       {"7. No URL Press, \"A title,\" May 2024.", 7, "No URL Press", "A title", "2024-05", "", ""},
+      // The other styles of real articles: a linked title, author (year), a note, title - publisher.
+      {"1. [\u2191](#cite_ref-a_1-0) [\"Kite raises $1B\"](https://kite.example/news).&#32;Kite Labs.&#32;2025.&#32;"
+       "[https://kite.example/news](https://kite.example/news).",
+       1, "Kite Labs", "Kite raises $1B", "2025", "", "https://kite.example/news"},
+      {"2. \u2191 [2.0](#cite_ref-b_2-0) Okafor, J. & Lee, M. (2023). Scaling robots in warehouses. Robotics Review. "
+       "[https://rr.example/x](https://rr.example/x)",
+       2, "Okafor, J. & Lee, M", "Scaling robots in warehouses", "2023", "", "https://rr.example/x"},
+      {"3. [\u2191](#cite_ref-c_3-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. URL: "
+       "[https://www.kite.example/about](https://www.kite.example/about)",
+       3, "kite.example", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "2025", "",
+       "https://www.kite.example/about"},
+      {"4. \u2191 [4.0](#cite_ref-d_4-0) Kite Labs hires former Acme executive as its new chief operating officer - "
+       "TechWire, [https://tw.example/y](https://tw.example/y)",
+       4, "TechWire", "Kite Labs hires former Acme executive as its new chief operating officer", "", "", "https://tw.example/y"},
   };
   for (const auto& c : cases) {
     INFO(c.line);
