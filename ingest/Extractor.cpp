@@ -651,9 +651,13 @@ class Extractor {
       std::string words(trim(text.substr(q.begin, q.end - q.begin)));
       while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
       const Attribution* a = attributionFor(attrs, text, q.begin, q.end);
-      if (!a || a->speakers.empty()) {
-        // "..." Park told analysts: the speaker may follow in the next sentence piece.
+      char lastInside = words.empty() ? ' ' : text[q.end - 1];
+      if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!')) {
+        // '"... just changed," Park told analysts.': a quote closed by a comma is followed by
+        // its speaker, up to the end of that sentence piece.
         std::size_t tail = std::min(text.size(), q.end + 60);
+        std::size_t stop = text.find('.', q.end);
+        if (stop != std::string_view::npos && stop < tail) tail = stop;
         auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
         if (!after.empty() && !after.front().speakers.empty()) {
           blockAfter_ = std::move(after);
