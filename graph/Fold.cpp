@@ -55,9 +55,15 @@ std::string foldKey(std::string_view utf8) {
   out.reserve(utf8.size());
   bool pendingSpace = false;
   if (isAscii(utf8)) {
+    // The common case, kept tight: lower case, runs of white space to one space, trimmed.
     for (unsigned char c : utf8) {
-      char32_t lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-      appendFolded(out, lower, pendingSpace);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        pendingSpace = !out.empty();
+        continue;
+      }
+      if (pendingSpace) out.push_back(' ');
+      pendingSpace = false;
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
     }
     return out;
   }

@@ -395,10 +395,14 @@ class Finder {
   void emitSpan(std::size_t b, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool possessive,
                 const std::vector<std::size_t>& sentenceStarts) {
     std::string_view text = a_.blocks[b].text;
-    auto word = [&](std::size_t k) {
+    // Each token of the span folded once: the checks below look at them many times.
+    std::vector<std::string> folded;
+    folded.reserve(last - first + 1);
+    for (std::size_t k = first; k <= last; ++k) {
       bool p = false;
-      return graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p));
-    };
+      folded.push_back(graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p)));
+    }
+    auto word = [&](std::size_t k) -> const std::string& { return folded[k - first]; };
     std::size_t s = first;
     while (s <= last) {
       // Split at role words ("US President Donald Trump" -> "Donald Trump").
