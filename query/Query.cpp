@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "graph/Fold.h"
@@ -58,7 +59,11 @@ bool costLike(std::string_view m) {
 }  // namespace
 
 struct Engine::Indices {
-  std::unordered_map<std::string, std::vector<Id>> tokens;  // folded token -> claims (sorted, unique)
+  // Folded token -> claims (sorted, unique). Built on the first word query, over each distinct
+  // sentence once (claims of one sentence share its interned text), so loading a graph to ask
+  // for a figure or an entity does not pay for tokenising every sentence.
+  std::unordered_map<std::string, std::vector<Id>> tokens;
+  std::once_flag tokensBuilt;
   struct Value {
     double value;
     Id claim;
@@ -66,6 +71,8 @@ struct Engine::Indices {
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
   std::vector<bool> contested;                                 // per claim
+  std::vector<Id> family;                                      // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
+  std::unordered_map<Id, std::vector<Id>> figuresByFamily;     // family -> figure claims about any member
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
@@ -73,12 +80,22 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   idx->contested.assign(g.claims().size(), false);
   for (const auto& set : g.contested())
     for (const auto& v : set.values) idx->contested[v.claim] = true;
+  idx->family.resize(g.entities().size());
+  for (Id e = 0; e < g.entities().size(); ++e) {
+    idx->family[e] = e;
+    const auto& entity = g.entities()[e];
+    if (entity.type != graph::EntityType::kProduct) continue;
+    std::string name(g.str(entity.name));
+    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
+      if (auto maker = g.findEntity(name.substr(0, cut)); maker && g.entities()[*maker].type == graph::EntityType::kOrganization) {
+        idx->family[e] = *maker;
+        break;
+      }
+  }
   for (Id c = 0; c < g.claims().size(); ++c) {
     const Claim& claim = g.claims()[c];
-    for (const auto& t : graph::foldTokens(g.str(claim.text))) {
-      auto& list = idx->tokens[t];
-      if (list.empty() || list.back() != c) list.push_back(c);
-    }
+    if (claim.kind == ClaimKind::kFigure && claim.subject != graph::kInvalid)
+      idx->figuresByFamily[idx->family[claim.subject]].push_back(c);
     if (claim.hasQuantity) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c});
@@ -125,6 +142,26 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   for (auto& t : graph::foldTokens(text))
     if (!stopWords().count(t)) words.push_back(std::move(t));
   if (!words.empty() && !isFigure) {
+    std::call_once(indices_->tokensBuilt, [&] {
+      auto& tokens = indices_->tokens;
+      std::unordered_map<graph::StrId, std::vector<Id>> byText;
+      std::vector<graph::StrId> order;
+      for (Id c = 0; c < g_.claims().size(); ++c) {
+        auto& list = byText[g_.claims()[c].text];
+        if (list.empty()) order.push_back(g_.claims()[c].text);
+        list.push_back(c);
+      }
+      for (graph::StrId text : order)
+        for (const auto& t : graph::foldTokens(g_.str(text))) {
+          auto& posting = tokens[t];
+          for (Id c : byText[text])
+            if (posting.empty() || posting.back() != c) posting.push_back(c);
+        }
+      for (auto& [t, posting] : tokens) {
+        std::sort(posting.begin(), posting.end());
+        posting.erase(std::unique(posting.begin(), posting.end()), posting.end());
+      }
+    });
     std::vector<const std::vector<Id>*> lists;
     bool missing = false;
     for (const auto& w : words) {
@@ -244,21 +281,11 @@ CheckResult Engine::check(std::string_view statement) const {
   double tol = std::max(writtenPrecision(q), std::fabs(v) * (figure->approximate ? 0.03 : 0.005));
   // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
   // or for costs every cost figure, since scope is what such statements get wrong.
-  auto family = [&](Id e) {
-    std::string name(g_.str(g_.entities()[e].name));
-    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
-      if (auto maker = g_.findEntity(name.substr(0, cut))) return *maker;
-    return e;
-  };
-  Id subjectFamily = family(*subject);
-  std::vector<Id> candidates;
-  for (Id c : g_.claimsAbout(*subject)) candidates.push_back(c);
-  if (costLike(measure))
-    for (Id c = 0; c < g_.claims().size(); ++c) {
-      const Claim& claim = g_.claims()[c];
-      if (claim.subject != graph::kInvalid && claim.subject != *subject && family(claim.subject) == subjectFamily)
-        candidates.push_back(c);
-    }
+  std::vector<Id> candidates = g_.claimsAbout(*subject);
+  if (costLike(measure)) {
+    auto it = indices_->figuresByFamily.find(indices_->family[*subject]);
+    if (it != indices_->figuresByFamily.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
   std::vector<Id> matching;
   for (Id c : candidates) {
     const Claim& claim = g_.claims()[c];

@@ -80,7 +80,7 @@ class Engine {
  private:
   const graph::ClaimGraph& g_;
   struct Indices;
-  std::shared_ptr<const Indices> indices_;
+  std::shared_ptr<Indices> indices_;  // the word index fills in lazily (thread-safe: once_flag)
 };
 
 [[nodiscard]] const char* toString(Verdict v);
