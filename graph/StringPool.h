@@ -4,9 +4,10 @@
 // block. Id 0 is the empty string.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 
 namespace cg::graph {
 
@@ -23,15 +24,27 @@ class StringPool {
   // The id of `s`, adding it when new.
   StrId intern(std::string_view s);
   [[nodiscard]] std::string_view get(StrId id) const;
-  [[nodiscard]] std::size_t bytes() const { return data_.size(); }
+  [[nodiscard]] std::size_t bytes() const { return data_->size(); }
 
   // The raw block (NUL-separated strings) for the snapshot, and its inverse.
-  [[nodiscard]] const std::string& data() const { return data_; }
+  [[nodiscard]] const std::string& data() const { return *data_; }
   static StringPool fromData(std::string data);
 
  private:
-  std::string data_;  // "\0first\0second\0..."; an id is the offset of a string's first byte
-  std::unordered_map<std::string_view, StrId> ids_;  // views into data_ never move: see intern()
+  // Ids are offsets into data_, which never change when data_ grows; the set hashes and compares
+  // the strings they point at, so growth never re-keys it.
+  struct Hash {
+    const std::string* data;
+    std::size_t operator()(StrId id) const { return std::hash<std::string_view>()(std::string_view(data->data() + id)); }
+  };
+  struct Equal {
+    const std::string* data;
+    bool operator()(StrId a, StrId b) const {
+      return std::string_view(data->data() + a) == std::string_view(data->data() + b);
+    }
+  };
+  std::unique_ptr<std::string> data_;  // "\0first\0second\0..."; on the heap so moves keep the functors valid
+  std::unordered_set<StrId, Hash, Equal> ids_;
 };
 
 }  // namespace cg::graph

@@ -508,8 +508,8 @@ class Extractor {
     std::size_t clauseStart = begin;
     if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
-      std::size_t at = text.substr(0, figureAt).rfind(cut);
-      if (at != std::string_view::npos && at >= begin) clauseStart = std::max(clauseStart, at);
+      std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
+      if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
     }
     const Mention* best = nullptr;
     for (const Mention* m : mentions)

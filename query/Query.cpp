@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <set>
 
 #include "graph/Fold.h"
@@ -73,13 +74,25 @@ struct Engine::Indices {
   std::vector<bool> contested;                                 // per claim
   std::vector<Id> family;                                      // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
   std::unordered_map<Id, std::vector<Id>> figuresByFamily;     // family -> figure claims about any member
+  std::unordered_map<Id, std::vector<Id>> contestedByEntity;   // entity -> sets about it or naming it in a value
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   auto idx = std::make_shared<Indices>();
   idx->contested.assign(g.claims().size(), false);
-  for (const auto& set : g.contested())
-    for (const auto& v : set.values) idx->contested[v.claim] = true;
+  for (Id x = 0; x < g.contested().size(); ++x) {
+    const auto& set = g.contested()[x];
+    std::vector<Id> involved;
+    if (set.subject != graph::kInvalid) involved.push_back(set.subject);
+    for (const auto& v : set.values) {
+      idx->contested[v.claim] = true;
+      if (g.claims()[v.claim].subject != graph::kInvalid) involved.push_back(g.claims()[v.claim].subject);
+      for (Id e : g.claimClaimants(v.claim)) involved.push_back(e);
+    }
+    std::sort(involved.begin(), involved.end());
+    involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
+    for (Id e : involved) idx->contestedByEntity[e].push_back(x);
+  }
   idx->family.resize(g.entities().size());
   for (Id e = 0; e < g.entities().size(); ++e) {
     idx->family[e] = e;
@@ -112,7 +125,7 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
 bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
 
 std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
-  std::map<Id, Hit> hits;
+  std::unordered_map<Id, Hit> hits;
   auto add = [&](Id c, double score, const char* what) {
     auto& h = hits[c];
     if (score > h.score) h = {c, score, what};
@@ -188,10 +201,14 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
       }
     }
   }
+  // The best `limit`, by score then claim order (so the answer is deterministic).
   std::vector<Hit> out;
+  out.reserve(hits.size());
   for (auto& [c, h] : hits) out.push_back(h);
-  std::stable_sort(out.begin(), out.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
-  if (out.size() > limit) out.resize(limit);
+  auto better = [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.claim < b.claim; };
+  std::size_t keep = std::min(limit, out.size());
+  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), better);
+  out.resize(keep);
   return out;
 }
 
@@ -232,19 +249,13 @@ std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
 }
 
 std::vector<Id> Engine::contested(std::optional<Id> entity) const {
-  std::vector<Id> out;
-  for (Id x = 0; x < g_.contested().size(); ++x) {
-    const auto& set = g_.contested()[x];
-    bool involved = !entity || set.subject == *entity;
-    if (!involved)
-      for (const auto& v : set.values) {
-        const Claim& c = g_.claims()[v.claim];
-        auto who = g_.claimClaimants(v.claim);
-        if (c.subject == *entity || std::find(who.begin(), who.end(), *entity) != who.end()) involved = true;
-      }
-    if (involved) out.push_back(x);
+  if (!entity) {
+    std::vector<Id> all(g_.contested().size());
+    std::iota(all.begin(), all.end(), Id{0});
+    return all;
   }
-  return out;
+  auto it = indices_->contestedByEntity.find(*entity);
+  return it == indices_->contestedByEntity.end() ? std::vector<Id>{} : it->second;
 }
 
 CheckResult Engine::check(std::string_view statement) const {

@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# Every benchmark figure of claimgraph, side by side with SQLite, in one run.
+#
+#   bench/run.sh [--size-max 100MB] [--with-1gb] [--claims-max 1e6] [--seed 42] [--bin-dir DIR]
+#
+# Generates corpora (1 MB, 10 MB, 100 MB; 1 GB only with --with-1gb), measures ingest with
+# one thread and with all cores on them and on ../shared/corpus-real, builds graphs of
+# 1e4, 1e5 and 1e6 claims, times snapshot write/load and every query kind against
+# SQLite on the same data, prints tables, writes bench/out/*.csv and bench/out/scaling.png,
+# and ends with `name: value unit` lines. Without --bin-dir it builds cg_gen and cg_bench
+# into build-bench/ (Release) first. Generated data goes to $CG_BENCH_DATA (default
+# bench-data/ in that build folder) and is reused when already there (the generator is
+# deterministic). Timings are wall clock; ingest also reports MB per CPU second, which
+# other work on a shared machine does not distort.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+size_max=100MB
+with_1gb=0
+claims_max=1e6
+seed=42
+bin=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size-max) size_max=$2; shift 2 ;;
+    --with-1gb) with_1gb=1; shift ;;
+    --claims-max) claims_max=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --bin-dir) bin=$2; shift 2 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+start=$(date +%s)
+out=$root/bench/out
+mkdir -p "$out"
+results=$out/results.txt
+: >"$results"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+if [ -z "$bin" ]; then
+  echo "== building cg_gen and cg_bench (Release) into build-bench/"
+  cmake -S "$root" -B "$root/build-bench" -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build "$root/build-bench" --target cg_gen cg_bench -j 2 >/dev/null
+  bin=$root/build-bench/bench
+fi
+data=${CG_BENCH_DATA:-$(cd "$bin/.." && pwd)/bench-data}  # inside the build folder, which git ignores
+mkdir -p "$data"
+
+if ! command -v gnuplot >/dev/null; then
+  echo "== installing gnuplot-nox for the plot"
+  as_root apt-get install -y gnuplot-nox >/dev/null 2>&1 || echo "   (could not install gnuplot: the plot is skipped)"
+fi
+
+cores=$(nproc)
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1e6}' /proc/meminfo) RAM," \
+  "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(g++ --version | head -1)"
+echo "== commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" status --porcelain 2>/dev/null | grep -q . && echo ' (with local changes)'), seed $seed"
+
+# Runs one cg_bench measurement, echoes and records its result lines. The machine's load
+# average is printed before each: other work on the machine shows up in the timings.
+measure() {
+  echo "   [load average $(cut -d' ' -f1 /proc/loadavg)] cg_bench $1 ${*: -1}" | sed "s|$data/||"
+  if ! "$bin/cg_bench" "$@" 2> >(sed 's/^/   /' >&2) | tee -a "$results" | sed 's/^/   /'; then
+    echo "   cg_bench $1 failed (exit status above); its figures are missing below"
+  fi
+}
+get() { awk -v k="$1:" '$1 == k { print $2; exit }' "$results"; }
+
+# ---------------------------------------------------------------- corpora
+bytes_of() { numfmt --from=si "${1%B}"; }
+sizes=()
+for s in 1MB 10MB 100MB; do
+  [ "$(bytes_of $s)" -le "$(bytes_of "$size_max")" ] && sizes+=("$s")
+done
+[ "$with_1gb" = 1 ] && sizes+=(1GB)
+
+echo
+echo "== generating corpora: ${sizes[*]}"
+for s in "${sizes[@]}"; do
+  dir=$data/gen-$s-seed$seed
+  if [ ! -f "$dir/truth.json" ]; then
+    rm -rf "$dir"
+    t0=$(date +%s.%N)
+    "$bin/cg_gen" --size "$s" --seed "$seed" --out "$dir" | sed 's/^/   /'
+    t1=$(date +%s.%N)
+    echo "gen_mb_per_s_$s: $(awk -v a="$t0" -v b="$t1" -v s="$(bytes_of $s)" 'BEGIN{printf "%.0f", s/1e6/(b-a)}') MB/s" | tee -a "$results" | sed 's/^/   /'
+  else
+    echo "   reusing $dir"
+  fi
+done
+
+# ---------------------------------------------------------------- ingest
+echo
+echo "== ingest (ingest::ingest end to end: read, extract, merge, freeze, contested sets; best of repeated runs)"
+for s in "${sizes[@]}"; do
+  for t in 1 "$cores"; do
+    measure ingest --label "$s" --threads "$t" --min-seconds 1 --phases 1 "$data/gen-$s-seed$seed"
+  done
+done
+real=$root/../shared/corpus-real
+if [ -d "$real" ]; then
+  for t in 1 "$cores"; do measure ingest --label real --threads "$t" --min-seconds 2 "$real"; done
+else
+  echo "   note: $real is absent: the real-corpus ingest is skipped"
+fi
+
+# ---------------------------------------------------------------- graph, queries, SQLite
+tags=()
+for n in 1e4 1e5 1e6; do
+  awk -v a="$n" -v b="$claims_max" 'BEGIN{exit !(a+0 <= b+0)}' && tags+=("$n")
+done
+for n in "${tags[@]}"; do
+  echo
+  echo "== graph of $n claims (built from generated DocumentBundles), snapshot, SQLite twin"
+  g=$data/graph-$n-seed$seed
+  measure build --claims "$n" --tag "$n" --seed "$seed" --snapshot "$g.cg" --sqlite "$g.sqlite" --queries "$g.queries.tsv"
+  echo "== load and query, $n claims (fresh process)"
+  measure load --snapshot "$g.cg" --queries "$g.queries.tsv" --tag "$n"
+  echo "== SQLite, $n claims (fresh process)"
+  measure sqlite --db "$g.sqlite" --queries "$g.queries.tsv" --tag "$n"
+done
+
+# ---------------------------------------------------------------- tables and CSV
+fmt() { local v; v=$(get "$1"); echo "${v:-n/a}"; }
+
+echo
+echo "== ingest: throughput and peak memory by size"
+{
+  echo "corpus,bytes,threads,mb_per_s,mb_per_cpu_s,seconds,cpu_s,peak_rss_mb,documents,claims,extract_cpu_s,merge_contested_cpu_s"
+  for s in "${sizes[@]}" real; do
+    for t in 1 "$cores"; do
+      p=ingest_${s}_t$t
+      [ -n "$(get ${p}_mb_per_s)" ] || continue
+      echo "$s,$(fmt ${p}_bytes),$t,$(fmt ${p}_mb_per_s),$(fmt ${p}_mb_per_cpu_s),$(fmt ${p}_s),$(fmt ${p}_cpu_s),$(fmt ${p}_peak_rss_mb),$(fmt ${p}_documents),$(fmt ${p}_claims),$(fmt ${p}_read_extract_cpu_s),$(fmt ${p}_merge_contested_cpu_s)"
+    done
+  done
+} >"$out/ingest.csv"
+column -s, -t "$out/ingest.csv" | sed 's/^/   /'
+
+echo
+echo "== graph: build, snapshot and memory by size"
+{
+  echo "claims,edges,add_s,freeze_s,contested_s,snapshot_write_s,load_s,load_read_s,load_decode_s,snapshot_mb,disk_b_per_claim,graph_rss_mb,graph_b_per_claim,engine_build_s,rss_mb,sqlite_build_s,sqlite_mb"
+  for n in "${tags[@]}"; do
+    echo "$n,$(fmt graph_edges_$n),$(fmt graph_add_s_$n),$(fmt graph_freeze_s_$n),$(fmt graph_contested_s_$n),$(fmt snapshot_write_s_$n),$(fmt load_s_$n),$(fmt load_read_s_$n),$(fmt load_decode_s_$n),$(fmt snapshot_mb_$n),$(fmt snapshot_bytes_per_claim_$n),$(fmt graph_rss_mb_$n),$(fmt graph_bytes_per_claim_$n),$(fmt engine_build_s_$n),$(fmt rss_mb_$n),$(fmt sqlite_build_s_$n),$(fmt sqlite_mb_$n)"
+  done
+} >"$out/graph.csv"
+column -s, -t "$out/graph.csv" | sed 's/^/   /'
+
+echo
+echo "== queries: latency in microseconds, claimgraph vs SQLite (same data, same questions)"
+{
+  echo "query,claims,p50_us,p99_us,sqlite_p50_us,sqlite_p99_us,sqlite_over_claimgraph_p50"
+  for q in who_claimed who_claimed_word who_claimed_figure who_claimed_entity sources_of_entity graph_sources_of_entity provenance entity contested check; do
+    for n in "${tags[@]}"; do
+      a=$(get ${q}_${n}_p50_us); b=$(get ${q}_${n}_p99_us)
+      sq=$q; [ "$q" = graph_sources_of_entity ] && sq=sources_of_entity
+      c=$(get sqlite_${sq}_${n}_p50_us); d=$(get sqlite_${sq}_${n}_p99_us)
+      [ -n "$a$c" ] || continue
+      r=$(awk -v a="$a" -v c="$c" 'BEGIN{ if (a > 0 && c > 0) printf "%.1f", c/a; else print "n/a" }')
+      echo "$q,$n,${a:-n/a},${b:-n/a},${c:-n/a},${d:-n/a},$r"
+    done
+  done
+} >"$out/queries.csv"
+column -s, -t "$out/queries.csv" | sed 's/^/   /'
+
+# ---------------------------------------------------------------- plot
+if command -v gnuplot >/dev/null; then
+  awk -F, 'NR > 1 && $1 != "real" && $3 == 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-t1.dat"
+  awk -F, 'NR > 1 && $1 != "real" && $3 > 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-tn.dat"
+  awk -F, 'NR > 1 { print $1, $7, $12, $15, $6 }' "$out/graph.csv" >"$out/graph.dat"
+  gnuplot <<EOF 2>/dev/null || echo "   (gnuplot failed: no plot)"
+set terminal pngcairo size 1000,420 font "sans,10"
+set output "$out/scaling.png"
+set multiplot layout 1,2 title "claimgraph scaling (seed $seed, $cores cores)"
+set logscale x
+set xlabel "generated corpus (MB)"
+set ylabel "ingest MB/s"
+set y2label "peak RSS (MB)"
+set ytics nomirror
+set y2tics
+set key top left
+set grid
+set yrange [0:*]
+set y2range [0:*]
+plot "$out/ingest-t1.dat" using 1:2 with linespoints title "MB/s, 1 thread", \
+     "$out/ingest-tn.dat" using 1:2 with linespoints title "MB/s, $cores threads", \
+     "$out/ingest-t1.dat" using 1:3 axes x1y2 with linespoints dt 2 title "peak RSS, 1 thread", \
+     "$out/ingest-tn.dat" using 1:3 axes x1y2 with linespoints dt 3 title "peak RSS, $cores threads"
+set xlabel "claims in the graph"
+set ylabel "seconds"
+set y2label "MB"
+set autoscale y
+set autoscale y2
+set logscale y
+set logscale y2
+plot "$out/graph.dat" using 1:2 with linespoints title "snapshot load (s)", \
+     "$out/graph.dat" using 1:5 with linespoints title "snapshot write (s)", \
+     "$out/graph.dat" using 1:3 axes x1y2 with linespoints dt 2 title "graph RSS (MB)", \
+     "$out/graph.dat" using 1:(\$4 > 0 ? \$4 : 1/0) axes x1y2 with linespoints dt 3 title "graph + engine RSS (MB)"
+unset multiplot
+EOF
+  [ -f "$out/scaling.png" ] && echo && echo "== plot: $out/scaling.png"
+fi
+
+# ---------------------------------------------------------------- summary
+largest=""
+for s in "${sizes[@]}"; do [ "$s" != 1GB ] && largest=$s; done
+top=${tags[${#tags[@]}-1]:-}
+summary() { local v; v=$(get "$2"); echo "$1: ${v:-n/a} $3"; }
+ratio() { awk -v a="$(get "$1")" -v b="$(get "$2")" 'BEGIN{ if (a > 0 && b > 0) printf "%.1f", b/a; else print "n/a" }'; }
+echo
+echo "== summary (MB = 10^6 bytes; generated corpus $largest, graph of $top claims)"
+summary ingest_mb_per_s "ingest_${largest}_t1_mb_per_s" MB/s
+summary ingest_mb_per_s_all_cores "ingest_${largest}_t${cores}_mb_per_s" MB/s
+summary ingest_mb_per_cpu_s "ingest_${largest}_t1_mb_per_cpu_s" MB/cpu-s
+summary ingest_real_mb_per_s ingest_real_t1_mb_per_s MB/s
+summary ingest_real_mb_per_s_all_cores "ingest_real_t${cores}_mb_per_s" MB/s
+summary ingest_real_mb_per_cpu_s ingest_real_t1_mb_per_cpu_s MB/cpu-s
+summary ingest_peak_rss_mb "ingest_${largest}_t1_peak_rss_mb" MB
+for n in "${tags[@]}"; do
+  summary "who_claimed_p50_us_$n" "who_claimed_${n}_p50_us" us
+  summary "who_claimed_p99_us_$n" "who_claimed_${n}_p99_us" us
+  summary "sqlite_who_claimed_p50_us_$n" "sqlite_who_claimed_${n}_p50_us" us
+  summary "sqlite_who_claimed_p99_us_$n" "sqlite_who_claimed_${n}_p99_us" us
+  echo "who_claimed_speedup_vs_sqlite_$n: $(ratio "who_claimed_${n}_p50_us" "sqlite_who_claimed_${n}_p50_us") x"
+  summary "sources_of_entity_p50_us_$n" "sources_of_entity_${n}_p50_us" us
+  summary "graph_sources_of_entity_p50_us_$n" "graph_sources_of_entity_${n}_p50_us" us
+  summary "sqlite_sources_of_entity_p50_us_$n" "sqlite_sources_of_entity_${n}_p50_us" us
+  summary "load_s_$n" "load_s_$n" s
+  summary "snapshot_write_s_$n" "snapshot_write_s_$n" s
+  summary "snapshot_bytes_per_claim_$n" "snapshot_bytes_per_claim_$n" B/claim
+  summary "graph_bytes_per_claim_$n" "graph_bytes_per_claim_$n" B/claim
+  summary "rss_mb_$n" "rss_mb_$n" MB
+done
+echo "total_s: $(( $(date +%s) - start )) s"
