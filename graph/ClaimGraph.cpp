@@ -37,7 +37,36 @@ ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
-void ClaimGraph::thaw() { topology_.reset(); }
+void ClaimGraph::thaw() {
+  if (!topology_) return;
+  edges_ = edges();
+  topology_.reset();
+}
+
+std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
+  if (!topology_) return edges_;
+  // The CSR keeps each vertex's out-edges in insertion order, so this is the order add() made.
+  std::vector<EdgeRecord> out;
+  const auto& g = topology_->csr;
+  out.reserve(boost::num_edges(g));
+  for (std::uint32_t v = 0; v < topology_->base[6]; ++v)
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      out.push_back({topology_->node(v), topology_->node(static_cast<std::uint32_t>(boost::target(*it, g))), g[*it]});
+  return out;
+}
+
+// Folded URL -> source, for merging sources across documents; only ingest needs it, so a graph
+// loaded from a snapshot builds it on its first add().
+void ClaimGraph::indexSourceUrls() {
+  if (!sourceByUrl_.empty() || sources_.empty()) return;
+  for (Id s = 0; s < sources_.size(); ++s) {
+    const Source& source = sources_[s];
+    std::string key = source.url == 0 ? "doc:" + std::string(str(documents_[source.document].slug)) + ":" +
+                                            std::to_string(source.ref)
+                                      : foldKey(str(source.url));
+    sourceByUrl_.emplace(std::move(key), s);
+  }
+}
 
 void ClaimGraph::indexEntityName(std::string_view name, Id entity) {
   std::string folded = foldKey(name);
@@ -110,6 +139,7 @@ Id ClaimGraph::mergeSource(const SourceRecord& record, Id document, Id publisher
 
 void ClaimGraph::add(const DocumentBundle& bundle) {
   thaw();
+  indexSourceUrls();
   Id docId = static_cast<Id>(documents_.size());
   std::string slug = bundle.document.slug;
   // Two articles with one slug (a copy in another folder) stay apart: the later is suffixed.
@@ -233,6 +263,8 @@ void ClaimGraph::freeze() {
   t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
                          kinds.begin(), static_cast<std::uint32_t>(total));
   topology_ = std::move(t);
+  edges_.clear();
+  edges_.shrink_to_fit();
 }
 
 std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind) const {
@@ -253,7 +285,7 @@ std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind) const {
   return out;
 }
 
-std::size_t ClaimGraph::edgeCount() const { return edges_.size(); }
+std::size_t ClaimGraph::edgeCount() const { return topology_ ? boost::num_edges(topology_->csr) : edges_.size(); }
 
 std::string ClaimGraph::documentId(Id d) const { return "d:" + std::string(str(documents_.at(d).slug)); }
 std::string ClaimGraph::entityId(Id e) const { return "e:" + std::string(str(entities_.at(e).key)); }

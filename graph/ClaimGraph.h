@@ -151,9 +151,10 @@ class ClaimGraph {
   [[nodiscard]] std::vector<Id> outNeighbors(NodeRef from, EdgeKind kind) const;
   [[nodiscard]] std::vector<Id> inNeighbors(NodeRef to, EdgeKind kind) const;
   [[nodiscard]] std::size_t edgeCount() const;
-  // Every edge as (from, to, kind), in a stable order: for the snapshot and DOT.
+  // Every edge as (from, to, kind), in a stable order: for the snapshot and DOT. A frozen graph
+  // keeps its edges only in the CSR topology and lists them from there.
   struct EdgeRecord { NodeRef from; NodeRef to; EdgeKind kind; };
-  [[nodiscard]] const std::vector<EdgeRecord>& edges() const { return edges_; }
+  [[nodiscard]] std::vector<EdgeRecord> edges() const;
 
   // Shortcuts over the traversal.
   [[nodiscard]] std::vector<Id> claimSources(Id c) const { return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kBackedBy); }
@@ -171,7 +172,8 @@ class ClaimGraph {
   Id mergeEntity(const EntityRecord& record);
   Id mergeSource(const SourceRecord& record, Id document, Id publisher);
   void indexEntityName(std::string_view name, Id entity);
-  void thaw();
+  void thaw();  // back to the edge list, for add() and setContested()
+  void indexSourceUrls();
 
   StringPool strings_;
   std::vector<Document> documents_;
@@ -180,7 +182,7 @@ class ClaimGraph {
   std::vector<Source> sources_;
   std::vector<Claim> claims_;
   std::vector<ContestedSet> contested_;
-  std::vector<EdgeRecord> edges_;
+  std::vector<EdgeRecord> edges_;  // while building; emptied by freeze(), which moves them into the CSR
 
   std::unordered_map<std::string, Id> entityByKey_;   // key -> entity
   std::unordered_map<std::string, Id> entityByName_;  // folded name or alias -> entity

@@ -49,11 +49,12 @@ std::string dotQuote(std::string_view s) {
 
 std::string toDot(const ClaimGraph& g, const DotOptions& options) {
   // Which nodes to draw: all, or a breadth-first neighbourhood of the focus entity.
+  const auto edges = g.edges();
   std::set<NodeRef, NodeLess> keep;
   bool all = !options.focus.has_value();
   if (!all) {
     std::map<NodeRef, std::vector<NodeRef>, NodeLess> adjacent;
-    for (const auto& e : g.edges()) {
+    for (const auto& e : edges) {
       if (e.kind == EdgeKind::kInSection || e.kind == EdgeKind::kInDocument) continue;
       adjacent[e.from].push_back(e.to);
       adjacent[e.to].push_back(e.from);
@@ -122,7 +123,7 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     out += "  " + nodeName(n) + " [shape=octagon, fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2, label=" +
            dotQuote(label) + "];\n";
   }
-  for (const auto& e : g.edges()) {
+  for (const auto& e : edges) {
     if (e.kind == EdgeKind::kInSection || e.kind == EdgeKind::kInDocument) continue;  // clusters show these
     if (!shown(e.from) || !shown(e.to)) continue;
     std::string attrs = "label=" + dotQuote(toString(e.kind));

@@ -147,8 +147,9 @@ class SnapshotAccess {
       }
     }
     // Edges packed to 12 bytes: kinds, then the two indices.
-    out.put<std::uint64_t>(g.edges_.size());
-    for (const auto& e : g.edges_) {
+    const auto edges = g.edges();
+    out.put<std::uint64_t>(edges.size());
+    for (const auto& e : edges) {
       std::uint8_t kinds[4] = {static_cast<std::uint8_t>(e.from.kind), static_cast<std::uint8_t>(e.to.kind),
                                static_cast<std::uint8_t>(e.kind), 0};
       out.put(kinds);
@@ -287,13 +288,7 @@ class SnapshotAccess {
     // Aliases after all names, so a name always wins over another entity's alias.
     for (Id e = 0; e < g.entities_.size(); ++e)
       for (StrId a : g.entities_[e].aliases) g.indexEntityName(g.str(a), e);
-    for (Id s = 0; s < g.sources_.size(); ++s) {
-      const Source& source = g.sources_[s];
-      std::string key = source.url == 0 ? "doc:" + std::string(g.str(g.documents_[source.document].slug)) + ":" +
-                                              std::to_string(source.ref)
-                                        : foldKey(g.str(source.url));
-      g.sourceByUrl_.emplace(std::move(key), s);
-    }
+    // The URL index is only for merging more documents in; ClaimGraph builds it when that happens.
   }
 };
 
