@@ -31,6 +31,16 @@ void sources(JsonOut& o, const graph::ClaimGraph& g, Id c) {
   o.EndArray();
 }
 
+// "claim", "claimants", "sources": how every answer presents one piece of evidence.
+void evidenceFields(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+  key(o, "claim");
+  graph::writeClaimBrief(o, g, c);
+  key(o, "claimants");
+  claimants(o, g, c);
+  key(o, "sources");
+  sources(o, g, c);
+}
+
 // "CNBC, Reuters" or "nobody named".
 std::string names(const graph::ClaimGraph& g, const std::vector<Id>& entities) {
   std::string out;
@@ -78,12 +88,7 @@ std::string whoClaimedJson(const Engine& e, const std::string& query, const std:
   j.out.StartArray();
   for (const auto& h : hits) {
     j.out.StartObject();
-    key(j.out, "claim");
-    graph::writeClaimBrief(j.out, g, h.claim);
-    key(j.out, "claimants");
-    claimants(j.out, g, h.claim);
-    key(j.out, "sources");
-    sources(j.out, g, h.claim);
+    evidenceFields(j.out, g, h.claim);
     key(j.out, "contested");
     j.out.Bool(e.isContested(h.claim));
     key(j.out, "matched");
@@ -255,9 +260,7 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
     j.out.StartArray();
     for (const auto& v : set.values) {
       j.out.StartObject();
-      key(j.out, "claim"); graph::writeClaimBrief(j.out, g, v.claim);
-      key(j.out, "claimants"); claimants(j.out, g, v.claim);
-      key(j.out, "sources"); sources(j.out, g, v.claim);
+      evidenceFields(j.out, g, v.claim);
       key(j.out, "support"); j.out.Double(v.support);
       j.out.EndObject();
     }
@@ -303,9 +306,7 @@ std::string checkJson(const Engine& e, const CheckResult& r) {
   j.out.StartArray();
   for (const auto& ev : r.evidence) {
     j.out.StartObject();
-    key(j.out, "claim"); graph::writeClaimBrief(j.out, g, ev.claim);
-    key(j.out, "claimants"); claimants(j.out, g, ev.claim);
-    key(j.out, "sources"); sources(j.out, g, ev.claim);
+    evidenceFields(j.out, g, ev.claim);
     key(j.out, "agrees"); j.out.Bool(ev.agrees);
     j.out.EndObject();
   }

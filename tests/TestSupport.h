@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 
@@ -50,5 +52,16 @@ inline Run runCli(const std::string& args, const std::filesystem::path& cwd = st
 }
 
 inline std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+// A temporary folder (made once per test binary and name) holding claims.cg of corpus/.
+inline const std::filesystem::path& ingestedSeed(const std::string& name) {
+  static std::map<std::string, std::filesystem::path> dirs;
+  auto it = dirs.find(name);
+  if (it != dirs.end()) return it->second;
+  auto dir = tempDir(name);
+  Run r = runCli("ingest -q " + quote(repo("corpus").string()), dir);
+  if (r.status != 0) throw std::runtime_error("ingest of corpus/ failed: " + r.err);
+  return dirs.emplace(name, dir).first->second;
+}
 
 }  // namespace cg::test

@@ -12,15 +12,7 @@ using cg::test::runCli;
 namespace {
 
 // A temporary folder holding claims.cg of the seed article.
-const std::filesystem::path& seedDir() {
-  static const std::filesystem::path dir = [] {
-    auto d = cg::test::tempDir("e2e-seed");
-    auto r = runCli("ingest " + quote(repo("corpus").string()), d);
-    REQUIRE(r.status == 0);
-    return d;
-  }();
-  return dir;
-}
+const std::filesystem::path& seedDir() { return cg::test::ingestedSeed("e2e-seed"); }
 
 std::string schema(const std::string& name) { return repo("schemas/" + name).string(); }
 

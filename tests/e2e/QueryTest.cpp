@@ -14,14 +14,7 @@ using cg::test::runCli;
 
 namespace {
 
-const std::filesystem::path& seedDir() {
-  static const std::filesystem::path dir = [] {
-    auto d = cg::test::tempDir("query-seed");
-    REQUIRE(runCli("ingest -q " + quote(repo("corpus").string()), d).status == 0);
-    return d;
-  }();
-  return dir;
-}
+const std::filesystem::path& seedDir() { return cg::test::ingestedSeed("query-seed"); }
 
 rapidjson::Document runJson(const std::string& args, const std::string& schemaName) {
   auto r = runCli(args + " --json", seedDir());
