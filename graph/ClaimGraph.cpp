@@ -267,20 +267,20 @@ void ClaimGraph::freeze() {
   edges_.shrink_to_fit();
 }
 
-std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind) const {
+std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
   std::vector<Id> out;
   if (!topology_ || !topology_->has(from)) return out;
   const auto& g = topology_->csr;
-  for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end; ++it)
+  for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end && out.size() < limit; ++it)
     if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::target(*it, g))).index);
   return out;
 }
 
-std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind) const {
+std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
   std::vector<Id> out;
   if (!topology_ || !topology_->has(to)) return out;
   const auto& g = topology_->csr;
-  for (auto [it, end] = boost::in_edges(topology_->vertex(to), g); it != end; ++it)
+  for (auto [it, end] = boost::in_edges(topology_->vertex(to), g); it != end && out.size() < limit; ++it)
     if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::source(*it, g))).index);
   return out;
 }

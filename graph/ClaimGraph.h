@@ -148,8 +148,9 @@ class ClaimGraph {
   [[nodiscard]] std::optional<Id> findDocument(std::string_view slugOrId) const;
 
   // Traversal (frozen): the neighbours of a node along edges of one kind.
-  [[nodiscard]] std::vector<Id> outNeighbors(NodeRef from, EdgeKind kind) const;
-  [[nodiscard]] std::vector<Id> inNeighbors(NodeRef to, EdgeKind kind) const;
+  // At most `limit` of them, in insertion order (a claim's order for claims).
+  [[nodiscard]] std::vector<Id> outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
+  [[nodiscard]] std::vector<Id> inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
   [[nodiscard]] std::size_t edgeCount() const;
   // Every edge as (from, to, kind), in a stable order: for the snapshot and DOT. A frozen graph
   // keeps its edges only in the CSR topology and lists them from there.

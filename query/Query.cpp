@@ -141,14 +141,15 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     for (const auto& [unit, values] : indices_->figures) {
       if (!q->unit.empty() && unit != q->unit) continue;
       auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
-      for (auto it = lo; it != values.end() && it->value <= v + tol; ++it)
+      std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
+      for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
         add(it->claim, g_.claims()[it->claim].hasRange ? 2.8 : 3.0, "figure");
     }
   }
   // An entity by name or alias: claims about it and claims it made.
   if (auto e = g_.findEntity(text)) {
-    for (Id c : g_.claimsAbout(*e)) add(c, 2.5, "entity");
-    for (Id c : g_.claimsBy(*e)) add(c, 2.4, "entity");
+    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit)) add(c, 2.5, "entity");
+    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit)) add(c, 2.4, "entity");
   }
   // Words of the claim or a quote fragment: every content word must be there.
   std::vector<std::string> words;
@@ -187,11 +188,22 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     }
     if (!missing) {
       std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
-      std::vector<Id> common = *lists.front();
-      for (std::size_t i = 1; i < lists.size() && !common.empty(); ++i) {
-        std::vector<Id> next;
-        std::set_intersection(common.begin(), common.end(), lists[i]->begin(), lists[i]->end(), std::back_inserter(next));
-        common.swap(next);
+      // Walk the smallest list in claim order with a cursor into each other list (binary search
+      // forward from the cursor), and stop once more matches are found than can be shown: results
+      // rank by kind and then claim order, so later matches would never be listed.
+      std::vector<Id> common;
+      std::vector<std::vector<Id>::const_iterator> cursors;
+      for (std::size_t i = 1; i < lists.size(); ++i) cursors.push_back(lists[i]->begin());
+      const std::size_t enough = 4 * limit;
+      for (Id c : *lists.front()) {
+        bool all = true;
+        for (std::size_t i = 1; i < lists.size() && all; ++i) {
+          auto& at = cursors[i - 1];
+          at = std::lower_bound(at, lists[i]->end(), c);
+          all = at != lists[i]->end() && *at == c;
+        }
+        if (all) common.push_back(c);
+        if (common.size() >= enough) break;
       }
       std::string phrase = graph::foldKey(text);
       for (Id c : common) {
