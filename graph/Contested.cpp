@@ -174,9 +174,15 @@ class Finder {
     }
   }
 
+  // Words that say one figure covers only part of what another does. Stricter than the cost
+  // family's cues below, since any two figures of a measure may meet here.
   bool hasScopeCue(const Claim& c) const {
+    static const std::vector<std::string> kStrict = {
+        "far above", "far below", "far higher", "far lower", "covered only", "covers only", "cover only",
+        "excluded", "excludes", "left out", "never meant", "narrowly defined", "does not include",
+        "did not include", "whole program", "entire program", "true cost", "full cost"};
     std::string text = foldKey(g_.str(c.text));
-    for (const auto& k : scopeCues())
+    for (const auto& k : kStrict)
       if (text.find(k) != std::string::npos) return true;
     return false;
   }
@@ -191,7 +197,7 @@ class Finder {
   bool conflict(Id a, Id b, bool sameClaimants) const {
     const Claim& x = g_.claims()[a];
     const Claim& y = g_.claims()[b];
-    if (!timesCompatible(g_.str(x.time), g_.str(y.time))) return false;
+    if (!timesCompatible(g_.str(x.time), g_.str(y.time)) || !comparable(x, y)) return false;
     bool sameDocument = x.document == y.document;
     if (sameDocument && sameClaimants) {
       // One article repeating or summarising itself: a range and a point inside it, a total
@@ -210,6 +216,15 @@ class Finder {
     if (!x.hasValue || !y.hasValue) return false;
     double m = std::max(std::fabs(x.value), std::fabs(y.value));
     return m > 0 && std::fabs(x.value - y.value) > kSameValue * m;
+  }
+
+  // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
+  // than 3x apart are different quantities (another funding round, another year) unless the
+  // text says one covers only part of the other, which makes them a scope disagreement.
+  bool comparable(const Claim& x, const Claim& y) const {
+    double a = std::fabs(pointOf(x)), b = std::fabs(pointOf(y));
+    double lo = std::min(a, b), hi = std::max(a, b);
+    return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
   }
 
   // Scope: money figures about one subject (or a product and its maker) that measure

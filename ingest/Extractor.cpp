@@ -520,11 +520,15 @@ class Extractor {
     // "... reported for OpenAI's GPT-4": the figure's subject named right after it.
     std::size_t windowEnd = std::min(text.size(), figureAt + 200);
     std::string afterText = lowerAscii(text.substr(figureAt, windowEnd - figureAt));
-    std::size_t forAt = afterText.find(" for ");
-    if (forAt != std::string::npos && forAt < 60) {
+    // "... for OpenAI's GPT-4" (the name within a few words), "an 18% drop in Nvidia's share
+    // price", "a stake of Acme" (the name right after the preposition).
+    for (auto [word, reach] : {std::pair<std::string_view, std::size_t>{" for ", 40}, {" in ", 2}, {" of ", 2}}) {
+      std::size_t at = afterText.find(word);
+      if (at == std::string::npos || at >= 40) continue;
       const Mention* named = nullptr;
+      std::size_t from = figureAt + at + word.size();
       for (const Mention* m : mentions)
-        if (m->begin >= figureAt + forAt && m->begin <= figureAt + forAt + 40) {
+        if (m->begin >= from && m->begin <= from + reach) {
           named = m;
           if (!m->possessor) break;
         }

@@ -1,10 +1,12 @@
 // Contested figures: each kind is found; each not-contested case stays quiet.
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
 
 using namespace cg;
+namespace test = cg::test;
 
 namespace {
 
@@ -75,5 +77,22 @@ TEST_CASE("a total and its parts are not contested", "[graph][contested]") {
 
 TEST_CASE("the same figure repeated by one article is not contested", "[graph][contested]") {
   auto g = read("Meridian Corp lost 2.1 billion euros. [1] Meridian Corp lost 2.1 billion euros, it said again. [2]");
+  CHECK(g.contested().empty());
+}
+
+TEST_CASE("the same measure of the same subject in two articles is contested across documents", "[graph][contested]") {
+  auto g = ingest::ingest({test::repo("corpus/deepseek_market_crash.md"), test::repo("tests/fixtures/content/chip_selloff_recap.md")}).graph;
+  std::vector<std::string> reasons;
+  for (const auto& set : g.contested()) reasons.emplace_back(g.str(set.reason));
+  REQUIRE(reasons.size() == 3);
+  CHECK_THAT(reasons[0], Catch::Contains("market value lost of NVIDIA, from 589 billion USD to 600 billion USD") &&
+                             Catch::Contains("across 2 documents"));
+  CHECK_THAT(reasons[1], Catch::Contains("price fall of NVIDIA, from 17 percent to 18 percent") && Catch::Contains("across 2 documents"));
+  CHECK_THAT(reasons[2], Catch::Contains("figures of different scope for DeepSeek"));
+}
+
+TEST_CASE("values an order of magnitude apart are different quantities, not a discrepancy", "[graph][contested]") {
+  auto g = read("Meridian Corp raised 40 million dollars in funding, the Daily Ledger reported. [1] "
+                "Meridian Corp raised 900 million dollars in funding, Bloomberg reported. [2]");
   CHECK(g.contested().empty());
 }
