@@ -21,7 +21,16 @@ std::string formatValue(double v, std::string_view unit) {
   if (a >= 1e12) std::snprintf(buf, sizeof buf, "%.4g trillion", v / 1e12);
   else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
   else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
-  else std::snprintf(buf, sizeof buf, "%.6g", v);
+  else if (a >= 1000 && a == std::floor(a)) {
+    // "294,000": thousands separated, as a reader writes them.
+    std::string digits = std::to_string(static_cast<long long>(a));
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
+      grouped.push_back(digits[i]);
+    }
+    std::snprintf(buf, sizeof buf, "%s%s", v < 0 ? "-" : "", grouped.c_str());
+  } else std::snprintf(buf, sizeof buf, "%.6g", v);
   std::string out = buf;
   if (!unit.empty()) out += " " + std::string(unit);
   return out;
