@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <type_traits>
 
 #include "graph/Error.h"
@@ -101,6 +102,20 @@ class In {
 };
 
 void putStrIds(Out& out, const std::vector<StrId>& ids) { out.putArray(ids); }
+
+// The (from, to) node kinds of each EdgeKind, in its order (graph/ClaimGraph.h).
+constexpr NodeKind kEdgeEnds[][2] = {
+    {NodeKind::kClaim, NodeKind::kSection},      // kInSection
+    {NodeKind::kSection, NodeKind::kDocument},   // kInDocument
+    {NodeKind::kClaim, NodeKind::kEntity},       // kAbout
+    {NodeKind::kClaim, NodeKind::kEntity},       // kClaimedBy
+    {NodeKind::kClaim, NodeKind::kSource},       // kBackedBy
+    {NodeKind::kSource, NodeKind::kEntity},      // kPublishedBy
+    {NodeKind::kClaim, NodeKind::kEntity},       // kObject
+    {NodeKind::kContested, NodeKind::kClaim},    // kContests
+    {NodeKind::kEntity, NodeKind::kEntity},      // kRelation
+};
+static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
 
 }  // namespace
 
@@ -238,6 +253,11 @@ class SnapshotAccess {
       if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
           from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
         in.corrupt("an edge points outside the graph");
+      // Queries take the far end of an edge for a node of the kind the edge kind joins (a
+      // kBackedBy target indexes the sources), so an edge joining other kinds is corrupt.
+      if (kinds[0] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][0]) ||
+          kinds[1] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][1]))
+        in.corrupt("an edge joins nodes of the wrong kinds");
       g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from}, {static_cast<NodeKind>(kinds[1]), to},
                           static_cast<EdgeKind>(kinds[2])});
     }
@@ -269,6 +289,13 @@ class SnapshotAccess {
         in.corrupt("a claim is out of range");
       for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb, c.relation})
         if (s >= pool) in.corrupt("a claim's text is out of range");
+      // The flags came in as raw bytes: one that is neither 0 nor 1 is not a bool, and
+      // reading it as one is undefined behaviour, so look at the byte, not the bool.
+      for (const bool* flag : {&c.hasQuantity, &c.hasValue, &c.hasRange, &c.approximate}) {
+        std::uint8_t byte;
+        std::memcpy(&byte, flag, 1);
+        if (byte > 1) in.corrupt("a claim's flags are out of range");
+      }
       if (c.ordinal > g.documents_[c.document].claimCount) in.corrupt("a claim's number is out of range");
     }
     for (const auto& x : g.contested_) {

@@ -281,6 +281,11 @@ class Finder {
       if (it == linkByFirstWord_.end()) continue;
       for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
     }
+    // The links' spans, sorted, for overlap tests by binary search; names found here come in
+    // text order, so only the last one can overlap the next.
+    std::vector<std::pair<std::size_t, std::size_t>> linkSpans = taken;
+    std::sort(linkSpans.begin(), linkSpans.end());
+    std::size_t lastNameEnd = 0;
     for (const auto& [at, namePtr] : starts) {
       const std::string& name = *namePtr;
       const std::string& key = linkNames_.at(name);
@@ -289,9 +294,9 @@ class Finder {
         std::size_t end = at + name.size();
         bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
         bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-        bool overlaps = false;
-        for (const auto& [s0, e0] : taken)
-          if (at < e0 && end > s0) overlaps = true;
+        auto next = std::upper_bound(linkSpans.begin(), linkSpans.end(), std::make_pair(at, SIZE_MAX));
+        bool overlaps = at < lastNameEnd || (next != linkSpans.begin() && at < std::prev(next)->second) ||
+                        (next != linkSpans.end() && next->first < end);
         if (!wordStart || !wordEnd || overlaps) continue;
         Candidate c;
         c.block = b;
@@ -304,12 +309,14 @@ class Finder {
         c.prepositional = precededByPreposition(text, at);
         candidates_.push_back(c);
         taken.emplace_back(at, end);
+        lastNameEnd = end;
       }
     }
+    // Links and linked-name mentions do not overlap; sorted, a binary search answers "inside one?".
+    std::sort(taken.begin(), taken.end());
     auto insideTaken = [&](std::size_t pos) {
-      for (const auto& [s, e] : taken)
-        if (pos >= s && pos < e) return true;
-      return false;
+      auto it = std::upper_bound(taken.begin(), taken.end(), std::make_pair(pos, SIZE_MAX));
+      return it != taken.begin() && pos < std::prev(it)->second;
     };
     std::vector<std::pair<std::size_t, std::size_t>> quotes = quoteSpans(text);
     auto insideQuote = [&](std::size_t pos) {

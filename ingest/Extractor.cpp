@@ -84,10 +84,14 @@ class Extractor {
  private:
   // ---- helpers over one sentence ----
 
+  // The mentions inside [begin, end) of a block; they are sorted by position, so a binary search
+  // finds the first and the walk stops at the end (one pass per sentence, not per block).
   std::vector<const Mention*> mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
     std::vector<const Mention*> out;
-    for (const auto& m : ents_.mentions[b])
-      if (m.begin >= begin && m.end <= end) out.push_back(&m);
+    const auto& all = ents_.mentions[b];
+    auto it = std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, std::size_t pos) { return m.begin < pos; });
+    for (; it != all.end() && it->begin < end; ++it)
+      if (it->end <= end) out.push_back(&*it);
     return out;
   }
 
