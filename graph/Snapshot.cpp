@@ -20,7 +20,7 @@ static_assert(sizeof(Section) == 20, "Section must stay padding-free for the sna
 static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
 
 // A checksum that keeps up with one read of the file: four independent 64-bit lanes.
-std::uint64_t checksum(std::string_view bytes) {
+std::uint64_t laneChecksum(std::string_view bytes) {
   std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
                             0x85EBCA77C2B2AE63ull};
   constexpr std::uint64_t kPrime = 0x100000001B3ull;
@@ -319,12 +319,14 @@ class SnapshotAccess {
   }
 };
 
+std::uint64_t snapshotChecksum(std::string_view payload) { return laneChecksum(payload); }
+
 std::string encodeSnapshot(const ClaimGraph& g) {
   std::string payload = SnapshotAccess::encode(g);
   std::string file(kHeaderSize, '\0');
   std::memcpy(file.data(), kMagic, 8);
   std::uint32_t version = kSnapshotVersion, flags = 0;
-  std::uint64_t size = payload.size(), sum = checksum(payload);
+  std::uint64_t size = payload.size(), sum = laneChecksum(payload);
   std::memcpy(file.data() + 8, &version, 4);
   std::memcpy(file.data() + 12, &flags, 4);
   std::memcpy(file.data() + 16, &size, 8);
@@ -348,7 +350,7 @@ ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
   if (payload.size() != size)
     throw Error(name, 0, "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
                              std::to_string(payload.size()));
-  if (checksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
+  if (laneChecksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
   return SnapshotAccess::decode(payload, name);
 }
 

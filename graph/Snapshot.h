@@ -16,6 +16,8 @@ namespace cg::graph {
 inline constexpr std::uint32_t kSnapshotVersion = 1;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
+// The checksum the header holds for a payload (fuzzers forge headers for payloads with it).
+[[nodiscard]] std::uint64_t snapshotChecksum(std::string_view payload);
 // `name` is used in error messages (the file path). Throws cg::Error. The graph is frozen.
 [[nodiscard]] ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name);
 
