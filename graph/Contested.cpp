@@ -95,7 +95,10 @@ class Finder {
       Id scopeDocument = claim.subject == kInvalid ? claim.document : kInvalid;
       groups[{claim.subject, scopeDocument, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
-    for (auto& [key, members] : groups) {
+    for (auto& group : groups) {
+      // Plain references, not a structured binding: clang 14 cannot capture one in a lambda.
+      const auto& key = group.first;
+      auto& members = group.second;
       if (members.size() < 2) continue;
       // Union of conflicting pairs: different values from different claimants or documents,
       // at compatible times, not a range and a point inside it from the same source.
