@@ -55,16 +55,19 @@ std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
   return out;
 }
 
+// A source's identity: its folded URL, or its document and reference number when it has none.
+std::string ClaimGraph::sourceKey(std::string_view url, Id document, std::int32_t ref) const {
+  if (url.empty()) return "doc:" + std::string(str(documents_[document].slug)) + ":" + std::to_string(ref);
+  return foldKey(url);
+}
+
 // Folded URL -> source, for merging sources across documents; only ingest needs it, so a graph
 // loaded from a snapshot builds it on its first add().
 void ClaimGraph::indexSourceUrls() {
   if (!sourceByUrl_.empty() || sources_.empty()) return;
   for (Id s = 0; s < sources_.size(); ++s) {
     const Source& source = sources_[s];
-    std::string key = source.url == 0 ? "doc:" + std::string(str(documents_[source.document].slug)) + ":" +
-                                            std::to_string(source.ref)
-                                      : foldKey(str(source.url));
-    sourceByUrl_.emplace(std::move(key), s);
+    sourceByUrl_.emplace(sourceKey(str(source.url), source.document, source.ref), s);
   }
 }
 
@@ -112,9 +115,7 @@ Id ClaimGraph::mergeEntity(const EntityRecord& record) {
 }
 
 Id ClaimGraph::mergeSource(const SourceRecord& record, Id document, Id publisher) {
-  std::string key = record.url.empty()
-                        ? "doc:" + std::string(str(documents_[document].slug)) + ":" + std::to_string(record.ref)
-                        : foldKey(record.url);
+  std::string key = sourceKey(record.url, document, record.ref);
   if (auto it = sourceByUrl_.find(key); it != sourceByUrl_.end()) {
     sources_[it->second].citedBy++;
     return it->second;

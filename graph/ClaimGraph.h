@@ -175,6 +175,7 @@ class ClaimGraph {
   void indexEntityName(std::string_view name, Id entity);
   void thaw();  // back to the edge list, for add() and setContested()
   void indexSourceUrls();
+  [[nodiscard]] std::string sourceKey(std::string_view url, Id document, std::int32_t ref) const;
 
   StringPool strings_;
   std::vector<Document> documents_;

@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "graph/ClaimValues.h"
 #include "graph/Fold.h"
 
 namespace cg::graph {
@@ -36,18 +37,6 @@ std::string formatValue(double v, std::string_view unit) {
   return out;
 }
 
-double pointOf(const Claim& c) { return c.hasValue ? c.value : (c.low + c.high) / 2; }
-
-// The interval a claim's wording allows: a range, a bound, or a hedge around a point.
-std::pair<double, double> interval(const Claim& c) {
-  if (c.hasRange) return {c.low, c.high};
-  double v = c.value;
-  if (c.bound == Bound::kAtLeast) return {v, INFINITY};
-  if (c.bound == Bound::kAtMost) return {-INFINITY, v};
-  double slack = std::fabs(v) * (c.approximate ? 0.02 : 0.0005);
-  return {v - slack, v + slack};
-}
-
 bool timesCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
   std::size_t n = std::min(a.size(), b.size());
@@ -69,17 +58,7 @@ class Finder {
  private:
   std::vector<Id> claimants(Id c) const { return g_.claimClaimants(c); }
 
-  // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek).
-  Id family(Id e) const {
-    if (e == kInvalid) return e;
-    const Entity& entity = g_.entities()[e];
-    if (entity.type != EntityType::kProduct) return e;
-    std::string name(g_.str(entity.name));
-    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
-      if (auto maker = g_.findEntity(name.substr(0, cut)); maker && g_.entities()[*maker].type == EntityType::kOrganization)
-        return *maker;
-    return e;
-  }
+  Id family(Id e) const { return familyOf(g_, e); }
 
   void discrepancies() {
     // Groups: (subject, measure, unit). A figure whose text names no subject ("The Guardian put
@@ -118,7 +97,7 @@ class Finder {
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
           const Claim& x = g_.claims()[members[a]];
           const Claim& y = g_.claims()[members[b]];
-          return std::tuple(g_.str(x.time), pointOf(x), members[a]) < std::tuple(g_.str(y.time), pointOf(y), members[b]);
+          return std::tuple(g_.str(x.time), claimPoint(x), members[a]) < std::tuple(g_.str(y.time), claimPoint(y), members[b]);
         });
         std::vector<Id> sortedMembers;
         std::vector<std::vector<Id>> sortedWho;
@@ -152,10 +131,10 @@ class Finder {
         std::string values;
         for (Id c : claimsOf) {
           const Claim& claim = g_.claims()[c];
-          double v = pointOf(claim);
+          double v = claimPoint(claim);
           lo = std::min(lo, v);
           hi = std::max(hi, v);
-          auto [a, b] = interval(claim);
+          auto [a, b] = claimInterval(claim);
           overlapLo = std::max(overlapLo, a);
           overlapHi = std::min(overlapHi, b);
           documents.insert(claim.document);
@@ -234,7 +213,7 @@ class Finder {
   // than 3x apart are different quantities (another funding round, another year) unless the
   // text says one covers only part of the other, which makes them a scope disagreement.
   bool comparable(const Claim& x, const Claim& y) const {
-    double a = std::fabs(pointOf(x)), b = std::fabs(pointOf(y));
+    double a = std::fabs(claimPoint(x)), b = std::fabs(claimPoint(y));
     double lo = std::min(a, b), hi = std::max(a, b);
     return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
   }
@@ -243,18 +222,12 @@ class Finder {
   // different things and are set against each other ("far above", "covered only").
   void scopes() {
     const std::vector<std::string>& kCues = scopeCues();
-    static const std::vector<std::string> kCostFamily = {"cost", "capital expenditure", "spending", "training cost", "investment"};
-    auto costLike = [&](std::string_view measure) {
-      for (const auto& m : kCostFamily)
-        if (measure.find(m) != std::string_view::npos) return true;
-      return false;
-    };
     std::map<Id, std::vector<Id>> bySubject;
     for (Id c = 0; c < g_.claims().size(); ++c) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || claim.subject == kInvalid) continue;
       std::string_view unit = g_.str(claim.unit);
-      if (unit.size() != 3 || !costLike(g_.str(claim.measure))) continue;
+      if (unit.size() != 3 || !isCostMeasure(g_.str(claim.measure))) continue;
       bySubject[family(claim.subject)].push_back(c);
     }
     for (auto& [subject, members] : bySubject) {
@@ -265,7 +238,7 @@ class Finder {
         const Claim& claim = g_.claims()[c];
         std::string text = foldKey(g_.str(claim.text));
         for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
-        auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(pointOf(claim)) * 200));
+        auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(claimPoint(claim)) * 200));
         auto it = representative.find(key);
         if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty())) representative[key] = c;
       }
@@ -273,8 +246,8 @@ class Finder {
       double lo = INFINITY, hi = -INFINITY;
       for (const auto& [key, c] : representative) {
         measures.insert(key.first);
-        lo = std::min(lo, pointOf(g_.claims()[c]));
-        hi = std::max(hi, pointOf(g_.claims()[c]));
+        lo = std::min(lo, claimPoint(g_.claims()[c]));
+        hi = std::max(hi, claimPoint(g_.claims()[c]));
       }
       if (!cue || measures.size() < 2 || !(hi >= 5 * lo)) continue;
       ContestedSet set;
@@ -288,7 +261,7 @@ class Finder {
       for (std::size_t i = 0; i < chosen.size(); ++i) {
         const Claim& claim = g_.claims()[chosen[i]];
         if (i) reason += " vs ";
-        reason += formatValue(pointOf(claim), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
+        reason += formatValue(claimPoint(claim), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
         auto who = claimants(chosen[i]);
         if (!who.empty()) reason += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         reason += ")";
@@ -350,9 +323,9 @@ class Finder {
                            std::string(g_.str(g_.entities()[target].name)) + "'s account";
       if (claim.hasQuantity && !chosen.empty() && g_.claims()[chosen.front()].hasQuantity) {
         const Claim& theirsClaim = g_.claims()[chosen.front()];
-        reason += ": " + formatValue(pointOf(theirsClaim), g_.str(theirsClaim.unit)) + " against " +
-                  formatValue(pointOf(claim), g_.str(claim.unit));
-        double lo = std::min(pointOf(theirsClaim), pointOf(claim)), hi = std::max(pointOf(theirsClaim), pointOf(claim));
+        reason += ": " + formatValue(claimPoint(theirsClaim), g_.str(theirsClaim.unit)) + " against " +
+                  formatValue(claimPoint(claim), g_.str(claim.unit));
+        double lo = std::min(claimPoint(theirsClaim), claimPoint(claim)), hi = std::max(claimPoint(theirsClaim), claimPoint(claim));
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
       }
       set.reason = g_.stringsMutable().intern(reason);
@@ -383,7 +356,7 @@ class Finder {
         if (date > s.latest) s.latest = date;
         if (read_ && claim.hasQuantity && !s.headline)
           for (const auto& [value, unit] : read_(g_.str(source.title))) {
-            double p = pointOf(claim);
+            double p = claimPoint(claim);
             bool unitOk = unit.empty() || unit == g_.str(claim.unit);
             if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) {
               s.headline = true;
@@ -407,7 +380,7 @@ class Finder {
     set.best = set.values[best].claim;
     const Claim& claim = g_.claims()[set.best];
     std::string reason;
-    if (claim.hasQuantity) reason = formatValue(pointOf(claim), g_.str(claim.unit));
+    if (claim.hasQuantity) reason = formatValue(claimPoint(claim), g_.str(claim.unit));
     else reason = g_.claimId(set.best);
     const Score& s = scores[best];
     if (set.kind == ContestKind::kScope) {

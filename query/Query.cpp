@@ -7,6 +7,7 @@
 #include <numeric>
 #include <set>
 
+#include "graph/ClaimValues.h"
 #include "graph/Fold.h"
 #include "ingest/Ingest.h"
 #include "ingest/Quantity.h"
@@ -21,16 +22,6 @@ const std::set<std::string>& stopWords() {
   static const std::set<std::string> kWords = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for",
                                                "was", "is", "it", "its", "that", "with", "as", "from", "who", "what"};
   return kWords;
-}
-
-double pointOf(const Claim& c) { return c.hasValue ? c.value : (c.low + c.high) / 2; }
-
-std::pair<double, double> interval(const Claim& c) {
-  if (c.hasRange) return {c.low, c.high};
-  double slack = std::fabs(c.value) * (c.approximate ? 0.02 : 0.0005);
-  if (c.bound == graph::Bound::kAtLeast) return {c.value, INFINITY};
-  if (c.bound == graph::Bound::kAtMost) return {-INFINITY, c.value};
-  return {c.value - slack, c.value + slack};
 }
 
 // Half a unit of the last significant digit a written figure gives: "590 billion" -> 5 billion.
@@ -49,12 +40,6 @@ double writtenPrecision(const graph::Quantity& q) {
   if (number == 0) return 0;
   double unitOfLast = std::pow(10.0, trailingZeros - significantDecimals);
   return v * (unitOfLast / 2) / number;
-}
-
-bool costLike(std::string_view m) {
-  for (std::string_view k : {"cost", "capital expenditure", "spending", "investment"})
-    if (m.find(k) != std::string_view::npos) return true;
-  return false;
 }
 
 }  // namespace
@@ -94,17 +79,7 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
     for (Id e : involved) idx->contestedByEntity[e].push_back(x);
   }
   idx->family.resize(g.entities().size());
-  for (Id e = 0; e < g.entities().size(); ++e) {
-    idx->family[e] = e;
-    const auto& entity = g.entities()[e];
-    if (entity.type != graph::EntityType::kProduct) continue;
-    std::string name(g.str(entity.name));
-    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1))
-      if (auto maker = g.findEntity(name.substr(0, cut)); maker && g.entities()[*maker].type == graph::EntityType::kOrganization) {
-        idx->family[e] = *maker;
-        break;
-      }
-  }
+  for (Id e = 0; e < g.entities().size(); ++e) idx->family[e] = graph::familyOf(g, e);
   for (Id c = 0; c < g.claims().size(); ++c) {
     const Claim& claim = g.claims()[c];
     if (claim.kind == ClaimKind::kFigure && claim.subject != graph::kInvalid)
@@ -305,7 +280,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
   // or for costs every cost figure, since scope is what such statements get wrong.
   std::vector<Id> candidates = g_.claimsAbout(*subject);
-  if (costLike(measure)) {
+  if (graph::isCostMeasure(measure)) {
     auto it = indices_->figuresByFamily.find(indices_->family[*subject]);
     if (it != indices_->figuresByFamily.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
@@ -314,7 +289,7 @@ CheckResult Engine::check(std::string_view statement) const {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
     std::string_view m = g_.str(claim.measure);
-    if (m == measure || (costLike(measure) && costLike(m))) matching.push_back(c);
+    if (m == measure || (graph::isCostMeasure(measure) && graph::isCostMeasure(m))) matching.push_back(c);
   }
   std::sort(matching.begin(), matching.end());
   matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
@@ -326,11 +301,11 @@ CheckResult Engine::check(std::string_view statement) const {
   double nearest = NAN;
   for (Id c : matching) {
     const Claim& claim = g_.claims()[c];
-    auto [lo, hi] = interval(claim);
+    auto [lo, hi] = graph::claimInterval(claim);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;
     r.evidence.push_back({c, ok});
-    double p = pointOf(claim);
+    double p = graph::claimPoint(claim);
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
@@ -358,7 +333,7 @@ CheckResult Engine::check(std::string_view statement) const {
     for (const auto& e : r.evidence)
       if (!e.agrees) {
         const Claim& claim = g_.claims()[e.claim];
-        other = fmt(pointOf(claim)) + " (" + std::string(g_.str(claim.measure));
+        other = fmt(graph::claimPoint(claim)) + " (" + std::string(g_.str(claim.measure));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         other += ")";
