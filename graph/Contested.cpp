@@ -83,7 +83,11 @@ class Finder {
       // at compatible times, not a range and a point inside it from the same source.
       std::vector<Id> parent(members.size());
       std::iota(parent.begin(), parent.end(), 0);
-      std::function<Id(Id)> root = [&](Id i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+      // Iterative find with path halving: the chain's length comes from the input, so no recursion.
+      auto root = [&](Id i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+      };
       std::vector<bool> inConflict(members.size(), false);
       std::vector<std::vector<Id>> who;  // claimants of each member, looked up once
       for (Id c : members) who.push_back(claimants(c));
