@@ -84,13 +84,11 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
     std::string fixed;
     fixed.reserve(text.size() + 16);
     std::string_view rest = text;
-    std::size_t consumed = 0;
     while (auto at = graph::findInvalidUtf8(rest)) {
       fixed.append(rest.substr(0, *at));
       fixed.append("\xEF\xBF\xBD");
       ++badCount;
       rest.remove_prefix(*at + 1);
-      consumed += *at + 1;
     }
     fixed.append(rest);
     if (badCount * 4 > text.size() / 4 + 16)
