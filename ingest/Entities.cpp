@@ -122,22 +122,24 @@ class Finder {
         strongTypes_[static_cast<std::size_t>(it->second)] = strong;
       }
       if (linked && !e.linked) {
+        if (auto old = byKey_.find(e.key); old != byKey_.end() && old->second == it->second) byKey_.erase(old);
         e.linked = true;
         e.key = key;
+        byKey_.emplace(key, it->second);
       }
       return it->second;
     }
     if (linked) {
-      for (std::size_t i = 0; i < out_.entities.size(); ++i)
-        if (out_.entities[i].key == key) {
-          out_.byName.emplace(folded, static_cast<int>(i));
-          return static_cast<int>(i);
-        }
+      if (auto it = byKey_.find(key); it != byKey_.end()) {
+        out_.byName.emplace(folded, it->second);
+        return it->second;
+      }
     }
     int id = static_cast<int>(out_.entities.size());
     out_.entities.push_back({key, name, type, {}, 0, linked});
     strongTypes_.push_back(strong);
     out_.byName.emplace(folded, id);
+    byKey_.emplace(key, id);
     return id;
   }
 
@@ -319,15 +321,17 @@ class Finder {
       return it != taken.begin() && pos < std::prev(it)->second;
     };
     std::vector<std::pair<std::size_t, std::size_t>> quotes = quoteSpans(text);
+    // Quote spans are in text order and do not overlap: the last one opening before `pos` decides.
     auto insideQuote = [&](std::size_t pos) {
-      for (const auto& [s, e] : quotes)
-        if (pos > s && pos < e) return true;
-      return false;
+      auto it = std::lower_bound(quotes.begin(), quotes.end(), pos,
+                                 [](const std::pair<std::size_t, std::size_t>& q, std::size_t p) { return q.first < p; });
+      return it != quotes.begin() && pos < std::prev(it)->second;
     };
     std::vector<std::size_t> sentenceStarts;
     for (const auto& s : block.sentences) sentenceStarts.push_back(s.begin);
     if (block.kind == BlockKind::kTableRow || block.kind == BlockKind::kTableHeader)
       for (std::size_t cb : block.cellBegins) sentenceStarts.push_back(cb);
+    std::sort(sentenceStarts.begin(), sentenceStarts.end());  // emitSpan searches them
 
     const std::vector<Token>& tokens = blockTokens;
     std::size_t i = 0;
@@ -424,7 +428,7 @@ class Finder {
       if (a < z) {
         bool p = possessive && z - 1 == last;
         std::string_view firstWord = text.substr(tokens[a].begin, tokens[a].end - tokens[a].begin);
-        bool atStart = std::find(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin) != sentenceStarts.end();
+        bool atStart = std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
         bool single = z - a == 1;
         bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord);
         // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
@@ -524,6 +528,7 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
+  std::unordered_map<std::string, int> byKey_;  // an entity's key -> the first entity with it
   std::unordered_set<std::string> singleWords_;    // folded one-word names seen in the text
   std::unordered_set<std::string> midSentence_;    // words that stand after a space mid-sentence
   bool midSentenceReady_ = false;

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
@@ -74,7 +75,11 @@ class Extractor {
         continue;
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
-      for (const auto& s : block.sentences) sentence(b, s);
+      for (const auto& s : block.sentences) {
+        if (s.end - s.begin <= kLongestPiece) sentence(b, s);
+        else
+          for (const Sentence& piece : pieces(block.text, s)) sentence(b, piece);
+      }
     }
     bundle.entities = std::move(ents_.entities);
     bundle.claims = std::move(claims_);
@@ -82,6 +87,45 @@ class Extractor {
   }
 
  private:
+  // Every search within a sentence looks at the whole sentence, for each figure, mention and
+  // verb in it. Real sentences are under about 1,200 bytes; a longer "sentence" (scraped text
+  // with no full stops) is read as pieces of at most this size, cut at a clause boundary, so
+  // that time stays linear in the input. Each piece keeps the sentence's line and references.
+  static constexpr std::size_t kLongestPiece = 2000;
+
+  static std::vector<Sentence> pieces(std::string_view text, const Sentence& s) {
+    std::vector<Sentence> out;
+    std::size_t begin = s.begin;
+    while (begin < s.end) {
+      std::size_t end = s.end;
+      if (end - begin > kLongestPiece) {
+        std::string_view window = text.substr(begin, kLongestPiece);
+        std::size_t cut = std::string_view::npos;
+        for (std::string_view boundary : {"; ", ", ", " "}) {
+          cut = window.rfind(boundary);
+          if (cut != std::string_view::npos && cut >= kLongestPiece / 2) {
+            cut += boundary.size();
+            break;
+          }
+          cut = std::string_view::npos;
+        }
+        if (cut == std::string_view::npos) {
+          cut = kLongestPiece;  // no space at all: cut between UTF-8 characters
+          while (cut > 0 && (static_cast<unsigned char>(text[begin + cut]) & 0xC0) == 0x80) --cut;
+          if (cut == 0) cut = kLongestPiece;
+        }
+        end = begin + cut;
+      }
+      Sentence piece = s;
+      piece.begin = begin;
+      piece.end = end;
+      while (piece.end > piece.begin && text[piece.end - 1] == ' ') --piece.end;
+      if (piece.end > piece.begin) out.push_back(std::move(piece));
+      begin = end;
+    }
+    return out;
+  }
+
   // ---- helpers over one sentence ----
 
   // The mentions inside [begin, end) of a block; they are sorted by position, so a binary search
@@ -155,22 +199,20 @@ class Extractor {
     if (noun.size() < 3) return kNone;
     if (lastWords_.size() != ents_.entities.size()) {
       lastWords_.clear();
-      for (const auto& e : ents_.entities) {
-        std::vector<std::string> w = graph::foldTokens(e.name);
+      organizationByLastWord_.clear();
+      for (std::size_t e = 0; e < ents_.entities.size(); ++e) {
+        std::vector<std::string> w = graph::foldTokens(ents_.entities[e].name);
         lastWords_.push_back(w.empty() ? std::string() : w.back());
+        if (typeOf(static_cast<int>(e)) != EntityType::kOrganization) continue;
+        auto [it, added] = organizationByLastWord_.emplace(lastWords_.back(), static_cast<int>(e));
+        if (!added) it->second = kNone;  // two organisations end in that word: ambiguous
       }
     }
-    auto endsWith = [&](int e) {
-      return lastWords_[static_cast<std::size_t>(e)] == noun && typeOf(e) == EntityType::kOrganization;
-    };
-    if (discourse_.organization != kNone && endsWith(discourse_.organization)) return discourse_.organization;
-    int found = kNone;
-    for (std::size_t e = 0; e < ents_.entities.size(); ++e)
-      if (endsWith(static_cast<int>(e))) {
-        if (found != kNone) return kNone;  // ambiguous
-        found = static_cast<int>(e);
-      }
-    return found;
+    int running = discourse_.organization;
+    if (running != kNone && lastWords_[static_cast<std::size_t>(running)] == noun && typeOf(running) == EntityType::kOrganization)
+      return running;
+    auto it = organizationByLastWord_.find(std::string(noun));
+    return it == organizationByLastWord_.end() ? kNone : it->second;
   }
 
   // "the company": the last organisation named that is not a public body or a union.
@@ -178,7 +220,10 @@ class Extractor {
     static const std::set<std::string> kPublic = {"service", "agency", "union", "council", "ministry", "court", "bureau",
                                                   "commission", "department", "authority", "congress", "federation", "board",
                                                   "office", "parliament", "government", "university", "institute"};
-    for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend(); ++it) {
+    // The last few only: a section that names thousands of public bodies must not make each
+    // "the company" a walk over all of them.
+    std::size_t looked = 0;
+    for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend() && looked++ < 32; ++it) {
       std::vector<std::string> w = graph::foldTokens(ents_.entities[static_cast<std::size_t>(*it)].name);
       if (w.empty() || !kPublic.count(w.back())) return *it;
     }
@@ -213,9 +258,9 @@ class Extractor {
     std::size_t next = m->end;
     while (next < text.size() && text[next] != ' ') ++next;
     ++next;
-    for (const Mention* other : mentions)
-      if (other->begin == next) return true;
-    return false;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), next,
+                               [](const Mention* other, std::size_t pos) { return other->begin < pos; });
+    return it != mentions.end() && (*it)->begin == next;
   }
 
   // Who a verb at `pos` is attributed to: the names right before it (a list such as
@@ -376,22 +421,22 @@ class Extractor {
     return out;
   }
 
-  // True when `at` stands inside parentheses that close before `limit`.
-  static bool insideClosedAside(std::string_view text, std::size_t at, std::size_t limit) {
-    std::size_t open = text.rfind('(', at);
+  // True when `at` stands inside parentheses, opened after `from`, that close before `limit`.
+  static bool insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit) {
+    std::size_t open = text.substr(from, at - from + 1).rfind('(');
     if (open == std::string_view::npos) return false;
-    std::size_t close = text.find(')', open);
-    return close != std::string_view::npos && close > at && close < limit;
+    std::size_t close = text.substr(0, limit).find(')', from + open);
+    return close != std::string_view::npos && close > at;
   }
 
   // The attribution that covers a position: the nearest before it in the same clause;
   // then one after it ("..., Reuters reported"); then "according to".
-  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t pos,
-                                    std::size_t after = std::string_view::npos) const {
+  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t sentenceBegin,
+                                    std::size_t pos, std::size_t after = std::string_view::npos) const {
     if (after == std::string_view::npos) after = pos;
     const Attribution* best = nullptr;
     for (const auto& a : all)
-      if (!a.global && a.pos < pos && !insideClosedAside(text, a.pos, pos)) best = &a;
+      if (!a.global && a.pos < pos && !insideClosedAside(text, sentenceBegin, a.pos, pos)) best = &a;
     if (best) {
       std::string between = lowerAscii(text.substr(best->pos, pos - best->pos));
       if (between.find(';') != std::string::npos || between.find(" while ") != std::string::npos ||
@@ -503,12 +548,7 @@ class Extractor {
                  const std::vector<int>& claimants, std::size_t verbAt) const {
     std::string_view text = a_.blocks[b].text;
     auto isClaimant = [&](int e) { return std::find(claimants.begin(), claimants.end(), e) != claimants.end(); };
-    auto inClosedAside = [&](const Mention* m) {
-      std::size_t open = text.rfind('(', m->begin);
-      if (open == std::string_view::npos || open < begin) return false;
-      std::size_t close = text.find(')', open);
-      return close != std::string_view::npos && close > m->begin && close < figureAt;
-    };
+    auto inClosedAside = [&](const Mention* m) { return insideClosedAside(text, begin, m->begin, figureAt); };
     std::size_t clauseStart = begin;
     if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
@@ -604,18 +644,16 @@ class Extractor {
     // Figures.
     int rowSubject = kNone;
     if (row && !block.cellBegins.empty()) {
+      // The row's first cell names its subject, also for the later pieces of a very long row.
       std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : text.size();
-      for (const Mention* m : mentions)
-        if (m->begin < firstCellEnd) {
-          rowSubject = m->entity;
-          break;
-        }
+      const auto& rowMentions = ents_.mentions[b];
+      if (!rowMentions.empty() && rowMentions.front().begin < firstCellEnd) rowSubject = rowMentions.front().entity;
     }
     for (const Figure& f : findFigures(sentenceText)) {
       Figure fig = f;
       fig.begin += s.begin;
       fig.end += s.begin;
-      const Attribution* a = attributionFor(attrs, text, fig.begin);
+      const Attribution* a = attributionFor(attrs, text, s.begin, fig.begin);
       markUsed(a);
       ClaimRecord c = base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
@@ -654,11 +692,13 @@ class Extractor {
       blockQuotes_ = quotes(text, 0, text.size());
       quoteBlock_ = b;
     }
-    for (const Quote& q : blockQuotes_) {
-      if (q.begin < s.begin || q.begin >= s.end) continue;
+    auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
+                                       [](const Quote& q, std::size_t pos) { return q.begin < pos; });
+    for (auto quote = firstQuote; quote != blockQuotes_.end() && quote->begin < s.end; ++quote) {
+      const Quote& q = *quote;
       std::string words(trim(text.substr(q.begin, q.end - q.begin)));
       while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
-      const Attribution* a = attributionFor(attrs, text, q.begin, q.end);
+      const Attribution* a = attributionFor(attrs, text, s.begin, q.begin, q.end);
       char lastInside = words.empty() ? ' ' : text[q.end - 1];
       if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!')) {
         // '"... just changed," Park told analysts.': a quote closed by a comma is followed by
@@ -801,6 +841,7 @@ class Extractor {
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
   mutable std::vector<std::string> lastWords_;  // folded last word of each entity's name
+  mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
   mutable std::size_t ruleOf_ = SIZE_MAX;       // the measure rule last chosen (ties: the earlier rule)
 };
 

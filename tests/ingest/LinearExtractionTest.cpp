@@ -1,0 +1,92 @@
+// Extraction stays linear inside one pathological paragraph: thousands of figures in one
+// "sentence", thousands of sentences, links or quotes in one paragraph. The sizes are ones at
+// which the old code took from seconds to minutes; the assertions are about what is extracted
+// (speed itself is measured by bench/hostile.sh, not asserted here).
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+
+using cg::graph::ClaimGraph;
+using cg::graph::ClaimKind;
+
+namespace {
+
+std::string repeated(const std::string& unit, std::size_t bytes) {
+  std::string text;
+  text.reserve(bytes + unit.size());
+  while (text.size() < bytes) text += unit;
+  return text;
+}
+
+std::size_t countKind(const ClaimGraph& g, ClaimKind kind) {
+  std::size_t n = 0;
+  for (const auto& c : g.claims()) n += c.kind == kind;
+  return n;
+}
+
+std::string_view subjectName(const ClaimGraph& g, const cg::graph::Claim& c) {
+  return c.subject == cg::graph::kInvalid ? std::string_view("(none)") : g.str(g.entities()[c.subject].name);
+}
+
+}  // namespace
+
+TEST_CASE("a 60 KB sentence of figures is read as pieces, every figure kept with its subject", "[robustness][linear]") {
+  // No full stop in 60 KB: the old extractor searched the whole sentence for every figure (25 s).
+  const std::string unit = "Acme sold 5 million dollars, ";
+  std::string body = repeated(unit, 60'000);
+  const std::size_t figures = body.size() / unit.size();
+  ClaimGraph g = cg::ingest::ingestText("# Acme\n\n" + body + "\n", "long-sentence.md");
+  REQUIRE(countKind(g, ClaimKind::kFigure) == figures);
+  std::size_t longest = 0;
+  for (const auto& c : g.claims()) {
+    CHECK(subjectName(g, c) == "Acme");
+    CHECK(c.value == 5e6);
+    CHECK(g.str(c.unit) == "USD");
+    longest = std::max(longest, g.str(c.text).size());
+  }
+  // A piece is at most 2,000 bytes, cut after a comma: the claim's text starts at a clause.
+  CHECK(longest <= 2000);
+  CHECK(longest > 1000);
+  CHECK(g.str(g.claims().back().text).rfind("Acme sold 5 million dollars", 0) == 0);
+}
+
+TEST_CASE("thousands of sentences, links and quotes in one paragraph are each extracted", "[robustness][linear]") {
+  SECTION("16,000 sentences with a figure each") {
+    std::string body = repeated("NVIDIA fell 17 percent. NVIDIA fell 18 percent. ", 400'000);
+    ClaimGraph g = cg::ingest::ingestText("# NVIDIA\n\n" + body + "\n", "sentences.md");
+    const std::size_t sentences = 2 * (body.size() / 48);  // 48 bytes a pair
+    REQUIRE(countKind(g, ClaimKind::kFigure) == sentences);
+    CHECK(subjectName(g, g.claims().front()) == "NVIDIA");
+    CHECK(subjectName(g, g.claims().back()) == "NVIDIA");
+    CHECK(g.claims().back().value == 18);
+  }
+  SECTION("20,000 distinct links") {
+    std::string body;
+    int links = 0;
+    while (body.size() < 400'000) {
+      body += "[A" + std::to_string(links) + "](/wiki/a" + std::to_string(links) + ") ";
+      ++links;
+    }
+    ClaimGraph g = cg::ingest::ingestText("# Links\n\n" + body + "\n", "links.md");
+    REQUIRE(g.entities().size() == static_cast<std::size_t>(links));
+    CHECK(g.findEntity("A0").has_value());
+    CHECK(g.findEntity("A" + std::to_string(links - 1)).has_value());
+  }
+  SECTION("9,000 quotes with their speaker") {
+    const std::string unit = "\"We will win this market,\" Bob Smith said. ";
+    std::string body = repeated(unit, 400'000);
+    ClaimGraph g = cg::ingest::ingestText("# Quotes\n\n" + body + "\n", "quotes.md");
+    const std::size_t quotes = body.size() / unit.size();
+    REQUIRE(countKind(g, ClaimKind::kQuote) == quotes);
+    for (const auto& c : g.claims()) {
+      REQUIRE(c.kind == ClaimKind::kQuote);
+      CHECK(g.str(c.quote) == "We will win this market");
+    }
+    auto claimants = g.claimClaimants(static_cast<cg::graph::Id>(quotes - 1));
+    REQUIRE(claimants.size() == 1);
+    CHECK(g.str(g.entities()[claimants[0]].name) == "Bob Smith");
+  }
+}
