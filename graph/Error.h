@@ -6,17 +6,24 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace cg {
 
 class Error : public std::runtime_error {
  public:
-  Error(std::string file, std::uint32_t line, const std::string& message)
-      : std::runtime_error(format(file, line, message)), file_(std::move(file)), line_(line) {}
-  explicit Error(const std::string& message) : std::runtime_error(message) {}
+  Error(std::string file, std::uint32_t line, std::string message)
+      : std::runtime_error(format(file, line, message)),
+        file_(std::move(file)),
+        line_(line),
+        message_(std::move(message)) {}
+  explicit Error(const std::string& message) : std::runtime_error(message), message_(message) {}
 
   [[nodiscard]] const std::string& file() const { return file_; }
   [[nodiscard]] std::uint32_t line() const { return line_; }
+  // What is wrong, without the "file:line: " that what() starts with: for a caller that
+  // names the place itself (a Diagnostic), so that the place is not named twice.
+  [[nodiscard]] const std::string& message() const { return message_; }
 
  private:
   static std::string format(const std::string& file, std::uint32_t line, const std::string& message) {
@@ -26,6 +33,7 @@ class Error : public std::runtime_error {
   }
   std::string file_;
   std::uint32_t line_ = 0;
+  std::string message_;
 };
 
 }  // namespace cg

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <mutex>
 #include <optional>
+#include <string>
+#include <system_error>
 #include <thread>
 
 #include "graph/Contested.h"
@@ -15,6 +17,33 @@
 
 namespace cg::ingest {
 namespace fs = std::filesystem;
+
+namespace {
+
+// Why `path` is a symbolic link that leads to no file (a dangling link, a loop), or
+// nothing when it is not such a link.
+std::optional<std::string> brokenLinkReason(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::is_symlink(fs::symlink_status(path, ec))) return std::nullopt;
+  fs::file_status target = fs::status(path, ec);
+  if (!ec && fs::exists(target)) return std::nullopt;
+  if (ec == std::errc::too_many_symbolic_link_levels) return "symbolic link loop: too many levels of symbolic links";
+  if (!ec || ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory) {
+    std::error_code re;
+    fs::path to = fs::read_symlink(path, re);
+    if (re) return std::string("dangling symbolic link: its target does not exist");
+    // A chain of links is named by its first step; say when that step is itself a link.
+    fs::path resolved = to.is_absolute() ? to : path.parent_path() / to;
+    if (fs::is_symlink(fs::symlink_status(resolved, re)))
+      return "dangling symbolic link: its target '" + to.string() + "' is a link to no file";
+    return "dangling symbolic link: its target '" + to.string() + "' does not exist";
+  }
+  return "symbolic link cannot be followed: " + ec.message();
+}
+
+bool brokenLink(const fs::path& path) { return brokenLinkReason(path).has_value(); }
+
+}  // namespace
 
 std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
   std::vector<fs::path> files;
@@ -31,10 +60,13 @@ std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
     if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
     for (; it != end; it.increment(ec)) {
       if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
+      const fs::path& entry = it->path();
+      if (entry.extension() != ".md" || entry.filename().string()[0] == '.' || entry.filename() == "README.md")
+        continue;
+      // A link that leads nowhere is listed too, so that ingest names it as a skipped file
+      // instead of dropping it unseen; a link to a folder is neither followed nor listed.
       std::error_code fe;
-      if (it->is_regular_file(fe) && it->path().extension() == ".md" && it->path().filename().string()[0] != '.' &&
-          it->path().filename() != "README.md")
-        found.push_back(it->path());
+      if (it->is_regular_file(fe) || brokenLink(entry)) found.push_back(entry);
     }
     if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md files)");
     std::sort(found.begin(), found.end());
@@ -78,6 +110,11 @@ Loaded load(const Article& article) {
 }
 
 Loaded loadFile(const fs::path& path) {
+  if (auto reason = brokenLinkReason(path)) {
+    Loaded out;
+    out.diagnostics.push_back({Severity::kError, "unreadable", path.string(), 0, *reason});
+    return out;
+  }
   try {
     std::size_t size = 0;
     std::error_code ec;
@@ -87,8 +124,9 @@ Loaded loadFile(const fs::path& path) {
     return out;
   } catch (const Error& e) {
     Loaded out;
+    // The diagnostic names the place itself, so it takes the message without it.
     out.diagnostics.push_back({Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(),
-                               e.what()});
+                               e.message()});
     return out;
   } catch (const std::exception& e) {
     Loaded out;
@@ -129,7 +167,11 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
     if (!l.bundle) {
       ++report.skipped;
-      if (options.strict) throw Error(l.diagnostics.empty() ? files[i].string() : l.diagnostics.back().message);
+      if (options.strict) {
+        if (l.diagnostics.empty()) throw Error(files[i].string(), 0, "cannot be read");
+        const Diagnostic& d = l.diagnostics.back();
+        throw Error(d.file, d.line, d.message);
+      }
       continue;
     }
     report.bytes += l.bytes;
@@ -142,7 +184,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   }
   if (report.skipped == files.size()) {
     const Diagnostic& d = report.diagnostics.back();
-    throw Error(d.message);
+    throw Error(d.file, d.line, d.message);
   }
   result.graph.freeze();
   result.graph.setContested(graph::findContested(result.graph, titleFigures));

@@ -34,7 +34,10 @@ struct IngestResult {
 };
 
 // Files, and the .md files of folders (recursively, sorted, links to folders not
-// followed). Throws cg::Error for a path that does not exist or a folder with no articles.
+// followed). A .md entry of a folder that is a symbolic link to no file (dangling, or a
+// loop) is listed too, so that ingest() reports it as an unreadable, skipped file rather
+// than leave it out unseen. Throws cg::Error for a path that does not exist or a folder
+// with no articles.
 [[nodiscard]] std::vector<std::filesystem::path> collectArticles(const std::vector<std::filesystem::path>& paths);
 
 // Throws cg::Error when nothing usable was read (or, when strict, when anything was not).

@@ -74,6 +74,12 @@ std::string encodeUtf(std::string_view utf8, int bits, bool bigEndian) {
   return out;
 }
 
+std::size_t occurrences(std::string_view text, std::string_view what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string_view::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
 std::vector<std::string> codes(const Article& a) {
   std::vector<std::string> out;
   for (const auto& d : a.diagnostics) out.push_back(d.code);
@@ -122,17 +128,45 @@ TEST_CASE("a binary file among articles is skipped with an error, and --strict f
   fs::copy_file(repo("tests/fixtures/bad/binary.md"), dir / "in/b.md");
   auto r = runCli("ingest in", dir);
   CHECK(r.status == 0);
-  CHECK_THAT(r.err, Catch::Contains("in/b.md:1: error: "));
-  CHECK_THAT(r.err, Catch::Contains("binary data (a NUL byte) where an article should be text"));
-  CHECK_THAT(r.err, Catch::Contains("[unreadable]"));
+  // The place is named once, by the diagnostic: not again inside its message.
+  CHECK_THAT(r.err, Catch::StartsWith("in/b.md:1: error: binary data (a NUL byte) where an article should be text; "
+                                      "UTF-16 needs a byte-order mark [unreadable]\n"));
+  CHECK(occurrences(r.err, "in/b.md") == 1);
   CHECK_THAT(r.err, Catch::Contains("ingested 1 document"));
   CHECK_THAT(r.err, Catch::Contains("1 file(s) skipped"));
   std::string before = slurp(dir / "claims.cg");
   auto strict = runCli("ingest --strict in", dir);
   CHECK(strict.status == 1);
-  CHECK_THAT(strict.err, Catch::Contains("in/b.md:1: binary data"));
+  CHECK(strict.err ==
+        "claimgraph: in/b.md:1: binary data (a NUL byte) where an article should be text; UTF-16 needs a "
+        "byte-order mark\n");
   CHECK(slurp(dir / "claims.cg") == before);
+
+  // The same through the library: the diagnostic's message carries no place of its own.
+  IngestOptions options;
+  options.threads = 1;
+  auto result = ingest({dir / "in"}, options);
+  REQUIRE(result.report.diagnostics.size() == 1);
+  const Diagnostic& d = result.report.diagnostics[0];
+  CHECK(d.file == (dir / "in/b.md").string());
+  CHECK(d.line == 1);
+  CHECK(d.message == "binary data (a NUL byte) where an article should be text; UTF-16 needs a byte-order mark");
   fs::remove_all(dir);
+}
+
+TEST_CASE("an error gives its message apart from its place, so that the place is named once", "[robustness][errors]") {
+  const cg::Error placed("in/b.md", 3, "binary data");
+  CHECK(std::string(placed.what()) == "in/b.md:3: binary data");
+  CHECK(placed.message() == "binary data");
+  CHECK(placed.file() == "in/b.md");
+  CHECK(placed.line() == 3);
+  const cg::Error fileOnly("in/b.md", 0, "the file is empty");
+  CHECK(std::string(fileOnly.what()) == "in/b.md: the file is empty");
+  CHECK(fileOnly.message() == "the file is empty");
+  const cg::Error bare("no command given");
+  CHECK(std::string(bare.what()) == "no command given");
+  CHECK(bare.message() == "no command given");
+  CHECK(bare.file().empty());
 }
 
 TEST_CASE("text that is mostly not UTF-8 is refused, and a few bad bytes are replaced", "[robustness][encoding]") {
@@ -359,10 +393,55 @@ TEST_CASE("symbolic link loops inside a folder end and the real files are read",
   auto r = runCli("ingest in", dir);
   CHECK(r.status == 0);
   CHECK_THAT(r.err, Catch::Contains("ingested 3 documents"));
+  CHECK_THAT(r.err, Catch::Contains("2 file(s) skipped"));  // self.md and dangling.md, named below
 
   auto self = runCli("ingest in/self.md", dir);  // given by name: the command line refuses it
   CHECK(self.status == 2);
   CHECK_THAT(self.err, Catch::Contains("Path does not exist: in/self.md"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a dangling link or a link loop named .md in a folder is named and skipped, and --strict fails on it",
+          "[robustness][files]") {
+  auto dir = cg::test::tempDir("rob-badlinks");
+  fs::create_directories(dir / "in/sub");
+  write(dir / "in/a.md", "# A\n\nText.\n");
+  fs::create_symlink("nowhere.md", dir / "in/dangling.md");     // a link to nothing
+  fs::create_symlink("dangling.md", dir / "in/chain.md");       // a link to a link to nothing
+  fs::create_symlink("self.md", dir / "in/self.md");            // a link to itself
+  fs::create_symlink("pong.md", dir / "in/sub/ping.md");        // two links to each other
+  fs::create_symlink("ping.md", dir / "in/sub/pong.md");
+  fs::create_symlink("user@host.123", dir / "in/.#a.md");      // an editor's lock: hidden, not an article
+  fs::create_symlink("sub", dir / "in/folder.md");              // a link to a folder: not followed, not an article
+  auto r = runCli("ingest in", dir);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.err, Catch::StartsWith(
+                        "in/chain.md: error: dangling symbolic link: its target 'dangling.md' is a link to no file "
+                        "[unreadable]\n"
+                        "in/dangling.md: error: dangling symbolic link: its target 'nowhere.md' does not exist "
+                        "[unreadable]\n"
+                        "in/self.md: error: symbolic link loop: too many levels of symbolic links [unreadable]\n"
+                        "in/sub/ping.md: error: symbolic link loop: too many levels of symbolic links [unreadable]\n"
+                        "in/sub/pong.md: error: symbolic link loop: too many levels of symbolic links [unreadable]\n"
+                        "ingested 1 document "));
+  CHECK_THAT(r.err, Catch::Contains("diagnostics 5, 5 file(s) skipped\n"));
+  CHECK(occurrences(r.err, ".#a.md") == 0);
+  CHECK(occurrences(r.err, "folder.md") == 0);
+  auto quiet = runCli("ingest -q in", dir);  // errors are shown even when quiet
+  CHECK(quiet.status == 0);
+  CHECK(occurrences(quiet.err, "[unreadable]") == 5);
+
+  const std::string before = slurp(dir / "claims.cg");
+  auto strict = runCli("ingest --strict in", dir);
+  CHECK(strict.status == 1);
+  CHECK(strict.err == "claimgraph: in/chain.md: dangling symbolic link: its target 'dangling.md' is a link to no file\n");
+  CHECK(slurp(dir / "claims.cg") == before);
+
+  fs::remove(dir / "in/a.md");  // nothing left to read: the ingest fails, naming the last link
+  auto none = runCli("ingest in", dir);
+  CHECK(none.status == 1);
+  CHECK(none.err == "claimgraph: in/sub/pong.md: symbolic link loop: too many levels of symbolic links\n");
+  CHECK(slurp(dir / "claims.cg") == before);
   fs::remove_all(dir);
 }
 
@@ -377,7 +456,8 @@ TEST_CASE("an unreadable file is named, and a FIFO is refused instead of waited 
   } else {
     auto r = runCli("ingest in", dir);
     CHECK(r.status == 0);
-    CHECK_THAT(r.err, Catch::Contains("in/locked.md: error: in/locked.md: cannot open: Permission denied [unreadable]"));
+    CHECK_THAT(r.err, Catch::Contains("in/locked.md: error: cannot open: Permission denied [unreadable]\n"));
+    CHECK(occurrences(r.err, "in/locked.md") == 1);
     CHECK_THAT(r.err, Catch::Contains("1 file(s) skipped"));
     auto only = runCli("ingest in/locked.md", dir);
     CHECK(only.status == 1);
