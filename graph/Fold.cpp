@@ -48,6 +48,36 @@ void appendFolded(std::string& out, char32_t c, bool& pendingSpace) {
   else appendUtf8(out, c);
 }
 
+// ASCII with typographic quotes, dashes and spaces (most of an English article) folds without
+// ICU: those characters neither decompose under NFKC into anything plainPunctuation() would not
+// give, nor combine with their neighbours, so the result is the same. False (and `out` left
+// empty) when the text holds any other character.
+bool foldPunctuatedAscii(std::string_view utf8, std::string& out) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  bool pendingSpace = false;
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = s[i];
+    if (c < 0x80) {
+      ++i;
+      if (c >= 'A' && c <= 'Z') c += 32;
+    } else {
+      U8_NEXT(s, i, length, c);
+      // U+2011 (non-breaking hyphen) is NFKC U+2010; the spaces are NFKC U+0020.
+      bool plain = c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2032 || c == 0x201C || c == 0x201D ||
+                   c == 0x201E || (c >= 0x2010 && c <= 0x2014) || c == 0x2212 || c == 0x00A0 || c == 0x2009 ||
+                   c == 0x202F || c == 0x2007;
+      if (!plain) {
+        out.clear();
+        return false;
+      }
+      c = static_cast<UChar32>(plainPunctuation(static_cast<char32_t>(c)));
+    }
+    appendFolded(out, static_cast<char32_t>(c), pendingSpace);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
@@ -55,18 +85,23 @@ std::string foldKey(std::string_view utf8) {
   out.reserve(utf8.size());
   bool pendingSpace = false;
   if (isAscii(utf8)) {
-    // The common case, kept tight: lower case, runs of white space to one space, trimmed.
+    // The common case, kept tight: lower case, runs of white space to one space, trimmed;
+    // written into a buffer sized once (the result is never longer than the input).
+    out.resize(utf8.size());
+    std::size_t n = 0;
     for (unsigned char c : utf8) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pendingSpace = !out.empty();
+        pendingSpace = n > 0;
         continue;
       }
-      if (pendingSpace) out.push_back(' ');
+      if (pendingSpace) out[n++] = ' ';
       pendingSpace = false;
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    out.resize(n);
     return out;
   }
+  if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 namespace cg::ingest {
 namespace {
@@ -27,6 +28,13 @@ int toInt(std::string_view s) {
 
 #define CG_MONTH "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)"
 
+constexpr const char* kIsoPattern = "\\b((?:18|19|20|21)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?\\b";
+constexpr const char* kMonthDayYearPattern =
+    "\\b" CG_MONTH "\\s+(\\d{1,2})(?:\\s*[-\u2013\u2014]\\s*\\d{1,2})?(?:st|nd|rd|th)?,?\\s+((?:18|19|20|21)\\d\\d)\\b";
+constexpr const char* kDayMonthYearPattern = "\\b(\\d{1,2})\\s+" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b";
+constexpr const char* kMonthYearPattern = "\\b" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b";
+constexpr const char* kYearPattern = "\\b((?:18|19|20|21)\\d\\d)\\b";
+
 }  // namespace
 
 int monthNumber(std::string_view word) {
@@ -45,12 +53,27 @@ int monthNumber(std::string_view word) {
 DateMatch findDate(std::string_view text) {
   // Every date form holds a digit; most sentences have none, and four RE2 scans cost more than one memchr.
   if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
-  static const RE2 kIso("\\b((?:18|19|20|21)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?\\b");
-  static const RE2 kMonthDayYear("\\b" CG_MONTH "\\s+(\\d{1,2})(?:\\s*[-\u2013\u2014]\\s*\\d{1,2})?(?:st|nd|rd|th)?,?\\s+((?:18|19|20|21)\\d\\d)\\b");
-  static const RE2 kDayMonthYear("\\b(\\d{1,2})\\s+" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b");
-  static const RE2 kMonthYear("\\b" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b");
-  static const RE2 kYear("\\b((?:18|19|20|21)\\d\\d)\\b");
+  static const RE2 kIso(kIsoPattern);
+  static const RE2 kMonthDayYear(kMonthDayYearPattern);
+  static const RE2 kDayMonthYear(kDayMonthYearPattern);
+  static const RE2 kMonthYear(kMonthYearPattern);
+  static const RE2 kYear(kYearPattern);
+  // One pass of all five tells which forms occur; only those are matched again for their
+  // places (most sentences with a digit hold a figure, not a date).
+  static const re2::RE2::Set kAny = [] {
+    re2::RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
+    for (const char* pattern : {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
+      set.Add(pattern, nullptr);
+    set.Compile();
+    return set;
+  }();
   re2::StringPiece input(text.data(), text.size());
+  std::vector<int> forms;
+  re2::RE2::Set::ErrorInfo error{};
+  bool any = kAny.Match(input, &forms, &error);
+  bool unsure = !any && error.kind != re2::RE2::Set::kNoError;  // the DFA ran out of memory: try each form
+  if (!any && !unsure) return {};
+  auto has = [&](int form) { return unsure || std::find(forms.begin(), forms.end(), form) != forms.end(); };
   re2::StringPiece m[5];
   DateMatch best;
   auto take = [&](const re2::StringPiece& whole, std::string value) {
@@ -62,24 +85,24 @@ DateMatch findDate(std::string_view text) {
     }
   };
   // The most precise form at the earliest place wins; each is tried once (RE2: linear).
-  if (kIso.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+  if (has(0) && kIso.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int month = toInt(std::string_view(m[2].data(), m[2].size()));
     int day = m[3].empty() ? 0 : toInt(std::string_view(m[3].data(), m[3].size()));
     if (month >= 1 && month <= 12 && day <= 31) take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), month, day));
   }
-  if (kMonthDayYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+  if (has(1) && kMonthDayYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int day = toInt(std::string_view(m[2].data(), m[2].size()));
     if (day >= 1 && day <= 31)
       take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), day));
   }
-  if (kDayMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
+  if (has(2) && kDayMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int day = toInt(std::string_view(m[1].data(), m[1].size()));
     if (day >= 1 && day <= 31)
       take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[2].data(), m[2].size())), day));
   }
-  if (best.iso.empty() && kMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
+  if (best.iso.empty() && has(3) && kMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
     take(m[0], iso(toInt(std::string_view(m[2].data(), m[2].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), 0));
-  if (best.iso.empty() && kYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
+  if (best.iso.empty() && has(4) && kYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
     take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), 0, 0));
   return best;
 }

@@ -100,12 +100,12 @@ class Finder {
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
     // Links and multi-word names first, so that short forms resolve to them.
     for (auto& c : candidates_)
-      if (c.linked) c.type = typeFor(c), addCandidate(c);
+      if (c.linked) typeAndAdd(c);
     for (auto& c : candidates_)
-      if (!c.linked && c.name.find(' ') != std::string::npos) c.type = typeFor(c), addCandidate(c);
+      if (!c.linked && c.name.find(' ') != std::string::npos) typeAndAdd(c);
     addShortForms();
     for (auto& c : candidates_)
-      if (!c.linked && c.name.find(' ') == std::string::npos) c.type = typeFor(c), addCandidate(c);
+      if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     return std::move(out_);
@@ -141,6 +141,16 @@ class Finder {
     out_.byName.emplace(folded, id);
     byKey_.emplace(key, id);
     return id;
+  }
+
+  // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
+  // its later mentions are not typed again: most mentions of an article are repeats.
+  void typeAndAdd(Candidate& c) {
+    auto known = out_.byName.find(graph::foldKey(c.name));
+    bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
+                   out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
+    if (!settled) c.type = typeFor(c);
+    addCandidate(c);
   }
 
   void addCandidate(const Candidate& c) {
@@ -482,12 +492,7 @@ class Finder {
     }
   }
 
-  bool startsWithRoleWords(std::string_view after) const {
-    std::string t = graph::foldKey(after.substr(0, 40));
-    for (const auto& role : lex_.roles)
-      if (t.compare(0, role.size(), role) == 0 && (t.size() == role.size() || t[role.size()] == ' ')) return true;
-    return false;
-  }
+  bool startsWithRoleWords(std::string_view after) const { return lex_.startsWithRole(graph::foldKey(after.substr(0, 40))); }
 
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
@@ -497,11 +502,11 @@ class Finder {
       for (const auto& b : a_.blocks)
         for (const Token& t : tokenize(b.text))
           if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.')
-            midSentence_.emplace(b.text.substr(t.begin, t.end - t.begin));
+            midSentence_.emplace(std::string_view(b.text).substr(t.begin, t.end - t.begin));
     }
     bool p = false;
     std::string bare = stripPossessive(w, p);
-    return midSentence_.count(bare) > 0 || midSentence_.count(bare + "'s") > 0;
+    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
   }
 
   static std::vector<std::pair<std::size_t, std::size_t>> quoteSpans(std::string_view text) {
@@ -530,7 +535,7 @@ class Finder {
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_map<std::string, int> byKey_;  // an entity's key -> the first entity with it
   std::unordered_set<std::string> singleWords_;    // folded one-word names seen in the text
-  std::unordered_set<std::string> midSentence_;    // words that stand after a space mid-sentence
+  std::unordered_set<std::string_view> midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
   bool midSentenceReady_ = false;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };
@@ -549,7 +554,8 @@ std::vector<Token> tokenize(std::string_view text) {
   };
   auto isWordByte = [&](std::size_t k) {
     unsigned char c = static_cast<unsigned char>(text[k]);
-    return std::isalnum(c) || c >= 0x80 || c == '&';
+    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
+           c == '&';
   };
   tokens.reserve(text.size() / 6);
   std::size_t i = 0;

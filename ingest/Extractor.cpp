@@ -246,10 +246,7 @@ class Extractor {
 
   // "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
   bool qualifiesNext(std::string_view text, const Mention* m) const {
-    std::string after = graph::foldKey(text.substr(m->end, 40));
-    for (const auto& role : lex_.roles)
-      if (after.compare(0, role.size(), role) == 0 && (after.size() == role.size() || after[role.size()] == ' ')) return true;
-    return false;
+    return lex_.startsWithRole(graph::foldKey(text.substr(m->end, 40)));
   }
 
   // "Google's Sundar Pichai": a possessor directly before another name qualifies it.
