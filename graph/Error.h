@@ -27,9 +27,10 @@ class Error : public std::runtime_error {
 
  private:
   static std::string format(const std::string& file, std::uint32_t line, const std::string& message) {
-    std::string where = file;
-    if (line > 0) where += ":" + std::to_string(line);
-    return where.empty() ? message : where + ": " + message;
+    std::string out = file;  // appended piece by piece: g++ 12 warns (falsely) on "x" + std::string
+    if (line > 0) out.append(":").append(std::to_string(line));
+    if (!out.empty()) out.append(": ");
+    return out.append(message);
   }
   std::string file_;
   std::uint32_t line_ = 0;
