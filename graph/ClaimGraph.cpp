@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <stdexcept>
 #include <utility>
@@ -13,13 +15,56 @@
 
 namespace cg::graph {
 
+namespace {
+
+// The (from, to) node kinds each EdgeKind joins, in its order. add() makes only such edges and
+// a snapshot with any other is rejected, so the far end's kind follows from the edge's kind.
+constexpr NodeKind kEdgeEnds[][2] = {
+    {NodeKind::kClaim, NodeKind::kSection},     // kInSection
+    {NodeKind::kSection, NodeKind::kDocument},  // kInDocument
+    {NodeKind::kClaim, NodeKind::kEntity},      // kAbout
+    {NodeKind::kClaim, NodeKind::kEntity},      // kClaimedBy
+    {NodeKind::kClaim, NodeKind::kSource},      // kBackedBy
+    {NodeKind::kSource, NodeKind::kEntity},     // kPublishedBy
+    {NodeKind::kClaim, NodeKind::kEntity},      // kObject
+    {NodeKind::kContested, NodeKind::kClaim},   // kContests
+    {NodeKind::kEntity, NodeKind::kEntity},     // kRelation
+};
+static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
+
+constexpr std::size_t fromKind(EdgeKind k) { return static_cast<std::size_t>(kEdgeEnds[static_cast<int>(k)][0]); }
+constexpr std::size_t toKind(EdgeKind k) { return static_cast<std::size_t>(kEdgeEnds[static_cast<int>(k)][1]); }
+
+}  // namespace
+
 // Vertices are numbered in blocks by kind (documents, sections, ...), so a vertex's kind
 // and table index follow from its number and the graph needs no vertex property.
+//
+// Out-edges are a directed compressed_sparse_row_graph (per edge: the target and the kind).
+// In-edges are kept only where queries look for them, into entities and sources (claims
+// about or by an entity, claims a source backs, ...): a bidirectional CSR would also keep
+// every edge's reverse with its forward edge number, 8 more bytes per edge, most of them for
+// the claim -> section edges that nothing walks backwards. In-edges of other nodes are found
+// by a scan of the out-edges (see inNeighbors).
 struct ClaimGraph::Topology {
-  using Csr = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, EdgeKind,
-                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeKind, boost::no_property,
+                                                 std::uint32_t, std::uint32_t>;
   std::array<std::uint32_t, 7> base{};  // base[k] = first vertex of kind k; base[6] = vertex count
   Csr csr;
+  // In-edges of entities (slots 0..) and then sources, each slot's in the order of their
+  // source vertex and then its out-edges, which is the order add() made them in.
+  std::vector<std::uint32_t> inStart;  // slot -> first in-edge; one more entry than slots
+  std::vector<std::uint32_t> inFrom;   // the in-edge's source vertex
+  std::vector<EdgeKind> inKind;
+
+  // The in-edge slot of a vertex, or -1 for kinds whose in-edges are not kept.
+  [[nodiscard]] std::int64_t slot(std::uint32_t v) const {
+    const auto entities = base[static_cast<int>(NodeKind::kEntity)], claims = base[static_cast<int>(NodeKind::kClaim)];
+    const auto sources = base[static_cast<int>(NodeKind::kSource)], contested = base[static_cast<int>(NodeKind::kContested)];
+    if (v >= entities && v < claims) return v - entities;
+    if (v >= sources && v < contested) return std::int64_t{claims - entities} + (v - sources);
+    return -1;
+  }
 
   [[nodiscard]] std::uint32_t vertex(NodeRef n) const { return base[static_cast<int>(n.kind)] + n.index; }
   [[nodiscard]] NodeRef node(std::uint32_t v) const {
@@ -263,6 +308,27 @@ void ClaimGraph::freeze() {
   }
   t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
                          kinds.begin(), static_cast<std::uint32_t>(total));
+  endpoints = {};
+  kinds = {};
+  // The in-edge index, by counting: the in-degree of each slot, its prefix sums, then the
+  // edges in out-edge order (vertex by vertex), so each slot lists its in-edges in that order.
+  const auto& g = t->csr;
+  const std::size_t slots = counts[static_cast<int>(NodeKind::kEntity)] + counts[static_cast<int>(NodeKind::kSource)];
+  t->inStart.assign(slots + 1, 0);
+  for (std::uint32_t v = 0; v < t->base[6]; ++v)
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0) ++t->inStart[static_cast<std::size_t>(s) + 1];
+  for (std::size_t s = 0; s < slots; ++s) t->inStart[s + 1] += t->inStart[s];
+  t->inFrom.resize(t->inStart[slots]);
+  t->inKind.resize(t->inStart[slots]);
+  std::vector<std::uint32_t> next(t->inStart.begin(), t->inStart.end() - 1);
+  for (std::uint32_t v = 0; v < t->base[6]; ++v)
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0) {
+        std::uint32_t at = next[static_cast<std::size_t>(s)]++;
+        t->inFrom[at] = v;
+        t->inKind[at] = g[*it];
+      }
   topology_ = std::move(t);
   edges_.clear();
   edges_.shrink_to_fit();
@@ -270,19 +336,31 @@ void ClaimGraph::freeze() {
 
 std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
   std::vector<Id> out;
-  if (!topology_ || !topology_->has(from)) return out;
+  if (!topology_ || !topology_->has(from) || from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
   const auto& g = topology_->csr;
+  const std::uint32_t toBase = topology_->base[toKind(kind)];
   for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end && out.size() < limit; ++it)
-    if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::target(*it, g))).index);
+    if (g[*it] == kind) out.push_back(static_cast<std::uint32_t>(boost::target(*it, g)) - toBase);
   return out;
 }
 
 std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
   std::vector<Id> out;
-  if (!topology_ || !topology_->has(to)) return out;
-  const auto& g = topology_->csr;
-  for (auto [it, end] = boost::in_edges(topology_->vertex(to), g); it != end && out.size() < limit; ++it)
-    if (g[*it] == kind) out.push_back(topology_->node(static_cast<std::uint32_t>(boost::source(*it, g))).index);
+  if (!topology_ || !topology_->has(to) || to.kind != kEdgeEnds[static_cast<int>(kind)][1]) return out;
+  const Topology& t = *topology_;
+  const std::uint32_t v = t.vertex(to);
+  const std::uint32_t fromBase = t.base[fromKind(kind)];
+  if (auto s = t.slot(v); s >= 0) {
+    for (std::uint32_t i = t.inStart[static_cast<std::size_t>(s)]; i < t.inStart[static_cast<std::size_t>(s) + 1] && out.size() < limit; ++i)
+      if (t.inKind[i] == kind) out.push_back(t.inFrom[i] - fromBase);
+    return out;
+  }
+  // In-edges of claims, sections and documents are not indexed (no query walks them): every
+  // out-edge of the kind's sources is looked at, in vertex order, which is the indexed order.
+  const auto& g = t.csr;
+  for (std::uint32_t u = fromBase; u < t.base[fromKind(kind) + 1] && out.size() < limit; ++u)
+    for (auto [it, end] = boost::out_edges(u, g); it != end && out.size() < limit; ++it)
+      if (g[*it] == kind && boost::target(*it, g) == v) out.push_back(u - fromBase);
   return out;
 }
 

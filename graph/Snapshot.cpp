@@ -241,8 +241,12 @@ class SnapshotAccess {
         value.publishers = getStrIds();
         x.values.push_back(std::move(value));
       }
+      x.values.shrink_to_fit();  // read value by value, so growth left spare room (sizes are untrusted: no reserve)
       g.contested_.push_back(std::move(x));
     }
+    g.documents_.shrink_to_fit();
+    g.entities_.shrink_to_fit();
+    g.contested_.shrink_to_fit();
     std::size_t nEdges = count(in.get<std::uint64_t>());
     g.edges_.reserve(nEdges);
     const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),

@@ -7,6 +7,10 @@
 #include <numeric>
 #include <set>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "graph/ClaimValues.h"
 #include "graph/Fold.h"
 #include "ingest/Ingest.h"
@@ -42,6 +46,51 @@ double writtenPrecision(const graph::Quantity& q) {
   return v * (unitOfLast / 2) / number;
 }
 
+// The first position in [at, end) whose claim is not below `target`: doubling steps from
+// `at`, then a binary search within the last step, so a short move costs a few probes.
+std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::vector<Id>::const_iterator end, Id target) {
+  std::ptrdiff_t step = 1;
+  while (end - at > step && at[step] < target) {
+    at += step;
+    step *= 2;
+  }
+  return std::lower_bound(at, at + std::min(step + 1, end - at), target);
+}
+
+// Calls `found(c)` for each claim in both sorted, duplicate-free lists, in claim order, until
+// it returns false. With SSE2, four claims of each list are compared at once (each of one
+// block against each of the other), and the block whose last claim is smaller moves on: a
+// claim is in one block pair at most once, so each match is reported once.
+template <class F>
+void intersectSorted(const std::vector<Id>& a, const std::vector<Id>& b, F&& found) {
+  const Id* x = a.data();
+  const Id* y = b.data();
+  const Id* const xEnd = x + a.size();
+  const Id* const yEnd = y + b.size();
+#if defined(__SSE2__)
+  while (xEnd - x >= 4 && yEnd - y >= 4) {
+    __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x));
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(y));
+    __m128i eq = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi32(u, v), _mm_cmpeq_epi32(u, _mm_shuffle_epi32(v, _MM_SHUFFLE(0, 3, 2, 1)))),
+        _mm_or_si128(_mm_cmpeq_epi32(u, _mm_shuffle_epi32(v, _MM_SHUFFLE(1, 0, 3, 2))),
+                     _mm_cmpeq_epi32(u, _mm_shuffle_epi32(v, _MM_SHUFFLE(2, 1, 0, 3)))));
+    if (int mask = _mm_movemask_ps(_mm_castsi128_ps(eq)))
+      for (int k = 0; k < 4; ++k)
+        if (mask & (1 << k) && !found(x[k])) return;
+    const Id xLast = x[3], yLast = y[3];
+    x += xLast <= yLast ? 4 : 0;
+    y += yLast <= xLast ? 4 : 0;
+  }
+#endif
+  while (x < xEnd && y < yEnd) {
+    const Id u = *x, v = *y;
+    if (u == v && !found(u)) return;
+    x += u <= v;
+    y += v <= u;
+  }
+}
+
 }  // namespace
 
 struct Engine::Indices {
@@ -53,6 +102,7 @@ struct Engine::Indices {
   struct Value {
     double value;
     Id claim;
+    bool range = false;  // the claim is a range (it ranks below a point); fills the padding
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
@@ -86,10 +136,10 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
       idx->figuresByFamily[idx->family[claim.subject]].push_back(c);
     if (claim.hasQuantity) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
-      if (claim.hasValue) values.push_back({claim.value, c});
+      if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
       if (claim.hasRange) {
-        values.push_back({claim.low, c});
-        values.push_back({claim.high, c});
+        values.push_back({claim.low, c, true});
+        values.push_back({claim.high, c, true});
       }
     }
   }
@@ -100,11 +150,15 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
 bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
 
 std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
-  std::unordered_map<Id, Hit> hits;
-  auto add = [&](Id c, double score, const char* what) {
-    auto& h = hits[c];
-    if (score > h.score) h = {c, score, what};
+  // Every match as it is found; a claim found twice keeps its best score (below). Each score
+  // belongs to one kind of match, so equal scores never disagree on what matched.
+  struct Match {
+    Id claim;
+    double score;
+    const char* what;
   };
+  std::vector<Match> matches;
+  auto add = [&](Id c, double score, const char* what) { matches.push_back({c, score, what}); };
   // A figure in any written form: "589 billion", "$589B", "589bn", "17%".
   // The tolerance is the precision the query is written with: "589 billion" is 588.5-589.5
   // billion, "592.7bn" is 592.65-592.75 billion. A point value ranks above a range's end.
@@ -118,7 +172,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
       auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
       std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
       for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
-        add(it->claim, g_.claims()[it->claim].hasRange ? 2.8 : 3.0, "figure");
+        add(it->claim, it->range ? 2.8 : 3.0, "figure");
     }
   }
   // An entity by name or alias: claims about it and claims it made.
@@ -130,7 +184,14 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   std::vector<std::string> words;
   for (auto& t : graph::foldTokens(text))
     if (!stopWords().count(t)) words.push_back(std::move(t));
-  if (!words.empty() && !isFigure) {
+  // Word matches score at most 2.0, below every figure and entity match; once `limit` of those
+  // are in hand, no word match could be shown, so the posting lists are not walked.
+  std::vector<Id> strongClaims;
+  for (const auto& m : matches)
+    if (m.score > 2.0) strongClaims.push_back(m.claim);
+  std::sort(strongClaims.begin(), strongClaims.end());
+  const auto strong = static_cast<std::size_t>(std::unique(strongClaims.begin(), strongClaims.end()) - strongClaims.begin());
+  if (!words.empty() && !isFigure && strong < limit) {
     std::call_once(indices_->tokensBuilt, [&] {
       auto& tokens = indices_->tokens;
       std::unordered_map<graph::StrId, std::vector<Id>> byText;
@@ -163,22 +224,45 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     }
     if (!missing) {
       std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
-      // Walk the smallest list in claim order with a cursor into each other list (binary search
-      // forward from the cursor), and stop once more matches are found than can be shown: results
-      // rank by kind and then claim order, so later matches would never be listed.
+      // The intersection in claim order: the two shortest lists are merged step by step (a
+      // branch-free merge; a gallop when one is far longer), and each claim they share is looked
+      // for in the other lists with a cursor that only moves forward. Stops once more matches
+      // are found than can be shown: results rank by kind and then claim order, so later
+      // matches would never be listed.
       std::vector<Id> common;
-      std::vector<std::vector<Id>::const_iterator> cursors;
-      for (std::size_t i = 1; i < lists.size(); ++i) cursors.push_back(lists[i]->begin());
       const std::size_t enough = 4 * limit;
-      for (Id c : *lists.front()) {
-        bool all = true;
-        for (std::size_t i = 1; i < lists.size() && all; ++i) {
-          auto& at = cursors[i - 1];
-          at = std::lower_bound(at, lists[i]->end(), c);
-          all = at != lists[i]->end() && *at == c;
+      std::vector<std::vector<Id>::const_iterator> cursors;
+      for (const auto* list : lists) cursors.push_back(list->begin());
+      auto inRest = [&](Id c) {
+        for (std::size_t i = 2; i < lists.size(); ++i) {
+          auto& at = cursors[i];
+          at = gallop(at, lists[i]->end(), c);
+          if (at == lists[i]->end() || *at != c) return false;
         }
-        if (all) common.push_back(c);
-        if (common.size() >= enough) break;
+        return true;
+      };
+      const std::vector<Id>& a = *lists[0];
+      if (lists.size() == 1) {
+        common.assign(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size())));
+      } else {
+        const std::vector<Id>& b = *lists[1];
+        if (b.size() / 32 > a.size()) {
+          auto at = b.begin();
+          for (Id c : a) {
+            at = gallop(at, b.end(), c);
+            if (at == b.end()) break;
+            if (*at == c && inRest(c)) {
+              common.push_back(c);
+              if (common.size() >= enough) break;
+            }
+          }
+        } else {
+          intersectSorted(a, b, [&](Id c) {
+            if (!inRest(c)) return true;
+            common.push_back(c);
+            return common.size() < enough;
+          });
+        }
       }
       std::string phrase = graph::foldKey(text);
       for (Id c : common) {
@@ -189,13 +273,17 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     }
   }
   // The best `limit`, by score then claim order (so the answer is deterministic).
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    return a.claim != b.claim ? a.claim < b.claim : a.score > b.score;
+  });
+  matches.erase(std::unique(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.claim == b.claim; }),
+                matches.end());
+  auto better = [](const Match& a, const Match& b) { return a.score != b.score ? a.score > b.score : a.claim < b.claim; };
+  std::size_t keep = std::min(limit, matches.size());
+  std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(keep), matches.end(), better);
   std::vector<Hit> out;
-  out.reserve(hits.size());
-  for (auto& [c, h] : hits) out.push_back(h);
-  auto better = [](const Hit& a, const Hit& b) { return a.score != b.score ? a.score > b.score : a.claim < b.claim; };
-  std::size_t keep = std::min(limit, out.size());
-  std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(keep), out.end(), better);
-  out.resize(keep);
+  out.reserve(keep);
+  for (std::size_t i = 0; i < keep; ++i) out.push_back({matches[i].claim, matches[i].score, matches[i].what});
   return out;
 }
 

@@ -49,6 +49,28 @@ TEST_CASE("entities merge by key and sources by URL across documents", "[graph]"
   CHECK(g.claimClaimants(2) == std::vector<Id>{1});
 }
 
+TEST_CASE("every edge can be walked backwards, indexed or not", "[graph]") {
+  // In-edges are indexed only into entities and sources; into claims, sections and
+  // documents they are found by a scan, which must give the same answer in the same order.
+  ClaimGraph g;
+  g.add(bundle("a", "https://news.example/x"));
+  g.add(bundle("b", "https://news.example/x"));
+  g.setContested({ContestedSet{.values = {{1, 0, {}}, {0, 0, {}}}}, ContestedSet{.values = {{0, 0, {}}}}});
+  g.freeze();
+  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kClaimedBy) == std::vector<Id>{0, 1});
+  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kPublishedBy) == std::vector<Id>{0});
+  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kAbout).empty());
+  CHECK(g.inNeighbors({NodeKind::kSection, 1}, EdgeKind::kInSection) == std::vector<Id>{1});
+  CHECK(g.inNeighbors({NodeKind::kDocument, 0}, EdgeKind::kInDocument) == std::vector<Id>{0});
+  CHECK(g.contestedSetsOf(0) == std::vector<Id>{0, 1});
+  CHECK(g.contestedSetsOf(1) == std::vector<Id>{0});
+  CHECK(g.inNeighbors({NodeKind::kClaim, 0}, EdgeKind::kContests, 1) == std::vector<Id>{0});
+  CHECK(g.outNeighbors({NodeKind::kContested, 0}, EdgeKind::kContests) == std::vector<Id>{1, 0});
+  // An edge kind that cannot reach the node asked about has no neighbours there.
+  CHECK(g.inNeighbors({NodeKind::kSource, 0}, EdgeKind::kAbout).empty());
+  CHECK(g.outNeighbors({NodeKind::kEntity, 0}, EdgeKind::kBackedBy).empty());
+}
+
 TEST_CASE("ids are readable and resolve back", "[graph]") {
   ClaimGraph g;
   g.add(bundle("a", "https://news.example/x"));
