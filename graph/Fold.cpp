@@ -1,5 +1,6 @@
 #include "graph/Fold.h"
 
+#include <cctype>
 #include <cstdint>
 #include <memory>
 
@@ -131,7 +132,8 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
     int32_t pos = static_cast<int32_t>(i);
     U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), pos, static_cast<int32_t>(folded.size()), c);
     std::size_t next = static_cast<std::size_t>(pos);
-    bool word = c >= 0 && (u_isalnum(c) || c == '_');
+    // ASCII without a call into ICU (the same answer for it).
+    bool word = c == '_' || (c >= 0 && (c < 0x80 ? std::isalnum(static_cast<unsigned char>(c)) != 0 : u_isalnum(c) != 0));
     // Keep "u.s." and "3.1" whole: a dot between two word characters stays in the token.
     bool innerDot = c == '.' && !current.empty() && next < folded.size() &&
                     u_isalnum(static_cast<unsigned char>(folded[next]));

@@ -113,7 +113,10 @@ class Finder {
 
  private:
   int entityFor(const std::string& name, const std::string& key, EntityType type, bool strong, bool linked) {
-    std::string folded = graph::foldKey(name);
+    return entityFor(name, graph::foldKey(name), key, type, strong, linked);
+  }
+  int entityFor(const std::string& name, const std::string& folded, const std::string& key, EntityType type, bool strong,
+                bool linked) {
     if (auto it = out_.byName.find(folded); it != out_.byName.end()) {
       auto& e = out_.entities[static_cast<std::size_t>(it->second)];
       if ((e.type == EntityType::kOther || (!strongTypes_[static_cast<std::size_t>(it->second)] && strong)) &&
@@ -146,15 +149,14 @@ class Finder {
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
   // its later mentions are not typed again: most mentions of an article are repeats.
   void typeAndAdd(Candidate& c) {
-    auto known = out_.byName.find(graph::foldKey(c.name));
+    std::string folded = graph::foldKey(c.name);
+    auto known = out_.byName.find(folded);
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
-    if (!settled) c.type = typeFor(c);
-    addCandidate(c);
-  }
-
-  void addCandidate(const Candidate& c) {
-    int e = entityFor(c.name, c.linked ? c.key : graph::slugify(c.name), c.type, c.strongType, c.linked);
+    if (!settled) c.type = typeFor(c, folded);
+    // An unlinked name already known keeps its entity's key: no slug is needed for it.
+    std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugify(c.name);
+    int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
   }
@@ -202,9 +204,8 @@ class Finder {
     }
   }
 
-  EntityType typeFor(Candidate& c) {
+  EntityType typeFor(Candidate& c, const std::string& folded) {
     std::string_view text = a_.blocks[c.block].text;
-    std::string folded = graph::foldKey(c.name);
     std::vector<std::string> words = graph::foldTokens(c.name);
     std::string before = graph::foldKey(text.substr(c.begin > 40 ? c.begin - 40 : 0, c.begin > 40 ? 40 : c.begin));
     std::string after = graph::foldKey(text.substr(c.end, 40));
