@@ -109,7 +109,7 @@ void SqlitePeer::build(const graph::ClaimGraph& g, const std::filesystem::path& 
         else claim.bind(6, static_cast<long long>(x.subject));
         if (x.hasValue) claim.bind(7, x.value);
         else claim.null(7);
-        if (x.hasRange) claim.bind(8, x.low).bind(9, x.high);
+        if (x.hasRange) claim.bind(8, g.extra(c).low).bind(9, g.extra(c).high);
         else claim.null(8).null(9);
         claim.bind(10, g.str(x.unit)).bind(11, g.str(x.quote)).bind(12, g.str(x.measure)).run();
         for (graph::Id s : g.claimSources(c)) cs.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(s)).run();

@@ -231,7 +231,7 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
     c.document = docId;
     c.section = r.section == kNone ? kInvalid : firstSection + static_cast<Id>(r.section);
     c.subject = entity(r.subject);
-    c.object = entity(r.object);
+    ClaimExtra extra{.claim = cid, .object = entity(r.object)};
     c.line = r.line;
     c.ordinal = static_cast<std::uint32_t>(i + 1);
     c.kind = r.kind;
@@ -240,7 +240,7 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
     c.measure = strings_.intern(r.measure);
     c.time = strings_.intern(r.time);
     c.verb = strings_.intern(r.verb);
-    c.relation = strings_.intern(r.relation);
+    extra.relation = strings_.intern(r.relation);
     if (r.quantity) {
       const Quantity& q = *r.quantity;
       c.hasQuantity = true;
@@ -249,9 +249,10 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
       c.approximate = q.approximate;
       c.bound = q.bound;
       if (q.value) { c.hasValue = true; c.value = *q.value; }
-      if (q.low && q.high) { c.hasRange = true; c.low = *q.low; c.high = *q.high; }
+      if (q.low && q.high) { c.hasRange = true; extra.low = *q.low; extra.high = *q.high; }
     }
     claims_.push_back(c);
+    if (extra.object != kInvalid || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
     NodeRef self{NodeKind::kClaim, cid};
     if (c.section != kInvalid) addEdge(self, {NodeKind::kSection, c.section}, EdgeKind::kInSection);
     if (c.subject != kInvalid) addEdge(self, {NodeKind::kEntity, c.subject}, EdgeKind::kAbout);
@@ -269,21 +270,51 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
       seen.push_back(s);
       addEdge(self, {NodeKind::kSource, s}, EdgeKind::kBackedBy);
     }
-    if (c.object != kInvalid) {
-      addEdge(self, {NodeKind::kEntity, c.object}, EdgeKind::kObject);
+    if (extra.object != kInvalid) {
+      addEdge(self, {NodeKind::kEntity, extra.object}, EdgeKind::kObject);
       if (c.subject != kInvalid)
-        addEdge({NodeKind::kEntity, c.subject}, {NodeKind::kEntity, c.object}, EdgeKind::kRelation);
+        addEdge({NodeKind::kEntity, c.subject}, {NodeKind::kEntity, extra.object}, EdgeKind::kRelation);
     }
   }
 }
 
-void ClaimGraph::setContested(std::vector<ContestedSet> sets) {
+const ClaimExtra& ClaimGraph::extra(Id claim) const {
+  static const ClaimExtra kNone;
+  auto it = std::lower_bound(claimExtras_.begin(), claimExtras_.end(), claim,
+                             [](const ClaimExtra& x, Id c) { return x.claim < c; });
+  return it != claimExtras_.end() && it->claim == claim ? *it : kNone;
+}
+
+void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
   thaw();
   std::erase_if(edges_, [](const EdgeRecord& e) { return e.kind == EdgeKind::kContests; });
-  contested_ = std::move(sets);
-  for (std::size_t x = 0; x < contested_.size(); ++x)
-    for (const auto& v : contested_[x].values)
+  contested_.clear();
+  contestedValues_.clear();
+  contestedPublishers_.clear();
+  std::size_t nValues = 0, nPublishers = 0;
+  for (const auto& set : sets) {
+    nValues += set.values.size();
+    for (const auto& v : set.values) nPublishers += v.publishers.size();
+  }
+  if (nValues >= UINT32_MAX || nPublishers >= UINT32_MAX) throw std::length_error("too many contested values");
+  contested_.reserve(sets.size());
+  contestedValues_.reserve(nValues);
+  contestedPublishers_.reserve(nPublishers);
+  for (std::size_t x = 0; x < sets.size(); ++x) {
+    ContestedSet set = static_cast<const ContestedSet&>(sets[x]);  // its own fields, not the draft's vectors
+    set.firstValue = static_cast<std::uint32_t>(contestedValues_.size());
+    set.valueCount = static_cast<std::uint32_t>(sets[x].values.size());
+    for (const auto& v : sets[x].values) {
+      ContestedValue value{.claim = v.claim,
+                           .firstPublisher = static_cast<std::uint32_t>(contestedPublishers_.size()),
+                           .publisherCount = static_cast<std::uint32_t>(v.publishers.size()),
+                           .support = v.support};
+      contestedPublishers_.insert(contestedPublishers_.end(), v.publishers.begin(), v.publishers.end());
+      contestedValues_.push_back(value);
       addEdge({NodeKind::kContested, static_cast<Id>(x)}, {NodeKind::kClaim, v.claim}, EdgeKind::kContests);
+    }
+    contested_.push_back(set);
+  }
 }
 
 void ClaimGraph::freeze() {

@@ -76,25 +76,41 @@ struct Source {
   std::uint32_t line = 0;
   std::uint32_t citedBy = 0;
 };
+// A claim's fields that most claims have (64 bytes). The rare ones, a relation's name and
+// object and a range's ends, are a ClaimExtra beside the table: ClaimGraph::extra(c).
 struct Claim {
-  Id document = kInvalid, section = kInvalid, subject = kInvalid, object = kInvalid;
+  Id document = kInvalid, section = kInvalid, subject = kInvalid;
   std::uint32_t line = 0, ordinal = 0;  // ordinal: 1-based within its document
-  StrId text = 0, unit = 0, quantityText = 0, quote = 0, measure = 0, time = 0, verb = 0, relation = 0;
-  double value = 0, low = 0, high = 0;
+  StrId text = 0, unit = 0, quantityText = 0, quote = 0, measure = 0, time = 0, verb = 0;
+  double value = 0;
   ClaimKind kind = ClaimKind::kStatement;
   Bound bound = Bound::kExact;
   bool hasQuantity = false, hasValue = false, hasRange = false, approximate = false;
   std::uint8_t reserved[2] = {};  // explicit, so the snapshot holds no uninitialised padding
 };
+// The fields few claims have (a relation, a range: 107 k of 1 M generated claims), kept out
+// of Claim, where they cost 24 bytes a claim, in a table sorted by claim. `low` and `high`
+// are set when the claim's hasRange is.
+struct ClaimExtra {
+  Id claim = kInvalid;
+  Id object = kInvalid;  // the object of a relation claim
+  StrId relation = 0;
+  std::uint32_t reserved = 0;  // explicit, so the snapshot holds no uninitialised padding
+  double low = 0, high = 0;
+};
 
 enum class ContestKind : std::uint8_t { kDiscrepancy, kScope, kDispute };
 
-// One value in a contested set, with the support weighed for it.
+// One value in a contested set, with the support weighed for it. Its publishers are a range
+// of the graph's publisher table, read with ClaimGraph::publishers(value): a set of 1e6
+// claims has 600 k values, and a vector each cost more than the values themselves.
 struct ContestedValue {
   Id claim = kInvalid;
+  std::uint32_t firstPublisher = 0;  // distinct publishers behind it, after independence:
+  std::uint32_t publisherCount = 0;  // [firstPublisher, firstPublisher + publisherCount)
   double support = 0;
-  std::vector<StrId> publishers;  // distinct publishers behind it, after independence
 };
+// Its values are a range of the graph's value table, read with ClaimGraph::values(set).
 struct ContestedSet {
   ContestKind kind = ContestKind::kDiscrepancy;
   Id subject = kInvalid;
@@ -102,7 +118,19 @@ struct ContestedSet {
   Id best = kInvalid;  // claim with the best-supported value
   double spread = 0;   // max/min - 1; NaN when not numeric
   bool overlap = false;
-  std::vector<ContestedValue> values;
+  std::uint32_t firstValue = 0, valueCount = 0;  // [firstValue, firstValue + valueCount)
+};
+
+// A contested set as findContested builds it, with its values and their publishers in
+// vectors of its own; setContested() moves them into the graph's flat tables (and sets
+// firstValue/valueCount and firstPublisher/publisherCount).
+struct ContestedDraftValue {
+  Id claim = kInvalid;
+  double support = 0;
+  std::vector<StrId> publishers;
+};
+struct ContestedSetDraft : ContestedSet {
+  std::vector<ContestedDraftValue> values;
 };
 
 class ClaimGraph {
@@ -117,7 +145,7 @@ class ClaimGraph {
   // Merges one article: entities by key, then folded name or alias; sources by URL.
   void add(const DocumentBundle& bundle);
   // Contested sets are found over the whole graph after all documents are in.
-  void setContested(std::vector<ContestedSet> sets);
+  void setContested(std::vector<ContestedSetDraft> sets);
   // Builds the topology and lookups; queries need a frozen graph. Idempotent.
   void freeze();
   [[nodiscard]] bool frozen() const { return topology_ != nullptr; }
@@ -128,7 +156,16 @@ class ClaimGraph {
   [[nodiscard]] std::span<const Entity> entities() const { return entities_; }
   [[nodiscard]] std::span<const Source> sources() const { return sources_; }
   [[nodiscard]] std::span<const Claim> claims() const { return claims_; }
+  // A claim's rare fields; all empty (object kInvalid, relation 0, range 0..0) for most claims.
+  [[nodiscard]] const ClaimExtra& extra(Id claim) const;
   [[nodiscard]] std::span<const ContestedSet> contested() const { return contested_; }
+  // A contested set's values, and a value's publishers (ranges of two graph-wide tables).
+  [[nodiscard]] std::span<const ContestedValue> values(const ContestedSet& set) const {
+    return std::span<const ContestedValue>(contestedValues_).subspan(set.firstValue, set.valueCount);
+  }
+  [[nodiscard]] std::span<const StrId> publishers(const ContestedValue& value) const {
+    return std::span<const StrId>(contestedPublishers_).subspan(value.firstPublisher, value.publisherCount);
+  }
   [[nodiscard]] std::string_view str(StrId id) const { return strings_.get(id); }
   [[nodiscard]] const StringPool& strings() const { return strings_; }
   // For adding derived texts (contested reasons) after the documents are in.
@@ -183,7 +220,10 @@ class ClaimGraph {
   std::vector<Entity> entities_;
   std::vector<Source> sources_;
   std::vector<Claim> claims_;
+  std::vector<ClaimExtra> claimExtras_;  // sorted by claim; only claims that have one
   std::vector<ContestedSet> contested_;
+  std::vector<ContestedValue> contestedValues_;  // each set's values, contiguous, in set order
+  std::vector<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
   std::vector<EdgeRecord> edges_;  // while building; emptied by freeze(), which moves them into the CSR
 
   std::unordered_map<std::string, Id> entityByKey_;   // key -> entity

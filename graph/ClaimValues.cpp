@@ -5,10 +5,16 @@
 
 namespace cg::graph {
 
-double claimPoint(const Claim& c) { return c.hasValue ? c.value : (c.low + c.high) / 2; }
+double claimPoint(const ClaimGraph& g, Id claim) {
+  const Claim& c = g.claims()[claim];
+  if (c.hasValue) return c.value;
+  const ClaimExtra& x = g.extra(claim);
+  return (x.low + x.high) / 2;
+}
 
-std::pair<double, double> claimInterval(const Claim& c) {
-  if (c.hasRange) return {c.low, c.high};
+std::pair<double, double> claimInterval(const ClaimGraph& g, Id claim) {
+  const Claim& c = g.claims()[claim];
+  if (c.hasRange) return {g.extra(claim).low, g.extra(claim).high};
   double v = c.value;
   if (c.bound == Bound::kAtLeast) return {v, INFINITY};
   if (c.bound == Bound::kAtMost) return {-INFINITY, v};

@@ -47,7 +47,7 @@ class Finder {
  public:
   Finder(ClaimGraph& g, const FigureReader& read) : g_(g), read_(read) {}
 
-  std::vector<ContestedSet> run() {
+  std::vector<ContestedSetDraft> run() {
     discrepancies();
     scopes();
     disputes();
@@ -101,7 +101,8 @@ class Finder {
         std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
           const Claim& x = g_.claims()[members[a]];
           const Claim& y = g_.claims()[members[b]];
-          return std::tuple(g_.str(x.time), claimPoint(x), members[a]) < std::tuple(g_.str(y.time), claimPoint(y), members[b]);
+          return std::tuple(g_.str(x.time), claimPoint(g_, members[a]), members[a]) <
+                 std::tuple(g_.str(y.time), claimPoint(g_, members[b]), members[b]);
         });
         std::vector<Id> sortedMembers;
         std::vector<std::vector<Id>> sortedWho;
@@ -124,7 +125,7 @@ class Finder {
       for (auto& [r, claimsOf] : components) {
         if (claimsOf.size() < 2) continue;
         std::sort(claimsOf.begin(), claimsOf.end());
-        ContestedSet set;
+        ContestedSetDraft set;
         set.kind = ContestKind::kDiscrepancy;
         set.subject = std::get<0>(key);
         const std::string& measureName = std::get<2>(key);
@@ -135,10 +136,10 @@ class Finder {
         std::string values;
         for (Id c : claimsOf) {
           const Claim& claim = g_.claims()[c];
-          double v = claimPoint(claim);
+          double v = claimPoint(g_, c);
           lo = std::min(lo, v);
           hi = std::max(hi, v);
-          auto [a, b] = claimInterval(claim);
+          auto [a, b] = claimInterval(g_, c);
           overlapLo = std::max(overlapLo, a);
           overlapHi = std::min(overlapHi, b);
           documents.insert(claim.document);
@@ -192,7 +193,7 @@ class Finder {
   bool conflict(Id a, Id b, bool sameClaimants) const {
     const Claim& x = g_.claims()[a];
     const Claim& y = g_.claims()[b];
-    if (!timesCompatible(g_.str(x.time), g_.str(y.time)) || !comparable(x, y)) return false;
+    if (!timesCompatible(g_.str(x.time), g_.str(y.time)) || !comparable(a, b)) return false;
     bool sameDocument = x.document == y.document;
     if (sameDocument && sameClaimants) {
       // One article repeating or summarising itself: a range and a point inside it, a total
@@ -201,10 +202,13 @@ class Finder {
     }
     if (x.hasRange || y.hasRange) {
       // A range against a point: contested only when the point falls outside the range.
-      const Claim& range = x.hasRange ? x : y;
+      const ClaimExtra& range = g_.extra(x.hasRange ? a : b);
       const Claim& other = x.hasRange ? y : x;
-      if (other.hasRange) return std::fabs(range.low - other.low) > kSameValue * range.low ||
-                                 std::fabs(range.high - other.high) > kSameValue * range.high;
+      if (other.hasRange) {
+        const ClaimExtra& otherRange = g_.extra(x.hasRange ? b : a);
+        return std::fabs(range.low - otherRange.low) > kSameValue * range.low ||
+               std::fabs(range.high - otherRange.high) > kSameValue * range.high;
+      }
       double v = other.value;
       return v < range.low * (1 - kSameValue) || v > range.high * (1 + kSameValue);
     }
@@ -216,10 +220,10 @@ class Finder {
   // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
   // than 3x apart are different quantities (another funding round, another year) unless the
   // text says one covers only part of the other, which makes them a scope disagreement.
-  bool comparable(const Claim& x, const Claim& y) const {
-    double a = std::fabs(claimPoint(x)), b = std::fabs(claimPoint(y));
+  bool comparable(Id x, Id y) const {
+    double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
-    return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
+    return lo > 0 && (hi <= 3 * lo || hasScopeCue(g_.claims()[x]) || hasScopeCue(g_.claims()[y]));
   }
 
   // Scope: money figures about one subject (or a product and its maker) that measure
@@ -242,7 +246,7 @@ class Finder {
         const Claim& claim = g_.claims()[c];
         std::string text = foldKey(g_.str(claim.text));
         for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
-        auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(claimPoint(claim)) * 200));
+        auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(claimPoint(g_, c)) * 200));
         auto it = representative.find(key);
         if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty())) representative[key] = c;
       }
@@ -250,11 +254,11 @@ class Finder {
       double lo = INFINITY, hi = -INFINITY;
       for (const auto& [key, c] : representative) {
         measures.insert(key.first);
-        lo = std::min(lo, claimPoint(g_.claims()[c]));
-        hi = std::max(hi, claimPoint(g_.claims()[c]));
+        lo = std::min(lo, claimPoint(g_, c));
+        hi = std::max(hi, claimPoint(g_, c));
       }
       if (!cue || measures.size() < 2 || !(hi >= 5 * lo)) continue;
-      ContestedSet set;
+      ContestedSetDraft set;
       set.kind = ContestKind::kScope;
       set.subject = subject;
       std::vector<Id> chosen;
@@ -265,7 +269,7 @@ class Finder {
       for (std::size_t i = 0; i < chosen.size(); ++i) {
         const Claim& claim = g_.claims()[chosen[i]];
         if (i) reason += " vs ";
-        reason += formatValue(claimPoint(claim), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
+        reason += formatValue(claimPoint(g_, chosen[i]), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
         auto who = claimants(chosen[i]);
         if (!who.empty()) reason += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         reason += ")";
@@ -316,7 +320,7 @@ class Finder {
       for (Id other : theirs)
         if (claim.hasQuantity && g_.claims()[other].hasQuantity && g_.claims()[other].unit == claim.unit) chosen.push_back(other);
       if (chosen.empty()) chosen.assign(theirs.begin(), theirs.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(theirs.size(), 2)));
-      ContestedSet set;
+      ContestedSetDraft set;
       set.kind = ContestKind::kDispute;
       set.subject = target;
       set.measure = claim.measure ? claim.measure : (chosen.empty() ? 0 : g_.claims()[chosen.front()].measure);
@@ -327,9 +331,9 @@ class Finder {
                            std::string(g_.str(g_.entities()[target].name)) + "'s account";
       if (claim.hasQuantity && !chosen.empty() && g_.claims()[chosen.front()].hasQuantity) {
         const Claim& theirsClaim = g_.claims()[chosen.front()];
-        reason += ": " + formatValue(claimPoint(theirsClaim), g_.str(theirsClaim.unit)) + " against " +
-                  formatValue(claimPoint(claim), g_.str(claim.unit));
-        double lo = std::min(claimPoint(theirsClaim), claimPoint(claim)), hi = std::max(claimPoint(theirsClaim), claimPoint(claim));
+        const double theirs = claimPoint(g_, chosen.front()), ours = claimPoint(g_, c);
+        reason += ": " + formatValue(theirs, g_.str(theirsClaim.unit)) + " against " + formatValue(ours, g_.str(claim.unit));
+        double lo = std::min(theirs, ours), hi = std::max(theirs, ours);
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
       }
       set.reason = g_.stringsMutable().intern(reason);
@@ -337,7 +341,7 @@ class Finder {
     }
   }
 
-  void weigh(ContestedSet& set) {
+  void weigh(ContestedSetDraft& set) {
     struct Score {
       double support = 0;
       bool headline = false;
@@ -360,7 +364,7 @@ class Finder {
         if (date > s.latest) s.latest = date;
         if (read_ && claim.hasQuantity && !s.headline)
           for (const auto& [value, unit] : read_(g_.str(source.title))) {
-            double p = claimPoint(claim);
+            double p = claimPoint(g_, v.claim);
             bool unitOk = unit.empty() || unit == g_.str(claim.unit);
             if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) {
               s.headline = true;
@@ -384,7 +388,7 @@ class Finder {
     set.best = set.values[best].claim;
     const Claim& claim = g_.claims()[set.best];
     std::string reason;
-    if (claim.hasQuantity) reason = formatValue(claimPoint(claim), g_.str(claim.unit));
+    if (claim.hasQuantity) reason = formatValue(claimPoint(g_, set.best), g_.str(claim.unit));
     else reason = g_.claimId(set.best);
     const Score& s = scores[best];
     if (set.kind == ContestKind::kScope) {
@@ -414,12 +418,12 @@ class Finder {
 
   ClaimGraph& g_;
   const FigureReader& read_;
-  std::vector<ContestedSet> sets_;
+  std::vector<ContestedSetDraft> sets_;
 };
 
 }  // namespace
 
-std::vector<ContestedSet> findContested(ClaimGraph& g, const FigureReader& readFigures) {
+std::vector<ContestedSetDraft> findContested(ClaimGraph& g, const FigureReader& readFigures) {
   return Finder(g, readFigures).run();
 }
 

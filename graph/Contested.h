@@ -23,6 +23,6 @@ namespace cg::graph {
 using FigureReader = std::function<std::vector<std::pair<double, std::string>>(std::string_view text)>;
 
 // Finds the contested sets of a frozen graph. Deterministic.
-[[nodiscard]] std::vector<ContestedSet> findContested(ClaimGraph& g, const FigureReader& readFigures = {});
+[[nodiscard]] std::vector<ContestedSetDraft> findContested(ClaimGraph& g, const FigureReader& readFigures = {});
 
 }  // namespace cg::graph

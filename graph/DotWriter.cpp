@@ -76,7 +76,7 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
                     "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
   std::set<Id> contestedClaims;
   for (const auto& x : g.contested())
-    for (const auto& v : x.values) contestedClaims.insert(v.claim);
+    for (const auto& v : g.values(x)) contestedClaims.insert(v.claim);
 
   // Claims and their sections sit in one cluster per document; entities and sources are shared.
   for (Id d = 0; d < g.documents().size(); ++d) {

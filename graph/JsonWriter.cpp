@@ -20,7 +20,8 @@ void writeStringOrNull(JsonOut& out, std::string_view s) {
   else str(out, s);
 }
 
-void writeQuantity(JsonOut& out, const ClaimGraph& g, const Claim& c) {
+void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
+  const Claim& c = g.claims()[claim];
   if (!c.hasQuantity) {
     out.Null();
     return;
@@ -29,9 +30,9 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, const Claim& c) {
   key(out, "value");
   if (c.hasValue) out.Double(c.value); else out.Null();
   key(out, "low");
-  if (c.hasRange) out.Double(c.low); else out.Null();
+  if (c.hasRange) out.Double(g.extra(claim).low); else out.Null();
   key(out, "high");
-  if (c.hasRange) out.Double(c.high); else out.Null();
+  if (c.hasRange) out.Double(g.extra(claim).high); else out.Null();
   key(out, "unit");
   str(out, g.str(c.unit));
   key(out, "approximate");
@@ -53,7 +54,7 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim) {
   key(out, "kind");
   out.String(toString(c.kind));
   key(out, "quantity");
-  writeQuantity(out, g, c);
+  writeQuantity(out, g, claim);
   key(out, "quote");
   writeStringOrNull(out, g.str(c.quote));
   key(out, "document");
@@ -183,14 +184,15 @@ std::string toJson(const ClaimGraph& g) {
     out.StartArray();
     for (Id s : g.claimSources(c)) str(out, g.sourceId(s));
     out.EndArray();
-    key(out, "quantity"); writeQuantity(out, g, claim);
+    key(out, "quantity"); writeQuantity(out, g, c);
     key(out, "quote"); writeStringOrNull(out, g.str(claim.quote));
     key(out, "measure"); writeStringOrNull(out, g.str(claim.measure));
     key(out, "time"); writeStringOrNull(out, g.str(claim.time));
     key(out, "verb"); writeStringOrNull(out, g.str(claim.verb));
-    key(out, "relation"); writeStringOrNull(out, g.str(claim.relation));
+    const ClaimExtra& extra = g.extra(c);
+    key(out, "relation"); writeStringOrNull(out, g.str(extra.relation));
     key(out, "object");
-    if (claim.object == kInvalid) out.Null(); else str(out, g.entityId(claim.object));
+    if (extra.object == kInvalid) out.Null(); else str(out, g.entityId(extra.object));
     out.EndObject();
   }
   out.EndArray();
@@ -207,7 +209,7 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "measure"); str(out, g.str(set.measure));
     key(out, "claims");
     out.StartArray();
-    for (const auto& v : set.values) str(out, g.claimId(v.claim));
+    for (const auto& v : g.values(set)) str(out, g.claimId(v.claim));
     out.EndArray();
     key(out, "reason"); str(out, g.str(set.reason));
     key(out, "spread");
@@ -218,18 +220,18 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "best_reason"); str(out, g.str(set.bestReason));
     key(out, "values");
     out.StartArray();
-    for (const auto& v : set.values) {
+    for (const auto& v : g.values(set)) {
       const Claim& claim = g.claims()[v.claim];
       out.StartObject();
       key(out, "claim"); str(out, g.claimId(v.claim));
       key(out, "value"); if (claim.hasValue) out.Double(claim.value); else out.Null();
-      key(out, "low"); if (claim.hasRange) out.Double(claim.low); else out.Null();
-      key(out, "high"); if (claim.hasRange) out.Double(claim.high); else out.Null();
+      key(out, "low"); if (claim.hasRange) out.Double(g.extra(v.claim).low); else out.Null();
+      key(out, "high"); if (claim.hasRange) out.Double(g.extra(v.claim).high); else out.Null();
       key(out, "unit"); str(out, g.str(claim.unit));
       key(out, "support"); out.Double(v.support);
       key(out, "publishers");
       out.StartArray();
-      for (StrId p : v.publishers) str(out, g.str(p));
+      for (StrId p : g.publishers(v)) str(out, g.str(p));
       out.EndArray();
       out.EndObject();
     }

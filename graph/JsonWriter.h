@@ -24,7 +24,7 @@ void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source);
 // {"id","name","type"}
 void writeEntityBrief(JsonOut& out, const ClaimGraph& g, Id entity);
 // null or {"value","low","high","unit","approximate","text"}
-void writeQuantity(JsonOut& out, const ClaimGraph& g, const Claim& c);
+void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim);
 // A string, or null when empty.
 void writeStringOrNull(JsonOut& out, std::string_view s);
 

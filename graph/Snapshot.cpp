@@ -15,7 +15,8 @@ namespace {
 constexpr char kMagic[8] = {'C', 'L', 'A', 'I', 'M', 'G', 'R', '\0'};
 constexpr std::size_t kHeaderSize = 32;
 
-static_assert(sizeof(Claim) == 88, "Claim must stay padding-free for the snapshot");
+static_assert(sizeof(Claim) == 64, "Claim must stay padding-free for the snapshot");
+static_assert(sizeof(ClaimExtra) == 32, "ClaimExtra must stay padding-free for the snapshot");
 static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
 static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
 
@@ -144,6 +145,8 @@ class SnapshotAccess {
     }
     out.putArray(g.sources_);
     out.putArray(g.claims_);
+    out.putArray(g.claimExtras_);
+    // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
     out.put<std::uint64_t>(g.contested_.size());
     for (const auto& x : g.contested_) {
       out.put(static_cast<std::uint8_t>(x.kind));
@@ -154,13 +157,17 @@ class SnapshotAccess {
       out.put(x.best);
       out.put(x.spread);
       out.put(static_cast<std::uint8_t>(x.overlap));
-      out.put<std::uint64_t>(x.values.size());
-      for (const auto& v : x.values) {
-        out.put(v.claim);
-        out.put(v.support);
-        putStrIds(out, v.publishers);
-      }
+      out.put(x.firstValue);
+      out.put(x.valueCount);
     }
+    out.put<std::uint64_t>(g.contestedValues_.size());
+    for (const auto& v : g.contestedValues_) {
+      out.put(v.claim);
+      out.put(v.support);
+      out.put(v.firstPublisher);
+      out.put(v.publisherCount);
+    }
+    putStrIds(out, g.contestedPublishers_);
     // Edges packed to 12 bytes: kinds, then the two indices.
     const auto edges = g.edges();
     out.put<std::uint64_t>(edges.size());
@@ -220,6 +227,7 @@ class SnapshotAccess {
     }
     g.sources_ = in.getArray<Source>();
     g.claims_ = in.getArray<Claim>();
+    g.claimExtras_ = in.getArray<ClaimExtra>();
     std::size_t nContested = count(in.get<std::uint64_t>());
     for (std::size_t i = 0; i < nContested; ++i) {
       ContestedSet x;
@@ -233,20 +241,24 @@ class SnapshotAccess {
       x.best = in.get<Id>();
       x.spread = in.get<double>();
       x.overlap = in.get<std::uint8_t>() != 0;
-      std::size_t nValues = count(in.get<std::uint64_t>());
-      for (std::size_t v = 0; v < nValues; ++v) {
-        ContestedValue value;
-        value.claim = in.get<Id>();
-        value.support = in.get<double>();
-        value.publishers = getStrIds();
-        x.values.push_back(std::move(value));
-      }
-      x.values.shrink_to_fit();  // read value by value, so growth left spare room (sizes are untrusted: no reserve)
-      g.contested_.push_back(std::move(x));
+      x.firstValue = in.get<std::uint32_t>();  // ranges checked in validate(), once the tables are in
+      x.valueCount = in.get<std::uint32_t>();
+      g.contested_.push_back(x);
     }
+    std::size_t nValues = count(in.get<std::uint64_t>());
+    for (std::size_t i = 0; i < nValues; ++i) {  // sizes are untrusted: no reserve
+      ContestedValue v;
+      v.claim = in.get<Id>();
+      v.support = in.get<double>();
+      v.firstPublisher = in.get<std::uint32_t>();
+      v.publisherCount = in.get<std::uint32_t>();
+      g.contestedValues_.push_back(v);
+    }
+    g.contestedPublishers_ = getStrIds();
     g.documents_.shrink_to_fit();
     g.entities_.shrink_to_fit();
     g.contested_.shrink_to_fit();
+    g.contestedValues_.shrink_to_fit();
     std::size_t nEdges = count(in.get<std::uint64_t>());
     g.edges_.reserve(nEdges);
     const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
@@ -288,10 +300,10 @@ class SnapshotAccess {
         in.corrupt("a source is out of range");
     for (const auto& c : g.claims_) {
       if (c.document >= g.documents_.size() || !ok(c.section, g.sections_.size()) ||
-          !ok(c.subject, g.entities_.size()) || !ok(c.object, g.entities_.size()) ||
+          !ok(c.subject, g.entities_.size()) ||
           c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
         in.corrupt("a claim is out of range");
-      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb, c.relation})
+      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb})
         if (s >= pool) in.corrupt("a claim's text is out of range");
       // The flags came in as raw bytes: one that is neither 0 nor 1 is not a bool, and
       // reading it as one is undefined behaviour, so look at the byte, not the bool.
@@ -302,11 +314,22 @@ class SnapshotAccess {
       }
       if (c.ordinal > g.documents_[c.document].claimCount) in.corrupt("a claim's number is out of range");
     }
+    // Sorted by claim, one per claim at most: extra() finds them by binary search.
+    for (std::size_t i = 0; i < g.claimExtras_.size(); ++i) {
+      const ClaimExtra& x = g.claimExtras_[i];
+      if (x.claim >= g.claims_.size() || (i > 0 && x.claim <= g.claimExtras_[i - 1].claim) ||
+          !ok(x.object, g.entities_.size()) || x.relation >= pool)
+        in.corrupt("a claim's relation or range is out of range");
+    }
     for (const auto& x : g.contested_) {
       if (!ok(x.subject, g.entities_.size()) || !ok(x.best, g.claims_.size())) in.corrupt("a contested set is out of range");
-      for (const auto& v : x.values)
-        if (v.claim >= g.claims_.size()) in.corrupt("a contested value is out of range");
+      if (std::uint64_t(x.firstValue) + x.valueCount > g.contestedValues_.size())
+        in.corrupt("a contested set's values are out of range");
     }
+    for (const auto& v : g.contestedValues_)
+      if (v.claim >= g.claims_.size() ||
+          std::uint64_t(v.firstPublisher) + v.publisherCount > g.contestedPublishers_.size())
+        in.corrupt("a contested value is out of range");
   }
 
   static void rebuildLookups(ClaimGraph& g) {

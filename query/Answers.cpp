@@ -258,7 +258,7 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
     key(j.out, "best_reason"); string(j.out, g.str(set.bestReason));
     key(j.out, "values");
     j.out.StartArray();
-    for (const auto& v : set.values) {
+    for (const auto& v : g.values(set)) {
       j.out.StartObject();
       evidenceFields(j.out, g, v.claim);
       key(j.out, "support"); j.out.Double(v.support);
@@ -281,7 +281,7 @@ std::string contestedText(const Engine& e, const std::vector<Id>& sets) {
     out += g.contestedId(x) + "  " + graph::toString(set.kind) + "  " +
            (set.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[set.subject].name))) + " / " +
            std::string(g.str(set.measure)) + "\n  " + std::string(g.str(set.reason)) + "\n";
-    for (const auto& v : set.values) {
+    for (const auto& v : g.values(set)) {
       const auto& c = g.claims()[v.claim];
       char support[16];
       std::snprintf(support, sizeof support, "%4.1f", v.support);

@@ -119,7 +119,7 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
     const auto& set = g.contested()[x];
     std::vector<Id> involved;
     if (set.subject != graph::kInvalid) involved.push_back(set.subject);
-    for (const auto& v : set.values) {
+    for (const auto& v : g.values(set)) {
       idx->contested[v.claim] = true;
       if (g.claims()[v.claim].subject != graph::kInvalid) involved.push_back(g.claims()[v.claim].subject);
       for (Id e : g.claimClaimants(v.claim)) involved.push_back(e);
@@ -138,8 +138,8 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
       if (claim.hasRange) {
-        values.push_back({claim.low, c, true});
-        values.push_back({claim.high, c, true});
+        values.push_back({g.extra(c).low, c, true});
+        values.push_back({g.extra(c).high, c, true});
       }
     }
   }
@@ -311,9 +311,9 @@ std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
   r.claimed = g_.claimsBy(*e);
   for (Id c : r.about)
     if (g_.claims()[c].kind == ClaimKind::kRelation)
-      r.relations.push_back({std::string(g_.str(g_.claims()[c].relation)), true, g_.claims()[c].object, c});
+      r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), true, g_.extra(c).object, c});
   for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kObject))
-    r.relations.push_back({std::string(g_.str(g_.claims()[c].relation)), false, g_.claims()[c].subject, c});
+    r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), false, g_.claims()[c].subject, c});
   r.contested = contested(*e);
   std::set<Id> sources;
   for (Id s : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kPublishedBy)) sources.insert(s);
@@ -388,12 +388,11 @@ CheckResult Engine::check(std::string_view statement) const {
   std::size_t agree = 0;
   double nearest = NAN;
   for (Id c : matching) {
-    const Claim& claim = g_.claims()[c];
-    auto [lo, hi] = graph::claimInterval(claim);
+    auto [lo, hi] = graph::claimInterval(g_, c);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;
     r.evidence.push_back({c, ok});
-    double p = graph::claimPoint(claim);
+    double p = graph::claimPoint(g_, c);
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
@@ -421,7 +420,7 @@ CheckResult Engine::check(std::string_view statement) const {
     for (const auto& e : r.evidence)
       if (!e.agrees) {
         const Claim& claim = g_.claims()[e.claim];
-        other = fmt(graph::claimPoint(claim)) + " (" + std::string(g_.str(claim.measure));
+        other = fmt(graph::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(claim.measure));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         other += ")";

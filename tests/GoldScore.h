@@ -100,7 +100,7 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     for (Id c = 0; c < g.claims().size(); ++c) {
       const auto& claim = g.claims()[c];
       if (!claim.hasQuantity || unitKey(std::string(g.str(claim.unit))) != unit) continue;
-      bool match = (claim.hasValue && close(claim.value, v)) || (claim.hasRange && (close(claim.low, v) || close(claim.high, v)));
+      bool match = (claim.hasValue && close(claim.value, v)) || (claim.hasRange && (close(g.extra(c).low, v) || close(g.extra(c).high, v)));
       if (!match) continue;
       figureClaims[f["id"].GetString()].insert(c);
       auto refs = refsOf(c);
@@ -137,7 +137,7 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     bool ok = false;
     for (std::size_t x = 0; x < g.contested().size() && !ok; ++x) {
       std::set<Id> members;
-      for (const auto& v : g.contested()[x].values) members.insert(v.claim);
+      for (const auto& v : g.values(g.contested()[x])) members.insert(v.claim);
       bool all = true;
       for (const auto& f : set["figures"].GetArray()) {
         bool any = false;

@@ -55,7 +55,7 @@ TEST_CASE("every edge can be walked backwards, indexed or not", "[graph]") {
   ClaimGraph g;
   g.add(bundle("a", "https://news.example/x"));
   g.add(bundle("b", "https://news.example/x"));
-  g.setContested({ContestedSet{.values = {{1, 0, {}}, {0, 0, {}}}}, ContestedSet{.values = {{0, 0, {}}}}});
+  g.setContested({ContestedSetDraft{{}, {{1, 0, {}}, {0, 0, {}}}}, ContestedSetDraft{{}, {{0, 0, {}}}}});
   g.freeze();
   CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kClaimedBy) == std::vector<Id>{0, 1});
   CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kPublishedBy) == std::vector<Id>{0});

@@ -152,8 +152,8 @@ TEST_CASE("relations: founded by, co-founded, chief executive of", "[ingest][rel
   std::set<std::string> relations;
   for (Id c = 0; c < g.claims().size(); ++c)
     if (g.claims()[c].kind == ClaimKind::kRelation)
-      relations.insert(subjectName(g, c) + " " + std::string(g.str(g.claims()[c].relation)) + " " +
-                       std::string(g.str(g.entities()[g.claims()[c].object].name)));
+      relations.insert(subjectName(g, c) + " " + std::string(g.str(g.extra(c).relation)) + " " +
+                       std::string(g.str(g.entities()[g.extra(c).object].name)));
   CHECK(relations.count("Ingrid Solberg founded Norvik Capital") == 1);
   CHECK(relations.count("Ingrid Solberg co-founded Tessera Labs") == 1);
   CHECK(relations.count("Kwame Mensah chief executive of Halvard") == 1);

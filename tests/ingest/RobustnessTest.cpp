@@ -506,14 +506,14 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x20);
   std::string future = good;
-  future[8] = 2;
+  future[8] = 3;
   const std::pair<std::string, std::string> cases[] = {
       {good.substr(0, good.size() - 100), "cut.cg: snapshot is truncated or extended: header says " +
                                               std::to_string(good.size() - 32) + " bytes, file has " +
                                               std::to_string(good.size() - 132)},
       {good.substr(0, 20), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {flipped, "cut.cg: snapshot checksum mismatch: the file is corrupted"},
-      {future, "cut.cg: snapshot format version 2 is not supported (this build reads 1); ingest the articles again"},
+      {future, "cut.cg: snapshot format version 3 is not supported (this build reads 2); ingest the articles again"},
       {seedBytes(), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {"", "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
   };
@@ -542,7 +542,7 @@ TEST_CASE("a snapshot with a malformed string pool is a corrupt file, not an int
     std::uint64_t n = pool.size();
     std::memcpy(payload.data(), &n, 8);
     payload += pool;
-    payload += std::string(7 * 8, '\0');  // empty tables after it
+    payload += std::string(10 * 8, '\0');  // empty tables after it
     CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "pool.cg"),
                       "pool.cg: corrupt claimgraph snapshot: the string pool is malformed");
   }
@@ -564,6 +564,88 @@ TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz f
                     "flags.cg: corrupt claimgraph snapshot: a claim's flags are out of range");
   payload[at - 32 + offsetof(cg::graph::Claim, approximate)] = 1;  // 0 and 1 still load
   CHECK(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "flags.cg").claims()[0].approximate);
+}
+
+TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt file", "[robustness][snapshot]") {
+  // A contested set holds its values, and a value its publishers, as (first, count) ranges
+  // of two graph-wide tables: a forged range must be refused before anything reads through
+  // it. The last set and the last value are found in the file by their bytes.
+  auto g = cg::ingest::ingest({repo("corpus")}).graph;
+  REQUIRE_FALSE(g.contested().empty());
+  const std::string real = cg::graph::encodeSnapshot(g);
+  auto bytesOf = [](const auto&... fields) {
+    std::string s;
+    (s.append(reinterpret_cast<const char*>(&fields), sizeof fields), ...);
+    return s;
+  };
+  const cg::graph::ContestedSet& set = g.contested().back();
+  const std::string setTail = bytesOf(set.best, set.spread, static_cast<std::uint8_t>(set.overlap), set.firstValue, set.valueCount);
+  const cg::graph::ContestedValue& value = g.values(set).back();
+  const std::string valueBytes = bytesOf(value.claim, value.support, value.firstPublisher, value.publisherCount);
+  const std::size_t setAt = real.find(setTail), valueAt = real.find(valueBytes);
+  REQUIRE(setAt != std::string::npos);
+  REQUIRE(valueAt != std::string::npos);
+  auto forged = [&](std::size_t at, std::uint32_t word) {
+    std::string payload = real.substr(32);
+    std::memcpy(payload.data() + at - 32, &word, 4);
+    return cg::fuzz::forgeSnapshot(payload);
+  };
+  const std::size_t valueCountAt = setAt + setTail.size() - 4, firstValueAt = valueCountAt - 4;
+  const std::size_t publisherCountAt = valueAt + valueBytes.size() - 4, firstPublisherAt = publisherCountAt - 4;
+  REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(valueCountAt, set.valueCount), "x.cg"));  // the spots are right
+  for (std::uint32_t word : {set.valueCount + 1, UINT32_MAX})
+    CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(valueCountAt, word), "x.cg"),
+                      "x.cg: corrupt claimgraph snapshot: a contested set's values are out of range");
+  CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(firstValueAt, UINT32_MAX), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a contested set's values are out of range");
+  for (std::size_t at : {publisherCountAt, firstPublisherAt})
+    CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(at, UINT32_MAX), "x.cg"),
+                      "x.cg: corrupt claimgraph snapshot: a contested value is out of range");
+  // The value's claim, before its support.
+  CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(valueAt, static_cast<std::uint32_t>(g.claims().size())), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a contested value is out of range");
+}
+
+TEST_CASE("a snapshot whose claim extras are out of range or out of order is a corrupt file", "[robustness][snapshot]") {
+  // A claim's rare fields (a relation's name and object, a range's ends) are a table sorted
+  // by claim, searched by binary search: each row is checked, and the order too. The first
+  // relation claim's row is found in the file by its raw bytes (the table is written raw).
+  auto g = cg::ingest::ingest({repo("corpus")}).graph;
+  cg::graph::Id first = cg::graph::kInvalid;
+  for (cg::graph::Id c = 0; c < g.claims().size() && first == cg::graph::kInvalid; ++c)
+    if (g.extra(c).object != cg::graph::kInvalid) first = c;
+  REQUIRE(first != cg::graph::kInvalid);
+  const cg::graph::ClaimExtra& extra = g.extra(first);
+  const std::string real = cg::graph::encodeSnapshot(g);
+  const std::size_t at = real.find(std::string_view(reinterpret_cast<const char*>(&extra), sizeof extra));
+  REQUIRE(at != std::string::npos);
+  auto forged = [&](std::size_t field, std::uint32_t word) {
+    std::string payload = real.substr(32);
+    std::memcpy(payload.data() + at - 32 + field, &word, 4);
+    return cg::fuzz::forgeSnapshot(payload);
+  };
+  using cg::graph::ClaimExtra;
+  REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(offsetof(ClaimExtra, object), extra.object), "x.cg"));
+  const std::pair<std::size_t, std::uint32_t> cases[] = {
+      {offsetof(ClaimExtra, claim), static_cast<std::uint32_t>(g.claims().size())},  // past the claims, and out of order
+      {offsetof(ClaimExtra, object), static_cast<std::uint32_t>(g.entities().size())},
+      {offsetof(ClaimExtra, relation), static_cast<std::uint32_t>(g.strings().bytes())},
+  };
+  for (const auto& [field, word] : cases)
+    CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(field, word), "x.cg"),
+                      "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
+  // A row that repeats an earlier row's claim is out of order.
+  std::vector<cg::graph::Id> withExtra;
+  for (cg::graph::Id c = 0; c < g.claims().size(); ++c)
+    if (g.extra(c).claim == c) withExtra.push_back(c);
+  REQUIRE(withExtra.size() >= 2);
+  const cg::graph::ClaimExtra& second = g.extra(withExtra[1]);
+  std::string payload = real.substr(32);
+  const std::size_t secondAt = payload.find(std::string_view(reinterpret_cast<const char*>(&second), sizeof second));
+  REQUIRE(secondAt != std::string::npos);
+  std::memcpy(payload.data() + secondAt + offsetof(ClaimExtra, claim), &withExtra[0], 4);
+  CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
 }
 
 TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file (fuzz finding)", "[robustness][snapshot]") {
