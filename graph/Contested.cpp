@@ -33,7 +33,7 @@ std::string formatValue(double v, std::string_view unit) {
     std::snprintf(buf, sizeof buf, "%s%s", v < 0 ? "-" : "", grouped.c_str());
   } else std::snprintf(buf, sizeof buf, "%.6g", v);
   std::string out = buf;
-  if (!unit.empty()) out += " " + std::string(unit);
+  if (!unit.empty()) out.append(" ").append(unit);
   return out;
 }
 

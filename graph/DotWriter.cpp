@@ -111,8 +111,9 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     NodeRef n{NodeKind::kSource, s};
     if (!shown(n)) continue;
     const Source& source = g.sources()[s];
-    std::string label = "[" + std::to_string(source.ref) + "] " + std::string(g.str(source.publisher));
-    if (source.date) label += ", " + std::string(g.str(source.date));
+    std::string label = "[";
+    label.append(std::to_string(source.ref)).append("] ").append(g.str(source.publisher));
+    if (source.date) label.append(", ").append(g.str(source.date));
     out += "  " + nodeName(n) + " [shape=component, fillcolor=\"#f3e5f5\", label=" + dotQuote(label) + "];\n";
   }
   for (Id x = 0; x < g.contested().size(); ++x) {

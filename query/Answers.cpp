@@ -52,8 +52,8 @@ std::string refs(const graph::ClaimGraph& g, Id c) {
   std::string out;
   for (Id s : g.claimSources(c)) {
     const auto& src = g.sources()[s];
-    out += (out.empty() ? "" : "; ") + std::string("[") + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher));
-    if (src.date) out += " " + std::string(g.str(src.date));
+    out.append(out.empty() ? "[" : "; [").append(std::to_string(src.ref)).append("] ").append(g.str(src.publisher));
+    if (src.date) out.append(" ").append(g.str(src.date));
   }
   return out.empty() ? "no source cited" : out;
 }
