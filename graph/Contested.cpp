@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <numeric>
@@ -156,7 +157,7 @@ class Finder {
                              " (spread " + spread + ")";
         // Far apart, with words that set one scope against another: a scope disagreement.
         bool scopeCue = false;
-        for (Id c : claimsOf) scopeCue = scopeCue || hasScopeCue(g_.claims()[c]);
+        for (Id c : claimsOf) scopeCue = scopeCue || hasScopeCue(c);
         if (scopeCue && hi >= 5 * lo) {
           set.kind = ContestKind::kScope;
           reason = "figures of different scope for the " + measureName + " of " + subject + ": " + formatValue(lo, unitName) +
@@ -172,15 +173,19 @@ class Finder {
 
   // Words that say one figure covers only part of what another does. Stricter than the cost
   // family's cues below, since any two figures of a measure may meet here.
-  bool hasScopeCue(const Claim& c) const {
+  // Asked for each pair of far-apart values, so each claim's answer is kept once found.
+  bool hasScopeCue(Id claim) const {
     static const std::vector<std::string> kStrict = {
         "far above", "far below", "far higher", "far lower", "covered only", "covers only", "cover only",
         "excluded", "excludes", "left out", "never meant", "narrowly defined", "does not include",
         "did not include", "whole program", "entire program", "true cost", "full cost"};
-    std::string text = foldKey(g_.str(c.text));
-    for (const auto& k : kStrict)
-      if (text.find(k) != std::string::npos) return true;
-    return false;
+    if (scopeCue_.empty()) scopeCue_.assign(g_.claims().size(), kUnknown);
+    std::int8_t& known = scopeCue_[claim];
+    if (known == kUnknown) {
+      std::string text = foldKey(g_.str(g_.claims()[claim].text));
+      known = std::any_of(kStrict.begin(), kStrict.end(), [&](const std::string& k) { return text.find(k) != std::string::npos; });
+    }
+    return known == 1;
   }
 
   static const std::vector<std::string>& scopeCues() {
@@ -223,7 +228,7 @@ class Finder {
   bool comparable(Id x, Id y) const {
     double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
-    return lo > 0 && (hi <= 3 * lo || hasScopeCue(g_.claims()[x]) || hasScopeCue(g_.claims()[y]));
+    return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
   }
 
   // Scope: money figures about one subject (or a product and its maker) that measure
@@ -419,6 +424,8 @@ class Finder {
   ClaimGraph& g_;
   const FigureReader& read_;
   std::vector<ContestedSetDraft> sets_;
+  static constexpr std::int8_t kUnknown = -1;
+  mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };
 
 }  // namespace
