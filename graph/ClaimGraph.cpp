@@ -17,21 +17,6 @@ namespace cg::graph {
 
 namespace {
 
-// The (from, to) node kinds each EdgeKind joins, in its order. add() makes only such edges and
-// a snapshot with any other is rejected, so the far end's kind follows from the edge's kind.
-constexpr NodeKind kEdgeEnds[][2] = {
-    {NodeKind::kClaim, NodeKind::kSection},     // kInSection
-    {NodeKind::kSection, NodeKind::kDocument},  // kInDocument
-    {NodeKind::kClaim, NodeKind::kEntity},      // kAbout
-    {NodeKind::kClaim, NodeKind::kEntity},      // kClaimedBy
-    {NodeKind::kClaim, NodeKind::kSource},      // kBackedBy
-    {NodeKind::kSource, NodeKind::kEntity},     // kPublishedBy
-    {NodeKind::kClaim, NodeKind::kEntity},      // kObject
-    {NodeKind::kContested, NodeKind::kClaim},   // kContests
-    {NodeKind::kEntity, NodeKind::kEntity},     // kRelation
-};
-static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
-
 constexpr std::size_t fromKind(EdgeKind k) { return static_cast<std::size_t>(kEdgeEnds[static_cast<int>(k)][0]); }
 constexpr std::size_t toKind(EdgeKind k) { return static_cast<std::size_t>(kEdgeEnds[static_cast<int>(k)][1]); }
 

@@ -13,6 +13,7 @@
 // the same ids and byte-identical output.
 
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -41,6 +42,21 @@ enum class EdgeKind : std::uint8_t {
   kContests,     // contested set -> claim
   kRelation,     // entity -> entity (founded, co-founded, chief executive of, ...)
 };
+
+// The (from, to) node kinds each EdgeKind joins, in its order. add() makes only such edges and a
+// snapshot with any other is refused, so an edge's far end has the kind its edge kind says.
+inline constexpr NodeKind kEdgeEnds[][2] = {
+    {NodeKind::kClaim, NodeKind::kSection},     // kInSection
+    {NodeKind::kSection, NodeKind::kDocument},  // kInDocument
+    {NodeKind::kClaim, NodeKind::kEntity},      // kAbout
+    {NodeKind::kClaim, NodeKind::kEntity},      // kClaimedBy
+    {NodeKind::kClaim, NodeKind::kSource},      // kBackedBy
+    {NodeKind::kSource, NodeKind::kEntity},     // kPublishedBy
+    {NodeKind::kClaim, NodeKind::kEntity},      // kObject
+    {NodeKind::kContested, NodeKind::kClaim},   // kContests
+    {NodeKind::kEntity, NodeKind::kEntity},     // kRelation
+};
+static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
 
 struct NodeRef {
   NodeKind kind;

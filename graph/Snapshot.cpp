@@ -104,20 +104,6 @@ class In {
 
 void putStrIds(Out& out, const std::vector<StrId>& ids) { out.putArray(ids); }
 
-// The (from, to) node kinds of each EdgeKind, in its order (graph/ClaimGraph.h).
-constexpr NodeKind kEdgeEnds[][2] = {
-    {NodeKind::kClaim, NodeKind::kSection},      // kInSection
-    {NodeKind::kSection, NodeKind::kDocument},   // kInDocument
-    {NodeKind::kClaim, NodeKind::kEntity},       // kAbout
-    {NodeKind::kClaim, NodeKind::kEntity},       // kClaimedBy
-    {NodeKind::kClaim, NodeKind::kSource},       // kBackedBy
-    {NodeKind::kSource, NodeKind::kEntity},      // kPublishedBy
-    {NodeKind::kClaim, NodeKind::kEntity},       // kObject
-    {NodeKind::kContested, NodeKind::kClaim},    // kContests
-    {NodeKind::kEntity, NodeKind::kEntity},      // kRelation
-};
-static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
-
 }  // namespace
 
 // Reads and writes ClaimGraph's private tables; the only code that does.
