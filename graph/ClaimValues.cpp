@@ -14,7 +14,10 @@ double claimPoint(const ClaimGraph& g, Id claim) {
 
 std::pair<double, double> claimInterval(const ClaimGraph& g, Id claim) {
   const Claim& c = g.claims()[claim];
-  if (c.hasRange) return {g.extra(claim).low, g.extra(claim).high};
+  if (c.hasRange) {
+    const ClaimExtra& range = g.extra(claim);
+    return {range.low, range.high};
+  }
   double v = c.value;
   if (c.bound == Bound::kAtLeast) return {v, INFINITY};
   if (c.bound == Bound::kAtMost) return {-INFINITY, v};

@@ -29,10 +29,11 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
   out.StartObject();
   key(out, "value");
   if (c.hasValue) out.Double(c.value); else out.Null();
+  const ClaimExtra& range = g.extra(claim);  // empty unless the claim is a range
   key(out, "low");
-  if (c.hasRange) out.Double(g.extra(claim).low); else out.Null();
+  if (c.hasRange) out.Double(range.low); else out.Null();
   key(out, "high");
-  if (c.hasRange) out.Double(g.extra(claim).high); else out.Null();
+  if (c.hasRange) out.Double(range.high); else out.Null();
   key(out, "unit");
   str(out, g.str(c.unit));
   key(out, "approximate");
@@ -225,8 +226,9 @@ std::string toJson(const ClaimGraph& g) {
       out.StartObject();
       key(out, "claim"); str(out, g.claimId(v.claim));
       key(out, "value"); if (claim.hasValue) out.Double(claim.value); else out.Null();
-      key(out, "low"); if (claim.hasRange) out.Double(g.extra(v.claim).low); else out.Null();
-      key(out, "high"); if (claim.hasRange) out.Double(g.extra(v.claim).high); else out.Null();
+      const ClaimExtra& range = g.extra(v.claim);
+      key(out, "low"); if (claim.hasRange) out.Double(range.low); else out.Null();
+      key(out, "high"); if (claim.hasRange) out.Double(range.high); else out.Null();
       key(out, "unit"); str(out, g.str(claim.unit));
       key(out, "support"); out.Double(v.support);
       key(out, "publishers");

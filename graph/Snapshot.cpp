@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstring>
-#include <iterator>
 #include <type_traits>
 
 #include "graph/Error.h"
@@ -20,8 +19,10 @@ static_assert(sizeof(ClaimExtra) == 32, "ClaimExtra must stay padding-free for t
 static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
 static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
 
+}  // namespace
+
 // A checksum that keeps up with one read of the file: four independent 64-bit lanes.
-std::uint64_t laneChecksum(std::string_view bytes) {
+std::uint64_t snapshotChecksum(std::string_view bytes) {
   std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
                             0x85EBCA77C2B2AE63ull};
   constexpr std::uint64_t kPrime = 0x100000001B3ull;
@@ -37,6 +38,8 @@ std::uint64_t laneChecksum(std::string_view bytes) {
   std::uint64_t h = lanes[0] ^ (lanes[1] << 1) ^ (lanes[2] << 2) ^ (lanes[3] << 3) ^ bytes.size();
   return h ^ stableHash(bytes.substr(i));
 }
+
+namespace {
 
 class Out {
  public:
@@ -332,14 +335,12 @@ class SnapshotAccess {
   }
 };
 
-std::uint64_t snapshotChecksum(std::string_view payload) { return laneChecksum(payload); }
-
 std::string encodeSnapshot(const ClaimGraph& g) {
   std::string payload = SnapshotAccess::encode(g);
   std::string file(kHeaderSize, '\0');
   std::memcpy(file.data(), kMagic, 8);
   std::uint32_t version = kSnapshotVersion, flags = 0;
-  std::uint64_t size = payload.size(), sum = laneChecksum(payload);
+  std::uint64_t size = payload.size(), sum = snapshotChecksum(payload);
   std::memcpy(file.data() + 8, &version, 4);
   std::memcpy(file.data() + 12, &flags, 4);
   std::memcpy(file.data() + 16, &size, 8);
@@ -363,7 +364,7 @@ ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
   if (payload.size() != size)
     throw Error(name, 0, "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
                              std::to_string(payload.size()));
-  if (laneChecksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
+  if (snapshotChecksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
   return SnapshotAccess::decode(payload, name);
 }
 

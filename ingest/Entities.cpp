@@ -219,16 +219,6 @@ class Finder {
       }
       return false;
     };
-    auto startsWithRole = [&](const std::string& raw) {
-      std::string t = graph::foldKey(raw);
-      std::size_t cut = 0;
-      for (std::size_t words = 0; words < lex_.longestRoleWords; ++words) {
-        cut = t.find_first_of(" ,", cut + (words ? 1 : 0));
-        if (lex_.roles.count(t.substr(0, cut))) return true;
-        if (cut == std::string::npos) break;
-      }
-      return false;
-    };
     std::string trimmedBefore(trim(before));
     if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
     c.strongType = true;
@@ -243,7 +233,7 @@ class Finder {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
       return EntityType::kOrganization;
     }
-    if (startsWithRole(std::string(trim(after)))) return EntityType::kOrganization;  // "Microsoft chief executive ..."
+    if (lex_.startsWithRole(after, " ,")) return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
     for (std::string_view w : {"initiative", "summit", "conference", "crash", "war", "crisis", "olympics"})
       if (!words.empty() && words.back() == w) return EntityType::kEvent;

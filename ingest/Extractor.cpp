@@ -193,24 +193,32 @@ class Extractor {
     return kNone;
   }
 
+  // The folded last word of each entity's name, and the organisations by it; read once, on
+  // first need (the entities are fixed once the extractor is made).
+  void indexLastWords() const {
+    if (lastWords_.size() == ents_.entities.size()) return;
+    lastWords_.clear();
+    organizationByLastWord_.clear();
+    for (std::size_t e = 0; e < ents_.entities.size(); ++e) {
+      std::vector<std::string> w = graph::foldTokens(ents_.entities[e].name);
+      lastWords_.push_back(w.empty() ? std::string() : w.back());
+      if (typeOf(static_cast<int>(e)) != EntityType::kOrganization) continue;
+      auto [it, added] = organizationByLastWord_.emplace(lastWords_.back(), static_cast<int>(e));
+      if (!added) it->second = kNone;  // two organisations end in that word: ambiguous
+    }
+  }
+  const std::string& lastWordOf(int e) const {
+    indexLastWords();
+    return lastWords_[static_cast<std::size_t>(e)];
+  }
+
   // The organisation whose name ends with `noun` ("union" -> "Dockers and Maritime Workers
   // Union"); the running one first, else the only one.
   int organizationNamed(std::string_view noun) const {
     if (noun.size() < 3) return kNone;
-    if (lastWords_.size() != ents_.entities.size()) {
-      lastWords_.clear();
-      organizationByLastWord_.clear();
-      for (std::size_t e = 0; e < ents_.entities.size(); ++e) {
-        std::vector<std::string> w = graph::foldTokens(ents_.entities[e].name);
-        lastWords_.push_back(w.empty() ? std::string() : w.back());
-        if (typeOf(static_cast<int>(e)) != EntityType::kOrganization) continue;
-        auto [it, added] = organizationByLastWord_.emplace(lastWords_.back(), static_cast<int>(e));
-        if (!added) it->second = kNone;  // two organisations end in that word: ambiguous
-      }
-    }
     int running = discourse_.organization;
-    if (running != kNone && lastWords_[static_cast<std::size_t>(running)] == noun && typeOf(running) == EntityType::kOrganization)
-      return running;
+    if (running != kNone && lastWordOf(running) == noun && typeOf(running) == EntityType::kOrganization) return running;
+    indexLastWords();
     auto it = organizationByLastWord_.find(std::string(noun));
     return it == organizationByLastWord_.end() ? kNone : it->second;
   }
@@ -224,8 +232,8 @@ class Extractor {
     // "the company" a walk over all of them.
     std::size_t looked = 0;
     for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend() && looked++ < 32; ++it) {
-      std::vector<std::string> w = graph::foldTokens(ents_.entities[static_cast<std::size_t>(*it)].name);
-      if (w.empty() || !kPublic.count(w.back())) return *it;
+      const std::string& last = lastWordOf(*it);
+      if (last.empty() || !kPublic.count(last)) return *it;
     }
     return discourse_.organization;
   }

@@ -75,11 +75,11 @@ const Lexicon& lexicon() {
   return lex;
 }
 
-bool Lexicon::startsWithRole(std::string_view folded) const {
+bool Lexicon::startsWithRole(std::string_view folded, std::string_view separators) const {
   // A role is at most longestRoleWords words: probe the text's first one, two, ... words.
   std::size_t end = 0;
   for (std::size_t words = 0; words < longestRoleWords && end < folded.size(); ++words) {
-    end = folded.find(' ', end + (words ? 1 : 0));
+    end = folded.find_first_of(separators, end + (words ? 1 : 0));
     if (end == std::string_view::npos) end = folded.size();
     if (roles.count(std::string(folded.substr(0, end)))) return true;
   }

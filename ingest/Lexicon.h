@@ -33,8 +33,9 @@ struct Lexicon {
 
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }
-  // True when folded text starts with a role, whole words: "chief executive satya" does.
-  [[nodiscard]] bool startsWithRole(std::string_view folded) const;
+  // True when folded text starts with a role, whole words ending at one of `separators`:
+  // "chief executive satya" does.
+  [[nodiscard]] bool startsWithRole(std::string_view folded, std::string_view separators = " ") const;
 };
 
 // Parsed once, on first use; thread-safe.

@@ -138,8 +138,9 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
       if (claim.hasRange) {
-        values.push_back({g.extra(c).low, c, true});
-        values.push_back({g.extra(c).high, c, true});
+        const graph::ClaimExtra& range = g.extra(c);
+        values.push_back({range.low, c, true});
+        values.push_back({range.high, c, true});
       }
     }
   }
@@ -310,8 +311,10 @@ std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
   r.about = g_.claimsAbout(*e);
   r.claimed = g_.claimsBy(*e);
   for (Id c : r.about)
-    if (g_.claims()[c].kind == ClaimKind::kRelation)
-      r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), true, g_.extra(c).object, c});
+    if (g_.claims()[c].kind == ClaimKind::kRelation) {
+      const graph::ClaimExtra& relation = g_.extra(c);
+      r.relations.push_back({std::string(g_.str(relation.relation)), true, relation.object, c});
+    }
   for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kObject))
     r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), false, g_.claims()[c].subject, c});
   r.contested = contested(*e);
