@@ -136,7 +136,7 @@ int runIngest(const Args& args) {
 // ------------------------------------------------------------------------------------
 // build: a graph of N claims from generated bundles
 
-constexpr std::array kStopWords = {"that", "with", "from", "this", "were", "have", "into", "over", "after",
+constexpr std::array kStopWords = {"that",  "with",  "from",  "this",  "were", "have", "into", "over", "after",
                                    "their", "which", "since", "about", "than", "more", "said", "would"};
 
 std::string mantissa(double v) {
@@ -158,9 +158,12 @@ std::string commas(long long n) {
 std::string canonical(double value, std::string_view unit, bool currencyWord) {
   std::string body;
   if (unit == "percent") return mantissa(value) + " percent";
-  if (value >= 1e9) body = mantissa(value / 1e9) + " billion";
-  else if (value >= 1e6) body = mantissa(value / 1e6) + " million";
-  else body = commas(static_cast<long long>(value));
+  if (value >= 1e9)
+    body = mantissa(value / 1e9) + " billion";
+  else if (value >= 1e6)
+    body = mantissa(value / 1e6) + " million";
+  else
+    body = commas(static_cast<long long>(value));
   if (unit == "GPU-hours") return body + " GPU-hours";
   if (!currencyWord) return body;
   if (unit == "USD") return body + " dollars";
@@ -212,14 +215,16 @@ void writeQueries(const graph::ClaimGraph& g, const fs::path& path, std::uint64_
     graph::Id c = figureClaim();
     if (c == graph::kInvalid) break;
     const auto& x = claims[c];
-    std::string text = rng.chance(0.5) ? canonical(x.value, g.str(x.unit), rng.chance(0.5)) : stripHedge(g.str(x.quantityText));
+    std::string text =
+        rng.chance(0.5) ? canonical(x.value, g.str(x.unit), rng.chance(0.5)) : stripHedge(g.str(x.quantityText));
     char v[40];
     std::snprintf(v, sizeof v, "%.17g", x.value);
     out << "figure\t" << clean(text) << "\t" << v << "\n";
   }
   for (int i = 0; i < 1000; ++i)
     out << "entity\t" << clean(std::string(g.str(entities[rng.below(entities.size())].name))) << "\t0\n";
-  for (int i = 0; i < 1000; ++i) out << "claim\t" << g.claimId(static_cast<graph::Id>(rng.below(claims.size()))) << "\t0\n";
+  for (int i = 0; i < 1000; ++i)
+    out << "claim\t" << g.claimId(static_cast<graph::Id>(rng.below(claims.size()))) << "\t0\n";
   for (int i = 0; i < 300; ++i) {
     graph::Id c = figureClaim();
     if (c == graph::kInvalid) break;
@@ -338,8 +343,8 @@ constexpr std::size_t kMixPerKind = 100;
 // ran, or `budget` seconds passed and at least `minSamples` ran, or 30 s passed (so that a
 // slow kind cannot blow the run's time). Reports p50, p99, mean and the sample count.
 template <class F>
-Latencies timeQueries(const std::string& name, const std::vector<const Query*>& qs, F&& f, std::size_t minSamples = kMixPerKind,
-                      double budget = 3.0) {
+Latencies timeQueries(const std::string& name, const std::vector<const Query*>& qs, F&& f,
+                      std::size_t minSamples = kMixPerKind, double budget = 3.0) {
   Latencies lat;
   if (qs.empty()) return lat;
   for (std::size_t i = 0; i < std::min<std::size_t>(qs.size(), 5); ++i) sink += f(*qs[i]);

@@ -25,35 +25,35 @@ using namespace std::string_view_literals;
 // in ten carries a non-ASCII letter so that folding and slugs are exercised.
 
 constexpr std::array kFirstNames = {
-    "Liang", "Satya",  "Jensen", "Marc",   "Alexandr", "Sundar", "Tim",    "Lisa",  "Mira",   "Dario",  "Daniela",
-    "Sam",   "Greg",   "Ilya",   "Fei",    "Yann",     "Demis",  "Mustafa", "Arthur", "Aidan", "Noam",   "Emad",
-    "Clara", "Hannah", "Priya",  "Rahul",  "Wei",      "Mei",    "Kenji",  "Yuki",  "Omar",   "Amara",  "Lucas",
-    "Sofia", "Mateo",  "Elena",  "Jonas",  "Freya",    "Nadia",  "Tomas",  "Ingrid", "Pablo", "Chloé",  "Zoë",
-    "José",  "Søren",  "Łukasz", "Björn",  "Anaïs",    "Ngozi",  "Kwame",  "Aiko",  "Ravi",   "Leila",  "Viktor",
-    "Grace", "Owen",   "Maya",   "Felix",  "Iris"};
+    "Liang",   "Satya", "Jensen", "Marc",   "Alexandr", "Sundar", "Tim",    "Lisa",    "Mira",   "Dario",
+    "Daniela", "Sam",   "Greg",   "Ilya",   "Fei",      "Yann",   "Demis",  "Mustafa", "Arthur", "Aidan",
+    "Noam",    "Emad",  "Clara",  "Hannah", "Priya",    "Rahul",  "Wei",    "Mei",     "Kenji",  "Yuki",
+    "Omar",    "Amara", "Lucas",  "Sofia",  "Mateo",    "Elena",  "Jonas",  "Freya",   "Nadia",  "Tomas",
+    "Ingrid",  "Pablo", "Chloé",  "Zoë",    "José",     "Søren",  "Łukasz", "Björn",   "Anaïs",  "Ngozi",
+    "Kwame",   "Aiko",  "Ravi",   "Leila",  "Viktor",   "Grace",  "Owen",   "Maya",    "Felix",  "Iris"};
 constexpr std::array kLastNames = {
-    "Wenfeng", "Nadella",  "Huang",   "Andreessen", "Wang",    "Pichai",   "Cook",    "Su",       "Murati",
-    "Amodei",  "Altman",   "Brockman", "Sutskever", "Li",      "LeCun",    "Hassabis", "Suleyman", "Mensch",
-    "Gomez",   "Shazeer",  "Mostaque", "Chen",      "Zhang",   "Liu",      "Tanaka",  "Sato",     "Kim",
-    "Park",    "Singh",    "Patel",    "Okafor",    "Mensah",  "Silva",    "Costa",   "Rossi",    "Bianchi",
-    "Novak",   "Kowalski", "Schmidt",  "Fischer",   "Weber",   "Meyer",    "Larsen",  "Berg",     "Dubois",
-    "Moreau",  "García",   "Müller",   "Nuñez",     "Åberg",   "Öztürk",   "Dvořák",  "Ferreira", "Haddad",
-    "Nakamura", "Ivanova", "Petrov",   "Lindqvist", "O'Brien", "Murphy",   "Walsh",   "Hughes",   "Reyes",
-    "Cruz",    "Morgan",   "Bennett",  "Hayes",     "Foster",  "Grant",    "Holt",    "Quinn",    "Vance",
-    "Wolfe",   "Yates",    "Zeller",   "Abbott",    "Blake",   "Carver",   "Drake",   "Ellis"};
-constexpr std::array kStemsA = {"Nor",  "Vel",  "Quan", "Astra", "Lumi", "Zen",  "Kor",  "Tera", "Hexa", "Oro",
-                                "Sol",  "Vire", "Cal",  "Dyna",  "Pyx",  "Mira", "Orth", "Syn",  "Vanta", "Heli",
-                                "Cora", "Nexa", "Aeri", "Fen",   "Iso",  "Juno", "Kine", "Lyra", "Meri", "Novo",
-                                "Opti", "Plex", "Rho",  "Sera",  "Tal",  "Umbra", "Vox", "Wren", "Xeno", "Yara",
-                                "Ölan", "Årda", "Şira", "Éco"};
-constexpr std::array kStemsB = {"vex",   "dyne", "mind", "tek",  "ora",   "ion",   "loop",  "grid", "scale", "forge",
-                                "nova",  "path", "sphere", "wave", "core", "bit",  "logic", "stack", "cell", "quant"};
-constexpr std::array kCompanyKinds = {"Systems", "Labs",  "AI",       "Robotics",     "Semiconductor", "Energy",
+    "Wenfeng",  "Nadella",  "Huang",    "Andreessen", "Wang",    "Pichai", "Cook",     "Su",       "Murati",
+    "Amodei",   "Altman",   "Brockman", "Sutskever",  "Li",      "LeCun",  "Hassabis", "Suleyman", "Mensch",
+    "Gomez",    "Shazeer",  "Mostaque", "Chen",       "Zhang",   "Liu",    "Tanaka",   "Sato",     "Kim",
+    "Park",     "Singh",    "Patel",    "Okafor",     "Mensah",  "Silva",  "Costa",    "Rossi",    "Bianchi",
+    "Novak",    "Kowalski", "Schmidt",  "Fischer",    "Weber",   "Meyer",  "Larsen",   "Berg",     "Dubois",
+    "Moreau",   "García",   "Müller",   "Nuñez",      "Åberg",   "Öztürk", "Dvořák",   "Ferreira", "Haddad",
+    "Nakamura", "Ivanova",  "Petrov",   "Lindqvist",  "O'Brien", "Murphy", "Walsh",    "Hughes",   "Reyes",
+    "Cruz",     "Morgan",   "Bennett",  "Hayes",      "Foster",  "Grant",  "Holt",     "Quinn",    "Vance",
+    "Wolfe",    "Yates",    "Zeller",   "Abbott",     "Blake",   "Carver", "Drake",    "Ellis"};
+constexpr std::array kStemsA = {"Nor",   "Vel",  "Quan", "Astra", "Lumi", "Zen",  "Kor",  "Tera", "Hexa",
+                                "Oro",   "Sol",  "Vire", "Cal",   "Dyna", "Pyx",  "Mira", "Orth", "Syn",
+                                "Vanta", "Heli", "Cora", "Nexa",  "Aeri", "Fen",  "Iso",  "Juno", "Kine",
+                                "Lyra",  "Meri", "Novo", "Opti",  "Plex", "Rho",  "Sera", "Tal",  "Umbra",
+                                "Vox",   "Wren", "Xeno", "Yara",  "Ölan", "Årda", "Şira", "Éco"};
+constexpr std::array kStemsB = {"vex",  "dyne", "mind",   "tek",  "ora",  "ion", "loop",  "grid",  "scale", "forge",
+                                "nova", "path", "sphere", "wave", "core", "bit", "logic", "stack", "cell",  "quant"};
+constexpr std::array kCompanyKinds = {"Systems", "Labs",     "AI",           "Robotics", "Semiconductor", "Energy",
                                       "Cloud",   "Holdings", "Technologies", "Networks", "Capital",       "",
                                       "",        ""};
-constexpr std::array kPlaces = {"Halden", "Marlow", "Kestrel", "Orinoco", "Tasman", "Baltic", "Pacific Rim",
+constexpr std::array kPlaces = {"Halden", "Marlow", "Kestrel", "Orinoco", "Tasman",   "Baltic",  "Pacific Rim",
                                 "Andes",  "Nordic", "Alpine",  "Sahel",   "Meridian", "Caspian", "Zürich"};
-constexpr std::array kIndexKinds = {"Composite", "100", "500", "Tech Index", "Semiconductor Index", "All-Share",
+constexpr std::array kIndexKinds = {"Composite",         "100", "500", "Tech Index", "Semiconductor Index", "All-Share",
                                     "Industrial Average"};
 struct Outlet {
   std::string_view name, domain;
@@ -89,15 +89,18 @@ constexpr std::array<Outlet, 28> kOutlets = {{{"Reuters", "reuters.com"},
 constexpr std::array kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                 "July",    "August",   "September", "October", "November", "December"};
 constexpr std::array kRoles = {"chief executive", "chief financial officer", "president", "chief scientist",
-                               "co-founder", "head of research"};
-constexpr std::array kSectionTitles = {"Background",     "History",         "Financial results", "Market reaction",
-                                       "Reactions",      "Debate over the figures", "Products and models", "Funding",
-                                       "Leadership",     "Significance and aftermath", "Competition", "Regulation",
-                                       "Infrastructure", "Legacy"};
-constexpr std::array kCategories = {"AI Companies", "AI Safety", "Markets", "Semiconductors", "AI Models",
-                                    "Venture Capital", "Regulation", "Cloud Computing"};
-constexpr std::array kTitleForms = {"{S} market crash ({M} {Y})", "{S} funding round ({Y})", "{S}",
-                                    "{S} initial public offering", "{S} selloff ({Y})", "{S} model launch ({Y})",
+                               "co-founder",      "head of research"};
+constexpr std::array kSectionTitles = {"Background",          "History",
+                                       "Financial results",   "Market reaction",
+                                       "Reactions",           "Debate over the figures",
+                                       "Products and models", "Funding",
+                                       "Leadership",          "Significance and aftermath",
+                                       "Competition",         "Regulation",
+                                       "Infrastructure",      "Legacy"};
+constexpr std::array kCategories = {"AI Companies", "AI Safety",       "Markets",    "Semiconductors",
+                                    "AI Models",    "Venture Capital", "Regulation", "Cloud Computing"};
+constexpr std::array kTitleForms = {"{S} market crash ({M} {Y})",  "{S} funding round ({Y})", "{S}",
+                                    "{S} initial public offering", "{S} selloff ({Y})",       "{S} model launch ({Y})",
                                     "{S} earnings ({Y})"};
 constexpr std::array kHeadlines = {"{S} stock plummets as investors question AI spending",
                                    "Inside {S}'s bet on custom chips",
@@ -122,8 +125,8 @@ constexpr std::array kQuotes = {"we will see its use skyrocket",
                                 "the selloff was driven by fear rather than facts",
                                 "we expect margins to recover by the end of the year",
                                 "efficiency gains are good news for everyone"};
-constexpr std::array kCalledPhrases = {"a wake-up call", "a Sputnik moment", "an excellent advancement",
-                                       "a buying opportunity", "an overreaction", "a defining moment for the industry",
+constexpr std::array kCalledPhrases = {"a wake-up call",       "a Sputnik moment", "an excellent advancement",
+                                       "a buying opportunity", "an overreaction",  "a defining moment for the industry",
                                        "a temporary setback"};
 constexpr std::array kFillers = {"The episode became a focal point for debates over AI spending.",
                                  "Investors questioned whether the enormous capital expenditure was justified.",
@@ -137,9 +140,13 @@ constexpr std::array kFillers = {"The episode became a focal point for debates o
                                  "The move was widely seen as a response to growing competition.",
                                  "Several outlets revised their coverage as more details emerged.",
                                  "Analysts disagreed about how much of the decline was justified."};
-constexpr std::array kTableNotes = {"AI networking and custom-silicon supplier", "memory for AI systems",
-                                    "data-center GPUs and CPUs", "nuclear power tied to AI demand",
-                                    "data-center cooling and power", "tech-heavy index", "record one-day loss",
+constexpr std::array kTableNotes = {"AI networking and custom-silicon supplier",
+                                    "memory for AI systems",
+                                    "data-center GPUs and CPUs",
+                                    "nuclear power tied to AI demand",
+                                    "data-center cooling and power",
+                                    "tech-heavy index",
+                                    "record one-day loss",
                                     "cloud capacity provider"};
 
 enum class Dim : std::uint8_t { kMoney, kPercent, kCount, kGpuHours };
@@ -148,58 +155,138 @@ struct Measure {
   std::string_view name;  // the truth's measure
   Dim dim;
   double lo, hi;
-  bool index;             // its subject is a stock index
-  std::string_view np;    // "put S's {np} at F"
+  bool index;                                 // its subject is a stock index
+  std::string_view np;                        // "put S's {np} at F"
   std::array<std::string_view, 3> templates;  // {S} subject, {F} figure, {D} date, {Y} year, {O} other company
 };
 
 const std::array<Measure, 16> kMeasures = {{
-    {"market value lost", Dim::kMoney, 1e9, 9e11, false, "market value loss",
+    {"market value lost",
+     Dim::kMoney,
+     1e9,
+     9e11,
+     false,
+     "market value loss",
      {"{S} lost {F} in market value on {D}.", "{S}'s market capitalization fell by {F} in a single session.",
       "The selloff erased {F} from the market value of {S}."}},
-    {"revenue", Dim::kMoney, 5e6, 2e11, false, "revenue",
+    {"revenue",
+     Dim::kMoney,
+     5e6,
+     2e11,
+     false,
+     "revenue",
      {"{S} reported revenue of {F} for fiscal {Y}.", "{S}'s annual revenue reached {F} in {Y}.",
       "Revenue at {S} came to {F} in {Y}."}},
-    {"funding raised", Dim::kMoney, 5e6, 3e10, false, "latest funding round",
+    {"funding raised",
+     Dim::kMoney,
+     5e6,
+     3e10,
+     false,
+     "latest funding round",
      {"{S} raised {F} in a funding round led by {O}.", "In {Y}, {S} closed a financing round of {F}.",
       "{S} raised {F} from investors including {O}."}},
-    {"valuation", Dim::kMoney, 1e8, 9e11, false, "valuation",
+    {"valuation",
+     Dim::kMoney,
+     1e8,
+     9e11,
+     false,
+     "valuation",
      {"{S} was valued at {F} after its {Y} funding round.", "Investors valued {S} at {F} in {Y}.",
       "A secondary sale in {Y} valued {S} at {F}."}},
-    {"net loss", Dim::kMoney, 1e6, 3e10, false, "net loss",
+    {"net loss",
+     Dim::kMoney,
+     1e6,
+     3e10,
+     false,
+     "net loss",
      {"{S} posted a net loss of {F} in {Y}.", "{S} lost {F} on a net basis in {Y}.",
       "The net loss of {S} widened to {F} in {Y}."}},
-    {"training cost", Dim::kMoney, 1e5, 5e8, false, "training cost",
+    {"training cost",
+     Dim::kMoney,
+     1e5,
+     5e8,
+     false,
+     "training cost",
      {"The final training run of {S}'s flagship model cost {F}.",
       "Training the latest model from {S} cost {F}, excluding research and staff.",
       "{S} spent {F} on the main training run of its {Y} model."}},
-    {"capital expenditure", Dim::kMoney, 1e8, 1e11, false, "capital expenditure",
+    {"capital expenditure",
+     Dim::kMoney,
+     1e8,
+     1e11,
+     false,
+     "capital expenditure",
      {"{S} planned capital expenditure of {F} for {Y}.", "{S} set aside {F} for data centers in {Y}.",
       "Capital spending at {S} reached {F} in {Y}."}},
-    {"share price fall", Dim::kPercent, 1, 45, false, "share price fall",
+    {"share price fall",
+     Dim::kPercent,
+     1,
+     45,
+     false,
+     "share price fall",
      {"Shares of {S} fell {F} on {D}.", "{S} stock dropped {F} in a single day.", "{S} closed down {F} on {D}."}},
-    {"share price rise", Dim::kPercent, 1, 60, false, "share price rise",
+    {"share price rise",
+     Dim::kPercent,
+     1,
+     60,
+     false,
+     "share price rise",
      {"{S} shares rose {F} over the following weeks.", "{S} stock climbed {F} after the results.",
       "Shares of {S} gained {F} on {D}."}},
-    {"market share", Dim::kPercent, 1, 70, false, "market share",
+    {"market share",
+     Dim::kPercent,
+     1,
+     70,
+     false,
+     "market share",
      {"{S} held {F} of the market for AI accelerators in {Y}.", "The market share of {S} reached {F} in {Y}.",
       "{S} accounted for {F} of cloud AI spending in {Y}."}},
-    {"employees", Dim::kCount, 50, 3e5, false, "workforce",
+    {"employees",
+     Dim::kCount,
+     50,
+     3e5,
+     false,
+     "workforce",
      {"{S} employed {F} people at the end of {Y}.", "The workforce of {S} grew to {F} employees in {Y}.",
       "{S} cut its staff to {F} employees in {Y}."}},
-    {"GPUs", Dim::kCount, 1000, 3e5, false, "GPU fleet",
+    {"GPUs",
+     Dim::kCount,
+     1000,
+     3e5,
+     false,
+     "GPU fleet",
      {"{S} operated a cluster of {F} GPUs.", "{S} controlled {F} Hopper-class GPUs at the end of {Y}.",
       "The data center of {S} housed {F} accelerators in {Y}."}},
-    {"users", Dim::kCount, 1e5, 9e8, false, "user base",
+    {"users",
+     Dim::kCount,
+     1e5,
+     9e8,
+     false,
+     "user base",
      {"{S}'s chatbot reached {F} weekly users by {D}.", "The app of {S} had {F} monthly active users in {Y}.",
       "{S} counted {F} paying subscribers in {Y}."}},
-    {"parameters", Dim::kCount, 1e9, 2e12, false, "model size",
+    {"parameters",
+     Dim::kCount,
+     1e9,
+     2e12,
+     false,
+     "model size",
      {"The flagship model of {S} has {F} parameters.", "{S} trained a model with {F} parameters in {Y}.",
       "The {Y} model from {S} has {F} total parameters."}},
-    {"training compute", Dim::kGpuHours, 1e5, 5e7, false, "training compute",
+    {"training compute",
+     Dim::kGpuHours,
+     1e5,
+     5e7,
+     false,
+     "training compute",
      {"The main training run of {S} used {F}.", "{S} said its model took {F} to train.",
       "Training at {S} consumed {F} in {Y}."}},
-    {"index fall", Dim::kPercent, 0.2, 9, true, "decline",
+    {"index fall",
+     Dim::kPercent,
+     0.2,
+     9,
+     true,
+     "decline",
      {"The {S} fell {F} on {D}.", "The {S} closed down {F}.", "The {S} lost {F} in the session."}},
 }};
 
@@ -221,15 +308,17 @@ std::string withCommas(long long n) {
 // those digits mean.
 struct Shown {
   double value = 0;
-  std::string digits;  // "589", "2.79", "294,000"
+  std::string digits;            // "589", "2.79", "294,000"
   std::string_view scale, abbr;  // "billion"/"B", "million"/"M", or empty
 };
 
 Shown show(double v, int decimals) {
   Shown s;
   double mult = 1;
-  if (v >= 1e9) mult = 1e9, s.scale = "billion", s.abbr = "B";
-  else if (v >= 1e6) mult = 1e6, s.scale = "million", s.abbr = "M";
+  if (v >= 1e9)
+    mult = 1e9, s.scale = "billion", s.abbr = "B";
+  else if (v >= 1e6)
+    mult = 1e6, s.scale = "million", s.abbr = "M";
   if (mult == 1) {
     // Three significant digits, written out with commas: "294,000".
     double mag = std::pow(10.0, std::max(0.0, std::floor(std::log10(std::max(v, 1.0))) - 2));
@@ -239,8 +328,10 @@ Shown show(double v, int decimals) {
     return s;
   }
   double m = v / mult;
-  if (m >= 100) decimals = 0;
-  else if (m >= 10) decimals = std::min(decimals, 1);
+  if (m >= 100)
+    decimals = 0;
+  else if (m >= 10)
+    decimals = std::min(decimals, 1);
   long long p10 = decimals == 0 ? 1 : decimals == 1 ? 10 : 100;
   long long im = std::llround(m * static_cast<double>(p10));
   s.value = static_cast<double>(im) * mult / static_cast<double>(p10);  // im * mult is exact
@@ -407,14 +498,21 @@ class ArticleBuilder {
   }
   static std::string moneyText(const Shown& s, const std::string& currency, int form) {
     std::string_view sym = currency == "USD" ? "$" : currency == "EUR" ? "€" : currency == "GBP" ? "£" : "";
-    std::string_view word = currency == "USD" ? "dollars" : currency == "EUR" ? "euros" : currency == "GBP" ? "pounds" : "yuan";
+    std::string_view word = currency == "USD"   ? "dollars"
+                            : currency == "EUR" ? "euros"
+                            : currency == "GBP" ? "pounds"
+                                                : "yuan";
     std::string scaled = s.scale.empty() ? s.digits : s.digits + " " + std::string(s.scale);
     if (sym.empty()) form = form % 2 == 0 ? 1 : 3;  // yuan: words or code
     switch (form) {
-      case 0: return std::string(sym) + scaled;
-      case 1: return scaled + " " + std::string(word);
-      case 2: return s.abbr.empty() ? std::string(sym) + scaled : std::string(sym) + s.digits + std::string(s.abbr);
-      default: return currency + " " + scaled;
+      case 0:
+        return std::string(sym) + scaled;
+      case 1:
+        return scaled + " " + std::string(word);
+      case 2:
+        return s.abbr.empty() ? std::string(sym) + scaled : std::string(sym) + s.digits + std::string(s.abbr);
+      default:
+        return currency + " " + scaled;
     }
   }
   FigureText money(const Measure& m, std::optional<double> forced = {}, std::string currency = {}) {
@@ -436,7 +534,10 @@ class ArticleBuilder {
       f.quantity.value = (lo.value + hi.value) / 2;
       std::string body;
       if (form == 1 || currency == "CNY") {
-        std::string_view word = currency == "USD" ? "dollars" : currency == "EUR" ? "euros" : currency == "GBP" ? "pounds" : "yuan";
+        std::string_view word = currency == "USD"   ? "dollars"
+                                : currency == "EUR" ? "euros"
+                                : currency == "GBP" ? "pounds"
+                                                    : "yuan";
         std::string a = lo.scale.empty() ? lo.digits : lo.digits + " " + std::string(lo.scale);
         std::string b = hi.scale.empty() ? hi.digits : hi.digits + " " + std::string(hi.scale);
         body = a + " to " + b + " " + std::string(word);
@@ -492,9 +593,12 @@ class ArticleBuilder {
   }
   FigureText figure(const Measure& m, std::optional<double> forced = {}, const std::string& currency = {}) {
     switch (m.dim) {
-      case Dim::kMoney: return money(m, forced, currency);
-      case Dim::kPercent: return percent(m, forced);
-      default: return count(m, forced);
+      case Dim::kMoney:
+        return money(m, forced, currency);
+      case Dim::kPercent:
+        return percent(m, forced);
+      default:
+        return count(m, forced);
     }
   }
 
@@ -506,11 +610,16 @@ class ArticleBuilder {
       if (tmpl[i] == '{' && i + 2 < tmpl.size() && tmpl[i + 2] == '}') {
         char k = tmpl[i + 1];
         bool possessive = tmpl.substr(i + 3, 2) == "'s";
-        if (k == 'S') subj = mention(s, subject, possessive);
-        else if (k == 'O') mention(s, otherCompany(subject), possessive);
-        else if (k == 'F') s.put(f.text);
-        else if (k == 'D') s.put(date());
-        else if (k == 'Y') s.put(std::to_string(year()));
+        if (k == 'S')
+          subj = mention(s, subject, possessive);
+        else if (k == 'O')
+          mention(s, otherCompany(subject), possessive);
+        else if (k == 'F')
+          s.put(f.text);
+        else if (k == 'D')
+          s.put(date());
+        else if (k == 'Y')
+          s.put(std::to_string(year()));
         i += 3 + (possessive ? 2 : 0);
         continue;
       }
@@ -822,7 +931,8 @@ class ArticleBuilder {
     const Measure& m = kMeasures[mi];
     std::size_t subjectIndex = 0;
     const EntityDef* subject;
-    if (m.index) subject = &st_.indices[rng_.below(st_.indices.size())];
+    if (m.index)
+      subject = &st_.indices[rng_.below(st_.indices.size())];
     else {
       subjectIndex = rng_.chance(0.6) ? main_ : secondary_[rng_.below(secondary_.size())];
       subject = &st_.companies[subjectIndex];
@@ -831,7 +941,8 @@ class ArticleBuilder {
     const Ref& ra = anyRef();
     need(ra);
     FigureText f1;
-    do f1 = figure(m); while (f1.quantity.low);  // a point value, not a range
+    do f1 = figure(m);
+    while (f1.quantity.low);  // a point value, not a range
     Sentence s;
     int claimant = mention(s, st_.publishers[ra.outlet]);
     s.put(" reported that ");
@@ -851,7 +962,8 @@ class ArticleBuilder {
     t.subject = subject->key;
     t.measure = std::string(m.name);
     t.unit = f1.quantity.unit;
-    t.values.push_back({out_.slug, c.line, *f1.quantity.value, std::string(kOutlets[ra.outlet].name), ra.number, f1.text});
+    t.values.push_back(
+        {out_.slug, c.line, *f1.quantity.value, std::string(kOutlets[ra.outlet].name), ra.number, f1.text});
     closeRun();
     double factor = rng_.chance(0.5) ? rng_.between(103, 125) / 100.0 : rng_.between(75, 97) / 100.0;
     if (!m.index && rng_.chance(0.2)) {
@@ -917,12 +1029,18 @@ class ArticleBuilder {
       if (i == at) contestedPair();
       if (i == 1 && !st_.pending.empty() && rng_.chance(0.15)) completePending();
       double r = rng_.unit();
-      if (r < 0.22) figureSentence(false);
-      else if (r < 0.42) figureSentence(true);
-      else if (r < 0.52) quoteSentence();
-      else if (r < 0.59) relationSentence();
-      else if (r < 0.72) statementSentence();
-      else fillerSentence();
+      if (r < 0.22)
+        figureSentence(false);
+      else if (r < 0.42)
+        figureSentence(true);
+      else if (r < 0.52)
+        quoteSentence();
+      else if (r < 0.59)
+        relationSentence();
+      else if (r < 0.72)
+        statementSentence();
+      else
+        fillerSentence();
       if (rng_.chance(0.45)) closeRun();
     }
     endParagraph();
@@ -991,10 +1109,14 @@ void ArticleBuilder::build() {
   std::string title;
   std::string_view form = rng_.pick(kTitleForms);
   for (std::size_t i = 0; i < form.size(); ++i) {
-    if (form.substr(i, 3) == "{S}") title += subject.name, i += 2;
-    else if (form.substr(i, 3) == "{M}") title += std::string(rng_.pick(kMonths)).substr(0, 3), i += 2;
-    else if (form.substr(i, 3) == "{Y}") title += std::to_string(year()), i += 2;
-    else title.push_back(form[i]);
+    if (form.substr(i, 3) == "{S}")
+      title += subject.name, i += 2;
+    else if (form.substr(i, 3) == "{M}")
+      title += std::string(rng_.pick(kMonths)).substr(0, 3), i += 2;
+    else if (form.substr(i, 3) == "{Y}")
+      title += std::to_string(year()), i += 2;
+    else
+      title.push_back(form[i]);
   }
   std::string slug = graph::slugify(title);
   for (int n = 2; !st_.slugs.insert(slug).second; ++n) slug = graph::slugify(title) + "_" + std::to_string(n);
@@ -1017,7 +1139,8 @@ void ArticleBuilder::build() {
     std::string shown;
     double r = rng_.unit();
     if (r < 0.85) {
-      shown = std::string(kMonths[static_cast<std::size_t>(mo - 1)]) + " " + std::to_string(d) + ", " + std::to_string(y);
+      shown =
+          std::string(kMonths[static_cast<std::size_t>(mo - 1)]) + " " + std::to_string(d) + ", " + std::to_string(y);
       char iso[48];
       std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, mo, d);
       src.date = iso;
@@ -1115,7 +1238,7 @@ std::optional<std::uint64_t> parseSize(std::string_view text) {
   if (!digits) return std::nullopt;
   std::string unit;
   for (; i < text.size(); ++i) unit.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(text[i]))));
-  double mult = unit.empty() || unit == "B" ? 1
+  double mult = unit.empty() || unit == "B"   ? 1
                 : unit == "KB" || unit == "K" ? 1e3
                 : unit == "MB" || unit == "M" ? 1e6
                 : unit == "GB" || unit == "G" ? 1e9

@@ -25,10 +25,18 @@ void jsonString(std::string& out, std::string_view s) {
   out.push_back('"');
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];
@@ -131,8 +139,10 @@ int main(int argc, char** argv) {
       buf += ", \"measure\": ";
       jsonString(buf, fig.measure);
       buf += ", \"claimant\": ";
-      if (fig.claimant.empty()) buf += "null";
-      else jsonString(buf, fig.claimant);
+      if (fig.claimant.empty())
+        buf += "null";
+      else
+        jsonString(buf, fig.claimant);
       buf += "}";
     }
     truthFile << buf;
@@ -162,8 +172,9 @@ int main(int argc, char** argv) {
     }
   }
   if (truth) {
-    truthFile << "\n ],\n \"contested\": [\n" << contested << "\n ],\n \"articles\": " << articles
-              << ",\n \"bytes\": " << bytes << ",\n \"claims\": " << claims << "\n}\n";
+    truthFile << "\n ],\n \"contested\": [\n"
+              << contested << "\n ],\n \"articles\": " << articles << ",\n \"bytes\": " << bytes
+              << ",\n \"claims\": " << claims << "\n}\n";
   }
   std::printf("generated %llu articles, %llu bytes, %llu claims, %llu figures, %llu contested pairs -> %s\n",
               static_cast<unsigned long long>(articles), static_cast<unsigned long long>(bytes),

@@ -83,16 +83,19 @@ class Latencies {
 inline void result(std::string_view name, double value, std::string_view unit) {
   double a = std::fabs(value);
   int n = static_cast<int>(name.size()), u = static_cast<int>(unit.size());
-  if (std::isnan(value)) std::printf("%.*s: n/a %.*s\n", n, name.data(), u, unit.data());
-  else if (a >= 100 || (value == std::floor(value) && a < 1e15)) std::printf("%.*s: %.0f %.*s\n", n, name.data(), value, u, unit.data());
-  else if (a >= 10) std::printf("%.*s: %.1f %.*s\n", n, name.data(), value, u, unit.data());
-  else if (a >= 0.01) std::printf("%.*s: %.3f %.*s\n", n, name.data(), value, u, unit.data());
-  else std::printf("%.*s: %.3g %.*s\n", n, name.data(), value, u, unit.data());
+  if (std::isnan(value))
+    std::printf("%.*s: n/a %.*s\n", n, name.data(), u, unit.data());
+  else if (a >= 100 || (value == std::floor(value) && a < 1e15))
+    std::printf("%.*s: %.0f %.*s\n", n, name.data(), value, u, unit.data());
+  else if (a >= 10)
+    std::printf("%.*s: %.1f %.*s\n", n, name.data(), value, u, unit.data());
+  else if (a >= 0.01)
+    std::printf("%.*s: %.3f %.*s\n", n, name.data(), value, u, unit.data());
+  else
+    std::printf("%.*s: %.3g %.*s\n", n, name.data(), value, u, unit.data());
   std::fflush(stdout);
 }
 
-inline void note(const std::string& text) {
-  std::fprintf(stderr, "%s\n", text.c_str());
-}
+inline void note(const std::string& text) { std::fprintf(stderr, "%s\n", text.c_str()); }
 
 }  // namespace cg::bench

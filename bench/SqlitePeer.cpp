@@ -85,35 +85,56 @@ void SqlitePeer::build(const graph::ClaimGraph& g, const std::filesystem::path& 
     {
       Statement doc(db, "INSERT INTO documents VALUES(?,?,?)");
       for (graph::Id d = 0; d < g.documents().size(); ++d)
-        doc.bind(1, static_cast<long long>(d)).bind(2, g.str(g.documents()[d].slug)).bind(3, g.str(g.documents()[d].title)).run();
+        doc.bind(1, static_cast<long long>(d))
+            .bind(2, g.str(g.documents()[d].slug))
+            .bind(3, g.str(g.documents()[d].title))
+            .run();
       Statement ent(db, "INSERT INTO entities VALUES(?,?,?,?)");
       for (graph::Id e = 0; e < g.entities().size(); ++e) {
         const auto& x = g.entities()[e];
-        ent.bind(1, static_cast<long long>(e)).bind(2, g.str(x.key)).bind(3, g.str(x.name)).bind(4, std::string_view(toString(x.type))).run();
+        ent.bind(1, static_cast<long long>(e))
+            .bind(2, g.str(x.key))
+            .bind(3, g.str(x.name))
+            .bind(4, std::string_view(toString(x.type)))
+            .run();
       }
       Statement src(db, "INSERT INTO sources VALUES(?,?,?,?,?)");
       for (graph::Id s = 0; s < g.sources().size(); ++s) {
         const auto& x = g.sources()[s];
-        src.bind(1, static_cast<long long>(s)).bind(2, g.str(x.publisher)).bind(3, g.str(x.title)).bind(4, g.str(x.date))
-            .bind(5, g.str(x.url)).run();
+        src.bind(1, static_cast<long long>(s))
+            .bind(2, g.str(x.publisher))
+            .bind(3, g.str(x.title))
+            .bind(4, g.str(x.date))
+            .bind(5, g.str(x.url))
+            .run();
       }
       Statement claim(db, "INSERT INTO claims VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
       Statement cs(db, "INSERT OR IGNORE INTO claim_sources VALUES(?,?)");
       Statement cc(db, "INSERT OR IGNORE INTO claim_claimants VALUES(?,?)");
       for (graph::Id c = 0; c < g.claims().size(); ++c) {
         const auto& x = g.claims()[c];
-        claim.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(x.document))
-            .bind(3, static_cast<long long>(x.ordinal)).bind(4, g.str(x.text))
+        claim.bind(1, static_cast<long long>(c))
+            .bind(2, static_cast<long long>(x.document))
+            .bind(3, static_cast<long long>(x.ordinal))
+            .bind(4, g.str(x.text))
             .bind(5, std::string_view(toString(x.kind)));
-        if (x.subject == graph::kInvalid) claim.null(6);
-        else claim.bind(6, static_cast<long long>(x.subject));
-        if (x.hasValue) claim.bind(7, x.value);
-        else claim.null(7);
-        if (x.hasRange) claim.bind(8, g.extra(c).low).bind(9, g.extra(c).high);
-        else claim.null(8).null(9);
+        if (x.subject == graph::kInvalid)
+          claim.null(6);
+        else
+          claim.bind(6, static_cast<long long>(x.subject));
+        if (x.hasValue)
+          claim.bind(7, x.value);
+        else
+          claim.null(7);
+        if (x.hasRange)
+          claim.bind(8, g.extra(c).low).bind(9, g.extra(c).high);
+        else
+          claim.null(8).null(9);
         claim.bind(10, g.str(x.unit)).bind(11, g.str(x.quote)).bind(12, g.str(x.measure)).run();
-        for (graph::Id s : g.claimSources(c)) cs.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(s)).run();
-        for (graph::Id e : g.claimClaimants(c)) cc.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(e)).run();
+        for (graph::Id s : g.claimSources(c))
+          cs.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(s)).run();
+        for (graph::Id e : g.claimClaimants(c))
+          cc.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(e)).run();
       }
     }
     exec(db, R"sql(
@@ -165,7 +186,8 @@ SqlitePeer::SqlitePeer(const std::filesystem::path& path) {
 }
 
 SqlitePeer::~SqlitePeer() {
-  for (sqlite3_stmt* s : {word_, wordUnranked_, figure_, entity_, sources_, claimants_, claimSources_}) sqlite3_finalize(s);
+  for (sqlite3_stmt* s : {word_, wordUnranked_, figure_, entity_, sources_, claimants_, claimSources_})
+    sqlite3_finalize(s);
   sqlite3_close(db_);
 }
 

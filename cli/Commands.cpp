@@ -48,12 +48,16 @@ void Commands::install(CLI::App& app) {
       ->capture_default_str();
   exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
   exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
-  exp->add_option("--depth", depth_, "how many edges out from --entity")->capture_default_str()->check(CLI::Range(1, 6));
-  exp->footer("Examples:\n  claimgraph export --format json -o graph.json\n"
-              "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
+  exp->add_option("--depth", depth_, "how many edges out from --entity")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 6));
+  exp->footer(
+      "Examples:\n  claimgraph export --format json -o graph.json\n"
+      "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
   exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
 
-  auto* who = app.add_subcommand("who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
+  auto* who = app.add_subcommand(
+      "who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
   who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")->required();
   graphOption(who);
   who->add_flag("--json", json_, "answer in JSON (schemas/who-claimed.schema.json)");
@@ -87,7 +91,9 @@ void Commands::install(CLI::App& app) {
   chk->add_option("--file", draftPath_, "check every sentence of this draft that carries a figure");
   graphOption(chk);
   chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
-  chk->footer("Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file draft.md");
+  chk->footer(
+      "Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file "
+      "draft.md");
   chk->callback([this] { selected_ = [this] { return check(); }; });
 }
 
@@ -143,8 +149,10 @@ int Commands::exportGraph() {
   if (format_ == "json") {
     if (!entityName_.empty()) throw Error("--entity applies to dot, svg and png exports");
     std::string json = graph::toJson(g);
-    if (outputPath_.empty()) out_ << json;
-    else graph::writeFileAtomically(outputPath_, json);
+    if (outputPath_.empty())
+      out_ << json;
+    else
+      graph::writeFileAtomically(outputPath_, json);
     return 0;
   }
   graph::DotOptions options;
@@ -156,8 +164,10 @@ int Commands::exportGraph() {
   }
   std::string dot = graph::toDot(g, options);
   if (format_ == "dot") {
-    if (outputPath_.empty()) out_ << dot;
-    else graph::writeFileAtomically(outputPath_, dot);
+    if (outputPath_.empty())
+      out_ << dot;
+    else
+      graph::writeFileAtomically(outputPath_, dot);
     return 0;
   }
   if (outputPath_.empty()) throw Error("--format " + format_ + " needs -o FILE");
@@ -192,7 +202,8 @@ int Commands::whoClaimed() {
 int Commands::sources() {
   graph::ClaimGraph g = graph::readSnapshot(graphPath_);
   auto claim = g.findClaim(text_);
-  if (!claim) throw Error("no claim '" + text_ + "' in " + graphPath_ + " (ids look like c:<document>:<n>; see who-claimed)");
+  if (!claim)
+    throw Error("no claim '" + text_ + "' in " + graphPath_ + " (ids look like c:<document>:<n>; see who-claimed)");
   query::Engine engine(g);
   auto p = engine.provenance(*claim);
   out_ << (json_ ? query::sourcesJson(engine, p) : query::sourcesText(engine, p));
@@ -261,8 +272,10 @@ int Commands::check() {
       }
     if (end == draft.size()) break;
   }
-  if (json_) report += "\n]}\n";
-  else if (first) report = "no sentence of " + draftPath_ + " carries a figure to check\n";
+  if (json_)
+    report += "\n]}\n";
+  else if (first)
+    report = "no sentence of " + draftPath_ + " carries a figure to check\n";
   out_ << report;
   return 0;
 }

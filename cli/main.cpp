@@ -13,9 +13,10 @@
 #include "graph/Error.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"claimgraph: turns encyclopedia articles into a claims-and-sources graph and answers "
-               "provenance questions about it.",
-               "claimgraph"};
+  CLI::App app{
+      "claimgraph: turns encyclopedia articles into a claims-and-sources graph and answers "
+      "provenance questions about it.",
+      "claimgraph"};
   app.set_version_flag("--version", std::string("claimgraph ") + CG_VERSION);
   app.require_subcommand(1);
   app.footer(

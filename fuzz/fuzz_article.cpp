@@ -24,7 +24,8 @@ void checkArticle(const cg::ingest::Article& a) {
     require(b.section < static_cast<int>(a.sections.size()), "block section out of range");
     for (const auto& l : b.links) require(l.begin <= l.end && l.end <= b.text.size(), "link span outside block text");
     for (const auto& m : b.markers) require(m.pos <= b.text.size(), "marker outside block text");
-    for (const auto& s : b.sentences) require(s.begin <= s.end && s.end <= b.text.size(), "sentence outside block text");
+    for (const auto& s : b.sentences)
+      require(s.begin <= s.end && s.end <= b.text.size(), "sentence outside block text");
     require(b.cells.size() == b.cellBegins.size(), "cells and cell offsets differ");
     for (std::size_t c = 0; c < b.cells.size(); ++c)
       require(b.cellBegins[c] + b.cells[c].size() <= b.text.size(), "cell outside row text");

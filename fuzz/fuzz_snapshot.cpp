@@ -34,8 +34,8 @@ void load(std::string_view file) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  auto g = cg::ingest::ingestText("# T\n\nAcme sold 3 units. [1]\n\n## References\n\n1. P, \"T,\" 2024. https://x.example\n",
-                                  "init.md");
+  auto g = cg::ingest::ingestText(
+      "# T\n\nAcme sold 3 units. [1]\n\n## References\n\n1. P, \"T,\" 2024. https://x.example\n", "init.md");
   std::string real = cg::graph::encodeSnapshot(g);
   require(cg::fuzz::forgeSnapshot(std::string_view(real).substr(32)) == real,
           "fuzz_snapshot's copy of the checksum no longer matches graph/Snapshot.cpp");

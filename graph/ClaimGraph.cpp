@@ -44,7 +44,8 @@ struct ClaimGraph::Topology {
   // The in-edge slot of a vertex, or -1 for kinds whose in-edges are not kept.
   [[nodiscard]] std::int64_t slot(std::uint32_t v) const {
     const auto entities = base[static_cast<int>(NodeKind::kEntity)], claims = base[static_cast<int>(NodeKind::kClaim)];
-    const auto sources = base[static_cast<int>(NodeKind::kSource)], contested = base[static_cast<int>(NodeKind::kContested)];
+    const auto sources = base[static_cast<int>(NodeKind::kSource)],
+               contested = base[static_cast<int>(NodeKind::kContested)];
     if (v >= entities && v < claims) return v - entities;
     if (v >= sources && v < contested) return std::int64_t{claims - entities} + (v - sources);
     return -1;
@@ -232,8 +233,15 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
       c.quantityText = strings_.intern(q.text);
       c.approximate = q.approximate;
       c.bound = q.bound;
-      if (q.value) { c.hasValue = true; c.value = *q.value; }
-      if (q.low && q.high) { c.hasRange = true; extra.low = *q.low; extra.high = *q.high; }
+      if (q.value) {
+        c.hasValue = true;
+        c.value = *q.value;
+      }
+      if (q.low && q.high) {
+        c.hasRange = true;
+        extra.low = *q.low;
+        extra.high = *q.high;
+      }
     }
     claims_.push_back(c);
     if (extra.object != kInvalid || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
@@ -305,7 +313,7 @@ void ClaimGraph::freeze() {
   if (topology_) return;
   auto t = std::make_unique<Topology>();
   std::array<std::size_t, 6> counts{documents_.size(), sections_.size(), entities_.size(),
-                                    claims_.size(), sources_.size(), contested_.size()};
+                                    claims_.size(),    sources_.size(),  contested_.size()};
   std::uint64_t total = 0;
   for (std::size_t k = 0; k < counts.size(); ++k) {
     t->base[k] = static_cast<std::uint32_t>(total);
@@ -321,8 +329,8 @@ void ClaimGraph::freeze() {
     endpoints.emplace_back(t->vertex(e.from), t->vertex(e.to));
     kinds.push_back(e.kind);
   }
-  t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
-                         kinds.begin(), static_cast<std::uint32_t>(total));
+  t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(), kinds.begin(),
+                         static_cast<std::uint32_t>(total));
   endpoints = {};
   kinds = {};
   // The in-edge index, by counting: the in-degree of each slot, its prefix sums, then the
@@ -332,7 +340,8 @@ void ClaimGraph::freeze() {
   t->inStart.assign(slots + 1, 0);
   for (std::uint32_t v = 0; v < t->base[6]; ++v)
     for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0) ++t->inStart[static_cast<std::size_t>(s) + 1];
+      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0)
+        ++t->inStart[static_cast<std::size_t>(s) + 1];
   for (std::size_t s = 0; s < slots; ++s) t->inStart[s + 1] += t->inStart[s];
   t->inFrom.resize(t->inStart[slots]);
   t->inKind.resize(t->inStart[slots]);
@@ -366,7 +375,8 @@ std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t l
   const std::uint32_t v = t.vertex(to);
   const std::uint32_t fromBase = t.base[fromKind(kind)];
   if (auto s = t.slot(v); s >= 0) {
-    for (std::uint32_t i = t.inStart[static_cast<std::size_t>(s)]; i < t.inStart[static_cast<std::size_t>(s) + 1] && out.size() < limit; ++i)
+    for (std::uint32_t i = t.inStart[static_cast<std::size_t>(s)];
+         i < t.inStart[static_cast<std::size_t>(s) + 1] && out.size() < limit; ++i)
       if (t.inKind[i] == kind) out.push_back(t.inFrom[i] - fromBase);
     return out;
   }
@@ -436,15 +446,24 @@ std::optional<Id> ClaimGraph::findSource(std::string_view id) const {
 
 const char* toString(EntityType type) {
   switch (type) {
-    case EntityType::kPerson: return "person";
-    case EntityType::kOrganization: return "organization";
-    case EntityType::kProduct: return "product";
-    case EntityType::kIndex: return "index";
-    case EntityType::kEvent: return "event";
-    case EntityType::kPlace: return "place";
-    case EntityType::kConcept: return "concept";
-    case EntityType::kPublication: return "publication";
-    case EntityType::kOther: return "other";
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kProduct:
+      return "product";
+    case EntityType::kIndex:
+      return "index";
+    case EntityType::kEvent:
+      return "event";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kConcept:
+      return "concept";
+    case EntityType::kPublication:
+      return "publication";
+    case EntityType::kOther:
+      return "other";
   }
   return "other";
 }
@@ -457,19 +476,26 @@ std::optional<EntityType> entityTypeFromString(std::string_view s) {
 
 const char* toString(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::kFigure: return "figure";
-    case ClaimKind::kQuote: return "quote";
-    case ClaimKind::kStatement: return "statement";
-    case ClaimKind::kRelation: return "relation";
+    case ClaimKind::kFigure:
+      return "figure";
+    case ClaimKind::kQuote:
+      return "quote";
+    case ClaimKind::kStatement:
+      return "statement";
+    case ClaimKind::kRelation:
+      return "relation";
   }
   return "statement";
 }
 
 const char* toString(Bound bound) {
   switch (bound) {
-    case Bound::kExact: return "exact";
-    case Bound::kAtLeast: return "at_least";
-    case Bound::kAtMost: return "at_most";
+    case Bound::kExact:
+      return "exact";
+    case Bound::kAtLeast:
+      return "at_least";
+    case Bound::kAtMost:
+      return "at_most";
   }
   return "exact";
 }
@@ -480,8 +506,8 @@ const char* toString(NodeKind kind) {
 }
 
 const char* toString(EdgeKind kind) {
-  static constexpr const char* kNames[] = {"in_section", "in_document", "about", "claimed_by", "backed_by",
-                                           "published_by", "object", "contests", "relation"};
+  static constexpr const char* kNames[] = {"in_section",   "in_document", "about",    "claimed_by", "backed_by",
+                                           "published_by", "object",      "contests", "relation"};
   return kNames[static_cast<int>(kind)];
 }
 

@@ -88,7 +88,7 @@ struct Source {
   StrId url = 0, publisher = 0, title = 0, date = 0, accessed = 0;
   Id document = kInvalid;  // the first document that cites it
   Id publisherEntity = kInvalid;
-  std::int32_t ref = 0;    // that document's reference number
+  std::int32_t ref = 0;  // that document's reference number
   std::uint32_t line = 0;
   std::uint32_t citedBy = 0;
 };
@@ -207,16 +207,32 @@ class ClaimGraph {
   [[nodiscard]] std::size_t edgeCount() const;
   // Every edge as (from, to, kind), in a stable order: for the snapshot and DOT. A frozen graph
   // keeps its edges only in the CSR topology and lists them from there.
-  struct EdgeRecord { NodeRef from; NodeRef to; EdgeKind kind; };
+  struct EdgeRecord {
+    NodeRef from;
+    NodeRef to;
+    EdgeKind kind;
+  };
   [[nodiscard]] std::vector<EdgeRecord> edges() const;
 
   // Shortcuts over the traversal.
-  [[nodiscard]] std::vector<Id> claimSources(Id c) const { return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kBackedBy); }
-  [[nodiscard]] std::vector<Id> claimClaimants(Id c) const { return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kClaimedBy); }
-  [[nodiscard]] std::vector<Id> claimsAbout(Id e) const { return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kAbout); }
-  [[nodiscard]] std::vector<Id> claimsBy(Id e) const { return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kClaimedBy); }
-  [[nodiscard]] std::vector<Id> claimsBackedBy(Id s) const { return inNeighbors({NodeKind::kSource, s}, EdgeKind::kBackedBy); }
-  [[nodiscard]] std::vector<Id> contestedSetsOf(Id c) const { return inNeighbors({NodeKind::kClaim, c}, EdgeKind::kContests); }
+  [[nodiscard]] std::vector<Id> claimSources(Id c) const {
+    return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kBackedBy);
+  }
+  [[nodiscard]] std::vector<Id> claimClaimants(Id c) const {
+    return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kClaimedBy);
+  }
+  [[nodiscard]] std::vector<Id> claimsAbout(Id e) const {
+    return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kAbout);
+  }
+  [[nodiscard]] std::vector<Id> claimsBy(Id e) const {
+    return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kClaimedBy);
+  }
+  [[nodiscard]] std::vector<Id> claimsBackedBy(Id s) const {
+    return inNeighbors({NodeKind::kSource, s}, EdgeKind::kBackedBy);
+  }
+  [[nodiscard]] std::vector<Id> contestedSetsOf(Id c) const {
+    return inNeighbors({NodeKind::kClaim, c}, EdgeKind::kContests);
+  }
 
   // The snapshot reads and writes the tables directly.
   friend class SnapshotAccess;
@@ -240,7 +256,7 @@ class ClaimGraph {
   std::vector<ContestedSet> contested_;
   std::vector<ContestedValue> contestedValues_;  // each set's values, contiguous, in set order
   std::vector<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
-  std::vector<EdgeRecord> edges_;  // while building; emptied by freeze(), which moves them into the CSR
+  std::vector<EdgeRecord> edges_;                // while building; emptied by freeze(), which moves them into the CSR
 
   std::unordered_map<std::string, Id> entityByKey_;   // key -> entity
   std::unordered_map<std::string, Id> entityByName_;  // folded name or alias -> entity

@@ -20,9 +20,12 @@ constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
 std::string formatValue(double v, std::string_view unit) {
   char buf[64];
   double a = std::fabs(v);
-  if (a >= 1e12) std::snprintf(buf, sizeof buf, "%.4g trillion", v / 1e12);
-  else if (a >= 1e9) std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
-  else if (a >= 1e6) std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
+  if (a >= 1e12)
+    std::snprintf(buf, sizeof buf, "%.4g trillion", v / 1e12);
+  else if (a >= 1e9)
+    std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
+  else if (a >= 1e6)
+    std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
   else if (a >= 1000 && a == std::floor(a)) {
     // "294,000": thousands separated, as a reader writes them.
     std::string digits = std::to_string(static_cast<long long>(a));
@@ -32,7 +35,8 @@ std::string formatValue(double v, std::string_view unit) {
       grouped.push_back(digits[i]);
     }
     std::snprintf(buf, sizeof buf, "%s%s", v < 0 ? "-" : "", grouped.c_str());
-  } else std::snprintf(buf, sizeof buf, "%.6g", v);
+  } else
+    std::snprintf(buf, sizeof buf, "%.6g", v);
   std::string out = buf;
   if (!unit.empty()) out.append(" ").append(unit);
   return out;
@@ -148,23 +152,26 @@ class Finder {
         }
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
         set.overlap = overlapLo <= overlapHi;
-        std::string subject = set.subject == kInvalid ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
-                                                      : std::string(g_.str(g_.entities()[set.subject].name));
+        std::string subject = set.subject == kInvalid
+                                  ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
+                                  : std::string(g_.str(g_.entities()[set.subject].name));
         char spread[32];
         std::snprintf(spread, sizeof spread, "%.1f%%", set.spread * 100);
         std::string reason = std::to_string(claimsOf.size()) + " claims give different values for the " + measureName +
-                             " of " + subject + ", from " + formatValue(lo, unitName) + " to " + formatValue(hi, unitName) +
-                             " (spread " + spread + ")";
+                             " of " + subject + ", from " + formatValue(lo, unitName) + " to " +
+                             formatValue(hi, unitName) + " (spread " + spread + ")";
         // Far apart, with words that set one scope against another: a scope disagreement.
         bool scopeCue = false;
         for (Id c : claimsOf) scopeCue = scopeCue || hasScopeCue(c);
         if (scopeCue && hi >= 5 * lo) {
           set.kind = ContestKind::kScope;
-          reason = "figures of different scope for the " + measureName + " of " + subject + ": " + formatValue(lo, unitName) +
-                   " against " + formatValue(hi, unitName) + "; the text says one covers only part of what the other does";
+          reason = "figures of different scope for the " + measureName + " of " + subject + ": " +
+                   formatValue(lo, unitName) + " against " + formatValue(hi, unitName) +
+                   "; the text says one covers only part of what the other does";
         }
         reason += documents.size() > 1 ? ", across " + std::to_string(documents.size()) + " documents" : "";
-        reason += set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
+        reason +=
+            set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
         set.reason = g_.stringsMutable().intern(reason);
         sets_.push_back(std::move(set));
       }
@@ -176,22 +183,24 @@ class Finder {
   // Asked for each pair of far-apart values, so each claim's answer is kept once found.
   bool hasScopeCue(Id claim) const {
     static const std::vector<std::string> kStrict = {
-        "far above", "far below", "far higher", "far lower", "covered only", "covers only", "cover only",
-        "excluded", "excludes", "left out", "never meant", "narrowly defined", "does not include",
-        "did not include", "whole program", "entire program", "true cost", "full cost"};
+        "far above",        "far below",       "far higher",    "far lower",      "covered only", "covers only",
+        "cover only",       "excluded",        "excludes",      "left out",       "never meant",  "narrowly defined",
+        "does not include", "did not include", "whole program", "entire program", "true cost",    "full cost"};
     if (scopeCue_.empty()) scopeCue_.assign(g_.claims().size(), kUnknown);
     std::int8_t& known = scopeCue_[claim];
     if (known == kUnknown) {
       std::string text = foldKey(g_.str(g_.claims()[claim].text));
-      known = std::any_of(kStrict.begin(), kStrict.end(), [&](const std::string& k) { return text.find(k) != std::string::npos; });
+      known = std::any_of(kStrict.begin(), kStrict.end(),
+                          [&](const std::string& k) { return text.find(k) != std::string::npos; });
     }
     return known == 1;
   }
 
   static const std::vector<std::string>& scopeCues() {
-    static const std::vector<std::string> kCues = {"far above", "exclude", "only", "never meant", "narrowly", "true cost",
-                                                   "total", "did not include", "does not include", "understate",
-                                                   "overstate", "left out", "whole program", "entire program"};
+    static const std::vector<std::string> kCues = {"far above",        "exclude",       "only",      "never meant",
+                                                   "narrowly",         "true cost",     "total",     "did not include",
+                                                   "does not include", "understate",    "overstate", "left out",
+                                                   "whole program",    "entire program"};
     return kCues;
   }
 
@@ -253,7 +262,8 @@ class Finder {
         for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
         auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(claimPoint(g_, c)) * 200));
         auto it = representative.find(key);
-        if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty())) representative[key] = c;
+        if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty()))
+          representative[key] = c;
       }
       std::set<std::string> measures;
       double lo = INFINITY, hi = -INFINITY;
@@ -274,7 +284,8 @@ class Finder {
       for (std::size_t i = 0; i < chosen.size(); ++i) {
         const Claim& claim = g_.claims()[chosen[i]];
         if (i) reason += " vs ";
-        reason += formatValue(claimPoint(g_, chosen[i]), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
+        reason +=
+            formatValue(claimPoint(g_, chosen[i]), g_.str(claim.unit)) + " (" + std::string(g_.str(claim.measure));
         auto who = claimants(chosen[i]);
         if (!who.empty()) reason += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         reason += ")";
@@ -313,7 +324,8 @@ class Finder {
         for (Id e : claimants(other)) {
           if (std::find(by.begin(), by.end(), e) != by.end()) continue;
           bool named = object.find(foldKey(g_.str(g_.entities()[e].name))) != std::string::npos;
-          for (StrId alias : g_.entities()[e].aliases) named = named || object.find(foldKey(g_.str(alias))) != std::string::npos;
+          for (StrId alias : g_.entities()[e].aliases)
+            named = named || object.find(foldKey(g_.str(alias))) != std::string::npos;
           if (!named || (target != kInvalid && e != target)) continue;
           target = e;
           theirs.push_back(other);
@@ -323,8 +335,11 @@ class Finder {
       // Prefer the disputed party's figures in the unit of the disputing claim.
       std::vector<Id> chosen;
       for (Id other : theirs)
-        if (claim.hasQuantity && g_.claims()[other].hasQuantity && g_.claims()[other].unit == claim.unit) chosen.push_back(other);
-      if (chosen.empty()) chosen.assign(theirs.begin(), theirs.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(theirs.size(), 2)));
+        if (claim.hasQuantity && g_.claims()[other].hasQuantity && g_.claims()[other].unit == claim.unit)
+          chosen.push_back(other);
+      if (chosen.empty())
+        chosen.assign(theirs.begin(),
+                      theirs.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(theirs.size(), 2)));
       ContestedSetDraft set;
       set.kind = ContestKind::kDispute;
       set.subject = target;
@@ -337,7 +352,8 @@ class Finder {
       if (claim.hasQuantity && !chosen.empty() && g_.claims()[chosen.front()].hasQuantity) {
         const Claim& theirsClaim = g_.claims()[chosen.front()];
         const double theirs = claimPoint(g_, chosen.front()), ours = claimPoint(g_, c);
-        reason += ": " + formatValue(theirs, g_.str(theirsClaim.unit)) + " against " + formatValue(ours, g_.str(claim.unit));
+        reason +=
+            ": " + formatValue(theirs, g_.str(theirsClaim.unit)) + " against " + formatValue(ours, g_.str(claim.unit));
         double lo = std::min(theirs, ours), hi = std::max(theirs, ours);
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
       }
@@ -393,8 +409,10 @@ class Finder {
     set.best = set.values[best].claim;
     const Claim& claim = g_.claims()[set.best];
     std::string reason;
-    if (claim.hasQuantity) reason = formatValue(claimPoint(g_, set.best), g_.str(claim.unit));
-    else reason = g_.claimId(set.best);
+    if (claim.hasQuantity)
+      reason = formatValue(claimPoint(g_, set.best), g_.str(claim.unit));
+    else
+      reason = g_.claimId(set.best);
     const Score& s = scores[best];
     if (set.kind == ContestKind::kScope) {
       // Values of different scope do not replace one another: say which is best backed, no more.

@@ -24,9 +24,7 @@ std::string nodeName(NodeRef n) {
 }
 
 struct NodeLess {
-  bool operator()(NodeRef a, NodeRef b) const {
-    return a.kind != b.kind ? a.kind < b.kind : a.index < b.index;
-  }
+  bool operator()(NodeRef a, NodeRef b) const { return a.kind != b.kind ? a.kind < b.kind : a.index < b.index; }
 };
 
 }  // namespace
@@ -35,13 +33,22 @@ std::string dotQuote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += ' ';
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += ' ';
+        else
+          out += c;
     }
   }
   return out + "\"";
@@ -71,9 +78,10 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
   }
   auto shown = [&](NodeRef n) { return all || keep.count(n) > 0; };
 
-  std::string out = "digraph claimgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
-                    "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
-                    "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
+  std::string out =
+      "digraph claimgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
+      "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
+      "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
   std::set<Id> contestedClaims;
   for (const auto& x : g.contested())
     for (const auto& v : g.values(x)) contestedClaims.insert(v.claim);
@@ -87,8 +95,10 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
       if (!shown(n)) continue;
       const Claim& claim = g.claims()[c];
       std::string label = g.claimId(c) + "\n";
-      if (claim.hasQuantity) label += std::string(g.str(claim.quantityText)) + " — ";
-      else if (claim.quote) label += "\u201C" + shorten(g.str(claim.quote), options.labelWidth / 2) + "\u201D — ";
+      if (claim.hasQuantity)
+        label += std::string(g.str(claim.quantityText)) + " — ";
+      else if (claim.quote)
+        label += "\u201C" + shorten(g.str(claim.quote), options.labelWidth / 2) + "\u201D — ";
       label += shorten(g.str(claim.text), options.labelWidth);
       bool hot = contestedClaims.count(c) > 0;
       body += "    " + nodeName(n) + " [shape=note, fillcolor=\"" + (hot ? "#fde0dc" : "#fff8dc") + "\", color=\"" +
@@ -104,8 +114,8 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     const Entity& entity = g.entities()[e];
     bool person = entity.type == EntityType::kPerson;
     out += "  " + nodeName(n) + " [shape=" + (person ? "ellipse" : "box") + ", fillcolor=\"" +
-           (person ? "#e3f2fd" : "#e8f5e9") + "\", label=" + dotQuote(std::string(g.str(entity.name)) + "\n(" +
-           toString(entity.type) + ")") + "];\n";
+           (person ? "#e3f2fd" : "#e8f5e9") +
+           "\", label=" + dotQuote(std::string(g.str(entity.name)) + "\n(" + toString(entity.type) + ")") + "];\n";
   }
   for (Id s = 0; s < g.sources().size(); ++s) {
     NodeRef n{NodeKind::kSource, s};
@@ -121,16 +131,19 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     if (!shown(n)) continue;
     const ContestedSet& set = g.contested()[x];
     std::string label = "CONTESTED (" + std::string(toString(set.kind)) + ")\n" + std::string(g.str(set.measure));
-    out += "  " + nodeName(n) + " [shape=octagon, fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2, label=" +
-           dotQuote(label) + "];\n";
+    out += "  " + nodeName(n) +
+           " [shape=octagon, fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2, label=" + dotQuote(label) + "];\n";
   }
   for (const auto& e : edges) {
     if (e.kind == EdgeKind::kInSection || e.kind == EdgeKind::kInDocument) continue;  // clusters show these
     if (!shown(e.from) || !shown(e.to)) continue;
     std::string attrs = "label=" + dotQuote(toString(e.kind));
-    if (e.kind == EdgeKind::kContests) attrs += ", color=\"#c62828\", penwidth=2";
-    else if (e.kind == EdgeKind::kClaimedBy) attrs += ", color=\"#1565c0\"";
-    else if (e.kind == EdgeKind::kBackedBy) attrs += ", color=\"#6a1b9a\", style=dashed";
+    if (e.kind == EdgeKind::kContests)
+      attrs += ", color=\"#c62828\", penwidth=2";
+    else if (e.kind == EdgeKind::kClaimedBy)
+      attrs += ", color=\"#1565c0\"";
+    else if (e.kind == EdgeKind::kBackedBy)
+      attrs += ", color=\"#6a1b9a\", style=dashed";
     out += "  " + nodeName(e.from) + " -> " + nodeName(e.to) + " [" + attrs + "];\n";
   }
   out += "}\n";

@@ -1,10 +1,10 @@
 #include "graph/Files.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 #include "graph/Error.h"
 
@@ -43,7 +43,8 @@ std::string readFile(const fs::path& path) {
 void writeFileAtomically(const fs::path& path, std::string_view bytes) {
   fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw Error(path.string(), 0, "cannot write: folder " + dir.string() + " does not exist");
+  if (!fs::is_directory(dir, ec))
+    throw Error(path.string(), 0, "cannot write: folder " + dir.string() + " does not exist");
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   int fd = ::mkstemp(tmpl.data());
   if (fd < 0) throw Error(path.string(), 0, std::string("cannot write: ") + std::strerror(errno));

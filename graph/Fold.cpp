@@ -21,11 +21,30 @@ bool isAscii(std::string_view s) {
 // Maps typographic punctuation to the ASCII a user types; applied after folding.
 char32_t plainPunctuation(char32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x2032: return U'\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033: return U'"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return U'-';
-    case 0x00A0: case 0x2009: case 0x202F: case 0x2007: return U' ';
-    default: return c;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2032:
+      return U'\'';
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+      return U'"';
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return U'-';
+    case 0x00A0:
+    case 0x2009:
+    case 0x202F:
+    case 0x2007:
+      return U' ';
+    default:
+      return c;
   }
 }
 
@@ -45,8 +64,10 @@ void appendFolded(std::string& out, char32_t c, bool& pendingSpace) {
   }
   if (pendingSpace) out.push_back(' ');
   pendingSpace = false;
-  if (c < 0x80) out.push_back(static_cast<char>(c));
-  else appendUtf8(out, c);
+  if (c < 0x80)
+    out.push_back(static_cast<char>(c));
+  else
+    appendUtf8(out, c);
 }
 
 // ASCII with typographic quotes, dashes and spaces (most of an English article) folds without
@@ -105,8 +126,8 @@ std::string foldKey(std::string_view utf8) {
   if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(),
-                                                                          static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString folded;
   if (U_SUCCESS(status)) folded = nfkcCasefold->normalize(text, status);
   if (U_FAILURE(status)) folded = text.foldCase();  // ICU data missing: still case-insensitive
@@ -133,13 +154,15 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
     U8_NEXT(reinterpret_cast<const uint8_t*>(folded.data()), pos, static_cast<int32_t>(folded.size()), c);
     std::size_t next = static_cast<std::size_t>(pos);
     // ASCII without a call into ICU (the same answer for it).
-    bool word = c == '_' || (c >= 0 && (c < 0x80 ? std::isalnum(static_cast<unsigned char>(c)) != 0 : u_isalnum(c) != 0));
+    bool word =
+        c == '_' || (c >= 0 && (c < 0x80 ? std::isalnum(static_cast<unsigned char>(c)) != 0 : u_isalnum(c) != 0));
     // Keep "u.s." and "3.1" whole: a dot between two word characters stays in the token.
-    bool innerDot = c == '.' && !current.empty() && next < folded.size() &&
-                    u_isalnum(static_cast<unsigned char>(folded[next]));
-    bool apostrophe = c == '\'' && !current.empty() && next < folded.size() &&
-                      u_isalpha(static_cast<unsigned char>(folded[next]));
-    if (word || innerDot) current.append(folded, i, next - i);
+    bool innerDot =
+        c == '.' && !current.empty() && next < folded.size() && u_isalnum(static_cast<unsigned char>(folded[next]));
+    bool apostrophe =
+        c == '\'' && !current.empty() && next < folded.size() && u_isalpha(static_cast<unsigned char>(folded[next]));
+    if (word || innerDot)
+      current.append(folded, i, next - i);
     else if (apostrophe) {
       // "deepseek's" -> "deepseek": the possessive is not a word of its own.
       if (folded.compare(next, 1, "s") == 0 &&
@@ -149,7 +172,8 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
         continue;
       }
       current.push_back('\'');
-    } else flush();
+    } else
+      flush();
     i = next;
   }
   flush();
@@ -160,7 +184,10 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
-    if (s[i] < 0x80) { ++i; continue; }
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
@@ -184,8 +211,7 @@ std::string slugify(std::string_view name) {
   slug.reserve(folded.size());
   bool gap = false;
   for (unsigned char c : folded) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' ||
-                c == '+' || c == '.';
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' || c == '+' || c == '.';
     if (keep) {
       if (gap && !slug.empty()) slug.push_back('_');
       gap = false;

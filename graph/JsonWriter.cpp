@@ -16,8 +16,10 @@ void writeSection(JsonOut& out, const ClaimGraph& g, Id section) {
 }  // namespace
 
 void writeStringOrNull(JsonOut& out, std::string_view s) {
-  if (s.empty()) out.Null();
-  else str(out, s);
+  if (s.empty())
+    out.Null();
+  else
+    str(out, s);
 }
 
 void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
@@ -28,12 +30,21 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
   }
   out.StartObject();
   key(out, "value");
-  if (c.hasValue) out.Double(c.value); else out.Null();
+  if (c.hasValue)
+    out.Double(c.value);
+  else
+    out.Null();
   const ClaimExtra& range = g.extra(claim);  // empty unless the claim is a range
   key(out, "low");
-  if (c.hasRange) out.Double(range.low); else out.Null();
+  if (c.hasRange)
+    out.Double(range.low);
+  else
+    out.Null();
   key(out, "high");
-  if (c.hasRange) out.Double(range.high); else out.Null();
+  if (c.hasRange)
+    out.Double(range.high);
+  else
+    out.Null();
   key(out, "unit");
   str(out, g.str(c.unit));
   key(out, "approximate");
@@ -115,12 +126,18 @@ std::string toJson(const ClaimGraph& g) {
   for (Id d = 0; d < g.documents().size(); ++d) {
     const Document& doc = g.documents()[d];
     out.StartObject();
-    key(out, "id"); str(out, g.documentId(d));
-    key(out, "title"); str(out, g.str(doc.title));
-    key(out, "path"); str(out, g.str(doc.path));
-    key(out, "source_url"); writeStringOrNull(out, g.str(doc.sourceUrl));
-    key(out, "updated"); writeStringOrNull(out, g.str(doc.updated));
-    key(out, "format"); str(out, g.str(doc.format));
+    key(out, "id");
+    str(out, g.documentId(d));
+    key(out, "title");
+    str(out, g.str(doc.title));
+    key(out, "path");
+    str(out, g.str(doc.path));
+    key(out, "source_url");
+    writeStringOrNull(out, g.str(doc.sourceUrl));
+    key(out, "updated");
+    writeStringOrNull(out, g.str(doc.updated));
+    key(out, "format");
+    str(out, g.str(doc.format));
     key(out, "categories");
     out.StartArray();
     for (StrId c : doc.categories) str(out, g.str(c));
@@ -134,14 +151,18 @@ std::string toJson(const ClaimGraph& g) {
   for (Id e = 0; e < g.entities().size(); ++e) {
     const Entity& entity = g.entities()[e];
     out.StartObject();
-    key(out, "id"); str(out, g.entityId(e));
-    key(out, "name"); str(out, g.str(entity.name));
-    key(out, "type"); out.String(toString(entity.type));
+    key(out, "id");
+    str(out, g.entityId(e));
+    key(out, "name");
+    str(out, g.str(entity.name));
+    key(out, "type");
+    out.String(toString(entity.type));
     key(out, "aliases");
     out.StartArray();
     for (StrId a : entity.aliases) str(out, g.str(a));
     out.EndArray();
-    key(out, "mentions"); out.Uint(entity.mentions);
+    key(out, "mentions");
+    out.Uint(entity.mentions);
     out.EndObject();
   }
   out.EndArray();
@@ -151,15 +172,24 @@ std::string toJson(const ClaimGraph& g) {
   for (Id s = 0; s < g.sources().size(); ++s) {
     const Source& source = g.sources()[s];
     out.StartObject();
-    key(out, "id"); str(out, g.sourceId(s));
-    key(out, "document"); str(out, g.documentId(source.document));
-    key(out, "ref"); out.Int(source.ref);
-    key(out, "publisher"); writeStringOrNull(out, g.str(source.publisher));
-    key(out, "title"); writeStringOrNull(out, g.str(source.title));
-    key(out, "date"); writeStringOrNull(out, g.str(source.date));
-    key(out, "url"); writeStringOrNull(out, g.str(source.url));
-    key(out, "accessed"); writeStringOrNull(out, g.str(source.accessed));
-    key(out, "cited_by"); out.Uint(source.citedBy);
+    key(out, "id");
+    str(out, g.sourceId(s));
+    key(out, "document");
+    str(out, g.documentId(source.document));
+    key(out, "ref");
+    out.Int(source.ref);
+    key(out, "publisher");
+    writeStringOrNull(out, g.str(source.publisher));
+    key(out, "title");
+    writeStringOrNull(out, g.str(source.title));
+    key(out, "date");
+    writeStringOrNull(out, g.str(source.date));
+    key(out, "url");
+    writeStringOrNull(out, g.str(source.url));
+    key(out, "accessed");
+    writeStringOrNull(out, g.str(source.accessed));
+    key(out, "cited_by");
+    out.Uint(source.citedBy);
     out.EndObject();
   }
   out.EndArray();
@@ -169,14 +199,23 @@ std::string toJson(const ClaimGraph& g) {
   for (Id c = 0; c < g.claims().size(); ++c) {
     const Claim& claim = g.claims()[c];
     out.StartObject();
-    key(out, "id"); str(out, g.claimId(c));
-    key(out, "document"); str(out, g.documentId(claim.document));
-    key(out, "section"); writeSection(out, g, claim.section);
-    key(out, "line"); out.Uint(claim.line);
-    key(out, "text"); str(out, g.str(claim.text));
-    key(out, "kind"); out.String(toString(claim.kind));
+    key(out, "id");
+    str(out, g.claimId(c));
+    key(out, "document");
+    str(out, g.documentId(claim.document));
+    key(out, "section");
+    writeSection(out, g, claim.section);
+    key(out, "line");
+    out.Uint(claim.line);
+    key(out, "text");
+    str(out, g.str(claim.text));
+    key(out, "kind");
+    out.String(toString(claim.kind));
     key(out, "subject");
-    if (claim.subject == kInvalid) out.Null(); else str(out, g.entityId(claim.subject));
+    if (claim.subject == kInvalid)
+      out.Null();
+    else
+      str(out, g.entityId(claim.subject));
     key(out, "claimants");
     out.StartArray();
     for (Id e : g.claimClaimants(c)) str(out, g.entityId(e));
@@ -185,15 +224,24 @@ std::string toJson(const ClaimGraph& g) {
     out.StartArray();
     for (Id s : g.claimSources(c)) str(out, g.sourceId(s));
     out.EndArray();
-    key(out, "quantity"); writeQuantity(out, g, c);
-    key(out, "quote"); writeStringOrNull(out, g.str(claim.quote));
-    key(out, "measure"); writeStringOrNull(out, g.str(claim.measure));
-    key(out, "time"); writeStringOrNull(out, g.str(claim.time));
-    key(out, "verb"); writeStringOrNull(out, g.str(claim.verb));
+    key(out, "quantity");
+    writeQuantity(out, g, c);
+    key(out, "quote");
+    writeStringOrNull(out, g.str(claim.quote));
+    key(out, "measure");
+    writeStringOrNull(out, g.str(claim.measure));
+    key(out, "time");
+    writeStringOrNull(out, g.str(claim.time));
+    key(out, "verb");
+    writeStringOrNull(out, g.str(claim.verb));
     const ClaimExtra& extra = g.extra(c);
-    key(out, "relation"); writeStringOrNull(out, g.str(extra.relation));
+    key(out, "relation");
+    writeStringOrNull(out, g.str(extra.relation));
     key(out, "object");
-    if (extra.object == kInvalid) out.Null(); else str(out, g.entityId(extra.object));
+    if (extra.object == kInvalid)
+      out.Null();
+    else
+      str(out, g.entityId(extra.object));
     out.EndObject();
   }
   out.EndArray();
@@ -203,34 +251,64 @@ std::string toJson(const ClaimGraph& g) {
   for (Id x = 0; x < g.contested().size(); ++x) {
     const ContestedSet& set = g.contested()[x];
     out.StartObject();
-    key(out, "id"); str(out, g.contestedId(x));
-    key(out, "kind"); out.String(toString(set.kind));
+    key(out, "id");
+    str(out, g.contestedId(x));
+    key(out, "kind");
+    out.String(toString(set.kind));
     key(out, "subject");
-    if (set.subject == kInvalid) out.Null(); else str(out, g.entityId(set.subject));
-    key(out, "measure"); str(out, g.str(set.measure));
+    if (set.subject == kInvalid)
+      out.Null();
+    else
+      str(out, g.entityId(set.subject));
+    key(out, "measure");
+    str(out, g.str(set.measure));
     key(out, "claims");
     out.StartArray();
     for (const auto& v : g.values(set)) str(out, g.claimId(v.claim));
     out.EndArray();
-    key(out, "reason"); str(out, g.str(set.reason));
+    key(out, "reason");
+    str(out, g.str(set.reason));
     key(out, "spread");
-    if (std::isfinite(set.spread)) out.Double(set.spread); else out.Null();
-    key(out, "overlap"); out.Bool(set.overlap);
+    if (std::isfinite(set.spread))
+      out.Double(set.spread);
+    else
+      out.Null();
+    key(out, "overlap");
+    out.Bool(set.overlap);
     key(out, "best");
-    if (set.best == kInvalid) out.Null(); else str(out, g.claimId(set.best));
-    key(out, "best_reason"); str(out, g.str(set.bestReason));
+    if (set.best == kInvalid)
+      out.Null();
+    else
+      str(out, g.claimId(set.best));
+    key(out, "best_reason");
+    str(out, g.str(set.bestReason));
     key(out, "values");
     out.StartArray();
     for (const auto& v : g.values(set)) {
       const Claim& claim = g.claims()[v.claim];
       out.StartObject();
-      key(out, "claim"); str(out, g.claimId(v.claim));
-      key(out, "value"); if (claim.hasValue) out.Double(claim.value); else out.Null();
+      key(out, "claim");
+      str(out, g.claimId(v.claim));
+      key(out, "value");
+      if (claim.hasValue)
+        out.Double(claim.value);
+      else
+        out.Null();
       const ClaimExtra& range = g.extra(v.claim);
-      key(out, "low"); if (claim.hasRange) out.Double(range.low); else out.Null();
-      key(out, "high"); if (claim.hasRange) out.Double(range.high); else out.Null();
-      key(out, "unit"); str(out, g.str(claim.unit));
-      key(out, "support"); out.Double(v.support);
+      key(out, "low");
+      if (claim.hasRange)
+        out.Double(range.low);
+      else
+        out.Null();
+      key(out, "high");
+      if (claim.hasRange)
+        out.Double(range.high);
+      else
+        out.Null();
+      key(out, "unit");
+      str(out, g.str(claim.unit));
+      key(out, "support");
+      out.Double(v.support);
       key(out, "publishers");
       out.StartArray();
       for (StrId p : g.publishers(v)) str(out, g.str(p));

@@ -11,7 +11,15 @@
 namespace cg::graph {
 
 enum class EntityType : std::uint8_t {
-  kPerson, kOrganization, kProduct, kIndex, kEvent, kPlace, kConcept, kPublication, kOther
+  kPerson,
+  kOrganization,
+  kProduct,
+  kIndex,
+  kEvent,
+  kPlace,
+  kConcept,
+  kPublication,
+  kOther
 };
 enum class ClaimKind : std::uint8_t { kFigure, kQuote, kStatement, kRelation };
 
@@ -38,7 +46,7 @@ struct Quantity {
 inline constexpr int kNone = -1;  // "no index" in the records below
 
 struct DocumentRecord {
-  std::string slug;       // identity of the document: "deepseek_market_crash"
+  std::string slug;  // identity of the document: "deepseek_market_crash"
   std::string title;
   std::string path;
   std::string sourceUrl;  // "> Source:" or front matter
@@ -74,17 +82,17 @@ struct ClaimRecord {
   ClaimKind kind = ClaimKind::kStatement;
   int section = kNone;
   std::uint32_t line = 0;
-  std::string text;              // the sentence or table row
-  int subject = kNone;           // entity index
-  std::vector<int> claimants;    // entity indices
-  std::vector<int> sources;      // source indices in the bundle
+  std::string text;            // the sentence or table row
+  int subject = kNone;         // entity index
+  std::vector<int> claimants;  // entity indices
+  std::vector<int> sources;    // source indices in the bundle
   std::optional<Quantity> quantity;
   std::string quote;
-  std::string measure;           // "market value lost", "share price fall", ...
-  std::string time;              // "2025-01-27", "2022", ...
-  std::string verb;              // attribution verb: "reported", "estimated", ...
-  std::string relation;          // for relations: "founded", "co-founded", ...
-  int object = kNone;            // for relations: the other entity
+  std::string measure;   // "market value lost", "share price fall", ...
+  std::string time;      // "2025-01-27", "2022", ...
+  std::string verb;      // attribution verb: "reported", "estimated", ...
+  std::string relation;  // for relations: "founded", "co-founded", ...
+  int object = kNone;    // for relations: the other entity
 };
 
 // Everything one article contributes.

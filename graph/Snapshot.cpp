@@ -23,8 +23,7 @@ static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snaps
 
 // A checksum that keeps up with one read of the file: four independent 64-bit lanes.
 std::uint64_t snapshotChecksum(std::string_view bytes) {
-  std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
-                            0x85EBCA77C2B2AE63ull};
+  std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull, 0x85EBCA77C2B2AE63ull};
   constexpr std::uint64_t kPrime = 0x100000001B3ull;
   std::size_t i = 0;
   for (; i + 32 <= bytes.size(); i += 32) {
@@ -251,7 +250,7 @@ class SnapshotAccess {
     std::size_t nEdges = count(in.get<std::uint64_t>());
     g.edges_.reserve(nEdges);
     const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
-                                  g.claims_.size(), g.sources_.size(), g.contested_.size()};
+                                  g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
     for (std::size_t i = 0; i < nEdges; ++i) {
       auto kinds = in.get<std::array<std::uint8_t, 4>>();
       Id from = in.get<Id>(), to = in.get<Id>();
@@ -263,7 +262,8 @@ class SnapshotAccess {
       if (kinds[0] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][0]) ||
           kinds[1] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][1]))
         in.corrupt("an edge joins nodes of the wrong kinds");
-      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from}, {static_cast<NodeKind>(kinds[1]), to},
+      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from},
+                          {static_cast<NodeKind>(kinds[1]), to},
                           static_cast<EdgeKind>(kinds[2])});
     }
     if (!in.atEnd()) in.corrupt("there are bytes after the last table");
@@ -279,7 +279,8 @@ class SnapshotAccess {
     const std::size_t pool = g.strings_.bytes();
     auto ok = [&](Id id, std::size_t size) { return id == kInvalid || id < size; };
     for (const auto& d : g.documents_)
-      if (std::uint64_t(d.firstClaim) + d.claimCount > g.claims_.size()) in.corrupt("a document's claims are out of range");
+      if (std::uint64_t(d.firstClaim) + d.claimCount > g.claims_.size())
+        in.corrupt("a document's claims are out of range");
     for (const auto& s : g.sections_)
       if (s.document >= g.documents_.size() || !ok(s.parent, g.sections_.size()) || s.title >= pool)
         in.corrupt("a section is out of range");
@@ -289,8 +290,8 @@ class SnapshotAccess {
         in.corrupt("a source is out of range");
     for (const auto& c : g.claims_) {
       if (c.document >= g.documents_.size() || !ok(c.section, g.sections_.size()) ||
-          !ok(c.subject, g.entities_.size()) ||
-          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
+          !ok(c.subject, g.entities_.size()) || c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost ||
+          c.ordinal == 0)
         in.corrupt("a claim is out of range");
       for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb})
         if (s >= pool) in.corrupt("a claim's text is out of range");
@@ -311,7 +312,8 @@ class SnapshotAccess {
         in.corrupt("a claim's relation or range is out of range");
     }
     for (const auto& x : g.contested_) {
-      if (!ok(x.subject, g.entities_.size()) || !ok(x.best, g.claims_.size())) in.corrupt("a contested set is out of range");
+      if (!ok(x.subject, g.entities_.size()) || !ok(x.best, g.claims_.size()))
+        in.corrupt("a contested set is out of range");
       if (std::uint64_t(x.firstValue) + x.valueCount > g.contestedValues_.size())
         in.corrupt("a contested set's values are out of range");
     }
@@ -358,12 +360,14 @@ ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
   std::memcpy(&size, bytes.data() + 16, 8);
   std::memcpy(&sum, bytes.data() + 24, 8);
   if (version != kSnapshotVersion)
-    throw Error(name, 0, "snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
-                             std::to_string(kSnapshotVersion) + "); ingest the articles again");
+    throw Error(name, 0,
+                "snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
+                    std::to_string(kSnapshotVersion) + "); ingest the articles again");
   std::string_view payload = bytes.substr(kHeaderSize);
   if (payload.size() != size)
-    throw Error(name, 0, "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
-                             std::to_string(payload.size()));
+    throw Error(name, 0,
+                "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
+                    std::to_string(payload.size()));
   if (snapshotChecksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
   return SnapshotAccess::decode(payload, name);
 }

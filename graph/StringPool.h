@@ -35,7 +35,9 @@ class StringPool {
   // the strings they point at, so growth never re-keys it.
   struct Hash {
     const std::string* data;
-    std::size_t operator()(StrId id) const { return std::hash<std::string_view>()(std::string_view(data->data() + id)); }
+    std::size_t operator()(StrId id) const {
+      return std::hash<std::string_view>()(std::string_view(data->data() + id));
+    }
   };
   struct Equal {
     const std::string* data;

@@ -34,9 +34,9 @@ enum class LinkKind : std::uint8_t { kWiki, kRed, kExternal };
 
 struct Link {
   LinkKind kind = LinkKind::kWiki;
-  std::string text;    // as shown
-  std::string target;  // as written
-  std::string key;     // wiki slug; for red links the slugified title; for external links the URL
+  std::string text;                // as shown
+  std::string target;              // as written
+  std::string key;                 // wiki slug; for red links the slugified title; for external links the URL
   std::size_t begin = 0, end = 0;  // byte span of `text` in the block's plain text
 };
 
@@ -48,21 +48,21 @@ struct Marker {
 struct Sentence {
   std::size_t begin = 0, end = 0;  // byte span in the block's plain text (trimmed)
   std::uint32_t line = 0;
-  std::vector<int> refs;           // references bound to it, in citation order
-  bool ownMarkers = false;         // a marker group stands right after or inside it
+  std::vector<int> refs;    // references bound to it, in citation order
+  bool ownMarkers = false;  // a marker group stands right after or inside it
 };
 
 enum class BlockKind : std::uint8_t { kParagraph, kTableHeader, kTableRow, kListItem };
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  int section = -1;        // index into Article::sections; -1 before the first heading
-  std::uint32_t line = 0;  // first line in the file
+  int section = -1;                        // index into Article::sections; -1 before the first heading
+  std::uint32_t line = 0;                  // first line in the file
   std::size_t byteBegin = 0, byteEnd = 0;  // span in the file
-  std::string text;        // plain text, markup removed (rows: cells joined by " | ")
-  std::vector<std::string> cells;  // table rows: each cell's plain text
-  std::vector<std::size_t> cellBegins;  // table rows: offset of each cell in `text`
-  int table = -1;          // table rows: which table of the article (header rows give context)
+  std::string text;                        // plain text, markup removed (rows: cells joined by " | ")
+  std::vector<std::string> cells;          // table rows: each cell's plain text
+  std::vector<std::size_t> cellBegins;     // table rows: offset of each cell in `text`
+  int table = -1;                          // table rows: which table of the article (header rows give context)
   std::vector<Link> links;
   std::vector<Marker> markers;
   std::vector<Sentence> sentences;

@@ -166,8 +166,10 @@ bool isSeparatorRow(std::string_view line) {
   if (line.empty() || line[0] != '|') return false;
   bool dash = false;
   for (char c : line) {
-    if (c == '-') dash = true;
-    else if (c != '|' && c != ':' && c != ' ') return false;
+    if (c == '-')
+      dash = true;
+    else if (c != '|' && c != ':' && c != ' ')
+      return false;
   }
   return dash;
 }
@@ -182,8 +184,10 @@ std::vector<std::string_view> splitCells(std::string_view row) {
   std::size_t start = 0;
   for (std::size_t i = 0; i < row.size(); ++i) {
     char c = row[i];
-    if (c == '[' || c == '(') ++depth;
-    else if ((c == ']' || c == ')') && depth > 0) --depth;
+    if (c == '[' || c == '(')
+      ++depth;
+    else if ((c == ']' || c == ')') && depth > 0)
+      --depth;
     else if (c == '|' && depth == 0 && (i == 0 || row[i - 1] != '\\')) {
       cells.push_back(trim(row.substr(start, i - start)));
       start = i + 1;
@@ -269,11 +273,16 @@ class Reader {
       if (colon == std::string_view::npos) continue;
       std::string key = lower(trim(t.substr(0, colon)));
       std::string_view value = trimQuotes(t.substr(colon + 1));
-      if (key == "title") article_.title = decodeEntities(value);
-      else if (key == "slug") article_.slug = std::string(value);
-      else if (key == "source" || key == "url") article_.sourceUrl = std::string(value);
-      else if (key == "updated" || key == "date" || key == "last_updated") article_.updated = normalizeDate(value);
-      else if (key == "categories") inCategories = value.empty();
+      if (key == "title")
+        article_.title = decodeEntities(value);
+      else if (key == "slug")
+        article_.slug = std::string(value);
+      else if (key == "source" || key == "url")
+        article_.sourceUrl = std::string(value);
+      else if (key == "updated" || key == "date" || key == "last_updated")
+        article_.updated = normalizeDate(value);
+      else if (key == "categories")
+        inCategories = value.empty();
     }
     // Never closed: rather than lose the whole file, forget what looked like front matter
     // and read every line after the '---' as the article's text.
@@ -423,8 +432,8 @@ class Reader {
     b.markers = std::move(in.markers);
     for (const auto& [s, e] : splitSentences(b.text)) {
       Sentence sentence{s, e, b.line, {}, false};
-      sentence.line += static_cast<std::uint32_t>(
-          std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) - in.lineBreaks.begin());
+      sentence.line += static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
+                                                  in.lineBreaks.begin());
       b.sentences.push_back(std::move(sentence));
     }
     article_.blocks.push_back(std::move(b));
@@ -451,8 +460,10 @@ class Reader {
           break;
         }
       }
-      if (last > i) raw = std::move(joined);
-      else if (raw.back() != '|') diag("unterminated-table-row", lineNo(i), "table row does not end with '|'");
+      if (last > i)
+        raw = std::move(joined);
+      else if (raw.back() != '|')
+        diag("unterminated-table-row", lineNo(i), "table row does not end with '|'");
     }
     if (isSeparatorRow(raw)) return last;
     bool header = !table_ && last + 1 < lines_.size() && isSeparatorRow(lines_[last + 1].text);
@@ -493,7 +504,8 @@ class Reader {
     if (b.sentences.empty() || b.markers.empty()) return;
     std::unordered_set<std::uint64_t> bound;
     auto addRef = [&](std::size_t s, int ref) {
-      if (bound.insert((std::uint64_t{s} << 32) | static_cast<std::uint32_t>(ref)).second) b.sentences[s].refs.push_back(ref);
+      if (bound.insert((std::uint64_t{s} << 32) | static_cast<std::uint32_t>(ref)).second)
+        b.sentences[s].refs.push_back(ref);
     };
     if (b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader) {
       for (const auto& m : b.markers) addRef(0, m.ref);
@@ -547,8 +559,9 @@ class Reader {
     std::vector<Reference> unique;
     for (auto& r : article_.references) {
       if (auto [it, fresh] = seen.emplace(r.number, r.line); !fresh) {
-        diag("duplicate-reference", r.line, "reference " + std::to_string(r.number) + " is listed again (first at line " +
-                                                std::to_string(it->second) + "); the first is used");
+        diag("duplicate-reference", r.line,
+             "reference " + std::to_string(r.number) + " is listed again (first at line " + std::to_string(it->second) +
+                 "); the first is used");
         continue;
       }
       if (r.url.empty()) diag("reference-without-url", r.line, "reference " + std::to_string(r.number) + " has no URL");
@@ -562,8 +575,9 @@ class Reader {
     int expected = 1;
     for (const auto& [number, line] : seen) {
       if (number > expected)
-        diag("reference-gap", line, "references " + std::to_string(expected) + "-" + std::to_string(number - 1) +
-                                        " are missing from the list");
+        diag(
+            "reference-gap", line,
+            "references " + std::to_string(expected) + "-" + std::to_string(number - 1) + " are missing from the list");
       expected = number + 1;
     }
     for (auto& b : article_.blocks) bind(b);
@@ -572,7 +586,8 @@ class Reader {
     std::map<int, bool> cited;
     for (const auto& b : article_.blocks)
       for (const auto& m : b.markers) {
-        if (seen.count(m.ref)) cited[m.ref] = true;
+        if (seen.count(m.ref))
+          cited[m.ref] = true;
         else {
           auto& d = dangling.emplace(m.ref, std::make_pair(b.line, 0)).first->second;
           ++d.second;

@@ -14,9 +14,12 @@ constexpr std::string_view kMonths[] = {"january", "february", "march",     "apr
 
 std::string iso(int year, int month, int day) {
   char buf[40];
-  if (day > 0) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (month > 0) std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else std::snprintf(buf, sizeof buf, "%04d", year);
+  if (day > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  else if (month > 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  else
+    std::snprintf(buf, sizeof buf, "%04d", year);
   return buf;
 }
 
@@ -26,7 +29,9 @@ int toInt(std::string_view s) {
   return v;
 }
 
-#define CG_MONTH "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)"
+#define CG_MONTH                                                                                                       \
+  "(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|Jun(?:e|\\.)?|Jul(?:y|\\.)?|Aug(?:ust|\\.)?|" \
+  "Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)"
 
 constexpr const char* kIsoPattern = "\\b((?:18|19|20|21)\\d\\d)-(\\d\\d)(?:-(\\d\\d))?\\b";
 constexpr const char* kMonthDayYearPattern =
@@ -78,7 +83,8 @@ DateMatch findDate(std::string_view text) {
   // places (most sentences with a digit hold a figure, not a date).
   static const re2::RE2::Set kAny = [] {
     re2::RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
-    for (const char* pattern : {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
+    for (const char* pattern :
+         {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
       set.Add(pattern, nullptr);
     set.Compile();
     return set;
@@ -104,20 +110,24 @@ DateMatch findDate(std::string_view text) {
   if (has(0) && kIso.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int month = toInt(std::string_view(m[2].data(), m[2].size()));
     int day = m[3].empty() ? 0 : toInt(std::string_view(m[3].data(), m[3].size()));
-    if (month >= 1 && month <= 12 && day <= 31) take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), month, day));
+    if (month >= 1 && month <= 12 && day <= 31)
+      take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), month, day));
   }
   if (has(1) && kMonthDayYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int day = toInt(std::string_view(m[2].data(), m[2].size()));
     if (day >= 1 && day <= 31)
-      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), day));
+      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())),
+                     monthNumber(std::string_view(m[1].data(), m[1].size())), day));
   }
   if (has(2) && kDayMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
     int day = toInt(std::string_view(m[1].data(), m[1].size()));
     if (day >= 1 && day <= 31)
-      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())), monthNumber(std::string_view(m[2].data(), m[2].size())), day));
+      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())),
+                     monthNumber(std::string_view(m[2].data(), m[2].size())), day));
   }
   if (best.iso.empty() && has(3) && kMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
-    take(m[0], iso(toInt(std::string_view(m[2].data(), m[2].size())), monthNumber(std::string_view(m[1].data(), m[1].size())), 0));
+    take(m[0], iso(toInt(std::string_view(m[2].data(), m[2].size())),
+                   monthNumber(std::string_view(m[1].data(), m[1].size())), 0));
   if (best.iso.empty() && has(4) && kYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
     take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), 0, 0));
   return best;

@@ -10,7 +10,7 @@
 namespace cg::ingest {
 
 struct DateMatch {
-  std::string iso;          // empty when nothing was found
+  std::string iso;                 // empty when nothing was found
   std::size_t begin = 0, end = 0;  // where the date stands in the text
 };
 

@@ -27,16 +27,21 @@ bool isUpperStart(std::string_view w) {
   UChar32 c = firstCodePoint(w);
   return c > 0 && u_isupper(c);
 }
-bool hasDigit(std::string_view w) { return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+bool hasDigit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 bool allDigits(std::string_view w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
+  return !w.empty() &&
+         std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
 }
 // "CNBC", "AMD", "S&P"
 bool isAcronym(std::string_view w) {
   int upper = 0;
   for (char c : w) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    else if (!(c == '&' || c == '.' || (c >= '0' && c <= '9'))) return false;
+    if (c >= 'A' && c <= 'Z')
+      ++upper;
+    else if (!(c == '&' || c == '.' || (c >= '0' && c <= '9')))
+      return false;
   }
   return upper >= 2;
 }
@@ -56,7 +61,7 @@ std::string stripPossessive(std::string_view w, bool& possessive) {
       possessive = true;
       return std::string(w.substr(0, w.size() - suffix.size()));
     }
-  if (!w.empty() && (w.back() == '\'' )) {
+  if (!w.empty() && (w.back() == '\'')) {
     possessive = true;
     return std::string(w.substr(0, w.size() - 1));
   }
@@ -65,8 +70,9 @@ std::string stripPossessive(std::string_view w, bool& possessive) {
 
 const std::unordered_set<std::string>& prepositions() {
   static const std::unordered_set<std::string> kWords = {
-      "of", "on", "in", "at", "for", "with", "from", "by", "to", "over", "about", "against", "between", "than",
-      "including", "like", "as", "into", "onto", "via", "versus", "vs", "among", "such", "through", "toward", "towards"};
+      "of",   "on",    "in",      "at",      "for",   "with",      "from",    "by",     "to",
+      "over", "about", "against", "between", "than",  "including", "like",    "as",     "into",
+      "onto", "via",   "versus",  "vs",      "among", "such",      "through", "toward", "towards"};
   return kWords;
 }
 
@@ -86,7 +92,9 @@ class Finder {
   ArticleEntities run() {
     out_.mentions.resize(a_.blocks.size());
     for (const auto& r : a_.references) {
-      int e = r.publisher.empty() ? graph::kNone : entityFor(r.publisher, graph::slugify(r.publisher), EntityType::kOrganization, true, false);
+      int e = r.publisher.empty()
+                  ? graph::kNone
+                  : entityFor(r.publisher, graph::slugify(r.publisher), EntityType::kOrganization, true, false);
       out_.publisherOf.push_back(e);
     }
     for (const auto& block : a_.blocks)
@@ -115,8 +123,8 @@ class Finder {
   int entityFor(const std::string& name, const std::string& key, EntityType type, bool strong, bool linked) {
     return entityFor(name, graph::foldKey(name), key, type, strong, linked);
   }
-  int entityFor(const std::string& name, const std::string& folded, const std::string& key, EntityType type, bool strong,
-                bool linked) {
+  int entityFor(const std::string& name, const std::string& folded, const std::string& key, EntityType type,
+                bool strong, bool linked) {
     if (auto it = out_.byName.find(folded); it != out_.byName.end()) {
       auto& e = out_.entities[static_cast<std::size_t>(it->second)];
       if ((e.type == EntityType::kOther || (!strongTypes_[static_cast<std::size_t>(it->second)] && strong)) &&
@@ -171,18 +179,24 @@ class Finder {
       std::size_t space = name.rfind(' ');
       std::size_t hyphen = name.rfind('-');
       std::string shortForm;
-      if (e.type == EntityType::kPerson && space != std::string_view::npos) shortForm = name.substr(space + 1);
-      else if (space != std::string_view::npos && isModelId(name.substr(space + 1))) shortForm = name.substr(space + 1);
-      else if (hyphen != std::string_view::npos && isModelId(name.substr(hyphen + 1))) shortForm = name.substr(hyphen + 1);
+      if (e.type == EntityType::kPerson && space != std::string_view::npos)
+        shortForm = name.substr(space + 1);
+      else if (space != std::string_view::npos && isModelId(name.substr(space + 1)))
+        shortForm = name.substr(space + 1);
+      else if (hyphen != std::string_view::npos && isModelId(name.substr(hyphen + 1)))
+        shortForm = name.substr(hyphen + 1);
       std::vector<std::string> words = graph::foldTokens(name);
-      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 && space != std::string_view::npos) {
-        static const std::unordered_set<std::string> kLegal = {"inc", "corp", "co", "ltd", "llc", "plc", "sa", "ag", "gmbh", "nv", "bv"};
+      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 &&
+          space != std::string_view::npos) {
+        static const std::unordered_set<std::string> kLegal = {"inc", "corp", "co",   "ltd", "llc", "plc",
+                                                               "sa",  "ag",   "gmbh", "nv",  "bv"};
         if (kLegal.count(words.back())) shortForm = std::string(trim(name.substr(0, space)));
         while (!shortForm.empty() && shortForm.back() == ',') shortForm.pop_back();
       }
       // "Brightwater" for "Brightwater Analytics", when the text uses the first word alone.
-      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 && space != std::string_view::npos &&
-          !lex_.isNonEntity(words.front()) && words.front().size() >= 4 && singleWords_.count(words.front()))
+      if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 &&
+          space != std::string_view::npos && !lex_.isNonEntity(words.front()) && words.front().size() >= 4 &&
+          singleWords_.count(words.front()))
         shortForm = std::string(name.substr(0, name.find(' ')));
       if (shortForm.size() < 2) continue;
       proposals.emplace_back(shortForm, static_cast<int>(i));
@@ -227,13 +241,15 @@ class Finder {
         (c.name.find('&') != std::string::npos && hasDigit(c.name)))
       return EntityType::kIndex;
     if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
-    if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0)) return EntityType::kPerson;
+    if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0))
+      return EntityType::kPerson;
     if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
     if (c.possessor && !after.empty()) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
       return EntityType::kOrganization;
     }
-    if (lex_.startsWithRole(after, " ,")) return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
+    if (lex_.startsWithRole(after, " ,"))
+      return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
     for (std::string_view w : {"initiative", "summit", "conference", "crash", "war", "crisis", "olympics"})
       if (!words.empty() && words.back() == w) return EntityType::kEvent;
@@ -241,7 +257,9 @@ class Finder {
         (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
       return EntityType::kProduct;
     for (std::string_view cue : {"the company ", "the firm ", "firm ", "company ", "startup ", "lab "})
-      if (trimmedBefore.size() >= cue.size() - 1 && trimmedBefore.compare(trimmedBefore.size() - (cue.size() - 1), cue.size() - 1, cue.substr(0, cue.size() - 1)) == 0)
+      if (trimmedBefore.size() >= cue.size() - 1 &&
+          trimmedBefore.compare(trimmedBefore.size() - (cue.size() - 1), cue.size() - 1,
+                                cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
     c.strongType = false;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
@@ -269,7 +287,8 @@ class Finder {
       c.prepositional = precededByPreposition(text, l.begin);
       if (text.substr(l.end, 2) == " (") {
         std::size_t close = text.find(')', l.end + 2);
-        if (close != std::string_view::npos && close - l.end - 2 <= 10 && isAcronym(text.substr(l.end + 2, close - l.end - 2)))
+        if (close != std::string_view::npos && close - l.end - 2 <= 10 &&
+            isAcronym(text.substr(l.end + 2, close - l.end - 2)))
           acronyms_.emplace_back(std::string(text.substr(l.end + 2, close - l.end - 2)), l.text);
       }
       candidates_.push_back(c);
@@ -324,8 +343,9 @@ class Finder {
     std::vector<std::pair<std::size_t, std::size_t>> quotes = quoteSpans(text);
     // Quote spans are in text order and do not overlap: the last one opening before `pos` decides.
     auto insideQuote = [&](std::size_t pos) {
-      auto it = std::lower_bound(quotes.begin(), quotes.end(), pos,
-                                 [](const std::pair<std::size_t, std::size_t>& q, std::size_t p) { return q.first < p; });
+      auto it =
+          std::lower_bound(quotes.begin(), quotes.end(), pos,
+                           [](const std::pair<std::size_t, std::size_t>& q, std::size_t p) { return q.first < p; });
       return it != quotes.begin() && pos < std::prev(it)->second;
     };
     std::vector<std::size_t> sentenceStarts;
@@ -346,16 +366,18 @@ class Finder {
       std::size_t j = i;
       bool possessive = false;
       stripPossessive(w, possessive);
-      while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 && text[tokens[j].end] == ' ' &&
-             !insideTaken(tokens[j + 1].begin)) {
+      while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 &&
+             text[tokens[j].end] == ' ' && !insideTaken(tokens[j + 1].begin)) {
         std::string_view next = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
         std::string_view current = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
-        bool numberAfterName = allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
+        bool numberAfterName =
+            allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
         if (!isNameToken(next) && !numberAfterName) {
           // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a
           // connector joins two capitalised parts when an organisation word anchors the name.
           if ((next == "of" || next == "for" || next == "and") && j + 2 < tokens.size() &&
-              tokens[j + 2].begin == tokens[j + 1].end + 1 && isNameToken(text.substr(tokens[j + 2].begin, tokens[j + 2].end - tokens[j + 2].begin))) {
+              tokens[j + 2].begin == tokens[j + 1].end + 1 &&
+              isNameToken(text.substr(tokens[j + 2].begin, tokens[j + 2].end - tokens[j + 2].begin))) {
             bool anchorBefore = next != "and" && lex_.orgSuffixes.count(graph::foldKey(current));
             bool anchorAfter = false;
             if (next == "and" && j == i) {
@@ -363,7 +385,8 @@ class Finder {
               while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
                      isNameToken(text.substr(tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin)))
                 ++k;
-              anchorAfter = lex_.orgSuffixes.count(graph::foldKey(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) &&
+              anchorAfter = lex_.orgSuffixes.count(
+                                graph::foldKey(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) &&
                             !linkNames_.count(std::string(current));
             }
             if (anchorBefore || anchorAfter) {
@@ -412,7 +435,8 @@ class Finder {
     folded.reserve(last - first + 1);
     for (std::size_t k = first; k <= last; ++k) {
       bool p = false;
-      folded.push_back(graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p)));
+      folded.push_back(
+          graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p)));
     }
     auto word = [&](std::size_t k) -> const std::string& { return folded[k - first]; };
     std::size_t s = first;
@@ -423,7 +447,8 @@ class Finder {
       std::size_t segEnd = e;  // one past the segment
       std::size_t a = s, z = segEnd;
       // "The Register", "The Guardian": a known name (a publisher) keeps its article.
-      bool known = z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
+      bool known =
+          z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
       while (!known && a < z && lex_.isNonEntity(word(a))) ++a;
       while (z > a && lex_.isNonEntity(word(z - 1))) --z;
       if (a < z) {
@@ -456,7 +481,8 @@ class Finder {
           // "Halvard Inc." keeps its dot; "Vela Inc.'s" is a possessive.
           std::string lastWord = word(z - 1);
           if (c.end < text.size() && text[c.end] == '.' &&
-              (lastWord == "inc" || lastWord == "corp" || lastWord == "co" || lastWord == "ltd" || lastWord == "bros")) {
+              (lastWord == "inc" || lastWord == "corp" || lastWord == "co" || lastWord == "ltd" ||
+               lastWord == "bros")) {
             c.end += 1;
             if (text.substr(c.end, 2) == "'s" || text.substr(c.end, 4) == "\u2019s") p = true;
           }
@@ -471,7 +497,8 @@ class Finder {
           if (single) singleWords_.insert(graph::foldKey(name));
           if (text.substr(c.end, 2) == " (") {
             std::size_t close = text.find(')', c.end + 2);
-            if (close != std::string_view::npos && close - c.end - 2 <= 10 && isAcronym(text.substr(c.end + 2, close - c.end - 2)))
+            if (close != std::string_view::npos && close - c.end - 2 <= 10 &&
+                isAcronym(text.substr(c.end + 2, close - c.end - 2)))
               acronyms_.emplace_back(std::string(text.substr(c.end + 2, close - c.end - 2)), name);
           }
           c.prepositional = precededByPreposition(text, c.begin);
@@ -483,7 +510,9 @@ class Finder {
     }
   }
 
-  bool startsWithRoleWords(std::string_view after) const { return lex_.startsWithRole(graph::foldKey(after.substr(0, 40))); }
+  bool startsWithRoleWords(std::string_view after) const {
+    return lex_.startsWithRole(graph::foldKey(after.substr(0, 40)));
+  }
 
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
@@ -507,8 +536,10 @@ class Finder {
       bool straight = text[i] == '"';
       bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
       if (!straight && !lead) continue;
-      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0, curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
-      if (open == std::string_view::npos && (curlyOpen || straight)) open = i;
+      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0,
+           curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
+      if (open == std::string_view::npos && (curlyOpen || straight))
+        open = i;
       else if (open != std::string_view::npos && (curlyClose || straight)) {
         spans.emplace_back(open, i);
         open = std::string_view::npos;
@@ -524,9 +555,10 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
-  std::unordered_map<std::string, int> byKey_;  // an entity's key -> the first entity with it
-  std::unordered_set<std::string> singleWords_;    // folded one-word names seen in the text
-  std::unordered_set<std::string_view> midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
+  std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
+  std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
+  std::unordered_set<std::string_view>
+      midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
   bool midSentenceReady_ = false;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };
@@ -538,7 +570,8 @@ std::vector<Token> tokenize(std::string_view text) {
   // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
   // start with 0xE2 0x80, so one byte test guards the rare full comparison.
   auto isBreak = [&](std::size_t k) {
-    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() || static_cast<unsigned char>(text[k + 1]) != 0x80)
+    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
+        static_cast<unsigned char>(text[k + 1]) != 0x80)
       return false;
     unsigned char c = static_cast<unsigned char>(text[k + 2]);
     return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;

@@ -44,7 +44,7 @@ struct Quote {
 struct Discourse {
   int organization = kNone;
   int person = kNone;
-  int subject = kNone;  // the last figure subject, for sentences that name none
+  int subject = kNone;                             // the last figure subject, for sentences that name none
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
   std::vector<int> organizations;                  // organisations named as subjects, in order
 };
@@ -59,8 +59,8 @@ class Extractor {
     for (const auto& s : a_.sections) bundle.sections.push_back({s.title, s.level, s.parent, s.line});
     for (std::size_t r = 0; r < a_.references.size(); ++r) {
       const Reference& ref = a_.references[r];
-      bundle.sources.push_back({ref.number, ref.publisher, ref.title, ref.date, ref.url, ref.accessed, ref.line,
-                                ents_.publisherOf[r]});
+      bundle.sources.push_back(
+          {ref.number, ref.publisher, ref.title, ref.date, ref.url, ref.accessed, ref.line, ents_.publisherOf[r]});
       sourceIndex_.emplace(ref.number, static_cast<int>(r));
     }
     int lastSection = -2;
@@ -76,7 +76,8 @@ class Extractor {
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
       for (const auto& s : block.sentences) {
-        if (s.end - s.begin <= kLongestPiece) sentence(b, s);
+        if (s.end - s.begin <= kLongestPiece)
+          sentence(b, s);
         else
           for (const Sentence& piece : pieces(block.text, s)) sentence(b, piece);
       }
@@ -133,22 +134,27 @@ class Extractor {
   std::vector<const Mention*> mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
     std::vector<const Mention*> out;
     const auto& all = ents_.mentions[b];
-    auto it = std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, std::size_t pos) { return m.begin < pos; });
+    auto it = std::lower_bound(all.begin(), all.end(), begin,
+                               [](const Mention& m, std::size_t pos) { return m.begin < pos; });
     for (; it != all.end() && it->begin < end; ++it)
       if (it->end <= end) out.push_back(&*it);
     return out;
   }
 
-  EntityType typeOf(int e) const { return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type; }
+  EntityType typeOf(int e) const {
+    return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type;
+  }
   bool isAgent(int e) const {
     EntityType t = typeOf(e);
-    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kPublication || t == EntityType::kOther;
+    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kPublication ||
+           t == EntityType::kOther;
   }
 
   // The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
   int makerOf(int product) const {
     const auto& name = ents_.entities[static_cast<std::size_t>(product)].name;
-    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos; cut = name.find_first_of(" -", cut + 1)) {
+    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos;
+         cut = name.find_first_of(" -", cut + 1)) {
       int e = ents_.find(name.substr(0, cut));
       if (e != kNone && typeOf(e) == EntityType::kOrganization) return e;
     }
@@ -163,7 +169,8 @@ class Extractor {
   }
 
   // The words right before `pos` (folded, nearest last), skipping nothing.
-  static std::vector<std::string> wordsBefore(std::string_view text, std::size_t begin, std::size_t pos, std::size_t n) {
+  static std::vector<std::string> wordsBefore(std::string_view text, std::size_t begin, std::size_t pos,
+                                              std::size_t n) {
     std::vector<Token> tokens = tokenize(text.substr(begin, pos - begin));
     std::vector<std::string> out;
     for (std::size_t k = tokens.size() > n ? tokens.size() - n : 0; k < tokens.size(); ++k)
@@ -181,7 +188,8 @@ class Extractor {
         if (words[k++] != w) return false;
       return true;
     };
-    for (std::string_view noun : {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer", "operator"})
+    for (std::string_view noun :
+         {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer", "operator"})
       if (ends({"the", noun}) || ends({"its", noun})) return lastCompany();
     // "the union", "the agency", "the bank": the organisation whose name ends in that word.
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
@@ -225,9 +233,10 @@ class Extractor {
 
   // "the company": the last organisation named that is not a public body or a union.
   int lastCompany() const {
-    static const std::set<std::string> kPublic = {"service", "agency", "union", "council", "ministry", "court", "bureau",
-                                                  "commission", "department", "authority", "congress", "federation", "board",
-                                                  "office", "parliament", "government", "university", "institute"};
+    static const std::set<std::string> kPublic = {"service",    "agency",     "union",      "council",    "ministry",
+                                                  "court",      "bureau",     "commission", "department", "authority",
+                                                  "congress",   "federation", "board",      "office",     "parliament",
+                                                  "government", "university", "institute"};
     // The last few only: a section that names thousands of public bodies must not make each
     // "the company" a walk over all of them.
     std::size_t looked = 0;
@@ -244,8 +253,8 @@ class Extractor {
     if (t == EntityType::kOrganization) {
       discourse_.organization = e;
       discourse_.organizations.push_back(e);
-    }
-    else if (t == EntityType::kPerson) discourse_.person = e;
+    } else if (t == EntityType::kPerson)
+      discourse_.person = e;
     else if (t == EntityType::kProduct) {
       int maker = makerOf(e);
       if (maker != kNone) discourse_.organization = maker;
@@ -275,13 +284,13 @@ class Extractor {
                                   const std::vector<const Mention*>& mentions) const {
     std::string_view text = a_.blocks[b].text;
     std::vector<int> speakers;
-    static const std::vector<std::string> kSkippable = {"itself", "himself", "herself", "also", "publicly", "later",
-                                                        "subsequently", "then", "had", "has", "have", "was", "were",
-                                                        "is", "are", "had", "previously", "separately", "initially",
-                                                        "and", "several", "other", "outlets", "others", "analysts",
-                                                        "its", "defenders", "his", "her", "their", "first", "reportedly",
-                                                        "technical", "report", "paper", "study", "statement", "filing",
-                                                        "post", "blog", "announcement", "documentation", "own"};
+    static const std::vector<std::string> kSkippable = {
+        "itself",       "himself",       "herself",   "also",  "publicly",  "later",  "subsequently", "then",
+        "had",          "has",           "have",      "was",   "were",      "is",     "are",          "had",
+        "previously",   "separately",    "initially", "and",   "several",   "other",  "outlets",      "others",
+        "analysts",     "its",           "defenders", "his",   "her",       "their",  "first",        "reportedly",
+        "technical",    "report",        "paper",     "study", "statement", "filing", "post",         "blog",
+        "announcement", "documentation", "own"};
     // Walk back from the verb over skippable words to the nearest mention.
     std::size_t cursor = pos;
     const Mention* nearest = nullptr;
@@ -374,7 +383,8 @@ class Extractor {
           }
         // "according to the union", "according to the company's annual filing"
         if (!named && k + 3 < tokens.size()) {
-          std::string noun = lowerAscii(text.substr(begin + tokens[k + 3].begin, tokens[k + 3].end - tokens[k + 3].begin));
+          std::string noun =
+              lowerAscii(text.substr(begin + tokens[k + 3].begin, tokens[k + 3].end - tokens[k + 3].begin));
           if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
             noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
           int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
@@ -399,7 +409,8 @@ class Extractor {
       Attribution a{pos, verb->second, {}, false};
       bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
       if (participle) {
-        if (!out.empty()) a.speakers = out.back().speakers;
+        if (!out.empty())
+          a.speakers = out.back().speakers;
         else {
           for (const Mention* m : mentions)
             if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m)) {
@@ -410,8 +421,9 @@ class Extractor {
       } else {
         a.speakers = speakersBefore(b, begin, pos, mentions);
         auto before = wordsBefore(text, begin, pos, 2);
-        bool conjunction = !before.empty() && (before.back() == "but" || before.back() == "and" || before.back() == "also" ||
-                                               before.back() == "then" || before.back() == "later");
+        bool conjunction =
+            !before.empty() && (before.back() == "but" || before.back() == "and" || before.back() == "also" ||
+                                before.back() == "then" || before.back() == "later");
         bool pronoun = !before.empty() && (before.back() == "it" || before.back() == "he" || before.back() == "she" ||
                                            before.back() == "they");
         // "X said ... but warned", "the union rejected ..., which it described": the clause's
@@ -436,8 +448,9 @@ class Extractor {
 
   // The attribution that covers a position: the nearest before it in the same clause;
   // then one after it ("..., Reuters reported"); then "according to".
-  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text, std::size_t sentenceBegin,
-                                    std::size_t pos, std::size_t after = std::string_view::npos) const {
+  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text,
+                                    std::size_t sentenceBegin, std::size_t pos,
+                                    std::size_t after = std::string_view::npos) const {
     if (after == std::string_view::npos) after = pos;
     const Attribution* best = nullptr;
     for (const auto& a : all)
@@ -468,17 +481,18 @@ class Extractor {
                          std::string_view context) const {
     const std::string& unit = f.quantity.unit;
     if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
-    std::string unitClass = unit == "percent" ? "percent"
-                            : unit == "GPU-hours" ? "compute"
-                            : unit == "count" ? "count"
+    std::string unitClass = unit == "percent"                                                         ? "percent"
+                            : unit == "GPU-hours"                                                     ? "compute"
+                            : unit == "count"                                                         ? "count"
                             : (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) ? "money"
-                                                                                                       : "other";
+                                                                                                      : "other";
     std::size_t lo = f.begin > 90 ? f.begin - 90 : 0;
     lo = std::max(lo, begin);
     std::size_t hi = std::min(end, f.end + 60);
     // The clause around the figure as folded words, the figure's own place marked between them.
     std::vector<std::string> before = graph::foldTokens(text.substr(lo, f.begin - lo));
-    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
+    std::vector<std::string> after =
+        graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
     std::vector<std::string> words = before;
     const std::size_t figureAt = words.size();
     words.insert(words.end(), after.begin(), after.end());
@@ -534,9 +548,12 @@ class Extractor {
     }
     if (label == "parameters") {
       // "671 billion total parameters" and "37 billion active per token" count different things.
-      std::string near = " " + noun + " " + graph::foldKey(text.substr(f.end, std::min<std::size_t>(12, end - f.end))) + " ";
-      if (near.find(" active ") != std::string::npos) label = "active parameters";
-      else if (near.find(" total ") != std::string::npos) label = "total parameters";
+      std::string near =
+          " " + noun + " " + graph::foldKey(text.substr(f.end, std::min<std::size_t>(12, end - f.end))) + " ";
+      if (near.find(" active ") != std::string::npos)
+        label = "active parameters";
+      else if (near.find(" total ") != std::string::npos)
+        label = "total parameters";
     }
     if (label.empty() && unitClass == "count" && !noun.empty()) {
       std::vector<std::string> words = graph::foldTokens(noun);
@@ -608,7 +625,8 @@ class Extractor {
     // "analysts estimated that 1 trillion dollars was wiped from US technology stocks": a
     // collective, not the running subject. Otherwise the estimate is about what the text is about.
     std::string tail = " " + lowerAscii(text.substr(verbAt, std::min(text.size(), figureAt + 80) - verbAt)) + " ";
-    for (std::string_view collective : {" stocks", " shares ", " sector", " industry", " companies", " markets", " economy"})
+    for (std::string_view collective :
+         {" stocks", " shares ", " sector", " industry", " companies", " markets", " economy"})
       if (tail.find(collective) != std::string::npos) return kNone;
     return discourse_.subject;
   }
@@ -680,9 +698,9 @@ class Extractor {
           const std::string& last = it->second;
           std::string head = c.measure.substr(c.measure.rfind(' ') == std::string::npos ? 0 : c.measure.rfind(' ') + 1);
           bool generic = c.measure == "amount" || c.measure == "percentage";
-          bool sameHead = last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
-                          last[last.size() - head.size() - 1] == ' ' && c.measure.find(' ') != std::string::npos &&
-                          head != "cost";
+          bool sameHead =
+              last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
+              last[last.size() - head.size() - 1] == ' ' && c.measure.find(' ') != std::string::npos && head != "cost";
           if (generic || sameHead) c.measure = last;
         }
       }
@@ -763,7 +781,8 @@ class Extractor {
       bool straight = text[i] == '"';
       bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
       if (!straight && !lead) continue;
-      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0, curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
+      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0,
+           curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
       if (open == std::string_view::npos && (curlyOpen || straight)) {
         open = i + (curlyOpen ? 3 : 1);
       } else if (open != std::string_view::npos && (curlyClose || straight)) {
@@ -817,7 +836,8 @@ class Extractor {
         }
       }
     }
-    for (std::size_t at = lower.find("co-founder of "); at != std::string::npos; at = lower.find("co-founder of ", at + 1)) {
+    for (std::size_t at = lower.find("co-founder of "); at != std::string::npos;
+         at = lower.find("co-founder of ", at + 1)) {
       const Mention* person = mentionBefore(s.begin + at, true);
       const Mention* org = mentionAfter(s.begin + at + 14);
       if (person && org) add(person->entity, org->entity, "co-founded");
@@ -845,9 +865,9 @@ class Extractor {
   std::size_t quoteBlock_ = SIZE_MAX;
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
-  mutable std::vector<std::string> lastWords_;  // folded last word of each entity's name
+  mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
   mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
-  mutable std::size_t ruleOf_ = SIZE_MAX;       // the measure rule last chosen (ties: the earlier rule)
+  mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
 };
 
 }  // namespace

@@ -92,7 +92,8 @@ std::vector<std::pair<double, std::string>> titleFigures(std::string_view text) 
 }
 
 std::size_t countCode(const std::vector<Diagnostic>& ds, std::string_view code) {
-  return static_cast<std::size_t>(std::count_if(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; }));
+  return static_cast<std::size_t>(
+      std::count_if(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; }));
 }
 
 Loaded load(const Article& article) {
@@ -125,8 +126,8 @@ Loaded loadFile(const fs::path& path) {
   } catch (const Error& e) {
     Loaded out;
     // The diagnostic names the place itself, so it takes the message without it.
-    out.diagnostics.push_back({Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(),
-                               e.message()});
+    out.diagnostics.push_back(
+        {Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(), e.message()});
     return out;
   } catch (const std::exception& e) {
     Loaded out;
@@ -165,9 +166,10 @@ class Pipeline {
         for (auto& t : pool) t.join();
       }
     } joiner{*this, pool};
-    for (unsigned t = 1; t < threads_; ++t) pool.emplace_back([this] {
-      while (auto i = claim(/*wait=*/true)) produce(*i);
-    });
+    for (unsigned t = 1; t < threads_; ++t)
+      pool.emplace_back([this] {
+        while (auto i = claim(/*wait=*/true)) produce(*i);
+      });
     for (std::size_t merged = 0; merged < files_.size();) {
       if (std::optional<Loaded> ready = take(merged)) {
         bool more = merge(merged, *ready);
@@ -251,8 +253,10 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     if (!l.bundle) {
       ++report.skipped;
       if (options.strict) {
-        if (l.diagnostics.empty()) strictFailure.emplace(files[i].string(), 0, "cannot be read");
-        else strictFailure.emplace(l.diagnostics.back().file, l.diagnostics.back().line, l.diagnostics.back().message);
+        if (l.diagnostics.empty())
+          strictFailure.emplace(files[i].string(), 0, "cannot be read");
+        else
+          strictFailure.emplace(l.diagnostics.back().file, l.diagnostics.back().line, l.diagnostics.back().message);
         return false;
       }
       return true;

@@ -13,13 +13,13 @@
 namespace cg::ingest {
 
 struct MeasureRule {
-  std::string unitClass;           // money, percent, count, compute
-  std::vector<std::string> cues;   // folded words or phrases
+  std::string unitClass;          // money, percent, count, compute
+  std::vector<std::string> cues;  // folded words or phrases
   std::string label;
 };
 
 struct Lexicon {
-  std::unordered_set<std::string> roles;          // "chief executive", "lawyer"
+  std::unordered_set<std::string> roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
   std::unordered_map<std::string, std::string> speechVerbs;  // "writing" -> "wrote"
   std::unordered_set<std::string> orgSuffixes;

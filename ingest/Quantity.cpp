@@ -26,12 +26,12 @@ using std::size_t;
 using std::string_view;
 
 constexpr size_t kNpos = string_view::npos;
-constexpr size_t kMaxNumberLen = 40;   // longer digit runs are ids or junk, never figures
-constexpr size_t kMaxWordLen = 40;     // longer letter runs are junk; bounds each look-around
-constexpr int kMaxNounWords = 4;       // "Nvidia A100 units", "PCIe A100 GPUs"
-constexpr int kMaxBareNounWords = 2;   // without a plural to close it, a noun stays short
-constexpr int kMaxHedges = 3;          // "an estimated", "~", "more than" may stack
-constexpr int kMaxExponent = 300;      // 10^N beyond this is not a real figure
+constexpr size_t kMaxNumberLen = 40;  // longer digit runs are ids or junk, never figures
+constexpr size_t kMaxWordLen = 40;    // longer letter runs are junk; bounds each look-around
+constexpr int kMaxNounWords = 4;      // "Nvidia A100 units", "PCIe A100 GPUs"
+constexpr int kMaxBareNounWords = 2;  // without a plural to close it, a noun stays short
+constexpr int kMaxHedges = 3;         // "an estimated", "~", "more than" may stack
+constexpr int kMaxExponent = 300;     // 10^N beyond this is not a real figure
 constexpr double kYearLow = 1800;
 constexpr double kYearHigh = 2100;
 
@@ -44,9 +44,7 @@ constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
 constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
 constexpr char toLower(char c) { return isUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
 
-unsigned char byteAt(string_view s, size_t i) {
-  return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
-}
+unsigned char byteAt(string_view s, size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; }
 char charAt(string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
 
 // A blank at i: space, tab, NBSP, U+2000..U+200A (thin, hair, ...) and U+202F.
@@ -67,8 +65,7 @@ size_t blankBefore(string_view s, size_t i) {
   const unsigned char c = byteAt(s, i - 1);
   if (c == ' ' || c == '\t') return 1;
   if (i >= 2 && c == 0xA0 && byteAt(s, i - 2) == 0xC2) return 2;
-  if (i >= 3 && byteAt(s, i - 3) == 0xE2 && byteAt(s, i - 2) == 0x80 &&
-      ((c >= 0x80 && c <= 0x8A) || c == 0xAF))
+  if (i >= 3 && byteAt(s, i - 3) == 0xE2 && byteAt(s, i - 2) == 0x80 && ((c >= 0x80 && c <= 0x8A) || c == 0xAF))
     return 3;
   return 0;
 }
@@ -188,9 +185,7 @@ bool ieq(string_view word, string_view lower) {
 // Sorted word list with binary search; built once.
 class WordSet {
  public:
-  WordSet(std::initializer_list<string_view> words) : words_(words) {
-    std::sort(words_.begin(), words_.end());
-  }
+  WordSet(std::initializer_list<string_view> words) : words_(words) { std::sort(words_.begin(), words_.end()); }
   bool has(string_view word) const {
     if (word.empty() || word.size() > kMaxWordLen) return false;
     const Lower low(word);
@@ -204,28 +199,108 @@ class WordSet {
 // Words that cannot start or continue a counted noun, and that may open a
 // sentence before a number without making it part of a name ("About 7,000").
 const WordSet& functionWords() {
-  static const WordSet set{
-      "a", "about", "above", "according", "across", "after", "afterwards", "again", "against",
-      "ago", "all", "almost", "alone", "along", "already", "also", "although", "always", "am",
-      "among", "an", "and", "another", "any", "approx", "approximately", "are", "around", "as",
-      "at", "back", "be", "because", "been", "before", "being", "below", "beside", "besides",
-      "between", "beyond", "both", "but", "by", "can", "circa", "could", "did", "do", "does",
-      "down", "during", "each", "earlier", "either", "else", "estimated", "even", "ever",
-      "every", "except", "few", "fewer", "for", "from", "had", "has", "have", "having", "he",
-      "her", "here", "hers", "him", "his", "how", "however", "i", "if", "in", "including",
-      "into", "is", "it", "its", "just", "last", "later", "least", "less", "like", "many",
-      "may", "me", "might", "more", "most", "much", "must", "my", "near", "nearly", "neither",
-      "next", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "onto", "or",
-      "other", "our", "ours", "out", "over", "per", "perhaps", "plus", "pm", "rather",
-      "respectively", "roughly", "same", "several", "she", "should", "since", "so", "some",
-      "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
-      "this", "those", "though", "through", "throughout", "thus", "till", "to", "too",
-      "toward", "towards", "under", "until", "up", "upon", "upwards", "us", "versus", "very",
-      "via", "vs", "was", "we", "were", "what", "when", "where", "whereas", "whether",
-      "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without",
-      "would", "yet", "you", "your", "bc", "bce", "ad", "ce", "etc", "ie", "eg",
-      "exceeding", "reaching", "averaging", "totaling",
-      "totalling", "beneath", "amid", "amidst", "x"};
+  static const WordSet set{"a",          "about",
+                           "above",      "according",
+                           "across",     "after",
+                           "afterwards", "again",
+                           "against",    "ago",
+                           "all",        "almost",
+                           "alone",      "along",
+                           "already",    "also",
+                           "although",   "always",
+                           "am",         "among",
+                           "an",         "and",
+                           "another",    "any",
+                           "approx",     "approximately",
+                           "are",        "around",
+                           "as",         "at",
+                           "back",       "be",
+                           "because",    "been",
+                           "before",     "being",
+                           "below",      "beside",
+                           "besides",    "between",
+                           "beyond",     "both",
+                           "but",        "by",
+                           "can",        "circa",
+                           "could",      "did",
+                           "do",         "does",
+                           "down",       "during",
+                           "each",       "earlier",
+                           "either",     "else",
+                           "estimated",  "even",
+                           "ever",       "every",
+                           "except",     "few",
+                           "fewer",      "for",
+                           "from",       "had",
+                           "has",        "have",
+                           "having",     "he",
+                           "her",        "here",
+                           "hers",       "him",
+                           "his",        "how",
+                           "however",    "i",
+                           "if",         "in",
+                           "including",  "into",
+                           "is",         "it",
+                           "its",        "just",
+                           "last",       "later",
+                           "least",      "less",
+                           "like",       "many",
+                           "may",        "me",
+                           "might",      "more",
+                           "most",       "much",
+                           "must",       "my",
+                           "near",       "nearly",
+                           "neither",    "next",
+                           "no",         "nor",
+                           "not",        "now",
+                           "of",         "off",
+                           "on",         "once",
+                           "only",       "onto",
+                           "or",         "other",
+                           "our",        "ours",
+                           "out",        "over",
+                           "per",        "perhaps",
+                           "plus",       "pm",
+                           "rather",     "respectively",
+                           "roughly",    "same",
+                           "several",    "she",
+                           "should",     "since",
+                           "so",         "some",
+                           "such",       "than",
+                           "that",       "the",
+                           "their",      "them",
+                           "then",       "there",
+                           "these",      "they",
+                           "this",       "those",
+                           "though",     "through",
+                           "throughout", "thus",
+                           "till",       "to",
+                           "too",        "toward",
+                           "towards",    "under",
+                           "until",      "up",
+                           "upon",       "upwards",
+                           "us",         "versus",
+                           "very",       "via",
+                           "vs",         "was",
+                           "we",         "were",
+                           "what",       "when",
+                           "where",      "whereas",
+                           "whether",    "which",
+                           "while",      "who",
+                           "whom",       "whose",
+                           "why",        "will",
+                           "with",       "within",
+                           "without",    "would",
+                           "yet",        "you",
+                           "your",       "bc",
+                           "bce",        "ad",
+                           "ce",         "etc",
+                           "ie",         "eg",
+                           "exceeding",  "reaching",
+                           "averaging",  "totaling",
+                           "totalling",  "beneath",
+                           "amid",       "amidst",
+                           "x"};
   return set;
 }
 
@@ -233,40 +308,37 @@ const WordSet& functionWords() {
 // "Article 5", "version 2", "top 10", "day 1").
 const WordSet& identifierWords() {
   static const WordSet set{
-      "annex",   "appendix", "art",     "article", "articles", "ch",      "chapter", "clause",
-      "day",     "ep",       "episode", "exhibit", "fig",      "figure",  "gen",     "generation",
-      "grade",   "issue",    "item",    "level",   "no",       "nos",     "nr",      "number",
-      "p",       "page",     "pages",   "para",    "paragraph", "patent", "phase",   "pp",
-      "rank",    "ranked",   "rev",     "revision", "round",   "schedule", "season", "sec",
-      "section", "series",   "slide",   "stage",   "step",     "tab",     "table",   "tier",
-      "top",     "v",        "ver",     "version", "vol",      "volume",  "week",    "year"};
+      "annex",   "appendix", "art",   "article", "articles", "ch",         "chapter", "clause",   "day",       "ep",
+      "episode", "exhibit",  "fig",   "figure",  "gen",      "generation", "grade",   "issue",    "item",      "level",
+      "no",      "nos",      "nr",    "number",  "p",        "page",       "pages",   "para",     "paragraph", "patent",
+      "phase",   "pp",       "rank",  "ranked",  "rev",      "revision",   "round",   "schedule", "season",    "sec",
+      "section", "series",   "slide", "stage",   "step",     "tab",        "table",   "tier",     "top",       "v",
+      "ver",     "version",  "vol",   "volume",  "week",     "year"};
   return set;
 }
 
 // Words before a year-like number that make it a year even with a noun after
 // it ("in 2021 researchers", "the 2024 models").
 const WordSet& temporalWords() {
-  static const WordSet set{
-      "after", "and", "around", "as", "at", "autumn", "before", "between", "by", "c", "ca",
-      "circa", "during", "early", "end", "fall", "fiscal", "for", "from", "her", "his", "in",
-      "its", "late", "mid", "of", "on", "or", "our", "since", "spring", "start", "summer",
-      "than", "that", "the", "their", "this", "through", "throughout", "till", "to", "until",
-      "winter", "year"};
+  static const WordSet set{"after", "and",  "around",  "as",         "at",    "autumn", "before", "between", "by",
+                           "c",     "ca",   "circa",   "during",     "early", "end",    "fall",   "fiscal",  "for",
+                           "from",  "her",  "his",     "in",         "its",   "late",   "mid",    "of",      "on",
+                           "or",    "our",  "since",   "spring",     "start", "summer", "than",   "that",    "the",
+                           "their", "this", "through", "throughout", "till",  "to",     "until",  "winter",  "year"};
   return set;
 }
 
 const WordSet& monthWords() {
-  static const WordSet set{"january", "february", "march", "april", "may", "june", "july",
-                           "august", "september", "october", "november", "december",
-                           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                           "oct", "nov", "dec"};
+  static const WordSet set{"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+                           "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+                           "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
   return set;
 }
 
 // Plurals that do not end in -s, for closing a counted noun ("1,240 people").
 const WordSet& irregularPlurals() {
-  static const WordSet set{"people", "children", "men", "women", "staff", "personnel",
-                           "feet", "mice", "teeth", "geese", "cattle", "police"};
+  static const WordSet set{"people", "children", "men",   "women", "staff",  "personnel",
+                           "feet",   "mice",     "teeth", "geese", "cattle", "police"};
   return set;
 }
 
@@ -294,9 +366,8 @@ struct Scale {
 };
 
 // Scale words after a blank ("589 billion", "5 bn").
-constexpr Scale kScaleWords[] = {
-    {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"bn", 9},
-    {"mn", 6},       {"mln", 6},     {"bln", 9},     {"tn", 12},       {"trn", 12}};
+constexpr Scale kScaleWords[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"bn", 9},
+                                 {"mn", 6},       {"mln", 6},     {"bln", 9},     {"tn", 12},       {"trn", 12}};
 
 // Scale suffixes glued to the number ("$589B", "5.6M", "128K"); `moneyOnly`
 // ones are read only after a currency ("$100m" but not "1.7m").
@@ -306,54 +377,77 @@ struct Suffix {
   bool moneyOnly;
 };
 constexpr Suffix kScaleSuffixes[] = {
-    {"K", 3, false},   {"k", 3, false},   {"M", 6, false},   {"m", 6, true},
-    {"mn", 6, false},  {"mln", 6, false}, {"MM", 6, true},   {"B", 9, false},
-    {"b", 9, true},    {"bn", 9, false},  {"Bn", 9, false},  {"BN", 9, false},
-    {"bln", 9, false}, {"T", 12, false},  {"tn", 12, false}, {"Tn", 12, false},
-    {"trn", 12, false}};
+    {"K", 3, false},   {"k", 3, false},  {"M", 6, false},   {"m", 6, true},    {"mn", 6, false},  {"mln", 6, false},
+    {"MM", 6, true},   {"B", 9, false},  {"b", 9, true},    {"bn", 9, false},  {"Bn", 9, false},  {"BN", 9, false},
+    {"bln", 9, false}, {"T", 12, false}, {"tn", 12, false}, {"Tn", 12, false}, {"trn", 12, false}};
 
 struct UnitWord {
-  string_view word;   // lower case
+  string_view word;  // lower case
   Kind kind;
   string_view unit;
-  int exponent;       // power of ten to base units
+  int exponent;  // power of ten to base units
 };
 
 // Unit words after a number (case-insensitive).
-constexpr UnitWord kUnitWords[] = {
-    {"dollars", Kind::kMoney, "USD", 0},      {"dollar", Kind::kMoney, "USD", 0},
-    {"euros", Kind::kMoney, "EUR", 0},        {"euro", Kind::kMoney, "EUR", 0},
-    {"pounds", Kind::kMoney, "GBP", 0},       {"sterling", Kind::kMoney, "GBP", 0},
-    {"yen", Kind::kMoney, "JPY", 0},          {"yuan", Kind::kMoney, "CNY", 0},
-    {"renminbi", Kind::kMoney, "CNY", 0},     {"rupees", Kind::kMoney, "INR", 0},
-    {"rupee", Kind::kMoney, "INR", 0},        {"percent", Kind::kPercent, "percent", 0},
-    {"pct", Kind::kPercent, "percent", 0},    {"seconds", Kind::kTime, "seconds", 0},
-    {"second", Kind::kTime, "seconds", 0},    {"secs", Kind::kTime, "seconds", 0},
-    {"sec", Kind::kTime, "seconds", 0},       {"minutes", Kind::kTime, "minutes", 0},
-    {"minute", Kind::kTime, "minutes", 0},    {"mins", Kind::kTime, "minutes", 0},
-    {"min", Kind::kTime, "minutes", 0},       {"hours", Kind::kTime, "hours", 0},
-    {"hour", Kind::kTime, "hours", 0},        {"hrs", Kind::kTime, "hours", 0},
-    {"hr", Kind::kTime, "hours", 0},          {"days", Kind::kTime, "days", 0},
-    {"day", Kind::kTime, "days", 0},          {"weeks", Kind::kTime, "weeks", 0},
-    {"week", Kind::kTime, "weeks", 0},        {"months", Kind::kTime, "months", 0},
-    {"month", Kind::kTime, "months", 0},      {"years", Kind::kTime, "years", 0},
-    {"year", Kind::kTime, "years", 0},        {"yrs", Kind::kTime, "years", 0},
-    {"gpu-hours", Kind::kGpuHours, "GPU-hours", 0},
-    {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0},
-    {"watts", Kind::kPhysical, "W", 0},       {"watt", Kind::kPhysical, "W", 0},
-    {"kilowatts", Kind::kPhysical, "W", 3},   {"kilowatt", Kind::kPhysical, "W", 3},
-    {"kw", Kind::kPhysical, "W", 3},          {"megawatts", Kind::kPhysical, "W", 6},
-    {"megawatt", Kind::kPhysical, "W", 6},    {"mw", Kind::kPhysical, "W", 6},
-    {"gigawatts", Kind::kPhysical, "W", 9},   {"gigawatt", Kind::kPhysical, "W", 9},
-    {"gw", Kind::kPhysical, "W", 9},          {"kg", Kind::kPhysical, "kg", 0},
-    {"kilograms", Kind::kPhysical, "kg", 0},  {"kilogram", Kind::kPhysical, "kg", 0},
-    {"lbs", Kind::kPhysical, "lb", 0},        {"lb", Kind::kPhysical, "lb", 0}};
+constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
+                                   {"dollar", Kind::kMoney, "USD", 0},
+                                   {"euros", Kind::kMoney, "EUR", 0},
+                                   {"euro", Kind::kMoney, "EUR", 0},
+                                   {"pounds", Kind::kMoney, "GBP", 0},
+                                   {"sterling", Kind::kMoney, "GBP", 0},
+                                   {"yen", Kind::kMoney, "JPY", 0},
+                                   {"yuan", Kind::kMoney, "CNY", 0},
+                                   {"renminbi", Kind::kMoney, "CNY", 0},
+                                   {"rupees", Kind::kMoney, "INR", 0},
+                                   {"rupee", Kind::kMoney, "INR", 0},
+                                   {"percent", Kind::kPercent, "percent", 0},
+                                   {"pct", Kind::kPercent, "percent", 0},
+                                   {"seconds", Kind::kTime, "seconds", 0},
+                                   {"second", Kind::kTime, "seconds", 0},
+                                   {"secs", Kind::kTime, "seconds", 0},
+                                   {"sec", Kind::kTime, "seconds", 0},
+                                   {"minutes", Kind::kTime, "minutes", 0},
+                                   {"minute", Kind::kTime, "minutes", 0},
+                                   {"mins", Kind::kTime, "minutes", 0},
+                                   {"min", Kind::kTime, "minutes", 0},
+                                   {"hours", Kind::kTime, "hours", 0},
+                                   {"hour", Kind::kTime, "hours", 0},
+                                   {"hrs", Kind::kTime, "hours", 0},
+                                   {"hr", Kind::kTime, "hours", 0},
+                                   {"days", Kind::kTime, "days", 0},
+                                   {"day", Kind::kTime, "days", 0},
+                                   {"weeks", Kind::kTime, "weeks", 0},
+                                   {"week", Kind::kTime, "weeks", 0},
+                                   {"months", Kind::kTime, "months", 0},
+                                   {"month", Kind::kTime, "months", 0},
+                                   {"years", Kind::kTime, "years", 0},
+                                   {"year", Kind::kTime, "years", 0},
+                                   {"yrs", Kind::kTime, "years", 0},
+                                   {"gpu-hours", Kind::kGpuHours, "GPU-hours", 0},
+                                   {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0},
+                                   {"watts", Kind::kPhysical, "W", 0},
+                                   {"watt", Kind::kPhysical, "W", 0},
+                                   {"kilowatts", Kind::kPhysical, "W", 3},
+                                   {"kilowatt", Kind::kPhysical, "W", 3},
+                                   {"kw", Kind::kPhysical, "W", 3},
+                                   {"megawatts", Kind::kPhysical, "W", 6},
+                                   {"megawatt", Kind::kPhysical, "W", 6},
+                                   {"mw", Kind::kPhysical, "W", 6},
+                                   {"gigawatts", Kind::kPhysical, "W", 9},
+                                   {"gigawatt", Kind::kPhysical, "W", 9},
+                                   {"gw", Kind::kPhysical, "W", 9},
+                                   {"kg", Kind::kPhysical, "kg", 0},
+                                   {"kilograms", Kind::kPhysical, "kg", 0},
+                                   {"kilogram", Kind::kPhysical, "kg", 0},
+                                   {"lbs", Kind::kPhysical, "lb", 0},
+                                   {"lb", Kind::kPhysical, "lb", 0}};
 
 // Glued physical suffixes ("70kg", "1GW"); others glued letters make an id.
-constexpr UnitWord kUnitSuffixes[] = {
-    {"kg", Kind::kPhysical, "kg", 0}, {"kW", Kind::kPhysical, "W", 3},
-    {"MW", Kind::kPhysical, "W", 6},  {"GW", Kind::kPhysical, "W", 9},
-    {"lbs", Kind::kPhysical, "lb", 0}};
+constexpr UnitWord kUnitSuffixes[] = {{"kg", Kind::kPhysical, "kg", 0},
+                                      {"kW", Kind::kPhysical, "W", 3},
+                                      {"MW", Kind::kPhysical, "W", 6},
+                                      {"GW", Kind::kPhysical, "W", 9},
+                                      {"lbs", Kind::kPhysical, "lb", 0}};
 
 // ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
 constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
@@ -363,14 +457,13 @@ constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
 
 // Letters written before '$' ("US$", "HK$").
 constexpr std::pair<string_view, string_view> kDollarPrefixes[] = {
-    {"US", "USD"}, {"U.S.", "USD"}, {"A", "AUD"},  {"AU", "AUD"}, {"C", "CAD"},
-    {"CA", "CAD"}, {"CAN", "CAD"},  {"HK", "HKD"}, {"S", "SGD"},  {"SG", "SGD"},
-    {"NZ", "NZD"}, {"R", "BRL"},    {"NT", "TWD"}, {"MX", "MXN"}};
+    {"US", "USD"}, {"U.S.", "USD"}, {"A", "AUD"},  {"AU", "AUD"}, {"C", "CAD"}, {"CA", "CAD"}, {"CAN", "CAD"},
+    {"HK", "HKD"}, {"S", "SGD"},    {"SG", "SGD"}, {"NZ", "NZD"}, {"R", "BRL"}, {"NT", "TWD"}, {"MX", "MXN"}};
 
 // Adjectives before "dollars" or "francs" after a number ("589 billion US dollars").
 constexpr std::pair<string_view, string_view> kDollarAdjectives[] = {
-    {"us", "USD"},        {"american", "USD"},  {"canadian", "CAD"}, {"australian", "AUD"},
-    {"singapore", "SGD"}, {"taiwan", "TWD"},    {"swiss", "CHF"}};
+    {"us", "USD"},        {"american", "USD"}, {"canadian", "CAD"}, {"australian", "AUD"},
+    {"singapore", "SGD"}, {"taiwan", "TWD"},   {"swiss", "CHF"}};
 
 string_view codeFor(string_view word) {
   for (const auto& [code, unit] : kCurrencyCodes)
@@ -384,30 +477,52 @@ struct Hedge {
   Bound bound;
 };
 
-constexpr Hedge kHedges[] = {
-    {"on the order of", true, Bound::kExact},   {"in the order of", true, Bound::kExact},
-    {"in the region of", true, Bound::kExact},  {"an estimated", true, Bound::kExact},
-    {"estimated", true, Bound::kExact},         {"approximately", true, Bound::kExact},
-    {"approx.", true, Bound::kExact},           {"approx", true, Bound::kExact},
-    {"roughly", true, Bound::kExact},           {"around", true, Bound::kExact},
-    {"about", true, Bound::kExact},             {"nearly", true, Bound::kExact},
-    {"near", true, Bound::kExact},              {"almost", true, Bound::kExact},
-    {"close to", true, Bound::kExact},          {"some", true, Bound::kExact},
-    {"circa", true, Bound::kExact},             {"ca.", true, Bound::kExact},
-    {"c.", true, Bound::kExact},                {"just over", true, Bound::kAtLeast},
-    {"well over", false, Bound::kAtLeast},      {"no less than", false, Bound::kAtLeast},
-    {"not less than", false, Bound::kAtLeast},  {"no fewer than", false, Bound::kAtLeast},
-    {"more than", false, Bound::kAtLeast},      {"over", false, Bound::kAtLeast},
-    {"at least", false, Bound::kAtLeast},       {"upwards of", false, Bound::kAtLeast},
-    {"upward of", false, Bound::kAtLeast},      {"above", false, Bound::kAtLeast},
-    {"in excess of", false, Bound::kAtLeast},   {"greater than", false, Bound::kAtLeast},
-    {"exceeding", false, Bound::kAtLeast},      {"north of", false, Bound::kAtLeast},
-    {"just under", true, Bound::kAtMost},       {"no more than", false, Bound::kAtMost},
-    {"not more than", false, Bound::kAtMost},   {"less than", false, Bound::kAtMost},
-    {"fewer than", false, Bound::kAtMost},      {"under", false, Bound::kAtMost},
-    {"up to", false, Bound::kAtMost},           {"below", false, Bound::kAtMost},
-    {"at most", false, Bound::kAtMost},         {"as much as", false, Bound::kAtMost},
-    {"as many as", false, Bound::kAtMost},      {"a maximum of", false, Bound::kAtMost}};
+constexpr Hedge kHedges[] = {{"on the order of", true, Bound::kExact},
+                             {"in the order of", true, Bound::kExact},
+                             {"in the region of", true, Bound::kExact},
+                             {"an estimated", true, Bound::kExact},
+                             {"estimated", true, Bound::kExact},
+                             {"approximately", true, Bound::kExact},
+                             {"approx.", true, Bound::kExact},
+                             {"approx", true, Bound::kExact},
+                             {"roughly", true, Bound::kExact},
+                             {"around", true, Bound::kExact},
+                             {"about", true, Bound::kExact},
+                             {"nearly", true, Bound::kExact},
+                             {"near", true, Bound::kExact},
+                             {"almost", true, Bound::kExact},
+                             {"close to", true, Bound::kExact},
+                             {"some", true, Bound::kExact},
+                             {"circa", true, Bound::kExact},
+                             {"ca.", true, Bound::kExact},
+                             {"c.", true, Bound::kExact},
+                             {"just over", true, Bound::kAtLeast},
+                             {"well over", false, Bound::kAtLeast},
+                             {"no less than", false, Bound::kAtLeast},
+                             {"not less than", false, Bound::kAtLeast},
+                             {"no fewer than", false, Bound::kAtLeast},
+                             {"more than", false, Bound::kAtLeast},
+                             {"over", false, Bound::kAtLeast},
+                             {"at least", false, Bound::kAtLeast},
+                             {"upwards of", false, Bound::kAtLeast},
+                             {"upward of", false, Bound::kAtLeast},
+                             {"above", false, Bound::kAtLeast},
+                             {"in excess of", false, Bound::kAtLeast},
+                             {"greater than", false, Bound::kAtLeast},
+                             {"exceeding", false, Bound::kAtLeast},
+                             {"north of", false, Bound::kAtLeast},
+                             {"just under", true, Bound::kAtMost},
+                             {"no more than", false, Bound::kAtMost},
+                             {"not more than", false, Bound::kAtMost},
+                             {"less than", false, Bound::kAtMost},
+                             {"fewer than", false, Bound::kAtMost},
+                             {"under", false, Bound::kAtMost},
+                             {"up to", false, Bound::kAtMost},
+                             {"below", false, Bound::kAtMost},
+                             {"at most", false, Bound::kAtMost},
+                             {"as much as", false, Bound::kAtMost},
+                             {"as many as", false, Bound::kAtMost},
+                             {"a maximum of", false, Bound::kAtMost}};
 
 constexpr size_t kAsciiSize = 128;
 
@@ -550,10 +665,20 @@ bool freeOnLeft(string_view s, size_t nb, size_t& signLen) {
     return false;  // glued on both sides: a name, an id, a date or an unparsed range
   }
   switch (c) {
-    case '.': case ',': case ':':
+    case '.':
+    case ',':
+    case ':':
       return !(nb >= 2 && isAlnum(s[nb - 2]));
-    case '#': case '/': case '\\': case '=': case '_': case '@': case '&': case ';':
-    case '^': case '%':
+    case '#':
+    case '/':
+    case '\\':
+    case '=':
+    case '_':
+    case '@':
+    case '&':
+    case ';':
+    case '^':
+    case '%':
       return false;
     default:
       break;
@@ -570,17 +695,24 @@ bool freeOnRight(string_view s, size_t p, bool money) {
   const char n = charAt(s, p + 1);
   if (isAlnum(c)) return false;
   switch (c) {
-    case '.': case ',': case ':':
+    case '.':
+    case ',':
+    case ':':
       return !isAlnum(n);  // 2.1.3, 1,24, 10:30, 5.html
     case '/':
       return money || !isAlnum(n);  // 24/7, 1/27; "$20/month" is a rate
-    case '_': case '=': case '&': case '#': case '@': case '\\': case '^':
+    case '_':
+    case '=':
+    case '&':
+    case '#':
+    case '@':
+    case '\\':
+    case '^':
       return false;
     default:
       break;
   }
-  if (startsWith(s, p, "\xC3\x97") && isDigit(charAt(s, skipBlanks(s, p + 2))))
-    return false;  // "1024×1024" is a size
+  if (startsWith(s, p, "\xC3\x97") && isDigit(charAt(s, skipBlanks(s, p + 2)))) return false;  // "1024×1024" is a size
   if (static_cast<unsigned char>(c) >= 0x80) return symbolAt(s, p) > 0;
   return true;
 }
@@ -923,9 +1055,9 @@ PrevWord prevWordBefore(string_view s, size_t x) {
     --e;
   }
   size_t b = e;
-  while (b > 0 && e - b <= kMaxWordLen &&
-         (isAlnum(s[b - 1]) || s[b - 1] == '&' || s[b - 1] == '\'' || s[b - 1] == '-' ||
-          (pw.dotted && s[b - 1] == '.')))
+  while (
+      b > 0 && e - b <= kMaxWordLen &&
+      (isAlnum(s[b - 1]) || s[b - 1] == '&' || s[b - 1] == '\'' || s[b - 1] == '-' || (pw.dotted && s[b - 1] == '.')))
     --b;
   while (b < e && !isAlpha(s[b])) ++b;  // a word starts with a letter
   if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
@@ -1257,8 +1389,8 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
     // so is one after "number", "Article", "top" ("top 10%" is still a share).
     const bool carried = kind == Kind::kMoney || kind == Kind::kPercent || kind == Kind::kPoints;
     if (identifier && !carried) return std::nullopt;
-    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && !carried &&
-        !functionWords().has(pw.word) && !looksLikeVerbOrPossessive(pw.word))
+    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && !carried && !functionWords().has(pw.word) &&
+        !looksLikeVerbOrPossessive(pw.word))
       return std::nullopt;
   }
   if (kind == Kind::kNone) {
@@ -1334,7 +1466,7 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   size_t floor = 0;
   // A hand-written skip to the next digit, then one anchored RE2 match there: the
   // skip is cheaper than running the DFA over prose.
-  for (size_t pos = nextCandidate(s, 0); pos != kNpos; ) {
+  for (size_t pos = nextCandidate(s, 0); pos != kNpos;) {
     if (!numberPattern().Match(text, pos, s.size(), RE2::ANCHOR_START, &m, 1)) {
       pos = nextCandidate(s, pos + 1);
       continue;

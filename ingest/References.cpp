@@ -16,13 +16,17 @@ std::string_view trimPunct(std::string_view s, std::string_view chars) {
 }
 
 // Positions of the opening and closing double quote (straight or curly) around a title.
-bool findQuoted(std::string_view s, std::size_t& open, std::size_t& openLen, std::size_t& close, std::size_t& closeLen) {
+bool findQuoted(std::string_view s, std::size_t& open, std::size_t& openLen, std::size_t& close,
+                std::size_t& closeLen) {
   static constexpr std::string_view kOpen[] = {"\"", "\u201C"};
   static constexpr std::string_view kClose[] = {"\"", "\u201D"};
   open = std::string_view::npos;
   for (auto q : kOpen) {
     std::size_t p = s.find(q);
-    if (p < open) { open = p; openLen = q.size(); }
+    if (p < open) {
+      open = p;
+      openLen = q.size();
+    }
   }
   if (open == std::string_view::npos) return false;
   close = std::string_view::npos;
@@ -64,9 +68,11 @@ void tidy(Reference& ref, std::string_view after) {
   auto strip = [](std::string& s) {
     std::string_view t = trim(s);
     for (std::string_view junk : {"URL:", "URL", "["})
-      if (t.size() >= junk.size() && t.substr(t.size() - junk.size()) == junk) t = trim(t.substr(0, t.size() - junk.size()));
+      if (t.size() >= junk.size() && t.substr(t.size() - junk.size()) == junk)
+        t = trim(t.substr(0, t.size() - junk.size()));
     while (!t.empty() && (t.front() == '[' || t.front() == '*')) t = trim(t.substr(1));
-    while (!t.empty() && (t.back() == '*' || t.back() == ',' || t.back() == '.' || t.back() == ']')) t = trim(t.substr(0, t.size() - 1));
+    while (!t.empty() && (t.back() == '*' || t.back() == ',' || t.back() == '.' || t.back() == ']'))
+      t = trim(t.substr(0, t.size() - 1));
     s = std::string(t);
   };
   strip(ref.publisher);
@@ -79,7 +85,8 @@ void tidy(Reference& ref, std::string_view after) {
     if (!first.empty() && wordCount(first) <= 6 && normalizeDate(first).empty()) ref.publisher = std::string(first);
   }
   // "Baidu hires former Microsoft exec Qi Lu as its new COO - TechCrunch": title first.
-  if (wordCount(ref.publisher) > 6 && !ref.title.empty() && wordCount(ref.title) <= 3) std::swap(ref.publisher, ref.title);
+  if (wordCount(ref.publisher) > 6 && !ref.title.empty() && wordCount(ref.title) <= 3)
+    std::swap(ref.publisher, ref.title);
   if (ref.title.empty() && wordCount(ref.publisher) > 6) {
     ref.title = ref.publisher;
     ref.publisher.clear();
@@ -131,7 +138,8 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   static const RE2 kAnyLink("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
   RE2::GlobalReplace(&body, kAnyLink, "\\1");
   // "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
-  static const RE2 kAuthorYear("^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$");
+  static const RE2 kAuthorYear(
+      "^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$");
   std::string author, year, title, restAfter;
   if (body.find('"') == std::string::npos && body.find("\u201C") == std::string::npos &&
       RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) {

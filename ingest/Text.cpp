@@ -26,14 +26,15 @@ std::string utf16ToUtf8(std::string_view bytes, const char* charset, const std::
 }
 
 std::size_t lineOfOffset(std::string_view text, std::size_t offset) {
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  return 1 +
+         static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 // Words before a period that do not end a sentence.
 constexpr std::array<std::string_view, 38> kAbbreviations = {
-    "u.s", "u.k", "e.g", "i.e", "inc", "corp", "co", "ltd", "llc", "plc", "mr", "mrs", "ms", "dr", "prof", "st",
-    "jr", "sr", "vs", "etc", "no", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "fig", "al", "gen"};
+    "u.s", "u.k",  "e.g", "i.e", "inc", "corp", "co",  "ltd", "llc",    "plc", "mr",  "mrs", "ms",
+    "dr",  "prof", "st",  "jr",  "sr",  "vs",   "etc", "no",  "approx", "est", "jan", "feb", "mar",
+    "apr", "jun",  "jul", "aug", "sep", "sept", "oct", "nov", "dec",    "fig", "al",  "gen"};
 
 bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   // The word that the period at periodPos closes.
@@ -54,8 +55,10 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
 }  // namespace
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -66,12 +69,18 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
     if (bytes.size() < bom.size()) return false;
     return std::equal(bom.begin(), bom.end(), reinterpret_cast<const unsigned char*>(bytes.data()));
   };
-  if (starts({0xFF, 0xFE, 0x00, 0x00})) text = utf16ToUtf8(bytes.substr(4), "UTF-32LE", path);
-  else if (starts({0x00, 0x00, 0xFE, 0xFF})) text = utf16ToUtf8(bytes.substr(4), "UTF-32BE", path);
-  else if (starts({0xFF, 0xFE})) text = utf16ToUtf8(bytes.substr(2), "UTF-16LE", path);
-  else if (starts({0xFE, 0xFF})) text = utf16ToUtf8(bytes.substr(2), "UTF-16BE", path);
-  else if (starts({0xEF, 0xBB, 0xBF})) text.assign(bytes.substr(3));
-  else text.assign(bytes);
+  if (starts({0xFF, 0xFE, 0x00, 0x00}))
+    text = utf16ToUtf8(bytes.substr(4), "UTF-32LE", path);
+  else if (starts({0x00, 0x00, 0xFE, 0xFF}))
+    text = utf16ToUtf8(bytes.substr(4), "UTF-32BE", path);
+  else if (starts({0xFF, 0xFE}))
+    text = utf16ToUtf8(bytes.substr(2), "UTF-16LE", path);
+  else if (starts({0xFE, 0xFF}))
+    text = utf16ToUtf8(bytes.substr(2), "UTF-16BE", path);
+  else if (starts({0xEF, 0xBB, 0xBF}))
+    text.assign(bytes.substr(3));
+  else
+    text.assign(bytes);
 
   if (text.find('\0') != std::string::npos) {
     std::size_t at = text.find('\0');
@@ -94,7 +103,8 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
     if (badCount * 4 > text.size() / 4 + 16)
       throw Error(path, static_cast<std::uint32_t>(lineOfOffset(text, *bad)),
                   "not UTF-8 text (" + std::to_string(badCount) + " undecodable bytes); convert it to UTF-8");
-    diagnostics.push_back({Severity::kWarning, "invalid-utf8", path, static_cast<std::uint32_t>(lineOfOffset(text, *bad)),
+    diagnostics.push_back({Severity::kWarning, "invalid-utf8", path,
+                           static_cast<std::uint32_t>(lineOfOffset(text, *bad)),
                            "invalid UTF-8 (" + std::to_string(badCount) + " bytes) replaced by U+FFFD"});
     text = std::move(fixed);
   }
@@ -120,9 +130,10 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
 std::string decodeEntities(std::string_view s) {
   if (s.find('&') == std::string_view::npos) return std::string(s);
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\u00A0"},
-      {"ndash", "\u2013"}, {"mdash", "\u2014"}, {"hellip", "\u2026"}, {"rsquo", "\u2019"}, {"lsquo", "\u2018"},
-      {"ldquo", "\u201C"}, {"rdquo", "\u201D"}, {"euro", "\u20AC"}, {"pound", "\u00A3"}, {"yen", "\u00A5"}};
+      {"amp", "&"},         {"lt", "<"},         {"gt", ">"},         {"quot", "\""},
+      {"apos", "'"},        {"nbsp", "\u00A0"},  {"ndash", "\u2013"}, {"mdash", "\u2014"},
+      {"hellip", "\u2026"}, {"rsquo", "\u2019"}, {"lsquo", "\u2018"}, {"ldquo", "\u201C"},
+      {"rdquo", "\u201D"},  {"euro", "\u20AC"},  {"pound", "\u00A3"}, {"yen", "\u00A5"}};
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -146,9 +157,14 @@ std::string decodeEntities(std::string_view s) {
       std::string_view digits = name.substr(hex ? 2 : 1);
       bool ok = !digits.empty();
       for (char c : digits) {
-        int d = (c >= '0' && c <= '9') ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
-                                                 : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
-        if (d < 0 || code > 0x10FFFF) { ok = false; break; }
+        int d = (c >= '0' && c <= '9')          ? c - '0'
+                : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                                : -1;
+        if (d < 0 || code > 0x10FFFF) {
+          ok = false;
+          break;
+        }
         code = code * (hex ? 16 : 10) + d;
       }
       if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
@@ -164,8 +180,10 @@ std::string decodeEntities(std::string_view s) {
           break;
         }
     }
-    if (done) i = semi;
-    else out.push_back('&');
+    if (done)
+      i = semi;
+    else
+      out.push_back('&');
   }
   return out;
 }
@@ -176,7 +194,8 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
   // One iterator per thread: creating one costs far more than splitting a paragraph.
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
     if (U_FAILURE(status)) it.reset();
     return it;
   }();

@@ -69,10 +69,12 @@ std::string claimLine(const graph::ClaimGraph& g, Id c) {
   const auto& claim = g.claims()[c];
   std::string where = std::string(g.str(g.documents()[claim.document].path)) + ":" + std::to_string(claim.line);
   std::string head = g.claimId(c) + "  " + graph::toString(claim.kind);
-  if (claim.hasQuantity) head += "  " + std::string(g.str(claim.quantityText)) + " [" + std::string(g.str(claim.measure)) + "]";
+  if (claim.hasQuantity)
+    head += "  " + std::string(g.str(claim.quantityText)) + " [" + std::string(g.str(claim.measure)) + "]";
   if (claim.quote) head += "  \u201C" + shorten(g.str(claim.quote), 60) + "\u201D";
   return head + "\n    " + shorten(g.str(claim.text), 110) + "\n    claimed by: " + names(g, g.claimClaimants(c)) +
-         "    about: " + (claim.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[claim.subject].name))) +
+         "    about: " +
+         (claim.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[claim.subject].name))) +
          "\n    sources: " + refs(g, c) + "\n    at: " + where + "\n";
 }
 
@@ -116,10 +118,14 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
   graph::writeClaimBrief(j.out, g, p.claim);
   key(j.out, "location");
   j.out.StartObject();
-  key(j.out, "document"); string(j.out, g.documentId(claim.document));
-  key(j.out, "path"); string(j.out, g.str(g.documents()[claim.document].path));
-  key(j.out, "section"); string(j.out, claim.section == graph::kInvalid ? "" : g.str(g.sections()[claim.section].title));
-  key(j.out, "line"); j.out.Uint(claim.line);
+  key(j.out, "document");
+  string(j.out, g.documentId(claim.document));
+  key(j.out, "path");
+  string(j.out, g.str(g.documents()[claim.document].path));
+  key(j.out, "section");
+  string(j.out, claim.section == graph::kInvalid ? "" : g.str(g.sections()[claim.section].title));
+  key(j.out, "line");
+  j.out.Uint(claim.line);
   j.out.EndObject();
   key(j.out, "sources");
   j.out.StartArray();
@@ -127,13 +133,22 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
     // The source brief plus the marker numbers that bind it to this claim.
     const auto& src = g.sources()[s];
     j.out.StartObject();
-    key(j.out, "id"); string(j.out, g.sourceId(s));
-    key(j.out, "ref"); j.out.Int(src.ref);
-    key(j.out, "publisher"); graph::writeStringOrNull(j.out, g.str(src.publisher));
-    key(j.out, "title"); graph::writeStringOrNull(j.out, g.str(src.title));
-    key(j.out, "date"); graph::writeStringOrNull(j.out, g.str(src.date));
-    key(j.out, "url"); graph::writeStringOrNull(j.out, g.str(src.url));
-    key(j.out, "markers"); j.out.StartArray(); j.out.Int(src.ref); j.out.EndArray();
+    key(j.out, "id");
+    string(j.out, g.sourceId(s));
+    key(j.out, "ref");
+    j.out.Int(src.ref);
+    key(j.out, "publisher");
+    graph::writeStringOrNull(j.out, g.str(src.publisher));
+    key(j.out, "title");
+    graph::writeStringOrNull(j.out, g.str(src.title));
+    key(j.out, "date");
+    graph::writeStringOrNull(j.out, g.str(src.date));
+    key(j.out, "url");
+    graph::writeStringOrNull(j.out, g.str(src.url));
+    key(j.out, "markers");
+    j.out.StartArray();
+    j.out.Int(src.ref);
+    j.out.EndArray();
     j.out.EndObject();
   }
   j.out.EndArray();
@@ -145,8 +160,10 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
   j.out.StartArray();
   for (Id c : p.related) {
     j.out.StartObject();
-    key(j.out, "id"); string(j.out, g.claimId(c));
-    key(j.out, "text"); string(j.out, g.str(g.claims()[c].text));
+    key(j.out, "id");
+    string(j.out, g.claimId(c));
+    key(j.out, "text");
+    string(j.out, g.str(g.claims()[c].text));
     j.out.EndObject();
   }
   j.out.EndArray();
@@ -160,8 +177,8 @@ std::string sourcesText(const Engine& e, const Provenance& p) {
   for (Id s : p.sources) {
     const auto& src = g.sources()[s];
     out += "  [" + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher)) + ", \u201C" +
-           std::string(g.str(src.title)) + "\u201D" + (src.date ? ", " + std::string(g.str(src.date)) : "") + "\n      " +
-           std::string(g.str(src.url)) + "\n";
+           std::string(g.str(src.title)) + "\u201D" + (src.date ? ", " + std::string(g.str(src.date)) : "") +
+           "\n      " + std::string(g.str(src.url)) + "\n";
   }
   if (!p.related.empty()) {
     out += "the same sources also back:\n";
@@ -177,10 +194,14 @@ std::string entityJson(const Engine& e, const EntityReport& r) {
   j.out.StartObject();
   key(j.out, "entity");
   j.out.StartObject();
-  key(j.out, "id"); string(j.out, g.entityId(r.entity));
-  key(j.out, "name"); string(j.out, g.str(ent.name));
-  key(j.out, "type"); j.out.String(graph::toString(ent.type));
-  key(j.out, "aliases"); j.out.StartArray();
+  key(j.out, "id");
+  string(j.out, g.entityId(r.entity));
+  key(j.out, "name");
+  string(j.out, g.str(ent.name));
+  key(j.out, "type");
+  j.out.String(graph::toString(ent.type));
+  key(j.out, "aliases");
+  j.out.StartArray();
   for (auto a : ent.aliases) string(j.out, g.str(a));
   j.out.EndArray();
   j.out.EndObject();
@@ -189,10 +210,14 @@ std::string entityJson(const Engine& e, const EntityReport& r) {
   for (const auto& rel : r.relations) {
     if (rel.other == graph::kInvalid) continue;
     j.out.StartObject();
-    key(j.out, "relation"); string(j.out, rel.relation);
-    key(j.out, "direction"); j.out.String(rel.outgoing ? "out" : "in");
-    key(j.out, "entity"); graph::writeEntityBrief(j.out, g, rel.other);
-    key(j.out, "claim"); string(j.out, g.claimId(rel.claim));
+    key(j.out, "relation");
+    string(j.out, rel.relation);
+    key(j.out, "direction");
+    j.out.String(rel.outgoing ? "out" : "in");
+    key(j.out, "entity");
+    graph::writeEntityBrief(j.out, g, rel.other);
+    key(j.out, "claim");
+    string(j.out, g.claimId(rel.claim));
     j.out.EndObject();
   }
   j.out.EndArray();
@@ -217,7 +242,8 @@ std::string entityJson(const Engine& e, const EntityReport& r) {
 std::string entityText(const Engine& e, const EntityReport& r) {
   const auto& g = e.graph();
   const auto& ent = g.entities()[r.entity];
-  std::string out = std::string(g.str(ent.name)) + "  (" + graph::toString(ent.type) + ", " + g.entityId(r.entity) + ")\n";
+  std::string out =
+      std::string(g.str(ent.name)) + "  (" + graph::toString(ent.type) + ", " + g.entityId(r.entity) + ")\n";
   if (!ent.aliases.empty()) {
     out += "  also: ";
     for (std::size_t i = 0; i < ent.aliases.size(); ++i) out += (i ? ", " : "") + std::string(g.str(ent.aliases[i]));
@@ -225,10 +251,12 @@ std::string entityText(const Engine& e, const EntityReport& r) {
   }
   for (const auto& rel : r.relations)
     if (rel.other != graph::kInvalid)
-      out += "  " + std::string(rel.outgoing ? "" : "<- ") + rel.relation + " " + std::string(g.str(g.entities()[rel.other].name)) +
-             "  (" + g.claimId(rel.claim) + ")\n";
-  out += "  claims about it: " + std::to_string(r.about.size()) + ", claims it made: " + std::to_string(r.claimed.size()) +
-         ", contested sets: " + std::to_string(r.contested.size()) + ", sources: " + std::to_string(r.sources.size()) + "\n";
+      out += "  " + std::string(rel.outgoing ? "" : "<- ") + rel.relation + " " +
+             std::string(g.str(g.entities()[rel.other].name)) + "  (" + g.claimId(rel.claim) + ")\n";
+  out += "  claims about it: " + std::to_string(r.about.size()) +
+         ", claims it made: " + std::to_string(r.claimed.size()) +
+         ", contested sets: " + std::to_string(r.contested.size()) + ", sources: " + std::to_string(r.sources.size()) +
+         "\n";
   for (Id c : r.claimed) out += "  said: " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
   for (Id c : r.about)
     if (g.claims()[c].hasQuantity)
@@ -246,22 +274,40 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
   for (Id x : sets) {
     const auto& set = g.contested()[x];
     j.out.StartObject();
-    key(j.out, "id"); string(j.out, g.contestedId(x));
-    key(j.out, "kind"); j.out.String(graph::toString(set.kind));
+    key(j.out, "id");
+    string(j.out, g.contestedId(x));
+    key(j.out, "kind");
+    j.out.String(graph::toString(set.kind));
     key(j.out, "subject");
-    if (set.subject == graph::kInvalid) j.out.Null(); else graph::writeEntityBrief(j.out, g, set.subject);
-    key(j.out, "measure"); string(j.out, g.str(set.measure));
-    key(j.out, "reason"); string(j.out, g.str(set.reason));
-    key(j.out, "spread"); if (std::isfinite(set.spread)) j.out.Double(set.spread); else j.out.Null();
-    key(j.out, "overlap"); j.out.Bool(set.overlap);
-    key(j.out, "best"); if (set.best == graph::kInvalid) j.out.Null(); else string(j.out, g.claimId(set.best));
-    key(j.out, "best_reason"); string(j.out, g.str(set.bestReason));
+    if (set.subject == graph::kInvalid)
+      j.out.Null();
+    else
+      graph::writeEntityBrief(j.out, g, set.subject);
+    key(j.out, "measure");
+    string(j.out, g.str(set.measure));
+    key(j.out, "reason");
+    string(j.out, g.str(set.reason));
+    key(j.out, "spread");
+    if (std::isfinite(set.spread))
+      j.out.Double(set.spread);
+    else
+      j.out.Null();
+    key(j.out, "overlap");
+    j.out.Bool(set.overlap);
+    key(j.out, "best");
+    if (set.best == graph::kInvalid)
+      j.out.Null();
+    else
+      string(j.out, g.claimId(set.best));
+    key(j.out, "best_reason");
+    string(j.out, g.str(set.bestReason));
     key(j.out, "values");
     j.out.StartArray();
     for (const auto& v : g.values(set)) {
       j.out.StartObject();
       evidenceFields(j.out, g, v.claim);
-      key(j.out, "support"); j.out.Double(v.support);
+      key(j.out, "support");
+      j.out.Double(v.support);
       j.out.EndObject();
     }
     j.out.EndArray();
@@ -287,7 +333,8 @@ std::string contestedText(const Engine& e, const std::vector<Id>& sets) {
       std::snprintf(support, sizeof support, "%4.1f", v.support);
       out += std::string("  ") + (v.claim == set.best ? "* " : "  ") +
              (c.hasQuantity ? std::string(g.str(c.quantityText)) : g.claimId(v.claim)) + "  support " + support +
-             "  by " + names(g, g.claimClaimants(v.claim)) + "  sources " + refs(g, v.claim) + "  (" + g.claimId(v.claim) + ")\n";
+             "  by " + names(g, g.claimClaimants(v.claim)) + "  sources " + refs(g, v.claim) + "  (" +
+             g.claimId(v.claim) + ")\n";
     }
     out += "  best: " + std::string(g.str(set.bestReason)) + "\n\n";
   }
@@ -298,16 +345,24 @@ std::string checkJson(const Engine& e, const CheckResult& r) {
   const auto& g = e.graph();
   Json j;
   j.out.StartObject();
-  key(j.out, "statement"); string(j.out, r.statement);
-  key(j.out, "verdict"); j.out.String(toString(r.verdict));
-  key(j.out, "explanation"); string(j.out, r.explanation);
-  key(j.out, "difference"); if (r.difference) j.out.Double(*r.difference); else j.out.Null();
+  key(j.out, "statement");
+  string(j.out, r.statement);
+  key(j.out, "verdict");
+  j.out.String(toString(r.verdict));
+  key(j.out, "explanation");
+  string(j.out, r.explanation);
+  key(j.out, "difference");
+  if (r.difference)
+    j.out.Double(*r.difference);
+  else
+    j.out.Null();
   key(j.out, "evidence");
   j.out.StartArray();
   for (const auto& ev : r.evidence) {
     j.out.StartObject();
     evidenceFields(j.out, g, ev.claim);
-    key(j.out, "agrees"); j.out.Bool(ev.agrees);
+    key(j.out, "agrees");
+    j.out.Bool(ev.agrees);
     j.out.EndObject();
   }
   j.out.EndArray();
@@ -317,7 +372,8 @@ std::string checkJson(const Engine& e, const CheckResult& r) {
 
 std::string checkText(const Engine& e, const CheckResult& r) {
   std::string out = std::string(toString(r.verdict)) + ": " + r.explanation + "\n";
-  for (const auto& ev : r.evidence) out += std::string(ev.agrees ? "  agrees    " : "  disagrees ") + claimLine(e.graph(), ev.claim);
+  for (const auto& ev : r.evidence)
+    out += std::string(ev.agrees ? "  agrees    " : "  disagrees ") + claimLine(e.graph(), ev.claim);
   return out;
 }
 

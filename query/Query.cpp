@@ -23,8 +23,9 @@ using graph::Claim;
 using graph::ClaimKind;
 
 const std::set<std::string>& stopWords() {
-  static const std::set<std::string> kWords = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for",
-                                               "was", "is", "it", "its", "that", "with", "as", "from", "who", "what"};
+  static const std::set<std::string> kWords = {"the",  "a",    "an", "of",   "in",  "on",  "at", "to",
+                                               "and",  "or",   "by", "for",  "was", "is",  "it", "its",
+                                               "that", "with", "as", "from", "who", "what"};
   return kWords;
 }
 
@@ -48,7 +49,8 @@ double writtenPrecision(const graph::Quantity& q) {
 
 // The first position in [at, end) whose claim is not below `target`: doubling steps from
 // `at`, then a binary search within the last step, so a short move costs a few probes.
-std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::vector<Id>::const_iterator end, Id target) {
+std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::vector<Id>::const_iterator end,
+                                       Id target) {
   std::ptrdiff_t step = 1;
   while (end - at > step && at[step] < target) {
     at += step;
@@ -106,10 +108,10 @@ struct Engine::Indices {
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
-  std::vector<bool> contested;                                 // per claim
-  std::vector<Id> family;                                      // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
-  std::unordered_map<Id, std::vector<Id>> figuresByFamily;     // family -> figure claims about any member
-  std::unordered_map<Id, std::vector<Id>> contestedByEntity;   // entity -> sets about it or naming it in a value
+  std::vector<bool> contested;                                  // per claim
+  std::vector<Id> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
+  std::unordered_map<Id, std::vector<Id>> figuresByFamily;    // family -> figure claims about any member
+  std::unordered_map<Id, std::vector<Id>> contestedByEntity;  // entity -> sets about it or naming it in a value
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
@@ -179,7 +181,8 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   // An entity by name or alias: claims about it and claims it made.
   if (auto e = g_.findEntity(text)) {
     for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit)) add(c, 2.5, "entity");
-    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit)) add(c, 2.4, "entity");
+    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit))
+      add(c, 2.4, "entity");
   }
   // Words of the claim or a quote fragment: every content word must be there.
   std::vector<std::string> words;
@@ -191,7 +194,8 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   for (const auto& m : matches)
     if (m.score > 2.0) strongClaims.push_back(m.claim);
   std::sort(strongClaims.begin(), strongClaims.end());
-  const auto strong = static_cast<std::size_t>(std::unique(strongClaims.begin(), strongClaims.end()) - strongClaims.begin());
+  const auto strong =
+      static_cast<std::size_t>(std::unique(strongClaims.begin(), strongClaims.end()) - strongClaims.begin());
   if (!words.empty() && !isFigure && strong < limit) {
     std::call_once(indices_->tokensBuilt, [&] {
       auto& tokens = indices_->tokens;
@@ -274,12 +278,14 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     }
   }
   // The best `limit`, by score then claim order (so the answer is deterministic).
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
-    return a.claim != b.claim ? a.claim < b.claim : a.score > b.score;
-  });
-  matches.erase(std::unique(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.claim == b.claim; }),
-                matches.end());
-  auto better = [](const Match& a, const Match& b) { return a.score != b.score ? a.score > b.score : a.claim < b.claim; };
+  std::sort(matches.begin(), matches.end(),
+            [](const Match& a, const Match& b) { return a.claim != b.claim ? a.claim < b.claim : a.score > b.score; });
+  matches.erase(
+      std::unique(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.claim == b.claim; }),
+      matches.end());
+  auto better = [](const Match& a, const Match& b) {
+    return a.score != b.score ? a.score > b.score : a.claim < b.claim;
+  };
   std::size_t keep = std::min(limit, matches.size());
   std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(keep), matches.end(), better);
   std::vector<Hit> out;
@@ -350,8 +356,9 @@ CheckResult Engine::check(std::string_view statement) const {
       break;
     }
   if (!figure || figure->subject == graph::kInvalid) {
-    r.explanation = figure ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
-                           : "The statement holds no figure that the graph could be checked against.";
+    r.explanation =
+        figure ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
+               : "The statement holds no figure that the graph could be checked against.";
     return r;
   }
   (void)figureId;
@@ -373,7 +380,8 @@ CheckResult Engine::check(std::string_view statement) const {
   std::vector<Id> candidates = g_.claimsAbout(*subject);
   if (graph::isCostMeasure(measure)) {
     auto it = indices_->figuresByFamily.find(indices_->family[*subject]);
-    if (it != indices_->figuresByFamily.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    if (it != indices_->figuresByFamily.end())
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
   std::vector<Id> matching;
   for (Id c : candidates) {
@@ -403,20 +411,26 @@ CheckResult Engine::check(std::string_view statement) const {
   auto fmt = [&](double x) {
     char b[64];
     double a = std::fabs(x);
-    if (a >= 1e9) std::snprintf(b, sizeof b, "%.4g billion", x / 1e9);
-    else if (a >= 1e6) std::snprintf(b, sizeof b, "%.4g million", x / 1e6);
-    else std::snprintf(b, sizeof b, "%.4g", x);
+    if (a >= 1e9)
+      std::snprintf(b, sizeof b, "%.4g billion", x / 1e9);
+    else if (a >= 1e6)
+      std::snprintf(b, sizeof b, "%.4g million", x / 1e6);
+    else
+      std::snprintf(b, sizeof b, "%.4g", x);
     return std::string(b) + " " + unit;
   };
   if (agree == matching.size()) {
     r.verdict = Verdict::kSupported;
-    std::snprintf(buf, sizeof buf, "%zu claim%s in the graph agree%s with %s for the %s of %s (nearest %s, %.2g%% apart).",
-                  agree, agree == 1 ? "" : "s", agree == 1 ? "s" : "", fmt(v).c_str(), measure.c_str(), subjectName.c_str(),
+    std::snprintf(buf, sizeof buf,
+                  "%zu claim%s in the graph agree%s with %s for the %s of %s (nearest %s, %.2g%% apart).", agree,
+                  agree == 1 ? "" : "s", agree == 1 ? "s" : "", fmt(v).c_str(), measure.c_str(), subjectName.c_str(),
                   fmt(nearest).c_str(), nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
   } else if (agree == 0) {
     r.verdict = Verdict::kRefuted;
-    std::snprintf(buf, sizeof buf, "The graph gives a different %s for %s: the nearest claimed value is %s, %s away from %s.",
-                  measure.c_str(), subjectName.c_str(), fmt(nearest).c_str(), fmt(std::fabs(v - nearest)).c_str(), fmt(v).c_str());
+    std::snprintf(buf, sizeof buf,
+                  "The graph gives a different %s for %s: the nearest claimed value is %s, %s away from %s.",
+                  measure.c_str(), subjectName.c_str(), fmt(nearest).c_str(), fmt(std::fabs(v - nearest)).c_str(),
+                  fmt(v).c_str());
   } else {
     r.verdict = Verdict::kConflicting;
     std::string other;
@@ -438,10 +452,14 @@ CheckResult Engine::check(std::string_view statement) const {
 
 const char* toString(Verdict v) {
   switch (v) {
-    case Verdict::kSupported: return "supported";
-    case Verdict::kRefuted: return "refuted";
-    case Verdict::kConflicting: return "conflicting";
-    case Verdict::kNotEnoughEvidence: return "not_enough_evidence";
+    case Verdict::kSupported:
+      return "supported";
+    case Verdict::kRefuted:
+      return "refuted";
+    case Verdict::kConflicting:
+      return "conflicting";
+    case Verdict::kNotEnoughEvidence:
+      return "not_enough_evidence";
   }
   return "not_enough_evidence";
 }

@@ -23,16 +23,16 @@ using graph::Id;
 
 struct Hit {
   Id claim = graph::kInvalid;
-  double score = 0;      // higher first: exact figure and entity matches rank above words
-  std::string matched;   // what matched: "figure", "entity", "words", "quote"
+  double score = 0;     // higher first: exact figure and entity matches rank above words
+  std::string matched;  // what matched: "figure", "entity", "words", "quote"
 };
 
 // claim -> sentence/row in its document -> markers -> references -> publishers.
 struct Provenance {
   Id claim = graph::kInvalid;
   std::vector<Id> sources;
-  std::vector<Id> publishers;       // entities
-  std::vector<Id> related;          // other claims the same sources back (capped)
+  std::vector<Id> publishers;  // entities
+  std::vector<Id> related;     // other claims the same sources back (capped)
 };
 
 struct EntityReport {

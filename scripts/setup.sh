@@ -14,6 +14,8 @@ packages=(
   libcli11-dev         # the command line parser
   graphviz             # renders DOT diagrams to SVG/PNG
   libsqlite3-dev       # only for the peer benchmark
+  clang-format         # the style check CI runs (scripts/format.sh --check)
+  universal-ctags      # function lengths (scripts/function-lengths.sh)
 )
 
 missing=()

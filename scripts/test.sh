@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/format.sh --check
 bash scripts/build.sh
 cd "${CG_BUILD_DIR:-build}"
 ctest --output-on-failure -j "$(nproc)"

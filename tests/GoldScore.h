@@ -28,8 +28,10 @@ struct GoldScore {
   void count(const std::string& key, bool ok, const std::string& what) {
     auto& t = tallies[key];
     t.total++;
-    if (ok) t.hit++;
-    else missed.push_back(key + ": " + what);
+    if (ok)
+      t.hit++;
+    else
+      missed.push_back(key + ": " + what);
   }
   [[nodiscard]] std::string summary() const {
     std::string s;
@@ -66,8 +68,9 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
   }
   auto claimantOk = [&](Id c, const rapidjson::Value& who) {
     if (who.IsNull()) return true;
-    std::set<std::string> wanted = goldAliases.count(fold(who.GetString())) ? goldAliases[fold(who.GetString())]
-                                                                             : std::set<std::string>{fold(who.GetString())};
+    std::set<std::string> wanted = goldAliases.count(fold(who.GetString()))
+                                       ? goldAliases[fold(who.GetString())]
+                                       : std::set<std::string>{fold(who.GetString())};
     for (Id e : g.claimClaimants(c))
       for (const auto& n : namesOf(e))
         if (wanted.count(n)) return true;
@@ -88,7 +91,9 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     if (f == "count" || f == "parameters") return std::string("count");
     return u;
   };
-  auto close = [](double a, double b) { return b == 0 ? std::fabs(a) < 1e-9 : std::fabs(a - b) <= 0.01 * std::fabs(b); };
+  auto close = [](double a, double b) {
+    return b == 0 ? std::fabs(a) < 1e-9 : std::fabs(a - b) <= 0.01 * std::fabs(b);
+  };
   std::map<std::string, std::set<Id>> figureClaims;
   for (const auto& f : gold["figures"].GetArray()) {
     double v = f["value"].GetDouble();
@@ -100,7 +105,8 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     for (Id c = 0; c < g.claims().size(); ++c) {
       const auto& claim = g.claims()[c];
       if (!claim.hasQuantity || unitKey(std::string(g.str(claim.unit))) != unit) continue;
-      bool match = (claim.hasValue && close(claim.value, v)) || (claim.hasRange && (close(g.extra(c).low, v) || close(g.extra(c).high, v)));
+      bool match = (claim.hasValue && close(claim.value, v)) ||
+                   (claim.hasRange && (close(g.extra(c).low, v) || close(g.extra(c).high, v)));
       if (!match) continue;
       figureClaims[f["id"].GetString()].insert(c);
       auto refs = refsOf(c);
@@ -112,7 +118,8 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     std::string label = std::string(f["id"].GetString());
     score.count("figures", best >= 0, label);
     score.count("sourced", best >= 0 && sourced, label);
-    if (!f["claimant"].IsNull()) score.count("claimants", best >= 0 && claimant, label + " by " + f["claimant"].GetString());
+    if (!f["claimant"].IsNull())
+      score.count("claimants", best >= 0 && claimant, label + " by " + f["claimant"].GetString());
   }
   for (const auto& q : gold["quotes"].GetArray()) {
     std::string want = fold(q["contains"].GetString());

@@ -71,8 +71,7 @@ inline std::string compile(const std::string& schemaJson, CompiledSchema& out) {
 
 // What exactly failed, for the keywords our schemas use: the schema node `rule` holds the
 // keyword, `value` is the document value that broke it (either may be null if not found).
-inline std::string detailFor(const std::string& keyword, const rapidjson::Value* rule,
-                             const rapidjson::Value* value) {
+inline std::string detailFor(const std::string& keyword, const rapidjson::Value* rule, const rapidjson::Value* value) {
   if (value == nullptr) return "";
   std::string detail = "value " + jsonText(*value);
   if (rule == nullptr || !rule->IsObject()) return detail;
@@ -112,14 +111,13 @@ inline std::string validate(const CompiledSchema& compiled, const std::string& j
   schemaPointer.StringifyUriFragment(schemaWhere);
   rapidjson::StringBuffer documentWhere;
   documentPointer.Stringify(documentWhere);
-  const std::string documentText =
-      documentWhere.GetSize() == 0 ? std::string("(root)") : documentWhere.GetString();
+  const std::string documentText = documentWhere.GetSize() == 0 ? std::string("(root)") : documentWhere.GetString();
 
   const rapidjson::Value* rule = schemaPointer.Get(compiled.source);
   const rapidjson::Value* value = documentPointer.Get(doc);
 
-  std::string message = "schema keyword \"" + keyword + "\" failed at schema " +
-                        schemaWhere.GetString() + ", document " + documentText;
+  std::string message =
+      "schema keyword \"" + keyword + "\" failed at schema " + schemaWhere.GetString() + ", document " + documentText;
   const std::string detail = detailFor(keyword, rule, value);
   if (!detail.empty()) message += ": " + detail;
   return message;

@@ -17,12 +17,12 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 #include <rapidjson/internal/regex.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+#include <catch2/catch.hpp>
 
 #include "SchemaCheck.h"
 
@@ -238,8 +238,8 @@ bool regexRuns(const char* pattern) { return rapidjson::internal::Regex(pattern)
 
 // Walks one (sub)schema at `where` and appends to `problems` what RapidJSON would silently
 // ignore or what draft-04 does not have.
-void lintSchema(const rapidjson::Value& schema, const std::string& where,
-                const rapidjson::Document& root, std::vector<std::string>& problems) {
+void lintSchema(const rapidjson::Value& schema, const std::string& where, const rapidjson::Document& root,
+                std::vector<std::string>& problems) {
   if (!schema.IsObject()) {
     problems.push_back(where + ": a schema must be an object");
     return;
@@ -275,8 +275,7 @@ void lintSchema(const rapidjson::Value& schema, const std::string& where,
       } else {
         lintSchema(value, at, root, problems);
       }
-    } else if (key == "not" ||
-               ((key == "additionalProperties" || key == "additionalItems") && value.IsObject())) {
+    } else if (key == "not" || ((key == "additionalProperties" || key == "additionalItems") && value.IsObject())) {
       lintSchema(value, at, root, problems);
     } else if (key == "pattern") {
       if (!value.IsString() || !regexRuns(value.GetString())) {
@@ -529,8 +528,7 @@ struct Mutation {
   std::string detail;
 };
 
-std::string mutate(const std::string& json, const std::string& pointerText,
-                   const std::string& replacement) {
+std::string mutate(const std::string& json, const std::string& pointerText, const std::string& replacement) {
   rapidjson::Document doc;
   doc.Parse(json.data(), json.size());
   REQUIRE_FALSE(doc.HasParseError());
@@ -568,116 +566,92 @@ const std::vector<Mutation> kMutations = {
     {G, &kValidGraph, "/documents/1/updated", kRemove, "required", "/documents/1", "\"updated\""},
     {G, &kValidGraph, "/documents/0/id", R"("doc:deepseek")", "pattern", "/documents/0/id", "^d:"},
     {G, &kValidGraph, "/documents/0/source_url", "7", "type", "/documents/0/source_url", "null"},
-    {G, &kValidGraph, "/documents/0/categories/0", "1", "type", "/documents/0/categories/0",
-     "string"},
+    {G, &kValidGraph, "/documents/0/categories/0", "1", "type", "/documents/0/categories/0", "string"},
     // graph: entities
     {G, &kValidGraph, "/entities/0/type", R"("company")", "enum", "/entities/0/type", "company"},
     {G, &kValidGraph, "/entities/1/id", R"("cnbc")", "pattern", "/entities/1/id", "^e:"},
     {G, &kValidGraph, "/entities/0/aliases", kRemove, "required", "/entities/0", "\"aliases\""},
     {G, &kValidGraph, "/entities/0/mentions", "-1", "minimum", "/entities/0/mentions", "-1"},
     // graph: sources
-    {G, &kValidGraph, "/sources/0/date", R"("27 January 2025")", "pattern", "/sources/0/date",
-     "27 January"},
+    {G, &kValidGraph, "/sources/0/date", R"("27 January 2025")", "pattern", "/sources/0/date", "27 January"},
     {G, &kValidGraph, "/sources/0/date", R"("2025-1")", "pattern", "/sources/0/date", "2025-1"},
-    {G, &kValidGraph, "/sources/0/date", R"("2025-01-27T10:00")", "pattern", "/sources/0/date",
-     "T10"},
+    {G, &kValidGraph, "/sources/0/date", R"("2025-01-27T10:00")", "pattern", "/sources/0/date", "T10"},
     {G, &kValidGraph, "/sources/0/date", R"("25-01-27")", "pattern", "/sources/0/date", "25-01-27"},
     {G, &kValidGraph, "/sources/0/ref", "-1", "minimum", "/sources/0/ref", "-1"},
     {G, &kValidGraph, "/sources/0/ref", R"("1")", "type", "/sources/0/ref", "integer"},
     {G, &kValidGraph, "/sources/0/ref", "1.5", "type", "/sources/0/ref", "integer"},
     {G, &kValidGraph, "/sources/1/url", kRemove, "required", "/sources/1", "\"url\""},
-    {G, &kValidGraph, "/sources/0/document", R"("deepseek")", "pattern", "/sources/0/document",
-     "^d:"},
+    {G, &kValidGraph, "/sources/0/document", R"("deepseek")", "pattern", "/sources/0/document", "^d:"},
     // graph: claims
     {G, &kValidGraph, "/claims/0/id", R"("claim:1")", "pattern", "/claims/0/id", "^c:"},
     {G, &kValidGraph, "/claims/0/kind", R"("figures")", "enum", "/claims/0/kind", "figures"},
     {G, &kValidGraph, "/claims/0/subject", R"("nvidia")", "pattern", "/claims/0/subject", "^e:"},
     {G, &kValidGraph, "/claims/1/subject", kRemove, "required", "/claims/1", "\"subject\""},
-    {G, &kValidGraph, "/claims/0/claimants/0", R"("s:cnbc")", "pattern", "/claims/0/claimants/0",
-     "^e:"},
-    {G, &kValidGraph, "/claims/0/sources/1", R"("e:cnbc")", "pattern", "/claims/0/sources/1",
-     "^s:"},
-    {G, &kValidGraph, "/claims/0/quantity/unit", kRemove, "required", "/claims/0/quantity",
-     "\"unit\""},
-    {G, &kValidGraph, "/claims/3/quantity/approximate", kRemove, "required", "/claims/3/quantity",
-     "\"approximate\""},
-    {G, &kValidGraph, "/claims/0/quantity/approximate", R"("yes")", "type",
-     "/claims/0/quantity/approximate", "boolean"},
-    {G, &kValidGraph, "/claims/0/quantity/value", R"("589 billion")", "type",
-     "/claims/0/quantity/value", "number"},
-    {G, &kValidGraph, "/claims/0/quantity", R"("589 billion")", "type", "/claims/0/quantity",
-     "object"},
+    {G, &kValidGraph, "/claims/0/claimants/0", R"("s:cnbc")", "pattern", "/claims/0/claimants/0", "^e:"},
+    {G, &kValidGraph, "/claims/0/sources/1", R"("e:cnbc")", "pattern", "/claims/0/sources/1", "^s:"},
+    {G, &kValidGraph, "/claims/0/quantity/unit", kRemove, "required", "/claims/0/quantity", "\"unit\""},
+    {G, &kValidGraph, "/claims/3/quantity/approximate", kRemove, "required", "/claims/3/quantity", "\"approximate\""},
+    {G, &kValidGraph, "/claims/0/quantity/approximate", R"("yes")", "type", "/claims/0/quantity/approximate",
+     "boolean"},
+    {G, &kValidGraph, "/claims/0/quantity/value", R"("589 billion")", "type", "/claims/0/quantity/value", "number"},
+    {G, &kValidGraph, "/claims/0/quantity", R"("589 billion")", "type", "/claims/0/quantity", "object"},
     {G, &kValidGraph, "/claims/1/quote", "42", "type", "/claims/1/quote", "string"},
     {G, &kValidGraph, "/claims/0/bound", R"("roughly")", "enum", "/claims/0/bound", "roughly"},
     {G, &kValidGraph, "/claims/0/line", "1.5", "type", "/claims/0/line", "integer"},
     {G, &kValidGraph, "/claims/2/object", R"("nvidia")", "pattern", "/claims/2/object", "^e:"},
     // graph: contested
     {G, &kValidGraph, "/contested/0/id", R"("c:1")", "pattern", "/contested/0/id", "^x:"},
-    {G, &kValidGraph, "/contested/0/claims/0", R"("x:1")", "pattern", "/contested/0/claims/0",
-     "^c:"},
+    {G, &kValidGraph, "/contested/0/claims/0", R"("x:1")", "pattern", "/contested/0/claims/0", "^c:"},
     {G, &kValidGraph, "/contested/0/reason", kRemove, "required", "/contested/0", "\"reason\""},
     {G, &kValidGraph, "/contested/0/kind", R"("clash")", "enum", "/contested/0/kind", "clash"},
     {G, &kValidGraph, "/contested/0/best", R"("e:nvidia")", "pattern", "/contested/0/best", "^c:"},
     {G, &kValidGraph, "/contested/0/overlap", "null", "type", "/contested/0/overlap", "boolean"},
-    {G, &kValidGraph, "/contested/0/values/0/claim", R"("x:1")", "pattern",
-     "/contested/0/values/0/claim", "^c:"},
-    {G, &kValidGraph, "/contested/0/values/0/publishers/0", "null", "type",
-     "/contested/0/values/0/publishers/0", "string"},
+    {G, &kValidGraph, "/contested/0/values/0/claim", R"("x:1")", "pattern", "/contested/0/values/0/claim", "^c:"},
+    {G, &kValidGraph, "/contested/0/values/0/publishers/0", "null", "type", "/contested/0/values/0/publishers/0",
+     "string"},
     // who-claimed
     {W, &kValidWhoClaimed, "/query", "5", "type", "/query", "string"},
-    {W, &kValidWhoClaimed, "/results/0/contested", kRemove, "required", "/results/0",
-     "\"contested\""},
-    {W, &kValidWhoClaimed, "/results/0/claimants/0/type", kRemove, "required",
-     "/results/0/claimants/0", "\"type\""},
-    {W, &kValidWhoClaimed, "/results/0/claimants/0/type", R"("newspaper")", "enum",
-     "/results/0/claimants/0/type", "newspaper"},
-    {W, &kValidWhoClaimed, "/results/0/sources/0/date", R"("January 2025")", "pattern",
-     "/results/0/sources/0/date", "January"},
-    {W, &kValidWhoClaimed, "/results/0/claim/quantity/unit", kRemove, "required",
-     "/results/0/claim/quantity", "\"unit\""},
-    {W, &kValidWhoClaimed, "/results/1/claim/quote", kRemove, "required", "/results/1/claim",
-     "\"quote\""},
-    {W, &kValidWhoClaimed, "/results/0/claim/document", R"("deepseek")", "pattern",
-     "/results/0/claim/document", "^d:"},
+    {W, &kValidWhoClaimed, "/results/0/contested", kRemove, "required", "/results/0", "\"contested\""},
+    {W, &kValidWhoClaimed, "/results/0/claimants/0/type", kRemove, "required", "/results/0/claimants/0", "\"type\""},
+    {W, &kValidWhoClaimed, "/results/0/claimants/0/type", R"("newspaper")", "enum", "/results/0/claimants/0/type",
+     "newspaper"},
+    {W, &kValidWhoClaimed, "/results/0/sources/0/date", R"("January 2025")", "pattern", "/results/0/sources/0/date",
+     "January"},
+    {W, &kValidWhoClaimed, "/results/0/claim/quantity/unit", kRemove, "required", "/results/0/claim/quantity",
+     "\"unit\""},
+    {W, &kValidWhoClaimed, "/results/1/claim/quote", kRemove, "required", "/results/1/claim", "\"quote\""},
+    {W, &kValidWhoClaimed, "/results/0/claim/document", R"("deepseek")", "pattern", "/results/0/claim/document", "^d:"},
     // check
-    {C, &kValidCheck, "/verdict", R"("not_enough_evidense")", "enum", "/verdict",
-     "not_enough_evidense"},
+    {C, &kValidCheck, "/verdict", R"("not_enough_evidense")", "enum", "/verdict", "not_enough_evidense"},
     {C, &kValidCheck, "/verdict", R"("Supported")", "enum", "/verdict", "Supported"},
     {C, &kValidCheck, "/explanation", kRemove, "required", "(root)", "\"explanation\""},
     {C, &kValidCheck, "/evidence/0/agrees", R"("yes")", "type", "/evidence/0/agrees", "boolean"},
-    {C, &kValidCheck, "/evidence/0/claim/kind", R"("fact")", "enum", "/evidence/0/claim/kind",
-     "fact"},
-    {C, &kValidCheck, "/evidence/0/sources/0/id", R"("c:1")", "pattern", "/evidence/0/sources/0/id",
-     "^s:"},
+    {C, &kValidCheck, "/evidence/0/claim/kind", R"("fact")", "enum", "/evidence/0/claim/kind", "fact"},
+    {C, &kValidCheck, "/evidence/0/sources/0/id", R"("c:1")", "pattern", "/evidence/0/sources/0/id", "^s:"},
     // sources
     {S, &kValidSources, "/sources/0/markers", kRemove, "required", "/sources/0", "\"markers\""},
-    {S, &kValidSources, "/sources/0/markers/0", R"("1")", "type", "/sources/0/markers/0",
-     "integer"},
+    {S, &kValidSources, "/sources/0/markers/0", R"("1")", "type", "/sources/0/markers/0", "integer"},
     {S, &kValidSources, "/location/line", R"("14")", "type", "/location/line", "integer"},
     {S, &kValidSources, "/location/path", kRemove, "required", "/location", "\"path\""},
     {S, &kValidSources, "/related/0/id", R"("deepseek:4")", "pattern", "/related/0/id", "^c:"},
     {S, &kValidSources, "/publishers/0/type", R"("press")", "enum", "/publishers/0/type", "press"},
     // entity
-    {E, &kValidEntity, "/relations/0/direction", R"("outgoing")", "enum", "/relations/0/direction",
-     "outgoing"},
+    {E, &kValidEntity, "/relations/0/direction", R"("outgoing")", "enum", "/relations/0/direction", "outgoing"},
     {E, &kValidEntity, "/relations/1/claim", R"("x:1")", "pattern", "/relations/1/claim", "^c:"},
     {E, &kValidEntity, "/contested/0", R"("c:deepseek:1")", "pattern", "/contested/0", "^x:"},
     {E, &kValidEntity, "/entity/aliases", kRemove, "required", "/entity", "\"aliases\""},
-    {E, &kValidEntity, "/about/0/quantity/unit", kRemove, "required", "/about/0/quantity",
-     "\"unit\""},
+    {E, &kValidEntity, "/about/0/quantity/unit", kRemove, "required", "/about/0/quantity", "\"unit\""},
     {E, &kValidEntity, "/claimed", kRemove, "required", "(root)", "\"claimed\""},
     // contested
-    {X, &kValidContested, "/contested/0/subject", R"("e:nvidia")", "type", "/contested/0/subject",
-     "object"},
-    {X, &kValidContested, "/contested/0/subject/name", kRemove, "required", "/contested/0/subject",
-     "\"name\""},
+    {X, &kValidContested, "/contested/0/subject", R"("e:nvidia")", "type", "/contested/0/subject", "object"},
+    {X, &kValidContested, "/contested/0/subject/name", kRemove, "required", "/contested/0/subject", "\"name\""},
     {X, &kValidContested, "/contested/0/best", R"("x:1")", "pattern", "/contested/0/best", "^c:"},
     {X, &kValidContested, "/contested/0/kind", R"("clash")", "enum", "/contested/0/kind", "clash"},
     {X, &kValidContested, "/contested/1/spread", kRemove, "required", "/contested/1", "\"spread\""},
-    {X, &kValidContested, "/contested/0/values/0/support", R"("high")", "type",
-     "/contested/0/values/0/support", "number"},
-    {X, &kValidContested, "/contested/0/values/0/claim", R"("c:deepseek:1")", "type",
-     "/contested/0/values/0/claim", "object"},
+    {X, &kValidContested, "/contested/0/values/0/support", R"("high")", "type", "/contested/0/values/0/support",
+     "number"},
+    {X, &kValidContested, "/contested/0/values/0/claim", R"("c:deepseek:1")", "type", "/contested/0/values/0/claim",
+     "object"},
 };
 
 }  // namespace
@@ -690,8 +664,7 @@ TEST_CASE("the schemas directory holds every schema the contract needs", "[schem
   }
 }
 
-TEST_CASE("every schema is JSON, a draft-04 schema, and something RapidJSON fully runs",
-          "[schema]") {
+TEST_CASE("every schema is JSON, a draft-04 schema, and something RapidJSON fully runs", "[schema]") {
   const auto files = schemaFiles();
   REQUIRE(files.size() >= kExpectedSchemas.size());
   for (const auto& file : files) {
@@ -721,23 +694,17 @@ TEST_CASE("every schema is JSON, a draft-04 schema, and something RapidJSON full
 
 TEST_CASE("the checks on the schemas themselves can fail", "[schema]") {
   SECTION("the meta-schema rejects a misspelt type and a required that is not a list") {
-    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema, R"({"type": "strng"})"),
-                 Contains("/type"));
-    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema,
-                                               R"({"properties": {"a": {"required": "b"}}})"),
+    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema, R"({"type": "strng"})"), Contains("/type"));
+    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema, R"({"properties": {"a": {"required": "b"}}})"),
                  Contains("/properties/a/required"));
-    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema, R"({"enum": []})"),
-                 Contains("minItems"));
+    REQUIRE_THAT(cg::test::schemaErrorsForText(kDraft04MetaSchema, R"({"enum": []})"), Contains("minItems"));
   }
   SECTION("the lint finds what RapidJSON would silently ignore") {
     REQUIRE_THAT(joined(lint(R"({"pattern": "^\\d{4}$"})")), Contains("cannot run"));
-    REQUIRE_THAT(joined(lint(R"({"properties": {"a": {"const": 1}}})")),
-                 Contains("#/properties/a/const"));
+    REQUIRE_THAT(joined(lint(R"({"properties": {"a": {"const": 1}}})")), Contains("#/properties/a/const"));
     REQUIRE_THAT(joined(lint(R"({"format": "date"})")), Contains("#/format"));
-    REQUIRE_THAT(joined(lint(R"({"items": {"$ref": "#/definitions/nothing"}})")),
-                 Contains("does not resolve"));
-    REQUIRE_THAT(joined(lint(R"({"$ref": "other.schema.json#/definitions/a"})")),
-                 Contains("does not resolve"));
+    REQUIRE_THAT(joined(lint(R"({"items": {"$ref": "#/definitions/nothing"}})")), Contains("does not resolve"));
+    REQUIRE_THAT(joined(lint(R"({"$ref": "other.schema.json#/definitions/a"})")), Contains("does not resolve"));
     REQUIRE_THAT(joined(lint(R"({"$ref": "#", "type": "string"})")), Contains("beside $ref"));
     REQUIRE_THAT(joined(lint(R"({"required": ["a"], "properties": {"b": {}}})")),
                  Contains("\"a\" is required but not described"));
@@ -748,9 +715,9 @@ TEST_CASE("the checks on the schemas themselves can fail", "[schema]") {
 
 TEST_CASE("definitions shared between the schemas are the same everywhere", "[schema]") {
   // The files are self-contained (no cross-file $ref), so the copies must not drift apart.
-  const std::vector<std::string> everywhere = {
-      "document_id",     "entity_id", "source_id",   "claim_id",   "contested_id",
-      "nullable_string", "date",      "entity_type", "claim_kind", "quantity"};
+  const std::vector<std::string> everywhere = {"document_id",  "entity_id",       "source_id", "claim_id",
+                                               "contested_id", "nullable_string", "date",      "entity_type",
+                                               "claim_kind",   "quantity"};
   const std::vector<std::string> inQueries = {"claim", "entity_ref", "source"};
   // The text of definitions/NAME in `file`, or "" when it has none.
   auto definition = [](const std::string& file, const std::string& name) {
@@ -758,8 +725,7 @@ TEST_CASE("definitions shared between the schemas are the same everywhere", "[sc
     const std::string text = readFile(schemaPath(file));
     doc.Parse(text.data(), text.size());
     const rapidjson::Value* value =
-        doc.HasParseError() ? nullptr
-                            : rapidjson::Pointer(("/definitions/" + name).c_str()).Get(doc);
+        doc.HasParseError() ? nullptr : rapidjson::Pointer(("/definitions/" + name).c_str()).Get(doc);
     return value == nullptr ? std::string() : cg::test::detail::jsonText(*value, 100000);
   };
   for (const auto& file : kExpectedSchemas) {
@@ -794,8 +760,7 @@ TEST_CASE("the enums are exactly the contract's", "[schema]") {
       {G, "/properties/schema/enum", R"(["claimgraph/1"])"},
       {G, "/definitions/claim/properties/bound/enum", R"(["exact","at_least","at_most"])"},
       {G, "/definitions/contested/properties/kind/enum", contestedKinds},
-      {C, "/properties/verdict/enum",
-       R"(["supported","refuted","conflicting","not_enough_evidence"])"},
+      {C, "/properties/verdict/enum", R"(["supported","refuted","conflicting","not_enough_evidence"])"},
       {E, "/definitions/relation/properties/direction/enum", R"(["out","in"])"},
       {X, "/definitions/contested/properties/kind/enum", contestedKinds},
   };
@@ -826,8 +791,7 @@ TEST_CASE("each schema accepts a valid document, with nulls and optional fields"
 TEST_CASE("dates may be a year, a month or a day", "[schema]") {
   for (const std::string date : {R"("2025")", R"("2025-02")", R"("2025-01-27")", "null"}) {
     INFO(date);
-    REQUIRE(cg::test::schemaErrors(schemaPath(G), mutate(kValidGraph, "/sources/0/date", date)) ==
-            "");
+    REQUIRE(cg::test::schemaErrors(schemaPath(G), mutate(kValidGraph, "/sources/0/date", date)) == "");
   }
 }
 
@@ -847,8 +811,8 @@ TEST_CASE("each schema rejects a broken document and says where and why", "[sche
 }
 
 TEST_CASE("the message names the schema place that failed", "[schema]") {
-  const std::string errors = cg::test::schemaErrors(
-      schemaPath(G), mutate(kValidGraph, "/claims/0/quantity/unit", kRemove));
+  const std::string errors =
+      cg::test::schemaErrors(schemaPath(G), mutate(kValidGraph, "/claims/0/quantity/unit", kRemove));
   REQUIRE(errors ==
           "schema keyword \"required\" failed at schema #/definitions/quantity, document "
           "/claims/0/quantity: missing \"unit\"");
@@ -856,8 +820,7 @@ TEST_CASE("the message names the schema place that failed", "[schema]") {
 
 TEST_CASE("parse errors and missing schema files are reported, not thrown", "[schema]") {
   SECTION("a truncated document") {
-    const std::string errors =
-        cg::test::schemaErrors(schemaPath(G), R"({"schema": "claimgraph/1", )");
+    const std::string errors = cg::test::schemaErrors(schemaPath(G), R"({"schema": "claimgraph/1", )");
     REQUIRE_THAT(errors, Contains("JSON parse error at offset 27"));
   }
   SECTION("an empty document") {
@@ -868,16 +831,14 @@ TEST_CASE("parse errors and missing schema files are reported, not thrown", "[sc
                  Contains("cannot read schema file") && Contains("no-such.schema.json"));
   }
   SECTION("a schema text that is not JSON") {
-    REQUIRE_THAT(cg::test::schemaErrorsForText("{\"type\": ", "{}"),
-                 Contains("schema: JSON parse error at offset"));
+    REQUIRE_THAT(cg::test::schemaErrorsForText("{\"type\": ", "{}"), Contains("schema: JSON parse error at offset"));
   }
 }
 
 TEST_CASE("the same schema validates many documents from its cache", "[schema]") {
   for (int i = 0; i < 50; ++i) {
     REQUIRE(cg::test::schemaErrors(schemaPath(C), kValidCheck) == "");
-    REQUIRE_THAT(
-        cg::test::schemaErrors(schemaPath(C), mutate(kValidCheck, "/verdict", R"("maybe")")),
-        Contains("\"enum\""));
+    REQUIRE_THAT(cg::test::schemaErrors(schemaPath(C), mutate(kValidCheck, "/verdict", R"("maybe")")),
+                 Contains("\"enum\""));
   }
 }

@@ -6,15 +6,17 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <stdexcept>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 #include <sys/wait.h>
 
 namespace cg::test {
 
-inline std::filesystem::path repo(const std::string& relative) { return std::filesystem::path(CG_SOURCE_DIR) / relative; }
+inline std::filesystem::path repo(const std::string& relative) {
+  return std::filesystem::path(CG_SOURCE_DIR) / relative;
+}
 
 inline std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -38,9 +40,10 @@ struct Run {
 // Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`.
 inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path()) {
   static int counter = 0;
-  auto base = std::filesystem::temp_directory_path() / ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  std::string command = "cd '" + cwd.string() + "' && '" + std::string(CG_BINARY) + "' " + args + " >'" + base.string() +
-                        ".out' 2>'" + base.string() + ".err' </dev/null";
+  auto base = std::filesystem::temp_directory_path() /
+              ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::string command = "cd '" + cwd.string() + "' && '" + std::string(CG_BINARY) + "' " + args + " >'" +
+                        base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
   int raw = std::system(command.c_str());
   Run r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;

@@ -25,7 +25,8 @@ TEST_CASE("ingest prints a summary and writes claims.cg", "[e2e][ingest]") {
   CHECK(r.out.empty());
   CHECK_THAT(r.err, Catch::Contains("ingested 1 document"));
   CHECK_THAT(r.err, Catch::Contains("sources 18"));
-  CHECK_THAT(r.err, Catch::Contains("citation markers 43, bound to a reference 43; dangling markers 0; unused references 0"));
+  CHECK_THAT(r.err,
+             Catch::Contains("citation markers 43, bound to a reference 43; dangling markers 0; unused references 0"));
   CHECK(std::filesystem::exists(dir / "claims.cg"));
 }
 

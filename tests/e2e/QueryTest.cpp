@@ -1,7 +1,7 @@
 // End to end: the provenance queries and fact-checking on the bundled article, as a user
 // runs them; every JSON answer validated against its schema.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include <set>
 
@@ -92,7 +92,8 @@ TEST_CASE("check answers the five statements of the brief", "[e2e][check]") {
 }
 
 TEST_CASE("check cites the sources behind its verdict and names the disagreeing estimate", "[e2e][check]") {
-  auto loss = runJson("check " + quote("NVIDIA lost about 590 billion dollars of market value on January 27, 2025"), "check.schema.json");
+  auto loss = runJson("check " + quote("NVIDIA lost about 590 billion dollars of market value on January 27, 2025"),
+                      "check.schema.json");
   std::set<std::string> claimants;
   for (const auto& e : loss["evidence"].GetArray()) {
     CHECK(e["agrees"].GetBool());
@@ -102,7 +103,8 @@ TEST_CASE("check cites the sources behind its verdict and names the disagreeing 
   CHECK(claimants.count("Reuters") == 1);
   auto cost = runJson("check " + quote("DeepSeek spent 5.6 million dollars to train DeepSeek V3"), "check.schema.json");
   CHECK_THAT(cost["explanation"].GetString(), Catch::Contains("1.6 billion USD") && Catch::Contains("SemiAnalysis"));
-  auto refuted = runJson("check " + quote("NVIDIA lost 300 billion dollars of market value on January 27, 2025"), "check.schema.json");
+  auto refuted = runJson("check " + quote("NVIDIA lost 300 billion dollars of market value on January 27, 2025"),
+                         "check.schema.json");
   CHECK(refuted["difference"].GetDouble() == Approx(300e9 - 589e9));
 }
 
@@ -154,12 +156,14 @@ TEST_CASE("entity shows type, aliases, relations and claims", "[e2e][entity]") {
   CHECK(std::string(d["entity"]["type"].GetString()) == "person");
   bool ceo = false;
   for (const auto& r : d["relations"].GetArray())
-    if (std::string(r["relation"].GetString()) == "chief executive of" && std::string(r["entity"]["name"].GetString()) == "Microsoft")
+    if (std::string(r["relation"].GetString()) == "chief executive of" &&
+        std::string(r["entity"]["name"].GetString()) == "Microsoft")
       ceo = true;
   CHECK(ceo);
   auto liang = runJson("entity " + quote("Liang Wenfeng"), "entity.schema.json");
   std::set<std::string> founded;
-  for (const auto& r : liang["relations"].GetArray()) founded.insert(std::string(r["relation"].GetString()) + " " + r["entity"]["name"].GetString());
+  for (const auto& r : liang["relations"].GetArray())
+    founded.insert(std::string(r["relation"].GetString()) + " " + r["entity"]["name"].GetString());
   CHECK(founded.count("founded DeepSeek") == 1);
   CHECK(founded.count("co-founded High-Flyer") == 1);
   CHECK(runCli("entity Nobody", seedDir()).status == 1);
@@ -172,7 +176,8 @@ TEST_CASE("contested lists both sets of the seed with the best-supported value",
   CHECK(std::string(loss["kind"].GetString()) == "discrepancy");
   CHECK(std::string(loss["subject"]["name"].GetString()) == "NVIDIA");
   CHECK(loss["values"].Size() == 3);
-  CHECK_THAT(loss["best_reason"].GetString(), Catch::Contains("589 billion USD") && Catch::Contains("Yahoo Finance's own headline"));
+  CHECK_THAT(loss["best_reason"].GetString(),
+             Catch::Contains("589 billion USD") && Catch::Contains("Yahoo Finance's own headline"));
   const auto& cost = d["contested"][1];
   CHECK(std::string(cost["kind"].GetString()) == "scope");
   CHECK_THAT(cost["reason"].GetString(), Catch::Contains("5.6 million USD (training cost, per DeepSeek)") &&
@@ -202,4 +207,3 @@ TEST_CASE("the DOT export renders with GraphViz without warnings", "[e2e][dot]")
   auto nobody = runCli("export --format dot --entity Nobody", seedDir());
   CHECK(nobody.status == 1);
 }
-

@@ -18,8 +18,10 @@ TEST_CASE("folding ignores case, width, typographic quotes and spacing", "[graph
 TEST_CASE("ASCII with typographic punctuation folds as ICU would, and other text still goes through ICU",
           "[graph][fold]") {
   // Folded without ICU: quotes, dashes, the non-breaking hyphen and the spaces NFKC makes U+0020.
-  CHECK(foldKey("\u2018Nvidia\u2019s\u2019 \u201EX\u201D \u2010\u2011\u2012\u2013\u2014\u2212 a\u00A0\u2009\u202F\u2007b ") ==
-        "'nvidia's' \"x\" ------ a b");
+  CHECK(
+      foldKey(
+          "\u2018Nvidia\u2019s\u2019 \u201EX\u201D \u2010\u2011\u2012\u2013\u2014\u2212 a\u00A0\u2009\u202F\u2007b ") ==
+      "'nvidia's' \"x\" ------ a b");
   // A prime is folded without ICU; a double prime decomposes (NFKC) into two primes.
   CHECK(foldKey("5\u2032") == "5'");
   CHECK(foldKey("5\u2033") == "5''");

@@ -34,7 +34,8 @@ TEST_CASE("a foreign file is not taken for a snapshot", "[graph][snapshot]") {
 TEST_CASE("a snapshot of another version is refused by name", "[graph][snapshot]") {
   std::string bytes = seedSnapshot();
   bytes[8] = 9;
-  CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"), Catch::Contains("old.cg: snapshot format version 9 is not supported"));
+  CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
+                    Catch::Contains("old.cg: snapshot format version 9 is not supported"));
 }
 
 TEST_CASE("a truncated snapshot is refused", "[graph][snapshot]") {

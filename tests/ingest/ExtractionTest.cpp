@@ -29,8 +29,9 @@ rapidjson::Document loadGold(const std::string& relative) {
 
 // A one-paragraph article with a reference list, read into a graph.
 graph::ClaimGraph article(const std::string& paragraph) {
-  std::string text = "# Test article\n\n> Source: https://aiwiki.ai/wiki/test_article\n\n## Body\n\n" + paragraph +
-                     " [1]\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
+  std::string text =
+      "# Test article\n\n> Source: https://aiwiki.ai/wiki/test_article\n\n## Body\n\n" + paragraph +
+      " [1]\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
   return ingest::ingestText(text, "test.md");
 }
 
@@ -77,13 +78,15 @@ TEST_CASE("claimants come from attribution verbs, lists, asides and pronouns", "
   };
   const Case cases[] = {
       {"Kestrel Analytics estimated that Harbor Freight spent about 40 million dollars.", "Kestrel Analytics"},
-      {"The Daily Ledger reported the loss as 12 million dollars, while figures citing Bloomberg put it near 13 million dollars.",
+      {"The Daily Ledger reported the loss as 12 million dollars, while figures citing Bloomberg put it near 13 "
+       "million dollars.",
        "Daily Ledger"},
       {"Finance minister Ingrid Solberg, speaking on Tuesday, called the plan \"a reckless gamble for taxpayers\".",
        "Ingrid Solberg"},
       {"Orion Group's Kwame Mensah, Vela Inc.'s Priya Raman, and Atlas Bank's Haruto Sato praised the deal.",
        "Kwame Mensah,Priya Raman,Haruto Sato"},
-      {"Tessera Labs downplayed the risk. In a statement, the company called the report \"deeply misleading and wrong\".",
+      {"Tessera Labs downplayed the risk. In a statement, the company called the report \"deeply misleading and "
+       "wrong\".",
        "Tessera Labs"},
       {"Profits rose to 8 million euros, according to Norvik Capital.", "Norvik Capital"},
   };
@@ -121,8 +124,9 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
 }
 
 TEST_CASE("entities are typed by role, given name, suffix and shape", "[ingest][entities]") {
-  auto g = article("Chief executive Ingrid Solberg said Norvik Capital and the Brightwater Index fell, while Tessera Labs "
-                   "shipped the K900 chip. Janet Okafor of Halvard Inc. disagreed.");
+  auto g = article(
+      "Chief executive Ingrid Solberg said Norvik Capital and the Brightwater Index fell, while Tessera Labs "
+      "shipped the K900 chip. Janet Okafor of Halvard Inc. disagreed.");
   auto typeOf = [&](const char* name) -> std::string {
     auto e = g.findEntity(name);
     return e ? graph::toString(g.entities()[*e].type) : "missing";
@@ -147,8 +151,9 @@ TEST_CASE("short forms resolve to the full name", "[ingest][entities]") {
 }
 
 TEST_CASE("relations: founded by, co-founded, chief executive of", "[ingest][relations]") {
-  auto g = article("Norvik Capital is a fund founded in 2011 by Ingrid Solberg, who in 2005 had co-founded Tessera Labs. "
-                   "Halvard chief executive Kwame Mensah declined to comment.");
+  auto g = article(
+      "Norvik Capital is a fund founded in 2011 by Ingrid Solberg, who in 2005 had co-founded Tessera Labs. "
+      "Halvard chief executive Kwame Mensah declined to comment.");
   std::set<std::string> relations;
   for (Id c = 0; c < g.claims().size(); ++c)
     if (g.claims()[c].kind == ClaimKind::kRelation)

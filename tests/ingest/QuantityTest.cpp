@@ -23,7 +23,7 @@ using cg::ingest::parseFigure;
 using cg::ingest::Quantity;
 
 constexpr double kPoint = std::numeric_limits<double>::quiet_NaN();  // "not a range"
-constexpr double kEpsilon = 1e-9;                                     // relative
+constexpr double kEpsilon = 1e-9;                                    // relative
 
 // One phrase and what its first figure must be.
 struct Row {
@@ -35,14 +35,17 @@ struct Row {
   const char* unit;
   bool approximate;
   Bound bound;
-  const char* noun;     // the counted noun; "" when there is none
+  const char* noun;  // the counted noun; "" when there is none
 };
 
 const char* boundName(Bound b) {
   switch (b) {
-    case Bound::kExact: return "exact";
-    case Bound::kAtLeast: return "at least";
-    case Bound::kAtMost: return "at most";
+    case Bound::kExact:
+      return "exact";
+    case Bound::kAtLeast:
+      return "at least";
+    case Bound::kAtMost:
+      return "at most";
   }
   return "?";
 }
@@ -104,7 +107,8 @@ TEST_CASE("money is normalised to base units with its ISO currency", "[ingest][q
       {"Analysts sized the market at $2.5 trillion.", 1, 2.5e12, kPoint, kPoint, "USD", false, kExact, ""},
       {"The startup closed a $100M round.", 1, 100e6, kPoint, kPoint, "USD", false, kExact, ""},
       {"The seed round was $100m on paper.", 1, 100e6, kPoint, kPoint, "USD", false, kExact, ""},
-      {"Critics said the 5.6 million dollar number was misleading.", 1, 5.6e6, kPoint, kPoint, "USD", false, kExact, ""},
+      {"Critics said the 5.6 million dollar number was misleading.", 1, 5.6e6, kPoint, kPoint, "USD", false, kExact,
+       ""},
       {"The founder is worth $4.5bn today.", 1, 4.5e9, kPoint, kPoint, "USD", false, kExact, ""},
       {"The lab offered a $300K salary.", 1, 300e3, kPoint, kPoint, "USD", false, kExact, ""},
       {"It raised USD 300 million from angels.", 1, 300e6, kPoint, kPoint, "USD", false, kExact, ""},
@@ -131,12 +135,16 @@ TEST_CASE("percentages come out in percent whatever the spelling", "[ingest][qua
 
 TEST_CASE("a number followed by a noun is a count of that noun", "[ingest][quantity]") {
   static const Row rows[] = {
-      {"The lab may run 50,000 Hopper-class GPUs.", 1, 50000, kPoint, kPoint, "count", false, kExact, "Hopper-class GPUs"},
+      {"The lab may run 50,000 Hopper-class GPUs.", 1, 50000, kPoint, kPoint, "count", false, kExact,
+       "Hopper-class GPUs"},
       {"The trial enrolled 1,240 patients in total.", 1, 1240, kPoint, kPoint, "count", false, kExact, "patients"},
       {"Storms grounded about 7,000 flights.", 1, 7000, kPoint, kPoint, "count", true, kExact, "flights"},
-      {"The model has 671 billion total parameters.", 1, 671e9, kPoint, kPoint, "count", false, kExact, "total parameters"},
-      {"Only about 37 billion active per token are used.", 1, 37e9, kPoint, kPoint, "count", true, kExact, "active per token"},
-      {"The fund bought 10,000 Nvidia A100 units early.", 1, 10000, kPoint, kPoint, "count", false, kExact, "Nvidia A100 units"},
+      {"The model has 671 billion total parameters.", 1, 671e9, kPoint, kPoint, "count", false, kExact,
+       "total parameters"},
+      {"Only about 37 billion active per token are used.", 1, 37e9, kPoint, kPoint, "count", true, kExact,
+       "active per token"},
+      {"The fund bought 10,000 Nvidia A100 units early.", 1, 10000, kPoint, kPoint, "count", false, kExact,
+       "Nvidia A100 units"},
       {"The first cluster had 1,100 GPUs.", 1, 1100, kPoint, kPoint, "count", false, kExact, "GPUs"},
       {"It was spread across 625 nodes.", 1, 625, kPoint, kPoint, "count", false, kExact, "nodes"},
       {"The company has 160 employees.", 1, 160, kPoint, kPoint, "count", false, kExact, "employees"},
@@ -149,7 +157,8 @@ TEST_CASE("a number followed by a noun is a count of that noun", "[ingest][quant
 
 TEST_CASE("compute, durations, rates and physical amounts keep their own units", "[ingest][quantity]") {
   static const Row rows[] = {
-      {"The run used 2.79 million GPU-hours on rented chips.", 1, 2.79e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
+      {"The run used 2.79 million GPU-hours on rented chips.", 1, 2.79e6, kPoint, kPoint, "GPU-hours", false, kExact,
+       ""},
       {"The report lists 2.788M GPU hours for the run.", 1, 2.788e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
       {"That came to 2.788M H800 GPU hours overall.", 1, 2.788e6, kPoint, kPoint, "GPU-hours", false, kExact, ""},
       {"Rent was 2 dollars per GPU-hour.", 1, 2, kPoint, kPoint, "USD/GPU-hour", false, kExact, ""},
@@ -331,7 +340,10 @@ TEST_CASE("a currency or percent keeps a figure after a capitalised word", "[ing
 }
 
 TEST_CASE("non-breaking and thin spaces separate words like spaces", "[ingest][quantity]") {
-  const auto figs = findFigures("It lost 589\xC2\xA0" "billion\xE2\x80\x89" "dollars.");
+  const auto figs = findFigures(
+      "It lost 589\xC2\xA0"
+      "billion\xE2\x80\x89"
+      "dollars.");
   REQUIRE(figs.size() == 1);
   CHECK(figs[0].quantity.unit == "USD");
   CHECK(*figs[0].quantity.value == Approx(589e9).epsilon(kEpsilon));
@@ -412,11 +424,49 @@ TEST_CASE("a megabyte of random bytes never throws or crashes", "[ingest][quanti
   for (char& c : noise) c = static_cast<char>(rng() & 0xFF);
 
   // The same size again, drawn from the characters the parser cares about.
-  static const std::string_view kPieces[] = {
-      "0", "1", "7", "9", ",", ".", " ", "$", "%", "-", "~", "+", "to ", "and ", "between ",
-      "billion ", "million ", "B", "M", "k", "dollars", "percent", "GPU-hours", "per ",
-      "about ", "more than ", "\xE2\x80\x93", "\xC2\xA0", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5",
-      "S&P ", "Jan ", "[", "]", "#", "/", "^", "*", "GPUs", "\xFF", "\xE2\x80", "10^"};
+  static const std::string_view kPieces[] = {"0",
+                                             "1",
+                                             "7",
+                                             "9",
+                                             ",",
+                                             ".",
+                                             " ",
+                                             "$",
+                                             "%",
+                                             "-",
+                                             "~",
+                                             "+",
+                                             "to ",
+                                             "and ",
+                                             "between ",
+                                             "billion ",
+                                             "million ",
+                                             "B",
+                                             "M",
+                                             "k",
+                                             "dollars",
+                                             "percent",
+                                             "GPU-hours",
+                                             "per ",
+                                             "about ",
+                                             "more than ",
+                                             "\xE2\x80\x93",
+                                             "\xC2\xA0",
+                                             "\xE2\x82\xAC",
+                                             "\xC2\xA3",
+                                             "\xC2\xA5",
+                                             "S&P ",
+                                             "Jan ",
+                                             "[",
+                                             "]",
+                                             "#",
+                                             "/",
+                                             "^",
+                                             "*",
+                                             "GPUs",
+                                             "\xFF",
+                                             "\xE2\x80",
+                                             "10^"};
   std::string nasty;
   while (nasty.size() < (1u << 20)) nasty += kPieces[rng() % std::size(kPieces)];
 

@@ -1,8 +1,8 @@
 // The article reader: header, sections, tables, references, sentences, citation binding.
 #include <algorithm>
 
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
+#include <catch2/catch.hpp>
 
 #include "TestSupport.h"
 #include "graph/Error.h"
@@ -70,7 +70,8 @@ TEST_CASE("the seed's 18 references match the gold field by field", "[ingest][re
     CHECK(r.url == expected[i]["url"].GetString());
     CHECK(r.date == (expected[i]["date"].IsNull() ? "" : expected[i]["date"].GetString()));
   }
-  CHECK(a.references[0].title == "Nvidia sheds almost $600 billion in market cap, biggest one-day loss in U.S. history");
+  CHECK(a.references[0].title ==
+        "Nvidia sheds almost $600 billion in market cap, biggest one-day loss in U.S. history");
   CHECK(a.references[7].title == "Liang Wenfeng");
   CHECK(a.references[10].title == "Nvidia calls China's DeepSeek R1 model 'an excellent AI advancement,'");
   CHECK(a.references[17].line == 85);
@@ -107,13 +108,15 @@ TEST_CASE("reference entries of both forms parse", "[ingest][references]") {
       {"2. \u2191 [2.0](#cite_ref-b_2-0) Okafor, J. & Lee, M. (2023). Scaling robots in warehouses. Robotics Review. "
        "[https://rr.example/x](https://rr.example/x)",
        2, "Okafor, J. & Lee, M", "Scaling robots in warehouses", "2023", "", "https://rr.example/x"},
-      {"3. [\u2191](#cite_ref-c_3-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. URL: "
+      {"3. [\u2191](#cite_ref-c_3-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. "
+       "URL: "
        "[https://www.kite.example/about](https://www.kite.example/about)",
-       3, "kite.example", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "2025", "",
-       "https://www.kite.example/about"},
+       3, "kite.example", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "2025",
+       "", "https://www.kite.example/about"},
       {"4. \u2191 [4.0](#cite_ref-d_4-0) Kite Labs hires former Acme executive as its new chief operating officer - "
        "TechWire, [https://tw.example/y](https://tw.example/y)",
-       4, "TechWire", "Kite Labs hires former Acme executive as its new chief operating officer", "", "", "https://tw.example/y"},
+       4, "TechWire", "Kite Labs hires former Acme executive as its new chief operating officer", "", "",
+       "https://tw.example/y"},
   };
   for (const auto& c : cases) {
     INFO(c.line);
@@ -131,9 +134,11 @@ TEST_CASE("reference entries of both forms parse", "[ingest][references]") {
 
 TEST_CASE("dates normalise to ISO 8601 at the precision given", "[ingest][dates]") {
   const std::pair<const char*, const char*> cases[] = {
-      {"January 27, 2025", "2025-01-27"}, {"2025", "2025"},           {"Jan. 27–28, 2025", "2025-01-27"},
-      {"February 2025", "2025-02"},       {"27 January 2025", "2025-01-27"}, {"2025-01-27", "2025-01-27"},
-      {"Sept. 3, 2024", "2024-09-03"},    {"no date here", ""},       {"May 7, 2024", "2024-05-07"},
+      {"January 27, 2025", "2025-01-27"}, {"2025", "2025"},
+      {"Jan. 27–28, 2025", "2025-01-27"}, {"February 2025", "2025-02"},
+      {"27 January 2025", "2025-01-27"},  {"2025-01-27", "2025-01-27"},
+      {"Sept. 3, 2024", "2024-09-03"},    {"no date here", ""},
+      {"May 7, 2024", "2024-05-07"},
   };
   for (const auto& [text, iso] : cases) {
     INFO(text);
@@ -159,10 +164,11 @@ TEST_CASE("an unmarked sentence takes the next marker group of its paragraph", "
   auto [b2, recovered] = sentenceStarting(seed(), "Most affected stocks, including NVIDIA, recovered");
   REQUIRE(recovered);
   CHECK(recovered->refs == std::vector<int>{5, 6});
-  Article a = readArticle("# T\n\nFirst claim. Second claim.[2] Third claim. Fourth claim.[1][3]\n\n## References\n\n"
-                          "1. A, \"a,\" 2024. https://a.example\n2. B, \"b,\" 2024. https://b.example\n"
-                          "3. C, \"c,\" 2024. https://c.example\n",
-                          "t.md");
+  Article a = readArticle(
+      "# T\n\nFirst claim. Second claim.[2] Third claim. Fourth claim.[1][3]\n\n## References\n\n"
+      "1. A, \"a,\" 2024. https://a.example\n2. B, \"b,\" 2024. https://b.example\n"
+      "3. C, \"c,\" 2024. https://c.example\n",
+      "t.md");
   REQUIRE(a.blocks.size() == 1);
   REQUIRE(a.blocks[0].sentences.size() == 4);
   CHECK(a.blocks[0].sentences[0].refs == std::vector<int>{2});
@@ -173,16 +179,19 @@ TEST_CASE("an unmarked sentence takes the next marker group of its paragraph", "
 
 TEST_CASE("markers in a table row bind to that row", "[ingest][binding]") {
   const Article& a = seed();
-  auto row = std::find_if(a.blocks.begin(), a.blocks.end(),
-                          [](const Block& b) { return b.kind == BlockKind::kTableRow && !b.cells.empty() && b.cells[0] == "Broadcom"; });
+  auto row = std::find_if(a.blocks.begin(), a.blocks.end(), [](const Block& b) {
+    return b.kind == BlockKind::kTableRow && !b.cells.empty() && b.cells[0] == "Broadcom";
+  });
   REQUIRE(row != a.blocks.end());
   CHECK(row->cells == std::vector<std::string>{"Broadcom", "down ~17%", "AI networking and custom-silicon supplier"});
   REQUIRE(row->sentences.size() == 1);
   CHECK(row->sentences[0].refs == std::vector<int>{3});
-  auto header = std::find_if(a.blocks.begin(), a.blocks.end(), [](const Block& b) { return b.kind == BlockKind::kTableHeader; });
+  auto header =
+      std::find_if(a.blocks.begin(), a.blocks.end(), [](const Block& b) { return b.kind == BlockKind::kTableHeader; });
   REQUIRE(header != a.blocks.end());
   CHECK(header->cells[1] == "Approx. move (Jan 27, 2025)");
-  CHECK(std::count_if(a.blocks.begin(), a.blocks.end(), [](const Block& b) { return b.kind == BlockKind::kTableRow; }) == 7);
+  CHECK(std::count_if(a.blocks.begin(), a.blocks.end(),
+                      [](const Block& b) { return b.kind == BlockKind::kTableRow; }) == 7);
 }
 
 TEST_CASE("wiki links become entity mentions keyed by slug", "[ingest][reader]") {
@@ -236,7 +245,8 @@ TEST_CASE("the site's content form reads like the export form", "[ingest][reader
   auto [b3, s3] = sentenceStarting(a, "Analysts at Dalberg");
   REQUIRE(s3);
   CHECK(s3->refs == std::vector<int>{3});
-  auto unused = std::count_if(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& d) { return d.code == "unused-reference"; });
+  auto unused = std::count_if(a.diagnostics.begin(), a.diagnostics.end(),
+                              [](const Diagnostic& d) { return d.code == "unused-reference"; });
   CHECK(unused == 1);
 }
 
@@ -245,14 +255,16 @@ TEST_CASE("dangling markers and unused references are reported with their lines"
   std::vector<std::string> messages;
   for (const auto& d : a.diagnostics) messages.push_back(format(d));
   REQUIRE(messages.size() == 2);
-  CHECK_THAT(messages[0], Catch::Contains("broken_markers.md:7: warning: marker [7] has no reference 7 [dangling-marker]"));
+  CHECK_THAT(messages[0],
+             Catch::Contains("broken_markers.md:7: warning: marker [7] has no reference 7 [dangling-marker]"));
   CHECK_THAT(messages[1], Catch::Contains("broken_markers.md:15: warning: reference 3 is never cited"));
 }
 
 TEST_CASE("bad bytes are decoded or rejected with the file and line", "[ingest][robustness]") {
   std::vector<Diagnostic> ds;
   CHECK_THROWS_WITH(decodeText("", "empty.md", ds), "empty.md: the file is empty");
-  CHECK_THROWS_WITH(decodeText(std::string("# T\n\0\x01\x02", 7), "bin.md", ds), Catch::Contains("bin.md:2: binary data"));
+  CHECK_THROWS_WITH(decodeText(std::string("# T\n\0\x01\x02", 7), "bin.md", ds),
+                    Catch::Contains("bin.md:2: binary data"));
   std::string crlf = decodeText("# T\r\n\r\nText.\r\n", "crlf.md", ds);
   CHECK(crlf == "# T\n\nText.\n");
   std::string bom = decodeText("\xEF\xBB\xBF# T\n", "bom.md", ds);

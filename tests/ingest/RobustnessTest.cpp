@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
 #include <unicode/unistr.h>
+#include <catch2/catch.hpp>
 
 #include "TestSupport.h"
 #include "fuzz/SnapshotForge.h"
@@ -69,7 +69,8 @@ std::string encodeUtf(std::string_view utf8, int bits, bool bigEndian) {
   if (bits == 16)
     for (int32_t i = 0; i < u.length(); ++i) put(u.charAt(i), 2);
   else
-    for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i))) put(static_cast<std::uint32_t>(u.char32At(i)), 4);
+    for (int32_t i = 0; i < u.length(); i += U16_LENGTH(u.char32At(i)))
+      put(static_cast<std::uint32_t>(u.char32At(i)), 4);
   return out;
 }
 
@@ -89,8 +90,6 @@ std::vector<std::string> messages(const Article& a) {
   for (const auto& d : a.diagnostics) out.push_back(format(d));
   return out;
 }
-
-
 
 }  // namespace
 
@@ -181,7 +180,8 @@ TEST_CASE("a UTF-8 BOM with CRLF line endings reads exactly like the plain file"
   std::vector<Diagnostic> ds;
   CHECK(jsonOf(crlf, &ds) == jsonOf(seedBytes()));
   CHECK(ds.empty());
-  CHECK(jsonOf(slurp(repo("tests/fixtures/bad/small_crlf_bom.md"))) == jsonOf(slurp(repo("tests/fixtures/bad/small_utf8.md"))));
+  CHECK(jsonOf(slurp(repo("tests/fixtures/bad/small_crlf_bom.md"))) ==
+        jsonOf(slurp(repo("tests/fixtures/bad/small_utf8.md"))));
   std::string cr = seedBytes();  // old Mac line ends
   std::replace(cr.begin(), cr.end(), '\n', '\r');
   CHECK(jsonOf(cr) == jsonOf(seedBytes()));
@@ -217,8 +217,9 @@ TEST_CASE("UTF-16 and UTF-32 with a byte-order mark read exactly like UTF-8", "[
 
 TEST_CASE("UTF-16 without a byte-order mark is refused with a hint", "[robustness][encoding]") {
   std::vector<Diagnostic> ds;
-  CHECK_THROWS_WITH(decodeText(slurp(repo("tests/fixtures/bad/small_utf16le_nobom.md")), "nobom.md", ds),
-                    "nobom.md:1: binary data (a NUL byte) where an article should be text; UTF-16 needs a byte-order mark");
+  CHECK_THROWS_WITH(
+      decodeText(slurp(repo("tests/fixtures/bad/small_utf16le_nobom.md")), "nobom.md", ds),
+      "nobom.md:1: binary data (a NUL byte) where an article should be text; UTF-16 needs a byte-order mark");
 }
 
 // ---------------------------------------------------------------- references and markers
@@ -227,19 +228,21 @@ TEST_CASE("an article with markers but no References section is read with a warn
   Article a = readBad("no_references.md");
   CHECK(a.blocks.size() == 2);
   CHECK(a.references.empty());
-  CHECK(messages(a) == std::vector<std::string>{
-                           "no_references.md:3: warning: marker [1] has no reference 1 (2 times) [dangling-marker]",
-                           "no_references.md:5: warning: marker [2] has no reference 2 [dangling-marker]",
-                           "no_references.md:1: warning: the article cites references but has no References section [no-references]"});
+  CHECK(messages(a) ==
+        std::vector<std::string>{
+            "no_references.md:3: warning: marker [1] has no reference 1 (2 times) [dangling-marker]",
+            "no_references.md:5: warning: marker [2] has no reference 2 [dangling-marker]",
+            "no_references.md:1: warning: the article cites references but has no References section [no-references]"});
   CHECK(a.blocks[0].sentences[0].refs == std::vector<int>{1});  // kept: the claim still says what it cited
 }
 
 TEST_CASE("a reference list with gaps and duplicates: the first of a number wins", "[robustness][references]") {
   Article a = readBad("reference_gaps.md");
-  CHECK(messages(a) == std::vector<std::string>{
-                           "reference_gaps.md:10: warning: reference 2 is listed again (first at line 9); the first is used "
-                           "[duplicate-reference]",
-                           "reference_gaps.md:7: warning: references 3-4 are missing from the list [reference-gap]"});
+  CHECK(messages(a) ==
+        std::vector<std::string>{
+            "reference_gaps.md:10: warning: reference 2 is listed again (first at line 9); the first is used "
+            "[duplicate-reference]",
+            "reference_gaps.md:7: warning: references 3-4 are missing from the list [reference-gap]"});
   REQUIRE(a.references.size() == 3);
   CHECK(a.references[0].number == 1);  // kept sorted by number
   CHECK(a.references[2].number == 5);
@@ -257,7 +260,8 @@ TEST_CASE("unterminated links, quotes and tables are read past as text", "[robus
   // never closes; a quote and a link open to the end of the file.
   Article a = readBad("unterminated.md");
   CHECK(codes(a) == std::vector<std::string>{"unterminated-table-row", "unterminated-table-row"});
-  CHECK(format(a.diagnostics[0]) == "unterminated.md:3: warning: table row does not end with '|' [unterminated-table-row]");
+  CHECK(format(a.diagnostics[0]) ==
+        "unterminated.md:3: warning: table row does not end with '|' [unterminated-table-row]");
   std::vector<std::string> texts;
   for (const auto& b : a.blocks) texts.push_back(b.text);
   CHECK(texts == std::vector<std::string>{"a | b", "Some [link](/wiki/x text and \"a quote", "x | y", "1 | 2",
@@ -267,9 +271,9 @@ TEST_CASE("unterminated links, quotes and tables are read past as text", "[robus
 
 TEST_CASE("front matter that is never closed does not lose the article", "[robustness][markup]") {
   Article a = readBad("unclosed_front_matter.md");
-  CHECK(messages(a) == std::vector<std::string>{
-                           "unclosed_front_matter.md:1: warning: front matter opened with '---' is never closed; the rest is read as text "
-                           "[unterminated-front-matter]"});
+  CHECK(messages(a) == std::vector<std::string>{"unclosed_front_matter.md:1: warning: front matter opened with '---' "
+                                                "is never closed; the rest is read as text "
+                                                "[unterminated-front-matter]"});
   CHECK(a.title == "Kept");
   CHECK(a.format == "export");
   REQUIRE(a.blocks.size() == 2);
@@ -370,11 +374,11 @@ TEST_CASE("symbolic link loops inside a folder end and the real files are read",
   fs::create_directories(dir / "in/sub");
   write(dir / "in/a.md", "# A\n\nText.\n");
   write(dir / "in/sub/b.md", "# B\n\nText.\n");
-  fs::create_directory_symlink(".", dir / "in/loop");           // a folder that contains itself
-  fs::create_directory_symlink("..", dir / "in/sub/up");        // a way back up
-  fs::create_symlink("self.md", dir / "in/self.md");            // a link to itself
-  fs::create_symlink("nowhere.md", dir / "in/dangling.md");     // a link to nothing
-  fs::create_symlink("a.md", dir / "in/alias.md");              // a link to a file is read
+  fs::create_directory_symlink(".", dir / "in/loop");        // a folder that contains itself
+  fs::create_directory_symlink("..", dir / "in/sub/up");     // a way back up
+  fs::create_symlink("self.md", dir / "in/self.md");         // a link to itself
+  fs::create_symlink("nowhere.md", dir / "in/dangling.md");  // a link to nothing
+  fs::create_symlink("a.md", dir / "in/alias.md");           // a link to a file is read
   auto r = runCli("ingest in", dir);
   CHECK(r.status == 0);
   CHECK_THAT(r.err, Catch::Contains("ingested 3 documents"));
@@ -391,13 +395,13 @@ TEST_CASE("a dangling link or a link loop named .md in a folder is named and ski
   auto dir = cg::test::tempDir("rob-badlinks");
   fs::create_directories(dir / "in/sub");
   write(dir / "in/a.md", "# A\n\nText.\n");
-  fs::create_symlink("nowhere.md", dir / "in/dangling.md");     // a link to nothing
-  fs::create_symlink("dangling.md", dir / "in/chain.md");       // a link to a link to nothing
-  fs::create_symlink("self.md", dir / "in/self.md");            // a link to itself
-  fs::create_symlink("pong.md", dir / "in/sub/ping.md");        // two links to each other
+  fs::create_symlink("nowhere.md", dir / "in/dangling.md");  // a link to nothing
+  fs::create_symlink("dangling.md", dir / "in/chain.md");    // a link to a link to nothing
+  fs::create_symlink("self.md", dir / "in/self.md");         // a link to itself
+  fs::create_symlink("pong.md", dir / "in/sub/ping.md");     // two links to each other
   fs::create_symlink("ping.md", dir / "in/sub/pong.md");
-  fs::create_symlink("user@host.123", dir / "in/.#a.md");      // an editor's lock: hidden, not an article
-  fs::create_symlink("sub", dir / "in/folder.md");              // a link to a folder: not followed, not an article
+  fs::create_symlink("user@host.123", dir / "in/.#a.md");  // an editor's lock: hidden, not an article
+  fs::create_symlink("sub", dir / "in/folder.md");         // a link to a folder: not followed, not an article
   auto r = runCli("ingest in", dir);
   CHECK(r.status == 0);
   CHECK_THAT(r.err, Catch::StartsWith(
@@ -419,7 +423,8 @@ TEST_CASE("a dangling link or a link loop named .md in a folder is named and ski
   const std::string before = slurp(dir / "claims.cg");
   auto strict = runCli("ingest --strict in", dir);
   CHECK(strict.status == 1);
-  CHECK(strict.err == "claimgraph: in/chain.md: dangling symbolic link: its target 'dangling.md' is a link to no file\n");
+  CHECK(strict.err ==
+        "claimgraph: in/chain.md: dangling symbolic link: its target 'dangling.md' is a link to no file\n");
   CHECK(slurp(dir / "claims.cg") == before);
 
   fs::remove(dir / "in/a.md");  // nothing left to read: the ingest fails, naming the last link
@@ -477,7 +482,8 @@ TEST_CASE("an output path in a missing folder, or that is a folder, fails and wr
   fs::remove_all(dir);
 }
 
-TEST_CASE("a write that fails midway (a full disk) keeps the old graph and leaves no temporary", "[robustness][files]") {
+TEST_CASE("a write that fails midway (a full disk) keeps the old graph and leaves no temporary",
+          "[robustness][files]") {
   auto dir = cg::test::tempDir("rob-full");
   REQUIRE(runCli("ingest -q " + quote(repo("corpus").string()), dir).status == 0);
   const std::string before = slurp(dir / "claims.cg");
@@ -532,7 +538,8 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   fs::remove_all(dir);
 }
 
-TEST_CASE("a snapshot with a malformed string pool is a corrupt file, not an internal error", "[robustness][snapshot]") {
+TEST_CASE("a snapshot with a malformed string pool is a corrupt file, not an internal error",
+          "[robustness][snapshot]") {
   // The forged header must reproduce a real snapshot, or the cases below test nothing.
   std::string real = cg::graph::encodeSnapshot(ingestText(seedBytes(), "seed.md"));
   REQUIRE(cg::fuzz::forgeSnapshot(std::string_view(real).substr(32)) == real);
@@ -579,7 +586,8 @@ TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt 
     return s;
   };
   const cg::graph::ContestedSet& set = g.contested().back();
-  const std::string setTail = bytesOf(set.best, set.spread, static_cast<std::uint8_t>(set.overlap), set.firstValue, set.valueCount);
+  const std::string setTail =
+      bytesOf(set.best, set.spread, static_cast<std::uint8_t>(set.overlap), set.firstValue, set.valueCount);
   const cg::graph::ContestedValue& value = g.values(set).back();
   const std::string valueBytes = bytesOf(value.claim, value.support, value.firstPublisher, value.publisherCount);
   const std::size_t setAt = real.find(setTail), valueAt = real.find(valueBytes);
@@ -606,7 +614,8 @@ TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt 
                     "x.cg: corrupt claimgraph snapshot: a contested value is out of range");
 }
 
-TEST_CASE("a snapshot whose claim extras are out of range or out of order is a corrupt file", "[robustness][snapshot]") {
+TEST_CASE("a snapshot whose claim extras are out of range or out of order is a corrupt file",
+          "[robustness][snapshot]") {
   // A claim's rare fields (a relation's name and object, a range's ends) are a table sorted
   // by claim, searched by binary search: each row is checked, and the order too. The first
   // relation claim's row is found in the file by its raw bytes (the table is written raw).
@@ -627,7 +636,8 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
   using cg::graph::ClaimExtra;
   REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(offsetof(ClaimExtra, object), extra.object), "x.cg"));
   const std::pair<std::size_t, std::uint32_t> cases[] = {
-      {offsetof(ClaimExtra, claim), static_cast<std::uint32_t>(g.claims().size())},  // past the claims, and out of order
+      {offsetof(ClaimExtra, claim),
+       static_cast<std::uint32_t>(g.claims().size())},  // past the claims, and out of order
       {offsetof(ClaimExtra, object), static_cast<std::uint32_t>(g.entities().size())},
       {offsetof(ClaimExtra, relation), static_cast<std::uint32_t>(g.strings().bytes())},
   };
@@ -648,7 +658,8 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
                     "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
 }
 
-TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file (fuzz finding)", "[robustness][snapshot]") {
+TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file (fuzz finding)",
+          "[robustness][snapshot]") {
   // fuzz_snapshot found this: a claim's "backed by" edge whose far end was re-labelled an
   // entity passed the range check (the index was below the entity count), and the JSON
   // writer then looked the index up among the sources, past their end.
