@@ -12,6 +12,7 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/JsonWriter.h"
+#include "graph/Render.h"
 #include "graph/Snapshot.h"
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
@@ -171,23 +172,8 @@ int Commands::exportGraph() {
     return 0;
   }
   if (outputPath_.empty()) throw Error("--format " + format_ + " needs -o FILE");
-  if (std::system("command -v dot >/dev/null 2>&1") != 0)
-    throw Error("GraphViz's 'dot' is not installed (Debian: apt-get install graphviz); use --format dot instead");
-  fs::path target(outputPath_);
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  if (!fs::is_directory(dir)) throw Error(outputPath_, 0, "cannot write: folder " + dir.string() + " does not exist");
-  // Render to a temporary file, then rename: no half-written picture on failure.
-  fs::path dotFile = dir / ("." + target.filename().string() + ".dot.tmp");
-  fs::path rendered = dir / ("." + target.filename().string() + ".render.tmp");
-  graph::writeFileAtomically(dotFile, dot);
-  std::string command = "dot -T" + format_ + " -o '" + rendered.string() + "' '" + dotFile.string() + "' 2>&1";
-  int status = std::system(command.c_str());
-  fs::remove(dotFile);
-  if (status != 0) {
-    fs::remove(rendered);
-    throw Error(outputPath_, 0, "GraphViz failed to render the diagram");
-  }
-  fs::rename(rendered, target);
+  // Rendered in memory first: a failure leaves no file, and the name never reaches a shell.
+  graph::writeFileAtomically(outputPath_, graph::renderDot(dot, format_));
   return 0;
 }
 

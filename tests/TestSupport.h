@@ -37,12 +37,14 @@ struct Run {
   std::string out, err;
 };
 
-// Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`.
-inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path()) {
+// Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`, with `env` ("NAME=value ...")
+// set for the program alone.
+inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path(),
+                  const std::string& env = "") {
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  std::string command = "cd '" + cwd.string() + "' && '" + std::string(CG_BINARY) + "' " + args + " >'" +
+  std::string command = "cd '" + cwd.string() + "' && " + env + " '" + std::string(CG_BINARY) + "' " + args + " >'" +
                         base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
   int raw = std::system(command.c_str());
   Run r;
