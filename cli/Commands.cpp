@@ -227,42 +227,13 @@ int Commands::check() {
     out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
     return 0;
   }
-  // A draft (Markdown, plain text, or one statement per line): each line is read on its own, so
-  // a line without a full stop is still one statement; every sentence that carries a figure is
-  // checked. The exit status is 0 either way: the report is the answer.
+  // A draft: every sentence that states a figure is checked. The exit status is 0 either way:
+  // the report is the answer.
   std::vector<ingest::Diagnostic> diagnostics;
   std::string draft = ingest::decodeText(graph::readFile(draftPath_), draftPath_, diagnostics);
-  std::string report = json_ ? "{\"file\": " + graph::dotQuote(draftPath_) + ", \"checks\": [\n" : "";
-  bool first = true;
-  std::size_t lineNumber = 0, start = 0;
-  while (start <= draft.size()) {
-    std::size_t end = draft.find('\n', start);
-    if (end == std::string::npos) end = draft.size();
-    std::string line = draft.substr(start, end - start);
-    start = end + 1;
-    ++lineNumber;
-    if (ingest::trim(line).empty() || line[0] == '#' || line[0] == '|' || line[0] == '>') continue;
-    ingest::Article piece = ingest::readArticle("# Draft\n\n" + line + "\n", draftPath_);
-    for (const auto& block : piece.blocks)
-      for (const auto& s : block.sentences) {
-        std::string sentence = block.text.substr(s.begin, s.end - s.begin);
-        if (ingest::findFigures(sentence).empty()) continue;
-        auto r = engine.check(sentence);
-        if (json_) {
-          report += std::string(first ? "" : ",\n") + "{\"line\": " + std::to_string(lineNumber) +
-                    ", \"result\": " + query::checkJson(engine, r) + "}";
-        } else {
-          report += draftPath_ + ":" + std::to_string(lineNumber) + ": " + query::checkText(engine, r);
-        }
-        first = false;
-      }
-    if (end == draft.size()) break;
-  }
-  if (json_)
-    report += "\n]}\n";
-  else if (first)
-    report = "no sentence of " + draftPath_ + " carries a figure to check\n";
-  out_ << report;
+  auto checks = engine.checkDraft(draft, draftPath_);
+  out_ << (json_ ? query::checkDraftJson(engine, draftPath_, checks)
+                 : query::checkDraftText(engine, draftPath_, checks));
   return 0;
 }
 

@@ -2,6 +2,9 @@
 // CONTRACT.md; every JSON it writes validated against its schema.
 #include <catch2/catch.hpp>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "SchemaCheck.h"
 #include "TestSupport.h"
 
@@ -133,5 +136,37 @@ TEST_CASE("a failed render writes nothing and says why", "[e2e][export][errors]"
   CHECK(hidden.status == 1);
   CHECK_THAT(hidden.err, Catch::Contains("GraphViz's 'dot' is not installed"));
   CHECK_FALSE(std::filesystem::exists(dir / "b.svg"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("check --file --json gives each checked sentence's line and a check answer", "[e2e][check][schema]") {
+  auto r = runCli("check --json --file " + quote(repo("tests/fixtures/drafts/market_draft.md").string()), seedDir());
+  REQUIRE(r.status == 0);
+  rapidjson::Document d;
+  REQUIRE_FALSE(d.Parse(r.out.c_str()).HasParseError());
+  CHECK(std::string(d["file"].GetString()) == repo("tests/fixtures/drafts/market_draft.md").string());
+  const auto& checks = d["checks"];
+  REQUIRE(checks.Size() == 2);
+  CHECK(checks[0]["line"].GetUint() == 3);
+  CHECK(std::string(checks[0]["result"]["verdict"].GetString()) == "supported");
+  CHECK(checks[1]["line"].GetUint() == 7);
+  CHECK(std::string(checks[1]["result"]["verdict"].GetString()) == "refuted");
+  for (const auto& c : checks.GetArray()) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    c["result"].Accept(writer);
+    CHECK(cg::test::schemaErrors(schema("check.schema.json"), buffer.GetString()) == "");
+  }
+}
+
+TEST_CASE("check --file on a draft without figures says so", "[e2e][check]") {
+  auto dir = cg::test::tempDir("e2e-draft");
+  {
+    std::ofstream draft(dir / "plain.md");
+    draft << "# Notes\n\nNothing to count here.\n";
+  }
+  auto r = runCli("check --file plain.md -g " + quote((seedDir() / "claims.cg").string()), dir);
+  CHECK(r.status == 0);
+  CHECK(r.out == "no sentence of plain.md carries a figure to check\n");
   std::filesystem::remove_all(dir);
 }

@@ -78,6 +78,8 @@ fs::path graphFolder(const std::vector<std::string>& ingest) {
   static std::map<std::vector<std::string>, fs::path> made;
   if (auto it = made.find(ingest); it != made.end()) return it->second;
   fs::path dir = cg::test::tempDir("golden-" + std::to_string(made.size()));
+  // Commands name repo files (drafts) as tests/...: the same paths from the graph's folder.
+  fs::create_directory_symlink(cg::test::repo("tests"), dir / "tests");
   if (!ingest.empty()) {
     std::vector<std::string> args = {"ingest", "-q", "-o", (dir / "claims.cg").string()};
     args.insert(args.end(), ingest.begin(), ingest.end());
