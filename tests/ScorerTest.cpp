@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "GoldChecks.h"
 #include "GoldScore.h"
 #include "ScoreText.h"
 #include "TestSupport.h"
 #include "graph/Error.h"
 
+using cg::test::checkTallies;
 using cg::test::GoldScore;
 using cg::test::Tally;
 
@@ -22,15 +24,6 @@ GoldScore scoreFixture(const std::string& name) {
   return cg::test::scoreGold(cg::test::slurp(cg::test::repo(base + ".gold.json")),
                              cg::test::slurp(cg::test::repo(base + ".graph.json")), base + ".gold.json",
                              base + ".graph.json");
-}
-
-void checkTallies(const GoldScore& score, const std::map<std::string, Tally>& expected) {
-  INFO(score.report());
-  for (const auto& [key, tally] : expected) {
-    CAPTURE(key);
-    CHECK(score.tally(key) == tally);
-  }
-  CHECK(score.tallies.size() == expected.size());
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "GoldChecks.h"
 #include "GoldScore.h"
 #include "TestSupport.h"
 #include "graph/JsonWriter.h"
@@ -24,17 +25,6 @@ const graph::ClaimGraph& seedGraph() {
 // The graph's JSON export scored against a gold file by the port of score.py.
 test::GoldScore scoreExport(const graph::ClaimGraph& g, const std::string& goldRelative) {
   return test::scoreGold(test::slurp(test::repo(goldRelative)), graph::toJson(g), goldRelative, "export");
-}
-
-// Every tally of `score` is the measured one: a regression fails, and so does an
-// improvement, so that the numbers here are moved on purpose.
-void checkTallies(const test::GoldScore& score, const std::map<std::string, test::Tally>& measured) {
-  INFO(score.report());
-  for (const auto& [key, tally] : measured) {
-    CAPTURE(key);
-    CHECK(score.tally(key) == tally);
-  }
-  CHECK(score.tallies.size() == measured.size());
 }
 
 // A one-paragraph article with a reference list, read into a graph.
@@ -70,15 +60,15 @@ const graph::Claim* firstOfKind(const graph::ClaimGraph& g, ClaimKind kind, Id* 
 TEST_CASE("the seed scores what was measured against its gold", "[ingest][gold]") {
   // scripts/scorer-parity.sh shows score.py gives the same numbers on this export.
   auto score = scoreExport(seedGraph(), "tests/fixtures/deepseek_market_crash.gold.json");
-  checkTallies(score, {{"entities", {38, 38}},
-                       {"sources", {18, 18}},
-                       {"figures", {19, 19}},
-                       {"sourced", {19, 19}},
-                       {"subjects", {18, 18}},
-                       {"claimants", {7, 7}},
-                       {"quotes", {5, 5}},
-                       {"attributions", {3, 3}},
-                       {"contested", {2, 2}}});
+  test::checkTallies(score, {{"entities", {38, 38}},
+                             {"sources", {18, 18}},
+                             {"figures", {19, 19}},
+                             {"sourced", {19, 19}},
+                             {"subjects", {18, 18}},
+                             {"claimants", {7, 7}},
+                             {"quotes", {5, 5}},
+                             {"attributions", {3, 3}},
+                             {"contested", {2, 2}}});
   CHECK(score.otherContested == 0);
 }
 
@@ -235,7 +225,7 @@ TEST_CASE("articles written apart from the extractor score what was measured", "
     std::string base = std::string("tests/fixtures/unseen/") + c.name;
     auto g = ingest::ingest({test::repo(base + ".md")}).graph;
     auto score = scoreExport(g, base + ".gold.json");
-    checkTallies(score, c.tallies);
+    test::checkTallies(score, c.tallies);
     CHECK(score.otherContested == 0);
   }
 }
