@@ -85,7 +85,7 @@ def precision_table(precision_dir):
     if not files:
         return
     print()
-    print("Precision (hand-judged figure claims, tests/accuracy/precision)")
+    print("Precision (hand judgements in tests/accuracy/precision of the sample scripts/precision-sample.py draws)")
     head = ["article", "claims"] + JUDGED + ["all five"]
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))

@@ -38,3 +38,12 @@ for gold in tests/accuracy/gold/*.gold.json; do
 done
 
 python3 scripts/accuracy-table.py "$work" tests/accuracy/precision
+
+# The precision judgements were made on one binary's sample; say where this binary's sample differs.
+for tsv in tests/accuracy/precision/*.tsv; do
+  name=$(basename -- "$tsv" .tsv)
+  [[ -f $work/$name.json ]] || continue
+  if ! diff -q <(python3 scripts/precision-sample.py "$work/$name.json" | cut -f1,2) <(cut -f1,2 "$tsv") >/dev/null; then
+    echo "note: $name: this binary's figure sample differs from the judged one; judge it anew with scripts/precision-sample.py"
+  fi
+done
