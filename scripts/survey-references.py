@@ -131,6 +131,31 @@ def classify_entry(entry):
     return anchor, "other"
 
 
+def count_quirks(body, entries, quirks):
+    """Forms inside reference lists that trip a line-by-line reader."""
+    urls = collections.Counter()
+    for e in entries:
+        if "Cite error" in e and not e.startswith("Cite error"):
+            quirks["entries: a 'Cite error' message appended to the entry"] += 1
+        if re.search(r"Retrieved (?:\d{1,2} )?" + MONTH + r"\.? (?:\d{1,2}, )?" + YEAR + r"|accessed", e, re.I):
+            quirks["entries: an access date ('Retrieved March 2026', 'accessed ...')"] += 1
+        first = re.search(r"\]\((https?://[^)\s]+)\)", e)
+        if first:
+            urls[first.group(1)] += 1
+        else:
+            quirks["entries: no url on the entry's line"] += 1
+    if any(n > 1 for n in urls.values()):
+        quirks["articles: one url under two or more numbers"] += 1
+    if not re.search(r"#cite_note-", body):
+        quirks["articles: a reference list but no in-text markers"] += 1
+    heads = list(REF_HEADING.finditer(body))
+    section = body[heads[-1].end():]
+    nxt = NEXT_HEADING.search(section)
+    section = section[: nxt.start()] if nxt else section
+    if re.search(r"^\s*\d+\.\s.*\n(?!\s*\n)(?!\s*\d+\.\s)\S", section, re.M):
+        quirks["articles: an entry running over several lines"] += 1
+
+
 def majority(items):
     c = collections.Counter(items)
     return c.most_common(1)[0][0] if c else None
@@ -191,6 +216,7 @@ def survey(directory):
     markers, tables, text_counts = collections.Counter(), collections.Counter(), {}
     cats, sizes, entry_mix = {}, {}, collections.Counter()
     entry_kinds = collections.Counter()
+    quirks = collections.Counter()
     for path in sorted(glob.glob(os.path.join(directory, "*.md"))):
         name = os.path.basename(path)
         if name == "README.md":
@@ -215,6 +241,7 @@ def survey(directory):
             continue
         kinds = [classify_entry(e) for e in entries]
         entry_kinds.update(kinds)
+        count_quirks(body, entries, quirks)
         if not kinds:
             layouts[name] = ("reference heading, no entries", "")
             continue
@@ -224,7 +251,7 @@ def survey(directory):
         if len({k[1] for k in kinds}) > 1:
             entry_mix[name] = len({k[1] for k in kinds})
         layouts[name] = (anchor, slots)
-    return layouts, markers, tables, text_counts, cats, sizes, entry_mix, entry_kinds
+    return layouts, markers, tables, text_counts, cats, sizes, entry_mix, entry_kinds, quirks
 
 
 def main(argv):
@@ -239,7 +266,7 @@ def main(argv):
             examples = int(args.pop(0))
         else:
             directory = a
-    layouts, markers, tables, text_counts, cats, sizes, mix, entry_kinds = survey(directory)
+    layouts, markers, tables, text_counts, cats, sizes, mix, entry_kinds, quirks = survey(directory)
     if listing:
         for name, (anchor, slots) in sorted(layouts.items()):
             if listing in (anchor, slots):
@@ -266,6 +293,9 @@ def main(argv):
     print("\n## Entries: anchors (entries)")
     for a, n in collections.Counter(k[0] for k in entry_kinds.elements()).most_common():
         print("%5d  %s" % (n, a))
+    print("\n## Reference-list quirks")
+    for label, n in sorted(quirks.items()):
+        print("%5d  %s" % (n, label))
     print("\n## In-text citation markers (articles using each)")
     for label, n in markers.most_common():
         print("%5d  %s" % (n, label))
