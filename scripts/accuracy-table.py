@@ -53,6 +53,9 @@ def recall_table(score_dir):
     for path in rows:
         got = summary(path)
         name = os.path.basename(path)[: -len(".score")]
+        if not any(k in got for k in TALLIES):
+            print("| %s | failed: no score (see the message above) |" % name)
+            continue
         cells = [name] + [cell(got.get(k)) for k in TALLIES]
         cells += [str(got["other_contested"]), str(got["claims"])]
         print("| " + " | ".join(cells) + " |")
