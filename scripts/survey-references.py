@@ -79,13 +79,14 @@ SLOTS = [
     ("note-without-url", re.compile(r"^[^\[\]\"“]{10,}$")),
 ]
 
-MARKERS = [
-    ("[&#91;n&#93;](#cite_note-…)", re.compile(r"\[&#91;\d+&#93;\]\(#cite_note-[^)]*\)")),
-    ("[^](#cite_note-…)", re.compile(r"\[\^\]\(#cite_note-[^)]*\)")),
-    ("[n](#cite_note-…)", re.compile(r"\[\d+\]\(#cite_note-[^)]*\)")),
-    ("bare [n] after a word", re.compile(r"(?<=[a-z.,;:)])\[\d{1,3}\](?!\()")),
-    ("<sup>…</sup>", re.compile(r"<sup>[^<]{1,40}</sup>")),
-]
+# In-text citation markers: label -> pattern.
+MARKERS = {
+    "[&#91;n&#93;](#cite_note-…)": r"\[&#91;\d+&#93;\]\(#cite_note-[^)]*\)",
+    "[^](#cite_note-…)": r"\[\^\]\(#cite_note-[^)]*\)",
+    "[n](#cite_note-…)": r"\[\d+\]\(#cite_note-[^)]*\)",
+    "bare [n] after a word": r"(?<=[a-z.,;:)])\[\d{1,3}\](?!\()",
+    "<sup>…</sup>": r"<sup>[^<]{1,40}</sup>",
+}
 
 
 def front_matter(text):
@@ -225,8 +226,8 @@ def survey(directory):
         fields, body = front_matter(text)
         cats[name] = fields.get("categories", [])
         sizes[name] = len(text.encode("utf-8"))
-        for label, rx in MARKERS:
-            if rx.search(body):
+        for label, pattern in MARKERS.items():
+            if re.search(pattern, body):
                 markers[label] += 1
         for form in table_forms(body):
             tables[form] += 1
