@@ -32,6 +32,7 @@ def parse_args():
     p.add_argument("--split", choices=SPLITS, help="only statements of this split")
     p.add_argument("--checks", default="tests/accuracy/checks.tsv")
     p.add_argument("--contests", default="tests/accuracy/genuine-contests.tsv")
+    p.add_argument("--audit", default="tests/accuracy/contested-audit.tsv")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds per check")
     return p.parse_args()
 
@@ -212,6 +213,14 @@ def contested_claims(export):
     return [[claims[c] for c in s.get("claims", []) if c in claims] for s in graph.get("contested", [])]
 
 
+def audit_counts(args, sets):
+    """Labels of tests/accuracy/contested-audit.tsv for the sets of this graph with the same claims."""
+    labels = {frozenset(r["claims"].split(",")): r["label"] for r in read_tsv(args.audit)}
+    counts = collections.Counter(labels.get(frozenset(c["id"] for c in s), "not audited") for s in sets)
+    print("contested sets by audit label (a set matches when it holds the same claims): "
+          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 def holds_value(claims, documents, value):
     for c in claims:
         q = c.get("quantity") or {}
@@ -227,6 +236,7 @@ def contest_recall(args, export):
     sets = contested_claims(export)
     found = 0
     print(f"contested sets in the graph: {len(sets)}")
+    audit_counts(args, sets)
     for c in contests:
         documents = {a.strip().removesuffix(".md") for a in c["article"].split(";")}
         a, b = float(c["value_a"]), float(c["value_b"])
