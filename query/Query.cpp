@@ -155,146 +155,170 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
 
 bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
 
-std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
-  // Every match as it is found; a claim found twice keeps its best score (below). Each score
-  // belongs to one kind of match, so equal scores never disagree on what matched.
-  struct Match {
-    Id claim;
-    double score;
-    const char* what;
-  };
-  std::vector<Match> matches;
-  auto add = [&](Id c, double score, const char* what) { matches.push_back({c, score, what}); };
-  // A figure in any written form: "589 billion", "$589B", "589bn", "17%".
-  // The tolerance is the precision the query is written with: "589 billion" is 588.5-589.5
-  // billion, "592.7bn" is 592.65-592.75 billion. A point value ranks above a range's end.
-  bool isFigure = false;
-  if (auto q = ingest::parseFigure(text); q && q->value) {
-    isFigure = true;
-    double v = *q->value;
-    double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
-    for (const auto& [unit, values] : indices_->figures) {
-      if (!q->unit.empty() && unit != q->unit) continue;
-      auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
-      std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
-      for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
-        add(it->claim, it->range ? 2.8 : 3.0, "figure");
+// A who-claimed match as it is found; a claim found twice keeps its best score. Each score
+// belongs to one kind of match, so equal scores never disagree on what matched.
+struct Engine::Match {
+  Id claim;
+  double score;
+  const char* what;
+};
+
+// A figure in any written form: "589 billion", "$589B", "589bn", "17%". The tolerance is the
+// precision the query is written with: "589 billion" is 588.5-589.5 billion, "592.7bn" is
+// 592.65-592.75 billion. A point value ranks above a range's end.
+bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const {
+  auto q = ingest::parseFigure(text);
+  if (!q || !q->value) return false;
+  double v = *q->value;
+  double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
+  for (const auto& [unit, values] : indices_->figures) {
+    if (!q->unit.empty() && unit != q->unit) continue;
+    auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
+    std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
+    for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
+      matches.push_back({it->claim, it->range ? 2.8 : 3.0, "figure"});
+  }
+  return true;
+}
+
+// An entity by name or alias: claims about it and claims it made.
+void Engine::entityMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const {
+  auto e = g_.findEntity(text);
+  if (!e) return;
+  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit))
+    matches.push_back({c, 2.5, "entity"});
+  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit))
+    matches.push_back({c, 2.4, "entity"});
+}
+
+// Folded token -> claims, over each distinct sentence once (claims of one sentence share its
+// interned text). Built on the first word query only.
+void Engine::buildWordIndex() const {
+  auto& tokens = indices_->tokens;
+  std::unordered_map<graph::StrId, std::vector<Id>> byText;
+  std::vector<graph::StrId> order;
+  for (Id c = 0; c < g_.claims().size(); ++c) {
+    auto& list = byText[g_.claims()[c].text];
+    if (list.empty()) order.push_back(g_.claims()[c].text);
+    list.push_back(c);
+  }
+  for (graph::StrId text : order)
+    for (const auto& t : graph::foldTokens(g_.str(text))) {
+      auto& posting = tokens[t];
+      for (Id c : byText[text])
+        if (posting.empty() || posting.back() != c) posting.push_back(c);
     }
+  for (auto& [t, posting] : tokens) {
+    std::sort(posting.begin(), posting.end());
+    posting.erase(std::unique(posting.begin(), posting.end()), posting.end());
   }
-  // An entity by name or alias: claims about it and claims it made.
-  if (auto e = g_.findEntity(text)) {
-    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit)) add(c, 2.5, "entity");
-    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit))
-      add(c, 2.4, "entity");
+}
+
+namespace {
+
+// The claims on every posting list, in claim order, at most `enough` of them: the two shortest
+// lists are merged step by step (a branch-free merge; a gallop when one is far longer), and each
+// claim they share is looked for in the other lists with a cursor that only moves forward.
+std::vector<Id> intersectPostings(std::vector<const std::vector<Id>*> lists, std::size_t enough) {
+  std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+  std::vector<Id> common;
+  std::vector<std::vector<Id>::const_iterator> cursors;
+  for (const auto* list : lists) cursors.push_back(list->begin());
+  auto inRest = [&](Id c) {
+    for (std::size_t i = 2; i < lists.size(); ++i) {
+      auto& at = cursors[i];
+      at = gallop(at, lists[i]->end(), c);
+      if (at == lists[i]->end() || *at != c) return false;
+    }
+    return true;
+  };
+  const std::vector<Id>& a = *lists[0];
+  if (lists.size() == 1) return {a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size()))};
+  const std::vector<Id>& b = *lists[1];
+  if (b.size() / 32 > a.size()) {
+    auto at = b.begin();
+    for (Id c : a) {
+      at = gallop(at, b.end(), c);
+      if (at == b.end()) break;
+      if (*at == c && inRest(c)) {
+        common.push_back(c);
+        if (common.size() >= enough) break;
+      }
+    }
+  } else {
+    intersectSorted(a, b, [&](Id c) {
+      if (!inRest(c)) return true;
+      common.push_back(c);
+      return common.size() < enough;
+    });
   }
-  // Words of the claim or a quote fragment: every content word must be there.
+  return common;
+}
+
+}  // namespace
+
+// Words of the claim or a quote fragment: every content word must be there. Word matches
+// score at most 2.0, below every figure and entity match.
+void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const {
   std::vector<std::string> words;
   for (auto& t : graph::foldTokens(text))
     if (!stopWords().count(t)) words.push_back(std::move(t));
-  // Word matches score at most 2.0, below every figure and entity match; once `limit` of those
-  // are in hand, no word match could be shown, so the posting lists are not walked.
-  std::vector<Id> strongClaims;
-  for (const auto& m : matches)
-    if (m.score > 2.0) strongClaims.push_back(m.claim);
-  std::sort(strongClaims.begin(), strongClaims.end());
-  const auto strong =
-      static_cast<std::size_t>(std::unique(strongClaims.begin(), strongClaims.end()) - strongClaims.begin());
-  if (!words.empty() && !isFigure && strong < limit) {
-    std::call_once(indices_->tokensBuilt, [&] {
-      auto& tokens = indices_->tokens;
-      std::unordered_map<graph::StrId, std::vector<Id>> byText;
-      std::vector<graph::StrId> order;
-      for (Id c = 0; c < g_.claims().size(); ++c) {
-        auto& list = byText[g_.claims()[c].text];
-        if (list.empty()) order.push_back(g_.claims()[c].text);
-        list.push_back(c);
-      }
-      for (graph::StrId text : order)
-        for (const auto& t : graph::foldTokens(g_.str(text))) {
-          auto& posting = tokens[t];
-          for (Id c : byText[text])
-            if (posting.empty() || posting.back() != c) posting.push_back(c);
-        }
-      for (auto& [t, posting] : tokens) {
-        std::sort(posting.begin(), posting.end());
-        posting.erase(std::unique(posting.begin(), posting.end()), posting.end());
-      }
-    });
-    std::vector<const std::vector<Id>*> lists;
-    bool missing = false;
-    for (const auto& w : words) {
-      auto it = indices_->tokens.find(w);
-      if (it == indices_->tokens.end()) {
-        missing = true;
-        break;
-      }
-      lists.push_back(&it->second);
-    }
-    if (!missing) {
-      std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
-      // The intersection in claim order: the two shortest lists are merged step by step (a
-      // branch-free merge; a gallop when one is far longer), and each claim they share is looked
-      // for in the other lists with a cursor that only moves forward. Stops once more matches
-      // are found than can be shown: results rank by kind and then claim order, so later
-      // matches would never be listed.
-      std::vector<Id> common;
-      const std::size_t enough = 4 * limit;
-      std::vector<std::vector<Id>::const_iterator> cursors;
-      for (const auto* list : lists) cursors.push_back(list->begin());
-      auto inRest = [&](Id c) {
-        for (std::size_t i = 2; i < lists.size(); ++i) {
-          auto& at = cursors[i];
-          at = gallop(at, lists[i]->end(), c);
-          if (at == lists[i]->end() || *at != c) return false;
-        }
-        return true;
-      };
-      const std::vector<Id>& a = *lists[0];
-      if (lists.size() == 1) {
-        common.assign(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size())));
-      } else {
-        const std::vector<Id>& b = *lists[1];
-        if (b.size() / 32 > a.size()) {
-          auto at = b.begin();
-          for (Id c : a) {
-            at = gallop(at, b.end(), c);
-            if (at == b.end()) break;
-            if (*at == c && inRest(c)) {
-              common.push_back(c);
-              if (common.size() >= enough) break;
-            }
-          }
-        } else {
-          intersectSorted(a, b, [&](Id c) {
-            if (!inRest(c)) return true;
-            common.push_back(c);
-            return common.size() < enough;
-          });
-        }
-      }
-      std::string phrase = graph::foldKey(text);
-      for (Id c : common) {
-        const Claim& claim = g_.claims()[c];
-        bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
-        add(c, inQuote ? 2.0 : 1.0 + (claim.kind == ClaimKind::kStatement ? 0 : 0.1), inQuote ? "quote" : "words");
-      }
-    }
+  if (words.empty()) return;
+  std::call_once(indices_->tokensBuilt, [this] { buildWordIndex(); });
+  std::vector<const std::vector<Id>*> lists;
+  for (const auto& w : words) {
+    auto it = indices_->tokens.find(w);
+    if (it == indices_->tokens.end()) return;
+    lists.push_back(&it->second);
   }
-  // The best `limit`, by score then claim order (so the answer is deterministic).
+  // Results rank by kind and then claim order: more than 4 * limit would never be listed.
+  std::string phrase = graph::foldKey(text);
+  for (Id c : intersectPostings(std::move(lists), 4 * limit)) {
+    const Claim& claim = g_.claims()[c];
+    bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
+    matches.push_back(
+        {c, inQuote ? 2.0 : 1.0 + (claim.kind == ClaimKind::kStatement ? 0 : 0.1), inQuote ? "quote" : "words"});
+  }
+}
+
+namespace {
+
+// How many distinct claims have a match above every word match's score.
+std::size_t strongMatches(const std::vector<Engine::Match>& matches) {
+  std::vector<Id> strong;
+  for (const auto& m : matches)
+    if (m.score > 2.0) strong.push_back(m.claim);
+  std::sort(strong.begin(), strong.end());
+  return static_cast<std::size_t>(std::unique(strong.begin(), strong.end()) - strong.begin());
+}
+
+// The best `limit`, each claim once with its best score, by score then claim order (so the
+// answer is deterministic).
+std::vector<Hit> bestHits(std::vector<Engine::Match> matches, std::size_t limit) {
   std::sort(matches.begin(), matches.end(),
-            [](const Match& a, const Match& b) { return a.claim != b.claim ? a.claim < b.claim : a.score > b.score; });
+            [](const auto& a, const auto& b) { return a.claim != b.claim ? a.claim < b.claim : a.score > b.score; });
   matches.erase(
-      std::unique(matches.begin(), matches.end(), [](const Match& a, const Match& b) { return a.claim == b.claim; }),
+      std::unique(matches.begin(), matches.end(), [](const auto& a, const auto& b) { return a.claim == b.claim; }),
       matches.end());
-  auto better = [](const Match& a, const Match& b) {
-    return a.score != b.score ? a.score > b.score : a.claim < b.claim;
-  };
+  auto better = [](const auto& a, const auto& b) { return a.score != b.score ? a.score > b.score : a.claim < b.claim; };
   std::size_t keep = std::min(limit, matches.size());
   std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(keep), matches.end(), better);
   std::vector<Hit> out;
   out.reserve(keep);
   for (std::size_t i = 0; i < keep; ++i) out.push_back({matches[i].claim, matches[i].score, matches[i].what});
   return out;
+}
+
+}  // namespace
+
+std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
+  std::vector<Match> matches;
+  bool isFigure = figureMatches(text, limit, matches);
+  entityMatches(text, limit, matches);
+  // Once `limit` claims match more strongly than any word match could, the posting lists are
+  // not walked: no word match could be shown.
+  if (!isFigure && strongMatches(matches) < limit) wordMatches(text, limit, matches);
+  return bestHits(std::move(matches), limit);
 }
 
 Provenance Engine::provenance(Id claim, std::size_t relatedLimit) const {

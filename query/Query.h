@@ -72,6 +72,7 @@ struct DraftCheck {
 
 class Engine {
  public:
+  struct Match;  // a who-claimed match before ranking
   // Builds the indices; the graph must outlive the engine.
   explicit Engine(const graph::ClaimGraph& g);
 
@@ -88,6 +89,11 @@ class Engine {
   [[nodiscard]] const graph::ClaimGraph& graph() const { return g_; }
 
  private:
+  // The parts of whoClaimed: matches of each kind, then the best of them.
+  [[nodiscard]] bool figureMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
+  void entityMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
+  void wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
+  void buildWordIndex() const;
   // Figure claims a statement about `subject` can be weighed against.
   [[nodiscard]] std::vector<Id> comparableClaims(Id subject, const std::string& measure, const std::string& unit) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
