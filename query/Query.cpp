@@ -49,8 +49,8 @@ double writtenPrecision(const graph::Quantity& q) {
 
 // The first position in [at, end) whose claim is not below `target`: doubling steps from
 // `at`, then a binary search within the last step, so a short move costs a few probes.
-std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::vector<Id>::const_iterator end,
-                                       Id target) {
+std::vector<ClaimId>::const_iterator gallop(std::vector<ClaimId>::const_iterator at,
+                                            std::vector<ClaimId>::const_iterator end, ClaimId target) {
   std::ptrdiff_t step = 1;
   while (end - at > step && at[step] < target) {
     at += step;
@@ -64,11 +64,12 @@ std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::
 // block against each of the other), and the block whose last claim is smaller moves on: a
 // claim is in one block pair at most once, so each match is reported once.
 template <class F>
-void intersectSorted(const std::vector<Id>& a, const std::vector<Id>& b, F&& found) {
-  const Id* x = a.data();
-  const Id* y = b.data();
-  const Id* const xEnd = x + a.size();
-  const Id* const yEnd = y + b.size();
+void intersectSorted(const std::vector<ClaimId>& a, const std::vector<ClaimId>& b, F&& found) {
+  // A ClaimId is a uint32 in memory (graph/Ids.h), so four of them load as one SSE2 register.
+  const ClaimId* x = a.data();
+  const ClaimId* y = b.data();
+  const ClaimId* const xEnd = x + a.size();
+  const ClaimId* const yEnd = y + b.size();
 #if defined(__SSE2__)
   while (xEnd - x >= 4 && yEnd - y >= 4) {
     __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x));
@@ -80,13 +81,13 @@ void intersectSorted(const std::vector<Id>& a, const std::vector<Id>& b, F&& fou
     if (int mask = _mm_movemask_ps(_mm_castsi128_ps(eq)))
       for (int k = 0; k < 4; ++k)
         if (mask & (1 << k) && !found(x[k])) return;
-    const Id xLast = x[3], yLast = y[3];
+    const ClaimId xLast = x[3], yLast = y[3];
     x += xLast <= yLast ? 4 : 0;
     y += yLast <= xLast ? 4 : 0;
   }
 #endif
   while (x < xEnd && y < yEnd) {
-    const Id u = *x, v = *y;
+    const ClaimId u = *x, v = *y;
     if (u == v && !found(u)) return;
     x += u <= v;
     y += v <= u;
@@ -99,43 +100,44 @@ struct Engine::Indices {
   // Folded token -> claims (sorted, unique). Built on the first word query, over each distinct
   // sentence once (claims of one sentence share its interned text), so loading a graph to ask
   // for a figure or an entity does not pay for tokenising every sentence.
-  std::unordered_map<std::string, std::vector<Id>> tokens;
+  std::unordered_map<std::string, std::vector<ClaimId>> tokens;
   std::once_flag tokensBuilt;
   struct Value {
     double value;
-    Id claim;
+    ClaimId claim;
     bool range = false;  // the claim is a range (it ranks below a point); fills the padding
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
   std::vector<bool> contested;                                  // per claim
-  std::vector<Id> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
-  std::unordered_map<Id, std::vector<Id>> figuresByFamily;    // family -> figure claims about any member
-  std::unordered_map<Id, std::vector<Id>> contestedByEntity;  // entity -> sets about it or naming it in a value
+  std::vector<EntityId> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
+  std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
+  std::unordered_map<EntityId, std::vector<ContestedId>>
+      contestedByEntity;  // entity -> sets about it or naming it in a value
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   auto idx = std::make_shared<Indices>();
   idx->contested.assign(g.claims().size(), false);
-  for (Id x = 0; x < g.contested().size(); ++x) {
+  for (ContestedId x : g.contested().ids()) {
     const auto& set = g.contested()[x];
-    std::vector<Id> involved;
-    if (set.subject != graph::kInvalid) involved.push_back(set.subject);
+    std::vector<EntityId> involved;
+    if (set.subject.isValid()) involved.push_back(set.subject);
     for (const auto& v : g.values(set)) {
-      idx->contested[v.claim] = true;
-      if (g.claims()[v.claim].subject != graph::kInvalid) involved.push_back(g.claims()[v.claim].subject);
-      for (Id e : g.claimClaimants(v.claim)) involved.push_back(e);
+      idx->contested[v.claim.value()] = true;
+      if (g.claims()[v.claim].subject.isValid()) involved.push_back(g.claims()[v.claim].subject);
+      for (EntityId e : g.claimClaimants(v.claim)) involved.push_back(e);
     }
     std::sort(involved.begin(), involved.end());
     involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
-    for (Id e : involved) idx->contestedByEntity[e].push_back(x);
+    for (EntityId e : involved) idx->contestedByEntity[e].push_back(x);
   }
-  idx->family.resize(g.entities().size());
-  for (Id e = 0; e < g.entities().size(); ++e) idx->family[e] = graph::familyOf(g, e);
-  for (Id c = 0; c < g.claims().size(); ++c) {
+  idx->family.reserve(g.entities().size());
+  for (EntityId e : g.entities().ids()) idx->family.push_back(graph::familyOf(g, e));
+  for (ClaimId c : g.claims().ids()) {
     const Claim& claim = g.claims()[c];
-    if (claim.kind == ClaimKind::kFigure && claim.subject != graph::kInvalid)
-      idx->figuresByFamily[idx->family[claim.subject]].push_back(c);
+    if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+      idx->figuresByFamily[idx->family[claim.subject.value()]].push_back(c);
     if (claim.hasQuantity) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
@@ -150,18 +152,20 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   indices_ = std::move(idx);
 }
 
-bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
+bool Engine::isContested(ClaimId claim) const {
+  return claim.value() < indices_->contested.size() && indices_->contested[claim.value()];
+}
 
 std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
   // Every match as it is found; a claim found twice keeps its best score (below). Each score
   // belongs to one kind of match, so equal scores never disagree on what matched.
   struct Match {
-    Id claim;
+    ClaimId claim;
     double score;
     const char* what;
   };
   std::vector<Match> matches;
-  auto add = [&](Id c, double score, const char* what) { matches.push_back({c, score, what}); };
+  auto add = [&](ClaimId c, double score, const char* what) { matches.push_back({c, score, what}); };
   // A figure in any written form: "589 billion", "$589B", "589bn", "17%".
   // The tolerance is the precision the query is written with: "589 billion" is 588.5-589.5
   // billion, "592.7bn" is 592.65-592.75 billion. A point value ranks above a range's end.
@@ -172,7 +176,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
     for (const auto& [unit, values] : indices_->figures) {
       if (!q->unit.empty() && unit != q->unit) continue;
-      auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
+      auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, ClaimId(0)});
       std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
       for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
         add(it->claim, it->range ? 2.8 : 3.0, "figure");
@@ -180,9 +184,8 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   }
   // An entity by name or alias: claims about it and claims it made.
   if (auto e = g_.findEntity(text)) {
-    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit)) add(c, 2.5, "entity");
-    for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit))
-      add(c, 2.4, "entity");
+    for (ClaimId c : g_.claimsAbout(*e, limit)) add(c, 2.5, "entity");
+    for (ClaimId c : g_.claimsBy(*e, limit)) add(c, 2.4, "entity");
   }
   // Words of the claim or a quote fragment: every content word must be there.
   std::vector<std::string> words;
@@ -190,7 +193,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
     if (!stopWords().count(t)) words.push_back(std::move(t));
   // Word matches score at most 2.0, below every figure and entity match; once `limit` of those
   // are in hand, no word match could be shown, so the posting lists are not walked.
-  std::vector<Id> strongClaims;
+  std::vector<ClaimId> strongClaims;
   for (const auto& m : matches)
     if (m.score > 2.0) strongClaims.push_back(m.claim);
   std::sort(strongClaims.begin(), strongClaims.end());
@@ -199,9 +202,9 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   if (!words.empty() && !isFigure && strong < limit) {
     std::call_once(indices_->tokensBuilt, [&] {
       auto& tokens = indices_->tokens;
-      std::unordered_map<graph::StrId, std::vector<Id>> byText;
+      std::unordered_map<graph::StrId, std::vector<ClaimId>> byText;
       std::vector<graph::StrId> order;
-      for (Id c = 0; c < g_.claims().size(); ++c) {
+      for (ClaimId c : g_.claims().ids()) {
         auto& list = byText[g_.claims()[c].text];
         if (list.empty()) order.push_back(g_.claims()[c].text);
         list.push_back(c);
@@ -209,7 +212,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
       for (graph::StrId text : order)
         for (const auto& t : graph::foldTokens(g_.str(text))) {
           auto& posting = tokens[t];
-          for (Id c : byText[text])
+          for (ClaimId c : byText[text])
             if (posting.empty() || posting.back() != c) posting.push_back(c);
         }
       for (auto& [t, posting] : tokens) {
@@ -217,7 +220,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
         posting.erase(std::unique(posting.begin(), posting.end()), posting.end());
       }
     });
-    std::vector<const std::vector<Id>*> lists;
+    std::vector<const std::vector<ClaimId>*> lists;
     bool missing = false;
     for (const auto& w : words) {
       auto it = indices_->tokens.find(w);
@@ -234,11 +237,11 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
       // for in the other lists with a cursor that only moves forward. Stops once more matches
       // are found than can be shown: results rank by kind and then claim order, so later
       // matches would never be listed.
-      std::vector<Id> common;
+      std::vector<ClaimId> common;
       const std::size_t enough = 4 * limit;
-      std::vector<std::vector<Id>::const_iterator> cursors;
+      std::vector<std::vector<ClaimId>::const_iterator> cursors;
       for (const auto* list : lists) cursors.push_back(list->begin());
-      auto inRest = [&](Id c) {
+      auto inRest = [&](ClaimId c) {
         for (std::size_t i = 2; i < lists.size(); ++i) {
           auto& at = cursors[i];
           at = gallop(at, lists[i]->end(), c);
@@ -246,14 +249,14 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
         }
         return true;
       };
-      const std::vector<Id>& a = *lists[0];
+      const std::vector<ClaimId>& a = *lists[0];
       if (lists.size() == 1) {
         common.assign(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size())));
       } else {
-        const std::vector<Id>& b = *lists[1];
+        const std::vector<ClaimId>& b = *lists[1];
         if (b.size() / 32 > a.size()) {
           auto at = b.begin();
-          for (Id c : a) {
+          for (ClaimId c : a) {
             at = gallop(at, b.end(), c);
             if (at == b.end()) break;
             if (*at == c && inRest(c)) {
@@ -262,7 +265,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
             }
           }
         } else {
-          intersectSorted(a, b, [&](Id c) {
+          intersectSorted(a, b, [&](ClaimId c) {
             if (!inRest(c)) return true;
             common.push_back(c);
             return common.size() < enough;
@@ -270,7 +273,7 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
         }
       }
       std::string phrase = graph::foldKey(text);
-      for (Id c : common) {
+      for (ClaimId c : common) {
         const Claim& claim = g_.claims()[c];
         bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
         add(c, inQuote ? 2.0 : 1.0 + (claim.kind == ClaimKind::kStatement ? 0 : 0.1), inQuote ? "quote" : "words");
@@ -294,14 +297,15 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   return out;
 }
 
-Provenance Engine::provenance(Id claim, std::size_t relatedLimit) const {
+Provenance Engine::provenance(ClaimId claim, std::size_t relatedLimit) const {
   Provenance p;
   p.claim = claim;
   p.sources = g_.claimSources(claim);
-  std::set<Id> publishers, related;
-  for (Id s : p.sources) {
-    for (Id e : g_.outNeighbors({graph::NodeKind::kSource, s}, graph::EdgeKind::kPublishedBy)) publishers.insert(e);
-    for (Id other : g_.claimsBackedBy(s))
+  std::set<EntityId> publishers;
+  std::set<ClaimId> related;
+  for (SourceId s : p.sources) {
+    for (EntityId e : g_.sourcePublishers(s)) publishers.insert(e);
+    for (ClaimId other : g_.claimsBackedBy(s))
       if (other != claim && related.size() < relatedLimit) related.insert(other);
   }
   p.publishers.assign(publishers.begin(), publishers.end());
@@ -316,30 +320,29 @@ std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
   r.entity = *e;
   r.about = g_.claimsAbout(*e);
   r.claimed = g_.claimsBy(*e);
-  for (Id c : r.about)
+  for (ClaimId c : r.about)
     if (g_.claims()[c].kind == ClaimKind::kRelation) {
       const graph::ClaimExtra& relation = g_.extra(c);
       r.relations.push_back({std::string(g_.str(relation.relation)), true, relation.object, c});
     }
-  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kObject))
+  for (ClaimId c : g_.claimsWithObject(*e))
     r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), false, g_.claims()[c].subject, c});
   r.contested = contested(*e);
-  std::set<Id> sources;
-  for (Id s : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kPublishedBy)) sources.insert(s);
-  for (Id c : r.about)
-    for (Id s : g_.claimSources(c)) sources.insert(s);
+  std::set<SourceId> sources;
+  for (SourceId s : g_.sourcesPublishedBy(*e)) sources.insert(s);
+  for (ClaimId c : r.about)
+    for (SourceId s : g_.claimSources(c)) sources.insert(s);
   r.sources.assign(sources.begin(), sources.end());
   return r;
 }
 
-std::vector<Id> Engine::contested(std::optional<Id> entity) const {
+std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const {
   if (!entity) {
-    std::vector<Id> all(g_.contested().size());
-    std::iota(all.begin(), all.end(), Id{0});
-    return all;
+    auto ids = g_.contested().ids();
+    return {ids.begin(), ids.end()};
   }
   auto it = indices_->contestedByEntity.find(*entity);
-  return it == indices_->contestedByEntity.end() ? std::vector<Id>{} : it->second;
+  return it == indices_->contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
 }
 
 CheckResult Engine::check(std::string_view statement) const {
@@ -348,14 +351,14 @@ CheckResult Engine::check(std::string_view statement) const {
   // Read the statement the way an article is read: entities, figure, measure, time.
   graph::ClaimGraph read = ingest::ingestText("# Statement\n\n" + std::string(statement) + "\n", "statement");
   const Claim* figure = nullptr;
-  Id figureId = graph::kInvalid;
-  for (Id c = 0; c < read.claims().size(); ++c)
+  ClaimId figureId;
+  for (ClaimId c : read.claims().ids())
     if (read.claims()[c].kind == ClaimKind::kFigure && read.claims()[c].hasValue) {
       figure = &read.claims()[c];
       figureId = c;
       break;
     }
-  if (!figure || figure->subject == graph::kInvalid) {
+  if (!figure || !figure->subject.isValid()) {
     r.explanation =
         figure ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
                : "The statement holds no figure that the graph could be checked against.";
@@ -377,14 +380,14 @@ CheckResult Engine::check(std::string_view statement) const {
   double tol = std::max(writtenPrecision(q), std::fabs(v) * (figure->approximate ? 0.03 : 0.005));
   // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
   // or for costs every cost figure, since scope is what such statements get wrong.
-  std::vector<Id> candidates = g_.claimsAbout(*subject);
+  std::vector<ClaimId> candidates = g_.claimsAbout(*subject);
   if (graph::isCostMeasure(measure)) {
-    auto it = indices_->figuresByFamily.find(indices_->family[*subject]);
+    auto it = indices_->figuresByFamily.find(indices_->family[subject->value()]);
     if (it != indices_->figuresByFamily.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
-  std::vector<Id> matching;
-  for (Id c : candidates) {
+  std::vector<ClaimId> matching;
+  for (ClaimId c : candidates) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
     std::string_view m = g_.str(claim.measure);
@@ -398,7 +401,7 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   std::size_t agree = 0;
   double nearest = NAN;
-  for (Id c : matching) {
+  for (ClaimId c : matching) {
     auto [lo, hi] = graph::claimInterval(g_, c);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;

@@ -43,10 +43,11 @@ struct GoldScore {
 };
 
 inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::Document& gold) {
-  using graph::Id;
+  using graph::ClaimId;
+  using graph::EntityId;
   GoldScore score;
   auto fold = [](std::string_view s) { return graph::foldKey(s); };
-  auto namesOf = [&](Id e) {
+  auto namesOf = [&](EntityId e) {
     std::set<std::string> names{fold(g.str(g.entities()[e].name))};
     for (auto a : g.entities()[e].aliases) names.insert(fold(g.str(a)));
     return names;
@@ -59,26 +60,26 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     goldAliases[fold(e["name"].GetString())] = names;
   }
   std::set<std::string> graphNames;
-  for (Id e = 0; e < g.entities().size(); ++e)
+  for (EntityId e : g.entities().ids())
     for (const auto& n : namesOf(e)) graphNames.insert(n);
   for (const auto& e : gold["entities"].GetArray()) {
     bool ok = false;
     for (const auto& n : goldAliases[fold(e["name"].GetString())]) ok = ok || graphNames.count(n);
     score.count("entities", ok, e["name"].GetString());
   }
-  auto claimantOk = [&](Id c, const rapidjson::Value& who) {
+  auto claimantOk = [&](ClaimId c, const rapidjson::Value& who) {
     if (who.IsNull()) return true;
     std::set<std::string> wanted = goldAliases.count(fold(who.GetString()))
                                        ? goldAliases[fold(who.GetString())]
                                        : std::set<std::string>{fold(who.GetString())};
-    for (Id e : g.claimClaimants(c))
+    for (EntityId e : g.claimClaimants(c))
       for (const auto& n : namesOf(e))
         if (wanted.count(n)) return true;
     return false;
   };
-  auto refsOf = [&](Id c) {
+  auto refsOf = [&](ClaimId c) {
     std::set<int> refs;
-    for (Id s : g.claimSources(c)) refs.insert(g.sources()[s].ref);
+    for (graph::SourceId s : g.claimSources(c)) refs.insert(g.sources()[s].ref);
     return refs;
   };
   auto unitKey = [](std::string u) {
@@ -94,7 +95,7 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
   auto close = [](double a, double b) {
     return b == 0 ? std::fabs(a) < 1e-9 : std::fabs(a - b) <= 0.01 * std::fabs(b);
   };
-  std::map<std::string, std::set<Id>> figureClaims;
+  std::map<std::string, std::set<ClaimId>> figureClaims;
   for (const auto& f : gold["figures"].GetArray()) {
     double v = f["value"].GetDouble();
     std::string unit = unitKey(f["unit"].GetString());
@@ -102,7 +103,7 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     for (const auto& r : f["refs"].GetArray()) wantRefs.insert(r.GetInt());
     int best = -1;  // 0: found, 1: sourced, 2: sourced + claimant (claimant alone ranks below sourced)
     bool sourced = false, claimant = false;
-    for (Id c = 0; c < g.claims().size(); ++c) {
+    for (ClaimId c : g.claims().ids()) {
       const auto& claim = g.claims()[c];
       if (!claim.hasQuantity || unitKey(std::string(g.str(claim.unit))) != unit) continue;
       bool match = (claim.hasValue && close(claim.value, v)) ||
@@ -126,7 +127,8 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
     std::set<int> wantRefs;
     for (const auto& r : q["refs"].GetArray()) wantRefs.insert(r.GetInt());
     bool ok = false;
-    for (Id c = 0; c < g.claims().size() && !ok; ++c) {
+    for (ClaimId c : g.claims().ids()) {
+      if (ok) break;
       if (fold(g.str(g.claims()[c].quote)).find(want) == std::string::npos || !claimantOk(c, q["speaker"])) continue;
       for (int r : refsOf(c)) ok = ok || wantRefs.count(r);
     }
@@ -135,20 +137,21 @@ inline GoldScore scoreAgainstGold(const graph::ClaimGraph& g, const rapidjson::D
   for (const auto& a : gold["attributions"].GetArray()) {
     std::string want = fold(a["contains"].GetString());
     bool ok = false;
-    for (Id c = 0; c < g.claims().size() && !ok; ++c)
-      ok = fold(g.str(g.claims()[c].text)).find(want) != std::string::npos && claimantOk(c, a["claimant"]);
+    for (ClaimId c : g.claims().ids())
+      ok = ok || (fold(g.str(g.claims()[c].text)).find(want) != std::string::npos && claimantOk(c, a["claimant"]));
     score.count("attributions", ok, std::string(a["claimant"].GetString()) + ": " + a["contains"].GetString());
   }
-  std::set<std::size_t> matched;
+  std::set<graph::ContestedId> matched;
   for (const auto& set : gold["contested"].GetArray()) {
     bool ok = false;
-    for (std::size_t x = 0; x < g.contested().size() && !ok; ++x) {
-      std::set<Id> members;
+    for (graph::ContestedId x : g.contested().ids()) {
+      if (ok) break;
+      std::set<ClaimId> members;
       for (const auto& v : g.values(g.contested()[x])) members.insert(v.claim);
       bool all = true;
       for (const auto& f : set["figures"].GetArray()) {
         bool any = false;
-        for (Id c : figureClaims[f.GetString()]) any = any || members.count(c);
+        for (ClaimId c : figureClaims[f.GetString()]) any = any || members.count(c);
         all = all && any;
       }
       if (all) ok = true, matched.insert(x);

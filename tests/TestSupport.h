@@ -9,8 +9,13 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+
+#include "graph/Ids.h"
 
 namespace cg::test {
 
@@ -54,6 +59,14 @@ inline Run runCli(const std::string& args, const std::filesystem::path& cwd = st
   return r;
 }
 
+// Typed ids written as numbers: ids<ClaimId>({0, 1}).
+template <class Id>
+std::vector<Id> ids(std::initializer_list<std::uint32_t> values) {
+  std::vector<Id> out;
+  for (std::uint32_t v : values) out.emplace_back(v);
+  return out;
+}
+
 inline std::string quote(const std::string& s) { return "'" + s + "'"; }
 
 // A temporary folder (made once per test binary and name) holding claims.cg of corpus/.
@@ -68,3 +81,11 @@ inline const std::filesystem::path& ingestedSeed(const std::string& name) {
 }
 
 }  // namespace cg::test
+
+// Catch prints a typed id as its number, or "invalid".
+template <class Tag>
+struct Catch::StringMaker<cg::graph::TypedId<Tag>> {
+  static std::string convert(cg::graph::TypedId<Tag> id) {
+    return id.isValid() ? std::to_string(id.value()) : std::string("invalid");
+  }
+};
