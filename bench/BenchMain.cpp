@@ -186,9 +186,10 @@ void writeQueries(const graph::ClaimGraph& g, const fs::path& path, std::uint64_
   std::ofstream out(path, std::ios::binary);
   const auto claims = g.claims();
   const auto entities = g.entities();
-  auto figureClaim = [&]() -> graph::Id {
+  auto randomClaim = [&] { return graph::ClaimId(static_cast<std::uint32_t>(rng.below(claims.size()))); };
+  auto figureClaim = [&]() -> graph::ClaimId {
     for (int i = 0; i < 1000; ++i) {
-      auto c = static_cast<graph::Id>(rng.below(claims.size()));
+      auto c = randomClaim();
       if (claims[c].hasValue && !claims[c].hasRange) return c;
     }
     return graph::kInvalid;
@@ -200,7 +201,7 @@ void writeQueries(const graph::ClaimGraph& g, const fs::path& path, std::uint64_
   };
   for (int i = 0; i < 1000; ++i) {
     for (int tries = 0; tries < 20; ++tries) {
-      auto c = static_cast<graph::Id>(rng.below(claims.size()));
+      auto c = randomClaim();
       std::vector<std::string> words;
       for (auto& t : graph::foldTokens(g.str(claims[c].text)))
         if (t.size() >= 4 && std::all_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
@@ -212,8 +213,8 @@ void writeQueries(const graph::ClaimGraph& g, const fs::path& path, std::uint64_
     }
   }
   for (int i = 0; i < 1000; ++i) {
-    graph::Id c = figureClaim();
-    if (c == graph::kInvalid) break;
+    graph::ClaimId c = figureClaim();
+    if (!c.isValid()) break;
     const auto& x = claims[c];
     std::string text =
         rng.chance(0.5) ? canonical(x.value, g.str(x.unit), rng.chance(0.5)) : stripHedge(g.str(x.quantityText));
@@ -222,12 +223,14 @@ void writeQueries(const graph::ClaimGraph& g, const fs::path& path, std::uint64_
     out << "figure\t" << clean(text) << "\t" << v << "\n";
   }
   for (int i = 0; i < 1000; ++i)
-    out << "entity\t" << clean(std::string(g.str(entities[rng.below(entities.size())].name))) << "\t0\n";
-  for (int i = 0; i < 1000; ++i)
-    out << "claim\t" << g.claimId(static_cast<graph::Id>(rng.below(claims.size()))) << "\t0\n";
+    out << "entity\t"
+        << clean(std::string(
+               g.str(entities[graph::EntityId(static_cast<std::uint32_t>(rng.below(entities.size())))].name)))
+        << "\t0\n";
+  for (int i = 0; i < 1000; ++i) out << "claim\t" << g.claimId(randomClaim()) << "\t0\n";
   for (int i = 0; i < 300; ++i) {
-    graph::Id c = figureClaim();
-    if (c == graph::kInvalid) break;
+    graph::ClaimId c = figureClaim();
+    if (!c.isValid()) break;
     const auto& x = claims[c];
     std::string text(g.str(x.text));
     if (rng.chance(0.5)) {
@@ -379,14 +382,14 @@ void reportMixed(const std::string& name, const std::vector<Latencies>& kinds) {
 std::size_t graphSourcesOf(const graph::ClaimGraph& g, std::string_view name) {
   auto e = g.findEntity(name);
   if (!e) return 0;
-  std::vector<graph::Id> sources;
+  std::vector<graph::SourceId> sources;
   for (auto list : {g.claimsAbout(*e), g.claimsBy(*e)})
-    for (graph::Id c : list)
-      for (graph::Id s : g.claimSources(c)) sources.push_back(s);
+    for (graph::ClaimId c : list)
+      for (graph::SourceId s : g.claimSources(c)) sources.push_back(s);
   std::sort(sources.begin(), sources.end());
   sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
   std::size_t bytes = 0;
-  for (graph::Id s : sources) bytes += g.str(g.sources()[s].url).size() + g.str(g.sources()[s].publisher).size();
+  for (graph::SourceId s : sources) bytes += g.str(g.sources()[s].url).size() + g.str(g.sources()[s].publisher).size();
   return bytes + sources.size();
 }
 
@@ -443,8 +446,8 @@ int runLoad(const Args& args) {
     std::size_t bytes = 0;
     for (const auto& h : engine.whoClaimed(text, 20)) {
       bytes += g.str(g.claims()[h.claim].text).size() + (engine.isContested(h.claim) ? 1 : 0);
-      for (graph::Id e : g.claimClaimants(h.claim)) bytes += g.str(g.entities()[e].name).size();
-      for (graph::Id s : g.claimSources(h.claim)) bytes += g.str(g.sources()[s].url).size();
+      for (graph::EntityId e : g.claimClaimants(h.claim)) bytes += g.str(g.entities()[e].name).size();
+      for (graph::SourceId s : g.claimSources(h.claim)) bytes += g.str(g.sources()[s].url).size();
     }
     return bytes + 1;
   };

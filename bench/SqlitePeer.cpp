@@ -84,24 +84,24 @@ void SqlitePeer::build(const graph::ClaimGraph& g, const std::filesystem::path& 
     )sql");
     {
       Statement doc(db, "INSERT INTO documents VALUES(?,?,?)");
-      for (graph::Id d = 0; d < g.documents().size(); ++d)
-        doc.bind(1, static_cast<long long>(d))
+      for (graph::DocumentId d : g.documents().ids())
+        doc.bind(1, static_cast<long long>(d.value()))
             .bind(2, g.str(g.documents()[d].slug))
             .bind(3, g.str(g.documents()[d].title))
             .run();
       Statement ent(db, "INSERT INTO entities VALUES(?,?,?,?)");
-      for (graph::Id e = 0; e < g.entities().size(); ++e) {
+      for (graph::EntityId e : g.entities().ids()) {
         const auto& x = g.entities()[e];
-        ent.bind(1, static_cast<long long>(e))
+        ent.bind(1, static_cast<long long>(e.value()))
             .bind(2, g.str(x.key))
             .bind(3, g.str(x.name))
             .bind(4, std::string_view(toString(x.type)))
             .run();
       }
       Statement src(db, "INSERT INTO sources VALUES(?,?,?,?,?)");
-      for (graph::Id s = 0; s < g.sources().size(); ++s) {
+      for (graph::SourceId s : g.sources().ids()) {
         const auto& x = g.sources()[s];
-        src.bind(1, static_cast<long long>(s))
+        src.bind(1, static_cast<long long>(s.value()))
             .bind(2, g.str(x.publisher))
             .bind(3, g.str(x.title))
             .bind(4, g.str(x.date))
@@ -111,17 +111,17 @@ void SqlitePeer::build(const graph::ClaimGraph& g, const std::filesystem::path& 
       Statement claim(db, "INSERT INTO claims VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
       Statement cs(db, "INSERT OR IGNORE INTO claim_sources VALUES(?,?)");
       Statement cc(db, "INSERT OR IGNORE INTO claim_claimants VALUES(?,?)");
-      for (graph::Id c = 0; c < g.claims().size(); ++c) {
+      for (graph::ClaimId c : g.claims().ids()) {
         const auto& x = g.claims()[c];
-        claim.bind(1, static_cast<long long>(c))
-            .bind(2, static_cast<long long>(x.document))
+        claim.bind(1, static_cast<long long>(c.value()))
+            .bind(2, static_cast<long long>(x.document.value()))
             .bind(3, static_cast<long long>(x.ordinal))
             .bind(4, g.str(x.text))
             .bind(5, std::string_view(toString(x.kind)));
-        if (x.subject == graph::kInvalid)
+        if (!x.subject.isValid())
           claim.null(6);
         else
-          claim.bind(6, static_cast<long long>(x.subject));
+          claim.bind(6, static_cast<long long>(x.subject.value()));
         if (x.hasValue)
           claim.bind(7, x.value);
         else
@@ -131,10 +131,10 @@ void SqlitePeer::build(const graph::ClaimGraph& g, const std::filesystem::path& 
         else
           claim.null(8).null(9);
         claim.bind(10, g.str(x.unit)).bind(11, g.str(x.quote)).bind(12, g.str(x.measure)).run();
-        for (graph::Id s : g.claimSources(c))
-          cs.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(s)).run();
-        for (graph::Id e : g.claimClaimants(c))
-          cc.bind(1, static_cast<long long>(c)).bind(2, static_cast<long long>(e)).run();
+        for (graph::SourceId s : g.claimSources(c))
+          cs.bind(1, static_cast<long long>(c.value())).bind(2, static_cast<long long>(s.value())).run();
+        for (graph::EntityId e : g.claimClaimants(c))
+          cc.bind(1, static_cast<long long>(c.value())).bind(2, static_cast<long long>(e.value())).run();
       }
     }
     exec(db, R"sql(

@@ -199,7 +199,7 @@ int Commands::sources() {
 int Commands::contested() {
   graph::ClaimGraph g = graph::readSnapshot(graphPath_);
   query::Engine engine(g);
-  std::optional<graph::Id> entity;
+  std::optional<graph::EntityId> entity;
   if (!entityName_.empty()) {
     entity = g.findEntity(entityName_);
     if (!entity) throw Error("no entity named '" + entityName_ + "' in " + graphPath_);

@@ -86,8 +86,8 @@ std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
 }
 
 // A source's identity: its folded URL, or its document and reference number when it has none.
-std::string ClaimGraph::sourceKey(std::string_view url, Id document, std::int32_t ref) const {
-  if (url.empty()) return "doc:" + std::string(str(documents_[document].slug)) + ":" + std::to_string(ref);
+std::string ClaimGraph::sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const {
+  if (url.empty()) return "doc:" + std::string(str(documents()[document].slug)) + ":" + std::to_string(ref);
   return foldKey(url);
 }
 
@@ -95,28 +95,28 @@ std::string ClaimGraph::sourceKey(std::string_view url, Id document, std::int32_
 // loaded from a snapshot builds it on its first add().
 void ClaimGraph::indexSourceUrls() {
   if (!sourceByUrl_.empty() || sources_.empty()) return;
-  for (Id s = 0; s < sources_.size(); ++s) {
-    const Source& source = sources_[s];
+  for (SourceId s : sources().ids()) {
+    const Source& source = sources()[s];
     sourceByUrl_.emplace(sourceKey(str(source.url), source.document, source.ref), s);
   }
 }
 
-void ClaimGraph::indexEntityName(std::string_view name, Id entity) {
+void ClaimGraph::indexEntityName(std::string_view name, EntityId entity) {
   std::string folded = foldKey(name);
   if (!folded.empty()) entityByName_.emplace(std::move(folded), entity);  // first one wins
 }
 
-Id ClaimGraph::mergeEntity(const EntityRecord& record) {
-  Id id = kInvalid;
+EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
+  EntityId id = kInvalid;
   if (auto it = entityByKey_.find(record.key); it != entityByKey_.end()) id = it->second;
   if (id == kInvalid) {
     // An unlinked name merges with an entity of the same folded name or alias; a linked
     // one only when that entity was itself unlinked (two different slugs stay apart).
     auto it = entityByName_.find(foldKey(record.name));
-    if (it != entityByName_.end() && (!record.linked || !entities_[it->second].linked)) id = it->second;
+    if (it != entityByName_.end() && (!record.linked || !entities()[it->second].linked)) id = it->second;
   }
   if (id == kInvalid) {
-    id = static_cast<Id>(entities_.size());
+    id = EntityId(static_cast<std::uint32_t>(entities_.size()));
     Entity e;
     e.key = strings_.intern(record.key);
     e.name = strings_.intern(record.name);
@@ -126,7 +126,7 @@ Id ClaimGraph::mergeEntity(const EntityRecord& record) {
     entityByKey_.emplace(record.key, id);
     indexEntityName(record.name, id);
   }
-  Entity& e = entities_[id];
+  Entity& e = entities_[id.value()];
   e.mentions += record.mentions;
   if (e.type == EntityType::kOther) e.type = record.type;
   if (record.linked && !e.linked) {
@@ -144,13 +144,13 @@ Id ClaimGraph::mergeEntity(const EntityRecord& record) {
   return id;
 }
 
-Id ClaimGraph::mergeSource(const SourceRecord& record, Id document, Id publisher) {
+SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher) {
   std::string key = sourceKey(record.url, document, record.ref);
   if (auto it = sourceByUrl_.find(key); it != sourceByUrl_.end()) {
-    sources_[it->second].citedBy++;
+    sources_[it->second.value()].citedBy++;
     return it->second;
   }
-  Id id = static_cast<Id>(sources_.size());
+  SourceId id(static_cast<std::uint32_t>(sources_.size()));
   Source s;
   s.url = strings_.intern(record.url);
   s.publisher = strings_.intern(record.publisher);
@@ -164,14 +164,14 @@ Id ClaimGraph::mergeSource(const SourceRecord& record, Id document, Id publisher
   s.citedBy = 1;
   sources_.push_back(s);
   sourceByUrl_.emplace(std::move(key), id);
-  if (publisher != kInvalid) addEdge({NodeKind::kSource, id}, {NodeKind::kEntity, publisher}, EdgeKind::kPublishedBy);
+  if (publisher.isValid()) addEdge(node(id), node(publisher), EdgeKind::kPublishedBy);
   return id;
 }
 
 void ClaimGraph::add(const DocumentBundle& bundle) {
   thaw();
   indexSourceUrls();
-  Id docId = static_cast<Id>(documents_.size());
+  DocumentId docId(static_cast<std::uint32_t>(documents_.size()));
   std::string slug = bundle.document.slug;
   // Two articles with one slug (a copy in another folder) stay apart: the later is suffixed.
   for (int n = 2; documentBySlug_.count(slug); ++n) slug = bundle.document.slug + "-" + std::to_string(n);
@@ -183,38 +183,41 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
   doc.updated = strings_.intern(bundle.document.updated);
   doc.format = strings_.intern(bundle.document.format);
   for (const auto& c : bundle.document.categories) doc.categories.push_back(strings_.intern(c));
-  doc.firstClaim = static_cast<Id>(claims_.size());
-  doc.claimCount = static_cast<Id>(bundle.claims.size());
+  doc.firstClaim = ClaimId(static_cast<std::uint32_t>(claims_.size()));
+  doc.claimCount = static_cast<std::uint32_t>(bundle.claims.size());
   documents_.push_back(doc);
   documentBySlug_.emplace(slug, docId);
 
-  Id firstSection = static_cast<Id>(sections_.size());
+  const auto firstSection = static_cast<std::uint32_t>(sections_.size());
+  auto sectionAt = [&](int local) {
+    return local == kNone ? SectionId() : SectionId(firstSection + static_cast<std::uint32_t>(local));
+  };
   for (const auto& s : bundle.sections) {
     Section section;
     section.document = docId;
-    section.parent = s.parent == kNone ? kInvalid : firstSection + static_cast<Id>(s.parent);
+    section.parent = sectionAt(s.parent);
     section.title = strings_.intern(s.title);
     section.line = s.line;
     section.level = static_cast<std::uint8_t>(std::clamp(s.level, 1, 6));
-    Id sid = static_cast<Id>(sections_.size());
+    SectionId sid(static_cast<std::uint32_t>(sections_.size()));
     sections_.push_back(section);
-    addEdge({NodeKind::kSection, sid}, {NodeKind::kDocument, docId}, EdgeKind::kInDocument);
+    addEdge(node(sid), node(docId), EdgeKind::kInDocument);
   }
 
-  std::vector<Id> entityIds;
+  std::vector<EntityId> entityIds;
   entityIds.reserve(bundle.entities.size());
   for (const auto& e : bundle.entities) entityIds.push_back(mergeEntity(e));
-  auto entity = [&](int local) { return local == kNone ? kInvalid : entityIds.at(static_cast<std::size_t>(local)); };
+  auto entity = [&](int local) { return local == kNone ? EntityId() : entityIds.at(static_cast<std::size_t>(local)); };
 
-  std::vector<Id> sourceIds;
+  std::vector<SourceId> sourceIds;
   for (const auto& s : bundle.sources) sourceIds.push_back(mergeSource(s, docId, entity(s.publisherEntity)));
 
   for (std::size_t i = 0; i < bundle.claims.size(); ++i) {
     const ClaimRecord& r = bundle.claims[i];
-    Id cid = static_cast<Id>(claims_.size());
+    ClaimId cid(static_cast<std::uint32_t>(claims_.size()));
     Claim c;
     c.document = docId;
-    c.section = r.section == kNone ? kInvalid : firstSection + static_cast<Id>(r.section);
+    c.section = sectionAt(r.section);
     c.subject = entity(r.subject);
     ClaimExtra extra{.claim = cid, .object = entity(r.object)};
     c.line = r.line;
@@ -244,36 +247,35 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
       }
     }
     claims_.push_back(c);
-    if (extra.object != kInvalid || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
-    NodeRef self{NodeKind::kClaim, cid};
-    if (c.section != kInvalid) addEdge(self, {NodeKind::kSection, c.section}, EdgeKind::kInSection);
-    if (c.subject != kInvalid) addEdge(self, {NodeKind::kEntity, c.subject}, EdgeKind::kAbout);
-    std::vector<Id> seen;
+    if (extra.object.isValid() || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
+    NodeRef self = node(cid);
+    if (c.section.isValid()) addEdge(self, node(c.section), EdgeKind::kInSection);
+    if (c.subject.isValid()) addEdge(self, node(c.subject), EdgeKind::kAbout);
+    std::vector<EntityId> seenEntities;
     for (int local : r.claimants) {
-      Id e = entity(local);
-      if (e == kInvalid || std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
-      seen.push_back(e);
-      addEdge(self, {NodeKind::kEntity, e}, EdgeKind::kClaimedBy);
+      EntityId e = entity(local);
+      if (!e.isValid() || std::find(seenEntities.begin(), seenEntities.end(), e) != seenEntities.end()) continue;
+      seenEntities.push_back(e);
+      addEdge(self, node(e), EdgeKind::kClaimedBy);
     }
-    seen.clear();
+    std::vector<SourceId> seenSources;
     for (int local : r.sources) {
-      Id s = sourceIds.at(static_cast<std::size_t>(local));
-      if (std::find(seen.begin(), seen.end(), s) != seen.end()) continue;
-      seen.push_back(s);
-      addEdge(self, {NodeKind::kSource, s}, EdgeKind::kBackedBy);
+      SourceId s = sourceIds.at(static_cast<std::size_t>(local));
+      if (std::find(seenSources.begin(), seenSources.end(), s) != seenSources.end()) continue;
+      seenSources.push_back(s);
+      addEdge(self, node(s), EdgeKind::kBackedBy);
     }
-    if (extra.object != kInvalid) {
-      addEdge(self, {NodeKind::kEntity, extra.object}, EdgeKind::kObject);
-      if (c.subject != kInvalid)
-        addEdge({NodeKind::kEntity, c.subject}, {NodeKind::kEntity, extra.object}, EdgeKind::kRelation);
+    if (extra.object.isValid()) {
+      addEdge(self, node(extra.object), EdgeKind::kObject);
+      if (c.subject.isValid()) addEdge(node(c.subject), node(extra.object), EdgeKind::kRelation);
     }
   }
 }
 
-const ClaimExtra& ClaimGraph::extra(Id claim) const {
+const ClaimExtra& ClaimGraph::extra(ClaimId claim) const {
   static const ClaimExtra kNone;
   auto it = std::lower_bound(claimExtras_.begin(), claimExtras_.end(), claim,
-                             [](const ClaimExtra& x, Id c) { return x.claim < c; });
+                             [](const ClaimExtra& x, ClaimId c) { return x.claim < c; });
   return it != claimExtras_.end() && it->claim == claim ? *it : kNone;
 }
 
@@ -303,7 +305,7 @@ void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
                            .support = v.support};
       contestedPublishers_.insert(contestedPublishers_.end(), v.publishers.begin(), v.publishers.end());
       contestedValues_.push_back(value);
-      addEdge({NodeKind::kContested, static_cast<Id>(x)}, {NodeKind::kClaim, v.claim}, EdgeKind::kContests);
+      addEdge(node(ContestedId(static_cast<std::uint32_t>(x))), node(v.claim), EdgeKind::kContests);
     }
     contested_.push_back(set);
   }
@@ -358,8 +360,8 @@ void ClaimGraph::freeze() {
   edges_.shrink_to_fit();
 }
 
-std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
-  std::vector<Id> out;
+std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
+  std::vector<std::uint32_t> out;
   if (!topology_ || !topology_->has(from) || from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
   const auto& g = topology_->csr;
   const std::uint32_t toBase = topology_->base[toKind(kind)];
@@ -368,8 +370,8 @@ std::vector<Id> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_
   return out;
 }
 
-std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
-  std::vector<Id> out;
+std::vector<std::uint32_t> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
+  std::vector<std::uint32_t> out;
   if (!topology_ || !topology_->has(to) || to.kind != kEdgeEnds[static_cast<int>(kind)][1]) return out;
   const Topology& t = *topology_;
   const std::uint32_t v = t.vertex(to);
@@ -391,23 +393,25 @@ std::vector<Id> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t l
 
 std::size_t ClaimGraph::edgeCount() const { return topology_ ? boost::num_edges(topology_->csr) : edges_.size(); }
 
-std::string ClaimGraph::documentId(Id d) const { return "d:" + std::string(str(documents_.at(d).slug)); }
-std::string ClaimGraph::entityId(Id e) const { return "e:" + std::string(str(entities_.at(e).key)); }
-std::string ClaimGraph::claimId(Id c) const {
-  const Claim& claim = claims_.at(c);
-  return "c:" + std::string(str(documents_.at(claim.document).slug)) + ":" + std::to_string(claim.ordinal);
+std::string ClaimGraph::documentId(DocumentId d) const {
+  return "d:" + std::string(str(documents_.at(d.value()).slug));
 }
-std::string ClaimGraph::sourceId(Id s) const {
-  const Source& source = sources_.at(s);
+std::string ClaimGraph::entityId(EntityId e) const { return "e:" + std::string(str(entities_.at(e.value()).key)); }
+std::string ClaimGraph::claimId(ClaimId c) const {
+  const Claim& claim = claims_.at(c.value());
+  return "c:" + std::string(str(documents_.at(claim.document.value()).slug)) + ":" + std::to_string(claim.ordinal);
+}
+std::string ClaimGraph::sourceId(SourceId s) const {
+  const Source& source = sources_.at(s.value());
   if (source.url == 0)
-    return "s:" + std::string(str(documents_.at(source.document).slug)) + ":" + std::to_string(source.ref);
+    return "s:" + std::string(str(documents_.at(source.document.value()).slug)) + ":" + std::to_string(source.ref);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stableHash(foldKey(str(source.url)))));
   return "s:" + std::string(hex, 12);
 }
-std::string ClaimGraph::contestedId(Id x) const { return "x:" + std::to_string(x + 1); }
+std::string ClaimGraph::contestedId(ContestedId x) const { return "x:" + std::to_string(x.value() + 1); }
 
-std::optional<Id> ClaimGraph::findEntity(std::string_view nameOrId) const {
+std::optional<EntityId> ClaimGraph::findEntity(std::string_view nameOrId) const {
   std::string_view key = nameOrId;
   if (key.starts_with("e:")) key.remove_prefix(2);
   if (auto it = entityByKey_.find(std::string(key)); it != entityByKey_.end()) return it->second;
@@ -416,13 +420,13 @@ std::optional<Id> ClaimGraph::findEntity(std::string_view nameOrId) const {
   return std::nullopt;
 }
 
-std::optional<Id> ClaimGraph::findDocument(std::string_view slugOrId) const {
+std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) const {
   if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
   if (auto it = documentBySlug_.find(std::string(slugOrId)); it != documentBySlug_.end()) return it->second;
   return std::nullopt;
 }
 
-std::optional<Id> ClaimGraph::findClaim(std::string_view id) const {
+std::optional<ClaimId> ClaimGraph::findClaim(std::string_view id) const {
   // "c:<slug>:<n>": the slug may itself hold ':' only in theory; split at the last one.
   if (!id.starts_with("c:")) return std::nullopt;
   id.remove_prefix(2);
@@ -433,13 +437,13 @@ std::optional<Id> ClaimGraph::findClaim(std::string_view id) const {
   auto digits = id.substr(colon + 1);
   auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
   if (!doc || ec != std::errc() || ptr != digits.data() + digits.size()) return std::nullopt;
-  const Document& d = documents_[*doc];
+  const Document& d = documents()[*doc];
   if (n == 0 || n > d.claimCount) return std::nullopt;
-  return d.firstClaim + n - 1;
+  return ClaimId(d.firstClaim.value() + n - 1);
 }
 
-std::optional<Id> ClaimGraph::findSource(std::string_view id) const {
-  for (Id s = 0; s < sources_.size(); ++s)
+std::optional<SourceId> ClaimGraph::findSource(std::string_view id) const {
+  for (SourceId s : sources().ids())
     if (sourceId(s) == id) return s;
   return std::nullopt;
 }

@@ -4,13 +4,14 @@
 // which source.
 //
 // Layout: each kind has a table of small records (strings interned in one pool);
-// the topology is a Boost.Graph compressed_sparse_row_graph (bidirectional) built by
-// freeze() from the edge list that add() collects. Frozen, a claim's out-edges
-// (subject, claimants, sources, section) are contiguous, which is what queries walk.
-// Boost types stay in the .cpp: callers see dense Ids per kind.
+// the topology is a directed Boost.Graph compressed_sparse_row_graph built by freeze()
+// from the edge list that add() collects, with an index of the in-edges of entities and
+// sources beside it. Frozen, a claim's out-edges (subject, claimants, sources, section)
+// are contiguous, which is what queries walk. Boost types stay in the .cpp: callers see
+// typed ids (graph/Ids.h).
 //
-// Ids are dense uint32 per kind, assigned in input order, so the same files give
-// the same ids and byte-identical output.
+// Ids are dense per kind, assigned in input order, so the same files give the same ids
+// and byte-identical output.
 
 #include <cstdint>
 #include <iterator>
@@ -22,13 +23,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/Ids.h"
 #include "graph/Records.h"
 #include "graph/StringPool.h"
 
 namespace cg::graph {
-
-using Id = std::uint32_t;
-inline constexpr Id kInvalid = UINT32_MAX;
 
 enum class NodeKind : std::uint8_t { kDocument, kSection, kEntity, kClaim, kSource, kContested };
 enum class EdgeKind : std::uint8_t {
@@ -58,20 +57,23 @@ inline constexpr NodeKind kEdgeEnds[][2] = {
 };
 static_assert(std::size(kEdgeEnds) == static_cast<std::size_t>(EdgeKind::kRelation) + 1);
 
+// A node of any kind, for code that walks edges of several kinds (the snapshot, DOT); the
+// index is the kind's id value. Everything else takes the typed ids.
 struct NodeRef {
   NodeKind kind;
-  Id index;
+  std::uint32_t index;
   friend bool operator==(NodeRef, NodeRef) = default;
 };
 
 struct Document {
   StrId slug = 0, title = 0, path = 0, sourceUrl = 0, updated = 0, format = 0;
   std::vector<StrId> categories;
-  Id firstClaim = 0, claimCount = 0;  // a document's claims are contiguous
+  ClaimId firstClaim{0};
+  std::uint32_t claimCount = 0;  // a document's claims are contiguous: [firstClaim, firstClaim + claimCount)
 };
 struct Section {
-  Id document = kInvalid;
-  Id parent = kInvalid;
+  DocumentId document;
+  SectionId parent;  // kInvalid for a top-level section
   StrId title = 0;
   std::uint32_t line = 0;
   std::uint8_t level = 2;
@@ -86,8 +88,8 @@ struct Entity {
 };
 struct Source {
   StrId url = 0, publisher = 0, title = 0, date = 0, accessed = 0;
-  Id document = kInvalid;  // the first document that cites it
-  Id publisherEntity = kInvalid;
+  DocumentId document;  // the first document that cites it
+  EntityId publisherEntity;
   std::int32_t ref = 0;  // that document's reference number
   std::uint32_t line = 0;
   std::uint32_t citedBy = 0;
@@ -95,7 +97,9 @@ struct Source {
 // A claim's fields that most claims have (64 bytes). The rare ones, a relation's name and
 // object and a range's ends, are a ClaimExtra beside the table: ClaimGraph::extra(c).
 struct Claim {
-  Id document = kInvalid, section = kInvalid, subject = kInvalid;
+  DocumentId document;
+  SectionId section;                    // kInvalid before the first heading
+  EntityId subject;                     // kInvalid when the text names none
   std::uint32_t line = 0, ordinal = 0;  // ordinal: 1-based within its document
   StrId text = 0, unit = 0, quantityText = 0, quote = 0, measure = 0, time = 0, verb = 0;
   double value = 0;
@@ -108,8 +112,8 @@ struct Claim {
 // of Claim, where they cost 24 bytes a claim, in a table sorted by claim. `low` and `high`
 // are set when the claim's hasRange is.
 struct ClaimExtra {
-  Id claim = kInvalid;
-  Id object = kInvalid;  // the object of a relation claim
+  ClaimId claim;
+  EntityId object;  // the object of a relation claim
   StrId relation = 0;
   std::uint32_t reserved = 0;  // explicit, so the snapshot holds no uninitialised padding
   double low = 0, high = 0;
@@ -121,7 +125,7 @@ enum class ContestKind : std::uint8_t { kDiscrepancy, kScope, kDispute };
 // of the graph's publisher table, read with ClaimGraph::publishers(value): a set of 1e6
 // claims has 600 k values, and a vector each cost more than the values themselves.
 struct ContestedValue {
-  Id claim = kInvalid;
+  ClaimId claim;
   std::uint32_t firstPublisher = 0;  // distinct publishers behind it, after independence:
   std::uint32_t publisherCount = 0;  // [firstPublisher, firstPublisher + publisherCount)
   double support = 0;
@@ -129,10 +133,10 @@ struct ContestedValue {
 // Its values are a range of the graph's value table, read with ClaimGraph::values(set).
 struct ContestedSet {
   ContestKind kind = ContestKind::kDiscrepancy;
-  Id subject = kInvalid;
+  EntityId subject;
   StrId measure = 0, reason = 0, bestReason = 0;
-  Id best = kInvalid;  // claim with the best-supported value
-  double spread = 0;   // max/min - 1; NaN when not numeric
+  ClaimId best;       // claim with the best-supported value
+  double spread = 0;  // max/min - 1; NaN when not numeric
   bool overlap = false;
   std::uint32_t firstValue = 0, valueCount = 0;  // [firstValue, firstValue + valueCount)
 };
@@ -141,7 +145,7 @@ struct ContestedSet {
 // vectors of its own; setContested() moves them into the graph's flat tables (and sets
 // firstValue/valueCount and firstPublisher/publisherCount).
 struct ContestedDraftValue {
-  Id claim = kInvalid;
+  ClaimId claim;
   double support = 0;
   std::vector<StrId> publishers;
 };
@@ -167,14 +171,19 @@ class ClaimGraph {
   [[nodiscard]] bool frozen() const { return topology_ != nullptr; }
 
   // Tables.
-  [[nodiscard]] std::span<const Document> documents() const { return documents_; }
-  [[nodiscard]] std::span<const Section> sections() const { return sections_; }
-  [[nodiscard]] std::span<const Entity> entities() const { return entities_; }
-  [[nodiscard]] std::span<const Source> sources() const { return sources_; }
-  [[nodiscard]] std::span<const Claim> claims() const { return claims_; }
+  // Tables, each indexed by its own kind's id: g.claims()[claimId].
+  [[nodiscard]] IdSpan<DocumentId, Document> documents() const { return IdSpan<DocumentId, Document>(documents_); }
+  [[nodiscard]] IdSpan<SectionId, Section> sections() const { return IdSpan<SectionId, Section>(sections_); }
+  [[nodiscard]] IdSpan<EntityId, Entity> entities() const { return IdSpan<EntityId, Entity>(entities_); }
+  [[nodiscard]] IdSpan<SourceId, Source> sources() const { return IdSpan<SourceId, Source>(sources_); }
+  [[nodiscard]] IdSpan<ClaimId, Claim> claims() const { return IdSpan<ClaimId, Claim>(claims_); }
   // A claim's rare fields; all empty (object kInvalid, relation 0, range 0..0) for most claims.
-  [[nodiscard]] const ClaimExtra& extra(Id claim) const;
-  [[nodiscard]] std::span<const ContestedSet> contested() const { return contested_; }
+  [[nodiscard]] const ClaimExtra& extra(ClaimId claim) const;
+  [[nodiscard]] IdSpan<ContestedId, ContestedSet> contested() const {
+    return IdSpan<ContestedId, ContestedSet>(contested_);
+  }
+  // A document's claims, in order.
+  [[nodiscard]] static auto claimsIn(const Document& d) { return idRange(d.firstClaim, d.claimCount); }
   // A contested set's values, and a value's publishers (ranges of two graph-wide tables).
   [[nodiscard]] std::span<const ContestedValue> values(const ContestedSet& set) const {
     return std::span<const ContestedValue>(contestedValues_).subspan(set.firstValue, set.valueCount);
@@ -188,22 +197,24 @@ class ClaimGraph {
   StringPool& stringsMutable() { return strings_; }
 
   // Readable, stable ids: d:slug, e:key, c:slug:n, s:hash or s:slug:ref, x:n.
-  [[nodiscard]] std::string documentId(Id d) const;
-  [[nodiscard]] std::string entityId(Id e) const;
-  [[nodiscard]] std::string claimId(Id c) const;
-  [[nodiscard]] std::string sourceId(Id s) const;
-  [[nodiscard]] std::string contestedId(Id x) const;
+  [[nodiscard]] std::string documentId(DocumentId d) const;
+  [[nodiscard]] std::string entityId(EntityId e) const;
+  [[nodiscard]] std::string claimId(ClaimId c) const;
+  [[nodiscard]] std::string sourceId(SourceId s) const;
+  [[nodiscard]] std::string contestedId(ContestedId x) const;
 
   // Lookups (frozen). findEntity accepts an id ("e:nvidia"), a key, a name or an alias.
-  [[nodiscard]] std::optional<Id> findEntity(std::string_view nameOrId) const;
-  [[nodiscard]] std::optional<Id> findClaim(std::string_view id) const;
-  [[nodiscard]] std::optional<Id> findSource(std::string_view id) const;
-  [[nodiscard]] std::optional<Id> findDocument(std::string_view slugOrId) const;
+  [[nodiscard]] std::optional<EntityId> findEntity(std::string_view nameOrId) const;
+  [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;
+  [[nodiscard]] std::optional<SourceId> findSource(std::string_view id) const;
+  [[nodiscard]] std::optional<DocumentId> findDocument(std::string_view slugOrId) const;
 
-  // Traversal (frozen): the neighbours of a node along edges of one kind.
-  // At most `limit` of them, in insertion order (a claim's order for claims).
-  [[nodiscard]] std::vector<Id> outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
-  [[nodiscard]] std::vector<Id> inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
+  // Traversal (frozen): the neighbours of a node along edges of one kind, as index values of
+  // the kind at the edge's far end. At most `limit` of them, in insertion order (a claim's
+  // order for claims). The typed shortcuts below are what callers outside graph/ use.
+  [[nodiscard]] std::vector<std::uint32_t> outNeighbors(NodeRef from, EdgeKind kind,
+                                                        std::size_t limit = SIZE_MAX) const;
+  [[nodiscard]] std::vector<std::uint32_t> inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
   [[nodiscard]] std::size_t edgeCount() const;
   // Every edge as (from, to, kind), in a stable order: for the snapshot and DOT. A frozen graph
   // keeps its edges only in the CSR topology and lists them from there.
@@ -214,37 +225,62 @@ class ClaimGraph {
   };
   [[nodiscard]] std::vector<EdgeRecord> edges() const;
 
-  // Shortcuts over the traversal.
-  [[nodiscard]] std::vector<Id> claimSources(Id c) const {
-    return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kBackedBy);
+  // Typed traversal: each edge kind read from the end a query starts at.
+  [[nodiscard]] std::vector<SourceId> claimSources(ClaimId c) const {
+    return typed<SourceId>(outNeighbors(node(c), EdgeKind::kBackedBy));
   }
-  [[nodiscard]] std::vector<Id> claimClaimants(Id c) const {
-    return outNeighbors({NodeKind::kClaim, c}, EdgeKind::kClaimedBy);
+  [[nodiscard]] std::vector<EntityId> claimClaimants(ClaimId c) const {
+    return typed<EntityId>(outNeighbors(node(c), EdgeKind::kClaimedBy));
   }
-  [[nodiscard]] std::vector<Id> claimsAbout(Id e) const {
-    return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kAbout);
+  [[nodiscard]] std::vector<EntityId> sourcePublishers(SourceId s) const {
+    return typed<EntityId>(outNeighbors(node(s), EdgeKind::kPublishedBy));
   }
-  [[nodiscard]] std::vector<Id> claimsBy(Id e) const {
-    return inNeighbors({NodeKind::kEntity, e}, EdgeKind::kClaimedBy);
+  [[nodiscard]] std::vector<ClaimId> claimsAbout(EntityId e, std::size_t limit = SIZE_MAX) const {
+    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kAbout, limit));
   }
-  [[nodiscard]] std::vector<Id> claimsBackedBy(Id s) const {
-    return inNeighbors({NodeKind::kSource, s}, EdgeKind::kBackedBy);
+  [[nodiscard]] std::vector<ClaimId> claimsBy(EntityId e, std::size_t limit = SIZE_MAX) const {
+    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kClaimedBy, limit));
   }
-  [[nodiscard]] std::vector<Id> contestedSetsOf(Id c) const {
-    return inNeighbors({NodeKind::kClaim, c}, EdgeKind::kContests);
+  // Relation claims whose object is `e`.
+  [[nodiscard]] std::vector<ClaimId> claimsWithObject(EntityId e) const {
+    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kObject));
   }
+  [[nodiscard]] std::vector<SourceId> sourcesPublishedBy(EntityId e) const {
+    return typed<SourceId>(inNeighbors(node(e), EdgeKind::kPublishedBy));
+  }
+  [[nodiscard]] std::vector<ClaimId> claimsBackedBy(SourceId s) const {
+    return typed<ClaimId>(inNeighbors(node(s), EdgeKind::kBackedBy));
+  }
+  [[nodiscard]] std::vector<ContestedId> contestedSetsOf(ClaimId c) const {
+    return typed<ContestedId>(inNeighbors(node(c), EdgeKind::kContests));
+  }
+
+  // The node of a typed id.
+  [[nodiscard]] static NodeRef node(DocumentId d) { return {NodeKind::kDocument, d.value()}; }
+  [[nodiscard]] static NodeRef node(SectionId s) { return {NodeKind::kSection, s.value()}; }
+  [[nodiscard]] static NodeRef node(EntityId e) { return {NodeKind::kEntity, e.value()}; }
+  [[nodiscard]] static NodeRef node(ClaimId c) { return {NodeKind::kClaim, c.value()}; }
+  [[nodiscard]] static NodeRef node(SourceId s) { return {NodeKind::kSource, s.value()}; }
+  [[nodiscard]] static NodeRef node(ContestedId x) { return {NodeKind::kContested, x.value()}; }
 
   // The snapshot reads and writes the tables directly.
   friend class SnapshotAccess;
 
  private:
+  template <class Id>
+  [[nodiscard]] static std::vector<Id> typed(const std::vector<std::uint32_t>& values) {
+    std::vector<Id> ids;
+    ids.reserve(values.size());
+    for (std::uint32_t v : values) ids.emplace_back(v);
+    return ids;
+  }
   void addEdge(NodeRef from, NodeRef to, EdgeKind kind) { edges_.push_back({from, to, kind}); }
-  Id mergeEntity(const EntityRecord& record);
-  Id mergeSource(const SourceRecord& record, Id document, Id publisher);
-  void indexEntityName(std::string_view name, Id entity);
+  EntityId mergeEntity(const EntityRecord& record);
+  SourceId mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher);
+  void indexEntityName(std::string_view name, EntityId entity);
   void thaw();  // back to the edge list, for add() and setContested()
   void indexSourceUrls();
-  [[nodiscard]] std::string sourceKey(std::string_view url, Id document, std::int32_t ref) const;
+  [[nodiscard]] std::string sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const;
 
   StringPool strings_;
   std::vector<Document> documents_;
@@ -258,10 +294,10 @@ class ClaimGraph {
   std::vector<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
   std::vector<EdgeRecord> edges_;                // while building; emptied by freeze(), which moves them into the CSR
 
-  std::unordered_map<std::string, Id> entityByKey_;   // key -> entity
-  std::unordered_map<std::string, Id> entityByName_;  // folded name or alias -> entity
-  std::unordered_map<std::string, Id> sourceByUrl_;   // folded URL -> source
-  std::unordered_map<std::string, Id> documentBySlug_;
+  std::unordered_map<std::string, EntityId> entityByKey_;   // key -> entity
+  std::unordered_map<std::string, EntityId> entityByName_;  // folded name or alias -> entity
+  std::unordered_map<std::string, SourceId> sourceByUrl_;   // folded URL -> source
+  std::unordered_map<std::string, DocumentId> documentBySlug_;
 
   struct Topology;
   std::unique_ptr<Topology> topology_;

@@ -5,14 +5,14 @@
 
 namespace cg::graph {
 
-double claimPoint(const ClaimGraph& g, Id claim) {
+double claimPoint(const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   if (c.hasValue) return c.value;
   const ClaimExtra& x = g.extra(claim);
   return (x.low + x.high) / 2;
 }
 
-std::pair<double, double> claimInterval(const ClaimGraph& g, Id claim) {
+std::pair<double, double> claimInterval(const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   if (c.hasRange) {
     const ClaimExtra& range = g.extra(claim);
@@ -31,8 +31,8 @@ bool isCostMeasure(std::string_view measure) {
   return false;
 }
 
-Id familyOf(const ClaimGraph& g, Id e) {
-  if (e == kInvalid) return e;
+EntityId familyOf(const ClaimGraph& g, EntityId e) {
+  if (!e.isValid()) return e;
   const Entity& entity = g.entities()[e];
   if (entity.type != EntityType::kProduct) return e;
   std::string name(g.str(entity.name));

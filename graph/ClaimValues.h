@@ -11,12 +11,12 @@
 namespace cg::graph {
 
 // The value, or a range's midpoint.
-[[nodiscard]] double claimPoint(const ClaimGraph& g, Id c);
+[[nodiscard]] double claimPoint(const ClaimGraph& g, ClaimId c);
 // A range; a bound ("more than") open on one side; a hedge around a point ("about": 2%, else 0.05%).
-[[nodiscard]] std::pair<double, double> claimInterval(const ClaimGraph& g, Id c);
+[[nodiscard]] std::pair<double, double> claimInterval(const ClaimGraph& g, ClaimId c);
 // "training cost", "GPU-server capital expenditure", "spending", "investment".
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
-[[nodiscard]] Id familyOf(const ClaimGraph& g, Id e);
+[[nodiscard]] EntityId familyOf(const ClaimGraph& g, EntityId e);
 
 }  // namespace cg::graph

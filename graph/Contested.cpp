@@ -61,22 +61,22 @@ class Finder {
   }
 
  private:
-  std::vector<Id> claimants(Id c) const { return g_.claimClaimants(c); }
+  std::vector<EntityId> claimants(ClaimId c) const { return g_.claimClaimants(c); }
 
-  Id family(Id e) const { return familyOf(g_, e); }
+  EntityId family(EntityId e) const { return familyOf(g_, e); }
 
   void discrepancies() {
     // Groups: (subject, measure, unit). A figure whose text names no subject ("The Guardian put
     // losses at £1.2 billion") groups with the others of its document only. Generic measures
     // ("amount", "percentage") say too little to set two figures against each other.
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
-    std::map<std::tuple<Id, Id, std::string, std::string>, std::vector<Id>> groups;
-    for (Id c = 0; c < g_.claims().size(); ++c) {
+    std::map<std::tuple<EntityId, DocumentId, std::string, std::string>, std::vector<ClaimId>> groups;
+    for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
       std::string measure(g_.str(claim.measure));
       if (kGeneric.count(measure)) continue;
-      Id scopeDocument = claim.subject == kInvalid ? claim.document : kInvalid;
+      DocumentId scopeDocument = claim.subject.isValid() ? DocumentId() : claim.document;
       groups[{claim.subject, scopeDocument, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
     for (auto& group : groups) {
@@ -86,16 +86,16 @@ class Finder {
       if (members.size() < 2) continue;
       // Union of conflicting pairs: different values from different claimants or documents,
       // at compatible times, not a range and a point inside it from the same source.
-      std::vector<Id> parent(members.size());
+      std::vector<std::size_t> parent(members.size());
       std::iota(parent.begin(), parent.end(), 0);
       // Iterative find with path halving: the chain's length comes from the input, so no recursion.
-      auto root = [&](Id i) {
+      auto root = [&](std::size_t i) {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];
         return i;
       };
       std::vector<bool> inConflict(members.size(), false);
-      std::vector<std::vector<Id>> who;  // claimants of each member, looked up once
-      for (Id c : members) who.push_back(claimants(c));
+      std::vector<std::vector<EntityId>> who;  // claimants of each member, looked up once
+      for (ClaimId c : members) who.push_back(claimants(c));
       // Pairs are compared within a window of the members sorted by time and value: in a very
       // large group (one subject across thousands of articles) that keeps the pass near linear
       // and still joins every run of conflicting values into one set.
@@ -109,8 +109,8 @@ class Finder {
           return std::tuple(g_.str(x.time), claimPoint(g_, members[a]), members[a]) <
                  std::tuple(g_.str(y.time), claimPoint(g_, members[b]), members[b]);
         });
-        std::vector<Id> sortedMembers;
-        std::vector<std::vector<Id>> sortedWho;
+        std::vector<ClaimId> sortedMembers;
+        std::vector<std::vector<EntityId>> sortedWho;
         for (std::size_t k : order) {
           sortedMembers.push_back(members[k]);
           sortedWho.push_back(std::move(who[k]));
@@ -121,12 +121,12 @@ class Finder {
       for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size() && j <= i + kWindow; ++j)
           if (conflict(members[i], members[j], who[i] == who[j])) {
-            parent[root(static_cast<Id>(i))] = root(static_cast<Id>(j));
+            parent[root(i)] = root(j);
             inConflict[i] = inConflict[j] = true;
           }
-      std::map<Id, std::vector<Id>> components;
+      std::map<std::size_t, std::vector<ClaimId>> components;
       for (std::size_t i = 0; i < members.size(); ++i)
-        if (inConflict[i]) components[root(static_cast<Id>(i))].push_back(members[i]);
+        if (inConflict[i]) components[root(i)].push_back(members[i]);
       for (auto& [r, claimsOf] : components) {
         if (claimsOf.size() < 2) continue;
         std::sort(claimsOf.begin(), claimsOf.end());
@@ -137,9 +137,9 @@ class Finder {
         const std::string& unitName = std::get<3>(key);
         set.measure = g_.claims()[claimsOf.front()].measure;
         double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
-        std::set<Id> documents;
+        std::set<DocumentId> documents;
         std::string values;
-        for (Id c : claimsOf) {
+        for (ClaimId c : claimsOf) {
           const Claim& claim = g_.claims()[c];
           double v = claimPoint(g_, c);
           lo = std::min(lo, v);
@@ -152,7 +152,7 @@ class Finder {
         }
         set.spread = lo > 0 ? hi / lo - 1 : NAN;
         set.overlap = overlapLo <= overlapHi;
-        std::string subject = set.subject == kInvalid
+        std::string subject = !set.subject.isValid()
                                   ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
                                   : std::string(g_.str(g_.entities()[set.subject].name));
         char spread[32];
@@ -162,7 +162,7 @@ class Finder {
                              formatValue(hi, unitName) + " (spread " + spread + ")";
         // Far apart, with words that set one scope against another: a scope disagreement.
         bool scopeCue = false;
-        for (Id c : claimsOf) scopeCue = scopeCue || hasScopeCue(c);
+        for (ClaimId c : claimsOf) scopeCue = scopeCue || hasScopeCue(c);
         if (scopeCue && hi >= 5 * lo) {
           set.kind = ContestKind::kScope;
           reason = "figures of different scope for the " + measureName + " of " + subject + ": " +
@@ -181,13 +181,13 @@ class Finder {
   // Words that say one figure covers only part of what another does. Stricter than the cost
   // family's cues below, since any two figures of a measure may meet here.
   // Asked for each pair of far-apart values, so each claim's answer is kept once found.
-  bool hasScopeCue(Id claim) const {
+  bool hasScopeCue(ClaimId claim) const {
     static const std::vector<std::string> kStrict = {
         "far above",        "far below",       "far higher",    "far lower",      "covered only", "covers only",
         "cover only",       "excluded",        "excludes",      "left out",       "never meant",  "narrowly defined",
         "does not include", "did not include", "whole program", "entire program", "true cost",    "full cost"};
     if (scopeCue_.empty()) scopeCue_.assign(g_.claims().size(), kUnknown);
-    std::int8_t& known = scopeCue_[claim];
+    std::int8_t& known = scopeCue_[claim.value()];
     if (known == kUnknown) {
       std::string text = foldKey(g_.str(g_.claims()[claim].text));
       known = std::any_of(kStrict.begin(), kStrict.end(),
@@ -204,7 +204,7 @@ class Finder {
     return kCues;
   }
 
-  bool conflict(Id a, Id b, bool sameClaimants) const {
+  bool conflict(ClaimId a, ClaimId b, bool sameClaimants) const {
     const Claim& x = g_.claims()[a];
     const Claim& y = g_.claims()[b];
     if (!timesCompatible(g_.str(x.time), g_.str(y.time)) || !comparable(a, b)) return false;
@@ -234,7 +234,7 @@ class Finder {
   // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
   // than 3x apart are different quantities (another funding round, another year) unless the
   // text says one covers only part of the other, which makes them a scope disagreement.
-  bool comparable(Id x, Id y) const {
+  bool comparable(ClaimId x, ClaimId y) const {
     double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
     return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
@@ -244,19 +244,19 @@ class Finder {
   // different things and are set against each other ("far above", "covered only").
   void scopes() {
     const std::vector<std::string>& kCues = scopeCues();
-    std::map<Id, std::vector<Id>> bySubject;
-    for (Id c = 0; c < g_.claims().size(); ++c) {
+    std::map<EntityId, std::vector<ClaimId>> bySubject;
+    for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || claim.subject == kInvalid) continue;
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.subject.isValid()) continue;
       std::string_view unit = g_.str(claim.unit);
       if (unit.size() != 3 || !isCostMeasure(g_.str(claim.measure))) continue;
       bySubject[family(claim.subject)].push_back(c);
     }
     for (auto& [subject, members] : bySubject) {
       // One representative per (measure, value), preferring a claim with a claimant.
-      std::map<std::pair<std::string, long long>, Id> representative;
+      std::map<std::pair<std::string, long long>, ClaimId> representative;
       bool cue = false;
-      for (Id c : members) {
+      for (ClaimId c : members) {
         const Claim& claim = g_.claims()[c];
         std::string text = foldKey(g_.str(claim.text));
         for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
@@ -276,7 +276,7 @@ class Finder {
       ContestedSetDraft set;
       set.kind = ContestKind::kScope;
       set.subject = subject;
-      std::vector<Id> chosen;
+      std::vector<ClaimId> chosen;
       for (const auto& [key, c] : representative) chosen.push_back(c);
       std::sort(chosen.begin(), chosen.end());
       std::string reason = "figures of different scope for " + std::string(g_.str(g_.entities()[subject].name)) +
@@ -304,8 +304,8 @@ class Finder {
   // same unit first.
   void disputes() {
     static const std::vector<std::string> kVerbs = {"disputed", "rejected", "denied", "questioned", "challenged"};
-    std::set<std::pair<Id, Id>> seen;
-    for (Id c = 0; c < g_.claims().size(); ++c) {
+    std::set<std::pair<EntityId, EntityId>> seen;
+    for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       auto by = claimants(c);
       if (by.empty() || claim.kind == ClaimKind::kRelation) continue;
@@ -317,24 +317,24 @@ class Finder {
       std::size_t verbAt = text.find(" " + verb + " ");
       std::string object = text.substr(verbAt + verb.size() + 2);
       const Document& doc = g_.documents()[claim.document];
-      Id target = kInvalid;
-      std::vector<Id> theirs;
-      for (Id other = doc.firstClaim; other < doc.firstClaim + doc.claimCount; ++other) {
+      EntityId target = kInvalid;
+      std::vector<ClaimId> theirs;
+      for (ClaimId other : ClaimGraph::claimsIn(doc)) {
         if (other == c) continue;
-        for (Id e : claimants(other)) {
+        for (EntityId e : claimants(other)) {
           if (std::find(by.begin(), by.end(), e) != by.end()) continue;
           bool named = object.find(foldKey(g_.str(g_.entities()[e].name))) != std::string::npos;
           for (StrId alias : g_.entities()[e].aliases)
             named = named || object.find(foldKey(g_.str(alias))) != std::string::npos;
-          if (!named || (target != kInvalid && e != target)) continue;
+          if (!named || (target.isValid() && e != target)) continue;
           target = e;
           theirs.push_back(other);
         }
       }
-      if (target == kInvalid || !seen.insert({by.front(), target}).second) continue;
+      if (!target.isValid() || !seen.insert({by.front(), target}).second) continue;
       // Prefer the disputed party's figures in the unit of the disputing claim.
-      std::vector<Id> chosen;
-      for (Id other : theirs)
+      std::vector<ClaimId> chosen;
+      for (ClaimId other : theirs)
         if (claim.hasQuantity && g_.claims()[other].hasQuantity && g_.claims()[other].unit == claim.unit)
           chosen.push_back(other);
       if (chosen.empty())
@@ -345,7 +345,7 @@ class Finder {
       set.subject = target;
       set.measure = claim.measure ? claim.measure : (chosen.empty() ? 0 : g_.claims()[chosen.front()].measure);
       set.spread = NAN;
-      for (Id other : chosen) set.values.push_back({other, 0, {}});
+      for (ClaimId other : chosen) set.values.push_back({other, 0, {}});
       set.values.push_back({c, 0, {}});
       std::string reason = std::string(g_.str(g_.entities()[by.front()].name)) + " " + verb + " " +
                            std::string(g_.str(g_.entities()[target].name)) + "'s account";
@@ -377,8 +377,8 @@ class Finder {
       const Claim& claim = g_.claims()[v.claim];
       std::set<std::string> independent;
       // A claimant that is an outlet counts as that outlet (a figure "citing Reuters" is Reuters).
-      for (Id e : claimants(v.claim)) independent.insert(foldKey(g_.str(g_.entities()[e].name)));
-      for (Id src : g_.claimSources(v.claim)) {
+      for (EntityId e : claimants(v.claim)) independent.insert(foldKey(g_.str(g_.entities()[e].name)));
+      for (SourceId src : g_.claimSources(v.claim)) {
         const Source& source = g_.sources()[src];
         if (source.publisher) independent.insert(foldKey(g_.str(source.publisher)));
         std::string date(g_.str(source.date));

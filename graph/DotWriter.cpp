@@ -66,7 +66,7 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
       adjacent[e.from].push_back(e.to);
       adjacent[e.to].push_back(e.from);
     }
-    std::deque<std::pair<NodeRef, int>> queue{{{NodeKind::kEntity, *options.focus}, 0}};
+    std::deque<std::pair<NodeRef, int>> queue{{ClaimGraph::node(*options.focus), 0}};
     keep.insert(queue.front().first);
     while (!queue.empty()) {
       auto [node, depth] = queue.front();
@@ -82,16 +82,16 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
       "digraph claimgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
       "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
       "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
-  std::set<Id> contestedClaims;
+  std::set<ClaimId> contestedClaims;
   for (const auto& x : g.contested())
     for (const auto& v : g.values(x)) contestedClaims.insert(v.claim);
 
   // Claims and their sections sit in one cluster per document; entities and sources are shared.
-  for (Id d = 0; d < g.documents().size(); ++d) {
+  for (DocumentId d : g.documents().ids()) {
     const Document& doc = g.documents()[d];
     std::string body;
-    for (Id c = doc.firstClaim; c < doc.firstClaim + doc.claimCount; ++c) {
-      NodeRef n{NodeKind::kClaim, c};
+    for (ClaimId c : ClaimGraph::claimsIn(doc)) {
+      NodeRef n = ClaimGraph::node(c);
       if (!shown(n)) continue;
       const Claim& claim = g.claims()[c];
       std::string label = g.claimId(c) + "\n";
@@ -105,11 +105,11 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
               (hot ? "#c62828" : "#8d6e63") + "\", label=" + dotQuote(label) + "];\n";
     }
     if (body.empty() && !all) continue;
-    out += "  subgraph cluster_" + std::to_string(d) + " {\n    label=" + dotQuote(g.str(doc.title)) +
+    out += "  subgraph cluster_" + std::to_string(d.value()) + " {\n    label=" + dotQuote(g.str(doc.title)) +
            ";\n    style=rounded; color=\"#90a4ae\";\n" + body + "  }\n";
   }
-  for (Id e = 0; e < g.entities().size(); ++e) {
-    NodeRef n{NodeKind::kEntity, e};
+  for (EntityId e : g.entities().ids()) {
+    NodeRef n = ClaimGraph::node(e);
     if (!shown(n)) continue;
     const Entity& entity = g.entities()[e];
     bool person = entity.type == EntityType::kPerson;
@@ -117,8 +117,8 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
            (person ? "#e3f2fd" : "#e8f5e9") +
            "\", label=" + dotQuote(std::string(g.str(entity.name)) + "\n(" + toString(entity.type) + ")") + "];\n";
   }
-  for (Id s = 0; s < g.sources().size(); ++s) {
-    NodeRef n{NodeKind::kSource, s};
+  for (SourceId s : g.sources().ids()) {
+    NodeRef n = ClaimGraph::node(s);
     if (!shown(n)) continue;
     const Source& source = g.sources()[s];
     std::string label = "[";
@@ -126,8 +126,8 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     if (source.date) label.append(", ").append(g.str(source.date));
     out += "  " + nodeName(n) + " [shape=component, fillcolor=\"#f3e5f5\", label=" + dotQuote(label) + "];\n";
   }
-  for (Id x = 0; x < g.contested().size(); ++x) {
-    NodeRef n{NodeKind::kContested, x};
+  for (ContestedId x : g.contested().ids()) {
+    NodeRef n = ClaimGraph::node(x);
     if (!shown(n)) continue;
     const ContestedSet& set = g.contested()[x];
     std::string label = "CONTESTED (" + std::string(toString(set.kind)) + ")\n" + std::string(g.str(set.measure));

@@ -11,7 +11,7 @@
 namespace cg::graph {
 
 struct DotOptions {
-  std::optional<Id> focus;  // draw only what lies within `depth` edges of this entity
+  std::optional<EntityId> focus;  // draw only what lies within `depth` edges of this entity
   int depth = 2;
   std::size_t labelWidth = 48;  // claim labels are cut to this many characters
 };

@@ -8,9 +8,9 @@ namespace {
 void key(JsonOut& out, const char* k) { out.Key(k); }
 void str(JsonOut& out, std::string_view s) { out.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-void writeSection(JsonOut& out, const ClaimGraph& g, Id section) {
+void writeSection(JsonOut& out, const ClaimGraph& g, SectionId section) {
   // Text before the first heading belongs to no section: "" (the contract's field is a string).
-  str(out, section == kInvalid ? std::string_view() : g.str(g.sections()[section].title));
+  str(out, !section.isValid() ? std::string_view() : g.str(g.sections()[section].title));
 }
 
 }  // namespace
@@ -22,7 +22,7 @@ void writeStringOrNull(JsonOut& out, std::string_view s) {
     str(out, s);
 }
 
-void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
+void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   if (!c.hasQuantity) {
     out.Null();
@@ -56,7 +56,7 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim) {
   out.EndObject();
 }
 
-void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim) {
+void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   out.StartObject();
   key(out, "id");
@@ -82,7 +82,7 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim) {
   out.EndObject();
 }
 
-void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source) {
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
   const Source& s = g.sources()[source];
   out.StartObject();
   key(out, "id");
@@ -100,7 +100,7 @@ void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source) {
   out.EndObject();
 }
 
-void writeEntityBrief(JsonOut& out, const ClaimGraph& g, Id entity) {
+void writeEntityBrief(JsonOut& out, const ClaimGraph& g, EntityId entity) {
   const Entity& e = g.entities()[entity];
   out.StartObject();
   key(out, "id");
@@ -123,7 +123,7 @@ std::string toJson(const ClaimGraph& g) {
 
   key(out, "documents");
   out.StartArray();
-  for (Id d = 0; d < g.documents().size(); ++d) {
+  for (DocumentId d : g.documents().ids()) {
     const Document& doc = g.documents()[d];
     out.StartObject();
     key(out, "id");
@@ -148,7 +148,7 @@ std::string toJson(const ClaimGraph& g) {
 
   key(out, "entities");
   out.StartArray();
-  for (Id e = 0; e < g.entities().size(); ++e) {
+  for (EntityId e : g.entities().ids()) {
     const Entity& entity = g.entities()[e];
     out.StartObject();
     key(out, "id");
@@ -169,7 +169,7 @@ std::string toJson(const ClaimGraph& g) {
 
   key(out, "sources");
   out.StartArray();
-  for (Id s = 0; s < g.sources().size(); ++s) {
+  for (SourceId s : g.sources().ids()) {
     const Source& source = g.sources()[s];
     out.StartObject();
     key(out, "id");
@@ -196,7 +196,7 @@ std::string toJson(const ClaimGraph& g) {
 
   key(out, "claims");
   out.StartArray();
-  for (Id c = 0; c < g.claims().size(); ++c) {
+  for (ClaimId c : g.claims().ids()) {
     const Claim& claim = g.claims()[c];
     out.StartObject();
     key(out, "id");
@@ -212,17 +212,17 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "kind");
     out.String(toString(claim.kind));
     key(out, "subject");
-    if (claim.subject == kInvalid)
+    if (!claim.subject.isValid())
       out.Null();
     else
       str(out, g.entityId(claim.subject));
     key(out, "claimants");
     out.StartArray();
-    for (Id e : g.claimClaimants(c)) str(out, g.entityId(e));
+    for (EntityId e : g.claimClaimants(c)) str(out, g.entityId(e));
     out.EndArray();
     key(out, "sources");
     out.StartArray();
-    for (Id s : g.claimSources(c)) str(out, g.sourceId(s));
+    for (SourceId s : g.claimSources(c)) str(out, g.sourceId(s));
     out.EndArray();
     key(out, "quantity");
     writeQuantity(out, g, c);
@@ -238,7 +238,7 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "relation");
     writeStringOrNull(out, g.str(extra.relation));
     key(out, "object");
-    if (extra.object == kInvalid)
+    if (!extra.object.isValid())
       out.Null();
     else
       str(out, g.entityId(extra.object));
@@ -248,7 +248,7 @@ std::string toJson(const ClaimGraph& g) {
 
   key(out, "contested");
   out.StartArray();
-  for (Id x = 0; x < g.contested().size(); ++x) {
+  for (ContestedId x : g.contested().ids()) {
     const ContestedSet& set = g.contested()[x];
     out.StartObject();
     key(out, "id");
@@ -256,7 +256,7 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "kind");
     out.String(toString(set.kind));
     key(out, "subject");
-    if (set.subject == kInvalid)
+    if (!set.subject.isValid())
       out.Null();
     else
       str(out, g.entityId(set.subject));
@@ -276,7 +276,7 @@ std::string toJson(const ClaimGraph& g) {
     key(out, "overlap");
     out.Bool(set.overlap);
     key(out, "best");
-    if (set.best == kInvalid)
+    if (!set.best.isValid())
       out.Null();
     else
       str(out, g.claimId(set.best));

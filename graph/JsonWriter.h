@@ -18,13 +18,13 @@ using JsonOut = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 [[nodiscard]] std::string toJson(const ClaimGraph& g);
 
 // {"id","text","kind","quantity","quote", "document","section","line","measure","time"}
-void writeClaimBrief(JsonOut& out, const ClaimGraph& g, Id claim);
+void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim);
 // {"id","ref","publisher","title","date","url"}
-void writeSourceBrief(JsonOut& out, const ClaimGraph& g, Id source);
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source);
 // {"id","name","type"}
-void writeEntityBrief(JsonOut& out, const ClaimGraph& g, Id entity);
+void writeEntityBrief(JsonOut& out, const ClaimGraph& g, EntityId entity);
 // null or {"value","low","high","unit","approximate","text"}
-void writeQuantity(JsonOut& out, const ClaimGraph& g, Id claim);
+void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim);
 // A string, or null when empty.
 void writeStringOrNull(JsonOut& out, std::string_view s);
 

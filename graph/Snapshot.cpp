@@ -194,8 +194,8 @@ class SnapshotAccess {
     for (std::size_t i = 0; i < nDocs; ++i) {
       Document d;
       for (StrId* s : {&d.slug, &d.title, &d.path, &d.sourceUrl, &d.updated, &d.format}) *s = checkStr(in.get<StrId>());
-      d.firstClaim = in.get<Id>();
-      d.claimCount = in.get<Id>();
+      d.firstClaim = in.get<ClaimId>();
+      d.claimCount = in.get<std::uint32_t>();
       d.categories = getStrIds();
       g.documents_.push_back(std::move(d));
     }
@@ -222,11 +222,11 @@ class SnapshotAccess {
       auto kind = in.get<std::uint8_t>();
       if (kind > static_cast<std::uint8_t>(ContestKind::kDispute)) in.corrupt("a contested kind is unknown");
       x.kind = static_cast<ContestKind>(kind);
-      x.subject = in.get<Id>();
+      x.subject = in.get<EntityId>();
       x.measure = checkStr(in.get<StrId>());
       x.reason = checkStr(in.get<StrId>());
       x.bestReason = checkStr(in.get<StrId>());
-      x.best = in.get<Id>();
+      x.best = in.get<ClaimId>();
       x.spread = in.get<double>();
       x.overlap = in.get<std::uint8_t>() != 0;
       x.firstValue = in.get<std::uint32_t>();  // ranges checked in validate(), once the tables are in
@@ -236,7 +236,7 @@ class SnapshotAccess {
     std::size_t nValues = count(in.get<std::uint64_t>());
     for (std::size_t i = 0; i < nValues; ++i) {  // sizes are untrusted: no reserve
       ContestedValue v;
-      v.claim = in.get<Id>();
+      v.claim = in.get<ClaimId>();
       v.support = in.get<double>();
       v.firstPublisher = in.get<std::uint32_t>();
       v.publisherCount = in.get<std::uint32_t>();
@@ -253,7 +253,7 @@ class SnapshotAccess {
                                   g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
     for (std::size_t i = 0; i < nEdges; ++i) {
       auto kinds = in.get<std::array<std::uint8_t, 4>>();
-      Id from = in.get<Id>(), to = in.get<Id>();
+      std::uint32_t from = in.get<std::uint32_t>(), to = in.get<std::uint32_t>();
       if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
           from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
         in.corrupt("an edge points outside the graph");
@@ -277,21 +277,21 @@ class SnapshotAccess {
   // Cross-references between tables, checked once so that queries can trust them.
   static void validate(const ClaimGraph& g, const In& in) {
     const std::size_t pool = g.strings_.bytes();
-    auto ok = [&](Id id, std::size_t size) { return id == kInvalid || id < size; };
+    // An optional reference: kInvalid, or a row of its table.
+    auto ok = [](auto id, const auto& table) { return !id.isValid() || table.contains(id); };
     for (const auto& d : g.documents_)
-      if (std::uint64_t(d.firstClaim) + d.claimCount > g.claims_.size())
+      if (std::uint64_t(d.firstClaim.value()) + d.claimCount > g.claims_.size())
         in.corrupt("a document's claims are out of range");
     for (const auto& s : g.sections_)
-      if (s.document >= g.documents_.size() || !ok(s.parent, g.sections_.size()) || s.title >= pool)
+      if (!g.documents().contains(s.document) || !ok(s.parent, g.sections()) || s.title >= pool)
         in.corrupt("a section is out of range");
     for (const auto& s : g.sources_)
-      if (s.document >= g.documents_.size() || !ok(s.publisherEntity, g.entities_.size()) || s.url >= pool ||
+      if (!g.documents().contains(s.document) || !ok(s.publisherEntity, g.entities()) || s.url >= pool ||
           s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool)
         in.corrupt("a source is out of range");
     for (const auto& c : g.claims_) {
-      if (c.document >= g.documents_.size() || !ok(c.section, g.sections_.size()) ||
-          !ok(c.subject, g.entities_.size()) || c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost ||
-          c.ordinal == 0)
+      if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
+          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
         in.corrupt("a claim is out of range");
       for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb})
         if (s >= pool) in.corrupt("a claim's text is out of range");
@@ -302,37 +302,36 @@ class SnapshotAccess {
         std::memcpy(&byte, flag, 1);
         if (byte > 1) in.corrupt("a claim's flags are out of range");
       }
-      if (c.ordinal > g.documents_[c.document].claimCount) in.corrupt("a claim's number is out of range");
+      if (c.ordinal > g.documents()[c.document].claimCount) in.corrupt("a claim's number is out of range");
     }
     // Sorted by claim, one per claim at most: extra() finds them by binary search.
     for (std::size_t i = 0; i < g.claimExtras_.size(); ++i) {
       const ClaimExtra& x = g.claimExtras_[i];
-      if (x.claim >= g.claims_.size() || (i > 0 && x.claim <= g.claimExtras_[i - 1].claim) ||
-          !ok(x.object, g.entities_.size()) || x.relation >= pool)
+      if (!g.claims().contains(x.claim) || (i > 0 && x.claim <= g.claimExtras_[i - 1].claim) ||
+          !ok(x.object, g.entities()) || x.relation >= pool)
         in.corrupt("a claim's relation or range is out of range");
     }
     for (const auto& x : g.contested_) {
-      if (!ok(x.subject, g.entities_.size()) || !ok(x.best, g.claims_.size()))
-        in.corrupt("a contested set is out of range");
+      if (!ok(x.subject, g.entities()) || !ok(x.best, g.claims())) in.corrupt("a contested set is out of range");
       if (std::uint64_t(x.firstValue) + x.valueCount > g.contestedValues_.size())
         in.corrupt("a contested set's values are out of range");
     }
     for (const auto& v : g.contestedValues_)
-      if (v.claim >= g.claims_.size() ||
+      if (!g.claims().contains(v.claim) ||
           std::uint64_t(v.firstPublisher) + v.publisherCount > g.contestedPublishers_.size())
         in.corrupt("a contested value is out of range");
   }
 
   static void rebuildLookups(ClaimGraph& g) {
-    for (Id d = 0; d < g.documents_.size(); ++d) g.documentBySlug_.emplace(std::string(g.str(g.documents_[d].slug)), d);
-    for (Id e = 0; e < g.entities_.size(); ++e) {
-      const Entity& entity = g.entities_[e];
+    for (DocumentId d : g.documents().ids()) g.documentBySlug_.emplace(std::string(g.str(g.documents()[d].slug)), d);
+    for (EntityId e : g.entities().ids()) {
+      const Entity& entity = g.entities()[e];
       g.entityByKey_.emplace(std::string(g.str(entity.key)), e);
       g.indexEntityName(g.str(entity.name), e);
     }
     // Aliases after all names, so a name always wins over another entity's alias.
-    for (Id e = 0; e < g.entities_.size(); ++e)
-      for (StrId a : g.entities_[e].aliases) g.indexEntityName(g.str(a), e);
+    for (EntityId e : g.entities().ids())
+      for (StrId a : g.entities()[e].aliases) g.indexEntityName(g.str(a), e);
     // The URL index is only for merging more documents in; ClaimGraph builds it when that happens.
   }
 };

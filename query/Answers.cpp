@@ -20,19 +20,19 @@ struct Json {
 void key(JsonOut& o, const char* k) { o.Key(k); }
 void string(JsonOut& o, std::string_view s) { o.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
-void claimants(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+void claimants(JsonOut& o, const graph::ClaimGraph& g, ClaimId c) {
   o.StartArray();
-  for (Id e : g.claimClaimants(c)) graph::writeEntityBrief(o, g, e);
+  for (EntityId e : g.claimClaimants(c)) graph::writeEntityBrief(o, g, e);
   o.EndArray();
 }
-void sources(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+void sources(JsonOut& o, const graph::ClaimGraph& g, ClaimId c) {
   o.StartArray();
-  for (Id s : g.claimSources(c)) graph::writeSourceBrief(o, g, s);
+  for (SourceId s : g.claimSources(c)) graph::writeSourceBrief(o, g, s);
   o.EndArray();
 }
 
 // "claim", "claimants", "sources": how every answer presents one piece of evidence.
-void evidenceFields(JsonOut& o, const graph::ClaimGraph& g, Id c) {
+void evidenceFields(JsonOut& o, const graph::ClaimGraph& g, ClaimId c) {
   key(o, "claim");
   graph::writeClaimBrief(o, g, c);
   key(o, "claimants");
@@ -42,15 +42,15 @@ void evidenceFields(JsonOut& o, const graph::ClaimGraph& g, Id c) {
 }
 
 // "CNBC, Reuters" or "nobody named".
-std::string names(const graph::ClaimGraph& g, const std::vector<Id>& entities) {
+std::string names(const graph::ClaimGraph& g, const std::vector<EntityId>& entities) {
   std::string out;
-  for (Id e : entities) out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
+  for (EntityId e : entities) out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
   return out.empty() ? "-" : out;
 }
 
-std::string refs(const graph::ClaimGraph& g, Id c) {
+std::string refs(const graph::ClaimGraph& g, ClaimId c) {
   std::string out;
-  for (Id s : g.claimSources(c)) {
+  for (SourceId s : g.claimSources(c)) {
     const auto& src = g.sources()[s];
     out.append(out.empty() ? "[" : "; [").append(std::to_string(src.ref)).append("] ").append(g.str(src.publisher));
     if (src.date) out.append(" ").append(g.str(src.date));
@@ -65,7 +65,7 @@ std::string shorten(std::string_view s, std::size_t n) {
   return std::string(s.substr(0, cut)) + "\u2026";
 }
 
-std::string claimLine(const graph::ClaimGraph& g, Id c) {
+std::string claimLine(const graph::ClaimGraph& g, ClaimId c) {
   const auto& claim = g.claims()[c];
   std::string where = std::string(g.str(g.documents()[claim.document].path)) + ":" + std::to_string(claim.line);
   std::string head = g.claimId(c) + "  " + graph::toString(claim.kind);
@@ -73,8 +73,7 @@ std::string claimLine(const graph::ClaimGraph& g, Id c) {
     head += "  " + std::string(g.str(claim.quantityText)) + " [" + std::string(g.str(claim.measure)) + "]";
   if (claim.quote) head += "  \u201C" + shorten(g.str(claim.quote), 60) + "\u201D";
   return head + "\n    " + shorten(g.str(claim.text), 110) + "\n    claimed by: " + names(g, g.claimClaimants(c)) +
-         "    about: " +
-         (claim.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[claim.subject].name))) +
+         "    about: " + (!claim.subject.isValid() ? "-" : std::string(g.str(g.entities()[claim.subject].name))) +
          "\n    sources: " + refs(g, c) + "\n    at: " + where + "\n";
 }
 
@@ -123,13 +122,13 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
   key(j.out, "path");
   string(j.out, g.str(g.documents()[claim.document].path));
   key(j.out, "section");
-  string(j.out, claim.section == graph::kInvalid ? "" : g.str(g.sections()[claim.section].title));
+  string(j.out, !claim.section.isValid() ? "" : g.str(g.sections()[claim.section].title));
   key(j.out, "line");
   j.out.Uint(claim.line);
   j.out.EndObject();
   key(j.out, "sources");
   j.out.StartArray();
-  for (Id s : p.sources) {
+  for (SourceId s : p.sources) {
     // The source brief plus the marker numbers that bind it to this claim.
     const auto& src = g.sources()[s];
     j.out.StartObject();
@@ -154,11 +153,11 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
   j.out.EndArray();
   key(j.out, "publishers");
   j.out.StartArray();
-  for (Id ent : p.publishers) graph::writeEntityBrief(j.out, g, ent);
+  for (EntityId ent : p.publishers) graph::writeEntityBrief(j.out, g, ent);
   j.out.EndArray();
   key(j.out, "related");
   j.out.StartArray();
-  for (Id c : p.related) {
+  for (ClaimId c : p.related) {
     j.out.StartObject();
     key(j.out, "id");
     string(j.out, g.claimId(c));
@@ -174,7 +173,7 @@ std::string sourcesJson(const Engine& e, const Provenance& p) {
 std::string sourcesText(const Engine& e, const Provenance& p) {
   const auto& g = e.graph();
   std::string out = claimLine(g, p.claim) + "provenance:\n";
-  for (Id s : p.sources) {
+  for (SourceId s : p.sources) {
     const auto& src = g.sources()[s];
     out += "  [" + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher)) + ", \u201C" +
            std::string(g.str(src.title)) + "\u201D" + (src.date ? ", " + std::string(g.str(src.date)) : "") +
@@ -182,7 +181,7 @@ std::string sourcesText(const Engine& e, const Provenance& p) {
   }
   if (!p.related.empty()) {
     out += "the same sources also back:\n";
-    for (Id c : p.related) out += "  " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
+    for (ClaimId c : p.related) out += "  " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
   }
   return out;
 }
@@ -208,7 +207,7 @@ std::string entityJson(const Engine& e, const EntityReport& r) {
   key(j.out, "relations");
   j.out.StartArray();
   for (const auto& rel : r.relations) {
-    if (rel.other == graph::kInvalid) continue;
+    if (!rel.other.isValid()) continue;
     j.out.StartObject();
     key(j.out, "relation");
     string(j.out, rel.relation);
@@ -224,16 +223,16 @@ std::string entityJson(const Engine& e, const EntityReport& r) {
   for (auto [name, list] : {std::pair{"about", &r.about}, std::pair{"claimed", &r.claimed}}) {
     key(j.out, name);
     j.out.StartArray();
-    for (Id c : *list) graph::writeClaimBrief(j.out, g, c);
+    for (ClaimId c : *list) graph::writeClaimBrief(j.out, g, c);
     j.out.EndArray();
   }
   key(j.out, "contested");
   j.out.StartArray();
-  for (Id x : r.contested) string(j.out, g.contestedId(x));
+  for (ContestedId x : r.contested) string(j.out, g.contestedId(x));
   j.out.EndArray();
   key(j.out, "sources");
   j.out.StartArray();
-  for (Id s : r.sources) graph::writeSourceBrief(j.out, g, s);
+  for (SourceId s : r.sources) graph::writeSourceBrief(j.out, g, s);
   j.out.EndArray();
   j.out.EndObject();
   return j.str();
@@ -250,28 +249,28 @@ std::string entityText(const Engine& e, const EntityReport& r) {
     out += "\n";
   }
   for (const auto& rel : r.relations)
-    if (rel.other != graph::kInvalid)
+    if (rel.other.isValid())
       out += "  " + std::string(rel.outgoing ? "" : "<- ") + rel.relation + " " +
              std::string(g.str(g.entities()[rel.other].name)) + "  (" + g.claimId(rel.claim) + ")\n";
   out += "  claims about it: " + std::to_string(r.about.size()) +
          ", claims it made: " + std::to_string(r.claimed.size()) +
          ", contested sets: " + std::to_string(r.contested.size()) + ", sources: " + std::to_string(r.sources.size()) +
          "\n";
-  for (Id c : r.claimed) out += "  said: " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
-  for (Id c : r.about)
+  for (ClaimId c : r.claimed) out += "  said: " + g.claimId(c) + "  " + shorten(g.str(g.claims()[c].text), 90) + "\n";
+  for (ClaimId c : r.about)
     if (g.claims()[c].hasQuantity)
       out += "  figure: " + g.claimId(c) + "  " + std::string(g.str(g.claims()[c].quantityText)) + " [" +
              std::string(g.str(g.claims()[c].measure)) + "]\n";
   return out;
 }
 
-std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
+std::string contestedJson(const Engine& e, const std::vector<ContestedId>& sets) {
   const auto& g = e.graph();
   Json j;
   j.out.StartObject();
   key(j.out, "contested");
   j.out.StartArray();
-  for (Id x : sets) {
+  for (ContestedId x : sets) {
     const auto& set = g.contested()[x];
     j.out.StartObject();
     key(j.out, "id");
@@ -279,7 +278,7 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
     key(j.out, "kind");
     j.out.String(graph::toString(set.kind));
     key(j.out, "subject");
-    if (set.subject == graph::kInvalid)
+    if (!set.subject.isValid())
       j.out.Null();
     else
       graph::writeEntityBrief(j.out, g, set.subject);
@@ -295,7 +294,7 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
     key(j.out, "overlap");
     j.out.Bool(set.overlap);
     key(j.out, "best");
-    if (set.best == graph::kInvalid)
+    if (!set.best.isValid())
       j.out.Null();
     else
       string(j.out, g.claimId(set.best));
@@ -318,14 +317,14 @@ std::string contestedJson(const Engine& e, const std::vector<Id>& sets) {
   return j.str();
 }
 
-std::string contestedText(const Engine& e, const std::vector<Id>& sets) {
+std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets) {
   const auto& g = e.graph();
   if (sets.empty()) return "no contested figures\n";
   std::string out;
-  for (Id x : sets) {
+  for (ContestedId x : sets) {
     const auto& set = g.contested()[x];
     out += g.contestedId(x) + "  " + graph::toString(set.kind) + "  " +
-           (set.subject == graph::kInvalid ? "-" : std::string(g.str(g.entities()[set.subject].name))) + " / " +
+           (!set.subject.isValid() ? "-" : std::string(g.str(g.entities()[set.subject].name))) + " / " +
            std::string(g.str(set.measure)) + "\n  " + std::string(g.str(set.reason)) + "\n";
     for (const auto& v : g.values(set)) {
       const auto& c = g.claims()[v.claim];

@@ -15,8 +15,8 @@ namespace cg::query {
 [[nodiscard]] std::string sourcesText(const Engine& e, const Provenance& p);
 [[nodiscard]] std::string entityJson(const Engine& e, const EntityReport& r);
 [[nodiscard]] std::string entityText(const Engine& e, const EntityReport& r);
-[[nodiscard]] std::string contestedJson(const Engine& e, const std::vector<Id>& sets);
-[[nodiscard]] std::string contestedText(const Engine& e, const std::vector<Id>& sets);
+[[nodiscard]] std::string contestedJson(const Engine& e, const std::vector<ContestedId>& sets);
+[[nodiscard]] std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets);
 [[nodiscard]] std::string checkJson(const Engine& e, const CheckResult& r);
 [[nodiscard]] std::string checkText(const Engine& e, const CheckResult& r);
 // `check --file`: each checked sentence of a draft with its line.

@@ -52,8 +52,8 @@ double writtenPrecision(const graph::Quantity& q) {
 
 // The first position in [at, end) whose claim is not below `target`: doubling steps from
 // `at`, then a binary search within the last step, so a short move costs a few probes.
-std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::vector<Id>::const_iterator end,
-                                       Id target) {
+std::vector<ClaimId>::const_iterator gallop(std::vector<ClaimId>::const_iterator at,
+                                            std::vector<ClaimId>::const_iterator end, ClaimId target) {
   std::ptrdiff_t step = 1;
   while (end - at > step && at[step] < target) {
     at += step;
@@ -67,11 +67,12 @@ std::vector<Id>::const_iterator gallop(std::vector<Id>::const_iterator at, std::
 // block against each of the other), and the block whose last claim is smaller moves on: a
 // claim is in one block pair at most once, so each match is reported once.
 template <class F>
-void intersectSorted(const std::vector<Id>& a, const std::vector<Id>& b, F&& found) {
-  const Id* x = a.data();
-  const Id* y = b.data();
-  const Id* const xEnd = x + a.size();
-  const Id* const yEnd = y + b.size();
+void intersectSorted(const std::vector<ClaimId>& a, const std::vector<ClaimId>& b, F&& found) {
+  // A ClaimId is a uint32 in memory (graph/Ids.h), so four of them load as one SSE2 register.
+  const ClaimId* x = a.data();
+  const ClaimId* y = b.data();
+  const ClaimId* const xEnd = x + a.size();
+  const ClaimId* const yEnd = y + b.size();
 #if defined(__SSE2__)
   while (xEnd - x >= 4 && yEnd - y >= 4) {
     __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i*>(x));
@@ -83,13 +84,13 @@ void intersectSorted(const std::vector<Id>& a, const std::vector<Id>& b, F&& fou
     if (int mask = _mm_movemask_ps(_mm_castsi128_ps(eq)))
       for (int k = 0; k < 4; ++k)
         if (mask & (1 << k) && !found(x[k])) return;
-    const Id xLast = x[3], yLast = y[3];
+    const ClaimId xLast = x[3], yLast = y[3];
     x += xLast <= yLast ? 4 : 0;
     y += yLast <= xLast ? 4 : 0;
   }
 #endif
   while (x < xEnd && y < yEnd) {
-    const Id u = *x, v = *y;
+    const ClaimId u = *x, v = *y;
     if (u == v && !found(u)) return;
     x += u <= v;
     y += v <= u;
@@ -102,43 +103,44 @@ struct Engine::Indices {
   // Folded token -> claims (sorted, unique). Built on the first word query, over each distinct
   // sentence once (claims of one sentence share its interned text), so loading a graph to ask
   // for a figure or an entity does not pay for tokenising every sentence.
-  std::unordered_map<std::string, std::vector<Id>> tokens;
+  std::unordered_map<std::string, std::vector<ClaimId>> tokens;
   std::once_flag tokensBuilt;
   struct Value {
     double value;
-    Id claim;
+    ClaimId claim;
     bool range = false;  // the claim is a range (it ranks below a point); fills the padding
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
   std::vector<bool> contested;                                  // per claim
-  std::vector<Id> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
-  std::unordered_map<Id, std::vector<Id>> figuresByFamily;    // family -> figure claims about any member
-  std::unordered_map<Id, std::vector<Id>> contestedByEntity;  // entity -> sets about it or naming it in a value
+  std::vector<EntityId> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
+  std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
+  std::unordered_map<EntityId, std::vector<ContestedId>>
+      contestedByEntity;  // entity -> sets about it or naming it in a value
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   auto idx = std::make_shared<Indices>();
   idx->contested.assign(g.claims().size(), false);
-  for (Id x = 0; x < g.contested().size(); ++x) {
+  for (ContestedId x : g.contested().ids()) {
     const auto& set = g.contested()[x];
-    std::vector<Id> involved;
-    if (set.subject != graph::kInvalid) involved.push_back(set.subject);
+    std::vector<EntityId> involved;
+    if (set.subject.isValid()) involved.push_back(set.subject);
     for (const auto& v : g.values(set)) {
-      idx->contested[v.claim] = true;
-      if (g.claims()[v.claim].subject != graph::kInvalid) involved.push_back(g.claims()[v.claim].subject);
-      for (Id e : g.claimClaimants(v.claim)) involved.push_back(e);
+      idx->contested[v.claim.value()] = true;
+      if (g.claims()[v.claim].subject.isValid()) involved.push_back(g.claims()[v.claim].subject);
+      for (EntityId e : g.claimClaimants(v.claim)) involved.push_back(e);
     }
     std::sort(involved.begin(), involved.end());
     involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
-    for (Id e : involved) idx->contestedByEntity[e].push_back(x);
+    for (EntityId e : involved) idx->contestedByEntity[e].push_back(x);
   }
-  idx->family.resize(g.entities().size());
-  for (Id e = 0; e < g.entities().size(); ++e) idx->family[e] = graph::familyOf(g, e);
-  for (Id c = 0; c < g.claims().size(); ++c) {
+  idx->family.reserve(g.entities().size());
+  for (EntityId e : g.entities().ids()) idx->family.push_back(graph::familyOf(g, e));
+  for (ClaimId c : g.claims().ids()) {
     const Claim& claim = g.claims()[c];
-    if (claim.kind == ClaimKind::kFigure && claim.subject != graph::kInvalid)
-      idx->figuresByFamily[idx->family[claim.subject]].push_back(c);
+    if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+      idx->figuresByFamily[idx->family[claim.subject.value()]].push_back(c);
     if (claim.hasQuantity) {
       auto& values = idx->figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
@@ -153,12 +155,14 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
   indices_ = std::move(idx);
 }
 
-bool Engine::isContested(Id claim) const { return claim < indices_->contested.size() && indices_->contested[claim]; }
+bool Engine::isContested(ClaimId claim) const {
+  return claim.value() < indices_->contested.size() && indices_->contested[claim.value()];
+}
 
 // A who-claimed match as it is found; a claim found twice keeps its best score. Each score
 // belongs to one kind of match, so equal scores never disagree on what matched.
 struct Engine::Match {
-  Id claim;
+  ClaimId claim;
   double score;
   const char* what;
 };
@@ -173,7 +177,7 @@ bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector
   double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
   for (const auto& [unit, values] : indices_->figures) {
     if (!q->unit.empty() && unit != q->unit) continue;
-    auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, 0});
+    auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, ClaimId(0)});
     std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
     for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
       matches.push_back({it->claim, it->range ? 2.8 : 3.0, "figure"});
@@ -185,19 +189,17 @@ bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector
 void Engine::entityMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const {
   auto e = g_.findEntity(text);
   if (!e) return;
-  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kAbout, limit))
-    matches.push_back({c, 2.5, "entity"});
-  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kClaimedBy, limit))
-    matches.push_back({c, 2.4, "entity"});
+  for (ClaimId c : g_.claimsAbout(*e, limit)) matches.push_back({c, 2.5, "entity"});
+  for (ClaimId c : g_.claimsBy(*e, limit)) matches.push_back({c, 2.4, "entity"});
 }
 
 // Folded token -> claims, over each distinct sentence once (claims of one sentence share its
 // interned text). Built on the first word query only.
 void Engine::buildWordIndex() const {
   auto& tokens = indices_->tokens;
-  std::unordered_map<graph::StrId, std::vector<Id>> byText;
+  std::unordered_map<graph::StrId, std::vector<ClaimId>> byText;
   std::vector<graph::StrId> order;
-  for (Id c = 0; c < g_.claims().size(); ++c) {
+  for (ClaimId c : g_.claims().ids()) {
     auto& list = byText[g_.claims()[c].text];
     if (list.empty()) order.push_back(g_.claims()[c].text);
     list.push_back(c);
@@ -205,7 +207,7 @@ void Engine::buildWordIndex() const {
   for (graph::StrId text : order)
     for (const auto& t : graph::foldTokens(g_.str(text))) {
       auto& posting = tokens[t];
-      for (Id c : byText[text])
+      for (ClaimId c : byText[text])
         if (posting.empty() || posting.back() != c) posting.push_back(c);
     }
   for (auto& [t, posting] : tokens) {
@@ -219,12 +221,12 @@ namespace {
 // The claims on every posting list, in claim order, at most `enough` of them: the two shortest
 // lists are merged step by step (a branch-free merge; a gallop when one is far longer), and each
 // claim they share is looked for in the other lists with a cursor that only moves forward.
-std::vector<Id> intersectPostings(std::vector<const std::vector<Id>*> lists, std::size_t enough) {
+std::vector<ClaimId> intersectPostings(std::vector<const std::vector<ClaimId>*> lists, std::size_t enough) {
   std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
-  std::vector<Id> common;
-  std::vector<std::vector<Id>::const_iterator> cursors;
+  std::vector<ClaimId> common;
+  std::vector<std::vector<ClaimId>::const_iterator> cursors;
   for (const auto* list : lists) cursors.push_back(list->begin());
-  auto inRest = [&](Id c) {
+  auto inRest = [&](ClaimId c) {
     for (std::size_t i = 2; i < lists.size(); ++i) {
       auto& at = cursors[i];
       at = gallop(at, lists[i]->end(), c);
@@ -232,12 +234,12 @@ std::vector<Id> intersectPostings(std::vector<const std::vector<Id>*> lists, std
     }
     return true;
   };
-  const std::vector<Id>& a = *lists[0];
+  const std::vector<ClaimId>& a = *lists[0];
   if (lists.size() == 1) return {a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size()))};
-  const std::vector<Id>& b = *lists[1];
+  const std::vector<ClaimId>& b = *lists[1];
   if (b.size() / 32 > a.size()) {
     auto at = b.begin();
-    for (Id c : a) {
+    for (ClaimId c : a) {
       at = gallop(at, b.end(), c);
       if (at == b.end()) break;
       if (*at == c && inRest(c)) {
@@ -246,7 +248,7 @@ std::vector<Id> intersectPostings(std::vector<const std::vector<Id>*> lists, std
       }
     }
   } else {
-    intersectSorted(a, b, [&](Id c) {
+    intersectSorted(a, b, [&](ClaimId c) {
       if (!inRest(c)) return true;
       common.push_back(c);
       return common.size() < enough;
@@ -265,7 +267,7 @@ void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<M
     if (!stopWords().count(t)) words.push_back(std::move(t));
   if (words.empty()) return;
   std::call_once(indices_->tokensBuilt, [this] { buildWordIndex(); });
-  std::vector<const std::vector<Id>*> lists;
+  std::vector<const std::vector<ClaimId>*> lists;
   for (const auto& w : words) {
     auto it = indices_->tokens.find(w);
     if (it == indices_->tokens.end()) return;
@@ -273,7 +275,7 @@ void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<M
   }
   // Results rank by kind and then claim order: more than 4 * limit would never be listed.
   std::string phrase = graph::foldKey(text);
-  for (Id c : intersectPostings(std::move(lists), 4 * limit)) {
+  for (ClaimId c : intersectPostings(std::move(lists), 4 * limit)) {
     const Claim& claim = g_.claims()[c];
     bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
     matches.push_back(
@@ -285,7 +287,7 @@ namespace {
 
 // How many distinct claims have a match above every word match's score.
 std::size_t strongMatches(const std::vector<Engine::Match>& matches) {
-  std::vector<Id> strong;
+  std::vector<ClaimId> strong;
   for (const auto& m : matches)
     if (m.score > 2.0) strong.push_back(m.claim);
   std::sort(strong.begin(), strong.end());
@@ -321,14 +323,15 @@ std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) co
   return bestHits(std::move(matches), limit);
 }
 
-Provenance Engine::provenance(Id claim, std::size_t relatedLimit) const {
+Provenance Engine::provenance(ClaimId claim, std::size_t relatedLimit) const {
   Provenance p;
   p.claim = claim;
   p.sources = g_.claimSources(claim);
-  std::set<Id> publishers, related;
-  for (Id s : p.sources) {
-    for (Id e : g_.outNeighbors({graph::NodeKind::kSource, s}, graph::EdgeKind::kPublishedBy)) publishers.insert(e);
-    for (Id other : g_.claimsBackedBy(s))
+  std::set<EntityId> publishers;
+  std::set<ClaimId> related;
+  for (SourceId s : p.sources) {
+    for (EntityId e : g_.sourcePublishers(s)) publishers.insert(e);
+    for (ClaimId other : g_.claimsBackedBy(s))
       if (other != claim && related.size() < relatedLimit) related.insert(other);
   }
   p.publishers.assign(publishers.begin(), publishers.end());
@@ -343,30 +346,29 @@ std::optional<EntityReport> Engine::entity(std::string_view nameOrId) const {
   r.entity = *e;
   r.about = g_.claimsAbout(*e);
   r.claimed = g_.claimsBy(*e);
-  for (Id c : r.about)
+  for (ClaimId c : r.about)
     if (g_.claims()[c].kind == ClaimKind::kRelation) {
       const graph::ClaimExtra& relation = g_.extra(c);
       r.relations.push_back({std::string(g_.str(relation.relation)), true, relation.object, c});
     }
-  for (Id c : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kObject))
+  for (ClaimId c : g_.claimsWithObject(*e))
     r.relations.push_back({std::string(g_.str(g_.extra(c).relation)), false, g_.claims()[c].subject, c});
   r.contested = contested(*e);
-  std::set<Id> sources;
-  for (Id s : g_.inNeighbors({graph::NodeKind::kEntity, *e}, graph::EdgeKind::kPublishedBy)) sources.insert(s);
-  for (Id c : r.about)
-    for (Id s : g_.claimSources(c)) sources.insert(s);
+  std::set<SourceId> sources;
+  for (SourceId s : g_.sourcesPublishedBy(*e)) sources.insert(s);
+  for (ClaimId c : r.about)
+    for (SourceId s : g_.claimSources(c)) sources.insert(s);
   r.sources.assign(sources.begin(), sources.end());
   return r;
 }
 
-std::vector<Id> Engine::contested(std::optional<Id> entity) const {
+std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const {
   if (!entity) {
-    std::vector<Id> all(g_.contested().size());
-    std::iota(all.begin(), all.end(), Id{0});
-    return all;
+    auto ids = g_.contested().ids();
+    return {ids.begin(), ids.end()};
   }
   auto it = indices_->contestedByEntity.find(*entity);
-  return it == indices_->contestedByEntity.end() ? std::vector<Id>{} : it->second;
+  return it == indices_->contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
 }
 
 namespace {
@@ -390,17 +392,18 @@ std::optional<std::string> unweighable(const ingest::StatementReading& reading) 
 
 }  // namespace
 
-std::vector<Id> Engine::comparableClaims(Id subject, const std::string& measure, const std::string& unit) const {
+std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
+                                              const std::string& unit) const {
   // The same subject (a product counts for its maker) and unit; the same measure, or for costs
   // every cost figure, since scope is what such statements get wrong.
-  std::vector<Id> candidates = g_.claimsAbout(subject);
+  std::vector<ClaimId> candidates = g_.claimsAbout(subject);
   if (graph::isCostMeasure(measure)) {
-    auto it = indices_->figuresByFamily.find(indices_->family[subject]);
+    auto it = indices_->figuresByFamily.find(indices_->family[subject.value()]);
     if (it != indices_->figuresByFamily.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
-  std::vector<Id> matching;
-  for (Id c : candidates) {
+  std::vector<ClaimId> matching;
+  for (ClaimId c : candidates) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
     std::string_view m = g_.str(claim.measure);
@@ -452,7 +455,7 @@ CheckResult Engine::check(std::string_view statement) const {
     return r;
   }
   const graph::Quantity& figure = *reading.figure;
-  std::vector<Id> matching = comparableClaims(*subject, reading.measure, figure.unit);
+  std::vector<ClaimId> matching = comparableClaims(*subject, reading.measure, figure.unit);
   if (matching.empty()) {
     r.explanation =
         "The graph has no " + reading.measure + " figure in " + figure.unit + " for " + reading.subject + ".";
@@ -466,7 +469,7 @@ CheckResult Engine::check(std::string_view statement) const {
   double tol = std::max(writtenPrecision(written), std::fabs(v) * (figure.approximate ? 0.03 : 0.005));
   std::size_t agree = 0;
   double nearest = NAN;
-  for (Id c : matching) {
+  for (ClaimId c : matching) {
     auto [lo, hi] = graph::claimInterval(g_, c);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;

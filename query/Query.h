@@ -21,38 +21,43 @@
 
 namespace cg::query {
 
-using graph::Id;
+using graph::ClaimId;
+using graph::ContestedId;
+using graph::EntityId;
+using graph::SourceId;
 
 struct Hit {
-  Id claim = graph::kInvalid;
+  ClaimId claim;
   double score = 0;     // higher first: exact figure and entity matches rank above words
   std::string matched;  // what matched: "figure", "entity", "words", "quote"
 };
 
 // claim -> sentence/row in its document -> markers -> references -> publishers.
 struct Provenance {
-  Id claim = graph::kInvalid;
-  std::vector<Id> sources;
-  std::vector<Id> publishers;  // entities
-  std::vector<Id> related;     // other claims the same sources back (capped)
+  ClaimId claim;
+  std::vector<SourceId> sources;
+  std::vector<EntityId> publishers;
+  std::vector<ClaimId> related;  // other claims the same sources back (capped)
 };
 
 struct EntityReport {
-  Id entity = graph::kInvalid;
+  EntityId entity;
   struct Relation {
     std::string relation;
     bool outgoing = true;
-    Id other = graph::kInvalid;
-    Id claim = graph::kInvalid;
+    EntityId other;
+    ClaimId claim;
   };
   std::vector<Relation> relations;
-  std::vector<Id> about, claimed, contested, sources;
+  std::vector<ClaimId> about, claimed;
+  std::vector<ContestedId> contested;
+  std::vector<SourceId> sources;
 };
 
 enum class Verdict { kSupported, kRefuted, kConflicting, kNotEnoughEvidence };
 
 struct Evidence {
-  Id claim = graph::kInvalid;
+  ClaimId claim;
   bool agrees = false;
 };
 
@@ -77,14 +82,14 @@ class Engine {
   explicit Engine(const graph::ClaimGraph& g);
 
   [[nodiscard]] std::vector<Hit> whoClaimed(std::string_view text, std::size_t limit = 20) const;
-  [[nodiscard]] Provenance provenance(Id claim, std::size_t relatedLimit = 10) const;
+  [[nodiscard]] Provenance provenance(ClaimId claim, std::size_t relatedLimit = 10) const;
   [[nodiscard]] std::optional<EntityReport> entity(std::string_view nameOrId) const;
   // Contested sets, all or those about/involving one entity.
-  [[nodiscard]] std::vector<Id> contested(std::optional<Id> entity = std::nullopt) const;
+  [[nodiscard]] std::vector<ContestedId> contested(std::optional<EntityId> entity = std::nullopt) const;
   [[nodiscard]] CheckResult check(std::string_view statement) const;
   // Every sentence of a draft (decoded text) that states a figure, checked on its own.
   [[nodiscard]] std::vector<DraftCheck> checkDraft(std::string_view utf8, const std::string& path) const;
-  [[nodiscard]] bool isContested(Id claim) const;
+  [[nodiscard]] bool isContested(ClaimId claim) const;
 
   [[nodiscard]] const graph::ClaimGraph& graph() const { return g_; }
 
@@ -95,7 +100,8 @@ class Engine {
   void wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   void buildWordIndex() const;
   // Figure claims a statement about `subject` can be weighed against.
-  [[nodiscard]] std::vector<Id> comparableClaims(Id subject, const std::string& measure, const std::string& unit) const;
+  [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
+                                                      const std::string& unit) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
                                            const std::string& subjectName, double nearest) const;
 

@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -18,6 +19,10 @@
 #include <vector>
 
 extern char** environ;
+
+#include <catch2/catch.hpp>
+
+#include "graph/Ids.h"
 
 namespace cg::test {
 
@@ -95,6 +100,14 @@ inline Run runArgv(const std::vector<std::string>& args, const std::filesystem::
   return r;
 }
 
+// Typed ids written as numbers: ids<ClaimId>({0, 1}).
+template <class Id>
+std::vector<Id> ids(std::initializer_list<std::uint32_t> values) {
+  std::vector<Id> out;
+  for (std::uint32_t v : values) out.emplace_back(v);
+  return out;
+}
+
 inline std::string quote(const std::string& s) { return "'" + s + "'"; }
 
 // A temporary folder (made once per test binary and name) holding claims.cg of corpus/.
@@ -109,3 +122,11 @@ inline const std::filesystem::path& ingestedSeed(const std::string& name) {
 }
 
 }  // namespace cg::test
+
+// Catch prints a typed id as its number, or "invalid".
+template <class Tag>
+struct Catch::StringMaker<cg::graph::TypedId<Tag>> {
+  static std::string convert(cg::graph::TypedId<Tag> id) {
+    return id.isValid() ? std::to_string(id.value()) : std::string("invalid");
+  }
+};

@@ -31,12 +31,12 @@ TEST_CASE("different values from different claimants are a discrepancy", "[graph
       "Meridian Corp lost about 2.1 billion euros in market value. [1] The Daily Ledger reported the loss as "
       "2.1 billion euros, while figures citing Bloomberg put it near 2.4 billion euros. [2][3]");
   REQUIRE(kinds(g) == std::vector<std::string>{"discrepancy"});
-  const auto& set = g.contested()[0];
+  const auto& set = g.contested()[graph::ContestedId(0)];
   CHECK(std::string(g.str(set.measure)) == "market value lost");
   CHECK(set.spread == Approx(2.4 / 2.1 - 1).epsilon(0.01));
   CHECK_FALSE(set.overlap);
   CHECK_THAT(std::string(g.str(set.reason)), Catch::Contains("from 2.1 billion EUR to 2.4 billion EUR"));
-  CHECK(set.best != graph::kInvalid);
+  CHECK(set.best.isValid());
 }
 
 TEST_CASE("figures of different scope set against each other are a scope disagreement", "[graph][contested]") {
@@ -45,14 +45,15 @@ TEST_CASE("figures of different scope set against each other are a scope disagre
       "Kestrel Analytics estimated that total capital expenditure was about 900 million dollars, far above the "
       "publicized figure. [2]");
   REQUIRE(kinds(g) == std::vector<std::string>{"scope"});
-  CHECK_THAT(std::string(g.str(g.contested()[0].reason)), Catch::Contains("per Kestrel Analytics"));
+  CHECK_THAT(std::string(g.str(g.contested()[graph::ContestedId(0)].reason)), Catch::Contains("per Kestrel Analytics"));
 }
 
 TEST_CASE("an explicit dispute of a figure is a dispute", "[graph][contested]") {
   auto g = read(
       "Halvard Inc. said it sold 40,000 units. [1] Kestrel Analytics disputed Halvard's account of the sales. [2]");
   REQUIRE(kinds(g) == std::vector<std::string>{"dispute"});
-  CHECK_THAT(std::string(g.str(g.contested()[0].reason)), Catch::Contains("Kestrel Analytics disputed Halvard"));
+  CHECK_THAT(std::string(g.str(g.contested()[graph::ContestedId(0)].reason)),
+             Catch::Contains("Kestrel Analytics disputed Halvard"));
 }
 
 TEST_CASE("equal values for different subjects are not contested", "[graph][contested]") {

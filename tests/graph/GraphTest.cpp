@@ -41,12 +41,12 @@ TEST_CASE("entities merge by key and sources by URL across documents", "[graph]"
   g.freeze();
   CHECK(g.documents().size() == 3);
   CHECK(g.entities().size() == 2);
-  CHECK(g.entities()[0].mentions == 3);
+  CHECK(g.entities()[EntityId(0)].mentions == 3);
   CHECK(g.sources().size() == 2);
-  CHECK(g.sources()[0].citedBy == 2);
-  CHECK(g.claimsBackedBy(0) == std::vector<Id>{0, 1});
-  CHECK(g.claimsAbout(0) == std::vector<Id>{0, 1, 2});
-  CHECK(g.claimClaimants(2) == std::vector<Id>{1});
+  CHECK(g.sources()[SourceId(0)].citedBy == 2);
+  CHECK(g.claimsBackedBy(SourceId(0)) == cg::test::ids<ClaimId>({0, 1}));
+  CHECK(g.claimsAbout(EntityId(0)) == cg::test::ids<ClaimId>({0, 1, 2}));
+  CHECK(g.claimClaimants(ClaimId(2)) == cg::test::ids<EntityId>({1}));
 }
 
 TEST_CASE("every edge can be walked backwards, indexed or not", "[graph]") {
@@ -55,17 +55,19 @@ TEST_CASE("every edge can be walked backwards, indexed or not", "[graph]") {
   ClaimGraph g;
   g.add(bundle("a", "https://news.example/x"));
   g.add(bundle("b", "https://news.example/x"));
-  g.setContested({ContestedSetDraft{{}, {{1, 0, {}}, {0, 0, {}}}}, ContestedSetDraft{{}, {{0, 0, {}}}}});
+  g.setContested({ContestedSetDraft{{}, {{ClaimId(1), 0, {}}, {ClaimId(0), 0, {}}}},
+                  ContestedSetDraft{{}, {{ClaimId(0), 0, {}}}}});
   g.freeze();
-  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kClaimedBy) == std::vector<Id>{0, 1});
-  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kPublishedBy) == std::vector<Id>{0});
+  using Indices = std::vector<std::uint32_t>;
+  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kClaimedBy) == Indices{0, 1});
+  CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kPublishedBy) == Indices{0});
   CHECK(g.inNeighbors({NodeKind::kEntity, 1}, EdgeKind::kAbout).empty());
-  CHECK(g.inNeighbors({NodeKind::kSection, 1}, EdgeKind::kInSection) == std::vector<Id>{1});
-  CHECK(g.inNeighbors({NodeKind::kDocument, 0}, EdgeKind::kInDocument) == std::vector<Id>{0});
-  CHECK(g.contestedSetsOf(0) == std::vector<Id>{0, 1});
-  CHECK(g.contestedSetsOf(1) == std::vector<Id>{0});
-  CHECK(g.inNeighbors({NodeKind::kClaim, 0}, EdgeKind::kContests, 1) == std::vector<Id>{0});
-  CHECK(g.outNeighbors({NodeKind::kContested, 0}, EdgeKind::kContests) == std::vector<Id>{1, 0});
+  CHECK(g.inNeighbors({NodeKind::kSection, 1}, EdgeKind::kInSection) == Indices{1});
+  CHECK(g.inNeighbors({NodeKind::kDocument, 0}, EdgeKind::kInDocument) == Indices{0});
+  CHECK(g.contestedSetsOf(ClaimId(0)) == cg::test::ids<ContestedId>({0, 1}));
+  CHECK(g.contestedSetsOf(ClaimId(1)) == cg::test::ids<ContestedId>({0}));
+  CHECK(g.inNeighbors({NodeKind::kClaim, 0}, EdgeKind::kContests, 1) == Indices{0});
+  CHECK(g.outNeighbors({NodeKind::kContested, 0}, EdgeKind::kContests) == Indices{1, 0});
   // An edge kind that cannot reach the node asked about has no neighbours there.
   CHECK(g.inNeighbors({NodeKind::kSource, 0}, EdgeKind::kAbout).empty());
   CHECK(g.outNeighbors({NodeKind::kEntity, 0}, EdgeKind::kBackedBy).empty());
@@ -75,18 +77,18 @@ TEST_CASE("ids are readable and resolve back", "[graph]") {
   ClaimGraph g;
   g.add(bundle("a", "https://news.example/x"));
   g.freeze();
-  CHECK(g.documentId(0) == "d:a");
-  CHECK(g.entityId(0) == "e:nvidia");
-  CHECK(g.claimId(0) == "c:a:1");
-  CHECK(g.sourceId(0).starts_with("s:"));
-  CHECK(g.sourceId(0).size() == 14);
-  CHECK(g.findClaim("c:a:1") == Id{0});
+  CHECK(g.documentId(DocumentId(0)) == "d:a");
+  CHECK(g.entityId(EntityId(0)) == "e:nvidia");
+  CHECK(g.claimId(ClaimId(0)) == "c:a:1");
+  CHECK(g.sourceId(SourceId(0)).starts_with("s:"));
+  CHECK(g.sourceId(SourceId(0)).size() == 14);
+  CHECK(g.findClaim("c:a:1") == ClaimId(0));
   CHECK_FALSE(g.findClaim("c:a:2"));
   CHECK_FALSE(g.findClaim("c:zzz:1"));
-  CHECK(g.findEntity("Nvidia") == Id{0});
-  CHECK(g.findEntity("e:nvidia") == Id{0});
+  CHECK(g.findEntity("Nvidia") == EntityId(0));
+  CHECK(g.findEntity("e:nvidia") == EntityId(0));
   CHECK_FALSE(g.findEntity("Apple"));
-  CHECK(g.findSource(g.sourceId(0)) == Id{0});
+  CHECK(g.findSource(g.sourceId(SourceId(0))) == SourceId(0));
 }
 
 TEST_CASE("a second document with the same slug stays a separate document", "[graph]") {
@@ -94,8 +96,8 @@ TEST_CASE("a second document with the same slug stays a separate document", "[gr
   g.add(bundle("a", "https://news.example/x"));
   g.add(bundle("a", "https://news.example/x"));
   g.freeze();
-  CHECK(g.documentId(1) == "d:a-2");
-  CHECK(g.claimId(1) == "c:a-2:1");
+  CHECK(g.documentId(DocumentId(1)) == "d:a-2");
+  CHECK(g.claimId(ClaimId(1)) == "c:a-2:1");
 }
 
 TEST_CASE("ingesting the same files twice gives byte-identical JSON", "[graph][determinism]") {

@@ -12,8 +12,9 @@
 #include "ingest/Ingest.h"
 
 using namespace cg;
+using graph::ClaimId;
 using graph::ClaimKind;
-using graph::Id;
+using graph::EntityId;
 
 namespace {
 
@@ -35,19 +36,19 @@ graph::ClaimGraph article(const std::string& paragraph) {
   return ingest::ingestText(text, "test.md");
 }
 
-std::vector<std::string> claimantNames(const graph::ClaimGraph& g, Id c) {
+std::vector<std::string> claimantNames(const graph::ClaimGraph& g, ClaimId c) {
   std::vector<std::string> out;
-  for (Id e : g.claimClaimants(c)) out.emplace_back(g.str(g.entities()[e].name));
+  for (EntityId e : g.claimClaimants(c)) out.emplace_back(g.str(g.entities()[e].name));
   return out;
 }
 
-std::string subjectName(const graph::ClaimGraph& g, Id c) {
-  Id s = g.claims()[c].subject;
-  return s == graph::kInvalid ? "" : std::string(g.str(g.entities()[s].name));
+std::string subjectName(const graph::ClaimGraph& g, ClaimId c) {
+  EntityId s = g.claims()[c].subject;
+  return !s.isValid() ? "" : std::string(g.str(g.entities()[s].name));
 }
 
-const graph::Claim* firstOfKind(const graph::ClaimGraph& g, ClaimKind kind, Id* id = nullptr) {
-  for (Id c = 0; c < g.claims().size(); ++c)
+const graph::Claim* firstOfKind(const graph::ClaimGraph& g, ClaimKind kind, ClaimId* id = nullptr) {
+  for (ClaimId c : g.claims().ids())
     if (g.claims()[c].kind == kind) {
       if (id) *id = c;
       return &g.claims()[c];
@@ -96,9 +97,9 @@ TEST_CASE("claimants come from attribution verbs, lists, asides and pronouns", "
     auto g = article(c.paragraph);
     REQUIRE_FALSE(g.claims().empty());
     // The first figure when there is one; else the last claim with claimants (pronoun cases).
-    Id claim = 0;
+    ClaimId claim(0);
     if (!firstOfKind(g, ClaimKind::kFigure, &claim))
-      for (Id k = 0; k < g.claims().size(); ++k)
+      for (ClaimId k : g.claims().ids())
         if (!g.claimClaimants(k).empty()) claim = k;
     std::string joined;
     for (const auto& n : claimantNames(g, claim)) joined += (joined.empty() ? "" : ",") + n;
@@ -108,7 +109,7 @@ TEST_CASE("claimants come from attribution verbs, lists, asides and pronouns", "
 
 TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[ingest][subject]") {
   auto g = article("Meridian Corp lost about 2.1 billion euros in market value, Kestrel Analytics said.");
-  Id id = 0;
+  ClaimId id(0);
   REQUIRE(firstOfKind(g, ClaimKind::kFigure, &id));
   CHECK(subjectName(g, id) == "Meridian Corp");
   CHECK(claimantNames(g, id) == std::vector<std::string>{"Kestrel Analytics"});
@@ -119,9 +120,9 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
       "## References\n\n1. W, \"S,\" 2024. https://w.example\n",
       "rows.md");
   REQUIRE(rows.claims().size() == 1);
-  CHECK(subjectName(rows, 0) == "Halvard");
-  CHECK(std::string(rows.str(rows.claims()[0].time)) == "2024-03-03");
-  CHECK(std::string(rows.str(rows.claims()[0].measure)) == "price fall");
+  CHECK(subjectName(rows, ClaimId(0)) == "Halvard");
+  CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].time)) == "2024-03-03");
+  CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].measure)) == "price fall");
 }
 
 TEST_CASE("entities are typed by role, given name, suffix and shape", "[ingest][entities]") {
@@ -156,7 +157,7 @@ TEST_CASE("relations: founded by, co-founded, chief executive of", "[ingest][rel
       "Norvik Capital is a fund founded in 2011 by Ingrid Solberg, who in 2005 had co-founded Tessera Labs. "
       "Halvard chief executive Kwame Mensah declined to comment.");
   std::set<std::string> relations;
-  for (Id c = 0; c < g.claims().size(); ++c)
+  for (ClaimId c : g.claims().ids())
     if (g.claims()[c].kind == ClaimKind::kRelation)
       relations.insert(subjectName(g, c) + " " + std::string(g.str(g.extra(c).relation)) + " " +
                        std::string(g.str(g.entities()[g.extra(c).object].name)));
@@ -168,7 +169,7 @@ TEST_CASE("relations: founded by, co-founded, chief executive of", "[ingest][rel
 TEST_CASE("scare quotes are not quote claims; spoken quotes are", "[ingest][quotes]") {
   auto g = article("The \"efficient AI\" thesis spread. Ingrid Solberg said the rally was \"built on sand and hope\".");
   std::vector<std::string> quotes;
-  for (Id c = 0; c < g.claims().size(); ++c)
+  for (ClaimId c : g.claims().ids())
     if (g.claims()[c].kind == ClaimKind::kQuote) quotes.emplace_back(g.str(g.claims()[c].quote));
   CHECK(quotes == std::vector<std::string>{"built on sand and hope"});
 }
@@ -176,7 +177,7 @@ TEST_CASE("scare quotes are not quote claims; spoken quotes are", "[ingest][quot
 TEST_CASE("every claim is bound to the references its sentence cites", "[ingest][binding]") {
   const auto& g = seedGraph();
   std::size_t unsourced = 0;
-  for (Id c = 0; c < g.claims().size(); ++c) unsourced += g.claimSources(c).empty();
+  for (ClaimId c : g.claims().ids()) unsourced += g.claimSources(c).empty();
   CHECK(unsourced == 0);
 }
 

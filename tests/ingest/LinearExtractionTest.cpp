@@ -28,7 +28,7 @@ std::size_t countKind(const ClaimGraph& g, ClaimKind kind) {
 }
 
 std::string_view subjectName(const ClaimGraph& g, const cg::graph::Claim& c) {
-  return c.subject == cg::graph::kInvalid ? std::string_view("(none)") : g.str(g.entities()[c.subject].name);
+  return !c.subject.isValid() ? std::string_view("(none)") : g.str(g.entities()[c.subject].name);
 }
 
 }  // namespace
@@ -85,7 +85,7 @@ TEST_CASE("thousands of sentences, links and quotes in one paragraph are each ex
       REQUIRE(c.kind == ClaimKind::kQuote);
       CHECK(g.str(c.quote) == "We will win this market");
     }
-    auto claimants = g.claimClaimants(static_cast<cg::graph::Id>(quotes - 1));
+    auto claimants = g.claimClaimants(cg::graph::ClaimId(static_cast<std::uint32_t>(quotes - 1)));
     REQUIRE(claimants.size() == 1);
     CHECK(g.str(g.entities()[claimants[0]].name) == "Bob Smith");
   }

@@ -562,7 +562,7 @@ TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz f
   auto g = ingestText(seedBytes(), "seed.md");
   REQUIRE_FALSE(g.claims().empty());
   const std::string real = cg::graph::encodeSnapshot(g);
-  std::string_view claim(reinterpret_cast<const char*>(&g.claims()[0]), sizeof(cg::graph::Claim));
+  std::string_view claim(reinterpret_cast<const char*>(&g.claims()[cg::graph::ClaimId(0)]), sizeof(cg::graph::Claim));
   std::size_t at = real.find(claim);
   REQUIRE(at != std::string::npos);
   std::string payload = real.substr(32);
@@ -570,7 +570,9 @@ TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz f
   CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "flags.cg"),
                     "flags.cg: corrupt claimgraph snapshot: a claim's flags are out of range");
   payload[at - 32 + offsetof(cg::graph::Claim, approximate)] = 1;  // 0 and 1 still load
-  CHECK(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "flags.cg").claims()[0].approximate);
+  CHECK(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "flags.cg")
+            .claims()[cg::graph::ClaimId(0)]
+            .approximate);
 }
 
 TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt file", "[robustness][snapshot]") {
@@ -620,10 +622,10 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
   // by claim, searched by binary search: each row is checked, and the order too. The first
   // relation claim's row is found in the file by its raw bytes (the table is written raw).
   auto g = cg::ingest::ingest({repo("corpus")}).graph;
-  cg::graph::Id first = cg::graph::kInvalid;
-  for (cg::graph::Id c = 0; c < g.claims().size() && first == cg::graph::kInvalid; ++c)
-    if (g.extra(c).object != cg::graph::kInvalid) first = c;
-  REQUIRE(first != cg::graph::kInvalid);
+  cg::graph::ClaimId first;
+  for (cg::graph::ClaimId c : g.claims().ids())
+    if (!first.isValid() && g.extra(c).object.isValid()) first = c;
+  REQUIRE(first.isValid());
   const cg::graph::ClaimExtra& extra = g.extra(first);
   const std::string real = cg::graph::encodeSnapshot(g);
   const std::size_t at = real.find(std::string_view(reinterpret_cast<const char*>(&extra), sizeof extra));
@@ -634,7 +636,7 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
     return cg::fuzz::forgeSnapshot(payload);
   };
   using cg::graph::ClaimExtra;
-  REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(offsetof(ClaimExtra, object), extra.object), "x.cg"));
+  REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(offsetof(ClaimExtra, object), extra.object.value()), "x.cg"));
   const std::pair<std::size_t, std::uint32_t> cases[] = {
       {offsetof(ClaimExtra, claim),
        static_cast<std::uint32_t>(g.claims().size())},  // past the claims, and out of order
@@ -645,8 +647,8 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
     CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(field, word), "x.cg"),
                       "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
   // A row that repeats an earlier row's claim is out of order.
-  std::vector<cg::graph::Id> withExtra;
-  for (cg::graph::Id c = 0; c < g.claims().size(); ++c)
+  std::vector<cg::graph::ClaimId> withExtra;
+  for (cg::graph::ClaimId c : g.claims().ids())
     if (g.extra(c).claim == c) withExtra.push_back(c);
   REQUIRE(withExtra.size() >= 2);
   const cg::graph::ClaimExtra& second = g.extra(withExtra[1]);
@@ -666,8 +668,9 @@ TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file
   auto g = ingestText(seedBytes(), "seed.md");
   const std::string real = cg::graph::encodeSnapshot(g);
   std::string edge;  // the 12 bytes of one claim -> source edge: kinds, then the two indices
-  for (cg::graph::Id c = 0; c < g.claims().size() && edge.empty(); ++c)
-    for (cg::graph::Id s : g.claimSources(c)) {
+  for (cg::graph::ClaimId c : g.claims().ids())
+    for (cg::graph::SourceId s : g.claimSources(c)) {
+      if (!edge.empty()) break;
       const std::uint8_t kinds[4] = {static_cast<std::uint8_t>(cg::graph::NodeKind::kClaim),
                                      static_cast<std::uint8_t>(cg::graph::NodeKind::kSource),
                                      static_cast<std::uint8_t>(cg::graph::EdgeKind::kBackedBy), 0};

@@ -28,15 +28,16 @@ std::string article(int sentences) {
   return text + "\n";
 }
 
-std::set<cg::graph::Id> claimsOf(const std::vector<cg::query::Hit>& hits) {
-  std::set<cg::graph::Id> out;
-  for (const auto& h : hits) out.insert(h.claim);
+// The claims' index values, to compare with numbers written out.
+std::set<std::uint32_t> claimsOf(const std::vector<cg::query::Hit>& hits) {
+  std::set<std::uint32_t> out;
+  for (const auto& h : hits) out.insert(h.claim.value());
   return out;
 }
 
-std::set<cg::graph::Id> every(int sentences, int step) {
-  std::set<cg::graph::Id> out;
-  for (int i = 0; i < sentences; i += step) out.insert(static_cast<cg::graph::Id>(i));
+std::set<std::uint32_t> every(int sentences, int step) {
+  std::set<std::uint32_t> out;
+  for (int i = 0; i < sentences; i += step) out.insert(static_cast<std::uint32_t>(i));
   return out;
 }
 
@@ -58,5 +59,5 @@ TEST_CASE("who-claimed by words finds exactly the claims that hold every word", 
   // Results stop at what can be shown, in claim order.
   auto first = engine.whoClaimed("alpha beta", 5);
   REQUIRE(first.size() == 5);
-  CHECK(claimsOf(first) == std::set<cg::graph::Id>{0, 6, 12, 18, 24});
+  CHECK(claimsOf(first) == std::set<std::uint32_t>{0, 6, 12, 18, 24});
 }
