@@ -6,6 +6,8 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "graph/Fold.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -60,8 +62,7 @@ bool holdsYear(std::string_view text) {
 int monthNumber(std::string_view word) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3) return 0;
-  std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  const std::string lower = graph::lowerAscii(word);
   if (lower == "sept") return 9;
   for (int m = 0; m < 12; ++m) {
     std::string_view full = kMonths[m];

@@ -47,8 +47,7 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   std::string_view word = text.substr(start, periodPos - start);
   if (word.empty()) return false;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
-  std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  const std::string lower = lowerAscii(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
 
@@ -231,6 +230,68 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
     begin = cut;
   }
   return spans;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
+  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
+  auto isBreak = [&](std::size_t k) {
+    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
+        static_cast<unsigned char>(text[k + 1]) != 0x80)
+      return false;
+    unsigned char c = static_cast<unsigned char>(text[k + 2]);
+    return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
+  };
+  auto isWordByte = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
+           c == '&';
+  };
+  tokens.reserve(text.size() / 6);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!isWordByte(i) || isBreak(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < text.size()) {
+      if (isBreak(i)) break;
+      if (isWordByte(i)) {
+        ++i;
+        continue;
+      }
+      // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
+      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
+      if (inner) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    tokens.push_back({start, i});
+  }
+  return tokens;
+}
+
+std::vector<Quote> quoteSpans(std::string_view text) {
+  std::vector<Quote> out;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool straight = text[i] == '"';
+    bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
+    if (!straight && !lead) continue;
+    bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0;
+    bool curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
+    if (open == std::string_view::npos && (curlyOpen || straight)) {
+      open = i + (curlyOpen ? 3 : 1);
+    } else if (open != std::string_view::npos && (curlyClose || straight)) {
+      if (i > open) out.push_back({open, i});
+      open = std::string_view::npos;
+    }
+  }
+  return out;
 }
 
 }  // namespace cg::ingest
