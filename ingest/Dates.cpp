@@ -1,12 +1,14 @@
 #include "ingest/Dates.h"
 
 #include <algorithm>
-#include <cstdio>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "graph/Error.h"
 #include "graph/Fold.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 namespace {
@@ -15,14 +17,9 @@ constexpr std::string_view kMonths[] = {"january", "february", "march",     "apr
                                         "july",    "august",   "september", "october", "november", "december"};
 
 std::string iso(int year, int month, int day) {
-  char buf[40];
-  if (day > 0)
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (month > 0)
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  if (day > 0) return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  if (month > 0) return fmt::format("{:04}-{:02}", year, month);
+  return fmt::format("{:04}", year);
 }
 
 int toInt(std::string_view s) {
@@ -75,19 +72,19 @@ DateMatch findDate(std::string_view text) {
   // Every date form holds a year of four digits from 18xx to 21xx; most sentences have none
   // (a figure is not a year), and a byte scan costs far less than the RE2 pass below.
   if (!holdsYear(text)) return {};
-  static const RE2 kIso(kIsoPattern);
-  static const RE2 kMonthDayYear(kMonthDayYearPattern);
-  static const RE2 kDayMonthYear(kDayMonthYearPattern);
-  static const RE2 kMonthYear(kMonthYearPattern);
-  static const RE2 kYear(kYearPattern);
+  static const RE2& kIso = pattern(kIsoPattern, "ISO date");
+  static const RE2& kMonthDayYear = pattern(kMonthDayYearPattern, "month-day-year date");
+  static const RE2& kDayMonthYear = pattern(kDayMonthYearPattern, "day-month-year date");
+  static const RE2& kMonthYear = pattern(kMonthYearPattern, "month-year date");
+  static const RE2& kYear = pattern(kYearPattern, "year");
   // One pass of all five tells which forms occur; only those are matched again for their
   // places (most sentences with a digit hold a figure, not a date).
   static const re2::RE2::Set kAny = [] {
     re2::RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
-    for (const char* pattern :
-         {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
-      set.Add(pattern, nullptr);
-    set.Compile();
+    for (const char* form : {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
+      if (set.Add(form, nullptr) < 0)
+        throw Error(std::string("internal error: a date pattern does not compile: ") + form);
+    if (!set.Compile()) throw Error("internal error: the date patterns do not compile together (RE2 out of memory)");
     return set;
   }();
   re2::StringPiece input(text.data(), text.size());

@@ -21,6 +21,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 namespace {
@@ -476,12 +477,8 @@ size_t phraseAt(string_view s, size_t i, string_view phrase) {
 
 // One written number: "1,240" (groups of three), "2.79", "200000", ".5".
 const RE2& numberPattern() {
-  static const RE2 re = [] {
-    RE2::Options opts;
-    opts.set_encoding(RE2::Options::EncodingLatin1);  // bytes in, no UTF-8 decoding cost
-    opts.set_log_errors(false);
-    return RE2(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", opts);
-  }();
+  // Latin-1: bytes in, no UTF-8 decoding cost.
+  static const RE2& re = pattern(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", "number", true);
   return re;
 }
 
@@ -1460,25 +1457,17 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
 
 }  // namespace
 
-std::vector<Figure> findFigures(std::string_view text) {
-  try {
-    return scan(text, Mode{}, false);
-  } catch (...) {
-    return {};  // only allocation can throw here; a scan is best effort
-  }
-}
+// Numbers are converted with std::from_chars, which does not throw: a scan throws nothing but
+// std::bad_alloc, which is no input's fault and goes up to main() like any other.
+std::vector<Figure> findFigures(std::string_view text) { return scan(text, Mode{}, false); }
 
 std::optional<Quantity> parseFigure(std::string_view text) {
-  try {
-    // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
-    // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
-    std::vector<Figure> figs = scan(text, Mode{}, true);
-    if (figs.empty()) figs = scan(text, Mode{true}, true);
-    if (figs.empty()) return std::nullopt;
-    return std::move(figs.front().quantity);
-  } catch (...) {
-    return std::nullopt;
-  }
+  // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
+  // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
+  std::vector<Figure> figs = scan(text, Mode{}, true);
+  if (figs.empty()) figs = scan(text, Mode{true}, true);
+  if (figs.empty()) return std::nullopt;
+  return std::move(figs.front().quantity);
 }
 
 }  // namespace cg::ingest

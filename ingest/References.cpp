@@ -99,8 +99,8 @@ void tidy(Reference& ref, std::string_view after) {
 // The URL of a reference's text (the last markdown link to http(s), else the last bare URL)
 // into ref.url; returns the text without it.
 std::string takeUrl(const std::string& rest, Reference& ref) {
-  static const RE2 kMarkdownUrl("\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)");
-  static const RE2 kBareUrl("(https?://\\S+)");
+  static const RE2& kMarkdownUrl = pattern("\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)", "markdown URL");
+  static const RE2& kBareUrl = pattern("(https?://\\S+)", "bare URL");
   re2::StringPiece scan(rest), m[2];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
   auto lastMatch = [&](const RE2& re, bool bare) {
@@ -117,15 +117,16 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   if (ref.url.empty()) lastMatch(kBareUrl, true);
   std::string body = urlBegin == std::string::npos ? rest : rest.substr(0, urlBegin) + rest.substr(urlEnd);
   // Other links keep only their text ('["Title"](url)' -> '"Title"').
-  static const RE2 kAnyLink("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+  static const RE2& kAnyLink = pattern("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "link");
   RE2::GlobalReplace(&body, kAnyLink, "\\1");
   return body;
 }
 
 // "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
 bool readAuthorYear(const std::string& body, Reference& ref) {
-  static const RE2 kAuthorYear(
-      "^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$");
+  static const RE2& kAuthorYear =
+      pattern("^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$",
+              "author-year reference");
   if (body.find('"') != std::string::npos || body.find("\u201C") != std::string::npos) return false;
   std::string author, year, title, restAfter;
   if (!RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) return false;
@@ -165,7 +166,7 @@ std::string readPublisherAndTitle(const std::string& body, Reference& ref) {
 
 // The publication and access dates from what follows the title (or the whole body).
 void readDates(const std::string& body, std::string after, Reference& ref) {
-  static const RE2 kAccessed("(?i)\\b(?:accessed|retrieved)(?: on)?\\s+([^.;()]{3,40})");
+  static const RE2& kAccessed = pattern("(?i)\\b(?:accessed|retrieved)(?: on)?\\s+([^.;()]{3,40})", "access date");
   re2::StringPiece accessedText;
   if (RE2::PartialMatch(after, kAccessed, &accessedText)) {
     ref.accessed = normalizeDate(std::string_view(accessedText.data(), accessedText.size()));
@@ -181,9 +182,9 @@ void readDates(const std::string& body, std::string after, Reference& ref) {
 }  // namespace
 
 std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
-  static const RE2 kNumber("^\\s*(\\d{1,6})[.)]\\s+");
+  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)]\\s+", "reference number");
   // Back-links of the content form: "↑", "[↑](#cite_ref-...)", "[1.0](#cite_ref-...)", "^".
-  static const RE2 kBacklink("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\))\\s*");
+  static const RE2& kBacklink = pattern("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\))\\s*", "back-link");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece number;
   if (!RE2::Consume(&input, kNumber, &number)) return std::nullopt;

@@ -11,6 +11,10 @@
 #include "graph/Fold.h"
 #include "ingest/Article.h"
 
+namespace re2 {
+class RE2;
+}  // namespace re2
+
 namespace cg::ingest {
 
 // Bytes to UTF-8: a UTF-8 BOM is dropped; UTF-16/32 with a BOM are converted with ICU;
@@ -27,6 +31,12 @@ namespace cg::ingest {
 // Sentence spans [begin, end) of a plain UTF-8 text, trimmed of white space. Robust to
 // "U.S.", "Inc.", "e.g.", initials and decimals.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text);
+
+// A compiled RE2 pattern, made once and kept for the life of the program (hold it in a
+// static reference). Throws cg::Error naming `what` and RE2's reason when it does not
+// compile (a bug in the pattern, or RE2 out of memory), so that no caller matches with a
+// broken pattern. `latin1`: bytes in, no UTF-8 decoding (for ASCII-only patterns).
+[[nodiscard]] const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1 = false);
 
 // ASCII lower-casing, one rule for all of claimgraph (it lives beside foldKey in graph/).
 using graph::lowerAscii;
