@@ -294,7 +294,11 @@ std::vector<Token> tokenize(std::string_view text) {
   tokens.reserve(text.size() / 6);
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!isWordByte(i) || isBreak(i)) {
+    if (isBreak(i)) {  // the whole character: its other two bytes would start a word
+      i += 3;
+      continue;
+    }
+    if (!isWordByte(i)) {
       ++i;
       continue;
     }

@@ -50,6 +50,23 @@ TEST_CASE("the tokenizer keeps hyphens, apostrophes and inner dots in a word", "
   }
 }
 
+TEST_CASE("typographic quotes and dashes end a word and leave no bytes of theirs behind", "[ingest][text]") {
+  struct Case {
+    std::string_view text;
+    Words expected;
+  };
+  const Case cases[] = {
+      {"pretraining\u2014claiming more", {"pretraining", "claiming", "more"}},
+      {"PP2\u2013PP3", {"PP2", "PP3"}},
+      {"\u201CSputnik moment\u201D", {"Sputnik", "moment"}},
+      {"\u201C\u201D", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(words(c.text) == c.expected);
+  }
+}
+
 TEST_CASE("the index splits what the reader keeps whole: GPU-hours is one word to read, two to find",
           "[ingest][text]") {
   CHECK(words("GPU-hours") == Words{"GPU-hours"});
