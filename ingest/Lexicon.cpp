@@ -22,6 +22,7 @@ extern const char* const kPublicBodies;
 extern const char* const kCompanyNouns;
 extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
+extern const char* const kAbbreviations;
 }  // namespace data
 
 namespace {
@@ -86,6 +87,7 @@ Lexicon build() {
   for (auto& w : words(data::kCompanyNouns)) lex.companyNouns.insert(std::move(w));
   for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
+  for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);

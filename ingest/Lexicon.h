@@ -42,6 +42,8 @@ struct Lexicon {
   std::unordered_set<std::string> companyNouns;         // "the company", "the lab"
   std::unordered_set<std::string> eventWords;           // "summit", "crash"
   std::unordered_set<std::string> skippableBeforeVerb;  // "Acme itself later said"
+  // Sentences.
+  std::unordered_set<std::string> abbreviations;  // "u.s", "inc": no sentence ends after them
 
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }

@@ -1,7 +1,6 @@
 #include "ingest/Text.h"
 
 #include <algorithm>
-#include <array>
 #include <memory>
 
 #include <re2/re2.h>
@@ -12,6 +11,7 @@
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
+#include "ingest/Lexicon.h"
 
 namespace cg::ingest {
 namespace {
@@ -53,12 +53,6 @@ std::size_t lineOfOffset(std::string_view text, std::size_t offset) {
          static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
-// Words before a period that do not end a sentence.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
-    "u.s", "u.k",  "e.g", "i.e", "inc", "corp", "co",  "ltd", "llc",    "plc", "mr",  "mrs", "ms",
-    "dr",  "prof", "st",  "jr",  "sr",  "vs",   "etc", "no",  "approx", "est", "jan", "feb", "mar",
-    "apr", "jun",  "jul", "aug", "sep", "sept", "oct", "nov", "dec",    "fig", "al",  "gen"};
-
 bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   // The word that the period at periodPos closes.
   std::size_t start = periodPos;
@@ -70,8 +64,7 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   std::string_view word = text.substr(start, periodPos - start);
   if (word.empty()) return false;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
-  const std::string lower = lowerAscii(word);
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+  return lexicon().abbreviations.count(lowerAscii(word)) > 0;             // data/abbreviations.txt
 }
 
 }  // namespace
@@ -154,13 +147,47 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
   return text;
 }
 
-std::string decodeEntities(std::string_view s) {
-  if (s.find('&') == std::string_view::npos) return std::string(s);
+namespace {
+
+// "#91", "#x5B": the character a numeric entity names, appended to `out`; false when the
+// digits are bad or name no character (a surrogate, beyond U+10FFFF, zero).
+bool appendNumericEntity(std::string_view name, std::string& out) {
+  long code = 0;
+  const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+  const std::string_view digits = name.substr(hex ? 2 : 1);
+  if (digits.empty()) return false;
+  for (char c : digits) {
+    int d = (c >= '0' && c <= '9')          ? c - '0'
+            : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+            : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                            : -1;
+    if (d < 0 || code > 0x10FFFF) return false;
+    code = code * (hex ? 16 : 10) + d;
+  }
+  if (code <= 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+  icu::UnicodeString(static_cast<UChar32>(code)).toUTF8String(out);
+  return true;
+}
+
+// "amp", "nbsp", ...: the text of a named entity appended to `out`; false for an unknown one.
+bool appendNamedEntity(std::string_view name, std::string& out) {
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"},         {"lt", "<"},         {"gt", ">"},         {"quot", "\""},
       {"apos", "'"},        {"nbsp", "\u00A0"},  {"ndash", "\u2013"}, {"mdash", "\u2014"},
       {"hellip", "\u2026"}, {"rsquo", "\u2019"}, {"lsquo", "\u2018"}, {"ldquo", "\u201C"},
       {"rdquo", "\u201D"},  {"euro", "\u20AC"},  {"pound", "\u00A3"}, {"yen", "\u00A5"}};
+  for (const auto& [entity, text] : kNamed)
+    if (name == entity) {
+      out.append(text);
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+std::string decodeEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -171,42 +198,13 @@ std::string decodeEntities(std::string_view s) {
     // Only the next 10 bytes can hold the ';' of an entity: looking further would make
     // a run of '&' quadratic.
     std::size_t semi = s.substr(i + 1, 10).find(';');
-    if (semi != std::string_view::npos) semi += i + 1;
     if (semi == std::string_view::npos) {
       out.push_back('&');
       continue;
     }
-    std::string_view name = s.substr(i + 1, semi - i - 1);
-    bool done = false;
-    if (!name.empty() && name[0] == '#') {
-      long code = 0;
-      bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-      std::string_view digits = name.substr(hex ? 2 : 1);
-      bool ok = !digits.empty();
-      for (char c : digits) {
-        int d = (c >= '0' && c <= '9')          ? c - '0'
-                : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
-                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                                : -1;
-        if (d < 0 || code > 0x10FFFF) {
-          ok = false;
-          break;
-        }
-        code = code * (hex ? 16 : 10) + d;
-      }
-      if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-        icu::UnicodeString u(static_cast<UChar32>(code));
-        u.toUTF8String(out);
-        done = true;
-      }
-    } else {
-      for (const auto& [entity, text] : kNamed)
-        if (name == entity) {
-          out.append(text);
-          done = true;
-          break;
-        }
-    }
+    semi += i + 1;
+    const std::string_view name = s.substr(i + 1, semi - i - 1);
+    const bool done = !name.empty() && name[0] == '#' ? appendNumericEntity(name, out) : appendNamedEntity(name, out);
     if (done)
       i = semi;
     else

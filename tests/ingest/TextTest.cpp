@@ -114,11 +114,21 @@ TEST_CASE("a byte-order mark names the encoding, and the text comes out as UTF-8
   };
   // "Aé\n" in each encoding, after its mark.
   const Case cases[] = {
-      {"UTF-8", "\xEF\xBB\xBF" "A\xC3\xA9\n"s},
-      {"UTF-16LE", "\xFF\xFE" "A\0\xE9\0\n\0"s},
-      {"UTF-16BE", "\xFE\xFF" "\0A\0\xE9\0\n"s},
-      {"UTF-32LE", "\xFF\xFE\0\0" "A\0\0\0\xE9\0\0\0\n\0\0\0"s},
-      {"UTF-32BE", "\0\0\xFE\xFF" "\0\0\0A\0\0\0\xE9\0\0\0\n"s},
+      {"UTF-8",
+       "\xEF\xBB\xBF"
+       "A\xC3\xA9\n"s},
+      {"UTF-16LE",
+       "\xFF\xFE"
+       "A\0\xE9\0\n\0"s},
+      {"UTF-16BE",
+       "\xFE\xFF"
+       "\0A\0\xE9\0\n"s},
+      {"UTF-32LE",
+       "\xFF\xFE\0\0"
+       "A\0\0\0\xE9\0\0\0\n\0\0\0"s},
+      {"UTF-32BE",
+       "\0\0\xFE\xFF"
+       "\0\0\0A\0\0\0\xE9\0\0\0\n"s},
   };
   for (const Case& c : cases) {
     INFO(c.name);
