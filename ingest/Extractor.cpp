@@ -581,31 +581,28 @@ class Extractor {
     return label;
   }
 
-  // The entity a figure is about: the nearest name before it in its clause that is
-  // neither its claimant nor a prepositional object; else the sentence's first name;
-  // else the last subject of the section.
-  int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
-                 const std::vector<int>& claimants, std::size_t verbAt) const {
-    std::string_view text = a_.blocks[b].text;
-    auto isClaimant = [&](int e) { return std::find(claimants.begin(), claimants.end(), e) != claimants.end(); };
-    auto inClosedAside = [&](const Mention* m) { return insideClosedAside(text, begin, m->begin, figureAt); };
+  static bool contains(const std::vector<int>& entities, int e) {
+    return std::find(entities.begin(), entities.end(), e) != entities.end();
+  }
+
+  // Where the clause of a figure at `figureAt` starts: at its verb, or after the last "; ",
+  // " while ", " whereas ", ", which " or " but " before it in the sentence.
+  static std::size_t clauseStartOf(std::string_view text, std::size_t begin, std::size_t figureAt, std::size_t verbAt) {
     std::size_t clauseStart = begin;
     if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
       std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
       if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
     }
-    const Mention* best = nullptr;
-    for (const Mention* m : mentions)
-      if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !isClaimant(m->entity) &&
-          !followedByMention(text, m, mentions) && !inClosedAside(m))
-        best = m;
-    if (best) return best->entity;
-    // "... reported for OpenAI's GPT-4": the figure's subject named right after it.
+    return clauseStart;
+  }
+
+  // The figure's subject named right after it: "... for OpenAI's GPT-4" (the name within a few
+  // words), "an 18% drop in Nvidia's share price", "a stake of Acme" (right after the word).
+  static int subjectNamedAfter(std::string_view text, std::size_t figureAt,
+                               const std::vector<const Mention*>& mentions) {
     std::size_t windowEnd = std::min(text.size(), figureAt + 200);
     std::string afterText = lowerAscii(text.substr(figureAt, windowEnd - figureAt));
-    // "... for OpenAI's GPT-4" (the name within a few words), "an 18% drop in Nvidia's share
-    // price", "a stake of Acme" (the name right after the preposition).
     for (auto [word, reach] : {std::pair<std::string_view, std::size_t>{" for ", 40}, {" in ", 2}, {" of ", 2}}) {
       std::size_t at = afterText.find(word);
       if (at == std::string::npos || at >= 40) continue;
@@ -618,25 +615,27 @@ class Extractor {
         }
       if (named) return named->entity;
     }
-    int resolved = kNone;
-    // "which the company valued at": the clause's own subject, resolved.
-    std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
-    if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
-      resolved = discourse_.organization;
-    if (resolved != kNone && !isClaimant(resolved)) return resolved;
-    if (verbAt == std::string_view::npos) {
-      for (const Mention* m : mentions)
-        if (m->end <= figureAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
-      return discourse_.subject;
-    }
-    // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject;
-    // "analysts estimated that 1 trillion was wiped from ..." names none.
-    std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
+    return kNone;
+  }
+
+  // The first name ending by `limit` that can be a subject: no claimant, possessor or
+  // prepositional object.
+  static int firstSubjectBefore(std::size_t limit, const std::vector<const Mention*>& mentions,
+                                const std::vector<int>& claimants) {
+    for (const Mention* m : mentions)
+      if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor) return m->entity;
+    return kNone;
+  }
+
+  // The subject of a figure in the clause of an attribution verb at `verbAt`, which names none.
+  int subjectAfterVerb(std::string_view text, std::size_t begin, std::size_t figureAt, std::size_t verbAt,
+                       const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
     // "which the company valued at ...", "put it at ...": the thing named earlier in the sentence.
     std::string lead = lowerAscii(text.substr(begin, verbAt - begin));
     if (lead.find(", which") != std::string::npos || lead.find(" which ") != std::string::npos)
-      for (const Mention* m : mentions)
-        if (m->end <= verbAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
+      if (int e = firstSubjectBefore(verbAt, mentions, claimants); e != kNone) return e;
+    // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject.
+    std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
     for (std::string_view anaphor : {" it ", " the loss ", " the figure ", " the drop ", " the decline ", " the fall ",
                                      " the number ", " the total ", " the amount ", " its "})
       if (clauseText.find(anaphor) != std::string::npos) return discourse_.subject;
@@ -647,6 +646,31 @@ class Extractor {
          {" stocks", " shares ", " sector", " industry", " companies", " markets", " economy"})
       if (tail.find(collective) != std::string::npos) return kNone;
     return discourse_.subject;
+  }
+
+  // The entity a figure is about: the nearest name before it in its clause that is neither
+  // its claimant nor a prepositional object; else one named right after it, or "the company";
+  // else what the clause of its verb refers to, or the sentence's first name; else the last
+  // subject of the section.
+  int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
+                 const std::vector<int>& claimants, std::size_t verbAt) const {
+    std::string_view text = a_.blocks[b].text;
+    const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
+    const Mention* best = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
+          !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt))
+        best = m;
+    if (best) return best->entity;
+    if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
+    // "which the company valued at": the clause's own subject, resolved.
+    std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
+    if ((clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos) &&
+        discourse_.organization != kNone && !contains(claimants, discourse_.organization))
+      return discourse_.organization;
+    if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
+    int first = firstSubjectBefore(figureAt, mentions, claimants);
+    return first != kNone ? first : discourse_.subject;
   }
 
   // ---- one sentence (or table row) ----
@@ -832,65 +856,88 @@ class Extractor {
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }
 
-  // "A ... founded ... by B", "B co-founded C", "B, co-founder of C", "C chief executive B".
-  template <class Base>
-  void relations(std::size_t b, const Sentence& s, const std::vector<const Mention*>& mentions, Base& base) {
-    std::string_view text = a_.blocks[b].text;
-    std::string lower = lowerAscii(text.substr(s.begin, s.end - s.begin));
-    auto mentionAfter = [&](std::size_t pos) -> const Mention* {
-      for (const Mention* m : mentions)
-        if (m->begin >= pos) return m;
-      return nullptr;
-    };
-    auto mentionBefore = [&](std::size_t pos, bool agentOnly) -> const Mention* {
-      const Mention* best = nullptr;
-      for (const Mention* m : mentions)
-        // A founder may stand after "by" ("founded ... by Liang Wenfeng, who ... co-founded"),
-        // so a person is taken wherever it stands; the founded thing must be a clause subject.
-        if (m->end <= pos && (agentOnly ? typeOf(m->entity) == EntityType::kPerson : !m->prepositional)) best = m;
-      return best;
-    };
-    auto add = [&](int subject, int object, const std::string& relation) {
-      if (subject == kNone || object == kNone || subject == object) return;
-      ClaimRecord c = base(ClaimKind::kRelation);
-      c.subject = subject;
-      c.object = object;
-      c.relation = relation;
-      claims_.push_back(std::move(c));
-    };
+  struct Relation {
+    int subject = kNone;
+    int object = kNone;
+    std::string relation;
+  };
+
+  static const Mention* mentionAfter(const std::vector<const Mention*>& mentions, std::size_t pos) {
+    for (const Mention* m : mentions)
+      if (m->begin >= pos) return m;
+    return nullptr;
+  }
+
+  // The last mention ending by `pos`: a person, or (personOnly false) a clause subject. A
+  // founder may stand after "by" ("founded ... by Liang Wenfeng, who ... co-founded"), so a
+  // person is taken wherever it stands; the founded thing must be a clause subject.
+  const Mention* mentionBefore(const std::vector<const Mention*>& mentions, std::size_t pos, bool personOnly) const {
+    const Mention* best = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= pos && (personOnly ? typeOf(m->entity) == EntityType::kPerson : !m->prepositional)) best = m;
+    return best;
+  }
+
+  // "A ... founded ... by B", "B co-founded C", "B founded C"; `lower` is the sentence at `begin`.
+  void foundedRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                        std::vector<Relation>& out) const {
     for (std::string_view verb : {"co-founded", "cofounded", "founded"}) {
       for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
         if (verb == "founded" && at >= 3 && (lower.compare(at - 3, 3, "co-") == 0)) continue;
-        std::size_t pos = s.begin + at;
+        std::size_t pos = begin + at;
         std::string relation = verb == "founded" ? "founded" : "co-founded";
         std::size_t by = lower.find(" by ", at);
-        if (by != std::string::npos && by < at + 40) {
-          const Mention* founder = mentionAfter(s.begin + by + 4);
-          const Mention* founded = mentionBefore(pos, false);
-          if (founder && founded) add(founder->entity, founded->entity, relation);
-        } else {
-          const Mention* founder = mentionBefore(pos, true);
-          const Mention* founded = mentionAfter(pos + verb.size());
-          if (founder && founded) add(founder->entity, founded->entity, relation);
-        }
+        const bool passive = by != std::string::npos && by < at + 40;
+        const Mention* founder = passive ? mentionAfter(mentions, begin + by + 4) : mentionBefore(mentions, pos, true);
+        const Mention* founded =
+            passive ? mentionBefore(mentions, pos, false) : mentionAfter(mentions, pos + verb.size());
+        if (founder && founded) out.push_back({founder->entity, founded->entity, relation});
       }
     }
+  }
+
+  // "B, co-founder of C".
+  void cofounderRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                          std::vector<Relation>& out) const {
     for (std::size_t at = lower.find("co-founder of "); at != std::string::npos;
          at = lower.find("co-founder of ", at + 1)) {
-      const Mention* person = mentionBefore(s.begin + at, true);
-      const Mention* org = mentionAfter(s.begin + at + 14);
-      if (person && org) add(person->entity, org->entity, "co-founded");
+      const Mention* person = mentionBefore(mentions, begin + at, true);
+      const Mention* org = mentionAfter(mentions, begin + at + 14);
+      if (person && org) out.push_back({person->entity, org->entity, "co-founded"});
     }
+  }
+
+  // "C chief executive B", "C's CEO B".
+  void chiefExecutiveRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                               std::vector<Relation>& out) const {
     for (std::string_view role : {" chief executive ", " ceo "}) {
       for (std::size_t at = lower.find(role); at != std::string::npos; at = lower.find(role, at + 1)) {
-        std::size_t pos = s.begin + at;
+        std::size_t pos = begin + at;
         const Mention* org = nullptr;
         for (const Mention* m : mentions)
           if (m->end == pos || m->end + 2 == pos) org = m;  // "Microsoft chief executive" / "NVIDIA's chief executive"
-        const Mention* person = mentionAfter(pos + role.size() - 1);
+        const Mention* person = mentionAfter(mentions, pos + role.size() - 1);
         if (org && person && typeOf(person->entity) == EntityType::kPerson && person->begin <= pos + role.size() + 1)
-          add(person->entity, org->entity, "chief executive of");
+          out.push_back({person->entity, org->entity, "chief executive of"});
       }
+    }
+  }
+
+  // Relations between the names of a sentence: founded, co-founded, chief executive of.
+  template <class Base>
+  void relations(std::size_t b, const Sentence& s, const std::vector<const Mention*>& mentions, Base& base) {
+    const std::string lower = lowerAscii(std::string_view(a_.blocks[b].text).substr(s.begin, s.end - s.begin));
+    std::vector<Relation> found;
+    foundedRelations(lower, s.begin, mentions, found);
+    cofounderRelations(lower, s.begin, mentions, found);
+    chiefExecutiveRelations(lower, s.begin, mentions, found);
+    for (const Relation& r : found) {
+      if (r.subject == kNone || r.object == kNone || r.subject == r.object) continue;
+      ClaimRecord c = base(ClaimKind::kRelation);
+      c.subject = r.subject;
+      c.object = r.object;
+      c.relation = r.relation;
+      claims_.push_back(std::move(c));
     }
   }
 

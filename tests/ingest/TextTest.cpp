@@ -29,13 +29,23 @@ std::vector<std::string> quoted(std::string_view text) {
 
 using Words = std::vector<std::string>;
 
+// One row of a table: a text and what is read from it.
+struct Case {
+  std::string_view text;
+  Words expected;
+};
+
+template <class Read, std::size_t N>
+void checkEach(const Case (&cases)[N], Read read) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(read(c.text) == c.expected);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the tokenizer keeps hyphens, apostrophes and inner dots in a word", "[ingest][text]") {
-  struct Case {
-    std::string_view text;
-    Words expected;
-  };
   const Case cases[] = {
       {"2.79 million GPU-hours", {"2.79", "million", "GPU-hours"}},
       {"DeepSeek's GPT-4 and DeepSeek-R1", {"DeepSeek's", "GPT-4", "and", "DeepSeek-R1"}},
@@ -44,27 +54,17 @@ TEST_CASE("the tokenizer keeps hyphens, apostrophes and inner dots in a word", "
       {"a trailing- hyphen and 'quotes'", {"a", "trailing", "hyphen", "and", "quotes"}},
       {"Zürich \u2019s caf\u00e9", {"Zürich", "\u2019s", "caf\u00e9"}},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(words(c.text) == c.expected);
-  }
+  checkEach(cases, words);
 }
 
 TEST_CASE("typographic quotes and dashes end a word and leave no bytes of theirs behind", "[ingest][text]") {
-  struct Case {
-    std::string_view text;
-    Words expected;
-  };
   const Case cases[] = {
       {"pretraining\u2014claiming more", {"pretraining", "claiming", "more"}},
       {"PP2\u2013PP3", {"PP2", "PP3"}},
       {"\u201CSputnik moment\u201D", {"Sputnik", "moment"}},
       {"\u201C\u201D", {}},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(words(c.text) == c.expected);
-  }
+  checkEach(cases, words);
 }
 
 TEST_CASE("the index splits what the reader keeps whole: GPU-hours is one word to read, two to find",
@@ -75,10 +75,6 @@ TEST_CASE("the index splits what the reader keeps whole: GPU-hours is one word t
 }
 
 TEST_CASE("quotations are the words between straight or curly marks, the marks left out", "[ingest][text]") {
-  struct Case {
-    std::string_view text;
-    Words expected;
-  };
   const Case cases[] = {
       {"He said \"we will win,\" and left.", {"we will win,"}},
       {"\u201CFirst\u201D and \u201Csecond\u201D", {"First", "second"}},
@@ -87,10 +83,7 @@ TEST_CASE("quotations are the words between straight or curly marks, the marks l
       {"an unclosed \"quote runs on", {}},
       {"a closing mark alone\u201D is no quote", {}},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(quoted(c.text) == c.expected);
-  }
+  checkEach(cases, quoted);
   const std::vector<Quote> spans = quoteSpans("say \u201Chi\u201D");
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].begin == 7);  // after the three bytes of U+201C
@@ -108,12 +101,12 @@ TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]
 
 TEST_CASE("a byte-order mark names the encoding, and the text comes out as UTF-8 without it", "[ingest][text]") {
   using namespace std::string_literals;
-  struct Case {
+  struct Encoded {
     const char* name;
     std::string bytes;
   };
   // "Aé\n" in each encoding, after its mark.
-  const Case cases[] = {
+  const Encoded cases[] = {
       {"UTF-8",
        "\xEF\xBB\xBF"
        "A\xC3\xA9\n"s},
@@ -130,7 +123,7 @@ TEST_CASE("a byte-order mark names the encoding, and the text comes out as UTF-8
        "\0\0\xFE\xFF"
        "\0\0\0A\0\0\0\xE9\0\0\0\n"s},
   };
-  for (const Case& c : cases) {
+  for (const Encoded& c : cases) {
     INFO(c.name);
     std::vector<Diagnostic> ds;
     CHECK(decodeText(c.bytes, "bom.md", ds) == "A\xC3\xA9\n");
