@@ -82,7 +82,7 @@ bool foldPunctuatedAscii(std::string_view utf8, std::string& out) {
     UChar32 c = s[i];
     if (c < 0x80) {
       ++i;
-      if (c >= 'A' && c <= 'Z') c += 32;
+      c = static_cast<unsigned char>(lowerAscii(static_cast<char>(c)));
     } else {
       U8_NEXT(s, i, length, c);
       // U+2011 (non-breaking hyphen) is NFKC U+2010; the spaces are NFKC U+0020.
@@ -118,7 +118,7 @@ std::string foldKey(std::string_view utf8) {
       }
       if (pendingSpace) out[n++] = ' ';
       pendingSpace = false;
-      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      out[n++] = lowerAscii(static_cast<char>(c));
     }
     out.resize(n);
     return out;

@@ -15,6 +15,17 @@ namespace cg::graph {
 // space to one space, trimmed. ASCII input takes a fast path with the same result.
 [[nodiscard]] std::string foldKey(std::string_view utf8);
 
+// ASCII letters to lower case, every other byte (UTF-8 included) as it is: for English words of
+// a word list in running text, where foldKey's Unicode folding is not needed. One rule for all.
+[[nodiscard]] constexpr char lowerAscii(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+[[nodiscard]] inline std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lowerAscii(c);
+  return out;
+}
+
 // The folded word tokens of a text (letters and digits; "U.S." -> "u.s", "GPU-hours"
 // -> "gpu", "hours"), for the word index and for matching claim text.
 [[nodiscard]] std::vector<std::string> foldTokens(std::string_view utf8);

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <unordered_set>
 
@@ -21,12 +22,6 @@ constexpr int kMaxRowContinuation = 20;
 
 bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 // The plain text of a piece of inline Markdown, with its links and markers.
 struct Inline {
   std::string text;
@@ -39,13 +34,20 @@ bool allDigits(std::string_view s) {
   return !s.empty() && s.size() <= 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The value of a run of at most six digits (allDigits): the conversion cannot fail.
+int digitsValue(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
 int markerNumber(std::string_view linkText) {
   // "&#91;1&#93;" or "[1]" or "1"
   std::string decoded = decodeEntities(linkText);
   std::string_view d = trim(decoded);
   if (!d.empty() && d.front() == '[') d.remove_prefix(1);
   if (!d.empty() && d.back() == ']') d.remove_suffix(1);
-  return allDigits(d) ? std::stoi(std::string(d)) : -1;
+  return allDigits(d) ? digitsValue(d) : -1;
 }
 
 void appendPlain(Inline& out, std::string_view raw) {
@@ -68,7 +70,7 @@ Link classify(std::string_view target, std::string text) {
     link.kind = LinkKind::kWiki;
     std::string_view slug = target.substr(6);
     slug = slug.substr(0, slug.find_first_of("#?"));
-    link.key = lower(slug);
+    link.key = lowerAscii(slug);
   } else if (startsWith(target, "/index.php?title=")) {
     link.kind = LinkKind::kRed;
     std::string_view title = target.substr(17);
@@ -83,83 +85,110 @@ Link classify(std::string_view target, std::string text) {
   return link;
 }
 
-Inline parseInline(std::string_view raw) {
-  Inline out;
-  out.text.reserve(raw.size());
-  // The next ']' and ')' are cached and only searched again once passed, so the scan
-  // stays linear even for 200,000 '[' in a row.
-  std::size_t nextClose = raw.find(']'), nextParen = raw.find(')');
-  auto findFrom = [&](std::size_t& cache, char c, std::size_t from) {
-    if (cache != std::string_view::npos && cache < from) cache = raw.find(c, from);
-    return cache;
-  };
-  std::size_t plainStart = 0;  // start of the pending run of plain bytes
-  auto flush = [&](std::size_t upTo) {
-    if (upTo > plainStart) appendPlain(out, raw.substr(plainStart, upTo - plainStart));
-  };
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    char c = raw[i];
-    if (c == '*') {  // emphasis marks carry no text
-      flush(i);
-      plainStart = i + 1;
-      continue;
-    }
-    if (c == '<') {  // short HTML tags: <br>, <sup>, </ref>
-      // The '>' is looked for only as far as a tag can reach, so a run of '<' stays linear.
-      std::size_t close = raw.substr(i, 41).find('>');
-      if (close != std::string_view::npos) close += i;
-      if (close != std::string_view::npos && i + 1 < raw.size() &&
-          (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
+// Reads inline Markdown into plain text with its links and citation markers. The next ']'
+// and ')' are cached and only searched again once passed, so the scan stays linear even for
+// 200,000 '[' in a row.
+class InlineParser {
+ public:
+  explicit InlineParser(std::string_view raw) : raw_(raw), nextClose_(raw.find(']')), nextParen_(raw.find(')')) {
+    out_.text.reserve(raw.size());
+  }
+
+  Inline run() {
+    for (std::size_t i = 0; i < raw_.size(); ++i) {
+      const char c = raw_[i];
+      if (c == '*') {  // emphasis marks carry no text
         flush(i);
-        plainStart = close + 1;
-        i = close;
+        plainStart_ = i + 1;
+      } else if (c == '<') {
+        i = htmlTag(i);
+      } else if (c == '[') {
+        i = bracket(i);
       }
-      continue;
     }
-    if (c != '[') continue;
-    bool image = i > 0 && raw[i - 1] == '!';
-    std::size_t close = findFrom(nextClose, ']', i + 1);
-    if (close == std::string_view::npos || close - i > kMaxLinkText) continue;
-    std::string_view inner = raw.substr(i + 1, close - i - 1);
-    bool hasTarget = close + 1 < raw.size() && raw[close + 1] == '(';
+    flush(raw_.size());
+    return std::move(out_);
+  }
+
+ private:
+  void flush(std::size_t upTo) {
+    if (upTo > plainStart_) appendPlain(out_, raw_.substr(plainStart_, upTo - plainStart_));
+  }
+
+  std::size_t findFrom(std::size_t& cache, char c, std::size_t from) const {
+    if (cache != std::string_view::npos && cache < from) cache = raw_.find(c, from);
+    return cache;
+  }
+
+  // Short HTML tags (<br>, <sup>, </ref>) at i are dropped; returns where the scan goes on.
+  std::size_t htmlTag(std::size_t i) {
+    // The '>' is looked for only as far as a tag can reach, so a run of '<' stays linear.
+    std::size_t close = raw_.substr(i, 41).find('>');
+    if (close == std::string_view::npos || i + 1 >= raw_.size() ||
+        !(std::isalpha(static_cast<unsigned char>(raw_[i + 1])) || raw_[i + 1] == '/'))
+      return i;
+    close += i;
+    flush(i);
+    plainStart_ = close + 1;
+    return close;
+  }
+
+  // A citation marker at the current end of the text, which takes the spaces before it.
+  void marker(int number) {
+    while (!out_.text.empty() && out_.text.back() == ' ') out_.text.pop_back();
+    out_.markers.push_back({number, out_.text.size()});
+  }
+
+  // A '[' at i: an export-form marker "[3]", a link, an image or a citation link; returns
+  // where the scan goes on.
+  std::size_t bracket(std::size_t i) {
+    const bool image = i > 0 && raw_[i - 1] == '!';
+    const std::size_t close = findFrom(nextClose_, ']', i + 1);
+    if (close == std::string_view::npos || close - i > kMaxLinkText) return i;
+    const std::string_view inner = raw_.substr(i + 1, close - i - 1);
+    const bool hasTarget = close + 1 < raw_.size() && raw_[close + 1] == '(';
     if (!hasTarget && allDigits(inner)) {  // export-form marker "[3]"
       flush(i);
-      while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
-      out.markers.push_back({std::stoi(std::string(inner)), out.text.size()});
-      plainStart = close + 1;
-      i = close;
-      continue;
+      marker(digitsValue(inner));
+      plainStart_ = close + 1;
+      return close;
     }
-    if (!hasTarget) continue;
-    std::size_t paren = findFrom(nextParen, ')', close + 2);
-    if (paren == std::string_view::npos || paren - close > kMaxLinkTarget) continue;
-    std::string_view target = trim(raw.substr(close + 2, paren - close - 2));
+    if (!hasTarget) return i;
+    const std::size_t paren = findFrom(nextParen_, ')', close + 2);
+    if (paren == std::string_view::npos || paren - close > kMaxLinkTarget) return i;
+    std::string_view target = trim(raw_.substr(close + 2, paren - close - 2));
     if (target.find(' ') != std::string_view::npos) target = target.substr(0, target.find(' '));  // [x](url "title")
     flush(image ? i - 1 : i);
-    plainStart = paren + 1;
-    i = paren;
-    if (image) continue;
-    if (startsWith(target, "#cite_note")) {
-      int n = markerNumber(inner);
-      if (n >= 0) {
-        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
-        out.markers.push_back({n, out.text.size()});
-      }
-      continue;
-    }
-    Inline label = parseInline(inner.find('[') == std::string_view::npos ? inner : std::string_view{});
-    if (label.text.empty()) label.text = decodeEntities(inner);
-    std::size_t begin = out.text.size();
-    appendPlain(out, label.text);
-    if (startsWith(target, "#")) continue;  // an anchor: text only
-    Link link = classify(target, std::string(trim(label.text)));
-    link.begin = begin;
-    link.end = out.text.size();
-    out.links.push_back(std::move(link));
+    plainStart_ = paren + 1;
+    if (!image) link(inner, target);
+    return paren;
   }
-  flush(raw.size());
-  return out;
-}
+
+  // The text of a link [inner](target), and the link itself unless it is an anchor.
+  void link(std::string_view inner, std::string_view target) {
+    if (startsWith(target, "#cite_note")) {
+      const int n = markerNumber(inner);
+      if (n >= 0) marker(n);
+      return;
+    }
+    Inline label = InlineParser(inner.find('[') == std::string_view::npos ? inner : std::string_view{}).run();
+    if (label.text.empty()) label.text = decodeEntities(inner);
+    const std::size_t begin = out_.text.size();
+    appendPlain(out_, label.text);
+    if (startsWith(target, "#")) return;  // an anchor: text only
+    Link l = classify(target, std::string(trim(label.text)));
+    l.begin = begin;
+    l.end = out_.text.size();
+    out_.links.push_back(std::move(l));
+  }
+
+  std::string_view raw_;
+  std::size_t nextClose_, nextParen_;
+  std::size_t plainStart_ = 0;  // start of the pending run of plain bytes
+  Inline out_;
+};
+
+Inline parseInline(std::string_view raw) { return InlineParser(raw).run(); }
 
 bool isSeparatorRow(std::string_view line) {
   line = trim(line);
@@ -201,7 +230,7 @@ std::vector<std::string_view> splitCells(std::string_view row) {
 enum class SectionRole { kContent, kReferences, kSkip };
 
 SectionRole roleOf(std::string_view title) {
-  std::string t = lower(trim(title));
+  std::string t = lowerAscii(trim(title));
   for (std::string_view r : {"references", "notes", "citations", "sources", "footnotes", "notes and references"})
     if (t == r) return SectionRole::kReferences;
   for (std::string_view s : {"external links", "see also", "further reading", "bibliography"})
@@ -271,7 +300,7 @@ class Reader {
       inCategories = false;
       std::size_t colon = t.find(':');
       if (colon == std::string_view::npos) continue;
-      std::string key = lower(trim(t.substr(0, colon)));
+      std::string key = lowerAscii(trim(t.substr(0, colon)));
       std::string_view value = trimQuotes(t.substr(colon + 1));
       if (key == "title")
         article_.title = decodeEntities(value);
@@ -358,7 +387,7 @@ class Reader {
   bool headerField(std::string_view q) {
     std::size_t colon = q.find(':');
     if (colon == std::string_view::npos) return false;
-    std::string key = lower(trim(q.substr(0, colon)));
+    std::string key = lowerAscii(trim(q.substr(0, colon)));
     std::string_view value = trim(q.substr(colon + 1));
     if (key == "source") {
       article_.sourceUrl = std::string(value);
@@ -546,7 +575,7 @@ class Reader {
     if (article_.slug.empty() && !article_.sourceUrl.empty()) {
       std::string_view url = article_.sourceUrl;
       std::size_t wiki = url.rfind("/wiki/");
-      if (wiki != std::string_view::npos) article_.slug = lower(url.substr(wiki + 6));
+      if (wiki != std::string_view::npos) article_.slug = lowerAscii(url.substr(wiki + 6));
     }
     if (article_.slug.empty()) article_.slug = graph::slugify(std::filesystem::path(article_.path).stem().string());
     if (article_.slug.empty()) article_.slug = "article";

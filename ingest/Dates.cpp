@@ -1,10 +1,15 @@
 #include "ingest/Dates.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <optional>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 #include <re2/set.h>
+
+#include "graph/Error.h"
+#include "graph/Fold.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 namespace {
@@ -13,14 +18,9 @@ constexpr std::string_view kMonths[] = {"january", "february", "march",     "apr
                                         "july",    "august",   "september", "october", "november", "december"};
 
 std::string iso(int year, int month, int day) {
-  char buf[40];
-  if (day > 0)
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  else if (month > 0)
-    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  else
-    std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  if (day > 0) return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  if (month > 0) return fmt::format("{:04}-{:02}", year, month);
+  return fmt::format("{:04}", year);
 }
 
 int toInt(std::string_view s) {
@@ -60,8 +60,7 @@ bool holdsYear(std::string_view text) {
 int monthNumber(std::string_view word) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3) return 0;
-  std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  const std::string lower = graph::lowerAscii(word);
   if (lower == "sept") return 9;
   for (int m = 0; m < 12; ++m) {
     std::string_view full = kMonths[m];
@@ -70,66 +69,84 @@ int monthNumber(std::string_view word) {
   return 0;
 }
 
+namespace {
+
+constexpr const char* kForms[] = {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern,
+                                  kYearPattern};
+constexpr int kGroups[] = {4, 4, 4, 3, 2};  // each form's groups, the whole match included
+
+// The date forms, each matched alone for its place.
+const RE2& formPattern(int form) {
+  static const RE2* const kPatterns[] = {
+      &pattern(kIsoPattern, "ISO date"), &pattern(kMonthDayYearPattern, "month-day-year date"),
+      &pattern(kDayMonthYearPattern, "day-month-year date"), &pattern(kMonthYearPattern, "month-year date"),
+      &pattern(kYearPattern, "year")};
+  return *kPatterns[form];
+}
+
+// All five forms in one pass, which tells which of them occur.
+const re2::RE2::Set& anyForm() {
+  static const re2::RE2::Set kAny = [] {
+    re2::RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
+    for (const char* form : kForms)
+      if (set.Add(form, nullptr) < 0)
+        throw Error(std::string("internal error: a date pattern does not compile: ") + form);
+    if (!set.Compile()) throw Error("internal error: the date patterns do not compile together (RE2 out of memory)");
+    return set;
+  }();
+  return kAny;
+}
+
+// The ISO text of a match of date form `form` (m[1], m[2], ... its groups), or nothing for
+// an impossible day or month.
+std::optional<std::string> isoOfMatch(int form, const re2::StringPiece* m) {
+  auto number = [&](int k) { return toInt(std::string_view(m[k].data(), m[k].size())); };
+  auto month = [&](int k) { return monthNumber(std::string_view(m[k].data(), m[k].size())); };
+  switch (form) {
+    case 0: {  // 2025-01-27, 2025-01
+      const int mo = number(2), day = m[3].empty() ? 0 : number(3);
+      if (mo < 1 || mo > 12 || day > 31) return std::nullopt;
+      return iso(number(1), mo, day);
+    }
+    case 1:  // January 27, 2025
+      if (number(2) < 1 || number(2) > 31) return std::nullopt;
+      return iso(number(3), month(1), number(2));
+    case 2:  // 27 January 2025
+      if (number(1) < 1 || number(1) > 31) return std::nullopt;
+      return iso(number(3), month(2), number(1));
+    case 3:  // January 2025
+      return iso(number(2), month(1), 0);
+    default:  // 2025
+      return iso(number(1), 0, 0);
+  }
+}
+
+}  // namespace
+
 DateMatch findDate(std::string_view text) {
   // Every date form holds a year of four digits from 18xx to 21xx; most sentences have none
   // (a figure is not a year), and a byte scan costs far less than the RE2 pass below.
   if (!holdsYear(text)) return {};
-  static const RE2 kIso(kIsoPattern);
-  static const RE2 kMonthDayYear(kMonthDayYearPattern);
-  static const RE2 kDayMonthYear(kDayMonthYearPattern);
-  static const RE2 kMonthYear(kMonthYearPattern);
-  static const RE2 kYear(kYearPattern);
   // One pass of all five tells which forms occur; only those are matched again for their
   // places (most sentences with a digit hold a figure, not a date).
-  static const re2::RE2::Set kAny = [] {
-    re2::RE2::Set set(RE2::DefaultOptions, RE2::UNANCHORED);
-    for (const char* pattern :
-         {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern, kYearPattern})
-      set.Add(pattern, nullptr);
-    set.Compile();
-    return set;
-  }();
   re2::StringPiece input(text.data(), text.size());
   std::vector<int> forms;
   re2::RE2::Set::ErrorInfo error{};
-  bool any = kAny.Match(input, &forms, &error);
+  bool any = anyForm().Match(input, &forms, &error);
   bool unsure = !any && error.kind != re2::RE2::Set::kNoError;  // the DFA ran out of memory: try each form
   if (!any && !unsure) return {};
-  auto has = [&](int form) { return unsure || std::find(forms.begin(), forms.end(), form) != forms.end(); };
-  re2::StringPiece m[5];
+  // The most precise form at the earliest place wins; each is tried once (RE2: linear). Month
+  // and year, or a year alone, only when no day was found.
   DateMatch best;
-  auto take = [&](const re2::StringPiece& whole, std::string value) {
-    std::size_t begin = static_cast<std::size_t>(whole.data() - text.data());
-    if (best.iso.empty() || begin < best.begin) {
-      best.iso = std::move(value);
-      best.begin = begin;
-      best.end = begin + whole.size();
-    }
-  };
-  // The most precise form at the earliest place wins; each is tried once (RE2: linear).
-  if (has(0) && kIso.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
-    int month = toInt(std::string_view(m[2].data(), m[2].size()));
-    int day = m[3].empty() ? 0 : toInt(std::string_view(m[3].data(), m[3].size()));
-    if (month >= 1 && month <= 12 && day <= 31)
-      take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), month, day));
+  re2::StringPiece m[5];
+  for (int form = 0; form < 5; ++form) {
+    if (form >= 3 && !best.iso.empty()) break;
+    if (!unsure && std::find(forms.begin(), forms.end(), form) == forms.end()) continue;
+    if (!formPattern(form).Match(input, 0, text.size(), RE2::UNANCHORED, m, kGroups[form])) continue;
+    std::optional<std::string> value = isoOfMatch(form, m);
+    const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
+    if (value && (best.iso.empty() || begin < best.begin)) best = {std::move(*value), begin, begin + m[0].size()};
   }
-  if (has(1) && kMonthDayYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
-    int day = toInt(std::string_view(m[2].data(), m[2].size()));
-    if (day >= 1 && day <= 31)
-      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())),
-                     monthNumber(std::string_view(m[1].data(), m[1].size())), day));
-  }
-  if (has(2) && kDayMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 4)) {
-    int day = toInt(std::string_view(m[1].data(), m[1].size()));
-    if (day >= 1 && day <= 31)
-      take(m[0], iso(toInt(std::string_view(m[3].data(), m[3].size())),
-                     monthNumber(std::string_view(m[2].data(), m[2].size())), day));
-  }
-  if (best.iso.empty() && has(3) && kMonthYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 3))
-    take(m[0], iso(toInt(std::string_view(m[2].data(), m[2].size())),
-                   monthNumber(std::string_view(m[1].data(), m[1].size())), 0));
-  if (best.iso.empty() && has(4) && kYear.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
-    take(m[0], iso(toInt(std::string_view(m[1].data(), m[1].size())), 0, 0));
   return best;
 }
 

@@ -68,14 +68,6 @@ std::string stripPossessive(std::string_view w, bool& possessive) {
   return std::string(w);
 }
 
-const std::unordered_set<std::string>& prepositions() {
-  static const std::unordered_set<std::string> kWords = {
-      "of",   "on",    "in",      "at",      "for",   "with",      "from",    "by",     "to",
-      "over", "about", "against", "between", "than",  "including", "like",    "as",     "into",
-      "onto", "via",   "versus",  "vs",      "among", "such",      "through", "toward", "towards"};
-  return kWords;
-}
-
 struct Candidate {
   std::size_t block = 0, begin = 0, end = 0;  // span in the block text
   std::string name;
@@ -188,9 +180,7 @@ class Finder {
       std::vector<std::string> words = graph::foldTokens(name);
       if (shortForm.empty() && e.type == EntityType::kOrganization && words.size() >= 2 &&
           space != std::string_view::npos) {
-        static const std::unordered_set<std::string> kLegal = {"inc", "corp", "co",   "ltd", "llc", "plc",
-                                                               "sa",  "ag",   "gmbh", "nv",  "bv"};
-        if (kLegal.count(words.back())) shortForm = std::string(trim(name.substr(0, space)));
+        if (lex_.legalForms.count(words.back())) shortForm = std::string(trim(name.substr(0, space)));
         while (!shortForm.empty() && shortForm.back() == ',') shortForm.pop_back();
       }
       // "Brightwater" for "Brightwater Analytics", when the text uses the first word alone.
@@ -251,8 +241,7 @@ class Finder {
     if (lex_.startsWithRole(after, " ,"))
       return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
-    for (std::string_view w : {"initiative", "summit", "conference", "crash", "war", "crisis", "olympics"})
-      if (!words.empty() && words.back() == w) return EntityType::kEvent;
+    if (!words.empty() && lex_.eventWords.count(words.back())) return EntityType::kEvent;
     if (isModelId(c.name) || (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
         (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
       return EntityType::kProduct;
@@ -267,141 +256,174 @@ class Finder {
     return EntityType::kOther;
   }
 
-  void collect(std::size_t b) {
+  using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
+
+  static std::string_view wordAt(std::string_view text, const Token& t) {
+    return text.substr(t.begin, t.end - t.begin);
+  }
+  static bool possessiveAt(std::string_view text, std::size_t end) {
+    return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s";
+  }
+  // Whether `pos` lies inside one of the sorted, non-overlapping spans.
+  static bool insideSpan(const Spans& sorted, std::size_t pos) {
+    auto it = std::upper_bound(sorted.begin(), sorted.end(), std::make_pair(pos, SIZE_MAX));
+    return it != sorted.begin() && pos < std::prev(it)->second;
+  }
+
+  // "Dockers and Maritime Workers Union (DMWU)": an acronym in parentheses right after a name
+  // is an alias of it.
+  void noteAcronymAfter(std::string_view text, std::size_t end, const std::string& name) {
+    if (text.substr(end, 2) != " (") return;
+    std::size_t close = text.find(')', end + 2);
+    if (close != std::string_view::npos && close - end - 2 <= 10 && isAcronym(text.substr(end + 2, close - end - 2)))
+      acronyms_.emplace_back(std::string(text.substr(end + 2, close - end - 2)), name);
+  }
+
+  // A linked mention: a link's span, or a later plain mention of a linked name.
+  Candidate linkedCandidate(std::size_t b, std::size_t begin, std::size_t end, const std::string& name,
+                            const std::string& key) const {
+    std::string_view text = a_.blocks[b].text;
+    Candidate c;
+    c.block = b;
+    c.begin = begin;
+    c.end = end;
+    c.name = name;
+    c.linked = true;
+    c.key = key;
+    c.possessor = possessiveAt(text, end);
+    c.prepositional = precededByPreposition(text, begin);
+    return c;
+  }
+
+  // Links first: their spans are mentions whatever their shape. Returns the spans taken.
+  Spans collectLinks(std::size_t b) {
     const Block& block = a_.blocks[b];
-    std::string_view text = block.text;
-    // Links first: their spans are mentions whatever their shape.
-    std::vector<std::pair<std::size_t, std::size_t>> taken;
+    Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
-      Candidate c;
-      c.block = b;
-      c.begin = l.begin;
-      c.end = l.end;
-      c.name = l.text;
-      c.linked = true;
-      c.key = l.key;
-      bool possessive = false;
-      if (text.substr(l.end, 2) == "'s" || text.substr(l.end, 4) == "\u2019s") possessive = true;
-      c.possessor = possessive;
-      c.prepositional = precededByPreposition(text, l.begin);
-      if (text.substr(l.end, 2) == " (") {
-        std::size_t close = text.find(')', l.end + 2);
-        if (close != std::string_view::npos && close - l.end - 2 <= 10 &&
-            isAcronym(text.substr(l.end + 2, close - l.end - 2)))
-          acronyms_.emplace_back(std::string(text.substr(l.end + 2, close - l.end - 2)), l.text);
-      }
-      candidates_.push_back(c);
+      candidates_.push_back(linkedCandidate(b, l.begin, l.end, l.text, l.key));
+      noteAcronymAfter(block.text, l.end, l.text);
       taken.emplace_back(l.begin, l.end);
     }
-    // Later plain mentions of a linked name ("the Jevons paradox" after the link): only names
-    // whose first word stands in this block are looked for.
-    std::vector<Token> blockTokens = tokenize(text);
+    return taken;
+  }
+
+  // Whether [at, end) overlaps a link (sorted spans) or the name found before it.
+  static bool overlapsTaken(const Spans& linkSpans, std::size_t at, std::size_t end, std::size_t lastNameEnd) {
+    auto next = std::upper_bound(linkSpans.begin(), linkSpans.end(), std::make_pair(at, SIZE_MAX));
+    return at < lastNameEnd || (next != linkSpans.begin() && at < std::prev(next)->second) ||
+           (next != linkSpans.end() && next->first < end);
+  }
+
+  // Later plain mentions of a linked name ("the Jevons paradox" after the link): only names
+  // whose first word stands in this block are looked for. Adds their spans to `taken`.
+  void collectLinkedNames(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
+    std::string_view text = a_.blocks[b].text;
     std::vector<std::pair<std::size_t, const std::string*>> starts;
-    for (const Token& t : blockTokens) {
-      auto it = linkByFirstWord_.find(std::string(text.substr(t.begin, t.end - t.begin)));
+    for (const Token& t : tokens) {
+      auto it = linkByFirstWord_.find(std::string(wordAt(text, t)));
       if (it == linkByFirstWord_.end()) continue;
       for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
     }
-    // The links' spans, sorted, for overlap tests by binary search; names found here come in
-    // text order, so only the last one can overlap the next.
-    std::vector<std::pair<std::size_t, std::size_t>> linkSpans = taken;
+    // Names found here come in text order, so only the last one can overlap the next.
+    Spans linkSpans = taken;
     std::sort(linkSpans.begin(), linkSpans.end());
     std::size_t lastNameEnd = 0;
     for (const auto& [at, namePtr] : starts) {
       const std::string& name = *namePtr;
-      const std::string& key = linkNames_.at(name);
       if (text.compare(at, name.size(), name) != 0) continue;
-      {
-        std::size_t end = at + name.size();
-        bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-        bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-        auto next = std::upper_bound(linkSpans.begin(), linkSpans.end(), std::make_pair(at, SIZE_MAX));
-        bool overlaps = at < lastNameEnd || (next != linkSpans.begin() && at < std::prev(next)->second) ||
-                        (next != linkSpans.end() && next->first < end);
-        if (!wordStart || !wordEnd || overlaps) continue;
-        Candidate c;
-        c.block = b;
-        c.begin = at;
-        c.end = end;
-        c.name = name;
-        c.linked = true;
-        c.key = key;
-        c.possessor = text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s";
-        c.prepositional = precededByPreposition(text, at);
-        candidates_.push_back(c);
-        taken.emplace_back(at, end);
-        lastNameEnd = end;
-      }
+      std::size_t end = at + name.size();
+      bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+      bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+      if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
+      taken.emplace_back(at, end);
+      lastNameEnd = end;
     }
+  }
+
+  // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a connector
+  // (token j + 1) joins two capitalised parts when an organisation word anchors the name.
+  bool connectorJoins(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    std::string_view next = wordAt(text, tokens[j + 1]);
+    std::string_view current = wordAt(text, tokens[j]);
+    if ((next != "of" && next != "for" && next != "and") || j + 2 >= tokens.size() ||
+        tokens[j + 2].begin != tokens[j + 1].end + 1 || !isNameToken(wordAt(text, tokens[j + 2])))
+      return false;
+    if (next != "and") return lex_.orgSuffixes.count(graph::foldKey(current)) > 0;
+    if (j != i) return false;
+    std::size_t k = j + 2;
+    while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
+           isNameToken(wordAt(text, tokens[k + 1])))
+      ++k;
+    return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(std::string(current));
+  }
+
+  // The last token of the name that starts at token i: name tokens separated by single
+  // spaces, up to a possessive ("Google's"). Sets `possessive`.
+  std::size_t nameSpanEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Spans& taken,
+                          bool& possessive) const {
+    std::size_t j = i;
+    stripPossessive(wordAt(text, tokens[i]), possessive);
+    while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 &&
+           text[tokens[j].end] == ' ' && !insideSpan(taken, tokens[j + 1].begin)) {
+      std::string_view next = wordAt(text, tokens[j + 1]);
+      std::string_view current = wordAt(text, tokens[j]);
+      bool numberAfterName =
+          allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
+      if (!isNameToken(next) && !numberAfterName) {
+        if (!connectorJoins(text, tokens, i, j)) break;
+        j += 2;
+        continue;
+      }
+      ++j;
+      stripPossessive(next, possessive);
+    }
+    return j;
+  }
+
+  // Sentence starts (and table cells' starts), sorted: emitSpan searches them.
+  static std::vector<std::size_t> sentenceStartsOf(const Block& block) {
+    std::vector<std::size_t> starts;
+    for (const auto& s : block.sentences) starts.push_back(s.begin);
+    if (block.kind == BlockKind::kTableRow || block.kind == BlockKind::kTableHeader)
+      for (std::size_t cb : block.cellBegins) starts.push_back(cb);
+    std::sort(starts.begin(), starts.end());
+    return starts;
+  }
+
+  // Names found by their shape: runs of capitalised words outside links and quotations.
+  void collectShapedNames(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
+    const Block& block = a_.blocks[b];
+    std::string_view text = block.text;
     // Links and linked-name mentions do not overlap; sorted, a binary search answers "inside one?".
     std::sort(taken.begin(), taken.end());
-    auto insideTaken = [&](std::size_t pos) {
-      auto it = std::upper_bound(taken.begin(), taken.end(), std::make_pair(pos, SIZE_MAX));
-      return it != taken.begin() && pos < std::prev(it)->second;
-    };
-    std::vector<std::pair<std::size_t, std::size_t>> quotes = quoteSpans(text);
-    // Quote spans are in text order and do not overlap: the last one opening before `pos` decides.
+    const std::vector<Quote> quotes = quoteSpans(text);
+    // Quote spans are in text order and do not overlap: the last one opening at or before `pos` decides.
     auto insideQuote = [&](std::size_t pos) {
-      auto it =
-          std::lower_bound(quotes.begin(), quotes.end(), pos,
-                           [](const std::pair<std::size_t, std::size_t>& q, std::size_t p) { return q.first < p; });
-      return it != quotes.begin() && pos < std::prev(it)->second;
+      auto it = std::upper_bound(quotes.begin(), quotes.end(), pos,
+                                 [](std::size_t p, const Quote& q) { return p < q.begin; });
+      return it != quotes.begin() && pos < std::prev(it)->end;
     };
-    std::vector<std::size_t> sentenceStarts;
-    for (const auto& s : block.sentences) sentenceStarts.push_back(s.begin);
-    if (block.kind == BlockKind::kTableRow || block.kind == BlockKind::kTableHeader)
-      for (std::size_t cb : block.cellBegins) sentenceStarts.push_back(cb);
-    std::sort(sentenceStarts.begin(), sentenceStarts.end());  // emitSpan searches them
-
-    const std::vector<Token>& tokens = blockTokens;
-    std::size_t i = 0;
-    while (i < tokens.size()) {
-      std::string_view w = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      if (insideTaken(tokens[i].begin) || insideQuote(tokens[i].begin) || !isNameToken(w)) {
+    const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
+    for (std::size_t i = 0; i < tokens.size();) {
+      const Token& t = tokens[i];
+      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t))) {
         ++i;
         continue;
       }
-      // Grow the span over name tokens separated by single spaces.
-      std::size_t j = i;
       bool possessive = false;
-      stripPossessive(w, possessive);
-      while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 &&
-             text[tokens[j].end] == ' ' && !insideTaken(tokens[j + 1].begin)) {
-        std::string_view next = text.substr(tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
-        std::string_view current = text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
-        bool numberAfterName =
-            allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
-        if (!isNameToken(next) && !numberAfterName) {
-          // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a
-          // connector joins two capitalised parts when an organisation word anchors the name.
-          if ((next == "of" || next == "for" || next == "and") && j + 2 < tokens.size() &&
-              tokens[j + 2].begin == tokens[j + 1].end + 1 &&
-              isNameToken(text.substr(tokens[j + 2].begin, tokens[j + 2].end - tokens[j + 2].begin))) {
-            bool anchorBefore = next != "and" && lex_.orgSuffixes.count(graph::foldKey(current));
-            bool anchorAfter = false;
-            if (next == "and" && j == i) {
-              std::size_t k = j + 2;
-              while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
-                     isNameToken(text.substr(tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin)))
-                ++k;
-              anchorAfter = lex_.orgSuffixes.count(
-                                graph::foldKey(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin))) &&
-                            !linkNames_.count(std::string(current));
-            }
-            if (anchorBefore || anchorAfter) {
-              j += 2;
-              continue;
-            }
-          }
-          break;
-        }
-        ++j;
-        stripPossessive(next, possessive);
-      }
+      const std::size_t j = nameSpanEnd(text, tokens, i, taken, possessive);
       emitSpan(b, tokens, i, j, possessive, sentenceStarts);
       i = j + 1;
     }
+  }
+
+  void collect(std::size_t b) {
+    Spans taken = collectLinks(b);
+    const std::vector<Token> tokens = tokenize(a_.blocks[b].text);
+    collectLinkedNames(b, tokens, taken);
+    collectShapedNames(b, tokens, taken);
   }
 
   static bool isNameToken(std::string_view w) {
@@ -420,10 +442,15 @@ class Finder {
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
     if (start == end) return false;
-    std::string word(text.substr(start, end - start));
-    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return prepositions().count(word) > 0;
+    return lexicon().prepositions.count(lowerAscii(text.substr(start, end - start))) > 0;
   }
+
+  // The folded words of a span's tokens, by token index.
+  struct FoldedWords {
+    std::vector<std::string> words;
+    std::size_t first = 0;
+    const std::string& operator()(std::size_t k) const { return words[k - first]; }
+  };
 
   // Trims openers, demonyms and role words off a span's ends and splits it at roles,
   // then records what is left as a candidate name.
@@ -431,83 +458,94 @@ class Finder {
                 const std::vector<std::size_t>& sentenceStarts) {
     std::string_view text = a_.blocks[b].text;
     // Each token of the span folded once: the checks below look at them many times.
-    std::vector<std::string> folded;
-    folded.reserve(last - first + 1);
+    FoldedWords word{{}, first};
+    word.words.reserve(last - first + 1);
     for (std::size_t k = first; k <= last; ++k) {
       bool p = false;
-      folded.push_back(
-          graph::foldKey(stripPossessive(text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin), p)));
+      word.words.push_back(graph::foldKey(stripPossessive(wordAt(text, tokens[k]), p)));
     }
-    auto word = [&](std::size_t k) -> const std::string& { return folded[k - first]; };
     std::size_t s = first;
     while (s <= last) {
       // Split at role words ("US President Donald Trump" -> "Donald Trump").
       std::size_t e = s;
       while (e <= last && !lex_.isRole(word(e))) ++e;
-      std::size_t segEnd = e;  // one past the segment
-      std::size_t a = s, z = segEnd;
-      // "The Register", "The Guardian": a known name (a publisher) keeps its article.
-      bool known =
-          z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
-      while (!known && a < z && lex_.isNonEntity(word(a))) ++a;
-      while (z > a && lex_.isNonEntity(word(z - 1))) --z;
-      if (a < z) {
-        bool p = possessive && z - 1 == last;
-        std::string_view firstWord = text.substr(tokens[a].begin, tokens[a].end - tokens[a].begin);
-        bool atStart = std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
-        bool single = z - a == 1;
-        bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord);
-        // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
-        bool cue = p || (z <= last && lex_.isRole(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
-                   startsWithRoleWords(text.substr(tokens[z - 1].end));
-        shaped = shaped || cue;
-        // A known linked name at the front splits off: "NVIDIA H800" -> "NVIDIA", "H800".
-        for (std::size_t k = z - 1; k > a; --k) {
-          std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
-          if (linkNames_.count(prefix)) {
-            emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
-            a = k;
-            break;
-          }
-        }
-        firstWord = text.substr(tokens[a].begin, tokens[a].end - tokens[a].begin);
-        single = z - a == 1;
-        if (!(single && allDigits(firstWord)) && (!atStart || !single || shaped || knownLater(firstWord))) {
-          Candidate c;
-          c.block = b;
-          c.begin = tokens[a].begin;
-          c.end = tokens[z - 1].end;
-          bool dummy = false;
-          // "Halvard Inc." keeps its dot; "Vela Inc.'s" is a possessive.
-          std::string lastWord = word(z - 1);
-          if (c.end < text.size() && text[c.end] == '.' &&
-              (lastWord == "inc" || lastWord == "corp" || lastWord == "co" || lastWord == "ltd" ||
-               lastWord == "bros")) {
-            c.end += 1;
-            if (text.substr(c.end, 2) == "'s" || text.substr(c.end, 4) == "\u2019s") p = true;
-          }
-          std::string name(text.substr(c.begin, c.end - c.begin));
-          if (p) {
-            name = stripPossessive(name, dummy);
-            c.end = c.begin + name.size();
-          }
-          c.name = name;
-          c.possessor = p;
-          c.sentenceStart = atStart;
-          if (single) singleWords_.insert(graph::foldKey(name));
-          if (text.substr(c.end, 2) == " (") {
-            std::size_t close = text.find(')', c.end + 2);
-            if (close != std::string_view::npos && close - c.end - 2 <= 10 &&
-                isAcronym(text.substr(c.end + 2, close - c.end - 2)))
-              acronyms_.emplace_back(std::string(text.substr(c.end + 2, close - c.end - 2)), name);
-          }
-          c.prepositional = precededByPreposition(text, c.begin);
-          candidates_.push_back(std::move(c));
-        }
-      }
-      s = segEnd;
+      emitSegment(b, tokens, {s, e}, last, possessive, sentenceStarts, word);
+      s = e;
       while (s <= last && lex_.isRole(word(s))) ++s;
     }
+  }
+
+  // One segment [first, second) of a span between role words: openers and demonyms trimmed
+  // off its ends, a known linked name at its front split off, and what is left recorded
+  // when it looks like a name. `last` is the span's last token.
+  void emitSegment(std::size_t b, const std::vector<Token>& tokens, std::pair<std::size_t, std::size_t> segment,
+                   std::size_t last, bool possessive, const std::vector<std::size_t>& sentenceStarts,
+                   const FoldedWords& word) {
+    std::string_view text = a_.blocks[b].text;
+    auto [a, z] = segment;
+    // "The Register", "The Guardian": a known name (a publisher) keeps its article.
+    bool known =
+        z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
+    while (!known && a < z && lex_.isNonEntity(word(a))) ++a;
+    while (z > a && lex_.isNonEntity(word(z - 1))) --z;
+    if (a >= z) return;
+    bool p = possessive && z - 1 == last;
+    std::string_view firstWord = wordAt(text, tokens[a]);
+    bool atStart = std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
+    // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
+    bool cue = p || (z <= last && lex_.isRole(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
+               startsWithRoleWords(text.substr(tokens[z - 1].end));
+    bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord) || cue;
+    a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
+    firstWord = wordAt(text, tokens[a]);
+    bool single = z - a == 1;
+    if (single && allDigits(firstWord)) return;
+    if (atStart && single && !shaped && !knownLater(firstWord)) return;
+    addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
+  }
+
+  // A known linked name at the front splits off: "NVIDIA H800" -> "NVIDIA", "H800". Returns
+  // the first token of what is left.
+  std::size_t splitLinkedPrefix(std::size_t b, const std::vector<Token>& tokens, std::size_t a, std::size_t z,
+                                const std::vector<std::size_t>& sentenceStarts) {
+    std::string_view text = a_.blocks[b].text;
+    for (std::size_t k = z - 1; k > a; --k) {
+      std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
+      if (linkNames_.count(prefix)) {
+        emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
+        return k;
+      }
+    }
+    return a;
+  }
+
+  // Records the name at `span` of block b, whose last folded word is `lastWord`.
+  void addShapedCandidate(std::size_t b, std::pair<std::size_t, std::size_t> span, bool p, bool atStart, bool single,
+                          const std::string& lastWord) {
+    std::string_view text = a_.blocks[b].text;
+    Candidate c;
+    c.block = b;
+    c.begin = span.first;
+    c.end = span.second;
+    // "Halvard Inc." keeps its dot; "Vela Inc.'s" is a possessive.
+    if (c.end < text.size() && text[c.end] == '.' &&
+        (lastWord == "inc" || lastWord == "corp" || lastWord == "co" || lastWord == "ltd" || lastWord == "bros")) {
+      c.end += 1;
+      if (possessiveAt(text, c.end)) p = true;
+    }
+    std::string name(text.substr(c.begin, c.end - c.begin));
+    if (p) {
+      bool dummy = false;
+      name = stripPossessive(name, dummy);
+      c.end = c.begin + name.size();
+    }
+    c.name = name;
+    c.possessor = p;
+    c.sentenceStart = atStart;
+    if (single) singleWords_.insert(graph::foldKey(name));
+    noteAcronymAfter(text, c.end, name);
+    c.prepositional = precededByPreposition(text, c.begin);
+    candidates_.push_back(std::move(c));
   }
 
   bool startsWithRoleWords(std::string_view after) const {
@@ -529,25 +567,6 @@ class Finder {
     return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
   }
 
-  static std::vector<std::pair<std::size_t, std::size_t>> quoteSpans(std::string_view text) {
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    std::size_t open = std::string_view::npos;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      bool straight = text[i] == '"';
-      bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
-      if (!straight && !lead) continue;
-      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0,
-           curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
-      if (open == std::string_view::npos && (curlyOpen || straight))
-        open = i;
-      else if (open != std::string_view::npos && (curlyClose || straight)) {
-        spans.emplace_back(open, i);
-        open = std::string_view::npos;
-      }
-    }
-    return spans;
-  }
-
   const Article& a_;
   const Lexicon& lex_;
   ArticleEntities out_;
@@ -564,49 +583,6 @@ class Finder {
 };
 
 }  // namespace
-
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
-  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
-  auto isBreak = [&](std::size_t k) {
-    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
-        static_cast<unsigned char>(text[k + 1]) != 0x80)
-      return false;
-    unsigned char c = static_cast<unsigned char>(text[k + 2]);
-    return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
-  };
-  auto isWordByte = [&](std::size_t k) {
-    unsigned char c = static_cast<unsigned char>(text[k]);
-    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
-           c == '&';
-  };
-  tokens.reserve(text.size() / 6);
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!isWordByte(i) || isBreak(i)) {
-      ++i;
-      continue;
-    }
-    std::size_t start = i;
-    while (i < text.size()) {
-      if (isBreak(i)) break;
-      if (isWordByte(i)) {
-        ++i;
-        continue;
-      }
-      // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
-      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
-      if (inner) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    tokens.push_back({start, i});
-  }
-  return tokens;
-}
 
 int ArticleEntities::find(std::string_view name) const {
   auto it = byName.find(graph::foldKey(name));

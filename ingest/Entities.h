@@ -34,10 +34,4 @@ struct ArticleEntities {
 
 [[nodiscard]] ArticleEntities findEntities(const Article& article);
 
-// Word tokens of a text with their byte spans; apostrophes and hyphens inside words kept.
-struct Token {
-  std::size_t begin = 0, end = 0;
-};
-[[nodiscard]] std::vector<Token> tokenize(std::string_view text);
-
 }  // namespace cg::ingest

@@ -21,22 +21,12 @@ using graph::ClaimRecord;
 using graph::EntityType;
 using graph::kNone;
 
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 // An attribution in a sentence: a speech or estimate verb and who it is attributed to.
 struct Attribution {
   std::size_t pos = 0;        // the verb's offset in the block text
   std::string verb;           // base form: "reported", "estimated"
   std::vector<int> speakers;  // entities; empty when the text names nobody ("analysts estimated")
   bool global = false;        // "according to X": covers the whole sentence
-};
-
-struct Quote {
-  std::size_t begin = 0, end = 0;  // the quoted words, marks excluded
 };
 
 // The running context of a section: the last organisation and person that were a
@@ -188,9 +178,10 @@ class Extractor {
         if (words[k++] != w) return false;
       return true;
     };
-    for (std::string_view noun :
-         {"company", "firm", "lab", "startup", "group", "maker", "chipmaker", "developer", "operator"})
-      if (ends({"the", noun}) || ends({"its", noun})) return lastCompany();
+    // "the company", "its developer": data/company_nouns.txt.
+    if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its") &&
+        lex_.companyNouns.count(words.back()))
+      return lastCompany();
     // "the union", "the agency", "the bank": the organisation whose name ends in that word.
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
       int found = organizationNamed(words.back());
@@ -233,16 +224,12 @@ class Extractor {
 
   // "the company": the last organisation named that is not a public body or a union.
   int lastCompany() const {
-    static const std::set<std::string> kPublic = {"service",    "agency",     "union",      "council",    "ministry",
-                                                  "court",      "bureau",     "commission", "department", "authority",
-                                                  "congress",   "federation", "board",      "office",     "parliament",
-                                                  "government", "university", "institute"};
     // The last few only: a section that names thousands of public bodies must not make each
     // "the company" a walk over all of them.
     std::size_t looked = 0;
     for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend() && looked++ < 32; ++it) {
       const std::string& last = lastWordOf(*it);
-      if (last.empty() || !kPublic.count(last)) return *it;
+      if (last.empty() || !lex_.publicBodies.count(last)) return *it;
     }
     return discourse_.organization;
   }
@@ -277,88 +264,147 @@ class Extractor {
     return it != mentions.end() && (*it)->begin == next;
   }
 
-  // Who a verb at `pos` is attributed to: the names right before it (a list such as
-  // "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
-  // "figures citing Reuters", or a pronoun resolved through the discourse.
-  std::vector<int> speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
-                                  const std::vector<const Mention*>& mentions) const {
-    std::string_view text = a_.blocks[b].text;
-    std::vector<int> speakers;
-    static const std::vector<std::string> kSkippable = {
-        "itself",       "himself",       "herself",   "also",  "publicly",  "later",  "subsequently", "then",
-        "had",          "has",           "have",      "was",   "were",      "is",     "are",          "had",
-        "previously",   "separately",    "initially", "and",   "several",   "other",  "outlets",      "others",
-        "analysts",     "its",           "defenders", "his",   "her",       "their",  "first",        "reportedly",
-        "technical",    "report",        "paper",     "study", "statement", "filing", "post",         "blog",
-        "announcement", "documentation", "own"};
-    // Walk back from the verb over skippable words to the nearest mention.
+  // The mention a verb at `pos` is attributed to: the nearest one before it, walking back over
+  // skippable words ("also", "had", "its technical report") and asides between commas.
+  const Mention* nearestSpeaker(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const {
     std::size_t cursor = pos;
-    const Mention* nearest = nullptr;
     for (int guard = 0; guard < 8; ++guard) {
       while (cursor > sentenceBegin && text[cursor - 1] == ' ') --cursor;
       const Mention* here = nullptr;
       for (const Mention* m : mentions)
         if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
-      if (here) {
-        nearest = here;
-        break;
-      }
+      if (here) return here;
       if (cursor > sentenceBegin && text[cursor - 1] == ',') {
         // An aside between commas (", speaking the same week,") stands between a name and its verb.
         std::size_t open = text.rfind(',', cursor - 2);
-        if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) break;
+        if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
         cursor = open;
         continue;
       }
       std::size_t start = cursor;
       while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
       std::string word = lowerAscii(text.substr(start, cursor - start));
-      if (word.empty() || std::find(kSkippable.begin(), kSkippable.end(), word) == kSkippable.end()) break;
+      if (word.empty() || !lex_.skippableBeforeVerb.count(word)) return nullptr;
       cursor = start;
     }
-    if (nearest) {
-      // "figures citing Reuters": the claimant is the cited outlet, already nearest.
-      speakers.push_back(nearest->entity);
-      // A list before it: "A's X, B's Y, and C's Z praised".
-      std::size_t at = nearest->begin;
-      for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-        const Mention* m = *it;
-        if (m->end > at || m == nearest) continue;
-        std::string_view gap = text.substr(m->end, at - m->end);
-        if (m->possessor) {
-          at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
-          continue;
-        }
-        std::string g = lowerAscii(trim(gap));
-        if (g == "," || g == "and" || g == ", and" || g == "'s") {
-          speakers.insert(speakers.begin(), m->entity);
-          at = m->begin;
-        } else {
-          break;
+    return nullptr;
+  }
+
+  // The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
+  static std::vector<int> speakerList(std::string_view text, const Mention* nearest,
+                                      const std::vector<const Mention*>& mentions) {
+    std::vector<int> speakers{nearest->entity};
+    std::size_t at = nearest->begin;
+    for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+      const Mention* m = *it;
+      if (m->end > at || m == nearest) continue;
+      if (m->possessor) {
+        at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
+        continue;
+      }
+      std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+      if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+      speakers.insert(speakers.begin(), m->entity);
+      at = m->begin;
+    }
+    return speakers;
+  }
+
+  // A product's report speaks for its maker ("the V3 technical report stated").
+  void reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const {
+    for (int& s : speakers)
+      if (typeOf(s) == EntityType::kProduct) {
+        std::string lower = lowerAscii(between);
+        if (lower.find("report") != std::string::npos || lower.find("paper") != std::string::npos) {
+          int maker = makerOf(s);
+          if (maker != kNone) s = maker;
         }
       }
-      // A product's report speaks for its maker ("the V3 technical report stated").
-      for (int& s : speakers)
-        if (typeOf(s) == EntityType::kProduct) {
-          std::string between = lowerAscii(text.substr(nearest->end, pos - nearest->end));
-          if (between.find("report") != std::string::npos || between.find("paper") != std::string::npos) {
-            int maker = makerOf(s);
-            if (maker != kNone) s = maker;
-          }
-        }
+  }
+
+  // Who a verb at `pos` is attributed to: the names right before it (a list such as
+  // "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
+  // "figures citing Reuters", or a pronoun resolved through the discourse.
+  std::vector<int> speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                  const std::vector<const Mention*>& mentions) const {
+    std::string_view text = a_.blocks[b].text;
+    if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+      // "figures citing Reuters": the claimant is the cited outlet, already nearest.
+      std::vector<int> speakers = speakerList(text, nearest, mentions);
+      reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
       return speakers;
     }
     int resolved = resolveReference(text, sentenceBegin, pos);
-    if (resolved != kNone) {
-      // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
-      // The sentence's own subject of that kind, when it has one, is the referent.
-      for (const Mention* m : mentions)
-        if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == typeOf(resolved) &&
-            m->begin >= sentenceBegin) {
-          resolved = m->entity;
-          break;
-        }
-      speakers.push_back(resolved);
+    if (resolved == kNone) return {};
+    // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
+    // The sentence's own subject of that kind, when it has one, is the referent.
+    for (const Mention* m : mentions)
+      if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == typeOf(resolved) &&
+          m->begin >= sentenceBegin)
+        return {m->entity};
+    return {resolved};
+  }
+
+  // The lower-cased token k of a sentence that starts at `begin`.
+  static std::string tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                             std::size_t k) {
+    return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
+  }
+
+  // "according to X" at token k (the word "according"): X named, or "the union", "the
+  // company's annual filing" resolved.
+  std::optional<Attribution> accordingTo(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                         std::size_t k, const std::vector<const Mention*>& mentions) const {
+    std::size_t pos = begin + tokens[k].begin;
+    std::size_t after = begin + tokens[k + 1].end;
+    for (const Mention* m : mentions)
+      if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
+    if (k + 3 >= tokens.size()) return std::nullopt;
+    std::string noun = tokenAt(text, begin, tokens, k + 3);
+    if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
+      noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
+    int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
+    if (e == kNone) e = organizationNamed(noun);
+    if (e == kNone) return std::nullopt;
+    return Attribution{pos, "according to", {e}, true};
+  }
+
+  // "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
+  // "to" ("put it near", "put losses at", "valued it at").
+  static bool attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
+                             const std::vector<Token>& tokens, std::size_t k) {
+    if (verb != "put" && verb != "valued" && verb != "pegged" && verb != "expected") return true;
+    for (std::size_t n = k + 1; n < tokens.size() && n <= k + 4; ++n) {
+      std::string next = tokenAt(text, begin, tokens, n);
+      if (next == "at" || next == "near" || next == "around" || next == "to") return true;
+    }
+    return false;
+  }
+
+  // The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
+  // first agent named before it that speaks for itself.
+  std::vector<int> participleSpeakers(std::string_view text, std::size_t pos, const std::vector<Attribution>& out,
+                                      const std::vector<const Mention*>& mentions) const {
+    if (!out.empty()) return out.back().speakers;
+    for (const Mention* m : mentions)
+      if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
+        return {m->entity};
+    return {};
+  }
+
+  // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
+  // which it described": the clause's speaker is the one named earlier in the sentence.
+  std::vector<int> verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos, const std::vector<Attribution>& out,
+                                const std::vector<const Mention*>& mentions) const {
+    std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
+    auto before = wordsBefore(a_.blocks[b].text, begin, pos, 2);
+    const std::string last = before.empty() ? std::string() : before.back();
+    bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
+    bool pronoun = last == "it" || last == "he" || last == "she" || last == "they";
+    if (!out.empty() && !out.back().speakers.empty() && ((speakers.empty() && conjunction) || pronoun)) {
+      bool fits = speakers.empty() || typeOf(speakers.front()) == typeOf(out.back().speakers.front());
+      if (fits) speakers = out.back().speakers;
     }
     return speakers;
   }
@@ -370,69 +416,19 @@ class Extractor {
     std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       std::size_t pos = begin + tokens[k].begin;
-      std::string word = lowerAscii(text.substr(pos, tokens[k].end - tokens[k].begin));
+      std::string word = tokenAt(text, begin, tokens, k);
       if (word == "according" && k + 1 < tokens.size() &&
           lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
-        std::size_t after = begin + tokens[k + 1].end;
-        bool named = false;
-        for (const Mention* m : mentions)
-          if (m->begin >= after && m->begin <= after + 2) {
-            out.push_back({pos, "according to", {m->entity}, true});
-            named = true;
-            break;
-          }
-        // "according to the union", "according to the company's annual filing"
-        if (!named && k + 3 < tokens.size()) {
-          std::string noun =
-              lowerAscii(text.substr(begin + tokens[k + 3].begin, tokens[k + 3].end - tokens[k + 3].begin));
-          if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
-            noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
-          int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
-          if (e == kNone) e = organizationNamed(noun);
-          if (e != kNone) out.push_back({pos, "according to", {e}, true});
-        }
+        if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
         continue;
       }
       auto verb = lex_.speechVerbs.find(word);
-      if (verb == lex_.speechVerbs.end()) continue;
-      // "put" only as "put it at/near", "valued" only as "valued at"/"valued it".
-      // "put" and "valued" attribute only as "put it near", "put losses at", "valued it at".
-      if (verb->second == "put" || verb->second == "valued" || verb->second == "pegged" || verb->second == "expected") {
-        bool at = false;
-        for (std::size_t n = k + 1; n < tokens.size() && n <= k + 4; ++n) {
-          std::string next = lowerAscii(text.substr(begin + tokens[n].begin, tokens[n].end - tokens[n].begin));
-          at = at || next == "at" || next == "near" || next == "around" || next == "to";
-        }
-        if (!at) continue;
-      }
+      if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k)) continue;
       // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
       Attribution a{pos, verb->second, {}, false};
       bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
-      if (participle) {
-        if (!out.empty())
-          a.speakers = out.back().speakers;
-        else {
-          for (const Mention* m : mentions)
-            if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m)) {
-              a.speakers = {m->entity};
-              break;
-            }
-        }
-      } else {
-        a.speakers = speakersBefore(b, begin, pos, mentions);
-        auto before = wordsBefore(text, begin, pos, 2);
-        bool conjunction =
-            !before.empty() && (before.back() == "but" || before.back() == "and" || before.back() == "also" ||
-                                before.back() == "then" || before.back() == "later");
-        bool pronoun = !before.empty() && (before.back() == "it" || before.back() == "he" || before.back() == "she" ||
-                                           before.back() == "they");
-        // "X said ... but warned", "the union rejected ..., which it described": the clause's
-        // speaker is the one named earlier in the sentence.
-        if (!out.empty() && !out.back().speakers.empty() && ((a.speakers.empty() && conjunction) || pronoun)) {
-          bool fits = a.speakers.empty() || typeOf(a.speakers.front()) == typeOf(out.back().speakers.front());
-          if (fits) a.speakers = out.back().speakers;
-        }
-      }
+      a.speakers =
+          participle ? participleSpeakers(text, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
       out.push_back(std::move(a));
     }
     return out;
@@ -476,28 +472,32 @@ class Extractor {
     return best;
   }
 
-  // What a figure counts, from the words of its clause (nearest first).
-  std::string measureFor(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
-                         std::string_view context) const {
-    const std::string& unit = f.quantity.unit;
-    if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
-    std::string unitClass = unit == "percent"                                                         ? "percent"
-                            : unit == "GPU-hours"                                                     ? "compute"
-                            : unit == "count"                                                         ? "count"
-                            : (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) ? "money"
-                                                                                                      : "other";
-    std::size_t lo = f.begin > 90 ? f.begin - 90 : 0;
-    lo = std::max(lo, begin);
-    std::size_t hi = std::min(end, f.end + 60);
-    // The clause around the figure as folded words, the figure's own place marked between them.
-    std::vector<std::string> before = graph::foldTokens(text.substr(lo, f.begin - lo));
-    std::vector<std::string> after =
-        graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
-    std::vector<std::string> words = before;
-    const std::size_t figureAt = words.size();
-    words.insert(words.end(), after.begin(), after.end());
-    std::string noun = graph::foldKey(f.noun);
-    std::vector<std::string> nounWords = graph::foldTokens(noun);
+  // The class of measure a unit can have: percent, compute, count, money or other.
+  static std::string unitClassOf(const std::string& unit) {
+    if (unit == "percent") return "percent";
+    if (unit == "GPU-hours") return "compute";
+    if (unit == "count") return "count";
+    if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
+    return "other";
+  }
+
+  // Calls f(phrase, i, n) for every run of 1..longestCueWords words starting at word i.
+  template <class F>
+  void forEachPhrase(const std::vector<std::string>& words, F&& f) const {
+    for (std::size_t i = 0; i < words.size(); ++i)
+      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
+        std::string phrase = words[i];
+        for (std::size_t k = 1; k < n; ++k) phrase += " " + words[i + k];
+        f(phrase, i, n);
+      }
+  }
+
+  // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
+  // counted noun (distance 0), else among the clause's words, where the figure stands before
+  // word `figureAt`. A longer cue ("at risk", "market value") is more specific than a nearer
+  // single word; ties go to the earlier rule.
+  std::string nearestCue(const std::vector<std::string>& nounWords, const std::vector<std::string>& words,
+                         std::size_t figureAt, const std::string& unitClass) const {
     std::size_t bestDistance = std::string::npos;
     std::string label;
     auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords) {
@@ -505,7 +505,6 @@ class Extractor {
       if (it == lex_.measureCues.end()) return;
       for (std::size_t r : it->second) {
         if (lex_.measures[r].unitClass != unitClass) continue;
-        // A longer cue ("at risk", "market value") is more specific than a nearer single word.
         std::size_t bonus = 2 * (phraseWords - 1);
         std::size_t d = distance > bonus ? distance - bonus : 1;
         if (d < bestDistance || (d == bestDistance && r < ruleOf_)) {
@@ -516,29 +515,30 @@ class Extractor {
       }
     };
     ruleOf_ = SIZE_MAX;
-    for (std::size_t i = 0; i < nounWords.size(); ++i)
-      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= nounWords.size(); ++n) {
-        std::string phrase = nounWords[i];
-        for (std::size_t k = 1; k < n; ++k) phrase += " " + nounWords[i + k];
-        consider(phrase, 0, n);
-      }
-    for (std::size_t i = 0; i < words.size(); ++i)
-      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
-        std::string phrase = words[i];
-        for (std::size_t k = 1; k < n; ++k) phrase += " " + words[i + k];
-        std::size_t distance = i < figureAt ? figureAt - i : i - figureAt + 1;
-        consider(phrase, distance, n);
-      }
+    forEachPhrase(nounWords, [&](const std::string& phrase, std::size_t, std::size_t n) { consider(phrase, 0, n); });
+    forEachPhrase(words, [&](const std::string& phrase, std::size_t i, std::size_t n) {
+      consider(phrase, i < figureAt ? figureAt - i : i - figureAt + 1, n);
+    });
+    return label;
+  }
+
+  // "GPU-server capital expenditure": the scope word written before the measure, as written.
+  static std::string capexScope(std::string_view before) {
+    std::size_t at = lowerAscii(before).rfind(" capital expenditure");
+    if (at == std::string::npos || at == 0) return {};
+    std::size_t start = before.rfind(' ', at - 1);
+    start = start == std::string::npos ? 0 : start + 1;
+    std::string modifier(before.substr(start, at - start));
+    return modifier.find('-') != std::string::npos ? modifier : std::string();
+  }
+
+  // A measure made precise by the words around the figure: the scope of a capital expenditure,
+  // a cost of training, total against active parameters.
+  static std::string preciseMeasure(std::string label, std::string_view text, std::size_t begin, std::size_t end,
+                                    std::size_t lo, const Figure& f, const std::string& noun) {
     if (label == "capital expenditure") {
-      // Keep the scope words: "GPU-server capital expenditure".
-      std::string before(text.substr(lo, f.begin - lo));
-      std::size_t at = lowerAscii(before).rfind(" capital expenditure");
-      if (at != std::string::npos && at > 0) {
-        std::size_t start = before.rfind(' ', at - 1);
-        start = start == std::string::npos ? 0 : start + 1;
-        std::string modifier = before.substr(start, at - start);  // as written: "GPU-server"
-        if (modifier.find('-') != std::string::npos) label = modifier + " " + label;
-      }
+      std::string scope = capexScope(text.substr(lo, f.begin - lo));
+      if (!scope.empty()) label = scope + " " + label;
     }
     if (label == "cost" || label == "valuation" || label == "amount") {
       // "the main training run ... which the company valued at 5.6 million": a cost of training.
@@ -555,39 +555,54 @@ class Extractor {
       else if (near.find(" total ") != std::string::npos)
         label = "total parameters";
     }
-    if (label.empty() && unitClass == "count" && !noun.empty()) {
-      std::vector<std::string> words = graph::foldTokens(noun);
-      if (!words.empty()) label = "number of " + words.back();
-    }
+    return label;
+  }
+
+  // What a figure counts, from the words of its clause (nearest first).
+  std::string measureFor(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
+                         std::string_view context) const {
+    const std::string& unit = f.quantity.unit;
+    if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
+    const std::string unitClass = unitClassOf(unit);
+    const std::size_t lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
+    const std::size_t hi = std::min(end, f.end + 60);
+    // The clause around the figure as folded words, the figure's own place marked between them.
+    std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
+    const std::size_t figureAt = words.size();
+    std::vector<std::string> after =
+        graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
+    words.insert(words.end(), after.begin(), after.end());
+    const std::string noun = graph::foldKey(f.noun);
+    const std::vector<std::string> nounWords = graph::foldTokens(noun);
+    std::string label = nearestCue(nounWords, words, figureAt, unitClass);
+    label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
+    if (label.empty() && unitClass == "count" && !nounWords.empty()) label = "number of " + nounWords.back();
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
     return label;
   }
 
-  // The entity a figure is about: the nearest name before it in its clause that is
-  // neither its claimant nor a prepositional object; else the sentence's first name;
-  // else the last subject of the section.
-  int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
-                 const std::vector<int>& claimants, std::size_t verbAt) const {
-    std::string_view text = a_.blocks[b].text;
-    auto isClaimant = [&](int e) { return std::find(claimants.begin(), claimants.end(), e) != claimants.end(); };
-    auto inClosedAside = [&](const Mention* m) { return insideClosedAside(text, begin, m->begin, figureAt); };
+  static bool contains(const std::vector<int>& entities, int e) {
+    return std::find(entities.begin(), entities.end(), e) != entities.end();
+  }
+
+  // Where the clause of a figure at `figureAt` starts: at its verb, or after the last "; ",
+  // " while ", " whereas ", ", which " or " but " before it in the sentence.
+  static std::size_t clauseStartOf(std::string_view text, std::size_t begin, std::size_t figureAt, std::size_t verbAt) {
     std::size_t clauseStart = begin;
     if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
       std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
       if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
     }
-    const Mention* best = nullptr;
-    for (const Mention* m : mentions)
-      if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !isClaimant(m->entity) &&
-          !followedByMention(text, m, mentions) && !inClosedAside(m))
-        best = m;
-    if (best) return best->entity;
-    // "... reported for OpenAI's GPT-4": the figure's subject named right after it.
+    return clauseStart;
+  }
+
+  // The figure's subject named right after it: "... for OpenAI's GPT-4" (the name within a few
+  // words), "an 18% drop in Nvidia's share price", "a stake of Acme" (right after the word).
+  static int subjectNamedAfter(std::string_view text, std::size_t figureAt,
+                               const std::vector<const Mention*>& mentions) {
     std::size_t windowEnd = std::min(text.size(), figureAt + 200);
     std::string afterText = lowerAscii(text.substr(figureAt, windowEnd - figureAt));
-    // "... for OpenAI's GPT-4" (the name within a few words), "an 18% drop in Nvidia's share
-    // price", "a stake of Acme" (the name right after the preposition).
     for (auto [word, reach] : {std::pair<std::string_view, std::size_t>{" for ", 40}, {" in ", 2}, {" of ", 2}}) {
       std::size_t at = afterText.find(word);
       if (at == std::string::npos || at >= 40) continue;
@@ -600,25 +615,27 @@ class Extractor {
         }
       if (named) return named->entity;
     }
-    int resolved = kNone;
-    // "which the company valued at": the clause's own subject, resolved.
-    std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
-    if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
-      resolved = discourse_.organization;
-    if (resolved != kNone && !isClaimant(resolved)) return resolved;
-    if (verbAt == std::string_view::npos) {
-      for (const Mention* m : mentions)
-        if (m->end <= figureAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
-      return discourse_.subject;
-    }
-    // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject;
-    // "analysts estimated that 1 trillion was wiped from ..." names none.
-    std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
+    return kNone;
+  }
+
+  // The first name ending by `limit` that can be a subject: no claimant, possessor or
+  // prepositional object.
+  static int firstSubjectBefore(std::size_t limit, const std::vector<const Mention*>& mentions,
+                                const std::vector<int>& claimants) {
+    for (const Mention* m : mentions)
+      if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor) return m->entity;
+    return kNone;
+  }
+
+  // The subject of a figure in the clause of an attribution verb at `verbAt`, which names none.
+  int subjectAfterVerb(std::string_view text, std::size_t begin, std::size_t figureAt, std::size_t verbAt,
+                       const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
     // "which the company valued at ...", "put it at ...": the thing named earlier in the sentence.
     std::string lead = lowerAscii(text.substr(begin, verbAt - begin));
     if (lead.find(", which") != std::string::npos || lead.find(" which ") != std::string::npos)
-      for (const Mention* m : mentions)
-        if (m->end <= verbAt && !m->prepositional && !isClaimant(m->entity) && !m->possessor) return m->entity;
+      if (int e = firstSubjectBefore(verbAt, mentions, claimants); e != kNone) return e;
+    // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject.
+    std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
     for (std::string_view anaphor : {" it ", " the loss ", " the figure ", " the drop ", " the decline ", " the fall ",
                                      " the number ", " the total ", " the amount ", " its "})
       if (clauseText.find(anaphor) != std::string::npos) return discourse_.subject;
@@ -631,89 +648,161 @@ class Extractor {
     return discourse_.subject;
   }
 
+  // The entity a figure is about: the nearest name before it in its clause that is neither
+  // its claimant nor a prepositional object; else one named right after it, or "the company";
+  // else what the clause of its verb refers to, or the sentence's first name; else the last
+  // subject of the section.
+  int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
+                 const std::vector<int>& claimants, std::size_t verbAt) const {
+    std::string_view text = a_.blocks[b].text;
+    const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
+    const Mention* best = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
+          !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt))
+        best = m;
+    if (best) return best->entity;
+    if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
+    // "which the company valued at": the clause's own subject, resolved.
+    std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
+    if ((clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos) &&
+        discourse_.organization != kNone && !contains(claimants, discourse_.organization))
+      return discourse_.organization;
+    if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
+    int first = firstSubjectBefore(figureAt, mentions, claimants);
+    return first != kNone ? first : discourse_.subject;
+  }
+
   // ---- one sentence (or table row) ----
 
-  void sentence(std::size_t b, const Sentence& s) {
-    const Block& block = a_.blocks[b];
-    std::string_view text = block.text;
-    std::string_view sentenceText = text.substr(s.begin, s.end - s.begin);
-    auto mentions = mentionsIn(b, s.begin, s.end);
-    auto attrs = attributions(b, s.begin, s.end, mentions);
-    std::vector<int> sources = sourcesFor(s);
-    bool row = block.kind == BlockKind::kTableRow;
-    std::string time = findDate(sentenceText).iso;
-    std::string headerContext;
-    if (row && header_) {
-      for (const auto& cell : header_->cells) headerContext += cell + " ";
-      if (time.empty()) time = findDate(headerContext).iso;
-    }
-    auto base = [&](ClaimKind kind) {
+  // What the claims of one sentence share, and which of its attributions a claim has used.
+  struct SentenceScope {
+    std::size_t block = 0;
+    const Block* blk = nullptr;
+    const Sentence* sentence = nullptr;
+    std::string_view text;  // the whole block's text; the sentence is a span of it
+    std::vector<const Mention*> mentions;
+    std::vector<Attribution> attrs;
+    std::vector<bool> attributionUsed;
+    std::vector<int> sources;
+    std::string time;
+    std::string headerContext;  // table rows: the header's cells
+    bool row = false;
+
+    std::string_view sentenceText() const { return text.substr(sentence->begin, sentence->end - sentence->begin); }
+    ClaimRecord base(ClaimKind kind) const {
       ClaimRecord c;
       c.kind = kind;
-      c.section = block.section;
-      c.line = s.line;
-      c.text = std::string(sentenceText);
+      c.section = blk->section;
+      c.line = sentence->line;
+      c.text = std::string(sentenceText());
       c.sources = sources;
       c.time = time;
       return c;
-    };
-    std::size_t before = claims_.size();
-    std::vector<bool> attributionUsed(attrs.size(), false);
-    auto markUsed = [&](const Attribution* a) {
+    }
+    void markUsed(const Attribution* a) {
       if (a && a >= attrs.data() && a < attrs.data() + attrs.size())
         attributionUsed[static_cast<std::size_t>(a - attrs.data())] = true;
-    };
-
-    // Figures.
-    int rowSubject = kNone;
-    if (row && !block.cellBegins.empty()) {
-      // The row's first cell names its subject, also for the later pieces of a very long row.
-      std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : text.size();
-      const auto& rowMentions = ents_.mentions[b];
-      if (!rowMentions.empty() && rowMentions.front().begin < firstCellEnd) rowSubject = rowMentions.front().entity;
     }
-    for (const Figure& f : findFigures(sentenceText)) {
+  };
+
+  SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
+    SentenceScope sc;
+    sc.block = b;
+    sc.blk = &a_.blocks[b];
+    sc.sentence = &s;
+    sc.text = sc.blk->text;
+    sc.mentions = mentionsIn(b, s.begin, s.end);
+    sc.attrs = attributions(b, s.begin, s.end, sc.mentions);
+    sc.attributionUsed.assign(sc.attrs.size(), false);
+    sc.sources = sourcesFor(s);
+    sc.row = sc.blk->kind == BlockKind::kTableRow;
+    sc.time = findDate(sc.sentenceText()).iso;
+    if (sc.row && header_) {
+      for (const auto& cell : header_->cells) sc.headerContext += cell + " ";
+      if (sc.time.empty()) sc.time = findDate(sc.headerContext).iso;
+    }
+    return sc;
+  }
+
+  void sentence(std::size_t b, const Sentence& s) {
+    SentenceScope sc = scopeOf(b, s);
+    const std::size_t before = claims_.size();
+    figureClaims(sc);
+    quoteClaims(sc);
+    statementClaims(sc);
+    auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
+    relations(b, s, sc.mentions, base);
+    moveDiscourse(sc, before);
+  }
+
+  // A table row's first cell names its subject, also for the later pieces of a very long row.
+  int rowSubjectOf(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    if (block.cellBegins.empty()) return kNone;
+    std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : block.text.size();
+    const auto& rowMentions = ents_.mentions[b];
+    return !rowMentions.empty() && rowMentions.front().begin < firstCellEnd ? rowMentions.front().entity : kNone;
+  }
+
+  // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
+  // is generic, or the bare head of the last one with the same unit, takes the last one's name
+  // ("the starting figure of about 593 billion").
+  std::string carriedMeasure(const std::string& unit, std::string measure) const {
+    auto it = discourse_.lastMeasure.find(unit);
+    if (it == discourse_.lastMeasure.end() || it->second == measure) return measure;
+    const std::string& last = it->second;
+    std::string head = measure.substr(measure.rfind(' ') == std::string::npos ? 0 : measure.rfind(' ') + 1);
+    bool generic = measure == "amount" || measure == "percentage";
+    bool sameHead = last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
+                    last[last.size() - head.size() - 1] == ' ' && measure.find(' ') != std::string::npos &&
+                    head != "cost";
+    return generic || sameHead ? last : measure;
+  }
+
+  void figureClaims(SentenceScope& sc) {
+    const Sentence& s = *sc.sentence;
+    const int rowSubject = sc.row ? rowSubjectOf(sc.block) : kNone;
+    std::vector<int> speakers;
+    for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
+    for (const Figure& f : findFigures(sc.sentenceText())) {
       Figure fig = f;
       fig.begin += s.begin;
       fig.end += s.begin;
-      const Attribution* a = attributionFor(attrs, text, s.begin, fig.begin);
-      markUsed(a);
-      ClaimRecord c = base(ClaimKind::kFigure);
+      const Attribution* a = attributionFor(sc.attrs, sc.text, s.begin, fig.begin);
+      sc.markUsed(a);
+      ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
-      std::vector<int> speakers;
-      for (const auto& at : attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
-      c.subject = row ? rowSubject
-                      : subjectFor(b, s.begin, fig.begin, mentions, speakers,
-                                   a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos);
+      const std::size_t verbAt = a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos;
+      c.subject = sc.row ? rowSubject : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
-      std::string context = row ? headerContext : "";
-      c.measure = measureFor(text, s.begin, s.end, fig, context);
-      // "the starting figure of about 593 billion": a generic figure takes the measure of the
-      // figure before it with the same unit.
-      {
-        // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure
-        // that is generic, or the bare head of the last one, takes the last one's full name.
-        auto it = discourse_.lastMeasure.find(fig.quantity.unit);
-        if (it != discourse_.lastMeasure.end() && it->second != c.measure) {
-          const std::string& last = it->second;
-          std::string head = c.measure.substr(c.measure.rfind(' ') == std::string::npos ? 0 : c.measure.rfind(' ') + 1);
-          bool generic = c.measure == "amount" || c.measure == "percentage";
-          bool sameHead =
-              last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
-              last[last.size() - head.size() - 1] == ' ' && c.measure.find(' ') != std::string::npos && head != "cost";
-          if (generic || sameHead) c.measure = last;
-        }
-      }
+      c.measure = carriedMeasure(fig.quantity.unit,
+                                 measureFor(sc.text, s.begin, s.end, fig, sc.row ? sc.headerContext : std::string()));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       claims_.push_back(std::move(c));
     }
+  }
 
-    // Quotes with their speakers.
-    // Quotes are found over the whole block (a quote may hold several sentences) and belong
-    // to the sentence they open in.
-    if (quoteBlock_ != b) {
-      blockQuotes_ = quotes(text, 0, text.size());
-      quoteBlock_ = b;
+  // '"... just changed," Park told analysts.': a quote closed by a comma is followed by its
+  // speaker, up to the end of that sentence piece. Returns that attribution, or `a`.
+  const Attribution* speakerAfterQuote(std::size_t b, std::string_view text, const Quote& q, const Attribution* a) {
+    std::size_t tail = std::min(text.size(), q.end + 60);
+    std::size_t stop = text.find('.', q.end);
+    if (stop != std::string_view::npos && stop < tail) tail = stop;
+    auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+    if (after.empty() || after.front().speakers.empty()) return a;
+    blockAfter_ = std::move(after);
+    return &blockAfter_.front();
+  }
+
+  // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
+  // several sentences) and belong to the sentence they open in.
+  void quoteClaims(SentenceScope& sc) {
+    const Sentence& s = *sc.sentence;
+    std::string_view text = sc.text;
+    if (quoteBlock_ != sc.block) {
+      blockQuotes_ = quoteSpans(text);
+      quoteBlock_ = sc.block;
     }
     auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
                                        [](const Quote& q, std::size_t pos) { return q.begin < pos; });
@@ -721,137 +810,134 @@ class Extractor {
       const Quote& q = *quote;
       std::string words(trim(text.substr(q.begin, q.end - q.begin)));
       while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
-      const Attribution* a = attributionFor(attrs, text, s.begin, q.begin, q.end);
+      const Attribution* a = attributionFor(sc.attrs, text, s.begin, q.begin, q.end);
       char lastInside = words.empty() ? ' ' : text[q.end - 1];
-      if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!')) {
-        // '"... just changed," Park told analysts.': a quote closed by a comma is followed by
-        // its speaker, up to the end of that sentence piece.
-        std::size_t tail = std::min(text.size(), q.end + 60);
-        std::size_t stop = text.find('.', q.end);
-        if (stop != std::string_view::npos && stop < tail) tail = stop;
-        auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
-        if (!after.empty() && !after.front().speakers.empty()) {
-          blockAfter_ = std::move(after);
-          a = &blockAfter_.front();
-        }
-      }
+      if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
+        a = speakerAfterQuote(sc.block, text, q, a);
       std::size_t wordCount = tokenize(words).size();
       if ((!a || a->speakers.empty()) && wordCount < 6) continue;  // scare quotes: "efficient AI"
       if (wordCount < 2) continue;                                 // a single word: "think"
-      markUsed(a);
-      ClaimRecord c = base(ClaimKind::kQuote);
+      sc.markUsed(a);
+      ClaimRecord c = sc.base(ClaimKind::kQuote);
       c.quote = words;
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       c.subject = c.claimants.empty() ? kNone : c.claimants.front();
       claims_.push_back(std::move(c));
     }
+  }
 
-    // Attributed statements that carried no figure or quote.
+  // Attributed statements that carried no figure or quote.
+  void statementClaims(const SentenceScope& sc) {
+    const auto& attrs = sc.attrs;
     for (std::size_t i = 0; i < attrs.size(); ++i) {
-      if (attributionUsed[i] || attrs[i].speakers.empty()) continue;
+      if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
       bool duplicate = false;
       for (std::size_t j = 0; j < i; ++j)
-        if (!attributionUsed[j] && attrs[j].speakers == attrs[i].speakers) duplicate = true;
+        if (!sc.attributionUsed[j] && attrs[j].speakers == attrs[i].speakers) duplicate = true;
       if (duplicate) continue;
-      ClaimRecord c = base(ClaimKind::kStatement);
+      ClaimRecord c = sc.base(ClaimKind::kStatement);
       c.claimants = attrs[i].speakers;
       c.verb = attrs[i].verb;
       c.subject = c.claimants.front();
       claims_.push_back(std::move(c));
     }
+  }
 
-    relations(b, s, mentions, base);
-
-    // The discourse moves on: subjects of this sentence become the referents of the next.
-    for (const Mention* m : mentions)
+  // The discourse moves on: subjects of this sentence become the referents of the next.
+  void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
+    for (const Mention* m : sc.mentions)
       if (!m->prepositional && !m->possessor) {
         noteSubject(m->entity);
         break;
       }
-    for (const auto& a : attrs)
+    for (const auto& a : sc.attrs)
       for (int e : a.speakers) noteSubject(e);
-    for (std::size_t k = before; k < claims_.size(); ++k)
+    for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }
 
-  static std::vector<Quote> quotes(std::string_view text, std::size_t begin, std::size_t end) {
-    std::vector<Quote> out;
-    std::size_t open = std::string_view::npos;
-    for (std::size_t i = begin; i < end; ++i) {
-      bool straight = text[i] == '"';
-      bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
-      if (!straight && !lead) continue;
-      bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0,
-           curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
-      if (open == std::string_view::npos && (curlyOpen || straight)) {
-        open = i + (curlyOpen ? 3 : 1);
-      } else if (open != std::string_view::npos && (curlyClose || straight)) {
-        if (i > open) out.push_back({open, i});
-        open = std::string_view::npos;
-      }
-    }
-    return out;
+  struct Relation {
+    int subject = kNone;
+    int object = kNone;
+    std::string relation;
+  };
+
+  static const Mention* mentionAfter(const std::vector<const Mention*>& mentions, std::size_t pos) {
+    for (const Mention* m : mentions)
+      if (m->begin >= pos) return m;
+    return nullptr;
   }
 
-  // "A ... founded ... by B", "B co-founded C", "B, co-founder of C", "C chief executive B".
-  template <class Base>
-  void relations(std::size_t b, const Sentence& s, const std::vector<const Mention*>& mentions, Base& base) {
-    std::string_view text = a_.blocks[b].text;
-    std::string lower = lowerAscii(text.substr(s.begin, s.end - s.begin));
-    auto mentionAfter = [&](std::size_t pos) -> const Mention* {
-      for (const Mention* m : mentions)
-        if (m->begin >= pos) return m;
-      return nullptr;
-    };
-    auto mentionBefore = [&](std::size_t pos, bool agentOnly) -> const Mention* {
-      const Mention* best = nullptr;
-      for (const Mention* m : mentions)
-        // A founder may stand after "by" ("founded ... by Liang Wenfeng, who ... co-founded"),
-        // so a person is taken wherever it stands; the founded thing must be a clause subject.
-        if (m->end <= pos && (agentOnly ? typeOf(m->entity) == EntityType::kPerson : !m->prepositional)) best = m;
-      return best;
-    };
-    auto add = [&](int subject, int object, const std::string& relation) {
-      if (subject == kNone || object == kNone || subject == object) return;
-      ClaimRecord c = base(ClaimKind::kRelation);
-      c.subject = subject;
-      c.object = object;
-      c.relation = relation;
-      claims_.push_back(std::move(c));
-    };
+  // The last mention ending by `pos`: a person, or (personOnly false) a clause subject. A
+  // founder may stand after "by" ("founded ... by Liang Wenfeng, who ... co-founded"), so a
+  // person is taken wherever it stands; the founded thing must be a clause subject.
+  const Mention* mentionBefore(const std::vector<const Mention*>& mentions, std::size_t pos, bool personOnly) const {
+    const Mention* best = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= pos && (personOnly ? typeOf(m->entity) == EntityType::kPerson : !m->prepositional)) best = m;
+    return best;
+  }
+
+  // "A ... founded ... by B", "B co-founded C", "B founded C"; `lower` is the sentence at `begin`.
+  void foundedRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                        std::vector<Relation>& out) const {
     for (std::string_view verb : {"co-founded", "cofounded", "founded"}) {
       for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
         if (verb == "founded" && at >= 3 && (lower.compare(at - 3, 3, "co-") == 0)) continue;
-        std::size_t pos = s.begin + at;
+        std::size_t pos = begin + at;
         std::string relation = verb == "founded" ? "founded" : "co-founded";
         std::size_t by = lower.find(" by ", at);
-        if (by != std::string::npos && by < at + 40) {
-          const Mention* founder = mentionAfter(s.begin + by + 4);
-          const Mention* founded = mentionBefore(pos, false);
-          if (founder && founded) add(founder->entity, founded->entity, relation);
-        } else {
-          const Mention* founder = mentionBefore(pos, true);
-          const Mention* founded = mentionAfter(pos + verb.size());
-          if (founder && founded) add(founder->entity, founded->entity, relation);
-        }
+        const bool passive = by != std::string::npos && by < at + 40;
+        const Mention* founder = passive ? mentionAfter(mentions, begin + by + 4) : mentionBefore(mentions, pos, true);
+        const Mention* founded =
+            passive ? mentionBefore(mentions, pos, false) : mentionAfter(mentions, pos + verb.size());
+        if (founder && founded) out.push_back({founder->entity, founded->entity, relation});
       }
     }
+  }
+
+  // "B, co-founder of C".
+  void cofounderRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                          std::vector<Relation>& out) const {
     for (std::size_t at = lower.find("co-founder of "); at != std::string::npos;
          at = lower.find("co-founder of ", at + 1)) {
-      const Mention* person = mentionBefore(s.begin + at, true);
-      const Mention* org = mentionAfter(s.begin + at + 14);
-      if (person && org) add(person->entity, org->entity, "co-founded");
+      const Mention* person = mentionBefore(mentions, begin + at, true);
+      const Mention* org = mentionAfter(mentions, begin + at + 14);
+      if (person && org) out.push_back({person->entity, org->entity, "co-founded"});
     }
+  }
+
+  // "C chief executive B", "C's CEO B".
+  void chiefExecutiveRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
+                               std::vector<Relation>& out) const {
     for (std::string_view role : {" chief executive ", " ceo "}) {
       for (std::size_t at = lower.find(role); at != std::string::npos; at = lower.find(role, at + 1)) {
-        std::size_t pos = s.begin + at;
+        std::size_t pos = begin + at;
         const Mention* org = nullptr;
         for (const Mention* m : mentions)
           if (m->end == pos || m->end + 2 == pos) org = m;  // "Microsoft chief executive" / "NVIDIA's chief executive"
-        const Mention* person = mentionAfter(pos + role.size() - 1);
+        const Mention* person = mentionAfter(mentions, pos + role.size() - 1);
         if (org && person && typeOf(person->entity) == EntityType::kPerson && person->begin <= pos + role.size() + 1)
-          add(person->entity, org->entity, "chief executive of");
+          out.push_back({person->entity, org->entity, "chief executive of"});
       }
+    }
+  }
+
+  // Relations between the names of a sentence: founded, co-founded, chief executive of.
+  template <class Base>
+  void relations(std::size_t b, const Sentence& s, const std::vector<const Mention*>& mentions, Base& base) {
+    const std::string lower = lowerAscii(std::string_view(a_.blocks[b].text).substr(s.begin, s.end - s.begin));
+    std::vector<Relation> found;
+    foundedRelations(lower, s.begin, mentions, found);
+    cofounderRelations(lower, s.begin, mentions, found);
+    chiefExecutiveRelations(lower, s.begin, mentions, found);
+    for (const Relation& r : found) {
+      if (r.subject == kNone || r.object == kNone || r.subject == r.object) continue;
+      ClaimRecord c = base(ClaimKind::kRelation);
+      c.subject = r.subject;
+      c.object = r.object;
+      c.relation = r.relation;
+      claims_.push_back(std::move(c));
     }
   }
 

@@ -110,29 +110,37 @@ Loaded load(const Article& article) {
   return out;
 }
 
+Loaded failed(std::string file, std::uint32_t line, std::string code, std::string message) {
+  Loaded out;
+  out.diagnostics.push_back({Severity::kError, std::move(code), std::move(file), line, std::move(message)});
+  return out;
+}
+
+// One file read and extracted, on a worker thread. Nothing may leave it (an exception would
+// end the program there): a file that cannot be read, and one whose extraction fails, become
+// an error diagnostic naming the file, which fails the ingest under --strict.
 Loaded loadFile(const fs::path& path) {
-  if (auto reason = brokenLinkReason(path)) {
-    Loaded out;
-    out.diagnostics.push_back({Severity::kError, "unreadable", path.string(), 0, *reason});
-    return out;
+  if (auto reason = brokenLinkReason(path)) return failed(path.string(), 0, "unreadable", *reason);
+  std::optional<Article> article;
+  try {
+    article.emplace(readArticleFile(path));
+  } catch (const Error& e) {
+    // The diagnostic names the place itself, so it takes the message without it.
+    return failed(e.file().empty() ? path.string() : e.file(), e.line(), "unreadable", e.message());
+  } catch (const std::exception& e) {
+    return failed(path.string(), 0, "unreadable", std::string("cannot be read: ") + e.what());
   }
   try {
-    std::size_t size = 0;
     std::error_code ec;
-    size = static_cast<std::size_t>(fs::file_size(path, ec));
-    Loaded out = load(readArticleFile(path));
-    out.bytes = size;
-    return out;
-  } catch (const Error& e) {
-    Loaded out;
-    // The diagnostic names the place itself, so it takes the message without it.
-    out.diagnostics.push_back(
-        {Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(), e.message()});
+    const auto size = static_cast<std::size_t>(fs::file_size(path, ec));
+    Loaded out = load(*article);
+    out.bytes = ec ? 0 : size;
     return out;
   } catch (const std::exception& e) {
-    Loaded out;
-    out.diagnostics.push_back({Severity::kError, "internal", path.string(), 0, e.what()});
-    return out;
+    return failed(path.string(), 0, "extraction-failed",
+                  std::string("extraction failed, the article is left out (a bug in claimgraph: please report it "
+                              "with this file): ") +
+                      e.what());
   }
 }
 

@@ -12,6 +12,17 @@ extern const char* const kOrgSuffixes;
 extern const char* const kGivenNames;
 extern const char* const kNonEntities;
 extern const char* const kMeasures;
+extern const char* const kFunctionWords;
+extern const char* const kIdentifierWords;
+extern const char* const kTemporalWords;
+extern const char* const kIrregularPlurals;
+extern const char* const kPrepositions;
+extern const char* const kLegalForms;
+extern const char* const kPublicBodies;
+extern const char* const kCompanyNouns;
+extern const char* const kEventWords;
+extern const char* const kSkippableBeforeVerb;
+extern const char* const kAbbreviations;
 }  // namespace data
 
 namespace {
@@ -60,6 +71,23 @@ Lexicon build() {
     auto parts = split(line, '\t');
     if (parts.size() == 3) lex.measures.push_back({parts[0], split(parts[1], '|'), parts[2]});
   }
+  auto words = [](const char* list) {
+    std::vector<std::string> out;
+    for (const auto& line : lines(list))
+      for (auto& word : split(line, ' ')) out.push_back(std::move(word));
+    return out;
+  };
+  lex.functionWords = words(data::kFunctionWords);
+  lex.identifierWords = words(data::kIdentifierWords);
+  lex.temporalWords = words(data::kTemporalWords);
+  lex.irregularPlurals = words(data::kIrregularPlurals);
+  for (auto& w : words(data::kPrepositions)) lex.prepositions.insert(std::move(w));
+  for (auto& w : words(data::kLegalForms)) lex.legalForms.insert(std::move(w));
+  for (auto& w : words(data::kPublicBodies)) lex.publicBodies.insert(std::move(w));
+  for (auto& w : words(data::kCompanyNouns)) lex.companyNouns.insert(std::move(w));
+  for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
+  for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
+  for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);

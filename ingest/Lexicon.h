@@ -30,6 +30,20 @@ struct Lexicon {
   // matched by probing its word n-grams instead of searching it once per cue.
   std::unordered_map<std::string, std::vector<std::size_t>> measureCues;
   std::size_t longestCueWords = 1;
+  // Figures (Quantity.cpp sorts these for its look-ups).
+  std::vector<std::string> functionWords;     // never part of a counted noun: "the", "about"
+  std::vector<std::string> identifierWords;   // "number 1", "Article 5"
+  std::vector<std::string> temporalWords;     // "in 2021", "the 2024 models"
+  std::vector<std::string> irregularPlurals;  // "people", "staff"
+  // Entities and attribution.
+  std::unordered_set<std::string> prepositions;         // a name after one is no clause subject
+  std::unordered_set<std::string> legalForms;           // "inc", "gmbh": dropped in a short form
+  std::unordered_set<std::string> publicBodies;         // "agency", "union": not "the company"
+  std::unordered_set<std::string> companyNouns;         // "the company", "the lab"
+  std::unordered_set<std::string> eventWords;           // "summit", "crash"
+  std::unordered_set<std::string> skippableBeforeVerb;  // "Acme itself later said"
+  // Sentences.
+  std::unordered_set<std::string> abbreviations;  // "u.s", "inc": no sentence ends after them
 
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }

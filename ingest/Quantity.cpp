@@ -19,6 +19,10 @@
 #include <utility>
 #include <vector>
 
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Text.h"
+
 namespace cg::ingest {
 namespace {
 
@@ -42,7 +46,6 @@ constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
 constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
-constexpr char toLower(char c) { return isUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c; }
 
 unsigned char byteAt(string_view s, size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; }
 char charAt(string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
@@ -170,7 +173,7 @@ struct Lower {
   size_t len = 0;
   explicit Lower(string_view w) {
     len = std::min(w.size(), kMaxWordLen);
-    for (size_t i = 0; i < len; ++i) buf[i] = toLower(w[i]);
+    for (size_t i = 0; i < len; ++i) buf[i] = graph::lowerAscii(w[i]);
   }
   string_view view() const { return {buf, len}; }
 };
@@ -178,14 +181,19 @@ struct Lower {
 bool ieq(string_view word, string_view lower) {
   if (word.size() != lower.size()) return false;
   for (size_t i = 0; i < word.size(); ++i)
-    if (toLower(word[i]) != lower[i]) return false;
+    if (graph::lowerAscii(word[i]) != lower[i]) return false;
   return true;
 }
 
 // Sorted word list with binary search; built once.
 class WordSet {
  public:
-  WordSet(std::initializer_list<string_view> words) : words_(words) { std::sort(words_.begin(), words_.end()); }
+  WordSet(std::initializer_list<string_view> words) : words_(words.begin(), words.end()) {
+    std::sort(words_.begin(), words_.end());
+  }
+  explicit WordSet(const std::vector<std::string>& words) : words_(words.begin(), words.end()) {
+    std::sort(words_.begin(), words_.end());
+  }
   bool has(string_view word) const {
     if (word.empty() || word.size() > kMaxWordLen) return false;
     const Lower low(word);
@@ -193,138 +201,26 @@ class WordSet {
   }
 
  private:
-  std::vector<string_view> words_;
+  std::vector<std::string> words_;
 };
 
-// Words that cannot start or continue a counted noun, and that may open a
-// sentence before a number without making it part of a name ("About 7,000").
+// Words that cannot start or continue a counted noun, and that may open a sentence before a
+// number without making it part of a name ("About 7,000"): data/function_words.txt.
 const WordSet& functionWords() {
-  static const WordSet set{"a",          "about",
-                           "above",      "according",
-                           "across",     "after",
-                           "afterwards", "again",
-                           "against",    "ago",
-                           "all",        "almost",
-                           "alone",      "along",
-                           "already",    "also",
-                           "although",   "always",
-                           "am",         "among",
-                           "an",         "and",
-                           "another",    "any",
-                           "approx",     "approximately",
-                           "are",        "around",
-                           "as",         "at",
-                           "back",       "be",
-                           "because",    "been",
-                           "before",     "being",
-                           "below",      "beside",
-                           "besides",    "between",
-                           "beyond",     "both",
-                           "but",        "by",
-                           "can",        "circa",
-                           "could",      "did",
-                           "do",         "does",
-                           "down",       "during",
-                           "each",       "earlier",
-                           "either",     "else",
-                           "estimated",  "even",
-                           "ever",       "every",
-                           "except",     "few",
-                           "fewer",      "for",
-                           "from",       "had",
-                           "has",        "have",
-                           "having",     "he",
-                           "her",        "here",
-                           "hers",       "him",
-                           "his",        "how",
-                           "however",    "i",
-                           "if",         "in",
-                           "including",  "into",
-                           "is",         "it",
-                           "its",        "just",
-                           "last",       "later",
-                           "least",      "less",
-                           "like",       "many",
-                           "may",        "me",
-                           "might",      "more",
-                           "most",       "much",
-                           "must",       "my",
-                           "near",       "nearly",
-                           "neither",    "next",
-                           "no",         "nor",
-                           "not",        "now",
-                           "of",         "off",
-                           "on",         "once",
-                           "only",       "onto",
-                           "or",         "other",
-                           "our",        "ours",
-                           "out",        "over",
-                           "per",        "perhaps",
-                           "plus",       "pm",
-                           "rather",     "respectively",
-                           "roughly",    "same",
-                           "several",    "she",
-                           "should",     "since",
-                           "so",         "some",
-                           "such",       "than",
-                           "that",       "the",
-                           "their",      "them",
-                           "then",       "there",
-                           "these",      "they",
-                           "this",       "those",
-                           "though",     "through",
-                           "throughout", "thus",
-                           "till",       "to",
-                           "too",        "toward",
-                           "towards",    "under",
-                           "until",      "up",
-                           "upon",       "upwards",
-                           "us",         "versus",
-                           "very",       "via",
-                           "vs",         "was",
-                           "we",         "were",
-                           "what",       "when",
-                           "where",      "whereas",
-                           "whether",    "which",
-                           "while",      "who",
-                           "whom",       "whose",
-                           "why",        "will",
-                           "with",       "within",
-                           "without",    "would",
-                           "yet",        "you",
-                           "your",       "bc",
-                           "bce",        "ad",
-                           "ce",         "etc",
-                           "ie",         "eg",
-                           "exceeding",  "reaching",
-                           "averaging",  "totaling",
-                           "totalling",  "beneath",
-                           "amid",       "amidst",
-                           "x"};
+  static const WordSet set(lexicon().functionWords);
   return set;
 }
 
-// Words before a number that make it an identifier or ordinal ("number 1",
-// "Article 5", "version 2", "top 10", "day 1").
+// Words before a number that make it an identifier or ordinal ("number 1", "Article 5").
 const WordSet& identifierWords() {
-  static const WordSet set{
-      "annex",   "appendix", "art",   "article", "articles", "ch",         "chapter", "clause",   "day",       "ep",
-      "episode", "exhibit",  "fig",   "figure",  "gen",      "generation", "grade",   "issue",    "item",      "level",
-      "no",      "nos",      "nr",    "number",  "p",        "page",       "pages",   "para",     "paragraph", "patent",
-      "phase",   "pp",       "rank",  "ranked",  "rev",      "revision",   "round",   "schedule", "season",    "sec",
-      "section", "series",   "slide", "stage",   "step",     "tab",        "table",   "tier",     "top",       "v",
-      "ver",     "version",  "vol",   "volume",  "week",     "year"};
+  static const WordSet set(lexicon().identifierWords);
   return set;
 }
 
-// Words before a year-like number that make it a year even with a noun after
-// it ("in 2021 researchers", "the 2024 models").
+// Words before a year-like number that make it a year even with a noun after it ("in 2021
+// researchers", "the 2024 models").
 const WordSet& temporalWords() {
-  static const WordSet set{"after", "and",  "around",  "as",         "at",    "autumn", "before", "between", "by",
-                           "c",     "ca",   "circa",   "during",     "early", "end",    "fall",   "fiscal",  "for",
-                           "from",  "her",  "his",     "in",         "its",   "late",   "mid",    "of",      "on",
-                           "or",    "our",  "since",   "spring",     "start", "summer", "than",   "that",    "the",
-                           "their", "this", "through", "throughout", "till",  "to",     "until",  "winter",  "year"};
+  static const WordSet set(lexicon().temporalWords);
   return set;
 }
 
@@ -337,8 +233,7 @@ const WordSet& monthWords() {
 
 // Plurals that do not end in -s, for closing a counted noun ("1,240 people").
 const WordSet& irregularPlurals() {
-  static const WordSet set{"people", "children", "men",   "women", "staff",  "personnel",
-                           "feet",   "mice",     "teeth", "geese", "cattle", "police"};
+  static const WordSet set(lexicon().irregularPlurals);
   return set;
 }
 
@@ -553,7 +448,7 @@ size_t phraseBefore(string_view s, size_t end, string_view phrase) {
       if (k == i) return kNpos;
       i = k;
     } else {
-      if (i == 0 || toLower(s[i - 1]) != p) return kNpos;
+      if (i == 0 || graph::lowerAscii(s[i - 1]) != p) return kNpos;
       --i;
     }
     --j;
@@ -570,7 +465,7 @@ size_t phraseAt(string_view s, size_t i, string_view phrase) {
       if (k == i) return kNpos;
       i = k;
     } else {
-      if (i >= s.size() || toLower(s[i]) != p) return kNpos;
+      if (i >= s.size() || graph::lowerAscii(s[i]) != p) return kNpos;
       ++i;
     }
   }
@@ -582,12 +477,8 @@ size_t phraseAt(string_view s, size_t i, string_view phrase) {
 
 // One written number: "1,240" (groups of three), "2.79", "200000", ".5".
 const RE2& numberPattern() {
-  static const RE2 re = [] {
-    RE2::Options opts;
-    opts.set_encoding(RE2::Options::EncodingLatin1);  // bytes in, no UTF-8 decoding cost
-    opts.set_log_errors(false);
-    return RE2(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", opts);
-  }();
+  // Latin-1: bytes in, no UTF-8 decoding cost.
+  static const RE2& re = pattern(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", "number", true);
   return re;
 }
 
@@ -840,68 +731,81 @@ size_t gpuHoursAt(string_view s, size_t i) {
   return ieq(w2, "hours") || ieq(w2, "hour") ? e2 : kNpos;
 }
 
+// A unit glued by a hyphen at p: "3-month", "10-percent", "million-dollar", "2-GPU-hour".
+UnitHit hyphenedUnitAt(string_view s, size_t p) {
+  const size_t h = wordHyphenAt(s, p);
+  if (!h || !isAlpha(charAt(s, p + h))) return {};
+  const size_t letters = lettersEnd(s, p + h);
+  const string_view w = s.substr(p + h, letters - (p + h));
+  if (const UnitWord* u = unitWord(w); u && u->kind != Kind::kPhysical && !ieq(w, "pounds"))
+    return {u->kind, u->unit, u->exponent, letters};
+  if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
+  return {};
+}
+
+// "per cent", "percentage point(s)" at q, whose first word is `w`.
+UnitHit percentPhraseAt(string_view s, size_t q, string_view w) {
+  if (ieq(w, "per")) {
+    const size_t r = phraseAt(s, q, "per cent");
+    if (r != kNpos) return {Kind::kPercent, "percent", 0, r};
+    return {};
+  }
+  size_t r = phraseAt(s, q, "percentage points");
+  if (r == kNpos) r = phraseAt(s, q, "percentage point");
+  if (r != kNpos) return {Kind::kPoints, "percentage points", 0, r};
+  return {};
+}
+
+// Where a currency adjective at q ends ("US", "U.S.", "Hong Kong", "Swiss"), with its code
+// in `code`; kNpos if there is none. `w` is the word at q, which ends at e.
+size_t currencyAdjectiveAt(string_view s, size_t q, string_view w, size_t e, string_view& code) {
+  if (startsWith(s, q, "U.S.")) {
+    code = "USD";
+    return q + 4;
+  }
+  if (size_t hk = phraseAt(s, q, "hong kong"); hk != kNpos) {
+    code = "HKD";
+    return hk;
+  }
+  if (size_t nz = phraseAt(s, q, "new zealand"); nz != kNpos) {
+    code = "NZD";
+    return nz;
+  }
+  for (const auto& [adj, adjCode] : kDollarAdjectives)
+    if (ieq(w, adj)) {
+      code = adjCode;
+      return e;
+    }
+  return kNpos;
+}
+
+// "dollars" or "francs" after a currency adjective that ends at `after`.
+UnitHit adjectiveDollarsAt(string_view s, size_t after, string_view code) {
+  const size_t r = skipBlanks(s, after);
+  const size_t e2 = wordEnd(s, r);
+  const string_view w2 = s.substr(r, e2 - r);
+  if (r > after && (ieq(w2, "dollars") || ieq(w2, "dollar") || ieq(w2, "francs") || ieq(w2, "franc")))
+    return {Kind::kMoney, code, 0, e2};
+  return {};
+}
+
 // A unit right after the number (and its scale) at p.
 UnitHit unitAt(string_view s, size_t p, bool scaled) {
-  UnitHit hit;
   const size_t q = skipBlanks(s, p);
   if (charAt(s, q) == '%') return {Kind::kPercent, "percent", 0, q + 1};
   if (startsWith(s, q, "\xEF\xBC\x85")) return {Kind::kPercent, "percent", 0, q + 3};
   if (startsWith(s, q, "\xE2\x82\xAC")) return {Kind::kMoney, "EUR", 0, q + 3};
-  if (q == p) {
-    // Glued by a hyphen: "3-month", "10-percent", "million-dollar".
-    const size_t h = wordHyphenAt(s, p);
-    if (!h || !isAlpha(charAt(s, p + h))) return hit;
-    const size_t letters = lettersEnd(s, p + h);
-    const string_view w = s.substr(p + h, letters - (p + h));
-    if (const UnitWord* u = unitWord(w); u && u->kind != Kind::kPhysical && !ieq(w, "pounds"))
-      return {u->kind, u->unit, u->exponent, letters};
-    if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
-    return hit;
-  }
+  if (q == p) return hyphenedUnitAt(s, p);
   const size_t e = wordEnd(s, q);
-  if (e == q) return hit;
+  if (e == q) return {};
   const string_view w = s.substr(q, e - q);
-  if (ieq(w, "per")) {
-    const size_t r = phraseAt(s, q, "per cent");
-    if (r != kNpos) return {Kind::kPercent, "percent", 0, r};
-    return hit;
-  }
-  if (ieq(w, "percentage")) {
-    size_t r = phraseAt(s, q, "percentage points");
-    if (r == kNpos) r = phraseAt(s, q, "percentage point");
-    if (r != kNpos) return {Kind::kPoints, "percentage points", 0, r};
-    return hit;
-  }
+  if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
   // "US dollars", "U.S. dollars", "Hong Kong dollars", "Swiss francs".
-  size_t after = kNpos;
   string_view adjCode;
-  if (startsWith(s, q, "U.S.")) {
-    after = q + 4;
-    adjCode = "USD";
-  } else if (size_t hk = phraseAt(s, q, "hong kong"); hk != kNpos) {
-    after = hk;
-    adjCode = "HKD";
-  } else if (size_t nz = phraseAt(s, q, "new zealand"); nz != kNpos) {
-    after = nz;
-    adjCode = "NZD";
-  } else {
-    for (const auto& [adj, code] : kDollarAdjectives)
-      if (ieq(w, adj)) {
-        after = e;
-        adjCode = code;
-        break;
-      }
-  }
-  if (after != kNpos) {
-    const size_t r = skipBlanks(s, after);
-    const size_t e2 = wordEnd(s, r);
-    const string_view w2 = s.substr(r, e2 - r);
-    if (r > after && (ieq(w2, "dollars") || ieq(w2, "dollar") || ieq(w2, "francs") || ieq(w2, "franc")))
-      return {Kind::kMoney, adjCode, 0, e2};
-    return hit;
-  }
+  if (const size_t after = currencyAdjectiveAt(s, q, w, e, adjCode); after != kNpos)
+    return adjectiveDollarsAt(s, after, adjCode);
   if (ieq(w, "pounds")) {
     // "3 million pounds" is money, "155 pounds" more likely a weight.
     const size_t r = phraseAt(s, q, "pounds sterling");
@@ -909,7 +813,7 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
     return scaled ? UnitHit{Kind::kMoney, "GBP", 0, e} : UnitHit{Kind::kPhysical, "lb", 0, e};
   }
   if (const UnitWord* u = unitWord(w)) return {u->kind, u->unit, u->exponent, e};
-  return hit;
+  return {};
 }
 
 // A glued physical unit ("70kg", "1GW").
@@ -1124,312 +1028,377 @@ struct Figured {
   bool money = false;  // a plain amount of money (not a rate): its code may carry on
 };
 
-// `floor` is where the previous figure ended: nothing left of it belongs to this one.
-std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
-                                const std::string& lastMoney) {
-  Side a;
-  if (!readNumber(s, nb, ne, a.num)) return std::nullopt;
-  if (nb > 0 && s[nb - 1] == '[' && charAt(s, ne) == ']') return std::nullopt;  // "[3]"
-  size_t signLen = 0;
-  if (!freeOnLeft(s, nb, signLen)) return std::nullopt;
-  size_t inner = nb - signLen;
-  if (inner < floor) return std::nullopt;
-  a.currency = currencyBefore(s, inner);
-  if (a.currency.begin < floor) a.currency = {};  // "5€ 7": the € was the last figure's
-  if (!a.currency.code.empty()) inner = a.currency.begin;
-
-  // Hedges on the left: symbols may be glued, words need a blank.
+// What is known of one figure while its parts are read, left to right: the steps below
+// each read one part (sign and currency, hedges, the word before, a range, the unit, a
+// rate, a counted noun, a trailing hedge) and say no when the number is not a figure.
+struct Draft {
+  Side a;              // the number (the first end of a range)
+  Side b;              // the second end of a range
+  size_t signLen = 0;  // a glued minus sign
+  size_t begin = 0;    // where the figure starts, hedges included
+  size_t end = 0;      // where it ends so far
   bool approximate = false;
   Bound bound = Bound::kExact;
-  size_t begin = inner;
+  PrevWord prev;            // the word before the figure
+  bool identifier = false;  // "number 1", "Article 5"; decided once the unit is known
+  bool between = false;     // "between X and Y"
+  size_t rangeIntro = kNpos;
+  bool isRange = false;
+  bool rangeApprox = false;  // "5 to ~6"
+  bool usedTo = false;       // "X to Y"
+  UnitHit unit;
+  Kind kind = Kind::kNone;
+  std::string unitText;
+  bool hasScale = false;
+  bool rate = false;
+  std::string noun;
+};
+
+// The number with a glued sign and a currency on its left. `floor` is where the previous
+// figure ended: nothing left of it belongs to this one.
+bool readNumberAndCurrency(string_view s, size_t nb, size_t ne, size_t floor, Draft& d) {
+  if (!readNumber(s, nb, ne, d.a.num)) return false;
+  if (nb > 0 && s[nb - 1] == '[' && charAt(s, ne) == ']') return false;  // "[3]"
+  if (!freeOnLeft(s, nb, d.signLen)) return false;
+  d.begin = nb - d.signLen;
+  if (d.begin < floor) return false;
+  d.a.currency = currencyBefore(s, d.begin);
+  if (d.a.currency.begin < floor) d.a.currency = {};  // "5€ 7": the € was the last figure's
+  if (!d.a.currency.code.empty()) d.begin = d.a.currency.begin;
+  return true;
+}
+
+// A hedge symbol ending at q ("~", "≈", ">", "≥", "<", "≤"), glued or not; false if none.
+// `nameCheckAt` moves before a leading "~" or "≈", so the word before it is still seen.
+bool hedgeSymbolBefore(string_view s, size_t q, size_t floor, Draft& d, size_t& nameCheckAt, size_t inner) {
+  const bool apart = q < 2 || !isAlnum(s[q - 2]);  // "<b>5" is markup, "> 5" a bound
+  size_t at = kNpos;
+  if (q >= 1 && s[q - 1] == '~') {
+    at = q - 1;
+  } else if (endsWithAt(s, q, "\xE2\x89\x88") && q - 3 >= floor) {  // ≈
+    at = q - 3;
+  }
+  if (at != kNpos) {
+    d.approximate = true;
+    d.begin = at;
+    if (nameCheckAt == inner) nameCheckAt = at;
+    return true;
+  }
+  if (q >= 1 && (s[q - 1] == '>' || s[q - 1] == '<') && apart) {
+    d.bound = s[q - 1] == '>' ? Bound::kAtLeast : Bound::kAtMost;
+    d.begin = q - 1;
+    return true;
+  }
+  if ((endsWithAt(s, q, "\xE2\x89\xA5") || endsWithAt(s, q, "\xE2\x89\xA4")) && q - 3 >= floor) {  // ≥ ≤
+    d.bound = byteAt(s, q - 1) == 0xA5 ? Bound::kAtLeast : Bound::kAtMost;
+    d.begin = q - 3;
+    return true;
+  }
+  return false;
+}
+
+// A hedge phrase ending at q after a blank ("more than", "an estimated"); false if none.
+bool hedgeWordBefore(string_view s, size_t q, size_t floor, Draft& d) {
+  if (q == d.begin || q == 0) return false;
+  const auto last = static_cast<unsigned char>(graph::lowerAscii(s[q - 1]));
+  if (last >= kAsciiSize) return false;
+  for (const unsigned char index : hedgesByLastChar()[last]) {
+    const Hedge& h = kHedges[index];
+    const size_t st = phraseBefore(s, q, h.phrase);
+    if (st == kNpos || st < floor) continue;
+    d.approximate = d.approximate || h.approximate;
+    if (h.bound != Bound::kExact) d.bound = h.bound;
+    d.begin = st;
+    return true;
+  }
+  return false;
+}
+
+// Hedges on the left, up to kMaxHedges stacked: symbols may be glued, words need a blank.
+// Returns where the word before the figure is to be looked for.
+size_t readHedgesBefore(string_view s, size_t floor, Draft& d) {
+  const size_t inner = d.begin;
   size_t nameCheckAt = inner;
   for (int k = 0; k < kMaxHedges; ++k) {
-    size_t q = skipBlanksBack(s, begin);
+    size_t q = skipBlanksBack(s, d.begin);
     if (q <= floor) break;
     if (q > 0 && s[q - 1] == '*') {  // markdown emphasis: "greater than **10^25**"
       while (q > 0 && s[q - 1] == '*') --q;
       q = skipBlanksBack(s, q);
       if (q <= floor) break;
     }
-    const bool apart = q < 2 || !isAlnum(s[q - 2]);  // "<b>5" is markup, "> 5" a bound
-    if (q >= 1 && s[q - 1] == '~') {
-      approximate = true;
-      begin = q - 1;
-      if (nameCheckAt == inner) nameCheckAt = begin;
-      continue;
-    }
-    if (endsWithAt(s, q, "\xE2\x89\x88") && q - 3 >= floor) {  // ≈
-      approximate = true;
-      begin = q - 3;
-      if (nameCheckAt == inner) nameCheckAt = begin;
-      continue;
-    }
-    if (q >= 1 && (s[q - 1] == '>' || s[q - 1] == '<') && apart) {
-      bound = s[q - 1] == '>' ? Bound::kAtLeast : Bound::kAtMost;
-      begin = q - 1;
-      continue;
-    }
-    if ((endsWithAt(s, q, "\xE2\x89\xA5") || endsWithAt(s, q, "\xE2\x89\xA4")) && q - 3 >= floor) {  // ≥ ≤
-      bound = byteAt(s, q - 1) == 0xA5 ? Bound::kAtLeast : Bound::kAtMost;
-      begin = q - 3;
-      continue;
-    }
-    if (q == begin || q == 0) break;
-    bool hit = false;
-    const auto last = static_cast<unsigned char>(toLower(s[q - 1]));
-    if (last >= kAsciiSize) break;
-    for (const unsigned char index : hedgesByLastChar()[last]) {
-      const Hedge& h = kHedges[index];
-      const size_t st = phraseBefore(s, q, h.phrase);
-      if (st == kNpos || st < floor) continue;
-      approximate = approximate || h.approximate;
-      if (h.bound != Bound::kExact) bound = h.bound;
-      begin = st;
-      hit = true;
-      break;
-    }
-    if (!hit) break;
+    if (hedgeSymbolBefore(s, q, floor, d, nameCheckAt, inner)) continue;
+    if (!hedgeWordBefore(s, q, floor, d)) break;
   }
+  return nameCheckAt;
+}
 
-  // Dates, identifiers and names on the left.
-  const PrevWord pw = prevWordBefore(s, nameCheckAt);
-  if (pw.heading && !mode.query) return std::nullopt;
-  bool identifier = false;  // "number 1", "Article 5"; decided once the unit is known
-  if (!pw.word.empty()) {
-    string_view w = pw.word;
-    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    if (isMonth(w)) return std::nullopt;
-    identifier = identifierWords().has(w);
+// The word before the figure: false for a date ("January 27") or a heading's number.
+bool readWordBefore(string_view s, size_t at, const Mode& mode, Draft& d) {
+  d.prev = prevWordBefore(s, at);
+  if (d.prev.heading && !mode.query) return false;
+  if (d.prev.word.empty()) return true;
+  string_view w = d.prev.word;
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (isMonth(w)) return false;
+  d.identifier = identifierWords().has(w);
+  return true;
+}
+
+// "between" or "from" right before the figure, which a range may start with.
+void readRangeIntro(string_view s, Draft& d) {
+  const size_t q = skipBlanksBack(s, d.begin);
+  if (q == d.begin) return;
+  if (size_t st = phraseBefore(s, q, "between"); st != kNpos) {
+    d.rangeIntro = st;
+    d.between = true;
+  } else if (size_t st2 = phraseBefore(s, q, "from"); st2 != kNpos) {
+    d.rangeIntro = st2;
   }
+}
 
-  // Between / from, for ranges.
-  size_t rangeIntro = kNpos;
-  bool between = false;
-  {
-    const size_t q = skipBlanksBack(s, begin);
-    if (q < begin) {
-      if (size_t st = phraseBefore(s, q, "between"); st != kNpos) {
-        rangeIntro = st;
-        between = true;
-      } else if (size_t st2 = phraseBefore(s, q, "from"); st2 != kNpos) {
-        rangeIntro = st2;
-      }
-    }
+// The separator after a range's first end at p: a dash, "to", or "and" after "between".
+size_t rangeSeparator(string_view s, size_t p, bool between, bool& dash, bool& usedTo) {
+  const size_t q = skipBlanks(s, p);
+  if (size_t n = dashAt(s, q)) {
+    dash = true;
+    return q + n;
   }
+  if (q == p) return kNpos;
+  if (size_t t = phraseAt(s, q, "to"); t != kNpos) {
+    usedTo = true;
+    return t;
+  }
+  return between ? phraseAt(s, q, "and") : kNpos;
+}
 
-  const bool moneyBefore = !a.currency.code.empty();
-  if (!readRight(s, a, moneyBefore)) return std::nullopt;
+// Where the second end's number may start after the separator, past a hedge ("to ~6") and a
+// currency ("to $6"); kNpos when "to" has no blank after it.
+size_t secondEndStart(string_view s, size_t sep, bool dash, Draft& d) {
+  size_t r = skipBlanks(s, sep);
+  if (!dash && r == sep) return kNpos;
+  if (charAt(s, r) == '~') {
+    d.rangeApprox = true;
+    r = skipBlanks(s, r + 1);
+  } else if (startsWith(s, r, "\xE2\x89\x88")) {
+    d.rangeApprox = true;
+    r = skipBlanks(s, r + 3);
+  }
+  d.b.currency = currencyAt(s, r);
+  if (!d.b.currency.code.empty()) r = d.b.currency.end;
+  return r;
+}
 
-  // A range: "589 billion to 593 billion", "$5-6 million", "17-18%", "between X and Y".
-  Side b;
-  bool isRange = false;
-  bool rangeApprox = false;
-  bool usedTo = false;
-  size_t end = a.end;
-  {
-    const size_t p = a.end;
-    const size_t q = skipBlanks(s, p);
-    size_t sep = kNpos;
-    bool dash = false;
-    if (size_t d = dashAt(s, q)) {
-      sep = q + d;
-      dash = true;
-    } else if (q > p) {
-      if (size_t t = phraseAt(s, q, "to"); t != kNpos) {
-        sep = t;
-        usedTo = true;
-      } else if (between) {
-        sep = phraseAt(s, q, "and");
-      }
-    }
-    if (sep != kNpos) {
-      size_t r = skipBlanks(s, sep);
-      if (!dash && r == sep) r = kNpos;  // "to" needs a blank after it
-      if (r != kNpos && charAt(s, r) == '~') {
-        rangeApprox = true;
-        r = skipBlanks(s, r + 1);
-      } else if (r != kNpos && startsWith(s, r, "\xE2\x89\x88")) {
-        rangeApprox = true;
-        r = skipBlanks(s, r + 3);
-      }
-      if (r != kNpos) {
-        b.currency = currencyAt(s, r);
-        if (!b.currency.code.empty()) r = b.currency.end;
-      }
-      // "2025-01-27", "1-0": a dash glued to digits on both sides.
-      const bool glued = dash && q == p && r == sep && (isDigit(charAt(s, r)) || charAt(s, r) == '.');
-      if (r != kNpos && numberAt(s, r, b.num) && readRight(s, b, moneyBefore || !b.currency.code.empty())) {
-        // Units must agree; a unit written only on the first end ("17% to 18") is no
-        // range, but a currency prefix is ("$5-6 million").
-        const string_view ua = a.unit.kind != Kind::kNone ? a.unit.unit : a.currency.code;
-        const string_view ub = b.unit.kind != Kind::kNone ? b.unit.unit : b.currency.code;
-        bool ok = ua.empty() || ub.empty() || ua == ub;
-        if (a.unit.kind != Kind::kNone && ub.empty()) ok = false;
-        if (b.num.yearLike != a.num.yearLike && !b.scale.found) ok = false;
-        int e1 = a.scale.found ? a.scale.exponent : 0;
-        const int e2 = b.scale.found ? b.scale.exponent : 0;
-        if (ok && !a.scale.found && b.scale.found && a.num.scaled(e2) <= b.num.scaled(e2)) e1 = e2;
-        if (ok && a.num.scaled(e1) > b.num.scaled(e2)) ok = false;
-        if (ok) {
-          isRange = true;
-          a.scale.exponent = e1;
-          a.scale.found = a.scale.found || b.scale.found;
-          end = b.end;
-        } else if (glued) {
-          return std::nullopt;  // "2025-01-27", "1-0": not one figure and not two
-        }
-      } else if (glued) {
-        return std::nullopt;
-      }
+// The scale exponent the first end takes when the two ends make one range ("5-6 million":
+// the first takes the second's), or nothing. Units must agree; a unit written only on the
+// first end ("17% to 18") is no range, but a currency prefix is ("$5-6 million").
+std::optional<int> rangeScale(const Side& a, const Side& b) {
+  const string_view ua = a.unit.kind != Kind::kNone ? a.unit.unit : a.currency.code;
+  const string_view ub = b.unit.kind != Kind::kNone ? b.unit.unit : b.currency.code;
+  if (!(ua.empty() || ub.empty() || ua == ub)) return std::nullopt;
+  if (a.unit.kind != Kind::kNone && ub.empty()) return std::nullopt;
+  if (b.num.yearLike != a.num.yearLike && !b.scale.found) return std::nullopt;
+  int e1 = a.scale.found ? a.scale.exponent : 0;
+  const int e2 = b.scale.found ? b.scale.exponent : 0;
+  if (!a.scale.found && b.scale.found && a.num.scaled(e2) <= b.num.scaled(e2)) e1 = e2;
+  if (a.num.scaled(e1) > b.num.scaled(e2)) return std::nullopt;
+  return e1;
+}
+
+// A range after the first end: "589 billion to 593 billion", "$5-6 million", "17-18%",
+// "between X and Y". False when a dash glues the number to another that makes no range
+// ("2025-01-27", "1-0"): not one figure and not two.
+bool readRange(string_view s, bool moneyBefore, Draft& d) {
+  const size_t p = d.a.end;
+  bool dash = false;
+  const size_t sep = rangeSeparator(s, p, d.between, dash, d.usedTo);
+  if (sep == kNpos) return true;
+  const size_t r = secondEndStart(s, sep, dash, d);
+  const bool glued = dash && skipBlanks(s, p) == p && r == sep && (isDigit(charAt(s, r)) || charAt(s, r) == '.');
+  if (r != kNpos && numberAt(s, r, d.b.num) && readRight(s, d.b, moneyBefore || !d.b.currency.code.empty())) {
+    if (const std::optional<int> e1 = rangeScale(d.a, d.b)) {
+      d.isRange = true;
+      d.a.scale.exponent = *e1;
+      d.a.scale.found = d.a.scale.found || d.b.scale.found;
+      d.end = d.b.end;
+      return true;
     }
   }
-  if (!isRange) rangeIntro = kNpos;
-  if (rangeIntro != kNpos && !between && !usedTo) rangeIntro = kNpos;
-  if (rangeIntro != kNpos && rangeIntro >= floor) begin = rangeIntro;
+  return !glued;
+}
 
-  // The unit: the second end's, else the first's, else a currency prefix.
-  UnitHit unit = isRange && b.unit.kind != Kind::kNone ? b.unit : a.unit;
-  string_view code = a.currency.code.empty() ? b.currency.code : a.currency.code;
-  Kind kind = unit.kind;
-  std::string unitText;
-  if (kind == Kind::kMoney) {
-    unitText = std::string(unit.unit);
-  } else if (kind == Kind::kNone && !code.empty()) {
-    kind = Kind::kMoney;
-    unitText = std::string(code);
-  } else if (kind != Kind::kNone) {
-    unitText = std::string(unit.unit);
+// The unit: the second end's, else the first's, else a currency prefix.
+void resolveUnit(Draft& d) {
+  d.unit = d.isRange && d.b.unit.kind != Kind::kNone ? d.b.unit : d.a.unit;
+  const string_view code = d.a.currency.code.empty() ? d.b.currency.code : d.a.currency.code;
+  d.kind = d.unit.kind;
+  if (d.kind == Kind::kNone && !code.empty()) {
+    d.kind = Kind::kMoney;
+    d.unitText = std::string(code);
+  } else if (d.kind != Kind::kNone) {
+    d.unitText = std::string(d.unit.unit);
   }
-  if (kind == Kind::kMoney && unit.kind == Kind::kMoney && !code.empty() && unit.unit == "USD")
-    unitText = std::string(code);  // "HK$5 dollars" keeps the prefix's code
+  if (d.kind == Kind::kMoney && d.unit.kind == Kind::kMoney && !code.empty() && d.unit.unit == "USD")
+    d.unitText = std::string(code);  // "HK$5 dollars" keeps the prefix's code
+  d.hasScale = d.a.scale.found || (d.isRange && d.b.scale.found);
+  const bool plus = d.a.plus || (d.isRange && d.b.plus);
+  if (plus && d.bound == Bound::kExact) d.bound = Bound::kAtLeast;
+}
 
-  const bool hasScale = a.scale.found || (isRange && b.scale.found);
-  const bool plus = a.plus || (isRange && b.plus);
-  if (plus && bound == Bound::kExact) bound = Bound::kAtLeast;
+// A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
+void readRate(string_view s, Draft& d) {
+  if (d.kind != Kind::kMoney) return;
+  std::string thing;
+  const size_t r = rateAt(s, d.end, thing);
+  if (r == kNpos) return;
+  d.unitText.append("/").append(thing);
+  d.end = r;
+  d.rate = true;
+}
 
-  // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
-  bool rate = false;
-  if (kind == Kind::kMoney) {
-    std::string thing;
-    const size_t r = rateAt(s, end, thing);
-    if (r != kNpos) {
-      unitText.append("/").append(thing);
-      end = r;
-      rate = true;
-    }
+// Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"
+// a name; "hired 2000 people" counts, "in 2021 researchers" is a year.
+bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
+  const bool decimal = !d.a.num.integer || (d.isRange && !d.b.num.integer);
+  if (decimal && !d.hasScale) return false;
+  if (mode.query || !d.a.num.yearLike || d.hasScale) return true;
+  const string_view w = d.prev.word;
+  const bool temporal = w.empty() || temporalWords().has(w) || isUpper(w[0]);
+  return nh.plural && !nh.capitalised && !temporal;
+}
+
+// A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
+void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
+  if (d.kind != Kind::kNone) return;
+  size_t q = skipBlanks(s, d.end);
+  if (q == d.end && d.hasScale && wordHyphenAt(s, d.end)) q = d.end + wordHyphenAt(s, d.end);  // "671B-parameter"
+  if (q <= d.end) return;
+  NounHit nh = nounAt(s, q);
+  if (!nh.found || !countsNoun(d, nh, mode)) return;
+  const string_view noun = nh.noun;
+  // "H800 GPU hours" is compute, not a count of hours.
+  if (noun.size() >= 9 &&
+      (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
+    d.kind = Kind::kGpuHours;
+    d.unitText = "GPU-hours";
+  } else {
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+    d.noun = std::move(nh.noun);
   }
+  d.end = nh.end;
+}
 
-  // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
-  std::string noun;
-  if (kind == Kind::kNone) {
-    size_t q = skipBlanks(s, end);
-    if (q == end && hasScale && wordHyphenAt(s, end)) q = end + wordHyphenAt(s, end);  // "671B-parameter"
-    if (q > end) {
-      NounHit nh = nounAt(s, q);
-      if (nh.found) {
-        const bool decimal = !a.num.integer || (isRange && !b.num.integer);
-        bool ok = !(decimal && !hasScale);  // "2.5 stars" is a rating, "3.5 Sonnet" a name
-        if (ok && !mode.query && a.num.yearLike && !hasScale) {
-          // "hired 2000 people" counts; "in 2021 researchers" is a year.
-          const bool temporal = pw.word.empty() || temporalWords().has(pw.word) || isUpper(pw.word[0]);
-          ok = nh.plural && !nh.capitalised && !temporal;
-        }
-        if (ok) {
-          const size_t nounEnd = nh.end;
-          const size_t gh = nh.noun.size();
-          // "H800 GPU hours" is compute, not a count of hours.
-          if (gh >= 9 && (ieq(string_view(nh.noun).substr(gh - 9), "gpu hours") ||
-                          ieq(string_view(nh.noun).substr(gh - 9), "gpu-hours"))) {
-            kind = Kind::kGpuHours;
-            unitText = "GPU-hours";
-          } else {
-            kind = Kind::kCount;
-            unitText = "count";
-            noun = std::move(nh.noun);
-          }
-          end = nounEnd;
-        }
-      }
-    }
-  }
+// "27 January 2025", "27–28 January": a day before a month is a date.
+bool followedByMonth(string_view s, const Draft& d) {
+  if (d.kind != Kind::kNone && d.kind != Kind::kCount) return false;
+  const size_t from = d.isRange ? d.b.end : d.a.end;
+  const size_t q = skipBlanks(s, from);
+  const size_t e = lettersEnd(s, q);
+  return q > from && isMonth(s.substr(q, e - q));
+}
 
-  // "27 January 2025", "27–28 January": dates.
-  if (kind == Kind::kNone || kind == Kind::kCount) {
-    const size_t q = skipBlanks(s, isRange ? b.end : a.end);
-    const size_t e = lettersEnd(s, q);
-    if (q > (isRange ? b.end : a.end) && isMonth(s.substr(q, e - q))) return std::nullopt;
+// Trailing hedges: "or more", "or so", "or less", "or fewer".
+void readTrailingHedge(string_view s, Draft& d) {
+  struct Trailing {
+    string_view phrase;
+    bool approximate;
+    Bound bound;
+  };
+  static constexpr Trailing kTrailing[] = {{"or more", false, Bound::kAtLeast},
+                                           {"or so", true, Bound::kExact},
+                                           {"or less", false, Bound::kAtMost},
+                                           {"or fewer", false, Bound::kAtMost}};
+  const size_t q = skipBlanks(s, d.end);
+  if (q == d.end || (charAt(s, q) != 'o' && charAt(s, q) != 'O')) return;
+  for (const Trailing& t : kTrailing) {
+    const size_t r = phraseAt(s, q, t.phrase);
+    if (r == kNpos) continue;
+    if (t.approximate) d.approximate = true;
+    if (t.bound != Bound::kExact && d.bound == Bound::kExact) d.bound = t.bound;
+    d.end = r;
+    return;
   }
+}
 
-  // Trailing hedges: "or more", "or so".
-  {
-    const size_t q = skipBlanks(s, end);
-    if (q > end && (charAt(s, q) == 'o' || charAt(s, q) == 'O')) {
-      if (size_t r = phraseAt(s, q, "or more"); r != kNpos) {
-        if (bound == Bound::kExact) bound = Bound::kAtLeast;
-        end = r;
-      } else if (size_t r2 = phraseAt(s, q, "or so"); r2 != kNpos) {
-        approximate = true;
-        end = r2;
-      } else if (size_t r3 = phraseAt(s, q, "or less"); r3 != kNpos) {
-        if (bound == Bound::kExact) bound = Bound::kAtMost;
-        end = r3;
-      } else if (size_t r4 = phraseAt(s, q, "or fewer"); r4 != kNpos) {
-        if (bound == Bound::kExact) bound = Bound::kAtMost;
-        end = r4;
-      }
-    }
-  }
+// In running text, a year ("in 2022", "2016–2023") and a number in a name ("S&P 500",
+// "Fortune 500", "Mistral 7B", "number 1", "Article 5") are no figures unless they carry a
+// currency or a percent ("top 10%" is still a share).
+bool yearOrName(const Draft& d) {
+  if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
+  const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent || d.kind == Kind::kPoints;
+  if (carried) return false;
+  if (d.identifier) return true;
+  const string_view w = d.prev.word;
+  return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w);
+}
 
-  // What is not a figure.
-  if (!mode.query) {
-    const bool yearOnly = a.num.yearLike && !hasScale && (kind == Kind::kNone);
-    if (yearOnly) return std::nullopt;  // "in 2022", "2016–2023"
-    // A number right after a capitalised word is part of a name ("S&P 500",
-    // "Fortune 500", "Mistral 7B") unless it carries a currency or a percent;
-    // so is one after "number", "Article", "top" ("top 10%" is still a share).
-    const bool carried = kind == Kind::kMoney || kind == Kind::kPercent || kind == Kind::kPoints;
-    if (identifier && !carried) return std::nullopt;
-    if (!pw.word.empty() && !pw.dotted && isUpper(pw.word[0]) && !carried && !functionWords().has(pw.word) &&
-        !looksLikeVerbOrPossessive(pw.word))
-      return std::nullopt;
+// A number with no unit: with a scale it takes the money unit of the figure before ("reported
+// 589 billion dollars ... the figure of about 593 billion"); without one it says nothing.
+bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) {
+  if (d.kind != Kind::kNone || mode.query) return true;
+  if (!d.hasScale) return false;
+  if (!lastMoney.empty()) {
+    d.kind = Kind::kMoney;
+    d.unitText = lastMoney;
   }
-  if (kind == Kind::kNone) {
-    if (hasScale && !mode.query && !lastMoney.empty()) {
-      kind = Kind::kMoney;  // "reported 589 billion dollars ... the figure of about 593 billion"
-      unitText = lastMoney;
-    } else if (!hasScale && !mode.query) {
-      return std::nullopt;  // a bare number says nothing on its own
-    }
-  }
-  approximate = approximate || rangeApprox;
+  return true;
+}
 
-  // Values in base units.
-  const int exp1 = (a.scale.found ? a.scale.exponent : 0) + unit.exponent;
-  const double sign = signLen ? -1.0 : 1.0;
+// The figure in base units, or nothing when a value overflows.
+std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
+  const int exp1 = (d.a.scale.found ? d.a.scale.exponent : 0) + d.unit.exponent;
+  const double sign = d.signLen ? -1.0 : 1.0;
   Figured out;
   Quantity& qty = out.fig.quantity;
-  if (isRange) {
-    const int exp2 = (b.scale.found ? b.scale.exponent : 0) + unit.exponent;
-    const double lo = sign * a.num.scaled(exp1);
-    const double hi = b.num.scaled(exp2);
+  if (d.isRange) {
+    const int exp2 = (d.b.scale.found ? d.b.scale.exponent : 0) + d.unit.exponent;
+    const double lo = sign * d.a.num.scaled(exp1);
+    const double hi = d.b.num.scaled(exp2);
     if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
     qty.low = lo;
     qty.high = hi;
     qty.value = lo / 2 + hi / 2;
   } else {
-    const double v = sign * a.num.scaled(exp1);
+    const double v = sign * d.a.num.scaled(exp1);
     if (!std::isfinite(v)) return std::nullopt;
     qty.value = v;
   }
-  qty.unit = std::move(unitText);
-  qty.approximate = approximate;
-  qty.bound = bound;
-  out.fig.begin = begin;
-  out.fig.end = std::max(end, ne);
-  out.fig.noun = std::move(noun);
+  qty.unit = std::move(d.unitText);
+  qty.approximate = d.approximate || d.rangeApprox;
+  qty.bound = d.bound;
+  out.fig.begin = d.begin;
+  out.fig.end = std::max(d.end, ne);
+  out.fig.noun = std::move(d.noun);
   qty.text = std::string(s.substr(out.fig.begin, out.fig.end - out.fig.begin));
-  out.money = kind == Kind::kMoney && !rate;
+  out.money = d.kind == Kind::kMoney && !d.rate;
   return out;
+}
+
+// The figure whose number is [nb, ne), read in the order a reader would: the number with its
+// sign and currency, hedges and the word before it, a range, the unit, a rate or a counted
+// noun, a trailing hedge; then what is no figure. `floor` is where the previous figure ended.
+std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
+                                const std::string& lastMoney) {
+  Draft d;
+  if (!readNumberAndCurrency(s, nb, ne, floor, d)) return std::nullopt;
+  const size_t nameCheckAt = readHedgesBefore(s, floor, d);
+  if (!readWordBefore(s, nameCheckAt, mode, d)) return std::nullopt;
+  readRangeIntro(s, d);
+  const bool moneyBefore = !d.a.currency.code.empty();
+  if (!readRight(s, d.a, moneyBefore)) return std::nullopt;
+  d.end = d.a.end;
+  if (!readRange(s, moneyBefore, d)) return std::nullopt;
+  const bool introduced = d.isRange && (d.between || d.usedTo) && d.rangeIntro != kNpos;
+  if (introduced && d.rangeIntro >= floor) d.begin = d.rangeIntro;
+  resolveUnit(d);
+  readRate(s, d);
+  readCountedNoun(s, mode, d);
+  if (followedByMonth(s, d)) return std::nullopt;
+  readTrailingHedge(s, d);
+  if (!mode.query && yearOrName(d)) return std::nullopt;
+  if (!settleBareNumber(mode, lastMoney, d)) return std::nullopt;
+  return toFigure(s, ne, d);
 }
 
 // Whether any of the eight bytes in x is an ASCII digit (SWAR "has byte between").
@@ -1488,25 +1457,17 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
 
 }  // namespace
 
-std::vector<Figure> findFigures(std::string_view text) {
-  try {
-    return scan(text, Mode{}, false);
-  } catch (...) {
-    return {};  // only allocation can throw here; a scan is best effort
-  }
-}
+// Numbers are converted with std::from_chars, which does not throw: a scan throws nothing but
+// std::bad_alloc, which is no input's fault and goes up to main() like any other.
+std::vector<Figure> findFigures(std::string_view text) { return scan(text, Mode{}, false); }
 
 std::optional<Quantity> parseFigure(std::string_view text) {
-  try {
-    // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
-    // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
-    std::vector<Figure> figs = scan(text, Mode{}, true);
-    if (figs.empty()) figs = scan(text, Mode{true}, true);
-    if (figs.empty()) return std::nullopt;
-    return std::move(figs.front().quantity);
-  } catch (...) {
-    return std::nullopt;
-  }
+  // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
+  // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
+  std::vector<Figure> figs = scan(text, Mode{}, true);
+  if (figs.empty()) figs = scan(text, Mode{true}, true);
+  if (figs.empty()) return std::nullopt;
+  return std::move(figs.front().quantity);
 }
 
 }  // namespace cg::ingest

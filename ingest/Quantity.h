@@ -34,7 +34,8 @@ struct Figure {
   std::string noun;       // for counts, the counted noun phrase: "Hopper-class GPUs", "total parameters"
 };
 
-// Every figure in `text`, in order of position; never throws on any input.
+// Every figure in `text`, in order of position. No input makes it throw (only running out
+// of memory does).
 [[nodiscard]] std::vector<Figure> findFigures(std::string_view text);
 
 // A single written figure, as a user types it in a query: "589 billion", "$589B",

@@ -1,5 +1,7 @@
 #include "ingest/References.h"
 
+#include <charconv>
+
 #include <re2/re2.h>
 
 #include "ingest/Dates.h"
@@ -94,86 +96,77 @@ void tidy(Reference& ref, std::string_view after) {
   if (ref.publisher.empty() && !ref.url.empty()) ref.publisher = hostOf(ref.url);
 }
 
-}  // namespace
-
-std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
-  static const RE2 kNumber("^\\s*(\\d{1,6})[.)]\\s+");
-  // Back-links of the content form: "↑", "[↑](#cite_ref-...)", "[1.0](#cite_ref-...)", "^".
-  static const RE2 kBacklink("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\))\\s*");
-  static const RE2 kMarkdownUrl("\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)");
-  static const RE2 kBareUrl("(https?://\\S+)");
-  static const RE2 kAccessed("(?i)\\b(?:accessed|retrieved)(?: on)?\\s+([^.;()]{3,40})");
-
-  re2::StringPiece input(line.data(), line.size());
-  std::string number;
-  if (!RE2::Consume(&input, kNumber, &number)) return std::nullopt;
-  Reference ref;
-  ref.line = lineNumber;
-  ref.raw = std::string(trim(line));
-  ref.number = std::stoi(number);
-  while (RE2::Consume(&input, kBacklink)) {
-  }
-  std::string rest = decodeEntities(std::string_view(input.data(), input.size()));
-
-  // The URL: the last markdown link to http(s), else the last bare URL.
+// The URL of a reference's text (the last markdown link to http(s), else the last bare URL)
+// into ref.url; returns the text without it.
+std::string takeUrl(const std::string& rest, Reference& ref) {
+  static const RE2& kMarkdownUrl = pattern("\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)", "markdown URL");
+  static const RE2& kBareUrl = pattern("(https?://\\S+)", "bare URL");
   re2::StringPiece scan(rest), m[2];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
-  while (kMarkdownUrl.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 2)) {
-    ref.url = std::string(m[1].data(), m[1].size());
-    urlBegin = static_cast<std::size_t>(m[0].data() - rest.data());
-    urlEnd = urlBegin + m[0].size();
-    scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
-  }
-  if (ref.url.empty()) {
+  auto lastMatch = [&](const RE2& re, bool bare) {
     scan = rest;
-    while (kBareUrl.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 2)) {
-      ref.url = std::string(trimPunct(std::string_view(m[1].data(), m[1].size()), ".,;)>"));
+    while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 2)) {
+      std::string_view url(m[1].data(), m[1].size());
+      ref.url = std::string(bare ? trimPunct(url, ".,;)>") : url);
       urlBegin = static_cast<std::size_t>(m[0].data() - rest.data());
       urlEnd = urlBegin + m[0].size();
       scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
     }
-  }
+  };
+  lastMatch(kMarkdownUrl, false);
+  if (ref.url.empty()) lastMatch(kBareUrl, true);
   std::string body = urlBegin == std::string::npos ? rest : rest.substr(0, urlBegin) + rest.substr(urlEnd);
   // Other links keep only their text ('["Title"](url)' -> '"Title"').
-  static const RE2 kAnyLink("\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+  static const RE2& kAnyLink = pattern("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "link");
   RE2::GlobalReplace(&body, kAnyLink, "\\1");
-  // "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
-  static const RE2 kAuthorYear(
-      "^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$");
-  std::string author, year, title, restAfter;
-  if (body.find('"') == std::string::npos && body.find("\u201C") == std::string::npos &&
-      RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) {
-    ref.publisher = std::string(trim(author));
-    ref.title = std::string(trim(title));
-    ref.date = normalizeDate(year);
-    tidy(ref, restAfter);
-    return ref;
-  }
+  return body;
+}
 
+// "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
+bool readAuthorYear(const std::string& body, Reference& ref) {
+  static const RE2& kAuthorYear =
+      pattern("^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$",
+              "author-year reference");
+  if (body.find('"') != std::string::npos || body.find("\u201C") != std::string::npos) return false;
+  std::string author, year, title, restAfter;
+  if (!RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) return false;
+  ref.publisher = std::string(trim(author));
+  ref.title = std::string(trim(title));
+  ref.date = normalizeDate(year);
+  tidy(ref, restAfter);
+  return true;
+}
+
+// Publisher and title: 'Publisher, "Title," ...' or, with no quoted title, "Publisher -
+// Title (Date)" or "Publisher, Title, Date". Returns what follows the title.
+std::string readPublisherAndTitle(const std::string& body, Reference& ref) {
   std::size_t open, openLen = 1, close, closeLen = 1;
-  std::string after;
   if (findQuoted(body, open, openLen, close, closeLen)) {
     ref.publisher = std::string(trimPunct(std::string_view(body).substr(0, open), ",-\u2013\u2014:"));
     std::string_view title = trim(std::string_view(body).substr(open + openLen, close - open - openLen));
     if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
     ref.title = std::string(trim(title));
-    after = body.substr(close + closeLen);
-  } else {
-    // No quoted title: "Publisher - Title (Date)" or "Publisher, Title, Date".
-    std::string_view b = trim(body);
-    std::size_t dash = b.find(" - ");
-    std::size_t comma = b.find(", ");
-    std::size_t cut = std::min(dash, comma);
-    if (cut == std::string_view::npos) {
-      ref.publisher = std::string(trimPunct(b, ".,"));
-    } else {
-      ref.publisher = std::string(trimPunct(b.substr(0, cut), ".,"));
-      after = std::string(b.substr(cut + (cut == dash ? 3 : 2)));
-      DateMatch d = findDate(after);
-      std::string_view titlePart = d.iso.empty() ? std::string_view(after) : std::string_view(after).substr(0, d.begin);
-      ref.title = std::string(trimPunct(titlePart, ".,(-"));
-    }
+    return body.substr(close + closeLen);
   }
+  std::string_view b = trim(body);
+  std::size_t dash = b.find(" - ");
+  std::size_t comma = b.find(", ");
+  std::size_t cut = std::min(dash, comma);
+  if (cut == std::string_view::npos) {
+    ref.publisher = std::string(trimPunct(b, ".,"));
+    return {};
+  }
+  ref.publisher = std::string(trimPunct(b.substr(0, cut), ".,"));
+  std::string after(b.substr(cut + (cut == dash ? 3 : 2)));
+  DateMatch d = findDate(after);
+  std::string_view titlePart = d.iso.empty() ? std::string_view(after) : std::string_view(after).substr(0, d.begin);
+  ref.title = std::string(trimPunct(titlePart, ".,(-"));
+  return after;
+}
+
+// The publication and access dates from what follows the title (or the whole body).
+void readDates(const std::string& body, std::string after, Reference& ref) {
+  static const RE2& kAccessed = pattern("(?i)\\b(?:accessed|retrieved)(?: on)?\\s+([^.;()]{3,40})", "access date");
   re2::StringPiece accessedText;
   if (RE2::PartialMatch(after, kAccessed, &accessedText)) {
     ref.accessed = normalizeDate(std::string_view(accessedText.data(), accessedText.size()));
@@ -184,6 +177,28 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   // Entries without a quoted title ("Publisher. Title. Date.") keep the date elsewhere.
   if (ref.date.empty() && ref.accessed.empty()) ref.date = normalizeDate(body);
   tidy(ref, after);
+}
+
+}  // namespace
+
+std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
+  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)]\\s+", "reference number");
+  // Back-links of the content form: "↑", "[↑](#cite_ref-...)", "[1.0](#cite_ref-...)", "^".
+  static const RE2& kBacklink = pattern("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\))\\s*", "back-link");
+  re2::StringPiece input(line.data(), line.size());
+  re2::StringPiece number;
+  if (!RE2::Consume(&input, kNumber, &number)) return std::nullopt;
+  Reference ref;
+  ref.line = lineNumber;
+  ref.raw = std::string(trim(line));
+  // At most six digits, as the pattern says: the conversion cannot fail.
+  std::from_chars(number.data(), number.data() + number.size(), ref.number);
+  while (RE2::Consume(&input, kBacklink)) {
+  }
+  std::string body = takeUrl(decodeEntities(std::string_view(input.data(), input.size())), ref);
+  if (readAuthorYear(body, ref)) return ref;
+  std::string after = readPublisherAndTitle(body, ref);
+  readDates(body, std::move(after), ref);
   return ref;
 }
 

@@ -1,9 +1,9 @@
 #include "ingest/Text.h"
 
 #include <algorithm>
-#include <array>
 #include <memory>
 
+#include <re2/re2.h>
 #include <unicode/brkiter.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
@@ -11,30 +11,47 @@
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
+#include "ingest/Lexicon.h"
 
 namespace cg::ingest {
 namespace {
 
-std::string utf16ToUtf8(std::string_view bytes, const char* charset, const std::string& path) {
+// Text in the Unicode encoding `charset` (its byte-order mark already dropped) as UTF-8.
+// Ill-formed sequences become U+FFFD, as ICU's converters do by default.
+std::string toUtf8(std::string_view bytes, const char* charset, const std::string& path) {
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), charset);
-  if (text.isBogus()) throw Error(path, 0, std::string("cannot decode ") + charset + " text");
-  (void)status;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> converter(ucnv_open(charset, &status), ucnv_close);
+  icu::UnicodeString text;
+  if (U_SUCCESS(status))
+    text = icu::UnicodeString(bytes.data(), static_cast<int32_t>(bytes.size()), converter.get(), status);
+  if (U_FAILURE(status) || text.isBogus())
+    throw Error(path, 0, std::string("cannot decode ") + charset + " text (" + u_errorName(status) + ")");
   std::string out;
   text.toUTF8String(out);
   return out;
+}
+
+// The Unicode encoding a byte-order mark at the start of `bytes` names (ICU knows them all),
+// and the mark's length; no charset when there is none. UTF-7's mark is plain ASCII ("+/v8")
+// that an article may well start with, so it is not taken for one.
+struct Signature {
+  const char* charset = nullptr;
+  std::size_t length = 0;
+};
+
+Signature unicodeSignature(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length = 0;
+  const auto size = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 4));  // no mark is longer
+  const char* charset = ucnv_detectUnicodeSignature(bytes.data(), size, &length, &status);
+  if (U_FAILURE(status) || charset == nullptr || std::string_view(charset) == "UTF-7") return {};
+  return {charset, static_cast<std::size_t>(length)};
 }
 
 std::size_t lineOfOffset(std::string_view text, std::size_t offset) {
   return 1 +
          static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
-
-// Words before a period that do not end a sentence.
-constexpr std::array<std::string_view, 38> kAbbreviations = {
-    "u.s", "u.k",  "e.g", "i.e", "inc", "corp", "co",  "ltd", "llc",    "plc", "mr",  "mrs", "ms",
-    "dr",  "prof", "st",  "jr",  "sr",  "vs",   "etc", "no",  "approx", "est", "jan", "feb", "mar",
-    "apr", "jun",  "jul", "aug", "sep", "sept", "oct", "nov", "dec",    "fig", "al",  "gen"};
 
 bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   // The word that the period at periodPos closes.
@@ -47,12 +64,21 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   std::string_view word = text.substr(start, periodPos - start);
   if (word.empty()) return false;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
-  std::string lower;
-  for (char c : word) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
+  return lexicon().abbreviations.count(lowerAscii(word)) > 0;             // data/abbreviations.txt
 }
 
 }  // namespace
+
+const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1) {
+  RE2::Options options;
+  if (latin1) {
+    options.set_encoding(RE2::Options::EncodingLatin1);
+    options.set_log_errors(false);
+  }
+  auto re = std::make_unique<RE2>(re2::StringPiece(regex.data(), regex.size()), options);
+  if (!re->ok()) throw Error("internal error: the " + std::string(what) + " pattern does not compile: " + re->error());
+  return *re.release();  // kept for the life of the program, like any static pattern
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
@@ -62,78 +88,106 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+namespace {
+
+// Invalid UTF-8 replaced by U+FFFD, one diagnostic for the first place; cg::Error when so
+// much is undecodable that the file is no UTF-8 text at all.
+void replaceInvalidUtf8(std::string& text, std::size_t firstBad, const std::string& path,
+                        std::vector<Diagnostic>& diagnostics) {
+  std::size_t badCount = 0;
+  std::string fixed;
+  fixed.reserve(text.size() + 16);
+  std::string_view rest = text;
+  while (auto at = graph::findInvalidUtf8(rest)) {
+    fixed.append(rest.substr(0, *at));
+    fixed.append("\xEF\xBF\xBD");
+    ++badCount;
+    rest.remove_prefix(*at + 1);
+  }
+  fixed.append(rest);
+  const auto line = static_cast<std::uint32_t>(lineOfOffset(text, firstBad));
+  if (badCount * 4 > text.size() / 4 + 16)
+    throw Error(path, line, "not UTF-8 text (" + std::to_string(badCount) + " undecodable bytes); convert it to UTF-8");
+  diagnostics.push_back({Severity::kWarning, "invalid-utf8", path, line,
+                         "invalid UTF-8 (" + std::to_string(badCount) + " bytes) replaced by U+FFFD"});
+  text = std::move(fixed);
+}
+
+// CRLF and CR to LF, so byte spans and lines mean the same for every file.
+void unixNewlines(std::string& text) {
+  if (text.find('\r') == std::string::npos) return;
+  std::string unix;
+  unix.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      unix.push_back('\n');
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      unix.push_back(text[i]);
+    }
+  }
+  text = std::move(unix);
+}
+
+}  // namespace
+
 std::string decodeText(std::string_view bytes, const std::string& path, std::vector<Diagnostic>& diagnostics) {
   if (trim(bytes).empty()) throw Error(path, 0, "the file is empty");
-  std::string text;
-  auto starts = [&](std::initializer_list<unsigned char> bom) {
-    if (bytes.size() < bom.size()) return false;
-    return std::equal(bom.begin(), bom.end(), reinterpret_cast<const unsigned char*>(bytes.data()));
-  };
-  if (starts({0xFF, 0xFE, 0x00, 0x00}))
-    text = utf16ToUtf8(bytes.substr(4), "UTF-32LE", path);
-  else if (starts({0x00, 0x00, 0xFE, 0xFF}))
-    text = utf16ToUtf8(bytes.substr(4), "UTF-32BE", path);
-  else if (starts({0xFF, 0xFE}))
-    text = utf16ToUtf8(bytes.substr(2), "UTF-16LE", path);
-  else if (starts({0xFE, 0xFF}))
-    text = utf16ToUtf8(bytes.substr(2), "UTF-16BE", path);
-  else if (starts({0xEF, 0xBB, 0xBF}))
-    text.assign(bytes.substr(3));
-  else
-    text.assign(bytes);
-
-  if (text.find('\0') != std::string::npos) {
-    std::size_t at = text.find('\0');
+  const Signature bom = unicodeSignature(bytes);
+  const std::string_view body = bytes.substr(bom.length);
+  std::string text =
+      bom.charset && std::string_view(bom.charset) != "UTF-8" ? toUtf8(body, bom.charset, path) : std::string(body);
+  if (const std::size_t at = text.find('\0'); at != std::string::npos)
     throw Error(path, static_cast<std::uint32_t>(lineOfOffset(text, at)),
                 "binary data (a NUL byte) where an article should be text; UTF-16 needs a byte-order mark");
-  }
-  // Invalid UTF-8: replace each bad byte with U+FFFD, report the first place.
-  if (auto bad = graph::findInvalidUtf8(text)) {
-    std::size_t badCount = 0;
-    std::string fixed;
-    fixed.reserve(text.size() + 16);
-    std::string_view rest = text;
-    while (auto at = graph::findInvalidUtf8(rest)) {
-      fixed.append(rest.substr(0, *at));
-      fixed.append("\xEF\xBF\xBD");
-      ++badCount;
-      rest.remove_prefix(*at + 1);
-    }
-    fixed.append(rest);
-    if (badCount * 4 > text.size() / 4 + 16)
-      throw Error(path, static_cast<std::uint32_t>(lineOfOffset(text, *bad)),
-                  "not UTF-8 text (" + std::to_string(badCount) + " undecodable bytes); convert it to UTF-8");
-    diagnostics.push_back({Severity::kWarning, "invalid-utf8", path,
-                           static_cast<std::uint32_t>(lineOfOffset(text, *bad)),
-                           "invalid UTF-8 (" + std::to_string(badCount) + " bytes) replaced by U+FFFD"});
-    text = std::move(fixed);
-  }
-  // CRLF and CR to LF, so byte spans and lines mean the same for every file.
-  if (text.find('\r') != std::string::npos) {
-    std::string unix;
-    unix.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\r') {
-        unix.push_back('\n');
-        if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      } else {
-        unix.push_back(text[i]);
-      }
-    }
-    text = std::move(unix);
-  }
+  if (auto bad = graph::findInvalidUtf8(text)) replaceInvalidUtf8(text, *bad, path, diagnostics);
+  unixNewlines(text);
   // A byte-order mark and white space alone (in any encoding) is still an empty file.
   if (trim(text).empty()) throw Error(path, 0, "the file is empty");
   return text;
 }
 
-std::string decodeEntities(std::string_view s) {
-  if (s.find('&') == std::string_view::npos) return std::string(s);
+namespace {
+
+// "#91", "#x5B": the character a numeric entity names, appended to `out`; false when the
+// digits are bad or name no character (a surrogate, beyond U+10FFFF, zero).
+bool appendNumericEntity(std::string_view name, std::string& out) {
+  long code = 0;
+  const bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
+  const std::string_view digits = name.substr(hex ? 2 : 1);
+  if (digits.empty()) return false;
+  for (char c : digits) {
+    int d = (c >= '0' && c <= '9')          ? c - '0'
+            : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
+            : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                            : -1;
+    if (d < 0 || code > 0x10FFFF) return false;
+    code = code * (hex ? 16 : 10) + d;
+  }
+  if (code <= 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+  icu::UnicodeString(static_cast<UChar32>(code)).toUTF8String(out);
+  return true;
+}
+
+// "amp", "nbsp", ...: the text of a named entity appended to `out`; false for an unknown one.
+bool appendNamedEntity(std::string_view name, std::string& out) {
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
       {"amp", "&"},         {"lt", "<"},         {"gt", ">"},         {"quot", "\""},
       {"apos", "'"},        {"nbsp", "\u00A0"},  {"ndash", "\u2013"}, {"mdash", "\u2014"},
       {"hellip", "\u2026"}, {"rsquo", "\u2019"}, {"lsquo", "\u2018"}, {"ldquo", "\u201C"},
       {"rdquo", "\u201D"},  {"euro", "\u20AC"},  {"pound", "\u00A3"}, {"yen", "\u00A5"}};
+  for (const auto& [entity, text] : kNamed)
+    if (name == entity) {
+      out.append(text);
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
+std::string decodeEntities(std::string_view s) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -144,42 +198,13 @@ std::string decodeEntities(std::string_view s) {
     // Only the next 10 bytes can hold the ';' of an entity: looking further would make
     // a run of '&' quadratic.
     std::size_t semi = s.substr(i + 1, 10).find(';');
-    if (semi != std::string_view::npos) semi += i + 1;
     if (semi == std::string_view::npos) {
       out.push_back('&');
       continue;
     }
-    std::string_view name = s.substr(i + 1, semi - i - 1);
-    bool done = false;
-    if (!name.empty() && name[0] == '#') {
-      long code = 0;
-      bool hex = name.size() > 1 && (name[1] == 'x' || name[1] == 'X');
-      std::string_view digits = name.substr(hex ? 2 : 1);
-      bool ok = !digits.empty();
-      for (char c : digits) {
-        int d = (c >= '0' && c <= '9')          ? c - '0'
-                : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10
-                : (hex && c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                                : -1;
-        if (d < 0 || code > 0x10FFFF) {
-          ok = false;
-          break;
-        }
-        code = code * (hex ? 16 : 10) + d;
-      }
-      if (ok && code > 0 && code <= 0x10FFFF && !(code >= 0xD800 && code <= 0xDFFF)) {
-        icu::UnicodeString u(static_cast<UChar32>(code));
-        u.toUTF8String(out);
-        done = true;
-      }
-    } else {
-      for (const auto& [entity, text] : kNamed)
-        if (name == entity) {
-          out.append(text);
-          done = true;
-          break;
-        }
-    }
+    semi += i + 1;
+    const std::string_view name = s.substr(i + 1, semi - i - 1);
+    const bool done = !name.empty() && name[0] == '#' ? appendNumericEntity(name, out) : appendNamedEntity(name, out);
     if (done)
       i = semi;
     else
@@ -188,29 +213,44 @@ std::string decodeEntities(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// This thread's sentence break iterator: creating one costs far more than splitting a
+// paragraph. Throws cg::Error when ICU cannot make one (its data missing).
+icu::BreakIterator& sentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator;
+  if (!iterator) {
+    UErrorCode status = U_ZERO_ERROR;
+    iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    if (U_FAILURE(status)) {
+      iterator.reset();
+      throw Error(std::string("ICU cannot split sentences (") + u_errorName(status) + "): is its data installed?");
+    }
+  }
+  return *iterator;
+}
+
+// Where ICU's sentence rules break `text` (byte offsets, the last one its end).
+std::vector<std::size_t> sentenceBreaks(std::string_view text) {
+  icu::BreakIterator& iterator = sentenceIterator();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UText, UText* (*)(UText*)> ut(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), utext_close);
+  if (U_SUCCESS(status)) iterator.setText(ut.get(), status);
+  if (U_FAILURE(status))
+    throw Error(std::string("ICU cannot split this text into sentences (") + u_errorName(status) + ")");
+  std::vector<std::size_t> cuts;
+  for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next())
+    cuts.push_back(static_cast<std::size_t>(b));
+  return cuts;
+}
+
+}  // namespace
+
 std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   if (trim(text).empty()) return spans;
-  // One iterator per thread: creating one costs far more than splitting a paragraph.
-  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
-    if (U_FAILURE(status)) it.reset();
-    return it;
-  }();
-  std::vector<std::size_t> cuts;
-  if (iterator) {
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (U_SUCCESS(status)) {
-      iterator->setText(ut, status);
-      if (U_SUCCESS(status))
-        for (int32_t b = iterator->next(); b != icu::BreakIterator::DONE; b = iterator->next())
-          cuts.push_back(static_cast<std::size_t>(b));
-    }
-    utext_close(ut);
-  }
+  std::vector<std::size_t> cuts = sentenceBreaks(text);
   if (cuts.empty() || cuts.back() != text.size()) cuts.push_back(text.size());
   std::size_t begin = 0;
   for (std::size_t cut : cuts) {
@@ -231,6 +271,72 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
     begin = cut;
   }
   return spans;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
+  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
+  auto isBreak = [&](std::size_t k) {
+    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
+        static_cast<unsigned char>(text[k + 1]) != 0x80)
+      return false;
+    unsigned char c = static_cast<unsigned char>(text[k + 2]);
+    return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
+  };
+  auto isWordByte = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(text[k]);
+    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
+           c == '&';
+  };
+  tokens.reserve(text.size() / 6);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (isBreak(i)) {  // the whole character: its other two bytes would start a word
+      i += 3;
+      continue;
+    }
+    if (!isWordByte(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t start = i;
+    while (i < text.size()) {
+      if (isBreak(i)) break;
+      if (isWordByte(i)) {
+        ++i;
+        continue;
+      }
+      // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
+      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
+      if (inner) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    tokens.push_back({start, i});
+  }
+  return tokens;
+}
+
+std::vector<Quote> quoteSpans(std::string_view text) {
+  std::vector<Quote> out;
+  std::size_t open = std::string_view::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool straight = text[i] == '"';
+    bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
+    if (!straight && !lead) continue;
+    bool curlyOpen = lead && text.compare(i, 3, "\u201C") == 0;
+    bool curlyClose = lead && text.compare(i, 3, "\u201D") == 0;
+    if (open == std::string_view::npos && (curlyOpen || straight)) {
+      open = i + (curlyOpen ? 3 : 1);
+    } else if (open != std::string_view::npos && (curlyClose || straight)) {
+      if (i > open) out.push_back({open, i});
+      open = std::string_view::npos;
+    }
+  }
+  return out;
 }
 
 }  // namespace cg::ingest

@@ -8,7 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include "graph/Fold.h"
 #include "ingest/Article.h"
+
+namespace re2 {
+class RE2;
+}  // namespace re2
 
 namespace cg::ingest {
 
@@ -27,7 +32,38 @@ namespace cg::ingest {
 // "U.S.", "Inc.", "e.g.", initials and decimals.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text);
 
+// A compiled RE2 pattern, made once and kept for the life of the program (hold it in a
+// static reference). Throws cg::Error naming `what` and RE2's reason when it does not
+// compile (a bug in the pattern, or RE2 out of memory), so that no caller matches with a
+// broken pattern. `latin1`: bytes in, no UTF-8 decoding (for ASCII-only patterns).
+[[nodiscard]] const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1 = false);
+
+// ASCII lower-casing, one rule for all of claimgraph (it lives beside foldKey in graph/).
+using graph::lowerAscii;
+
 // Trims ASCII white space.
 [[nodiscard]] std::string_view trim(std::string_view s);
+
+// A word of running text by its byte span.
+struct Token {
+  std::size_t begin = 0, end = 0;
+};
+
+// The words of a text as written, with their byte spans: letters, digits, '&' and any
+// non-ASCII character; apostrophes, hyphens and dots inside a word stay in it ("DeepSeek's",
+// "GPT-4", "GPU-hours", "U.S"); typographic quotes and dashes end a word. This is the
+// reader's tokenizer: it keeps a name such as "GPT-4" whole so that it can be found as one.
+// (The word index folds and splits further, "GPU-hours" into "gpu" and "hours", so that a
+// query typed either way finds it: see graph::foldTokens.)
+[[nodiscard]] std::vector<Token> tokenize(std::string_view text);
+
+// A quotation in running text: the span of the quoted words, the marks excluded.
+struct Quote {
+  std::size_t begin = 0, end = 0;
+};
+
+// The quotations of a text, in order and not overlapping: a straight double quote or U+201C
+// opens, a straight one or U+201D closes. Empty quotations are left out.
+[[nodiscard]] std::vector<Quote> quoteSpans(std::string_view text);
 
 }  // namespace cg::ingest

@@ -10,6 +10,7 @@ packages=(
   rapidjson-dev        # JSON export and JSON Schema validation in tests
   libicu-dev           # Unicode: NFKC, case folding, sentence breaks, encodings
   libre2-dev           # linear-time patterns for figures, markers, attributions
+  libfmt-dev           # formatting without fixed buffers
   catch2               # the test framework (2.x on Debian 12)
   libcli11-dev         # the command line parser
   libfmt-dev           # formatting numbers and messages without fixed-size buffers

@@ -282,7 +282,8 @@ TEST_CASE("front matter that is never closed does not lose the article", "[robus
 
 // ---------------------------------------------------------------- size and shape
 
-TEST_CASE("runs of '<', '&' and '[a](' are read in linear time", "[robustness][linear]") {
+// Quadratic work here would run past the test's ctest timeout; the checks are on what is read.
+TEST_CASE("2 MB runs of tag, entity and link openers are each read as one paragraph of text", "[robustness][linear]") {
   for (const std::string& unit : {std::string("<a"), std::string("&"), std::string("[a]("), std::string("&#")}) {
     INFO(unit);
     std::string text = "# T\n\n";
@@ -294,7 +295,7 @@ TEST_CASE("runs of '<', '&' and '[a](' are read in linear time", "[robustness][l
   }
 }
 
-TEST_CASE("200,000 headings are read in linear time with the right parents", "[robustness][linear]") {
+TEST_CASE("200,000 alternating headings each get the right parent", "[robustness][linear]") {
   std::string text = "# T\n\n## Top\n\n";
   for (int i = 0; i < 200'000; ++i) text += (i % 2 ? "### Sub\n" : "# Flat\n");
   Article a;
@@ -305,7 +306,8 @@ TEST_CASE("200,000 headings are read in linear time with the right parents", "[r
   CHECK(a.sections.back().parent == 199'999);
 }
 
-TEST_CASE("many distinct markers, many sentences and a long reference list stay linear", "[robustness][linear]") {
+TEST_CASE("400,000 distinct markers, 200,000 marked sentences and 100,000 dangling markers are each counted",
+          "[robustness][linear]") {
   SECTION("400,000 distinct markers in one paragraph") {
     std::string text = "# T\n\nText";
     for (int i = 1; i <= 400'000; ++i) text += "[" + std::to_string(i) + "]";

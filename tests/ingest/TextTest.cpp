@@ -1,0 +1,148 @@
+// The reader's text helpers (ingest/Text.h): the tokenizer, the quote scanner, ASCII
+// lower-casing, byte-order marks and RE2 patterns.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+#include <catch2/catch.hpp>
+
+#include "graph/Error.h"
+#include "graph/Fold.h"
+#include "ingest/Text.h"
+
+using namespace cg::ingest;
+
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text)) out.emplace_back(text.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+std::vector<std::string> quoted(std::string_view text) {
+  std::vector<std::string> out;
+  for (const Quote& q : quoteSpans(text)) out.emplace_back(text.substr(q.begin, q.end - q.begin));
+  return out;
+}
+
+using Words = std::vector<std::string>;
+
+// One row of a table: a text and what is read from it.
+struct Case {
+  std::string_view text;
+  Words expected;
+};
+
+template <class Read, std::size_t N>
+void checkEach(const Case (&cases)[N], Read read) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(read(c.text) == c.expected);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("the tokenizer keeps hyphens, apostrophes and inner dots in a word", "[ingest][text]") {
+  const Case cases[] = {
+      {"2.79 million GPU-hours", {"2.79", "million", "GPU-hours"}},
+      {"DeepSeek's GPT-4 and DeepSeek-R1", {"DeepSeek's", "GPT-4", "and", "DeepSeek-R1"}},
+      {"the U.S. market", {"the", "U.S", "market"}},
+      {"S&P 500, up 3%.", {"S&P", "500", "up", "3"}},
+      {"a trailing- hyphen and 'quotes'", {"a", "trailing", "hyphen", "and", "quotes"}},
+      {"Zürich \u2019s caf\u00e9", {"Zürich", "\u2019s", "caf\u00e9"}},
+  };
+  checkEach(cases, words);
+}
+
+TEST_CASE("typographic quotes and dashes end a word and leave no bytes of theirs behind", "[ingest][text]") {
+  const Case cases[] = {
+      {"pretraining\u2014claiming more", {"pretraining", "claiming", "more"}},
+      {"PP2\u2013PP3", {"PP2", "PP3"}},
+      {"\u201CSputnik moment\u201D", {"Sputnik", "moment"}},
+      {"\u201C\u201D", {}},
+  };
+  checkEach(cases, words);
+}
+
+TEST_CASE("the index splits what the reader keeps whole: GPU-hours is one word to read, two to find",
+          "[ingest][text]") {
+  CHECK(words("GPU-hours") == Words{"GPU-hours"});
+  CHECK(cg::graph::foldTokens("GPU-hours") == Words{"gpu", "hours"});
+  CHECK(cg::graph::foldTokens("GPU hours") == Words{"gpu", "hours"});
+}
+
+TEST_CASE("quotations are the words between straight or curly marks, the marks left out", "[ingest][text]") {
+  const Case cases[] = {
+      {"He said \"we will win,\" and left.", {"we will win,"}},
+      {"\u201CFirst\u201D and \u201Csecond\u201D", {"First", "second"}},
+      {"mixed \u201Copen and straight close\" marks", {"open and straight close"}},
+      {"an empty \"\" pair, then \"one\"", {"one"}},
+      {"an unclosed \"quote runs on", {}},
+      {"a closing mark alone\u201D is no quote", {}},
+  };
+  checkEach(cases, quoted);
+  const std::vector<Quote> spans = quoteSpans("say \u201Chi\u201D");
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].begin == 7);  // after the three bytes of U+201C
+  CHECK(spans[0].end == 9);
+}
+
+TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
+  CHECK(lowerAscii("GPU-Hours") == "gpu-hours");
+  CHECK(lowerAscii("\u00C9COLE Z\u00DCRICH") == "\u00C9cole z\u00DCrich");  // É and Ü are not ASCII
+  CHECK(lowerAscii("") == "");
+  STATIC_REQUIRE(lowerAscii('Q') == 'q');
+  STATIC_REQUIRE(lowerAscii('@') == '@');
+  STATIC_REQUIRE(lowerAscii('[') == '[');
+}
+
+TEST_CASE("a byte-order mark names the encoding, and the text comes out as UTF-8 without it", "[ingest][text]") {
+  using namespace std::string_literals;
+  struct Encoded {
+    const char* name;
+    std::string bytes;
+  };
+  // "Aé\n" in each encoding, after its mark.
+  const Encoded cases[] = {
+      {"UTF-8",
+       "\xEF\xBB\xBF"
+       "A\xC3\xA9\n"s},
+      {"UTF-16LE",
+       "\xFF\xFE"
+       "A\0\xE9\0\n\0"s},
+      {"UTF-16BE",
+       "\xFE\xFF"
+       "\0A\0\xE9\0\n"s},
+      {"UTF-32LE",
+       "\xFF\xFE\0\0"
+       "A\0\0\0\xE9\0\0\0\n\0\0\0"s},
+      {"UTF-32BE",
+       "\0\0\xFE\xFF"
+       "\0\0\0A\0\0\0\xE9\0\0\0\n"s},
+  };
+  for (const Encoded& c : cases) {
+    INFO(c.name);
+    std::vector<Diagnostic> ds;
+    CHECK(decodeText(c.bytes, "bom.md", ds) == "A\xC3\xA9\n");
+    CHECK(ds.empty());
+  }
+}
+
+TEST_CASE("text with no byte-order mark is read as UTF-8, and UTF-7's ASCII mark is no mark", "[ingest][text]") {
+  std::vector<Diagnostic> ds;
+  CHECK(decodeText("A\xC3\xA9\n", "plain.md", ds) == "A\xC3\xA9\n");
+  CHECK(decodeText("+/v8 is how the line starts\n", "plus.md", ds) == "+/v8 is how the line starts\n");
+  CHECK(ds.empty());
+}
+
+TEST_CASE("a pattern that does not compile is a cg::Error naming it, not a pattern that never matches",
+          "[ingest][text]") {
+  CHECK_THROWS_MATCHES(pattern("(unclosed", "test", true), cg::Error,
+                       Catch::Matchers::Message("internal error: the test pattern does not compile: missing ): "
+                                                "(unclosed"));
+  const re2::RE2& digits = pattern("\\d+", "digits");
+  CHECK(re2::RE2::FullMatch("2025", digits));
+}
