@@ -210,6 +210,8 @@ SectionRole roleOf(std::string_view title) {
 }
 
 class Reader {
+  friend void ingest::bindCitations(Block& block);
+
  public:
   Reader(std::string_view text, const std::string& path) : text_(text) { article_.path = path; }
 
@@ -500,7 +502,7 @@ class Reader {
   // set remembers which (sentence, ref) pairs are bound, markers and sentences are walked
   // together in text order, and a closing group is spread over the other sentences only
   // while the bindings that makes stay within the size of the paragraph.
-  void bind(Block& b) {
+  static void bind(Block& b) {
     if (b.sentences.empty() || b.markers.empty()) return;
     std::unordered_set<std::uint64_t> bound;
     auto addRef = [&](std::size_t s, int ref) {
@@ -632,6 +634,8 @@ const Reference* Article::findReference(int number) const {
 }
 
 Article readArticle(std::string_view utf8, const std::string& path) { return Reader(utf8, path).run(); }
+
+void bindCitations(Block& block) { Reader::bind(block); }
 
 Article readArticleFile(const std::filesystem::path& path) {
   std::string bytes = graph::readFile(path);

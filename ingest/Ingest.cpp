@@ -12,8 +12,10 @@
 #include "graph/Contested.h"
 #include "graph/Error.h"
 #include "ingest/Extractor.h"
+#include "ingest/MediaWikiDump.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
+#include "ingest/WikitextReader.h"
 
 namespace cg::ingest {
 namespace fs = std::filesystem;
@@ -43,6 +45,11 @@ std::optional<std::string> brokenLinkReason(const fs::path& path) {
 
 bool brokenLink(const fs::path& path) { return brokenLinkReason(path).has_value(); }
 
+// The files a folder is searched for: Markdown articles, wikitext pages, MediaWiki dumps.
+bool isArticlePath(const fs::path& path) {
+  return path.extension() == ".md" || isWikitextPath(path) || isDumpPath(path);
+}
+
 }  // namespace
 
 std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
@@ -61,14 +68,13 @@ std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
     for (; it != end; it.increment(ec)) {
       if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
       const fs::path& entry = it->path();
-      if (entry.extension() != ".md" || entry.filename().string()[0] == '.' || entry.filename() == "README.md")
-        continue;
+      if (!isArticlePath(entry) || entry.filename().string()[0] == '.' || entry.filename() == "README.md") continue;
       // A link that leads nowhere is listed too, so that ingest names it as a skipped file
       // instead of dropping it unseen; a link to a folder is neither followed nor listed.
       std::error_code fe;
       if (it->is_regular_file(fe) || brokenLink(entry)) found.push_back(entry);
     }
-    if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md files)");
+    if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md, .wiki or .xml dump files)");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -78,6 +84,7 @@ std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
 namespace {
 
 struct Loaded {
+  bool dump = false;  // a MediaWiki dump: read page by page while merging (mergeDump)
   std::optional<graph::DocumentBundle> bundle;
   std::vector<Diagnostic> diagnostics;
   std::size_t bytes = 0, markers = 0, markersBound = 0, dangling = 0, unused = 0;
@@ -116,11 +123,12 @@ Loaded loadFile(const fs::path& path) {
     out.diagnostics.push_back({Severity::kError, "unreadable", path.string(), 0, *reason});
     return out;
   }
+  if (isDumpPath(path)) return Loaded{true, {}, {}, 0, 0, 0, 0, 0};
   try {
     std::size_t size = 0;
     std::error_code ec;
     size = static_cast<std::size_t>(fs::file_size(path, ec));
-    Loaded out = load(readArticleFile(path));
+    Loaded out = load(isWikitextPath(path) ? readWikitextFile(path) : readArticleFile(path));
     out.bytes = size;
     return out;
   } catch (const Error& e) {
@@ -133,6 +141,41 @@ Loaded loadFile(const fs::path& path) {
     Loaded out;
     out.diagnostics.push_back({Severity::kError, "internal", path.string(), 0, e.what()});
     return out;
+  }
+}
+
+// One article's counts and bundle into the ingest's result.
+void absorb(IngestResult& result, const Loaded& l) {
+  IngestReport& report = result.report;
+  report.bytes += l.bytes;
+  report.markers += l.markers;
+  report.markersBound += l.markersBound;
+  report.dangling += l.dangling;
+  report.unused += l.unused;
+  result.graph.add(*l.bundle);
+}
+
+// A dump's pages, read one at a time and merged in dump order: memory holds one page, not
+// the dump. Each page is a document whose path is the dump's path, '#', and its title.
+// Returns false when the file is not a dump that can be read (a diagnostic says why).
+bool mergeDump(const fs::path& path, IngestResult& result) {
+  std::vector<Diagnostic>& diagnostics = result.report.diagnostics;
+  try {
+    readDump(
+        path,
+        [&](const DumpPage& page) {
+          std::string date = page.timestamp.substr(0, 10);
+          Loaded l = load(readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date}));
+          l.bytes = page.text.size();
+          diagnostics.insert(diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
+          absorb(result, l);
+        },
+        diagnostics);
+    return true;
+  } catch (const Error& e) {
+    diagnostics.push_back(
+        {Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(), e.message()});
+    return false;
   }
 }
 
@@ -250,6 +293,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   std::optional<Error> strictFailure;
   Pipeline(files, options).run([&](std::size_t i, const Loaded& l) {
     report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
+    if (l.dump && mergeDump(files[i], result)) return true;
     if (!l.bundle) {
       ++report.skipped;
       if (options.strict) {
@@ -261,12 +305,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
       }
       return true;
     }
-    report.bytes += l.bytes;
-    report.markers += l.markers;
-    report.markersBound += l.markersBound;
-    report.dangling += l.dangling;
-    report.unused += l.unused;
-    result.graph.add(*l.bundle);
+    absorb(result, l);
     return true;
   });
   if (strictFailure) throw *strictFailure;

@@ -1,0 +1,174 @@
+#include "ingest/WikiCitations.h"
+
+#include <algorithm>
+
+#include "ingest/Dates.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+bool isYear(std::string_view s) {
+  // "2005", "2005a", "n.d."
+  if (s == "n.d." || s == "nd") return true;
+  if (s.size() < 4 || s.size() > 5) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return s.size() == 4 || (s[4] >= 'a' && s[4] <= 'z');
+}
+
+// The year a short citation names the work by: "1978b" keeps its letter.
+std::string yearOf(const TemplateCall& call) {
+  std::string_view year = call.named({"year", "jahr"});
+  if (year.empty()) year = call.named({"date", "datum"});
+  for (std::size_t i = 0; i + 4 <= year.size(); ++i) {
+    std::size_t end = i + 4;
+    if (end < year.size() && year[end] >= 'a' && year[end] <= 'z') ++end;
+    std::string candidate = lowerAscii(year.substr(i, end - i));
+    bool boundary = (i == 0 || !std::isalnum(static_cast<unsigned char>(year[i - 1]))) &&
+                    (end == year.size() || !std::isalnum(static_cast<unsigned char>(year[end])));
+    if (boundary && isYear(candidate)) return candidate;
+  }
+  return {};
+}
+
+// A date field as ISO; "2005" with a separate month field gives "2005-03".
+std::string dateOf(const TemplateCall& call) {
+  std::string iso = normalizeDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
+  if (!iso.empty()) return iso;
+  std::string_view year = call.named({"year", "jahr"});
+  std::string_view month = call.named({"month"});
+  return normalizeDate(std::string(month) + (month.empty() ? "" : " ") + std::string(year));
+}
+
+std::string identifierUrl(const TemplateCall& call) {
+  if (auto doi = call.named({"doi"}); !doi.empty()) return "https://doi.org/" + std::string(doi);
+  if (auto isbn = call.named({"isbn", "isbn13"}); !isbn.empty()) return "urn:isbn:" + std::string(isbn);
+  if (auto pmid = call.named({"pmid"}); !pmid.empty()) return "https://pubmed.ncbi.nlm.nih.gov/" + std::string(pmid);
+  return {};
+}
+
+bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
+
+}  // namespace
+
+bool isCiteTemplate(std::string_view name) {
+  return name.rfind("cite ", 0) == 0 || name == "cite" || name == "citation" || name == "vcite" ||
+         name.rfind("vcite ", 0) == 0 || german(name);
+}
+
+bool isShortCitation(std::string_view name) {
+  for (std::string_view n : {"sfn", "sfnp", "sfnm", "harvnb", "harv", "harvp", "harvtxt", "harvcolnb", "harvcol"})
+    if (name == n) return true;
+  return false;
+}
+
+Reference referenceFromTemplate(const TemplateCall& call) {
+  Reference r;
+  bool de = german(call.name);
+  r.title = stripMarkup(call.named({"title", "titel", "chapter", "script-title", "trans-title"}));
+  if (de && call.name == "internetquelle") {
+    r.publisher = stripMarkup(call.named({"hrsg", "herausgeber"}));
+    r.work = stripMarkup(call.named({"werk"}));
+  } else if (de) {
+    r.publisher = stripMarkup(call.named({"verlag"}));
+    r.work = stripMarkup(call.named({"sammelwerk", "werk", "zeitschrift"}));
+  } else {
+    r.publisher = stripMarkup(call.named({"publisher", "agency", "institution"}));
+    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical", "encyclopedia",
+                                     "encyclopaedia", "series", "via"}));
+  }
+  r.date = dateOf(call);
+  r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
+  r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
+  if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
+  if (r.url.empty()) r.url = identifierUrl(call);
+  return r;
+}
+
+Reference referenceFromText(std::string_view wikitext) {
+  Reference r;
+  r.url = firstUrl(wikitext);
+  // [url label]: the label is the title.
+  std::size_t bracket = r.url.empty() ? std::string_view::npos : wikitext.find("[" + r.url);
+  if (bracket != std::string_view::npos) {
+    std::size_t close = wikitext.find(']', bracket);
+    std::size_t labelAt = bracket + 1 + r.url.size();
+    if (close != std::string_view::npos && close > labelAt) r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
+  }
+  std::size_t q1 = wikitext.find('"');
+  if (r.title.empty() && q1 != std::string_view::npos) {
+    std::size_t q2 = wikitext.find('"', q1 + 1);
+    if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
+  }
+  // ''The Times'': an italic name in a free-text reference is the work (not ''' bold).
+  for (std::size_t at = wikitext.find("''"); at != std::string_view::npos; at = wikitext.find("''", at + 2)) {
+    if (wikitext.substr(at, 3) == "'''") {
+      at += 1;
+      continue;
+    }
+    std::size_t end = wikitext.find("''", at + 2);
+    if (end == std::string_view::npos) break;
+    r.work = stripMarkup(wikitext.substr(at + 2, end - at - 2));
+    break;
+  }
+  r.date = findDate(stripMarkup(wikitext)).iso;
+  if (r.title.empty() && r.url.empty()) r.title = stripMarkup(wikitext);
+  return r;
+}
+
+std::string bibliographyKey(const TemplateCall& call) {
+  // Authors first, editors when there are none: "{{harvnb|O'Connor|Robertson|1999}}" finds
+  // a work edited by them.
+  static constexpr std::string_view kFamilies[][2] = {
+      {"last", ""}, {"surname", ""}, {"author", ""}, {"editor", "-last"}, {"nachname", ""}, {"autor", ""}};
+  for (const auto& family : kFamilies) {
+    std::string key;
+    for (int n = 0; n <= 4; ++n) {
+      std::string base(family[0]);
+      std::string field = n == 0 ? base + std::string(family[1]) : base + std::to_string(n) + std::string(family[1]);
+      std::string_view v = call.named({field});
+      if (v.empty() || (n == 1 && !key.empty())) continue;
+      std::string name = lowerAscii(stripMarkup(v));
+      if (base == "author" || base == "autor") name = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+      key += (key.empty() ? "" : "|") + name;
+    }
+    if (!key.empty()) return key + "|" + yearOf(call);
+  }
+  return {};
+}
+
+std::string shortCitationKey(const TemplateCall& call) {
+  std::string key;
+  for (std::size_t i = 0; i < call.positionalCount(); ++i) {
+    std::string part = lowerAscii(stripMarkup(call.positional(i)));
+    if (!key.empty()) key += "|";
+    key += part;
+    if (isYear(part)) break;
+  }
+  return key;
+}
+
+std::string shortCitationText(const TemplateCall& call) {
+  std::string text;
+  for (std::size_t i = 0; i < call.positionalCount(); ++i) {
+    if (!text.empty()) text += " ";
+    text += stripMarkup(call.positional(i));
+  }
+  std::string_view page = call.named({"p", "page", "pp", "pages", "loc"});
+  if (!page.empty()) text += ", p. " + std::string(page);
+  return text;
+}
+
+void fillPublisher(Reference& reference) {
+  if (reference.publisher.empty()) reference.publisher = reference.work;
+  if (reference.publisher.empty()) reference.publisher = domainOf(reference.url);
+}
+
+}  // namespace cg::ingest
