@@ -77,10 +77,13 @@ class DumpReader {
     xmlTextReaderSetErrorHandler(reader.get(), errorCallback, &error_);
     int rc = 0;
     while ((rc = xmlTextReaderRead(reader.get())) == 1) node(reader.get());
-    if (!rootSeen_) throw Error(path_.string(), 0, "not a MediaWiki dump: " + (error_.message.empty() ? "no XML element" : error_.message));
+    if (!rootSeen_)
+      throw Error(path_.string(), 0,
+                  "not a MediaWiki dump: " + (error_.message.empty() ? "no XML element" : error_.message));
     if (rc != 0 || page_.inPage || !stream_->error().empty()) cutOff(reader.get());
     if (stream_->replaced())
-      diag("invalid-utf8", 0, std::to_string(stream_->replaced()) + " invalid UTF-8 or control bytes replaced by U+FFFD");
+      diag("invalid-utf8", 0,
+           std::to_string(stream_->replaced()) + " invalid UTF-8 or control bytes replaced by U+FFFD");
     return stats_;
   }
 
@@ -92,7 +95,10 @@ class DumpReader {
   void cutOff(xmlTextReaderPtr reader) {
     stats_.complete = false;
     auto line = static_cast<std::uint32_t>(error_.line > 0 ? error_.line : xmlTextReaderGetParserLineNumber(reader));
-    std::string why = !stream_->error().empty() ? stream_->error() : !error_.message.empty() ? error_.message : "the XML ends early";
+    std::string why = !stream_->error().empty() ? stream_->error()
+                      : page_.inPage            ? "the XML ends before </page>"
+                      : !error_.message.empty() ? error_.message
+                                                : "the XML ends early";
     std::string where = page_.inPage ? "inside page '" + page_.title + "' (its <page> starts at line " +
                                            std::to_string(page_.line) + ")"
                                      : "between pages";
@@ -127,7 +133,8 @@ class DumpReader {
     if (depth == 1 && name == "page") {
       page_ = PageState{};
       page_.inPage = true;
-      page_.line = static_cast<std::uint32_t>(xmlTextReaderGetParserLineNumber(reader));
+      xmlNodePtr node = xmlTextReaderCurrentNode(reader);  // the parser's own line runs ahead of the reader
+      page_.line = static_cast<std::uint32_t>(node ? xmlGetLineNo(node) : xmlTextReaderGetParserLineNumber(reader));
     } else if (depth == 2 && name == "base" && !page_.inPage) {
       base_.clear();
       page_.field = empty ? nullptr : &base_;

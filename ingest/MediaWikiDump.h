@@ -20,8 +20,8 @@ namespace cg::ingest {
 struct DumpPage {
   std::string title;
   std::string text;
-  std::string timestamp;  // the revision's, as written ("2013-06-01T12:00:00Z")
-  std::string url;        // from the site's <base> address and the title, or ""
+  std::string timestamp;   // the revision's, as written ("2013-06-01T12:00:00Z")
+  std::string url;         // from the site's <base> address and the title, or ""
   std::uint32_t line = 0;  // where <page> starts in the (decompressed) XML
 };
 

@@ -81,8 +81,8 @@ Reference referenceFromTemplate(const TemplateCall& call) {
     r.work = stripMarkup(call.named({"sammelwerk", "werk", "zeitschrift"}));
   } else {
     r.publisher = stripMarkup(call.named({"publisher", "agency", "institution"}));
-    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical", "encyclopedia",
-                                     "encyclopaedia", "series", "via"}));
+    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
+                                     "encyclopedia", "encyclopaedia", "series", "via"}));
   }
   r.date = dateOf(call);
   r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
@@ -100,7 +100,8 @@ Reference referenceFromText(std::string_view wikitext) {
   if (bracket != std::string_view::npos) {
     std::size_t close = wikitext.find(']', bracket);
     std::size_t labelAt = bracket + 1 + r.url.size();
-    if (close != std::string_view::npos && close > labelAt) r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
+    if (close != std::string_view::npos && close > labelAt)
+      r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
   }
   std::size_t q1 = wikitext.find('"');
   if (r.title.empty() && q1 != std::string_view::npos) {
@@ -126,8 +127,8 @@ Reference referenceFromText(std::string_view wikitext) {
 std::string bibliographyKey(const TemplateCall& call) {
   // Authors first, editors when there are none: "{{harvnb|O'Connor|Robertson|1999}}" finds
   // a work edited by them.
-  static constexpr std::string_view kFamilies[][2] = {
-      {"last", ""}, {"surname", ""}, {"author", ""}, {"editor", "-last"}, {"nachname", ""}, {"autor", ""}};
+  static constexpr std::string_view kFamilies[][2] = {{"last", ""},        {"surname", ""},  {"author", ""},
+                                                      {"editor", "-last"}, {"nachname", ""}, {"autor", ""}};
   for (const auto& family : kFamilies) {
     std::string key;
     for (int n = 0; n <= 4; ++n) {
@@ -136,7 +137,8 @@ std::string bibliographyKey(const TemplateCall& call) {
       std::string_view v = call.named({field});
       if (v.empty() || (n == 1 && !key.empty())) continue;
       std::string name = lowerAscii(stripMarkup(v));
-      if (base == "author" || base == "autor") name = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+      if (base == "author" || base == "autor")
+        name = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
       key += (key.empty() ? "" : "|") + name;
     }
     if (!key.empty()) return key + "|" + yearOf(call);

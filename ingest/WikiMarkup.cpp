@@ -65,8 +65,9 @@ TemplateCall parseCall(std::string_view body) {
   std::string_view head = parts[0];
   std::size_t colon = head.find(':');
   // A parser function ("formatnum:1234", "#if:x") carries its first argument after ':'.
-  if (colon != std::string_view::npos && (head.substr(0, 1) == "#" || lowerAscii(head.substr(0, colon)) == "formatnum" ||
-                                          lowerAscii(trim(head.substr(0, colon))) == "displaytitle")) {
+  if (colon != std::string_view::npos &&
+      (head.substr(0, 1) == "#" || lowerAscii(head.substr(0, colon)) == "formatnum" ||
+       lowerAscii(trim(head.substr(0, colon))) == "displaytitle")) {
     call.name = foldName(head.substr(0, colon));
     call.params.emplace_back("", withoutPhantoms(head.substr(colon + 1)));
   } else {
@@ -86,8 +87,9 @@ TemplateCall parseCall(std::string_view body) {
   return call;
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
+                                                      "May",       "June",     "July",     "August",
+                                                      "September", "October",  "November", "December"};
 
 bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
 
@@ -133,7 +135,8 @@ std::string joinPositional(const TemplateCall& call, std::string_view separator)
 }
 
 std::string renderConvert(const TemplateCall& call) {
-  static constexpr std::array<std::string_view, 9> kRangeWords = {"to", "-", "–", "and", "or", "by", "x", "+/-", "to(-)"};
+  static constexpr std::array<std::string_view, 9> kRangeWords = {"to", "-", "–",   "and",  "or",
+                                                                  "by", "x", "+/-", "to(-)"};
   std::string_view second = call.positional(1);
   if (std::find(kRangeWords.begin(), kRangeWords.end(), second) != kRangeWords.end() && call.positionalCount() >= 4) {
     std::string word = second == "-" ? "–" : std::string(second);
@@ -151,8 +154,8 @@ std::string renderAsOf(const TemplateCall& call) {
 
 std::optional<std::string> currency(std::string_view name) {
   static constexpr std::pair<std::string_view, std::string_view> kSymbols[] = {
-      {"us$", "US$"}, {"usd", "US$"}, {"a$", "A$"}, {"aud", "A$"},    {"ca$", "CA$"}, {"cad", "CA$"}, {"£", "£"},
-      {"gbp", "£"},   {"€", "€"},     {"eur", "€"}, {"euro", "€"},    {"¥", "¥"},     {"jpy", "¥"},   {"inr", "₹"},
+      {"us$", "US$"}, {"usd", "US$"}, {"a$", "A$"},   {"aud", "A$"},   {"ca$", "CA$"},  {"cad", "CA$"}, {"£", "£"},
+      {"gbp", "£"},   {"€", "€"},     {"eur", "€"},   {"euro", "€"},   {"¥", "¥"},      {"jpy", "¥"},   {"inr", "₹"},
       {"₹", "₹"},     {"cny", "CN¥"}, {"rmb", "CN¥"}, {"chf", "CHF "}, {"nok", "NOK "}, {"sek", "SEK "}};
   for (const auto& [n, symbol] : kSymbols)
     if (name == n) return std::string(symbol);
@@ -196,7 +199,8 @@ std::string_view TemplateCall::positional(std::size_t i) const {
 }
 
 std::size_t TemplateCall::positionalCount() const {
-  return static_cast<std::size_t>(std::count_if(params.begin(), params.end(), [](const auto& p) { return p.first.empty(); }));
+  return static_cast<std::size_t>(
+      std::count_if(params.begin(), params.end(), [](const auto& p) { return p.first.empty(); }));
 }
 
 Expansion expandTemplates(std::string_view text, const TemplateRenderer& render) {
@@ -244,9 +248,19 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
   if (n == "formatnum") return formatNumber(call.positional(0));
   if (n == "as of") return renderAsOf(call);
   if (auto date = renderDateTemplate(call)) return date;
-  if (oneOf(n, {"nowrap", "nobr", "small", "big", "smaller", "larger", "abbr", "sic", "ill", "interlanguage link",
-                "flag", "flagcountry", "flagu", "nihongo", "em", "strong", "var", "code", "smallcaps", "tooltip",
-                "marriage", "lang-en", "keypress", "visible anchor", "anchor"}))
+  if (oneOf(n, {"nowrap",    "nobr",
+                "small",     "big",
+                "smaller",   "larger",
+                "abbr",      "sic",
+                "ill",       "interlanguage link",
+                "flag",      "flagcountry",
+                "flagu",     "nihongo",
+                "em",        "strong",
+                "var",       "code",
+                "smallcaps", "tooltip",
+                "marriage",  "lang-en",
+                "keypress",  "visible anchor",
+                "anchor"}))
     return n == "anchor" ? std::string() : std::string(call.positional(0));
   if (n == "lang" || n == "transl") return std::string(call.positional(call.positionalCount() > 2 ? 2 : 1));
   if (n.rfind("lang-", 0) == 0) return std::string(call.positional(0));
@@ -255,7 +269,8 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
     return joinPositional(call, ", ");
   if (oneOf(n, {"quote", "blockquote", "quotation", "cquote"}))
     return call.named({"text"}).empty() ? std::string(call.positional(0)) : std::string(call.named({"text"}));
-  if (n == "val") return std::string(call.positional(0)) + (call.named({"u"}).empty() ? "" : " " + std::string(call.named({"u"})));
+  if (n == "val")
+    return std::string(call.positional(0)) + (call.named({"u"}).empty() ? "" : " " + std::string(call.named({"u"})));
   if (n == "circa" || n == "c.") return "c. " + std::string(call.positional(0));
   if (n == "nbsp" || n == "sp") return " ";
   if (n == "ndash" || n == "en dash") return "–";
@@ -307,15 +322,19 @@ std::string stripMarkup(std::string_view s) {
     if (c == '[' && i + 1 < s.size() && s[i + 1] == '[') {  // [[target|label]]: the label stays
       std::size_t close = within("]]", i + 2);
       std::size_t bar = within('|', i + 2);
-      if (close != std::string_view::npos && bar < close) i = bar;
-      else ++i;
+      if (close != std::string_view::npos && bar < close)
+        i = bar;
+      else
+        ++i;
       continue;
     }
     if (c == '[') {  // [url label]: the label stays
       std::size_t close = within(']', i);
       std::size_t space = within(' ', i);
-      if (close != std::string_view::npos && space < close && s.substr(i + 1, 4) == "http") i = space;
-      else if (close != std::string_view::npos && s.substr(i + 1, 4) == "http") i = close;
+      if (close != std::string_view::npos && space < close && s.substr(i + 1, 4) == "http")
+        i = space;
+      else if (close != std::string_view::npos && s.substr(i + 1, 4) == "http")
+        i = close;
       continue;
     }
     if (c == ']') continue;

@@ -82,11 +82,13 @@ std::string stripComments(std::string_view text, std::vector<Diagnostic>& diagno
     if (text.substr(i, 4) == "<!--") {
       std::size_t end = finder.find("-->", i + 4);
       if (end == std::string_view::npos) {
-        diagnostics.push_back({Severity::kWarning, "unclosed-comment", "", line, "comment '<!--' is never closed; the rest of the page is a comment"});
+        diagnostics.push_back({Severity::kWarning, "unclosed-comment", "", line,
+                               "comment '<!--' is never closed; the rest of the page is a comment"});
         end = text.size();
       }
       appendPhantoms(out, text.substr(i, end - i));
-      line += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+      line += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
       i = std::min(text.size(), end + 3) - 1;
     } else if (startsWithNoCase(text, i, "<nowiki/>") || startsWithNoCase(text, i, "<nowiki />")) {
       i = text.find('>', i);
@@ -97,7 +99,8 @@ std::string stripComments(std::string_view text, std::vector<Diagnostic>& diagno
         continue;
       }
       appendEscaped(out, text.substr(i + 8, end - i - 8));
-      line += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+      line += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
       i = end + 8;
     } else {
       out.push_back(c);
@@ -125,9 +128,9 @@ std::string attribute(std::string_view attrs, std::string_view key) {
   return {};
 }
 
-constexpr std::string_view kDropped[] = {"math", "gallery", "timeline", "imagemap", "score", "graph", "templatedata",
-                                         "mapframe", "syntaxhighlight", "source", "chem", "ce", "hiero", "inputbox",
-                                         "categorytree", "maplink"};
+constexpr std::string_view kDropped[] = {"math",         "gallery",  "timeline",        "imagemap", "score", "graph",
+                                         "templatedata", "mapframe", "syntaxhighlight", "source",   "chem",  "ce",
+                                         "hiero",        "inputbox", "categorytree",    "maplink"};
 
 class RefScanner {
  public:
@@ -194,7 +197,8 @@ class RefScanner {
       std::size_t close = finder_.find("</ref", gt + 1);
       std::size_t eol = text_.find('\n', gt + 1);
       if (close == std::string_view::npos) {
-        out_.diagnostics.push_back({Severity::kWarning, "unclosed-ref", "", line_, "<ref> is never closed; its text is taken to the end of the line"});
+        out_.diagnostics.push_back({Severity::kWarning, "unclosed-ref", "", line_,
+                                    "<ref> is never closed; its text is taken to the end of the line"});
         close = eol == std::string_view::npos ? text_.size() : eol;
         end = close;
       } else {
@@ -231,7 +235,8 @@ TagScan scanTags(std::string_view wikitext) {
   bool escaped = text.find("&lt;ref") != std::string::npos && text.find("<ref") == std::string::npos;
   if (escaped) {
     text = decodeEntities(text);
-    diagnostics.push_back({Severity::kWarning, "html-escaped", "", 1, "the page is HTML-escaped as a whole; it is read unescaped"});
+    diagnostics.push_back(
+        {Severity::kWarning, "html-escaped", "", 1, "the page is HTML-escaped as a whole; it is read unescaped"});
   }
   std::string uncommented = stripComments(text, diagnostics);
   TagScan scan = RefScanner(uncommented).run();

@@ -41,17 +41,18 @@ bool hiddenLink(std::string_view inner) {
   for (std::string_view n : {"file", "image", "datei", "bild", "category", "kategorie", "media", "fichier", "archivo"})
     if (ns == n) return true;
   // Interlanguage links: [[de:Seite]], [[zh-yue:...]].
-  return ns.size() >= 2 && ns.size() <= 7 && std::all_of(ns.begin(), ns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  return ns.size() >= 2 && ns.size() <= 7 &&
+         std::all_of(ns.begin(), ns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
 enum class SectionRole { kContent, kSkip };
 
 SectionRole roleOf(std::string_view title) {
   std::string t = lowerAscii(trim(title));
-  for (std::string_view s : {"references", "notes", "citations", "sources", "footnotes", "notes and references",
-                             "external links", "see also", "further reading", "bibliography", "einzelnachweise",
-                             "weblinks", "literatur", "anmerkungen", "siehe auch", "quellen", "references and notes",
-                             "works cited", "reference"})
+  for (std::string_view s :
+       {"references", "notes", "citations", "sources", "footnotes", "notes and references", "external links",
+        "see also", "further reading", "bibliography", "einzelnachweise", "weblinks", "literatur", "anmerkungen",
+        "siehe auch", "quellen", "references and notes", "works cited", "reference"})
     if (t == s) return SectionRole::kSkip;
   return SectionRole::kContent;
 }
@@ -59,23 +60,60 @@ SectionRole roleOf(std::string_view title) {
 // Infobox fields that carry a figure about the page's subject, with the label they show.
 std::optional<std::string> figureField(std::string key) {
   std::replace(key.begin(), key.end(), ' ', '_');
-  static const std::map<std::string, std::string, std::less<>> kFields = {
-      {"revenue", "Revenue"},           {"operating_income", "Operating income"}, {"net_income", "Net income"},
-      {"income", "Income"},             {"profit", "Profit"},                     {"employees", "Employees"},
-      {"num_employees", "Employees"},   {"number_of_employees", "Employees"},     {"market_cap", "Market cap"},
-      {"users", "Users"},               {"total_assets", "Total assets"},         {"assets", "Total assets"},
-      {"equity", "Equity"},             {"total_equity", "Equity"},               {"aum", "Assets under management"},
-      {"subscribers", "Subscribers"},   {"members", "Members"},                   {"num_members", "Members"},
-      {"population_total", "Population"}, {"population", "Population"},          {"budget", "Budget"},
-      {"gross", "Box office"},          {"box_office", "Box office"},             {"students", "Students"},
-      {"num_students", "Students"},     {"staff", "Staff"},                       {"endowment", "Endowment"},
-      {"circulation", "Circulation"},   {"production", "Production"},             {"sales", "Sales"},
-      {"umsatz", "Revenue"},            {"mitarbeiterzahl", "Employees"},         {"mitarbeiter", "Employees"},
-      {"gewinn", "Net income"},         {"bilanzsumme", "Total assets"},          {"einwohner", "Population"},
-      {"eigenkapital", "Equity"}};
+  static const std::map<std::string, std::string, std::less<>> kFields = {{"revenue", "Revenue"},
+                                                                          {"operating_income", "Operating income"},
+                                                                          {"net_income", "Net income"},
+                                                                          {"income", "Income"},
+                                                                          {"profit", "Profit"},
+                                                                          {"employees", "Employees"},
+                                                                          {"num_employees", "Employees"},
+                                                                          {"number_of_employees", "Employees"},
+                                                                          {"market_cap", "Market cap"},
+                                                                          {"users", "Users"},
+                                                                          {"total_assets", "Total assets"},
+                                                                          {"assets", "Total assets"},
+                                                                          {"equity", "Equity"},
+                                                                          {"total_equity", "Equity"},
+                                                                          {"aum", "Assets under management"},
+                                                                          {"subscribers", "Subscribers"},
+                                                                          {"members", "Members"},
+                                                                          {"num_members", "Members"},
+                                                                          {"population_total", "Population"},
+                                                                          {"population", "Population"},
+                                                                          {"budget", "Budget"},
+                                                                          {"gross", "Box office"},
+                                                                          {"box_office", "Box office"},
+                                                                          {"students", "Students"},
+                                                                          {"num_students", "Students"},
+                                                                          {"staff", "Staff"},
+                                                                          {"endowment", "Endowment"},
+                                                                          {"circulation", "Circulation"},
+                                                                          {"production", "Production"},
+                                                                          {"sales", "Sales"},
+                                                                          {"umsatz", "Revenue"},
+                                                                          {"mitarbeiterzahl", "Employees"},
+                                                                          {"mitarbeiter", "Employees"},
+                                                                          {"gewinn", "Net income"},
+                                                                          {"bilanzsumme", "Total assets"},
+                                                                          {"einwohner", "Population"},
+                                                                          {"eigenkapital", "Equity"}};
   auto it = kFields.find(key);
   if (it == kFields.end()) return std::nullopt;
   return it->second;
+}
+
+// "5,400" in an Employees field -> "5,400 employees": a bare count says what it counts.
+std::string withCountNoun(std::string value, std::string_view label) {
+  static const std::map<std::string_view, std::string_view> kNouns = {
+      {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"}, {"Staff", "staff"},
+      {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "people"}, {"Circulation", "copies"}};
+  auto noun = kNouns.find(label);
+  std::size_t begin = value.find_first_of("0123456789");
+  if (noun == kNouns.end() || begin == std::string::npos) return value;
+  std::size_t end = value.find_first_not_of("0123456789,.", begin);
+  std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
+  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
+  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(noun->second));
 }
 
 bool isInfobox(std::string_view name) {
@@ -255,8 +293,11 @@ class WikiReader {
       return;
     }
     const Reference& entry = cites_[it->second];
-    for (auto [field, from] : {std::pair{&r.title, &entry.title}, {&r.publisher, &entry.publisher},
-                               {&r.work, &entry.work}, {&r.date, &entry.date}, {&r.url, &entry.url}})
+    for (auto [field, from] : {std::pair{&r.title, &entry.title},
+                               {&r.publisher, &entry.publisher},
+                               {&r.work, &entry.work},
+                               {&r.date, &entry.date},
+                               {&r.url, &entry.url}})
       if (field->empty()) *field = *from;
   }
 
@@ -317,8 +358,10 @@ class WikiReader {
       if (body != std::string_view::npos) addBlock(BlockKind::kListItem, t.substr(body), line);
       return;
     }
-    if (paragraph_.empty()) paragraphLine_ = line;
-    else paragraph_.push_back('\n');
+    if (paragraph_.empty())
+      paragraphLine_ = line;
+    else
+      paragraph_.push_back('\n');
     paragraph_.append(t);
   }
 
@@ -399,7 +442,8 @@ class WikiReader {
       std::size_t bars = t.find("||", start);
       std::size_t bangs = header ? t.find("!!", start) : std::string_view::npos;
       std::size_t end = std::min(bars, bangs);
-      row_.push_back({header, std::string(cellContent(t.substr(start, end == std::string_view::npos ? end : end - start)))});
+      row_.push_back(
+          {header, std::string(cellContent(t.substr(start, end == std::string_view::npos ? end : end - start)))});
       if (end == std::string_view::npos) break;
       start = end + 2;
     }
@@ -439,7 +483,8 @@ class WikiReader {
       if (!b.cells.empty()) b.text += " | ";
       b.cellBegins.push_back(shift);
       b.text += in.text;
-      for (auto& link : in.links) b.links.push_back({link.kind, link.text, link.target, link.key, link.begin + shift, link.end + shift});
+      for (auto& link : in.links)
+        b.links.push_back({link.kind, link.text, link.target, link.key, link.begin + shift, link.end + shift});
       for (auto& m : in.markers) b.markers.push_back({m.ref, m.pos + shift});
       b.cells.push_back(std::move(in.text));
     }
@@ -458,7 +503,7 @@ class WikiReader {
     for (const auto& [key, value] : box.params) {
       std::optional<std::string> label = figureField(key);
       if (!label || value.find_first_of("0123456789") == std::string::npos) continue;
-      std::string shown = value;
+      std::string shown = withCountNoun(value, *label);
       std::string_view year = box.named({key + "_year", key + " year"});
       if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
       Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
@@ -478,12 +523,12 @@ class WikiReader {
   std::string_view text_;
   Article article_;
   std::vector<Citation> citations_;
-  std::unordered_map<std::string, std::size_t> byName_;    // group + name -> first citation of that name
-  std::unordered_map<std::size_t, std::size_t> definer_;   // canonical -> the citation holding its text
-  std::unordered_map<std::size_t, int> numbers_;           // canonical -> reference number
+  std::unordered_map<std::string, std::size_t> byName_;          // group + name -> first citation of that name
+  std::unordered_map<std::size_t, std::size_t> definer_;         // canonical -> the citation holding its text
+  std::unordered_map<std::size_t, int> numbers_;                 // canonical -> reference number
   std::vector<std::pair<std::size_t, std::uint32_t>> numbered_;  // canonicals in number order, first line
-  std::vector<Reference> cites_;                           // every cite template, in text order
-  std::unordered_map<std::string, std::size_t> bibliography_;  // bibliographyKey -> cites_ index
+  std::vector<Reference> cites_;                                 // every cite template, in text order
+  std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::vector<TemplateCall> infoboxes_;
   Citation* current_ = nullptr;  // the <ref> whose text is being expanded
   std::string displayTitle_;
@@ -555,8 +600,9 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
       if (!hiddenLink(inner)) {
         std::size_t bar = inner.find('|');
         std::string_view target = trim(inner.substr(0, bar));
-        std::string label = bar == std::string_view::npos ? stripMarkup(startsWith(target, ":") ? target.substr(1) : target)
-                                                          : stripMarkup(inner.substr(bar + 1));
+        std::string label = bar == std::string_view::npos
+                                ? stripMarkup(startsWith(target, ":") ? target.substr(1) : target)
+                                : stripMarkup(inner.substr(bar + 1));
         if (label.empty()) label = subjectName(target);
         while (end < raw.size() && raw[end] >= 'a' && raw[end] <= 'z') label.push_back(raw[end++]);  // [[bank]]s
         std::size_t begin = out.text.size();
@@ -579,7 +625,8 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         out.links.push_back({LinkKind::kExternal, label, url, url, begin, out.text.size()});
       }
       skipTo(i, i + close + 1);
-    } else if (c == '<' && i + 1 < raw.size() && (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
+    } else if (c == '<' && i + 1 < raw.size() &&
+               (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
       std::size_t close = raw.substr(i, 200).find('>');
       if (close == std::string_view::npos) continue;
       flush(i);
