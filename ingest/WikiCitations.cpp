@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <re2/re2.h>
+
 #include "ingest/Dates.h"
 #include "ingest/Text.h"
 
@@ -92,6 +94,64 @@ Reference referenceFromTemplate(const TemplateCall& call) {
   return r;
 }
 
+namespace {
+
+// The first ''italic'' run (not ''' bold), or "".
+std::string firstItalic(std::string_view wikitext) {
+  for (std::size_t at = wikitext.find("''"); at != std::string_view::npos; at = wikitext.find("''", at + 2)) {
+    if (wikitext.substr(at, 3) == "'''") {
+      at += 1;
+      continue;
+    }
+    std::size_t end = wikitext.find("''", at + 2);
+    if (end == std::string_view::npos) return {};
+    return stripMarkup(wikitext.substr(at + 2, end - at - 2));
+  }
+  return {};
+}
+
+// The text of a free-text reference without its title and work, where a publisher may stand.
+std::string outsideTitle(std::string plain, const Reference& r) {
+  for (const std::string* known : {&r.title, &r.work})
+    if (!known->empty() && plain.find(*known) != std::string::npos) plain.erase(plain.find(*known), known->size());
+  return plain;
+}
+
+// "New York: Henry Holt, 2006": the publisher after a place and a colon, followed by the
+// year or ending the reference, as book citations give it.
+std::string placePublisher(const std::string& plain) {
+  static const RE2 kPattern(
+      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|\.?$))");
+  std::string publisher;
+  if (!RE2::PartialMatch(plain, kPattern, &publisher)) return {};
+  return std::string(trim(publisher));
+}
+
+// "Rutgers University Press, 2004", "M. Dent & Sons, LTD.": a piece of a free-text
+// reference (between ". ", ", ", "; ", ": ") that names a publishing house, outside the
+// title and work already found.
+std::string publishingHouse(const std::string& plain) {
+  static const RE2 kHouse(
+      R"((?:^|[.,;:(] ?)([^.,;:()]*?\b(?:University Press|Press|Publishing|Publishers|Publications|Books|Verlag|Sons|Editions|Éditions)\b[^.,;:()]*))");
+  std::string house;
+  if (!RE2::PartialMatch(plain, kHouse, &house)) return {};
+  house = std::string(trim(house.substr(0, house.find(" ISBN"))));
+  return house.find(' ') != std::string::npos && house.size() <= 60 ? house : std::string();
+}
+
+// An italic name followed by a volume or year ("''South Med J'' 1988;81", "''Physical
+// Review'' '''55'''") is a periodical.
+bool periodical(std::string_view wikitext, std::string_view italic) {
+  std::size_t at = wikitext.find("''" + std::string(italic) + "''");
+  if (at == std::string_view::npos) return false;
+  std::string_view after = wikitext.substr(at + italic.size() + 4, 5);
+  if (after.substr(0, 1) == " ") after.remove_prefix(1);
+  if (after.substr(0, 3) == "'''") after.remove_prefix(3);
+  return !after.empty() && after[0] >= '0' && after[0] <= '9';
+}
+
+}  // namespace
+
 Reference referenceFromText(std::string_view wikitext) {
   Reference r;
   r.url = firstUrl(wikitext);
@@ -108,20 +168,39 @@ Reference referenceFromText(std::string_view wikitext) {
     std::size_t q2 = wikitext.find('"', q1 + 1);
     if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
   }
-  // ''The Times'': an italic name in a free-text reference is the work (not ''' bold).
-  for (std::size_t at = wikitext.find("''"); at != std::string_view::npos; at = wikitext.find("''", at + 2)) {
-    if (wikitext.substr(at, 3) == "'''") {
-      at += 1;
-      continue;
-    }
-    std::size_t end = wikitext.find("''", at + 2);
-    if (end == std::string_view::npos) break;
-    r.work = stripMarkup(wikitext.substr(at + 2, end - at - 2));
-    break;
-  }
-  r.date = findDate(stripMarkup(wikitext)).iso;
-  if (r.title.empty() && r.url.empty()) r.title = stripMarkup(wikitext);
+  std::string plain = stripMarkup(wikitext);
+  // ''The Times'' beside a title, or alone in a short note, is the work; in a book
+  // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
+  std::string italic = firstItalic(wikitext);
+  if (!italic.empty() && (!r.title.empty() || plain.size() < 60 + italic.size() / 2 || periodical(wikitext, italic)))
+    r.work = italic;
+  else if (!italic.empty())
+    r.title = italic;
+  std::string rest = outsideTitle(plain, r);
+  r.publisher = placePublisher(rest);
+  if (r.publisher.empty()) r.publisher = publishingHouse(rest);
+  r.date = findDate(plain).iso;
+  if (r.title.empty() && r.url.empty()) r.title = plain;
   return r;
+}
+
+std::vector<std::string> shortTextKeys(std::string_view plain) {
+  // "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
+  // "Grierson 1920:477", "Hill, pp. 25–28": surnames, then the year if there is one.
+  static const RE2 kPattern(
+      R"(^(\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
+  std::string names, year;
+  if (plain.size() > 120 || !RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year))
+    return {};
+  std::string key;
+  std::size_t at = 0;
+  while (true) {
+    std::size_t next = std::min(names.find(" and ", at), names.find(" & ", at));
+    key += (key.empty() ? "" : "|") + lowerAscii(names.substr(at, next == std::string::npos ? next : next - at));
+    if (next == std::string::npos) break;
+    at = names.find(' ', next + 1) + 1;
+  }
+  return {key, lowerAscii(year)};
 }
 
 std::string bibliographyKey(const TemplateCall& call) {

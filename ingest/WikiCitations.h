@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/Article.h"
 #include "ingest/WikiMarkup.h"
@@ -27,6 +28,10 @@ namespace cg::ingest {
 // The fields of a free-text reference: its first URL, a [url label] or "quoted" title,
 // an ''italic'' work, the first date.
 [[nodiscard]] Reference referenceFromText(std::string_view wikitext);
+
+// A free-text short citation ("Bodie 2001, p. 208", "Hill, pp. 25-28"): its surnames
+// folded and joined by '|', and its year ("" when none); empty when the text is not one.
+[[nodiscard]] std::vector<std::string> shortTextKeys(std::string_view plain);
 
 // The key under which a cite template can be found by short citations: the authors' last
 // names and the year, folded ("smith|jones|2005"); "" when it names no author.

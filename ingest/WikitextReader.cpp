@@ -4,6 +4,8 @@
 #include <map>
 #include <unordered_map>
 
+#include <re2/re2.h>
+
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
@@ -245,7 +247,7 @@ class WikiReader {
   std::string captureCite(const TemplateCall& call) {
     cites_.push_back(referenceFromTemplate(call));
     std::string key = bibliographyKey(call);
-    if (!key.empty()) bibliography_.emplace(key, cites_.size() - 1);
+    if (!key.empty()) addToBibliography(key, cites_.size() - 1);
     return placeholder('C', cites_.size() - 1);
   }
 
@@ -275,10 +277,14 @@ class WikiReader {
     current_ = nullptr;
     Reference r;
     std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
-    if (at != std::string::npos)
+    if (at != std::string::npos) {
       r = cites_[std::stoul(e.text.substr(at + 2, e.text.find(kPlaceholderClose, at) - at - 2))];
-    else if (c.shortKey.empty())
+    } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
+      // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
+      if (const Reference* entry = r.url.empty() ? findEntry(shortTextKeys(stripMarkup(e.text))) : nullptr)
+        fillFrom(*entry, r, /*title=*/true);
+    }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
     r.raw = stripMarkup(e.text);
@@ -292,13 +298,50 @@ class WikiReader {
       if (r.title.empty()) r.title = c.shortText;
       return;
     }
-    const Reference& entry = cites_[it->second];
+    fillFrom(cites_[it->second], r, /*title=*/false);
+  }
+
+  static void fillFrom(const Reference& entry, Reference& r, bool title) {
+    if (title && !entry.title.empty()) r.title = entry.title;
     for (auto [field, from] : {std::pair{&r.title, &entry.title},
                                {&r.publisher, &entry.publisher},
                                {&r.work, &entry.work},
                                {&r.date, &entry.date},
                                {&r.url, &entry.url}})
       if (field->empty()) *field = *from;
+  }
+
+  // The bibliography entry for {surnames, year}: by both, or by the surnames alone when
+  // they name one entry only.
+  const Reference* findEntry(const std::vector<std::string>& keys) const {
+    if (keys.size() != 2) return nullptr;
+    if (!keys[1].empty()) {  // "Holls and Lamm 1996" finds "Holls, Dave and Michael Lamm. ... 1996" too
+      auto it = bibliography_.find(keys[0] + "|" + keys[1]);
+      if (it == bibliography_.end()) it = bibliography_.find(keys[0].substr(0, keys[0].find('|')) + "|" + keys[1]);
+      return it == bibliography_.end() ? nullptr : &cites_[it->second];
+    }
+    auto [first, last] = bySurname_.equal_range(keys[0]);
+    return first != last && std::next(first) == last ? &cites_[first->second] : nullptr;
+  }
+
+  void addToBibliography(const std::string& key, std::size_t cite) {
+    if (!bibliography_.emplace(key, cite).second) return;
+    bySurname_.emplace(key.substr(0, key.rfind('|')), cite);
+  }
+
+  // A bibliography line in free text ("Bodie, Warren M. ''The Lockheed P-38''. Hayesville:
+  // Widewing, 2001, 1991."): found by its first surname and each year it gives.
+  void freeTextEntry(std::string_view raw) {
+    if (raw.find(kPlaceholderOpen) != std::string_view::npos) return;  // a cite template: already listed
+    std::string plain = stripMarkup(raw);
+    std::size_t comma = plain.find(',');
+    if (comma == std::string::npos || comma > 40) return;
+    cites_.push_back(referenceFromText(raw));
+    std::string surname = lowerAscii(plain.substr(0, comma));
+    static const RE2 kYear(R"(\b((?:1[5-9]|20)\d\d[a-z]?)\b)");
+    re2::StringPiece input(plain);
+    std::string year;
+    while (RE2::FindAndConsume(&input, kYear, &year)) addToBibliography(surname + "|" + year, cites_.size() - 1);
   }
 
   // ---- lines and blocks ----
@@ -339,7 +382,11 @@ class WikiReader {
     while (!t.empty() && t.front() == kPhantomNewline) t = trim(t.substr(1));
     if (table_) return tableLine(t, line);
     if (t.size() >= 2 && t.front() == '=' && t.back() == '=') return heading(t, line);
-    if (role_ == SectionRole::kSkip) return;
+    if (role_ == SectionRole::kSkip) {
+      std::size_t body = t.find_first_not_of("*#:");
+      if (!t.empty() && t.front() == '*' && body != std::string_view::npos) freeTextEntry(trim(t.substr(body)));
+      return;
+    }
     if (startsWith(t, "{|")) {
       flushParagraph();
       table_ = true;
@@ -528,6 +575,7 @@ class WikiReader {
   std::unordered_map<std::size_t, int> numbers_;                 // canonical -> reference number
   std::vector<std::pair<std::size_t, std::uint32_t>> numbered_;  // canonicals in number order, first line
   std::vector<Reference> cites_;                                 // every cite template, in text order
+  std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::vector<TemplateCall> infoboxes_;
   Citation* current_ = nullptr;  // the <ref> whose text is being expanded

@@ -24,7 +24,8 @@ namespace {
 std::vector<DumpPage> pagesOf(const std::filesystem::path& path, std::vector<Diagnostic>& diagnostics,
                               DumpStats* stats = nullptr) {
   std::vector<DumpPage> pages;
-  DumpStats s = readDump(path, [&](const DumpPage& p) { pages.push_back(p); }, diagnostics);
+  DumpStats s = readDump(
+      path, [&](const DumpPage& p) { pages.push_back(p); }, diagnostics);
   if (stats) *stats = s;
   return pages;
 }
@@ -86,8 +87,8 @@ TEST_CASE("the .xml, .xml.bz2 and multistream .xml.bz2 forms of a dump give the 
 TEST_CASE("an XML file that is not a MediaWiki dump is refused naming the file", "[ingest][wiki][dump]") {
   auto path = repo("tests/fixtures/wiki/not-a-dump.xml");
   std::vector<Diagnostic> diagnostics;
-  CHECK_THROWS_WITH(pagesOf(path, diagnostics),
-                    Catch::Contains(path.string()) && Catch::Contains("not a MediaWiki dump: the root element is <rss>"));
+  CHECK_THROWS_WITH(pagesOf(path, diagnostics), Catch::Contains(path.string()) &&
+                                                    Catch::Contains("not a MediaWiki dump: the root element is <rss>"));
   auto run = runCli("ingest " + quote(path.string()) + " -o " + quote((cg::test::tempDir("nd") / "g.cg").string()));
   CHECK(run.status == 1);
   CHECK(run.err.find("not-a-dump.xml") != std::string::npos);
