@@ -48,17 +48,7 @@ int markerNumber(std::string_view linkText) {
   return allDigits(d) ? std::stoi(std::string(d)) : -1;
 }
 
-void appendPlain(Inline& out, std::string_view raw) {
-  std::string decoded = decodeEntities(raw);
-  for (char c : decoded) {
-    if (c == '\n') {
-      out.lineBreaks.push_back(out.text.size() + 1);
-      c = ' ';
-    }
-    if (c == ' ' && !out.text.empty() && out.text.back() == ' ') continue;
-    out.text.push_back(c);
-  }
-}
+void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
 
 Link classify(std::string_view target, std::string text) {
   Link link;

@@ -7,16 +7,11 @@
 
 #include "graph/Error.h"
 #include "ingest/ByteStream.h"
+#include "ingest/WikiMarkup.h"
 #include "ingest/WikitextReader.h"
 
 namespace cg::ingest {
 namespace {
-
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
 
 bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

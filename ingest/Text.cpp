@@ -127,6 +127,18 @@ std::string decodeText(std::string_view bytes, const std::string& path, std::vec
   return text;
 }
 
+void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, std::string_view raw) {
+  std::string decoded = decodeEntities(raw);
+  for (char c : decoded) {
+    if (c == '\n') {
+      lineBreaks.push_back(text.size() + 1);
+      c = ' ';
+    }
+    if (c == ' ' && !text.empty() && text.back() == ' ') continue;
+    text.push_back(c);
+  }
+}
+
 std::string decodeEntities(std::string_view s) {
   if (s.find('&') == std::string_view::npos) return std::string(s);
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {

@@ -10,12 +10,6 @@
 namespace cg::ingest {
 namespace {
 
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 bool isYear(std::string_view s) {
   // "2005", "2005a", "n.d."
   if (s == "n.d." || s == "nd") return true;

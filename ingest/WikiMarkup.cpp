@@ -8,12 +8,6 @@
 namespace cg::ingest {
 namespace {
 
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t countLineBreaks(std::string_view s) {
@@ -176,6 +170,12 @@ std::optional<std::string> renderDateTemplate(const TemplateCall& call) {
 }
 
 }  // namespace
+
+std::string lowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
 
 std::string placeholder(char kind, std::size_t index) {
   std::string out(1, kPlaceholderOpen);

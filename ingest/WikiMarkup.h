@@ -23,6 +23,9 @@ inline constexpr char kPlaceholderOpen = '\x01';
 inline constexpr char kPlaceholderClose = '\x02';
 inline constexpr char kPhantomNewline = '\x05';
 
+// ASCII letters in lower case: template names, parameter keys and namespaces are ASCII.
+[[nodiscard]] std::string lowerAscii(std::string_view s);
+
 // "\x01R12\x02": a placeholder of `kind` for item `index`.
 [[nodiscard]] std::string placeholder(char kind, std::size_t index);
 

@@ -17,12 +17,6 @@
 namespace cg::ingest {
 namespace {
 
-std::string lowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return out;
-}
-
 bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // [[Target]] -> "target"; fragments and a leading ':' dropped, spaces as '_'.
@@ -525,7 +519,7 @@ class WikiReader {
     b.line = line;
     b.table = tableIndex_;
     for (const std::string& raw : cells) {
-      Inline in = parseInline(raw, line);
+      Inline in = parseInline(trim(raw), line);
       std::size_t shift = b.text.empty() && b.cells.empty() ? 0 : b.text.size() + 3;
       if (!b.cells.empty()) b.text += " | ";
       b.cellBegins.push_back(shift);
@@ -591,16 +585,37 @@ class WikiReader {
   std::size_t unmatchedLinks_ = 0;
 };
 
-void appendPlain(Inline& out, std::string_view raw) {
-  std::string decoded = decodeEntities(raw);
-  for (char c : decoded) {
-    if (c == '\n') {
-      out.lineBreaks.push_back(out.text.size() + 1);
-      c = ' ';
-    }
-    if (c == ' ' && (out.text.empty() || out.text.back() == ' ')) continue;
-    out.text.push_back(c);
-  }
+void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
+
+// [[target|label]] at `open`, its "]]" at `close`: the label as text and a link whose key is
+// the target; files, categories and other languages show nothing. Returns where the text
+// goes on (after a trail of letters that joins the label: [[bank]]s).
+std::size_t appendWikiLink(Inline& out, std::string_view raw, std::size_t open, std::size_t close) {
+  std::string_view inner = raw.substr(open + 2, close - open - 2);
+  std::size_t end = close + 2;
+  if (hiddenLink(inner)) return end;
+  std::size_t bar = inner.find('|');
+  std::string_view target = trim(inner.substr(0, bar));
+  std::string label = bar == std::string_view::npos ? stripMarkup(startsWith(target, ":") ? target.substr(1) : target)
+                                                    : stripMarkup(inner.substr(bar + 1));
+  if (label.empty()) label = subjectName(target);  // the pipe trick: [[Alsea (company)|]]
+  while (end < raw.size() && raw[end] >= 'a' && raw[end] <= 'z') label.push_back(raw[end++]);
+  std::size_t begin = out.text.size();
+  appendPlain(out, label);
+  if (!startsWith(target, "#") && !linkKey(target).empty())
+    out.links.push_back({LinkKind::kWiki, label, std::string(target), linkKey(target), begin, out.text.size()});
+  return end;
+}
+
+// [url label]: the label as text, linked; a bare [url] shows only a number, so nothing.
+void appendExternalLink(Inline& out, std::string_view inner) {
+  std::size_t space = inner.find(' ');
+  if (space == std::string_view::npos) return;
+  std::size_t begin = out.text.size();
+  std::string label = stripMarkup(inner.substr(space + 1));
+  appendPlain(out, label);
+  std::string url(inner.substr(0, space));
+  out.links.push_back({LinkKind::kExternal, label, url, url, begin, out.text.size()});
 }
 
 Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
@@ -642,36 +657,13 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         skipTo(i, i + 2);
         continue;
       }
-      std::string_view inner = raw.substr(i + 2, m->second - i - 2);
-      std::size_t end = m->second + 2;
       flush(i);
-      if (!hiddenLink(inner)) {
-        std::size_t bar = inner.find('|');
-        std::string_view target = trim(inner.substr(0, bar));
-        std::string label = bar == std::string_view::npos
-                                ? stripMarkup(startsWith(target, ":") ? target.substr(1) : target)
-                                : stripMarkup(inner.substr(bar + 1));
-        if (label.empty()) label = subjectName(target);
-        while (end < raw.size() && raw[end] >= 'a' && raw[end] <= 'z') label.push_back(raw[end++]);  // [[bank]]s
-        std::size_t begin = out.text.size();
-        appendPlain(out, label);
-        if (!startsWith(target, "#") && !linkKey(target).empty())
-          out.links.push_back({LinkKind::kWiki, label, std::string(target), linkKey(target), begin, out.text.size()});
-      }
-      skipTo(i, end);
+      skipTo(i, appendWikiLink(out, raw, i, m->second));
     } else if (c == '[' && (raw.substr(i + 1, 4) == "http" || raw.substr(i + 1, 2) == "//")) {
       std::size_t close = raw.substr(i, 2000).find(']');
       if (close == std::string_view::npos) continue;
-      std::string_view inner = raw.substr(i + 1, close - 1);
-      std::size_t space = inner.find(' ');
       flush(i);
-      if (space != std::string_view::npos) {
-        std::size_t begin = out.text.size();
-        std::string label = stripMarkup(inner.substr(space + 1));
-        appendPlain(out, label);
-        std::string url(inner.substr(0, space));
-        out.links.push_back({LinkKind::kExternal, label, url, url, begin, out.text.size()});
-      }
+      appendExternalLink(out, raw.substr(i + 1, close - 1));
       skipTo(i, i + close + 1);
     } else if (c == '<' && i + 1 < raw.size() &&
                (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {

@@ -22,7 +22,7 @@ ingest dump "$shared/dump/en_test.xml"
 ingest dumpbz2 "$shared/dump/en_test.xml.bz2"
 
 python3 - "$shared" "$work" <<'EOF'
-import json, os, re, sys
+import html, json, os, re, sys
 from urllib.parse import urlparse
 
 shared, work = sys.argv[1], sys.argv[2]
@@ -57,24 +57,38 @@ def sources(graph):
         located += bool(s.get("url"))
     return total, named, by_domain, titled, located
 
+def raw_refs(text):
+    """<ref> tags as written (a definition or a reuse), outside comments, group notes left out."""
+    if "&lt;ref" in text and "<ref" not in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    text = re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
+    return sum(1 for m in re.finditer(r"<ref(\s[^>]*)?>", text, re.I) if "group" not in (m.group(1) or ""))
+
 def pct(a, b):
     return f"{100.0 * a / b:.1f}%" if b else "n/a"
 
 pages = sorted(f for f in os.listdir(os.path.join(shared, "pages")) if f.endswith(".wiki"))
 articles = [f for f in pages if not redirect(open(os.path.join(shared, "pages", f), encoding="utf-8", errors="replace").read())]
+page_refs = sum(raw_refs(open(os.path.join(shared, "pages", f), encoding="utf-8", errors="replace").read())
+                for f in articles)
 dump_xml = open(os.path.join(shared, "dump", "en_test.xml"), encoding="utf-8", errors="replace").read()
+dump_texts = [html.unescape(t) for p in re.findall(r"<page>.*?</page>", dump_xml, re.S)
+              if "<ns>0</ns>" in p and "<redirect" not in p
+              for t in re.findall(r"<text[^>]*>(.*?)</text>", p, re.S)]
+dump_refs = sum(raw_refs(t) for t in dump_texts)
 dump_articles = sum(1 for p in re.findall(r"<page>.*?</page>", dump_xml, re.S)
                     if "<ns>0</ns>" in p and "<redirect" not in p)
 
-for name, label, expected in (("pages", "pages/ (70 .wiki files)", len(articles)),
-                              ("dump", "dump/en_test.xml", dump_articles),
-                              ("dumpbz2", "dump/en_test.xml.bz2", dump_articles)):
+for name, label, expected, refs in (("pages", "pages/ (70 .wiki files)", len(articles), page_refs),
+                                   ("dump", "dump/en_test.xml", dump_articles, dump_refs),
+                                   ("dumpbz2", "dump/en_test.xml.bz2", dump_articles, dump_refs)):
     g = load(name)
     markers, bound = report(name)
     total, named, by_domain, titled, located = sources(g)
     print(f"{label}")
     print(f"  documents {len(g['documents'])} of {expected} article pages (redirects skipped)")
-    print(f"  <ref> citation markers in running text, tables and infoboxes: {markers}, bound to a source: {bound} ({pct(bound, markers)})")
+    print(f"  <ref> tags in the wikitext (outside comments, not group notes, reference lists included): {refs}")
+    print(f"  citation markers read in running text, tables and infoboxes: {markers}, bound to a source: {bound} ({pct(bound, markers)})")
     print(f"  distinct citations (sources) {total}: publisher or work named {named} ({pct(named, total)}), "
           f"with the URL's domain standing in {named + by_domain} ({pct(named + by_domain, total)})")
     print(f"  sources with a title {titled} ({pct(titled, total)}), with a URL or identifier {located} ({pct(located, total)})")
