@@ -163,10 +163,10 @@ Reference referenceFromText(std::string_view wikitext) {
     if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
   }
   std::string plain = stripMarkup(wikitext);
-  // ''The Times'' beside a title, or alone in a short note, is the work; in a book
+  // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
   // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
   std::string italic = firstItalic(wikitext);
-  if (!italic.empty() && (!r.title.empty() || plain.size() < 60 + italic.size() / 2 || periodical(wikitext, italic)))
+  if (!italic.empty() && (!r.title.empty() || plain.size() < italic.size() + 25 || periodical(wikitext, italic)))
     r.work = italic;
   else if (!italic.empty())
     r.title = italic;

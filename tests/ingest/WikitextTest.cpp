@@ -239,3 +239,24 @@ TEST_CASE("a redirect page is recognised", "[ingest][wiki]") {
   CHECK(isWikitextPath("b.mediawiki"));
   CHECK_FALSE(isWikitextPath("c.md"));
 }
+
+TEST_CASE("free-text references: short citations find their bibliography line, publishers are found in the text",
+          "[ingest][wiki]") {
+  std::string page =
+      "Widgets were first sold in 1901.<ref>Bodie 2001, p. 208.</ref> They spread fast.<ref>Hill, pp. 25–28</ref> "
+      "Prices fell.<ref>Smith, J. ''A History of Prices''. New York: Henry Holt, 2006.</ref> "
+      "Sales rose.<ref>Doe, J. ''Widgets Today''. Rutgers University Press, 2004.</ref>\n\n"
+      "== Bibliography ==\n"
+      "* Bodie, Warren M. ''The Lockheed Widget''. Hayesville, North Carolina: Widewing Publications, 2001.\n"
+      "* {{cite book |last=Hill |first=Chris |year=1996 |title=Olympic Widgets |publisher=Manchester Press}}\n";
+  Article a = readWikitext(page, "free.wiki", {"Free", "", ""});
+  REQUIRE(a.references.size() == 4);
+  CHECK(a.references[0].title == "The Lockheed Widget");
+  CHECK(a.references[0].publisher == "Widewing Publications");
+  CHECK(a.references[1].title == "Olympic Widgets");
+  CHECK(a.references[1].publisher == "Manchester Press");
+  CHECK(a.references[2].title == "A History of Prices");
+  CHECK(a.references[2].publisher == "Henry Holt");
+  CHECK(a.references[2].date == "2006");
+  CHECK(a.references[3].publisher == "Rutgers University Press");
+}
