@@ -112,6 +112,35 @@ std::string withCountNoun(std::string value, std::string_view label) {
   return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(noun->second));
 }
 
+// "US$1,714 million (2014), US$1,230 million (2013)": one piece per period, each with the
+// refs that follow its "(year)", so that each figure keeps its own date.
+std::vector<std::string> periods(const std::string& value) {
+  static const RE2 kYear(R"((\((?:FY ?)?\d{4}\)))");
+  std::vector<std::string> out;
+  re2::StringPiece rest(value);
+  std::size_t start = 0;
+  re2::StringPiece match;
+  while (RE2::PartialMatch(rest, kYear, &match)) {
+    std::size_t end = static_cast<std::size_t>(match.data() - value.data()) + match.size();
+    while (end < value.size() && value[end] == kPlaceholderOpen) {  // the refs of this period
+      std::size_t close = value.find(kPlaceholderClose, end);
+      if (close == std::string::npos) break;
+      end = close + 1;
+    }
+    out.push_back(value.substr(start, end - start));
+    start = end;
+    rest = re2::StringPiece(value.data() + end, value.size() - end);
+  }
+  std::string tail(trim(std::string_view(value).substr(start)));
+  if (out.empty() || tail.find_first_of("0123456789") != std::string::npos) out.push_back(tail);
+  for (std::string& piece : out) {
+    std::string_view p = trim(piece);
+    while (!p.empty() && (p.front() == ',' || p.front() == ';')) p = trim(p.substr(1));
+    piece = std::string(p);
+  }
+  return out;
+}
+
 bool isInfobox(std::string_view name) {
   return startsWith(name, "infobox") || name == "unternehmen" || startsWith(name, "infobox ") || name == "firma";
 }
@@ -544,11 +573,13 @@ class WikiReader {
     for (const auto& [key, value] : box.params) {
       std::optional<std::string> label = figureField(key);
       if (!label || value.find_first_of("0123456789") == std::string::npos) continue;
-      std::string shown = withCountNoun(value, *label);
-      std::string_view year = box.named({key + "_year", key + " year"});
-      if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
-      Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
-      addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
+      for (const std::string& period : periods(value)) {
+        std::string shown = withCountNoun(period, *label);
+        std::string_view year = box.named({key + "_year", key + " year"});
+        if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
+        Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
+        addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
+      }
     }
   }
 

@@ -260,3 +260,21 @@ TEST_CASE("free-text references: short citations find their bibliography line, p
   CHECK(a.references[2].date == "2006");
   CHECK(a.references[3].publisher == "Rutgers University Press");
 }
+
+TEST_CASE("an infobox field with two periods gives one claim per period, each with its own date and refs",
+          "[ingest][wiki]") {
+  std::string page =
+      "{{Infobox company\n| name = Taco Co\n"
+      "| revenue = US$1.7 billion (2014)<ref>{{cite web |title=Report 2014 |url=https://taco.example/2014}}</ref>, "
+      "US$1.2 billion (2013)\n}}\n'''Taco Co''' sells tacos.\n";
+  auto bundle = extract(readWikitext(page, "taco.wiki", {"Taco Co", "", ""}));
+  const auto* recent = claimWith(bundle, "Taco Co | Revenue | US$1.7 billion (2014)");
+  const auto* earlier = claimWith(bundle, "Taco Co | Revenue | US$1.2 billion (2013)");
+  REQUIRE(recent);
+  REQUIRE(earlier);
+  CHECK(recent->time == "2014");
+  CHECK(recent->sources.size() == 1);
+  CHECK(earlier->time == "2013");
+  CHECK(earlier->sources.empty());
+  CHECK(*earlier->quantity->value == 1.2e9);
+}
