@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "SchemaCheck.h"
 #include "TestSupport.h"
 #include "graph/Error.h"
 #include "graph/JsonWriter.h"
@@ -75,6 +76,14 @@ TEST_CASE("each dump page is a document named by the dump's path and its title",
   CHECK(json.find("\"updated\": \"2024-05-06\"") != std::string::npos);
   CHECK(r.report.markers == 3);
   CHECK(r.report.markersBound == 3);
+}
+
+TEST_CASE("the graph of wiki pages and a dump validates against the graph schema", "[ingest][wiki][dump]") {
+  IngestOptions options;
+  options.threads = 1;
+  auto graph =
+      ingest({repo("tests/fixtures/wiki/dump.xml"), repo("tests/fixtures/wiki/Widget_Works.wiki")}, options).graph;
+  CHECK(cg::test::schemaErrors(repo("schemas/graph.schema.json").string(), cg::graph::toJson(graph)) == "");
 }
 
 TEST_CASE("the .xml, .xml.bz2 and multistream .xml.bz2 forms of a dump give the same graph", "[ingest][wiki][dump]") {
