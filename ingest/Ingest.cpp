@@ -124,6 +124,11 @@ Loaded loadFile(const fs::path& path) {
     return out;
   }
   if (isDumpPath(path)) return Loaded{true, {}, {}, 0, 0, 0, 0, 0};
+  if (isWikitextPath(path) && isRedirectFile(path)) {  // not an article: skipped, also under --strict
+    Loaded out;
+    out.diagnostics.push_back({Severity::kWarning, "redirect", path.string(), 1, "the page is a redirect; skipped"});
+    return out;
+  }
   try {
     std::size_t size = 0;
     std::error_code ec;
@@ -296,7 +301,8 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     if (l.dump && mergeDump(files[i], result)) return true;
     if (!l.bundle) {
       ++report.skipped;
-      if (options.strict) {
+      bool redirect = l.diagnostics.size() == 1 && l.diagnostics[0].code == "redirect";
+      if (options.strict && !redirect) {
         if (l.diagnostics.empty())
           strictFailure.emplace(files[i].string(), 0, "cannot be read");
         else

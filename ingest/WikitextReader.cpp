@@ -1,6 +1,7 @@
 #include "ingest/WikitextReader.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <unordered_map>
 
@@ -747,6 +748,15 @@ bool isRedirect(std::string_view wikitext) {
   std::string_view t = trim(wikitext);
   std::string head = lowerAscii(t.substr(0, 16));
   return startsWith(head, "#redirect") || startsWith(head, "#weiterleitung");
+}
+
+bool isRedirectFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.erase(0, 3);
+  return isRedirect(head);
 }
 
 bool isWikitextPath(const std::filesystem::path& path) {

@@ -42,6 +42,9 @@ struct WikiPage {
 // True for a page whose text is a redirect ("#REDIRECT [[Target]]", any case).
 [[nodiscard]] bool isRedirect(std::string_view wikitext);
 
+// True for a file whose page is a redirect (its first bytes are read; a UTF-8 BOM is passed).
+[[nodiscard]] bool isRedirectFile(const std::filesystem::path& path);
+
 // .wiki, .wikitext, .mediawiki in any case.
 [[nodiscard]] bool isWikitextPath(const std::filesystem::path& path);
 

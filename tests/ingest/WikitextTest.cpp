@@ -1,6 +1,7 @@
 // The wikitext reader: citations and their numbering, short citations, infoboxes, tables,
 // links, formatting templates, German cite templates, and hostile wikitext.
 #include <algorithm>
+#include <fstream>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -277,4 +278,18 @@ TEST_CASE("an infobox field with two periods gives one claim per period, each wi
   CHECK(earlier->time == "2013");
   CHECK(earlier->sources.empty());
   CHECK(*earlier->quantity->value == 1.2e9);
+}
+
+TEST_CASE("a redirect file in a folder is skipped, also under --strict", "[ingest][wiki]") {
+  auto dir = cg::test::tempDir("redirect");
+  std::filesystem::copy_file(repo("tests/fixtures/wiki/Beispiel_GmbH.wiki"), dir / "Beispiel_GmbH.wiki");
+  std::ofstream(dir / "Old_name.wiki") << "\xEF\xBB\xBF#REDIRECT [[Beispiel GmbH]]\n";
+  CHECK(isRedirectFile(dir / "Old_name.wiki"));
+  auto run = cg::test::runCli("ingest --strict " + cg::test::quote(dir.string()) + " -o " +
+                              cg::test::quote((dir / "g.cg").string()));
+  CHECK(run.status == 0);
+  CHECK(run.err.find("Old_name.wiki:1: warning: the page is a redirect; skipped [redirect]") != std::string::npos);
+  auto alone = cg::test::runCli("ingest " + cg::test::quote((dir / "Old_name.wiki").string()) + " -o " +
+                                cg::test::quote((dir / "h.cg").string()));
+  CHECK(alone.status == 1);
 }
