@@ -78,6 +78,7 @@ struct Section {
 struct Reference {
   int number = 0;
   std::string publisher, title, date, accessed, url;
+  std::string work;  // the newspaper, website or journal, beside the publisher (Wikipedia's cite templates)
   std::uint32_t line = 0;
   std::string raw;
 };
@@ -102,6 +103,11 @@ struct Article {
 // Reads an article from UTF-8 text (see decodeText). Never throws on content: what is
 // malformed becomes a diagnostic. `path` names the file in diagnostics.
 [[nodiscard]] Article readArticle(std::string_view utf8, const std::string& path);
+
+// Binds each sentence of a block to the references its markers cite (a marker group binds
+// the sentence it ends, and a closing group also the unmarked sentences before it), as
+// readArticle does; for the other readers (Wikipedia's wikitext).
+void bindCitations(Block& block);
 
 // Reads and decodes a file, then readArticle. Throws cg::Error when the file is
 // unusable (missing, unreadable, empty, binary).

@@ -50,17 +50,7 @@ int markerNumber(std::string_view linkText) {
   return allDigits(d) ? digitsValue(d) : -1;
 }
 
-void appendPlain(Inline& out, std::string_view raw) {
-  std::string decoded = decodeEntities(raw);
-  for (char c : decoded) {
-    if (c == '\n') {
-      out.lineBreaks.push_back(out.text.size() + 1);
-      c = ' ';
-    }
-    if (c == ' ' && !out.text.empty() && out.text.back() == ' ') continue;
-    out.text.push_back(c);
-  }
-}
+void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
 
 Link classify(std::string_view target, std::string text) {
   Link link;
@@ -239,6 +229,8 @@ SectionRole roleOf(std::string_view title) {
 }
 
 class Reader {
+  friend void ingest::bindCitations(Block& block);
+
  public:
   Reader(std::string_view text, const std::string& path) : text_(text) { article_.path = path; }
 
@@ -529,7 +521,7 @@ class Reader {
   // set remembers which (sentence, ref) pairs are bound, markers and sentences are walked
   // together in text order, and a closing group is spread over the other sentences only
   // while the bindings that makes stay within the size of the paragraph.
-  void bind(Block& b) {
+  static void bind(Block& b) {
     if (b.sentences.empty() || b.markers.empty()) return;
     std::unordered_set<std::uint64_t> bound;
     auto addRef = [&](std::size_t s, int ref) {
@@ -661,6 +653,8 @@ const Reference* Article::findReference(int number) const {
 }
 
 Article readArticle(std::string_view utf8, const std::string& path) { return Reader(utf8, path).run(); }
+
+void bindCitations(Block& block) { Reader::bind(block); }
 
 Article readArticleFile(const std::filesystem::path& path) {
   std::string bytes = graph::readFile(path);

@@ -12,8 +12,10 @@
 #include "graph/Contested.h"
 #include "graph/Error.h"
 #include "ingest/Extractor.h"
+#include "ingest/MediaWikiDump.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
+#include "ingest/WikitextReader.h"
 
 namespace cg::ingest {
 namespace fs = std::filesystem;
@@ -43,6 +45,11 @@ std::optional<std::string> brokenLinkReason(const fs::path& path) {
 
 bool brokenLink(const fs::path& path) { return brokenLinkReason(path).has_value(); }
 
+// The files a folder is searched for: Markdown articles, wikitext pages, MediaWiki dumps.
+bool isArticlePath(const fs::path& path) {
+  return path.extension() == ".md" || isWikitextPath(path) || isDumpPath(path);
+}
+
 }  // namespace
 
 std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
@@ -61,14 +68,13 @@ std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
     for (; it != end; it.increment(ec)) {
       if (ec) throw Error(p.string(), 0, "cannot list folder: " + ec.message());
       const fs::path& entry = it->path();
-      if (entry.extension() != ".md" || entry.filename().string()[0] == '.' || entry.filename() == "README.md")
-        continue;
+      if (!isArticlePath(entry) || entry.filename().string()[0] == '.' || entry.filename() == "README.md") continue;
       // A link that leads nowhere is listed too, so that ingest names it as a skipped file
       // instead of dropping it unseen; a link to a folder is neither followed nor listed.
       std::error_code fe;
       if (it->is_regular_file(fe) || brokenLink(entry)) found.push_back(entry);
     }
-    if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md files)");
+    if (found.empty()) throw Error(p.string(), 0, "folder holds no articles (.md, .wiki or .xml dump files)");
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -78,6 +84,7 @@ std::vector<fs::path> collectArticles(const std::vector<fs::path>& paths) {
 namespace {
 
 struct Loaded {
+  bool dump = false;  // a MediaWiki dump: read page by page while merging (mergeDump)
   std::optional<graph::DocumentBundle> bundle;
   std::vector<Diagnostic> diagnostics;
   std::size_t bytes = 0, markers = 0, markersBound = 0, dangling = 0, unused = 0;
@@ -121,9 +128,15 @@ Loaded failed(std::string file, std::uint32_t line, std::string code, std::strin
 // an error diagnostic naming the file, which fails the ingest under --strict.
 Loaded loadFile(const fs::path& path) {
   if (auto reason = brokenLinkReason(path)) return failed(path.string(), 0, "unreadable", *reason);
+  if (isDumpPath(path)) return Loaded{true, {}, {}, 0, 0, 0, 0, 0};  // read as a stream by mergeDump
+  if (isWikitextPath(path) && isRedirectFile(path)) {                // not an article: skipped, also under --strict
+    Loaded out;
+    out.diagnostics.push_back({Severity::kWarning, "redirect", path.string(), 1, "the page is a redirect; skipped"});
+    return out;
+  }
   std::optional<Article> article;
   try {
-    article.emplace(readArticleFile(path));
+    article.emplace(isWikitextPath(path) ? readWikitextFile(path) : readArticleFile(path));
   } catch (const Error& e) {
     // The diagnostic names the place itself, so it takes the message without it.
     return failed(e.file().empty() ? path.string() : e.file(), e.line(), "unreadable", e.message());
@@ -141,6 +154,41 @@ Loaded loadFile(const fs::path& path) {
                   std::string("extraction failed, the article is left out (a bug in claimgraph: please report it "
                               "with this file): ") +
                       e.what());
+  }
+}
+
+// One article's counts and bundle into the ingest's result.
+void absorb(IngestResult& result, const Loaded& l) {
+  IngestReport& report = result.report;
+  report.bytes += l.bytes;
+  report.markers += l.markers;
+  report.markersBound += l.markersBound;
+  report.dangling += l.dangling;
+  report.unused += l.unused;
+  result.graph.add(*l.bundle);
+}
+
+// A dump's pages, read one at a time and merged in dump order: memory holds one page, not
+// the dump. Each page is a document whose path is the dump's path, '#', and its title.
+// Returns false when the file is not a dump that can be read (a diagnostic says why).
+bool mergeDump(const fs::path& path, IngestResult& result) {
+  std::vector<Diagnostic>& diagnostics = result.report.diagnostics;
+  try {
+    readDump(
+        path,
+        [&](const DumpPage& page) {
+          std::string date = page.timestamp.substr(0, 10);
+          Loaded l = load(readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date}));
+          l.bytes = page.text.size();
+          diagnostics.insert(diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
+          absorb(result, l);
+        },
+        diagnostics);
+    return true;
+  } catch (const Error& e) {
+    diagnostics.push_back(
+        {Severity::kError, "unreadable", e.file().empty() ? path.string() : e.file(), e.line(), e.message()});
+    return false;
   }
 }
 
@@ -258,9 +306,11 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   std::optional<Error> strictFailure;
   Pipeline(files, options).run([&](std::size_t i, const Loaded& l) {
     report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
+    if (l.dump && mergeDump(files[i], result)) return true;
     if (!l.bundle) {
       ++report.skipped;
-      if (options.strict) {
+      bool redirect = l.diagnostics.size() == 1 && l.diagnostics[0].code == "redirect";
+      if (options.strict && !redirect) {
         if (l.diagnostics.empty())
           strictFailure.emplace(files[i].string(), 0, "cannot be read");
         else
@@ -269,12 +319,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
       }
       return true;
     }
-    report.bytes += l.bytes;
-    report.markers += l.markers;
-    report.markersBound += l.markersBound;
-    report.dangling += l.dangling;
-    report.unused += l.unused;
-    result.graph.add(*l.bundle);
+    absorb(result, l);
     return true;
   });
   if (strictFailure) throw *strictFailure;

@@ -186,6 +186,18 @@ bool appendNamedEntity(std::string_view name, std::string& out) {
 
 }  // namespace
 
+void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, std::string_view raw) {
+  std::string decoded = decodeEntities(raw);
+  for (char c : decoded) {
+    if (c == '\n') {
+      lineBreaks.push_back(text.size() + 1);
+      c = ' ';
+    }
+    if (c == ' ' && !text.empty() && text.back() == ' ') continue;
+    text.push_back(c);
+  }
+}
+
 std::string decodeEntities(std::string_view s) {
   if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;

@@ -28,6 +28,10 @@ namespace cg::ingest {
 // "&#91;" -> "[", "&amp;" -> "&", "&nbsp;" -> NBSP, ...; unknown entities stay as written.
 [[nodiscard]] std::string decodeEntities(std::string_view s);
 
+// Appends the plain text of `raw` (entities decoded, runs of spaces collapsed, a line
+// break read as a space) to `text`, noting in `lineBreaks` where each new line begins.
+void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, std::string_view raw);
+
 // Sentence spans [begin, end) of a plain UTF-8 text, trimmed of white space. Robust to
 // "U.S.", "Inc.", "e.g.", initials and decimals.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text);

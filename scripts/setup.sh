@@ -10,7 +10,8 @@ packages=(
   rapidjson-dev        # JSON export and JSON Schema validation in tests
   libicu-dev           # Unicode: NFKC, case folding, sentence breaks, encodings
   libre2-dev           # linear-time patterns for figures, markers, attributions
-  libfmt-dev           # formatting without fixed buffers
+  libxml2-dev          # MediaWiki XML dumps, read as a stream (xmlTextReader)
+  libbz2-dev           # .xml.bz2 dumps, multistream included, decompressed as a stream
   catch2               # the test framework (2.x on Debian 12)
   libcli11-dev         # the command line parser
   libfmt-dev           # formatting numbers and messages without fixed-size buffers

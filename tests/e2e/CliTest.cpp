@@ -54,7 +54,7 @@ TEST_CASE("usage errors exit 2, input errors exit 1 with the file named", "[e2e]
   std::filesystem::create_directories(dir / "empty-folder");
   auto empty = runCli("ingest empty-folder", dir);
   CHECK(empty.status == 1);
-  CHECK_THAT(empty.err, Catch::Contains("empty-folder: folder holds no articles (.md files)"));
+  CHECK_THAT(empty.err, Catch::Contains("empty-folder: folder holds no articles (.md, .wiki or .xml dump files)"));
 
   auto unwritable = runCli("ingest " + quote(repo("corpus").string()) + " -o missing/dir/claims.cg", dir);
   CHECK(unwritable.status == 1);

@@ -1,0 +1,249 @@
+#include "ingest/WikiCitations.h"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+
+#include "ingest/Dates.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+bool isYear(std::string_view s) {
+  // "2005", "2005a", "n.d."
+  if (s == "n.d." || s == "nd") return true;
+  if (s.size() < 4 || s.size() > 5) return false;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return s.size() == 4 || (s[4] >= 'a' && s[4] <= 'z');
+}
+
+// The year a short citation names the work by: "1978b" keeps its letter.
+std::string yearOf(const TemplateCall& call) {
+  std::string_view year = call.named({"year", "jahr"});
+  if (year.empty()) year = call.named({"date", "datum"});
+  for (std::size_t i = 0; i + 4 <= year.size(); ++i) {
+    std::size_t end = i + 4;
+    if (end < year.size() && year[end] >= 'a' && year[end] <= 'z') ++end;
+    std::string candidate = lowerAscii(year.substr(i, end - i));
+    bool boundary = (i == 0 || !std::isalnum(static_cast<unsigned char>(year[i - 1]))) &&
+                    (end == year.size() || !std::isalnum(static_cast<unsigned char>(year[end])));
+    if (boundary && isYear(candidate)) return candidate;
+  }
+  return {};
+}
+
+// A date field as ISO; "2005" with a separate month field gives "2005-03".
+std::string dateOf(const TemplateCall& call) {
+  std::string iso = normalizeDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
+  if (!iso.empty()) return iso;
+  std::string_view year = call.named({"year", "jahr"});
+  std::string_view month = call.named({"month"});
+  return normalizeDate(std::string(month) + (month.empty() ? "" : " ") + std::string(year));
+}
+
+std::string identifierUrl(const TemplateCall& call) {
+  if (auto doi = call.named({"doi"}); !doi.empty()) return "https://doi.org/" + std::string(doi);
+  if (auto isbn = call.named({"isbn", "isbn13"}); !isbn.empty()) return "urn:isbn:" + std::string(isbn);
+  if (auto pmid = call.named({"pmid"}); !pmid.empty()) return "https://pubmed.ncbi.nlm.nih.gov/" + std::string(pmid);
+  return {};
+}
+
+bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
+
+}  // namespace
+
+bool isCiteTemplate(std::string_view name) {
+  return name.rfind("cite ", 0) == 0 || name == "cite" || name == "citation" || name == "vcite" ||
+         name.rfind("vcite ", 0) == 0 || german(name);
+}
+
+bool isShortCitation(std::string_view name) {
+  for (std::string_view n : {"sfn", "sfnp", "sfnm", "harvnb", "harv", "harvp", "harvtxt", "harvcolnb", "harvcol"})
+    if (name == n) return true;
+  return false;
+}
+
+Reference referenceFromTemplate(const TemplateCall& call) {
+  Reference r;
+  bool de = german(call.name);
+  r.title = stripMarkup(call.named({"title", "titel", "chapter", "script-title", "trans-title"}));
+  if (de && call.name == "internetquelle") {
+    r.publisher = stripMarkup(call.named({"hrsg", "herausgeber"}));
+    r.work = stripMarkup(call.named({"werk"}));
+  } else if (de) {
+    r.publisher = stripMarkup(call.named({"verlag"}));
+    r.work = stripMarkup(call.named({"sammelwerk", "werk", "zeitschrift"}));
+  } else {
+    r.publisher = stripMarkup(call.named({"publisher", "agency", "institution"}));
+    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
+                                     "encyclopedia", "encyclopaedia", "series", "via"}));
+  }
+  r.date = dateOf(call);
+  r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
+  r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
+  if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
+  if (r.url.empty()) r.url = identifierUrl(call);
+  return r;
+}
+
+namespace {
+
+// The first ''italic'' run (not ''' bold), or "".
+std::string firstItalic(std::string_view wikitext) {
+  for (std::size_t at = wikitext.find("''"); at != std::string_view::npos; at = wikitext.find("''", at + 2)) {
+    if (wikitext.substr(at, 3) == "'''") {
+      at += 1;
+      continue;
+    }
+    std::size_t end = wikitext.find("''", at + 2);
+    if (end == std::string_view::npos) return {};
+    return stripMarkup(wikitext.substr(at + 2, end - at - 2));
+  }
+  return {};
+}
+
+// The text of a free-text reference without its title and work, where a publisher may stand.
+std::string outsideTitle(std::string plain, const Reference& r) {
+  for (const std::string* known : {&r.title, &r.work})
+    if (!known->empty() && plain.find(*known) != std::string::npos) plain.erase(plain.find(*known), known->size());
+  return plain;
+}
+
+// "New York: Henry Holt, 2006": the publisher after a place and a colon, followed by the
+// year or ending the reference, as book citations give it.
+std::string placePublisher(const std::string& plain) {
+  static const RE2 kPattern(
+      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|\.?$))");
+  std::string publisher;
+  if (!RE2::PartialMatch(plain, kPattern, &publisher)) return {};
+  return std::string(trim(publisher));
+}
+
+// "Rutgers University Press, 2004", "M. Dent & Sons, LTD.": a piece of a free-text
+// reference (between ". ", ", ", "; ", ": ") that names a publishing house, outside the
+// title and work already found.
+std::string publishingHouse(const std::string& plain) {
+  static const RE2 kHouse(
+      R"((?:^|[.,;:(] ?)([^.,;:()]*?\b(?:University Press|Press|Publishing|Publishers|Publications|Books|Verlag|Sons|Editions|Éditions)\b[^.,;:()]*))");
+  std::string house;
+  if (!RE2::PartialMatch(plain, kHouse, &house)) return {};
+  house = std::string(trim(house.substr(0, house.find(" ISBN"))));
+  return house.find(' ') != std::string::npos && house.size() <= 60 ? house : std::string();
+}
+
+// An italic name followed by a volume or year ("''South Med J'' 1988;81", "''Physical
+// Review'' '''55'''") is a periodical.
+bool periodical(std::string_view wikitext, std::string_view italic) {
+  std::size_t at = wikitext.find("''" + std::string(italic) + "''");
+  if (at == std::string_view::npos) return false;
+  std::string_view after = wikitext.substr(at + italic.size() + 4, 5);
+  if (after.substr(0, 1) == " ") after.remove_prefix(1);
+  if (after.substr(0, 3) == "'''") after.remove_prefix(3);
+  return !after.empty() && after[0] >= '0' && after[0] <= '9';
+}
+
+}  // namespace
+
+Reference referenceFromText(std::string_view wikitext) {
+  Reference r;
+  r.url = firstUrl(wikitext);
+  // [url label]: the label is the title.
+  std::size_t bracket = r.url.empty() ? std::string_view::npos : wikitext.find("[" + r.url);
+  if (bracket != std::string_view::npos) {
+    std::size_t close = wikitext.find(']', bracket);
+    std::size_t labelAt = bracket + 1 + r.url.size();
+    if (close != std::string_view::npos && close > labelAt)
+      r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
+  }
+  std::size_t q1 = wikitext.find('"');
+  if (r.title.empty() && q1 != std::string_view::npos) {
+    std::size_t q2 = wikitext.find('"', q1 + 1);
+    if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
+  }
+  std::string plain = stripMarkup(wikitext);
+  // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
+  // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
+  std::string italic = firstItalic(wikitext);
+  if (!italic.empty() && (!r.title.empty() || plain.size() < italic.size() + 25 || periodical(wikitext, italic)))
+    r.work = italic;
+  else if (!italic.empty())
+    r.title = italic;
+  std::string rest = outsideTitle(plain, r);
+  r.publisher = placePublisher(rest);
+  if (r.publisher.empty()) r.publisher = publishingHouse(rest);
+  r.date = findDate(plain).iso;
+  if (r.title.empty() && r.url.empty()) r.title = plain;
+  return r;
+}
+
+std::vector<std::string> shortTextKeys(std::string_view plain) {
+  // "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
+  // "Grierson 1920:477", "Hill, pp. 25–28": surnames, then the year if there is one.
+  static const RE2 kPattern(
+      R"(^(\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
+  std::string names, year;
+  if (plain.size() > 120 || !RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year))
+    return {};
+  std::string key;
+  std::size_t at = 0;
+  while (true) {
+    std::size_t next = std::min(names.find(" and ", at), names.find(" & ", at));
+    key += (key.empty() ? "" : "|") + lowerAscii(names.substr(at, next == std::string::npos ? next : next - at));
+    if (next == std::string::npos) break;
+    at = names.find(' ', next + 1) + 1;
+  }
+  return {key, lowerAscii(year)};
+}
+
+std::string bibliographyKey(const TemplateCall& call) {
+  // Authors first, editors when there are none: "{{harvnb|O'Connor|Robertson|1999}}" finds
+  // a work edited by them.
+  static constexpr std::string_view kFamilies[][2] = {{"last", ""},        {"surname", ""},  {"author", ""},
+                                                      {"editor", "-last"}, {"nachname", ""}, {"autor", ""}};
+  for (const auto& family : kFamilies) {
+    std::string key;
+    for (int n = 0; n <= 4; ++n) {
+      std::string base(family[0]);
+      std::string field = n == 0 ? base + std::string(family[1]) : base + std::to_string(n) + std::string(family[1]);
+      std::string_view v = call.named({field});
+      if (v.empty() || (n == 1 && !key.empty())) continue;
+      std::string name = lowerAscii(stripMarkup(v));
+      if (base == "author" || base == "autor")
+        name = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+      key += (key.empty() ? "" : "|") + name;
+    }
+    if (!key.empty()) return key + "|" + yearOf(call);
+  }
+  return {};
+}
+
+std::string shortCitationKey(const TemplateCall& call) {
+  std::string key;
+  for (std::size_t i = 0; i < call.positionalCount(); ++i) {
+    std::string part = lowerAscii(stripMarkup(call.positional(i)));
+    if (!key.empty()) key += "|";
+    key += part;
+    if (isYear(part)) break;
+  }
+  return key;
+}
+
+std::string shortCitationText(const TemplateCall& call) {
+  std::string text;
+  for (std::size_t i = 0; i < call.positionalCount(); ++i) {
+    if (!text.empty()) text += " ";
+    text += stripMarkup(call.positional(i));
+  }
+  std::string_view page = call.named({"p", "page", "pp", "pages", "loc"});
+  if (!page.empty()) text += ", p. " + std::string(page);
+  return text;
+}
+
+void fillPublisher(Reference& reference) {
+  if (reference.publisher.empty()) reference.publisher = reference.work;
+  if (reference.publisher.empty()) reference.publisher = domainOf(reference.url);
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,50 @@
+#pragma once
+// Wikipedia's citations as sources: the cite templates ({{cite news}}, {{cite web}},
+// {{cite journal}}, {{cite book}}, {{cite press release}}, {{citation}}, and the German
+// {{Internetquelle}} and {{Literatur}}), free-text and bare-URL references, and the keys
+// that bind a short citation ({{sfn|Smith|2005|p=3}}, {{harvnb|Smith|2005}}) to its entry
+// in the bibliography.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/Article.h"
+#include "ingest/WikiMarkup.h"
+
+namespace cg::ingest {
+
+// True for the templates that cite a work (see above).
+[[nodiscard]] bool isCiteTemplate(std::string_view name);
+
+// True for {{sfn}}, {{sfnp}}, {{harvnb}}, {{harv}}, ...: a short citation.
+[[nodiscard]] bool isShortCitation(std::string_view name);
+
+// The fields a cite template gives: title, publisher, work (website, newspaper, journal,
+// magazine; German werk/sammelwerk), date (ISO), access date, URL (or a DOI/ISBN address
+// when the template has none). Markup is stripped from every field.
+[[nodiscard]] Reference referenceFromTemplate(const TemplateCall& call);
+
+// The fields of a free-text reference: its first URL, a [url label] or "quoted" title,
+// an ''italic'' work, the first date.
+[[nodiscard]] Reference referenceFromText(std::string_view wikitext);
+
+// A free-text short citation ("Bodie 2001, p. 208", "Hill, pp. 25-28"): its surnames
+// folded and joined by '|', and its year ("" when none); empty when the text is not one.
+[[nodiscard]] std::vector<std::string> shortTextKeys(std::string_view plain);
+
+// The key under which a cite template can be found by short citations: the authors' last
+// names and the year, folded ("smith|jones|2005"); "" when it names no author.
+[[nodiscard]] std::string bibliographyKey(const TemplateCall& call);
+
+// The key of a short citation's target: the same form as bibliographyKey.
+[[nodiscard]] std::string shortCitationKey(const TemplateCall& call);
+
+// A short citation as shown: "Smith 2005, p. 3".
+[[nodiscard]] std::string shortCitationText(const TemplateCall& call);
+
+// When a reference names neither publisher nor work, the domain of its URL stands in as
+// publisher; when it names a work only, the work is its publisher too.
+void fillPublisher(Reference& reference);
+
+}  // namespace cg::ingest

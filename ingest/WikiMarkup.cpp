@@ -1,0 +1,351 @@
+#include "ingest/WikiMarkup.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t countLineBreaks(std::string_view s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return c == '\n' || c == kPhantomNewline; }));
+}
+
+std::string withoutPhantoms(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s)
+    if (c != kPhantomNewline) out.push_back(c);
+  return std::string(trim(out));
+}
+
+// Splits a template body at the '|' that are not inside [[...]] (link labels hold '|').
+std::vector<std::string_view> splitParams(std::string_view body) {
+  std::vector<std::string_view> out;
+  int depth = 0;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '[' && i + 1 < body.size() && body[i + 1] == '[') {
+      ++depth, ++i;
+    } else if (body[i] == ']' && i + 1 < body.size() && body[i + 1] == ']' && depth > 0) {
+      --depth, ++i;
+    } else if (body[i] == '|' && depth == 0) {
+      out.push_back(body.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  out.push_back(body.substr(start));
+  return out;
+}
+
+std::string foldName(std::string_view raw) {
+  std::string name = lowerAscii(withoutPhantoms(raw));
+  std::replace(name.begin(), name.end(), '_', ' ');
+  if (name.rfind("template:", 0) == 0) name = std::string(trim(std::string_view(name).substr(9)));
+  if (name.rfind("vorlage:", 0) == 0) name = std::string(trim(std::string_view(name).substr(8)));
+  std::string out;
+  for (char c : name)
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out.push_back(c);
+  return out;
+}
+
+TemplateCall parseCall(std::string_view body) {
+  std::vector<std::string_view> parts = splitParams(body);
+  TemplateCall call;
+  std::string_view head = parts[0];
+  std::size_t colon = head.find(':');
+  // A parser function ("formatnum:1234", "#if:x") carries its first argument after ':'.
+  if (colon != std::string_view::npos &&
+      (head.substr(0, 1) == "#" || lowerAscii(head.substr(0, colon)) == "formatnum" ||
+       lowerAscii(trim(head.substr(0, colon))) == "displaytitle")) {
+    call.name = foldName(head.substr(0, colon));
+    call.params.emplace_back("", withoutPhantoms(head.substr(colon + 1)));
+  } else {
+    call.name = foldName(head);
+  }
+  for (std::size_t i = 1; i < parts.size(); ++i) {
+    std::string_view p = parts[i];
+    std::size_t eq = p.find('=');
+    std::size_t link = p.find("[[");
+    bool named = eq != std::string_view::npos && eq < 80 && (link == std::string_view::npos || eq < link) &&
+                 p.substr(0, eq).find('\n') == std::string_view::npos;
+    if (named)
+      call.params.emplace_back(lowerAscii(withoutPhantoms(p.substr(0, eq))), withoutPhantoms(p.substr(eq + 1)));
+    else
+      call.params.emplace_back("", withoutPhantoms(p));
+  }
+  return call;
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"January",   "February", "March",    "April",
+                                                      "May",       "June",     "July",     "August",
+                                                      "September", "October",  "November", "December"};
+
+bool allDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isDigit); }
+
+// y, m, d as written in {{start date|2001|3|15}}; month and day may be missing.
+std::string renderDate(std::string_view y, std::string_view m, std::string_view d, bool dayFirst) {
+  if (!allDigits(y)) return std::string(y);
+  int month = allDigits(m) && m.size() <= 2 ? std::stoi(std::string(m)) : 0;
+  if (month < 1 || month > 12) return std::string(y);
+  std::string monthName(kMonths[static_cast<std::size_t>(month - 1)]);
+  if (!allDigits(d) || d.size() > 2) return monthName + " " + std::string(y);
+  std::string day = std::to_string(std::stoi(std::string(d)));
+  return dayFirst ? day + " " + monthName + " " + std::string(y) : monthName + " " + day + ", " + std::string(y);
+}
+
+bool yes(std::string_view v) {
+  std::string l = lowerAscii(v);
+  return l == "y" || l == "yes" || l == "true" || l == "1";
+}
+
+std::string formatNumber(std::string_view raw) {
+  std::string s(trim(raw));
+  std::size_t start = s.empty() || (s[0] != '-' && s[0] != '+') ? 0 : 1;
+  std::size_t end = start;
+  while (end < s.size() && isDigit(s[end])) ++end;
+  if (end - start <= 3) return s;
+  std::string out = s.substr(0, start);
+  for (std::size_t i = start; i < end; ++i) {
+    out.push_back(s[i]);
+    std::size_t left = end - i - 1;
+    if (left > 0 && left % 3 == 0) out.push_back(',');
+  }
+  return out + s.substr(end);
+}
+
+std::string joinPositional(const TemplateCall& call, std::string_view separator) {
+  std::string out;
+  for (const auto& [key, value] : call.params) {
+    if (!key.empty() || value.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += value;
+  }
+  return out;
+}
+
+std::string renderConvert(const TemplateCall& call) {
+  static constexpr std::array<std::string_view, 9> kRangeWords = {"to", "-", "–",   "and",  "or",
+                                                                  "by", "x", "+/-", "to(-)"};
+  std::string_view second = call.positional(1);
+  if (std::find(kRangeWords.begin(), kRangeWords.end(), second) != kRangeWords.end() && call.positionalCount() >= 4) {
+    std::string word = second == "-" ? "–" : std::string(second);
+    return std::string(call.positional(0)) + " " + word + " " + std::string(call.positional(2)) + " " +
+           std::string(call.positional(3));
+  }
+  return std::string(call.positional(0)) + (second.empty() ? "" : " " + std::string(second));
+}
+
+std::string renderAsOf(const TemplateCall& call) {
+  if (!call.named({"alt"}).empty()) return std::string(call.named({"alt"}));
+  std::string date = renderDate(call.positional(0), call.positional(1), call.positional(2), yes(call.named({"df"})));
+  return (yes(call.named({"lc"})) ? "as of " : "As of ") + date;
+}
+
+std::optional<std::string> currency(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kSymbols[] = {
+      {"us$", "US$"}, {"usd", "US$"}, {"a$", "A$"},   {"aud", "A$"},   {"ca$", "CA$"},  {"cad", "CA$"}, {"£", "£"},
+      {"gbp", "£"},   {"€", "€"},     {"eur", "€"},   {"euro", "€"},   {"¥", "¥"},      {"jpy", "¥"},   {"inr", "₹"},
+      {"₹", "₹"},     {"cny", "CN¥"}, {"rmb", "CN¥"}, {"chf", "CHF "}, {"nok", "NOK "}, {"sek", "SEK "}};
+  for (const auto& [n, symbol] : kSymbols)
+    if (name == n) return std::string(symbol);
+  return std::nullopt;
+}
+
+bool oneOf(std::string_view name, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::optional<std::string> renderDateTemplate(const TemplateCall& call) {
+  if (!oneOf(call.name, {"start date", "start date and age", "end date", "end date and age", "birth date",
+                         "birth date and age", "death date", "death date and age", "film date", "release date", "dts",
+                         "date", "start and end dates", "birth year and age", "death year and age"}))
+    return std::nullopt;
+  bool dayFirst = yes(call.named({"df"}));
+  return renderDate(call.positional(0), call.positional(1), call.positional(2), dayFirst);
+}
+
+}  // namespace
+
+std::string placeholder(char kind, std::size_t index) {
+  std::string out(1, kPlaceholderOpen);
+  out.push_back(kind);
+  out += std::to_string(index);
+  out.push_back(kPlaceholderClose);
+  return out;
+}
+
+std::string_view TemplateCall::named(std::initializer_list<std::string_view> keys) const {
+  for (std::string_view key : keys)
+    for (const auto& [k, v] : params)
+      if (k == key && !v.empty()) return v;
+  return {};
+}
+
+std::string_view TemplateCall::positional(std::size_t i) const {
+  for (const auto& [k, v] : params)
+    if (k.empty() && i-- == 0) return v;
+  return {};
+}
+
+std::size_t TemplateCall::positionalCount() const {
+  return static_cast<std::size_t>(
+      std::count_if(params.begin(), params.end(), [](const auto& p) { return p.first.empty(); }));
+}
+
+Expansion expandTemplates(std::string_view text, const TemplateRenderer& render) {
+  Expansion out;
+  // stack[0] is the text outside every template; stack[k] the body of the k-th open one.
+  std::vector<std::string> stack(1);
+  stack[0].reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool pair = i + 1 < text.size() && text[i + 1] == text[i];
+    if (pair && text[i] == '{') {
+      stack.emplace_back();
+      ++i;
+    } else if (pair && text[i] == '}' && stack.size() > 1) {
+      std::string body = std::move(stack.back());
+      stack.pop_back();
+      std::string rendered;
+      if (stack.size() > kMaxTemplateDepth)
+        ++out.tooDeep;
+      else
+        rendered = render(parseCall(body));
+      // Line breaks the template took away are kept as phantoms, so later lines keep their number.
+      std::size_t before = countLineBreaks(body), after = countLineBreaks(rendered);
+      stack.back() += rendered;
+      if (before > after) stack.back().append(before - after, kPhantomNewline);
+      ++i;
+    } else if (pair && text[i] == '}') {
+      ++out.unopened;
+      ++i;
+    } else {
+      stack.back().push_back(text[i]);
+    }
+  }
+  // Braces never closed are dropped and their text kept: the open bodies follow each other
+  // in text order, so joining them is linear however many there are.
+  out.unclosed = stack.size() - 1;
+  out.text = std::move(stack[0]);
+  for (std::size_t k = 1; k < stack.size(); ++k) out.text += stack[k];
+  return out;
+}
+
+std::optional<std::string> renderFormatting(const TemplateCall& call) {
+  const std::string& n = call.name;
+  if (n == "convert" || n == "cvt") return renderConvert(call);
+  if (auto symbol = currency(n)) return *symbol + std::string(call.positional(0));
+  if (n == "formatnum") return formatNumber(call.positional(0));
+  if (n == "as of") return renderAsOf(call);
+  if (auto date = renderDateTemplate(call)) return date;
+  if (oneOf(n, {"nowrap",    "nobr",
+                "small",     "big",
+                "smaller",   "larger",
+                "abbr",      "sic",
+                "ill",       "interlanguage link",
+                "flag",      "flagcountry",
+                "flagu",     "nihongo",
+                "em",        "strong",
+                "var",       "code",
+                "smallcaps", "tooltip",
+                "marriage",  "lang-en",
+                "keypress",  "visible anchor",
+                "anchor"}))
+    return n == "anchor" ? std::string() : std::string(call.positional(0));
+  if (n == "lang" || n == "transl") return std::string(call.positional(call.positionalCount() > 2 ? 2 : 1));
+  if (n.rfind("lang-", 0) == 0) return std::string(call.positional(0));
+  if (oneOf(n, {"ubl", "unbulleted list", "plainlist", "plain list", "flatlist", "hlist", "bulleted list", "ublist",
+                "ordered list", "collapsible list"}))
+    return joinPositional(call, ", ");
+  if (oneOf(n, {"quote", "blockquote", "quotation", "cquote"}))
+    return call.named({"text"}).empty() ? std::string(call.positional(0)) : std::string(call.named({"text"}));
+  if (n == "val")
+    return std::string(call.positional(0)) + (call.named({"u"}).empty() ? "" : " " + std::string(call.named({"u"})));
+  if (n == "circa" || n == "c.") return "c. " + std::string(call.positional(0));
+  if (n == "nbsp" || n == "sp") return " ";
+  if (n == "ndash" || n == "en dash") return "–";
+  if (n == "mdash" || n == "em dash") return "—";
+  if (n == "snd" || n == "spaced ndash" || n == "spnd") return " – ";
+  if (n == "!") return "&#124;";  // a literal '|': kept out of table and template syntax
+  if (n == "=") return "=";
+  return std::nullopt;
+}
+
+std::string firstUrl(std::string_view text) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view scheme : {"https://", "http://"}) at = std::min(at, text.find(scheme));
+  if (at == std::string_view::npos) return {};
+  std::size_t end = text.find_first_of(" \t\n]|<\"", at);
+  return std::string(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+}
+
+std::string domainOf(std::string_view url) {
+  std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  std::string_view host = url.substr(scheme + 3);
+  host = host.substr(0, host.find_first_of("/?#:"));
+  if (host.rfind("www.", 0) == 0) host.remove_prefix(4);
+  return lowerAscii(host);
+}
+
+std::string stripMarkup(std::string_view s) {
+  // Closing brackets are looked for only this far, so a run of '[' stays linear.
+  auto within = [&](auto needle, std::size_t from) {
+    std::size_t at = s.substr(from, 2000).find(needle);
+    return at == std::string_view::npos ? at : at + from;
+  };
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == kPhantomNewline) continue;
+    if (c == kPlaceholderOpen) {
+      std::size_t close = within(kPlaceholderClose, i);
+      if (close == std::string_view::npos) break;
+      i = close;
+      continue;
+    }
+    if (c == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
+      while (i + 1 < s.size() && s[i + 1] == '\'') ++i;
+      continue;
+    }
+    if (c == '[' && i + 1 < s.size() && s[i + 1] == '[') {  // [[target|label]]: the label stays
+      std::size_t close = within("]]", i + 2);
+      std::size_t bar = within('|', i + 2);
+      if (close != std::string_view::npos && bar < close)
+        i = bar;
+      else
+        ++i;
+      continue;
+    }
+    if (c == '[') {  // [url label]: the label stays
+      std::size_t close = within(']', i);
+      std::size_t space = within(' ', i);
+      if (close != std::string_view::npos && space < close && s.substr(i + 1, 4) == "http")
+        i = space;
+      else if (close != std::string_view::npos && s.substr(i + 1, 4) == "http")
+        i = close;
+      continue;
+    }
+    if (c == ']') continue;
+    if (c == '<') {
+      std::size_t close = s.substr(i, 200).find('>');
+      if (close != std::string_view::npos && i + 1 < s.size() &&
+          (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+        i += close;
+        out.push_back(' ');
+        continue;
+      }
+    }
+    if (c == '\n') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out.push_back(c);
+  }
+  return std::string(trim(decodeEntities(out)));
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,786 @@
+#include "ingest/WikitextReader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <unordered_map>
+
+#include <re2/re2.h>
+
+#include "graph/Error.h"
+#include "graph/Files.h"
+#include "graph/Fold.h"
+#include "ingest/Text.h"
+#include "ingest/WikiCitations.h"
+#include "ingest/WikiMarkup.h"
+#include "ingest/WikiTags.h"
+
+namespace cg::ingest {
+namespace {
+
+bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// [[Target]] -> "target"; fragments and a leading ':' dropped, spaces as '_'.
+std::string linkKey(std::string_view target) {
+  target = trim(target);
+  if (startsWith(target, ":")) target.remove_prefix(1);
+  target = trim(target.substr(0, target.find('#')));
+  std::string key = lowerAscii(target);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
+// Namespaces whose links show nothing in the text (files, categories, other languages).
+bool hiddenLink(std::string_view inner) {
+  std::size_t colon = inner.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string ns = lowerAscii(trim(inner.substr(0, colon)));
+  for (std::string_view n : {"file", "image", "datei", "bild", "category", "kategorie", "media", "fichier", "archivo"})
+    if (ns == n) return true;
+  // Interlanguage links: [[de:Seite]], [[zh-yue:...]].
+  return ns.size() >= 2 && ns.size() <= 7 &&
+         std::all_of(ns.begin(), ns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+}
+
+enum class SectionRole { kContent, kSkip };
+
+SectionRole roleOf(std::string_view title) {
+  std::string t = lowerAscii(trim(title));
+  for (std::string_view s :
+       {"references", "notes", "citations", "sources", "footnotes", "notes and references", "external links",
+        "see also", "further reading", "bibliography", "einzelnachweise", "weblinks", "literatur", "anmerkungen",
+        "siehe auch", "quellen", "references and notes", "works cited", "reference"})
+    if (t == s) return SectionRole::kSkip;
+  return SectionRole::kContent;
+}
+
+// Infobox fields that carry a figure about the page's subject, with the label they show.
+std::optional<std::string> figureField(std::string key) {
+  std::replace(key.begin(), key.end(), ' ', '_');
+  static const std::map<std::string, std::string, std::less<>> kFields = {{"revenue", "Revenue"},
+                                                                          {"operating_income", "Operating income"},
+                                                                          {"net_income", "Net income"},
+                                                                          {"income", "Income"},
+                                                                          {"profit", "Profit"},
+                                                                          {"employees", "Employees"},
+                                                                          {"num_employees", "Employees"},
+                                                                          {"number_of_employees", "Employees"},
+                                                                          {"market_cap", "Market cap"},
+                                                                          {"users", "Users"},
+                                                                          {"total_assets", "Total assets"},
+                                                                          {"assets", "Total assets"},
+                                                                          {"equity", "Equity"},
+                                                                          {"total_equity", "Equity"},
+                                                                          {"aum", "Assets under management"},
+                                                                          {"subscribers", "Subscribers"},
+                                                                          {"members", "Members"},
+                                                                          {"num_members", "Members"},
+                                                                          {"population_total", "Population"},
+                                                                          {"population", "Population"},
+                                                                          {"budget", "Budget"},
+                                                                          {"gross", "Box office"},
+                                                                          {"box_office", "Box office"},
+                                                                          {"students", "Students"},
+                                                                          {"num_students", "Students"},
+                                                                          {"staff", "Staff"},
+                                                                          {"endowment", "Endowment"},
+                                                                          {"circulation", "Circulation"},
+                                                                          {"production", "Production"},
+                                                                          {"sales", "Sales"},
+                                                                          {"umsatz", "Revenue"},
+                                                                          {"mitarbeiterzahl", "Employees"},
+                                                                          {"mitarbeiter", "Employees"},
+                                                                          {"gewinn", "Net income"},
+                                                                          {"bilanzsumme", "Total assets"},
+                                                                          {"einwohner", "Population"},
+                                                                          {"eigenkapital", "Equity"}};
+  auto it = kFields.find(key);
+  if (it == kFields.end()) return std::nullopt;
+  return it->second;
+}
+
+// "5,400" in an Employees field -> "5,400 employees": a bare count says what it counts.
+std::string withCountNoun(std::string value, std::string_view label) {
+  static const std::map<std::string_view, std::string_view> kNouns = {
+      {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"}, {"Staff", "staff"},
+      {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "people"}, {"Circulation", "copies"}};
+  auto noun = kNouns.find(label);
+  std::size_t begin = value.find_first_of("0123456789");
+  if (noun == kNouns.end() || begin == std::string::npos) return value;
+  std::size_t end = value.find_first_not_of("0123456789,.", begin);
+  std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
+  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
+  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(noun->second));
+}
+
+// "US$1,714 million (2014), US$1,230 million (2013)": one piece per period, each with the
+// refs that follow its "(year)", so that each figure keeps its own date.
+std::vector<std::string> periods(const std::string& value) {
+  static const RE2 kYear(R"((\((?:FY ?)?\d{4}\)))");
+  std::vector<std::string> out;
+  re2::StringPiece rest(value);
+  std::size_t start = 0;
+  re2::StringPiece match;
+  while (RE2::PartialMatch(rest, kYear, &match)) {
+    std::size_t end = static_cast<std::size_t>(match.data() - value.data()) + match.size();
+    while (end < value.size() && value[end] == kPlaceholderOpen) {  // the refs of this period
+      std::size_t close = value.find(kPlaceholderClose, end);
+      if (close == std::string::npos) break;
+      end = close + 1;
+    }
+    out.push_back(value.substr(start, end - start));
+    start = end;
+    rest = re2::StringPiece(value.data() + end, value.size() - end);
+  }
+  std::string tail(trim(std::string_view(value).substr(start)));
+  if (out.empty() || tail.find_first_of("0123456789") != std::string::npos) out.push_back(tail);
+  for (std::string& piece : out) {
+    std::string_view p = trim(piece);
+    while (!p.empty() && (p.front() == ',' || p.front() == ';')) p = trim(p.substr(1));
+    piece = std::string(p);
+  }
+  return out;
+}
+
+bool isInfobox(std::string_view name) {
+  return startsWith(name, "infobox") || name == "unternehmen" || startsWith(name, "infobox ") || name == "firma";
+}
+
+// "Alsea (company)" -> "Alsea": the name a page's subject goes by.
+std::string subjectName(std::string_view title) {
+  std::size_t paren = title.rfind(" (");
+  if (paren != std::string_view::npos && title.back() == ')') title = title.substr(0, paren);
+  return std::string(title);
+}
+
+// The plain text of a piece of inline wikitext, with its links, markers and line breaks.
+struct Inline {
+  std::string text;
+  std::vector<Link> links;
+  std::vector<Marker> markers;
+  std::vector<std::size_t> lineBreaks;
+};
+
+// '[[' -> its matching ']]', found with a stack in one pass (image captions hold links).
+std::unordered_map<std::size_t, std::size_t> matchLinks(std::string_view raw) {
+  std::unordered_map<std::size_t, std::size_t> match;
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i + 1 < raw.size(); ++i) {
+    if (raw[i] == '[' && raw[i + 1] == '[') {
+      open.push_back(i);
+      ++i;
+    } else if (raw[i] == ']' && raw[i + 1] == ']' && !open.empty()) {
+      match.emplace(open.back(), i);
+      open.pop_back();
+      ++i;
+    }
+  }
+  return match;
+}
+
+class WikiReader {
+ public:
+  WikiReader(std::string_view text, const std::string& path, const WikiPage& page) : page_(page) {
+    article_.path = path;
+    article_.title = page.title;
+    article_.sourceUrl = page.sourceUrl;
+    article_.updated = page.updated;
+    article_.format = "wikitext";
+    text_ = text;
+  }
+
+  Article run() {
+    TagScan tags = scanTags(text_);
+    for (auto& d : tags.diagnostics) diag(d.code, d.line, d.message);
+    citations_ = std::move(tags.citations);
+    for (std::size_t i = 0; i < citations_.size(); ++i) registerCitation(i);
+    Expansion expanded = expandTemplates(tags.text, [this](const TemplateCall& c) { return renderMain(c); });
+    reportBraces(expanded);
+    collectCategories(expanded.text);
+    readLines(expanded.text);
+    finish();
+    return std::move(article_);
+  }
+
+ private:
+  void diag(std::string code, std::uint32_t line, std::string message) {
+    article_.diagnostics.push_back({Severity::kWarning, std::move(code), article_.path, line, std::move(message)});
+  }
+
+  void reportBraces(const Expansion& e) {
+    if (e.unclosed) diag("unbalanced-braces", 1, std::to_string(e.unclosed) + " '{{' never closed; their text is kept");
+    if (e.unopened) diag("unbalanced-braces", 1, std::to_string(e.unopened) + " '}}' with no '{{' before them");
+    if (e.tooDeep)
+      diag("template-too-deep", 1,
+           std::to_string(e.tooDeep) + " templates nested deeper than " + std::to_string(kMaxTemplateDepth) +
+               " levels were dropped");
+  }
+
+  // ---- citations: one number per source, in order of first appearance ----
+
+  void registerCitation(std::size_t i) {
+    Citation& c = citations_[i];
+    std::string key = c.name.empty() ? std::string() : c.group + '\x1f' + c.name;
+    c.canonical = i;
+    if (!key.empty()) {
+      auto [it, fresh] = byName_.emplace(key, i);
+      c.canonical = it->second;
+    }
+    if (!c.content.empty() && !definer_.count(c.canonical)) definer_.emplace(c.canonical, i);
+  }
+
+  std::size_t addCitation(Citation c) {
+    citations_.push_back(std::move(c));
+    registerCitation(citations_.size() - 1);
+    return citations_.size() - 1;
+  }
+
+  // The reference number a placeholder stands for; 0 for a note (kept apart).
+  int numberFor(std::size_t index, std::uint32_t line) {
+    if (index >= citations_.size() || !citations_[index].group.empty()) return 0;
+    std::size_t canonical = citations_[index].canonical;
+    auto [it, fresh] = numbers_.emplace(canonical, 0);
+    if (fresh) {
+      it->second = static_cast<int>(numbers_.size());
+      numbered_.push_back({canonical, line});
+    }
+    return it->second;
+  }
+
+  // ---- templates ----
+
+  std::string renderMain(const TemplateCall& call) {
+    if (isCiteTemplate(call.name)) return captureCite(call);
+    if (isShortCitation(call.name)) return shortCitation(call);
+    if (isInfobox(call.name)) {
+      infoboxes_.push_back(call);
+      return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n";
+    }
+    if (call.name == "refn" && call.named({"group"}).empty() && !current_) {
+      Citation c;
+      c.name = std::string(call.named({"name"}));
+      c.content = std::string(call.positional(0));
+      if (c.content.empty()) c.content = std::string(call.named({"1"}));
+      return placeholder('R', addCitation(std::move(c)));
+    }
+    if (call.name == "displaytitle") displayTitle_ = stripMarkup(call.positional(0));
+    if (auto shown = renderFormatting(call)) return *shown;
+    return {};
+  }
+
+  std::string captureCite(const TemplateCall& call) {
+    cites_.push_back(referenceFromTemplate(call));
+    std::string key = bibliographyKey(call);
+    if (!key.empty()) addToBibliography(key, cites_.size() - 1);
+    return placeholder('C', cites_.size() - 1);
+  }
+
+  // {{sfn}} is a footnote of its own (the same arguments, the same footnote); {{harvnb}}
+  // inside a <ref> binds that ref; in running text a Harvard citation is just text.
+  std::string shortCitation(const TemplateCall& call) {
+    if (current_ && !current_->shortKey.empty()) return shortCitationText(call);
+    if (current_) {
+      current_->shortKey = shortCitationKey(call);
+      current_->shortText = shortCitationText(call);
+      return current_->shortText;
+    }
+    if (!startsWith(call.name, "sfn")) return shortCitationText(call);
+    Citation c;
+    c.shortKey = shortCitationKey(call);
+    c.shortText = shortCitationText(call);
+    c.name = "sfn\x1f" + c.shortText;
+    c.content = c.shortText;
+    return placeholder('R', addCitation(std::move(c)));
+  }
+
+  // The source a citation's text gives: its cite template, else its free text; a short
+  // citation takes what its bibliography entry gives.
+  Reference referenceOf(Citation& c) {
+    current_ = &c;
+    Expansion e = expandTemplates(c.content, [this](const TemplateCall& t) { return renderMain(t); });
+    current_ = nullptr;
+    Reference r;
+    std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
+    if (at != std::string::npos) {
+      r = cites_[std::stoul(e.text.substr(at + 2, e.text.find(kPlaceholderClose, at) - at - 2))];
+    } else if (c.shortKey.empty()) {
+      r = referenceFromText(e.text);
+      // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
+      if (const Reference* entry = r.url.empty() ? findEntry(shortTextKeys(stripMarkup(e.text))) : nullptr)
+        fillFrom(*entry, r, /*title=*/true);
+    }
+    if (!c.shortKey.empty()) bindShortCitation(c, r);
+    fillPublisher(r);
+    r.raw = stripMarkup(e.text);
+    return r;
+  }
+
+  void bindShortCitation(const Citation& c, Reference& r) {
+    auto it = bibliography_.find(c.shortKey);
+    if (it == bibliography_.end()) {
+      diag("unresolved-short-citation", 0, "short citation '" + c.shortText + "' names no entry of the bibliography");
+      if (r.title.empty()) r.title = c.shortText;
+      return;
+    }
+    fillFrom(cites_[it->second], r, /*title=*/false);
+  }
+
+  static void fillFrom(const Reference& entry, Reference& r, bool title) {
+    if (title && !entry.title.empty()) r.title = entry.title;
+    for (auto [field, from] : {std::pair{&r.title, &entry.title},
+                               {&r.publisher, &entry.publisher},
+                               {&r.work, &entry.work},
+                               {&r.date, &entry.date},
+                               {&r.url, &entry.url}})
+      if (field->empty()) *field = *from;
+  }
+
+  // The bibliography entry for {surnames, year}: by both, or by the surnames alone when
+  // they name one entry only.
+  const Reference* findEntry(const std::vector<std::string>& keys) const {
+    if (keys.size() != 2) return nullptr;
+    if (!keys[1].empty()) {  // "Holls and Lamm 1996" finds "Holls, Dave and Michael Lamm. ... 1996" too
+      auto it = bibliography_.find(keys[0] + "|" + keys[1]);
+      if (it == bibliography_.end()) it = bibliography_.find(keys[0].substr(0, keys[0].find('|')) + "|" + keys[1]);
+      return it == bibliography_.end() ? nullptr : &cites_[it->second];
+    }
+    auto [first, last] = bySurname_.equal_range(keys[0]);
+    return first != last && std::next(first) == last ? &cites_[first->second] : nullptr;
+  }
+
+  void addToBibliography(const std::string& key, std::size_t cite) {
+    if (!bibliography_.emplace(key, cite).second) return;
+    bySurname_.emplace(key.substr(0, key.rfind('|')), cite);
+  }
+
+  // A bibliography line in free text ("Bodie, Warren M. ''The Lockheed P-38''. Hayesville:
+  // Widewing, 2001, 1991."): found by its first surname and each year it gives.
+  void freeTextEntry(std::string_view raw) {
+    if (raw.find(kPlaceholderOpen) != std::string_view::npos) return;  // a cite template: already listed
+    std::string plain = stripMarkup(raw);
+    std::size_t comma = plain.find(',');
+    if (comma == std::string::npos || comma > 40) return;
+    cites_.push_back(referenceFromText(raw));
+    std::string surname = lowerAscii(plain.substr(0, comma));
+    static const RE2 kYear(R"(\b((?:1[5-9]|20)\d\d[a-z]?)\b)");
+    re2::StringPiece input(plain);
+    std::string year;
+    while (RE2::FindAndConsume(&input, kYear, &year)) addToBibliography(surname + "|" + year, cites_.size() - 1);
+  }
+
+  // ---- lines and blocks ----
+
+  void collectCategories(std::string_view text) {
+    for (std::size_t at = text.find("[["); at != std::string_view::npos; at = text.find("[[", at + 2)) {
+      std::string_view rest = text.substr(at + 2, 400);
+      std::size_t colon = rest.find(':');
+      if (colon == std::string_view::npos) continue;
+      std::string ns = lowerAscii(trim(rest.substr(0, colon)));
+      if (ns != "category" && ns != "kategorie") continue;
+      std::size_t end = rest.find_first_of("|]", colon);
+      if (end == std::string_view::npos) continue;
+      std::string name = stripMarkup(rest.substr(colon + 1, end - colon - 1));
+      std::replace(name.begin(), name.end(), '_', ' ');
+      if (!name.empty()) article_.categories.push_back(name);
+    }
+  }
+
+  void readLines(std::string_view text) {
+    std::uint32_t line = 1;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t nl = text.find('\n', start);
+      if (nl == std::string_view::npos) nl = text.size();
+      std::string_view l = text.substr(start, nl - start);
+      readLine(l, line);
+      line += 1 + static_cast<std::uint32_t>(std::count(l.begin(), l.end(), kPhantomNewline));
+      if (nl == text.size()) break;
+      start = nl + 1;
+    }
+    flushParagraph();
+    flushRow();
+  }
+
+  void readLine(std::string_view l, std::uint32_t line) {
+    std::string_view t = trim(l);
+    while (!t.empty() && t.front() == kPhantomNewline) t = trim(t.substr(1));
+    if (table_) return tableLine(t, line);
+    if (t.size() >= 2 && t.front() == '=' && t.back() == '=') return heading(t, line);
+    if (role_ == SectionRole::kSkip) {
+      std::size_t body = t.find_first_not_of("*#:");
+      if (!t.empty() && t.front() == '*' && body != std::string_view::npos) freeTextEntry(trim(t.substr(body)));
+      return;
+    }
+    if (startsWith(t, "{|")) {
+      flushParagraph();
+      table_ = true;
+      tableIndex_ = tableCount_++;
+      tableRows_ = 0;
+      return;
+    }
+    if (t.empty() || startsWith(t, "----")) return flushParagraph();
+    if (t.front() == kPlaceholderOpen && t.size() > 1 && t[1] == 'I') {
+      flushParagraph();
+      return infoboxRows(std::stoul(std::string(t.substr(2))), line);
+    }
+    if (t.front() == '*' || t.front() == '#' || t.front() == ':' || t.front() == ';') {
+      flushParagraph();
+      std::size_t body = t.find_first_not_of("*#:;");
+      if (body != std::string_view::npos) addBlock(BlockKind::kListItem, t.substr(body), line);
+      return;
+    }
+    if (paragraph_.empty())
+      paragraphLine_ = line;
+    else
+      paragraph_.push_back('\n');
+    paragraph_.append(t);
+  }
+
+  void heading(std::string_view t, std::uint32_t line) {
+    flushParagraph();
+    std::size_t left = t.find_first_not_of('='), right = t.size() - 1 - t.find_last_not_of('=');
+    if (left == std::string_view::npos) return;
+    int level = static_cast<int>(std::min(left, right));
+    Section s;
+    s.title = stripMarkup(t.substr(left, t.size() - left - right));
+    s.level = level;
+    s.line = line;
+    while (!openSections_.empty() && article_.sections[static_cast<std::size_t>(openSections_.back())].level >= level)
+      openSections_.pop_back();
+    if (!openSections_.empty()) s.parent = openSections_.back();
+    openSections_.push_back(static_cast<int>(article_.sections.size()));
+    role_ = roleOf(s.title);
+    article_.sections.push_back(std::move(s));
+  }
+
+  void flushParagraph() {
+    if (paragraph_.empty()) return;
+    addBlock(BlockKind::kParagraph, paragraph_, paragraphLine_);
+    paragraph_.clear();
+  }
+
+  Block& addBlock(BlockKind kind, std::string_view raw, std::uint32_t line) {
+    Inline in = parseInline(raw, line);
+    Block b;
+    b.kind = kind;
+    b.section = static_cast<int>(article_.sections.size()) - 1;
+    b.line = line;
+    b.text = std::move(in.text);
+    b.links = std::move(in.links);
+    b.markers = std::move(in.markers);
+    for (const auto& [s, e] : splitSentences(b.text)) {
+      auto breaks = static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
+                                               in.lineBreaks.begin());
+      b.sentences.push_back({s, e, line + breaks, {}, false});
+    }
+    article_.blocks.push_back(std::move(b));
+    return article_.blocks.back();
+  }
+
+  // ---- tables ----
+
+  struct RawCell {
+    bool header = false;
+    std::string text;
+  };
+
+  void tableLine(std::string_view t, std::uint32_t line) {
+    if (t.size() >= 2 && t.front() == '=' && t.back() == '=') {  // a table never closed ends at the next heading
+      flushRow();
+      table_ = false;
+      return heading(t, line);
+    }
+    if (startsWith(t, "|}")) {
+      flushRow();
+      table_ = false;
+    } else if (startsWith(t, "|-") || startsWith(t, "{|")) {
+      flushRow();
+    } else if (startsWith(t, "|+")) {
+      return;
+    } else if (!t.empty() && (t.front() == '!' || t.front() == '|')) {
+      if (row_.empty()) rowLine_ = line;
+      bool header = t.front() == '!';
+      splitRowCells(t.substr(1), header);
+    } else if (!row_.empty()) {
+      row_.back().text.append("\n").append(t);
+    }
+  }
+
+  // "a || b" ("a !! b" in a header line); each cell may start with "attributes |".
+  void splitRowCells(std::string_view t, bool header) {
+    std::size_t start = 0;
+    while (true) {
+      std::size_t bars = t.find("||", start);
+      std::size_t bangs = header ? t.find("!!", start) : std::string_view::npos;
+      std::size_t end = std::min(bars, bangs);
+      row_.push_back(
+          {header, std::string(cellContent(t.substr(start, end == std::string_view::npos ? end : end - start)))});
+      if (end == std::string_view::npos) break;
+      start = end + 2;
+    }
+  }
+
+  // `style="..." | text` -> "text"; a '|' inside [[...]] is a link's.
+  static std::string_view cellContent(std::string_view cell) {
+    std::size_t link = cell.find("[["), bar = cell.find('|');
+    if (bar == std::string_view::npos || (link != std::string_view::npos && link < bar)) return trim(cell);
+    std::string_view before = cell.substr(0, bar);
+    if (before.find('=') == std::string_view::npos && !trim(before).empty()) return trim(cell);
+    return trim(cell.substr(bar + 1));
+  }
+
+  void flushRow() {
+    if (row_.empty()) return;
+    bool allHeader = std::all_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
+    // A row's header cell names its subject: it goes first, where the extractor looks.
+    auto rowHeader = std::find_if(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
+    if (!allHeader && rowHeader != row_.end()) std::rotate(row_.begin(), rowHeader, rowHeader + 1);
+    std::vector<std::string> cells;
+    for (auto& c : row_) cells.push_back(std::move(c.text));
+    addRow(allHeader && tableRows_ == 0 ? BlockKind::kTableHeader : BlockKind::kTableRow, cells, rowLine_, {});
+    ++tableRows_;
+    row_.clear();
+  }
+
+  void addRow(BlockKind kind, const std::vector<std::string>& cells, std::uint32_t line, std::optional<Link> subject) {
+    Block b;
+    b.kind = kind;
+    b.section = static_cast<int>(article_.sections.size()) - 1;
+    b.line = line;
+    b.table = tableIndex_;
+    for (const std::string& raw : cells) {
+      Inline in = parseInline(trim(raw), line);
+      std::size_t shift = b.text.empty() && b.cells.empty() ? 0 : b.text.size() + 3;
+      if (!b.cells.empty()) b.text += " | ";
+      b.cellBegins.push_back(shift);
+      b.text += in.text;
+      for (auto& link : in.links)
+        b.links.push_back({link.kind, link.text, link.target, link.key, link.begin + shift, link.end + shift});
+      for (auto& m : in.markers) b.markers.push_back({m.ref, m.pos + shift});
+      b.cells.push_back(std::move(in.text));
+    }
+    if (subject) b.links.insert(b.links.begin(), *subject);
+    b.sentences.push_back({0, b.text.size(), b.line, {}, !b.markers.empty()});
+    article_.blocks.push_back(std::move(b));
+  }
+
+  // An infobox's figure fields as rows "Subject | Revenue | US$1.2 billion (2023)".
+  void infoboxRows(std::size_t index, std::uint32_t line) {
+    if (index >= infoboxes_.size()) return;
+    const TemplateCall& box = infoboxes_[index];
+    std::string name = stripMarkup(box.named({"name", "firmenname", "name_english", "official_name"}));
+    if (name.empty()) name = subjectName(title());
+    tableIndex_ = tableCount_++;
+    for (const auto& [key, value] : box.params) {
+      std::optional<std::string> label = figureField(key);
+      if (!label || value.find_first_of("0123456789") == std::string::npos) continue;
+      for (const std::string& period : periods(value)) {
+        std::string shown = withCountNoun(period, *label);
+        std::string_view year = box.named({key + "_year", key + " year"});
+        if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
+        Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
+        addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
+      }
+    }
+  }
+
+  const std::string& title() const { return displayTitle_.empty() ? article_.title : displayTitle_; }
+
+  // ---- inline text ----
+
+  Inline parseInline(std::string_view raw, std::uint32_t line);
+
+  void finish();
+
+  const WikiPage& page_;
+  std::string_view text_;
+  Article article_;
+  std::vector<Citation> citations_;
+  std::unordered_map<std::string, std::size_t> byName_;          // group + name -> first citation of that name
+  std::unordered_map<std::size_t, std::size_t> definer_;         // canonical -> the citation holding its text
+  std::unordered_map<std::size_t, int> numbers_;                 // canonical -> reference number
+  std::vector<std::pair<std::size_t, std::uint32_t>> numbered_;  // canonicals in number order, first line
+  std::vector<Reference> cites_;                                 // every cite template, in text order
+  std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
+  std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
+  std::vector<TemplateCall> infoboxes_;
+  Citation* current_ = nullptr;  // the <ref> whose text is being expanded
+  std::string displayTitle_;
+  SectionRole role_ = SectionRole::kContent;
+  std::vector<int> openSections_;
+  std::string paragraph_;
+  std::uint32_t paragraphLine_ = 0;
+  bool table_ = false;
+  int tableCount_ = 0, tableIndex_ = -1, tableRows_ = 0;
+  std::vector<RawCell> row_;
+  std::uint32_t rowLine_ = 0;
+  std::size_t unmatchedLinks_ = 0;
+};
+
+void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
+
+// [[target|label]] at `open`, its "]]" at `close`: the label as text and a link whose key is
+// the target; files, categories and other languages show nothing. Returns where the text
+// goes on (after a trail of letters that joins the label: [[bank]]s).
+std::size_t appendWikiLink(Inline& out, std::string_view raw, std::size_t open, std::size_t close) {
+  std::string_view inner = raw.substr(open + 2, close - open - 2);
+  std::size_t end = close + 2;
+  if (hiddenLink(inner)) return end;
+  std::size_t bar = inner.find('|');
+  std::string_view target = trim(inner.substr(0, bar));
+  std::string label = bar == std::string_view::npos ? stripMarkup(startsWith(target, ":") ? target.substr(1) : target)
+                                                    : stripMarkup(inner.substr(bar + 1));
+  if (label.empty()) label = subjectName(target);  // the pipe trick: [[Alsea (company)|]]
+  while (end < raw.size() && raw[end] >= 'a' && raw[end] <= 'z') label.push_back(raw[end++]);
+  std::size_t begin = out.text.size();
+  appendPlain(out, label);
+  if (!startsWith(target, "#") && !linkKey(target).empty())
+    out.links.push_back({LinkKind::kWiki, label, std::string(target), linkKey(target), begin, out.text.size()});
+  return end;
+}
+
+// [url label]: the label as text, linked; a bare [url] shows only a number, so nothing.
+void appendExternalLink(Inline& out, std::string_view inner) {
+  std::size_t space = inner.find(' ');
+  if (space == std::string_view::npos) return;
+  std::size_t begin = out.text.size();
+  std::string label = stripMarkup(inner.substr(space + 1));
+  appendPlain(out, label);
+  std::string url(inner.substr(0, space));
+  out.links.push_back({LinkKind::kExternal, label, url, url, begin, out.text.size()});
+}
+
+Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
+  Inline out;
+  std::unordered_map<std::size_t, std::size_t> links = matchLinks(raw);
+  std::size_t plainStart = 0;
+  auto flush = [&](std::size_t upTo) {
+    if (upTo > plainStart) appendPlain(out, raw.substr(plainStart, upTo - plainStart));
+    plainStart = std::max(plainStart, upTo);
+  };
+  auto skipTo = [&](std::size_t& i, std::size_t next) {
+    flush(i);
+    i = next - 1;
+    plainStart = next;
+  };
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c == kPhantomNewline) {
+      flush(i);
+      out.lineBreaks.push_back(out.text.size());
+      plainStart = i + 1;
+    } else if (c == kPlaceholderOpen) {
+      std::size_t close = raw.substr(i, 24).find(kPlaceholderClose);
+      if (close == std::string_view::npos) continue;
+      flush(i);
+      if (raw[i + 1] == 'R') {
+        int n = numberFor(std::stoul(std::string(raw.substr(i + 2, close - 2))), line);
+        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+        if (n > 0) out.markers.push_back({n, out.text.size()});
+      }
+      skipTo(i, i + close + 1);
+    } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
+      std::size_t end = raw.find_first_not_of('\'', i);
+      skipTo(i, end == std::string_view::npos ? raw.size() : end);
+    } else if (c == '[' && i + 1 < raw.size() && raw[i + 1] == '[') {
+      auto m = links.find(i);
+      if (m == links.end()) {
+        ++unmatchedLinks_;
+        skipTo(i, i + 2);
+        continue;
+      }
+      flush(i);
+      skipTo(i, appendWikiLink(out, raw, i, m->second));
+    } else if (c == '[' && (raw.substr(i + 1, 4) == "http" || raw.substr(i + 1, 2) == "//")) {
+      std::size_t close = raw.substr(i, 2000).find(']');
+      if (close == std::string_view::npos) continue;
+      flush(i);
+      appendExternalLink(out, raw.substr(i + 1, close - 1));
+      skipTo(i, i + close + 1);
+    } else if (c == '<' && i + 1 < raw.size() &&
+               (std::isalpha(static_cast<unsigned char>(raw[i + 1])) || raw[i + 1] == '/')) {
+      std::size_t close = raw.substr(i, 200).find('>');
+      if (close == std::string_view::npos) continue;
+      flush(i);
+      if (lowerAscii(raw.substr(i, 3)) == "<br") appendPlain(out, " ");
+      skipTo(i, i + close + 1);
+    } else if (c == '_' && raw.substr(i, 2) == "__") {
+      std::size_t end = raw.substr(i + 2, 30).find("__");
+      std::string_view word = raw.substr(i + 2, end == std::string_view::npos ? 0 : end);
+      if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        skipTo(i, i + 4 + word.size());
+    }
+  }
+  flush(raw.size());
+  return out;
+}
+
+void WikiReader::finish() {
+  if (!displayTitle_.empty()) article_.title = displayTitle_;
+  if (article_.title.empty()) {
+    diag("no-title", 1, "the page has no title; using the file name");
+    article_.title = std::filesystem::path(article_.path).stem().string();
+  }
+  article_.slug = graph::slugify(article_.title);
+  if (article_.slug.empty()) article_.slug = "article";
+  if (unmatchedLinks_) diag("unbalanced-brackets", 1, std::to_string(unmatchedLinks_) + " '[[' never closed; dropped");
+  for (const auto& [canonical, line] : numbered_) {
+    int number = numbers_.at(canonical);
+    auto def = definer_.find(canonical);
+    if (def == definer_.end()) {
+      diag("dangling-marker", line,
+           "named reference '" + citations_[canonical].name + "' is used but never given a text (reference " +
+               std::to_string(number) + ")");
+      continue;
+    }
+    Reference r = referenceOf(citations_[def->second]);
+    r.number = number;
+    r.line = line;
+    article_.references.push_back(std::move(r));
+  }
+  // numbered_ is in number order, so references are sorted by number as findReference needs.
+  for (auto& b : article_.blocks) bindCitations(b);
+}
+
+}  // namespace
+
+bool isRedirect(std::string_view wikitext) {
+  std::string_view t = trim(wikitext);
+  std::string head = lowerAscii(t.substr(0, 16));
+  return startsWith(head, "#redirect") || startsWith(head, "#weiterleitung");
+}
+
+bool isRedirectFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.erase(0, 3);
+  return isRedirect(head);
+}
+
+bool isWikitextPath(const std::filesystem::path& path) {
+  std::string ext = lowerAscii(path.extension().string());
+  return ext == ".wiki" || ext == ".wikitext" || ext == ".mediawiki";
+}
+
+Article readWikitext(std::string_view utf8, const std::string& path, const WikiPage& page) {
+  return WikiReader(utf8, path, page).run();
+}
+
+Article readWikitextFile(const std::filesystem::path& path) {
+  std::string bytes = graph::readFile(path);
+  std::vector<Diagnostic> diagnostics;
+  std::string text = decodeText(bytes, path.string(), diagnostics);
+  if (isRedirect(text)) throw Error(path.string(), 1, "the page is a redirect; there is no article to read");
+  WikiPage page;
+  std::string stem = path.stem().string();
+  std::replace(stem.begin(), stem.end(), '_', ' ');
+  if (stem.find(' ') == std::string::npos) std::replace(stem.begin(), stem.end(), '-', ' ');
+  page.title = stem;
+  Article article = readWikitext(text, path.string(), page);
+  article.diagnostics.insert(article.diagnostics.begin(), diagnostics.begin(), diagnostics.end());
+  return article;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,51 @@
+#pragma once
+// One Wikipedia page in wikitext -> the same Article the Markdown reader makes, so that
+// extraction, contested sets and queries work on Wikipedia unchanged.
+//
+// What is read: == headings == by level, paragraphs, lists, {| wikitable |} tables (a "!"
+// cell is a header; the first row of "!" cells is the table's header row), [[Target|label]]
+// links (the target is the identity), bold/italic, comments, entities, <nowiki>, and the
+// formatting templates of WikiMarkup.h; other templates are dropped, the sentence kept.
+// Citations: <ref> with cite templates, free text or a bare URL; named refs reused as
+// <ref name="x"/> (also before their definition) are one reference under one number,
+// numbered in order of first appearance as the rendered page numbers them; group= notes
+// and {{efn}} are kept apart (not references); {{sfn}}/{{harvnb}} bind to their
+// bibliography entry. An infobox's figure fields (revenue, net income, employees, ...)
+// become table rows whose subject is the page (the first cell links to the page title),
+// with the field's refs and the date it gives. [[Category:...]] links are the
+// categories. The page title is the document's title.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "ingest/Article.h"
+
+namespace cg::ingest {
+
+// What the page does not say about itself: its title (a dump's <title>; for a file, the
+// file name), its address and its last revision date.
+struct WikiPage {
+  std::string title;
+  std::string sourceUrl;
+  std::string updated;  // ISO date or empty
+};
+
+// Never throws on content: what is malformed becomes a diagnostic. `path` names the
+// document in diagnostics and in the graph.
+[[nodiscard]] Article readWikitext(std::string_view utf8, const std::string& path, const WikiPage& page);
+
+// Reads and decodes a .wiki file; the title is the file name ('_' as space; when the name
+// has no '_' or space, '-' as space). Throws cg::Error when the file is unusable.
+[[nodiscard]] Article readWikitextFile(const std::filesystem::path& path);
+
+// True for a page whose text is a redirect ("#REDIRECT [[Target]]", any case).
+[[nodiscard]] bool isRedirect(std::string_view wikitext);
+
+// True for a file whose page is a redirect (its first bytes are read; a UTF-8 BOM is passed).
+[[nodiscard]] bool isRedirectFile(const std::filesystem::path& path);
+
+// .wiki, .wikitext, .mediawiki in any case.
+[[nodiscard]] bool isWikitextPath(const std::filesystem::path& path);
+
+}  // namespace cg::ingest

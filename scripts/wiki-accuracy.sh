@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Measures the Wikipedia readers on ../shared/wikipedia (real pages and a real dump; not
+# part of the repository, so not run by ctest): every article page becomes a document
+# (redirects skipped), every <ref> in running text is bound to a source, the share of
+# distinct citations whose source names a publisher or work, and the .xml and .xml.bz2
+# forms of the dump giving the same graph apart from the input's path.
+# Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH]   (numbers go to docs/ACCURACY.md, "Wikipedia")
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cg=$(realpath "${1:-build/cli/claimgraph}")
+shared=${CG_SHARED:-../shared}/wikipedia
+[[ -d $shared ]] || { echo "wiki-accuracy: $shared not found" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+ingest() {  # ingest NAME INPUT: the graph as JSON in $work/NAME.json, the report in $work/NAME.txt
+  "$cg" ingest "$2" -o "$work/$1.cg" >"$work/$1.txt" 2>&1
+  "$cg" export -g "$work/$1.cg" --format json >"$work/$1.json"
+}
+ingest pages "$shared/pages"
+ingest dump "$shared/dump/en_test.xml"
+ingest dumpbz2 "$shared/dump/en_test.xml.bz2"
+
+python3 - "$shared" "$work" <<'EOF'
+import html, json, os, re, sys
+from urllib.parse import urlparse
+
+shared, work = sys.argv[1], sys.argv[2]
+
+def redirect(text):
+    return re.match(r"\s*#(redirect|weiterleitung)", text, re.I) is not None
+
+def load(name):
+    with open(os.path.join(work, name + ".json")) as f:
+        return json.load(f)
+
+def report(name):
+    with open(os.path.join(work, name + ".txt")) as f:
+        text = f.read()
+    m = re.search(r"citation markers (\d+), bound to a reference (\d+)", text)
+    return int(m.group(1)), int(m.group(2))
+
+def domain(url):
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+def sources(graph):
+    total = named = by_domain = titled = located = 0
+    for s in graph["sources"]:
+        total += 1
+        publisher = s.get("publisher") or ""
+        if publisher and publisher != domain(s.get("url")):
+            named += 1
+        elif publisher:
+            by_domain += 1
+        titled += bool(s.get("title"))
+        located += bool(s.get("url"))
+    return total, named, by_domain, titled, located
+
+def raw_refs(text):
+    """<ref> tags as written (a definition or a reuse), outside comments, group notes left out."""
+    if "&lt;ref" in text and "<ref" not in text:
+        text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    text = re.sub(r"<!--.*?(-->|$)", "", text, flags=re.S)
+    return sum(1 for m in re.finditer(r"<ref(\s[^>]*)?>", text, re.I) if "group" not in (m.group(1) or ""))
+
+def pct(a, b):
+    return f"{100.0 * a / b:.1f}%" if b else "n/a"
+
+pages = sorted(f for f in os.listdir(os.path.join(shared, "pages")) if f.endswith(".wiki"))
+articles = [f for f in pages if not redirect(open(os.path.join(shared, "pages", f), encoding="utf-8", errors="replace").read())]
+page_refs = sum(raw_refs(open(os.path.join(shared, "pages", f), encoding="utf-8", errors="replace").read())
+                for f in articles)
+dump_xml = open(os.path.join(shared, "dump", "en_test.xml"), encoding="utf-8", errors="replace").read()
+dump_texts = [html.unescape(t) for p in re.findall(r"<page>.*?</page>", dump_xml, re.S)
+              if "<ns>0</ns>" in p and "<redirect" not in p
+              for t in re.findall(r"<text[^>]*>(.*?)</text>", p, re.S)]
+dump_refs = sum(raw_refs(t) for t in dump_texts)
+dump_articles = sum(1 for p in re.findall(r"<page>.*?</page>", dump_xml, re.S)
+                    if "<ns>0</ns>" in p and "<redirect" not in p)
+
+for name, label, expected, refs in (("pages", "pages/ (70 .wiki files)", len(articles), page_refs),
+                                   ("dump", "dump/en_test.xml", dump_articles, dump_refs),
+                                   ("dumpbz2", "dump/en_test.xml.bz2", dump_articles, dump_refs)):
+    g = load(name)
+    markers, bound = report(name)
+    total, named, by_domain, titled, located = sources(g)
+    print(f"{label}")
+    print(f"  documents {len(g['documents'])} of {expected} article pages (redirects skipped)")
+    print(f"  <ref> tags in the wikitext (outside comments, not group notes, reference lists included): {refs}")
+    print(f"  citation markers read in running text, tables and infoboxes: {markers}, bound to a source: {bound} ({pct(bound, markers)})")
+    print(f"  distinct citations (sources) {total}: publisher or work named {named} ({pct(named, total)}), "
+          f"with the URL's domain standing in {named + by_domain} ({pct(named + by_domain, total)})")
+    print(f"  sources with a title {titled} ({pct(titled, total)}), with a URL or identifier {located} ({pct(located, total)})")
+
+def without_path(g):
+    for d in g["documents"]:
+        d["path"] = d["path"].split("#", 1)[1]
+    return g
+same = without_path(load("dump")) == without_path(load("dumpbz2"))
+print(f".xml and .xml.bz2 give the same graph apart from the path: {'yes' if same else 'NO'}")
+EOF

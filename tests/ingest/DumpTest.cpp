@@ -1,0 +1,158 @@
+// MediaWiki dumps: pages of namespace 0 only, redirects skipped, .xml and .xml.bz2
+// (multistream too) giving the same graph, cut-off and invalid input read past.
+#include <fstream>
+#include <regex>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "SchemaCheck.h"
+#include "TestSupport.h"
+#include "graph/Error.h"
+#include "graph/JsonWriter.h"
+#include "ingest/ByteStream.h"
+#include "ingest/Ingest.h"
+#include "ingest/MediaWikiDump.h"
+
+using namespace cg::ingest;
+using cg::test::quote;
+using cg::test::repo;
+using cg::test::runCli;
+using cg::test::slurp;
+
+namespace {
+
+std::vector<DumpPage> pagesOf(const std::filesystem::path& path, std::vector<Diagnostic>& diagnostics,
+                              DumpStats* stats = nullptr) {
+  std::vector<DumpPage> pages;
+  DumpStats s = readDump(
+      path, [&](const DumpPage& p) { pages.push_back(p); }, diagnostics);
+  if (stats) *stats = s;
+  return pages;
+}
+
+// The graph's JSON with the input's path taken out, so that two forms of a dump compare.
+std::string graphWithoutPath(const std::filesystem::path& dump) {
+  IngestOptions options;
+  options.threads = 1;
+  std::string json = cg::graph::toJson(ingest({dump}, options).graph);
+  return std::regex_replace(json, std::regex("\"path\": \"[^\"#]*#"), "\"path\": \"#");
+}
+
+std::filesystem::path writeTemp(const std::string& name, const std::string& bytes) {
+  auto path = cg::test::tempDir("dump") / name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("a dump gives its articles of namespace 0, redirects and talk pages skipped", "[ingest][wiki][dump]") {
+  std::vector<Diagnostic> diagnostics;
+  DumpStats stats;
+  auto pages = pagesOf(repo("tests/fixtures/wiki/dump.xml"), diagnostics, &stats);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].title == "Gadget Corp");
+  CHECK(pages[0].url == "https://en.wikipedia.org/wiki/Gadget_Corp");
+  CHECK(pages[0].timestamp == "2024-05-06T07:08:09Z");
+  CHECK(pages[0].text.starts_with("'''Gadget Corp''' makes gadgets in [[Springfield]].<ref name=\"r\">"));
+  CHECK(pages[1].title == "Springfield");
+  CHECK(stats.articles == 2);
+  CHECK(stats.redirects == 1);
+  CHECK(stats.otherNamespaces == 1);
+  CHECK(stats.complete);
+  CHECK(diagnostics.empty());
+}
+
+TEST_CASE("each dump page is a document named by the dump's path and its title", "[ingest][wiki][dump]") {
+  IngestOptions options;
+  options.threads = 1;
+  auto path = repo("tests/fixtures/wiki/dump.xml");
+  IngestResult r = ingest({path}, options);
+  REQUIRE(r.graph.documents().size() == 2);
+  std::string json = cg::graph::toJson(r.graph);
+  CHECK(json.find("\"path\": \"" + path.string() + "#Gadget Corp\"") != std::string::npos);
+  CHECK(json.find("\"source_url\": \"https://en.wikipedia.org/wiki/Springfield\"") != std::string::npos);
+  CHECK(json.find("\"updated\": \"2024-05-06\"") != std::string::npos);
+  CHECK(r.report.markers == 3);
+  CHECK(r.report.markersBound == 3);
+}
+
+TEST_CASE("the graph of wiki pages and a dump validates against the graph schema", "[ingest][wiki][dump]") {
+  IngestOptions options;
+  options.threads = 1;
+  auto graph =
+      ingest({repo("tests/fixtures/wiki/dump.xml"), repo("tests/fixtures/wiki/Widget_Works.wiki")}, options).graph;
+  CHECK(cg::test::schemaErrors(repo("schemas/graph.schema.json").string(), cg::graph::toJson(graph)) == "");
+}
+
+TEST_CASE("the .xml, .xml.bz2 and multistream .xml.bz2 forms of a dump give the same graph", "[ingest][wiki][dump]") {
+  std::string plain = graphWithoutPath(repo("tests/fixtures/wiki/dump.xml"));
+  CHECK(plain.find("Gadget Corp doubles sales") != std::string::npos);
+  CHECK(graphWithoutPath(repo("tests/fixtures/wiki/dump.xml.bz2")) == plain);
+  CHECK(graphWithoutPath(repo("tests/fixtures/wiki/dump-multistream.xml.bz2")) == plain);
+}
+
+TEST_CASE("an XML file that is not a MediaWiki dump is refused naming the file", "[ingest][wiki][dump]") {
+  auto path = repo("tests/fixtures/wiki/not-a-dump.xml");
+  std::vector<Diagnostic> diagnostics;
+  CHECK_THROWS_WITH(pagesOf(path, diagnostics), Catch::Contains(path.string()) &&
+                                                    Catch::Contains("not a MediaWiki dump: the root element is <rss>"));
+  auto run = runCli("ingest " + quote(path.string()) + " -o " + quote((cg::test::tempDir("nd") / "g.cg").string()));
+  CHECK(run.status == 1);
+  CHECK(run.err.find("not-a-dump.xml") != std::string::npos);
+}
+
+TEST_CASE("a dump cut off inside a page keeps the pages before it and says where it was cut",
+          "[ingest][wiki][dump][robustness]") {
+  std::string xml = slurp(repo("tests/fixtures/wiki/dump.xml"));
+  auto cut = writeTemp("cut.xml", xml.substr(0, xml.find("population of 30,000")));
+  std::vector<Diagnostic> diagnostics;
+  DumpStats stats;
+  auto pages = pagesOf(cut, diagnostics, &stats);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].title == "Gadget Corp");
+  CHECK_FALSE(stats.complete);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "truncated-dump");
+  CHECK(diagnostics[0].message.find("inside page 'Springfield' (its <page> starts at line 41)") != std::string::npos);
+  auto run = runCli("ingest " + quote(cut.string()) + " -o " + quote((cut.parent_path() / "g.cg").string()));
+  CHECK(run.status == 0);
+  CHECK(run.err.find("cut off inside page 'Springfield'") != std::string::npos);
+}
+
+TEST_CASE("a compressed dump cut off mid-stream keeps what was decompressed", "[ingest][wiki][dump][robustness]") {
+  std::string bz = slurp(repo("tests/fixtures/wiki/dump-multistream.xml.bz2"));
+  auto cut = writeTemp("cut.xml.bz2", bz.substr(0, bz.size() - 40));
+  std::vector<Diagnostic> diagnostics;
+  DumpStats stats;
+  auto pages = pagesOf(cut, diagnostics, &stats);
+  CHECK(pages.size() <= 2);
+  CHECK_FALSE(stats.complete);
+  REQUIRE_FALSE(diagnostics.empty());
+  CHECK(diagnostics.back().code == "truncated-dump");
+}
+
+TEST_CASE("invalid UTF-8 inside the XML is replaced and every page kept", "[ingest][wiki][dump][robustness]") {
+  std::string xml = slurp(repo("tests/fixtures/wiki/dump.xml"));
+  std::size_t at = xml.find("makes gadgets");
+  xml.insert(at, "\xff\xfe\xc3(\x01 ");
+  auto bad = writeTemp("bad-utf8.xml", xml);
+  std::vector<Diagnostic> diagnostics;
+  auto pages = pagesOf(bad, diagnostics);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].text.find("\uFFFD\uFFFD\uFFFD(\uFFFD makes gadgets") != std::string::npos);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "invalid-utf8");
+}
+
+TEST_CASE("UTF-8 cleaning carries a sequence cut between two reads", "[ingest][wiki][dump]") {
+  std::string out;
+  std::size_t carry = 0;
+  CHECK(cleanUtf8("caf\xc3", false, out, carry) == 0);
+  CHECK(out == "caf");
+  CHECK(carry == 1);
+  out.clear();
+  CHECK(cleanUtf8("\xc3\xa9 \xed\xa0\x80", true, out, carry) == 3);  // a surrogate is not UTF-8
+  CHECK(out == "\u00e9 \uFFFD\uFFFD\uFFFD");
+}

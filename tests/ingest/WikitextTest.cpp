@@ -1,0 +1,295 @@
+// The wikitext reader: citations and their numbering, short citations, infoboxes, tables,
+// links, formatting templates, German cite templates, and hostile wikitext.
+#include <algorithm>
+#include <fstream>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "ingest/Extractor.h"
+#include "ingest/WikiMarkup.h"
+#include "ingest/WikitextReader.h"
+
+using namespace cg::ingest;
+using cg::test::repo;
+
+namespace {
+
+const Article& widgets() {
+  static const Article article = readWikitextFile(repo("tests/fixtures/wiki/Widget_Works.wiki"));
+  return article;
+}
+
+const cg::graph::DocumentBundle& widgetBundle() {
+  static const cg::graph::DocumentBundle bundle = extract(widgets());
+  return bundle;
+}
+
+// The sentence that starts with `prefix`: its block and refs.
+std::pair<const Block*, std::vector<int>> sentenceStarting(const Article& a, std::string_view prefix) {
+  for (const auto& b : a.blocks)
+    for (const auto& s : b.sentences)
+      if (std::string_view(b.text).substr(s.begin, s.end - s.begin).starts_with(prefix)) return {&b, s.refs};
+  return {nullptr, {}};
+}
+
+const cg::graph::ClaimRecord* claimWith(const cg::graph::DocumentBundle& b, std::string_view text) {
+  for (const auto& c : b.claims)
+    if (c.text.find(text) != std::string::npos) return &c;
+  return nullptr;
+}
+
+std::string entityKey(const cg::graph::DocumentBundle& b, int index) {
+  return index < 0 ? "" : b.entities[static_cast<std::size_t>(index)].key;
+}
+
+bool hasDiagnostic(const Article& a, std::string_view code) {
+  return std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; });
+}
+
+TemplateCall call(std::string name, std::vector<std::pair<std::string, std::string>> params) {
+  return TemplateCall{std::move(name), std::move(params)};
+}
+
+}  // namespace
+
+TEST_CASE("a wiki page's title is its file name and its categories are kept", "[ingest][wiki]") {
+  const Article& a = widgets();
+  CHECK(a.title == "Widget Works");
+  CHECK(a.format == "wikitext");
+  CHECK(a.categories == std::vector<std::string>{"Widget makers", "Companies of Springfield"});
+  REQUIRE(a.sections.size() == 5);
+  CHECK(a.sections[0].title == "History");
+  CHECK(a.sections[1].title == "Markets");
+  CHECK(a.sections[1].level == 3);
+  CHECK(a.sections[1].parent == 0);
+}
+
+TEST_CASE("cite templates, free text and bare URLs become references with their fields", "[ingest][wiki]") {
+  const Article& a = widgets();
+  REQUIRE(a.references.size() == 5);
+  const Reference& annual = a.references[0];
+  CHECK(annual.title == "Annual Report 2023");
+  CHECK(annual.publisher == "Widget Works");
+  CHECK(annual.date == "2024-03-03");
+  CHECK(annual.accessed == "2024-04-01");
+  CHECK(annual.url == "https://widgets.example/ar2023");
+  const Reference& gazette = a.references[1];  // work= and no publisher=: the work is named
+  CHECK(gazette.title == "Widget Works grows");
+  CHECK(gazette.work == "Springfield Gazette");
+  CHECK(gazette.publisher == "Springfield Gazette");
+  CHECK(gazette.date == "2020-05-01");
+  const Reference& bare = a.references[2];  // a bare URL: its domain stands in as publisher
+  CHECK(bare.url == "http://www.rails.example/history");
+  CHECK(bare.publisher == "rails.example");
+  const Reference& freeText = a.references[4];  // "Title". ''Work''. Date.
+  CHECK(freeText.title == "Widget lore");
+  CHECK(freeText.work == "Widget Monthly");
+  CHECK(freeText.date == "2018-06-12");
+}
+
+TEST_CASE("a named ref reused before its definition is one reference numbered at first appearance", "[ingest][wiki]") {
+  const Article& a = widgets();
+  // The infobox cites "annual" first (1); the lead reuses "gazette" before the History
+  // section defines it (2), then reuses "annual" (still 1).
+  auto [lead, leadRefs] = sentenceStarting(a, "Widget Works is a maker");
+  REQUIRE(lead);
+  CHECK(leadRefs == std::vector<int>{2});
+  auto [founded, foundedRefs] = sentenceStarting(a, "It was founded on March 15, 1949");
+  REQUIRE(founded);
+  CHECK(foundedRefs == std::vector<int>{1});
+  auto [asOf, asOfRefs] = sentenceStarting(a, "As of 2019 it made 1,234,567 widgets");
+  CHECK(asOfRefs == std::vector<int>{2});
+  CHECK(a.references[1].number == 2);
+}
+
+TEST_CASE("group notes are kept apart from the references", "[ingest][wiki]") {
+  const Article& a = widgets();
+  for (const auto& r : a.references) CHECK(r.title != "The figure excludes exports.");
+  auto [block, refs] = sentenceStarting(a, "The company had revenue of US$300 million");
+  REQUIRE(block);
+  CHECK(refs == std::vector<int>{4});  // the sfn only; the note has no number among references
+}
+
+TEST_CASE("an sfn short citation is bound to its bibliography entry", "[ingest][wiki]") {
+  const Reference& jones = widgets().references[3];
+  CHECK(jones.number == 4);
+  CHECK(jones.title == "A History of Widgets");
+  CHECK(jones.publisher == "Desert Press");
+  CHECK(jones.date == "2005");
+  CHECK(jones.url == "urn:isbn:978-0-00-000000-0");
+}
+
+TEST_CASE("infobox figure fields become claims about the page's subject with their refs and date", "[ingest][wiki]") {
+  const auto& b = widgetBundle();
+  const auto* revenue = claimWith(b, "Widget Works | Revenue | US$1.2 billion (2023)");
+  REQUIRE(revenue);
+  CHECK(entityKey(b, revenue->subject) == "widget_works");
+  REQUIRE(revenue->quantity);
+  CHECK(*revenue->quantity->value == 1.2e9);
+  CHECK(revenue->quantity->unit == "USD");
+  CHECK(revenue->measure == "revenue");
+  CHECK(revenue->time == "2023");
+  REQUIRE(revenue->sources.size() == 1);
+  CHECK(b.sources[static_cast<std::size_t>(revenue->sources[0])].title == "Annual Report 2023");
+  const auto* employees = claimWith(b, "Widget Works | Employees | 5,400 employees (2022)");
+  REQUIRE(employees);
+  CHECK(employees->measure == "employees");
+  CHECK(employees->time == "2022");
+  CHECK(*employees->quantity->value == 5400);
+}
+
+TEST_CASE("a table row header is the row's subject", "[ingest][wiki]") {
+  const auto& b = widgetBundle();
+  const auto* gadget = claimWith(b, "Gadget Corp | US$40 million");
+  REQUIRE(gadget);
+  CHECK(entityKey(b, gadget->subject) == "gadget_corp");
+  CHECK(gadget->measure == "revenue");  // from the header row "Market | Sales (2021)"
+  CHECK(gadget->time == "2021");
+  REQUIRE(gadget->sources.size() == 1);
+  CHECK(b.sources[static_cast<std::size_t>(gadget->sources[0])].title == "Widget Works grows");
+  const auto* springfield = claimWith(b, "Springfield | US$25 million");
+  REQUIRE(springfield);
+  CHECK(entityKey(b, springfield->subject) == "springfield");
+}
+
+TEST_CASE("wiki links are mentions whose target is the identity", "[ingest][wiki]") {
+  auto [block, refs] = sentenceStarting(widgets(), "Widget Works is a maker of widgets based in Springfield.");
+  REQUIRE(block);
+  REQUIRE(block->links.size() == 3);
+  CHECK(block->links[0].text == "widgets");
+  CHECK(block->links[0].key == "widget_(economics)");
+  CHECK(block->links[1].text == "Springfield");
+  CHECK(block->links[1].key == "springfield");
+  CHECK(block->links[2].text == "Ada Smith");
+  CHECK(block->links[2].key == "ada_smith");
+}
+
+TEST_CASE("comments, nowiki, entities and language templates read as the page shows them", "[ingest][wiki]") {
+  auto [block, refs] = sentenceStarting(widgets(), "Its founder wrote");
+  REQUIRE(block);
+  CHECK(block->text ==
+        "Its founder wrote that widgets \"[[are not]] {{templates}}\" \u2013 the motto toujours des widgets.");
+  for (const auto& b : widgets().blocks) CHECK(b.text.find("comment") == std::string::npos);
+}
+
+TEST_CASE("formatting templates render what they show", "[ingest][wiki]") {
+  CHECK(renderFormatting(call("convert", {{"", "12"}, {"", "km"}, {"", "mi"}})) == "12 km");
+  CHECK(renderFormatting(call("convert", {{"", "1"}, {"", "-"}, {"", "5"}, {"", "km"}})) == "1 \u2013 5 km");
+  CHECK(renderFormatting(call("us$", {{"", "1.2 billion"}})) == "US$1.2 billion");
+  CHECK(renderFormatting(call("formatnum", {{"", "1234567.5"}})) == "1,234,567.5");
+  CHECK(renderFormatting(call("as of", {{"", "2023"}, {"", "5"}})) == "As of May 2023");
+  CHECK(renderFormatting(call("as of", {{"", "2023"}, {"lc", "y"}})) == "as of 2023");
+  CHECK(renderFormatting(call("start date", {{"", "2001"}, {"", "3"}, {"", "15"}})) == "March 15, 2001");
+  CHECK(renderFormatting(call("start date", {{"", "2001"}, {"", "3"}, {"", "15"}, {"df", "yes"}})) == "15 March 2001");
+  CHECK(renderFormatting(call("nowrap", {{"", "5 km"}})) == "5 km");
+  CHECK(renderFormatting(call("lang", {{"", "fr"}, {"", "texte"}})) == "texte");
+  CHECK_FALSE(renderFormatting(call("citation needed", {{"date", "May 2020"}})).has_value());
+}
+
+TEST_CASE("German pages cite with Internetquelle and Literatur", "[ingest][wiki]") {
+  Article a = readWikitextFile(repo("tests/fixtures/wiki/Beispiel_GmbH.wiki"));
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[0].title == "Geschäftsbericht 2022");
+  CHECK(a.references[0].work == "Beispiel-Magazin");
+  CHECK(a.references[0].publisher == "Beispiel Verlag");
+  CHECK(a.references[0].date == "2023-02-01");
+  CHECK(a.references[0].accessed == "2023-03-01");
+  CHECK(a.references[0].url == "https://www.beispiel.example/bericht");
+  CHECK(a.references[1].title == "Schrauben in Deutschland");
+  CHECK(a.references[1].publisher == "Muster Verlag");
+  CHECK(a.references[1].date == "2019");
+}
+
+TEST_CASE("hostile wikitext: unclosed ref, unbalanced braces and brackets are diagnosed, text kept",
+          "[ingest][wiki][robustness]") {
+  Article a = readWikitextFile(repo("tests/fixtures/wiki/hostile.wiki"));
+  CHECK(hasDiagnostic(a, "unclosed-ref"));
+  CHECK(hasDiagnostic(a, "unbalanced-braces"));
+  CHECK(hasDiagnostic(a, "unbalanced-brackets"));
+  CHECK(hasDiagnostic(a, "dangling-marker"));  // <ref name="x" /> never defined
+  REQUIRE(a.references.size() == 1);
+  CHECK(a.references[0].title == "Unclosed");
+  auto [later, refs] = sentenceStarting(a, "Later text stays readable.");
+  CHECK(later);
+  auto [start, startRefs] = sentenceStarting(a, "Start of the page.");
+  REQUIRE(start);
+  CHECK(startRefs == std::vector<int>{1});
+}
+
+TEST_CASE("a template nested 10,000 deep is read in one pass and the sentence kept", "[ingest][wiki][robustness]") {
+  std::string page = "Before the templates.";
+  for (int i = 0; i < 10000; ++i) page += "{{nowrap|";
+  page += "deep";
+  for (int i = 0; i < 10000; ++i) page += "}}";
+  page += " After the templates.\n\nUnclosed ";
+  for (int i = 0; i < 10000; ++i) page += "{{x|[[y|";
+  Article a = readWikitext(page, "deep.wiki", {"Deep", "", ""});
+  REQUIRE_FALSE(a.blocks.empty());
+  CHECK(a.blocks[0].text == "Before the templates. After the templates.");
+  CHECK(hasDiagnostic(a, "template-too-deep"));
+  CHECK(hasDiagnostic(a, "unbalanced-braces"));
+}
+
+TEST_CASE("a redirect page is recognised", "[ingest][wiki]") {
+  CHECK(isRedirect("#REDIRECT [[Toronto]]"));
+  CHECK(isRedirect("  #redirect[[Toronto]]"));
+  CHECK_FALSE(isRedirect("'''Toronto''' is a city."));
+  CHECK(isWikitextPath("a/Page.WIKI"));
+  CHECK(isWikitextPath("b.mediawiki"));
+  CHECK_FALSE(isWikitextPath("c.md"));
+}
+
+TEST_CASE("free-text references: short citations find their bibliography line, publishers are found in the text",
+          "[ingest][wiki]") {
+  std::string page =
+      "Widgets were first sold in 1901.<ref>Bodie 2001, p. 208.</ref> They spread fast.<ref>Hill, pp. 25–28</ref> "
+      "Prices fell.<ref>Smith, J. ''A History of Prices''. New York: Henry Holt, 2006.</ref> "
+      "Sales rose.<ref>Doe, J. ''Widgets Today''. Rutgers University Press, 2004.</ref>\n\n"
+      "== Bibliography ==\n"
+      "* Bodie, Warren M. ''The Lockheed Widget''. Hayesville, North Carolina: Widewing Publications, 2001.\n"
+      "* {{cite book |last=Hill |first=Chris |year=1996 |title=Olympic Widgets |publisher=Manchester Press}}\n";
+  Article a = readWikitext(page, "free.wiki", {"Free", "", ""});
+  REQUIRE(a.references.size() == 4);
+  CHECK(a.references[0].title == "The Lockheed Widget");
+  CHECK(a.references[0].publisher == "Widewing Publications");
+  CHECK(a.references[1].title == "Olympic Widgets");
+  CHECK(a.references[1].publisher == "Manchester Press");
+  CHECK(a.references[2].title == "A History of Prices");
+  CHECK(a.references[2].publisher == "Henry Holt");
+  CHECK(a.references[2].date == "2006");
+  CHECK(a.references[3].publisher == "Rutgers University Press");
+}
+
+TEST_CASE("an infobox field with two periods gives one claim per period, each with its own date and refs",
+          "[ingest][wiki]") {
+  std::string page =
+      "{{Infobox company\n| name = Taco Co\n"
+      "| revenue = US$1.7 billion (2014)<ref>{{cite web |title=Report 2014 |url=https://taco.example/2014}}</ref>, "
+      "US$1.2 billion (2013)\n}}\n'''Taco Co''' sells tacos.\n";
+  auto bundle = extract(readWikitext(page, "taco.wiki", {"Taco Co", "", ""}));
+  const auto* recent = claimWith(bundle, "Taco Co | Revenue | US$1.7 billion (2014)");
+  const auto* earlier = claimWith(bundle, "Taco Co | Revenue | US$1.2 billion (2013)");
+  REQUIRE(recent);
+  REQUIRE(earlier);
+  CHECK(recent->time == "2014");
+  CHECK(recent->sources.size() == 1);
+  CHECK(earlier->time == "2013");
+  CHECK(earlier->sources.empty());
+  CHECK(*earlier->quantity->value == 1.2e9);
+}
+
+TEST_CASE("a redirect file in a folder is skipped, also under --strict", "[ingest][wiki]") {
+  auto dir = cg::test::tempDir("redirect");
+  std::filesystem::copy_file(repo("tests/fixtures/wiki/Beispiel_GmbH.wiki"), dir / "Beispiel_GmbH.wiki");
+  std::ofstream(dir / "Old_name.wiki") << "\xEF\xBB\xBF#REDIRECT [[Beispiel GmbH]]\n";
+  CHECK(isRedirectFile(dir / "Old_name.wiki"));
+  auto run = cg::test::runCli("ingest --strict " + cg::test::quote(dir.string()) + " -o " +
+                              cg::test::quote((dir / "g.cg").string()));
+  CHECK(run.status == 0);
+  CHECK(run.err.find("Old_name.wiki:1: warning: the page is a redirect; skipped [redirect]") != std::string::npos);
+  auto alone = cg::test::runCli("ingest " + cg::test::quote((dir / "Old_name.wiki").string()) + " -o " +
+                                cg::test::quote((dir / "h.cg").string()));
+  CHECK(alone.status == 1);
+}
