@@ -67,10 +67,8 @@ ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
-void ClaimGraph::thaw() {
-  if (!topology_) return;
-  edges_ = edges();
-  topology_.reset();
+void ClaimGraph::requireBuilding(const char* what) const {
+  if (topology_) throw std::logic_error(std::string(what) + " on a frozen graph: the graph is built before freeze()");
 }
 
 std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
@@ -89,16 +87,6 @@ std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
 std::string ClaimGraph::sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const {
   if (url.empty()) return "doc:" + std::string(str(documents()[document].slug)) + ":" + std::to_string(ref);
   return foldKey(url);
-}
-
-// Folded URL -> source, for merging sources across documents; only ingest needs it, so a graph
-// loaded from a snapshot builds it on its first add().
-void ClaimGraph::indexSourceUrls() {
-  if (!sourceByUrl_.empty() || sources_.empty()) return;
-  for (SourceId s : sources().ids()) {
-    const Source& source = sources()[s];
-    sourceByUrl_.emplace(sourceKey(str(source.url), source.document, source.ref), s);
-  }
 }
 
 void ClaimGraph::indexEntityName(std::string_view name, EntityId entity) {
@@ -169,8 +157,8 @@ SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document
 }
 
 void ClaimGraph::add(const DocumentBundle& bundle) {
-  thaw();
-  indexSourceUrls();
+  requireBuilding("add()");
+  if (hasContested_) throw std::logic_error("add() after setContested(): contested sets span every document");
   DocumentId docId(static_cast<std::uint32_t>(documents_.size()));
   std::string slug = bundle.document.slug;
   // Two articles with one slug (a copy in another folder) stay apart: the later is suffixed.
@@ -247,6 +235,7 @@ void ClaimGraph::add(const DocumentBundle& bundle) {
       }
     }
     claims_.push_back(c);
+    claimEdges_.push_back(static_cast<std::uint32_t>(edges_.size()));
     if (extra.object.isValid() || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
     NodeRef self = node(cid);
     if (c.section.isValid()) addEdge(self, node(c.section), EdgeKind::kInSection);
@@ -280,11 +269,9 @@ const ClaimExtra& ClaimGraph::extra(ClaimId claim) const {
 }
 
 void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
-  thaw();
-  std::erase_if(edges_, [](const EdgeRecord& e) { return e.kind == EdgeKind::kContests; });
-  contested_.clear();
-  contestedValues_.clear();
-  contestedPublishers_.clear();
+  requireBuilding("setContested()");
+  if (hasContested_) throw std::logic_error("setContested() twice: the sets are found once, over every document");
+  hasContested_ = true;
   std::size_t nValues = 0, nPublishers = 0;
   for (const auto& set : sets) {
     nValues += set.values.size();
@@ -358,11 +345,22 @@ void ClaimGraph::freeze() {
   topology_ = std::move(t);
   edges_.clear();
   edges_.shrink_to_fit();
+  claimEdges_.clear();
+  claimEdges_.shrink_to_fit();
 }
 
 std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
   std::vector<std::uint32_t> out;
-  if (!topology_ || !topology_->has(from) || from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
+  if (from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
+  if (!topology_) {
+    // Building: a claim's run of the edge list (add() made its edges together).
+    if (from.kind != NodeKind::kClaim || from.index >= claimEdges_.size()) return out;
+    const std::size_t end = from.index + 1 < claimEdges_.size() ? claimEdges_[from.index + 1] : edges_.size();
+    for (std::size_t i = claimEdges_[from.index]; i < end && out.size() < limit; ++i)
+      if (edges_[i].kind == kind && edges_[i].from == from) out.push_back(edges_[i].to.index);
+    return out;
+  }
+  if (!topology_->has(from)) return out;
   const auto& g = topology_->csr;
   const std::uint32_t toBase = topology_->base[toKind(kind)];
   for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end && out.size() < limit; ++it)

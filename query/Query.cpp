@@ -11,10 +11,10 @@
 #include <emmintrin.h>
 #endif
 
-#include "graph/ClaimValues.h"
 #include "graph/Fold.h"
 #include "ingest/Ingest.h"
 #include "ingest/Quantity.h"
+#include "reason/ClaimValues.h"
 
 namespace cg::query {
 namespace {
@@ -133,7 +133,7 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
     for (EntityId e : involved) idx->contestedByEntity[e].push_back(x);
   }
   idx->family.reserve(g.entities().size());
-  for (EntityId e : g.entities().ids()) idx->family.push_back(graph::familyOf(g, e));
+  for (EntityId e : g.entities().ids()) idx->family.push_back(reason::familyOf(g, e));
   for (ClaimId c : g.claims().ids()) {
     const Claim& claim = g.claims()[c];
     if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
@@ -381,7 +381,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
   // or for costs every cost figure, since scope is what such statements get wrong.
   std::vector<ClaimId> candidates = g_.claimsAbout(*subject);
-  if (graph::isCostMeasure(measure)) {
+  if (reason::isCostMeasure(measure)) {
     auto it = indices_->figuresByFamily.find(indices_->family[subject->value()]);
     if (it != indices_->figuresByFamily.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -391,7 +391,7 @@ CheckResult Engine::check(std::string_view statement) const {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
     std::string_view m = g_.str(claim.measure);
-    if (m == measure || (graph::isCostMeasure(measure) && graph::isCostMeasure(m))) matching.push_back(c);
+    if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) matching.push_back(c);
   }
   std::sort(matching.begin(), matching.end());
   matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
@@ -402,11 +402,11 @@ CheckResult Engine::check(std::string_view statement) const {
   std::size_t agree = 0;
   double nearest = NAN;
   for (ClaimId c : matching) {
-    auto [lo, hi] = graph::claimInterval(g_, c);
+    auto [lo, hi] = reason::claimInterval(g_, c);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;
     r.evidence.push_back({c, ok});
-    double p = graph::claimPoint(g_, c);
+    double p = reason::claimPoint(g_, c);
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
@@ -440,7 +440,7 @@ CheckResult Engine::check(std::string_view statement) const {
     for (const auto& e : r.evidence)
       if (!e.agrees) {
         const Claim& claim = g_.claims()[e.claim];
-        other = fmt(graph::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(claim.measure));
+        other = fmt(reason::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(claim.measure));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
         other += ")";

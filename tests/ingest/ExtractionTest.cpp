@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "graph/JsonWriter.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using namespace cg;
 using graph::ClaimId;
@@ -17,7 +18,7 @@ using graph::EntityId;
 namespace {
 
 const graph::ClaimGraph& seedGraph() {
-  static const graph::ClaimGraph g = ingest::ingest({test::repo("corpus/deepseek_market_crash.md")}).graph;
+  static const graph::ClaimGraph g = reason::buildGraph({test::repo("corpus/deepseek_market_crash.md")}).graph;
   return g;
 }
 
@@ -33,7 +34,7 @@ graph::ClaimGraph article(const std::string& paragraph) {
   std::string text =
       "# Test article\n\n> Source: https://aiwiki.ai/wiki/test_article\n\n## Body\n\n" + paragraph +
       " [1]\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
-  return ingest::ingestText(text, "test.md");
+  return reason::buildGraphFromText(text, "test.md");
 }
 
 std::vector<std::string> claimantNames(const graph::ClaimGraph& g, ClaimId c) {
@@ -114,7 +115,7 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
   CHECK(claimantNames(g, id) == std::vector<std::string>{"Kestrel Analytics"});
   CHECK(std::string(g.str(g.claims()[id].measure)) == "market value lost");
   CHECK(std::string(g.str(g.claims()[id].unit)) == "EUR");
-  auto rows = ingest::ingestText(
+  auto rows = reason::buildGraphFromText(
       "# T\n\n## Moves\n\n| Company | Move (March 3, 2024) |\n|---|---|\n| Halvard | down ~12% [1] |\n\n"
       "## References\n\n1. W, \"S,\" 2024. https://w.example\n",
       "rows.md");
@@ -185,7 +186,7 @@ TEST_CASE("articles written apart from the extractor meet the unseen-text bars",
   // and names, and gold files made by hand without reading the extractor.
   for (const char* name : {"lumina_biotech_trial", "harbor_port_strike", "vela_chip_export"}) {
     INFO(name);
-    auto g = ingest::ingest({test::repo(std::string("tests/fixtures/unseen/") + name + ".md")}).graph;
+    auto g = reason::buildGraph({test::repo(std::string("tests/fixtures/unseen/") + name + ".md")}).graph;
     auto gold = loadGold(std::string("tests/fixtures/unseen/") + name + ".gold.json");
     auto score = test::scoreAgainstGold(g, gold);
     INFO(score.summary());

@@ -1,4 +1,4 @@
-#include "graph/Contested.h"
+#include "reason/Contested.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,11 +9,30 @@
 #include <set>
 #include <tuple>
 
-#include "graph/ClaimValues.h"
-#include "graph/Fold.h"
+#include <boost/pending/disjoint_sets.hpp>
 
-namespace cg::graph {
+#include "graph/Fold.h"
+#include "ingest/Quantity.h"
+#include "reason/ClaimValues.h"
+
+namespace cg::reason {
 namespace {
+
+using graph::Claim;
+using graph::ClaimExtra;
+using graph::ClaimGraph;
+using graph::ClaimId;
+using graph::ClaimKind;
+using graph::ContestedSetDraft;
+using graph::ContestKind;
+using graph::Document;
+using graph::DocumentId;
+using graph::EntityId;
+using graph::foldKey;
+using graph::kInvalid;
+using graph::Source;
+using graph::SourceId;
+using graph::StrId;
 
 constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
 
@@ -48,9 +67,18 @@ bool timesCompatible(std::string_view a, std::string_view b) {
   return a.substr(0, n) == b.substr(0, n);
 }
 
+// The figures a source's title states ("loses record $589 billion"), as (value, unit): a
+// headline that states a claim's value counts for it.
+std::vector<std::pair<double, std::string>> titleFigures(std::string_view title) {
+  std::vector<std::pair<double, std::string>> out;
+  for (const ingest::Figure& f : ingest::findFigures(title))
+    if (f.quantity.value) out.emplace_back(*f.quantity.value, f.quantity.unit);
+  return out;
+}
+
 class Finder {
  public:
-  Finder(ClaimGraph& g, const FigureReader& read) : g_(g), read_(read) {}
+  explicit Finder(ClaimGraph& g) : g_(g) {}
 
   std::vector<ContestedSetDraft> run() {
     discrepancies();
@@ -86,13 +114,11 @@ class Finder {
       if (members.size() < 2) continue;
       // Union of conflicting pairs: different values from different claimants or documents,
       // at compatible times, not a range and a point inside it from the same source.
-      std::vector<std::size_t> parent(members.size());
-      std::iota(parent.begin(), parent.end(), 0);
-      // Iterative find with path halving: the chain's length comes from the input, so no recursion.
-      auto root = [&](std::size_t i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-      };
+      // Boost's find with path halving is iterative: a chain's length comes from the input.
+      std::vector<std::size_t> rank(members.size()), parent(members.size());
+      boost::disjoint_sets<std::size_t*, std::size_t*, boost::find_with_path_halving> unions(rank.data(),
+                                                                                             parent.data());
+      for (std::size_t i = 0; i < members.size(); ++i) unions.make_set(i);
       std::vector<bool> inConflict(members.size(), false);
       std::vector<std::vector<EntityId>> who;  // claimants of each member, looked up once
       for (ClaimId c : members) who.push_back(claimants(c));
@@ -121,15 +147,21 @@ class Finder {
       for (std::size_t i = 0; i < members.size(); ++i)
         for (std::size_t j = i + 1; j < members.size() && j <= i + kWindow; ++j)
           if (conflict(members[i], members[j], who[i] == who[j])) {
-            parent[root(i)] = root(j);
+            unions.union_set(i, j);
             inConflict[i] = inConflict[j] = true;
           }
-      std::map<std::size_t, std::vector<ClaimId>> components;
+      std::map<std::size_t, std::vector<ClaimId>> byRoot;
       for (std::size_t i = 0; i < members.size(); ++i)
-        if (inConflict[i]) components[root(i)].push_back(members[i]);
-      for (auto& [r, claimsOf] : components) {
-        if (claimsOf.size() < 2) continue;
+        if (inConflict[i]) byRoot[unions.find_set(i)].push_back(members[i]);
+      // In the order of their first claims, which does not depend on how the sets were joined.
+      std::vector<std::vector<ClaimId>> components;
+      for (auto& [root, claimsOf] : byRoot) {
         std::sort(claimsOf.begin(), claimsOf.end());
+        components.push_back(std::move(claimsOf));
+      }
+      std::sort(components.begin(), components.end());
+      for (auto& claimsOf : components) {
+        if (claimsOf.size() < 2) continue;
         ContestedSetDraft set;
         set.kind = ContestKind::kDiscrepancy;
         set.subject = std::get<0>(key);
@@ -383,8 +415,8 @@ class Finder {
         if (source.publisher) independent.insert(foldKey(g_.str(source.publisher)));
         std::string date(g_.str(source.date));
         if (date > s.latest) s.latest = date;
-        if (read_ && claim.hasQuantity && !s.headline)
-          for (const auto& [value, unit] : read_(g_.str(source.title))) {
+        if (claim.hasQuantity && !s.headline)
+          for (const auto& [value, unit] : titleFigures(g_.str(source.title))) {
             double p = claimPoint(g_, v.claim);
             bool unitOk = unit.empty() || unit == g_.str(claim.unit);
             if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) {
@@ -440,7 +472,6 @@ class Finder {
   }
 
   ClaimGraph& g_;
-  const FigureReader& read_;
   std::vector<ContestedSetDraft> sets_;
   static constexpr std::int8_t kUnknown = -1;
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
@@ -448,8 +479,6 @@ class Finder {
 
 }  // namespace
 
-std::vector<ContestedSetDraft> findContested(ClaimGraph& g, const FigureReader& readFigures) {
-  return Finder(g, readFigures).run();
-}
+std::vector<ContestedSetDraft> findContested(ClaimGraph& g) { return Finder(g).run(); }
 
-}  // namespace cg::graph
+}  // namespace cg::reason
