@@ -141,7 +141,7 @@ struct ContestedSet {
   std::uint32_t firstValue = 0, valueCount = 0;  // [firstValue, firstValue + valueCount)
 };
 
-// A contested set as findContested builds it, with its values and their publishers in
+// A contested set as reason::findContested builds it, with its values and their publishers in
 // vectors of its own; setContested() moves them into the graph's flat tables (and sets
 // firstValue/valueCount and firstPublisher/publisherCount).
 struct ContestedDraftValue {
@@ -280,6 +280,12 @@ class ClaimGraph {
     return ids;
   }
   void addEdge(NodeRef from, NodeRef to, EdgeKind kind) { edges_.push_back({from, to, kind}); }
+  struct BundleIds;
+  DocumentId addDocument(const DocumentRecord& record, std::size_t claimCount);
+  void addSection(const SectionRecord& record, const BundleIds& ids);
+  void addClaim(const ClaimRecord& record, std::uint32_t ordinal, const BundleIds& ids);
+  void setQuantity(Claim& c, ClaimExtra& extra, const Quantity& q);
+  void addClaimEdges(ClaimId id, const ClaimRecord& record, const BundleIds& ids);
   EntityId mergeEntity(const EntityRecord& record);
   SourceId mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher);
   void indexEntityName(std::string_view name, EntityId entity);

@@ -411,17 +411,7 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   r.difference = v - nearest;
   char buf[256];
-  auto fmt = [&](double x) {
-    char b[64];
-    double a = std::fabs(x);
-    if (a >= 1e9)
-      std::snprintf(b, sizeof b, "%.4g billion", x / 1e9);
-    else if (a >= 1e6)
-      std::snprintf(b, sizeof b, "%.4g million", x / 1e6);
-    else
-      std::snprintf(b, sizeof b, "%.4g", x);
-    return std::string(b) + " " + unit;
-  };
+  auto fmt = [&](double x) { return reason::formatValue(x, unit); };
   if (agree == matching.size()) {
     r.verdict = Verdict::kSupported;
     std::snprintf(buf, sizeof buf,

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "ingest/Entities.h"
 
 namespace cg::reason {
@@ -47,6 +49,30 @@ EntityId familyOf(const graph::ClaimGraph& g, EntityId e) {
     return std::nullopt;
   };
   return ingest::makerNamedIn(g.str(g.entities()[e].name), organization).value_or(e);
+}
+
+std::string formatValue(double v, std::string_view unit) {
+  const double a = std::fabs(v);
+  std::string out;
+  if (a >= 1e12) {
+    out = fmt::format("{:.4g} trillion", v / 1e12);
+  } else if (a >= 1e9) {
+    out = fmt::format("{:.4g} billion", v / 1e9);
+  } else if (a >= 1e6) {
+    out = fmt::format("{:.4g} million", v / 1e6);
+  } else if (a >= 1000 && a == std::floor(a)) {
+    // "294,000": thousands separated, as a reader writes them.
+    std::string digits = std::to_string(static_cast<long long>(a));
+    out = v < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+      out.push_back(digits[i]);
+    }
+  } else {
+    out = fmt::format("{:.6g}", v);
+  }
+  if (!unit.empty()) out.append(" ").append(unit);
+  return out;
 }
 
 }  // namespace cg::reason

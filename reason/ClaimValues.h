@@ -1,8 +1,9 @@
 #pragma once
 // What a figure claim's value means, for the code that compares claims (contested sets here,
 // check in query/): its point, the interval its wording allows, whether its measure is a
-// cost, and the family a product's figures belong to.
+// cost, the family a product's figures belong to, and how a value reads in an explanation.
 
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -18,5 +19,8 @@ namespace cg::reason {
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
+// A value as a reader writes it, with its unit when it has one: "5.6 million USD",
+// "1.2 trillion USD", "294,000 GPU-hours", "17 percent" (4 significant digits above a million).
+[[nodiscard]] std::string formatValue(double value, std::string_view unit);
 
 }  // namespace cg::reason

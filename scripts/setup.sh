@@ -13,6 +13,7 @@ packages=(
   catch2               # the test framework (2.x on Debian 12)
   libcli11-dev         # the command line parser
   graphviz             # renders DOT diagrams to SVG/PNG
+  libfmt-dev           # fmt::format: texts built from numbers without fixed char buffers
   libsqlite3-dev       # only for the peer benchmark
   clang-format         # the style check CI runs (scripts/format.sh --check)
   universal-ctags      # function lengths (scripts/function-lengths.sh)
