@@ -361,7 +361,7 @@ class SnapshotAccess {
     // Aliases after all names, so a name always wins over another entity's alias.
     for (EntityId e : g.entities().ids())
       for (StrId a : g.entities()[e].aliases) g.indexEntityName(g.str(a), e);
-    // The URL index is only for merging more documents in; ClaimGraph builds it when that happens.
+    // No URL index: it merges sources while documents are added, and a loaded graph is frozen.
   }
 };
 
