@@ -89,11 +89,10 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.EndObject();
 }
 
-void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
-  const Source& s = g.sources()[source];
-  out.StartObject();
-  key(out, "id");
-  str(out, g.sourceId(source));
+namespace {
+
+// "ref", "publisher", "title", "date", "url": a source as its article's reference list gives it.
+void writeCitation(JsonOut& out, const ClaimGraph& g, const Source& s) {
   key(out, "ref");
   out.Int(s.ref);
   key(out, "publisher");
@@ -104,6 +103,16 @@ void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
   writeStringOrNull(out, g.str(s.date));
   key(out, "url");
   writeStringOrNull(out, g.str(s.url));
+}
+
+}  // namespace
+
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
+  const Source& s = g.sources()[source];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.sourceId(source));
+  writeCitation(out, g, s);
   out.EndObject();
 }
 
@@ -168,16 +177,7 @@ void writeSource(JsonOut& out, const ClaimGraph& g, SourceId s) {
   str(out, g.sourceId(s));
   key(out, "document");
   str(out, g.documentId(source.document));
-  key(out, "ref");
-  out.Int(source.ref);
-  key(out, "publisher");
-  writeStringOrNull(out, g.str(source.publisher));
-  key(out, "title");
-  writeStringOrNull(out, g.str(source.title));
-  key(out, "date");
-  writeStringOrNull(out, g.str(source.date));
-  key(out, "url");
-  writeStringOrNull(out, g.str(source.url));
+  writeCitation(out, g, source);
   key(out, "accessed");
   writeStringOrNull(out, g.str(source.accessed));
   key(out, "cited_by");
