@@ -3,7 +3,7 @@
 // Results go to stdout as `name: value unit` lines; notes go to stderr.
 //
 //   cg_bench ingest --label 10MB --threads 1 [--min-seconds 1] PATH...
-//       ingest::ingest() end to end (read, extract, merge, freeze, contested sets).
+//       reason::buildGraph() end to end (read, extract, merge, contested sets, freeze).
 //   cg_bench build --claims 1000000 --tag 1e6 --snapshot G.cg [--sqlite G.sqlite] --queries Q.tsv [--seed 42]
 //       a graph of exactly N claims made straight from generated DocumentBundles (what a
 //       perfect extractor would hand the graph), its snapshot, its SQLite twin, and a
@@ -32,7 +32,6 @@
 #include "bench/Measure.h"
 #include "bench/Rng.h"
 #include "bench/SqlitePeer.h"
-#include "graph/Contested.h"
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
@@ -41,6 +40,7 @@
 #include "ingest/Ingest.h"
 #if CG_HAVE_QUERY
 #include "query/Query.h"
+#include "reason/Reason.h"
 #endif
 
 namespace fs = std::filesystem;
@@ -90,7 +90,7 @@ int runIngest(const Args& args) {
   double spent = 0;
   do {
     double t = now(), c = cpuSeconds();
-    ingest::IngestResult r = ingest::ingest(paths, {.threads = threads, .strict = false, .progress = {}});
+    ingest::IngestResult r = reason::buildGraph(paths, {.threads = threads, .strict = false, .progress = {}});
     double dt = now() - t;
     cpu.push_back(cpuSeconds() - c);
     times.push_back(dt);
@@ -267,13 +267,13 @@ int runBuild(const Args& args) {
     claims += a.bundle.claims.size();
     ++articles;
   }
+  // The pipeline's order: contested sets over every document, then the one freeze.
   double t = now();
+  reason::addContestedSets(g);
+  double contestedSeconds = now() - t;
+  t = now();
   g.freeze();
   double freezeSeconds = now() - t;
-  t = now();
-  g.setContested(graph::findContested(g));
-  g.freeze();
-  double contestedSeconds = now() - t;
   trim();
   std::size_t rss1 = currentRss();
   note("build " + tag + ": " + std::to_string(articles) + " articles, " + std::to_string(g.claims().size()) +

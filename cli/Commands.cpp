@@ -20,6 +20,7 @@
 #include "ingest/Text.h"
 #include "query/Answers.h"
 #include "query/Query.h"
+#include "reason/Reason.h"
 
 namespace cg::cli {
 namespace fs = std::filesystem;
@@ -113,7 +114,7 @@ int Commands::ingest() {
       if (total > 1) err_ << "\rreading " << done << "/" << total << " articles" << std::flush;
     };
   std::vector<fs::path> paths(paths_.begin(), paths_.end());
-  ingest::IngestResult result = ingest::ingest(paths, options);
+  ingest::IngestResult result = reason::buildGraph(paths, options);
   if (tty) err_ << "\r\033[K";
   graph::writeSnapshot(result.graph, graphPath_);
 

@@ -13,6 +13,7 @@
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
 #include "ingest/Text.h"
+#include "reason/Reason.h"
 
 using cg::fuzz::require;
 
@@ -53,7 +54,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   cg::ingest::Article article = cg::ingest::readArticle(text, "fuzz.md");
   checkArticle(article);
 
-  cg::graph::ClaimGraph g = cg::ingest::ingestText(text, "fuzz.md");
+  cg::graph::ClaimGraph g = cg::reason::buildGraphFromText(text, "fuzz.md");
   std::string snapshot = cg::graph::encodeSnapshot(g);
   cg::graph::ClaimGraph loaded = cg::graph::decodeSnapshot(snapshot, "fuzz.cg");
   require(cg::graph::encodeSnapshot(loaded) == snapshot, "snapshot does not round-trip");

@@ -12,6 +12,7 @@
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using cg::fuzz::require;
 
@@ -34,7 +35,7 @@ void load(std::string_view file) {
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  auto g = cg::ingest::ingestText(
+  auto g = cg::reason::buildGraphFromText(
       "# T\n\nAcme sold 3 units. [1]\n\n## References\n\n1. P, \"T,\" 2024. https://x.example\n", "init.md");
   std::string real = cg::graph::encodeSnapshot(g);
   require(cg::fuzz::forgeSnapshot(std::string_view(real).substr(32)) == real,

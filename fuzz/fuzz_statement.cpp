@@ -10,6 +10,7 @@
 #include "graph/Files.h"
 #include "ingest/Ingest.h"
 #include "query/Query.h"
+#include "reason/Reason.h"
 
 namespace {
 
@@ -22,8 +23,8 @@ Seed* seed = nullptr;
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  seed = new Seed{cg::ingest::ingestText(cg::graph::readFile(CG_SOURCE_DIR "/corpus/deepseek_market_crash.md"),
-                                         "corpus/deepseek_market_crash.md"),
+  seed = new Seed{cg::reason::buildGraphFromText(cg::graph::readFile(CG_SOURCE_DIR "/corpus/deepseek_market_crash.md"),
+                                                 "corpus/deepseek_market_crash.md"),
                   nullptr};
   seed->engine = std::make_unique<cg::query::Engine>(seed->graph);
   // The statement of the README must check, or the fuzzer would start from a broken engine.

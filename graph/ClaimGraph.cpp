@@ -4,10 +4,10 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
-#include <cstdio>
 #include <stdexcept>
 #include <utility>
 
+#include <fmt/format.h>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "graph/Fold.h"
@@ -67,10 +67,8 @@ ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
-void ClaimGraph::thaw() {
-  if (!topology_) return;
-  edges_ = edges();
-  topology_.reset();
+void ClaimGraph::requireBuilding(const char* what) const {
+  if (topology_) throw std::logic_error(std::string(what) + " on a frozen graph: the graph is built before freeze()");
 }
 
 std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
@@ -89,16 +87,6 @@ std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
 std::string ClaimGraph::sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const {
   if (url.empty()) return "doc:" + std::string(str(documents()[document].slug)) + ":" + std::to_string(ref);
   return foldKey(url);
-}
-
-// Folded URL -> source, for merging sources across documents; only ingest needs it, so a graph
-// loaded from a snapshot builds it on its first add().
-void ClaimGraph::indexSourceUrls() {
-  if (!sourceByUrl_.empty() || sources_.empty()) return;
-  for (SourceId s : sources().ids()) {
-    const Source& source = sources()[s];
-    sourceByUrl_.emplace(sourceKey(str(source.url), source.document, source.ref), s);
-  }
 }
 
 void ClaimGraph::indexEntityName(std::string_view name, EntityId entity) {
@@ -168,107 +156,135 @@ SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document
   return id;
 }
 
+// A bundle's local indices (its sections, entities and sources) as the graph's ids, while
+// add() merges it.
+struct ClaimGraph::BundleIds {
+  DocumentId document;
+  std::uint32_t firstSection = 0;
+  std::vector<EntityId> entities;
+  std::vector<SourceId> sources;
+
+  [[nodiscard]] SectionId section(int local) const {
+    return local == kNone ? SectionId() : SectionId(firstSection + static_cast<std::uint32_t>(local));
+  }
+  [[nodiscard]] EntityId entity(int local) const {
+    return local == kNone ? EntityId() : entities.at(static_cast<std::size_t>(local));
+  }
+  [[nodiscard]] SourceId source(int local) const { return sources.at(static_cast<std::size_t>(local)); }
+};
+
 void ClaimGraph::add(const DocumentBundle& bundle) {
-  thaw();
-  indexSourceUrls();
-  DocumentId docId(static_cast<std::uint32_t>(documents_.size()));
-  std::string slug = bundle.document.slug;
+  requireBuilding("add()");
+  if (hasContested_) throw std::logic_error("add() after setContested(): contested sets span every document");
+  BundleIds ids;
+  ids.document = addDocument(bundle.document, bundle.claims.size());
+  ids.firstSection = static_cast<std::uint32_t>(sections_.size());
+  for (const auto& s : bundle.sections) addSection(s, ids);
+  ids.entities.reserve(bundle.entities.size());
+  for (const auto& e : bundle.entities) ids.entities.push_back(mergeEntity(e));
+  for (const auto& s : bundle.sources)
+    ids.sources.push_back(mergeSource(s, ids.document, ids.entity(s.publisherEntity)));
+  for (std::size_t i = 0; i < bundle.claims.size(); ++i)
+    addClaim(bundle.claims[i], static_cast<std::uint32_t>(i + 1), ids);
+}
+
+DocumentId ClaimGraph::addDocument(const DocumentRecord& record, std::size_t claimCount) {
+  DocumentId id(static_cast<std::uint32_t>(documents_.size()));
+  std::string slug = record.slug;
   // Two articles with one slug (a copy in another folder) stay apart: the later is suffixed.
-  for (int n = 2; documentBySlug_.count(slug); ++n) slug = bundle.document.slug + "-" + std::to_string(n);
+  for (int n = 2; documentBySlug_.count(slug); ++n) slug = record.slug + "-" + std::to_string(n);
   Document doc;
   doc.slug = strings_.intern(slug);
-  doc.title = strings_.intern(bundle.document.title);
-  doc.path = strings_.intern(bundle.document.path);
-  doc.sourceUrl = strings_.intern(bundle.document.sourceUrl);
-  doc.updated = strings_.intern(bundle.document.updated);
-  doc.format = strings_.intern(bundle.document.format);
-  for (const auto& c : bundle.document.categories) doc.categories.push_back(strings_.intern(c));
+  doc.title = strings_.intern(record.title);
+  doc.path = strings_.intern(record.path);
+  doc.sourceUrl = strings_.intern(record.sourceUrl);
+  doc.updated = strings_.intern(record.updated);
+  doc.format = strings_.intern(record.format);
+  for (const auto& c : record.categories) doc.categories.push_back(strings_.intern(c));
   doc.firstClaim = ClaimId(static_cast<std::uint32_t>(claims_.size()));
-  doc.claimCount = static_cast<std::uint32_t>(bundle.claims.size());
+  doc.claimCount = static_cast<std::uint32_t>(claimCount);
   documents_.push_back(doc);
-  documentBySlug_.emplace(slug, docId);
+  documentBySlug_.emplace(slug, id);
+  return id;
+}
 
-  const auto firstSection = static_cast<std::uint32_t>(sections_.size());
-  auto sectionAt = [&](int local) {
-    return local == kNone ? SectionId() : SectionId(firstSection + static_cast<std::uint32_t>(local));
-  };
-  for (const auto& s : bundle.sections) {
-    Section section;
-    section.document = docId;
-    section.parent = sectionAt(s.parent);
-    section.title = strings_.intern(s.title);
-    section.line = s.line;
-    section.level = static_cast<std::uint8_t>(std::clamp(s.level, 1, 6));
-    SectionId sid(static_cast<std::uint32_t>(sections_.size()));
-    sections_.push_back(section);
-    addEdge(node(sid), node(docId), EdgeKind::kInDocument);
+void ClaimGraph::addSection(const SectionRecord& record, const BundleIds& ids) {
+  Section section;
+  section.document = ids.document;
+  section.parent = ids.section(record.parent);
+  section.title = strings_.intern(record.title);
+  section.line = record.line;
+  section.level = static_cast<std::uint8_t>(std::clamp(record.level, 1, 6));
+  SectionId id(static_cast<std::uint32_t>(sections_.size()));
+  sections_.push_back(section);
+  addEdge(node(id), node(ids.document), EdgeKind::kInDocument);
+}
+
+void ClaimGraph::addClaim(const ClaimRecord& r, std::uint32_t ordinal, const BundleIds& ids) {
+  ClaimId id(static_cast<std::uint32_t>(claims_.size()));
+  Claim c;
+  c.document = ids.document;
+  c.section = ids.section(r.section);
+  c.subject = ids.entity(r.subject);
+  ClaimExtra extra{.claim = id, .object = ids.entity(r.object)};
+  c.line = r.line;
+  c.ordinal = ordinal;
+  c.kind = r.kind;
+  c.text = strings_.intern(r.text);
+  c.quote = strings_.intern(r.quote);
+  c.measure = strings_.intern(r.measure);
+  c.time = strings_.intern(r.time);
+  c.verb = strings_.intern(r.verb);
+  extra.relation = strings_.intern(r.relation);
+  if (r.quantity) setQuantity(c, extra, *r.quantity);
+  claims_.push_back(c);
+  claimEdges_.push_back(static_cast<std::uint32_t>(edges_.size()));
+  if (extra.object.isValid() || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
+  addClaimEdges(id, r, ids);
+}
+
+void ClaimGraph::setQuantity(Claim& c, ClaimExtra& extra, const Quantity& q) {
+  c.hasQuantity = true;
+  c.unit = strings_.intern(q.unit);
+  c.quantityText = strings_.intern(q.text);
+  c.approximate = q.approximate;
+  c.bound = q.bound;
+  if (q.value) {
+    c.hasValue = true;
+    c.value = *q.value;
   }
+  if (q.low && q.high) {
+    c.hasRange = true;
+    extra.low = *q.low;
+    extra.high = *q.high;
+  }
+}
 
-  std::vector<EntityId> entityIds;
-  entityIds.reserve(bundle.entities.size());
-  for (const auto& e : bundle.entities) entityIds.push_back(mergeEntity(e));
-  auto entity = [&](int local) { return local == kNone ? EntityId() : entityIds.at(static_cast<std::size_t>(local)); };
-
-  std::vector<SourceId> sourceIds;
-  for (const auto& s : bundle.sources) sourceIds.push_back(mergeSource(s, docId, entity(s.publisherEntity)));
-
-  for (std::size_t i = 0; i < bundle.claims.size(); ++i) {
-    const ClaimRecord& r = bundle.claims[i];
-    ClaimId cid(static_cast<std::uint32_t>(claims_.size()));
-    Claim c;
-    c.document = docId;
-    c.section = sectionAt(r.section);
-    c.subject = entity(r.subject);
-    ClaimExtra extra{.claim = cid, .object = entity(r.object)};
-    c.line = r.line;
-    c.ordinal = static_cast<std::uint32_t>(i + 1);
-    c.kind = r.kind;
-    c.text = strings_.intern(r.text);
-    c.quote = strings_.intern(r.quote);
-    c.measure = strings_.intern(r.measure);
-    c.time = strings_.intern(r.time);
-    c.verb = strings_.intern(r.verb);
-    extra.relation = strings_.intern(r.relation);
-    if (r.quantity) {
-      const Quantity& q = *r.quantity;
-      c.hasQuantity = true;
-      c.unit = strings_.intern(q.unit);
-      c.quantityText = strings_.intern(q.text);
-      c.approximate = q.approximate;
-      c.bound = q.bound;
-      if (q.value) {
-        c.hasValue = true;
-        c.value = *q.value;
-      }
-      if (q.low && q.high) {
-        c.hasRange = true;
-        extra.low = *q.low;
-        extra.high = *q.high;
-      }
-    }
-    claims_.push_back(c);
-    if (extra.object.isValid() || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
-    NodeRef self = node(cid);
-    if (c.section.isValid()) addEdge(self, node(c.section), EdgeKind::kInSection);
-    if (c.subject.isValid()) addEdge(self, node(c.subject), EdgeKind::kAbout);
-    std::vector<EntityId> seenEntities;
-    for (int local : r.claimants) {
-      EntityId e = entity(local);
-      if (!e.isValid() || std::find(seenEntities.begin(), seenEntities.end(), e) != seenEntities.end()) continue;
-      seenEntities.push_back(e);
-      addEdge(self, node(e), EdgeKind::kClaimedBy);
-    }
-    std::vector<SourceId> seenSources;
-    for (int local : r.sources) {
-      SourceId s = sourceIds.at(static_cast<std::size_t>(local));
-      if (std::find(seenSources.begin(), seenSources.end(), s) != seenSources.end()) continue;
-      seenSources.push_back(s);
-      addEdge(self, node(s), EdgeKind::kBackedBy);
-    }
-    if (extra.object.isValid()) {
-      addEdge(self, node(extra.object), EdgeKind::kObject);
-      if (c.subject.isValid()) addEdge(node(c.subject), node(extra.object), EdgeKind::kRelation);
-    }
+// A claim's edges, together (outNeighbors of a graph being built relies on it): section,
+// subject, each claimant and source once, a relation's object and the entity -> entity relation.
+void ClaimGraph::addClaimEdges(ClaimId id, const ClaimRecord& r, const BundleIds& ids) {
+  const Claim& c = claims_[id.value()];
+  const NodeRef self = node(id);
+  if (c.section.isValid()) addEdge(self, node(c.section), EdgeKind::kInSection);
+  if (c.subject.isValid()) addEdge(self, node(c.subject), EdgeKind::kAbout);
+  std::vector<EntityId> claimants;
+  for (int local : r.claimants) {
+    EntityId e = ids.entity(local);
+    if (!e.isValid() || std::find(claimants.begin(), claimants.end(), e) != claimants.end()) continue;
+    claimants.push_back(e);
+    addEdge(self, node(e), EdgeKind::kClaimedBy);
+  }
+  std::vector<SourceId> sources;
+  for (int local : r.sources) {
+    SourceId s = ids.source(local);
+    if (std::find(sources.begin(), sources.end(), s) != sources.end()) continue;
+    sources.push_back(s);
+    addEdge(self, node(s), EdgeKind::kBackedBy);
+  }
+  EntityId object = ids.entity(r.object);
+  if (object.isValid()) {
+    addEdge(self, node(object), EdgeKind::kObject);
+    if (c.subject.isValid()) addEdge(node(c.subject), node(object), EdgeKind::kRelation);
   }
 }
 
@@ -280,11 +296,9 @@ const ClaimExtra& ClaimGraph::extra(ClaimId claim) const {
 }
 
 void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
-  thaw();
-  std::erase_if(edges_, [](const EdgeRecord& e) { return e.kind == EdgeKind::kContests; });
-  contested_.clear();
-  contestedValues_.clear();
-  contestedPublishers_.clear();
+  requireBuilding("setContested()");
+  if (hasContested_) throw std::logic_error("setContested() twice: the sets are found once, over every document");
+  hasContested_ = true;
   std::size_t nValues = 0, nPublishers = 0;
   for (const auto& set : sets) {
     nValues += set.values.size();
@@ -358,11 +372,22 @@ void ClaimGraph::freeze() {
   topology_ = std::move(t);
   edges_.clear();
   edges_.shrink_to_fit();
+  claimEdges_.clear();
+  claimEdges_.shrink_to_fit();
 }
 
 std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
   std::vector<std::uint32_t> out;
-  if (!topology_ || !topology_->has(from) || from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
+  if (from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
+  if (!topology_) {
+    // Building: a claim's run of the edge list (add() made its edges together).
+    if (from.kind != NodeKind::kClaim || from.index >= claimEdges_.size()) return out;
+    const std::size_t end = from.index + 1 < claimEdges_.size() ? claimEdges_[from.index + 1] : edges_.size();
+    for (std::size_t i = claimEdges_[from.index]; i < end && out.size() < limit; ++i)
+      if (edges_[i].kind == kind && edges_[i].from == from) out.push_back(edges_[i].to.index);
+    return out;
+  }
+  if (!topology_->has(from)) return out;
   const auto& g = topology_->csr;
   const std::uint32_t toBase = topology_->base[toKind(kind)];
   for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end && out.size() < limit; ++it)
@@ -405,9 +430,8 @@ std::string ClaimGraph::sourceId(SourceId s) const {
   const Source& source = sources_.at(s.value());
   if (source.url == 0)
     return "s:" + std::string(str(documents_.at(source.document.value()).slug)) + ":" + std::to_string(source.ref);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(stableHash(foldKey(str(source.url)))));
-  return "s:" + std::string(hex, 12);
+  // The first 12 of the 16 hex digits of the folded URL's hash.
+  return "s:" + fmt::format("{:016x}", stableHash(foldKey(str(source.url)))).substr(0, 12);
 }
 std::string ClaimGraph::contestedId(ContestedId x) const { return "x:" + std::to_string(x.value() + 1); }
 

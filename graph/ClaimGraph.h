@@ -141,7 +141,7 @@ struct ContestedSet {
   std::uint32_t firstValue = 0, valueCount = 0;  // [firstValue, firstValue + valueCount)
 };
 
-// A contested set as findContested builds it, with its values and their publishers in
+// A contested set as reason::findContested builds it, with its values and their publishers in
 // vectors of its own; setContested() moves them into the graph's flat tables (and sets
 // firstValue/valueCount and firstPublisher/publisherCount).
 struct ContestedDraftValue {
@@ -162,11 +162,14 @@ class ClaimGraph {
   ClaimGraph(const ClaimGraph&) = delete;
   ClaimGraph& operator=(const ClaimGraph&) = delete;
 
+  // The graph is built in one pass: add() every document, setContested() once (reason/ finds
+  // the sets), then freeze(). Both throw std::logic_error on a frozen graph.
+  //
   // Merges one article: entities by key, then folded name or alias; sources by URL.
   void add(const DocumentBundle& bundle);
-  // Contested sets are found over the whole graph after all documents are in.
+  // The contested sets found over all the documents; once, after the last add().
   void setContested(std::vector<ContestedSetDraft> sets);
-  // Builds the topology and lookups; queries need a frozen graph. Idempotent.
+  // Builds the topology; queries need a frozen graph. Idempotent.
   void freeze();
   [[nodiscard]] bool frozen() const { return topology_ != nullptr; }
 
@@ -193,7 +196,7 @@ class ClaimGraph {
   }
   [[nodiscard]] std::string_view str(StrId id) const { return strings_.get(id); }
   [[nodiscard]] const StringPool& strings() const { return strings_; }
-  // For adding derived texts (contested reasons) after the documents are in.
+  // For the texts reasoning derives (contested reasons), before the graph is frozen.
   StringPool& stringsMutable() { return strings_; }
 
   // Readable, stable ids: d:slug, e:key, c:slug:n, s:hash or s:slug:ref, x:n.
@@ -209,9 +212,11 @@ class ClaimGraph {
   [[nodiscard]] std::optional<SourceId> findSource(std::string_view id) const;
   [[nodiscard]] std::optional<DocumentId> findDocument(std::string_view slugOrId) const;
 
-  // Traversal (frozen): the neighbours of a node along edges of one kind, as index values of
-  // the kind at the edge's far end. At most `limit` of them, in insertion order (a claim's
-  // order for claims). The typed shortcuts below are what callers outside graph/ use.
+  // Traversal: the neighbours of a node along edges of one kind, as index values of the kind
+  // at the edge's far end. At most `limit` of them, in insertion order (a claim's order for
+  // claims). The typed shortcuts below are what callers outside graph/ use. A graph not yet
+  // frozen walks only a claim's out-edges (claimSources, claimClaimants: what reasoning needs).
+
   [[nodiscard]] std::vector<std::uint32_t> outNeighbors(NodeRef from, EdgeKind kind,
                                                         std::size_t limit = SIZE_MAX) const;
   [[nodiscard]] std::vector<std::uint32_t> inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
@@ -275,11 +280,16 @@ class ClaimGraph {
     return ids;
   }
   void addEdge(NodeRef from, NodeRef to, EdgeKind kind) { edges_.push_back({from, to, kind}); }
+  struct BundleIds;
+  DocumentId addDocument(const DocumentRecord& record, std::size_t claimCount);
+  void addSection(const SectionRecord& record, const BundleIds& ids);
+  void addClaim(const ClaimRecord& record, std::uint32_t ordinal, const BundleIds& ids);
+  void setQuantity(Claim& c, ClaimExtra& extra, const Quantity& q);
+  void addClaimEdges(ClaimId id, const ClaimRecord& record, const BundleIds& ids);
   EntityId mergeEntity(const EntityRecord& record);
   SourceId mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher);
   void indexEntityName(std::string_view name, EntityId entity);
-  void thaw();  // back to the edge list, for add() and setContested()
-  void indexSourceUrls();
+  void requireBuilding(const char* what) const;
   [[nodiscard]] std::string sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const;
 
   StringPool strings_;
@@ -293,6 +303,10 @@ class ClaimGraph {
   std::vector<ContestedValue> contestedValues_;  // each set's values, contiguous, in set order
   std::vector<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
   std::vector<EdgeRecord> edges_;                // while building; emptied by freeze(), which moves them into the CSR
+  // While building: claim c's out-edges lie in edges_[claimEdges_[c], claimEdges_[c + 1]) (the
+  // last claim's run ends at the end), among edges of other nodes that add() made with them.
+  std::vector<std::uint32_t> claimEdges_;
+  bool hasContested_ = false;  // setContested() was called: no more documents
 
   std::unordered_map<std::string, EntityId> entityByKey_;   // key -> entity
   std::unordered_map<std::string, EntityId> entityByName_;  // folded name or alias -> entity

@@ -1,9 +1,13 @@
 #include "graph/DotWriter.h"
 
 #include <algorithm>
-#include <deque>
-#include <map>
+#include <array>
+#include <limits>
 #include <set>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/visitors.hpp>
 
 namespace cg::graph {
 namespace {
@@ -25,6 +29,138 @@ std::string nodeName(NodeRef n) {
 
 struct NodeLess {
   bool operator()(NodeRef a, NodeRef b) const { return a.kind != b.kind ? a.kind < b.kind : a.index < b.index; }
+};
+using NodeSet = std::set<NodeRef, NodeLess>;
+
+// Claims sit in their document's cluster, so the diagram draws no claim -> section or
+// section -> document edge, and the neighbourhood walk does not take them either.
+bool drawnAsCluster(EdgeKind kind) { return kind == EdgeKind::kInSection || kind == EdgeKind::kInDocument; }
+
+// The nodes within `depth` edges of `focus`, edges taken either way: Boost's breadth-first
+// search over the whole graph, its vertices numbered kind by kind (documents, sections,
+// entities, claims, sources, contested sets).
+NodeSet neighbourhood(const ClaimGraph& g, const std::vector<ClaimGraph::EdgeRecord>& edges, NodeRef focus, int depth) {
+  const std::array<std::size_t, 6> counts{g.documents().size(), g.sections().size(), g.entities().size(),
+                                          g.claims().size(),    g.sources().size(),  g.contested().size()};
+  std::array<std::size_t, 7> base{};
+  for (std::size_t k = 0; k < counts.size(); ++k) base[k + 1] = base[k] + counts[k];
+  auto vertex = [&](NodeRef n) { return base[static_cast<std::size_t>(n.kind)] + n.index; };
+
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS> undirected(base[6]);
+  for (const auto& e : edges)
+    if (!drawnAsCluster(e.kind)) boost::add_edge(vertex(e.from), vertex(e.to), undirected);
+  std::vector<std::size_t> distance(base[6], std::numeric_limits<std::size_t>::max());
+  distance[vertex(focus)] = 0;
+  boost::breadth_first_search(
+      undirected, vertex(focus),
+      boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
+
+  NodeSet near;
+  const auto within = static_cast<std::size_t>(std::max(depth, 0));
+  for (std::size_t k = 0; k < counts.size(); ++k)
+    for (std::size_t i = 0; i < counts[k]; ++i)
+      if (distance[base[k] + i] <= within) near.insert({static_cast<NodeKind>(k), static_cast<std::uint32_t>(i)});
+  return near;
+}
+
+// One diagram: the nodes it shows (all, or a neighbourhood) and each part's DOT text.
+class Diagram {
+ public:
+  Diagram(const ClaimGraph& g, const DotOptions& options)
+      : g_(g), options_(options), edges_(g.edges()), all_(!options.focus.has_value()) {
+    if (!all_) shown_ = neighbourhood(g, edges_, ClaimGraph::node(*options.focus), options.depth);
+    for (const auto& x : g.contested())
+      for (const auto& v : g.values(x)) contestedClaims_.insert(v.claim);
+  }
+
+  std::string dot() const {
+    std::string out =
+        "digraph claimgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
+        "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
+        "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
+    // Claims and their sections sit in one cluster per document; entities and sources are shared.
+    for (DocumentId d : g_.documents().ids()) out += documentCluster(d);
+    for (EntityId e : g_.entities().ids()) out += entityNode(e);
+    for (SourceId s : g_.sources().ids()) out += sourceNode(s);
+    for (ContestedId x : g_.contested().ids()) out += contestedNode(x);
+    for (const auto& e : edges_) out += edgeLine(e);
+    return out + "}\n";
+  }
+
+ private:
+  bool shown(NodeRef n) const { return all_ || shown_.count(n) > 0; }
+
+  std::string documentCluster(DocumentId d) const {
+    const Document& doc = g_.documents()[d];
+    std::string body;
+    for (ClaimId c : ClaimGraph::claimsIn(doc)) body += claimNode(c);
+    if (body.empty() && !all_) return {};
+    return "  subgraph cluster_" + std::to_string(d.value()) + " {\n    label=" + dotQuote(g_.str(doc.title)) +
+           ";\n    style=rounded; color=\"#90a4ae\";\n" + body + "  }\n";
+  }
+
+  std::string claimNode(ClaimId c) const {
+    NodeRef n = ClaimGraph::node(c);
+    if (!shown(n)) return {};
+    const Claim& claim = g_.claims()[c];
+    std::string label = g_.claimId(c) + "\n";
+    if (claim.hasQuantity)
+      label += std::string(g_.str(claim.quantityText)) + " — ";
+    else if (claim.quote)
+      label += "\u201C" + shorten(g_.str(claim.quote), options_.labelWidth / 2) + "\u201D — ";
+    label += shorten(g_.str(claim.text), options_.labelWidth);
+    bool hot = contestedClaims_.count(c) > 0;
+    return "    " + nodeName(n) + " [shape=note, fillcolor=\"" + (hot ? "#fde0dc" : "#fff8dc") + "\", color=\"" +
+           (hot ? "#c62828" : "#8d6e63") + "\", label=" + dotQuote(label) + "];\n";
+  }
+
+  std::string entityNode(EntityId e) const {
+    NodeRef n = ClaimGraph::node(e);
+    if (!shown(n)) return {};
+    const Entity& entity = g_.entities()[e];
+    bool person = entity.type == EntityType::kPerson;
+    return "  " + nodeName(n) + " [shape=" + (person ? "ellipse" : "box") + ", fillcolor=\"" +
+           (person ? "#e3f2fd" : "#e8f5e9") +
+           "\", label=" + dotQuote(std::string(g_.str(entity.name)) + "\n(" + toString(entity.type) + ")") + "];\n";
+  }
+
+  std::string sourceNode(SourceId s) const {
+    NodeRef n = ClaimGraph::node(s);
+    if (!shown(n)) return {};
+    const Source& source = g_.sources()[s];
+    std::string label = "[";
+    label.append(std::to_string(source.ref)).append("] ").append(g_.str(source.publisher));
+    if (source.date) label.append(", ").append(g_.str(source.date));
+    return "  " + nodeName(n) + " [shape=component, fillcolor=\"#f3e5f5\", label=" + dotQuote(label) + "];\n";
+  }
+
+  std::string contestedNode(ContestedId x) const {
+    NodeRef n = ClaimGraph::node(x);
+    if (!shown(n)) return {};
+    const ContestedSet& set = g_.contested()[x];
+    std::string label = "CONTESTED (" + std::string(toString(set.kind)) + ")\n" + std::string(g_.str(set.measure));
+    return "  " + nodeName(n) +
+           " [shape=octagon, fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2, label=" + dotQuote(label) + "];\n";
+  }
+
+  std::string edgeLine(const ClaimGraph::EdgeRecord& e) const {
+    if (drawnAsCluster(e.kind) || !shown(e.from) || !shown(e.to)) return {};
+    std::string attrs = "label=" + dotQuote(toString(e.kind));
+    if (e.kind == EdgeKind::kContests)
+      attrs += ", color=\"#c62828\", penwidth=2";
+    else if (e.kind == EdgeKind::kClaimedBy)
+      attrs += ", color=\"#1565c0\"";
+    else if (e.kind == EdgeKind::kBackedBy)
+      attrs += ", color=\"#6a1b9a\", style=dashed";
+    return "  " + nodeName(e.from) + " -> " + nodeName(e.to) + " [" + attrs + "];\n";
+  }
+
+  const ClaimGraph& g_;
+  const DotOptions& options_;
+  const std::vector<ClaimGraph::EdgeRecord> edges_;
+  const bool all_;
+  NodeSet shown_;
+  std::set<ClaimId> contestedClaims_;
 };
 
 }  // namespace
@@ -54,100 +190,6 @@ std::string dotQuote(std::string_view s) {
   return out + "\"";
 }
 
-std::string toDot(const ClaimGraph& g, const DotOptions& options) {
-  // Which nodes to draw: all, or a breadth-first neighbourhood of the focus entity.
-  const auto edges = g.edges();
-  std::set<NodeRef, NodeLess> keep;
-  bool all = !options.focus.has_value();
-  if (!all) {
-    std::map<NodeRef, std::vector<NodeRef>, NodeLess> adjacent;
-    for (const auto& e : edges) {
-      if (e.kind == EdgeKind::kInSection || e.kind == EdgeKind::kInDocument) continue;
-      adjacent[e.from].push_back(e.to);
-      adjacent[e.to].push_back(e.from);
-    }
-    std::deque<std::pair<NodeRef, int>> queue{{ClaimGraph::node(*options.focus), 0}};
-    keep.insert(queue.front().first);
-    while (!queue.empty()) {
-      auto [node, depth] = queue.front();
-      queue.pop_front();
-      if (depth >= options.depth) continue;
-      for (NodeRef next : adjacent[node])
-        if (keep.insert(next).second) queue.push_back({next, depth + 1});
-    }
-  }
-  auto shown = [&](NodeRef n) { return all || keep.count(n) > 0; };
-
-  std::string out =
-      "digraph claimgraph {\n  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
-      "  node [fontname=\"Helvetica\", fontsize=10, style=filled];\n"
-      "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#555555\"];\n";
-  std::set<ClaimId> contestedClaims;
-  for (const auto& x : g.contested())
-    for (const auto& v : g.values(x)) contestedClaims.insert(v.claim);
-
-  // Claims and their sections sit in one cluster per document; entities and sources are shared.
-  for (DocumentId d : g.documents().ids()) {
-    const Document& doc = g.documents()[d];
-    std::string body;
-    for (ClaimId c : ClaimGraph::claimsIn(doc)) {
-      NodeRef n = ClaimGraph::node(c);
-      if (!shown(n)) continue;
-      const Claim& claim = g.claims()[c];
-      std::string label = g.claimId(c) + "\n";
-      if (claim.hasQuantity)
-        label += std::string(g.str(claim.quantityText)) + " — ";
-      else if (claim.quote)
-        label += "\u201C" + shorten(g.str(claim.quote), options.labelWidth / 2) + "\u201D — ";
-      label += shorten(g.str(claim.text), options.labelWidth);
-      bool hot = contestedClaims.count(c) > 0;
-      body += "    " + nodeName(n) + " [shape=note, fillcolor=\"" + (hot ? "#fde0dc" : "#fff8dc") + "\", color=\"" +
-              (hot ? "#c62828" : "#8d6e63") + "\", label=" + dotQuote(label) + "];\n";
-    }
-    if (body.empty() && !all) continue;
-    out += "  subgraph cluster_" + std::to_string(d.value()) + " {\n    label=" + dotQuote(g.str(doc.title)) +
-           ";\n    style=rounded; color=\"#90a4ae\";\n" + body + "  }\n";
-  }
-  for (EntityId e : g.entities().ids()) {
-    NodeRef n = ClaimGraph::node(e);
-    if (!shown(n)) continue;
-    const Entity& entity = g.entities()[e];
-    bool person = entity.type == EntityType::kPerson;
-    out += "  " + nodeName(n) + " [shape=" + (person ? "ellipse" : "box") + ", fillcolor=\"" +
-           (person ? "#e3f2fd" : "#e8f5e9") +
-           "\", label=" + dotQuote(std::string(g.str(entity.name)) + "\n(" + toString(entity.type) + ")") + "];\n";
-  }
-  for (SourceId s : g.sources().ids()) {
-    NodeRef n = ClaimGraph::node(s);
-    if (!shown(n)) continue;
-    const Source& source = g.sources()[s];
-    std::string label = "[";
-    label.append(std::to_string(source.ref)).append("] ").append(g.str(source.publisher));
-    if (source.date) label.append(", ").append(g.str(source.date));
-    out += "  " + nodeName(n) + " [shape=component, fillcolor=\"#f3e5f5\", label=" + dotQuote(label) + "];\n";
-  }
-  for (ContestedId x : g.contested().ids()) {
-    NodeRef n = ClaimGraph::node(x);
-    if (!shown(n)) continue;
-    const ContestedSet& set = g.contested()[x];
-    std::string label = "CONTESTED (" + std::string(toString(set.kind)) + ")\n" + std::string(g.str(set.measure));
-    out += "  " + nodeName(n) +
-           " [shape=octagon, fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2, label=" + dotQuote(label) + "];\n";
-  }
-  for (const auto& e : edges) {
-    if (e.kind == EdgeKind::kInSection || e.kind == EdgeKind::kInDocument) continue;  // clusters show these
-    if (!shown(e.from) || !shown(e.to)) continue;
-    std::string attrs = "label=" + dotQuote(toString(e.kind));
-    if (e.kind == EdgeKind::kContests)
-      attrs += ", color=\"#c62828\", penwidth=2";
-    else if (e.kind == EdgeKind::kClaimedBy)
-      attrs += ", color=\"#1565c0\"";
-    else if (e.kind == EdgeKind::kBackedBy)
-      attrs += ", color=\"#6a1b9a\", style=dashed";
-    out += "  " + nodeName(e.from) + " -> " + nodeName(e.to) + " [" + attrs + "];\n";
-  }
-  out += "}\n";
-  return out;
-}
+std::string toDot(const ClaimGraph& g, const DotOptions& options) { return Diagram(g, options).dot(); }
 
 }  // namespace cg::graph

@@ -8,6 +8,22 @@ namespace {
 void key(JsonOut& out, const char* k) { out.Key(k); }
 void str(JsonOut& out, std::string_view s) { out.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
+// A number, or null when the claim has none.
+void doubleOrNull(JsonOut& out, bool has, double value) {
+  if (has)
+    out.Double(value);
+  else
+    out.Null();
+}
+
+// An entity's readable id, or null for kInvalid.
+void entityIdOrNull(JsonOut& out, const ClaimGraph& g, EntityId entity) {
+  if (!entity.isValid())
+    out.Null();
+  else
+    str(out, g.entityId(entity));
+}
+
 void writeSection(JsonOut& out, const ClaimGraph& g, SectionId section) {
   // Text before the first heading belongs to no section: "" (the contract's field is a string).
   str(out, !section.isValid() ? std::string_view() : g.str(g.sections()[section].title));
@@ -30,21 +46,12 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   }
   out.StartObject();
   key(out, "value");
-  if (c.hasValue)
-    out.Double(c.value);
-  else
-    out.Null();
+  doubleOrNull(out, c.hasValue, c.value);
   const ClaimExtra& range = g.extra(claim);  // empty unless the claim is a range
   key(out, "low");
-  if (c.hasRange)
-    out.Double(range.low);
-  else
-    out.Null();
+  doubleOrNull(out, c.hasRange, range.low);
   key(out, "high");
-  if (c.hasRange)
-    out.Double(range.high);
-  else
-    out.Null();
+  doubleOrNull(out, c.hasRange, range.high);
   key(out, "unit");
   str(out, g.str(c.unit));
   key(out, "approximate");
@@ -82,11 +89,10 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.EndObject();
 }
 
-void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
-  const Source& s = g.sources()[source];
-  out.StartObject();
-  key(out, "id");
-  str(out, g.sourceId(source));
+namespace {
+
+// "ref", "publisher", "title", "date", "url": a source as its article's reference list gives it.
+void writeCitation(JsonOut& out, const ClaimGraph& g, const Source& s) {
   key(out, "ref");
   out.Int(s.ref);
   key(out, "publisher");
@@ -97,6 +103,16 @@ void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
   writeStringOrNull(out, g.str(s.date));
   key(out, "url");
   writeStringOrNull(out, g.str(s.url));
+}
+
+}  // namespace
+
+void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source) {
+  const Source& s = g.sources()[source];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.sourceId(source));
+  writeCitation(out, g, s);
   out.EndObject();
 }
 
@@ -112,6 +128,176 @@ void writeEntityBrief(JsonOut& out, const ClaimGraph& g, EntityId entity) {
   out.EndObject();
 }
 
+namespace {
+
+void writeDocument(JsonOut& out, const ClaimGraph& g, DocumentId d) {
+  const Document& doc = g.documents()[d];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.documentId(d));
+  key(out, "title");
+  str(out, g.str(doc.title));
+  key(out, "path");
+  str(out, g.str(doc.path));
+  key(out, "source_url");
+  writeStringOrNull(out, g.str(doc.sourceUrl));
+  key(out, "updated");
+  writeStringOrNull(out, g.str(doc.updated));
+  key(out, "format");
+  str(out, g.str(doc.format));
+  key(out, "categories");
+  out.StartArray();
+  for (StrId c : doc.categories) str(out, g.str(c));
+  out.EndArray();
+  out.EndObject();
+}
+
+void writeEntity(JsonOut& out, const ClaimGraph& g, EntityId e) {
+  const Entity& entity = g.entities()[e];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.entityId(e));
+  key(out, "name");
+  str(out, g.str(entity.name));
+  key(out, "type");
+  out.String(toString(entity.type));
+  key(out, "aliases");
+  out.StartArray();
+  for (StrId a : entity.aliases) str(out, g.str(a));
+  out.EndArray();
+  key(out, "mentions");
+  out.Uint(entity.mentions);
+  out.EndObject();
+}
+
+void writeSource(JsonOut& out, const ClaimGraph& g, SourceId s) {
+  const Source& source = g.sources()[s];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.sourceId(s));
+  key(out, "document");
+  str(out, g.documentId(source.document));
+  writeCitation(out, g, source);
+  key(out, "accessed");
+  writeStringOrNull(out, g.str(source.accessed));
+  key(out, "cited_by");
+  out.Uint(source.citedBy);
+  out.EndObject();
+}
+
+void writeClaim(JsonOut& out, const ClaimGraph& g, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.claimId(c));
+  key(out, "document");
+  str(out, g.documentId(claim.document));
+  key(out, "section");
+  writeSection(out, g, claim.section);
+  key(out, "line");
+  out.Uint(claim.line);
+  key(out, "text");
+  str(out, g.str(claim.text));
+  key(out, "kind");
+  out.String(toString(claim.kind));
+  key(out, "subject");
+  entityIdOrNull(out, g, claim.subject);
+  key(out, "claimants");
+  out.StartArray();
+  for (EntityId e : g.claimClaimants(c)) str(out, g.entityId(e));
+  out.EndArray();
+  key(out, "sources");
+  out.StartArray();
+  for (SourceId s : g.claimSources(c)) str(out, g.sourceId(s));
+  out.EndArray();
+  key(out, "quantity");
+  writeQuantity(out, g, c);
+  key(out, "quote");
+  writeStringOrNull(out, g.str(claim.quote));
+  key(out, "measure");
+  writeStringOrNull(out, g.str(claim.measure));
+  key(out, "time");
+  writeStringOrNull(out, g.str(claim.time));
+  key(out, "verb");
+  writeStringOrNull(out, g.str(claim.verb));
+  const ClaimExtra& extra = g.extra(c);
+  key(out, "relation");
+  writeStringOrNull(out, g.str(extra.relation));
+  key(out, "object");
+  entityIdOrNull(out, g, extra.object);
+  out.EndObject();
+}
+
+// One value of a contested set: its claim's figure, the support weighed for it, its publishers.
+void writeContestedValue(JsonOut& out, const ClaimGraph& g, const ContestedValue& v) {
+  const Claim& claim = g.claims()[v.claim];
+  const ClaimExtra& range = g.extra(v.claim);
+  out.StartObject();
+  key(out, "claim");
+  str(out, g.claimId(v.claim));
+  key(out, "value");
+  doubleOrNull(out, claim.hasValue, claim.value);
+  key(out, "low");
+  doubleOrNull(out, claim.hasRange, range.low);
+  key(out, "high");
+  doubleOrNull(out, claim.hasRange, range.high);
+  key(out, "unit");
+  str(out, g.str(claim.unit));
+  key(out, "support");
+  out.Double(v.support);
+  key(out, "publishers");
+  out.StartArray();
+  for (StrId p : g.publishers(v)) str(out, g.str(p));
+  out.EndArray();
+  out.EndObject();
+}
+
+void writeContestedSet(JsonOut& out, const ClaimGraph& g, ContestedId x) {
+  const ContestedSet& set = g.contested()[x];
+  out.StartObject();
+  key(out, "id");
+  str(out, g.contestedId(x));
+  key(out, "kind");
+  out.String(toString(set.kind));
+  key(out, "subject");
+  entityIdOrNull(out, g, set.subject);
+  key(out, "measure");
+  str(out, g.str(set.measure));
+  key(out, "claims");
+  out.StartArray();
+  for (const auto& v : g.values(set)) str(out, g.claimId(v.claim));
+  out.EndArray();
+  key(out, "reason");
+  str(out, g.str(set.reason));
+  key(out, "spread");
+  doubleOrNull(out, std::isfinite(set.spread), set.spread);
+  key(out, "overlap");
+  out.Bool(set.overlap);
+  key(out, "best");
+  if (!set.best.isValid())
+    out.Null();
+  else
+    str(out, g.claimId(set.best));
+  key(out, "best_reason");
+  str(out, g.str(set.bestReason));
+  key(out, "values");
+  out.StartArray();
+  for (const auto& v : g.values(set)) writeContestedValue(out, g, v);
+  out.EndArray();
+  out.EndObject();
+}
+
+// `"name": [...]`, one element per id of a table.
+template <class Ids, class WriteOne>
+void writeTable(JsonOut& out, const ClaimGraph& g, const char* name, const Ids& ids, WriteOne writeOne) {
+  key(out, name);
+  out.StartArray();
+  for (auto id : ids) writeOne(out, g, id);
+  out.EndArray();
+}
+
+}  // namespace
+
 std::string toJson(const ClaimGraph& g) {
   rapidjson::StringBuffer buffer;
   JsonOut out(buffer);
@@ -120,205 +306,11 @@ std::string toJson(const ClaimGraph& g) {
   out.StartObject();
   key(out, "schema");
   out.String("claimgraph/1");
-
-  key(out, "documents");
-  out.StartArray();
-  for (DocumentId d : g.documents().ids()) {
-    const Document& doc = g.documents()[d];
-    out.StartObject();
-    key(out, "id");
-    str(out, g.documentId(d));
-    key(out, "title");
-    str(out, g.str(doc.title));
-    key(out, "path");
-    str(out, g.str(doc.path));
-    key(out, "source_url");
-    writeStringOrNull(out, g.str(doc.sourceUrl));
-    key(out, "updated");
-    writeStringOrNull(out, g.str(doc.updated));
-    key(out, "format");
-    str(out, g.str(doc.format));
-    key(out, "categories");
-    out.StartArray();
-    for (StrId c : doc.categories) str(out, g.str(c));
-    out.EndArray();
-    out.EndObject();
-  }
-  out.EndArray();
-
-  key(out, "entities");
-  out.StartArray();
-  for (EntityId e : g.entities().ids()) {
-    const Entity& entity = g.entities()[e];
-    out.StartObject();
-    key(out, "id");
-    str(out, g.entityId(e));
-    key(out, "name");
-    str(out, g.str(entity.name));
-    key(out, "type");
-    out.String(toString(entity.type));
-    key(out, "aliases");
-    out.StartArray();
-    for (StrId a : entity.aliases) str(out, g.str(a));
-    out.EndArray();
-    key(out, "mentions");
-    out.Uint(entity.mentions);
-    out.EndObject();
-  }
-  out.EndArray();
-
-  key(out, "sources");
-  out.StartArray();
-  for (SourceId s : g.sources().ids()) {
-    const Source& source = g.sources()[s];
-    out.StartObject();
-    key(out, "id");
-    str(out, g.sourceId(s));
-    key(out, "document");
-    str(out, g.documentId(source.document));
-    key(out, "ref");
-    out.Int(source.ref);
-    key(out, "publisher");
-    writeStringOrNull(out, g.str(source.publisher));
-    key(out, "title");
-    writeStringOrNull(out, g.str(source.title));
-    key(out, "date");
-    writeStringOrNull(out, g.str(source.date));
-    key(out, "url");
-    writeStringOrNull(out, g.str(source.url));
-    key(out, "accessed");
-    writeStringOrNull(out, g.str(source.accessed));
-    key(out, "cited_by");
-    out.Uint(source.citedBy);
-    out.EndObject();
-  }
-  out.EndArray();
-
-  key(out, "claims");
-  out.StartArray();
-  for (ClaimId c : g.claims().ids()) {
-    const Claim& claim = g.claims()[c];
-    out.StartObject();
-    key(out, "id");
-    str(out, g.claimId(c));
-    key(out, "document");
-    str(out, g.documentId(claim.document));
-    key(out, "section");
-    writeSection(out, g, claim.section);
-    key(out, "line");
-    out.Uint(claim.line);
-    key(out, "text");
-    str(out, g.str(claim.text));
-    key(out, "kind");
-    out.String(toString(claim.kind));
-    key(out, "subject");
-    if (!claim.subject.isValid())
-      out.Null();
-    else
-      str(out, g.entityId(claim.subject));
-    key(out, "claimants");
-    out.StartArray();
-    for (EntityId e : g.claimClaimants(c)) str(out, g.entityId(e));
-    out.EndArray();
-    key(out, "sources");
-    out.StartArray();
-    for (SourceId s : g.claimSources(c)) str(out, g.sourceId(s));
-    out.EndArray();
-    key(out, "quantity");
-    writeQuantity(out, g, c);
-    key(out, "quote");
-    writeStringOrNull(out, g.str(claim.quote));
-    key(out, "measure");
-    writeStringOrNull(out, g.str(claim.measure));
-    key(out, "time");
-    writeStringOrNull(out, g.str(claim.time));
-    key(out, "verb");
-    writeStringOrNull(out, g.str(claim.verb));
-    const ClaimExtra& extra = g.extra(c);
-    key(out, "relation");
-    writeStringOrNull(out, g.str(extra.relation));
-    key(out, "object");
-    if (!extra.object.isValid())
-      out.Null();
-    else
-      str(out, g.entityId(extra.object));
-    out.EndObject();
-  }
-  out.EndArray();
-
-  key(out, "contested");
-  out.StartArray();
-  for (ContestedId x : g.contested().ids()) {
-    const ContestedSet& set = g.contested()[x];
-    out.StartObject();
-    key(out, "id");
-    str(out, g.contestedId(x));
-    key(out, "kind");
-    out.String(toString(set.kind));
-    key(out, "subject");
-    if (!set.subject.isValid())
-      out.Null();
-    else
-      str(out, g.entityId(set.subject));
-    key(out, "measure");
-    str(out, g.str(set.measure));
-    key(out, "claims");
-    out.StartArray();
-    for (const auto& v : g.values(set)) str(out, g.claimId(v.claim));
-    out.EndArray();
-    key(out, "reason");
-    str(out, g.str(set.reason));
-    key(out, "spread");
-    if (std::isfinite(set.spread))
-      out.Double(set.spread);
-    else
-      out.Null();
-    key(out, "overlap");
-    out.Bool(set.overlap);
-    key(out, "best");
-    if (!set.best.isValid())
-      out.Null();
-    else
-      str(out, g.claimId(set.best));
-    key(out, "best_reason");
-    str(out, g.str(set.bestReason));
-    key(out, "values");
-    out.StartArray();
-    for (const auto& v : g.values(set)) {
-      const Claim& claim = g.claims()[v.claim];
-      out.StartObject();
-      key(out, "claim");
-      str(out, g.claimId(v.claim));
-      key(out, "value");
-      if (claim.hasValue)
-        out.Double(claim.value);
-      else
-        out.Null();
-      const ClaimExtra& range = g.extra(v.claim);
-      key(out, "low");
-      if (claim.hasRange)
-        out.Double(range.low);
-      else
-        out.Null();
-      key(out, "high");
-      if (claim.hasRange)
-        out.Double(range.high);
-      else
-        out.Null();
-      key(out, "unit");
-      str(out, g.str(claim.unit));
-      key(out, "support");
-      out.Double(v.support);
-      key(out, "publishers");
-      out.StartArray();
-      for (StrId p : g.publishers(v)) str(out, g.str(p));
-      out.EndArray();
-      out.EndObject();
-    }
-    out.EndArray();
-    out.EndObject();
-  }
-  out.EndArray();
+  writeTable(out, g, "documents", g.documents().ids(), writeDocument);
+  writeTable(out, g, "entities", g.entities().ids(), writeEntity);
+  writeTable(out, g, "sources", g.sources().ids(), writeSource);
+  writeTable(out, g, "claims", g.claims().ids(), writeClaim);
+  writeTable(out, g, "contested", g.contested().ids(), writeContestedSet);
   out.EndObject();
   std::string json(buffer.GetString(), buffer.GetSize());
   json.push_back('\n');

@@ -176,96 +176,19 @@ class SnapshotAccess {
     // Checked here so that a bad pool is a corrupt file, not StringPool's runtime_error.
     if (pool.empty() || pool.front() != '\0' || pool.back() != '\0') in.corrupt("the string pool is malformed");
     g.strings_ = StringPool::fromData(std::move(pool));
-    const std::size_t poolSize = g.strings_.bytes();
-    auto checkStr = [&](StrId s) {
-      if (s >= poolSize) in.corrupt("a string reference is out of range");
-      return s;
-    };
-    auto getStrIds = [&] {
-      auto ids = in.getArray<StrId>();
-      for (StrId s : ids) checkStr(s);
-      return ids;
-    };
-    auto count = [&](std::uint64_t n) {
-      if (n > payload.size()) in.corrupt("a table size is impossible");
-      return static_cast<std::size_t>(n);
-    };
-    std::size_t nDocs = count(in.get<std::uint64_t>());
-    for (std::size_t i = 0; i < nDocs; ++i) {
-      Document d;
-      for (StrId* s : {&d.slug, &d.title, &d.path, &d.sourceUrl, &d.updated, &d.format}) *s = checkStr(in.get<StrId>());
-      d.firstClaim = in.get<ClaimId>();
-      d.claimCount = in.get<std::uint32_t>();
-      d.categories = getStrIds();
-      g.documents_.push_back(std::move(d));
-    }
+    Tables tables{in, g.strings_.bytes(), payload.size()};
+    decodeDocuments(tables, g);
     g.sections_ = in.getArray<Section>();
-    std::size_t nEntities = count(in.get<std::uint64_t>());
-    for (std::size_t i = 0; i < nEntities; ++i) {
-      Entity e;
-      e.key = checkStr(in.get<StrId>());
-      e.name = checkStr(in.get<StrId>());
-      e.mentions = in.get<std::uint32_t>();
-      auto type = in.get<std::uint8_t>();
-      if (type > static_cast<std::uint8_t>(EntityType::kOther)) in.corrupt("an entity type is unknown");
-      e.type = static_cast<EntityType>(type);
-      e.linked = in.get<std::uint8_t>() != 0;
-      e.aliases = getStrIds();
-      g.entities_.push_back(std::move(e));
-    }
+    decodeEntities(tables, g);
     g.sources_ = in.getArray<Source>();
     g.claims_ = in.getArray<Claim>();
     g.claimExtras_ = in.getArray<ClaimExtra>();
-    std::size_t nContested = count(in.get<std::uint64_t>());
-    for (std::size_t i = 0; i < nContested; ++i) {
-      ContestedSet x;
-      auto kind = in.get<std::uint8_t>();
-      if (kind > static_cast<std::uint8_t>(ContestKind::kDispute)) in.corrupt("a contested kind is unknown");
-      x.kind = static_cast<ContestKind>(kind);
-      x.subject = in.get<EntityId>();
-      x.measure = checkStr(in.get<StrId>());
-      x.reason = checkStr(in.get<StrId>());
-      x.bestReason = checkStr(in.get<StrId>());
-      x.best = in.get<ClaimId>();
-      x.spread = in.get<double>();
-      x.overlap = in.get<std::uint8_t>() != 0;
-      x.firstValue = in.get<std::uint32_t>();  // ranges checked in validate(), once the tables are in
-      x.valueCount = in.get<std::uint32_t>();
-      g.contested_.push_back(x);
-    }
-    std::size_t nValues = count(in.get<std::uint64_t>());
-    for (std::size_t i = 0; i < nValues; ++i) {  // sizes are untrusted: no reserve
-      ContestedValue v;
-      v.claim = in.get<ClaimId>();
-      v.support = in.get<double>();
-      v.firstPublisher = in.get<std::uint32_t>();
-      v.publisherCount = in.get<std::uint32_t>();
-      g.contestedValues_.push_back(v);
-    }
-    g.contestedPublishers_ = getStrIds();
+    decodeContested(tables, g);
     g.documents_.shrink_to_fit();
     g.entities_.shrink_to_fit();
     g.contested_.shrink_to_fit();
     g.contestedValues_.shrink_to_fit();
-    std::size_t nEdges = count(in.get<std::uint64_t>());
-    g.edges_.reserve(nEdges);
-    const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
-                                  g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
-    for (std::size_t i = 0; i < nEdges; ++i) {
-      auto kinds = in.get<std::array<std::uint8_t, 4>>();
-      std::uint32_t from = in.get<std::uint32_t>(), to = in.get<std::uint32_t>();
-      if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
-          from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
-        in.corrupt("an edge points outside the graph");
-      // Queries take the far end of an edge for a node of the kind the edge kind joins (a
-      // kBackedBy target indexes the sources), so an edge joining other kinds is corrupt.
-      if (kinds[0] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][0]) ||
-          kinds[1] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][1]))
-        in.corrupt("an edge joins nodes of the wrong kinds");
-      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from},
-                          {static_cast<NodeKind>(kinds[1]), to},
-                          static_cast<EdgeKind>(kinds[2])});
-    }
+    decodeEdges(tables, g);
     if (!in.atEnd()) in.corrupt("there are bytes after the last table");
     validate(g, in);
     rebuildLookups(g);
@@ -274,6 +197,112 @@ class SnapshotAccess {
   }
 
  private:
+  // Reads the parts of tables that need a check as they are read: string references into the
+  // pool, and table sizes (untrusted: no table can have more rows than the file has bytes).
+  struct Tables {
+    In& in;
+    std::size_t poolSize;
+    std::size_t payloadSize;
+
+    StrId str() {
+      StrId s = in.get<StrId>();
+      if (s >= poolSize) in.corrupt("a string reference is out of range");
+      return s;
+    }
+    std::vector<StrId> strIds() {
+      auto ids = in.getArray<StrId>();
+      for (StrId s : ids)
+        if (s >= poolSize) in.corrupt("a string reference is out of range");
+      return ids;
+    }
+    std::size_t count() {
+      std::uint64_t n = in.get<std::uint64_t>();
+      if (n > payloadSize) in.corrupt("a table size is impossible");
+      return static_cast<std::size_t>(n);
+    }
+  };
+
+  static void decodeDocuments(Tables& t, ClaimGraph& g) {
+    std::size_t n = t.count();
+    for (std::size_t i = 0; i < n; ++i) {
+      Document d;
+      for (StrId* s : {&d.slug, &d.title, &d.path, &d.sourceUrl, &d.updated, &d.format}) *s = t.str();
+      d.firstClaim = t.in.get<ClaimId>();
+      d.claimCount = t.in.get<std::uint32_t>();
+      d.categories = t.strIds();
+      g.documents_.push_back(std::move(d));
+    }
+  }
+
+  static void decodeEntities(Tables& t, ClaimGraph& g) {
+    std::size_t n = t.count();
+    for (std::size_t i = 0; i < n; ++i) {
+      Entity e;
+      e.key = t.str();
+      e.name = t.str();
+      e.mentions = t.in.get<std::uint32_t>();
+      auto type = t.in.get<std::uint8_t>();
+      if (type > static_cast<std::uint8_t>(EntityType::kOther)) t.in.corrupt("an entity type is unknown");
+      e.type = static_cast<EntityType>(type);
+      e.linked = t.in.get<std::uint8_t>() != 0;
+      e.aliases = t.strIds();
+      g.entities_.push_back(std::move(e));
+    }
+  }
+
+  // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
+  static void decodeContested(Tables& t, ClaimGraph& g) {
+    std::size_t nSets = t.count();
+    for (std::size_t i = 0; i < nSets; ++i) {
+      ContestedSet x;
+      auto kind = t.in.get<std::uint8_t>();
+      if (kind > static_cast<std::uint8_t>(ContestKind::kDispute)) t.in.corrupt("a contested kind is unknown");
+      x.kind = static_cast<ContestKind>(kind);
+      x.subject = t.in.get<EntityId>();
+      x.measure = t.str();
+      x.reason = t.str();
+      x.bestReason = t.str();
+      x.best = t.in.get<ClaimId>();
+      x.spread = t.in.get<double>();
+      x.overlap = t.in.get<std::uint8_t>() != 0;
+      x.firstValue = t.in.get<std::uint32_t>();  // ranges checked in validate(), once the tables are in
+      x.valueCount = t.in.get<std::uint32_t>();
+      g.contested_.push_back(x);
+    }
+    std::size_t nValues = t.count();
+    for (std::size_t i = 0; i < nValues; ++i) {  // sizes are untrusted: no reserve
+      ContestedValue v;
+      v.claim = t.in.get<ClaimId>();
+      v.support = t.in.get<double>();
+      v.firstPublisher = t.in.get<std::uint32_t>();
+      v.publisherCount = t.in.get<std::uint32_t>();
+      g.contestedValues_.push_back(v);
+    }
+    g.contestedPublishers_ = t.strIds();
+  }
+
+  static void decodeEdges(Tables& t, ClaimGraph& g) {
+    std::size_t n = t.count();
+    g.edges_.reserve(n);
+    const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
+                                  g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
+    for (std::size_t i = 0; i < n; ++i) {
+      auto kinds = t.in.get<std::array<std::uint8_t, 4>>();
+      std::uint32_t from = t.in.get<std::uint32_t>(), to = t.in.get<std::uint32_t>();
+      if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
+          from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
+        t.in.corrupt("an edge points outside the graph");
+      // Queries take the far end of an edge for a node of the kind the edge kind joins (a
+      // kBackedBy target indexes the sources), so an edge joining other kinds is corrupt.
+      if (kinds[0] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][0]) ||
+          kinds[1] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][1]))
+        t.in.corrupt("an edge joins nodes of the wrong kinds");
+      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from},
+                          {static_cast<NodeKind>(kinds[1]), to},
+                          static_cast<EdgeKind>(kinds[2])});
+    }
+  }
+
   // Cross-references between tables, checked once so that queries can trust them.
   static void validate(const ClaimGraph& g, const In& in) {
     const std::size_t pool = g.strings_.bytes();
@@ -332,7 +361,7 @@ class SnapshotAccess {
     // Aliases after all names, so a name always wins over another entity's alias.
     for (EntityId e : g.entities().ids())
       for (StrId a : g.entities()[e].aliases) g.indexEntityName(g.str(a), e);
-    // The URL index is only for merging more documents in; ClaimGraph builds it when that happens.
+    // No URL index: it merges sources while documents are added, and a loaded graph is frozen.
   }
 };
 

@@ -6,7 +6,9 @@
 // short forms resolve to the full name ("Nadella", "V3"). Types come from cues.
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -33,5 +35,17 @@ struct ArticleEntities {
 };
 
 [[nodiscard]] ArticleEntities findEntities(const Article& article);
+
+// The maker a product is named after ("DeepSeek V3" -> DeepSeek): the first leading part of
+// the product's name, cut at a space or hyphen, for which `organization(part)` returns an
+// entity (an optional). One rule for extraction (article entities) and reasoning (the graph's).
+template <class FindOrganization>
+[[nodiscard]] auto makerNamedIn(std::string_view productName, FindOrganization&& organization)
+    -> decltype(organization(productName)) {
+  for (std::size_t cut = productName.find_first_of(" -"); cut != std::string_view::npos;
+       cut = productName.find_first_of(" -", cut + 1))
+    if (auto maker = organization(productName.substr(0, cut))) return maker;
+  return {};
+}
 
 }  // namespace cg::ingest

@@ -142,13 +142,11 @@ class Extractor {
 
   // The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
   int makerOf(int product) const {
-    const auto& name = ents_.entities[static_cast<std::size_t>(product)].name;
-    for (std::size_t cut = name.find_first_of(" -"); cut != std::string::npos;
-         cut = name.find_first_of(" -", cut + 1)) {
-      int e = ents_.find(name.substr(0, cut));
-      if (e != kNone && typeOf(e) == EntityType::kOrganization) return e;
-    }
-    return kNone;
+    auto organization = [&](std::string_view name) -> std::optional<int> {
+      int e = ents_.find(name);
+      return e != kNone && typeOf(e) == EntityType::kOrganization ? std::optional<int>(e) : std::nullopt;
+    };
+    return makerNamedIn(ents_.entities[static_cast<std::size_t>(product)].name, organization).value_or(kNone);
   }
 
   std::vector<int> sourcesFor(const Sentence& s) const {

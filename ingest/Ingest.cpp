@@ -9,7 +9,6 @@
 #include <system_error>
 #include <thread>
 
-#include "graph/Contested.h"
 #include "graph/Error.h"
 #include "ingest/Extractor.h"
 #include "ingest/MediaWikiDump.h"
@@ -89,14 +88,6 @@ struct Loaded {
   std::vector<Diagnostic> diagnostics;
   std::size_t bytes = 0, markers = 0, markersBound = 0, dangling = 0, unused = 0;
 };
-
-// The figures a source's title states ("loses record $589 billion"), for weighing evidence.
-std::vector<std::pair<double, std::string>> titleFigures(std::string_view text) {
-  std::vector<std::pair<double, std::string>> out;
-  for (const Figure& f : findFigures(text))
-    if (f.quantity.value) out.emplace_back(*f.quantity.value, f.quantity.unit);
-  return out;
-}
 
 std::size_t countCode(const std::vector<Diagnostic>& ds, std::string_view code) {
   return static_cast<std::size_t>(
@@ -327,15 +318,11 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     const Diagnostic& d = report.diagnostics.back();
     throw Error(d.file, d.line, d.message);
   }
-  result.graph.freeze();
-  result.graph.setContested(graph::findContested(result.graph, titleFigures));
-  result.graph.freeze();
   report.documents = result.graph.documents().size();
   report.sections = result.graph.sections().size();
   report.sources = result.graph.sources().size();
   report.entities = result.graph.entities().size();
   report.claims = result.graph.claims().size();
-  report.contested = result.graph.contested().size();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
 }
@@ -343,9 +330,6 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
 graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path) {
   graph::ClaimGraph g;
   g.add(extract(readArticle(utf8, path)));
-  g.freeze();
-  g.setContested(graph::findContested(g, titleFigures));
-  g.freeze();
   return g;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The whole ingest: paths -> articles -> bundles -> one frozen graph with its contested
-// sets. Files are read and extracted in parallel; bundles are merged in sorted path
-// order, so the graph is the same for any number of threads.
+// The whole ingest: paths -> articles -> bundles -> one graph holding every document, not yet
+// frozen: reason/ adds the contested sets and freezes it (reason::buildGraph runs all of it).
+// Files are read and extracted in parallel; bundles are merged in sorted path order, so the
+// graph is the same for any number of threads.
 
 #include <cstddef>
 #include <filesystem>
@@ -21,7 +22,8 @@ struct IngestOptions {
 };
 
 struct IngestReport {
-  std::size_t documents = 0, sections = 0, sources = 0, entities = 0, claims = 0, contested = 0;
+  std::size_t documents = 0, sections = 0, sources = 0, entities = 0, claims = 0;
+  std::size_t contested = 0;  // set by reason::buildGraph
   std::size_t markers = 0, markersBound = 0, dangling = 0, unused = 0;
   std::size_t bytes = 0, skipped = 0;
   double seconds = 0;
@@ -43,7 +45,8 @@ struct IngestResult {
 // Throws cg::Error when nothing usable was read (or, when strict, when anything was not).
 [[nodiscard]] IngestResult ingest(const std::vector<std::filesystem::path>& paths, const IngestOptions& options = {});
 
-// One article's text to a frozen single-document graph (tests, fuzzing, statements).
+// One article's text to a single-document graph, not frozen (statements; reason::buildGraphFromText
+// for a whole pipeline).
 [[nodiscard]] graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path);
 
 }  // namespace cg::ingest

@@ -13,11 +13,11 @@
 #include <emmintrin.h>
 #endif
 
-#include "graph/ClaimValues.h"
 #include "graph/Fold.h"
 #include "ingest/Ingest.h"
 #include "ingest/Quantity.h"
 #include "ingest/Statement.h"
+#include "reason/ClaimValues.h"
 
 namespace cg::query {
 namespace {
@@ -136,7 +136,7 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
     for (EntityId e : involved) idx->contestedByEntity[e].push_back(x);
   }
   idx->family.reserve(g.entities().size());
-  for (EntityId e : g.entities().ids()) idx->family.push_back(graph::familyOf(g, e));
+  for (EntityId e : g.entities().ids()) idx->family.push_back(reason::familyOf(g, e));
   for (ClaimId c : g.claims().ids()) {
     const Claim& claim = g.claims()[c];
     if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
@@ -373,15 +373,6 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
 
 namespace {
 
-// "589 billion USD": a value as an explanation shows it.
-std::string shownValue(double x, const std::string& unit) {
-  double a = std::fabs(x);
-  std::string number = a >= 1e9   ? fmt::format("{:.4g} billion", x / 1e9)
-                       : a >= 1e6 ? fmt::format("{:.4g} million", x / 1e6)
-                                  : fmt::format("{:.4g}", x);
-  return number + " " + unit;
-}
-
 // The reason a statement could not be weighed, when it could not.
 std::optional<std::string> unweighable(const ingest::StatementReading& reading) {
   if (!reading.figure) return "The statement holds no figure that the graph could be checked against.";
@@ -397,7 +388,7 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // The same subject (a product counts for its maker) and unit; the same measure, or for costs
   // every cost figure, since scope is what such statements get wrong.
   std::vector<ClaimId> candidates = g_.claimsAbout(subject);
-  if (graph::isCostMeasure(measure)) {
+  if (reason::isCostMeasure(measure)) {
     auto it = indices_->figuresByFamily.find(indices_->family[subject.value()]);
     if (it != indices_->figuresByFamily.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -407,7 +398,7 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
     std::string_view m = g_.str(claim.measure);
-    if (m == measure || (graph::isCostMeasure(measure) && graph::isCostMeasure(m))) matching.push_back(c);
+    if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) matching.push_back(c);
   }
   std::sort(matching.begin(), matching.end());
   matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
@@ -419,7 +410,7 @@ std::string Engine::explainVerdict(const CheckResult& r, const ingest::Statement
   const std::string& unit = reading.figure->unit;
   const std::string& measure = reading.measure;
   double v = *reading.figure->value;
-  auto shown = [&](double x) { return shownValue(x, unit); };
+  auto shown = [&](double x) { return reason::formatValue(x, unit); };
   std::size_t agree = std::count_if(r.evidence.begin(), r.evidence.end(), [](const Evidence& e) { return e.agrees; });
   if (r.verdict == Verdict::kSupported)
     return fmt::format("{} claim{} in the graph agree{} with {} for the {} of {} (nearest {}, {:.2g}% apart).", agree,
@@ -431,7 +422,7 @@ std::string Engine::explainVerdict(const CheckResult& r, const ingest::Statement
   std::string other;
   for (const auto& e : r.evidence)
     if (!e.agrees) {
-      other = shown(graph::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(g_.claims()[e.claim].measure));
+      other = shown(reason::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(g_.claims()[e.claim].measure));
       auto who = g_.claimClaimants(e.claim);
       if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
       other += ")";
@@ -470,11 +461,11 @@ CheckResult Engine::check(std::string_view statement) const {
   std::size_t agree = 0;
   double nearest = NAN;
   for (ClaimId c : matching) {
-    auto [lo, hi] = graph::claimInterval(g_, c);
+    auto [lo, hi] = reason::claimInterval(g_, c);
     bool ok = !(hi < v - tol || lo > v + tol);
     agree += ok;
     r.evidence.push_back({c, ok});
-    double p = graph::claimPoint(g_, c);
+    double p = reason::claimPoint(g_, c);
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;

@@ -16,6 +16,7 @@ packages=(
   libcli11-dev         # the command line parser
   libfmt-dev           # formatting numbers and messages without fixed-size buffers
   graphviz             # renders DOT diagrams to SVG/PNG
+  libfmt-dev           # fmt::format: texts built from numbers without fixed char buffers
   libsqlite3-dev       # only for the peer benchmark
   clang-format         # the style check CI runs (scripts/format.sh --check)
   universal-ctags      # function lengths (scripts/function-lengths.sh)

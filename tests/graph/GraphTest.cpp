@@ -5,6 +5,7 @@
 #include "graph/ClaimGraph.h"
 #include "graph/JsonWriter.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using namespace cg::graph;
 
@@ -101,9 +102,25 @@ TEST_CASE("a second document with the same slug stays a separate document", "[gr
 }
 
 TEST_CASE("ingesting the same files twice gives byte-identical JSON", "[graph][determinism]") {
-  auto once = cg::ingest::ingest({cg::test::repo("corpus")}, {});
+  auto once = cg::reason::buildGraph({cg::test::repo("corpus")}, {});
   cg::ingest::IngestOptions oneThread;
   oneThread.threads = 1;
-  auto twice = cg::ingest::ingest({cg::test::repo("corpus")}, oneThread);
+  auto twice = cg::reason::buildGraph({cg::test::repo("corpus")}, oneThread);
   CHECK(toJson(once.graph) == toJson(twice.graph));
+}
+
+TEST_CASE("a graph is built once: documents, contested sets, then freeze, and nothing after", "[graph]") {
+  ClaimGraph g;
+  g.add(bundle("a", "https://news.example/x"));
+  // Reasoning runs before the freeze and walks a claim's out-edges; in-edges wait for the freeze.
+  CHECK(g.claimClaimants(ClaimId(0)) == cg::test::ids<EntityId>({1}));
+  CHECK(g.claimSources(ClaimId(0)) == cg::test::ids<SourceId>({0}));
+  CHECK(g.claimsAbout(EntityId(0)).empty());
+  g.setContested({});
+  CHECK_THROWS_AS(g.add(bundle("b", "https://news.example/y")), std::logic_error);
+  g.freeze();
+  CHECK(g.claimsAbout(EntityId(0)) == cg::test::ids<ClaimId>({0}));
+  CHECK_THROWS_WITH(g.add(bundle("b", "https://news.example/y")),
+                    "add() on a frozen graph: the graph is built before freeze()");
+  CHECK_THROWS_AS(g.setContested({}), std::logic_error);
 }

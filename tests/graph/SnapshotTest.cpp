@@ -6,18 +6,19 @@
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using namespace cg::graph;
 
 namespace {
 const std::string& seedSnapshot() {
-  static const std::string bytes = encodeSnapshot(cg::ingest::ingest({cg::test::repo("corpus")}).graph);
+  static const std::string bytes = encodeSnapshot(cg::reason::buildGraph({cg::test::repo("corpus")}).graph);
   return bytes;
 }
 }  // namespace
 
 TEST_CASE("a snapshot round-trips to the same JSON", "[graph][snapshot]") {
-  auto original = cg::ingest::ingest({cg::test::repo("corpus")}).graph;
+  auto original = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
   ClaimGraph loaded = decodeSnapshot(encodeSnapshot(original), "seed.cg");
   CHECK(loaded.frozen());
   CHECK(toJson(loaded) == toJson(original));
@@ -54,7 +55,7 @@ TEST_CASE("a flipped byte fails the checksum", "[graph][snapshot]") {
 
 TEST_CASE("writing a snapshot into a missing folder fails and leaves nothing", "[graph][snapshot]") {
   auto dir = cg::test::tempDir("snap");
-  auto g = cg::ingest::ingest({cg::test::repo("corpus")}).graph;
+  auto g = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
   CHECK_THROWS_WITH(writeSnapshot(g, dir / "missing" / "x.cg"), Catch::Contains("does not exist"));
   writeSnapshot(g, dir / "x.cg");
   CHECK(readSnapshot(dir / "x.cg").claims().size() == g.claims().size());

@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "graph/JsonWriter.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using namespace cg;
 using graph::ClaimId;
@@ -19,7 +20,7 @@ using graph::EntityId;
 namespace {
 
 const graph::ClaimGraph& seedGraph() {
-  static const graph::ClaimGraph g = ingest::ingest({test::repo("corpus/deepseek_market_crash.md")}).graph;
+  static const graph::ClaimGraph g = reason::buildGraph({test::repo("corpus/deepseek_market_crash.md")}).graph;
   return g;
 }
 
@@ -33,7 +34,7 @@ graph::ClaimGraph article(const std::string& paragraph) {
   std::string text =
       "# Test article\n\n> Source: https://aiwiki.ai/wiki/test_article\n\n## Body\n\n" + paragraph +
       " [1]\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
-  return ingest::ingestText(text, "test.md");
+  return reason::buildGraphFromText(text, "test.md");
 }
 
 std::vector<std::string> claimantNames(const graph::ClaimGraph& g, ClaimId c) {
@@ -115,7 +116,7 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
   CHECK(claimantNames(g, id) == std::vector<std::string>{"Kestrel Analytics"});
   CHECK(std::string(g.str(g.claims()[id].measure)) == "market value lost");
   CHECK(std::string(g.str(g.claims()[id].unit)) == "EUR");
-  auto rows = ingest::ingestText(
+  auto rows = reason::buildGraphFromText(
       "# T\n\n## Moves\n\n| Company | Move (March 3, 2024) |\n|---|---|\n| Halvard | down ~12% [1] |\n\n"
       "## References\n\n1. W, \"S,\" 2024. https://w.example\n",
       "rows.md");
@@ -224,7 +225,7 @@ TEST_CASE("articles written apart from the extractor score what was measured", "
   for (const auto& c : cases) {
     INFO(c.name);
     std::string base = std::string("tests/fixtures/unseen/") + c.name;
-    auto g = ingest::ingest({test::repo(base + ".md")}).graph;
+    auto g = reason::buildGraph({test::repo(base + ".md")}).graph;
     auto score = scoreExport(g, base + ".gold.json");
     test::checkTallies(score, c.tallies);
     CHECK(score.otherContested == 0);

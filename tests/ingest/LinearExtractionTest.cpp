@@ -8,6 +8,7 @@
 
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using cg::graph::ClaimGraph;
 using cg::graph::ClaimKind;
@@ -38,7 +39,7 @@ TEST_CASE("a 60 KB sentence of figures is read as pieces, every figure kept with
   const std::string unit = "Acme sold 5 million dollars, ";
   std::string body = repeated(unit, 60'000);
   const std::size_t figures = body.size() / unit.size();
-  ClaimGraph g = cg::ingest::ingestText("# Acme\n\n" + body + "\n", "long-sentence.md");
+  ClaimGraph g = cg::reason::buildGraphFromText("# Acme\n\n" + body + "\n", "long-sentence.md");
   REQUIRE(countKind(g, ClaimKind::kFigure) == figures);
   std::size_t longest = 0;
   for (const auto& c : g.claims()) {
@@ -56,7 +57,7 @@ TEST_CASE("a 60 KB sentence of figures is read as pieces, every figure kept with
 TEST_CASE("thousands of sentences, links and quotes in one paragraph are each extracted", "[robustness][linear]") {
   SECTION("16,000 sentences with a figure each") {
     std::string body = repeated("NVIDIA fell 17 percent. NVIDIA fell 18 percent. ", 400'000);
-    ClaimGraph g = cg::ingest::ingestText("# NVIDIA\n\n" + body + "\n", "sentences.md");
+    ClaimGraph g = cg::reason::buildGraphFromText("# NVIDIA\n\n" + body + "\n", "sentences.md");
     const std::size_t sentences = 2 * (body.size() / 48);  // 48 bytes a pair
     REQUIRE(countKind(g, ClaimKind::kFigure) == sentences);
     CHECK(subjectName(g, g.claims().front()) == "NVIDIA");
@@ -70,7 +71,7 @@ TEST_CASE("thousands of sentences, links and quotes in one paragraph are each ex
       body += "[A" + std::to_string(links) + "](/wiki/a" + std::to_string(links) + ") ";
       ++links;
     }
-    ClaimGraph g = cg::ingest::ingestText("# Links\n\n" + body + "\n", "links.md");
+    ClaimGraph g = cg::reason::buildGraphFromText("# Links\n\n" + body + "\n", "links.md");
     REQUIRE(g.entities().size() == static_cast<std::size_t>(links));
     CHECK(g.findEntity("A0").has_value());
     CHECK(g.findEntity("A" + std::to_string(links - 1)).has_value());
@@ -78,7 +79,7 @@ TEST_CASE("thousands of sentences, links and quotes in one paragraph are each ex
   SECTION("9,000 quotes with their speaker") {
     const std::string unit = "\"We will win this market,\" Bob Smith said. ";
     std::string body = repeated(unit, 400'000);
-    ClaimGraph g = cg::ingest::ingestText("# Quotes\n\n" + body + "\n", "quotes.md");
+    ClaimGraph g = cg::reason::buildGraphFromText("# Quotes\n\n" + body + "\n", "quotes.md");
     const std::size_t quotes = body.size() / unit.size();
     REQUIRE(countKind(g, ClaimKind::kQuote) == quotes);
     for (const auto& c : g.claims()) {

@@ -23,6 +23,7 @@
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
 #include "ingest/Text.h"
+#include "reason/Reason.h"
 
 using namespace cg::ingest;
 using cg::test::quote;
@@ -52,7 +53,7 @@ std::string jsonOf(std::string_view bytes, std::vector<Diagnostic>* diagnostics 
   std::vector<Diagnostic> ds;
   std::string text = decodeText(bytes, "deepseek_market_crash.md", ds);
   if (diagnostics) *diagnostics = ds;
-  return cg::graph::toJson(ingestText(text, "deepseek_market_crash.md"));
+  return cg::graph::toJson(cg::reason::buildGraphFromText(text, "deepseek_market_crash.md"));
 }
 
 // UTF-8 to UTF-16 or UTF-32 bytes with a byte-order mark.
@@ -543,7 +544,7 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
 TEST_CASE("a snapshot with a malformed string pool is a corrupt file, not an internal error",
           "[robustness][snapshot]") {
   // The forged header must reproduce a real snapshot, or the cases below test nothing.
-  std::string real = cg::graph::encodeSnapshot(ingestText(seedBytes(), "seed.md"));
+  std::string real = cg::graph::encodeSnapshot(cg::reason::buildGraphFromText(seedBytes(), "seed.md"));
   REQUIRE(cg::fuzz::forgeSnapshot(std::string_view(real).substr(32)) == real);
   // The first table is the pool: a length, then "\0...\0". Empty, or without its NULs.
   for (std::string pool : {std::string(), std::string("abc"), std::string("\0abc", 4)}) {
@@ -561,7 +562,7 @@ TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz f
   // fuzz_snapshot found this: a flag byte of 180 was loaded as a bool and the JSON writer
   // read it (undefined behaviour). Claims are stored as their raw bytes, so the first
   // claim's bytes locate it in the file; its `approximate` byte is then set to 180.
-  auto g = ingestText(seedBytes(), "seed.md");
+  auto g = cg::reason::buildGraphFromText(seedBytes(), "seed.md");
   REQUIRE_FALSE(g.claims().empty());
   const std::string real = cg::graph::encodeSnapshot(g);
   std::string_view claim(reinterpret_cast<const char*>(&g.claims()[cg::graph::ClaimId(0)]), sizeof(cg::graph::Claim));
@@ -581,7 +582,7 @@ TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt 
   // A contested set holds its values, and a value its publishers, as (first, count) ranges
   // of two graph-wide tables: a forged range must be refused before anything reads through
   // it. The last set and the last value are found in the file by their bytes.
-  auto g = cg::ingest::ingest({repo("corpus")}).graph;
+  auto g = cg::reason::buildGraph({repo("corpus")}).graph;
   REQUIRE_FALSE(g.contested().empty());
   const std::string real = cg::graph::encodeSnapshot(g);
   auto bytesOf = [](const auto&... fields) {
@@ -623,7 +624,7 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
   // A claim's rare fields (a relation's name and object, a range's ends) are a table sorted
   // by claim, searched by binary search: each row is checked, and the order too. The first
   // relation claim's row is found in the file by its raw bytes (the table is written raw).
-  auto g = cg::ingest::ingest({repo("corpus")}).graph;
+  auto g = cg::reason::buildGraph({repo("corpus")}).graph;
   cg::graph::ClaimId first;
   for (cg::graph::ClaimId c : g.claims().ids())
     if (!first.isValid() && g.extra(c).object.isValid()) first = c;
@@ -667,7 +668,7 @@ TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file
   // fuzz_snapshot found this: a claim's "backed by" edge whose far end was re-labelled an
   // entity passed the range check (the index was below the entity count), and the JSON
   // writer then looked the index up among the sources, past their end.
-  auto g = ingestText(seedBytes(), "seed.md");
+  auto g = cg::reason::buildGraphFromText(seedBytes(), "seed.md");
   const std::string real = cg::graph::encodeSnapshot(g);
   std::string edge;  // the 12 bytes of one claim -> source edge: kinds, then the two indices
   for (cg::graph::ClaimId c : g.claims().ids())

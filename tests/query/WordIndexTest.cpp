@@ -10,6 +10,7 @@
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
 #include "query/Query.h"
+#include "reason/Reason.h"
 
 namespace {
 
@@ -45,7 +46,7 @@ std::set<std::uint32_t> every(int sentences, int step) {
 
 TEST_CASE("who-claimed by words finds exactly the claims that hold every word", "[query][words]") {
   const int n = 600;
-  cg::graph::ClaimGraph g = cg::ingest::ingestText(article(n), "lots.md");
+  cg::graph::ClaimGraph g = cg::reason::buildGraphFromText(article(n), "lots.md");
   REQUIRE(g.claims().size() == static_cast<std::size_t>(n));
   cg::query::Engine engine(g);
   // Two lists of 300 and 200 claims: the merge of the two shortest.

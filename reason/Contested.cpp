@@ -1,46 +1,40 @@
-#include "graph/Contested.h"
+#include "reason/Contested.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <map>
 #include <numeric>
 #include <set>
 #include <tuple>
 
-#include "graph/ClaimValues.h"
-#include "graph/Fold.h"
+#include <fmt/format.h>
+#include <boost/pending/disjoint_sets.hpp>
 
-namespace cg::graph {
+#include "graph/Fold.h"
+#include "ingest/Quantity.h"
+#include "reason/ClaimValues.h"
+
+namespace cg::reason {
 namespace {
 
-constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
+using graph::Claim;
+using graph::ClaimExtra;
+using graph::ClaimGraph;
+using graph::ClaimId;
+using graph::ClaimKind;
+using graph::ContestedSetDraft;
+using graph::ContestKind;
+using graph::Document;
+using graph::DocumentId;
+using graph::EntityId;
+using graph::foldKey;
+using graph::kInvalid;
+using graph::Source;
+using graph::SourceId;
+using graph::StrId;
 
-std::string formatValue(double v, std::string_view unit) {
-  char buf[64];
-  double a = std::fabs(v);
-  if (a >= 1e12)
-    std::snprintf(buf, sizeof buf, "%.4g trillion", v / 1e12);
-  else if (a >= 1e9)
-    std::snprintf(buf, sizeof buf, "%.4g billion", v / 1e9);
-  else if (a >= 1e6)
-    std::snprintf(buf, sizeof buf, "%.4g million", v / 1e6);
-  else if (a >= 1000 && a == std::floor(a)) {
-    // "294,000": thousands separated, as a reader writes them.
-    std::string digits = std::to_string(static_cast<long long>(a));
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back(',');
-      grouped.push_back(digits[i]);
-    }
-    std::snprintf(buf, sizeof buf, "%s%s", v < 0 ? "-" : "", grouped.c_str());
-  } else
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-  std::string out = buf;
-  if (!unit.empty()) out.append(" ").append(unit);
-  return out;
-}
+constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
 
 bool timesCompatible(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return true;
@@ -48,9 +42,18 @@ bool timesCompatible(std::string_view a, std::string_view b) {
   return a.substr(0, n) == b.substr(0, n);
 }
 
+// The figures a source's title states ("loses record $589 billion"), as (value, unit): a
+// headline that states a claim's value counts for it.
+std::vector<std::pair<double, std::string>> titleFigures(std::string_view title) {
+  std::vector<std::pair<double, std::string>> out;
+  for (const ingest::Figure& f : ingest::findFigures(title))
+    if (f.quantity.value) out.emplace_back(*f.quantity.value, f.quantity.unit);
+  return out;
+}
+
 class Finder {
  public:
-  Finder(ClaimGraph& g, const FigureReader& read) : g_(g), read_(read) {}
+  explicit Finder(ClaimGraph& g) : g_(g) {}
 
   std::vector<ContestedSetDraft> run() {
     discrepancies();
@@ -65,12 +68,23 @@ class Finder {
 
   EntityId family(EntityId e) const { return familyOf(g_, e); }
 
+  // Groups: (subject, the document when there is no subject, measure, unit).
+  using GroupKey = std::tuple<EntityId, DocumentId, std::string, std::string>;
+
   void discrepancies() {
-    // Groups: (subject, measure, unit). A figure whose text names no subject ("The Guardian put
-    // losses at £1.2 billion") groups with the others of its document only. Generic measures
-    // ("amount", "percentage") say too little to set two figures against each other.
+    for (auto& [key, members] : figureGroups()) {
+      if (members.size() < 2) continue;
+      for (const auto& claimsOf : conflictingRuns(members))
+        if (claimsOf.size() >= 2) sets_.push_back(discrepancy(key, claimsOf));
+    }
+  }
+
+  // The figure claims that may disagree, by group. A figure whose text names no subject ("The
+  // Guardian put losses at £1.2 billion") groups with the others of its document only. Generic
+  // measures ("amount", "percentage") say too little to set two figures against each other.
+  std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
-    std::map<std::tuple<EntityId, DocumentId, std::string, std::string>, std::vector<ClaimId>> groups;
+    std::map<GroupKey, std::vector<ClaimId>> groups;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
@@ -79,103 +93,105 @@ class Finder {
       DocumentId scopeDocument = claim.subject.isValid() ? DocumentId() : claim.document;
       groups[{claim.subject, scopeDocument, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
-    for (auto& group : groups) {
-      // Plain references, not a structured binding: clang 14 cannot capture one in a lambda.
-      const auto& key = group.first;
-      auto& members = group.second;
-      if (members.size() < 2) continue;
-      // Union of conflicting pairs: different values from different claimants or documents,
-      // at compatible times, not a range and a point inside it from the same source.
-      std::vector<std::size_t> parent(members.size());
-      std::iota(parent.begin(), parent.end(), 0);
-      // Iterative find with path halving: the chain's length comes from the input, so no recursion.
-      auto root = [&](std::size_t i) {
-        while (parent[i] != i) i = parent[i] = parent[parent[i]];
-        return i;
-      };
-      std::vector<bool> inConflict(members.size(), false);
-      std::vector<std::vector<EntityId>> who;  // claimants of each member, looked up once
-      for (ClaimId c : members) who.push_back(claimants(c));
-      // Pairs are compared within a window of the members sorted by time and value: in a very
-      // large group (one subject across thousands of articles) that keeps the pass near linear
-      // and still joins every run of conflicting values into one set.
-      constexpr std::size_t kWindow = 48;
-      if (members.size() > kWindow) {
-        std::vector<std::size_t> order(members.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-          const Claim& x = g_.claims()[members[a]];
-          const Claim& y = g_.claims()[members[b]];
-          return std::tuple(g_.str(x.time), claimPoint(g_, members[a]), members[a]) <
-                 std::tuple(g_.str(y.time), claimPoint(g_, members[b]), members[b]);
-        });
-        std::vector<ClaimId> sortedMembers;
-        std::vector<std::vector<EntityId>> sortedWho;
-        for (std::size_t k : order) {
-          sortedMembers.push_back(members[k]);
-          sortedWho.push_back(std::move(who[k]));
+    return groups;
+  }
+
+  // The runs of conflicting members of a group, joined pair by pair (Boost's disjoint sets):
+  // different values from different claimants or documents, at compatible times, not a range
+  // and a point inside it from the same source. Each run sorted, runs in order of first claim.
+  std::vector<std::vector<ClaimId>> conflictingRuns(std::vector<ClaimId> members) const {
+    std::vector<std::vector<EntityId>> who;  // claimants of each member, looked up once
+    for (ClaimId c : members) who.push_back(claimants(c));
+    if (members.size() > kWindow) sortByTimeAndValue(members, who);
+    // Boost's find with path halving is iterative: a chain's length comes from the input.
+    std::vector<std::size_t> rank(members.size()), parent(members.size());
+    boost::disjoint_sets<std::size_t*, std::size_t*, boost::find_with_path_halving> unions(rank.data(), parent.data());
+    for (std::size_t i = 0; i < members.size(); ++i) unions.make_set(i);
+    std::vector<bool> inConflict(members.size(), false);
+    for (std::size_t i = 0; i < members.size(); ++i)
+      for (std::size_t j = i + 1; j < members.size() && j <= i + kWindow; ++j)
+        if (conflict(members[i], members[j], who[i] == who[j])) {
+          unions.union_set(i, j);
+          inConflict[i] = inConflict[j] = true;
         }
-        members.swap(sortedMembers);
-        who.swap(sortedWho);
-      }
-      for (std::size_t i = 0; i < members.size(); ++i)
-        for (std::size_t j = i + 1; j < members.size() && j <= i + kWindow; ++j)
-          if (conflict(members[i], members[j], who[i] == who[j])) {
-            parent[root(i)] = root(j);
-            inConflict[i] = inConflict[j] = true;
-          }
-      std::map<std::size_t, std::vector<ClaimId>> components;
-      for (std::size_t i = 0; i < members.size(); ++i)
-        if (inConflict[i]) components[root(i)].push_back(members[i]);
-      for (auto& [r, claimsOf] : components) {
-        if (claimsOf.size() < 2) continue;
-        std::sort(claimsOf.begin(), claimsOf.end());
-        ContestedSetDraft set;
-        set.kind = ContestKind::kDiscrepancy;
-        set.subject = std::get<0>(key);
-        const std::string& measureName = std::get<2>(key);
-        const std::string& unitName = std::get<3>(key);
-        set.measure = g_.claims()[claimsOf.front()].measure;
-        double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
-        std::set<DocumentId> documents;
-        std::string values;
-        for (ClaimId c : claimsOf) {
-          const Claim& claim = g_.claims()[c];
-          double v = claimPoint(g_, c);
-          lo = std::min(lo, v);
-          hi = std::max(hi, v);
-          auto [a, b] = claimInterval(g_, c);
-          overlapLo = std::max(overlapLo, a);
-          overlapHi = std::min(overlapHi, b);
-          documents.insert(claim.document);
-          set.values.push_back({c, 0, {}});
-        }
-        set.spread = lo > 0 ? hi / lo - 1 : NAN;
-        set.overlap = overlapLo <= overlapHi;
-        std::string subject = !set.subject.isValid()
-                                  ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
-                                  : std::string(g_.str(g_.entities()[set.subject].name));
-        char spread[32];
-        std::snprintf(spread, sizeof spread, "%.1f%%", set.spread * 100);
-        std::string reason = std::to_string(claimsOf.size()) + " claims give different values for the " + measureName +
-                             " of " + subject + ", from " + formatValue(lo, unitName) + " to " +
-                             formatValue(hi, unitName) + " (spread " + spread + ")";
-        // Far apart, with words that set one scope against another: a scope disagreement.
-        bool scopeCue = false;
-        for (ClaimId c : claimsOf) scopeCue = scopeCue || hasScopeCue(c);
-        if (scopeCue && hi >= 5 * lo) {
-          set.kind = ContestKind::kScope;
-          reason = "figures of different scope for the " + measureName + " of " + subject + ": " +
-                   formatValue(lo, unitName) + " against " + formatValue(hi, unitName) +
-                   "; the text says one covers only part of what the other does";
-        }
-        reason += documents.size() > 1 ? ", across " + std::to_string(documents.size()) + " documents" : "";
-        reason +=
-            set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
-        set.reason = g_.stringsMutable().intern(reason);
-        sets_.push_back(std::move(set));
-      }
+    std::map<std::size_t, std::vector<ClaimId>> byRoot;
+    for (std::size_t i = 0; i < members.size(); ++i)
+      if (inConflict[i]) byRoot[unions.find_set(i)].push_back(members[i]);
+    // In the order of their first claims, which does not depend on how the sets were joined.
+    std::vector<std::vector<ClaimId>> runs;
+    for (auto& [root, run] : byRoot) {
+      std::sort(run.begin(), run.end());
+      runs.push_back(std::move(run));
     }
+    std::sort(runs.begin(), runs.end());
+    return runs;
+  }
+
+  // Pairs are compared within a window of the members sorted by time and value: in a very
+  // large group (one subject across thousands of articles) that keeps the pass near linear
+  // and still joins every run of conflicting values into one set.
+  static constexpr std::size_t kWindow = 48;
+
+  void sortByTimeAndValue(std::vector<ClaimId>& members, std::vector<std::vector<EntityId>>& who) const {
+    std::vector<std::size_t> order(members.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      const Claim& x = g_.claims()[members[a]];
+      const Claim& y = g_.claims()[members[b]];
+      return std::tuple(g_.str(x.time), claimPoint(g_, members[a]), members[a]) <
+             std::tuple(g_.str(y.time), claimPoint(g_, members[b]), members[b]);
+    });
+    std::vector<ClaimId> sortedMembers;
+    std::vector<std::vector<EntityId>> sortedWho;
+    for (std::size_t k : order) {
+      sortedMembers.push_back(members[k]);
+      sortedWho.push_back(std::move(who[k]));
+    }
+    members.swap(sortedMembers);
+    who.swap(sortedWho);
+  }
+
+  // A discrepancy among `claimsOf` (sorted), or a scope disagreement when they are far apart
+  // and the text sets one scope against another; its reason says which and by how much.
+  ContestedSetDraft discrepancy(const GroupKey& key, const std::vector<ClaimId>& claimsOf) {
+    ContestedSetDraft set;
+    set.kind = ContestKind::kDiscrepancy;
+    set.subject = std::get<0>(key);
+    const std::string& measureName = std::get<2>(key);
+    const std::string& unitName = std::get<3>(key);
+    set.measure = g_.claims()[claimsOf.front()].measure;
+    double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
+    std::set<DocumentId> documents;
+    for (ClaimId c : claimsOf) {
+      double v = claimPoint(g_, c);
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+      auto [a, b] = claimInterval(g_, c);
+      overlapLo = std::max(overlapLo, a);
+      overlapHi = std::min(overlapHi, b);
+      documents.insert(g_.claims()[c].document);
+      set.values.push_back({c, 0, {}});
+    }
+    set.spread = lo > 0 ? hi / lo - 1 : NAN;
+    set.overlap = overlapLo <= overlapHi;
+    std::string subject = !set.subject.isValid()
+                              ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
+                              : std::string(g_.str(g_.entities()[set.subject].name));
+    std::string reason =
+        fmt::format("{} claims give different values for the {} of {}, from {} to {} (spread {:.1f}%)", claimsOf.size(),
+                    measureName, subject, formatValue(lo, unitName), formatValue(hi, unitName), set.spread * 100);
+    // Far apart, with words that set one scope against another: a scope disagreement.
+    bool scopeCue = std::any_of(claimsOf.begin(), claimsOf.end(), [&](ClaimId c) { return hasScopeCue(c); });
+    if (scopeCue && hi >= 5 * lo) {
+      set.kind = ContestKind::kScope;
+      reason = "figures of different scope for the " + measureName + " of " + subject + ": " +
+               formatValue(lo, unitName) + " against " + formatValue(hi, unitName) +
+               "; the text says one covers only part of what the other does";
+    }
+    reason += documents.size() > 1 ? ", across " + std::to_string(documents.size()) + " documents" : "";
+    reason += set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
+    set.reason = g_.stringsMutable().intern(reason);
+    return set;
   }
 
   // Words that say one figure covers only part of what another does. Stricter than the cost
@@ -362,43 +378,22 @@ class Finder {
     }
   }
 
+  // The evidence behind one value of a set, as weighed.
+  struct Score {
+    double support = 0;
+    bool headline = false;
+    double precision = 0;
+    std::string latest;
+    std::vector<std::string> publishers;
+    std::string headlineOf;
+  };
+
   void weigh(ContestedSetDraft& set) {
-    struct Score {
-      double support = 0;
-      bool headline = false;
-      double precision = 0;
-      std::string latest;
-      std::vector<std::string> publishers;
-      std::string headlineOf;
-    };
     std::vector<Score> scores;
     for (auto& v : set.values) {
-      Score s;
-      const Claim& claim = g_.claims()[v.claim];
-      std::set<std::string> independent;
-      // A claimant that is an outlet counts as that outlet (a figure "citing Reuters" is Reuters).
-      for (EntityId e : claimants(v.claim)) independent.insert(foldKey(g_.str(g_.entities()[e].name)));
-      for (SourceId src : g_.claimSources(v.claim)) {
-        const Source& source = g_.sources()[src];
-        if (source.publisher) independent.insert(foldKey(g_.str(source.publisher)));
-        std::string date(g_.str(source.date));
-        if (date > s.latest) s.latest = date;
-        if (read_ && claim.hasQuantity && !s.headline)
-          for (const auto& [value, unit] : read_(g_.str(source.title))) {
-            double p = claimPoint(g_, v.claim);
-            bool unitOk = unit.empty() || unit == g_.str(claim.unit);
-            if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) {
-              s.headline = true;
-              s.headlineOf = std::string(g_.str(source.publisher));
-            }
-          }
-      }
-      s.publishers.assign(independent.begin(), independent.end());
-      s.support = static_cast<double>(independent.size()) + (s.headline ? 1.5 : 0);
-      s.precision = claim.hasRange ? 0 : claim.approximate ? 1 : 2;
-      v.support = s.support;
-      for (const auto& p : s.publishers) v.publishers.push_back(g_.stringsMutable().intern(p));
-      scores.push_back(std::move(s));
+      scores.push_back(score(v.claim));
+      v.support = scores.back().support;
+      for (const auto& p : scores.back().publishers) v.publishers.push_back(g_.stringsMutable().intern(p));
     }
     std::size_t best = 0;
     for (std::size_t i = 1; i < scores.size(); ++i) {
@@ -407,40 +402,65 @@ class Finder {
       if (std::tie(a.support, a.precision, a.latest) > std::tie(b.support, b.precision, b.latest)) best = i;
     }
     set.best = set.values[best].claim;
-    const Claim& claim = g_.claims()[set.best];
-    std::string reason;
-    if (claim.hasQuantity)
-      reason = formatValue(claimPoint(g_, set.best), g_.str(claim.unit));
-    else
-      reason = g_.claimId(set.best);
-    const Score& s = scores[best];
-    if (set.kind == ContestKind::kScope) {
-      // Values of different scope do not replace one another: say which is best backed, no more.
-      char support[32];
-      std::snprintf(support, sizeof support, "%g", s.support);
-      set.bestReason = g_.stringsMutable().intern(
-          "these figures measure different things, so none replaces another; the most strongly backed is " + reason +
-          " (support " + support + (s.headline ? ", stated in " + s.headlineOf + "'s headline" : std::string()) + ")");
-      return;
+    set.bestReason = g_.stringsMutable().intern(bestReason(set, scores, best));
+  }
+
+  // Independent publishers, once each, a headline that states the value, precision, recency.
+  Score score(ClaimId c) const {
+    Score s;
+    const Claim& claim = g_.claims()[c];
+    std::set<std::string> independent;
+    // A claimant that is an outlet counts as that outlet (a figure "citing Reuters" is Reuters).
+    for (EntityId e : claimants(c)) independent.insert(foldKey(g_.str(g_.entities()[e].name)));
+    for (SourceId src : g_.claimSources(c)) {
+      const Source& source = g_.sources()[src];
+      if (source.publisher) independent.insert(foldKey(g_.str(source.publisher)));
+      std::string date(g_.str(source.date));
+      if (date > s.latest) s.latest = date;
+      if (claim.hasQuantity && !s.headline && headlineStates(source, c)) {
+        s.headline = true;
+        s.headlineOf = std::string(g_.str(source.publisher));
+      }
     }
-    char support[32];
-    std::snprintf(support, sizeof support, "%g", s.support);
-    reason += " is best supported (support " + std::string(support) + "): " + std::to_string(s.publishers.size()) +
-              " independent publisher" + (s.publishers.size() == 1 ? "" : "s");
+    s.publishers.assign(independent.begin(), independent.end());
+    s.support = static_cast<double>(independent.size()) + (s.headline ? 1.5 : 0);
+    s.precision = claim.hasRange ? 0 : claim.approximate ? 1 : 2;
+    return s;
+  }
+
+  // Whether the source's title states the claim's value (in its unit, or with none).
+  bool headlineStates(const Source& source, ClaimId c) const {
+    const double p = claimPoint(g_, c);
+    for (const auto& [value, unit] : titleFigures(g_.str(source.title))) {
+      bool unitOk = unit.empty() || unit == g_.str(g_.claims()[c].unit);
+      if (unitOk && p != 0 && std::fabs(value - p) <= 0.002 * std::fabs(p)) return true;
+    }
+    return false;
+  }
+
+  std::string bestReason(const ContestedSetDraft& set, const std::vector<Score>& scores, std::size_t best) const {
+    const Claim& claim = g_.claims()[set.best];
+    std::string value =
+        claim.hasQuantity ? formatValue(claimPoint(g_, set.best), g_.str(claim.unit)) : g_.claimId(set.best);
+    const Score& s = scores[best];
+    if (set.kind == ContestKind::kScope)  // values of different scope do not replace one another
+      return fmt::format(
+          "these figures measure different things, so none replaces another; the most strongly backed is {} "
+          "(support {:g}{})",
+          value, s.support, s.headline ? ", stated in " + s.headlineOf + "'s headline" : std::string());
+    std::string reason = fmt::format("{} is best supported (support {:g}): {} independent publisher{}", value,
+                                     s.support, s.publishers.size(), s.publishers.size() == 1 ? "" : "s");
     if (s.headline) reason += ", and " + s.headlineOf + "'s own headline states this value";
     if (scores.size() > 1) {
       std::size_t runnerUp = best == 0 ? 1 : 0;
       for (std::size_t i = 0; i < scores.size(); ++i)
         if (i != best && scores[i].support > scores[runnerUp].support) runnerUp = i;
-      char other[32];
-      std::snprintf(other, sizeof other, "%g", scores[runnerUp].support);
-      reason += "; the next value has support " + std::string(other);
+      reason += fmt::format("; the next value has support {:g}", scores[runnerUp].support);
     }
-    set.bestReason = g_.stringsMutable().intern(reason);
+    return reason;
   }
 
   ClaimGraph& g_;
-  const FigureReader& read_;
   std::vector<ContestedSetDraft> sets_;
   static constexpr std::int8_t kUnknown = -1;
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
@@ -448,8 +468,6 @@ class Finder {
 
 }  // namespace
 
-std::vector<ContestedSetDraft> findContested(ClaimGraph& g, const FigureReader& readFigures) {
-  return Finder(g, readFigures).run();
-}
+std::vector<ContestedSetDraft> findContested(ClaimGraph& g) { return Finder(g).run(); }
 
-}  // namespace cg::graph
+}  // namespace cg::reason

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
+#include "reason/Reason.h"
 
 using namespace cg;
 namespace test = cg::test;
@@ -15,7 +16,7 @@ graph::ClaimGraph read(const std::string& body, int references = 3) {
   for (int r = 1; r <= references; ++r)
     text += std::to_string(r) + ". Outlet " + std::to_string(r) + ", \"Story " + std::to_string(r) +
             ",\" 2024. https://o" + std::to_string(r) + ".example/s\n";
-  return ingest::ingestText(text, "t.md");
+  return reason::buildGraphFromText(text, "t.md");
 }
 
 std::vector<std::string> kinds(const graph::ClaimGraph& g) {
@@ -26,7 +27,7 @@ std::vector<std::string> kinds(const graph::ClaimGraph& g) {
 
 }  // namespace
 
-TEST_CASE("different values from different claimants are a discrepancy", "[graph][contested]") {
+TEST_CASE("different values from different claimants are a discrepancy", "[reason][contested]") {
   auto g = read(
       "Meridian Corp lost about 2.1 billion euros in market value. [1] The Daily Ledger reported the loss as "
       "2.1 billion euros, while figures citing Bloomberg put it near 2.4 billion euros. [2][3]");
@@ -39,7 +40,7 @@ TEST_CASE("different values from different claimants are a discrepancy", "[graph
   CHECK(set.best.isValid());
 }
 
-TEST_CASE("figures of different scope set against each other are a scope disagreement", "[graph][contested]") {
+TEST_CASE("figures of different scope set against each other are a scope disagreement", "[reason][contested]") {
   auto g = read(
       "Tessera Labs said its K9 model cost about 3 million dollars to train, covering only the final training run. [1] "
       "Kestrel Analytics estimated that total capital expenditure was about 900 million dollars, far above the "
@@ -48,7 +49,7 @@ TEST_CASE("figures of different scope set against each other are a scope disagre
   CHECK_THAT(std::string(g.str(g.contested()[graph::ContestedId(0)].reason)), Catch::Contains("per Kestrel Analytics"));
 }
 
-TEST_CASE("an explicit dispute of a figure is a dispute", "[graph][contested]") {
+TEST_CASE("an explicit dispute of a figure is a dispute", "[reason][contested]") {
   auto g = read(
       "Halvard Inc. said it sold 40,000 units. [1] Kestrel Analytics disputed Halvard's account of the sales. [2]");
   REQUIRE(kinds(g) == std::vector<std::string>{"dispute"});
@@ -56,41 +57,41 @@ TEST_CASE("an explicit dispute of a figure is a dispute", "[graph][contested]") 
              Catch::Contains("Kestrel Analytics disputed Halvard"));
 }
 
-TEST_CASE("equal values for different subjects are not contested", "[graph][contested]") {
+TEST_CASE("equal values for different subjects are not contested", "[reason][contested]") {
   auto g = read(
       "Meridian Corp fell about 17 percent and Halvard Inc. fell about 17 percent. [1] "
       "Norvik Capital fell about 12 percent, the Daily Ledger reported. [2]");
   CHECK(g.contested().empty());
 }
 
-TEST_CASE("a fall and a later recovery are not contested", "[graph][contested]") {
+TEST_CASE("a fall and a later recovery are not contested", "[reason][contested]") {
   auto g = read(
       "On March 3, 2024, Meridian Corp fell about 17 percent, the Daily Ledger reported. [1] "
       "On April 9, 2024, Meridian Corp fell about 4 percent, Bloomberg reported. [2]");
   CHECK(g.contested().empty());
 }
 
-TEST_CASE("a range and a point inside it from one source are not contested", "[graph][contested]") {
+TEST_CASE("a range and a point inside it from one source are not contested", "[reason][contested]") {
   auto g = read(
       "Meridian Corp lost roughly 589 billion to 593 billion dollars of market value, about 590 billion dollars. [1]");
   CHECK(g.contested().empty());
 }
 
-TEST_CASE("a total and its parts are not contested", "[graph][contested]") {
+TEST_CASE("a total and its parts are not contested", "[reason][contested]") {
   auto g = read(
       "Meridian Corp reported a loss of 550 million dollars, made of 380 million dollars in lost revenue and "
       "170 million dollars in extra expenses. [1]");
   CHECK(g.contested().empty());
 }
 
-TEST_CASE("the same figure repeated by one article is not contested", "[graph][contested]") {
+TEST_CASE("the same figure repeated by one article is not contested", "[reason][contested]") {
   auto g = read("Meridian Corp lost 2.1 billion euros. [1] Meridian Corp lost 2.1 billion euros, it said again. [2]");
   CHECK(g.contested().empty());
 }
 
-TEST_CASE("the same measure of the same subject in two articles is contested across documents", "[graph][contested]") {
-  auto g = ingest::ingest({test::repo("corpus/deepseek_market_crash.md"),
-                           test::repo("tests/fixtures/content/chip_selloff_recap.md")})
+TEST_CASE("the same measure of the same subject in two articles is contested across documents", "[reason][contested]") {
+  auto g = reason::buildGraph({test::repo("corpus/deepseek_market_crash.md"),
+                               test::repo("tests/fixtures/content/chip_selloff_recap.md")})
                .graph;
   std::vector<std::string> reasons;
   for (const auto& set : g.contested()) reasons.emplace_back(g.str(set.reason));
@@ -102,7 +103,7 @@ TEST_CASE("the same measure of the same subject in two articles is contested acr
   CHECK_THAT(reasons[2], Catch::Contains("figures of different scope for DeepSeek"));
 }
 
-TEST_CASE("values an order of magnitude apart are different quantities, not a discrepancy", "[graph][contested]") {
+TEST_CASE("values an order of magnitude apart are different quantities, not a discrepancy", "[reason][contested]") {
   auto g = read(
       "Meridian Corp raised 40 million dollars in funding, the Daily Ledger reported. [1] "
       "Meridian Corp raised 900 million dollars in funding, Bloomberg reported. [2]");

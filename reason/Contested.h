@@ -10,19 +10,15 @@
 // once), a source whose own headline states the value counts extra, then precision,
 // then recency.
 
-#include <functional>
-#include <string_view>
 #include <vector>
 
 #include "graph/ClaimGraph.h"
 
-namespace cg::graph {
+namespace cg::reason {
 
-// Values (base units) and units that a text states: used to see whether a source's
-// headline states a claim's value. Supplied by ingest (the figure parser).
-using FigureReader = std::function<std::vector<std::pair<double, std::string>>(std::string_view text)>;
+// Finds the contested sets of a graph whose documents are all in (it need not be frozen:
+// reasoning walks only a claim's out-edges). Deterministic. Their texts are interned in
+// the graph's pool.
+[[nodiscard]] std::vector<graph::ContestedSetDraft> findContested(graph::ClaimGraph& g);
 
-// Finds the contested sets of a frozen graph. Deterministic.
-[[nodiscard]] std::vector<ContestedSetDraft> findContested(ClaimGraph& g, const FigureReader& readFigures = {});
-
-}  // namespace cg::graph
+}  // namespace cg::reason

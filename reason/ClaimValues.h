@@ -1,0 +1,26 @@
+#pragma once
+// What a figure claim's value means, for the code that compares claims (contested sets here,
+// check in query/): its point, the interval its wording allows, whether its measure is a
+// cost, the family a product's figures belong to, and how a value reads in an explanation.
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "graph/ClaimGraph.h"
+
+namespace cg::reason {
+
+// The value, or a range's midpoint.
+[[nodiscard]] double claimPoint(const graph::ClaimGraph& g, graph::ClaimId c);
+// A range; a bound ("more than") open on one side; a hedge around a point ("about": 2%, else 0.05%).
+[[nodiscard]] std::pair<double, double> claimInterval(const graph::ClaimGraph& g, graph::ClaimId c);
+// "training cost", "GPU-server capital expenditure", "spending", "investment".
+[[nodiscard]] bool isCostMeasure(std::string_view measure);
+// A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
+[[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
+// A value as a reader writes it, with its unit when it has one: "5.6 million USD",
+// "1.2 trillion USD", "294,000 GPU-hours", "17 percent" (4 significant digits above a million).
+[[nodiscard]] std::string formatValue(double value, std::string_view unit);
+
+}  // namespace cg::reason
