@@ -12,6 +12,8 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/JsonWriter.h"
+#include "graph/JsonlWriter.h"
+#include "graph/NquadsWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
@@ -41,11 +43,14 @@ void Commands::install(CLI::App& app) {
   ingest->footer("Example:\n  claimgraph ingest corpus/ -o claims.cg");
   ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
 
-  auto* exp = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG or PNG");
+  auto* exp = app.add_subcommand("export", "Write the graph as JSON, JSON Lines, N-Quads, DOT, SVG or PNG");
   graphOption(exp);
-  exp->add_option("--format", format_, "json, dot, svg or png")
-      ->check(CLI::IsMember({"json", "dot", "svg", "png"}))
+  exp->add_option("--format", format_, "json, jsonl (a claim a line), nquads (RDF, docs/RDF.md), dot, svg or png")
+      ->check(CLI::IsMember({"json", "jsonl", "nquads", "dot", "svg", "png"}))
       ->capture_default_str();
+  exp->add_option(
+      "--base", base_,
+      "base IRI of the resources of an nquads export (default: " + std::string(graph::kDefaultRdfBase) + ")");
   exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
   exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
   exp->add_option("--depth", depth_, "how many edges out from --entity")
@@ -53,6 +58,7 @@ void Commands::install(CLI::App& app) {
       ->check(CLI::Range(1, 6));
   exp->footer(
       "Examples:\n  claimgraph export --format json -o graph.json\n"
+      "  claimgraph export --format nquads --base https://example.com/kg/ -o claims.nq\n"
       "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
   exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
 
@@ -145,14 +151,19 @@ int Commands::ingest() {
 }
 
 int Commands::exportGraph() {
+  if (!base_.empty() && format_ != "nquads") throw Error("--base applies to nquads exports");
+  if (!base_.empty() && !graph::isAbsoluteIri(base_))
+    throw Error("--base '" + base_ + "' is not an absolute IRI (it should look like https://example.com/kg/)");
   graph::ClaimGraph g = graph::readSnapshot(graphPath_);
-  if (format_ == "json") {
+  if (format_ == "json" || format_ == "jsonl" || format_ == "nquads") {
     if (!entityName_.empty()) throw Error("--entity applies to dot, svg and png exports");
-    std::string json = graph::toJson(g);
+    std::string text = format_ == "json"    ? graph::toJson(g)
+                       : format_ == "jsonl" ? graph::toJsonl(g)
+                                            : graph::toNquads(g, base_.empty() ? graph::kDefaultRdfBase : base_);
     if (outputPath_.empty())
-      out_ << json;
+      out_ << text;
     else
-      graph::writeFileAtomically(outputPath_, json);
+      graph::writeFileAtomically(outputPath_, text);
     return 0;
   }
   graph::DotOptions options;

@@ -42,6 +42,7 @@ class Commands {
   std::string graphPath_ = "claims.cg";
   std::string outputPath_;
   std::string format_ = "json";
+  std::string base_;  // --base IRI of an nquads export
   std::string text_;
   std::string entityName_;
   std::string draftPath_;

@@ -1,0 +1,291 @@
+#include "graph/NquadsWriter.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <unicode/utf8.h>
+
+namespace cg::graph {
+namespace {
+
+constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+constexpr std::string_view kSchema = "http://schema.org/";
+
+// Calls `valid(begin, length)` for each well-formed UTF-8 sequence and `invalid(byte)` for
+// each byte that is not part of one.
+template <typename Valid, typename Invalid>
+void forEachCodePoint(std::string_view s, Valid valid, Invalid invalid) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  std::int32_t i = 0;
+  while (i < length) {
+    std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0) {
+      invalid(bytes[start]);
+      i = start + 1;
+    } else {
+      valid(start, i - start, c);
+    }
+  }
+}
+
+void appendHex(std::string& out, unsigned value, int digits) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
+}
+
+std::string number(double value) {
+  char text[64];
+  auto result = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, result.ptr);
+}
+
+// Collects the quads of one graph (named or default) into one string.
+class QuadSink {
+ public:
+  QuadSink(std::string& out, std::string_view base) : out_(out), base_(base) {}
+
+  void setGraph(std::string graphIri) { graph_ = std::move(graphIri); }
+  [[nodiscard]] std::string node(std::string_view id) const { return nquadsIri(std::string(base_) + std::string(id)); }
+
+  void iri(const std::string& subject, std::string_view predicate, const std::string& object) {
+    quad(subject, predicate, object);
+  }
+  void text(const std::string& subject, std::string_view predicate, std::string_view value) {
+    if (!value.empty()) quad(subject, predicate, nquadsLiteral(value));
+  }
+  void typed(const std::string& subject, std::string_view predicate, const std::string& lexical, std::string_view type) {
+    quad(subject, predicate, nquadsLiteral(lexical) + "^^<" + std::string(kXsd) + std::string(type) + ">");
+  }
+  void real(const std::string& subject, std::string_view predicate, double value) {
+    if (std::isfinite(value)) typed(subject, predicate, number(value), "double");
+  }
+  void date(const std::string& subject, std::string_view predicate, std::string_view value) {
+    std::string_view type = xsdDateType(value);
+    if (type.empty())
+      text(subject, predicate, value);
+    else
+      typed(subject, predicate, std::string(value), type);
+  }
+
+ private:
+  void quad(const std::string& subject, std::string_view predicate, const std::string& object) {
+    out_.append(subject).append(" <").append(predicate).append("> ").append(object);
+    if (!graph_.empty()) out_.append(" ").append(graph_);
+    out_.append(" .\n");
+  }
+  std::string& out_;
+  std::string_view base_;
+  std::string graph_;
+};
+
+std::string term(std::string_view ns, std::string_view local) { return std::string(ns) + std::string(local); }
+std::string typeIri(std::string_view ns, std::string_view local) { return "<" + term(ns, local) + ">"; }
+
+std::string_view schemaClass(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "Person";
+    case EntityType::kOrganization:
+      return "Organization";
+    case EntityType::kProduct:
+      return "Product";
+    case EntityType::kEvent:
+      return "Event";
+    case EntityType::kPlace:
+      return "Place";
+    case EntityType::kPublication:
+      return "CreativeWork";
+    default:
+      return "Thing";
+  }
+}
+
+void writeDocuments(QuadSink& q, const ClaimGraph& g) {
+  for (Id d = 0; d < g.documents().size(); ++d) {
+    const Document& doc = g.documents()[d];
+    std::string s = q.node(g.documentId(d));
+    q.iri(s, kRdfType, typeIri(kSchema, "Article"));
+    q.text(s, term(kSchema, "name"), g.str(doc.title));
+    if (doc.sourceUrl) q.typed(s, term(kSchema, "url"), std::string(g.str(doc.sourceUrl)), "anyURI");
+    if (doc.updated) q.date(s, term(kSchema, "dateModified"), g.str(doc.updated));
+  }
+}
+
+void writeEntities(QuadSink& q, const ClaimGraph& g) {
+  for (Id e = 0; e < g.entities().size(); ++e) {
+    const Entity& entity = g.entities()[e];
+    std::string s = q.node(g.entityId(e));
+    q.iri(s, kRdfType, typeIri(kSchema, schemaClass(entity.type)));
+    q.iri(s, kRdfType, typeIri(kProv, "Agent"));
+    q.text(s, term(kVocabulary, "entityType"), toString(entity.type));
+    q.text(s, term(kSchema, "name"), g.str(entity.name));
+    for (StrId alias : entity.aliases) q.text(s, term(kSchema, "alternateName"), g.str(alias));
+  }
+}
+
+void writeSources(QuadSink& q, const ClaimGraph& g) {
+  for (Id i = 0; i < g.sources().size(); ++i) {
+    const Source& source = g.sources()[i];
+    std::string s = q.node(g.sourceId(i));
+    q.iri(s, kRdfType, typeIri(kSchema, "CreativeWork"));
+    q.iri(s, kRdfType, typeIri(kProv, "Entity"));
+    q.text(s, term(kSchema, "name"), g.str(source.title));
+    if (source.publisherEntity != kInvalid)
+      q.iri(s, term(kSchema, "publisher"), q.node(g.entityId(source.publisherEntity)));
+    else
+      q.text(s, term(kSchema, "publisher"), g.str(source.publisher));
+    if (source.date) q.date(s, term(kSchema, "datePublished"), g.str(source.date));
+    if (source.url) q.typed(s, term(kSchema, "url"), std::string(g.str(source.url)), "anyURI");
+    q.typed(s, term(kVocabulary, "ref"), std::to_string(source.ref), "integer");
+    q.iri(s, term(kSchema, "citation"), q.node(g.documentId(source.document)));
+  }
+}
+
+void writeQuantity(QuadSink& q, const ClaimGraph& g, Id c, const std::string& s) {
+  const Claim& claim = g.claims()[c];
+  if (!claim.hasQuantity) return;
+  if (claim.hasValue) q.real(s, term(kVocabulary, "value"), claim.value);
+  if (claim.hasRange) {
+    q.real(s, term(kVocabulary, "low"), g.extra(c).low);
+    q.real(s, term(kVocabulary, "high"), g.extra(c).high);
+  }
+  q.text(s, term(kVocabulary, "unit"), g.str(claim.unit));
+  q.typed(s, term(kVocabulary, "approximate"), claim.approximate ? "true" : "false", "boolean");
+  q.text(s, term(kVocabulary, "bound"), toString(claim.bound));
+  q.text(s, term(kVocabulary, "figure"), g.str(claim.quantityText));
+}
+
+void writeClaim(QuadSink& q, const ClaimGraph& g, Id c) {
+  const Claim& claim = g.claims()[c];
+  std::string s = q.node(g.claimId(c));
+  q.iri(s, kRdfType, typeIri(kVocabulary, "Claim"));
+  q.iri(s, kRdfType, typeIri(kProv, "Entity"));
+  q.text(s, term(kSchema, "text"), g.str(claim.text));
+  q.text(s, term(kVocabulary, "kind"), toString(claim.kind));
+  q.iri(s, term(kSchema, "isPartOf"), q.node(g.documentId(claim.document)));
+  q.typed(s, term(kVocabulary, "line"), std::to_string(claim.line), "integer");
+  if (claim.section != kInvalid) q.text(s, term(kVocabulary, "section"), g.str(g.sections()[claim.section].title));
+  if (claim.subject != kInvalid) q.iri(s, term(kSchema, "about"), q.node(g.entityId(claim.subject)));
+  for (Id e : g.claimClaimants(c)) q.iri(s, term(kProv, "wasAttributedTo"), q.node(g.entityId(e)));
+  for (Id source : g.claimSources(c)) q.iri(s, term(kProv, "wasDerivedFrom"), q.node(g.sourceId(source)));
+  writeQuantity(q, g, c, s);
+  q.text(s, term(kVocabulary, "quote"), g.str(claim.quote));
+  q.text(s, term(kVocabulary, "measure"), g.str(claim.measure));
+  if (claim.time) q.date(s, term(kVocabulary, "asOf"), g.str(claim.time));
+  q.text(s, term(kVocabulary, "verb"), g.str(claim.verb));
+  const ClaimExtra& extra = g.extra(c);
+  q.text(s, term(kVocabulary, "relation"), g.str(extra.relation));
+  if (extra.object != kInvalid) q.iri(s, term(kVocabulary, "object"), q.node(g.entityId(extra.object)));
+}
+
+void writeContested(QuadSink& q, const ClaimGraph& g) {
+  for (Id x = 0; x < g.contested().size(); ++x) {
+    const ContestedSet& set = g.contested()[x];
+    std::string s = q.node(g.contestedId(x));
+    q.iri(s, kRdfType, typeIri(kVocabulary, "ContestedSet"));
+    q.text(s, term(kVocabulary, "kind"), toString(set.kind));
+    if (set.subject != kInvalid) q.iri(s, term(kSchema, "about"), q.node(g.entityId(set.subject)));
+    q.text(s, term(kVocabulary, "measure"), g.str(set.measure));
+    q.text(s, term(kVocabulary, "reason"), g.str(set.reason));
+    q.real(s, term(kVocabulary, "spread"), set.spread);
+    if (set.best != kInvalid) q.iri(s, term(kVocabulary, "best"), q.node(g.claimId(set.best)));
+    for (const auto& v : g.values(set)) q.iri(s, term(kVocabulary, "claim"), q.node(g.claimId(v.claim)));
+  }
+}
+
+}  // namespace
+
+std::string nquadsLiteral(std::string_view s) {
+  std::string out = "\"";
+  out.reserve(s.size() + 2);
+  forEachCodePoint(
+      s,
+      [&](std::int32_t begin, std::int32_t length, UChar32 c) {
+        if (c == '"') {
+          out += "\\\"";
+        } else if (c == '\\') {
+          out += "\\\\";
+        } else if (c == '\n') {
+          out += "\\n";
+        } else if (c == '\r') {
+          out += "\\r";
+        } else if (c < 0x20 || c == 0x7F) {
+          out += "\\u";
+          appendHex(out, static_cast<unsigned>(c), 4);
+        } else {
+          out.append(s.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(length)));
+        }
+      },
+      [&](std::uint8_t) { out += "\uFFFD"; });
+  return out + "\"";
+}
+
+std::string nquadsIri(std::string_view iri) {
+  static constexpr std::string_view kForbidden = "<>\"{}|^`\\";
+  std::string out = "<";
+  out.reserve(iri.size() + 2);
+  auto escape = [&](std::uint8_t byte) {
+    out += '%';
+    appendHex(out, byte, 2);
+  };
+  forEachCodePoint(
+      iri,
+      [&](std::int32_t begin, std::int32_t length, UChar32 c) {
+        if (c <= 0x20 || c == 0x7F || (c < 0x80 && kForbidden.find(static_cast<char>(c)) != std::string_view::npos))
+          escape(static_cast<std::uint8_t>(c));
+        else
+          out.append(iri.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(length)));
+      },
+      escape);
+  return out + ">";
+}
+
+bool isAbsoluteIri(std::string_view iri) {
+  std::size_t colon = iri.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 == iri.size()) return false;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!letter(iri[0])) return false;
+  for (char c : iri.substr(0, colon))
+    if (!letter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  return true;
+}
+
+std::string_view xsdDateType(std::string_view date) {
+  auto digits = [&](std::size_t from, std::size_t count) {
+    for (std::size_t i = from; i < from + count; ++i)
+      if (i >= date.size() || date[i] < '0' || date[i] > '9') return false;
+    return true;
+  };
+  auto within = [&](std::size_t from, int low, int high) {
+    int value = (date[from] - '0') * 10 + (date[from + 1] - '0');
+    return value >= low && value <= high;
+  };
+  if (date.size() < 4 || !digits(0, 4)) return {};
+  bool month = date.size() >= 7 && date[4] == '-' && digits(5, 2) && within(5, 1, 12);
+  if (date.size() == 4) return "gYear";
+  if (date.size() == 7 && month) return "gYearMonth";
+  if (date.size() == 10 && month && date[7] == '-' && digits(8, 2) && within(8, 1, 31)) return "date";
+  return {};
+}
+
+std::string toNquads(const ClaimGraph& g, std::string_view base) {
+  std::string out;
+  QuadSink q(out, base);
+  writeDocuments(q, g);
+  writeEntities(q, g);
+  writeSources(q, g);
+  writeContested(q, g);
+  for (Id d = 0; d < g.documents().size(); ++d) {
+    const Document& doc = g.documents()[d];
+    q.setGraph(q.node(g.documentId(d)));
+    for (Id c = doc.firstClaim; c < doc.firstClaim + doc.claimCount; ++c) writeClaim(q, g, c);
+  }
+  return out;
+}
+
+}  // namespace cg::graph
