@@ -20,7 +20,9 @@
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 #include "query/Answers.h"
+#include "query/DraftCheck.h"
 #include "query/Query.h"
+#include "serve/Server.h"
 
 namespace cg::cli {
 namespace fs = std::filesystem;
@@ -101,6 +103,17 @@ void Commands::install(CLI::App& app) {
       "Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file "
       "draft.md");
   chk->callback([this] { selected_ = [this] { return check(); }; });
+
+  auto* srv = app.add_subcommand("serve", "Answer over HTTP: pages for people at /, the --json answers at /api/...");
+  graphOption(srv);
+  srv->add_option("--host", host_, "the address to listen on (loopback by default)")->capture_default_str();
+  srv->add_option("--port", port_, "the port (0: any free one; the address is printed)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  srv->footer(
+      "Examples:\n  claimgraph serve -g claims.cg            # then open http://127.0.0.1:8080/\n"
+      "  curl 'http://127.0.0.1:8080/api/who-claimed?q=589+billion'");
+  srv->callback([this] { selected_ = [this] { return serve(); }; });
 }
 
 int Commands::run() {
@@ -252,42 +265,25 @@ int Commands::check() {
     out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
     return 0;
   }
-  // A draft (Markdown, plain text, or one statement per line): each line is read on its own, so
-  // a line without a full stop is still one statement; every sentence that carries a figure is
-  // checked. The exit status is 0 either way: the report is the answer.
+  // The exit status is 0 either way: the report is the answer.
   std::vector<ingest::Diagnostic> diagnostics;
   std::string draft = ingest::decodeText(graph::readFile(draftPath_), draftPath_, diagnostics);
-  std::string report = json_ ? "{\"file\": " + graph::dotQuote(draftPath_) + ", \"checks\": [\n" : "";
-  bool first = true;
-  std::size_t lineNumber = 0, start = 0;
-  while (start <= draft.size()) {
-    std::size_t end = draft.find('\n', start);
-    if (end == std::string::npos) end = draft.size();
-    std::string line = draft.substr(start, end - start);
-    start = end + 1;
-    ++lineNumber;
-    if (ingest::trim(line).empty() || line[0] == '#' || line[0] == '|' || line[0] == '>') continue;
-    ingest::Article piece = ingest::readArticle("# Draft\n\n" + line + "\n", draftPath_);
-    for (const auto& block : piece.blocks)
-      for (const auto& s : block.sentences) {
-        std::string sentence = block.text.substr(s.begin, s.end - s.begin);
-        if (ingest::findFigures(sentence).empty()) continue;
-        auto r = engine.check(sentence);
-        if (json_) {
-          report += std::string(first ? "" : ",\n") + "{\"line\": " + std::to_string(lineNumber) +
-                    ", \"result\": " + query::checkJson(engine, r) + "}";
-        } else {
-          report += draftPath_ + ":" + std::to_string(lineNumber) + ": " + query::checkText(engine, r);
-        }
-        first = false;
-      }
-    if (end == draft.size()) break;
-  }
-  if (json_)
-    report += "\n]}\n";
-  else if (first)
-    report = "no sentence of " + draftPath_ + " carries a figure to check\n";
-  out_ << report;
+  auto checks = query::checkDraft(engine, draft, draftPath_);
+  out_ << (json_ ? query::draftJson(engine, draftPath_, checks) : query::draftText(engine, draftPath_, checks));
+  return 0;
+}
+
+int Commands::serve() {
+  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  query::Engine engine(g);
+  serve::ServerOptions options;
+  options.host = host_;
+  options.port = port_;
+  serve::Server server(engine, options);
+  int port = server.bind();
+  std::string host = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
+  out_ << "claimgraph: serving " << graphPath_ << " at http://" << host << ":" << port << "/" << std::endl;
+  server.run();
   return 0;
 }
 

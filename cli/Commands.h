@@ -32,6 +32,7 @@ class Commands {
   int contested();
   int entity();
   int check();
+  int serve();
 
   std::ostream& out_;
   std::ostream& err_;
@@ -52,6 +53,8 @@ class Commands {
   bool quiet_ = false;
   bool strict_ = false;
   int limit_ = 20;
+  std::string host_ = "127.0.0.1";  // serve
+  int port_ = 8080;
 };
 
 }  // namespace cg::cli

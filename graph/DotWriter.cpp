@@ -54,7 +54,7 @@ std::string dotQuote(std::string_view s) {
   return out + "\"";
 }
 
-std::string toDot(const ClaimGraph& g, const DotOptions& options) {
+std::string toDot(const ClaimGraph& g, const DotOptions& options, bool* capped) {
   // Which nodes to draw: all, or a breadth-first neighbourhood of the focus entity.
   const auto edges = g.edges();
   std::set<NodeRef, NodeLess> keep;
@@ -68,13 +68,22 @@ std::string toDot(const ClaimGraph& g, const DotOptions& options) {
     }
     std::deque<std::pair<NodeRef, int>> queue{{{NodeKind::kEntity, *options.focus}, 0}};
     keep.insert(queue.front().first);
-    while (!queue.empty()) {
+    bool full = false;
+    while (!queue.empty() && !full) {
       auto [node, depth] = queue.front();
       queue.pop_front();
       if (depth >= options.depth) continue;
-      for (NodeRef next : adjacent[node])
-        if (keep.insert(next).second) queue.push_back({next, depth + 1});
+      for (NodeRef next : adjacent[node]) {
+        if (keep.count(next)) continue;
+        full = options.maxNodes > 0 && keep.size() >= options.maxNodes;
+        if (full) break;
+        keep.insert(next);
+        queue.push_back({next, depth + 1});
+      }
     }
+    if (capped) *capped = full;
+  } else if (capped) {
+    *capped = false;
   }
   auto shown = [&](NodeRef n) { return all || keep.count(n) > 0; };
 

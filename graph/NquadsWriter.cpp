@@ -58,7 +58,8 @@ class QuadSink {
   void text(const std::string& subject, std::string_view predicate, std::string_view value) {
     if (!value.empty()) quad(subject, predicate, nquadsLiteral(value));
   }
-  void typed(const std::string& subject, std::string_view predicate, const std::string& lexical, std::string_view type) {
+  void typed(const std::string& subject, std::string_view predicate, const std::string& lexical,
+             std::string_view type) {
     quad(subject, predicate, nquadsLiteral(lexical) + "^^<" + std::string(kXsd) + std::string(type) + ">");
   }
   void real(const std::string& subject, std::string_view predicate, double value) {
