@@ -102,9 +102,8 @@ struct Route {
   Response (*answer)(const query::Engine&, const Request&);
 };
 constexpr Route kRoutes[] = {
-    {"/api/who-claimed", "GET", whoClaimed}, {"/api/sources", "GET", sources},
-    {"/api/contested", "GET", contested},    {"/api/entity", "GET", entity},
-    {"/api/check", "GET, POST", check},      {"/api/graph.svg", "GET", diagram},
+    {"/api/who-claimed", "GET", whoClaimed}, {"/api/sources", "GET", sources},   {"/api/contested", "GET", contested},
+    {"/api/entity", "GET", entity},          {"/api/check", "GET, POST", check}, {"/api/graph.svg", "GET", diagram},
 };
 
 const Route* findRoute(std::string_view path) {
@@ -122,8 +121,8 @@ IntParam intParam(const Request& request, std::string_view name, long low, long 
   long value = 0;
   auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (ec != std::errc() || end != text->data() + text->size() || value < low || value > high) {
-    result.error = "parameter '" + std::string(name) + "' must be a whole number from " + std::to_string(low) +
-                   " to " + std::to_string(high);
+    result.error = "parameter '" + std::string(name) + "' must be a whole number from " + std::to_string(low) + " to " +
+                   std::to_string(high);
     return result;
   }
   result.value = value;

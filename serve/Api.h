@@ -18,9 +18,9 @@
 
 namespace cg::serve {
 
-inline constexpr std::size_t kDefaultLimit = 20;    // who-claimed's default on the command line
-inline constexpr std::size_t kMaxLimit = 1000;      // a larger --limit is refused with a 400
-inline constexpr std::size_t kDiagramNodes = 60;    // nodes of a neighbourhood diagram, at most
+inline constexpr std::size_t kDefaultLimit = 20;  // who-claimed's default on the command line
+inline constexpr std::size_t kMaxLimit = 1000;    // a larger --limit is refused with a 400
+inline constexpr std::size_t kDiagramNodes = 60;  // nodes of a neighbourhood diagram, at most
 inline constexpr int kDefaultDepth = 2, kMaxDepth = 4;
 
 // True when `path` is one of the API's routes (whatever the method).

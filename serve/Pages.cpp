@@ -91,12 +91,12 @@ std::string claimCard(const graph::ClaimGraph& g, Id c, std::string_view extra =
   const graph::Claim& claim = g.claims()[c];
   const graph::Document& doc = g.documents()[claim.document];
   bool contested = !g.contestedSetsOf(c).empty();
-  std::string out = "<article class=\"card" + std::string(contested ? " contested" : "") + "\" data-claim=\"" +
-                    esc(g.claimId(c)) + "\">\n<p class=\"claim-text\">" + claimText(g, claim) + contestedMarks(g, c) +
-                    "</p>\n<dl class=\"meta\"><dt>Claimed by</dt><dd class=\"claimants\">" +
-                    entityLinks(g, g.claimClaimants(c)) + "</dd><dt>About</dt><dd class=\"subject\">" +
-                    (claim.subject == graph::kInvalid ? "<span class=\"muted\">-</span>" : entityLink(g, claim.subject)) +
-                    "</dd>";
+  std::string out =
+      "<article class=\"card" + std::string(contested ? " contested" : "") + "\" data-claim=\"" + esc(g.claimId(c)) +
+      "\">\n<p class=\"claim-text\">" + claimText(g, claim) + contestedMarks(g, c) +
+      "</p>\n<dl class=\"meta\"><dt>Claimed by</dt><dd class=\"claimants\">" + entityLinks(g, g.claimClaimants(c)) +
+      "</dd><dt>About</dt><dd class=\"subject\">" +
+      (claim.subject == graph::kInvalid ? "<span class=\"muted\">-</span>" : entityLink(g, claim.subject)) + "</dd>";
   if (claim.measure) out += "<dt>Measure</dt><dd>" + esc(g.str(claim.measure)) + "</dd>";
   if (claim.time) out += "<dt>As of</dt><dd>" + esc(g.str(claim.time)) + "</dd>";
   out += "</dl>\n<ul class=\"sources\">";
@@ -172,10 +172,9 @@ std::string diagramPart(const graph::ClaimGraph& g, Id entity, int depth) {
   std::string note = capped ? "The diagram shows the " + std::to_string(kDiagramNodes) +
                                   " nearest nodes; the rest are listed above. <a href=\"/entity?name=" + key +
                                   "&amp;depth=1\">Only direct neighbours</a>."
-                     : depth < kMaxDepth
-                         ? "<a href=\"/entity?name=" + key + "&amp;depth=" + std::to_string(depth + 1) +
-                               "\">More: one step further</a>."
-                         : "";
+                     : depth < kMaxDepth ? "<a href=\"/entity?name=" + key + "&amp;depth=" + std::to_string(depth + 1) +
+                                               "\">More: one step further</a>."
+                                         : "";
   return "<h2>Neighbourhood</h2>\n<div class=\"diagram\"><a href=\"" + svg + "\"><img src=\"" + svg +
          "\" alt=\"Diagram of the claims, sources and entities around " + esc(g.str(g.entities()[entity].name)) +
          "\"></a></div>\n<p class=\"muted\">" + note + "</p>\n";
@@ -216,8 +215,8 @@ std::string contestedSet(const graph::ClaimGraph& g, Id x) {
   const graph::ContestedSet& set = g.contested()[x];
   std::string out = "<section class=\"card contested\" id=\"" + g.contestedId(x) + "\"><h3>" +
                     (set.subject == graph::kInvalid ? std::string("-") : entityLink(g, set.subject)) + " · " +
-                    esc(g.str(set.measure)) + " <span class=\"muted\">" + toString(set.kind) + " " +
-                    g.contestedId(x) + "</span></h3>\n<p>" + esc(g.str(set.reason)) +
+                    esc(g.str(set.measure)) + " <span class=\"muted\">" + toString(set.kind) + " " + g.contestedId(x) +
+                    "</span></h3>\n<p>" + esc(g.str(set.reason)) +
                     "</p>\n<table><thead><tr><th>Value</th><th>Support</th><th>Claimed by</th><th>Claim</th></tr>"
                     "</thead><tbody>";
   for (const auto& v : g.values(set)) {
@@ -266,8 +265,9 @@ std::string checkResult(const graph::ClaimGraph& g, const query::CheckResult& r,
                     esc(r.statement) + "</p>\n<p><span class=\"verdict " + query::toString(r.verdict) + "\">" +
                     verdictWords(r.verdict) + "</span> " + esc(r.explanation) + "</p>\n";
   for (const auto& ev : r.evidence)
-    out += claimCard(g, ev.claim,
-                     ev.agrees ? " · <span class=\"agrees\">agrees</span>" : " · <span class=\"disagrees\">disagrees</span>");
+    out += claimCard(
+        g, ev.claim,
+        ev.agrees ? " · <span class=\"agrees\">agrees</span>" : " · <span class=\"disagrees\">disagrees</span>");
   return out + "</section>\n";
 }
 
@@ -276,7 +276,8 @@ Response check(const Engine& engine, const Request& request) {
   std::string main =
       "<h1>Check a statement</h1>\n<form action=\"/check\" method=\"get\"><label for=\"statement\">A statement or a "
       "paragraph; each sentence with a figure is checked.</label>\n<textarea id=\"statement\" name=\"statement\">" +
-      esc(statement) + "</textarea>\n<p><button type=\"submit\">Check</button> <span class=\"muted\">Ctrl+Enter</span></p></form>\n";
+      esc(statement) +
+      "</textarea>\n<p><button type=\"submit\">Check</button> <span class=\"muted\">Ctrl+Enter</span></p></form>\n";
   if (!statement.empty()) {
     auto checks = query::checkDraft(engine, statement, "statement");
     if (checks.empty()) checks.push_back({0, engine.check(statement)});
@@ -298,9 +299,14 @@ struct PageRoute {
   std::string_view path;
   Response (*answer)(const Engine&, const Request&);
 };
-constexpr PageRoute kPages[] = {{"/", home},           {"/search", search},       {"/claim", claim},
-                                {"/entity", entity},   {"/contested", contested}, {"/check", check},
-                                {"/static/style.css", staticFile}, {"/static/app.js", staticFile}};
+constexpr PageRoute kPages[] = {{"/", home},
+                                {"/search", search},
+                                {"/claim", claim},
+                                {"/entity", entity},
+                                {"/contested", contested},
+                                {"/check", check},
+                                {"/static/style.css", staticFile},
+                                {"/static/app.js", staticFile}};
 
 }  // namespace
 

@@ -11,8 +11,8 @@
 namespace cg::serve {
 
 struct Request {
-  std::string method;  // "GET", "POST", ...
-  std::string path;    // decoded, valid UTF-8
+  std::string method;                                           // "GET", "POST", ...
+  std::string path;                                             // decoded, valid UTF-8
   std::multimap<std::string, std::string, std::less<>> params;  // decoded, valid UTF-8
   std::string body;
 

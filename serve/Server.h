@@ -29,9 +29,9 @@ namespace cg::serve {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;               // 0: any free port
-  std::size_t threads = 32;      // workers
-  std::size_t queue = 512;       // connections waiting for a worker, at most
+  int port = 8080;           // 0: any free port
+  std::size_t threads = 32;  // workers
+  std::size_t queue = 512;   // connections waiting for a worker, at most
   std::chrono::seconds readTimeout{2};
   std::chrono::seconds keepAlive{2};
   std::size_t maxBody = 256 * 1024;  // a POSTed draft, at most
