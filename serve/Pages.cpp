@@ -203,11 +203,14 @@ Response entity(const Engine& engine, const Request& request) {
     for (std::size_t i = 0; i < e.aliases.size(); ++i) main += (i ? ", " : "") + esc(g.str(e.aliases[i]));
     main += "</p>\n";
   }
-  main += relations(g, *report) + claimList(g, "Claims about it", report->about) +
-          claimList(g, "Claims it made", report->claimed);
+  main += "<p class=\"muted\">" + std::to_string(report->about.size()) + " claims about it · " +
+          std::to_string(report->claimed.size()) + " it made · " + std::to_string(report->contested.size()) +
+          " contested sets · " + std::to_string(report->sources.size()) + " sources</p>\n";
+  main += relations(g, *report) +
+          diagramPart(g, report->entity, static_cast<int>(depth.value.value_or(1)));  // near first: readable
   if (!report->contested.empty()) main += "<h2>Contested</h2>\n";
   for (Id x : report->contested) main += contestedSet(g, x);
-  main += diagramPart(g, report->entity, static_cast<int>(depth.value.value_or(kDefaultDepth)));
+  main += claimList(g, "Claims about it", report->about) + claimList(g, "Claims it made", report->claimed);
   return page(std::string(g.str(e.name)), "", main);
 }
 

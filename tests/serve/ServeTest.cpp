@@ -154,8 +154,9 @@ TEST_CASE("every API route answers JSON of its schema's shape", "[serve][api]") 
 }
 
 TEST_CASE("POST /api/check reads a draft like check --file --json", "[serve][api]") {
-  Reply r = post("/api/check",
-                 "# Draft\n\nNVIDIA lost about 600 billion dollars of market value on January 27, 2025.\n\nNo figure.\n");
+  Reply r =
+      post("/api/check",
+           "# Draft\n\nNVIDIA lost about 600 billion dollars of market value on January 27, 2025.\n\nNo figure.\n");
   CHECK(r.status == 200);
   CHECK(test::schemaErrorsForText(test::slurp(schema("check-report.schema.json")), r.body) == "");
   CHECK(r.body.find("{\"line\": 3, \"result\": {") != std::string::npos);
@@ -246,7 +247,7 @@ TEST_CASE("pages answer with their question in the address, and a 404 page for a
   CHECK(get("/contested").body.find("<h1>Contested figures</h1>") != std::string::npos);
   CHECK(get("/check?statement=NVIDIA+lost+about+600+billion+dollars+of+market+value+on+January+27%2C+2025.")
             .body.find("<span class=\"verdict supported\">supported</span>") != std::string::npos);
-  CHECK(get("/entity?name=NVIDIA").body.find("<img src=\"/api/graph.svg?entity=e%3Anvidia&amp;depth=2\"") !=
+  CHECK(get("/entity?name=NVIDIA").body.find("<img src=\"/api/graph.svg?entity=e%3Anvidia&amp;depth=1\"") !=
         std::string::npos);
   CHECK(get("/entity?name=Nobody+Atall").status == 404);
   CHECK(get("/claim?id=c:x:1").status == 404);
