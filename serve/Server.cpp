@@ -8,6 +8,8 @@
 #include <vector>
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 
 #include "graph/Error.h"
 #include "serve/Api.h"
@@ -114,8 +116,20 @@ Server::Server(const query::Engine& engine, ServerOptions options)
   http_->set_read_timeout(options_.readTimeout);
   http_->set_write_timeout(std::chrono::seconds(5));
   http_->set_keep_alive_timeout(options_.keepAlive.count());
-  http_->set_keep_alive_max_count(100);
+  // httplib listens with a backlog of 5: a client that had to reconnect every 100 requests met a full
+  // accept queue and waited for SYN retries (1 s, 3 s). A keep-alive session is bounded by time instead.
+  http_->set_keep_alive_max_count(100000);
   http_->set_payload_max_length(options_.maxBody);
+  // httplib writes the head and the body apart: without this, Nagle's algorithm and the client's
+  // delayed ACK add 40 ms to every keep-alive answer.
+  http_->set_tcp_nodelay(true);
+  // A connection that sends nothing is not handed to accept() (and so to a worker) until its
+  // first bytes arrive: hundreds of idle connections then hold no worker at all.
+  int deferSeconds = static_cast<int>(options_.readTimeout.count());
+  http_->set_socket_options([deferSeconds](socket_t sock) {
+    httplib::default_socket_options(sock);
+    ::setsockopt(sock, IPPROTO_TCP, TCP_DEFER_ACCEPT, &deferSeconds, sizeof deferSeconds);
+  });
   // Everything but a POST of a draft is answered before httplib reads a body or routes.
   http_->set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (req.method == "POST" && parseTarget(req.target).path == "/api/check")

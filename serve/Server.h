@@ -3,7 +3,8 @@
 // one loaded graph with the query engine the command line uses.
 //
 // Workers and time: a fixed pool of worker threads takes connections from a bounded queue (when
-// it is full the accept loop waits, and new connections wait in the kernel's backlog); reads and
+// it is full the accept loop waits, and new connections wait in the kernel's backlog); a
+// connection reaches accept() only once it has sent something (TCP_DEFER_ACCEPT), and reads and
 // keep-alive idling time out after a couple of seconds, so an idle or slow client holds a
 // worker only that long. Every request target is split, decoded and UTF-8-checked by
 // parseTarget before a route sees it.
@@ -29,11 +30,11 @@ namespace cg::serve {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;           // 0: any free port
-  std::size_t threads = 32;  // workers
-  std::size_t queue = 512;   // connections waiting for a worker, at most
+  int port = 8080;            // 0: any free port
+  std::size_t threads = 256;  // workers; one waiting on an idle client costs only its stack
+  std::size_t queue = 512;    // connections waiting for a worker, at most
   std::chrono::seconds readTimeout{2};
-  std::chrono::seconds keepAlive{2};
+  std::chrono::seconds keepAlive{1};
   std::size_t maxBody = 256 * 1024;  // a POSTed draft, at most
 };
 
