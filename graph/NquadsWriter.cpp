@@ -38,6 +38,13 @@ void appendHex(std::string& out, unsigned value, int digits) {
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(value >> shift) & 0xF];
 }
 
+// RFC 3987's ucschar: the non-ASCII code points an IRI may hold as they are.
+bool isIriCodePoint(UChar32 c) {
+  if (c < 0x10000) return (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFEF);
+  if ((c & 0xFFFF) > 0xFFFD) return false;
+  return c <= 0xDFFFD || (c >= 0xE1000 && c <= 0xEFFFD);
+}
+
 std::string number(double value) {
   char text[64];
   auto result = std::to_chars(text, text + sizeof text, value);
@@ -50,7 +57,7 @@ class QuadSink {
   QuadSink(std::string& out, std::string_view base) : out_(out), base_(base) {}
 
   void setGraph(std::string graphIri) { graph_ = std::move(graphIri); }
-  [[nodiscard]] std::string node(std::string_view id) const { return nquadsIri(std::string(base_) + std::string(id)); }
+  [[nodiscard]] std::string node(std::string_view id) const { return nquadsIri(std::string(base_) + iriSegment(id)); }
 
   void iri(const std::string& subject, std::string_view predicate, const std::string& object) {
     quad(subject, predicate, object);
@@ -140,6 +147,7 @@ void writeSources(QuadSink& q, const ClaimGraph& g) {
       q.iri(s, term(kSchema, "publisher"), q.node(g.entityId(source.publisherEntity)));
     else
       q.text(s, term(kSchema, "publisher"), g.str(source.publisher));
+    q.text(s, term(kVocabulary, "publisherName"), g.str(source.publisher));  // as the citation writes it
     if (source.date) q.date(s, term(kSchema, "datePublished"), g.str(source.date));
     if (source.url) q.typed(s, term(kSchema, "url"), std::string(g.str(source.url)), "anyURI");
     q.typed(s, term(kVocabulary, "ref"), std::to_string(source.ref), "integer");
@@ -230,20 +238,42 @@ std::string nquadsIri(std::string_view iri) {
   static constexpr std::string_view kForbidden = "<>\"{}|^`\\";
   std::string out = "<";
   out.reserve(iri.size() + 2);
-  auto escape = [&](std::uint8_t byte) {
-    out += '%';
-    appendHex(out, byte, 2);
+  auto escapeBytes = [&](std::string_view bytes) {
+    for (char byte : bytes) {
+      out += '%';
+      appendHex(out, static_cast<std::uint8_t>(byte), 2);
+    }
   };
+  auto isHex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
   forEachCodePoint(
       iri,
       [&](std::int32_t begin, std::int32_t length, UChar32 c) {
-        if (c <= 0x20 || c == 0x7F || (c < 0x80 && kForbidden.find(static_cast<char>(c)) != std::string_view::npos))
-          escape(static_cast<std::uint8_t>(c));
+        auto at = static_cast<std::size_t>(begin);
+        std::string_view bytes = iri.substr(at, static_cast<std::size_t>(length));
+        bool escape = c <= 0x20 || c == 0x7F || (c >= 0x80 && !isIriCodePoint(c)) ||
+                      (c < 0x80 && kForbidden.find(static_cast<char>(c)) != std::string_view::npos) ||
+                      (c == '%' && !(at + 2 < iri.size() && isHex(iri[at + 1]) && isHex(iri[at + 2])));
+        if (escape)
+          escapeBytes(bytes);
         else
-          out.append(iri.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(length)));
+          out.append(bytes);
       },
-      escape);
+      [&](std::uint8_t byte) { escapeBytes(std::string_view(reinterpret_cast<const char*>(&byte), 1)); });
   return out + ">";
+}
+
+std::string iriSegment(std::string_view id) {
+  std::string out;
+  out.reserve(id.size());
+  for (char c : id) {
+    if (c == '#' || c == '?' || c == '[' || c == ']' || c == '%' || c == '/') {
+      out += '%';
+      appendHex(out, static_cast<std::uint8_t>(c), 2);
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 bool isAbsoluteIri(std::string_view iri) {

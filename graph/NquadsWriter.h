@@ -23,9 +23,13 @@ inline constexpr std::string_view kVocabulary = "urn:claimgraph:ns#";
 // An N-Quads string literal with its quotes: `"`, `\`, line feed and carriage return escaped,
 // other control characters as \uXXXX, UTF-8 kept, each byte of invalid UTF-8 as U+FFFD.
 [[nodiscard]] std::string nquadsLiteral(std::string_view s);
-// An IRIREF with its angle brackets: spaces, controls, <>"{}|^`\ and invalid UTF-8 bytes are
-// percent-encoded; valid non-ASCII is kept (IRIs allow it).
+// An IRIREF with its angle brackets: spaces, controls, <>"{}|^`\, a % that starts no %XX,
+// invalid UTF-8 and the code points RFC 3987 leaves out of IRIs (U+FFFD, C1 controls, ...) are
+// percent-encoded as UTF-8 bytes; other non-ASCII is kept (IRIs allow it).
 [[nodiscard]] std::string nquadsIri(std::string_view iri);
+// A claimgraph id as a path segment of an IRI: also '#', '?', '[' and ']' percent-encoded, so that
+// "e:a#b" stays one resource under the base rather than a fragment.
+[[nodiscard]] std::string iriSegment(std::string_view id);
 // True for "scheme:rest" with a scheme of RFC 3986 (a letter, then letters, digits, + - .).
 [[nodiscard]] bool isAbsoluteIri(std::string_view iri);
 // The XML Schema type of an ISO date as precise as it is: "date" (2025-01-27), "gYearMonth"

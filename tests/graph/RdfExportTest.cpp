@@ -64,6 +64,15 @@ TEST_CASE("an IRI percent-encodes spaces and the characters N-Quads forbids, kee
   CHECK(nquadsIri("https://example.org/claimgraph/c:doc:1") == "<https://example.org/claimgraph/c:doc:1>");
 }
 
+TEST_CASE("an IRI encodes what RFC 3987 leaves out and a stray %, keeping a %XX", "[graph][rdf]") {
+  CHECK(nquadsIri("https://x/a\uFFFDb") == "<https://x/a%EF%BF%BDb>");
+  CHECK(nquadsIri("https://x/\u0085") == "<https://x/%C2%85>");
+  CHECK(nquadsIri("https://x/\U0001F600") == "<https://x/\U0001F600>");
+  CHECK(nquadsIri("https://x/50%") == "<https://x/50%25>");
+  CHECK(nquadsIri("https://x/a%20b%2") == "<https://x/a%20b%252>");
+  CHECK(iriSegment("e:a#b?c[d]/e%") == "e:a%23b%3Fc%5Bd%5D%2Fe%25");
+}
+
 TEST_CASE("dates are typed as precisely as they are written", "[graph][rdf]") {
   CHECK(xsdDateType("2025-01-27") == "date");
   CHECK(xsdDateType("2025-01") == "gYearMonth");
