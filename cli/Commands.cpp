@@ -30,6 +30,45 @@ namespace fs = std::filesystem;
 Commands::Commands(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 Commands::Commands() : Commands(std::cout, std::cerr) {}
 
+namespace {
+
+// Refuses an empty TEXT, NAME or CLAIM_ID as wrong usage (exit 2) rather than an empty answer.
+const CLI::Validator kNonEmpty(
+    [](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, "TEXT",
+    "non-empty");
+
+// Edits (insert, delete, replace) that turn a into b.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string Commands::nearestCommand(const CLI::App& app, const std::string& word) {
+  std::string best;
+  std::size_t bestDistance = 4;  // farther than 3 edits is another word, not a typo
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    std::size_t d = editDistance(word, sub->get_name());
+    if (sub->get_name().starts_with(word) && word.size() >= 3) d = std::min<std::size_t>(d, 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = sub->get_name();
+    }
+  }
+  return best;
+}
+
 void Commands::install(CLI::App& app) {
   auto graphOption = [&](CLI::App* cmd) {
     cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
@@ -66,15 +105,19 @@ void Commands::install(CLI::App& app) {
 
   auto* who = app.add_subcommand(
       "who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
-  who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")->required();
+  who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")
+      ->required()
+      ->check(kNonEmpty);
   graphOption(who);
   who->add_flag("--json", json_, "answer in JSON (schemas/who-claimed.schema.json)");
-  who->add_option("--limit", limit_, "at most this many results")->capture_default_str();
+  who->add_option("--limit", limit_, "at most this many results (1 or more)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   who->footer("Examples:\n  claimgraph who-claimed \"589 billion\"\n  claimgraph who-claimed SemiAnalysis --json");
   who->callback([this] { selected_ = [this] { return whoClaimed(); }; });
 
   auto* src = app.add_subcommand("sources", "The provenance of a claim: sentence, markers, references, publishers");
-  src->add_option("claim", text_, "a claim id such as c:deepseek_market_crash:14")->required();
+  src->add_option("claim", text_, "a claim id such as c:deepseek_market_crash:14")->required()->check(kNonEmpty);
   graphOption(src);
   src->add_flag("--json", json_, "answer in JSON (schemas/sources.schema.json)");
   src->footer("Example:\n  claimgraph sources c:deepseek_market_crash:14");
@@ -88,7 +131,7 @@ void Commands::install(CLI::App& app) {
   con->callback([this] { selected_ = [this] { return contested(); }; });
 
   auto* ent = app.add_subcommand("entity", "An entity: type, aliases, relations, claims about it and by it, sources");
-  ent->add_option("name", text_, "a name, an alias or an id (e:nvidia)")->required();
+  ent->add_option("name", text_, "a name, an alias or an id (e:nvidia)")->required()->check(kNonEmpty);
   graphOption(ent);
   ent->add_flag("--json", json_, "answer in JSON (schemas/entity.schema.json)");
   ent->footer("Example:\n  claimgraph entity Nadella");
@@ -102,7 +145,11 @@ void Commands::install(CLI::App& app) {
   chk->footer(
       "Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file "
       "draft.md");
-  chk->callback([this] { selected_ = [this] { return check(); }; });
+  chk->callback([this] {
+    if (text_.empty() == draftPath_.empty())
+      throw CLI::ValidationError("check", "takes a STATEMENT or --file DRAFT (one of the two)");
+    selected_ = [this] { return check(); };
+  });
 
   auto* srv = app.add_subcommand("serve", "Answer over HTTP: pages for people at /, the --json answers at /api/...");
   graphOption(srv);
@@ -257,7 +304,6 @@ int Commands::entity() {
 }
 
 int Commands::check() {
-  if (text_.empty() == draftPath_.empty()) throw Error("check takes a STATEMENT or --file DRAFT (one of the two)");
   graph::ClaimGraph g = graph::readSnapshot(graphPath_);
   query::Engine engine(g);
   if (!text_.empty()) {

@@ -23,6 +23,9 @@ class Commands {
   void install(CLI::App& app);
   // Runs the subcommand that was parsed; returns the exit status. Throws cg::Error.
   int run();
+  // The subcommand of `app` nearest to a misspelt `word` ("who-claimd" -> "who-claimed"), or ""
+  // when none is within a few edits.
+  [[nodiscard]] static std::string nearestCommand(const CLI::App& app, const std::string& word);
 
  private:
   int ingest();
