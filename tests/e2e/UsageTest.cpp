@@ -9,9 +9,11 @@ using cg::test::runCli;
 TEST_CASE("a misspelt command names the nearest one", "[e2e][usage]") {
   auto r = runCli("who-claimd 589");
   CHECK(r.status == 2);
-  CHECK(r.err == "claimgraph: unknown command 'who-claimd'; did you mean who-claimed?\n"
-                 "Run 'claimgraph --help' for the list.\n");
-  CHECK_THAT(runCli("sorces c:x:1").err, Catch::StartsWith("claimgraph: unknown command 'sorces'; did you mean sources?"));
+  CHECK(r.err ==
+        "claimgraph: unknown command 'who-claimd'; did you mean who-claimed?\n"
+        "Run 'claimgraph --help' for the list.\n");
+  CHECK_THAT(runCli("sorces c:x:1").err,
+             Catch::StartsWith("claimgraph: unknown command 'sorces'; did you mean sources?"));
   CHECK_THAT(runCli("contest").err, Catch::Contains("did you mean contested?"));
   auto far = runCli("xyzzy");
   CHECK(far.status == 2);

@@ -4,6 +4,7 @@
 
 #include <rapidjson/document.h>
 
+#include "GraphBundles.h"
 #include "graph/ClaimGraph.h"
 #include "graph/JsonlWriter.h"
 #include "graph/NquadsWriter.h"
@@ -12,25 +13,14 @@ using namespace cg::graph;
 
 namespace {
 
+// GraphTest's bundle, with an alias, dates of each precision and a quoted title.
 ClaimGraph oneClaim(const std::string& title, const std::string& url) {
-  DocumentBundle b;
-  b.document.slug = "doc";
+  DocumentBundle b = cg::test::bundle("doc", url);
   b.document.title = title;
-  b.sections.push_back({"Overview", 2, kNone, 3});
-  b.entities.push_back({"nvidia", "NVIDIA", EntityType::kOrganization, {"Nvidia Corp."}, 1, true});
-  b.entities.push_back({"reuters", "Reuters", EntityType::kOrganization, {}, 1, false});
-  b.sources.push_back({1, "Reuters", "A \"story\"", "2025-01", url, "", 10, 1});
-  ClaimRecord c;
-  c.kind = ClaimKind::kFigure;
-  c.section = 0;
-  c.line = 5;
-  c.text = "NVIDIA lost 589 billion dollars.";
-  c.subject = 0;
-  c.claimants = {1};
-  c.sources = {0};
-  c.quantity = Quantity{589e9, std::nullopt, std::nullopt, "USD", false, Bound::kExact, "589 billion dollars"};
-  c.time = "2025-01-27";
-  b.claims.push_back(c);
+  b.entities[0].aliases = {"Nvidia Corp."};
+  b.sources[0].title = "A \"story\"";
+  b.sources[0].date = "2025-01";
+  b.claims[0].time = "2025-01-27";
   ClaimGraph g;
   g.add(b);
   g.freeze();
