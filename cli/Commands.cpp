@@ -22,6 +22,7 @@
 #include "query/Answers.h"
 #include "query/DraftCheck.h"
 #include "query/Query.h"
+#include "serve/Diagram.h"
 #include "serve/Server.h"
 
 namespace cg::cli {
@@ -31,6 +32,11 @@ Commands::Commands(std::ostream& out, std::ostream& err) : out_(out), err_(err) 
 Commands::Commands() : Commands(std::cout, std::cerr) {}
 
 namespace {
+
+// The nodes a whole-graph diagram draws (sections are clusters, not nodes).
+std::size_t picturedNodes(const graph::ClaimGraph& g) {
+  return g.entities().size() + g.claims().size() + g.sources().size() + g.contested().size();
+}
 
 // Refuses an empty TEXT, NAME or CLAIM_ID as wrong usage (exit 2) rather than an empty answer.
 const CLI::Validator kNonEmpty(
@@ -97,6 +103,9 @@ void Commands::install(CLI::App& app) {
   exp->add_option("--depth", depth_, "how many edges out from --entity")
       ->capture_default_str()
       ->check(CLI::Range(1, 6));
+  exp->add_option("--max-nodes", maxNodes_, "svg/png: refuse a diagram of more nodes than this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   exp->footer(
       "Examples:\n  claimgraph export --format json -o graph.json\n"
       "  claimgraph export --format nquads --base https://example.com/kg/ -o claims.nq\n"
@@ -233,7 +242,10 @@ int Commands::exportGraph() {
     if (!e) throw Error("no entity named '" + entityName_ + "' in " + graphPath_);
     options.focus = *e;
   }
-  std::string dot = graph::toDot(g, options);
+  bool picture = format_ != "dot";
+  if (picture) options.maxNodes = maxNodes_;  // a neighbourhood that is too big is refused below
+  bool capped = picture && !options.focus && picturedNodes(g) > maxNodes_;
+  std::string dot = capped ? std::string() : graph::toDot(g, options, &capped);
   if (format_ == "dot") {
     if (outputPath_.empty())
       out_ << dot;
@@ -242,23 +254,20 @@ int Commands::exportGraph() {
     return 0;
   }
   if (outputPath_.empty()) throw Error("--format " + format_ + " needs -o FILE");
-  if (std::system("command -v dot >/dev/null 2>&1") != 0)
-    throw Error("GraphViz's 'dot' is not installed (Debian: apt-get install graphviz); use --format dot instead");
+  if (capped)
+    throw Error("the diagram would have more than " + std::to_string(maxNodes_) +
+                " nodes, too many to read or to draw in reasonable time; draw one entity's neighbourhood "
+                "(--entity NAME --depth 1), raise --max-nodes, or write --format dot");
   fs::path target(outputPath_);
   fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   if (!fs::is_directory(dir)) throw Error(outputPath_, 0, "cannot write: folder " + dir.string() + " does not exist");
-  // Render to a temporary file, then rename: no half-written picture on failure.
-  fs::path dotFile = dir / ("." + target.filename().string() + ".dot.tmp");
-  fs::path rendered = dir / ("." + target.filename().string() + ".render.tmp");
-  graph::writeFileAtomically(dotFile, dot);
-  std::string command = "dot -T" + format_ + " -o '" + rendered.string() + "' '" + dotFile.string() + "' 2>&1";
-  int status = std::system(command.c_str());
-  fs::remove(dotFile);
-  if (status != 0) {
-    fs::remove(rendered);
-    throw Error(outputPath_, 0, "GraphViz failed to render the diagram");
-  }
-  fs::rename(rendered, target);
+  // GraphViz runs with an argument vector, no shell: no file name reaches one.
+  auto rendered = serve::renderDiagram(dot, format_, std::chrono::minutes(5));
+  if (!rendered)
+    throw Error(outputPath_, 0,
+                "GraphViz's 'dot' failed, took over 5 minutes, or is not installed (Debian: apt-get install "
+                "graphviz); --format dot writes the diagram's source instead");
+  graph::writeFileAtomically(target, *rendered);
   return 0;
 }
 

@@ -51,6 +51,7 @@ class Commands {
   std::string entityName_;
   std::string draftPath_;
   int depth_ = 2;
+  std::size_t maxNodes_ = 500;  // export svg/png
   unsigned threads_ = 0;
   bool json_ = false;
   bool quiet_ = false;

@@ -73,7 +73,13 @@ bool exchange(Pipe& in, Pipe& out, std::string_view input, std::string& output,
 
 }  // namespace
 
-std::optional<std::string> renderSvg(std::string_view dot, std::chrono::milliseconds limit) {
+std::optional<std::string> renderSvg(std::string_view dot) {
+  return renderDiagram(dot, "svg", std::chrono::seconds(10));
+}
+
+std::optional<std::string> renderDiagram(std::string_view dot, std::string_view format,
+                                         std::chrono::milliseconds limit) {
+  if (format != "svg" && format != "png") return std::nullopt;
   Pipe in, out;
   if (!in.ok() || !out.ok()) return std::nullopt;
   posix_spawn_file_actions_t actions;
@@ -82,8 +88,8 @@ std::optional<std::string> renderSvg(std::string_view dot, std::chrono::millisec
   posix_spawn_file_actions_adddup2(&actions, out.write, STDOUT_FILENO);
   posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
   char program[] = "dot";
-  char format[] = "-Tsvg";
-  char* argv[] = {program, format, nullptr};
+  std::string option = "-T" + std::string(format);
+  char* argv[] = {program, option.data(), nullptr};
   pid_t pid = 0;
   int spawned = ::posix_spawnp(&pid, program, &actions, nullptr, argv, environ);
   posix_spawn_file_actions_destroy(&actions);

@@ -1,5 +1,5 @@
 #pragma once
-// GraphViz rendering for the server, without a shell: `dot -Tsvg` is started with an argument
+// GraphViz rendering, without a shell: `dot -Tsvg` (or -Tpng) is started with an argument
 // vector (posix_spawnp), fed the DOT on a pipe and read back on another; it is killed when it
 // runs longer than the time given. Nothing is written to disk.
 
@@ -10,8 +10,11 @@
 
 namespace cg::serve {
 
-// The SVG, or nullopt when dot is missing, fails, or takes longer than `limit`.
-[[nodiscard]] std::optional<std::string> renderSvg(std::string_view dot,
-                                                   std::chrono::milliseconds limit = std::chrono::seconds(10));
+// The picture in `format` ("svg" or "png"), or nullopt when dot is missing, fails, or takes
+// longer than `limit`. Used by `serve` and by `export --format svg|png`.
+[[nodiscard]] std::optional<std::string> renderDiagram(std::string_view dot, std::string_view format,
+                                                       std::chrono::milliseconds limit);
+// renderDiagram as SVG within 10 s: what one request of the server may cost.
+[[nodiscard]] std::optional<std::string> renderSvg(std::string_view dot);
 
 }  // namespace cg::serve

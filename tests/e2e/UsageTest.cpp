@@ -49,3 +49,17 @@ TEST_CASE("a base IRI is for nquads and must be absolute", "[e2e][usage][rdf]") 
   CHECK(std::count(jsonl.out.begin(), jsonl.out.end(), '\n') == 51);
   CHECK_THAT(jsonl.out, Catch::StartsWith("{\"claim\":{\"id\":\"c:deepseek_market_crash:1\","));
 }
+
+TEST_CASE("a diagram too big to read is refused and a file name never reaches a shell", "[e2e][export]") {
+  auto dir = cg::test::ingestedSeed("usage");
+  auto big = runCli("export --format svg -o all.svg --max-nodes 10", dir);
+  CHECK(big.status == 1);
+  CHECK_THAT(big.err, Catch::StartsWith("claimgraph: the diagram would have more than 10 nodes"));
+  CHECK_FALSE(std::filesystem::exists(dir / "all.svg"));
+  CHECK(runCli("export --format svg --entity NVIDIA --depth 2 -o n.svg --max-nodes 5", dir).status == 1);
+  std::string odd = "x $(touch pwned); `touch pwned` \"q\".svg";
+  auto r = runCli("export --format svg --entity NVIDIA --depth 1 -o " + quote(odd), dir);
+  CHECK(r.status == 0);
+  CHECK_THAT(cg::test::slurp(dir / odd), Catch::Contains("<svg"));
+  CHECK_FALSE(std::filesystem::exists(dir / "pwned"));
+}
