@@ -20,6 +20,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 #include "query/Answers.h"
+#include "query/ClaimReview.h"
 #include "query/DraftCheck.h"
 #include "query/Query.h"
 #include "serve/Diagram.h"
@@ -150,7 +151,10 @@ void Commands::install(CLI::App& app) {
   chk->add_option("statement", text_, "the statement to check");
   chk->add_option("--file", draftPath_, "check every sentence of this draft that carries a figure");
   graphOption(chk);
-  chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
+  auto* checkJson = chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
+  chk->add_flag("--claimreview", claimReview_, "answer as schema.org ClaimReview JSON-LD (one statement)")
+      ->excludes(checkJson)
+      ->excludes("--file");
   chk->footer(
       "Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file "
       "draft.md");
@@ -317,7 +321,9 @@ int Commands::check() {
   query::Engine engine(g);
   if (!text_.empty()) {
     auto r = engine.check(text_);
-    out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
+    out_ << (claimReview_ ? query::claimReviewJson(engine, r)
+             : json_      ? query::checkJson(engine, r)
+                          : query::checkText(engine, r));
     return 0;
   }
   // The exit status is 0 either way: the report is the answer.

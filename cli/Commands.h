@@ -54,6 +54,7 @@ class Commands {
   std::size_t maxNodes_ = 500;  // export svg/png
   unsigned threads_ = 0;
   bool json_ = false;
+  bool claimReview_ = false;  // check --claimreview
   bool quiet_ = false;
   bool strict_ = false;
   int limit_ = 20;

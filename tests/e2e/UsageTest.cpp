@@ -1,6 +1,8 @@
 // Wrong usage of the command line: exit 2 with a message that says what to type instead.
 #include <catch2/catch.hpp>
 
+#include <rapidjson/document.h>
+
 #include "TestSupport.h"
 
 using cg::test::quote;
@@ -62,4 +64,24 @@ TEST_CASE("a diagram too big to read is refused and a file name never reaches a 
   CHECK(r.status == 0);
   CHECK_THAT(cg::test::slurp(dir / odd), Catch::Contains("<svg"));
   CHECK_FALSE(std::filesystem::exists(dir / "pwned"));
+}
+
+TEST_CASE("check --claimreview writes the verdict as schema.org ClaimReview", "[e2e][check]") {
+  auto dir = cg::test::ingestedSeed("usage");
+  auto r =
+      runCli("check 'NVIDIA lost about 600 billion dollars of market value on January 27, 2025.' --claimreview", dir);
+  REQUIRE(r.status == 0);
+  rapidjson::Document d;
+  d.Parse(r.out.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(std::string(d["@context"].GetString()) == "https://schema.org");
+  CHECK(std::string(d["@type"].GetString()) == "ClaimReview");
+  CHECK(std::string(d["claimReviewed"].GetString()) ==
+        "NVIDIA lost about 600 billion dollars of market value on January 27, 2025.");
+  CHECK(std::string(d["reviewRating"]["alternateName"].GetString()) == "supported");
+  const auto& appearances = d["itemReviewed"]["appearance"];
+  REQUIRE(appearances.Size() == 3);
+  CHECK(std::string(appearances[0]["publisher"]["name"].GetString()) == "CNBC");
+  CHECK(std::string(appearances[0]["datePublished"].GetString()) == "2025-01-27");
+  CHECK(runCli("check x --claimreview --json", dir).status == 2);
 }
