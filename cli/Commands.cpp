@@ -77,9 +77,7 @@ std::string Commands::nearestCommand(const CLI::App& app, const std::string& wor
 }
 
 void Commands::install(CLI::App& app) {
-  auto graphOption = [&](CLI::App* cmd) {
-    cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
-  };
+  auto graphOption = [this](CLI::App* cmd) { addGraphOption(cmd); };
   auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
   ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
       ->required()
@@ -91,27 +89,7 @@ void Commands::install(CLI::App& app) {
   ingest->footer("Example:\n  claimgraph ingest corpus/ -o claims.cg");
   ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
 
-  auto* exp = app.add_subcommand("export", "Write the graph as JSON, JSON Lines, N-Quads, DOT, SVG or PNG");
-  graphOption(exp);
-  exp->add_option("--format", format_, "json, jsonl (a claim a line), nquads (RDF, docs/RDF.md), dot, svg or png")
-      ->check(CLI::IsMember({"json", "jsonl", "nquads", "dot", "svg", "png"}))
-      ->capture_default_str();
-  exp->add_option(
-      "--base", base_,
-      "base IRI of the resources of an nquads export (default: " + std::string(graph::kDefaultRdfBase) + ")");
-  exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
-  exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
-  exp->add_option("--depth", depth_, "how many edges out from --entity")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 6));
-  exp->add_option("--max-nodes", maxNodes_, "svg/png: refuse a diagram of more nodes than this")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 1000000));
-  exp->footer(
-      "Examples:\n  claimgraph export --format json -o graph.json\n"
-      "  claimgraph export --format nquads --base https://example.com/kg/ -o claims.nq\n"
-      "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
-  exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
+  installExport(app);
 
   auto* who = app.add_subcommand(
       "who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
@@ -164,8 +142,40 @@ void Commands::install(CLI::App& app) {
     selected_ = [this] { return check(); };
   });
 
+  installServe(app);
+}
+
+void Commands::addGraphOption(CLI::App* cmd) {
+  cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
+}
+
+void Commands::installExport(CLI::App& app) {
+  auto* exp = app.add_subcommand("export", "Write the graph as JSON, JSON Lines, N-Quads, DOT, SVG or PNG");
+  addGraphOption(exp);
+  exp->add_option("--format", format_, "json, jsonl (a claim a line), nquads (RDF, docs/RDF.md), dot, svg or png")
+      ->check(CLI::IsMember({"json", "jsonl", "nquads", "dot", "svg", "png"}))
+      ->capture_default_str();
+  exp->add_option(
+      "--base", base_,
+      "base IRI of the resources of an nquads export (default: " + std::string(graph::kDefaultRdfBase) + ")");
+  exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
+  exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
+  exp->add_option("--depth", depth_, "how many edges out from --entity")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 6));
+  exp->add_option("--max-nodes", maxNodes_, "svg/png: refuse a diagram of more nodes than this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  exp->footer(
+      "Examples:\n  claimgraph export --format json -o graph.json\n"
+      "  claimgraph export --format nquads --base https://example.com/kg/ -o claims.nq\n"
+      "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
+  exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
+}
+
+void Commands::installServe(CLI::App& app) {
   auto* srv = app.add_subcommand("serve", "Answer over HTTP: pages for people at /, the --json answers at /api/...");
-  graphOption(srv);
+  addGraphOption(srv);
   srv->add_option("--host", host_, "the address to listen on (loopback by default)")->capture_default_str();
   srv->add_option("--port", port_, "the port (0: any free one; the address is printed)")
       ->capture_default_str()
@@ -174,6 +184,15 @@ void Commands::install(CLI::App& app) {
       "Examples:\n  claimgraph serve -g claims.cg            # then open http://127.0.0.1:8080/\n"
       "  curl 'http://127.0.0.1:8080/api/who-claimed?q=589+billion'");
   srv->callback([this] { selected_ = [this] { return serve(); }; });
+}
+
+graph::ClaimGraph Commands::loadGraph() const {
+  // The message a missing graph gives says how to make one: the first thing a new user meets.
+  if (!fs::exists(graphPath_))
+    throw Error(graphPath_, 0,
+                "cannot open: No such file or directory; make the graph with 'claimgraph ingest ARTICLES -o " +
+                    graphPath_ + "'");
+  return graph::readSnapshot(graphPath_);
 }
 
 int Commands::run() {
@@ -227,7 +246,7 @@ int Commands::exportGraph() {
   if (!base_.empty() && format_ != "nquads") throw Error("--base applies to nquads exports");
   if (!base_.empty() && !graph::isAbsoluteIri(base_))
     throw Error("--base '" + base_ + "' is not an absolute IRI (it should look like https://example.com/kg/)");
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   if (format_ == "json" || format_ == "jsonl" || format_ == "nquads") {
     if (!entityName_.empty()) throw Error("--entity applies to dot, svg and png exports");
     std::string text = format_ == "json"    ? graph::toJson(g)
@@ -276,7 +295,7 @@ int Commands::exportGraph() {
 }
 
 int Commands::whoClaimed() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   auto hits = engine.whoClaimed(text_, static_cast<std::size_t>(std::max(1, limit_)));
   out_ << (json_ ? query::whoClaimedJson(engine, text_, hits) : query::whoClaimedText(engine, hits));
@@ -284,7 +303,7 @@ int Commands::whoClaimed() {
 }
 
 int Commands::sources() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   auto claim = g.findClaim(text_);
   if (!claim)
     throw Error("no claim '" + text_ + "' in " + graphPath_ + " (ids look like c:<document>:<n>; see who-claimed)");
@@ -295,7 +314,7 @@ int Commands::sources() {
 }
 
 int Commands::contested() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   std::optional<graph::Id> entity;
   if (!entityName_.empty()) {
@@ -308,7 +327,7 @@ int Commands::contested() {
 }
 
 int Commands::entity() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   auto report = engine.entity(text_);
   if (!report) throw Error("no entity named '" + text_ + "' in " + graphPath_);
@@ -317,7 +336,7 @@ int Commands::entity() {
 }
 
 int Commands::check() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   if (!text_.empty()) {
     auto r = engine.check(text_);
@@ -335,7 +354,7 @@ int Commands::check() {
 }
 
 int Commands::serve() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   serve::ServerOptions options;
   options.host = host_;

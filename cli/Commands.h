@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "graph/ClaimGraph.h"
+
 namespace CLI {
 class App;
 }
@@ -28,6 +30,12 @@ class Commands {
   [[nodiscard]] static std::string nearestCommand(const CLI::App& app, const std::string& word);
 
  private:
+  void addGraphOption(CLI::App* cmd);
+  // The graph of -g; a missing file is an error that says how to make one.
+  [[nodiscard]] graph::ClaimGraph loadGraph() const;
+  void installExport(CLI::App& app);
+  void installServe(CLI::App& app);
+
   int ingest();
   int exportGraph();
   int whoClaimed();
