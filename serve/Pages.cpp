@@ -23,15 +23,33 @@ Response html(int status, std::string body) {
   return r;
 }
 
-// The layout page with its title, the search box's text and the main part filled in.
+// The layout page with its title, the search box's text and the main part filled in, in one pass
+// over the layout, so that a "{{main}}" in an article's title stays text.
 Response page(std::string_view title, std::string_view query, const std::string& main, int status = 200) {
-  std::string out(findAsset("layout.html")->bytes);
-  auto fill = [&](std::string_view slot, const std::string& value) {
-    if (auto at = out.find(slot); at != std::string::npos) out.replace(at, slot.size(), value);
-  };
-  fill("{{title}}", esc(title));
-  fill("{{query}}", esc(query));
-  fill("{{main}}", main);
+  std::string_view layout = findAsset("layout.html")->bytes;
+  const std::pair<std::string_view, std::string> slots[] = {
+      {"{{title}}", esc(title)}, {"{{query}}", esc(query)}, {"{{main}}", main}};
+  std::string out;
+  out.reserve(layout.size() + main.size() + 256);
+  std::size_t at = 0;
+  while (at < layout.size()) {
+    std::size_t open = layout.find("{{", at);
+    const std::string* value = nullptr;
+    std::size_t slotLength = 0;
+    for (const auto& [slot, filling] : slots)
+      if (open != std::string_view::npos && layout.substr(open, slot.size()) == slot) {
+        value = &filling;
+        slotLength = slot.size();
+      }
+    if (!value) {
+      std::size_t next = open == std::string_view::npos ? layout.size() : open + 2;
+      out.append(layout.substr(at, next - at));
+      at = next;
+      continue;
+    }
+    out.append(layout.substr(at, open - at)).append(*value);
+    at = open + slotLength;
+  }
   return html(status, std::move(out));
 }
 

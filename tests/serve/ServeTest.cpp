@@ -230,6 +230,10 @@ TEST_CASE("article text is HTML-escaped in every page, a <script> included", "[s
   CHECK(claim.body.find("Zephyr &lt;b&gt;sells&lt;/b&gt;") != std::string::npos);
   CHECK(get("/search?q=%3Cscript%3E").body.find("Who claimed \u201C&lt;script&gt;\u201D") != std::string::npos);
   CHECK(claim.head.find("Content-Security-Policy: default-src 'none'; script-src 'self'") != std::string::npos);
+  // The layout's slots are filled once: a "{{main}}" typed by a person stays text.
+  Reply braces = get("/search?q=%7B%7Bmain%7D%7D");
+  CHECK(braces.body.find("<title>Who claimed {{main}} · claimgraph</title>") != std::string::npos);
+  CHECK(braces.body.find("value=\"{{main}}\"") != std::string::npos);
 }
 
 TEST_CASE("a claim card shows the figure, claimants, subject, sources and where it came from", "[serve][pages]") {
