@@ -12,15 +12,19 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/JsonWriter.h"
-#include "graph/Render.h"
+#include "graph/JsonlWriter.h"
+#include "graph/NquadsWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 #include "query/Answers.h"
+#include "query/ClaimReview.h"
 #include "query/Query.h"
 #include "reason/Reason.h"
+#include "serve/Diagram.h"
+#include "serve/Server.h"
 
 namespace cg::cli {
 namespace fs = std::filesystem;
@@ -28,10 +32,52 @@ namespace fs = std::filesystem;
 Commands::Commands(std::ostream& out, std::ostream& err) : out_(out), err_(err) {}
 Commands::Commands() : Commands(std::cout, std::cerr) {}
 
+namespace {
+
+// The nodes a whole-graph diagram draws (sections are clusters, not nodes).
+std::size_t picturedNodes(const graph::ClaimGraph& g) {
+  return g.entities().size() + g.claims().size() + g.sources().size() + g.contested().size();
+}
+
+// Refuses an empty TEXT, NAME or CLAIM_ID as wrong usage (exit 2) rather than an empty answer.
+const CLI::Validator kNonEmpty(
+    [](std::string& value) { return value.empty() ? std::string("must not be empty") : std::string(); }, "TEXT",
+    "non-empty");
+
+// Edits (insert, delete, replace) that turn a into b.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::string Commands::nearestCommand(const CLI::App& app, const std::string& word) {
+  std::string best;
+  std::size_t bestDistance = 4;  // farther than 3 edits is another word, not a typo
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    std::size_t d = editDistance(word, sub->get_name());
+    if (sub->get_name().starts_with(word) && word.size() >= 3) d = std::min<std::size_t>(d, 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = sub->get_name();
+    }
+  }
+  return best;
+}
+
 void Commands::install(CLI::App& app) {
-  auto graphOption = [&](CLI::App* cmd) {
-    cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
-  };
+  auto graphOption = [this](CLI::App* cmd) { addGraphOption(cmd); };
   auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
   ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
       ->required()
@@ -43,32 +89,23 @@ void Commands::install(CLI::App& app) {
   ingest->footer("Example:\n  claimgraph ingest corpus/ -o claims.cg");
   ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
 
-  auto* exp = app.add_subcommand("export", "Write the graph as JSON, DOT, SVG or PNG");
-  graphOption(exp);
-  exp->add_option("--format", format_, "json, dot, svg or png")
-      ->check(CLI::IsMember({"json", "dot", "svg", "png"}))
-      ->capture_default_str();
-  exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
-  exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
-  exp->add_option("--depth", depth_, "how many edges out from --entity")
-      ->capture_default_str()
-      ->check(CLI::Range(1, 6));
-  exp->footer(
-      "Examples:\n  claimgraph export --format json -o graph.json\n"
-      "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
-  exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
+  installExport(app);
 
   auto* who = app.add_subcommand(
       "who-claimed", "Claims matching words, a figure (\"$589B\") or an entity, with claimants and sources");
-  who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")->required();
+  who->add_option("text", text_, "words of the claim, a figure, an entity name or a quote fragment")
+      ->required()
+      ->check(kNonEmpty);
   graphOption(who);
   who->add_flag("--json", json_, "answer in JSON (schemas/who-claimed.schema.json)");
-  who->add_option("--limit", limit_, "at most this many results")->capture_default_str();
+  who->add_option("--limit", limit_, "at most this many results (1 or more)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   who->footer("Examples:\n  claimgraph who-claimed \"589 billion\"\n  claimgraph who-claimed SemiAnalysis --json");
   who->callback([this] { selected_ = [this] { return whoClaimed(); }; });
 
   auto* src = app.add_subcommand("sources", "The provenance of a claim: sentence, markers, references, publishers");
-  src->add_option("claim", text_, "a claim id such as c:deepseek_market_crash:14")->required();
+  src->add_option("claim", text_, "a claim id such as c:deepseek_market_crash:14")->required()->check(kNonEmpty);
   graphOption(src);
   src->add_flag("--json", json_, "answer in JSON (schemas/sources.schema.json)");
   src->footer("Example:\n  claimgraph sources c:deepseek_market_crash:14");
@@ -82,7 +119,7 @@ void Commands::install(CLI::App& app) {
   con->callback([this] { selected_ = [this] { return contested(); }; });
 
   auto* ent = app.add_subcommand("entity", "An entity: type, aliases, relations, claims about it and by it, sources");
-  ent->add_option("name", text_, "a name, an alias or an id (e:nvidia)")->required();
+  ent->add_option("name", text_, "a name, an alias or an id (e:nvidia)")->required()->check(kNonEmpty);
   graphOption(ent);
   ent->add_flag("--json", json_, "answer in JSON (schemas/entity.schema.json)");
   ent->footer("Example:\n  claimgraph entity Nadella");
@@ -92,11 +129,70 @@ void Commands::install(CLI::App& app) {
   chk->add_option("statement", text_, "the statement to check");
   chk->add_option("--file", draftPath_, "check every sentence of this draft that carries a figure");
   graphOption(chk);
-  chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
+  auto* checkJson = chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
+  chk->add_flag("--claimreview", claimReview_, "answer as schema.org ClaimReview JSON-LD (one statement)")
+      ->excludes(checkJson)
+      ->excludes("--file");
   chk->footer(
       "Examples:\n  claimgraph check \"The Nasdaq Composite fell about 3.1 percent\"\n  claimgraph check --file "
       "draft.md");
-  chk->callback([this] { selected_ = [this] { return check(); }; });
+  chk->callback([this] {
+    if (text_.empty() == draftPath_.empty())
+      throw CLI::ValidationError("check", "takes a STATEMENT or --file DRAFT (one of the two)");
+    selected_ = [this] { return check(); };
+  });
+
+  installServe(app);
+}
+
+void Commands::addGraphOption(CLI::App* cmd) {
+  cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
+}
+
+void Commands::installExport(CLI::App& app) {
+  auto* exp = app.add_subcommand("export", "Write the graph as JSON, JSON Lines, N-Quads, DOT, SVG or PNG");
+  addGraphOption(exp);
+  exp->add_option("--format", format_, "json, jsonl (a claim a line), nquads (RDF, docs/RDF.md), dot, svg or png")
+      ->check(CLI::IsMember({"json", "jsonl", "nquads", "dot", "svg", "png"}))
+      ->capture_default_str();
+  exp->add_option(
+      "--base", base_,
+      "base IRI of the resources of an nquads export (default: " + std::string(graph::kDefaultRdfBase) + ")");
+  exp->add_option("-o,--output", outputPath_, "output file (default: standard output; svg/png need one)");
+  exp->add_option("--entity", entityName_, "draw only the neighbourhood of this entity (dot/svg/png)");
+  exp->add_option("--depth", depth_, "how many edges out from --entity")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 6));
+  exp->add_option("--max-nodes", maxNodes_, "svg/png: refuse a diagram of more nodes than this")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  exp->footer(
+      "Examples:\n  claimgraph export --format json -o graph.json\n"
+      "  claimgraph export --format nquads --base https://example.com/kg/ -o claims.nq\n"
+      "  claimgraph export --format svg --entity NVIDIA --depth 2 -o nvidia.svg");
+  exp->callback([this] { selected_ = [this] { return exportGraph(); }; });
+}
+
+void Commands::installServe(CLI::App& app) {
+  auto* srv = app.add_subcommand("serve", "Answer over HTTP: pages for people at /, the --json answers at /api/...");
+  addGraphOption(srv);
+  srv->add_option("--host", host_, "the address to listen on (loopback by default)")->capture_default_str();
+  srv->add_option("--port", port_, "the port (0: any free one; the address is printed)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  srv->footer(
+      "Examples:\n  claimgraph serve -g claims.cg            # then open http://127.0.0.1:8080/\n"
+      "  curl 'http://127.0.0.1:8080/api/who-claimed?q=589+billion'");
+  srv->callback([this] { selected_ = [this] { return serve(); }; });
+}
+
+graph::ClaimGraph Commands::loadGraph() const {
+  // The message a missing graph gives says how to make one: the first thing a new user meets.
+  if (!fs::exists(graphPath_))
+    throw Error(graphPath_, 0,
+                "cannot open: No such file or directory; make the graph with 'claimgraph ingest ARTICLES -o " +
+                    graphPath_ + "'");
+  return graph::readSnapshot(graphPath_);
 }
 
 int Commands::run() {
@@ -147,14 +243,19 @@ int Commands::ingest() {
 }
 
 int Commands::exportGraph() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
-  if (format_ == "json") {
+  if (!base_.empty() && format_ != "nquads") throw Error("--base applies to nquads exports");
+  if (!base_.empty() && !graph::isAbsoluteIri(base_))
+    throw Error("--base '" + base_ + "' is not an absolute IRI (it should look like https://example.com/kg/)");
+  graph::ClaimGraph g = loadGraph();
+  if (format_ == "json" || format_ == "jsonl" || format_ == "nquads") {
     if (!entityName_.empty()) throw Error("--entity applies to dot, svg and png exports");
-    std::string json = graph::toJson(g);
+    std::string text = format_ == "json"    ? graph::toJson(g)
+                       : format_ == "jsonl" ? graph::toJsonl(g)
+                                            : graph::toNquads(g, base_.empty() ? graph::kDefaultRdfBase : base_);
     if (outputPath_.empty())
-      out_ << json;
+      out_ << text;
     else
-      graph::writeFileAtomically(outputPath_, json);
+      graph::writeFileAtomically(outputPath_, text);
     return 0;
   }
   graph::DotOptions options;
@@ -164,7 +265,10 @@ int Commands::exportGraph() {
     if (!e) throw Error("no entity named '" + entityName_ + "' in " + graphPath_);
     options.focus = *e;
   }
-  std::string dot = graph::toDot(g, options);
+  bool picture = format_ != "dot";
+  if (picture) options.maxNodes = maxNodes_;  // a neighbourhood that is too big is refused below
+  bool capped = picture && !options.focus && picturedNodes(g) > maxNodes_;
+  std::string dot = capped ? std::string() : graph::toDot(g, options, &capped);
   if (format_ == "dot") {
     if (outputPath_.empty())
       out_ << dot;
@@ -173,13 +277,25 @@ int Commands::exportGraph() {
     return 0;
   }
   if (outputPath_.empty()) throw Error("--format " + format_ + " needs -o FILE");
-  // Rendered in memory first: a failure leaves no file, and the name never reaches a shell.
-  graph::writeFileAtomically(outputPath_, graph::renderDot(dot, format_));
+  if (capped)
+    throw Error("the diagram would have more than " + std::to_string(maxNodes_) +
+                " nodes, too many to read or to draw in reasonable time; draw one entity's neighbourhood "
+                "(--entity NAME --depth 1), raise --max-nodes, or write --format dot");
+  fs::path target(outputPath_);
+  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  if (!fs::is_directory(dir)) throw Error(outputPath_, 0, "cannot write: folder " + dir.string() + " does not exist");
+  // GraphViz runs with an argument vector, no shell: no file name reaches one.
+  auto rendered = serve::renderDiagram(dot, format_, std::chrono::minutes(5));
+  if (!rendered)
+    throw Error(outputPath_, 0,
+                "GraphViz's 'dot' failed, took over 5 minutes, or is not installed (Debian: apt-get install "
+                "graphviz); --format dot writes the diagram's source instead");
+  graph::writeFileAtomically(target, *rendered);
   return 0;
 }
 
 int Commands::whoClaimed() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   auto hits = engine.whoClaimed(text_, static_cast<std::size_t>(std::max(1, limit_)));
   out_ << (json_ ? query::whoClaimedJson(engine, text_, hits) : query::whoClaimedText(engine, hits));
@@ -187,7 +303,7 @@ int Commands::whoClaimed() {
 }
 
 int Commands::sources() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   auto claim = g.findClaim(text_);
   if (!claim)
     throw Error("no claim '" + text_ + "' in " + graphPath_ + " (ids look like c:<document>:<n>; see who-claimed)");
@@ -198,7 +314,7 @@ int Commands::sources() {
 }
 
 int Commands::contested() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   std::optional<graph::EntityId> entity;
   if (!entityName_.empty()) {
@@ -211,7 +327,7 @@ int Commands::contested() {
 }
 
 int Commands::entity() {
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   auto report = engine.entity(text_);
   if (!report) throw Error("no entity named '" + text_ + "' in " + graphPath_);
@@ -220,12 +336,13 @@ int Commands::entity() {
 }
 
 int Commands::check() {
-  if (text_.empty() == draftPath_.empty()) throw Error("check takes a STATEMENT or --file DRAFT (one of the two)");
-  graph::ClaimGraph g = graph::readSnapshot(graphPath_);
+  graph::ClaimGraph g = loadGraph();
   query::Engine engine(g);
   if (!text_.empty()) {
     auto r = engine.check(text_);
-    out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
+    out_ << (claimReview_ ? query::claimReviewJson(engine, r)
+             : json_      ? query::checkJson(engine, r)
+                          : query::checkText(engine, r));
     return 0;
   }
   // A draft: every sentence that states a figure is checked. The exit status is 0 either way:
@@ -235,6 +352,20 @@ int Commands::check() {
   auto checks = engine.checkDraft(draft, draftPath_);
   out_ << (json_ ? query::checkDraftJson(engine, draftPath_, checks)
                  : query::checkDraftText(engine, draftPath_, checks));
+  return 0;
+}
+
+int Commands::serve() {
+  graph::ClaimGraph g = loadGraph();
+  query::Engine engine(g);
+  serve::ServerOptions options;
+  options.host = host_;
+  options.port = port_;
+  serve::Server server(engine, options);
+  int port = server.bind();
+  std::string host = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
+  out_ << "claimgraph: serving " << graphPath_ << " at http://" << host << ":" << port << "/" << std::endl;
+  server.run();
   return 0;
 }
 

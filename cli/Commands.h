@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "graph/ClaimGraph.h"
+
 namespace CLI {
 class App;
 }
@@ -23,8 +25,17 @@ class Commands {
   void install(CLI::App& app);
   // Runs the subcommand that was parsed; returns the exit status. Throws cg::Error.
   int run();
+  // The subcommand of `app` nearest to a misspelt `word` ("who-claimd" -> "who-claimed"), or ""
+  // when none is within a few edits.
+  [[nodiscard]] static std::string nearestCommand(const CLI::App& app, const std::string& word);
 
  private:
+  void addGraphOption(CLI::App* cmd);
+  // The graph of -g; a missing file is an error that says how to make one.
+  [[nodiscard]] graph::ClaimGraph loadGraph() const;
+  void installExport(CLI::App& app);
+  void installServe(CLI::App& app);
+
   int ingest();
   int exportGraph();
   int whoClaimed();
@@ -32,6 +43,7 @@ class Commands {
   int contested();
   int entity();
   int check();
+  int serve();
 
   std::ostream& out_;
   std::ostream& err_;
@@ -42,15 +54,20 @@ class Commands {
   std::string graphPath_ = "claims.cg";
   std::string outputPath_;
   std::string format_ = "json";
+  std::string base_;  // --base IRI of an nquads export
   std::string text_;
   std::string entityName_;
   std::string draftPath_;
   int depth_ = 2;
+  std::size_t maxNodes_ = 500;  // export svg/png
   unsigned threads_ = 0;
   bool json_ = false;
+  bool claimReview_ = false;  // check --claimreview
   bool quiet_ = false;
   bool strict_ = false;
   int limit_ = 20;
+  std::string host_ = "127.0.0.1";  // serve
+  int port_ = 8080;
 };
 
 }  // namespace cg::cli

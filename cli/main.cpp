@@ -32,6 +32,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // A first word that is no command and no option is a misspelt command: name the nearest.
+    std::string first = argc > 1 ? argv[1] : "";
+    bool known = !app.get_subcommands([&](const CLI::App* sub) { return sub->check_name(first); }).empty();
+    if (!first.empty() && first[0] != '-' && !known) {
+      std::string nearest = cg::cli::Commands::nearestCommand(app, first);
+      std::cerr << "claimgraph: unknown command '" << first << "'"
+                << (nearest.empty() ? "" : "; did you mean " + nearest + "?")
+                << "\nRun 'claimgraph --help' for the list.\n";
+      return 2;
+    }
     int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }

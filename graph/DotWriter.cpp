@@ -39,7 +39,10 @@ bool drawnAsCluster(EdgeKind kind) { return kind == EdgeKind::kInSection || kind
 // The nodes within `depth` edges of `focus`, edges taken either way: Boost's breadth-first
 // search over the whole graph, its vertices numbered kind by kind (documents, sections,
 // entities, claims, sources, contested sets).
-NodeSet neighbourhood(const ClaimGraph& g, const std::vector<ClaimGraph::EdgeRecord>& edges, NodeRef focus, int depth) {
+// With `maxNodes` > 0, only the nearest `maxNodes` of them (nearer first, then in vertex order),
+// and `capped` says whether any were left out.
+NodeSet neighbourhood(const ClaimGraph& g, const std::vector<ClaimGraph::EdgeRecord>& edges, NodeRef focus, int depth,
+                      std::size_t maxNodes, bool& capped) {
   const std::array<std::size_t, 6> counts{g.documents().size(), g.sections().size(), g.entities().size(),
                                           g.claims().size(),    g.sources().size(),  g.contested().size()};
   std::array<std::size_t, 7> base{};
@@ -55,11 +58,19 @@ NodeSet neighbourhood(const ClaimGraph& g, const std::vector<ClaimGraph::EdgeRec
       undirected, vertex(focus),
       boost::visitor(boost::make_bfs_visitor(boost::record_distances(distance.data(), boost::on_tree_edge()))));
 
-  NodeSet near;
+  std::vector<std::pair<std::size_t, NodeRef>> reached;  // (distance, node)
   const auto within = static_cast<std::size_t>(std::max(depth, 0));
   for (std::size_t k = 0; k < counts.size(); ++k)
     for (std::size_t i = 0; i < counts[k]; ++i)
-      if (distance[base[k] + i] <= within) near.insert({static_cast<NodeKind>(k), static_cast<std::uint32_t>(i)});
+      if (distance[base[k] + i] <= within)
+        reached.push_back({distance[base[k] + i], {static_cast<NodeKind>(k), static_cast<std::uint32_t>(i)}});
+  capped = maxNodes > 0 && reached.size() > maxNodes;
+  if (capped) {
+    std::stable_sort(reached.begin(), reached.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    reached.resize(maxNodes);
+  }
+  NodeSet near;
+  for (const auto& [d, n] : reached) near.insert(n);
   return near;
 }
 
@@ -68,7 +79,8 @@ class Diagram {
  public:
   Diagram(const ClaimGraph& g, const DotOptions& options)
       : g_(g), options_(options), edges_(g.edges()), all_(!options.focus.has_value()) {
-    if (!all_) shown_ = neighbourhood(g, edges_, ClaimGraph::node(*options.focus), options.depth);
+    if (!all_)
+      shown_ = neighbourhood(g, edges_, ClaimGraph::node(*options.focus), options.depth, options.maxNodes, capped_);
     for (const auto& x : g.contested())
       for (const auto& v : g.values(x)) contestedClaims_.insert(v.claim);
   }
@@ -86,6 +98,9 @@ class Diagram {
     for (const auto& e : edges_) out += edgeLine(e);
     return out + "}\n";
   }
+
+  // Whether maxNodes left some of the neighbourhood out.
+  [[nodiscard]] bool capped() const { return capped_; }
 
  private:
   bool shown(NodeRef n) const { return all_ || shown_.count(n) > 0; }
@@ -159,6 +174,7 @@ class Diagram {
   const DotOptions& options_;
   const std::vector<ClaimGraph::EdgeRecord> edges_;
   const bool all_;
+  bool capped_ = false;
   NodeSet shown_;
   std::set<ClaimId> contestedClaims_;
 };
@@ -190,6 +206,10 @@ std::string dotQuote(std::string_view s) {
   return out + "\"";
 }
 
-std::string toDot(const ClaimGraph& g, const DotOptions& options) { return Diagram(g, options).dot(); }
+std::string toDot(const ClaimGraph& g, const DotOptions& options, bool* capped) {
+  Diagram diagram(g, options);
+  if (capped) *capped = diagram.capped();
+  return diagram.dot();
+}
 
 }  // namespace cg::graph

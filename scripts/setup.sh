@@ -20,6 +20,8 @@ packages=(
   libsqlite3-dev       # only for the peer benchmark
   clang-format         # the style check CI runs (scripts/format.sh --check)
   universal-ctags      # function lengths (scripts/function-lengths.sh)
+  serdi                # a real RDF parser: the test that the N-Quads export parses
+  libcpp-httplib-dev   # the HTTP server of 'claimgraph serve' (Debian builds it as a library)
 )
 
 missing=()

@@ -1,0 +1,260 @@
+// claimgraph serve: request decoding and escaping, then a real server on a free port of the
+// loopback, asked over sockets: the --json answers in their schemas' shapes, the 4xx answers to
+// hostile requests, and article text (a <script> from a fixture) escaped in the pages.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+#include "SchemaCheck.h"
+#include "TestSupport.h"
+#include "ingest/Ingest.h"
+#include "query/Answers.h"
+#include "serve/Request.h"
+#include "serve/Server.h"
+
+using namespace cg;
+
+namespace {
+
+// The graph of corpus/ and the hostile fixture, its engine, and a server on a free port.
+struct Served {
+  graph::ClaimGraph graph;
+  query::Engine engine;
+  serve::Server server;
+  int port;
+  std::thread thread;
+
+  Served()
+      : graph(load()),
+        engine(graph),
+        server(engine, serve::ServerOptions{.host = "127.0.0.1", .port = 0, .threads = 4}),
+        port(server.bind()),
+        thread([this] { server.run(); }) {}
+  ~Served() {
+    server.stop();
+    thread.join();
+  }
+  static graph::ClaimGraph load() {
+    auto result = ingest::ingest({test::repo("corpus"), test::repo("tests/fixtures/serve")});
+    result.graph.freeze();
+    return std::move(result.graph);
+  }
+};
+
+Served& served() {
+  static Served s;
+  return s;
+}
+
+struct Reply {
+  int status = 0;
+  std::string head, body;
+};
+
+// Sends `request` as raw bytes (so that malformed ones go out as they are) and reads the reply.
+Reply send(const std::string& request) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(served().port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  std::size_t sent = 0;
+  while (sent < request.size()) {
+    ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;  // the server may answer and close before it has read everything
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string raw;
+  char buffer[65536];
+  for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) raw.append(buffer, static_cast<std::size_t>(n));
+  ::close(fd);
+  Reply reply;
+  std::size_t split = raw.find("\r\n\r\n");
+  reply.head = raw.substr(0, split);
+  reply.body = split == std::string::npos ? "" : raw.substr(split + 4);
+  if (raw.size() > 12) reply.status = std::stoi(raw.substr(9, 3));
+  return reply;
+}
+
+Reply get(const std::string& target, const std::string& method = "GET") {
+  return send(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+}
+
+Reply post(const std::string& target, const std::string& body) {
+  return send("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: text/plain\r\n" +
+              "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+}
+
+std::string schema(const std::string& name) { return test::repo("schemas/" + name).string(); }
+
+bool isJsonError(const Reply& r) { return r.body.rfind("{\"error\":\"", 0) == 0; }
+
+}  // namespace
+
+TEST_CASE("percent-escapes decode, and malformed ones are refused", "[serve][request]") {
+  CHECK(serve::percentDecode("a%20b+c", true) == "a b c");
+  CHECK(serve::percentDecode("a+b", false) == "a+b");
+  CHECK(serve::percentDecode("%E2%82%AC", true) == "\u20AC");
+  CHECK_FALSE(serve::percentDecode("%zz", true));
+  CHECK_FALSE(serve::percentDecode("%4", true));
+  CHECK_FALSE(serve::percentDecode("abc%", true));
+}
+
+TEST_CASE("a target is split into a path and parameters, text only", "[serve][request]") {
+  auto t = serve::parseTarget("/api/who-claimed?q=589+billion&limit=5&q=second");
+  CHECK(t.error == "");
+  CHECK(t.path == "/api/who-claimed");
+  CHECK(t.params.find("q")->second == "589 billion");
+  CHECK(t.params.find("limit")->second == "5");
+  CHECK(serve::parseTarget("/search?q=%ff").error == "the request is not valid UTF-8");
+  CHECK(serve::parseTarget("/search?q=%C0%AF").error == "the request is not valid UTF-8");  // overlong '/'
+  CHECK(serve::parseTarget("/search?q=%00").error == "the request holds a NUL character");
+  CHECK(serve::parseTarget("/search?q=%g1").error == "malformed percent-escape in the request");
+}
+
+TEST_CASE("HTML escaping covers the five characters that matter", "[serve][request]") {
+  CHECK(serve::htmlEscape("<script>alert(\"x\" & 'y')</script>") ==
+        "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;");
+  CHECK(serve::urlEncode("e:renée dubois/&") == "e%3Aren%C3%A9e%20dubois%2F%26");
+}
+
+TEST_CASE("the API answers exactly what the command line's --json prints", "[serve][api]") {
+  auto& s = served();
+  auto hits = s.engine.whoClaimed("589 billion", 20);
+  Reply r = get("/api/who-claimed?q=589+billion");
+  CHECK(r.status == 200);
+  CHECK(r.head.find("Content-Type: application/json") != std::string::npos);
+  CHECK(r.body == query::whoClaimedJson(s.engine, "589 billion", hits));
+  CHECK(test::schemaErrorsForText(test::slurp(schema("who-claimed.schema.json")), r.body) == "");
+  CHECK(get("/api/who-claimed?q=589+billion&limit=1").body ==
+        query::whoClaimedJson(s.engine, "589 billion", s.engine.whoClaimed("589 billion", 1)));
+}
+
+TEST_CASE("every API route answers JSON of its schema's shape", "[serve][api]") {
+  struct Case {
+    std::string target, schemaFile;
+  };
+  auto [target, schemaFile] = GENERATE(Case{"/api/sources?claim=c:deepseek_market_crash:14", "sources.schema.json"},
+                                       Case{"/api/contested", "contested.schema.json"},
+                                       Case{"/api/contested?entity=NVIDIA", "contested.schema.json"},
+                                       Case{"/api/entity?name=NVIDIA", "entity.schema.json"},
+                                       Case{"/api/check?statement=NVIDIA+lost+about+600+billion+dollars+of+market+"
+                                            "value+on+January+27%2C+2025.",
+                                            "check.schema.json"});
+  INFO(target);
+  Reply r = get(target);
+  CHECK(r.status == 200);
+  CHECK(test::schemaErrorsForText(test::slurp(schema(schemaFile)), r.body) == "");
+}
+
+TEST_CASE("POST /api/check reads a draft like check --file --json", "[serve][api]") {
+  Reply r =
+      post("/api/check",
+           "# Draft\n\nNVIDIA lost about 600 billion dollars of market value on January 27, 2025.\n\nNo figure.\n");
+  CHECK(r.status == 200);
+  CHECK(test::schemaErrorsForText(test::slurp(schema("check-report.schema.json")), r.body) == "");
+  CHECK(r.body.find("\"line\": 3,") != std::string::npos);
+  CHECK(r.body.find("\"verdict\": \"supported\"") != std::string::npos);
+  CHECK(post("/api/check", "bad \xff byte").status == 400);
+}
+
+TEST_CASE("the diagram of an entity is an SVG drawn by GraphViz", "[serve][api]") {
+  Reply r = get("/api/graph.svg?entity=NVIDIA&depth=1");
+  CHECK(r.status == 200);
+  CHECK(r.head.find("Content-Type: image/svg+xml") != std::string::npos);
+  CHECK(r.body.find("<svg") != std::string::npos);
+  CHECK(get("/api/graph.svg?entity=NVIDIA&depth=9").status == 400);
+}
+
+TEST_CASE("an unknown claim or entity is a 404 with an error object", "[serve][api]") {
+  for (const char* target : {"/api/sources?claim=c:nowhere:1", "/api/entity?name=Nobody+Atall",
+                             "/api/contested?entity=Nobody+Atall", "/api/graph.svg?entity=Nobody+Atall"}) {
+    INFO(target);
+    Reply r = get(target);
+    CHECK(r.status == 404);
+    CHECK(isJsonError(r));
+  }
+}
+
+TEST_CASE("hostile requests get a 4xx and the server keeps serving", "[serve][hostile]") {
+  struct Case {
+    std::string request;
+    int status;
+  };
+  std::string huge = "GET /search?q=" + std::string(1 << 20, 'a') + " HTTP/1.1\r\nHost: x\r\n\r\n";
+  auto [request, status] = GENERATE_COPY(
+      Case{huge, 414}, Case{"GET /api/who-claimed?q=%ff%fe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"GET /api/who-claimed?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"GET /api/who-claimed?q=50%2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404},
+      Case{"GET /static/../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404},
+      Case{"GET /no/such/route HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 404},
+      Case{"DELETE /api/entity?name=NVIDIA HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405},
+      Case{"PUT /api/check HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", 405},
+      Case{"POST /search HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n", 405},
+      Case{"GET /api/who-claimed HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"GET /api/who-claimed?q=x&limit=0 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"GET /api/who-claimed?q=x&limit=ten HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400},
+      Case{"BREW /api/entity HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 400});
+  INFO(request.substr(0, 60));
+  Reply r = send(request);
+  CHECK(r.status == status);
+  CHECK(isJsonError(r));
+  CHECK(get("/api/entity?name=NVIDIA").status == 200);
+}
+
+TEST_CASE("a draft larger than the body limit is refused with 413", "[serve][hostile]") {
+  CHECK(post("/api/check", std::string(300 * 1024, 'a')).status == 413);
+  CHECK(get("/").status == 200);
+}
+
+TEST_CASE("article text is HTML-escaped in every page, a <script> included", "[serve][pages]") {
+  for (const char* target : {"/search?q=Zephyr", "/search?q=%3Cscript%3E", "/entity?name=Zephyr+Robotics",
+                             "/claim?id=c:zephyr_robotics:2", "/check?statement=Zephyr+sold+4%2C200+units+in+2024."}) {
+    INFO(target);
+    Reply r = get(target);
+    CHECK(r.status == 200);
+    CHECK(r.head.find("Content-Type: text/html") != std::string::npos);
+    CHECK(r.body.find("<script>alert") == std::string::npos);
+    CHECK(r.body.find("<b>sells</b>") == std::string::npos);
+  }
+  Reply claim = get("/claim?id=c:zephyr_robotics:2");
+  CHECK(claim.body.find("Zephyr Robotics &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;, line 9") !=
+        std::string::npos);
+  CHECK(claim.body.find("Zephyr &lt;b&gt;sells&lt;/b&gt;") != std::string::npos);
+  CHECK(get("/search?q=%3Cscript%3E").body.find("Who claimed \u201C&lt;script&gt;\u201D") != std::string::npos);
+  CHECK(claim.head.find("Content-Security-Policy: default-src 'none'; script-src 'self'") != std::string::npos);
+  // The layout's slots are filled once: a "{{main}}" typed by a person stays text.
+  Reply braces = get("/search?q=%7B%7Bmain%7D%7D");
+  CHECK(braces.body.find("<title>Who claimed {{main}} · claimgraph</title>") != std::string::npos);
+  CHECK(braces.body.find("value=\"{{main}}\"") != std::string::npos);
+}
+
+TEST_CASE("a claim card shows the figure, claimants, subject, sources and where it came from", "[serve][pages]") {
+  Reply r = get("/claim?id=c:zephyr_robotics:2");
+  CHECK(r.body.find("robot sold alert(1) <mark>about 4,200 units</mark> in 2024") != std::string::npos);
+  CHECK(r.body.find("<dd class=\"claimants\"><a href=\"/entity?name=e%3Areuters\">Reuters</a></dd>") !=
+        std::string::npos);
+  CHECK(r.body.find("<li>[1] <a href=\"https://example.com/zephyr\" rel=\"noopener noreferrer\">Reuters, ") !=
+        std::string::npos);
+  CHECK(r.body.find("2025-01-05") != std::string::npos);
+}
+
+TEST_CASE("pages answer with their question in the address, and a 404 page for an unknown one", "[serve][pages]") {
+  CHECK(get("/").status == 200);
+  CHECK(get("/contested").body.find("<h1>Contested figures</h1>") != std::string::npos);
+  CHECK(get("/check?statement=NVIDIA+lost+about+600+billion+dollars+of+market+value+on+January+27%2C+2025.")
+            .body.find("<span class=\"verdict supported\">supported</span>") != std::string::npos);
+  CHECK(get("/entity?name=NVIDIA").body.find("<img src=\"/api/graph.svg?entity=e%3Anvidia&amp;depth=1\"") !=
+        std::string::npos);
+  CHECK(get("/entity?name=Nobody+Atall").status == 404);
+  CHECK(get("/claim?id=c:x:1").status == 404);
+  CHECK(get("/static/app.js").head.find("Content-Type: text/javascript") != std::string::npos);
+  CHECK(get("/static/layout.html").status == 404);
+}
