@@ -12,6 +12,7 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/JsonWriter.h"
+#include "graph/Render.h"
 #include "graph/Snapshot.h"
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
@@ -171,23 +172,8 @@ int Commands::exportGraph() {
     return 0;
   }
   if (outputPath_.empty()) throw Error("--format " + format_ + " needs -o FILE");
-  if (std::system("command -v dot >/dev/null 2>&1") != 0)
-    throw Error("GraphViz's 'dot' is not installed (Debian: apt-get install graphviz); use --format dot instead");
-  fs::path target(outputPath_);
-  fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  if (!fs::is_directory(dir)) throw Error(outputPath_, 0, "cannot write: folder " + dir.string() + " does not exist");
-  // Render to a temporary file, then rename: no half-written picture on failure.
-  fs::path dotFile = dir / ("." + target.filename().string() + ".dot.tmp");
-  fs::path rendered = dir / ("." + target.filename().string() + ".render.tmp");
-  graph::writeFileAtomically(dotFile, dot);
-  std::string command = "dot -T" + format_ + " -o '" + rendered.string() + "' '" + dotFile.string() + "' 2>&1";
-  int status = std::system(command.c_str());
-  fs::remove(dotFile);
-  if (status != 0) {
-    fs::remove(rendered);
-    throw Error(outputPath_, 0, "GraphViz failed to render the diagram");
-  }
-  fs::rename(rendered, target);
+  // Rendered in memory first: a failure leaves no file, and the name never reaches a shell.
+  graph::writeFileAtomically(outputPath_, graph::renderDot(dot, format_));
   return 0;
 }
 
@@ -241,42 +227,13 @@ int Commands::check() {
     out_ << (json_ ? query::checkJson(engine, r) : query::checkText(engine, r));
     return 0;
   }
-  // A draft (Markdown, plain text, or one statement per line): each line is read on its own, so
-  // a line without a full stop is still one statement; every sentence that carries a figure is
-  // checked. The exit status is 0 either way: the report is the answer.
+  // A draft: every sentence that states a figure is checked. The exit status is 0 either way:
+  // the report is the answer.
   std::vector<ingest::Diagnostic> diagnostics;
   std::string draft = ingest::decodeText(graph::readFile(draftPath_), draftPath_, diagnostics);
-  std::string report = json_ ? "{\"file\": " + graph::dotQuote(draftPath_) + ", \"checks\": [\n" : "";
-  bool first = true;
-  std::size_t lineNumber = 0, start = 0;
-  while (start <= draft.size()) {
-    std::size_t end = draft.find('\n', start);
-    if (end == std::string::npos) end = draft.size();
-    std::string line = draft.substr(start, end - start);
-    start = end + 1;
-    ++lineNumber;
-    if (ingest::trim(line).empty() || line[0] == '#' || line[0] == '|' || line[0] == '>') continue;
-    ingest::Article piece = ingest::readArticle("# Draft\n\n" + line + "\n", draftPath_);
-    for (const auto& block : piece.blocks)
-      for (const auto& s : block.sentences) {
-        std::string sentence = block.text.substr(s.begin, s.end - s.begin);
-        if (ingest::findFigures(sentence).empty()) continue;
-        auto r = engine.check(sentence);
-        if (json_) {
-          report += std::string(first ? "" : ",\n") + "{\"line\": " + std::to_string(lineNumber) +
-                    ", \"result\": " + query::checkJson(engine, r) + "}";
-        } else {
-          report += draftPath_ + ":" + std::to_string(lineNumber) + ": " + query::checkText(engine, r);
-        }
-        first = false;
-      }
-    if (end == draft.size()) break;
-  }
-  if (json_)
-    report += "\n]}\n";
-  else if (first)
-    report = "no sentence of " + draftPath_ + " carries a figure to check\n";
-  out_ << report;
+  auto checks = engine.checkDraft(draft, draftPath_);
+  out_ << (json_ ? query::checkDraftJson(engine, draftPath_, checks)
+                 : query::checkDraftText(engine, draftPath_, checks));
   return 0;
 }
 

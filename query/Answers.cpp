@@ -341,33 +341,67 @@ std::string contestedText(const Engine& e, const std::vector<Id>& sets) {
   return out;
 }
 
+namespace {
+
+void writeCheck(JsonOut& o, const graph::ClaimGraph& g, const CheckResult& r) {
+  o.StartObject();
+  key(o, "statement");
+  string(o, r.statement);
+  key(o, "verdict");
+  o.String(toString(r.verdict));
+  key(o, "explanation");
+  string(o, r.explanation);
+  key(o, "difference");
+  if (r.difference)
+    o.Double(*r.difference);
+  else
+    o.Null();
+  key(o, "evidence");
+  o.StartArray();
+  for (const auto& ev : r.evidence) {
+    o.StartObject();
+    evidenceFields(o, g, ev.claim);
+    key(o, "agrees");
+    o.Bool(ev.agrees);
+    o.EndObject();
+  }
+  o.EndArray();
+  o.EndObject();
+}
+
+}  // namespace
+
 std::string checkJson(const Engine& e, const CheckResult& r) {
-  const auto& g = e.graph();
+  Json j;
+  writeCheck(j.out, e.graph(), r);
+  return j.str();
+}
+
+std::string checkDraftJson(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
   Json j;
   j.out.StartObject();
-  key(j.out, "statement");
-  string(j.out, r.statement);
-  key(j.out, "verdict");
-  j.out.String(toString(r.verdict));
-  key(j.out, "explanation");
-  string(j.out, r.explanation);
-  key(j.out, "difference");
-  if (r.difference)
-    j.out.Double(*r.difference);
-  else
-    j.out.Null();
-  key(j.out, "evidence");
+  key(j.out, "file");
+  string(j.out, path);
+  key(j.out, "checks");
   j.out.StartArray();
-  for (const auto& ev : r.evidence) {
+  for (const auto& c : checks) {
     j.out.StartObject();
-    evidenceFields(j.out, g, ev.claim);
-    key(j.out, "agrees");
-    j.out.Bool(ev.agrees);
+    key(j.out, "line");
+    j.out.Uint(c.line);
+    key(j.out, "result");
+    writeCheck(j.out, e.graph(), c.result);
     j.out.EndObject();
   }
   j.out.EndArray();
   j.out.EndObject();
   return j.str();
+}
+
+std::string checkDraftText(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
+  if (checks.empty()) return "no sentence of " + path + " carries a figure to check\n";
+  std::string out;
+  for (const auto& c : checks) out += path + ":" + std::to_string(c.line) + ": " + checkText(e, c.result);
+  return out;
 }
 
 std::string checkText(const Engine& e, const CheckResult& r) {

@@ -19,5 +19,10 @@ namespace cg::query {
 [[nodiscard]] std::string contestedText(const Engine& e, const std::vector<Id>& sets);
 [[nodiscard]] std::string checkJson(const Engine& e, const CheckResult& r);
 [[nodiscard]] std::string checkText(const Engine& e, const CheckResult& r);
+// `check --file`: each checked sentence of a draft with its line.
+[[nodiscard]] std::string checkDraftJson(const Engine& e, const std::string& path,
+                                         const std::vector<DraftCheck>& checks);
+[[nodiscard]] std::string checkDraftText(const Engine& e, const std::string& path,
+                                         const std::vector<DraftCheck>& checks);
 
 }  // namespace cg::query

@@ -1,5 +1,7 @@
 #include "query/Query.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -15,6 +17,7 @@
 #include "graph/Fold.h"
 #include "ingest/Ingest.h"
 #include "ingest/Quantity.h"
+#include "ingest/Statement.h"
 
 namespace cg::query {
 namespace {
@@ -342,44 +345,33 @@ std::vector<Id> Engine::contested(std::optional<Id> entity) const {
   return it == indices_->contestedByEntity.end() ? std::vector<Id>{} : it->second;
 }
 
-CheckResult Engine::check(std::string_view statement) const {
-  CheckResult r;
-  r.statement = std::string(statement);
-  // Read the statement the way an article is read: entities, figure, measure, time.
-  graph::ClaimGraph read = ingest::ingestText("# Statement\n\n" + std::string(statement) + "\n", "statement");
-  const Claim* figure = nullptr;
-  Id figureId = graph::kInvalid;
-  for (Id c = 0; c < read.claims().size(); ++c)
-    if (read.claims()[c].kind == ClaimKind::kFigure && read.claims()[c].hasValue) {
-      figure = &read.claims()[c];
-      figureId = c;
-      break;
-    }
-  if (!figure || figure->subject == graph::kInvalid) {
-    r.explanation =
-        figure ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
-               : "The statement holds no figure that the graph could be checked against.";
-    return r;
-  }
-  (void)figureId;
-  std::string subjectName(read.str(read.entities()[figure->subject].name));
-  auto subject = g_.findEntity(subjectName);
-  if (!subject) {
-    r.explanation = "Nothing in the graph is about " + subjectName + ".";
-    return r;
-  }
-  std::string measure(read.str(figure->measure));
-  std::string unit(read.str(figure->unit));
-  double v = figure->value;
-  graph::Quantity q;
-  q.value = v;
-  q.text = std::string(read.str(figure->quantityText));
-  double tol = std::max(writtenPrecision(q), std::fabs(v) * (figure->approximate ? 0.03 : 0.005));
-  // Candidates: the same subject (a product counts for its maker) and unit; the same measure,
-  // or for costs every cost figure, since scope is what such statements get wrong.
-  std::vector<Id> candidates = g_.claimsAbout(*subject);
+namespace {
+
+// "589 billion USD": a value as an explanation shows it.
+std::string shownValue(double x, const std::string& unit) {
+  double a = std::fabs(x);
+  std::string number = a >= 1e9   ? fmt::format("{:.4g} billion", x / 1e9)
+                       : a >= 1e6 ? fmt::format("{:.4g} million", x / 1e6)
+                                  : fmt::format("{:.4g}", x);
+  return number + " " + unit;
+}
+
+// The reason a statement could not be weighed, when it could not.
+std::optional<std::string> unweighable(const ingest::StatementReading& reading) {
+  if (!reading.figure) return "The statement holds no figure that the graph could be checked against.";
+  if (reading.subject.empty())
+    return "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it.";
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Id> Engine::comparableClaims(Id subject, const std::string& measure, const std::string& unit) const {
+  // The same subject (a product counts for its maker) and unit; the same measure, or for costs
+  // every cost figure, since scope is what such statements get wrong.
+  std::vector<Id> candidates = g_.claimsAbout(subject);
   if (graph::isCostMeasure(measure)) {
-    auto it = indices_->figuresByFamily.find(indices_->family[*subject]);
+    auto it = indices_->figuresByFamily.find(indices_->family[subject]);
     if (it != indices_->figuresByFamily.end())
       candidates.insert(candidates.end(), it->second.begin(), it->second.end());
   }
@@ -392,10 +384,62 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   std::sort(matching.begin(), matching.end());
   matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
-  if (matching.empty()) {
-    r.explanation = "The graph has no " + measure + " figure in " + unit + " for " + subjectName + ".";
+  return matching;
+}
+
+std::string Engine::explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
+                                   const std::string& subjectName, double nearest) const {
+  const std::string& unit = reading.figure->unit;
+  const std::string& measure = reading.measure;
+  double v = *reading.figure->value;
+  auto shown = [&](double x) { return shownValue(x, unit); };
+  std::size_t agree = std::count_if(r.evidence.begin(), r.evidence.end(), [](const Evidence& e) { return e.agrees; });
+  if (r.verdict == Verdict::kSupported)
+    return fmt::format("{} claim{} in the graph agree{} with {} for the {} of {} (nearest {}, {:.2g}% apart).", agree,
+                       agree == 1 ? "" : "s", agree == 1 ? "s" : "", shown(v), measure, subjectName, shown(nearest),
+                       nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
+  if (r.verdict == Verdict::kRefuted)
+    return fmt::format("The graph gives a different {} for {}: the nearest claimed value is {}, {} away from {}.",
+                       measure, subjectName, shown(nearest), shown(std::fabs(v - nearest)), shown(v));
+  std::string other;
+  for (const auto& e : r.evidence)
+    if (!e.agrees) {
+      other = shown(graph::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(g_.claims()[e.claim].measure));
+      auto who = g_.claimClaimants(e.claim);
+      if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
+      other += ")";
+      break;
+    }
+  return fmt::format("The sources disagree: {} claim{} with {} for {}, but others give {}.", agree,
+                     agree == 1 ? " agrees" : "s agree", shown(v), subjectName, other);
+}
+
+CheckResult Engine::check(std::string_view statement) const {
+  CheckResult r;
+  r.statement = std::string(statement);
+  ingest::StatementReading reading = ingest::readStatement(statement);
+  if (auto why = unweighable(reading)) {
+    r.explanation = *why;
     return r;
   }
+  auto subject = g_.findEntity(reading.subject);
+  if (!subject) {
+    r.explanation = "Nothing in the graph is about " + reading.subject + ".";
+    return r;
+  }
+  const graph::Quantity& figure = *reading.figure;
+  std::vector<Id> matching = comparableClaims(*subject, reading.measure, figure.unit);
+  if (matching.empty()) {
+    r.explanation =
+        "The graph has no " + reading.measure + " figure in " + figure.unit + " for " + reading.subject + ".";
+    return r;
+  }
+  // Within the precision the statement is written with, or its hedge ("about": 3%).
+  double v = *figure.value;
+  graph::Quantity written;
+  written.value = v;
+  written.text = figure.text;
+  double tol = std::max(writtenPrecision(written), std::fabs(v) * (figure.approximate ? 0.03 : 0.005));
   std::size_t agree = 0;
   double nearest = NAN;
   for (Id c : matching) {
@@ -407,47 +451,15 @@ CheckResult Engine::check(std::string_view statement) const {
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
-  char buf[256];
-  auto fmt = [&](double x) {
-    char b[64];
-    double a = std::fabs(x);
-    if (a >= 1e9)
-      std::snprintf(b, sizeof b, "%.4g billion", x / 1e9);
-    else if (a >= 1e6)
-      std::snprintf(b, sizeof b, "%.4g million", x / 1e6);
-    else
-      std::snprintf(b, sizeof b, "%.4g", x);
-    return std::string(b) + " " + unit;
-  };
-  if (agree == matching.size()) {
-    r.verdict = Verdict::kSupported;
-    std::snprintf(buf, sizeof buf,
-                  "%zu claim%s in the graph agree%s with %s for the %s of %s (nearest %s, %.2g%% apart).", agree,
-                  agree == 1 ? "" : "s", agree == 1 ? "s" : "", fmt(v).c_str(), measure.c_str(), subjectName.c_str(),
-                  fmt(nearest).c_str(), nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
-  } else if (agree == 0) {
-    r.verdict = Verdict::kRefuted;
-    std::snprintf(buf, sizeof buf,
-                  "The graph gives a different %s for %s: the nearest claimed value is %s, %s away from %s.",
-                  measure.c_str(), subjectName.c_str(), fmt(nearest).c_str(), fmt(std::fabs(v - nearest)).c_str(),
-                  fmt(v).c_str());
-  } else {
-    r.verdict = Verdict::kConflicting;
-    std::string other;
-    for (const auto& e : r.evidence)
-      if (!e.agrees) {
-        const Claim& claim = g_.claims()[e.claim];
-        other = fmt(graph::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(claim.measure));
-        auto who = g_.claimClaimants(e.claim);
-        if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
-        other += ")";
-        break;
-      }
-    std::snprintf(buf, sizeof buf, "The sources disagree: %zu claim%s with %s for %s, but others give %s.", agree,
-                  agree == 1 ? " agrees" : "s agree", fmt(v).c_str(), subjectName.c_str(), other.c_str());
-  }
-  r.explanation = buf;
+  r.verdict = agree == matching.size() ? Verdict::kSupported : agree == 0 ? Verdict::kRefuted : Verdict::kConflicting;
+  r.explanation = explainVerdict(r, reading, reading.subject, nearest);
   return r;
+}
+
+std::vector<DraftCheck> Engine::checkDraft(std::string_view utf8, const std::string& path) const {
+  std::vector<DraftCheck> out;
+  for (const auto& sentence : ingest::figureSentences(utf8, path)) out.push_back({sentence.line, check(sentence.text)});
+  return out;
 }
 
 const char* toString(Verdict v) {

@@ -8,6 +8,7 @@
 //   auto prov = engine.provenance(*graph.findClaim("c:deepseek_market_crash:12"));
 //   auto verdict = engine.check("NVIDIA lost about 590 billion dollars ...");
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "graph/ClaimGraph.h"
+#include "ingest/Statement.h"
 
 namespace cg::query {
 
@@ -62,6 +64,12 @@ struct CheckResult {
   std::optional<double> difference;  // statement value minus the nearest claimed value, base units
 };
 
+// One checked sentence of a draft, and the line it stands on.
+struct DraftCheck {
+  std::uint32_t line = 0;
+  CheckResult result;
+};
+
 class Engine {
  public:
   // Builds the indices; the graph must outlive the engine.
@@ -73,11 +81,18 @@ class Engine {
   // Contested sets, all or those about/involving one entity.
   [[nodiscard]] std::vector<Id> contested(std::optional<Id> entity = std::nullopt) const;
   [[nodiscard]] CheckResult check(std::string_view statement) const;
+  // Every sentence of a draft (decoded text) that states a figure, checked on its own.
+  [[nodiscard]] std::vector<DraftCheck> checkDraft(std::string_view utf8, const std::string& path) const;
   [[nodiscard]] bool isContested(Id claim) const;
 
   [[nodiscard]] const graph::ClaimGraph& graph() const { return g_; }
 
  private:
+  // Figure claims a statement about `subject` can be weighed against.
+  [[nodiscard]] std::vector<Id> comparableClaims(Id subject, const std::string& measure, const std::string& unit) const;
+  [[nodiscard]] std::string explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
+                                           const std::string& subjectName, double nearest) const;
+
   const graph::ClaimGraph& g_;
   struct Indices;
   std::shared_ptr<Indices> indices_;  // the word index fills in lazily (thread-safe: once_flag)

@@ -15,6 +15,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_erro
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 cd "$build"
 status=0
-ctest --output-on-failure -j "$jobs" || status=$?
+# Browser and RDF-store tests drive programs that are not built with the sanitizers: left out here.
+ctest --output-on-failure -j "$jobs" -LE "browser|store" || status=$?
 echo "sanitize: build and tests took $((SECONDS - start)) s; ctest status $status" >&2
 exit $status

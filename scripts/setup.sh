@@ -12,6 +12,7 @@ packages=(
   libre2-dev           # linear-time patterns for figures, markers, attributions
   catch2               # the test framework (2.x on Debian 12)
   libcli11-dev         # the command line parser
+  libfmt-dev           # formatting numbers and messages without fixed-size buffers
   graphviz             # renders DOT diagrams to SVG/PNG
   libsqlite3-dev       # only for the peer benchmark
   clang-format         # the style check CI runs (scripts/format.sh --check)

@@ -10,7 +10,14 @@
 #include <stdexcept>
 #include <string>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/wait.h>
+#include <unistd.h>
+
+#include <vector>
+
+extern char** environ;
 
 namespace cg::test {
 
@@ -37,14 +44,48 @@ struct Run {
   std::string out, err;
 };
 
-// Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`.
-inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path()) {
+// Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`, with `env` ("NAME=value ...")
+// set for the program alone.
+inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path(),
+                  const std::string& env = "") {
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  std::string command = "cd '" + cwd.string() + "' && '" + std::string(CG_BINARY) + "' " + args + " >'" +
+  std::string command = "cd '" + cwd.string() + "' && " + env + " '" + std::string(CG_BINARY) + "' " + args + " >'" +
                         base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
   int raw = std::system(command.c_str());
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(base.string() + ".out");
+  r.err = slurp(base.string() + ".err");
+  std::filesystem::remove(base.string() + ".out");
+  std::filesystem::remove(base.string() + ".err");
+  return r;
+}
+
+// Runs claimgraph with an argument vector (no shell in between) in `cwd`.
+inline Run runArgv(const std::vector<std::string>& args, const std::filesystem::path& cwd) {
+  static int counter = 0;
+  auto base = std::filesystem::temp_directory_path() /
+              ("cg-argv-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::vector<char*> argv;
+  std::string program = CG_BINARY;
+  argv.push_back(program.data());
+  std::vector<std::string> copies(args);
+  for (auto& a : copies) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, (base.string() + ".out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addopen(&actions, 2, (base.string() + ".err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
+  pid_t pid = -1;
+  int rc = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) throw std::runtime_error("cannot start " + program);
+  int raw = 0;
+  ::waitpid(pid, &raw, 0);
   Run r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = slurp(base.string() + ".out");

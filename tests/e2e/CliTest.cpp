@@ -2,6 +2,9 @@
 // CONTRACT.md; every JSON it writes validated against its schema.
 #include <catch2/catch.hpp>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include "SchemaCheck.h"
 #include "TestSupport.h"
 
@@ -89,12 +92,81 @@ TEST_CASE("a failed ingest leaves the previous graph byte-identical", "[e2e][err
 }
 
 TEST_CASE("--help shows an example for every command, --version the version", "[e2e][help]") {
-  for (const char* cmd : {"ingest", "export"}) {
+  for (const char* cmd : {"ingest", "export", "who-claimed", "sources", "contested", "entity", "check"}) {
+    INFO(cmd);
     auto r = runCli(std::string(cmd) + " --help");
     CHECK(r.status == 0);
-    CHECK_THAT(r.out, Catch::Contains("claimgraph " + std::string(cmd)));
+    CHECK_THAT(r.out, Catch::Contains("Example"));
+    CHECK_THAT(r.out, Catch::Contains("claimgraph " + std::string(cmd) + " "));
   }
+  auto top = runCli("--help");
+  CHECK(top.status == 0);
+  for (const char* cmd : {"ingest", "export", "who-claimed", "sources", "contested", "entity", "check"})
+    CHECK_THAT(top.out, Catch::Contains(cmd));
   auto v = runCli("--version");
   CHECK(v.status == 0);
   CHECK_THAT(v.out, Catch::StartsWith("claimgraph 0."));
+}
+
+TEST_CASE("an output file name never reaches a shell", "[e2e][export][security]") {
+  auto dir = cg::test::tempDir("e2e-shell");
+  REQUIRE(runCli("ingest -q " + quote(repo("corpus").string()), dir).status == 0);
+  const std::string name = "x'; touch PWNED; echo '.svg";
+  // Quoted for the test's own shell with double quotes; the program sees the name as it is.
+  auto r = runCli("export --format svg -o \"" + name + "\"", dir);
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK_FALSE(std::filesystem::exists(dir / "PWNED"));
+  CHECK_THAT(cg::test::slurp(dir / name), Catch::StartsWith("<?xml"));
+  // Nothing but the graph and the picture: no temporary DOT or render file is left behind.
+  CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()) == 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a failed render writes nothing and says why", "[e2e][export][errors]") {
+  auto dir = cg::test::tempDir("e2e-render");
+  REQUIRE(runCli("ingest -q " + quote(repo("corpus").string()), dir).status == 0);
+  auto r = runCli("export --format png -o missing/x.png", dir);
+  CHECK(r.status == 1);
+  CHECK(r.err == "claimgraph: missing/x.png: cannot write: folder missing does not exist\n");
+  auto noDot = runCli("export --format svg -o a.svg", dir);  // with dot on PATH: written
+  CHECK(noDot.status == 0);
+  std::filesystem::remove(dir / "a.svg");
+  auto hidden = cg::test::runCli("export --format svg -o b.svg", dir, "PATH=/nonexistent");
+  CHECK(hidden.status == 1);
+  CHECK_THAT(hidden.err, Catch::Contains("GraphViz's 'dot' is not installed"));
+  CHECK_FALSE(std::filesystem::exists(dir / "b.svg"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("check --file --json gives each checked sentence's line and a check answer", "[e2e][check][schema]") {
+  auto r = runCli("check --json --file " + quote(repo("tests/fixtures/drafts/market_draft.md").string()), seedDir());
+  REQUIRE(r.status == 0);
+  rapidjson::Document d;
+  REQUIRE_FALSE(d.Parse(r.out.c_str()).HasParseError());
+  CHECK(std::string(d["file"].GetString()) == repo("tests/fixtures/drafts/market_draft.md").string());
+  const auto& checks = d["checks"];
+  REQUIRE(checks.Size() == 2);
+  CHECK(checks[0]["line"].GetUint() == 3);
+  CHECK(std::string(checks[0]["result"]["verdict"].GetString()) == "supported");
+  CHECK(checks[1]["line"].GetUint() == 7);
+  CHECK(std::string(checks[1]["result"]["verdict"].GetString()) == "refuted");
+  for (const auto& c : checks.GetArray()) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    c["result"].Accept(writer);
+    CHECK(cg::test::schemaErrors(schema("check.schema.json"), buffer.GetString()) == "");
+  }
+}
+
+TEST_CASE("check --file on a draft without figures says so", "[e2e][check]") {
+  auto dir = cg::test::tempDir("e2e-draft");
+  {
+    std::ofstream draft(dir / "plain.md");
+    draft << "# Notes\n\nNothing to count here.\n";
+  }
+  auto r = runCli("check --file plain.md -g " + quote((seedDir() / "claims.cg").string()), dir);
+  CHECK(r.status == 0);
+  CHECK(r.out == "no sentence of plain.md carries a figure to check\n");
+  std::filesystem::remove_all(dir);
 }

@@ -1,0 +1,72 @@
+#include "ingest/Statement.h"
+
+#include "ingest/Article.h"
+#include "ingest/Extractor.h"
+#include "ingest/Quantity.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+// A statement as an article of one paragraph, its sentences split as an article's are.
+Article statementArticle(std::string_view text) {
+  Article article;
+  article.path = article.slug = "statement";
+  article.title = "Statement";
+  Block block;
+  block.line = 1;
+  block.text = std::string(trim(text));
+  for (auto [begin, end] : splitSentences(block.text)) {
+    Sentence sentence;
+    sentence.begin = begin;
+    sentence.end = end;
+    sentence.line = 1;
+    block.sentences.push_back(sentence);
+  }
+  article.blocks.push_back(std::move(block));
+  return article;
+}
+
+bool skippedDraftLine(std::string_view line) {
+  return trim(line).empty() || line[0] == '#' || line[0] == '|' || line[0] == '>';
+}
+
+}  // namespace
+
+StatementReading readStatement(std::string_view text) {
+  StatementReading reading;
+  reading.text = std::string(text);
+  graph::DocumentBundle bundle = extract(statementArticle(text));
+  for (const graph::ClaimRecord& claim : bundle.claims) {
+    if (claim.kind != graph::ClaimKind::kFigure || !claim.quantity || !claim.quantity->value) continue;
+    reading.figure = claim.quantity;
+    if (claim.subject != graph::kNone) reading.subject = bundle.entities[claim.subject].name;
+    reading.measure = claim.measure;
+    reading.time = claim.time;
+    break;
+  }
+  return reading;
+}
+
+std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::string& path) {
+  std::vector<DraftSentence> out;
+  std::uint32_t lineNumber = 0;
+  std::size_t start = 0;
+  while (start <= utf8.size()) {
+    std::size_t end = std::min(utf8.find('\n', start), utf8.size());
+    std::string_view line = utf8.substr(start, end - start);
+    start = end + 1;
+    ++lineNumber;
+    if (skippedDraftLine(line)) continue;
+    // Read as Markdown, so that links and emphasis in a draft read as their text.
+    Article piece = readArticle("# Draft\n\n" + std::string(line) + "\n", path);
+    for (const Block& block : piece.blocks)
+      for (const Sentence& s : block.sentences) {
+        std::string sentence = block.text.substr(s.begin, s.end - s.begin);
+        if (!findFigures(sentence).empty()) out.push_back({lineNumber, std::move(sentence)});
+      }
+  }
+  return out;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,269 @@
+#!/usr/bin/env python3
+"""Accuracy of `claimgraph check` and `contested` on a graph of the AI Wiki snapshot (issue #13).
+
+Runs every statement of tests/accuracy/checks.tsv through `check --json` (an argument list, never a
+shell), prints confusion tables (expected verdict against the verdict given) by kind and by split,
+and counts how many of the genuine contests of tests/accuracy/genuine-contests.tsv some contested
+set finds. Per-statement answers go to build/accuracy/results.tsv for reading.
+"""
+import argparse
+import collections
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+VERDICTS = ["supported", "refuted", "conflicting", "not_enough_evidence"]
+KINDS = ["true", "changed_number", "wrong_date", "absent", "conflict"]
+SPLITS = ["dev", "held_out"]
+SHORT = {"supported": "sup", "refuted": "ref", "conflicting": "conf",
+         "not_enough_evidence": "nee", "error": "err"}
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("claimgraph", nargs="?", default="build/cli/claimgraph")
+    p.add_argument("--content", default="../shared/aiwiki-content",
+                   help="the AI Wiki snapshot (folder of .md articles)")
+    p.add_argument("--cache", default="build/accuracy", help="folder for the graph and results")
+    p.add_argument("--rebuild", action="store_true", help="ingest again even if the cache is fresh")
+    p.add_argument("--split", choices=SPLITS, help="only statements of this split")
+    p.add_argument("--checks", default="tests/accuracy/checks.tsv")
+    p.add_argument("--contests", default="tests/accuracy/genuine-contests.tsv")
+    p.add_argument("--audit", default="tests/accuracy/contested-audit.tsv")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds per check")
+    return p.parse_args()
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        rows = []
+        for n, line in enumerate(f, start=2):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != len(header):
+                sys.exit(f"{path}:{n}: {len(cells)} columns, the header has {len(header)}")
+            rows.append(dict(zip(header, cells)))
+        return rows
+
+
+def split_of(statement):
+    """The split rule of tests/accuracy/CHECKS.md: parity of the statement's SHA-256."""
+    return "dev" if int(hashlib.sha256(statement.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held_out"
+
+
+def input_key(claimgraph, folders):
+    """What the cached graph depends on: the binary's bytes and every input file's name, size, mtime."""
+    h = hashlib.sha256()
+    with open(claimgraph, "rb") as f:
+        h.update(f.read())
+    for folder in folders:
+        for root, _, files in sorted(os.walk(folder)):
+            for name in sorted(files):
+                st = os.stat(os.path.join(root, name))
+                h.update(f"{root}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "replace"))
+    return h.hexdigest()
+
+
+def run(cmd, timeout, **kw):
+    return subprocess.run(cmd, capture_output=True, timeout=timeout, **kw)
+
+
+def fresh_graph(args, claimgraph):
+    """The graph of the snapshot and bundled corpus and its JSON export, built only when stale."""
+    os.makedirs(args.cache, exist_ok=True)
+    graph = os.path.join(args.cache, "aiwiki.cg")
+    export = os.path.join(args.cache, "aiwiki.json")
+    stamp = os.path.join(args.cache, "aiwiki.key")
+    key = input_key(claimgraph, [args.content, "corpus"])
+    old = open(stamp).read().strip() if os.path.exists(stamp) else ""
+    if args.rebuild or old != key or not (os.path.exists(graph) and os.path.exists(export)):
+        fd, tmp = tempfile.mkstemp(suffix=".cg", dir=args.cache)
+        os.close(fd)
+        res = run([claimgraph, "ingest", args.content, "corpus", "-o", tmp], timeout=1800)
+        with open(os.path.join(args.cache, "ingest.log"), "wb") as log:
+            log.write(res.stdout + res.stderr)
+        if res.returncode != 0:
+            os.unlink(tmp)
+            sys.exit(f"ingest failed ({res.returncode}); see {args.cache}/ingest.log")
+        os.replace(tmp, graph)
+        res = run([claimgraph, "export", "-g", graph, "--format", "json", "-o", export + ".tmp"], timeout=600)
+        if res.returncode != 0:
+            sys.exit("export failed: " + res.stderr.decode("utf-8", "replace"))
+        os.replace(export + ".tmp", export)
+        with open(stamp, "w") as f:
+            f.write(key + "\n")
+        print(f"graph built: {graph}")
+    else:
+        print(f"graph reused: {graph} (binary and inputs unchanged)")
+    return graph, export
+
+
+def check_one(claimgraph, graph, statement, timeout):
+    """The verdict and the parsed answer of one `check --json`, or ('error', message)."""
+    try:
+        res = run([claimgraph, "check", statement, "-g", graph, "--json"], timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return "error", {"explanation": f"timed out after {timeout} s"}
+    if res.returncode != 0:
+        return "error", {"explanation": res.stderr.decode("utf-8", "replace").strip()}
+    try:
+        answer = json.loads(res.stdout.decode("utf-8", "replace"))
+    except ValueError as e:
+        return "error", {"explanation": f"not JSON: {e}"}
+    verdict = answer.get("verdict", "error")
+    return (verdict if verdict in VERDICTS else "error"), answer
+
+
+def near(a, b, rel=0.005):
+    return a is not None and b is not None and abs(a - b) <= rel * max(abs(a), abs(b), 1e-12)
+
+
+def reading_matches(row, answer):
+    """Whether the reading (when the answer has one) has the expected value and date."""
+    reading = answer.get("reading")
+    if not isinstance(reading, dict):
+        return None
+    q = reading.get("quantity") or {}
+    value = q.get("value")
+    want = float(row["expected_value"])
+    value_ok = near(value, want) or near(value, -want)  # a fall may be read as a negative change
+    date_ok = (reading.get("as_of") or "") == row["expected_as_of"]
+    return value_ok, date_ok
+
+
+def confusion(results, key, keys):
+    """Prints one table: a row per key value and expected verdict, a column per verdict given."""
+    cols = VERDICTS + ["error"]
+    print(f"{key:<15} {'expected':<20}" + "".join(f"{SHORT[c]:>6}" for c in cols) + f"{'right':>8}")
+    for k in keys:
+        rows = [r for r in results if r[key] == k]
+        for expected in VERDICTS:
+            sub = [r for r in rows if r["expected_verdict"] == expected]
+            if not sub:
+                continue
+            counts = collections.Counter(r["got"] for r in sub)
+            right = counts[expected]
+            print(f"{k:<15} {expected:<20}" + "".join(f"{counts[c]:>6}" for c in cols)
+                  + f"{right:>4}/{len(sub):<3}")
+    print()
+
+
+def accuracy_lines(results):
+    def pct(rows):
+        ok = sum(r["got"] == r["expected_verdict"] for r in rows)
+        return f"{ok}/{len(rows)} = {100.0 * ok / len(rows):.0f}%" if rows else "-"
+    print(f"accuracy overall: {pct(results)}")
+    for split in SPLITS:
+        print(f"  {split:<9} {pct([r for r in results if r['split'] == split])}")
+    print("accuracy per kind (all | dev | held_out):")
+    for kind in KINDS:
+        rows = [r for r in results if r["kind"] == kind]
+        parts = [pct(rows)] + [pct([r for r in rows if r["split"] == s]) for s in SPLITS]
+        print(f"  {kind:<15} " + " | ".join(parts))
+    readings = [r["reading_ok"] for r in results if r["reading_ok"] is not None]
+    if readings:
+        print(f"reading: value as expected {sum(v for v, _ in readings)}/{len(readings)}, "
+              f"date as expected {sum(d for _, d in readings)}/{len(readings)}")
+    else:
+        print("reading: the answers carry no `reading` (0.2.0)")
+    print()
+
+
+def run_checks(args, claimgraph, graph):
+    rows = read_tsv(args.checks)
+    for row in rows:
+        if split_of(row["statement"]) != row["split"]:
+            print(f"warning: {row['id']} is in split {row['split']}, the hash rule says {split_of(row['statement'])}")
+    if args.split:
+        rows = [r for r in rows if r["split"] == args.split]
+    results = []
+    for row in rows:
+        got, answer = check_one(claimgraph, graph, row["statement"], args.timeout)
+        results.append(dict(row, got=got, answer=answer, reading_ok=reading_matches(row, answer)))
+    write_results(args, results)
+    return results
+
+
+def write_results(args, results):
+    path = os.path.join(args.cache, "results.tsv")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("id\tsplit\tkind\texpected\tgot\tstatement\treading\texplanation\tevidence_claims\n")
+        for r in results:
+            a = r["answer"]
+            reading = json.dumps(a.get("reading"), ensure_ascii=False) if "reading" in a else ""
+            ev = "; ".join(f"{(e.get('claim') or {}).get('id')}"
+                           f"{'(ctx)' if e.get('context') else ''}{'+' if e.get('agrees') else '-'}"
+                           for e in a.get("evidence") or [])
+            cells = [r["id"], r["split"], r["kind"], r["expected_verdict"], r["got"], r["statement"],
+                     reading, (a.get("explanation") or "").replace("\t", " ").replace("\n", " "), ev]
+            f.write("\t".join(cells) + "\n")
+    print(f"per-statement answers: {path}\n")
+
+
+def contested_claims(export):
+    """Every contested set of the exported graph as a list of its claims (contract shape)."""
+    with open(export, "rb") as f:
+        graph = json.loads(f.read().decode("utf-8", "replace"))
+    claims = {c["id"]: c for c in graph.get("claims", [])}
+    return [[claims[c] for c in s.get("claims", []) if c in claims] for s in graph.get("contested", [])]
+
+
+def audit_counts(args, sets):
+    """Labels of tests/accuracy/contested-audit.tsv for the sets of this graph with the same claims."""
+    labels = {frozenset(r["claims"].split(",")): r["label"] for r in read_tsv(args.audit)}
+    counts = collections.Counter(labels.get(frozenset(c["id"] for c in s), "not audited") for s in sets)
+    print("contested sets by audit label (a set matches when it holds the same claims): "
+          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+def holds_value(claims, documents, value):
+    for c in claims:
+        q = c.get("quantity") or {}
+        if c.get("document", "").removeprefix("d:") not in documents:
+            continue
+        if any(near(q.get(k), value) for k in ("value", "low", "high")):
+            return True
+    return False
+
+
+def contest_recall(args, export):
+    contests = read_tsv(args.contests)
+    sets = contested_claims(export)
+    found = 0
+    print(f"contested sets in the graph: {len(sets)}")
+    audit_counts(args, sets)
+    for c in contests:
+        documents = {a.strip().removesuffix(".md") for a in c["article"].split(";")}
+        a, b = float(c["value_a"]), float(c["value_b"])
+        hit = any(holds_value(s, documents, a) and holds_value(s, documents, b) for s in sets)
+        found += hit
+        print(f"  {'found ' if hit else 'missed'} {c['subject']}: {c['measure']} "
+              f"{c['value_a']} vs {c['value_b']} {c['unit']} ({c['article']})")
+    print(f"genuine contests found: {found}/{len(contests)} = {100.0 * found / max(len(contests), 1):.0f}%")
+
+
+def main():
+    args = parse_args()
+    claimgraph = os.path.realpath(args.claimgraph)
+    if not os.access(claimgraph, os.X_OK):
+        sys.exit(f"{args.claimgraph}: not an executable claimgraph binary")
+    if not os.path.isdir(args.content):
+        sys.exit(f"{args.content}: the AI Wiki snapshot is not there (give --content)")
+    graph, export = fresh_graph(args, claimgraph)
+    results = run_checks(args, claimgraph, graph)
+    print("== check: confusion by kind (columns: verdict given)")
+    confusion(results, "kind", KINDS)
+    print("== check: confusion by split")
+    confusion(results, "split", SPLITS)
+    accuracy_lines(results)
+    print("== contested: recall of the genuine contests")
+    contest_recall(args, export)
+
+
+if __name__ == "__main__":
+    main()
