@@ -178,8 +178,14 @@ std::string toJson(const ClaimGraph& g) {
     str(out, g.documentId(source.document));
     key(out, "ref");
     out.Int(source.ref);
+    key(out, "refs");
+    out.StartArray();
+    for (std::int32_t r : g.refs(source)) out.Int(r);
+    out.EndArray();
     key(out, "publisher");
     writeStringOrNull(out, g.str(source.publisher));
+    key(out, "work");
+    writeStringOrNull(out, g.str(source.work));
     key(out, "title");
     writeStringOrNull(out, g.str(source.title));
     key(out, "date");

@@ -17,7 +17,7 @@ constexpr std::size_t kHeaderSize = 32;
 static_assert(sizeof(Claim) == 64, "Claim must stay padding-free for the snapshot");
 static_assert(sizeof(ClaimExtra) == 32, "ClaimExtra must stay padding-free for the snapshot");
 static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
-static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
+static_assert(sizeof(Source) == 52, "Source must stay padding-free for the snapshot");
 
 }  // namespace
 
@@ -132,6 +132,7 @@ class SnapshotAccess {
       putStrIds(out, e.aliases);
     }
     out.putArray(g.sources_);
+    out.putArray(g.sourceRefs_);
     out.putArray(g.claims_);
     out.putArray(g.claimExtras_);
     // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
@@ -214,6 +215,7 @@ class SnapshotAccess {
       g.entities_.push_back(std::move(e));
     }
     g.sources_ = in.getArray<Source>();
+    g.sourceRefs_ = in.getArray<std::int32_t>();
     g.claims_ = in.getArray<Claim>();
     g.claimExtras_ = in.getArray<ClaimExtra>();
     std::size_t nContested = count(in.get<std::uint64_t>());
@@ -286,7 +288,8 @@ class SnapshotAccess {
         in.corrupt("a section is out of range");
     for (const auto& s : g.sources_)
       if (s.document >= g.documents_.size() || !ok(s.publisherEntity, g.entities_.size()) || s.url >= pool ||
-          s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool)
+          s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool || s.work >= pool ||
+          std::uint64_t(s.firstRef) + s.refCount > g.sourceRefs_.size())
         in.corrupt("a source is out of range");
     for (const auto& c : g.claims_) {
       if (c.document >= g.documents_.size() || !ok(c.section, g.sections_.size()) ||
