@@ -96,14 +96,12 @@ std::string registrableDomain(std::string_view url) {
   return std::string(host.substr(second + 1));
 }
 
-// The back-links that open an entry of the content form, none of which is part of the
-// citation: "↑", "^", "[↑](#cite_ref-…)", "[1.0](#cite_ref-…)", the label "&#91;1&#93;(#cite_note-1)"
-// and a repeated "[1]".
+// The back-links that open an entry of the content form (its entities decoded), none of which
+// is part of the citation: "↑", "^", "[↑](#cite_ref-…)", "[1.0](#cite_ref-…)", the label
+// "[1](#cite_note-1)" and a repeated "[1]".
 void skipBacklinks(re2::StringPiece& input) {
   static const RE2 kBacklink(
-      "^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\)|&#91;\\d+&#93;\\(#cite_note[^)\\s]*\\)|\\[\\d+\\](?:\\s|"
-      "$))"
-      "\\s*");
+      "^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_(?:ref|note)[^)\\s]*\\)|\\[\\d+\\](?:\\s|$))\\s*");
   while (RE2::Consume(&input, kBacklink)) {
   }
 }
@@ -169,7 +167,9 @@ std::string takeAccessDate(std::string body, Reference& ref) {
 // A date in parentheses, the date slot of "Author (2023)." and "Work (April 18, 2024)": taken
 // into `date` (when it is still empty) and out of the text.
 std::string takeParenDate(std::string_view text, std::string& date) {
-  static const RE2 kParenDate("\\(([^()]{0,30}\\b(?:18|19|20|21)\\d\\d\\b[^()]{0,12})\\)");
+  static const RE2 kParenDate("\\(([^()]{0,30}\\b(?:18|19|20|21)\\d\\d\\b[^()]{0,20})\\)");
+  if (std::size_t nd = text.find("(n.d.)"); nd != std::string_view::npos)  // APA's "no date"
+    return std::string(text.substr(0, nd)) + std::string(text.substr(nd + 6));
   re2::StringPiece m[2];
   re2::StringPiece all(text.data(), text.size());
   if (!kParenDate.Match(all, 0, all.size(), RE2::UNANCHORED, m, 2)) return std::string(text);
@@ -240,13 +240,31 @@ bool isNameSlot(std::string_view slot) {
   return !slot.empty() && wordCount(slot) <= kMaxNameWords && slot.rfind("http", 0) != 0;
 }
 
+// "Jane Roe, John Doe, Ann Lee": two or more names of two to four words, each capitalised.
+bool isFullNameList(std::string_view s) {
+  std::size_t items = 0, start = 0;
+  for (;;) {
+    std::size_t comma = s.find(", ", start);
+    std::string_view item = s.substr(start, comma == std::string_view::npos ? comma : comma - start);
+    std::size_t words = wordCount(item);
+    if (words < 2 || words > 4 || item.empty() || (item[0] >= 'a' && item[0] <= 'z')) return false;
+    ++items;
+    if (comma == std::string_view::npos) break;
+    start = comma + 2;
+  }
+  return items >= 2;
+}
+
 // Authors as citation styles write them: "Fedewa, J", "Singhal, K., et al", "Hsiao, S and
 // Collins, E", "Last, First; Last, First". Such a name is never the publisher.
 bool looksLikeAuthors(std::string_view name) {
+  // et al; an initial before "and"/"&"; "Last, F." (an initial after a comma); "Last, First"
+  // pairs; ';' between authors; a list of two or more full names ("Jane Roe, John Doe").
   static const RE2 kAuthors(
-      "(?:\\bet al\\b|\\b\\p{Lu}\\.? (?:and|&) \\p{Lu}|;|^[^,]{2,40}, (?:\\p{Lu}\\.?\\s*)+$|^(?:\\p{Lu}[\\p{Ll}'-]+, "
-      "\\p{Lu}\\p{Ll}+\\s*)+$)");
-  return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors);
+      "(?:\\bet al\\b|\\b\\p{Lu}\\.?,? (?:and|&) \\p{Lu}|;|^[^,]{2,40}, (?:\\p{Lu}\\.?\\s*)+$|\\p{L}, "
+      "\\p{Lu}\\.(?:,|$| \\p{Lu}\\.)"
+      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$)");
+  return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors) || isFullNameList(name);
 }
 
 // What follows a quoted title: the work (newspaper, website, journal) and the date slot.
@@ -301,20 +319,20 @@ bool readDashLayout(std::string_view body, Reference& ref) {
   return true;
 }
 
-// "Author (2023). Title. Work." (APA): the author is no publisher, the work stands for it; a
-// company as author ("OpenAI. (2025). Title.") is the publisher. "Title (2026). Work." has the
-// year after a title, which is neither author-shaped nor closed by a dot.
+// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it; a
+// company as author ("OpenAI. (2025). Title.", "IBM (2025). Title.") is the publisher. "Title
+// (2026). Work." has a title before the year: long or with a colon, and not closed by a dot.
 void readAuthorYearLayout(std::string_view author, std::string_view year, std::string_view rest, Reference& ref) {
   ref.date = normalizeDate(year);
   std::string name(trimPunct(author, ".,; "));
-  bool authorShaped = looksLikeAuthors(name) || endsWith(trim(author), ".");
+  bool titleShaped = (wordCount(name) > 4 || name.find(": ") != std::string::npos) && !endsWith(trim(author), ".");
   if (rest.front() == ':') {  // "Tech in Asia (Sep 30, 2025): Title": a publisher and its date
     if (!looksLikeAuthors(name)) ref.publisher = name;
     ref.title = std::string(trimPunct(rest, ".,;:-\u2013\u2014 "));
     return;
   }
   std::vector<std::string> slots = splitSlots(rest, false);
-  if (slots.size() == 1 && !authorShaped && isNameSlot(slots[0])) {
+  if (slots.size() == 1 && titleShaped && !looksLikeAuthors(name) && isNameSlot(slots[0])) {
     ref.title = name;
     ref.work = slots[0];
     return;
@@ -327,7 +345,7 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   }
   if (!slots.empty()) ref.title = slots[0];
   if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
-  if (ref.work.empty() && !looksLikeAuthors(name)) ref.publisher = name;
+  if (!looksLikeAuthors(name)) ref.publisher = name;
 }
 
 // Unquoted layouts: "Author (2023). Title. Work.", "Title. Work.", "Title, Work, Date",
@@ -400,8 +418,10 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   ref.raw = std::string(trim(line));
   // At most six digits, as the pattern says: the conversion cannot fail.
   std::from_chars(number.data(), number.data() + number.size(), ref.number);
-  skipBacklinks(input);
-  std::string text = dropCiteError(decodeEntities(std::string_view(input.data(), input.size())));
+  const std::string decoded = decodeEntities(std::string_view(input.data(), input.size()));
+  re2::StringPiece entry(decoded);
+  skipBacklinks(entry);
+  std::string text = dropCiteError(std::string(entry.data(), entry.size()));
   std::string body = takeAccessDate(takeUrl(text, ref), ref);
   std::size_t open, openLen = 1, close, closeLen = 1;
   if (findQuoted(body, open, openLen, close, closeLen)) {

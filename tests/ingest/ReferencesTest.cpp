@@ -42,13 +42,19 @@ void checkAll(const std::vector<Expected>& cases) {
 
 TEST_CASE("back-links are never a publisher, in any of their forms", "[ingest][references]") {
   checkAll({
-      {"1. [↑](#cite_ref-a_1-0) Orbit Post. \"Robots at work\". May 2, 2024. [https://orbit.example/r](https://orbit.example/r)",
+      {"1. [↑](#cite_ref-a_1-0) Orbit Post. \"Robots at work\". May 2, 2024. "
+       "[https://orbit.example/r](https://orbit.example/r)",
        "Orbit Post", "", "Robots at work", "2024-05-02", "https://orbit.example/r"},
       {"2. ↑ [2.0](#cite_ref-b_2-0) [2.1](#cite_ref-b_2-1) Orbit Post. \"Robots at rest\". 2023. "
        "[https://orbit.example/s](https://orbit.example/s)",
        "Orbit Post", "", "Robots at rest", "2023", "https://orbit.example/s"},
-      {"3. [&#8593;](#cite_ref-c_3-0) Orbit Post. \"Robots at sea\". 2022. [https://orbit.example/t](https://orbit.example/t)",
+      {"3. [&#8593;](#cite_ref-c_3-0) Orbit Post. \"Robots at sea\". 2022. "
+       "[https://orbit.example/t](https://orbit.example/t)",
        "Orbit Post", "", "Robots at sea", "2022", "https://orbit.example/t"},
+      {"6. &#8593; [6.0](#cite_ref-e_6-0) [6.1](#cite_ref-e_6-1) \"Kite review.\" Prismatic. Retrieved 19 Mar 2026 "
+       "from "
+       "[https://prismatic.example/k](https://prismatic.example/k).",
+       "Prismatic", "Prismatic", "Kite review", "", "https://prismatic.example/k"},
       {"4. &#91;4&#93;(#cite_note-4) Kite GitHub Repository. \"Framework for robots.\" Retrieved March 2026 from "
        "[https://github.example/kite](https://github.example/kite).",
        "Kite GitHub Repository", "", "Framework for robots", "", "https://github.example/kite"},
@@ -60,7 +66,8 @@ TEST_CASE("back-links are never a publisher, in any of their forms", "[ingest][r
 
 TEST_CASE("{{cite web}} entries: a linked title, then publisher and date slots", "[ingest][references]") {
   checkAll({
-      {"1. [↑](#cite_ref-a_1-0) [\"Kite raises $1B\"](https://kite.example/news).&#32;Kite Labs.&#32;March 3, 2025.&#32;"
+      {"1. [↑](#cite_ref-a_1-0) [\"Kite raises $1B\"](https://kite.example/news).&#32;Kite Labs.&#32;March 3, "
+       "2025.&#32;"
        "[https://kite.example/news](https://kite.example/news).",
        "Kite Labs", "Kite Labs", "Kite raises $1B", "2025-03-03", "https://kite.example/news"},
       // No publisher slot: the URL's registrable domain is the last resort.
@@ -89,18 +96,20 @@ TEST_CASE("APA and MLA entries: the author is not the publisher, the work is", "
        "Retrieved from [https://rr.example/x](https://rr.example/x)",
        "Robotics Review", "Robotics Review", "Scaling robots in warehouses", "2023", "https://rr.example/x"},
       // A company page: the "author" is the publisher, since no work follows the title.
-      {"2. Kite Labs. (2025). \"Kite 3 system card\". Retrieved from [https://kite.example/card](https://kite.example/card)",
+      {"2. Kite Labs. (2025). \"Kite 3 system card\". Retrieved from "
+       "[https://kite.example/card](https://kite.example/card)",
        "Kite Labs", "", "Kite 3 system card", "2025", "https://kite.example/card"},
       {"3. Tanaka, Hiro. \"Robots on the line.\" The Daily Ledger, May 2, 2024. "
        "[https://ledger.example/r](https://ledger.example/r)",
        "The Daily Ledger", "The Daily Ledger", "Robots on the line", "2024-05-02", "https://ledger.example/r"},
-      {"4. SP Edge (May 18, 2025). \"Robot fleets grow.\" [https://spedge.example/f](https://spedge.example/f)", "SP Edge",
-       "", "Robot fleets grow", "2025-05-18", "https://spedge.example/f"},
+      {"4. SP Edge (May 18, 2025). \"Robot fleets grow.\" [https://spedge.example/f](https://spedge.example/f)",
+       "SP Edge", "", "Robot fleets grow", "2025-05-18", "https://spedge.example/f"},
       // {{cite journal}}: authors joined by ";", the journal after the title.
       {"5. Okafor, Jide&#59;&#32;Lee, Min&#32;(2018).&#32;[\"Grasping at scale\"](https://journal.example/g).&#32;"
        "*Robotics Letters*.",
        "Robotics Letters", "Robotics Letters", "Grasping at scale", "2018", "https://journal.example/g"},
-      {"6. Hsiao, S and Collins, E (2023). Try Kite today. Kite Labs. [https://kite.example/try](https://kite.example/try)",
+      {"6. Hsiao, S and Collins, E (2023). Try Kite today. Kite Labs. "
+       "[https://kite.example/try](https://kite.example/try)",
        "Kite Labs", "Kite Labs", "Try Kite today", "2023", "https://kite.example/try"},
       // An arXiv identifier names the work arXiv; the author list ran over several lines.
       {"7. Chen, Ada Park, Bo (2025-05-17) \"Robot bench\". *arXiv*:[2505.11831](https://arxiv.org/abs/2505.11831).",
@@ -110,8 +119,8 @@ TEST_CASE("APA and MLA entries: the author is not the publisher, the work is", "
 
 TEST_CASE("unquoted titles followed by their work, with access dates left out", "[ingest][references]") {
   checkAll({
-      {"1. Kite 3 Datasheet. Kite Labs. Retrieved 2026 from [https://kite.example/ds](https://kite.example/ds)", "Kite Labs",
-       "Kite Labs", "Kite 3 Datasheet", "", "https://kite.example/ds"},
+      {"1. Kite 3 Datasheet. Kite Labs. Retrieved 2026 from [https://kite.example/ds](https://kite.example/ds)",
+       "Kite Labs", "Kite Labs", "Kite 3 Datasheet", "", "https://kite.example/ds"},
       {"2. Kite Framework 2025: Complete Review. Robo Blog. Retrieved March 2026 from "
        "[https://robo.example/r](https://robo.example/r)",
        "Robo Blog", "Robo Blog", "Kite Framework 2025: Complete Review", "", "https://robo.example/r"},
@@ -120,8 +129,8 @@ TEST_CASE("unquoted titles followed by their work, with access dates left out", 
        "Kite Developer Blog", "Kite Developer Blog", "Kite 3 Architecture", "2025", "https://dev.kite.example/a"},
       {"4. Meet the robot makers, Quartz Daily, March 10, 2025, [https://qd.example/m](https://qd.example/m)",
        "Quartz Daily", "Quartz Daily", "Meet the robot makers", "2025-03-10", "https://qd.example/m"},
-      {"5. Kite Labs Official Website. [https://kite.example/](https://kite.example/)", "Kite Labs Official Website", "",
-       "", "", "https://kite.example/"},
+      {"5. Kite Labs Official Website. [https://kite.example/](https://kite.example/)", "Kite Labs Official Website",
+       "", "", "", "https://kite.example/"},
   });
 }
 
@@ -130,7 +139,8 @@ TEST_CASE("a publisher joined to its title by a dash or a colon keeps its name",
       {"1. ↑ [1.0](#cite_ref-a_1-0) The Daily Ledger - \"What is Kite…?\" (Jan. 27–28, 2025). "
        "[https://ledger.example/k](https://ledger.example/k)",
        "The Daily Ledger", "", "What is Kite…?", "2025-01-27", "https://ledger.example/k"},
-      {"2. The Daily Ledger: \"Kite raises $2 billion\", October 9, 2025. [https://ledger.example/2b](https://ledger.example/2b)",
+      {"2. The Daily Ledger: \"Kite raises $2 billion\", October 9, 2025. "
+       "[https://ledger.example/2b](https://ledger.example/2b)",
        "The Daily Ledger", "", "Kite raises $2 billion", "2025-10-09", "https://ledger.example/2b"},
       {"3. GitHub - kite-labs Organization Homepage - open-source robots - "
        "[https://github.example/kite-labs](https://github.example/kite-labs)",
@@ -139,19 +149,19 @@ TEST_CASE("a publisher joined to its title by a dash or a colon keeps its name",
        "[https://tw.example/y](https://tw.example/y)",
        "TechWire", "", "Kite Labs hires former Acme executive as its new chief operating officer", "",
        "https://tw.example/y"},
-      {"5. [https://ibm.example/q](https://ibm.example/q) - IBM: What is Quantization?", "IBM", "", "What is Quantization?",
-       "", "https://ibm.example/q"},
+      {"5. [https://ibm.example/q](https://ibm.example/q) - IBM: What is Quantization?", "IBM", "",
+       "What is Quantization?", "", "https://ibm.example/q"},
   });
 }
 
-TEST_CASE("a note with a URL takes its publisher from the domain and no date from its words",
-          "[ingest][references]") {
+TEST_CASE("a note with a URL takes its publisher from the domain and no date from its words", "[ingest][references]") {
   checkAll({
       {"1. [↑](#cite_ref-c_1-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. URL: "
        "[https://www.kite.example/about](https://www.kite.example/about)",
        "kite.example", "", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "",
        "https://www.kite.example/about"},
-      {"2. Orbit Post. \"Robots at work\". 2024. [https://orbit.example/w](https://orbit.example/w) Cite error: The named "
+      {"2. Orbit Post. \"Robots at work\". 2024. [https://orbit.example/w](https://orbit.example/w) Cite error: The "
+       "named "
        "reference was defined twice",
        "Orbit Post", "", "Robots at work", "2024", "https://orbit.example/w"},
   });
