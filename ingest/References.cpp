@@ -110,7 +110,8 @@ void skipBacklinks(re2::StringPiece& input) {
 // ref.url; returns the text without it. The link's own text stays when it is not the URL
 // itself, quoted, since a linked text is the entry's title ("[Title](url) Publisher").
 std::string takeUrl(const std::string& rest, Reference& ref) {
-  static const RE2 kMarkdownUrl("\\[([^\\]]*)\\]\\((https?://[^)\\s]+)\\)");
+  // One level of parentheses inside a URL ("…/wiki/XAI_(company)") is part of it.
+  static const RE2 kMarkdownUrl("\\[([^\\]]*)\\]\\((https?://(?:[^()\\s]|\\([^()\\s]*\\))+)\\)");
   static const RE2 kBareUrl("()(https?://\\S+)");
   re2::StringPiece scan(rest), m[3];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
@@ -210,11 +211,11 @@ bool isAbbreviationDot(std::string_view text, std::size_t i) {
 }
 
 // A dot with no space before the next slot ("…(and What It Can't).The New York Times"): after a
-// small letter or a parenthesis, right before a capital (not "U.S." nor "Node.js").
+// closing parenthesis, right before a capital (not "Unite.AI", "U.S." nor "Node.js").
 bool isGluedDot(std::string_view text, std::size_t i) {
   if (i == 0 || i + 1 >= text.size()) return false;
   const char before = text[i - 1], after = text[i + 1];
-  return ((before >= 'a' && before <= 'z') || before == ')') && after >= 'A' && after <= 'Z';
+  return before == ')' && after >= 'A' && after <= 'Z';
 }
 
 // The slots of a citation: the text cut at ". ", ";" and, when asked, ", " (not inside
@@ -284,12 +285,17 @@ void readAfterTitle(std::string_view after, Reference& ref) {
 // shaped as authors are; then the work stands for the publisher (MLA: 'Smith, J. "Title." The Post').
 void readQuotedLayout(std::string_view prefix, std::string_view title, std::string_view after, Reference& ref) {
   std::string name = takeParenDate(trim(prefix), ref.date);
+  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a name glued to its date, and a work
+  // after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." is a publisher).
+  std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
+  bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
   name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
   title = trim(title);
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  if (!name.empty() && !looksLikeAuthors(name)) ref.publisher = std::move(name);
+  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty());
+  if (!name.empty() && !author) ref.publisher = std::move(name);
 }
 
 // "Publisher - Title - Description" (or "Title - Site" when the first part is long).
@@ -312,6 +318,8 @@ bool readDashLayout(std::string_view body, Reference& ref) {
   if (siteLast && wordCount(parts.back()) <= 4) {
     ref.title = parts[0];
     ref.publisher = parts.back();
+  } else if (!isNameSlot(parts[0])) {
+    return false;  // a dash inside a title ("… - and it costs less, CNBC, July 14, 2025")
   } else {
     ref.publisher = parts[0];
     ref.title = parts[1];
@@ -348,6 +356,29 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (!looksLikeAuthors(name)) ref.publisher = name;
 }
 
+// The slots of an unquoted entry, dates taken out: "Title. Work[. …]"; "Title, Work" (the title
+// may hold commas, the work is the last slot: short and capitalised, or it is a note's clause);
+// "Site: Title"; a lone short name; else a title (a note that is a sentence).
+void readTitleAndWork(const std::vector<std::string>& names, bool commas, Reference& ref) {
+  std::size_t colon = names[0].find(": ");
+  if (names.size() == 1 && colon != std::string::npos && wordCount(names[0].substr(0, colon)) <= 4) {
+    ref.publisher = names[0].substr(0, colon);  // "IBM: What is Quantization?"
+    ref.title = names[0].substr(colon + 2);
+  } else if (names.size() == 1 && wordCount(names[0]) <= 4) {
+    ref.publisher = names[0];  // "Reflection AI Official Website"
+  } else if (commas) {
+    const std::string& last = names.back();
+    bool capitalised = std::any_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool listEnd = last.rfind("and ", 0) == 0 || last.find(" and ") != std::string::npos;  // "X, Y and Z"
+    bool work = names.size() > 1 && wordCount(last) <= 5 && capitalised && !listEnd;
+    for (std::size_t i = 0; i + (work ? 1 : 0) < names.size(); ++i) ref.title += (i == 0 ? "" : ", ") + names[i];
+    if (work) ref.work = last;
+  } else {
+    ref.title = names[0];
+    if (names.size() > 1 && isNameSlot(names[1])) ref.work = names[1];
+  }
+}
+
 // Unquoted layouts: "Author (2023). Title. Work.", "Title. Work.", "Title, Work, Date",
 // "Publisher - Title", "Site: Title", a lone name, or a note that is a sentence.
 void readUnquotedLayout(std::string_view text, Reference& ref) {
@@ -363,7 +394,8 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
   body = takeParenDate(body, ref.date);
   if (readDashLayout(body, ref)) return;
   std::vector<std::string> slots = splitSlots(body, false);
-  if (slots.size() == 1) slots = splitSlots(body, true);
+  bool commas = slots.size() == 1;
+  if (commas) slots = splitSlots(body, true);
   std::vector<std::string> names;
   for (const std::string& slot : slots) {
     std::string iso;
@@ -373,17 +405,7 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
       names.push_back(slot);
     }
   }
-  if (names.empty()) return;
-  std::size_t colon = names[0].find(": ");
-  if (names.size() == 1 && colon != std::string::npos && wordCount(names[0].substr(0, colon)) <= 4) {
-    ref.publisher = names[0].substr(0, colon);  // "IBM: What is Quantization?"
-    ref.title = names[0].substr(colon + 2);
-  } else if (names.size() == 1 && wordCount(names[0]) <= 6) {
-    ref.publisher = names[0];  // "Reflection AI Official Website"
-  } else {
-    ref.title = names[0];
-    if (names.size() > 1 && isNameSlot(names[1])) ref.work = names[1];
-  }
+  if (!names.empty()) readTitleAndWork(names, commas, ref);
 }
 
 // Trailing marks and "URL:" left by the layouts; an arXiv identifier names the work arXiv.

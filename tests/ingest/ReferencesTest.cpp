@@ -74,6 +74,10 @@ TEST_CASE("{{cite web}} entries: a linked title, then publisher and date slots",
       {"2. [↑](#cite_ref-b_2-0) [\"Kite's 2024 review\"](https://blog.orbit-news.example/a).&#32;July 12, 2023.&#32;"
        "[https://blog.orbit-news.example/a](https://blog.orbit-news.example/a).",
        "orbit-news.example", "", "Kite's 2024 review", "2023-07-12", "https://blog.orbit-news.example/a"},
+      // An author glued to the date is no publisher; a site's name keeps its dot.
+      {"4. Ada Chen&#32;(May 20, 2022).&#32;[\"Master Plan\"](https://kite.example/plan).&#32;Kite.AI.&#32;"
+       "[https://kite.example/plan](https://kite.example/plan).",
+       "Kite.AI", "Kite.AI", "Master Plan", "2022-05-20", "https://kite.example/plan"},
       {"3. [Kite 3 hands-on review](https://gadgets.example/k3) Gadget Weekly", "Gadget Weekly", "Gadget Weekly",
        "Kite 3 hands-on review", "", "https://gadgets.example/k3"},
   });
@@ -160,6 +164,12 @@ TEST_CASE("a note with a URL takes its publisher from the domain and no date fro
        "[https://www.kite.example/about](https://www.kite.example/about)",
        "kite.example", "", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "",
        "https://www.kite.example/about"},
+      {"3. Kite competes with firms like Acme, Orbit and Zenith. URL: "
+       "[https://www.builtin.example/kite](https://www.builtin.example/kite)",
+       "builtin.example", "", "Kite competes with firms like Acme, Orbit and Zenith", "",
+       "https://www.builtin.example/kite"},
+      {"4. Kite Labs. [https://en.wiki.example/wiki/Kite_(company)](https://en.wiki.example/wiki/Kite_(company))",
+       "Kite Labs", "", "", "", "https://en.wiki.example/wiki/Kite_(company)"},
       {"2. Orbit Post. \"Robots at work\". 2024. [https://orbit.example/w](https://orbit.example/w) Cite error: The "
        "named "
        "reference was defined twice",
