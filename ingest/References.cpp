@@ -241,6 +241,22 @@ bool isNameSlot(std::string_view slot) {
   return !slot.empty() && wordCount(slot) <= kMaxNameWords && slot.rfind("http", 0) != 0;
 }
 
+// "Brett Adcock", "Ada M. Chen": two or three words, each a capital and small letters or an initial.
+bool isPersonName(std::string_view s) {
+  std::size_t words = wordCount(s), start = 0;
+  if (words < 2 || words > 3) return false;
+  while (start < s.size()) {
+    std::size_t end = std::min(s.find(' ', start), s.size());
+    std::string_view w = s.substr(start, end - start);
+    bool initial = w.size() == 2 && w[1] == '.';
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' ||
+        (!initial && !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 // "Jane Roe, John Doe, Ann Lee": two or more names of two to four words, each capitalised.
 bool isFullNameList(std::string_view s) {
   std::size_t items = 0, start = 0;
@@ -274,7 +290,7 @@ void readAfterTitle(std::string_view after, Reference& ref) {
     std::string iso;
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
-    } else if (ref.work.empty() && isNameSlot(trimPunct(slot, ".,;: "))) {
+    } else if (ref.work.empty() && isNameSlot(trimPunct(slot, ".,;: ")) && trimPunct(slot, ".,;: ") != "URL") {
       ref.work = std::string(trimPunct(slot, ".,;: "));
     }
   }
@@ -285,8 +301,9 @@ void readAfterTitle(std::string_view after, Reference& ref) {
 // shaped as authors are; then the work stands for the publisher (MLA: 'Smith, J. "Title." The Post').
 void readQuotedLayout(std::string_view prefix, std::string_view title, std::string_view after, Reference& ref) {
   std::string name = takeParenDate(trim(prefix), ref.date);
-  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a name glued to its date, and a work
-  // after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." is a publisher).
+  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a person's name glued to its date, with a
+  // work after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." and
+  // "DeepSeek-AI (2025). "Title." GitHub." are publishers).
   std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
   bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
   name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
@@ -294,7 +311,7 @@ void readQuotedLayout(std::string_view prefix, std::string_view title, std::stri
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty());
+  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty() && isPersonName(name));
   if (!name.empty() && !author) ref.publisher = std::move(name);
 }
 
