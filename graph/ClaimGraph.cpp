@@ -150,6 +150,13 @@ SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document
   s.ref = record.ref;
   s.line = record.line;
   s.citedBy = 1;
+  s.work = strings_.intern(record.work);
+  s.firstRef = static_cast<std::uint32_t>(sourceRefs_.size());
+  if (record.refs.empty())
+    sourceRefs_.push_back(record.ref);
+  else
+    sourceRefs_.insert(sourceRefs_.end(), record.refs.begin(), record.refs.end());
+  s.refCount = static_cast<std::uint32_t>(sourceRefs_.size() - s.firstRef);
   sources_.push_back(s);
   sourceByUrl_.emplace(std::move(key), id);
   if (publisher.isValid()) addEdge(node(id), node(publisher), EdgeKind::kPublishedBy);

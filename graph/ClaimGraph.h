@@ -93,6 +93,9 @@ struct Source {
   std::int32_t ref = 0;  // that document's reference number
   std::uint32_t line = 0;
   std::uint32_t citedBy = 0;
+  StrId work = 0;  // the newspaper, website or journal beside the publisher
+  // Every number under which that document lists this work: a range of the graph's refs table.
+  std::uint32_t firstRef = 0, refCount = 0;
 };
 // A claim's fields that most claims have (64 bytes). The rare ones, a relation's name and
 // object and a range's ends, are a ClaimExtra beside the table: ClaimGraph::extra(c).
@@ -180,6 +183,10 @@ class ClaimGraph {
   [[nodiscard]] IdSpan<EntityId, Entity> entities() const { return IdSpan<EntityId, Entity>(entities_); }
   [[nodiscard]] IdSpan<SourceId, Source> sources() const { return IdSpan<SourceId, Source>(sources_); }
   [[nodiscard]] IdSpan<ClaimId, Claim> claims() const { return IdSpan<ClaimId, Claim>(claims_); }
+  // Every reference number of a source in its document (one URL listed twice has two).
+  [[nodiscard]] std::span<const std::int32_t> refs(const Source& source) const {
+    return std::span<const std::int32_t>(sourceRefs_).subspan(source.firstRef, source.refCount);
+  }
   // A claim's rare fields; all empty (object kInvalid, relation 0, range 0..0) for most claims.
   [[nodiscard]] const ClaimExtra& extra(ClaimId claim) const;
   [[nodiscard]] IdSpan<ContestedId, ContestedSet> contested() const {
@@ -297,6 +304,7 @@ class ClaimGraph {
   std::vector<Section> sections_;
   std::vector<Entity> entities_;
   std::vector<Source> sources_;
+  std::vector<std::int32_t> sourceRefs_;  // each source's reference numbers, contiguous, in source order
   std::vector<Claim> claims_;
   std::vector<ClaimExtra> claimExtras_;  // sorted by claim; only claims that have one
   std::vector<ContestedSet> contested_;

@@ -1,5 +1,7 @@
 #include "graph/DotWriter.h"
 
+#include "graph/Fold.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -15,8 +17,7 @@ namespace {
 // Cuts `s` to about `width` characters at a UTF-8 boundary, adding an ellipsis.
 std::string shorten(std::string_view s, std::size_t width) {
   if (s.size() <= width) return std::string(s);
-  std::size_t cut = width;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  std::size_t cut = utf8Floor(s, width);
   std::size_t space = s.rfind(' ', cut);
   if (space != std::string_view::npos && space > width / 2) cut = space;
   return std::string(s.substr(0, cut)) + "\u2026";

@@ -30,6 +30,18 @@ namespace cg::graph {
 // -> "gpu", "hours"), for the word index and for matching claim text.
 [[nodiscard]] std::vector<std::string> foldTokens(std::string_view utf8);
 
+// The largest offset <= pos (clamped to the size) that starts a UTF-8 character: every cut of a
+// string by byte count goes through it, so no cut splits a character ("↑" is three bytes).
+[[nodiscard]] constexpr std::size_t utf8Floor(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return s.size();
+  while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+// The first `maxBytes` bytes of `s`, or fewer, so that the cut falls between characters.
+[[nodiscard]] constexpr std::string_view utf8Prefix(std::string_view s, std::size_t maxBytes) {
+  return s.substr(0, utf8Floor(s, maxBytes));
+}
+
 // Offset of the first byte that is not valid UTF-8, or nullopt when all is valid.
 [[nodiscard]] std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 

@@ -178,6 +178,12 @@ void writeSource(JsonOut& out, const ClaimGraph& g, SourceId s) {
   key(out, "document");
   str(out, g.documentId(source.document));
   writeCitation(out, g, source);
+  key(out, "refs");
+  out.StartArray();
+  for (std::int32_t r : g.refs(source)) out.Int(r);
+  out.EndArray();
+  key(out, "work");
+  writeStringOrNull(out, g.str(source.work));
   key(out, "accessed");
   writeStringOrNull(out, g.str(source.accessed));
   key(out, "cited_by");

@@ -72,10 +72,12 @@ struct EntityRecord {
 };
 
 struct SourceRecord {
-  int ref = 0;  // the article's own reference number
+  int ref = 0;  // the article's own reference number (the first, when it lists the work twice)
   std::string publisher, title, date, url, accessed;
   std::uint32_t line = 0;
   int publisherEntity = kNone;  // index into the bundle's entities
+  std::string work;             // the newspaper, website or journal beside the publisher, or empty
+  std::vector<int> refs;        // every number under which the article lists this work; empty means {ref}
 };
 
 struct ClaimRecord {

@@ -17,7 +17,7 @@ constexpr std::size_t kHeaderSize = 32;
 static_assert(sizeof(Claim) == 64, "Claim must stay padding-free for the snapshot");
 static_assert(sizeof(ClaimExtra) == 32, "ClaimExtra must stay padding-free for the snapshot");
 static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
-static_assert(sizeof(Source) == 40, "Source must stay padding-free for the snapshot");
+static_assert(sizeof(Source) == 52, "Source must stay padding-free for the snapshot");
 
 }  // namespace
 
@@ -132,6 +132,7 @@ class SnapshotAccess {
       putStrIds(out, e.aliases);
     }
     out.putArray(g.sources_);
+    out.putArray(g.sourceRefs_);
     out.putArray(g.claims_);
     out.putArray(g.claimExtras_);
     // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
@@ -181,6 +182,7 @@ class SnapshotAccess {
     g.sections_ = in.getArray<Section>();
     decodeEntities(tables, g);
     g.sources_ = in.getArray<Source>();
+    g.sourceRefs_ = in.getArray<std::int32_t>();
     g.claims_ = in.getArray<Claim>();
     g.claimExtras_ = in.getArray<ClaimExtra>();
     decodeContested(tables, g);
@@ -316,7 +318,8 @@ class SnapshotAccess {
         in.corrupt("a section is out of range");
     for (const auto& s : g.sources_)
       if (!g.documents().contains(s.document) || !ok(s.publisherEntity, g.entities()) || s.url >= pool ||
-          s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool)
+          s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool || s.work >= pool ||
+          std::uint64_t(s.firstRef) + s.refCount > g.sourceRefs_.size())
         in.corrupt("a source is out of range");
     for (const auto& c : g.claims_) {
       if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||

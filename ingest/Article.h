@@ -75,10 +75,12 @@ struct Section {
   std::uint32_t line = 0;
 };
 
+// One entry of the reference list, its slots as the entry's layout gives them (References.h).
 struct Reference {
   int number = 0;
-  std::string publisher, title, date, accessed, url;
-  std::string work;  // the newspaper, website or journal, beside the publisher (Wikipedia's cite templates)
+  std::string publisher;  // who published it; the work, else the URL's domain, when the entry names nobody
+  std::string work;       // the newspaper, website or journal named beside the title, or empty
+  std::string title, date, accessed, url;
   std::uint32_t line = 0;
   std::string raw;
 };

@@ -336,7 +336,7 @@ class Reader {
       }
     }
     if (role_ == SectionRole::kReferences) {
-      if (auto ref = parseReference(t, lineNo(i))) article_.references.push_back(std::move(*ref));
+      referenceLine(t, i);
       return i;
     }
     if (t.empty()) {
@@ -363,6 +363,21 @@ class Reader {
     }
     appendParagraph(t, i);
     return i;
+  }
+
+  // An entry of the reference list, or a line that continues the entry right above it (an
+  // author list broken over lines): the entry is read again with it.
+  void referenceLine(std::string_view t, std::size_t i) {
+    if (auto ref = parseReference(t, lineNo(i))) {
+      article_.references.push_back(std::move(*ref));
+      inEntry_ = true;
+      return;
+    }
+    inEntry_ = inEntry_ && !t.empty() && !article_.references.empty() && !isListItem(t) && t.front() != '|';
+    if (!inEntry_) return;
+    Reference& last = article_.references.back();
+    std::string joined = last.raw + " " + std::string(t);
+    if (auto ref = parseReference(joined, last.line)) last = std::move(*ref);
   }
 
   static bool isListItem(std::string_view t) {
@@ -562,6 +577,27 @@ class Reader {
     }
   }
 
+  // "…the following issues:[18][19]" and then a list: items without markers of their own are
+  // backed by the lead-in's markers. A lead-in ends with ':' (or is markers alone) and cites.
+  void backListsByLeadIn() {
+    std::vector<int> leadIn;  // the markers of the lead-in above, empty when there is none
+    int leadInSection = -1;
+    for (auto& b : article_.blocks) {
+      if (b.kind == BlockKind::kListItem && !leadIn.empty() && b.section == leadInSection && b.markers.empty()) {
+        for (auto& s : b.sentences) s.refs = leadIn;
+        continue;
+      }
+      leadIn.clear();
+      leadInSection = b.section;
+      if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) || b.markers.empty()) continue;
+      std::string_view text = trim(b.text);
+      if (text.empty())
+        for (const auto& m : b.markers) leadIn.push_back(m.ref);
+      else if (text.back() == ':' && !b.sentences.empty() && b.sentences.back().ownMarkers)
+        leadIn = b.sentences.back().refs;
+    }
+  }
+
   void finish() {
     if (article_.format.empty()) article_.format = "export";
     if (article_.slug.empty() && !article_.sourceUrl.empty()) {
@@ -602,6 +638,7 @@ class Reader {
       expected = number + 1;
     }
     for (auto& b : article_.blocks) bind(b);
+    backListsByLeadIn();
 
     std::map<int, std::pair<std::uint32_t, int>> dangling;  // ref -> (first line, count)
     std::map<int, bool> cited;
@@ -633,6 +670,7 @@ class Reader {
   std::string paragraph_;
   std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
   bool table_ = false;
+  bool inEntry_ = false;  // the line before was part of a reference entry
   int tableCount_ = 0;
   std::vector<int> openSections_;  // indices of sections whose level rises from the bottom up
 };

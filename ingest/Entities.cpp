@@ -211,8 +211,9 @@ class Finder {
   EntityType typeFor(Candidate& c, const std::string& folded) {
     std::string_view text = a_.blocks[c.block].text;
     std::vector<std::string> words = graph::foldTokens(c.name);
-    std::string before = graph::foldKey(text.substr(c.begin > 40 ? c.begin - 40 : 0, c.begin > 40 ? 40 : c.begin));
-    std::string after = graph::foldKey(text.substr(c.end, 40));
+    std::size_t from = graph::utf8Floor(text, c.begin > 40 ? c.begin - 40 : 0);
+    std::string before = graph::foldKey(text.substr(from, c.begin - from));
+    std::string after = graph::foldKey(graph::utf8Prefix(text.substr(c.end), 40));
     // Roles are at most a few words: look the last (or first) one to three words up in the set.
     auto endsWithRole = [&](const std::string& s) {
       std::size_t cut = s.size();
@@ -549,7 +550,7 @@ class Finder {
   }
 
   bool startsWithRoleWords(std::string_view after) const {
-    return lex_.startsWithRole(graph::foldKey(after.substr(0, 40)));
+    return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(after, 40)));
   }
 
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.

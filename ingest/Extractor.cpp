@@ -47,12 +47,7 @@ class Extractor {
     graph::DocumentBundle bundle;
     bundle.document = {a_.slug, a_.title, a_.path, a_.sourceUrl, a_.updated, a_.format, a_.categories};
     for (const auto& s : a_.sections) bundle.sections.push_back({s.title, s.level, s.parent, s.line});
-    for (std::size_t r = 0; r < a_.references.size(); ++r) {
-      const Reference& ref = a_.references[r];
-      bundle.sources.push_back(
-          {ref.number, ref.publisher, ref.title, ref.date, ref.url, ref.accessed, ref.line, ents_.publisherOf[r]});
-      sourceIndex_.emplace(ref.number, static_cast<int>(r));
-    }
+    addSources(bundle);
     int lastSection = -2;
     for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
       const Block& block = a_.blocks[b];
@@ -101,8 +96,7 @@ class Extractor {
           cut = std::string_view::npos;
         }
         if (cut == std::string_view::npos) {
-          cut = kLongestPiece;  // no space at all: cut between UTF-8 characters
-          while (cut > 0 && (static_cast<unsigned char>(text[begin + cut]) & 0xC0) == 0x80) --cut;
+          cut = graph::utf8Floor(text.substr(begin), kLongestPiece);  // no space at all: between characters
           if (cut == 0) cut = kLongestPiece;
         }
         end = begin + cut;
@@ -149,10 +143,40 @@ class Extractor {
     return makerNamedIn(ents_.entities[static_cast<std::size_t>(product)].name, organization).value_or(kNone);
   }
 
+  // One source per work: a URL the list gives under two numbers is one source that lists both,
+  // so a claim citing either number is bound to it.
+  void addSources(graph::DocumentBundle& bundle) {
+    std::map<std::string, int> byUrl;  // folded URL -> source index
+    for (std::size_t r = 0; r < a_.references.size(); ++r) {
+      const Reference& ref = a_.references[r];
+      std::string key = ref.url.empty() ? std::string() : graph::foldKey(ref.url);
+      if (auto it = byUrl.find(key); !key.empty() && it != byUrl.end()) {
+        bundle.sources[static_cast<std::size_t>(it->second)].refs.push_back(ref.number);
+        sourceIndex_.emplace(ref.number, it->second);
+        continue;
+      }
+      int index = static_cast<int>(bundle.sources.size());
+      bundle.sources.push_back({ref.number,
+                                ref.publisher,
+                                ref.title,
+                                ref.date,
+                                ref.url,
+                                ref.accessed,
+                                ref.line,
+                                ents_.publisherOf[r],
+                                ref.work,
+                                {ref.number}});
+      sourceIndex_.emplace(ref.number, index);
+      if (!key.empty()) byUrl.emplace(std::move(key), index);
+    }
+  }
+
   std::vector<int> sourcesFor(const Sentence& s) const {
     std::vector<int> out;
     for (int ref : s.refs)
-      if (auto it = sourceIndex_.find(ref); it != sourceIndex_.end()) out.push_back(it->second);
+      if (auto it = sourceIndex_.find(ref);
+          it != sourceIndex_.end() && std::find(out.begin(), out.end(), it->second) == out.end())
+        out.push_back(it->second);
     return out;
   }
 
@@ -248,7 +272,7 @@ class Extractor {
 
   // "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
   bool qualifiesNext(std::string_view text, const Mention* m) const {
-    return lex_.startsWithRole(graph::foldKey(text.substr(m->end, 40)));
+    return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
   }
 
   // "Google's Sundar Pichai": a possessor directly before another name qualifies it.

@@ -1,6 +1,8 @@
 #include "ingest/References.h"
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 
 #include <re2/re2.h>
 
@@ -10,11 +12,43 @@
 namespace cg::ingest {
 namespace {
 
-std::string_view trimPunct(std::string_view s, std::string_view chars) {
+// A name slot (publisher, work) holds a few words; a longer run is a title or a note.
+constexpr std::size_t kMaxNameWords = 8;
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The length of the mark of `marks` that `s` starts (or ends) with, 0 if none. Marks are
+// whole characters: an ASCII byte, or the UTF-8 of a dash, never a byte of one ("↑" and "–"
+// share their first byte, and a byte-wise trim once cut the arrow in half).
+std::size_t markAt(std::string_view s, std::string_view marks, bool atEnd) {
+  if (s.empty()) return 0;
+  const unsigned char edge = static_cast<unsigned char>(atEnd ? s.back() : s.front());
+  if (edge < 0x80) return marks.find(static_cast<char>(edge)) != std::string_view::npos ? 1 : 0;
+  for (std::string_view dash : {"\u2013", "\u2014"}) {
+    bool there = atEnd ? endsWith(s, dash) : s.substr(0, dash.size()) == dash;
+    if (there && marks.find(dash) != std::string_view::npos) return dash.size();
+  }
+  return 0;
+}
+
+std::string_view trimPunct(std::string_view s, std::string_view marks) {
   s = trim(s);
-  while (!s.empty() && chars.find(s.front()) != std::string_view::npos) s = trim(s.substr(1));
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  while (std::size_t n = markAt(s, marks, false)) s = trim(s.substr(n));
+  while (std::size_t n = markAt(s, marks, true)) s = trim(s.substr(0, s.size() - n));
   return s;
+}
+
+std::size_t wordCount(std::string_view s) {
+  std::size_t n = 0;
+  bool inWord = false;
+  for (char c : s) {
+    bool space = c == ' ';
+    if (!space && !inWord) ++n;
+    inWord = !space;
+  }
+  return n;
 }
 
 // Positions of the opening and closing double quote (straight or curly) around a title.
@@ -32,6 +66,16 @@ bool findQuoted(std::string_view s, std::size_t& open, std::size_t& openLen, std
   }
   if (open == std::string_view::npos) return false;
   close = std::string_view::npos;
+  // A closing quote right after the title's own comma or full stop ("Title," Date.) ends it, even
+  // when quotes inside the title or a URL after it would make another quote the last one.
+  for (auto q : kClose)
+    for (std::size_t p = s.find(q, open + openLen); p != std::string_view::npos; p = s.find(q, p + q.size()))
+      if ((s[p - 1] == ',' || s[p - 1] == '.') && (close == std::string_view::npos || p < close)) {
+        close = p;
+        closeLen = q.size();
+        break;
+      }
+  if (close != std::string_view::npos) return true;
   for (auto q : kClose) {
     std::size_t p = s.rfind(q);
     if (p != std::string_view::npos && p > open && (close == std::string_view::npos || p > close)) {
@@ -42,72 +86,53 @@ bool findQuoted(std::string_view s, std::size_t& open, std::size_t& openLen, std
   return close != std::string_view::npos;
 }
 
-std::size_t wordCount(std::string_view s) {
-  std::size_t n = 0;
-  bool inWord = false;
-  for (char c : s) {
-    bool space = c == ' ';
-    if (!space && !inWord) ++n;
-    inWord = !space;
-  }
-  return n;
-}
-
-// "https://www.reuters.com/..." -> "reuters.com"
-std::string hostOf(std::string_view url) {
+// "https://developer.nvidia.com/blog/..." -> "nvidia.com"; "https://www.bbc.co.uk/x" -> "bbc.co.uk".
+// The last resort for a publisher: an entry that names no publisher nor work.
+std::string registrableDomain(std::string_view url) {
   std::size_t start = url.find("://");
   start = start == std::string_view::npos ? 0 : start + 3;
-  std::size_t end = url.find_first_of("/?#", start);
-  std::string host(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-  return host;
+  std::size_t end = url.find_first_of("/?#:", start);
+  std::string_view host = url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+  std::size_t last = host.rfind('.');
+  if (last == std::string_view::npos || last == 0) return std::string(host);
+  std::size_t second = host.rfind('.', last - 1);
+  if (second == std::string_view::npos) return std::string(host);
+  // A two-letter country code under a short second level ("co.uk", "com.cn") takes one label more.
+  if (host.size() - last - 1 == 2 && last - second - 1 <= 3) {
+    std::size_t third = host.rfind('.', second - 1);
+    if (third == std::string_view::npos || second == 0) return std::string(host);
+    return std::string(host.substr(third + 1));
+  }
+  return std::string(host.substr(second + 1));
 }
 
-// The other citation styles of real articles: a linked title ("["Title"](url). Publisher.
-// 2025."), and notes that are a sentence rather than a citation ("Claude 4 models were
-// released in May 2025. URL: ..."), whose publisher is best given by the URL's host.
-void tidy(Reference& ref, std::string_view after) {
-  auto strip = [](std::string& s) {
-    std::string_view t = trim(s);
-    for (std::string_view junk : {"URL:", "URL", "["})
-      if (t.size() >= junk.size() && t.substr(t.size() - junk.size()) == junk)
-        t = trim(t.substr(0, t.size() - junk.size()));
-    while (!t.empty() && (t.front() == '[' || t.front() == '*')) t = trim(t.substr(1));
-    while (!t.empty() && (t.back() == '*' || t.back() == ',' || t.back() == '.' || t.back() == ']'))
-      t = trim(t.substr(0, t.size() - 1));
-    s = std::string(t);
-  };
-  strip(ref.publisher);
-  strip(ref.title);
-  if (ref.publisher.empty() && !ref.title.empty()) {
-    // '["Title"](url). Figure AI. 2025.': the first short segment after the title.
-    std::string_view rest = trimPunct(after, ".,;)( ");
-    std::size_t dot = rest.find(". ");
-    std::string_view first = trim(rest.substr(0, dot));
-    if (!first.empty() && wordCount(first) <= 6 && normalizeDate(first).empty()) ref.publisher = std::string(first);
+// The back-links that open an entry of the content form (its entities decoded), none of which
+// is part of the citation: "↑", "^", "[↑](#cite_ref-…)", "[1.0](#cite_ref-…)", the label
+// "[1](#cite_note-1)" and a repeated "[1]".
+void skipBacklinks(re2::StringPiece& input) {
+  static const RE2& kBacklink =
+      pattern("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_(?:ref|note)[^)\\s]*\\)|\\[\\d+\\](?:\\s|$))\\s*", "back-link");
+  while (RE2::Consume(&input, kBacklink)) {
   }
-  // "Baidu hires former Microsoft exec Qi Lu as its new COO - TechCrunch": title first.
-  if (wordCount(ref.publisher) > 6 && !ref.title.empty() && wordCount(ref.title) <= 3)
-    std::swap(ref.publisher, ref.title);
-  if (ref.title.empty() && wordCount(ref.publisher) > 6) {
-    ref.title = ref.publisher;
-    ref.publisher.clear();
-  }
-  if (ref.publisher.empty() && !ref.url.empty()) ref.publisher = hostOf(ref.url);
 }
 
-// The URL of a reference's text (the last markdown link to http(s), else the last bare URL)
-// into ref.url; returns the text without it.
+// The URL of an entry (the last markdown link to http(s), else the last bare URL) into
+// ref.url; returns the text without it. The link's own text stays when it is not the URL
+// itself, quoted, since a linked text is the entry's title ("[Title](url) Publisher").
 std::string takeUrl(const std::string& rest, Reference& ref) {
-  static const RE2& kMarkdownUrl = pattern("\\[[^\\]]*\\]\\((https?://[^)\\s]+)\\)", "markdown URL");
-  static const RE2& kBareUrl = pattern("(https?://\\S+)", "bare URL");
-  re2::StringPiece scan(rest), m[2];
+  // One level of parentheses inside a URL ("…/wiki/XAI_(company)") is part of it.
+  static const RE2& kMarkdownUrl =
+      pattern("\\[([^\\]]*)\\]\\((https?://(?:[^()\\s]|\\([^()\\s]*\\))+)\\)", "kMarkdownUrl");
+  static const RE2& kBareUrl = pattern("()(https?://\\S+)", "kBareUrl");
+  re2::StringPiece scan(rest), m[3];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
+  std::string linkText;
   auto lastMatch = [&](const RE2& re, bool bare) {
     scan = rest;
-    while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 2)) {
-      std::string_view url(m[1].data(), m[1].size());
+    while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
+      std::string_view url(m[2].data(), m[2].size());
       ref.url = std::string(bare ? trimPunct(url, ".,;)>") : url);
+      linkText = std::string(trimPunct(std::string_view(m[1].data(), m[1].size()), "[]() "));
       urlBegin = static_cast<std::size_t>(m[0].data() - rest.data());
       urlEnd = urlBegin + m[0].size();
       scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
@@ -115,76 +140,328 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   };
   lastMatch(kMarkdownUrl, false);
   if (ref.url.empty()) lastMatch(kBareUrl, true);
-  std::string body = urlBegin == std::string::npos ? rest : rest.substr(0, urlBegin) + rest.substr(urlEnd);
+  if (linkText.rfind("http", 0) == 0 || linkText.rfind("www.", 0) == 0) linkText.clear();
+  if (urlBegin == std::string::npos) return rest;
+  std::string body = rest.substr(0, urlBegin) + rest.substr(urlEnd);
+  // Words linked in an entry that quotes nothing else are its title: quoted, they read as one.
+  bool quotes = body.find('"') != std::string::npos || body.find("\u201C") != std::string::npos;
+  bool quoted = !linkText.empty() && (linkText.front() == '"' || linkText.rfind("\u201C", 0) == 0);
+  if (!quotes && !quoted && linkText.find(' ') != std::string::npos) linkText = "\"" + linkText + "\"";
+  body.insert(urlBegin, linkText);
   // Other links keep only their text ('["Title"](url)' -> '"Title"').
-  static const RE2& kAnyLink = pattern("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "link");
+  static const RE2& kAnyLink = pattern("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "kAnyLink");
   RE2::GlobalReplace(&body, kAnyLink, "\\1");
   return body;
 }
 
-// "Author (2019). Title. Publisher." (an academic style): author as publisher, year as date.
-bool readAuthorYear(const std::string& body, Reference& ref) {
-  static const RE2& kAuthorYear =
-      pattern("^\\s*([^()\"\u201C]{2,80}?)\\s*\\(((?:18|19|20)\\d\\d[^)]{0,20})\\)[.,]?\\s+([^\"\u201C]+?)\\.\\s+(.*)$",
-              "author-year reference");
-  if (body.find('"') != std::string::npos || body.find("\u201C") != std::string::npos) return false;
-  std::string author, year, title, restAfter;
-  if (!RE2::FullMatch(body, kAuthorYear, &author, &year, &title, &restAfter)) return false;
-  ref.publisher = std::string(trim(author));
-  ref.title = std::string(trim(title));
-  ref.date = normalizeDate(year);
-  tidy(ref, restAfter);
+// MediaWiki's "Cite error: …" appended to an entry is no part of it.
+std::string dropCiteError(std::string text) {
+  std::size_t at = text.find("Cite error");
+  if (at != std::string::npos) text.erase(at);
+  return text;
+}
+
+// "Retrieved March 2026 from", "(accessed January 2025)", "Accessed Oct. 9, 2025": an access
+// date, never the publication date. It goes to ref.accessed and out of the text.
+std::string takeAccessDate(std::string body, Reference& ref) {
+  static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(body, kAccess, &m)) return body;
+  std::size_t begin = static_cast<std::size_t>(m.data() - body.data());
+  std::size_t end = body.size();
+  if (std::size_t from = body.find(" from", begin); from != std::string::npos) end = from + 5;
+  if (std::size_t paren = body.find(')', begin); paren != std::string::npos && paren < end) end = paren + 1;
+  ref.accessed = normalizeDate(std::string_view(body).substr(begin, end - begin));
+  body.erase(begin, end - begin);
+  return body;
+}
+
+// A date in parentheses, the date slot of "Author (2023)." and "Work (April 18, 2024)": taken
+// into `date` (when it is still empty) and out of the text.
+std::string takeParenDate(std::string_view text, std::string& date) {
+  static const RE2& kParenDate = pattern("\\(([^()]{0,30}\\b(?:18|19|20|21)\\d\\d\\b[^()]{0,20})\\)", "kParenDate");
+  if (std::size_t nd = text.find("(n.d.)"); nd != std::string_view::npos)  // APA's "no date"
+    return std::string(text.substr(0, nd)) + std::string(text.substr(nd + 6));
+  re2::StringPiece m[2];
+  re2::StringPiece all(text.data(), text.size());
+  if (!kParenDate.Match(all, 0, all.size(), RE2::UNANCHORED, m, 2)) return std::string(text);
+  std::string iso = normalizeDate(std::string_view(m[1].data(), m[1].size()));
+  if (iso.empty()) return std::string(text);
+  if (date.empty()) date = iso;
+  std::size_t at = static_cast<std::size_t>(m[0].data() - text.data());
+  return std::string(text.substr(0, at)) + std::string(text.substr(at + m[0].size()));
+}
+
+// A slot that is a date and nothing else ("February 25, 2025", "2025", "Oct. 2024").
+bool isDateSlot(std::string_view slot, std::string& iso) {
+  slot = trimPunct(slot, ".,;:()");
+  DateMatch d = findDate(slot);
+  if (d.iso.empty() || slot.size() - (d.end - d.begin) > 3) return false;
+  iso = d.iso;
   return true;
 }
 
-// Publisher and title: 'Publisher, "Title," ...' or, with no quoted title, "Publisher -
-// Title (Date)" or "Publisher, Title, Date". Returns what follows the title.
-std::string readPublisherAndTitle(const std::string& body, Reference& ref) {
-  std::size_t open, openLen = 1, close, closeLen = 1;
-  if (findQuoted(body, open, openLen, close, closeLen)) {
-    ref.publisher = std::string(trimPunct(std::string_view(body).substr(0, open), ",-\u2013\u2014:"));
-    std::string_view title = trim(std::string_view(body).substr(open + openLen, close - open - openLen));
-    if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
-    ref.title = std::string(trim(title));
-    return body.substr(close + closeLen);
-  }
-  std::string_view b = trim(body);
-  std::size_t dash = b.find(" - ");
-  std::size_t comma = b.find(", ");
-  std::size_t cut = std::min(dash, comma);
-  if (cut == std::string_view::npos) {
-    ref.publisher = std::string(trimPunct(b, ".,"));
-    return {};
-  }
-  ref.publisher = std::string(trimPunct(b.substr(0, cut), ".,"));
-  std::string after(b.substr(cut + (cut == dash ? 3 : 2)));
-  DateMatch d = findDate(after);
-  std::string_view titlePart = d.iso.empty() ? std::string_view(after) : std::string_view(after).substr(0, d.begin);
-  ref.title = std::string(trimPunct(titlePart, ".,(-"));
-  return after;
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The comma of "March 10, 2025": a day before it, a year after it.
+bool isDateComma(std::string_view text, std::size_t i) {
+  return i > 0 && i + 6 <= text.size() && isDigit(text[i - 1]) && isDigit(text[i + 2]) && isDigit(text[i + 3]) &&
+         isDigit(text[i + 4]) && isDigit(text[i + 5]);
 }
 
-// The publication and access dates from what follows the title (or the whole body).
-void readDates(const std::string& body, std::string after, Reference& ref) {
-  static const RE2& kAccessed = pattern("(?i)\\b(?:accessed|retrieved)(?: on)?\\s+([^.;()]{3,40})", "access date");
-  re2::StringPiece accessedText;
-  if (RE2::PartialMatch(after, kAccessed, &accessedText)) {
-    ref.accessed = normalizeDate(std::string_view(accessedText.data(), accessedText.size()));
-    std::size_t at = static_cast<std::size_t>(accessedText.data() - after.data());
-    after = after.substr(0, at);  // what came before "accessed" may still hold the publication date
+// The dot of an abbreviation ("Jan. 27", "Bing vs. Bard", "Acme Inc."), which ends no slot.
+bool isAbbreviationDot(std::string_view text, std::size_t i) {
+  static constexpr std::string_view kAbbreviations[] = {"vs", "Inc", "Ltd", "Co", "Corp",
+                                                        "Jr", "Sr",  "Dr",  "St", "Vol"};
+  std::size_t start = text.find_last_of(" (", i == 0 ? 0 : i - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view word = text.substr(start, i - start);
+  if (i == start) return false;
+  return monthNumber(word) != 0 ||
+         std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+}
+
+// A dot with no space before the next slot ("…(and What It Can't).The New York Times"): after a
+// closing parenthesis, right before a capital (not "Unite.AI", "U.S." nor "Node.js").
+bool isGluedDot(std::string_view text, std::size_t i) {
+  if (i == 0 || i + 1 >= text.size()) return false;
+  const char before = text[i - 1], after = text[i + 1];
+  return before == ')' && after >= 'A' && after <= 'Z';
+}
+
+// The slots of a citation: the text cut at ". ", ";" and, when asked, ", " (not inside
+// "arXiv:2302.13971", "Jan. 27" nor "March 10, 2025").
+std::vector<std::string> splitSlots(std::string_view text, bool commas) {
+  std::vector<std::string> slots;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    bool end = i == text.size();
+    bool comma = commas && !end && text[i] == ',' && !isDateComma(text, i);
+    bool dot = !end && text[i] == '.' && !isAbbreviationDot(text, i);
+    bool spaced = i + 1 >= text.size() || text[i + 1] == ' ';
+    bool cut = !end && ((dot && (spaced || isGluedDot(text, i))) || ((text[i] == ';' || comma) && spaced));
+    if (!end && !cut) continue;
+    std::string_view slot = trimPunct(text.substr(start, i - start), ".,;:-\u2013\u2014 ");
+    if (!slot.empty()) slots.emplace_back(slot);
+    start = i + 1;
   }
-  ref.date = normalizeDate(after);
-  // Entries without a quoted title ("Publisher. Title. Date.") keep the date elsewhere.
-  if (ref.date.empty() && ref.accessed.empty()) ref.date = normalizeDate(body);
-  tidy(ref, after);
+  return slots;
+}
+
+bool isNameSlot(std::string_view slot) {
+  return !slot.empty() && wordCount(slot) <= kMaxNameWords && slot.rfind("http", 0) != 0;
+}
+
+// "Brett Adcock", "Ada M. Chen": two or three words, each a capital and small letters or an initial.
+bool isPersonName(std::string_view s) {
+  std::size_t words = wordCount(s), start = 0;
+  if (words < 2 || words > 3) return false;
+  while (start < s.size()) {
+    std::size_t end = std::min(s.find(' ', start), s.size());
+    std::string_view w = s.substr(start, end - start);
+    bool initial = w.size() == 2 && w[1] == '.';
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' ||
+        (!initial && !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+// "Jane Roe, John Doe, Ann Lee": two or more names of two to four words, each capitalised.
+bool isFullNameList(std::string_view s) {
+  std::size_t items = 0, start = 0;
+  for (;;) {
+    std::size_t comma = s.find(", ", start);
+    std::string_view item = s.substr(start, comma == std::string_view::npos ? comma : comma - start);
+    std::size_t words = wordCount(item);
+    if (words < 2 || words > 4 || item.empty() || (item[0] >= 'a' && item[0] <= 'z')) return false;
+    ++items;
+    if (comma == std::string_view::npos) break;
+    start = comma + 2;
+  }
+  return items >= 2;
+}
+
+// Authors as citation styles write them: "Fedewa, J", "Singhal, K., et al", "Hsiao, S and
+// Collins, E", "Last, First; Last, First". Such a name is never the publisher.
+bool looksLikeAuthors(std::string_view name) {
+  // et al; an initial before "and"/"&"; "Last, F." (an initial after a comma); "Last, First"
+  // pairs; ';' between authors; a list of two or more full names ("Jane Roe, John Doe").
+  static const RE2& kAuthors = pattern(
+      "(?:\\bet al\\b|\\b\\p{Lu}\\.?,? (?:and|&) \\p{Lu}|;|^[^,]{2,40}, (?:\\p{Lu}\\.?\\s*)+$|\\p{L}, "
+      "\\p{Lu}\\.(?:,|$| \\p{Lu}\\.)"
+      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$)",
+      "author names");
+  return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors) || isFullNameList(name);
+}
+
+// What follows a quoted title: the work (newspaper, website, journal) and the date slot.
+void readAfterTitle(std::string_view after, Reference& ref) {
+  for (const std::string& slot : splitSlots(takeParenDate(after, ref.date), true)) {
+    std::string iso;
+    if (isDateSlot(slot, iso)) {
+      if (ref.date.empty()) ref.date = iso;
+    } else if (ref.work.empty() && isNameSlot(trimPunct(slot, ".,;: ")) && trimPunct(slot, ".,;: ") != "URL") {
+      ref.work = std::string(trimPunct(slot, ".,;: "));
+    }
+  }
+}
+
+// '[Name][.,:-—] "Title" [Work][, Date]': the name before the title is its publisher ("The
+// Register, "…"", "Reuters - "…"", "European Commission. "…" *Shaping Europe's…*") unless it is
+// shaped as authors are; then the work stands for the publisher (MLA: 'Smith, J. "Title." The Post').
+void readQuotedLayout(std::string_view prefix, std::string_view title, std::string_view after, Reference& ref) {
+  std::string name = takeParenDate(trim(prefix), ref.date);
+  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a person's name glued to its date, with a
+  // work after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." and
+  // "DeepSeek-AI (2025). "Title." GitHub." are publishers).
+  std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
+  bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
+  name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
+  title = trim(title);
+  if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
+  ref.title = std::string(trim(title));
+  readAfterTitle(after, ref);
+  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty() && isPersonName(name));
+  if (!name.empty() && !author) ref.publisher = std::move(name);
+}
+
+// "Publisher - Title - Description" (or "Title - Site" when the first part is long).
+bool readDashLayout(std::string_view body, Reference& ref) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t dash = std::string_view::npos, len = 0;
+    for (std::string_view sep : {" - ", " \u2013 ", " \u2014 "})
+      if (std::size_t p = body.find(sep, start); p < dash) dash = p, len = sep.size();
+    std::string_view part = trimPunct(body.substr(start, dash == std::string_view::npos ? dash : dash - start), ".,");
+    if (!part.empty()) parts.emplace_back(part);
+    if (dash == std::string_view::npos) break;
+    start = dash + len;
+  }
+  if (parts.size() < 2) return false;
+  // "Title - Site": the site is the short part at the end ("Site - Page - Description" otherwise).
+  bool titleFirst = wordCount(parts[0]) > 4 || parts[0].find(": ") != std::string::npos;
+  bool siteLast = parts.size() == 2 ? titleFirst && wordCount(parts[1]) < wordCount(parts[0]) : !isNameSlot(parts[0]);
+  if (siteLast && wordCount(parts.back()) <= 4) {
+    ref.title = parts[0];
+    ref.publisher = parts.back();
+  } else if (!isNameSlot(parts[0])) {
+    return false;  // a dash inside a title ("… - and it costs less, CNBC, July 14, 2025")
+  } else {
+    ref.publisher = parts[0];
+    ref.title = parts[1];
+  }
+  return true;
+}
+
+// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it; a
+// company as author ("OpenAI. (2025). Title.", "IBM (2025). Title.") is the publisher. "Title
+// (2026). Work." has a title before the year: long or with a colon, and not closed by a dot.
+void readAuthorYearLayout(std::string_view author, std::string_view year, std::string_view rest, Reference& ref) {
+  ref.date = normalizeDate(year);
+  std::string name(trimPunct(author, ".,; "));
+  bool titleShaped = (wordCount(name) > 4 || name.find(": ") != std::string::npos) && !endsWith(trim(author), ".");
+  if (rest.front() == ':') {  // "Tech in Asia (Sep 30, 2025): Title": a publisher and its date
+    if (!looksLikeAuthors(name)) ref.publisher = name;
+    ref.title = std::string(trimPunct(rest, ".,;:-\u2013\u2014 "));
+    return;
+  }
+  std::vector<std::string> slots = splitSlots(rest, false);
+  if (slots.size() == 1 && titleShaped && !looksLikeAuthors(name) && isNameSlot(slots[0])) {
+    ref.title = name;
+    ref.work = slots[0];
+    return;
+  }
+  // "Title? The Verge": a title that ends in a question mark runs into the work.
+  if (slots.size() == 1) {
+    std::size_t mark = slots[0].rfind("? ");
+    if (mark != std::string::npos && isNameSlot(slots[0].substr(mark + 2)))
+      slots = {slots[0].substr(0, mark + 1), slots[0].substr(mark + 2)};
+  }
+  if (!slots.empty()) ref.title = slots[0];
+  if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
+  if (!looksLikeAuthors(name)) ref.publisher = name;
+}
+
+// The slots of an unquoted entry, dates taken out: "Title. Work[. …]"; "Title, Work" (the title
+// may hold commas, the work is the last slot: short and capitalised, or it is a note's clause);
+// "Site: Title"; a lone short name; else a title (a note that is a sentence).
+void readTitleAndWork(const std::vector<std::string>& names, bool commas, Reference& ref) {
+  std::size_t colon = names[0].find(": ");
+  if (names.size() == 1 && colon != std::string::npos && wordCount(names[0].substr(0, colon)) <= 4) {
+    ref.publisher = names[0].substr(0, colon);  // "IBM: What is Quantization?"
+    ref.title = names[0].substr(colon + 2);
+  } else if (names.size() == 1 && wordCount(names[0]) <= 4) {
+    ref.publisher = names[0];  // "Reflection AI Official Website"
+  } else if (commas) {
+    const std::string& last = names.back();
+    bool capitalised = std::any_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool listEnd = last.rfind("and ", 0) == 0 || last.find(" and ") != std::string::npos;  // "X, Y and Z"
+    bool work = names.size() > 1 && wordCount(last) <= 5 && capitalised && !listEnd;
+    for (std::size_t i = 0; i + (work ? 1 : 0) < names.size(); ++i) ref.title += (i == 0 ? "" : ", ") + names[i];
+    if (work) ref.work = last;
+  } else {
+    ref.title = names[0];
+    if (names.size() > 1 && isNameSlot(names[1])) ref.work = names[1];
+  }
+}
+
+// Unquoted layouts: "Author (2023). Title. Work.", "Title. Work.", "Title, Work, Date",
+// "Publisher - Title", "Site: Title", a lone name, or a note that is a sentence.
+void readUnquotedLayout(std::string_view text, Reference& ref) {
+  static const RE2& kAuthorYear =
+      pattern("^([^()]{2,80}?)\\s*\\(([^()]{0,30}\\b\\d{4}\\b[^()]{0,12})\\)[.,]?\\s*(.+)$", "kAuthorYear");
+  std::string_view trimmed = trimPunct(text, ".,;:-\u2013\u2014 ");
+  if (endsWith(trimmed, "URL")) trimmed = trimPunct(trimmed.substr(0, trimmed.size() - 3), ".,;:-\u2013\u2014 ");
+  std::string body(trimmed);
+  std::string author, year, rest;
+  if (RE2::FullMatch(body, kAuthorYear, &author, &year, &rest)) {
+    readAuthorYearLayout(author, year, rest, ref);
+    return;
+  }
+  body = takeParenDate(body, ref.date);
+  if (readDashLayout(body, ref)) return;
+  std::vector<std::string> slots = splitSlots(body, false);
+  bool commas = slots.size() == 1;
+  if (commas) slots = splitSlots(body, true);
+  std::vector<std::string> names;
+  for (const std::string& slot : slots) {
+    std::string iso;
+    if (isDateSlot(slot, iso)) {
+      if (ref.date.empty()) ref.date = iso;
+    } else {
+      names.push_back(slot);
+    }
+  }
+  if (!names.empty()) readTitleAndWork(names, commas, ref);
+}
+
+// Trailing marks and "URL:" left by the layouts; an arXiv identifier names the work arXiv.
+void tidy(std::string& s) {
+  std::string_view t = trim(s);
+  for (std::string_view junk : {"URL:", "URL", "["})
+    if (endsWith(t, junk)) t = trim(t.substr(0, t.size() - junk.size()));
+  t = trimPunct(t, "[]*,.;:");
+  s = std::string(t);
+}
+
+void finish(Reference& ref) {
+  tidy(ref.publisher);
+  tidy(ref.title);
+  tidy(ref.work);
+  if (ref.work.find("arXiv") != std::string::npos) ref.work = "arXiv";
+  // A work (website, newspaper) is the best name of who published an entry that names no
+  // publisher; the URL's domain is the last resort.
+  if (ref.publisher.empty()) ref.publisher = ref.work;
+  if (ref.publisher.empty() && !ref.url.empty()) ref.publisher = registrableDomain(ref.url);
 }
 
 }  // namespace
 
 std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
-  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)]\\s+", "reference number");
-  // Back-links of the content form: "↑", "[↑](#cite_ref-...)", "[1.0](#cite_ref-...)", "^".
-  static const RE2& kBacklink = pattern("^\\s*(?:\u2191|\\^|\\[[^\\]]*\\]\\(#cite_ref[^)\\s]*\\))\\s*", "back-link");
+  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)]\\s+", "kNumber");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece number;
   if (!RE2::Consume(&input, kNumber, &number)) return std::nullopt;
@@ -193,12 +470,20 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   ref.raw = std::string(trim(line));
   // At most six digits, as the pattern says: the conversion cannot fail.
   std::from_chars(number.data(), number.data() + number.size(), ref.number);
-  while (RE2::Consume(&input, kBacklink)) {
+  const std::string decoded = decodeEntities(std::string_view(input.data(), input.size()));
+  re2::StringPiece entry(decoded);
+  skipBacklinks(entry);
+  std::string text = dropCiteError(std::string(entry.data(), entry.size()));
+  std::string body = takeAccessDate(takeUrl(text, ref), ref);
+  std::size_t open, openLen = 1, close, closeLen = 1;
+  if (findQuoted(body, open, openLen, close, closeLen)) {
+    std::string_view b(body);
+    readQuotedLayout(b.substr(0, open), b.substr(open + openLen, close - open - openLen), b.substr(close + closeLen),
+                     ref);
+  } else {
+    readUnquotedLayout(body, ref);
   }
-  std::string body = takeUrl(decodeEntities(std::string_view(input.data(), input.size())), ref);
-  if (readAuthorYear(body, ref)) return ref;
-  std::string after = readPublisherAndTitle(body, ref);
-  readDates(body, std::move(after), ref);
+  finish(ref);
   return ref;
 }
 

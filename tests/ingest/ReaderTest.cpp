@@ -107,12 +107,12 @@ TEST_CASE("reference entries of both forms parse", "[ingest][references]") {
        1, "Kite Labs", "Kite raises $1B", "2025", "", "https://kite.example/news"},
       {"2. \u2191 [2.0](#cite_ref-b_2-0) Okafor, J. & Lee, M. (2023). Scaling robots in warehouses. Robotics Review. "
        "[https://rr.example/x](https://rr.example/x)",
-       2, "Okafor, J. & Lee, M", "Scaling robots in warehouses", "2023", "", "https://rr.example/x"},
+       2, "Robotics Review", "Scaling robots in warehouses", "2023", "", "https://rr.example/x"},
       {"3. [\u2191](#cite_ref-c_3-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. "
        "URL: "
        "[https://www.kite.example/about](https://www.kite.example/about)",
-       3, "kite.example", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "2025",
-       "", "https://www.kite.example/about"},
+       3, "kite.example", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "", "",
+       "https://www.kite.example/about"},
       {"4. \u2191 [4.0](#cite_ref-d_4-0) Kite Labs hires former Acme executive as its new chief operating officer - "
        "TechWire, [https://tw.example/y](https://tw.example/y)",
        4, "TechWire", "Kite Labs hires former Acme executive as its new chief operating officer", "", "",

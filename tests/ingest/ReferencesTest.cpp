@@ -1,0 +1,254 @@
+// Reference-list layouts of real articles (docs/CORPUS-SURVEY.md): each slot read from its own
+// place, one source per URL, list items backed by their lead-in. The entries are made up.
+#include <algorithm>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <catch2/catch.hpp>
+
+#include "graph/Fold.h"
+#include "graph/JsonWriter.h"
+#include "ingest/Article.h"
+#include "ingest/Ingest.h"
+#include "ingest/References.h"
+
+using namespace cg::ingest;
+
+namespace {
+
+struct Expected {
+  const char* line;
+  const char* publisher;
+  const char* work;
+  const char* title;
+  const char* date;
+  const char* url;
+};
+
+void checkAll(const std::vector<Expected>& cases) {
+  for (const auto& c : cases) {
+    INFO(c.line);
+    auto r = parseReference(c.line, 1);
+    REQUIRE(r);
+    CHECK(r->publisher == c.publisher);
+    CHECK(r->work == c.work);
+    CHECK(r->title == c.title);
+    CHECK(r->date == c.date);
+    CHECK(r->url == c.url);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("back-links are never a publisher, in any of their forms", "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-a_1-0) Orbit Post. \"Robots at work\". May 2, 2024. "
+       "[https://orbit.example/r](https://orbit.example/r)",
+       "Orbit Post", "", "Robots at work", "2024-05-02", "https://orbit.example/r"},
+      {"2. ↑ [2.0](#cite_ref-b_2-0) [2.1](#cite_ref-b_2-1) Orbit Post. \"Robots at rest\". 2023. "
+       "[https://orbit.example/s](https://orbit.example/s)",
+       "Orbit Post", "", "Robots at rest", "2023", "https://orbit.example/s"},
+      {"3. [&#8593;](#cite_ref-c_3-0) Orbit Post. \"Robots at sea\". 2022. "
+       "[https://orbit.example/t](https://orbit.example/t)",
+       "Orbit Post", "", "Robots at sea", "2022", "https://orbit.example/t"},
+      {"6. &#8593; [6.0](#cite_ref-e_6-0) [6.1](#cite_ref-e_6-1) \"Kite review.\" Prismatic. Retrieved 19 Mar 2026 "
+       "from "
+       "[https://prismatic.example/k](https://prismatic.example/k).",
+       "Prismatic", "Prismatic", "Kite review", "", "https://prismatic.example/k"},
+      {"4. &#91;4&#93;(#cite_note-4) Kite GitHub Repository. \"Framework for robots.\" Retrieved March 2026 from "
+       "[https://github.example/kite](https://github.example/kite).",
+       "Kite GitHub Repository", "", "Framework for robots", "", "https://github.example/kite"},
+      {"5. ↑ [5.0](#cite_ref-d_5-0) [5] Okafor, J (2023). What Is a Robot Arm? A Primer. How-to Guide. "
+       "[https://howto.example/arm](https://howto.example/arm)",
+       "How-to Guide", "How-to Guide", "What Is a Robot Arm? A Primer", "2023", "https://howto.example/arm"},
+  });
+}
+
+TEST_CASE("{{cite web}} entries: a linked title, then publisher and date slots", "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-a_1-0) [\"Kite raises $1B\"](https://kite.example/news).&#32;Kite Labs.&#32;March 3, "
+       "2025.&#32;"
+       "[https://kite.example/news](https://kite.example/news).",
+       "Kite Labs", "Kite Labs", "Kite raises $1B", "2025-03-03", "https://kite.example/news"},
+      // No publisher slot: the URL's registrable domain is the last resort.
+      {"2. [↑](#cite_ref-b_2-0) [\"Kite's 2024 review\"](https://blog.orbit-news.example/a).&#32;July 12, 2023.&#32;"
+       "[https://blog.orbit-news.example/a](https://blog.orbit-news.example/a).",
+       "orbit-news.example", "", "Kite's 2024 review", "2023-07-12", "https://blog.orbit-news.example/a"},
+      // An author glued to the date is no publisher; a site's name keeps its dot.
+      {"4. Ada Chen&#32;(May 20, 2022).&#32;[\"Master Plan\"](https://kite.example/plan).&#32;Kite.AI.&#32;"
+       "[https://kite.example/plan](https://kite.example/plan).",
+       "Kite.AI", "Kite.AI", "Master Plan", "2022-05-20", "https://kite.example/plan"},
+      {"3. [Kite 3 hands-on review](https://gadgets.example/k3) Gadget Weekly", "Gadget Weekly", "Gadget Weekly",
+       "Kite 3 hands-on review", "", "https://gadgets.example/k3"},
+  });
+}
+
+TEST_CASE("a quoted title followed by its work and a date in parentheses", "[ingest][references]") {
+  checkAll({
+      {"1. \"Introducing Kite 3: faster robots in 2024.\" Kite Labs Blog (April 18, 2024). Retrieved May 2024 from "
+       "[https://kite.example/k3](https://kite.example/k3)",
+       "Kite Labs Blog", "Kite Labs Blog", "Introducing Kite 3: faster robots in 2024", "2024-04-18",
+       "https://kite.example/k3"},
+      {"2. \"Kite Labs's 2025 Review.\" Kite Labs. [https://kite.example/y](https://kite.example/y)", "Kite Labs",
+       "Kite Labs", "Kite Labs's 2025 Review", "", "https://kite.example/y"},
+  });
+}
+
+TEST_CASE("APA and MLA entries: the author is not the publisher, the work is", "[ingest][references]") {
+  checkAll({
+      {"1. ↑ [1.0](#cite_ref-a_1-0) Okafor, J., et al. (2023). \"Scaling robots in warehouses\". Robotics Review. "
+       "Retrieved from [https://rr.example/x](https://rr.example/x)",
+       "Robotics Review", "Robotics Review", "Scaling robots in warehouses", "2023", "https://rr.example/x"},
+      // A company page: the "author" is the publisher, since no work follows the title.
+      {"2. Kite Labs. (2025). \"Kite 3 system card\". Retrieved from "
+       "[https://kite.example/card](https://kite.example/card)",
+       "Kite Labs", "", "Kite 3 system card", "2025", "https://kite.example/card"},
+      {"3. Tanaka, Hiro. \"Robots on the line.\" The Daily Ledger, May 2, 2024. "
+       "[https://ledger.example/r](https://ledger.example/r)",
+       "The Daily Ledger", "The Daily Ledger", "Robots on the line", "2024-05-02", "https://ledger.example/r"},
+      {"4. SP Edge (May 18, 2025). \"Robot fleets grow.\" [https://spedge.example/f](https://spedge.example/f)",
+       "SP Edge", "", "Robot fleets grow", "2025-05-18", "https://spedge.example/f"},
+      // {{cite journal}}: authors joined by ";", the journal after the title.
+      {"5. Okafor, Jide&#59;&#32;Lee, Min&#32;(2018).&#32;[\"Grasping at scale\"](https://journal.example/g).&#32;"
+       "*Robotics Letters*.",
+       "Robotics Letters", "Robotics Letters", "Grasping at scale", "2018", "https://journal.example/g"},
+      {"6. Hsiao, S and Collins, E (2023). Try Kite today. Kite Labs. "
+       "[https://kite.example/try](https://kite.example/try)",
+       "Kite Labs", "Kite Labs", "Try Kite today", "2023", "https://kite.example/try"},
+      // An arXiv identifier names the work arXiv; the author list ran over several lines.
+      {"7. Chen, Ada Park, Bo (2025-05-17) \"Robot bench\". *arXiv*:[2505.11831](https://arxiv.org/abs/2505.11831).",
+       "arXiv", "arXiv", "Robot bench", "2025-05-17", "https://arxiv.org/abs/2505.11831"},
+  });
+}
+
+TEST_CASE("unquoted titles followed by their work, with access dates left out", "[ingest][references]") {
+  checkAll({
+      {"1. Kite 3 Datasheet. Kite Labs. Retrieved 2026 from [https://kite.example/ds](https://kite.example/ds)",
+       "Kite Labs", "Kite Labs", "Kite 3 Datasheet", "", "https://kite.example/ds"},
+      {"2. Kite Framework 2025: Complete Review. Robo Blog. Retrieved March 2026 from "
+       "[https://robo.example/r](https://robo.example/r)",
+       "Robo Blog", "Robo Blog", "Kite Framework 2025: Complete Review", "", "https://robo.example/r"},
+      {"3. Kite 3 Architecture. Kite Developer Blog (2025). Retrieved 2026 from "
+       "[https://dev.kite.example/a](https://dev.kite.example/a)",
+       "Kite Developer Blog", "Kite Developer Blog", "Kite 3 Architecture", "2025", "https://dev.kite.example/a"},
+      {"4. Meet the robot makers, Quartz Daily, March 10, 2025, [https://qd.example/m](https://qd.example/m)",
+       "Quartz Daily", "Quartz Daily", "Meet the robot makers", "2025-03-10", "https://qd.example/m"},
+      {"5. Kite Labs Official Website. [https://kite.example/](https://kite.example/)", "Kite Labs Official Website",
+       "", "", "", "https://kite.example/"},
+  });
+}
+
+TEST_CASE("a publisher joined to its title by a dash or a colon keeps its name", "[ingest][references]") {
+  checkAll({
+      {"1. ↑ [1.0](#cite_ref-a_1-0) The Daily Ledger - \"What is Kite…?\" (Jan. 27–28, 2025). "
+       "[https://ledger.example/k](https://ledger.example/k)",
+       "The Daily Ledger", "", "What is Kite…?", "2025-01-27", "https://ledger.example/k"},
+      {"2. The Daily Ledger: \"Kite raises $2 billion\", October 9, 2025. "
+       "[https://ledger.example/2b](https://ledger.example/2b)",
+       "The Daily Ledger", "", "Kite raises $2 billion", "2025-10-09", "https://ledger.example/2b"},
+      {"3. GitHub - kite-labs Organization Homepage - open-source robots - "
+       "[https://github.example/kite-labs](https://github.example/kite-labs)",
+       "GitHub", "", "kite-labs Organization Homepage", "", "https://github.example/kite-labs"},
+      {"4. Kite Labs hires former Acme executive as its new chief operating officer - TechWire, "
+       "[https://tw.example/y](https://tw.example/y)",
+       "TechWire", "", "Kite Labs hires former Acme executive as its new chief operating officer", "",
+       "https://tw.example/y"},
+      {"5. [https://ibm.example/q](https://ibm.example/q) - IBM: What is Quantization?", "IBM", "",
+       "What is Quantization?", "", "https://ibm.example/q"},
+  });
+}
+
+TEST_CASE("a note with a URL takes its publisher from the domain and no date from its words", "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-c_1-0) Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices. URL: "
+       "[https://www.kite.example/about](https://www.kite.example/about)",
+       "kite.example", "", "Kite Labs had grown to 1,300 employees by the end of 2025 and opened two offices", "",
+       "https://www.kite.example/about"},
+      {"3. Kite competes with firms like Acme, Orbit and Zenith. URL: "
+       "[https://www.builtin.example/kite](https://www.builtin.example/kite)",
+       "builtin.example", "", "Kite competes with firms like Acme, Orbit and Zenith", "",
+       "https://www.builtin.example/kite"},
+      {"4. Kite Labs. [https://en.wiki.example/wiki/Kite_(company)](https://en.wiki.example/wiki/Kite_(company))",
+       "Kite Labs", "", "", "", "https://en.wiki.example/wiki/Kite_(company)"},
+      {"2. Orbit Post. \"Robots at work\". 2024. [https://orbit.example/w](https://orbit.example/w) Cite error: The "
+       "named "
+       "reference was defined twice",
+       "Orbit Post", "", "Robots at work", "2024", "https://orbit.example/w"},
+  });
+}
+
+TEST_CASE("an entry whose author list runs over several lines keeps its url", "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\nKite scored 42 percent.[&#91;1&#93;](#cite_note-bench-1)\n\n## References\n\n"
+      "1. ↑ [1.0](#cite_ref-bench_1-0) Chen, Ada\nPark, Bo (2025-05-17) \"Robot bench\". "
+      "*arXiv*:[2505.11831](https://arxiv.org/abs/2505.11831).\n",
+      "kite.md");
+  REQUIRE(a.references.size() == 1);
+  CHECK(a.references[0].url == "https://arxiv.org/abs/2505.11831");
+  CHECK(a.references[0].publisher == "arXiv");
+  CHECK(a.references[0].date == "2025-05-17");
+}
+
+TEST_CASE("one URL under two numbers is one source listing both, bound to a claim citing either",
+          "[ingest][references]") {
+  cg::graph::ClaimGraph g = ingestText(
+      "# Kite\n\nKite Labs raised $40 million in 2024.[&#91;1&#93;](#cite_note-a-1)\n\n"
+      "Kite Labs had 300 employees in 2025.[&#91;2&#93;](#cite_note-b-2)\n\n"
+      "Kite Labs sold 9,000 robots in 2025.[&#91;3&#93;](#cite_note-a-3)\n\n## References\n\n"
+      "1. Orbit Post. \"Kite raises money\". 2024. [https://orbit.example/k](https://orbit.example/k)\n"
+      "2. Orbit Post. \"Kite hires\". 2025. [https://orbit.example/h](https://orbit.example/h)\n"
+      "3. Orbit Post. \"Kite raises money\". 2024. [https://orbit.example/k](https://orbit.example/k)\n",
+      "kite.md");
+  g.freeze();
+  REQUIRE(g.sources().size() == 2);
+  const auto& first = g.sources()[cg::graph::SourceId(0)];
+  std::vector<std::int32_t> refs(g.refs(first).begin(), g.refs(first).end());
+  CHECK(refs == std::vector<std::int32_t>{1, 3});
+  CHECK(first.ref == 1);
+  // The claim citing [3] is backed by the source of [1] and [3], and only by it.
+  bool found = false;
+  for (cg::graph::ClaimId c : g.claims().ids()) {
+    if (g.str(g.claims()[c].text).find("9,000") == std::string_view::npos) continue;
+    found = true;
+    CHECK(g.claimSources(c) == std::vector<cg::graph::SourceId>{cg::graph::SourceId(0)});
+  }
+  CHECK(found);
+  rapidjson::Document doc;
+  doc.Parse(cg::graph::toJson(g).c_str());
+  REQUIRE(doc.IsObject());
+  const auto& source = doc["sources"][0];
+  REQUIRE(source["refs"].Size() == 2);
+  CHECK(source["refs"][1].GetInt() == 3);
+  CHECK(source["work"].IsNull());
+}
+
+TEST_CASE("list items under a cited lead-in are backed by its markers", "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\n## Problems\n\nUsers reported the following issues:[&#91;1&#93;](#cite_note-a-1)"
+      "[&#91;2&#93;](#cite_note-b-2)\n\n- Battery life of 4 hours\n- A price of $900[&#91;3&#93;](#cite_note-c-3)\n\n"
+      "A paragraph after the list.\n\n- An unsourced item\n\n## References\n\n"
+      "1. Orbit Post. \"A\". 2024. [https://o.example/a](https://o.example/a)\n"
+      "2. Orbit Post. \"B\". 2024. [https://o.example/b](https://o.example/b)\n"
+      "3. Orbit Post. \"C\". 2024. [https://o.example/c](https://o.example/c)\n",
+      "kite.md");
+  std::vector<std::vector<int>> items;
+  for (const auto& b : a.blocks)
+    if (b.kind == BlockKind::kListItem) items.push_back(b.sentences.at(0).refs);
+  REQUIRE(items.size() == 3);
+  CHECK(items[0] == std::vector<int>{1, 2});
+  CHECK(items[1] == std::vector<int>{3});  // its own marker wins
+  CHECK(items[2].empty());                 // a paragraph between ends the lead-in
+}
+
+TEST_CASE("a cut by byte count falls between UTF-8 characters", "[graph][fold]") {
+  const std::string s = "a\u2191b";  // the arrow is three bytes: 1..3
+  CHECK(cg::graph::utf8Floor(s, 0) == 0);
+  CHECK(cg::graph::utf8Floor(s, 1) == 1);
+  CHECK(cg::graph::utf8Floor(s, 2) == 1);
+  CHECK(cg::graph::utf8Floor(s, 3) == 1);
+  CHECK(cg::graph::utf8Floor(s, 4) == 4);
+  CHECK(cg::graph::utf8Floor(s, 99) == 5);
+  CHECK(cg::graph::utf8Prefix(s, 3) == "a");
+  CHECK(cg::graph::utf8Prefix(s, 4) == "a\u2191");
+  CHECK_FALSE(cg::graph::findInvalidUtf8(cg::graph::utf8Prefix(s, 2)).has_value());
+}
