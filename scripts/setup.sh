@@ -17,6 +17,7 @@ packages=(
   libsqlite3-dev       # only for the peer benchmark
   clang-format         # the style check CI runs (scripts/format.sh --check)
   universal-ctags      # function lengths (scripts/function-lengths.sh)
+  wamerican            # English word list, built into the binary: a capitalised common word is no name
 )
 
 missing=()
