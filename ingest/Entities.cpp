@@ -93,10 +93,15 @@ class Finder {
     for (const auto& block : a_.blocks)
       for (const auto& l : block.links)
         if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2) linkNames_.emplace(l.text, l.key);
+    addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
       if (!words.empty()) linkByFirstWord_[name.substr(words[0].begin, words[0].end - words[0].begin)].push_back(&name);
     }
+    // The longest name first: "DGX Spark" before "DGX".
+    for (auto& [first, names] : linkByFirstWord_)
+      std::stable_sort(names.begin(), names.end(),
+                       [](const std::string* x, const std::string* y) { return x->size() > y->size(); });
     findNameColumns();
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
@@ -149,6 +154,26 @@ class Finder {
     return id;
   }
 
+  // The article's title is a name the article knows, as a link would be ("Reflection AI" whole,
+  // though "AI" alone is no name), and so is a long title without its maker's first word
+  // ("DGX Spark" in "NVIDIA DGX Spark"): both count where the text writes them.
+  void addTitleNames() {
+    std::string title(trim(a_.title));
+    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
+      title = std::string(trim(title.substr(0, paren)));
+    std::vector<std::string> names{title};
+    std::vector<Token> words = tokenize(title);
+    if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
+    for (const auto& name : names) {
+      if (name.size() < 2 || linkNames_.count(name)) continue;
+      bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
+                                 [&](const Block& b) { return b.text.find(name) != std::string::npos; });
+      if (!written) continue;
+      linkNames_.emplace(name, a_.slug.empty() ? graph::slugify(title) : a_.slug);
+      titleNames_.insert(name);
+    }
+  }
+
   // The type an article's categories give its topic: "Companies" an organisation,
   // "Chatbots", "2023 software" a product, "Living people" a person.
   EntityType topicTypeFromCategories() const {
@@ -158,7 +183,7 @@ class Finder {
         if (c.find(cue) != std::string::npos) return EntityType::kOrganization;
       for (std::string_view cue : {"people", "births"})
         if (c.find(cue) != std::string::npos) return EntityType::kPerson;
-      for (std::string_view cue : {"software", "hardware", "chatbot", "language_model", "language model", "product"})
+      for (std::string_view cue : {"software", "chatbot", "language_model", "language model"})
         if (c.find(cue) != std::string::npos) return EntityType::kProduct;
     }
     return EntityType::kOther;
@@ -372,6 +397,10 @@ class Finder {
       bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
+      if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
+          isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
+        continue;
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
       lastNameEnd = end;
@@ -573,7 +602,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
       std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
-      if (linkNames_.count(prefix)) {
+      if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
       }
@@ -681,6 +710,7 @@ class Finder {
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
+  std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
   std::unordered_set<int> nameColumnTables_;     // tables whose row headers are names
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   std::unordered_set<std::string_view>

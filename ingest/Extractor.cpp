@@ -255,8 +255,14 @@ class Extractor {
     return defaultSubject() != kNone ? defaultSubject() : discourse_.organization;
   }
 
-  // The article's topic (named by its title and in its text) as the subject of what names none.
-  int defaultSubject() const { return ents_.topic; }
+  // The article's topic (named by its title and in its text) as the subject of what names none,
+  // when it is a thing that has figures of its own: a company, a product, a person. An event or
+  // a policy is not what "the exposure" or "revenue" of its sentences belongs to.
+  int defaultSubject() const {
+    EntityType t = typeOf(ents_.topic);
+    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson;
+    return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
 
   void noteSubject(int e) {
     if (e == kNone) return;
@@ -408,12 +414,21 @@ class Extractor {
 
   // The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
   // first agent named before it that speaks for itself.
-  std::vector<int> participleSpeakers(std::string_view text, std::size_t pos, const std::vector<Attribution>& out,
+  // "with the World Economic Forum forecasting": a name right before the participle speaks. With
+  // none named, "The company ..., announcing" and "It ..., adding" speak through their referent.
+  std::vector<int> participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
+                                      const std::vector<Attribution>& out,
                                       const std::vector<const Mention*>& mentions) const {
+    if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
     if (!out.empty()) return out.back().speakers;
     for (const Mention* m : mentions)
       if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
         return {m->entity};
+    std::vector<Token> lead = tokenize(text.substr(begin, std::min<std::size_t>(pos - begin, 30)));
+    for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n) {
+      int e = resolveReference(text, begin, begin + lead[n - 1].end);
+      if (e != kNone) return {e};
+    }
     return {};
   }
 
@@ -474,7 +489,7 @@ class Extractor {
         continue;
       }
       a.speakers =
-          participle ? participleSpeakers(text, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+          participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
       out.push_back(std::move(a));
     }
     return out;
