@@ -397,6 +397,9 @@ class Finder {
       bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      // "the benchmark" after a link on "benchmark": a lower-case link names a concept, and its
+      // plain repeats are common words, not mentions of a name.
+      if (!isUpperStart(name) && !hasDigit(name)) continue;
       // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
       if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
           isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
@@ -587,6 +590,9 @@ class Finder {
     bool single = z - a == 1;
     if (single && allDigits(firstWord)) return;
     bool row = a_.blocks[b].kind == BlockKind::kTableRow;
+    // "Physician Validation: Unprecedented involvement": after a label's colon a word opens a clause.
+    bool afterLabel = tokens[a].begin >= 2 && text.substr(tokens[a].begin - 2, 2) == ": ";
+    atStart = atStart || (single && afterLabel && commonWordOnly(firstWord));
     bool rowHeaderOfNames =
         row && nameColumnTables_.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
         tokens[a].begin < (a_.blocks[b].cellBegins.size() > 1 ? a_.blocks[b].cellBegins[1] : a_.blocks[b].text.size());

@@ -269,6 +269,9 @@ TEST_CASE("a capitalised common word is no name where any word is capitalised", 
        "| Vertex | down 1% [1] |",
        "Vertex", true},
       {"Brightwater Analytics said so. [1]", "Brightwater Analytics", true},
+      // After a label's colon a word opens a clause; a lower-case link's plain repeat is a word.
+      {"- Physician Validation: Unprecedented reach of 262 doctors [1]", "Unprecedented", false},
+      {"It is a [benchmark](/wiki/benchmark). The benchmark has 40 tasks. [1]", "benchmark", true},
   };
   for (const auto& c : cases) {
     INFO(c.body);
