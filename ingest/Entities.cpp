@@ -399,7 +399,10 @@ class Finder {
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
       // "the benchmark" after a link on "benchmark": a lower-case link names a concept, and its
       // plain repeats are common words, not mentions of a name.
-      if (!isUpperStart(name) && !hasDigit(name)) continue;
+      if (std::none_of(name.begin(), name.end(),
+                       [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }) &&
+          !isUpperStart(name))
+        continue;
       // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
       if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
           isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
@@ -700,7 +703,7 @@ class Finder {
       for (const auto& b : a_.blocks)
         for (const Token& t : tokenize(b.text))
           if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.' && b.text[t.begin - 2] != '|' &&
-              b.kind != BlockKind::kTableRow)
+              b.text[t.begin - 2] != ':' && b.kind != BlockKind::kTableRow)
             midSentence_.emplace(std::string_view(b.text).substr(t.begin, t.end - t.begin));
     }
     bool p = false;
