@@ -445,10 +445,11 @@ class Finder {
         std::find(lex_.identifierWords.begin(), lex_.identifierWords.end(), folded) != lex_.identifierWords.end())
       return false;
     if (!isNameToken(current) && !isModelId(current)) return false;
-    bool opensSentence = i == j && (tokens[i].begin == 0 || text[tokens[i].begin - 1] != ' ' ||
-                                    (tokens[i].begin >= 2 && text[tokens[i].begin - 2] == '.'));
-    bool plainNumber = digits == next.size();
-    return !(plainNumber && opensSentence && lex_.isEnglishWord(lowerAscii(current)));
+    // "Achieves 74.5", "Processing 128K" at a sentence, cell or label start: a verb and a figure.
+    std::size_t at = tokens[i].begin;
+    bool opensSentence = i == j && (at == 0 || text[at - 1] != ' ' ||
+                                    (at >= 2 && (text[at - 2] == '.' || text[at - 2] == '|' || text[at - 2] == ':')));
+    return !(opensSentence && lex_.isEnglishWord(lowerAscii(current)));
   }
 
   // The last token of the name that starts at token i: name tokens separated by single
