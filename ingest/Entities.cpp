@@ -154,13 +154,19 @@ class Finder {
     return id;
   }
 
+  // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
+  std::string titleName() const {
+    std::string title(trim(a_.title));
+    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
+      title = std::string(trim(title.substr(0, paren)));
+    return title;
+  }
+
   // The article's title is a name the article knows, as a link would be ("Reflection AI" whole,
   // though "AI" alone is no name), and so is a long title without its maker's first word
   // ("DGX Spark" in "NVIDIA DGX Spark"): both count where the text writes them.
   void addTitleNames() {
-    std::string title(trim(a_.title));
-    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
-      title = std::string(trim(title.substr(0, paren)));
+    const std::string title = titleName();
     std::vector<std::string> names{title};
     std::vector<Token> words = tokenize(title);
     if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
@@ -193,9 +199,7 @@ class Finder {
   // title the text never names ("Acme export restrictions (2025)") is a heading, not a subject.
   // Its type from the categories when the text gave it none for sure.
   int topicEntity() {
-    std::string title(trim(a_.title));
-    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
-      title = std::string(trim(title.substr(0, paren)));
+    const std::string title = titleName();
     int e = title.empty() ? graph::kNone : out_.find(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
