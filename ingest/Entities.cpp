@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
@@ -92,10 +93,16 @@ class Finder {
     for (const auto& block : a_.blocks)
       for (const auto& l : block.links)
         if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2) linkNames_.emplace(l.text, l.key);
+    addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
       if (!words.empty()) linkByFirstWord_[name.substr(words[0].begin, words[0].end - words[0].begin)].push_back(&name);
     }
+    // The longest name first: "DGX Spark" before "DGX".
+    for (auto& [first, names] : linkByFirstWord_)
+      std::stable_sort(names.begin(), names.end(),
+                       [](const std::string* x, const std::string* y) { return x->size() > y->size(); });
+    findNameColumns();
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
     // Links and multi-word names first, so that short forms resolve to them.
@@ -108,6 +115,7 @@ class Finder {
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    out_.topic = topicEntity();
     return std::move(out_);
   }
 
@@ -144,6 +152,61 @@ class Finder {
     out_.byName.emplace(folded, id);
     byKey_.emplace(key, id);
     return id;
+  }
+
+  // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
+  std::string titleName() const {
+    std::string title(trim(a_.title));
+    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
+      title = std::string(trim(title.substr(0, paren)));
+    return title;
+  }
+
+  // The article's title is a name the article knows, as a link would be ("Reflection AI" whole,
+  // though "AI" alone is no name), and so is a long title without its maker's first word
+  // ("DGX Spark" in "NVIDIA DGX Spark"): both count where the text writes them.
+  void addTitleNames() {
+    const std::string title = titleName();
+    std::vector<std::string> names{title};
+    std::vector<Token> words = tokenize(title);
+    if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
+    for (const auto& name : names) {
+      if (name.size() < 2 || linkNames_.count(name)) continue;
+      bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
+                                 [&](const Block& b) { return b.text.find(name) != std::string::npos; });
+      if (!written) continue;
+      linkNames_.emplace(name, a_.slug.empty() ? graph::slugify(title) : a_.slug);
+      titleNames_.insert(name);
+    }
+  }
+
+  // The type an article's categories give its topic: "Companies" an organisation,
+  // "Chatbots", "2023 software" a product, "Living people" a person.
+  EntityType topicTypeFromCategories() const {
+    for (const auto& category : a_.categories) {
+      std::string c = lowerAscii(category);
+      for (std::string_view cue : {"compan", "organi", "institut", "laborator", "startup"})
+        if (c.find(cue) != std::string::npos) return EntityType::kOrganization;
+      for (std::string_view cue : {"people", "births"})
+        if (c.find(cue) != std::string::npos) return EntityType::kPerson;
+      for (std::string_view cue : {"software", "chatbot", "language_model", "language model"})
+        if (c.find(cue) != std::string::npos) return EntityType::kProduct;
+    }
+    return EntityType::kOther;
+  }
+
+  // The entity the title names ("Grok (chatbot)" names "Grok"), when the text names it too: a
+  // title the text never names ("Acme export restrictions (2025)") is a heading, not a subject.
+  // Its type from the categories when the text gave it none for sure.
+  int topicEntity() {
+    const std::string title = titleName();
+    int e = title.empty() ? graph::kNone : out_.find(title);
+    if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) return graph::kNone;
+    auto& known = out_.entities[static_cast<std::size_t>(e)];
+    EntityType type = topicTypeFromCategories();
+    if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)]))
+      known.type = type;
+    return e;
   }
 
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
@@ -276,7 +339,9 @@ class Finder {
   void noteAcronymAfter(std::string_view text, std::size_t end, const std::string& name) {
     if (text.substr(end, 2) != " (") return;
     std::size_t close = text.find(')', end + 2);
-    if (close != std::string_view::npos && close - end - 2 <= 10 && isAcronym(text.substr(end + 2, close - end - 2)))
+    // "Misha Laskin (CEO)": a role in parentheses is no alias.
+    if (close != std::string_view::npos && close - end - 2 <= 10 && isAcronym(text.substr(end + 2, close - end - 2)) &&
+        !lex_.isRole(graph::foldKey(text.substr(end + 2, close - end - 2))))
       acronyms_.emplace_back(std::string(text.substr(end + 2, close - end - 2)), name);
   }
 
@@ -337,6 +402,16 @@ class Finder {
       bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      // "the benchmark" after a link on "benchmark": a lower-case link names a concept, and its
+      // plain repeats are common words, not mentions of a name.
+      if (std::none_of(name.begin(), name.end(),
+                       [](char ch) { return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'); }) &&
+          !isUpperStart(name))
+        continue;
+      // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
+      if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
+          isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
+        continue;
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
       lastNameEnd = end;
@@ -360,6 +435,28 @@ class Finder {
     return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(std::string(current));
   }
 
+  // "Claude 2", "Llama 3.1", "Seed 1.5-VL", "Grok 4": a version right after a name (token j)
+  // belongs to it. Not a year ("March 2024"), not a day ("March 14"), not "Section 2"; a plain
+  // number after a common word that opens a sentence ("Top 10") is no version either.
+  bool versionAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    std::string_view next = wordAt(text, tokens[j + 1]);
+    std::string_view current = wordAt(text, tokens[j]);
+    if (next.empty() || next.size() > 8 || next[0] < '0' || next[0] > '9') return false;
+    std::size_t digits = 0;
+    while (digits < next.size() && next[digits] >= '0' && next[digits] <= '9') ++digits;
+    if (digits > 3 || next.find('%') != std::string_view::npos) return false;
+    std::string folded = graph::foldKey(current);
+    if (monthNumber(current) != 0 ||
+        std::find(lex_.identifierWords.begin(), lex_.identifierWords.end(), folded) != lex_.identifierWords.end())
+      return false;
+    if (!isNameToken(current) && !isModelId(current)) return false;
+    // "Achieves 74.5", "Processing 128K" at a sentence, cell or label start: a verb and a figure.
+    std::size_t at = tokens[i].begin;
+    bool opensSentence = i == j && (at == 0 || text[at - 1] != ' ' ||
+                                    (at >= 2 && (text[at - 2] == '.' || text[at - 2] == '|' || text[at - 2] == ':')));
+    return !(opensSentence && lex_.isEnglishWord(lowerAscii(current)));
+  }
+
   // The last token of the name that starts at token i: name tokens separated by single
   // spaces, up to a possessive ("Google's"). Sets `possessive`.
   std::size_t nameSpanEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Spans& taken,
@@ -372,7 +469,7 @@ class Finder {
       std::string_view current = wordAt(text, tokens[j]);
       bool numberAfterName =
           allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
-      if (!isNameToken(next) && !numberAfterName) {
+      if (!isNameToken(next) && !numberAfterName && !versionAfterName(text, tokens, i, j)) {
         if (!connectorJoins(text, tokens, i, j)) break;
         j += 2;
         continue;
@@ -501,6 +598,14 @@ class Finder {
     firstWord = wordAt(text, tokens[a]);
     bool single = z - a == 1;
     if (single && allDigits(firstWord)) return;
+    bool row = a_.blocks[b].kind == BlockKind::kTableRow;
+    // "Physician Validation: Unprecedented involvement": after a label's colon a word opens a clause.
+    bool afterLabel = tokens[a].begin >= 2 && text.substr(tokens[a].begin - 2, 2) == ": ";
+    atStart = atStart || (single && afterLabel && commonWordOnly(firstWord));
+    bool rowHeaderOfNames =
+        row && nameColumnTables_.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
+        tokens[a].begin < (a_.blocks[b].cellBegins.size() > 1 ? a_.blocks[b].cellBegins[1] : a_.blocks[b].text.size());
+    if (single && (atStart || row) && !rowHeaderOfNames && commonWordOnly(firstWord)) return;
     if (atStart && single && !shaped && !knownLater(firstWord)) return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
   }
@@ -512,7 +617,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
       std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
-      if (linkNames_.count(prefix)) {
+      if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
       }
@@ -553,6 +658,49 @@ class Finder {
     return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(after, 40)));
   }
 
+  // "Nearly", "End", "Valuation": a capitalised word whose lower-case form is an English word,
+  // standing where any word is capitalised (a sentence or cell start, a table cell), is no name
+  // unless the article knows it as one: a link, a publisher, its title, or capitalised
+  // mid-sentence in its prose ("Apple" after "shares of Apple").
+  bool commonWordOnly(std::string_view word) {
+    bool possessive = false;
+    std::string bare = stripPossessive(word, possessive);
+    if (isAcronym(bare) || isCamel(bare) || hasDigit(bare) || bare.find('-') != std::string::npos) return false;
+    if (!lex_.isEnglishWord(lowerAscii(bare))) return false;
+    if (linkNames_.count(bare) || out_.byName.count(graph::foldKey(bare))) return false;
+    for (const std::string& titleWord : graph::foldTokens(a_.title))
+      if (titleWord == graph::foldKey(bare)) return false;
+    return !knownLater(bare);
+  }
+
+  // Whether a cell reads as a name: linked, or with a capitalised word that is no common English
+  // word ("Vertiv", "NVIDIA", "Nasdaq Composite"; not "Key people", "Founded").
+  bool nameLikeCell(const Block& row, std::size_t cellBegin, std::size_t cellEnd) const {
+    for (const auto& l : row.links)
+      if (l.kind != LinkKind::kExternal && l.begin >= cellBegin && l.begin < cellEnd) return true;
+    std::string_view cell = std::string_view(row.text).substr(cellBegin, cellEnd - cellBegin);
+    for (const Token& t : tokenize(cell)) {
+      std::string_view w = wordAt(cell, t);
+      if (isUpperStart(w) && (isAcronym(w) || isCamel(w) || !lex_.isEnglishWord(lowerAscii(w)))) return true;
+    }
+    return false;
+  }
+
+  // Tables whose row headers are names, most of them plainly so (a list of companies): there a
+  // row header that is also a common word ("Micron") is a name too. An infobox's keys are not.
+  void findNameColumns() {
+    std::unordered_map<int, std::pair<int, int>> counts;  // table -> (name-like row headers, rows)
+    for (const auto& row : a_.blocks) {
+      if (row.kind != BlockKind::kTableRow || row.cellBegins.empty()) continue;
+      std::size_t end = row.cellBegins.size() > 1 ? row.cellBegins[1] : row.text.size();
+      auto& [names, rows] = counts[row.table];
+      names += nameLikeCell(row, row.cellBegins[0], end) ? 1 : 0;
+      rows += 1;
+    }
+    for (const auto& [table, count] : counts)
+      if (count.second >= 2 && 2 * count.first > count.second) nameColumnTables_.insert(table);
+  }
+
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
   bool knownLater(std::string_view w) {
@@ -560,7 +708,8 @@ class Finder {
       midSentenceReady_ = true;
       for (const auto& b : a_.blocks)
         for (const Token& t : tokenize(b.text))
-          if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.')
+          if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.' && b.text[t.begin - 2] != '|' &&
+              b.text[t.begin - 2] != ':' && b.kind != BlockKind::kTableRow)
             midSentence_.emplace(std::string_view(b.text).substr(t.begin, t.end - t.begin));
     }
     bool p = false;
@@ -576,6 +725,8 @@ class Finder {
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
+  std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
+  std::unordered_set<int> nameColumnTables_;     // tables whose row headers are names
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   std::unordered_set<std::string_view>
       midSentence_;  // words that stand after a space mid-sentence (views of the blocks)

@@ -28,6 +28,9 @@ struct ArticleEntities {
   std::vector<graph::EntityRecord> entities;
   std::vector<std::vector<Mention>> mentions;  // per block, sorted by position
   std::vector<int> publisherOf;                // per reference: its publisher's entity
+  // What the article is about: the entity its title names, when the text names it too (else
+  // kNone). The default subject of its figures and the referent of "the company", "it".
+  int topic = graph::kNone;
 
   // The entity named `name` (folded name or alias), or kNone.
   [[nodiscard]] int find(std::string_view name) const;

@@ -37,6 +37,7 @@ struct Discourse {
   int subject = kNone;                             // the last figure subject, for sentences that name none
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
   std::vector<int> organizations;                  // organisations named as subjects, in order
+  std::size_t paragraphOrganizations = 0;          // where this block's organisations start in them
 };
 
 class Extractor {
@@ -53,8 +54,10 @@ class Extractor {
       const Block& block = a_.blocks[b];
       if (block.section != lastSection) {
         discourse_ = Discourse{};
+        discourse_.subject = defaultSubject();  // a section is about the article's topic until it names another
         lastSection = block.section;
       }
+      discourse_.paragraphOrganizations = discourse_.organizations.size();
       if (block.kind == BlockKind::kTableHeader) {
         header_ = &block;
         continue;
@@ -209,7 +212,7 @@ class Extractor {
       int found = organizationNamed(words.back());
       if (found != kNone) return found;
     }
-    if (ends({"it"}) || ends({"itself"})) return discourse_.organization;
+    if (ends({"it"}) || ends({"itself"})) return itReferent();
     if (ends({"he"}) || ends({"she"})) return discourse_.person;
     return kNone;
   }
@@ -244,16 +247,43 @@ class Extractor {
     return it == organizationByLastWord_.end() ? kNone : it->second;
   }
 
-  // "the company": the last organisation named that is not a public body or a union.
+  bool topicIsOrganization() const { return ents_.topic != kNone && typeOf(ents_.topic) == EntityType::kOrganization; }
+
+  // "the company": the last organisation of this paragraph that is not a public body or a
+  // union; else the article's topic when it is an organisation (not the last organisation of
+  // an earlier paragraph); else the last of the section.
   int lastCompany() const {
     // The last few only: a section that names thousands of public bodies must not make each
     // "the company" a walk over all of them.
-    std::size_t looked = 0;
-    for (auto it = discourse_.organizations.rbegin(); it != discourse_.organizations.rend() && looked++ < 32; ++it) {
-      const std::string& last = lastWordOf(*it);
-      if (last.empty() || !lex_.publicBodies.count(last)) return *it;
-    }
-    return discourse_.organization;
+    const auto& orgs = discourse_.organizations;
+    auto company = [&](std::size_t from) {
+      std::size_t looked = 0;
+      for (std::size_t k = orgs.size(); k > from && looked++ < 32; --k) {
+        const std::string& last = lastWordOf(orgs[k - 1]);
+        if (last.empty() || !lex_.publicBodies.count(last)) return orgs[k - 1];
+      }
+      return kNone;
+    };
+    int inParagraph = company(discourse_.paragraphOrganizations);
+    if (inParagraph != kNone) return inParagraph;
+    if (topicIsOrganization()) return ents_.topic;
+    int earlier = company(0);
+    return earlier != kNone ? earlier : discourse_.organization;
+  }
+
+  // "it": the organisation named in this paragraph, else the article's topic.
+  int itReferent() const {
+    if (discourse_.organizations.size() > discourse_.paragraphOrganizations) return discourse_.organization;
+    return defaultSubject() != kNone ? defaultSubject() : discourse_.organization;
+  }
+
+  // The article's topic (named by its title and in its text) as the subject of what names none,
+  // when it is a thing that has figures of its own: a company, a product, a person. An event or
+  // a policy is not what "the exposure" or "revenue" of its sentences belongs to.
+  int defaultSubject() const {
+    EntityType t = typeOf(ents_.topic);
+    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson;
+    return ents_.topic != kNone && owner ? ents_.topic : kNone;
   }
 
   void noteSubject(int e) {
@@ -406,12 +436,21 @@ class Extractor {
 
   // The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
   // first agent named before it that speaks for itself.
-  std::vector<int> participleSpeakers(std::string_view text, std::size_t pos, const std::vector<Attribution>& out,
+  // "with the World Economic Forum forecasting": a name right before the participle speaks. With
+  // none named, "The company ..., announcing" and "It ..., adding" speak through their referent.
+  std::vector<int> participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
+                                      const std::vector<Attribution>& out,
                                       const std::vector<const Mention*>& mentions) const {
+    if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
     if (!out.empty()) return out.back().speakers;
     for (const Mention* m : mentions)
       if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
         return {m->entity};
+    std::vector<Token> lead = tokenize(text.substr(begin, std::min<std::size_t>(pos - begin, 30)));
+    for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n) {
+      int e = resolveReference(text, begin, begin + lead[n - 1].end);
+      if (e != kNone) return {e};
+    }
     return {};
   }
 
@@ -429,6 +468,22 @@ class Extractor {
       if (fits) speakers = out.back().speakers;
     }
     return speakers;
+  }
+
+  static bool isPassiveAuxiliary(std::string_view w) {
+    return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+  }
+
+  // "was announced by xAI": the agent named right after "by", or nothing.
+  std::optional<Attribution> passiveAgent(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                          std::size_t k, const std::vector<const Mention*>& mentions) const {
+    if (k + 2 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "by") return std::nullopt;
+    std::size_t agentAt = begin + tokens[k + 2].begin;
+    for (const Mention* m : mentions)
+      if (m->begin == agentAt && isAgent(m->entity))
+        return Attribution{
+            begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {m->entity}, false};
+    return std::nullopt;
   }
 
   std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
@@ -449,8 +504,14 @@ class Extractor {
       // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
       Attribution a{pos, verb->second, {}, false};
       bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+      if (!participle && k > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, k - 1))) {
+        // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
+        // "was announced by xAI" names the speaker after "by".
+        if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+        continue;
+      }
       a.speakers =
-          participle ? participleSpeakers(text, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+          participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
       out.push_back(std::move(a));
     }
     return out;
@@ -687,9 +748,8 @@ class Extractor {
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
-    if ((clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos) &&
-        discourse_.organization != kNone && !contains(claimants, discourse_.organization))
-      return discourse_.organization;
+    if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
+      if (int resolved = lastCompany(); resolved != kNone && !contains(claimants, resolved)) return resolved;
     if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
     int first = firstSubjectBefore(figureAt, mentions, claimants);
     return first != kNone ? first : discourse_.subject;
@@ -796,7 +856,8 @@ class Extractor {
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos;
-      c.subject = sc.row ? rowSubject : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
+      c.subject = sc.row ? (rowSubject != kNone ? rowSubject : defaultSubject())
+                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
       c.measure = carriedMeasure(fig.quantity.unit,
                                  measureFor(sc.text, s.begin, s.end, fig, sc.row ? sc.headerContext : std::string()));

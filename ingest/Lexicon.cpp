@@ -1,5 +1,6 @@
 #include "ingest/Lexicon.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "ingest/Text.h"
@@ -23,6 +24,7 @@ extern const char* const kCompanyNouns;
 extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
 extern const char* const kAbbreviations;
+extern const char* const kEnglishWords;
 }  // namespace data
 
 namespace {
@@ -88,6 +90,14 @@ Lexicon build() {
   for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
+  // Views into the built-in text: one line a word, no copies.
+  std::string_view english(data::kEnglishWords);
+  lex.englishWords.reserve(70000);
+  for (std::size_t at = 0; at < english.size();) {
+    std::size_t end = std::min(english.find('\n', at), english.size());
+    if (end > at) lex.englishWords.insert(english.substr(at, end - at));
+    at = end + 1;
+  }
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);

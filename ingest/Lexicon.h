@@ -44,9 +44,13 @@ struct Lexicon {
   std::unordered_set<std::string> skippableBeforeVerb;  // "Acme itself later said"
   // Sentences.
   std::unordered_set<std::string> abbreviations;  // "u.s", "inc": no sentence ends after them
+  // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".
+  std::unordered_set<std::string_view> englishWords;
 
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }
+  // Whether a lower-case word is a common English word ("apple" is, "nvidia" is not).
+  [[nodiscard]] bool isEnglishWord(std::string_view lower) const { return englishWords.count(lower) > 0; }
   // True when folded text starts with a role, whole words ending at one of `separators`:
   // "chief executive satya" does.
   [[nodiscard]] bool startsWithRole(std::string_view folded, std::string_view separators = " ") const;
