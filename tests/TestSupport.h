@@ -49,6 +49,17 @@ struct Run {
   std::string out, err;
 };
 
+// What a finished run left: its status and the output files at `base`.out/.err (then removed).
+inline Run collected(int raw, const std::filesystem::path& base) {
+  Run r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = slurp(base.string() + ".out");
+  r.err = slurp(base.string() + ".err");
+  std::filesystem::remove(base.string() + ".out");
+  std::filesystem::remove(base.string() + ".err");
+  return r;
+}
+
 // Runs `claimgraph ARGS` (ARGS already shell-quoted) in `cwd`, with `env` ("NAME=value ...")
 // set for the program alone.
 inline Run runCli(const std::string& args, const std::filesystem::path& cwd = std::filesystem::temp_directory_path(),
@@ -59,13 +70,7 @@ inline Run runCli(const std::string& args, const std::filesystem::path& cwd = st
   std::string command = "cd '" + cwd.string() + "' && " + env + " '" + std::string(CG_BINARY) + "' " + args + " >'" +
                         base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
   int raw = std::system(command.c_str());
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = slurp(base.string() + ".out");
-  r.err = slurp(base.string() + ".err");
-  std::filesystem::remove(base.string() + ".out");
-  std::filesystem::remove(base.string() + ".err");
-  return r;
+  return collected(raw, base);
 }
 
 // Runs claimgraph with an argument vector (no shell in between) in `cwd`.
@@ -91,13 +96,7 @@ inline Run runArgv(const std::vector<std::string>& args, const std::filesystem::
   if (rc != 0) throw std::runtime_error("cannot start " + program);
   int raw = 0;
   ::waitpid(pid, &raw, 0);
-  Run r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = slurp(base.string() + ".out");
-  r.err = slurp(base.string() + ".err");
-  std::filesystem::remove(base.string() + ".out");
-  std::filesystem::remove(base.string() + ".err");
-  return r;
+  return collected(raw, base);
 }
 
 // Typed ids written as numbers: ids<ClaimId>({0, 1}).
