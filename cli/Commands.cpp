@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
 #include "graph/DotWriter.h"
@@ -227,17 +228,14 @@ int Commands::ingest() {
     if (shown > 20) err_ << "... and " << (r.diagnostics.size() - 20) << " more diagnostics\n";
   }
   if (!quiet_) {
-    char line[512];
-    std::snprintf(line, sizeof line,
-                  "ingested %zu document%s (%.1f KB) in %.3f s -> %s\n"
-                  "  sections %zu, sources %zu, entities %zu, claims %zu, contested sets %zu\n"
-                  "  citation markers %zu, bound to a reference %zu; dangling markers %zu; unused references %zu\n"
-                  "  diagnostics %zu%s\n",
-                  r.documents, r.documents == 1 ? "" : "s", static_cast<double>(r.bytes) / 1024.0, r.seconds,
-                  graphPath_.c_str(), r.sections, r.sources, r.entities, r.claims, r.contested, r.markers,
-                  r.markersBound, r.dangling, r.unused, r.diagnostics.size(),
-                  r.skipped ? (", " + std::to_string(r.skipped) + " file(s) skipped").c_str() : "");
-    err_ << line;
+    err_ << fmt::format(
+        "ingested {} document{} ({:.1f} KB) in {:.3f} s -> {}\n"
+        "  sections {}, sources {}, entities {}, claims {}, contested sets {}\n"
+        "  citation markers {}, bound to a reference {}; dangling markers {}; unused references {}\n"
+        "  diagnostics {}{}\n",
+        r.documents, r.documents == 1 ? "" : "s", static_cast<double>(r.bytes) / 1024.0, r.seconds, graphPath_,
+        r.sections, r.sources, r.entities, r.claims, r.contested, r.markers, r.markersBound, r.dangling, r.unused,
+        r.diagnostics.size(), r.skipped ? ", " + std::to_string(r.skipped) + " file(s) skipped" : "");
   }
   return 0;
 }

@@ -12,7 +12,9 @@
 #include "cli/Commands.h"
 #include "graph/Error.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int runClaimgraph(int argc, char** argv) {
   CLI::App app{
       "claimgraph: turns encyclopedia articles into a claims-and-sources graph and answers "
       "provenance questions about it.",
@@ -53,6 +55,18 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     std::cerr << "claimgraph: out of memory\n";
     return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "claimgraph: internal error: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Only here is an exception caught whole: building the command line could throw too.
+  try {
+    return runClaimgraph(argc, argv);
   } catch (const std::exception& e) {
     std::cerr << "claimgraph: internal error: " << e.what() << "\n";
     return 1;

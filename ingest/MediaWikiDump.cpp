@@ -1,5 +1,7 @@
 #include "ingest/MediaWikiDump.h"
 
+#include <exception>
+
 #include <libxml/xmlreader.h>
 
 #include <algorithm>
@@ -17,12 +19,20 @@ bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// libxml2 pulls bytes through this callback; a C callback must not throw.
+// What libxml2's read callback reads from, and the exception it could not throw.
+struct ReadContext {
+  Utf8CleanStream* stream = nullptr;
+  std::exception_ptr failure;
+};
+
+// libxml2 pulls bytes through this callback. A C callback must not throw: an exception is kept
+// (libxml2 sees an I/O error and stops) and rethrown once the reader has returned.
 int readCallback(void* context, char* buffer, int length) {
-  auto* stream = static_cast<Utf8CleanStream*>(context);
+  auto* read = static_cast<ReadContext*>(context);
   try {
-    return static_cast<int>(stream->read(buffer, static_cast<std::size_t>(length)));
+    return static_cast<int>(read->stream->read(buffer, static_cast<std::size_t>(length)));
   } catch (...) {
+    read->failure = std::current_exception();
     return -1;
   }
 }
@@ -65,13 +75,15 @@ class DumpReader {
   DumpStats run() {
     auto stream = std::make_unique<Utf8CleanStream>(openByteStream(path_));
     stream_ = stream.get();
+    read_.stream = stream_;
     std::unique_ptr<xmlTextReader, void (*)(xmlTextReaderPtr)> reader(
-        xmlReaderForIO(readCallback, closeCallback, stream_, path_.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_HUGE),
+        xmlReaderForIO(readCallback, closeCallback, &read_, path_.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_HUGE),
         xmlFreeTextReader);
     if (!reader) throw Error(path_.string(), 0, "cannot start the XML reader");
     xmlTextReaderSetErrorHandler(reader.get(), errorCallback, &error_);
     int rc = 0;
     while ((rc = xmlTextReaderRead(reader.get())) == 1) node(reader.get());
+    if (read_.failure) std::rethrow_exception(read_.failure);
     if (!rootSeen_)
       throw Error(path_.string(), 0,
                   "not a MediaWiki dump: " + (error_.message.empty() ? "no XML element" : error_.message));
@@ -187,6 +199,7 @@ class DumpReader {
   const std::function<void(const DumpPage&)>& onPage_;
   std::vector<Diagnostic>& diagnostics_;
   Utf8CleanStream* stream_ = nullptr;
+  ReadContext read_;
   XmlError error_;
   PageState page_;
   std::string base_;

@@ -1,5 +1,7 @@
 #include "query/Answers.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdio>
 
@@ -328,8 +330,7 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
            std::string(g.str(set.measure)) + "\n  " + std::string(g.str(set.reason)) + "\n";
     for (const auto& v : g.values(set)) {
       const auto& c = g.claims()[v.claim];
-      char support[16];
-      std::snprintf(support, sizeof support, "%4.1f", v.support);
+      const std::string support = fmt::format("{:4.1f}", v.support);
       out += std::string("  ") + (v.claim == set.best ? "* " : "  ") +
              (c.hasQuantity ? std::string(g.str(c.quantityText)) : g.claimId(v.claim)) + "  support " + support +
              "  by " + names(g, g.claimClaimants(v.claim)) + "  sources " + refs(g, v.claim) + "  (" +

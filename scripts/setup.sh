@@ -14,7 +14,6 @@ packages=(
   libbz2-dev           # .xml.bz2 dumps, multistream included, decompressed as a stream
   catch2               # the test framework (2.x on Debian 12)
   libcli11-dev         # the command line parser
-  libfmt-dev           # formatting numbers and messages without fixed-size buffers
   graphviz             # renders DOT diagrams to SVG/PNG
   libfmt-dev           # fmt::format: texts built from numbers without fixed char buffers
   libsqlite3-dev       # only for the peer benchmark

@@ -1,5 +1,7 @@
 #include "serve/Pages.h"
 
+#include <fmt/format.h>
+
 #include <cstdio>
 
 #include "graph/DotWriter.h"
@@ -132,9 +134,8 @@ std::string claimCard(const graph::ClaimGraph& g, ClaimId c, std::string_view ex
 
 Response home(const Engine& engine, const Request&) {
   const auto& g = engine.graph();
-  char counts[200];
-  std::snprintf(counts, sizeof counts, "%zu articles, %zu claims, %zu sources, %zu contested sets",
-                g.documents().size(), g.claims().size(), g.sources().size(), g.contested().size());
+  const std::string counts = fmt::format("{} articles, {} claims, {} sources, {} contested sets", g.documents().size(),
+                                         g.claims().size(), g.sources().size(), g.contested().size());
   return page("Who claimed what", "",
               "<h1>Who claimed what, and on what source?</h1>\n"
               "<p>Search the claims of the graph by a figure (<a href=\"/search?q=589+billion\">589 billion</a>), "
@@ -245,8 +246,7 @@ std::string contestedSet(const graph::ClaimGraph& g, ContestedId x) {
                     "</thead><tbody>";
   for (const auto& v : g.values(set)) {
     const graph::Claim& c = g.claims()[v.claim];
-    char support[16];
-    std::snprintf(support, sizeof support, "%.1f", v.support);
+    const std::string support = fmt::format("{:.1f}", v.support);
     out += std::string("<tr") + (v.claim == set.best ? " class=\"best\"" : "") + "><td>" +
            esc(c.hasQuantity ? g.str(c.quantityText) : g.str(c.text)) + (v.claim == set.best ? " (best)" : "") +
            "</td><td>" + support + "</td><td>" + entityLinks(g, g.claimClaimants(v.claim)) +
