@@ -454,10 +454,7 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   // Within the precision the statement is written with, or its hedge ("about": 3%).
   double v = *figure.value;
-  graph::Quantity written;
-  written.value = v;
-  written.text = figure.text;
-  double tol = std::max(writtenPrecision(written), std::fabs(v) * (figure.approximate ? 0.03 : 0.005));
+  double tol = std::max(writtenPrecision(figure), std::fabs(v) * (figure.approximate ? 0.03 : 0.005));
   std::size_t agree = 0;
   double nearest = NAN;
   for (ClaimId c : matching) {
