@@ -240,7 +240,8 @@ void ClaimGraph::addClaim(const ClaimRecord& r, std::uint32_t ordinal, const Bun
   c.text = strings_.intern(r.text);
   c.quote = strings_.intern(r.quote);
   c.measure = strings_.intern(r.measure);
-  c.time = strings_.intern(r.time);
+  c.asOf = strings_.intern(r.asOf);
+  c.asOfFrom = r.asOf.empty() ? AsOfFrom::kNone : r.asOfFrom;
   c.verb = strings_.intern(r.verb);
   extra.relation = strings_.intern(r.relation);
   if (r.quantity) setQuantity(c, extra, *r.quantity);
@@ -533,6 +534,11 @@ const char* toString(Bound bound) {
       return "at_most";
   }
   return "exact";
+}
+
+const char* toString(AsOfFrom from) {
+  static constexpr const char* kNames[] = {nullptr, "text", "section", "source", "document"};
+  return kNames[static_cast<int>(from)];
 }
 
 const char* toString(NodeKind kind) {

@@ -104,12 +104,13 @@ struct Claim {
   SectionId section;                    // kInvalid before the first heading
   EntityId subject;                     // kInvalid when the text names none
   std::uint32_t line = 0, ordinal = 0;  // ordinal: 1-based within its document
-  StrId text = 0, unit = 0, quantityText = 0, quote = 0, measure = 0, time = 0, verb = 0;
+  StrId text = 0, unit = 0, quantityText = 0, quote = 0, measure = 0, asOf = 0, verb = 0;
   double value = 0;
   ClaimKind kind = ClaimKind::kStatement;
   Bound bound = Bound::kExact;
   bool hasQuantity = false, hasValue = false, hasRange = false, approximate = false;
-  std::uint8_t reserved[2] = {};  // explicit, so the snapshot holds no uninitialised padding
+  AsOfFrom asOfFrom = AsOfFrom::kNone;
+  std::uint8_t reserved[1] = {};  // explicit, so the snapshot holds no uninitialised padding
 };
 // The fields few claims have (a relation, a range: 107 k of 1 M generated claims), kept out
 // of Claim, where they cost 24 bytes a claim, in a table sorted by claim. `low` and `high`

@@ -63,6 +63,16 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.EndObject();
 }
 
+void writeAsOf(JsonOut& out, const ClaimGraph& g, const Claim& c) {
+  key(out, "as_of");
+  writeStringOrNull(out, g.str(c.asOf));
+  key(out, "as_of_from");
+  if (const char* from = toString(c.asOfFrom))
+    out.String(from);
+  else
+    out.Null();
+}
+
 void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   out.StartObject();
@@ -84,8 +94,7 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.Uint(c.line);
   key(out, "measure");
   writeStringOrNull(out, g.str(c.measure));
-  key(out, "time");
-  writeStringOrNull(out, g.str(c.time));
+  writeAsOf(out, g, c);
   out.EndObject();
 }
 
@@ -222,8 +231,7 @@ void writeClaim(JsonOut& out, const ClaimGraph& g, ClaimId c) {
   writeStringOrNull(out, g.str(claim.quote));
   key(out, "measure");
   writeStringOrNull(out, g.str(claim.measure));
-  key(out, "time");
-  writeStringOrNull(out, g.str(claim.time));
+  writeAsOf(out, g, claim);
   key(out, "verb");
   writeStringOrNull(out, g.str(claim.verb));
   const ClaimExtra& extra = g.extra(c);

@@ -17,7 +17,7 @@ using JsonOut = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 // The whole graph; deterministic: the same graph gives the same bytes.
 [[nodiscard]] std::string toJson(const ClaimGraph& g);
 
-// {"id","text","kind","quantity","quote", "document","section","line","measure","time"}
+// {"id","text","kind","quantity","quote", "document","section","line","measure","as_of","as_of_from"}
 void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim);
 // {"id","ref","publisher","title","date","url"}
 void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source);
@@ -27,5 +27,7 @@ void writeEntityBrief(JsonOut& out, const ClaimGraph& g, EntityId entity);
 void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim);
 // A string, or null when empty.
 void writeStringOrNull(JsonOut& out, std::string_view s);
+// "as_of" and "as_of_from" of a claim.
+void writeAsOf(JsonOut& out, const ClaimGraph& g, const Claim& c);
 
 }  // namespace cg::graph

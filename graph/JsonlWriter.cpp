@@ -13,8 +13,7 @@ void writeLine(JsonOut& out, const ClaimGraph& g, ClaimId c) {
   out.StartObject();
   out.Key("claim");
   writeClaimBrief(out, g, c);
-  out.Key("as_of");
-  writeStringOrNull(out, g.str(claim.time));
+  writeAsOf(out, g, claim);
   out.Key("subject");
   if (claim.subject == kInvalid)
     out.Null();

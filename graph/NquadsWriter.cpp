@@ -185,7 +185,7 @@ void writeClaim(QuadSink& q, const ClaimGraph& g, ClaimId c) {
   writeQuantity(q, g, c, s);
   q.text(s, term(kVocabulary, "quote"), g.str(claim.quote));
   q.text(s, term(kVocabulary, "measure"), g.str(claim.measure));
-  if (claim.time) q.date(s, term(kVocabulary, "asOf"), g.str(claim.time));
+  if (claim.asOf) q.date(s, term(kVocabulary, "asOf"), g.str(claim.asOf));
   q.text(s, term(kVocabulary, "verb"), g.str(claim.verb));
   const ClaimExtra& extra = g.extra(c);
   q.text(s, term(kVocabulary, "relation"), g.str(extra.relation));

@@ -23,6 +23,15 @@ enum class EntityType : std::uint8_t {
 };
 enum class ClaimKind : std::uint8_t { kFigure, kQuote, kStatement, kRelation };
 
+// Where a claim's as_of date came from, most direct first (../shared/CONTRACT.md).
+enum class AsOfFrom : std::uint8_t {
+  kNone,      // no date anywhere
+  kText,      // the claim's own words: "in October 2024"
+  kSection,   // its table's header or its section's heading
+  kSource,    // the earliest date of the sources it cites, kept to the year
+  kDocument,  // the document's own date, kept to the year
+};
+
 // How the text qualifies a figure's exactness.
 enum class Bound : std::uint8_t {
   kExact,    // "589 billion dollars"
@@ -90,8 +99,9 @@ struct ClaimRecord {
   std::vector<int> sources;    // source indices in the bundle
   std::optional<Quantity> quantity;
   std::string quote;
-  std::string measure;   // "market value lost", "share price fall", ...
-  std::string time;      // "2025-01-27", "2022", ...
+  std::string measure;  // "market value lost", "share price fall", ...
+  std::string asOf;     // the date the claim speaks for: "2025-01-27", "2022", ...
+  AsOfFrom asOfFrom = AsOfFrom::kNone;
   std::string verb;      // attribution verb: "reported", "estimated", ...
   std::string relation;  // for relations: "founded", "co-founded", ...
   int object = kNone;    // for relations: the other entity
@@ -109,6 +119,8 @@ struct DocumentBundle {
 [[nodiscard]] const char* toString(EntityType type);
 [[nodiscard]] const char* toString(ClaimKind kind);
 [[nodiscard]] const char* toString(Bound bound);
+// "text", "section", "source", "document"; nullptr for kNone.
+[[nodiscard]] const char* toString(AsOfFrom from);
 [[nodiscard]] std::optional<EntityType> entityTypeFromString(std::string_view s);
 
 }  // namespace cg::graph

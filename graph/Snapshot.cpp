@@ -325,7 +325,7 @@ class SnapshotAccess {
       if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
           c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
         in.corrupt("a claim is out of range");
-      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.time, c.verb})
+      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb})
         if (s >= pool) in.corrupt("a claim's text is out of range");
       // The flags came in as raw bytes: one that is neither 0 nor 1 is not a bool, and
       // reading it as one is undefined behaviour, so look at the byte, not the bool.

@@ -13,7 +13,7 @@
 
 namespace cg::graph {
 
-inline constexpr std::uint32_t kSnapshotVersion = 3;
+inline constexpr std::uint32_t kSnapshotVersion = 4;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
 // The checksum the header holds for a payload (fuzzers forge headers for payloads with it).

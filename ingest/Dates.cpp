@@ -152,4 +152,40 @@ DateMatch findDate(std::string_view text) {
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
+namespace {
+
+std::string sectionDate(const graph::DocumentBundle& bundle, int section) {
+  for (int s = section; s != graph::kNone; s = bundle.sections[static_cast<std::size_t>(s)].parent)
+    if (std::string iso = normalizeDate(bundle.sections[static_cast<std::size_t>(s)].title); !iso.empty()) return iso;
+  return {};
+}
+
+std::string earliestSourceYear(const graph::DocumentBundle& bundle, const graph::ClaimRecord& claim) {
+  std::string earliest;
+  for (int s : claim.sources) {
+    std::string_view date = bundle.sources[static_cast<std::size_t>(s)].date;
+    if (date.size() >= 4 && (earliest.empty() || date.substr(0, 4) < earliest))
+      earliest = std::string(date.substr(0, 4));
+  }
+  return earliest;
+}
+
+}  // namespace
+
+void dateClaims(graph::DocumentBundle& bundle) {
+  const std::string documentYear =
+      bundle.document.updated.substr(0, std::min<std::size_t>(4, bundle.document.updated.size()));
+  for (graph::ClaimRecord& claim : bundle.claims) {
+    if (!claim.asOf.empty()) continue;
+    auto give = [&claim](std::string date, graph::AsOfFrom from) {
+      claim.asOf = std::move(date);
+      claim.asOfFrom = claim.asOf.empty() ? graph::AsOfFrom::kNone : from;
+      return !claim.asOf.empty();
+    };
+    give(sectionDate(bundle, claim.section), graph::AsOfFrom::kSection) ||
+        give(earliestSourceYear(bundle, claim), graph::AsOfFrom::kSource) ||
+        give(documentYear, graph::AsOfFrom::kDocument);
+  }
+}
+
 }  // namespace cg::ingest

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/Records.h"
+
 namespace cg::ingest {
 
 struct DateMatch {
@@ -18,6 +20,11 @@ struct DateMatch {
 [[nodiscard]] DateMatch findDate(std::string_view text);
 // findDate(text).iso.
 [[nodiscard]] std::string normalizeDate(std::string_view text);
+// Gives each claim that its own words leave undated the date it speaks for (`as_of`), from the
+// first that has one: its section's heading (or an enclosing one), the earliest date of the
+// sources it cites, the document's date. A publication date says when something was written,
+// not the day it speaks for, so those two are kept to their year.
+void dateClaims(graph::DocumentBundle& bundle);
 // 1..12 for "January", "Jan", "Jan.", "Sept"; 0 otherwise.
 [[nodiscard]] int monthNumber(std::string_view word);
 

@@ -767,7 +767,8 @@ class Extractor {
     std::vector<Attribution> attrs;
     std::vector<bool> attributionUsed;
     std::vector<int> sources;
-    std::string time;
+    std::string asOf;  // the date its own words give, else its table header's
+    graph::AsOfFrom asOfFrom = graph::AsOfFrom::kNone;
     std::string headerContext;  // table rows: the header's cells
     bool row = false;
 
@@ -779,7 +780,8 @@ class Extractor {
       c.line = sentence->line;
       c.text = std::string(sentenceText());
       c.sources = sources;
-      c.time = time;
+      c.asOf = asOf;
+      c.asOfFrom = asOfFrom;
       return c;
     }
     void markUsed(const Attribution* a) {
@@ -799,10 +801,14 @@ class Extractor {
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
-    sc.time = findDate(sc.sentenceText()).iso;
+    sc.asOf = findDate(sc.sentenceText()).iso;
+    sc.asOfFrom = graph::AsOfFrom::kText;
     if (sc.row && header_) {
       for (const auto& cell : header_->cells) sc.headerContext += cell + " ";
-      if (sc.time.empty()) sc.time = findDate(sc.headerContext).iso;
+      if (sc.asOf.empty()) {
+        sc.asOf = findDate(sc.headerContext).iso;
+        sc.asOfFrom = graph::AsOfFrom::kSection;
+      }
     }
     return sc;
   }
@@ -1041,6 +1047,10 @@ class Extractor {
 
 }  // namespace
 
-graph::DocumentBundle extract(const Article& article) { return Extractor(article).run(); }
+graph::DocumentBundle extract(const Article& article) {
+  graph::DocumentBundle bundle = Extractor(article).run();
+  dateClaims(bundle);
+  return bundle;
+}
 
 }  // namespace cg::ingest

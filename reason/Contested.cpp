@@ -138,8 +138,8 @@ class Finder {
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
       const Claim& x = g_.claims()[members[a]];
       const Claim& y = g_.claims()[members[b]];
-      return std::tuple(g_.str(x.time), claimPoint(g_, members[a]), members[a]) <
-             std::tuple(g_.str(y.time), claimPoint(g_, members[b]), members[b]);
+      return std::tuple(g_.str(x.asOf), claimPoint(g_, members[a]), members[a]) <
+             std::tuple(g_.str(y.asOf), claimPoint(g_, members[b]), members[b]);
     });
     std::vector<ClaimId> sortedMembers;
     std::vector<std::vector<EntityId>> sortedWho;
@@ -223,7 +223,7 @@ class Finder {
   bool conflict(ClaimId a, ClaimId b, bool sameClaimants) const {
     const Claim& x = g_.claims()[a];
     const Claim& y = g_.claims()[b];
-    if (!timesCompatible(g_.str(x.time), g_.str(y.time)) || !comparable(a, b)) return false;
+    if (!timesCompatible(g_.str(x.asOf), g_.str(y.asOf)) || !comparable(a, b)) return false;
     bool sameDocument = x.document == y.document;
     if (sameDocument && sameClaimants) {
       // One article repeating or summarising itself: a range and a point inside it, a total

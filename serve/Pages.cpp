@@ -121,7 +121,7 @@ std::string claimCard(const graph::ClaimGraph& g, ClaimId c, std::string_view ex
       "</dd><dt>About</dt><dd class=\"subject\">" +
       (claim.subject == graph::kInvalid ? "<span class=\"muted\">-</span>" : entityLink(g, claim.subject)) + "</dd>";
   if (claim.measure) out += "<dt>Measure</dt><dd>" + esc(g.str(claim.measure)) + "</dd>";
-  if (claim.time) out += "<dt>As of</dt><dd>" + esc(g.str(claim.time)) + "</dd>";
+  if (claim.asOf) out += "<dt>As of</dt><dd>" + esc(g.str(claim.asOf)) + "</dd>";
   out += "</dl>\n<ul class=\"sources\">";
   auto sources = g.claimSources(c);
   for (SourceId s : sources) out += sourceItem(g, s);

@@ -20,7 +20,7 @@ ClaimGraph oneClaim(const std::string& title, const std::string& url) {
   b.entities[0].aliases = {"Nvidia Corp."};
   b.sources[0].title = "A \"story\"";
   b.sources[0].date = "2025-01";
-  b.claims[0].time = "2025-01-27";
+  b.claims[0].asOf = "2025-01-27";
   ClaimGraph g;
   g.add(b);
   g.freeze();

@@ -122,7 +122,7 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
       "rows.md");
   REQUIRE(rows.claims().size() == 1);
   CHECK(subjectName(rows, ClaimId(0)) == "Halvard");
-  CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].time)) == "2024-03-03");
+  CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].asOf)) == "2024-03-03");
   CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].measure)) == "price fall");
 }
 

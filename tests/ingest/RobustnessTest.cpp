@@ -515,14 +515,17 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x20);
   std::string future = good;
-  future[8] = 4;
+  future[8] = 5;
+  std::string past = good;
+  past[8] = 3;
   const std::pair<std::string, std::string> cases[] = {
       {good.substr(0, good.size() - 100), "cut.cg: snapshot is truncated or extended: header says " +
                                               std::to_string(good.size() - 32) + " bytes, file has " +
                                               std::to_string(good.size() - 132)},
       {good.substr(0, 20), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {flipped, "cut.cg: snapshot checksum mismatch: the file is corrupted"},
-      {future, "cut.cg: snapshot format version 4 is not supported (this build reads 3); ingest the articles again"},
+      {future, "cut.cg: snapshot format version 5 is not supported (this build reads 4); ingest the articles again"},
+      {past, "cut.cg: snapshot format version 3 is not supported (this build reads 4); ingest the articles again"},
       {seedBytes(), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {"", "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
   };

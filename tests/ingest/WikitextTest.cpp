@@ -130,13 +130,13 @@ TEST_CASE("infobox figure fields become claims about the page's subject with the
   CHECK(*revenue->quantity->value == 1.2e9);
   CHECK(revenue->quantity->unit == "USD");
   CHECK(revenue->measure == "revenue");
-  CHECK(revenue->time == "2023");
+  CHECK(revenue->asOf == "2023");
   REQUIRE(revenue->sources.size() == 1);
   CHECK(b.sources[static_cast<std::size_t>(revenue->sources[0])].title == "Annual Report 2023");
   const auto* employees = claimWith(b, "Widget Works | Employees | 5,400 employees (2022)");
   REQUIRE(employees);
   CHECK(employees->measure == "employees");
-  CHECK(employees->time == "2022");
+  CHECK(employees->asOf == "2022");
   CHECK(*employees->quantity->value == 5400);
 }
 
@@ -146,7 +146,7 @@ TEST_CASE("a table row header is the row's subject", "[ingest][wiki]") {
   REQUIRE(gadget);
   CHECK(entityKey(b, gadget->subject) == "gadget_corp");
   CHECK(gadget->measure == "revenue");  // from the header row "Market | Sales (2021)"
-  CHECK(gadget->time == "2021");
+  CHECK(gadget->asOf == "2021");
   REQUIRE(gadget->sources.size() == 1);
   CHECK(b.sources[static_cast<std::size_t>(gadget->sources[0])].title == "Widget Works grows");
   const auto* springfield = claimWith(b, "Springfield | US$25 million");
@@ -273,9 +273,9 @@ TEST_CASE("an infobox field with two periods gives one claim per period, each wi
   const auto* earlier = claimWith(bundle, "Taco Co | Revenue | US$1.2 billion (2013)");
   REQUIRE(recent);
   REQUIRE(earlier);
-  CHECK(recent->time == "2014");
+  CHECK(recent->asOf == "2014");
   CHECK(recent->sources.size() == 1);
-  CHECK(earlier->time == "2013");
+  CHECK(earlier->asOf == "2013");
   CHECK(earlier->sources.empty());
   CHECK(*earlier->quantity->value == 1.2e9);
 }
