@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "graph/JsonWriter.h"
+#include "reason/ClaimValues.h"
 
 namespace cg::query {
 namespace {
@@ -343,10 +344,60 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
 
 namespace {
 
+void writeFigure(JsonOut& o, const std::optional<graph::Quantity>& q) {
+  if (!q) {
+    o.Null();
+    return;
+  }
+  auto number = [&o](const std::optional<double>& x) { return x ? o.Double(*x) : o.Null(); };
+  o.StartObject();
+  key(o, "value");
+  number(q->value);
+  key(o, "low");
+  number(q->low);
+  key(o, "high");
+  number(q->high);
+  key(o, "unit");
+  string(o, q->unit);
+  key(o, "approximate");
+  o.Bool(q->approximate);
+  key(o, "text");
+  string(o, q->text);
+  o.EndObject();
+}
+
+// {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"}
+void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
+  o.StartObject();
+  key(o, "subject");
+  if (r.subjectName.empty()) {
+    o.Null();
+  } else {
+    o.StartObject();
+    key(o, "id");
+    if (r.subject)
+      string(o, g.entityId(*r.subject));
+    else
+      o.Null();
+    key(o, "name");
+    string(o, r.subjectName);
+    o.EndObject();
+  }
+  key(o, "measure");
+  graph::writeStringOrNull(o, r.measure);
+  key(o, "quantity");
+  writeFigure(o, r.figure);
+  key(o, "as_of");
+  graph::writeStringOrNull(o, r.asOf);
+  o.EndObject();
+}
+
 void writeCheck(JsonOut& o, const graph::ClaimGraph& g, const CheckResult& r) {
   o.StartObject();
   key(o, "statement");
   string(o, r.statement);
+  key(o, "reading");
+  writeReading(o, g, r.reading);
   key(o, "verdict");
   o.String(toString(r.verdict));
   key(o, "explanation");
@@ -363,6 +414,8 @@ void writeCheck(JsonOut& o, const graph::ClaimGraph& g, const CheckResult& r) {
     evidenceFields(o, g, ev.claim);
     key(o, "agrees");
     o.Bool(ev.agrees);
+    key(o, "context");
+    o.Bool(ev.context);
     o.EndObject();
   }
   o.EndArray();
@@ -400,14 +453,28 @@ std::string checkDraftJson(const Engine& e, const std::string& path, const std::
 std::string checkDraftText(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
   if (checks.empty()) return "no sentence of " + path + " carries a figure to check\n";
   std::string out;
-  for (const auto& c : checks) out += path + ":" + std::to_string(c.line) + ": " + checkText(e, c.result);
+  for (const auto& c : checks)
+    out += path + ":" + std::to_string(c.line) + ": " + c.result.statement + "\n" + checkText(e, c.result);
+  return out;
+}
+
+// "read as: Anthropic · valuation · $183bn · 2025-09"
+std::string readingLine(const Reading& r) {
+  std::string out = "read as: " + (r.subjectName.empty() ? std::string("no subject") : r.subjectName);
+  if (!r.subject && !r.subjectName.empty()) out += " (not in the graph)";
+  out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
+  out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));
+  const char* undated = reason::isStateMeasure(r.measure) ? "latest" : "any date";
+  out += " \u00b7 " + (r.asOf.empty() ? std::string(undated) : r.asOf) + "\n";
   return out;
 }
 
 std::string checkText(const Engine& e, const CheckResult& r) {
-  std::string out = std::string(toString(r.verdict)) + ": " + r.explanation + "\n";
-  for (const auto& ev : r.evidence)
-    out += std::string(ev.agrees ? "  agrees    " : "  disagrees ") + claimLine(e.graph(), ev.claim);
+  std::string out = readingLine(r.reading) + std::string(toString(r.verdict)) + ": " + r.explanation + "\n";
+  for (const auto& ev : r.evidence) {
+    std::string_view mark = ev.context ? "  context   " : ev.agrees ? "  agrees    " : "  disagrees ";
+    out += std::string(mark) + claimLine(e.graph(), ev.claim);
+  }
   return out;
 }
 

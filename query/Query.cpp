@@ -14,7 +14,9 @@
 #endif
 
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
 #include "ingest/Ingest.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Statement.h"
 #include "reason/ClaimValues.h"
@@ -373,15 +375,131 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
 
 namespace {
 
-// The reason a statement could not be weighed, when it could not.
-std::optional<std::string> unweighable(const ingest::StatementReading& reading) {
-  if (!reading.figure) return "The statement holds no figure that the graph could be checked against.";
-  if (reading.subject.empty())
-    return "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it.";
-  return std::nullopt;
+// A word of a statement: a run of letters, digits and the marks names hold inside ("GPT-4o",
+// "Character.AI", "S&P"), without a closing full stop or a possessive "'s" (which it records).
+struct Word {
+  std::size_t begin = 0, end = 0;
+  bool possessive = false;
+};
+
+bool isWordByte(unsigned char c) {
+  return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
+}
+
+std::vector<Word> wordsOf(std::string_view text) {
+  std::vector<Word> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!isWordByte(static_cast<unsigned char>(text[i])) || text.substr(i).starts_with("\u2019")) {
+      ++i;
+      continue;
+    }
+    Word w{i, i};
+    while (w.end < text.size() && isWordByte(static_cast<unsigned char>(text[w.end])) &&
+           !text.substr(w.end).starts_with("\u2019"))
+      ++w.end;
+    i = w.end;
+    while (w.end > w.begin && (text[w.end - 1] == '.' || text[w.end - 1] == '-')) --w.end;
+    for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
+      if (text.substr(i).starts_with(mark)) {
+        w.possessive = mark.size() > 1 || (w.end > w.begin && text[w.end - 1] == 's');
+        i += mark.size();
+        break;
+      }
+    if (w.end > w.begin) words.push_back(w);
+  }
+  return words;
+}
+
+// A word that names nothing alone: "the", "in", "2025".
+bool namesNothing(std::string_view word) {
+  const auto& fw = ingest::lexicon().functionWords;
+  std::string lower = graph::foldKey(word);
+  if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return true;
+  return std::binary_search(fw.begin(), fw.end(), lower) || ingest::lexicon().prepositions.count(lower) > 0 ||
+         ingest::monthNumber(word) > 0;
+}
+
+// Half the last significant digit a statement's figure gives, or its hedge ("about": 3%).
+double tolerance(const graph::Quantity& figure) {
+  return std::max(writtenPrecision(figure), std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
+}
+
+bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
+  auto [lo, hi] = reason::claimInterval(g, c);
+  return !(hi < v - tol || lo > v + tol);
+}
+
+// The latest date among `claims`, or among those strictly before `before` when it is given.
+std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view before) {
+  std::string latest;
+  for (ClaimId c : claims) {
+    std::string_view d = g.str(g.claims()[c].asOf);
+    if (d.empty() || (!before.empty() && (d >= before || reason::samePeriod(d, before)))) continue;
+    if (d > latest) latest = std::string(d);
+  }
+  return latest;
+}
+
+std::string periodPhrase(std::string_view period, bool latest) {
+  if (period.empty()) return "";
+  return latest ? fmt::format(" at its latest ({})", period) : fmt::format(" for {}", period);
 }
 
 }  // namespace
+
+// The names a statement gives that the graph knows, in any case, as written ("Nvidia",
+// "anthropic", "Anthropic's"), longest first at each word, in their order. A possessor of the
+// next name is not a subject: "Elon Musk's xAI" names xAI.
+std::vector<EntityId> Engine::namedEntities(std::string_view text) const {
+  const std::vector<Word> words = wordsOf(text);
+  struct Found {
+    EntityId entity;
+    std::size_t first, last;
+  };
+  std::vector<Found> found;
+  for (std::size_t i = 0; i < words.size();) {
+    std::optional<Found> best;
+    for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
+      const Word& last = words[i + n - 1];
+      bool crossesPossessive = false;
+      for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
+      std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
+      if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
+      if (auto e = g_.findEntity(span); e && !g_.claimsAbout(*e, 1).empty()) best = Found{*e, i, i + n - 1};
+    }
+    i = best ? best->last + 1 : i + 1;
+    if (best) found.push_back(*best);
+  }
+  std::vector<EntityId> out;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    bool possessor = words[found[k].last].possessive && k + 1 < found.size() && found[k + 1].first == found[k].last + 1;
+    if (!possessor && std::find(out.begin(), out.end(), found[k].entity) == out.end()) out.push_back(found[k].entity);
+  }
+  return out;
+}
+
+// The statement's figure, measure and date as the extractor reads them, and the names it gives
+// that the graph knows; the subject the extractor found goes first when it is one of them.
+Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
+  ingest::StatementReading s = ingest::readStatement(statement);
+  Reading r;
+  r.figure = s.figure;
+  r.measure = s.measure;
+  r.asOf = s.asOf;
+  r.subjectName = s.subject;
+  named = namedEntities(statement);
+  if (auto e = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject)) {
+    auto it = std::find(named.begin(), named.end(), *e);
+    if (it != named.end()) std::rotate(named.begin(), it, it + 1);
+  }
+  if (!named.empty()) {
+    r.subject = named.front();
+    r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
+  }
+  return r;
+}
 
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
@@ -405,69 +523,131 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   return matching;
 }
 
-std::string Engine::explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
-                                   const std::string& subjectName, double nearest) const {
+// Whether a contested set holds `agreeing` beside a value the statement does not agree with:
+// the graph's own sources disagree on it.
+bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r) const {
+  if (!isContested(agreeing)) return false;
+  const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
+  auto it = indices_->contestedByEntity.find(*r.reading.subject);
+  if (it == indices_->contestedByEntity.end()) return false;
+  for (ContestedId x : it->second) {
+    auto values = g_.values(g_.contested()[x]);
+    bool holds = std::any_of(values.begin(), values.end(), [&](const auto& val) { return val.claim == agreeing; });
+    if (holds &&
+        std::any_of(values.begin(), values.end(), [&](const auto& val) { return !agreesWith(g_, val.claim, v, tol); }))
+      return true;
+  }
+  return false;
+}
+
+// The period the statement speaks of decides which claims count: its own date; without one, a
+// state's latest value or any of an event's. A state with no value in the statement's period is
+// weighed against the latest value before it, which still held then. The rest is context.
+void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
+  const Reading& reading = r.reading;
+  const bool state = reason::isStateMeasure(reading.measure);
+  std::string period = reading.asOf;
+  if (period.empty() && state) period = latestPeriod(g_, comparable, "");
+  auto inPeriod = [&](ClaimId c) { return reason::samePeriod(period, g_.str(g_.claims()[c].asOf)); };
+  if (state && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
+    if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
+  const double v = *reading.figure->value, tol = tolerance(*reading.figure);
+  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  double nearest = NAN;
+  bool anyCounted = false, anyAgree = false, contested = false;
+  for (const Evidence& e : r.evidence) anyCounted |= !e.context;
+  for (const Evidence& e : r.evidence) {
+    if (e.context && anyCounted) continue;
+    double p = reason::claimPoint(g_, e.claim);
+    if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
+    anyAgree |= e.agrees;
+    contested |= e.agrees && !e.context && contestedAgainst(e.claim, r);
+  }
+  r.difference = v - nearest;
+  if (!anyCounted)
+    r.verdict = anyAgree ? Verdict::kRefuted : Verdict::kNotEnoughEvidence;
+  else
+    r.verdict = contested ? Verdict::kConflicting : anyAgree ? Verdict::kSupported : Verdict::kRefuted;
+  r.explanation = explainVerdict(r, nearest);
+}
+
+std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
+  const Reading& reading = r.reading;
   const std::string& unit = reading.figure->unit;
-  const std::string& measure = reading.measure;
-  double v = *reading.figure->value;
   auto shown = [&](double x) { return reason::formatValue(x, unit); };
-  std::size_t agree = std::count_if(r.evidence.begin(), r.evidence.end(), [](const Evidence& e) { return e.agrees; });
+  const double v = *reading.figure->value;
+  const std::string what = reading.measure.empty() ? "figure" : reading.measure;
+  const bool latest = reading.asOf.empty() && reason::isStateMeasure(reading.measure);
+  std::string period;
+  std::size_t agree = 0, counted = 0;
+  for (const Evidence& e : r.evidence)
+    if (!e.context) {
+      ++counted;
+      agree += e.agrees;
+      if (period.empty()) period = std::string(g_.str(g_.claims()[e.claim].asOf));
+    }
+  if (!reading.asOf.empty() && !period.empty() && !reason::samePeriod(period, reading.asOf)) period = reading.asOf;
+  if (!latest && reading.asOf.empty()) period.clear();
+  const std::string when = periodPhrase(latest || reading.asOf.empty() ? period : reading.asOf, latest);
+  if (counted == 0) {
+    for (const Evidence& e : r.evidence)
+      if (e.agrees)
+        return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
+                           reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
+    return fmt::format("The graph has no {} of {} for {}, only for other periods.", what, reading.subjectName,
+                       reading.asOf);
+  }
   if (r.verdict == Verdict::kSupported)
-    return fmt::format("{} claim{} in the graph agree{} with {} for the {} of {} (nearest {}, {:.2g}% apart).", agree,
-                       agree == 1 ? "" : "s", agree == 1 ? "s" : "", shown(v), measure, subjectName, shown(nearest),
-                       nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
+    return fmt::format("{} claim{} in the graph agree{} with {} for the {} of {}{} (nearest {}, {:.2g}% apart).", agree,
+                       agree == 1 ? "" : "s", agree == 1 ? "s" : "", shown(v), what, reading.subjectName, when,
+                       shown(nearest), nearest ? std::fabs(v - nearest) / std::fabs(nearest) * 100 : 0.0);
   if (r.verdict == Verdict::kRefuted)
-    return fmt::format("The graph gives a different {} for {}: the nearest claimed value is {}, {} away from {}.",
-                       measure, subjectName, shown(nearest), shown(std::fabs(v - nearest)), shown(v));
+    return fmt::format("The graph gives a different {} for {}{}: the nearest claimed value is {}, {} away from {}.",
+                       what, reading.subjectName, when, shown(nearest), shown(std::fabs(v - nearest)), shown(v));
   std::string other;
   for (const auto& e : r.evidence)
-    if (!e.agrees) {
-      other = shown(reason::claimPoint(g_, e.claim)) + " (" + std::string(g_.str(g_.claims()[e.claim].measure));
+    if (!e.agrees && !e.context && isContested(e.claim)) {
+      other = shown(reason::claimPoint(g_, e.claim));
       auto who = g_.claimClaimants(e.claim);
-      if (!who.empty()) other += ", per " + std::string(g_.str(g_.entities()[who.front()].name));
-      other += ")";
+      if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
       break;
     }
-  return fmt::format("The sources disagree: {} claim{} with {} for {}, but others give {}.", agree,
-                     agree == 1 ? " agrees" : "s agree", shown(v), subjectName, other);
+  return fmt::format("The sources disagree on the {} of {}{}: {} claim{} with {}, but others give {}.", what,
+                     reading.subjectName, when, agree, agree == 1 ? " agrees" : "s agree", shown(v), other);
 }
 
 CheckResult Engine::check(std::string_view statement) const {
   CheckResult r;
   r.statement = std::string(statement);
-  ingest::StatementReading reading = ingest::readStatement(statement);
-  if (auto why = unweighable(reading)) {
-    r.explanation = *why;
+  std::vector<EntityId> named;
+  r.reading = read(statement, named);
+  const Reading& reading = r.reading;
+  if (!reading.figure) {
+    r.explanation = "The statement holds no figure that the graph could be checked against.";
     return r;
   }
-  auto subject = g_.findEntity(reading.subject);
-  if (!subject) {
-    r.explanation = "Nothing in the graph is about " + reading.subject + ".";
-    return r;
-  }
-  const graph::Quantity& figure = *reading.figure;
-  std::vector<ClaimId> matching = comparableClaims(*subject, reading.measure, figure.unit);
-  if (matching.empty()) {
+  if (named.empty()) {
     r.explanation =
-        "The graph has no " + reading.measure + " figure in " + figure.unit + " for " + reading.subject + ".";
+        reading.subjectName.empty()
+            ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
+            : "Nothing in the graph is about " + reading.subjectName + ".";
     return r;
   }
-  // Within the precision the statement is written with, or its hedge ("about": 3%).
-  double v = *figure.value;
-  double tol = std::max(writtenPrecision(figure), std::fabs(v) * (figure.approximate ? 0.03 : 0.005));
-  std::size_t agree = 0;
-  double nearest = NAN;
-  for (ClaimId c : matching) {
-    auto [lo, hi] = reason::claimInterval(g_, c);
-    bool ok = !(hi < v - tol || lo > v + tol);
-    agree += ok;
-    r.evidence.push_back({c, ok});
-    double p = reason::claimPoint(g_, c);
-    if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
+  std::vector<ClaimId> comparable;
+  for (EntityId e : named) {
+    comparable = comparableClaims(e, reading.measure, reading.figure->unit);
+    if (comparable.empty()) continue;
+    r.reading.subject = e;
+    r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+    break;
   }
-  r.difference = v - nearest;
-  r.verdict = agree == matching.size() ? Verdict::kSupported : agree == 0 ? Verdict::kRefuted : Verdict::kConflicting;
-  r.explanation = explainVerdict(r, reading, reading.subject, nearest);
+  if (comparable.empty()) {
+    r.explanation =
+        fmt::format("The graph has no {} figure in {} for {}.", reading.measure.empty() ? "such" : reading.measure,
+                    reading.figure->unit, reading.subjectName);
+    return r;
+  }
+  weigh(r, comparable);
   return r;
 }
 

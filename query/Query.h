@@ -59,10 +59,22 @@ enum class Verdict { kSupported, kRefuted, kConflicting, kNotEnoughEvidence };
 struct Evidence {
   ClaimId claim;
   bool agrees = false;
+  bool context = false;  // it speaks of another period: shown, not counted
+};
+
+// How a statement was understood (../shared/CONTRACT.md, `reading`), so a person can see why
+// the verdict came out as it did.
+struct Reading {
+  std::optional<EntityId> subject;  // as the graph knows it
+  std::string subjectName;          // as the statement names it; empty when it names nothing
+  std::string measure;              // "valuation", "funding round", ...; empty when unknown
+  std::optional<graph::Quantity> figure;
+  std::string asOf;  // the statement's own date; empty: it speaks of the latest value
 };
 
 struct CheckResult {
   std::string statement;
+  Reading reading;
   Verdict verdict = Verdict::kNotEnoughEvidence;
   std::string explanation;
   std::vector<Evidence> evidence;
@@ -99,11 +111,14 @@ class Engine {
   void entityMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   void wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   void buildWordIndex() const;
-  // Figure claims a statement about `subject` can be weighed against.
+  // The parts of check: the reading, the claims it can be weighed against, the verdict.
+  [[nodiscard]] Reading read(std::string_view statement, std::vector<EntityId>& named) const;
+  [[nodiscard]] std::vector<EntityId> namedEntities(std::string_view text) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
-  [[nodiscard]] std::string explainVerdict(const CheckResult& r, const ingest::StatementReading& reading,
-                                           const std::string& subjectName, double nearest) const;
+  void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
+  [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r) const;
+  [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;
 
   const graph::ClaimGraph& g_;
   struct Indices;

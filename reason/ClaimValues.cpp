@@ -41,6 +41,20 @@ bool isCostMeasure(std::string_view measure) {
   return false;
 }
 
+bool samePeriod(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  std::string_view shorter = a.size() <= b.size() ? a : b;
+  std::string_view longer = a.size() <= b.size() ? b : a;
+  return longer.starts_with(shorter) && (longer.size() == shorter.size() || longer[shorter.size()] == '-');
+}
+
+bool isStateMeasure(std::string_view measure) {
+  for (std::string_view state : {"valuation", "total funding", "revenue", "users", "employees", "market share",
+                                 "market value", "context window", "price", "assets"})
+    if (measure == state) return true;
+  return false;
+}
+
 EntityId familyOf(const graph::ClaimGraph& g, EntityId e) {
   if (!e.isValid() || g.entities()[e].type != EntityType::kProduct) return e;
   auto organization = [&](std::string_view name) -> std::optional<EntityId> {

@@ -17,6 +17,13 @@ namespace cg::reason {
 [[nodiscard]] std::pair<double, double> claimInterval(const graph::ClaimGraph& g, graph::ClaimId c);
 // "training cost", "GPU-server capital expenditure", "spending", "investment".
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
+// Two ISO dates are one period when one contains the other ("2024" contains "2024-10"); an
+// unknown date (empty) is compatible with any.
+[[nodiscard]] bool samePeriod(std::string_view a, std::string_view b);
+// A measure of a state that changes over time (valuation, users, employees, revenue, …): a
+// statement without a date speaks of its latest value. Others are events (a funding round, a
+// day's loss): a statement without a date speaks of any of them.
+[[nodiscard]] bool isStateMeasure(std::string_view measure);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
 // A value as a reader writes it, with its unit when it has one: "5.6 million USD",

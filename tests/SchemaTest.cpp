@@ -433,6 +433,10 @@ const std::string kValidWhoClaimed = R"json({
 
 const std::string kValidCheck = R"json({
   "statement": "Nvidia lost about 600 billion dollars",
+  "reading": {"subject": {"id": "e:nvidia", "name": "NVIDIA"}, "measure": "market value lost",
+              "quantity": {"value": 600000000000, "low": null, "high": null, "unit": "USD",
+                           "approximate": true, "text": "about 600 billion dollars"},
+              "as_of": null},
   "verdict": "supported",
   "explanation": "Two sources put the loss at 589 to 593 billion dollars.",
   "evidence": [
@@ -443,7 +447,7 @@ const std::string kValidCheck = R"json({
      "claimants": [{"id": "e:cnbc", "name": "CNBC", "type": "publication"}],
      "sources": [{"id": "s:deepseek:1", "ref": 1, "publisher": "CNBC", "title": null,
                   "date": "2025-01", "url": null}],
-     "agrees": true}
+     "agrees": true, "context": false}
   ]
 })json";
 
@@ -626,6 +630,9 @@ const std::vector<Mutation> kMutations = {
     {C, &kValidCheck, "/verdict", R"("Supported")", "enum", "/verdict", "Supported"},
     {C, &kValidCheck, "/explanation", kRemove, "required", "(root)", "\"explanation\""},
     {C, &kValidCheck, "/evidence/0/agrees", R"("yes")", "type", "/evidence/0/agrees", "boolean"},
+    {C, &kValidCheck, "/reading", kRemove, "required", "(root)", "\"reading\""},
+    {C, &kValidCheck, "/reading/subject/id", R"("nvidia")", "pattern", "/reading/subject/id", "^e:"},
+    {C, &kValidCheck, "/evidence/0/context", kRemove, "required", "/evidence/0", "\"context\""},
     {C, &kValidCheck, "/evidence/0/claim/kind", R"("fact")", "enum", "/evidence/0/claim/kind", "fact"},
     {C, &kValidCheck, "/evidence/0/sources/0/id", R"("c:1")", "pattern", "/evidence/0/sources/0/id", "^s:"},
     // sources

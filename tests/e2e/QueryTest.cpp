@@ -117,8 +117,12 @@ TEST_CASE("check --file reports every sentence of a draft that carries a figure"
   }
   auto r = runCli("check --file draft.md", dir);
   CHECK(r.status == 0);
-  CHECK_THAT(r.out, Catch::Contains("draft.md:1: supported"));
-  CHECK_THAT(r.out, Catch::Contains("draft.md:3: refuted"));
+  // Each checked sentence is repeated before its reading and verdict.
+  CHECK_THAT(r.out, Catch::Contains("draft.md:1: NVIDIA lost about 590 billion dollars of market value.\n"
+                                    "read as: NVIDIA \u00b7 market value lost \u00b7 about 590 billion dollars \u00b7 "
+                                    "any date\nsupported: "));
+  CHECK_THAT(r.out, Catch::Contains("draft.md:3: The Nasdaq Composite fell about 9 percent.\nread as: "));
+  CHECK_THAT(r.out, Catch::Contains("\nrefuted: The graph gives a different price fall for Nasdaq Composite"));
   CHECK_THAT(r.out, !Catch::Contains("draft.md:2"));
   // One statement per line, no full stops: each line is still checked on its own.
   {
