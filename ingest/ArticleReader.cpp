@@ -56,7 +56,12 @@ Link classify(std::string_view target, std::string text) {
   Link link;
   link.text = std::move(text);
   link.target = std::string(target);
-  if (startsWith(target, "/wiki/")) {
+  if (startsWith(target, "/wiki/") && target.find('#') != std::string_view::npos) {
+    // "/wiki/ai_search_engine#perplexity-ai": a section of another article, which is not the
+    // thing the label names; the label is the name, as an unlinked one would be.
+    link.kind = LinkKind::kRed;
+    link.key = graph::slugify(link.text);
+  } else if (startsWith(target, "/wiki/")) {
     link.kind = LinkKind::kWiki;
     std::string_view slug = target.substr(6);
     slug = slug.substr(0, slug.find_first_of("#?"));

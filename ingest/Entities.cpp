@@ -52,6 +52,15 @@ bool isCamel(std::string_view w) {
     if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
   return false;
 }
+// "xAI", "iPhone", "eBay", "vLLM": lower case, then a capital at once, then two letters more;
+// "kWh", "mAh" and "kHz" are units (a capital followed by one lower-case letter at the end).
+bool isLowerCamel(std::string_view w) {
+  if (w.size() < 3 || !(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= 'A' && w[1] <= 'Z')) return false;
+  if (!std::all_of(w.begin() + 2, w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+    return false;
+  bool unitLike = w.size() == 3 && w[2] >= 'a' && w[2] <= 'z';
+  return !unitLike;
+}
 // "H800", "GPT-4", "A100", "R1": a model or part number.
 bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
 
@@ -525,7 +534,9 @@ class Finder {
   }
 
   static bool isNameToken(std::string_view w) {
-    if (w.empty() || !isUpperStart(w)) return false;
+    if (w.empty()) return false;
+    // "xAI", "iPhone", "eBay": a lower-case letter, then capitals, is a name's own spelling.
+    if (!isUpperStart(w)) return w.size() >= 3 && isLowerCamel(w);
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');
     if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
