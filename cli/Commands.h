@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/ClaimGraph.h"
+#include "ingest/Article.h"
 
 namespace CLI {
 class App;
@@ -37,6 +38,10 @@ class Commands {
   void installServe(CLI::App& app);
 
   int ingest();
+  // The first 20 diagnostics (errors only with --quiet) on err_, and how many more there are.
+  void printDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const;
+  // Every diagnostic as JSON Lines to --diagnostics: a file (atomically), or stdout for "-".
+  void writeDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const;
   int exportGraph();
   int whoClaimed();
   int sources();
@@ -53,6 +58,7 @@ class Commands {
   std::vector<std::string> paths_;
   std::string graphPath_ = "claims.cg";
   std::string outputPath_;
+  std::string diagnosticsPath_;  // ingest --diagnostics
   std::string format_ = "json";
   std::string base_;  // --base IRI of an nquads export
   std::string text_;
