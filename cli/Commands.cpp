@@ -79,25 +79,7 @@ std::string Commands::nearestCommand(const CLI::App& app, const std::string& wor
 
 void Commands::install(CLI::App& app) {
   auto graphOption = [this](CLI::App* cmd) { addGraphOption(cmd); };
-  auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
-  ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
-      ->required()
-      ->check(CLI::ExistingPath);
-  ingest->add_option("-o,--output", graphPath_, "where to write the graph")->capture_default_str();
-  ingest->add_option("-j,--threads", threads_, "threads to read with (0: all cores)")->capture_default_str();
-  ingest->add_flag("-q,--quiet", quiet_, "print no summary, only errors");
-  ingest->add_flag("--strict", strict_, "fail (and write no graph) when any article cannot be read");
-  ingest
-      ->add_option("--diagnostics", diagnosticsPath_,
-                   "write every diagnostic (not only the first 20) to FILE as JSON Lines, one object a line "
-                   "(schemas/diagnostic.schema.json), also when the ingest fails; '-': standard output")
-      ->type_name("FILE");
-  ingest->footer(
-      "Examples:\n  claimgraph ingest corpus/ -o claims.cg\n"
-      "  claimgraph ingest articles/ --diagnostics diagnostics.jsonl\n"
-      "  claimgraph ingest articles/ --diagnostics - | jq -r 'select(.severity == \"error\") | .file'");
-  ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
-
+  installIngest(app);
   installExport(app);
 
   auto* who = app.add_subcommand(
@@ -156,6 +138,27 @@ void Commands::install(CLI::App& app) {
 
 void Commands::addGraphOption(CLI::App* cmd) {
   cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
+}
+
+void Commands::installIngest(CLI::App& app) {
+  auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
+  ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
+      ->required()
+      ->check(CLI::ExistingPath);
+  ingest->add_option("-o,--output", graphPath_, "where to write the graph")->capture_default_str();
+  ingest->add_option("-j,--threads", threads_, "threads to read with (0: all cores)")->capture_default_str();
+  ingest->add_flag("-q,--quiet", quiet_, "print no summary, only errors");
+  ingest->add_flag("--strict", strict_, "fail (and write no graph) when any article cannot be read");
+  ingest
+      ->add_option("--diagnostics", diagnosticsPath_,
+                   "write every diagnostic (not only the first 20) to FILE as JSON Lines, one object a line "
+                   "(schemas/diagnostic.schema.json), also when the ingest fails; '-': standard output")
+      ->type_name("FILE");
+  ingest->footer(
+      "Examples:\n  claimgraph ingest corpus/ -o claims.cg\n"
+      "  claimgraph ingest articles/ --diagnostics diagnostics.jsonl\n"
+      "  claimgraph ingest articles/ --diagnostics - | jq -r 'select(.severity == \"error\") | .file'");
+  ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
 }
 
 void Commands::installExport(CLI::App& app) {

@@ -34,6 +34,7 @@ class Commands {
   void addGraphOption(CLI::App* cmd);
   // The graph of -g; a missing file is an error that says how to make one.
   [[nodiscard]] graph::ClaimGraph loadGraph() const;
+  void installIngest(CLI::App& app);
   void installExport(CLI::App& app);
   void installServe(CLI::App& app);
 

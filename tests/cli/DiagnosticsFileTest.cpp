@@ -2,8 +2,8 @@
 // valid UTF-8 and valid against schemas/diagnostic.schema.json, written whole or not at all.
 #include <catch2/catch.hpp>
 
-#include <filesystem>
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -87,7 +87,8 @@ TEST_CASE("ingest --diagnostics writes every warning and error with its code, fi
   fs::remove_all(dir);
 }
 
-TEST_CASE("ingest --diagnostics - writes the lines to standard output, the summary stays on stderr", "[cli][diagnostics]") {
+TEST_CASE("ingest --diagnostics - writes the lines to standard output, the summary stays on stderr",
+          "[cli][diagnostics]") {
   auto dir = cg::test::tempDir("diag-stdout");
   auto r = runArgv({"ingest", repo("tests/fixtures/diagnostics").string(), "--diagnostics", "-"}, dir);
   REQUIRE(r.status == 0);
@@ -113,7 +114,8 @@ TEST_CASE("ingest --diagnostics holds all of them where stderr shows the first 2
   REQUIRE(lines.size() == 26);
   for (int n = 1; n <= 25; ++n) {
     std::string ref = std::to_string(n + 1);
-    CHECK(lines[n - 1] == Line{"warning", "dangling-marker", "many.md", 2 * n + 1, "marker [" + ref + "] has no reference " + ref});
+    CHECK(lines[n - 1] ==
+          Line{"warning", "dangling-marker", "many.md", 2 * n + 1, "marker [" + ref + "] has no reference " + ref});
   }
   CHECK(lines[25] == Line{"warning", "unused-reference", "many.md", 55, "reference 1 is never cited in the text"});
 
@@ -146,7 +148,8 @@ TEST_CASE("an ingest without diagnostics writes an empty file, replacing an olde
 
 TEST_CASE("a failed --strict ingest still writes its diagnostics, and no graph", "[cli][diagnostics]") {
   auto dir = cg::test::tempDir("diag-strict");
-  auto r = runArgv({"ingest", "--strict", repo("tests/fixtures/diagnostics").string(), "--diagnostics", "d.jsonl"}, dir);
+  auto r =
+      runArgv({"ingest", "--strict", repo("tests/fixtures/diagnostics").string(), "--diagnostics", "d.jsonl"}, dir);
   CHECK(r.status == 1);
   CHECK(r.err == "claimgraph: " + fixture("binary.md") +
                      ":3: binary data (a NUL byte) where an article should be text; UTF-16 needs a byte-order mark\n");
