@@ -79,17 +79,7 @@ std::string Commands::nearestCommand(const CLI::App& app, const std::string& wor
 
 void Commands::install(CLI::App& app) {
   auto graphOption = [this](CLI::App* cmd) { addGraphOption(cmd); };
-  auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
-  ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
-      ->required()
-      ->check(CLI::ExistingPath);
-  ingest->add_option("-o,--output", graphPath_, "where to write the graph")->capture_default_str();
-  ingest->add_option("-j,--threads", threads_, "threads to read with (0: all cores)")->capture_default_str();
-  ingest->add_flag("-q,--quiet", quiet_, "print no summary, only errors");
-  ingest->add_flag("--strict", strict_, "fail (and write nothing) when any article cannot be read");
-  ingest->footer("Example:\n  claimgraph ingest corpus/ -o claims.cg");
-  ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
-
+  installIngest(app);
   installExport(app);
 
   auto* who = app.add_subcommand(
@@ -150,6 +140,27 @@ void Commands::addGraphOption(CLI::App* cmd) {
   cmd->add_option("-g,--graph", graphPath_, "the graph file made by 'ingest'")->capture_default_str();
 }
 
+void Commands::installIngest(CLI::App& app) {
+  auto* ingest = app.add_subcommand("ingest", "Read articles (files or folders of .md) into a graph file");
+  ingest->add_option("paths", paths_, "articles, or folders of them (read recursively, in sorted order)")
+      ->required()
+      ->check(CLI::ExistingPath);
+  ingest->add_option("-o,--output", graphPath_, "where to write the graph")->capture_default_str();
+  ingest->add_option("-j,--threads", threads_, "threads to read with (0: all cores)")->capture_default_str();
+  ingest->add_flag("-q,--quiet", quiet_, "print no summary, only errors");
+  ingest->add_flag("--strict", strict_, "fail (and write no graph) when any article cannot be read");
+  ingest
+      ->add_option("--diagnostics", diagnosticsPath_,
+                   "write every diagnostic (not only the first 20) to FILE as JSON Lines, one object a line "
+                   "(schemas/diagnostic.schema.json), also when the ingest fails; '-': standard output")
+      ->type_name("FILE");
+  ingest->footer(
+      "Examples:\n  claimgraph ingest corpus/ -o claims.cg\n"
+      "  claimgraph ingest articles/ --diagnostics diagnostics.jsonl\n"
+      "  claimgraph ingest articles/ --diagnostics - | jq -r 'select(.severity == \"error\") | .file'");
+  ingest->callback([this] { selected_ = [this] { return this->ingest(); }; });
+}
+
 void Commands::installExport(CLI::App& app) {
   auto* exp = app.add_subcommand("export", "Write the graph as JSON, JSON Lines, N-Quads, DOT, SVG or PNG");
   addGraphOption(exp);
@@ -201,7 +212,26 @@ int Commands::run() {
   return selected_();
 }
 
+namespace {
+
+// Refuses, before any reading, an output whose folder is missing, with the message the write
+// itself would give only after the whole ingest.
+void requireFolder(const std::string& path) {
+  fs::path dir = fs::path(path).parent_path().empty() ? fs::path(".") : fs::path(path).parent_path();
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw Error(path, 0, "cannot write: folder " + dir.string() + " does not exist");
+}
+
+}  // namespace
+
 int Commands::ingest() {
+  requireFolder(graphPath_);
+  if (!diagnosticsPath_.empty() && diagnosticsPath_ != "-") {
+    requireFolder(diagnosticsPath_);
+    std::error_code ec;
+    if (fs::equivalent(diagnosticsPath_, graphPath_, ec) || diagnosticsPath_ == graphPath_)
+      throw Error("--diagnostics and -o name the same file, " + graphPath_);
+  }
   ingest::IngestOptions options;
   options.threads = threads_;
   options.strict = strict_;
@@ -210,34 +240,55 @@ int Commands::ingest() {
     options.progress = [this](std::size_t done, std::size_t total) {
       if (total > 1) err_ << "\rreading " << done << "/" << total << " articles" << std::flush;
     };
+  // Written before the graph: a diagnostics file that cannot be written fails the ingest and
+  // leaves the previous graph as it was.
+  if (!diagnosticsPath_.empty())
+    options.diagnosticsDone = [this](const std::vector<ingest::Diagnostic>& all) { writeDiagnostics(all); };
   std::vector<fs::path> paths(paths_.begin(), paths_.end());
   ingest::IngestResult result = reason::buildGraph(paths, options);
   if (tty) err_ << "\r\033[K";
   graph::writeSnapshot(result.graph, graphPath_);
 
   const auto& r = result.report;
-  std::size_t errors = 0;
-  for (const auto& d : r.diagnostics) errors += d.severity == ingest::Severity::kError;
-  if (!quiet_ || errors) {
-    std::size_t shown = 0;
-    for (const auto& d : r.diagnostics) {
-      if (quiet_ && d.severity != ingest::Severity::kError) continue;
-      if (++shown > 20) break;
-      err_ << ingest::format(d) << "\n";
-    }
-    if (shown > 20) err_ << "... and " << (r.diagnostics.size() - 20) << " more diagnostics\n";
-  }
+  printDiagnostics(r.diagnostics);
   if (!quiet_) {
+    bool toFile = !diagnosticsPath_.empty() && diagnosticsPath_ != "-";
     err_ << fmt::format(
         "ingested {} document{} ({:.1f} KB) in {:.3f} s -> {}\n"
         "  sections {}, sources {}, entities {}, claims {}, contested sets {}\n"
         "  citation markers {}, bound to a reference {}; dangling markers {}; unused references {}\n"
-        "  diagnostics {}{}\n",
+        "  diagnostics {}{}{}\n",
         r.documents, r.documents == 1 ? "" : "s", static_cast<double>(r.bytes) / 1024.0, r.seconds, graphPath_,
         r.sections, r.sources, r.entities, r.claims, r.contested, r.markers, r.markersBound, r.dangling, r.unused,
-        r.diagnostics.size(), r.skipped ? ", " + std::to_string(r.skipped) + " file(s) skipped" : "");
+        r.diagnostics.size(), toFile ? " (all in " + diagnosticsPath_ + ")" : "",
+        r.skipped ? ", " + std::to_string(r.skipped) + " file(s) skipped" : "");
   }
   return 0;
+}
+
+void Commands::printDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const {
+  constexpr std::size_t kShown = 20;
+  std::size_t shown = 0, more = 0;
+  for (const auto& d : diagnostics) {
+    if (quiet_ && d.severity != ingest::Severity::kError) continue;
+    if (shown == kShown) {
+      ++more;
+      continue;
+    }
+    ++shown;
+    err_ << ingest::format(d) << "\n";
+  }
+  if (more > 0)
+    err_ << "... and " << more << " more diagnostics"
+         << (diagnosticsPath_.empty() ? " (--diagnostics FILE writes them all)" : "") << "\n";
+}
+
+void Commands::writeDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const {
+  std::string lines = ingest::diagnosticsJsonl(diagnostics);
+  if (diagnosticsPath_ == "-")
+    out_ << lines << std::flush;
+  else
+    graph::writeFileAtomically(diagnosticsPath_, lines);
 }
 
 int Commands::exportGraph() {

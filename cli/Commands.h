@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/ClaimGraph.h"
+#include "ingest/Article.h"
 
 namespace CLI {
 class App;
@@ -33,10 +34,15 @@ class Commands {
   void addGraphOption(CLI::App* cmd);
   // The graph of -g; a missing file is an error that says how to make one.
   [[nodiscard]] graph::ClaimGraph loadGraph() const;
+  void installIngest(CLI::App& app);
   void installExport(CLI::App& app);
   void installServe(CLI::App& app);
 
   int ingest();
+  // The first 20 diagnostics (errors only with --quiet) on err_, and how many more there are.
+  void printDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const;
+  // Every diagnostic as JSON Lines to --diagnostics: a file (atomically), or stdout for "-".
+  void writeDiagnostics(const std::vector<ingest::Diagnostic>& diagnostics) const;
   int exportGraph();
   int whoClaimed();
   int sources();
@@ -53,6 +59,7 @@ class Commands {
   std::vector<std::string> paths_;
   std::string graphPath_ = "claims.cg";
   std::string outputPath_;
+  std::string diagnosticsPath_;  // ingest --diagnostics
   std::string format_ = "json";
   std::string base_;  // --base IRI of an nquads export
   std::string text_;

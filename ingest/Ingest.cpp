@@ -9,7 +9,12 @@
 #include <system_error>
 #include <thread>
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+#include <unicode/unistr.h>
+
 #include "graph/Error.h"
+#include "graph/Fold.h"
 #include "ingest/Extractor.h"
 #include "ingest/MediaWikiDump.h"
 #include "ingest/Quantity.h"
@@ -313,6 +318,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
     absorb(result, l);
     return true;
   });
+  if (options.diagnosticsDone) options.diagnosticsDone(report.diagnostics);
   if (strictFailure) throw *strictFailure;
   if (report.skipped == files.size()) {
     const Diagnostic& d = report.diagnostics.back();
@@ -325,6 +331,48 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   report.claims = result.graph.claims().size();
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return result;
+}
+
+namespace {
+
+// `text` as valid UTF-8: ICU reads each ill-formed sequence as U+FFFD.
+std::string validUtf8(const std::string& text) {
+  if (!graph::findInvalidUtf8(text)) return text;
+  std::string out;
+  icu::UnicodeString::fromUTF8(text).toUTF8String(out);
+  return out;
+}
+
+void writeString(rapidjson::Writer<rapidjson::StringBuffer>& out, const std::string& text) {
+  std::string valid = validUtf8(text);
+  out.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
+}
+
+}  // namespace
+
+std::string diagnosticsJsonl(const std::vector<Diagnostic>& diagnostics) {
+  std::string lines;
+  for (const Diagnostic& d : diagnostics) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> out(buffer);
+    out.StartObject();
+    out.Key("severity");
+    out.String(d.severity == Severity::kError ? "error" : "warning");
+    out.Key("code");
+    writeString(out, d.code);
+    out.Key("file");
+    writeString(out, d.file);
+    out.Key("line");
+    if (d.line > 0)
+      out.Uint(d.line);
+    else
+      out.Null();
+    out.Key("message");
+    writeString(out, d.message);
+    out.EndObject();
+    lines.append(buffer.GetString(), buffer.GetSize()).push_back('\n');
+  }
+  return lines;
 }
 
 graph::ClaimGraph ingestText(std::string_view utf8, const std::string& path) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "graph/ClaimGraph.h"
@@ -19,6 +20,10 @@ struct IngestOptions {
   bool strict = false;   // an unreadable article fails the whole ingest
   // Called after each article is read (done, total), for a progress line.
   std::function<void(std::size_t, std::size_t)> progress;
+  // Called once with every diagnostic when reading is over: before ingest() returns, and also
+  // before it throws for an ingest that failed (--strict, or no file readable), so that a caller
+  // keeps them all either way (ingest --diagnostics FILE). What it throws, ingest() throws.
+  std::function<void(const std::vector<Diagnostic>&)> diagnosticsDone;
 };
 
 struct IngestReport {
@@ -44,6 +49,13 @@ struct IngestResult {
 
 // Throws cg::Error when nothing usable was read (or, when strict, when anything was not).
 [[nodiscard]] IngestResult ingest(const std::vector<std::filesystem::path>& paths, const IngestOptions& options = {});
+
+// The diagnostics as JSON Lines, one object a line in the order given (schemas/diagnostic.schema.json):
+//   {"severity": "warning" | "error", "code": "dangling-marker", "file": "a.md", "line": 7 | null,
+//    "message": "marker [7] has no reference 7"}
+// `line` is null when the diagnostic is about a whole file. Always valid UTF-8: a file name or
+// message that is not (a file named in another encoding) has each bad sequence read as U+FFFD.
+[[nodiscard]] std::string diagnosticsJsonl(const std::vector<Diagnostic>& diagnostics);
 
 // One article's text to a single-document graph, not frozen (statements; reason::buildGraphFromText
 // for a whole pipeline).

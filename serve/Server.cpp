@@ -1,6 +1,8 @@
 #include "serve/Server.h"
 
+#include <cerrno>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <functional>
 #include <mutex>
@@ -126,7 +128,10 @@ Server::Server(const query::Engine& engine, ServerOptions options)
   // A connection that sends nothing is not handed to accept() (and so to a worker) until its
   // first bytes arrive: hundreds of idle connections then hold no worker at all.
   int deferSeconds = static_cast<int>(options_.readTimeout.count());
-  http_->set_socket_options([deferSeconds](socket_t sock) {
+  // httplib calls this hook only for the socket it binds (create_server_socket), never for an
+  // accepted one: it is how widenBacklog() finds the listening socket.
+  http_->set_socket_options([this, deferSeconds](socket_t sock) {
+    listening_ = sock;
     httplib::default_socket_options(sock);
     ::setsockopt(sock, IPPROTO_TCP, TCP_DEFER_ACCEPT, &deferSeconds, sizeof deferSeconds);
   });
@@ -151,7 +156,27 @@ int Server::bind() {
   if (port < 0)
     throw Error("cannot listen on " + options_.host + ":" + std::to_string(options_.port) +
                 " (in use, or not an address of this machine)");
+  widenBacklog();
   return port;
+}
+
+void Server::widenBacklog() {
+  int sock = listening_;
+  int accepting = 0;
+  socklen_t size = sizeof accepting;
+  if (sock < 0 || ::getsockopt(sock, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &size) != 0 || !accepting)
+    throw Error("cannot find the listening socket of " + options_.host + " to widen its accept queue");
+  // listen() again on a listening socket changes only its backlog (Linux); the socket stays bound.
+  if (::listen(sock, options_.backlog) != 0)
+    throw Error("cannot widen the accept queue of " + options_.host + ": " + std::strerror(errno));
+}
+
+int Server::listenBacklog() const {
+  tcp_info info{};
+  socklen_t size = sizeof info;
+  // For a listening socket the kernel reports its accept queue's limit in tcpi_sacked.
+  if (listening_ < 0 || ::getsockopt(listening_, IPPROTO_TCP, TCP_INFO, &info, &size) != 0) return -1;
+  return static_cast<int>(info.tcpi_sacked);
 }
 
 void Server::run() { http_->listen_after_bind(); }

@@ -8,7 +8,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "SchemaCheck.h"
 #include "TestSupport.h"
@@ -20,6 +23,13 @@
 using namespace cg;
 
 namespace {
+
+struct Reply {
+  int status = 0;
+  std::string head, body;
+};
+
+std::optional<Reply> exchange(const std::string& request, int port);
 
 // The graph of corpus/ and the hostile fixture, its engine, and a server on a free port.
 struct Served {
@@ -34,7 +44,10 @@ struct Served {
         engine(graph),
         server(engine, serve::ServerOptions{.host = "127.0.0.1", .port = 0, .threads = 4}),
         port(server.bind()),
-        thread([this] { server.run(); }) {}
+        thread([this] { server.run(); }) {
+    // Answered once run() is serving: a stop() before that would be lost, and the join would hang.
+    exchange("GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port);
+  }
   ~Served() {
     server.stop();
     thread.join();
@@ -51,19 +64,18 @@ Served& served() {
   return s;
 }
 
-struct Reply {
-  int status = 0;
-  std::string head, body;
-};
-
-// Sends `request` as raw bytes (so that malformed ones go out as they are) and reads the reply.
-Reply send(const std::string& request) {
+// Sends `request` as raw bytes (so that malformed ones go out as they are) and reads the reply;
+// nothing when it cannot connect. No Catch2 assertion inside: it runs on other threads too.
+std::optional<Reply> exchange(const std::string& request, int port) {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
   address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(served().port));
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+    ::close(fd);
+    return std::nullopt;
+  }
   std::size_t sent = 0;
   while (sent < request.size()) {
     ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
@@ -80,6 +92,12 @@ Reply send(const std::string& request) {
   reply.body = split == std::string::npos ? "" : raw.substr(split + 4);
   if (raw.size() > 12) reply.status = std::stoi(raw.substr(9, 3));
   return reply;
+}
+
+Reply send(const std::string& request) {
+  std::optional<Reply> reply = exchange(request, served().port);
+  REQUIRE(reply);
+  return *reply;
 }
 
 Reply get(const std::string& target, const std::string& method = "GET") {
@@ -207,6 +225,26 @@ TEST_CASE("hostile requests get a 4xx and the server keeps serving", "[serve][ho
   CHECK(r.status == status);
   CHECK(isJsonError(r));
   CHECK(get("/api/entity?name=NVIDIA").status == 200);
+}
+
+// Debian's httplib listens with a backlog of 5: under load, a burst of new connections overflowed
+// it and the kernel dropped their first packets, which came again only after a second or more.
+TEST_CASE("the server's accept queue holds a burst of connections, not httplib's 5", "[serve][load]") {
+  int somaxconn = std::stoi(test::slurp("/proc/sys/net/core/somaxconn"));
+  CHECK(served().server.listenBacklog() == std::min(1024, somaxconn));
+}
+
+TEST_CASE("64 connections opened at once are all answered", "[serve][load]") {
+  std::vector<std::thread> clients;
+  std::vector<int> statuses(64, 0);
+  for (std::size_t i = 0; i < statuses.size(); ++i)
+    clients.emplace_back([&statuses, i, port = served().port] {
+      auto reply =
+          exchange("GET /api/who-claimed?q=589+billion HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", port);
+      statuses[i] = reply ? reply->status : -1;
+    });
+  for (auto& c : clients) c.join();
+  CHECK(std::count(statuses.begin(), statuses.end(), 200) == 64);
 }
 
 TEST_CASE("a draft larger than the body limit is refused with 413", "[serve][hostile]") {
