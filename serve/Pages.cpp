@@ -121,7 +121,13 @@ std::string claimCard(const graph::ClaimGraph& g, ClaimId c, std::string_view ex
       "</dd><dt>About</dt><dd class=\"subject\">" +
       (claim.subject == graph::kInvalid ? "<span class=\"muted\">-</span>" : entityLink(g, claim.subject)) + "</dd>";
   if (claim.measure) out += "<dt>Measure</dt><dd>" + esc(g.str(claim.measure)) + "</dd>";
-  if (claim.asOf) out += "<dt>As of</dt><dd>" + esc(g.str(claim.asOf)) + "</dd>";
+  if (claim.asOf) {
+    // Where the date came from, so a reader knows how much to trust it.
+    static constexpr const char* kFrom[] = {"", "its words", "its section or table", "its sources' year",
+                                            "the article's year"};
+    out += "<dt>As of</dt><dd>" + esc(g.str(claim.asOf)) + " <span class=\"muted\">(from " +
+           kFrom[static_cast<int>(claim.asOfFrom)] + ")</span></dd>";
+  }
   out += "</dl>\n<ul class=\"sources\">";
   auto sources = g.claimSources(c);
   for (SourceId s : sources) out += sourceItem(g, s);
@@ -283,15 +289,28 @@ std::string verdictWords(query::Verdict v) {
   }
 }
 
+// How the statement was read: subject (a link when the graph knows it), measure, figure, date.
+std::string readingLine(const graph::ClaimGraph& g, const query::Reading& r) {
+  std::string subject = r.subject               ? entityLink(g, *r.subject)
+                        : r.subjectName.empty() ? "no subject"
+                                                : esc(r.subjectName);
+  std::string date = r.asOf.empty() ? "latest / any date" : esc(r.asOf);
+  return "<p class=\"reading\"><span class=\"muted\">Read as:</span> " + subject + " · " +
+         (r.measure.empty() ? std::string("no measure") : esc(r.measure)) + " · " +
+         (r.figure ? esc(r.figure->text) : std::string("no figure")) + " · " + date + "</p>\n";
+}
+
 std::string checkResult(const graph::ClaimGraph& g, const query::CheckResult& r, std::size_t line) {
   std::string out = "<section class=\"check\"><p class=\"sentence\">" +
                     (line ? "<span class=\"muted\">Line " + std::to_string(line) + ":</span> " : std::string()) +
-                    esc(r.statement) + "</p>\n<p><span class=\"verdict " + query::toString(r.verdict) + "\">" +
-                    verdictWords(r.verdict) + "</span> " + esc(r.explanation) + "</p>\n";
+                    esc(r.statement) + "</p>\n" + readingLine(g, r.reading) + "<p><span class=\"verdict " +
+                    query::toString(r.verdict) + "\">" + verdictWords(r.verdict) + "</span> " + esc(r.explanation) +
+                    "</p>\n";
   for (const auto& ev : r.evidence)
-    out += claimCard(
-        g, ev.claim,
-        ev.agrees ? " · <span class=\"agrees\">agrees</span>" : " · <span class=\"disagrees\">disagrees</span>");
+    out += claimCard(g, ev.claim,
+                     ev.context  ? " · <span class=\"muted\">context: another period</span>"
+                     : ev.agrees ? " · <span class=\"agrees\">agrees</span>"
+                                 : " · <span class=\"disagrees\">disagrees</span>");
   return out + "</section>\n";
 }
 

@@ -76,6 +76,12 @@ try {
   assert.match(page.url(), /\/check\?statement=NVIDIA/);
   const verdicts = await page.$$eval(".verdict", (v) => v.map((e) => e.textContent));
   assert.deepEqual(verdicts, ["supported", "refuted"]);
+  // Each sentence shows how it was read: subject, measure, figure, date.
+  const readings = await page.$$eval(".reading", (r) => r.map((e) => e.textContent));
+  assert.deepEqual(readings, [
+    "Read as: NVIDIA · market value lost · about 600 billion dollars · 2025-01-27",
+    "Read as: Nasdaq Composite · price fall · 9 percent · 2025-01-27",
+  ]);
   await shot("check");
 
   await page.goto(`${base}contested`);
