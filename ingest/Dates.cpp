@@ -152,6 +152,19 @@ DateMatch findDate(std::string_view text) {
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
+std::vector<DateMatch> findDates(std::string_view text) {
+  std::vector<DateMatch> out;
+  for (std::size_t at = 0; at < text.size();) {
+    DateMatch d = findDate(text.substr(at));
+    if (d.iso.empty()) break;
+    d.begin += at;
+    d.end += at;
+    at = d.end;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 namespace {
 
 std::string sectionDate(const graph::DocumentBundle& bundle, int section) {

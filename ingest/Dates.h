@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "graph/Records.h"
 
@@ -18,6 +19,8 @@ struct DateMatch {
 
 // The first date in `text`, most precise form first. Years are 1800–2199.
 [[nodiscard]] DateMatch findDate(std::string_view text);
+// Every date in `text`, in order, each the most precise form at its place.
+[[nodiscard]] std::vector<DateMatch> findDates(std::string_view text);
 // findDate(text).iso.
 [[nodiscard]] std::string normalizeDate(std::string_view text);
 // Gives each claim that its own words leave undated the date it speaks for (`as_of`), from the

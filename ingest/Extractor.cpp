@@ -769,7 +769,8 @@ class Extractor {
     std::vector<int> sources;
     std::string asOf;  // the date its own words give, else its table header's
     graph::AsOfFrom asOfFrom = graph::AsOfFrom::kNone;
-    std::string headerContext;  // table rows: the header's cells
+    std::vector<DateMatch> dates;  // every date of the sentence, when it gives more than one
+    std::string headerContext;     // table rows: the header's cells
     bool row = false;
 
     std::string_view sentenceText() const { return text.substr(sentence->begin, sentence->end - sentence->begin); }
@@ -801,7 +802,8 @@ class Extractor {
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
-    sc.asOf = findDate(sc.sentenceText()).iso;
+    sc.dates = findDates(sc.sentenceText());
+    sc.asOf = sc.dates.empty() ? std::string() : findDate(sc.sentenceText()).iso;
     sc.asOfFrom = graph::AsOfFrom::kText;
     if (sc.row && header_) {
       for (const auto& cell : header_->cells) sc.headerContext += cell + " ";
@@ -848,6 +850,18 @@ class Extractor {
     return generic || sameHead ? last : measure;
   }
 
+  // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a
+  // sentence, a figure speaks for the one nearest to it.
+  static std::string nearestDate(const std::vector<DateMatch>& dates, std::size_t begin, std::size_t end) {
+    const DateMatch* best = nullptr;
+    std::size_t bestGap = SIZE_MAX;
+    for (const DateMatch& d : dates) {
+      std::size_t gap = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
+      if (gap < bestGap) best = &d, bestGap = gap;
+    }
+    return best ? best->iso : std::string();
+  }
+
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int rowSubject = sc.row ? rowSubjectOf(sc.block) : kNone;
@@ -865,6 +879,7 @@ class Extractor {
       c.subject = sc.row ? (rowSubject != kNone ? rowSubject : defaultSubject())
                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
+      if (sc.dates.size() > 1) c.asOf = nearestDate(sc.dates, f.begin, f.end);
       c.measure = carriedMeasure(fig.quantity.unit,
                                  measureFor(sc.text, s.begin, s.end, fig, sc.row ? sc.headerContext : std::string()));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;

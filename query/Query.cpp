@@ -426,9 +426,14 @@ double tolerance(const graph::Quantity& figure) {
   return std::max(writtenPrecision(figure), std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
 }
 
+// A claim agrees when its interval meets the statement's. A one-sided bound ("over 300,000")
+// agrees only with a value near it (within 10%): it does not support 50 million.
 bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
   auto [lo, hi] = reason::claimInterval(g, c);
-  return !(hi < v - tol || lo > v + tol);
+  if (hi < v - tol || lo > v + tol) return false;
+  const graph::Claim& claim = g.claims()[c];
+  if (claim.bound == graph::Bound::kExact || claim.hasRange) return true;
+  return std::fabs(v - claim.value) <= std::max(tol, std::fabs(claim.value) * 0.1);
 }
 
 // The latest date among `claims`, or among those strictly before `before` when it is given.
@@ -450,9 +455,9 @@ std::string periodPhrase(std::string_view period, bool latest) {
 }  // namespace
 
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
-// "anthropic", "Anthropic's"), longest first at each word, in their order. A possessor of the
-// next name is not a subject: "Elon Musk's xAI" names xAI.
-std::vector<EntityId> Engine::namedEntities(std::string_view text) const {
+// "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
+// stand. A possessor of the next name is not a subject: "Elon Musk's xAI" names xAI.
+std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   const std::vector<Word> words = wordsOf(text);
   struct Found {
     EntityId entity;
@@ -467,21 +472,53 @@ std::vector<EntityId> Engine::namedEntities(std::string_view text) const {
       for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
       std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      if (auto e = g_.findEntity(span); e && !g_.claimsAbout(*e, 1).empty()) best = Found{*e, i, i + n - 1};
+      if (auto e = g_.findEntity(span); e && hasFigures(*e)) best = Found{*e, i, i + n - 1};
     }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
   }
-  std::vector<EntityId> out;
+  std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() && found[k + 1].first == found[k].last + 1;
-    if (!possessor && std::find(out.begin(), out.end(), found[k].entity) == out.end()) out.push_back(found[k].entity);
+    bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
+    if (!possessor && !seen) out.push_back({found[k].entity, words[found[k].first].begin, words[found[k].last].end});
+  }
+  return out;
+}
+
+bool Engine::hasFigures(EntityId e) const {
+  return !g_.claimsAbout(e, 1).empty() || indices_->figuresByFamily.count(e) > 0;
+}
+
+// The entities one name stands for as people shorten it: "Perplexity" and "Perplexity AI",
+// "Acme" and "Acme Labs" (a last word that is an acronym of up to three capitals, an
+// organisation suffix or a legal form is left out in speech).
+std::vector<EntityId> Engine::sameNamed(EntityId e) const {
+  std::vector<EntityId> out{e};
+  const std::string name(g_.str(g_.entities()[e].name));
+  auto add = [&](std::string_view n) {
+    if (auto other = g_.findEntity(n); other && std::find(out.begin(), out.end(), *other) == out.end())
+      out.push_back(*other);
+  };
+  const auto& lex = ingest::lexicon();
+  for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
+    add(name + " " + suffix);
+  std::size_t space = name.rfind(' ');
+  if (space != std::string::npos) {
+    std::string_view last = std::string_view(name).substr(space + 1);
+    std::string folded = graph::foldKey(last);
+    bool acronym =
+        last.size() <= 3 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (acronym || lex.orgSuffixes.count(folded) || lex.legalForms.count(folded)) add(name.substr(0, space));
   }
   return out;
 }
 
 // The statement's figure, measure and date as the extractor reads them, and the names it gives
-// that the graph knows; the subject the extractor found goes first when it is one of them.
+// that the graph knows, in the order they are tried as its subject: owners of figures (an
+// organisation, a product, a person) before concepts; the subject the extractor found first
+// among them; a name inside the figure's own phrase ("200,000 Nvidia H100 GPUs") last, since it
+// says what is counted, not whose count it is.
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
   Reading r;
@@ -489,11 +526,20 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.measure = s.measure;
   r.asOf = s.asOf;
   r.subjectName = s.subject;
-  named = namedEntities(statement);
-  if (auto e = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject)) {
-    auto it = std::find(named.begin(), named.end(), *e);
-    if (it != named.end()) std::rotate(named.begin(), it, it + 1);
-  }
+  std::vector<Named> found = namedEntities(statement);
+  const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
+  const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
+  auto rank = [&](const Named& n) {
+    graph::EntityType t = g_.entities()[n.entity].type;
+    bool owner =
+        t == graph::EntityType::kOrganization || t == graph::EntityType::kProduct || t == graph::EntityType::kPerson;
+    bool inFigure =
+        figureAt != std::string_view::npos && n.begin >= figureAt && n.begin < figureAt + s.figure->text.size();
+    return std::tuple(inFigure, !owner, !(extracted && *extracted == n.entity));
+  };
+  std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  named.clear();
+  for (const Named& n : found) named.push_back(n.entity);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
@@ -503,24 +549,33 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
 
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
-  // The same subject (a product counts for its maker) and unit; the same measure, or for costs
-  // every cost figure, since scope is what such statements get wrong.
-  std::vector<ClaimId> candidates = g_.claimsAbout(subject);
-  if (reason::isCostMeasure(measure)) {
-    auto it = indices_->figuresByFamily.find(indices_->family[subject.value()]);
-    if (it != indices_->figuresByFamily.end())
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  // The same subject under any of its names (a product counts for its maker) and unit; the same
+  // measure, or for costs every cost figure, since scope is what such statements get wrong.
+  std::vector<ClaimId> candidates;
+  for (EntityId e : sameNamed(subject)) {
+    std::vector<ClaimId> about = g_.claimsAbout(e);
+    candidates.insert(candidates.end(), about.begin(), about.end());
   }
-  std::vector<ClaimId> matching;
-  for (ClaimId c : candidates) {
-    const Claim& claim = g_.claims()[c];
-    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
-    std::string_view m = g_.str(claim.measure);
-    if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) matching.push_back(c);
-  }
-  std::sort(matching.begin(), matching.end());
-  matching.erase(std::unique(matching.begin(), matching.end()), matching.end());
-  return matching;
+  auto family = indices_->figuresByFamily.find(indices_->family[subject.value()]);
+  if (reason::isCostMeasure(measure) && family != indices_->figuresByFamily.end())
+    candidates.insert(candidates.end(), family->second.begin(), family->second.end());
+  auto matching = [&](const std::vector<ClaimId>& from) {
+    std::vector<ClaimId> out;
+    for (ClaimId c : from) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
+      std::string_view m = g_.str(claim.measure);
+      if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) out.push_back(c);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  std::vector<ClaimId> found = matching(candidates);
+  // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
+  if (auto made = indices_->figuresByFamily.find(subject); found.empty() && made != indices_->figuresByFamily.end())
+    found = matching(made->second);
+  return found;
 }
 
 // Whether a contested set holds `agreeing` beside a value the statement does not agree with:

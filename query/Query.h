@@ -113,7 +113,13 @@ class Engine {
   void buildWordIndex() const;
   // The parts of check: the reading, the claims it can be weighed against, the verdict.
   [[nodiscard]] Reading read(std::string_view statement, std::vector<EntityId>& named) const;
-  [[nodiscard]] std::vector<EntityId> namedEntities(std::string_view text) const;
+  struct Named {
+    EntityId entity;
+    std::size_t begin = 0, end = 0;  // where the statement names it
+  };
+  [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
+  [[nodiscard]] bool hasFigures(EntityId e) const;
+  [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
