@@ -1,0 +1,99 @@
+// check over an article of our own (tests/fixtures/check/zentrix_robotics.md): each kind of
+// statement of the accuracy set (tests/accuracy/checks.tsv) on text whose answers are known,
+// with the reading it is explained by.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "TestSupport.h"
+#include "graph/ClaimGraph.h"
+#include "query/Query.h"
+#include "reason/Reason.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::graph::ClaimGraph& zentrix() {
+  static const cg::graph::ClaimGraph g = cg::reason::buildGraphFromText(
+      cg::test::slurp(cg::test::repo("tests/fixtures/check/zentrix_robotics.md")), "zentrix_robotics.md");
+  return g;
+}
+
+cg::query::CheckResult check(const std::string& statement) {
+  static const cg::query::Engine engine(zentrix());
+  return engine.check(statement);
+}
+
+std::size_t counted(const cg::query::CheckResult& r) {
+  std::size_t n = 0;
+  for (const auto& e : r.evidence) n += !e.context;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a true statement in a journalist's words is supported, whatever its case", "[query][check]") {
+  auto r = check("zentrix robotics raised $210 million in its Series B in June 2024.");
+  CHECK(r.verdict == Verdict::kSupported);
+  REQUIRE(r.reading.subject);
+  CHECK(zentrix().entityId(*r.reading.subject) == "e:zentrix_robotics");
+  CHECK(r.reading.figure->value == 210e6);
+  CHECK(r.reading.asOf == "2024-06");
+  CHECK(counted(r) == 1);
+}
+
+TEST_CASE("a possessive names its owner: Zentrix Robotics' valuation", "[query][check]") {
+  auto r = check("Zentrix Robotics' valuation was $1.8 billion in June 2024.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.subjectName == "Zentrix Robotics");
+  CHECK(r.reading.measure == "valuation");
+}
+
+TEST_CASE("a changed number is refuted by the value of the same period", "[query][check]") {
+  auto r = check("Zentrix Robotics raised $300 million in June 2024.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.difference == Approx(90e6));
+  CHECK_THAT(r.explanation, Catch::Contains("nearest claimed value is 210 million USD"));
+}
+
+TEST_CASE("the right number at the wrong date is refuted, and says which date it belongs to", "[query][check]") {
+  auto r = check("Zentrix Robotics raised $45 million in March 2021.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(counted(r) == 0);  // nothing speaks for March 2021: the April 2022 round is context
+  CHECK(r.explanation ==
+        "The graph gives 45 million USD as the funding of Zentrix Robotics for 2022-04, not for 2021-03.");
+}
+
+TEST_CASE("a statement without a date speaks of a state's latest value; earlier values are context",
+          "[query][check]") {
+  auto r = check("Zentrix Robotics has 150 employees.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.reading.asOf.empty());
+  CHECK(r.evidence.size() == 3);
+  for (const auto& e : r.evidence) {
+    const std::string asOf(zentrix().str(zentrix().claims()[e.claim].asOf));
+    CHECK(e.context == (asOf == "2023-01"));  // the 150 of January 2023 is shown, not counted
+  }
+}
+
+TEST_CASE("nothing in the graph: a measure never given, a name the graph does not know", "[query][check]") {
+  auto revenue = check("Zentrix Robotics had revenue of $80 million in 2024.");
+  CHECK(revenue.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(revenue.evidence.empty());
+  auto unknown = check("Quorvane Systems raised $10 million in 2024.");
+  CHECK(unknown.verdict == Verdict::kNotEnoughEvidence);
+  CHECK_FALSE(unknown.reading.subject);
+  CHECK(unknown.reading.subjectName == "Quorvane Systems");
+}
+
+TEST_CASE("where the article's sources disagree on the same measure and date, either value is conflicting",
+          "[query][check]") {
+  for (const std::string statement :
+       {"Zentrix Robotics had 410 employees in March 2025.", "ZENTRIX ROBOTICS had about 520 employees in March 2025."}) {
+    INFO(statement);
+    auto r = check(statement);
+    CHECK(r.verdict == Verdict::kConflicting);
+    CHECK(counted(r) == 2);
+  }
+}
