@@ -617,7 +617,9 @@ class Finder {
         row && nameColumnTables_.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
         tokens[a].begin < (a_.blocks[b].cellBegins.size() > 1 ? a_.blocks[b].cellBegins[1] : a_.blocks[b].text.size());
     if (single && (atStart || row) && !rowHeaderOfNames && commonWordOnly(firstWord)) return;
-    if (atStart && single && !shaped && !knownLater(firstWord)) return;
+    // An unknown single word opening a sentence is a name only when it goes on to say something:
+    // "Bloomberg reported that ...".
+    if (atStart && single && !shaped && !knownLater(firstWord) && !speechVerbAfter(text, tokens[z - 1].end)) return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
   }
 
@@ -663,6 +665,14 @@ class Finder {
     noteAcronymAfter(text, c.end, name);
     c.prepositional = precededByPreposition(text, c.begin);
     candidates_.push_back(std::move(c));
+  }
+
+  bool speechVerbAfter(std::string_view text, std::size_t end) const {
+    std::size_t from = text.find_first_not_of(' ', end);
+    if (from == std::string_view::npos || from != end + 1) return false;
+    std::size_t to = text.find_first_of(" ,.;:", from);
+    std::string next = lowerAscii(text.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from));
+    return lex_.speechVerbs.count(next) > 0;
   }
 
   bool startsWithRoleWords(std::string_view after) const {

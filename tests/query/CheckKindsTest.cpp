@@ -65,8 +65,7 @@ TEST_CASE("the right number at the wrong date is refuted, and says which date it
         "The graph gives 45 million USD as the funding of Zentrix Robotics for 2022-04, not for 2021-03.");
 }
 
-TEST_CASE("a statement without a date speaks of a state's latest value; earlier values are context",
-          "[query][check]") {
+TEST_CASE("a statement without a date speaks of a state's latest value; earlier values are context", "[query][check]") {
   auto r = check("Zentrix Robotics has 150 employees.");
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(r.reading.asOf.empty());
@@ -89,8 +88,8 @@ TEST_CASE("nothing in the graph: a measure never given, a name the graph does no
 
 TEST_CASE("where the article's sources disagree on the same measure and date, either value is conflicting",
           "[query][check]") {
-  for (const std::string statement :
-       {"Zentrix Robotics had 410 employees in March 2025.", "ZENTRIX ROBOTICS had about 520 employees in March 2025."}) {
+  for (const std::string statement : {"Zentrix Robotics had 410 employees in March 2025.",
+                                      "ZENTRIX ROBOTICS had about 520 employees in March 2025."}) {
     INFO(statement);
     auto r = check(statement);
     CHECK(r.verdict == Verdict::kConflicting);
