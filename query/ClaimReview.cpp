@@ -1,5 +1,6 @@
 #include "query/ClaimReview.h"
 
+#include <algorithm>
 #include <set>
 
 #include <rapidjson/prettywriter.h>
@@ -57,9 +58,13 @@ std::string claimReviewJson(const Engine& e, const CheckResult& r) {
   out.Key("appearance");
   out.StartArray();
   std::set<SourceId> seen;  // a source behind several evidence claims appears once, in evidence order
+  // The evidence the verdict counts; where it counts none (the value belongs to another date),
+  // the evidence that says so.
+  const bool anyCounted = std::any_of(r.evidence.begin(), r.evidence.end(), [](const auto& ev) { return !ev.context; });
   for (const auto& ev : r.evidence)
-    for (SourceId s : g.claimSources(ev.claim))
-      if (seen.insert(s).second) appearance(out, g, s);
+    if (anyCounted ? !ev.context : ev.agrees)
+      for (SourceId s : g.claimSources(ev.claim))
+        if (seen.insert(s).second) appearance(out, g, s);
   out.EndArray();
   out.EndObject();
   out.Key("author");

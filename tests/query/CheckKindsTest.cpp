@@ -7,6 +7,7 @@
 
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
+#include "query/ClaimReview.h"
 #include "query/Query.h"
 #include "reason/Reason.h"
 
@@ -20,10 +21,12 @@ const cg::graph::ClaimGraph& zentrix() {
   return g;
 }
 
-cg::query::CheckResult check(const std::string& statement) {
-  static const cg::query::Engine engine(zentrix());
-  return engine.check(statement);
+const cg::query::Engine& engine() {
+  static const cg::query::Engine e(zentrix());
+  return e;
 }
+
+cg::query::CheckResult check(const std::string& statement) { return engine().check(statement); }
 
 std::size_t counted(const cg::query::CheckResult& r) {
   std::size_t n = 0;
@@ -95,4 +98,17 @@ TEST_CASE("where the article's sources disagree on the same measure and date, ei
     CHECK(r.verdict == Verdict::kConflicting);
     CHECK(counted(r) == 2);
   }
+}
+
+TEST_CASE("a ClaimReview's appearances are the sources the verdict counts, not the context", "[query][check]") {
+  const std::string latest = cg::query::claimReviewJson(engine(), check("Zentrix Robotics has 150 employees."));
+  CHECK_THAT(latest, Catch::Contains("https://example.com/reuters-zentrix") &&
+                         Catch::Contains("https://example.com/bloomberg-zentrix") &&
+                         !Catch::Contains("https://example.com/zentrix-a"));
+  // Nothing counted: the value's own date is what the review shows.
+  const std::string wrongDate =
+      cg::query::claimReviewJson(engine(), check("Zentrix Robotics raised $45 million in March 2021."));
+  CHECK_THAT(wrongDate, Catch::Contains("\"alternateName\": \"refuted\"") &&
+                            Catch::Contains("https://example.com/zentrix-a") &&
+                            !Catch::Contains("https://example.com/zentrix-b"));
 }
