@@ -48,6 +48,12 @@ bool hasDiagnostic(const Article& a, std::string_view code) {
   return std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; });
 }
 
+// A source's title and publisher, as the reference gives them.
+void checkTitled(const Reference& r, std::string_view title, std::string_view publisher) {
+  CHECK(r.title == title);
+  CHECK(r.publisher == publisher);
+}
+
 TemplateCall call(std::string name, std::vector<std::pair<std::string, std::string>> params) {
   return TemplateCall{std::move(name), std::move(params)};
 }
@@ -197,8 +203,7 @@ TEST_CASE("German pages cite with Internetquelle and Literatur", "[ingest][wiki]
   CHECK(a.references[0].date == "2023-02-01");
   CHECK(a.references[0].accessed == "2023-03-01");
   CHECK(a.references[0].url == "https://www.beispiel.example/bericht");
-  CHECK(a.references[1].title == "Schrauben in Deutschland");
-  CHECK(a.references[1].publisher == "Muster Verlag");
+  checkTitled(a.references[1], "Schrauben in Deutschland", "Muster Verlag");
   CHECK(a.references[1].date == "2019");
 }
 
@@ -252,12 +257,9 @@ TEST_CASE("free-text references: short citations find their bibliography line, p
       "* {{cite book |last=Hill |first=Chris |year=1996 |title=Olympic Widgets |publisher=Manchester Press}}\n";
   Article a = readWikitext(page, "free.wiki", {"Free", "", ""});
   REQUIRE(a.references.size() == 4);
-  CHECK(a.references[0].title == "The Lockheed Widget");
-  CHECK(a.references[0].publisher == "Widewing Publications");
-  CHECK(a.references[1].title == "Olympic Widgets");
-  CHECK(a.references[1].publisher == "Manchester Press");
-  CHECK(a.references[2].title == "A History of Prices");
-  CHECK(a.references[2].publisher == "Henry Holt");
+  checkTitled(a.references[0], "The Lockheed Widget", "Widewing Publications");
+  checkTitled(a.references[1], "Olympic Widgets", "Manchester Press");
+  checkTitled(a.references[2], "A History of Prices", "Henry Holt");
   CHECK(a.references[2].date == "2006");
   CHECK(a.references[3].publisher == "Rutgers University Press");
 }
@@ -341,10 +343,8 @@ TEST_CASE("short citations find entries by a year within a span, a given-name-fi
   CHECK(a.references[0].title == "Survey of Widgets");
   CHECK(a.references[0].url == "http://survey.example/");
   CHECK(a.references[0].publisher == "Survey Press");
-  CHECK(a.references[1].title == "From Widgets to Gadgets");
-  CHECK(a.references[1].publisher == "Harvard University Press");
-  CHECK(a.references[2].title == "A Course in Widgets");
-  CHECK(a.references[2].publisher == "Addison Publishing");
+  checkTitled(a.references[1], "From Widgets to Gadgets", "Harvard University Press");
+  checkTitled(a.references[2], "A Course in Widgets", "Addison Publishing");
 }
 
 TEST_CASE("a free URL ends before the punctuation that follows it", "[ingest][wiki]") {
