@@ -54,6 +54,19 @@ void checkTitled(const Reference& r, std::string_view title, std::string_view pu
   CHECK(r.publisher == publisher);
 }
 
+// The references of a small page, which must have `count` of them.
+std::vector<Reference> referencesOf(const std::string& page, std::size_t count) {
+  Article a = readWikitext(page, "refs.wiki", {"Refs", "", ""});
+  REQUIRE(a.references.size() == count);
+  return a.references;
+}
+
+// A source's title, work and publisher ("" where it has none).
+void checkNamed(const Reference& r, std::string_view title, std::string_view work, std::string_view publisher) {
+  CHECK(r.work == work);
+  checkTitled(r, title, publisher);
+}
+
 TemplateCall call(std::string name, std::vector<std::pair<std::string, std::string>> params) {
   return TemplateCall{std::move(name), std::move(params)};
 }
@@ -300,33 +313,25 @@ TEST_CASE("a book's italic title is the work it cites, and no publisher is made 
   std::string page =
       "Widgets sold.<ref>Ann Cole, ''Widgets of the Far North'', 1996, pp. 2, 3.</ref> "
       "They spread.<ref>{{cite book |author=Lee, Bo |title=Widget Age |year=2009 |isbn=0-00-000000-1}}</ref>\n";
-  Article a = readWikitext(page, "book.wiki", {"Book", "", ""});
-  REQUIRE(a.references.size() == 2);
-  CHECK(a.references[0].title == "Widgets of the Far North");
-  CHECK(a.references[0].work == "Widgets of the Far North");
-  CHECK(a.references[0].publisher.empty());
-  CHECK(a.references[0].url.empty());
-  CHECK(a.references[1].title == "Widget Age");
-  CHECK(a.references[1].work == "Widget Age");
-  CHECK(a.references[1].publisher.empty());
-  CHECK(a.references[1].url == "urn:isbn:0-00-000000-1");
+  auto refs = referencesOf(page, 2);
+  checkNamed(refs[0], "Widgets of the Far North", "Widgets of the Far North", "");
+  CHECK(refs[0].url.empty());
+  checkNamed(refs[1], "Widget Age", "Widget Age", "");
+  CHECK(refs[1].url == "urn:isbn:0-00-000000-1");
 }
 
 TEST_CASE("an APA reference gives its journal as work and a name with a day's date is a periodical", "[ingest][wiki]") {
   std::string page =
       "Privacy is traded.<ref>Roe, R. A. (1981). The price of widgets. The Widget Review, 71(2), 405-409.</ref> "
       "A sermon was aired.<ref>Daily Widget, May 29, 1994</ref> Tanaka agreed.<ref>Tanaka, 1996</ref>\n";
-  Article a = readWikitext(page, "apa.wiki", {"Apa", "", ""});
-  REQUIRE(a.references.size() == 3);
-  CHECK(a.references[0].title == "The price of widgets");
-  CHECK(a.references[0].work == "The Widget Review");
-  CHECK(a.references[0].publisher == "The Widget Review");
-  CHECK(a.references[0].date == "1981");
-  CHECK(a.references[1].work == "Daily Widget");
-  CHECK(a.references[1].publisher == "Daily Widget");
-  CHECK(a.references[1].date == "1994-05-29");
-  CHECK(a.references[2].work.empty());  // an author and a year: no periodical
-  CHECK(a.references[2].publisher.empty());
+  auto refs = referencesOf(page, 3);
+  checkNamed(refs[0], "The price of widgets", "The Widget Review", "The Widget Review");
+  CHECK(refs[0].date == "1981");
+  CHECK(refs[1].work == "Daily Widget");
+  CHECK(refs[1].publisher == "Daily Widget");
+  CHECK(refs[1].date == "1994-05-29");
+  CHECK(refs[2].work.empty());  // an author and a year: no periodical
+  CHECK(refs[2].publisher.empty());
 }
 
 TEST_CASE("short citations find entries by a year within a span, a given-name-first author, a particle and 'See'",
@@ -338,22 +343,20 @@ TEST_CASE("short citations find entries by a year within a span, a given-name-fi
       "* Grey, George A. 1904–1928. [http://survey.example/ Survey of Widgets]. Calcutta: Survey Press.\n"
       "* [[Jan van Dijk]], 1967. ''From Widgets to Gadgets''. Harvard University Press.\n"
       "* John B. Fral, Victor J. Katz. ''A Course in Widgets''. Addison Publishing, 1967.\n";
-  Article a = readWikitext(page, "short.wiki", {"Short", "", ""});
-  REQUIRE(a.references.size() == 3);
-  CHECK(a.references[0].title == "Survey of Widgets");
-  CHECK(a.references[0].url == "http://survey.example/");
-  CHECK(a.references[0].publisher == "Survey Press");
-  checkTitled(a.references[1], "From Widgets to Gadgets", "Harvard University Press");
-  checkTitled(a.references[2], "A Course in Widgets", "Addison Publishing");
+  auto refs = referencesOf(page, 3);
+  CHECK(refs[0].title == "Survey of Widgets");
+  CHECK(refs[0].url == "http://survey.example/");
+  CHECK(refs[0].publisher == "Survey Press");
+  checkTitled(refs[1], "From Widgets to Gadgets", "Harvard University Press");
+  checkTitled(refs[2], "A Course in Widgets", "Addison Publishing");
 }
 
 TEST_CASE("a free URL ends before the punctuation that follows it", "[ingest][wiki]") {
   std::string page =
       "Games were held.<ref>''Widget Games'', http://games.example/page, Accessed September 3, 2011.</ref>\n";
-  Article a = readWikitext(page, "url.wiki", {"Url", "", ""});
-  REQUIRE(a.references.size() == 1);
-  CHECK(a.references[0].url == "http://games.example/page");
-  CHECK(a.references[0].title == "Widget Games");  // the italic title is the work cited, not its publisher
-  CHECK(a.references[0].work == "Widget Games");
-  CHECK(a.references[0].publisher == "games.example");
+  auto refs = referencesOf(page, 1);
+  CHECK(refs[0].url == "http://games.example/page");
+  CHECK(refs[0].title == "Widget Games");  // the italic title is the work cited, not its publisher
+  CHECK(refs[0].work == "Widget Games");
+  CHECK(refs[0].publisher == "games.example");
 }
