@@ -80,6 +80,9 @@ Reference referenceFromTemplate(const TemplateCall& call) {
     r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
                                      "encyclopedia", "encyclopaedia", "series", "via"}));
   }
+  // A book's italic element is its title: the book is the work it cites.
+  if (r.work.empty() && (call.name == "cite book" || call.name == "literatur"))
+    r.work = stripMarkup(call.named({"title", "titel"}));
   r.date = dateOf(call);
   r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
   r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
@@ -144,6 +147,27 @@ bool periodical(std::string_view wikitext, std::string_view italic) {
   return !after.empty() && after[0] >= '0' && after[0] <= '9';
 }
 
+// "Posner, R. A. (1981). The economics of privacy. The American Economic Review, 71(2), 405":
+// an APA reference gives the title after the year and the journal before its volume.
+bool apaReference(const std::string& plain, Reference& r) {
+  static const RE2 kApa(R"(^[^()]{2,80}\(\d{4}[a-z]?\)\. ([^.?!]{3,200})[.?!] ([A-Z][^()]{1,80}?),? \d)");
+  std::string title, journal;
+  if (!RE2::PartialMatch(plain, kApa, &title, &journal)) return false;
+  r.title = std::string(trim(title));
+  r.work = std::string(trim(journal));
+  return true;
+}
+
+// "Yediot Ahronot, May 29, 1994": a name followed only by a day's date is the periodical that
+// printed the cited piece ("Tanaka, 1996" is an author and a year, not a periodical).
+std::string nameBeforeDate(const std::string& plain) {
+  static const RE2 kName(R"re(^(\p{Lu}[^,;:()\d"]{2,40}), ([^;:()"]{4,20}?)\.?$)re");
+  std::string name, date;
+  if (!RE2::FullMatch(plain, kName, &name, &date)) return {};
+  DateMatch found = findDate(date);
+  return found.iso.size() == 10 && found.begin == 0 && found.end == date.size() ? name : std::string();
+}
+
 }  // namespace
 
 Reference referenceFromText(std::string_view wikitext) {
@@ -162,27 +186,34 @@ Reference referenceFromText(std::string_view wikitext) {
     std::size_t q2 = wikitext.find('"', q1 + 1);
     if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
   }
-  std::string plain = stripMarkup(wikitext);
+  std::string plain = std::string(trim(stripMarkup(wikitext)));
+  if (r.url.empty() && firstItalic(wikitext).empty() && apaReference(plain, r)) {
+    r.date = findDate(plain).iso;
+    return r;
+  }
   // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
   // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
   std::string italic = firstItalic(wikitext);
   if (!italic.empty() && (!r.title.empty() || plain.size() < italic.size() + 25 || periodical(wikitext, italic)))
     r.work = italic;
   else if (!italic.empty())
-    r.title = italic;
+    r.title = r.work = italic;  // a book's italic title: the book is the work it cites
   std::string rest = outsideTitle(plain, r);
   r.publisher = placePublisher(rest);
   if (r.publisher.empty()) r.publisher = publishingHouse(rest);
   r.date = findDate(plain).iso;
   if (r.title.empty() && r.url.empty()) r.title = plain;
+  if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   return r;
 }
 
 std::vector<std::string> shortTextKeys(std::string_view plain) {
   // "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
   // "Grierson 1920:477", "Hill, pp. 25–28": surnames, then the year if there is one.
+  // A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not the key.
   static const RE2 kPattern(
-      R"(^(\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
+      R"(^(?:See (?:also )?)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Ll]e|[Dd]u|[Dd]a) )?)"
+      R"((\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
   std::string names, year;
   if (plain.size() > 120 || !RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year))
     return {};
@@ -242,7 +273,8 @@ std::string shortCitationText(const TemplateCall& call) {
 }
 
 void fillPublisher(Reference& reference) {
-  if (reference.publisher.empty()) reference.publisher = reference.work;
+  // A book named by its title only has no publisher to show: its title is not one.
+  if (reference.publisher.empty() && reference.work != reference.title) reference.publisher = reference.work;
   if (reference.publisher.empty()) reference.publisher = domainOf(reference.url);
 }
 

@@ -280,7 +280,10 @@ std::string firstUrl(std::string_view text) {
   for (std::string_view scheme : {"https://", "http://"}) at = std::min(at, text.find(scheme));
   if (at == std::string_view::npos) return {};
   std::size_t end = text.find_first_of(" \t\n]|<\"", at);
-  return std::string(text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+  std::string_view url = text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+  // As MediaWiki links a free URL: punctuation that ends it belongs to the sentence.
+  while (!url.empty() && std::string_view(",;.:!?").find(url.back()) != std::string_view::npos) url.remove_suffix(1);
+  return std::string(url);
 }
 
 std::string domainOf(std::string_view url) {

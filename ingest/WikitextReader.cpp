@@ -1,6 +1,7 @@
 #include "ingest/WikitextReader.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <unordered_map>
@@ -361,11 +362,27 @@ class WikiReader {
     std::size_t comma = plain.find(',');
     if (comma == std::string::npos || comma > 40) return;
     cites_.push_back(referenceFromText(raw));
-    std::string surname = lowerAscii(plain.substr(0, comma));
-    static const RE2 kYear(R"(\b((?:1[5-9]|20)\d\d[a-z]?)\b)");
+    std::string author = lowerAscii(plain.substr(0, comma));
+    // "Grierson, ..." or "Hermann Grassmann, 1861": the surname first, or the name's last word.
+    std::vector<std::string> surnames{author};
+    if (author.rfind(' ') != std::string::npos) surnames.push_back(author.substr(author.rfind(' ') + 1));
+    for (const std::string& year : yearsOf(plain))
+      for (const std::string& surname : surnames) addToBibliography(surname + "|" + year, cites_.size() - 1);
+  }
+
+  // The years a bibliography line gives; a span ("1904–1928", a work in volumes) gives
+  // each year it covers, since a short citation names the year of its volume.
+  static std::vector<std::string> yearsOf(const std::string& plain) {
+    static const RE2 kYear(R"(\b((?:1[5-9]|20)\d\d[a-z]?)\b(?:(?:–|-)((?:1[5-9]|20)\d\d)\b)?)");
     re2::StringPiece input(plain);
-    std::string year;
-    while (RE2::FindAndConsume(&input, kYear, &year)) addToBibliography(surname + "|" + year, cites_.size() - 1);
+    std::string year, until;
+    std::vector<std::string> years;
+    while (RE2::FindAndConsume(&input, kYear, &year, &until)) {
+      years.push_back(year);
+      int from = std::atoi(year.c_str()), to = until.empty() ? from : std::atoi(until.c_str());
+      for (int y = from + 1; y <= to && to - from <= 50; ++y) years.push_back(std::to_string(y));
+    }
+    return years;
   }
 
   // ---- lines and blocks ----

@@ -4,6 +4,9 @@
 # (redirects skipped), every <ref> in running text is bound to a source, the share of
 # distinct citations whose source names a publisher or work, and the .xml and .xml.bz2
 # forms of the dump giving the same graph apart from the input's path.
+# It also scores the hand-made golds of tests/accuracy/gold-wiki/ with ../shared/tools/score.py,
+# each page ingested alone. CG_WIKI_MISSING=1 prints the dump's citations that name neither
+# publisher nor work.
 # Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH]   (numbers go to docs/ACCURACY.md, "Wikipedia")
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,11 +24,11 @@ ingest pages "$shared/pages"
 ingest dump "$shared/dump/en_test.xml"
 ingest dumpbz2 "$shared/dump/en_test.xml.bz2"
 
-python3 - "$shared" "$work" <<'EOF'
+python3 - "$shared" "$work" "${CG_WIKI_MISSING:-}" <<'EOF'
 import html, json, os, re, sys
 from urllib.parse import urlparse
 
-shared, work = sys.argv[1], sys.argv[2]
+shared, work, show_missing = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 
 def redirect(text):
     return re.match(r"\s*#(redirect|weiterleitung)", text, re.I) is not None
@@ -49,7 +52,7 @@ def sources(graph):
     for s in graph["sources"]:
         total += 1
         publisher = s.get("publisher") or ""
-        if publisher and publisher != domain(s.get("url")):
+        if s.get("work") or (publisher and publisher != domain(s.get("url"))):
             named += 1
         elif publisher:
             by_domain += 1
@@ -97,6 +100,19 @@ def without_path(g):
     for d in g["documents"]:
         d["path"] = d["path"].split("#", 1)[1]
     return g
+if show_missing:
+    print("dump citations naming neither publisher nor work:")
+    for s in load("dump")["sources"]:
+        if not s.get("publisher") and not s.get("work"):
+            print(f"  {s.get('title') or ''!r} {s.get('url') or ''}")
 same = without_path(load("dump")) == without_path(load("dumpbz2"))
 print(f".xml and .xml.bz2 give the same graph apart from the path: {'yes' if same else 'NO'}")
 EOF
+
+gold=tests/accuracy/gold-wiki
+for g in "$gold"/*.gold.json; do
+  page=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"].split("/pages/")[1])' "$g")
+  name=$(basename "$g" .gold.json)
+  ingest "gold-$name" "$shared/pages/$page"
+  echo "gold $name ($page): $(python3 "$shared/../tools/score.py" "$g" "$work/gold-$name.json" | tail -1)"
+done

@@ -48,6 +48,25 @@ bool hasDiagnostic(const Article& a, std::string_view code) {
   return std::any_of(a.diagnostics.begin(), a.diagnostics.end(), [&](const Diagnostic& d) { return d.code == code; });
 }
 
+// A source's title and publisher, as the reference gives them.
+void checkTitled(const Reference& r, std::string_view title, std::string_view publisher) {
+  CHECK(r.title == title);
+  CHECK(r.publisher == publisher);
+}
+
+// The references of a small page, which must have `count` of them.
+std::vector<Reference> referencesOf(const std::string& page, std::size_t count) {
+  Article a = readWikitext(page, "refs.wiki", {"Refs", "", ""});
+  REQUIRE(a.references.size() == count);
+  return a.references;
+}
+
+// A source's title, work and publisher ("" where it has none).
+void checkNamed(const Reference& r, std::string_view title, std::string_view work, std::string_view publisher) {
+  CHECK(r.work == work);
+  checkTitled(r, title, publisher);
+}
+
 TemplateCall call(std::string name, std::vector<std::pair<std::string, std::string>> params) {
   return TemplateCall{std::move(name), std::move(params)};
 }
@@ -197,8 +216,7 @@ TEST_CASE("German pages cite with Internetquelle and Literatur", "[ingest][wiki]
   CHECK(a.references[0].date == "2023-02-01");
   CHECK(a.references[0].accessed == "2023-03-01");
   CHECK(a.references[0].url == "https://www.beispiel.example/bericht");
-  CHECK(a.references[1].title == "Schrauben in Deutschland");
-  CHECK(a.references[1].publisher == "Muster Verlag");
+  checkTitled(a.references[1], "Schrauben in Deutschland", "Muster Verlag");
   CHECK(a.references[1].date == "2019");
 }
 
@@ -252,12 +270,9 @@ TEST_CASE("free-text references: short citations find their bibliography line, p
       "* {{cite book |last=Hill |first=Chris |year=1996 |title=Olympic Widgets |publisher=Manchester Press}}\n";
   Article a = readWikitext(page, "free.wiki", {"Free", "", ""});
   REQUIRE(a.references.size() == 4);
-  CHECK(a.references[0].title == "The Lockheed Widget");
-  CHECK(a.references[0].publisher == "Widewing Publications");
-  CHECK(a.references[1].title == "Olympic Widgets");
-  CHECK(a.references[1].publisher == "Manchester Press");
-  CHECK(a.references[2].title == "A History of Prices");
-  CHECK(a.references[2].publisher == "Henry Holt");
+  checkTitled(a.references[0], "The Lockheed Widget", "Widewing Publications");
+  checkTitled(a.references[1], "Olympic Widgets", "Manchester Press");
+  checkTitled(a.references[2], "A History of Prices", "Henry Holt");
   CHECK(a.references[2].date == "2006");
   CHECK(a.references[3].publisher == "Rutgers University Press");
 }
@@ -292,4 +307,56 @@ TEST_CASE("a redirect file in a folder is skipped, also under --strict", "[inges
   auto alone = cg::test::runCli("ingest " + cg::test::quote((dir / "Old_name.wiki").string()) + " -o " +
                                 cg::test::quote((dir / "h.cg").string()));
   CHECK(alone.status == 1);
+}
+
+TEST_CASE("a book's italic title is the work it cites, and no publisher is made of it", "[ingest][wiki]") {
+  std::string page =
+      "Widgets sold.<ref>Ann Cole, ''Widgets of the Far North'', 1996, pp. 2, 3.</ref> "
+      "They spread.<ref>{{cite book |author=Lee, Bo |title=Widget Age |year=2009 |isbn=0-00-000000-1}}</ref>\n";
+  auto refs = referencesOf(page, 2);
+  checkNamed(refs[0], "Widgets of the Far North", "Widgets of the Far North", "");
+  CHECK(refs[0].url.empty());
+  checkNamed(refs[1], "Widget Age", "Widget Age", "");
+  CHECK(refs[1].url == "urn:isbn:0-00-000000-1");
+}
+
+TEST_CASE("an APA reference gives its journal as work and a name with a day's date is a periodical", "[ingest][wiki]") {
+  std::string page =
+      "Privacy is traded.<ref>Roe, R. A. (1981). The price of widgets. The Widget Review, 71(2), 405-409.</ref> "
+      "A sermon was aired.<ref>Daily Widget, May 29, 1994</ref> Tanaka agreed.<ref>Tanaka, 1996</ref>\n";
+  auto refs = referencesOf(page, 3);
+  checkNamed(refs[0], "The price of widgets", "The Widget Review", "The Widget Review");
+  CHECK(refs[0].date == "1981");
+  CHECK(refs[1].work == "Daily Widget");
+  CHECK(refs[1].publisher == "Daily Widget");
+  CHECK(refs[1].date == "1994-05-29");
+  CHECK(refs[2].work.empty());  // an author and a year: no periodical
+  CHECK(refs[2].publisher.empty());
+}
+
+TEST_CASE("short citations find entries by a year within a span, a given-name-first author, a particle and 'See'",
+          "[ingest][wiki]") {
+  std::string page =
+      "Dialects differ.<ref>Grey 1920:477</ref> Axioms hold.<ref>van Dijk 1967:94</ref> "
+      "Rings factor.<ref>See Fral & Katz (1967), p. 73</ref>\n\n"
+      "== Bibliography ==\n"
+      "* Grey, George A. 1904–1928. [http://survey.example/ Survey of Widgets]. Calcutta: Survey Press.\n"
+      "* [[Jan van Dijk]], 1967. ''From Widgets to Gadgets''. Harvard University Press.\n"
+      "* John B. Fral, Victor J. Katz. ''A Course in Widgets''. Addison Publishing, 1967.\n";
+  auto refs = referencesOf(page, 3);
+  CHECK(refs[0].title == "Survey of Widgets");
+  CHECK(refs[0].url == "http://survey.example/");
+  CHECK(refs[0].publisher == "Survey Press");
+  checkTitled(refs[1], "From Widgets to Gadgets", "Harvard University Press");
+  checkTitled(refs[2], "A Course in Widgets", "Addison Publishing");
+}
+
+TEST_CASE("a free URL ends before the punctuation that follows it", "[ingest][wiki]") {
+  std::string page =
+      "Games were held.<ref>''Widget Games'', http://games.example/page, Accessed September 3, 2011.</ref>\n";
+  auto refs = referencesOf(page, 1);
+  CHECK(refs[0].url == "http://games.example/page");
+  CHECK(refs[0].title == "Widget Games");  // the italic title is the work cited, not its publisher
+  CHECK(refs[0].work == "Widget Games");
+  CHECK(refs[0].publisher == "games.example");
 }
