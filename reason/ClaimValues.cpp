@@ -1,6 +1,9 @@
 #include "reason/ClaimValues.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
@@ -33,6 +36,92 @@ std::pair<double, double> claimInterval(const graph::ClaimGraph& g, ClaimId clai
   if (c.bound == graph::Bound::kAtMost) return {-INFINITY, v};
   double slack = std::fabs(v) * (c.approximate ? 0.02 : 0.0005);
   return {v - slack, v + slack};
+}
+
+namespace {
+
+// The first number a figure's words write, as written: its value, the half unit of its last
+// significant digit, and the multiple a K or M right after it may stand for when binary.
+struct WrittenNumber {
+  double number = 0, halfUnit = 0, binary = 1;
+};
+
+std::optional<WrittenNumber> firstWrittenNumber(std::string_view text, bool hedged) {
+  std::size_t at = text.find_first_of("0123456789");
+  if (at == std::string_view::npos) return std::nullopt;
+  std::string digits;
+  std::size_t end = at;
+  for (; end < text.size() &&
+         (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == ',' ||
+          (text[end] == '.' && end + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[end + 1]))));
+       ++end)
+    if (text[end] != ',') digits.push_back(text[end]);
+  WrittenNumber n;
+  n.number = std::stod(digits);
+  std::size_t dot = digits.find('.');
+  int decimals = dot == std::string::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+  int trailingZeros = 0;  // not significant in a hedged whole number ("about 600")
+  for (auto it = digits.rbegin(); hedged && decimals == 0 && it + 1 != digits.rend() && *it == '0'; ++it)
+    ++trailingZeros;
+  n.halfUnit = std::pow(10.0, trailingZeros - decimals) / 2;
+  bool letterAfter = end + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[end + 1]));
+  if (end < text.size() && !letterAfter) {
+    if (text[end] == 'K' || text[end] == 'k') n.binary = 1.024;
+    if (text[end] == 'M') n.binary = 1.048576;
+  }
+  return n;
+}
+
+// Whether `x` is a power of ten (the scale a figure's words multiply by: 1, thousand, billion, ...).
+bool isPowerOfTen(double x) {
+  if (!(x > 0)) return false;
+  double exponent = std::log10(x);
+  return std::fabs(exponent - std::round(exponent)) < 1e-6;
+}
+
+// Money ("USD", "EUR/month") is never counted in binary thousands.
+bool isMoneyUnit(std::string_view unit) {
+  return unit.size() >= 3 &&
+         std::all_of(unit.begin(), unit.begin() + 3, [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+         (unit.size() == 3 || unit[3] == '/');
+}
+
+// The multiple a round count may stand for in binary: a thousands or millions count of a few
+// thousand at most ("128,000" tokens for 131,072, "2,000,000" for 2,097,152).
+double binaryMultiple(double value, std::string_view unit) {
+  if (isMoneyUnit(unit) || value <= 0) return 1;
+  auto roundIn = [&](double scale) { return std::fmod(value, scale) == 0 && value / scale < 10000; };
+  return roundIn(1e6) ? 1.048576 : roundIn(1e3) ? 1.024 : 1;
+}
+
+}  // namespace
+
+std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, ClaimId claim) {
+  const Claim& c = g.claims()[claim];
+  if (!c.hasValue && !c.hasRange) return {-INFINITY, INFINITY};
+  double low = c.hasRange ? g.extra(claim).low : c.value;
+  double high = c.hasRange ? g.extra(claim).high : c.value;
+  auto written = firstWrittenNumber(g.str(c.quantityText), c.approximate);
+  double scale = written && written->number != 0 ? std::fabs(low) / written->number : 0;
+  // Words that do not write the figure as its digits ("4-6 problems correct per 15"): 0.05%.
+  double half = isPowerOfTen(scale) ? written->halfUnit * scale : std::fabs(high) * 0.0005;
+  double binary = std::max(written && isPowerOfTen(scale) ? written->binary : 1, binaryMultiple(high, g.str(c.unit)));
+  if (c.bound == graph::Bound::kAtLeast) return {low - half, INFINITY};
+  if (c.bound == graph::Bound::kAtMost) return {-INFINITY, (high + half) * binary};
+  return {low - half, (high + half) * binary};
+}
+
+std::string_view periodOf(const graph::ClaimGraph& g, ClaimId claim) {
+  const Claim& c = g.claims()[claim];
+  // A document's own date says when it was written, not what its figures speak for: two articles
+  // updated in different years would make every value they share a series.
+  return c.asOfFrom == graph::AsOfFrom::kDocument ? std::string_view() : g.str(c.asOf);
+}
+
+bool samePeriod(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return true;
+  std::size_t n = std::min(a.size(), b.size());
+  return a.substr(0, n) == b.substr(0, n);
 }
 
 bool isCostMeasure(std::string_view measure) {

@@ -15,6 +15,19 @@ namespace cg::reason {
 [[nodiscard]] double claimPoint(const graph::ClaimGraph& g, graph::ClaimId c);
 // A range; a bound ("more than") open on one side; a hedge around a point ("about": 2%, else 0.05%).
 [[nodiscard]] std::pair<double, double> claimInterval(const graph::ClaimGraph& g, graph::ClaimId c);
+// The values a claim's written figure allows, as the half-open [low, high): half a unit of the last
+// digit it writes either side ("592.7 billion": 592.65-592.75 billion), with trailing zeros not
+// significant when it is hedged ("about 600 billion": 550-650 billion, "600 billion": 599.5-600.5);
+// a range or bound widened the same way; a K or M right after the digits may be binary ("128K"
+// reaches 131,072, as context windows are counted). Two values disagree beyond the precision the
+// text gives when their written intervals do not meet.
+[[nodiscard]] std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, graph::ClaimId c);
+// The period a claim speaks for (ISO 8601, as precise as known), or "" when unknown. The one
+// place that reads a claim's date, so that what counts as its period changes in one line.
+[[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
+// Whether two periods are one: one contains the other ("2024" contains "2024-10"), or either is
+// unknown (a claim with no date is compatible with any).
+[[nodiscard]] bool samePeriod(std::string_view a, std::string_view b);
 // "training cost", "GPU-server capital expenditure", "spending", "investment".
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
 // Two ISO dates are one period when one contains the other ("2024" contains "2024-10"); an

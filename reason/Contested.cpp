@@ -34,14 +34,6 @@ using graph::Source;
 using graph::SourceId;
 using graph::StrId;
 
-constexpr double kSameValue = 0.001;  // values within 0.1% are the same figure
-
-bool timesCompatible(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return true;
-  std::size_t n = std::min(a.size(), b.size());
-  return a.substr(0, n) == b.substr(0, n);
-}
-
 // The figures a source's title states ("loses record $589 billion"), as (value, unit): a
 // headline that states a claim's value counts for it.
 std::vector<std::pair<double, std::string>> titleFigures(std::string_view title) {
@@ -66,12 +58,33 @@ class Finder {
  private:
   std::vector<EntityId> claimants(ClaimId c) const { return g_.claimClaimants(c); }
 
+  // Who speaks for a claim: the claimants its text names, the article it stands in, and the
+  // sources it cites (by id: one URL cited by two articles is one source).
+  struct Voice {
+    std::vector<EntityId> claimants;
+    DocumentId document;
+    std::vector<SourceId> sources;
+  };
+
+  Voice voice(ClaimId c) const { return {claimants(c), g_.claims()[c].document, g_.claimSources(c)}; }
+
+  // Two claims are one voice, and so no contest however their values differ, when they name the
+  // same claimants; when neither names one and they stand in one article (its table and its
+  // prose, cited or not, are its author's one account: where an article sets sources against
+  // each other it names who said what); or when neither names one and they cite the same sources.
+  static bool sameVoice(const Voice& a, const Voice& b) {
+    if (!a.claimants.empty() || !b.claimants.empty()) return a.claimants == b.claimants;
+    return a.document == b.document || (!a.sources.empty() && a.sources == b.sources);
+  }
+
   EntityId family(EntityId e) const { return familyOf(g_, e); }
 
-  // Groups: (subject, the document when there is no subject, measure, unit).
-  using GroupKey = std::tuple<EntityId, DocumentId, std::string, std::string>;
+  // Groups: (subject's folded name, measure, unit). By name, so that two entities one name
+  // stands for (a linked and an unlinked "GPT-5") are one subject.
+  using GroupKey = std::tuple<std::string, std::string, std::string>;
 
   void discrepancies() {
+    ambiguous_ = ambiguousFigures();
     for (auto& [key, members] : figureGroups()) {
       if (members.size() < 2) continue;
       for (const auto& claimsOf : conflictingRuns(members))
@@ -79,29 +92,57 @@ class Finder {
     }
   }
 
-  // The figure claims that may disagree, by group. A figure whose text names no subject ("The
-  // Guardian put losses at £1.2 billion") groups with the others of its document only. Generic
-  // measures ("amount", "percentage") say too little to set two figures against each other.
+  // The figure claims that may disagree, by group. A figure whose text names no subject is of
+  // no subject that another figure could share. Generic measures ("amount", "percentage") say
+  // too little to set two figures against each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
     std::map<GroupKey, std::vector<ClaimId>> groups;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure || !claim.subject.isValid())
+        continue;
       std::string measure(g_.str(claim.measure));
-      if (kGeneric.count(measure)) continue;
-      DocumentId scopeDocument = claim.subject.isValid() ? DocumentId() : claim.document;
-      groups[{claim.subject, scopeDocument, measure, std::string(g_.str(claim.unit))}].push_back(c);
+      if (kGeneric.count(measure) || ambiguous_[c.value()]) continue;
+      std::string subject = foldKey(g_.str(g_.entities()[claim.subject].name));
+      groups[{subject, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
     return groups;
   }
 
+  // Figures whose own sentence or table row gives another value of their measure, with the same
+  // claimants: the text tells them apart by something the measure does not hold (a tier, a
+  // column, input against output), so neither can be set against a figure elsewhere.
+  std::vector<bool> ambiguousFigures() const {
+    std::vector<bool> out(g_.claims().size(), false);
+    std::map<std::tuple<DocumentId, StrId, StrId, StrId>, std::vector<ClaimId>> siblings;
+    for (ClaimId c : g_.claims().ids()) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure)
+        siblings[{claim.document, claim.text, claim.measure, claim.unit}].push_back(c);
+    }
+    for (const auto& [key, claims] : siblings)
+      for (std::size_t i = 0; i < claims.size(); ++i)
+        for (std::size_t j = i + 1; j < claims.size(); ++j)
+          if (claimants(claims[i]) == claimants(claims[j]) && !sameValue(claims[i], claims[j]))
+            out[claims[i].value()] = out[claims[j].value()] = true;
+    return out;
+  }
+
+  // Whether two figures' written intervals meet: one value written two ways, or within the
+  // precision the text gives.
+  bool sameValue(ClaimId a, ClaimId b) const {
+    auto [aLow, aHigh] = writtenInterval(g_, a);
+    auto [bLow, bHigh] = writtenInterval(g_, b);
+    return aLow < bHigh && bLow < aHigh;
+  }
+
   // The runs of conflicting members of a group, joined pair by pair (Boost's disjoint sets):
-  // different values from different claimants or documents, at compatible times, not a range
-  // and a point inside it from the same source. Each run sorted, runs in order of first claim.
+  // values that differ beyond their written precision, from different voices, of one period.
+  // Each run sorted, runs in order of first claim.
   std::vector<std::vector<ClaimId>> conflictingRuns(std::vector<ClaimId> members) const {
-    std::vector<std::vector<EntityId>> who;  // claimants of each member, looked up once
-    for (ClaimId c : members) who.push_back(claimants(c));
+    std::vector<Voice> who;  // voice of each member, looked up once
+    for (ClaimId c : members) who.push_back(voice(c));
     if (members.size() > kWindow) sortByTimeAndValue(members, who);
     // Boost's find with path halving is iterative: a chain's length comes from the input.
     std::vector<std::size_t> rank(members.size()), parent(members.size());
@@ -110,7 +151,7 @@ class Finder {
     std::vector<bool> inConflict(members.size(), false);
     for (std::size_t i = 0; i < members.size(); ++i)
       for (std::size_t j = i + 1; j < members.size() && j <= i + kWindow; ++j)
-        if (conflict(members[i], members[j], who[i] == who[j])) {
+        if (conflict(members[i], members[j], sameVoice(who[i], who[j]))) {
           unions.union_set(i, j);
           inConflict[i] = inConflict[j] = true;
         }
@@ -132,17 +173,15 @@ class Finder {
   // and still joins every run of conflicting values into one set.
   static constexpr std::size_t kWindow = 48;
 
-  void sortByTimeAndValue(std::vector<ClaimId>& members, std::vector<std::vector<EntityId>>& who) const {
+  void sortByTimeAndValue(std::vector<ClaimId>& members, std::vector<Voice>& who) const {
     std::vector<std::size_t> order(members.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-      const Claim& x = g_.claims()[members[a]];
-      const Claim& y = g_.claims()[members[b]];
-      return std::tuple(g_.str(x.asOf), claimPoint(g_, members[a]), members[a]) <
-             std::tuple(g_.str(y.asOf), claimPoint(g_, members[b]), members[b]);
+      return std::tuple(periodOf(g_, members[a]), claimPoint(g_, members[a]), members[a]) <
+             std::tuple(periodOf(g_, members[b]), claimPoint(g_, members[b]), members[b]);
     });
     std::vector<ClaimId> sortedMembers;
-    std::vector<std::vector<EntityId>> sortedWho;
+    std::vector<Voice> sortedWho;
     for (std::size_t k : order) {
       sortedMembers.push_back(members[k]);
       sortedWho.push_back(std::move(who[k]));
@@ -156,9 +195,9 @@ class Finder {
   ContestedSetDraft discrepancy(const GroupKey& key, const std::vector<ClaimId>& claimsOf) {
     ContestedSetDraft set;
     set.kind = ContestKind::kDiscrepancy;
-    set.subject = std::get<0>(key);
-    const std::string& measureName = std::get<2>(key);
-    const std::string& unitName = std::get<3>(key);
+    set.subject = g_.claims()[claimsOf.front()].subject;
+    const std::string& measureName = std::get<1>(key);
+    const std::string& unitName = std::get<2>(key);
     set.measure = g_.claims()[claimsOf.front()].measure;
     double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
     std::set<DocumentId> documents;
@@ -174,9 +213,7 @@ class Finder {
     }
     set.spread = lo > 0 ? hi / lo - 1 : NAN;
     set.overlap = overlapLo <= overlapHi;
-    std::string subject = !set.subject.isValid()
-                              ? "the subject of " + std::string(g_.str(g_.documents()[std::get<1>(key)].title))
-                              : std::string(g_.str(g_.entities()[set.subject].name));
+    std::string subject(g_.str(g_.entities()[set.subject].name));
     std::string reason =
         fmt::format("{} claims give different values for the {} of {}, from {} to {} (spread {:.1f}%)", claimsOf.size(),
                     measureName, subject, formatValue(lo, unitName), formatValue(hi, unitName), set.spread * 100);
@@ -220,31 +257,11 @@ class Finder {
     return kCues;
   }
 
-  bool conflict(ClaimId a, ClaimId b, bool sameClaimants) const {
-    const Claim& x = g_.claims()[a];
-    const Claim& y = g_.claims()[b];
-    if (!timesCompatible(g_.str(x.asOf), g_.str(y.asOf)) || !comparable(a, b)) return false;
-    bool sameDocument = x.document == y.document;
-    if (sameDocument && sameClaimants) {
-      // One article repeating or summarising itself: a range and a point inside it, a total
-      // and its parts, the same figure twice. Not a disagreement between sources.
-      return false;
-    }
-    if (x.hasRange || y.hasRange) {
-      // A range against a point: contested only when the point falls outside the range.
-      const ClaimExtra& range = g_.extra(x.hasRange ? a : b);
-      const Claim& other = x.hasRange ? y : x;
-      if (other.hasRange) {
-        const ClaimExtra& otherRange = g_.extra(x.hasRange ? b : a);
-        return std::fabs(range.low - otherRange.low) > kSameValue * range.low ||
-               std::fabs(range.high - otherRange.high) > kSameValue * range.high;
-      }
-      double v = other.value;
-      return v < range.low * (1 - kSameValue) || v > range.high * (1 + kSameValue);
-    }
-    if (!x.hasValue || !y.hasValue) return false;
-    double m = std::max(std::fabs(x.value), std::fabs(y.value));
-    return m > 0 && std::fabs(x.value - y.value) > kSameValue * m;
+  // Two claims contest each other when they speak for one period, with different voices, and
+  // their values differ beyond the precision the text gives: a range and a point inside it, 128K
+  // and 131,072 tokens, "about 600" and 589 are one value written two ways.
+  bool conflict(ClaimId a, ClaimId b, bool sameVoice) const {
+    return !sameVoice && samePeriod(periodOf(g_, a), periodOf(g_, b)) && comparable(a, b) && !sameValue(a, b);
   }
 
   // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
@@ -257,18 +274,21 @@ class Finder {
   }
 
   // Scope: money figures about one subject (or a product and its maker) that measure
-  // different things and are set against each other ("far above", "covered only").
+  // different things and that one article sets against each other ("far above", "covered
+  // only"). The one kind that spans measures: it does not say the values contradict, it says
+  // the text weighs one scope against another; across articles nothing sets them side by side.
   void scopes() {
     const std::vector<std::string>& kCues = scopeCues();
-    std::map<EntityId, std::vector<ClaimId>> bySubject;
+    std::map<std::pair<EntityId, DocumentId>, std::vector<ClaimId>> bySubject;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.subject.isValid()) continue;
       std::string_view unit = g_.str(claim.unit);
       if (unit.size() != 3 || !isCostMeasure(g_.str(claim.measure))) continue;
-      bySubject[family(claim.subject)].push_back(c);
+      bySubject[{family(claim.subject), claim.document}].push_back(c);
     }
-    for (auto& [subject, members] : bySubject) {
+    for (auto& [key, members] : bySubject) {
+      const EntityId subject = key.first;
       // One representative per (measure, value), preferring a claim with a claimant.
       std::map<std::pair<std::string, long long>, ClaimId> representative;
       bool cue = false;
@@ -395,6 +415,13 @@ class Finder {
       v.support = scores.back().support;
       for (const auto& p : scores.back().publishers) v.publishers.push_back(g_.stringsMutable().intern(p));
     }
+    if (std::none_of(set.values.begin(), set.values.end(), [&](const auto& v) { return supported(v.claim); })) {
+      // Nothing to weigh: naming a value "best" would be a guess.
+      set.best = kInvalid;
+      set.bestReason =
+          g_.stringsMutable().intern("the evidence does not decide: no value has a source or a claimant behind it");
+      return;
+    }
     std::size_t best = 0;
     for (std::size_t i = 1; i < scores.size(); ++i) {
       const Score& a = scores[i];
@@ -404,6 +431,9 @@ class Finder {
     set.best = set.values[best].claim;
     set.bestReason = g_.stringsMutable().intern(bestReason(set, scores, best));
   }
+
+  // Whether anyone stands behind a claim: a claimant its text names or a source it cites.
+  bool supported(ClaimId c) const { return !claimants(c).empty() || !g_.claimSources(c).empty(); }
 
   // Independent publishers, once each, a headline that states the value, precision, recency.
   Score score(ClaimId c) const {
@@ -462,6 +492,7 @@ class Finder {
 
   ClaimGraph& g_;
   std::vector<ContestedSetDraft> sets_;
+  std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
   static constexpr std::int8_t kUnknown = -1;
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };

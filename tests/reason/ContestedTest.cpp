@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
+#include "reason/ClaimValues.h"
 #include "reason/Reason.h"
 
 using namespace cg;
@@ -23,6 +24,53 @@ std::vector<std::string> kinds(const graph::ClaimGraph& g) {
   std::vector<std::string> out;
   for (const auto& s : g.contested()) out.emplace_back(graph::toString(s.kind));
   return out;
+}
+
+// One figure of an article built by hand, so a test sets exactly the measure, the written form
+// and the source that reasoning reads.
+struct Figure {
+  std::string measure;
+  double value = 0;
+  std::string written;    // the quantity's words: "128K tokens", "about 589 billion dollars"
+  std::string sourceUrl;  // empty: the figure cites nothing
+  std::string unit = "USD";
+  bool approximate = false;
+};
+
+// An article about Meridian Corp holding `figures`, each in a sentence of its own.
+graph::DocumentBundle article(const std::string& slug, const std::vector<Figure>& figures) {
+  graph::DocumentBundle b;
+  b.document.slug = slug;
+  b.document.title = slug;
+  b.document.path = slug + ".md";
+  b.entities.push_back({"meridian_corp", "Meridian Corp", graph::EntityType::kOrganization, {}, 1, true});
+  for (const Figure& f : figures) {
+    graph::ClaimRecord c;
+    c.kind = graph::ClaimKind::kFigure;
+    c.text = "Meridian Corp: " + f.written + ".";
+    c.subject = 0;
+    c.measure = f.measure;
+    c.quantity =
+        graph::Quantity{f.value, std::nullopt, std::nullopt, f.unit, f.approximate, graph::Bound::kExact, f.written};
+    if (!f.sourceUrl.empty()) {
+      graph::SourceRecord s;
+      s.ref = static_cast<int>(b.sources.size()) + 1;
+      s.publisher = "Outlet " + std::to_string(s.ref);
+      s.url = f.sourceUrl;
+      c.sources.push_back(static_cast<int>(b.sources.size()));
+      b.sources.push_back(s);
+    }
+    b.claims.push_back(c);
+  }
+  return b;
+}
+
+graph::ClaimGraph reasonOver(const std::vector<graph::DocumentBundle>& articles) {
+  graph::ClaimGraph g;
+  for (const auto& a : articles) g.add(a);
+  reason::addContestedSets(g);
+  g.freeze();
+  return g;
 }
 
 }  // namespace
@@ -96,8 +144,10 @@ TEST_CASE("the same measure of the same subject in two articles is contested acr
   std::vector<std::string> reasons;
   for (const auto& set : g.contested()) reasons.emplace_back(g.str(set.reason));
   REQUIRE(reasons.size() == 3);
-  CHECK_THAT(reasons[0], Catch::Contains("market value lost of NVIDIA, from 589 billion USD to 600 billion USD") &&
-                             Catch::Contains("across 2 documents"));
+  // The recap's "nearly $600 billion" is hedged: 589 billion is within it, so only the bundled
+  // article's own values (589, 592.7 and 593 billion, by different claimants) are contested.
+  CHECK_THAT(reasons[0], Catch::Contains("market value lost of NVIDIA, from 589 billion USD to 593 billion USD") &&
+                             !Catch::Contains("across 2 documents"));
   CHECK_THAT(reasons[1], Catch::Contains("price fall of NVIDIA, from 17 percent to 18 percent") &&
                              Catch::Contains("across 2 documents"));
   CHECK_THAT(reasons[2], Catch::Contains("figures of different scope for DeepSeek"));
@@ -108,4 +158,72 @@ TEST_CASE("values an order of magnitude apart are different quantities, not a di
       "Meridian Corp raised 40 million dollars in funding, the Daily Ledger reported. [1] "
       "Meridian Corp raised 900 million dollars in funding, Bloomberg reported. [2]");
   CHECK(g.contested().empty());
+}
+
+TEST_CASE("two articles citing different sources for different values of one measure are contested",
+          "[reason][contested]") {
+  auto g =
+      reasonOver({article("a", {{"market value lost", 589e9, "about 589 billion dollars", "https://o1.example/a"}}),
+                  article("b", {{"market value lost", 600e9, "$600 billion", "https://o2.example/b"}})});
+  REQUIRE(kinds(g) == std::vector<std::string>{"discrepancy"});
+  CHECK(g.values(g.contested()[graph::ContestedId(0)]).size() == 2);
+  CHECK(g.contested()[graph::ContestedId(0)].best.isValid());
+}
+
+TEST_CASE("values of one quantity at two dates are a series, not a contest", "[reason][contested]") {
+  auto g = read(
+      "In 2023, Meridian Corp had 100 million weekly users, the Daily Ledger reported. [1] "
+      "In 2024, Meridian Corp had 200 million weekly users, Bloomberg reported. [2]");
+  CHECK(g.contested().empty());
+  CHECK(reason::samePeriod("2024", "2024-10"));
+  CHECK(reason::samePeriod("", "2024"));
+  CHECK_FALSE(reason::samePeriod("2023", "2024-10"));
+}
+
+TEST_CASE("128K tokens, 128,000 tokens and 131,072 tokens are one value written three ways", "[reason][contested]") {
+  auto g = reasonOver({article("a", {{"context window", 128000, "128K tokens", "https://o1.example/a", "count"}}),
+                       article("b", {{"context window", 131072, "131,072 tokens", "https://o2.example/b", "count"}}),
+                       article("c", {{"context window", 128000, "128,000 tokens", "https://o3.example/c", "count"}})});
+  CHECK(g.contested().empty());
+}
+
+TEST_CASE("written precision: a hedged round figure allows what an exact one does not", "[reason][contested]") {
+  auto g = reasonOver({article("a", {{"market value lost", 600e9, "nearly $600 billion", "", "USD", true},
+                                     {"market value lost", 600e9, "$600 billion", ""},
+                                     {"market value lost", 592.7e9, "near 592.7 billion dollars", "", "USD", true}})});
+  using graph::ClaimId;
+  CHECK(reason::writtenInterval(g, ClaimId(0)) == std::pair<double, double>(550e9, 650e9));
+  CHECK(reason::writtenInterval(g, ClaimId(1)) == std::pair<double, double>(599.5e9, 600.5e9));
+  CHECK(reason::writtenInterval(g, ClaimId(2)).first == Approx(592.65e9));
+  CHECK(reason::writtenInterval(g, ClaimId(2)).second == Approx(592.75e9));
+}
+
+TEST_CASE("one source repeating itself is not a contest", "[reason][contested]") {
+  SECTION("two sentences of one article citing one reference") {
+    auto g = read(
+        "Meridian Corp lost 2.1 billion euros in market value. [1] In all, Meridian Corp lost 2.4 billion "
+        "euros in market value. [1]");
+    CHECK(g.contested().empty());
+  }
+  SECTION("two articles citing the same URL") {
+    auto g =
+        reasonOver({article("a", {{"market value lost", 2.1e9, "2.1 billion euros", "https://o1.example/s", "EUR"}}),
+                    article("b", {{"market value lost", 2.4e9, "2.4 billion euros", "https://o1.example/s", "EUR"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
+TEST_CASE("a funding round and a total are different measures, never contested", "[reason][contested]") {
+  auto g = reasonOver({article("a", {{"funding round", 40e6, "$40 million", "https://o1.example/a"}}),
+                       article("b", {{"total funding", 120e6, "$120 million", "https://o2.example/b"}})});
+  CHECK(g.contested().empty());
+}
+
+TEST_CASE("a set where no value has a source or a claimant names no best", "[reason][contested]") {
+  auto g = reasonOver({article("a", {{"total funding", 14e9, "$14 billion", ""}}),
+                       article("b", {{"total funding", 13e9, "$13 billion", ""}})});
+  REQUIRE(kinds(g) == std::vector<std::string>{"discrepancy"});
+  const auto& set = g.contested()[graph::ContestedId(0)];
+  CHECK_FALSE(set.best.isValid());
+  CHECK_THAT(std::string(g.str(set.bestReason)), Catch::StartsWith("the evidence does not decide"));
 }
