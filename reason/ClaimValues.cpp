@@ -107,7 +107,6 @@ std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, ClaimId cl
   double half = isPowerOfTen(scale) ? written->halfUnit * scale : std::fabs(high) * 0.0005;
   double binary = std::max(written && isPowerOfTen(scale) ? written->binary : 1, binaryMultiple(high, g.str(c.unit)));
   if (c.bound == graph::Bound::kAtLeast) return {low - half, INFINITY};
-  if (c.bound == graph::Bound::kAtMost) return {-INFINITY, (high + half) * binary};
   return {low - half, (high + half) * binary};
 }
 

@@ -18,12 +18,14 @@ namespace cg::reason {
 // The values a claim's written figure allows, as the half-open [low, high): half a unit of the last
 // digit it writes either side ("592.7 billion": 592.65-592.75 billion), with trailing zeros not
 // significant when it is hedged ("about 600 billion": 550-650 billion, "600 billion": 599.5-600.5);
-// a range or bound widened the same way; a K or M right after the digits may be binary ("128K"
-// reaches 131,072, as context windows are counted). Two values disagree beyond the precision the
-// text gives when their written intervals do not meet.
+// a range widened the same way; a lower bound ("more than 60,000") open upward, as it agrees with
+// any larger figure; an upper bound read at its figure, the size the text claims ("as much as
+// $4.7 billion" against "about $2.5 billion", "up to 400,000 tokens" against 256,000); a K or M
+// right after the digits may be binary ("128K" reaches 131,072, as context windows are counted).
+// Two values disagree beyond the precision the text gives when their written intervals do not meet.
 [[nodiscard]] std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, graph::ClaimId c);
-// The period a claim speaks for (ISO 8601, as precise as known), or "" when unknown. The one
-// place that reads a claim's date, so that what counts as its period changes in one line.
+// The period a claim speaks for (its as_of, ISO 8601 as precise as known), or "" when unknown or
+// only its document's own date. The one place that reads a claim's date.
 [[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
 // Whether two periods are one: one contains the other ("2024" contains "2024-10"), or either is
 // unknown (a claim with no date is compatible with any).

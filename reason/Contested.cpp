@@ -58,29 +58,45 @@ class Finder {
  private:
   std::vector<EntityId> claimants(ClaimId c) const { return g_.claimClaimants(c); }
 
-  // Who speaks for a claim: the claimants its text names, the article it stands in, and the
-  // sources it cites (by id: one URL cited by two articles is one source).
+  // Who speaks for a claim: the claimants its text names, the sentence or row and the article
+  // it stands in, and the sources it cites (by id: one URL cited by two articles is one source).
   struct Voice {
     std::vector<EntityId> claimants;
     DocumentId document;
+    StrId text = 0;
     std::vector<SourceId> sources;
   };
 
-  Voice voice(ClaimId c) const { return {claimants(c), g_.claims()[c].document, g_.claimSources(c)}; }
+  Voice voice(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    return {claimants(c), claim.document, claim.text, g_.claimSources(c)};
+  }
 
-  // Two claims are one voice, and so no contest however their values differ, when they name the
-  // same claimants; when neither names one and they stand in one article (its table and its
-  // prose, cited or not, are its author's one account: where an article sets sources against
-  // each other it names who said what); or when neither names one and they cite the same sources.
+  // Two claims are one voice, and so no contest however their values differ, when they repeat or
+  // summarise one account. Within one article: the same claimants; or one names a claimant and
+  // the other none, unless one sentence or row sets them side by side ("CNBC reported 589
+  // billion ...; the starting figure of about 593 billion"): its table and its prose, cited or
+  // not, and a figure it attributes against one it states elsewhere (a round a company
+  // announced, the total in its infobox) are its author's one account. Two different named
+  // claimants are two voices wherever the article puts them. Across articles: the same
+  // claimants, or none and the same sources (one URL cited by two articles); articles that cite
+  // nothing are each a voice.
   static bool sameVoice(const Voice& a, const Voice& b) {
+    if (a.document == b.document) {
+      if (a.claimants == b.claimants) return true;
+      bool oneUnnamed = a.claimants.empty() || b.claimants.empty();
+      return oneUnnamed && a.text != b.text;
+    }
     if (!a.claimants.empty() || !b.claimants.empty()) return a.claimants == b.claimants;
-    return a.document == b.document || (!a.sources.empty() && a.sources == b.sources);
+    return !a.sources.empty() && a.sources == b.sources;
   }
 
   EntityId family(EntityId e) const { return familyOf(g_, e); }
 
   // Groups: (subject's folded name, measure, unit). By name, so that two entities one name
-  // stands for (a linked and an unlinked "GPT-5") are one subject.
+  // stands for (a linked and an unlinked "GPT-5") are one subject; a figure whose text names no
+  // subject ("The Guardian put losses at £1.2 billion") is of its document's, named by the
+  // document's id (a control character first, so it is no entity's name).
   using GroupKey = std::tuple<std::string, std::string, std::string>;
 
   void discrepancies() {
@@ -92,19 +108,18 @@ class Finder {
     }
   }
 
-  // The figure claims that may disagree, by group. A figure whose text names no subject is of
-  // no subject that another figure could share. Generic measures ("amount", "percentage") say
+  // The figure claims that may disagree, by group. Generic measures ("amount", "percentage") say
   // too little to set two figures against each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
     std::map<GroupKey, std::vector<ClaimId>> groups;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure || !claim.subject.isValid())
-        continue;
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
       std::string measure(g_.str(claim.measure));
       if (kGeneric.count(measure) || ambiguous_[c.value()]) continue;
-      std::string subject = foldKey(g_.str(g_.entities()[claim.subject].name));
+      std::string subject = claim.subject.isValid() ? foldKey(g_.str(g_.entities()[claim.subject].name))
+                                                    : fmt::format("\x01{}", claim.document.value());
       groups[{subject, measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
     return groups;
@@ -112,20 +127,27 @@ class Finder {
 
   // Figures whose own sentence or table row gives another value of their measure, with the same
   // claimants: the text tells them apart by something the measure does not hold (a tier, a
-  // column, input against output), so neither can be set against a figure elsewhere.
+  // column, input against output), so none of them can be set against a figure elsewhere.
+  // Intervals on a line meet pairwise exactly when they share a point, so one pass per sentence.
   std::vector<bool> ambiguousFigures() const {
-    std::vector<bool> out(g_.claims().size(), false);
-    std::map<std::tuple<DocumentId, StrId, StrId, StrId>, std::vector<ClaimId>> siblings;
+    using Key = std::tuple<DocumentId, StrId, StrId, StrId, std::vector<EntityId>>;
+    std::map<Key, std::vector<ClaimId>> siblings;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure)
-        siblings[{claim.document, claim.text, claim.measure, claim.unit}].push_back(c);
+        siblings[{claim.document, claim.text, claim.measure, claim.unit, claimants(c)}].push_back(c);
     }
-    for (const auto& [key, claims] : siblings)
-      for (std::size_t i = 0; i < claims.size(); ++i)
-        for (std::size_t j = i + 1; j < claims.size(); ++j)
-          if (claimants(claims[i]) == claimants(claims[j]) && !sameValue(claims[i], claims[j]))
-            out[claims[i].value()] = out[claims[j].value()] = true;
+    std::vector<bool> out(g_.claims().size(), false);
+    for (const auto& [key, claims] : siblings) {
+      double commonLow = -INFINITY, commonHigh = INFINITY;
+      for (ClaimId c : claims) {
+        auto [low, high] = writtenInterval(g_, c);
+        commonLow = std::max(commonLow, low);
+        commonHigh = std::min(commonHigh, high);
+      }
+      if (commonLow >= commonHigh)
+        for (ClaimId c : claims) out[c.value()] = true;
+    }
     return out;
   }
 
@@ -213,7 +235,10 @@ class Finder {
     }
     set.spread = lo > 0 ? hi / lo - 1 : NAN;
     set.overlap = overlapLo <= overlapHi;
-    std::string subject(g_.str(g_.entities()[set.subject].name));
+    std::string subject =
+        set.subject.isValid()
+            ? std::string(g_.str(g_.entities()[set.subject].name))
+            : "the subject of " + std::string(g_.str(g_.documents()[g_.claims()[claimsOf.front()].document].title));
     std::string reason =
         fmt::format("{} claims give different values for the {} of {}, from {} to {} (spread {:.1f}%)", claimsOf.size(),
                     measureName, subject, formatValue(lo, unitName), formatValue(hi, unitName), set.spread * 100);

@@ -35,6 +35,7 @@ struct Figure {
   std::string sourceUrl;  // empty: the figure cites nothing
   std::string unit = "USD";
   bool approximate = false;
+  graph::Bound bound = graph::Bound::kExact;
 };
 
 // An article about Meridian Corp holding `figures`, each in a sentence of its own.
@@ -50,8 +51,7 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Figure>
     c.text = "Meridian Corp: " + f.written + ".";
     c.subject = 0;
     c.measure = f.measure;
-    c.quantity =
-        graph::Quantity{f.value, std::nullopt, std::nullopt, f.unit, f.approximate, graph::Bound::kExact, f.written};
+    c.quantity = graph::Quantity{f.value, std::nullopt, std::nullopt, f.unit, f.approximate, f.bound, f.written};
     if (!f.sourceUrl.empty()) {
       graph::SourceRecord s;
       s.ref = static_cast<int>(b.sources.size()) + 1;
@@ -198,6 +198,18 @@ TEST_CASE("written precision: a hedged round figure allows what an exact one doe
   CHECK(reason::writtenInterval(g, ClaimId(2)).second == Approx(592.75e9));
 }
 
+TEST_CASE("a lower bound agrees with any larger figure; an upper bound is read at its figure", "[reason][contested]") {
+  auto g =
+      reasonOver({article("a", {{"models hosted", 60000, "over 60,000 models", "https://o1.example/a", "count", false,
+                                 graph::Bound::kAtLeast},
+                                {"sales at risk", 4.7e9, "as much as $4.7 billion", "https://o1.example/a", "USD",
+                                 false, graph::Bound::kAtMost}}),
+                  article("b", {{"models hosted", 100000, "100,000 models", "https://o2.example/b", "count"},
+                                {"sales at risk", 2.5e9, "about $2.5 billion", "https://o2.example/b", "USD", true}})});
+  REQUIRE(g.contested().size() == 1);
+  CHECK(std::string(g.str(g.contested()[graph::ContestedId(0)].measure)) == "sales at risk");
+}
+
 TEST_CASE("one source repeating itself is not a contest", "[reason][contested]") {
   SECTION("two sentences of one article citing one reference") {
     auto g = read(
@@ -211,6 +223,13 @@ TEST_CASE("one source repeating itself is not a contest", "[reason][contested]")
                     article("b", {{"market value lost", 2.4e9, "2.4 billion euros", "https://o1.example/s", "EUR"}})});
     CHECK(g.contested().empty());
   }
+}
+
+TEST_CASE("an article's attributed figure and its own figure elsewhere are one account", "[reason][contested]") {
+  auto g = read(
+      "Meridian Corp lost 2.1 billion euros in market value, the Daily Ledger reported. [1]\n\n"
+      "## Later\n\nMeridian Corp lost 2.4 billion euros in market value. [2]");
+  CHECK(g.contested().empty());
 }
 
 TEST_CASE("a funding round and a total are different measures, never contested", "[reason][contested]") {
