@@ -117,12 +117,6 @@ std::string_view periodOf(const graph::ClaimGraph& g, ClaimId claim) {
   return c.asOfFrom == graph::AsOfFrom::kDocument ? std::string_view() : g.str(c.asOf);
 }
 
-bool samePeriod(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return true;
-  std::size_t n = std::min(a.size(), b.size());
-  return a.substr(0, n) == b.substr(0, n);
-}
-
 bool isCostMeasure(std::string_view measure) {
   for (std::string_view k : {"cost", "capital expenditure", "spending", "investment"})
     if (measure.find(k) != std::string_view::npos) return true;

@@ -27,9 +27,6 @@ namespace cg::reason {
 // The period a claim speaks for (its as_of, ISO 8601 as precise as known), or "" when unknown or
 // only its document's own date. The one place that reads a claim's date.
 [[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
-// Whether two periods are one: one contains the other ("2024" contains "2024-10"), or either is
-// unknown (a claim with no date is compatible with any).
-[[nodiscard]] bool samePeriod(std::string_view a, std::string_view b);
 // "training cost", "GPU-server capital expenditure", "spending", "investment".
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
 // Two ISO dates are one period when one contains the other ("2024" contains "2024-10"); an
