@@ -1724,6 +1724,21 @@ size_t nextCandidate(string_view s, size_t i) {
   return kNpos;
 }
 
+// The figures in digits with those in words between them, in order: a word figure that overlaps
+// one in digits gives way to it.
+std::vector<Figure> fillGaps(std::vector<Figure> digits, std::vector<Figure> words) {
+  if (words.empty()) return digits;
+  std::vector<Figure> merged;
+  size_t k = 0;
+  for (Figure& w : words) {
+    while (k < digits.size() && digits[k].end <= w.begin) merged.push_back(std::move(digits[k++]));
+    if (k < digits.size() && digits[k].begin < w.end) continue;
+    merged.push_back(std::move(w));
+  }
+  while (k < digits.size()) merged.push_back(std::move(digits[k++]));
+  return merged;
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -1749,17 +1764,7 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
     }
     pos = nextCandidate(s, next);
   }
-  // Figures in words fill the gaps between those in digits.
-  std::vector<Figure> words = wordFigures(s);
-  if (words.empty()) return out;
-  std::vector<Figure> merged;
-  size_t k = 0;
-  for (Figure& w : words) {
-    while (k < out.size() && out[k].end <= w.begin) merged.push_back(std::move(out[k++]));
-    if (k < out.size() && out[k].begin < w.end) continue;
-    merged.push_back(std::move(w));
-  }
-  while (k < out.size()) merged.push_back(std::move(out[k++]));
+  std::vector<Figure> merged = fillGaps(std::move(out), wordFigures(s));
   if (firstOnly && merged.size() > 1) merged.resize(1);
   return merged;
 }
