@@ -1627,8 +1627,10 @@ bool readWordUnit(string_view s, Draft& d) {
   const size_t q = skipBlanks(s, d.end);
   if (q == d.end) return d.hasScale;
   NounHit nh = nounAt(s, q);
-  // "three times faster" is a ratio, not a count of times.
-  if (!nh.found || !nh.plural || ieq(nh.noun, "times")) return d.hasScale;
+  // "three times faster" is a ratio, not a count of times; "Six Tigers", "Four AI Tigers" in
+  // title case are a name.
+  const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
+  if (!nh.found || !nh.plural || ieq(nh.noun, "times") || titleCase) return d.hasScale;
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = std::move(nh.noun);
@@ -1644,6 +1646,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const double v = numberWordAt(s, b, e, needsScale);
   if (v < 0) return std::nullopt;
   d.begin = b;
+  d.a.num.begin = b;
   const size_t inner = readHedgesBefore(s, 0, d);
   d.prev = prevWordBefore(s, inner);
   const string_view w = d.prev.word;

@@ -166,6 +166,7 @@ TEST_CASE("cardinals written in words are figures when a unit, scale or plural n
       {"Nearly twenty-five languages are supported.", 1, 25, kPoint, kPoint, "count", true, kExact, "languages"},
       {"Revenue grew two hundred percent.", 1, 200, kPoint, kPoint, "percent", false, kExact, ""},
       {"Seven engineers left in May.", 1, 7, kPoint, kPoint, "count", false, kExact, "engineers"},
+      {"The rig trains on eight A100 GPUs.", 1, 8, kPoint, kPoint, "count", false, kExact, "A100 GPUs"},
   };
   checkRows(rows);
 }
@@ -173,7 +174,7 @@ TEST_CASE("cardinals written in words are figures when a unit, scale or plural n
 TEST_CASE("number words that point back, tell time or name something are no figures", "[ingest][quantity]") {
   for (const char* text : {"The two companies merged.", "Two years later it closed.", "One of them left.",
                            "She joined Formula One teams.", "It was a one-time grant.", "Both three-person teams won.",
-                           "The Big Four auditors agreed.", "A dozen of them came."}) {
+                           "The Big Four auditors agreed.", "A dozen of them came.", "Six Tigers rose."}) {
     INFO(text);
     CHECK(findFigures(text).empty());
   }
