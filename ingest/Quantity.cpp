@@ -694,10 +694,14 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
     if (e > p + 1 && exp <= kMaxExponent && !isAlnum(charAt(s, e))) return {exp - 1, e, true, false};
     return hit;
   }
-  const size_t q = skipBlanks(s, p);
-  if (q == p) return hit;
+  size_t q = skipBlanks(s, p);
+  const size_t joined = q == p ? wordHyphenAt(s, p) : 0;
+  if (q == p && !joined) return hit;
+  q += joined;
   const size_t e = lettersEnd(s, q);
   if (e == q || isAlnum(charAt(s, e))) return hit;
+  // "a 2-million-token context": a scale joined by hyphens holds only when a word follows it.
+  if (joined && !(wordHyphenAt(s, e) && isLower(charAt(s, e + wordHyphenAt(s, e))))) return hit;
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
@@ -826,52 +830,6 @@ UnitHit unitSuffixAt(string_view s, size_t p) {
   return {};
 }
 
-// What a price is per, after "per", "/" or "a": "GPU-hour", "million tokens", "book".
-size_t rateThingAt(string_view s, size_t i, std::string& thing) {
-  const size_t e = wordEnd(s, i);
-  if (e == i) return kNpos;
-  const string_view w = s.substr(i, e - i);
-  if (size_t g = gpuHoursAt(s, i); g != kNpos) {
-    thing = "GPU-hour";
-    return g;
-  }
-  if (functionWords().has(w)) return kNpos;
-  for (const Scale& sc : kScaleWords) {
-    if (!ieq(w, sc.word)) continue;
-    const size_t q = skipBlanks(s, e);
-    const size_t e2 = wordEnd(s, q);
-    if (q == e || e2 == q || functionWords().has(s.substr(q, e2 - q))) return kNpos;
-    thing.assign(w).append(" ").append(s.substr(q, e2 - q));
-    return e2;
-  }
-  thing.assign(w);
-  return e;
-}
-
-// "per GPU-hour", "/month", "a year" after a money amount; end or kNpos.
-size_t rateAt(string_view s, size_t p, std::string& thing) {
-  const size_t q = skipBlanks(s, p);
-  if (charAt(s, q) == '/') return rateThingAt(s, skipBlanks(s, q + 1), thing);
-  if (q == p) return kNpos;
-  const size_t e = wordEnd(s, q);
-  const string_view w = s.substr(q, e - q);
-  const size_t r = skipBlanks(s, e);
-  if (r == e) return kNpos;
-  if (ieq(w, "per")) return rateThingAt(s, r, thing);
-  if (ieq(w, "a") || ieq(w, "an")) {
-    const size_t e2 = wordEnd(s, r);
-    const string_view w2 = s.substr(r, e2 - r);
-    // "$4.7 billion a year" stays an amount in its currency (the way revenue and exposure are
-    // quoted, and compared); "a month", "a day" make a rate.
-    for (string_view t : {"month", "week", "day", "hour"})
-      if (ieq(w2, t)) {
-        thing.assign(t);
-        return e2;
-      }
-  }
-  return kNpos;
-}
-
 // The counted noun at i: up to a few words closed by a plural ("Hopper-class GPUs",
 // "total parameters"), or one or two lower-case words ("shared expert"), with an
 // optional "per ..." tail ("active per token").
@@ -937,6 +895,55 @@ NounHit nounAt(string_view s, size_t i) {
   }
   hit.found = true;
   return hit;
+}
+
+// What a price is per, after "per", "/" or "a": "GPU-hour", "million tokens", "book".
+size_t rateThingAt(string_view s, size_t i, std::string& thing) {
+  const size_t e = wordEnd(s, i);
+  if (e == i) return kNpos;
+  const string_view w = s.substr(i, e - i);
+  if (size_t g = gpuHoursAt(s, i); g != kNpos) {
+    thing = "GPU-hour";
+    return g;
+  }
+  if (functionWords().has(w)) return kNpos;
+  for (const Scale& sc : kScaleWords) {
+    if (!ieq(w, sc.word)) continue;
+    const size_t q = skipBlanks(s, e);
+    const size_t e2 = wordEnd(s, q);
+    if (q == e || e2 == q || functionWords().has(s.substr(q, e2 - q))) return kNpos;
+    // "per million input tokens": the words up to the plural that closes them.
+    const NounHit nh = nounAt(s, q);
+    const bool closed = nh.found && nh.plural && !nh.capitalised;
+    thing.assign(w).append(" ").append(closed ? string_view(nh.noun) : s.substr(q, e2 - q));
+    return closed ? nh.end : e2;
+  }
+  thing.assign(w);
+  return e;
+}
+
+// "per GPU-hour", "/month", "a year" after a money amount; end or kNpos.
+size_t rateAt(string_view s, size_t p, std::string& thing) {
+  const size_t q = skipBlanks(s, p);
+  if (charAt(s, q) == '/') return rateThingAt(s, skipBlanks(s, q + 1), thing);
+  if (q == p) return kNpos;
+  const size_t e = wordEnd(s, q);
+  const string_view w = s.substr(q, e - q);
+  const size_t r = skipBlanks(s, e);
+  if (r == e) return kNpos;
+  if (ieq(w, "per")) return rateThingAt(s, r, thing);
+  if (ieq(w, "a") || ieq(w, "an")) {
+    const size_t e2 = wordEnd(s, r);
+    const string_view w2 = s.substr(r, e2 - r);
+    // "$4.7 billion a year" stays an amount in its currency (the way revenue and exposure are
+    // quoted, and compared); "a month", "a day" make a rate.
+    for (string_view t : {"month", "week", "day", "hour"})
+      if (ieq(w2, t)) {
+        thing.assign(t);
+        return e2;
+      }
+  }
+  return kNpos;
 }
 
 // The word just before position x, for telling names, dates and identifiers.
@@ -1026,6 +1033,10 @@ bool readRight(string_view s, Side& side, bool money) {
 struct Figured {
   Figure fig;
   bool money = false;  // a plain amount of money (not a rate): its code may carry on
+  Kind kind = Kind::kNone;
+  bool rate = false;
+  bool scaled = false;  // had a scale of its own ("35B"), which a bare number before it lacks
+  int unitExponent = 0;
 };
 
 // What is known of one figure while its parts are read, left to right: the steps below
@@ -1051,6 +1062,7 @@ struct Draft {
   std::string unitText;
   bool hasScale = false;
   bool rate = false;
+  bool outOf = false;  // "79 out of 570"
   std::string noun;
 };
 
@@ -1133,11 +1145,30 @@ size_t readHedgesBefore(string_view s, size_t floor, Draft& d) {
   return nameCheckAt;
 }
 
+// Whether a model's version ends right before x, so that a number after it is the size in the
+// model's name ("Llama 3.1 405B", "Qwen2.5 72B", "Gemma 3 27B"): a token of digits and dots
+// after a capitalised word, or a capitalised token that ends in its version.
+bool afterVersionedName(string_view s, size_t x) {
+  const size_t e = skipBlanksBack(s, x);
+  if (e == x || e == 0 || !isDigit(s[e - 1])) return false;
+  size_t b = e;
+  while (b > 0 && e - b <= kMaxWordLen && (isAlnum(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '-')) --b;
+  if (isUpper(s[b])) return true;  // "Qwen2.5", "GPT-4"
+  if (!isDigit(s[b])) return false;
+  const PrevWord name = prevWordBefore(s, b);
+  const string_view w = name.word;
+  return !w.empty() && !name.dotted && isUpper(w[0]) && !functionWords().has(w) && !isMonth(w) &&
+         !looksLikeVerbOrPossessive(w);
+}
+
 // The word before the figure: false for a date ("January 27") or a heading's number.
 bool readWordBefore(string_view s, size_t at, const Mode& mode, Draft& d) {
   d.prev = prevWordBefore(s, at);
   if (d.prev.heading && !mode.query) return false;
-  if (d.prev.word.empty()) return true;
+  if (d.prev.word.empty()) {
+    d.identifier = afterVersionedName(s, at);
+    return true;
+  }
   string_view w = d.prev.word;
   while (!w.empty() && w.back() == '.') w.remove_suffix(1);
   if (isMonth(w)) return false;
@@ -1254,6 +1285,11 @@ void readRate(string_view s, Draft& d) {
   d.unitText.append("/").append(thing);
   d.end = r;
   d.rate = true;
+  // "$40/user/month", "$40 per user per month": a price per head and per period.
+  if (const size_t r2 = rateAt(s, d.end, thing); r2 != kNpos) {
+    d.unitText.append("/").append(thing);
+    d.end = r2;
+  }
 }
 
 // Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"
@@ -1267,13 +1303,81 @@ bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
   return nh.plural && !nh.capitalised && !temporal;
 }
 
+struct NumberWord {
+  string_view word;
+  int value;
+};
+
+// Cardinals written out: "eight co-authors", "six medals", "twenty-five languages". "one" and
+// "half" stand only before a scale ("one trillion", "half a trillion"), "dozen" only after "a".
+constexpr NumberWord kNumberWords[] = {
+    {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},       {"six", 6},
+    {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},    {"twelve", 12},
+    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},     {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"half", 0}};
+
+int numberWordValue(string_view w) {
+  for (const NumberWord& n : kNumberWords)
+    if (ieq(w, n.word)) return n.value;
+  return -1;
+}
+
+// The noun a hyphen joins to the number at p, as an adjective before a noun: "a 400,000-token
+// context window", "an 81-storey building", "671B-parameter", "2-million-token" (its scale
+// already read). One lower-case word that is no function word; without a scale it must modify a
+// lower-case word after it, so a label standing alone ("5-shot |") is none. A year never takes
+// one ("2024-style").
+NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
+  NounHit hit;
+  const size_t h = wordHyphenAt(s, p);
+  if (!h || !isLower(charAt(s, p + h)) || (d.a.num.yearLike && !d.hasScale)) return hit;
+  const size_t e = lettersEnd(s, p + h);
+  const string_view w = s.substr(p + h, e - (p + h));
+  if (isAlnum(charAt(s, e)) || functionWords().has(w)) return hit;
+  if (!d.hasScale) {
+    const size_t q = skipBlanks(s, e);
+    const size_t qe = lettersEnd(s, q);
+    if (q == e || !isLower(charAt(s, q)) || functionWords().has(s.substr(q, qe - q))) return hit;
+  }
+  hit.noun.assign(w);
+  hit.end = e;
+  hit.found = true;
+  return hit;
+}
+
+// "79 out of 570 models": a count with its total. The total is read past and kept only in the
+// figure's text; the value is the first number, which is what the sentence counts. Returns
+// where the total ends, or `p` when there is none.
+size_t outOfTotalAt(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  if (q == p) return p;
+  const size_t r = phraseAt(s, q, "out of");
+  if (r == kNpos) return p;
+  const size_t t = skipBlanks(s, r);
+  if (t == r) return p;
+  Number total;
+  if (numberAt(s, t, total)) return isAlnum(charAt(s, total.end)) ? p : total.end;
+  const size_t e = lettersEnd(s, t);  // "three out of four"
+  return numberWordValue(s.substr(t, e - t)) > 1 && !isAlnum(charAt(s, e)) ? e : p;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
-  size_t q = skipBlanks(s, d.end);
-  if (q == d.end && d.hasScale && wordHyphenAt(s, d.end)) q = d.end + wordHyphenAt(s, d.end);  // "671B-parameter"
-  if (q <= d.end) return;
-  NounHit nh = nounAt(s, q);
+  const size_t total = d.isRange ? d.end : outOfTotalAt(s, d.end);
+  // A share of a total is a figure even when its noun is left unsaid; a whole one counts
+  // something, a decimal one ("92.4 out of 100") is a score with no unit.
+  d.outOf = total != d.end;
+  d.end = total;
+  if (d.outOf && d.a.num.integer) {
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+  }
+  const size_t q = skipBlanks(s, d.end);
+  NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
+  if (q <= d.end && !nh.found) return;
+  if (!nh.found) nh = nounAt(s, q);
   if (!nh.found || !countsNoun(d, nh, mode)) return;
   const string_view noun = nh.noun;
   // "H800 GPU hours" is compute, not a count of hours.
@@ -1336,7 +1440,7 @@ bool yearOrName(const Draft& d) {
 // A number with no unit: with a scale it takes the money unit of the figure before ("reported
 // 589 billion dollars ... the figure of about 593 billion"); without one it says nothing.
 bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) {
-  if (d.kind != Kind::kNone || mode.query) return true;
+  if (d.kind != Kind::kNone || mode.query || d.outOf) return true;
   if (!d.hasScale) return false;
   if (!lastMoney.empty()) {
     d.kind = Kind::kMoney;
@@ -1372,14 +1476,67 @@ std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   out.fig.noun = std::move(d.noun);
   qty.text = std::string(s.substr(out.fig.begin, out.fig.end - out.fig.begin));
   out.money = d.kind == Kind::kMoney && !d.rate;
+  out.kind = d.kind;
+  out.rate = d.rate;
+  out.scaled = d.hasScale;
+  out.unitExponent = d.unit.exponent;
   return out;
+}
+
+constexpr int kMaxListed = 6;  // "7B, 13B, 34B and 70B parameters": items waiting for one unit
+
+// Where the next number of a list starts after p, past ",", "and", "or" and a currency ("8B
+// and 35B", "$20 or $200", "2, 3"); kNpos when no list goes on there.
+size_t listedNumberAt(string_view s, size_t p, bool money, Number& n) {
+  size_t q = skipBlanks(s, p);
+  const bool comma = charAt(s, q) == ',';
+  if (comma) q = skipBlanks(s, q + 1);
+  size_t r = phraseAt(s, q, "and");
+  if (r == kNpos) r = phraseAt(s, q, "or");
+  if (r == kNpos && !comma) return kNpos;
+  if (r != kNpos) q = skipBlanks(s, r);
+  if (const Currency c = currencyAt(s, q); !c.code.empty()) {
+    if (!money) return kNpos;
+    q = c.end;
+  }
+  return numberAt(s, q, n) ? q : kNpos;
+}
+
+std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
+                                const std::string& lastMoney, int depth);
+
+// A unit said once for a list: "8B and 35B parameters", "2 or 3 percent", "$20 and $200 per
+// month". A number with no unit (or a price with no period) takes the next item's, when that
+// item has no scale the number lacks and its unit needs no power of ten.
+void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
+  const bool price = d.kind == Kind::kMoney && !d.rate;
+  if ((d.kind != Kind::kNone && !price) || depth >= kMaxListed) return;
+  Number n;
+  const size_t nb = listedNumberAt(s, d.end, price, n);
+  if (nb == kNpos) return;
+  const std::optional<Figured> next = figureAt(s, nb, n.end, d.end, mode, {}, depth + 1);
+  if (!next || next->kind == Kind::kNone || next->unitExponent != 0 || (next->scaled && !d.hasScale)) return;
+  const std::string& unit = next->fig.quantity.unit;
+  if (price) {
+    if (next->rate && unit.size() > d.unitText.size() &&
+        unit.compare(0, d.unitText.size() + 1, d.unitText + "/") == 0) {
+      d.unitText = unit;
+      d.rate = true;
+    }
+    return;
+  }
+  if (next->kind == Kind::kCount && !d.a.num.integer && !d.hasScale) return;  // "Llama 3.1, 3.2 and 4 models"
+  d.kind = next->kind;
+  d.unitText = unit;
+  d.rate = next->rate;
+  d.noun = next->fig.noun;
 }
 
 // The figure whose number is [nb, ne), read in the order a reader would: the number with its
 // sign and currency, hedges and the word before it, a range, the unit, a rate or a counted
 // noun, a trailing hedge; then what is no figure. `floor` is where the previous figure ended.
 std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
-                                const std::string& lastMoney) {
+                                const std::string& lastMoney, int depth) {
   Draft d;
   if (!readNumberAndCurrency(s, nb, ne, floor, d)) return std::nullopt;
   const size_t nameCheckAt = readHedgesBefore(s, floor, d);
@@ -1397,8 +1554,151 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   if (followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
+  borrowListedUnit(s, mode, depth, d);
   if (!settleBareNumber(mode, lastMoney, d)) return std::nullopt;
   return toFigure(s, ne, d);
+}
+
+// ---------------------------------------------------------------- number words
+
+// Words before a number word that point back at things already counted ("the two companies",
+// "both"), rank them ("the top five") or relate them ("between two variables"), rather than
+// give a figure.
+bool referentialBefore(string_view w) {
+  for (string_view r :
+       {"the", "these", "those", "both", "all", "other", "its", "their", "first", "last", "next", "top", "between"})
+    if (ieq(w, r)) return true;
+  return false;
+}
+
+// The value of the number word(s) at b ("eight", "twenty-five", "a dozen" from "dozen", "half a"),
+// with `e` moved past them; `needsScale` for "one" and "half". Negative when there is none.
+double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
+  e = lettersEnd(s, b);
+  int v = numberWordValue(s.substr(b, e - b));
+  if (v < 0) return -1;
+  needsScale = v <= 1;
+  if (v >= 20 && wordHyphenAt(s, e)) {  // "twenty-five"
+    const size_t u = e + wordHyphenAt(s, e);
+    const size_t ue = lettersEnd(s, u);
+    const int units = numberWordValue(s.substr(u, ue - u));
+    if (units > 0 && units < 10 && !isAlnum(charAt(s, ue))) {
+      v += units;
+      e = ue;
+    }
+  }
+  if (isAlnum(charAt(s, e)) || wordHyphenAt(s, e)) return -1;  // "one-time", "tenfold"
+  if (v == 0) {                                                // "half a trillion"
+    const size_t a = phraseAt(s, skipBlanks(s, e), "a");
+    if (a == kNpos) return -1;
+    e = a;
+    return 0.5;
+  }
+  return v;
+}
+
+// A scale word after a number word: "one trillion", "two hundred", "half a million".
+ScaleHit wordScaleAt(string_view s, size_t p) {
+  ScaleHit hit;
+  hit.end = p;
+  const size_t q = skipBlanks(s, p);
+  const size_t e = lettersEnd(s, q);
+  if (q == p || e == q || isAlnum(charAt(s, e))) return hit;
+  const string_view w = s.substr(q, e - q);
+  if (ieq(w, "hundred")) return {2, e, true, false};
+  for (const Scale& sc : kScaleWords)
+    if (sc.word.size() > 3 && ieq(w, sc.word)) return {sc.exponent, e, true, false};
+  return hit;
+}
+
+// What follows a number word: a unit ("six percent", "two billion dollars") or a plural counted
+// noun ("eight co-authors", "one trillion total parameters"). Durations in words are left out:
+// "two years later" tells a story, not a figure.
+bool readWordUnit(string_view s, Draft& d) {
+  d.unit = unitAt(s, d.end, d.hasScale);
+  if (d.unit.kind == Kind::kTime) return false;
+  if (d.unit.kind != Kind::kNone) {
+    d.kind = d.unit.kind;
+    d.unitText = std::string(d.unit.unit);
+    d.end = d.unit.end;
+    return true;
+  }
+  d.unit = {};
+  const size_t q = skipBlanks(s, d.end);
+  if (q == d.end) return d.hasScale;
+  NounHit nh = nounAt(s, q);
+  // "three times faster" is a ratio, not a count of times; "Six Tigers", "Four AI Tigers" in
+  // title case are a name.
+  const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
+  if (!nh.found || !nh.plural || ieq(nh.noun, "times") || titleCase) return d.hasScale;
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = std::move(nh.noun);
+  d.end = nh.end;
+  return true;
+}
+
+// The figure a number word at b starts, or nothing.
+std::optional<Figured> wordFigureAt(string_view s, size_t b) {
+  Draft d;
+  size_t e = 0;
+  bool needsScale = false;
+  const double v = numberWordAt(s, b, e, needsScale);
+  if (v < 0) return std::nullopt;
+  d.begin = b;
+  d.a.num.begin = b;
+  const size_t inner = readHedgesBefore(s, 0, d);
+  d.prev = prevWordBefore(s, inner);
+  const string_view w = d.prev.word;
+  const bool dozen = ieq(s.substr(b, 5), "dozen");
+  if (dozen && !ieq(w, "a")) return std::nullopt;
+  if (dozen && d.begin == b) d.begin = static_cast<size_t>(w.data() - s.data());  // "a dozen"
+  if (!w.empty() &&
+      (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
+    return std::nullopt;                                                 // "the two firms", "Formula One"
+  if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
+  d.a.scale = wordScaleAt(s, e);
+  d.hasScale = d.a.scale.found;
+  d.end = d.hasScale ? d.a.scale.end : e;
+  if (needsScale && !d.hasScale) return std::nullopt;
+  const size_t total = d.hasScale ? d.end : outOfTotalAt(s, d.end);  // "three out of four"
+  const bool outOf = total != d.end;
+  d.end = total;
+  if (!readWordUnit(s, d) && !outOf) return std::nullopt;
+  if (outOf && d.kind == Kind::kNone) {
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+  }
+  const double value = v * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  Figured out;
+  Quantity& q = out.fig.quantity;
+  q.value = value;
+  q.unit = std::move(d.unitText);
+  q.approximate = d.approximate;
+  q.bound = d.bound;
+  out.fig.begin = d.begin;
+  out.fig.end = d.end;
+  out.fig.noun = std::move(d.noun);
+  q.text = std::string(s.substr(d.begin, d.end - d.begin));
+  out.kind = d.kind;
+  return out;
+}
+
+// Number words in the text, in order; each starts a word whose first letter may begin one.
+std::vector<Figure> wordFigures(string_view s) {
+  std::vector<Figure> out;
+  size_t floor = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!isAlpha(s[i]) || (i > 0 && (isAlnum(s[i - 1]) || wordHyphenAt(s, i - 1) == 1))) continue;
+    const char c = graph::lowerAscii(s[i]);
+    if (std::memchr("otfsendh", c, 8) == nullptr || i < floor) continue;
+    if (auto f = wordFigureAt(s, i)) {
+      if (f->fig.begin < floor) continue;
+      floor = f->fig.end;
+      out.push_back(std::move(f->fig));
+    }
+  }
+  return out;
 }
 
 // Whether any of the eight bytes in x is an ASCII digit (SWAR "has byte between").
@@ -1427,6 +1727,21 @@ size_t nextCandidate(string_view s, size_t i) {
   return kNpos;
 }
 
+// The figures in digits with those in words between them, in order: a word figure that overlaps
+// one in digits gives way to it.
+std::vector<Figure> fillGaps(std::vector<Figure> digits, std::vector<Figure> words) {
+  if (words.empty()) return digits;
+  std::vector<Figure> merged;
+  size_t k = 0;
+  for (Figure& w : words) {
+    while (k < digits.size() && digits[k].end <= w.begin) merged.push_back(std::move(digits[k++]));
+    if (k < digits.size() && digits[k].begin < w.end) continue;
+    merged.push_back(std::move(w));
+  }
+  while (k < digits.size()) merged.push_back(std::move(digits[k++]));
+  return merged;
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -1443,7 +1758,7 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
     const size_t nb = pos;
     const size_t ne = nb + m.size();
     size_t next = std::max(ne, nb + 1);
-    if (auto f = figureAt(s, nb, ne, floor, mode, lastMoney)) {
+    if (auto f = figureAt(s, nb, ne, floor, mode, lastMoney, 0)) {
       if (f->money) lastMoney = f->fig.quantity.unit;
       next = std::max(next, f->fig.end);
       floor = f->fig.end;
@@ -1452,7 +1767,9 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
     }
     pos = nextCandidate(s, next);
   }
-  return out;
+  std::vector<Figure> merged = fillGaps(std::move(out), wordFigures(s));
+  if (firstOnly && merged.size() > 1) merged.resize(1);
+  return merged;
 }
 
 }  // namespace

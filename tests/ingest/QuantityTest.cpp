@@ -155,6 +155,104 @@ TEST_CASE("a number followed by a noun is a count of that noun", "[ingest][quant
   checkRows(rows);
 }
 
+TEST_CASE("cardinals written in words are figures when a unit, scale or plural noun follows", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The release has one trillion total parameters.", 1, 1e12, kPoint, kPoint, "count", false, kExact,
+       "total parameters"},
+      {"The paper lists eight co-authors.", 1, 8, kPoint, kPoint, "count", false, kExact, "co-authors"},
+      {"The squad won six medals in Paris.", 1, 6, kPoint, kPoint, "count", false, kExact, "medals"},
+      {"Backers pledged half a trillion dollars.", 1, 0.5e12, kPoint, kPoint, "USD", false, kExact, ""},
+      {"It now employs a dozen researchers.", 1, 12, kPoint, kPoint, "count", false, kExact, "researchers"},
+      {"Nearly twenty-five languages are supported.", 1, 25, kPoint, kPoint, "count", true, kExact, "languages"},
+      {"Revenue grew two hundred percent.", 1, 200, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Seven engineers left in May.", 1, 7, kPoint, kPoint, "count", false, kExact, "engineers"},
+      {"The rig trains on eight A100 GPUs.", 1, 8, kPoint, kPoint, "count", false, kExact, "A100 GPUs"},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("number words that point back, tell time or name something are no figures", "[ingest][quantity]") {
+  for (const char* text : {"The two companies merged.", "Two years later it closed.", "One of them left.",
+                           "She joined Formula One teams.", "It was a one-time grant.", "Both three-person teams won.",
+                           "The Big Four auditors agreed.", "A dozen of them came.", "Six Tigers rose."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
+TEST_CASE("a number joined to its noun by a hyphen counts that noun", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"It offers a 400,000-token context window.", 1, 400000, kPoint, kPoint, "count", false, kExact, "token"},
+      {"The lite model has a 128K-token window.", 1, 128e3, kPoint, kPoint, "count", false, kExact, "token"},
+      {"The flagship reads a 2-million-token context.", 1, 2e6, kPoint, kPoint, "count", false, kExact, "token"},
+      {"A 3B-parameter MoE model ran on phones.", 1, 3e9, kPoint, kPoint, "count", false, kExact, "parameter"},
+      // Was "no figure" before #12: a team size written as an adjective is still its size.
+      {"A 12-person team built it.", 1, 12, kPoint, kPoint, "count", false, kExact, "person"},
+  };
+  checkRows(rows);
+  CHECK(findFigures("The 2024-style layout stayed.").empty());
+  CHECK(findFigures("| Model | 5-shot | 88% |").size() == 1);  // a label, not a count
+}
+
+TEST_CASE("a count out of a total keeps the count and reads past the total", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Reviewers flagged 79 out of 570 apps.", 1, 79, kPoint, kPoint, "count", false, kExact, "apps"},
+      {"The model solved 12 out of 30 in the first round.", 1, 12, kPoint, kPoint, "count", false, kExact, ""},
+  };
+  checkRows(rows);
+  const auto figs = findFigures("Reviewers flagged 79 out of 570 apps.");
+  REQUIRE(figs.size() == 1);
+  CHECK(figs[0].quantity.text == "79 out of 570 apps");
+}
+
+TEST_CASE("a unit said once for a list belongs to every item", "[ingest][quantity]") {
+  const auto sizes = findFigures("The family ships 8B and 35B parameters.");
+  REQUIRE(sizes.size() == 2);
+  CHECK(*sizes[0].quantity.value == Approx(8e9));
+  CHECK(sizes[0].quantity.unit == "count");
+  CHECK(sizes[0].noun == "parameters");
+  CHECK(sizes[1].noun == "parameters");
+
+  const auto plans = findFigures("Plans cost $20 and $200 per month.");
+  REQUIRE(plans.size() == 2);
+  CHECK(*plans[0].quantity.value == Approx(20));
+  CHECK(plans[0].quantity.unit == "USD/month");
+  CHECK(plans[1].quantity.unit == "USD/month");
+
+  const auto shares = findFigures("Rates rose 2, 3 or 5 percent.");
+  REQUIRE(shares.size() == 3);
+  CHECK(shares[0].quantity.unit == "percent");
+  CHECK(shares[1].quantity.unit == "percent");
+
+  // A scale the first item lacks is not lent: "2 and 3 million dollars" is left alone.
+  const auto unscaled = findFigures("It cost 2 and 3 million dollars.");
+  REQUIRE(unscaled.size() == 1);
+  CHECK(*unscaled[0].quantity.value == Approx(3e6));
+}
+
+TEST_CASE("prices per period or per use are rates", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The tier costs $20 per month.", 1, 20, kPoint, kPoint, "USD/month", false, kExact, ""},
+      {"Output costs $0.20 per million input tokens.", 1, 0.20, kPoint, kPoint, "USD/million input tokens", false,
+       kExact, ""},
+      {"Each call is billed at $0.05 per use.", 1, 0.05, kPoint, kPoint, "USD/use", false, kExact, ""},
+      {"Seats cost $40/user/month.", 1, 40, kPoint, kPoint, "USD/user/month", false, kExact, ""},
+      {"Seats cost $40 per user per month.", 1, 40, kPoint, kPoint, "USD/user/month", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("the size in a model's name is not the figure of its sentence", "[ingest][quantity]") {
+  for (const char* text : {"We compared Llama 3.1 405B on the test.", "Qwen2.5 72B was slower.",
+                           "Gemma 3 27B runs on one GPU.", "The Qwen2.5-VL 7B model reads charts."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+  const auto figs = findFigures("Llama 3.1 405B has 405 billion parameters.");
+  REQUIRE(figs.size() == 1);
+  CHECK(*figs[0].quantity.value == Approx(405e9));
+}
+
 TEST_CASE("compute, durations, rates and physical amounts keep their own units", "[ingest][quantity]") {
   static const Row rows[] = {
       {"The run used 2.79 million GPU-hours on rented chips.", 1, 2.79e6, kPoint, kPoint, "GPU-hours", false, kExact,
@@ -310,7 +408,6 @@ TEST_CASE("years, dates, names, ids and markers are not figures", "[ingest][quan
       "Article 53 applies from 2 August 2025.",
       "In 2021 researchers moved on.",
       "It launched Q4 2024 with v2.5.",
-      "A 12-person team built it.",
       "Claims 4 and 5 of the patent.",
       "Tables rate it 2.5 stars.",
   };
