@@ -34,8 +34,9 @@ const std::set<std::string>& stopWords() {
   return kWords;
 }
 
-// Half a unit of the last significant digit a written figure gives: "590 billion" -> 5 billion.
-double writtenPrecision(const graph::Quantity& q) {
+// Half a unit of the last significant digit a written figure gives: "590 billion" -> 5 billion
+// when trailing zeros are not significant, else 0.5 billion.
+double writtenPrecision(const graph::Quantity& q, bool zerosSignificant = false) {
   double v = std::fabs(q.value.value_or(0));
   if (v == 0) return 0;
   std::string digits;
@@ -45,7 +46,9 @@ double writtenPrecision(const graph::Quantity& q) {
   std::string whole = digits.substr(0, dot);
   int significantDecimals = dot == std::string::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
   int trailingZeros = 0;
-  for (auto it = whole.rbegin(); it != whole.rend() && *it == '0' && significantDecimals == 0; ++it) ++trailingZeros;
+  for (auto it = whole.rbegin(); it != whole.rend() && *it == '0' && significantDecimals == 0 && !zerosSignificant;
+       ++it)
+    ++trailingZeros;
   double number = std::stod(digits.empty() || digits == "." ? "0" : digits);
   if (number == 0) return 0;
   double unitOfLast = std::pow(10.0, trailingZeros - significantDecimals);
@@ -421,9 +424,12 @@ bool namesNothing(std::string_view word) {
          ingest::monthNumber(word) > 0;
 }
 
-// Half the last significant digit a statement's figure gives, or its hedge ("about": 3%).
+// Half the last digit a statement's figure writes, or its hedge ("about": 3%). Trailing zeros
+// count unless it is hedged: "$600 billion" is not 589 billion, "about $600 billion" may be (as
+// contested sets read figures: reason::writtenInterval).
 double tolerance(const graph::Quantity& figure) {
-  return std::max(writtenPrecision(figure), std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
+  return std::max(writtenPrecision(figure, !figure.approximate),
+                  std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
 }
 
 // A claim agrees when its interval meets the statement's. A one-sided bound ("over 300,000")
@@ -613,10 +619,14 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
   for (const Evidence& e : r.evidence) {
     if (e.context && anyCounted) continue;
-    double p = reason::claimPoint(g_, e.claim);
-    if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
     anyAgree |= e.agrees;
     contested |= e.agrees && !e.context && contestedAgainst(e.claim, r);
+  }
+  // The nearest value, among those that agree when any does ("700 to 4,000" agrees with 700).
+  for (const Evidence& e : r.evidence) {
+    if ((e.context && anyCounted) || (anyAgree && !e.agrees)) continue;
+    double p = reason::claimPoint(g_, e.claim);
+    if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
   if (!anyCounted)
