@@ -559,7 +559,7 @@ class Extractor {
   static std::string unitClassOf(const std::string& unit) {
     if (unit == "percent") return "percent";
     if (unit == "GPU-hours") return "compute";
-    if (unit == "count") return "count";
+    if (unit == "count" || unit.empty()) return "count";  // a bare number counts something: "3 million"
     if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
     return "other";
   }
@@ -632,7 +632,8 @@ class Extractor {
     if (label == "context window") {
       // "a context window of 1.4 million words": counted in another unit than tokens.
       std::string unitWord = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-      if (!unitWord.empty() && unitWord != "tokens" && unitWord != "token") label += " (" + unitWord + ")";
+      if (unitWord == "words" || unitWord == "characters" || unitWord == "pages" || unitWord == "lines")
+        label += " (" + unitWord + ")";
     }
     if (label == "parameters") {
       // "671 billion total parameters" and "37 billion active per token" count different things.
@@ -680,13 +681,14 @@ class Extractor {
 
   // "a total of $8 billion", "$8 billion to date": a refinement row ("before funding round",
   // "after funding round") whose cue stands within five words before the figure at `figureAt`,
-  // or starts within the three words after it, names the measure more precisely.
+  // or right after it, names the measure more precisely. Only right after: in "$2 billion,
+  // bringing its total to $8 billion" the total is the next figure's.
   std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
     for (const MeasureRule& rule : lex_.measures) {
       const bool before = rule.unitClass == "before " + label, after = rule.unitClass == "after " + label;
       if (!before && !after) continue;
       const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : figureAt;
-      const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 3);
+      const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 1);
       for (const std::string& cue : rule.cues) {
         const std::vector<std::string> cueWords = graph::foldTokens(cue);
         for (std::size_t i = from; i < to && !cueWords.empty(); ++i) {
@@ -1066,6 +1068,8 @@ class Extractor {
       }
     for (const auto& a : sc.attrs)
       for (int e : a.speakers) noteSubject(e);
+    // A list item's leading name speaks for that item only, not for the items after it.
+    if (!sc.row && listSubjectOf(sc.block) != kNone) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }
