@@ -51,8 +51,7 @@ TEST_CASE("a table cell's figure is measured by its own column header first", "[
         std::vector<std::string>{"funding round", "valuation"});
   // A column header is refined like a clause: "Total Raised" is all the funding, not one round.
   CHECK(measuresOf("# Orbital Labs\n\n## Backers\n\n| Investor | Total Raised | Stake |\n|---|---|---|\n"
-                   "| Halvard Capital | $1.2 billion | 12% |\n") ==
-        std::vector<std::string>{"total funding", "stake"});
+                   "| Halvard Capital | $1.2 billion | 12% |\n") == std::vector<std::string>{"total funding", "stake"});
   // A header naming two measures decides neither: the row's own words do.
   CHECK(measuresOf("# Orbital Labs\n\n## Peers\n\n| Company | Valuation/Revenue |\n|---|---|\n"
                    "| Halvard | $2 billion revenue |\n") == std::vector<std::string>{"revenue"});
