@@ -654,8 +654,16 @@ class Extractor {
     int section = -1;    // the figure's section: its title and those above it
   };
 
+  // Of two measures, the one that narrows the other ("training cost" of "cost"); empty when neither does.
+  static std::string narrower(const std::string& a, const std::string& b) {
+    if (a.size() > b.size() + 1 && a.ends_with(" " + b)) return a;
+    if (b.size() > a.size() + 1 && b.ends_with(" " + a)) return b;
+    return {};
+  }
+
   // The one measure that `words` name for `unitClass`, each place taking its longest cue;
-  // empty when they name none or two ("Funding and Valuation" decides neither).
+  // empty when they name none or two ("Funding and Valuation" decides neither; "Training
+  // Costs" names training cost, which narrows cost).
   std::string soleMeasure(const std::vector<std::string>& words, const std::string& unitClass) const {
     std::string label;
     for (std::size_t i = 0; i < words.size();) {
@@ -672,8 +680,12 @@ class Extractor {
             break;
           }
       }
-      if (!found.empty() && !label.empty() && found != label) return {};
-      if (!found.empty()) label = found;
+      if (label.empty() || found.empty() || found == label)
+        label = found.empty() ? label : found;
+      else if (std::string narrow = narrower(found, label); !narrow.empty())
+        label = narrow;
+      else
+        return {};
       i += std::max<std::size_t>(matched, 1);
     }
     return label;
@@ -733,7 +745,10 @@ class Extractor {
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     if (label.empty() && unitClass == "count" && !nounWords.empty()) label = "number of " + nounWords.back();
-    if (label.empty()) label = headingMeasure(context.section, unitClass);
+    // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
+    if (std::string heading = headingMeasure(context.section, unitClass);
+        !heading.empty() && (label.empty() || narrower(heading, label) == heading))
+      label = heading;
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
     return label;
   }

@@ -121,6 +121,7 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
       {"Halvard Systems' shares fell 17% on January 27, 2025.", "price fall"},
       {"Halvard Systems' shares rose 9% on January 28, 2025.", "price rise"},
       {"Quill holds a 42% market share.", "market share"},
+      {"Quill holds about 42% of the AI coding assistant market.", "market share"},
       {"Quill 2 was trained on 100,000 H100 GPUs.", "GPU count"},
       {"Orbital Labs' capital expenditure was $1.6 billion in 2024.", "capital expenditure"},
   };
@@ -128,4 +129,13 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
     INFO(c.statement);
     CHECK(ingest::readStatement(c.statement).measure == c.measure);
   }
+}
+
+TEST_CASE("a heading that narrows a figure's measure names it", "[ingest][measure]") {
+  // The column says "cost"; the section says which cost.
+  CHECK(measuresOf("# Orbital Labs\n\n## Training Costs\n\n| Model | Estimated cost |\n|---|---|\n"
+                   "| Quill 2 | $10-20 million |\n") == std::vector<std::string>{"training cost"});
+  // A heading naming another measure does not override the figure's own words.
+  CHECK(measuresOf("# Orbital Labs\n\n## Revenue\n\nThe company was valued at $2 billion.\n") ==
+        std::vector<std::string>{"valuation"});
 }
