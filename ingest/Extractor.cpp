@@ -957,7 +957,11 @@ class Extractor {
       return kNone;
     std::string_view between = trim(text.substr(first.end, colon - first.end));
     bool aside = between.size() >= 2 && between.front() == '(' && between.back() == ')';
-    return between.empty() || aside ? first.entity : kNone;
+    // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own subject.
+    const auto& mentions = ents_.mentions[b];
+    const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', colon + 1));
+    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt;
+    return (between.empty() || aside) && !ownSubject ? first.entity : kNone;
   }
 
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that

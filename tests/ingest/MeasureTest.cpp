@@ -79,10 +79,12 @@ TEST_CASE("a list item led by a known name and a colon is about that name", "[in
       "# Orbital Labs\n\nOrbital Labs competes with Halvard Systems and Kestrel Analytics.\n\n## Competitors\n\n"
       "- Halvard Systems: Maker of Quill, valued at $300 billion\n"
       "- Kestrel Analytics (Oslo): about 900 employees\n"
-      "- In 2024: revenue of $80 million\n";
+      "- In 2024: revenue of $80 million\n"
+      "- Coding Tools: Halvard Systems has 70% of the coding assistant market\n";
   CHECK(figuresOf(text) == std::vector<Read>{{"$300 billion", "valuation", "Halvard Systems"},
                                              {"about 900 employees", "employees", "Kestrel Analytics"},
-                                             {"$80 million", "revenue", "Orbital Labs"}});
+                                             {"$80 million", "revenue", "Orbital Labs"},
+                                             {"70%", "market share", "Halvard Systems"}});
 }
 
 TEST_CASE("a round, a total and an investment are different measures", "[ingest][measure]") {
