@@ -957,11 +957,30 @@ class Extractor {
       return kNone;
     std::string_view between = trim(text.substr(first.end, colon - first.end));
     bool aside = between.size() >= 2 && between.front() == '(' && between.back() == ')';
-    // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own subject.
+    // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own
+    // subject ("- xAI: Elon Musk's AI company, ..." is still about xAI).
     const auto& mentions = ents_.mentions[b];
     const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', colon + 1));
-    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt;
-    return (between.empty() || aside) && !ownSubject ? first.entity : kNone;
+    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor;
+    return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) ? first.entity : kNone;
+  }
+
+  // "- Performance: ...", "- Accuracy Gap: ...": a label of common English words written as a
+  // title is a heading of the item, not a name; a wiki link or a word written otherwise
+  // ("OpenAI", "LLaMA-Factory", "Nordisk") makes it a name.
+  bool commonWordsLabel(int e) const {
+    const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+    if (entity.linked) return false;
+    std::string_view name = entity.name;
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t end = std::min(name.find(' ', at), name.size());
+      std::string_view word = name.substr(at, end - at);
+      const std::string lower = lowerAscii(word);
+      const bool titleCase = word.empty() || word.substr(1) == std::string_view(lower).substr(1);
+      if (!titleCase || !lex_.isEnglishWord(lower)) return false;
+      at = end + 1;
+    }
+    return true;
   }
 
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that

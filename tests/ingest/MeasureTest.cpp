@@ -74,14 +74,21 @@ TEST_CASE("a figure whose clause names no measure takes its section heading's", 
         std::vector<std::string>{"amount"});
 }
 
+// A label of common words ("Performance Gains:") is no name; a description led by another name
+// (not a possessive) has its own subject.
 TEST_CASE("a list item led by a known name and a colon is about that name", "[ingest][measure][subject]") {
   const std::string text =
-      "# Orbital Labs\n\nOrbital Labs competes with Halvard Systems and Kestrel Analytics.\n\n## Competitors\n\n"
+      "# Orbital Labs\n\nOrbital Labs competes with Halvard Systems, Orbis Nordlys and Kestrel Analytics.\n\n"
+      "## Competitors\n\n"
       "- Halvard Systems: Maker of Quill, valued at $300 billion\n"
+      "- Orbis Nordlys: Ada Lindqvist's robotics company, valued at $2 billion\n"
+      "- Market Outlook: valued at $5 billion\n"
       "- Kestrel Analytics (Oslo): about 900 employees\n"
       "- In 2024: revenue of $80 million\n"
       "- Coding Tools: Halvard Systems has a 70% market share\n";
   CHECK(figuresOf(text) == std::vector<Read>{{"$300 billion", "valuation", "Halvard Systems"},
+                                             {"$2 billion", "valuation", "Orbis Nordlys"},
+                                             {"$5 billion", "valuation", "Orbital Labs"},
                                              {"about 900 employees", "employees", "Kestrel Analytics"},
                                              {"$80 million", "revenue", "Orbital Labs"},
                                              {"70%", "market share", "Halvard Systems"}});
@@ -139,4 +146,12 @@ TEST_CASE("a heading that narrows a figure's measure names it", "[ingest][measur
   // A heading naming another measure does not override the figure's own words.
   CHECK(measuresOf("# Orbital Labs\n\n## Revenue\n\nThe company was valued at $2 billion.\n") ==
         std::vector<std::string>{"valuation"});
+}
+
+TEST_CASE("a list label of common words is no name", "[ingest][measure][subject]") {
+  // "Efficient Architecture" is a heading of the item; the figure keeps the subject its clause gives.
+  CHECK(figuresOf("# Orbital Labs\n\nOrbital Labs builds robots with Quill Engine.\n\n## Competitors\n\n"
+                  "- Efficient Architecture: uses only half of the Quill Engine layers, cutting cost by about 50%\n"
+                  "- Halvard Nordlys: uses only half of the Quill Engine layers, cutting cost by about 50%\n") ==
+        std::vector<Read>{{"about 50%", "percentage", "Quill Engine"}, {"about 50%", "percentage", "Halvard Nordlys"}});
 }
