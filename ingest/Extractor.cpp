@@ -559,7 +559,7 @@ class Extractor {
   static std::string unitClassOf(const std::string& unit) {
     if (unit == "percent") return "percent";
     if (unit == "GPU-hours") return "compute";
-    if (unit == "count") return "count";
+    if (unit == "count" || unit.empty()) return "count";  // a bare number counts something: "3 million"
     if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
     return "other";
   }
@@ -629,6 +629,12 @@ class Extractor {
       if (around.find("training run") != std::string::npos || around.find(" train") != std::string::npos)
         label = "training cost";
     }
+    if (label == "context window") {
+      // "a context window of 1.4 million words": counted in another unit than tokens.
+      std::string unitWord = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+      if (unitWord == "words" || unitWord == "characters" || unitWord == "pages" || unitWord == "lines")
+        label += " (" + unitWord + ")";
+    }
     if (label == "parameters") {
       // "671 billion total parameters" and "37 billion active per token" count different things.
       std::string near =
@@ -641,9 +647,86 @@ class Extractor {
     return label;
   }
 
-  // What a figure counts, from the words of its clause (nearest first).
+  // Where a figure's measure may come from besides its own clause (docs/MEASURES.md).
+  struct MeasureContext {
+    std::string column;  // a table cell's figure: the header cell of its column
+    std::string row;     // a table cell's figure: the header cells of the row's columns that hold no figure
+    int section = -1;    // the figure's section: its title and those above it
+  };
+
+  // Of two measures, the one that narrows the other ("training cost" of "cost"); empty when neither does.
+  static std::string narrower(const std::string& a, const std::string& b) {
+    if (a.size() > b.size() + 1 && a.ends_with(" " + b)) return a;
+    if (b.size() > a.size() + 1 && b.ends_with(" " + a)) return b;
+    return {};
+  }
+
+  // The one measure that `words` name for `unitClass`, each place taking its longest cue;
+  // empty when they name none or two ("Funding and Valuation" decides neither; "Training
+  // Costs" names training cost, which narrows cost).
+  std::string soleMeasure(const std::vector<std::string>& words, const std::string& unitClass) const {
+    std::string label;
+    for (std::size_t i = 0; i < words.size();) {
+      std::size_t matched = 0;
+      std::string found;
+      std::string phrase;
+      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
+        phrase += (n > 1 ? " " : "") + words[i + n - 1];
+        auto it = lex_.measureCues.find(phrase);
+        if (it == lex_.measureCues.end()) continue;
+        for (std::size_t r : it->second)
+          if (lex_.measures[r].unitClass == unitClass) {
+            matched = n, found = lex_.measures[r].label;
+            break;
+          }
+      }
+      if (label.empty() || found.empty() || found == label)
+        label = found.empty() ? label : found;
+      else if (std::string narrow = narrower(found, label); !narrow.empty())
+        label = narrow;
+      else
+        return {};
+      i += std::max<std::size_t>(matched, 1);
+    }
+    return label;
+  }
+
+  // "a total of $8 billion", "$8 billion to date": a refinement row ("before funding round",
+  // "after funding round") whose cue stands within five words before the figure at `figureAt`,
+  // or right after it, names the measure more precisely. Only right after: in "$2 billion,
+  // bringing its total to $8 billion" the total is the next figure's.
+  std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
+    for (const MeasureRule& rule : lex_.measures) {
+      const bool before = rule.unitClass == "before " + label, after = rule.unitClass == "after " + label;
+      if (!before && !after) continue;
+      const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : figureAt;
+      const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 1);
+      for (const std::string& cue : rule.cues) {
+        const std::vector<std::string> cueWords = graph::foldTokens(cue);
+        for (std::size_t i = from; i < to && !cueWords.empty(); ++i) {
+          if (i + cueWords.size() > words.size() || (before && i + cueWords.size() > figureAt)) break;
+          if (std::equal(cueWords.begin(), cueWords.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+            return rule.label;
+        }
+      }
+    }
+    return label;
+  }
+
+  // The measure a section names, its own title first, then the titles above it.
+  std::string headingMeasure(int section, const std::string& unitClass) const {
+    for (int s = section; s >= 0 && static_cast<std::size_t>(s) < a_.sections.size(); s = a_.sections[s].parent) {
+      std::string label = soleMeasure(graph::foldTokens(a_.sections[s].title), unitClass);
+      if (!label.empty()) return label;
+    }
+    return {};
+  }
+
+  // What a figure counts: named by its table column's header, else by the words of its clause
+  // (nearest first, the row's other headers after them), else by its section's heading; a
+  // count's own noun ("40 countries") is its measure before a heading.
   std::string measureFor(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
-                         std::string_view context) const {
+                         const MeasureContext& context) const {
     const std::string& unit = f.quantity.unit;
     if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
     const std::string unitClass = unitClassOf(unit);
@@ -652,16 +735,43 @@ class Extractor {
     // The clause around the figure as folded words, the figure's own place marked between them.
     std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
     const std::size_t figureAt = words.size();
-    std::vector<std::string> after =
-        graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + std::string(context));
+    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + context.row);
     words.insert(words.end(), after.begin(), after.end());
     const std::string noun = graph::foldKey(f.noun);
     const std::vector<std::string> nounWords = graph::foldTokens(noun);
-    std::string label = nearestCue(nounWords, words, figureAt, unitClass);
+    const std::vector<std::string> columnWords = graph::foldTokens(context.column);
+    std::string label = soleMeasure(columnWords, unitClass);
+    if (!label.empty()) label = refinedMeasure(std::move(label), columnWords, columnWords.size());
+    if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     if (label.empty() && unitClass == "count" && !nounWords.empty()) label = "number of " + nounWords.back();
+    // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
+    if (std::string heading = headingMeasure(context.section, unitClass);
+        !heading.empty() && (label.empty() || narrower(heading, label) == heading))
+      label = heading;
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
     return label;
+  }
+
+  // The measure context of a figure at `figureAt` in block `b` (a table row when `header` is set).
+  MeasureContext measureContextOf(const Block& block, const Block* header, std::size_t figureAt) const {
+    MeasureContext context;
+    context.section = block.section;
+    if (!header) return context;
+    const auto& begins = block.cellBegins;
+    const bool aligned = !begins.empty() && header->cells.size() == block.cells.size();
+    if (!aligned) {  // a row that does not line up with its header: every header cell is row context
+      for (const auto& cell : header->cells) context.row += cell + " ";
+      return context;
+    }
+    const auto cellEnd = std::upper_bound(begins.begin(), begins.end(), figureAt);
+    const std::size_t column = cellEnd == begins.begin() ? 0 : static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
+    context.column = header->cells[column];
+    // The own header first: one that names two measures ("Valuation/Revenue") leaves the choice to the row.
+    context.row = context.column + " ";
+    for (std::size_t k = 0; k < block.cells.size(); ++k)
+      if (k != column && findFigures(block.cells[k]).empty()) context.row += header->cells[k] + " ";
+    return context;
   }
 
   static bool contains(const std::vector<int>& entities, int e) {
@@ -835,6 +945,44 @@ class Extractor {
     return !rowMentions.empty() && rowMentions.front().begin < firstCellEnd ? rowMentions.front().entity : kNone;
   }
 
+  // "- OpenAI: Creator of ChatGPT, valued at $300 billion": a list item led by a name (and
+  // perhaps an aside in brackets) and a colon is about that name; kNone for other items.
+  int listSubjectOf(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    if (block.kind != BlockKind::kListItem || ents_.mentions[b].empty()) return kNone;
+    const Mention& first = ents_.mentions[b].front();
+    std::string_view text = block.text;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || first.end > colon || !trim(text.substr(0, first.begin)).empty())
+      return kNone;
+    std::string_view between = trim(text.substr(first.end, colon - first.end));
+    bool aside = between.size() >= 2 && between.front() == '(' && between.back() == ')';
+    // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own
+    // subject ("- xAI: Elon Musk's AI company, ..." is still about xAI).
+    const auto& mentions = ents_.mentions[b];
+    const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', colon + 1));
+    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor;
+    return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) ? first.entity : kNone;
+  }
+
+  // "- Performance: ...", "- Accuracy Gap: ...": a label of common English words written as a
+  // title is a heading of the item, not a name; a wiki link or a word written otherwise
+  // ("OpenAI", "LLaMA-Factory", "Nordisk") makes it a name.
+  bool commonWordsLabel(int e) const {
+    const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+    if (entity.linked) return false;
+    std::string_view name = entity.name;
+    for (std::size_t at = 0; at < name.size();) {
+      std::size_t end = std::min(name.find(' ', at), name.size());
+      std::string_view word = name.substr(at, end - at);
+      const std::string lower = lowerAscii(word);
+      const bool titleCase = word.empty() || word.substr(1) == std::string_view(lower).substr(1);
+      if (!titleCase || !lex_.isEnglishWord(lower)) return false;
+      at = end + 1;
+    }
+    return true;
+  }
+
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
   // is generic, or the bare head of the last one with the same unit, takes the last one's name
   // ("the starting figure of about 593 billion").
@@ -864,7 +1012,7 @@ class Extractor {
 
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
-    const int rowSubject = sc.row ? rowSubjectOf(sc.block) : kNone;
+    const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     for (const Figure& f : findFigures(sc.sentenceText())) {
@@ -876,12 +1024,14 @@ class Extractor {
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos;
-      c.subject = sc.row ? (rowSubject != kNone ? rowSubject : defaultSubject())
-                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
+      c.subject = sc.row                 ? (itemSubject != kNone ? itemSubject : defaultSubject())
+                  : itemSubject != kNone ? itemSubject
+                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1) c.asOf = nearestDate(sc.dates, f.begin, f.end);
-      c.measure = carriedMeasure(fig.quantity.unit,
-                                 measureFor(sc.text, s.begin, s.end, fig, sc.row ? sc.headerContext : std::string()));
+      c.measure = carriedMeasure(
+          fig.quantity.unit,
+          measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       claims_.push_back(std::move(c));
     }
@@ -956,6 +1106,8 @@ class Extractor {
       }
     for (const auto& a : sc.attrs)
       for (int e : a.speakers) noteSubject(e);
+    // A list item's leading name speaks for that item only, not for the items after it.
+    if (!sc.row && listSubjectOf(sc.block) != kNone) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }

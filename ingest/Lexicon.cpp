@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "graph/Fold.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -71,7 +72,15 @@ Lexicon build() {
     for (const auto& word : split(line, ' ')) lex.nonEntities.insert(word);
   for (const auto& line : lines(data::kMeasures)) {
     auto parts = split(line, '\t');
-    if (parts.size() == 3) lex.measures.push_back({parts[0], split(parts[1], '|'), parts[2]});
+    if (parts.size() != 3) continue;
+    // Cues folded as text is ("post-money" reads as "post money"), so that they match its words.
+    std::vector<std::string> cues;
+    for (const auto& cue : split(parts[1], '|')) {
+      std::string folded;
+      for (const auto& word : graph::foldTokens(cue)) folded += (folded.empty() ? "" : " ") + word;
+      if (!folded.empty()) cues.push_back(std::move(folded));
+    }
+    lex.measures.push_back({parts[0], std::move(cues), parts[2]});
   }
   auto words = [](const char* list) {
     std::vector<std::string> out;

@@ -71,6 +71,11 @@ def recall_table(score_dir):
     print("| " + " | ".join(cells) + " |")
 
 
+def judges_figures(path):
+    with open(path, encoding="utf-8") as f:
+        return f.readline().rstrip("\n").split("\t")[2:7] == JUDGED
+
+
 def judgements(path):
     rows = []
     with open(path, encoding="utf-8") as f:
@@ -84,7 +89,8 @@ def judgements(path):
 
 
 def precision_table(precision_dir):
-    files = sorted(glob.glob(os.path.join(precision_dir, "*.tsv")))
+    # Per-article judgements only: other samples (measures-sample.tsv) have columns of their own.
+    files = [f for f in sorted(glob.glob(os.path.join(precision_dir, "*.tsv"))) if judges_figures(f)]
     if not files:
         return
     print()

@@ -65,7 +65,7 @@ TEST_CASE("the right number at the wrong date is refuted, and says which date it
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(counted(r) == 0);  // nothing speaks for March 2021: the April 2022 round is context
   CHECK(r.explanation ==
-        "The graph gives 45 million USD as the funding of Zentrix Robotics for 2022-04, not for 2021-03.");
+        "The graph gives 45 million USD as the funding round of Zentrix Robotics for 2022-04, not for 2021-03.");
 }
 
 TEST_CASE("a statement without a date speaks of a state's latest value; earlier values are context", "[query][check]") {

@@ -1,0 +1,157 @@
+// Measures (docs/MEASURES.md): what each figure counts, from its table column, its clause, its
+// section heading; the subject of a list item led by a name; and statements read to the same
+// measures as the articles they are checked against. Fixtures written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/Article.h"
+#include "ingest/Extractor.h"
+#include "ingest/Statement.h"
+
+using namespace cg;
+
+namespace {
+
+// One figure as extracted: its text as written, its measure, its subject's name.
+struct Read {
+  std::string figure, measure, subject;
+  bool operator==(const Read&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Read& r) {
+  return os << "{" << r.figure << ", " << r.measure << ", " << r.subject << "}";
+}
+
+// Every figure of a Markdown article, in order.
+std::vector<Read> figuresOf(const std::string& markdown) {
+  graph::DocumentBundle bundle = ingest::extract(ingest::readArticle(markdown, "measures.md"));
+  std::vector<Read> out;
+  for (const graph::ClaimRecord& c : bundle.claims)
+    if (c.kind == graph::ClaimKind::kFigure && c.quantity)
+      out.push_back({c.quantity->text, c.measure, c.subject == graph::kNone ? "" : bundle.entities[c.subject].name});
+  return out;
+}
+
+std::vector<std::string> measuresOf(const std::string& markdown) {
+  std::vector<std::string> out;
+  for (const Read& r : figuresOf(markdown)) out.push_back(r.measure);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a table cell's figure is measured by its own column header first", "[ingest][measure]") {
+  // Both figures stand in one row of a funding table: the Amount column says nothing, so the
+  // row's words decide (a Series C is a round); the Valuation column names its own measure.
+  CHECK(measuresOf("# Orbital Labs\n\n## Funding History\n\n"
+                   "| Round | Date | Amount | Lead Investors | Valuation |\n|---|---|---|---|---|\n"
+                   "| Series C | May 2023 | $450M | Halvard Capital | $4.6B |\n") ==
+        std::vector<std::string>{"funding round", "valuation"});
+  // A column header is refined like a clause: "Total Raised" is all the funding, not one round.
+  CHECK(measuresOf("# Orbital Labs\n\n## Backers\n\n| Investor | Total Raised | Stake |\n|---|---|---|\n"
+                   "| Halvard Capital | $1.2 billion | 12% |\n") == std::vector<std::string>{"total funding", "stake"});
+  // A header naming two measures decides neither: the row's own words do.
+  CHECK(measuresOf("# Orbital Labs\n\n## Peers\n\n| Company | Valuation/Revenue |\n|---|---|\n"
+                   "| Halvard | $2 billion revenue |\n") == std::vector<std::string>{"revenue"});
+  // A two-column fact box: the header says "Value", the row's first cell names the measure.
+  CHECK(measuresOf("# Orbital Labs\n\n## Facts\n\n| Field | Value |\n|---|---|\n| Valuation | $39.5 billion |\n"
+                   "| Users | 3 million |\n") == std::vector<std::string>{"valuation", "users"});
+}
+
+TEST_CASE("a figure whose clause names no measure takes its section heading's", "[ingest][measure]") {
+  CHECK(measuresOf("# Orbital Labs\n\n## Revenue\n\n- 2023: $100 million\n- 2024: $400 million\n") ==
+        std::vector<std::string>{"revenue", "revenue"});
+  // The heading above, when the figure's own subsection names none.
+  CHECK(measuresOf("# Orbital Labs\n\n## Users\n\n### 2024\n\nBy December the figure stood at 3 million.\n") ==
+        std::vector<std::string>{"users"});
+  // The figure's own words come first; a count's own noun is its measure; a heading naming
+  // two measures decides neither.
+  CHECK(measuresOf("# Orbital Labs\n\n## Revenue\n\n- 2024: 40 countries\n- 2024: a valuation of $2 billion\n") ==
+        std::vector<std::string>{"number of countries", "valuation"});
+  CHECK(measuresOf("# Orbital Labs\n\n## Funding and Valuation\n\n- 2024: $2 billion\n") ==
+        std::vector<std::string>{"amount"});
+}
+
+// A label of common words ("Performance Gains:") is no name; a description led by another name
+// (not a possessive) has its own subject.
+TEST_CASE("a list item led by a known name and a colon is about that name", "[ingest][measure][subject]") {
+  const std::string text =
+      "# Orbital Labs\n\nOrbital Labs competes with Halvard Systems, Orbis Nordlys and Kestrel Analytics.\n\n"
+      "## Competitors\n\n"
+      "- Halvard Systems: Maker of Quill, valued at $300 billion\n"
+      "- Orbis Nordlys: Ada Lindqvist's robotics company, valued at $2 billion\n"
+      "- Market Outlook: valued at $5 billion\n"
+      "- Kestrel Analytics (Oslo): about 900 employees\n"
+      "- In 2024: revenue of $80 million\n"
+      "- Coding Tools: Halvard Systems has a 70% market share\n";
+  CHECK(figuresOf(text) == std::vector<Read>{{"$300 billion", "valuation", "Halvard Systems"},
+                                             {"$2 billion", "valuation", "Orbis Nordlys"},
+                                             {"$5 billion", "valuation", "Orbital Labs"},
+                                             {"about 900 employees", "employees", "Kestrel Analytics"},
+                                             {"$80 million", "revenue", "Orbital Labs"},
+                                             {"70%", "market share", "Halvard Systems"}});
+}
+
+TEST_CASE("a round, a total and an investment are different measures", "[ingest][measure]") {
+  CHECK(measuresOf("# Orbital Labs\n\nOrbital Labs raised $2 billion in a Series D, bringing its total funding to "
+                   "$8 billion.\n") == std::vector<std::string>{"funding round", "total funding"});
+  CHECK(measuresOf("# Orbital Labs\n\nOrbital Labs has raised $3 billion to date.\n") ==
+        std::vector<std::string>{"total funding"});
+  CHECK(measuresOf("# Orbital Labs\n\nHalvard Capital invested $500 million in Orbital Labs.\n") ==
+        std::vector<std::string>{"investment"});
+}
+
+TEST_CASE("statements read to the measures their articles are typed with", "[ingest][measure][statement]") {
+  struct Case {
+    const char* statement;
+    const char* measure;
+  };
+  const Case cases[] = {
+      {"Orbital Labs raised $13 billion in a Series F round in September 2025.", "funding round"},
+      {"Orbital Labs' valuation reached $183bn after its Series F.", "valuation"},
+      {"Orbital Labs was valued at $61.5 billion in March 2025.", "valuation"},
+      {"Orbital Labs has raised a total of $27 billion.", "total funding"},
+      {"Halvard Capital has invested $13 billion in Orbital Labs.", "total investment"},
+      {"Quill had 700 million weekly active users in October 2025.", "users"},
+      {"Orbital Labs employs about 350 people.", "employees"},
+      {"Orbital Labs passed $500 million in annual recurring revenue.", "revenue"},
+      {"Orbital Labs' annualized revenue run-rate was $300 million.", "revenue"},
+      {"Quill 2 has a context window of 256,000 tokens.", "context window"},
+      {"Quill 2's largest context window holds about 1.4 million words.", "context window (words)"},
+      {"Quill 2 has 671 billion parameters.", "parameters"},
+      {"Quill 2 has 37 billion active parameters.", "active parameters"},
+      {"Quill 2's main training run used roughly 9 million GPU-hours.", "training compute"},
+      {"Orbital Labs put the cost of the final training run at about $12 million.", "training cost"},
+      {"Orbital Labs agreed to pay $1.5 billion to settle the authors' suit.", "settlement"},
+      {"Orbital Labs bought Halvard Systems for $2 billion in May 2025.", "acquisition price"},
+      {"Halvard Systems lost about $450 billion in market value on January 27, 2025.", "market value lost"},
+      {"Halvard Systems' shares fell 17% on January 27, 2025.", "price fall"},
+      {"Halvard Systems' shares rose 9% on January 28, 2025.", "price rise"},
+      {"Quill holds a 42% market share.", "market share"},
+      {"Quill 2 was trained on 100,000 H100 GPUs.", "GPU count"},
+      {"Orbital Labs' capital expenditure was $1.6 billion in 2024.", "capital expenditure"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.statement);
+    CHECK(ingest::readStatement(c.statement).measure == c.measure);
+  }
+}
+
+TEST_CASE("a heading that narrows a figure's measure names it", "[ingest][measure]") {
+  // The column says "cost"; the section says which cost.
+  CHECK(measuresOf("# Orbital Labs\n\n## Training Costs\n\n| Model | Estimated cost |\n|---|---|\n"
+                   "| Quill 2 | $10-20 million |\n") == std::vector<std::string>{"training cost"});
+  // A heading naming another measure does not override the figure's own words.
+  CHECK(measuresOf("# Orbital Labs\n\n## Revenue\n\nThe company was valued at $2 billion.\n") ==
+        std::vector<std::string>{"valuation"});
+}
+
+TEST_CASE("a list label of common words is no name", "[ingest][measure][subject]") {
+  // "Efficient Architecture" is a heading of the item; the figure keeps the subject its clause gives.
+  CHECK(figuresOf("# Orbital Labs\n\nOrbital Labs builds robots with Quill Engine.\n\n## Competitors\n\n"
+                  "- Efficient Architecture: uses only half of the Quill Engine layers, cutting cost by about 50%\n"
+                  "- Halvard Nordlys: uses only half of the Quill Engine layers, cutting cost by about 50%\n") ==
+        std::vector<Read>{{"about 50%", "percentage", "Quill Engine"}, {"about 50%", "percentage", "Halvard Nordlys"}});
+}
