@@ -478,18 +478,39 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
       std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      if (auto e = g_.findEntity(span); e && hasFigures(*e)) best = Found{*e, i, i + n - 1};
+      if (auto e = knownName(span, n == 1)) best = Found{*e, i, i + n - 1};
     }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
-    bool possessor = words[found[k].last].possessive && k + 1 < found.size() && found[k + 1].first == found[k].last + 1;
+    bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
+                     found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity);
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
     if (!possessor && !seen) out.push_back({found[k].entity, words[found[k].first].begin, words[found[k].last].end});
   }
   return out;
+}
+
+// An entity the graph knows by this name and has figures about: by id, name or alias, then by
+// its folded name ("Character.AI" is also "character ai"). A single word written in lower case
+// that is a common English word ("rose", "figure") names only the topic of an article of its own.
+std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord) const {
+  bool lower = std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
+  for (const std::string& form : {std::string(span), graph::foldKey(span)}) {
+    auto e = g_.findEntity(form);
+    if (!e || !hasFigures(*e)) continue;
+    if (commonWord && !g_.findDocument(g_.entityId(*e).substr(2))) continue;
+    return e;
+  }
+  return std::nullopt;
+}
+
+bool Engine::isOwner(EntityId e) const {
+  graph::EntityType t = g_.entities()[e].type;
+  return t == graph::EntityType::kOrganization || t == graph::EntityType::kProduct || t == graph::EntityType::kPerson;
 }
 
 bool Engine::hasFigures(EntityId e) const {
@@ -507,6 +528,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
       out.push_back(*other);
   };
   const auto& lex = ingest::lexicon();
+  add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   std::size_t space = name.rfind(' ');
@@ -536,9 +558,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
   auto rank = [&](const Named& n) {
-    graph::EntityType t = g_.entities()[n.entity].type;
-    bool owner =
-        t == graph::EntityType::kOrganization || t == graph::EntityType::kProduct || t == graph::EntityType::kPerson;
+    bool owner = isOwner(n.entity);
     bool inFigure =
         figureAt != std::string_view::npos && n.begin >= figureAt && n.begin < figureAt + s.figure->text.size();
     return std::tuple(inFigure, !owner, !(extracted && *extracted == n.entity));

@@ -118,6 +118,8 @@ class Engine {
     std::size_t begin = 0, end = 0;  // where the statement names it
   };
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
+  [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
+  [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
