@@ -606,16 +606,24 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
 
 // Whether a contested set holds `agreeing` beside a value the statement does not agree with:
 // the graph's own sources disagree on it.
-bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r) const {
+// When the statement gives a date, the other value must speak for it by a date of its own, its
+// section's or its sources': an article's own date says when it was written, not that its figure
+// is of that period (an undated "valued at $300 billion" in a list is no contest with October
+// 2025's value). An undated statement pins no period: any other value of the set counts.
+bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const {
   if (!isContested(agreeing)) return false;
   const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
   auto it = indices_->contestedByEntity.find(*r.reading.subject);
   if (it == indices_->contestedByEntity.end()) return false;
+  auto disagreesThen = [&](ClaimId c) {
+    const Claim& claim = g_.claims()[c];
+    bool dated = claim.asOfFrom != graph::AsOfFrom::kDocument && claim.asOfFrom != graph::AsOfFrom::kNone;
+    return !agreesWith(g_, c, v, tol) && (period.empty() || (dated && reason::samePeriod(period, g_.str(claim.asOf))));
+  };
   for (ContestedId x : it->second) {
     auto values = g_.values(g_.contested()[x]);
     bool holds = std::any_of(values.begin(), values.end(), [&](const auto& val) { return val.claim == agreeing; });
-    if (holds &&
-        std::any_of(values.begin(), values.end(), [&](const auto& val) { return !agreesWith(g_, val.claim, v, tol); }))
+    if (holds && std::any_of(values.begin(), values.end(), [&](const auto& val) { return disagreesThen(val.claim); }))
       return true;
   }
   return false;
@@ -640,7 +648,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   for (const Evidence& e : r.evidence) {
     if (e.context && anyCounted) continue;
     anyAgree |= e.agrees;
-    contested |= e.agrees && !e.context && contestedAgainst(e.claim, r);
+    contested |= e.agrees && !e.context && contestedAgainst(e.claim, r, reading.asOf);
   }
   // The nearest value, among those that agree when any does ("700 to 4,000" agrees with 700).
   for (const Evidence& e : r.evidence) {

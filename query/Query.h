@@ -125,7 +125,7 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
-  [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r) const;
+  [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;
 
   const graph::ClaimGraph& g_;

@@ -112,3 +112,16 @@ TEST_CASE("a ClaimReview's appearances are the sources the verdict counts, not t
                             Catch::Contains("https://example.com/zentrix-a") &&
                             !Catch::Contains("https://example.com/zentrix-b"));
 }
+
+TEST_CASE("a dated statement is not conflicting with a value no date ties to its period", "[query][check]") {
+  // Two articles: a sourced valuation of October 2025, and a list item with another valuation and
+  // no date of its own. They form a contested set; whether it counts depends on the statement.
+  auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-periods")});
+  const cg::query::Engine periods(built.graph);
+  REQUIRE(built.graph.contested().size() == 1);
+  CHECK(periods.check("Halvren Systems was valued at $40 billion in October 2025.").verdict == Verdict::kSupported);
+  // Undated, it speaks of the latest value, and the undated $25 billion may be that.
+  auto latest = periods.check("Halvren Systems is valued at $40 billion.");
+  CHECK(latest.verdict == Verdict::kConflicting);
+  CHECK_THAT(latest.explanation, Catch::Contains("others give 25 billion USD"));
+}
