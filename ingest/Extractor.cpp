@@ -913,7 +913,7 @@ class Extractor {
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
     sc.dates = findDates(sc.sentenceText());
-    sc.asOf = sc.dates.empty() ? std::string() : findDate(sc.sentenceText()).iso;
+    sc.asOf = sc.dates.empty() ? std::string() : sc.dates.front().iso;  // the first is findDate's
     sc.asOfFrom = graph::AsOfFrom::kText;
     if (sc.row && header_) {
       for (const auto& cell : header_->cells) sc.headerContext += cell + " ";

@@ -502,7 +502,7 @@ std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord
   for (const std::string& form : {std::string(span), graph::foldKey(span)}) {
     auto e = g_.findEntity(form);
     if (!e || !hasFigures(*e)) continue;
-    if (commonWord && !g_.findDocument(g_.entityId(*e).substr(2))) continue;
+    if (commonWord && !g_.findDocument(g_.str(g_.entities()[*e].key))) continue;
     return e;
   }
   return std::nullopt;
@@ -671,17 +671,18 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   const double v = *reading.figure->value;
   const std::string what = reading.measure.empty() ? "figure" : reading.measure;
   const bool latest = reading.asOf.empty() && reason::isStateMeasure(reading.measure);
-  std::string period;
+  std::string_view latestDate;  // an undated state's: the first counted claim's date
   std::size_t agree = 0, counted = 0;
   for (const Evidence& e : r.evidence)
     if (!e.context) {
       ++counted;
       agree += e.agrees;
-      if (period.empty()) period = std::string(g_.str(g_.claims()[e.claim].asOf));
+      if (latestDate.empty()) latestDate = g_.str(g_.claims()[e.claim].asOf);
     }
-  if (!reading.asOf.empty() && !period.empty() && !reason::samePeriod(period, reading.asOf)) period = reading.asOf;
-  if (!latest && reading.asOf.empty()) period.clear();
-  const std::string when = periodPhrase(latest || reading.asOf.empty() ? period : reading.asOf, latest);
+  // The statement's own date; an undated state's latest; nothing for an undated event.
+  const std::string when = !reading.asOf.empty() ? periodPhrase(reading.asOf, false)
+                           : latest              ? periodPhrase(latestDate, true)
+                                                 : std::string();
   if (counted == 0) {
     for (const Evidence& e : r.evidence)
       if (e.agrees)
