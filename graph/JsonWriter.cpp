@@ -63,6 +63,27 @@ void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.EndObject();
 }
 
+void writeQuantity(JsonOut& out, const std::optional<Quantity>& q) {
+  if (!q) {
+    out.Null();
+    return;
+  }
+  out.StartObject();
+  key(out, "value");
+  doubleOrNull(out, q->value.has_value(), q->value.value_or(0));
+  key(out, "low");
+  doubleOrNull(out, q->low.has_value(), q->low.value_or(0));
+  key(out, "high");
+  doubleOrNull(out, q->high.has_value(), q->high.value_or(0));
+  key(out, "unit");
+  str(out, q->unit);
+  key(out, "approximate");
+  out.Bool(q->approximate);
+  key(out, "text");
+  str(out, q->text);
+  out.EndObject();
+}
+
 void writeAsOf(JsonOut& out, const ClaimGraph& g, const Claim& c) {
   key(out, "as_of");
   writeStringOrNull(out, g.str(c.asOf));

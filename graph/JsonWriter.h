@@ -25,6 +25,8 @@ void writeSourceBrief(JsonOut& out, const ClaimGraph& g, SourceId source);
 void writeEntityBrief(JsonOut& out, const ClaimGraph& g, EntityId entity);
 // null or {"value","low","high","unit","approximate","text"}
 void writeQuantity(JsonOut& out, const ClaimGraph& g, ClaimId claim);
+// The same for a quantity as read, not in a graph (a check's reading), without "bound".
+void writeQuantity(JsonOut& out, const std::optional<Quantity>& q);
 // A string, or null when empty.
 void writeStringOrNull(JsonOut& out, std::string_view s);
 // "as_of" and "as_of_from" of a claim.

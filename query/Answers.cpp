@@ -344,28 +344,6 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
 
 namespace {
 
-void writeFigure(JsonOut& o, const std::optional<graph::Quantity>& q) {
-  if (!q) {
-    o.Null();
-    return;
-  }
-  auto number = [&o](const std::optional<double>& x) { return x ? o.Double(*x) : o.Null(); };
-  o.StartObject();
-  key(o, "value");
-  number(q->value);
-  key(o, "low");
-  number(q->low);
-  key(o, "high");
-  number(q->high);
-  key(o, "unit");
-  string(o, q->unit);
-  key(o, "approximate");
-  o.Bool(q->approximate);
-  key(o, "text");
-  string(o, q->text);
-  o.EndObject();
-}
-
 // {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"}
 void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   o.StartObject();
@@ -386,7 +364,7 @@ void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   key(o, "measure");
   graph::writeStringOrNull(o, r.measure);
   key(o, "quantity");
-  writeFigure(o, r.figure);
+  graph::writeQuantity(o, r.figure);
   key(o, "as_of");
   graph::writeStringOrNull(o, r.asOf);
   o.EndObject();
