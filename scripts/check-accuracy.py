@@ -17,7 +17,10 @@ import tempfile
 
 VERDICTS = ["supported", "refuted", "conflicting", "not_enough_evidence"]
 KINDS = ["true", "changed_number", "wrong_date", "absent", "conflict"]
-SPLITS = ["dev", "held_out"]
+SPLITS = ["dev", "held_out", "held_out_2"]
+# Splits given by the hash rule of tests/accuracy/CHECKS.md; held_out_2 is a second held-out set,
+# written later over other articles, whose rows are held out whatever their hash.
+HASHED_SPLITS = ["dev", "held_out"]
 SHORT = {"supported": "sup", "refuted": "ref", "conflicting": "conf",
          "not_enough_evidence": "nee", "error": "err"}
 
@@ -159,8 +162,8 @@ def accuracy_lines(results):
         return f"{ok}/{len(rows)} = {100.0 * ok / len(rows):.0f}%" if rows else "-"
     print(f"accuracy overall: {pct(results)}")
     for split in SPLITS:
-        print(f"  {split:<9} {pct([r for r in results if r['split'] == split])}")
-    print("accuracy per kind (all | dev | held_out):")
+        print(f"  {split:<10} {pct([r for r in results if r['split'] == split])}")
+    print("accuracy per kind (all | " + " | ".join(SPLITS) + "):")
     for kind in KINDS:
         rows = [r for r in results if r["kind"] == kind]
         parts = [pct(rows)] + [pct([r for r in rows if r["split"] == s]) for s in SPLITS]
@@ -177,7 +180,9 @@ def accuracy_lines(results):
 def run_checks(args, claimgraph, graph):
     rows = read_tsv(args.checks)
     for row in rows:
-        if split_of(row["statement"]) != row["split"]:
+        if row["split"] not in SPLITS:
+            sys.exit(f"{args.checks}: {row['id']} has split {row['split']!r}, not one of {', '.join(SPLITS)}")
+        if row["split"] in HASHED_SPLITS and split_of(row["statement"]) != row["split"]:
             print(f"warning: {row['id']} is in split {row['split']}, the hash rule says {split_of(row['statement'])}")
     if args.split:
         rows = [r for r in rows if r["split"] == args.split]
@@ -235,16 +240,22 @@ def contest_recall(args, export):
     contests = read_tsv(args.contests)
     sets = contested_claims(export)
     found = 0
+    hits = []
     print(f"contested sets in the graph: {len(sets)}")
     audit_counts(args, sets)
     for c in contests:
         documents = {a.strip().removesuffix(".md") for a in c["article"].split(";")}
         a, b = float(c["value_a"]), float(c["value_b"])
         hit = any(holds_value(s, documents, a) and holds_value(s, documents, b) for s in sets)
+        hits.append(hit)
         found += hit
         print(f"  {'found ' if hit else 'missed'} {c['subject']}: {c['measure']} "
               f"{c['value_a']} vs {c['value_b']} {c['unit']} ({c['article']})")
     print(f"genuine contests found: {found}/{len(contests)} = {100.0 * found / max(len(contests), 1):.0f}%")
+    # Contests found while writing the held_out_2 statements say so at the start of their note.
+    later = [hit for c, hit in zip(contests, hits) if c["note"].startswith("held_out_2")]
+    if later:
+        print(f"  of them held_out_2: {sum(later)}/{len(later)}")
 
 
 def main():
