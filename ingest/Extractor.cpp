@@ -731,7 +731,11 @@ class Extractor {
     if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
     const std::string unitClass = unitClassOf(unit);
     const std::size_t lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
-    const std::size_t hi = std::min(end, f.end + 60);
+    // A semicolon ends the figure's clause: the words after it ("Raised $165 million; valuation
+    // exceeded $1 billion") name the next figure's measure, not this one's.
+    std::size_t hi = std::min(end, f.end + 60);
+    if (std::size_t semicolon = text.substr(f.end, hi - f.end).find(';'); semicolon != std::string_view::npos)
+      hi = f.end + semicolon;
     // The clause around the figure as folded words, the figure's own place marked between them.
     std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
     const std::size_t figureAt = words.size();

@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "graph/Fold.h"
+
 #include "ingest/Entities.h"
 
 namespace cg::reason {
@@ -108,6 +110,25 @@ std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, ClaimId cl
   double binary = std::max(written && isPowerOfTen(scale) ? written->binary : 1, binaryMultiple(high, g.str(c.unit)));
   if (c.bound == graph::Bound::kAtLeast) return {low - half, INFINITY};
   return {low - half, (high + half) * binary};
+}
+
+bool accountsVary(const graph::ClaimGraph& g, ClaimId claim) {
+  static const std::vector<std::string> kCues = {"estimates vary", "estimates range", "estimates differ",
+                                                 "reports vary",   "reports differ",  "figures vary",
+                                                 "some sources",   "other sources",   "others report"};
+  std::string text = graph::lowerAscii(g.str(g.claims()[claim].text));
+  return std::any_of(kCues.begin(), kCues.end(),
+                     [&](const std::string& k) { return text.find(k) != std::string::npos; });
+}
+
+std::vector<std::pair<double, double>> writtenReadings(const graph::ClaimGraph& g, ClaimId claim) {
+  const Claim& c = g.claims()[claim];
+  if (!c.hasRange || !accountsVary(g, claim)) return {writtenInterval(g, claim)};
+  // Each end is one account's figure, as precise as the words write it ("700": 699.5-700.5).
+  auto [low, high] = writtenInterval(g, claim);
+  const ClaimExtra& range = g.extra(claim);
+  double half = range.low - low;
+  return {{range.low - half, range.low + half}, {range.high - half, high}};
 }
 
 std::string_view periodOf(const graph::ClaimGraph& g, ClaimId claim) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "graph/ClaimGraph.h"
 
@@ -24,6 +25,14 @@ namespace cg::reason {
 // right after the digits may be binary ("128K" reaches 131,072, as context windows are counted).
 // Two values disagree beyond the precision the text gives when their written intervals do not meet.
 [[nodiscard]] std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, graph::ClaimId c);
+// The values a claim's words give, each as its written interval: one for most figures; the two
+// ends of a range that its sentence says is a spread of different accounts ("estimates vary, with
+// some sources reporting 700 to 4,000"), each end one account's value.
+[[nodiscard]] std::vector<std::pair<double, double>> writtenReadings(const graph::ClaimGraph& g, graph::ClaimId c);
+// Whether a claim's sentence says its figures are different accounts of one quantity
+// ("estimates vary", "some sources report"): its figures are different voices, not one voice's
+// parts or columns.
+[[nodiscard]] bool accountsVary(const graph::ClaimGraph& g, graph::ClaimId c);
 // The period a claim speaks for (its as_of, ISO 8601 as precise as known), or "" when unknown or
 // only its document's own date. The one place that reads a claim's date.
 [[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
