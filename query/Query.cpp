@@ -648,7 +648,16 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const bool state = reason::isStateMeasure(reading.measure);
   std::string period = reading.asOf;
   if (period.empty() && state) period = latestPeriod(g_, comparable, "");
-  auto inPeriod = [&](ClaimId c) { return reason::samePeriod(period, g_.str(g_.claims()[c].asOf)); };
+  // An undated value within a moving state's dated series is of no period of its own: context.
+  std::set<ClaimId> placed;
+  if (reason::isMovingMeasure(reading.measure)) {
+    const std::vector<bool> inSeries = reason::placedInSeries(g_, comparable);
+    for (std::size_t i = 0; i < comparable.size(); ++i)
+      if (inSeries[i]) placed.insert(comparable[i]);
+  }
+  auto inPeriod = [&](ClaimId c) {
+    return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
+  };
   if (state && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);

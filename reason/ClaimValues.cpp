@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
@@ -156,6 +157,31 @@ bool isStateMeasure(std::string_view measure) {
                                  "market value", "context window", "price", "assets"})
     if (measure == state) return true;
   return false;
+}
+
+bool isMovingMeasure(std::string_view measure) {
+  for (std::string_view m : {"valuation", "revenue", "users", "employees", "total funding", "assets"})
+    if (measure == m) return true;
+  return false;
+}
+
+std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims) {
+  std::vector<bool> placed(claims.size(), false);
+  std::set<std::string_view> periods;
+  double low = INFINITY, high = -INFINITY;
+  for (ClaimId c : claims)
+    if (!periodOf(g, c).empty()) {
+      periods.insert(periodOf(g, c));
+      auto [a, b] = writtenInterval(g, c);
+      low = std::min(low, a);
+      high = std::max(high, b);
+    }
+  if (periods.size() < 2) return placed;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    auto [a, b] = writtenInterval(g, claims[i]);
+    placed[i] = periodOf(g, claims[i]).empty() && a < high && low < b;
+  }
+  return placed;
 }
 
 EntityId familyOf(const graph::ClaimGraph& g, EntityId e) {

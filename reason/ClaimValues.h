@@ -45,6 +45,14 @@ namespace cg::reason {
 // statement without a date speaks of its latest value. Others are events (a funding round, a
 // day's loss): a statement without a date speaks of any of them.
 [[nodiscard]] bool isStateMeasure(std::string_view measure);
+// A measure of a state that moves up or down from one report to the next (valuation, revenue,
+// users, employees, total funding, assets): a value without a date cannot be placed among its dated ones.
+[[nodiscard]] bool isMovingMeasure(std::string_view measure);
+// Per claim of `claims` (figures of one measure of one subject): whether it is undated and lies
+// within the span of the others' dated series (two periods or more), so that it may be of any date
+// between ("valued at $113 billion" beside $50 billion in December 2024 and $200 billion in
+// September 2025): it speaks for no period of its own, neither contesting nor deciding one.
+[[nodiscard]] std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& claims);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
 // A value as a reader writes it, with its unit when it has one: "5.6 million USD",

@@ -112,31 +112,13 @@ class Finder {
     }
   }
 
-  // Measures of a state that moves with time, up or down, from one report to the next.
-  static bool isMovingMeasure(std::string_view measure) {
-    for (std::string_view m : {"valuation", "revenue", "users", "employees", "total funding", "assets"})
-      if (measure == m) return true;
-    return false;
-  }
-
-  // Where a group's dated values form a series (two periods or more), an undated value that lies
-  // within the series' span may be of any date between ("valued at $113 billion" beside $50
-  // billion in December 2024 and $200 billion in September 2025): it contests none of them.
+  // An undated value placed within its group's dated series contests none of it (placedInSeries).
   void dropPlacedUndated(std::vector<ClaimId>& members) const {
-    std::set<std::string_view> periods;
-    double low = INFINITY, high = -INFINITY;
-    for (ClaimId c : members)
-      if (!periodOf(g_, c).empty()) {
-        periods.insert(periodOf(g_, c));
-        auto [a, b] = writtenInterval(g_, c);
-        low = std::min(low, a);
-        high = std::max(high, b);
-      }
-    if (periods.size() < 2) return;
-    std::erase_if(members, [&](ClaimId c) {
-      auto [a, b] = writtenInterval(g_, c);
-      return periodOf(g_, c).empty() && a < high && low < b;
-    });
+    const std::vector<bool> placed = placedInSeries(g_, members);
+    std::vector<ClaimId> kept;
+    for (std::size_t i = 0; i < members.size(); ++i)
+      if (!placed[i]) kept.push_back(members[i]);
+    members.swap(kept);
   }
 
   // The figure claims that may disagree, by group. Generic measures ("amount", "percentage", a
@@ -374,12 +356,13 @@ class Finder {
     double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
     std::set<DocumentId> documents;
     for (ClaimId c : claimsOf) {
-      double v = claimPoint(g_, c);
-      lo = std::min(lo, v);
-      hi = std::max(hi, v);
-      auto [a, b] = claimInterval(g_, c);
-      overlapLo = std::max(overlapLo, a);
-      overlapHi = std::min(overlapHi, b);
+      // A range of accounts is its ends ("700 to 4,000": 700 and 4,000), which do not overlap.
+      const auto readings = writtenReadings(g_, c);
+      std::vector<double> points{claimPoint(g_, c)};
+      std::vector<std::pair<double, double>> intervals{claimInterval(g_, c)};
+      if (readings.size() > 1) points = {g_.extra(c).low, g_.extra(c).high}, intervals = readings;
+      for (double v : points) lo = std::min(lo, v), hi = std::max(hi, v);
+      for (auto [a, b] : intervals) overlapLo = std::max(overlapLo, a), overlapHi = std::min(overlapHi, b);
       documents.insert(g_.claims()[c].document);
       set.values.push_back({c, 0, {}});
     }

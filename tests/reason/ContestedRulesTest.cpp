@@ -51,13 +51,8 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Row>& r
     c.measure = r.measure;
     std::optional<double> low, high;
     if (r.range) low = r.range->first, high = r.range->second;
-    c.quantity = graph::Quantity{r.range ? std::nullopt : std::optional<double>(r.value),
-                                 low,
-                                 high,
-                                 r.unit,
-                                 false,
-                                 r.bound,
-                                 r.written};
+    c.quantity = graph::Quantity{
+        r.range ? std::nullopt : std::optional<double>(r.value), low, high, r.unit, false, r.bound, r.written};
     c.asOf = r.asOf;
     c.asOfFrom = r.asOf.empty() ? graph::AsOfFrom::kNone : graph::AsOfFrom::kText;
     graph::SourceRecord s;
@@ -95,34 +90,32 @@ using Sets = std::vector<std::vector<double>>;
 
 TEST_CASE("a table row headed by a variant of the subject is about the variant", "[reason][contested][subject]") {
   // "Quill" collects the windows of its models; per model the articles agree.
-  auto g = reasonOver({article("a", {{"Quill", "Quill 1.5 Pro | 2,000,000 tokens | 8,192 tokens", "context window",
-                                      2e6, "2,000,000 tokens"},
-                                     {"Quill", "Quill 2.5 Flash | 1,048,576 tokens | 65,536 tokens", "context window",
-                                      1048576, "1,048,576 tokens"}}),
-                       article("b", {{"Quill", "Quill 2.5 Flash | ~1,000,000 tokens | 2025", "context window", 1e6,
-                                      "~1,000,000 tokens"},
-                                     {"Quill", "Quill-1.5 Pro | 1,000,000 tokens | 2024", "context window", 1e6,
-                                      "1,000,000 tokens"}})});
+  auto g = reasonOver(
+      {article("a",
+               {{"Quill", "Quill 1.5 Pro | 2,000,000 tokens | 8,192 tokens", "context window", 2e6, "2,000,000 tokens"},
+                {"Quill", "Quill 2.5 Flash | 1,048,576 tokens | 65,536 tokens", "context window", 1048576,
+                 "1,048,576 tokens"}}),
+       article("b",
+               {{"Quill", "Quill 2.5 Flash | ~1,000,000 tokens | 2025", "context window", 1e6, "~1,000,000 tokens"},
+                {"Quill", "Quill-1.5 Pro | 1,000,000 tokens | 2024", "context window", 1e6, "1,000,000 tokens"}})});
   // Only Quill 1.5 Pro (hyphen or space alike) disagrees with itself: 2,000,000 against 1,000,000.
   CHECK(setValues(g) == Sets{{2e6, 1e6}});
 }
 
 TEST_CASE("a row naming the subject with another is about the subject", "[reason][contested][subject]") {
-  auto g = reasonOver(
-      {article("a", {{"Quill 4", "Quill 4 | July 2025 | 256,000 tokens (API)", "context window", 256000,
-                      "256,000 tokens", "count", "2025-07"}}),
-       article("b", {{"Quill 4", "Quill 4 & Quill Heavy | July 9, 2025 | 2 million tokens", "context window", 2e6,
-                      "2 million tokens", "count", "2025-07-09"}})});
+  auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | July 2025 | 256,000 tokens (API)", "context window", 256000,
+                                      "256,000 tokens", "count", "2025-07"}}),
+                       article("b", {{"Quill 4", "Quill 4 & Quill Heavy | July 9, 2025 | 2 million tokens",
+                                      "context window", 2e6, "2 million tokens", "count", "2025-07-09"}})});
   // 7.8x apart, but both dated to July 2025 by their own words: one quantity, contested.
   CHECK(setValues(g) == Sets{{256000, 2e6}});
 }
 
 TEST_CASE("values far apart are one quantity only when both are dated to one month", "[reason][contested]") {
-  auto g = reasonOver(
-      {article("a", {{"Quill 4", "Quill 4 | 256,000 tokens", "context window", 256000, "256,000 tokens", "count",
-                      "2025"}}),
-       article("b", {{"Quill 4", "Quill 4 | 2 million tokens", "context window", 2e6, "2 million tokens", "count",
-                      "2025-07-09"}})});
+  auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | 256,000 tokens", "context window", 256000, "256,000 tokens",
+                                      "count", "2025"}}),
+                       article("b", {{"Quill 4", "Quill 4 | 2 million tokens", "context window", 2e6,
+                                      "2 million tokens", "count", "2025-07-09"}})});
   CHECK(g.contested().empty());
 }
 
@@ -142,41 +135,40 @@ TEST_CASE("a tier name is a tier of its article's product, not one subject acros
 
 TEST_CASE("a subject that is the measure's own label is no owner", "[reason][contested][subject]") {
   auto g = reasonOver(
-      {article("a", {{"Context window", "Context window | 200,000 tokens", "context window", 200000,
-                      "200,000 tokens"}}),
+      {article("a",
+               {{"Context window", "Context window | 200,000 tokens", "context window", 200000, "200,000 tokens"}}),
        article("b", {{"Context window", "Context window | 128K tokens", "context window", 128000, "128K tokens"}})});
   CHECK(g.contested().empty());
   // An abbreviation the sentence gives for the measure's words is its label too.
-  auto h = reasonOver(
-      {article("a", {{"CAGR", "The market grows at a compound annual growth rate (CAGR) of 18.8%.", "growth", 18.8,
-                      "18.8%", "percent"}}),
-       article("b", {{"CAGR", "Another market grows at a compound annual growth rate (CAGR) of 31.2%.", "growth",
-                      31.2, "31.2%", "percent"}})});
+  auto h = reasonOver({article("a", {{"CAGR", "The market grows at a compound annual growth rate (CAGR) of 18.8%.",
+                                      "growth", 18.8, "18.8%", "percent"}}),
+                       article("b", {{"CAGR", "Another market grows at a compound annual growth rate (CAGR) of 31.2%.",
+                                      "growth", 31.2, "31.2%", "percent"}})});
   CHECK(h.contested().empty());
 }
 
 TEST_CASE("counts of different things and a noun's count are not contested", "[reason][contested]") {
   SECTION("images per second against chips, both typed as GPU count") {
-    auto g = reasonOver({article("a", {{"Halvard", "Halvard A1 | 7,850 images/sec", "GPU count", 7850, "7,850 images"}}),
-                         article("b", {{"Halvard", "Halvard bought 10,000 A1 chips.", "GPU count", 10000,
-                                        "10,000 A1 chips"}})});
+    auto g = reasonOver(
+        {article("a", {{"Halvard", "Halvard A1 | 7,850 images/sec", "GPU count", 7850, "7,850 images"}}),
+         article("b", {{"Halvard", "Halvard bought 10,000 A1 chips.", "GPU count", 10000, "10,000 A1 chips"}})});
     CHECK(g.contested().empty());
   }
   SECTION("a count named only by its noun") {
     auto g = reasonOver(
         {article("a", {{"Exam", "Exam has 30 total problems.", "number of problems", 30, "30 total problems"}}),
-         article("b", {{"Exam", "Exam: a successor with 15 new problems.", "number of problems", 15,
-                        "15 new problems"}})});
+         article("b",
+                 {{"Exam", "Exam: a successor with 15 new problems.", "number of problems", 15, "15 new problems"}})});
     CHECK(g.contested().empty());
   }
 }
 
 TEST_CASE("a part, a deal that did not happen and an aim are no values of the measure", "[reason][contested]") {
   SECTION("a part the sentence names as one") {
-    auto g = reasonOver({article("a", {{"Orbital Labs", "Orbital Labs had 1,200 employees, including 900 tutors.",
-                                        "employees", 900, "900 tutors"}}),
-                         article("b", {{"Orbital Labs", "Orbital Labs has 1,200 staff.", "employees", 1200,
-                                        "1,200 staff"}})});
+    auto g = reasonOver(
+        {article("a", {{"Orbital Labs", "Orbital Labs had 1,200 employees, including 900 tutors.", "employees", 900,
+                        "900 tutors"}}),
+         article("b", {{"Orbital Labs", "Orbital Labs has 1,200 staff.", "employees", 1200, "1,200 staff"}})});
     CHECK(g.contested().empty());
   }
   SECTION("a deal that collapsed") {
@@ -197,10 +189,9 @@ TEST_CASE("a part, a deal that did not happen and an aim are no values of the me
 }
 
 TEST_CASE("an undated value within a dated series of a moving measure contests none of it", "[reason][contested]") {
-  auto series = article("a", {{"Orbital Labs", "December 2024 | $50 billion", "valuation", 50e9, "$50 billion", "USD",
-                               "2024-12"},
-                              {"Orbital Labs", "September 2025 | $200 billion", "valuation", 200e9, "$200 billion",
-                               "USD", "2025-09"}});
+  auto series = article(
+      "a", {{"Orbital Labs", "December 2024 | $50 billion", "valuation", 50e9, "$50 billion", "USD", "2024-12"},
+            {"Orbital Labs", "September 2025 | $200 billion", "valuation", 200e9, "$200 billion", "USD", "2025-09"}});
   SECTION("within the span: placed") {
     auto g = reasonOver({series, article("b", {{"Orbital Labs", "Orbital Labs, valued at $113 billion", "valuation",
                                                 113e9, "$113 billion", "USD"}})});
@@ -213,17 +204,15 @@ TEST_CASE("an undated value within a dated series of a moving measure contests n
   }
 }
 
-TEST_CASE("a range a sentence gives as different accounts is its ends, from different voices",
-          "[reason][contested]") {
+TEST_CASE("a range a sentence gives as different accounts is its ends, from different voices", "[reason][contested]") {
   const std::string text =
       "In early 2025, Orbital Labs had over 1,200 employees, including 900 tutors, though estimates vary with some "
       "sources reporting 700 to 4,000 employees.";
-  auto g = reasonOver({article(
-      "a",
-      {{"Orbital Labs", text, "employees", 1200, "over 1,200 employees", "count", "2025", std::nullopt,
-        graph::Bound::kAtLeast},
-       {"Orbital Labs", text, "employees", 900, "900 tutors", "count", "2025"},
-       {"Orbital Labs", text, "employees", 2350, "700 to 4,000 employees", "count", "2025", std::pair(700.0, 4000.0)}})});
+  auto g = reasonOver({article("a", {{"Orbital Labs", text, "employees", 1200, "over 1,200 employees", "count", "2025",
+                                      std::nullopt, graph::Bound::kAtLeast},
+                                     {"Orbital Labs", text, "employees", 900, "900 tutors", "count", "2025"},
+                                     {"Orbital Labs", text, "employees", 2350, "700 to 4,000 employees", "count",
+                                      "2025", std::pair(700.0, 4000.0)}})});
   CHECK(setValues(g) == Sets{{1200, 2350}});
   auto readings = reason::writtenReadings(g, graph::ClaimId(2));
   REQUIRE(readings.size() == 2);
@@ -233,11 +222,10 @@ TEST_CASE("a range a sentence gives as different accounts is its ends, from diff
 }
 
 TEST_CASE("loose words do not make a table of one subject's money figures a scope dispute", "[reason][contested]") {
-  auto g = reasonOver(
-      {article("a", {{"Orbital Labs", "In 2019, Halvard announced a $1 billion investment in Orbital Labs.",
-                      "investment", 1e9, "$1 billion", "USD", "2019"},
-                     {"Orbital Labs", "Plus | $20 | Priority access", "cost", 20, "$20", "USD"},
-                     {"Orbital Labs", "Total Investment | $500 billion over 4 years", "cost", 500e9, "$500 billion",
-                      "USD"}})});
+  auto g = reasonOver({article(
+      "a", {{"Orbital Labs", "In 2019, Halvard announced a $1 billion investment in Orbital Labs.", "investment", 1e9,
+             "$1 billion", "USD", "2019"},
+            {"Orbital Labs", "Plus | $20 | Priority access", "cost", 20, "$20", "USD"},
+            {"Orbital Labs", "Total Investment | $500 billion over 4 years", "cost", 500e9, "$500 billion", "USD"}})});
   CHECK(g.contested().empty());
 }
