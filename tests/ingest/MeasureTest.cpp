@@ -136,6 +136,9 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
       {"Halvard Systems' shares rose 9% on January 28, 2025.", "price rise"},
       {"Quill holds a 42% market share.", "market share"},
       {"Quill holds about 42% of the AI coding assistant market.", "market share"},
+      {"Quill fell 17% of its market value in one day.", "price fall"},
+      {"Orbital Labs serves 300,000 business customers.", "customers"},
+      {"Orbital Labs has 50 million monthly active users.", "users"},
       {"Quill 2 was trained on 100,000 H100 GPUs.", "GPU count"},
       {"Orbital Labs' capital expenditure was $1.6 billion in 2024.", "capital expenditure"},
   };
