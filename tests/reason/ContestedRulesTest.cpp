@@ -11,9 +11,11 @@
 
 #include "graph/ClaimGraph.h"
 #include "reason/ClaimValues.h"
+#include "reason/HandBuilt.h"
 #include "reason/Reason.h"
 
 using namespace cg;
+using cg::test::reasonOver;
 
 namespace {
 
@@ -32,10 +34,7 @@ struct Row {
 
 // An article holding `rows`, each citing a source of its own (so every figure is supported).
 graph::DocumentBundle article(const std::string& slug, const std::vector<Row>& rows) {
-  graph::DocumentBundle b;
-  b.document.slug = slug;
-  b.document.title = slug;
-  b.document.path = slug + ".md";
+  graph::DocumentBundle b = test::emptyArticle(slug);
   for (const Row& r : rows) {
     int subject = -1;
     for (std::size_t e = 0; e < b.entities.size(); ++e)
@@ -55,23 +54,11 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Row>& r
         r.range ? std::nullopt : std::optional<double>(r.value), low, high, r.unit, false, r.bound, r.written};
     c.asOf = r.asOf;
     c.asOfFrom = r.asOf.empty() ? graph::AsOfFrom::kNone : graph::AsOfFrom::kText;
-    graph::SourceRecord s;
-    s.ref = static_cast<int>(b.sources.size()) + 1;
-    s.publisher = slug + " outlet " + std::to_string(s.ref);
-    s.url = "https://" + slug + ".example/" + std::to_string(s.ref);
-    c.sources.push_back(static_cast<int>(b.sources.size()));
-    b.sources.push_back(s);
+    const std::string ref = std::to_string(b.sources.size() + 1);
+    test::cite(b, c, slug + " outlet " + ref, "https://" + slug + ".example/" + ref);
     b.claims.push_back(c);
   }
   return b;
-}
-
-graph::ClaimGraph reasonOver(const std::vector<graph::DocumentBundle>& articles) {
-  graph::ClaimGraph g;
-  for (const auto& a : articles) g.add(a);
-  reason::addContestedSets(g);
-  g.freeze();
-  return g;
 }
 
 // Each set's values (a range's midpoint), in claim order.
