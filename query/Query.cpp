@@ -452,6 +452,18 @@ bool agreesWithEveryAccount(const graph::ClaimGraph& g, ClaimId c, double v, dou
                                              [&](const auto& r) { return r.first - tol <= v && v <= r.second + tol; });
 }
 
+// The undated values of a moving state placed within its dated series (reason::placedInSeries): of
+// no period of their own, so context for any statement.
+std::set<ClaimId> placedInSeries(const graph::ClaimGraph& g, const std::string& measure,
+                                 const std::vector<ClaimId>& comparable) {
+  std::set<ClaimId> placed;
+  if (!reason::isMovingMeasure(measure)) return placed;
+  const std::vector<bool> inSeries = reason::placedInSeries(g, comparable);
+  for (std::size_t i = 0; i < comparable.size(); ++i)
+    if (inSeries[i]) placed.insert(comparable[i]);
+  return placed;
+}
+
 // The latest date among `claims`, or among those strictly before `before` when it is given.
 std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view before) {
   std::string latest;
@@ -648,13 +660,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const bool state = reason::isStateMeasure(reading.measure);
   std::string period = reading.asOf;
   if (period.empty() && state) period = latestPeriod(g_, comparable, "");
-  // An undated value within a moving state's dated series is of no period of its own: context.
-  std::set<ClaimId> placed;
-  if (reason::isMovingMeasure(reading.measure)) {
-    const std::vector<bool> inSeries = reason::placedInSeries(g_, comparable);
-    for (std::size_t i = 0; i < comparable.size(); ++i)
-      if (inSeries[i]) placed.insert(comparable[i]);
-  }
+  const std::set<ClaimId> placed = placedInSeries(g_, reading.measure, comparable);
   auto inPeriod = [&](ClaimId c) {
     return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
   };

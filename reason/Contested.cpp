@@ -122,7 +122,7 @@ class Finder {
   }
 
   // The figure claims that may disagree, by group. Generic measures ("amount", "percentage", a
-  // bare "cost", a count named only by its noun: "number of problems" says what is counted, not
+  // count named only by its noun: "number of problems" says what is counted, not
   // which set of it, solved or set, public or all) say too little to set two figures against
   // each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
@@ -144,8 +144,9 @@ class Finder {
   // its document's (named by the document's id, a control character first, so it is no entity's
   // name); so is one whose subject is only the measure's own label ("Context window | 128K") and,
   // as one tier of the product its article is about, one whose subject is a tier name ("Pro |
-  // $20/month"); a row headed by a tier is that tier of its subject. A table row headed by the subject's name and more
-  // ("Gemini 1.5 Pro | 2,000,000 tokens" under "Gemini") is about that variant, keyed by the row's head.
+  // $20/month"). A table row headed by a tier is that tier of its subject ("Plus | $20" in
+  // OpenAI's price table); one headed by the subject's name and more is about that variant
+  // ("Gemini 1.5 Pro | 2,000,000 tokens" under "Gemini"), keyed by the row's head.
   std::string subjectKey(ClaimId c, std::string_view measure) const {
     const Claim& claim = g_.claims()[c];
     const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
@@ -159,7 +160,7 @@ class Finder {
     std::size_t bar = text.find('|');
     if (bar == std::string_view::npos) return name;
     std::string head = nameKey(text.substr(0, bar));
-    if (isTierWord(head)) return name + "\x02" + head;  // "Plus | $20" in OpenAI's price table
+    if (isTierWord(head)) return name + "\x02" + head;
     std::vector<std::string> names{name};
     for (StrId alias : subject.aliases) names.push_back(nameKey(g_.str(alias)));
     for (const std::string& n : names)
@@ -280,8 +281,8 @@ class Finder {
   }
 
   // Whether two figures' written intervals meet: one value written two ways, or within the
-  // precision the text gives.
-  // A range of accounts is its ends: one value, only when each of them meets the other figure.
+  // precision the text gives. A range of accounts is its ends: one value only when each of them
+  // meets the other figure.
   bool sameValue(ClaimId a, ClaimId b) const {
     auto as = writtenReadings(g_, a), bs = writtenReadings(g_, b);
     auto meetsAny = [](const std::pair<double, double>& x, const std::vector<std::pair<double, double>>& ys) {
