@@ -615,6 +615,20 @@ class Extractor {
     return modifier.find('-') != std::string::npos ? modifier : std::string();
   }
 
+  // "70% of the AI coding assistant market": a share of a market, the words of its clause right
+  // after the figure being "of", at most six words and "market" (not "of its market value").
+  static bool sharesAMarket(std::string_view after) {
+    after = after.substr(0, std::min({after.size(), after.find_first_of(",;"), std::size_t{80}}));
+    const std::vector<std::string> words = graph::foldTokens(after);
+    if (words.empty() || words[0] != "of") return false;
+    for (std::size_t i = 1; i < words.size() && i <= 7; ++i)
+      if (words[i] == "market") {
+        const std::string next = i + 1 < words.size() ? words[i + 1] : "";
+        return next != "value" && next != "cap" && next != "capitalization" && next != "capitalisation";
+      }
+    return false;
+  }
+
   // A measure made precise by the words around the figure: the scope of a capital expenditure,
   // a cost of training, total against active parameters.
   static std::string preciseMeasure(std::string label, std::string_view text, std::size_t begin, std::size_t end,
@@ -629,6 +643,7 @@ class Extractor {
       if (around.find("training run") != std::string::npos || around.find(" train") != std::string::npos)
         label = "training cost";
     }
+    if (f.quantity.unit == "percent" && sharesAMarket(text.substr(f.end, end - f.end))) label = "market share";
     if (label == "context window") {
       // "a context window of 1.4 million words": counted in another unit than tokens.
       std::string unitWord = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
@@ -731,7 +746,11 @@ class Extractor {
     if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
     const std::string unitClass = unitClassOf(unit);
     const std::size_t lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
-    const std::size_t hi = std::min(end, f.end + 60);
+    // A semicolon ends the figure's clause: the words after it ("Raised $165 million; valuation
+    // exceeded $1 billion") name the next figure's measure, not this one's.
+    std::size_t hi = std::min(end, f.end + 60);
+    if (std::size_t semicolon = text.substr(f.end, hi - f.end).find(';'); semicolon != std::string_view::npos)
+      hi = f.end + semicolon;
     // The clause around the figure as folded words, the figure's own place marked between them.
     std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
     const std::size_t figureAt = words.size();

@@ -442,6 +442,28 @@ bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
   return std::fabs(v - claim.value) <= std::max(tol, std::fabs(claim.value) * 0.1);
 }
 
+// Whether a claim agrees in each account it gives: a range its sentence says is a spread of
+// accounts ("some sources reporting 700 to 4,000") agrees only where one of its ends does, so
+// "about 1,200" is contested by it.
+bool agreesWithEveryAccount(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
+  if (!agreesWith(g, c, v, tol)) return false;
+  auto readings = reason::writtenReadings(g, c);
+  return readings.size() == 1 || std::any_of(readings.begin(), readings.end(),
+                                             [&](const auto& r) { return r.first - tol <= v && v <= r.second + tol; });
+}
+
+// The undated values of a moving state placed within its dated series (reason::placedInSeries): of
+// no period of their own, so context for any statement.
+std::set<ClaimId> placedInSeries(const graph::ClaimGraph& g, const std::string& measure,
+                                 const std::vector<ClaimId>& comparable) {
+  std::set<ClaimId> placed;
+  if (!reason::isMovingMeasure(measure)) return placed;
+  const std::vector<bool> inSeries = reason::placedInSeries(g, comparable);
+  for (std::size_t i = 0; i < comparable.size(); ++i)
+    if (inSeries[i]) placed.insert(comparable[i]);
+  return placed;
+}
+
 // The latest date among `claims`, or among those strictly before `before` when it is given.
 std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view before) {
   std::string latest;
@@ -618,7 +640,8 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
   auto disagreesThen = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     bool dated = claim.asOfFrom != graph::AsOfFrom::kDocument && claim.asOfFrom != graph::AsOfFrom::kNone;
-    return !agreesWith(g_, c, v, tol) && (period.empty() || (dated && reason::samePeriod(period, g_.str(claim.asOf))));
+    return !agreesWithEveryAccount(g_, c, v, tol) &&
+           (period.empty() || (dated && reason::samePeriod(period, g_.str(claim.asOf))));
   };
   for (ContestedId x : it->second) {
     auto values = g_.values(g_.contested()[x]);
@@ -637,7 +660,10 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const bool state = reason::isStateMeasure(reading.measure);
   std::string period = reading.asOf;
   if (period.empty() && state) period = latestPeriod(g_, comparable, "");
-  auto inPeriod = [&](ClaimId c) { return reason::samePeriod(period, g_.str(g_.claims()[c].asOf)); };
+  const std::set<ClaimId> placed = placedInSeries(g_, reading.measure, comparable);
+  auto inPeriod = [&](ClaimId c) {
+    return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
+  };
   if (state && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
@@ -646,6 +672,9 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   bool anyCounted = false, anyAgree = false, contested = false;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
   for (const Evidence& e : r.evidence) {
+    // An undated statement's value that only an earlier claim gives is still conflicting when a
+    // contested set holds that claim against another value: the sources disagree on which holds.
+    contested |= e.agrees && e.context && reading.asOf.empty() && contestedAgainst(e.claim, r, reading.asOf);
     if (e.context && anyCounted) continue;
     anyAgree |= e.agrees;
     contested |= e.agrees && !e.context && contestedAgainst(e.claim, r, reading.asOf);
@@ -698,14 +727,15 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   if (r.verdict == Verdict::kRefuted)
     return fmt::format("The graph gives a different {} for {}{}: the nearest claimed value is {}, {} away from {}.",
                        what, reading.subjectName, when, shown(nearest), shown(std::fabs(v - nearest)), shown(v));
+  // The other value: a counted one, else one of another period that the set holds against it.
   std::string other;
-  for (const auto& e : r.evidence)
-    if (!e.agrees && !e.context && isContested(e.claim)) {
-      other = shown(reason::claimPoint(g_, e.claim));
-      auto who = g_.claimClaimants(e.claim);
-      if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
-      break;
-    }
+  for (bool context : {false, true})
+    for (const auto& e : r.evidence)
+      if (!e.agrees && e.context == context && other.empty() && isContested(e.claim)) {
+        other = shown(reason::claimPoint(g_, e.claim));
+        auto who = g_.claimClaimants(e.claim);
+        if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
+      }
   return fmt::format("The sources disagree on the {} of {}{}: {} claim{} with {}, but others give {}.", what,
                      reading.subjectName, when, agree, agree == 1 ? " agrees" : "s agree", shown(v), other);
 }

@@ -4,9 +4,12 @@
 #include <cctype>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <fmt/format.h>
+
+#include "graph/Fold.h"
 
 #include "ingest/Entities.h"
 
@@ -110,6 +113,25 @@ std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, ClaimId cl
   return {low - half, (high + half) * binary};
 }
 
+bool accountsVary(const graph::ClaimGraph& g, ClaimId claim) {
+  static const std::vector<std::string> kCues = {"estimates vary", "estimates range", "estimates differ",
+                                                 "reports vary",   "reports differ",  "figures vary",
+                                                 "some sources",   "other sources",   "others report"};
+  std::string text = graph::lowerAscii(g.str(g.claims()[claim].text));
+  return std::any_of(kCues.begin(), kCues.end(),
+                     [&](const std::string& k) { return text.find(k) != std::string::npos; });
+}
+
+std::vector<std::pair<double, double>> writtenReadings(const graph::ClaimGraph& g, ClaimId claim) {
+  const Claim& c = g.claims()[claim];
+  if (!c.hasRange || !accountsVary(g, claim)) return {writtenInterval(g, claim)};
+  // Each end is one account's figure, as precise as the words write it ("700": 699.5-700.5).
+  auto [low, high] = writtenInterval(g, claim);
+  const ClaimExtra& range = g.extra(claim);
+  double half = range.low - low;
+  return {{range.low - half, range.low + half}, {range.high - half, high}};
+}
+
 std::string_view periodOf(const graph::ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   // A document's own date says when it was written, not what its figures speak for: two articles
@@ -135,6 +157,31 @@ bool isStateMeasure(std::string_view measure) {
                                  "market value", "context window", "price", "assets"})
     if (measure == state) return true;
   return false;
+}
+
+bool isMovingMeasure(std::string_view measure) {
+  for (std::string_view m : {"valuation", "revenue", "users", "employees", "total funding", "assets"})
+    if (measure == m) return true;
+  return false;
+}
+
+std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims) {
+  std::vector<bool> placed(claims.size(), false);
+  std::set<std::string_view> periods;
+  double low = INFINITY, high = -INFINITY;
+  for (ClaimId c : claims)
+    if (!periodOf(g, c).empty()) {
+      periods.insert(periodOf(g, c));
+      auto [a, b] = writtenInterval(g, c);
+      low = std::min(low, a);
+      high = std::max(high, b);
+    }
+  if (periods.size() < 2) return placed;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    auto [a, b] = writtenInterval(g, claims[i]);
+    placed[i] = periodOf(g, claims[i]).empty() && a < high && low < b;
+  }
+  return placed;
 }
 
 EntityId familyOf(const graph::ClaimGraph& g, EntityId e) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "graph/ClaimGraph.h"
 
@@ -24,6 +25,14 @@ namespace cg::reason {
 // right after the digits may be binary ("128K" reaches 131,072, as context windows are counted).
 // Two values disagree beyond the precision the text gives when their written intervals do not meet.
 [[nodiscard]] std::pair<double, double> writtenInterval(const graph::ClaimGraph& g, graph::ClaimId c);
+// The values a claim's words give, each as its written interval: one for most figures; the two
+// ends of a range that its sentence says is a spread of different accounts ("estimates vary, with
+// some sources reporting 700 to 4,000"), each end one account's value.
+[[nodiscard]] std::vector<std::pair<double, double>> writtenReadings(const graph::ClaimGraph& g, graph::ClaimId c);
+// Whether a claim's sentence says its figures are different accounts of one quantity
+// ("estimates vary", "some sources report"): its figures are different voices, not one voice's
+// parts or columns.
+[[nodiscard]] bool accountsVary(const graph::ClaimGraph& g, graph::ClaimId c);
 // The period a claim speaks for (its as_of, ISO 8601 as precise as known), or "" when unknown or
 // only its document's own date. The one place that reads a claim's date.
 [[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
@@ -36,6 +45,14 @@ namespace cg::reason {
 // statement without a date speaks of its latest value. Others are events (a funding round, a
 // day's loss): a statement without a date speaks of any of them.
 [[nodiscard]] bool isStateMeasure(std::string_view measure);
+// A measure of a state that moves up or down from one report to the next (valuation, revenue,
+// users, employees, total funding, assets): a value without a date cannot be placed among its dated ones.
+[[nodiscard]] bool isMovingMeasure(std::string_view measure);
+// Per claim of `claims` (figures of one measure of one subject): whether it is undated and lies
+// within the span of the others' dated series (two periods or more), so that it may be of any date
+// between ("valued at $113 billion" beside $50 billion in December 2024 and $200 billion in
+// September 2025): it speaks for no period of its own, neither contesting nor deciding one.
+[[nodiscard]] std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& claims);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
 // A value as a reader writes it, with its unit when it has one: "5.6 million USD",

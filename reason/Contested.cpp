@@ -65,11 +65,12 @@ class Finder {
     DocumentId document;
     StrId text = 0;
     std::vector<SourceId> sources;
+    bool accountsVary = false;  // its sentence says its figures are different accounts
   };
 
   Voice voice(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
-    return {claimants(c), claim.document, claim.text, g_.claimSources(c)};
+    return {claimants(c), claim.document, claim.text, g_.claimSources(c), accountsVary(g_, c)};
   }
 
   // Two claims are one voice, and so no contest however their values differ, when they repeat or
@@ -80,8 +81,10 @@ class Finder {
   // announced, the total in its infobox) are its author's one account. Two different named
   // claimants are two voices wherever the article puts them. Across articles: the same
   // claimants, or none and the same sources (one URL cited by two articles); articles that cite
-  // nothing are each a voice.
+  // nothing are each a voice. A sentence that says its figures are different accounts ("estimates
+  // vary, with some sources reporting ...") speaks with as many voices as figures.
   static bool sameVoice(const Voice& a, const Voice& b) {
+    if (a.text == b.text && a.accountsVary) return false;
     if (a.document == b.document) {
       if (a.claimants == b.claimants) return true;
       bool oneUnnamed = a.claimants.empty() || b.claimants.empty();
@@ -102,14 +105,26 @@ class Finder {
   void discrepancies() {
     ambiguous_ = ambiguousFigures();
     for (auto& [key, members] : figureGroups()) {
+      if (isMovingMeasure(std::get<1>(key))) dropPlacedUndated(members);
       if (members.size() < 2) continue;
       for (const auto& claimsOf : conflictingRuns(members))
         if (claimsOf.size() >= 2) sets_.push_back(discrepancy(key, claimsOf));
     }
   }
 
-  // The figure claims that may disagree, by group. Generic measures ("amount", "percentage") say
-  // too little to set two figures against each other; a measure is compared only with itself.
+  // An undated value placed within its group's dated series contests none of it (placedInSeries).
+  void dropPlacedUndated(std::vector<ClaimId>& members) const {
+    const std::vector<bool> placed = placedInSeries(g_, members);
+    std::vector<ClaimId> kept;
+    for (std::size_t i = 0; i < members.size(); ++i)
+      if (!placed[i]) kept.push_back(members[i]);
+    members.swap(kept);
+  }
+
+  // The figure claims that may disagree, by group. Generic measures ("amount", "percentage", a
+  // count named only by its noun: "number of problems" says what is counted, not
+  // which set of it, solved or set, public or all) say too little to set two figures against
+  // each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
     std::map<GroupKey, std::vector<ClaimId>> groups;
@@ -117,24 +132,138 @@ class Finder {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
       std::string measure(g_.str(claim.measure));
-      if (kGeneric.count(measure) || ambiguous_[c.value()]) continue;
-      std::string subject = claim.subject.isValid() ? foldKey(g_.str(g_.entities()[claim.subject].name))
-                                                    : fmt::format("\x01{}", claim.document.value());
-      groups[{subject, measure, std::string(g_.str(claim.unit))}].push_back(c);
+      if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
+          isUnrealised(c))
+        continue;
+      groups[{subjectKey(c, measure), measure, std::string(g_.str(claim.unit))}].push_back(c);
     }
     return groups;
   }
 
+  // Whom a figure's group belongs to, by folded name. A figure whose text names no subject is of
+  // its document's (named by the document's id, a control character first, so it is no entity's
+  // name); so is one whose subject is only the measure's own label ("Context window | 128K") and,
+  // as one tier of the product its article is about, one whose subject is a tier name ("Pro |
+  // $20/month"). A table row headed by a tier is that tier of its subject ("Plus | $20" in
+  // OpenAI's price table); one headed by the subject's name and more is about that variant
+  // ("Gemini 1.5 Pro | 2,000,000 tokens" under "Gemini"), keyed by the row's head.
+  std::string subjectKey(ClaimId c, std::string_view measure) const {
+    const Claim& claim = g_.claims()[c];
+    const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
+    if (!claim.subject.isValid()) return ofDocument;
+    const graph::Entity& subject = g_.entities()[claim.subject];
+    std::string name = nameKey(g_.str(subject.name));
+    if (isTierWord(name)) return ofDocument + "\x02" + name;
+    if (containsWord(nameKey(measure), name) || abbreviatesMeasure(g_.str(claim.text), g_.str(subject.name), measure))
+      return ofDocument;
+    std::string_view text = g_.str(claim.text);
+    std::size_t bar = text.find('|');
+    if (bar == std::string_view::npos) return name;
+    std::string head = nameKey(text.substr(0, bar));
+    if (isTierWord(head)) return name + "\x02" + head;
+    std::vector<std::string> names{name};
+    for (StrId alias : subject.aliases) names.push_back(nameKey(g_.str(alias)));
+    for (const std::string& n : names)
+      if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size())))
+        return head;
+    return name;
+  }
+
+  // Whether what follows a name in a row's head makes it a variant ("Gemini" + " 1.5 Pro",
+  // "Qwen" + "2.5"), not a list that names it with others ("Grok-4 & Grok Heavy").
+  static bool isVariantOf(std::string_view rest) {
+    if (std::isalpha(static_cast<unsigned char>(rest.front()))) return false;  // "Open" in "OpenAI"
+    std::size_t word = rest.find_first_not_of(' ');
+    if (word == std::string_view::npos) return false;
+    rest = rest.substr(word);
+    return !rest.starts_with("&") && !rest.starts_with("and ");
+  }
+
+  // Whether `name` is the abbreviation the text gives for words that name the measure:
+  // "compound annual growth rate (CAGR) of 18.8%" with measure "growth".
+  static bool abbreviatesMeasure(std::string_view text, std::string_view name, std::string_view measure) {
+    std::size_t at = text.find("(" + std::string(name) + ")");
+    if (name.size() < 2 || at == std::string_view::npos) return false;
+    std::vector<std::string> words = graph::foldTokens(text.substr(0, at));
+    if (words.size() < name.size()) return false;
+    std::vector<std::string> spelled(words.end() - static_cast<std::ptrdiff_t>(name.size()), words.end());
+    for (std::size_t i = 0; i < name.size(); ++i)
+      if (spelled[i].front() != graph::lowerAscii(name[i])) return false;
+    const std::string m = nameKey(measure);
+    return std::any_of(spelled.begin(), spelled.end(), [&](const std::string& w) { return containsWord(m, w); });
+  }
+
+  // A name as a key: folded, hyphens as spaces ("Grok-4" is "Grok 4").
+  static std::string nameKey(std::string_view name) {
+    std::string key = foldKey(name);
+    std::replace(key.begin(), key.end(), '-', ' ');
+    return key;
+  }
+
+  static bool containsWord(std::string_view text, std::string_view word) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      bool startOk = at == 0 || text[at - 1] == ' ';
+      bool endOk = at + word.size() == text.size() || text[at + word.size()] == ' ';
+      if (startOk && endOk) return true;
+    }
+    return false;
+  }
+
+  // The names of a product's tiers and plans: a figure of "Pro" is of some product's Pro plan.
+  static bool isTierWord(const std::string& key) {
+    static const std::set<std::string> kTiers = {"free",  "plus",       "pro",      "max",       "team",
+                                                 "teams", "enterprise", "business", "premium",   "ultra",
+                                                 "basic", "standard",   "starter",  "individual"};
+    return kTiers.count(key) > 0;
+  }
+
+  // A figure of a deal its sentence says did not happen ("agreed to acquire Windsurf for $3
+  // billion, though that deal ultimately collapsed"): an offer, not a price paid.
+  bool isUnrealised(ClaimId c) const {
+    static const std::vector<std::string> kCues = {"collapsed",      "fell through", "called off",     "was abandoned",
+                                                   "were abandoned", "was blocked",  "never completed"};
+    std::string text = graph::lowerAscii(g_.str(g_.claims()[c].text));
+    return std::any_of(kCues.begin(), kCues.end(),
+                       [&](const std::string& k) { return text.find(k) != std::string::npos; });
+  }
+
+  // A figure its sentence gives as an aim or a projection ("Reaching one billion users", "is
+  // projected to reach"): set only against other aims, never against a report of the value.
+  bool isAim(ClaimId c) const {
+    static const std::vector<std::string> kCues = {"goal of",     "target of",   "aims to",      "aim to",
+                                                   "aiming to",   "plans to",    "projected to", "expected to",
+                                                   "forecast to", "forecasts of"};
+    std::string text = graph::lowerAscii(g_.str(g_.claims()[c].text));
+    return text.starts_with("reaching ") || std::any_of(kCues.begin(), kCues.end(), [&](const std::string& k) {
+             return text.find(k) != std::string::npos;
+           });
+  }
+
+  // A figure its sentence gives as a part of another ("over 1,200 employees, including 900
+  // tutors"): not a value of the whole's measure.
+  bool isPart(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+    std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+    if (at == std::string_view::npos) return false;
+    std::string before = graph::lowerAscii(text.substr(0, at));
+    for (std::string_view cue : {"including ", "of which ", "among them "})
+      if (before.ends_with(cue)) return true;
+    return false;
+  }
+
   // Figures whose own sentence or table row gives another value of their measure, with the same
   // claimants: the text tells them apart by something the measure does not hold (a tier, a
-  // column, input against output), so none of them can be set against a figure elsewhere.
+  // column, input against output), so none of them can be set against a figure elsewhere. Not
+  // so a part the sentence names as one ("including 900 tutors"), nor the figures of a sentence
+  // that says they are different accounts ("estimates vary").
   // Intervals on a line meet pairwise exactly when they share a point, so one pass per sentence.
   std::vector<bool> ambiguousFigures() const {
     using Key = std::tuple<DocumentId, StrId, StrId, StrId, std::vector<EntityId>>;
     std::map<Key, std::vector<ClaimId>> siblings;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
-      if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure)
+      if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure && !isPart(c) && !accountsVary(g_, c))
         siblings[{claim.document, claim.text, claim.measure, claim.unit, claimants(c)}].push_back(c);
     }
     std::vector<bool> out(g_.claims().size(), false);
@@ -152,11 +281,15 @@ class Finder {
   }
 
   // Whether two figures' written intervals meet: one value written two ways, or within the
-  // precision the text gives.
+  // precision the text gives. A range of accounts is its ends: one value only when each of them
+  // meets the other figure.
   bool sameValue(ClaimId a, ClaimId b) const {
-    auto [aLow, aHigh] = writtenInterval(g_, a);
-    auto [bLow, bHigh] = writtenInterval(g_, b);
-    return aLow < bHigh && bLow < aHigh;
+    auto as = writtenReadings(g_, a), bs = writtenReadings(g_, b);
+    auto meetsAny = [](const std::pair<double, double>& x, const std::vector<std::pair<double, double>>& ys) {
+      return std::any_of(ys.begin(), ys.end(), [&](const auto& y) { return x.first < y.second && y.first < x.second; });
+    };
+    return std::all_of(as.begin(), as.end(), [&](const auto& x) { return meetsAny(x, bs); }) &&
+           std::all_of(bs.begin(), bs.end(), [&](const auto& y) { return meetsAny(y, as); });
   }
 
   // The runs of conflicting members of a group, joined pair by pair (Boost's disjoint sets):
@@ -224,12 +357,13 @@ class Finder {
     double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
     std::set<DocumentId> documents;
     for (ClaimId c : claimsOf) {
-      double v = claimPoint(g_, c);
-      lo = std::min(lo, v);
-      hi = std::max(hi, v);
-      auto [a, b] = claimInterval(g_, c);
-      overlapLo = std::max(overlapLo, a);
-      overlapHi = std::min(overlapHi, b);
+      // A range of accounts is its ends ("700 to 4,000": 700 and 4,000), which do not overlap.
+      const auto readings = writtenReadings(g_, c);
+      std::vector<double> points{claimPoint(g_, c)};
+      std::vector<std::pair<double, double>> intervals{claimInterval(g_, c)};
+      if (readings.size() > 1) points = {g_.extra(c).low, g_.extra(c).high}, intervals = readings;
+      for (double v : points) lo = std::min(lo, v), hi = std::max(hi, v);
+      for (auto [a, b] : intervals) overlapLo = std::max(overlapLo, a), overlapHi = std::min(overlapHi, b);
       documents.insert(g_.claims()[c].document);
       set.values.push_back({c, 0, {}});
     }
@@ -256,8 +390,9 @@ class Finder {
     return set;
   }
 
-  // Words that say one figure covers only part of what another does. Stricter than the cost
-  // family's cues below, since any two figures of a measure may meet here.
+  // Words that say one figure covers only part of what another does ("covered only the final
+  // run", "far above"). Loose words ("total", "only") say nothing of the kind: an article's own
+  // table of investments, prices and totals would read as a scope dispute.
   // Asked for each pair of far-apart values, so each claim's answer is kept once found.
   bool hasScopeCue(ClaimId claim) const {
     static const std::vector<std::string> kStrict = {
@@ -274,28 +409,50 @@ class Finder {
     return known == 1;
   }
 
-  static const std::vector<std::string>& scopeCues() {
-    static const std::vector<std::string> kCues = {"far above",        "exclude",       "only",      "never meant",
-                                                   "narrowly",         "true cost",     "total",     "did not include",
-                                                   "does not include", "understate",    "overstate", "left out",
-                                                   "whole program",    "entire program"};
-    return kCues;
-  }
-
   // Two claims contest each other when they speak for one period, with different voices, and
   // their values differ beyond the precision the text gives: a range and a point inside it, 128K
   // and 131,072 tokens, "about 600" and 589 are one value written two ways.
   bool conflict(ClaimId a, ClaimId b, bool sameVoice) const {
-    return !sameVoice && samePeriod(periodOf(g_, a), periodOf(g_, b)) && comparable(a, b) && !sameValue(a, b);
+    return !sameVoice && isAim(a) == isAim(b) && samePeriod(periodOf(g_, a), periodOf(g_, b)) && comparable(a, b) &&
+           !sameValue(a, b);
   }
 
   // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
   // than 3x apart are different quantities (another funding round, another year) unless the
   // text says one covers only part of the other, which makes them a scope disagreement.
+  // Not so when both figures' own words date them to one month: then they are one quantity
+  // however far apart ("Grok-4 | July 2025 | 256,000 tokens" against 2 million tokens of July 9).
   bool comparable(ClaimId x, ClaimId y) const {
     double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
-    return lo > 0 && (hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y));
+    if (!(lo > 0) || countedNoun(x) != countedNoun(y)) return false;
+    return hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y) || sameMonthByOwnWords(x, y);
+  }
+
+  // What a count counts, as its words end ("7,850 images" -> "image", "256,000-token" ->
+  // "token"), or "" when they name nothing: counts of different things are different
+  // quantities whatever measure they were typed with (images/sec against A100 chips).
+  std::string countedNoun(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    if (g_.str(claim.unit) != "count") return "";
+    std::string_view text = g_.str(claim.quantityText);
+    std::size_t end = text.size();
+    while (end > 0 && std::isalpha(static_cast<unsigned char>(text[end - 1]))) --end;
+    if (end == text.size() || (end > 0 && text[end - 1] != ' ' && text[end - 1] != '-')) return "";
+    std::string noun = graph::lowerAscii(text.substr(end));
+    if (noun.size() > 3 && noun.ends_with('s')) noun.pop_back();
+    return noun;
+  }
+
+  // Both exact figures that their own words date to one month.
+  bool sameMonthByOwnWords(ClaimId x, ClaimId y) const {
+    const Claim& a = g_.claims()[x];
+    const Claim& b = g_.claims()[y];
+    constexpr std::size_t kMonth = 7;  // "2025-07"
+    return a.bound == graph::Bound::kExact && b.bound == graph::Bound::kExact && !a.hasRange && !b.hasRange &&
+           a.asOfFrom == graph::AsOfFrom::kText && b.asOfFrom == graph::AsOfFrom::kText &&
+           g_.str(a.asOf).size() >= kMonth && g_.str(b.asOf).size() >= kMonth &&
+           g_.str(a.asOf).substr(0, kMonth) == g_.str(b.asOf).substr(0, kMonth);
   }
 
   // Scope: money figures about one subject (or a product and its maker) that measure
@@ -303,7 +460,6 @@ class Finder {
   // only"). The one kind that spans measures: it does not say the values contradict, it says
   // the text weighs one scope against another; across articles nothing sets them side by side.
   void scopes() {
-    const std::vector<std::string>& kCues = scopeCues();
     std::map<std::pair<EntityId, DocumentId>, std::vector<ClaimId>> bySubject;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
@@ -319,8 +475,7 @@ class Finder {
       bool cue = false;
       for (ClaimId c : members) {
         const Claim& claim = g_.claims()[c];
-        std::string text = foldKey(g_.str(claim.text));
-        for (const auto& k : kCues) cue = cue || text.find(k) != std::string::npos;
+        cue = cue || hasScopeCue(c);
         auto key = std::make_pair(std::string(g_.str(claim.measure)), std::llround(std::log(claimPoint(g_, c)) * 200));
         auto it = representative.find(key);
         if (it == representative.end() || (claimants(it->second).empty() && !claimants(c).empty()))

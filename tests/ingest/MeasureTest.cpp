@@ -103,6 +103,11 @@ TEST_CASE("a round, a total and an investment are different measures", "[ingest]
         std::vector<std::string>{"investment"});
 }
 
+TEST_CASE("a semicolon ends a figure's clause: the words after it are the next figure's", "[ingest][measure]") {
+  CHECK(measuresOf("# Orbital Labs\n\n| Date | Milestone |\n|---|---|\n| April 2024 | Raised $165 million; "
+                   "valuation exceeded $1 billion |\n") == std::vector<std::string>{"funding round", "valuation"});
+}
+
 TEST_CASE("statements read to the measures their articles are typed with", "[ingest][measure][statement]") {
   struct Case {
     const char* statement;
@@ -130,6 +135,10 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
       {"Halvard Systems' shares fell 17% on January 27, 2025.", "price fall"},
       {"Halvard Systems' shares rose 9% on January 28, 2025.", "price rise"},
       {"Quill holds a 42% market share.", "market share"},
+      {"Quill holds about 42% of the AI coding assistant market.", "market share"},
+      {"Quill fell 17% of its market value in one day.", "price fall"},
+      {"Orbital Labs serves 300,000 business customers.", "customers"},
+      {"Orbital Labs has 50 million monthly active users.", "users"},
       {"Quill 2 was trained on 100,000 H100 GPUs.", "GPU count"},
       {"Orbital Labs' capital expenditure was $1.6 billion in 2024.", "capital expenditure"},
   };

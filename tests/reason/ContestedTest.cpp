@@ -5,10 +5,12 @@
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
 #include "reason/ClaimValues.h"
+#include "reason/HandBuilt.h"
 #include "reason/Reason.h"
 
 using namespace cg;
 namespace test = cg::test;
+using test::reasonOver;
 
 namespace {
 
@@ -40,10 +42,7 @@ struct Figure {
 
 // An article about Meridian Corp holding `figures`, each in a sentence of its own.
 graph::DocumentBundle article(const std::string& slug, const std::vector<Figure>& figures) {
-  graph::DocumentBundle b;
-  b.document.slug = slug;
-  b.document.title = slug;
-  b.document.path = slug + ".md";
+  graph::DocumentBundle b = test::emptyArticle(slug);
   b.entities.push_back({"meridian_corp", "Meridian Corp", graph::EntityType::kOrganization, {}, 1, true});
   for (const Figure& f : figures) {
     graph::ClaimRecord c;
@@ -52,25 +51,10 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Figure>
     c.subject = 0;
     c.measure = f.measure;
     c.quantity = graph::Quantity{f.value, std::nullopt, std::nullopt, f.unit, f.approximate, f.bound, f.written};
-    if (!f.sourceUrl.empty()) {
-      graph::SourceRecord s;
-      s.ref = static_cast<int>(b.sources.size()) + 1;
-      s.publisher = "Outlet " + std::to_string(s.ref);
-      s.url = f.sourceUrl;
-      c.sources.push_back(static_cast<int>(b.sources.size()));
-      b.sources.push_back(s);
-    }
+    if (!f.sourceUrl.empty()) test::cite(b, c, "Outlet " + std::to_string(b.sources.size() + 1), f.sourceUrl);
     b.claims.push_back(c);
   }
   return b;
-}
-
-graph::ClaimGraph reasonOver(const std::vector<graph::DocumentBundle>& articles) {
-  graph::ClaimGraph g;
-  for (const auto& a : articles) g.add(a);
-  reason::addContestedSets(g);
-  g.freeze();
-  return g;
 }
 
 }  // namespace

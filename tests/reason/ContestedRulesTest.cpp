@@ -1,0 +1,218 @@
+// What makes a contested set a real disagreement (issue #13): whose figure it is (a variant in a
+// table row, a tier, a label), which figures are values of the measure at all (parts, deals that
+// did not happen, aims), and when values far apart or of one sentence are still one quantity.
+// Each case is a pair of hand-built articles, so a test sets exactly the text, subject, measure,
+// written form and date that reasoning reads.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/ClaimGraph.h"
+#include "reason/ClaimValues.h"
+#include "reason/HandBuilt.h"
+#include "reason/Reason.h"
+
+using namespace cg;
+using cg::test::reasonOver;
+
+namespace {
+
+// One figure claim as an article gives it.
+struct Row {
+  std::string subject;  // the claim's subject's name
+  std::string text;     // its sentence or table row
+  std::string measure;
+  double value = 0;
+  std::string written;  // the quantity's words
+  std::string unit = "count";
+  std::string asOf;  // the date its own words give, or empty
+  std::optional<std::pair<double, double>> range;
+  graph::Bound bound = graph::Bound::kExact;
+};
+
+// An article holding `rows`, each citing a source of its own (so every figure is supported).
+graph::DocumentBundle article(const std::string& slug, const std::vector<Row>& rows) {
+  graph::DocumentBundle b = test::emptyArticle(slug);
+  for (const Row& r : rows) {
+    int subject = -1;
+    for (std::size_t e = 0; e < b.entities.size(); ++e)
+      if (b.entities[e].name == r.subject) subject = static_cast<int>(e);
+    if (subject < 0) {
+      subject = static_cast<int>(b.entities.size());
+      b.entities.push_back({r.subject, r.subject, graph::EntityType::kProduct, {}, 1, true});
+    }
+    graph::ClaimRecord c;
+    c.kind = graph::ClaimKind::kFigure;
+    c.text = r.text;
+    c.subject = subject;
+    c.measure = r.measure;
+    std::optional<double> low, high;
+    if (r.range) low = r.range->first, high = r.range->second;
+    c.quantity = graph::Quantity{
+        r.range ? std::nullopt : std::optional<double>(r.value), low, high, r.unit, false, r.bound, r.written};
+    c.asOf = r.asOf;
+    c.asOfFrom = r.asOf.empty() ? graph::AsOfFrom::kNone : graph::AsOfFrom::kText;
+    const std::string ref = std::to_string(b.sources.size() + 1);
+    test::cite(b, c, slug + " outlet " + ref, "https://" + slug + ".example/" + ref);
+    b.claims.push_back(c);
+  }
+  return b;
+}
+
+// Each set's values (a range's midpoint), in claim order.
+std::vector<std::vector<double>> setValues(const graph::ClaimGraph& g) {
+  std::vector<std::vector<double>> out;
+  for (const auto& set : g.contested()) {
+    out.emplace_back();
+    for (const auto& v : g.values(set)) out.back().push_back(reason::claimPoint(g, v.claim));
+  }
+  return out;
+}
+
+using Sets = std::vector<std::vector<double>>;
+
+}  // namespace
+
+TEST_CASE("a table row headed by a variant of the subject is about the variant", "[reason][contested][subject]") {
+  // "Quill" collects the windows of its models; per model the articles agree.
+  auto g = reasonOver(
+      {article("a",
+               {{"Quill", "Quill 1.5 Pro | 2,000,000 tokens | 8,192 tokens", "context window", 2e6, "2,000,000 tokens"},
+                {"Quill", "Quill 2.5 Flash | 1,048,576 tokens | 65,536 tokens", "context window", 1048576,
+                 "1,048,576 tokens"}}),
+       article("b",
+               {{"Quill", "Quill 2.5 Flash | ~1,000,000 tokens | 2025", "context window", 1e6, "~1,000,000 tokens"},
+                {"Quill", "Quill-1.5 Pro | 1,000,000 tokens | 2024", "context window", 1e6, "1,000,000 tokens"}})});
+  // Only Quill 1.5 Pro (hyphen or space alike) disagrees with itself: 2,000,000 against 1,000,000.
+  CHECK(setValues(g) == Sets{{2e6, 1e6}});
+}
+
+TEST_CASE("a row naming the subject with another is about the subject", "[reason][contested][subject]") {
+  auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | July 2025 | 256,000 tokens (API)", "context window", 256000,
+                                      "256,000 tokens", "count", "2025-07"}}),
+                       article("b", {{"Quill 4", "Quill 4 & Quill Heavy | July 9, 2025 | 2 million tokens",
+                                      "context window", 2e6, "2 million tokens", "count", "2025-07-09"}})});
+  // 7.8x apart, but both dated to July 2025 by their own words: one quantity, contested.
+  CHECK(setValues(g) == Sets{{256000, 2e6}});
+}
+
+TEST_CASE("values far apart are one quantity only when both are dated to one month", "[reason][contested]") {
+  auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | 256,000 tokens", "context window", 256000, "256,000 tokens",
+                                      "count", "2025"}}),
+                       article("b", {{"Quill 4", "Quill 4 | 2 million tokens", "context window", 2e6,
+                                      "2 million tokens", "count", "2025-07-09"}})});
+  CHECK(g.contested().empty());
+}
+
+TEST_CASE("a tier name is a tier of its article's product, not one subject across articles",
+          "[reason][contested][subject]") {
+  SECTION("a tier as subject") {
+    auto g = reasonOver({article("a", {{"Pro", "Pro | $20/month", "price per month", 20, "$20/month", "USD/month"}}),
+                         article("b", {{"Pro", "Pro | $30/month", "price per month", 30, "$30/month", "USD/month"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("a row headed by a tier against the product's own figure") {
+    auto g = reasonOver({article("a", {{"Quill", "Quill | $5-15", "cost", 10, "$5-15", "USD"}}),
+                         article("b", {{"Quill", "Plus | $20", "cost", 20, "$20", "USD"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
+TEST_CASE("a subject that is the measure's own label is no owner", "[reason][contested][subject]") {
+  auto g = reasonOver(
+      {article("a",
+               {{"Context window", "Context window | 200,000 tokens", "context window", 200000, "200,000 tokens"}}),
+       article("b", {{"Context window", "Context window | 128K tokens", "context window", 128000, "128K tokens"}})});
+  CHECK(g.contested().empty());
+  // An abbreviation the sentence gives for the measure's words is its label too.
+  auto h = reasonOver({article("a", {{"CAGR", "The market grows at a compound annual growth rate (CAGR) of 18.8%.",
+                                      "growth", 18.8, "18.8%", "percent"}}),
+                       article("b", {{"CAGR", "Another market grows at a compound annual growth rate (CAGR) of 31.2%.",
+                                      "growth", 31.2, "31.2%", "percent"}})});
+  CHECK(h.contested().empty());
+}
+
+TEST_CASE("counts of different things and a noun's count are not contested", "[reason][contested]") {
+  SECTION("images per second against chips, both typed as GPU count") {
+    auto g = reasonOver(
+        {article("a", {{"Halvard", "Halvard A1 | 7,850 images/sec", "GPU count", 7850, "7,850 images"}}),
+         article("b", {{"Halvard", "Halvard bought 10,000 A1 chips.", "GPU count", 10000, "10,000 A1 chips"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("a count named only by its noun") {
+    auto g = reasonOver(
+        {article("a", {{"Exam", "Exam has 30 total problems.", "number of problems", 30, "30 total problems"}}),
+         article("b",
+                 {{"Exam", "Exam: a successor with 15 new problems.", "number of problems", 15, "15 new problems"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
+TEST_CASE("a part, a deal that did not happen and an aim are no values of the measure", "[reason][contested]") {
+  SECTION("a part the sentence names as one") {
+    auto g = reasonOver(
+        {article("a", {{"Orbital Labs", "Orbital Labs had 1,200 employees, including 900 tutors.", "employees", 900,
+                        "900 tutors"}}),
+         article("b", {{"Orbital Labs", "Orbital Labs has 1,200 staff.", "employees", 1200, "1,200 staff"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("a deal that collapsed") {
+    auto g = reasonOver(
+        {article("a", {{"Windvane", "Halvard agreed to acquire Windvane for $3 billion, though the deal collapsed.",
+                        "acquisition price", 3e9, "$3 billion", "USD"}}),
+         article("b", {{"Windvane", "Keystone hired Windvane's founders in a $2.4 billion deal.", "acquisition price",
+                        2.4e9, "$2.4 billion", "USD"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("an aim against a report") {
+    auto g = reasonOver({article("a", {{"Quill", "Quill had 600 million monthly users in December 2024.", "users",
+                                        600e6, "600 million monthly users", "count", "2024-12"}}),
+                         article("b", {{"Quill", "Reaching one billion Quill users", "users", 1e9,
+                                        "one billion Quill users", "count", "2024"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
+TEST_CASE("an undated value within a dated series of a moving measure contests none of it", "[reason][contested]") {
+  auto series = article(
+      "a", {{"Orbital Labs", "December 2024 | $50 billion", "valuation", 50e9, "$50 billion", "USD", "2024-12"},
+            {"Orbital Labs", "September 2025 | $200 billion", "valuation", 200e9, "$200 billion", "USD", "2025-09"}});
+  SECTION("within the span: placed") {
+    auto g = reasonOver({series, article("b", {{"Orbital Labs", "Orbital Labs, valued at $113 billion", "valuation",
+                                                113e9, "$113 billion", "USD"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("beyond it: contested") {
+    auto g = reasonOver({series, article("b", {{"Orbital Labs", "Orbital Labs, valued at $260 billion", "valuation",
+                                                260e9, "$260 billion", "USD"}})});
+    CHECK(setValues(g) == Sets{{200e9, 260e9}});
+  }
+}
+
+TEST_CASE("a range a sentence gives as different accounts is its ends, from different voices", "[reason][contested]") {
+  const std::string text =
+      "In early 2025, Orbital Labs had over 1,200 employees, including 900 tutors, though estimates vary with some "
+      "sources reporting 700 to 4,000 employees.";
+  auto g = reasonOver({article("a", {{"Orbital Labs", text, "employees", 1200, "over 1,200 employees", "count", "2025",
+                                      std::nullopt, graph::Bound::kAtLeast},
+                                     {"Orbital Labs", text, "employees", 900, "900 tutors", "count", "2025"},
+                                     {"Orbital Labs", text, "employees", 2350, "700 to 4,000 employees", "count",
+                                      "2025", std::pair(700.0, 4000.0)}})});
+  CHECK(setValues(g) == Sets{{1200, 2350}});
+  auto readings = reason::writtenReadings(g, graph::ClaimId(2));
+  REQUIRE(readings.size() == 2);
+  CHECK(readings[0] == std::pair<double, double>(699.5, 700.5));
+  CHECK(readings[1].first == 3999.5);
+  CHECK(reason::writtenReadings(g, graph::ClaimId(0)).size() == 1);
+}
+
+TEST_CASE("loose words do not make a table of one subject's money figures a scope dispute", "[reason][contested]") {
+  auto g = reasonOver({article(
+      "a", {{"Orbital Labs", "In 2019, Halvard announced a $1 billion investment in Orbital Labs.", "investment", 1e9,
+             "$1 billion", "USD", "2019"},
+            {"Orbital Labs", "Plus | $20 | Priority access", "cost", 20, "$20", "USD"},
+            {"Orbital Labs", "Total Investment | $500 billion over 4 years", "cost", 500e9, "$500 billion", "USD"}})});
+  CHECK(g.contested().empty());
+}
