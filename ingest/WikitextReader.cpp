@@ -778,7 +778,10 @@ void WikiReader::finish() {
     diag("no-title", 1, "the page has no title; using the file name");
     article_.title = std::filesystem::path(article_.path).stem().string();
   }
-  article_.slug = graph::slugify(article_.title);
+  // The page's identity is its title as a link names it ([[Alsea (company)]] -> "alsea_(company)"):
+  // links to the page, its infobox rows and its title in the text are then one entity.
+  article_.slug = linkKey(article_.title);
+  if (article_.slug.empty()) article_.slug = graph::slugify(article_.title);
   if (article_.slug.empty()) article_.slug = "article";
   if (unmatchedLinks_) diag("unbalanced-brackets", 1, std::to_string(unmatchedLinks_) + " '[[' never closed; dropped");
   for (const auto& [canonical, line] : numbered_) {
@@ -834,6 +837,8 @@ Article readWikitextFile(const std::filesystem::path& path) {
   std::string stem = path.stem().string();
   std::replace(stem.begin(), stem.end(), '_', ' ');
   if (stem.find(' ') == std::string::npos) std::replace(stem.begin(), stem.end(), '-', ' ');
+  if (!stem.empty() && stem[0] >= 'a' && stem[0] <= 'z')
+    stem[0] = static_cast<char>(stem[0] - 'a' + 'A');  // as MediaWiki titles
   page.title = stem;
   Article article = readWikitext(text, path.string(), page);
   article.diagnostics.insert(article.diagnostics.begin(), diagnostics.begin(), diagnostics.end());

@@ -414,3 +414,19 @@ TEST_CASE("a block quotation is quoted text, on the paragraph of the colon that 
   REQUIRE(quote->claimants.size() == 1);
   CHECK(bundle.entities[static_cast<std::size_t>(quote->claimants[0])].name == "Ann Roe");
 }
+
+TEST_CASE("a page's identity is its title as links name it, so its infobox rows and its name are one entity",
+          "[ingest][wiki]") {
+  std::string page =
+      "{{Infobox company\n| name = Widget Works, Inc.\n| revenue = US$5 million (2020)\n}}\n"
+      "'''Widget Works''' makes widgets. Widget Works employs 40 people.<ref>Widget News, May 2, 2020</ref>\n";
+  Article a = readWikitext(page, "w.wiki", {"Widget Works (company)", "", ""});
+  CHECK(a.slug == "widget_works_(company)");
+  auto bundle = extract(a);
+  const auto* row = claimWith(bundle, "Revenue");
+  const auto* sentence = claimWith(bundle, "employs 40");
+  REQUIRE(row != nullptr);
+  REQUIRE(sentence != nullptr);
+  CHECK(entityKey(bundle, row->subject) == "widget_works_(company)");
+  CHECK(entityKey(bundle, sentence->subject) == "widget_works_(company)");
+}
