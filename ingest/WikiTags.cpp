@@ -190,7 +190,9 @@ class RefScanner {
 
   // <blockquote>...</blockquote> as blockQuotation shows it: quotation marks around the text,
   // its line breaks phantoms, so that it is one paragraph.
+  // One never closed is no quotation: the rest of the page would be one paragraph.
   std::size_t blockquote(bool closing, std::size_t gt) {
+    if (!closing && finder_.find("</blockquote", gt) == std::string_view::npos) return gt + 1;
     if (closing && quoteDepth_ > 0) {
       --quoteDepth_;
       if (quoteDepth_ == 0) NestedQuotes::close(out_.text);

@@ -430,3 +430,12 @@ TEST_CASE("a page's identity is its title as links name it, so its infobox rows 
   CHECK(entityKey(bundle, row->subject) == "widget_works_(company)");
   CHECK(entityKey(bundle, sentence->subject) == "widget_works_(company)");
 }
+
+TEST_CASE("a blockquote never closed is no quotation and the paragraphs after it stay apart", "[ingest][wiki]") {
+  Article a =
+      readWikitext("One said:\n<blockquote>\nIt was grand.\n\nTwo paragraphs later.\n", "q.wiki", {"Q", "", ""});
+  REQUIRE(!a.blocks.empty());
+  for (const auto& b : a.blocks) CHECK(b.text.find("\u201c") == std::string::npos);
+  CHECK(a.blocks.back().text == "Two paragraphs later.");
+  CHECK(a.blocks.back().line == 5);
+}
