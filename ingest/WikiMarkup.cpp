@@ -319,11 +319,14 @@ std::string joinIntroducedQuotes(std::string_view text) {
     if (text.substr(i, kBlockQuoteMark.size()) == kBlockQuoteMark) {
       std::size_t gap = out.size();
       while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
-      if (gap > 0 && out[gap - 1] == ':' && out.find('\n', gap) != std::string::npos) {
+      bool introduced = gap > 0 && out[gap - 1] == ':';
+      if (introduced)
         for (std::size_t k = gap; k < out.size(); ++k)
           if (out[k] == '\n') out[k] = kPhantomNewline;
-        out.push_back(' ');
-      }
+      // The quotation is words of its own: a space before it where nothing else parts them.
+      bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
+                                [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+      if (gap > 0 && !parted) out.push_back(' ');
     }
     out.push_back(text[i]);
   }

@@ -431,6 +431,14 @@ TEST_CASE("a page's identity is its title as links name it, so its infobox rows 
   CHECK(entityKey(bundle, sentence->subject) == "widget_works_(company)");
 }
 
+TEST_CASE("a block quotation on the line of the text before it is words of its own", "[ingest][wiki]") {
+  Article a =
+      readWikitext("It reads:{{quote|Widgets are good for you and me.}} Law.<blockquote>We fought.</blockquote>\n",
+                   "q.wiki", {"Q", "", ""});
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].text == "It reads: \u201cWidgets are good for you and me.\u201d Law. \u201cWe fought.\u201d");
+}
+
 TEST_CASE("a blockquote never closed is no quotation and the paragraphs after it stay apart", "[ingest][wiki]") {
   Article a =
       readWikitext("One said:\n<blockquote>\nIt was grand.\n\nTwo paragraphs later.\n", "q.wiki", {"Q", "", ""});
