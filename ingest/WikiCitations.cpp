@@ -1,6 +1,7 @@
 #include "ingest/WikiCitations.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <re2/re2.h>
 
@@ -65,7 +66,34 @@ bool isShortCitation(std::string_view name) {
   return false;
 }
 
+namespace {
+
+// Cite templates of one database each, whose positional arguments name the record: what the
+// rendered citation shows. {{cite gnis|1562127|Bradley}} stands on every U.S. place page.
+std::optional<Reference> databaseCitation(const TemplateCall& call) {
+  Reference r;
+  if (call.name == "cite gnis") {
+    r.publisher = "U.S. Geological Survey";
+    r.work = "Geographic Names Information System";
+    r.title = "Feature Detail Report for: " + stripMarkup(call.positional(1));
+    std::string id(call.positional(0));
+    if (!id.empty()) r.url = "https://edits.nationalmap.gov/apps/gaz-domestic/public/summary/" + id;
+  } else if (call.name == "cite govtrack") {
+    r.publisher = r.work = "GovTrack.us";
+    std::string state(call.positional(0)), district(call.positional(1));
+    r.title = state + " " + district;
+    if (!state.empty()) r.url = "https://www.govtrack.us/congress/members/" + state + "/" + district;
+  } else {
+    return std::nullopt;
+  }
+  r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate"})));
+  return r;
+}
+
+}  // namespace
+
 Reference referenceFromTemplate(const TemplateCall& call) {
+  if (auto known = databaseCitation(call)) return *known;
   Reference r;
   bool de = german(call.name);
   r.title = stripMarkup(call.named({"title", "titel", "chapter", "script-title", "trans-title"}));
@@ -114,11 +142,12 @@ std::string outsideTitle(std::string plain, const Reference& r) {
   return plain;
 }
 
-// "New York: Henry Holt, 2006": the publisher after a place and a colon, followed by the
-// year or ending the reference, as book citations give it.
+// "New York: Henry Holt, 2006", "Truro: Joseph Pollard; pp. 46": the publisher after a place
+// and a colon, followed by the year, by the pages after a ';', or ending the reference, as
+// book citations give it.
 std::string placePublisher(const std::string& plain) {
   static const RE2 kPattern(
-      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|\.?$))");
+      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|; |\.?$))");
   std::string publisher;
   if (!RE2::PartialMatch(plain, kPattern, &publisher)) return {};
   return std::string(trim(publisher));
@@ -168,6 +197,33 @@ std::string nameBeforeDate(const std::string& plain) {
   return found.iso.size() == 10 && found.begin == 0 && found.end == date.size() ? name : std::string();
 }
 
+// The "quoted" title of a free-text reference, in straight or curly quotation marks; "".
+std::string quotedTitle(std::string_view wikitext) {
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201c", "\u201d"}}) {
+    std::size_t q1 = wikitext.find(open);
+    if (q1 == std::string_view::npos) continue;
+    std::size_t q2 = wikitext.find(close, q1 + open.size());
+    if (q2 == std::string_view::npos) continue;
+    std::string title = stripMarkup(wikitext.substr(q1 + open.size(), q2 - q1 - open.size()));
+    while (!title.empty() && (title.back() == ',' || title.back() == '.')) title.pop_back();
+    return title;
+  }
+  return {};
+}
+
+// 'Anatole Broyard, "Of Heroes and Horse Traders," The New York Times, June 5, 1972.': a name
+// followed only by a day's date right after the quoted title is the periodical that printed it.
+std::string periodicalAfterTitle(const std::string& plain, const std::string& title) {
+  std::size_t at = plain.find(title);
+  if (at == std::string::npos) return {};
+  std::size_t from = at + title.size();
+  while (from < plain.size() && (std::string_view(",.\" ").find(plain[from]) != std::string_view::npos ||
+                                 plain.compare(from, 3, "\u201d") == 0))
+    from += plain[from] == ',' || plain[from] == '.' || plain[from] == '"' || plain[from] == ' ' ? 1 : 3;
+  std::size_t stop = plain.find(". ", from);
+  return nameBeforeDate(plain.substr(from, stop == std::string::npos ? std::string::npos : stop - from));
+}
+
 }  // namespace
 
 Reference referenceFromText(std::string_view wikitext) {
@@ -181,11 +237,7 @@ Reference referenceFromText(std::string_view wikitext) {
     if (close != std::string_view::npos && close > labelAt)
       r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
   }
-  std::size_t q1 = wikitext.find('"');
-  if (r.title.empty() && q1 != std::string_view::npos) {
-    std::size_t q2 = wikitext.find('"', q1 + 1);
-    if (q2 != std::string_view::npos) r.title = stripMarkup(wikitext.substr(q1 + 1, q2 - q1 - 1));
-  }
+  if (r.title.empty()) r.title = quotedTitle(wikitext);
   std::string plain = std::string(trim(stripMarkup(wikitext)));
   if (r.url.empty() && firstItalic(wikitext).empty() && apaReference(plain, r)) {
     r.date = findDate(plain).iso;
@@ -204,6 +256,7 @@ Reference referenceFromText(std::string_view wikitext) {
   r.date = findDate(plain).iso;
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
+  if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);
   return r;
 }
 

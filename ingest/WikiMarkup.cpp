@@ -261,8 +261,9 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
   if (oneOf(n, {"ubl", "unbulleted list", "plainlist", "plain list", "flatlist", "hlist", "bulleted list", "ublist",
                 "ordered list", "collapsible list"}))
     return joinPositional(call, ", ");
-  if (oneOf(n, {"quote", "blockquote", "quotation", "cquote"}))
-    return call.named({"text"}).empty() ? std::string(call.positional(0)) : std::string(call.named({"text"}));
+  if (oneOf(n, {"quote", "blockquote", "quotation", "cquote", "quote box", "quotebox", "rquote"}))
+    return blockQuotation(call.named({"text", "quote"}).empty() ? call.positional(n == "rquote" ? 1 : 0)
+                                                                : call.named({"text", "quote"}));
   if (n == "val")
     return std::string(call.positional(0)) + (call.named({"u"}).empty() ? "" : " " + std::string(call.named({"u"})));
   if (n == "circa" || n == "c.") return "c. " + std::string(call.positional(0));
@@ -273,6 +274,73 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
   if (n == "!") return "&#124;";  // a literal '|': kept out of table and template syntax
   if (n == "=") return "=";
   return std::nullopt;
+}
+
+std::string blockQuotation(std::string_view text) {
+  text = trim(text);
+  for (auto [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""}, {"\u201c", "\u201d"}})
+    if (text.size() >= open.size() + close.size() && text.substr(0, open.size()) == open &&
+        text.substr(text.size() - close.size()) == close &&
+        text.substr(open.size()).find(open) == std::string_view::npos)
+      text = trim(text.substr(open.size(), text.size() - open.size() - close.size()));
+  std::string out(kBlockQuoteMark);
+  out += "\u201c";
+  NestedQuotes nested;
+  for (std::size_t i = 0; i < text.size(); ++i) i += nested.append(out, text.substr(i));
+  nested.close(out);
+  return out;
+}
+
+std::size_t NestedQuotes::append(std::string& out, std::string_view rest) {
+  if (!started_ && (rest.front() == '\n' || rest.front() == ' ' || rest.front() == '\t')) {
+    if (rest.front() == '\n') out.push_back(kPhantomNewline);  // the quotation opens on its first word
+    return 0;
+  }
+  started_ = true;
+  if (rest.front() == '\n') {
+    out += ' ';
+    out.push_back(kPhantomNewline);
+  } else if (rest.front() == '"') {
+    out += open_ ? "\u2019" : "\u2018";
+    open_ = !open_;
+  } else if (rest.substr(0, 3) == "\u201c" || rest.substr(0, 3) == "\u201d") {
+    out += rest.substr(0, 3) == "\u201c" ? "\u2018" : "\u2019";
+    return 2;
+  } else {
+    out.push_back(rest.front());
+  }
+  return 0;
+}
+
+std::string joinIntroducedQuotes(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i, kBlockQuoteMark.size()) == kBlockQuoteMark) {
+      std::size_t gap = out.size();
+      while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
+      bool introduced = gap > 0 && out[gap - 1] == ':';
+      if (introduced)
+        for (std::size_t k = gap; k < out.size(); ++k)
+          if (out[k] == '\n') out[k] = kPhantomNewline;
+      // The quotation is words of its own: a space before it where nothing else parts them.
+      bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
+                                [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+      if (gap > 0 && !parted) out.push_back(' ');
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
+void NestedQuotes::close(std::string& out) {
+  std::size_t end = out.size();
+  while (end > 0 && (out[end - 1] == ' ' || out[end - 1] == kPhantomNewline)) --end;
+  std::size_t phantoms =
+      static_cast<std::size_t>(std::count(out.begin() + static_cast<std::ptrdiff_t>(end), out.end(), kPhantomNewline));
+  out.resize(end);
+  out += "\u201d";
+  out.append(phantoms, kPhantomNewline);
 }
 
 std::string firstUrl(std::string_view text) {

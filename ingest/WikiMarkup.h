@@ -66,6 +66,35 @@ inline constexpr std::size_t kMaxTemplateDepth = 40;
 // nullopt for a template that is not one of them.
 [[nodiscard]] std::optional<std::string> renderFormatting(const TemplateCall& call);
 
+// Where a block quotation ({{quote}}, {{cquote}}, <blockquote>) begins: a placeholder that
+// shows nothing, so that joinIntroducedQuotes can find it.
+inline constexpr std::string_view kBlockQuoteMark = "\x01Q\x02";
+
+// A block quotation as the page shows it, in quotation marks: kBlockQuoteMark, "“", the text
+// (its line breaks kept as phantoms, so that it is one paragraph), "”". Quotation marks the
+// text already has around it are not doubled.
+[[nodiscard]] std::string blockQuotation(std::string_view text);
+
+// The text of a block quotation, one character at a time: a line break as a phantom, and its
+// own quotation marks as the inner pair (‘ ’), as quotes inside a quote are written, so that
+// the block is one quotation.
+class NestedQuotes {
+ public:
+  // Appends what `rest`'s first character shows; returns how many more bytes it took.
+  std::size_t append(std::string& out, std::string_view rest);
+  // Closes the quotation on its last word.
+  static void close(std::string& out);
+
+ private:
+  bool started_ = false;  // a word was appended
+  bool open_ = false;     // a straight '"' opened an inner quote
+};
+
+// A block quotation that a colon introduces ("Zerbisias wrote on her blog:" and the quote on
+// the next lines) goes on the colon's paragraph, as the sentence reads, so that the quote has
+// the speaker its sentence names. Line breaks between them become phantoms. Linear time.
+[[nodiscard]] std::string joinIntroducedQuotes(std::string_view text);
+
 // Plain text of a piece of wikitext: [[a|b]] -> b, [url label] -> label, '' and ''' and
 // HTML tags dropped, entities decoded, placeholders and phantom line breaks removed.
 [[nodiscard]] std::string stripMarkup(std::string_view wikitext);

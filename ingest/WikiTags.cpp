@@ -141,7 +141,10 @@ class RefScanner {
       char c = text_[i];
       if (c == '\n' || c == kPhantomNewline) ++line_;
       if (c != '<' || i + 1 >= text_.size()) {
-        out_.text.push_back(c);
+        if (quoteDepth_ > 0)
+          i += nested_.append(out_.text, text_.substr(i));
+        else
+          out_.text.push_back(c);
         continue;
       }
       std::size_t next = tag(i);
@@ -171,6 +174,7 @@ class RefScanner {
     if (name == "ref" && closing) return gt + 1;  // a stray </ref>
     if (name == "ref") return ref(i, gt);
     if (name == "references") return gt + 1;  // list-defined refs inside are read as refs
+    if (name == "blockquote") return blockquote(closing, gt);
     if (std::find(std::begin(kDropped), std::end(kDropped), name) != std::end(kDropped) && !closing) {
       if (text_[gt - 1] == '/') return gt + 1;
       std::size_t close = finder_.find("</" + name, gt);
@@ -182,6 +186,23 @@ class RefScanner {
       return end;
     }
     return i;
+  }
+
+  // <blockquote>...</blockquote> as blockQuotation shows it: quotation marks around the text,
+  // its line breaks phantoms, so that it is one paragraph.
+  // One never closed is no quotation: the rest of the page would be one paragraph.
+  std::size_t blockquote(bool closing, std::size_t gt) {
+    if (!closing && finder_.find("</blockquote", gt) == std::string_view::npos) return gt + 1;
+    if (closing && quoteDepth_ > 0) {
+      --quoteDepth_;
+      if (quoteDepth_ == 0) NestedQuotes::close(out_.text);
+    } else if (!closing && text_[gt - 1] != '/') {
+      if (quoteDepth_++ == 0) {
+        out_.text += std::string(kBlockQuoteMark) + "\u201c";
+        nested_ = NestedQuotes();
+      }
+    }
+    return gt + 1;
   }
 
   std::size_t ref(std::size_t i, std::size_t gt) {
@@ -224,6 +245,8 @@ class RefScanner {
   CloseFinder finder_;
   TagScan out_;
   std::uint32_t line_ = 1;
+  int quoteDepth_ = 0;  // <blockquote> open
+  NestedQuotes nested_;
 };
 
 }  // namespace

@@ -197,8 +197,9 @@ class WikiReader {
     for (std::size_t i = 0; i < citations_.size(); ++i) registerCitation(i);
     Expansion expanded = expandTemplates(tags.text, [this](const TemplateCall& c) { return renderMain(c); });
     reportBraces(expanded);
-    collectCategories(expanded.text);
-    readLines(expanded.text);
+    std::string text = joinIntroducedQuotes(expanded.text);
+    collectCategories(text);
+    readLines(text);
     finish();
     return std::move(article_);
   }
@@ -257,16 +258,48 @@ class WikiReader {
       infoboxes_.push_back(call);
       return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n";
     }
-    if (call.name == "refn" && call.named({"group"}).empty() && !current_) {
+    // {{refn|text}} and {{#tag:ref|text}}: a footnote written as a template.
+    bool tagRef = call.name == "#tag" && lowerAscii(call.positional(0)) == "ref";
+    if ((call.name == "refn" || tagRef) && call.named({"group"}).empty() && !current_) {
       Citation c;
       c.name = std::string(call.named({"name"}));
-      c.content = std::string(call.positional(0));
+      c.content = std::string(call.positional(tagRef ? 1 : 0));
       if (c.content.empty()) c.content = std::string(call.named({"1"}));
       return placeholder('R', addCitation(std::move(c)));
     }
     if (call.name == "displaytitle") displayTitle_ = stripMarkup(call.positional(0));
     if (auto shown = renderFormatting(call)) return *shown;
-    return {};
+    return keptReferences(call);
+  }
+
+  // A template that shows nothing of the prose (a group note, {{efn}}, a census table's
+  // footnote=) still cites what its <ref>s cite: the page numbers them where the template
+  // stands, so they stay references, cited by no sentence. {{reflist|refs=}} only defines
+  // references; they are numbered where the text cites them.
+  static std::string keptReferences(const TemplateCall& call) {
+    if (call.name == "reflist" || call.name == "references" || call.name == "refbegin") return {};
+    std::string kept;
+    for (const auto& [key, value] : call.params)
+      for (std::size_t at = value.find(kPlaceholderOpen); at != std::string::npos;
+           at = value.find(kPlaceholderOpen, at + 1)) {
+        std::size_t close = value.find(kPlaceholderClose, at);
+        if (close == std::string::npos || at + 1 >= close) break;
+        if (value[at + 1] != 'R' && value[at + 1] != 'N') continue;
+        kept += placeholder('N', std::stoul(value.substr(at + 2, close - at - 2)));
+      }
+    return kept;
+  }
+
+  // Numbers the references a piece of text holds (placeholders 'R' and 'N') without binding
+  // them to a sentence: an infobox field that is no figure, an image caption.
+  void numberUnbound(std::string_view raw, std::uint32_t line) {
+    for (std::size_t at = raw.find(kPlaceholderOpen); at != std::string_view::npos;
+         at = raw.find(kPlaceholderOpen, at + 1)) {
+      std::size_t close = raw.find(kPlaceholderClose, at);
+      if (close == std::string_view::npos || at + 1 >= close) return;
+      if (raw[at + 1] == 'R' || raw[at + 1] == 'N')
+        numberFor(std::stoul(std::string(raw.substr(at + 2, close - at - 2))), line);
+    }
   }
 
   std::string captureCite(const TemplateCall& call) {
@@ -590,7 +623,10 @@ class WikiReader {
     tableIndex_ = tableCount_++;
     for (const auto& [key, value] : box.params) {
       std::optional<std::string> label = figureField(key);
-      if (!label || value.find_first_of("0123456789") == std::string::npos) continue;
+      if (!label || value.find_first_of("0123456789") == std::string::npos) {
+        numberUnbound(value, line);  // the field's sources are the page's, though no figure cites them
+        continue;
+      }
       for (const std::string& period : periods(value)) {
         std::string shown = withCountNoun(period, *label);
         std::string_view year = box.named({key + "_year", key + " year"});
@@ -694,6 +730,8 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         int n = numberFor(std::stoul(std::string(raw.substr(i + 2, close - 2))), line);
         while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
         if (n > 0) out.markers.push_back({n, out.text.size()});
+      } else if (raw[i + 1] == 'N') {
+        numberUnbound(raw.substr(i, close + 1), line);
       }
       skipTo(i, i + close + 1);
     } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
@@ -707,6 +745,8 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         continue;
       }
       flush(i);
+      std::string_view inner = raw.substr(i + 2, m->second - i - 2);
+      if (hiddenLink(inner)) numberUnbound(inner, line);  // an image caption's refs
       skipTo(i, appendWikiLink(out, raw, i, m->second));
     } else if (c == '[' && (raw.substr(i + 1, 4) == "http" || raw.substr(i + 1, 2) == "//")) {
       std::size_t close = raw.substr(i, 2000).find(']');
@@ -738,7 +778,10 @@ void WikiReader::finish() {
     diag("no-title", 1, "the page has no title; using the file name");
     article_.title = std::filesystem::path(article_.path).stem().string();
   }
-  article_.slug = graph::slugify(article_.title);
+  // The page's identity is its title as a link names it ([[Alsea (company)]] -> "alsea_(company)"):
+  // links to the page, its infobox rows and its title in the text are then one entity.
+  article_.slug = linkKey(article_.title);
+  if (article_.slug.empty()) article_.slug = graph::slugify(article_.title);
   if (article_.slug.empty()) article_.slug = "article";
   if (unmatchedLinks_) diag("unbalanced-brackets", 1, std::to_string(unmatchedLinks_) + " '[[' never closed; dropped");
   for (const auto& [canonical, line] : numbered_) {
@@ -794,6 +837,8 @@ Article readWikitextFile(const std::filesystem::path& path) {
   std::string stem = path.stem().string();
   std::replace(stem.begin(), stem.end(), '_', ' ');
   if (stem.find(' ') == std::string::npos) std::replace(stem.begin(), stem.end(), '-', ' ');
+  if (!stem.empty() && stem[0] >= 'a' && stem[0] <= 'z')
+    stem[0] = static_cast<char>(stem[0] - 'a' + 'A');  // as MediaWiki titles
   page.title = stem;
   Article article = readWikitext(text, path.string(), page);
   article.diagnostics.insert(article.diagnostics.begin(), diagnostics.begin(), diagnostics.end());

@@ -12,8 +12,12 @@
 // and {{efn}} are kept apart (not references); {{sfn}}/{{harvnb}} bind to their
 // bibliography entry. An infobox's figure fields (revenue, net income, employees, ...)
 // become table rows whose subject is the page (the first cell links to the page title),
-// with the field's refs and the date it gives. [[Category:...]] links are the
-// categories. The page title is the document's title.
+// with the field's refs and the date it gives. Refs that no sentence carries (in other
+// infobox fields, image captions, group notes, templates that show no prose) are numbered
+// where they stand and kept as the page's sources. {{quote}}, {{cquote}} and <blockquote>
+// read as one quotation, on the paragraph whose colon introduces it. [[Category:...]]
+// links are the categories. The page title is the document's title, and the title as a
+// link names it ("alsea_(company)") the document's slug: the page's topic.
 
 #include <filesystem>
 #include <string>

@@ -5,7 +5,7 @@
 # distinct citations whose source names a publisher or work, and the .xml and .xml.bz2
 # forms of the dump giving the same graph apart from the input's path.
 # It also scores the hand-made golds of tests/accuracy/gold-wiki/ with ../shared/tools/score.py,
-# each page ingested alone. CG_WIKI_MISSING=1 prints the dump's citations that name neither
+# each page ingested alone, and sums their tallies. CG_WIKI_MISSING=1 prints the dump's citations that name neither
 # publisher nor work.
 # Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH]   (numbers go to docs/ACCURACY.md, "Wikipedia")
 set -euo pipefail
@@ -114,5 +114,17 @@ for g in "$gold"/*.gold.json; do
   page=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"].split("/pages/")[1])' "$g")
   name=$(basename "$g" .gold.json)
   ingest "gold-$name" "$shared/pages/$page"
-  echo "gold $name ($page): $(python3 "$shared/../tools/score.py" "$g" "$work/gold-$name.json" | tail -1)"
+  line=$(python3 "$shared/../tools/score.py" "$g" "$work/gold-$name.json" | tail -1)
+  echo "gold $name ($page): $line"
+  echo "$line" >>"$work/gold-scores.txt"
 done
+# The tallies of every gold page together.
+python3 - "$work/gold-scores.txt" <<'EOF2'
+import re, sys
+totals = {}
+for line in open(sys.argv[1]):
+    for key, n, d in re.findall(r"(\w+) (\d+)/(\d+)", line):
+        a, b = totals.get(key, (0, 0))
+        totals[key] = (a + int(n), b + int(d))
+print("gold, all pages: " + ", ".join(f"{k} {n}/{d} ({100.0 * n / d:.0f}%)" for k, (n, d) in totals.items()))
+EOF2

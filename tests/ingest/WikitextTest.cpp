@@ -360,3 +360,90 @@ TEST_CASE("a free URL ends before the punctuation that follows it", "[ingest][wi
   CHECK(refs[0].work == "Widget Games");
   CHECK(refs[0].publisher == "games.example");
 }
+
+TEST_CASE("refs of a dropped template, a non-figure infobox field, a caption and a #tag:ref note are references",
+          "[ingest][wiki]") {
+  std::string page =
+      "{{Infobox town\n| leader = Mayor Ann<ref>{{cite web |url=http://a.example/ |title=Mayor}}</ref>\n}}\n"
+      "[[File:Town.jpg|thumb|The hall.<ref>{{cite web |url=http://b.example/ |title=Hall}}</ref>]]\n"
+      "Town grew.{{#tag:ref|A note citing a paper.<ref>{{cite web |url=http://c.example/ |title=Paper}}</ref>"
+      "|group=\"nb\"}}\n\nIt is old.{{#tag:ref|{{cite web |url=http://d.example/ |title=Age}}}}\n\n"
+      "{{US Census population |footnote=Census<ref>{{cite web |url=http://e.example/ |title=Census}}</ref>}}\n\n"
+      "== References ==\n{{reflist|refs=<ref name=\"unused\">{{cite web |url=http://f.example/ "
+      "|title=Unused}}</ref>}}\n";
+  auto refs = referencesOf(page, 5);
+  std::vector<std::string> titles;
+  for (const auto& r : refs) titles.push_back(r.title);
+  CHECK(titles == std::vector<std::string>{"Mayor", "Hall", "Paper", "Age", "Census"});
+  Article a = readWikitext(page, "refs.wiki", {"Town", "", ""});
+  CHECK(sentenceStarting(a, "Town grew.").second.empty());  // the note's paper cites the note, not the sentence
+  CHECK(sentenceStarting(a, "It is old.").second == std::vector<int>{4});
+}
+
+TEST_CASE("free text: a publisher before the pages, a curly-quoted title before its periodical, a GNIS citation",
+          "[ingest][wiki]") {
+  std::string page =
+      "Crosses stood.<ref>Lang, A. (1896) ''Old Widget Crosses''. Truro: Joseph Penn; pp. 46, 57</ref> "
+      "A critic liked it.<ref>Ann Roe, \u201cOf Widgets and Traders,\u201d The Widget Times, June 5, 1972. "
+      "See also Bo Lee, \u201cA Review,\u201d The Widget Times, July 30, 1972.</ref> "
+      "It is a place.<ref>{{cite gnis|1562127|Bradley}}</ref>\n";
+  auto refs = referencesOf(page, 3);
+  checkNamed(refs[0], "Old Widget Crosses", "Old Widget Crosses", "Joseph Penn");
+  checkNamed(refs[1], "Of Widgets and Traders", "The Widget Times", "The Widget Times");
+  CHECK(refs[1].date == "1972-06-05");
+  checkNamed(refs[2], "Feature Detail Report for: Bradley", "Geographic Names Information System",
+             "U.S. Geological Survey");
+  CHECK(refs[2].url == "https://edits.nationalmap.gov/apps/gaz-domestic/public/summary/1562127");
+}
+
+TEST_CASE("a block quotation is quoted text, on the paragraph of the colon that introduces it", "[ingest][wiki]") {
+  std::string page =
+      "Ann Roe wrote on her blog:\n\n{{cquote|\nWe are the \"widget\" people.\nFine with me.<ref>Roe blog</ref>\n}}\n\n"
+      "The town thrived.\n<blockquote>\nIt was \u201cgrand\u201d then, and we knew it well.\n</blockquote>\nIt grew.\n";
+  Article a = readWikitext(page, "quotes.wiki", {"Quotes", "", ""});
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.blocks[0].text ==
+        "Ann Roe wrote on her blog: \u201cWe are the \u2018widget\u2019 people. Fine with me.\u201d");
+  CHECK(a.blocks[0].line == 1);
+  CHECK(a.blocks[1].text ==
+        "The town thrived. \u201cIt was \u2018grand\u2019 then, and we knew it well.\u201d It grew.");
+  CHECK(a.blocks[1].line == 8);
+  auto bundle = extract(a);
+  const auto* quote = claimWith(bundle, "widget");
+  REQUIRE(quote != nullptr);
+  REQUIRE(quote->claimants.size() == 1);
+  CHECK(bundle.entities[static_cast<std::size_t>(quote->claimants[0])].name == "Ann Roe");
+}
+
+TEST_CASE("a page's identity is its title as links name it, so its infobox rows and its name are one entity",
+          "[ingest][wiki]") {
+  std::string page =
+      "{{Infobox company\n| name = Widget Works, Inc.\n| revenue = US$5 million (2020)\n}}\n"
+      "'''Widget Works''' makes widgets. Widget Works employs 40 people.<ref>Widget News, May 2, 2020</ref>\n";
+  Article a = readWikitext(page, "w.wiki", {"Widget Works (company)", "", ""});
+  CHECK(a.slug == "widget_works_(company)");
+  auto bundle = extract(a);
+  const auto* row = claimWith(bundle, "Revenue");
+  const auto* sentence = claimWith(bundle, "employs 40");
+  REQUIRE(row != nullptr);
+  REQUIRE(sentence != nullptr);
+  CHECK(entityKey(bundle, row->subject) == "widget_works_(company)");
+  CHECK(entityKey(bundle, sentence->subject) == "widget_works_(company)");
+}
+
+TEST_CASE("a block quotation on the line of the text before it is words of its own", "[ingest][wiki]") {
+  Article a =
+      readWikitext("It reads:{{quote|Widgets are good for you and me.}} Law.<blockquote>We fought.</blockquote>\n",
+                   "q.wiki", {"Q", "", ""});
+  REQUIRE(a.blocks.size() == 1);
+  CHECK(a.blocks[0].text == "It reads: \u201cWidgets are good for you and me.\u201d Law. \u201cWe fought.\u201d");
+}
+
+TEST_CASE("a blockquote never closed is no quotation and the paragraphs after it stay apart", "[ingest][wiki]") {
+  Article a =
+      readWikitext("One said:\n<blockquote>\nIt was grand.\n\nTwo paragraphs later.\n", "q.wiki", {"Q", "", ""});
+  REQUIRE(!a.blocks.empty());
+  for (const auto& b : a.blocks) CHECK(b.text.find("\u201c") == std::string::npos);
+  CHECK(a.blocks.back().text == "Two paragraphs later.");
+  CHECK(a.blocks.back().line == 5);
+}
