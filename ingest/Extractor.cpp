@@ -833,10 +833,11 @@ class Extractor {
   // The first name ending by `limit` that can be a subject: no claimant, possessor or
   // prepositional object.
   int firstSubjectBefore(std::string_view text, std::size_t begin, std::size_t limit,
-                         const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+                         const std::vector<const Mention*>& mentions, const std::vector<int>& claimants,
+                         bool listItem = false) const {
     for (const Mention* m : mentions)
       if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor &&
-          maySubject(text, begin, *m))
+          maySubject(text, begin, *m, listItem))
         return m->entity;
     return kNone;
   }
@@ -879,7 +880,7 @@ class Extractor {
     for (const Mention* m : mentions)
       if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
           !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt) &&
-          maySubject(text, begin, *m))
+          maySubject(text, begin, *m, a_.blocks[b].kind == BlockKind::kListItem))
         best = m;
     if (best) return best->entity;
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
@@ -888,7 +889,8 @@ class Extractor {
     if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
       if (int resolved = lastCompany(); resolved != kNone && !contains(claimants, resolved)) return resolved;
     if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
-    int first = firstSubjectBefore(text, begin, figureAt, mentions, claimants);
+    int first =
+        firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
     return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
   }
@@ -906,15 +908,16 @@ class Extractor {
 
   // Whether a name may be a figure's subject by where it stands: not a figure's counted noun
   // ("100,000 NVIDIA H100 GPUs"), not a modifier after "a"/"an" ("a Mixture of Experts LLM"),
-  // not a label of common words or the opener after one ("Physician Validation:", "Quality:
-  // Automation ensures").
-  bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m) const {
+  // not a label of common words, the opener after one or of a list item ("Physician Validation:",
+  // "Quality: Automation ensures", "- Fine-tuning models").
+  bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
     for (auto [from, to] : figureSpans_)
       if (m.begin >= from && m.begin < to) return false;
     if (afterIndefiniteArticle(text, m.begin)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
-    return text.substr(m.end, 1) != ":" && (before.empty() || before.back() != ':');
+    const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"
+    return text.substr(m.end, 1) != ":" && (before.empty() || before.back() != ':') && !opensItem;
   }
 
   // What "It" opening a sentence refers to: the subject of the sentence before in the same
@@ -1074,7 +1077,7 @@ class Extractor {
     if (entity.linked) return false;
     std::string_view name = entity.name;
     for (std::size_t at = 0; at < name.size();) {
-      std::size_t end = std::min(name.find(' ', at), name.size());
+      std::size_t end = std::min(name.find_first_of(" -", at), name.size());
       std::string_view word = name.substr(at, end - at);
       const std::string lower = lowerAscii(word);
       const bool titleCase = word.empty() || word.substr(1) == std::string_view(lower).substr(1);
