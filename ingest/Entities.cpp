@@ -665,6 +665,7 @@ class Finder {
       c.end += 1;
       if (possessiveAt(text, c.end)) p = true;
     }
+    if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;
