@@ -1027,10 +1027,15 @@ class Extractor {
   }
 
   // The column subject of a figure at `figureAt` in a row aligned with its header, else kNone.
-  int columnSubjectOf(const Block& row, std::size_t figureAt) const {
+  // When the row header is a name too ("OpenAI CUA" under "OSWorld | WebArena"), the row wins,
+  // unless the columns are the article's own family ("Grok-1 | Grok-2" in "Grok").
+  int columnSubjectOf(const Block& row, std::size_t figureAt, int rowSubject) const {
     if (!header_ || header_->cells.size() != row.cells.size() || row.cellBegins.empty()) return kNone;
     std::vector<int> subjects = columnSubjects(*header_);
-    if (subjects.empty()) return kNone;
+    if (subjects.empty() || (rowSubject != kNone && !std::any_of(subjects.begin(), subjects.end(), [&](int e) {
+                               return e != kNone && sharesTitleWord(e);
+                             })))
+      return kNone;
     const auto cellEnd = std::upper_bound(row.cellBegins.begin(), row.cellBegins.end(), figureAt);
     const std::size_t column = static_cast<std::size_t>(cellEnd - row.cellBegins.begin()) - 1;
     return cellEnd == row.cellBegins.begin() ? kNone : subjects[column];
@@ -1072,6 +1077,13 @@ class Extractor {
   // "- Performance: ...", "- Accuracy Gap: ...": a label of common English words written as a
   // title is a heading of the item, not a name; a wiki link or a word written otherwise
   // ("OpenAI", "LLaMA-Factory", "Nordisk") makes it a name.
+  // Whether a name has a word of the article's title ("Grok-3" in "Grok"): the article's own family.
+  bool sharesTitleWord(int e) const {
+    for (const std::string& word : graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name))
+      if (titleWords_.count(word)) return true;
+    return false;
+  }
+
   bool commonWordsLabel(int e) const {
     const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
     if (entity.linked) return false;
@@ -1134,7 +1146,7 @@ class Extractor {
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
-      const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin) : kNone;
+      const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin, itemSubject) : kNone;
       c.subject = column != kNone        ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : defaultSubject())
                   : itemSubject != kNone ? itemSubject

@@ -371,10 +371,14 @@ TEST_CASE("a figure's subject comes from the table's names, list labels and lead
     std::vector<std::string> subjects;  // of every figure, in order
   };
   const Case cases[] = {
-      // Rows are benchmarks and the columns name the models: each score is its column's.
-      {"Kestrel AI makes Orion 2 and Orion 3.\n\n| Benchmark | Orion 2 | Orion 3 |\n|---|---|---|\n"
+      // Rows are benchmarks and the columns name the article's own models: each score is its column's.
+      {"Kestrel AI makes Kestrel 2 and Kestrel 3.\n\n| Benchmark | Kestrel 2 | Kestrel 3 |\n|---|---|---|\n"
        "| MMLU | 71.5% | 80.2% |",
-       {"Orion 2", "Orion 3"}},
+       {"Kestrel 2", "Kestrel 3"}},
+      // Rows and columns both names, the columns no models of the article's: the row is the subject.
+      {"Orion 2 ran on Halvard Bench and Vela Arena.\n\n| Model | Halvard Bench | Vela Arena |\n|---|---|---|\n"
+       "| Orion 2 | 38.1% | 58.1% |",
+       {"Orion 2", "Orion 2"}},
       // A row header that is a name and its kind noun names the row; a name with more words after it does not.
       {"Kestrel AI is a startup.\n\n| Item | Move |\n|---|---|\n| Halvard 40 index | down 1.2% |\n"
        "| Fortune 500 adoption | 60% |",
