@@ -705,7 +705,7 @@ class Finder {
     if (linkNames_.count(bare) || out_.byName.count(graph::foldKey(bare))) return false;
     for (const std::string& titleWord : graph::foldTokens(a_.title))
       if (titleWord == graph::foldKey(bare)) return false;
-    return !knownLater(bare);
+    return !knownAlone(bare);
   }
 
   // Whether a cell reads as a name: linked, or with a capitalised word that is no common English
@@ -739,17 +739,39 @@ class Finder {
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
   bool knownLater(std::string_view w) {
-    if (!midSentenceReady_) {
-      midSentenceReady_ = true;
-      for (const auto& b : a_.blocks)
-        for (const Token& t : tokenize(b.text))
-          if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.' && b.text[t.begin - 2] != '|' &&
-              b.text[t.begin - 2] != ':' && b.kind != BlockKind::kTableRow)
-            midSentence_.emplace(std::string_view(b.text).substr(t.begin, t.end - t.begin));
-    }
+    collectMidSentence();
     bool p = false;
     std::string bare = stripPossessive(w, p);
     return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
+  }
+
+  // A common word counts as a name only where the prose writes it capitalised on its own, between
+  // lower-case words ("shares of Apple rose"): not in a Title Case run ("on Our AI Journey"), nor
+  // after "!" or "?" (a sentence start the splitter kept).
+  bool knownAlone(std::string_view w) {
+    collectMidSentence();
+    bool p = false;
+    std::string bare = stripPossessive(w, p);
+    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare + "'s")) > 0;
+  }
+
+  void collectMidSentence() {
+    if (midSentenceReady_) return;
+    midSentenceReady_ = true;
+    for (const auto& b : a_.blocks) {
+      if (b.kind == BlockKind::kTableRow) continue;
+      const std::vector<Token> tokens = tokenize(b.text);
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        const char before = t.begin > 1 ? b.text[t.begin - 2] : '.';
+        if (t.begin < 2 || b.text[t.begin - 1] != ' ' || before == '.' || before == '|' || before == ':') continue;
+        std::string_view word = std::string_view(b.text).substr(t.begin, t.end - t.begin);
+        midSentence_.emplace(word);
+        const bool nextCapital = k + 1 < tokens.size() && isUpperStart(wordAt(b.text, tokens[k + 1]));
+        if (before != '!' && before != '?' && !isUpperStart(wordAt(b.text, tokens[k - 1])) && !nextCapital)
+          aloneMidSentence_.emplace(word);
+      }
+    }
   }
 
   const Article& a_;
@@ -764,6 +786,7 @@ class Finder {
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   std::unordered_set<std::string_view>
       midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
+  std::unordered_set<std::string_view> aloneMidSentence_;  // of those, the ones written capitalised alone
   bool midSentenceReady_ = false;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };

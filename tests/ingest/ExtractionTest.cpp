@@ -274,6 +274,9 @@ TEST_CASE("a capitalised common word is no name where any word is capitalised", 
       // After a label's colon a word opens a clause; a lower-case link's plain repeat is a word.
       {"- Physician Validation: Unprecedented reach of 262 doctors [1]", "Unprecedented", false},
       {"It is a [benchmark](/wiki/benchmark). The benchmark has 40 tasks. [1]", "benchmark", true},
+      // Capitalised only inside a Title Case run or after "!", a common word is still no name.
+      {"Read the Next Step on Our Journey report. Our team grew 4 percent. [1]", "Our", false},
+      {"Thanks! Scene graphs help. Scene changes cost 4 percent. [1]", "Scene", false},
   };
   for (const auto& c : cases) {
     INFO(c.body);
