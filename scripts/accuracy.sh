@@ -44,10 +44,6 @@ done
 python3 scripts/accuracy-table.py "$work" tests/accuracy/precision
 # Measures judged by hand on articles the measure rules were not written on (docs/MEASURES.md).
 for tsv in tests/accuracy/precision/measures-*.tsv; do python3 scripts/measures-sample.py tally "$tsv"; done
-# Subjects judged on one binary's sample, before and after the subject rules (docs/ACCURACY.md, h-subj).
-for tsv in tests/accuracy/precision/subjects-*.tsv; do
-  awk -F'\t' 'NR > 1 { n++; b += $6; a += $7 } END { printf "%s: subjects judged: %d; right before: %d/%d, after: %d/%d\n", FILENAME, n, b, n, a, n }' "$tsv"
-done
 
 # The precision judgements were made on one binary's sample; say where this binary's sample differs.
 for tsv in tests/accuracy/precision/*.tsv; do
@@ -56,4 +52,10 @@ for tsv in tests/accuracy/precision/*.tsv; do
   if ! diff -q <(python3 scripts/precision-sample.py "$work/$name.json" | cut -f1,2) <(cut -f1,2 "$tsv") >/dev/null; then
     echo "note: $name: this binary's figure sample differs from the judged one; judge it anew with scripts/precision-sample.py"
   fi
+done
+
+# Subjects judged on one binary's sample, before and after the subject rules (docs/ACCURACY.md, h-subj).
+for tsv in tests/accuracy/precision/subjects-*.tsv; do
+  [[ -f $tsv ]] || continue
+  awk -F'\t' 'NR > 1 { n++; b += $6; a += $7 } END { printf "%s: subjects judged: %d; right before: %d/%d, after: %d/%d\n", FILENAME, n, b, n, a, n }' "$tsv"
 done
