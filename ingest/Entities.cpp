@@ -61,6 +61,12 @@ bool isLowerCamel(std::string_view w) {
   bool unitLike = w.size() == 3 && w[2] >= 'a' && w[2] <= 'z';
   return !unitLike;
 }
+std::string lowerFirst(std::string_view w) {
+  std::string out(w);
+  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
 // "H800", "GPT-4", "A100", "R1": a model or part number.
 bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
 
@@ -71,10 +77,11 @@ std::string stripPossessive(std::string_view w, bool& possessive) {
       possessive = true;
       return std::string(w.substr(0, w.size() - suffix.size()));
     }
-  if (!w.empty() && (w.back() == '\'')) {
-    possessive = true;
-    return std::string(w.substr(0, w.size() - 1));
-  }
+  for (std::string_view mark : {"'", "\u2019"})  // "Siemens' rate", "Siemens\u2019 rate"
+    if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) {
+      possessive = true;
+      return std::string(w.substr(0, w.size() - mark.size()));
+    }
   return std::string(w);
 }
 
@@ -179,6 +186,9 @@ class Finder {
     std::vector<std::string> names{title};
     std::vector<Token> words = tokenize(title);
     if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
+    // A wiki title's first letter is always a capital: "InclusionAI" is the page of "inclusionAI".
+    if (!words.empty() && std::isupper(static_cast<unsigned char>(title[0])) && isCamel(wordAt(title, words[0])))
+      names.push_back(lowerFirst(title));
     for (const auto& name : names) {
       if (name.size() < 2 || linkNames_.count(name)) continue;
       bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
@@ -335,7 +345,10 @@ class Finder {
     return text.substr(t.begin, t.end - t.begin);
   }
   static bool possessiveAt(std::string_view text, std::size_t end) {
-    return text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s";
+    if (text.substr(end, 2) == "'s" || text.substr(end, 4) == "\u2019s") return true;
+    // "Siemens' 99.99% rate": a bare apostrophe after a name ending in s, before the next word.
+    const std::size_t mark = text.substr(end, 1) == "'" ? 1 : text.substr(end, 3) == "\u2019" ? 3 : 0;
+    return mark > 0 && end > 0 && text[end - 1] == 's' && text.substr(end + mark, 1) == " ";
   }
   // Whether `pos` lies inside one of the sorted, non-overlapping spans.
   static bool insideSpan(const Spans& sorted, std::size_t pos) {
@@ -614,7 +627,7 @@ class Finder {
     bool afterLabel = tokens[a].begin >= 2 && text.substr(tokens[a].begin - 2, 2) == ": ";
     atStart = atStart || (single && afterLabel && commonWordOnly(firstWord));
     bool rowHeaderOfNames =
-        row && nameColumnTables_.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
+        row && out_.nameColumnTables.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
         tokens[a].begin < (a_.blocks[b].cellBegins.size() > 1 ? a_.blocks[b].cellBegins[1] : a_.blocks[b].text.size());
     if (single && (atStart || row) && !rowHeaderOfNames && commonWordOnly(firstWord)) return;
     // An unknown single word opening a sentence is a name only when it goes on to say something:
@@ -652,6 +665,7 @@ class Finder {
       c.end += 1;
       if (possessiveAt(text, c.end)) p = true;
     }
+    if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;
@@ -691,7 +705,7 @@ class Finder {
     if (linkNames_.count(bare) || out_.byName.count(graph::foldKey(bare))) return false;
     for (const std::string& titleWord : graph::foldTokens(a_.title))
       if (titleWord == graph::foldKey(bare)) return false;
-    return !knownLater(bare);
+    return !knownAlone(bare);
   }
 
   // Whether a cell reads as a name: linked, or with a capitalised word that is no common English
@@ -719,23 +733,45 @@ class Finder {
       rows += 1;
     }
     for (const auto& [table, count] : counts)
-      if (count.second >= 2 && 2 * count.first > count.second) nameColumnTables_.insert(table);
+      if (count.second >= 2 && 2 * count.first > count.second) out_.nameColumnTables.insert(table);
   }
 
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
   bool knownLater(std::string_view w) {
-    if (!midSentenceReady_) {
-      midSentenceReady_ = true;
-      for (const auto& b : a_.blocks)
-        for (const Token& t : tokenize(b.text))
-          if (t.begin > 1 && b.text[t.begin - 1] == ' ' && b.text[t.begin - 2] != '.' && b.text[t.begin - 2] != '|' &&
-              b.text[t.begin - 2] != ':' && b.kind != BlockKind::kTableRow)
-            midSentence_.emplace(std::string_view(b.text).substr(t.begin, t.end - t.begin));
-    }
+    collectMidSentence();
     bool p = false;
     std::string bare = stripPossessive(w, p);
     return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
+  }
+
+  // A common word counts as a name only where the prose writes it capitalised on its own, between
+  // lower-case words ("shares of Apple rose"): not in a Title Case run ("on Our AI Journey"), nor
+  // after "!" or "?" (a sentence start the splitter kept).
+  bool knownAlone(std::string_view w) {
+    collectMidSentence();
+    bool p = false;
+    std::string bare = stripPossessive(w, p);
+    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare + "'s")) > 0;
+  }
+
+  void collectMidSentence() {
+    if (midSentenceReady_) return;
+    midSentenceReady_ = true;
+    for (const auto& b : a_.blocks) {
+      if (b.kind == BlockKind::kTableRow) continue;
+      const std::vector<Token> tokens = tokenize(b.text);
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        const char before = t.begin > 1 ? b.text[t.begin - 2] : '.';
+        if (t.begin < 2 || b.text[t.begin - 1] != ' ' || before == '.' || before == '|' || before == ':') continue;
+        std::string_view word = std::string_view(b.text).substr(t.begin, t.end - t.begin);
+        midSentence_.emplace(word);
+        const bool nextCapital = k + 1 < tokens.size() && isUpperStart(wordAt(b.text, tokens[k + 1]));
+        if (before != '!' && before != '?' && !isUpperStart(wordAt(b.text, tokens[k - 1])) && !nextCapital)
+          aloneMidSentence_.emplace(word);
+      }
+    }
   }
 
   const Article& a_;
@@ -747,10 +783,10 @@ class Finder {
   std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
   std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
-  std::unordered_set<int> nameColumnTables_;     // tables whose row headers are names
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   std::unordered_set<std::string_view>
       midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
+  std::unordered_set<std::string_view> aloneMidSentence_;  // of those, the ones written capitalised alone
   bool midSentenceReady_ = false;
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/Records.h"
@@ -31,6 +32,7 @@ struct ArticleEntities {
   // What the article is about: the entity its title names, when the text names it too (else
   // kNone). The default subject of its figures and the referent of "the company", "it".
   int topic = graph::kNone;
+  std::unordered_set<int> nameColumnTables;  // tables whose row headers are names (a list of companies)
 
   // The entity named `name` (folded name or alias), or kNone.
   [[nodiscard]] int find(std::string_view name) const;

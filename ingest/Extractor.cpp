@@ -11,6 +11,7 @@
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -35,6 +36,8 @@ struct Discourse {
   int organization = kNone;
   int person = kNone;
   int subject = kNone;                             // the last figure subject, for sentences that name none
+  int clauseSubject = kNone;                       // the last sentence's subject, for "It" opening the next
+  std::size_t clauseSubjectBlock = SIZE_MAX;       // the block it stands in
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
   std::vector<int> organizations;                  // organisations named as subjects, in order
   std::size_t paragraphOrganizations = 0;          // where this block's organisations start in them
@@ -42,7 +45,9 @@ struct Discourse {
 
 class Extractor {
  public:
-  explicit Extractor(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
+  explicit Extractor(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {
+    for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
+  }
 
   graph::DocumentBundle run() {
     graph::DocumentBundle bundle;
@@ -55,6 +60,7 @@ class Extractor {
       if (block.section != lastSection) {
         discourse_ = Discourse{};
         discourse_.subject = defaultSubject();  // a section is about the article's topic until it names another
+        listLead_ = kNone;
         lastSection = block.section;
       }
       discourse_.paragraphOrganizations = discourse_.organizations.size();
@@ -63,6 +69,7 @@ class Extractor {
         continue;
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
+      if (block.kind != BlockKind::kListItem) listLead_ = leadInSubject(b);
       for (const auto& s : block.sentences) {
         if (s.end - s.begin <= kLongestPiece)
           sentence(b, s);
@@ -825,17 +832,32 @@ class Extractor {
           named = m;
           if (!m->possessor) break;
         }
-      if (named) return named->entity;
+      if (named && !(word == " of " && modifiesNoun(text, *named))) return named->entity;
     }
     return kNone;
   }
 
+  // "60% of Fortune 500 companies": a name right before a noun of its own is a modifier of a
+  // group, not the owner of the figure; a possessive owns ("a drop in Nvidia's share price").
+  static bool modifiesNoun(std::string_view text, const Mention& m) {
+    if (m.possessor || m.end + 1 >= text.size() || text[m.end] != ' ') return false;
+    std::size_t wordEnd = std::min(text.size(), text.find_first_of(" ,.;:)", m.end + 1));
+    std::string word(text.substr(m.end + 1, wordEnd - m.end - 1));
+    if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) return false;
+    const auto& functionWords = lexicon().functionWords;
+    return std::find(functionWords.begin(), functionWords.end(), word) == functionWords.end() &&
+           !lexicon().prepositions.count(word) && word != "and" && word != "or";
+  }
+
   // The first name ending by `limit` that can be a subject: no claimant, possessor or
   // prepositional object.
-  static int firstSubjectBefore(std::size_t limit, const std::vector<const Mention*>& mentions,
-                                const std::vector<int>& claimants) {
+  int firstSubjectBefore(std::string_view text, std::size_t begin, std::size_t limit,
+                         const std::vector<const Mention*>& mentions, const std::vector<int>& claimants,
+                         bool listItem = false) const {
     for (const Mention* m : mentions)
-      if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor) return m->entity;
+      if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor &&
+          maySubject(text, begin, *m, listItem))
+        return m->entity;
     return kNone;
   }
 
@@ -845,7 +867,7 @@ class Extractor {
     // "which the company valued at ...", "put it at ...": the thing named earlier in the sentence.
     std::string lead = lowerAscii(text.substr(begin, verbAt - begin));
     if (lead.find(", which") != std::string::npos || lead.find(" which ") != std::string::npos)
-      if (int e = firstSubjectBefore(verbAt, mentions, claimants); e != kNone) return e;
+      if (int e = firstSubjectBefore(text, begin, verbAt, mentions, claimants); e != kNone) return e;
     // "X reported the loss as ...", "put it near ...": an anaphor carries the running subject.
     std::string clauseText = " " + lowerAscii(text.substr(verbAt, figureAt - verbAt)) + " ";
     for (std::string_view anaphor : {" it ", " the loss ", " the figure ", " the drop ", " the decline ", " the fall ",
@@ -853,7 +875,9 @@ class Extractor {
       if (clauseText.find(anaphor) != std::string::npos) return discourse_.subject;
     // "analysts estimated that 1 trillion dollars was wiped from US technology stocks": a
     // collective, not the running subject. Otherwise the estimate is about what the text is about.
-    std::string tail = " " + lowerAscii(text.substr(verbAt, std::min(text.size(), figureAt + 80) - verbAt)) + " ";
+    // After the verb itself: "NVIDIA markets this as ..." names no markets.
+    const std::size_t afterVerb = std::min(figureAt, text.find(' ', verbAt));
+    std::string tail = " " + lowerAscii(text.substr(afterVerb, std::min(text.size(), figureAt + 80) - afterVerb)) + " ";
     for (std::string_view collective :
          {" stocks", " shares ", " sector", " industry", " companies", " markets", " economy"})
       if (tail.find(collective) != std::string::npos) return kNone;
@@ -867,11 +891,15 @@ class Extractor {
   int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
                  const std::vector<int>& claimants, std::size_t verbAt) const {
     std::string_view text = a_.blocks[b].text;
+    if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
+    if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
+      return itSubject(b);
     const Mention* best = nullptr;
     for (const Mention* m : mentions)
       if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
-          !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt))
+          !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt) &&
+          maySubject(text, begin, *m, a_.blocks[b].kind == BlockKind::kListItem))
         best = m;
     if (best) return best->entity;
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
@@ -880,8 +908,42 @@ class Extractor {
     if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
       if (int resolved = lastCompany(); resolved != kNone && !contains(claimants, resolved)) return resolved;
     if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
-    int first = firstSubjectBefore(figureAt, mentions, claimants);
-    return first != kNone ? first : discourse_.subject;
+    int first =
+        firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
+    if (first != kNone) return first;
+    return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+  }
+
+  // "Siemens' 99.99% rate", "Nvidia's $5 trillion valuation": a possessor right before a
+  // figure owns it, even after a preposition ("as seen in Siemens' 99.99% rate").
+  static int possessorOf(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions) {
+    for (const Mention* m : mentions) {
+      if (!m->possessor || m->end > figureAt || figureAt - m->end > 5) continue;
+      std::string_view gap = trim(text.substr(m->end, figureAt - m->end));
+      if (gap == "'s" || gap == "'" || gap == "\u2019s" || gap == "\u2019") return m->entity;
+    }
+    return kNone;
+  }
+
+  // Whether a name may be a figure's subject by where it stands: not a figure's counted noun
+  // ("100,000 NVIDIA H100 GPUs"), not a modifier after "a"/"an" ("a Mixture of Experts LLM"),
+  // not a label of common words, the opener after one or of a list item ("Physician Validation:",
+  // "Quality: Automation ensures", "- Fine-tuning models").
+  bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
+    for (auto [from, to] : figureSpans_)
+      if (m.begin >= from && m.begin < to) return false;
+    if (afterIndefiniteArticle(text, m.begin)) return false;
+    if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
+    const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
+    const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"
+    return text.substr(m.end, 1) != ":" && (before.empty() || before.back() != ':') && !opensItem;
+  }
+
+  // What "It" opening a sentence refers to: the subject of the sentence before in the same
+  // paragraph, else the running subject of figures.
+  int itSubject(std::size_t b) const {
+    return discourse_.clauseSubjectBlock == b && discourse_.clauseSubject != kNone ? discourse_.clauseSubject
+                                                                                   : discourse_.subject;
   }
 
   // ---- one sentence (or table row) ----
@@ -955,48 +1017,102 @@ class Extractor {
     moveDiscourse(sc, before);
   }
 
-  // A table row's first cell names its subject, also for the later pieces of a very long row.
+  // A table row's first cell names its subject when a name leads it ("Grok-1", not "Fortune
+  // 500 adoption") and is no key of common words ("Process Node"), also for the later pieces
+  // of a very long row.
   int rowSubjectOf(std::size_t b) const {
     const Block& block = a_.blocks[b];
-    if (block.cellBegins.empty()) return kNone;
+    if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
     std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : block.text.size();
-    const auto& rowMentions = ents_.mentions[b];
-    return !rowMentions.empty() && rowMentions.front().begin < firstCellEnd ? rowMentions.front().entity : kNone;
+    const Mention& first = ents_.mentions[b].front();
+    if (!leadsCell(block.text, block.cellBegins[0], firstCellEnd, first)) return kNone;
+    // A key of common words is no name, unless the table's row headers are names ("Micron").
+    if (commonWordsLabel(first.entity) && !ents_.nameColumnTables.count(block.table)) return kNone;
+    return first.entity;
   }
 
-  // "- OpenAI: Creator of ChatGPT, valued at $300 billion": a list item led by a name (and
-  // perhaps an aside in brackets) and a colon is about that name; kNone for other items.
+  // The entity each column of a table header names, when all columns after the first are
+  // names the article knows ("Benchmark | Grok-1 | Grok-2 | Grok-3"): rows are then measures
+  // and a figure is about its column. Empty for other headers ("Model | Release | Score").
+  std::vector<int> columnSubjects(const Block& header) const {
+    if (header.cells.size() < 3) return {};
+    std::vector<int> out{kNone};
+    for (std::size_t k = 1; k < header.cells.size(); ++k) {
+      int e = ents_.find(trim(header.cells[k]));
+      if (e == kNone || commonWordsLabel(e)) return {};
+      out.push_back(e);
+    }
+    return out;
+  }
+
+  // The column subject of a figure at `figureAt` in a row aligned with its header, else kNone.
+  // When the row header is a name too ("OpenAI CUA" under "OSWorld | WebArena"), the row wins,
+  // unless the columns are the article's own family ("Grok-1 | Grok-2" in "Grok").
+  int columnSubjectOf(const Block& row, std::size_t figureAt, int rowSubject) const {
+    if (!header_ || header_->cells.size() != row.cells.size() || row.cellBegins.empty()) return kNone;
+    std::vector<int> subjects = columnSubjects(*header_);
+    if (subjects.empty() || (rowSubject != kNone && !std::any_of(subjects.begin(), subjects.end(), [&](int e) {
+                               return e != kNone && sharesTitleWord(e);
+                             })))
+      return kNone;
+    const auto cellEnd = std::upper_bound(row.cellBegins.begin(), row.cellBegins.end(), figureAt);
+    const std::size_t column = static_cast<std::size_t>(cellEnd - row.cellBegins.begin()) - 1;
+    return cellEnd == row.cellBegins.begin() ? kNone : subjects[column];
+  }
+
+  // "- OpenAI: Creator of ChatGPT, valued at $300 billion", "- BFS-Prover - Theorem proving
+  // LLMs at 7B": a list item led by a name (and perhaps an aside in brackets) and a colon or a
+  // spaced dash is about that name; kNone for other items.
   int listSubjectOf(std::size_t b) const {
     const Block& block = a_.blocks[b];
     if (block.kind != BlockKind::kListItem || ents_.mentions[b].empty()) return kNone;
     const Mention& first = ents_.mentions[b].front();
     std::string_view text = block.text;
-    const std::size_t colon = text.find(':');
-    if (colon == std::string_view::npos || first.end > colon || !trim(text.substr(0, first.begin)).empty())
-      return kNone;
-    std::string_view between = trim(text.substr(first.end, colon - first.end));
+    const std::optional<LabelEnd> label = labelSeparator(text, first.end);
+    if (!label || !trim(text.substr(0, first.begin)).empty()) return kNone;
+    std::string_view between = trim(text.substr(first.end, label->at - first.end));
     bool aside = between.size() >= 2 && between.front() == '(' && between.back() == ')';
     // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own
     // subject ("- xAI: Elon Musk's AI company, ..." is still about xAI).
     const auto& mentions = ents_.mentions[b];
-    const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', colon + 1));
-    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor;
+    const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', label->after));
+    bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor &&
+                      !commonWordsLabel(mentions[1].entity);  // "- BFS-Prover - Theorem proving LLMs"
     return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) ? first.entity : kNone;
+  }
+
+  // The name a paragraph ending in a colon introduces its list with ("Grok models are trained
+  // on xAI's Colossus supercomputer:"), unless it is a label of common words; else kNone.
+  int leadInSubject(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    if (block.kind != BlockKind::kParagraph) return kNone;
+    const Mention* named = leadInName(block.text, ents_.mentions[b]);
+    if (!named || commonWordsLabel(named->entity)) return kNone;
+    const std::string& name = ents_.entities[static_cast<std::size_t>(named->entity)].name;
+    const bool lowerCase = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return lowerCase ? kNone : named->entity;  // "a ... transformer architecture:" names a kind, not a thing
   }
 
   // "- Performance: ...", "- Accuracy Gap: ...": a label of common English words written as a
   // title is a heading of the item, not a name; a wiki link or a word written otherwise
   // ("OpenAI", "LLaMA-Factory", "Nordisk") makes it a name.
+  // Whether a name has a word of the article's title ("Grok-3" in "Grok"): the article's own family.
+  bool sharesTitleWord(int e) const {
+    for (const std::string& word : graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name))
+      if (titleWords_.count(word)) return true;
+    return false;
+  }
+
   bool commonWordsLabel(int e) const {
     const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
     if (entity.linked) return false;
     std::string_view name = entity.name;
     for (std::size_t at = 0; at < name.size();) {
-      std::size_t end = std::min(name.find(' ', at), name.size());
+      std::size_t end = std::min(name.find_first_of(" -", at), name.size());
       std::string_view word = name.substr(at, end - at);
       const std::string lower = lowerAscii(word);
       const bool titleCase = word.empty() || word.substr(1) == std::string_view(lower).substr(1);
-      if (!titleCase || !lex_.isEnglishWord(lower)) return false;
+      if (!titleCase || !lex_.isEnglishWord(lower) || titleWords_.count(lower)) return false;
       at = end + 1;
     }
     return true;
@@ -1034,7 +1150,10 @@ class Extractor {
     const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
-    for (const Figure& f : findFigures(sc.sentenceText())) {
+    const std::vector<Figure> figures = findFigures(sc.sentenceText());
+    figureSpans_.clear();
+    for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
+    for (const Figure& f : figures) {
       Figure fig = f;
       fig.begin += s.begin;
       fig.end += s.begin;
@@ -1042,8 +1161,13 @@ class Extractor {
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
-      const std::size_t verbAt = a && !a->global && a->pos < fig.begin ? a->pos : std::string_view::npos;
-      c.subject = sc.row                 ? (itemSubject != kNone ? itemSubject : defaultSubject())
+      // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
+      // adjective of the figure, no verb whose clause holds the subject.
+      const bool adjective = a && afterArticle(sc.text, a->pos);
+      const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
+      const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin, itemSubject) : kNone;
+      c.subject = column != kNone        ? column
+                  : sc.row               ? (itemSubject != kNone ? itemSubject : defaultSubject())
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
@@ -1121,12 +1245,14 @@ class Extractor {
     for (const Mention* m : sc.mentions)
       if (!m->prepositional && !m->possessor) {
         noteSubject(m->entity);
+        if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin))
+          discourse_.clauseSubject = m->entity, discourse_.clauseSubjectBlock = sc.block;
         break;
       }
     for (const auto& a : sc.attrs)
       for (int e : a.speakers) noteSubject(e);
-    // A list item's leading name speaks for that item only, not for the items after it.
-    if (!sc.row && listSubjectOf(sc.block) != kNone) return;
+    // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
+    if (sc.blk->kind == BlockKind::kListItem && (listSubjectOf(sc.block) != kNone || listLead_ != kNone)) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }
@@ -1223,6 +1349,9 @@ class Extractor {
   std::vector<ClaimRecord> claims_;
   Discourse discourse_;
   const Block* header_ = nullptr;
+  std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
+  std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::size_t quoteBlock_ = SIZE_MAX;
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;

@@ -65,3 +65,9 @@ for tsv in "$precision"/*.tsv; do
     echo "note: $name: this binary's figure sample differs from the judged one; judge it anew with scripts/precision-sample.py"
   fi
 done
+
+# Subjects judged on one binary's sample, before and after the subject rules (docs/ACCURACY.md, h-subj).
+for tsv in tests/accuracy/precision/subjects-*.tsv; do
+  [[ -f $tsv ]] || continue
+  awk -F'\t' 'NR > 1 { n++; b += $6; a += $7 } END { printf "%s: subjects judged: %d; right before: %d/%d, after: %d/%d\n", FILENAME, n, b, n, a, n }' "$tsv"
+done

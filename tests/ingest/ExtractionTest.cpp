@@ -274,6 +274,9 @@ TEST_CASE("a capitalised common word is no name where any word is capitalised", 
       // After a label's colon a word opens a clause; a lower-case link's plain repeat is a word.
       {"- Physician Validation: Unprecedented reach of 262 doctors [1]", "Unprecedented", false},
       {"It is a [benchmark](/wiki/benchmark). The benchmark has 40 tasks. [1]", "benchmark", true},
+      // Capitalised only inside a Title Case run or after "!", a common word is still no name.
+      {"Read the Next Step on Our Journey report. Our team grew 4 percent. [1]", "Our", false},
+      {"Thanks! Scene graphs help. Scene changes cost 4 percent. [1]", "Scene", false},
   };
   for (const auto& c : cases) {
     INFO(c.body);
@@ -350,4 +353,70 @@ TEST_CASE("the company, the organization and participles speak for the nearest f
     REQUIRE(firstOfKind(g, ClaimKind::kFigure, &id));
     CHECK(claimantNames(g, id) == std::vector<std::string>{c.claimant});
   }
+}
+
+namespace {
+
+// The subject of each figure claim, in order ("" for none).
+std::vector<std::string> figureSubjects(const graph::ClaimGraph& g) {
+  std::vector<std::string> out;
+  for (ClaimId c : g.claims().ids())
+    if (g.claims()[c].kind == ClaimKind::kFigure) out.push_back(subjectName(g, c));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a figure's subject comes from the table's names, list labels and lead-ins, not from key words",
+          "[ingest][subject]") {
+  struct Case {
+    const char* body;
+    std::vector<std::string> subjects;  // of every figure, in order
+  };
+  const Case cases[] = {
+      // Rows are benchmarks and the columns name the article's own models: each score is its column's.
+      {"Kestrel AI makes Kestrel 2 and Kestrel 3.\n\n| Benchmark | Kestrel 2 | Kestrel 3 |\n|---|---|---|\n"
+       "| MMLU | 71.5% | 80.2% |",
+       {"Kestrel 2", "Kestrel 3"}},
+      // Rows and columns both names, the columns no models of the article's: the row is the subject.
+      {"Orion 2 ran on Halvard Bench and Vela Arena.\n\n| Model | Halvard Bench | Vela Arena |\n|---|---|---|\n"
+       "| Orion 2 | 38.1% | 58.1% |",
+       {"Orion 2", "Orion 2"}},
+      // A row header that is a name and its kind noun names the row; a name with more words after it does not.
+      {"Kestrel AI is a startup.\n\n| Item | Move |\n|---|---|\n| Halvard 40 index | down 1.2% |\n"
+       "| Fortune 500 adoption | 60% |",
+       {"Halvard 40", "Kestrel AI"}},
+      // A label of common words is no name: the item is the topic's.
+      {"Kestrel AI is a startup.\n\n- Physician Validation: involvement of 262 physicians", {"Kestrel AI"}},
+      // A name and a spaced dash lead the item as a colon does.
+      {"Kestrel AI is a startup.\n\n- Orion 2 - Theorem proving models at 7B parameters", {"Orion 2"}},
+      // A lead-in ending in a name and a colon gives its list the name; its counted nouns are no subjects.
+      {"Kestrel AI trains on the Halvard Atlas supercomputer:\n\n- Initial deployment: 100,000 Vela H100 GPUs in "
+       "122 days",
+       {"Halvard Atlas", "Halvard Atlas"}},
+      // "It" opening a sentence is the last sentence's subject, not the model it beat.
+      {"Orion 2 was released by Kestrel AI in May. It outperformed Halvard Nordlys with 93.3% accuracy.", {"Orion 2"}},
+      // A possessor right before the figure owns it, also written with a bare apostrophe.
+      {"Siemens builds robots.\n\n- Quality: Automation ensures consistency, as seen in Siemens' 99.99% rate.",
+       {"Siemens"}},
+      // A name after "a" modifies a noun; a figure's counted noun is no subject of the next figure.
+      {"Orion 2 combines a vision encoder and a Halvard Experts LLM with 20B active parameters.", {"Orion 2"}},
+      {"Kestrel AI bought 5,000 Vela H100 GPUs across 625 nodes.", {"Kestrel AI", "Kestrel AI"}},
+      // "a reported 60%" is no verb; "of Fortune 500 companies" names a group, not the owner.
+      {"Kestrel AI is a startup. It is used by a reported 60% of Fortune 500 companies.", {"Kestrel AI"}},
+      // "markets" is the verb here, not the stock markets of a collective estimate.
+      {"Kestrel AI is a startup. Halvard Inc. markets this as running models up to 405 billion parameters.",
+       {"Kestrel AI"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.body);
+    CHECK(figureSubjects(titled("Kestrel AI", "Companies", c.body)) == c.subjects);
+  }
+}
+
+TEST_CASE("a wiki title's capital first letter still finds the topic the text writes in lower case",
+          "[ingest][entities][subject]") {
+  auto g =
+      titled("KestrelAI", "Companies", "kestrelAI is a startup.\n\n- Open-source repositories with 2,000 projects");
+  CHECK(figureSubjects(g) == std::vector<std::string>{"kestrelAI"});
 }

@@ -1,0 +1,80 @@
+#include "ingest/Subjects.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace {
+
+bool hasWordCharacter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
+}  // namespace
+
+bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m) {
+  if (m.begin < cellBegin || m.end > cellEnd || cellEnd > text.size()) return false;
+  if (hasWordCharacter(text.substr(cellBegin, m.begin - cellBegin))) return false;
+  std::string_view rest = trim(text.substr(m.end, cellEnd - m.end));
+  if (!rest.empty() && rest.front() == '(')
+    if (std::size_t close = rest.find(')'); close != std::string_view::npos) rest = rest.substr(close + 1);
+  const std::vector<Token> words = tokenize(rest);
+  const auto lowerCase = [&](const Token& t) { return std::islower(static_cast<unsigned char>(rest[t.begin])) != 0; };
+  // "Claude 3", "Google Investment": the rest of a cut name; "NordBio 40 index": its kind noun.
+  return std::none_of(words.begin(), words.end(), lowerCase) || words.size() == 1;
+}
+
+std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {
+  std::optional<LabelEnd> best;
+  for (std::string_view separator : {":", " - ", " \u2013 ", " \u2014 "})
+    if (std::size_t at = text.find(separator, from); at != std::string_view::npos && (!best || at < best->at))
+      best = LabelEnd{at, at + separator.size()};
+  return best;
+}
+
+namespace {
+std::string wordBefore(std::string_view text, std::size_t at) {
+  std::string_view before = text.substr(0, at);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const std::size_t space = before.rfind(' ');
+  return lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+}
+}  // namespace
+
+bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin) {
+  const std::string word = wordBefore(text, nameBegin);
+  return word == "a" || word == "an";
+}
+
+bool afterArticle(std::string_view text, std::size_t wordBegin) {
+  return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the";
+}
+
+bool opensWithIt(std::string_view sentence) {
+  std::vector<Token> tokens = tokenize(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
+  if (tokens.size() < 2 || sentence.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "It") return false;
+  for (std::size_t k = 1; k < tokens.size() && k <= 4; ++k)
+    if (lowerAscii(sentence.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)) == "that") return false;
+  return true;
+}
+
+const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions) {
+  std::string_view lead = trim(text);
+  if (lead.empty() || lead.back() != ':') return nullptr;
+  const std::size_t colon = static_cast<std::size_t>(lead.data() - text.data()) + lead.size() - 1;
+  const Mention* last = nullptr;
+  for (const Mention& m : mentions)
+    if (m.end <= colon) last = &m;
+  if (!last) return nullptr;
+  std::string_view between = text.substr(last->end, colon - last->end);
+  std::vector<Token> words = tokenize(between);
+  const bool plainWords = std::all_of(words.begin(), words.end(), [&](const Token& t) {
+    return std::islower(static_cast<unsigned char>(between[t.begin])) != 0;
+  });
+  return words.size() <= 2 && plainWords ? last : nullptr;
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,46 @@
+#pragma once
+// Text shapes that decide what a figure is about, apart from the extractor's running state: a
+// table cell that is wholly a name, a list item's leading label, a lead-in that names what the
+// list under it describes, a name that stands as a modifier ("a Mixture of Experts LLM") or as
+// a figure's counted noun ("100,000 H100 GPUs"), and a sentence whose subject is "It".
+// All spans are byte offsets into one block's plain text.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "ingest/Entities.h"
+
+namespace cg::ingest {
+
+// Whether mention `m` leads the cell [cellBegin, cellEnd) as its name: nothing but markup
+// before it; after it, an aside in brackets, then only capitalised words or numbers (the rest
+// of a name: "Claude 3", "Google Investment") or one lower-case kind noun ("NordBio 40 index");
+// not "Fortune" of "Fortune 500 adoption", nor "Cloud" of "AI Cloud Revenue".
+[[nodiscard]] bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m);
+
+// Where a list item's label ends: the colon of "OpenAI: ...", or the dash of "BFS-Prover -
+// Theorem ..." (a spaced hyphen, en or em dash), the first after `from`; nullopt when none.
+struct LabelEnd {
+  std::size_t at = 0;     // where the separator starts
+  std::size_t after = 0;  // where the text after it starts
+};
+[[nodiscard]] std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from);
+
+// "a Mixture of Experts (MoE) LLM", "an Nvidia chip": a name after an indefinite article
+// modifies the noun after it, so it names no owner.
+[[nodiscard]] bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin);
+// The same, or after "the" ("the reported figure").
+[[nodiscard]] bool afterArticle(std::string_view text, std::size_t wordBegin);
+
+// "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
+// "It is estimated that" of a reported clause) is about what the text spoke of last.
+[[nodiscard]] bool opensWithIt(std::string_view sentence);
+
+// "xAI's Colossus supercomputer:", "inclusionAI maintains:": of a lead-in ending in a colon,
+// the name the list under it describes: the last name followed by at most two words before
+// the colon. nullptr when the lead-in ends otherwise or names nothing there.
+[[nodiscard]] const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions);
+
+}  // namespace cg::ingest
