@@ -25,7 +25,8 @@ graph::ClaimGraph article(const std::string& body, const std::string& publisher 
 
 std::string claimantsOf(const graph::ClaimGraph& g, ClaimId c) {
   std::string out;
-  for (graph::EntityId e : g.claimClaimants(c)) out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
+  for (graph::EntityId e : g.claimClaimants(c))
+    out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
   return out;
 }
 
@@ -41,8 +42,7 @@ std::vector<std::pair<std::string, std::string>> quotes(const graph::ClaimGraph&
 std::vector<std::pair<std::string, std::string>> statements(const graph::ClaimGraph& g) {
   std::vector<std::pair<std::string, std::string>> out;
   for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kStatement)
-      out.emplace_back(g.str(g.claims()[c].verb), claimantsOf(g, c));
+    if (g.claims()[c].kind == ClaimKind::kStatement) out.emplace_back(g.str(g.claims()[c].verb), claimantsOf(g, c));
   return out;
 }
 
@@ -108,4 +108,19 @@ TEST_CASE("a verb of belief attributes only where it reports something", "[inges
   CHECK(statements(article("Halvard Labs found that most agents fail.[1]")) == Pairs{{"found", "Halvard Labs"}});
   CHECK(statements(article("Halvard Labs recommends using the small model.[1]")) ==
         Pairs{{"recommended", "Halvard Labs"}});
+}
+
+TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company named before",
+          "[ingest][attribution][speakers]") {
+  CHECK(statements(article("Tessera Labs builds agents. The founders believe that agents will write most "
+                           "code.[1]")) == Pairs{{"believed", "Tessera Labs"}});
+  CHECK(statements(article("Tessera Labs describes itself as a hub for open agents.[1]")) ==
+        Pairs{{"described", "Tessera Labs"}});
+  auto g = article(
+      "Tessera Labs builds agents. The organization reported training costs of $880,000 for its "
+      "models.[1]");
+  std::vector<std::string> claimants;
+  for (ClaimId c : g.claims().ids())
+    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
+  CHECK(claimants == std::vector<std::string>{"Tessera Labs"});
 }
