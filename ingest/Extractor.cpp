@@ -508,60 +508,64 @@ class Extractor {
   }
 
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
-  // attributes only where it reports something: before "that", "as" ("defines superintelligence
-  // as", not "defines a framework"), a quotation in its clause or a number ("found three of
-  // four"); its participle only before "that" ("believing that", not "into believing it").
+  // attributes only where it reports something: before "as" ("defines superintelligence as",
+  // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+  // or a number ("found three of four"); its participle only before "that" ("believing that",
+  // not "into believing it").
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const {
     if (!lex_.mindVerbs.count(base)) return true;
     const std::string next = k + 1 < tokens.size() ? tokenAt(text, begin, tokens, k + 1) : std::string();
     if (word.ends_with("ing")) return next == "that";
+    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 5; ++n)
+      if (tokenAt(text, begin, tokens, n) == "as") return true;
+    if (base == "defined") return false;
     if (next == "that") return true;
     const std::size_t afterVerb = begin + tokens[k].end;
     if (std::vector<Figure> figures = findFigures(text.substr(afterVerb, 60));
         !figures.empty() && figures.front().begin <= 2)
       return true;
-    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 5; ++n)
-      if (tokenAt(text, begin, tokens, n) == "as") return true;
     // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
     std::string_view clause = text.substr(afterVerb, 100);
     clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
     return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
   }
 
-  // The speaker of a list item's or table row's verb that names none: the person or
-  // one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford): Described it as ..."), that
-  // heads the row ("| Nigam Shah | Described it as ... |"), or who speaks in the item's lead-in
-  // ("The company emphasizes three aspects:" then "- ..., believing that ...").
-  // A bare form ("Compare prices") is an imperative, which speaks for no label either.
-  std::vector<int> itemSpeakers(std::size_t b, std::size_t pos, bool bareForm) const {
+  // The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
+  // the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
+  // Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |
+  // Described it as "..." |"), or who speaks in the item's lead-in ("The company emphasizes three
+  // aspects:" then "- ..., believing that ..."). A bare form ("Describe the font") is an
+  // imperative, which no one in the text speaks.
+  std::vector<int> itemSpeakers(std::size_t b, std::size_t pos, std::string_view word, std::string_view past) const {
     const Block& block = a_.blocks[b];
+    const std::string_view text = block.text;
+    const bool participle = word.ends_with("ing");
+    if (word != past && !word.ends_with("s") && !participle) return {};
     // "- Cicero: Published in Science", "| Maintained by Farama |": before a preposition, a
     // participle is passive and its label is what was published, not who spoke.
-    const std::string_view after = std::string_view(block.text).substr(pos, 40);
-    const std::vector<Token> next = tokenize(after);
-    bareForm =
-        bareForm || (next.size() > 1 &&
-                     lex_.prepositions.count(lowerAscii(after.substr(next[1].begin, next[1].end - next[1].begin))));
-    const auto& mentions = ents_.mentions[b];
-    const Mention* label = mentions.empty() ? nullptr : &mentions.front();
+    const std::vector<Token> next = tokenize(text.substr(pos, 40));
+    const bool passive =
+        next.size() > 1 &&
+        lex_.prepositions.count(lowerAscii(text.substr(pos + next[1].begin, next[1].end - next[1].begin)));
+    const Mention* label = ents_.mentions[b].empty() ? nullptr : &ents_.mentions[b].front();
     // "- Practical Focus: Emphasizes ...": a label of common words is a heading, not a speaker.
     auto labelled = [&](std::size_t labelEnd) {
-      return label && label->end <= labelEnd && trim(std::string_view(block.text).substr(0, label->begin)).empty() &&
-             isAgent(label->entity) && !commonWordsLabel(label->entity);
+      bool speaks = !participle && !passive && label && label->end <= labelEnd &&
+                    trim(text.substr(0, label->begin)).empty() && isAgent(label->entity) &&
+                    !commonWordsLabel(label->entity);
+      return speaks ? std::vector<int>{label->entity} : std::vector<int>{};
     };
-    if (block.kind == BlockKind::kTableRow && !bareForm) {
+    if (block.kind == BlockKind::kTableRow) {
       auto cell = std::upper_bound(block.cellBegins.begin(), block.cellBegins.end(), pos);
-      if (cell - block.cellBegins.begin() < 2 ||
-          !trim(std::string_view(block.text).substr(cell[-1], pos - cell[-1])).empty())
+      const std::size_t cellEnd = cell == block.cellBegins.end() ? text.size() : *cell;
+      if (cell - block.cellBegins.begin() < 2 || !trim(text.substr(cell[-1], pos - cell[-1])).empty() ||
+          text.substr(pos, cellEnd - pos).find('"') == std::string_view::npos)
         return {};
-      return labelled(block.cellBegins.size() > 1 ? block.cellBegins[1] : block.text.size())
-                 ? std::vector<int>{label->entity}
-                 : std::vector<int>{};
+      return labelled(block.cellBegins[1]);
     }
     if (block.kind != BlockKind::kListItem) return {};
-    if (firstWordAfterLabel(block.text, pos) && !bareForm)
-      return labelled(block.text.find(':')) ? std::vector<int>{label->entity} : std::vector<int>{};
+    if (firstWordAfterLabel(text, pos)) return labelled(text.find(':'));
     return leadInSpeakers(b);
   }
 
@@ -614,7 +618,10 @@ class Extractor {
       }
       a.speakers =
           participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
-      if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word != verb->second && !word.ends_with("s"));
+      if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
+      // A verb of belief that names no one holding the view may be no speech at all ("units
+      // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
+      if (a.speakers.empty() && lex_.mindVerbs.count(a.verb)) continue;
       out.push_back(std::move(a));
     }
     return out;
@@ -1154,10 +1161,10 @@ class Extractor {
 
   // A quoted single word is someone's when a verb of saying before it, in its clause and
   // within a short reach, names who said it ('Marks called the lapse "reckless"', 'LMSYS
-  // reported that Spark "shines"'), or its speaker follows it ('"Reckless," Marks said'); a
-  // word written as a name ("Pro") is a title, and one with no verb is a scare quote.
+  // reported that Spark "shines"'), or its speaker follows it ('it was "reckless," Marks said'); a
+  // word written as a name ("Pro", "TruthGPT") names, and one with no verb is a scare quote.
   static bool spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
-    if (!a || a->speakers.empty() || a->global || isTitleCaseWord(word)) return false;
+    if (!a || a->speakers.empty() || a->global || isNameWord(word)) return false;
     constexpr std::size_t kReach = 100;  // bytes from the verb to the quote
     if (a->pos >= q.end) return text[q.end - 1] == ',';
     // No other quotation between the verb and the word: '"notes": {"type": "string"}' is data.
@@ -1210,6 +1217,12 @@ class Extractor {
   std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a) {
     std::string_view text = sc.text;
     a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
+    // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
+    // what the verb's speaker wrote, not what the verb says.
+    if (isTitleCase(trim(text.substr(q.begin, q.end - q.begin))) && (!a || a->pos > q.end)) {
+      a = nullptr;
+      return {};
+    }
     const char lastInside = q.end > q.begin ? text[q.end - 1] : ' ';
     if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
       a = speakerAfterQuote(sc.block, text, q, a);

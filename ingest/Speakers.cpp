@@ -1,11 +1,14 @@
 #include "ingest/Speakers.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace cg::ingest {
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
@@ -14,11 +17,22 @@ std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin) {
   return quoteBegin >= 1 && text[quoteBegin - 1] == '"' ? 1 : 0;
 }
 
-bool isTitleCaseWord(std::string_view word) {
-  if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
-  for (char c : word.substr(1))
-    if (!(c >= 'a' && c <= 'z')) return false;
-  return true;
+bool isNameWord(std::string_view word) {
+  if (word.empty() || !isUpper(word[0])) return false;
+  std::size_t hyphen = word.rfind('-');
+  return hyphen == std::string_view::npos || hyphen + 1 >= word.size() || !isLower(word[hyphen + 1]);
+}
+
+bool isTitleCase(std::string_view words) {
+  bool first = true;
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.find(' ', at), words.size());
+    std::string_view word = words.substr(at, end - at);
+    if ((first || word.size() >= 4) && !word.empty() && !isUpper(word[0])) return false;
+    first = false;
+    at = end + 1;
+  }
+  return !first;
 }
 
 std::optional<std::size_t> possessiveBefore(std::string_view text, std::size_t begin, std::size_t quoteOpen) {

@@ -13,8 +13,13 @@ namespace cg::ingest {
 // leaves it out): 1 for '"', 3 for U+201C, 0 when none stands there.
 [[nodiscard]] std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin);
 
-// A quoted single word written as a name ("Pro", "Grok"): a title, not someone's word.
-[[nodiscard]] bool isTitleCaseWord(std::string_view word);
+// A quoted single word written as a name ("Pro", "TruthGPT", "GPT-4"): capitalised, and not a
+// compound that ends in a lower-case word ("AGI-complete" is a judgement, not a name).
+[[nodiscard]] bool isNameWord(std::string_view word);
+
+// Words written as a title ("On the Measure of Intelligence"): every word of four letters or
+// more, and the first, capitalised.
+[[nodiscard]] bool isTitleCase(std::string_view words);
 
 // Where the possessor ends in text that ends with a possessive right before `quoteOpen`
 // ('the company's "first product"', 'Acme’s “…”'): the offset of its "'s", or nullopt.

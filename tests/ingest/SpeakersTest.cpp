@@ -57,14 +57,18 @@ TEST_CASE("a quoted word after a verb of saying is its speaker's; a quoted name 
   CHECK(quotes(article("Halvard Labs reported that the board \"shines\" for small models.[1]")) ==
         Pairs{{"shines", "Halvard Labs"}});
   CHECK(quotes(article("Halvard Labs announced the \"Pro\" plan in May.[1]")).empty());
+  CHECK(quotes(article("Priya Raman announced plans for \"TruthGPT,\" a chatbot.[1]")).empty());
+  CHECK(quotes(article("Halvard Labs believes that coding is \"AGI-complete\" in the end.[1]")) ==
+        Pairs{{"AGI-complete", "Halvard Labs"}});
   CHECK(quotes(article("The \"efficient\" approach spread quickly.[1]")).empty());
   // A word named in a later clause is not what the verb said.
   CHECK(quotes(article("Priya Raman started writing code, as most scripts begin with \"import\" lines.[1]")).empty());
 }
 
 TEST_CASE("verbs of defining, believing and highlighting give a quote its speaker", "[ingest][quotes][speakers]") {
-  CHECK(quotes(article("In his paper, Chollet defined intelligence as \"skill-acquisition efficiency\".[1]")) ==
-        Pairs{{"skill-acquisition efficiency", "Chollet"}});
+  // The paper's title, closed by a comma before the name, is no one's words.
+  CHECK(quotes(article("In his paper \"On the Measure of Intelligence,\" Chollet defined intelligence as "
+                       "\"skill-acquisition efficiency\".[1]")) == Pairs{{"skill-acquisition efficiency", "Chollet"}});
   CHECK(quotes(article("The Ministry of Data highlights a \u201Cregulatory vacuum,\u201D urging oversight.[1]")) ==
         Pairs{{"regulatory vacuum", "Ministry of Data"}});
 }
@@ -84,6 +88,9 @@ TEST_CASE("a list item's label speaks its verb; a lead-in's speaker speaks for i
   CHECK(quotes(article("Reception:\n\n- **Nadia Okafor** (Kestrel Health): Described the test as \"unmatched\" in "
                        "scope[1]\n- **Practical Focus**: Emphasizes real research problems")) ==
         Pairs{{"unmatched", "Nadia Okafor"}});
+  // An imperative item speaks for no one.
+  CHECK(statements(article("Tessera Labs describes the steps:\n\n- Describe the font style of the text[1]")) ==
+        Pairs{{"described", "Tessera Labs"}});
   CHECK(quotes(article("Tessera Labs emphasizes two principles:\n\n1. Openness of its models\n2. Product focus, "
                        "believing that \"research cannot live alone\"[1]")) ==
         Pairs{{"research cannot live alone", "Tessera Labs"}});
@@ -108,6 +115,12 @@ TEST_CASE("a verb of belief attributes only where it reports something", "[inges
   CHECK(statements(article("Halvard Labs found that most agents fail.[1]")) == Pairs{{"found", "Halvard Labs"}});
   CHECK(statements(article("Halvard Labs recommends using the small model.[1]")) ==
         Pairs{{"recommended", "Halvard Labs"}});
+  // With no one named, "found" takes no figure from "according to".
+  auto g = article("Some chips were shipped and found missing parts in 0.5% of cards, according to Halvard Labs.[1]");
+  std::vector<std::string> claimants;
+  for (ClaimId c : g.claims().ids())
+    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
+  CHECK(claimants == std::vector<std::string>{"Halvard Labs"});
 }
 
 TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company named before",
