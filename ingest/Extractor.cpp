@@ -353,13 +353,15 @@ class Extractor {
     for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
       const Mention* m = *it;
       if (m->end > at || m == nearest) continue;
-      if (m->prepositional) break;  // "In collaboration with UCLA, Moonshot AI researchers published"
       if (m->possessor) {
         at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
         continue;
       }
       std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
       if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+      // "In collaboration with UCLA, Moonshot AI researchers": a comma ends a phrase led by a
+      // preposition; "researchers at UC Berkeley and Microsoft" joins both.
+      if (m->prepositional && g == ",") break;
       speakers.insert(speakers.begin(), m->entity);
       at = m->begin;
     }
