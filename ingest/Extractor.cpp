@@ -307,6 +307,16 @@ class Extractor {
     return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
   }
 
+  // "by former Google DeepMind researchers Misha Laskin": an organisation before a role, or
+  // before its people in the plural, qualifies them; it is not what the clause is about.
+  bool qualifiesPeople(std::string_view text, const Mention* m) const {
+    if (qualifiesNext(text, m)) return true;
+    std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
+    if (next.empty() || next.front().begin > 1) return false;
+    std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
+    return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
+  }
+
   // "Google's Sundar Pichai": a possessor directly before another name qualifies it.
   static bool followedByMention(std::string_view text, const Mention* m, const std::vector<const Mention*>& mentions) {
     if (!m->possessor) return false;
@@ -1283,7 +1293,7 @@ class Extractor {
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
     for (const Mention* m : sc.mentions)
-      if (!m->prepositional && !m->possessor) {
+      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m)) {
         noteSubject(m->entity);
         break;
       }

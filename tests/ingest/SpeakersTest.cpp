@@ -102,6 +102,14 @@ TEST_CASE("a sentence led by an anaphor is what its later 'it' refers to", "[ing
         Pairs{{"open frontier agents", "Tessera Labs"}});
 }
 
+TEST_CASE("an organisation that qualifies its people is not what 'the company' refers to",
+          "[ingest][quotes][speakers]") {
+  CHECK(quotes(article("Tessera Labs is a software company. Founded in 2024 by former Halvard Labs researchers Nadia "
+                       "Okafor and Priya Raman, the company left stealth in 2025. The company is building what it "
+                       "describes as \"open frontier agents\".[1]")) ==
+        Pairs{{"open frontier agents", "Tessera Labs"}});
+}
+
 TEST_CASE("a quote no one is named for is the cited publisher's when the sentence names it",
           "[ingest][quotes][speakers]") {
   CHECK(quotes(article("Developed by the Kestrel Institute, the test covers tasks that are \"simple for people, hard "
