@@ -307,10 +307,10 @@ class Extractor {
     return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
   }
 
-  // "by former Google DeepMind researchers Misha Laskin": an organisation before a role, or
-  // before its people in the plural, qualifies them; it is not what the clause is about.
+  // "by former Google DeepMind researchers Misha Laskin": an organisation before its people in
+  // the plural qualifies them; it is not what the clause is about. (Before one person's role,
+  // "Eastmere Port Holdings chief executive Marcus Okafor replied", it is the company that speaks.)
   bool qualifiesPeople(std::string_view text, const Mention* m) const {
-    if (qualifiesNext(text, m)) return true;
     std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
     if (next.empty() || next.front().begin > 1) return false;
     std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
