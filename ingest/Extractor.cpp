@@ -1,6 +1,7 @@
 #include "ingest/Extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,6 +13,7 @@
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Subjects.h"
+#include "ingest/Speakers.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -312,6 +314,16 @@ class Extractor {
     return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
   }
 
+  // "by former Google DeepMind researchers Misha Laskin": an organisation before its people in
+  // the plural qualifies them; it is not what the clause is about. (Before one person's role,
+  // "Eastmere Port Holdings chief executive Marcus Okafor replied", it is the company that speaks.)
+  bool qualifiesPeople(std::string_view text, const Mention* m) const {
+    std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
+    if (next.empty() || next.front().begin > 1) return false;
+    std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
+    return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
+  }
+
   // "Google's Sundar Pichai": a possessor directly before another name qualifies it.
   static bool followedByMention(std::string_view text, const Mention* m, const std::vector<const Mention*>& mentions) {
     if (!m->possessor) return false;
@@ -364,6 +376,9 @@ class Extractor {
       }
       std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
       if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+      // "In collaboration with UCLA, Moonshot AI researchers": a comma ends a phrase led by a
+      // preposition; "researchers at UC Berkeley and Microsoft" joins both.
+      if (m->prepositional && g == ",") break;
       speakers.insert(speakers.begin(), m->entity);
       at = m->begin;
     }
@@ -382,6 +397,15 @@ class Extractor {
       }
   }
 
+  // The referent of an anaphor that opens a sentence ("The company ...", "It ...") before `pos`;
+  // kNone when it opens with none.
+  int leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+    std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)));
+    for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n)
+      if (int e = resolveReference(text, sentenceBegin, sentenceBegin + lead[n - 1].end); e != kNone) return e;
+    return kNone;
+  }
+
   // Who a verb at `pos` is attributed to: the names right before it (a list such as
   // "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
   // "figures citing Reuters", or a pronoun resolved through the discourse.
@@ -396,6 +420,10 @@ class Extractor {
     }
     int resolved = resolveReference(text, sentenceBegin, pos);
     if (resolved == kNone) return {};
+    // "The company is based in New York and London, and is building what it describes as": a
+    // sentence led by an anaphor has it as its subject, which a later "it" refers back to.
+    if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == typeOf(resolved))
+      return {lead};
     // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
     // The sentence's own subject of that kind, when it has one, is the referent.
     for (const Mention* m : mentions)
@@ -453,12 +481,8 @@ class Extractor {
     for (const Mention* m : mentions)
       if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
         return {m->entity};
-    std::vector<Token> lead = tokenize(text.substr(begin, std::min<std::size_t>(pos - begin, 30)));
-    for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n) {
-      int e = resolveReference(text, begin, begin + lead[n - 1].end);
-      if (e != kNone) return {e};
-    }
-    return {};
+    int lead = leadingReferent(text, begin, pos);
+    return lead == kNone ? std::vector<int>{} : std::vector<int>{lead};
   }
 
   // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
@@ -493,6 +517,98 @@ class Extractor {
     return std::nullopt;
   }
 
+  // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
+  // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
+  static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
+    if (pos == sentenceBegin || !std::isupper(static_cast<unsigned char>(text[pos]))) return true;
+    std::size_t before = pos;
+    while (before > sentenceBegin && (text[before - 1] == ' ' || text[before - 1] == '*')) --before;
+    return before == sentenceBegin || text[before - 1] == ':' || text[before - 1] == '|';
+  }
+
+  // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
+  // attributes only where it reports something: before "as" ("defines superintelligence as",
+  // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+  // or a number ("found three of four"); its participle only before "that" ("believing that",
+  // not "into believing it").
+  bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
+                    const std::vector<Token>& tokens, std::size_t k) const {
+    if (!lex_.mindVerbs.count(base)) return true;
+    const std::string next = k + 1 < tokens.size() ? tokenAt(text, begin, tokens, k + 1) : std::string();
+    if (word.ends_with("ing")) return next == "that";
+    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 5; ++n)
+      if (tokenAt(text, begin, tokens, n) == "as") return true;
+    if (base == "defined") return false;
+    if (next == "that") return true;
+    const std::size_t afterVerb = begin + tokens[k].end;
+    if (std::vector<Figure> figures = findFigures(text.substr(afterVerb, 60));
+        !figures.empty() && figures.front().begin <= 2)
+      return true;
+    // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
+    std::string_view clause = text.substr(afterVerb, 100);
+    clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
+    return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
+  }
+
+  // The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
+  // the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
+  // Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |
+  // Described it as "..." |"), or who speaks in the item's lead-in ("The company emphasizes three
+  // aspects:" then "- ..., believing that ..."). A bare form ("Describe the font") is an
+  // imperative, which no one in the text speaks.
+  std::vector<int> itemSpeakers(std::size_t b, std::size_t pos, std::string_view word, std::string_view past) const {
+    const Block& block = a_.blocks[b];
+    const std::string_view text = block.text;
+    const bool participle = word.ends_with("ing");
+    if (word != past && !word.ends_with("s") && !participle) return {};
+    // "- Cicero: Published in Science", "| Maintained by Farama |": before a preposition, a
+    // participle is passive and its label is what was published, not who spoke.
+    const std::vector<Token> next = tokenize(text.substr(pos, 40));
+    const bool passive =
+        next.size() > 1 &&
+        lex_.prepositions.count(lowerAscii(text.substr(pos + next[1].begin, next[1].end - next[1].begin)));
+    const Mention* label = ents_.mentions[b].empty() ? nullptr : &ents_.mentions[b].front();
+    // "- Practical Focus: Emphasizes ...": a label of common words is a heading, not a speaker.
+    auto labelled = [&](std::size_t labelEnd) {
+      bool speaks = !participle && !passive && label && label->end <= labelEnd &&
+                    trim(text.substr(0, label->begin)).empty() && isAgent(label->entity) &&
+                    !commonWordsLabel(label->entity);
+      return speaks ? std::vector<int>{label->entity} : std::vector<int>{};
+    };
+    if (block.kind == BlockKind::kTableRow) {
+      auto cell = std::upper_bound(block.cellBegins.begin(), block.cellBegins.end(), pos);
+      const std::size_t cellEnd = cell == block.cellBegins.end() ? text.size() : *cell;
+      if (cell - block.cellBegins.begin() < 2 || !trim(text.substr(cell[-1], pos - cell[-1])).empty() ||
+          text.substr(pos, cellEnd - pos).find('"') == std::string_view::npos)
+        return {};
+      return labelled(block.cellBegins[1]);
+    }
+    if (block.kind != BlockKind::kListItem) return {};
+    if (firstWordAfterLabel(text, pos)) return labelled(text.find(':'));
+    return leadInSpeakers(b);
+  }
+
+  // Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
+  // paragraph, ending in a colon, right before the list's first item.
+  std::vector<int> leadInSpeakers(std::size_t b) const {
+    std::size_t lead = b;
+    while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
+           a_.blocks[lead - 1].section == a_.blocks[b].section)
+      --lead;
+    if (lead == 0) return {};
+    const Block& block = a_.blocks[--lead];
+    if (block.kind != BlockKind::kParagraph || block.section != a_.blocks[b].section || block.sentences.empty() ||
+        !endsWithColon(block.text))
+      return {};
+    if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
+    const Sentence& last = block.sentences.back();
+    std::vector<int> speakers;
+    for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end)))
+      if (!a.speakers.empty()) speakers = a.speakers;
+    leadInSpeakers_.emplace(lead, speakers);
+    return speakers;
+  }
+
   std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
                                         const std::vector<const Mention*>& mentions) const {
     std::string_view text = a_.blocks[b].text;
@@ -507,7 +623,9 @@ class Extractor {
         continue;
       }
       auto verb = lex_.speechVerbs.find(word);
-      if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k)) continue;
+      if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k) ||
+          !verbShaped(text, begin, pos) || !mindVerbHere(verb->second, word, text, begin, tokens, k))
+        continue;
       // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
       Attribution a{pos, verb->second, {}, false};
       bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
@@ -519,6 +637,10 @@ class Extractor {
       }
       a.speakers =
           participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+      if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
+      // A verb of belief that names no one holding the view may be no speech at all ("units
+      // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
+      if (a.speakers.empty() && lex_.mindVerbs.count(a.verb)) continue;
       out.push_back(std::move(a));
     }
     return out;
@@ -1192,6 +1314,78 @@ class Extractor {
     return &blockAfter_.front();
   }
 
+  // A quoted single word is someone's when a verb of saying before it, in its clause and
+  // within a short reach, names who said it ('Marks called the lapse "reckless"', 'LMSYS
+  // reported that Spark "shines"'), or its speaker follows it ('it was "reckless," Marks said'); a
+  // word written as a name ("Pro", "TruthGPT") names, and one with no verb is a scare quote.
+  static bool spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
+    if (!a || a->speakers.empty() || a->global || isNameWord(word)) return false;
+    constexpr std::size_t kReach = 100;  // bytes from the verb to the quote
+    if (a->pos >= q.end) return text[q.end - 1] == ',';
+    // No other quotation between the verb and the word: '"notes": {"type": "string"}' is data.
+    const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+    if (a->pos >= open || open - a->pos > kReach) return false;
+    // Nor a clause boundary: in 'start writing Python code, as scripts begin with "import"' the
+    // word is named, not said.
+    std::string_view between = text.substr(a->pos, open - a->pos);
+    return between.find_first_of("\",;") == std::string_view::npos && between.find("\u201D") == std::string_view::npos;
+  }
+
+  // 'Asimov, described as the company's "first product milestone"': a verb of saying with no
+  // speaker before it leaves the words to the possessor right before the quote (a name, "the
+  // company's", "its").
+  std::vector<int> possessorOfQuote(const SentenceScope& sc, const Quote& q) const {
+    std::string_view text = sc.text;
+    const std::size_t begin = sc.sentence->begin;
+    std::optional<std::size_t> at = possessiveBefore(text, begin, q.begin);
+    if (!at) {
+      auto words = wordsBefore(text, begin, q.begin - openingMarkLength(text, q.begin), 1);
+      if (words.empty() || words.back() != "its") return {};
+      int e = itReferent();
+      return e == kNone ? std::vector<int>{} : std::vector<int>{e};
+    }
+    for (const Mention* m : sc.mentions)
+      if (m->end == *at && isAgent(m->entity)) return {m->entity};
+    int resolved = resolveReference(text, begin, *at);
+    return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+  }
+
+  // 'Developed by the ARC Prize Foundation, it focuses on tasks that are "easy for humans,
+  // hard for AI"' citing the Foundation's own announcement: a quote the text gives to no one,
+  // in a sentence that names the publisher of the one source it cites, is that publisher's.
+  std::vector<int> citedPublisherNamed(const SentenceScope& sc) const {
+    const std::vector<int>& refs = sc.sentence->refs;
+    if (refs.size() != 1) return {};
+    for (std::size_t r = 0; r < a_.references.size(); ++r) {
+      if (a_.references[r].number != refs.front()) continue;
+      const int publisher = ents_.publisherOf[r];
+      for (const Mention* m : sc.mentions)
+        if (publisher != kNone && m->entity == publisher && isAgent(publisher)) return {publisher};
+      return {};
+    }
+    return {};
+  }
+
+  // Who speaks a quote of `wordCount` words, and the attribution that says so (in `a`): the
+  // verb's speakers, else one named after the quote, else a possessor before it, else the
+  // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
+  std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a) {
+    std::string_view text = sc.text;
+    a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
+    // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
+    // what the verb's speaker wrote, not what the verb says.
+    if (isTitleCase(trim(text.substr(q.begin, q.end - q.begin))) && (!a || a->pos > q.end)) {
+      a = nullptr;
+      return {};
+    }
+    const char lastInside = q.end > q.begin ? text[q.end - 1] : ' ';
+    if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
+      a = speakerAfterQuote(sc.block, text, q, a);
+    if (a && !a->speakers.empty()) return a->speakers;
+    if (a) return possessorOfQuote(sc, q);
+    return wordCount >= 4 ? citedPublisherNamed(sc) : std::vector<int>{};
+  }
+
   // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
   // several sentences) and belong to the sentence they open in.
   void quoteClaims(SentenceScope& sc) {
@@ -1207,17 +1401,16 @@ class Extractor {
       const Quote& q = *quote;
       std::string words(trim(text.substr(q.begin, q.end - q.begin)));
       while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
-      const Attribution* a = attributionFor(sc.attrs, text, s.begin, q.begin, q.end);
-      char lastInside = words.empty() ? ' ' : text[q.end - 1];
-      if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
-        a = speakerAfterQuote(sc.block, text, q, a);
-      std::size_t wordCount = tokenize(words).size();
-      if ((!a || a->speakers.empty()) && wordCount < 6) continue;  // scare quotes: "efficient AI"
-      if (wordCount < 2) continue;                                 // a single word: "think"
+      const std::size_t wordCount = tokenize(words).size();
+      const Attribution* a = nullptr;
+      std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
+      if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+      if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kQuote);
       c.quote = words;
-      if (a) c.claimants = a->speakers, c.verb = a->verb;
+      if (a) c.verb = a->verb;
+      c.claimants = std::move(speakers);
       c.subject = c.claimants.empty() ? kNone : c.claimants.front();
       claims_.push_back(std::move(c));
     }
@@ -1243,7 +1436,7 @@ class Extractor {
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
     for (const Mention* m : sc.mentions)
-      if (!m->prepositional && !m->possessor) {
+      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m)) {
         noteSubject(m->entity);
         if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin))
           discourse_.clauseSubject = m->entity, discourse_.clauseSubjectBlock = sc.block;
@@ -1355,6 +1548,7 @@ class Extractor {
   std::size_t quoteBlock_ = SIZE_MAX;
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
+  mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
   mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
   mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)

@@ -63,7 +63,9 @@ Lexicon build() {
   }
   for (const auto& line : lines(data::kSpeechVerbs)) {
     auto parts = split(line, '\t');
-    if (parts.size() == 2) lex.speechVerbs.emplace(parts[0], parts[1]);
+    if (parts.size() < 2 || parts.size() > 3) continue;
+    lex.speechVerbs.emplace(parts[0], parts[1]);
+    if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
   }
   for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
   for (const auto& line : lines(data::kGivenNames))

@@ -22,6 +22,7 @@ struct Lexicon {
   std::unordered_set<std::string> roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
   std::unordered_map<std::string, std::string> speechVerbs;  // "writing" -> "wrote"
+  std::unordered_set<std::string> mindVerbs;  // base forms that speak only for a person or organisation: "found"
   std::unordered_set<std::string> orgSuffixes;
   std::unordered_set<std::string> givenNames;
   std::unordered_set<std::string> nonEntities;

@@ -1,0 +1,62 @@
+#include "ingest/Speakers.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace cg::ingest {
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin) {
+  if (quoteBegin >= 3 && text.substr(quoteBegin - 3, 3) == "\u201C") return 3;
+  return quoteBegin >= 1 && text[quoteBegin - 1] == '"' ? 1 : 0;
+}
+
+bool isNameWord(std::string_view word) {
+  if (word.empty() || !isUpper(word[0])) return false;
+  std::size_t hyphen = word.rfind('-');
+  return hyphen == std::string_view::npos || hyphen + 1 >= word.size() || !isLower(word[hyphen + 1]);
+}
+
+bool isTitleCase(std::string_view words) {
+  bool first = true;
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.find(' ', at), words.size());
+    std::string_view word = words.substr(at, end - at);
+    if ((first || word.size() >= 4) && !word.empty() && !isUpper(word[0])) return false;
+    first = false;
+    at = end + 1;
+  }
+  return !first;
+}
+
+std::optional<std::size_t> possessiveBefore(std::string_view text, std::size_t begin, std::size_t quoteOpen) {
+  std::size_t mark = openingMarkLength(text, quoteOpen);
+  if (mark == 0) return std::nullopt;
+  std::size_t end = quoteOpen - mark;
+  while (end > begin && isSpace(text[end - 1])) --end;
+  for (std::string_view s : {std::string_view("'s"), std::string_view("\u2019s")})
+    if (end >= begin + s.size() + 1 && text.substr(end - s.size(), s.size()) == s) return end - s.size();
+  return std::nullopt;
+}
+
+bool firstWordAfterLabel(std::string_view item, std::size_t pos) {
+  std::size_t colon = item.find(':');
+  if (colon == std::string_view::npos || colon >= pos) return false;
+  for (char c : item.substr(colon + 1, pos - colon - 1))
+    if (!isSpace(c) && c != '*' && c != '_') return false;
+  return true;
+}
+
+bool endsWithColon(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0 && isSpace(text[end - 1])) --end;
+  return end > 0 && text[end - 1] == ':';
+}
+
+}  // namespace cg::ingest

@@ -1,0 +1,37 @@
+#pragma once
+// The words around a quotation or an attribution verb that say whose words they are: the
+// shapes of text the extractor's speaker rules read (docs/ACCURACY.md, "quotes and claimants").
+// Pure functions of the text; which entity a name is stays with the extractor.
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace cg::ingest {
+
+// The length of the mark that opens a quotation whose words begin at `quoteBegin` (quoteSpans
+// leaves it out): 1 for '"', 3 for U+201C, 0 when none stands there.
+[[nodiscard]] std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin);
+
+// A quoted single word written as a name ("Pro", "TruthGPT", "GPT-4"): capitalised, and not a
+// compound that ends in a lower-case word ("AGI-complete" is a judgement, not a name).
+[[nodiscard]] bool isNameWord(std::string_view word);
+
+// Words written as a title ("On the Measure of Intelligence"): every word of four letters or
+// more, and the first, capitalised.
+[[nodiscard]] bool isTitleCase(std::string_view words);
+
+// Where the possessor ends in text that ends with a possessive right before `quoteOpen`
+// ('the company's "first product"', 'Acme’s “…”'): the offset of its "'s", or nullopt.
+[[nodiscard]] std::optional<std::size_t> possessiveBefore(std::string_view text, std::size_t begin,
+                                                          std::size_t quoteOpen);
+
+// True when only a label stands before `pos` in an item: "Nigam Shah (Stanford): Described"
+// has its first colon before `pos` and nothing but spaces and emphasis between them.
+[[nodiscard]] bool firstWordAfterLabel(std::string_view item, std::size_t pos);
+
+// True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
+// non-space character a colon.
+[[nodiscard]] bool endsWithColon(std::string_view text);
+
+}  // namespace cg::ingest
