@@ -1147,6 +1147,7 @@ struct Draft {
   bool rate = false;
   bool outOf = false;  // "79 out of 570"
   std::string noun;
+  double factor = 1;  // "2 dozen references" counts 2 x 12
 };
 
 // The number with a glued sign and a currency on its left. `floor` is where the previous
@@ -1448,6 +1449,14 @@ size_t outOfTotalAt(string_view s, size_t p) {
 
 void readCountPerSecond(string_view s, Draft& d);
 
+// "two dozen men", "2 dozen references": "dozen" between a number and its noun multiplies by 12.
+void takeDozen(Draft& d) {
+  constexpr string_view kDozen = "dozen ";
+  if (d.noun.size() <= kDozen.size() || !ieq(string_view(d.noun).substr(0, kDozen.size()), kDozen)) return;
+  d.noun.erase(0, kDozen.size());
+  d.factor = 12;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -1475,6 +1484,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.kind = Kind::kCount;
     d.unitText = "count";
     d.noun = std::move(nh.noun);
+    takeDozen(d);
   }
   d.end = nh.end;
   readCountPerSecond(s, d);
@@ -1497,11 +1507,17 @@ void readCountPerSecond(string_view s, Draft& d) {
   d.end = r;
 }
 
-// "a population of 14,736": a bare number that counts the people of a place.
+// "a population of 14,736", "its population was 559": a bare number that counts the people of
+// a place.
 void readPopulation(string_view s, Draft& d) {
   if (d.kind != Kind::kNone) return;
   const size_t q = skipBlanksBack(s, d.begin);
-  if (q == d.begin || phraseBefore(s, q, "population of") == kNpos) return;
+  if (q == d.begin) return;
+  bool said = false;
+  for (string_view phrase :
+       {"population of", "population was", "population is", "population stood at", "population reached"})
+    said = said || phraseBefore(s, q, phrase) != kNpos;
+  if (!said) return;
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = "population";
@@ -1571,14 +1587,14 @@ std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   Quantity& qty = out.fig.quantity;
   if (d.isRange) {
     const int exp2 = (d.b.scale.found ? d.b.scale.exponent : 0) + d.unit.exponent;
-    const double lo = sign * d.a.num.scaled(exp1);
-    const double hi = d.b.num.scaled(exp2);
+    const double lo = sign * d.a.num.scaled(exp1) * d.factor;
+    const double hi = d.b.num.scaled(exp2) * d.factor;
     if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
     qty.low = lo;
     qty.high = hi;
     qty.value = lo / 2 + hi / 2;
   } else {
-    const double v = sign * d.a.num.scaled(exp1);
+    const double v = sign * d.a.num.scaled(exp1) * d.factor;
     if (!std::isfinite(v)) return std::nullopt;
     qty.value = v;
   }
@@ -1664,8 +1680,8 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   if (introduced && d.rangeIntro >= floor) d.begin = d.rangeIntro;
   resolveUnit(d);
   readRate(s, d);
+  readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
-  readPopulation(s, d);
   if (followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
@@ -1749,6 +1765,7 @@ bool readWordUnit(string_view s, Draft& d) {
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = std::move(nh.noun);
+  takeDozen(d);
   d.end = nh.end;
   return true;
 }
@@ -1801,7 +1818,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
-  const double value = v * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  const double value = v * d.factor * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
   Figured out;
   Quantity& q = out.fig.quantity;
   q.value = value;
