@@ -22,6 +22,7 @@ packages=(
   serdi                # a real RDF parser: the test that the N-Quads export parses
   libcpp-httplib-dev   # the HTTP server of 'claimgraph serve' (Debian builds it as a library)
   wamerican            # English word list, built into the binary: a capitalised common word is no name
+  units                # GNU units: scripts/check-units.sh checks data/units.tsv's factors against it
 )
 
 missing=()
