@@ -786,10 +786,12 @@ size_t perSecondAt(string_view s, size_t p) {
   return q > p ? phraseAt(s, q, "per second") : kNpos;
 }
 
-// A data size read per second is a data rate: "3.35 TB/s", "900 GB per second".
+// A data size or a length read per second is a rate: "3.35 TB/s", "900 GB per second", "1.2 meters
+// per second".
 UnitHit withRate(string_view s, UnitHit hit) {
-  if (hit.unit != "bytes") return hit;
-  if (const size_t r = perSecondAt(s, hit.end); r != kNpos) return {hit.kind, "bytes/s", hit.exponent, r};
+  const string_view rate = hit.unit == "bytes" ? "bytes/s" : hit.unit == "m" ? "m/s" : "";
+  if (rate.empty()) return hit;
+  if (const size_t r = perSecondAt(s, hit.end); r != kNpos) return {hit.kind, rate, hit.exponent, r};
   return hit;
 }
 
@@ -1641,6 +1643,11 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
 void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
   const bool price = d.kind == Kind::kMoney && !d.rate;
   if ((d.kind != Kind::kNone && !price) || depth >= kMaxListed) return;
+  // "until the loss of its spire in 1699, 150 ft high": four digits after a temporal word are a
+  // year even before kYearLow, and no item of a list.
+  const Number& n0 = d.a.num;
+  const bool written4 = n0.integer && n0.len == 4 && n0.end - n0.begin == 4;
+  if (written4 && !d.hasScale && temporalWords().has(d.prev.word)) return;
   Number n;
   const size_t nb = listedNumberAt(s, d.end, price, n);
   if (nb == kNpos) return;

@@ -293,6 +293,7 @@ TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension 
       {"Each node has a 4TB drive.", 1, 4e12, kPoint, kPoint, "bytes", false, kExact, ""},
       {"Memory runs at ~273 GB/s on the board.", 1, 273e9, kPoint, kPoint, "bytes/s", true, kExact, ""},
       {"The link moves 900 GB per second.", 1, 900e9, kPoint, kPoint, "bytes/s", false, kExact, ""},
+      {"The robot walks at 1.2 meters per second.", 1, 1.2, kPoint, kPoint, "m/s", false, kExact, ""},
       {"The radio offloads 10 Gbps of data.", 1, 10e9, kPoint, kPoint, "bit/s", false, kExact, ""},
       {"The chip gives 1 petaFLOP of FP4 compute.", 1, 1e15, kPoint, kPoint, "FLOPS", false, kExact, ""},
       {"Each card reaches 624 TFLOPS in FP16.", 1, 624e12, kPoint, kPoint, "FLOPS", false, kExact, ""},
@@ -307,6 +308,10 @@ TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension 
     INFO(text);
     CHECK(findFigures(text).empty());
   }
+  // A year before the figure is no list item that takes its unit, even before 1800.
+  const std::vector<Figure> spire = findFigures("The spire fell in 1699, 150 ft high.");
+  REQUIRE(spire.size() == 1);
+  CHECK(spire.front().quantity.text == "150 ft");
   // "10^25 FLOPs" counts operations: only a prefixed FLOPS is a rate.
   CHECK(findFigures("It used 10^25 FLOPs of compute.").front().quantity.unit == "count");
 }
