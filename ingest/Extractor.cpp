@@ -872,7 +872,10 @@ class Extractor {
   std::string measureFor(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
                          const MeasureContext& context) const {
     const std::string& unit = f.quantity.unit;
-    if (unit.find('/') != std::string::npos) return "price per " + unit.substr(unit.find('/') + 1);
+    // Money per unit is a price; a physical rate ("bytes/s", "tokens/s") is not.
+    const std::size_t slash = unit.find('/');
+    if (slash != std::string::npos && unitClassOf(unit.substr(0, slash)) == "money")
+      return "price per " + unit.substr(slash + 1);
     const std::string unitClass = unitClassOf(unit);
     const std::size_t lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
     // A semicolon ends the figure's clause: the words after it ("Raised $165 million; valuation

@@ -24,6 +24,9 @@
 #include "ingest/Text.h"
 
 namespace cg::ingest {
+namespace data {
+extern const char* const kUnits;  // data/units.tsv, built in (ingest/CMakeLists.txt)
+}  // namespace data
 namespace {
 
 using std::size_t;
@@ -320,29 +323,63 @@ constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
                                    {"yrs", Kind::kTime, "years", 0},
                                    {"gpu-hours", Kind::kGpuHours, "GPU-hours", 0},
                                    {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0},
-                                   {"watts", Kind::kPhysical, "W", 0},
-                                   {"watt", Kind::kPhysical, "W", 0},
-                                   {"kilowatts", Kind::kPhysical, "W", 3},
-                                   {"kilowatt", Kind::kPhysical, "W", 3},
-                                   {"kw", Kind::kPhysical, "W", 3},
-                                   {"megawatts", Kind::kPhysical, "W", 6},
-                                   {"megawatt", Kind::kPhysical, "W", 6},
-                                   {"mw", Kind::kPhysical, "W", 6},
-                                   {"gigawatts", Kind::kPhysical, "W", 9},
-                                   {"gigawatt", Kind::kPhysical, "W", 9},
-                                   {"gw", Kind::kPhysical, "W", 9},
-                                   {"kg", Kind::kPhysical, "kg", 0},
-                                   {"kilograms", Kind::kPhysical, "kg", 0},
-                                   {"kilogram", Kind::kPhysical, "kg", 0},
-                                   {"lbs", Kind::kPhysical, "lb", 0},
-                                   {"lb", Kind::kPhysical, "lb", 0}};
+                                   {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0}};
 
-// Glued physical suffixes ("70kg", "1GW"); others glued letters make an id.
-constexpr UnitWord kUnitSuffixes[] = {{"kg", Kind::kPhysical, "kg", 0},
-                                      {"kW", Kind::kPhysical, "W", 3},
-                                      {"MW", Kind::kPhysical, "W", 6},
-                                      {"GW", Kind::kPhysical, "W", 9},
-                                      {"lbs", Kind::kPhysical, "lb", 0}};
+// The rows of a tab-separated table built into the binary, without '#' comments and blank lines.
+std::vector<std::vector<string_view>> tsvRows(string_view text) {
+  std::vector<std::vector<string_view>> rows;
+  for (size_t b = 0; b < text.size();) {
+    const size_t e = std::min(text.find('\n', b), text.size());
+    const string_view line = text.substr(b, e - b);
+    b = e + 1;
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<string_view>& row = rows.emplace_back();
+    for (size_t c = 0; c <= line.size();) {
+      const size_t d = std::min(line.find('\t', c), line.size());
+      row.push_back(line.substr(c, d - c));
+      c = d + 1;
+    }
+  }
+  return rows;
+}
+
+// Physical units (length, area, power, energy, data size and rate, compute rate, mass): the
+// curated subset of GNU units in data/units.tsv. `words` are written apart from the number,
+// `glued` stuck to it ("140W", "16GB"); `unit` and `exponent` as in UnitWord.
+struct PhysicalUnits {
+  std::vector<UnitWord> words;
+  std::vector<UnitWord> glued;
+};
+
+// The '|'-separated names of a field; none for "-". Views into the built-in table.
+std::vector<string_view> unitNames(string_view field) {
+  std::vector<string_view> out;
+  if (field == "-") return out;
+  for (size_t b = 0; b <= field.size();) {
+    const size_t e = std::min(field.find('|', b), field.size());
+    out.push_back(field.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// The table is built into the binary and checked by its tests, so a malformed row is a bug
+// of ours, not bad input: it is skipped.
+const PhysicalUnits& physicalUnits() {
+  static const PhysicalUnits table = [] {
+    PhysicalUnits t;
+    for (const std::vector<string_view>& row : tsvRows(data::kUnits)) {
+      int exponent = 0;
+      if (row.size() < 4 || std::from_chars(row[3].data(), row[3].data() + row[3].size(), exponent).ec != std::errc())
+        continue;
+      const string_view unit = row[2];
+      for (string_view w : unitNames(row[0])) t.words.push_back({w, Kind::kPhysical, unit, exponent});
+      for (string_view g : unitNames(row[1])) t.glued.push_back({g, Kind::kPhysical, unit, exponent});
+    }
+    return t;
+  }();
+  return table;
+}
 
 // ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
 constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
@@ -719,7 +756,43 @@ const UnitWord* unitWord(string_view w) {
   if (w.size() > kMaxWordLen) return nullptr;
   for (const UnitWord& u : kUnitWords)
     if (ieq(w, u.word)) return &u;
+  for (const UnitWord& u : physicalUnits().words)
+    if (ieq(w, u.word)) return &u;
   return nullptr;
+}
+
+// A two-word physical unit at q whose first word is `w` ("square kilometres", "sq mi",
+// "metric tons"); null if none, else its end in `end`.
+const UnitWord* unitPhraseAt(string_view s, size_t q, string_view w, size_t& end) {
+  for (const UnitWord& u : physicalUnits().words) {
+    const size_t space = u.word.find(' ');
+    if (space == kNpos || !ieq(w, u.word.substr(0, space))) continue;
+    if (const size_t e = phraseAt(s, q, u.word); e != kNpos) {
+      end = e;
+      return &u;
+    }
+  }
+  return nullptr;
+}
+
+// "/s", "/sec" or "per second" right after a unit at p: a rate per second. End or kNpos.
+size_t perSecondAt(string_view s, size_t p) {
+  if (charAt(s, p) == '/') {
+    const size_t e = lettersEnd(s, p + 1);
+    const string_view w = s.substr(p + 1, e - p - 1);
+    return (w == "s" || w == "sec") && !isAlnum(charAt(s, e)) ? e : kNpos;
+  }
+  const size_t q = skipBlanks(s, p);
+  return q > p ? phraseAt(s, q, "per second") : kNpos;
+}
+
+// A data size or a length read per second is a rate: "3.35 TB/s", "900 GB per second", "1.2 meters
+// per second".
+UnitHit withRate(string_view s, UnitHit hit) {
+  const string_view rate = hit.unit == "bytes" ? "bytes/s" : hit.unit == "m" ? "m/s" : "";
+  if (rate.empty()) return hit;
+  if (const size_t r = perSecondAt(s, hit.end); r != kNpos) return {hit.kind, rate, hit.exponent, r};
+  return hit;
 }
 
 // "GPU hours", "GPU-hours", "GPU hour" at i; end or kNpos.
@@ -735,13 +808,15 @@ size_t gpuHoursAt(string_view s, size_t i) {
   return ieq(w2, "hours") || ieq(w2, "hour") ? e2 : kNpos;
 }
 
-// A unit glued by a hyphen at p: "3-month", "10-percent", "million-dollar", "2-GPU-hour".
+// A unit glued by a hyphen at p: "3-month", "10-percent", "million-dollar", "2-GPU-hour",
+// "a 150-foot tower" (a physical unit only when written out: "5-MW" may be a name's part).
 UnitHit hyphenedUnitAt(string_view s, size_t p) {
   const size_t h = wordHyphenAt(s, p);
   if (!h || !isAlpha(charAt(s, p + h))) return {};
   const size_t letters = lettersEnd(s, p + h);
   const string_view w = s.substr(p + h, letters - (p + h));
-  if (const UnitWord* u = unitWord(w); u && u->kind != Kind::kPhysical && !ieq(w, "pounds"))
+  const bool writtenOut = w.size() > 3 && !isAlnum(charAt(s, letters));
+  if (const UnitWord* u = unitWord(w); u && (u->kind != Kind::kPhysical || writtenOut) && !ieq(w, "pounds"))
     return {u->kind, u->unit, u->exponent, letters};
   if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   return {};
@@ -793,6 +868,8 @@ UnitHit adjectiveDollarsAt(string_view s, size_t after, string_view code) {
   return {};
 }
 
+UnitHit unitSuffixAt(string_view s, size_t p);
+
 // A unit right after the number (and its scale) at p.
 UnitHit unitAt(string_view s, size_t p, bool scaled) {
   const size_t q = skipBlanks(s, p);
@@ -816,17 +893,25 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
     if (r != kNpos) return {Kind::kMoney, "GBP", 0, r};
     return scaled ? UnitHit{Kind::kMoney, "GBP", 0, e} : UnitHit{Kind::kPhysical, "lb", 0, e};
   }
-  if (const UnitWord* u = unitWord(w)) return {u->kind, u->unit, u->exponent, e};
-  return {};
+  if (startsWith(s, e, "\xC2\xB2")) return unitSuffixAt(s, q);  // "5 km²" is an area
+  size_t phraseEnd = 0;
+  if (const UnitWord* u = unitPhraseAt(s, q, w, phraseEnd)) return {u->kind, u->unit, u->exponent, phraseEnd};
+  if (const UnitWord* u = unitWord(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
+  return unitSuffixAt(s, q);  // a symbol written apart: "16 GB", "5 km²"
 }
 
-// A glued physical unit ("70kg", "1GW").
+// A glued physical unit ("70kg", "1GW", "140W", "16GB", "3.35TB/s"); the symbol's case counts.
 UnitHit unitSuffixAt(string_view s, size_t p) {
-  const size_t e = lettersEnd(s, p);
+  size_t e = lettersEnd(s, p);
+  if (startsWith(s, e, "\xC2\xB2")) {
+    e += 2;  // "km²"
+  } else if (charAt(s, e) == '2' && !isAlnum(charAt(s, e + 1))) {
+    ++e;  // "km2"
+  }
   if (isAlnum(charAt(s, e))) return {};
   const string_view w = s.substr(p, e - p);
-  for (const UnitWord& u : kUnitSuffixes)
-    if (w == u.word) return {u.kind, u.unit, u.exponent, e};
+  for (const UnitWord& u : physicalUnits().glued)
+    if (w == u.word) return withRate(s, {u.kind, u.unit, u.exponent, e});
   return {};
 }
 
@@ -1064,6 +1149,7 @@ struct Draft {
   bool rate = false;
   bool outOf = false;  // "79 out of 570"
   std::string noun;
+  double factor = 1;  // "2 dozen references" counts 2 x 12
 };
 
 // The number with a glued sign and a currency on its left. `floor` is where the previous
@@ -1309,13 +1395,14 @@ struct NumberWord {
 };
 
 // Cardinals written out: "eight co-authors", "six medals", "twenty-five languages". "one" and
-// "half" stand only before a scale ("one trillion", "half a trillion"), "dozen" only after "a".
+// "half" stand only before a scale ("one trillion", "half a trillion"), "dozen" only after "a",
+// "dozens" only before "of" (at least 24).
 constexpr NumberWord kNumberWords[] = {
     {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},       {"six", 6},
     {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},    {"twelve", 12},
     {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
     {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"half", 0}};
+    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"dozens", 24},    {"half", 0}};
 
 int numberWordValue(string_view w) {
   for (const NumberWord& n : kNumberWords)
@@ -1362,6 +1449,16 @@ size_t outOfTotalAt(string_view s, size_t p) {
   return numberWordValue(s.substr(t, e - t)) > 1 && !isAlnum(charAt(s, e)) ? e : p;
 }
 
+void readCountPerSecond(string_view s, Draft& d);
+
+// "two dozen men", "2 dozen references": "dozen" between a number and its noun multiplies by 12.
+void takeDozen(Draft& d) {
+  constexpr string_view kDozen = "dozen ";
+  if (d.noun.size() <= kDozen.size() || !ieq(string_view(d.noun).substr(0, kDozen.size()), kDozen)) return;
+  d.noun.erase(0, kDozen.size());
+  d.factor = 12;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -1389,8 +1486,43 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.kind = Kind::kCount;
     d.unitText = "count";
     d.noun = std::move(nh.noun);
+    takeDozen(d);
   }
   d.end = nh.end;
+  readCountPerSecond(s, d);
+}
+
+// "52 tokens per second", "300 tokens/s": counted things per second are a rate, written
+// `<noun>/s` with the noun's last word ("tokens/s", "frames/s").
+void readCountPerSecond(string_view s, Draft& d) {
+  constexpr string_view kPerSecond = " per second";
+  const bool said = d.noun.size() > kPerSecond.size() &&
+                    d.noun.compare(d.noun.size() - kPerSecond.size(), kPerSecond.size(), kPerSecond) == 0;
+  const size_t r = said ? d.end : perSecondAt(s, d.end);
+  if (r == kNpos) return;
+  std::string noun = said ? d.noun.substr(0, d.noun.size() - kPerSecond.size()) : d.noun;
+  const size_t space = noun.rfind(' ');
+  std::string thing = space == std::string::npos ? noun : noun.substr(space + 1);
+  for (char& c : thing) c = graph::lowerAscii(c);
+  d.kind = Kind::kPhysical;
+  d.unitText = thing + "/s";
+  d.end = r;
+}
+
+// "a population of 14,736", "its population was 559": a bare number that counts the people of
+// a place.
+void readPopulation(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone) return;
+  const size_t q = skipBlanksBack(s, d.begin);
+  if (q == d.begin) return;
+  bool said = false;
+  for (string_view phrase :
+       {"population of", "population was", "population is", "population stood at", "population reached"})
+    said = said || phraseBefore(s, q, phrase) != kNpos;
+  if (!said) return;
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = "population";
 }
 
 // "27 January 2025", "27–28 January": a day before a month is a date.
@@ -1457,14 +1589,14 @@ std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   Quantity& qty = out.fig.quantity;
   if (d.isRange) {
     const int exp2 = (d.b.scale.found ? d.b.scale.exponent : 0) + d.unit.exponent;
-    const double lo = sign * d.a.num.scaled(exp1);
-    const double hi = d.b.num.scaled(exp2);
+    const double lo = sign * d.a.num.scaled(exp1) * d.factor;
+    const double hi = d.b.num.scaled(exp2) * d.factor;
     if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
     qty.low = lo;
     qty.high = hi;
     qty.value = lo / 2 + hi / 2;
   } else {
-    const double v = sign * d.a.num.scaled(exp1);
+    const double v = sign * d.a.num.scaled(exp1) * d.factor;
     if (!std::isfinite(v)) return std::nullopt;
     qty.value = v;
   }
@@ -1511,6 +1643,11 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
 void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
   const bool price = d.kind == Kind::kMoney && !d.rate;
   if ((d.kind != Kind::kNone && !price) || depth >= kMaxListed) return;
+  // "until the loss of its spire in 1699, 150 ft high": four digits after a temporal word are a
+  // year even before kYearLow, and no item of a list.
+  const Number& n0 = d.a.num;
+  const bool written4 = n0.integer && n0.len == 4 && n0.end - n0.begin == 4;
+  if (written4 && !d.hasScale && temporalWords().has(d.prev.word)) return;
   Number n;
   const size_t nb = listedNumberAt(s, d.end, price, n);
   if (nb == kNpos) return;
@@ -1550,6 +1687,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   if (introduced && d.rangeIntro >= floor) d.begin = d.rangeIntro;
   resolveUnit(d);
   readRate(s, d);
+  readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
   if (followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
@@ -1634,7 +1772,27 @@ bool readWordUnit(string_view s, Draft& d) {
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = std::move(nh.noun);
+  takeDozen(d);
   d.end = nh.end;
+  return true;
+}
+
+// "a dozen" and "dozens of", whose number word is at b and ends at e: "a dozen" starts the
+// figure at its "a", so that a hedge before it is read ("at least a dozen"); "dozens of"
+// is at least two dozen, approximately, with `e` moved past its "of". True for any other word.
+bool readDozen(string_view s, size_t b, size_t& e, Draft& d) {
+  if (!ieq(s.substr(b, 5), "dozen")) return true;
+  if (e - b == 6) {  // "dozens"
+    const size_t of = phraseAt(s, skipBlanks(s, e), "of");
+    if (of == kNpos || prevWordBefore(s, b).word == "a") return false;
+    e = of;
+    d.approximate = true;
+    d.bound = Bound::kAtLeast;
+    return true;
+  }
+  const PrevWord a = prevWordBefore(s, b);
+  if (!ieq(a.word, "a")) return false;
+  d.begin = static_cast<size_t>(a.word.data() - s.data());
   return true;
 }
 
@@ -1647,12 +1805,10 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   if (v < 0) return std::nullopt;
   d.begin = b;
   d.a.num.begin = b;
+  if (!readDozen(s, b, e, d)) return std::nullopt;
   const size_t inner = readHedgesBefore(s, 0, d);
   d.prev = prevWordBefore(s, inner);
   const string_view w = d.prev.word;
-  const bool dozen = ieq(s.substr(b, 5), "dozen");
-  if (dozen && !ieq(w, "a")) return std::nullopt;
-  if (dozen && d.begin == b) d.begin = static_cast<size_t>(w.data() - s.data());  // "a dozen"
   if (!w.empty() &&
       (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
@@ -1669,7 +1825,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
-  const double value = v * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  const double value = v * d.factor * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
   Figured out;
   Quantity& q = out.fig.quantity;
   q.value = value;

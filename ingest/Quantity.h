@@ -1,6 +1,8 @@
 #pragma once
 // Figures in running text: "$589B", "roughly 589 billion to 593 billion dollars",
-// "~17%", "2.79 million GPU-hours", "€2.1 billion", "2 dollars per GPU-hour".
+// "~17%", "2.79 million GPU-hours", "€2.1 billion", "2 dollars per GPU-hour", and physical
+// amounts in the units of data/units.tsv ("150 ft", "83 acres", "273 GB/s", "1 petaFLOP"; their
+// `unit` strings are listed in docs/MEASURES.md), "a population of 14,736", "dozens of homes".
 //
 // findFigures() scans one sentence (or table row) and returns every figure in it,
 // normalised to base units, with its byte span so that callers can look at the

@@ -23,6 +23,7 @@ packages=(
   libcpp-httplib-dev   # the HTTP server of 'claimgraph serve' (Debian builds it as a library)
   wamerican            # English word list, built into the binary: a capitalised common word is no name
   wordnet-base         # WordNet 3.0: scripts/vet-speech-verbs.py checks data/speech_verbs.txt against it
+  units                # GNU units: scripts/check-units.sh checks data/units.tsv's factors against it
 )
 
 missing=()

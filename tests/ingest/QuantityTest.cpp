@@ -271,6 +271,71 @@ TEST_CASE("compute, durations, rates and physical amounts keep their own units",
   checkRows(rows);
 }
 
+TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension in a stable unit",
+          "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The mast stands 150 ft above the bay.", 1, 150, kPoint, kPoint, "ft", false, kExact, ""},
+      {"They built a 150-foot mast on the hill.", 1, 150, kPoint, kPoint, "ft", false, kExact, ""},
+      {"The dam rises 162 metres over the valley.", 1, 162, kPoint, kPoint, "m", false, kExact, ""},
+      {"The trail runs 12 km along the ridge.", 1, 12000, kPoint, kPoint, "m", false, kExact, ""},
+      {"The lens has a 35mm focal length.", 1, 0.035, kPoint, kPoint, "m", false, kExact, ""},
+      {"The ferry sails 14 miles to the island.", 1, 14, kPoint, kPoint, "mi", false, kExact, ""},
+      {"The farm covers 83 acres of orchard.", 1, 83, kPoint, kPoint, "acre", false, kExact, ""},
+      {"The park covers 120 hectares of forest.", 1, 1.2e6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The lake covers 5 km\u00b2 in summer.", 1, 5e6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The reserve spans 2 square kilometres of marsh.", 1, 2e6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The borough spans 3 sq mi of hills.", 1, 3, kPoint, kPoint, "sq mi", false, kExact, ""},
+      {"The hall has 1M sq ft of floor.", 1, 1e6, kPoint, kPoint, "sq ft", false, kExact, ""},
+      {"It ships with a 140W power adapter.", 1, 140, kPoint, kPoint, "W", false, kExact, ""},
+      {"The campus will draw 100 MW from the grid.", 1, 100e6, kPoint, kPoint, "W", false, kExact, ""},
+      {"The plant makes 5 GWh a year.", 1, 5e9, kPoint, kPoint, "Wh", false, kExact, ""},
+      {"The box holds 128 GB of memory.", 1, 128e9, kPoint, kPoint, "bytes", false, kExact, ""},
+      {"Each node has a 4TB drive.", 1, 4e12, kPoint, kPoint, "bytes", false, kExact, ""},
+      {"Memory runs at ~273 GB/s on the board.", 1, 273e9, kPoint, kPoint, "bytes/s", true, kExact, ""},
+      {"The link moves 900 GB per second.", 1, 900e9, kPoint, kPoint, "bytes/s", false, kExact, ""},
+      {"The robot walks at 1.2 meters per second.", 1, 1.2, kPoint, kPoint, "m/s", false, kExact, ""},
+      {"The radio offloads 10 Gbps of data.", 1, 10e9, kPoint, kPoint, "bit/s", false, kExact, ""},
+      {"The chip gives 1 petaFLOP of FP4 compute.", 1, 1e15, kPoint, kPoint, "FLOPS", false, kExact, ""},
+      {"Each card reaches 624 TFLOPS in FP16.", 1, 624e12, kPoint, kPoint, "FLOPS", false, kExact, ""},
+      {"The rack peaks at 1.5 exaFLOPS overall.", 1, 1.5e18, kPoint, kPoint, "FLOPS", false, kExact, ""},
+      {"Decoding runs at 52 tokens per second.", 1, 52, kPoint, kPoint, "tokens/s", false, kExact, "tokens per second"},
+      {"Decoding runs at 300 tokens/s on the card.", 1, 300, kPoint, kPoint, "tokens/s", false, kExact, "tokens"},
+      {"The drone lifts 130 million tonnes of ore.", 1, 130e9, kPoint, kPoint, "kg", false, kExact, ""},
+  };
+  checkRows(rows);
+  // Letters glued to a number that are no unit still make it an id or leave it out.
+  for (const char* text : {"About 150m users signed up.", "The 4o model shipped.", "Its 3D mode is new."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+  // A year before the figure is no list item that takes its unit, even before 1800.
+  const std::vector<Figure> spire = findFigures("The spire fell in 1699, 150 ft high.");
+  REQUIRE(spire.size() == 1);
+  CHECK(spire.front().quantity.text == "150 ft");
+  // "10^25 FLOPs" counts operations: only a prefixed FLOPS is a rate.
+  CHECK(findFigures("It used 10^25 FLOPs of compute.").front().quantity.unit == "count");
+}
+
+TEST_CASE("a population, its residents and dozens are counts", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The town had a population of 14,736 at the census.", 1, 14736, kPoint, kPoint, "count", false, kExact,
+       "population"},
+      {"Its population was 559, in 117 families.", 2, 559, kPoint, kPoint, "count", false, kExact, "population"},
+      {"A population of about 2,000 lived there.", 1, 2000, kPoint, kPoint, "count", true, kExact, "population"},
+      {"The village has 3,400 residents in winter.", 1, 3400, kPoint, kPoint, "count", false, kExact, "residents"},
+      {"The parish counts 1,200 households and a mill.", 1, 1200, kPoint, kPoint, "count", false, kExact, "households"},
+      {"At least a dozen people were hurt.", 1, 12, kPoint, kPoint, "count", false, kAtLeast, "people"},
+      {"The lab has dozens of robots on site.", 1, 24, kPoint, kPoint, "count", true, kAtLeast, "robots"},
+      {"Over 2 dozen references are listed.", 1, 24, kPoint, kPoint, "count", false, kAtLeast, "references"},
+      {"A photo shows two dozen men in a row.", 1, 24, kPoint, kPoint, "count", false, kExact, "men"},
+  };
+  checkRows(rows);
+  for (const char* text : {"Dozens of them came.", "A dozens of it.", "The population grew fast."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
 TEST_CASE("a range is one figure and carries its scale and unit to both ends", "[ingest][quantity]") {
   static const Row rows[] = {
       {"It lost 589 billion to 593 billion dollars.", 1, 591e9, 589e9, 593e9, "USD", false, kExact, ""},
