@@ -105,9 +105,9 @@ class LookupTable {
 // answers as the maps ClaimGraph::add() fills: entity keys, then folded names, then folded
 // aliases (a name wins over another entity's alias), the first entity winning a key.
 struct ClaimGraph::Lookups {
-  LookupTable entityByKey;    // keys in the pool
-  LookupTable entityByName;   // keys in foldedNames
-  LookupTable documentBySlug; // keys in the pool
+  LookupTable entityByKey;     // keys in the pool
+  LookupTable entityByName;    // keys in foldedNames
+  LookupTable documentBySlug;  // keys in the pool
   std::string_view foldedNames;
 };
 
