@@ -427,26 +427,26 @@ class SnapshotAccess {
     t->inEdges = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kInEdges));
     checkStarts(t->outStart.span(), total, t->outEdges.size(), name);
     checkStarts(t->inStart.span(), counts[2] + counts[4], t->inEdges.size(), name);
-    auto kindOf = [&](std::uint32_t v) { return static_cast<std::uint8_t>(t->node(v).kind); };
-    auto check = [&](std::uint32_t packed, std::uint32_t from, bool farIsTarget) {
+    // An edge of kind k from a node of kind `near` (known by its block) whose far end must lie in
+    // the block of the kind k joins at that end: two compares an edge, not a search.
+    auto check = [&](std::uint32_t packed, std::size_t near, int nearEnd) {
       const auto kind = static_cast<std::uint8_t>(edgeKind(packed));
       const std::uint32_t far = edgeVertex(packed);
       if (kind > static_cast<std::uint8_t>(EdgeKind::kRelation) || far >= total)
         corrupt(name, "an edge points outside the graph");
-      const std::uint32_t source = farIsTarget ? from : far, target = farIsTarget ? far : from;
-      if (kindOf(source) != static_cast<std::uint8_t>(kEdgeEnds[kind][0]) ||
-          kindOf(target) != static_cast<std::uint8_t>(kEdgeEnds[kind][1]))
+      const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
+      if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) != near || far < t->base[farKind] ||
+          far >= t->base[farKind + 1])
         corrupt(name, "an edge joins nodes of the wrong kinds");
     };
-    for (std::uint32_t v = 0; v < total; ++v)
-      for (std::uint32_t e : t->out(v)) check(e, v, true);
-    const std::uint32_t firstSource = t->base[static_cast<int>(NodeKind::kSource)];
-    const std::uint32_t entities = t->base[static_cast<int>(NodeKind::kEntity)];
-    for (std::size_t s = 0; s + 1 < t->inStart.size(); ++s) {
-      const std::uint32_t v = static_cast<std::uint32_t>(
-          s < counts[2] ? entities + s : firstSource + (s - counts[2]));  // the slot's vertex
-      for (std::uint32_t i = t->inStart[s]; i < t->inStart[s + 1]; ++i) check(t->inEdges[i], v, false);
-    }
+    for (std::size_t k = 0; k < 6; ++k)
+      for (std::uint32_t v = t->base[k]; v < t->base[k + 1]; ++v)
+        for (std::uint32_t e : t->out(v)) check(e, k, 0);
+    const auto entity = static_cast<std::size_t>(NodeKind::kEntity),
+               source = static_cast<std::size_t>(NodeKind::kSource);
+    for (std::size_t s = 0; s + 1 < t->inStart.size(); ++s)  // entities' slots, then sources'
+      for (std::uint32_t i = t->inStart[s]; i < t->inStart[s + 1]; ++i)
+        check(t->inEdges[i], s < counts[2] ? entity : source, 1);
     return t;
   }
 
