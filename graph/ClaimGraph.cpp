@@ -410,32 +410,30 @@ std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) co
   return documentBySlug(slugOrId);
 }
 
-// A loaded graph looks up in its snapshot's tables, a built one in the maps add() filled.
+namespace {
+
+// A loaded graph looks up in its snapshot's table, a built one in the map add() filled.
+template <class Id>
+std::optional<Id> lookUp(const LookupTable* table, const std::unordered_map<std::string, Id>& map,
+                         std::string_view key) {
+  if (table) {
+    auto id = table->find(key);
+    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
+  }
+  auto it = map.find(std::string(key));
+  return it != map.end() ? std::optional<Id>(it->second) : std::nullopt;
+}
+
+}  // namespace
+
 std::optional<EntityId> ClaimGraph::entityByKey(std::string_view key) const {
-  if (lookups_) {
-    auto id = lookups_->entityByKey.find(key);
-    return id ? std::optional<EntityId>(EntityId(*id)) : std::nullopt;
-  }
-  auto it = entityByKey_.find(std::string(key));
-  return it != entityByKey_.end() ? std::optional<EntityId>(it->second) : std::nullopt;
+  return lookUp(lookups_ ? &lookups_->entityByKey : nullptr, entityByKey_, key);
 }
-
 std::optional<EntityId> ClaimGraph::entityByName(std::string_view folded) const {
-  if (lookups_) {
-    auto id = lookups_->entityByName.find(folded);
-    return id ? std::optional<EntityId>(EntityId(*id)) : std::nullopt;
-  }
-  auto it = entityByName_.find(std::string(folded));
-  return it != entityByName_.end() ? std::optional<EntityId>(it->second) : std::nullopt;
+  return lookUp(lookups_ ? &lookups_->entityByName : nullptr, entityByName_, folded);
 }
-
 std::optional<DocumentId> ClaimGraph::documentBySlug(std::string_view slug) const {
-  if (lookups_) {
-    auto id = lookups_->documentBySlug.find(slug);
-    return id ? std::optional<DocumentId>(DocumentId(*id)) : std::nullopt;
-  }
-  auto it = documentBySlug_.find(std::string(slug));
-  return it != documentBySlug_.end() ? std::optional<DocumentId>(it->second) : std::nullopt;
+  return lookUp(lookups_ ? &lookups_->documentBySlug : nullptr, documentBySlug_, slug);
 }
 
 std::optional<ClaimId> ClaimGraph::findClaim(std::string_view id) const {

@@ -305,12 +305,16 @@ class SnapshotAccess {
     out.part(std::span<const LookupSlot>(slugs.slots()));
   }
 
+  static void checkStrings(std::span<const StrId> ids, std::size_t pool, const std::string& name) {
+    for (StrId s : ids)
+      if (s >= pool) corrupt(name, "a string reference is out of range");
+  }
+
   static void decodeDocuments(const PayloadReader& in, ClaimGraph& g, const std::string& name) {
     const auto rows = in.rows<DocumentRow>(kDocuments);
     const auto categories = in.rows<StrId>(kCategories);
     const std::size_t pool = g.strings_.bytes();
-    for (StrId s : categories)
-      if (s >= pool) corrupt(name, "a string reference is out of range");
+    checkStrings(categories, pool, name);
     g.documents_.reserve(rows.size());
     for (const DocumentRow& r : rows) {
       for (StrId s : {r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format})
@@ -328,8 +332,7 @@ class SnapshotAccess {
     const auto rows = in.rows<EntityRow>(kEntities);
     const auto aliases = in.rows<StrId>(kAliases);
     const std::size_t pool = g.strings_.bytes();
-    for (StrId s : aliases)
-      if (s >= pool) corrupt(name, "a string reference is out of range");
+    checkStrings(aliases, pool, name);
     g.entities_.reserve(rows.size());
     for (const EntityRow& r : rows) {
       if (r.key >= pool || r.name >= pool) corrupt(name, "a string reference is out of range");
@@ -378,8 +381,7 @@ class SnapshotAccess {
       if (!g.claims().contains(v.claim) ||
           std::uint64_t(v.firstPublisher) + v.publisherCount > g.contestedPublishers_.size())
         corrupt(name, "a contested value is out of range");
-    for (StrId s : g.contestedPublishers_.span())
-      if (s >= pool) corrupt(name, "a string reference is out of range");
+    checkStrings(g.contestedPublishers_.span(), pool, name);
   }
 
   static void validateClaims(const ClaimGraph& g, const std::string& name) {
