@@ -399,9 +399,10 @@ int runLoad(const Args& args) {
   trim();
   std::size_t rss0 = currentRss();
   const ResidentSplit split = residentSplit();
-  double t = now();
+  double t = now(), cpu = cpuSeconds();
   graph::ClaimGraph g = graph::readSnapshot(snapshot);
   double first = now() - t;
+  result("load_first_cpu_s_" + tag, cpuSeconds() - cpu, "s");
   trim();
   std::size_t rssGraph = currentRss();
   const ResidentSplit split0 = residentSplit();
@@ -428,8 +429,10 @@ int runLoad(const Args& args) {
 
 #if CG_HAVE_QUERY
   t = now();
+  cpu = cpuSeconds();
   query::Engine engine(g);
   result("engine_build_s_" + tag, now() - t, "s");
+  result("engine_build_cpu_s_" + tag, cpuSeconds() - cpu, "s");
   trim();
   std::size_t rssEngine = currentRss();
   result("engine_rss_mb_" + tag, mb(rssEngine - rssGraph), "MB");
