@@ -425,12 +425,18 @@ int runLoad(const Args& args) {
   std::vector<Query> qs = args.has("queries") ? readQueries(args.get("queries")) : std::vector<Query>{};
   auto words = ofKind(qs, "word"), figures = ofKind(qs, "figure"), entities = ofKind(qs, "entity"),
        claimIds = ofKind(qs, "claim"), checks = ofKind(qs, "check");
-  timeQueries("graph_sources_of_entity_" + tag, entities, [&](const Query& q) { return graphSourcesOf(g, q.text); });
 
 #if CG_HAVE_QUERY
+  // The engine builds its indices on first use: one figure, one entity and one check question
+  // build all of them (but the word index, built by the first word question, as before), so
+  // that its build time and memory are measured whole.
   t = now();
   cpu = cpuSeconds();
   query::Engine engine(g);
+  if (!figures.empty()) sink += engine.whoClaimed(figures.front()->text).size();
+  if (!entities.empty()) sink += engine.whoClaimed(entities.front()->text).size();
+  if (!checks.empty()) sink += engine.check(checks.front()->text).evidence.size();
+  if (!g.claims().empty()) sink += engine.isContested(graph::ClaimId(0)) ? 1 : 0;
   result("engine_build_s_" + tag, now() - t, "s");
   result("engine_build_cpu_s_" + tag, cpuSeconds() - cpu, "s");
   trim();
@@ -438,6 +444,10 @@ int runLoad(const Args& args) {
   result("engine_rss_mb_" + tag, mb(rssEngine - rssGraph), "MB");
   result("rss_mb_" + tag, mb(rssEngine), "MB");
   result("rss_bytes_per_claim_" + tag, static_cast<double>(rssEngine - rss0) / claims, "B/claim");
+#endif
+  // After the memory above is measured: answers read strings of the mapped file, which then count.
+  timeQueries("graph_sources_of_entity_" + tag, entities, [&](const Query& q) { return graphSourcesOf(g, q.text); });
+#if CG_HAVE_QUERY
 
   // A who-claimed answer: the ranked claims, each with its claimants and sources.
   auto answer = [&](std::string_view text) {
