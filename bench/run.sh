@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Every benchmark figure of claimgraph, side by side with SQLite, in one run.
 #
-#   bench/run.sh [--size-max 100MB] [--with-1gb] [--claims-max 1e6] [--seed 42] [--bin-dir DIR]
+#   bench/run.sh [--size-max 100MB] [--with-1gb] [--claims-max 1e6] [--with-1e7] [--seed 42] [--bin-dir DIR]
 #
 # Generates corpora (1 MB, 10 MB, 100 MB; 1 GB only with --with-1gb), measures ingest with
 # one thread and with all cores on them and on ../shared/corpus-real, builds graphs of
-# 1e4, 1e5 and 1e6 claims, times snapshot write/load and every query kind against
+# 1e4, 1e5 and 1e6 claims (and 1e7 with --with-1e7: about 10 more minutes and 6 GB of RAM),
+# times snapshot write/load, the first answer of a fresh `claimgraph` process, and every query kind against
 # SQLite on the same data, prints tables, writes bench/out/*.csv and bench/out/scaling.png,
 # and ends with `name: value unit` lines. Without --bin-dir it builds cg_gen and cg_bench
 # into build-bench/ (Release) first. Generated data goes to $CG_BENCH_DATA (default
@@ -17,6 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 size_max=100MB
 with_1gb=0
+with_1e7=0
 claims_max=1e6
 seed=42
 bin=""
@@ -24,6 +26,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --size-max) size_max=$2; shift 2 ;;
     --with-1gb) with_1gb=1; shift ;;
+    --with-1e7) with_1e7=1; shift ;;
     --claims-max) claims_max=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --bin-dir) bin=$2; shift 2 ;;
@@ -41,11 +44,12 @@ results=$out/results.txt
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
 
 if [ -z "$bin" ]; then
-  echo "== building cg_gen and cg_bench (Release) into build-bench/"
+  echo "== building cg_gen, cg_bench and claimgraph (Release) into build-bench/"
   cmake -S "$root" -B "$root/build-bench" -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build "$root/build-bench" --target cg_gen cg_bench -j 2 >/dev/null
+  cmake --build "$root/build-bench" --target cg_gen cg_bench claimgraph -j 2 >/dev/null
   bin=$root/build-bench/bench
 fi
+cli=$(cd "$bin/.." && pwd)/cli/claimgraph
 data=${CG_BENCH_DATA:-$(cd "$bin/.." && pwd)/bench-data}  # inside the build folder, which git ignores
 mkdir -p "$data"
 
@@ -112,6 +116,31 @@ tags=()
 for n in 1e4 1e5 1e6; do
   awk -v a="$n" -v b="$claims_max" 'BEGIN{exit !(a+0 <= b+0)}' && tags+=("$n")
 done
+[ "$with_1e7" = 1 ] && tags+=(1e7)
+
+# The first answer of a fresh process: `claimgraph` started on the snapshot with one question
+# of each kind (the first of the workload), timed by /usr/bin/time from its start to its exit,
+# best of 3 (the file is in the page cache after the load above): wall time, and CPU time (user +
+# system), which other work on a shared machine does not stretch. A word question pays for the
+# word index, which the engine builds on the first word question.
+first_answer() {  # first_answer TAG SNAPSHOT QUERIES
+  local tag=$1 g=$2 qs=$3 kind cmd text best cpu line
+  [ -x "$cli" ] && [ -x /usr/bin/time ] || { echo "   note: $cli or /usr/bin/time is absent: first answers are not timed"; return; }
+  for kind in figure entity word check; do
+    text=$(awk -F'\t' -v k="$kind" '$1 == k { print $2; exit }' "$qs")
+    [ -n "$text" ] || continue
+    cmd=who-claimed; [ "$kind" = check ] && cmd=check
+    best="" cpu=""
+    for _ in 1 2 3; do
+      line=$(/usr/bin/time -f "%e %U %S" "$cli" "$cmd" "$text" -g "$g" 2>&1 >/dev/null | tail -1)
+      best=$(awk -v l="$line" -v c="$best" 'BEGIN{ split(l, f, " "); if (c == "" || f[1] < c) c = f[1]; print c }')
+      cpu=$(awk -v l="$line" -v c="$cpu" 'BEGIN{ split(l, f, " "); d = f[2] + f[3]; if (c == "" || d < c) c = d; print c }')
+    done
+    echo "first_answer_${kind}_s_$tag: $best s" | tee -a "$results" | sed 's/^/   /'
+    echo "first_answer_${kind}_cpu_s_$tag: $cpu s" | tee -a "$results" | sed 's/^/   /'
+  done
+}
+
 for n in "${tags[@]}"; do
   echo
   echo "== graph of $n claims (built from generated DocumentBundles), snapshot, SQLite twin"
@@ -119,6 +148,8 @@ for n in "${tags[@]}"; do
   measure build --claims "$n" --tag "$n" --seed "$seed" --snapshot "$g.cg" --sqlite "$g.sqlite" --queries "$g.queries.tsv"
   echo "== load and query, $n claims (fresh process)"
   measure load --snapshot "$g.cg" --queries "$g.queries.tsv" --tag "$n"
+  echo "== first answer of a fresh claimgraph process, $n claims [load average $(cut -d' ' -f1 /proc/loadavg)]"
+  first_answer "$n" "$g.cg" "$g.queries.tsv"
   echo "== SQLite, $n claims (fresh process)"
   measure sqlite --db "$g.sqlite" --queries "$g.queries.tsv" --tag "$n"
 done
@@ -143,9 +174,9 @@ column -s, -t "$out/ingest.csv" | sed 's/^/   /'
 echo
 echo "== graph: build, snapshot and memory by size"
 {
-  echo "claims,edges,add_s,freeze_s,contested_s,snapshot_write_s,load_s,load_read_s,load_decode_s,snapshot_mb,disk_b_per_claim,graph_rss_mb,graph_b_per_claim,engine_build_s,rss_mb,sqlite_build_s,sqlite_mb"
+  echo "claims,edges,add_s,freeze_s,contested_s,snapshot_write_s,load_s,load_first_s,snapshot_mb,disk_b_per_claim,graph_rss_mb,graph_b_per_claim,engine_build_s,rss_mb,rss_b_per_claim,rss_after_queries_mb,first_answer_figure_s,first_answer_word_s,sqlite_build_s,sqlite_mb"
   for n in "${tags[@]}"; do
-    echo "$n,$(fmt graph_edges_$n),$(fmt graph_add_s_$n),$(fmt graph_freeze_s_$n),$(fmt graph_contested_s_$n),$(fmt snapshot_write_s_$n),$(fmt load_s_$n),$(fmt load_read_s_$n),$(fmt load_decode_s_$n),$(fmt snapshot_mb_$n),$(fmt snapshot_bytes_per_claim_$n),$(fmt graph_rss_mb_$n),$(fmt graph_bytes_per_claim_$n),$(fmt engine_build_s_$n),$(fmt rss_mb_$n),$(fmt sqlite_build_s_$n),$(fmt sqlite_mb_$n)"
+    echo "$n,$(fmt graph_edges_$n),$(fmt graph_add_s_$n),$(fmt graph_freeze_s_$n),$(fmt graph_contested_s_$n),$(fmt snapshot_write_s_$n),$(fmt load_s_$n),$(fmt load_first_s_$n),$(fmt snapshot_mb_$n),$(fmt snapshot_bytes_per_claim_$n),$(fmt graph_rss_mb_$n),$(fmt graph_bytes_per_claim_$n),$(fmt engine_build_s_$n),$(fmt rss_mb_$n),$(fmt rss_bytes_per_claim_$n),$(fmt rss_after_queries_mb_$n),$(fmt first_answer_figure_s_$n),$(fmt first_answer_word_s_$n),$(fmt sqlite_build_s_$n),$(fmt sqlite_mb_$n)"
   done
 } >"$out/graph.csv"
 column -s, -t "$out/graph.csv" | sed 's/^/   /'
@@ -171,11 +202,16 @@ column -s, -t "$out/queries.csv" | sed 's/^/   /'
 if command -v gnuplot >/dev/null; then
   awk -F, 'NR > 1 && $1 != "real" && $3 == 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-t1.dat"
   awk -F, 'NR > 1 && $1 != "real" && $3 > 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-tn.dat"
-  awk -F, 'NR > 1 { print $1, $7, $12, $15, $6 }' "$out/graph.csv" >"$out/graph.dat"
+  # Growth: build (add + contested sets + freeze), first load, memory and first answer by claims.
+  awk -F, 'NR > 1 { print $1, $3 + $4 + $5, $8, $14, $16, $17 }' "$out/graph.csv" >"$out/graph.dat"
+  for n in "${tags[@]}"; do
+    echo "$n $(fmt who_claimed_${n}_p50_us) $(fmt who_claimed_figure_${n}_p50_us) $(fmt who_claimed_entity_${n}_p50_us)" \
+      "$(fmt who_claimed_word_${n}_p50_us) $(fmt check_${n}_p50_us) $(fmt sqlite_who_claimed_${n}_p50_us)"
+  done >"$out/queries.dat"
   gnuplot <<EOF 2>/dev/null || echo "   (gnuplot failed: no plot)"
-set terminal pngcairo size 1000,420 font "sans,10"
+set terminal pngcairo size 1500,440 font "sans,10"
 set output "$out/scaling.png"
-set multiplot layout 1,2 title "claimgraph scaling (seed $seed, $cores cores)"
+set multiplot layout 1,3 title "claimgraph scaling (seed $seed, $cores cores)"
 set logscale x
 set xlabel "generated corpus (MB)"
 set ylabel "ingest MB/s"
@@ -190,17 +226,25 @@ plot "$out/ingest-t1.dat" using 1:2 with linespoints title "MB/s, 1 thread", \
      "$out/ingest-tn.dat" using 1:2 with linespoints title "MB/s, $cores threads", \
      "$out/ingest-t1.dat" using 1:3 axes x1y2 with linespoints dt 2 title "peak RSS, 1 thread", \
      "$out/ingest-tn.dat" using 1:3 axes x1y2 with linespoints dt 3 title "peak RSS, $cores threads"
+unset y2tics
+unset y2label
+set ytics mirror
 set xlabel "claims in the graph"
-set ylabel "seconds"
-set y2label "MB"
+set ylabel "seconds (solid), MB (dashed); log-log, slope 1 = linear"
 set autoscale y
-set autoscale y2
 set logscale y
-set logscale y2
-plot "$out/graph.dat" using 1:2 with linespoints title "snapshot load (s)", \
-     "$out/graph.dat" using 1:5 with linespoints title "snapshot write (s)", \
-     "$out/graph.dat" using 1:3 axes x1y2 with linespoints dt 2 title "graph RSS (MB)", \
-     "$out/graph.dat" using 1:(\$4 > 0 ? \$4 : 1/0) axes x1y2 with linespoints dt 3 title "graph + engine RSS (MB)"
+plot "$out/graph.dat" using 1:2 with linespoints title "graph build: add + contested + freeze (s)", \
+     "$out/graph.dat" using 1:3 with linespoints title "snapshot load, fresh process (s)", \
+     "$out/graph.dat" using 1:(\$6 > 0 ? \$6 : 1/0) with linespoints title "first figure answer, fresh claimgraph (s)", \
+     "$out/graph.dat" using 1:4 with linespoints dt 2 title "RSS, graph + engine (MB)", \
+     "$out/graph.dat" using 1:(\$5 > 0 ? \$5 : 1/0) with linespoints dt 2 title "RSS after every query (MB)"
+set ylabel "query p50 (microseconds)"
+plot "$out/queries.dat" using 1:2 with linespoints title "who-claimed (mix)", \
+     "$out/queries.dat" using 1:3 with linespoints title "who-claimed, figure", \
+     "$out/queries.dat" using 1:4 with linespoints title "who-claimed, entity", \
+     "$out/queries.dat" using 1:5 with linespoints title "who-claimed, word", \
+     "$out/queries.dat" using 1:6 with linespoints title "check", \
+     "$out/queries.dat" using 1:7 with linespoints dt 2 title "SQLite who-claimed (mix)"
 unset multiplot
 EOF
   [ -f "$out/scaling.png" ] && echo && echo "== plot: $out/scaling.png"
@@ -230,10 +274,22 @@ for n in "${tags[@]}"; do
   summary "sources_of_entity_p50_us_$n" "sources_of_entity_${n}_p50_us" us
   summary "graph_sources_of_entity_p50_us_$n" "graph_sources_of_entity_${n}_p50_us" us
   summary "sqlite_sources_of_entity_p50_us_$n" "sqlite_sources_of_entity_${n}_p50_us" us
+  summary "check_p50_us_$n" "check_${n}_p50_us" us
+  summary "check_p99_us_$n" "check_${n}_p99_us" us
   summary "load_s_$n" "load_s_$n" s
+  summary "load_first_s_$n" "load_first_s_$n" s
+  summary "load_first_cpu_s_$n" "load_first_cpu_s_$n" s
+  summary "engine_build_s_$n" "engine_build_s_$n" s
+  summary "engine_build_cpu_s_$n" "engine_build_cpu_s_$n" s
+  for kind in figure entity word check; do
+    summary "first_answer_${kind}_s_$n" "first_answer_${kind}_s_$n" s
+    summary "first_answer_${kind}_cpu_s_$n" "first_answer_${kind}_cpu_s_$n" s
+  done
   summary "snapshot_write_s_$n" "snapshot_write_s_$n" s
   summary "snapshot_bytes_per_claim_$n" "snapshot_bytes_per_claim_$n" B/claim
   summary "graph_bytes_per_claim_$n" "graph_bytes_per_claim_$n" B/claim
   summary "rss_mb_$n" "rss_mb_$n" MB
+  summary "rss_bytes_per_claim_$n" "rss_bytes_per_claim_$n" B/claim
+  summary "rss_after_queries_bytes_per_claim_$n" "rss_after_queries_bytes_per_claim_$n" B/claim
 done
 echo "total_s: $(( $(date +%s) - start )) s"

@@ -8,9 +8,9 @@
 #include <utility>
 
 #include <fmt/format.h>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "graph/Fold.h"
+#include "graph/FrozenLayout.h"
 
 namespace cg::graph {
 
@@ -20,47 +20,6 @@ constexpr std::size_t fromKind(EdgeKind k) { return static_cast<std::size_t>(kEd
 constexpr std::size_t toKind(EdgeKind k) { return static_cast<std::size_t>(kEdgeEnds[static_cast<int>(k)][1]); }
 
 }  // namespace
-
-// Vertices are numbered in blocks by kind (documents, sections, ...), so a vertex's kind
-// and table index follow from its number and the graph needs no vertex property.
-//
-// Out-edges are a directed compressed_sparse_row_graph (per edge: the target and the kind).
-// In-edges are kept only where queries look for them, into entities and sources (claims
-// about or by an entity, claims a source backs, ...): a bidirectional CSR would also keep
-// every edge's reverse with its forward edge number, 8 more bytes per edge, most of them for
-// the claim -> section edges that nothing walks backwards. In-edges of other nodes are found
-// by a scan of the out-edges (see inNeighbors).
-struct ClaimGraph::Topology {
-  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeKind, boost::no_property,
-                                                 std::uint32_t, std::uint32_t>;
-  std::array<std::uint32_t, 7> base{};  // base[k] = first vertex of kind k; base[6] = vertex count
-  Csr csr;
-  // In-edges of entities (slots 0..) and then sources, each slot's in the order of their
-  // source vertex and then its out-edges, which is the order add() made them in.
-  std::vector<std::uint32_t> inStart;  // slot -> first in-edge; one more entry than slots
-  std::vector<std::uint32_t> inFrom;   // the in-edge's source vertex
-  std::vector<EdgeKind> inKind;
-
-  // The in-edge slot of a vertex, or -1 for kinds whose in-edges are not kept.
-  [[nodiscard]] std::int64_t slot(std::uint32_t v) const {
-    const auto entities = base[static_cast<int>(NodeKind::kEntity)], claims = base[static_cast<int>(NodeKind::kClaim)];
-    const auto sources = base[static_cast<int>(NodeKind::kSource)],
-               contested = base[static_cast<int>(NodeKind::kContested)];
-    if (v >= entities && v < claims) return v - entities;
-    if (v >= sources && v < contested) return std::int64_t{claims - entities} + (v - sources);
-    return -1;
-  }
-
-  [[nodiscard]] std::uint32_t vertex(NodeRef n) const { return base[static_cast<int>(n.kind)] + n.index; }
-  [[nodiscard]] NodeRef node(std::uint32_t v) const {
-    int k = static_cast<int>(std::upper_bound(base.begin(), base.end(), v) - base.begin()) - 1;
-    return {static_cast<NodeKind>(k), v - base[static_cast<std::size_t>(k)]};
-  }
-  [[nodiscard]] bool has(NodeRef n) const {
-    auto k = static_cast<std::size_t>(n.kind);
-    return n.index < base[k + 1] - base[k];
-  }
-};
 
 ClaimGraph::ClaimGraph() = default;
 ClaimGraph::~ClaimGraph() = default;
@@ -74,12 +33,11 @@ void ClaimGraph::requireBuilding(const char* what) const {
 std::vector<ClaimGraph::EdgeRecord> ClaimGraph::edges() const {
   if (!topology_) return edges_;
   // The CSR keeps each vertex's out-edges in insertion order, so this is the order add() made.
+  const Topology& t = *topology_;
   std::vector<EdgeRecord> out;
-  const auto& g = topology_->csr;
-  out.reserve(boost::num_edges(g));
-  for (std::uint32_t v = 0; v < topology_->base[6]; ++v)
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-      out.push_back({topology_->node(v), topology_->node(static_cast<std::uint32_t>(boost::target(*it, g))), g[*it]});
+  out.reserve(t.outEdges.size());
+  for (std::uint32_t v = 0; v < t.base[6]; ++v)
+    for (std::uint32_t e : t.out(v)) out.push_back({t.node(v), t.node(edgeVertex(e)), edgeKind(e)});
   return out;
 }
 
@@ -135,7 +93,7 @@ EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
 SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher) {
   std::string key = sourceKey(record.url, document, record.ref);
   if (auto it = sourceByUrl_.find(key); it != sourceByUrl_.end()) {
-    sources_[it->second.value()].citedBy++;
+    sources_.mut(it->second.value()).citedBy++;
     return it->second;
   }
   SourceId id(static_cast<std::uint32_t>(sources_.size()));
@@ -155,7 +113,7 @@ SourceId ClaimGraph::mergeSource(const SourceRecord& record, DocumentId document
   if (record.refs.empty())
     sourceRefs_.push_back(record.ref);
   else
-    sourceRefs_.insert(sourceRefs_.end(), record.refs.begin(), record.refs.end());
+    sourceRefs_.append(record.refs.begin(), record.refs.end());
   s.refCount = static_cast<std::uint32_t>(sourceRefs_.size() - s.firstRef);
   sources_.push_back(s);
   sourceByUrl_.emplace(std::move(key), id);
@@ -298,9 +256,10 @@ void ClaimGraph::addClaimEdges(ClaimId id, const ClaimRecord& r, const BundleIds
 
 const ClaimExtra& ClaimGraph::extra(ClaimId claim) const {
   static const ClaimExtra kNone;
-  auto it = std::lower_bound(claimExtras_.begin(), claimExtras_.end(), claim,
-                             [](const ClaimExtra& x, ClaimId c) { return x.claim < c; });
-  return it != claimExtras_.end() && it->claim == claim ? *it : kNone;
+  const auto rows = claimExtras_.span();
+  auto it =
+      std::lower_bound(rows.begin(), rows.end(), claim, [](const ClaimExtra& x, ClaimId c) { return x.claim < c; });
+  return it != rows.end() && it->claim == claim ? *it : kNone;
 }
 
 void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
@@ -325,7 +284,7 @@ void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
                            .firstPublisher = static_cast<std::uint32_t>(contestedPublishers_.size()),
                            .publisherCount = static_cast<std::uint32_t>(v.publishers.size()),
                            .support = v.support};
-      contestedPublishers_.insert(contestedPublishers_.end(), v.publishers.begin(), v.publishers.end());
+      contestedPublishers_.append(v.publishers.begin(), v.publishers.end());
       contestedValues_.push_back(value);
       addEdge(node(ContestedId(static_cast<std::uint32_t>(x))), node(v.claim), EdgeKind::kContests);
     }
@@ -335,6 +294,17 @@ void ClaimGraph::setContested(std::vector<ContestedSetDraft> sets) {
 
 void ClaimGraph::freeze() {
   if (topology_) return;
+  topology_ = buildTopology();
+  edges_.clear();
+  edges_.shrink_to_fit();
+  claimEdges_.clear();
+  claimEdges_.shrink_to_fit();
+}
+
+// The CSR of the edge list, by counting: each vertex's out-degree, its prefix sums, then the
+// edges in list order, so that each vertex lists its out-edges in the order add() made them.
+// The in-edge index likewise, from the out-edges vertex by vertex.
+std::unique_ptr<ClaimGraph::Topology> ClaimGraph::buildTopology() const {
   auto t = std::make_unique<Topology>();
   std::array<std::size_t, 6> counts{documents_.size(), sections_.size(), entities_.size(),
                                     claims_.size(),    sources_.size(),  contested_.size()};
@@ -343,45 +313,27 @@ void ClaimGraph::freeze() {
     t->base[k] = static_cast<std::uint32_t>(total);
     total += counts[k];
   }
-  if (total >= UINT32_MAX || edges_.size() >= UINT32_MAX) throw std::length_error("graph exceeds 2^32 nodes or edges");
+  if (total >= kMaxVertices || edges_.size() >= UINT32_MAX)
+    throw std::length_error("graph exceeds 2^28 nodes or 2^32 edges");
   t->base[6] = static_cast<std::uint32_t>(total);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> endpoints;
-  std::vector<EdgeKind> kinds;
-  endpoints.reserve(edges_.size());
-  kinds.reserve(edges_.size());
-  for (const auto& e : edges_) {
-    endpoints.emplace_back(t->vertex(e.from), t->vertex(e.to));
-    kinds.push_back(e.kind);
-  }
-  t->csr = Topology::Csr(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(), kinds.begin(),
-                         static_cast<std::uint32_t>(total));
-  endpoints = {};
-  kinds = {};
-  // The in-edge index, by counting: the in-degree of each slot, its prefix sums, then the
-  // edges in out-edge order (vertex by vertex), so each slot lists its in-edges in that order.
-  const auto& g = t->csr;
+  t->outStart.resize(total + 1);
+  for (const auto& e : edges_) ++t->outStart.mut(t->vertex(e.from) + 1);
+  for (std::size_t v = 0; v < total; ++v) t->outStart.mut(v + 1) += t->outStart[v];
+  t->outEdges.resize(edges_.size());
+  std::vector<std::uint32_t> next(t->outStart.span().begin(), t->outStart.span().end() - 1);
+  for (const auto& e : edges_) t->outEdges.mut(next[t->vertex(e.from)]++) = packEdge(e.kind, t->vertex(e.to));
   const std::size_t slots = counts[static_cast<int>(NodeKind::kEntity)] + counts[static_cast<int>(NodeKind::kSource)];
-  t->inStart.assign(slots + 1, 0);
-  for (std::uint32_t v = 0; v < t->base[6]; ++v)
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0)
-        ++t->inStart[static_cast<std::size_t>(s) + 1];
-  for (std::size_t s = 0; s < slots; ++s) t->inStart[s + 1] += t->inStart[s];
-  t->inFrom.resize(t->inStart[slots]);
-  t->inKind.resize(t->inStart[slots]);
-  std::vector<std::uint32_t> next(t->inStart.begin(), t->inStart.end() - 1);
-  for (std::uint32_t v = 0; v < t->base[6]; ++v)
-    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-      if (auto s = t->slot(static_cast<std::uint32_t>(boost::target(*it, g))); s >= 0) {
-        std::uint32_t at = next[static_cast<std::size_t>(s)]++;
-        t->inFrom[at] = v;
-        t->inKind[at] = g[*it];
-      }
-  topology_ = std::move(t);
-  edges_.clear();
-  edges_.shrink_to_fit();
-  claimEdges_.clear();
-  claimEdges_.shrink_to_fit();
+  t->inStart.resize(slots + 1);
+  for (std::uint32_t e : t->outEdges.span())
+    if (auto s = t->slot(edgeVertex(e)); s >= 0) ++t->inStart.mut(static_cast<std::size_t>(s) + 1);
+  for (std::size_t s = 0; s < slots; ++s) t->inStart.mut(s + 1) += t->inStart[s];
+  t->inEdges.resize(t->inStart[slots]);
+  next.assign(t->inStart.span().begin(), t->inStart.span().end() - 1);
+  for (std::uint32_t v = 0; v < total; ++v)
+    for (std::uint32_t e : t->out(v))
+      if (auto s = t->slot(edgeVertex(e)); s >= 0)
+        t->inEdges.mut(next[static_cast<std::size_t>(s)]++) = packEdge(edgeKind(e), v);
+  return t;
 }
 
 std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
@@ -396,10 +348,11 @@ std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind,
     return out;
   }
   if (!topology_->has(from)) return out;
-  const auto& g = topology_->csr;
   const std::uint32_t toBase = topology_->base[toKind(kind)];
-  for (auto [it, end] = boost::out_edges(topology_->vertex(from), g); it != end && out.size() < limit; ++it)
-    if (g[*it] == kind) out.push_back(static_cast<std::uint32_t>(boost::target(*it, g)) - toBase);
+  for (std::uint32_t e : topology_->out(topology_->vertex(from))) {
+    if (out.size() >= limit) break;
+    if (edgeKind(e) == kind) out.push_back(edgeVertex(e) - toBase);
+  }
   return out;
 }
 
@@ -412,30 +365,31 @@ std::vector<std::uint32_t> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, st
   if (auto s = t.slot(v); s >= 0) {
     for (std::uint32_t i = t.inStart[static_cast<std::size_t>(s)];
          i < t.inStart[static_cast<std::size_t>(s) + 1] && out.size() < limit; ++i)
-      if (t.inKind[i] == kind) out.push_back(t.inFrom[i] - fromBase);
+      if (edgeKind(t.inEdges[i]) == kind) out.push_back(edgeVertex(t.inEdges[i]) - fromBase);
     return out;
   }
   // In-edges of claims, sections and documents are not indexed (no query walks them): every
   // out-edge of the kind's sources is looked at, in vertex order, which is the indexed order.
-  const auto& g = t.csr;
   for (std::uint32_t u = fromBase; u < t.base[fromKind(kind) + 1] && out.size() < limit; ++u)
-    for (auto [it, end] = boost::out_edges(u, g); it != end && out.size() < limit; ++it)
-      if (g[*it] == kind && boost::target(*it, g) == v) out.push_back(u - fromBase);
+    for (std::uint32_t e : t.out(u))
+      if (edgeKind(e) == kind && edgeVertex(e) == v && out.size() < limit) out.push_back(u - fromBase);
   return out;
 }
 
-std::size_t ClaimGraph::edgeCount() const { return topology_ ? boost::num_edges(topology_->csr) : edges_.size(); }
+std::size_t ClaimGraph::edgeCount() const { return topology_ ? topology_->outEdges.size() : edges_.size(); }
 
 std::string ClaimGraph::documentId(DocumentId d) const {
   return "d:" + std::string(str(documents_.at(d.value()).slug));
 }
 std::string ClaimGraph::entityId(EntityId e) const { return "e:" + std::string(str(entities_.at(e.value()).key)); }
 std::string ClaimGraph::claimId(ClaimId c) const {
-  const Claim& claim = claims_.at(c.value());
+  if (!claims().contains(c)) throw std::out_of_range("claim id out of range");
+  const Claim& claim = claims()[c];
   return "c:" + std::string(str(documents_.at(claim.document.value()).slug)) + ":" + std::to_string(claim.ordinal);
 }
 std::string ClaimGraph::sourceId(SourceId s) const {
-  const Source& source = sources_.at(s.value());
+  if (!sources().contains(s)) throw std::out_of_range("source id out of range");
+  const Source& source = sources()[s];
   if (source.url == 0)
     return "s:" + std::string(str(documents_.at(source.document.value()).slug)) + ":" + std::to_string(source.ref);
   // The first 12 of the 16 hex digits of the folded URL's hash.
@@ -446,16 +400,40 @@ std::string ClaimGraph::contestedId(ContestedId x) const { return "x:" + std::to
 std::optional<EntityId> ClaimGraph::findEntity(std::string_view nameOrId) const {
   std::string_view key = nameOrId;
   if (key.starts_with("e:")) key.remove_prefix(2);
-  if (auto it = entityByKey_.find(std::string(key)); it != entityByKey_.end()) return it->second;
-  if (auto it = entityByName_.find(foldKey(nameOrId)); it != entityByName_.end()) return it->second;
-  if (auto it = entityByKey_.find(slugify(nameOrId)); it != entityByKey_.end()) return it->second;
-  return std::nullopt;
+  if (auto e = entityByKey(key)) return e;
+  if (auto e = entityByName(foldKey(nameOrId))) return e;
+  return entityByKey(slugify(nameOrId));
 }
 
 std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) const {
   if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
-  if (auto it = documentBySlug_.find(std::string(slugOrId)); it != documentBySlug_.end()) return it->second;
-  return std::nullopt;
+  return documentBySlug(slugOrId);
+}
+
+namespace {
+
+// A loaded graph looks up in its snapshot's table, a built one in the map add() filled.
+template <class Id>
+std::optional<Id> lookUp(const LookupTable* table, const std::unordered_map<std::string, Id>& map,
+                         std::string_view key) {
+  if (table) {
+    auto id = table->find(key);
+    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
+  }
+  auto it = map.find(std::string(key));
+  return it != map.end() ? std::optional<Id>(it->second) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<EntityId> ClaimGraph::entityByKey(std::string_view key) const {
+  return lookUp(lookups_ ? &lookups_->entityByKey : nullptr, entityByKey_, key);
+}
+std::optional<EntityId> ClaimGraph::entityByName(std::string_view folded) const {
+  return lookUp(lookups_ ? &lookups_->entityByName : nullptr, entityByName_, folded);
+}
+std::optional<DocumentId> ClaimGraph::documentBySlug(std::string_view slug) const {
+  return lookUp(lookups_ ? &lookups_->documentBySlug : nullptr, documentBySlug_, slug);
 }
 
 std::optional<ClaimId> ClaimGraph::findClaim(std::string_view id) const {

@@ -4,11 +4,13 @@
 // which source.
 //
 // Layout: each kind has a table of small records (strings interned in one pool);
-// the topology is a directed Boost.Graph compressed_sparse_row_graph built by freeze()
-// from the edge list that add() collects, with an index of the in-edges of entities and
-// sources beside it. Frozen, a claim's out-edges (subject, claimants, sources, section)
-// are contiguous, which is what queries walk. Boost types stay in the .cpp: callers see
-// typed ids (graph/Ids.h).
+// the topology is a compressed sparse row (CSR) graph built by freeze() from the edge list
+// that add() collects, with an index of the in-edges of entities and sources beside it.
+// Frozen, a claim's out-edges (subject, claimants, sources, section) are contiguous, which
+// is what queries walk. Callers see typed ids (graph/Ids.h).
+//
+// A graph loaded from a snapshot reads its tables, CSR arrays, pool and lookup tables in
+// place from the mapped file (graph/Snapshot.h), which it keeps open: nothing is copied.
 //
 // Ids are dense per kind, assigned in input order, so the same files give the same ids
 // and byte-identical output.
@@ -23,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "graph/Column.h"
 #include "graph/Ids.h"
 #include "graph/Records.h"
 #include "graph/StringPool.h"
@@ -132,17 +135,21 @@ struct ContestedValue {
   ClaimId claim;
   std::uint32_t firstPublisher = 0;  // distinct publishers behind it, after independence:
   std::uint32_t publisherCount = 0;  // [firstPublisher, firstPublisher + publisherCount)
+  std::uint32_t reserved = 0;        // explicit, so the snapshot holds no uninitialised padding
   double support = 0;
 };
 // Its values are a range of the graph's value table, read with ClaimGraph::values(set).
 struct ContestedSet {
   ContestKind kind = ContestKind::kDiscrepancy;
+  std::uint8_t reserved[3] = {};  // explicit, here and below, so the snapshot holds no uninitialised padding
   EntityId subject;
   StrId measure = 0, reason = 0, bestReason = 0;
   ClaimId best;       // claim with the best-supported value
   double spread = 0;  // max/min - 1; NaN when not numeric
   bool overlap = false;
+  std::uint8_t reserved2[3] = {};
   std::uint32_t firstValue = 0, valueCount = 0;  // [firstValue, firstValue + valueCount)
+  std::uint32_t reserved3 = 0;
 };
 
 // A contested set as reason::findContested builds it, with its values and their publishers in
@@ -180,27 +187,27 @@ class ClaimGraph {
   // Tables.
   // Tables, each indexed by its own kind's id: g.claims()[claimId].
   [[nodiscard]] IdSpan<DocumentId, Document> documents() const { return IdSpan<DocumentId, Document>(documents_); }
-  [[nodiscard]] IdSpan<SectionId, Section> sections() const { return IdSpan<SectionId, Section>(sections_); }
+  [[nodiscard]] IdSpan<SectionId, Section> sections() const { return IdSpan<SectionId, Section>(sections_.span()); }
   [[nodiscard]] IdSpan<EntityId, Entity> entities() const { return IdSpan<EntityId, Entity>(entities_); }
-  [[nodiscard]] IdSpan<SourceId, Source> sources() const { return IdSpan<SourceId, Source>(sources_); }
-  [[nodiscard]] IdSpan<ClaimId, Claim> claims() const { return IdSpan<ClaimId, Claim>(claims_); }
+  [[nodiscard]] IdSpan<SourceId, Source> sources() const { return IdSpan<SourceId, Source>(sources_.span()); }
+  [[nodiscard]] IdSpan<ClaimId, Claim> claims() const { return IdSpan<ClaimId, Claim>(claims_.span()); }
   // Every reference number of a source in its document (one URL listed twice has two).
   [[nodiscard]] std::span<const std::int32_t> refs(const Source& source) const {
-    return std::span<const std::int32_t>(sourceRefs_).subspan(source.firstRef, source.refCount);
+    return sourceRefs_.span().subspan(source.firstRef, source.refCount);
   }
   // A claim's rare fields; all empty (object kInvalid, relation 0, range 0..0) for most claims.
   [[nodiscard]] const ClaimExtra& extra(ClaimId claim) const;
   [[nodiscard]] IdSpan<ContestedId, ContestedSet> contested() const {
-    return IdSpan<ContestedId, ContestedSet>(contested_);
+    return IdSpan<ContestedId, ContestedSet>(contested_.span());
   }
   // A document's claims, in order.
   [[nodiscard]] static auto claimsIn(const Document& d) { return idRange(d.firstClaim, d.claimCount); }
   // A contested set's values, and a value's publishers (ranges of two graph-wide tables).
   [[nodiscard]] std::span<const ContestedValue> values(const ContestedSet& set) const {
-    return std::span<const ContestedValue>(contestedValues_).subspan(set.firstValue, set.valueCount);
+    return contestedValues_.span().subspan(set.firstValue, set.valueCount);
   }
   [[nodiscard]] std::span<const StrId> publishers(const ContestedValue& value) const {
-    return std::span<const StrId>(contestedPublishers_).subspan(value.firstPublisher, value.publisherCount);
+    return contestedPublishers_.span().subspan(value.firstPublisher, value.publisherCount);
   }
   [[nodiscard]] std::string_view str(StrId id) const { return strings_.get(id); }
   [[nodiscard]] const StringPool& strings() const { return strings_; }
@@ -300,18 +307,19 @@ class ClaimGraph {
   void requireBuilding(const char* what) const;
   [[nodiscard]] std::string sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const;
 
+  std::shared_ptr<const char> backing_;  // the mapped file (or buffer) a loaded graph's tables view
   StringPool strings_;
   std::vector<Document> documents_;
-  std::vector<Section> sections_;
+  Column<Section> sections_;
   std::vector<Entity> entities_;
-  std::vector<Source> sources_;
-  std::vector<std::int32_t> sourceRefs_;  // each source's reference numbers, contiguous, in source order
-  std::vector<Claim> claims_;
-  std::vector<ClaimExtra> claimExtras_;  // sorted by claim; only claims that have one
-  std::vector<ContestedSet> contested_;
-  std::vector<ContestedValue> contestedValues_;  // each set's values, contiguous, in set order
-  std::vector<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
-  std::vector<EdgeRecord> edges_;                // while building; emptied by freeze(), which moves them into the CSR
+  Column<Source> sources_;
+  Column<std::int32_t> sourceRefs_;  // each source's reference numbers, contiguous, in source order
+  Column<Claim> claims_;
+  Column<ClaimExtra> claimExtras_;  // sorted by claim; only claims that have one
+  Column<ContestedSet> contested_;
+  Column<ContestedValue> contestedValues_;  // each set's values, contiguous, in set order
+  Column<StrId> contestedPublishers_;       // each value's publishers, contiguous, in value order
+  std::vector<EdgeRecord> edges_;           // while building; emptied by freeze(), which moves them into the CSR
   // While building: claim c's out-edges lie in edges_[claimEdges_[c], claimEdges_[c + 1]) (the
   // last claim's run ends at the end), among edges of other nodes that add() made with them.
   std::vector<std::uint32_t> claimEdges_;
@@ -324,6 +332,13 @@ class ClaimGraph {
 
   struct Topology;
   std::unique_ptr<Topology> topology_;
+  [[nodiscard]] std::unique_ptr<Topology> buildTopology() const;
+  // A loaded graph's lookups: hash tables read in place from its snapshot, in place of the maps above.
+  struct Lookups;
+  std::unique_ptr<Lookups> lookups_;
+  [[nodiscard]] std::optional<EntityId> entityByKey(std::string_view key) const;
+  [[nodiscard]] std::optional<EntityId> entityByName(std::string_view folded) const;
+  [[nodiscard]] std::optional<DocumentId> documentBySlug(std::string_view slug) const;
 };
 
 [[nodiscard]] const char* toString(NodeKind kind);

@@ -1,110 +1,198 @@
 #include "graph/Snapshot.h"
 
-#include <cmath>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <bit>
+#include <cerrno>
 #include <cstring>
 #include <type_traits>
 
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
+#include "graph/FrozenLayout.h"
 
 namespace cg::graph {
 namespace {
 
 constexpr char kMagic[8] = {'C', 'L', 'A', 'I', 'M', 'G', 'R', '\0'};
 constexpr std::size_t kHeaderSize = 32;
+constexpr std::size_t kAlign = 64;  // each part starts on a cache line of the file
 
 static_assert(sizeof(Claim) == 64, "Claim must stay padding-free for the snapshot");
 static_assert(sizeof(ClaimExtra) == 32, "ClaimExtra must stay padding-free for the snapshot");
 static_assert(sizeof(Section) == 20, "Section must stay padding-free for the snapshot");
 static_assert(sizeof(Source) == 52, "Source must stay padding-free for the snapshot");
+static_assert(sizeof(ContestedSet) == 48, "ContestedSet must stay padding-free for the snapshot");
+static_assert(sizeof(ContestedValue) == 24, "ContestedValue must stay padding-free for the snapshot");
+static_assert(sizeof(LookupSlot) == 8);
+static_assert(std::endian::native == std::endian::little, "the snapshot is little-endian and read in place");
+
+// The parts of the payload, in this order; the payload starts with a directory of (offset,
+// bytes) pairs, one per part, offsets from the payload's start.
+enum Part : std::uint32_t {
+  kStrings,
+  kDocuments,
+  kCategories,
+  kEntities,
+  kAliases,
+  kSections,
+  kSources,
+  kSourceRefs,
+  kClaims,
+  kClaimExtras,
+  kContested,
+  kContestedValues,
+  kContestedPublishers,
+  kOutStart,
+  kOutEdges,
+  kInStart,
+  kInEdges,
+  kFoldedNames,
+  kEntityKeys,
+  kEntityNames,
+  kDocumentSlugs,
+  kPartCount
+};
+constexpr std::size_t kDirectorySize = 8 + 16 * kPartCount;
+
+// Documents and entities hold vectors (categories, aliases), so the file holds them as rows
+// with ranges of a table beside them, and loading builds the few thousand records.
+struct DocumentRow {
+  StrId slug, title, path, sourceUrl, updated, format;
+  ClaimId firstClaim;
+  std::uint32_t claimCount, firstCategory, categoryCount;
+};
+struct EntityRow {
+  StrId key, name;
+  std::uint32_t mentions;
+  std::uint8_t type, linked, reserved[2];
+  std::uint32_t firstAlias, aliasCount;
+};
+static_assert(sizeof(DocumentRow) == 40 && sizeof(EntityRow) == 24);
 
 }  // namespace
 
-// A checksum that keeps up with one read of the file: four independent 64-bit lanes.
-std::uint64_t snapshotChecksum(std::string_view bytes) {
-  std::uint64_t lanes[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull, 0x85EBCA77C2B2AE63ull};
-  constexpr std::uint64_t kPrime = 0x100000001B3ull;
-  std::size_t i = 0;
-  for (; i + 32 <= bytes.size(); i += 32) {
-    for (int l = 0; l < 4; ++l) {
-      std::uint64_t w;
-      std::memcpy(&w, bytes.data() + i + 8 * l, 8);
-      lanes[l] = (lanes[l] ^ w) * kPrime;
-      lanes[l] ^= lanes[l] >> 29;
+// A checksum that keeps up with one read of the file: four independent 64-bit lanes over
+// 32-byte blocks, then the tail. Fed in pieces whose sizes are multiples of 32 (but the last).
+class SnapshotChecksum {
+ public:
+  void update(std::string_view bytes) {
+    std::size_t i = 0;
+    for (; i + 32 <= bytes.size(); i += 32) {
+      for (int l = 0; l < 4; ++l) {
+        std::uint64_t w;
+        std::memcpy(&w, bytes.data() + i + 8 * l, 8);
+        lanes_[l] = (lanes_[l] ^ w) * kPrime;
+        lanes_[l] ^= lanes_[l] >> 29;
+      }
     }
+    size_ += bytes.size();
+    tail_ = bytes.substr(i);
   }
-  std::uint64_t h = lanes[0] ^ (lanes[1] << 1) ^ (lanes[2] << 2) ^ (lanes[3] << 3) ^ bytes.size();
-  return h ^ stableHash(bytes.substr(i));
+  [[nodiscard]] std::uint64_t finish() const {
+    std::uint64_t h = lanes_[0] ^ (lanes_[1] << 1) ^ (lanes_[2] << 2) ^ (lanes_[3] << 3) ^ size_;
+    return h ^ stableHash(tail_);
+  }
+
+ private:
+  static constexpr std::uint64_t kPrime = 0x100000001B3ull;
+  std::uint64_t lanes_[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
+                             0x85EBCA77C2B2AE63ull};
+  std::uint64_t size_ = 0;
+  std::string_view tail_;
+};
+
+std::uint64_t snapshotChecksum(std::string_view bytes) {
+  SnapshotChecksum sum;
+  sum.update(bytes);
+  return sum.finish();
 }
 
 namespace {
 
-class Out {
+[[noreturn]] void corrupt(const std::string& name, const std::string& what) {
+  throw Error(name, 0, "corrupt claimgraph snapshot: " + what);
+}
+
+// Appends the parts, each aligned, and fills the directory in front of them.
+class PayloadWriter {
  public:
+  PayloadWriter() : bytes_(kDirectorySize, '\0') {}
   template <class T>
-  void put(const T& v) {
+  void part(std::span<const T> rows) {
     static_assert(std::is_trivially_copyable_v<T>);
-    bytes_.append(reinterpret_cast<const char*>(&v), sizeof v);
+    while ((kHeaderSize + bytes_.size()) % kAlign != 0) bytes_.push_back('\0');
+    directory_.push_back({bytes_.size(), rows.size_bytes()});
+    if (!rows.empty()) bytes_.append(reinterpret_cast<const char*>(rows.data()), rows.size_bytes());
   }
-  template <class T>
-  void putArray(const std::vector<T>& v) {
-    put<std::uint64_t>(v.size());
-    if (!v.empty()) bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  void part(std::string_view bytes) { part(std::span<const char>(bytes.data(), bytes.size())); }
+  std::string finish() {
+    std::uint64_t count = directory_.size();
+    std::memcpy(bytes_.data(), &count, 8);
+    std::memcpy(bytes_.data() + 8, directory_.data(), directory_.size() * 16);
+    return std::move(bytes_);
   }
-  void putBytes(std::string_view s) {
-    put<std::uint64_t>(s.size());
-    bytes_.append(s);
-  }
-  std::string& bytes() { return bytes_; }
 
  private:
   std::string bytes_;
+  std::vector<std::array<std::uint64_t, 2>> directory_;
 };
 
-class In {
+// Reads the directory and hands out each part as checked rows of the payload (in place).
+class PayloadReader {
  public:
-  In(std::string_view bytes, const std::string& name) : bytes_(bytes), name_(name) {}
-  template <class T>
-  T get() {
-    static_assert(std::is_trivially_copyable_v<T>);
-    need(sizeof(T));
-    T v;
-    std::memcpy(&v, bytes_.data() + pos_, sizeof v);
-    pos_ += sizeof v;
-    return v;
+  PayloadReader(std::string_view payload, const std::string& name) : payload_(payload), name_(name) {
+    std::uint64_t count = 0;
+    if (payload.size() >= 8) std::memcpy(&count, payload.data(), 8);
+    if (payload.size() < kDirectorySize || count != kPartCount) corrupt(name, "its table of parts is malformed");
+    std::memcpy(directory_.data(), payload.data() + 8, sizeof directory_);
   }
   template <class T>
-  std::vector<T> getArray() {
-    std::uint64_t n = get<std::uint64_t>();
-    if (n > (bytes_.size() - pos_) / sizeof(T)) corrupt("an array runs past the end");
-    std::vector<T> v(static_cast<std::size_t>(n));
-    if (n) std::memcpy(v.data(), bytes_.data() + pos_, static_cast<std::size_t>(n) * sizeof(T));
-    pos_ += static_cast<std::size_t>(n) * sizeof(T);
-    return v;
+  [[nodiscard]] std::span<const T> rows(Part part) const {
+    auto [offset, bytes] = directory_[part];
+    if (offset > payload_.size() || bytes > payload_.size() - offset || bytes % sizeof(T) != 0)
+      corrupt(name_, "a table runs past the end");
+    const char* at = payload_.data() + offset;
+    if (reinterpret_cast<std::uintptr_t>(at) % alignof(T) != 0) corrupt(name_, "a table is misaligned");
+    // The rows are read where they lie: trivially copyable records of this build's layout
+    // (static_asserts above), each field checked by validate() before any query reads it.
+    return {reinterpret_cast<const T*>(at), static_cast<std::size_t>(bytes / sizeof(T))};
   }
-  std::string getBytes() {
-    std::uint64_t n = get<std::uint64_t>();
-    need(static_cast<std::size_t>(n));
-    std::string s(bytes_.substr(pos_, static_cast<std::size_t>(n)));
-    pos_ += static_cast<std::size_t>(n);
-    return s;
-  }
-  [[nodiscard]] bool atEnd() const { return pos_ == bytes_.size(); }
-  [[noreturn]] void corrupt(const std::string& what) const {
-    throw Error(name_, 0, "corrupt claimgraph snapshot: " + what);
+  [[nodiscard]] std::string_view bytes(Part part) const {
+    auto r = rows<char>(part);
+    return {r.data(), r.size()};
   }
 
  private:
-  void need(std::size_t n) const {
-    if (n > bytes_.size() - pos_) corrupt("it ends early");
-  }
-  std::string_view bytes_;
-  std::size_t pos_ = 0;
+  std::string_view payload_;
   const std::string& name_;
+  std::array<std::array<std::uint64_t, 2>, kPartCount> directory_{};
 };
 
-void putStrIds(Out& out, const std::vector<StrId>& ids) { out.putArray(ids); }
+// A LookupTable's slots, built key by key; the first id of a key wins.
+class SlotsBuilder {
+ public:
+  explicit SlotsBuilder(std::size_t keys) : slots_(keys == 0 ? 0 : std::bit_ceil(2 * keys)) {}
+  // The empty slot where `key` goes, or nullopt when the table has it already.
+  [[nodiscard]] std::optional<std::size_t> place(std::string_view key, std::string_view block) const {
+    if (slots_.empty()) return std::nullopt;
+    for (std::size_t at = stableHash(key) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at].id == LookupSlot::kEmpty) return at;
+      if (std::string_view(block.data() + slots_[at].key) == key) return std::nullopt;
+    }
+  }
+  void add(std::string_view key, std::uint32_t keyAt, std::uint32_t id, std::string_view block) {
+    if (auto at = place(key, block)) slots_[*at] = {keyAt, id};
+  }
+  std::vector<LookupSlot>& slots() { return slots_; }
+
+ private:
+  std::vector<LookupSlot> slots_;
+};
 
 }  // namespace
 
@@ -112,261 +200,359 @@ void putStrIds(Out& out, const std::vector<StrId>& ids) { out.putArray(ids); }
 class SnapshotAccess {
  public:
   static std::string encode(const ClaimGraph& g) {
-    Out out;
-    out.putBytes(g.strings_.data());
-    out.put<std::uint64_t>(g.documents_.size());
-    for (const auto& d : g.documents_) {
-      for (StrId s : {d.slug, d.title, d.path, d.sourceUrl, d.updated, d.format}) out.put(s);
-      out.put(d.firstClaim);
-      out.put(d.claimCount);
-      putStrIds(out, d.categories);
-    }
-    out.putArray(g.sections_);
-    out.put<std::uint64_t>(g.entities_.size());
-    for (const auto& e : g.entities_) {
-      out.put(e.key);
-      out.put(e.name);
-      out.put(e.mentions);
-      out.put(static_cast<std::uint8_t>(e.type));
-      out.put(static_cast<std::uint8_t>(e.linked));
-      putStrIds(out, e.aliases);
-    }
-    out.putArray(g.sources_);
-    out.putArray(g.sourceRefs_);
-    out.putArray(g.claims_);
-    out.putArray(g.claimExtras_);
-    // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
-    out.put<std::uint64_t>(g.contested_.size());
-    for (const auto& x : g.contested_) {
-      out.put(static_cast<std::uint8_t>(x.kind));
-      out.put(x.subject);
-      out.put(x.measure);
-      out.put(x.reason);
-      out.put(x.bestReason);
-      out.put(x.best);
-      out.put(x.spread);
-      out.put(static_cast<std::uint8_t>(x.overlap));
-      out.put(x.firstValue);
-      out.put(x.valueCount);
-    }
-    out.put<std::uint64_t>(g.contestedValues_.size());
-    for (const auto& v : g.contestedValues_) {
-      out.put(v.claim);
-      out.put(v.support);
-      out.put(v.firstPublisher);
-      out.put(v.publisherCount);
-    }
-    putStrIds(out, g.contestedPublishers_);
-    // Edges packed to 12 bytes: kinds, then the two indices.
-    const auto edges = g.edges();
-    out.put<std::uint64_t>(edges.size());
-    for (const auto& e : edges) {
-      std::uint8_t kinds[4] = {static_cast<std::uint8_t>(e.from.kind), static_cast<std::uint8_t>(e.to.kind),
-                               static_cast<std::uint8_t>(e.kind), 0};
-      out.put(kinds);
-      out.put(e.from.index);
-      out.put(e.to.index);
-    }
-    return std::move(out.bytes());
+    PayloadWriter out;
+    out.part(g.strings_.data());
+    encodeDocuments(out, g);
+    encodeEntities(out, g);
+    out.part(g.sections_.span());
+    out.part(g.sources_.span());
+    out.part(g.sourceRefs_.span());
+    out.part(g.claims_.span());
+    out.part(g.claimExtras_.span());
+    out.part(g.contested_.span());
+    out.part(g.contestedValues_.span());
+    out.part(g.contestedPublishers_.span());
+    std::unique_ptr<ClaimGraph::Topology> built;
+    const ClaimGraph::Topology& t = g.topology_ ? *g.topology_ : *(built = g.buildTopology());
+    for (const auto* column : {&t.outStart, &t.outEdges, &t.inStart, &t.inEdges}) out.part(column->span());
+    encodeLookups(out, g);
+    return out.finish();
   }
 
-  static ClaimGraph decode(std::string_view payload, const std::string& name) {
-    In in(payload, name);
+  // Views the payload, which `backing` keeps alive, after checking every part.
+  static ClaimGraph view(std::shared_ptr<const char> backing, std::string_view payload, const std::string& name) {
+    PayloadReader in(payload, name);
     ClaimGraph g;
-    std::string pool = in.getBytes();
-    // Checked here so that a bad pool is a corrupt file, not StringPool's runtime_error.
-    if (pool.empty() || pool.front() != '\0' || pool.back() != '\0') in.corrupt("the string pool is malformed");
-    g.strings_ = StringPool::fromData(std::move(pool));
-    Tables tables{in, g.strings_.bytes(), payload.size()};
-    decodeDocuments(tables, g);
-    g.sections_ = in.getArray<Section>();
-    decodeEntities(tables, g);
-    g.sources_ = in.getArray<Source>();
-    g.sourceRefs_ = in.getArray<std::int32_t>();
-    g.claims_ = in.getArray<Claim>();
-    g.claimExtras_ = in.getArray<ClaimExtra>();
-    decodeContested(tables, g);
-    g.documents_.shrink_to_fit();
-    g.entities_.shrink_to_fit();
-    g.contested_.shrink_to_fit();
-    g.contestedValues_.shrink_to_fit();
-    decodeEdges(tables, g);
-    if (!in.atEnd()) in.corrupt("there are bytes after the last table");
-    validate(g, in);
-    rebuildLookups(g);
-    g.freeze();
+    g.backing_ = std::move(backing);
+    std::string_view pool = in.bytes(kStrings);
+    if (pool.empty() || pool.front() != '\0' || pool.back() != '\0' || pool.size() > UINT32_MAX)
+      corrupt(name, "the string pool is malformed");
+    g.strings_ = StringPool::view(pool);
+    decodeDocuments(in, g, name);
+    decodeEntities(in, g, name);
+    g.sections_ = Column<Section>::view(in.rows<Section>(kSections));
+    g.sources_ = Column<Source>::view(in.rows<Source>(kSources));
+    g.sourceRefs_ = Column<std::int32_t>::view(in.rows<std::int32_t>(kSourceRefs));
+    g.claims_ = Column<Claim>::view(in.rows<Claim>(kClaims));
+    g.claimExtras_ = Column<ClaimExtra>::view(in.rows<ClaimExtra>(kClaimExtras));
+    g.contested_ = Column<ContestedSet>::view(in.rows<ContestedSet>(kContested));
+    g.contestedValues_ = Column<ContestedValue>::view(in.rows<ContestedValue>(kContestedValues));
+    g.contestedPublishers_ = Column<StrId>::view(in.rows<StrId>(kContestedPublishers));
+    g.hasContested_ = true;
+    validate(g, name);
+    g.topology_ = viewTopology(in, g, name);
+    g.lookups_ = viewLookups(in, g, name);
     return g;
   }
 
  private:
-  // Reads the parts of tables that need a check as they are read: string references into the
-  // pool, and table sizes (untrusted: no table can have more rows than the file has bytes).
-  struct Tables {
-    In& in;
-    std::size_t poolSize;
-    std::size_t payloadSize;
+  static void encodeDocuments(PayloadWriter& out, const ClaimGraph& g) {
+    std::vector<DocumentRow> rows;
+    std::vector<StrId> categories;
+    for (const auto& d : g.documents_) {
+      rows.push_back({d.slug, d.title, d.path, d.sourceUrl, d.updated, d.format, d.firstClaim, d.claimCount,
+                      static_cast<std::uint32_t>(categories.size()), static_cast<std::uint32_t>(d.categories.size())});
+      categories.insert(categories.end(), d.categories.begin(), d.categories.end());
+    }
+    out.part(std::span<const DocumentRow>(rows));
+    out.part(std::span<const StrId>(categories));
+  }
 
-    StrId str() {
-      StrId s = in.get<StrId>();
-      if (s >= poolSize) in.corrupt("a string reference is out of range");
-      return s;
+  static void encodeEntities(PayloadWriter& out, const ClaimGraph& g) {
+    std::vector<EntityRow> rows;
+    std::vector<StrId> aliases;
+    for (const auto& e : g.entities_) {
+      rows.push_back({e.key,
+                      e.name,
+                      e.mentions,
+                      static_cast<std::uint8_t>(e.type),
+                      static_cast<std::uint8_t>(e.linked),
+                      {0, 0},
+                      static_cast<std::uint32_t>(aliases.size()),
+                      static_cast<std::uint32_t>(e.aliases.size())});
+      aliases.insert(aliases.end(), e.aliases.begin(), e.aliases.end());
     }
-    std::vector<StrId> strIds() {
-      auto ids = in.getArray<StrId>();
-      for (StrId s : ids)
-        if (s >= poolSize) in.corrupt("a string reference is out of range");
-      return ids;
-    }
-    std::size_t count() {
-      std::uint64_t n = in.get<std::uint64_t>();
-      if (n > payloadSize) in.corrupt("a table size is impossible");
-      return static_cast<std::size_t>(n);
-    }
-  };
+    out.part(std::span<const EntityRow>(rows));
+    out.part(std::span<const StrId>(aliases));
+  }
 
-  static void decodeDocuments(Tables& t, ClaimGraph& g) {
-    std::size_t n = t.count();
-    for (std::size_t i = 0; i < n; ++i) {
-      Document d;
-      for (StrId* s : {&d.slug, &d.title, &d.path, &d.sourceUrl, &d.updated, &d.format}) *s = t.str();
-      d.firstClaim = t.in.get<ClaimId>();
-      d.claimCount = t.in.get<std::uint32_t>();
-      d.categories = t.strIds();
+  // The lookup tables a loaded graph answers findEntity and findDocument from: entity keys,
+  // then folded names and then folded aliases (a name wins over another entity's alias), and
+  // document slugs, the first entity or document winning a key.
+  static void encodeLookups(PayloadWriter& out, const ClaimGraph& g) {
+    const std::string_view pool = g.strings_.data();
+    SlotsBuilder keys(g.entities_.size()), slugs(g.documents_.size());
+    for (std::uint32_t e = 0; e < g.entities_.size(); ++e)
+      keys.add(g.str(g.entities_[e].key), g.entities_[e].key, e, pool);
+    for (std::uint32_t d = 0; d < g.documents_.size(); ++d)
+      slugs.add(g.str(g.documents_[d].slug), g.documents_[d].slug, d, pool);
+    std::vector<std::pair<std::string, std::uint32_t>> names;
+    for (std::uint32_t e = 0; e < g.entities_.size(); ++e) names.emplace_back(foldKey(g.str(g.entities_[e].name)), e);
+    for (std::uint32_t e = 0; e < g.entities_.size(); ++e)
+      for (StrId a : g.entities_[e].aliases) names.emplace_back(foldKey(g.str(a)), e);
+    SlotsBuilder byName(names.size());
+    std::string folded(1, '\0');
+    for (const auto& [name, e] : names) {
+      if (name.empty()) continue;
+      auto at = byName.place(name, folded);
+      if (!at) continue;
+      byName.slots()[*at] = {static_cast<std::uint32_t>(folded.size()), e};
+      folded.append(name).push_back('\0');
+    }
+    out.part(std::string_view(folded));
+    out.part(std::span<const LookupSlot>(keys.slots()));
+    out.part(std::span<const LookupSlot>(byName.slots()));
+    out.part(std::span<const LookupSlot>(slugs.slots()));
+  }
+
+  static void checkStrings(std::span<const StrId> ids, std::size_t pool, const std::string& name) {
+    for (StrId s : ids)
+      if (s >= pool) corrupt(name, "a string reference is out of range");
+  }
+
+  static void decodeDocuments(const PayloadReader& in, ClaimGraph& g, const std::string& name) {
+    const auto rows = in.rows<DocumentRow>(kDocuments);
+    const auto categories = in.rows<StrId>(kCategories);
+    const std::size_t pool = g.strings_.bytes();
+    checkStrings(categories, pool, name);
+    g.documents_.reserve(rows.size());
+    for (const DocumentRow& r : rows) {
+      for (StrId s : {r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format})
+        if (s >= pool) corrupt(name, "a string reference is out of range");
+      if (std::uint64_t(r.firstCategory) + r.categoryCount > categories.size())
+        corrupt(name, "a document's categories are out of range");
+      Document d{r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format, {}, r.firstClaim, r.claimCount};
+      auto mine = categories.subspan(r.firstCategory, r.categoryCount);
+      d.categories.assign(mine.begin(), mine.end());
       g.documents_.push_back(std::move(d));
     }
   }
 
-  static void decodeEntities(Tables& t, ClaimGraph& g) {
-    std::size_t n = t.count();
-    for (std::size_t i = 0; i < n; ++i) {
-      Entity e;
-      e.key = t.str();
-      e.name = t.str();
-      e.mentions = t.in.get<std::uint32_t>();
-      auto type = t.in.get<std::uint8_t>();
-      if (type > static_cast<std::uint8_t>(EntityType::kOther)) t.in.corrupt("an entity type is unknown");
-      e.type = static_cast<EntityType>(type);
-      e.linked = t.in.get<std::uint8_t>() != 0;
-      e.aliases = t.strIds();
+  static void decodeEntities(const PayloadReader& in, ClaimGraph& g, const std::string& name) {
+    const auto rows = in.rows<EntityRow>(kEntities);
+    const auto aliases = in.rows<StrId>(kAliases);
+    const std::size_t pool = g.strings_.bytes();
+    checkStrings(aliases, pool, name);
+    g.entities_.reserve(rows.size());
+    for (const EntityRow& r : rows) {
+      if (r.key >= pool || r.name >= pool) corrupt(name, "a string reference is out of range");
+      if (r.type > static_cast<std::uint8_t>(EntityType::kOther)) corrupt(name, "an entity type is unknown");
+      if (std::uint64_t(r.firstAlias) + r.aliasCount > aliases.size())
+        corrupt(name, "an entity's aliases are out of range");
+      Entity e{r.key, r.name, {}, r.mentions, static_cast<EntityType>(r.type), r.linked != 0};
+      auto mine = aliases.subspan(r.firstAlias, r.aliasCount);
+      e.aliases.assign(mine.begin(), mine.end());
       g.entities_.push_back(std::move(e));
     }
   }
 
-  // Contested sets, then the values they are ranges of, then the publishers the values are ranges of.
-  static void decodeContested(Tables& t, ClaimGraph& g) {
-    std::size_t nSets = t.count();
-    for (std::size_t i = 0; i < nSets; ++i) {
-      ContestedSet x;
-      auto kind = t.in.get<std::uint8_t>();
-      if (kind > static_cast<std::uint8_t>(ContestKind::kDispute)) t.in.corrupt("a contested kind is unknown");
-      x.kind = static_cast<ContestKind>(kind);
-      x.subject = t.in.get<EntityId>();
-      x.measure = t.str();
-      x.reason = t.str();
-      x.bestReason = t.str();
-      x.best = t.in.get<ClaimId>();
-      x.spread = t.in.get<double>();
-      x.overlap = t.in.get<std::uint8_t>() != 0;
-      x.firstValue = t.in.get<std::uint32_t>();  // ranges checked in validate(), once the tables are in
-      x.valueCount = t.in.get<std::uint32_t>();
-      g.contested_.push_back(x);
-    }
-    std::size_t nValues = t.count();
-    for (std::size_t i = 0; i < nValues; ++i) {  // sizes are untrusted: no reserve
-      ContestedValue v;
-      v.claim = t.in.get<ClaimId>();
-      v.support = t.in.get<double>();
-      v.firstPublisher = t.in.get<std::uint32_t>();
-      v.publisherCount = t.in.get<std::uint32_t>();
-      g.contestedValues_.push_back(v);
-    }
-    g.contestedPublishers_ = t.strIds();
-  }
-
-  static void decodeEdges(Tables& t, ClaimGraph& g) {
-    std::size_t n = t.count();
-    g.edges_.reserve(n);
-    const std::size_t sizes[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
-                                  g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
-    for (std::size_t i = 0; i < n; ++i) {
-      auto kinds = t.in.get<std::array<std::uint8_t, 4>>();
-      std::uint32_t from = t.in.get<std::uint32_t>(), to = t.in.get<std::uint32_t>();
-      if (kinds[0] > 5 || kinds[1] > 5 || kinds[2] > static_cast<std::uint8_t>(EdgeKind::kRelation) ||
-          from >= sizes[kinds[0]] || to >= sizes[kinds[1]])
-        t.in.corrupt("an edge points outside the graph");
-      // Queries take the far end of an edge for a node of the kind the edge kind joins (a
-      // kBackedBy target indexes the sources), so an edge joining other kinds is corrupt.
-      if (kinds[0] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][0]) ||
-          kinds[1] != static_cast<std::uint8_t>(kEdgeEnds[kinds[2]][1]))
-        t.in.corrupt("an edge joins nodes of the wrong kinds");
-      g.edges_.push_back({{static_cast<NodeKind>(kinds[0]), from},
-                          {static_cast<NodeKind>(kinds[1]), to},
-                          static_cast<EdgeKind>(kinds[2])});
-    }
+  // A bool read from the file is valid only as the byte 0 or 1: look at the byte, not the bool.
+  static bool badFlag(const bool& flag) {
+    std::uint8_t byte;
+    std::memcpy(&byte, &flag, 1);
+    return byte > 1;
   }
 
   // Cross-references between tables, checked once so that queries can trust them.
-  static void validate(const ClaimGraph& g, const In& in) {
+  static void validate(const ClaimGraph& g, const std::string& name) {
     const std::size_t pool = g.strings_.bytes();
     // An optional reference: kInvalid, or a row of its table.
     auto ok = [](auto id, const auto& table) { return !id.isValid() || table.contains(id); };
     for (const auto& d : g.documents_)
       if (std::uint64_t(d.firstClaim.value()) + d.claimCount > g.claims_.size())
-        in.corrupt("a document's claims are out of range");
-    for (const auto& s : g.sections_)
+        corrupt(name, "a document's claims are out of range");
+    for (const auto& s : g.sections())
       if (!g.documents().contains(s.document) || !ok(s.parent, g.sections()) || s.title >= pool)
-        in.corrupt("a section is out of range");
-    for (const auto& s : g.sources_)
+        corrupt(name, "a section is out of range");
+    for (const auto& s : g.sources())
       if (!g.documents().contains(s.document) || !ok(s.publisherEntity, g.entities()) || s.url >= pool ||
           s.publisher >= pool || s.title >= pool || s.date >= pool || s.accessed >= pool || s.work >= pool ||
           std::uint64_t(s.firstRef) + s.refCount > g.sourceRefs_.size())
-        in.corrupt("a source is out of range");
-    for (const auto& c : g.claims_) {
-      if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
-          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.ordinal == 0)
-        in.corrupt("a claim is out of range");
-      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb})
-        if (s >= pool) in.corrupt("a claim's text is out of range");
-      // The flags came in as raw bytes: one that is neither 0 nor 1 is not a bool, and
-      // reading it as one is undefined behaviour, so look at the byte, not the bool.
-      for (const bool* flag : {&c.hasQuantity, &c.hasValue, &c.hasRange, &c.approximate}) {
-        std::uint8_t byte;
-        std::memcpy(&byte, flag, 1);
-        if (byte > 1) in.corrupt("a claim's flags are out of range");
-      }
-      if (c.ordinal > g.documents()[c.document].claimCount) in.corrupt("a claim's number is out of range");
-    }
-    // Sorted by claim, one per claim at most: extra() finds them by binary search.
-    for (std::size_t i = 0; i < g.claimExtras_.size(); ++i) {
-      const ClaimExtra& x = g.claimExtras_[i];
-      if (!g.claims().contains(x.claim) || (i > 0 && x.claim <= g.claimExtras_[i - 1].claim) ||
-          !ok(x.object, g.entities()) || x.relation >= pool)
-        in.corrupt("a claim's relation or range is out of range");
-    }
-    for (const auto& x : g.contested_) {
-      if (!ok(x.subject, g.entities()) || !ok(x.best, g.claims())) in.corrupt("a contested set is out of range");
+        corrupt(name, "a source is out of range");
+    validateClaims(g, name);
+    for (const auto& x : g.contested()) {
+      if (!ok(x.subject, g.entities()) || !ok(x.best, g.claims()) || x.kind > ContestKind::kDispute ||
+          badFlag(x.overlap) || x.measure >= pool || x.reason >= pool || x.bestReason >= pool)
+        corrupt(name, "a contested set is out of range");
       if (std::uint64_t(x.firstValue) + x.valueCount > g.contestedValues_.size())
-        in.corrupt("a contested set's values are out of range");
+        corrupt(name, "a contested set's values are out of range");
     }
-    for (const auto& v : g.contestedValues_)
+    for (const auto& v : g.contestedValues_.span())
       if (!g.claims().contains(v.claim) ||
           std::uint64_t(v.firstPublisher) + v.publisherCount > g.contestedPublishers_.size())
-        in.corrupt("a contested value is out of range");
+        corrupt(name, "a contested value is out of range");
+    checkStrings(g.contestedPublishers_.span(), pool, name);
   }
 
-  static void rebuildLookups(ClaimGraph& g) {
-    for (DocumentId d : g.documents().ids()) g.documentBySlug_.emplace(std::string(g.str(g.documents()[d].slug)), d);
-    for (EntityId e : g.entities().ids()) {
-      const Entity& entity = g.entities()[e];
-      g.entityByKey_.emplace(std::string(g.str(entity.key)), e);
-      g.indexEntityName(g.str(entity.name), e);
+  static void validateClaims(const ClaimGraph& g, const std::string& name) {
+    const std::size_t pool = g.strings_.bytes();
+    auto ok = [](auto id, const auto& table) { return !id.isValid() || table.contains(id); };
+    for (const auto& c : g.claims()) {
+      if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
+          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.asOfFrom > AsOfFrom::kDocument ||
+          c.ordinal == 0)
+        corrupt(name, "a claim is out of range");
+      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb})
+        if (s >= pool) corrupt(name, "a claim's text is out of range");
+      if (badFlag(c.hasQuantity) || badFlag(c.hasValue) || badFlag(c.hasRange) || badFlag(c.approximate))
+        corrupt(name, "a claim's flags are out of range");
+      if (c.ordinal > g.documents()[c.document].claimCount) corrupt(name, "a claim's number is out of range");
     }
-    // Aliases after all names, so a name always wins over another entity's alias.
-    for (EntityId e : g.entities().ids())
-      for (StrId a : g.entities()[e].aliases) g.indexEntityName(g.str(a), e);
-    // No URL index: it merges sources while documents are added, and a loaded graph is frozen.
+    // Sorted by claim, one per claim at most: extra() finds them by binary search.
+    const auto extras = g.claimExtras_.span();
+    for (std::size_t i = 0; i < extras.size(); ++i) {
+      const ClaimExtra& x = extras[i];
+      if (!g.claims().contains(x.claim) || (i > 0 && x.claim <= extras[i - 1].claim) || !ok(x.object, g.entities()) ||
+          x.relation >= pool)
+        corrupt(name, "a claim's relation or range is out of range");
+    }
+  }
+
+  // The CSR arrays, checked: starts that rise to the end of their edges, and every edge of a
+  // kind that joins the kinds of the nodes it joins (queries take the far end of a kBackedBy
+  // edge for a source, and so on).
+  static std::unique_ptr<ClaimGraph::Topology> viewTopology(const PayloadReader& in, const ClaimGraph& g,
+                                                            const std::string& name) {
+    auto t = std::make_unique<ClaimGraph::Topology>();
+    const std::size_t counts[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
+                                   g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
+    std::uint64_t total = 0;
+    for (std::size_t k = 0; k < 6; ++k) {
+      t->base[k] = static_cast<std::uint32_t>(total);
+      total += counts[k];
+    }
+    if (total >= kMaxVertices) corrupt(name, "it has too many nodes");
+    t->base[6] = static_cast<std::uint32_t>(total);
+    t->outStart = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kOutStart));
+    t->outEdges = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kOutEdges));
+    t->inStart = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kInStart));
+    t->inEdges = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kInEdges));
+    checkStarts(t->outStart.span(), total, t->outEdges.size(), name);
+    checkStarts(t->inStart.span(), counts[2] + counts[4], t->inEdges.size(), name);
+    // An edge of kind k from a node of kind `near` (known by its block) whose far end must lie in
+    // the block of the kind k joins at that end: two compares an edge, not a search.
+    auto check = [&](std::uint32_t packed, std::size_t near, int nearEnd) {
+      const auto kind = static_cast<std::uint8_t>(edgeKind(packed));
+      const std::uint32_t far = edgeVertex(packed);
+      if (kind > static_cast<std::uint8_t>(EdgeKind::kRelation) || far >= total)
+        corrupt(name, "an edge points outside the graph");
+      const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
+      if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) != near || far < t->base[farKind] ||
+          far >= t->base[farKind + 1])
+        corrupt(name, "an edge joins nodes of the wrong kinds");
+    };
+    for (std::size_t k = 0; k < 6; ++k)
+      for (std::uint32_t v = t->base[k]; v < t->base[k + 1]; ++v)
+        for (std::uint32_t e : t->out(v)) check(e, k, 0);
+    const auto entity = static_cast<std::size_t>(NodeKind::kEntity),
+               source = static_cast<std::size_t>(NodeKind::kSource);
+    for (std::size_t s = 0; s + 1 < t->inStart.size(); ++s)  // entities' slots, then sources'
+      for (std::uint32_t i = t->inStart[s]; i < t->inStart[s + 1]; ++i)
+        check(t->inEdges[i], s < counts[2] ? entity : source, 1);
+    return t;
+  }
+
+  // starts: one more entry than `rows`, from 0 up to `edges`, never falling.
+  static void checkStarts(std::span<const std::uint32_t> starts, std::size_t rows, std::size_t edges,
+                          const std::string& name) {
+    if (starts.size() != rows + 1 || starts.front() != 0 || starts.back() != edges)
+      corrupt(name, "an edge index does not match its edges");
+    for (std::size_t i = 0; i < rows; ++i)
+      if (starts[i + 1] < starts[i]) corrupt(name, "an edge index does not match its edges");
+  }
+
+  static std::unique_ptr<ClaimGraph::Lookups> viewLookups(const PayloadReader& in, const ClaimGraph& g,
+                                                          const std::string& name) {
+    auto l = std::make_unique<ClaimGraph::Lookups>();
+    l->foldedNames = in.bytes(kFoldedNames);
+    if (l->foldedNames.empty() || l->foldedNames.front() != '\0' || l->foldedNames.back() != '\0')
+      corrupt(name, "the entity name index is malformed");
+    const std::string_view pool = g.strings_.data();
+    l->entityByKey = table(in, kEntityKeys, pool, g.entities_.size(), name);
+    l->entityByName = table(in, kEntityNames, l->foldedNames, g.entities_.size(), name);
+    l->documentBySlug = table(in, kDocumentSlugs, pool, g.documents_.size(), name);
+    return l;
+  }
+
+  static LookupTable table(const PayloadReader& in, Part part, std::string_view keys, std::size_t ids,
+                           const std::string& name) {
+    const auto slots = in.rows<LookupSlot>(part);
+    if (!slots.empty() && !std::has_single_bit(slots.size())) corrupt(name, "a lookup table is malformed");
+    for (const LookupSlot& s : slots)
+      if (s.id != LookupSlot::kEmpty && (s.id >= ids || s.key >= keys.size()))
+        corrupt(name, "a lookup table is out of range");
+    return LookupTable(Column<LookupSlot>::view(slots), keys);
   }
 };
+
+namespace {
+
+struct Header {
+  std::uint64_t size = 0, sum = 0;
+};
+
+// Magic, version and size, from the file's first 32 bytes (fewer: not a snapshot).
+Header readHeader(std::string_view head, std::uint64_t fileSize, const std::string& name) {
+  if (head.size() < kHeaderSize || std::memcmp(head.data(), kMagic, 8) != 0)
+    throw Error(name, 0, "not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'");
+  std::uint32_t version;
+  Header h;
+  std::memcpy(&version, head.data() + 8, 4);
+  std::memcpy(&h.size, head.data() + 16, 8);
+  std::memcpy(&h.sum, head.data() + 24, 8);
+  if (version != kSnapshotVersion)
+    throw Error(name, 0,
+                "snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
+                    std::to_string(kSnapshotVersion) + "); ingest the articles again");
+  if (fileSize - kHeaderSize != h.size)
+    throw Error(name, 0,
+                "snapshot is truncated or extended: header says " + std::to_string(h.size) + " bytes, file has " +
+                    std::to_string(fileSize - kHeaderSize));
+  return h;
+}
+
+[[noreturn]] void checksumMismatch(const std::string& name) {
+  throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
+}
+
+// An open file, closed on every way out.
+struct Fd {
+  int fd = -1;
+  ~Fd() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// Up to n bytes at `offset`; fewer only at the end of the file.
+std::size_t readAt(const Fd& f, char* into, std::size_t n, std::uint64_t offset, const std::string& name) {
+  std::size_t got = 0;
+  while (got < n) {
+    ssize_t r = ::pread(f.fd, into + got, n - got, static_cast<off_t>(offset + got));
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) throw Error(name, 0, std::string("cannot read: ") + std::strerror(errno));
+    if (r == 0) break;
+    got += static_cast<std::size_t>(r);
+  }
+  return got;
+}
+
+// The payload's checksum, read with pread rather than through the mapping: checking the file
+// does not make every page of it resident in the process; the queries fault in what they read.
+std::uint64_t checksumOf(const Fd& f, std::uint64_t size, const std::string& name) {
+  SnapshotChecksum sum;
+  std::vector<char> buffer(1 << 20);  // a multiple of 32: the lanes run on across reads
+  for (std::uint64_t at = 0; at < size;) {
+    std::size_t n =
+        readAt(f, buffer.data(), static_cast<std::size_t>(std::min<std::uint64_t>(buffer.size(), size - at)),
+               kHeaderSize + at, name);
+    if (n == 0) throw Error(name, 0, "snapshot is truncated: the file shrank while it was read");
+    sum.update(std::string_view(buffer.data(), n));
+    at += n;
+  }
+  return sum.finish();
+}
+
+}  // namespace
 
 std::string encodeSnapshot(const ClaimGraph& g) {
   std::string payload = SnapshotAccess::encode(g);
@@ -383,24 +569,16 @@ std::string encodeSnapshot(const ClaimGraph& g) {
 }
 
 ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
-  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, 8) != 0)
-    throw Error(name, 0, "not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'");
-  std::uint32_t version;
-  std::uint64_t size, sum;
-  std::memcpy(&version, bytes.data() + 8, 4);
-  std::memcpy(&size, bytes.data() + 16, 8);
-  std::memcpy(&sum, bytes.data() + 24, 8);
-  if (version != kSnapshotVersion)
-    throw Error(name, 0,
-                "snapshot format version " + std::to_string(version) + " is not supported (this build reads " +
-                    std::to_string(kSnapshotVersion) + "); ingest the articles again");
+  Header h = readHeader(bytes, bytes.size(), name);
   std::string_view payload = bytes.substr(kHeaderSize);
-  if (payload.size() != size)
-    throw Error(name, 0,
-                "snapshot is truncated or extended: header says " + std::to_string(size) + " bytes, file has " +
-                    std::to_string(payload.size()));
-  if (snapshotChecksum(payload) != sum) throw Error(name, 0, "snapshot checksum mismatch: the file is corrupted");
-  return SnapshotAccess::decode(payload, name);
+  if (snapshotChecksum(payload) != h.sum) checksumMismatch(name);
+  // A copy the graph owns, aligned as the mapping of a file would be, so the tables view it.
+  const std::size_t words = (bytes.size() + 7) / 8;
+  std::shared_ptr<const char> copy(reinterpret_cast<const char*>(new std::uint64_t[words]),
+                                   [](const char* p) { delete[] reinterpret_cast<const std::uint64_t*>(p); });
+  std::memcpy(const_cast<char*>(copy.get()), bytes.data(), bytes.size());
+  std::string_view inPlace(copy.get() + kHeaderSize, payload.size());
+  return SnapshotAccess::view(std::move(copy), inPlace, name);
 }
 
 void writeSnapshot(const ClaimGraph& g, const std::filesystem::path& path) {
@@ -408,8 +586,25 @@ void writeSnapshot(const ClaimGraph& g, const std::filesystem::path& path) {
 }
 
 ClaimGraph readSnapshot(const std::filesystem::path& path) {
-  std::string bytes = readFile(path);
-  return decodeSnapshot(bytes, path.string());
+  const std::string name = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(name, 0, "is a folder, not a file");
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+  Fd f{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  if (f.fd < 0) throw Error(name, 0, std::string("cannot open: ") + std::strerror(errno));
+  struct stat st {};
+  if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode)) throw Error(name, 0, "is not a regular file");
+  const auto fileSize = static_cast<std::uint64_t>(st.st_size);
+  char head[kHeaderSize];
+  std::size_t got = readAt(f, head, kHeaderSize, 0, name);
+  Header h = readHeader(std::string_view(head, got), fileSize, name);
+  if (checksumOf(f, h.size, name) != h.sum) checksumMismatch(name);
+  void* at = ::mmap(nullptr, fileSize, PROT_READ, MAP_PRIVATE, f.fd, 0);
+  if (at == MAP_FAILED) throw Error(name, 0, std::string("cannot map: ") + std::strerror(errno));
+  std::shared_ptr<const char> mapping(static_cast<const char*>(at),
+                                      [fileSize](const char* p) { ::munmap(const_cast<char*>(p), fileSize); });
+  std::string_view payload(mapping.get() + kHeaderSize, h.size);
+  return SnapshotAccess::view(std::move(mapping), payload, name);
 }
 
 }  // namespace cg::graph

@@ -5,11 +5,12 @@
 namespace cg::graph {
 
 StringPool::StringPool()
-    : data_(std::make_unique<std::string>(1, '\0')), ids_(16, Hash{data_.get()}, Equal{data_.get()}) {}
+    : data_(std::make_unique<std::string>(1, '\0')), ids_(16, Hash{data_.get()}, Equal{data_.get()}), block_(*data_) {}
 
 StrId StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
   if (s.find('\0') != std::string_view::npos) s = s.substr(0, s.find('\0'));  // a NUL ends a pooled string
+  if (block_.data() != data_->data()) *data_ = std::string(block_);           // a viewed pool: copy it first
   if (data_->size() + s.size() + 1 > UINT32_MAX) throw std::length_error("string pool exceeds 4 GiB");
   // Append, then look the new copy up: found means the string was there, so take the copy back.
   StrId candidate = static_cast<StrId>(data_->size());
@@ -17,20 +18,16 @@ StrId StringPool::intern(std::string_view s) {
   data_->push_back('\0');
   auto [it, inserted] = ids_.insert(candidate);
   if (!inserted) data_->resize(candidate);
+  block_ = *data_;
   return *it;
 }
 
-std::string_view StringPool::get(StrId id) const {
-  if (id >= data_->size()) return {};
-  return std::string_view(data_->data() + id);
-}
-
-StringPool StringPool::fromData(std::string data) {
-  if (data.empty() || data.front() != '\0' || data.back() != '\0')
+StringPool StringPool::view(std::string_view block) {
+  if (block.empty() || block.front() != '\0' || block.back() != '\0' || block.size() > UINT32_MAX)
     throw std::runtime_error("string pool block is malformed");
   StringPool pool;
-  *pool.data_ = std::move(data);
-  return pool;  // loaded pools answer get(); intern() on them adds without deduplicating old strings
+  pool.block_ = block;
+  return pool;
 }
 
 }  // namespace cg::graph

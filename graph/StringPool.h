@@ -2,6 +2,9 @@
 // One pool of strings per graph: every text is stored once, referred to by a 32-bit
 // StrId. Keeps the per-kind tables small and lets the snapshot write the pool as one
 // block. Id 0 is the empty string.
+//
+// A pool is built here (intern) or is a view of a block it does not own: a loaded
+// snapshot's pool is read in place from the mapped file (view), which its graph keeps open.
 
 #include <cstdint>
 #include <memory>
@@ -21,14 +24,19 @@ class StringPool {
   StringPool(const StringPool&) = delete;
   StringPool& operator=(const StringPool&) = delete;
 
-  // The id of `s`, adding it when new.
+  // The id of `s`, adding it when new. On a viewed pool the block is first copied (and old
+  // strings are not deduplicated against): a loaded graph is frozen and never interns.
   StrId intern(std::string_view s);
-  [[nodiscard]] std::string_view get(StrId id) const;
-  [[nodiscard]] std::size_t bytes() const { return data_->size(); }
+  [[nodiscard]] std::string_view get(StrId id) const {
+    if (id >= block_.size()) return {};
+    return std::string_view(block_.data() + id);  // the block ends with a NUL: checked when viewed
+  }
+  [[nodiscard]] std::size_t bytes() const { return block_.size(); }
 
-  // The raw block (NUL-separated strings) for the snapshot, and its inverse.
-  [[nodiscard]] const std::string& data() const { return *data_; }
-  static StringPool fromData(std::string data);
+  // The raw block (NUL-separated strings) for the snapshot, and a pool viewing such a block,
+  // which must start and end with a NUL (std::runtime_error otherwise) and outlive the pool.
+  [[nodiscard]] std::string_view data() const { return block_; }
+  static StringPool view(std::string_view block);
 
  private:
   // Ids are offsets into data_, which never change when data_ grows; the set hashes and compares
@@ -47,6 +55,7 @@ class StringPool {
   };
   std::unique_ptr<std::string> data_;  // "\0first\0second\0..."; on the heap so moves keep the functors valid
   std::unordered_set<StrId, Hash, Equal> ids_;
+  std::string_view block_;  // *data_, or the viewed block
 };
 
 }  // namespace cg::graph

@@ -122,32 +122,55 @@ struct Engine::Indices {
   std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
   std::unordered_map<EntityId, std::vector<ContestedId>>
       contestedByEntity;  // entity -> sets about it or naming it in a value
+  // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
+  // process asked one question builds only what that question reads.
+  std::once_flag contestedBuilt, figuresBuilt, familyBuilt;
+  const Indices& needContested(const graph::ClaimGraph& g);
+  const Indices& needFigures(const graph::ClaimGraph& g);
+  const Indices& needFamily(const graph::ClaimGraph& g);
 };
 
-Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
-  auto idx = std::make_shared<Indices>();
-  idx->contested.assign(g.claims().size(), false);
-  for (ContestedId x : g.contested().ids()) {
-    const auto& set = g.contested()[x];
-    std::vector<EntityId> involved;
-    if (set.subject.isValid()) involved.push_back(set.subject);
-    for (const auto& v : g.values(set)) {
-      idx->contested[v.claim.value()] = true;
-      if (g.claims()[v.claim].subject.isValid()) involved.push_back(g.claims()[v.claim].subject);
-      for (EntityId e : g.claimClaimants(v.claim)) involved.push_back(e);
+Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {}
+
+const Engine::Indices& Engine::Indices::needContested(const graph::ClaimGraph& g) {
+  std::call_once(contestedBuilt, [&] {
+    contested.assign(g.claims().size(), false);
+    for (ContestedId x : g.contested().ids()) {
+      const auto& set = g.contested()[x];
+      std::vector<EntityId> involved;
+      if (set.subject.isValid()) involved.push_back(set.subject);
+      for (const auto& v : g.values(set)) {
+        contested[v.claim.value()] = true;
+        if (g.claims()[v.claim].subject.isValid()) involved.push_back(g.claims()[v.claim].subject);
+        for (EntityId e : g.claimClaimants(v.claim)) involved.push_back(e);
+      }
+      std::sort(involved.begin(), involved.end());
+      involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
+      for (EntityId e : involved) contestedByEntity[e].push_back(x);
     }
-    std::sort(involved.begin(), involved.end());
-    involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
-    for (EntityId e : involved) idx->contestedByEntity[e].push_back(x);
-  }
-  idx->family.reserve(g.entities().size());
-  for (EntityId e : g.entities().ids()) idx->family.push_back(reason::familyOf(g, e));
-  for (ClaimId c : g.claims().ids()) {
-    const Claim& claim = g.claims()[c];
-    if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
-      idx->figuresByFamily[idx->family[claim.subject.value()]].push_back(c);
-    if (claim.hasQuantity) {
-      auto& values = idx->figures[std::string(g.str(claim.unit))];
+  });
+  return *this;
+}
+
+const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
+  std::call_once(familyBuilt, [&] {
+    family.reserve(g.entities().size());
+    for (EntityId e : g.entities().ids()) family.push_back(reason::familyOf(g, e));
+    for (ClaimId c : g.claims().ids()) {
+      const Claim& claim = g.claims()[c];
+      if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+        figuresByFamily[family[claim.subject.value()]].push_back(c);
+    }
+  });
+  return *this;
+}
+
+const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) {
+  std::call_once(figuresBuilt, [&] {
+    for (ClaimId c : g.claims().ids()) {
+      const Claim& claim = g.claims()[c];
+      if (!claim.hasQuantity) continue;
+      auto& values = figures[std::string(g.str(claim.unit))];
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
       if (claim.hasRange) {
         const graph::ClaimExtra& range = g.extra(c);
@@ -155,13 +178,14 @@ Engine::Engine(const graph::ClaimGraph& g) : g_(g) {
         values.push_back({range.high, c, true});
       }
     }
-  }
-  for (auto& [unit, values] : idx->figures) std::sort(values.begin(), values.end());
-  indices_ = std::move(idx);
+    for (auto& [unit, values] : figures) std::sort(values.begin(), values.end());
+  });
+  return *this;
 }
 
 bool Engine::isContested(ClaimId claim) const {
-  return claim.value() < indices_->contested.size() && indices_->contested[claim.value()];
+  const Indices& idx = indices_->needContested(g_);
+  return claim.value() < idx.contested.size() && idx.contested[claim.value()];
 }
 
 // A who-claimed match as it is found; a claim found twice keeps its best score. Each score
@@ -180,7 +204,7 @@ bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector
   if (!q || !q->value) return false;
   double v = *q->value;
   double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
-  for (const auto& [unit, values] : indices_->figures) {
+  for (const auto& [unit, values] : indices_->needFigures(g_).figures) {
     if (!q->unit.empty() && unit != q->unit) continue;
     auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, ClaimId(0)});
     std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
@@ -372,8 +396,9 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
     auto ids = g_.contested().ids();
     return {ids.begin(), ids.end()};
   }
-  auto it = indices_->contestedByEntity.find(*entity);
-  return it == indices_->contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
+  const Indices& idx = indices_->needContested(g_);
+  auto it = idx.contestedByEntity.find(*entity);
+  return it == idx.contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
 }
 
 namespace {
@@ -536,7 +561,7 @@ bool Engine::isOwner(EntityId e) const {
 }
 
 bool Engine::hasFigures(EntityId e) const {
-  return !g_.claimsAbout(e, 1).empty() || indices_->figuresByFamily.count(e) > 0;
+  return !g_.claimsAbout(e, 1).empty() || indices_->needFamily(g_).figuresByFamily.count(e) > 0;
 }
 
 // The entities one name stands for as people shorten it: "Perplexity" and "Perplexity AI",
@@ -604,8 +629,9 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
     std::vector<ClaimId> about = g_.claimsAbout(e);
     candidates.insert(candidates.end(), about.begin(), about.end());
   }
-  auto family = indices_->figuresByFamily.find(indices_->family[subject.value()]);
-  if (reason::isCostMeasure(measure) && family != indices_->figuresByFamily.end())
+  const Indices& idx = indices_->needFamily(g_);
+  auto family = idx.figuresByFamily.find(idx.family[subject.value()]);
+  if (reason::isCostMeasure(measure) && family != idx.figuresByFamily.end())
     candidates.insert(candidates.end(), family->second.begin(), family->second.end());
   auto matching = [&](const std::vector<ClaimId>& from) {
     std::vector<ClaimId> out;
@@ -621,7 +647,7 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   };
   std::vector<ClaimId> found = matching(candidates);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
-  if (auto made = indices_->figuresByFamily.find(subject); found.empty() && made != indices_->figuresByFamily.end())
+  if (auto made = idx.figuresByFamily.find(subject); found.empty() && made != idx.figuresByFamily.end())
     found = matching(made->second);
   return found;
 }
@@ -635,8 +661,9 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
 bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const {
   if (!isContested(agreeing)) return false;
   const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
-  auto it = indices_->contestedByEntity.find(*r.reading.subject);
-  if (it == indices_->contestedByEntity.end()) return false;
+  const Indices& idx = indices_->needContested(g_);
+  auto it = idx.contestedByEntity.find(*r.reading.subject);
+  if (it == idx.contestedByEntity.end()) return false;
   auto disagreesThen = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     bool dated = claim.asOfFrom != graph::AsOfFrom::kDocument && claim.asOfFrom != graph::AsOfFrom::kNone;

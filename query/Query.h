@@ -1,5 +1,5 @@
 #pragma once
-// Provenance queries over a frozen ClaimGraph, answered from indices built once:
+// Provenance queries over a frozen ClaimGraph, answered from indices built once, each on its first use:
 // folded word tokens -> claims, figure values (per unit, sorted) -> claims, entity ->
 // claims about it / by it (graph in-edges), subject + measure -> claims.
 //
@@ -90,7 +90,7 @@ struct DraftCheck {
 class Engine {
  public:
   struct Match;  // a who-claimed match before ranking
-  // Builds the indices; the graph must outlive the engine.
+  // The indices fill in on first use (thread-safe); the graph must outlive the engine.
   explicit Engine(const graph::ClaimGraph& g);
 
   [[nodiscard]] std::vector<Hit> whoClaimed(std::string_view text, std::size_t limit = 20) const;

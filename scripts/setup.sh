@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config python3
-  libboost-graph-dev   # the typed claim graph (adjacency_list, CSR, write_graphviz)
+  libboost-graph-dev   # breadth-first neighbourhoods for diagrams, disjoint sets for contested figures
   rapidjson-dev        # JSON export and JSON Schema validation in tests
   libicu-dev           # Unicode: NFKC, case folding, sentence breaks, encodings
   libre2-dev           # linear-time patterns for figures, markers, attributions
@@ -17,6 +17,7 @@ packages=(
   graphviz             # renders DOT diagrams to SVG/PNG
   libfmt-dev           # fmt::format: texts built from numbers without fixed char buffers
   libsqlite3-dev       # only for the peer benchmark
+  gnuplot-nox          # only for the benchmark's scaling plot (bench/run.sh, docs/performance-scaling.png)
   clang-format         # the style check CI runs (scripts/format.sh --check)
   universal-ctags      # function lengths (scripts/function-lengths.sh)
   serdi                # a real RDF parser: the test that the N-Quads export parses

@@ -1,7 +1,10 @@
 // The .cg snapshot: round trip, and clear errors for files that are not good snapshots.
 #include <catch2/catch.hpp>
 
+#include <cstring>
+
 #include "TestSupport.h"
+#include "fuzz/SnapshotForge.h"
 #include "graph/Error.h"
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
@@ -63,4 +66,76 @@ TEST_CASE("writing a snapshot into a missing folder fails and leaves nothing", "
   for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
   CHECK(files == 1);  // no temporary left behind
   std::filesystem::remove_all(dir);
+}
+
+namespace {
+// The payload (after the 32-byte header) starts with the count of parts, then each part's
+// (offset, bytes) from the payload's start; `part` is its place in that directory.
+std::uint64_t directoryWord(const std::string& file, std::size_t part, std::size_t word) {
+  std::uint64_t v = 0;
+  std::memcpy(&v, file.data() + 32 + 8 + 16 * part + 8 * word, 8);
+  return v;
+}
+std::string withDirectoryWord(std::string file, std::size_t part, std::size_t word, std::uint64_t v) {
+  std::memcpy(file.data() + 32 + 8 + 16 * part + 8 * word, &v, 8);
+  return cg::fuzz::forgeSnapshot(std::string_view(file).substr(32));
+}
+}  // namespace
+
+TEST_CASE("a loaded graph finds entities and documents as the built one does", "[graph][snapshot]") {
+  auto original = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
+  ClaimGraph loaded = decodeSnapshot(encodeSnapshot(original), "seed.cg");
+  for (EntityId e : original.entities().ids()) {
+    const Entity& entity = original.entities()[e];
+    CHECK(loaded.findEntity(original.entityId(e)) == original.findEntity(original.entityId(e)));
+    CHECK(loaded.findEntity(original.str(entity.name)) == original.findEntity(original.str(entity.name)));
+  }
+  for (DocumentId d : original.documents().ids())
+    CHECK(loaded.findDocument(original.documentId(d)) == std::optional<DocumentId>(d));
+  CHECK_FALSE(loaded.findEntity("no such entity anywhere").has_value());
+  CHECK_FALSE(loaded.findDocument("d:no_such_document").has_value());
+}
+
+TEST_CASE("a part that runs past the file or a table of parts that is wrong is a corrupt file", "[graph][snapshot]") {
+  const std::string& good = seedSnapshot();
+  REQUIRE(cg::fuzz::forgeSnapshot(std::string_view(good).substr(32)) == good);
+  const std::size_t payload = good.size() - 32;
+  const std::uint64_t claimsAt = directoryWord(good, 8, 0);
+  CHECK_THROWS_WITH(decodeSnapshot(withDirectoryWord(good, 8, 0, payload), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a table runs past the end");
+  CHECK_THROWS_WITH(decodeSnapshot(withDirectoryWord(good, 8, 1, UINT64_MAX), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a table runs past the end");
+  CHECK_THROWS_WITH(decodeSnapshot(withDirectoryWord(good, 8, 0, claimsAt + 1), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a table is misaligned");
+  std::string fewer = good;
+  fewer[32] = 3;  // the count of parts
+  CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(std::string_view(fewer).substr(32)), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: its table of parts is malformed");
+}
+
+TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[graph][snapshot]") {
+  const std::string& good = seedSnapshot();
+  // The last part is the document slugs' lookup table: (key, id) slots; one set to a document
+  // past the table.
+  const std::uint64_t slugsAt = directoryWord(good, 20, 0), slugBytes = directoryWord(good, 20, 1);
+  REQUIRE(slugBytes >= 8);
+  std::string payload = good.substr(32);
+  std::uint32_t slot[2];
+  std::size_t at = slugsAt;
+  for (; at < slugsAt + slugBytes; at += 8) {
+    std::memcpy(slot, payload.data() + at, 8);
+    if (slot[1] != UINT32_MAX) break;
+  }
+  REQUIRE(at < slugsAt + slugBytes);
+  slot[1] = 1000;
+  std::memcpy(payload.data() + at, slot, 8);
+  CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: a lookup table is out of range");
+  // Part 13 is the out-edge starts: the second one raised past the edge count.
+  payload = good.substr(32);
+  const std::uint64_t startsAt = directoryWord(good, 13, 0);
+  const std::uint32_t tooFar = UINT32_MAX;
+  std::memcpy(payload.data() + startsAt + 4, &tooFar, 4);
+  CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: an edge index does not match its edges");
 }

@@ -515,17 +515,17 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x20);
   std::string future = good;
-  future[8] = 5;
+  future[8] = 6;
   std::string past = good;
-  past[8] = 3;
+  past[8] = 4;
   const std::pair<std::string, std::string> cases[] = {
       {good.substr(0, good.size() - 100), "cut.cg: snapshot is truncated or extended: header says " +
                                               std::to_string(good.size() - 32) + " bytes, file has " +
                                               std::to_string(good.size() - 132)},
       {good.substr(0, 20), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {flipped, "cut.cg: snapshot checksum mismatch: the file is corrupted"},
-      {future, "cut.cg: snapshot format version 5 is not supported (this build reads 4); ingest the articles again"},
-      {past, "cut.cg: snapshot format version 3 is not supported (this build reads 4); ingest the articles again"},
+      {future, "cut.cg: snapshot format version 6 is not supported (this build reads 5); ingest the articles again"},
+      {past, "cut.cg: snapshot format version 4 is not supported (this build reads 5); ingest the articles again"},
       {seedBytes(), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {"", "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
   };
@@ -549,16 +549,21 @@ TEST_CASE("a snapshot with a malformed string pool is a corrupt file, not an int
   // The forged header must reproduce a real snapshot, or the cases below test nothing.
   std::string real = cg::graph::encodeSnapshot(cg::reason::buildGraphFromText(seedBytes(), "seed.md"));
   REQUIRE(cg::fuzz::forgeSnapshot(std::string_view(real).substr(32)) == real);
-  // The first table is the pool: a length, then "\0...\0". Empty, or without its NULs.
-  for (std::string pool : {std::string(), std::string("abc"), std::string("\0abc", 4)}) {
-    std::string payload(8, '\0');
-    std::uint64_t n = pool.size();
-    std::memcpy(payload.data(), &n, 8);
-    payload += pool;
-    payload += std::string(10 * 8, '\0');  // empty tables after it
+  // The payload starts with a directory of (offset, bytes) pairs, 8 bytes after its count; the
+  // first part is the pool, "\0...\0". Made empty, or without its first or last NUL.
+  const std::string good = real.substr(32);
+  std::uint64_t offset = 0, bytes = 0;
+  std::memcpy(&offset, good.data() + 8, 8);
+  std::memcpy(&bytes, good.data() + 16, 8);
+  REQUIRE(good[offset] == '\0');
+  REQUIRE(good[offset + bytes - 1] == '\0');
+  std::string empty = good, noFirst = good, noLast = good;
+  std::memset(empty.data() + 16, 0, 8);
+  noFirst[offset] = 'x';
+  noLast[offset + bytes - 1] = 'x';
+  for (const std::string& payload : {empty, noFirst, noLast})
     CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "pool.cg"),
                       "pool.cg: corrupt claimgraph snapshot: the string pool is malformed");
-  }
 }
 
 TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz finding)", "[robustness][snapshot]") {
@@ -584,21 +589,15 @@ TEST_CASE("a snapshot whose claim flags are not 0 or 1 is a corrupt file (fuzz f
 TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt file", "[robustness][snapshot]") {
   // A contested set holds its values, and a value its publishers, as (first, count) ranges
   // of two graph-wide tables: a forged range must be refused before anything reads through
-  // it. The last set and the last value are found in the file by their bytes.
+  // it. The last set and the last value are found in the file by their bytes (both tables
+  // are written as they are in memory).
   auto g = cg::reason::buildGraph({repo("corpus")}).graph;
   REQUIRE_FALSE(g.contested().empty());
   const std::string real = cg::graph::encodeSnapshot(g);
-  auto bytesOf = [](const auto&... fields) {
-    std::string s;
-    (s.append(reinterpret_cast<const char*>(&fields), sizeof fields), ...);
-    return s;
-  };
   const cg::graph::ContestedSet& set = g.contested().back();
-  const std::string setTail =
-      bytesOf(set.best, set.spread, static_cast<std::uint8_t>(set.overlap), set.firstValue, set.valueCount);
   const cg::graph::ContestedValue& value = g.values(set).back();
-  const std::string valueBytes = bytesOf(value.claim, value.support, value.firstPublisher, value.publisherCount);
-  const std::size_t setAt = real.find(setTail), valueAt = real.find(valueBytes);
+  const std::size_t setAt = real.find(std::string_view(reinterpret_cast<const char*>(&set), sizeof set));
+  const std::size_t valueAt = real.find(std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
   REQUIRE(setAt != std::string::npos);
   REQUIRE(valueAt != std::string::npos);
   auto forged = [&](std::size_t at, std::uint32_t word) {
@@ -606,8 +605,11 @@ TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt 
     std::memcpy(payload.data() + at - 32, &word, 4);
     return cg::fuzz::forgeSnapshot(payload);
   };
-  const std::size_t valueCountAt = setAt + setTail.size() - 4, firstValueAt = valueCountAt - 4;
-  const std::size_t publisherCountAt = valueAt + valueBytes.size() - 4, firstPublisherAt = publisherCountAt - 4;
+  using cg::graph::ContestedSet, cg::graph::ContestedValue;
+  const std::size_t valueCountAt = setAt + offsetof(ContestedSet, valueCount);
+  const std::size_t firstValueAt = setAt + offsetof(ContestedSet, firstValue);
+  const std::size_t publisherCountAt = valueAt + offsetof(ContestedValue, publisherCount);
+  const std::size_t firstPublisherAt = valueAt + offsetof(ContestedValue, firstPublisher);
   REQUIRE_NOTHROW(cg::graph::decodeSnapshot(forged(valueCountAt, set.valueCount), "x.cg"));  // the spots are right
   for (std::uint32_t word : {set.valueCount + 1, UINT32_MAX})
     CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(valueCountAt, word), "x.cg"),
@@ -673,23 +675,23 @@ TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file
   // writer then looked the index up among the sources, past their end.
   auto g = cg::reason::buildGraphFromText(seedBytes(), "seed.md");
   const std::string real = cg::graph::encodeSnapshot(g);
-  std::string edge;  // the 12 bytes of one claim -> source edge: kinds, then the two indices
+  // An out-edge is 32 bits, its kind in the top 4 and its far end's vertex in the others;
+  // vertices are numbered by kind: documents, sections, entities, claims, sources. One
+  // claim -> source edge is found by its bytes and re-labelled claim -> entity.
+  std::uint32_t edge = 0;
   for (cg::graph::ClaimId c : g.claims().ids())
-    for (cg::graph::SourceId s : g.claimSources(c)) {
-      if (!edge.empty()) break;
-      const std::uint8_t kinds[4] = {static_cast<std::uint8_t>(cg::graph::NodeKind::kClaim),
-                                     static_cast<std::uint8_t>(cg::graph::NodeKind::kSource),
-                                     static_cast<std::uint8_t>(cg::graph::EdgeKind::kBackedBy), 0};
-      edge.assign(reinterpret_cast<const char*>(kinds), 4);
-      edge.append(reinterpret_cast<const char*>(&c), 4);
-      edge.append(reinterpret_cast<const char*>(&s), 4);
-      break;
-    }
-  REQUIRE_FALSE(edge.empty());
-  std::size_t at = real.find(edge);
+    for (cg::graph::SourceId s : g.claimSources(c))
+      if (edge == 0)
+        edge = static_cast<std::uint32_t>(cg::graph::EdgeKind::kBackedBy) << 28 |
+               static_cast<std::uint32_t>(g.documents().size() + g.sections().size() + g.entities().size() +
+                                          g.claims().size() + s.value());
+  REQUIRE(edge != 0);
+  const std::string_view bytes(reinterpret_cast<const char*>(&edge), 4);
+  std::size_t at = real.find(bytes);
   REQUIRE(at != std::string::npos);
   std::string payload = real.substr(32);
-  payload[at - 32 + 1] = static_cast<char>(cg::graph::NodeKind::kEntity);
+  const std::uint32_t about = (edge & 0x0FFFFFFFu) | static_cast<std::uint32_t>(cg::graph::EdgeKind::kAbout) << 28;
+  std::memcpy(payload.data() + at - 32, &about, 4);
   CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "edge.cg"),
                     "edge.cg: corrupt claimgraph snapshot: an edge joins nodes of the wrong kinds");
 }

@@ -1,0 +1,114 @@
+#pragma once
+// The parts of a frozen ClaimGraph that its snapshot stores as they are and a loaded graph
+// reads in place: the CSR topology and the lookup tables. Private to graph/ (ClaimGraph.cpp
+// and Snapshot.cpp); callers use ClaimGraph's typed walks and find* functions.
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "graph/ClaimGraph.h"
+#include "graph/Column.h"
+#include "graph/Fold.h"
+
+namespace cg::graph {
+
+// An edge in 32 bits: its kind in the top 4, the vertex at its far end in the other 28. A graph
+// has fewer than 2^28 vertices (freeze() checks): 268 million, 25 times a graph of 10^7 claims.
+inline constexpr std::uint32_t kVertexBits = 28;
+inline constexpr std::uint32_t kMaxVertices = 1u << kVertexBits;
+[[nodiscard]] constexpr std::uint32_t packEdge(EdgeKind kind, std::uint32_t vertex) {
+  return static_cast<std::uint32_t>(kind) << kVertexBits | vertex;
+}
+[[nodiscard]] constexpr EdgeKind edgeKind(std::uint32_t packed) { return static_cast<EdgeKind>(packed >> kVertexBits); }
+[[nodiscard]] constexpr std::uint32_t edgeVertex(std::uint32_t packed) { return packed & (kMaxVertices - 1); }
+
+// Vertices are numbered in blocks by kind (documents, sections, ...), so a vertex's kind
+// and table index follow from its number and the graph needs no vertex property.
+//
+// Out-edges are a directed CSR: outStart[v] .. outStart[v + 1] index v's edges in outEdges,
+// each packed into 32 bits (the edge kind above the far end's vertex number), so that a
+// snapshot stores the arrays as they are and a loaded graph walks them in place (a
+// boost::compressed_sparse_row_graph owns its vectors and could not be read from a mapping).
+// In-edges are kept only where queries look for them, into entities and sources (claims
+// about or by an entity, claims a source backs, ...): most edges are claim -> section, which
+// nothing walks backwards. In-edges of other nodes are found by a scan of the out-edges.
+struct ClaimGraph::Topology {
+  std::array<std::uint32_t, 7> base{};  // base[k] = first vertex of kind k; base[6] = vertex count
+  Column<std::uint32_t> outStart;       // vertex -> its first out-edge; one more entry than vertices
+  Column<std::uint32_t> outEdges;       // packEdge(kind, target), each vertex's in insertion order
+  // In-edges of entities (slots 0..) and then sources, each slot's in the order of their
+  // source vertex and then its out-edges, which is the order add() made them in.
+  Column<std::uint32_t> inStart;  // slot -> first in-edge; one more entry than slots
+  Column<std::uint32_t> inEdges;  // packEdge(kind, source vertex)
+
+  // The in-edge slot of a vertex, or -1 for kinds whose in-edges are not kept.
+  [[nodiscard]] std::int64_t slot(std::uint32_t v) const {
+    const auto entities = base[static_cast<int>(NodeKind::kEntity)], claims = base[static_cast<int>(NodeKind::kClaim)];
+    const auto sources = base[static_cast<int>(NodeKind::kSource)],
+               contested = base[static_cast<int>(NodeKind::kContested)];
+    if (v >= entities && v < claims) return v - entities;
+    if (v >= sources && v < contested) return std::int64_t{claims - entities} + (v - sources);
+    return -1;
+  }
+
+  [[nodiscard]] std::uint32_t vertex(NodeRef n) const { return base[static_cast<int>(n.kind)] + n.index; }
+  [[nodiscard]] NodeRef node(std::uint32_t v) const {
+    int k = static_cast<int>(std::upper_bound(base.begin(), base.end(), v) - base.begin()) - 1;
+    return {static_cast<NodeKind>(k), v - base[static_cast<std::size_t>(k)]};
+  }
+  [[nodiscard]] bool has(NodeRef n) const {
+    auto k = static_cast<std::size_t>(n.kind);
+    return n.index < base[k + 1] - base[k];
+  }
+  [[nodiscard]] std::span<const std::uint32_t> out(std::uint32_t v) const {
+    return outEdges.span().subspan(outStart[v], outStart[v + 1] - outStart[v]);
+  }
+};
+
+// A string -> id hash table with open addressing, stored as it is in a snapshot: each slot is
+// a key (an offset into a NUL-separated block of strings: the pool, or the folded names) and
+// an id; an empty slot has id kEmpty. The capacity is a power of two, at least twice the keys,
+// and a key sits at or after its home slot stableHash(key) & (capacity - 1), wrapping around.
+struct LookupSlot {
+  std::uint32_t key = 0;
+  std::uint32_t id = kEmpty;
+  static constexpr std::uint32_t kEmpty = UINT32_MAX;
+};
+class LookupTable {
+ public:
+  LookupTable() = default;
+  LookupTable(Column<LookupSlot> slots, std::string_view keys) : slots_(std::move(slots)), keys_(keys) {}
+
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
+    const std::size_t n = slots_.size();
+    if (n == 0) return std::nullopt;
+    std::size_t at = stableHash(key) & (n - 1);
+    for (std::size_t probes = 0; probes < n; ++probes, at = (at + 1) & (n - 1)) {
+      const LookupSlot& s = slots_[at];
+      if (s.id == LookupSlot::kEmpty) return std::nullopt;
+      if (std::string_view(keys_.data() + s.key) == key) return s.id;
+    }
+    return std::nullopt;
+  }
+  [[nodiscard]] std::span<const LookupSlot> slots() const { return slots_.span(); }
+
+ private:
+  Column<LookupSlot> slots_;
+  std::string_view keys_;  // NUL-separated, ending with a NUL (every slot's key is checked to lie inside)
+};
+
+// A loaded graph's lookups (ClaimGraph::findEntity, findDocument), read in place. The same
+// answers as the maps ClaimGraph::add() fills: entity keys, then folded names, then folded
+// aliases (a name wins over another entity's alias), the first entity winning a key.
+struct ClaimGraph::Lookups {
+  LookupTable entityByKey;     // keys in the pool
+  LookupTable entityByName;    // keys in foldedNames
+  LookupTable documentBySlug;  // keys in the pool
+  std::string_view foldedNames;
+};
+
+}  // namespace cg::graph
