@@ -12,8 +12,8 @@
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
-#include "ingest/Subjects.h"
 #include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
