@@ -206,7 +206,7 @@ std::string formatValue(double v, std::string_view unit) {
   } else if (a >= 1000 && a == std::floor(a)) {
     // "294,000": thousands separated, as a reader writes them.
     std::string digits = std::to_string(static_cast<long long>(a));
-    out = v < 0 ? "-" : "";
+    if (v < 0) out.push_back('-');
     for (std::size_t i = 0; i < digits.size(); ++i) {
       if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
       out.push_back(digits[i]);
