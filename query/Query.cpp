@@ -8,6 +8,7 @@
 #include <mutex>
 #include <numeric>
 #include <set>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -122,12 +123,32 @@ struct Engine::Indices {
   std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
   std::unordered_map<EntityId, std::vector<ContestedId>>
       contestedByEntity;  // entity -> sets about it or naming it in a value
+  // The figures a check compares, by (subject or maker, unit, measure): a check looks its
+  // figures up instead of reading every claim about its subject (issue #16). Units and measures
+  // are numbered here (views into the graph's pool); every cost measure shares slot 0, since a
+  // cost statement is weighed against every cost figure.
+  struct FigureKey {
+    std::uint32_t entity, unit, measure;
+    auto operator<=>(const FigureKey&) const = default;
+  };
+  struct KeyedClaim {
+    FigureKey key;
+    ClaimId claim;
+    bool operator<(const KeyedClaim& o) const { return key < o.key || (key == o.key && claim < o.claim); }
+  };
+  static constexpr std::uint32_t kCostSlot = 0;
+  std::unordered_map<std::string_view, std::uint32_t> unitNumbers, measureSlots;
+  std::vector<KeyedClaim> figuresBySubject, figuresByMaker;  // sorted; the maker is `family`'s
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
-  std::once_flag contestedBuilt, figuresBuilt, familyBuilt;
+  std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
   const Indices& needContested(const graph::ClaimGraph& g);
   const Indices& needFigures(const graph::ClaimGraph& g);
   const Indices& needFamily(const graph::ClaimGraph& g);
+  const Indices& needMeasures(const graph::ClaimGraph& g);
+  // The claims of `index` about `e` in `unit` whose measure is `measure` (any cost for a cost).
+  [[nodiscard]] std::span<const KeyedClaim> figuresOf(const std::vector<KeyedClaim>& index, EntityId e,
+                                                      std::string_view unit, std::string_view measure) const;
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {}
@@ -163,6 +184,40 @@ const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
     }
   });
   return *this;
+}
+
+const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g) {
+  needFamily(g);
+  std::call_once(measuresBuilt, [&] {
+    std::uint32_t nextSlot = kCostSlot + 1;
+    for (ClaimId c : g.claims().ids()) {
+      const Claim& claim = g.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.subject.isValid()) continue;
+      const std::uint32_t unit =
+          unitNumbers.try_emplace(g.str(claim.unit), static_cast<std::uint32_t>(unitNumbers.size())).first->second;
+      auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
+      if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
+      figuresBySubject.push_back({{claim.subject.value(), unit, slot->second}, c});
+      figuresByMaker.push_back({{family[claim.subject.value()].value(), unit, slot->second}, c});
+    }
+    std::sort(figuresBySubject.begin(), figuresBySubject.end());
+    std::sort(figuresByMaker.begin(), figuresByMaker.end());
+  });
+  return *this;
+}
+
+std::span<const Engine::Indices::KeyedClaim> Engine::Indices::figuresOf(const std::vector<KeyedClaim>& index,
+                                                                        EntityId e, std::string_view unit,
+                                                                        std::string_view measure) const {
+  auto u = unitNumbers.find(unit);
+  if (u == unitNumbers.end()) return {};
+  auto m = measureSlots.find(measure);
+  const bool cost = reason::isCostMeasure(measure);
+  if (m == measureSlots.end() && !cost) return {};
+  const FigureKey key{e.value(), u->second, cost ? kCostSlot : m->second};
+  auto [from, to] = std::equal_range(index.begin(), index.end(), KeyedClaim{key, ClaimId(0)},
+                                     [](const KeyedClaim& a, const KeyedClaim& b) { return a.key < b.key; });
+  return {from, to};
 }
 
 const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) {
@@ -624,31 +679,17 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
-  std::vector<ClaimId> candidates;
-  for (EntityId e : sameNamed(subject)) {
-    std::vector<ClaimId> about = g_.claimsAbout(e);
-    candidates.insert(candidates.end(), about.begin(), about.end());
-  }
-  const Indices& idx = indices_->needFamily(g_);
-  auto family = idx.figuresByFamily.find(idx.family[subject.value()]);
-  if (reason::isCostMeasure(measure) && family != idx.figuresByFamily.end())
-    candidates.insert(candidates.end(), family->second.begin(), family->second.end());
-  auto matching = [&](const std::vector<ClaimId>& from) {
-    std::vector<ClaimId> out;
-    for (ClaimId c : from) {
-      const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
-      std::string_view m = g_.str(claim.measure);
-      if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) out.push_back(c);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+  const Indices& idx = indices_->needMeasures(g_);
+  std::vector<ClaimId> found;
+  auto add = [&](const std::vector<Indices::KeyedClaim>& index, EntityId e) {
+    for (const Indices::KeyedClaim& k : idx.figuresOf(index, e, unit, measure)) found.push_back(k.claim);
   };
-  std::vector<ClaimId> found = matching(candidates);
+  for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
+  if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
-  if (auto made = idx.figuresByFamily.find(subject); found.empty() && made != idx.figuresByFamily.end())
-    found = matching(made->second);
+  if (found.empty()) add(idx.figuresByMaker, subject);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
 }
 
