@@ -8,6 +8,8 @@
 #include <mutex>
 #include <numeric>
 #include <set>
+#include <span>
+#include <tuple>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -122,12 +124,36 @@ struct Engine::Indices {
   std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
   std::unordered_map<EntityId, std::vector<ContestedId>>
       contestedByEntity;  // entity -> sets about it or naming it in a value
+  // The figures a check compares, by (subject or maker, unit, measure): a check looks its
+  // figures up instead of reading every claim about its subject (issue #16). Units and measures
+  // are numbered here (views into the graph's pool); every cost measure shares slot 0, since a
+  // cost statement is weighed against every cost figure.
+  struct Figure {
+    std::uint32_t unit, measure;
+    ClaimId claim;
+    bool operator<(const Figure& o) const {
+      return std::tie(unit, measure, claim) < std::tie(o.unit, o.measure, o.claim);
+    }
+  };
+  // Per entity, its figures sorted by (unit, measure, claim): entity e's are runs[offsets[e],
+  // offsets[e + 1]). Laid out by counting, so that only each entity's own run is sorted.
+  struct FigureIndex {
+    std::vector<std::uint32_t> offsets;
+    std::vector<Figure> runs;
+  };
+  static constexpr std::uint32_t kCostSlot = 0;
+  std::unordered_map<std::string_view, std::uint32_t> unitNumbers, measureSlots;
+  FigureIndex figuresBySubject, figuresByMaker;  // the maker is `family`'s
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
-  std::once_flag contestedBuilt, figuresBuilt, familyBuilt;
+  std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
   const Indices& needContested(const graph::ClaimGraph& g);
   const Indices& needFigures(const graph::ClaimGraph& g);
   const Indices& needFamily(const graph::ClaimGraph& g);
+  const Indices& needMeasures(const graph::ClaimGraph& g);
+  // The claims of `index` about `e` in `unit` whose measure is `measure` (any cost for a cost).
+  [[nodiscard]] std::span<const Figure> figuresOf(const FigureIndex& index, EntityId e, std::string_view unit,
+                                                  std::string_view measure) const;
 };
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {}
@@ -163,6 +189,70 @@ const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
     }
   });
   return *this;
+}
+
+namespace {
+
+// Lays out (subject, figure) pairs as per-entity runs keyed by `entityOf(subject)`, each sorted
+// (see Indices::FigureIndex).
+template <class Index, class Figure, class EntityOf>
+Index layOutByEntity(std::size_t entities, const std::vector<std::pair<std::uint32_t, Figure>>& figures,
+                     EntityOf entityOf) {
+  Index index;
+  index.offsets.assign(entities + 1, 0);
+  for (const auto& [e, f] : figures) ++index.offsets[entityOf(e) + 1];
+  std::partial_sum(index.offsets.begin(), index.offsets.end(), index.offsets.begin());
+  index.runs.resize(figures.size());
+  std::vector<std::uint32_t> next(index.offsets.begin(), index.offsets.end() - 1);
+  for (const auto& [e, f] : figures) index.runs[next[entityOf(e)]++] = f;
+  for (std::size_t e = 0; e < entities; ++e)
+    std::sort(index.runs.begin() + index.offsets[e], index.runs.begin() + index.offsets[e + 1]);
+  return index;
+}
+
+}  // namespace
+
+const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g) {
+  needFamily(g);
+  std::call_once(measuresBuilt, [&] {
+    std::uint32_t nextSlot = kCostSlot + 1;
+    auto counted = [](const Claim& claim) {
+      return claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.subject.isValid();
+    };
+    std::vector<std::pair<std::uint32_t, Figure>> bySubject;  // reserved: growing it costs more than counting
+    bySubject.reserve(std::count_if(g.claims().begin(), g.claims().end(), counted));
+    for (ClaimId c : g.claims().ids()) {
+      const Claim& claim = g.claims()[c];
+      if (!counted(claim)) continue;
+      const std::uint32_t unit =
+          unitNumbers.try_emplace(g.str(claim.unit), static_cast<std::uint32_t>(unitNumbers.size())).first->second;
+      auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
+      if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
+      bySubject.push_back({claim.subject.value(), {unit, slot->second, c}});
+    }
+    const std::size_t entities = g.entities().size();
+    figuresBySubject = layOutByEntity<FigureIndex>(entities, bySubject, [](std::uint32_t e) { return e; });
+    figuresByMaker =
+        layOutByEntity<FigureIndex>(entities, bySubject, [&](std::uint32_t e) { return family[e].value(); });
+  });
+  return *this;
+}
+
+std::span<const Engine::Indices::Figure> Engine::Indices::figuresOf(const FigureIndex& index, EntityId e,
+                                                                    std::string_view unit,
+                                                                    std::string_view measure) const {
+  auto u = unitNumbers.find(unit);
+  if (u == unitNumbers.end()) return {};
+  auto m = measureSlots.find(measure);
+  const bool cost = reason::isCostMeasure(measure);
+  if (m == measureSlots.end() && !cost) return {};
+  const Figure key{u->second, cost ? kCostSlot : m->second, ClaimId(0)};
+  auto byKind = [](const Figure& a, const Figure& b) {
+    return std::tie(a.unit, a.measure) < std::tie(b.unit, b.measure);
+  };
+  auto run = index.runs.begin();
+  auto [from, to] = std::equal_range(run + index.offsets[e.value()], run + index.offsets[e.value() + 1], key, byKind);
+  return {from, to};
 }
 
 const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) {
@@ -624,31 +714,17 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
-  std::vector<ClaimId> candidates;
-  for (EntityId e : sameNamed(subject)) {
-    std::vector<ClaimId> about = g_.claimsAbout(e);
-    candidates.insert(candidates.end(), about.begin(), about.end());
-  }
-  const Indices& idx = indices_->needFamily(g_);
-  auto family = idx.figuresByFamily.find(idx.family[subject.value()]);
-  if (reason::isCostMeasure(measure) && family != idx.figuresByFamily.end())
-    candidates.insert(candidates.end(), family->second.begin(), family->second.end());
-  auto matching = [&](const std::vector<ClaimId>& from) {
-    std::vector<ClaimId> out;
-    for (ClaimId c : from) {
-      const Claim& claim = g_.claims()[c];
-      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) continue;
-      std::string_view m = g_.str(claim.measure);
-      if (m == measure || (reason::isCostMeasure(measure) && reason::isCostMeasure(m))) out.push_back(c);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+  const Indices& idx = indices_->needMeasures(g_);
+  std::vector<ClaimId> found;
+  auto add = [&](const Indices::FigureIndex& index, EntityId e) {
+    for (const Indices::Figure& f : idx.figuresOf(index, e, unit, measure)) found.push_back(f.claim);
   };
-  std::vector<ClaimId> found = matching(candidates);
+  for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
+  if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
-  if (auto made = idx.figuresByFamily.find(subject); found.empty() && made != idx.figuresByFamily.end())
-    found = matching(made->second);
+  if (found.empty()) add(idx.figuresByMaker, subject);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
 }
 
