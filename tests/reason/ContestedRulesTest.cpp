@@ -27,8 +27,8 @@ struct Row {
   double value = 0;
   std::string written;  // the quantity's words
   std::string unit = "count";
-  std::string asOf;  // the date its own words give, or empty
-  std::optional<std::pair<double, double>> range;
+  std::string asOf{};  // the date its own words give, or empty
+  std::optional<std::pair<double, double>> range{};
   graph::Bound bound = graph::Bound::kExact;
 };
 
