@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <array>
 #include <bit>
 #include <cerrno>
 #include <cstring>
@@ -317,8 +318,7 @@ class SnapshotAccess {
     checkStrings(categories, pool, name);
     g.documents_.reserve(rows.size());
     for (const DocumentRow& r : rows) {
-      for (StrId s : {r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format})
-        if (s >= pool) corrupt(name, "a string reference is out of range");
+      checkStrings(std::array{r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format}, pool, name);
       if (std::uint64_t(r.firstCategory) + r.categoryCount > categories.size())
         corrupt(name, "a document's categories are out of range");
       Document d{r.slug, r.title, r.path, r.sourceUrl, r.updated, r.format, {}, r.firstClaim, r.claimCount};
@@ -335,7 +335,7 @@ class SnapshotAccess {
     checkStrings(aliases, pool, name);
     g.entities_.reserve(rows.size());
     for (const EntityRow& r : rows) {
-      if (r.key >= pool || r.name >= pool) corrupt(name, "a string reference is out of range");
+      checkStrings(std::array{r.key, r.name}, pool, name);
       if (r.type > static_cast<std::uint8_t>(EntityType::kOther)) corrupt(name, "an entity type is unknown");
       if (std::uint64_t(r.firstAlias) + r.aliasCount > aliases.size())
         corrupt(name, "an entity's aliases are out of range");
