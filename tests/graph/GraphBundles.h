@@ -17,7 +17,7 @@ inline cg::graph::DocumentBundle bundle(const std::string& slug, const std::stri
   b.sections.push_back({"Overview", 2, kNone, 3});
   b.entities.push_back({"nvidia", "NVIDIA", EntityType::kOrganization, {}, 1, true});
   b.entities.push_back({"reuters", "Reuters", EntityType::kOrganization, {}, 1, false});
-  b.sources.push_back({1, "Reuters", "A story", "2025-01-27", url, "", 10, 1});
+  b.sources.push_back({1, "Reuters", "A story", "2025-01-27", url, "", 10, 1, "", {}});
   ClaimRecord c;
   c.kind = ClaimKind::kFigure;
   c.section = 0;
