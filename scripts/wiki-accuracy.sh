@@ -7,10 +7,22 @@
 # It also scores the hand-made golds of tests/accuracy/gold-wiki/ with ../shared/tools/score.py,
 # each page ingested alone, and sums their tallies. CG_WIKI_MISSING=1 prints the dump's citations that name neither
 # publisher nor work.
-# Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH]   (numbers go to docs/ACCURACY.md, "Wikipedia")
+# Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH] [--gold DIR]   (numbers go to docs/ACCURACY.md, "Wikipedia")
+#   --gold DIR  the gold folder, relative to the project (also CG_GOLD_DIR=DIR), as scripts/accuracy.sh;
+#               tests/accuracy/gold-wiki-heldout/ is the held-out set, read only to measure
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cg=$(realpath "${1:-build/cli/claimgraph}")
+cg=build/cli/claimgraph
+gold=${CG_GOLD_DIR:-tests/accuracy/gold-wiki}
+while (($#)); do
+  case $1 in
+    --gold) gold=${2:?--gold needs a folder}; shift 2 ;;
+    *) cg=$1; shift ;;
+  esac
+done
+cg=$(realpath "$cg")
+gold=${gold%/}
+compgen -G "$gold/*.gold.json" >/dev/null || { echo "wiki-accuracy: no *.gold.json in $gold" >&2; exit 2; }
 shared=${CG_SHARED:-../shared}/wikipedia
 [[ -d $shared ]] || { echo "wiki-accuracy: $shared not found" >&2; exit 1; }
 work=$(mktemp -d)
@@ -109,7 +121,7 @@ same = without_path(load("dump")) == without_path(load("dumpbz2"))
 print(f".xml and .xml.bz2 give the same graph apart from the path: {'yes' if same else 'NO'}")
 EOF
 
-gold=tests/accuracy/gold-wiki
+echo "gold: $gold"
 for g in "$gold"/*.gold.json; do
   page=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"].split("/pages/")[1])' "$g")
   name=$(basename "$g" .gold.json)
