@@ -83,6 +83,9 @@ struct Reference {
   std::string title, date, accessed, url;
   std::uint32_t line = 0;
   std::string raw;
+
+  // The list gives the number and nothing else ("7."): a citation the article left blank.
+  [[nodiscard]] bool isEmpty() const { return publisher.empty() && work.empty() && title.empty() && url.empty(); }
 };
 
 struct Article {

@@ -626,7 +626,11 @@ class Reader {
                  "); the first is used");
         continue;
       }
-      if (r.url.empty()) diag("reference-without-url", r.line, "reference " + std::to_string(r.number) + " has no URL");
+      if (r.isEmpty())
+        diag("empty-reference", r.line,
+             "reference " + std::to_string(r.number) + " is empty in the list; claims citing it keep its number only");
+      else if (r.url.empty())
+        diag("reference-without-url", r.line, "reference " + std::to_string(r.number) + " has no URL");
       unique.push_back(std::move(r));
     }
     article_.references = std::move(unique);

@@ -461,7 +461,8 @@ void finish(Reference& ref) {
 }  // namespace
 
 std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
-  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)]\\s+", "kNumber");
+  // "7." with nothing after it is an entry too: the article cites [7], its list leaves the slot empty.
+  static const RE2& kNumber = pattern("^\\s*(\\d{1,6})[.)](?:\\s+|$)", "kNumber");
   re2::StringPiece input(line.data(), line.size());
   re2::StringPiece number;
   if (!RE2::Consume(&input, kNumber, &number)) return std::nullopt;

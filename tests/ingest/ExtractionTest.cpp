@@ -420,3 +420,20 @@ TEST_CASE("a wiki title's capital first letter still finds the topic the text wr
       titled("KestrelAI", "Companies", "kestrelAI is a startup.\n\n- Open-source repositories with 2,000 projects");
   CHECK(figureSubjects(g) == std::vector<std::string>{"kestrelAI"});
 }
+
+TEST_CASE("a reference the list leaves empty is still the source its markers cite", "[ingest][references]") {
+  const std::string text =
+      "# Blank refs\n\n> Source: https://aiwiki.ai/wiki/blank_refs\n\n## Body\n\n"
+      "Acme Corp raised $40 million in 2024. [2]\n\n"
+      "## References\n\n1. \n2.\n3. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
+  graph::ClaimGraph g = reason::buildGraphFromText(text, "blank.md");
+  ClaimId c;
+  REQUIRE(firstOfKind(g, ClaimKind::kFigure, &c));
+  auto sources = g.claimSources(c);
+  REQUIRE(sources.size() == 1);
+  const auto& src = g.sources()[sources[0]];
+  CHECK(src.ref == 2);
+  CHECK(g.sourceId(sources[0]) == "s:blank_refs:2");
+  CHECK(g.str(src.publisher).empty());
+  CHECK(g.str(src.url).empty());
+}

@@ -294,3 +294,19 @@ TEST_CASE("200,000 unmatched brackets, 300,000 repeated markers and an untermina
   Article unterminated = readArticle("# T\n\n| a | b\n\nSome [link](/wiki/x text \"quote\n", "u.md");
   CHECK(unterminated.blocks.size() == 2);
 }
+
+TEST_CASE("a numbered reference with nothing after it is kept and reported as empty", "[ingest][diagnostics]") {
+  Article a = readArticle(
+      "# T\n\nAcme grew. [1] It hired. [2]\n\n## References\n\n1. \n2. Wire, \"Hiring,\" 2024. https://w.example/h\n",
+      "blank.md");
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[0].number == 1);
+  CHECK(a.references[0].isEmpty());
+  CHECK_FALSE(a.references[1].isEmpty());
+  std::vector<std::string> messages;
+  for (const auto& d : a.diagnostics) messages.push_back(format(d));
+  REQUIRE(messages.size() == 1);
+  CHECK(
+      messages[0] ==
+      "blank.md:7: warning: reference 1 is empty in the list; claims citing it keep its number only [empty-reference]");
+}
