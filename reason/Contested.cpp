@@ -187,13 +187,17 @@ class Finder {
     return kInvalid;
   }
 
-  // Whether an article speaks of `e` as the subject of some claim of its own, and the wiki has an
-  // article on it: "Perplexity AI" in a survey of AI search engines, not "Guide" in a plugin's page.
+  // Whether an article speaks of `e` (by name) as the subject of some claim of its own, and the wiki
+  // has an article on it: "Perplexity AI" in a survey of AI search engines, not "Guide" in a plugin's
+  // page.
   bool speaksOf(DocumentId d, EntityId e) const {
     if (subjectsIn_.empty())
       for (ClaimId c : g_.claims().ids())
-        if (g_.claims()[c].subject.isValid()) subjectsIn_.insert({g_.claims()[c].document, g_.claims()[c].subject});
-    return subjectsIn_.count({d, e}) > 0 && g_.findDocument(g_.str(g_.entities()[e].key)).has_value();
+        if (const Claim& claim = g_.claims()[c]; claim.subject.isValid())
+          subjectsIn_.insert({claim.document, nameKey(g_.str(g_.entities()[claim.subject].name))});
+    const graph::Entity& entity = g_.entities()[e];
+    return subjectsIn_.count({d, nameKey(g_.str(entity.name))}) > 0 &&
+           (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::slugify(g_.str(entity.name))));
   }
 
   // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity).
@@ -314,17 +318,19 @@ class Finder {
   }
 
   // Rows of one table (one section of one article) that give one subject's measure different values
-  // with no date in their own words: the table lists its tiers or variants, each row's head saying
+  // with no date in their own words (one subject as subjectKey reads it: a row headed by a variant
+  // is the variant's): the table lists its tiers or variants, each row's head saying
   // which ("Prohibited practices | up to 7%", "High-risk obligations | up to 3%"), so no row can be
   // set against a figure elsewhere. A table whose rows are dated is a series, read by date instead.
   void markVariantRows(std::vector<bool>& out) const {
-    using Key = std::tuple<DocumentId, graph::SectionId, EntityId, StrId, StrId>;
+    using Key = std::tuple<DocumentId, graph::SectionId, std::string, StrId, StrId>;
     std::map<Key, std::vector<ClaimId>> rows;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure &&
           claim.asOfFrom != graph::AsOfFrom::kText && g_.str(claim.text).find('|') != std::string_view::npos)
-        rows[{claim.document, claim.section, claim.subject, claim.measure, claim.unit}].push_back(c);
+        rows[{claim.document, claim.section, subjectKey(c, g_.str(claim.measure)), claim.measure, claim.unit}]
+            .push_back(c);
     }
     for (const auto& [key, claims] : rows) {
       bool variants = false;
@@ -766,7 +772,7 @@ class Finder {
   std::vector<ContestedSetDraft> sets_;
   std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
   static constexpr std::int8_t kUnknown = -1;
-  mutable std::set<std::pair<DocumentId, EntityId>> subjectsIn_;  // speaksOf(): filled on first use
+  mutable std::set<std::pair<DocumentId, std::string>> subjectsIn_;  // speaksOf(): filled on first use
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };
 
