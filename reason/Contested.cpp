@@ -1,6 +1,7 @@
 #include "reason/Contested.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -104,6 +105,7 @@ class Finder {
 
   void discrepancies() {
     ambiguous_ = ambiguousFigures();
+    markVariantRows(ambiguous_);
     for (auto& [key, members] : figureGroups()) {
       if (isMovingMeasure(std::get<1>(key))) dropPlacedUndated(members);
       if (members.size() < 2) continue;
@@ -150,7 +152,10 @@ class Finder {
   std::string subjectKey(ClaimId c, std::string_view measure) const {
     const Claim& claim = g_.claims()[c];
     const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
-    if (!claim.subject.isValid()) return ofDocument;
+    if (!claim.subject.isValid()) {
+      EntityId named = headingEntity(claim.section);
+      return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument;
+    }
     const graph::Entity& subject = g_.entities()[claim.subject];
     std::string name = nameKey(g_.str(subject.name));
     if (isTierWord(name)) return ofDocument + "\x02" + name;
@@ -167,6 +172,38 @@ class Finder {
       if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size())))
         return head;
     return name;
+  }
+
+  // The subject the nearest heading above a figure names, whole, when the wiki has an article on it
+  // ("### Perplexity AI" over "#### Growth and funding"): a survey article's section about one of
+  // its subjects speaks of it ("| April 2024 | Raised $165 million |"). A heading that is only a
+  // word some entity is also called ("## Guide") names no subject of an article. kInvalid when none.
+  EntityId headingEntity(graph::SectionId section) const {
+    for (int depth = 0; section.isValid() && depth < 8; ++depth) {
+      const graph::Section& s = g_.sections()[section];
+      if (auto e = g_.findEntity(g_.str(s.title)); e && speaksOf(s.document, *e)) return *e;
+      section = s.parent;
+    }
+    return kInvalid;
+  }
+
+  // Whether an article speaks of `e` (by name) as the subject of some claim of its own, and the wiki
+  // has an article on it: "Perplexity AI" in a survey of AI search engines, not "Guide" in a plugin's
+  // page.
+  bool speaksOf(DocumentId d, EntityId e) const {
+    if (subjectsIn_.empty())
+      for (ClaimId c : g_.claims().ids())
+        if (const Claim& claim = g_.claims()[c]; claim.subject.isValid())
+          subjectsIn_.insert({claim.document, nameKey(g_.str(g_.entities()[claim.subject].name))});
+    const graph::Entity& entity = g_.entities()[e];
+    return subjectsIn_.count({d, nameKey(g_.str(entity.name))}) > 0 &&
+           (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::slugify(g_.str(entity.name))));
+  }
+
+  // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity).
+  EntityId ownerOf(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    return claim.subject.isValid() ? claim.subject : headingEntity(claim.section);
   }
 
   // Whether what follows a name in a row's head makes it a variant ("Gemini" + " 1.5 Pro",
@@ -280,6 +317,31 @@ class Finder {
     return out;
   }
 
+  // Rows of one table (one section of one article) that give one subject's measure different values
+  // with no date in their own words (one subject as subjectKey reads it: a row headed by a variant
+  // is the variant's): the table lists its tiers or variants, each row's head saying
+  // which ("Prohibited practices | up to 7%", "High-risk obligations | up to 3%"), so no row can be
+  // set against a figure elsewhere. A table whose rows are dated is a series, read by date instead.
+  void markVariantRows(std::vector<bool>& out) const {
+    using Key = std::tuple<DocumentId, graph::SectionId, std::string, StrId, StrId>;
+    std::map<Key, std::vector<ClaimId>> rows;
+    for (ClaimId c : g_.claims().ids()) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure &&
+          claim.asOfFrom != graph::AsOfFrom::kText && g_.str(claim.text).find('|') != std::string_view::npos)
+        rows[{claim.document, claim.section, subjectKey(c, g_.str(claim.measure)), claim.measure, claim.unit}]
+            .push_back(c);
+    }
+    for (const auto& [key, claims] : rows) {
+      bool variants = false;
+      for (std::size_t i = 0; i < claims.size() && !variants; ++i)
+        for (std::size_t j = i + 1; j < claims.size() && !variants; ++j)
+          variants = g_.claims()[claims[i]].text != g_.claims()[claims[j]].text && !sameValue(claims[i], claims[j]);
+      if (variants)
+        for (ClaimId c : claims) out[c.value()] = true;
+    }
+  }
+
   // Whether two figures' written intervals meet: one value written two ways, or within the
   // precision the text gives. A range of accounts is its ends: one value only when each of them
   // meets the other figure.
@@ -350,7 +412,8 @@ class Finder {
   ContestedSetDraft discrepancy(const GroupKey& key, const std::vector<ClaimId>& claimsOf) {
     ContestedSetDraft set;
     set.kind = ContestKind::kDiscrepancy;
-    set.subject = g_.claims()[claimsOf.front()].subject;
+    set.subject = kInvalid;
+    for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid(); ++i) set.subject = ownerOf(claimsOf[i]);
     const std::string& measureName = std::get<1>(key);
     const std::string& unitName = std::get<2>(key);
     set.measure = g_.claims()[claimsOf.front()].measure;
@@ -413,8 +476,43 @@ class Finder {
   // their values differ beyond the precision the text gives: a range and a point inside it, 128K
   // and 131,072 tokens, "about 600" and 589 are one value written two ways.
   bool conflict(ClaimId a, ClaimId b, bool sameVoice) const {
-    return !sameVoice && isAim(a) == isAim(b) && samePeriod(periodOf(g_, a), periodOf(g_, b)) && comparable(a, b) &&
-           !sameValue(a, b);
+    return !sameVoice && isAim(a) == isAim(b) && oneDate(a, b) && comparable(a, b) && !sameValue(a, b);
+  }
+
+  // A change (growth, a rise, a fall) over a span its words name ("growth between 2024 and early
+  // 2026", "| ~800% | 2024-2025") is of that span: two changes whose words name different spans are
+  // different quantities, though each is dated by the span's first year.
+  bool sameSpan(ClaimId a, ClaimId b) const {
+    std::string_view measure = g_.str(g_.claims()[a].measure);
+    if (measure.find("growth") == std::string_view::npos && measure.find("rise") == std::string_view::npos &&
+        measure.find("fall") == std::string_view::npos && measure.find("increase") == std::string_view::npos)
+      return true;
+    std::set<int> ya = yearsIn(g_.str(g_.claims()[a].text)), yb = yearsIn(g_.str(g_.claims()[b].text));
+    return ya.size() < 2 || yb.size() < 2 || ya == yb;
+  }
+
+  // The years (1900-2099) a text writes as four digits of their own.
+  static std::set<int> yearsIn(std::string_view text) {
+    std::set<int> years;
+    auto digit = [&](std::size_t i) { return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])); };
+    for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+      if ((i > 0 && digit(i - 1)) || digit(i + 4) || !digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3))
+        continue;
+      int year = std::stoi(std::string(text.substr(i, 4)));
+      if (year >= 1900 && year < 2100) years.insert(year);
+    }
+    return years;
+  }
+
+  // Whether two figures speak for one date. A measure that moves from one report to the next
+  // (valuation, revenue, users) may have moved within a year: "$14 billion in June 2025" and
+  // "over $20 billion by late 2025" (read as 2025) are two dates, so its periods must be as precise
+  // as each other. Others hold for a period: a year contains its months.
+  bool oneDate(ClaimId a, ClaimId b) const {
+    std::string_view pa = periodOf(g_, a), pb = periodOf(g_, b);
+    if (!samePeriod(pa, pb) || !sameSpan(a, b)) return false;
+    bool moving = isMovingMeasure(g_.str(g_.claims()[a].measure));
+    return !moving || pa.empty() || pb.empty() || pa.size() == pb.size();
   }
 
   // Two reports of one quantity differ by a margin, not by an order of magnitude: values more
@@ -674,6 +772,7 @@ class Finder {
   std::vector<ContestedSetDraft> sets_;
   std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
   static constexpr std::int8_t kUnknown = -1;
+  mutable std::set<std::pair<DocumentId, std::string>> subjectsIn_;  // speaksOf(): filled on first use
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };
 

@@ -216,3 +216,112 @@ TEST_CASE("loose words do not make a table of one subject's money figures a scop
             {"Orbital Labs", "Total Investment | $500 billion over 4 years", "cost", 500e9, "$500 billion", "USD"}})});
   CHECK(g.contested().empty());
 }
+
+TEST_CASE("undated rows of one table giving one subject different values are its tiers, set against nothing",
+          "[reason][contested]") {
+  auto tiers = article("a", {{"Charter", "Prohibited practices | up to 7% of turnover", "fine", 7, "7%", "percent"},
+                             {"Charter", "High-risk obligations | up to 3% of turnover", "fine", 3, "3%", "percent"}});
+  SECTION("a tier table") {
+    auto g =
+        reasonOver({tiers, article("b", {{"Charter", "Fines reach 5% of turnover.", "fine", 5, "5%", "percent"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("dated rows are a series, each set against its own date") {
+    auto g = reasonOver(
+        {article("a", {{"Charter", "2024 | 7%", "fine", 7, "7%", "percent", "2024"},
+                       {"Charter", "2025 | 3%", "fine", 3, "3%", "percent", "2025"}}),
+         article("b", {{"Charter", "In 2025 fines reached 5% of turnover.", "fine", 5, "5%", "percent", "2025"}})});
+    CHECK(setValues(g) == Sets{{3, 5}});
+  }
+}
+
+TEST_CASE("a moving measure's value in a year and in a month of it are two dates", "[reason][contested]") {
+  SECTION("valuation: June 2025 against 2025") {
+    auto g = reasonOver({article("a", {{"Orbital Labs", "June 2025 | valuation reached $14 billion", "valuation", 14e9,
+                                        "$14 billion", "USD", "2025-06"}}),
+                         article("b", {{"Orbital Labs", "Orbital Labs was valued at $20 billion by late 2025.",
+                                        "valuation", 20e9, "$20 billion", "USD", "2025"}})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("valuation: both in June 2025") {
+    auto g = reasonOver({article("a", {{"Orbital Labs", "June 2025 | valuation reached $14 billion", "valuation", 14e9,
+                                        "$14 billion", "USD", "2025-06"}}),
+                         article("b", {{"Orbital Labs", "In June 2025 Orbital Labs was valued at $20 billion.",
+                                        "valuation", 20e9, "$20 billion", "USD", "2025-06"}})});
+    CHECK(setValues(g) == Sets{{14e9, 20e9}});
+  }
+  SECTION("a window that holds: the year contains the month") {
+    auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | 256,000 tokens", "context window", 256000,
+                                        "256,000 tokens", "count", "2025-07"}}),
+                         article("b", {{"Quill 4", "In 2025 Quill 4 read 400,000 tokens.", "context window", 400000,
+                                        "400,000 tokens", "count", "2025"}})});
+    CHECK(setValues(g) == Sets{{256000, 400000}});
+  }
+}
+
+TEST_CASE("changes over different named spans are different quantities", "[reason][contested]") {
+  auto over = [](const std::string& text, double value) {
+    return Row{"Orbital Labs", text, "growth", value, std::to_string(static_cast<int>(value)) + "%", "percent", "2024"};
+  };
+  SECTION("2024 to 2026 against 2024 to 2025") {
+    auto g = reasonOver({article("a", {over("Orbital Labs grew 450% between 2024 and early 2026.", 450)}),
+                         article("b", {over("Year-over-year growth | 800% | 2024-2025", 800)})});
+    CHECK(g.contested().empty());
+  }
+  SECTION("the same span") {
+    auto g = reasonOver({article("a", {over("Orbital Labs grew 450% between 2024 and 2025.", 450)}),
+                         article("b", {over("Year-over-year growth | 800% | 2024-2025", 800)})});
+    CHECK(setValues(g) == Sets{{450, 800}});
+  }
+}
+
+namespace {
+
+// A survey article: an entity it speaks of ("Orbital Labs", which has an article of its own) and
+// one it does not ("Guide"), each heading a section over a subsection that holds a figure naming
+// no subject.
+graph::DocumentBundle survey() {
+  graph::DocumentBundle b = test::emptyArticle("survey");
+  b.entities.push_back({"orbital_labs", "Orbital Labs", graph::EntityType::kOrganization, {}, 2, true});
+  b.entities.push_back({"guide", "Guide", graph::EntityType::kOrganization, {}, 1, false});
+  b.sections = {{"Orbital Labs", 3, graph::kNone, 1},
+                {"Growth and funding", 4, 0, 5},
+                {"Guide", 2, graph::kNone, 9},
+                {"Example prompts", 3, 2, 10}};
+  graph::ClaimRecord about;  // the article speaks of Orbital Labs as a subject
+  about.kind = graph::ClaimKind::kStatement;
+  about.section = 0;
+  about.text = "Orbital Labs is the best known of them.";
+  about.subject = 0;
+  b.claims.push_back(about);
+  auto figure = [&](int section, const std::string& text, const std::string& measure, double value,
+                    const std::string& written, const std::string& asOf) {
+    graph::ClaimRecord c;
+    c.kind = graph::ClaimKind::kFigure;
+    c.section = section;
+    c.text = text;
+    c.measure = measure;
+    c.quantity = graph::Quantity{value, std::nullopt, std::nullopt, "USD", false, graph::Bound::kExact, written};
+    c.asOf = asOf;
+    c.asOfFrom = asOf.empty() ? graph::AsOfFrom::kNone : graph::AsOfFrom::kText;
+    test::cite(b, c, "Survey outlet", "https://survey.example/" + std::to_string(b.claims.size()));
+    b.claims.push_back(c);
+  };
+  figure(1, "April 2024 | Raised $165 million", "funding round", 165e6, "$165 million", "2024-04");
+  figure(3, "I need a desk that costs less than $400.", "cost", 400, "$400", "");
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("a figure naming no subject is of the subject its heading names, when its article speaks of it",
+          "[reason][contested][subject]") {
+  auto own = article("orbital_labs", {{"Orbital Labs", "April 2024: raised $63 million", "funding round", 63e6,
+                                       "$63 million", "USD", "2024-04"}});
+  auto guide = article("guide", {{"Guide", "Guide | $200", "cost", 200, "$200", "USD"}});
+  auto g = reasonOver({survey(), own, guide});
+  // The $165 million row under "Orbital Labs" contests its article's $63 million; the $400 under
+  // "Guide" is no figure of Guide's: the survey never speaks of Guide as a subject.
+  REQUIRE(setValues(g) == Sets{{165e6, 63e6}});
+  CHECK(g.str(g.entities()[g.contested().begin()->subject].name) == "Orbital Labs");
+}
