@@ -14,8 +14,8 @@ namespace {
 
 // Each distinct text's words, as word numbers (deduplicated), and the vocabulary they number.
 struct Tokenised {
-  std::unordered_map<std::string, std::uint32_t> numbers;    // word -> its number
-  std::vector<const std::string*> words;                     // number -> word (the map's keys stay put)
+  std::unordered_map<std::string, std::uint32_t> numbers;                   // word -> its number
+  std::vector<const std::string*> words;                                    // number -> word (the map's keys stay put)
   std::unordered_map<StrId, std::pair<std::uint32_t, std::uint32_t>> runs;  // text -> (first, count) in `all`
   std::vector<std::uint32_t> all;
 
