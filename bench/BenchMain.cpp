@@ -431,9 +431,8 @@ int runLoad(const Args& args) {
 
 #if CG_HAVE_QUERY
   // The engine builds its indices on first use: a figure question, a check and the contested
-  // flags build all of them but the word index (built by the first word question, or by a name
-  // with fewer than `limit` claims, which falls back to words), so that the build is measured
-  // whole and as before.
+  // flags build all of them, so that the build is measured whole and as before. The word index
+  // is not the engine's: the snapshot stores it (format 6) and a word question reads it in place.
   t = now();
   cpu = cpuSeconds();
   query::Engine engine(g);
@@ -496,8 +495,8 @@ int runLoad(const Args& args) {
         "check_" + tag + "_cpu_mean_us",
         (cpuSeconds() - checkCpu) * 1e6 / static_cast<double>(checked.size() + std::min<std::size_t>(checks.size(), 5)),
         "us");
-  // After every query above (the word index is built by the first word query): what a
-  // process that has answered all kinds of questions holds.
+  // After every query above (word questions fault in the pages of the posting lists they read):
+  // what a process that has answered all kinds of questions holds.
   trim();
   const ResidentSplit after = residentSplit();
   result("rss_after_queries_mb_" + tag, mb(currentRss()), "MB");

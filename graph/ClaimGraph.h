@@ -221,8 +221,19 @@ class ClaimGraph {
   [[nodiscard]] std::string sourceId(SourceId s) const;
   [[nodiscard]] std::string contestedId(ContestedId x) const;
 
+  // The claims whose text holds `token`, a folded word (graph::foldTokens), in claim order; empty
+  // when none does. A loaded graph reads its snapshot's word index in place; a graph built in this
+  // process indexes its claims' words on the first call (thread-safe). Frozen graphs only.
+  [[nodiscard]] std::span<const ClaimId> claimsWithWord(std::string_view token) const;
+
   // Lookups (frozen). findEntity accepts an id ("e:nvidia"), a key, a name or an alias.
   [[nodiscard]] std::optional<EntityId> findEntity(std::string_view nameOrId) const;
+  // findEntity(text) and findEntity(foldKey(text)), for a caller that tries a name as written
+  // and then folded (a statement's words): the same answers, from one fold of the text.
+  struct EntityCandidates {
+    std::optional<EntityId> asWritten, folded;
+  };
+  [[nodiscard]] EntityCandidates findEntityBothWays(std::string_view text) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;
   [[nodiscard]] std::optional<SourceId> findSource(std::string_view id) const;
   [[nodiscard]] std::optional<DocumentId> findDocument(std::string_view slugOrId) const;
@@ -339,6 +350,9 @@ class ClaimGraph {
   [[nodiscard]] std::optional<EntityId> entityByKey(std::string_view key) const;
   [[nodiscard]] std::optional<EntityId> entityByName(std::string_view folded) const;
   [[nodiscard]] std::optional<DocumentId> documentBySlug(std::string_view slug) const;
+  // The word index (graph/WordIndex.h); null only in a graph moved from.
+  struct Words;
+  std::unique_ptr<Words> words_;
 };
 
 [[nodiscard]] const char* toString(NodeKind kind);

@@ -46,6 +46,7 @@ class Column {
     rows_ = owned_;
   }
   [[nodiscard]] T& mut(std::size_t i) { return built()[i]; }
+  [[nodiscard]] std::span<T> mutSpan() { return built(); }
   void clear() {
     owned_ = {};
     rows_ = {};

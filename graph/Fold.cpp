@@ -205,8 +205,9 @@ std::uint64_t stableHash(std::string_view bytes) {
   return h;
 }
 
-std::string slugify(std::string_view name) {
-  std::string folded = foldKey(name);
+std::string slugify(std::string_view name) { return slugifyFolded(foldKey(name)); }
+
+std::string slugifyFolded(std::string_view folded) {
   std::string slug;
   slug.reserve(folded.size());
   bool gap = false;

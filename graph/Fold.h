@@ -50,5 +50,7 @@ namespace cg::graph {
 
 // A readable id fragment from a name: "Satya Nadella" -> "satya_nadella".
 [[nodiscard]] std::string slugify(std::string_view name);
+// slugify(name) for a name already folded: slugify(n) == slugifyFolded(foldKey(n)).
+[[nodiscard]] std::string slugifyFolded(std::string_view folded);
 
 }  // namespace cg::graph

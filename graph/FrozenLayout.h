@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "graph/ClaimGraph.h"
 #include "graph/Column.h"
@@ -70,14 +73,25 @@ struct ClaimGraph::Topology {
 };
 
 // A string -> id hash table with open addressing, stored as it is in a snapshot: each slot is
-// a key (an offset into a NUL-separated block of strings: the pool, or the folded names) and
-// an id; an empty slot has id kEmpty. The capacity is a power of two, at least twice the keys,
-// and a key sits at or after its home slot stableHash(key) & (capacity - 1), wrapping around.
+// a key (an offset into a NUL-separated block of strings: the pool, or the folded names), an id
+// and the top 32 bits of the key's stableHash; an empty slot has id kEmpty. The capacity is a
+// power of two, at least twice the keys, and a key sits at or after its home slot
+// stableHash(key) & (capacity - 1), wrapping around. The stored hash lets a probe that misses
+// (most probes of a statement's words) skip the key's string, a random read of the pool.
 struct LookupSlot {
   std::uint32_t key = 0;
   std::uint32_t id = kEmpty;
+  std::uint32_t hash = 0;
   static constexpr std::uint32_t kEmpty = UINT32_MAX;
 };
+[[nodiscard]] inline std::uint32_t slotHash(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+
+// Whether the NUL-terminated string at `at` of `block` is `key`, without measuring it first.
+[[nodiscard]] inline bool keyAt(std::string_view block, std::uint32_t at, std::string_view key) {
+  return block.size() - at > key.size() && std::memcmp(block.data() + at, key.data(), key.size()) == 0 &&
+         block[at + key.size()] == '\0';
+}
+
 class LookupTable {
  public:
   LookupTable() = default;
@@ -85,20 +99,50 @@ class LookupTable {
 
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key) const {
     const std::size_t n = slots_.size();
-    if (n == 0) return std::nullopt;
-    std::size_t at = stableHash(key) & (n - 1);
+    // A key holding a NUL is no key of the block (its strings end at their first NUL).
+    if (n == 0 || key.find('\0') != std::string_view::npos) return std::nullopt;
+    const std::uint64_t h = stableHash(key);
+    const std::uint32_t tag = slotHash(h);
+    std::size_t at = h & (n - 1);
     for (std::size_t probes = 0; probes < n; ++probes, at = (at + 1) & (n - 1)) {
       const LookupSlot& s = slots_[at];
       if (s.id == LookupSlot::kEmpty) return std::nullopt;
-      if (std::string_view(keys_.data() + s.key) == key) return s.id;
+      if (s.hash == tag && keyAt(keys_, s.key, key)) return s.id;
     }
     return std::nullopt;
   }
   [[nodiscard]] std::span<const LookupSlot> slots() const { return slots_.span(); }
+  [[nodiscard]] std::string_view keys() const { return keys_; }
 
  private:
   Column<LookupSlot> slots_;
   std::string_view keys_;  // NUL-separated, ending with a NUL (every slot's key is checked to lie inside)
+};
+
+// A LookupTable's slots, built key by key; the first id of a key wins.
+class SlotsBuilder {
+ public:
+  explicit SlotsBuilder(std::size_t keys) : slots_(keys == 0 ? 0 : std::bit_ceil(2 * keys)) {}
+  // The empty slot where `key` goes, or nullopt when the table has it already.
+  [[nodiscard]] std::optional<std::size_t> place(std::string_view key, std::string_view block) const {
+    if (slots_.empty()) return std::nullopt;
+    const std::uint64_t h = stableHash(key);
+    for (std::size_t at = h & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+      if (slots_[at].id == LookupSlot::kEmpty) return at;
+      if (slots_[at].hash == slotHash(h) && keyAt(block, slots_[at].key, key)) return std::nullopt;
+    }
+  }
+  // Fills the slot place() gave for `key`, whose string lies at `keyAt` of the block.
+  void fill(std::size_t at, std::string_view key, std::uint32_t keyAt, std::uint32_t id) {
+    slots_[at] = {keyAt, id, slotHash(stableHash(key))};
+  }
+  void add(std::string_view key, std::uint32_t keyAt, std::uint32_t id, std::string_view block) {
+    if (auto at = place(key, block)) fill(*at, key, keyAt, id);
+  }
+  [[nodiscard]] const std::vector<LookupSlot>& slots() const { return slots_; }
+
+ private:
+  std::vector<LookupSlot> slots_;
 };
 
 // A loaded graph's lookups (ClaimGraph::findEntity, findDocument), read in place. The same

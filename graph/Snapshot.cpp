@@ -15,6 +15,7 @@
 #include "graph/Files.h"
 #include "graph/Fold.h"
 #include "graph/FrozenLayout.h"
+#include "graph/WordIndex.h"
 
 namespace cg::graph {
 namespace {
@@ -29,7 +30,7 @@ static_assert(sizeof(Section) == 20, "Section must stay padding-free for the sna
 static_assert(sizeof(Source) == 52, "Source must stay padding-free for the snapshot");
 static_assert(sizeof(ContestedSet) == 48, "ContestedSet must stay padding-free for the snapshot");
 static_assert(sizeof(ContestedValue) == 24, "ContestedValue must stay padding-free for the snapshot");
-static_assert(sizeof(LookupSlot) == 8);
+static_assert(sizeof(LookupSlot) == 12);
 static_assert(std::endian::native == std::endian::little, "the snapshot is little-endian and read in place");
 
 // The parts of the payload, in this order; the payload starts with a directory of (offset,
@@ -56,6 +57,10 @@ enum Part : std::uint32_t {
   kEntityKeys,
   kEntityNames,
   kDocumentSlugs,
+  kWords,
+  kWordSlots,
+  kWordStarts,
+  kWordPostings,
   kPartCount
 };
 constexpr std::size_t kDirectorySize = 8 + 16 * kPartCount;
@@ -174,27 +179,6 @@ class PayloadReader {
   std::array<std::array<std::uint64_t, 2>, kPartCount> directory_{};
 };
 
-// A LookupTable's slots, built key by key; the first id of a key wins.
-class SlotsBuilder {
- public:
-  explicit SlotsBuilder(std::size_t keys) : slots_(keys == 0 ? 0 : std::bit_ceil(2 * keys)) {}
-  // The empty slot where `key` goes, or nullopt when the table has it already.
-  [[nodiscard]] std::optional<std::size_t> place(std::string_view key, std::string_view block) const {
-    if (slots_.empty()) return std::nullopt;
-    for (std::size_t at = stableHash(key) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-      if (slots_[at].id == LookupSlot::kEmpty) return at;
-      if (std::string_view(block.data() + slots_[at].key) == key) return std::nullopt;
-    }
-  }
-  void add(std::string_view key, std::uint32_t keyAt, std::uint32_t id, std::string_view block) {
-    if (auto at = place(key, block)) slots_[*at] = {keyAt, id};
-  }
-  std::vector<LookupSlot>& slots() { return slots_; }
-
- private:
-  std::vector<LookupSlot> slots_;
-};
-
 }  // namespace
 
 // Reads and writes ClaimGraph's private tables; the only code that does.
@@ -217,11 +201,14 @@ class SnapshotAccess {
     const ClaimGraph::Topology& t = g.topology_ ? *g.topology_ : *(built = g.buildTopology());
     for (const auto* column : {&t.outStart, &t.outEdges, &t.inStart, &t.inEdges}) out.part(column->span());
     encodeLookups(out, g);
+    encodeWords(out, g);
     return out.finish();
   }
 
-  // Views the payload, which `backing` keeps alive, after checking every part.
-  static ClaimGraph view(std::shared_ptr<const char> backing, std::string_view payload, const std::string& name) {
+  // Views the payload, which `backing` keeps alive, after checking every part. `mapped`: the
+  // payload is a mapping of the file, whose pages the checks may hand back to the page cache.
+  static ClaimGraph view(std::shared_ptr<const char> backing, std::string_view payload, const std::string& name,
+                         bool mapped) {
     PayloadReader in(payload, name);
     ClaimGraph g;
     g.backing_ = std::move(backing);
@@ -243,6 +230,7 @@ class SnapshotAccess {
     validate(g, name);
     g.topology_ = viewTopology(in, g, name);
     g.lookups_ = viewLookups(in, g, name);
+    viewWords(in, g, name, mapped);
     return g;
   }
 
@@ -297,13 +285,30 @@ class SnapshotAccess {
       if (name.empty()) continue;
       auto at = byName.place(name, folded);
       if (!at) continue;
-      byName.slots()[*at] = {static_cast<std::uint32_t>(folded.size()), e};
+      byName.fill(*at, name, static_cast<std::uint32_t>(folded.size()), e);
       folded.append(name).push_back('\0');
     }
     out.part(std::string_view(folded));
     out.part(std::span<const LookupSlot>(keys.slots()));
     out.part(std::span<const LookupSlot>(byName.slots()));
     out.part(std::span<const LookupSlot>(slugs.slots()));
+  }
+
+  // The word index: the one a frozen graph has built or read already, else built here.
+  static void encodeWords(PayloadWriter& out, const ClaimGraph& g) {
+    WordIndex built;
+    const WordIndex* words = &built;
+    if (g.frozen() && g.words_) {
+      std::call_once(g.words_->filled, [&] { g.words_->index = WordIndex::build(g); });
+      words = &g.words_->index;
+    } else {
+      built = WordIndex::build(g);
+    }
+    const WordIndex::Parts p = words->parts();
+    out.part(p.words);
+    out.part(p.slots);
+    out.part(p.starts);
+    out.part(p.postings);
   }
 
   static void checkStrings(std::span<const StrId> ids, std::size_t pool, const std::string& name) {
@@ -447,8 +452,11 @@ class SnapshotAccess {
     const auto entity = static_cast<std::size_t>(NodeKind::kEntity),
                source = static_cast<std::size_t>(NodeKind::kSource);
     for (std::size_t s = 0; s + 1 < t->inStart.size(); ++s)  // entities' slots, then sources'
-      for (std::uint32_t i = t->inStart[s]; i < t->inStart[s + 1]; ++i)
+      for (std::uint32_t i = t->inStart[s]; i < t->inStart[s + 1]; ++i) {
         check(t->inEdges[i], s < counts[2] ? entity : source, 1);
+        // Sorted by kind, then source vertex: inNeighbors reads a kind's run by binary search.
+        if (i > t->inStart[s] && t->inEdges[i] < t->inEdges[i - 1]) corrupt(name, "an edge index is out of order");
+      }
     return t;
   }
 
@@ -472,6 +480,37 @@ class SnapshotAccess {
     l->entityByName = table(in, kEntityNames, l->foldedNames, g.entities_.size(), name);
     l->documentBySlug = table(in, kDocumentSlugs, pool, g.documents_.size(), name);
     return l;
+  }
+
+  // The word index, checked like the other parts: its postings are read once here (each list
+  // rising, every claim in range) and their pages then handed back, so that a loaded graph does
+  // not keep the index resident until a word question reads a list of it.
+  static void viewWords(const PayloadReader& in, ClaimGraph& g, const std::string& name, bool mapped) {
+    const WordIndex::Parts p{in.bytes(kWords), in.rows<LookupSlot>(kWordSlots), in.rows<std::uint32_t>(kWordStarts),
+                             in.rows<ClaimId>(kWordPostings)};
+    if (p.words.empty() || p.words.front() != '\0' || p.words.back() != '\0' || p.starts.empty())
+      corrupt(name, "the word index is malformed");
+    const std::size_t count = p.starts.size() - 1;
+    table(in, kWordSlots, p.words, count, name);
+    checkStarts(p.starts, count, p.postings.size(), name);
+    const std::size_t claims = g.claims_.size();
+    for (std::size_t w = 0; w < count; ++w) {
+      auto list = p.postings.subspan(p.starts[w], p.starts[w + 1] - p.starts[w]);
+      for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].value() >= claims || (i > 0 && list[i] <= list[i - 1]))
+          corrupt(name, "the word index names a claim out of range or out of order");
+    }
+    if (mapped) release(p.postings.data(), p.postings.size_bytes());
+    std::call_once(g.words_->filled, [&] { g.words_->index = WordIndex::view(p); });
+  }
+
+  // Drops the whole pages of [at, at + bytes) from the process: a read-only file mapping's clean
+  // pages, which the kernel keeps in its page cache and faults in again when they are read.
+  static void release(const void* at, std::size_t bytes) {
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<std::uintptr_t>(at) + page - 1) / page * page;
+    const auto end = (reinterpret_cast<std::uintptr_t>(at) + bytes) / page * page;
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
   }
 
   static LookupTable table(const PayloadReader& in, Part part, std::string_view keys, std::size_t ids,
@@ -578,7 +617,7 @@ ClaimGraph decodeSnapshot(std::string_view bytes, const std::string& name) {
                                    [](const char* p) { delete[] reinterpret_cast<const std::uint64_t*>(p); });
   std::memcpy(const_cast<char*>(copy.get()), bytes.data(), bytes.size());
   std::string_view inPlace(copy.get() + kHeaderSize, payload.size());
-  return SnapshotAccess::view(std::move(copy), inPlace, name);
+  return SnapshotAccess::view(std::move(copy), inPlace, name, false);
 }
 
 void writeSnapshot(const ClaimGraph& g, const std::filesystem::path& path) {
@@ -604,7 +643,7 @@ ClaimGraph readSnapshot(const std::filesystem::path& path) {
   std::shared_ptr<const char> mapping(static_cast<const char*>(at),
                                       [fileSize](const char* p) { ::munmap(const_cast<char*>(p), fileSize); });
   std::string_view payload(mapping.get() + kHeaderSize, h.size);
-  return SnapshotAccess::view(std::move(mapping), payload, name);
+  return SnapshotAccess::view(std::move(mapping), payload, name, true);
 }
 
 }  // namespace cg::graph

@@ -3,11 +3,11 @@
 // 32-byte header (magic "CLAIMGR\0", format version, flags, payload size, checksum of the
 // payload), then the payload: a directory of parts (offset, bytes), then the parts, each on a
 // 64-byte boundary of the file: the string pool, the per-kind tables, the CSR arrays and the
-// lookup tables, as fixed-width little-endian arrays. readSnapshot maps the file and the graph
-// reads its tables where they lie; only documents and entities (thousands) are built.
-// Loading checks magic, version, size and checksum, then every part's bounds and every
-// cross-reference, before the graph is handed out, so a truncated, corrupted or foreign file
-// gets a clear error naming it instead of a crash. Format 4 and older are refused by version.
+// lookup tables, and the word index (graph/WordIndex.h), as fixed-width little-endian arrays. readSnapshot maps the
+// file and the graph reads its tables where they lie; only documents and entities (thousands) are built. Loading checks
+// magic, version, size and checksum, then every part's bounds and every cross-reference, before the graph is handed
+// out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. Format 5 and older
+// are refused by version (5 had no word index and 8-byte lookup slots).
 
 #include <filesystem>
 #include <string>
@@ -17,7 +17,7 @@
 
 namespace cg::graph {
 
-inline constexpr std::uint32_t kSnapshotVersion = 5;
+inline constexpr std::uint32_t kSnapshotVersion = 6;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
 // The checksum the header holds for a payload (fuzzers forge headers for payloads with it).

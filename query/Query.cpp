@@ -59,8 +59,7 @@ double writtenPrecision(const graph::Quantity& q, bool zerosSignificant = false)
 
 // The first position in [at, end) whose claim is not below `target`: doubling steps from
 // `at`, then a binary search within the last step, so a short move costs a few probes.
-std::vector<ClaimId>::const_iterator gallop(std::vector<ClaimId>::const_iterator at,
-                                            std::vector<ClaimId>::const_iterator end, ClaimId target) {
+const ClaimId* gallop(const ClaimId* at, const ClaimId* end, ClaimId target) {
   std::ptrdiff_t step = 1;
   while (end - at > step && at[step] < target) {
     at += step;
@@ -74,7 +73,7 @@ std::vector<ClaimId>::const_iterator gallop(std::vector<ClaimId>::const_iterator
 // block against each of the other), and the block whose last claim is smaller moves on: a
 // claim is in one block pair at most once, so each match is reported once.
 template <class F>
-void intersectSorted(const std::vector<ClaimId>& a, const std::vector<ClaimId>& b, F&& found) {
+void intersectSorted(std::span<const ClaimId> a, std::span<const ClaimId> b, F&& found) {
   // A ClaimId is a uint32 in memory (graph/Ids.h), so four of them load as one SSE2 register.
   const ClaimId* x = a.data();
   const ClaimId* y = b.data();
@@ -107,11 +106,6 @@ void intersectSorted(const std::vector<ClaimId>& a, const std::vector<ClaimId>& 
 }  // namespace
 
 struct Engine::Indices {
-  // Folded token -> claims (sorted, unique). Built on the first word query, over each distinct
-  // sentence once (claims of one sentence share its interned text), so loading a graph to ask
-  // for a figure or an entity does not pay for tokenising every sentence.
-  std::unordered_map<std::string, std::vector<ClaimId>> tokens;
-  std::once_flag tokensBuilt;
   struct Value {
     double value;
     ClaimId claim;
@@ -312,55 +306,34 @@ void Engine::entityMatches(std::string_view text, std::size_t limit, std::vector
   for (ClaimId c : g_.claimsBy(*e, limit)) matches.push_back({c, 2.4, "entity"});
 }
 
-// Folded token -> claims, over each distinct sentence once (claims of one sentence share its
-// interned text). Built on the first word query only.
-void Engine::buildWordIndex() const {
-  auto& tokens = indices_->tokens;
-  std::unordered_map<graph::StrId, std::vector<ClaimId>> byText;
-  std::vector<graph::StrId> order;
-  for (ClaimId c : g_.claims().ids()) {
-    auto& list = byText[g_.claims()[c].text];
-    if (list.empty()) order.push_back(g_.claims()[c].text);
-    list.push_back(c);
-  }
-  for (graph::StrId text : order)
-    for (const auto& t : graph::foldTokens(g_.str(text))) {
-      auto& posting = tokens[t];
-      for (ClaimId c : byText[text])
-        if (posting.empty() || posting.back() != c) posting.push_back(c);
-    }
-  for (auto& [t, posting] : tokens) {
-    std::sort(posting.begin(), posting.end());
-    posting.erase(std::unique(posting.begin(), posting.end()), posting.end());
-  }
-}
-
 namespace {
 
 // The claims on every posting list, in claim order, at most `enough` of them: the two shortest
 // lists are merged step by step (a branch-free merge; a gallop when one is far longer), and each
 // claim they share is looked for in the other lists with a cursor that only moves forward.
-std::vector<ClaimId> intersectPostings(std::vector<const std::vector<ClaimId>*> lists, std::size_t enough) {
-  std::sort(lists.begin(), lists.end(), [](auto* a, auto* b) { return a->size() < b->size(); });
+std::vector<ClaimId> intersectPostings(std::vector<std::span<const ClaimId>> lists, std::size_t enough) {
+  std::stable_sort(lists.begin(), lists.end(), [](auto a, auto b) { return a.size() < b.size(); });
   std::vector<ClaimId> common;
-  std::vector<std::vector<ClaimId>::const_iterator> cursors;
-  for (const auto* list : lists) cursors.push_back(list->begin());
+  std::vector<const ClaimId*> cursors;
+  for (auto list : lists) cursors.push_back(list.data());
   auto inRest = [&](ClaimId c) {
     for (std::size_t i = 2; i < lists.size(); ++i) {
+      const ClaimId* end = lists[i].data() + lists[i].size();
       auto& at = cursors[i];
-      at = gallop(at, lists[i]->end(), c);
-      if (at == lists[i]->end() || *at != c) return false;
+      at = gallop(at, end, c);
+      if (at == end || *at != c) return false;
     }
     return true;
   };
-  const std::vector<ClaimId>& a = *lists[0];
+  const std::span<const ClaimId> a = lists[0];
   if (lists.size() == 1) return {a.begin(), a.begin() + static_cast<std::ptrdiff_t>(std::min(enough, a.size()))};
-  const std::vector<ClaimId>& b = *lists[1];
+  const std::span<const ClaimId> b = lists[1];
   if (b.size() / 32 > a.size()) {
-    auto at = b.begin();
+    const ClaimId* at = b.data();
+    const ClaimId* const bEnd = b.data() + b.size();
     for (ClaimId c : a) {
-      at = gallop(at, b.end(), c);
-      if (at == b.end()) break;
+      at = gallop(at, bEnd, c);
+      if (at == bEnd) break;
       if (*at == c && inRest(c)) {
         common.push_back(c);
         if (common.size() >= enough) break;
@@ -385,12 +358,11 @@ void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<M
   for (auto& t : graph::foldTokens(text))
     if (!stopWords().count(t)) words.push_back(std::move(t));
   if (words.empty()) return;
-  std::call_once(indices_->tokensBuilt, [this] { buildWordIndex(); });
-  std::vector<const std::vector<ClaimId>*> lists;
+  std::vector<std::span<const ClaimId>> lists;
   for (const auto& w : words) {
-    auto it = indices_->tokens.find(w);
-    if (it == indices_->tokens.end()) return;
-    lists.push_back(&it->second);
+    auto claims = g_.claimsWithWord(w);
+    if (claims.empty()) return;
+    lists.push_back(claims);
   }
   // Results rank by kind and then claim order: more than 4 * limit would never be listed.
   std::string phrase = graph::foldKey(text);
@@ -636,8 +608,8 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
 std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord) const {
   bool lower = std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
-  for (const std::string& form : {std::string(span), graph::foldKey(span)}) {
-    auto e = g_.findEntity(form);
+  const auto candidates = g_.findEntityBothWays(span);  // as written, then folded
+  for (const auto& e : {candidates.asWritten, candidates.folded}) {
     if (!e || !hasFigures(*e)) continue;
     if (commonWord && !g_.findDocument(g_.str(g_.entities()[*e].key))) continue;
     return e;
@@ -743,8 +715,9 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
   auto disagreesThen = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     bool dated = claim.asOfFrom != graph::AsOfFrom::kDocument && claim.asOfFrom != graph::AsOfFrom::kNone;
-    return !agreesWithEveryAccount(g_, c, v, tol) &&
-           (period.empty() || (dated && reason::samePeriod(period, g_.str(claim.asOf))));
+    // The period first: it is a compare of dates, the other reads the claim's words again.
+    return (period.empty() || (dated && reason::samePeriod(period, g_.str(claim.asOf)))) &&
+           !agreesWithEveryAccount(g_, c, v, tol);
   };
   for (ContestedId x : it->second) {
     auto values = g_.values(g_.contested()[x]);

@@ -110,7 +110,6 @@ class Engine {
   [[nodiscard]] bool figureMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   void entityMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   void wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
-  void buildWordIndex() const;
   // The parts of check: the reading, the claims it can be weighed against, the verdict.
   [[nodiscard]] Reading read(std::string_view statement, std::vector<EntityId>& named) const;
   struct Named {
@@ -130,7 +129,7 @@ class Engine {
 
   const graph::ClaimGraph& g_;
   struct Indices;
-  std::shared_ptr<Indices> indices_;  // the word index fills in lazily (thread-safe: once_flag)
+  std::shared_ptr<Indices> indices_;  // each index fills in lazily (thread-safe: once_flag)
 };
 
 [[nodiscard]] const char* toString(Verdict v);

@@ -1,11 +1,15 @@
 // The .cg snapshot: round trip, and clear errors for files that are not good snapshots.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
+#include <fstream>
+#include <set>
 
 #include "TestSupport.h"
 #include "fuzz/SnapshotForge.h"
 #include "graph/Error.h"
+#include "graph/Fold.h"
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Ingest.h"
@@ -115,20 +119,20 @@ TEST_CASE("a part that runs past the file or a table of parts that is wrong is a
 
 TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[graph][snapshot]") {
   const std::string& good = seedSnapshot();
-  // The last part is the document slugs' lookup table: (key, id) slots; one set to a document
+  // Part 20 is the document slugs' lookup table: (key, id, hash) slots; one set to a document
   // past the table.
   const std::uint64_t slugsAt = directoryWord(good, 20, 0), slugBytes = directoryWord(good, 20, 1);
-  REQUIRE(slugBytes >= 8);
+  REQUIRE(slugBytes >= 12);
   std::string payload = good.substr(32);
-  std::uint32_t slot[2];
+  std::uint32_t slot[3];
   std::size_t at = slugsAt;
-  for (; at < slugsAt + slugBytes; at += 8) {
-    std::memcpy(slot, payload.data() + at, 8);
+  for (; at < slugsAt + slugBytes; at += 12) {
+    std::memcpy(slot, payload.data() + at, 12);
     if (slot[1] != UINT32_MAX) break;
   }
   REQUIRE(at < slugsAt + slugBytes);
   slot[1] = 1000;
-  std::memcpy(payload.data() + at, slot, 8);
+  std::memcpy(payload.data() + at, slot, 12);
   CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
                     "x.cg: corrupt claimgraph snapshot: a lookup table is out of range");
   // Part 13 is the out-edge starts: the second one raised past the edge count.
@@ -138,4 +142,67 @@ TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[gra
   std::memcpy(payload.data() + startsAt + 4, &tooFar, 4);
   CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
                     "x.cg: corrupt claimgraph snapshot: an edge index does not match its edges");
+}
+
+TEST_CASE("a snapshot of format 5, before the word index, is refused by name", "[graph][snapshot]") {
+  std::string bytes = seedSnapshot();
+  const std::uint32_t five = 5;
+  std::memcpy(bytes.data() + 8, &five, 4);
+  CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
+                    "old.cg: snapshot format version 5 is not supported (this build reads 6); ingest the articles "
+                    "again");
+}
+
+TEST_CASE("a snapshot cut anywhere is refused before it is read", "[graph][snapshot]") {
+  auto dir = cg::test::tempDir("snapcut");
+  const std::string& good = seedSnapshot();
+  // Cut inside the header, inside the directory, in the word index (the end): each is refused by
+  // its size, read with pread, before the file is mapped (no SIGBUS from a page past the end).
+  for (std::size_t size : {std::size_t{20}, std::size_t{100}, good.size() - 4}) {
+    {
+      std::ofstream out(dir / "cut.cg", std::ios::binary | std::ios::trunc);
+      out.write(good.data(), static_cast<std::streamsize>(size));
+    }
+    CHECK_THROWS_WITH(
+        readSnapshot(dir / "cut.cg"),
+        Catch::Contains("cut.cg: ") && (Catch::Contains("truncated") || Catch::Contains("not a claimgraph")));
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("the stored word index round-trips and finds what the built one finds", "[graph][snapshot]") {
+  auto original = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
+  auto dir = cg::test::tempDir("snapwords");
+  writeSnapshot(original, dir / "g.cg");
+  const ClaimGraph loaded = readSnapshot(dir / "g.cg");
+  std::set<std::string> words;
+  for (const Claim& c : original.claims())
+    for (auto& w : foldTokens(original.str(c.text))) words.insert(std::move(w));
+  REQUIRE(words.size() > 100);
+  std::size_t postings = 0;
+  for (const std::string& w : words) {
+    auto built = original.claimsWithWord(w), read = loaded.claimsWithWord(w);
+    REQUIRE_FALSE(built.empty());
+    CHECK(std::vector<ClaimId>(built.begin(), built.end()) == std::vector<ClaimId>(read.begin(), read.end()));
+    CHECK(std::is_sorted(read.begin(), read.end()));
+    for (ClaimId c : read) CHECK(foldKey(loaded.str(loaded.claims()[c].text)).size() > 0);
+    postings += read.size();
+  }
+  CHECK(postings > words.size());
+  CHECK(loaded.claimsWithWord("nosuchwordanywhere").empty());
+  CHECK(loaded.claimsWithWord("").empty());
+  CHECK(loaded.claimsWithWord(std::string("nvidia\0x", 8)).empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a word index that names a claim out of range or out of order is a corrupt file", "[graph][snapshot]") {
+  const std::string& good = seedSnapshot();
+  // Part 24 is the postings of the word index: claim ids, rising within each word's list.
+  const std::uint64_t postingsAt = directoryWord(good, 24, 0), bytes = directoryWord(good, 24, 1);
+  REQUIRE(bytes >= 8);
+  std::string payload = good.substr(32);
+  const std::uint32_t past = 1u << 20;
+  std::memcpy(payload.data() + postingsAt, &past, 4);
+  CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: the word index names a claim out of range or out of order");
 }

@@ -4,10 +4,13 @@
 // worked out by hand.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <set>
 #include <string>
 
+#include "TestSupport.h"
 #include "graph/ClaimGraph.h"
+#include "graph/Snapshot.h"
 #include "ingest/Ingest.h"
 #include "query/Query.h"
 #include "reason/Reason.h"
@@ -61,4 +64,24 @@ TEST_CASE("who-claimed by words finds exactly the claims that hold every word", 
   auto first = engine.whoClaimed("alpha beta", 5);
   REQUIRE(first.size() == 5);
   CHECK(claimsOf(first) == std::set<std::uint32_t>{0, 6, 12, 18, 24});
+}
+
+TEST_CASE("who-claimed by words answers the same from a snapshot's stored word index", "[query][words]") {
+  const int n = 600;
+  cg::graph::ClaimGraph built = cg::reason::buildGraphFromText(article(n), "lots.md");
+  auto dir = cg::test::tempDir("words");
+  cg::graph::writeSnapshot(built, dir / "lots.cg");
+  const cg::graph::ClaimGraph loaded = cg::graph::readSnapshot(dir / "lots.cg");
+  cg::query::Engine fromBuilt(built), fromFile(loaded);
+  for (const char* q : {"alpha beta", "alpha beta gamma", "rare alpha", "rare gamma beta alpha zeta", "lot", "units"}) {
+    auto a = fromBuilt.whoClaimed(q, 1000), b = fromFile.whoClaimed(q, 1000);
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].claim == b[i].claim);
+      CHECK(a[i].score == b[i].score);
+      CHECK(a[i].matched == b[i].matched);
+    }
+  }
+  CHECK(claimsOf(fromFile.whoClaimed("alpha beta gamma", 1000)) == every(n, 30));
+  std::filesystem::remove_all(dir);
 }
