@@ -55,11 +55,12 @@ void ClaimGraph::indexEntityName(std::string_view name, EntityId entity) {
 
 EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
   EntityId id = kInvalid;
+  const std::string foldedName = foldKey(record.name);
   if (auto it = entityByKey_.find(record.key); it != entityByKey_.end()) id = it->second;
   if (id == kInvalid) {
     // An unlinked name merges with an entity of the same folded name or alias; a linked
     // one only when that entity was itself unlinked (two different slugs stay apart).
-    auto it = entityByName_.find(foldKey(record.name));
+    auto it = entityByName_.find(foldedName);
     if (it != entityByName_.end() && (!record.linked || !entities()[it->second].linked)) id = it->second;
   }
   if (id == kInvalid) {
@@ -80,13 +81,14 @@ EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
     e.linked = true;
     entityByKey_.emplace(record.key, id);
   }
+  const std::string foldedEntityName = foldKey(str(e.name));  // folded once: every alias is compared with it
   auto addAlias = [&](std::string_view alias) {
-    if (foldKey(alias) == foldKey(str(e.name))) return;
+    if (foldKey(alias) == foldedEntityName) return;
     StrId a = strings_.intern(alias);
     if (std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
     indexEntityName(alias, id);
   };
-  if (foldKey(record.name) != foldKey(str(e.name))) addAlias(record.name);
+  if (foldedName != foldedEntityName) addAlias(record.name);
   for (const auto& alias : record.aliases) addAlias(alias);
   return id;
 }

@@ -1,25 +1,47 @@
 #include "graph/StringPool.h"
 
+#include <functional>
 #include <stdexcept>
 
 namespace cg::graph {
 
-StringPool::StringPool()
-    : data_(std::make_unique<std::string>(1, '\0')), ids_(16, Hash{data_.get()}, Equal{data_.get()}), block_(*data_) {}
+StringPool::StringPool() : data_(std::make_unique<std::string>(1, '\0')), slots_(16), block_(*data_) {}
+
+// Whether the pooled string at `id` is `s`: its bytes, then the NUL that ends it (no strlen).
+bool StringPool::holds(StrId id, std::string_view s) const {
+  const std::string& data = *data_;
+  return id + s.size() < data.size() && data.compare(id, s.size(), s) == 0 && data[id + s.size()] == '\0';
+}
 
 StrId StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
   if (s.find('\0') != std::string_view::npos) s = s.substr(0, s.find('\0'));  // a NUL ends a pooled string
   if (block_.data() != data_->data()) *data_ = std::string(block_);           // a viewed pool: copy it first
+  const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>()(s));
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  for (; slots_[at].id != 0; at = (at + 1) & mask)
+    if (slots_[at].hash == hash && holds(slots_[at].id, s)) return slots_[at].id;
   if (data_->size() + s.size() + 1 > UINT32_MAX) throw std::length_error("string pool exceeds 4 GiB");
-  // Append, then look the new copy up: found means the string was there, so take the copy back.
-  StrId candidate = static_cast<StrId>(data_->size());
+  const auto id = static_cast<StrId>(data_->size());
   data_->append(s);
   data_->push_back('\0');
-  auto [it, inserted] = ids_.insert(candidate);
-  if (!inserted) data_->resize(candidate);
   block_ = *data_;
-  return *it;
+  slots_[at] = {hash, id};
+  if (++used_ * 2 > slots_.size()) grow();
+  return id;
+}
+
+void StringPool::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == 0) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].id != 0) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
 }
 
 StringPool StringPool::view(std::string_view block) {

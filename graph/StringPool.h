@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace cg::graph {
 
@@ -39,22 +39,18 @@ class StringPool {
   static StringPool view(std::string_view block);
 
  private:
-  // Ids are offsets into data_, which never change when data_ grows; the set hashes and compares
-  // the strings they point at, so growth never re-keys it.
-  struct Hash {
-    const std::string* data;
-    std::size_t operator()(StrId id) const {
-      return std::hash<std::string_view>()(std::string_view(data->data() + id));
-    }
+  // Ids are offsets into data_, which never change when data_ grows. The set is open addressing
+  // (linear probing, at most half full) over slots that keep each id beside its string's hash:
+  // a probe compares strings only when the hashes agree, and no node is allocated per string.
+  struct Slot {
+    std::uint32_t hash = 0;  // the low bits of std::hash: also the slot the probe starts at
+    StrId id = 0;            // 0: empty (the empty string is never stored in the set)
   };
-  struct Equal {
-    const std::string* data;
-    bool operator()(StrId a, StrId b) const {
-      return std::string_view(data->data() + a) == std::string_view(data->data() + b);
-    }
-  };
-  std::unique_ptr<std::string> data_;  // "\0first\0second\0..."; on the heap so moves keep the functors valid
-  std::unordered_set<StrId, Hash, Equal> ids_;
+  [[nodiscard]] bool holds(StrId id, std::string_view s) const;
+  void grow();
+  std::unique_ptr<std::string> data_;  // "\0first\0second\0..."; on the heap so moves keep block_ valid
+  std::vector<Slot> slots_;            // a power of two in size
+  std::size_t used_ = 0;
   std::string_view block_;  // *data_, or the viewed block
 };
 

@@ -96,7 +96,7 @@ struct Candidate {
 
 class Finder {
  public:
-  explicit Finder(const Article& a) : a_(a), lex_(lexicon()) {}
+  explicit Finder(const Article& a) : a_(a), lex_(lexicon()), titleWords_(graph::foldTokens(a.title)) {}
 
   ArticleEntities run() {
     out_.mentions.resize(a_.blocks.size());
@@ -409,7 +409,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     std::vector<std::pair<std::size_t, const std::string*>> starts;
     for (const Token& t : tokens) {
-      auto it = linkByFirstWord_.find(std::string(wordAt(text, t)));
+      auto it = linkByFirstWord_.find(wordAt(text, t));
       if (it == linkByFirstWord_.end()) continue;
       for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
     }
@@ -476,7 +476,7 @@ class Finder {
     std::size_t at = tokens[i].begin;
     bool opensSentence = i == j && (at == 0 || text[at - 1] != ' ' ||
                                     (at >= 2 && (text[at - 2] == '.' || text[at - 2] == '|' || text[at - 2] == ':')));
-    return !(opensSentence && lex_.isEnglishWord(lowerAscii(current)));
+    return !(opensSentence && containsLower(lex_.englishWords, current));
   }
 
   // The last token of the name that starts at token i: name tokens separated by single
@@ -541,7 +541,7 @@ class Finder {
 
   void collect(std::size_t b) {
     Spans taken = collectLinks(b);
-    const std::vector<Token> tokens = tokenize(a_.blocks[b].text);
+    const std::vector<Token>& tokens = tokensOf(b);
     collectLinkedNames(b, tokens, taken);
     collectShapedNames(b, tokens, taken);
   }
@@ -564,7 +564,7 @@ class Finder {
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
     if (start == end) return false;
-    return lexicon().prepositions.count(lowerAscii(text.substr(start, end - start))) > 0;
+    return containsLower(lexicon().prepositions, text.substr(start, end - start));
   }
 
   // The folded words of a span's tokens, by token index.
@@ -701,10 +701,10 @@ class Finder {
     bool possessive = false;
     std::string bare = stripPossessive(word, possessive);
     if (isAcronym(bare) || isCamel(bare) || hasDigit(bare) || bare.find('-') != std::string::npos) return false;
-    if (!lex_.isEnglishWord(lowerAscii(bare))) return false;
-    if (linkNames_.count(bare) || out_.byName.count(graph::foldKey(bare))) return false;
-    for (const std::string& titleWord : graph::foldTokens(a_.title))
-      if (titleWord == graph::foldKey(bare)) return false;
+    if (!containsLower(lex_.englishWords, bare)) return false;
+    const std::string folded = graph::foldKey(bare);
+    if (linkNames_.count(bare) || out_.byName.count(folded)) return false;
+    if (std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) return false;
     return !knownAlone(bare);
   }
 
@@ -716,7 +716,7 @@ class Finder {
     std::string_view cell = std::string_view(row.text).substr(cellBegin, cellEnd - cellBegin);
     for (const Token& t : tokenize(cell)) {
       std::string_view w = wordAt(cell, t);
-      if (isUpperStart(w) && (isAcronym(w) || isCamel(w) || !lex_.isEnglishWord(lowerAscii(w)))) return true;
+      if (isUpperStart(w) && (isAcronym(w) || isCamel(w) || !containsLower(lex_.englishWords, w))) return true;
     }
     return false;
   }
@@ -755,40 +755,49 @@ class Finder {
     return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare + "'s")) > 0;
   }
 
+  // The words of block b, tokenized once for every pass over it.
+  const std::vector<Token>& tokensOf(std::size_t b) {
+    if (blockTokens_.empty()) blockTokens_.resize(a_.blocks.size());
+    if (!blockTokens_[b]) blockTokens_[b] = tokenize(a_.blocks[b].text);
+    return *blockTokens_[b];
+  }
+
   void collectMidSentence() {
     if (midSentenceReady_) return;
     midSentenceReady_ = true;
-    for (const auto& b : a_.blocks) {
+    for (std::size_t bi = 0; bi < a_.blocks.size(); ++bi) {
+      const Block& b = a_.blocks[bi];
       if (b.kind == BlockKind::kTableRow) continue;
-      const std::vector<Token> tokens = tokenize(b.text);
+      const std::vector<Token>& tokens = tokensOf(bi);
       for (std::size_t k = 1; k < tokens.size(); ++k) {
         const Token& t = tokens[k];
         const char before = t.begin > 1 ? b.text[t.begin - 2] : '.';
         if (t.begin < 2 || b.text[t.begin - 1] != ' ' || before == '.' || before == '|' || before == ':') continue;
         std::string_view word = std::string_view(b.text).substr(t.begin, t.end - t.begin);
-        midSentence_.emplace(word);
+        midSentence_.insert(word);
         const bool nextCapital = k + 1 < tokens.size() && isUpperStart(wordAt(b.text, tokens[k + 1]));
         if (before != '!' && before != '?' && !isUpperStart(wordAt(b.text, tokens[k - 1])) && !nextCapital)
-          aloneMidSentence_.emplace(word);
+          aloneMidSentence_.insert(word);
       }
     }
   }
 
   const Article& a_;
   const Lexicon& lex_;
+  const std::vector<std::string> titleWords_;  // the folded words of the title, looked at for many words
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
-  std::unordered_map<std::string, std::vector<const std::string*>> linkByFirstWord_;
+  WordMap<std::vector<const std::string*>> linkByFirstWord_;
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
   std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
-  std::unordered_set<std::string_view>
-      midSentence_;  // words that stand after a space mid-sentence (views of the blocks)
-  std::unordered_set<std::string_view> aloneMidSentence_;  // of those, the ones written capitalised alone
+  ViewSet midSentence_;                          // words that stand after a space mid-sentence (views of the blocks)
+  ViewSet aloneMidSentence_;                     // of those, the ones written capitalised alone
   bool midSentenceReady_ = false;
-  std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
+  std::vector<std::optional<std::vector<Token>>> blockTokens_;  // by block, filled on first use
+  std::vector<std::pair<std::string, std::string>> acronyms_;   // "DMWU" -> the name it follows
 };
 
 }  // namespace

@@ -696,10 +696,11 @@ class Extractor {
   // Calls f(phrase, i, n) for every run of 1..longestCueWords words starting at word i.
   template <class F>
   void forEachPhrase(const std::vector<std::string>& words, F&& f) const {
+    std::string phrase;  // one buffer for all phrases: this runs for every word near every figure
     for (std::size_t i = 0; i < words.size(); ++i)
       for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
-        std::string phrase = words[i];
-        for (std::size_t k = 1; k < n; ++k) phrase += " " + words[i + k];
+        phrase.assign(words[i]);
+        for (std::size_t k = 1; k < n; ++k) phrase.append(" ").append(words[i + k]);
         f(phrase, i, n);
       }
   }

@@ -1,6 +1,7 @@
 #include "ingest/Lexicon.h"
 
 #include <algorithm>
+#include <functional>
 #include <sstream>
 
 #include "graph/Fold.h"
@@ -124,13 +125,58 @@ const Lexicon& lexicon() {
   return lex;
 }
 
+namespace {
+
+std::uint32_t viewHash(std::string_view word) {
+  return static_cast<std::uint32_t>(std::hash<std::string_view>()(word));
+}
+
+}  // namespace
+
+std::size_t ViewSet::find(std::string_view word, std::uint32_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = hash & mask;
+  for (; slots_[at].data; at = (at + 1) & mask)
+    if (slots_[at].hash == hash && std::string_view(slots_[at].data, slots_[at].size) == word) break;
+  return at;
+}
+
+void ViewSet::insert(std::string_view word) {
+  if (word.empty()) {
+    hasEmpty_ = true;
+    return;
+  }
+  const std::uint32_t hash = viewHash(word);
+  Slot& slot = slots_[find(word, hash)];
+  if (slot.data) return;
+  slot = {word.data(), static_cast<std::uint32_t>(word.size()), hash};
+  if (++used_ * 2 > slots_.size()) grow();
+}
+
+bool ViewSet::contains(std::string_view word) const {
+  if (word.empty()) return hasEmpty_;
+  return slots_[find(word, viewHash(word))].data != nullptr;
+}
+
+void ViewSet::grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (!slot.data) continue;
+    std::size_t at = slot.hash & mask;
+    while (slots_[at].data) at = (at + 1) & mask;
+    slots_[at] = slot;
+  }
+}
+
 bool Lexicon::startsWithRole(std::string_view folded, std::string_view separators) const {
   // A role is at most longestRoleWords words: probe the text's first one, two, ... words.
   std::size_t end = 0;
   for (std::size_t words = 0; words < longestRoleWords && end < folded.size(); ++words) {
     end = folded.find_first_of(separators, end + (words ? 1 : 0));
     if (end == std::string_view::npos) end = folded.size();
-    if (roles.count(std::string(folded.substr(0, end)))) return true;
+    if (roles.count(folded.substr(0, end))) return true;
   }
   return false;
 }

@@ -4,13 +4,58 @@
 // their own, and measure cues. No names of particular people or companies: claimgraph
 // is meant for articles it has never seen.
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "graph/Fold.h"
+
 namespace cg::ingest {
+
+// Hashes a std::string and a std::string_view alike, so that a set or map of words is probed with
+// a view of running text (heterogeneous lookup, C++20): no std::string is built per look-up.
+struct WordHash {
+  using is_transparent = void;
+  [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+template <class Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+
+// Whether `words` (a WordSet, or a set of views) holds `word` with its ASCII letters lowered
+// (graph::lowerAscii), without a copy on the heap for a word of up to 64 bytes.
+template <class Set>
+[[nodiscard]] bool containsLower(const Set& words, std::string_view word) {
+  char buffer[64];
+  if (word.size() > sizeof buffer) return words.count(graph::lowerAscii(word)) > 0;
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = graph::lowerAscii(word[i]);
+  return words.count(std::string_view(buffer, word.size())) > 0;
+}
+
+// A set of views of words, whose text must outlive it: open addressing (linear probing, at most
+// half full) over slots that keep each view beside its hash. Built from every word of an article
+// (the words written mid-sentence), where a heap node per word would cost more than the look-ups.
+class ViewSet {
+ public:
+  void insert(std::string_view word);
+  [[nodiscard]] bool contains(std::string_view word) const;
+  [[nodiscard]] std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+  [[nodiscard]] std::size_t size() const { return used_ + (hasEmpty_ ? 1 : 0); }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;  // nullptr: empty
+    std::uint32_t size = 0, hash = 0;
+  };
+  [[nodiscard]] std::size_t find(std::string_view word, std::uint32_t hash) const;
+  void grow();
+  std::vector<Slot> slots_ = std::vector<Slot>(64);  // a power of two in size
+  std::size_t used_ = 0;
+  bool hasEmpty_ = false;  // the empty word has no data pointer to mark its slot with
+};
 
 struct MeasureRule {
   std::string unitClass;          // money, percent, count, compute
@@ -19,17 +64,17 @@ struct MeasureRule {
 };
 
 struct Lexicon {
-  std::unordered_set<std::string> roles;  // "chief executive", "lawyer"
+  WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
-  std::unordered_map<std::string, std::string> speechVerbs;  // "writing" -> "wrote"
-  std::unordered_set<std::string> mindVerbs;  // base forms that speak only for a person or organisation: "found"
-  std::unordered_set<std::string> orgSuffixes;
-  std::unordered_set<std::string> givenNames;
-  std::unordered_set<std::string> nonEntities;
+  WordMap<std::string> speechVerbs;  // "writing" -> "wrote"
+  WordSet mindVerbs;                 // base forms that speak only for a person or organisation: "found"
+  WordSet orgSuffixes;
+  WordSet givenNames;
+  WordSet nonEntities;
   std::vector<MeasureRule> measures;
   // Every measure cue (1-3 folded words) -> the rules it belongs to, so a window of text is
   // matched by probing its word n-grams instead of searching it once per cue.
-  std::unordered_map<std::string, std::vector<std::size_t>> measureCues;
+  WordMap<std::vector<std::size_t>> measureCues;
   std::size_t longestCueWords = 1;
   // Figures (Quantity.cpp sorts these for its look-ups).
   std::vector<std::string> functionWords;     // never part of a counted noun: "the", "about"
@@ -37,19 +82,19 @@ struct Lexicon {
   std::vector<std::string> temporalWords;     // "in 2021", "the 2024 models"
   std::vector<std::string> irregularPlurals;  // "people", "staff"
   // Entities and attribution.
-  std::unordered_set<std::string> prepositions;         // a name after one is no clause subject
-  std::unordered_set<std::string> legalForms;           // "inc", "gmbh": dropped in a short form
-  std::unordered_set<std::string> publicBodies;         // "agency", "union": not "the company"
-  std::unordered_set<std::string> companyNouns;         // "the company", "the lab"
-  std::unordered_set<std::string> eventWords;           // "summit", "crash"
-  std::unordered_set<std::string> skippableBeforeVerb;  // "Acme itself later said"
+  WordSet prepositions;         // a name after one is no clause subject
+  WordSet legalForms;           // "inc", "gmbh": dropped in a short form
+  WordSet publicBodies;         // "agency", "union": not "the company"
+  WordSet companyNouns;         // "the company", "the lab"
+  WordSet eventWords;           // "summit", "crash"
+  WordSet skippableBeforeVerb;  // "Acme itself later said"
   // Sentences.
-  std::unordered_set<std::string> abbreviations;  // "u.s", "inc": no sentence ends after them
+  WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".
   std::unordered_set<std::string_view> englishWords;
 
-  [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(std::string(folded)) > 0; }
-  [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(std::string(folded)) > 0; }
+  [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(folded) > 0; }
+  [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(folded) > 0; }
   // Whether a lower-case word is a common English word ("apple" is, "nvidia" is not).
   [[nodiscard]] bool isEnglishWord(std::string_view lower) const { return englishWords.count(lower) > 0; }
   // True when folded text starts with a role, whole words ending at one of `separators`:

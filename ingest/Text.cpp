@@ -64,7 +64,7 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   std::string_view word = text.substr(start, periodPos - start);
   if (word.empty()) return false;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
-  return lexicon().abbreviations.count(lowerAscii(word)) > 0;             // data/abbreviations.txt
+  return containsLower(lexicon().abbreviations, word);                    // data/abbreviations.txt
 }
 
 }  // namespace
@@ -187,8 +187,12 @@ bool appendNamedEntity(std::string_view name, std::string& out) {
 }  // namespace
 
 void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, std::string_view raw) {
-  std::string decoded = decodeEntities(raw);
-  for (char c : decoded) {
+  std::string decoded;  // a copy only when there is an entity to decode
+  if (raw.find('&') != std::string_view::npos) {
+    decoded = decodeEntities(raw);
+    raw = decoded;
+  }
+  for (char c : raw) {
     if (c == '\n') {
       lineBreaks.push_back(text.size() + 1);
       c = ' ';
@@ -242,6 +246,15 @@ icu::BreakIterator& sentenceIterator() {
   return *iterator;
 }
 
+// Whether ICU's sentence rules could break `text` before its end. Only a sentence terminator
+// ('.', '!', '?' in ASCII) or a paragraph separator (CR, LF) starts a break in UAX #29 (rules
+// SB4 to SB11); any other character is no break in ASCII text. Non-ASCII text goes to ICU.
+bool mayBreakSentence(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+  });
+}
+
 // Where ICU's sentence rules break `text` (byte offsets, the last one its end).
 std::vector<std::size_t> sentenceBreaks(std::string_view text) {
   icu::BreakIterator& iterator = sentenceIterator();
@@ -261,7 +274,13 @@ std::vector<std::size_t> sentenceBreaks(std::string_view text) {
 
 std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
-  if (trim(text).empty()) return spans;
+  const std::string_view trimmed = trim(text);
+  if (trimmed.empty()) return spans;
+  if (!mayBreakSentence(text)) {  // a table cell, a heading, a list item without a full stop: no ICU call
+    const auto start = static_cast<std::size_t>(trimmed.data() - text.data());
+    spans.emplace_back(start, start + trimmed.size());
+    return spans;
+  }
   std::vector<std::size_t> cuts = sentenceBreaks(text);
   if (cuts.empty() || cuts.back() != text.size()) cuts.push_back(text.size());
   std::size_t begin = 0;

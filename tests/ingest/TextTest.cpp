@@ -146,3 +146,26 @@ TEST_CASE("a pattern that does not compile is a cg::Error naming it, not a patte
   const re2::RE2& digits = pattern("\\d+", "digits");
   CHECK(re2::RE2::FullMatch("2025", digits));
 }
+
+namespace {
+
+std::vector<std::string> sentences(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& [begin, end] : splitSentences(text)) out.emplace_back(text.substr(begin, end - begin));
+  return out;
+}
+
+}  // namespace
+
+// Text with no full stop, '!', '?' or line break is one sentence without a call into ICU; the
+// answer must be the one ICU gives, which the cases with a terminator check against.
+TEST_CASE("text without a sentence terminator is one sentence, trimmed, as ICU would split it", "[ingest][text]") {
+  CHECK(sentences("  NVIDIA | $589 billion | January 27, 2025  ") == Words{"NVIDIA | $589 billion | January 27, 2025"});
+  CHECK(sentences("Founded: 2023; headquarters: Hangzhou") == Words{"Founded: 2023; headquarters: Hangzhou"});
+  CHECK(sentences("   ").empty());
+  CHECK(sentences("Acme raised $5 billion. It hired 300 people") ==
+        Words{"Acme raised $5 billion.", "It hired 300 people"});
+  CHECK(sentences("Acme raised $5.6 billion (a record) in 2024") ==
+        Words{"Acme raised $5.6 billion (a record) in 2024"});
+  CHECK(sentences("Is it? Yes! “Curly” ends here") == Words{"Is it?", "Yes!", "“Curly” ends here"});
+}

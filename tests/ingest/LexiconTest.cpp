@@ -1,0 +1,66 @@
+// The word lists' look-ups (ingest/Lexicon.h): sets and maps of words probed with a view of
+// running text, in any ASCII case, without building a string for each word.
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "ingest/Lexicon.h"
+
+using namespace cg::ingest;
+
+TEST_CASE("a word set is probed with a view, and a lower-cased look-up ignores ASCII case", "[ingest][lexicon]") {
+  const WordSet words{"according", "u.s", "chief executive"};
+  const std::string_view sentence = "According to the U.S. chief executive";
+  CHECK(words.count(sentence.substr(17, 3)) == 0);  // "U.S" as written
+  CHECK(containsLower(words, sentence.substr(17, 3)));
+  CHECK(containsLower(words, sentence.substr(0, 9)));
+  CHECK(containsLower(words, sentence.substr(22, 15)));
+  CHECK_FALSE(containsLower(words, sentence.substr(13, 3)));
+  CHECK_FALSE(containsLower(words, ""));
+  const std::string longWord(100, 'A');
+  CHECK_FALSE(containsLower(words, longWord));  // longer than the stack buffer: still answered
+  CHECK(containsLower(WordSet{std::string(100, 'a')}, longWord));
+}
+
+TEST_CASE("a set of views and a word map take the same look-ups", "[ingest][lexicon]") {
+  const std::unordered_set<std::string_view> english{"nearly", "apple"};
+  CHECK(containsLower(english, "Nearly"));
+  CHECK_FALSE(containsLower(english, "Nvidia"));
+  WordMap<std::string> verbs{{"writing", "wrote"}};
+  const auto it = verbs.find(std::string_view("writing now").substr(0, 7));
+  REQUIRE(it != verbs.end());
+  CHECK(it->second == "wrote");
+}
+
+TEST_CASE("the built-in lexicon answers roles and common words from a view", "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  CHECK(lex.isRole(std::string_view("chief executive officer").substr(0, 15)));
+  CHECK(lex.startsWithRole("chief executive satya"));
+  CHECK(containsLower(lex.englishWords, "Nearly"));
+  CHECK_FALSE(containsLower(lex.englishWords, "NVIDIA"));
+}
+
+TEST_CASE("a view set holds each word once, finds it from any view of the same bytes, and grows", "[ingest][lexicon]") {
+  const std::string text = "shares of Apple rose as Apple said";
+  ViewSet words;
+  CHECK_FALSE(words.contains("Apple"));
+  words.insert(std::string_view(text).substr(10, 5));
+  words.insert(std::string_view(text).substr(24, 5));  // the same word again
+  CHECK(words.size() == 1);
+  CHECK(words.contains(std::string("Apple")));
+  CHECK(words.count("Apple") == 1);
+  CHECK_FALSE(words.contains("Appl"));
+  CHECK_FALSE(words.contains("Apple's"));
+  CHECK_FALSE(words.contains(""));
+  words.insert("");
+  CHECK(words.contains(""));
+  std::vector<std::string> many;
+  for (int i = 0; i < 5000; ++i) many.push_back("w" + std::to_string(i));
+  for (const auto& w : many) words.insert(w);
+  CHECK(words.size() == 5002);
+  for (const auto& w : many) CHECK(words.contains(w));
+  CHECK_FALSE(words.contains("w5000"));
+}
