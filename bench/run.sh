@@ -2,9 +2,11 @@
 # Every benchmark figure of claimgraph, side by side with SQLite, in one run.
 #
 #   bench/run.sh [--size-max 100MB] [--with-1gb] [--claims-max 1e6] [--with-1e7] [--seed 42] [--bin-dir DIR]
+#                [--only-peer]
 #
 # Generates corpora (1 MB, 10 MB, 100 MB; 1 GB only with --with-1gb), measures ingest with
-# one thread and with all cores on them and on ../shared/corpus-real, builds graphs of
+# one thread and with all cores on them, on ../shared/corpus-real and on ../shared/aiwiki-content
+# beside the peer wink-nlp (npm, bench/wink/; MB per CPU second and the ratio), builds graphs of
 # 1e4, 1e5 and 1e6 claims (and 1e7 with --with-1e7: about 10 more minutes and 6 GB of RAM),
 # times snapshot write/load, the first answer of a fresh `claimgraph` process, and every query kind against
 # SQLite on the same data, prints tables, writes bench/out/*.csv and bench/out/scaling.png,
@@ -22,6 +24,7 @@ with_1e7=0
 claims_max=1e6
 seed=42
 bin=""
+only_peer=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --size-max) size_max=$2; shift 2 ;;
@@ -30,6 +33,7 @@ while [ $# -gt 0 ]; do
     --claims-max) claims_max=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --bin-dir) bin=$2; shift 2 ;;
+    --only-peer) only_peer=1; shift ;;  # just claimgraph beside wink-nlp on ../shared/aiwiki-content
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -80,6 +84,7 @@ for s in 1MB 10MB 100MB; do
   [ "$(bytes_of $s)" -le "$(bytes_of "$size_max")" ] && sizes+=("$s")
 done
 [ "$with_1gb" = 1 ] && sizes+=(1GB)
+[ "$only_peer" = 1 ] && sizes=()
 
 echo
 echo "== generating corpora: ${sizes[*]}"
@@ -105,10 +110,31 @@ for s in "${sizes[@]}"; do
   done
 done
 real=$root/../shared/corpus-real
-if [ -d "$real" ]; then
+if [ "$only_peer" = 1 ]; then
+  :
+elif [ -d "$real" ]; then
   for t in 1 "$cores"; do measure ingest --label real --threads "$t" --min-seconds 2 "$real"; done
 else
   echo "   note: $real is absent: the real-corpus ingest is skipped"
+fi
+
+# ---------------------------------------------------------------- the peer: wink-nlp
+# Issue #16's yardstick: claimgraph's ingest of the whole AI Wiki snapshot on one core beside
+# wink-nlp (tokens, sentences, entities) on the same files, in the same minutes.
+aiwiki=$root/../shared/aiwiki-content
+echo
+echo "== peer: wink-nlp and claimgraph on the same files ($aiwiki)"
+if [ -d "$aiwiki" ] && command -v node >/dev/null && command -v npm >/dev/null; then
+  # npm ci again only when the lock file changed since the last install.
+  if [ ! -f "$root/bench/wink/node_modules/.installed" ] ||
+     [ "$root/bench/wink/package-lock.json" -nt "$root/bench/wink/node_modules/.installed" ]; then
+    (cd "$root/bench/wink" && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed)
+  fi
+  for t in 1 "$cores"; do measure ingest --label aiwiki --threads "$t" --min-seconds 2 "$aiwiki"; done
+  echo "   [load average $(cut -d' ' -f1 /proc/loadavg)] node bench/wink/peer.mjs aiwiki-content"
+  node "$root/bench/wink/peer.mjs" "$aiwiki" --label aiwiki --min-seconds 2 | tee -a "$results" | sed 's/^/   /'
+else
+  echo "   note: $aiwiki, node or npm is absent: the peer is skipped"
 fi
 
 # ---------------------------------------------------------------- graph, queries, SQLite
@@ -117,12 +143,13 @@ for n in 1e4 1e5 1e6; do
   awk -v a="$n" -v b="$claims_max" 'BEGIN{exit !(a+0 <= b+0)}' && tags+=("$n")
 done
 [ "$with_1e7" = 1 ] && tags+=(1e7)
+[ "$only_peer" = 1 ] && tags=()
 
 # The first answer of a fresh process: `claimgraph` started on the snapshot with one question
 # of each kind (the first of the workload), timed by /usr/bin/time from its start to its exit,
 # best of 3 (the file is in the page cache after the load above): wall time, and CPU time (user +
-# system), which other work on a shared machine does not stretch. A word question pays for the
-# word index, which the engine builds on the first word question.
+# system), which other work on a shared machine does not stretch. A word question reads the
+# word index in place from the snapshot (format 6), as every other question reads its tables.
 first_answer() {  # first_answer TAG SNAPSHOT QUERIES
   local tag=$1 g=$2 qs=$3 kind cmd text best cpu line
   [ -x "$cli" ] && [ -x /usr/bin/time ] || { echo "   note: $cli or /usr/bin/time is absent: first answers are not timed"; return; }
@@ -265,6 +292,10 @@ summary ingest_real_mb_per_s ingest_real_t1_mb_per_s MB/s
 summary ingest_real_mb_per_s_all_cores "ingest_real_t${cores}_mb_per_s" MB/s
 summary ingest_real_mb_per_cpu_s ingest_real_t1_mb_per_cpu_s MB/cpu-s
 summary ingest_peak_rss_mb "ingest_${largest}_t1_peak_rss_mb" MB
+summary ingest_aiwiki_mb_per_cpu_s ingest_aiwiki_t1_mb_per_cpu_s MB/cpu-s
+summary ingest_aiwiki_mb_per_s_all_cores "ingest_aiwiki_t${cores}_mb_per_s" MB/s
+summary wink_aiwiki_mb_per_cpu_s wink_aiwiki_mb_per_cpu_s MB/cpu-s
+echo "ingest_vs_wink_per_core: $(ratio wink_aiwiki_mb_per_cpu_s ingest_aiwiki_t1_mb_per_cpu_s) x"
 for n in "${tags[@]}"; do
   summary "who_claimed_p50_us_$n" "who_claimed_${n}_p50_us" us
   summary "who_claimed_p99_us_$n" "who_claimed_${n}_p99_us" us
