@@ -157,7 +157,9 @@ std::string nameForKey(std::string_view text, std::string_view key, std::string_
     std::string joined;
     for (std::size_t j = i; j < words.size() && j < i + 4 && startsUpper(words[j]); ++j) {
       joined += compactName(words[j]);
-      if (joined == key || (j == i && joined == compactName(site)))
+      // "Intelligence Explosion FAQ" at intelligence.org: a common word that opens a longer name.
+      bool partOfName = j == i && j + 1 < words.size() && startsUpper(words[j + 1]) && lexicon().isEnglishWord(joined);
+      if ((joined == key && !partOfName) || (j == i && joined == compactName(site)))
         return std::string(text.substr(static_cast<std::size_t>(words[i].data() - text.data()),
                                        static_cast<std::size_t>(words[j].data() + words[j].size() - words[i].data())));
       if (joined.size() >= key.size() || key.substr(0, joined.size()) != joined) break;
@@ -509,29 +511,33 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
   if (!names.empty()) readTitleAndWork(names, commas, ref);
 }
 
-// "[url](url) — NVIDIA Blackwell Architecture: official page with …; …", "[url](url) - Cloudflare:
-// What is Quantization?": an entry that opens with its URL describes the page after a dash. The
-// words before a colon are its title, or the site when they name the URL's host; a name at the
-// front of the description that names the host ("NVIDIA …") is the publisher. Never a note's
-// words as a publisher ("Original Dartmouth proposal document").
+// "[url](url) - Cloudflare: What is Quantization?", "[url](url) — AMAX (Mar 26, 2024): Comparing …",
+// "[url](url) — NVIDIA Blackwell Architecture: official page with …; …": an entry that opens with
+// its URL describes the page after a dash. Before a colon stand the site (the publisher), its
+// authors ("Dettmers et al. (2022): Title"), or, when a lower-case description follows, the
+// page's title; a name at the front that names the URL's host ("NVIDIA …") is then the
+// publisher. A description alone is a title, never a publisher ("Original proposal document").
 void readUrlFirstLayout(std::string_view body, Reference& ref) {
   const std::string undated = takeParenDate(trimPunct(body, ".,;:-\u2013\u2014 "), ref.date);
   std::string_view desc = trimPunct(undated, ".,;:-\u2013\u2014 ");
   desc = trimPunct(desc.substr(0, desc.find("; ")), ".,;: ");
   const std::string domain = registrableDomain(ref.url), key = siteKey(domain);
   std::size_t colon = desc.find(": ");
-  std::string_view head = colon != std::string_view::npos && wordCount(desc.substr(0, colon)) <= 6
-                              ? desc.substr(0, colon)
-                              : std::string_view();
-  if (!head.empty() && !key.empty() && (compactName(head) == key || compactName(head) == compactName(domain))) {
-    ref.publisher = std::string(trim(head));
-    ref.title = std::string(trim(desc.substr(colon + 2)));
+  std::string_view head = colon != std::string_view::npos ? trim(desc.substr(0, colon)) : std::string_view();
+  std::string_view rest = head.empty() ? desc : trim(desc.substr(colon + 2));
+  const bool site = !key.empty() && (compactName(head) == key || compactName(head) == compactName(domain));
+  const bool described = !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z';
+  std::string named = key.empty() || site ? std::string() : nameForKey(desc, key, domain);
+  if (!head.empty() && (site || (!described && wordCount(head) <= 4))) {
+    if (!named.empty())
+      ref.publisher = std::move(named);  // "Tensor Cores: …, NVIDIA official page"
+    else if (!looksLikeAuthors(head))
+      ref.publisher = std::string(head);
+    ref.title = std::string(rest);
     return;
   }
-  ref.title = std::string(trim(head.empty() ? desc : head));
-  std::string_view front =
-      desc.substr(0, std::min(desc.size(), desc.find(' ', std::min(desc.size(), std::size_t{40}))));
-  if (!key.empty()) ref.publisher = nameForKey(front, key, domain);
+  ref.title = std::string(!head.empty() && described ? head : desc);
+  ref.publisher = std::move(named);
 }
 
 // Trailing marks and "URL:" left by the layouts; an arXiv identifier names the work arXiv.
@@ -574,7 +580,9 @@ void nameSitePublishers(std::vector<Reference>& references, std::string_view tit
         it->second = nameForKey(blocks[b].text, key);
       name = it->second;
     }
-    if (!name.empty()) ref.publisher = std::move(name);
+    // "Intelligence" for intelligence.org: one common word names too many things to stand for a site.
+    if (!name.empty() && (name.find(' ') != std::string::npos || !lexicon().isEnglishWord(lowerAscii(name))))
+      ref.publisher = std::move(name);
   }
 }
 

@@ -259,12 +259,22 @@ TEST_CASE("an entry that opens with its URL: the site before a colon, or named a
       {"1. [↑](#cite_ref-a_1-0) [https://www.orbitpost.example/a](https://www.orbitpost.example/a) - Orbit Post: "
        "What is a robot arm?",
        "Orbit Post", "", "What is a robot arm?", "", "https://www.orbitpost.example/a"},
-      {"2. ↑ [2.0](#cite_ref-b_2-0) [https://kite.example/spec](https://kite.example/spec) \u2014 Kite Arm "
+      {"2. ↑ [2.0](#cite_ref-b_2-0) [https://kyte.example/spec](https://kyte.example/spec) \u2014 Kyte Arm "
        "Platform: official page with joint counts; torque tables.",
-       "Kite", "", "Kite Arm Platform", "", "https://kite.example/spec"},
+       "Kyte", "", "Kyte Arm Platform", "", "https://kyte.example/spec"},
+      // A common word opening a longer name is no site's name ("Kite Arm" at kite.example).
+      {"8. ↑ [8.0](#cite_ref-h_8-0) [https://kite.example/spec](https://kite.example/spec) \u2014 Kite Arm "
+       "Platform: official page with joint counts.",
+       "kite.example", "", "Kite Arm Platform", "", "https://kite.example/spec"},
       {"3. [↑](#cite_ref-c_3-0) [https://www.gearbox.example/b](https://www.gearbox.example/b) \u2014 Gearbox "
        "(Mar 26, 2024): Comparing robot arms.",
        "Gearbox", "", "Comparing robot arms", "2024-03-26", "https://www.gearbox.example/b"},
+      {"6. [↑](#cite_ref-f_6-0) [https://papers.example/abs/1](https://papers.example/abs/1) - Okafor et al. "
+       "(2022): Arms at Scale",
+       "papers.example", "", "Arms at Scale", "2022", "https://papers.example/abs/1"},
+      {"7. [↑](#cite_ref-g_7-0) [https://docs.example/guide](https://docs.example/guide) - Kite Arm SDK: Deploy "
+       "an arm",
+       "Kite Arm SDK", "", "Deploy an arm", "", "https://docs.example/guide"},
       // A short description is the page's title, not who published it.
       {"4. [↑](#cite_ref-d_4-0) [https://arm.example/paper](https://arm.example/paper) \u2014 Original arm "
        "proposal document",
