@@ -580,9 +580,12 @@ void nameSitePublishers(std::vector<Reference>& references, std::string_view tit
         it->second = nameForKey(blocks[b].text, key);
       name = it->second;
     }
-    // "Intelligence" for intelligence.org: one common word names too many things to stand for a site.
-    if (!name.empty() && (name.find(' ') != std::string::npos || !lexicon().isEnglishWord(lowerAscii(name))))
-      ref.publisher = std::move(name);
+    // "Intelligence" for intelligence.org: one common word names too many things to stand for a
+    // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
+    const std::size_t space = name.find(' ');
+    const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
+    const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
+    if (!name.empty() && !common && !person) ref.publisher = std::move(name);
   }
 }
 

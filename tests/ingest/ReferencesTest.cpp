@@ -301,15 +301,18 @@ TEST_CASE("a site named \"the\" and one English word is named so, not by its dom
 
 TEST_CASE("a domain stands for the name the article writes for that site", "[ingest][references]") {
   Article a = readArticle(
-      "# Kite\n\nKite is sold by kAI and reviewed by Orbit Post daily.\n\n## References\n\n"
+      "# Kite\n\nKite is sold by kAI and reviewed by Orbit Post daily, says Anna Okafor.\n\n## References\n\n"
       "1. [↑](#cite_ref-a_1-0) [\"Kite launch\"](https://docs.k.ai/launch).&#32;July 9, 2025.&#32;"
       "[https://docs.k.ai/launch](https://docs.k.ai/launch).\n"
       "2. [↑](#cite_ref-b_2-0) [\"Kite review\"](https://www.orbitpost.example/r).&#32;2025.&#32;"
       "[https://www.orbitpost.example/r](https://www.orbitpost.example/r).\n"
       "3. [↑](#cite_ref-c_3-0) [\"Kite notes\"](https://notes.example/n).&#32;2025.&#32;"
-      "[https://notes.example/n](https://notes.example/n).\n",
+      "[https://notes.example/n](https://notes.example/n).\n"
+      "4. [↑](#cite_ref-d_4-0) [\"Kite essay\"](https://annaokafor.example/e).&#32;2025.&#32;"
+      "[https://annaokafor.example/e](https://annaokafor.example/e).\n",
       "kite.md");
-  REQUIRE(a.references.size() == 3);
+  REQUIRE(a.references.size() == 4);
+  CHECK(a.references[3].publisher == "annaokafor.example");  // "Anna Okafor" of the text is a person
   CHECK(a.references[0].publisher == "kAI");
   CHECK(a.references[1].publisher == "Orbit Post");
   CHECK(a.references[2].publisher == "notes.example");
