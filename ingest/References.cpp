@@ -364,7 +364,9 @@ bool looksLikeAuthors(std::string_view name) {
   static const RE2& kAuthors = pattern(
       "(?:\\bet al\\b|\\b\\p{Lu}\\.?,? (?:and|&) \\p{Lu}|;|^[^,]{2,40}, (?:\\p{Lu}\\.?\\s*)+$|\\p{L}, "
       "\\p{Lu}\\.(?:,|$| \\p{Lu}\\.)"
-      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$)",
+      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$"
+      // "Lobo, MA, Ron, ML and Salvador, MO", "Thoppilan, R, de Freitas, D": initials without dots.
+      "|^(?:[\\p{L}' -]+, \\p{Lu}{1,3}(?:-\\p{Lu})?(?:,| and) ){2})",
       "author names");
   return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors) || isFullNameList(name);
 }

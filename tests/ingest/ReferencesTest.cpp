@@ -317,3 +317,11 @@ TEST_CASE("a domain stands for the name the article writes for that site", "[ing
   CHECK(a.references[1].publisher == "Orbit Post");
   CHECK(a.references[2].publisher == "notes.example");
 }
+
+TEST_CASE("authors with initials and no dots are no publisher", "[ingest][references]") {
+  checkAll({
+      {"3. ↑ [3.0](#cite_ref-a_3-0) Okafor, MA, Chen, AL and Roe, J (2022). Arms in the wild. "
+       "[https://eprints.uni.example/1.pdf](https://eprints.uni.example/1.pdf)",
+       "uni.example", "", "Arms in the wild", "2022", "https://eprints.uni.example/1.pdf"},
+  });
+}
