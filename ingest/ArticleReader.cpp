@@ -634,6 +634,7 @@ class Reader {
       unique.push_back(std::move(r));
     }
     article_.references = std::move(unique);
+    nameSitePublishers(article_.references, article_.title, article_.blocks);
     // Kept sorted by number (numbers are unique now), so findReference() is a binary
     // search: a marker-heavy article with a long list must not cost markers x references.
     std::stable_sort(article_.references.begin(), article_.references.end(),

@@ -982,6 +982,19 @@ NounHit nounAt(string_view s, size_t i) {
   return hit;
 }
 
+// "Input tokens: $3.00 per million": a price list's item names what the rate counts, when the
+// scale word ends the text ("million tokens"); kNpos when no plural label opens it.
+size_t labelledThing(string_view s, size_t i, string_view scale, size_t end, std::string& thing) {
+  const size_t colon = s.substr(0, i).find(": ");
+  if (colon == string_view::npos || colon == 0) return kNpos;
+  size_t b = colon;
+  while (b > 0 && isLower(s[b - 1])) --b;
+  const string_view noun = s.substr(b, colon - b);
+  if (noun.size() < 4 || noun.back() != 's') return kNpos;
+  thing.assign(scale).append(" ").append(noun);
+  return end;
+}
+
 // What a price is per, after "per", "/" or "a": "GPU-hour", "million tokens", "book".
 size_t rateThingAt(string_view s, size_t i, std::string& thing) {
   const size_t e = wordEnd(s, i);
@@ -996,6 +1009,7 @@ size_t rateThingAt(string_view s, size_t i, std::string& thing) {
     if (!ieq(w, sc.word)) continue;
     const size_t q = skipBlanks(s, e);
     const size_t e2 = wordEnd(s, q);
+    if (s.find_first_not_of(" .;", e) == string_view::npos) return labelledThing(s, i, w, e, thing);
     if (q == e || e2 == q || functionWords().has(s.substr(q, e2 - q))) return kNpos;
     // "per million input tokens": the words up to the plural that closes them.
     const NounHit nh = nounAt(s, q);

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <map>
 #include <vector>
 
 #include <re2/re2.h>
 
 #include "ingest/Dates.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -104,6 +106,77 @@ std::string registrableDomain(std::string_view url) {
     return std::string(host.substr(third + 1));
   }
   return std::string(host.substr(second + 1));
+}
+
+// The folded letters and digits of a name, which a site writes without spaces or marks in its
+// host: "Fox News" -> "foxnews", "xAI" -> "xai", "Character.AI" -> "characterai".
+std::string compactName(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// What a site's own name compacts to, from its registrable domain: "foxnews.com" -> "foxnews";
+// a short name under ".ai" or ".io" keeps it ("x.ai" -> "xai"); "" for a name of one or two
+// letters, which too many words would match.
+std::string siteKey(std::string_view domain) {
+  std::size_t last = domain.rfind('.');
+  if (last == std::string_view::npos || last == 0) return {};
+  std::string_view tld = domain.substr(last + 1), rest = domain.substr(0, last);
+  std::string_view name = rest.substr(rest.rfind('.') + 1);  // "docs.x.ai" -> "x"
+  for (std::string_view second : {"co", "com", "org", "net", "ac", "gov", "edu"})
+    if (name == second && rest.size() > name.size()) {  // "bbc.co.uk" -> "bbc"
+      rest.remove_suffix(name.size() + 1);
+      name = rest.substr(rest.rfind('.') + 1);
+      tld = {};
+    }
+  std::string label = compactName(name);
+  if (label.size() <= 10 && (tld == "ai" || tld == "io")) label += tld;
+  return label.size() >= 3 ? label : std::string();
+}
+
+bool startsUpper(std::string_view w) {
+  return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z'));
+}
+
+// The run of one to four capitalised words of `text` whose compact form is `key` ("Fox News"
+// for "foxnews"), or one word that writes the whole `site` ("Manufacturing.net"), as the text
+// writes it; empty when there is none.
+std::string nameForKey(std::string_view text, std::string_view key, std::string_view site = {}) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    words.push_back(trimPunct(text.substr(start, end - start), "\"'()[]*,.;:!?"));
+    start = end + 1;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string joined;
+    for (std::size_t j = i; j < words.size() && j < i + 4 && startsUpper(words[j]); ++j) {
+      joined += compactName(words[j]);
+      // "Intelligence Explosion FAQ" at intelligence.org: a common word that opens a longer name.
+      bool partOfName = j == i && j + 1 < words.size() && startsUpper(words[j + 1]) && lexicon().isEnglishWord(joined);
+      if ((joined == key && !partOfName) || (j == i && joined == compactName(site)))
+        return std::string(text.substr(static_cast<std::size_t>(words[i].data() - text.data()),
+                                       static_cast<std::size_t>(words[j].data() + words[j].size() - words[i].data())));
+      if (joined.size() >= key.size() || key.substr(0, joined.size()) != joined) break;
+    }
+  }
+  return {};
+}
+
+// "theregister" -> "The Register", "the-decoder" -> "The Decoder": a site named "the" and one
+// English word, which no text of the article need write.
+std::string theSiteName(std::string_view domain) {
+  std::string label(domain.substr(0, domain.find('.')));
+  label.erase(std::remove(label.begin(), label.end(), '-'), label.end());
+  if (label.size() < 6 || label.rfind("the", 0) != 0 || !lexicon().isEnglishWord(label.substr(3))) return {};
+  std::string word = label.substr(3);
+  word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return "The " + word;
 }
 
 // The back-links that open an entry of the content form (its entities decoded), none of which
@@ -291,7 +364,9 @@ bool looksLikeAuthors(std::string_view name) {
   static const RE2& kAuthors = pattern(
       "(?:\\bet al\\b|\\b\\p{Lu}\\.?,? (?:and|&) \\p{Lu}|;|^[^,]{2,40}, (?:\\p{Lu}\\.?\\s*)+$|\\p{L}, "
       "\\p{Lu}\\.(?:,|$| \\p{Lu}\\.)"
-      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$)",
+      "|^(?:\\p{Lu}[\\p{Ll}'-]+, \\p{Lu}\\p{Ll}+\\s*)+$"
+      // "Lobo, MA, Ron, ML and Salvador, MO", "Thoppilan, R, de Freitas, D": initials without dots.
+      "|^(?:[\\p{L}' -]+, \\p{Lu}{1,3}(?:-\\p{Lu})?(?:,| and) ){2})",
       "author names");
   return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors) || isFullNameList(name);
 }
@@ -438,6 +513,35 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
   if (!names.empty()) readTitleAndWork(names, commas, ref);
 }
 
+// "[url](url) - Cloudflare: What is Quantization?", "[url](url) — AMAX (Mar 26, 2024): Comparing …",
+// "[url](url) — NVIDIA Blackwell Architecture: official page with …; …": an entry that opens with
+// its URL describes the page after a dash. Before a colon stand the site (the publisher), its
+// authors ("Dettmers et al. (2022): Title"), or, when a lower-case description follows, the
+// page's title; a name at the front that names the URL's host ("NVIDIA …") is then the
+// publisher. A description alone is a title, never a publisher ("Original proposal document").
+void readUrlFirstLayout(std::string_view body, Reference& ref) {
+  const std::string undated = takeParenDate(trimPunct(body, ".,;:-\u2013\u2014 "), ref.date);
+  std::string_view desc = trimPunct(undated, ".,;:-\u2013\u2014 ");
+  desc = trimPunct(desc.substr(0, desc.find("; ")), ".,;: ");
+  const std::string domain = registrableDomain(ref.url), key = siteKey(domain);
+  std::size_t colon = desc.find(": ");
+  std::string_view head = colon != std::string_view::npos ? trim(desc.substr(0, colon)) : std::string_view();
+  std::string_view rest = head.empty() ? desc : trim(desc.substr(colon + 2));
+  const bool site = !key.empty() && (compactName(head) == key || compactName(head) == compactName(domain));
+  const bool described = !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z';
+  std::string named = key.empty() || site ? std::string() : nameForKey(desc, key, domain);
+  if (!head.empty() && (site || (!described && wordCount(head) <= 4))) {
+    if (!named.empty())
+      ref.publisher = std::move(named);  // "Tensor Cores: …, NVIDIA official page"
+    else if (!looksLikeAuthors(head))
+      ref.publisher = std::string(head);
+    ref.title = std::string(rest);
+    return;
+  }
+  ref.title = std::string(!head.empty() && described ? head : desc);
+  ref.publisher = std::move(named);
+}
+
 // Trailing marks and "URL:" left by the layouts; an arXiv identifier names the work arXiv.
 void tidy(std::string& s) {
   std::string_view t = trim(s);
@@ -455,10 +559,37 @@ void finish(Reference& ref) {
   // A work (website, newspaper) is the best name of who published an entry that names no
   // publisher; the URL's domain is the last resort.
   if (ref.publisher.empty()) ref.publisher = ref.work;
-  if (ref.publisher.empty() && !ref.url.empty()) ref.publisher = registrableDomain(ref.url);
+  if (ref.publisher.empty() && !ref.url.empty()) {
+    std::string domain = registrableDomain(ref.url);
+    std::string named = theSiteName(domain);
+    ref.publisher = named.empty() ? domain : named;
+  }
 }
 
 }  // namespace
+
+void nameSitePublishers(std::vector<Reference>& references, std::string_view title, const std::vector<Block>& blocks) {
+  std::map<std::string, std::string> inText;  // key -> the article's name for it ("" for none)
+  for (Reference& ref : references) {
+    if (ref.url.empty() || !ref.work.empty()) continue;
+    const std::string domain = registrableDomain(ref.url);
+    const std::string key = ref.publisher == domain ? siteKey(domain) : std::string();
+    if (key.empty()) continue;
+    std::string name = nameForKey(ref.title, key);
+    if (name.empty()) {
+      auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
+      for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
+        it->second = nameForKey(blocks[b].text, key);
+      name = it->second;
+    }
+    // "Intelligence" for intelligence.org: one common word names too many things to stand for a
+    // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
+    const std::size_t space = name.find(' ');
+    const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
+    const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
+    if (!name.empty() && !common && !person) ref.publisher = std::move(name);
+  }
+}
 
 std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber) {
   // "7." with nothing after it is an entry too: the article cites [7], its list leaves the slot empty.
@@ -475,9 +606,13 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   re2::StringPiece entry(decoded);
   skipBacklinks(entry);
   std::string text = dropCiteError(std::string(entry.data(), entry.size()));
+  const bool urlFirst = text.rfind("[http", 0) == 0 || text.rfind("http", 0) == 0;
   std::string body = takeAccessDate(takeUrl(text, ref), ref);
   std::size_t open, openLen = 1, close, closeLen = 1;
-  if (findQuoted(body, open, openLen, close, closeLen)) {
+  if (urlFirst && !ref.url.empty() && trimPunct(body, ".,;:-\u2013\u2014 ").size() > 0 &&
+      !findQuoted(body, open, openLen, close, closeLen)) {
+    readUrlFirstLayout(body, ref);
+  } else if (findQuoted(body, open, openLen, close, closeLen)) {
     std::string_view b(body);
     readQuotedLayout(b.substr(0, open), b.substr(open + openLen, close - open - openLen), b.substr(close + closeLen),
                      ref);

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "ingest/Article.h"
 
@@ -14,5 +15,10 @@ namespace cg::ingest {
 // The parsed entry, or nullopt when `line` is not a numbered entry at all. Fields the
 // entry lacks stay empty (a reference with no URL, no date, no quoted title).
 [[nodiscard]] std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber);
+
+// An entry that names no publisher has its URL's domain ("foxnews.com", "x.ai"); the name the
+// article itself writes for that site ("Fox News", "xAI": its letters are the host's) replaces
+// it, looked for in the entry's title, the article's title, then its text.
+void nameSitePublishers(std::vector<Reference>& references, std::string_view title, const std::vector<Block>& blocks);
 
 }  // namespace cg::ingest

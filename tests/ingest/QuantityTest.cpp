@@ -238,6 +238,9 @@ TEST_CASE("prices per period or per use are rates", "[ingest][quantity]") {
       {"Each call is billed at $0.05 per use.", 1, 0.05, kPoint, kPoint, "USD/use", false, kExact, ""},
       {"Seats cost $40/user/month.", 1, 40, kPoint, kPoint, "USD/user/month", false, kExact, ""},
       {"Seats cost $40 per user per month.", 1, 40, kPoint, kPoint, "USD/user/month", false, kExact, ""},
+      // A price list's item names what "per million" counts.
+      {"Output tokens: $15.00 per million", 1, 15, kPoint, kPoint, "USD/million tokens", false, kExact, ""},
+      {"Cached input tokens: $0.75 per million.", 1, 0.75, kPoint, kPoint, "USD/million tokens", false, kExact, ""},
   };
   checkRows(rows);
 }

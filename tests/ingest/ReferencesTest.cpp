@@ -252,3 +252,76 @@ TEST_CASE("a cut by byte count falls between UTF-8 characters", "[graph][fold]")
   CHECK(cg::graph::utf8Prefix(s, 4) == "a\u2191");
   CHECK_FALSE(cg::graph::findInvalidUtf8(cg::graph::utf8Prefix(s, 2)).has_value());
 }
+
+TEST_CASE("an entry that opens with its URL: the site before a colon, or named at the front, else the domain",
+          "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-a_1-0) [https://www.orbitpost.example/a](https://www.orbitpost.example/a) - Orbit Post: "
+       "What is a robot arm?",
+       "Orbit Post", "", "What is a robot arm?", "", "https://www.orbitpost.example/a"},
+      {"2. ↑ [2.0](#cite_ref-b_2-0) [https://kyte.example/spec](https://kyte.example/spec) \u2014 Kyte Arm "
+       "Platform: official page with joint counts; torque tables.",
+       "Kyte", "", "Kyte Arm Platform", "", "https://kyte.example/spec"},
+      // A common word opening a longer name is no site's name ("Kite Arm" at kite.example).
+      {"8. ↑ [8.0](#cite_ref-h_8-0) [https://kite.example/spec](https://kite.example/spec) \u2014 Kite Arm "
+       "Platform: official page with joint counts.",
+       "kite.example", "", "Kite Arm Platform", "", "https://kite.example/spec"},
+      {"3. [↑](#cite_ref-c_3-0) [https://www.gearbox.example/b](https://www.gearbox.example/b) \u2014 Gearbox "
+       "(Mar 26, 2024): Comparing robot arms.",
+       "Gearbox", "", "Comparing robot arms", "2024-03-26", "https://www.gearbox.example/b"},
+      {"6. [↑](#cite_ref-f_6-0) [https://papers.example/abs/1](https://papers.example/abs/1) - Okafor et al. "
+       "(2022): Arms at Scale",
+       "papers.example", "", "Arms at Scale", "2022", "https://papers.example/abs/1"},
+      {"7. [↑](#cite_ref-g_7-0) [https://docs.example/guide](https://docs.example/guide) - Kite Arm SDK: Deploy "
+       "an arm",
+       "Kite Arm SDK", "", "Deploy an arm", "", "https://docs.example/guide"},
+      // A short description is the page's title, not who published it.
+      {"4. [↑](#cite_ref-d_4-0) [https://arm.example/paper](https://arm.example/paper) \u2014 Original arm "
+       "proposal document",
+       "arm.example", "", "Original arm proposal document", "", "https://arm.example/paper"},
+      {"5. [↑](#cite_ref-e_5-0) [https://www.rinf.example/x](https://www.rinf.example/x) - Rinf.example: Arms "
+       "explained",
+       "Rinf.example", "", "Arms explained", "", "https://www.rinf.example/x"},
+  });
+}
+
+TEST_CASE("a site named \"the\" and one English word is named so, not by its domain", "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-a_1-0) [\"Arms race\"](https://www.theregister.com/a).&#32;August 29, 2025.&#32;"
+       "[https://www.theregister.com/a](https://www.theregister.com/a).",
+       "The Register", "", "Arms race", "2025-08-29", "https://www.theregister.com/a"},
+      {"2. [↑](#cite_ref-b_2-0) [\"Arms race\"](https://the-decoder.com/b).&#32;2025.&#32;"
+       "[https://the-decoder.com/b](https://the-decoder.com/b).",
+       "The Decoder", "", "Arms race", "2025", "https://the-decoder.com/b"},
+      {"3. [↑](#cite_ref-c_3-0) [\"Arms race\"](https://www.thekitearm.com/c).&#32;2025.&#32;"
+       "[https://www.thekitearm.com/c](https://www.thekitearm.com/c).",
+       "thekitearm.com", "", "Arms race", "2025", "https://www.thekitearm.com/c"},
+  });
+}
+
+TEST_CASE("a domain stands for the name the article writes for that site", "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\nKite is sold by kAI and reviewed by Orbit Post daily, says Anna Okafor.\n\n## References\n\n"
+      "1. [↑](#cite_ref-a_1-0) [\"Kite launch\"](https://docs.k.ai/launch).&#32;July 9, 2025.&#32;"
+      "[https://docs.k.ai/launch](https://docs.k.ai/launch).\n"
+      "2. [↑](#cite_ref-b_2-0) [\"Kite review\"](https://www.orbitpost.example/r).&#32;2025.&#32;"
+      "[https://www.orbitpost.example/r](https://www.orbitpost.example/r).\n"
+      "3. [↑](#cite_ref-c_3-0) [\"Kite notes\"](https://notes.example/n).&#32;2025.&#32;"
+      "[https://notes.example/n](https://notes.example/n).\n"
+      "4. [↑](#cite_ref-d_4-0) [\"Kite essay\"](https://annaokafor.example/e).&#32;2025.&#32;"
+      "[https://annaokafor.example/e](https://annaokafor.example/e).\n",
+      "kite.md");
+  REQUIRE(a.references.size() == 4);
+  CHECK(a.references[3].publisher == "annaokafor.example");  // "Anna Okafor" of the text is a person
+  CHECK(a.references[0].publisher == "kAI");
+  CHECK(a.references[1].publisher == "Orbit Post");
+  CHECK(a.references[2].publisher == "notes.example");
+}
+
+TEST_CASE("authors with initials and no dots are no publisher", "[ingest][references]") {
+  checkAll({
+      {"3. ↑ [3.0](#cite_ref-a_3-0) Okafor, MA, Chen, AL and Roe, J (2022). Arms in the wild. "
+       "[https://eprints.uni.example/1.pdf](https://eprints.uni.example/1.pdf)",
+       "uni.example", "", "Arms in the wild", "2022", "https://eprints.uni.example/1.pdf"},
+  });
+}
