@@ -43,6 +43,7 @@ struct Discourse {
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
   std::vector<int> organizations;                  // organisations named as subjects, in order
   std::size_t paragraphOrganizations = 0;          // where this block's organisations start in them
+  std::set<int> outlets;                           // this block's "according to" sources
 };
 
 class Extractor {
@@ -66,6 +67,7 @@ class Extractor {
         lastSection = block.section;
       }
       discourse_.paragraphOrganizations = discourse_.organizations.size();
+      discourse_.outlets.clear();
       if (block.kind == BlockKind::kTableHeader) {
         header_ = &block;
         continue;
@@ -137,6 +139,7 @@ class Extractor {
     return out;
   }
 
+  const std::string& nameOf(int e) const { return ents_.entities[static_cast<std::size_t>(e)].name; }
   EntityType typeOf(int e) const {
     return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type;
   }
@@ -216,6 +219,11 @@ class Extractor {
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its") &&
         lex_.companyNouns.count(words.back()))
       return lastCompany();
+    // "the research company", "the Chinese firm": one word describing it between (not "the
+    // parent company" or "the new company", which name another).
+    if (words.size() >= 3 && words[words.size() - 3] == "the" && lex_.companyNouns.count(words.back()) &&
+        !lex_.companyNouns.count(words[words.size() - 2]) && !otherCompanyWord(words[words.size() - 2]))
+      return lastCompany();
     // "the union", "the agency", "the bank": the organisation whose name ends in that word.
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
       int found = organizationNamed(words.back());
@@ -224,6 +232,14 @@ class Extractor {
     if (ends({"it"}) || ends({"itself"})) return itReferent();
     if (ends({"he"}) || ends({"she"})) return discourse_.person;
     return kNone;
+  }
+
+  // A word before "company" that points to a company other than the one in the discourse.
+  static bool otherCompanyWord(std::string_view w) {
+    for (std::string_view other : {"parent", "new", "other", "holding", "acquiring", "acquired", "rival", "former",
+                                   "same", "sister", "subsidiary", "merged", "target", "combined", "owning"})
+      if (w == other) return true;
+    return false;
   }
 
   // The folded last word of each entity's name, and the organisations by it; read once, on
@@ -269,6 +285,9 @@ class Extractor {
       std::size_t looked = 0;
       for (std::size_t k = orgs.size(); k > from && looked++ < 32; --k) {
         const std::string& last = lastWordOf(orgs[k - 1]);
+        // "According to VentureBeat, '... The company claims ...'": the outlet reports on the
+        // company; it is not it.
+        if (discourse_.outlets.count(orgs[k - 1])) continue;
         if (last.empty() || !lex_.publicBodies.count(last)) return orgs[k - 1];
       }
       return kNone;
@@ -346,6 +365,13 @@ class Extractor {
       for (const Mention* m : mentions)
         if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
       if (here) return here;
+      // "Arthur Langdon (1896) records", "Vaswani et al. (2017) describes": a bracketed aside.
+      if (cursor > sentenceBegin && text[cursor - 1] == ')') {
+        std::size_t open = text.rfind('(', cursor - 1);
+        if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 40) return nullptr;
+        cursor = open;
+        continue;
+      }
       if (cursor > sentenceBegin && text[cursor - 1] == ',') {
         // An aside between commas (", speaking the same week,") stands between a name and its verb.
         std::size_t open = text.rfind(',', cursor - 2);
@@ -385,6 +411,33 @@ class Extractor {
     return speakers;
   }
 
+  // "Anatole Broyard of The New York Times described": a person named right before "of", "at"
+  // or "from" and an organisation speaks; the organisation only says where the person works.
+  const Mention* affiliatedPerson(std::string_view text, const Mention* nearest,
+                                  const std::vector<const Mention*>& mentions) const {
+    if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+    const Mention* before = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= nearest->begin) before = m;
+    // A name the entity finder could not type ("Anatole Broyard") is as likely a person.
+    const EntityType type = before ? typeOf(before->entity) : EntityType::kOrganization;
+    if ((type != EntityType::kPerson && type != EntityType::kOther) || before->possessor) return nullptr;
+    std::string between = lowerAscii(text.substr(before->end, nearest->begin - before->end));
+    return between == " of " || between == " at " || between == " from " || between == " of the " ? before : nullptr;
+  }
+
+  // "The Government of Canada Digital Collections website describes": a site named after the
+  // body that runs it speaks for that body, named right before the site's own name.
+  static const Mention* bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
+                                      const std::vector<const Mention*>& mentions) {
+    std::string_view between = text.substr(nearest->end, pos - nearest->end);
+    if (between.find("website") == std::string_view::npos && between.find(" site") == std::string_view::npos)
+      return nullptr;
+    for (const Mention* m : mentions)
+      if (m->end + 1 == nearest->begin && text[m->end] == ' ' && !m->possessor) return m;
+    return nullptr;
+  }
+
   // A product's report speaks for its maker ("the V3 technical report stated").
   void reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const {
     for (int& s : speakers)
@@ -413,24 +466,28 @@ class Extractor {
                                   const std::vector<const Mention*>& mentions) const {
     std::string_view text = a_.blocks[b].text;
     if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+      if (const Mention* person = affiliatedPerson(text, nearest, mentions)) return {person->entity};
+      if (const Mention* body = bodyOfWebsite(text, nearest, pos, mentions)) return {body->entity};
       // "figures citing Reuters": the claimant is the cited outlet, already nearest.
       std::vector<int> speakers = speakerList(text, nearest, mentions);
       reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
       return speakers;
     }
     int resolved = resolveReference(text, sentenceBegin, pos);
-    if (resolved == kNone) return {};
+    // "he" with no person in the discourse yet still refers to a person of its sentence.
+    const auto last = wordsBefore(text, sentenceBegin, pos, 1);
+    const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
+    if (resolved == kNone && !personal) return {};
+    const EntityType kind = resolved == kNone ? EntityType::kPerson : typeOf(resolved);
     // "The company is based in New York and London, and is building what it describes as": a
     // sentence led by an anaphor has it as its subject, which a later "it" refers back to.
-    if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == typeOf(resolved))
-      return {lead};
+    if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == kind) return {lead};
     // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
     // The sentence's own subject of that kind, when it has one, is the referent.
     for (const Mention* m : mentions)
-      if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == typeOf(resolved) &&
-          m->begin >= sentenceBegin)
+      if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
         return {m->entity};
-    return {resolved};
+    return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
   }
 
   // The lower-cased token k of a sentence that starts at `begin`.
@@ -477,12 +534,25 @@ class Extractor {
                                       const std::vector<Attribution>& out,
                                       const std::vector<const Mention*>& mentions) const {
     if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
-    if (!out.empty()) return out.back().speakers;
+    if (!out.empty() && !out.back().speakers.empty()) return out.back().speakers;
+    int agent = sentenceAgent(text, begin, pos, mentions);
+    return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
+  }
+
+  // "self-described as", "a self-styled": words the one described says of itself.
+  static bool isSelfDescription(std::string_view word) {
+    return word == "self-described" || word == "self-styled" || word == "self-proclaimed" || word == "self-declared" ||
+           word == "self-titled";
+  }
+
+  // Who a self-description in a sentence belongs to: the sentence's subject (its first agent
+  // that is no object of a preposition and no possessor), else the anaphor it opens with.
+  int sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
+                    const std::vector<const Mention*>& mentions) const {
     for (const Mention* m : mentions)
       if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
-        return {m->entity};
-    int lead = leadingReferent(text, begin, pos);
-    return lead == kNone ? std::vector<int>{} : std::vector<int>{lead};
+        return m->entity;
+    return leadingReferent(text, begin, pos);
   }
 
   // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
@@ -494,7 +564,9 @@ class Extractor {
     const std::string last = before.empty() ? std::string() : before.back();
     bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
     bool pronoun = last == "it" || last == "he" || last == "she" || last == "they";
-    if (!out.empty() && !out.back().speakers.empty() && ((speakers.empty() && conjunction) || pronoun)) {
+    // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
+    if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
+        ((speakers.empty() && conjunction) || pronoun)) {
       bool fits = speakers.empty() || typeOf(speakers.front()) == typeOf(out.back().speakers.front());
       if (fits) speakers = out.back().speakers;
     }
@@ -620,6 +692,11 @@ class Extractor {
       if (word == "according" && k + 1 < tokens.size() &&
           lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
         if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
+        continue;
+      }
+      if (isSelfDescription(word)) {
+        if (int self = sentenceAgent(text, begin, pos, mentions); self != kNone)
+          out.push_back(Attribution{pos, "described", {self}, false});
         continue;
       }
       auto verb = lex_.speechVerbs.find(word);
@@ -1107,6 +1184,35 @@ class Extractor {
     }
   };
 
+  // "The 2010 census reported", "The Census reported": a census or survey named by a common
+  // noun speaks through the body that takes it and publishes it: the publisher, named with
+  // that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of the
+  // article's sources. Any other speaker is itself.
+  int bodyBehind(int speaker, const std::vector<int>& refs) const {
+    const std::string& name = nameOf(speaker);
+    const std::size_t space = name.rfind(' ');
+    const std::size_t headAt = space == std::string::npos ? 0 : space + 1;
+    const std::string& head = lastWordOf(speaker);
+    // A common English word written in lower case ("census", not "inclusionAI").
+    if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
+      return speaker;
+    int other = kNone;
+    if (publisherWords_.size() != a_.references.size())
+      for (std::size_t r = publisherWords_.size(); r < a_.references.size(); ++r)
+        publisherWords_.push_back(ents_.publisherOf[r] == kNone ? std::vector<std::string>{}
+                                                                : graph::foldTokens(nameOf(ents_.publisherOf[r])));
+    for (std::size_t r = 0; r < a_.references.size(); ++r) {
+      const int publisher = ents_.publisherOf[r];
+      const std::vector<std::string>& words = publisherWords_[r];
+      if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || words.size() < 2 ||
+          std::find(words.begin(), words.end(), head) == words.end())
+        continue;
+      if (std::find(refs.begin(), refs.end(), a_.references[r].number) != refs.end()) return publisher;
+      if (other == kNone) other = publisher;
+    }
+    return other != kNone ? other : speaker;
+  }
+
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
     SentenceScope sc;
     sc.block = b;
@@ -1115,6 +1221,8 @@ class Extractor {
     sc.text = sc.blk->text;
     sc.mentions = mentionsIn(b, s.begin, s.end);
     sc.attrs = attributions(b, s.begin, s.end, sc.mentions);
+    for (Attribution& a : sc.attrs)
+      for (int& speaker : a.speakers) speaker = bodyBehind(speaker, s.refs);
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
@@ -1136,7 +1244,7 @@ class Extractor {
     const std::size_t before = claims_.size();
     figureClaims(sc);
     quoteClaims(sc);
-    statementClaims(sc);
+    statementClaims(sc, before);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
     relations(b, s, sc.mentions, base);
     moveDiscourse(sc, before);
@@ -1286,6 +1394,10 @@ class Extractor {
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
+      // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
+      // that names no speaker gives its lead-in's figures to whoever speaks there.
+      if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInSpeakers(sc.block);
+      if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
       // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
@@ -1386,7 +1498,33 @@ class Extractor {
       a = speakerAfterQuote(sc.block, text, q, a);
     if (a && !a->speakers.empty()) return a->speakers;
     if (a) return possessorOfQuote(sc, q);
-    return wordCount >= 4 ? citedPublisherNamed(sc) : std::vector<int>{};
+    if (wordCount < 4) return {};
+    std::vector<int> publisher = citedPublisherNamed(sc);
+    if (!publisher.empty()) return publisher;
+    return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+  }
+
+  // A quotation set apart with no speaker around it that speaks in the first person ("I was
+  // very upset about ...") is the words of the person the text is telling about: the last
+  // person that was a clause's subject in this section.
+  std::vector<int> firstPersonSpeaker(std::string_view words) const {
+    if (discourse_.person == kNone) return {};
+    for (const Token& t : tokenize(words)) {
+      std::string_view w = words.substr(t.begin, t.end - t.begin);
+      if (w == "I" || w == "my" || w == "My" || w == "me" || w.starts_with("I’") || w.starts_with("I'"))
+        return {discourse_.person};
+    }
+    return {};
+  }
+
+  // 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
+  // in a later sentence of a quotation is its speaker's words too. The speakers of the block's
+  // quotations so far that contain `pos`, else none.
+  std::vector<int> quotedSpeakersAt(std::size_t block, std::size_t pos) const {
+    if (quoteBlock_ != block) return {};
+    for (const auto& [q, speakers] : quoteSpeakers_)
+      if (q.begin <= pos && pos < q.end) return speakers;
+    return {};
   }
 
   // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
@@ -1397,6 +1535,7 @@ class Extractor {
     if (quoteBlock_ != sc.block) {
       blockQuotes_ = quoteSpans(text);
       quoteBlock_ = sc.block;
+      quoteSpeakers_.clear();
     }
     auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
                                        [](const Quote& q, std::size_t pos) { return q.begin < pos; });
@@ -1413,15 +1552,25 @@ class Extractor {
       ClaimRecord c = sc.base(ClaimKind::kQuote);
       c.quote = words;
       if (a) c.verb = a->verb;
+      if (!speakers.empty()) quoteSpeakers_.emplace_back(q, speakers);
       c.claimants = std::move(speakers);
       c.subject = c.claimants.empty() ? kNone : c.claimants.front();
       claims_.push_back(std::move(c));
     }
   }
 
-  // Attributed statements that carried no figure or quote.
-  void statementClaims(const SentenceScope& sc) {
+  // Attributed statements that carried no figure or quote; a list item that carried none,
+  // under a lead-in where someone speaks ("NVIDIA stated that Blackwell delivers:"), is theirs.
+  void statementClaims(const SentenceScope& sc, std::size_t firstClaim) {
     const auto& attrs = sc.attrs;
+    if (attrs.empty() && claims_.size() == firstClaim && sc.blk->kind == BlockKind::kListItem &&
+        sc.sentence == &sc.blk->sentences.front())
+      if (std::vector<int> lead = leadInSpeakers(sc.block); !lead.empty()) {
+        ClaimRecord c = sc.base(ClaimKind::kStatement);
+        c.claimants = std::move(lead);
+        c.subject = c.claimants.front();
+        claims_.push_back(std::move(c));
+      }
     for (std::size_t i = 0; i < attrs.size(); ++i) {
       if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
       bool duplicate = false;
@@ -1438,15 +1587,23 @@ class Extractor {
 
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
+    // "According" taken for a name where a sentence opens with "According to X" is no subject.
+    auto opensAccordingTo = [&sc](const Mention* m) {
+      return std::any_of(sc.attrs.begin(), sc.attrs.end(),
+                         [m](const Attribution& a) { return a.global && a.pos == m->begin; });
+    };
     for (const Mention* m : sc.mentions)
-      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m)) {
+      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m) && !opensAccordingTo(m)) {
         noteSubject(m->entity);
         if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin))
           discourse_.clauseSubject = m->entity, discourse_.clauseSubjectBlock = sc.block;
         break;
       }
     for (const auto& a : sc.attrs)
-      for (int e : a.speakers) noteSubject(e);
+      for (int e : a.speakers) {
+        noteSubject(e);
+        if (a.global) discourse_.outlets.insert(e);
+      }
     // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
     if (sc.blk->kind == BlockKind::kListItem && (listSubjectOf(sc.block) != kNone || listLead_ != kNone)) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
@@ -1552,6 +1709,8 @@ class Extractor {
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
   mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
+  std::vector<std::pair<Quote, std::vector<int>>> quoteSpeakers_;        // quoteBlock_'s quotations with a speaker
+  mutable std::vector<std::vector<std::string>> publisherWords_;         // folded words of each reference's publisher
   mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
   mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
