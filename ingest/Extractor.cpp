@@ -365,13 +365,8 @@ class Extractor {
       for (const Mention* m : mentions)
         if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
       if (here) return here;
-      // "Arthur Langdon (1896) records", "Vaswani et al. (2017) describes": a bracketed aside.
-      if (cursor > sentenceBegin && text[cursor - 1] == ')') {
-        std::size_t open = text.rfind('(', cursor - 1);
-        if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 40) return nullptr;
-        cursor = open;
-        continue;
-      }
+      if (cursor > sentenceBegin && text[cursor - 1] == ')')
+        return nameBeforeAside(text, sentenceBegin, cursor, mentions);
       if (cursor > sentenceBegin && text[cursor - 1] == ',') {
         // An aside between commas (", speaking the same week,") stands between a name and its verb.
         std::size_t open = text.rfind(',', cursor - 2);
@@ -386,6 +381,30 @@ class Extractor {
       cursor = start;
     }
     return nullptr;
+  }
+
+  // The speaker before a bracketed aside that ends at `close`: an author before the year
+  // that cites them ("Arthur Langdon (1896) records"), an organisation before its acronym
+  // ("the Recording Industry Association of America (RIAA) announced"), or a person before
+  // any aside ("George Hotz (founder of Comma.ai) claimed"). Other asides hold what a thing
+  // did ("Veo 3 (May 2025) added audio", "Noisee (an audio tool)"): no speaker.
+  const Mention* nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
+                                 const std::vector<const Mention*>& mentions) const {
+    const std::size_t open = text.rfind('(', close - 1);
+    if (open == std::string_view::npos || open < sentenceBegin || close - open > 40) return nullptr;
+    std::size_t name = open;
+    while (name > sentenceBegin && text[name - 1] == ' ') --name;
+    auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
+    if (m == mentions.end()) return nullptr;
+    const std::string_view aside = text.substr(open + 1, close - open - 2);
+    const bool year =
+        aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool acronym =
+        aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const EntityType type = typeOf((*m)->entity);
+    const bool speaks = type == EntityType::kPerson || (year && type != EntityType::kProduct) ||
+                        (acronym && type == EntityType::kOrganization);
+    return speaks ? *m : nullptr;
   }
 
   // The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
@@ -534,7 +553,7 @@ class Extractor {
                                       const std::vector<Attribution>& out,
                                       const std::vector<const Mention*>& mentions) const {
     if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
-    if (!out.empty() && !out.back().speakers.empty()) return out.back().speakers;
+    if (!out.empty()) return out.back().speakers;
     int agent = sentenceAgent(text, begin, pos, mentions);
     return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
   }
@@ -661,7 +680,16 @@ class Extractor {
   }
 
   // Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
-  // paragraph, ending in a colon, right before the list's first item.
+  // paragraph, ending in a colon, right before the list's first item; a person or an
+  // organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
+  std::vector<int> leadInAgents(std::size_t b) const {
+    std::vector<int> speakers = leadInSpeakers(b);
+    for (int e : speakers)
+      if (typeOf(e) != EntityType::kPerson && typeOf(e) != EntityType::kOrganization) return {};
+    return speakers;
+  }
+
+  // The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
   std::vector<int> leadInSpeakers(std::size_t b) const {
     std::size_t lead = b;
     while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
@@ -675,8 +703,16 @@ class Extractor {
     if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
     const Sentence& last = block.sentences.back();
     std::vector<int> speakers;
-    for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end)))
-      if (!a.speakers.empty()) speakers = a.speakers;
+    // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
+    // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
+    // advantages:" keeps, it does not say.
+    for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
+      if (a.speakers.empty()) {
+        speakers.clear();
+        break;
+      }
+      if (a.verb != "maintained") speakers = a.speakers;
+    }
     leadInSpeakers_.emplace(lead, speakers);
     return speakers;
   }
@@ -1185,9 +1221,9 @@ class Extractor {
   };
 
   // "The 2010 census reported", "The Census reported": a census or survey named by a common
-  // noun speaks through the body that takes it and publishes it: the publisher, named with
-  // that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of the
-  // article's sources. Any other speaker is itself.
+  // noun speaks through the public body that takes it and publishes it: the publisher, named
+  // with that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of
+  // the article's sources. Any other speaker is itself.
   int bodyBehind(int speaker, const std::vector<int>& refs) const {
     const std::string& name = nameOf(speaker);
     const std::size_t space = name.rfind(' ');
@@ -1196,6 +1232,10 @@ class Extractor {
     // A common English word written in lower case ("census", not "inclusionAI").
     if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
       return speaker;
+    // The body is a public one ("U.S. Census Bureau"), not a book that has the word in its title.
+    auto publicBody = [](const std::vector<std::string>& words) {
+      return !words.empty() && lexicon().publicBodies.count(words.back());
+    };
     int other = kNone;
     if (publisherWords_.size() != a_.references.size())
       for (std::size_t r = publisherWords_.size(); r < a_.references.size(); ++r)
@@ -1204,7 +1244,7 @@ class Extractor {
     for (std::size_t r = 0; r < a_.references.size(); ++r) {
       const int publisher = ents_.publisherOf[r];
       const std::vector<std::string>& words = publisherWords_[r];
-      if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || words.size() < 2 ||
+      if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || !publicBody(words) ||
           std::find(words.begin(), words.end(), head) == words.end())
         continue;
       if (std::find(refs.begin(), refs.end(), a_.references[r].number) != refs.end()) return publisher;
@@ -1244,7 +1284,7 @@ class Extractor {
     const std::size_t before = claims_.size();
     figureClaims(sc);
     quoteClaims(sc);
-    statementClaims(sc, before);
+    statementClaims(sc);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
     relations(b, s, sc.mentions, base);
     moveDiscourse(sc, before);
@@ -1396,7 +1436,7 @@ class Extractor {
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
       // that names no speaker gives its lead-in's figures to whoever speaks there.
-      if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInSpeakers(sc.block);
+      if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
       if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
       // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
       // adjective of the figure, no verb whose clause holds the subject.
@@ -1504,17 +1544,28 @@ class Extractor {
     return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
   }
 
-  // A quotation set apart with no speaker around it that speaks in the first person ("I was
-  // very upset about ...") is the words of the person the text is telling about: the last
-  // person that was a clause's subject in this section.
+  // A quotation with no speaker around it that speaks in the first person ("I was very upset
+  // about ...") in an article about a person is that person's: a biography quotes its subject.
   std::vector<int> firstPersonSpeaker(std::string_view words) const {
-    if (discourse_.person == kNone) return {};
+    const int subject = biographySubject();
+    if (subject == kNone) return {};
     for (const Token& t : tokenize(words)) {
       std::string_view w = words.substr(t.begin, t.end - t.begin);
       if (w == "I" || w == "my" || w == "My" || w == "me" || w.starts_with("I’") || w.starts_with("I'"))
-        return {discourse_.person};
+        return {subject};
     }
     return {};
+  }
+
+  // The person an article is about: its topic when that is a person, else the entity it names
+  // most when that is a person (a title written otherwise than the text names its subject:
+  // "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
+  int biographySubject() const {
+    if (ents_.topic != kNone) return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : kNone;
+    auto most = std::max_element(ents_.entities.begin(), ents_.entities.end(),
+                                 [](const auto& a, const auto& b) { return a.mentions < b.mentions; });
+    if (most == ents_.entities.end() || most->type != EntityType::kPerson) return kNone;
+    return static_cast<int>(most - ents_.entities.begin());
   }
 
   // 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
@@ -1559,18 +1610,9 @@ class Extractor {
     }
   }
 
-  // Attributed statements that carried no figure or quote; a list item that carried none,
-  // under a lead-in where someone speaks ("NVIDIA stated that Blackwell delivers:"), is theirs.
-  void statementClaims(const SentenceScope& sc, std::size_t firstClaim) {
+  // Attributed statements that carried no figure or quote.
+  void statementClaims(const SentenceScope& sc) {
     const auto& attrs = sc.attrs;
-    if (attrs.empty() && claims_.size() == firstClaim && sc.blk->kind == BlockKind::kListItem &&
-        sc.sentence == &sc.blk->sentences.front())
-      if (std::vector<int> lead = leadInSpeakers(sc.block); !lead.empty()) {
-        ClaimRecord c = sc.base(ClaimKind::kStatement);
-        c.claimants = std::move(lead);
-        c.subject = c.claimants.front();
-        claims_.push_back(std::move(c));
-      }
     for (std::size_t i = 0; i < attrs.size(); ++i) {
       if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
       bool duplicate = false;
