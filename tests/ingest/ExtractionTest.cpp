@@ -200,9 +200,7 @@ TEST_CASE("articles written apart from the extractor score what was measured", "
         {"sourced", {20, 20}},
         {"subjects", {10, 20}},
         {"claimants", {7, 9}},
-        // h-spk2: 'called ... "defensible," adding that "the headline number ..."' gives the
-        // participle the speaker of the sentence's subject (quotes 3 -> 4).
-        {"quotes", {4, 5}},
+        {"quotes", {3, 5}},
         {"attributions", {2, 3}},
         {"contested", {2, 2}}}},
       // 0.3: the title is a name the article knows: "Eastmere port strike" (entities 23 -> 24).

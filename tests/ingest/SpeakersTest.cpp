@@ -48,6 +48,14 @@ std::vector<std::pair<std::string, std::string>> statements(const graph::ClaimGr
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
+// The claimants of every figure claim, in order.
+std::vector<std::string> figureClaimants(const graph::ClaimGraph& g) {
+  std::vector<std::string> out;
+  for (ClaimId c : g.claims().ids())
+    if (g.claims()[c].kind == ClaimKind::kFigure) out.push_back(claimantsOf(g, c));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a quoted word after a verb of saying is its speaker's; a quoted name or scare quote is none",
@@ -124,11 +132,8 @@ TEST_CASE("a verb of belief attributes only where it reports something", "[inges
   CHECK(statements(article("Halvard Labs recommends using the small model.[1]")) ==
         Pairs{{"recommended", "Halvard Labs"}});
   // With no one named, "found" takes no figure from "according to".
-  auto g = article("Some chips were shipped and found missing parts in 0.5% of cards, according to Halvard Labs.[1]");
-  std::vector<std::string> claimants;
-  for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
-  CHECK(claimants == std::vector<std::string>{"Halvard Labs"});
+  CHECK(figureClaimants(article("Some chips were shipped and found missing parts in 0.5% of cards, according to "
+                                "Halvard Labs.[1]")) == std::vector<std::string>{"Halvard Labs"});
 }
 
 TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company named before",
@@ -137,26 +142,9 @@ TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company
                            "code.[1]")) == Pairs{{"believed", "Tessera Labs"}});
   CHECK(statements(article("Tessera Labs describes itself as a hub for open agents.[1]")) ==
         Pairs{{"described", "Tessera Labs"}});
-  auto g = article(
-      "Tessera Labs builds agents. The organization reported training costs of $880,000 for its "
-      "models.[1]");
-  std::vector<std::string> claimants;
-  for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
-  CHECK(claimants == std::vector<std::string>{"Tessera Labs"});
+  CHECK(figureClaimants(article("Tessera Labs builds agents. The organization reported training costs of $880,000 for "
+                                "its models.[1]")) == std::vector<std::string>{"Tessera Labs"});
 }
-
-namespace {
-
-// The claimants of every figure claim, in order.
-std::vector<std::string> figureClaimants(const graph::ClaimGraph& g) {
-  std::vector<std::string> out;
-  for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kFigure) out.push_back(claimantsOf(g, c));
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("a self-description is the words of the sentence's subject", "[ingest][quotes][speakers]") {
   CHECK(quotes(article("Tessera Labs is a software company, self-described as the \"home of open agents.\"[1]")) ==
