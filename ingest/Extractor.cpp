@@ -43,6 +43,7 @@ struct Discourse {
   std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
   std::vector<int> organizations;                  // organisations named as subjects, in order
   std::size_t paragraphOrganizations = 0;          // where this block's organisations start in them
+  std::set<int> outlets;                           // this block's "according to" sources
 };
 
 class Extractor {
@@ -66,6 +67,7 @@ class Extractor {
         lastSection = block.section;
       }
       discourse_.paragraphOrganizations = discourse_.organizations.size();
+      discourse_.outlets.clear();
       if (block.kind == BlockKind::kTableHeader) {
         header_ = &block;
         continue;
@@ -137,6 +139,7 @@ class Extractor {
     return out;
   }
 
+  const std::string& nameOf(int e) const { return ents_.entities[static_cast<std::size_t>(e)].name; }
   EntityType typeOf(int e) const {
     return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type;
   }
@@ -216,6 +219,11 @@ class Extractor {
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its") &&
         lex_.companyNouns.count(words.back()))
       return lastCompany();
+    // "the research company", "the Chinese firm": one word describing it between (not "the
+    // parent company" or "the new company", which name another).
+    if (words.size() >= 3 && words[words.size() - 3] == "the" && lex_.companyNouns.count(words.back()) &&
+        !lex_.companyNouns.count(words[words.size() - 2]) && !otherCompanyWord(words[words.size() - 2]))
+      return lastCompany();
     // "the union", "the agency", "the bank": the organisation whose name ends in that word.
     if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
       int found = organizationNamed(words.back());
@@ -224,6 +232,14 @@ class Extractor {
     if (ends({"it"}) || ends({"itself"})) return itReferent();
     if (ends({"he"}) || ends({"she"})) return discourse_.person;
     return kNone;
+  }
+
+  // A word before "company" that points to a company other than the one in the discourse.
+  static bool otherCompanyWord(std::string_view w) {
+    for (std::string_view other : {"parent", "new", "other", "holding", "acquiring", "acquired", "rival", "former",
+                                   "same", "sister", "subsidiary", "merged", "target", "combined", "owning"})
+      if (w == other) return true;
+    return false;
   }
 
   // The folded last word of each entity's name, and the organisations by it; read once, on
@@ -269,6 +285,9 @@ class Extractor {
       std::size_t looked = 0;
       for (std::size_t k = orgs.size(); k > from && looked++ < 32; --k) {
         const std::string& last = lastWordOf(orgs[k - 1]);
+        // "According to VentureBeat, '... The company claims ...'": the outlet reports on the
+        // company; it is not it.
+        if (discourse_.outlets.count(orgs[k - 1])) continue;
         if (last.empty() || !lex_.publicBodies.count(last)) return orgs[k - 1];
       }
       return kNone;
@@ -346,6 +365,8 @@ class Extractor {
       for (const Mention* m : mentions)
         if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
       if (here) return here;
+      if (cursor > sentenceBegin && text[cursor - 1] == ')')
+        return nameBeforeAside(text, sentenceBegin, cursor, mentions);
       if (cursor > sentenceBegin && text[cursor - 1] == ',') {
         // An aside between commas (", speaking the same week,") stands between a name and its verb.
         std::size_t open = text.rfind(',', cursor - 2);
@@ -360,6 +381,30 @@ class Extractor {
       cursor = start;
     }
     return nullptr;
+  }
+
+  // The speaker before a bracketed aside that ends at `close`: an author before the year
+  // that cites them ("Arthur Langdon (1896) records"), an organisation before its acronym
+  // ("the Recording Industry Association of America (RIAA) announced"), or a person before
+  // any aside ("George Hotz (founder of Comma.ai) claimed"). Other asides hold what a thing
+  // did ("Veo 3 (May 2025) added audio", "Noisee (an audio tool)"): no speaker.
+  const Mention* nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
+                                 const std::vector<const Mention*>& mentions) const {
+    const std::size_t open = text.rfind('(', close - 1);
+    if (open == std::string_view::npos || open < sentenceBegin || close - open > 40) return nullptr;
+    std::size_t name = open;
+    while (name > sentenceBegin && text[name - 1] == ' ') --name;
+    auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
+    if (m == mentions.end()) return nullptr;
+    const std::string_view aside = text.substr(open + 1, close - open - 2);
+    const bool year =
+        aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool acronym =
+        aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const EntityType type = typeOf((*m)->entity);
+    const bool speaks = type == EntityType::kPerson || (year && type != EntityType::kProduct) ||
+                        (acronym && type == EntityType::kOrganization);
+    return speaks ? *m : nullptr;
   }
 
   // The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
@@ -383,6 +428,33 @@ class Extractor {
       at = m->begin;
     }
     return speakers;
+  }
+
+  // "Anatole Broyard of The New York Times described": a person named right before "of", "at"
+  // or "from" and an organisation speaks; the organisation only says where the person works.
+  const Mention* affiliatedPerson(std::string_view text, const Mention* nearest,
+                                  const std::vector<const Mention*>& mentions) const {
+    if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+    const Mention* before = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end <= nearest->begin) before = m;
+    // A name the entity finder could not type ("Anatole Broyard") is as likely a person.
+    const EntityType type = before ? typeOf(before->entity) : EntityType::kOrganization;
+    if ((type != EntityType::kPerson && type != EntityType::kOther) || before->possessor) return nullptr;
+    std::string between = lowerAscii(text.substr(before->end, nearest->begin - before->end));
+    return between == " of " || between == " at " || between == " from " || between == " of the " ? before : nullptr;
+  }
+
+  // "The Government of Canada Digital Collections website describes": a site named after the
+  // body that runs it speaks for that body, named right before the site's own name.
+  static const Mention* bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
+                                      const std::vector<const Mention*>& mentions) {
+    std::string_view between = text.substr(nearest->end, pos - nearest->end);
+    if (between.find("website") == std::string_view::npos && between.find(" site") == std::string_view::npos)
+      return nullptr;
+    for (const Mention* m : mentions)
+      if (m->end + 1 == nearest->begin && text[m->end] == ' ' && !m->possessor) return m;
+    return nullptr;
   }
 
   // A product's report speaks for its maker ("the V3 technical report stated").
@@ -413,24 +485,28 @@ class Extractor {
                                   const std::vector<const Mention*>& mentions) const {
     std::string_view text = a_.blocks[b].text;
     if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+      if (const Mention* person = affiliatedPerson(text, nearest, mentions)) return {person->entity};
+      if (const Mention* body = bodyOfWebsite(text, nearest, pos, mentions)) return {body->entity};
       // "figures citing Reuters": the claimant is the cited outlet, already nearest.
       std::vector<int> speakers = speakerList(text, nearest, mentions);
       reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
       return speakers;
     }
     int resolved = resolveReference(text, sentenceBegin, pos);
-    if (resolved == kNone) return {};
+    // "he" with no person in the discourse yet still refers to a person of its sentence.
+    const auto last = wordsBefore(text, sentenceBegin, pos, 1);
+    const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
+    if (resolved == kNone && !personal) return {};
+    const EntityType kind = resolved == kNone ? EntityType::kPerson : typeOf(resolved);
     // "The company is based in New York and London, and is building what it describes as": a
     // sentence led by an anaphor has it as its subject, which a later "it" refers back to.
-    if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == typeOf(resolved))
-      return {lead};
+    if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == kind) return {lead};
     // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
     // The sentence's own subject of that kind, when it has one, is the referent.
     for (const Mention* m : mentions)
-      if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == typeOf(resolved) &&
-          m->begin >= sentenceBegin)
+      if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
         return {m->entity};
-    return {resolved};
+    return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
   }
 
   // The lower-cased token k of a sentence that starts at `begin`.
@@ -478,11 +554,24 @@ class Extractor {
                                       const std::vector<const Mention*>& mentions) const {
     if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
     if (!out.empty()) return out.back().speakers;
+    int agent = sentenceAgent(text, begin, pos, mentions);
+    return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
+  }
+
+  // "self-described as", "a self-styled": words the one described says of itself.
+  static bool isSelfDescription(std::string_view word) {
+    return word == "self-described" || word == "self-styled" || word == "self-proclaimed" || word == "self-declared" ||
+           word == "self-titled";
+  }
+
+  // Who a self-description in a sentence belongs to: the sentence's subject (its first agent
+  // that is no object of a preposition and no possessor), else the anaphor it opens with.
+  int sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
+                    const std::vector<const Mention*>& mentions) const {
     for (const Mention* m : mentions)
       if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
-        return {m->entity};
-    int lead = leadingReferent(text, begin, pos);
-    return lead == kNone ? std::vector<int>{} : std::vector<int>{lead};
+        return m->entity;
+    return leadingReferent(text, begin, pos);
   }
 
   // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
@@ -494,7 +583,9 @@ class Extractor {
     const std::string last = before.empty() ? std::string() : before.back();
     bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
     bool pronoun = last == "it" || last == "he" || last == "she" || last == "they";
-    if (!out.empty() && !out.back().speakers.empty() && ((speakers.empty() && conjunction) || pronoun)) {
+    // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
+    if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
+        ((speakers.empty() && conjunction) || pronoun)) {
       bool fits = speakers.empty() || typeOf(speakers.front()) == typeOf(out.back().speakers.front());
       if (fits) speakers = out.back().speakers;
     }
@@ -589,7 +680,16 @@ class Extractor {
   }
 
   // Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
-  // paragraph, ending in a colon, right before the list's first item.
+  // paragraph, ending in a colon, right before the list's first item; a person or an
+  // organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
+  std::vector<int> leadInAgents(std::size_t b) const {
+    std::vector<int> speakers = leadInSpeakers(b);
+    for (int e : speakers)
+      if (typeOf(e) != EntityType::kPerson && typeOf(e) != EntityType::kOrganization) return {};
+    return speakers;
+  }
+
+  // The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
   std::vector<int> leadInSpeakers(std::size_t b) const {
     std::size_t lead = b;
     while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
@@ -603,8 +703,16 @@ class Extractor {
     if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
     const Sentence& last = block.sentences.back();
     std::vector<int> speakers;
-    for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end)))
-      if (!a.speakers.empty()) speakers = a.speakers;
+    // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
+    // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
+    // advantages:" keeps, it does not say.
+    for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
+      if (a.speakers.empty()) {
+        speakers.clear();
+        break;
+      }
+      if (a.verb != "maintained") speakers = a.speakers;
+    }
     leadInSpeakers_.emplace(lead, speakers);
     return speakers;
   }
@@ -620,6 +728,11 @@ class Extractor {
       if (word == "according" && k + 1 < tokens.size() &&
           lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
         if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
+        continue;
+      }
+      if (isSelfDescription(word)) {
+        if (int self = sentenceAgent(text, begin, pos, mentions); self != kNone)
+          out.push_back(Attribution{pos, "described", {self}, false});
         continue;
       }
       auto verb = lex_.speechVerbs.find(word);
@@ -1108,6 +1221,39 @@ class Extractor {
     }
   };
 
+  // "The 2010 census reported", "The Census reported": a census or survey named by a common
+  // noun speaks through the public body that takes it and publishes it: the publisher, named
+  // with that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of
+  // the article's sources. Any other speaker is itself.
+  int bodyBehind(int speaker, const std::vector<int>& refs) const {
+    const std::string& name = nameOf(speaker);
+    const std::size_t space = name.rfind(' ');
+    const std::size_t headAt = space == std::string::npos ? 0 : space + 1;
+    const std::string& head = lastWordOf(speaker);
+    // A common English word written in lower case ("census", not "inclusionAI").
+    if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
+      return speaker;
+    // The body is a public one ("U.S. Census Bureau"), not a book that has the word in its title.
+    auto publicBody = [](const std::vector<std::string>& words) {
+      return !words.empty() && lexicon().publicBodies.count(words.back());
+    };
+    int other = kNone;
+    if (publisherWords_.size() != a_.references.size())
+      for (std::size_t r = publisherWords_.size(); r < a_.references.size(); ++r)
+        publisherWords_.push_back(ents_.publisherOf[r] == kNone ? std::vector<std::string>{}
+                                                                : graph::foldTokens(nameOf(ents_.publisherOf[r])));
+    for (std::size_t r = 0; r < a_.references.size(); ++r) {
+      const int publisher = ents_.publisherOf[r];
+      const std::vector<std::string>& words = publisherWords_[r];
+      if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || !publicBody(words) ||
+          std::find(words.begin(), words.end(), head) == words.end())
+        continue;
+      if (std::find(refs.begin(), refs.end(), a_.references[r].number) != refs.end()) return publisher;
+      if (other == kNone) other = publisher;
+    }
+    return other != kNone ? other : speaker;
+  }
+
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
     SentenceScope sc;
     sc.block = b;
@@ -1116,6 +1262,8 @@ class Extractor {
     sc.text = sc.blk->text;
     sc.mentions = mentionsIn(b, s.begin, s.end);
     sc.attrs = attributions(b, s.begin, s.end, sc.mentions);
+    for (Attribution& a : sc.attrs)
+      for (int& speaker : a.speakers) speaker = bodyBehind(speaker, s.refs);
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
@@ -1287,6 +1435,10 @@ class Extractor {
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
+      // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
+      // that names no speaker gives its lead-in's figures to whoever speaks there.
+      if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
+      if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
       // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
@@ -1387,7 +1539,44 @@ class Extractor {
       a = speakerAfterQuote(sc.block, text, q, a);
     if (a && !a->speakers.empty()) return a->speakers;
     if (a) return possessorOfQuote(sc, q);
-    return wordCount >= 4 ? citedPublisherNamed(sc) : std::vector<int>{};
+    if (wordCount < 4) return {};
+    std::vector<int> publisher = citedPublisherNamed(sc);
+    if (!publisher.empty()) return publisher;
+    return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+  }
+
+  // A quotation with no speaker around it that speaks in the first person ("I was very upset
+  // about ...") in an article about a person is that person's: a biography quotes its subject.
+  std::vector<int> firstPersonSpeaker(std::string_view words) const {
+    const int subject = biographySubject();
+    if (subject == kNone) return {};
+    for (const Token& t : tokenize(words)) {
+      std::string_view w = words.substr(t.begin, t.end - t.begin);
+      if (w == "I" || w == "my" || w == "My" || w == "me" || w.starts_with("I’") || w.starts_with("I'"))
+        return {subject};
+    }
+    return {};
+  }
+
+  // The person an article is about: its topic when that is a person, else the entity it names
+  // most when that is a person (a title written otherwise than the text names its subject:
+  // "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
+  int biographySubject() const {
+    if (ents_.topic != kNone) return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : kNone;
+    auto most = std::max_element(ents_.entities.begin(), ents_.entities.end(),
+                                 [](const auto& a, const auto& b) { return a.mentions < b.mentions; });
+    if (most == ents_.entities.end() || most->type != EntityType::kPerson) return kNone;
+    return static_cast<int>(most - ents_.entities.begin());
+  }
+
+  // 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
+  // in a later sentence of a quotation is its speaker's words too. The speakers of the block's
+  // quotations so far that contain `pos`, else none.
+  std::vector<int> quotedSpeakersAt(std::size_t block, std::size_t pos) const {
+    if (quoteBlock_ != block) return {};
+    for (const auto& [q, speakers] : quoteSpeakers_)
+      if (q.begin <= pos && pos < q.end) return speakers;
+    return {};
   }
 
   // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
@@ -1398,6 +1587,7 @@ class Extractor {
     if (quoteBlock_ != sc.block) {
       blockQuotes_ = quoteSpans(text);
       quoteBlock_ = sc.block;
+      quoteSpeakers_.clear();
     }
     auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
                                        [](const Quote& q, std::size_t pos) { return q.begin < pos; });
@@ -1414,6 +1604,7 @@ class Extractor {
       ClaimRecord c = sc.base(ClaimKind::kQuote);
       c.quote = words;
       if (a) c.verb = a->verb;
+      if (!speakers.empty()) quoteSpeakers_.emplace_back(q, speakers);
       c.claimants = std::move(speakers);
       c.subject = c.claimants.empty() ? kNone : c.claimants.front();
       claims_.push_back(std::move(c));
@@ -1439,15 +1630,23 @@ class Extractor {
 
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
+    // "According" taken for a name where a sentence opens with "According to X" is no subject.
+    auto opensAccordingTo = [&sc](const Mention* m) {
+      return std::any_of(sc.attrs.begin(), sc.attrs.end(),
+                         [m](const Attribution& a) { return a.global && a.pos == m->begin; });
+    };
     for (const Mention* m : sc.mentions)
-      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m)) {
+      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m) && !opensAccordingTo(m)) {
         noteSubject(m->entity);
         if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin))
           discourse_.clauseSubject = m->entity, discourse_.clauseSubjectBlock = sc.block;
         break;
       }
     for (const auto& a : sc.attrs)
-      for (int e : a.speakers) noteSubject(e);
+      for (int e : a.speakers) {
+        noteSubject(e);
+        if (a.global) discourse_.outlets.insert(e);
+      }
     // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
     if (sc.blk->kind == BlockKind::kListItem && (listSubjectOf(sc.block) != kNone || listLead_ != kNone)) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
@@ -1553,6 +1752,8 @@ class Extractor {
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
   mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
+  std::vector<std::pair<Quote, std::vector<int>>> quoteSpeakers_;        // quoteBlock_'s quotations with a speaker
+  mutable std::vector<std::vector<std::string>> publisherWords_;         // folded words of each reference's publisher
   mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
   mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)

@@ -48,6 +48,14 @@ std::vector<std::pair<std::string, std::string>> statements(const graph::ClaimGr
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
+// The claimants of every figure claim, in order.
+std::vector<std::string> figureClaimants(const graph::ClaimGraph& g) {
+  std::vector<std::string> out;
+  for (ClaimId c : g.claims().ids())
+    if (g.claims()[c].kind == ClaimKind::kFigure) out.push_back(claimantsOf(g, c));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a quoted word after a verb of saying is its speaker's; a quoted name or scare quote is none",
@@ -124,11 +132,8 @@ TEST_CASE("a verb of belief attributes only where it reports something", "[inges
   CHECK(statements(article("Halvard Labs recommends using the small model.[1]")) ==
         Pairs{{"recommended", "Halvard Labs"}});
   // With no one named, "found" takes no figure from "according to".
-  auto g = article("Some chips were shipped and found missing parts in 0.5% of cards, according to Halvard Labs.[1]");
-  std::vector<std::string> claimants;
-  for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
-  CHECK(claimants == std::vector<std::string>{"Halvard Labs"});
+  CHECK(figureClaimants(article("Some chips were shipped and found missing parts in 0.5% of cards, according to "
+                                "Halvard Labs.[1]")) == std::vector<std::string>{"Halvard Labs"});
 }
 
 TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company named before",
@@ -137,11 +142,83 @@ TEST_CASE("'the organization', 'the founders' and 'itself' speak for the company
                            "code.[1]")) == Pairs{{"believed", "Tessera Labs"}});
   CHECK(statements(article("Tessera Labs describes itself as a hub for open agents.[1]")) ==
         Pairs{{"described", "Tessera Labs"}});
-  auto g = article(
-      "Tessera Labs builds agents. The organization reported training costs of $880,000 for its "
-      "models.[1]");
-  std::vector<std::string> claimants;
-  for (ClaimId c : g.claims().ids())
-    if (g.claims()[c].kind == ClaimKind::kFigure) claimants.push_back(claimantsOf(g, c));
-  CHECK(claimants == std::vector<std::string>{"Tessera Labs"});
+  CHECK(figureClaimants(article("Tessera Labs builds agents. The organization reported training costs of $880,000 for "
+                                "its models.[1]")) == std::vector<std::string>{"Tessera Labs"});
+}
+
+TEST_CASE("a self-description is the words of the sentence's subject", "[ingest][quotes][speakers]") {
+  CHECK(quotes(article("Tessera Labs is a software company, self-described as the \"home of open agents.\"[1]")) ==
+        Pairs{{"home of open agents", "Tessera Labs"}});
+}
+
+TEST_CASE("a person before 'of' and an outlet speaks, not the outlet", "[ingest][quotes][speakers]") {
+  CHECK(quotes(article("Nadia Okafor of Halvard Labs described the book as \"fascinating to read\" in 1972.[1]")) ==
+        Pairs{{"fascinating to read", "Nadia Okafor"}});
+}
+
+TEST_CASE("an author-year, an acronym or a person's aside stands between a speaker and the verb",
+          "[ingest][attribution][speakers]") {
+  CHECK(figureClaimants(article("Nadia Okafor (1896) records three stone crosses at Bodmin.[1]")) ==
+        std::vector<std::string>{"Nadia Okafor"});
+  CHECK(statements(article("The Kestrel Standards Institute (KSI) published guidance on agents.[1]")) ==
+        Pairs{{"published", "Kestrel Standards Institute"}});
+  // After a product the aside is a date and the verb what the product did.
+  CHECK(statements(article("Orbit 3 (May 2025) added audio generation to its videos.[1]")).empty());
+}
+
+TEST_CASE("'the research company' is the company of the paragraph", "[ingest][attribution][speakers]") {
+  CHECK(figureClaimants(article("Tessera Labs ran a contest in 2024. The research company wrote in its blog that "
+                                "4,448 evaluations were run.[1]")) == std::vector<std::string>{"Tessera Labs"});
+}
+
+TEST_CASE("an outlet cited with 'according to' is not what 'the company' in its words refers to",
+          "[ingest][attribution][speakers]") {
+  CHECK(figureClaimants(article(
+            "Tessera Labs sells agents. According to Halvard Wire, the offering is new. The company "
+            "claims that the service will reach 100,000 users.[1]")) == std::vector<std::string>{"Tessera Labs"});
+}
+
+TEST_CASE("'he' after 'according to' is the person the clause is about", "[ingest][quotes][speakers]") {
+  CHECK(quotes(article("According to Priya Raman, chief executive Nadia Okafor held a meeting after which he told "
+                       "her: \"After tomorrow, nothing will be the same again.\"[1]")) ==
+        Pairs{{"After tomorrow, nothing will be the same again", "Nadia Okafor"}});
+}
+
+TEST_CASE("a list item's figure is said by whoever speaks in its lead-in", "[ingest][attribution][speakers]") {
+  CHECK(figureClaimants(article("At launch, Tessera Labs stated that the chip delivers:\n\n- Up to 40% more "
+                                "throughput than its predecessor[1]")) == std::vector<std::string>{"Tessera Labs"});
+  // "maintains" keeps: no one speaks.
+  CHECK(figureClaimants(article("Tessera Labs maintains several offices:\n\n- Oslo, with 40% of its staff[1]")) ==
+        std::vector<std::string>{""});
+}
+
+TEST_CASE("a figure in a later sentence of a quotation is its speaker's", "[ingest][attribution][speakers]") {
+  CHECK(
+      figureClaimants(article("Tessera Labs wrote that its \"systems ran many evaluations. The contestants saw a test "
+                              "set of 5 levels that we created.\"[1]")) == std::vector<std::string>{"Tessera Labs"});
+}
+
+TEST_CASE("a census speaks through the public body that publishes it", "[ingest][attribution][speakers]") {
+  CHECK(figureClaimants(article("The [2010 census](/wiki/2010_census) reported that Dollar Cove had a population of "
+                                "1,215.[1]",
+                                "Kestrel Census Bureau")) == std::vector<std::string>{"Kestrel Census Bureau"});
+}
+
+TEST_CASE("a site named after the body that runs it speaks for the body", "[ingest][quotes][speakers]") {
+  CHECK(quotes(article("The [Government of Kestrel](/wiki/government_of_kestrel) Digital Archive website describes "
+                       "Okafor as \"a radical in the best sense of that term\".[1]")) ==
+        Pairs{{"a radical in the best sense of that term", "Government of Kestrel"}});
+}
+
+TEST_CASE("a first-person quotation with no speaker in a biography is its subject's", "[ingest][quotes][speakers]") {
+  std::string text =
+      "# Nadia Okafor\n\n> Source: https://aiwiki.ai/wiki/nadia_okafor\n\n## Life\n\nChief executive Nadia Okafor "
+      "studied law. Nadia Okafor enrolled at the Kestrel School of Law.\n\n\"This was the era when I decided that I "
+      "wanted to "
+      "be a lawyer.\"[1]\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/story\n";
+  CHECK(quotes(reason::buildGraphFromText(text, "nadia_okafor.md")) ==
+        Pairs{{"This was the era when I decided that I wanted to be a lawyer", "Nadia Okafor"}});
+  // In an article about no person, no one (the long quote is kept, with no speaker).
+  CHECK(quotes(article("\"This was the era when I decided that I wanted to be a lawyer.\"[1]")) ==
+        Pairs{{"This was the era when I decided that I wanted to be a lawyer", ""}});
 }
