@@ -61,7 +61,8 @@ class Extractor {
       const Block& block = a_.blocks[b];
       if (block.section != lastSection) {
         discourse_ = Discourse{};
-        discourse_.subject = defaultSubject();  // a section is about the article's topic until it names another
+        sectionSubject_ = sectionSubjectOf(block.section);
+        discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
       }
@@ -287,12 +288,35 @@ class Extractor {
   }
 
   // The article's topic (named by its title and in its text) as the subject of what names none,
-  // when it is a thing that has figures of its own: a company, a product, a person. An event or
-  // a policy is not what "the exposure" or "revenue" of its sentences belongs to.
+  // when it is a thing that has figures of its own: a company, a product, a person, a platform or
+  // paper (typed other). An event, a place, an index or a concept ("AI governance") is not what
+  // "the exposure" or "revenue" of its sentences belongs to.
   int defaultSubject() const {
     EntityType t = typeOf(ents_.topic);
-    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson;
+    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
+                 t == EntityType::kOther || t == EntityType::kPublication;
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
+  // the article knows is about that name (the first of several); a subsection of
+  // one is too; else the article's topic.
+  int sectionSubjectOf(int section) const {
+    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
+    return defaultSubject();
+  }
+
+  int headingName(std::string_view title) const {
+    title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    for (std::size_t cut = title.size(); cut != std::string_view::npos && cut > 0; cut = title.rfind(' ', cut - 1)) {
+      int e = ents_.find(trim(title.substr(0, cut)));
+      // Named in the text as well: a heading's own words ("Dataset Composition") are no name.
+      if (e != kNone && !commonWordsLabel(e) && typeOf(e) != EntityType::kPerson &&
+          ents_.entities[static_cast<std::size_t>(e)].mentions > 1)
+        return e;
+    }
+    return kNone;
   }
 
   void noteSubject(int e) {
@@ -1057,7 +1081,7 @@ class Extractor {
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
     for (auto [from, to] : figureSpans_)
       if (m.begin >= from && m.begin < to) return false;
-    if (afterIndefiniteArticle(text, m.begin)) return false;
+    if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
     const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"
@@ -1292,7 +1316,7 @@ class Extractor {
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
       const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin, itemSubject) : kNone;
       c.subject = column != kNone        ? column
-                  : sc.row               ? (itemSubject != kNone ? itemSubject : defaultSubject())
+                  : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
@@ -1546,6 +1570,7 @@ class Extractor {
   Discourse discourse_;
   const Block* header_ = nullptr;
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::size_t quoteBlock_ = SIZE_MAX;

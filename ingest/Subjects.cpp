@@ -53,6 +53,27 @@ bool afterArticle(std::string_view text, std::size_t wordBegin) {
   return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the";
 }
 
+bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin) {
+  if (nameBegin <= sentenceBegin || nameBegin > text.size()) return false;
+  const std::string before = lowerAscii(text.substr(sentenceBegin, nameBegin - sentenceBegin));
+  std::size_t cueEnd = std::string::npos;
+  for (std::string_view cue : {" such as ", " like ", " including ", " e.g. ", " e.g., "})
+    if (std::size_t at = before.rfind(cue);
+        at != std::string::npos && (cueEnd == std::string::npos || at + cue.size() > cueEnd))
+      cueEnd = at + cue.size();
+  if (cueEnd == std::string::npos) return false;
+  // Between the cue and the name: earlier examples only ("LZ4, Snappy and "), no word of a clause.
+  std::string_view between = std::string_view(text).substr(sentenceBegin + cueEnd, nameBegin - sentenceBegin - cueEnd);
+  for (const Token& t : tokenize(between)) {
+    std::string_view word = between.substr(t.begin, t.end - t.begin);
+    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
+  }
+  // "competitors like Apple's Mac Studio, which offers 400 GB/s": a relative clause is about it.
+  const std::string after = lowerAscii(text.substr(nameBegin, std::min<std::size_t>(text.size() - nameBegin, 80)));
+  const bool antecedent = after.find(", which ") != std::string::npos || after.find(", who ") != std::string::npos;
+  return between.find_first_of(";:") == std::string_view::npos && !antecedent;
+}
+
 bool opensWithIt(std::string_view sentence) {
   std::vector<Token> tokens = tokenize(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
   if (tokens.size() < 2 || sentence.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "It") return false;

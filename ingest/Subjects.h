@@ -34,6 +34,10 @@ struct LabelEnd {
 // The same, or after "the" ("the reported figure").
 [[nodiscard]] bool afterArticle(std::string_view text, std::size_t wordBegin);
 
+// "formats such as LZ4, Snappy and Deflate at 800 GB/s": a name in a list of examples after
+// "such as", "like", "including", "e.g." (only names, commas, "and", "or" between) is no owner.
+[[nodiscard]] bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
+
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
