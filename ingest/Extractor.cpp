@@ -49,6 +49,7 @@ class Extractor {
  public:
   explicit Extractor(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
+    topicIsAThing_ = definesTopic();
   }
 
   graph::DocumentBundle run() {
@@ -289,13 +290,26 @@ class Extractor {
 
   // The article's topic (named by its title and in its text) as the subject of what names none,
   // when it is a thing that has figures of its own: a company, a product, a person, a platform or
-  // paper (typed other). An event, a place, an index or a concept ("AI governance") is not what
-  // "the exposure" or "revenue" of its sentences belongs to.
+  // paper (typed other) that the text says is one ("Gym Retro is a platform"). An event, a place, an index or a concept
+  // ("AI governance") is not what "the exposure" or "revenue" of its sentences belongs to.
   int defaultSubject() const {
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
-                 t == EntityType::kOther || t == EntityType::kPublication;
+                 ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
+  bool definesTopic() const {
+    if (ents_.topic == kNone) return false;
+    for (std::size_t b = 0; b < a_.blocks.size() && b < 12; ++b)
+      for (const Mention& m : ents_.mentions[b]) {
+        std::string_view after = std::string_view(a_.blocks[b].text).substr(m.end);
+        if (m.entity != ents_.topic) continue;
+        for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
+          if (after.substr(0, copula.size()) == copula) return true;
+      }
+    return false;
   }
 
   // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
@@ -1570,6 +1584,7 @@ class Extractor {
   Discourse discourse_;
   const Block* header_ = nullptr;
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  bool topicIsAThing_ = false;        // definesTopic(), once per article
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence

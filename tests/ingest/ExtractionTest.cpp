@@ -414,6 +414,41 @@ TEST_CASE("a figure's subject comes from the table's names, list labels and lead
   }
 }
 
+TEST_CASE("a section's heading name, a platform topic and examples after such-as decide a figure's subject",
+          "[ingest][subject]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    std::vector<std::string> subjects;  // of every figure, in order
+  };
+  const Case cases[] = {
+      // A platform (no company, no product by its cues) the text says is a thing is what "The platform" is.
+      {"Vela Gym",
+       "Vela Gym is a platform for research.\n\nThe platform was released with over 1,000 games.",
+       {"Vela Gym"}},
+      // A section headed by a name the text names too is about it; a heading of plain words is not.
+      {"Kestrel AI",
+       "Kestrel AI makes Orion 2 and Orion 3. Orion 3 followed Orion 2.\n\n### Orion 3 and Orion 2 models\n\n"
+       "Both have 192 GB of memory.",
+       {"Orion 3"}},
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\n### Dataset Composition\n\nTesting involved over 400 people.",
+       {"Kestrel AI"}},
+      // Names listed as examples own no figure; one a relative clause speaks of does.
+      {"Kestrel AI",
+       "Kestrel AI is a startup. It speeds formats such as LZ4, Snappy and Deflate at 800 GB/s.",
+       {"Kestrel AI"}},
+      {"Kestrel AI",
+       "Kestrel AI is a startup. Its 273 GB/s is compared to rivals like Halvard's Nord Studio, which offers 400 "
+       "GB/s.",
+       {"Kestrel AI", "Nord Studio"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.body);
+    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
+  }
+}
+
 TEST_CASE("a wiki title's capital first letter still finds the topic the text writes in lower case",
           "[ingest][entities][subject]") {
   auto g =
