@@ -324,11 +324,15 @@ class Extractor {
   int headingName(std::string_view title) const {
     title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
     for (std::size_t cut = title.size(); cut != std::string_view::npos && cut > 0; cut = title.rfind(' ', cut - 1)) {
-      int e = ents_.find(trim(title.substr(0, cut)));
-      // Named in the text as well: a heading's own words ("Dataset Composition") are no name.
-      if (e != kNone && !commonWordsLabel(e) && typeOf(e) != EntityType::kPerson &&
-          ents_.entities[static_cast<std::size_t>(e)].mentions > 1)
-        return e;
+      // The whole leading name: not "Google" of "Google Gemini Computer Use" or "AIME 2024 Contamination".
+      const unsigned char next = cut + 1 < title.size() ? static_cast<unsigned char>(title[cut + 1]) : 'a';
+      if (std::isupper(next) != 0 || std::isdigit(next) != 0) continue;
+      const int e = ents_.find(trim(title.substr(0, cut)));
+      if (e == kNone) continue;
+      // Named in the text as well: a heading's own words ("Dataset Composition") are no name;
+      // a linked common word is none either ("## System Requirements").
+      const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+      if (!commonWords(entity.name) && entity.type != EntityType::kPerson && entity.mentions > 1) return e;
     }
     return kNone;
   }
@@ -1064,6 +1068,8 @@ class Extractor {
           !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt) &&
           maySubject(text, begin, *m, a_.blocks[b].kind == BlockKind::kListItem))
         best = m;
+    if (best && verbAt == std::string_view::npos && clauseStart == begin)
+      if (int opener = clauseOpener(text, begin, figureAt, *best, mentions, claimants); opener != kNone) return opener;
     if (best) return best->entity;
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
@@ -1075,6 +1081,23 @@ class Extractor {
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
     return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+  }
+
+  // The grammatical subject that opens the sentence, over a nearer name in its predicate ("The
+  // GB200 Superchip integrates one Grace CPU ... (900 GB/s)"); not over a product the opener
+  // makes or releases ("Kestrel AI released Orion 2 with 70B parameters": Orion 2's).
+  // A figure in brackets right after a name is that name's ("E5M2 (5 exponent bits)"), and a
+  // label before a colon opens no clause ("LLaMA pruning: Tailored-LLaMA achieves 95.68%").
+  int clauseOpener(std::string_view text, std::size_t begin, std::size_t figureAt, const Mention& nearest,
+                   const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    const Mention* first = mentions.empty() ? nullptr : mentions.front();
+    if (!first || first == &nearest || !opensClause(text, begin, *first) || contains(claimants, first->entity))
+      return kNone;
+    const std::string_view afterNearest = text.substr(nearest.end, figureAt - nearest.end);
+    if (afterNearest.substr(0, 2) == " (" && afterNearest.find(')') == std::string_view::npos) return kNone;
+    if (text.substr(first->end, nearest.begin - first->end).find(':') != std::string_view::npos) return kNone;
+    if (typeOf(nearest.entity) == EntityType::kProduct && typeOf(first->entity) != EntityType::kProduct) return kNone;
+    return maySubject(text, begin, *first, false) ? first->entity : kNone;
   }
 
   // "Siemens' 99.99% rate", "Nvidia's $5 trillion valuation": a possessor right before a
@@ -1268,8 +1291,12 @@ class Extractor {
 
   bool commonWordsLabel(int e) const {
     const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
-    if (entity.linked) return false;
-    std::string_view name = entity.name;
+    return !entity.linked && commonWords(entity.name);
+  }
+
+  // Whether every word of a name is a common English word written in lower or title case
+  // ("Process Node", "accuracy"), apart from a word of the article's title.
+  bool commonWords(std::string_view name) const {
     for (std::size_t at = 0; at < name.size();) {
       std::size_t end = std::min(name.find_first_of(" -", at), name.size());
       std::string_view word = name.substr(at, end - at);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -72,6 +73,24 @@ bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_
   const std::string after = lowerAscii(text.substr(nameBegin, std::min<std::size_t>(text.size() - nameBegin, 80)));
   const bool antecedent = after.find(", which ") != std::string::npos || after.find(", who ") != std::string::npos;
   return between.find_first_of(";:") == std::string_view::npos && !antecedent;
+}
+
+bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m) {
+  if (m.possessor || m.prepositional || m.begin < clauseBegin || m.end >= text.size()) return false;
+  const std::string_view before = trim(text.substr(clauseBegin, m.begin - clauseBegin));
+  if (!before.empty() && before != "The" && before != "the") return false;
+  std::string_view rest = text.substr(m.end);
+  if (rest.empty() || rest.front() != ' ') return false;
+  rest = trim(rest);
+  if (!rest.empty() && rest.front() == '(')  // "Orion 2 (2024) has ..."
+    rest = trim(rest.substr(std::min(rest.size(), rest.find(')') + 1)));
+  const std::vector<Token> words = tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 40)));
+  if (words.empty() || words.front().begin != 0) return false;
+  const std::string verb = lowerAscii(rest.substr(0, words.front().end));
+  if (std::islower(static_cast<unsigned char>(rest.front())) == 0 || verb == "and" || verb == "or") return false;
+  const Lexicon& lex = lexicon();
+  return !lex.prepositions.count(verb) &&
+         std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) == lex.functionWords.end();
 }
 
 bool opensWithIt(std::string_view sentence) {

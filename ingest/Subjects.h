@@ -38,6 +38,11 @@ struct LabelEnd {
 // "such as", "like", "including", "e.g." (only names, commas, "and", "or" between) is no owner.
 [[nodiscard]] bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
 
+// "The GB200 Superchip integrates one Grace CPU ... (900 GB/s)": a name that opens its clause
+// (nothing but "The" before it) and is followed, after an aside in brackets, by a lower-case
+// word that is no function word (its verb), is the clause's grammatical subject.
+[[nodiscard]] bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m);
+
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);

@@ -434,6 +434,13 @@ TEST_CASE("a section's heading name, a platform topic and examples after such-as
       {"Kestrel AI",
        "Kestrel AI is a startup.\n\n### Dataset Composition\n\nTesting involved over 400 people.",
        {"Kestrel AI"}},
+      // The name that opens the sentence before its verb is the subject, not a later object; a
+      // product it releases, a name with the figure in brackets after it, or a label are exceptions.
+      {"Kestrel AI",
+       "The Orion 2 Superchip integrates one Vela CPU over Nordlink (900 GB/s bidirectional).",
+       {"Orion 2 Superchip"}},
+      {"Kestrel AI", "Halvard Inc. released Orion 2 with 70 billion parameters.", {"Orion 2"}},
+      {"Kestrel AI", "Halvard Inc. supports two formats: Nordo (4 exponent bits).", {"Halvard Inc.", "Nordo"}},
       // Names listed as examples own no figure; one a relative clause speaks of does.
       {"Kestrel AI",
        "Kestrel AI is a startup. It speeds formats such as LZ4, Snappy and Deflate at 800 GB/s.",
