@@ -72,6 +72,9 @@ bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_
   // "competitors like Apple's Mac Studio, which offers 400 GB/s": a relative clause is about it.
   const std::string after = lowerAscii(text.substr(nameBegin, std::min<std::size_t>(text.size() - nameBegin, 80)));
   const bool antecedent = after.find(", which ") != std::string::npos || after.find(", who ") != std::string::npos;
+  // "platforms like Zapier (8,000+ apps)": an aside in brackets after the example is about it.
+  const std::size_t nameEnd = std::min(after.find_first_of("(,;"), after.size());
+  if (nameEnd > 0 && after[nameEnd] == '(' && after[nameEnd - 1] == ' ') return false;
   return between.find_first_of(";:") == std::string_view::npos && !antecedent;
 }
 

@@ -35,7 +35,8 @@ struct LabelEnd {
 [[nodiscard]] bool afterArticle(std::string_view text, std::size_t wordBegin);
 
 // "formats such as LZ4, Snappy and Deflate at 800 GB/s": a name in a list of examples after
-// "such as", "like", "including", "e.g." (only names, commas, "and", "or" between) is no owner.
+// "such as", "like", "including", "e.g." (only names, commas, "and", "or" between) is no owner,
+// unless an aside in brackets or a relative clause after it speaks of it ("Zapier (8,000+ apps)").
 [[nodiscard]] bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
 
 // "The GB200 Superchip integrates one Grace CPU ... (900 GB/s)": a name that opens its clause

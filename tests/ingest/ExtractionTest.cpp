@@ -446,6 +446,9 @@ TEST_CASE("a section's heading name, a platform topic and examples after such-as
        "Kestrel AI is a startup. It speeds formats such as LZ4, Snappy and Deflate at 800 GB/s.",
        {"Kestrel AI"}},
       {"Kestrel AI",
+       "Kestrel AI is a startup. Rivals such as Vela Gym, Halvard Nord (8,000 apps) and Orion grew.",
+       {"Halvard Nord"}},
+      {"Kestrel AI",
        "Kestrel AI is a startup. Its 273 GB/s is compared to rivals like Halvard's Nord Studio, which offers 400 "
        "GB/s.",
        {"Kestrel AI", "Nord Studio"}},
