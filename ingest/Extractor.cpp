@@ -1096,6 +1096,13 @@ class Extractor {
     const std::string_view afterNearest = text.substr(nearest.end, figureAt - nearest.end);
     if (afterNearest.substr(0, 2) == " (" && afterNearest.find(')') == std::string_view::npos) return kNone;
     if (text.substr(first->end, nearest.begin - first->end).find(':') != std::string_view::npos) return kNone;
+    // "The Nasdaq fell 3.1 percent and the S&P 500 about 1.5 percent": a subject of its own conjunct.
+    std::string before = lowerAscii(text.substr(begin, nearest.begin - begin));
+    if (before.size() >= 4 && before.compare(before.size() - 4, 4, "the ") == 0) before.resize(before.size() - 4);
+    for (std::string_view conjunction : {" and ", " or ", " while "})
+      if (before.size() >= conjunction.size() &&
+          before.compare(before.size() - conjunction.size(), conjunction.size(), conjunction) == 0)
+        return kNone;
     if (typeOf(nearest.entity) == EntityType::kProduct && typeOf(first->entity) != EntityType::kProduct) return kNone;
     return maySubject(text, begin, *first, false) ? first->entity : kNone;
   }
