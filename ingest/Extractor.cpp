@@ -50,6 +50,7 @@ class Extractor {
  public:
   explicit Extractor(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
+    topicIsAThing_ = definesTopic();
   }
 
   graph::DocumentBundle run() {
@@ -62,7 +63,8 @@ class Extractor {
       const Block& block = a_.blocks[b];
       if (block.section != lastSection) {
         discourse_ = Discourse{};
-        discourse_.subject = defaultSubject();  // a section is about the article's topic until it names another
+        sectionSubject_ = sectionSubjectOf(block.section);
+        discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
       }
@@ -306,12 +308,81 @@ class Extractor {
   }
 
   // The article's topic (named by its title and in its text) as the subject of what names none,
-  // when it is a thing that has figures of its own: a company, a product, a person. An event or
-  // a policy is not what "the exposure" or "revenue" of its sentences belongs to.
+  // when it is a thing that has figures of its own: a company, a product, a person, a platform or
+  // paper (typed other) that the text says is one ("Gym Retro is a platform"). An event, a place, an index or a concept
+  // ("AI governance") is not what "the exposure" or "revenue" of its sentences belongs to.
   int defaultSubject() const {
     EntityType t = typeOf(ents_.topic);
-    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson;
+    bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
+                 ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
+  bool definesTopic() const {
+    if (ents_.topic == kNone) return false;
+    for (std::size_t b = 0; b < a_.blocks.size() && b < 12; ++b)
+      for (const Mention& m : ents_.mentions[b]) {
+        std::string_view after = std::string_view(a_.blocks[b].text).substr(m.end);
+        if (m.entity != ents_.topic) continue;
+        for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
+          if (after.substr(0, copula.size()) == copula) return true;
+      }
+    return false;
+  }
+
+  // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
+  // the article knows is about that name (the first of several); a subsection of
+  // one is too; else the article's topic.
+  int sectionSubjectOf(int section) {
+    for (int k = section, depth = 0; k >= 0 && depth < 8;
+         k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth) {
+      const std::string& title = a_.sections[static_cast<std::size_t>(k)].title;
+      if (int e = headingName(title); e != kNone) return e;
+      if (int e = headingVariant(title); e != kNone) return e;
+    }
+    return defaultSubject();
+  }
+
+  // "## SWE-bench Verified" in "SWE-bench": a heading that is a known name and one or two
+  // capitalised words, written so in the text or a reference's title as well, names a variant of that name, a thing
+  // of the same type the section is about (the entity finder cut "Verified" as a common word).
+  int headingVariant(std::string_view title) {
+    title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    if (std::count(title.begin(), title.end(), ' ') > 3) return kNone;
+    int known = kNone;
+    std::size_t cut = title.rfind(' ');
+    for (; cut != std::string_view::npos && cut > 0 && known == kNone; cut = title.rfind(' ', cut - 1))
+      if ((known = ents_.find(title.substr(0, cut))) != kNone) break;
+    if (known == kNone || (typeOf(known) != EntityType::kProduct && typeOf(known) != EntityType::kOther)) return kNone;
+    for (const Token& t : tokenize(title.substr(cut)))
+      if (std::isupper(static_cast<unsigned char>(title[cut + t.begin])) == 0) return kNone;
+    if (int found = ents_.find(title); found != kNone) return typeOf(found) == EntityType::kPerson ? kNone : found;
+    std::uint32_t uses = 0;
+    for (const Block& block : a_.blocks) uses += block.text.find(title) != std::string::npos ? 1 : 0;
+    for (const Reference& r : a_.references) uses += r.title.find(title) != std::string::npos ? 1 : 0;
+    if (uses == 0) return kNone;
+    const int id = static_cast<int>(ents_.entities.size());
+    ents_.entities.push_back(
+        {graph::slugify(title), std::string(title), EntityType::kProduct, {}, uses + 1, false});  // and its heading
+    ents_.byName.emplace(graph::foldKey(title), id);
+    return id;
+  }
+
+  int headingName(std::string_view title) const {
+    title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    for (std::size_t cut = title.size(); cut != std::string_view::npos && cut > 0; cut = title.rfind(' ', cut - 1)) {
+      // The whole leading name: not "Google" of "Google Gemini Computer Use" or "AIME 2024 Contamination".
+      const unsigned char next = cut + 1 < title.size() ? static_cast<unsigned char>(title[cut + 1]) : 'a';
+      if (std::isupper(next) != 0 || std::isdigit(next) != 0) continue;
+      const int e = ents_.find(trim(title.substr(0, cut)));
+      if (e == kNone) continue;
+      // Named in the text as well: a heading's own words ("Dataset Composition") are no name;
+      // a linked common word is none either ("## System Requirements").
+      const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+      if (!commonWords(entity.name) && entity.type != EntityType::kPerson && entity.mentions > 1) return e;
+    }
+    return kNone;
   }
 
   void noteSubject(int e) {
@@ -1140,6 +1211,8 @@ class Extractor {
           !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt) &&
           maySubject(text, begin, *m, a_.blocks[b].kind == BlockKind::kListItem))
         best = m;
+    if (best && verbAt == std::string_view::npos && clauseStart == begin)
+      if (int opener = clauseOpener(text, begin, figureAt, *best, mentions, claimants); opener != kNone) return opener;
     if (best) return best->entity;
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
@@ -1151,6 +1224,30 @@ class Extractor {
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
     return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+  }
+
+  // The grammatical subject that opens the sentence, over a nearer name in its predicate ("The
+  // GB200 Superchip integrates one Grace CPU ... (900 GB/s)"); not over a product the opener
+  // makes or releases ("Kestrel AI released Orion 2 with 70B parameters": Orion 2's).
+  // A figure in brackets right after a name is that name's ("E5M2 (5 exponent bits)"), and a
+  // label before a colon opens no clause ("LLaMA pruning: Tailored-LLaMA achieves 95.68%").
+  int clauseOpener(std::string_view text, std::size_t begin, std::size_t figureAt, const Mention& nearest,
+                   const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    const Mention* first = mentions.empty() ? nullptr : mentions.front();
+    if (!first || first == &nearest || !opensClause(text, begin, *first) || contains(claimants, first->entity))
+      return kNone;
+    const std::string_view afterNearest = text.substr(nearest.end, figureAt - nearest.end);
+    if (afterNearest.substr(0, 2) == " (" && afterNearest.find(')') == std::string_view::npos) return kNone;
+    if (text.substr(first->end, nearest.begin - first->end).find(':') != std::string_view::npos) return kNone;
+    // "The Nasdaq fell 3.1 percent and the S&P 500 about 1.5 percent": a subject of its own conjunct.
+    std::string before = lowerAscii(text.substr(begin, nearest.begin - begin));
+    if (before.size() >= 4 && before.compare(before.size() - 4, 4, "the ") == 0) before.resize(before.size() - 4);
+    for (std::string_view conjunction : {" and ", " or ", " while "})
+      if (before.size() >= conjunction.size() &&
+          before.compare(before.size() - conjunction.size(), conjunction.size(), conjunction) == 0)
+        return kNone;
+    if (typeOf(nearest.entity) == EntityType::kProduct && typeOf(first->entity) != EntityType::kProduct) return kNone;
+    return maySubject(text, begin, *first, false) ? first->entity : kNone;
   }
 
   // "Siemens' 99.99% rate", "Nvidia's $5 trillion valuation": a possessor right before a
@@ -1171,7 +1268,7 @@ class Extractor {
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
     for (auto [from, to] : figureSpans_)
       if (m.begin >= from && m.begin < to) return false;
-    if (afterIndefiniteArticle(text, m.begin)) return false;
+    if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
     const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"
@@ -1379,8 +1476,12 @@ class Extractor {
 
   bool commonWordsLabel(int e) const {
     const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
-    if (entity.linked) return false;
-    std::string_view name = entity.name;
+    return !entity.linked && commonWords(entity.name);
+  }
+
+  // Whether every word of a name is a common English word written in lower or title case
+  // ("Process Node", "accuracy"), apart from a word of the article's title.
+  bool commonWords(std::string_view name) const {
     for (std::size_t at = 0; at < name.size();) {
       std::size_t end = std::min(name.find_first_of(" -", at), name.size());
       std::string_view word = name.substr(at, end - at);
@@ -1445,7 +1546,7 @@ class Extractor {
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
       const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin, itemSubject) : kNone;
       c.subject = column != kNone        ? column
-                  : sc.row               ? (itemSubject != kNone ? itemSubject : defaultSubject())
+                  : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
@@ -1746,6 +1847,8 @@ class Extractor {
   Discourse discourse_;
   const Block* header_ = nullptr;
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  bool topicIsAThing_ = false;        // definesTopic(), once per article
+  int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::size_t quoteBlock_ = SIZE_MAX;

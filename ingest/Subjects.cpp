@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -51,6 +52,48 @@ bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin) {
 
 bool afterArticle(std::string_view text, std::size_t wordBegin) {
   return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the";
+}
+
+bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin) {
+  if (nameBegin <= sentenceBegin || nameBegin > text.size()) return false;
+  const std::string before = lowerAscii(text.substr(sentenceBegin, nameBegin - sentenceBegin));
+  std::size_t cueEnd = std::string::npos;
+  for (std::string_view cue : {" such as ", " like ", " including ", " e.g. ", " e.g., "})
+    if (std::size_t at = before.rfind(cue);
+        at != std::string::npos && (cueEnd == std::string::npos || at + cue.size() > cueEnd))
+      cueEnd = at + cue.size();
+  if (cueEnd == std::string::npos) return false;
+  // Between the cue and the name: earlier examples only ("LZ4, Snappy and "), no word of a clause.
+  std::string_view between = std::string_view(text).substr(sentenceBegin + cueEnd, nameBegin - sentenceBegin - cueEnd);
+  for (const Token& t : tokenize(between)) {
+    std::string_view word = between.substr(t.begin, t.end - t.begin);
+    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
+  }
+  // "competitors like Apple's Mac Studio, which offers 400 GB/s": a relative clause is about it.
+  const std::string after = lowerAscii(text.substr(nameBegin, std::min<std::size_t>(text.size() - nameBegin, 80)));
+  const bool antecedent = after.find(", which ") != std::string::npos || after.find(", who ") != std::string::npos;
+  // "platforms like Zapier (8,000+ apps)": an aside in brackets after the example is about it.
+  const std::size_t nameEnd = std::min(after.find_first_of("(,;"), after.size());
+  if (nameEnd > 0 && after[nameEnd] == '(' && after[nameEnd - 1] == ' ') return false;
+  return between.find_first_of(";:") == std::string_view::npos && !antecedent;
+}
+
+bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m) {
+  if (m.possessor || m.prepositional || m.begin < clauseBegin || m.end >= text.size()) return false;
+  const std::string_view before = trim(text.substr(clauseBegin, m.begin - clauseBegin));
+  if (!before.empty() && before != "The" && before != "the") return false;
+  std::string_view rest = text.substr(m.end);
+  if (rest.empty() || rest.front() != ' ') return false;
+  rest = trim(rest);
+  if (!rest.empty() && rest.front() == '(')  // "Orion 2 (2024) has ..."
+    rest = trim(rest.substr(std::min(rest.size(), rest.find(')') + 1)));
+  const std::vector<Token> words = tokenize(rest.substr(0, std::min<std::size_t>(rest.size(), 40)));
+  if (words.empty() || words.front().begin != 0) return false;
+  const std::string verb = lowerAscii(rest.substr(0, words.front().end));
+  if (std::islower(static_cast<unsigned char>(rest.front())) == 0 || verb == "and" || verb == "or") return false;
+  const Lexicon& lex = lexicon();
+  return !lex.prepositions.count(verb) &&
+         std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) == lex.functionWords.end();
 }
 
 bool opensWithIt(std::string_view sentence) {

@@ -34,6 +34,16 @@ struct LabelEnd {
 // The same, or after "the" ("the reported figure").
 [[nodiscard]] bool afterArticle(std::string_view text, std::size_t wordBegin);
 
+// "formats such as LZ4, Snappy and Deflate at 800 GB/s": a name in a list of examples after
+// "such as", "like", "including", "e.g." (only names, commas, "and", "or" between) is no owner,
+// unless an aside in brackets or a relative clause after it speaks of it ("Zapier (8,000+ apps)").
+[[nodiscard]] bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
+
+// "The GB200 Superchip integrates one Grace CPU ... (900 GB/s)": a name that opens its clause
+// (nothing but "The" before it) and is followed, after an aside in brackets, by a lower-case
+// word that is no function word (its verb), is the clause's grammatical subject.
+[[nodiscard]] bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m);
+
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);

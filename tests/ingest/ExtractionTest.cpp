@@ -204,12 +204,14 @@ TEST_CASE("articles written apart from the extractor score what was measured", "
         {"attributions", {2, 3}},
         {"contested", {2, 2}}}},
       // 0.3: the title is a name the article knows: "Eastmere port strike" (entities 23 -> 24).
+      // Later: sections headed by a name and sentences opened by one give their figures a subject
+      // (subjects 4 -> 9).
       {"harbor_port_strike",
        {{"entities", {24, 26}},
         {"sources", {19, 19}},
         {"figures", {20, 21}},
         {"sourced", {20, 21}},
-        {"subjects", {4, 20}},
+        {"subjects", {9, 20}},
         {"claimants", {7, 10}},
         {"quotes", {5, 5}},
         {"attributions", {3, 3}},
@@ -411,6 +413,56 @@ TEST_CASE("a figure's subject comes from the table's names, list labels and lead
   for (const auto& c : cases) {
     INFO(c.body);
     CHECK(figureSubjects(titled("Kestrel AI", "Companies", c.body)) == c.subjects);
+  }
+}
+
+TEST_CASE("a section's heading name, a platform topic and examples after such-as decide a figure's subject",
+          "[ingest][subject]") {
+  struct Case {
+    const char* title;
+    const char* body;
+    std::vector<std::string> subjects;  // of every figure, in order
+  };
+  const Case cases[] = {
+      // A platform (no company, no product by its cues) the text says is a thing is what "The platform" is.
+      {"Vela Gym",
+       "Vela Gym is a platform for research.\n\nThe platform was released with over 1,000 games.",
+       {"Vela Gym"}},
+      // A section headed by a name the text names too is about it; a heading of plain words is not.
+      {"Kestrel AI",
+       "Kestrel AI makes Orion 2 and Orion 3. Orion 3 followed Orion 2.\n\n### Orion 3 and Orion 2 models\n\n"
+       "Both have 192 GB of memory.",
+       {"Orion 3"}},
+      // A heading that is a product's name and a capitalised word the text writes too names a variant.
+      {"Kestrel AI",
+       "Kestrel AI makes the Orion 2 model. Orion 2 Lite is smaller.\n\n### Orion 2 Lite\n\n"
+       "This variant contains 300 tasks.",
+       {"Orion 2 Lite"}},
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\n### Dataset Composition\n\nTesting involved over 400 people.",
+       {"Kestrel AI"}},
+      // The name that opens the sentence before its verb is the subject, not a later object; a
+      // product it releases, a name with the figure in brackets after it, or a label are exceptions.
+      {"Kestrel AI",
+       "The Orion 2 Superchip integrates one Vela CPU over Nordlink (900 GB/s bidirectional).",
+       {"Orion 2 Superchip"}},
+      {"Kestrel AI", "Halvard Inc. released Orion 2 with 70 billion parameters.", {"Orion 2"}},
+      {"Kestrel AI", "Halvard Inc. supports two formats: Nordo (4 exponent bits).", {"Halvard Inc.", "Nordo"}},
+      // Names listed as examples own no figure; one a relative clause speaks of does.
+      {"Kestrel AI",
+       "Kestrel AI is a startup. It speeds formats such as LZ4, Snappy and Deflate at 800 GB/s.",
+       {"Kestrel AI"}},
+      {"Kestrel AI",
+       "Kestrel AI is a startup. Rivals such as Vela Gym, Halvard Nord (8,000 apps) and Orion grew.",
+       {"Halvard Nord"}},
+      {"Kestrel AI",
+       "Kestrel AI is a startup. Its 273 GB/s is compared to rivals like Halvard's Nord Studio, which offers 400 "
+       "GB/s.",
+       {"Kestrel AI", "Nord Studio"}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.body);
+    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
   }
 }
 
