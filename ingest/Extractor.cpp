@@ -334,39 +334,10 @@ class Extractor {
   // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
   // the article knows is about that name (the first of several); a subsection of
   // one is too; else the article's topic.
-  int sectionSubjectOf(int section) {
-    for (int k = section, depth = 0; k >= 0 && depth < 8;
-         k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth) {
-      const std::string& title = a_.sections[static_cast<std::size_t>(k)].title;
-      if (int e = headingName(title); e != kNone) return e;
-      if (int e = headingVariant(title); e != kNone) return e;
-    }
+  int sectionSubjectOf(int section) const {
+    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
     return defaultSubject();
-  }
-
-  // "## SWE-bench Verified" in "SWE-bench": a heading that is a known name and one or two
-  // capitalised words, written so in the text or a reference's title as well, names a variant of that name, a thing
-  // of the same type the section is about (the entity finder cut "Verified" as a common word).
-  int headingVariant(std::string_view title) {
-    title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
-    if (std::count(title.begin(), title.end(), ' ') > 3) return kNone;
-    int known = kNone;
-    std::size_t cut = title.rfind(' ');
-    for (; cut != std::string_view::npos && cut > 0 && known == kNone; cut = title.rfind(' ', cut - 1))
-      if ((known = ents_.find(title.substr(0, cut))) != kNone) break;
-    if (known == kNone || (typeOf(known) != EntityType::kProduct && typeOf(known) != EntityType::kOther)) return kNone;
-    for (const Token& t : tokenize(title.substr(cut)))
-      if (std::isupper(static_cast<unsigned char>(title[cut + t.begin])) == 0) return kNone;
-    if (int found = ents_.find(title); found != kNone) return typeOf(found) == EntityType::kPerson ? kNone : found;
-    std::uint32_t uses = 0;
-    for (const Block& block : a_.blocks) uses += block.text.find(title) != std::string::npos ? 1 : 0;
-    for (const Reference& r : a_.references) uses += r.title.find(title) != std::string::npos ? 1 : 0;
-    if (uses == 0) return kNone;
-    const int id = static_cast<int>(ents_.entities.size());
-    ents_.entities.push_back(
-        {graph::slugify(title), std::string(title), EntityType::kProduct, {}, uses + 1, false});  // and its heading
-    ents_.byName.emplace(graph::foldKey(title), id);
-    return id;
   }
 
   int headingName(std::string_view title) const {
