@@ -344,7 +344,7 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
 
 namespace {
 
-// {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"}
+// {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"[, "scope": {"id", "name"}]}
 void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   o.StartObject();
   key(o, "subject");
@@ -367,6 +367,15 @@ void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   graph::writeQuantity(o, r.figure);
   key(o, "as_of");
   graph::writeStringOrNull(o, r.asOf);
+  if (r.scope) {  // only when the statement names what its score is measured on
+    key(o, "scope");
+    o.StartObject();
+    key(o, "id");
+    string(o, g.entityId(*r.scope));
+    key(o, "name");
+    string(o, r.scopeName);
+    o.EndObject();
+  }
   o.EndObject();
 }
 
@@ -441,6 +450,7 @@ std::string readingLine(const Reading& r) {
   std::string out = "read as: " + (r.subjectName.empty() ? std::string("no subject") : r.subjectName);
   if (!r.subject && !r.subjectName.empty()) out += " (not in the graph)";
   out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
+  if (r.scope) out += " on " + r.scopeName;
   out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));
   const char* undated = reason::isStateMeasure(r.measure) ? "latest" : "any date";
   out += " \u00b7 " + (r.asOf.empty() ? std::string(undated) : r.asOf) + "\n";
