@@ -724,7 +724,9 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (figureEnd != std::string_view::npos && s.figure->unit == "percent" && s.measure == "percentage") {
     const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
-    if (on != found.end()) {
+    // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
+    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return isOwner(n.entity); });
+    if (on != found.end() && holder != found.end() && holder != on) {
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
       r.measure = "benchmark score";
@@ -743,8 +745,12 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return std::tuple(inFigure(n), !isOwner(n.entity), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
+  // never tried as the subject: its figures are not the owner's.
+  const bool ownerNamed = !found.empty() && !inFigure(found.front()) && isOwner(found.front().entity);
   named.clear();
-  for (const Named& n : found) named.push_back(n.entity);
+  for (const Named& n : found)
+    if (!ownerNamed || (isOwner(n.entity) && !inFigure(n))) named.push_back(n.entity);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));

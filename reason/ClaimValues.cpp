@@ -203,7 +203,7 @@ bool isStateMeasure(std::string_view measure) {
 }
 
 bool isMovingMeasure(std::string_view measure) {
-  for (std::string_view m : {"valuation", "revenue", "users", "employees", "total funding", "assets"})
+  for (std::string_view m : {"valuation", "market value", "revenue", "users", "employees", "total funding", "assets"})
     if (measure == m) return true;
   return false;
 }
