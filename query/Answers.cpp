@@ -367,11 +367,14 @@ void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   graph::writeQuantity(o, r.figure);
   key(o, "as_of");
   graph::writeStringOrNull(o, r.asOf);
-  if (r.scope) {  // only when the statement names what its score is measured on
+  if (!r.scopeName.empty()) {  // only when the statement names what its score is measured on
     key(o, "scope");
     o.StartObject();
     key(o, "id");
-    string(o, g.entityId(*r.scope));
+    if (r.scope)
+      string(o, g.entityId(*r.scope));
+    else
+      o.Null();
     key(o, "name");
     string(o, r.scopeName);
     o.EndObject();
@@ -450,7 +453,7 @@ std::string readingLine(const Reading& r) {
   std::string out = "read as: " + (r.subjectName.empty() ? std::string("no subject") : r.subjectName);
   if (!r.subject && !r.subjectName.empty()) out += " (not in the graph)";
   out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
-  if (r.scope) out += " on " + r.scopeName;
+  if (!r.scopeName.empty()) out += " on " + r.scopeName;
   out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));
   const char* undated = reason::isStateMeasure(r.measure) ? "latest" : "any date";
   out += " \u00b7 " + (r.asOf.empty() ? std::string(undated) : r.asOf) + "\n";

@@ -613,6 +613,22 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
   return word(at, "the") ? skipSpaces(at + 3) : at;
 }
 
+// The words written as a title from `at` ("Ferrow Test" in "on the Ferrow Test."): each starts
+// with a capital or a digit; a word in lower case or a mark other than a hyphen ends them.
+std::string titleWordsAt(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() &&
+         (std::isupper(static_cast<unsigned char>(text[end])) || std::isdigit(static_cast<unsigned char>(text[end])))) {
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end + 1 >= text.size() || text[end] != ' ') break;
+    if (!std::isupper(static_cast<unsigned char>(text[end + 1])) &&
+        !std::isdigit(static_cast<unsigned char>(text[end + 1])))
+      break;
+    ++end;
+  }
+  return std::string(text.substr(at, end - at));
+}
+
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
 bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
   if (inner.empty()) return false;
@@ -729,9 +745,11 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (on != found.end() && holder != found.end() && holder != on) {
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
-      r.measure = "benchmark score";
       found.erase(on);
+    } else if (holder != found.end() && scopeAt != std::string_view::npos) {
+      r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
     }
+    if (!r.scopeName.empty()) r.measure = "benchmark score";
   }
   const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
   // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
@@ -786,22 +804,23 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
   return std::nullopt;
 }
 
-// Whether a claim's figure is a score on `scope`: its sentence or row names it, or it stands in
-// the article about it (a benchmark's own table of results).
-bool Engine::scoreOn(ClaimId c, EntityId scope) const {
+// Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
+// it stands in the article about it (a benchmark's own table of results).
+bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
   const Claim& claim = g_.claims()[c];
-  const graph::Entity& on = g_.entities()[scope];
-  if (auto doc = g_.findDocument(g_.str(on.key)); doc && *doc == claim.document) return true;
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
-  if (containsWords(words, graph::foldTokens(g_.str(on.name)))) return true;
-  for (graph::StrId alias : on.aliases)
-    if (containsWords(words, graph::foldTokens(g_.str(alias)))) return true;
-  return false;
+  if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
+  if (!reading.scope) return false;
+  const graph::Entity& on = g_.entities()[*reading.scope];
+  if (auto doc = g_.findDocument(g_.str(on.key)); doc && *doc == claim.document) return true;
+  return std::any_of(on.aliases.begin(), on.aliases.end(),
+                     [&](graph::StrId alias) { return containsWords(words, graph::foldTokens(g_.str(alias))); });
 }
 
-// The subject's percentages (under any of its names) that are scores on `scope`, whatever measure
-// their own words gave them: a score is compared only with scores on the same benchmark.
-std::vector<ClaimId> Engine::comparableScores(EntityId subject, EntityId scope) const {
+// The subject's percentages (under any of its names) that are scores on the statement's scope,
+// whatever measure their own words gave them: a score is compared only with scores on the same
+// benchmark.
+std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& reading) const {
   std::vector<ClaimId> found;
   auto isPercentage = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
@@ -810,9 +829,9 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, EntityId scope) 
   const std::vector<EntityId> names = sameNamed(subject);
   for (EntityId e : names)
     for (ClaimId c : g_.claimsAbout(e))
-      if (isPercentage(c) && scoreOn(c, scope)) found.push_back(c);
+      if (isPercentage(c) && scoreOn(c, reading)) found.push_back(c);
   // A benchmark's own table of results is about the benchmark, each row naming its model.
-  for (ClaimId c : g_.claimsAbout(scope)) {
+  for (ClaimId c : reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{}) {
     if (!isPercentage(c)) continue;
     const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
     if (std::any_of(names.begin(), names.end(),
@@ -893,7 +912,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   // graph's sources disagree on it, whether or not a contested set holds the two. (Only scores:
   // a measure read from looser words has too many stray figures of other articles.)
   auto disputedElsewhere = [&](const Evidence& agreeing) {
-    if (!reading.scope) return false;
+    if (reading.scopeName.empty()) return false;
     const Claim& a = g_.claims()[agreeing.claim];
     return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
       const Claim& other = g_.claims()[e.claim];
@@ -969,7 +988,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   std::string other;
   for (bool context : {false, true})
     for (const auto& e : r.evidence)
-      if (!e.agrees && e.context == context && other.empty() && (isContested(e.claim) || reading.scope)) {
+      if (!e.agrees && e.context == context && other.empty() && (isContested(e.claim) || !reading.scopeName.empty())) {
         other = shown(reason::claimPoint(g_, e.claim));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
@@ -997,8 +1016,8 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   std::vector<ClaimId> comparable;
   for (EntityId e : named) {
-    comparable = reading.scope ? comparableScores(e, *reading.scope)
-                               : comparableClaims(e, reading.measure, reading.figure->unit);
+    comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
+                                            : comparableClaims(e, reading.measure, reading.figure->unit);
     if (comparable.empty()) continue;
     r.reading.subject = e;
     r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));

@@ -198,3 +198,15 @@ TEST_CASE("a fiscal year is the calendar year a statement names", "[query][check
   CHECK(evidenceOf(r) == "c:norvale_labs:4+ ");
   CHECK(scores().check("Norvale Labs' revenue was $55 million in 2024.").verdict == Verdict::kRefuted);
 }
+
+TEST_CASE("a score on a benchmark the graph knows by no entity is weighed only against scores naming it",
+          "[query][check]") {
+  // Norvale 3 has 84.0% on QuillBench and 62.0% on the Ferrow Test: neither speaks for the other.
+  auto r = scores().check("Norvale 3 scored 84% on the Ferrow Test.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK_FALSE(r.reading.scope);
+  CHECK(r.reading.scopeName == "Ferrow Test");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(evidenceOf(r) == "c:norvale_labs:2- ");
+  CHECK(scores().check("Norvale 3 scored 62% on the Ferrow Test.").verdict == Verdict::kSupported);
+}
