@@ -613,9 +613,19 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
   return word(at, "the") ? skipSpaces(at + 3) : at;
 }
 
-// The words written as a title from `at` ("Ferrow Test" in "on the Ferrow Test."): each starts
-// with a capital or a digit; a word in lower case or a mark other than a hyphen ends them.
+// Whether a name ending at `end` closes its phrase, or a word for a test follows it: "of HumanEval."
+// and "in the GPQA benchmark" name a benchmark, "of the AI coding assistant market" does not.
+bool endsScopePhrase(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return true;
+  std::string next = graph::lowerAscii(text.substr(end + 1, text.find_first_of(" .,;", end + 1) - end - 1));
+  return next == "benchmark" || next == "test" || next == "exam" || next == "dataset" || next == "leaderboard";
+}
+
+// The words written as a title from `at` ("Ferrow Test" in "on the Ferrow Test."): the first
+// starts with a capital (a year is a date, not a name), the others with a capital or a digit; a
+// word in lower case or a mark other than a hyphen ends them.
 std::string titleWordsAt(std::string_view text, std::size_t at) {
+  if (at >= text.size() || !std::isupper(static_cast<unsigned char>(text[at]))) return {};
   std::size_t end = at;
   while (end < text.size() &&
          (std::isupper(static_cast<unsigned char>(text[end])) || std::isdigit(static_cast<unsigned char>(text[end])))) {
@@ -742,11 +752,15 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
     auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return isOwner(n.entity); });
-    if (on != found.end() && holder != found.end() && holder != on) {
+    // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
+    // phrase does ("93.7% of HumanEval", not "60% of Google searches").
+    const bool onWord = scopeAt != std::string_view::npos &&
+                        graph::lowerAscii(statement.substr(statement.find_first_not_of(' ', figureEnd), 3)) == "on ";
+    if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
       found.erase(on);
-    } else if (holder != found.end() && scopeAt != std::string_view::npos) {
+    } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
     }
     if (!r.scopeName.empty()) r.measure = "benchmark score";

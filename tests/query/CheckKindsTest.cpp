@@ -209,4 +209,8 @@ TEST_CASE("a score on a benchmark the graph knows by no entity is weighed only a
   CHECK(r.reading.measure == "benchmark score");
   CHECK(evidenceOf(r) == "c:norvale_labs:2- ");
   CHECK(scores().check("Norvale 3 scored 62% on the Ferrow Test.").verdict == Verdict::kSupported);
+  // A year after "in" is a date, not a benchmark.
+  auto dated = scores().check("Norvale 3 scored 84% in October 2024.");
+  CHECK(dated.reading.scopeName.empty());
+  CHECK(dated.reading.measure == "percentage");
 }
