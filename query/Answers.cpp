@@ -344,23 +344,29 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
 
 namespace {
 
+// A name as the statement gives it: {"id": ENTITY_ID | null, "name"}, or null when it gives none.
+void writeNamed(JsonOut& o, const graph::ClaimGraph& g, const std::optional<EntityId>& entity,
+                const std::string& name) {
+  if (name.empty()) {
+    o.Null();
+    return;
+  }
+  o.StartObject();
+  key(o, "id");
+  if (entity)
+    string(o, g.entityId(*entity));
+  else
+    o.Null();
+  key(o, "name");
+  string(o, name);
+  o.EndObject();
+}
+
 // {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"[, "scope": {"id", "name"}]}
 void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   o.StartObject();
   key(o, "subject");
-  if (r.subjectName.empty()) {
-    o.Null();
-  } else {
-    o.StartObject();
-    key(o, "id");
-    if (r.subject)
-      string(o, g.entityId(*r.subject));
-    else
-      o.Null();
-    key(o, "name");
-    string(o, r.subjectName);
-    o.EndObject();
-  }
+  writeNamed(o, g, r.subject, r.subjectName);
   key(o, "measure");
   graph::writeStringOrNull(o, r.measure);
   key(o, "quantity");
@@ -369,15 +375,7 @@ void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   graph::writeStringOrNull(o, r.asOf);
   if (!r.scopeName.empty()) {  // only when the statement names what its score is measured on
     key(o, "scope");
-    o.StartObject();
-    key(o, "id");
-    if (r.scope)
-      string(o, g.entityId(*r.scope));
-    else
-      o.Null();
-    key(o, "name");
-    string(o, r.scopeName);
-    o.EndObject();
+    writeNamed(o, g, r.scope, r.scopeName);
   }
   o.EndObject();
 }
