@@ -1465,8 +1465,8 @@ class Extractor {
   }
 
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
-  // is generic, or the bare head of the last one with the same unit, takes the last one's name
-  // ("the starting figure of about 593 billion").
+  // is generic, or the bare head of the last one with the same unit, or money's measure that the
+  // last one refines, takes the last one's name ("the starting figure of about 593 billion").
   std::string carriedMeasure(const std::string& unit, std::string measure) const {
     auto it = discourse_.lastMeasure.find(unit);
     if (it == discourse_.lastMeasure.end() || it->second == measure) return measure;
@@ -1476,7 +1476,9 @@ class Extractor {
     bool sameHead = last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
                     last[last.size() - head.size() - 1] == ' ' && measure.find(' ') != std::string::npos &&
                     head != "cost";
-    return generic || sameHead ? last : measure;
+    // The last measure made precise ("market value" after "market value lost"): the same quantity.
+    const bool refinedBefore = last.starts_with(measure + " ") && unitClassOf(unit) == "money";
+    return generic || sameHead || refinedBefore ? last : measure;
   }
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a

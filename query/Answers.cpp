@@ -356,29 +356,39 @@ std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets)
 
 namespace {
 
-// {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"}
+// A name as the statement gives it: {"id": ENTITY_ID | null, "name"}, or null when it gives none.
+void writeNamed(JsonOut& o, const graph::ClaimGraph& g, const std::optional<EntityId>& entity,
+                const std::string& name) {
+  if (name.empty()) {
+    o.Null();
+    return;
+  }
+  o.StartObject();
+  key(o, "id");
+  if (entity)
+    string(o, g.entityId(*entity));
+  else
+    o.Null();
+  key(o, "name");
+  string(o, name);
+  o.EndObject();
+}
+
+// {"subject": null | {"id", "name"}, "measure", "quantity", "as_of"[, "scope": {"id", "name"}]}
 void writeReading(JsonOut& o, const graph::ClaimGraph& g, const Reading& r) {
   o.StartObject();
   key(o, "subject");
-  if (r.subjectName.empty()) {
-    o.Null();
-  } else {
-    o.StartObject();
-    key(o, "id");
-    if (r.subject)
-      string(o, g.entityId(*r.subject));
-    else
-      o.Null();
-    key(o, "name");
-    string(o, r.subjectName);
-    o.EndObject();
-  }
+  writeNamed(o, g, r.subject, r.subjectName);
   key(o, "measure");
   graph::writeStringOrNull(o, r.measure);
   key(o, "quantity");
   graph::writeQuantity(o, r.figure);
   key(o, "as_of");
   graph::writeStringOrNull(o, r.asOf);
+  if (!r.scopeName.empty()) {  // only when the statement names what its score is measured on
+    key(o, "scope");
+    writeNamed(o, g, r.scope, r.scopeName);
+  }
   o.EndObject();
 }
 
@@ -453,6 +463,7 @@ std::string readingLine(const Reading& r) {
   std::string out = "read as: " + (r.subjectName.empty() ? std::string("no subject") : r.subjectName);
   if (!r.subject && !r.subjectName.empty()) out += " (not in the graph)";
   out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
+  if (!r.scopeName.empty()) out += " on " + r.scopeName;
   out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));
   const char* undated = reason::isStateMeasure(r.measure) ? "latest" : "any date";
   out += " \u00b7 " + (r.asOf.empty() ? std::string(undated) : r.asOf) + "\n";

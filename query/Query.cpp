@@ -555,7 +555,7 @@ std::set<ClaimId> placedInSeries(const graph::ClaimGraph& g, const std::string& 
 std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view before) {
   std::string latest;
   for (ClaimId c : claims) {
-    std::string_view d = g.str(g.claims()[c].asOf);
+    std::string_view d = reason::calendarPeriod(g.str(g.claims()[c].asOf));
     if (d.empty() || (!before.empty() && (d >= before || reason::samePeriod(d, before)))) continue;
     if (d > latest) latest = std::string(d);
   }
@@ -565,6 +565,56 @@ std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>&
 std::string periodPhrase(std::string_view period, bool latest) {
   if (period.empty()) return "";
   return latest ? fmt::format(" at its latest ({})", period) : fmt::format(" for {}", period);
+}
+
+// Where a name stands that a percentage is measured on: right after the figure, behind "on",
+// "of" or "in" and an optional "the" ("85.7% on MMLU", "93.7% of HumanEval", "65% on the GPQA
+// benchmark"); npos when the words there are not of that form.
+std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
+  auto skipSpaces = [&](std::size_t at) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    return at;
+  };
+  auto word = [&](std::size_t at, std::string_view w) {
+    return at + w.size() < text.size() && graph::lowerAscii(text.substr(at, w.size())) == w &&
+           text[at + w.size()] == ' ';
+  };
+  std::size_t at = skipSpaces(figureEnd);
+  if (!(word(at, "on") || word(at, "of") || word(at, "in"))) return std::string_view::npos;
+  at = skipSpaces(at + 2);
+  return word(at, "the") ? skipSpaces(at + 3) : at;
+}
+
+// Whether a name ending at `end` closes its phrase, or a word for a test follows it: "of HumanEval."
+// and "in the GPQA benchmark" name a benchmark, "of the AI coding assistant market" does not.
+bool endsScopePhrase(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != ' ') return true;
+  std::string next = graph::lowerAscii(text.substr(end + 1, text.find_first_of(" .,;", end + 1) - end - 1));
+  return next == "benchmark" || next == "test" || next == "exam" || next == "dataset" || next == "leaderboard";
+}
+
+// The words written as a title from `at` ("Ferrow Test" in "on the Ferrow Test."): the first
+// starts with a capital (a year is a date, not a name), the others with a capital or a digit; a
+// word in lower case or a mark other than a hyphen ends them.
+std::string titleWordsAt(std::string_view text, std::size_t at) {
+  if (at >= text.size() || !std::isupper(static_cast<unsigned char>(text[at]))) return {};
+  std::size_t end = at;
+  while (end < text.size() &&
+         (std::isupper(static_cast<unsigned char>(text[end])) || std::isdigit(static_cast<unsigned char>(text[end])))) {
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    if (end + 1 >= text.size() || text[end] != ' ') break;
+    if (!std::isupper(static_cast<unsigned char>(text[end + 1])) &&
+        !std::isdigit(static_cast<unsigned char>(text[end + 1])))
+      break;
+    ++end;
+  }
+  return std::string(text.substr(at, end - at));
+}
+
+// Whether `inner` stands in `outer` as whole words, in order (folded tokens).
+bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
+  if (inner.empty()) return false;
+  return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
 }
 
 }  // namespace
@@ -664,22 +714,119 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.asOf = s.asOf;
   r.subjectName = s.subject;
   std::vector<Named> found = namedEntities(statement);
+  for (Named& n : found)
+    if (auto product = possessedForm(statement, n.begin, n.end)) n.entity = *product;
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
+  const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
+  // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
+  if (figureEnd != std::string_view::npos && s.figure->unit == "percent" && s.measure == "percentage") {
+    const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
+    auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
+    // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
+    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return isOwner(n.entity); });
+    // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
+    // phrase does ("93.7% of HumanEval", not "60% of Google searches").
+    const bool onWord = scopeAt != std::string_view::npos &&
+                        graph::lowerAscii(statement.substr(statement.find_first_not_of(' ', figureEnd), 3)) == "on ";
+    if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
+      r.scope = on->entity;
+      r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
+      found.erase(on);
+    } else if (holder != found.end() && onWord) {
+      r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
+    }
+    if (!r.scopeName.empty()) r.measure = "benchmark score";
+  }
   const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
+  // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
+  // says what is counted, not whose count it is.
+  auto inFigure = [&](const Named& n) {
+    if (figureAt == std::string_view::npos) return false;
+    if (n.begin >= figureAt && n.begin < figureEnd) return true;
+    return s.figure->unit == "count" && n.begin > figureEnd && statement.find_first_not_of(' ', figureEnd) == n.begin;
+  };
   auto rank = [&](const Named& n) {
-    bool owner = isOwner(n.entity);
-    bool inFigure =
-        figureAt != std::string_view::npos && n.begin >= figureAt && n.begin < figureAt + s.figure->text.size();
-    return std::tuple(inFigure, !owner, !(extracted && *extracted == n.entity));
+    return std::tuple(inFigure(n), !isOwner(n.entity), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
+  // never tried as the subject: its figures are not the owner's.
+  const bool ownerNamed = !found.empty() && !inFigure(found.front()) && isOwner(found.front().entity);
   named.clear();
-  for (const Named& n : found) named.push_back(n.entity);
+  for (const Named& n : found)
+    if (!ownerNamed || (isOwner(n.entity) && !inFigure(n))) named.push_back(n.entity);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
   return r;
+}
+
+// A product the statement names with its maker as possessor, as the graph names it with the maker
+// in front: "OpenAI's o3" is "OpenAI o3" when the graph knows that name (one to three words of
+// possessor).
+std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::size_t nameBegin,
+                                              std::size_t nameEnd) const {
+  std::string_view before = statement.substr(0, nameBegin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  bool possessive = false;
+  for (std::string_view mark : {"'s", "\u2019s"})
+    if (before.ends_with(mark)) {
+      before.remove_suffix(mark.size());
+      possessive = true;
+      break;
+    }
+  if (!possessive) return std::nullopt;
+  const std::string name(statement.substr(nameBegin, nameEnd - nameBegin));
+  std::size_t start = before.size();
+  for (int words = 0; words < 3 && start > 0; ++words) {
+    std::size_t space = before.rfind(' ', start - 1);
+    start = space == std::string_view::npos ? 0 : space + 1;
+    auto e = g_.findEntity(std::string(before.substr(start)) + " " + name);
+    if (e && hasFigures(*e)) return e;
+    if (start == 0) break;
+    start = space;
+  }
+  return std::nullopt;
+}
+
+// Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
+// it stands in the article about it (a benchmark's own table of results).
+bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
+  const Claim& claim = g_.claims()[c];
+  const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+  if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
+  if (!reading.scope) return false;
+  const graph::Entity& on = g_.entities()[*reading.scope];
+  if (auto doc = g_.findDocument(g_.str(on.key)); doc && *doc == claim.document) return true;
+  return std::any_of(on.aliases.begin(), on.aliases.end(),
+                     [&](graph::StrId alias) { return containsWords(words, graph::foldTokens(g_.str(alias))); });
+}
+
+// The subject's percentages (under any of its names) that are scores on the statement's scope,
+// whatever measure their own words gave them: a score is compared only with scores on the same
+// benchmark.
+std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& reading) const {
+  std::vector<ClaimId> found;
+  auto isPercentage = [&](ClaimId c) {
+    const Claim& claim = g_.claims()[c];
+    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == "percent";
+  };
+  const std::vector<EntityId> names = sameNamed(subject);
+  for (EntityId e : names)
+    for (ClaimId c : g_.claimsAbout(e))
+      if (isPercentage(c) && scoreOn(c, reading)) found.push_back(c);
+  // A benchmark's own table of results is about the benchmark, each row naming its model.
+  for (ClaimId c : reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{}) {
+    if (!isPercentage(c)) continue;
+    const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
+    if (std::any_of(names.begin(), names.end(),
+                    [&](EntityId e) { return containsWords(words, graph::foldTokens(g_.str(g_.entities()[e].name))); }))
+      found.push_back(c);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
 }
 
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
@@ -689,7 +836,8 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
-    for (const Indices::Figure& f : idx.figuresOf(index, e, unit, measure)) found.push_back(f.claim);
+    for (std::string_view m : reason::measuresOfOneQuantity(measure))
+      for (const Indices::Figure& f : idx.figuresOf(index, e, unit, m)) found.push_back(f.claim);
   };
   for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
@@ -729,8 +877,10 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
 }
 
 // The period the statement speaks of decides which claims count: its own date; without one, a
-// state's latest value or any of an event's. A state with no value in the statement's period is
-// weighed against the latest value before it, which still held then. The rest is context.
+// state's latest value or any of an event's. A state that stays put (a price, a context window)
+// with no value in the statement's period is weighed against the latest value before it, which
+// still held then; a moving one (valuation, users, employees, ...) is not: its earlier values are
+// context, and the graph does not say what it was then. The rest is context.
 void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
   const Reading& reading = r.reading;
   const bool state = reason::isStateMeasure(reading.measure);
@@ -740,10 +890,23 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   auto inPeriod = [&](ClaimId c) {
     return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
   };
-  if (state && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
+  const bool staysPut = state && !reason::isMovingMeasure(reading.measure);
+  if (staysPut && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  // A score on a benchmark that another article gives differently for the same period: the
+  // graph's sources disagree on it, whether or not a contested set holds the two. (Only scores:
+  // a measure read from looser words has too many stray figures of other articles.)
+  auto disputedElsewhere = [&](const Evidence& agreeing) {
+    if (reading.scopeName.empty()) return false;
+    const Claim& a = g_.claims()[agreeing.claim];
+    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+      const Claim& other = g_.claims()[e.claim];
+      return !e.agrees && !e.context && other.document != a.document && other.bound == graph::Bound::kExact &&
+             !other.hasRange && reason::samePeriod(reason::periodOf(g_, agreeing.claim), reason::periodOf(g_, e.claim));
+    });
+  };
   double nearest = NAN;
   bool anyCounted = false, anyAgree = false, contested = false;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
@@ -753,7 +916,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     contested |= e.agrees && e.context && reading.asOf.empty() && contestedAgainst(e.claim, r, reading.asOf);
     if (e.context && anyCounted) continue;
     anyAgree |= e.agrees;
-    contested |= e.agrees && !e.context && contestedAgainst(e.claim, r, reading.asOf);
+    contested |= e.agrees && !e.context && (contestedAgainst(e.claim, r, reading.asOf) || disputedElsewhere(e));
   }
   // The nearest value, among those that agree when any does ("700 to 4,000" agrees with 700).
   for (const Evidence& e : r.evidence) {
@@ -762,8 +925,13 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
+  // Nothing of its period: its value given for a clearly different date refutes the date it states.
+  auto agreesElsewhen = [&](const Evidence& e) {
+    return e.agrees && reason::clearlyDifferentPeriods(reading.asOf, g_.str(g_.claims()[e.claim].asOf));
+  };
   if (!anyCounted)
-    r.verdict = anyAgree ? Verdict::kRefuted : Verdict::kNotEnoughEvidence;
+    r.verdict = std::any_of(r.evidence.begin(), r.evidence.end(), agreesElsewhen) ? Verdict::kRefuted
+                                                                                  : Verdict::kNotEnoughEvidence;
   else
     r.verdict = contested ? Verdict::kConflicting : anyAgree ? Verdict::kSupported : Verdict::kRefuted;
   r.explanation = explainVerdict(r, nearest);
@@ -790,7 +958,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
                                                  : std::string();
   if (counted == 0) {
     for (const Evidence& e : r.evidence)
-      if (e.agrees)
+      if (e.agrees && r.verdict == Verdict::kRefuted)
         return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
                            reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
     return fmt::format("The graph has no {} of {} for {}, only for other periods.", what, reading.subjectName,
@@ -807,7 +975,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   std::string other;
   for (bool context : {false, true})
     for (const auto& e : r.evidence)
-      if (!e.agrees && e.context == context && other.empty() && isContested(e.claim)) {
+      if (!e.agrees && e.context == context && other.empty() && (isContested(e.claim) || !reading.scopeName.empty())) {
         other = shown(reason::claimPoint(g_, e.claim));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
@@ -835,7 +1003,8 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   std::vector<ClaimId> comparable;
   for (EntityId e : named) {
-    comparable = comparableClaims(e, reading.measure, reading.figure->unit);
+    comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
+                                            : comparableClaims(e, reading.measure, reading.figure->unit);
     if (comparable.empty()) continue;
     r.reading.subject = e;
     r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));

@@ -70,6 +70,11 @@ struct Reading {
   std::string measure;              // "valuation", "funding round", ...; empty when unknown
   std::optional<graph::Quantity> figure;
   std::string asOf;  // the statement's own date; empty: it speaks of the latest value
+  // What a score is measured on, when the statement names it after the figure ("85.7% on MMLU"):
+  // the subject's figures count only where they are scores on it. `scope` is unset for a name
+  // the graph does not know ("on the Ferrow Test"); `scopeName` is empty when there is none.
+  std::optional<EntityId> scope;
+  std::string scopeName;
 };
 
 struct CheckResult {
@@ -123,6 +128,10 @@ class Engine {
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
+  [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
+  [[nodiscard]] bool scoreOn(ClaimId c, const Reading& reading) const;
+  [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
+                                                      std::size_t nameEnd) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;

@@ -145,11 +145,54 @@ bool isCostMeasure(std::string_view measure) {
   return false;
 }
 
+std::string_view calendarPeriod(std::string_view period) {
+  if (period.size() > 2 && period.starts_with("FY") && std::isdigit(static_cast<unsigned char>(period[2])))
+    period.remove_prefix(2);
+  return period;
+}
+
 bool samePeriod(std::string_view a, std::string_view b) {
+  a = calendarPeriod(a);
+  b = calendarPeriod(b);
   if (a.empty() || b.empty()) return true;
   std::string_view shorter = a.size() <= b.size() ? a : b;
   std::string_view longer = a.size() <= b.size() ? b : a;
   return longer.starts_with(shorter) && (longer.size() == shorter.size() || longer[shorter.size()] == '-');
+}
+
+namespace {
+
+// A period's year and month (0 when it gives none), or nullopt when it is no ISO date.
+std::optional<std::pair<int, int>> yearMonth(std::string_view period) {
+  period = calendarPeriod(period);
+  auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= period.size() || !std::isdigit(static_cast<unsigned char>(period[i]))) return -1;
+      v = v * 10 + (period[i] - '0');
+    }
+    return v;
+  };
+  const int year = number(0, 4);
+  if (year < 0) return std::nullopt;
+  const int month = period.size() >= 7 && period[4] == '-' ? number(5, 2) : 0;
+  return std::pair(year, std::max(month, 0));
+}
+
+}  // namespace
+
+bool clearlyDifferentPeriods(std::string_view a, std::string_view b) {
+  auto x = yearMonth(a), y = yearMonth(b);
+  if (!x || !y || samePeriod(a, b)) return false;
+  if (x->second == 0 || y->second == 0) return x->first != y->first;
+  return std::abs((x->first * 12 + x->second) - (y->first * 12 + y->second)) >= kClearlyApartMonths;
+}
+
+std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
+  // What a company is worth: "valued at" for a private one, its market value for a listed one;
+  // a statement says "worth" or "valued at" for either.
+  if (measure == "valuation" || measure == "market value") return {"valuation", "market value"};
+  return {measure};
 }
 
 bool isStateMeasure(std::string_view measure) {
@@ -160,7 +203,7 @@ bool isStateMeasure(std::string_view measure) {
 }
 
 bool isMovingMeasure(std::string_view measure) {
-  for (std::string_view m : {"valuation", "revenue", "users", "employees", "total funding", "assets"})
+  for (std::string_view m : {"valuation", "market value", "revenue", "users", "employees", "total funding", "assets"})
     if (measure == m) return true;
   return false;
 }

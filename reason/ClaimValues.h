@@ -38,9 +38,21 @@ namespace cg::reason {
 [[nodiscard]] std::string_view periodOf(const graph::ClaimGraph& g, graph::ClaimId c);
 // "training cost", "GPU-server capital expenditure", "spending", "investment".
 [[nodiscard]] bool isCostMeasure(std::string_view measure);
-// Two ISO dates are one period when one contains the other ("2024" contains "2024-10"); an
-// unknown date (empty) is compatible with any.
+// A period as a calendar date: a fiscal year ("FY2024", as claims about company results are dated)
+// read as its calendar year, since a statement says "in fiscal 2024" or "in 2024" for it; other
+// dates unchanged.
+[[nodiscard]] std::string_view calendarPeriod(std::string_view period);
+// Two ISO dates (or fiscal years, read by calendarPeriod) are one period when one contains the other ("2024" contains
+// "2024-10"); an unknown date (empty) is compatible with any.
 [[nodiscard]] bool samePeriod(std::string_view a, std::string_view b);
+// Whether two dates are clearly not one period: different years when either gives only its year,
+// else months at least kClearlyApartMonths apart ("2024-03" and "2024-06"). A claim dated by its
+// source is often a month or two after what it reports, so nearer months decide nothing.
+inline constexpr int kClearlyApartMonths = 3;
+[[nodiscard]] bool clearlyDifferentPeriods(std::string_view a, std::string_view b);
+// The measures that name one quantity, `measure` first: a valuation and a market value are both
+// what a company is worth. Most measures stand alone.
+[[nodiscard]] std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure);
 // A measure of a state that changes over time (valuation, users, employees, revenue, …): a
 // statement without a date speaks of its latest value. Others are events (a funding round, a
 // day's loss): a statement without a date speaks of any of them.

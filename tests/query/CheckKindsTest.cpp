@@ -9,6 +9,7 @@
 #include "graph/ClaimGraph.h"
 #include "query/ClaimReview.h"
 #include "query/Query.h"
+#include "reason/ClaimValues.h"
 #include "reason/Reason.h"
 
 namespace {
@@ -124,4 +125,92 @@ TEST_CASE("a dated statement is not conflicting with a value no date ties to its
   auto latest = periods.check("Halvren Systems is valued at $40 billion.");
   CHECK(latest.verdict == Verdict::kConflicting);
   CHECK_THAT(latest.explanation, Catch::Contains("others give 25 billion USD"));
+}
+
+namespace {
+
+// Two articles of our own (tests/fixtures/check-scores/): a benchmark's table of results, and a
+// maker's article that gives another score for one of its models, its staff and its fiscal revenue.
+const cg::query::Engine& scores() {
+  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-scores")});
+  static const cg::query::Engine e(built.graph);
+  return e;
+}
+
+std::string evidenceOf(const cg::query::CheckResult& r) {
+  std::string out;
+  for (const auto& e : r.evidence)
+    out += scores().graph().claimId(e.claim) + (e.context ? "(ctx)" : "") + (e.agrees ? "+ " : "- ");
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a score is read as measured on the benchmark named after it, the model as its subject", "[query][check]") {
+  auto r = scores().check("Norvale 3 scored 84% on QuillBench in October 2024.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.subjectName == "Norvale 3");
+  CHECK(r.reading.scopeName == "QuillBench");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(r.reading.asOf == "2024-10");
+  CHECK(evidenceOf(r) == "c:quillbench:3+ ");
+  // A changed score on the same benchmark is refuted by it.
+  auto changed = scores().check("Norvale 3 scored 70% on QuillBench.");
+  CHECK(changed.verdict == Verdict::kRefuted);
+  CHECK(evidenceOf(changed) == "c:quillbench:3- ");
+}
+
+TEST_CASE("two articles giving a model different scores on one benchmark make either conflicting", "[query][check]") {
+  for (const std::string statement :
+       {"Norvale 2 scored 71.5% on QuillBench.", "Norvale 2 scores 78.2% on QuillBench."}) {
+    auto r = scores().check(statement);
+    CHECK(r.verdict == Verdict::kConflicting);
+    CHECK(r.reading.scopeName == "QuillBench");
+    CHECK(evidenceOf(r).find("c:norvale_labs:1") != std::string::npos);
+    CHECK(evidenceOf(r).find("c:quillbench:2") != std::string::npos);
+  }
+}
+
+TEST_CASE("a moving state at a date the graph has no value for is not judged by an older value", "[query][check]") {
+  // 120 employees in March 2023: a different count in 2025 is not refuted by it...
+  auto other = scores().check("Norvale Labs had 300 employees in 2025.");
+  CHECK(other.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(evidenceOf(other) == "c:norvale_labs:3(ctx)- ");
+  CHECK(other.explanation == "The graph has no employees of Norvale Labs for 2025, only for other periods.");
+  // ...but the same count at a clearly different date refutes the date.
+  auto same = scores().check("Norvale Labs had 120 employees in 2025.");
+  CHECK(same.verdict == Verdict::kRefuted);
+  CHECK(same.explanation == "The graph gives 120 count as the employees of Norvale Labs for 2023-03, not for 2025.");
+  CHECK(scores().check("Norvale Labs had 120 employees in March 2023.").verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a fiscal year is the calendar year a statement names", "[query][check]") {
+  // Claims of company results are dated "FY2024" by their words ("annual FY2024 revenue").
+  CHECK(cg::reason::samePeriod("FY2024", "2024"));
+  CHECK(cg::reason::samePeriod("2024-06", "FY2024"));
+  CHECK_FALSE(cg::reason::samePeriod("FY2024", "2025"));
+  CHECK(cg::reason::clearlyDifferentPeriods("2024-03", "2024-06"));
+  CHECK_FALSE(cg::reason::clearlyDifferentPeriods("2024-03", "2024-04"));  // a source's date is often a month late
+  CHECK(cg::reason::clearlyDifferentPeriods("FY2023", "2025-01"));
+  auto r = scores().check("Norvale Labs' revenue was $40 million in 2024.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.asOf == "2024");
+  CHECK(evidenceOf(r) == "c:norvale_labs:4+ ");
+  CHECK(scores().check("Norvale Labs' revenue was $55 million in 2024.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a score on a benchmark the graph knows by no entity is weighed only against scores naming it",
+          "[query][check]") {
+  // Norvale 3 has 84.0% on QuillBench and 62.0% on the Ferrow Test: neither speaks for the other.
+  auto r = scores().check("Norvale 3 scored 84% on the Ferrow Test.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK_FALSE(r.reading.scope);
+  CHECK(r.reading.scopeName == "Ferrow Test");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(evidenceOf(r) == "c:norvale_labs:2- ");
+  CHECK(scores().check("Norvale 3 scored 62% on the Ferrow Test.").verdict == Verdict::kSupported);
+  // A year after "in" is a date, not a benchmark.
+  auto dated = scores().check("Norvale 3 scored 84% in October 2024.");
+  CHECK(dated.reading.scopeName.empty());
+  CHECK(dated.reading.measure == "percentage");
 }
