@@ -662,21 +662,26 @@ class Extractor {
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
   // attributes only where it reports something: before "as" ("defines superintelligence as",
   // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
-  // or a number ("found three of four"); its participle only before "that" ("believing that",
-  // not "into believing it").
+  // or a number ("found three of four"); its participle only before "that" or a number
+  // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const {
     if (!lex_.mindVerbs.count(base)) return true;
     const std::string next = k + 1 < tokens.size() ? tokenAt(text, begin, tokens, k + 1) : std::string();
-    if (word.ends_with("ing")) return next == "that";
+    const std::size_t afterVerb = begin + tokens[k].end;
+    auto figureFollows = [&] {  // right after the verb, or after an article ("forecasting a 23% shift")
+      std::string_view rest = text.substr(afterVerb, 60);
+      std::size_t skip = 0;
+      for (std::string_view article : {" a ", " an ", " the "})
+        if (rest.starts_with(article)) skip = article.size() - 1;
+      std::vector<Figure> figures = findFigures(rest.substr(skip));
+      return !figures.empty() && figures.front().begin <= 2;
+    };
+    if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
     for (std::size_t n = k + 2; n < tokens.size() && n <= k + 5; ++n)
       if (tokenAt(text, begin, tokens, n) == "as") return true;
     if (base == "defined") return false;
-    if (next == "that") return true;
-    const std::size_t afterVerb = begin + tokens[k].end;
-    if (std::vector<Figure> figures = findFigures(text.substr(afterVerb, 60));
-        !figures.empty() && figures.front().begin <= 2)
-      return true;
+    if (next == "that" || figureFollows()) return true;
     // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
     std::string_view clause = text.substr(afterVerb, 100);
     clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));

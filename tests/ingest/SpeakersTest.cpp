@@ -222,3 +222,16 @@ TEST_CASE("a first-person quotation with no speaker in a biography is its subjec
   CHECK(quotes(article("\"This was the era when I decided that I wanted to be a lawyer.\"[1]")) ==
         Pairs{{"This was the era when I decided that I wanted to be a lawyer", ""}});
 }
+
+TEST_CASE("verbs with a sense that is no speech attribute only before 'that', a quotation or a number",
+          "[ingest][attribution][speakers]") {
+  // Adding a feature, calling an API, maintaining a repository, creative writing: no one speaks.
+  for (const char* body :
+       {"Tessera Labs shipped Kestrel 2, adding INT8 support.", "Developers call the Kestrel API from Python.",
+        "Tessera Labs maintains 36 repositories.", "Kestrel handles creative writing with ease."})
+    CHECK(statements(article(body)).empty());
+  // Reporting something: a participle before a number, a past form before "that".
+  CHECK(figureClaimants(article("Growth continued, with the Tessera Institute forecasting a 23% job shift by "
+                                "2027.")) == std::vector<std::string>{"Tessera Institute"});
+  CHECK(statements(article("Nadia Okafor added that the chip would ship in May.")) == Pairs{{"added", "Nadia Okafor"}});
+}
