@@ -662,7 +662,7 @@ class Extractor {
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
   // attributes only where it reports something: before "as" ("defines superintelligence as",
   // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
-  // or a number ("found three of four"); its participle only before "that" or a number
+  // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
   // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const {
@@ -682,6 +682,10 @@ class Extractor {
       if (tokenAt(text, begin, tokens, n) == "as") return true;
     if (base == "defined") return false;
     if (next == "that" || figureFollows()) return true;
+    // "wrote in its blog that": a place or addressee before the "that".
+    if (lex_.prepositions.count(next))
+      for (std::size_t n = k + 2; n < tokens.size() && n <= k + 6; ++n)
+        if (tokenAt(text, begin, tokens, n) == "that") return true;
     // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
     std::string_view clause = text.substr(afterVerb, 100);
     clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
