@@ -226,7 +226,7 @@ echo "== queries: latency in microseconds, claimgraph vs SQLite (same data, same
 column -s, -t "$out/queries.csv" | sed 's/^/   /'
 
 # ---------------------------------------------------------------- plot
-if command -v gnuplot >/dev/null; then
+if command -v gnuplot >/dev/null && [ "$only_peer" = 0 ]; then
   awk -F, 'NR > 1 && $1 != "real" && $3 == 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-t1.dat"
   awk -F, 'NR > 1 && $1 != "real" && $3 > 1 { print $2/1e6, $4, $8 }' "$out/ingest.csv" >"$out/ingest-tn.dat"
   # Growth: build (add + contested sets + freeze), first load, memory and first answer by claims.
@@ -280,7 +280,8 @@ fi
 # ---------------------------------------------------------------- summary
 largest=""
 for s in "${sizes[@]}"; do [ "$s" != 1GB ] && largest=$s; done
-top=${tags[${#tags[@]}-1]:-}
+top=""
+[ ${#tags[@]} -gt 0 ] && top=${tags[${#tags[@]}-1]}
 summary() { local v; v=$(get "$2"); echo "$1: ${v:-n/a} $3"; }
 ratio() { awk -v a="$(get "$1")" -v b="$(get "$2")" 'BEGIN{ if (a > 0 && b > 0) printf "%.1f", b/a; else print "n/a" }'; }
 echo
