@@ -677,15 +677,17 @@ class Extractor {
       std::vector<Figure> figures = findFigures(rest.substr(skip));
       return !figures.empty() && figures.front().begin <= 2;
     };
+    auto within = [&](std::string_view wanted, std::size_t last) {  // token wanted among k+2..last
+      for (std::size_t n = k + 2; n < tokens.size() && n <= last; ++n)
+        if (tokenAt(text, begin, tokens, n) == wanted) return true;
+      return false;
+    };
     if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
-    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 5; ++n)
-      if (tokenAt(text, begin, tokens, n) == "as") return true;
+    if (within("as", k + 5)) return true;
     if (base == "defined") return false;
     if (next == "that" || figureFollows()) return true;
     // "wrote in its blog that": a place or addressee before the "that".
-    if (lex_.prepositions.count(next))
-      for (std::size_t n = k + 2; n < tokens.size() && n <= k + 6; ++n)
-        if (tokenAt(text, begin, tokens, n) == "that") return true;
+    if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
     // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
     std::string_view clause = text.substr(afterVerb, 100);
     clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
@@ -1311,8 +1313,8 @@ class Extractor {
     if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
       return speaker;
     // The body is a public one ("U.S. Census Bureau"), not a book that has the word in its title.
-    auto publicBody = [](const std::vector<std::string>& words) {
-      return !words.empty() && lexicon().publicBodies.count(words.back());
+    auto publicBody = [this](const std::vector<std::string>& words) {
+      return !words.empty() && lex_.publicBodies.count(words.back());
     };
     int other = kNone;
     if (publisherWords_.size() != a_.references.size())
