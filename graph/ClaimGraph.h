@@ -99,7 +99,13 @@ struct Source {
   StrId work = 0;  // the newspaper, website or journal beside the publisher
   // Every number under which that document lists this work: a range of the graph's refs table.
   std::uint32_t firstRef = 0, refCount = 0;
+
+  // A reference the article numbers but leaves blank ("7." and nothing after it): claims still
+  // cite it by number, and every renderer must say so rather than show an empty publisher.
+  [[nodiscard]] bool leftEmpty() const { return !url && !publisher && !title && !work; }
 };
+// How renderers name a source that leftEmpty() (the same words in text, DOT and HTML).
+inline constexpr std::string_view kLeftEmptySource = "(left empty in the article's reference list)";
 // A claim's fields that most claims have (64 bytes). The rare ones, a relation's name and
 // object and a range's ends, are a ClaimExtra beside the table: ClaimGraph::extra(c).
 struct Claim {

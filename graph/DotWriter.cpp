@@ -145,7 +145,8 @@ class Diagram {
     if (!shown(n)) return {};
     const Source& source = g_.sources()[s];
     std::string label = "[";
-    label.append(std::to_string(source.ref)).append("] ").append(g_.str(source.publisher));
+    label.append(std::to_string(source.ref)).append("] ");
+    label.append(source.leftEmpty() ? kLeftEmptySource : g_.str(source.publisher));
     if (source.date) label.append(", ").append(g_.str(source.date));
     return "  " + nodeName(n) + " [shape=component, fillcolor=\"#f3e5f5\", label=" + dotQuote(label) + "];\n";
   }

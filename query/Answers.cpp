@@ -51,19 +51,12 @@ std::string names(const graph::ClaimGraph& g, const std::vector<EntityId>& entit
   return out.empty() ? "-" : out;
 }
 
-// A reference the article numbers but leaves blank ("7." and nothing more) is still what the claim cites.
-constexpr std::string_view kEmptyReference = "(left empty in the article's reference list)";
-
-bool isEmptyReference(const graph::ClaimGraph& g, const graph::Source& src) {
-  return g.str(src.publisher).empty() && g.str(src.title).empty() && g.str(src.url).empty() && g.str(src.work).empty();
-}
-
 std::string refs(const graph::ClaimGraph& g, ClaimId c) {
   std::string out;
   for (SourceId s : g.claimSources(c)) {
     const auto& src = g.sources()[s];
     out.append(out.empty() ? "[" : "; [").append(std::to_string(src.ref)).append("] ");
-    out.append(isEmptyReference(g, src) ? kEmptyReference : g.str(src.publisher));
+    out.append(src.leftEmpty() ? graph::kLeftEmptySource : g.str(src.publisher));
     if (src.date) out.append(" ").append(g.str(src.date));
   }
   return out.empty() ? "no source cited" : out;
@@ -186,8 +179,8 @@ std::string sourcesText(const Engine& e, const Provenance& p) {
   std::string out = claimLine(g, p.claim) + "provenance:\n";
   for (SourceId s : p.sources) {
     const auto& src = g.sources()[s];
-    if (isEmptyReference(g, src)) {
-      out += "  [" + std::to_string(src.ref) + "] " + std::string(kEmptyReference) + "\n";
+    if (src.leftEmpty()) {
+      out += "  [" + std::to_string(src.ref) + "] " + std::string(graph::kLeftEmptySource) + "\n";
       continue;
     }
     out += "  [" + std::to_string(src.ref) + "] " + std::string(g.str(src.publisher)) + ", \u201C" +

@@ -93,7 +93,9 @@ std::string claimText(const graph::ClaimGraph& g, const graph::Claim& claim) {
 
 std::string sourceItem(const graph::ClaimGraph& g, SourceId s) {
   const graph::Source& source = g.sources()[s];
-  std::string label = esc(source.publisher ? g.str(source.publisher) : "unknown publisher");
+  std::string label = source.leftEmpty() ? std::string(graph::kLeftEmptySource)
+                      : source.publisher ? esc(g.str(source.publisher))
+                                         : std::string("unknown publisher");
   if (source.title) label += ", \u201C" + esc(g.str(source.title)) + "\u201D";
   std::string_view url = g.str(source.url);
   std::string item = isWebUrl(url) ? "<a href=\"" + esc(url) + "\" rel=\"noopener noreferrer\">" + label + "</a>"

@@ -211,3 +211,18 @@ TEST_CASE("the DOT export renders with GraphViz without warnings", "[e2e][dot]")
   auto nobody = runCli("export --format dot --entity Nobody", seedDir());
   CHECK(nobody.status == 1);
 }
+
+TEST_CASE("a reference left empty in the list is named the same way in text answers and DOT", "[e2e][sources]") {
+  auto dir = cg::test::tempDir("empty-reference");
+  std::ofstream(dir / "acme.md")
+      << "# Acme\n\nAcme Corp raised $40 million in 2024.[1] Acme Corp hired 120 people.[2]\n\n"
+         "## References\n\n1.\n2. Wire, \"Hiring,\" 2024. https://w.example/h\n";
+  REQUIRE(runCli("ingest acme.md -o claims.cg", dir).status == 0);
+  auto answer = runCli("who-claimed " + quote("40 million"), dir);
+  REQUIRE(answer.status == 0);
+  CHECK_THAT(answer.out, Catch::Contains("[1] (left empty in the article's reference list)"));
+  auto dot = runCli("export --format dot", dir);
+  REQUIRE(dot.status == 0);
+  CHECK_THAT(dot.out, Catch::Contains("label=\"[1] (left empty in the article's reference list)\""));
+  CHECK_THAT(dot.out, Catch::Contains("label=\"[2] Wire, 2024\""));
+}
