@@ -2,7 +2,7 @@
 """Tables for scripts/accuracy.sh: recall per article from score.py's summary lines, and
 precision per article from the hand judgements in tests/accuracy/precision/*.tsv.
 
-usage: accuracy-table.py SCORE_DIR PRECISION_DIR
+usage: accuracy-table.py SCORE_DIR PRECISION_DIR [GOLD_DIR]
 
 SCORE_DIR holds NAME.score files (score.py's output); PRECISION_DIR holds NAME.tsv files with
 a header line and the columns: claim, figure, value, unit, subject, sources, claimant, note
@@ -42,10 +42,10 @@ def pct(n, d):
     return "-" if not d else "%.0f%%" % (100.0 * n / d)
 
 
-def recall_table(score_dir):
+def recall_table(score_dir, gold_dir):
     rows = sorted(glob.glob(os.path.join(score_dir, "*.score")))
     head = ["article"] + TALLIES + ["other_contested", "claims"]
-    print("Recall (score.py against tests/accuracy/gold)")
+    print("Recall (score.py against %s)" % gold_dir)
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     total = {k: [0, 0] for k in TALLIES}
@@ -118,10 +118,10 @@ def precision_table(precision_dir):
 
 
 def main(argv):
-    if len(argv) != 3:
+    if len(argv) not in (3, 4):
         print(__doc__)
         return 2
-    recall_table(argv[1])
+    recall_table(argv[1], argv[3] if len(argv) == 4 else "tests/accuracy/gold")
     precision_table(argv[2])
     return 0
 

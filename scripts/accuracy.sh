@@ -52,7 +52,7 @@ for gold in "$gold_dir"/*.gold.json; do
 done
 
 echo "gold: $gold_dir"
-python3 scripts/accuracy-table.py "$work" "$precision"
+python3 scripts/accuracy-table.py "$work" "$precision" "$gold_dir"
 [[ -d $precision ]] || exit 0
 # Measures judged by hand on articles the measure rules were not written on (docs/MEASURES.md).
 for tsv in "$precision"/measures-*.tsv; do if [[ -f $tsv ]]; then python3 scripts/measures-sample.py tally "$tsv"; fi; done
