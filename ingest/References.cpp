@@ -549,12 +549,15 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
 }
 
 // "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",
-// "Hugging Face. Inference Endpoints. Hugging Face.": a short capitalised name before a longer slot
-// is the site that put the page out (unless it is an author: "Nabeel, M. What is Hugging Face? Educative.").
+// "Hugging Face. Inference Endpoints. Hugging Face.": a short capitalised name before a longer slot,
+// or before a title and a work, is the site that put the page out (unless it is an author: "Nabeel, M. What is Hugging
+// Face? Educative.").
 void readSiteTitleWork(std::vector<std::string> slots, Reference& ref) {
   if (slots.size() == 2) splitQuestionTitle(slots);
-  const bool siteFirst = wordCount(slots[0]) <= 3 && isCapitalisedName(slots[0]) && slots.size() > 1 &&
-                         wordCount(slots[1]) >= wordCount(slots[0]) + 2;
+  const bool shortName = wordCount(slots[0]) <= 3 && isCapitalisedName(slots[0]);
+  const bool siteFirst = shortName && slots.size() > 1 &&
+                         (wordCount(slots[1]) >= wordCount(slots[0]) + 2 ||  // "Site. A longer title."
+                          (slots.size() == 3 && wordCount(slots[2]) <= 4 && isCapitalisedName(slots[2])));
   const std::size_t t = siteFirst ? 1 : 0;
   if (siteFirst && !looksLikeAuthors(slots[0])) ref.publisher = slots[0];
   ref.title = slots[t];
