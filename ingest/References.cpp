@@ -426,11 +426,13 @@ std::string dropNotes(std::string text) {
 void readAfterTitle(std::string_view after, Reference& ref) {
   for (const std::string& slot : splitSlots(dropNotes(takeParenDate(after, ref.date)), true)) {
     std::string iso;
+    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name.
+    std::string_view name = trimPunct(std::string_view(slot).substr(0, slot.find("http")), ".,;: ");
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
-    } else if (ref.work.empty() && isNameSlot(trimPunct(slot, ".,;: ")) && trimPunct(slot, ".,;: ") != "URL" &&
-               slot.find_first_of("[]") == std::string::npos) {  // not the rest of a link ("[[9]](url)")
-      ref.work = std::string(trimPunct(slot, ".,;: "));
+    } else if (ref.work.empty() && isNameSlot(name) && name != "URL" && name != "URLs" &&
+               name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
+      ref.work = std::string(name);
     }
   }
 }
