@@ -582,18 +582,26 @@ class Reader {
     }
   }
 
-  // "…the following issues:[18][19]" and then a list: items without markers of their own are
-  // backed by the lead-in's markers. A lead-in ends with ':' (or is markers alone) and cites.
+  // "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
+  // and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
+  // with ':' (or is markers alone) and cites; it backs one list, or one table right after it.
   void backListsByLeadIn() {
-    std::vector<int> leadIn;  // the markers of the lead-in above, empty when there is none
-    int leadInSection = -1;
+    std::vector<int> leadIn;             // the markers of the lead-in above, empty when there is none
+    int leadInSection = -1, table = -1;  // the table the lead-in introduces, once seen
+    bool listed = false;                 // a list item followed the lead-in
     for (auto& b : article_.blocks) {
-      if (b.kind == BlockKind::kListItem && !leadIn.empty() && b.section == leadInSection && b.markers.empty()) {
-        for (auto& s : b.sentences) s.refs = leadIn;
+      const bool row = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader;
+      const bool item = b.kind == BlockKind::kListItem && b.markers.empty() && table < 0;
+      if (!leadIn.empty() && b.section == leadInSection && (row ? (table < 0 ? !listed : b.table == table) : item)) {
+        (row ? table = b.table : listed = true);
+        if (b.markers.empty())
+          for (auto& s : b.sentences) s.refs = leadIn;
         continue;
       }
       leadIn.clear();
       leadInSection = b.section;
+      table = -1;
+      listed = false;
       if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) || b.markers.empty()) continue;
       std::string_view text = trim(b.text);
       if (text.empty())

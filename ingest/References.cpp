@@ -249,6 +249,19 @@ std::string takeAccessDate(std::string body, Reference& ref) {
   return body;
 }
 
+// A citation's date slot as ISO. APA writes the year first ("2025, March 6", "2025, September"),
+// which is the same date as "March 6, 2025"; a year that stands alone keeps its letter ("2023a").
+std::string citationDate(std::string_view slot) {
+  static const RE2& kYearFirst =
+      pattern("^\\s*((?:18|19|20|21)\\d\\d)[a-z]?,\\s*(\\p{L}+\\.?(?:\\s+\\d{1,2})?)\\s*$", "year-first date");
+  std::string year, rest;
+  if (RE2::FullMatch(re2::StringPiece(slot.data(), slot.size()), kYearFirst, &year, &rest)) {
+    std::string iso = normalizeDate(rest + ", " + year);
+    if (iso.size() > 4) return iso;
+  }
+  return normalizeDate(slot);
+}
+
 // A date in parentheses, the date slot of "Author (2023)." and "Work (April 18, 2024)": taken
 // into `date` (when it is still empty) and out of the text.
 std::string takeParenDate(std::string_view text, std::string& date) {
@@ -258,7 +271,7 @@ std::string takeParenDate(std::string_view text, std::string& date) {
   re2::StringPiece m[2];
   re2::StringPiece all(text.data(), text.size());
   if (!kParenDate.Match(all, 0, all.size(), RE2::UNANCHORED, m, 2)) return std::string(text);
-  std::string iso = normalizeDate(std::string_view(m[1].data(), m[1].size()));
+  std::string iso = citationDate(std::string_view(m[1].data(), m[1].size()));
   if (iso.empty()) return std::string(text);
   if (date.empty()) date = iso;
   std::size_t at = static_cast<std::size_t>(m[0].data() - text.data());
@@ -290,7 +303,9 @@ bool isAbbreviationDot(std::string_view text, std::size_t i) {
   start = start == std::string_view::npos ? 0 : start + 1;
   std::string_view word = text.substr(start, i - start);
   if (i == start) return false;
-  return monthNumber(word) != 0 ||
+  // The last dot of an initialism ("U.S.", "A.I."): a capital after another dot.
+  const bool initialism = i >= 2 && text[i - 1] >= 'A' && text[i - 1] <= 'Z' && text[i - 2] == '.';
+  return initialism || monthNumber(word) != 0 ||
          std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
 }
 
@@ -341,6 +356,16 @@ bool isPersonName(std::string_view s) {
   return true;
 }
 
+// "Hugging Face", "Deeplearning4j", "U.S. Congress": every word opens with a capital or a digit.
+bool isCapitalisedName(std::string_view s) {
+  for (std::size_t start = 0; start < s.size();) {
+    std::size_t end = std::min(s.find(' ', start), s.size());
+    if (end > start && !((s[start] >= 'A' && s[start] <= 'Z') || (s[start] >= '0' && s[start] <= '9'))) return false;
+    start = end + 1;
+  }
+  return !s.empty();
+}
+
 // "Jane Roe, John Doe, Ann Lee": two or more names of two to four words, each capitalised.
 bool isFullNameList(std::string_view s) {
   std::size_t items = 0, start = 0;
@@ -371,14 +396,43 @@ bool looksLikeAuthors(std::string_view name) {
   return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), kAuthors) || isFullNameList(name);
 }
 
-// What follows a quoted title: the work (newspaper, website, journal) and the date slot.
+// "Title? The Verge": a title that ends in a question mark runs into the work of the last slot.
+void splitQuestionTitle(std::vector<std::string>& slots) {
+  std::string& last = slots.back();
+  std::size_t mark = last.rfind("? ");
+  if (mark == std::string::npos || !isNameSlot(last.substr(mark + 2))) return;
+  std::string work = last.substr(mark + 2);
+  last.resize(mark + 1);
+  slots.push_back(std::move(work));
+}
+
+// Text without the parenthesised notes that open a slot ('"Title" (paper & CRFM update).',
+// '"Title" (price, dimensions)'); one right after a name is part of it ("X (formerly Twitter)").
+std::string dropNotes(std::string text) {
+  std::size_t from = 0;
+  for (std::size_t open; (open = text.find('(', from)) != std::string::npos;) {
+    std::size_t close = text.find(')', open);
+    if (close == std::string::npos) break;
+    std::string_view before = trim(std::string_view(text).substr(0, open));
+    bool opensSlot = before.empty() || std::string_view(".,;:").find(before.back()) != std::string_view::npos;
+    if (opensSlot) text.erase(open, close - open + 1);
+    from = opensSlot ? open : open + 1;
+  }
+  return text;
+}
+
+// What follows a quoted title: the work (newspaper, website, journal) and the date slot; a note
+// in parentheses is neither.
 void readAfterTitle(std::string_view after, Reference& ref) {
-  for (const std::string& slot : splitSlots(takeParenDate(after, ref.date), true)) {
+  for (const std::string& slot : splitSlots(dropNotes(takeParenDate(after, ref.date)), true)) {
     std::string iso;
+    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name.
+    std::string_view name = trimPunct(std::string_view(slot).substr(0, slot.find("http")), ".,;: ");
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
-    } else if (ref.work.empty() && isNameSlot(trimPunct(slot, ".,;: ")) && trimPunct(slot, ".,;: ") != "URL") {
-      ref.work = std::string(trimPunct(slot, ".,;: "));
+    } else if (ref.work.empty() && isNameSlot(name) && name != "URL" && name != "URLs" &&
+               name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
+      ref.work = std::string(name);
     }
   }
 }
@@ -394,12 +448,44 @@ void readQuotedLayout(std::string_view prefix, std::string_view title, std::stri
   std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
   bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
   name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
+  if (name.find("://") != std::string::npos) name.clear();  // the rest of a link, not a name
   title = trim(title);
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
   bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty() && isPersonName(name));
-  if (!name.empty() && !author) ref.publisher = std::move(name);
+  // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
+  // by its authors, the only name it gives.
+  if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);
+}
+
+// The first italic span of `body` ("*Title*"), as [open, close) of its asterisks; false when none.
+bool findItalic(std::string_view body, std::size_t& open, std::size_t& close) {
+  for (open = body.find('*'); open != std::string_view::npos; open = body.find('*', open + 1)) {
+    if (open + 1 < body.size() && (body[open + 1] == '*' || body[open + 1] == ' ')) continue;
+    close = body.find('*', open + 1);
+    if (close == std::string_view::npos) return false;
+    if (close - open > 3 && body[close - 1] != ' ') return true;
+    open = close;
+  }
+  return false;
+}
+
+// APA and the author-date styles set the title in italics where others quote it: "Burman, T.
+// (2025, March 6). *Title*. Newsweek.", "OpenAI, *GPT-4 Technical Report* (2023).". An italic
+// span that follows only a name (and its date) is the title and is quoted so that the quoted
+// layout reads it; one after a title ("OpenAI (2016). Gym beta. *OpenAI*.") is the work, as before.
+std::string quoteItalicTitle(std::string body) {
+  std::size_t open = 0, close = 0;
+  if (body.find('"') != std::string::npos || body.find("\u201C") != std::string::npos || !findItalic(body, open, close))
+    return body;
+  std::string undated;
+  std::string before = takeParenDate(std::string_view(body).substr(0, open), undated);
+  std::string_view name = trimPunct(before, ".,;:-\u2013\u2014 ");
+  if (!name.empty() && !looksLikeAuthors(name) && splitSlots(name, false).size() > 1) return body;
+  body[open] = '"';
+  body[close] = '"';
+  return body;
 }
 
 // "Publisher - Title - Description" (or "Title - Site" when the first part is long).
@@ -435,12 +521,21 @@ bool readDashLayout(std::string_view body, Reference& ref) {
 // company as author ("OpenAI. (2025). Title.", "IBM (2025). Title.") is the publisher. "Title
 // (2026). Work." has a title before the year: long or with a colon, and not closed by a dot.
 void readAuthorYearLayout(std::string_view author, std::string_view year, std::string_view rest, Reference& ref) {
-  ref.date = normalizeDate(year);
+  ref.date = citationDate(year);
   std::string name(trimPunct(author, ".,; "));
   bool titleShaped = (wordCount(name) > 4 || name.find(": ") != std::string::npos) && !endsWith(trim(author), ".");
   if (rest.front() == ':') {  // "Tech in Asia (Sep 30, 2025): Title": a publisher and its date
     if (!looksLikeAuthors(name)) ref.publisher = name;
     ref.title = std::string(trimPunct(rest, ".,;:-\u2013\u2014 "));
+    return;
+  }
+  // "Houser, K (2017). Title. Its second sentence. *Futurism*.": all before an italic work is title.
+  std::string_view tail = trimPunct(rest, ".,; ");
+  std::size_t workOpen = tail.size() > 2 && tail.back() == '*' ? tail.rfind('*', tail.size() - 2) : 0;
+  if (workOpen > 0 && tail.find('*') == workOpen) {
+    ref.title = std::string(trimPunct(tail.substr(0, workOpen), ".,;: "));
+    ref.work = std::string(tail.substr(workOpen + 1, tail.size() - workOpen - 2));
+    if (!looksLikeAuthors(name)) ref.publisher = name;
     return;
   }
   std::vector<std::string> slots = splitSlots(rest, false);
@@ -449,15 +544,26 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
     ref.work = slots[0];
     return;
   }
-  // "Title? The Verge": a title that ends in a question mark runs into the work.
-  if (slots.size() == 1) {
-    std::size_t mark = slots[0].rfind("? ");
-    if (mark != std::string::npos && isNameSlot(slots[0].substr(mark + 2)))
-      slots = {slots[0].substr(0, mark + 1), slots[0].substr(mark + 2)};
-  }
+  if (slots.size() == 1) splitQuestionTitle(slots);
   if (!slots.empty()) ref.title = slots[0];
   if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
   if (!looksLikeAuthors(name)) ref.publisher = name;
+}
+
+// "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",
+// "Hugging Face. Inference Endpoints. Hugging Face.": a short capitalised name before a longer slot,
+// or before a title and a work, is the site that put the page out (unless it is an author: "Nabeel, M. What is Hugging
+// Face? Educative.").
+void readSiteTitleWork(std::vector<std::string> slots, Reference& ref) {
+  if (slots.size() == 2) splitQuestionTitle(slots);
+  const bool shortName = wordCount(slots[0]) <= 3 && isCapitalisedName(slots[0]);
+  const bool siteFirst = shortName && slots.size() > 1 &&
+                         (wordCount(slots[1]) >= wordCount(slots[0]) + 2 ||  // "Site. A longer title."
+                          (slots.size() == 3 && wordCount(slots[2]) <= 4 && isCapitalisedName(slots[2])));
+  const std::size_t t = siteFirst ? 1 : 0;
+  if (siteFirst && !looksLikeAuthors(slots[0])) ref.publisher = slots[0];
+  ref.title = slots[t];
+  if (slots.size() > t + 1 && isNameSlot(slots[t + 1])) ref.work = slots[t + 1];
 }
 
 // The slots of an unquoted entry, dates taken out: "Title. Work[. …]"; "Title, Work" (the title
@@ -478,8 +584,7 @@ void readTitleAndWork(const std::vector<std::string>& names, bool commas, Refere
     for (std::size_t i = 0; i + (work ? 1 : 0) < names.size(); ++i) ref.title += (i == 0 ? "" : ", ") + names[i];
     if (work) ref.work = last;
   } else {
-    ref.title = names[0];
-    if (names.size() > 1 && isNameSlot(names[1])) ref.work = names[1];
+    readSiteTitleWork(names, ref);
   }
 }
 
@@ -487,12 +592,13 @@ void readTitleAndWork(const std::vector<std::string>& names, bool commas, Refere
 // "Publisher - Title", "Site: Title", a lone name, or a note that is a sentence.
 void readUnquotedLayout(std::string_view text, Reference& ref) {
   static const RE2& kAuthorYear =
-      pattern("^([^()]{2,80}?)\\s*\\(([^()]{0,30}\\b\\d{4}\\b[^()]{0,12})\\)[.,]?\\s*(.+)$", "kAuthorYear");
+      pattern("^([^()]{2,1000}?)\\s*\\(([^()]{0,30}\\b\\d{4}\\b[^()]{0,12})\\)[.,]?\\s*(.+)$", "kAuthorYear");
   std::string_view trimmed = trimPunct(text, ".,;:-\u2013\u2014 ");
   if (endsWith(trimmed, "URL")) trimmed = trimPunct(trimmed.substr(0, trimmed.size() - 3), ".,;:-\u2013\u2014 ");
   std::string body(trimmed);
   std::string author, year, rest;
-  if (RE2::FullMatch(body, kAuthorYear, &author, &year, &rest)) {
+  // The name slot is a few words, or a list of authors of any length ("Thoppilan, R, de Freitas, D, …").
+  if (RE2::FullMatch(body, kAuthorYear, &author, &year, &rest) && (author.size() <= 80 || looksLikeAuthors(author))) {
     readAuthorYearLayout(author, year, rest, ref);
     return;
   }
@@ -523,13 +629,17 @@ void readUrlFirstLayout(std::string_view body, Reference& ref) {
   const std::string undated = takeParenDate(trimPunct(body, ".,;:-\u2013\u2014 "), ref.date);
   std::string_view desc = trimPunct(undated, ".,;:-\u2013\u2014 ");
   desc = trimPunct(desc.substr(0, desc.find("; ")), ".,;: ");
+  // "[url](url) - *Alibaba Cloud Model Studio* (product page)": the italic span is the page's name,
+  // the words after it a note on it.
+  const std::string_view whole = desc;  // with the note after an italic name, which may name the site
+  if (std::size_t open = 0, close = 0; findItalic(desc, open, close) && open == 0) desc = desc.substr(1, close - 1);
   const std::string domain = registrableDomain(ref.url), key = siteKey(domain);
   std::size_t colon = desc.find(": ");
   std::string_view head = colon != std::string_view::npos ? trim(desc.substr(0, colon)) : std::string_view();
   std::string_view rest = head.empty() ? desc : trim(desc.substr(colon + 2));
   const bool site = !key.empty() && (compactName(head) == key || compactName(head) == compactName(domain));
   const bool described = !rest.empty() && rest[0] >= 'a' && rest[0] <= 'z';
-  std::string named = key.empty() || site ? std::string() : nameForKey(desc, key, domain);
+  std::string named = key.empty() || site ? std::string() : nameForKey(whole, key, domain);
   if (!head.empty() && (site || (!described && wordCount(head) <= 4))) {
     if (!named.empty())
       ref.publisher = std::move(named);  // "Tensor Cores: …, NVIDIA official page"
@@ -608,6 +718,7 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   std::string text = dropCiteError(std::string(entry.data(), entry.size()));
   const bool urlFirst = text.rfind("[http", 0) == 0 || text.rfind("http", 0) == 0;
   std::string body = takeAccessDate(takeUrl(text, ref), ref);
+  if (!urlFirst) body = quoteItalicTitle(std::move(body));
   std::size_t open, openLen = 1, close, closeLen = 1;
   if (urlFirst && !ref.url.empty() && trimPunct(body, ".,;:-\u2013\u2014 ").size() > 0 &&
       !findQuoted(body, open, openLen, close, closeLen)) {

@@ -325,3 +325,108 @@ TEST_CASE("authors with initials and no dots are no publisher", "[ingest][refere
        "uni.example", "", "Arms in the wild", "2022", "https://eprints.uni.example/1.pdf"},
   });
 }
+
+TEST_CASE("APA dates written year first keep their month and day", "[ingest][references]") {
+  checkAll({
+      {"1. ↑ [1.0](#cite_ref-a_1-0) Orbit Post. (2025, September 29). \"Kite 4 ships\". Retrieved from "
+       "[https://orbitpost.example/k4](https://orbitpost.example/k4)",
+       "Orbit Post", "", "Kite 4 ships", "2025-09-29", "https://orbitpost.example/k4"},
+      {"2. Roe, J. (2024, March). \"Kite benchmarks\". Medium.", "Medium", "Medium", "Kite benchmarks", "2024-03", ""},
+  });
+}
+
+TEST_CASE("an italic title after its author: APA without quotes and without a url", "[ingest][references]") {
+  checkAll({
+      {"2. Okafor, J. (2025, March 6). *What is Kite? The robot explained*. Orbit Post.", "Orbit Post", "Orbit Post",
+       "What is Kite? The robot explained", "2025-03-06", ""},
+      // A title of two sentences stays one title; the outlet after it is the work.
+      {"6. Lee, M. (2025, March 11). *Kite is new. Here's what to know*. Ledger Daily.", "Ledger Daily", "Ledger Daily",
+       "Kite is new. Here's what to know", "2025-03-11", ""},
+      {"7. Smith, C. S. (2025, March 8). *Kite changes everything*. Forbes.", "Forbes", "Forbes",
+       "Kite changes everything", "2025-03-08", ""},
+      // A company as author is the publisher; the date follows the italic title.
+      {"8. ↑ Kite Labs, *Kite 3 Technical Report* (2023). [https://arxiv.org/abs/2303.00001]"
+       "(https://arxiv.org/abs/2303.00001)",
+       "Kite Labs", "", "Kite 3 Technical Report", "2023", "https://arxiv.org/abs/2303.00001"},
+      {"9. ↑ Okafor et al., *Robots at Scale* (2022). [https://arxiv.org/abs/2204.00002]"
+       "(https://arxiv.org/abs/2204.00002)",
+       "arxiv.org", "", "Robots at Scale", "2022", "https://arxiv.org/abs/2204.00002"},
+      // After a plain title the italic span is the work, and all before it is the title.
+      {"10. ↑ Roe, K (2017). Kite unveiled. Here's what you need to know. *Futurism*. "
+       "[https://futurism.example/k](https://futurism.example/k)",
+       "Futurism", "Futurism", "Kite unveiled. Here's what you need to know", "2017", "https://futurism.example/k"},
+  });
+}
+
+TEST_CASE("arXiv identifiers, 'Retrieved from' and long author lists", "[ingest][references]") {
+  checkAll({
+      {"1. ↑ [1.0](#cite_ref-k_1-0) [1.1](#cite_ref-k_1-1) Okafor, D., Lee, B., Roe, S., et al. (2024). \"KITE: "
+       "Benchmarking Robot Agents\". arXiv:2411.00001. Retrieved from "
+       "[https://arxiv.org/abs/2411.00001](https://arxiv.org/abs/2411.00001)",
+       "arXiv", "arXiv", "KITE: Benchmarking Robot Agents", "2024", "https://arxiv.org/abs/2411.00001"},
+      {"2. [↑](#cite_ref-n_2-0) Kite Labs. (2025). \"Benchmarking robot agents with Kite\". Retrieved from "
+       "[https://developer.kite.example/blog/b](https://developer.kite.example/blog/b)",
+       "Kite Labs", "", "Benchmarking robot agents with Kite", "2025", "https://developer.kite.example/blog/b"},
+      // More authors than the name slot's usual length: still authors, the arXiv id names the work.
+      {"3. ↑ Okafor, R, de Lee, D, Hall, J, Roe, N, Chen, A, Park, H-T, Jin, A, Bos, T, Baker, L, Du, Y, Li, Y, "
+       "Lee, H, Zheng, HS, Ghafouri, A, Menegali, M, Huang, Y and Le, Q (2022). Kite: Robots for Dialog. "
+       "arXiv:2201.00003v3. [https://arxiv.org/pdf/2201.00003.pdf](https://arxiv.org/pdf/2201.00003.pdf)",
+       "arXiv", "arXiv", "Kite: Robots for Dialog", "2022", "https://arxiv.org/pdf/2201.00003.pdf"},
+  });
+}
+
+TEST_CASE("a label and a url, a site before its page, authors with nothing else", "[ingest][references]") {
+  checkAll({
+      {"1. [↑](#cite_ref-”1”_1-0) Orbit Interview "
+       "[https://www.orbit.example/2023/kite](https://www.orbit.example/2023/kite)",
+       "Orbit Interview", "", "", "", "https://www.orbit.example/2023/kite"},
+      {"4. ↑ Kitelib. Introduction to robot arms. Retrieved from "
+       "[https://kitelib.example/arms](https://kitelib.example/arms)",
+       "Kitelib", "", "Introduction to robot arms", "", "https://kitelib.example/arms"},
+      {"8. ↑ Kite Hub. Inference Endpoints. Kite Hub. [https://kitehub.example/ie](https://kitehub.example/ie)",
+       "Kite Hub", "Kite Hub", "Inference Endpoints", "", "https://kitehub.example/ie"},
+      {"3. ↑ Nabeel, M. What is Kite Hub? Educative. "
+       "[https://www.educative.example/k](https://www.educative.example/k)",
+       "Educative", "Educative", "What is Kite Hub?", "", "https://www.educative.example/k"},
+      // No work, no url: the authors are the only ones named.
+      {"8. [↑](#cite_ref-k_8-0) Yang, John, et al. \"Kite-agent: Interfaces for robots.\" 2024. Cite error: Invalid "
+       "`<ref>` tag; name \"k\" defined multiple times with different content",
+       "Yang, John, et al", "", "Kite-agent: Interfaces for robots", "2024", ""},
+      // A note in parentheses after the title is no work; a name before the title that is a link's rest is none.
+      {"5. ↑ Okafor et al., \"Kite transparency index\" (paper & update). "
+       "[https://crfm.uni.example/k.pdf](https://crfm.uni.example/k.pdf)",
+       "uni.example", "", "Kite transparency index", "", "https://crfm.uni.example/k.pdf"},
+      {"6. ↑ [https://cloud.kite.example/studio](https://cloud.kite.example/studio) - *Kite Cloud Studio* (product "
+       "page)",
+       "kite.example", "", "Kite Cloud Studio", "", "https://cloud.kite.example/studio"},
+  });
+}
+
+TEST_CASE("Cite error lines and empty entries are no source, an empty entry keeps its number", "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\nKite scored 41% on the board.[&#91;2&#93;](#cite_note-b-2)\n\n## References\n\n"
+      "1. \n2. \n\nCite error: `<ref>` tag with name \"web\" defined in `<references>` is not used in prior text.\n",
+      "kite.md");
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[1].number == 2);
+  CHECK(a.references[1].isEmpty());
+  CHECK(a.blocks.at(0).sentences.at(0).refs == std::vector<int>{2});
+}
+
+TEST_CASE("table rows under a cited lead-in are backed by its markers", "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\n## Results\n\nAt launch the models scored:[&#91;1&#93;](#cite_note-a-1)\n\n"
+      "| Model | Score |\n| --- | --- |\n| Kite 2 | 69% |\n| Kite 1 | 14%[&#91;2&#93;](#cite_note-b-2) |\n"
+      "| Kite 0 | 9% |\n\nA paragraph.\n\n| Model | Score |\n| --- | --- |\n| Kite X | 5% |\n\n## References\n\n"
+      "1. Orbit Post. \"A\". 2024. [https://o.example/a](https://o.example/a)\n"
+      "2. Orbit Post. \"B\". 2024. [https://o.example/b](https://o.example/b)\n",
+      "kite.md");
+  std::vector<std::vector<int>> rows;
+  for (const auto& b : a.blocks)
+    if (b.kind == BlockKind::kTableRow) rows.push_back(b.sentences.at(0).refs);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[0] == std::vector<int>{1});
+  CHECK(rows[1] == std::vector<int>{2});  // its own marker wins
+  CHECK(rows[2] == std::vector<int>{1});  // the rest of the table is still under the lead-in
+  CHECK(rows[3].empty());                 // a paragraph between ends the lead-in
+}
