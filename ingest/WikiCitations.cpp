@@ -84,8 +84,11 @@ std::string identifierUrl(const TemplateCall& call) {
   return {};
 }
 
-// "Dolgoff, S." is written surname first; "Sam Dolgoff" surname last.
-std::string surnameOf(const std::string& author) {
+// "Dolgoff, S." is written surname first; "Sam Dolgoff" and "Jean van Heijenoort, ed." surname last.
+std::string surnameOf(std::string author) {
+  for (std::string_view editor : {", ed.", ", eds.", " (ed.)", " (eds.)", ", ed", " ed."})
+    if (author.size() > editor.size() && author.compare(author.size() - editor.size(), editor.size(), editor) == 0)
+      author.resize(author.size() - editor.size());
   std::size_t comma = author.find(',');
   if (comma != std::string::npos) return std::string(trim(std::string_view(author).substr(0, comma)));
   std::size_t space = author.rfind(' ');
@@ -127,7 +130,7 @@ constexpr DatabaseTemplate kDatabases[] = {
     {"imdb name", "IMDb", "IMDb", "https://www.imdb.com/name/nm{}/", "1"},
     {"imdb title", "IMDb", "IMDb", "https://www.imdb.com/title/tt{}/", "1"},
     {"iucn", "IUCN", "IUCN Red List of Threatened Species", "", "scientificname"},
-    {"reptiledatabase", "The Reptile Database", "The Reptile Database", "", "species"},
+    {"reptiledatabase", "The Reptile Database", "The Reptile Database", "", "genus species"},
     {"geonet3", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
     {"geonet2", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
     {"irancensus2006", "Statistical Centre of Iran", "Census of the Islamic Republic of Iran, 1385 (2006)", "", ""},
@@ -149,6 +152,20 @@ const DatabaseTemplate* databaseTemplate(std::string_view name) {
   for (const auto& d : kDatabases)
     if (d.name == name) return &d;
   return nullptr;
+}
+
+// The record's title: the second positional argument ("1"), or named arguments joined by a
+// space ("genus species"); "" for none.
+std::string recordTitle(const TemplateCall& call, std::string_view args) {
+  if (args == "1") return stripMarkup(call.positional(1));
+  std::string title;
+  for (std::size_t at = 0; at < args.size();) {
+    std::size_t space = std::min(args.find(' ', at), args.size());
+    std::string part = stripMarkup(call.named({args.substr(at, space - at)}));
+    if (!part.empty()) title += (title.empty() ? "" : " ") + part;
+    at = space + 1;
+  }
+  return title;
 }
 
 // {{cite govtrack|CA|4}}: two arguments make the record's address.
@@ -174,8 +191,7 @@ std::optional<Reference> databaseCitation(const TemplateCall& call) {
   r.work = std::string(d->work);
   std::string id(call.positional(0));
   if (id.empty()) id = std::string(call.named({"id"}));
-  std::string_view title = d->titleArg == "1" ? call.positional(1) : call.named({d->titleArg});
-  r.title = stripMarkup(title);
+  r.title = recordTitle(call, d->titleArg);
   if (call.name == "cite gnis") r.title = "Feature Detail Report for: " + r.title;
   if (std::size_t slot = d->url.find("{}"); slot != std::string_view::npos && !id.empty())
     r.url = std::string(d->url.substr(0, slot)) + id + std::string(d->url.substr(slot + 2));

@@ -400,10 +400,27 @@ class WikiReader {
       if (it == bibliography_.end()) it = bibliography_.find(keys[0].substr(0, keys[0].find('|')) + "|" + keys[1]);
       return it == bibliography_.end() ? nullptr : &cites_[it->second];
     }
-    // One entry listed under several years ("Shaw (1997) ... 1916-1996") is still one entry.
+    // One entry listed under several years ("Shaw (1997) ... 1916-1996"), or one book listed
+    // twice (under References and again under Further reading), is still one work.
     auto [first, last] = bySurname_.equal_range(keys[0]);
-    bool one = first != last && std::all_of(first, last, [&](const auto& e) { return e.second == first->second; });
-    return one ? &cites_[first->second] : nullptr;
+    if (first == last) return nullptr;
+    auto earliest = std::min_element(first, last, [](const auto& a, const auto& b) { return a.second < b.second; });
+    const Reference* entry = &cites_[earliest->second];
+    bool one = std::all_of(first, last, [&](const auto& e) { return sameWork(cites_[e.second], *entry); });
+    return one ? entry : nullptr;
+  }
+
+  // The same title, punctuation and case aside ("This Great Symbol: Pierre" = "This Great Symbol. Pierre").
+  static bool sameWork(const Reference& a, const Reference& b) {
+    if (&a == &b) return true;
+    auto letters = [](std::string_view title) {
+      std::string out;
+      for (char c : title)
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+          out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      return out;
+    };
+    return !a.title.empty() && letters(a.title) == letters(b.title);
   }
 
   void addToBibliography(const std::string& key, std::size_t cite) {

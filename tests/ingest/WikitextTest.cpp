@@ -511,3 +511,19 @@ TEST_CASE("a Norwegian infobox gives its figures in English: billions, thousands
   CHECK(revenue->sources.size() == 1);
   CHECK(*staff->quantity->value == 12400);
 }
+
+TEST_CASE(
+    "a book listed twice, under References and under Further reading, is one entry for a short citation; "
+    "an editor's ', ed.' is no surname",
+    "[ingest][wiki]") {
+  std::string page =
+      "Lamps spread.<ref>Lund, pp 8–10</ref> Axioms.<ref>van Heijenoort 1967:94</ref>\n\n"
+      "== References ==\n"
+      "* {{cite book |last=Lund |first=Per |title=This Great Lamp: A History |publisher=Fjord Press |year=1981}}\n"
+      "* {{cite book |author=[[Jean van Heijenoort]], ed. |title=From Frege to Godel |publisher=Harvard |year=1967}}\n"
+      "== Further reading ==\n"
+      "* Per Lund, ''This Great Lamp. A History'', Fjord Press, 1981, new edition 2007\n";
+  auto refs = referencesOf(page, 2);
+  checkNamed(refs[0], "This Great Lamp: A History", "This Great Lamp: A History", "Fjord Press");
+  checkNamed(refs[1], "From Frege to Godel", "From Frege to Godel", "Harvard");
+}
