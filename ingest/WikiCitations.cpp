@@ -121,7 +121,8 @@ namespace {
 // "{}" is the template's first argument (or its id=). The record's title is the argument
 // named by `titleArg` ("1" the second positional one).
 struct DatabaseTemplate {
-  std::string_view name, publisher, work, url, titleArg;
+  std::string_view names;  // the template's names, '|' between them
+  std::string_view publisher, work, url, titleArg;
 };
 
 constexpr DatabaseTemplate kDatabases[] = {
@@ -131,18 +132,14 @@ constexpr DatabaseTemplate kDatabases[] = {
     {"imdb title", "IMDb", "IMDb", "https://www.imdb.com/title/tt{}/", "1"},
     {"iucn", "IUCN", "IUCN Red List of Threatened Species", "", "scientificname"},
     {"reptiledatabase", "The Reptile Database", "The Reptile Database", "", "genus species"},
-    {"geonet3", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
-    {"geonet2", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
+    {"geonet3|geonet2", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
     {"irancensus2006", "Statistical Centre of Iran", "Census of the Islamic Republic of Iran, 1385 (2006)", "", ""},
     {"lsj", "Perseus Digital Library", "A Greek-English Lexicon", "", "1"},
     {"iep", "Internet Encyclopedia of Philosophy", "Internet Encyclopedia of Philosophy", "https://iep.utm.edu/{}",
      "1"},
-    {"cite sep", "Stanford Encyclopedia of Philosophy", "Stanford Encyclopedia of Philosophy",
+    {"cite sep|sep", "Stanford Encyclopedia of Philosophy", "Stanford Encyclopedia of Philosophy",
      "https://plato.stanford.edu/entries/{}/", "1"},
-    {"sep", "Stanford Encyclopedia of Philosophy", "Stanford Encyclopedia of Philosophy",
-     "https://plato.stanford.edu/entries/{}/", "1"},
-    {"find a grave", "Find a Grave", "Find a Grave", "https://www.findagrave.com/memorial/{}", "1"},
-    {"findagrave", "Find a Grave", "Find a Grave", "https://www.findagrave.com/memorial/{}", "1"},
+    {"find a grave|findagrave", "Find a Grave", "Find a Grave", "https://www.findagrave.com/memorial/{}", "1"},
     {"nrisref", "National Park Service", "National Register Information System", "", ""},
     {"allmusic", "AllMusic", "AllMusic", "", "label"},
     {"official website", "", "", "{}", ""},
@@ -150,7 +147,11 @@ constexpr DatabaseTemplate kDatabases[] = {
 
 const DatabaseTemplate* databaseTemplate(std::string_view name) {
   for (const auto& d : kDatabases)
-    if (d.name == name) return &d;
+    for (std::size_t at = 0; at <= d.names.size();) {
+      std::size_t bar = std::min(d.names.find('|', at), d.names.size());
+      if (d.names.substr(at, bar - at) == name) return &d;
+      at = bar + 1;
+    }
   return nullptr;
 }
 

@@ -455,12 +455,17 @@ const Article& nordlys() {
   return article;
 }
 
+// The fixture's eleven references.
+const std::vector<Reference>& nordlysRefs() {
+  REQUIRE(nordlys().references.size() == 11);
+  return nordlys().references;
+}
+
 }  // namespace
 
 TEST_CASE("database templates in a ref cite their database, and a template's European date keeps its day",
           "[ingest][wiki]") {
-  const auto& refs = nordlys().references;
-  REQUIRE(refs.size() == 11);
+  const auto& refs = nordlysRefs();
   checkNamed(refs[1], "Nordlys sel lamper", "Avisa", "Avisa");
   CHECK(refs[1].date == "2012-10-21");
   checkNamed(refs[2], "Kari Nord", "IMDb", "IMDb");
@@ -470,8 +475,7 @@ TEST_CASE("database templates in a ref cite their database, and a template's Eur
 
 TEST_CASE("free text: a work between a linked title and its date, a publisher between a book title and its year",
           "[ingest][wiki]") {
-  const auto& refs = nordlys().references;
-  REQUIRE(refs.size() == 11);
+  const auto& refs = nordlysRefs();
   checkNamed(refs[4], "Lamps of the North", "Northern Times", "Northern Times");
   CHECK(refs[4].date == "2001-06-14");
   checkNamed(refs[5], "Lights of Norway", "Lights of Norway", "I.B.Tauris");
@@ -481,8 +485,7 @@ TEST_CASE(
     "short citations: harvs by its fields, a year span by its first year, an author written surname first, "
     "one entry under several years",
     "[ingest][wiki]") {
-  const auto& refs = nordlys().references;
-  REQUIRE(refs.size() == 11);
+  const auto& refs = nordlysRefs();
   checkNamed(refs[6], "Northern Lamps", "Lamp Studies", "Lamp Studies");
   checkNamed(refs[7], "Nordlys Papers", "Nordlys Papers", "Fjord Press");
   checkNamed(refs[8], "Critics of Light", "Critics of Light", "Aurora Books");
@@ -491,8 +494,7 @@ TEST_CASE(
 }
 
 TEST_CASE("a ref in a heading is a reference of the page, numbered where it stands", "[ingest][wiki]") {
-  const auto& refs = nordlys().references;
-  REQUIRE(refs.size() == 11);
+  const auto& refs = nordlysRefs();
   CHECK(refs[10].number == 11);
   CHECK(refs[10].url == "http://awards.example/nordlys");
   CHECK(refs[10].publisher == "awards.example");
