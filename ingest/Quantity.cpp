@@ -383,9 +383,9 @@ const PhysicalUnits& physicalUnits() {
 
 // ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
 constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
-    {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"},
-    {"RMB", "CNY"}, {"INR", "INR"}, {"CHF", "CHF"}, {"CAD", "CAD"}, {"AUD", "AUD"},
-    {"HKD", "HKD"}, {"SGD", "SGD"}, {"KRW", "KRW"}, {"BRL", "BRL"}, {"SEK", "SEK"}};
+    {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"},
+    {"INR", "INR"}, {"CHF", "CHF"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"HKD", "HKD"}, {"SGD", "SGD"},
+    {"KRW", "KRW"}, {"BRL", "BRL"}, {"SEK", "SEK"}, {"NOK", "NOK"}, {"DKK", "DKK"}};
 
 // Letters written before '$' ("US$", "HK$").
 constexpr std::pair<string_view, string_view> kDollarPrefixes[] = {

@@ -1,8 +1,10 @@
 #include "ingest/WikiCitations.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
+#include <fmt/format.h>
 #include <re2/re2.h>
 
 #include "ingest/Dates.h"
@@ -35,9 +37,40 @@ std::string yearOf(const TemplateCall& call) {
   return {};
 }
 
+// A month of the languages whose pages write a day as "21. oktober 2012" or "21 oktober 2012"
+// (German, Norwegian, Danish, Swedish, Dutch); 0 for another word.
+int europeanMonth(std::string_view word) {
+  static const std::map<std::string, int, std::less<>> kMonths = {
+      {"januar", 1},   {"januari", 1},   {"jänner", 1},    {"februar", 2},   {"februari", 2}, {"märz", 3},
+      {"mars", 3},     {"maart", 3},     {"april", 4},     {"mai", 5},       {"maj", 5},      {"mei", 5},
+      {"juni", 6},     {"juli", 7},      {"august", 8},    {"augusti", 8},   {"augustus", 8}, {"september", 9},
+      {"oktober", 10}, {"november", 11}, {"dezember", 12}, {"desember", 12}, {"december", 12}};
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  auto it = kMonths.find(lower);
+  return it == kMonths.end() ? 0 : it->second;
+}
+
+// A template's date as ISO: the English forms, and the European ones that give a day
+// ("21. oktober 2012", "21.10.2012") where the English reading finds only the year.
+std::string templateDate(const std::string& text) {
+  std::string iso = normalizeDate(text);
+  if (iso.size() > 4) return iso;
+  static const RE2 kWords(R"(^\s*(\d{1,2})\.?\s*(\pL+)\.?\s+(\d{4})\s*$)");
+  static const RE2 kDigits(R"(^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$)");
+  int day = 0, month = 0, year = 0;
+  std::string monthWord;
+  if (RE2::FullMatch(text, kWords, &day, &monthWord, &year))
+    month = europeanMonth(monthWord);
+  else if (!RE2::FullMatch(text, kDigits, &day, &month, &year))
+    return iso;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
 // A date field as ISO; "2005" with a separate month field gives "2005-03".
 std::string dateOf(const TemplateCall& call) {
-  std::string iso = normalizeDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
+  std::string iso = templateDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
   if (!iso.empty()) return iso;
   std::string_view year = call.named({"year", "jahr"});
   std::string_view month = call.named({"month"});
@@ -51,6 +84,20 @@ std::string identifierUrl(const TemplateCall& call) {
   return {};
 }
 
+// "Dolgoff, S." is written surname first; "Sam Dolgoff" and "Jean van Heijenoort, ed." surname last.
+std::string surnameOf(std::string author) {
+  for (std::string_view editor : {", ed.", ", eds.", " (ed.)", " (eds.)", ", ed", " ed."})
+    if (author.size() > editor.size() && author.compare(author.size() - editor.size(), editor.size(), editor) == 0)
+      author.resize(author.size() - editor.size());
+  std::size_t comma = author.find(',');
+  if (comma != std::string::npos) return std::string(trim(std::string_view(author).substr(0, comma)));
+  std::size_t space = author.rfind(' ');
+  return author.substr(space == std::string::npos ? 0 : space + 1);
+}
+
+// {{harvs|last=..|year=..}}: a short citation whose target is given by named fields.
+bool namesByField(const TemplateCall& call) { return !call.named({"last", "last1", "author", "author1"}).empty(); }
+
 bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
 
 }  // namespace
@@ -61,36 +108,103 @@ bool isCiteTemplate(std::string_view name) {
 }
 
 bool isShortCitation(std::string_view name) {
-  for (std::string_view n : {"sfn", "sfnp", "sfnm", "harvnb", "harv", "harvp", "harvtxt", "harvcolnb", "harvcol"})
+  for (std::string_view n :
+       {"sfn", "sfnp", "sfnm", "harvnb", "harv", "harvp", "harvtxt", "harvcolnb", "harvcol", "harvs"})
     if (name == n) return true;
   return false;
 }
 
 namespace {
 
-// Cite templates of one database each, whose positional arguments name the record: what the
-// rendered citation shows. {{cite gnis|1562127|Bradley}} stands on every U.S. place page.
-std::optional<Reference> databaseCitation(const TemplateCall& call) {
-  Reference r;
-  if (call.name == "cite gnis") {
-    r.publisher = "U.S. Geological Survey";
-    r.work = "Geographic Names Information System";
-    r.title = "Feature Detail Report for: " + stripMarkup(call.positional(1));
-    std::string id(call.positional(0));
-    if (!id.empty()) r.url = "https://edits.nationalmap.gov/apps/gaz-domestic/public/summary/" + id;
-  } else if (call.name == "cite govtrack") {
-    r.publisher = r.work = "GovTrack.us";
-    std::string state(call.positional(0)), district(call.positional(1));
-    r.title = state + " " + district;
-    if (!state.empty()) r.url = "https://www.govtrack.us/congress/members/" + state + "/" + district;
-  } else {
-    return std::nullopt;
+// Templates that cite one database each (written inside a <ref>), with what the rendered
+// citation shows: who publishes the database, its name, and the address of the record, whose
+// "{}" is the template's first argument (or its id=). The record's title is the argument
+// named by `titleArg` ("1" the second positional one).
+struct DatabaseTemplate {
+  std::string_view names;  // the template's names, '|' between them
+  std::string_view publisher, work, url, titleArg;
+};
+
+constexpr DatabaseTemplate kDatabases[] = {
+    {"cite gnis", "U.S. Geological Survey", "Geographic Names Information System",
+     "https://edits.nationalmap.gov/apps/gaz-domestic/public/summary/{}", "1"},
+    {"imdb name", "IMDb", "IMDb", "https://www.imdb.com/name/nm{}/", "1"},
+    {"imdb title", "IMDb", "IMDb", "https://www.imdb.com/title/tt{}/", "1"},
+    {"iucn", "IUCN", "IUCN Red List of Threatened Species", "", "scientificname"},
+    {"reptiledatabase", "The Reptile Database", "The Reptile Database", "", "genus species"},
+    {"geonet3|geonet2", "National Geospatial-Intelligence Agency", "GEOnet Names Server", "", "1"},
+    {"irancensus2006", "Statistical Centre of Iran", "Census of the Islamic Republic of Iran, 1385 (2006)", "", ""},
+    {"lsj", "Perseus Digital Library", "A Greek-English Lexicon", "", "1"},
+    {"iep", "Internet Encyclopedia of Philosophy", "Internet Encyclopedia of Philosophy", "https://iep.utm.edu/{}",
+     "1"},
+    {"cite sep|sep", "Stanford Encyclopedia of Philosophy", "Stanford Encyclopedia of Philosophy",
+     "https://plato.stanford.edu/entries/{}/", "1"},
+    {"find a grave|findagrave", "Find a Grave", "Find a Grave", "https://www.findagrave.com/memorial/{}", "1"},
+    {"nrisref", "National Park Service", "National Register Information System", "", ""},
+    {"allmusic", "AllMusic", "AllMusic", "", "label"},
+    {"official website", "", "", "{}", ""},
+};
+
+const DatabaseTemplate* databaseTemplate(std::string_view name) {
+  for (const auto& d : kDatabases)
+    for (std::size_t at = 0; at <= d.names.size();) {
+      std::size_t bar = std::min(d.names.find('|', at), d.names.size());
+      if (d.names.substr(at, bar - at) == name) return &d;
+      at = bar + 1;
+    }
+  return nullptr;
+}
+
+// The record's title: the second positional argument ("1"), or named arguments joined by a
+// space ("genus species"); "" for none.
+std::string recordTitle(const TemplateCall& call, std::string_view args) {
+  if (args == "1") return stripMarkup(call.positional(1));
+  std::string title;
+  for (std::size_t at = 0; at < args.size();) {
+    std::size_t space = std::min(args.find(' ', at), args.size());
+    std::string part = stripMarkup(call.named({args.substr(at, space - at)}));
+    if (!part.empty()) title += (title.empty() ? "" : " ") + part;
+    at = space + 1;
   }
+  return title;
+}
+
+// {{cite govtrack|CA|4}}: two arguments make the record's address.
+Reference govTrackCitation(const TemplateCall& call) {
+  Reference r;
+  r.publisher = r.work = "GovTrack.us";
+  std::string state(call.positional(0)), district(call.positional(1));
+  r.title = state + " " + district;
+  if (!state.empty()) r.url = "https://www.govtrack.us/congress/members/" + state + "/" + district;
+  return r;
+}
+
+std::optional<Reference> databaseCitation(const TemplateCall& call) {
+  if (call.name == "cite govtrack") {
+    Reference r = govTrackCitation(call);
+    r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate"})));
+    return r;
+  }
+  const DatabaseTemplate* d = databaseTemplate(call.name);
+  if (!d) return std::nullopt;
+  Reference r;
+  r.publisher = std::string(d->publisher);
+  r.work = std::string(d->work);
+  std::string id(call.positional(0));
+  if (id.empty()) id = std::string(call.named({"id"}));
+  r.title = recordTitle(call, d->titleArg);
+  if (call.name == "cite gnis") r.title = "Feature Detail Report for: " + r.title;
+  if (std::size_t slot = d->url.find("{}"); slot != std::string_view::npos && !id.empty())
+    r.url = std::string(d->url.substr(0, slot)) + id + std::string(d->url.substr(slot + 2));
+  if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
+  r.date = normalizeDate(stripMarkup(call.named({"date", "year"})));
   r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate"})));
   return r;
 }
 
 }  // namespace
+
+bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) || name == "cite govtrack"; }
 
 Reference referenceFromTemplate(const TemplateCall& call) {
   if (auto known = databaseCitation(call)) return *known;
@@ -112,7 +226,7 @@ Reference referenceFromTemplate(const TemplateCall& call) {
   if (r.work.empty() && (call.name == "cite book" || call.name == "literatur"))
     r.work = stripMarkup(call.named({"title", "titel"}));
   r.date = dateOf(call);
-  r.accessed = normalizeDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
+  r.accessed = templateDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
   r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
   if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
   if (r.url.empty()) r.url = identifierUrl(call);
@@ -163,6 +277,22 @@ std::string publishingHouse(const std::string& plain) {
   if (!RE2::PartialMatch(plain, kHouse, &house)) return {};
   house = std::string(trim(house.substr(0, house.find(" ISBN"))));
   return house.find(' ') != std::string::npos && house.size() <= 60 ? house : std::string();
+}
+
+// "Ian Almond, ''The New Orientalists'', I.B.Tauris, 2007" or "''Stalingrad''. Penguin 2001": the
+// name between a book's title and its year is its publisher, as book citations give it.
+std::string publisherAfterBookTitle(std::string_view wikitext, const std::string& plain, const std::string& title) {
+  std::size_t at = plain.find(title);
+  if (at == std::string::npos) return {};
+  static const RE2 kAfter(R"(^[,.]? ?(\p{Lu}[^,.;:()\d]{1,40}?|\p{Lu}\.\p{Lu}\.[^,;:()\d]{1,30}?)[,.]? \(?\d{4}\b)");
+  std::string name;
+  std::string_view rest = std::string_view(plain).substr(at + title.size());
+  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kAfter, &name)) return {};
+  for (std::string_view not_a_house : {"Retrieved", "Accessed", "Abgerufen", "In ", "Vol", "Volume", "Archived"})
+    if (name.rfind(not_a_house, 0) == 0) return {};
+  // "''Dictionary of Marxist Thought'', ''Anarchism'' entry, 1991": an italic name is a title.
+  if (wikitext.find("''" + name.substr(0, name.find(' '))) != std::string_view::npos) return {};
+  return name;
 }
 
 // An italic name followed by a volume or year ("''South Med J'' 1988;81", "''Physical
@@ -221,7 +351,12 @@ std::string periodicalAfterTitle(const std::string& plain, const std::string& ti
                                  plain.compare(from, 3, "\u201d") == 0))
     from += plain[from] == ',' || plain[from] == '.' || plain[from] == '"' || plain[from] == ' ' ? 1 : 3;
   std::size_t stop = plain.find(". ", from);
-  return nameBeforeDate(plain.substr(from, stop == std::string::npos ? std::string::npos : stop - from));
+  std::string segment = plain.substr(from, stop == std::string::npos ? std::string::npos : stop - from);
+  if (std::string name = nameBeforeDate(segment); !name.empty() || stop == std::string::npos) return name;
+  // "[url Title]. New York Times. 14 June 2001.": the name between the title and the date.
+  static const RE2 kName(R"re(\p{Lu}[^,;:()\d"]{2,40})re");
+  DateMatch date = findDate(std::string_view(plain).substr(stop + 2));
+  return RE2::FullMatch(segment, kName) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
 }
 
 }  // namespace
@@ -253,6 +388,8 @@ Reference referenceFromText(std::string_view wikitext) {
   std::string rest = outsideTitle(plain, r);
   r.publisher = placePublisher(rest);
   if (r.publisher.empty()) r.publisher = publishingHouse(rest);
+  if (r.publisher.empty() && !italic.empty() && r.title == italic)
+    r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
   r.date = findDate(plain).iso;
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
@@ -294,8 +431,7 @@ std::string bibliographyKey(const TemplateCall& call) {
       std::string_view v = call.named({field});
       if (v.empty() || (n == 1 && !key.empty())) continue;
       std::string name = lowerAscii(stripMarkup(v));
-      if (base == "author" || base == "autor")
-        name = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+      if (base == "author" || base == "autor") name = surnameOf(name);
       key += (key.empty() ? "" : "|") + name;
     }
     if (!key.empty()) return key + "|" + yearOf(call);
@@ -304,9 +440,14 @@ std::string bibliographyKey(const TemplateCall& call) {
 }
 
 std::string shortCitationKey(const TemplateCall& call) {
+  // {{harvs|nb|last=El-Bizri|year=2005a}} names its target as a cite template does.
+  if (namesByField(call)) return bibliographyKey(call);
   std::string key;
   for (std::size_t i = 0; i < call.positionalCount(); ++i) {
     std::string part = lowerAscii(stripMarkup(call.positional(i)));
+    // "1960–1961", a work in volumes, is listed under its first year.
+    if (part.size() > 4 && isYear(part.substr(0, 4)) && (part[4] == '-' || part.compare(4, 3, "\u2013") == 0))
+      part.resize(4);
     if (!key.empty()) key += "|";
     key += part;
     if (isYear(part)) break;
@@ -316,7 +457,8 @@ std::string shortCitationKey(const TemplateCall& call) {
 
 std::string shortCitationText(const TemplateCall& call) {
   std::string text;
-  for (std::size_t i = 0; i < call.positionalCount(); ++i) {
+  if (namesByField(call)) text = stripMarkup(call.named({"last", "last1", "author", "author1"})) + " " + yearOf(call);
+  for (std::size_t i = 0; i < call.positionalCount() && text.empty(); ++i) {
     if (!text.empty()) text += " ";
     text += stripMarkup(call.positional(i));
   }

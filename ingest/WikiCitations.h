@@ -17,7 +17,11 @@ namespace cg::ingest {
 // True for the templates that cite a work (see above).
 [[nodiscard]] bool isCiteTemplate(std::string_view name);
 
-// True for {{sfn}}, {{sfnp}}, {{harvnb}}, {{harv}}, ...: a short citation.
+// True for the templates that cite a record of one database ({{IMDb name}}, {{IUCN}},
+// {{GEOnet3}}, {{cite GNIS}}, {{SEP}}, ...): a citation when they stand inside a <ref>.
+[[nodiscard]] bool isDatabaseCitation(std::string_view name);
+
+// True for {{sfn}}, {{sfnp}}, {{harvnb}}, {{harv}}, {{harvs}}, ...: a short citation.
 [[nodiscard]] bool isShortCitation(std::string_view name);
 
 // The fields a cite template gives: title, publisher, work (website, newspaper, journal,

@@ -94,10 +94,31 @@ std::optional<std::string> figureField(std::string key) {
                                                                           {"gewinn", "Net income"},
                                                                           {"bilanzsumme", "Total assets"},
                                                                           {"einwohner", "Population"},
-                                                                          {"eigenkapital", "Equity"}};
+                                                                          {"eigenkapital", "Equity"},
+                                                                          {"omsetnad", "Revenue"},
+                                                                          {"omsetning", "Revenue"},
+                                                                          {"driftsresultat", "Operating income"},
+                                                                          {"tilsette", "Employees"},
+                                                                          {"ansatte", "Employees"},
+                                                                          {"innbyggjarar", "Population"},
+                                                                          {"innbyggere", "Population"}};
   auto it = kFields.find(key);
   if (it == kFields.end()) return std::nullopt;
   return it->second;
+}
+
+// A figure field as the English reader reads figures: digit groups joined by a no-break or
+// thin space ("29&nbsp;500", as French and Nordic pages write thousands) with a comma, and
+// the German and Nordic scale words ("650 mrd NOK", "1,2 Mrd. Euro") in English.
+std::string englishFigure(std::string value) {
+  static const RE2 kGroup(R"((\d)(?:&nbsp;|&#160;|&thinsp;|\x{00A0}|\x{2009}|\x{202F})(\d{3})\b)");
+  static const RE2 kBillion(R"(\b(?:[Mm]rd|[Mm]illiarde[nr]|[Mm]illiardar)\b\.?)");
+  static const RE2 kMillion(R"(\b(?:Mio|[Mm]ill|[Mm]illione[nr]|[Mm]illionar)\b\.?)");
+  while (RE2::Replace(&value, kGroup, "\\1,\\2")) {
+  }
+  RE2::GlobalReplace(&value, kBillion, "billion");
+  RE2::GlobalReplace(&value, kMillion, "million");
+  return value;
 }
 
 // "5,400" in an Employees field -> "5,400 employees": a bare count says what it counts.
@@ -144,7 +165,8 @@ std::vector<std::string> periods(const std::string& value) {
 }
 
 bool isInfobox(std::string_view name) {
-  return startsWith(name, "infobox") || name == "unternehmen" || startsWith(name, "infobox ") || name == "firma";
+  // "Infoboks": the Norwegian and Danish Wikipedias' infoboxes.
+  return startsWith(name, "infobox") || startsWith(name, "infoboks") || name == "unternehmen" || name == "firma";
 }
 
 // "Alsea (company)" -> "Alsea": the name a page's subject goes by.
@@ -252,7 +274,7 @@ class WikiReader {
   // ---- templates ----
 
   std::string renderMain(const TemplateCall& call) {
-    if (isCiteTemplate(call.name)) return captureCite(call);
+    if (isCiteTemplate(call.name) || (current_ && isDatabaseCitation(call.name))) return captureCite(call);
     if (isShortCitation(call.name)) return shortCitation(call);
     if (isInfobox(call.name)) {
       infoboxes_.push_back(call);
@@ -378,8 +400,27 @@ class WikiReader {
       if (it == bibliography_.end()) it = bibliography_.find(keys[0].substr(0, keys[0].find('|')) + "|" + keys[1]);
       return it == bibliography_.end() ? nullptr : &cites_[it->second];
     }
+    // One entry listed under several years ("Shaw (1997) ... 1916-1996"), or one book listed
+    // twice (under References and again under Further reading), is still one work.
     auto [first, last] = bySurname_.equal_range(keys[0]);
-    return first != last && std::next(first) == last ? &cites_[first->second] : nullptr;
+    if (first == last) return nullptr;
+    auto earliest = std::min_element(first, last, [](const auto& a, const auto& b) { return a.second < b.second; });
+    const Reference* entry = &cites_[earliest->second];
+    bool one = std::all_of(first, last, [&](const auto& e) { return sameWork(cites_[e.second], *entry); });
+    return one ? entry : nullptr;
+  }
+
+  // The same title, punctuation and case aside ("This Great Symbol: Pierre" = "This Great Symbol. Pierre").
+  static bool sameWork(const Reference& a, const Reference& b) {
+    if (&a == &b) return true;
+    auto letters = [](std::string_view title) {
+      std::string out;
+      for (char c : title)
+        if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+          out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      return out;
+    };
+    return !a.title.empty() && letters(a.title) == letters(b.title);
   }
 
   void addToBibliography(const std::string& key, std::size_t cite) {
@@ -491,6 +532,7 @@ class WikiReader {
     std::size_t left = t.find_first_not_of('='), right = t.size() - 1 - t.find_last_not_of('=');
     if (left == std::string_view::npos) return;
     int level = static_cast<int>(std::min(left, right));
+    numberUnbound(t, line);  // "== Awards<ref>...</ref> ==": the list's source, cited by no sentence
     Section s;
     s.title = stripMarkup(t.substr(left, t.size() - left - right));
     s.level = level;
@@ -627,9 +669,9 @@ class WikiReader {
         numberUnbound(value, line);  // the field's sources are the page's, though no figure cites them
         continue;
       }
-      for (const std::string& period : periods(value)) {
+      for (const std::string& period : periods(englishFigure(value))) {
         std::string shown = withCountNoun(period, *label);
-        std::string_view year = box.named({key + "_year", key + " year"});
+        std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
         addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);

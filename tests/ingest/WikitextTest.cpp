@@ -447,3 +447,85 @@ TEST_CASE("a blockquote never closed is no quotation and the paragraphs after it
   CHECK(a.blocks.back().text == "Two paragraphs later.");
   CHECK(a.blocks.back().line == 5);
 }
+
+namespace {
+
+const Article& nordlys() {
+  static const Article article = readWikitextFile(repo("tests/fixtures/wiki/Nordlys_ASA.wiki"));
+  return article;
+}
+
+// The fixture's eleven references.
+const std::vector<Reference>& nordlysRefs() {
+  REQUIRE(nordlys().references.size() == 11);
+  return nordlys().references;
+}
+
+}  // namespace
+
+TEST_CASE("database templates in a ref cite their database, and a template's European date keeps its day",
+          "[ingest][wiki]") {
+  const auto& refs = nordlysRefs();
+  checkNamed(refs[1], "Nordlys sel lamper", "Avisa", "Avisa");
+  CHECK(refs[1].date == "2012-10-21");
+  checkNamed(refs[2], "Kari Nord", "IMDb", "IMDb");
+  CHECK(refs[2].url == "https://www.imdb.com/name/nm0123456/");
+  checkNamed(refs[3], "Nordby", "GEOnet Names Server", "National Geospatial-Intelligence Agency");
+}
+
+TEST_CASE("free text: a work between a linked title and its date, a publisher between a book title and its year",
+          "[ingest][wiki]") {
+  const auto& refs = nordlysRefs();
+  checkNamed(refs[4], "Lamps of the North", "Northern Times", "Northern Times");
+  CHECK(refs[4].date == "2001-06-14");
+  checkNamed(refs[5], "Lights of Norway", "Lights of Norway", "I.B.Tauris");
+}
+
+TEST_CASE(
+    "short citations: harvs by its fields, a year span by its first year, an author written surname first, "
+    "one entry under several years",
+    "[ingest][wiki]") {
+  const auto& refs = nordlysRefs();
+  checkNamed(refs[6], "Northern Lamps", "Lamp Studies", "Lamp Studies");
+  checkNamed(refs[7], "Nordlys Papers", "Nordlys Papers", "Fjord Press");
+  checkNamed(refs[8], "Critics of Light", "Critics of Light", "Aurora Books");
+  checkNamed(refs[9], "The Lamp Collection 1916-1996", "The Lamp Collection 1916-1996", "Fjell Forlag");
+  CHECK_FALSE(hasDiagnostic(nordlys(), "unresolved-short-citation"));
+}
+
+TEST_CASE("a ref in a heading is a reference of the page, numbered where it stands", "[ingest][wiki]") {
+  const auto& refs = nordlysRefs();
+  CHECK(refs[10].number == 11);
+  CHECK(refs[10].url == "http://awards.example/nordlys");
+  CHECK(refs[10].publisher == "awards.example");
+}
+
+TEST_CASE("a Norwegian infobox gives its figures in English: billions, thousands with a no-break space, the year",
+          "[ingest][wiki]") {
+  auto bundle = extract(nordlys());
+  const auto* revenue = claimWith(bundle, "Nordlys ASA | Revenue | 320 billion NOK (2011)");
+  const auto* staff = claimWith(bundle, "Nordlys ASA | Employees | 12,400 employees");
+  REQUIRE(revenue);
+  REQUIRE(staff);
+  CHECK(*revenue->quantity->value == 320e9);
+  CHECK(revenue->quantity->unit == "NOK");
+  CHECK(revenue->asOf == "2011");
+  CHECK(revenue->sources.size() == 1);
+  CHECK(*staff->quantity->value == 12400);
+}
+
+TEST_CASE(
+    "a book listed twice, under References and under Further reading, is one entry for a short citation; "
+    "an editor's ', ed.' is no surname",
+    "[ingest][wiki]") {
+  std::string page =
+      "Lamps spread.<ref>Lund, pp 8–10</ref> Axioms.<ref>van Heijenoort 1967:94</ref>\n\n"
+      "== References ==\n"
+      "* {{cite book |last=Lund |first=Per |title=This Great Lamp: A History |publisher=Fjord Press |year=1981}}\n"
+      "* {{cite book |author=[[Jean van Heijenoort]], ed. |title=From Frege to Godel |publisher=Harvard |year=1967}}\n"
+      "== Further reading ==\n"
+      "* Per Lund, ''This Great Lamp. A History'', Fjord Press, 1981, new edition 2007\n";
+  auto refs = referencesOf(page, 2);
+  checkNamed(refs[0], "This Great Lamp: A History", "This Great Lamp: A History", "Fjord Press");
+  checkNamed(refs[1], "From Frege to Godel", "From Frege to Godel", "Harvard");
+}

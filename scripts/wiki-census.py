@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""Citation census of the Wikipedia readers (issue #14), page by page.
+
+usage: wiki-census.py [CLAIMGRAPH] [--pages DIR] [--exclude NAME,...] [--show PAGE] [--json FILE]
+
+Every article page of DIR (default ../shared/wikipedia/pages; redirects skipped) is ingested
+alone. The wikitext is read a second time here, independently of the reader, with regular
+expressions: its <ref> tags (group notes left out) and {{sfn}} footnotes, the distinct
+citations they make (a named ref and its reuses are one), and what each citation's template
+gives (title=, url=/doi=/isbn=). Per page and in total it prints:
+
+  refs      <ref> tags and {{sfn}} in running text and tables, as counted here
+  tmpl      <ref> tags inside a template (an infobox field, a note): read as figures or kept unbound
+  markers   citation markers the reader found there / of them bound to a source
+  cites     distinct citations counted here / sources the reader made
+  pub|work  sources naming a publisher or work (a bare URL's domain standing in; the domain
+            alone is counted apart as 'dom')
+  title     citations whose template gives a title / of them, a source with that title
+  url       citations whose template gives a URL or identifier (or a bare-URL ref) / of them,
+            a source with that URL
+
+Pages of a held-out set are never opened: --exclude names them (file names without .wiki);
+the pages of the fourth held-out generation are excluded by default. --show PAGE prints the
+page's sources that miss a field. Standard library only; reads, never writes the pages.
+"""
+import bisect
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from urllib.parse import urlparse
+
+# The fourth held-out generation (2026-12-02): never opened, never sampled.
+HELD_OUT = ["Mozilla-Firefox", "Senate_of_Pakistan", "jodie_emery", "United-Kingdom", "earthquakes",
+            "royal_cinema", "University-of-Nevada,-Reno-Arboretum"]
+
+REF = re.compile(r"<ref(\s[^>]*?)?(?:/\s*>|>(.*?)</ref\s*>)", re.S | re.I)
+SFN = re.compile(r"\{\{\s*sfnp?\s*\|([^{}]*)\}\}", re.I)
+CITE = re.compile(r"\{\{\s*(cite[ _][a-z ]+|citation|vcite[ a-z]*|internetquelle|literatur)\s*\|", re.I)
+ATTR = re.compile(r"""(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'/>]+))""")
+URL = re.compile(r"https?://[^\s|\]{}<]+")
+
+
+def args():
+    cg, pages, exclude, show, out = "build/cli/claimgraph", None, list(HELD_OUT), None, None
+    it = iter(sys.argv[1:])
+    for a in it:
+        if a == "--pages":
+            pages = next(it)
+        elif a == "--exclude":
+            exclude += [n for n in next(it).split(",") if n]
+        elif a == "--show":
+            show = next(it)
+        elif a == "--json":
+            out = next(it)
+        else:
+            cg = a
+    here = os.path.dirname(os.path.abspath(__file__))
+    pages = pages or os.path.join(here, "..", "..", "shared", "wikipedia", "pages")
+    return os.path.abspath(cg), pages, set(exclude), show, out
+
+
+def attrs(text):
+    return {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in ATTR.finditer(text or "")}
+
+
+def template_fields(content):
+    """The first cite template of a ref's text: its named parameters, lower case, or None."""
+    m = CITE.search(content)
+    if not m:
+        return None
+    depth, i, start = 0, m.start(), m.start()
+    while i < len(content):  # the template's end, past nested {{ }} and [[ ]]
+        if content.startswith("{{", i) or content.startswith("[[", i):
+            depth, i = depth + 1, i + 2
+        elif content.startswith("}}", i) or content.startswith("]]", i):
+            depth, i = depth - 1, i + 2
+            if depth == 0:
+                break
+        else:
+            i += 1
+    body = content[start + 2:i - 2]
+    parts, level, cur = [], 0, ""
+    for ch_i, ch in enumerate(body):
+        if ch in "{[":
+            level += 1
+        elif ch in "}]":
+            level -= 1
+        if ch == "|" and level == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    fields = {"": parts[0].strip().lower()}
+    for p in parts[1:]:
+        if "=" in p:
+            k, v = p.split("=", 1)
+            fields[k.strip().lower()] = v.strip()
+    return fields
+
+
+def plain(text):
+    text = re.sub(r"\[https?://[^\s\]]*\s*([^\]]*)\]", r"\1", text)
+    text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", text)
+    text = re.sub(r"\{\{[^{}]*\}\}", "", text)
+    text = re.sub(r"'{2,}|<[^>]+>", "", text)
+    return re.sub(r"\s+", " ", html.unescape(text)).strip()
+
+
+def expected(content):
+    """What the wikitext says a citation gives: (title or None, url-ish or None, has template)."""
+    t = template_fields(content)
+    if t is not None:
+        title = plain(t.get("title") or t.get("titel") or t.get("chapter") or "") or None
+        url = (t.get("url") or t.get("chapter-url") or t.get("archive-url") or t.get("online") or "").strip()
+        ident = any((t.get(k) or "").strip() for k in ("doi", "isbn", "pmid"))
+        return title, (url if url.startswith("http") else None) or ("id" if ident else None), True
+    m = URL.search(content)
+    url = m.group(0).rstrip(".,;") if m else None
+    if url and url.endswith(")") and url.count("(") < url.count(")"):
+        url = url[:-1]
+    return None, url, False
+
+
+def census_text(text):
+    """The refs in running text and the distinct citations of a page's wikitext."""
+    if "&lt;ref" in text and "<ref" not in text:
+        text = html.unescape(text)
+    text = re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.S)
+    text = re.sub(r"<nowiki>.*?</nowiki>", "", text, flags=re.S | re.I)
+    listed = ""  # {{reflist|refs=...}}: definitions, not places in the text
+    m = re.search(r"\{\{\s*(?:reflist|references)\s*\|[^{}]*?refs\s*=|<references\s*>", text, re.I)
+    if m:
+        listed, text = text[m.start():], text[:m.start()]
+    refs, templated, distinct, names = 0, 0, [], {}
+    depth = template_depths(text)
+    for part, in_text in ((text, True), (listed, False)):
+        for r in REF.finditer(part):
+            a = attrs(r.group(1))
+            if a.get("group"):
+                continue
+            if in_text and depth(r.start()) > 0:
+                templated += 1
+            else:
+                refs += in_text
+            content = r.group(2) or ""
+            name = a.get("name")
+            if name is None:
+                distinct.append(content)
+            elif name not in names:
+                names[name] = len(distinct)
+                distinct.append(content)
+            elif content.strip() and not distinct[names[name]].strip():
+                distinct[names[name]] = content
+    sfns = set()
+    for s in SFN.finditer(re.sub(r"<ref(\s[^>]*?)?>.*?</ref\s*>", "", text, flags=re.S | re.I)):
+        refs += 1
+        sfns.add(s.group(1).strip())
+    return refs, templated, distinct, len(sfns)
+
+
+def template_depths(text):
+    """depth(i): how many {{ are open at offset i (refs inside an infobox or other template)."""
+    marks, depth = [], 0
+    for m in re.finditer(r"\{\{|\}\}", text):
+        depth = depth + 1 if m.group(0) == "{{" else max(0, depth - 1)
+        marks.append((m.end(), depth))
+    ends = [e for e, _ in marks]
+
+    def at(i):
+        k = bisect.bisect_right(ends, i) - 1
+        return marks[k][1] if k >= 0 else 0
+    return at
+
+
+def norm(s):
+    return re.sub(r"[^\w]+", " ", (s or "").lower()).strip()
+
+
+def domain(url):
+    host = urlparse(url or "").netloc.lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def ingest(cg, path, work):
+    g = os.path.join(work, "g.cg")
+    run = subprocess.run([cg, "ingest", path, "-o", g], capture_output=True, text=True)
+    m = re.search(r"citation markers (\d+), bound to a reference (\d+)", run.stderr)
+    exported = subprocess.run([cg, "export", "-g", g, "--format", "json"], capture_output=True, text=True)
+    return json.loads(exported.stdout), int(m.group(1)), int(m.group(2))
+
+
+def page_row(cg, path, work):
+    text = open(path, encoding="utf-8", errors="replace").read()
+    refs, templated, distinct, sfns = census_text(text)
+    graph, markers, bound = ingest(cg, path, work)
+    sources = graph["sources"]
+    named = sum(1 for s in sources if s.get("work") or (s.get("publisher") and s["publisher"] != domain(s.get("url"))))
+    dom = sum(1 for s in sources if not s.get("work") and s.get("publisher") and s["publisher"] == domain(s.get("url")))
+    titles = [norm(s.get("title")) for s in sources]
+    urls = {s.get("url") or "" for s in sources}
+    want_title = got_title = want_url = got_url = 0
+    misses = []
+    for content in distinct:
+        title, url, _ = expected(content)
+        if title:
+            want_title += 1
+            ok = any(norm(title) and (norm(title) == t or norm(title) in t) for t in titles)
+            got_title += ok
+            if not ok:
+                misses.append(("title", title))
+        if url:
+            want_url += 1
+            ok = url == "id" and any(u for u in urls) or url in urls or any(url.rstrip("/") == u.rstrip("/") for u in urls)
+            got_url += ok
+            if not ok:
+                misses.append(("url", url))
+    return {"refs": refs, "in_templates": templated, "markers": markers, "bound": bound, "cites": len(distinct) + sfns, "sources": len(sources),
+            "named": named, "dom": dom, "want_title": want_title, "got_title": got_title, "want_url": want_url,
+            "got_url": got_url}, misses, sources
+
+
+def pct(a, b):
+    return f"{100.0 * a / b:5.1f}%" if b else "   n/a"
+
+
+def main():
+    cg, pages, exclude, show, out = args()
+    names = sorted(f[:-5] for f in os.listdir(pages) if f.endswith(".wiki") and f[:-5] not in exclude)
+    rows, total = {}, {}
+    print(f"{'page':44} {'refs':>5} {'tmpl':>4} {'markers':>8} {'bound':>6} {'cites':>6} {'srcs':>5} {'pub|work':>9} {'dom':>4}"
+          f" {'title':>9} {'url':>9}")
+    with tempfile.TemporaryDirectory() as work:
+        for name in names:
+            path = os.path.join(pages, name + ".wiki")
+            with open(path, encoding="utf-8", errors="replace") as f:
+                if re.match(r"\s*#(redirect|weiterleitung)", f.read(64), re.I):
+                    continue
+            row, misses, sources = page_row(cg, path, work)
+            rows[name] = row
+            for k, v in row.items():
+                total[k] = total.get(k, 0) + v
+            print(f"{name[:44]:44} {row['refs']:5} {row['in_templates']:4} {row['markers']:8} {row['bound']:6} {row['cites']:6}"
+                  f" {row['sources']:5} {row['named']:9} {row['dom']:4} {row['got_title']:4}/{row['want_title']:<4}"
+                  f" {row['got_url']:4}/{row['want_url']:<4}")
+            if show in (name, "all"):
+                for kind, value in misses:
+                    print(f"    {name}: missing {kind}: {value[:100]}")
+                for s in sources:
+                    if not (s.get("publisher") or s.get("work")) or not s.get("title"):
+                        print(f"    {name}: source [{s.get('ref')}] pub={s.get('publisher')!r} work={s.get('work')!r}"
+                              f" title={(s.get('title') or '')[:60]!r} url={s.get('url')!r}")
+    t = total
+    print(f"\n{len(rows)} article pages ({len(exclude)} held-out names excluded, never opened)")
+    print(f"  <ref>/{{{{sfn}}}} in running text and tables {t['refs']}, inside templates (infoboxes, notes) "
+          f"{t['in_templates']}; markers read {t['markers']}, bound to a source "
+          f"{t['bound']} ({pct(t['bound'], t['markers']).strip()})")
+    print(f"  distinct citations counted {t['cites']}; sources {t['sources']}; publisher or work "
+          f"{t['named']} ({pct(t['named'], t['sources']).strip()}), with a URL's domain standing in "
+          f"{t['named'] + t['dom']} ({pct(t['named'] + t['dom'], t['sources']).strip()})")
+    print(f"  title given by the template {t['want_title']}, found {t['got_title']} "
+          f"({pct(t['got_title'], t['want_title']).strip()}); URL or identifier given {t['want_url']}, found "
+          f"{t['got_url']} ({pct(t['got_url'], t['want_url']).strip()})")
+    if out:
+        with open(out, "w") as f:
+            json.dump({"pages": rows, "total": t}, f, indent=1, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()
