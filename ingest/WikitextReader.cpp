@@ -203,7 +203,7 @@ std::unordered_map<std::size_t, std::size_t> matchLinks(std::string_view raw) {
 
 class WikiReader {
  public:
-  WikiReader(std::string_view text, const std::string& path, const WikiPage& page) : page_(page) {
+  WikiReader(std::string_view text, const std::string& path, const WikiPage& page) {
     article_.path = path;
     article_.title = page.title;
     article_.sourceUrl = page.sourceUrl;
@@ -687,7 +687,6 @@ class WikiReader {
 
   void finish();
 
-  const WikiPage& page_;
   std::string_view text_;
   Article article_;
   std::vector<Citation> citations_;
