@@ -139,7 +139,53 @@ std::string foldKey(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+constexpr bool isAsciiAlnum(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10;
+}
+constexpr bool isAsciiAlpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+// foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
+// decoder call per byte. Folding ASCII lowers letters and collapses white space, and white
+// space only ever separates tokens, so each test below reads the byte foldTokens() would.
+std::vector<std::string> foldAsciiTokens(std::string_view text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  auto flush = [&] {
+    while (!current.empty() && current.back() == '.') current.pop_back();
+    if (!current.empty()) tokens.push_back(std::move(current));
+    current.clear();
+  };
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t next = i + 1;
+    if (c == '_' || isAsciiAlnum(c)) {
+      current.push_back(lowerAscii(static_cast<char>(c)));
+    } else if (c == '.' && !current.empty() && next < n && isAsciiAlnum(static_cast<unsigned char>(text[next]))) {
+      current.push_back('.');
+    } else if (c == '\'' && !current.empty() && next < n && isAsciiAlpha(static_cast<unsigned char>(text[next]))) {
+      // "deepseek's" -> "deepseek": the possessive is not a word of its own.
+      if (lowerAscii(text[next]) == 's' &&
+          (next + 1 >= n || !isAsciiAlnum(static_cast<unsigned char>(text[next + 1])))) {
+        flush();
+        i = next;  // the loop steps past the 's'
+        continue;
+      }
+      current.push_back('\'');
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+}
+
+}  // namespace
+
 std::vector<std::string> foldTokens(std::string_view utf8) {
+  if (isAscii(utf8)) return foldAsciiTokens(utf8);
   std::vector<std::string> tokens;
   std::string folded = foldKey(utf8);
   std::string current;
