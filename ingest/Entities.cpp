@@ -1,6 +1,8 @@
 #include "ingest/Entities.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -25,6 +27,9 @@ UChar32 firstCodePoint(std::string_view s) {
 }
 
 bool isUpperStart(std::string_view w) {
+  // An ASCII first byte answers without ICU (u_isupper holds in ASCII for 'A' to 'Z' alone):
+  // this runs for every word of every block.
+  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) return w[0] >= 'A' && w[0] <= 'Z';
   UChar32 c = firstCodePoint(w);
   return c > 0 && u_isupper(c);
 }
@@ -85,6 +90,19 @@ std::string stripPossessive(std::string_view w, bool& possessive) {
   return std::string(w);
 }
 
+// The first bytes and lengths of a set of words: a word whose pair was never noted is not in the
+// set, which answers most words of a block without hashing them.
+class WordShapes {
+ public:
+  void note(std::string_view w) { lengths_[firstByte(w)] |= lengthBit(w); }
+  [[nodiscard]] bool mayHold(std::string_view w) const { return (lengths_[firstByte(w)] & lengthBit(w)) != 0; }
+
+ private:
+  static std::size_t firstByte(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
+  static std::uint64_t lengthBit(std::string_view w) { return std::uint64_t{1} << std::min<std::size_t>(w.size(), 63); }
+  std::array<std::uint64_t, 256> lengths_{};  // by first byte: bit n set when a word of n bytes (63: or more) was noted
+};
+
 struct Candidate {
   std::size_t block = 0, begin = 0, end = 0;  // span in the block text
   std::string name;
@@ -112,7 +130,10 @@ class Finder {
     addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
-      if (!words.empty()) linkByFirstWord_[name.substr(words[0].begin, words[0].end - words[0].begin)].push_back(&name);
+      if (words.empty()) continue;
+      const std::string_view first = wordAt(name, words[0]);
+      linkByFirstWord_[std::string(first)].push_back(&name);
+      firstWordShapes_.note(first);
     }
     // The longest name first: "DGX Spark" before "DGX".
     for (auto& [first, names] : linkByFirstWord_)
@@ -409,6 +430,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     std::vector<std::pair<std::size_t, const std::string*>> starts;
     for (const Token& t : tokens) {
+      if (!firstWordShapes_.mayHold(wordAt(text, t))) continue;
       auto it = linkByFirstWord_.find(wordAt(text, t));
       if (it == linkByFirstWord_.end()) continue;
       for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
@@ -790,6 +812,7 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
+  WordShapes firstWordShapes_;                   // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
   std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text

@@ -1,6 +1,7 @@
 #include "ingest/Text.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include <re2/re2.h>
@@ -304,43 +305,59 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
   return spans;
 }
 
+namespace {
+
+// What an ASCII byte is to tokenize(): part of a word (letters, digits, '&'), a mark that stays
+// inside a word between two word bytes ('\'', '-', '.'), or neither. One table load per byte.
+enum : unsigned char { kOtherByte = 0, kWordByte = 1, kInnerByte = 2 };
+constexpr std::array<unsigned char, 128> kAsciiTokenBytes = [] {
+  std::array<unsigned char, 128> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  table['&'] = kWordByte;
+  table['\''] = table['-'] = table['.'] = kInnerByte;
+  return table;
+}();
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  const std::size_t n = text.size();
   // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
   // start with 0xE2 0x80, so one byte test guards the rare full comparison.
   auto isBreak = [&](std::size_t k) {
-    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
-        static_cast<unsigned char>(text[k + 1]) != 0x80)
+    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= n || static_cast<unsigned char>(text[k + 1]) != 0x80)
       return false;
     unsigned char c = static_cast<unsigned char>(text[k + 2]);
     return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
   };
-  auto isWordByte = [&](std::size_t k) {
+  // Every non-ASCII byte is a word byte (UTF-8 letters), unless it starts a break above.
+  auto byteClass = [&](std::size_t k) {
     unsigned char c = static_cast<unsigned char>(text[k]);
-    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
-           c == '&';
+    return c >= 0x80 ? static_cast<unsigned char>(kWordByte) : kAsciiTokenBytes[c];
   };
-  tokens.reserve(text.size() / 6);
+  tokens.reserve(n / 6);
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < n) {
     if (isBreak(i)) {  // the whole character: its other two bytes would start a word
       i += 3;
       continue;
     }
-    if (!isWordByte(i)) {
+    if (byteClass(i) != kWordByte) {
       ++i;
       continue;
     }
     std::size_t start = i;
-    while (i < text.size()) {
-      if (isBreak(i)) break;
-      if (isWordByte(i)) {
+    while (i < n) {
+      const unsigned char c = byteClass(i);
+      if (c == kWordByte && !isBreak(i)) {
         ++i;
         continue;
       }
       // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
-      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
-      if (inner) {
+      if (c == kInnerByte && i + 1 < n && byteClass(i + 1) == kWordByte) {
         ++i;
         continue;
       }
