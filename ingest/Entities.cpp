@@ -258,7 +258,7 @@ class Finder {
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
     if (!settled) c.type = typeFor(c, folded);
     // An unlinked name already known keeps its entity's key: no slug is needed for it.
-    std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugify(c.name);
+    std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
@@ -476,7 +476,7 @@ class Finder {
     while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
            isNameToken(wordAt(text, tokens[k + 1])))
       ++k;
-    return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(std::string(current));
+    return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(current);
   }
 
   // "Claude 2", "Llama 3.1", "Seed 1.5-VL", "Grok 4": a version right after a name (token j)
@@ -664,7 +664,7 @@ class Finder {
                                 const std::vector<std::size_t>& sentenceStarts) {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
-      std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
+      std::string_view prefix = text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin);
       if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
@@ -810,11 +810,11 @@ class Finder {
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
   std::vector<Candidate> candidates_;
-  std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
+  std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
   WordShapes firstWordShapes_;                   // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
-  std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
+  WordSet titleNames_;                           // the title's forms among linkNames_
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   ViewSet midSentence_;                          // words that stand after a space mid-sentence (views of the blocks)
   ViewSet aloneMidSentence_;                     // of those, the ones written capitalised alone
