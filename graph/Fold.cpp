@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <unicode/normalizer2.h>
@@ -12,11 +13,19 @@
 namespace cg::graph {
 namespace {
 
-bool isAscii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
+// The length of the ASCII run that starts `s`: eight bytes a step while no high bit is set.
+std::size_t asciiPrefix(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
 }
+
+bool isAscii(std::string_view s) { return asciiPrefix(s) == s.size(); }
 
 // Maps typographic punctuation to the ASCII a user types; applied after folding.
 char32_t plainPunctuation(char32_t c) {
@@ -231,7 +240,7 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
   int32_t length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
     if (s[i] < 0x80) {
-      ++i;
+      i += static_cast<int32_t>(asciiPrefix(bytes.substr(static_cast<std::size_t>(i))));
       continue;
     }
     int32_t start = i;

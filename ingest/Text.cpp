@@ -193,14 +193,19 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
     decoded = decodeEntities(raw);
     raw = decoded;
   }
+  // Written into room made once (the text grows by at most raw's size), not a push_back a byte.
+  std::size_t n = text.size();
+  text.resize(n + raw.size());
+  char* out = text.data();
   for (char c : raw) {
     if (c == '\n') {
-      lineBreaks.push_back(text.size() + 1);
+      lineBreaks.push_back(n + 1);
       c = ' ';
     }
-    if (c == ' ' && !text.empty() && text.back() == ' ') continue;
-    text.push_back(c);
+    if (c == ' ' && n > 0 && out[n - 1] == ' ') continue;
+    out[n++] = c;
   }
+  text.resize(n);
 }
 
 std::string decodeEntities(std::string_view s) {
