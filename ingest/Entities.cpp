@@ -75,19 +75,20 @@ std::string lowerFirst(std::string_view w) {
 // "H800", "GPT-4", "A100", "R1": a model or part number.
 bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
 
-std::string stripPossessive(std::string_view w, bool& possessive) {
+// The word without its possessive ending: a view of `w` (a prefix), no copy.
+std::string_view stripPossessive(std::string_view w, bool& possessive) {
   possessive = false;
   for (std::string_view suffix : {"'s", "\u2019s"})
     if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
       possessive = true;
-      return std::string(w.substr(0, w.size() - suffix.size()));
+      return w.substr(0, w.size() - suffix.size());
     }
   for (std::string_view mark : {"'", "\u2019"})  // "Siemens' rate", "Siemens\u2019 rate"
     if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) {
       possessive = true;
-      return std::string(w.substr(0, w.size() - mark.size()));
+      return w.substr(0, w.size() - mark.size());
     }
-  return std::string(w);
+  return w;
 }
 
 // The first bytes and lengths of a set of words: a word whose pair was never noted is not in the
@@ -691,7 +692,7 @@ class Finder {
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;
-      name = stripPossessive(name, dummy);
+      name.resize(stripPossessive(name, dummy).size());  // the bare name is a prefix of the name
       c.end = c.begin + name.size();
     }
     c.name = name;
@@ -721,7 +722,7 @@ class Finder {
   // mid-sentence in its prose ("Apple" after "shares of Apple").
   bool commonWordOnly(std::string_view word) {
     bool possessive = false;
-    std::string bare = stripPossessive(word, possessive);
+    const std::string_view bare = stripPossessive(word, possessive);
     if (isAcronym(bare) || isCamel(bare) || hasDigit(bare) || bare.find('-') != std::string::npos) return false;
     if (!containsLower(lex_.englishWords, bare)) return false;
     const std::string folded = graph::foldKey(bare);
@@ -763,8 +764,8 @@ class Finder {
   bool knownLater(std::string_view w) {
     collectMidSentence();
     bool p = false;
-    std::string bare = stripPossessive(w, p);
-    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
+    const std::string_view bare = stripPossessive(w, p);
+    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare) + "'s") > 0;
   }
 
   // A common word counts as a name only where the prose writes it capitalised on its own, between
@@ -773,8 +774,8 @@ class Finder {
   bool knownAlone(std::string_view w) {
     collectMidSentence();
     bool p = false;
-    std::string bare = stripPossessive(w, p);
-    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare + "'s")) > 0;
+    const std::string_view bare = stripPossessive(w, p);
+    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare) + "'s") > 0;
   }
 
   // The words of block b, tokenized once for every pass over it.
