@@ -312,15 +312,19 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
 
 namespace {
 
-// What an ASCII byte is to tokenize(): part of a word (letters, digits, '&'), a mark that stays
-// inside a word between two word bytes ('\'', '-', '.'), or neither. One table load per byte.
-enum : unsigned char { kOtherByte = 0, kWordByte = 1, kInnerByte = 2 };
-constexpr std::array<unsigned char, 128> kAsciiTokenBytes = [] {
-  std::array<unsigned char, 128> table{};
+// What a byte is to tokenize(): neither part of a word nor inside one; a mark that stays inside
+// a word between two word bytes ('\'', '-', '.'); a word byte (letters, digits, '&', any other
+// byte of a UTF-8 character); or 0xE2, a word byte that may open a typographic quote or dash,
+// which ends a word. One table load per byte.
+enum : unsigned char { kOtherByte = 0, kInnerByte = 1, kWordByte = 2, kLeadE2Byte = 3 };
+constexpr std::array<unsigned char, 256> kTokenBytes = [] {
+  std::array<unsigned char, 256> table{};
   for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
   for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
   for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (std::size_t c = 0x80; c < 0x100; ++c) table[c] = kWordByte;
   table['&'] = kWordByte;
+  table[0xE2] = kLeadE2Byte;
   table['\''] = table['-'] = table['.'] = kInnerByte;
   return table;
 }();
@@ -330,39 +334,35 @@ constexpr std::array<unsigned char, 128> kAsciiTokenBytes = [] {
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
   const std::size_t n = text.size();
+  auto byteClass = [&](std::size_t k) { return kTokenBytes[static_cast<unsigned char>(text[k])]; };
   // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
-  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
+  // start with 0xE2 0x80 (the caller has seen the 0xE2).
   auto isBreak = [&](std::size_t k) {
-    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= n || static_cast<unsigned char>(text[k + 1]) != 0x80)
-      return false;
+    if (k + 2 >= n || static_cast<unsigned char>(text[k + 1]) != 0x80) return false;
     unsigned char c = static_cast<unsigned char>(text[k + 2]);
     return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
-  };
-  // Every non-ASCII byte is a word byte (UTF-8 letters), unless it starts a break above.
-  auto byteClass = [&](std::size_t k) {
-    unsigned char c = static_cast<unsigned char>(text[k]);
-    return c >= 0x80 ? static_cast<unsigned char>(kWordByte) : kAsciiTokenBytes[c];
   };
   tokens.reserve(n / 6);
   std::size_t i = 0;
   while (i < n) {
-    if (isBreak(i)) {  // the whole character: its other two bytes would start a word
+    const unsigned char first = byteClass(i);
+    if (first == kLeadE2Byte && isBreak(i)) {  // the whole character: its other two bytes would start a word
       i += 3;
       continue;
     }
-    if (byteClass(i) != kWordByte) {
+    if (first < kWordByte) {
       ++i;
       continue;
     }
     std::size_t start = i;
     while (i < n) {
       const unsigned char c = byteClass(i);
-      if (c == kWordByte && !isBreak(i)) {
+      if (c == kWordByte || (c == kLeadE2Byte && !isBreak(i))) {
         ++i;
         continue;
       }
       // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
-      if (c == kInnerByte && i + 1 < n && byteClass(i + 1) == kWordByte) {
+      if (c == kInnerByte && i + 1 < n && byteClass(i + 1) >= kWordByte) {
         ++i;
         continue;
       }
