@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <unicode/normalizer2.h>
@@ -12,11 +13,19 @@
 namespace cg::graph {
 namespace {
 
-bool isAscii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
+// The length of the ASCII run that starts `s`: eight bytes a step while no high bit is set.
+std::size_t asciiPrefix(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
 }
+
+bool isAscii(std::string_view s) { return asciiPrefix(s) == s.size(); }
 
 // Maps typographic punctuation to the ASCII a user types; applied after folding.
 char32_t plainPunctuation(char32_t c) {
@@ -139,7 +148,53 @@ std::string foldKey(std::string_view utf8) {
   return out;
 }
 
+namespace {
+
+constexpr bool isAsciiAlnum(unsigned char c) {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10;
+}
+constexpr bool isAsciiAlpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+
+// foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
+// decoder call per byte. Folding ASCII lowers letters and collapses white space, and white
+// space only ever separates tokens, so each test below reads the byte foldTokens() would.
+std::vector<std::string> foldAsciiTokens(std::string_view text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  auto flush = [&] {
+    while (!current.empty() && current.back() == '.') current.pop_back();
+    if (!current.empty()) tokens.push_back(std::move(current));
+    current.clear();
+  };
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t next = i + 1;
+    if (c == '_' || isAsciiAlnum(c)) {
+      current.push_back(lowerAscii(static_cast<char>(c)));
+    } else if (c == '.' && !current.empty() && next < n && isAsciiAlnum(static_cast<unsigned char>(text[next]))) {
+      current.push_back('.');
+    } else if (c == '\'' && !current.empty() && next < n && isAsciiAlpha(static_cast<unsigned char>(text[next]))) {
+      // "deepseek's" -> "deepseek": the possessive is not a word of its own.
+      if (lowerAscii(text[next]) == 's' &&
+          (next + 1 >= n || !isAsciiAlnum(static_cast<unsigned char>(text[next + 1])))) {
+        flush();
+        i = next;  // the loop steps past the 's'
+        continue;
+      }
+      current.push_back('\'');
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+}
+
+}  // namespace
+
 std::vector<std::string> foldTokens(std::string_view utf8) {
+  if (isAscii(utf8)) return foldAsciiTokens(utf8);
   std::vector<std::string> tokens;
   std::string folded = foldKey(utf8);
   std::string current;
@@ -185,7 +240,7 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
   int32_t length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
     if (s[i] < 0x80) {
-      ++i;
+      i += static_cast<int32_t>(asciiPrefix(bytes.substr(static_cast<std::size_t>(i))));
       continue;
     }
     int32_t start = i;

@@ -1,6 +1,8 @@
 #include "ingest/Entities.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
 
 #include <unicode/uchar.h>
@@ -25,6 +27,9 @@ UChar32 firstCodePoint(std::string_view s) {
 }
 
 bool isUpperStart(std::string_view w) {
+  // An ASCII first byte answers without ICU (u_isupper holds in ASCII for 'A' to 'Z' alone):
+  // this runs for every word of every block.
+  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80) return w[0] >= 'A' && w[0] <= 'Z';
   UChar32 c = firstCodePoint(w);
   return c > 0 && u_isupper(c);
 }
@@ -70,20 +75,34 @@ std::string lowerFirst(std::string_view w) {
 // "H800", "GPT-4", "A100", "R1": a model or part number.
 bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
 
-std::string stripPossessive(std::string_view w, bool& possessive) {
+// The word without its possessive ending: a view of `w` (a prefix), no copy.
+std::string_view stripPossessive(std::string_view w, bool& possessive) {
   possessive = false;
   for (std::string_view suffix : {"'s", "\u2019s"})
     if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
       possessive = true;
-      return std::string(w.substr(0, w.size() - suffix.size()));
+      return w.substr(0, w.size() - suffix.size());
     }
   for (std::string_view mark : {"'", "\u2019"})  // "Siemens' rate", "Siemens\u2019 rate"
     if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) {
       possessive = true;
-      return std::string(w.substr(0, w.size() - mark.size()));
+      return w.substr(0, w.size() - mark.size());
     }
-  return std::string(w);
+  return w;
 }
+
+// The first bytes and lengths of a set of words: a word whose pair was never noted is not in the
+// set, which answers most words of a block without hashing them.
+class WordShapes {
+ public:
+  void note(std::string_view w) { lengths_[firstByte(w)] |= lengthBit(w); }
+  [[nodiscard]] bool mayHold(std::string_view w) const { return (lengths_[firstByte(w)] & lengthBit(w)) != 0; }
+
+ private:
+  static std::size_t firstByte(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w[0]); }
+  static std::uint64_t lengthBit(std::string_view w) { return std::uint64_t{1} << std::min<std::size_t>(w.size(), 63); }
+  std::array<std::uint64_t, 256> lengths_{};  // by first byte: bit n set when a word of n bytes (63: or more) was noted
+};
 
 struct Candidate {
   std::size_t block = 0, begin = 0, end = 0;  // span in the block text
@@ -112,7 +131,10 @@ class Finder {
     addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
-      if (!words.empty()) linkByFirstWord_[name.substr(words[0].begin, words[0].end - words[0].begin)].push_back(&name);
+      if (words.empty()) continue;
+      const std::string_view first = wordAt(name, words[0]);
+      linkByFirstWord_[std::string(first)].push_back(&name);
+      firstWordShapes_.note(first);
     }
     // The longest name first: "DGX Spark" before "DGX".
     for (auto& [first, names] : linkByFirstWord_)
@@ -237,7 +259,7 @@ class Finder {
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
     if (!settled) c.type = typeFor(c, folded);
     // An unlinked name already known keeps its entity's key: no slug is needed for it.
-    std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugify(c.name);
+    std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
@@ -409,6 +431,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     std::vector<std::pair<std::size_t, const std::string*>> starts;
     for (const Token& t : tokens) {
+      if (!firstWordShapes_.mayHold(wordAt(text, t))) continue;
       auto it = linkByFirstWord_.find(wordAt(text, t));
       if (it == linkByFirstWord_.end()) continue;
       for (const std::string* name : it->second) starts.emplace_back(t.begin, name);
@@ -454,7 +477,7 @@ class Finder {
     while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
            isNameToken(wordAt(text, tokens[k + 1])))
       ++k;
-    return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(std::string(current));
+    return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(current);
   }
 
   // "Claude 2", "Llama 3.1", "Seed 1.5-VL", "Grok 4": a version right after a name (token j)
@@ -642,7 +665,7 @@ class Finder {
                                 const std::vector<std::size_t>& sentenceStarts) {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
-      std::string prefix(text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin));
+      std::string_view prefix = text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin);
       if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
@@ -669,7 +692,7 @@ class Finder {
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;
-      name = stripPossessive(name, dummy);
+      name.resize(stripPossessive(name, dummy).size());  // the bare name is a prefix of the name
       c.end = c.begin + name.size();
     }
     c.name = name;
@@ -699,7 +722,7 @@ class Finder {
   // mid-sentence in its prose ("Apple" after "shares of Apple").
   bool commonWordOnly(std::string_view word) {
     bool possessive = false;
-    std::string bare = stripPossessive(word, possessive);
+    const std::string_view bare = stripPossessive(word, possessive);
     if (isAcronym(bare) || isCamel(bare) || hasDigit(bare) || bare.find('-') != std::string::npos) return false;
     if (!containsLower(lex_.englishWords, bare)) return false;
     const std::string folded = graph::foldKey(bare);
@@ -741,8 +764,8 @@ class Finder {
   bool knownLater(std::string_view w) {
     collectMidSentence();
     bool p = false;
-    std::string bare = stripPossessive(w, p);
-    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare + "'s")) > 0;
+    const std::string_view bare = stripPossessive(w, p);
+    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare) + "'s") > 0;
   }
 
   // A common word counts as a name only where the prose writes it capitalised on its own, between
@@ -751,8 +774,8 @@ class Finder {
   bool knownAlone(std::string_view w) {
     collectMidSentence();
     bool p = false;
-    std::string bare = stripPossessive(w, p);
-    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare + "'s")) > 0;
+    const std::string_view bare = stripPossessive(w, p);
+    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare) + "'s") > 0;
   }
 
   // The words of block b, tokenized once for every pass over it.
@@ -788,10 +811,11 @@ class Finder {
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
   std::vector<Candidate> candidates_;
-  std::map<std::string, std::string> linkNames_;  // link text -> slug, sorted for determinism
+  std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
+  WordShapes firstWordShapes_;                   // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
-  std::unordered_set<std::string> titleNames_;   // the title's forms among linkNames_
+  WordSet titleNames_;                           // the title's forms among linkNames_
   std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
   ViewSet midSentence_;                          // words that stand after a space mid-sentence (views of the blocks)
   ViewSet aloneMidSentence_;                     // of those, the ones written capitalised alone

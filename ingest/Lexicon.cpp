@@ -127,9 +127,7 @@ const Lexicon& lexicon() {
 
 namespace {
 
-std::uint32_t viewHash(std::string_view word) {
-  return static_cast<std::uint32_t>(std::hash<std::string_view>()(word));
-}
+std::uint32_t viewHash(std::string_view word) { return static_cast<std::uint32_t>(wordHash(word)); }
 
 }  // namespace
 
@@ -172,10 +170,14 @@ void ViewSet::grow() {
 
 bool Lexicon::startsWithRole(std::string_view folded, std::string_view separators) const {
   // A role is at most longestRoleWords words: probe the text's first one, two, ... words.
+  // The separators are one or two bytes: tested in place (find_first_of calls memchr per byte).
+  auto separatorAt = [&](std::size_t i) {
+    return std::any_of(separators.begin(), separators.end(), [&](char s) { return folded[i] == s; });
+  };
   std::size_t end = 0;
   for (std::size_t words = 0; words < longestRoleWords && end < folded.size(); ++words) {
-    end = folded.find_first_of(separators, end + (words ? 1 : 0));
-    if (end == std::string_view::npos) end = folded.size();
+    end += words ? 1 : 0;
+    while (end < folded.size() && !separatorAt(end)) ++end;
     if (roles.count(folded.substr(0, end))) return true;
   }
   return false;

@@ -1,6 +1,7 @@
 #include "ingest/Text.h"
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include <re2/re2.h>
@@ -192,14 +193,19 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
     decoded = decodeEntities(raw);
     raw = decoded;
   }
+  // Written into room made once (the text grows by at most raw's size), not a push_back a byte.
+  std::size_t n = text.size();
+  text.resize(n + raw.size());
+  char* out = text.data();
   for (char c : raw) {
     if (c == '\n') {
-      lineBreaks.push_back(text.size() + 1);
+      lineBreaks.push_back(n + 1);
       c = ' ';
     }
-    if (c == ' ' && !text.empty() && text.back() == ' ') continue;
-    text.push_back(c);
+    if (c == ' ' && n > 0 && out[n - 1] == ' ') continue;
+    out[n++] = c;
   }
+  text.resize(n);
 }
 
 std::string decodeEntities(std::string_view s) {
@@ -304,43 +310,59 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
   return spans;
 }
 
+namespace {
+
+// What a byte is to tokenize(): neither part of a word nor inside one; a mark that stays inside
+// a word between two word bytes ('\'', '-', '.'); a word byte (letters, digits, '&', any other
+// byte of a UTF-8 character); or 0xE2, a word byte that may open a typographic quote or dash,
+// which ends a word. One table load per byte.
+enum : unsigned char { kOtherByte = 0, kInnerByte = 1, kWordByte = 2, kLeadE2Byte = 3 };
+constexpr std::array<unsigned char, 256> kTokenBytes = [] {
+  std::array<unsigned char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = kWordByte;
+  for (std::size_t c = 0x80; c < 0x100; ++c) table[c] = kWordByte;
+  table['&'] = kWordByte;
+  table[0xE2] = kLeadE2Byte;
+  table['\''] = table['-'] = table['.'] = kInnerByte;
+  return table;
+}();
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  const std::size_t n = text.size();
+  auto byteClass = [&](std::size_t k) { return kTokenBytes[static_cast<unsigned char>(text[k])]; };
   // Typographic quotes and dashes (U+201C, U+201D, U+2013, U+2014) end a word; all four
-  // start with 0xE2 0x80, so one byte test guards the rare full comparison.
+  // start with 0xE2 0x80 (the caller has seen the 0xE2).
   auto isBreak = [&](std::size_t k) {
-    if (static_cast<unsigned char>(text[k]) != 0xE2 || k + 2 >= text.size() ||
-        static_cast<unsigned char>(text[k + 1]) != 0x80)
-      return false;
+    if (k + 2 >= n || static_cast<unsigned char>(text[k + 1]) != 0x80) return false;
     unsigned char c = static_cast<unsigned char>(text[k + 2]);
     return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
   };
-  auto isWordByte = [&](std::size_t k) {
-    unsigned char c = static_cast<unsigned char>(text[k]);
-    return c >= 0x80 || static_cast<unsigned char>((c | 0x20) - 'a') < 26 || static_cast<unsigned char>(c - '0') < 10 ||
-           c == '&';
-  };
-  tokens.reserve(text.size() / 6);
+  tokens.reserve(n / 6);
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (isBreak(i)) {  // the whole character: its other two bytes would start a word
+  while (i < n) {
+    const unsigned char first = byteClass(i);
+    if (first == kLeadE2Byte && isBreak(i)) {  // the whole character: its other two bytes would start a word
       i += 3;
       continue;
     }
-    if (!isWordByte(i)) {
+    if (first < kWordByte) {
       ++i;
       continue;
     }
     std::size_t start = i;
-    while (i < text.size()) {
-      if (isBreak(i)) break;
-      if (isWordByte(i)) {
+    while (i < n) {
+      const unsigned char c = byteClass(i);
+      if (c == kWordByte || (c == kLeadE2Byte && !isBreak(i))) {
         ++i;
         continue;
       }
       // Inner apostrophes, hyphens and dots stay in the word: "DeepSeek's", "GPT-4", "U.S".
-      bool inner = (text[i] == '\'' || text[i] == '-' || text[i] == '.') && i + 1 < text.size() && isWordByte(i + 1);
-      if (inner) {
+      if (c == kInnerByte && i + 1 < n && byteClass(i + 1) >= kWordByte) {
         ++i;
         continue;
       }

@@ -34,6 +34,23 @@ TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "
         std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});
 }
 
+TEST_CASE("ASCII text tokenizes as it does beside a non-ASCII word, which takes the folded path", "[graph][fold]") {
+  // foldTokens reads ASCII in place; one accented word sends the same text through foldKey.
+  const char* cases[] = {"DeepSeek's R1 fell 3.1% in the U.S.",
+                         "  IT'S  Acme's\tSHARES. v2.0 .5 a..b x.  it'Sx o'neill 's 'S x' y'",
+                         "snake_case __init__ GPU-hours S&P 500 e.g. (N.Y.) 1,000.50 end.",
+                         "Bob'S dog's, Alice's. He's'",
+                         "",
+                         "   "};
+  for (std::string_view text : cases) {
+    std::vector<std::string> plain = foldTokens(text);
+    std::vector<std::string> beside = foldTokens(std::string(text) + " \u00E9t\u00E9");
+    REQUIRE(!beside.empty());
+    beside.pop_back();
+    CHECK(plain == beside);
+  }
+}
+
 TEST_CASE("invalid UTF-8 is found at its first byte", "[graph][fold]") {
   CHECK_FALSE(findInvalidUtf8("plain \xE2\x82\xAC text"));
   CHECK(findInvalidUtf8("ab\xC3") == std::size_t{2});

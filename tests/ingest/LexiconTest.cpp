@@ -39,8 +39,20 @@ TEST_CASE("the built-in lexicon answers roles and common words from a view", "[i
   const Lexicon& lex = lexicon();
   CHECK(lex.isRole(std::string_view("chief executive officer").substr(0, 15)));
   CHECK(lex.startsWithRole("chief executive satya"));
+  CHECK(lex.startsWithRole("chief executive, satya", " ,"));  // a comma ends the role where it is a separator
+  CHECK_FALSE(lex.startsWithRole("chief executive, satya"));  // and does not where it is not
+  CHECK(lex.startsWithRole("chief executive"));
+  CHECK_FALSE(lex.startsWithRole(""));
+  CHECK_FALSE(lex.startsWithRole(" chief executive"));
   CHECK(containsLower(lex.englishWords, "Nearly"));
   CHECK_FALSE(containsLower(lex.englishWords, "NVIDIA"));
+}
+
+TEST_CASE("the word hash reads every byte of a word, short or long", "[ingest][lexicon]") {
+  CHECK(wordHash("apple") == wordHash(std::string("apple")));
+  CHECK(wordHash("apple") != wordHash("apply"));
+  CHECK(wordHash("chief executive officer") != wordHash("chief executive officel"));
+  CHECK(wordHash("") != wordHash(std::string_view("\0", 1)));  // the length counts
 }
 
 TEST_CASE("a view set holds each word once, finds it from any view of the same bytes, and grows", "[ingest][lexicon]") {
