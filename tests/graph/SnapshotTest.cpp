@@ -149,7 +149,16 @@ TEST_CASE("a snapshot of format 5, before the word index, is refused by name", "
   const std::uint32_t five = 5;
   std::memcpy(bytes.data() + 8, &five, 4);
   CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
-                    "old.cg: snapshot format version 5 is not supported (this build reads 6); ingest the articles "
+                    "old.cg: snapshot format version 5 is not supported (this build reads 7); ingest the articles "
+                    "again");
+}
+
+TEST_CASE("a snapshot of format 6, before a score's scope, is refused by name", "[graph][snapshot]") {
+  std::string bytes = seedSnapshot();
+  const std::uint32_t six = 6;
+  std::memcpy(bytes.data() + 8, &six, 4);
+  CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
+                    "old.cg: snapshot format version 6 is not supported (this build reads 7); ingest the articles "
                     "again");
 }
 
