@@ -1385,29 +1385,34 @@ class Extractor {
     return first.entity;
   }
 
-  // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...": a ranked table names
-  // its row's subject in the column headed "Model", not in the rank's. The whole cell names it
+  // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...", "| 2023 | GPT-4 | 67.0% |"
+  // under "Year | Model | pass@1": a table led by a rank or a date names its row's subject in the
+  // column headed "Model", not in the first. The whole cell names it
   // (only "Claude" may be linked): a name the article knows, else the name that leads the cell
   // with the words after it, as a product of its own. kNone for other tables.
-  int rankedRowSubject(std::size_t b) {
+  int modelColumnSubject(std::size_t b) {
     const Block& block = a_.blocks[b];
     if (!header_ || header_->cells.size() != block.cells.size() || block.cellBegins.size() != block.cells.size())
       return kNone;
-    const std::string first = lowerAscii(trim(header_->cells[0]));
-    if (first != "rank" && first != "#" && first != "position") return kNone;
     auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [](const std::string& cell) {
       const std::string c = lowerAscii(trim(cell));
       return c == "model" || c == "system" || c == "model name";
     });
-    if (model == header_->cells.end()) return kNone;
+    if (model == header_->cells.end() || model == header_->cells.begin()) return kNone;
     const auto k = static_cast<std::size_t>(model - header_->cells.begin());
     const std::string_view cell = trim(block.cells[k]);
     if (cell.empty()) return kNone;
-    if (int e = ents_.find(cell); e != kNone) return e;
+    if (int e = namedExactly(cell); e != kNone) return e;
     const std::size_t begin = block.cellBegins[k], end = begin + block.cells[k].size();
     for (const Mention& m : ents_.mentions[b])
       if (leadsCell(block.text, begin, end, m)) return productNamed(cell, m.entity);
     return kNone;
+  }
+
+  // The entity whose own name is `name`, not one it is an alias of ("GPT-4o" is not "GPT-4"); kNone.
+  int namedExactly(std::string_view name) const {
+    const int e = ents_.find(name);
+    return e != kNone && graph::foldKey(nameOf(e)) == graph::foldKey(name) ? e : kNone;
   }
 
   // The entity named `name` that a cell led by `lead` names: `lead` itself when the names are one,
@@ -1437,7 +1442,7 @@ class Extractor {
     if (!column || *column == 0) return kNone;
     const std::string_view cell = trim(header_->cells[*column]);
     if (cell.empty()) return kNone;
-    if (int e = ents_.find(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
+    if (int e = namedExactly(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
     const std::vector<std::string> words = graph::foldTokens(cell);
     const bool written =
         std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
@@ -1567,8 +1572,8 @@ class Extractor {
 
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
-    const int ranked = sc.row ? rankedRowSubject(sc.block) : kNone;
-    const int itemSubject = ranked != kNone ? ranked : sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
+    const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
+    const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     std::vector<Figure> figures = findFigures(sc.sentenceText());
@@ -1591,10 +1596,15 @@ class Extractor {
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
+      // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
+      // table's Model column names whose score it is (not whose cost or time).
+      if (fig.quantity.unit == "percent")
+        c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       const int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
-      const int column = benchmarkColumn != kNone ? benchmarkColumn
-                         : sc.row                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
-                                                  : kNone;
+      const int column = benchmarkColumn != kNone              ? benchmarkColumn
+                         : ranked != kNone && !c.scope.empty() ? ranked
+                         : sc.row                              ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
+                                                               : kNone;
       c.subject = column != kNone        ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
@@ -1605,9 +1615,6 @@ class Extractor {
           fig.quantity.unit,
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
-      // A percentage measured on a benchmark is a score on it, whatever its clause calls it.
-      if (fig.quantity.unit == "percent")
-        c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       claims_.push_back(std::move(c));
     }

@@ -18,15 +18,15 @@ bool isAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; 
 // Acronyms of units, roles and common things that are written in capitals but name no benchmark.
 bool isCommonAcronym(std::string_view word) {
   static constexpr std::array<std::string_view, 24> kCommon = {
-      "AI",  "API", "APIs", "CEO", "CTO", "CPU", "GPU", "GPUs", "TPU", "USD", "EUR", "GBP",
-      "ARR", "YoY", "QoQ",  "US",  "UK",  "EU",  "IPO", "LLM",  "LLMs", "ML", "TB",  "GB"};
+      "AI",  "API", "APIs", "CEO", "CTO", "CPU", "GPU", "GPUs", "TPU",  "USD", "EUR", "GBP",
+      "ARR", "YoY", "QoQ",  "US",  "UK",  "EU",  "IPO", "LLM",  "LLMs", "ML",  "TB",  "GB"};
   return std::find(kCommon.begin(), kCommon.end(), word) != kCommon.end();
 }
 
 // A word written as a benchmark's name is: two capitals or more ("MMLU", "HumanEval", "SWE"),
 // letters with digits ("GSM8K", "τ2"), or a "-bench" ("Terminal-bench").
 bool isNameLikeWord(std::string_view word) {
-  if (isCommonAcronym(word)) return false;
+  if (isCommonAcronym(word) || word.find('@') != std::string_view::npos) return false;  // "pass@1" is a measure
   const auto capitals = std::count_if(word.begin(), word.end(), isUpper);
   const bool letters = std::any_of(word.begin(), word.end(), isAlpha) || word.find("\xCF\x84") != word.npos;
   const bool digits = std::any_of(word.begin(), word.end(), isDigit);
@@ -44,7 +44,8 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
-// The cell without asides in brackets and without trailing score words and percent signs.
+// The cell without asides in brackets and without trailing score words, percent signs and the word
+// "benchmark" ("WebVoyager benchmark" is WebVoyager).
 std::string withoutAsides(std::string_view cell) {
   std::string out;
   int depth = 0;
@@ -53,8 +54,8 @@ std::string withoutAsides(std::string_view cell) {
     if (depth == 0) out += c;
     if ((c == ')' || c == ']') && depth > 0) --depth;
   }
-  static constexpr std::array<std::string_view, 8> kScoreWords = {"score", "scores", "accuracy", "%",
-                                                                  "pass@1", "(%)",   "result",   "results"};
+  static constexpr std::array<std::string_view, 9> kScoreWords = {"score", "scores", "accuracy", "%",        "pass@1",
+                                                                  "(%)",   "result", "results",  "benchmark"};
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     std::string_view t = trim(out);
@@ -75,8 +76,7 @@ std::string benchmarkName(std::string_view cell) {
   std::string name = withoutAsides(cell);
   const std::vector<std::string_view> ws = words(name);
   constexpr std::size_t kLongestName = 4;  // "SWE-bench Verified", "GPQA Diamond", "AIME 2025"
-  if (ws.empty() || ws.size() > kLongestName || !isNameLikeWord(ws.front()) || isDigit(ws.front().front()))
-    return {};
+  if (ws.empty() || ws.size() > kLongestName || !isNameLikeWord(ws.front()) || isDigit(ws.front().front())) return {};
   // A period written with letters and digits ("Q1 2025", "FY2024", "H2") is a date, not a name.
   const std::string first = lowerAscii(ws.front());
   if (first.size() <= 6 && (first[0] == 'q' || first[0] == 'h' || first.starts_with("fy")) &&
@@ -95,8 +95,8 @@ bool isScoreHeader(std::string_view cell) {
 }
 
 bool headsBenchmarkRows(std::string_view cell) {
-  static constexpr std::array<std::string_view, 7> kHeads = {"benchmark", "benchmarks", "test",     "tests",
-                                                             "evaluation", "metric",    "benchmark name"};
+  static constexpr std::array<std::string_view, 7> kHeads = {"benchmark",  "benchmarks", "test",          "tests",
+                                                             "evaluation", "metric",     "benchmark name"};
   const std::string c = lowerAscii(trim(cell));
   return std::find(kHeads.begin(), kHeads.end(), c) != kHeads.end();
 }

@@ -141,7 +141,11 @@ class Finder {
       if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
           isUnrealised(c))
         continue;
-      groups[{subjectKey(c, measure), measure, std::string(g_.str(claim.unit)), scopeKey(c)}].push_back(c);
+      std::string subject = subjectKey(c, measure), scope = scopeKey(c);
+      // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
+      // names no model: the benchmark's top score, a human baseline, a threshold, not one quantity.
+      if (!scope.empty() && subject == scope) continue;
+      groups[{std::move(subject), measure, std::string(g_.str(claim.unit)), std::move(scope)}].push_back(c);
     }
     return groups;
   }

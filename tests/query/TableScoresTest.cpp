@@ -38,7 +38,7 @@ std::vector<std::string> contestedSets() {
 
 }  // namespace
 
-TEST_CASE("a header cell that names a benchmark is its scores' scope; a unit, a date or a plain word is not",
+TEST_CASE("a header cell that names a benchmark is its scores' scope but a unit or a date or a plain word is not",
           "[ingest][scores]") {
   using cg::ingest::benchmarkName;
   CHECK(benchmarkName("MMLU (General)") == "MMLU");
@@ -53,6 +53,8 @@ TEST_CASE("a header cell that names a benchmark is its scores' scope; a unit, a 
   CHECK(benchmarkName("Q1 2025").empty());
   CHECK(benchmarkName("FY2024").empty());
   CHECK(benchmarkName("2024").empty());
+  CHECK(benchmarkName("pass@1").empty());
+  CHECK(benchmarkName("WebVoyager benchmark") == "WebVoyager");
   CHECK(cg::ingest::scoreScopeAfter("scored 84.0% on GPQA Diamond (graduate-level science)", 12) == "GPQA Diamond");
   CHECK(cg::ingest::scoreScopeAfter("reached 92.4% accuracy on the MMLU benchmark", 13) == "MMLU");
   CHECK(cg::ingest::scoreScopeAfter("spent 30% on marketing", 9).empty());
@@ -69,7 +71,8 @@ TEST_CASE("one model's score on one benchmark written in two tables is contested
                            });
 }
 
-TEST_CASE("a score statement is judged by the scores on its benchmark, from any table layout", "[query][check][scores]") {
+TEST_CASE("a score statement is judged by the scores on its benchmark, from any table layout",
+          "[query][check][scores]") {
   // The leaderboard (88.0 under "Accuracy (%)") and the comparison table (88.0%) agree.
   CHECK(tables().check("Orrin 3 scored 88% on KestrelQA.").verdict == Verdict::kSupported);
   // A changed score is refuted; the model's score on another benchmark (70.2% on ZephyrMath) is no support.
