@@ -133,10 +133,17 @@ class Finder {
   // each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
+    // A row of benchmark scores ("GPT-4o | 69.1% | 26.9% | -42.2%"): its other percentages are
+    // derived from the scores (a drop, a gap), of that table only.
+    std::set<std::pair<DocumentId, StrId>> scoreRows;
+    for (ClaimId c : g_.claims().ids())
+      if (g_.extra(c).scope) scoreRows.insert({g_.claims()[c].document, g_.claims()[c].text});
     std::map<GroupKey, std::vector<ClaimId>> groups;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
+      if (!g_.extra(c).scope && g_.str(claim.unit) == "percent" && scoreRows.count({claim.document, claim.text}))
+        continue;
       std::string measure(g_.str(claim.measure));
       if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
           isUnrealised(c))
