@@ -205,10 +205,11 @@ void ClaimGraph::addClaim(const ClaimRecord& r, std::uint32_t ordinal, const Bun
   c.asOfFrom = r.asOf.empty() ? AsOfFrom::kNone : r.asOfFrom;
   c.verb = strings_.intern(r.verb);
   extra.relation = strings_.intern(r.relation);
+  extra.scope = strings_.intern(r.scope);
   if (r.quantity) setQuantity(c, extra, *r.quantity);
   claims_.push_back(c);
   claimEdges_.push_back(static_cast<std::uint32_t>(edges_.size()));
-  if (extra.object.isValid() || extra.relation != 0 || c.hasRange) claimExtras_.push_back(extra);
+  if (extra.object.isValid() || extra.relation != 0 || extra.scope != 0 || c.hasRange) claimExtras_.push_back(extra);
   addClaimEdges(id, r, ids);
 }
 

@@ -121,14 +121,14 @@ struct Claim {
   AsOfFrom asOfFrom = AsOfFrom::kNone;
   std::uint8_t reserved[1] = {};  // explicit, so the snapshot holds no uninitialised padding
 };
-// The fields few claims have (a relation, a range: 107 k of 1 M generated claims), kept out
+// The fields few claims have (a relation, a range, a score's scope: 107 k of 1 M generated claims), kept out
 // of Claim, where they cost 24 bytes a claim, in a table sorted by claim. `low` and `high`
 // are set when the claim's hasRange is.
 struct ClaimExtra {
   ClaimId claim;
   EntityId object;  // the object of a relation claim
   StrId relation = 0;
-  std::uint32_t reserved = 0;  // explicit, so the snapshot holds no uninitialised padding
+  StrId scope = 0;  // what a score is measured on ("MMLU", "GPQA Diamond"); 0 when none
   double low = 0, high = 0;
 };
 

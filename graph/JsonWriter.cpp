@@ -94,6 +94,15 @@ void writeAsOf(JsonOut& out, const ClaimGraph& g, const Claim& c) {
     out.Null();
 }
 
+// "scope": what a score is measured on, only on the claims that have one (most have none, and an
+// absent key keeps every other claim's JSON as it was).
+void writeScope(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
+  if (StrId scope = g.extra(claim).scope) {
+    key(out, "scope");
+    str(out, g.str(scope));
+  }
+}
+
 void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   out.StartObject();
@@ -115,6 +124,7 @@ void writeClaimBrief(JsonOut& out, const ClaimGraph& g, ClaimId claim) {
   out.Uint(c.line);
   key(out, "measure");
   writeStringOrNull(out, g.str(c.measure));
+  writeScope(out, g, claim);
   writeAsOf(out, g, c);
   out.EndObject();
 }
@@ -252,6 +262,7 @@ void writeClaim(JsonOut& out, const ClaimGraph& g, ClaimId c) {
   writeStringOrNull(out, g.str(claim.quote));
   key(out, "measure");
   writeStringOrNull(out, g.str(claim.measure));
+  writeScope(out, g, c);
   writeAsOf(out, g, claim);
   key(out, "verb");
   writeStringOrNull(out, g.str(claim.verb));

@@ -408,8 +408,8 @@ class SnapshotAccess {
     for (std::size_t i = 0; i < extras.size(); ++i) {
       const ClaimExtra& x = extras[i];
       if (!g.claims().contains(x.claim) || (i > 0 && x.claim <= extras[i - 1].claim) || !ok(x.object, g.entities()) ||
-          x.relation >= pool)
-        corrupt(name, "a claim's relation or range is out of range");
+          x.relation >= pool || x.scope >= pool)
+        corrupt(name, "a claim's relation, scope or range is out of range");
     }
   }
 

@@ -12,6 +12,7 @@
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
+#include "ingest/Scores.h"
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
@@ -1384,6 +1385,71 @@ class Extractor {
     return first.entity;
   }
 
+  // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...", "| 2023 | GPT-4 | 67.0% |"
+  // under "Year | Model | pass@1": a table led by a rank or a date names its row's subject in the
+  // column headed "Model", not in the first. The whole cell names it
+  // (only "Claude" may be linked): a name the article knows, else the name that leads the cell
+  // with the words after it, as a product of its own. kNone for other tables.
+  int modelColumnSubject(std::size_t b) {
+    const Block& block = a_.blocks[b];
+    if (!header_ || header_->cells.size() != block.cells.size() || block.cellBegins.size() != block.cells.size())
+      return kNone;
+    auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [](const std::string& cell) {
+      const std::string c = lowerAscii(trim(cell));
+      return c == "model" || c == "system" || c == "model name";
+    });
+    if (model == header_->cells.end() || model == header_->cells.begin()) return kNone;
+    const auto k = static_cast<std::size_t>(model - header_->cells.begin());
+    const std::string_view cell = trim(block.cells[k]);
+    if (cell.empty()) return kNone;
+    if (int e = namedExactly(cell); e != kNone) return e;
+    const std::size_t begin = block.cellBegins[k], end = begin + block.cells[k].size();
+    for (const Mention& m : ents_.mentions[b])
+      if (leadsCell(block.text, begin, end, m)) return productNamed(cell, m.entity);
+    return kNone;
+  }
+
+  // The entity whose own name is `name`, not one it is an alias of ("GPT-4o" is not "GPT-4"); kNone.
+  int namedExactly(std::string_view name) const {
+    const int e = ents_.find(name);
+    return e != kNone && graph::foldKey(nameOf(e)) == graph::foldKey(name) ? e : kNone;
+  }
+
+  // The entity named `name` that a cell led by `lead` names: `lead` itself when the names are one,
+  // else a product of that name, added to the article's entities once.
+  int productNamed(std::string_view name, int lead) {
+    if (lead != kNone && graph::foldKey(name) == graph::foldKey(nameOf(lead))) return lead;
+    const std::string key = graph::slugify(name);
+    auto& all = ents_.entities;
+    auto known = std::find_if(all.begin(), all.end(), [&](const graph::EntityRecord& e) { return e.key == key; });
+    if (known != all.end()) return static_cast<int>(known - all.begin());
+    graph::EntityRecord product;
+    product.key = key;
+    product.name = std::string(name);
+    product.type = EntityType::kProduct;
+    product.mentions = 1;
+    all.push_back(std::move(product));
+    return static_cast<int>(all.size()) - 1;
+  }
+
+  // "Benchmark | Llama 4 Scout | GPT-4o | Notes": a table whose rows are benchmarks gives in each
+  // column the scores of the model its header names, a name the article knows or one written as a
+  // name (with a digit, or a word that is no English word: "Orrin 2", "Claude Opus 4.1"); a column of
+  // plain words ("Notes", "Difference") names no model. kNone for other tables and columns.
+  int benchmarkColumnSubject(const Block& row, std::size_t at) {
+    if (!header_ || !headsBenchmarkRows(header_->cells[0])) return kNone;
+    const auto column = alignedColumn(row, *header_, at);
+    if (!column || *column == 0) return kNone;
+    const std::string_view cell = trim(header_->cells[*column]);
+    if (cell.empty()) return kNone;
+    if (int e = namedExactly(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
+    const std::vector<std::string> words = graph::foldTokens(cell);
+    const bool written =
+        std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !lex_.isEnglishWord(w); });
+    return written ? productNamed(cell, kNone) : kNone;
+  }
+
   // The entity each column of a table header names, when all columns after the first are
   // names the article knows ("Benchmark | Grok-1 | Grok-2 | Grok-3"): rows are then measures
   // and a figure is about its column. Empty for other headers ("Model | Release | Score").
@@ -1506,10 +1572,12 @@ class Extractor {
 
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
+    const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
     const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
-    const std::vector<Figure> figures = findFigures(sc.sentenceText());
+    std::vector<Figure> figures = findFigures(sc.sentenceText());
+    if (sc.row) addBareScores(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     for (const Figure& f : figures) {
@@ -1528,7 +1596,15 @@ class Extractor {
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
-      const int column = sc.row ? columnSubjectOf(*sc.blk, fig.begin, itemSubject) : kNone;
+      // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
+      // table's Model column names whose score it is (not whose cost or time).
+      if (fig.quantity.unit == "percent")
+        c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
+      const int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
+      const int column = benchmarkColumn != kNone              ? benchmarkColumn
+                         : ranked != kNone && !c.scope.empty() ? ranked
+                         : sc.row                              ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
+                                                               : kNone;
       c.subject = column != kNone        ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
@@ -1539,8 +1615,65 @@ class Extractor {
           fig.quantity.unit,
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
+      if (!c.scope.empty()) c.measure = kScoreMeasure;
       claims_.push_back(std::move(c));
     }
+  }
+
+  // "| GPQA Diamond | 57.2 | 69.8 |", "| 3 | Gemini 2.5 Pro | 86.4 |" under "Accuracy (%)": a cell that
+  // is only a number from 0 to 100, where the table says what it is a score on, is a percentage
+  // score though it writes no percent sign. Kept in order of position with the row's other figures.
+  void addBareScores(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    const Block& row = *sc.blk;
+    const std::size_t from = sc.sentence->begin, to = sc.sentence->end;
+    bool added = false;
+    for (std::size_t k = 1; k < row.cells.size() && k < row.cellBegins.size(); ++k) {
+      const std::size_t at = row.cellBegins[k];
+      const std::optional<double> value = bareScore(row.cells[k]);
+      if (at < from || at + row.cells[k].size() > to || !value || tableScope(row, at).empty()) continue;
+      Figure f;
+      f.quantity.value = *value;
+      f.quantity.unit = "percent";
+      f.quantity.text = std::string(trim(row.cells[k]));
+      f.quantity.approximate = f.quantity.text.starts_with("~");
+      f.begin = at - from;
+      f.end = f.begin + row.cells[k].size();
+      const bool covered = std::any_of(figures.begin(), figures.end(),
+                                       [&](const Figure& g) { return g.begin < f.end && f.begin < g.end; });
+      if (!covered) figures.push_back(std::move(f)), added = true;
+    }
+    if (added)
+      std::sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
+  }
+
+  // The measure of a percentage that has a scope: a score on a benchmark.
+  static constexpr const char* kScoreMeasure = "benchmark score";
+
+  // The column of `row` that holds the byte at `at`, when the row lines up with `header`.
+  static std::optional<std::size_t> alignedColumn(const Block& row, const Block& header, std::size_t at) {
+    const auto& begins = row.cellBegins;
+    if (begins.empty() || header.cells.size() != row.cells.size()) return std::nullopt;
+    const auto cellEnd = std::upper_bound(begins.begin(), begins.end(), at);
+    if (cellEnd == begins.begin()) return std::nullopt;
+    return static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
+  }
+
+  // What a table cell's score is measured on. In a table whose rows are benchmarks ("Benchmark |
+  // GPT-5 | o3", or columns that name models the article knows): the row's first cell. Else the
+  // column's header when it names a benchmark ("MMLU (General)", "SWE-bench Verified (%)") and no
+  // measure ("Market Share (%)"); else, under a header that says only "score" ("Accuracy (%)",
+  // "Resolve Rate") in a table with a "Model" column, the benchmark the article is about.
+  std::string tableScope(const Block& row, std::size_t at) const {
+    if (!header_) return {};
+    const auto column = alignedColumn(row, *header_, at);
+    if (!column || *column == 0) return {};
+    if (headsBenchmarkRows(header_->cells[0]) || !columnSubjects(*header_).empty()) return benchmarkName(row.cells[0]);
+    const std::string& head = header_->cells[*column];
+    if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
+    if (std::string name = benchmarkName(head); !name.empty()) return name;
+    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(),
+                                         [](const std::string& cell) { return lowerAscii(trim(cell)) == "model"; });
+    return leaderboard && isScoreHeader(head) ? benchmarkName(a_.title) : std::string();
   }
 
   // '"... just changed," Park told analysts.': a quote closed by a comma is followed by its

@@ -42,6 +42,7 @@ StatementReading readStatement(std::string_view text) {
     reading.figure = claim.quantity;
     if (claim.subject != graph::kNone) reading.subject = bundle.entities[claim.subject].name;
     reading.measure = claim.measure;
+    reading.scope = claim.scope;
     reading.asOf = claim.asOf;
     break;
   }

@@ -20,6 +20,7 @@ struct StatementReading {
   std::optional<graph::Quantity> figure;  // set when the statement states a figure with a value
   std::string subject;                    // the figure's subject as named; empty when none was found
   std::string measure;                    // "market value lost", "valuation", ...; empty when unknown
+  std::string scope;                      // what a score is measured on ("84% on GPQA Diamond"); empty when none
   std::string asOf;                       // the date its words give ("2025-01-27"); empty when none
 };
 

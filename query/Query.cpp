@@ -719,7 +719,9 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
-  if (figureEnd != std::string_view::npos && s.figure->unit == "percent" && s.measure == "percentage") {
+  // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
+  if (figureEnd != std::string_view::npos && s.figure->unit == "percent" &&
+      (s.measure == "percentage" || s.measure == "benchmark score")) {
     const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
@@ -735,6 +737,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
     }
+    // A benchmark the graph knows by no entity, as the extractor reads it after "on".
+    if (r.scopeName.empty() && !r.scope) r.scopeName = s.scope;
     if (!r.scopeName.empty()) r.measure = "benchmark score";
   }
   const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
@@ -794,6 +798,16 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
 // it stands in the article about it (a benchmark's own table of results).
 bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
   const Claim& claim = g_.claims()[c];
+  // A claim that carries its own scope (a table's column or row header, "on GPQA Diamond") is a
+  // score on that benchmark and no other, whatever else its row names ("MMLU Pro | 74.3" is not MMLU).
+  if (graph::StrId own = g_.extra(c).scope) {
+    const std::vector<std::string> scope = graph::foldTokens(g_.str(own));
+    if (scope == graph::foldTokens(reading.scopeName)) return true;
+    if (!reading.scope) return false;
+    const graph::Entity& on = g_.entities()[*reading.scope];
+    return std::any_of(on.aliases.begin(), on.aliases.end(),
+                       [&](graph::StrId alias) { return scope == graph::foldTokens(g_.str(alias)); });
+  }
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
   if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
   if (!reading.scope) return false;

@@ -97,11 +97,15 @@ class Finder {
 
   EntityId family(EntityId e) const { return familyOf(g_, e); }
 
-  // Groups: (subject's folded name, measure, unit). By name, so that two entities one name
+  // Groups: (subject's folded name, measure, unit, scope). By name, so that two entities one name
   // stands for (a linked and an unlinked "GPT-5") are one subject; a figure whose text names no
   // subject ("The Guardian put losses at £1.2 billion") is of its document's, named by the
-  // document's id (a control character first, so it is no entity's name).
-  using GroupKey = std::tuple<std::string, std::string, std::string>;
+  // document's id (a control character first, so it is no entity's name). The scope by its folded
+  // name ("SWE-bench Verified" and "SWE-Bench Verified" are one benchmark): scores on different
+  // benchmarks are different quantities.
+  using GroupKey = std::tuple<std::string, std::string, std::string, std::string>;
+
+  std::string scopeKey(ClaimId c) const { return nameKey(g_.str(g_.extra(c).scope)); }
 
   void discrepancies() {
     ambiguous_ = ambiguousFigures();
@@ -129,15 +133,26 @@ class Finder {
   // each other; a measure is compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
+    // A row of benchmark scores ("GPT-4o | 69.1% | 26.9% | -42.2%"): its other percentages are
+    // derived from the scores (a drop, a gap), of that table only.
+    std::set<std::pair<DocumentId, StrId>> scoreRows;
+    for (ClaimId c : g_.claims().ids())
+      if (g_.extra(c).scope) scoreRows.insert({g_.claims()[c].document, g_.claims()[c].text});
     std::map<GroupKey, std::vector<ClaimId>> groups;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !claim.measure) continue;
+      if (!g_.extra(c).scope && g_.str(claim.unit) == "percent" && scoreRows.count({claim.document, claim.text}))
+        continue;
       std::string measure(g_.str(claim.measure));
       if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
           isUnrealised(c))
         continue;
-      groups[{subjectKey(c, measure), measure, std::string(g_.str(claim.unit))}].push_back(c);
+      std::string subject = subjectKey(c, measure), scope = scopeKey(c);
+      // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
+      // names no model: the benchmark's top score, a human baseline, a threshold, not one quantity.
+      if (!scope.empty() && subject == scope) continue;
+      groups[{std::move(subject), measure, std::string(g_.str(claim.unit)), std::move(scope)}].push_back(c);
     }
     return groups;
   }
@@ -296,12 +311,17 @@ class Finder {
   // that says they are different accounts ("estimates vary").
   // Intervals on a line meet pairwise exactly when they share a point, so one pass per sentence.
   std::vector<bool> ambiguousFigures() const {
-    using Key = std::tuple<DocumentId, StrId, StrId, StrId, std::vector<EntityId>>;
+    // Scores on one benchmark in one row are the scores of the models its columns name
+    // ("GPQA Diamond | 57.2 | 69.8"): siblings only when they are of one subject.
+    using Key = std::tuple<DocumentId, StrId, StrId, StrId, StrId, EntityId, std::vector<EntityId>>;
     std::map<Key, std::vector<ClaimId>> siblings;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
+      const StrId scope = g_.extra(c).scope;
       if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure && !isPart(c) && !accountsVary(g_, c))
-        siblings[{claim.document, claim.text, claim.measure, claim.unit, claimants(c)}].push_back(c);
+        siblings[{claim.document, claim.text, claim.measure, claim.unit, scope, scope ? claim.subject : EntityId{},
+                  claimants(c)}]
+            .push_back(c);
     }
     std::vector<bool> out(g_.claims().size(), false);
     for (const auto& [key, claims] : siblings) {
@@ -323,13 +343,14 @@ class Finder {
   // which ("Prohibited practices | up to 7%", "High-risk obligations | up to 3%"), so no row can be
   // set against a figure elsewhere. A table whose rows are dated is a series, read by date instead.
   void markVariantRows(std::vector<bool>& out) const {
-    using Key = std::tuple<DocumentId, graph::SectionId, std::string, StrId, StrId>;
+    using Key = std::tuple<DocumentId, graph::SectionId, std::string, StrId, StrId, StrId>;
     std::map<Key, std::vector<ClaimId>> rows;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure &&
           claim.asOfFrom != graph::AsOfFrom::kText && g_.str(claim.text).find('|') != std::string_view::npos)
-        rows[{claim.document, claim.section, subjectKey(c, g_.str(claim.measure)), claim.measure, claim.unit}]
+        rows[{claim.document, claim.section, subjectKey(c, g_.str(claim.measure)), claim.measure, claim.unit,
+              g_.extra(c).scope}]
             .push_back(c);
     }
     for (const auto& [key, claims] : rows) {
@@ -414,9 +435,10 @@ class Finder {
     set.kind = ContestKind::kDiscrepancy;
     set.subject = kInvalid;
     for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid(); ++i) set.subject = ownerOf(claimsOf[i]);
-    const std::string& measureName = std::get<1>(key);
+    const std::string_view scope = g_.str(g_.extra(claimsOf.front()).scope);
+    const std::string measureName = std::get<1>(key) + (scope.empty() ? "" : " on " + std::string(scope));
     const std::string& unitName = std::get<2>(key);
-    set.measure = g_.claims()[claimsOf.front()].measure;
+    set.measure = scope.empty() ? g_.claims()[claimsOf.front()].measure : g_.stringsMutable().intern(measureName);
     double lo = INFINITY, hi = -INFINITY, overlapLo = -INFINITY, overlapHi = INFINITY;
     std::set<DocumentId> documents;
     for (ClaimId c : claimsOf) {

@@ -515,7 +515,7 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x20);
   std::string future = good;
-  future[8] = 7;
+  future[8] = 8;
   std::string past = good;
   past[8] = 5;
   const std::pair<std::string, std::string> cases[] = {
@@ -524,8 +524,8 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
                                               std::to_string(good.size() - 132)},
       {good.substr(0, 20), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {flipped, "cut.cg: snapshot checksum mismatch: the file is corrupted"},
-      {future, "cut.cg: snapshot format version 7 is not supported (this build reads 6); ingest the articles again"},
-      {past, "cut.cg: snapshot format version 5 is not supported (this build reads 6); ingest the articles again"},
+      {future, "cut.cg: snapshot format version 8 is not supported (this build reads 7); ingest the articles again"},
+      {past, "cut.cg: snapshot format version 5 is not supported (this build reads 7); ingest the articles again"},
       {seedBytes(), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {"", "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
   };
@@ -626,7 +626,7 @@ TEST_CASE("a snapshot whose contested ranges run past their tables is a corrupt 
 
 TEST_CASE("a snapshot whose claim extras are out of range or out of order is a corrupt file",
           "[robustness][snapshot]") {
-  // A claim's rare fields (a relation's name and object, a range's ends) are a table sorted
+  // A claim's rare fields (a relation's name and object, a score's scope, a range's ends) are a table sorted
   // by claim, searched by binary search: each row is checked, and the order too. The first
   // relation claim's row is found in the file by its raw bytes (the table is written raw).
   auto g = cg::reason::buildGraph({repo("corpus")}).graph;
@@ -650,10 +650,11 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
        static_cast<std::uint32_t>(g.claims().size())},  // past the claims, and out of order
       {offsetof(ClaimExtra, object), static_cast<std::uint32_t>(g.entities().size())},
       {offsetof(ClaimExtra, relation), static_cast<std::uint32_t>(g.strings().bytes())},
+      {offsetof(ClaimExtra, scope), static_cast<std::uint32_t>(g.strings().bytes())},
   };
   for (const auto& [field, word] : cases)
     CHECK_THROWS_WITH(cg::graph::decodeSnapshot(forged(field, word), "x.cg"),
-                      "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
+                      "x.cg: corrupt claimgraph snapshot: a claim's relation, scope or range is out of range");
   // A row that repeats an earlier row's claim is out of order.
   std::vector<cg::graph::ClaimId> withExtra;
   for (cg::graph::ClaimId c : g.claims().ids())
@@ -665,7 +666,7 @@ TEST_CASE("a snapshot whose claim extras are out of range or out of order is a c
   REQUIRE(secondAt != std::string::npos);
   std::memcpy(payload.data() + secondAt + offsetof(ClaimExtra, claim), &withExtra[0], 4);
   CHECK_THROWS_WITH(cg::graph::decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
-                    "x.cg: corrupt claimgraph snapshot: a claim's relation or range is out of range");
+                    "x.cg: corrupt claimgraph snapshot: a claim's relation, scope or range is out of range");
 }
 
 TEST_CASE("a snapshot whose edge joins the wrong kinds of node is a corrupt file (fuzz finding)",

@@ -1,0 +1,36 @@
+#pragma once
+// What a score is measured on: the benchmark a table's header cell or a phrase names ("MMLU
+// (General)", "SWE-bench Verified (%)", "84.0% on GPQA Diamond"). A claim that carries it as its
+// scope is one quantity with the same score in another article, whichever way each writes it
+// (a column of a leaderboard, a row of a benchmark table, a sentence).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cg::ingest {
+
+// The benchmark a cell or phrase names, without its asides in brackets and its score words:
+// "MMLU (General)" -> "MMLU", "SWE-bench Verified (%)" -> "SWE-bench Verified", "MMLU Score" ->
+// "MMLU". A name is written as one: a word of two capitals or more ("GPQA", "HumanEval"), of
+// letters and digits ("GSM8K"), or a "-bench". Empty when the words name none ("Average", "Math",
+// "Release date", "Q1 2025", "USD") or are too long to be a name.
+[[nodiscard]] std::string benchmarkName(std::string_view cell);
+
+// Whether a header cell names only what a score is, not on what: "Score", "Accuracy (%)",
+// "Resolve Rate", "pass@1" (a benchmark's own leaderboard).
+[[nodiscard]] bool isScoreHeader(std::string_view cell);
+
+// Whether a table's first header cell says that its rows are benchmarks ("Benchmark",
+// "Benchmarks", "Test", "Evaluation", "Metric"): the row's first cell is then the scope.
+[[nodiscard]] bool headsBenchmarkRows(std::string_view cell);
+
+// The benchmark a percentage is measured on when the words right after it say so ("84.0% on
+// GPQA Diamond", "92.4% accuracy on the MMLU benchmark"); empty when they name none.
+[[nodiscard]] std::string scoreScopeAfter(std::string_view text, std::size_t figureEnd);
+
+// A table cell that is only a number a score column gives ("86.4", "~60", "57.2"), read as a
+// percentage from 0 to 100; nullopt for anything else (a count "1,417", text, a unit).
+[[nodiscard]] std::optional<double> bareScore(std::string_view cell);
+
+}  // namespace cg::ingest
