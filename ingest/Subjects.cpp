@@ -331,6 +331,11 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
     // "..., and pack 208 billion transistors": a verb of a conjunct shares the subject before.
     if (!words[group].breakBefore && prev != "and" && prev != "or" && prev != "but") return std::nullopt;
     limit = words[group].breakBefore ? group : group - 1;
+    // "passed the Act, requiring platforms to block or label ...": a conjunct of a participle's or
+    // an infinitive's verb has no subject of its own clause.
+    const std::size_t earlier = finiteVerbBefore(words, limit, afterLast);
+    for (std::size_t k = earlier; k < limit; ++k)
+      if (words[k].lower == "to" || (!words[k].capital && endsWith(words[k].lower, "ing"))) return std::nullopt;
   }
   return std::nullopt;
 }
