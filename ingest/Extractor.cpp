@@ -1324,7 +1324,10 @@ class Extractor {
         const std::string& name = ents_.entities[static_cast<std::size_t>(m->entity)].name;
         const std::size_t space = name.rfind(' ');
         // "Superchip" alone, or "large language model", is no name of one thing.
-        if (space == std::string::npos || std::isupper(static_cast<unsigned char>(name[0])) == 0) continue;
+        // Its last word written as a name too ("Superchip"), not "AI chatbot".
+        if (space == std::string::npos || std::isupper(static_cast<unsigned char>(name[0])) == 0 ||
+            std::isupper(static_cast<unsigned char>(name[space + 1])) == 0)
+          continue;
         const std::string last = lowerAscii(std::string_view(name).substr(space + 1));
         if (last == noun || last == singular) return m->entity;
       }

@@ -176,8 +176,9 @@ std::vector<Word> wordsOf(std::string_view text, std::size_t from, std::size_t t
     const bool digitComma = gap == "," && !out.empty() &&
                             std::isdigit(static_cast<unsigned char>(text[last - 1])) != 0 &&
                             std::isdigit(static_cast<unsigned char>(text[w.begin])) != 0;
-    w.breakBefore = !digitComma && gap.find_first_of(",;:()[]\"") != std::string_view::npos ||
-                    gap.find("\u2014") != gap.npos || gap.find("\u2013") != gap.npos || gap.find("\u201c") != gap.npos;
+    w.breakBefore =
+        !digitComma && (gap.find_first_of(",;:()[]\"") != std::string_view::npos || gap.find("\u2014") != gap.npos ||
+                        gap.find("\u2013") != gap.npos || gap.find("\u201c") != gap.npos);
     last = w.end;
     out.push_back(std::move(w));
   }
@@ -218,6 +219,22 @@ std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, 
   return 0;
 }
 
+// Whether the words after the verb end in "and [the] Name [about]": a conjunct whose own
+// subject is that name and whose verb is left out, before the figure.
+bool gappedConjunct(const std::vector<Word>& words, std::size_t from) {
+  static const std::unordered_set<std::string_view> hedges{"about",         "around", "nearly", "roughly", "almost",
+                                                           "approximately", "only",   "just",   "some"};
+  const auto nameWord = [](const Word& w) {
+    return w.capital || std::isdigit(static_cast<unsigned char>(w.lower[0])) != 0;
+  };
+  std::size_t k = words.size();
+  while (k > from && hedges.count(words[k - 1].lower)) --k;
+  if (k == from || !nameWord(words[k - 1])) return false;
+  while (k > from && nameWord(words[k - 1])) --k;
+  if (k > from && words[k - 1].lower == "the") --k;
+  return k > from && (words[k - 1].lower == "and" || words[k - 1].lower == "or");
+}
+
 bool groupsWithVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> adverbs{"not",   "also",    "still", "now",     "then",
                                                             "later", "already", "only",  "further", "first"};
@@ -244,7 +261,14 @@ std::optional<ClauseSubject> phraseSubject(const std::vector<Word>& words, std::
   ClauseSubject out;
   out.begin = words[start].begin;
   out.end = words[end - 1].end;
-  out.headAt = words[end - 1].begin;
+  // "The third version of the language model": the head stands before the first preposition.
+  std::size_t head = end - 1;
+  for (std::size_t k = start + 1; k < end; ++k)
+    if (lexicon().prepositions.count(words[k].lower)) {
+      head = k - 1;
+      break;
+    }
+  out.headAt = words[head].begin;
   const std::string& first = words[start].lower;
   if (end - start == 1 && isPronoun(first)) out.kind = ClauseSubject::Kind::kPronoun;
   if (end - start == 1 && first == "there") out.kind = ClauseSubject::Kind::kThere;
@@ -285,6 +309,8 @@ std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t 
   // The verb right after the figure's noun, and one that takes an object ("use Hugging Face"),
   // not a participle ("prisoners condemned at", "128 GB coherent unified memory").
   if (after.empty() || after[0].breakBefore || !isVerbAt(after, 0, "")) return std::nullopt;
+  bool past = false;
+  if (!verbLemma(after[0].lower, past).empty() && past) return std::nullopt;  // "two tabs labeled Create"
   const bool takesObject = after.size() > 1 && !after[1].breakBefore && objectFollows(neighbour(after[1]));
   // "Its 273 GB/s is compared to ...": after a copula stands no owner.
   if (isAuxiliary(after[0].lower) || !takesObject) return std::nullopt;
@@ -314,6 +340,9 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
     if (conjuncts == 0 && (gapBreak || std::any_of(words.begin() + static_cast<std::ptrdiff_t>(verb), words.end(),
                                                    [](const Word& w) { return w.breakBefore; })))
       return std::nullopt;
+    // "The Nasdaq fell 3.1 percent and the S&P 500 about 1.5 percent": a name after "and" is
+    // the subject of a conjunct whose verb is left out.
+    if (conjuncts == 0 && gappedConjunct(words, verb)) return std::nullopt;
     std::size_t group = verb - 1;
     while (group > 0 && !words[group].breakBefore && groupsWithVerb(words[group - 1].lower)) --group;
     const std::size_t start = phraseStart(words, group, afterLast);
@@ -330,6 +359,11 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
     }
     // "..., and pack 208 billion transistors": a verb of a conjunct shares the subject before.
     if (!words[group].breakBefore && prev != "and" && prev != "or" && prev != "but") return std::nullopt;
+    // "Moonlight, a series ..., trained with": a past form alone after a comma is a participle.
+    bool pastForm = false;
+    const bool joined = prev == "and" || prev == "or" || prev == "but";
+    if (!joined && !isAuxiliary(words[group].lower) && !verbLemma(words[group].lower, pastForm).empty() && pastForm)
+      return std::nullopt;
     limit = words[group].breakBefore ? group : group - 1;
     // "passed the Act, requiring platforms to block or label ...": a conjunct of a participle's or
     // an infinitive's verb has no subject of its own clause.
