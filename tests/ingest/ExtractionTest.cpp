@@ -368,6 +368,21 @@ std::vector<std::string> figureSubjects(const graph::ClaimGraph& g) {
   return out;
 }
 
+// An article's title and body, and the subject of every figure it gives, in order.
+struct TitledSubjects {
+  const char* title;
+  const char* body;
+  std::vector<std::string> subjects;
+};
+
+template <std::size_t N>
+void checkSubjects(const TitledSubjects (&cases)[N]) {
+  for (const auto& c : cases) {
+    INFO(c.body);
+    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a figure's subject comes from the table's names, list labels and lead-ins, not from key words",
@@ -419,12 +434,7 @@ TEST_CASE("a figure's subject comes from the table's names, list labels and lead
 
 TEST_CASE("a section's heading name, a platform topic and examples after such-as decide a figure's subject",
           "[ingest][subject]") {
-  struct Case {
-    const char* title;
-    const char* body;
-    std::vector<std::string> subjects;  // of every figure, in order
-  };
-  const Case cases[] = {
+  const TitledSubjects cases[] = {
       // A platform (no company, no product by its cues) the text says is a thing is what "The platform" is.
       {"Vela Gym",
        "Vela Gym is a platform for research.\n\nThe platform was released with over 1,000 games.",
@@ -456,10 +466,7 @@ TEST_CASE("a section's heading name, a platform topic and examples after such-as
        "GB/s.",
        {"Kestrel AI", "Nord Studio"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.body);
-    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
-  }
+  checkSubjects(cases);
 }
 
 TEST_CASE("a wiki title's capital first letter still finds the topic the text writes in lower case",
@@ -487,12 +494,7 @@ TEST_CASE("a reference the list leaves empty is still the source its markers cit
 }
 
 TEST_CASE("the grammatical subject of a figure's clause, resolved, is the figure's subject", "[ingest][subject]") {
-  struct Case {
-    const char* title;
-    const char* body;
-    std::vector<std::string> subjects;  // of every figure, in order
-  };
-  const Case cases[] = {
+  const TitledSubjects cases[] = {
       // The noun phrase before the clause's verb, over a nearer name after it; an opening
       // adverbial before a comma is no subject.
       {"Kestrel AI",
@@ -524,10 +526,7 @@ TEST_CASE("the grammatical subject of a figure's clause, resolved, is the figure
        "| 2 | Halvard Nord | 68% |",
        {"Orion 2", "Halvard Nord"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.body);
-    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
-  }
+  checkSubjects(cases);
 }
 
 TEST_CASE("a word reads as a verb by WordNet and its neighbours", "[ingest][subject]") {
