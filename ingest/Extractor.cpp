@@ -1185,6 +1185,7 @@ class Extractor {
                  const std::vector<int>& claimants, std::size_t verbAt) const {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
+    if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
@@ -1207,6 +1208,132 @@ class Extractor {
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
     return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+  }
+
+  // The entity the grammatical subject of the figure's clause names (Subjects.h, clauseSubject):
+  // the head name of its noun phrase ("NVIDIA CEO Jensen Huang", "Nvidia's revenue"); for "it",
+  // "they" what the sentence before spoke of; for "the company" the last company; for another
+  // definite description ("the paper", "this variant") the section's or the article's own thing;
+  // for a figure that is itself the subject, the name its verb takes as object. kNone where the
+  // grammar names nothing sure (a claimant, a bare common noun, a fragment).
+  int grammaticalSubject(std::size_t b, std::size_t begin, std::size_t figureAt,
+                         const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    std::string_view text = a_.blocks[b].text;
+    std::size_t figureEnd = figureAt;
+    for (auto [from, to] : figureSpans_)
+      if (from == figureAt) figureEnd = to;
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureEnd);
+    if (!clause || clause->kind == ClauseSubject::Kind::kPronoun || clause->kind == ClauseSubject::Kind::kThere)
+      return kNone;
+    const int named = namedIn(text, begin, *clause, mentions, a_.blocks[b].kind == BlockKind::kListItem);
+    const int subject = named != kNone ? named : describedBy(text, *clause, b);
+    return contains(claimants, subject) ? kNone : subject;
+  }
+
+  // The name a clause subject's phrase stands on: the last one before its first preposition
+  // ("NVIDIA CEO Jensen Huang", "Nvidia's revenue"), else the first after its "of" ("the racial
+  // makeup of the CDP"); for a figure that is the subject, the first name its verb takes.
+  int namedIn(std::string_view text, std::size_t begin, const ClauseSubject& clause,
+              const std::vector<const Mention*>& mentions, bool listItem) const {
+    const bool object = clause.kind == ClauseSubject::Kind::kObject;
+    std::size_t prepositionAt = clause.end;
+    if (!object)
+      for (const Token& t : tokenize(text.substr(clause.begin, clause.end - clause.begin)))
+        if (lex_.prepositions.count(lowerAscii(text.substr(clause.begin + t.begin, t.end - t.begin)))) {
+          prepositionAt = clause.begin + t.begin;
+          break;
+        }
+    const bool ofPhrase = text.substr(prepositionAt, 3) == "of ";
+    const Mention* head = nullptr;
+    const Mention* owner = nullptr;
+    for (const Mention* m : mentions) {
+      if (m->begin < clause.begin || m->end > clause.end || !maySubject(text, begin, *m, listItem)) continue;
+      if (object && m->prepositional) continue;
+      if (m->begin < prepositionAt)
+        head = m;
+      else if (ofPhrase && !owner)
+        owner = m;
+      if (object && head) break;
+    }
+    return head ? head->entity : owner ? owner->entity : kNone;
+  }
+
+  // What a definite description with no name refers to: "the company", "the firm" to the last
+  // company; "the paper", "this variant", "the book" (a thing the article or its section is
+  // about) to the section's subject; anything else ("this achievement") to nothing sure.
+  int describedBy(std::string_view text, const ClauseSubject& clause, std::size_t block) const {
+    if (clause.kind != ClauseSubject::Kind::kDefinite) return kNone;
+    const std::size_t headEnd = std::min(text.size(), text.find_first_of(" ,.;:", clause.headAt));
+    const std::string head = lowerAscii(text.substr(clause.headAt, headEnd - clause.headAt));
+    if (lex_.companyNouns.count(head)) {
+      // "NVIDIA CEO Jensen Huang announced ..., stating the company invested": a company named
+      // earlier in the sentence, else the last one.
+      const int inSentence = lastOrganizationBefore(block, clause.begin);
+      return inSentence != kNone ? inSentence : lastCompany();
+    }
+    if (!isThingNoun(head)) return kNone;
+    const int named = lastNamedWith(head, block, clause.begin);
+    if (named != kNone || sectionSubject_ != kNone) return named != kNone ? named : sectionSubject_;
+    return topicIsA(head) ? ents_.topic : kNone;
+  }
+
+  // "the paper" in an article whose first sentence says the topic is a paper ("... is a 2017
+  // research paper"): whether that sentence has the noun (or its singular).
+  bool topicIsA(std::string_view noun) const {
+    if (ents_.topic == kNone) return false;
+    const std::string singular(noun.size() > 1 && noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun);
+    for (const Block& block : a_.blocks) {
+      if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
+      const Sentence& first = block.sentences.front();
+      const std::string_view sentence = std::string_view(block.text).substr(first.begin, first.end - first.begin);
+      for (const Token& t : tokenize(sentence))
+        if (const std::string w = lowerAscii(sentence.substr(t.begin, t.end - t.begin)); w == noun || w == singular)
+          return true;
+      return false;
+    }
+    return false;
+  }
+
+  // The last organisation named in the sentence of block `b` before `at`, or kNone.
+  int lastOrganizationBefore(std::size_t b, std::size_t at) const {
+    const Sentence* s = nullptr;
+    for (const Sentence& sentence : a_.blocks[b].sentences)
+      if (sentence.begin <= at && at < sentence.end) s = &sentence;
+    int found = kNone;
+    // Not one in a prepositional phrase ("Founded by former Google DeepMind researchers, the company").
+    const std::string_view text = a_.blocks[b].text;
+    for (const Mention& m : ents_.mentions[b]) {
+      if (!s || m.begin < s->begin || m.end > at || typeOf(m.entity) != EntityType::kOrganization) continue;
+      const std::vector<Token> before = tokenize(text.substr(s->begin, m.begin - s->begin));
+      const bool prepositional =
+          std::any_of(before.size() > 2 ? before.end() - 2 : before.begin(), before.end(), [&](const Token& t) {
+            return lex_.prepositions.count(lowerAscii(text.substr(s->begin + t.begin, t.end - t.begin))) > 0;
+          });
+      if (!prepositional && !m.prepositional) found = m.entity;
+    }
+    return found;
+  }
+
+  // "the superchip" after "the GB10 Grace Blackwell Superchip": the last entity before `at` in
+  // block `b` or in the ten blocks before it whose name ends in `noun` (or its singular).
+  int lastNamedWith(std::string_view noun, std::size_t b, std::size_t at) const {
+    const std::string singular(noun.size() > 1 && noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun);
+    for (std::size_t k = b + 1; k-- > 0 && k + 10 >= b;) {
+      const auto& mentions = ents_.mentions[k];
+      for (auto m = mentions.rbegin(); m != mentions.rend(); ++m) {
+        if (k == b && m->end > at) continue;
+        const std::string& name = ents_.entities[static_cast<std::size_t>(m->entity)].name;
+        const std::size_t space = name.rfind(' ');
+        // "Superchip" alone, or "large language model", is no name of one thing.
+        // Its last word written as a name too ("Superchip"), not "AI chatbot".
+        if (space == std::string::npos || std::isupper(static_cast<unsigned char>(name[0])) == 0 ||
+            std::isupper(static_cast<unsigned char>(name[space + 1])) == 0)
+          continue;
+        const std::string last = lowerAscii(std::string_view(name).substr(space + 1));
+        if (last == noun || last == singular) return m->entity;
+      }
+    }
+    return kNone;
   }
 
   // The grammatical subject that opens the sentence, over a nearer name in its predicate ("The
@@ -1377,9 +1504,14 @@ class Extractor {
   int rowSubjectOf(std::size_t b) const {
     const Block& block = a_.blocks[b];
     if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
-    std::size_t firstCellEnd = block.cellBegins.size() > 1 ? block.cellBegins[1] : block.text.size();
-    const Mention& first = ents_.mentions[b].front();
-    if (!leadsCell(block.text, block.cellBegins[0], firstCellEnd, first)) return kNone;
+    // "1 | OpenAI o3 | 69%": a rank column stands before the row's header.
+    const std::size_t column = block.cellBegins.size() > 2 && isRankCell(block, 0) ? 1 : 0;
+    const std::size_t cellEnd = column + 1 < block.cellBegins.size() ? block.cellBegins[column + 1] : block.text.size();
+    const auto inCell = std::find_if(ents_.mentions[b].begin(), ents_.mentions[b].end(),
+                                     [&](const Mention& m) { return m.begin >= block.cellBegins[column]; });
+    if (inCell == ents_.mentions[b].end()) return kNone;
+    const Mention& first = *inCell;
+    if (!leadsCell(block.text, block.cellBegins[column], cellEnd, first)) return kNone;
     // A key of common words is no name, unless the table's row headers are names ("Micron").
     if (commonWordsLabel(first.entity) && !ents_.nameColumnTables.count(block.table)) return kNone;
     return first.entity;
@@ -1448,6 +1580,18 @@ class Extractor {
         std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !lex_.isEnglishWord(w); });
     return written ? productNamed(cell, kNone) : kNone;
+  }
+
+  // Whether a row's cell `k` is a rank: a bare number ("1", "#2"), or any cell under a header
+  // "Rank", "#", "No." or "Position" ("Last").
+  bool isRankCell(const Block& row, std::size_t k) const {
+    std::string_view cell = trim(row.cells[k]);
+    if (!cell.empty() && cell.front() == '#') cell.remove_prefix(1);
+    const bool number =
+        !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (number || !header_ || header_->cells.size() <= k) return number;
+    const std::string head = lowerAscii(trim(header_->cells[k]));
+    return head == "rank" || head == "#" || head == "no." || head == "position" || head == "place";
   }
 
   // The entity each column of a table header names, when all columns after the first are

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -15,6 +17,362 @@ bool hasWordCharacter(std::string_view s) {
 }
 
 }  // namespace
+
+namespace data {
+extern const char* const kVerbs;
+extern const char* const kNouns;
+extern const char* const kVerbForms;
+}  // namespace data
+
+namespace {
+
+// WordNet's verbs (base forms), which of them are nouns too ("model", "offer"), and irregular
+// forms ("made" -> "make"). Read once, on first use.
+struct WordClasses {
+  std::unordered_set<std::string_view> verbs;
+  std::unordered_set<std::string_view> nounVerbs;
+  std::unordered_map<std::string_view, std::string_view> irregular;
+};
+
+const WordClasses& wordClasses() {
+  static const WordClasses classes = [] {
+    WordClasses c;
+    const auto eachLine = [](std::string_view blob, auto&& f) {
+      for (std::size_t at = 0; at < blob.size();) {
+        std::size_t end = std::min(blob.find('\n', at), blob.size());
+        if (end > at) f(blob.substr(at, end - at));
+        at = end + 1;
+      }
+    };
+    eachLine(data::kVerbs, [&](std::string_view w) { c.verbs.insert(w); });
+    eachLine(data::kNouns, [&](std::string_view w) {
+      if (c.verbs.count(w)) c.nounVerbs.insert(w);
+    });
+    eachLine(data::kVerbForms, [&](std::string_view line) {
+      const std::size_t space = line.find(' ');
+      if (space != std::string_view::npos) c.irregular.emplace(line.substr(0, space), line.substr(space + 1));
+    });
+    return c;
+  }();
+  return classes;
+}
+
+bool endsWith(std::string_view s, std::string_view tail) {
+  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// The base form of a verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
+// has no such verb. `past` says whether the form is a past tense or participle.
+std::string verbLemma(std::string_view word, bool& past) {
+  const WordClasses& c = wordClasses();
+  past = false;
+  if (auto it = c.irregular.find(word); it != c.irregular.end()) {
+    past = !endsWith(word, "s");
+    return std::string(it->second);
+  }
+  if (c.verbs.count(word)) return std::string(word);
+  std::string w(word);
+  auto tryStem = [&](std::size_t cut, std::string_view add, bool isPast) -> std::string {
+    if (w.size() <= cut + 1) return {};
+    std::string stem = w.substr(0, w.size() - cut) + std::string(add);
+    if (!c.verbs.count(stem)) return {};
+    past = isPast;
+    return stem;
+  };
+  if (endsWith(w, "ied")) return tryStem(3, "y", true);
+  if (endsWith(w, "ed")) {
+    for (auto [cut, add] : {std::pair<std::size_t, std::string_view>{2, ""}, {1, ""}})
+      if (std::string stem = tryStem(cut, add, true); !stem.empty()) return stem;
+    if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4]) return tryStem(3, "", true);  // "planned"
+    return {};
+  }
+  if (endsWith(w, "ies")) return tryStem(3, "y", false);
+  if (endsWith(w, "es"))
+    if (std::string stem = tryStem(2, "", false); !stem.empty()) return stem;
+  if (endsWith(w, "s") && !endsWith(w, "ss")) return tryStem(1, "", false);
+  return {};
+}
+
+bool isAuxiliary(std::string_view w) {
+  static const std::unordered_set<std::string_view> aux{"is",    "are",   "was",    "were", "has",   "have",
+                                                        "had",   "will",  "would",  "can",  "could", "may",
+                                                        "might", "shall", "should", "must", "does",  "did"};
+  return aux.count(w) > 0;
+}
+
+// Words that end a noun phrase going back: the determiners open it; the rest stand outside it.
+bool isDeterminer(std::string_view w) {
+  static const std::unordered_set<std::string_view> det{"the",   "a",    "an",    "this", "that", "these",
+                                                        "those", "its",  "their", "his",  "her",  "our",
+                                                        "both",  "each", "every", "all",  "some", "no"};
+  return det.count(w) > 0;
+}
+
+bool isClauseWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> words{
+      "and",      "or",     "but",  "that", "which", "who",    "whom",  "while", "whereas", "because",
+      "although", "though", "when", "if",   "after", "before", "since", "where", "whether", "than",
+      "so",       "then",   "as",   "not",  "nor",   "yet",    "also",  "to"};
+  return words.count(w) > 0;
+}
+
+bool isPronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
+
+// What after a word shows it to be a verb that takes an object: a number, a name, a determiner,
+// a pronoun or an adverb of degree ("offers 100,000", "use Hugging Face", "pack more").
+bool objectFollows(std::string_view after) {
+  static const std::unordered_set<std::string_view> cues{
+      "#",    "the",   "a",      "an",     "its",     "their", "his",  "her",           "it",     "them", "more",
+      "over", "about", "nearly", "around", "roughly", "some",  "up",   "approximately", "almost", "only", "both",
+      "all",  "this",  "these",  "those",  "another", "two",   "three"};
+  return !after.empty() && (after == "^" || cues.count(after) > 0);
+}
+
+}  // namespace
+
+bool readsAsVerb(std::string_view before, std::string_view word, std::string_view after, std::string_view before2) {
+  if (isAuxiliary(word)) return true;
+  if (word.empty() || isDeterminer(word) || isClauseWord(word) || isPronoun(word) || endsWith(word, "ing") ||
+      endsWith(word, "ly"))
+    return false;
+  const Lexicon& lex = lexicon();
+  if (lex.prepositions.count(word) ||
+      std::find(lex.functionWords.begin(), lex.functionWords.end(), word) != lex.functionWords.end())
+    return false;
+  // "the reported figure", "to use", "Nvidia's revenue": a determiner, "to" or an owner before it.
+  if (isDeterminer(before) || before == "to" || endsWith(before, "'s") || before == "#") return false;
+  // "the most cited", "a highly rated": a degree word makes the form an adjective.
+  if (before == "most" || before == "more" || before == "less" || before == "least" || before == "very" ||
+      before == "highly" || before == "well")
+    return false;
+  bool past = false;
+  const std::string lemma = verbLemma(word, past);
+  if (lemma.empty()) return false;
+  if (past) return true;
+  // "a chip interconnect in": after "a" and one word, a present form is the noun's second part.
+  if (before2 == "a" || before2 == "an") return false;
+  // "models were", "companies use": a word that is a noun as well is a verb only before its object.
+  return !wordClasses().nounVerbs.count(lemma) || objectFollows(after);
+}
+
+namespace {
+
+// A word of a sentence with what the grammar needs of it.
+struct Word {
+  std::size_t begin = 0, end = 0;
+  std::string lower;
+  bool capital = false;
+  bool breakBefore = false;  // punctuation between it and the word before ("," ";" ":" brackets, quotes)
+};
+
+std::vector<Word> wordsOf(std::string_view text, std::size_t from, std::size_t to) {
+  std::vector<Word> out;
+  std::size_t last = from;
+  for (const Token& t : tokenize(text.substr(from, to - from))) {
+    Word w{from + t.begin, from + t.end, lowerAscii(text.substr(from + t.begin, t.end - t.begin)), false, false};
+    w.capital = std::isupper(static_cast<unsigned char>(text[w.begin])) != 0;
+    const std::string_view gap = text.substr(last, w.begin - last);
+    // "100,000": a comma between digits is part of the number.
+    const bool digitComma = gap == "," && !out.empty() &&
+                            std::isdigit(static_cast<unsigned char>(text[last - 1])) != 0 &&
+                            std::isdigit(static_cast<unsigned char>(text[w.begin])) != 0;
+    w.breakBefore =
+        !digitComma && (gap.find_first_of(",;:()[]\"") != std::string_view::npos || gap.find("\u2014") != gap.npos ||
+                        gap.find("\u2013") != gap.npos || gap.find("\u201c") != gap.npos);
+    last = w.end;
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+// A word as the neighbour readsAsVerb looks at: "#" for a number, "^" for a name.
+std::string_view neighbour(const Word& w) {
+  if (std::isdigit(static_cast<unsigned char>(w.lower[0])) != 0) return "#";
+  return w.capital ? std::string_view("^") : std::string_view(w.lower);
+}
+
+bool isVerbAt(const std::vector<Word>& words, std::size_t k, std::string_view afterLast) {
+  const Word& w = words[k];
+  if (w.capital) return false;
+  const std::string_view before = k > 0 && !w.breakBefore ? std::string_view(words[k - 1].lower) : "";
+  const std::string_view after =
+      k + 1 < words.size() ? (words[k + 1].breakBefore ? std::string_view() : neighbour(words[k + 1])) : afterLast;
+  const std::string_view before2 =
+      k > 1 && !w.breakBefore && !words[k - 1].breakBefore ? std::string_view(words[k - 2].lower) : "";
+  return readsAsVerb(before, w.lower, after, before2);
+}
+
+// One past the clause's finite verb before word `limit`, or 0: "comprise two dies linked by"
+// has "comprise"; a past form after a noun, with a verb before it in its stretch, is a participle.
+std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, std::string_view afterLast) {
+  for (std::size_t k = limit; k > 0; --k) {
+    if (!isVerbAt(words, k - 1, afterLast)) continue;
+    bool past = false;
+    const Word& w = words[k - 1];
+    if (isAuxiliary(w.lower) || verbLemma(w.lower, past).empty() || !past) return k;
+    if (k >= 2 && isAuxiliary(words[k - 2].lower)) return k;
+    bool verbBefore = false;
+    for (std::size_t j = k - 1; j > 0 && !words[j].breakBefore && !verbBefore; --j)
+      verbBefore = isVerbAt(words, j - 1, afterLast);
+    if (!verbBefore) return k;
+  }
+  return 0;
+}
+
+// Whether the words after the verb end in "and [the] Name [about]": a conjunct whose own
+// subject is that name and whose verb is left out, before the figure.
+bool gappedConjunct(const std::vector<Word>& words, std::size_t from) {
+  static const std::unordered_set<std::string_view> hedges{"about",         "around", "nearly", "roughly", "almost",
+                                                           "approximately", "only",   "just",   "some"};
+  const auto nameWord = [](const Word& w) {
+    return w.capital || std::isdigit(static_cast<unsigned char>(w.lower[0])) != 0;
+  };
+  std::size_t k = words.size();
+  while (k > from && hedges.count(words[k - 1].lower)) --k;
+  if (k == from || !nameWord(words[k - 1])) return false;
+  while (k > from && nameWord(words[k - 1])) --k;
+  if (k > from && words[k - 1].lower == "the") --k;
+  return k > from && (words[k - 1].lower == "and" || words[k - 1].lower == "or");
+}
+
+bool groupsWithVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> adverbs{"not",   "also",    "still", "now",     "then",
+                                                            "later", "already", "only",  "further", "first"};
+  return isAuxiliary(w) || adverbs.count(w) > 0 || (endsWith(w, "ly") && w != "only");
+}
+
+// The noun phrase that ends before word `end` (exclusive), going back to its determiner or to a
+// break; returns its first word (== end when there is none).
+std::size_t phraseStart(const std::vector<Word>& words, std::size_t end, std::string_view afterLast) {
+  std::size_t start = end;
+  while (start > 0 && !(start < words.size() && words[start].breakBefore)) {
+    const Word& w = words[start - 1];
+    // "the official Discord server for Manus": prepositions stay in the phrase; its head is before them.
+    const bool clauseWord = isClauseWord(w.lower) && w.lower != "to";
+    if (clauseWord || isAuxiliary(w.lower) || (!w.capital && endsWith(w.lower, "ing"))) break;
+    if (!w.capital && start - 1 + 1 < end && isVerbAt(words, start - 1, afterLast)) break;
+    --start;
+    if (isDeterminer(w.lower) || isPronoun(w.lower) || w.lower == "there") break;
+  }
+  return start;
+}
+
+std::optional<ClauseSubject> phraseSubject(const std::vector<Word>& words, std::size_t start, std::size_t end) {
+  ClauseSubject out;
+  out.begin = words[start].begin;
+  out.end = words[end - 1].end;
+  // "The third version of the language model": the head stands before the first preposition.
+  std::size_t head = end - 1;
+  for (std::size_t k = start + 1; k < end; ++k)
+    if (lexicon().prepositions.count(words[k].lower)) {
+      head = k - 1;
+      break;
+    }
+  out.headAt = words[head].begin;
+  const std::string& first = words[start].lower;
+  if (end - start == 1 && isPronoun(first)) out.kind = ClauseSubject::Kind::kPronoun;
+  if (end - start == 1 && first == "there") out.kind = ClauseSubject::Kind::kThere;
+  const bool named =
+      std::any_of(words.begin() + static_cast<std::ptrdiff_t>(start) + 1,
+                  words.begin() + static_cast<std::ptrdiff_t>(end), [](const Word& w) { return w.capital; });
+  const bool definite = first == "the" || first == "this" || first == "these" || first == "its" || first == "their" ||
+                        first == "both" || first == "that" || first == "those";
+  if (definite && !named) out.kind = ClauseSubject::Kind::kDefinite;
+  return out;
+}
+
+// Whether the figure opens its clause: after a break, a clause word ("that", "which") or only
+// function words ("Around 5,000", "out of which 109"). After "and" or "or" it may (`coordinated`):
+// its verb decides ("and 30 games" joins two objects, "and 0 were institutionalized" a clause).
+bool opensClause(std::string_view text, const std::vector<Word>& before, std::size_t figureAt, bool& coordinated) {
+  coordinated = false;
+  const auto& functionWords = lexicon().functionWords;
+  std::size_t k = before.size();
+  const std::string_view gap = text.substr(before.back().end, figureAt - before.back().end);
+  if (gap.find_first_of(",;:(\"") != std::string_view::npos) return true;
+  while (k > 0 && (k == before.size() || !before[k].breakBefore)) {
+    const std::string& w = before[k - 1].lower;
+    if (w == "and" || w == "or") return coordinated = true, false;
+    if (isClauseWord(w) && w != "to") return true;
+    if (std::find(functionWords.begin(), functionWords.end(), w) == functionWords.end()) return false;
+    --k;
+  }
+  return true;
+}
+
+// "5,000 companies use Hugging Face": a figure that opens its clause is its subject; what it
+// is about is the object of the verb that follows it within three words. nullopt otherwise.
+std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd >= text.size()) return std::nullopt;
+  const std::size_t stop = std::min(text.size(), text.find_first_of(".;:", figureEnd));
+  const std::vector<Word> after = wordsOf(text, figureEnd, stop);
+  // The verb right after the figure's noun, and one that takes an object ("use Hugging Face"),
+  // not a participle ("prisoners condemned at", "128 GB coherent unified memory").
+  if (after.empty() || after[0].breakBefore || !isVerbAt(after, 0, "")) return std::nullopt;
+  bool past = false;
+  if (!verbLemma(after[0].lower, past).empty() && past) return std::nullopt;  // "two tabs labeled Create"
+  const bool takesObject = after.size() > 1 && !after[1].breakBefore && objectFollows(neighbour(after[1]));
+  // "Its 273 GB/s is compared to ...": after a copula stands no owner.
+  if (isAuxiliary(after[0].lower) || !takesObject) return std::nullopt;
+  const std::size_t clauseEnd = std::min(stop, text.find_first_of(",(", after[0].end));
+  return ClauseSubject{ClauseSubject::Kind::kObject, after[0].end, clauseEnd, after[0].begin};
+}
+
+}  // namespace
+
+std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t sentenceBegin, std::size_t figureAt,
+                                           std::size_t figureEnd) {
+  if (figureAt < sentenceBegin || figureAt > text.size()) return std::nullopt;
+  const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
+  bool coordinated = false;
+  if (words.empty() || opensClause(text, words, figureAt, coordinated)) return figureAsSubject(text, figureEnd);
+  if (coordinated)
+    if (auto object = figureAsSubject(text, figureEnd)) return object;
+  // "... Moura, a Brazilian engineer with close to 20 years": a figure after a break in the
+  // verb's clause (an aside, an apposition, a participle) may belong to what stands before it.
+  const std::string_view lastGap = text.substr(words.back().end, figureAt - words.back().end);
+  const bool gapBreak = lastGap.find_first_of(",;:()[]\"") != std::string_view::npos;
+  const std::string_view afterLast = gapBreak ? "" : "#";
+  std::size_t limit = words.size();
+  for (int conjuncts = 0; conjuncts < 4; ++conjuncts) {
+    const std::size_t verb = finiteVerbBefore(words, limit, afterLast);
+    if (verb == 0) return std::nullopt;
+    if (conjuncts == 0 && (gapBreak || std::any_of(words.begin() + static_cast<std::ptrdiff_t>(verb), words.end(),
+                                                   [](const Word& w) { return w.breakBefore; })))
+      return std::nullopt;
+    // "The Nasdaq fell 3.1 percent and the S&P 500 about 1.5 percent": a name after "and" is
+    // the subject of a conjunct whose verb is left out.
+    if (conjuncts == 0 && gappedConjunct(words, verb)) return std::nullopt;
+    std::size_t group = verb - 1;
+    while (group > 0 && !words[group].breakBefore && groupsWithVerb(words[group - 1].lower)) --group;
+    const std::size_t start = phraseStart(words, group, afterLast);
+    // "at the time of Domesday still held": a phrase after a preposition is its object.
+    if (start < group && start > 0 && !words[start].breakBefore && lexicon().prepositions.count(words[start - 1].lower))
+      return std::nullopt;
+    if (start < group) return phraseSubject(words, start, group);
+    if (group == 0) return std::nullopt;
+    // "X, which has ...": the relative clause's subject is what it follows.
+    const std::string& prev = words[group - 1].lower;
+    if (!words[group].breakBefore && (prev == "which" || prev == "who" || prev == "that")) {
+      const std::size_t antecedent = phraseStart(words, group - 1, afterLast);
+      return antecedent < group - 1 ? phraseSubject(words, antecedent, group - 1) : std::nullopt;
+    }
+    // "..., and pack 208 billion transistors": a verb of a conjunct shares the subject before.
+    if (!words[group].breakBefore && prev != "and" && prev != "or" && prev != "but") return std::nullopt;
+    // "Moonlight, a series ..., trained with": a past form alone after a comma is a participle.
+    bool pastForm = false;
+    const bool joined = prev == "and" || prev == "or" || prev == "but";
+    if (!joined && !isAuxiliary(words[group].lower) && !verbLemma(words[group].lower, pastForm).empty() && pastForm)
+      return std::nullopt;
+    limit = words[group].breakBefore ? group : group - 1;
+    // "passed the Act, requiring platforms to block or label ...": a conjunct of a participle's or
+    // an infinitive's verb has no subject of its own clause.
+    const std::size_t earlier = finiteVerbBefore(words, limit, afterLast);
+    for (std::size_t k = earlier; k < limit; ++k)
+      if (words[k].lower == "to" || (!words[k].capital && endsWith(words[k].lower, "ing"))) return std::nullopt;
+  }
+  return std::nullopt;
+}
 
 bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m) {
   if (m.begin < cellBegin || m.end > cellEnd || cellEnd > text.size()) return false;
@@ -118,6 +476,18 @@ const Mention* leadInName(std::string_view text, const std::vector<Mention>& men
     return std::islower(static_cast<unsigned char>(between[t.begin])) != 0;
   });
   return words.size() <= 2 && plainWords ? last : nullptr;
+}
+
+bool isThingNoun(std::string_view noun) {
+  static const std::unordered_set<std::string_view> nouns{
+      "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",
+      "system",  "chip",      "product",      "service",   "app",      "application",   "tool",        "benchmark",
+      "dataset", "device",    "architecture", "framework", "software", "library",       "film",        "game",
+      "network", "processor", "superchip",    "gpu",       "gpus",     "supercomputer", "machine",     "robot",
+      "vehicle", "phone",     "version",      "release",   "engine",   "assistant",     "chatbot",     "agent",
+      "program", "project",   "initiative",   "study",     "report",   "contest",       "competition", "album",
+      "series",  "suite",     "test",         "exam",      "edition",  "site",          "website",     "protocol"};
+  return nouns.count(noun) > 0;
 }
 
 }  // namespace cg::ingest

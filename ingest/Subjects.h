@@ -53,4 +53,38 @@ struct LabelEnd {
 // the colon. nullptr when the lead-in ends otherwise or names nothing there.
 [[nodiscard]] const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions);
 
+// The grammatical subject of the clause that holds a figure: the noun phrase before the clause's
+// main verb. The verb is the nearest word before the figure that can only be a verb here (by
+// WordNet's verbs and nouns, its form and its neighbours: "were trained", "pack 208 billion",
+// "use Hugging Face", not "the base models" nor "a curated subset"); the phrase runs back from
+// it to a determiner, a comma, a preposition or a conjunction. A verb with no phrase of its own
+// after "and" or a comma ("..., and pack 208 billion transistors") shares the subject of the
+// verb before it; "X, which has ..." has X. A figure that opens its clause ("5,000 companies use
+// Hugging Face") is about the verb's object: `objectBegin` says where that starts.
+struct ClauseSubject {
+  enum class Kind {
+    kPhrase,    // [begin, end) is the subject noun phrase
+    kPronoun,   // "it", "they", "he", "she": what the text spoke of last
+    kDefinite,  // "the paper", "this variant", "the company": a thing named before (head at headAt)
+    kThere,     // "there were 1,539 people": the clause names no owner
+    kObject,    // the figure is the subject; its owner is the object, from `begin` to `end`
+  };
+  Kind kind = Kind::kPhrase;
+  std::size_t begin = 0, end = 0;  // byte span of the phrase (or of the clause after the verb)
+  std::size_t headAt = 0;          // the phrase's last word
+};
+[[nodiscard]] std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t sentenceBegin,
+                                                         std::size_t figureAt, std::size_t figureEnd);
+
+// Whether the lower-case `word` can be read as a verb here, by WordNet 3.0 (built in) and its
+// neighbours `before` and `after` (lower case; empty at the clause's edge, "#" for a number,
+// "^" for a name) and `before2`, the word before `before`.
+[[nodiscard]] bool readsAsVerb(std::string_view before, std::string_view word, std::string_view after,
+                               std::string_view before2 = {});
+
+// Whether a lower-case head noun names a made thing or a work that an article or its section is
+// about ("model", "paper", "variant", "book", "platform"): "the paper" refers to it, where "this
+// achievement" or "the values" refer to no thing.
+[[nodiscard]] bool isThingNoun(std::string_view noun);
+
 }  // namespace cg::ingest

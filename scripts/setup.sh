@@ -23,7 +23,7 @@ packages=(
   serdi                # a real RDF parser: the test that the N-Quads export parses
   libcpp-httplib-dev   # the HTTP server of 'claimgraph serve' (Debian builds it as a library)
   wamerican            # English word list, built into the binary: a capitalised common word is no name
-  wordnet-base         # WordNet 3.0: scripts/vet-speech-verbs.py checks data/speech_verbs.txt against it
+  wordnet-base         # WordNet 3.0: built into the binary (verbs and nouns find a clause's subject); scripts/vet-speech-verbs.py checks data/speech_verbs.txt against it
   units                # GNU units: scripts/check-units.sh checks data/units.tsv's factors against it
 )
 

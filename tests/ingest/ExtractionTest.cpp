@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "graph/JsonWriter.h"
 #include "ingest/Ingest.h"
+#include "ingest/Subjects.h"
 #include "reason/Reason.h"
 
 using namespace cg;
@@ -367,6 +368,21 @@ std::vector<std::string> figureSubjects(const graph::ClaimGraph& g) {
   return out;
 }
 
+// An article's title and body, and the subject of every figure it gives, in order.
+struct TitledSubjects {
+  const char* title;
+  const char* body;
+  std::vector<std::string> subjects;
+};
+
+template <std::size_t N>
+void checkSubjects(const TitledSubjects (&cases)[N]) {
+  for (const auto& c : cases) {
+    INFO(c.body);
+    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a figure's subject comes from the table's names, list labels and lead-ins, not from key words",
@@ -418,12 +434,7 @@ TEST_CASE("a figure's subject comes from the table's names, list labels and lead
 
 TEST_CASE("a section's heading name, a platform topic and examples after such-as decide a figure's subject",
           "[ingest][subject]") {
-  struct Case {
-    const char* title;
-    const char* body;
-    std::vector<std::string> subjects;  // of every figure, in order
-  };
-  const Case cases[] = {
+  const TitledSubjects cases[] = {
       // A platform (no company, no product by its cues) the text says is a thing is what "The platform" is.
       {"Vela Gym",
        "Vela Gym is a platform for research.\n\nThe platform was released with over 1,000 games.",
@@ -455,10 +466,7 @@ TEST_CASE("a section's heading name, a platform topic and examples after such-as
        "GB/s.",
        {"Kestrel AI", "Nord Studio"}},
   };
-  for (const auto& c : cases) {
-    INFO(c.body);
-    CHECK(figureSubjects(titled(c.title, "Companies", c.body)) == c.subjects);
-  }
+  checkSubjects(cases);
 }
 
 TEST_CASE("a wiki title's capital first letter still finds the topic the text writes in lower case",
@@ -483,4 +491,50 @@ TEST_CASE("a reference the list leaves empty is still the source its markers cit
   CHECK(g.sourceId(sources[0]) == "s:blank_refs:2");
   CHECK(g.str(src.publisher).empty());
   CHECK(g.str(src.url).empty());
+}
+
+TEST_CASE("the grammatical subject of a figure's clause, resolved, is the figure's subject", "[ingest][subject]") {
+  const TitledSubjects cases[] = {
+      // The noun phrase before the clause's verb, over a nearer name after it; an opening
+      // adverbial before a comma is no subject.
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\nIn September 2013, Halvard Inc. acquired 362 stores from Vela Group for around "
+       "$626 million.",
+       {"Halvard Inc.", "Halvard Inc."}},
+      // "the company" in a clause of its own: the company named earlier in the sentence.
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\nHalvard Inc. CEO Jane Doe announced Orion 2 at a summit, stating the company "
+       "invested about $10 billion in it.",
+       {"Halvard Inc."}},
+      // A figure that is its clause's subject belongs to the object of its verb.
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\nAround 5,000 companies use Orion 2, and Halvard Inc. is one.",
+       {"Orion 2"}},
+      // "the paper" where the first sentence says the topic is a paper.
+      {"Orion Paper",
+       "Orion Paper is a 2017 research paper by Kestrel AI.\n\n## Reception\n\nAs of 2022, the paper has become one "
+       "of the most cited works with over 12,000 citations.",
+       {"Orion Paper"}},
+      // A verb after "and" shares the subject of the verbs before it.
+      {"Kestrel AI",
+       "Kestrel AI is a startup. Orion 2 chips are made by Halvard Inc., are sold in Vela, and pack 208 billion "
+       "transistors.",
+       {"Orion 2"}},
+      // A rank column stands before the row's header.
+      {"Kestrel AI",
+       "Kestrel AI is a startup.\n\n## Results\n\n| Rank | Model | Score |\n|---|---|---|\n| 1 | Orion 2 | 69% |\n"
+       "| 2 | Halvard Nord | 68% |",
+       {"Orion 2", "Halvard Nord"}},
+  };
+  checkSubjects(cases);
+}
+
+TEST_CASE("a word reads as a verb by WordNet and its neighbours", "[ingest][subject]") {
+  CHECK(ingest::readsAsVerb("platform", "offers", "#"));       // before its object, a number
+  CHECK_FALSE(ingest::readsAsVerb("base", "models", "were"));  // a noun before the verb
+  CHECK(ingest::readsAsVerb("", "were", "trained"));           // an auxiliary
+  CHECK(ingest::readsAsVerb("alsea", "acquired", "#"));        // a past form
+  CHECK_FALSE(ingest::readsAsVerb("a", "curated", "subset"));  // after an article, an adjective
+  CHECK_FALSE(ingest::readsAsVerb("most", "cited", "works"));  // after a degree word, an adjective
+  CHECK_FALSE(ingest::readsAsVerb("to", "use", "^"));          // an infinitive is no finite verb
 }
