@@ -611,6 +611,43 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
   return std::string(text.substr(at, end - at));
 }
 
+// A name written as an English word in lower case ("benchmark", "agent") names a concept, whatever
+// type the graph gave the article of that title, never whose figure it is. (A capital at the
+// statement's start says nothing: "Windsurf had ..." names the company.)
+bool writtenAsWord(std::string_view text, const Word& w) {
+  std::string_view word = text.substr(w.begin, w.end - w.begin);
+  return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
+}
+
+// The key an article file of this title has: lower case, each run of other marks one '_'
+// ("Character.AI" -> "character_ai").
+std::string articleKey(std::string_view name) {
+  std::string key;
+  for (char c : graph::lowerAscii(name)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-')
+      key.push_back(c);
+    else if (!key.empty() && key.back() != '_')
+      key.push_back('_');
+  }
+  while (!key.empty() && key.back() == '_') key.pop_back();
+  return key;
+}
+
+// Where the name of what was trained stands: right after "train", "training" or "trained" and an
+// optional "the"; npos when no such word is there.
+std::size_t trainedThingAt(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::string_view verb : {"training ", "trained ", "train "}) {
+    for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
+      std::size_t thing = at + verb.size();
+      if (lower.compare(thing, 4, "the ") == 0) thing += 4;
+      return thing;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
 bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
   if (inner.empty()) return false;
@@ -647,7 +684,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
                      found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity);
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
-    if (!possessor && !seen) out.push_back({found[k].entity, words[found[k].first].begin, words[found[k].last].end});
+    if (possessor || seen) continue;
+    const Word& first = words[found[k].first];
+    out.push_back({found[k].entity, first.begin, words[found[k].last].end,
+                   found[k].first == found[k].last && writtenAsWord(text, first)});
   }
   return out;
 }
@@ -664,6 +704,9 @@ std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord
     if (commonWord && !g_.findDocument(g_.str(g_.entities()[*e].key))) continue;
     return e;
   }
+  // Two entities of one name, the figures under the other: "Character.AI" is also the topic of
+  // character_ai.md, found by its slug.
+  if (auto bySlug = g_.findEntity(articleKey(span)); bySlug && !commonWord && hasFigures(*bySlug)) return bySlug;
   return std::nullopt;
 }
 
@@ -723,7 +766,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
-    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return isOwner(n.entity); });
+    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
     // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
     // phrase does ("93.7% of HumanEval", not "60% of Google searches").
     const bool onWord = scopeAt != std::string_view::npos &&
@@ -746,15 +789,31 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return s.figure->unit == "count" && n.begin > figureEnd && statement.find_first_not_of(' ', figureEnd) == n.begin;
   };
   auto rank = [&](const Named& n) {
-    return std::tuple(inFigure(n), !isOwner(n.entity), !(extracted && *extracted == n.entity));
+    return std::tuple(inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
+  // "Training LaMDA cost Google ..." speak of Whisper's and LaMDA's, not of the payer's other costs.
+  if (s.figure && s.figure->unit.size() == 3 && reason::isCostMeasure(r.measure)) {
+    const std::size_t trainedAt = trainedThingAt(statement);
+    auto trained = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == trainedAt; });
+    const std::string title = titleWordsAt(statement, trainedAt);
+    // It alone is tried: when the graph gives no training cost of it, nothing speaks to it.
+    if (trained != found.end() || !title.empty()) {
+      r.measure = "training cost";
+      r.subjectName = title;
+      r.trainedName = title;
+      const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
+      std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt || !ownerNamed(n); });
+      if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
+    }
+  }
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
-  const bool ownerNamed = !found.empty() && !inFigure(found.front()) && isOwner(found.front().entity);
+  const bool anOwner = !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
-    if (!ownerNamed || (isOwner(n.entity) && !inFigure(n))) named.push_back(n.entity);
+    if (!anOwner || (ownerNamed(n) && !inFigure(n))) named.push_back(n.entity);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
@@ -835,9 +894,13 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
+  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |").
+  std::vector<std::string_view> units{unit};
+  if (unit == "count") units.push_back("");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
-    for (std::string_view m : reason::measuresOfOneQuantity(measure))
-      for (const Indices::Figure& f : idx.figuresOf(index, e, unit, m)) found.push_back(f.claim);
+    for (std::string_view u : units)
+      for (std::string_view m : reason::measuresOfOneQuantity(measure))
+        for (const Indices::Figure& f : idx.figuresOf(index, e, u, m)) found.push_back(f.claim);
   };
   for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
@@ -1005,6 +1068,10 @@ CheckResult Engine::check(std::string_view statement) const {
   for (EntityId e : named) {
     comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
                                             : comparableClaims(e, reading.measure, reading.figure->unit);
+    if (!reading.trainedName.empty() && e != named.front())
+      std::erase_if(comparable, [&](ClaimId c) {
+        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), graph::foldTokens(reading.trainedName));
+      });
     if (comparable.empty()) continue;
     r.reading.subject = e;
     r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
