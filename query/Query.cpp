@@ -804,13 +804,13 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       r.subjectName = title;
       r.trainedName = title;
       const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
-      std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt || !ownerNamed(n); });
+      std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
       if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
     }
   }
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
-  const bool anOwner = !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
+  const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
     if (!anOwner || (ownerNamed(n) && !inFigure(n))) named.push_back(n.entity);
@@ -1068,9 +1068,10 @@ CheckResult Engine::check(std::string_view statement) const {
   for (EntityId e : named) {
     comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
                                             : comparableClaims(e, reading.measure, reading.figure->unit);
-    if (!reading.trainedName.empty() && e != named.front())
+    const auto trainedWords = graph::foldTokens(reading.trainedName);
+    if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
       std::erase_if(comparable, [&](ClaimId c) {
-        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), graph::foldTokens(reading.trainedName));
+        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     if (comparable.empty()) continue;
     r.reading.subject = e;
