@@ -777,6 +777,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       found.erase(on);
     } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
+    } else if (auto before = scopeBefore(found, figureAt); holder != found.end() && before != found.end()) {
+      r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
+      r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
+      found.erase(before);
     }
     if (!r.scopeName.empty()) r.measure = "benchmark score";
   }
@@ -849,6 +853,15 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
   return std::nullopt;
 }
 
+// A name before a bare percentage that is no owner of figures but the topic of an article of its
+// own (a benchmark's): what the score is measured on, when an owner holds the score.
+std::vector<Engine::Named>::iterator Engine::scopeBefore(std::vector<Named>& found, std::size_t figureAt) const {
+  return std::find_if(found.begin(), found.end(), [&](const Named& n) {
+    return n.end <= figureAt && !n.commonWord && !isOwner(n.entity) &&
+           g_.findDocument(g_.str(g_.entities()[n.entity].key));
+  });
+}
+
 // Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
 // it stands in the article about it (a benchmark's own table of results).
 bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
@@ -875,13 +888,22 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   for (EntityId e : names)
     for (ClaimId c : g_.claimsAbout(e))
       if (isPercentage(c) && scoreOn(c, reading)) found.push_back(c);
-  // A benchmark's own table of results is about the benchmark, each row naming its model.
-  for (ClaimId c : reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{}) {
+  // A benchmark's own table of results is about the benchmark, or in its article about nothing
+  // the reader named, each row naming its model (by its name or an alias).
+  std::vector<ClaimId> ofScope = reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{};
+  if (reading.scope)
+    if (auto doc = g_.findDocument(g_.str(g_.entities()[*reading.scope].key)))
+      for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) ofScope.push_back(c);
+  auto namesModel = [&](const std::vector<std::string>& words, EntityId e) {
+    const graph::Entity& model = g_.entities()[e];
+    return containsWords(words, graph::foldTokens(g_.str(model.name))) ||
+           std::any_of(model.aliases.begin(), model.aliases.end(),
+                       [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g_.str(a))); });
+  };
+  for (ClaimId c : ofScope) {
     if (!isPercentage(c)) continue;
     const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    if (std::any_of(names.begin(), names.end(),
-                    [&](EntityId e) { return containsWords(words, graph::foldTokens(g_.str(g_.entities()[e].name))); }))
-      found.push_back(c);
+    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesModel(words, e); })) found.push_back(c);
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
