@@ -648,6 +648,18 @@ std::size_t trainedThingAt(std::string_view text) {
   return std::string_view::npos;
 }
 
+// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), or
+// as a possessor ("At AA-LCR's launch", "On the QuillBench table").
+bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string after = graph::lowerAscii(text.substr(end, 3));
+  if (after.starts_with("'s") || text.substr(end).starts_with("\u2019s")) return true;
+  std::string before = graph::lowerAscii(text.substr(0, begin));
+  if (before.ends_with("the ")) before.resize(before.size() - 4);
+  for (std::string_view p : {"at ", "on ", "in "})
+    if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return true;
+  return false;
+}
+
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
 bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
   if (inner.empty()) return false;
@@ -777,7 +789,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       found.erase(on);
     } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
-    } else if (auto before = scopeBefore(found, figureAt); holder != found.end() && before != found.end()) {
+    } else if (auto before = scopeBefore(statement, found, figureAt); before != found.end()) {
       r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
       r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
       found.erase(before);
@@ -853,12 +865,35 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
   return std::nullopt;
 }
 
-// A name before a bare percentage that is no owner of figures but the topic of an article of its
-// own (a benchmark's): what the score is measured on, when an owner holds the score.
-std::vector<Engine::Named>::iterator Engine::scopeBefore(std::vector<Named>& found, std::size_t figureAt) const {
+// A name before a bare percentage and its holder ("At AA-LCR's launch, o3 ..."), whose own article gives a
+// percentage in words that name the holder (a benchmark's table of results): what the score is
+// measured on. (Entity types do not tell a benchmark: many are typed as organisations.)
+std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt) const {
+  for (const Named& holder : found)
+    if (ownerNamed(holder))
+      if (auto scope = scopeBefore(text, found, std::min(figureAt, holder.begin), holder.entity); scope != found.end())
+        return scope;
+  return found.end();
+}
+
+std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt, EntityId holder) const {
+  const graph::Entity& model = g_.entities()[holder];
+  auto namesHolder = [&](ClaimId c) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
+    const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+    return containsWords(words, graph::foldTokens(g_.str(model.name))) ||
+           std::any_of(model.aliases.begin(), model.aliases.end(),
+                       [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g_.str(a))); });
+  };
   return std::find_if(found.begin(), found.end(), [&](const Named& n) {
-    return n.end <= figureAt && !n.commonWord && !isOwner(n.entity) &&
-           g_.findDocument(g_.str(g_.entities()[n.entity].key));
+    if (n.end > figureAt || n.commonWord || n.entity == holder || !introducesScope(text, n.begin, n.end)) return false;
+    const auto doc = g_.findDocument(g_.str(g_.entities()[n.entity].key));
+    if (!doc) return false;
+    const auto claims = graph::ClaimGraph::claimsIn(g_.documents()[*doc]);
+    return std::any_of(claims.begin(), claims.end(), namesHolder);
   });
 }
 

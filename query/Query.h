@@ -126,7 +126,10 @@ class Engine {
     bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
   };
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && isOwner(n.entity); }
-  [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::vector<Named>& found, std::size_t figureAt) const;
+  [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt) const;
+  [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt, EntityId holder) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
   [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
   [[nodiscard]] bool isOwner(EntityId e) const;

@@ -253,3 +253,15 @@ TEST_CASE("a table's bare number is a count, and total parameters are the parame
   CHECK_FALSE(r.evidence[1].agrees);
   CHECK(harrowgate().check("Harrowgate AI has 1.6 trillion total parameters.").verdict == Verdict::kRefuted);
 }
+
+TEST_CASE("a benchmark named before the score is its scope: 'At QuillBench's launch, ... 84%'", "[query][check]") {
+  auto r = scores().check("At QuillBench's launch, Norvale 3 led the table with a score of 84%.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.subjectName == "Norvale 3");
+  CHECK(r.reading.scopeName == "QuillBench");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(evidenceOf(r) == "c:quillbench:3+ ");  // not its score on the Ferrow Test
+  auto changed = scores().check("At QuillBench's launch, Norvale 3 led the table with a score of 62%.");
+  CHECK(changed.verdict == Verdict::kRefuted);
+  CHECK(evidenceOf(changed) == "c:quillbench:3- ");
+}
