@@ -666,6 +666,14 @@ bool containsWords(const std::vector<std::string>& outer, const std::vector<std:
   return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
 }
 
+// Whether words name an entity by its name or one of its aliases ("xAI Grok 4" names Grok-4).
+bool namesEntity(const graph::ClaimGraph& g, const std::vector<std::string>& words, EntityId e) {
+  const graph::Entity& entity = g.entities()[e];
+  return containsWords(words, graph::foldTokens(g.str(entity.name))) ||
+         std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                     [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g.str(a))); });
+}
+
 }  // namespace
 
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
@@ -808,22 +816,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return std::tuple(inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
-  // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
-  // "Training LaMDA cost Google ..." speak of Whisper's and LaMDA's, not of the payer's other costs.
-  if (s.figure && s.figure->unit.size() == 3 && reason::isCostMeasure(r.measure)) {
-    const std::size_t trainedAt = trainedThingAt(statement);
-    auto trained = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == trainedAt; });
-    const std::string title = titleWordsAt(statement, trainedAt);
-    // It alone is tried: when the graph gives no training cost of it, nothing speaks to it.
-    if (trained != found.end() || !title.empty()) {
-      r.measure = "training cost";
-      r.subjectName = title;
-      r.trainedName = title;
-      const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
-      std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
-      if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
-    }
-  }
+  if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
   const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
@@ -835,6 +828,22 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
   return r;
+}
+
+// What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
+// "Training LaMDA cost Google ..." speak of Whisper's and LaMDA's, not of the payer's other costs.
+void Engine::readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const {
+  if (!reason::isCostMeasure(r.measure)) return;
+  const std::size_t trainedAt = trainedThingAt(statement);
+  auto trained = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == trainedAt; });
+  const std::string title = titleWordsAt(statement, trainedAt);
+  if (trained == found.end() && title.empty()) return;
+  // It is tried first, and the payer's figures count only where they name it (Engine::check).
+  r.measure = "training cost";
+  r.subjectName = r.trainedName = title;
+  const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
+  std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
+  if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
 }
 
 // A product the statement names with its maker as possessor, as the graph names it with the maker
@@ -879,14 +888,10 @@ std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, 
 
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt, EntityId holder) const {
-  const graph::Entity& model = g_.entities()[holder];
   auto namesHolder = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
-    const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
-    return containsWords(words, graph::foldTokens(g_.str(model.name))) ||
-           std::any_of(model.aliases.begin(), model.aliases.end(),
-                       [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g_.str(a))); });
+    return namesEntity(g_, graph::foldTokens(g_.str(claim.text)), holder);
   };
   return std::find_if(found.begin(), found.end(), [&](const Named& n) {
     if (n.end > figureAt || n.commonWord || n.entity == holder || !introducesScope(text, n.begin, n.end)) return false;
@@ -929,16 +934,11 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   if (reading.scope)
     if (auto doc = g_.findDocument(g_.str(g_.entities()[*reading.scope].key)))
       for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) ofScope.push_back(c);
-  auto namesModel = [&](const std::vector<std::string>& words, EntityId e) {
-    const graph::Entity& model = g_.entities()[e];
-    return containsWords(words, graph::foldTokens(g_.str(model.name))) ||
-           std::any_of(model.aliases.begin(), model.aliases.end(),
-                       [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g_.str(a))); });
-  };
   for (ClaimId c : ofScope) {
     if (!isPercentage(c)) continue;
     const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesModel(words, e); })) found.push_back(c);
+    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesEntity(g_, words, e); }))
+      found.push_back(c);
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());

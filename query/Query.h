@@ -125,6 +125,7 @@ class Engine {
     std::size_t begin = 0, end = 0;  // where the statement names it
     bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
   };
+  void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && isOwner(n.entity); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const;
