@@ -611,10 +611,67 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
   return std::string(text.substr(at, end - at));
 }
 
+// A name written as an English word in lower case ("benchmark", "agent") names a concept, whatever
+// type the graph gave the article of that title, never whose figure it is. (A capital at the
+// statement's start says nothing: "Windsurf had ..." names the company.)
+bool writtenAsWord(std::string_view text, const Word& w) {
+  std::string_view word = text.substr(w.begin, w.end - w.begin);
+  return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
+}
+
+// The key an article file of this title has: lower case, each run of other marks one '_'
+// ("Character.AI" -> "character_ai").
+std::string articleKey(std::string_view name) {
+  std::string key;
+  for (char c : graph::lowerAscii(name)) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-')
+      key.push_back(c);
+    else if (!key.empty() && key.back() != '_')
+      key.push_back('_');
+  }
+  while (!key.empty() && key.back() == '_') key.pop_back();
+  return key;
+}
+
+// Where the name of what was trained stands: right after "train", "training" or "trained" and an
+// optional "the"; npos when no such word is there.
+std::size_t trainedThingAt(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::string_view verb : {"training ", "trained ", "train "}) {
+    for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
+      if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
+      std::size_t thing = at + verb.size();
+      if (lower.compare(thing, 4, "the ") == 0) thing += 4;
+      return thing;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), or
+// as a possessor ("At AA-LCR's launch", "On the QuillBench table").
+bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string after = graph::lowerAscii(text.substr(end, 3));
+  if (after.starts_with("'s") || text.substr(end).starts_with("\u2019s")) return true;
+  std::string before = graph::lowerAscii(text.substr(0, begin));
+  if (before.ends_with("the ")) before.resize(before.size() - 4);
+  for (std::string_view p : {"at ", "on ", "in "})
+    if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return true;
+  return false;
+}
+
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
 bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
   if (inner.empty()) return false;
   return std::search(outer.begin(), outer.end(), inner.begin(), inner.end()) != outer.end();
+}
+
+// Whether words name an entity by its name or one of its aliases ("xAI Grok 4" names Grok-4).
+bool namesEntity(const graph::ClaimGraph& g, const std::vector<std::string>& words, EntityId e) {
+  const graph::Entity& entity = g.entities()[e];
+  return containsWords(words, graph::foldTokens(g.str(entity.name))) ||
+         std::any_of(entity.aliases.begin(), entity.aliases.end(),
+                     [&](graph::StrId a) { return containsWords(words, graph::foldTokens(g.str(a))); });
 }
 
 }  // namespace
@@ -647,7 +704,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
                      found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity);
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
-    if (!possessor && !seen) out.push_back({found[k].entity, words[found[k].first].begin, words[found[k].last].end});
+    if (possessor || seen) continue;
+    const Word& first = words[found[k].first];
+    out.push_back({found[k].entity, first.begin, words[found[k].last].end,
+                   found[k].first == found[k].last && writtenAsWord(text, first)});
   }
   return out;
 }
@@ -664,6 +724,9 @@ std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord
     if (commonWord && !g_.findDocument(g_.str(g_.entities()[*e].key))) continue;
     return e;
   }
+  // Two entities of one name, the figures under the other: "Character.AI" is also the topic of
+  // character_ai.md, found by its slug.
+  if (auto bySlug = g_.findEntity(articleKey(span)); bySlug && !commonWord && hasFigures(*bySlug)) return bySlug;
   return std::nullopt;
 }
 
@@ -725,7 +788,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
-    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return isOwner(n.entity); });
+    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
     // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
     // phrase does ("93.7% of HumanEval", not "60% of Google searches").
     const bool onWord = scopeAt != std::string_view::npos &&
@@ -736,6 +799,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       found.erase(on);
     } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
+    } else if (auto before = scopeBefore(statement, found, figureAt); before != found.end()) {
+      r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
+      r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
+      found.erase(before);
     }
     // A benchmark the graph knows by no entity, as the extractor reads it after "on".
     if (r.scopeName.empty() && !r.scope) r.scopeName = s.scope;
@@ -750,20 +817,37 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return s.figure->unit == "count" && n.begin > figureEnd && statement.find_first_not_of(' ', figureEnd) == n.begin;
   };
   auto rank = [&](const Named& n) {
-    return std::tuple(inFigure(n), !isOwner(n.entity), !(extracted && *extracted == n.entity));
+    return std::tuple(inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
-  const bool ownerNamed = !found.empty() && !inFigure(found.front()) && isOwner(found.front().entity);
+  const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
-    if (!ownerNamed || (isOwner(n.entity) && !inFigure(n))) named.push_back(n.entity);
+    if (!anOwner || (ownerNamed(n) && !inFigure(n))) named.push_back(n.entity);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
   return r;
+}
+
+// What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
+// "Training LaMDA cost Google ..." speak of Whisper's and LaMDA's, not of the payer's other costs.
+void Engine::readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const {
+  if (!reason::isCostMeasure(r.measure)) return;
+  const std::size_t trainedAt = trainedThingAt(statement);
+  auto trained = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == trainedAt; });
+  const std::string title = titleWordsAt(statement, trainedAt);
+  if (trained == found.end() && title.empty()) return;
+  // It is tried first, and the payer's figures count only where they name it (Engine::check).
+  r.measure = "training cost";
+  r.subjectName = r.trainedName = title;
+  const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
+  std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
+  if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
 }
 
 // A product the statement names with its maker as possessor, as the graph names it with the maker
@@ -792,6 +876,34 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
     start = space;
   }
   return std::nullopt;
+}
+
+// A name before a bare percentage and its holder ("At AA-LCR's launch, o3 ..."), whose own article gives a
+// percentage in words that name the holder (a benchmark's table of results): what the score is
+// measured on. (Entity types do not tell a benchmark: many are typed as organisations.)
+std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt) const {
+  for (const Named& holder : found)
+    if (ownerNamed(holder))
+      if (auto scope = scopeBefore(text, found, std::min(figureAt, holder.begin), holder.entity); scope != found.end())
+        return scope;
+  return found.end();
+}
+
+std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt, EntityId holder) const {
+  auto namesHolder = [&](ClaimId c) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
+    return namesEntity(g_, graph::foldTokens(g_.str(claim.text)), holder);
+  };
+  return std::find_if(found.begin(), found.end(), [&](const Named& n) {
+    if (n.end > figureAt || n.commonWord || n.entity == holder || !introducesScope(text, n.begin, n.end)) return false;
+    const auto doc = g_.findDocument(g_.str(g_.entities()[n.entity].key));
+    if (!doc) return false;
+    const auto claims = graph::ClaimGraph::claimsIn(g_.documents()[*doc]);
+    return std::any_of(claims.begin(), claims.end(), namesHolder);
+  });
 }
 
 // Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
@@ -830,12 +942,16 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   for (EntityId e : names)
     for (ClaimId c : g_.claimsAbout(e))
       if (isPercentage(c) && scoreOn(c, reading)) found.push_back(c);
-  // A benchmark's own table of results is about the benchmark, each row naming its model.
-  for (ClaimId c : reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{}) {
+  // A benchmark's own table of results is about the benchmark, or in its article about nothing
+  // the reader named, each row naming its model (by its name or an alias).
+  std::vector<ClaimId> ofScope = reading.scope ? g_.claimsAbout(*reading.scope) : std::vector<ClaimId>{};
+  if (reading.scope)
+    if (auto doc = g_.findDocument(g_.str(g_.entities()[*reading.scope].key)))
+      for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) ofScope.push_back(c);
+  for (ClaimId c : ofScope) {
     if (!isPercentage(c)) continue;
     const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    if (std::any_of(names.begin(), names.end(),
-                    [&](EntityId e) { return containsWords(words, graph::foldTokens(g_.str(g_.entities()[e].name))); }))
+    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesEntity(g_, words, e); }))
       found.push_back(c);
   }
   std::sort(found.begin(), found.end());
@@ -849,9 +965,13 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
+  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |").
+  std::vector<std::string_view> units{unit};
+  if (unit == "count") units.push_back("");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
-    for (std::string_view m : reason::measuresOfOneQuantity(measure))
-      for (const Indices::Figure& f : idx.figuresOf(index, e, unit, m)) found.push_back(f.claim);
+    for (std::string_view u : units)
+      for (std::string_view m : reason::measuresOfOneQuantity(measure))
+        for (const Indices::Figure& f : idx.figuresOf(index, e, u, m)) found.push_back(f.claim);
   };
   for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
@@ -1019,6 +1139,11 @@ CheckResult Engine::check(std::string_view statement) const {
   for (EntityId e : named) {
     comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
                                             : comparableClaims(e, reading.measure, reading.figure->unit);
+    const auto trainedWords = graph::foldTokens(reading.trainedName);
+    if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
+      std::erase_if(comparable, [&](ClaimId c) {
+        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
+      });
     if (comparable.empty()) continue;
     r.reading.subject = e;
     r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));

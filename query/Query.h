@@ -75,6 +75,9 @@ struct Reading {
   // the graph does not know ("on the Ferrow Test"); `scopeName` is empty when there is none.
   std::optional<EntityId> scope;
   std::string scopeName;
+  // What a training cost is of, when the statement names it beside its payer ("OpenAI spent $3
+  // million training Whisper"): the payer's figures count only where their words name it.
+  std::string trainedName;
 };
 
 struct CheckResult {
@@ -120,7 +123,14 @@ class Engine {
   struct Named {
     EntityId entity;
     std::size_t begin = 0, end = 0;  // where the statement names it
+    bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
   };
+  void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
+  [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && isOwner(n.entity); }
+  [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt) const;
+  [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
+                                                         std::size_t figureAt, EntityId holder) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
   [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
   [[nodiscard]] bool isOwner(EntityId e) const;

@@ -192,6 +192,8 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   // What a company is worth: "valued at" for a private one, its market value for a listed one;
   // a statement says "worth" or "valued at" for either.
   if (measure == "valuation" || measure == "market value") return {"valuation", "market value"};
+  // A mixture-of-experts model's "total parameters" are its parameters (beside its active ones).
+  if (measure == "parameters" || measure == "total parameters") return {"parameters", "total parameters"};
   return {measure};
 }
 

@@ -214,3 +214,54 @@ TEST_CASE("a score on a benchmark the graph knows by no entity is weighed only a
   CHECK(dated.reading.scopeName.empty());
   CHECK(dated.reading.measure == "percentage");
 }
+
+// An article of our own (tests/fixtures/check-names/): a maker that paid to train its model, and
+// a table of its parameters given as bare numbers.
+namespace {
+
+const cg::query::Engine& harrowgate() {
+  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-names")});
+  static const cg::query::Engine e(built.graph);
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("a training cost is of what was trained: the payer's figures count only where they name it",
+          "[query][check]") {
+  auto r = harrowgate().check("Training Harrow-1 cost Harrowgate AI $12 million.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.measure == "training cost");
+  CHECK(r.reading.trainedName == "Harrow-1");
+  CHECK(r.reading.subjectName == "Harrowgate AI");
+  CHECK(harrowgate().check("Training Harrow-1 cost Harrowgate AI $40 million.").verdict == Verdict::kRefuted);
+  // Nothing speaks to a model the graph gives no cost of, whatever else its maker spent.
+  auto absent = harrowgate().check("Harrowgate AI spent $3 million training Harrow-2.");
+  CHECK(absent.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(absent.reading.trainedName == "Harrow-2");
+  CHECK(absent.evidence.empty());
+}
+
+TEST_CASE("a table's bare number is a count, and total parameters are the parameters", "[query][check]") {
+  auto r = harrowgate().check("Harrowgate AI has 1 trillion total parameters.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.measure == "total parameters");
+  CHECK(r.reading.figure->value == 1e12);
+  // The table's active parameters are read as parameters too (the row header is not a measure yet).
+  REQUIRE(r.evidence.size() == 2);
+  CHECK(r.evidence[0].agrees);
+  CHECK_FALSE(r.evidence[1].agrees);
+  CHECK(harrowgate().check("Harrowgate AI has 1.6 trillion total parameters.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a benchmark named before the score is its scope: 'At QuillBench's launch, ... 84%'", "[query][check]") {
+  auto r = scores().check("At QuillBench's launch, Norvale 3 led the table with a score of 84%.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.subjectName == "Norvale 3");
+  CHECK(r.reading.scopeName == "QuillBench");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(evidenceOf(r) == "c:quillbench:3+ ");  // not its score on the Ferrow Test
+  auto changed = scores().check("At QuillBench's launch, Norvale 3 led the table with a score of 62%.");
+  CHECK(changed.verdict == Verdict::kRefuted);
+  CHECK(evidenceOf(changed) == "c:quillbench:3- ");
+}
