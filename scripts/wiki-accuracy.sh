@@ -138,5 +138,7 @@ for line in open(sys.argv[1]):
     for key, n, d in re.findall(r"(\w+) (\d+)/(\d+)", line):
         a, b = totals.get(key, (0, 0))
         totals[key] = (a + int(n), b + int(d))
-print("gold, all pages: " + ", ".join(f"{k} {n}/{d} ({100.0 * n / d:.0f}%)" for k, (n, d) in totals.items()))
+other = sum(int(n) for line in open(sys.argv[1]) for n in re.findall(r"other_contested (\d+)", line))
+print("gold, all pages: " + ", ".join(f"{k} {n}/{d} ({100.0 * n / d:.0f}%)" for k, (n, d) in totals.items())
+      + f", other_contested {other}")
 EOF2
