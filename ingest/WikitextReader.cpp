@@ -14,6 +14,7 @@
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiMarkup.h"
+#include "ingest/WikiTables.h"
 #include "ingest/WikiTags.h"
 
 namespace cg::ingest {
@@ -507,6 +508,7 @@ class WikiReader {
       table_ = true;
       tableIndex_ = tableCount_++;
       tableRows_ = 0;
+      columnUnits_.clear();
       return;
     }
     if (t.empty() || startsWith(t, "----")) return flushParagraph();
@@ -624,24 +626,38 @@ class WikiReader {
   void flushRow() {
     if (row_.empty()) return;
     bool allHeader = std::all_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
+    const bool headerRow = allHeader && tableRows_ == 0;
+    if (headerRow) {
+      columnUnits_.clear();
+      for (const auto& c : row_) columnUnits_.push_back(columnUnit(c.text));
+    }
+    // A row that lines up with the header row: each cell under the unit its column names.
+    std::vector<ColumnUnit> units;
+    if (!headerRow && row_.size() == columnUnits_.size()) units = columnUnits_;
     // A row's header cell names its subject: it goes first, where the extractor looks.
     auto rowHeader = std::find_if(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
-    if (!allHeader && rowHeader != row_.end()) std::rotate(row_.begin(), rowHeader, rowHeader + 1);
+    if (!allHeader && rowHeader != row_.end()) {
+      const auto k = rowHeader - row_.begin();
+      std::rotate(row_.begin(), rowHeader, rowHeader + 1);
+      if (!units.empty()) std::rotate(units.begin(), units.begin() + k, units.begin() + k + 1);
+    }
     std::vector<std::string> cells;
     for (auto& c : row_) cells.push_back(std::move(c.text));
-    addRow(allHeader && tableRows_ == 0 ? BlockKind::kTableHeader : BlockKind::kTableRow, cells, rowLine_, {});
+    addRow(headerRow ? BlockKind::kTableHeader : BlockKind::kTableRow, cells, rowLine_, {}, units);
     ++tableRows_;
     row_.clear();
   }
 
-  void addRow(BlockKind kind, const std::vector<std::string>& cells, std::uint32_t line, std::optional<Link> subject) {
+  void addRow(BlockKind kind, const std::vector<std::string>& cells, std::uint32_t line, std::optional<Link> subject,
+              const std::vector<ColumnUnit>& units = {}) {
     Block b;
     b.kind = kind;
     b.section = static_cast<int>(article_.sections.size()) - 1;
     b.line = line;
     b.table = tableIndex_;
-    for (const std::string& raw : cells) {
-      Inline in = parseInline(trim(raw), line);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      Inline in = parseInline(trim(cells[k]), line);
+      if (k < units.size() && in.links.empty()) withUnit(in, units[k]);
       std::size_t shift = b.text.empty() && b.cells.empty() ? 0 : b.text.size() + 3;
       if (!b.cells.empty()) b.text += " | ";
       b.cellBegins.push_back(shift);
@@ -654,6 +670,15 @@ class WikiReader {
     if (subject) b.links.insert(b.links.begin(), *subject);
     b.sentences.push_back({0, b.text.size(), b.line, {}, !b.markers.empty()});
     article_.blocks.push_back(std::move(b));
+  }
+
+  // "28" under "Deaths" -> "28 deaths" (WikiTables.h); a marker after the number stays after the word.
+  static void withUnit(Inline& in, const ColumnUnit& unit) {
+    std::string shown = withColumnUnit(in.text, unit);
+    const std::size_t added = shown.size() - in.text.size();
+    for (auto& m : in.markers)
+      if (m.pos >= in.text.size()) m.pos += added;
+    in.text = std::move(shown);
   }
 
   // An infobox's figure fields as rows "Subject | Revenue | US$1.2 billion (2023)".
@@ -707,6 +732,7 @@ class WikiReader {
   bool table_ = false;
   int tableCount_ = 0, tableIndex_ = -1, tableRows_ = 0;
   std::vector<RawCell> row_;
+  std::vector<ColumnUnit> columnUnits_;  // what the current table's header row names, column by column
   std::uint32_t rowLine_ = 0;
   std::size_t unmatchedLinks_ = 0;
 };
