@@ -14,9 +14,10 @@ namespace {
 
 // Plural heads that name no counted thing: a cell under them is a time, a date or a note.
 bool uncountedHead(std::string_view word) {
-  for (std::string_view w : {"years", "seasons", "dates", "times", "months", "weeks", "days", "hours", "minutes",
-                             "seconds", "notes", "comments", "remarks", "references", "refs", "sources", "details",
-                             "results", "scores", "ratings", "rankings", "positions", "titles", "names", "coordinates"})
+  for (std::string_view w :
+       {"years",   "seasons", "dates",    "times",     "months",     "weeks", "days",       "hours",   "minutes",
+        "seconds", "notes",   "comments", "remarks",   "references", "refs",  "sources",    "details", "results",
+        "scores",  "ratings", "rankings", "positions", "titles",     "names", "coordinates"})
     if (word == w) return true;
   return false;
 }
@@ -60,7 +61,8 @@ ColumnUnit columnUnit(std::string_view header) {
 }
 
 std::string withColumnUnit(std::string_view cell, const ColumnUnit& unit) {
-  static const RE2 kCell(R"((?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(?:–|—|-|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)?)");
+  static const RE2 kCell(
+      R"((?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s*(?:–|—|-|to)\s*(?:\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?)?)");
   std::string fraction, highFraction;
   if (unit.word.empty() || cell != trim(cell) || !RE2::FullMatch(cell, kCell, &fraction, &highFraction))
     return std::string(cell);

@@ -576,6 +576,7 @@ class WikiReader {
   struct RawCell {
     bool header = false;
     std::string text;
+    bool spans = false;  // colspan: the cells after it no longer stand under their header
   };
 
   void tableLine(std::string_view t, std::uint32_t line) {
@@ -607,8 +608,10 @@ class WikiReader {
       std::size_t bars = t.find("||", start);
       std::size_t bangs = header ? t.find("!!", start) : std::string_view::npos;
       std::size_t end = std::min(bars, bangs);
-      row_.push_back(
-          {header, std::string(cellContent(t.substr(start, end == std::string_view::npos ? end : end - start)))});
+      const std::string_view raw = t.substr(start, end == std::string_view::npos ? end : end - start);
+      const std::string_view content = cellContent(raw);
+      const bool spans = lowerAscii(raw.substr(0, raw.size() - content.size())).find("colspan") != std::string::npos;
+      row_.push_back({header, std::string(content), spans});
       if (end == std::string_view::npos) break;
       start = end + 2;
     }
@@ -627,13 +630,15 @@ class WikiReader {
     if (row_.empty()) return;
     bool allHeader = std::all_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
     const bool headerRow = allHeader && tableRows_ == 0;
+    auto spans = [&] { return std::any_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.spans; }); };
     if (headerRow) {
       columnUnits_.clear();
-      for (const auto& c : row_) columnUnits_.push_back(columnUnit(c.text));
+      if (!spans())
+        for (const auto& c : row_) columnUnits_.push_back(columnUnit(c.text));
     }
     // A row that lines up with the header row: each cell under the unit its column names.
     std::vector<ColumnUnit> units;
-    if (!headerRow && row_.size() == columnUnits_.size()) units = columnUnits_;
+    if (!allHeader && row_.size() == columnUnits_.size() && !spans()) units = columnUnits_;
     // A row's header cell names its subject: it goes first, where the extractor looks.
     auto rowHeader = std::find_if(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
     if (!allHeader && rowHeader != row_.end()) {
