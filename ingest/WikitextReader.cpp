@@ -697,6 +697,7 @@ class WikiReader {
       std::optional<std::string> label = figureField(key);
       if (!label || value.find_first_of("0123456789") == std::string::npos) {
         numberUnbound(value, line);  // the field's sources are the page's, though no figure cites them
+        linkedFieldRow(name, key, value, line);
         continue;
       }
       for (const std::string& period : periods(englishFigure(value))) {
@@ -706,6 +707,39 @@ class WikiReader {
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
         addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
       }
+    }
+  }
+
+  // "| leader1 = [[Raza Rabbani]]", "| party1 = ([[Pakistan Peoples Party|PPP]])": a field that is
+  // only links names the people, parties and places of the page's subject, as the rendered box shows
+  // them: a row "Subject | leader | Raza Rabbani" whose links are mentions. The rows go after the
+  // text (finish), so that a name is first seen as the prose writes it, not as the box abbreviates
+  // it; a link shows its target. Its refs were numbered with the page's (numberUnbound), so the row carries none.
+  void linkedFieldRow(const std::string& name, std::string_view key, std::string_view value, std::uint32_t line) {
+    static const RE2 kOnlyLinks(R"(^(?:\s|\[\[[^\[\]]*\]\]|[(),;]|<br\s*/?>|\band\b)*$)");
+    std::string shown;
+    for (std::size_t at = 0; at < value.size(); ++at) {
+      const std::size_t close = value[at] == kPlaceholderOpen ? value.find(kPlaceholderClose, at) : at;
+      if (close == std::string_view::npos) break;
+      if (close == at) shown += value[at];
+      at = close;
+    }
+    if (shown.find("[[") == std::string::npos || key.ends_with("_type") || !RE2::FullMatch(shown, kOnlyLinks)) return;
+    // "[[Pakistan Peoples Party|PPP]]" as its target: the box abbreviates, and a label seen here would
+    // name the entity wherever the prose writes it ("Democratic" for "Democratic Party").
+    static const RE2 kPiped(R"(\[\[([^\[\]|]*)\|[^\[\]]*\]\])");
+    RE2::GlobalReplace(&shown, kPiped, "[[\\1]]");
+    std::string label = lowerAscii(key);
+    std::replace(label.begin(), label.end(), '_', ' ');
+    std::erase_if(label, [](char c) { return c >= '0' && c <= '9'; });
+    fieldRows_.push_back({{std::string(trim(label)), shown}, line});
+  }
+
+  // The rows of linkedFieldRow, after the text, in the lead section.
+  void addFieldRows() {
+    for (const auto& [cells, line] : fieldRows_) {
+      addRow(BlockKind::kTableRow, cells, line, {});
+      article_.blocks.back().section = -1;
     }
   }
 
@@ -728,7 +762,8 @@ class WikiReader {
   std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::vector<TemplateCall> infoboxes_;
-  Citation* current_ = nullptr;  // the <ref> whose text is being expanded
+  std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish
+  Citation* current_ = nullptr;                                                // the <ref> whose text is being expanded
   std::string displayTitle_;
   SectionRole role_ = SectionRole::kContent;
   std::vector<int> openSections_;
@@ -845,6 +880,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
 }
 
 void WikiReader::finish() {
+  addFieldRows();
   if (!displayTitle_.empty()) article_.title = displayTitle_;
   if (article_.title.empty()) {
     diag("no-title", 1, "the page has no title; using the file name");
