@@ -411,7 +411,12 @@ class Finder {
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
-      candidates_.push_back(linkedCandidate(b, l.begin, l.end, l.text, l.key));
+      // "[[1663 Charlevoix earthquake|1663-02-05]]": a label of digits and no letter is no name; the target is.
+      const bool nameless = std::none_of(l.text.begin(), l.text.end(),
+                                         [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; }) &&
+                            std::any_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                            !l.target.empty() && l.target.find('/') == std::string::npos;
+      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text, l.key));
       noteAcronymAfter(block.text, l.end, l.text);
       taken.emplace_back(l.begin, l.end);
     }

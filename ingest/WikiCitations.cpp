@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "graph/Fold.h"
 #include "ingest/Dates.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -202,6 +204,19 @@ std::optional<Reference> databaseCitation(const TemplateCall& call) {
   return r;
 }
 
+// "|last=Natural Resources Canada|" with no first name: an organisation as author, which publishes
+// what it writes (a person's surname has a first name beside it, or is one word: "last=Avrich").
+std::string corporateAuthor(const TemplateCall& call) {
+  if (!call.named({"first", "first1", "given", "given1"}).empty()) return {};
+  std::string last = stripMarkup(call.named({"last", "last1", "surname", "surname1"}));
+  const std::size_t space = last.find(' ');
+  if (space == std::string::npos || last.find(',') != std::string::npos) return {};
+  // "P. Panayi", "Saul Newman": a whole personal name written in the surname slot.
+  const std::string first = graph::lowerAscii(std::string_view(last).substr(0, space));
+  const bool person = first.ends_with('.') || lexicon().givenNames.count(first) > 0;
+  return person ? std::string() : last;
+}
+
 }  // namespace
 
 bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) || name == "cite govtrack"; }
@@ -222,6 +237,7 @@ Reference referenceFromTemplate(const TemplateCall& call) {
     r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
                                      "encyclopedia", "encyclopaedia", "series", "via"}));
   }
+  if (r.publisher.empty() && r.work.empty()) r.publisher = corporateAuthor(call);
   // A book's italic element is its title: the book is the work it cites.
   if (r.work.empty() && (call.name == "cite book" || call.name == "literatur"))
     r.work = stripMarkup(call.named({"title", "titel"}));
@@ -343,6 +359,30 @@ std::string quotedTitle(std::string_view wikitext) {
 
 // 'Anatole Broyard, "Of Heroes and Horse Traders," The New York Times, June 5, 1972.': a name
 // followed only by a day's date right after the quoted title is the periodical that printed it.
+// "[url Title], [[World Bank]]. Retrieved ...", "[Article 59 ... in the [[Constitution of Pakistan]]": a
+// link that stands as a piece of its own after the title (after "]", ",", ".", or "in [the]"/"of the",
+// and before ".", ",", ";", "'s" or the end) names who published it; "" for none. A link at the start
+// is the author ("[[Griselda Pollock]], ''Encounters''"), one inside the [url label] part of the title,
+// and a link to a section ("[[#refX|Johnston]]") or another wiki ("[[s:Act|...]]") name no one.
+std::string linkedPublisher(std::string_view wikitext, std::size_t titleEnd) {
+  static const RE2 kBefore(R"((?:\]|,|\.|\bin|\bin the|\bof the)\s*(?:'')?$)");
+  static const RE2 kAfter(R"(^(?:'')?\s*(?:$|[.,;]|'s\b))");
+  for (std::size_t at = wikitext.find("[[", titleEnd); at != std::string_view::npos; at = wikitext.find("[[", at + 2)) {
+    const std::size_t close = wikitext.find("]]", at);
+    if (close == std::string_view::npos) return {};
+    const std::string_view inner = wikitext.substr(at + 2, close - at - 2);
+    const std::string_view target = inner.substr(0, inner.find('|'));
+    const std::string_view before = trim(wikitext.substr(0, at));
+    if (before.empty() || target.empty() || target.front() == '#' || target.find(':') != std::string_view::npos)
+      continue;
+    // Only the few bytes around the link are read, so that a ref of many links stays linear.
+    const std::string_view near = before.substr(before.size() - std::min<std::size_t>(before.size(), 16));
+    if (RE2::PartialMatch(near, kBefore) && RE2::PartialMatch(wikitext.substr(close + 2, 8), kAfter))
+      return stripMarkup(wikitext.substr(at, close + 2 - at));
+  }
+  return {};
+}
+
 std::string periodicalAfterTitle(const std::string& plain, const std::string& title) {
   std::size_t at = plain.find(title);
   if (at == std::string::npos) return {};
@@ -366,8 +406,10 @@ Reference referenceFromText(std::string_view wikitext) {
   r.url = firstUrl(wikitext);
   // [url label]: the label is the title.
   std::size_t bracket = r.url.empty() ? std::string_view::npos : wikitext.find("[" + r.url);
+  std::size_t labelEnd = 0;  // where the [url label] ends: links inside it are part of the title
   if (bracket != std::string_view::npos) {
     std::size_t close = wikitext.find(']', bracket);
+    labelEnd = close == std::string_view::npos ? 0 : close;
     std::size_t labelAt = bracket + 1 + r.url.size();
     if (close != std::string_view::npos && close > labelAt)
       r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
@@ -394,6 +436,7 @@ Reference referenceFromText(std::string_view wikitext) {
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);
+  if (r.work.empty() && r.publisher.empty()) r.publisher = linkedPublisher(wikitext, labelEnd);
   return r;
 }
 

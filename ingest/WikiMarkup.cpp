@@ -128,6 +128,25 @@ std::string joinPositional(const TemplateCall& call, std::string_view separator)
   return out;
 }
 
+}  // namespace
+
+std::string convertUnitName(std::string_view code) {
+  // What {{convert}} shows by default (abbr=off) for its common unit codes. Written out even
+  // where the page abbreviates: "524 m" reads as 524 million, "524 metres" as a length.
+  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
+      {"m", "metres"},          {"km", "kilometres"},    {"cm", "centimetres"},
+      {"mm", "millimetres"},    {"ft", "feet"},          {"mi", "miles"},
+      {"in", "inches"},         {"m2", "square metres"}, {"km2", "square kilometres"},
+      {"sqmi", "square miles"}, {"sqft", "square feet"}, {"ha", "hectares"},
+      {"acre", "acres"},        {"kg", "kilograms"},     {"lb", "pounds"},
+      {"t", "tonnes"}};
+  for (const auto& [unit, name] : kNames)
+    if (code == unit) return std::string(name);
+  return std::string(code);
+}
+
+namespace {
+
 std::string renderConvert(const TemplateCall& call) {
   static constexpr std::array<std::string_view, 9> kRangeWords = {"to", "-", "–",   "and",  "or",
                                                                   "by", "x", "+/-", "to(-)"};
@@ -135,9 +154,9 @@ std::string renderConvert(const TemplateCall& call) {
   if (std::find(kRangeWords.begin(), kRangeWords.end(), second) != kRangeWords.end() && call.positionalCount() >= 4) {
     std::string word = second == "-" ? "–" : std::string(second);
     return std::string(call.positional(0)) + " " + word + " " + std::string(call.positional(2)) + " " +
-           std::string(call.positional(3));
+           convertUnitName(call.positional(3));
   }
-  return std::string(call.positional(0)) + (second.empty() ? "" : " " + std::string(second));
+  return std::string(call.positional(0)) + (second.empty() ? "" : " " + convertUnitName(second));
 }
 
 std::string renderAsOf(const TemplateCall& call) {

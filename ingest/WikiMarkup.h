@@ -61,6 +61,10 @@ inline constexpr std::size_t kMaxTemplateDepth = 40;
 // that the input controls): linear time in the size of `text`.
 [[nodiscard]] Expansion expandTemplates(std::string_view text, const TemplateRenderer& render);
 
+// What {{convert}} writes for a unit code: "m" -> "metres", "sqmi" -> "square miles"; a code
+// it does not list as written ("km/h").
+[[nodiscard]] std::string convertUnitName(std::string_view code);
+
 // The rendering of a formatting template ({{convert|5|km}} -> "5 km", {{US$|1.2 billion}}
 // -> "US$1.2 billion", {{as of|2023|5}} -> "As of May 2023", {{nowrap|x}} -> "x", ...), or
 // nullopt for a template that is not one of them.

@@ -14,6 +14,7 @@
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiMarkup.h"
+#include "ingest/WikiTables.h"
 #include "ingest/WikiTags.h"
 
 namespace cg::ingest {
@@ -507,6 +508,7 @@ class WikiReader {
       table_ = true;
       tableIndex_ = tableCount_++;
       tableRows_ = 0;
+      columnUnits_.clear();
       return;
     }
     if (t.empty() || startsWith(t, "----")) return flushParagraph();
@@ -574,6 +576,7 @@ class WikiReader {
   struct RawCell {
     bool header = false;
     std::string text;
+    bool spans = false;  // colspan: the cells after it no longer stand under their header
   };
 
   void tableLine(std::string_view t, std::uint32_t line) {
@@ -605,8 +608,10 @@ class WikiReader {
       std::size_t bars = t.find("||", start);
       std::size_t bangs = header ? t.find("!!", start) : std::string_view::npos;
       std::size_t end = std::min(bars, bangs);
-      row_.push_back(
-          {header, std::string(cellContent(t.substr(start, end == std::string_view::npos ? end : end - start)))});
+      const std::string_view raw = t.substr(start, end == std::string_view::npos ? end : end - start);
+      const std::string_view content = cellContent(raw);
+      const bool spans = lowerAscii(raw.substr(0, raw.size() - content.size())).find("colspan") != std::string::npos;
+      row_.push_back({header, std::string(content), spans});
       if (end == std::string_view::npos) break;
       start = end + 2;
     }
@@ -624,24 +629,40 @@ class WikiReader {
   void flushRow() {
     if (row_.empty()) return;
     bool allHeader = std::all_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
+    const bool headerRow = allHeader && tableRows_ == 0;
+    auto spans = [&] { return std::any_of(row_.begin(), row_.end(), [](const RawCell& c) { return c.spans; }); };
+    if (headerRow) {
+      columnUnits_.clear();
+      if (!spans())
+        for (const auto& c : row_) columnUnits_.push_back(columnUnit(c.text));
+    }
+    // A row that lines up with the header row: each cell under the unit its column names.
+    std::vector<ColumnUnit> units;
+    if (!allHeader && row_.size() == columnUnits_.size() && !spans()) units = columnUnits_;
     // A row's header cell names its subject: it goes first, where the extractor looks.
     auto rowHeader = std::find_if(row_.begin(), row_.end(), [](const RawCell& c) { return c.header; });
-    if (!allHeader && rowHeader != row_.end()) std::rotate(row_.begin(), rowHeader, rowHeader + 1);
+    if (!allHeader && rowHeader != row_.end()) {
+      const auto k = rowHeader - row_.begin();
+      std::rotate(row_.begin(), rowHeader, rowHeader + 1);
+      if (!units.empty()) std::rotate(units.begin(), units.begin() + k, units.begin() + k + 1);
+    }
     std::vector<std::string> cells;
     for (auto& c : row_) cells.push_back(std::move(c.text));
-    addRow(allHeader && tableRows_ == 0 ? BlockKind::kTableHeader : BlockKind::kTableRow, cells, rowLine_, {});
+    addRow(headerRow ? BlockKind::kTableHeader : BlockKind::kTableRow, cells, rowLine_, {}, units);
     ++tableRows_;
     row_.clear();
   }
 
-  void addRow(BlockKind kind, const std::vector<std::string>& cells, std::uint32_t line, std::optional<Link> subject) {
+  void addRow(BlockKind kind, const std::vector<std::string>& cells, std::uint32_t line, std::optional<Link> subject,
+              const std::vector<ColumnUnit>& units = {}) {
     Block b;
     b.kind = kind;
     b.section = static_cast<int>(article_.sections.size()) - 1;
     b.line = line;
     b.table = tableIndex_;
-    for (const std::string& raw : cells) {
-      Inline in = parseInline(trim(raw), line);
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      Inline in = parseInline(trim(cells[k]), line);
+      if (k < units.size() && in.links.empty()) withUnit(in, units[k]);
       std::size_t shift = b.text.empty() && b.cells.empty() ? 0 : b.text.size() + 3;
       if (!b.cells.empty()) b.text += " | ";
       b.cellBegins.push_back(shift);
@@ -656,6 +677,15 @@ class WikiReader {
     article_.blocks.push_back(std::move(b));
   }
 
+  // "28" under "Deaths" -> "28 deaths" (WikiTables.h); a marker after the number stays after the word.
+  static void withUnit(Inline& in, const ColumnUnit& unit) {
+    std::string shown = withColumnUnit(in.text, unit);
+    const std::size_t added = shown.size() - in.text.size();
+    for (auto& m : in.markers)
+      if (m.pos >= in.text.size()) m.pos += added;
+    in.text = std::move(shown);
+  }
+
   // An infobox's figure fields as rows "Subject | Revenue | US$1.2 billion (2023)".
   void infoboxRows(std::size_t index, std::uint32_t line) {
     if (index >= infoboxes_.size()) return;
@@ -667,6 +697,7 @@ class WikiReader {
       std::optional<std::string> label = figureField(key);
       if (!label || value.find_first_of("0123456789") == std::string::npos) {
         numberUnbound(value, line);  // the field's sources are the page's, though no figure cites them
+        linkedFieldRow(name, key, value, line);
         continue;
       }
       for (const std::string& period : periods(englishFigure(value))) {
@@ -676,6 +707,39 @@ class WikiReader {
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
         addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
       }
+    }
+  }
+
+  // "| leader1 = [[Raza Rabbani]]", "| party1 = ([[Pakistan Peoples Party|PPP]])": a field that is
+  // only links names the people, parties and places of the page's subject, as the rendered box shows
+  // them: a row "Subject | leader | Raza Rabbani" whose links are mentions. The rows go after the
+  // text (finish), so that a name is first seen as the prose writes it, not as the box abbreviates
+  // it; a link shows its target. Its refs were numbered with the page's (numberUnbound), so the row carries none.
+  void linkedFieldRow(const std::string& name, std::string_view key, std::string_view value, std::uint32_t line) {
+    static const RE2 kOnlyLinks(R"(^(?:\s|\[\[[^\[\]]*\]\]|[(),;]|<br\s*/?>|\band\b)*$)");
+    std::string shown;
+    for (std::size_t at = 0; at < value.size(); ++at) {
+      const std::size_t close = value[at] == kPlaceholderOpen ? value.find(kPlaceholderClose, at) : at;
+      if (close == std::string_view::npos) break;
+      if (close == at) shown += value[at];
+      at = close;
+    }
+    if (shown.find("[[") == std::string::npos || key.ends_with("_type") || !RE2::FullMatch(shown, kOnlyLinks)) return;
+    // "[[Pakistan Peoples Party|PPP]]" as its target: the box abbreviates, and a label seen here would
+    // name the entity wherever the prose writes it ("Democratic" for "Democratic Party").
+    static const RE2 kPiped(R"(\[\[([^\[\]|]*)\|[^\[\]]*\]\])");
+    RE2::GlobalReplace(&shown, kPiped, "[[\\1]]");
+    std::string label = lowerAscii(key);
+    std::replace(label.begin(), label.end(), '_', ' ');
+    std::erase_if(label, [](char c) { return c >= '0' && c <= '9'; });
+    fieldRows_.push_back({{std::string(trim(label)), shown}, line});
+  }
+
+  // The rows of linkedFieldRow, after the text, in the lead section.
+  void addFieldRows() {
+    for (const auto& [cells, line] : fieldRows_) {
+      addRow(BlockKind::kTableRow, cells, line, {});
+      article_.blocks.back().section = -1;
     }
   }
 
@@ -698,7 +762,8 @@ class WikiReader {
   std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::vector<TemplateCall> infoboxes_;
-  Citation* current_ = nullptr;  // the <ref> whose text is being expanded
+  std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish
+  Citation* current_ = nullptr;                                                // the <ref> whose text is being expanded
   std::string displayTitle_;
   SectionRole role_ = SectionRole::kContent;
   std::vector<int> openSections_;
@@ -707,6 +772,7 @@ class WikiReader {
   bool table_ = false;
   int tableCount_ = 0, tableIndex_ = -1, tableRows_ = 0;
   std::vector<RawCell> row_;
+  std::vector<ColumnUnit> columnUnits_;  // what the current table's header row names, column by column
   std::uint32_t rowLine_ = 0;
   std::size_t unmatchedLinks_ = 0;
 };
@@ -814,6 +880,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
 }
 
 void WikiReader::finish() {
+  addFieldRows();
   if (!displayTitle_.empty()) article_.title = displayTitle_;
   if (article_.title.empty()) {
     diag("no-title", 1, "the page has no title; using the file name");

@@ -12,7 +12,9 @@
 // and {{efn}} are kept apart (not references); {{sfn}}/{{harvnb}} bind to their
 // bibliography entry. An infobox's figure fields (revenue, net income, employees, ...)
 // become table rows whose subject is the page (the first cell links to the page title),
-// with the field's refs and the date it gives. Refs that no sentence carries (in other
+// with the field's refs and the date it gives; fields that are only links become rows after the
+// text whose links (shown as their targets) are mentions. A table cell that is only a number is
+// read with the unit or counted noun its column header names (WikiTables.h). Refs that no sentence carries (in other
 // infobox fields, image captions, group notes, templates that show no prose) are numbered
 // where they stand and kept as the page's sources. {{quote}}, {{cquote}} and <blockquote>
 // read as one quotation, on the paragraph whose colon introduces it. [[Category:...]]

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "ingest/Extractor.h"
 #include "ingest/WikiMarkup.h"
+#include "ingest/WikiTables.h"
 #include "ingest/WikitextReader.h"
 
 using namespace cg::ingest;
@@ -194,8 +195,8 @@ TEST_CASE("comments, nowiki, entities and language templates read as the page sh
 }
 
 TEST_CASE("formatting templates render what they show", "[ingest][wiki]") {
-  CHECK(renderFormatting(call("convert", {{"", "12"}, {"", "km"}, {"", "mi"}})) == "12 km");
-  CHECK(renderFormatting(call("convert", {{"", "1"}, {"", "-"}, {"", "5"}, {"", "km"}})) == "1 \u2013 5 km");
+  CHECK(renderFormatting(call("convert", {{"", "12"}, {"", "km"}, {"", "mi"}})) == "12 kilometres");
+  CHECK(renderFormatting(call("convert", {{"", "1"}, {"", "-"}, {"", "5"}, {"", "km"}})) == "1 \u2013 5 kilometres");
   CHECK(renderFormatting(call("us$", {{"", "1.2 billion"}})) == "US$1.2 billion");
   CHECK(renderFormatting(call("formatnum", {{"", "1234567.5"}})) == "1,234,567.5");
   CHECK(renderFormatting(call("as of", {{"", "2023"}, {"", "5"}})) == "As of May 2023");
@@ -528,4 +529,117 @@ TEST_CASE(
   auto refs = referencesOf(page, 2);
   checkNamed(refs[0], "This Great Lamp: A History", "This Great Lamp: A History", "Fjord Press");
   checkNamed(refs[1], "From Frege to Godel", "From Frege to Godel", "Harvard");
+}
+
+namespace {
+
+const Article& tremors() {
+  static const Article article = readWikitextFile(repo("tests/fixtures/wiki/Tremors_of_Nowhere.wiki"));
+  return article;
+}
+
+const cg::graph::DocumentBundle& tremorBundle() {
+  static const cg::graph::DocumentBundle bundle = extract(tremors());
+  return bundle;
+}
+
+// The figure claims whose quantity has this value, in claim order.
+std::vector<const cg::graph::ClaimRecord*> figuresOf(const cg::graph::DocumentBundle& b, double value) {
+  std::vector<const cg::graph::ClaimRecord*> out;
+  for (const auto& c : b.claims)
+    if (c.quantity && c.quantity->value && *c.quantity->value == value) out.push_back(&c);
+  return out;
+}
+
+std::string entityName(const cg::graph::DocumentBundle& b, int index) {
+  return index < 0 ? "" : b.entities[static_cast<std::size_t>(index)].name;
+}
+
+}  // namespace
+
+TEST_CASE("a table header names the unit or counted noun of a bare number under it", "[ingest][wiki]") {
+  const struct {
+    const char* header;
+    const char* cell;
+    const char* shown;
+  } cases[] = {
+      {"Deaths", "28", "28 deaths"},
+      {"General seats", "14", "14 general seats"},
+      {"No. of Locations", "1,240", "1,240 locations"},
+      {"Approximate number of bodies", "330", "330 bodies"},
+      {"Population", "5,000", "5,000 people"},
+      {"[[Moment magnitude scale|''M'']]", "8.7–9.2", "8.7–9.2 magnitude"},
+      {"Height (m)", "1.80", "1.80 metres"},
+      {"Share (%)", "12.5", "12.5%"},
+      {"Deaths", "2.5", "2.5"},                 // a count is whole
+      {"Deaths", "28<br>", "28<br>"},           // only a number
+      {"Population (millions)", "1.2", "1.2"},  // a parenthesis that scales: no unit
+      {"[[Latitude|Lat]]", "47.60", "47.60"},   // coordinates
+      {"Years", "1995–2001", "1995–2001"},      // a time
+      {"Date", "1901-04-02", "1901-04-02"},
+      {"Notes", "3", "3"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.header << " / " << c.cell);
+    CHECK(withColumnUnit(c.cell, columnUnit(c.header)) == c.shown);
+  }
+}
+
+TEST_CASE("bare numbers in a wikitable read as figures with their column's unit, the row's link target the subject",
+          "[ingest][wiki]") {
+  const auto& bundle = tremorBundle();
+  const auto deaths = figuresOf(bundle, 28);
+  REQUIRE(deaths.size() == 1);
+  CHECK(deaths[0]->quantity->unit == "count");
+  CHECK(entityName(bundle, deaths[0]->subject) == "1901 Nowhere earthquake");
+  CHECK(deaths[0]->sources.size() == 1);
+  const auto magnitude = figuresOf(bundle, 7.0);
+  REQUIRE(magnitude.size() == 1);
+  CHECK(magnitude[0]->quantity->unit == "magnitude");
+  const auto range = figuresOf(bundle, 7.35);
+  REQUIRE(range.size() == 1);
+  CHECK(*range[0]->quantity->low == 7.3);
+  CHECK(*range[0]->quantity->high == 7.4);
+  CHECK(entityName(bundle, range[0]->subject) == "1955 Nowhere earthquake");
+  const auto height = figuresOf(bundle, 12);
+  REQUIRE(height.size() == 1);
+  CHECK(height[0]->quantity->unit == "m");
+  // Coordinates, a decimal under a counted noun and a row under a spanning header stay bare.
+  CHECK(figuresOf(bundle, 47.6).empty());
+  CHECK(figuresOf(bundle, 2.5).empty());
+  CHECK(figuresOf(bundle, 40).empty());
+}
+
+TEST_CASE("{{convert}} writes its unit's name, so that metres are no millions", "[ingest][wiki]") {
+  CHECK(renderFormatting(call("convert", {{"", "524"}, {"", "m"}})) == "524 metres");
+  CHECK(renderFormatting(call("convert", {{"", "1.6"}, {"", "sqmi"}})) == "1.6 square miles");
+  CHECK(renderFormatting(call("convert", {{"", "5"}, {"", "-"}, {"", "7"}, {"", "km"}})) == "5 – 7 kilometres");
+  CHECK(renderFormatting(call("convert", {{"", "60"}, {"", "km/h"}})) == "60 km/h");
+  const auto wave = figuresOf(tremorBundle(), 524);
+  REQUIRE(wave.size() == 1);
+  CHECK(wave[0]->quantity->unit == "m");
+}
+
+TEST_CASE("an organisation in the surname slot, or a link standing after a free-text title, is the publisher",
+          "[ingest][wiki]") {
+  const auto& refs = tremors().references;
+  REQUIRE(refs.size() == 5);
+  checkTitled(refs[0], "Quakes of Nowhere", "Nowhere Geological Survey");
+  checkTitled(refs[1], "Small shake", "Nowhere Gazette");
+  CHECK(refs[2].publisher == "Charter of Nowhere");
+  CHECK(refs[3].publisher != "Ada Quill");          // a link at the start is the author
+  checkTitled(refs[4], "Filing", "clerk.example");  // "P. Lund" is a person: the domain stands in
+}
+
+TEST_CASE("an infobox field of links names entities by their targets and makes no claim", "[ingest][wiki]") {
+  const auto& bundle = tremorBundle();
+  auto named = [&](std::string_view name) {
+    return std::any_of(bundle.entities.begin(), bundle.entities.end(), [&](const auto& e) { return e.name == name; });
+  };
+  CHECK(named("Ada Quill"));
+  CHECK(named("Old Town (Nowhere)"));
+  CHECK(named("Nowhere County"));
+  CHECK_FALSE(named("A. Quill"));
+  CHECK(claimWith(bundle, "Ada Quill") == nullptr);
+  CHECK(claimWith(bundle, "Mayor of Nowhere") == nullptr);
 }
