@@ -416,7 +416,9 @@ std::optional<EntityId> ClaimGraph::findEntity(std::string_view nameOrId) const 
   if (key.starts_with("e:")) key.remove_prefix(2);
   if (auto e = entityByKey(key)) return e;
   if (auto e = entityByName(foldKey(nameOrId))) return e;
-  return entityByKey(slugify(nameOrId));
+  // A key written as its own slug ("optimind_cut", as check's slug look-ups are) missed above.
+  const std::string slug = slugify(nameOrId);
+  return slug == key ? std::nullopt : entityByKey(slug);
 }
 
 std::span<const ClaimId> ClaimGraph::claimsWithWord(std::string_view token) const {

@@ -479,6 +479,9 @@ class SnapshotAccess {
     l->entityByKey = table(in, kEntityKeys, pool, g.entities_.size(), name);
     l->entityByName = table(in, kEntityNames, l->foldedNames, g.entities_.size(), name);
     l->documentBySlug = table(in, kDocumentSlugs, pool, g.documents_.size(), name);
+    // Asked for every word span of a statement by check, and missing for most of them.
+    l->entityByKey.addFilter();
+    l->entityByName.addFilter();
     return l;
   }
 

@@ -10,6 +10,7 @@
 #include "fuzz/SnapshotForge.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
+#include "graph/FrozenLayout.h"
 #include "graph/JsonWriter.h"
 #include "graph/Snapshot.h"
 #include "ingest/Ingest.h"
@@ -206,4 +207,28 @@ TEST_CASE("a word index that names a claim out of range or out of order is a cor
   std::memcpy(payload.data() + postingsAt, &past, 4);
   CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(payload), "x.cg"),
                     "x.cg: corrupt claimgraph snapshot: the word index names a claim out of range or out of order");
+}
+
+// The filter check puts before a lookup table's slots (LookupTable::addFilter) must never turn
+// away a key the table holds: with it, a table answers every key as it does without.
+TEST_CASE("a lookup table's filter passes every key it holds and answers as the table does", "[graph][snapshot]") {
+  std::string block(1, '\0');
+  std::vector<std::string> keys;
+  for (int i = 0; i < 3000; ++i) keys.push_back("entity " + std::to_string(i));
+  SlotsBuilder slots(keys.size());
+  for (std::uint32_t i = 0; i < keys.size(); ++i) {
+    const auto at = static_cast<std::uint32_t>(block.size());
+    block += keys[i] + '\0';
+    slots.add(keys[i], at, i, block);
+  }
+  const std::vector<LookupSlot>& built = slots.slots();
+  LookupTable plain(Column<LookupSlot>::view(built), block), filtered(Column<LookupSlot>::view(built), block);
+  filtered.addFilter();
+  for (std::uint32_t i = 0; i < keys.size(); ++i) CHECK(filtered.find(keys[i]) == std::optional<std::uint32_t>(i));
+  for (int i = 3000; i < 13000; ++i) {
+    const std::string missing = "entity " + std::to_string(i);
+    CHECK(filtered.find(missing) == plain.find(missing));
+    CHECK_FALSE(plain.find(missing).has_value());
+  }
+  CHECK_FALSE(filtered.find("").has_value());
 }
