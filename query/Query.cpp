@@ -813,9 +813,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   // since the graph may hold its figures under either.
   std::vector<Named> found;
   for (const Named& n : namedEntities(statement)) {
-    if (auto product = possessedForm(statement, n.begin, n.end); product && *product != n.entity)
-      found.push_back({*product, n.begin, n.end, n.commonWord});
+    const auto product = possessedForm(statement, n.begin, n.end);
+    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
     found.push_back(n);
+    found.back().fallback = product && *product != n.entity;
   }
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
@@ -859,7 +860,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
   };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
+                      !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
