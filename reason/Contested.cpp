@@ -577,12 +577,15 @@ class Finder {
   // "over $20 billion by late 2025" (read as 2025) are two dates, so its periods must be as precise
   // as each other. Others hold for a period: a year contains its months.
   // A score on a benchmark is of a model, which does not change: the date of the table or source
-  // that reports it says when it was published, not of what period it speaks; only a date in its
-  // own words does ("o3 | 88.9 | April 2025 | Updated evaluation").
+  // that reports it says when it was published, not of what period it speaks. A date in its own
+  // words does ("o3 | 88.9 | April 2025 | Updated evaluation"), and is then weighed against the
+  // other's table date too ("Feb 2025 | 57.6%" against a January 2025 table: a later evaluation).
   bool oneDate(ClaimId a, ClaimId b) const {
+    const auto from = [&](ClaimId c) { return g_.claims()[c].asOfFrom; };
+    const bool wordsDate = from(a) == graph::AsOfFrom::kText || from(b) == graph::AsOfFrom::kText;
     auto period = [&](ClaimId c) {
-      const bool score = g_.extra(c).scope && g_.claims()[c].asOfFrom != graph::AsOfFrom::kText;
-      return score ? std::string_view() : periodOf(g_, c);
+      const bool kept = from(c) == graph::AsOfFrom::kText || (wordsDate && from(c) == graph::AsOfFrom::kSection);
+      return g_.extra(c).scope && !kept ? std::string_view() : periodOf(g_, c);
     };
     std::string_view pa = period(a), pb = period(b);
     if (!samePeriod(pa, pb) || !sameSpan(a, b)) return false;
