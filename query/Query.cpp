@@ -567,10 +567,11 @@ std::string periodPhrase(std::string_view period, bool latest) {
   return latest ? fmt::format(" at its latest ({})", period) : fmt::format(" for {}", period);
 }
 
-// Where a name stands that a percentage is measured on: right after the figure, behind "on",
-// "of" or "in" and an optional "the" ("85.7% on MMLU", "93.7% of HumanEval", "65% on the GPQA
-// benchmark"); npos when the words there are not of that form.
-std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
+// Where a name stands that a percentage is measured on: right after the figure and what a score is
+// ("success rate", "accuracy"), behind "on", "of" or "in" and an optional "the" ("85.7% on MMLU",
+// "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld"); npos when
+// the words there are not of that form. `on` tells whether the word was "on".
+std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on) {
   auto skipSpaces = [&](std::size_t at) {
     while (at < text.size() && text[at] == ' ') ++at;
     return at;
@@ -580,7 +581,10 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
            text[at + w.size()] == ' ';
   };
   std::size_t at = skipSpaces(figureEnd);
-  if (!(word(at, "on") || word(at, "of") || word(at, "in"))) return std::string_view::npos;
+  for (std::string_view score : {"success rate", "pass rate", "resolve rate", "accuracy", "score"})
+    if (word(at, score)) at = skipSpaces(at + score.size());
+  on = word(at, "on");
+  if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
   at = skipSpaces(at + 2);
   return word(at, "the") ? skipSpaces(at + 3) : at;
 }
@@ -824,14 +828,14 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
   if (figureEnd != std::string_view::npos && s.figure->unit == "percent" &&
       (s.measure == "percentage" || s.measure == "benchmark score")) {
-    const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figureEnd), found);
+    bool afterOn = false;
+    const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figureEnd, afterOn), found);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
     auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
     // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
     // phrase does ("93.7% of HumanEval", not "60% of Google searches").
-    const bool onWord = scopeAt != std::string_view::npos &&
-                        graph::lowerAscii(statement.substr(statement.find_first_not_of(' ', figureEnd), 3)) == "on ";
+    const bool onWord = scopeAt != std::string_view::npos && afterOn;
     if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));

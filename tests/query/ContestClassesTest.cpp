@@ -81,6 +81,10 @@ TEST_CASE("check reads a score's benchmark past a possessor and a product past i
   // With tools is another setting: 71.5 is no evidence for the plain score (61.0, 64.0).
   CHECK(verdictOf("Calder Pro scores 71.5% on SableMath.") == Verdict::kRefuted);
   CHECK(verdictOf("According to Tallis Labs, Orrin 3 scored 90.1% on SableMath.") == Verdict::kSupported);
+  // What a score is may stand between the figure and its benchmark.
+  const auto rate = contests().check("Orrin 3 had a 90.1% success rate on SableMath.");
+  CHECK(rate.verdict == Verdict::kSupported);
+  CHECK(rate.reading.scopeName == "SableMath");
   // What a sum built is whose cost it is: the company's other costs say nothing of it.
   CHECK(verdictOf("Tallis Labs spent $2 million building the BrantQuiz benchmark.") == Verdict::kNotEnoughEvidence);
 }
