@@ -104,6 +104,24 @@ class WordShapes {
   std::array<std::uint64_t, 256> lengths_{};  // by first byte: bit n set when a word of n bytes (63: or more) was noted
 };
 
+// The page a link's words name: its target, unless the words are the target's name with a version
+// written onto it ("[GPT-4o](/wiki/gpt-4)", "[o3-mini](/wiki/o3)"): a wiki links a model it has no
+// page for to its forerunner's, and the words name the newer model, so they keep a key of their own
+// (the one a page of that name would have) rather than becoming a name of the forerunner. Only a
+// version: "[large language models](/wiki/large_language_model)" is the page's own thing.
+std::string linkKey(std::string_view text, const std::string& key) {
+  std::string own = graph::foldKey(text);
+  std::replace(own.begin(), own.end(), ' ', '_');  // as page keys write spaces
+  if (own.size() <= key.size() || !own.starts_with(key)) return key;
+  const char next = own[key.size()];
+  const bool attached = std::isalnum(static_cast<unsigned char>(next)) || next == '-' || next == '.';
+  // A version is a number or follows one ("GPT-4" + "o", "Orrin" + "-2"); a plural is the same thing.
+  const std::string_view rest = std::string_view(own).substr(key.size());
+  const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool version = isDigit(key.back()) || std::any_of(rest.begin(), rest.end(), isDigit);
+  return attached && version && rest != "s" && rest != "es" ? own : key;
+}
+
 struct Candidate {
   std::size_t block = 0, begin = 0, end = 0;  // span in the block text
   std::string name;
@@ -127,7 +145,8 @@ class Finder {
     }
     for (const auto& block : a_.blocks)
       for (const auto& l : block.links)
-        if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2) linkNames_.emplace(l.text, l.key);
+        if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2)
+          linkNames_.emplace(l.text, linkKey(l.text, l.key));
     addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
@@ -416,7 +435,8 @@ class Finder {
                                          [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; }) &&
                             std::any_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
                             !l.target.empty() && l.target.find('/') == std::string::npos;
-      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text, l.key));
+      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text,
+                                            linkKey(l.text, l.key)));
       noteAcronymAfter(block.text, l.end, l.text);
       taken.emplace_back(l.begin, l.end);
     }

@@ -70,6 +70,24 @@ std::string withoutAsides(std::string_view cell) {
   return out;
 }
 
+// The setting an aside in brackets gives a score, when it says what the model ran with: "(with
+// tools)", "(without search)", "(no tools)". A score with tools is another quantity than one
+// without; other asides ("(5-shot)", "(%)", "(General)") say how it is reported, and drop.
+std::string settingAside(std::string_view cell) {
+  const std::size_t open = cell.find('('), close = cell.find(')', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return {};
+  const std::string_view inside = trim(cell.substr(open + 1, close - open - 1));
+  const std::string lower = lowerAscii(inside);
+  const bool setting = lower.starts_with("with ") || lower.starts_with("without ") || lower.starts_with("no ");
+  return setting ? " (" + lower + ")" : std::string();
+}
+
+// "Overall Accuracy", "Average Score": one word that names no benchmark, before what a score is.
+bool isQualifiedScoreWord(std::string_view cell) {
+  const std::vector<std::string_view> ws = words(trim(cell));
+  return ws.size() == 2 && !isNameLikeWord(ws[0]) && isScoreHeader(ws[1]);
+}
+
 }  // namespace
 
 std::string benchmarkName(std::string_view cell) {
@@ -82,7 +100,7 @@ std::string benchmarkName(std::string_view cell) {
   if (first.size() <= 6 && (first[0] == 'q' || first[0] == 'h' || first.starts_with("fy")) &&
       std::all_of(first.begin() + (first.starts_with("fy") ? 2 : 1), first.end(), isDigit))
     return {};
-  return name;
+  return name + settingAside(cell);
 }
 
 bool isScoreHeader(std::string_view cell) {
@@ -91,7 +109,7 @@ bool isScoreHeader(std::string_view cell) {
   std::string c = lowerAscii(withoutAsides(cell));
   if (c.empty()) c = lowerAscii(trim(cell));
   return std::find(kScores.begin(), kScores.end(), c) != kScores.end() || lowerAscii(trim(cell)) == "accuracy (%)" ||
-         lowerAscii(trim(cell)) == "score (%)";
+         lowerAscii(trim(cell)) == "score (%)" || isQualifiedScoreWord(cell);
 }
 
 bool headsBenchmarkRows(std::string_view cell) {

@@ -572,10 +572,11 @@ std::string periodPhrase(std::string_view period, bool latest) {
   return latest ? fmt::format(" at its latest ({})", period) : fmt::format(" for {}", period);
 }
 
-// Where a name stands that a percentage is measured on: right after the figure, behind "on",
-// "of" or "in" and an optional "the" ("85.7% on MMLU", "93.7% of HumanEval", "65% on the GPQA
-// benchmark"); npos when the words there are not of that form.
-std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
+// Where a name stands that a percentage is measured on: right after the figure and what a score is
+// ("success rate", "accuracy"), behind "on", "of" or "in" and an optional "the" ("85.7% on MMLU",
+// "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld"); npos when
+// the words there are not of that form. `on` tells whether the word was "on".
+std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on) {
   auto skipSpaces = [&](std::size_t at) {
     while (at < text.size() && text[at] == ' ') ++at;
     return at;
@@ -585,9 +586,31 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd) {
            text[at + w.size()] == ' ';
   };
   std::size_t at = skipSpaces(figureEnd);
-  if (!(word(at, "on") || word(at, "of") || word(at, "in"))) return std::string_view::npos;
+  for (std::string_view score : {"success rate", "pass rate", "resolve rate", "accuracy", "score"})
+    if (word(at, score)) at = skipSpaces(at + score.size());
+  on = word(at, "on");
+  if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
   at = skipSpaces(at + 2);
   return word(at, "the") ? skipSpaces(at + 3) : at;
+}
+
+// Where the name a score is measured on stands, past a possessor that says whose test it is ("on
+// OpenAI's web-browsing test BrowseComp" is on BrowseComp): the next known name of the phrase; `at`
+// when the words there are no possessor or no known name follows.
+template <class NamedList>
+std::size_t pastPossessor(std::string_view text, std::size_t at, const NamedList& found) {
+  if (at == std::string_view::npos) return at;
+  const std::size_t apostrophe = text.find_first_of("'\xE2", at);
+  const std::size_t phraseEnd = text.find_first_of(".,;", at);
+  if (apostrophe == std::string_view::npos || apostrophe > phraseEnd) return at;
+  const std::string_view mark = text.substr(apostrophe);
+  if (!mark.starts_with("'s ") && !mark.starts_with("\u2019s ")) return at;
+  const std::string_view owner = text.substr(at, apostrophe - at);  // capitalised words only: a name
+  for (std::size_t space = owner.find(' '); space != std::string_view::npos; space = owner.find(' ', space + 1))
+    if (space + 1 < owner.size() && std::islower(static_cast<unsigned char>(owner[space + 1]))) return at;
+  for (const auto& n : found)
+    if (n.begin > apostrophe && n.begin < phraseEnd) return n.begin;
+  return at;
 }
 
 // Whether a name ending at `end` closes its phrase, or a word for a test follows it: "of HumanEval."
@@ -638,15 +661,18 @@ std::string articleKey(std::string_view name) {
   return key;
 }
 
-// Where the name of what was trained stands: right after "train", "training" or "trained" and an
-// optional "the"; npos when no such word is there.
-std::size_t trainedThingAt(std::string_view text) {
+// Where the name of what a cost made stands: right after "train", "training" or "trained" (a
+// training cost), or "build", "building", "develop", "developing" (what it cost to make), and an
+// optional "the"; npos when no such word is there. `training` says which kind of verb it was.
+std::size_t trainedThingAt(std::string_view text, bool& training) {
   const std::string lower = graph::lowerAscii(text);
-  for (std::string_view verb : {"training ", "trained ", "train "}) {
+  for (std::string_view verb :
+       {"training ", "trained ", "train ", "building ", "build ", "developing ", "develop ", "built "}) {
     for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
       if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) continue;
       std::size_t thing = at + verb.size();
       if (lower.compare(thing, 4, "the ") == 0) thing += 4;
+      training = verb.starts_with("train");
       return thing;
     }
   }
@@ -663,6 +689,15 @@ bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) 
   for (std::string_view p : {"at ", "on ", "in "})
     if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return true;
   return false;
+}
+
+// A benchmark's name as folded words, without a last word that only says it is one: "the MATH
+// benchmark" and a "Math" column, "MMLU-Pro" and "MMLU Pro" name one benchmark.
+std::vector<std::string> benchmarkTokens(std::string_view name) {
+  std::vector<std::string> words = graph::foldTokens(name);
+  static const std::set<std::string> kKindWords = {"benchmark", "dataset", "test", "exam", "leaderboard"};
+  while (words.size() > 1 && kKindWords.count(words.back())) words.pop_back();
+  return words;
 }
 
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
@@ -758,6 +793,8 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   };
   const auto& lex = ingest::lexicon();
   add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
+  // "OpenAI o3" is "o3": a product written with its maker in front.
+  if (auto product = reason::withoutMaker(g_, e)) add(*product);
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   std::size_t space = name.rfind(' ');
@@ -783,27 +820,33 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.measure = s.measure;
   r.asOf = s.asOf;
   r.subjectName = s.subject;
-  std::vector<Named> found = namedEntities(statement);
-  for (Named& n : found)
-    if (auto product = possessedForm(statement, n.begin, n.end)) n.entity = *product;
+  // "Meta's Llama 3.1 405B": the maker's name for the product first, the name as written next,
+  // since the graph may hold its figures under either.
+  std::vector<Named> found;
+  for (const Named& n : namedEntities(statement)) {
+    const auto product = possessedForm(statement, n.begin, n.end);
+    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
+    found.push_back(n);
+    found.back().fallback = product && *product != n.entity;
+  }
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
   // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
   if (figureEnd != std::string_view::npos && s.figure->unit == "percent" &&
       (s.measure == "percentage" || s.measure == "benchmark score")) {
-    const std::size_t scopeAt = measuredOnAt(statement, figureEnd);
+    bool afterOn = false;
+    const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figureEnd, afterOn), found);
     auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
     // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
     auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
     // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
     // phrase does ("93.7% of HumanEval", not "60% of Google searches").
-    const bool onWord = scopeAt != std::string_view::npos &&
-                        graph::lowerAscii(statement.substr(statement.find_first_not_of(' ', figureEnd), 3)) == "on ";
+    const bool onWord = scopeAt != std::string_view::npos && afterOn;
     if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
-      found.erase(on);
+      std::erase_if(found, [begin = on->begin](const Named& n) { return n.begin == begin; });
     } else if (holder != found.end() && onWord) {
       r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
     } else if (auto before = scopeBefore(statement, found, figureAt); before != found.end()) {
@@ -823,8 +866,13 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (n.begin >= figureAt && n.begin < figureEnd) return true;
     return s.figure->unit == "count" && n.begin > figureEnd && statement.find_first_not_of(' ', figureEnd) == n.begin;
   };
+  // "According to Gartner, synthetic data ...": who says it, tried last as whose figure it is.
+  auto sayer = [&](const Named& n) {
+    return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
+                      !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
@@ -845,12 +893,13 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
 // "Training LaMDA cost Google ..." speak of Whisper's and LaMDA's, not of the payer's other costs.
 void Engine::readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const {
   if (!reason::isCostMeasure(r.measure)) return;
-  const std::size_t trainedAt = trainedThingAt(statement);
+  bool training = false;
+  const std::size_t trainedAt = trainedThingAt(statement, training);
   auto trained = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == trainedAt; });
   const std::string title = titleWordsAt(statement, trainedAt);
   if (trained == found.end() && title.empty()) return;
   // It is tried first, and the payer's figures count only where they name it (Engine::check).
-  r.measure = "training cost";
+  if (training) r.measure = "training cost";
   r.subjectName = r.trainedName = title;
   const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
   std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
@@ -920,12 +969,12 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
   // A claim that carries its own scope (a table's column or row header, "on GPQA Diamond") is a
   // score on that benchmark and no other, whatever else its row names ("MMLU Pro | 74.3" is not MMLU).
   if (graph::StrId own = g_.extra(c).scope) {
-    const std::vector<std::string> scope = graph::foldTokens(g_.str(own));
-    if (scope == graph::foldTokens(reading.scopeName)) return true;
+    const std::vector<std::string> scope = benchmarkTokens(g_.str(own));
+    if (scope == benchmarkTokens(reading.scopeName)) return true;
     if (!reading.scope) return false;
     const graph::Entity& on = g_.entities()[*reading.scope];
     return std::any_of(on.aliases.begin(), on.aliases.end(),
-                       [&](graph::StrId alias) { return scope == graph::foldTokens(g_.str(alias)); });
+                       [&](graph::StrId alias) { return scope == benchmarkTokens(g_.str(alias)); });
   }
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
   if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
@@ -941,9 +990,12 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
 // benchmark.
 std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& reading) const {
   std::vector<ClaimId> found;
+  // A change beside a score in its row ("| 81.5% | +6% |", typed a rise) is no score.
   auto isPercentage = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
-    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == "percent";
+    const std::string_view measure = g_.str(claim.measure);
+    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == "percent" &&
+           (measure.empty() || measure == "percentage" || measure == "benchmark score");
   };
   const std::vector<EntityId> names = sameNamed(subject);
   for (EntityId e : names)
@@ -999,7 +1051,10 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
   if (!isContested(agreeing)) return false;
   const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
   const Indices& idx = indices_->needContested(g_);
-  auto it = idx.contestedByEntity.find(*r.reading.subject);
+  // The sets about the agreeing claim's own subject: the statement may name it otherwise
+  // ("Perplexity" for "Perplexity AI").
+  auto it = idx.contestedByEntity.find(g_.claims()[agreeing].subject);
+  if (it == idx.contestedByEntity.end()) it = idx.contestedByEntity.find(*r.reading.subject);
   if (it == idx.contestedByEntity.end()) return false;
   auto disagreesThen = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];

@@ -124,6 +124,7 @@ class Engine {
     EntityId entity;
     std::size_t begin = 0, end = 0;  // where the statement names it
     bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
+    bool fallback = false;           // the name as written after its maker's form of it: tried after that
   };
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && isOwner(n.entity); }

@@ -229,6 +229,24 @@ std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<C
   return placed;
 }
 
+std::optional<std::string> withoutMaker(const graph::ClaimGraph& g, EntityId e) {
+  const std::string_view name = g.str(g.entities()[e].name);
+  // The maker's name is one to three words ("OpenAI o3", "Tallis Labs Wren 2").
+  std::size_t space = 0;
+  for (int words = 0; words < 3; ++words) {
+    space = name.find(' ', space + (words > 0));
+    if (space == std::string_view::npos) return std::nullopt;
+    const auto maker = g.findEntity(name.substr(0, space));
+    if (!maker || *maker == e || g.entities()[*maker].type != graph::EntityType::kOrganization) continue;
+    // The rest must name a product of its own: "Together AI" is no maker "Together" and a thing "AI".
+    const std::string rest(name.substr(space + 1));
+    const auto product = g.findEntity(rest);
+    const bool numbered = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (product && (g.entities()[*product].type == graph::EntityType::kProduct || numbered)) return rest;
+  }
+  return std::nullopt;
+}
+
 EntityId familyOf(const graph::ClaimGraph& g, EntityId e) {
   if (!e.isValid() || g.entities()[e].type != EntityType::kProduct) return e;
   auto organization = [&](std::string_view name) -> std::optional<EntityId> {

@@ -3,6 +3,7 @@
 // check in query/): its point, the interval its wording allows, whether its measure is a
 // cost, the family a product's figures belong to, and how a value reads in an explanation.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -67,6 +68,10 @@ inline constexpr int kClearlyApartMonths = 3;
 [[nodiscard]] std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& claims);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
+// A product's name without its maker written in front, when the rest is a name the graph knows
+// too: "OpenAI o3" -> "o3", "Meta Llama 3.1 405B" -> "Llama 3.1 405B" (one thing written two ways);
+// nullopt for any other name ("DeepSeek V3" when no "V3" is known, "OpenAI" itself).
+[[nodiscard]] std::optional<std::string> withoutMaker(const graph::ClaimGraph& g, graph::EntityId e);
 // A value as a reader writes it, with its unit when it has one: "5.6 million USD",
 // "1.2 trillion USD", "294,000 GPU-hours", "17 percent" (4 significant digits above a million).
 [[nodiscard]] std::string formatValue(double value, std::string_view unit);

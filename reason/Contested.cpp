@@ -13,6 +13,7 @@
 #include <boost/pending/disjoint_sets.hpp>
 
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
 #include "ingest/Quantity.h"
 #include "reason/ClaimValues.h"
 
@@ -146,7 +147,7 @@ class Finder {
         continue;
       std::string measure(g_.str(claim.measure));
       if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
-          isUnrealised(c))
+          isUnrealised(c) || isDiscounted(c) || isRateUnclear(c) || namesOtherInCell(c))
         continue;
       std::string subject = subjectKey(c, measure), scope = scopeKey(c);
       // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
@@ -172,7 +173,9 @@ class Finder {
       return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument;
     }
     const graph::Entity& subject = g_.entities()[claim.subject];
-    std::string name = nameKey(g_.str(subject.name));
+    // "OpenAI o3" and "o3" are one subject written two ways.
+    const std::optional<std::string> bare = withoutMaker(g_, claim.subject);
+    std::string name = nameKey(bare ? std::string_view(*bare) : g_.str(subject.name));
     if (isTierWord(name)) return ofDocument + "\x02" + name;
     if (containsWord(nameKey(measure), name) || abbreviatesMeasure(g_.str(claim.text), g_.str(subject.name), measure))
       return ofDocument;
@@ -181,7 +184,7 @@ class Finder {
     if (bar == std::string_view::npos) return name;
     std::string head = nameKey(text.substr(0, bar));
     if (isTierWord(head)) return name + "\x02" + head;
-    std::vector<std::string> names{name};
+    std::vector<std::string> names{name, nameKey(g_.str(subject.name))};  // "OpenAI o1 (consensus)" under "o1"
     for (StrId alias : subject.aliases) names.push_back(nameKey(g_.str(alias)));
     for (const std::string& n : names)
       if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size())))
@@ -277,6 +280,49 @@ class Finder {
     std::string text = graph::lowerAscii(g_.str(g_.claims()[c].text));
     return std::any_of(kCues.begin(), kCues.end(),
                        [&](const std::string& k) { return text.find(k) != std::string::npos; });
+  }
+
+  // A price its sentence gives after a discount ("a discount of over 50% off the Pro plan for
+  // students, bringing the cost to about $7 to $8 per month"): a reduced price for some buyers, not
+  // the price of the plan.
+  bool isDiscounted(ClaimId c) const {
+    static const std::vector<std::string> kCues = {"discount", "% off", " percent off", "reduced to", "promotional"};
+    std::string text = graph::lowerAscii(g_.str(g_.claims()[c].text));
+    return std::any_of(kCues.begin(), kCues.end(),
+                       [&](const std::string& k) { return text.find(k) != std::string::npos; });
+  }
+
+  // A sum of money its sentence sets beside a rate ("$0.07-$0.27 per million tokens (vs $2.50 for
+  // GPT-4o)") while its own unit is no rate: the rate may be its too, so it is a price per unit or a
+  // total, and the text does not say which.
+  bool isRateUnclear(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view unit = g_.str(claim.unit);
+    if (unit.size() != 3 || unit.find('/') != std::string_view::npos) return false;  // ISO 4217 codes only
+    const std::string text = graph::lowerAscii(g_.str(claim.text));
+    for (std::size_t at = text.find(" per "); at != std::string::npos; at = text.find(" per ", at + 1))
+      if (at + 5 < text.size() && std::isalnum(static_cast<unsigned char>(text[at + 5]))) return true;
+    return false;
+  }
+
+  // A table cell that gives its figure with a name in brackets ("| 70.8% (Code Fast 1) |" in a
+  // Grok-4 column): the figure is of what the brackets name, not of the column's model. Asides of
+  // lower-case words, one word or a date ("(est.)", "(5-shot)", "(API)", "(February 2026)") say how
+  // or when, not whose.
+  bool namesOtherInCell(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+    if (text.find('|') == std::string_view::npos || figure.empty()) return false;
+    const std::size_t at = text.find(figure);
+    if (at == std::string_view::npos) return false;
+    std::string_view cell = text.substr(at + figure.size());
+    cell = cell.substr(0, cell.find('|'));
+    const std::size_t open = cell.find_first_not_of(' '), close = cell.find(')');
+    if (open == std::string_view::npos || cell[open] != '(' || close == std::string_view::npos) return false;
+    const std::string_view aside = cell.substr(open + 1, close - open - 1);
+    const bool capital = !aside.empty() && std::isupper(static_cast<unsigned char>(aside.front()));
+    const std::string_view first = aside.substr(0, aside.find_first_of(" .,"));
+    return capital && aside.find(' ') != std::string_view::npos && ingest::monthNumber(first) == 0;
   }
 
   // A figure its sentence gives as an aim or a projection ("Reaching one billion users", "is
@@ -530,8 +576,18 @@ class Finder {
   // (valuation, revenue, users) may have moved within a year: "$14 billion in June 2025" and
   // "over $20 billion by late 2025" (read as 2025) are two dates, so its periods must be as precise
   // as each other. Others hold for a period: a year contains its months.
+  // A score on a benchmark is of a model, which does not change: the date of the table or source
+  // that reports it says when it was published, not of what period it speaks. A date in its own
+  // words does ("o3 | 88.9 | April 2025 | Updated evaluation"), and is then weighed against the
+  // other's table date too ("Feb 2025 | 57.6%" against a January 2025 table: a later evaluation).
   bool oneDate(ClaimId a, ClaimId b) const {
-    std::string_view pa = periodOf(g_, a), pb = periodOf(g_, b);
+    const auto from = [&](ClaimId c) { return g_.claims()[c].asOfFrom; };
+    const bool wordsDate = from(a) == graph::AsOfFrom::kText || from(b) == graph::AsOfFrom::kText;
+    auto period = [&](ClaimId c) {
+      const bool kept = from(c) == graph::AsOfFrom::kText || (wordsDate && from(c) == graph::AsOfFrom::kSection);
+      return g_.extra(c).scope && !kept ? std::string_view() : periodOf(g_, c);
+    };
+    std::string_view pa = period(a), pb = period(b);
     if (!samePeriod(pa, pb) || !sameSpan(a, b)) return false;
     bool moving = isMovingMeasure(g_.str(g_.claims()[a].measure));
     return !moving || pa.empty() || pb.empty() || pa.size() == pb.size();
