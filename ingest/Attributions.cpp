@@ -1,0 +1,854 @@
+#include "ingest/Attributions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/Fold.h"
+#include "ingest/Quantity.h"
+#include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
+
+namespace cg::ingest {
+
+using graph::ClaimKind;
+using graph::ClaimRecord;
+using graph::EntityType;
+using graph::kNone;
+
+Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
+
+// The mentions inside [begin, end) of a block; they are sorted by position, so a binary search
+// finds the first and the walk stops at the end (one pass per sentence, not per block).
+std::vector<const Mention*> Attributions::mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
+  std::vector<const Mention*> out;
+  const auto& all = ents_.mentions[b];
+  auto it =
+      std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, std::size_t pos) { return m.begin < pos; });
+  for (; it != all.end() && it->begin < end; ++it)
+    if (it->end <= end) out.push_back(&*it);
+  return out;
+}
+
+const std::string& Attributions::nameOf(int e) const { return ents_.entities[static_cast<std::size_t>(e)].name; }
+
+EntityType Attributions::typeOf(int e) const {
+  return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type;
+}
+
+bool Attributions::isAgent(int e) const {
+  EntityType t = typeOf(e);
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kPublication ||
+         t == EntityType::kOther;
+}
+
+// The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
+int Attributions::makerOf(int product) const {
+  auto organization = [&](std::string_view name) -> std::optional<int> {
+    int e = ents_.find(name);
+    return e != kNone && typeOf(e) == EntityType::kOrganization ? std::optional<int>(e) : std::nullopt;
+  };
+  return makerNamedIn(ents_.entities[static_cast<std::size_t>(product)].name, organization).value_or(kNone);
+}
+
+// The words right before `pos` (folded, nearest last), skipping nothing.
+std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::size_t begin, std::size_t pos,
+                                                   std::size_t n) {
+  std::vector<Token> tokens = tokenize(text.substr(begin, pos - begin));
+  std::vector<std::string> out;
+  for (std::size_t k = tokens.size() > n ? tokens.size() - n : 0; k < tokens.size(); ++k)
+    out.push_back(lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin)));
+  return out;
+}
+
+// Resolves "the company", "the firm", "it", "he", "she" right before `pos`.
+int Attributions::resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  auto words = wordsBefore(text, sentenceBegin, pos, 3);
+  auto ends = [&](std::initializer_list<std::string_view> tail) {
+    if (words.size() < tail.size()) return false;
+    std::size_t k = words.size() - tail.size();
+    for (auto w : tail)
+      if (words[k++] != w) return false;
+    return true;
+  };
+  // "the company", "its developer": data/company_nouns.txt.
+  if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its") &&
+      lex_.companyNouns.count(words.back()))
+    return lastCompany();
+  // "the research company", "the Chinese firm": one word describing it between (not "the
+  // parent company" or "the new company", which name another).
+  if (words.size() >= 3 && words[words.size() - 3] == "the" && lex_.companyNouns.count(words.back()) &&
+      !lex_.companyNouns.count(words[words.size() - 2]) && !otherCompanyWord(words[words.size() - 2]))
+    return lastCompany();
+  // "the union", "the agency", "the bank": the organisation whose name ends in that word.
+  if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
+    int found = organizationNamed(words.back());
+    if (found != kNone) return found;
+  }
+  if (ends({"it"}) || ends({"itself"})) return itReferent();
+  if (ends({"he"}) || ends({"she"})) return discourse_.person;
+  return kNone;
+}
+
+// A word before "company" that points to a company other than the one in the discourse.
+bool Attributions::otherCompanyWord(std::string_view w) {
+  for (std::string_view other : {"parent", "new", "other", "holding", "acquiring", "acquired", "rival", "former",
+                                 "same", "sister", "subsidiary", "merged", "target", "combined", "owning"})
+    if (w == other) return true;
+  return false;
+}
+
+// The folded last word of each entity's name, and the organisations by it; read once, on
+// first need (the entities are fixed once the extractor is made).
+void Attributions::indexLastWords() const {
+  if (lastWords_.size() == ents_.entities.size()) return;
+  lastWords_.clear();
+  organizationByLastWord_.clear();
+  for (std::size_t e = 0; e < ents_.entities.size(); ++e) {
+    std::vector<std::string> w = graph::foldTokens(ents_.entities[e].name);
+    lastWords_.push_back(w.empty() ? std::string() : w.back());
+    if (typeOf(static_cast<int>(e)) != EntityType::kOrganization) continue;
+    auto [it, added] = organizationByLastWord_.emplace(lastWords_.back(), static_cast<int>(e));
+    if (!added) it->second = kNone;  // two organisations end in that word: ambiguous
+  }
+}
+
+const std::string& Attributions::lastWordOf(int e) const {
+  indexLastWords();
+  return lastWords_[static_cast<std::size_t>(e)];
+}
+
+// The organisation whose name ends with `noun` ("union" -> "Dockers and Maritime Workers
+// Union"); the running one first, else the only one.
+int Attributions::organizationNamed(std::string_view noun) const {
+  if (noun.size() < 3) return kNone;
+  int running = discourse_.organization;
+  if (running != kNone && lastWordOf(running) == noun && typeOf(running) == EntityType::kOrganization) return running;
+  indexLastWords();
+  auto it = organizationByLastWord_.find(std::string(noun));
+  return it == organizationByLastWord_.end() ? kNone : it->second;
+}
+
+bool Attributions::topicIsOrganization() const {
+  return ents_.topic != kNone && typeOf(ents_.topic) == EntityType::kOrganization;
+}
+
+// "the company": the last organisation of this paragraph that is not a public body or a
+// union; else the article's topic when it is an organisation (not the last organisation of
+// an earlier paragraph); else the last of the section.
+int Attributions::lastCompany() const {
+  // The last few only: a section that names thousands of public bodies must not make each
+  // "the company" a walk over all of them.
+  const auto& orgs = discourse_.organizations;
+  auto company = [&](std::size_t from) {
+    std::size_t looked = 0;
+    for (std::size_t k = orgs.size(); k > from && looked++ < 32; --k) {
+      const std::string& last = lastWordOf(orgs[k - 1]);
+      // "According to VentureBeat, '... The company claims ...'": the outlet reports on the
+      // company; it is not it.
+      if (discourse_.outlets.count(orgs[k - 1])) continue;
+      if (last.empty() || !lex_.publicBodies.count(last)) return orgs[k - 1];
+    }
+    return kNone;
+  };
+  int inParagraph = company(discourse_.paragraphOrganizations);
+  if (inParagraph != kNone) return inParagraph;
+  if (topicIsOrganization()) return ents_.topic;
+  int earlier = company(0);
+  return earlier != kNone ? earlier : discourse_.organization;
+}
+
+// "it": the organisation named in this paragraph, else the article's topic.
+int Attributions::itReferent() const {
+  if (discourse_.organizations.size() > discourse_.paragraphOrganizations) return discourse_.organization;
+  return defaultSubject() != kNone ? defaultSubject() : discourse_.organization;
+}
+
+// "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
+bool Attributions::qualifiesNext(std::string_view text, const Mention* m) const {
+  return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
+}
+
+// "by former Google DeepMind researchers Misha Laskin": an organisation before its people in
+// the plural qualifies them; it is not what the clause is about. (Before one person's role,
+// "Eastmere Port Holdings chief executive Marcus Okafor replied", it is the company that speaks.)
+bool Attributions::qualifiesPeople(std::string_view text, const Mention* m) const {
+  std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
+  if (next.empty() || next.front().begin > 1) return false;
+  std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
+  return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
+}
+
+// "Google's Sundar Pichai": a possessor directly before another name qualifies it.
+bool Attributions::followedByMention(std::string_view text, const Mention* m,
+                                     const std::vector<const Mention*>& mentions) {
+  if (!m->possessor) return false;
+  std::size_t next = m->end;
+  while (next < text.size() && text[next] != ' ') ++next;
+  ++next;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), next,
+                             [](const Mention* other, std::size_t pos) { return other->begin < pos; });
+  return it != mentions.end() && (*it)->begin == next;
+}
+
+// The mention a verb at `pos` is attributed to: the nearest one before it, walking back over
+// skippable words ("also", "had", "its technical report") and asides between commas.
+const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                            const std::vector<const Mention*>& mentions) const {
+  std::size_t cursor = pos;
+  for (int guard = 0; guard < 8; ++guard) {
+    while (cursor > sentenceBegin && text[cursor - 1] == ' ') --cursor;
+    const Mention* here = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
+    if (here) return here;
+    if (cursor > sentenceBegin && text[cursor - 1] == ')')
+      return nameBeforeAside(text, sentenceBegin, cursor, mentions);
+    if (cursor > sentenceBegin && text[cursor - 1] == ',') {
+      // An aside between commas (", speaking the same week,") stands between a name and its verb.
+      std::size_t open = text.rfind(',', cursor - 2);
+      if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
+      cursor = open;
+      continue;
+    }
+    std::size_t start = cursor;
+    while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
+    std::string word = lowerAscii(text.substr(start, cursor - start));
+    if (word.empty() || !lex_.skippableBeforeVerb.count(word)) return nullptr;
+    cursor = start;
+  }
+  return nullptr;
+}
+
+// The speaker before a bracketed aside that ends at `close`: an author before the year
+// that cites them ("Arthur Langdon (1896) records"), an organisation before its acronym
+// ("the Recording Industry Association of America (RIAA) announced"), or a person before
+// any aside ("George Hotz (founder of Comma.ai) claimed"). Other asides hold what a thing
+// did ("Veo 3 (May 2025) added audio", "Noisee (an audio tool)"): no speaker.
+const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
+                                             const std::vector<const Mention*>& mentions) const {
+  const std::size_t open = text.rfind('(', close - 1);
+  if (open == std::string_view::npos || open < sentenceBegin || close - open > 40) return nullptr;
+  std::size_t name = open;
+  while (name > sentenceBegin && text[name - 1] == ' ') --name;
+  auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
+  if (m == mentions.end()) return nullptr;
+  const std::string_view aside = text.substr(open + 1, close - open - 2);
+  const bool year =
+      aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool acronym =
+      aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const EntityType type = typeOf((*m)->entity);
+  const bool speaks = type == EntityType::kPerson || (year && type != EntityType::kProduct) ||
+                      (acronym && type == EntityType::kOrganization);
+  return speaks ? *m : nullptr;
+}
+
+// The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
+std::vector<int> Attributions::speakerList(std::string_view text, const Mention* nearest,
+                                           const std::vector<const Mention*>& mentions) {
+  std::vector<int> speakers{nearest->entity};
+  std::size_t at = nearest->begin;
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->end > at || m == nearest) continue;
+    if (m->possessor) {
+      at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
+      continue;
+    }
+    std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+    if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+    // "In collaboration with UCLA, Moonshot AI researchers": a comma ends a phrase led by a
+    // preposition; "researchers at UC Berkeley and Microsoft" joins both.
+    if (m->prepositional && g == ",") break;
+    speakers.insert(speakers.begin(), m->entity);
+    at = m->begin;
+  }
+  return speakers;
+}
+
+// "Anatole Broyard of The New York Times described": a person named right before "of", "at"
+// or "from" and an organisation speaks; the organisation only says where the person works.
+const Mention* Attributions::affiliatedPerson(std::string_view text, const Mention* nearest,
+                                              const std::vector<const Mention*>& mentions) const {
+  if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+  const Mention* before = nullptr;
+  for (const Mention* m : mentions)
+    if (m->end <= nearest->begin) before = m;
+  // A name the entity finder could not type ("Anatole Broyard") is as likely a person.
+  const EntityType type = before ? typeOf(before->entity) : EntityType::kOrganization;
+  if ((type != EntityType::kPerson && type != EntityType::kOther) || before->possessor) return nullptr;
+  std::string between = lowerAscii(text.substr(before->end, nearest->begin - before->end));
+  return between == " of " || between == " at " || between == " from " || between == " of the " ? before : nullptr;
+}
+
+// "The Government of Canada Digital Collections website describes": a site named after the
+// body that runs it speaks for that body, named right before the site's own name.
+const Mention* Attributions::bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
+                                           const std::vector<const Mention*>& mentions) {
+  std::string_view between = text.substr(nearest->end, pos - nearest->end);
+  if (between.find("website") == std::string_view::npos && between.find(" site") == std::string_view::npos)
+    return nullptr;
+  for (const Mention* m : mentions)
+    if (m->end + 1 == nearest->begin && text[m->end] == ' ' && !m->possessor) return m;
+  return nullptr;
+}
+
+// A product's report speaks for its maker ("the V3 technical report stated").
+void Attributions::reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const {
+  for (int& s : speakers)
+    if (typeOf(s) == EntityType::kProduct) {
+      std::string lower = lowerAscii(between);
+      if (lower.find("report") != std::string::npos || lower.find("paper") != std::string::npos) {
+        int maker = makerOf(s);
+        if (maker != kNone) s = maker;
+      }
+    }
+}
+
+// The referent of an anaphor that opens a sentence ("The company ...", "It ...") before `pos`;
+// kNone when it opens with none.
+int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)));
+  for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n)
+    if (int e = resolveReference(text, sentenceBegin, sentenceBegin + lead[n - 1].end); e != kNone) return e;
+  return kNone;
+}
+
+// Who a verb at `pos` is attributed to: the names right before it (a list such as
+// "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
+// "figures citing Reuters", or a pronoun resolved through the discourse.
+std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                              const std::vector<const Mention*>& mentions) const {
+  std::string_view text = a_.blocks[b].text;
+  if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+    if (const Mention* person = affiliatedPerson(text, nearest, mentions)) return {person->entity};
+    if (const Mention* body = bodyOfWebsite(text, nearest, pos, mentions)) return {body->entity};
+    // "figures citing Reuters": the claimant is the cited outlet, already nearest.
+    std::vector<int> speakers = speakerList(text, nearest, mentions);
+    reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
+    return speakers;
+  }
+  int resolved = resolveReference(text, sentenceBegin, pos);
+  // "he" with no person in the discourse yet still refers to a person of its sentence.
+  const auto last = wordsBefore(text, sentenceBegin, pos, 1);
+  const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
+  if (resolved == kNone && !personal) return {};
+  const EntityType kind = resolved == kNone ? EntityType::kPerson : typeOf(resolved);
+  // "The company is based in New York and London, and is building what it describes as": a
+  // sentence led by an anaphor has it as its subject, which a later "it" refers back to.
+  if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == kind) return {lead};
+  // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
+  // The sentence's own subject of that kind, when it has one, is the referent.
+  for (const Mention* m : mentions)
+    if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
+      return {m->entity};
+  return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+// The lower-cased token k of a sentence that starts at `begin`.
+std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                  std::size_t k) {
+  return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
+}
+
+// "according to X" at token k (the word "according"): X named, or "the union", "the
+// company's annual filing" resolved.
+std::optional<Attribution> Attributions::accordingTo(std::string_view text, std::size_t begin,
+                                                     const std::vector<Token>& tokens, std::size_t k,
+                                                     const std::vector<const Mention*>& mentions) const {
+  std::size_t pos = begin + tokens[k].begin;
+  std::size_t after = begin + tokens[k + 1].end;
+  for (const Mention* m : mentions)
+    if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
+  if (k + 3 >= tokens.size()) return std::nullopt;
+  std::string noun = tokenAt(text, begin, tokens, k + 3);
+  if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
+    noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
+  int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
+  if (e == kNone) e = organizationNamed(noun);
+  if (e == kNone) return std::nullopt;
+  return Attribution{pos, "according to", {e}, true};
+}
+
+// "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
+// "to" ("put it near", "put losses at", "valued it at").
+bool Attributions::attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
+                                  const std::vector<Token>& tokens, std::size_t k) {
+  if (verb != "put" && verb != "valued" && verb != "pegged" && verb != "expected") return true;
+  for (std::size_t n = k + 1; n < tokens.size() && n <= k + 4; ++n) {
+    std::string next = tokenAt(text, begin, tokens, n);
+    if (next == "at" || next == "near" || next == "around" || next == "to") return true;
+  }
+  return false;
+}
+
+// The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
+// first agent named before it that speaks for itself.
+// "with the World Economic Forum forecasting": a name right before the participle speaks. With
+// none named, "The company ..., announcing" and "It ..., adding" speak through their referent.
+std::vector<int> Attributions::participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
+                                                  const std::vector<Attribution>& out,
+                                                  const std::vector<const Mention*>& mentions) const {
+  if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
+  if (!out.empty()) return out.back().speakers;
+  int agent = sentenceAgent(text, begin, pos, mentions);
+  return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
+}
+
+// "self-described as", "a self-styled": words the one described says of itself.
+bool Attributions::isSelfDescription(std::string_view word) {
+  return word == "self-described" || word == "self-styled" || word == "self-proclaimed" || word == "self-declared" ||
+         word == "self-titled";
+}
+
+// Who a self-description in a sentence belongs to: the sentence's subject (its first agent
+// that is no object of a preposition and no possessor), else the anaphor it opens with.
+int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const {
+  for (const Mention* m : mentions)
+    if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
+      return m->entity;
+  return leadingReferent(text, begin, pos);
+}
+
+// The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
+// which it described": the clause's speaker is the one named earlier in the sentence.
+std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,
+                                            const std::vector<Attribution>& out,
+                                            const std::vector<const Mention*>& mentions) const {
+  std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
+  auto before = wordsBefore(a_.blocks[b].text, begin, pos, 2);
+  const std::string last = before.empty() ? std::string() : before.back();
+  bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
+  bool pronoun = last == "it" || last == "he" || last == "she" || last == "they";
+  // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
+  if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
+      ((speakers.empty() && conjunction) || pronoun)) {
+    bool fits = speakers.empty() || typeOf(speakers.front()) == typeOf(out.back().speakers.front());
+    if (fits) speakers = out.back().speakers;
+  }
+  return speakers;
+}
+
+bool Attributions::isPassiveAuxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+}
+
+// "was announced by xAI": the agent named right after "by", or nothing.
+std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
+                                                      const std::vector<Token>& tokens, std::size_t k,
+                                                      const std::vector<const Mention*>& mentions) const {
+  if (k + 2 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "by") return std::nullopt;
+  std::size_t agentAt = begin + tokens[k + 2].begin;
+  for (const Mention* m : mentions)
+    if (m->begin == agentAt && isAgent(m->entity))
+      return Attribution{
+          begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {m->entity}, false};
+  return std::nullopt;
+}
+
+// "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
+// name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
+bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
+  if (pos == sentenceBegin || !std::isupper(static_cast<unsigned char>(text[pos]))) return true;
+  std::size_t before = pos;
+  while (before > sentenceBegin && (text[before - 1] == ' ' || text[before - 1] == '*')) --before;
+  return before == sentenceBegin || text[before - 1] == ':' || text[before - 1] == '|';
+}
+
+// A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
+// attributes only where it reports something: before "as" ("defines superintelligence as",
+// not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+// or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
+// ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
+bool Attributions::mindVerbHere(const std::string& base, std::string_view word, std::string_view text,
+                                std::size_t begin, const std::vector<Token>& tokens, std::size_t k) const {
+  if (!lex_.mindVerbs.count(base)) return true;
+  const std::string next = k + 1 < tokens.size() ? tokenAt(text, begin, tokens, k + 1) : std::string();
+  const std::size_t afterVerb = begin + tokens[k].end;
+  auto figureFollows = [&] {  // right after the verb, or after an article ("forecasting a 23% shift")
+    std::string_view rest = text.substr(afterVerb, 60);
+    std::size_t skip = 0;
+    for (std::string_view article : {" a ", " an ", " the "})
+      if (rest.starts_with(article)) skip = article.size() - 1;
+    std::vector<Figure> figures = findFigures(rest.substr(skip));
+    return !figures.empty() && figures.front().begin <= 2;
+  };
+  auto within = [&](std::string_view wanted, std::size_t last) {  // token wanted among k+2..last
+    for (std::size_t n = k + 2; n < tokens.size() && n <= last; ++n)
+      if (tokenAt(text, begin, tokens, n) == wanted) return true;
+    return false;
+  };
+  if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
+  if (within("as", k + 5)) return true;
+  if (base == "defined") return false;
+  if (next == "that" || figureFollows()) return true;
+  // "wrote in its blog that": a place or addressee before the "that".
+  if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
+  std::string_view clause = text.substr(afterVerb, 100);
+  clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
+  return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
+}
+
+// The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
+// the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
+// Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |
+// Described it as "..." |"), or who speaks in the item's lead-in ("The company emphasizes three
+// aspects:" then "- ..., believing that ..."). A bare form ("Describe the font") is an
+// imperative, which no one in the text speaks.
+std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std::string_view word,
+                                            std::string_view past) const {
+  const Block& block = a_.blocks[b];
+  const std::string_view text = block.text;
+  const bool participle = word.ends_with("ing");
+  if (word != past && !word.ends_with("s") && !participle) return {};
+  // "- Cicero: Published in Science", "| Maintained by Farama |": before a preposition, a
+  // participle is passive and its label is what was published, not who spoke.
+  const std::vector<Token> next = tokenize(text.substr(pos, 40));
+  const bool passive =
+      next.size() > 1 &&
+      lex_.prepositions.count(lowerAscii(text.substr(pos + next[1].begin, next[1].end - next[1].begin)));
+  const Mention* label = ents_.mentions[b].empty() ? nullptr : &ents_.mentions[b].front();
+  // "- Practical Focus: Emphasizes ...": a label of common words is a heading, not a speaker.
+  auto labelled = [&](std::size_t labelEnd) {
+    bool speaks = !participle && !passive && label && label->end <= labelEnd &&
+                  trim(text.substr(0, label->begin)).empty() && isAgent(label->entity) &&
+                  !commonWordsLabel(label->entity);
+    return speaks ? std::vector<int>{label->entity} : std::vector<int>{};
+  };
+  if (block.kind == BlockKind::kTableRow) {
+    auto cell = std::upper_bound(block.cellBegins.begin(), block.cellBegins.end(), pos);
+    const std::size_t cellEnd = cell == block.cellBegins.end() ? text.size() : *cell;
+    if (cell - block.cellBegins.begin() < 2 || !trim(text.substr(cell[-1], pos - cell[-1])).empty() ||
+        text.substr(pos, cellEnd - pos).find('"') == std::string_view::npos)
+      return {};
+    return labelled(block.cellBegins[1]);
+  }
+  if (block.kind != BlockKind::kListItem) return {};
+  if (firstWordAfterLabel(text, pos)) return labelled(text.find(':'));
+  return leadInSpeakers(b);
+}
+
+// Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
+// paragraph, ending in a colon, right before the list's first item; a person or an
+// organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
+std::vector<int> Attributions::leadInAgents(std::size_t b) const {
+  std::vector<int> speakers = leadInSpeakers(b);
+  for (int e : speakers)
+    if (typeOf(e) != EntityType::kPerson && typeOf(e) != EntityType::kOrganization) return {};
+  return speakers;
+}
+
+// The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
+std::vector<int> Attributions::leadInSpeakers(std::size_t b) const {
+  std::size_t lead = b;
+  while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
+         a_.blocks[lead - 1].section == a_.blocks[b].section)
+    --lead;
+  if (lead == 0) return {};
+  const Block& block = a_.blocks[--lead];
+  if (block.kind != BlockKind::kParagraph || block.section != a_.blocks[b].section || block.sentences.empty() ||
+      !endsWithColon(block.text))
+    return {};
+  if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
+  const Sentence& last = block.sentences.back();
+  std::vector<int> speakers;
+  // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
+  // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
+  // advantages:" keeps, it does not say.
+  for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
+    if (a.speakers.empty()) {
+      speakers.clear();
+      break;
+    }
+    if (a.verb != "maintained") speakers = a.speakers;
+  }
+  leadInSpeakers_.emplace(lead, speakers);
+  return speakers;
+}
+
+std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t begin, std::size_t end,
+                                                    const std::vector<const Mention*>& mentions) const {
+  std::string_view text = a_.blocks[b].text;
+  std::vector<Attribution> out;
+  std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::size_t pos = begin + tokens[k].begin;
+    std::string word = tokenAt(text, begin, tokens, k);
+    if (word == "according" && k + 1 < tokens.size() &&
+        lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
+      if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
+      continue;
+    }
+    if (isSelfDescription(word)) {
+      if (int self = sentenceAgent(text, begin, pos, mentions); self != kNone)
+        out.push_back(Attribution{pos, "described", {self}, false});
+      continue;
+    }
+    auto verb = lex_.speechVerbs.find(word);
+    if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k) ||
+        !verbShaped(text, begin, pos) || !mindVerbHere(verb->second, word, text, begin, tokens, k))
+      continue;
+    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+    Attribution a{pos, verb->second, {}, false};
+    bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    if (!participle && k > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, k - 1))) {
+      // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
+      // "was announced by xAI" names the speaker after "by".
+      if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+      continue;
+    }
+    a.speakers =
+        participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+    if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
+    // A verb of belief that names no one holding the view may be no speech at all ("units
+    // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
+    if (a.speakers.empty() && lex_.mindVerbs.count(a.verb)) continue;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+// True when `at` stands inside parentheses, opened after `from`, that close before `limit`.
+bool Attributions::insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit) {
+  std::size_t open = text.substr(from, at - from + 1).rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::size_t close = text.substr(0, limit).find(')', from + open);
+  return close != std::string_view::npos && close > at;
+}
+
+// The attribution that covers a position: the nearest before it in the same clause;
+// then one after it ("..., Reuters reported"); then "according to".
+const Attribution* Attributions::attributionFor(const std::vector<Attribution>& all, std::string_view text,
+                                                std::size_t sentenceBegin, std::size_t pos, std::size_t after) const {
+  if (after == std::string_view::npos) after = pos;
+  const Attribution* best = nullptr;
+  for (const auto& a : all)
+    if (!a.global && a.pos < pos && !insideClosedAside(text, sentenceBegin, a.pos, pos)) best = &a;
+  if (best) {
+    std::string between = lowerAscii(text.substr(best->pos, pos - best->pos));
+    if (between.find(';') != std::string::npos || between.find(" while ") != std::string::npos ||
+        between.find(" but ") != std::string::npos || between.find(" whereas ") != std::string::npos)
+      best = nullptr;
+  }
+  if (!best)
+    for (const auto& a : all)
+      if (!a.global && a.pos > after) {
+        std::string between = lowerAscii(text.substr(after, a.pos - after));
+        if (between.find(';') == std::string::npos && between.find(" while ") == std::string::npos &&
+            between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos)
+          best = &a;
+        break;
+      }
+  if (!best)
+    for (const auto& a : all)
+      if (a.global) best = &a;
+  return best;
+}
+
+// "The 2010 census reported", "The Census reported": a census or survey named by a common
+// noun speaks through the public body that takes it and publishes it: the publisher, named
+// with that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of
+// the article's sources. Any other speaker is itself.
+int Attributions::bodyBehind(int speaker, const std::vector<int>& refs) const {
+  const std::string& name = nameOf(speaker);
+  const std::size_t space = name.rfind(' ');
+  const std::size_t headAt = space == std::string::npos ? 0 : space + 1;
+  const std::string& head = lastWordOf(speaker);
+  // A common English word written in lower case ("census", not "inclusionAI").
+  if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
+    return speaker;
+  // The body is a public one ("U.S. Census Bureau"), not a book that has the word in its title.
+  auto publicBody = [this](const std::vector<std::string>& words) {
+    return !words.empty() && lex_.publicBodies.count(words.back());
+  };
+  int other = kNone;
+  if (publisherWords_.size() != a_.references.size())
+    for (std::size_t r = publisherWords_.size(); r < a_.references.size(); ++r)
+      publisherWords_.push_back(ents_.publisherOf[r] == kNone ? std::vector<std::string>{}
+                                                              : graph::foldTokens(nameOf(ents_.publisherOf[r])));
+  for (std::size_t r = 0; r < a_.references.size(); ++r) {
+    const int publisher = ents_.publisherOf[r];
+    const std::vector<std::string>& words = publisherWords_[r];
+    if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || !publicBody(words) ||
+        std::find(words.begin(), words.end(), head) == words.end())
+      continue;
+    if (std::find(refs.begin(), refs.end(), a_.references[r].number) != refs.end()) return publisher;
+    if (other == kNone) other = publisher;
+  }
+  return other != kNone ? other : speaker;
+}
+
+// '"... just changed," Park told analysts.': a quote closed by a comma is followed by its
+// speaker, up to the end of that sentence piece. Returns that attribution, or `a`.
+const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_view text, const Quote& q,
+                                                   const Attribution* a) {
+  std::size_t tail = std::min(text.size(), q.end + 60);
+  std::size_t stop = text.find('.', q.end);
+  if (stop != std::string_view::npos && stop < tail) tail = stop;
+  auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+  if (after.empty() || after.front().speakers.empty()) return a;
+  blockAfter_ = std::move(after);
+  return &blockAfter_.front();
+}
+
+// A quoted single word is someone's when a verb of saying before it, in its clause and
+// within a short reach, names who said it ('Marks called the lapse "reckless"', 'LMSYS
+// reported that Spark "shines"'), or its speaker follows it ('it was "reckless," Marks said'); a
+// word written as a name ("Pro", "TruthGPT") names, and one with no verb is a scare quote.
+bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
+  if (!a || a->speakers.empty() || a->global || isNameWord(word)) return false;
+  constexpr std::size_t kReach = 100;  // bytes from the verb to the quote
+  if (a->pos >= q.end) return text[q.end - 1] == ',';
+  // No other quotation between the verb and the word: '"notes": {"type": "string"}' is data.
+  const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+  if (a->pos >= open || open - a->pos > kReach) return false;
+  // Nor a clause boundary: in 'start writing Python code, as scripts begin with "import"' the
+  // word is named, not said.
+  std::string_view between = text.substr(a->pos, open - a->pos);
+  return between.find_first_of("\",;") == std::string_view::npos && between.find("\u201D") == std::string_view::npos;
+}
+
+// 'Asimov, described as the company's "first product milestone"': a verb of saying with no
+// speaker before it leaves the words to the possessor right before the quote (a name, "the
+// company's", "its").
+std::vector<int> Attributions::possessorOfQuote(const SentenceScope& sc, const Quote& q) const {
+  std::string_view text = sc.text;
+  const std::size_t begin = sc.sentence->begin;
+  std::optional<std::size_t> at = possessiveBefore(text, begin, q.begin);
+  if (!at) {
+    auto words = wordsBefore(text, begin, q.begin - openingMarkLength(text, q.begin), 1);
+    if (words.empty() || words.back() != "its") return {};
+    int e = itReferent();
+    return e == kNone ? std::vector<int>{} : std::vector<int>{e};
+  }
+  for (const Mention* m : sc.mentions)
+    if (m->end == *at && isAgent(m->entity)) return {m->entity};
+  int resolved = resolveReference(text, begin, *at);
+  return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+// 'Developed by the ARC Prize Foundation, it focuses on tasks that are "easy for humans,
+// hard for AI"' citing the Foundation's own announcement: a quote the text gives to no one,
+// in a sentence that names the publisher of the one source it cites, is that publisher's.
+std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) const {
+  const std::vector<int>& refs = sc.sentence->refs;
+  if (refs.size() != 1) return {};
+  for (std::size_t r = 0; r < a_.references.size(); ++r) {
+    if (a_.references[r].number != refs.front()) continue;
+    const int publisher = ents_.publisherOf[r];
+    for (const Mention* m : sc.mentions)
+      if (publisher != kNone && m->entity == publisher && isAgent(publisher)) return {publisher};
+    return {};
+  }
+  return {};
+}
+
+// Who speaks a quote of `wordCount` words, and the attribution that says so (in `a`): the
+// verb's speakers, else one named after the quote, else a possessor before it, else the
+// cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
+std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount,
+                                               const Attribution*& a) {
+  std::string_view text = sc.text;
+  a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
+  // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
+  // what the verb's speaker wrote, not what the verb says.
+  if (isTitleCase(trim(text.substr(q.begin, q.end - q.begin))) && (!a || a->pos > q.end)) {
+    a = nullptr;
+    return {};
+  }
+  const char lastInside = q.end > q.begin ? text[q.end - 1] : ' ';
+  if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
+    a = speakerAfterQuote(sc.block, text, q, a);
+  if (a && !a->speakers.empty()) return a->speakers;
+  if (a) return possessorOfQuote(sc, q);
+  if (wordCount < 4) return {};
+  std::vector<int> publisher = citedPublisherNamed(sc);
+  if (!publisher.empty()) return publisher;
+  return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+// A quotation with no speaker around it that speaks in the first person ("I was very upset
+// about ...") in an article about a person is that person's: a biography quotes its subject.
+std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {
+  const int subject = biographySubject();
+  if (subject == kNone) return {};
+  for (const Token& t : tokenize(words)) {
+    std::string_view w = words.substr(t.begin, t.end - t.begin);
+    if (w == "I" || w == "my" || w == "My" || w == "me" || w.starts_with("I’") || w.starts_with("I'")) return {subject};
+  }
+  return {};
+}
+
+// The person an article is about: its topic when that is a person, else the entity it names
+// most when that is a person (a title written otherwise than the text names its subject:
+// "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
+int Attributions::biographySubject() const {
+  if (ents_.topic != kNone) return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : kNone;
+  auto most = std::max_element(ents_.entities.begin(), ents_.entities.end(),
+                               [](const auto& a, const auto& b) { return a.mentions < b.mentions; });
+  if (most == ents_.entities.end() || most->type != EntityType::kPerson) return kNone;
+  return static_cast<int>(most - ents_.entities.begin());
+}
+
+// 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
+// in a later sentence of a quotation is its speaker's words too. The speakers of the block's
+// quotations so far that contain `pos`, else none.
+std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t pos) const {
+  if (quoteBlock_ != block) return {};
+  for (const auto& [q, speakers] : quoteSpeakers_)
+    if (q.begin <= pos && pos < q.end) return speakers;
+  return {};
+}
+
+// Quotes with their speakers. Quotes are found over the whole block (a quote may hold
+// several sentences) and belong to the sentence they open in.
+void Attributions::quoteClaims(SentenceScope& sc) {
+  const Sentence& s = *sc.sentence;
+  std::string_view text = sc.text;
+  if (quoteBlock_ != sc.block) {
+    blockQuotes_ = quoteSpans(text);
+    quoteBlock_ = sc.block;
+    quoteSpeakers_.clear();
+  }
+  auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
+                                     [](const Quote& q, std::size_t pos) { return q.begin < pos; });
+  for (auto quote = firstQuote; quote != blockQuotes_.end() && quote->begin < s.end; ++quote) {
+    const Quote& q = *quote;
+    std::string words(trim(text.substr(q.begin, q.end - q.begin)));
+    while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
+    const std::size_t wordCount = tokenize(words).size();
+    const Attribution* a = nullptr;
+    std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
+    if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+    if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
+    sc.markUsed(a);
+    ClaimRecord c = sc.base(ClaimKind::kQuote);
+    c.quote = words;
+    if (a) c.verb = a->verb;
+    if (!speakers.empty()) quoteSpeakers_.emplace_back(q, speakers);
+    c.claimants = std::move(speakers);
+    c.subject = c.claimants.empty() ? kNone : c.claimants.front();
+    claims_.push_back(std::move(c));
+  }
+}
+
+// Attributed statements that carried no figure or quote.
+void Attributions::statementClaims(const SentenceScope& sc) {
+  const auto& attrs = sc.attrs;
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
+    bool duplicate = false;
+    for (std::size_t j = 0; j < i; ++j)
+      if (!sc.attributionUsed[j] && attrs[j].speakers == attrs[i].speakers) duplicate = true;
+    if (duplicate) continue;
+    ClaimRecord c = sc.base(ClaimKind::kStatement);
+    c.claimants = attrs[i].speakers;
+    c.verb = attrs[i].verb;
+    c.subject = c.claimants.front();
+    claims_.push_back(std::move(c));
+  }
+}
+
+}  // namespace cg::ingest
