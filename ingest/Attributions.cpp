@@ -200,20 +200,24 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     const Mention* here = nullptr;
     for (const Mention* m : mentions)
       if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
-    if (here) return here;
+    if (here) return workTitle(text, sentenceBegin, here) ? authorBefore(text, sentenceBegin, *here, mentions) : here;
     if (cursor > sentenceBegin && text[cursor - 1] == ')')
       return nameBeforeAside(text, sentenceBegin, cursor, mentions);
     if (cursor > sentenceBegin && text[cursor - 1] == ',') {
       // An aside between commas (", speaking the same week,") stands between a name and its verb.
       std::size_t open = text.rfind(',', cursor - 2);
       if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
+      if (const Mention* named = appositiveName(text, open, cursor - 1, mentions)) return named;
       cursor = open;
       continue;
     }
     std::size_t start = cursor;
     while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
     std::string word = lowerAscii(text.substr(start, cursor - start));
-    if (word.empty() || !lex_.skippableBeforeVerb.count(word)) return nullptr;
+    if (word.empty()) return nullptr;
+    // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
+    if (!lex_.skippableBeforeVerb.count(word) && !isAdverb(word))
+      return appositiveHead(text, sentenceBegin, pos, mentions);
     cursor = start;
   }
   return nullptr;
@@ -238,7 +242,10 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   const bool acronym =
       aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   const EntityType type = typeOf((*m)->entity);
-  const bool speaks = type == EntityType::kPerson || (year && type != EntityType::kProduct) ||
+  // "Pierre-Carl Langlais (co-founder of AI startup Pleias) criticized": an aside that gives a
+  // role makes a name the entity finder could not type a person.
+  const bool role = type == EntityType::kOther && lex_.startsWithRole(graph::foldKey(aside));
+  const bool speaks = type == EntityType::kPerson || role || (year && type != EntityType::kProduct) ||
                       (acronym && type == EntityType::kOrganization);
   return speaks ? *m : nullptr;
 }
@@ -257,6 +264,9 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
     }
     std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
     if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+    // A list's last member follows "and": in "Although ... HTTP cookies, Anthony Miyazaki ...
+    // warns" the comma closes a clause, it joins no list.
+    if (g == "," && speakers.size() == 1) break;
     // "In collaboration with UCLA, Moonshot AI researchers": a comma ends a phrase led by a
     // preposition; "researchers at UC Berkeley and Microsoft" joins both.
     if (m->prepositional && g == ",") break;
@@ -332,6 +342,10 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   // "he" with no person in the discourse yet still refers to a person of its sentence.
   const auto last = wordsBefore(text, sentenceBegin, pos, 1);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
+  if (personal) {
+    const int person = personReferent(b, sentenceBegin, pos, mentions);
+    return person == kNone ? std::vector<int>{} : std::vector<int>{person};
+  }
   if (resolved == kNone && !personal) return {};
   const EntityType kind = resolved == kNone ? EntityType::kPerson : typeOf(resolved);
   // "The company is based in New York and London, and is building what it describes as": a
@@ -593,7 +607,10 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
     Attribution a{pos, verb->second, {}, false};
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
-    if (!participle && k > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, k - 1))) {
+    // "are also often described": adverbs may stand between the auxiliary and the participle.
+    std::size_t aux = k;
+    while (aux > 0 && k - aux < 3 && isAdverb(tokenAt(text, begin, tokens, aux - 1))) --aux;
+    if (!participle && aux > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, aux - 1))) {
       // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
       // "was announced by xAI" names the speaker after "by".
       if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
@@ -636,8 +653,12 @@ const Attribution* Attributions::attributionFor(const std::vector<Attribution>& 
     for (const auto& a : all)
       if (!a.global && a.pos > after) {
         std::string between = lowerAscii(text.substr(after, a.pos - after));
+        // Nor a verb inside or after another quotation: in '"..." after pinpointing "the way in
+        // which she writes"' the verb is the second quotation's words. (`after` is the quotation's
+        // own closing mark.)
         if (between.find(';') == std::string::npos && between.find(" while ") == std::string::npos &&
-            between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos)
+            between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos &&
+            between.find('"', 1) == std::string::npos && between.find("\u201C") == std::string::npos)
           best = &a;
         break;
       }
@@ -781,11 +802,13 @@ std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const 
   return {};
 }
 
-// The person an article is about: its topic when that is a person, else the entity it names
+// The person an article is about: its topic when that is a person or the page is filed as one
+// ("1863 births", whatever the entity finder typed the title as), else the entity it names
 // most when that is a person (a title written otherwise than the text names its subject:
 // "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
 int Attributions::biographySubject() const {
-  if (ents_.topic != kNone) return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : kNone;
+  if (ents_.topic != kNone)
+    return typeOf(ents_.topic) == EntityType::kPerson || filedAsPerson(a_.categories) ? ents_.topic : kNone;
   auto most = std::max_element(ents_.entities.begin(), ents_.entities.end(),
                                [](const auto& a, const auto& b) { return a.mentions < b.mentions; });
   if (most == ents_.entities.end() || most->type != EntityType::kPerson) return kNone;
@@ -849,6 +872,118 @@ void Attributions::statementClaims(const SentenceScope& sc) {
     c.subject = c.claimants.front();
     claims_.push_back(std::move(c));
   }
+}
+
+// "The anarcho-syndicalist, Fernand Pelloutier, argued", "the President of the IOC, Jacques Rogge,
+// stated": an aside between the commas at `open` and `close` that is a name whole names the one
+// the words before describe: a person, or an organisation not itself after a name ("Paris, France,").
+const Mention* Attributions::appositiveName(std::string_view text, std::size_t open, std::size_t close,
+                                            const std::vector<const Mention*>& mentions) const {
+  std::size_t begin = open + 1;
+  while (begin < close && text[begin] == ' ') ++begin;
+  // "Infosys, and YC Research, collectively pledged": the last member of a list, which speakerList
+  // reads whole.
+  const bool lastOfList = text.substr(begin, close - begin).starts_with("and ");
+  if (lastOfList) begin += 4;
+  for (const Mention* m : mentions) {
+    if (m->begin != begin || m->end != close) continue;
+    if (typeOf(m->entity) == EntityType::kPerson || (lastOfList && isAgent(m->entity))) return m;
+    const bool afterName =
+        std::any_of(mentions.begin(), mentions.end(), [open](const Mention* o) { return o->end == open; });
+    return typeOf(m->entity) == EntityType::kOrganization && !afterName ? m : nullptr;
+  }
+  return nullptr;
+}
+
+// "Rashid Abu Shbak, a senior PA security official declared", "James Franck, the director of the
+// institute reported": a person who opens the clause, a comma, and a description up to the verb at
+// `pos` (an article or a role first; no comma, no clause word, no other verb of saying).
+const Mention* Attributions::appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                            const std::vector<const Mention*>& mentions) const {
+  const std::size_t comma = pos >= 2 ? text.rfind(", ", pos - 2) : std::string_view::npos;
+  if (comma == std::string_view::npos || comma < sentenceBegin || pos - comma > 90) return nullptr;
+  const std::string_view description = text.substr(comma + 2, pos - comma - 2);
+  const std::vector<Token> words = tokenize(description);
+  if (words.empty()) return nullptr;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string w = lowerAscii(description.substr(words[k].begin, words[k].end - words[k].begin));
+    if (k == 0 && w != "a" && w != "an" && w != "the" && !lex_.isRole(w)) return nullptr;
+    if (isClauseWord(w) || lex_.speechVerbs.count(w)) return nullptr;
+  }
+  for (const Mention* m : mentions) {
+    if (m->end != comma || m->possessor || m->prepositional || typeOf(m->entity) != EntityType::kPerson) continue;
+    const std::string_view before = trim(text.substr(sentenceBegin, m->begin - sentenceBegin));
+    return before.empty() || before.back() == ',' ? m : nullptr;
+  }
+  return nullptr;
+}
+
+// "Carl Landauer, in his book European Socialism argued": a name in a work's title, after "in",
+// a determiner and a noun ("in his book", "in the essay"), is what the speaker wrote.
+bool Attributions::workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m) {
+  std::vector<Token> before = tokenize(text.substr(sentenceBegin, m->begin - sentenceBegin));
+  std::size_t k = before.size();
+  auto word = [&](std::size_t n) {
+    return text.substr(sentenceBegin + before[n].begin, before[n].end - before[n].begin);
+  };
+  while (k > 0 && before.size() - k < 4 && std::isupper(static_cast<unsigned char>(word(k - 1)[0])) != 0) --k;
+  if (k < 3) return false;
+  const std::string det = lowerAscii(word(k - 2));
+  const std::string_view noun = word(k - 1);
+  const bool determiner = det == "his" || det == "her" || det == "their" || det == "its" || det == "the" || det == "a";
+  return lowerAscii(word(k - 3)) == "in" && determiner && std::islower(static_cast<unsigned char>(noun[0])) != 0;
+}
+
+// The author before a work's title: the person named right before "in" (and a comma), or nobody.
+const Mention* Attributions::authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
+                                          const std::vector<const Mention*>& mentions) const {
+  std::size_t in = text.substr(0, title.begin).rfind(" in ");
+  if (in == std::string_view::npos || in < sentenceBegin) return nullptr;
+  while (in > sentenceBegin && (text[in - 1] == ',' || text[in - 1] == ' ')) --in;
+  for (const Mention* m : mentions)
+    if (m->end == in && typeOf(m->entity) == EntityType::kPerson) return m;
+  return nullptr;
+}
+
+// "He said", "she told": the person the paragraph named last before the sentence at
+// `sentenceBegin`, a clause's subject first ("Etzioni believes ... He claims"), else any
+// ("Coubertin's advocacy ... He believed"); with none, the section's running person. A person
+// that is the sentence's own subject comes first, and on a biography, the person it is about.
+int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                 const std::vector<const Mention*>& mentions) const {
+  for (const Mention* m : mentions)
+    if (m->end <= pos && m->begin >= sentenceBegin && !m->prepositional && !m->possessor &&
+        typeOf(m->entity) == EntityType::kPerson)
+      return m->entity;
+  // A biography's "he" is its subject, whoever else the paragraph names ("he suggested to the
+  // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
+  const auto pronoun = wordsBefore(a_.blocks[b].text, sentenceBegin, pos, 1);
+  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
+    return biography;
+  int subject = kNone, any = kNone;
+  for (const Mention& m : ents_.mentions[b]) {
+    if (m.end > sentenceBegin) break;
+    if (typeOf(m.entity) != EntityType::kPerson) continue;
+    any = m.entity;
+    if (!m.prepositional && !m.possessor) subject = m.entity;
+  }
+  if (subject == kNone) subject = any;
+  if (subject == kNone) subject = discourse_.person;
+  return subject;
+}
+
+// "he" or "she": the one the article uses more (with "his", "him", "her"...), read once.
+const std::string& Attributions::subjectPronoun() const {
+  if (!subjectPronoun_.empty()) return subjectPronoun_;
+  long balance = 0;  // masculine minus feminine
+  for (const Block& block : a_.blocks)
+    for (const Token& t : tokenize(block.text)) {
+      const std::string w = lowerAscii(std::string_view(block.text).substr(t.begin, t.end - t.begin));
+      if (w == "he" || w == "his" || w == "him" || w == "himself") ++balance;
+      if (w == "she" || w == "her" || w == "hers" || w == "herself") --balance;
+    }
+  subjectPronoun_ = balance >= 0 ? "he" : "she";
+  return subjectPronoun_;
 }
 
 }  // namespace cg::ingest

@@ -164,6 +164,24 @@ class Attributions {
   const Mention* nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
                                  const std::vector<const Mention*>& mentions) const;
 
+  // Appositives: "The anarcho-syndicalist, Fernand Pelloutier, argued" (a name whole between the
+  // commas at `open` and `close`), "Rashid Abu Shbak, a senior PA security official declared" (a
+  // person, a comma and a description up to the verb at `pos`). Nullptr when the text is no such.
+  const Mention* appositiveName(std::string_view text, std::size_t open, std::size_t close,
+                                const std::vector<const Mention*>& mentions) const;
+  const Mention* appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const;
+  // "in his book European Socialism argued": whether name `m` stands in a work's title after
+  // "in", a determiner and a noun; and the author named right before that "in" (or nullptr).
+  static bool workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m);
+  const Mention* authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
+                              const std::vector<const Mention*>& mentions) const;
+  // Whom "he" or "she" before `pos` refers to, in the sentence at `sentenceBegin` of block `b`.
+  int personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                     const std::vector<const Mention*>& mentions) const;
+  // "he" or "she": the one the article uses more, so the one for the person a biography is about.
+  const std::string& subjectPronoun() const;
+
   // The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
   static std::vector<int> speakerList(std::string_view text, const Mention* nearest,
                                       const std::vector<const Mention*>& mentions);
@@ -306,7 +324,8 @@ class Attributions {
   // about ...") in an article about a person is that person's: a biography quotes its subject.
   std::vector<int> firstPersonSpeaker(std::string_view words) const;
 
-  // The person an article is about: its topic when that is a person, else the entity it names
+  // The person an article is about: its topic when that is a person or the page is filed as one
+  // ("1863 births", whatever the entity finder typed the title as), else the entity it names
   // most when that is a person (a title written otherwise than the text names its subject:
   // "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
   int biographySubject() const;
@@ -334,6 +353,7 @@ class Attributions {
   mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
   std::vector<std::pair<Quote, std::vector<int>>> quoteSpeakers_;        // quoteBlock_'s quotations with a speaker
   mutable std::vector<std::vector<std::string>> publisherWords_;         // folded words of each reference's publisher
+  mutable std::string subjectPronoun_;                                   // subjectPronoun(), once per article
   mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
   mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
 };
