@@ -200,6 +200,10 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     const Mention* here = nullptr;
     for (const Mention* m : mentions)
       if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
+    // "LangChain, Inc. recommends": a legal form after a comma ends the name before it.
+    if (here && isLegalForm(nameOf(here->entity)))
+      for (const Mention* m : mentions)
+        if (m->end + 2 == here->begin && text[m->end] == ',') here = m;
     if (here) return workTitle(text, sentenceBegin, here) ? authorBefore(text, sentenceBegin, *here, mentions) : here;
     if (cursor > sentenceBegin && text[cursor - 1] == ')')
       return nameBeforeAside(text, sentenceBegin, cursor, mentions);
@@ -216,7 +220,7 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     std::string word = lowerAscii(text.substr(start, cursor - start));
     if (word.empty()) return nullptr;
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
-    if (!lex_.skippableBeforeVerb.count(word) && !isAdverb(word))
+    if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
       return appositiveHead(text, sentenceBegin, pos, mentions);
     cursor = start;
   }
@@ -609,7 +613,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
-    while (aux > 0 && k - aux < 3 && isAdverb(tokenAt(text, begin, tokens, aux - 1))) --aux;
+    while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
     if (!participle && aux > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, aux - 1))) {
       // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
       // "was announced by xAI" names the speaker after "by".
@@ -984,6 +988,20 @@ const std::string& Attributions::subjectPronoun() const {
     }
   subjectPronoun_ = balance >= 0 ? "he" : "she";
   return subjectPronoun_;
+}
+
+// An adverb that may stand before a verb and leave its speaker the one named before it: not a
+// preposition WordNet also lists as an adverb ("error between predicted", "within Gemini by
+// describing"), nor a negation ("OpenAI has not disclosed" says nothing).
+bool Attributions::adverbBeforeVerb(const std::string& word) const {
+  return isAdverb(word) && !lex_.prepositions.count(word) && word != "not" && word != "never";
+}
+
+// A name that is only a legal form ("Inc.", "GmbH"), data/legal_forms.txt.
+bool Attributions::isLegalForm(std::string_view name) const {
+  std::string folded = graph::foldKey(name);
+  while (!folded.empty() && folded.back() == '.') folded.pop_back();
+  return lex_.legalForms.count(folded) > 0;
 }
 
 }  // namespace cg::ingest

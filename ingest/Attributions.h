@@ -179,6 +179,9 @@ class Attributions {
   // Whom "he" or "she" before `pos` refers to, in the sentence at `sentenceBegin` of block `b`.
   int personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                      const std::vector<const Mention*>& mentions) const;
+  bool isLegalForm(std::string_view name) const;
+  // Whether `word` (lower case) is an adverb a verb's speaker may stand before ("thus", "famously").
+  bool adverbBeforeVerb(const std::string& word) const;
   // "he" or "she": the one the article uses more, so the one for the person a biography is about.
   const std::string& subjectPronoun() const;
 
