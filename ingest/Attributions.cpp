@@ -211,7 +211,7 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
       // An aside between commas (", speaking the same week,") stands between a name and its verb.
       std::size_t open = text.rfind(',', cursor - 2);
       if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
-      if (const Mention* named = appositiveName(text, open, cursor - 1, mentions)) return named;
+      if (const Mention* named = appositiveName(text, sentenceBegin, open, cursor - 1, mentions)) return named;
       cursor = open;
       continue;
     }
@@ -881,8 +881,8 @@ void Attributions::statementClaims(const SentenceScope& sc) {
 // "The anarcho-syndicalist, Fernand Pelloutier, argued", "the President of the IOC, Jacques Rogge,
 // stated": an aside between the commas at `open` and `close` that is a name whole names the one
 // the words before describe: a person, or an organisation not itself after a name ("Paris, France,").
-const Mention* Attributions::appositiveName(std::string_view text, std::size_t open, std::size_t close,
-                                            const std::vector<const Mention*>& mentions) const {
+const Mention* Attributions::appositiveName(std::string_view text, std::size_t sentenceBegin, std::size_t open,
+                                            std::size_t close, const std::vector<const Mention*>& mentions) const {
   std::size_t begin = open + 1;
   while (begin < close && text[begin] == ' ') ++begin;
   // "Infosys, and YC Research, collectively pledged": the last member of a list, which speakerList
@@ -894,14 +894,24 @@ const Mention* Attributions::appositiveName(std::string_view text, std::size_t o
     if (typeOf(m->entity) == EntityType::kPerson || (lastOfList && isAgent(m->entity))) return m;
     const bool afterName =
         std::any_of(mentions.begin(), mentions.end(), [open](const Mention* o) { return o->end == open; });
-    return typeOf(m->entity) == EntityType::kOrganization && !afterName ? m : nullptr;
+    if (typeOf(m->entity) == EntityType::kOrganization && !afterName) return m;
+    // Any name after a noun phrase with a determiner that opens its clause ("The
+    // anarcho-syndicalist,", "in 2012, the President of the IOC,"); not "Paris, France,".
+    std::size_t clause = text.substr(0, open).rfind(',');
+    clause = clause == std::string_view::npos || clause < sentenceBegin ? sentenceBegin : clause + 1;
+    const std::vector<Token> lead = tokenize(text.substr(clause, open - clause));
+    if (lead.empty() || lead.size() > 6 || !isAgent(m->entity)) return nullptr;  // a phrase, not a clause
+    const std::string first = lowerAscii(text.substr(clause + lead[0].begin, lead[0].end - lead[0].begin));
+    const bool described = first == "the" || first == "a" || first == "an" || first == "its" || first == "his" ||
+                           first == "her" || first == "their";
+    return described ? m : nullptr;
   }
   return nullptr;
 }
 
 // "Rashid Abu Shbak, a senior PA security official declared", "James Franck, the director of the
-// institute reported": a person who opens the clause, a comma, and a description up to the verb at
-// `pos` (an article or a role first; no comma, no clause word, no other verb of saying).
+// institute reported": a name (a person, an organisation) that opens the clause, a comma, and a description up to the
+// verb at `pos` (an article or a role first; no comma, no clause word, no other verb of saying).
 const Mention* Attributions::appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                             const std::vector<const Mention*>& mentions) const {
   const std::size_t comma = pos >= 2 ? text.rfind(", ", pos - 2) : std::string_view::npos;
@@ -915,7 +925,7 @@ const Mention* Attributions::appositiveHead(std::string_view text, std::size_t s
     if (isClauseWord(w) || lex_.speechVerbs.count(w)) return nullptr;
   }
   for (const Mention* m : mentions) {
-    if (m->end != comma || m->possessor || m->prepositional || typeOf(m->entity) != EntityType::kPerson) continue;
+    if (m->end != comma || m->possessor || m->prepositional || !isAgent(m->entity)) continue;
     const std::string_view before = trim(text.substr(sentenceBegin, m->begin - sentenceBegin));
     return before.empty() || before.back() == ',' ? m : nullptr;
   }

@@ -167,7 +167,7 @@ class Attributions {
   // Appositives: "The anarcho-syndicalist, Fernand Pelloutier, argued" (a name whole between the
   // commas at `open` and `close`), "Rashid Abu Shbak, a senior PA security official declared" (a
   // person, a comma and a description up to the verb at `pos`). Nullptr when the text is no such.
-  const Mention* appositiveName(std::string_view text, std::size_t open, std::size_t close,
+  const Mention* appositiveName(std::string_view text, std::size_t sentenceBegin, std::size_t open, std::size_t close,
                                 const std::vector<const Mention*>& mentions) const;
   const Mention* appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                 const std::vector<const Mention*>& mentions) const;

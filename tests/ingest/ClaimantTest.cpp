@@ -43,8 +43,7 @@ TEST_CASE("claimants: appositives, adverbs, lists and titles name the one who sp
       // A name whole between commas is the appositive speaker, not the noun before it.
       {"The chair of the Harbour Trust, Mary Okonjo, said that the quay would reopen.", "said", "Mary Okonjo"},
       // A person, a comma and a description run up to the verb.
-      {"John Renner, the director of the port authority reported the delay to the council.", "reported",
-       "John Renner"},
+      {"John Renner, the director of the port authority reported the delay to the council.", "reported", "John Renner"},
       // An adverb between name and verb.
       {"Mary Okonjo thus wrote that the quay was unsafe.", "wrote", "Mary Okonjo"},
       {"John Renner famously replied that the tide would decide.", "replied", "John Renner"},
