@@ -17,8 +17,6 @@ using graph::kNone;
 
 Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
 
-// The mentions inside [begin, end) of a block; they are sorted by position, so a binary search
-// finds the first and the walk stops at the end (one pass per sentence, not per block).
 std::vector<const Mention*> Attributions::mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
   std::vector<const Mention*> out;
   const auto& all = ents_.mentions[b];
@@ -41,7 +39,6 @@ bool Attributions::isAgent(int e) const {
          t == EntityType::kOther;
 }
 
-// The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
 int Attributions::makerOf(int product) const {
   auto organization = [&](std::string_view name) -> std::optional<int> {
     int e = ents_.find(name);
@@ -50,7 +47,6 @@ int Attributions::makerOf(int product) const {
   return makerNamedIn(ents_.entities[static_cast<std::size_t>(product)].name, organization).value_or(kNone);
 }
 
-// The words right before `pos` (folded, nearest last), skipping nothing.
 std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::size_t begin, std::size_t pos,
                                                    std::size_t n) {
   std::vector<Token> tokens = tokenize(text.substr(begin, pos - begin));
@@ -60,7 +56,6 @@ std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::s
   return out;
 }
 
-// Resolves "the company", "the firm", "it", "he", "she" right before `pos`.
 int Attributions::resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
   auto words = wordsBefore(text, sentenceBegin, pos, 3);
   auto ends = [&](std::initializer_list<std::string_view> tail) {
@@ -89,7 +84,6 @@ int Attributions::resolveReference(std::string_view text, std::size_t sentenceBe
   return kNone;
 }
 
-// A word before "company" that points to a company other than the one in the discourse.
 bool Attributions::otherCompanyWord(std::string_view w) {
   for (std::string_view other : {"parent", "new", "other", "holding", "acquiring", "acquired", "rival", "former",
                                  "same", "sister", "subsidiary", "merged", "target", "combined", "owning"})
@@ -97,8 +91,6 @@ bool Attributions::otherCompanyWord(std::string_view w) {
   return false;
 }
 
-// The folded last word of each entity's name, and the organisations by it; read once, on
-// first need (the entities are fixed once the extractor is made).
 void Attributions::indexLastWords() const {
   if (lastWords_.size() == ents_.entities.size()) return;
   lastWords_.clear();
@@ -117,8 +109,6 @@ const std::string& Attributions::lastWordOf(int e) const {
   return lastWords_[static_cast<std::size_t>(e)];
 }
 
-// The organisation whose name ends with `noun` ("union" -> "Dockers and Maritime Workers
-// Union"); the running one first, else the only one.
 int Attributions::organizationNamed(std::string_view noun) const {
   if (noun.size() < 3) return kNone;
   int running = discourse_.organization;
@@ -132,9 +122,6 @@ bool Attributions::topicIsOrganization() const {
   return ents_.topic != kNone && typeOf(ents_.topic) == EntityType::kOrganization;
 }
 
-// "the company": the last organisation of this paragraph that is not a public body or a
-// union; else the article's topic when it is an organisation (not the last organisation of
-// an earlier paragraph); else the last of the section.
 int Attributions::lastCompany() const {
   // The last few only: a section that names thousands of public bodies must not make each
   // "the company" a walk over all of them.
@@ -157,20 +144,15 @@ int Attributions::lastCompany() const {
   return earlier != kNone ? earlier : discourse_.organization;
 }
 
-// "it": the organisation named in this paragraph, else the article's topic.
 int Attributions::itReferent() const {
   if (discourse_.organizations.size() > discourse_.paragraphOrganizations) return discourse_.organization;
   return defaultSubject() != kNone ? defaultSubject() : discourse_.organization;
 }
 
-// "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
 bool Attributions::qualifiesNext(std::string_view text, const Mention* m) const {
   return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
 }
 
-// "by former Google DeepMind researchers Misha Laskin": an organisation before its people in
-// the plural qualifies them; it is not what the clause is about. (Before one person's role,
-// "Eastmere Port Holdings chief executive Marcus Okafor replied", it is the company that speaks.)
 bool Attributions::qualifiesPeople(std::string_view text, const Mention* m) const {
   std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
   if (next.empty() || next.front().begin > 1) return false;
@@ -178,7 +160,6 @@ bool Attributions::qualifiesPeople(std::string_view text, const Mention* m) cons
   return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
 }
 
-// "Google's Sundar Pichai": a possessor directly before another name qualifies it.
 bool Attributions::followedByMention(std::string_view text, const Mention* m,
                                      const std::vector<const Mention*>& mentions) {
   if (!m->possessor) return false;
@@ -190,8 +171,6 @@ bool Attributions::followedByMention(std::string_view text, const Mention* m,
   return it != mentions.end() && (*it)->begin == next;
 }
 
-// The mention a verb at `pos` is attributed to: the nearest one before it, walking back over
-// skippable words ("also", "had", "its technical report") and asides between commas.
 const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                             const std::vector<const Mention*>& mentions) const {
   std::size_t cursor = pos;
@@ -227,11 +206,6 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
   return nullptr;
 }
 
-// The speaker before a bracketed aside that ends at `close`: an author before the year
-// that cites them ("Arthur Langdon (1896) records"), an organisation before its acronym
-// ("the Recording Industry Association of America (RIAA) announced"), or a person before
-// any aside ("George Hotz (founder of Comma.ai) claimed"). Other asides hold what a thing
-// did ("Veo 3 (May 2025) added audio", "Noisee (an audio tool)"): no speaker.
 const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
                                              const std::vector<const Mention*>& mentions) const {
   const std::size_t open = text.rfind('(', close - 1);
@@ -254,7 +228,6 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   return speaks ? *m : nullptr;
 }
 
-// The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
 std::vector<int> Attributions::speakerList(std::string_view text, const Mention* nearest,
                                            const std::vector<const Mention*>& mentions) {
   std::vector<int> speakers{nearest->entity};
@@ -280,8 +253,6 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
   return speakers;
 }
 
-// "Anatole Broyard of The New York Times described": a person named right before "of", "at"
-// or "from" and an organisation speaks; the organisation only says where the person works.
 const Mention* Attributions::affiliatedPerson(std::string_view text, const Mention* nearest,
                                               const std::vector<const Mention*>& mentions) const {
   if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
@@ -295,8 +266,6 @@ const Mention* Attributions::affiliatedPerson(std::string_view text, const Menti
   return between == " of " || between == " at " || between == " from " || between == " of the " ? before : nullptr;
 }
 
-// "The Government of Canada Digital Collections website describes": a site named after the
-// body that runs it speaks for that body, named right before the site's own name.
 const Mention* Attributions::bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
                                            const std::vector<const Mention*>& mentions) {
   std::string_view between = text.substr(nearest->end, pos - nearest->end);
@@ -307,7 +276,6 @@ const Mention* Attributions::bodyOfWebsite(std::string_view text, const Mention*
   return nullptr;
 }
 
-// A product's report speaks for its maker ("the V3 technical report stated").
 void Attributions::reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const {
   for (int& s : speakers)
     if (typeOf(s) == EntityType::kProduct) {
@@ -319,8 +287,6 @@ void Attributions::reportSpeaksForMaker(std::string_view between, std::vector<in
     }
 }
 
-// The referent of an anaphor that opens a sentence ("The company ...", "It ...") before `pos`;
-// kNone when it opens with none.
 int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
   std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)));
   for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n)
@@ -328,9 +294,6 @@ int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBeg
   return kNone;
 }
 
-// Who a verb at `pos` is attributed to: the names right before it (a list such as
-// "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
-// "figures citing Reuters", or a pronoun resolved through the discourse.
 std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                                               const std::vector<const Mention*>& mentions) const {
   std::string_view text = a_.blocks[b].text;
@@ -363,14 +326,11 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
 }
 
-// The lower-cased token k of a sentence that starts at `begin`.
 std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                   std::size_t k) {
   return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
 }
 
-// "according to X" at token k (the word "according"): X named, or "the union", "the
-// company's annual filing" resolved.
 std::optional<Attribution> Attributions::accordingTo(std::string_view text, std::size_t begin,
                                                      const std::vector<Token>& tokens, std::size_t k,
                                                      const std::vector<const Mention*>& mentions) const {
@@ -388,8 +348,6 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   return Attribution{pos, "according to", {e}, true};
 }
 
-// "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
-// "to" ("put it near", "put losses at", "valued it at").
 bool Attributions::attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
                                   const std::vector<Token>& tokens, std::size_t k) {
   if (verb != "put" && verb != "valued" && verb != "pegged" && verb != "expected") return true;
@@ -400,10 +358,6 @@ bool Attributions::attributesHere(std::string_view verb, std::string_view text, 
   return false;
 }
 
-// The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
-// first agent named before it that speaks for itself.
-// "with the World Economic Forum forecasting": a name right before the participle speaks. With
-// none named, "The company ..., announcing" and "It ..., adding" speak through their referent.
 std::vector<int> Attributions::participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
                                                   const std::vector<Attribution>& out,
                                                   const std::vector<const Mention*>& mentions) const {
@@ -413,14 +367,11 @@ std::vector<int> Attributions::participleSpeakers(std::string_view text, std::si
   return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
 }
 
-// "self-described as", "a self-styled": words the one described says of itself.
 bool Attributions::isSelfDescription(std::string_view word) {
   return word == "self-described" || word == "self-styled" || word == "self-proclaimed" || word == "self-declared" ||
          word == "self-titled";
 }
 
-// Who a self-description in a sentence belongs to: the sentence's subject (its first agent
-// that is no object of a preposition and no possessor), else the anaphor it opens with.
 int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
                                 const std::vector<const Mention*>& mentions) const {
   for (const Mention* m : mentions)
@@ -429,8 +380,6 @@ int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::s
   return leadingReferent(text, begin, pos);
 }
 
-// The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
-// which it described": the clause's speaker is the one named earlier in the sentence.
 std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,
                                             const std::vector<Attribution>& out,
                                             const std::vector<const Mention*>& mentions) const {
@@ -452,7 +401,6 @@ bool Attributions::isPassiveAuxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
 }
 
-// "was announced by xAI": the agent named right after "by", or nothing.
 std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
                                                       const std::vector<Token>& tokens, std::size_t k,
                                                       const std::vector<const Mention*>& mentions) const {
@@ -465,8 +413,6 @@ std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std
   return std::nullopt;
 }
 
-// "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
-// name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
 bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
   if (pos == sentenceBegin || !std::isupper(static_cast<unsigned char>(text[pos]))) return true;
   std::size_t before = pos;
@@ -474,11 +420,6 @@ bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, 
   return before == sentenceBegin || text[before - 1] == ':' || text[before - 1] == '|';
 }
 
-// A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
-// attributes only where it reports something: before "as" ("defines superintelligence as",
-// not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
-// or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
-// ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
 bool Attributions::mindVerbHere(const std::string& base, std::string_view word, std::string_view text,
                                 std::size_t begin, const std::vector<Token>& tokens, std::size_t k) const {
   if (!lex_.mindVerbs.count(base)) return true;
@@ -509,12 +450,6 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
 }
 
-// The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
-// the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
-// Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |
-// Described it as "..." |"), or who speaks in the item's lead-in ("The company emphasizes three
-// aspects:" then "- ..., believing that ..."). A bare form ("Describe the font") is an
-// imperative, which no one in the text speaks.
 std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std::string_view word,
                                             std::string_view past) const {
   const Block& block = a_.blocks[b];
@@ -548,9 +483,6 @@ std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std:
   return leadInSpeakers(b);
 }
 
-// Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
-// paragraph, ending in a colon, right before the list's first item; a person or an
-// organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
 std::vector<int> Attributions::leadInAgents(std::size_t b) const {
   std::vector<int> speakers = leadInSpeakers(b);
   for (int e : speakers)
@@ -558,7 +490,6 @@ std::vector<int> Attributions::leadInAgents(std::size_t b) const {
   return speakers;
 }
 
-// The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
 std::vector<int> Attributions::leadInSpeakers(std::size_t b) const {
   std::size_t lead = b;
   while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
@@ -631,7 +562,6 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
   return out;
 }
 
-// True when `at` stands inside parentheses, opened after `from`, that close before `limit`.
 bool Attributions::insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit) {
   std::size_t open = text.substr(from, at - from + 1).rfind('(');
   if (open == std::string_view::npos) return false;
@@ -639,8 +569,6 @@ bool Attributions::insideClosedAside(std::string_view text, std::size_t from, st
   return close != std::string_view::npos && close > at;
 }
 
-// The attribution that covers a position: the nearest before it in the same clause;
-// then one after it ("..., Reuters reported"); then "according to".
 const Attribution* Attributions::attributionFor(const std::vector<Attribution>& all, std::string_view text,
                                                 std::size_t sentenceBegin, std::size_t pos, std::size_t after) const {
   if (after == std::string_view::npos) after = pos;
@@ -672,10 +600,6 @@ const Attribution* Attributions::attributionFor(const std::vector<Attribution>& 
   return best;
 }
 
-// "The 2010 census reported", "The Census reported": a census or survey named by a common
-// noun speaks through the public body that takes it and publishes it: the publisher, named
-// with that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of
-// the article's sources. Any other speaker is itself.
 int Attributions::bodyBehind(int speaker, const std::vector<int>& refs) const {
   const std::string& name = nameOf(speaker);
   const std::size_t space = name.rfind(' ');
@@ -705,8 +629,6 @@ int Attributions::bodyBehind(int speaker, const std::vector<int>& refs) const {
   return other != kNone ? other : speaker;
 }
 
-// '"... just changed," Park told analysts.': a quote closed by a comma is followed by its
-// speaker, up to the end of that sentence piece. Returns that attribution, or `a`.
 const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_view text, const Quote& q,
                                                    const Attribution* a) {
   std::size_t tail = std::min(text.size(), q.end + 60);
@@ -718,10 +640,6 @@ const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_vi
   return &blockAfter_.front();
 }
 
-// A quoted single word is someone's when a verb of saying before it, in its clause and
-// within a short reach, names who said it ('Marks called the lapse "reckless"', 'LMSYS
-// reported that Spark "shines"'), or its speaker follows it ('it was "reckless," Marks said'); a
-// word written as a name ("Pro", "TruthGPT") names, and one with no verb is a scare quote.
 bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
   if (!a || a->speakers.empty() || a->global || isNameWord(word)) return false;
   constexpr std::size_t kReach = 100;  // bytes from the verb to the quote
@@ -735,9 +653,6 @@ bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string
   return between.find_first_of("\",;") == std::string_view::npos && between.find("\u201D") == std::string_view::npos;
 }
 
-// 'Asimov, described as the company's "first product milestone"': a verb of saying with no
-// speaker before it leaves the words to the possessor right before the quote (a name, "the
-// company's", "its").
 std::vector<int> Attributions::possessorOfQuote(const SentenceScope& sc, const Quote& q) const {
   std::string_view text = sc.text;
   const std::size_t begin = sc.sentence->begin;
@@ -754,9 +669,6 @@ std::vector<int> Attributions::possessorOfQuote(const SentenceScope& sc, const Q
   return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
 }
 
-// 'Developed by the ARC Prize Foundation, it focuses on tasks that are "easy for humans,
-// hard for AI"' citing the Foundation's own announcement: a quote the text gives to no one,
-// in a sentence that names the publisher of the one source it cites, is that publisher's.
 std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) const {
   const std::vector<int>& refs = sc.sentence->refs;
   if (refs.size() != 1) return {};
@@ -770,9 +682,6 @@ std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) cons
   return {};
 }
 
-// Who speaks a quote of `wordCount` words, and the attribution that says so (in `a`): the
-// verb's speakers, else one named after the quote, else a possessor before it, else the
-// cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
 std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount,
                                                const Attribution*& a) {
   std::string_view text = sc.text;
@@ -794,8 +703,6 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
 }
 
-// A quotation with no speaker around it that speaks in the first person ("I was very upset
-// about ...") in an article about a person is that person's: a biography quotes its subject.
 std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {
   const int subject = biographySubject();
   if (subject == kNone) return {};
@@ -806,10 +713,6 @@ std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const 
   return {};
 }
 
-// The person an article is about: its topic when that is a person or the page is filed as one
-// ("1863 births", whatever the entity finder typed the title as), else the entity it names
-// most when that is a person (a title written otherwise than the text names its subject:
-// "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
 int Attributions::biographySubject() const {
   if (ents_.topic != kNone)
     return typeOf(ents_.topic) == EntityType::kPerson || filedAsPerson(a_.categories) ? ents_.topic : kNone;
@@ -819,9 +722,6 @@ int Attributions::biographySubject() const {
   return static_cast<int>(most - ents_.entities.begin());
 }
 
-// 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
-// in a later sentence of a quotation is its speaker's words too. The speakers of the block's
-// quotations so far that contain `pos`, else none.
 std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t pos) const {
   if (quoteBlock_ != block) return {};
   for (const auto& [q, speakers] : quoteSpeakers_)
@@ -829,8 +729,6 @@ std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t p
   return {};
 }
 
-// Quotes with their speakers. Quotes are found over the whole block (a quote may hold
-// several sentences) and belong to the sentence they open in.
 void Attributions::quoteClaims(SentenceScope& sc) {
   const Sentence& s = *sc.sentence;
   std::string_view text = sc.text;
@@ -861,7 +759,6 @@ void Attributions::quoteClaims(SentenceScope& sc) {
   }
 }
 
-// Attributed statements that carried no figure or quote.
 void Attributions::statementClaims(const SentenceScope& sc) {
   const auto& attrs = sc.attrs;
   for (std::size_t i = 0; i < attrs.size(); ++i) {
