@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 
 namespace cg::ingest {
+namespace data {
+extern const char* const kAdverbs;
+}  // namespace data
+
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
@@ -57,6 +62,33 @@ bool endsWithColon(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0 && isSpace(text[end - 1])) --end;
   return end > 0 && text[end - 1] == ':';
+}
+
+bool isAdverb(std::string_view lower) {
+  static const std::unordered_set<std::string_view> adverbs = [] {
+    std::unordered_set<std::string_view> words;
+    const std::string_view blob = data::kAdverbs;
+    for (std::size_t at = 0; at < blob.size();) {
+      const std::size_t end = std::min(blob.find('\n', at), blob.size());
+      if (end > at) words.insert(blob.substr(at, end - at));
+      at = end + 1;
+    }
+    return words;
+  }();
+  return adverbs.count(lower) > 0;
+}
+
+bool filedAsPerson(const std::vector<std::string>& categories) {
+  return std::any_of(categories.begin(), categories.end(), [](const std::string& c) {
+    return c == "Living people" || c.ends_with(" births") || c.ends_with(" deaths");
+  });
+}
+
+bool isClauseWord(std::string_view lower) {
+  for (std::string_view w : {"who", "whom", "whose", "which", "that", "when", "where", "while", "whereas", "because",
+                             "although", "though", "since", "after", "before", "if", "as"})
+    if (lower == w) return true;
+  return false;
 }
 
 }  // namespace cg::ingest

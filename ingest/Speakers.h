@@ -5,7 +5,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cg::ingest {
 
@@ -33,5 +35,17 @@ namespace cg::ingest {
 // True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
 // non-space character a colon.
 [[nodiscard]] bool endsWithColon(std::string_view text);
+
+// A lower-case word that WordNet 3.0 (built in) lists as an adverb: "thus", "famously", "first".
+// A speaker's name may stand before one and its verb ("Kropotkin thus wrote").
+[[nodiscard]] bool isAdverb(std::string_view lower);
+
+// Whether a page's categories file it as a person's: Wikipedia's "1863 births", "1937 deaths",
+// "Living people".
+[[nodiscard]] bool filedAsPerson(const std::vector<std::string>& categories);
+
+// A lower-case word that opens a clause or a subordinate one ("who", "which", "while", "because"):
+// a description that holds one is no plain noun phrase.
+[[nodiscard]] bool isClauseWord(std::string_view lower);
 
 }  // namespace cg::ingest

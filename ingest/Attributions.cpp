@@ -1,0 +1,914 @@
+#include "ingest/Attributions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/Fold.h"
+#include "ingest/Quantity.h"
+#include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
+
+namespace cg::ingest {
+
+using graph::ClaimKind;
+using graph::ClaimRecord;
+using graph::EntityType;
+using graph::kNone;
+
+Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
+
+std::vector<const Mention*> Attributions::mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
+  std::vector<const Mention*> out;
+  const auto& all = ents_.mentions[b];
+  auto it =
+      std::lower_bound(all.begin(), all.end(), begin, [](const Mention& m, std::size_t pos) { return m.begin < pos; });
+  for (; it != all.end() && it->begin < end; ++it)
+    if (it->end <= end) out.push_back(&*it);
+  return out;
+}
+
+const std::string& Attributions::nameOf(int e) const { return ents_.entities[static_cast<std::size_t>(e)].name; }
+
+EntityType Attributions::typeOf(int e) const {
+  return e == kNone ? EntityType::kOther : ents_.entities[static_cast<std::size_t>(e)].type;
+}
+
+bool Attributions::isAgent(int e) const {
+  EntityType t = typeOf(e);
+  return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kPublication ||
+         t == EntityType::kOther;
+}
+
+int Attributions::makerOf(int product) const {
+  auto organization = [&](std::string_view name) -> std::optional<int> {
+    int e = ents_.find(name);
+    return e != kNone && typeOf(e) == EntityType::kOrganization ? std::optional<int>(e) : std::nullopt;
+  };
+  return makerNamedIn(ents_.entities[static_cast<std::size_t>(product)].name, organization).value_or(kNone);
+}
+
+std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::size_t begin, std::size_t pos,
+                                                   std::size_t n) {
+  std::vector<Token> tokens = tokenize(text.substr(begin, pos - begin));
+  std::vector<std::string> out;
+  for (std::size_t k = tokens.size() > n ? tokens.size() - n : 0; k < tokens.size(); ++k)
+    out.push_back(lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin)));
+  return out;
+}
+
+int Attributions::resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  auto words = wordsBefore(text, sentenceBegin, pos, 3);
+  auto ends = [&](std::initializer_list<std::string_view> tail) {
+    if (words.size() < tail.size()) return false;
+    std::size_t k = words.size() - tail.size();
+    for (auto w : tail)
+      if (words[k++] != w) return false;
+    return true;
+  };
+  // "the company", "its developer": data/company_nouns.txt.
+  if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its") &&
+      lex_.companyNouns.count(words.back()))
+    return lastCompany();
+  // "the research company", "the Chinese firm": one word describing it between (not "the
+  // parent company" or "the new company", which name another).
+  if (words.size() >= 3 && words[words.size() - 3] == "the" && lex_.companyNouns.count(words.back()) &&
+      !lex_.companyNouns.count(words[words.size() - 2]) && !otherCompanyWord(words[words.size() - 2]))
+    return lastCompany();
+  // "the union", "the agency", "the bank": the organisation whose name ends in that word.
+  if (words.size() >= 2 && (words[words.size() - 2] == "the" || words[words.size() - 2] == "its")) {
+    int found = organizationNamed(words.back());
+    if (found != kNone) return found;
+  }
+  if (ends({"it"}) || ends({"itself"})) return itReferent();
+  if (ends({"he"}) || ends({"she"})) return discourse_.person;
+  return kNone;
+}
+
+bool Attributions::otherCompanyWord(std::string_view w) {
+  for (std::string_view other : {"parent", "new", "other", "holding", "acquiring", "acquired", "rival", "former",
+                                 "same", "sister", "subsidiary", "merged", "target", "combined", "owning"})
+    if (w == other) return true;
+  return false;
+}
+
+void Attributions::indexLastWords() const {
+  if (lastWords_.size() == ents_.entities.size()) return;
+  lastWords_.clear();
+  organizationByLastWord_.clear();
+  for (std::size_t e = 0; e < ents_.entities.size(); ++e) {
+    std::vector<std::string> w = graph::foldTokens(ents_.entities[e].name);
+    lastWords_.push_back(w.empty() ? std::string() : w.back());
+    if (typeOf(static_cast<int>(e)) != EntityType::kOrganization) continue;
+    auto [it, added] = organizationByLastWord_.emplace(lastWords_.back(), static_cast<int>(e));
+    if (!added) it->second = kNone;  // two organisations end in that word: ambiguous
+  }
+}
+
+const std::string& Attributions::lastWordOf(int e) const {
+  indexLastWords();
+  return lastWords_[static_cast<std::size_t>(e)];
+}
+
+int Attributions::organizationNamed(std::string_view noun) const {
+  if (noun.size() < 3) return kNone;
+  int running = discourse_.organization;
+  if (running != kNone && lastWordOf(running) == noun && typeOf(running) == EntityType::kOrganization) return running;
+  indexLastWords();
+  auto it = organizationByLastWord_.find(std::string(noun));
+  return it == organizationByLastWord_.end() ? kNone : it->second;
+}
+
+bool Attributions::topicIsOrganization() const {
+  return ents_.topic != kNone && typeOf(ents_.topic) == EntityType::kOrganization;
+}
+
+int Attributions::lastCompany() const {
+  // The last few only: a section that names thousands of public bodies must not make each
+  // "the company" a walk over all of them.
+  const auto& orgs = discourse_.organizations;
+  auto company = [&](std::size_t from) {
+    std::size_t looked = 0;
+    for (std::size_t k = orgs.size(); k > from && looked++ < 32; --k) {
+      const std::string& last = lastWordOf(orgs[k - 1]);
+      // "According to VentureBeat, '... The company claims ...'": the outlet reports on the
+      // company; it is not it.
+      if (discourse_.outlets.count(orgs[k - 1])) continue;
+      if (last.empty() || !lex_.publicBodies.count(last)) return orgs[k - 1];
+    }
+    return kNone;
+  };
+  int inParagraph = company(discourse_.paragraphOrganizations);
+  if (inParagraph != kNone) return inParagraph;
+  if (topicIsOrganization()) return ents_.topic;
+  int earlier = company(0);
+  return earlier != kNone ? earlier : discourse_.organization;
+}
+
+int Attributions::itReferent() const {
+  if (discourse_.organizations.size() > discourse_.paragraphOrganizations) return discourse_.organization;
+  return defaultSubject() != kNone ? defaultSubject() : discourse_.organization;
+}
+
+bool Attributions::qualifiesNext(std::string_view text, const Mention* m) const {
+  return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(text.substr(m->end), 40)));
+}
+
+bool Attributions::qualifiesPeople(std::string_view text, const Mention* m) const {
+  std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
+  if (next.empty() || next.front().begin > 1) return false;
+  std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
+  return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
+}
+
+bool Attributions::followedByMention(std::string_view text, const Mention* m,
+                                     const std::vector<const Mention*>& mentions) {
+  if (!m->possessor) return false;
+  std::size_t next = m->end;
+  while (next < text.size() && text[next] != ' ') ++next;
+  ++next;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), next,
+                             [](const Mention* other, std::size_t pos) { return other->begin < pos; });
+  return it != mentions.end() && (*it)->begin == next;
+}
+
+const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                            const std::vector<const Mention*>& mentions) const {
+  std::size_t cursor = pos;
+  for (int guard = 0; guard < 8; ++guard) {
+    while (cursor > sentenceBegin && text[cursor - 1] == ' ') --cursor;
+    const Mention* here = nullptr;
+    for (const Mention* m : mentions)
+      if (m->end == cursor || (m->end + 2 == cursor && text.substr(m->end, 2) == "'s")) here = m;
+    // "LangChain, Inc. recommends": a legal form after a comma ends the name before it.
+    if (here && isLegalForm(nameOf(here->entity)))
+      for (const Mention* m : mentions)
+        if (m->end + 2 == here->begin && text[m->end] == ',') here = m;
+    if (here) return workTitle(text, sentenceBegin, here) ? authorBefore(text, sentenceBegin, *here, mentions) : here;
+    if (cursor > sentenceBegin && text[cursor - 1] == ')')
+      return nameBeforeAside(text, sentenceBegin, cursor, mentions);
+    if (cursor > sentenceBegin && text[cursor - 1] == ',') {
+      // An aside between commas (", speaking the same week,") stands between a name and its verb.
+      std::size_t open = text.rfind(',', cursor - 2);
+      if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
+      if (const Mention* named = appositiveName(text, sentenceBegin, open, cursor - 1, mentions)) return named;
+      cursor = open;
+      continue;
+    }
+    std::size_t start = cursor;
+    while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
+    std::string word = lowerAscii(text.substr(start, cursor - start));
+    if (word.empty()) return nullptr;
+    // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
+    if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
+      return appositiveHead(text, sentenceBegin, pos, mentions);
+    cursor = start;
+  }
+  return nullptr;
+}
+
+const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
+                                             const std::vector<const Mention*>& mentions) const {
+  const std::size_t open = text.rfind('(', close - 1);
+  if (open == std::string_view::npos || open < sentenceBegin || close - open > 40) return nullptr;
+  std::size_t name = open;
+  while (name > sentenceBegin && text[name - 1] == ' ') --name;
+  auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
+  if (m == mentions.end()) return nullptr;
+  const std::string_view aside = text.substr(open + 1, close - open - 2);
+  const bool year =
+      aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool acronym =
+      aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const EntityType type = typeOf((*m)->entity);
+  // "Pierre-Carl Langlais (co-founder of AI startup Pleias) criticized": an aside that gives a
+  // role makes a name the entity finder could not type a person.
+  const bool role = type == EntityType::kOther && lex_.startsWithRole(graph::foldKey(aside));
+  const bool speaks = type == EntityType::kPerson || role || (year && type != EntityType::kProduct) ||
+                      (acronym && type == EntityType::kOrganization);
+  return speaks ? *m : nullptr;
+}
+
+std::vector<int> Attributions::speakerList(std::string_view text, const Mention* nearest,
+                                           const std::vector<const Mention*>& mentions) {
+  std::vector<int> speakers{nearest->entity};
+  std::size_t at = nearest->begin;
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    const Mention* m = *it;
+    if (m->end > at || m == nearest) continue;
+    if (m->possessor) {
+      at = m->begin;  // "Google's Sundar Pichai": the possessor qualifies, it does not speak
+      continue;
+    }
+    std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+    if (g != "," && g != "and" && g != ", and" && g != "'s") break;
+    // A list's last member follows "and": in "Although ... HTTP cookies, Anthony Miyazaki ...
+    // warns" the comma closes a clause, it joins no list.
+    if (g == "," && speakers.size() == 1) break;
+    // "In collaboration with UCLA, Moonshot AI researchers": a comma ends a phrase led by a
+    // preposition; "researchers at UC Berkeley and Microsoft" joins both.
+    if (m->prepositional && g == ",") break;
+    speakers.insert(speakers.begin(), m->entity);
+    at = m->begin;
+  }
+  return speakers;
+}
+
+const Mention* Attributions::affiliatedPerson(std::string_view text, const Mention* nearest,
+                                              const std::vector<const Mention*>& mentions) const {
+  if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+  const Mention* before = nullptr;
+  for (const Mention* m : mentions)
+    if (m->end <= nearest->begin) before = m;
+  // A name the entity finder could not type ("Anatole Broyard") is as likely a person.
+  const EntityType type = before ? typeOf(before->entity) : EntityType::kOrganization;
+  if ((type != EntityType::kPerson && type != EntityType::kOther) || before->possessor) return nullptr;
+  std::string between = lowerAscii(text.substr(before->end, nearest->begin - before->end));
+  return between == " of " || between == " at " || between == " from " || between == " of the " ? before : nullptr;
+}
+
+const Mention* Attributions::bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
+                                           const std::vector<const Mention*>& mentions) {
+  std::string_view between = text.substr(nearest->end, pos - nearest->end);
+  if (between.find("website") == std::string_view::npos && between.find(" site") == std::string_view::npos)
+    return nullptr;
+  for (const Mention* m : mentions)
+    if (m->end + 1 == nearest->begin && text[m->end] == ' ' && !m->possessor) return m;
+  return nullptr;
+}
+
+void Attributions::reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const {
+  for (int& s : speakers)
+    if (typeOf(s) == EntityType::kProduct) {
+      std::string lower = lowerAscii(between);
+      if (lower.find("report") != std::string::npos || lower.find("paper") != std::string::npos) {
+        int maker = makerOf(s);
+        if (maker != kNone) s = maker;
+      }
+    }
+}
+
+int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)));
+  for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n)
+    if (int e = resolveReference(text, sentenceBegin, sentenceBegin + lead[n - 1].end); e != kNone) return e;
+  return kNone;
+}
+
+std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                              const std::vector<const Mention*>& mentions) const {
+  std::string_view text = a_.blocks[b].text;
+  if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+    if (const Mention* person = affiliatedPerson(text, nearest, mentions)) return {person->entity};
+    if (const Mention* body = bodyOfWebsite(text, nearest, pos, mentions)) return {body->entity};
+    // "figures citing Reuters": the claimant is the cited outlet, already nearest.
+    std::vector<int> speakers = speakerList(text, nearest, mentions);
+    reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
+    return speakers;
+  }
+  int resolved = resolveReference(text, sentenceBegin, pos);
+  // "he" with no person in the discourse yet still refers to a person of its sentence.
+  const auto last = wordsBefore(text, sentenceBegin, pos, 1);
+  const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
+  if (personal) {
+    const int person = personReferent(b, sentenceBegin, pos, mentions);
+    return person == kNone ? std::vector<int>{} : std::vector<int>{person};
+  }
+  if (resolved == kNone && !personal) return {};
+  const EntityType kind = resolved == kNone ? EntityType::kPerson : typeOf(resolved);
+  // "The company is based in New York and London, and is building what it describes as": a
+  // sentence led by an anaphor has it as its subject, which a later "it" refers back to.
+  if (int lead = leadingReferent(text, sentenceBegin, pos); lead != kNone && typeOf(lead) == kind) return {lead};
+  // A referent named earlier in the same sentence comes first ("SemiAnalysis estimated ... that it described").
+  // The sentence's own subject of that kind, when it has one, is the referent.
+  for (const Mention* m : mentions)
+    if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
+      return {m->entity};
+  return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                  std::size_t k) {
+  return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
+}
+
+std::optional<Attribution> Attributions::accordingTo(std::string_view text, std::size_t begin,
+                                                     const std::vector<Token>& tokens, std::size_t k,
+                                                     const std::vector<const Mention*>& mentions) const {
+  std::size_t pos = begin + tokens[k].begin;
+  std::size_t after = begin + tokens[k + 1].end;
+  for (const Mention* m : mentions)
+    if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
+  if (k + 3 >= tokens.size()) return std::nullopt;
+  std::string noun = tokenAt(text, begin, tokens, k + 3);
+  if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
+    noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
+  int e = resolveReference(text, begin, begin + tokens[k + 3].begin + noun.size());
+  if (e == kNone) e = organizationNamed(noun);
+  if (e == kNone) return std::nullopt;
+  return Attribution{pos, "according to", {e}, true};
+}
+
+bool Attributions::attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
+                                  const std::vector<Token>& tokens, std::size_t k) {
+  if (verb != "put" && verb != "valued" && verb != "pegged" && verb != "expected") return true;
+  for (std::size_t n = k + 1; n < tokens.size() && n <= k + 4; ++n) {
+    std::string next = tokenAt(text, begin, tokens, n);
+    if (next == "at" || next == "near" || next == "around" || next == "to") return true;
+  }
+  return false;
+}
+
+std::vector<int> Attributions::participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
+                                                  const std::vector<Attribution>& out,
+                                                  const std::vector<const Mention*>& mentions) const {
+  if (const Mention* m = nearestSpeaker(text, begin, pos, mentions); m && isAgent(m->entity)) return {m->entity};
+  if (!out.empty()) return out.back().speakers;
+  int agent = sentenceAgent(text, begin, pos, mentions);
+  return agent == kNone ? std::vector<int>{} : std::vector<int>{agent};
+}
+
+bool Attributions::isSelfDescription(std::string_view word) {
+  return word == "self-described" || word == "self-styled" || word == "self-proclaimed" || word == "self-declared" ||
+         word == "self-titled";
+}
+
+int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const {
+  for (const Mention* m : mentions)
+    if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
+      return m->entity;
+  return leadingReferent(text, begin, pos);
+}
+
+std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,
+                                            const std::vector<Attribution>& out,
+                                            const std::vector<const Mention*>& mentions) const {
+  std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
+  auto before = wordsBefore(a_.blocks[b].text, begin, pos, 2);
+  const std::string last = before.empty() ? std::string() : before.back();
+  bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
+  bool pronoun = last == "it" || last == "he" || last == "she" || last == "they";
+  // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
+  if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
+      ((speakers.empty() && conjunction) || pronoun)) {
+    bool fits = speakers.empty() || typeOf(speakers.front()) == typeOf(out.back().speakers.front());
+    if (fits) speakers = out.back().speakers;
+  }
+  return speakers;
+}
+
+bool Attributions::isPassiveAuxiliary(std::string_view w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+}
+
+std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
+                                                      const std::vector<Token>& tokens, std::size_t k,
+                                                      const std::vector<const Mention*>& mentions) const {
+  if (k + 2 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "by") return std::nullopt;
+  std::size_t agentAt = begin + tokens[k + 2].begin;
+  for (const Mention* m : mentions)
+    if (m->begin == agentAt && isAgent(m->entity))
+      return Attribution{
+          begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {m->entity}, false};
+  return std::nullopt;
+}
+
+bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
+  if (pos == sentenceBegin || !std::isupper(static_cast<unsigned char>(text[pos]))) return true;
+  std::size_t before = pos;
+  while (before > sentenceBegin && (text[before - 1] == ' ' || text[before - 1] == '*')) --before;
+  return before == sentenceBegin || text[before - 1] == ':' || text[before - 1] == '|';
+}
+
+bool Attributions::mindVerbHere(const std::string& base, std::string_view word, std::string_view text,
+                                std::size_t begin, const std::vector<Token>& tokens, std::size_t k) const {
+  if (!lex_.mindVerbs.count(base)) return true;
+  const std::string next = k + 1 < tokens.size() ? tokenAt(text, begin, tokens, k + 1) : std::string();
+  const std::size_t afterVerb = begin + tokens[k].end;
+  auto figureFollows = [&] {  // right after the verb, or after an article ("forecasting a 23% shift")
+    std::string_view rest = text.substr(afterVerb, 60);
+    std::size_t skip = 0;
+    for (std::string_view article : {" a ", " an ", " the "})
+      if (rest.starts_with(article)) skip = article.size() - 1;
+    std::vector<Figure> figures = findFigures(rest.substr(skip));
+    return !figures.empty() && figures.front().begin <= 2;
+  };
+  auto within = [&](std::string_view wanted, std::size_t last) {  // token wanted among k+2..last
+    for (std::size_t n = k + 2; n < tokens.size() && n <= last; ++n)
+      if (tokenAt(text, begin, tokens, n) == wanted) return true;
+    return false;
+  };
+  if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
+  if (within("as", k + 5)) return true;
+  if (base == "defined") return false;
+  if (next == "that" || figureFollows()) return true;
+  // "wrote in its blog that": a place or addressee before the "that".
+  if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
+  std::string_view clause = text.substr(afterVerb, 100);
+  clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
+  return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
+}
+
+std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std::string_view word,
+                                            std::string_view past) const {
+  const Block& block = a_.blocks[b];
+  const std::string_view text = block.text;
+  const bool participle = word.ends_with("ing");
+  if (word != past && !word.ends_with("s") && !participle) return {};
+  // "- Cicero: Published in Science", "| Maintained by Farama |": before a preposition, a
+  // participle is passive and its label is what was published, not who spoke.
+  const std::vector<Token> next = tokenize(text.substr(pos, 40));
+  const bool passive =
+      next.size() > 1 &&
+      lex_.prepositions.count(lowerAscii(text.substr(pos + next[1].begin, next[1].end - next[1].begin)));
+  const Mention* label = ents_.mentions[b].empty() ? nullptr : &ents_.mentions[b].front();
+  // "- Practical Focus: Emphasizes ...": a label of common words is a heading, not a speaker.
+  auto labelled = [&](std::size_t labelEnd) {
+    bool speaks = !participle && !passive && label && label->end <= labelEnd &&
+                  trim(text.substr(0, label->begin)).empty() && isAgent(label->entity) &&
+                  !commonWordsLabel(label->entity);
+    return speaks ? std::vector<int>{label->entity} : std::vector<int>{};
+  };
+  if (block.kind == BlockKind::kTableRow) {
+    auto cell = std::upper_bound(block.cellBegins.begin(), block.cellBegins.end(), pos);
+    const std::size_t cellEnd = cell == block.cellBegins.end() ? text.size() : *cell;
+    if (cell - block.cellBegins.begin() < 2 || !trim(text.substr(cell[-1], pos - cell[-1])).empty() ||
+        text.substr(pos, cellEnd - pos).find('"') == std::string_view::npos)
+      return {};
+    return labelled(block.cellBegins[1]);
+  }
+  if (block.kind != BlockKind::kListItem) return {};
+  if (firstWordAfterLabel(text, pos)) return labelled(text.find(':'));
+  return leadInSpeakers(b);
+}
+
+std::vector<int> Attributions::leadInAgents(std::size_t b) const {
+  std::vector<int> speakers = leadInSpeakers(b);
+  for (int e : speakers)
+    if (typeOf(e) != EntityType::kPerson && typeOf(e) != EntityType::kOrganization) return {};
+  return speakers;
+}
+
+std::vector<int> Attributions::leadInSpeakers(std::size_t b) const {
+  std::size_t lead = b;
+  while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
+         a_.blocks[lead - 1].section == a_.blocks[b].section)
+    --lead;
+  if (lead == 0) return {};
+  const Block& block = a_.blocks[--lead];
+  if (block.kind != BlockKind::kParagraph || block.section != a_.blocks[b].section || block.sentences.empty() ||
+      !endsWithColon(block.text))
+    return {};
+  if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
+  const Sentence& last = block.sentences.back();
+  std::vector<int> speakers;
+  // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
+  // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
+  // advantages:" keeps, it does not say.
+  for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
+    if (a.speakers.empty()) {
+      speakers.clear();
+      break;
+    }
+    if (a.verb != "maintained") speakers = a.speakers;
+  }
+  leadInSpeakers_.emplace(lead, speakers);
+  return speakers;
+}
+
+std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t begin, std::size_t end,
+                                                    const std::vector<const Mention*>& mentions) const {
+  std::string_view text = a_.blocks[b].text;
+  std::vector<Attribution> out;
+  std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::size_t pos = begin + tokens[k].begin;
+    std::string word = tokenAt(text, begin, tokens, k);
+    if (word == "according" && k + 1 < tokens.size() &&
+        lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
+      if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
+      continue;
+    }
+    if (isSelfDescription(word)) {
+      if (int self = sentenceAgent(text, begin, pos, mentions); self != kNone)
+        out.push_back(Attribution{pos, "described", {self}, false});
+      continue;
+    }
+    auto verb = lex_.speechVerbs.find(word);
+    if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k) ||
+        !verbShaped(text, begin, pos) || !mindVerbHere(verb->second, word, text, begin, tokens, k))
+      continue;
+    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+    Attribution a{pos, verb->second, {}, false};
+    bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    // "are also often described": adverbs may stand between the auxiliary and the participle.
+    std::size_t aux = k;
+    while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
+    if (!participle && aux > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, aux - 1))) {
+      // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
+      // "was announced by xAI" names the speaker after "by".
+      if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+      continue;
+    }
+    a.speakers =
+        participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+    if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
+    // A verb of belief that names no one holding the view may be no speech at all ("units
+    // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
+    if (a.speakers.empty() && lex_.mindVerbs.count(a.verb)) continue;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+bool Attributions::insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit) {
+  std::size_t open = text.substr(from, at - from + 1).rfind('(');
+  if (open == std::string_view::npos) return false;
+  std::size_t close = text.substr(0, limit).find(')', from + open);
+  return close != std::string_view::npos && close > at;
+}
+
+const Attribution* Attributions::attributionFor(const std::vector<Attribution>& all, std::string_view text,
+                                                std::size_t sentenceBegin, std::size_t pos, std::size_t after) const {
+  if (after == std::string_view::npos) after = pos;
+  const Attribution* best = nullptr;
+  for (const auto& a : all)
+    if (!a.global && a.pos < pos && !insideClosedAside(text, sentenceBegin, a.pos, pos)) best = &a;
+  if (best) {
+    std::string between = lowerAscii(text.substr(best->pos, pos - best->pos));
+    if (between.find(';') != std::string::npos || between.find(" while ") != std::string::npos ||
+        between.find(" but ") != std::string::npos || between.find(" whereas ") != std::string::npos)
+      best = nullptr;
+  }
+  if (!best)
+    for (const auto& a : all)
+      if (!a.global && a.pos > after) {
+        std::string between = lowerAscii(text.substr(after, a.pos - after));
+        // Nor a verb inside or after another quotation: in '"..." after pinpointing "the way in
+        // which she writes"' the verb is the second quotation's words. (`after` is the quotation's
+        // own closing mark.)
+        if (between.find(';') == std::string::npos && between.find(" while ") == std::string::npos &&
+            between.find(" that ") == std::string::npos && between.find(" but ") == std::string::npos &&
+            between.find('"', 1) == std::string::npos && between.find("\u201C") == std::string::npos)
+          best = &a;
+        break;
+      }
+  if (!best)
+    for (const auto& a : all)
+      if (a.global) best = &a;
+  return best;
+}
+
+int Attributions::bodyBehind(int speaker, const std::vector<int>& refs) const {
+  const std::string& name = nameOf(speaker);
+  const std::size_t space = name.rfind(' ');
+  const std::size_t headAt = space == std::string::npos ? 0 : space + 1;
+  const std::string& head = lastWordOf(speaker);
+  // A common English word written in lower case ("census", not "inclusionAI").
+  if (headAt >= name.size() || name.compare(headAt, std::string::npos, head) != 0 || !lex_.isEnglishWord(head))
+    return speaker;
+  // The body is a public one ("U.S. Census Bureau"), not a book that has the word in its title.
+  auto publicBody = [this](const std::vector<std::string>& words) {
+    return !words.empty() && lex_.publicBodies.count(words.back());
+  };
+  int other = kNone;
+  if (publisherWords_.size() != a_.references.size())
+    for (std::size_t r = publisherWords_.size(); r < a_.references.size(); ++r)
+      publisherWords_.push_back(ents_.publisherOf[r] == kNone ? std::vector<std::string>{}
+                                                              : graph::foldTokens(nameOf(ents_.publisherOf[r])));
+  for (std::size_t r = 0; r < a_.references.size(); ++r) {
+    const int publisher = ents_.publisherOf[r];
+    const std::vector<std::string>& words = publisherWords_[r];
+    if (publisher == speaker || typeOf(publisher) != EntityType::kOrganization || !publicBody(words) ||
+        std::find(words.begin(), words.end(), head) == words.end())
+      continue;
+    if (std::find(refs.begin(), refs.end(), a_.references[r].number) != refs.end()) return publisher;
+    if (other == kNone) other = publisher;
+  }
+  return other != kNone ? other : speaker;
+}
+
+const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_view text, const Quote& q,
+                                                   const Attribution* a) {
+  std::size_t tail = std::min(text.size(), q.end + 60);
+  std::size_t stop = text.find('.', q.end);
+  if (stop != std::string_view::npos && stop < tail) tail = stop;
+  auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+  if (after.empty() || after.front().speakers.empty()) return a;
+  blockAfter_ = std::move(after);
+  return &blockAfter_.front();
+}
+
+bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
+  if (!a || a->speakers.empty() || a->global || isNameWord(word)) return false;
+  constexpr std::size_t kReach = 100;  // bytes from the verb to the quote
+  if (a->pos >= q.end) return text[q.end - 1] == ',';
+  // No other quotation between the verb and the word: '"notes": {"type": "string"}' is data.
+  const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+  if (a->pos >= open || open - a->pos > kReach) return false;
+  // Nor a clause boundary: in 'start writing Python code, as scripts begin with "import"' the
+  // word is named, not said.
+  std::string_view between = text.substr(a->pos, open - a->pos);
+  return between.find_first_of("\",;") == std::string_view::npos && between.find("\u201D") == std::string_view::npos;
+}
+
+std::vector<int> Attributions::possessorOfQuote(const SentenceScope& sc, const Quote& q) const {
+  std::string_view text = sc.text;
+  const std::size_t begin = sc.sentence->begin;
+  std::optional<std::size_t> at = possessiveBefore(text, begin, q.begin);
+  if (!at) {
+    auto words = wordsBefore(text, begin, q.begin - openingMarkLength(text, q.begin), 1);
+    if (words.empty() || words.back() != "its") return {};
+    int e = itReferent();
+    return e == kNone ? std::vector<int>{} : std::vector<int>{e};
+  }
+  for (const Mention* m : sc.mentions)
+    if (m->end == *at && isAgent(m->entity)) return {m->entity};
+  int resolved = resolveReference(text, begin, *at);
+  return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) const {
+  const std::vector<int>& refs = sc.sentence->refs;
+  if (refs.size() != 1) return {};
+  for (std::size_t r = 0; r < a_.references.size(); ++r) {
+    if (a_.references[r].number != refs.front()) continue;
+    const int publisher = ents_.publisherOf[r];
+    for (const Mention* m : sc.mentions)
+      if (publisher != kNone && m->entity == publisher && isAgent(publisher)) return {publisher};
+    return {};
+  }
+  return {};
+}
+
+std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount,
+                                               const Attribution*& a) {
+  std::string_view text = sc.text;
+  a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
+  // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
+  // what the verb's speaker wrote, not what the verb says.
+  if (isTitleCase(trim(text.substr(q.begin, q.end - q.begin))) && (!a || a->pos > q.end)) {
+    a = nullptr;
+    return {};
+  }
+  const char lastInside = q.end > q.begin ? text[q.end - 1] : ' ';
+  if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
+    a = speakerAfterQuote(sc.block, text, q, a);
+  if (a && !a->speakers.empty()) return a->speakers;
+  if (a) return possessorOfQuote(sc, q);
+  if (wordCount < 4) return {};
+  std::vector<int> publisher = citedPublisherNamed(sc);
+  if (!publisher.empty()) return publisher;
+  return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {
+  const int subject = biographySubject();
+  if (subject == kNone) return {};
+  for (const Token& t : tokenize(words)) {
+    std::string_view w = words.substr(t.begin, t.end - t.begin);
+    if (w == "I" || w == "my" || w == "My" || w == "me" || w.starts_with("I’") || w.starts_with("I'")) return {subject};
+  }
+  return {};
+}
+
+int Attributions::biographySubject() const {
+  if (ents_.topic != kNone)
+    return typeOf(ents_.topic) == EntityType::kPerson || filedAsPerson(a_.categories) ? ents_.topic : kNone;
+  auto most = std::max_element(ents_.entities.begin(), ents_.entities.end(),
+                               [](const auto& a, const auto& b) { return a.mentions < b.mentions; });
+  if (most == ents_.entities.end() || most->type != EntityType::kPerson) return kNone;
+  return static_cast<int>(most - ents_.entities.begin());
+}
+
+std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t pos) const {
+  if (quoteBlock_ != block) return {};
+  for (const auto& [q, speakers] : quoteSpeakers_)
+    if (q.begin <= pos && pos < q.end) return speakers;
+  return {};
+}
+
+void Attributions::quoteClaims(SentenceScope& sc) {
+  const Sentence& s = *sc.sentence;
+  std::string_view text = sc.text;
+  if (quoteBlock_ != sc.block) {
+    blockQuotes_ = quoteSpans(text);
+    quoteBlock_ = sc.block;
+    quoteSpeakers_.clear();
+  }
+  auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
+                                     [](const Quote& q, std::size_t pos) { return q.begin < pos; });
+  for (auto quote = firstQuote; quote != blockQuotes_.end() && quote->begin < s.end; ++quote) {
+    const Quote& q = *quote;
+    std::string words(trim(text.substr(q.begin, q.end - q.begin)));
+    while (!words.empty() && (words.back() == ',' || words.back() == '.')) words.pop_back();
+    const std::size_t wordCount = tokenize(words).size();
+    const Attribution* a = nullptr;
+    std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
+    if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+    if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
+    sc.markUsed(a);
+    ClaimRecord c = sc.base(ClaimKind::kQuote);
+    c.quote = words;
+    if (a) c.verb = a->verb;
+    if (!speakers.empty()) quoteSpeakers_.emplace_back(q, speakers);
+    c.claimants = std::move(speakers);
+    c.subject = c.claimants.empty() ? kNone : c.claimants.front();
+    claims_.push_back(std::move(c));
+  }
+}
+
+void Attributions::statementClaims(const SentenceScope& sc) {
+  const auto& attrs = sc.attrs;
+  for (std::size_t i = 0; i < attrs.size(); ++i) {
+    if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
+    bool duplicate = false;
+    for (std::size_t j = 0; j < i; ++j)
+      if (!sc.attributionUsed[j] && attrs[j].speakers == attrs[i].speakers) duplicate = true;
+    if (duplicate) continue;
+    ClaimRecord c = sc.base(ClaimKind::kStatement);
+    c.claimants = attrs[i].speakers;
+    c.verb = attrs[i].verb;
+    c.subject = c.claimants.front();
+    claims_.push_back(std::move(c));
+  }
+}
+
+// "The anarcho-syndicalist, Fernand Pelloutier, argued", "the President of the IOC, Jacques Rogge,
+// stated": an aside between the commas at `open` and `close` that is a name whole names the one
+// the words before describe: a person, or an organisation not itself after a name ("Paris, France,").
+const Mention* Attributions::appositiveName(std::string_view text, std::size_t sentenceBegin, std::size_t open,
+                                            std::size_t close, const std::vector<const Mention*>& mentions) const {
+  std::size_t begin = open + 1;
+  while (begin < close && text[begin] == ' ') ++begin;
+  // "Infosys, and YC Research, collectively pledged": the last member of a list, which speakerList
+  // reads whole.
+  const bool lastOfList = text.substr(begin, close - begin).starts_with("and ");
+  if (lastOfList) begin += 4;
+  for (const Mention* m : mentions) {
+    if (m->begin != begin || m->end != close) continue;
+    if (typeOf(m->entity) == EntityType::kPerson || (lastOfList && isAgent(m->entity))) return m;
+    const bool afterName =
+        std::any_of(mentions.begin(), mentions.end(), [open](const Mention* o) { return o->end == open; });
+    if (typeOf(m->entity) == EntityType::kOrganization && !afterName) return m;
+    // Any name after a noun phrase with a determiner that opens its clause ("The
+    // anarcho-syndicalist,", "in 2012, the President of the IOC,"); not "Paris, France,".
+    std::size_t clause = text.substr(0, open).rfind(',');
+    clause = clause == std::string_view::npos || clause < sentenceBegin ? sentenceBegin : clause + 1;
+    const std::vector<Token> lead = tokenize(text.substr(clause, open - clause));
+    if (lead.empty() || lead.size() > 6 || !isAgent(m->entity)) return nullptr;  // a phrase, not a clause
+    const std::string first = lowerAscii(text.substr(clause + lead[0].begin, lead[0].end - lead[0].begin));
+    const bool described = first == "the" || first == "a" || first == "an" || first == "its" || first == "his" ||
+                           first == "her" || first == "their";
+    return described ? m : nullptr;
+  }
+  return nullptr;
+}
+
+// "Rashid Abu Shbak, a senior PA security official declared", "James Franck, the director of the
+// institute reported": a name (a person, an organisation) that opens the clause, a comma, and a description up to the
+// verb at `pos` (an article or a role first; no comma, no clause word, no other verb of saying).
+const Mention* Attributions::appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                            const std::vector<const Mention*>& mentions) const {
+  const std::size_t comma = pos >= 2 ? text.rfind(", ", pos - 2) : std::string_view::npos;
+  if (comma == std::string_view::npos || comma < sentenceBegin || pos - comma > 90) return nullptr;
+  const std::string_view description = text.substr(comma + 2, pos - comma - 2);
+  const std::vector<Token> words = tokenize(description);
+  if (words.empty()) return nullptr;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string w = lowerAscii(description.substr(words[k].begin, words[k].end - words[k].begin));
+    if (k == 0 && w != "a" && w != "an" && w != "the" && !lex_.isRole(w)) return nullptr;
+    if (isClauseWord(w) || lex_.speechVerbs.count(w)) return nullptr;
+  }
+  for (const Mention* m : mentions) {
+    if (m->end != comma || m->possessor || m->prepositional || !isAgent(m->entity)) continue;
+    const std::string_view before = trim(text.substr(sentenceBegin, m->begin - sentenceBegin));
+    return before.empty() || before.back() == ',' ? m : nullptr;
+  }
+  return nullptr;
+}
+
+// "Carl Landauer, in his book European Socialism argued": a name in a work's title, after "in",
+// a determiner and a noun ("in his book", "in the essay"), is what the speaker wrote.
+bool Attributions::workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m) {
+  std::vector<Token> before = tokenize(text.substr(sentenceBegin, m->begin - sentenceBegin));
+  std::size_t k = before.size();
+  auto word = [&](std::size_t n) {
+    return text.substr(sentenceBegin + before[n].begin, before[n].end - before[n].begin);
+  };
+  while (k > 0 && before.size() - k < 4 && std::isupper(static_cast<unsigned char>(word(k - 1)[0])) != 0) --k;
+  if (k < 3) return false;
+  const std::string det = lowerAscii(word(k - 2));
+  const std::string_view noun = word(k - 1);
+  const bool determiner = det == "his" || det == "her" || det == "their" || det == "its" || det == "the" || det == "a";
+  return lowerAscii(word(k - 3)) == "in" && determiner && std::islower(static_cast<unsigned char>(noun[0])) != 0;
+}
+
+// The author before a work's title: the person named right before "in" (and a comma), or nobody.
+const Mention* Attributions::authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
+                                          const std::vector<const Mention*>& mentions) const {
+  std::size_t in = text.substr(0, title.begin).rfind(" in ");
+  if (in == std::string_view::npos || in < sentenceBegin) return nullptr;
+  while (in > sentenceBegin && (text[in - 1] == ',' || text[in - 1] == ' ')) --in;
+  for (const Mention* m : mentions)
+    if (m->end == in && typeOf(m->entity) == EntityType::kPerson) return m;
+  return nullptr;
+}
+
+// "He said", "she told": the person the paragraph named last before the sentence at
+// `sentenceBegin`, a clause's subject first ("Etzioni believes ... He claims"), else any
+// ("Coubertin's advocacy ... He believed"); with none, the section's running person. A person
+// that is the sentence's own subject comes first, and on a biography, the person it is about.
+int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                 const std::vector<const Mention*>& mentions) const {
+  for (const Mention* m : mentions)
+    if (m->end <= pos && m->begin >= sentenceBegin && !m->prepositional && !m->possessor &&
+        typeOf(m->entity) == EntityType::kPerson)
+      return m->entity;
+  // A biography's "he" is its subject, whoever else the paragraph names ("he suggested to the
+  // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
+  const auto pronoun = wordsBefore(a_.blocks[b].text, sentenceBegin, pos, 1);
+  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
+    return biography;
+  int subject = kNone, any = kNone;
+  for (const Mention& m : ents_.mentions[b]) {
+    if (m.end > sentenceBegin) break;
+    if (typeOf(m.entity) != EntityType::kPerson) continue;
+    any = m.entity;
+    if (!m.prepositional && !m.possessor) subject = m.entity;
+  }
+  if (subject == kNone) subject = any;
+  if (subject == kNone) subject = discourse_.person;
+  return subject;
+}
+
+// "he" or "she": the one the article uses more (with "his", "him", "her"...), read once.
+const std::string& Attributions::subjectPronoun() const {
+  if (!subjectPronoun_.empty()) return subjectPronoun_;
+  long balance = 0;  // masculine minus feminine
+  for (const Block& block : a_.blocks)
+    for (const Token& t : tokenize(block.text)) {
+      const std::string w = lowerAscii(std::string_view(block.text).substr(t.begin, t.end - t.begin));
+      if (w == "he" || w == "his" || w == "him" || w == "himself") ++balance;
+      if (w == "she" || w == "her" || w == "hers" || w == "herself") --balance;
+    }
+  subjectPronoun_ = balance >= 0 ? "he" : "she";
+  return subjectPronoun_;
+}
+
+// An adverb that may stand before a verb and leave its speaker the one named before it: not a
+// preposition WordNet also lists as an adverb ("error between predicted", "within Gemini by
+// describing"), nor a negation ("OpenAI has not disclosed" says nothing).
+bool Attributions::adverbBeforeVerb(const std::string& word) const {
+  return isAdverb(word) && !lex_.prepositions.count(word) && word != "not" && word != "never";
+}
+
+// A name that is only a legal form ("Inc.", "GmbH"), data/legal_forms.txt.
+bool Attributions::isLegalForm(std::string_view name) const {
+  std::string folded = graph::foldKey(name);
+  while (!folded.empty() && folded.back() == '.') folded.pop_back();
+  return lex_.legalForms.count(folded) > 0;
+}
+
+}  // namespace cg::ingest

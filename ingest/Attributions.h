@@ -1,0 +1,364 @@
+#pragma once
+// Who says what in an article: the attribution half of the extractor. Speech and estimate verbs
+// (data/speech_verbs.txt) and who they are attributed to ("X said", "according to X", "the
+// company announced", a list item's label or lead-in), quotations and their speakers, and the
+// discourse that resolves "the company", "it", "he". Extractor.cpp derives from it and adds
+// figures, subjects and relations. Internal to cg_ingest: nothing outside ingest/ includes it.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "graph/Records.h"
+#include "ingest/Article.h"
+#include "ingest/Dates.h"
+#include "ingest/Entities.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+
+// An attribution in a sentence: a speech or estimate verb and who it is attributed to.
+struct Attribution {
+  std::size_t pos = 0;        // the verb's offset in the block text
+  std::string verb;           // base form: "reported", "estimated"
+  std::vector<int> speakers;  // entities; empty when the text names nobody ("analysts estimated")
+  bool global = false;        // "according to X": covers the whole sentence
+};
+
+// The running context of a section: the last organisation and person that were a
+// clause's subject, for "the company", "it", "he", "she".
+struct Discourse {
+  int organization = graph::kNone;
+  int person = graph::kNone;
+  int subject = graph::kNone;                      // the last figure subject, for sentences that name none
+  int clauseSubject = graph::kNone;                // the last sentence's subject, for "It" opening the next
+  std::size_t clauseSubjectBlock = SIZE_MAX;       // the block it stands in
+  std::map<std::string, std::string> lastMeasure;  // unit -> measure of the last figure
+  std::vector<int> organizations;                  // organisations named as subjects, in order
+  std::size_t paragraphOrganizations = 0;          // where this block's organisations start in them
+  std::set<int> outlets;                           // this block's "according to" sources
+};
+
+// The article's entities and mentions, the running discourse, and the rules that find speakers;
+// the extractor (Extractor.cpp) is built on it.
+class Attributions {
+ protected:
+  using ClaimKind = graph::ClaimKind;
+  using ClaimRecord = graph::ClaimRecord;
+  using EntityType = graph::EntityType;
+  static constexpr int kNone = graph::kNone;
+
+  explicit Attributions(const Article& a);
+  Attributions(const Attributions&) = delete;
+  Attributions& operator=(const Attributions&) = delete;
+  virtual ~Attributions() = default;
+
+  // What the claims of one sentence share, and which of its attributions a claim has used.
+  struct SentenceScope {
+    std::size_t block = 0;
+    const Block* blk = nullptr;
+    const Sentence* sentence = nullptr;
+    std::string_view text;  // the whole block's text; the sentence is a span of it
+    std::vector<const Mention*> mentions;
+    std::vector<Attribution> attrs;
+    std::vector<bool> attributionUsed;
+    std::vector<int> sources;
+    std::string asOf;  // the date its own words give, else its table header's
+    graph::AsOfFrom asOfFrom = graph::AsOfFrom::kNone;
+    std::vector<DateMatch> dates;  // every date of the sentence, when it gives more than one
+    std::string headerContext;     // table rows: the header's cells
+    bool row = false;
+
+    std::string_view sentenceText() const { return text.substr(sentence->begin, sentence->end - sentence->begin); }
+    ClaimRecord base(ClaimKind kind) const {
+      ClaimRecord c;
+      c.kind = kind;
+      c.section = blk->section;
+      c.line = sentence->line;
+      c.text = std::string(sentenceText());
+      c.sources = sources;
+      c.asOf = asOf;
+      c.asOfFrom = asOfFrom;
+      return c;
+    }
+    void markUsed(const Attribution* a) {
+      if (a && a >= attrs.data() && a < attrs.data() + attrs.size())
+        attributionUsed[static_cast<std::size_t>(a - attrs.data())] = true;
+    }
+  };
+
+  // What the figure side of the extractor decides (Extractor.cpp).
+  virtual int defaultSubject() const = 0;
+  virtual bool commonWordsLabel(int e) const = 0;
+
+  // The mentions inside [begin, end) of a block; they are sorted by position, so a binary search
+  // finds the first and the walk stops at the end (one pass per sentence, not per block).
+  std::vector<const Mention*> mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const;
+
+  const std::string& nameOf(int e) const;
+
+  EntityType typeOf(int e) const;
+
+  bool isAgent(int e) const;
+
+  // The maker of a product named after it: "DeepSeek V3" -> DeepSeek.
+  int makerOf(int product) const;
+
+  // The words right before `pos` (folded, nearest last), skipping nothing.
+  static std::vector<std::string> wordsBefore(std::string_view text, std::size_t begin, std::size_t pos, std::size_t n);
+
+  // Resolves "the company", "the firm", "it", "he", "she" right before `pos`.
+  int resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const;
+
+  // A word before "company" that points to a company other than the one in the discourse.
+  static bool otherCompanyWord(std::string_view w);
+
+  // The folded last word of each entity's name, and the organisations by it; read once, on
+  // first need (the entities are fixed once the extractor is made).
+  void indexLastWords() const;
+
+  const std::string& lastWordOf(int e) const;
+
+  // The organisation whose name ends with `noun` ("union" -> "Dockers and Maritime Workers
+  // Union"); the running one first, else the only one.
+  int organizationNamed(std::string_view noun) const;
+
+  bool topicIsOrganization() const;
+
+  // "the company": the last organisation of this paragraph that is not a public body or a
+  // union; else the article's topic when it is an organisation (not the last organisation of
+  // an earlier paragraph); else the last of the section.
+  int lastCompany() const;
+
+  // "it": the organisation named in this paragraph, else the article's topic.
+  int itReferent() const;
+
+  // "Microsoft chief executive Satya Nadella": an organisation before a role qualifies the person.
+  bool qualifiesNext(std::string_view text, const Mention* m) const;
+
+  // "by former Google DeepMind researchers Misha Laskin": an organisation before its people in
+  // the plural qualifies them; it is not what the clause is about. (Before one person's role,
+  // "Eastmere Port Holdings chief executive Marcus Okafor replied", it is the company that speaks.)
+  bool qualifiesPeople(std::string_view text, const Mention* m) const;
+
+  // "Google's Sundar Pichai": a possessor directly before another name qualifies it.
+  static bool followedByMention(std::string_view text, const Mention* m, const std::vector<const Mention*>& mentions);
+
+  // The mention a verb at `pos` is attributed to: the nearest one before it, walking back over
+  // skippable words ("also", "had", "its technical report") and asides between commas.
+  const Mention* nearestSpeaker(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const;
+
+  // The speaker before a bracketed aside that ends at `close`: an author before the year
+  // that cites them ("Arthur Langdon (1896) records"), an organisation before its acronym
+  // ("the Recording Industry Association of America (RIAA) announced"), or a person before
+  // any aside ("George Hotz (founder of Comma.ai) claimed"). Other asides hold what a thing
+  // did ("Veo 3 (May 2025) added audio", "Noisee (an audio tool)"): no speaker.
+  const Mention* nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
+                                 const std::vector<const Mention*>& mentions) const;
+
+  // Appositives: "The anarcho-syndicalist, Fernand Pelloutier, argued" (a name whole between the
+  // commas at `open` and `close`), "Rashid Abu Shbak, a senior PA security official declared" (a
+  // person, a comma and a description up to the verb at `pos`). Nullptr when the text is no such.
+  const Mention* appositiveName(std::string_view text, std::size_t sentenceBegin, std::size_t open, std::size_t close,
+                                const std::vector<const Mention*>& mentions) const;
+  const Mention* appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                const std::vector<const Mention*>& mentions) const;
+  // "in his book European Socialism argued": whether name `m` stands in a work's title after
+  // "in", a determiner and a noun; and the author named right before that "in" (or nullptr).
+  static bool workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m);
+  const Mention* authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
+                              const std::vector<const Mention*>& mentions) const;
+  // Whom "he" or "she" before `pos` refers to, in the sentence at `sentenceBegin` of block `b`.
+  int personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                     const std::vector<const Mention*>& mentions) const;
+  bool isLegalForm(std::string_view name) const;
+  // Whether `word` (lower case) is an adverb a verb's speaker may stand before ("thus", "famously").
+  bool adverbBeforeVerb(const std::string& word) const;
+  // "he" or "she": the one the article uses more, so the one for the person a biography is about.
+  const std::string& subjectPronoun() const;
+
+  // The speakers of a list ending in `nearest`: "A's X, B's Y, and C's Z praised" gives X, Y, Z.
+  static std::vector<int> speakerList(std::string_view text, const Mention* nearest,
+                                      const std::vector<const Mention*>& mentions);
+
+  // "Anatole Broyard of The New York Times described": a person named right before "of", "at"
+  // or "from" and an organisation speaks; the organisation only says where the person works.
+  const Mention* affiliatedPerson(std::string_view text, const Mention* nearest,
+                                  const std::vector<const Mention*>& mentions) const;
+
+  // "The Government of Canada Digital Collections website describes": a site named after the
+  // body that runs it speaks for that body, named right before the site's own name.
+  static const Mention* bodyOfWebsite(std::string_view text, const Mention* nearest, std::size_t pos,
+                                      const std::vector<const Mention*>& mentions);
+
+  // A product's report speaks for its maker ("the V3 technical report stated").
+  void reportSpeaksForMaker(std::string_view between, std::vector<int>& speakers) const;
+
+  // The referent of an anaphor that opens a sentence ("The company ...", "It ...") before `pos`;
+  // kNone when it opens with none.
+  int leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const;
+
+  // Who a verb at `pos` is attributed to: the names right before it (a list such as
+  // "Microsoft's Nadella, Google's Sundar Pichai, and Apple's Tim Cook" counts whole),
+  // "figures citing Reuters", or a pronoun resolved through the discourse.
+  std::vector<int> speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
+                                  const std::vector<const Mention*>& mentions) const;
+
+  // The lower-cased token k of a sentence that starts at `begin`.
+  static std::string tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens, std::size_t k);
+
+  // "according to X" at token k (the word "according"): X named, or "the union", "the
+  // company's annual filing" resolved.
+  std::optional<Attribution> accordingTo(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                         std::size_t k, const std::vector<const Mention*>& mentions) const;
+
+  // "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
+  // "to" ("put it near", "put losses at", "valued it at").
+  static bool attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
+                             const std::vector<Token>& tokens, std::size_t k);
+
+  // The speakers of a participle ("..., citing Reuters"): the last attribution's, else the
+  // first agent named before it that speaks for itself.
+  // "with the World Economic Forum forecasting": a name right before the participle speaks. With
+  // none named, "The company ..., announcing" and "It ..., adding" speak through their referent.
+  std::vector<int> participleSpeakers(std::string_view text, std::size_t begin, std::size_t pos,
+                                      const std::vector<Attribution>& out,
+                                      const std::vector<const Mention*>& mentions) const;
+
+  // "self-described as", "a self-styled": words the one described says of itself.
+  static bool isSelfDescription(std::string_view word);
+
+  // Who a self-description in a sentence belongs to: the sentence's subject (its first agent
+  // that is no object of a preposition and no possessor), else the anaphor it opens with.
+  int sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
+                    const std::vector<const Mention*>& mentions) const;
+
+  // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
+  // which it described": the clause's speaker is the one named earlier in the sentence.
+  std::vector<int> verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos, const std::vector<Attribution>& out,
+                                const std::vector<const Mention*>& mentions) const;
+
+  static bool isPassiveAuxiliary(std::string_view w);
+
+  // "was announced by xAI": the agent named right after "by", or nothing.
+  std::optional<Attribution> passiveAgent(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                          std::size_t k, const std::vector<const Mention*>& mentions) const;
+
+  // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
+  // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
+  static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos);
+
+  // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
+  // attributes only where it reports something: before "as" ("defines superintelligence as",
+  // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+  // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
+  // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
+  bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
+                    const std::vector<Token>& tokens, std::size_t k) const;
+
+  // The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
+  // the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
+  // Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |
+  // Described it as "..." |"), or who speaks in the item's lead-in ("The company emphasizes three
+  // aspects:" then "- ..., believing that ..."). A bare form ("Describe the font") is an
+  // imperative, which no one in the text speaks.
+  std::vector<int> itemSpeakers(std::size_t b, std::size_t pos, std::string_view word, std::string_view past) const;
+
+  // Who speaks in the lead-in of the list that item `b` belongs to: the last speaker of the
+  // paragraph, ending in a colon, right before the list's first item; a person or an
+  // organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
+  std::vector<int> leadInAgents(std::size_t b) const;
+
+  // The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
+  std::vector<int> leadInSpeakers(std::size_t b) const;
+
+  std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
+                                        const std::vector<const Mention*>& mentions) const;
+
+  // True when `at` stands inside parentheses, opened after `from`, that close before `limit`.
+  static bool insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit);
+
+  // The attribution that covers a position: the nearest before it in the same clause;
+  // then one after it ("..., Reuters reported"); then "according to".
+  const Attribution* attributionFor(const std::vector<Attribution>& all, std::string_view text,
+                                    std::size_t sentenceBegin, std::size_t pos,
+                                    std::size_t after = std::string_view::npos) const;
+
+  // "The 2010 census reported", "The Census reported": a census or survey named by a common
+  // noun speaks through the public body that takes it and publishes it: the publisher, named
+  // with that noun, of a source the sentence cites ("U.S. Census Bureau"), else of another of
+  // the article's sources. Any other speaker is itself.
+  int bodyBehind(int speaker, const std::vector<int>& refs) const;
+
+  // '"... just changed," Park told analysts.': a quote closed by a comma is followed by its
+  // speaker, up to the end of that sentence piece. Returns that attribution, or `a`.
+  const Attribution* speakerAfterQuote(std::size_t b, std::string_view text, const Quote& q, const Attribution* a);
+
+  // A quoted single word is someone's when a verb of saying before it, in its clause and
+  // within a short reach, names who said it ('Marks called the lapse "reckless"', 'LMSYS
+  // reported that Spark "shines"'), or its speaker follows it ('it was "reckless," Marks said'); a
+  // word written as a name ("Pro", "TruthGPT") names, and one with no verb is a scare quote.
+  static bool spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a);
+
+  // 'Asimov, described as the company's "first product milestone"': a verb of saying with no
+  // speaker before it leaves the words to the possessor right before the quote (a name, "the
+  // company's", "its").
+  std::vector<int> possessorOfQuote(const SentenceScope& sc, const Quote& q) const;
+
+  // 'Developed by the ARC Prize Foundation, it focuses on tasks that are "easy for humans,
+  // hard for AI"' citing the Foundation's own announcement: a quote the text gives to no one,
+  // in a sentence that names the publisher of the one source it cites, is that publisher's.
+  std::vector<int> citedPublisherNamed(const SentenceScope& sc) const;
+
+  // Who speaks a quote of `wordCount` words, and the attribution that says so (in `a`): the
+  // verb's speakers, else one named after the quote, else a possessor before it, else the
+  // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
+  std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a);
+
+  // A quotation with no speaker around it that speaks in the first person ("I was very upset
+  // about ...") in an article about a person is that person's: a biography quotes its subject.
+  std::vector<int> firstPersonSpeaker(std::string_view words) const;
+
+  // The person an article is about: its topic when that is a person or the page is filed as one
+  // ("1863 births", whatever the entity finder typed the title as), else the entity it names
+  // most when that is a person (a title written otherwise than the text names its subject:
+  // "Harry McPherson" for "Harry Cummings McPherson"); else kNone.
+  int biographySubject() const;
+
+  // 'The company wrote that their "... evaluations. ... a test set of five levels ..."': a figure
+  // in a later sentence of a quotation is its speaker's words too. The speakers of the block's
+  // quotations so far that contain `pos`, else none.
+  std::vector<int> quotedSpeakersAt(std::size_t block, std::size_t pos) const;
+
+  // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
+  // several sentences) and belong to the sentence they open in.
+  void quoteClaims(SentenceScope& sc);
+
+  // Attributed statements that carried no figure or quote.
+  void statementClaims(const SentenceScope& sc);
+
+  const Article& a_;
+  const Lexicon& lex_;
+  ArticleEntities ents_;
+  std::vector<ClaimRecord> claims_;
+  Discourse discourse_;
+  std::size_t quoteBlock_ = SIZE_MAX;
+  std::vector<Quote> blockQuotes_;
+  std::vector<Attribution> blockAfter_;
+  mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
+  std::vector<std::pair<Quote, std::vector<int>>> quoteSpeakers_;        // quoteBlock_'s quotations with a speaker
+  mutable std::vector<std::vector<std::string>> publisherWords_;         // folded words of each reference's publisher
+  mutable std::string subjectPronoun_;                                   // subjectPronoun(), once per article
+  mutable std::vector<std::string> lastWords_;                           // folded last word of each entity's name
+  mutable std::unordered_map<std::string, int> organizationByLastWord_;  // kNone when ambiguous
+};
+
+}  // namespace cg::ingest
