@@ -1526,9 +1526,8 @@ class Extractor {
     const Block& block = a_.blocks[b];
     if (!header_ || header_->cells.size() != block.cells.size() || block.cellBegins.size() != block.cells.size())
       return kNone;
-    auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [](const std::string& cell) {
-      const std::string c = lowerAscii(trim(cell));
-      return c == "model" || c == "system" || c == "model name";
+    auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
+      return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
     });
     if (model == header_->cells.end() || model == header_->cells.begin()) return kNone;
     const auto k = static_cast<std::size_t>(model - header_->cells.begin());
@@ -1590,8 +1589,7 @@ class Extractor {
     const bool number =
         !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (number || !header_ || header_->cells.size() <= k) return number;
-    const std::string head = lowerAscii(trim(header_->cells[k]));
-    return head == "rank" || head == "#" || head == "no." || head == "position" || head == "place";
+    return lex_.isHeader(HeaderRole::kRank, lowerAscii(trim(header_->cells[k])));
   }
 
   // The entity each column of a table header names, when all columns after the first are
@@ -1721,7 +1719,7 @@ class Extractor {
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     std::vector<Figure> figures = findFigures(sc.sentenceText());
-    if (sc.row) addBareScores(sc, figures);
+    if (sc.row) addBareCells(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     for (const Figure& f : figures) {
@@ -1764,30 +1762,71 @@ class Extractor {
     }
   }
 
-  // "| GPQA Diamond | 57.2 | 69.8 |", "| 3 | Gemini 2.5 Pro | 86.4 |" under "Accuracy (%)": a cell that
-  // is only a number from 0 to 100, where the table says what it is a score on, is a percentage
-  // score though it writes no percent sign. Kept in order of position with the row's other figures.
-  void addBareScores(const SentenceScope& sc, std::vector<Figure>& figures) const {
+  // "| GPQA Diamond | 57.2 | 69.8 |", "| ACE | 9,517 (−82.3%) | 78.3 (+7.6) |": a cell that is only a
+  // number (a change in brackets after it aside) is a figure in the unit its column gives
+  // (bareCellFigure). It replaces a bare count read from the same number ("9,517"), and is kept in
+  // order of position with the row's other figures.
+  void addBareCells(const SentenceScope& sc, std::vector<Figure>& figures) const {
     const Block& row = *sc.blk;
     const std::size_t from = sc.sentence->begin, to = sc.sentence->end;
     bool added = false;
     for (std::size_t k = 1; k < row.cells.size() && k < row.cellBegins.size(); ++k) {
-      const std::size_t at = row.cellBegins[k];
-      const std::optional<double> value = bareScore(row.cells[k]);
-      if (at < from || at + row.cells[k].size() > to || !value || tableScope(row, at).empty()) continue;
-      Figure f;
-      f.quantity.value = *value;
-      f.quantity.unit = "percent";
-      f.quantity.text = std::string(trim(row.cells[k]));
-      f.quantity.approximate = f.quantity.text.starts_with("~");
-      f.begin = at - from;
-      f.end = f.begin + row.cells[k].size();
-      const bool covered = std::any_of(figures.begin(), figures.end(),
-                                       [&](const Figure& g) { return g.begin < f.end && f.begin < g.end; });
-      if (!covered) figures.push_back(std::move(f)), added = true;
+      if (row.cellBegins[k] < from || row.cellBegins[k] + row.cells[k].size() > to) continue;
+      std::optional<Figure> f = bareCellFigure(row, k);
+      if (!f) continue;
+      f->begin -= from;
+      f->end -= from;
+      auto overlaps = [&](const Figure& g) { return g.begin < f->end && f->begin < g.end; };
+      std::erase_if(figures,
+                    [&](const Figure& g) { return overlaps(g) && g.quantity.unit == "count" && g.noun.empty(); });
+      if (std::none_of(figures.begin(), figures.end(), overlaps)) figures.push_back(std::move(*f)), added = true;
     }
     if (added)
       std::sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
+  }
+
+  // The figure of cell `k` of a row when it is only a number, with its span in the block: in the
+  // unit its column's header states ("Latency (s)", "Price ($)"); else, for a number from 0 to 100,
+  // a percentage score where the table says what it scores, or in a column that averages the
+  // table's scores ("Average"). nullopt for other cells.
+  std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
+    const std::optional<CellNumber> n = header_ ? cellNumber(row.cells[k]) : std::nullopt;
+    const auto column = n ? unitColumn(row, k) : std::nullopt;
+    if (!column) return std::nullopt;
+    Figure f;
+    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
+    f.quantity.approximate = n->approximate;
+    f.begin = row.cellBegins[k] + n->begin;
+    f.end = row.cellBegins[k] + n->end;
+    if (const std::optional<Quantity> unit = columnUnit(header_->cells[*column])) {
+      f.quantity.value = n->value * unit->value.value_or(1);
+      f.quantity.unit = unit->unit;
+      return f;
+    }
+    const bool scored =
+        !tableScope(row, f.begin).empty() || (isAverageHeader(header_->cells[*column]) && scoresAny(row));
+    if (!bareScore(row.cells[k]) || !scored) return std::nullopt;
+    f.quantity.value = n->value;
+    f.quantity.unit = "percent";
+    return f;
+  }
+
+  // The header column of a row's cell `k`: the same column in a row that lines up with the header;
+  // in a shorter row ("| ReAct + ACE | 9,517 |" under "Benchmark | Method | Latency (s)"), where a
+  // label spanning rows above ("| **Offline (AppWorld)** | ReAct + GEPA | 53,898 |") leaves its
+  // cell out, the column counted from the right.
+  std::optional<std::size_t> unitColumn(const Block& row, std::size_t k) const {
+    const std::size_t columns = header_->cells.size(), cells = row.cells.size();
+    if (cells == columns) return k;
+    if (cells < 2 || cells > columns) return std::nullopt;
+    return k + (columns - cells);
+  }
+
+  // Whether some column of a row holds scores on what the table says it scores.
+  bool scoresAny(const Block& row) const {
+    for (std::size_t k = 1; k < row.cellBegins.size(); ++k)
+      if (!tableScope(row, row.cellBegins[k]).empty()) return true;
+    return false;
   }
 
   // The measure of a percentage that has a scope: a score on a benchmark.
@@ -1815,8 +1854,9 @@ class Extractor {
     const std::string& head = header_->cells[*column];
     if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
     if (std::string name = benchmarkName(head); !name.empty()) return name;
-    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(),
-                                         [](const std::string& cell) { return lowerAscii(trim(cell)) == "model"; });
+    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
+      return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
+    });
     return leaderboard && isScoreHeader(head) ? benchmarkName(a_.title) : std::string();
   }
 
