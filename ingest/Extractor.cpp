@@ -1461,6 +1461,34 @@ class Extractor {
     return other != kNone ? other : speaker;
   }
 
+  // A table cites its source in a line of its own right under it: markers alone ("[1]"), or a
+  // short caption ending in them ("TGC = Task Goal Completion, SGC = ...[1]"). Those markers back
+  // each row of the table that cites nothing itself. The sources of row `b`'s table by that line.
+  const std::vector<int>& tableSources(std::size_t b) const {
+    const int table = a_.blocks[b].table;
+    auto [cached, added] = tableSources_.try_emplace(table);
+    if (added) cached->second = captionSources(b);
+    return cached->second;
+  }
+
+  // The sources of the citation line under the table of row `b` (see tableSources).
+  std::vector<int> captionSources(std::size_t b) const {
+    const int table = a_.blocks[b].table;
+    std::size_t after = b + 1;
+    while (after < a_.blocks.size() && a_.blocks[after].kind == BlockKind::kTableRow && a_.blocks[after].table == table)
+      ++after;
+    if (after == a_.blocks.size() || a_.blocks[after].kind != BlockKind::kParagraph) return {};
+    const Block& line = a_.blocks[after];
+    if (trim(line.text).empty()) {  // markers alone
+      Sentence markers;
+      for (const Marker& m : line.markers) markers.refs.push_back(m.ref);
+      return sourcesFor(markers);
+    }
+    constexpr std::size_t kLongestCaptionWords = 12;
+    if (line.sentences.size() != 1 || graph::foldTokens(line.text).size() > kLongestCaptionWords) return {};
+    return sourcesFor(line.sentences.front());
+  }
+
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
     SentenceScope sc;
     sc.block = b;
@@ -1474,6 +1502,7 @@ class Extractor {
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
+    if (sc.row && sc.sources.empty()) sc.sources = tableSources(b);
     sc.dates = findDates(sc.sentenceText());
     sc.asOf = sc.dates.empty() ? std::string() : sc.dates.front().iso;  // the first is findDate's
     sc.asOfFrom = graph::AsOfFrom::kText;
@@ -2147,6 +2176,7 @@ class Extractor {
   std::vector<ClaimRecord> claims_;
   Discourse discourse_;
   const Block* header_ = nullptr;
+  mutable std::unordered_map<int, std::vector<int>> tableSources_;  // by table: its citation line's
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
