@@ -335,14 +335,15 @@ class Extractor {
   // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
   // the article knows is about that name (the first of several); a subsection of
   // one is too; else the article's topic.
-  int sectionSubjectOf(int section) const {
+  int sectionSubjectOf(int section) {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
     return defaultSubject();
   }
 
-  int headingName(std::string_view title) const {
+  int headingName(std::string_view title) {
     title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    if (int variant = variantHeading(title); variant != kNone) return variant;
     for (std::size_t cut = title.size(); cut != std::string_view::npos && cut > 0; cut = title.rfind(' ', cut - 1)) {
       // The whole leading name: not "Google" of "Google Gemini Computer Use" or "AIME 2024 Contamination".
       const unsigned char next = cut + 1 < title.size() ? static_cast<unsigned char>(title[cut + 1]) : 'a';
@@ -355,6 +356,46 @@ class Extractor {
       if (!commonWords(entity.name) && entity.type != EntityType::kPerson && entity.mentions > 1) return e;
     }
     return kNone;
+  }
+
+  // "### SWE-bench Verified", "### Grok 3 Mini": a heading that is a name the article knows followed
+  // by at most three capitalised words or numbers, and that the text or a cited title writes as a
+  // name too ("SWE-bench Lite has ..."), names a variant of it: the subject of its section ("this variant contains
+  // 500 instances"), an entity of its own. ("### OpenAI Partnership" is no name the text uses.)
+  int variantHeading(std::string_view title) {
+    const std::vector<std::string> words = graph::foldTokens(title);
+    if (words.size() < 2 || words.size() > 4 || commonWords(title)) return kNone;
+    for (std::size_t cut = title.rfind(' '); cut != std::string_view::npos && cut > 0;
+         cut = title.rfind(' ', cut - 1)) {
+      const std::string_view rest = title.substr(cut + 1);
+      const int e = namedExactly(trim(title.substr(0, cut)));
+      if (e == kNone) continue;
+      const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+      if (commonWords(entity.name) || entity.type == EntityType::kPerson || entity.mentions < 2 ||
+          !capitalisedWords(rest) || !writtenInText(title))
+        return kNone;
+      return productNamed(title, e);
+    }
+    return kNone;
+  }
+
+  // Whether every word of `words` opens with a capital or a digit ("Verified", "3 Mini").
+  static bool capitalisedWords(std::string_view words) {
+    for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+      const char c = words[at];
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+      if (words.find(' ', at) == std::string_view::npos) break;
+    }
+    return true;
+  }
+
+  // Whether some paragraph, row or item of the article, or the title of a work it cites ("SWE-bench
+  // Verified: A Human-Validated Subset"), writes `name` (case as given).
+  bool writtenInText(std::string_view name) const {
+    return std::any_of(a_.blocks.begin(), a_.blocks.end(),
+                       [&](const Block& b) { return b.text.find(name) != std::string::npos; }) ||
+           std::any_of(a_.references.begin(), a_.references.end(),
+                       [&](const Reference& r) { return r.title.find(name) != std::string::npos; });
   }
 
   void noteSubject(int e) {
