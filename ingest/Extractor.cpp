@@ -1620,10 +1620,9 @@ class Extractor {
   // else a product of that name, added to the article's entities once.
   int productNamed(std::string_view name, int lead) {
     if (lead != kNone && graph::foldKey(name) == graph::foldKey(nameOf(lead))) return lead;
-    const std::string key = graph::slugify(name);
+    if (int known = entityKeyed(name); known != kNone) return known;
     auto& all = ents_.entities;
-    auto known = std::find_if(all.begin(), all.end(), [&](const graph::EntityRecord& e) { return e.key == key; });
-    if (known != all.end()) return static_cast<int>(known - all.begin());
+    const std::string key = graph::slugify(name);
     graph::EntityRecord product;
     product.key = key;
     product.name = std::string(name);
@@ -1631,6 +1630,14 @@ class Extractor {
     product.mentions = 1;
     all.push_back(std::move(product));
     return static_cast<int>(all.size()) - 1;
+  }
+
+  // The entity whose key is `name`'s, also one added after the entities were found; kNone.
+  int entityKeyed(std::string_view name) const {
+    const std::string key = graph::slugify(name);
+    const auto& all = ents_.entities;
+    auto known = std::find_if(all.begin(), all.end(), [&](const graph::EntityRecord& e) { return e.key == key; });
+    return known == all.end() ? kNone : static_cast<int>(known - all.begin());
   }
 
   // "Benchmark | Llama 4 Scout | GPT-4o | Notes": a table whose rows are benchmarks gives in each
@@ -1670,6 +1677,7 @@ class Extractor {
     std::vector<int> out{kNone};
     for (std::size_t k = 1; k < header.cells.size(); ++k) {
       int e = ents_.find(trim(header.cells[k]));
+      if (e == kNone) e = entityKeyed(trim(header.cells[k]));  // a variant a heading named
       if (e == kNone || commonWordsLabel(e)) return {};
       out.push_back(e);
     }
@@ -1813,10 +1821,10 @@ class Extractor {
       if (fig.quantity.unit == "percent")
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       const int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
-      const int column = benchmarkColumn != kNone              ? benchmarkColumn
-                         : ranked != kNone && !c.scope.empty() ? ranked
-                         : sc.row                              ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
-                                                               : kNone;
+      const int column = benchmarkColumn != kNone                 ? benchmarkColumn
+                         : ranked != kNone && isScoreLike(c, fig) ? ranked
+                         : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
+                                                                  : kNone;
       c.subject = column != kNone        ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
@@ -1830,6 +1838,12 @@ class Extractor {
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       claims_.push_back(std::move(c));
     }
+  }
+
+  // Whether a figure is a model's score or rate ("Accuracy (%)", "Calibration Error (%)" beside a
+  // "Model" column): a percentage, scoped or not; a cost or a time is the row's own.
+  static bool isScoreLike(const ClaimRecord& c, const Figure& fig) {
+    return !c.scope.empty() || fig.quantity.unit == "percent";
   }
 
   // "| GPQA Diamond | 57.2 | 69.8 |", "| ACE | 9,517 (−82.3%) | 78.3 (+7.6) |": a cell that is only a
