@@ -36,7 +36,8 @@ std::ostream& operator<<(std::ostream& os, const Row& r) {
 }
 
 graph::ClaimGraph titled(const std::string& title, const std::string& body) {
-  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Research\"\n---\n" + body +
+  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Research\"\n---\n" +
+                           body +
                            "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n"
                            "2. Other Wire, \"Another story,\" April 4, 2024. https://wire.example/b\n";
   return ingest::ingestText(text, "tables.md");
@@ -84,9 +85,8 @@ TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
     double factor;
     const char* unit;
   };
-  const Case cases[] = {{"Latency (s)", 1, "seconds"}, {"Latency (s)↓", 1, "seconds"},
-                        {"Time (ms)", 0.001, "seconds"}, {"Cost ($)", 1, "USD"},
-                        {"Memory (GB)", 1e9, "bytes"},   {"Share (%)", 1, "percent"},
+  const Case cases[] = {{"Latency (s)", 1, "seconds"}, {"Latency (s)↓", 1, "seconds"}, {"Time (ms)", 0.001, "seconds"},
+                        {"Cost ($)", 1, "USD"},        {"Memory (GB)", 1e9, "bytes"},  {"Share (%)", 1, "percent"},
                         {"Power (W)", 1, "W"}};
   for (const Case& c : cases) {
     INFO(c.header);
@@ -127,8 +127,7 @@ TEST_CASE("table header words come from one table that Scores and the extractor 
   CHECK(ingest::benchmarkName("MMLU Score") == "MMLU");
 }
 
-TEST_CASE("a table's cells take their column's unit, and the line under the table cites its rows",
-          "[ingest][tables]") {
+TEST_CASE("a table's cells take their column's unit, and the line under the table cites its rows", "[ingest][tables]") {
   const auto g = titled("Vela Method",
                         "Vela Method is a method.\n\n"
                         "| Method | Labels | MMLU | Average |\n| --- | --- | --- | --- |\n"
@@ -138,19 +137,19 @@ TEST_CASE("a table's cells take their column's unit, and the line under the tabl
                         "| Halvard | Orrin | 53,898 |\n| Vela Method | 9,517 (−82.3%) |\n\n"
                         "Costs per run, Halvard suite.[&#91;2&#93;](#cite_note-b-2)\n");
   const std::vector<Row> expected = {
-      {63.7, "percent", "Orrin", {1}},           {42.4, "percent", "Orrin", {1}},
-      {76.2, "percent", "Vela Method", {1}},     {59.4, "percent", "Vela Method", {1}},
-      {53898, "seconds", "Halvard", {2}},        {9517, "seconds", "Vela Method", {2}},
+      {63.7, "percent", "Orrin", {1}},        {42.4, "percent", "Orrin", {1}},    {76.2, "percent", "Vela Method", {1}},
+      {59.4, "percent", "Vela Method", {1}},  {53898, "seconds", "Halvard", {2}}, {9517, "seconds", "Vela Method", {2}},
       {-82.3, "percent", "Vela Method", {2}},
   };
   CHECK(figures(g) == expected);
 }
 
 TEST_CASE("a subsection headed by a variant's name is about that variant", "[ingest][subject]") {
-  const auto g = titled("Vela Bench",
-                        "Vela Bench is a benchmark. Vela Bench has variants. Vela Bench Lite is smaller.\n\n## Variants\n\n"
-                        "### Vela Bench Lite\n\nThis variant contains 300 tasks.\n\n"
-                        "### Vela Bench Extras\n\nThis variant contains 500 tasks.\n");
+  const auto g =
+      titled("Vela Bench",
+             "Vela Bench is a benchmark. Vela Bench has variants. Vela Bench Lite is smaller.\n\n## Variants\n\n"
+             "### Vela Bench Lite\n\nThis variant contains 300 tasks.\n\n"
+             "### Vela Bench Extras\n\nThis variant contains 500 tasks.\n");
   // "Vela Bench Extras" is written nowhere but in its heading: no name of its own.
   const std::vector<Row> expected = {{300, "count", "Vela Bench Lite", {}}, {500, "count", "Vela Bench", {}}};
   CHECK(figures(g) == expected);
