@@ -372,11 +372,22 @@ class Extractor {
       if (e == kNone) continue;
       const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
       if (commonWords(entity.name) || entity.type == EntityType::kPerson || entity.mentions < 2 ||
-          !capitalisedWords(rest) || !writtenInText(title))
-        return kNone;
-      return productNamed(title, e);
+          !capitalisedWords(rest))
+        continue;
+      const std::string_view name = withoutKindNoun(title, cut);
+      if (name.size() == cut) return e;  // "Kimi K2 Model" is Kimi K2
+      return writtenInText(name) ? productNamed(name, e) : kNone;
     }
     return kNone;
+  }
+
+  // "Kimi K2 Model", "Gemini 1.5 Family": a heading's last word that says what kind of thing the
+  // name before it is, dropped (leaving the known name `knownEnd` long at least).
+  static std::string_view withoutKindNoun(std::string_view title, std::size_t knownEnd) {
+    const std::size_t space = title.rfind(' ');
+    const std::string last = lowerAscii(title.substr(space + 1));
+    const bool kind = isThingNoun(last) || last == "family" || last == "models";
+    return kind && space >= knownEnd ? title.substr(0, space) : title;
   }
 
   // Whether every word of `words` opens with a capital or a digit ("Verified", "3 Mini").
@@ -2134,9 +2145,23 @@ class Extractor {
         if (a.global) discourse_.outlets.insert(e);
       }
     // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
-    if (sc.blk->kind == BlockKind::kListItem && (listSubjectOf(sc.block) != kNone || listLead_ != kNone)) return;
+    if (sc.blk->kind == BlockKind::kListItem &&
+        (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
+      return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
+  }
+
+  // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label
+  // with no name in it gives an attribute of what the list is about; a name in its description is
+  // that attribute's value, which the next item ("- Activation: ~25% of weights") is not about.
+  bool plainLabelledItem(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    constexpr std::size_t kLongestLabel = 40;
+    const std::size_t colon = block.text.find(": ");
+    if (colon == std::string::npos || colon > kLongestLabel) return false;
+    const auto& mentions = ents_.mentions[b];
+    return mentions.empty() || mentions.front().begin >= colon;
   }
 
   struct Relation {
