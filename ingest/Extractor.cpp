@@ -386,7 +386,9 @@ class Extractor {
   static std::string_view withoutKindNoun(std::string_view title, std::size_t knownEnd) {
     const std::size_t space = title.rfind(' ');
     const std::string last = lowerAscii(title.substr(space + 1));
-    const bool kind = isThingNoun(last) || last == "family" || last == "models";
+    // Words for a group of models only: "Agent", "Assistant" or "Chip" is often a product's own
+    // name's word ("Replit Agent").
+    const bool kind = last == "model" || last == "models" || last == "family" || last == "series";
     return kind && space >= knownEnd ? title.substr(0, space) : title;
   }
 
