@@ -173,14 +173,15 @@ class Extractor final : private Attributions {
   // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name
   // the article knows is about that name (the first of several); a subsection of
   // one is too; else the article's topic.
-  int sectionSubjectOf(int section) const {
+  int sectionSubjectOf(int section) {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
     return defaultSubject();
   }
 
-  int headingName(std::string_view title) const {
+  int headingName(std::string_view title) {
     title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    if (int variant = variantHeading(title); variant != kNone) return variant;
     for (std::size_t cut = title.size(); cut != std::string_view::npos && cut > 0; cut = title.rfind(' ', cut - 1)) {
       // The whole leading name: not "Google" of "Google Gemini Computer Use" or "AIME 2024 Contamination".
       const unsigned char next = cut + 1 < title.size() ? static_cast<unsigned char>(title[cut + 1]) : 'a';
@@ -193,6 +194,59 @@ class Extractor final : private Attributions {
       if (!commonWords(entity.name) && entity.type != EntityType::kPerson && entity.mentions > 1) return e;
     }
     return kNone;
+  }
+
+  // "### SWE-bench Verified", "### Grok 3 Mini": a heading that is a name the article knows followed
+  // by at most three capitalised words or numbers, and that the text or a cited title writes as a
+  // name too ("SWE-bench Lite has ..."), names a variant of it: the subject of its section ("this variant contains
+  // 500 instances"), an entity of its own. ("### OpenAI Partnership" is no name the text uses.)
+  int variantHeading(std::string_view title) {
+    const std::vector<std::string> words = graph::foldTokens(title);
+    if (words.size() < 2 || words.size() > 4 || commonWords(title)) return kNone;
+    for (std::size_t cut = title.rfind(' '); cut != std::string_view::npos && cut > 0;
+         cut = title.rfind(' ', cut - 1)) {
+      const std::string_view rest = title.substr(cut + 1);
+      const int e = namedExactly(trim(title.substr(0, cut)));
+      if (e == kNone) continue;
+      const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
+      if (commonWords(entity.name) || entity.type == EntityType::kPerson || entity.mentions < 2 ||
+          !capitalisedWords(rest))
+        continue;
+      const std::string_view name = withoutKindNoun(title, cut);
+      if (name.size() == cut) return e;  // "Kimi K2 Model" is Kimi K2
+      return writtenInText(name) ? productNamed(name, e) : kNone;
+    }
+    return kNone;
+  }
+
+  // "Kimi K2 Model", "Gemini 1.5 Family": a heading's last word that says what kind of thing the
+  // name before it is, dropped (leaving the known name `knownEnd` long at least).
+  static std::string_view withoutKindNoun(std::string_view title, std::size_t knownEnd) {
+    const std::size_t space = title.rfind(' ');
+    const std::string last = lowerAscii(title.substr(space + 1));
+    // Words for a group of models only: "Agent", "Assistant" or "Chip" is often a product's own
+    // name's word ("Replit Agent").
+    const bool kind = last == "model" || last == "models" || last == "family" || last == "series";
+    return kind && space >= knownEnd ? title.substr(0, space) : title;
+  }
+
+  // Whether every word of `words` opens with a capital or a digit ("Verified", "3 Mini").
+  static bool capitalisedWords(std::string_view words) {
+    for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+      const char c = words[at];
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+      if (words.find(' ', at) == std::string_view::npos) break;
+    }
+    return true;
+  }
+
+  // Whether some paragraph, row or item of the article, or the title of a work it cites ("SWE-bench
+  // Verified: A Human-Validated Subset"), writes `name` (case as given).
+  bool writtenInText(std::string_view name) const {
+    return std::any_of(a_.blocks.begin(), a_.blocks.end(),
+                       [&](const Block& b) { return b.text.find(name) != std::string::npos; }) ||
+           std::any_of(a_.references.begin(), a_.references.end(),
+                       [&](const Reference& r) { return r.title.find(name) != std::string::npos; });
   }
 
   void noteSubject(int e) {
@@ -752,6 +806,34 @@ class Extractor final : private Attributions {
 
   // ---- one sentence (or table row) ----
 
+  // A table cites its source in a line of its own right under it: markers alone ("[1]"), or a
+  // short caption ending in them ("TGC = Task Goal Completion, SGC = ...[1]"). Those markers back
+  // each row of the table that cites nothing itself. The sources of row `b`'s table by that line.
+  const std::vector<int>& tableSources(std::size_t b) const {
+    const int table = a_.blocks[b].table;
+    auto [cached, added] = tableSources_.try_emplace(table);
+    if (added) cached->second = captionSources(b);
+    return cached->second;
+  }
+
+  // The sources of the citation line under the table of row `b` (see tableSources).
+  std::vector<int> captionSources(std::size_t b) const {
+    const int table = a_.blocks[b].table;
+    std::size_t after = b + 1;
+    while (after < a_.blocks.size() && a_.blocks[after].kind == BlockKind::kTableRow && a_.blocks[after].table == table)
+      ++after;
+    if (after == a_.blocks.size() || a_.blocks[after].kind != BlockKind::kParagraph) return {};
+    const Block& line = a_.blocks[after];
+    if (trim(line.text).empty()) {  // markers alone
+      Sentence markers;
+      for (const Marker& m : line.markers) markers.refs.push_back(m.ref);
+      return sourcesFor(markers);
+    }
+    constexpr std::size_t kLongestCaptionWords = 12;
+    if (line.sentences.size() != 1 || graph::foldTokens(line.text).size() > kLongestCaptionWords) return {};
+    return sourcesFor(line.sentences.front());
+  }
+
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
     SentenceScope sc;
     sc.block = b;
@@ -765,6 +847,7 @@ class Extractor final : private Attributions {
     sc.attributionUsed.assign(sc.attrs.size(), false);
     sc.sources = sourcesFor(s);
     sc.row = sc.blk->kind == BlockKind::kTableRow;
+    if (sc.row && sc.sources.empty()) sc.sources = tableSources(b);
     sc.dates = findDates(sc.sentenceText());
     sc.asOf = sc.dates.empty() ? std::string() : sc.dates.front().iso;  // the first is findDate's
     sc.asOfFrom = graph::AsOfFrom::kText;
@@ -817,9 +900,8 @@ class Extractor final : private Attributions {
     const Block& block = a_.blocks[b];
     if (!header_ || header_->cells.size() != block.cells.size() || block.cellBegins.size() != block.cells.size())
       return kNone;
-    auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [](const std::string& cell) {
-      const std::string c = lowerAscii(trim(cell));
-      return c == "model" || c == "system" || c == "model name";
+    auto model = std::find_if(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
+      return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
     });
     if (model == header_->cells.end() || model == header_->cells.begin()) return kNone;
     const auto k = static_cast<std::size_t>(model - header_->cells.begin());
@@ -842,10 +924,9 @@ class Extractor final : private Attributions {
   // else a product of that name, added to the article's entities once.
   int productNamed(std::string_view name, int lead) {
     if (lead != kNone && graph::foldKey(name) == graph::foldKey(nameOf(lead))) return lead;
-    const std::string key = graph::slugify(name);
+    if (int known = entityKeyed(name); known != kNone) return known;
     auto& all = ents_.entities;
-    auto known = std::find_if(all.begin(), all.end(), [&](const graph::EntityRecord& e) { return e.key == key; });
-    if (known != all.end()) return static_cast<int>(known - all.begin());
+    const std::string key = graph::slugify(name);
     graph::EntityRecord product;
     product.key = key;
     product.name = std::string(name);
@@ -853,6 +934,14 @@ class Extractor final : private Attributions {
     product.mentions = 1;
     all.push_back(std::move(product));
     return static_cast<int>(all.size()) - 1;
+  }
+
+  // The entity whose key is `name`'s, also one added after the entities were found; kNone.
+  int entityKeyed(std::string_view name) const {
+    const std::string key = graph::slugify(name);
+    const auto& all = ents_.entities;
+    auto known = std::find_if(all.begin(), all.end(), [&](const graph::EntityRecord& e) { return e.key == key; });
+    return known == all.end() ? kNone : static_cast<int>(known - all.begin());
   }
 
   // "Benchmark | Llama 4 Scout | GPT-4o | Notes": a table whose rows are benchmarks gives in each
@@ -881,8 +970,7 @@ class Extractor final : private Attributions {
     const bool number =
         !cell.empty() && std::all_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (number || !header_ || header_->cells.size() <= k) return number;
-    const std::string head = lowerAscii(trim(header_->cells[k]));
-    return head == "rank" || head == "#" || head == "no." || head == "position" || head == "place";
+    return lex_.isHeader(HeaderRole::kRank, lowerAscii(trim(header_->cells[k])));
   }
 
   // The entity each column of a table header names, when all columns after the first are
@@ -893,6 +981,7 @@ class Extractor final : private Attributions {
     std::vector<int> out{kNone};
     for (std::size_t k = 1; k < header.cells.size(); ++k) {
       int e = ents_.find(trim(header.cells[k]));
+      if (e == kNone) e = entityKeyed(trim(header.cells[k]));  // a variant a heading named
       if (e == kNone || commonWordsLabel(e)) return {};
       out.push_back(e);
     }
@@ -1012,7 +1101,7 @@ class Extractor final : private Attributions {
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     std::vector<Figure> figures = findFigures(sc.sentenceText());
-    if (sc.row) addBareScores(sc, figures);
+    if (sc.row) addBareCells(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     for (const Figure& f : figures) {
@@ -1036,10 +1125,10 @@ class Extractor final : private Attributions {
       if (fig.quantity.unit == "percent")
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       const int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
-      const int column = benchmarkColumn != kNone              ? benchmarkColumn
-                         : ranked != kNone && !c.scope.empty() ? ranked
-                         : sc.row                              ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
-                                                               : kNone;
+      const int column = benchmarkColumn != kNone                 ? benchmarkColumn
+                         : ranked != kNone && isScoreLike(c, fig) ? ranked
+                         : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
+                                                                  : kNone;
       c.subject = column != kNone        ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
@@ -1055,30 +1144,77 @@ class Extractor final : private Attributions {
     }
   }
 
-  // "| GPQA Diamond | 57.2 | 69.8 |", "| 3 | Gemini 2.5 Pro | 86.4 |" under "Accuracy (%)": a cell that
-  // is only a number from 0 to 100, where the table says what it is a score on, is a percentage
-  // score though it writes no percent sign. Kept in order of position with the row's other figures.
-  void addBareScores(const SentenceScope& sc, std::vector<Figure>& figures) const {
+  // Whether a figure is a model's score or rate ("Accuracy (%)", "Calibration Error (%)" beside a
+  // "Model" column): a percentage, scoped or not; a cost or a time is the row's own.
+  static bool isScoreLike(const ClaimRecord& c, const Figure& fig) {
+    return !c.scope.empty() || fig.quantity.unit == "percent";
+  }
+
+  // "| GPQA Diamond | 57.2 | 69.8 |", "| ACE | 9,517 (−82.3%) | 78.3 (+7.6) |": a cell that is only a
+  // number (a change in brackets after it aside) is a figure in the unit its column gives
+  // (bareCellFigure). It replaces a bare count read from the same number ("9,517"), and is kept in
+  // order of position with the row's other figures.
+  void addBareCells(const SentenceScope& sc, std::vector<Figure>& figures) const {
     const Block& row = *sc.blk;
     const std::size_t from = sc.sentence->begin, to = sc.sentence->end;
     bool added = false;
     for (std::size_t k = 1; k < row.cells.size() && k < row.cellBegins.size(); ++k) {
-      const std::size_t at = row.cellBegins[k];
-      const std::optional<double> value = bareScore(row.cells[k]);
-      if (at < from || at + row.cells[k].size() > to || !value || tableScope(row, at).empty()) continue;
-      Figure f;
-      f.quantity.value = *value;
-      f.quantity.unit = "percent";
-      f.quantity.text = std::string(trim(row.cells[k]));
-      f.quantity.approximate = f.quantity.text.starts_with("~");
-      f.begin = at - from;
-      f.end = f.begin + row.cells[k].size();
-      const bool covered = std::any_of(figures.begin(), figures.end(),
-                                       [&](const Figure& g) { return g.begin < f.end && f.begin < g.end; });
-      if (!covered) figures.push_back(std::move(f)), added = true;
+      if (row.cellBegins[k] < from || row.cellBegins[k] + row.cells[k].size() > to) continue;
+      std::optional<Figure> f = bareCellFigure(row, k);
+      if (!f) continue;
+      f->begin -= from;
+      f->end -= from;
+      auto overlaps = [&](const Figure& g) { return g.begin < f->end && f->begin < g.end; };
+      std::erase_if(figures,
+                    [&](const Figure& g) { return overlaps(g) && g.quantity.unit == "count" && g.noun.empty(); });
+      if (std::none_of(figures.begin(), figures.end(), overlaps)) figures.push_back(std::move(*f)), added = true;
     }
     if (added)
       std::sort(figures.begin(), figures.end(), [](const Figure& a, const Figure& b) { return a.begin < b.begin; });
+  }
+
+  // The figure of cell `k` of a row when it is only a number, with its span in the block: in the
+  // unit its column's header states ("Latency (s)", "Price ($)"); else, for a number from 0 to 100,
+  // a percentage score where the table says what it scores, or in a column that averages the
+  // table's scores ("Average"). nullopt for other cells.
+  std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
+    const std::optional<CellNumber> n = header_ ? cellNumber(row.cells[k]) : std::nullopt;
+    const auto column = n ? unitColumn(row, k) : std::nullopt;
+    if (!column) return std::nullopt;
+    Figure f;
+    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
+    f.quantity.approximate = n->approximate;
+    f.begin = row.cellBegins[k] + n->begin;
+    f.end = row.cellBegins[k] + n->end;
+    if (const std::optional<Quantity> unit = columnUnit(header_->cells[*column])) {
+      f.quantity.value = n->value * unit->value.value_or(1);
+      f.quantity.unit = unit->unit;
+      return f;
+    }
+    const bool scored =
+        !tableScope(row, f.begin).empty() || (isAverageHeader(header_->cells[*column]) && scoresAny(row));
+    if (!bareScore(row.cells[k]) || !scored) return std::nullopt;
+    f.quantity.value = n->value;
+    f.quantity.unit = "percent";
+    return f;
+  }
+
+  // The header column of a row's cell `k`: the same column in a row that lines up with the header;
+  // in a shorter row ("| ReAct + ACE | 9,517 |" under "Benchmark | Method | Latency (s)"), where a
+  // label spanning rows above ("| **Offline (AppWorld)** | ReAct + GEPA | 53,898 |") leaves its
+  // cell out, the column counted from the right.
+  std::optional<std::size_t> unitColumn(const Block& row, std::size_t k) const {
+    const std::size_t columns = header_->cells.size(), cells = row.cells.size();
+    if (cells == columns) return k;
+    if (cells < 2 || cells > columns) return std::nullopt;
+    return k + (columns - cells);
+  }
+
+  // Whether some column of a row holds scores on what the table says it scores.
+  bool scoresAny(const Block& row) const {
+    for (std::size_t k = 1; k < row.cellBegins.size(); ++k)
+      if (!tableScope(row, row.cellBegins[k]).empty()) return true;
+    return false;
   }
 
   // The measure of a percentage that has a scope: a score on a benchmark.
@@ -1106,8 +1242,9 @@ class Extractor final : private Attributions {
     const std::string& head = header_->cells[*column];
     if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
     if (std::string name = benchmarkName(head); !name.empty()) return name;
-    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(),
-                                         [](const std::string& cell) { return lowerAscii(trim(cell)) == "model"; });
+    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
+      return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
+    });
     return leaderboard && isScoreHeader(head) ? benchmarkName(a_.title) : std::string();
   }
 
@@ -1131,9 +1268,23 @@ class Extractor final : private Attributions {
         if (a.global) discourse_.outlets.insert(e);
       }
     // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
-    if (sc.blk->kind == BlockKind::kListItem && (listSubjectOf(sc.block) != kNone || listLead_ != kNone)) return;
+    if (sc.blk->kind == BlockKind::kListItem &&
+        (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
+      return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
+  }
+
+  // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label
+  // with no name in it gives an attribute of what the list is about; a name in its description is
+  // that attribute's value, which the next item ("- Activation: ~25% of weights") is not about.
+  bool plainLabelledItem(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    constexpr std::size_t kLongestLabel = 40;
+    const std::size_t colon = block.text.find(": ");
+    if (colon == std::string::npos || colon > kLongestLabel) return false;
+    const auto& mentions = ents_.mentions[b];
+    return mentions.empty() || mentions.front().begin >= colon;
   }
 
   struct Relation {
@@ -1223,6 +1374,7 @@ class Extractor final : private Attributions {
 
   std::map<int, int> sourceIndex_;  // reference number -> source index
   const Block* header_ = nullptr;
+  mutable std::unordered_map<int, std::vector<int>> tableSources_;  // by table: its citation line's
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)

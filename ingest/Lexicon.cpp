@@ -26,6 +26,7 @@ extern const char* const kCompanyNouns;
 extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
 extern const char* const kAbbreviations;
+extern const char* const kTableHeaders;
 extern const char* const kEnglishWords;
 }  // namespace data
 
@@ -54,6 +55,25 @@ std::vector<std::string> split(std::string_view s, char sep) {
     start = end + 1;
   }
   return out;
+}
+
+// data/table_headers.tsv: role<TAB>header. An unknown role is a bug of ours in a built-in table:
+// its row is skipped (the table's tests name every role).
+void readTableHeaders(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, HeaderRole>, kHeaderRoles> kRoles = {{
+      {"model", HeaderRole::kModel},
+      {"rank", HeaderRole::kRank},
+      {"score", HeaderRole::kScore},
+      {"benchmarks", HeaderRole::kBenchmarks},
+      {"average", HeaderRole::kAverage},
+      {"scoreword", HeaderRole::kScoreWord},
+  }};
+  for (const auto& line : lines(data::kTableHeaders)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 2) continue;
+    for (const auto& [name, role] : kRoles)
+      if (parts[0] == name) lex.tableHeaders[static_cast<std::size_t>(role)].insert(parts[1]);
+  }
 }
 
 Lexicon build() {
@@ -102,6 +122,7 @@ Lexicon build() {
   for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
+  readTableHeaders(lex);
   // Views into the built-in text: one line a word, no copies.
   std::string_view english(data::kEnglishWords);
   lex.englishWords.reserve(70000);

@@ -4,6 +4,7 @@
 // their own, and measure cues. No names of particular people or companies: claimgraph
 // is meant for articles it has never seen.
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -83,6 +84,11 @@ struct MeasureRule {
   std::string label;
 };
 
+// What a table's header cell says its column holds (data/table_headers.tsv, one table read by the
+// extractor and by Scores.cpp).
+enum class HeaderRole : std::uint8_t { kModel, kRank, kScore, kBenchmarks, kAverage, kScoreWord };
+inline constexpr std::size_t kHeaderRoles = 6;
+
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
@@ -108,11 +114,17 @@ struct Lexicon {
   WordSet companyNouns;         // "the company", "the lab"
   WordSet eventWords;           // "summit", "crash"
   WordSet skippableBeforeVerb;  // "Acme itself later said"
+  // Tables: header cells (lower case) by what they say their column holds.
+  std::array<WordSet, kHeaderRoles> tableHeaders;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".
   std::unordered_set<std::string_view, WordHash, std::equal_to<>> englishWords;
 
+  // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
+  [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {
+    return tableHeaders[static_cast<std::size_t>(role)].count(lower) > 0;
+  }
   [[nodiscard]] bool isRole(std::string_view folded) const { return roles.count(folded) > 0; }
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(folded) > 0; }
   // Whether a lower-case word is a common English word ("apple" is, "nvidia" is not).

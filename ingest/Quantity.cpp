@@ -526,6 +526,7 @@ struct Number {
   size_t len = 0;
   bool integer = true;
   bool yearLike = false;
+  bool grouped = false;  // written in groups of three ("4,692")
   double plain = 0;
 
   // The value times 10^exponent, parsed in one go so "2.79 million" is exact.
@@ -559,6 +560,7 @@ bool readNumber(string_view s, size_t b, size_t e, Number& out) {
   }
   const auto [p, ec] = std::from_chars(out.digits, out.digits + out.len, out.plain);
   if (ec != std::errc{} || !std::isfinite(out.plain)) return false;
+  out.grouped = comma;
   out.yearLike = !comma && out.integer && e - b == 4 && out.plain >= kYearLow && out.plain <= kYearHigh;
   return true;
 }
@@ -1087,6 +1089,9 @@ bool looksLikeVerbOrPossessive(string_view w) {
 
 struct Mode {
   bool query = false;  // parseFigure: bare numbers count; no year or name rules
+  // Running text: a bare number in groups of three counts something ("was 4,692"). A query's bare
+  // "1,000" names no unit and matches a figure in any (parseFigure reads it so).
+  bool groupedCounts = true;
 };
 
 struct Side {
@@ -1396,7 +1401,9 @@ void readRate(string_view s, Draft& d) {
 // a name; "hired 2000 people" counts, "in 2021 researchers" is a year.
 bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
   const bool decimal = !d.a.num.integer || (d.isRange && !d.b.num.integer);
-  if (decimal && !d.hasScale) return false;
+  // "2.6 turns per conversation": a decimal count of things per another thing is an average.
+  const bool average = nh.plural && !nh.capitalised && nh.noun.find(" per ") != std::string::npos;
+  if (decimal && !d.hasScale && !average) return false;
   if (mode.query || !d.a.num.yearLike || d.hasScale) return true;
   const string_view w = d.prev.word;
   const bool temporal = w.empty() || temporalWords().has(w) || isUpper(w[0]);
@@ -1584,9 +1591,16 @@ bool yearOrName(const Draft& d) {
 }
 
 // A number with no unit: with a scale it takes the money unit of the figure before ("reported
-// 589 billion dollars ... the figure of about 593 billion"); without one it says nothing.
+// 589 billion dollars ... the figure of about 593 billion"); written in groups of three ("the
+// top performance was 4,692", "a vocabulary size of 131,072") it is a quantity, which no year,
+// version or identifier is written as, and counts what its clause names; else it says nothing.
 bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) {
   if (d.kind != Kind::kNone || mode.query || d.outOf) return true;
+  if (!d.hasScale && mode.groupedCounts && d.a.num.grouped && (!d.isRange || d.b.num.grouped)) {
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+    return true;
+  }
   if (!d.hasScale) return false;
   if (!lastMoney.empty()) {
     d.kind = Kind::kMoney;
@@ -1951,10 +1965,38 @@ std::vector<Figure> findFigures(std::string_view text) { return scan(text, Mode{
 std::optional<Quantity> parseFigure(std::string_view text) {
   // The text's rules first ("S&P 500 about 1.5 percent" is 1.5 percent); a query
   // may also be a bare number or a name-like one ("1,000", "Nvidia 589 billion").
-  std::vector<Figure> figs = scan(text, Mode{}, true);
-  if (figs.empty()) figs = scan(text, Mode{true}, true);
+  std::vector<Figure> figs = scan(text, Mode{false, false}, true);
+  if (figs.empty()) figs = scan(text, Mode{true, false}, true);
   if (figs.empty()) return std::nullopt;
   return std::move(figs.front().quantity);
+}
+
+std::optional<Quantity> columnUnit(std::string_view header) {
+  const size_t close = header.rfind(')');
+  const size_t open = close == std::string_view::npos ? close : header.rfind('(', close);
+  if (open == std::string_view::npos) return std::nullopt;
+  const std::string unit(trim(header.substr(open + 1, close - open - 1)));
+  // SI time symbols, which running text does not write apart from a number ("5 s" is rare
+  // there, and an "s" after a number is more often a stray letter).
+  struct TimeSymbol {
+    string_view symbol;
+    double factor;
+    string_view unit;
+  };
+  static constexpr TimeSymbol kTimeSymbols[] = {{"s", 1, "seconds"}, {"ms", 0.001, "seconds"}, {"h", 1, "hours"}};
+  for (const TimeSymbol& t : kTimeSymbols)
+    if (unit == t.symbol) {
+      Quantity q;
+      q.value = t.factor;
+      q.unit = std::string(t.unit);
+      return q;
+    }
+  if (unit.empty() || unit.size() > 12 || isDigit(unit.front())) return std::nullopt;
+  std::optional<Quantity> q = parseFigure("1 " + unit);
+  if (!q || q->unit.empty() || q->unit == "count") q = parseFigure(unit + "1");  // "($)", "(US$)"
+  // A counted noun ("(cl100k_base)", "(tokens)") or a scale alone ("(B)") states no unit.
+  if (!q || q->unit.empty() || q->unit == "count" || !q->value || q->low) return std::nullopt;
+  return q;
 }
 
 }  // namespace cg::ingest

@@ -44,4 +44,10 @@ struct Figure {
 // "589bn", "17%", "about 17 percent". Empty when `text` holds no figure.
 [[nodiscard]] std::optional<Quantity> parseFigure(std::string_view text);
 
+// The unit a table column's header states in brackets: "Latency (s)" -> 1 seconds, "Price ($)"
+// -> 1 USD, "Memory (GB)" -> 1e9 bytes, "Share (%)" -> 1 percent. A cell under it that is only
+// a number is that many of the unit: its value times the returned value, in the returned unit.
+// Empty when the brackets hold no unit ("(cl100k_base)", "(tokens)", "(B)") or there are none.
+[[nodiscard]] std::optional<Quantity> columnUnit(std::string_view header);
+
 }  // namespace cg::ingest

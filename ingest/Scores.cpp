@@ -6,6 +6,7 @@
 #include <charconv>
 #include <vector>
 
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -54,15 +55,13 @@ std::string withoutAsides(std::string_view cell) {
     if (depth == 0) out += c;
     if ((c == ')' || c == ']') && depth > 0) --depth;
   }
-  static constexpr std::array<std::string_view, 9> kScoreWords = {"score", "scores", "accuracy", "%",        "pass@1",
-                                                                  "(%)",   "result", "results",  "benchmark"};
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     std::string_view t = trim(out);
     out = std::string(t);
     const std::size_t space = out.rfind(' ');
     const std::string last = lowerAscii(space == std::string::npos ? out : out.substr(space + 1));
-    if (space != std::string::npos && std::find(kScoreWords.begin(), kScoreWords.end(), last) != kScoreWords.end()) {
+    if (space != std::string::npos && lexicon().isHeader(HeaderRole::kScoreWord, last)) {
       out.resize(space);
       trimmed = true;
     }
@@ -104,19 +103,19 @@ std::string benchmarkName(std::string_view cell) {
 }
 
 bool isScoreHeader(std::string_view cell) {
-  static constexpr std::array<std::string_view, 7> kScores = {"score",  "accuracy",    "resolve rate", "pass@1",
-                                                              "result", "performance", "success rate"};
+  const Lexicon& lex = lexicon();
   std::string c = lowerAscii(withoutAsides(cell));
   if (c.empty()) c = lowerAscii(trim(cell));
-  return std::find(kScores.begin(), kScores.end(), c) != kScores.end() || lowerAscii(trim(cell)) == "accuracy (%)" ||
-         lowerAscii(trim(cell)) == "score (%)" || isQualifiedScoreWord(cell);
+  return lex.isHeader(HeaderRole::kScore, c) || lex.isHeader(HeaderRole::kScore, lowerAscii(trim(cell))) ||
+         isQualifiedScoreWord(cell);
 }
 
 bool headsBenchmarkRows(std::string_view cell) {
-  static constexpr std::array<std::string_view, 7> kHeads = {"benchmark",  "benchmarks", "test",          "tests",
-                                                             "evaluation", "metric",     "benchmark name"};
-  const std::string c = lowerAscii(trim(cell));
-  return std::find(kHeads.begin(), kHeads.end(), c) != kHeads.end();
+  return lexicon().isHeader(HeaderRole::kBenchmarks, lowerAscii(trim(cell)));
+}
+
+bool isAverageHeader(std::string_view cell) {
+  return lexicon().isHeader(HeaderRole::kAverage, lowerAscii(withoutAsides(cell)));
 }
 
 std::string scoreScopeAfter(std::string_view text, std::size_t figureEnd) {
@@ -141,14 +140,55 @@ std::string scoreScopeAfter(std::string_view text, std::size_t figureEnd) {
   return benchmarkName(name);
 }
 
-std::optional<double> bareScore(std::string_view cell) {
-  std::string_view c = trim(cell);
-  if (c.starts_with("~")) c.remove_prefix(1);
-  if (c.empty() || c.size() > 6 || !isDigit(c.front())) return std::nullopt;
+namespace {
+
+// "53,898", "1,234,567", "42": the commas of a whole number stand between groups of three.
+bool groupedInThrees(std::string_view whole) {
+  if (whole.find(',') == std::string_view::npos) return true;
+  std::size_t group = 0;
+  bool first = true;
+  for (char c : whole) {
+    if (c != ',') {
+      ++group;
+      continue;
+    }
+    if (group == 0 || group > 3 || (!first && group != 3)) return false;
+    first = false;
+    group = 0;
+  }
+  return group == 3;
+}
+
+}  // namespace
+
+std::optional<CellNumber> cellNumber(std::string_view cell) {
+  const std::string_view c = trim(cell);
+  const std::size_t at = c.starts_with("~") ? 1 : 0;
+  std::size_t end = at;
+  std::string digits;
+  for (; end < c.size() && (isDigit(c[end]) || c[end] == '.' || c[end] == ','); ++end)
+    if (c[end] != ',') digits += c[end];
+  if (end == at || !isDigit(c[at]) || !isDigit(c[end - 1])) return std::nullopt;
+  // Commas only between groups of three digits ("53,898", not "1,2").
+  const std::string_view number = c.substr(at, end - at);
+  const std::size_t point = std::min(number.find('.'), number.size());
+  if (!groupedInThrees(number.substr(0, point)) || number.substr(point).find(',') != std::string_view::npos)
+    return std::nullopt;
   double value = 0;
-  auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), value);
-  if (ec != std::errc() || end != c.data() + c.size() || value < 0 || value > 100) return std::nullopt;
-  return value;
+  auto [stop, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (ec != std::errc() || stop != digits.data() + digits.size()) return std::nullopt;
+  // After the number only a change or a note in brackets: "76.2 (+12.5)", "9,517 (−82.3%)".
+  const std::string_view rest = trim(c.substr(end));
+  if (!rest.empty() && !(rest.front() == '(' && rest.back() == ')')) return std::nullopt;
+  const auto offset = static_cast<std::size_t>(c.data() - cell.data());
+  return CellNumber{value, offset, offset + end, at == 1, number.find(',') != std::string_view::npos};
+}
+
+std::optional<double> bareScore(std::string_view cell) {
+  const std::optional<CellNumber> n = cellNumber(cell);
+  const std::size_t length = n ? n->end - n->begin - (n->approximate ? 1 : 0) : 0;
+  if (!n || n->grouped || length > 6 || n->value < 0 || n->value > 100) return std::nullopt;
+  return n->value;
 }
 
 }  // namespace cg::ingest

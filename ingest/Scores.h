@@ -25,12 +25,28 @@ namespace cg::ingest {
 // "Benchmarks", "Test", "Evaluation", "Metric"): the row's first cell is then the scope.
 [[nodiscard]] bool headsBenchmarkRows(std::string_view cell);
 
+// Whether a header cell heads a column that averages the table's scores ("Average", "Avg.",
+// "Overall"): its cells are scores of the same kind as the columns they average.
+[[nodiscard]] bool isAverageHeader(std::string_view cell);
+
 // The benchmark a percentage is measured on when the words right after it say so ("84.0% on
 // GPQA Diamond", "92.4% accuracy on the MMLU benchmark"); empty when they name none.
 [[nodiscard]] std::string scoreScopeAfter(std::string_view text, std::size_t figureEnd);
 
+// A table cell that is only a number, perhaps hedged by "~" and followed by a change or a note in
+// brackets ("76.2 (+12.5)", "9,517 (−82.3%)", "~60"): its value and the byte span of its text
+// in the cell ("~" included). Bold and other markup are gone from cells by then.
+struct CellNumber {
+  double value = 0;
+  std::size_t begin = 0, end = 0;
+  bool approximate = false;  // "~60"
+  bool grouped = false;      // written in groups of three ("1,417")
+};
+[[nodiscard]] std::optional<CellNumber> cellNumber(std::string_view cell);
+
 // A table cell that is only a number a score column gives ("86.4", "~60", "57.2"), read as a
-// percentage from 0 to 100; nullopt for anything else (a count "1,417", text, a unit).
+// percentage from 0 to 100 (a change in brackets after it aside: "76.2 (+12.5)"); nullopt for
+// anything else (a count "1,417", text, a unit).
 [[nodiscard]] std::optional<double> bareScore(std::string_view cell);
 
 }  // namespace cg::ingest

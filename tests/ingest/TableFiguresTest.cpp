@@ -1,0 +1,159 @@
+// Figures the number grammar and the table reader find without a unit written beside them:
+// a number in groups of three, a decimal count per thing, a table cell that takes its column's
+// unit ("Latency (s)"), a score with a change in brackets, an Average column, a table cited by
+// the line under it, and a subsection headed by a variant's name. Fixtures written for these
+// tests (no article text of ../shared).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Quantity.h"
+#include "ingest/Scores.h"
+
+using namespace cg;
+using graph::ClaimId;
+using graph::ClaimKind;
+
+namespace {
+
+// One figure as the graph holds it: value, unit, subject, the reference numbers of its sources.
+struct Row {
+  double value;
+  std::string unit;
+  std::string subject;
+  std::vector<int> refs;
+  bool operator==(const Row&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Row& r) {
+  os << r.value << " " << r.unit << " | " << r.subject << " | [";
+  for (int n : r.refs) os << n << " ";
+  return os << "]";
+}
+
+graph::ClaimGraph titled(const std::string& title, const std::string& body) {
+  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Research\"\n---\n" +
+                           body +
+                           "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n"
+                           "2. Other Wire, \"Another story,\" April 4, 2024. https://wire.example/b\n";
+  return ingest::ingestText(text, "tables.md");
+}
+
+std::vector<Row> figures(const graph::ClaimGraph& g) {
+  std::vector<Row> out;
+  for (ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind != ClaimKind::kFigure) continue;
+    Row r{claim.value, std::string(g.str(claim.unit)), "", {}};
+    if (claim.subject.isValid()) r.subject = std::string(g.str(g.entities()[claim.subject].name));
+    for (auto s : g.claimSources(c))
+      for (std::int32_t n : g.refs(g.sources()[s])) r.refs.push_back(n);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a number written in groups of three is a count though no noun follows it", "[ingest][quantity]") {
+  const auto figs = ingest::findFigures("The best score was 4,692, against a maximum of 10,000 in 2019.");
+  REQUIRE(figs.size() == 2);
+  CHECK(*figs[0].quantity.value == 4692);
+  CHECK(figs[0].quantity.unit == "count");
+  CHECK(*figs[1].quantity.value == 10000);
+  // A year, a version or a plain number stays no figure; a query's bare "1,000" names no unit.
+  CHECK(ingest::findFigures("It shipped version 4692 in 2019.").empty());
+  CHECK(ingest::parseFigure("1,000")->unit.empty());
+}
+
+TEST_CASE("a decimal count of things per another thing is an average, a bare decimal count is not",
+          "[ingest][quantity]") {
+  const auto figs = ingest::findFigures("Conversations average 2.6 turns per conversation.");
+  REQUIRE(figs.size() == 1);
+  CHECK(*figs[0].quantity.value == Approx(2.6));
+  CHECK(figs[0].quantity.unit == "count");
+  CHECK(ingest::findFigures("The app was rated 4.5 stars.").empty());
+}
+
+TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
+  struct Case {
+    const char* header;
+    double factor;
+    const char* unit;
+  };
+  const Case cases[] = {{"Latency (s)", 1, "seconds"}, {"Latency (s)↓", 1, "seconds"}, {"Time (ms)", 0.001, "seconds"},
+                        {"Cost ($)", 1, "USD"},        {"Memory (GB)", 1e9, "bytes"},  {"Share (%)", 1, "percent"},
+                        {"Power (W)", 1, "W"}};
+  for (const Case& c : cases) {
+    INFO(c.header);
+    const auto q = ingest::columnUnit(c.header);
+    REQUIRE(q.has_value());
+    CHECK(*q->value == Approx(c.factor));
+    CHECK(q->unit == c.unit);
+  }
+  for (const char* none : {"Average", "Tokens (cl100k_base)", "Size (tokens)", "Parameters (B)", "Year (2024)"}) {
+    INFO(none);
+    CHECK_FALSE(ingest::columnUnit(none).has_value());
+  }
+}
+
+TEST_CASE("a table cell of one number may carry a change in brackets after it", "[ingest][scores]") {
+  const auto n = ingest::cellNumber(" 9,517 (−82.3%) ");
+  REQUIRE(n.has_value());
+  CHECK(n->value == 9517);
+  CHECK(n->begin == 1);
+  CHECK(n->end == 6);
+  CHECK(n->grouped);
+  CHECK(*ingest::bareScore("76.2 (+12.5)") == Approx(76.2));
+  CHECK(*ingest::bareScore("~60") == 60);
+  CHECK_FALSE(ingest::bareScore("1,417").has_value());
+  CHECK_FALSE(ingest::cellNumber("1,2").has_value());
+  CHECK_FALSE(ingest::cellNumber("76.2 points").has_value());
+}
+
+TEST_CASE("table header words come from one table that Scores and the extractor share", "[ingest][lexicon]") {
+  const ingest::Lexicon& lex = ingest::lexicon();
+  CHECK(lex.isHeader(ingest::HeaderRole::kModel, "model name"));
+  CHECK(lex.isHeader(ingest::HeaderRole::kRank, "#"));
+  CHECK(lex.isHeader(ingest::HeaderRole::kAverage, "avg."));
+  CHECK(ingest::isScoreHeader("Accuracy (%)"));
+  CHECK(ingest::headsBenchmarkRows("Benchmarks"));
+  CHECK(ingest::isAverageHeader("Average"));
+  CHECK_FALSE(ingest::isAverageHeader("Model"));
+  CHECK(ingest::benchmarkName("MMLU Score") == "MMLU");
+}
+
+TEST_CASE("a table's cells take their column's unit, and the line under the table cites its rows", "[ingest][tables]") {
+  const auto g = titled("Vela Method",
+                        "Vela Method is a method.\n\n"
+                        "| Method | Labels | MMLU | Average |\n| --- | --- | --- | --- |\n"
+                        "| Orrin | - | 63.7 | 42.4 |\n| Vela Method | yes | 76.2 (+12.5) | 59.4 (+17.0) |\n\n"
+                        "[&#91;1&#93;](#cite_note-a-1)\n\n## Cost\n\n"
+                        "| Benchmark | Method | Latency (s) |\n| --- | --- | --- |\n"
+                        "| Halvard | Orrin | 53,898 |\n| Vela Method | 9,517 (−82.3%) |\n\n"
+                        "Costs per run, Halvard suite.[&#91;2&#93;](#cite_note-b-2)\n");
+  const std::vector<Row> expected = {
+      {63.7, "percent", "Orrin", {1}},        {42.4, "percent", "Orrin", {1}},    {76.2, "percent", "Vela Method", {1}},
+      {59.4, "percent", "Vela Method", {1}},  {53898, "seconds", "Halvard", {2}}, {9517, "seconds", "Vela Method", {2}},
+      {-82.3, "percent", "Vela Method", {2}},
+  };
+  CHECK(figures(g) == expected);
+}
+
+TEST_CASE("a subsection headed by a variant's name is about that variant", "[ingest][subject]") {
+  const auto g = titled("Vela Bench",
+                        "Vela Bench is a benchmark. Vela Bench has variants. Vela Bench Lite is smaller than "
+                        "Vela Bench Pro.\n\n## Variants\n\n"
+                        "### Vela Bench Lite\n\nThis variant contains 300 tasks.\n\n"
+                        "### Vela Bench Pro Family\n\nThis variant contains 900 tasks.\n\n"
+                        "### Vela Bench Extras\n\nThis variant contains 500 tasks.\n");
+  // "Family" says what kind of thing the name is; "Vela Bench Extras" is written nowhere but in its
+  // heading: no name of its own.
+  const std::vector<Row> expected = {
+      {300, "count", "Vela Bench Lite", {}}, {900, "count", "Vela Bench Pro", {}}, {500, "count", "Vela Bench", {}}};
+  CHECK(figures(g) == expected);
+}
