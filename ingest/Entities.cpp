@@ -435,8 +435,7 @@ class Finder {
                                          [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; }) &&
                             std::any_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
                             !l.target.empty() && l.target.find('/') == std::string::npos;
-      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text,
-                                            linkKey(l.text, l.key)));
+      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text, linkKey(l.text, l.key)));
       noteAcronymAfter(block.text, l.end, l.text);
       taken.emplace_back(l.begin, l.end);
     }

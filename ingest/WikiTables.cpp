@@ -45,7 +45,7 @@ std::string countedNoun(std::string plain) {
 
 }  // namespace
 
-ColumnUnit columnUnit(std::string_view header) {
+ColumnUnit wikiColumnWord(std::string_view header) {
   if (lowerAscii(header).find("magnitude") != std::string::npos) return {"magnitude", false};
   std::string plain(trim(stripMarkup(header)));
   if (const std::size_t open = plain.find('('); open != std::string::npos) {

@@ -22,7 +22,7 @@ struct ColumnUnit {
 // whose parenthesis scales or qualifies it: "Population (millions)"). `header` is the cell as
 // written (wikitext), so that a link's target counts: "[[Moment magnitude scale|''M'']]" heads
 // magnitudes.
-[[nodiscard]] ColumnUnit columnUnit(std::string_view header);
+[[nodiscard]] ColumnUnit wikiColumnWord(std::string_view header);
 
 // `cell` (plain text) with the unit after its number, when the cell is only a number or a range
 // of two ("28", "1,240", "8.7–9.2"); else `cell` unchanged. "%" is glued to the number.

@@ -634,7 +634,7 @@ class WikiReader {
     if (headerRow) {
       columnUnits_.clear();
       if (!spans())
-        for (const auto& c : row_) columnUnits_.push_back(columnUnit(c.text));
+        for (const auto& c : row_) columnUnits_.push_back(wikiColumnWord(c.text));
     }
     // A row that lines up with the header row: each cell under the unit its column names.
     std::vector<ColumnUnit> units;
@@ -697,7 +697,7 @@ class WikiReader {
       std::optional<std::string> label = figureField(key);
       if (!label || value.find_first_of("0123456789") == std::string::npos) {
         numberUnbound(value, line);  // the field's sources are the page's, though no figure cites them
-        linkedFieldRow(name, key, value, line);
+        linkedFieldRow(key, value, line);
         continue;
       }
       for (const std::string& period : periods(englishFigure(value))) {
@@ -715,7 +715,7 @@ class WikiReader {
   // them: a row "Subject | leader | Raza Rabbani" whose links are mentions. The rows go after the
   // text (finish), so that a name is first seen as the prose writes it, not as the box abbreviates
   // it; a link shows its target. Its refs were numbered with the page's (numberUnbound), so the row carries none.
-  void linkedFieldRow(const std::string& name, std::string_view key, std::string_view value, std::uint32_t line) {
+  void linkedFieldRow(std::string_view key, std::string_view value, std::uint32_t line) {
     static const RE2 kOnlyLinks(R"(^(?:\s|\[\[[^\[\]]*\]\]|[(),;]|<br\s*/?>|\band\b)*$)");
     std::string shown;
     for (std::size_t at = 0; at < value.size(); ++at) {

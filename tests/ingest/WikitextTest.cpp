@@ -581,7 +581,7 @@ TEST_CASE("a table header names the unit or counted noun of a bare number under 
   };
   for (const auto& c : cases) {
     INFO(c.header << " / " << c.cell);
-    CHECK(withColumnUnit(c.cell, columnUnit(c.header)) == c.shown);
+    CHECK(withColumnUnit(c.cell, wikiColumnWord(c.header)) == c.shown);
   }
 }
 
