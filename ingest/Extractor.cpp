@@ -30,7 +30,7 @@ class Extractor final : private Attributions {
  public:
   explicit Extractor(const Article& a) : Attributions(a) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
-    topicIsAThing_ = definesTopic();
+    topicIsAThing_ = definesTopic() || filedAsProduct(a.categories);
   }
 
   graph::DocumentBundle run() {
