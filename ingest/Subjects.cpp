@@ -464,6 +464,12 @@ bool filedAsProduct(const std::vector<std::string>& categories) {
   });
 }
 
+bool headsQuotedPrompts(std::string_view title) {
+  const std::string lower = lowerAscii(title);
+  return lower.find("prompt") != std::string::npos || lower.find("conversation starter") != std::string::npos ||
+         lower.find("instructions") != std::string::npos;
+}
+
 bool opensWithIt(std::string_view sentence) {
   std::vector<Token> tokens = tokenize(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
   if (tokens.size() < 2 || sentence.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "It") return false;

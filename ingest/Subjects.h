@@ -50,6 +50,10 @@ struct LabelEnd {
 // "Chats" of its infobox, "with over 10,000 users"), though its name is no known kind of thing.
 [[nodiscard]] bool filedAsProduct(const std::vector<std::string>& categories);
 
+// "Instructions (System Prompt)", "Conversation Starters", "Example Prompts": a heading over
+// text quoted as said to a model, whose figures are instructions, not facts of the page's topic.
+[[nodiscard]] bool headsQuotedPrompts(std::string_view title);
+
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
