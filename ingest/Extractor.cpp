@@ -31,6 +31,10 @@ class Extractor final : private Attributions {
   explicit Extractor(const Article& a) : Attributions(a) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
     topicIsAThing_ = definesTopic();
+    const EntityType t = typeOf(ents_.topic);
+    topicFiledOnly_ =
+        !topicIsAThing_ && (t == EntityType::kOther || t == EntityType::kPublication) && filedAsProduct(a.categories);
+    topicIsAThing_ = topicIsAThing_ || topicFiledOnly_;
   }
 
   graph::DocumentBundle run() {
@@ -176,6 +180,10 @@ class Extractor final : private Attributions {
   int sectionSubjectOf(int section) {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
+    // A custom GPT's system prompt or conversation starters quote what it is told, not facts of it.
+    for (int k = section, depth = 0; topicFiledOnly_ && k >= 0 && depth < 8;
+         k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      if (headsQuotedPrompts(a_.sections[static_cast<std::size_t>(k)].title)) return kNone;
     return defaultSubject();
   }
 
@@ -1377,6 +1385,7 @@ class Extractor final : private Attributions {
   mutable std::unordered_map<int, std::vector<int>> tableSources_;  // by table: its citation line's
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
+  bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence

@@ -454,6 +454,22 @@ bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& 
          std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) == lex.functionWords.end();
 }
 
+bool filedAsProduct(const std::vector<std::string>& categories) {
+  static const std::unordered_set<std::string_view> products{"Custom_GPTs", "Plugin", "Models",
+                                                             "Large_language_models"};
+  return std::any_of(categories.begin(), categories.end(), [](const std::string& c) {
+    std::string spaced = c;
+    std::replace(spaced.begin(), spaced.end(), ' ', '_');
+    return products.count(spaced) > 0;
+  });
+}
+
+bool headsQuotedPrompts(std::string_view title) {
+  const std::string lower = lowerAscii(title);
+  return lower.find("prompt") != std::string::npos || lower.find("conversation starter") != std::string::npos ||
+         lower.find("instructions") != std::string::npos;
+}
+
 bool opensWithIt(std::string_view sentence) {
   std::vector<Token> tokens = tokenize(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
   if (tokens.size() < 2 || sentence.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "It") return false;

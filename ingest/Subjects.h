@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,15 @@ struct LabelEnd {
 // (nothing but "The" before it) and is followed, after an aside in brackets, by a lower-case
 // word that is no function word (its verb), is the clause's grammatical subject.
 [[nodiscard]] bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m);
+
+// Whether an AI Wiki page's categories file it as one product: a custom GPT, a ChatGPT plugin,
+// or a model. Such a page's topic owns the figures that name no other owner (the
+// "Chats" of its infobox, "with over 10,000 users"), though its name is no known kind of thing.
+[[nodiscard]] bool filedAsProduct(const std::vector<std::string>& categories);
+
+// "Instructions (System Prompt)", "Conversation Starters", "Example Prompts": a heading over
+// text quoted as said to a model, whose figures are instructions, not facts of the page's topic.
+[[nodiscard]] bool headsQuotedPrompts(std::string_view title);
 
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.

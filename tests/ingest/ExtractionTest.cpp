@@ -469,6 +469,28 @@ TEST_CASE("a section's heading name, a platform topic and examples after such-as
   checkSubjects(cases);
 }
 
+TEST_CASE("a page filed as a custom GPT, plugin or model owns the figures that name no other owner",
+          "[ingest][subject]") {
+  // The page's name is no known kind of thing; its category says what it is.
+  const char* body =
+      "| **Name** | Vela Tutor |\n| --- | --- |\n| **Developer** | quill.example |\n\n"
+      "**Vela Tutor** works with ChatGPT.\n\nOver 25,000 chats were held by March 2024.";
+  CHECK(figureSubjects(titled("Vela Tutor (GPT)", "Custom_GPTs", body)) == std::vector<std::string>{"Vela Tutor"});
+  CHECK(figureSubjects(titled("Vela Tutor (ChatGPT Plugin)", "Plugin", body)) ==
+        std::vector<std::string>{"Vela Tutor"});
+  // What its system prompt or conversation starters say is said to it, not a fact of it.
+  CHECK(figureSubjects(titled(
+            "Vela Tutor (GPT)", "Custom_GPTs",
+            std::string(body) + "\n\n## Conversation Starters\n\n- Can you write a paper of 5 questions on this?")) ==
+        std::vector<std::string>{"Vela Tutor", ""});
+  // Filed as a glossary term, with no sentence saying what it is, it owns none.
+  CHECK(figureSubjects(titled("Vela Tutor", "Terms", body)) == std::vector<std::string>{""});
+  // Another owner in the sentence still wins.
+  CHECK(figureSubjects(titled("Vela Tutor (GPT)", "Custom_GPTs",
+                              "**Vela Tutor** is a helper for ChatGPT.\n\nHalvard Inc. has 25,000 staff.")) ==
+        std::vector<std::string>{"Halvard Inc."});
+}
+
 TEST_CASE("a wiki title's capital first letter still finds the topic the text writes in lower case",
           "[ingest][entities][subject]") {
   auto g =
