@@ -1876,10 +1876,10 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
       (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
-  if (ieq(w, "to") || ieq(w, "or")) {  // "two to three years": a range this reader does not read; half is wrong
-    const PrevWord first = prevWordBefore(s, static_cast<size_t>(w.data() - s.data()));
-    if (numberWordValue(first.word) >= 0) return std::nullopt;
-  }
+  // "two to three years": the end of a range this reader does not read, whose half would be wrong.
+  bool rangeEnd = false;
+  if (ieq(w, "to") || ieq(w, "or"))
+    rangeEnd = numberWordValue(prevWordBefore(s, static_cast<size_t>(w.data() - s.data())).word) >= 0;
   d.a.scale = wordScaleAt(s, e);
   d.hasScale = d.a.scale.found;
   d.end = d.hasScale ? d.a.scale.end : e;
@@ -1888,6 +1888,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const bool outOf = total != d.end;
   d.end = total;
   if (!readWordUnit(s, d) && !outOf) return std::nullopt;
+  if (rangeEnd && d.kind == Kind::kTime) return std::nullopt;
   if (outOf && d.kind == Kind::kNone) {
     d.kind = Kind::kCount;
     d.unitText = "count";
