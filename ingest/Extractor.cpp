@@ -1187,6 +1187,7 @@ class Extractor final : private Attributions {
   // table's scores ("Average"). nullopt for other cells.
   std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
     const std::optional<CellNumber> n = header_ ? cellNumber(row.cells[k]) : std::nullopt;
+    if (header_ && !n) return bareRangeFigure(row, k);
     const auto column = n ? unitColumn(row, k) : std::nullopt;
     if (!column) return std::nullopt;
     Figure f;
@@ -1204,6 +1205,24 @@ class Extractor final : private Attributions {
     if (!bareScore(row.cells[k]) || !scored) return std::nullopt;
     f.quantity.value = n->value;
     f.quantity.unit = "percent";
+    return f;
+  }
+
+  // The figure of cell `k` when it is only a range ("20-50", "7.3–7.4") under a column whose
+  // header states the unit: the range in that unit, as running text reads "20-50 ms".
+  std::optional<Figure> bareRangeFigure(const Block& row, std::size_t k) const {
+    const auto column = unitColumn(row, k);
+    std::optional<Figure> f = column ? bareRange(row.cells[k]) : std::nullopt;
+    const std::optional<Quantity> unit = f ? columnUnit(header_->cells[*column]) : std::nullopt;
+    if (!unit) return std::nullopt;
+    const double factor = unit->value.value_or(1);
+    Quantity& q = f->quantity;
+    q.low = *q.low * factor;
+    q.high = *q.high * factor;
+    q.value = *q.low / 2 + *q.high / 2;
+    q.unit = unit->unit;
+    f->begin += row.cellBegins[k];
+    f->end += row.cellBegins[k];
     return f;
   }
 

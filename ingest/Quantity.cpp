@@ -1381,6 +1381,20 @@ void resolveUnit(Draft& d) {
   if (plus && d.bound == Bound::kExact) d.bound = Bound::kAtLeast;
 }
 
+// A unit written before its number, as a scale's name is: "magnitude 7.3", "a magnitude 6.4
+// earthquake". Only a unitless scale is read so; "km 5" is a marker, not a length.
+void readUnitBefore(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.prev.word.empty() || !ieq(d.prev.word, "magnitude")) return;
+  const size_t q = skipBlanks(s, d.end);
+  if (charAt(s, q) == 'x' || startsWith(s, q, "\xC3\x97")) return;  // "magnitude 100x larger": a ratio
+  const UnitWord* u = unitWord(d.prev.word);
+  if (u == nullptr) return;
+  d.unit = {u->kind, u->unit, u->exponent, d.end};
+  d.kind = u->kind;
+  d.unitText = std::string(u->unit);
+  d.begin = static_cast<size_t>(d.prev.word.data() - s.data());
+}
+
 // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
 void readRate(string_view s, Draft& d) {
   if (d.kind != Kind::kMoney) return;
@@ -1714,6 +1728,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   const bool introduced = d.isRange && (d.between || d.usedTo) && d.rangeIntro != kNpos;
   if (introduced && d.rangeIntro >= floor) d.begin = d.rangeIntro;
   resolveUnit(d);
+  readUnitBefore(s, d);
   readRate(s, d);
   readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
@@ -1731,8 +1746,8 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
 // "both"), rank them ("the top five") or relate them ("between two variables"), rather than
 // give a figure.
 bool referentialBefore(string_view w) {
-  for (string_view r :
-       {"the", "these", "those", "both", "all", "other", "its", "their", "first", "last", "next", "top", "between"})
+  for (string_view r : {"the", "these", "those", "both", "all", "other", "its", "their", "first", "last", "next",
+                        "past", "top", "between"})
     if (ieq(w, r)) return true;
   return false;
 }
@@ -1753,8 +1768,9 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
       e = ue;
     }
   }
-  if (isAlnum(charAt(s, e)) || wordHyphenAt(s, e)) return -1;  // "one-time", "tenfold"
-  if (v == 0) {                                                // "half a trillion"
+  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;             // "six-year terms"
+  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime)) return -1;  // "one-time", "tenfold"
+  if (v == 0) {                                                                   // "half a trillion"
     const size_t a = phraseAt(s, skipBlanks(s, e), "a");
     if (a == kNpos) return -1;
     e = a;
@@ -1777,12 +1793,31 @@ ScaleHit wordScaleAt(string_view s, size_t p) {
   return hit;
 }
 
-// What follows a number word: a unit ("six percent", "two billion dollars") or a plural counted
-// noun ("eight co-authors", "one trillion total parameters"). Durations in words are left out:
-// "two years later" tells a story, not a figure.
+// Whether a word after a duration at p makes it a step in a story or a date offset rather
+// than a length of time: "two years later", "three years ago", "six months after the launch",
+// "two years from now".
+bool relativeTimeAfter(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  if (q == p) return false;
+  const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  for (string_view r : {"later", "ago", "earlier", "before", "after", "afterwards", "afterward", "since", "prior",
+                        "previously", "from", "into", "hence", "old", "low", "high"})
+    if (ieq(w, r)) return true;
+  return false;
+}
+
+// What follows a number word: a unit ("six percent", "two billion dollars", "six years") or a
+// plural counted noun ("eight co-authors", "one trillion total parameters"). A duration that
+// tells a story ("two years later", "three years ago") is no figure.
 bool readWordUnit(string_view s, Draft& d) {
   d.unit = unitAt(s, d.end, d.hasScale);
-  if (d.unit.kind == Kind::kTime) return false;
+  if (d.unit.kind == Kind::kTime) {
+    // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
+    const size_t q = skipBlanks(s, d.end);
+    const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
+    const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
+    if (titled || relativeTimeAfter(s, d.unit.end)) return false;
+  }
   if (d.unit.kind != Kind::kNone) {
     d.kind = d.unit.kind;
     d.unitText = std::string(d.unit.unit);
@@ -1841,6 +1876,10 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
       (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
+  // "two to three years": the end of a range this reader does not read, whose half would be wrong.
+  bool rangeEnd = false;
+  if (ieq(w, "to") || ieq(w, "or"))
+    rangeEnd = numberWordValue(prevWordBefore(s, static_cast<size_t>(w.data() - s.data())).word) >= 0;
   d.a.scale = wordScaleAt(s, e);
   d.hasScale = d.a.scale.found;
   d.end = d.hasScale ? d.a.scale.end : e;
@@ -1849,6 +1888,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const bool outOf = total != d.end;
   d.end = total;
   if (!readWordUnit(s, d) && !outOf) return std::nullopt;
+  if (rangeEnd && d.kind == Kind::kTime) return std::nullopt;
   if (outOf && d.kind == Kind::kNone) {
     d.kind = Kind::kCount;
     d.unitText = "count";
@@ -1969,6 +2009,18 @@ std::optional<Quantity> parseFigure(std::string_view text) {
   if (figs.empty()) figs = scan(text, Mode{true, false}, true);
   if (figs.empty()) return std::nullopt;
   return std::move(figs.front().quantity);
+}
+
+std::optional<Figure> bareRange(std::string_view cell) {
+  const string_view c = trim(cell);
+  std::vector<Figure> figs = scan(c, Mode{true, false}, false);
+  if (figs.size() != 1 || !figs.front().quantity.low || !figs.front().quantity.unit.empty()) return std::nullopt;
+  Figure& f = figs.front();
+  if (f.begin != 0 || f.end != c.size()) return std::nullopt;
+  const auto offset = static_cast<size_t>(c.data() - cell.data());
+  f.begin += offset;
+  f.end += offset;
+  return std::move(f);
 }
 
 std::optional<Quantity> columnUnit(std::string_view header) {

@@ -50,4 +50,9 @@ struct Figure {
 // Empty when the brackets hold no unit ("(cl100k_base)", "(tokens)", "(B)") or there are none.
 [[nodiscard]] std::optional<Quantity> columnUnit(std::string_view header);
 
+// A table cell that is only a range of two bare numbers ("20-50", "7.3–7.4", "1,000 to 2,000"),
+// read as running text reads "20-50 ms" but with no unit yet (its column states it), its span
+// within `cell`. Empty for anything else: one number, a date ("2025-01"), a score ("3-2").
+[[nodiscard]] std::optional<Figure> bareRange(std::string_view cell);
+
 }  // namespace cg::ingest

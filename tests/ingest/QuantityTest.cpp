@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -177,6 +178,56 @@ TEST_CASE("number words that point back, tell time or name something are no figu
                            "The Big Four auditors agreed.", "A dozen of them came.", "Six Tigers rose."}) {
     INFO(text);
     CHECK(findFigures(text).empty());
+  }
+}
+
+TEST_CASE("a duration in words is a figure unless it steps a story or offsets a date", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Senators serve a term of six years.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
+      {"Half the seats are renewed every three years.", 1, 3, kPoint, kPoint, "years", false, kExact, ""},
+      {"Members serve staggered six-year terms.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
+      {"He faced a five year sentence.", 1, 5, kPoint, kPoint, "years", false, kExact, ""},
+      {"The trial ran for about eight weeks.", 1, 8, kPoint, kPoint, "weeks", true, kExact, ""},
+  };
+  checkRows(rows);
+  for (const char* text : {"Three years ago it opened.", "Six months after the launch it closed.",
+                           "Two years earlier the firm had failed.", "Five days before the vote it fell.",
+                           "Ten years from now it may change.", "A few years passed.", "One year passed.",
+                           "Jobs hit a seven-year low.", "A five year old could do it.", "Watch Two Minute Papers.",
+                           "It was in the past two years.", "It ran for two to three years."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
+TEST_CASE("a scale's name written before its number is the figure's unit", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"A magnitude 6.4 earthquake struck.", 1, 6.4, kPoint, kPoint, "magnitude", false, kExact, ""},
+      {"The shock reached magnitude 7.3 offshore.", 1, 7.3, kPoint, kPoint, "magnitude", false, kExact, ""},
+  };
+  checkRows(rows);
+  CHECK(findFigures("Outliers with magnitude 100x larger appear.").empty());
+}
+
+TEST_CASE("a table cell that is only a range reads as the range of running text, without a unit",
+          "[ingest][quantity]") {
+  const std::optional<Figure> r = cg::ingest::bareRange(" 20-50 ");
+  REQUIRE(r.has_value());
+  CHECK(*r->quantity.low == 20);
+  CHECK(*r->quantity.high == 50);
+  CHECK(*r->quantity.value == 35);
+  CHECK(r->quantity.unit.empty());
+  CHECK(r->begin == 1);
+  CHECK(r->end == 6);
+  const std::optional<Figure> m = cg::ingest::bareRange(
+      "7.3\xE2\x80\x93"
+      "7.4");
+  REQUIRE(m.has_value());
+  CHECK(*m->quantity.low == Approx(7.3));
+  CHECK(*m->quantity.high == Approx(7.4));
+  for (const char* cell : {"20", "2025-01", "3-2", "20-50 ms", "v1-2"}) {
+    INFO(cell);
+    CHECK_FALSE(cg::ingest::bareRange(cell).has_value());
   }
 }
 
