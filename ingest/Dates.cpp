@@ -207,7 +207,7 @@ namespace {
 bool figureOwns(std::string_view text, const Span& figure, const DateMatch& date) {
   if (date.begin < figure.end || date.begin > text.size()) return false;
   const std::string gap = graph::lowerAscii(text.substr(figure.end, date.begin - figure.end));
-  static constexpr std::string_view kJoins[] = {"", "in", "during", "as of", "by", "for", "(", "in ("};
+  static constexpr std::string_view kJoins[] = {"", "in", "during", "as of", "for", "(", "in ("};
   const std::string_view trimmed = trim(gap);
   return std::find(std::begin(kJoins), std::end(kJoins), trimmed) != std::end(kJoins);
 }
