@@ -201,4 +201,41 @@ void dateClaims(graph::DocumentBundle& bundle) {
   }
 }
 
+namespace {
+
+// Whether `date` follows `figure` with at most a preposition between ("$25 million in 2023").
+bool figureOwns(std::string_view text, const Span& figure, const DateMatch& date) {
+  if (date.begin < figure.end || date.begin > text.size()) return false;
+  const std::string gap = graph::lowerAscii(text.substr(figure.end, date.begin - figure.end));
+  static constexpr std::string_view kJoins[] = {"", "in", "during", "as of", "for", "(", "in ("};
+  const std::string_view trimmed = trim(gap);
+  return std::find(std::begin(kJoins), std::end(kJoins), trimmed) != std::end(kJoins);
+}
+
+std::size_t gapBetween(const DateMatch& d, const Span& f) {
+  return d.end <= f.begin ? f.begin - d.end : d.begin >= f.end ? d.begin - f.end : 0;
+}
+
+const DateMatch* nearest(const std::vector<const DateMatch*>& dates, const Span& f) {
+  const DateMatch* best = nullptr;
+  for (const DateMatch* d : dates)
+    if (!best || gapBetween(*d, f) < gapBetween(*best, f)) best = d;
+  return best;
+}
+
+}  // namespace
+
+std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates, const std::vector<Span>& figures,
+                         std::size_t which) {
+  std::vector<const DateMatch*> all, free;
+  for (const DateMatch& d : dates) {
+    all.push_back(&d);
+    bool owned = false;
+    for (std::size_t k = 0; k < figures.size() && !owned; ++k) owned = k != which && figureOwns(text, figures[k], d);
+    if (!owned) free.push_back(&d);
+  }
+  const DateMatch* best = nearest(free.empty() ? all : free, figures.at(which));
+  return best ? best->iso : std::string();
+}
+
 }  // namespace cg::ingest

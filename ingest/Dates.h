@@ -21,6 +21,17 @@ struct DateMatch {
 [[nodiscard]] DateMatch findDate(std::string_view text);
 // Every date in `text`, in order, each the most precise form at its place.
 [[nodiscard]] std::vector<DateMatch> findDates(std::string_view text);
+// A stretch of text a figure takes ("$25 million"), as offsets into the text its dates were found in.
+struct Span {
+  std::size_t begin = 0, end = 0;
+};
+// The date figure `which` of `figures` speaks for, among the `dates` of one sentence `text`: the
+// nearest to it that no other figure owns. A date right after a figure, joined by at most a
+// preposition ("from $25 million in 2023", "up from 12 during 2022"), is that figure's, so "By
+// late 2024, ARR reached $90 million, growing from $25 million in 2023" dates the $90 million
+// 2024. When every date is another figure's, the nearest of all (empty when there is none).
+[[nodiscard]] std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates,
+                                       const std::vector<Span>& figures, std::size_t which);
 // findDate(text).iso.
 [[nodiscard]] std::string normalizeDate(std::string_view text);
 // Gives each claim that its own words leave undated the date it speaks for (`as_of`), from the

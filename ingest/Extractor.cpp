@@ -1091,17 +1091,7 @@ class Extractor final : private Attributions {
   }
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a
-  // sentence, a figure speaks for the one nearest to it.
-  static std::string nearestDate(const std::vector<DateMatch>& dates, std::size_t begin, std::size_t end) {
-    const DateMatch* best = nullptr;
-    std::size_t bestGap = SIZE_MAX;
-    for (const DateMatch& d : dates) {
-      std::size_t gap = d.end <= begin ? begin - d.end : d.begin >= end ? d.begin - end : 0;
-      if (gap < bestGap) best = &d, bestGap = gap;
-    }
-    return best ? best->iso : std::string();
-  }
-
+  // sentence, a figure speaks for the nearest one that no other figure owns (dateOfFigure).
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
@@ -1112,7 +1102,10 @@ class Extractor final : private Attributions {
     if (sc.row) addBareCells(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
-    for (const Figure& f : figures) {
+    std::vector<Span> spans;
+    for (const Figure& f : figures) spans.push_back({f.begin, f.end});
+    for (std::size_t k = 0; k < figures.size(); ++k) {
+      const Figure& f = figures[k];
       Figure fig = f;
       fig.begin += s.begin;
       fig.end += s.begin;
@@ -1142,7 +1135,7 @@ class Extractor final : private Attributions {
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
-      if (sc.dates.size() > 1) c.asOf = nearestDate(sc.dates, f.begin, f.end);
+      if (sc.dates.size() > 1) c.asOf = dateOfFigure(sc.sentenceText(), sc.dates, spans, k);
       c.measure = carriedMeasure(
           fig.quantity.unit,
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));

@@ -127,6 +127,27 @@ TEST_CASE("a figure's subject skips its claimant and prepositional objects", "[i
   CHECK(std::string(rows.str(rows.claims()[ClaimId(0)].measure)) == "price fall");
 }
 
+namespace {
+// The as_of of every figure claim of `g`, keyed by its quantity's words.
+std::map<std::string, std::string> figureDates(const graph::ClaimGraph& g) {
+  std::map<std::string, std::string> dates;
+  for (const auto& c : g.claims())
+    if (c.kind == ClaimKind::kFigure) dates[std::string(g.str(c.quantityText))] = std::string(g.str(c.asOf));
+  return dates;
+}
+}  // namespace
+
+TEST_CASE("a date written right after a figure is that figure's, not the sentence's", "[ingest][dates]") {
+  using Dates = std::map<std::string, std::string>;
+  CHECK(figureDates(article("By late 2024, Quillon had annual revenue of $90 million, growing from $25 million in "
+                            "2023.")) == Dates{{"$90 million", "2024"}, {"$25 million", "2023"}});
+  CHECK(figureDates(article("In March 2025, Quillon employed 300 people, up from 80 people during 2022.")) ==
+        Dates{{"300 people", "2025-03"}, {"80 people", "2022"}});
+  // Two figures each with its own date keep them.
+  CHECK(figureDates(article("Revenue was $4 million in 2022 and $9 million in 2023.")) ==
+        Dates{{"$4 million", "2022"}, {"$9 million", "2023"}});
+}
+
 TEST_CASE("entities are typed by role, given name, suffix and shape", "[ingest][entities]") {
   auto g = article(
       "Chief executive Ingrid Solberg said Norvik Capital and the Brightwater Index fell, while Tessera Labs "
