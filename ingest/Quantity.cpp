@@ -1746,8 +1746,8 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
 // "both"), rank them ("the top five") or relate them ("between two variables"), rather than
 // give a figure.
 bool referentialBefore(string_view w) {
-  for (string_view r : {"the", "these", "those", "both", "all", "other", "its", "their", "first", "last", "next",
-                        "past", "top", "between"})
+  for (string_view r :
+       {"the", "these", "those", "both", "all", "other", "its", "their", "first", "last", "next", "top", "between"})
     if (ieq(w, r)) return true;
   return false;
 }
@@ -1816,7 +1816,8 @@ bool readWordUnit(string_view s, Draft& d) {
     const size_t q = skipBlanks(s, d.end);
     const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
     const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
-    if (titled || relativeTimeAfter(s, d.unit.end)) return false;
+    // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
+    if (titled || relativeTimeAfter(s, d.unit.end) || ieq(d.prev.word, "past")) return false;
   }
   if (d.unit.kind != Kind::kNone) {
     d.kind = d.unit.kind;

@@ -188,6 +188,8 @@ TEST_CASE("a duration in words is a figure unless it steps a story or offsets a 
       {"Members serve staggered six-year terms.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
       {"He faced a five year sentence.", 1, 5, kPoint, kPoint, "years", false, kExact, ""},
       {"The trial ran for about eight weeks.", 1, 8, kPoint, kPoint, "weeks", true, kExact, ""},
+      // "past" looks back over a span only before a duration.
+      {"Its value went past two trillion dollars.", 1, 2e12, kPoint, kPoint, "USD", false, kExact, ""},
   };
   checkRows(rows);
   for (const char* text : {"Three years ago it opened.", "Six months after the launch it closed.",
