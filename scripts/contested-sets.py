@@ -17,21 +17,27 @@ import json
 import sys
 
 
-def earlier_rows():
-    """Audit rows after 0.2.0 by (subject name, measure), folded as the sets' names vary."""
-    rows = {}
+def audit_rows():
+    """The label rows of tests/accuracy/contested-audit.tsv, each as its cells."""
     with open("tests/accuracy/contested-audit.tsv", encoding="utf-8") as f:
         for line in f:
             cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or cells[0] == "set" or len(cells) < 7 or cells[6] == "0.2.0":
-                continue
-            rows.setdefault((cells[1].lower().replace("-", " "), cells[2].lower()), []).append(cells)
-    return rows
+            if not line.startswith("#") and cells[0] != "set" and len(cells) >= 7:
+                yield cells
 
 
-def propose(graph, audit, labels):
+def earlier_rows(rows):
+    """Audit rows after 0.2.0 by (subject name, measure), folded as the sets' names vary."""
+    by_quantity = {}
+    for cells in rows:
+        if cells[6] != "0.2.0":
+            by_quantity.setdefault((cells[1].lower().replace("-", " "), cells[2].lower()), []).append(cells)
+    return by_quantity
+
+
+def propose(graph, audit, rows, labels):
     names = {e["id"]: e["name"] for e in graph.get("entities", [])}
-    rows = earlier_rows()
+    rows = earlier_rows(rows)
     for s in graph.get("contested", []):
         if frozenset(s["claims"]) in labels:
             continue
@@ -55,15 +61,10 @@ def main():
     export = args[0] if args else "build/accuracy/aiwiki.json"
     with open(export, "rb") as f:
         graph = json.loads(f.read().decode("utf-8", "replace"))
-    labels = {}
-    with open("tests/accuracy/contested-audit.tsv", encoding="utf-8") as f:
-        for line in f:
-            cells = line.rstrip("\n").split("\t")
-            if line.startswith("#") or cells[0] == "set" or len(cells) < 7:
-                continue
-            labels[frozenset(cells[3].split(","))] = cells[4]
+    rows = list(audit_rows())
+    labels = {frozenset(cells[3].split(",")): cells[4] for cells in rows}
     if "--propose" in sys.argv:
-        propose(graph, sys.argv[sys.argv.index("--propose") + 1], labels)
+        propose(graph, sys.argv[sys.argv.index("--propose") + 1], rows, labels)
         return
     for s in graph.get("contested", []):
         label = labels.get(frozenset(s["claims"]), "NOT-AUDITED")
