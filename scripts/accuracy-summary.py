@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Every gold set's totals in one table (issues #12, #13, #14).
+
+Runs scripts/accuracy.sh on each AI Wiki gold folder and scripts/wiki-accuracy.sh on each
+Wikipedia gold folder, keeps only their total lines (never per-article rows, so a held-out set
+stays held out), and prints one row per set; with --checks it adds the check set's totals per
+split and per kind (scripts/check-accuracy.sh, aggregate lines only).
+
+Usage: python3 scripts/accuracy-summary.py [CLAIMGRAPH] [--checks] [--rebuild]
+"""
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TALLIES = ["entities", "sources", "figures", "sourced", "subjects", "claimants", "quotes", "attributions"]
+AIWIKI = ["gold", "gold-heldout", "gold-heldout-2", "gold-heldout-3", "gold-heldout-4", "gold-heldout-5"]
+WIKI = ["gold-wiki", "gold-wiki-heldout", "gold-wiki-heldout-2", "gold-wiki-heldout-3", "gold-wiki-heldout-4"]
+FRACTION = re.compile(r"(\w+) (\d+/\d+)")
+
+
+def run(cmd, env_gold=None):
+    env = dict(os.environ, CG_GOLD_DIR=env_gold) if env_gold else None
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"accuracy-summary: {' '.join(cmd)} failed:\n{done.stderr}")
+    return done.stdout
+
+
+def aiwiki_totals(cg, folder):
+    """The total row of accuracy.sh's recall table, by its header's column names."""
+    out = run(["bash", "scripts/accuracy.sh", cg], f"tests/accuracy/{folder}")
+    header = None
+    for line in out.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells and cells[0] == "article" and header is None:
+            header = cells
+        elif header and cells and cells[0] == "**total**":
+            return {h: c.split(" ")[0] for h, c in zip(header, cells) if "/" in c}
+    return {}
+
+
+def wiki_totals(cg, folder):
+    """wiki-accuracy.sh's "all pages" line."""
+    out = run(["bash", "scripts/wiki-accuracy.sh", cg], f"tests/accuracy/{folder}")
+    for line in out.splitlines():
+        if "all pages:" in line:
+            return dict(FRACTION.findall(line.split("all pages:", 1)[1]))
+    return {}
+
+
+def percent(fraction):
+    right, total = map(int, fraction.split("/"))
+    return f"{fraction} ({round(100 * right / total)}%)" if total else fraction
+
+
+def table(rows):
+    print("| set | " + " | ".join(TALLIES) + " |")
+    print("|---|" + "---|" * len(TALLIES))
+    for name, totals in rows:
+        cells = [percent(totals[t]) if t in totals else "-" for t in TALLIES]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
+def checks(cg, rebuild):
+    cmd = ["bash", "scripts/check-accuracy.sh", cg] + (["--rebuild"] if rebuild else [])
+    out = run(cmd)
+    keep = False
+    for line in out.splitlines():
+        if line.startswith("accuracy overall"):
+            keep = True
+        elif line.startswith("== contested"):
+            keep = False
+        if keep or line.startswith("genuine contests found") or line.startswith("contested sets in"):
+            print(line)
+
+
+def main():
+    args = sys.argv[1:]
+    cg = next((a for a in args if not a.startswith("--")), "build/cli/claimgraph")
+    cg = str(Path(cg).resolve())
+    table([(f, aiwiki_totals(cg, f)) for f in AIWIKI if (ROOT / "tests/accuracy" / f).is_dir()])
+    print()
+    table([(f, wiki_totals(cg, f)) for f in WIKI if (ROOT / "tests/accuracy" / f).is_dir()])
+    if "--checks" in args:
+        print()
+        checks(cg, "--rebuild" in args)
+
+
+if __name__ == "__main__":
+    main()
