@@ -202,13 +202,19 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   std::string linkText;
   auto lastMatch = [&](const RE2& re, bool bare) {
     scan = rest;
+    bool urlShown = false;  // a link so far whose text is its URL
     while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
       std::string_view url(m[2].data(), m[2].size());
+      // "URLs: [a](a) and [b](b)", "arXiv: [a](a) ; NeurIPS PDF: [b](b)": of the URLs an entry
+      // shows, the first is its own; the others are copies or mirrors.
+      const bool shown = std::string_view(m[1].data(), m[1].size()).rfind("http", 0) == 0;
+      scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
+      if (shown && urlShown) continue;
+      urlShown = urlShown || shown;
       ref.url = std::string(bare ? trimPunct(url, ".,;)>") : url);
       linkText = std::string(trimPunct(std::string_view(m[1].data(), m[1].size()), "[]() "));
       urlBegin = static_cast<std::size_t>(m[0].data() - rest.data());
       urlEnd = urlBegin + m[0].size();
-      scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
     }
   };
   lastMatch(kMarkdownUrl, false);
@@ -426,34 +432,45 @@ std::string dropNotes(std::string text) {
 void readAfterTitle(std::string_view after, Reference& ref) {
   for (const std::string& slot : splitSlots(dropNotes(takeParenDate(after, ref.date)), true)) {
     std::string iso;
-    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name.
+    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name, nor
+    // is a label of the link's kind ("URL:", "PDF URL:", "URLs: [a](a) and").
     std::string_view name = trimPunct(std::string_view(slot).substr(0, slot.find("http")), ".,;: ");
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
-    } else if (ref.work.empty() && isNameSlot(name) && name != "URL" && name != "URLs" &&
+    } else if (ref.work.empty() && isNameSlot(name) && name.find("URL") == std::string_view::npos &&
                name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
       ref.work = std::string(name);
     }
   }
 }
 
+// "Ayanami0730", "@karpathy", "jane_doe": a user's handle on a site, written as an entry's author.
+// It names a person's account, never an outlet.
+bool isUserHandle(std::string_view name) {
+  static const RE2& kHandle = pattern("^(?:@\\S+|\\S*_\\S*|\\p{L}[\\p{L}-]*\\p{Ll}[\\p{L}-]*\\d{2,})$", "user handle");
+  return name.find(' ') == std::string_view::npos &&
+         RE2::FullMatch(re2::StringPiece(name.data(), name.size()), kHandle);
+}
+
 // '[Name][.,:-—] "Title" [Work][, Date]': the name before the title is its publisher ("The
 // Register, "…"", "Reuters - "…"", "European Commission. "…" *Shaping Europe's…*") unless it is
 // shaped as authors are; then the work stands for the publisher (MLA: 'Smith, J. "Title." The Post').
+// In the author-date styles ("Name (2025). "Title". Work.") the name is the author and the site
+// after the title its publisher, as APA writes them ("Sierra Research. (2025). "…". GitHub."); APA
+// leaves the site out when the author put the page out, and then the name is the publisher.
 void readQuotedLayout(std::string_view prefix, std::string_view title, std::string_view after, Reference& ref) {
   std::string name = takeParenDate(trim(prefix), ref.date);
-  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a person's name glued to its date, with a
-  // work after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." and
-  // "DeepSeek-AI (2025). "Title." GitHub." are publishers).
-  std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
-  bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
+  // "Name (2025). ": the author-date slot, closed by a full stop ("Site (May 2, 2025): …" is no
+  // author); a person's name glued to its date is one too ("Brett Adcock (May 20, 2022). "…". Figure AI.").
+  const bool dated = name.size() != trim(prefix).size();
+  const bool authorDate = dated && (endsWith(trim(prefix), ").") || isPersonName(trimPunct(name, ".,:;- ")));
   name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
   if (name.find("://") != std::string::npos) name.clear();  // the rest of a link, not a name
   title = trim(title);
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty() && isPersonName(name));
+  bool author = looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isCapitalisedName(ref.work));
   // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
   // by its authors, the only name it gives.
   if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);
@@ -517,8 +534,9 @@ bool readDashLayout(std::string_view body, Reference& ref) {
   return true;
 }
 
-// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it; a
-// company as author ("OpenAI. (2025). Title.", "IBM (2025). Title.") is the publisher. "Title
+// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it, also
+// when the author is a company; a company as author with no site after the title ("OpenAI.
+// (2025). Title.", "IBM (2025). Title.") put the page out itself and is the publisher. "Title
 // (2026). Work." has a title before the year: long or with a colon, and not closed by a dot.
 void readAuthorYearLayout(std::string_view author, std::string_view year, std::string_view rest, Reference& ref) {
   ref.date = citationDate(year);
@@ -535,7 +553,6 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (workOpen > 0 && tail.find('*') == workOpen) {
     ref.title = std::string(trimPunct(tail.substr(0, workOpen), ".,;: "));
     ref.work = std::string(tail.substr(workOpen + 1, tail.size() - workOpen - 2));
-    if (!looksLikeAuthors(name)) ref.publisher = name;
     return;
   }
   std::vector<std::string> slots = splitSlots(rest, false);
@@ -547,7 +564,7 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (slots.size() == 1) splitQuestionTitle(slots);
   if (!slots.empty()) ref.title = slots[0];
   if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
-  if (!looksLikeAuthors(name)) ref.publisher = name;
+  if (ref.work.empty() && !looksLikeAuthors(name) && !isUserHandle(name)) ref.publisher = name;
 }
 
 // "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",

@@ -430,3 +430,43 @@ TEST_CASE("table rows under a cited lead-in are backed by its markers", "[ingest
   CHECK(rows[2] == std::vector<int>{1});  // the rest of the table is still under the lead-in
   CHECK(rows[3].empty());                 // a paragraph between ends the lead-in
 }
+
+TEST_CASE("author-date entries: a site after the title is the publisher, a user's handle never is",
+          "[ingest][references]") {
+  checkAll({
+      // APA names the site after the title; the organisation before the date is its author.
+      {"1. ↑ [1.0](#cite_ref-g_1-0) Kite Research. (2025). \"kite-bench: Agent Harness\". CodeHost. Retrieved from "
+       "[https://codehost.example/kite/bench](https://codehost.example/kite/bench)",
+       "CodeHost", "CodeHost", "kite-bench: Agent Harness", "2025", "https://codehost.example/kite/bench"},
+      {"2. Kite Research. (2025). \"Shaping agents\". Kite.example Blog. Retrieved from "
+       "[https://kite.example/blog/s](https://kite.example/blog/s)",
+       "Kite.example Blog", "Kite.example Blog", "Shaping agents", "2025", "https://kite.example/blog/s"},
+      // A handle as author: the site after the title, or else the URL's domain, is the publisher.
+      {"3. [↑](#cite_ref-l_3-0) Orbit0730. (2025). \"Kite Leaderboard\". Model Spaces. Retrieved from "
+       "[https://spaces.example/Orbit0730/kite](https://spaces.example/Orbit0730/kite)",
+       "Model Spaces", "Model Spaces", "Kite Leaderboard", "2025", "https://spaces.example/Orbit0730/kite"},
+      {"4. Orbit0730. (2025). \"Kite repository\". Retrieved from "
+       "[https://codehost.example/Orbit0730/kite](https://codehost.example/Orbit0730/kite)",
+       "codehost.example", "", "Kite repository", "2025", "https://codehost.example/Orbit0730/kite"},
+  });
+  // A site's name and its date before a colon, not closed by a full stop, stay its publisher.
+  auto r = parseReference(
+      "5. [https://docs.kite.example/w.pdf](https://docs.kite.example/w.pdf) — Kite Whitepaper (Aug 14, 2025): "
+      "\"Secure robots\" discussing fleet isolation.",
+      1);
+  REQUIRE(r);
+  CHECK(r->publisher == "Kite Whitepaper");
+  CHECK(r->date == "2025-08-14");
+}
+
+TEST_CASE("an entry that shows two URLs is the first; a label of the link's kind is no work", "[ingest][references]") {
+  checkAll({
+      {"8. [↑](#cite_ref-h_8-0) Kite Vision Lab (2025). “Kite2: Long portraits” (repository/website). URLs: "
+       "[https://codehost.example/kite2](https://codehost.example/kite2) and "
+       "[https://kite-vision.example/kite2/](https://kite-vision.example/kite2/)",
+       "Kite Vision Lab", "", "Kite2: Long portraits", "2025", "https://codehost.example/kite2"},
+      {"5. [↑](#cite_ref-o_5-0) PaperReview (2025). “Kite2: Long portraits” (poster). PDF URL: "
+       "[https://paperreview.example/pdf/1.pdf](https://paperreview.example/pdf/1.pdf)",
+       "PaperReview", "", "Kite2: Long portraits", "2025", "https://paperreview.example/pdf/1.pdf"},
+  });
+}
