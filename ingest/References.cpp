@@ -427,6 +427,9 @@ std::string dropNotes(std::string text) {
   return text;
 }
 
+// "and", "or": the word left between two URLs ("[a](a) and [b](b)"), no name of a site ("npm" is one).
+bool isConnective(std::string_view name) { return name == "and" || name == "or"; }
+
 // What follows a quoted title: the work (newspaper, website, journal) and the date slot; a note
 // in parentheses is neither.
 void readAfterTitle(std::string_view after, Reference& ref) {
@@ -438,6 +441,7 @@ void readAfterTitle(std::string_view after, Reference& ref) {
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
     } else if (ref.work.empty() && isNameSlot(name) && name.find("URL") == std::string_view::npos &&
+               !isConnective(name) &&
                name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
       ref.work = std::string(name);
     }
@@ -470,7 +474,8 @@ void readQuotedLayout(std::string_view prefix, std::string_view title, std::stri
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  bool author = looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isCapitalisedName(ref.work));
+  bool author =
+      looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isCapitalisedName(trimPunct(ref.work, "*_")));
   // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
   // by its authors, the only name it gives.
   if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);
