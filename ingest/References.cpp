@@ -698,6 +698,57 @@ void finish(Reference& ref) {
   }
 }
 
+// A URL's host in small letters, without "www.": "https://www.TechCrunch.com/x" -> "techcrunch.com".
+std::string siteHost(std::string_view url) {
+  std::size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  std::string host = lowerAscii(url.substr(start, url.find_first_of("/?#:", start) - start));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// The name the snapshot's reference lists give a URL's site (data/site_names.tsv): its host's
+// ("aws.amazon.com" -> "AWS"), or with `domainToo` also a parent domain's ("docs.nvidia.com" ->
+// "NVIDIA"); empty when they name it nowhere.
+std::string knownSiteName(std::string_view url, bool domainToo) {
+  const std::string host = siteHost(url);
+  const auto& names = lexicon().siteNames;
+  for (std::string_view h = host; !h.empty(); h = h.substr(std::min(h.find('.') + 1, h.size()))) {
+    if (auto it = names.find(h); it != names.end()) return it->second;
+    if (!domainToo || h.find('.') == std::string_view::npos) break;
+  }
+  return {};
+}
+
+// The compact first label of a URL's host below its registrable domain ("os-world.github.io" ->
+// "osworld"), "www" aside; empty when there is none or it has fewer than three letters.
+std::string subdomainKey(std::string_view url, std::string_view domain) {
+  const std::string host = siteHost(url);
+  if (host.size() <= domain.size()) return {};
+  std::string key = compactName(host.substr(0, host.find('.')));
+  return key.size() >= 3 ? key : std::string();
+}
+
+// The name the article writes for a site whose compact form is `key` (in the entry's title, the
+// article's title, then its text, each key looked for once in the text), or empty.
+std::string articleSiteName(std::string_view entryTitle, const std::string& key, std::string_view title,
+                            const std::vector<Block>& blocks, std::map<std::string, std::string>& inText) {
+  if (key.empty()) return {};
+  std::string name = nameForKey(entryTitle, key);
+  if (name.empty()) {
+    auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
+    for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
+      it->second = nameForKey(blocks[b].text, key);
+    name = it->second;
+  }
+  // "Intelligence" for intelligence.org: one common word names too many things to stand for a
+  // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
+  const std::size_t space = name.find(' ');
+  const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
+  const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
+  return common || person ? std::string() : name;
+}
+
 }  // namespace
 
 void nameSitePublishers(std::vector<Reference>& references, std::string_view title, const std::vector<Block>& blocks) {
@@ -705,21 +756,15 @@ void nameSitePublishers(std::vector<Reference>& references, std::string_view tit
   for (Reference& ref : references) {
     if (ref.url.empty() || !ref.work.empty()) continue;
     const std::string domain = registrableDomain(ref.url);
-    const std::string key = ref.publisher == domain ? siteKey(domain) : std::string();
-    if (key.empty()) continue;
-    std::string name = nameForKey(ref.title, key);
-    if (name.empty()) {
-      auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
-      for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
-        it->second = nameForKey(blocks[b].text, key);
-      name = it->second;
-    }
-    // "Intelligence" for intelligence.org: one common word names too many things to stand for a
-    // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
-    const std::size_t space = name.find(' ');
-    const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
-    const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
-    if (!name.empty() && !common && !person) ref.publisher = std::move(name);
+    if (ref.publisher != domain) continue;
+    // The snapshot's name for this very host ("IEEE Spectrum" for spectrum.ieee.org) is more
+    // exact than a name the article writes for its domain; its domain's name only stands in.
+    std::string name = knownSiteName(ref.url, false);
+    if (name.empty()) name = articleSiteName(ref.title, siteKey(domain), title, blocks, inText);
+    if (name.empty()) name = knownSiteName(ref.url, true);
+    // "os-world.github.io": a site on a host of many sites is named by its own label ("OSWorld").
+    if (name.empty()) name = articleSiteName(ref.title, subdomainKey(ref.url, domain), title, blocks, inText);
+    if (!name.empty()) ref.publisher = std::move(name);
   }
 }
 

@@ -10,6 +10,7 @@
 #include "graph/JsonWriter.h"
 #include "ingest/Article.h"
 #include "ingest/Ingest.h"
+#include "ingest/Lexicon.h"
 #include "ingest/References.h"
 
 using namespace cg::ingest;
@@ -469,4 +470,27 @@ TEST_CASE("an entry that shows two URLs is the first; a label of the link's kind
        "[https://paperreview.example/pdf/1.pdf](https://paperreview.example/pdf/1.pdf)",
        "PaperReview", "", "Kite2: Long portraits", "2025", "https://paperreview.example/pdf/1.pdf"},
   });
+}
+
+TEST_CASE("a bare URL's site is named as the snapshot's references name it, or by its own label",
+          "[ingest][references]") {
+  // data/site_names.tsv holds the names; these four are names many articles give their sites.
+  REQUIRE(lexicon().siteNames.at("spectrum.ieee.org") == "IEEE Spectrum");
+  REQUIRE(lexicon().siteNames.at("techcrunch.com") == "TechCrunch");
+  REQUIRE(lexicon().siteNames.at("nvidia.com") == "NVIDIA");
+  REQUIRE(lexicon().siteNames.count("kitecloud.nvidia.com") == 0);
+  Article a = readArticle(
+      "# Kite\n\nKite was tested on Orbit-Bench by Kite Labs.\n\n## References\n\n"
+      "1. ↑ [1.0](#cite_ref-a_1-0) [https://spectrum.ieee.org/kite](https://spectrum.ieee.org/kite)\n"
+      "2. [↑](#cite_ref-b_2-0) [https://www.TechCrunch.com/2025/kite](https://www.TechCrunch.com/2025/kite)\n"
+      "3. [↑](#cite_ref-c_3-0) [https://kitecloud.nvidia.com/docs](https://kitecloud.nvidia.com/docs)\n"
+      "4. [↑](#cite_ref-d_4-0) [https://orbit-bench.pages.example/](https://orbit-bench.pages.example/)\n"
+      "5. [↑](#cite_ref-e_5-0) [https://docs.pages.example/](https://docs.pages.example/)\n",
+      "kite.md");
+  REQUIRE(a.references.size() == 5);
+  CHECK(a.references[0].publisher == "IEEE Spectrum");  // the host's own name, not IEEE's
+  CHECK(a.references[1].publisher == "TechCrunch");
+  CHECK(a.references[2].publisher == "NVIDIA");         // an unknown host of a known domain
+  CHECK(a.references[3].publisher == "Orbit-Bench");    // a site on a host of sites, as the text names it
+  CHECK(a.references[4].publisher == "pages.example");  // "Docs" is a common word, no site's name
 }
