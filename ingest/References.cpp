@@ -721,12 +721,12 @@ std::string knownSiteName(std::string_view url, bool domainToo) {
 }
 
 // The compact first label of a URL's host below its registrable domain ("os-world.github.io" ->
-// "osworld"), "www" aside; empty when there is none or it has fewer than three letters.
+// "osworld"), "www" aside; empty when there is none or it has fewer than four letters.
 std::string subdomainKey(std::string_view url, std::string_view domain) {
   const std::string host = siteHost(url);
   if (host.size() <= domain.size()) return {};
   std::string key = compactName(host.substr(0, host.find('.')));
-  return key.size() >= 3 ? key : std::string();
+  return key.size() >= 4 ? key : std::string();  // "gpt.example.us" is no site named "GPT"
 }
 
 // The name the article writes for a site whose compact form is `key` (in the entry's title, the

@@ -60,6 +60,12 @@ def usable(name, entry):
     return (" " + fold(name) + " ") in (" " + text + " ")
 
 
+def below(host, domain):
+    """The label of `host` right below `domain`: "cloud" for docs.cloud.google.com, "" for the domain."""
+    rest = host[: -len(domain)].rstrip(".")
+    return rest.split(".")[-1] if rest else ""
+
+
 def spelt(name, key):
     """Whether the name holds the site's own label: "Groq Blog" for groq.com, "NVIDIA Docs" for docs.nvidia.com."""
     label = registrable(key).split(".")[0].replace("-", "")
@@ -109,9 +115,9 @@ def main(argv):
         for key, counter in table.items():
             name = best(counter)
             # A domain's name is one its hosts share ("NVIDIA" on developer. and blogs.nvidia.com), not
-            # one host's ("AWS" names aws.amazon.com, not amazon.com).
-            shared = table is by_host or len({h for (d, n), hs in hosts.items() if d == key and n.startswith(name or "")
-                                              for h in hs}) >= 2
+            # one host's ("AWS" names aws.amazon.com, not amazon.com; docs.cloud. is cloud.google.com's).
+            shared = table is by_host or len({below(h, key) for (d, n), hs in hosts.items()
+                                              if d == key and n.startswith(name or "") for h in hs}) >= 2
             # One article's name for a site may be its own ("Journal of …" for a publisher of many
             # journals) unless it holds the site's label ("Replit" for blog.replit.com).
             spread = name and (len({a for (k, n), arts in articles.items() if k == key and n.startswith(name)
