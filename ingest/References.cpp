@@ -448,6 +448,12 @@ void readAfterTitle(std::string_view after, Reference& ref) {
   }
 }
 
+// "GitHub", "*Every*", "Sierra.ai Blog": a slot after a title that names a site; not a note with a
+// date ("Effective October 17, 2025").
+bool isSiteName(std::string_view work) {
+  return isCapitalisedName(trimPunct(work, "*_")) && findDate(work).iso.empty();
+}
+
 // "Ayanami0730", "@karpathy", "jane_doe": a user's handle on a site, written as an entry's author.
 // It names a person's account, never an outlet.
 bool isUserHandle(std::string_view name) {
@@ -474,8 +480,7 @@ void readQuotedLayout(std::string_view prefix, std::string_view title, std::stri
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  bool author =
-      looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isCapitalisedName(trimPunct(ref.work, "*_")));
+  bool author = looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isSiteName(ref.work));
   // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
   // by its authors, the only name it gives.
   if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);

@@ -450,6 +450,13 @@ TEST_CASE("author-date entries: a site after the title is the publisher, a user'
        "[https://codehost.example/Orbit0730/kite](https://codehost.example/Orbit0730/kite)",
        "codehost.example", "", "Kite repository", "2025", "https://codehost.example/Orbit0730/kite"},
   });
+  // A note with a date after the title names no site: the company stays the publisher.
+  auto note = parseReference(
+      "6. Kite Labs. (2025). \"Usage Policies\". Effective October 17, 2025. Retrieved from "
+      "[https://kite.example/policies](https://kite.example/policies)",
+      1);
+  REQUIRE(note);
+  CHECK(note->publisher == "Kite Labs");
   // A site's name and its date before a colon, not closed by a full stop, stay its publisher.
   auto r = parseReference(
       "5. [https://docs.kite.example/w.pdf](https://docs.kite.example/w.pdf) — Kite Whitepaper (Aug 14, 2025): "
