@@ -574,7 +574,7 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (slots.size() == 1) splitQuestionTitle(slots);
   if (!slots.empty()) ref.title = slots[0];
   if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
-  if (ref.work.empty() && !looksLikeAuthors(name) && !isUserHandle(name)) ref.publisher = name;
+  if (!isSiteName(ref.work) && !looksLikeAuthors(name) && !isUserHandle(name)) ref.publisher = name;
 }
 
 // "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",

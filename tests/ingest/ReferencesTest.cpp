@@ -32,10 +32,10 @@ void checkAll(const std::vector<Expected>& cases) {
     auto r = parseReference(c.line, 1);
     REQUIRE(r);
     CHECK(r->publisher == c.publisher);
-    CHECK(r->work == c.work);
-    CHECK(r->title == c.title);
+    if (c.work) CHECK(r->work == c.work);  // nullptr: a slot the case does not assert
+    if (c.title) CHECK(r->title == c.title);
     CHECK(r->date == c.date);
-    CHECK(r->url == c.url);
+    if (c.url) CHECK(r->url == c.url);
   }
 }
 
@@ -450,21 +450,20 @@ TEST_CASE("author-date entries: a site after the title is the publisher, a user'
        "[https://codehost.example/Orbit0730/kite](https://codehost.example/Orbit0730/kite)",
        "codehost.example", "", "Kite repository", "2025", "https://codehost.example/Orbit0730/kite"},
   });
-  // A note with a date after the title names no site: the company stays the publisher.
-  auto note = parseReference(
-      "6. Kite Labs. (2025). \"Usage Policies\". Effective October 17, 2025. Retrieved from "
-      "[https://kite.example/policies](https://kite.example/policies)",
-      1);
-  REQUIRE(note);
-  CHECK(note->publisher == "Kite Labs");
-  // A site's name and its date before a colon, not closed by a full stop, stay its publisher.
-  auto r = parseReference(
-      "5. [https://docs.kite.example/w.pdf](https://docs.kite.example/w.pdf) — Kite Whitepaper (Aug 14, 2025): "
-      "\"Secure robots\" discussing fleet isolation.",
-      1);
-  REQUIRE(r);
-  CHECK(r->publisher == "Kite Whitepaper");
-  CHECK(r->date == "2025-08-14");
+  // Only the publisher and date are asserted: the words after these titles are notes, no works.
+  checkAll({
+      // A note with a date after the title names no site: the company stays the publisher.
+      {"6. Kite Labs. (2025). \"Usage Policies\". Effective October 17, 2025. Retrieved from "
+       "[https://kite.example/policies](https://kite.example/policies)",
+       "Kite Labs", nullptr, nullptr, "2025", nullptr},
+      {"7. Kite Labs. (2025). Usage Policies. Effective October 17, 2025. "
+       "[https://kite.example/policies](https://kite.example/policies)",
+       "Kite Labs", nullptr, "Usage Policies", "2025", nullptr},
+      // A site's name and its date before a colon, not closed by a full stop, stay its publisher.
+      {"5. [https://docs.kite.example/w.pdf](https://docs.kite.example/w.pdf) — Kite Whitepaper (Aug 14, 2025): "
+       "\"Secure robots\" discussing fleet isolation.",
+       "Kite Whitepaper", nullptr, nullptr, "2025-08-14", nullptr},
+  });
 }
 
 TEST_CASE("an entry that shows two URLs is the first; a label of the link's kind is no work", "[ingest][references]") {
