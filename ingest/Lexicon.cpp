@@ -27,6 +27,7 @@ extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
+extern const char* const kSiteNames;
 extern const char* const kEnglishWords;
 }  // namespace data
 
@@ -123,6 +124,8 @@ Lexicon build() {
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
+  for (const auto& line : lines(data::kSiteNames))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
   // Views into the built-in text: one line a word, no copies.
   std::string_view english(data::kEnglishWords);
   lex.englishWords.reserve(70000);

@@ -116,6 +116,9 @@ struct Lexicon {
   WordSet skippableBeforeVerb;  // "Acme itself later said"
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;
+  // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
+  // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
+  WordMap<std::string> siteNames;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".

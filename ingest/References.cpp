@@ -202,13 +202,19 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   std::string linkText;
   auto lastMatch = [&](const RE2& re, bool bare) {
     scan = rest;
+    bool urlShown = false;  // a link so far whose text is its URL
     while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
       std::string_view url(m[2].data(), m[2].size());
+      // "URLs: [a](a) and [b](b)", "arXiv: [a](a) ; NeurIPS PDF: [b](b)": of the URLs an entry
+      // shows, the first is its own; the others are copies or mirrors.
+      const bool shown = std::string_view(m[1].data(), m[1].size()).rfind("http", 0) == 0;
+      scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
+      if (shown && urlShown) continue;
+      urlShown = urlShown || shown;
       ref.url = std::string(bare ? trimPunct(url, ".,;)>") : url);
       linkText = std::string(trimPunct(std::string_view(m[1].data(), m[1].size()), "[]() "));
       urlBegin = static_cast<std::size_t>(m[0].data() - rest.data());
       urlEnd = urlBegin + m[0].size();
-      scan.remove_prefix(static_cast<std::size_t>(m[0].data() + m[0].size() - scan.data()));
     }
   };
   lastMatch(kMarkdownUrl, false);
@@ -421,39 +427,60 @@ std::string dropNotes(std::string text) {
   return text;
 }
 
+// "and", "or": the word left between two URLs ("[a](a) and [b](b)"), no name of a site ("npm" is one).
+bool isConnective(std::string_view name) { return name == "and" || name == "or"; }
+
 // What follows a quoted title: the work (newspaper, website, journal) and the date slot; a note
 // in parentheses is neither.
 void readAfterTitle(std::string_view after, Reference& ref) {
   for (const std::string& slot : splitSlots(dropNotes(takeParenDate(after, ref.date)), true)) {
     std::string iso;
-    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name.
+    // "arXiv: https://arxiv.org/abs/…": a label before a URL names the work; the URL is no name, nor
+    // is a label of the link's kind ("URL:", "PDF URL:", "URLs: [a](a) and").
     std::string_view name = trimPunct(std::string_view(slot).substr(0, slot.find("http")), ".,;: ");
     if (isDateSlot(slot, iso)) {
       if (ref.date.empty()) ref.date = iso;
-    } else if (ref.work.empty() && isNameSlot(name) && name != "URL" && name != "URLs" &&
+    } else if (ref.work.empty() && isNameSlot(name) && name.find("URL") == std::string_view::npos &&
+               !isConnective(name) &&
                name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
       ref.work = std::string(name);
     }
   }
 }
 
+// "GitHub", "*Every*", "Sierra.ai Blog": a slot after a title that names a site; not a note with a
+// date ("Effective October 17, 2025").
+bool isSiteName(std::string_view work) {
+  return isCapitalisedName(trimPunct(work, "*_")) && findDate(work).iso.empty();
+}
+
+// "Ayanami0730", "@karpathy", "jane_doe": a user's handle on a site, written as an entry's author.
+// It names a person's account, never an outlet.
+bool isUserHandle(std::string_view name) {
+  static const RE2& kHandle = pattern("^(?:@\\S+|\\S*_\\S*|\\p{L}[\\p{L}-]*\\p{Ll}[\\p{L}-]*\\d{2,})$", "user handle");
+  return name.find(' ') == std::string_view::npos &&
+         RE2::FullMatch(re2::StringPiece(name.data(), name.size()), kHandle);
+}
+
 // '[Name][.,:-—] "Title" [Work][, Date]': the name before the title is its publisher ("The
 // Register, "…"", "Reuters - "…"", "European Commission. "…" *Shaping Europe's…*") unless it is
 // shaped as authors are; then the work stands for the publisher (MLA: 'Smith, J. "Title." The Post').
+// In the author-date styles ("Name (2025). "Title". Work.") the name is the author and the site
+// after the title its publisher, as APA writes them ("Sierra Research. (2025). "…". GitHub."); APA
+// leaves the site out when the author put the page out, and then the name is the publisher.
 void readQuotedLayout(std::string_view prefix, std::string_view title, std::string_view after, Reference& ref) {
   std::string name = takeParenDate(trim(prefix), ref.date);
-  // "Brett Adcock (May 20, 2022). "Title". Figure AI.": a person's name glued to its date, with a
-  // work after the title, is an author ("OpenAI. (2025). "Title". OpenAI Cookbook." and
-  // "DeepSeek-AI (2025). "Title." GitHub." are publishers).
-  std::string_view beforeParen = trim(trim(prefix).substr(0, trim(prefix).find('(')));
-  bool gluedDate = name.size() != trim(prefix).size() && !endsWith(beforeParen, ".");
+  // "Name (2025). ": the author-date slot, closed by a full stop ("Site (May 2, 2025): …" is no
+  // author); a person's name glued to its date is one too ("Brett Adcock (May 20, 2022). "…". Figure AI.").
+  const bool dated = name.size() != trim(prefix).size();
+  const bool authorDate = dated && (endsWith(trim(prefix), ").") || isPersonName(trimPunct(name, ".,:;- ")));
   name = std::string(trimPunct(name, ".,:;-\u2013\u2014 "));
   if (name.find("://") != std::string::npos) name.clear();  // the rest of a link, not a name
   title = trim(title);
   if (!title.empty() && (title.back() == ',' || title.back() == '.')) title.remove_suffix(1);
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
-  bool author = looksLikeAuthors(name) || (gluedDate && !ref.work.empty() && isPersonName(name));
+  bool author = looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isSiteName(ref.work));
   // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
   // by its authors, the only name it gives.
   if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);
@@ -517,8 +544,9 @@ bool readDashLayout(std::string_view body, Reference& ref) {
   return true;
 }
 
-// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it; a
-// company as author ("OpenAI. (2025). Title.", "IBM (2025). Title.") is the publisher. "Title
+// "Author (2023). Title. Work." (APA): an author is no publisher, the work stands for it, also
+// when the author is a company; a company as author with no site after the title ("OpenAI.
+// (2025). Title.", "IBM (2025). Title.") put the page out itself and is the publisher. "Title
 // (2026). Work." has a title before the year: long or with a colon, and not closed by a dot.
 void readAuthorYearLayout(std::string_view author, std::string_view year, std::string_view rest, Reference& ref) {
   ref.date = citationDate(year);
@@ -535,7 +563,6 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (workOpen > 0 && tail.find('*') == workOpen) {
     ref.title = std::string(trimPunct(tail.substr(0, workOpen), ".,;: "));
     ref.work = std::string(tail.substr(workOpen + 1, tail.size() - workOpen - 2));
-    if (!looksLikeAuthors(name)) ref.publisher = name;
     return;
   }
   std::vector<std::string> slots = splitSlots(rest, false);
@@ -547,7 +574,7 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
   if (slots.size() == 1) splitQuestionTitle(slots);
   if (!slots.empty()) ref.title = slots[0];
   if (slots.size() > 1 && isNameSlot(slots[1])) ref.work = slots[1];
-  if (!looksLikeAuthors(name)) ref.publisher = name;
+  if (!isSiteName(ref.work) && !looksLikeAuthors(name) && !isUserHandle(name)) ref.publisher = name;
 }
 
 // "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",
@@ -676,6 +703,57 @@ void finish(Reference& ref) {
   }
 }
 
+// A URL's host in small letters, without "www.": "https://www.TechCrunch.com/x" -> "techcrunch.com".
+std::string siteHost(std::string_view url) {
+  std::size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  std::string host = lowerAscii(url.substr(start, url.find_first_of("/?#:", start) - start));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// The name the snapshot's reference lists give a URL's site (data/site_names.tsv): its host's
+// ("aws.amazon.com" -> "AWS"), or with `domainToo` also a parent domain's ("docs.nvidia.com" ->
+// "NVIDIA"); empty when they name it nowhere.
+std::string knownSiteName(std::string_view url, bool domainToo) {
+  const std::string host = siteHost(url);
+  const auto& names = lexicon().siteNames;
+  for (std::string_view h = host; !h.empty(); h = h.substr(std::min(h.find('.') + 1, h.size()))) {
+    if (auto it = names.find(h); it != names.end()) return it->second;
+    if (!domainToo || h.find('.') == std::string_view::npos) break;
+  }
+  return {};
+}
+
+// The compact first label of a URL's host below its registrable domain ("os-world.github.io" ->
+// "osworld"), "www" aside; empty when there is none or it has fewer than four letters.
+std::string subdomainKey(std::string_view url, std::string_view domain) {
+  const std::string host = siteHost(url);
+  if (host.size() <= domain.size()) return {};
+  std::string key = compactName(host.substr(0, host.find('.')));
+  return key.size() >= 4 ? key : std::string();  // "gpt.example.us" is no site named "GPT"
+}
+
+// The name the article writes for a site whose compact form is `key` (in the entry's title, the
+// article's title, then its text, each key looked for once in the text), or empty.
+std::string articleSiteName(std::string_view entryTitle, const std::string& key, std::string_view title,
+                            const std::vector<Block>& blocks, std::map<std::string, std::string>& inText) {
+  if (key.empty()) return {};
+  std::string name = nameForKey(entryTitle, key);
+  if (name.empty()) {
+    auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
+    for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
+      it->second = nameForKey(blocks[b].text, key);
+    name = it->second;
+  }
+  // "Intelligence" for intelligence.org: one common word names too many things to stand for a
+  // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
+  const std::size_t space = name.find(' ');
+  const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
+  const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
+  return common || person ? std::string() : name;
+}
+
 }  // namespace
 
 void nameSitePublishers(std::vector<Reference>& references, std::string_view title, const std::vector<Block>& blocks) {
@@ -683,21 +761,15 @@ void nameSitePublishers(std::vector<Reference>& references, std::string_view tit
   for (Reference& ref : references) {
     if (ref.url.empty() || !ref.work.empty()) continue;
     const std::string domain = registrableDomain(ref.url);
-    const std::string key = ref.publisher == domain ? siteKey(domain) : std::string();
-    if (key.empty()) continue;
-    std::string name = nameForKey(ref.title, key);
-    if (name.empty()) {
-      auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
-      for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
-        it->second = nameForKey(blocks[b].text, key);
-      name = it->second;
-    }
-    // "Intelligence" for intelligence.org: one common word names too many things to stand for a
-    // site; "Nick Bostrom" for nickbostrom.com is a person, whom a publisher would type as a company.
-    const std::size_t space = name.find(' ');
-    const bool common = space == std::string::npos && lexicon().isEnglishWord(lowerAscii(name));
-    const bool person = space != std::string::npos && lexicon().givenNames.count(lowerAscii(name.substr(0, space)));
-    if (!name.empty() && !common && !person) ref.publisher = std::move(name);
+    if (ref.publisher != domain) continue;
+    // The snapshot's name for this very host ("IEEE Spectrum" for spectrum.ieee.org) is more
+    // exact than a name the article writes for its domain; its domain's name only stands in.
+    std::string name = knownSiteName(ref.url, false);
+    if (name.empty()) name = articleSiteName(ref.title, siteKey(domain), title, blocks, inText);
+    if (name.empty()) name = knownSiteName(ref.url, true);
+    // "os-world.github.io": a site on a host of many sites is named by its own label ("OSWorld").
+    if (name.empty()) name = articleSiteName(ref.title, subdomainKey(ref.url, domain), title, blocks, inText);
+    if (!name.empty()) ref.publisher = std::move(name);
   }
 }
 

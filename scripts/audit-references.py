@@ -2,7 +2,7 @@
 """Which reference-list shapes claimgraph reads wrong, over a whole snapshot (issue #12).
 
 usage: audit-references.py GRAPH_JSON [--shape SHAPE] [--slot SLOT] [--skip NAMES_FILE] [-n N]
-       audit-references.py GRAPH_JSON --against BEFORE_JSON [--skip NAMES_FILE]
+       audit-references.py GRAPH_JSON --against BEFORE_JSON [--skip NAMES_FILE] [--publishers]
 
 GRAPH_JSON is `claimgraph export --format json` of an ingest of the snapshot (every article in
 one graph). Each source is joined with its entry's line in its article (the `refs` numbers),
@@ -15,7 +15,9 @@ whose graph value differs from that second reading: a count of where to look, no
 --skip leaves out the articles named in a file (one name a line), e.g. a reserved list.
 --against prints every entry whose reading (publisher, work, title, date, url) differs from that
 of BEFORE_JSON, the graph of another binary on the same snapshot, with its slot order: the
-entries a change of the reader touched, to be judged by hand.
+entries a change of the reader touched, to be judged by hand; with --publishers it prints
+instead, per slot order, how many entries name their publisher (a name, not a domain standing
+in), have only the URL's domain, or have none, before -> after (aggregate counts only).
 """
 import collections
 import importlib.util
@@ -156,9 +158,36 @@ def compare(after, before, skip):
     print("%5d  entries changed of %d" % (sum(changed.values()), len(new)))
 
 
+def publisher_kind(fields):
+    pub = fields.get("publisher") or ""
+    if not pub:
+        return "none"
+    return "domain" if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", pub) else "named"
+
+
+def publishers(after, before, skip):
+    new, old = readings(after, skip), readings(before, skip)
+    table = collections.defaultdict(collections.Counter)
+    for key, (kind, _, fields) in new.items():
+        table[kind]["entries"] += 1
+        table[kind]["after " + publisher_kind(fields)] += 1
+        if key in old:
+            table[kind]["before " + publisher_kind(old[key][2])] += 1
+    cols = ["named", "domain", "none"]
+    print("| slot order | entries | " + " | ".join("%s before -> after" % c for c in cols) + " |")
+    print("|---|---|" + "---|" * len(cols))
+    total = collections.Counter()
+    for kind, c in sorted(table.items(), key=lambda kv: -kv[1]["entries"]):
+        total.update(c)
+        print("| %s | %d | " % (kind, c["entries"]) + " | ".join(
+            "%d -> %d" % (c["before " + k], c["after " + k]) for k in cols) + " |")
+    print("| **all** | %d | " % total["entries"] + " | ".join(
+        "%d -> %d" % (total["before " + k], total["after " + k]) for k in cols) + " |")
+
+
 def main(argv):
     args = argv[1:]
-    graph_path, shape, slot, skip, limit, against = None, None, None, set(), 20, None
+    graph_path, shape, slot, skip, limit, against, pubs = None, None, None, set(), 20, None, False
     while args:
         a = args.pop(0)
         if a == "--shape":
@@ -169,11 +198,15 @@ def main(argv):
             skip = {l.strip() for l in open(args.pop(0)) if l.strip()}
         elif a == "--against":
             against = args.pop(0)
+        elif a == "--publishers":
+            pubs = True
         elif a == "-n":
             limit = int(args.pop(0))
         else:
             graph_path = a
     graph = json.load(open(graph_path, encoding="utf-8"))
+    if against and pubs:
+        return publishers(graph, json.load(open(against, encoding="utf-8")), skip)
     if against:
         return compare(graph, json.load(open(against, encoding="utf-8")), skip)
     docs = {d["id"]: d["path"] for d in graph["documents"]}
