@@ -444,8 +444,10 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (next == "that" || figureFollows()) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
-  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
+  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
+  // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);
+  if (clause.starts_with(", ") || clause.starts_with(": ")) clause.remove_prefix(2);
   clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
   return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
 }
@@ -697,10 +699,30 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
     a = speakerAfterQuote(sc.block, text, q, a);
   if (a && !a->speakers.empty()) return a->speakers;
   if (a) return possessorOfQuote(sc, q);
+  if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (wordCount < 4) return {};
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::labelOfQuote(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const std::optional<std::size_t> end = labelBeforeQuote(text);
+  const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+  if (!end || sc.sentence->begin > *end || !firstWordAfterLabel(text, open)) return {};
+  // "Google payments platform": common words, the first of which opens a name the article links.
+  auto opensLinkedName = [this](int e) {
+    const std::vector<std::string> words = graph::foldTokens(nameOf(e));
+    return words.size() > 1 && std::any_of(ents_.entities.begin(), ents_.entities.end(), [&](const auto& other) {
+             return other.linked && graph::foldTokens(other.name).front() == words.front();
+           });
+  };
+  for (const Mention* m : sc.mentions)
+    if (m->end == *end && trim(text.substr(0, m->begin)).empty() && isAgent(m->entity) &&
+        (!commonWordsLabel(m->entity) || opensLinkedName(m->entity)))
+      return {m->entity};
+  return {};
 }
 
 std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {
@@ -729,14 +751,26 @@ std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t p
   return {};
 }
 
+void Attributions::readBlockQuotes(const SentenceScope& sc) {
+  if (quoteBlock_ == sc.block) return;
+  blockQuotes_ = quoteSpans(sc.text);
+  quoteBlock_ = sc.block;
+  quoteSpeakers_.clear();
+}
+
+std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos) {
+  readBlockQuotes(sc);
+  auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
+                        [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
+  if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return {};
+  if (std::vector<int> label = labelOfQuote(sc, *q); !label.empty()) return label;
+  return sc.attrs.empty() ? firstPersonSpeaker(sc.text.substr(q->begin, q->end - q->begin)) : std::vector<int>{};
+}
+
 void Attributions::quoteClaims(SentenceScope& sc) {
   const Sentence& s = *sc.sentence;
   std::string_view text = sc.text;
-  if (quoteBlock_ != sc.block) {
-    blockQuotes_ = quoteSpans(text);
-    quoteBlock_ = sc.block;
-    quoteSpeakers_.clear();
-  }
+  readBlockQuotes(sc);
   auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
                                      [](const Quote& q, std::size_t pos) { return q.begin < pos; });
   for (auto quote = firstQuote; quote != blockQuotes_.end() && quote->begin < s.end; ++quote) {

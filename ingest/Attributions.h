@@ -323,6 +323,10 @@ class Attributions {
   // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
   std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a);
 
+  // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
+  // where the label is a name (a person, an organisation...), is that name's words.
+  std::vector<int> labelOfQuote(const SentenceScope& sc, const Quote& q) const;
+
   // A quotation with no speaker around it that speaks in the first person ("I was very upset
   // about ...") in an article about a person is that person's: a biography quotes its subject.
   std::vector<int> firstPersonSpeaker(std::string_view words) const;
@@ -337,6 +341,13 @@ class Attributions {
   // in a later sentence of a quotation is its speaker's words too. The speakers of the block's
   // quotations so far that contain `pos`, else none.
   std::vector<int> quotedSpeakersAt(std::size_t block, std::size_t pos) const;
+
+  // The block's quotations, read once per block (blockQuotes_).
+  void readBlockQuotes(const SentenceScope& sc);
+
+  // The speaker of a figure at `pos` that no verb attributes, inside a quotation opening in its
+  // sentence that a name labels or a biography's subject speaks in the first person.
+  std::vector<int> unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos);
 
   // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
   // several sentences) and belong to the sentence they open in.

@@ -58,6 +58,27 @@ bool firstWordAfterLabel(std::string_view item, std::size_t pos) {
   return true;
 }
 
+std::optional<std::size_t> labelBeforeQuote(std::string_view text) {
+  constexpr std::size_t kLabelLimit = 60;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kLabelLimit) return std::nullopt;
+  std::size_t quote = colon + 1;
+  while (quote < text.size() && (isSpace(text[quote]) || text[quote] == '*' || text[quote] == '_')) ++quote;
+  if (text.substr(quote, 1) != "\"" && text.substr(quote, 3) != "\u201C") return std::nullopt;
+  std::string_view label = text.substr(0, colon);
+  if (label.find('"') != std::string_view::npos || label.find("\u201C") != std::string_view::npos) return std::nullopt;
+  std::size_t end = label.size();
+  while (end > 0 && isSpace(label[end - 1])) --end;
+  if (end > 0 && label[end - 1] == ')') {  // "Autotab (AI agent)": the aside says what the name is
+    const std::size_t open = label.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    end = open;
+    while (end > 0 && isSpace(label[end - 1])) --end;
+  }
+  if (end == 0) return std::nullopt;
+  return end;
+}
+
 bool endsWithColon(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0 && isSpace(text[end - 1])) --end;
