@@ -198,6 +198,10 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
     std::string word = lowerAscii(text.substr(start, cursor - start));
     if (word.empty()) return nullptr;
+    // "his sister Myra, who often says": a relative clause's verb is the name's before its comma.
+    if (word == "who" && start >= sentenceBegin + 2 && text.substr(start - 2, 2) == ", ")
+      for (const Mention* m : mentions)
+        if (m->end == start - 2 && !m->possessor && typeOf(m->entity) != EntityType::kProduct) return m;
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
     if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
       return appositiveHead(text, sentenceBegin, pos, mentions);
@@ -700,6 +704,7 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if (a && !a->speakers.empty()) return a->speakers;
   if (a) return possessorOfQuote(sc, q);
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
+  if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
   if (wordCount < 4) return {};
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
@@ -723,6 +728,39 @@ std::vector<int> Attributions::labelOfQuote(const SentenceScope& sc, const Quote
         (!commonWordsLabel(m->entity) || opensLinkedName(m->entity)))
       return {m->entity};
   return {};
+}
+
+std::vector<int> Attributions::speechNounOwner(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const std::size_t begin = sc.sentence->begin;
+  const std::optional<std::size_t> noun = speechNounBefore(text, begin, q.begin - openingMarkLength(text, q.begin));
+  if (!noun) return {};
+  // "Chollet's definition", "Gretzky’s famous quote": a possessor right before (one word between).
+  for (const Mention* m : sc.mentions)
+    if (m->possessor && m->end < *noun && *noun - m->end <= 20 && isAgent(m->entity) &&
+        tokenize(text.substr(m->end, *noun - m->end)).size() <= 2)
+      return {m->entity};
+  const std::vector<std::string> before = wordsBefore(text, begin, *noun, 2);
+  for (std::size_t k = before.size(); k > 0 && k + 2 > before.size(); --k) {
+    const std::string& w = before[k - 1];
+    if (w == "its" || w == "their") return itReferent() == kNone ? std::vector<int>{} : std::vector<int>{itReferent()};
+    if (w == "his" || w == "her") {
+      const int person = personReferent(sc.block, begin, *noun, sc.mentions);
+      return person == kNone ? std::vector<int>{} : std::vector<int>{person};
+    }
+  }
+  // "the mission of the club": the name after "of", or the topic named by its noun.
+  const std::size_t of = text.find(" of ", *noun);
+  if (of == std::string_view::npos || of > q.begin) return {};
+  for (const Mention* m : sc.mentions)
+    if ((m->begin == of + 4 || m->begin == of + 8) && isAgent(m->entity)) return {m->entity};
+  const std::vector<Token> owner = tokenize(text.substr(of + 4, std::min<std::size_t>(q.begin - of - 4, 20)));
+  if (owner.size() < 2 || lowerAscii(text.substr(of + 4 + owner[0].begin, 4)) != "the " || ents_.topic == kNone)
+    return {};
+  const std::string head = lowerAscii(text.substr(of + 4 + owner[1].begin, owner[1].end - owner[1].begin));
+  const std::vector<std::string> topicWords = graph::foldTokens(nameOf(ents_.topic));
+  const bool topicNoun = std::find(topicWords.begin(), topicWords.end(), head) != topicWords.end();
+  return topicNoun && isAgent(ents_.topic) ? std::vector<int>{ents_.topic} : std::vector<int>{};
 }
 
 std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {

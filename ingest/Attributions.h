@@ -327,6 +327,12 @@ class Attributions {
   // where the label is a name (a person, an organisation...), is that name's words.
   std::vector<int> labelOfQuote(const SentenceScope& sc, const Quote& q) const;
 
+  // 'Chollet's definition of intelligence as "..."', 'their motto, "..."', 'the mission of the
+  // club was "..."': a noun of saying that introduces a quotation is its owner's words: the
+  // possessor before it, "its"/"their" or "his"/"her" resolved, or the name after its "of" (the
+  // page's topic for "the club" when its name holds that noun).
+  std::vector<int> speechNounOwner(const SentenceScope& sc, const Quote& q) const;
+
   // A quotation with no speaker around it that speaks in the first person ("I was very upset
   // about ...") in an article about a person is that person's: a biography quotes its subject.
   std::vector<int> firstPersonSpeaker(std::string_view words) const;

@@ -38,6 +38,13 @@ namespace cg::ingest {
 // name. Nullopt when the text has no such shape.
 [[nodiscard]] std::optional<std::size_t> labelBeforeQuote(std::string_view text);
 
+// 'Gretzky’s quote "You miss ..."', 'their motto, "AI by the people"', 'Chollet's definition of
+// intelligence as "..."', 'Leike's statement: "..."': where a noun of saying (statement, quote,
+// motto, slogan, definition, mission...) that introduces the quotation opening at `quoteOpen` (its
+// mark) begins, in the clause that starts at or after `begin`; nullopt when none does.
+[[nodiscard]] std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t begin,
+                                                          std::size_t quoteOpen);
+
 // True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
 // non-space character a colon.
 [[nodiscard]] bool endsWithColon(std::string_view text);
