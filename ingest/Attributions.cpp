@@ -443,11 +443,12 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
     return false;
   };
   if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
-  if (within("as", k + 5)) return true;
+  // "asked ChatGPT to be as concise as": a request reports nothing; only a quotation is asked.
+  if (base != "asked" && within("as", k + 5)) return true;
   if (base == "defined") return false;
-  if (next == "that" || figureFollows()) return true;
+  if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
-  if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
   // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
   // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);
@@ -743,7 +744,11 @@ std::vector<int> Attributions::speechNounOwner(const SentenceScope& sc, const Qu
   const std::vector<std::string> before = wordsBefore(text, begin, *noun, 2);
   for (std::size_t k = before.size(); k > 0 && k + 2 > before.size(); --k) {
     const std::string& w = before[k - 1];
-    if (w == "its" || w == "their") return itReferent() == kNone ? std::vector<int>{} : std::vector<int>{itReferent()};
+    // "its mission", "their motto" on an organisation's page: the page's organisation first.
+    if (w == "its" || w == "their") {
+      const int owner = topicIsOrganization() ? ents_.topic : itReferent();
+      return owner == kNone ? std::vector<int>{} : std::vector<int>{owner};
+    }
     if (w == "his" || w == "her") {
       const int person = personReferent(sc.block, begin, *noun, sc.mentions);
       return person == kNone ? std::vector<int>{} : std::vector<int>{person};

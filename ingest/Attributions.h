@@ -261,6 +261,7 @@ class Attributions {
   // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
   // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
   // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
+  // "asked" only before a quotation ('Tinker asked, "How ...?"'): before "that", "as" or a number it requests.
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const;
 
