@@ -16,27 +16,26 @@ using namespace cg;
 
 namespace {
 
-// "speaker: quote" for every quote claim, speakers joined by ","; "-" for none.
+// The names of `claimants` joined by ","; "-" for none.
+std::string names(const graph::DocumentBundle& bundle, const std::vector<int>& claimants) {
+  std::string joined;
+  for (int e : claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
+  return joined.empty() ? "-" : joined;
+}
+
+// "speaker: quote" for every quote claim.
 std::vector<std::string> quotes(const graph::DocumentBundle& bundle) {
   std::vector<std::string> out;
-  for (const graph::ClaimRecord& c : bundle.claims) {
-    if (c.kind != graph::ClaimKind::kQuote) continue;
-    std::string speakers;
-    for (int e : c.claimants) speakers += (speakers.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-    out.push_back((speakers.empty() ? "-" : speakers) + ": " + c.quote);
-  }
+  for (const graph::ClaimRecord& c : bundle.claims)
+    if (c.kind == graph::ClaimKind::kQuote) out.push_back(names(bundle, c.claimants) + ": " + c.quote);
   return out;
 }
 
-// The claimants of the figure claims, in order, joined as in quotes().
+// The claimants of the figure claims, in order.
 std::vector<std::string> figureClaimants(const graph::DocumentBundle& bundle) {
   std::vector<std::string> out;
-  for (const graph::ClaimRecord& c : bundle.claims) {
-    if (c.kind != graph::ClaimKind::kFigure) continue;
-    std::string speakers;
-    for (int e : c.claimants) speakers += (speakers.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-    out.push_back(speakers.empty() ? "-" : speakers);
-  }
+  for (const graph::ClaimRecord& c : bundle.claims)
+    if (c.kind == graph::ClaimKind::kFigure) out.push_back(names(bundle, c.claimants));
   return out;
 }
 
@@ -64,8 +63,8 @@ TEST_CASE("quotes: a noun of saying gives the quotation to its owner", "[ingest]
   const graph::DocumentBundle bundle = markdown(
       "Mary Okonjo's definition of a safe quay as \"dry at spring tide\" is widely cited. "
       "John Renner’s famous quote \"The tide decides every timetable here\" opens the report.");
-  CHECK(quotes(bundle) ==
-        std::vector<std::string>{"Mary Okonjo: dry at spring tide", "John Renner: The tide decides every timetable here"});
+  CHECK(quotes(bundle) == std::vector<std::string>{"Mary Okonjo: dry at spring tide",
+                                                   "John Renner: The tide decides every timetable here"});
 }
 
 TEST_CASE("quotes: 'asked' before a quotation, and the verb of a relative clause, name the speaker",
@@ -73,8 +72,8 @@ TEST_CASE("quotes: 'asked' before a quotation, and the verb of a relative clause
   const graph::DocumentBundle bundle = markdown(
       "After the tour, Peter Vos asked, \"Who pays for the new crane?\" and left. "
       "The plan was backed by Mary Okonjo, who often says she chose the site because it \"never floods at all\".");
-  CHECK(quotes(bundle) == std::vector<std::string>{"Peter Vos: Who pays for the new crane?",
-                                                   "Mary Okonjo: never floods at all"});
+  CHECK(quotes(bundle) ==
+        std::vector<std::string>{"Peter Vos: Who pays for the new crane?", "Mary Okonjo: never floods at all"});
 }
 
 TEST_CASE("quotes: 'asked' that requests reports nothing", "[ingest][attribution][quote]") {
@@ -85,10 +84,12 @@ TEST_CASE("quotes: 'asked' that requests reports nothing", "[ingest][attribution
 TEST_CASE("quotes: a first-person quotation on a person's page titled with an initial is the subject's",
           "[ingest][attribution][quote][wiki]") {
   const std::string page =
-      "'''Ada Lena Quill''' (born 1950) is a harbour engineer. Ada Quill designed the north quay.<ref>[http://example.org/quill Quill profile]</ref>\n\n"
+      "'''Ada Lena Quill''' (born 1950) is a harbour engineer. Ada Quill designed the north "
+      "quay.<ref>[http://example.org/quill Quill profile]</ref>\n\n"
       "== Career ==\n"
       "Quill moved to the coast in 1975.\n"
-      ":\"I think we raised about $2 million for the lifeboats over the years.\"<ref>[http://example.org/quill2 Interview]</ref>\n\n"
+      ":\"I think we raised about $2 million for the lifeboats over the years.\"<ref>[http://example.org/quill2 "
+      "Interview]</ref>\n\n"
       "[[Category:1950 births]]\n";
   const graph::DocumentBundle bundle =
       ingest::extract(ingest::readWikitext(page, "Ada_L._Quill.wiki", {"Ada L. Quill", "", ""}));
