@@ -198,6 +198,10 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
     std::string word = lowerAscii(text.substr(start, cursor - start));
     if (word.empty()) return nullptr;
+    // "his sister Myra, who often says": a relative clause's verb is the name's before its comma.
+    if (word == "who" && start >= sentenceBegin + 2 && text.substr(start - 2, 2) == ", ")
+      for (const Mention* m : mentions)
+        if (m->end == start - 2 && !m->possessor && typeOf(m->entity) != EntityType::kProduct) return m;
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
     if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
       return appositiveHead(text, sentenceBegin, pos, mentions);
@@ -439,13 +443,16 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
     return false;
   };
   if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
-  if (within("as", k + 5)) return true;
+  // "asked ChatGPT to be as concise as": a request reports nothing; only a quotation is asked.
+  if (base != "asked" && within("as", k + 5)) return true;
   if (base == "defined") return false;
-  if (next == "that" || figureFollows()) return true;
+  if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
-  if (lex_.prepositions.count(next) && within("that", k + 6)) return true;
-  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes.
+  if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
+  // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);
+  if (clause.starts_with(", ") || clause.starts_with(": ")) clause.remove_prefix(2);
   clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
   return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
 }
@@ -697,10 +704,68 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
     a = speakerAfterQuote(sc.block, text, q, a);
   if (a && !a->speakers.empty()) return a->speakers;
   if (a) return possessorOfQuote(sc, q);
+  if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
+  if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
   if (wordCount < 4) return {};
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::labelOfQuote(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const std::optional<std::size_t> end = labelBeforeQuote(text);
+  const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+  if (!end || sc.sentence->begin > *end || !firstWordAfterLabel(text, open)) return {};
+  // "Google payments platform": common words, the first of which opens a name the article links.
+  auto opensLinkedName = [this](int e) {
+    const std::vector<std::string> words = graph::foldTokens(nameOf(e));
+    return words.size() > 1 && std::any_of(ents_.entities.begin(), ents_.entities.end(), [&](const auto& other) {
+             return other.linked && graph::foldTokens(other.name).front() == words.front();
+           });
+  };
+  for (const Mention* m : sc.mentions)
+    if (m->end == *end && trim(text.substr(0, m->begin)).empty() && isAgent(m->entity) &&
+        (!commonWordsLabel(m->entity) || opensLinkedName(m->entity)))
+      return {m->entity};
+  return {};
+}
+
+std::vector<int> Attributions::speechNounOwner(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const std::size_t begin = sc.sentence->begin;
+  const std::optional<std::size_t> noun = speechNounBefore(text, begin, q.begin - openingMarkLength(text, q.begin));
+  if (!noun) return {};
+  // "Chollet's definition", "Gretzky’s famous quote": a possessor right before (one word between).
+  for (const Mention* m : sc.mentions)
+    if (m->possessor && m->end < *noun && *noun - m->end <= 20 && isAgent(m->entity) &&
+        tokenize(text.substr(m->end, *noun - m->end)).size() <= 2)
+      return {m->entity};
+  const std::vector<std::string> before = wordsBefore(text, begin, *noun, 2);
+  for (std::size_t k = before.size(); k > 0 && k + 2 > before.size(); --k) {
+    const std::string& w = before[k - 1];
+    // "its mission", "their motto" on an organisation's page: the page's organisation first.
+    if (w == "its" || w == "their") {
+      const int owner = topicIsOrganization() ? ents_.topic : itReferent();
+      return owner == kNone ? std::vector<int>{} : std::vector<int>{owner};
+    }
+    if (w == "his" || w == "her") {
+      const int person = personReferent(sc.block, begin, *noun, sc.mentions);
+      return person == kNone ? std::vector<int>{} : std::vector<int>{person};
+    }
+  }
+  // "the mission of the club": the name after "of", or the topic named by its noun.
+  const std::size_t of = text.find(" of ", *noun);
+  if (of == std::string_view::npos || of > q.begin) return {};
+  for (const Mention* m : sc.mentions)
+    if ((m->begin == of + 4 || m->begin == of + 8) && isAgent(m->entity)) return {m->entity};
+  const std::vector<Token> owner = tokenize(text.substr(of + 4, std::min<std::size_t>(q.begin - of - 4, 20)));
+  if (owner.size() < 2 || lowerAscii(text.substr(of + 4 + owner[0].begin, 4)) != "the " || ents_.topic == kNone)
+    return {};
+  const std::string head = lowerAscii(text.substr(of + 4 + owner[1].begin, owner[1].end - owner[1].begin));
+  const std::vector<std::string> topicWords = graph::foldTokens(nameOf(ents_.topic));
+  const bool topicNoun = std::find(topicWords.begin(), topicWords.end(), head) != topicWords.end();
+  return topicNoun && isAgent(ents_.topic) ? std::vector<int>{ents_.topic} : std::vector<int>{};
 }
 
 std::vector<int> Attributions::firstPersonSpeaker(std::string_view words) const {
@@ -729,14 +794,26 @@ std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t p
   return {};
 }
 
+void Attributions::readBlockQuotes(const SentenceScope& sc) {
+  if (quoteBlock_ == sc.block) return;
+  blockQuotes_ = quoteSpans(sc.text);
+  quoteBlock_ = sc.block;
+  quoteSpeakers_.clear();
+}
+
+std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos) {
+  readBlockQuotes(sc);
+  auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
+                        [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
+  if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return {};
+  if (std::vector<int> label = labelOfQuote(sc, *q); !label.empty()) return label;
+  return sc.attrs.empty() ? firstPersonSpeaker(sc.text.substr(q->begin, q->end - q->begin)) : std::vector<int>{};
+}
+
 void Attributions::quoteClaims(SentenceScope& sc) {
   const Sentence& s = *sc.sentence;
   std::string_view text = sc.text;
-  if (quoteBlock_ != sc.block) {
-    blockQuotes_ = quoteSpans(text);
-    quoteBlock_ = sc.block;
-    quoteSpeakers_.clear();
-  }
+  readBlockQuotes(sc);
   auto firstQuote = std::lower_bound(blockQuotes_.begin(), blockQuotes_.end(), s.begin,
                                      [](const Quote& q, std::size_t pos) { return q.begin < pos; });
   for (auto quote = firstQuote; quote != blockQuotes_.end() && quote->begin < s.end; ++quote) {

@@ -261,6 +261,7 @@ class Attributions {
   // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
   // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
   // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
+  // "asked" only before a quotation ('Tinker asked, "How ...?"'): before "that", "as" or a number it requests.
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const;
 
@@ -323,6 +324,16 @@ class Attributions {
   // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
   std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a);
 
+  // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
+  // where the label is a name (a person, an organisation...), is that name's words.
+  std::vector<int> labelOfQuote(const SentenceScope& sc, const Quote& q) const;
+
+  // 'Chollet's definition of intelligence as "..."', 'their motto, "..."', 'the mission of the
+  // club was "..."': a noun of saying that introduces a quotation is its owner's words: the
+  // possessor before it, "its"/"their" or "his"/"her" resolved, or the name after its "of" (the
+  // page's topic for "the club" when its name holds that noun).
+  std::vector<int> speechNounOwner(const SentenceScope& sc, const Quote& q) const;
+
   // A quotation with no speaker around it that speaks in the first person ("I was very upset
   // about ...") in an article about a person is that person's: a biography quotes its subject.
   std::vector<int> firstPersonSpeaker(std::string_view words) const;
@@ -337,6 +348,13 @@ class Attributions {
   // in a later sentence of a quotation is its speaker's words too. The speakers of the block's
   // quotations so far that contain `pos`, else none.
   std::vector<int> quotedSpeakersAt(std::size_t block, std::size_t pos) const;
+
+  // The block's quotations, read once per block (blockQuotes_).
+  void readBlockQuotes(const SentenceScope& sc);
+
+  // The speaker of a figure at `pos` that no verb attributes, inside a quotation opening in its
+  // sentence that a name labels or a biography's subject speaks in the first person.
+  std::vector<int> unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos);
 
   // Quotes with their speakers. Quotes are found over the whole block (a quote may hold
   // several sentences) and belong to the sentence they open in.

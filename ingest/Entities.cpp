@@ -11,6 +11,7 @@
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Speakers.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -260,13 +261,30 @@ class Finder {
   // Its type from the categories when the text gave it none for sure.
   int topicEntity() {
     const std::string title = titleName();
+    const EntityType type = topicTypeFromCategories();
     int e = title.empty() ? graph::kNone : out_.find(title);
+    if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
-    EntityType type = topicTypeFromCategories();
     if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)]))
       known.type = type;
     return e;
+  }
+
+  // A person's page titled otherwise than its text names them ("Allen R. Morris" for "Allen
+  // Robert Morris", "Allen Morris"): the name of two words or more that the text mentions most
+  // among those with the title's first and last words.
+  int personTitledSo(std::string_view title) const {
+    const std::vector<std::string> words = graph::foldTokens(title);
+    if (words.size() < 2) return graph::kNone;
+    int best = graph::kNone;
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+      const std::vector<std::string> name = graph::foldTokens(out_.entities[e].name);
+      if (name.size() < 2 || name.front() != words.front() || name.back() != words.back()) continue;
+      if (best == graph::kNone || out_.entities[e].mentions > out_.entities[static_cast<std::size_t>(best)].mentions)
+        best = static_cast<int>(e);
+    }
+    return best;
   }
 
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
@@ -590,7 +608,43 @@ class Finder {
     Spans taken = collectLinks(b);
     const std::vector<Token>& tokens = tokensOf(b);
     collectLinkedNames(b, tokens, taken);
+    collectQuotedLabel(b, tokens, taken);
     collectShapedNames(b, tokens, taken);
+  }
+
+  // 'Autotab (AI agent): "18% performance increase"', 'Google payments platform: "..."': a
+  // label that introduces a quotation names its speaker, whole, when it opens with a name of
+  // its own (not a common word: "Theme:", "Vision statement:", unless it opens a linked name)
+  // and holds no role, possessive
+  // or verb of saying ("CEO He Xiaopeng:", "Leike's statement:", "Zou Jixin stated:" are read
+  // by the other rules).
+  void collectQuotedLabel(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
+    const Block& block = a_.blocks[b];
+    if (block.kind != BlockKind::kListItem && block.kind != BlockKind::kParagraph) return;
+    const std::optional<std::size_t> end = labelBeforeQuote(block.text);
+    if (!end) return;
+    std::vector<std::size_t> label;  // token indices
+    for (std::size_t k = 0; k < tokens.size() && tokens[k].end <= *end; ++k) label.push_back(k);
+    if (label.empty() || label.size() > 4 || !trim(std::string_view(block.text).substr(0, tokens[0].begin)).empty())
+      return;
+    const std::string_view first = wordAt(block.text, tokens[0]);
+    // "Google payments platform": a common word ("google") that opens a name the article links counts.
+    const bool named =
+        !commonWordOnly(first) || (label.size() > 1 && linkByFirstWord_.find(first) != linkByFirstWord_.end());
+    if (!isNameToken(first) || !named || insideSpan(taken, tokens[0].begin)) return;
+    for (std::size_t k : label) {
+      const std::string_view w = wordAt(block.text, tokens[k]);
+      bool possessive = false;
+      const std::string folded = graph::foldKey(stripPossessive(w, possessive));
+      if (possessive || lex_.isRole(folded) || lex_.speechVerbs.count(folded)) return;
+    }
+    Candidate c;
+    c.block = b;
+    c.begin = tokens[0].begin;
+    c.end = tokens[label.back()].end;
+    c.name = std::string(std::string_view(block.text).substr(c.begin, c.end - c.begin));
+    candidates_.push_back(std::move(c));
+    taken.emplace_back(tokens[0].begin, tokens[label.back()].end);
   }
 
   static bool isNameToken(std::string_view w) {

@@ -1117,6 +1117,7 @@ class Extractor final : private Attributions {
       // that names no speaker gives its lead-in's figures to whoever speaks there.
       if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
       if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
+      if (!a && c.claimants.empty()) c.claimants = unattributedQuoteSpeakers(sc, fig.begin);
       // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);

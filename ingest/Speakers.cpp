@@ -1,8 +1,11 @@
 #include "ingest/Speakers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
+
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 namespace data {
@@ -56,6 +59,76 @@ bool firstWordAfterLabel(std::string_view item, std::size_t pos) {
   for (char c : item.substr(colon + 1, pos - colon - 1))
     if (!isSpace(c) && c != '*' && c != '_') return false;
   return true;
+}
+
+std::optional<std::size_t> labelBeforeQuote(std::string_view text) {
+  constexpr std::size_t kLabelLimit = 60;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > kLabelLimit) return std::nullopt;
+  std::size_t quote = colon + 1;
+  while (quote < text.size() && (isSpace(text[quote]) || text[quote] == '*' || text[quote] == '_')) ++quote;
+  if (text.substr(quote, 1) != "\"" && text.substr(quote, 3) != "\u201C") return std::nullopt;
+  std::string_view label = text.substr(0, colon);
+  if (label.find('"') != std::string_view::npos || label.find("\u201C") != std::string_view::npos) return std::nullopt;
+  std::size_t end = label.size();
+  while (end > 0 && isSpace(label[end - 1])) --end;
+  if (end > 0 && label[end - 1] == ')') {  // "Autotab (AI agent)": the aside says what the name is
+    const std::size_t open = label.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    end = open;
+    while (end > 0 && isSpace(label[end - 1])) --end;
+  }
+  if (end == 0) return std::nullopt;
+  return end;
+}
+
+namespace {
+
+bool isSpeechNoun(std::string_view lower) {
+  for (std::string_view w :
+       {"statement", "quote",   "quotation", "motto",   "slogan",      "tagline",    "mission",     "definition",
+        "words",     "phrase",  "remark",    "remarks", "catchphrase", "credo",      "maxim",       "pledge",
+        "promise",   "message", "warning",   "verdict", "words",       "assessment", "description", "comment"})
+    if (lower == w) return true;
+  return false;
+}
+
+// What may stand between the noun and the quotation: "of intelligence as", " was", ":", ",".
+bool joinsNounToQuote(std::string_view between) {
+  between = trim(between);
+  if (!between.empty() && (between.back() == ':' || between.back() == ',')) between.remove_suffix(1);
+  between = trim(between);
+  for (std::string_view link : {"as", "was", "is", "reads", "read"})
+    if (between == link ||
+        (between.size() > link.size() && between.ends_with(link) && between[between.size() - link.size() - 1] == ' ')) {
+      between.remove_suffix(link.size());
+      break;
+    }
+  between = trim(between);
+  if (between.empty()) return true;
+  // "of intelligence", "of the club": the noun's object, a short phrase with no clause break.
+  return between.starts_with("of ") && between.size() <= 40 && between.find_first_of(",;:") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t begin, std::size_t quoteOpen) {
+  constexpr std::size_t kReach = 80;
+  std::size_t from = quoteOpen > begin + kReach ? quoteOpen - kReach : begin;
+  const std::string_view window = text.substr(from, quoteOpen - from);
+  const std::size_t stop = window.find_last_of(".;\"");
+  if (stop != std::string_view::npos) from += stop + 1;
+  const std::string_view clause = text.substr(from, quoteOpen - from);
+  std::size_t wordEnd = clause.size();
+  for (std::size_t k = clause.size(); k > 0; --k) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(clause[k - 1])) != 0;
+    if (letter && (k == clause.size() || std::isalpha(static_cast<unsigned char>(clause[k])) == 0)) wordEnd = k;
+    if (!letter || (k > 1 && std::isalpha(static_cast<unsigned char>(clause[k - 2])) != 0)) continue;
+    std::string word(clause.substr(k - 1, wordEnd - (k - 1)));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (isSpeechNoun(word) && joinsNounToQuote(clause.substr(wordEnd))) return from + k - 1;
+  }
+  return std::nullopt;
 }
 
 bool endsWithColon(std::string_view text) {

@@ -32,6 +32,19 @@ namespace cg::ingest {
 // has its first colon before `pos` and nothing but spaces and emphasis between them.
 [[nodiscard]] bool firstWordAfterLabel(std::string_view item, std::size_t pos);
 
+// Where the label of a text of the form 'Autotab (AI agent): "18% performance increase"' ends:
+// a label of at most 60 bytes (no colon, no quotation mark), an optional aside in parentheses,
+// a colon and a quotation right after it. The label is the quotation's speaker when it is a
+// name. Nullopt when the text has no such shape.
+[[nodiscard]] std::optional<std::size_t> labelBeforeQuote(std::string_view text);
+
+// 'Gretzky’s quote "You miss ..."', 'their motto, "AI by the people"', 'Chollet's definition of
+// intelligence as "..."', 'Leike's statement: "..."': where a noun of saying (statement, quote,
+// motto, slogan, definition, mission...) that introduces the quotation opening at `quoteOpen` (its
+// mark) begins, in the clause that starts at or after `begin`; nullopt when none does.
+[[nodiscard]] std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t begin,
+                                                          std::size_t quoteOpen);
+
 // True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
 // non-space character a colon.
 [[nodiscard]] bool endsWithColon(std::string_view text);
