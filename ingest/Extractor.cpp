@@ -198,7 +198,9 @@ class Extractor final : private Attributions {
   // is about the name its first paragraph opens by defining (Subjects.h, definedName); kNone else.
   int definedInOpening(std::size_t b) {
     const Block& block = a_.blocks[b];
-    if (block.kind != BlockKind::kParagraph || block.sentences.empty() || block.section < 0 || sectionSubject_ != kNone)
+    // A custom GPT's quoted prompt has no subject on purpose (sectionSubjectOf): its topic is a thing.
+    if (block.kind != BlockKind::kParagraph || block.sentences.empty() || block.section < 0 ||
+        sectionSubject_ != kNone || defaultSubject() != kNone)
       return kNone;
     const Sentence& first = block.sentences.front();
     const Mention* named = definedName(block.text, first.begin, first.end, ents_.mentions[b]);
