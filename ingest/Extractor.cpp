@@ -51,6 +51,11 @@ class Extractor final : private Attributions {
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
+        openingPending_ = true;
+      }
+      if (openingPending_ && block.kind == BlockKind::kParagraph) {
+        openingPending_ = false;
+        if (int defined = definedInOpening(b); defined != kNone) sectionSubject_ = discourse_.subject = defined;
       }
       discourse_.paragraphOrganizations = discourse_.organizations.size();
       discourse_.outlets.clear();
@@ -185,6 +190,21 @@ class Extractor final : private Attributions {
          k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (headsQuotedPrompts(a_.sections[static_cast<std::size_t>(k)].title)) return kNone;
     return defaultSubject();
+  }
+
+  // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use
+  // model is a specialized variant ...": a section that has no subject (its heading names nothing the
+  // article knows, and the article's topic is no thing with figures of its own: "Computer-use model")
+  // is about the name its first paragraph opens by defining (Subjects.h, definedName); kNone else.
+  int definedInOpening(std::size_t b) {
+    const Block& block = a_.blocks[b];
+    // A custom GPT's quoted prompt has no subject on purpose (sectionSubjectOf): its topic is a thing.
+    if (block.kind != BlockKind::kParagraph || block.sentences.empty() || block.section < 0 ||
+        sectionSubject_ != kNone || defaultSubject() != kNone)
+      return kNone;
+    const Sentence& first = block.sentences.front();
+    const Mention* named = definedName(block.text, first.begin, first.end, ents_.mentions[b]);
+    return named && !commonWordsLabel(named->entity) ? named->entity : kNone;
   }
 
   int headingName(std::string_view title) {
@@ -1167,8 +1187,10 @@ class Extractor final : private Attributions {
       f->begin -= from;
       f->end -= from;
       auto overlaps = [&](const Figure& g) { return g.begin < f->end && f->begin < g.end; };
-      std::erase_if(figures,
-                    [&](const Figure& g) { return overlaps(g) && g.quantity.unit == "count" && g.noun.empty(); });
+      // "~13.3K" read with no unit at all is replaced too.
+      std::erase_if(figures, [&](const Figure& g) {
+        return overlaps(g) && (g.quantity.unit == "count" || g.quantity.unit.empty()) && g.noun.empty();
+      });
       if (std::none_of(figures.begin(), figures.end(), overlaps)) figures.push_back(std::move(*f)), added = true;
     }
     if (added)
@@ -1180,6 +1202,12 @@ class Extractor final : private Attributions {
   // a percentage score where the table says what it scores, or in a column that averages the
   // table's scores ("Average"). nullopt for other cells.
   std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
+    if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
+    return labelledCountFigure(row, k);
+  }
+
+  // A bare cell's figure by its column: a stated unit, a score, a range (bareCellFigure).
+  std::optional<Figure> unitCellFigure(const Block& row, std::size_t k) const {
     const std::optional<CellNumber> n = header_ ? cellNumber(row.cells[k]) : std::nullopt;
     if (header_ && !n) return bareRangeFigure(row, k);
     const auto column = n ? unitColumn(row, k) : std::nullopt;
@@ -1199,6 +1227,26 @@ class Extractor final : private Attributions {
     if (!bareScore(row.cells[k]) || !scored) return std::nullopt;
     f.quantity.value = n->value;
     f.quantity.unit = "percent";
+    return f;
+  }
+
+  // "| Contributors | 559 |", "| Average slides per talk | ~16 |": the value cell of a table of
+  // labels and values (two columns, or an infobox's rows) that counts what its
+  // label names (Scores.h, labelledCount). nullopt for other tables and cells.
+  std::optional<Figure> labelledCountFigure(const Block& row, std::size_t k) const {
+    // An infobox ("| Overview |" over "| Number of tasks | 57 |") has a header of one cell.
+    if (!header_ || k != 1 || row.cells.size() != 2 || header_->cells.size() > 2 || row.cellBegins.size() != 2)
+      return std::nullopt;
+    const std::optional<LabelledCount> n = labelledCount(row.cells[0], row.cells[1]);
+    if (!n) return std::nullopt;
+    Figure f;
+    f.quantity.text = row.cells[1].substr(n->begin, n->end - n->begin);
+    f.quantity.value = n->value;
+    f.quantity.unit = "count";
+    f.quantity.approximate = n->approximate;
+    if (n->atLeast) f.quantity.bound = Bound::kAtLeast;
+    f.begin = row.cellBegins[1] + n->begin;
+    f.end = row.cellBegins[1] + n->end;
     return f;
   }
 
@@ -1400,6 +1448,7 @@ class Extractor final : private Attributions {
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
+  bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/Lexicon.h"
+#include "ingest/Quantity.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -189,6 +190,53 @@ std::optional<double> bareScore(std::string_view cell) {
   const std::size_t length = n ? n->end - n->begin - (n->approximate ? 1 : 0) : 0;
   if (!n || n->grouped || length > 6 || n->value < 0 || n->value > 100) return std::nullopt;
   return n->value;
+}
+
+namespace {
+
+// "stars", "issues", "words": a plural of an English noun that is no unit ("hours", "tokens" are).
+bool countedPlural(std::string_view w) {
+  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
+  std::string singular(w.substr(0, w.size() - 1));
+  if (w.ends_with("ies")) singular = std::string(w.substr(0, w.size() - 3)) + "y";
+  const Lexicon& lex = lexicon();
+  if (!lex.isEnglishWord(singular) && !(w.ends_with("es") && lex.isEnglishWord(w.substr(0, w.size() - 2))))
+    return false;
+  const std::optional<Quantity> asUnit = parseFigure("2 " + std::string(w));
+  return !asUnit || asUnit->unit == "count";
+}
+
+// Whether a row label says what its value counts: "Number of tasks", "GitHub Stars", "Average
+// words per paper"; its asides in brackets aside ("Contributors (Python)").
+bool countsThings(std::string_view label) {
+  const std::string lower = lowerAscii(trim(label.substr(0, std::min(label.find('('), label.size()))));
+  if (lower.starts_with("number of ")) return true;
+  const std::vector<Token> words = tokenize(lower);
+  return std::any_of(words.begin(), words.end(), [&](const Token& t) {
+    return countedPlural(std::string_view(lower).substr(t.begin, t.end - t.begin));
+  });
+}
+
+}  // namespace
+
+std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell) {
+  if (!countsThings(label)) return std::nullopt;
+  const std::string_view c = trim(cell);
+  const auto offset = static_cast<std::size_t>(c.data() - cell.data());
+  std::string_view core = c;
+  bool approximate = false;
+  for (std::string_view hedge : {"~", "\u2248"})
+    if (core.starts_with(hedge)) core = trim(core.substr(hedge.size())), approximate = true;
+  const bool atLeast = core.ends_with("+");
+  if (atLeast) core.remove_suffix(1);
+  double scale = 1;
+  if (!core.empty())
+    for (auto [suffix, factor] : {std::pair{'K', 1e3}, {'k', 1e3}, {'M', 1e6}, {'B', 1e9}})
+      if (core.back() == suffix) scale = factor, core.remove_suffix(1);
+  const std::optional<CellNumber> n = core.empty() ? std::nullopt : cellNumber(core);
+  // "| Chats | 0 |": a scraped infobox writes 0 where it knows no number.
+  if (!n || n->approximate || n->end != core.size() || n->begin != 0 || n->value == 0) return std::nullopt;
+  return LabelledCount{n->value * scale, offset, offset + c.size(), approximate, atLeast};
 }
 
 }  // namespace cg::ingest

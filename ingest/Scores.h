@@ -4,6 +4,7 @@
 // scope is one quantity with the same score in another article, whichever way each writes it
 // (a column of a leaderboard, a row of a benchmark table, a sentence).
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,5 +49,19 @@ struct CellNumber {
 // percentage from 0 to 100 (a change in brackets after it aside: "76.2 (+12.5)"); nullopt for
 // anything else (a count "1,417", text, a unit).
 [[nodiscard]] std::optional<double> bareScore(std::string_view cell);
+
+// "| Contributors | 559 |", "| Average words per paper | ~13.3K |", "| Total examples | 200+ |": in a
+// table of labels and values (two columns), a value cell that is only a number (hedged by "~" or
+// "≈", with a thousands suffix K, M or B, or a floor "+") under a label that names what it counts (a
+// plural noun, "Number of ...") is a count of that. nullopt for other labels ("SOTA score",
+// "Founded", "Training hours", whose plural is a unit) and cells, and for 0 (a scraped infobox's
+// "| Chats | 0 |" knows no number). The span is within `cell`.
+struct LabelledCount {
+  double value = 0;
+  std::size_t begin = 0, end = 0;
+  bool approximate = false;  // "~16"
+  bool atLeast = false;      // "300+"
+};
+[[nodiscard]] std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell);
 
 }  // namespace cg::ingest

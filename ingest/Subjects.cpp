@@ -494,6 +494,22 @@ const Mention* leadInName(std::string_view text, const std::vector<Mention>& men
   return words.size() <= 2 && plainWords ? last : nullptr;
 }
 
+const Mention* definedName(std::string_view text, std::size_t begin, std::size_t end,
+                           const std::vector<Mention>& mentions) {
+  for (const Mention& m : mentions) {
+    if (m.begin < begin || m.end >= end || m.end > text.size() || m.possessor || m.prepositional) continue;
+    std::string_view after = text.substr(m.end, std::min<std::size_t>(end - m.end, 40));
+    // "... Computer Use model is a": one kind noun between the name and its copula.
+    if (after.size() > 1 && after.front() == ' ' && std::islower(static_cast<unsigned char>(after[1])) != 0) {
+      const std::size_t space = after.find(' ', 1);
+      if (space != std::string_view::npos && isThingNoun(after.substr(1, space - 1))) after.remove_prefix(space);
+    }
+    for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
+      if (after.starts_with(copula)) return &m;
+  }
+  return nullptr;
+}
+
 bool isThingNoun(std::string_view noun) {
   static const std::unordered_set<std::string_view> nouns{
       "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",

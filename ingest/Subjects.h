@@ -63,6 +63,13 @@ struct LabelEnd {
 // the colon. nullptr when the lead-in ends otherwise or names nothing there.
 [[nodiscard]] const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions);
 
+// "Google's Gemini 2.5 Computer Use model is a specialized variant ...", "Orrin was an agent": of
+// the sentence [begin, end) of `text`, the name it says what it is (the name, perhaps one
+// lower-case kind noun, then "is a", "is an", "was a", "was an"), not a possessor or the object of a
+// preposition. nullptr when the sentence defines no name.
+[[nodiscard]] const Mention* definedName(std::string_view text, std::size_t begin, std::size_t end,
+                                         const std::vector<Mention>& mentions);
+
 // The grammatical subject of the clause that holds a figure: the noun phrase before the clause's
 // main verb. The verb is the nearest word before the figure that can only be a verb here (by
 // WordNet's verbs and nouns, its form and its neighbours: "were trained", "pack 208 billion",

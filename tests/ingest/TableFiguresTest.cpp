@@ -157,3 +157,40 @@ TEST_CASE("a subsection headed by a variant's name is about that variant", "[ing
       {300, "count", "Vela Bench Lite", {}}, {900, "count", "Vela Bench Pro", {}}, {500, "count", "Vela Bench", {}}};
   CHECK(figures(g) == expected);
 }
+
+TEST_CASE("a table of labels and values counts what a plural label names", "[ingest][tables]") {
+  CHECK(ingest::labelledCount("Average slides per talk", "~16")->value == 16);
+  CHECK(ingest::labelledCount("Average slides per talk", "~16")->approximate);
+  CHECK(ingest::labelledCount("Words per paper", "~13.3K")->value == 13300);
+  CHECK(ingest::labelledCount("Contributors (Python)", "300+")->atLeast);
+  CHECK(ingest::labelledCount("Number of tasks", "57")->value == 57);
+  CHECK_FALSE(ingest::labelledCount("SOTA score", "62.4"));          // no plural: a score, not a count
+  CHECK_FALSE(ingest::labelledCount("Founded", "2013"));             // a year
+  CHECK_FALSE(ingest::labelledCount("Training hours", "12"));        // "hours" is a unit
+  CHECK_FALSE(ingest::labelledCount("Contributors", "559 people"));  // more than a number
+  const auto g =
+      titled("Vela Bench",
+             "Vela Bench is a benchmark.\n\n"
+             "| Item | Value |\n| --- | --- |\n"
+             "| Average pages per paper | ~28.7 |\n| Total examples | 200+ |\n| Baseline | 25.0 |\n\n"
+             "[&#91;1&#93;](#cite_note-a-1)\n\n## Repository\n\n"
+             "| Overview |\n| --- |\n| Contributors | 559 |\n| Releases | 98 |\n\n[&#91;2&#93;](#cite_note-b-2)\n");
+  const std::vector<Row> expected = {{28.7, "count", "Vela Bench", {1}},
+                                     {200, "count", "Vela Bench", {1}},
+                                     {559, "count", "Vela Bench", {2}},
+                                     {98, "count", "Vela Bench", {2}}};
+  CHECK(figures(g) == expected);
+}
+
+TEST_CASE("a section with no subject of its own is about the name its first sentence defines", "[ingest][subject]") {
+  // "Orbit agents" is a kind of thing, not one thing with figures of its own; the heading names
+  // nothing the text knows; the first sentence says what Orrin Pilot is.
+  const auto g = titled("Orbit agents",
+                        "Orbit agents are programs that steer a desktop.\n\n## Implementations\n\n"
+                        "### Kestrel Desktop Steering\n\n"
+                        "Released in 2025, Kestrel's Orrin Pilot model is a variant of Orrin. Key features include:\n\n"
+                        "- Performance: 70.3% on the Halvard suite[&#91;1&#93;](#cite_note-a-1)\n\n"
+                        "## Outlook\n\nMore than 40 firms build such agents.\n");
+  const std::vector<Row> expected = {{70.3, "percent", "Orrin Pilot", {1}}, {40, "count", "", {}}};
+  CHECK(figures(g) == expected);
+}
