@@ -28,7 +28,7 @@ using graph::kNone;
 
 class Extractor final : private Attributions {
  public:
-  explicit Extractor(const Article& a) : Attributions(a) {
+  explicit Extractor(const Article& a) : Attributions(a), wikiPage_(a.format == "wikitext") {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
     topicIsAThing_ = definesTopic();
     const EntityType t = typeOf(ents_.topic);
@@ -155,6 +155,9 @@ class Extractor final : private Attributions {
   // paper (typed other) that the text says is one ("Gym Retro is a platform"). An event, a place, an index or a concept
   // ("AI governance") is not what "the exposure" or "revenue" of its sentences belongs to.
   int defaultSubject() const override {
+    // A Wikipedia page is about its title whatever that is: an event's, a place's or a
+    // person's page gives the figures of its topic where a clause names no other owner.
+    if (wikiPage_) return ents_.topic;
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
                  ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
@@ -606,6 +609,8 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
+    if (wikiPage_)
+      if (int person = personalPronounReferent(b, begin, figureAt); person != kNone) return person;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
@@ -627,7 +632,27 @@ class Extractor final : private Attributions {
     int first =
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
-    return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+    if (listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem) return listLead_;
+    // A Wikipedia page's sentence that names no owner is about the page (or its section's
+    // name), not about whatever the figure before it was ("The building accommodates 200").
+    return wikiPage_ ? sectionSubject_ : discourse_.subject;
+  }
+
+  // "he initiated two programs for Metromedia": where "he" or "she" is the clause's subject the
+  // figure is that person's, not a name after it. The person is the last one named as a
+  // subject in the paragraph before the sentence, else a person page's topic.
+  int personalPronounReferent(std::size_t b, std::size_t begin, std::size_t figureAt) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureAt);
+    if (!clause || clause->kind != ClauseSubject::Kind::kPronoun) return kNone;
+    const std::string pronoun = lowerAscii(text.substr(clause->begin, clause->end - clause->begin));
+    if (pronoun != "he" && pronoun != "she") return kNone;
+    int person = kNone;
+    for (const Mention& m : ents_.mentions[b])
+      if (m.end <= begin && !m.prepositional && !m.possessor && typeOf(m.entity) == EntityType::kPerson)
+        person = m.entity;
+    if (person != kNone) return person;
+    return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
   }
 
   // The entity the grammatical subject of the figure's clause names (Subjects.h, clauseSubject):
@@ -1398,6 +1423,7 @@ class Extractor final : private Attributions {
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
+  bool wikiPage_ = false;             // read from wikitext: a page about its title
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence

@@ -643,3 +643,33 @@ TEST_CASE("an infobox field of links names entities by their targets and makes n
   CHECK(claimWith(bundle, "Ada Quill") == nullptr);
   CHECK(claimWith(bundle, "Mayor of Nowhere") == nullptr);
 }
+
+TEST_CASE("a page whose text never writes its title is about the name its lead opens with", "[ingest][wiki]") {
+  const std::string page =
+      "{{Infobox person\n| name = Jon Q. Doe\n}}\n"
+      "'''Jonathan Quincy Doe''' is an American producer.\n\n"
+      "== Career ==\n"
+      "In 1980 [[Acme Pictures]] hired 40 writers. He initiated two public affairs programs for [[Metromedia]].\n"
+      "The studio seats 200 people.\n\n"
+      "[[Category:Living people]]\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "doe.wiki", {"Jon Q. Doe", "", ""}));
+  const auto* programs = claimWith(b, "public affairs programs");
+  const auto* seats = claimWith(b, "seats 200");
+  REQUIRE(programs);
+  REQUIRE(seats);
+  CHECK(entityName(b, programs->subject) == "Jonathan Quincy Doe");
+  // No name in its clause: the page's topic, not Acme Pictures of the figure before.
+  CHECK(entityName(b, seats->subject) == "Jonathan Quincy Doe");
+  CHECK(entityName(b, claimWith(b, "40 writers")->subject) == "Acme Pictures");
+}
+
+TEST_CASE("'he' after another person named in the paragraph is that person", "[ingest][wiki]") {
+  const std::string page =
+      "'''Ann Roe''' is an American director.\n\n"
+      "== Career ==\n"
+      "[[Larry Tinker]] met her in 1977. He signed three actors for [[Metromedia]].\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "roe.wiki", {"Ann Roe", "", ""}));
+  const auto* actors = claimWith(b, "three actors");
+  REQUIRE(actors);
+  CHECK(entityName(b, actors->subject) == "Larry Tinker");
+}
