@@ -610,7 +610,7 @@ class Extractor final : private Attributions {
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
     if (wikiPage_)
-      if (int person = personalPronounReferent(b, begin, figureAt); person != kNone) return person;
+      if (int owner = unnamedClauseOwner(b, begin, figureAt, mentions); owner != kNone) return owner;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
@@ -638,14 +638,36 @@ class Extractor final : private Attributions {
     return wikiPage_ ? sectionSubject_ : discourse_.subject;
   }
 
+  // On a Wikipedia page, the owner of a figure whose clause's subject is no name: "there were
+  // 1,539 people" and "The population was 1,215" (a description no rule resolved) are the
+  // page's (or its section's), unless a name follows the figure ("for Metromedia"), not a
+  // name in a phrase before it ("As of the census of 2000, there were"); "he" and "she" are a
+  // person's (personalPronounReferent). kNone where the clause has a subject of its own or
+  // the sentence names what the description may refer to.
+  int unnamedClauseOwner(std::size_t b, std::size_t begin, std::size_t figureAt,
+                         const std::vector<const Mention*>& mentions) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureAt);
+    if (!clause) return kNone;
+    if (clause->kind == ClauseSubject::Kind::kPronoun) return personalPronounReferent(b, begin, *clause);
+    if (clause->kind != ClauseSubject::Kind::kThere && clause->kind != ClauseSubject::Kind::kDefinite) return kNone;
+    // "the Wimbledon championships ..., and today the event takes place over two weeks": a
+    // description may point back at a name before it in the sentence; "Scotland's population"
+    // in the predicate owns its figure.
+    for (const Mention* m : mentions)
+      if (m->begin >= begin && m->end <= figureAt &&
+          (m->possessor || (clause->kind == ClauseSubject::Kind::kDefinite && m->end <= clause->begin)))
+        return kNone;
+    const int after = subjectNamedAfter(text, figureAt, mentions);
+    return after != kNone ? after : sectionSubject_;
+  }
+
   // "he initiated two programs for Metromedia": where "he" or "she" is the clause's subject the
   // figure is that person's, not a name after it. The person is the last one named as a
   // subject in the paragraph before the sentence, else a person page's topic.
-  int personalPronounReferent(std::size_t b, std::size_t begin, std::size_t figureAt) const {
+  int personalPronounReferent(std::size_t b, std::size_t begin, const ClauseSubject& clause) const {
     const std::string_view text = a_.blocks[b].text;
-    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureAt);
-    if (!clause || clause->kind != ClauseSubject::Kind::kPronoun) return kNone;
-    const std::string pronoun = lowerAscii(text.substr(clause->begin, clause->end - clause->begin));
+    const std::string pronoun = lowerAscii(text.substr(clause.begin, clause.end - clause.begin));
     if (pronoun != "he" && pronoun != "she") return kNone;
     int person = kNone;
     for (const Mention& m : ents_.mentions[b])

@@ -673,3 +673,21 @@ TEST_CASE("'he' after another person named in the paragraph is that person", "[i
   REQUIRE(actors);
   CHECK(entityName(b, actors->subject) == "Larry Tinker");
 }
+
+TEST_CASE("a census sentence's 'there were' figures are the page's, not the linked census's", "[ingest][wiki]") {
+  const std::string page =
+      "'''Dollar Town''' is a place in California.\n\n"
+      "== Demographics ==\n"
+      "As of the [[census]] of 2000, there were 1,539 people, 681 households, and 388 families residing in the CDP.\n"
+      "The 2011 census put [[Scotland]]'s population at 5.3 million.\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "dollar.wiki", {"Dollar Town", "", ""}));
+  for (double value : {1539.0, 681.0, 388.0}) {
+    INFO(value);
+    const auto figures = figuresOf(b, value);
+    REQUIRE(figures.size() == 1);
+    CHECK(entityName(b, figures[0]->subject) == "Dollar Town");
+  }
+  // A possessor in the predicate owns its figure, whatever the clause's subject is.
+  REQUIRE(figuresOf(b, 5.3e6).size() == 1);
+  CHECK(entityName(b, figuresOf(b, 5.3e6)[0]->subject) == "Scotland");
+}
