@@ -691,3 +691,18 @@ TEST_CASE("a census sentence's 'there were' figures are the page's, not the link
   REQUIRE(figuresOf(b, 5.3e6).size() == 1);
   CHECK(entityName(b, figuresOf(b, 5.3e6)[0]->subject) == "Scotland");
 }
+
+TEST_CASE("a cite template naming no outlet takes the work and date of the free text after it in its ref",
+          "[ingest][wiki]") {
+  const std::vector<Reference> refs = referencesOf(
+      "A.<ref>{{cite web|url=https://video.example/v1|title=Biography}} A show on [[Beta TV]]. "
+      "''[[Beta TV]]'', 17 April 2008. Retrieved on 23 April 2008</ref> "
+      "B.<ref>{{cite web|url=https://radio.example/n1|title=News}} ''Gamma Radio''. Retrieved on April 8, 2008</ref> "
+      "C.<ref>{{cite web|url=https://paper.example/a|title=Story|work=Delta Times}} ''Other''</ref>",
+      3);
+  checkNamed(refs[0], "Biography", "Beta TV", "Beta TV");
+  CHECK(refs[0].date == "2008-04-17");
+  checkNamed(refs[1], "News", "Gamma Radio", "Gamma Radio");
+  CHECK(refs[1].date.empty());  // the day it was retrieved is no publication date
+  checkNamed(refs[2], "Story", "Delta Times", "Delta Times");
+}
