@@ -264,7 +264,8 @@ class Finder {
     const EntityType type = topicTypeFromCategories();
     int e = title.empty() ? graph::kNone : out_.find(title);
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
-    if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) return graph::kNone;
+    if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
+    if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)]))
       known.type = type;
@@ -285,6 +286,19 @@ class Finder {
         best = static_cast<int>(e);
     }
     return best;
+  }
+
+  // A Wikipedia page's lead opens with its topic's name in bold ("Allen Robert Morris is an
+  // American producer" on the page "Allen R. Morris"): where the text never writes the title,
+  // the name that opens the first paragraph before any heading is the topic.
+  int leadName() const {
+    if (a_.format != "wikitext") return graph::kNone;
+    for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
+      if (a_.blocks[b].kind != BlockKind::kParagraph) continue;
+      const auto& mentions = out_.mentions[b];
+      return !mentions.empty() && mentions.front().begin == 0 ? mentions.front().entity : graph::kNone;
+    }
+    return graph::kNone;
   }
 
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so

@@ -28,7 +28,7 @@ using graph::kNone;
 
 class Extractor final : private Attributions {
  public:
-  explicit Extractor(const Article& a) : Attributions(a) {
+  explicit Extractor(const Article& a) : Attributions(a), wikiPage_(a.format == "wikitext") {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
     topicIsAThing_ = definesTopic();
     const EntityType t = typeOf(ents_.topic);
@@ -160,6 +160,9 @@ class Extractor final : private Attributions {
   // paper (typed other) that the text says is one ("Gym Retro is a platform"). An event, a place, an index or a concept
   // ("AI governance") is not what "the exposure" or "revenue" of its sentences belongs to.
   int defaultSubject() const override {
+    // A Wikipedia page is about its title whatever that is: an event's, a place's or a
+    // person's page gives the figures of its topic where a clause names no other owner.
+    if (wikiPage_) return ents_.topic;
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
                  ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
@@ -626,6 +629,8 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
+    if (wikiPage_)
+      if (int owner = unnamedClauseOwner(b, begin, figureAt, mentions); owner != kNone) return owner;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
@@ -647,7 +652,49 @@ class Extractor final : private Attributions {
     int first =
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
     if (first != kNone) return first;
-    return listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem ? listLead_ : discourse_.subject;
+    if (listLead_ != kNone && a_.blocks[b].kind == BlockKind::kListItem) return listLead_;
+    // A Wikipedia page's sentence that names no owner is about the page (or its section's
+    // name), not about whatever the figure before it was ("The building accommodates 200").
+    return wikiPage_ ? sectionSubject_ : discourse_.subject;
+  }
+
+  // On a Wikipedia page, the owner of a figure whose clause's subject is no name: "there were
+  // 1,539 people" and "The population was 1,215" (a description no rule resolved) are the
+  // page's (or its section's), unless a name follows the figure ("for Metromedia"), not a
+  // name in a phrase before it ("As of the census of 2000, there were"); "he" and "she" are a
+  // person's (personalPronounReferent). kNone where the clause has a subject of its own or
+  // the sentence names what the description may refer to.
+  int unnamedClauseOwner(std::size_t b, std::size_t begin, std::size_t figureAt,
+                         const std::vector<const Mention*>& mentions) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureAt);
+    if (!clause) return kNone;
+    if (clause->kind == ClauseSubject::Kind::kPronoun) return personalPronounReferent(b, begin, *clause);
+    if (clause->kind != ClauseSubject::Kind::kThere && clause->kind != ClauseSubject::Kind::kDefinite) return kNone;
+    // "the Wimbledon championships ..., and today the event takes place over two weeks": a
+    // description may point back at a name before it in the sentence; "Scotland's population"
+    // in the predicate owns its figure.
+    for (const Mention* m : mentions)
+      if (m->begin >= begin && m->end <= figureAt &&
+          (m->possessor || (clause->kind == ClauseSubject::Kind::kDefinite && m->end <= clause->begin)))
+        return kNone;
+    const int after = subjectNamedAfter(text, figureAt, mentions);
+    return after != kNone ? after : sectionSubject_;
+  }
+
+  // "he initiated two programs for Metromedia": where "he" or "she" is the clause's subject the
+  // figure is that person's, not a name after it. The person is the last one named as a
+  // subject in the paragraph before the sentence, else a person page's topic.
+  int personalPronounReferent(std::size_t b, std::size_t begin, const ClauseSubject& clause) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::string pronoun = lowerAscii(text.substr(clause.begin, clause.end - clause.begin));
+    if (pronoun != "he" && pronoun != "she") return kNone;
+    int person = kNone;
+    for (const Mention& m : ents_.mentions[b])
+      if (m.end <= begin && !m.prepositional && !m.possessor && typeOf(m.entity) == EntityType::kPerson)
+        person = m.entity;
+    if (person != kNone) return person;
+    return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
   }
 
   // The entity the grammatical subject of the figure's clause names (Subjects.h, clauseSubject):
@@ -1447,6 +1494,7 @@ class Extractor final : private Attributions {
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
+  bool wikiPage_ = false;             // read from wikitext: a page about its title
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")

@@ -1817,7 +1817,9 @@ bool readWordUnit(string_view s, Draft& d) {
     const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
     const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
     // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
-    if (titled || relativeTimeAfter(s, d.unit.end) || ieq(d.prev.word, "past")) return false;
+    // After "for" it is a span whatever follows ("closed for four years after the fire").
+    const bool span = ieq(d.prev.word, "for");
+    if (titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past")) return false;
   }
   if (d.unit.kind != Kind::kNone) {
     d.kind = d.unit.kind;
@@ -1873,7 +1875,12 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const size_t inner = readHedgesBefore(s, 0, d);
   d.prev = prevWordBefore(s, inner);
   const string_view w = d.prev.word;
-  if (!w.empty() &&
+  // "the eighteen-minute battle", "its six-year term": joined to its unit, the number word makes
+  // an adjective of length, which "the" or "its" before it does not point back at.
+  // An age ("the two-year-old horse") stays none, as "a five year old" is.
+  const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
+  const bool unitAdjective = joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top");
+  if (!w.empty() && !unitAdjective &&
       (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence

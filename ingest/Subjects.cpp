@@ -300,6 +300,22 @@ bool opensClause(std::string_view text, const std::vector<Word>& before, std::si
   return true;
 }
 
+// "As of the census of 2000, there were 1,539 people, 681 households": "there" and a form of
+// "be" before the figure, with only a list of figures between (no clause word but "and" and
+// "or", no other verb), make a clause that names no owner, which the function words after the
+// comma would otherwise have read as a figure opening its clause.
+std::optional<ClauseSubject> existentialBefore(const std::vector<Word>& words) {
+  constexpr std::size_t kLongestList = 16;
+  static const std::unordered_set<std::string_view> be{"is", "are", "was", "were", "been", "be"};
+  for (std::size_t k = words.size(); k >= 2 && words.size() - k <= kLongestList; --k) {
+    const std::string& w = words[k - 1].lower;
+    if (be.count(w) && words[k - 2].lower == "there")
+      return ClauseSubject{ClauseSubject::Kind::kThere, words[k - 2].begin, words[k - 2].end, words[k - 2].begin};
+    if (isAuxiliary(w) || (isClauseWord(w) && w != "and" && w != "or")) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "5,000 companies use Hugging Face": a figure that opens its clause is its subject; what it
 // is about is the object of the verb that follows it within three words. nullopt otherwise.
 std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t figureEnd) {
@@ -324,6 +340,7 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
                                            std::size_t figureEnd) {
   if (figureAt < sentenceBegin || figureAt > text.size()) return std::nullopt;
   const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
+  if (auto there = existentialBefore(words)) return there;
   bool coordinated = false;
   if (words.empty() || opensClause(text, words, figureAt, coordinated)) return figureAsSubject(text, figureEnd);
   if (coordinated)

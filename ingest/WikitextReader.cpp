@@ -359,7 +359,9 @@ class WikiReader {
     Reference r;
     std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
     if (at != std::string::npos) {
-      r = cites_[std::stoul(e.text.substr(at + 2, e.text.find(kPlaceholderClose, at) - at - 2))];
+      const std::size_t close = e.text.find(kPlaceholderClose, at);
+      r = cites_[std::stoul(e.text.substr(at + 2, close - at - 2))];
+      outletAfterTemplate(std::string_view(e.text).substr(std::min(e.text.size(), close + 1)), r);
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
@@ -370,6 +372,21 @@ class WikiReader {
     fillPublisher(r);
     r.raw = stripMarkup(e.text);
     return r;
+  }
+
+  // "{{cite web|url=...|title=...}} Biography on Alpha TV's show. ''[[Alpha TV]]'', 17 April
+  // 2008": a template that names no publisher or work, followed in its ref by free text that
+  // does (an ''italic'' work, a publisher), takes them from that text, and its date if it has none.
+  static void outletAfterTemplate(std::string_view rest, Reference& r) {
+    if (!r.publisher.empty() || !r.work.empty() || rest.find_first_not_of(" .,;") == std::string_view::npos) return;
+    const Reference tail = referenceFromText(rest);
+    r.work = tail.work;
+    r.publisher = tail.publisher;
+    // "Retrieved on April 8, 2008" is when it was read, not when it was published.
+    std::size_t retrieved = rest.size();
+    for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed"})
+      retrieved = std::min(retrieved, rest.find(word));
+    if (r.date.empty()) r.date = referenceFromText(rest.substr(0, retrieved)).date;
   }
 
   void bindShortCitation(const Citation& c, Reference& r) {

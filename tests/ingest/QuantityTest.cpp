@@ -188,15 +188,20 @@ TEST_CASE("a duration in words is a figure unless it steps a story or offsets a 
       {"Members serve staggered six-year terms.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
       {"He faced a five year sentence.", 1, 5, kPoint, kPoint, "years", false, kExact, ""},
       {"The trial ran for about eight weeks.", 1, 8, kPoint, kPoint, "weeks", true, kExact, ""},
+      // After "for" a span, whatever follows; joined to its unit, an adjective "the" does not point back at.
+      {"The club closed for four years after the fire.", 1, 4, kPoint, kPoint, "years", false, kExact, ""},
+      {"The eighteen-minute battle won the war.", 1, 18, kPoint, kPoint, "minutes", false, kExact, ""},
+      {"Its six-year term ended.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
       // "past" looks back over a span only before a duration.
       {"Its value went past two trillion dollars.", 1, 2e12, kPoint, kPoint, "USD", false, kExact, ""},
   };
   checkRows(rows);
-  for (const char* text : {"Three years ago it opened.", "Six months after the launch it closed.",
-                           "Two years earlier the firm had failed.", "Five days before the vote it fell.",
-                           "Ten years from now it may change.", "A few years passed.", "One year passed.",
-                           "Jobs hit a seven-year low.", "A five year old could do it.", "Watch Two Minute Papers.",
-                           "It was in the past two years.", "It ran for two to three years."}) {
+  for (const char* text :
+       {"Three years ago it opened.", "Six months after the launch it closed.",
+        "Two years earlier the firm had failed.", "Five days before the vote it fell.",
+        "Ten years from now it may change.", "A few years passed.", "One year passed.", "Jobs hit a seven-year low.",
+        "A five year old could do it.", "Watch Two Minute Papers.", "It was in the past two years.",
+        "It ran for two to three years.", "The two-year-old horse won."}) {
     INFO(text);
     CHECK(findFigures(text).empty());
   }

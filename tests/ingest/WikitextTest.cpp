@@ -643,3 +643,66 @@ TEST_CASE("an infobox field of links names entities by their targets and makes n
   CHECK(claimWith(bundle, "Ada Quill") == nullptr);
   CHECK(claimWith(bundle, "Mayor of Nowhere") == nullptr);
 }
+
+TEST_CASE("a page whose text never writes its title is about the name its lead opens with", "[ingest][wiki]") {
+  const std::string page =
+      "{{Infobox person\n| name = Jon Q. Doe\n}}\n"
+      "'''Jonathan Quincy Doe''' is an American producer.\n\n"
+      "== Career ==\n"
+      "In 1980 [[Acme Pictures]] hired 40 writers. He initiated two public affairs programs for [[Metromedia]].\n"
+      "The studio seats 200 people.\n\n"
+      "[[Category:Living people]]\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "doe.wiki", {"Jon Q. Doe", "", ""}));
+  const auto* programs = claimWith(b, "public affairs programs");
+  const auto* seats = claimWith(b, "seats 200");
+  REQUIRE(programs);
+  REQUIRE(seats);
+  CHECK(entityName(b, programs->subject) == "Jonathan Quincy Doe");
+  // No name in its clause: the page's topic, not Acme Pictures of the figure before.
+  CHECK(entityName(b, seats->subject) == "Jonathan Quincy Doe");
+  CHECK(entityName(b, claimWith(b, "40 writers")->subject) == "Acme Pictures");
+}
+
+TEST_CASE("'he' after another person named in the paragraph is that person", "[ingest][wiki]") {
+  const std::string page =
+      "'''Ann Roe''' is an American director.\n\n"
+      "== Career ==\n"
+      "[[Larry Tinker]] met her in 1977. He signed three actors for [[Metromedia]].\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "roe.wiki", {"Ann Roe", "", ""}));
+  const auto* actors = claimWith(b, "three actors");
+  REQUIRE(actors);
+  CHECK(entityName(b, actors->subject) == "Larry Tinker");
+}
+
+TEST_CASE("a census sentence's 'there were' figures are the page's, not the linked census's", "[ingest][wiki]") {
+  const std::string page =
+      "'''Dollar Town''' is a place in California.\n\n"
+      "== Demographics ==\n"
+      "As of the [[census]] of 2000, there were 1,539 people, 681 households, and 388 families residing in the CDP.\n"
+      "The 2011 census put [[Scotland]]'s population at 5.3 million.\n";
+  const cg::graph::DocumentBundle b = extract(readWikitext(page, "dollar.wiki", {"Dollar Town", "", ""}));
+  for (double value : {1539.0, 681.0, 388.0}) {
+    INFO(value);
+    const auto figures = figuresOf(b, value);
+    REQUIRE(figures.size() == 1);
+    CHECK(entityName(b, figures[0]->subject) == "Dollar Town");
+  }
+  // A possessor in the predicate owns its figure, whatever the clause's subject is.
+  REQUIRE(figuresOf(b, 5.3e6).size() == 1);
+  CHECK(entityName(b, figuresOf(b, 5.3e6)[0]->subject) == "Scotland");
+}
+
+TEST_CASE("a cite template naming no outlet takes the work and date of the free text after it in its ref",
+          "[ingest][wiki]") {
+  const std::vector<Reference> refs = referencesOf(
+      "A.<ref>{{cite web|url=https://video.example/v1|title=Biography}} A show on [[Beta TV]]. "
+      "''[[Beta TV]]'', 17 April 2008. Retrieved on 23 April 2008</ref> "
+      "B.<ref>{{cite web|url=https://radio.example/n1|title=News}} ''Gamma Radio''. Retrieved on April 8, 2008</ref> "
+      "C.<ref>{{cite web|url=https://paper.example/a|title=Story|work=Delta Times}} ''Other''</ref>",
+      3);
+  checkNamed(refs[0], "Biography", "Beta TV", "Beta TV");
+  CHECK(refs[0].date == "2008-04-17");
+  checkNamed(refs[1], "News", "Gamma Radio", "Gamma Radio");
+  CHECK(refs[1].date.empty());  // the day it was retrieved is no publication date
+  checkNamed(refs[2], "Story", "Delta Times", "Delta Times");
+}
