@@ -22,6 +22,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Statement.h"
 #include "reason/ClaimValues.h"
+#include "reason/Markets.h"
 
 namespace cg::query {
 namespace {
@@ -1018,6 +1019,43 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   return found;
 }
 
+// A money figure of a market the statement names by its words ("The edge AI hardware market was
+// worth ..."): no entity stands for the market, so its words decide which claims speak to it.
+bool Engine::readMarket(std::string_view statement, Reading& r) {
+  if (!r.figure || r.figure->unit != "USD") return false;
+  const reason::MarketWords m = reason::marketAt(statement, statement.find(r.figure->text));
+  if (m.words.empty()) return false;
+  r.market = m.words;
+  r.subject.reset();
+  r.subjectName = std::string(statement.substr(m.begin, m.end - m.begin));
+  r.measure = "market size";
+  r.scope.reset();
+  r.scopeName.clear();
+  return true;
+}
+
+// The money figures that size the same market: their sentence names it by the same words, or as
+// "the market" in an article whose title does ("Agentic AI": "the market will surge from ...").
+// Only sizes: a funding round or a price beside a market's name is a company's.
+std::vector<ClaimId> Engine::marketClaims(const std::vector<std::string>& market) const {
+  std::vector<ClaimId> found;
+  for (ClaimId c : g_.claimsWithWord("market")) {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view measure = g_.str(claim.measure);
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "USD" ||
+        !(measure.empty() || measure == "amount" || measure == "valuation" || measure == "cost" ||
+          measure == "revenue"))
+      continue;
+    const std::string_view text = g_.str(claim.text);
+    const reason::MarketWords m = reason::marketAt(text, text.find(g_.str(claim.quantityText)));
+    if (!m.found) continue;
+    if (m.words == market ||
+        (m.words.empty() && reason::marketTitleWords(g_.str(g_.documents()[claim.document].title)) == market))
+      found.push_back(c);
+  }
+  return found;
+}
+
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
@@ -1076,6 +1114,26 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
   return false;
 }
 
+namespace {
+
+// A claim dated loosely (by its section, its sources, its document or not at all) that gives the
+// statement's value, where a claim dated by its own words gives that value for a clearly different
+// period and none so dated gives it for the statement's, is that claim restated ("OpenAI's claimed
+// 25%" in a 2025 article beside "~25% | December 2024"): it speaks for that other period, so it
+// is context, and the right number at the wrong date is refuted.
+void restatedAsContext(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  auto ownDate = [&](const Evidence& e) { return g.claims()[e.claim].asOfFrom == graph::AsOfFrom::kText; };
+  const bool elsewhen = std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) {
+    return e.agrees && ownDate(e) && reason::clearlyDifferentPeriods(asOf, g.str(g.claims()[e.claim].asOf));
+  });
+  const bool then = std::any_of(evidence.begin(), evidence.end(),
+                                [&](const Evidence& e) { return e.agrees && !e.context && ownDate(e); });
+  if (!elsewhen || then) return;
+  for (Evidence& e : evidence) e.context |= e.agrees && !ownDate(e);
+}
+
+}  // namespace
+
 // The period the statement speaks of decides which claims count: its own date; without one, a
 // state's latest value or any of an event's. A state that stays put (a price, a context window)
 // with no value in the statement's period is weighed against the latest value before it, which
@@ -1095,11 +1153,13 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
-  // graph's sources disagree on it, whether or not a contested set holds the two. (Only scores:
-  // a measure read from looser words has too many stray figures of other articles.)
+  // graph's sources disagree on it, whether or not a contested set holds the two; so with a market
+  // named by its words. (Only these: a measure read from looser words has too many stray figures
+  // of other articles.)
   auto disputedElsewhere = [&](const Evidence& agreeing) {
-    if (reading.scopeName.empty()) return false;
+    if (reading.scopeName.empty() && reading.market.empty()) return false;
     const Claim& a = g_.claims()[agreeing.claim];
     return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
       const Claim& other = g_.claims()[e.claim];
@@ -1175,7 +1235,8 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   std::string other;
   for (bool context : {false, true})
     for (const auto& e : r.evidence)
-      if (!e.agrees && e.context == context && other.empty() && (isContested(e.claim) || !reading.scopeName.empty())) {
+      if (!e.agrees && e.context == context && other.empty() &&
+          (isContested(e.claim) || !reading.scopeName.empty() || !reading.market.empty())) {
         other = shown(reason::claimPoint(g_, e.claim));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
@@ -1192,6 +1253,15 @@ CheckResult Engine::check(std::string_view statement) const {
   const Reading& reading = r.reading;
   if (!reading.figure) {
     r.explanation = "The statement holds no figure that the graph could be checked against.";
+    return r;
+  }
+  if (readMarket(statement, r.reading)) {
+    const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
+    if (sizes.empty()) {
+      r.explanation = "The graph has no size of the " + reading.subjectName + ".";
+      return r;
+    }
+    weigh(r, sizes);
     return r;
   }
   if (named.empty()) {
