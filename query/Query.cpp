@@ -692,6 +692,23 @@ bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) 
   return false;
 }
 
+// Whether `initials` (two to five capitals) are the first letters of the words of `name`, its
+// words of one or two letters ("and", "of") left out or not: "SAM" of "Segment Anything Model",
+// "KNN" of "K-nearest neighbors", "LASSO" of "Least Absolute Shrinkage and Selection Operator";
+// not "MIT" of "Michael Carbin" nor "SGD" of "Singapore Dollar".
+bool isInitialsOf(std::string_view initials, std::string_view name) {
+  if (initials.size() < 2 || initials.size() > 5 ||
+      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::string all, content;
+  for (const Word& w : wordsOf(name)) {
+    const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(name[w.begin])));
+    all += first;
+    if (w.end - w.begin > 3 || !std::islower(static_cast<unsigned char>(name[w.begin]))) content += first;
+  }
+  return initials == all || initials == content;
+}
+
 // A benchmark's name as folded words, without a last word that only says it is one: "the MATH
 // benchmark" and a "Math" column, "MMLU-Pro" and "MMLU Pro" name one benchmark.
 std::vector<std::string> benchmarkTokens(std::string_view name) {
@@ -796,6 +813,9 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
   // "OpenAI o3" is "o3": a product written with its maker in front.
   if (auto product = reason::withoutMaker(g_, e)) add(*product);
+  // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
+  for (graph::StrId alias : g_.entities()[e].aliases)
+    if (isInitialsOf(g_.str(alias), name)) add(graph::foldKey(g_.str(alias)));
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   std::size_t space = name.rfind(' ');
