@@ -587,7 +587,7 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
            text[at + w.size()] == ' ';
   };
   std::size_t at = skipSpaces(figureEnd);
-  for (std::string_view score : {"success rate", "pass rate", "resolve rate", "accuracy", "score"})
+  for (std::string_view score : {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
   on = word(at, "on");
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
@@ -680,16 +680,50 @@ std::size_t trainedThingAt(std::string_view text, bool& training) {
   return std::string_view::npos;
 }
 
-// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), or
-// as a possessor ("At AA-LCR's launch", "On the QuillBench table").
-bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) {
+// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), as
+// what its holder tops or leads ("tops GEOBench-VLM with an accuracy of"), before "score" ("an
+// overall DeepResearch Bench score of 73.5"), or, before the holder
+// only, as a possessor ("At AA-LCR's launch", "On the QuillBench table"; after it, "OpenAI's" is a maker).
+bool introducesScope(std::string_view text, std::size_t begin, std::size_t end, bool possessive) {
   const std::string after = graph::lowerAscii(text.substr(end, 3));
-  if (after.starts_with("'s") || text.substr(end).starts_with("\u2019s")) return true;
+  if (possessive && (after.starts_with("'s") || text.substr(end).starts_with("\u2019s"))) return true;
+  if (graph::lowerAscii(text.substr(end, 7)) == " score ") return true;  // "an overall DeepResearch Bench score of"
   std::string before = graph::lowerAscii(text.substr(0, begin));
   if (before.ends_with("the ")) before.resize(before.size() - 4);
-  for (std::string_view p : {"at ", "on ", "in "})
+  for (std::string_view p : {"at ", "on ", "in ", "tops ", "leads ", "topped ", "led "})
     if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return true;
   return false;
+}
+
+// A score written as a bare number right after its word ("a score of 48.92", "score is 88", "scores
+// 80.4 overall"): points out of 100, as the graph reads a leaderboard's bare cells (ingest::bareScore).
+std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::size_t at = lower.find("scor"); at != std::string::npos; at = lower.find("scor", at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+    std::size_t p = at;
+    while (p < lower.size() && std::isalpha(static_cast<unsigned char>(lower[p]))) ++p;
+    const std::string_view word = std::string_view(lower).substr(at, p - at);
+    if (word != "score" && word != "scores" && word != "scored" && word != "scoring") continue;
+    for (std::string_view joiner : {" of", " is", " was", " at"})
+      if (std::string_view(lower).substr(p).starts_with(joiner)) p += joiner.size();
+    if (p >= lower.size() || lower[p] != ' ') continue;
+    const std::size_t begin = p + 1;
+    std::size_t end = begin;
+    while (end < lower.size() &&
+           (std::isdigit(static_cast<unsigned char>(lower[end])) ||
+            (lower[end] == '.' && end + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end + 1])))))
+      ++end;
+    if (end == begin || (end < lower.size() && lower[end] != ' ' && lower[end] != '.' && lower[end] != ',')) continue;
+    const double value = std::stod(lower.substr(begin, end - begin));
+    if (value > 100 || std::string_view(lower).substr(end).starts_with(" percent")) continue;
+    graph::Quantity q;
+    q.value = value;
+    q.unit = "percent";
+    q.text = std::string(text.substr(begin, end - begin));
+    return q;
+  }
+  return std::nullopt;
 }
 
 // Whether `initials` (two to five capitals) are the first letters of the words of `name`, its
@@ -836,6 +870,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
 // says what is counted, not whose count it is.
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
+  if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
   Reading r;
   r.figure = s.figure;
   r.measure = s.measure;
@@ -955,27 +990,35 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
   return std::nullopt;
 }
 
-// A name before a bare percentage and its holder ("At AA-LCR's launch, o3 ..."), whose own article gives a
-// percentage in words that name the holder (a benchmark's table of results): what the score is
+// A name before a bare percentage, before its holder ("At AA-LCR's launch, o3 ...") or between the
+// two ("GPT-4o's accuracy on the CharXiv chart benchmark is 47.1 percent"), whose own article gives
+// a percentage in words that name the holder (a benchmark's table of results): what the score is
 // measured on. (Entity types do not tell a benchmark: many are typed as organisations.)
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const {
   for (const Named& holder : found)
-    if (ownerNamed(holder))
-      if (auto scope = scopeBefore(text, found, std::min(figureAt, holder.begin), holder.entity); scope != found.end())
+    if (ownerNamed(holder)) {
+      if (auto scope = scopeBefore(text, found, {0, std::min(figureAt, holder.begin)}, holder.entity);
+          scope != found.end())
         return scope;
+      if (auto scope = scopeBefore(text, found, {holder.end, figureAt}, holder.entity); scope != found.end())
+        return scope;
+    }
   return found.end();
 }
 
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt, EntityId holder) const {
+                                                         std::pair<std::size_t, std::size_t> span,
+                                                         EntityId holder) const {
   auto namesHolder = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
     return namesEntity(g_, graph::foldTokens(g_.str(claim.text)), holder);
   };
   return std::find_if(found.begin(), found.end(), [&](const Named& n) {
-    if (n.end > figureAt || n.commonWord || n.entity == holder || !introducesScope(text, n.begin, n.end)) return false;
+    if (n.begin < span.first || n.end > span.second || n.commonWord || n.entity == holder ||
+        !introducesScope(text, n.begin, n.end, span.first == 0))
+      return false;
     const auto doc = g_.findDocument(g_.str(g_.entities()[n.entity].key));
     if (!doc) return false;
     const auto claims = graph::ClaimGraph::claimsIn(g_.documents()[*doc]);

@@ -134,7 +134,8 @@ class Engine {
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const;
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt, EntityId holder) const;
+                                                         std::pair<std::size_t, std::size_t> span,
+                                                         EntityId holder) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
   [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
