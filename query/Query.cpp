@@ -1071,10 +1071,17 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   if (reading.scope)
     if (auto doc = g_.findDocument(g_.str(g_.entities()[*reading.scope].key)))
       for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) ofScope.push_back(c);
+  // So does a benchmark's row under a heading that names the model ("Gemini 2.5 Pro Benchmarks":
+  // "GPQA Diamond | 84.0%").
   for (ClaimId c : ofScope) {
     if (!isPercentage(c)) continue;
-    const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesEntity(g_, words, e); }))
+    const Claim& claim = g_.claims()[c];
+    const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+    const std::vector<std::string> heading =
+        claim.section.isValid() ? graph::foldTokens(g_.str(g_.sections()[claim.section].title))
+                                : std::vector<std::string>{};
+    if (std::any_of(names.begin(), names.end(),
+                    [&](EntityId e) { return namesEntity(g_, words, e) || namesEntity(g_, heading, e); }))
       found.push_back(c);
   }
   std::sort(found.begin(), found.end());

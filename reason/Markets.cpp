@@ -42,19 +42,22 @@ bool oneOf(const std::string& w, std::initializer_list<std::string_view> set) {
 // After "market", what shows it is the market itself and not "market value" or "market share".
 bool endsMarketPhrase(const std::vector<Token>& t, std::size_t next) {
   if (next >= t.size() || t[next].word.empty()) return true;
-  return oneOf(t[next].word, {"for", "size", "is", "was", "were", "are", "will", "would", "could", "can", "may",
-                              "might", "has", "had", "have", "reached", "reaches", "reach", "grew", "grows", "grow",
-                              "valued", "worth", "stood", "hit", "totaled", "totalled", "surged", "surge", "in", "by",
-                              "at", "to", "from", "alone", "accounted", "generated", "estimated", "projected",
-                              "expected", "and"});
+  return oneOf(t[next].word,
+               {"for",       "size",      "is",        "was",      "were",  "are",   "will",    "would",   "could",
+                "can",       "may",       "might",     "has",      "had",   "have",  "reached", "reaches", "reach",
+                "grew",      "grows",     "grow",      "valued",   "worth", "stood", "hit",     "totaled", "totalled",
+                "surged",    "surge",     "in",        "by",       "at",    "to",    "from",    "alone",   "accounted",
+                "generated", "estimated", "projected", "expected", "and"});
 }
 
 // Words that end the market's words going back from it, or forward through "for ...".
 bool endsWords(const std::string& w) {
-  return oneOf(w, {"the", "a", "an", "its", "this", "that", "their", "his", "her", "our", "these", "those", "is", "was",
-                   "were", "are", "will", "would", "could", "can", "may", "reached", "reach", "grew", "grow", "valued",
-                   "worth", "expected", "projected", "estimated", "stood", "has", "had", "hit", "to", "by", "at", "from",
-                   "with", "which", "where", "million", "billion", "trillion", "thousand", "size", "market"});
+  return oneOf(w, {"the",   "a",       "an",      "its",      "this",      "that",      "their", "his",
+                   "her",   "our",     "these",   "those",    "is",        "was",       "were",  "are",
+                   "will",  "would",   "could",   "can",      "may",       "reached",   "reach", "grew",
+                   "grow",  "valued",  "worth",   "expected", "projected", "estimated", "stood", "has",
+                   "had",   "hit",     "to",      "by",       "at",        "from",      "with",  "which",
+                   "where", "million", "billion", "trillion", "thousand",  "size",      "market"});
 }
 
 bool dropped(const std::string& w) {
