@@ -1077,9 +1077,9 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
     if (!isPercentage(c)) continue;
     const Claim& claim = g_.claims()[c];
     const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
-    const std::vector<std::string> heading =
-        claim.section.isValid() ? graph::foldTokens(g_.str(g_.sections()[claim.section].title))
-                                : std::vector<std::string>{};
+    const std::vector<std::string> heading = claim.section.isValid()
+                                                 ? graph::foldTokens(g_.str(g_.sections()[claim.section].title))
+                                                 : std::vector<std::string>{};
     if (std::any_of(names.begin(), names.end(),
                     [&](EntityId e) { return namesEntity(g_, words, e) || namesEntity(g_, heading, e); }))
       found.push_back(c);

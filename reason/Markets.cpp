@@ -103,11 +103,15 @@ MarketWords marketAt(std::string_view sentence, std::size_t figureAt) {
   // After the figure only as its attribute: words only between them ("$25 billion AI inference market").
   std::size_t k = figureToken;
   while (k < t.size() && t[k].word.empty()) ++k;
-  for (std::size_t n = 0; k < t.size() && n < 7 && !t[k].word.empty(); ++k, ++n)
-    if (t[k].word == "market") {
+  for (std::size_t n = 0; k < t.size() && n < 7 && !t[k].word.empty(); ++k, ++n) {
+    const std::string& w = t[k].word;
+    if (w == "market") {
       if (!endsMarketPhrase(t, k + 1)) break;
       return wordsAround(t, k);
     }
+    // "$50 million to enter the AI chip market": the figure is not the market's.
+    if (endsWords(w) && !oneOf(w, {"million", "billion", "trillion", "thousand"})) break;
+  }
   return {};
 }
 
