@@ -61,7 +61,8 @@ bool endsWords(const std::string& w) {
 }
 
 bool dropped(const std::string& w) {
-  return oneOf(w, {"global", "worldwide", "overall", "total", "entire", "whole", "in", "of", "for", "and", "s"});
+  return oneOf(w, {"global", "worldwide", "overall", "total", "entire", "whole", "current", "target", "addressable",
+                   "serviceable", "potential", "in", "of", "for", "and", "s"});
 }
 
 std::string folded(std::string w) {

@@ -19,7 +19,8 @@ struct MarketWords {
 // from $12.44 billion"), else one whose words follow the figure at once ("$25 billion AI inference
 // market"). "market" counts as the market itself only before a verb, "for", "size", a preposition
 // or the clause's end ("market value", "market share" are something else). Words: those before it
-// back to a determiner, and those of "for ..." after it, without "global", number words and
+// back to a determiner, and those of "for ..." after it, without "global", "current", "target",
+// "addressable" (they say which figure, not which market), number words and
 // prepositions; a plural's final s dropped ("the market for AI GPUs" = "the GPU for AI market").
 [[nodiscard]] MarketWords marketAt(std::string_view sentence, std::size_t figureAt);
 
