@@ -454,7 +454,10 @@ std::string checkDraftText(const Engine& e, const std::string& path, const std::
 // "read as: Anthropic · valuation · $183bn · 2025-09"
 std::string readingLine(const Reading& r) {
   std::string out = "read as: " + (r.subjectName.empty() ? std::string("no subject") : r.subjectName);
-  if (!r.subject && !r.subjectName.empty()) out += " (not in the graph)";
+  if (!r.market.empty())
+    out += " (a market: its size found by its words)";
+  else if (!r.subject && !r.subjectName.empty())
+    out += " (not in the graph)";
   out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
   if (!r.scopeName.empty()) out += " on " + r.scopeName;
   out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));

@@ -22,6 +22,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Statement.h"
 #include "reason/ClaimValues.h"
+#include "reason/Markets.h"
 
 namespace cg::query {
 namespace {
@@ -586,7 +587,7 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
            text[at + w.size()] == ' ';
   };
   std::size_t at = skipSpaces(figureEnd);
-  for (std::string_view score : {"success rate", "pass rate", "resolve rate", "accuracy", "score"})
+  for (std::string_view score : {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
   on = word(at, "on");
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
@@ -679,16 +680,67 @@ std::size_t trainedThingAt(std::string_view text, bool& training) {
   return std::string_view::npos;
 }
 
-// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), or
-// as a possessor ("At AA-LCR's launch", "On the QuillBench table").
-bool introducesScope(std::string_view text, std::size_t begin, std::size_t end) {
+// Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), as
+// what its holder tops or leads ("tops GEOBench-VLM with an accuracy of"), before "score" ("an
+// overall DeepResearch Bench score of 73.5"), or, before the holder
+// only, as a possessor ("At AA-LCR's launch", "On the QuillBench table"; after it, "OpenAI's" is a maker).
+bool introducesScope(std::string_view text, std::size_t begin, std::size_t end, bool possessive) {
   const std::string after = graph::lowerAscii(text.substr(end, 3));
-  if (after.starts_with("'s") || text.substr(end).starts_with("\u2019s")) return true;
+  if (possessive && (after.starts_with("'s") || text.substr(end).starts_with("\u2019s"))) return true;
+  if (graph::lowerAscii(text.substr(end, 7)) == " score ") return true;  // "an overall DeepResearch Bench score of"
   std::string before = graph::lowerAscii(text.substr(0, begin));
   if (before.ends_with("the ")) before.resize(before.size() - 4);
-  for (std::string_view p : {"at ", "on ", "in "})
+  for (std::string_view p : {"at ", "on ", "in ", "tops ", "leads ", "topped ", "led "})
     if (before.ends_with(p) && (before.size() == p.size() || before[before.size() - p.size() - 1] == ' ')) return true;
   return false;
+}
+
+// A score written as a bare number right after its word ("a score of 48.92", "score is 88", "scores
+// 80.4 overall"): points out of 100, as the graph reads a leaderboard's bare cells (ingest::bareScore).
+std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::size_t at = lower.find("scor"); at != std::string::npos; at = lower.find("scor", at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(lower[at - 1]))) continue;
+    std::size_t p = at;
+    while (p < lower.size() && std::isalpha(static_cast<unsigned char>(lower[p]))) ++p;
+    const std::string_view word = std::string_view(lower).substr(at, p - at);
+    if (word != "score" && word != "scores" && word != "scored" && word != "scoring") continue;
+    for (std::string_view joiner : {" of", " is", " was", " at"})
+      if (std::string_view(lower).substr(p).starts_with(joiner)) p += joiner.size();
+    if (p >= lower.size() || lower[p] != ' ') continue;
+    const std::size_t begin = p + 1;
+    std::size_t end = begin;
+    while (end < lower.size() &&
+           (std::isdigit(static_cast<unsigned char>(lower[end])) ||
+            (lower[end] == '.' && end + 1 < lower.size() && std::isdigit(static_cast<unsigned char>(lower[end + 1])))))
+      ++end;
+    if (end == begin || (end < lower.size() && lower[end] != ' ' && lower[end] != '.' && lower[end] != ',')) continue;
+    const double value = std::stod(lower.substr(begin, end - begin));
+    if (value > 100 || std::string_view(lower).substr(end).starts_with(" percent")) continue;
+    graph::Quantity q;
+    q.value = value;
+    q.unit = "percent";
+    q.text = std::string(text.substr(begin, end - begin));
+    return q;
+  }
+  return std::nullopt;
+}
+
+// Whether `initials` (two to five capitals) are the first letters of the words of `name`, its
+// words of one or two letters ("and", "of") left out or not: "SAM" of "Segment Anything Model",
+// "KNN" of "K-nearest neighbors", "LASSO" of "Least Absolute Shrinkage and Selection Operator";
+// not "MIT" of "Michael Carbin" nor "SGD" of "Singapore Dollar".
+bool isInitialsOf(std::string_view initials, std::string_view name) {
+  if (initials.size() < 2 || initials.size() > 5 ||
+      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  std::string all, content;
+  for (const Word& w : wordsOf(name)) {
+    const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(name[w.begin])));
+    all += first;
+    if (w.end - w.begin > 3 || !std::islower(static_cast<unsigned char>(name[w.begin]))) content += first;
+  }
+  return initials == all || initials == content;
 }
 
 // A benchmark's name as folded words, without a last word that only says it is one: "the MATH
@@ -795,6 +847,9 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
   // "OpenAI o3" is "o3": a product written with its maker in front.
   if (auto product = reason::withoutMaker(g_, e)) add(*product);
+  // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
+  for (graph::StrId alias : g_.entities()[e].aliases)
+    if (isInitialsOf(g_.str(alias), name)) add(graph::foldKey(g_.str(alias)));
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   std::size_t space = name.rfind(' ');
@@ -815,6 +870,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
 // says what is counted, not whose count it is.
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
+  if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
   Reading r;
   r.figure = s.figure;
   r.measure = s.measure;
@@ -934,27 +990,35 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
   return std::nullopt;
 }
 
-// A name before a bare percentage and its holder ("At AA-LCR's launch, o3 ..."), whose own article gives a
-// percentage in words that name the holder (a benchmark's table of results): what the score is
+// A name before a bare percentage, before its holder ("At AA-LCR's launch, o3 ...") or between the
+// two ("GPT-4o's accuracy on the CharXiv chart benchmark is 47.1 percent"), whose own article gives
+// a percentage in words that name the holder (a benchmark's table of results): what the score is
 // measured on. (Entity types do not tell a benchmark: many are typed as organisations.)
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const {
   for (const Named& holder : found)
-    if (ownerNamed(holder))
-      if (auto scope = scopeBefore(text, found, std::min(figureAt, holder.begin), holder.entity); scope != found.end())
+    if (ownerNamed(holder)) {
+      if (auto scope = scopeBefore(text, found, {0, std::min(figureAt, holder.begin)}, holder.entity);
+          scope != found.end())
         return scope;
+      if (auto scope = scopeBefore(text, found, {holder.end, figureAt}, holder.entity); scope != found.end())
+        return scope;
+    }
   return found.end();
 }
 
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt, EntityId holder) const {
+                                                         std::pair<std::size_t, std::size_t> span,
+                                                         EntityId holder) const {
   auto namesHolder = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
     return namesEntity(g_, graph::foldTokens(g_.str(claim.text)), holder);
   };
   return std::find_if(found.begin(), found.end(), [&](const Named& n) {
-    if (n.end > figureAt || n.commonWord || n.entity == holder || !introducesScope(text, n.begin, n.end)) return false;
+    if (n.begin < span.first || n.end > span.second || n.commonWord || n.entity == holder ||
+        !introducesScope(text, n.begin, n.end, span.first == 0))
+      return false;
     const auto doc = g_.findDocument(g_.str(g_.entities()[n.entity].key));
     if (!doc) return false;
     const auto claims = graph::ClaimGraph::claimsIn(g_.documents()[*doc]);
@@ -1007,14 +1071,58 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
   if (reading.scope)
     if (auto doc = g_.findDocument(g_.str(g_.entities()[*reading.scope].key)))
       for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) ofScope.push_back(c);
+  // So does a benchmark's row under a heading that names the model ("Gemini 2.5 Pro Benchmarks":
+  // "GPQA Diamond | 84.0%").
   for (ClaimId c : ofScope) {
     if (!isPercentage(c)) continue;
-    const std::vector<std::string> words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    if (std::any_of(names.begin(), names.end(), [&](EntityId e) { return namesEntity(g_, words, e); }))
+    const Claim& claim = g_.claims()[c];
+    const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+    const std::vector<std::string> heading = claim.section.isValid()
+                                                 ? graph::foldTokens(g_.str(g_.sections()[claim.section].title))
+                                                 : std::vector<std::string>{};
+    if (std::any_of(names.begin(), names.end(),
+                    [&](EntityId e) { return namesEntity(g_, words, e) || namesEntity(g_, heading, e); }))
       found.push_back(c);
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// A money figure of a market the statement names by its words ("The edge AI hardware market was
+// worth ..."): no entity stands for the market, so its words decide which claims speak to it.
+bool Engine::readMarket(std::string_view statement, Reading& r) {
+  if (!r.figure || r.figure->unit != "USD") return false;
+  const reason::MarketWords m = reason::marketAt(statement, statement.find(r.figure->text));
+  if (m.words.empty()) return false;
+  r.market = m.words;
+  r.subject.reset();
+  r.subjectName = std::string(statement.substr(m.begin, m.end - m.begin));
+  r.measure = "market size";
+  r.scope.reset();
+  r.scopeName.clear();
+  return true;
+}
+
+// The money figures that size the same market: their sentence names it by the same words, or as
+// "the market" in an article whose title does ("Agentic AI": "the market will surge from ...").
+// Only sizes: a funding round or a price beside a market's name is a company's.
+std::vector<ClaimId> Engine::marketClaims(const std::vector<std::string>& market) const {
+  std::vector<ClaimId> found;
+  for (ClaimId c : g_.claimsWithWord("market")) {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view measure = g_.str(claim.measure);
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "USD" ||
+        !(measure.empty() || measure == "amount" || measure == "valuation" || measure == "cost" ||
+          measure == "revenue"))
+      continue;
+    const std::string_view text = g_.str(claim.text);
+    const reason::MarketWords m = reason::marketAt(text, text.find(g_.str(claim.quantityText)));
+    if (!m.found) continue;
+    if (m.words == market ||
+        (m.words.empty() && reason::marketTitleWords(g_.str(g_.documents()[claim.document].title)) == market))
+      found.push_back(c);
+  }
   return found;
 }
 
@@ -1076,6 +1184,26 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
   return false;
 }
 
+namespace {
+
+// A claim dated loosely (by its section, its sources, its document or not at all) that gives the
+// statement's value, where a claim dated by its own words gives that value for a clearly different
+// period and none so dated gives it for the statement's, is that claim restated ("OpenAI's claimed
+// 25%" in a 2025 article beside "~25% | December 2024"): it speaks for that other period, so it
+// is context, and the right number at the wrong date is refuted.
+void restatedAsContext(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  auto ownDate = [&](const Evidence& e) { return g.claims()[e.claim].asOfFrom == graph::AsOfFrom::kText; };
+  const bool elsewhen = std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& e) {
+    return e.agrees && ownDate(e) && reason::clearlyDifferentPeriods(asOf, g.str(g.claims()[e.claim].asOf));
+  });
+  const bool then = std::any_of(evidence.begin(), evidence.end(),
+                                [&](const Evidence& e) { return e.agrees && !e.context && ownDate(e); });
+  if (!elsewhen || then) return;
+  for (Evidence& e : evidence) e.context |= e.agrees && !ownDate(e);
+}
+
+}  // namespace
+
 // The period the statement speaks of decides which claims count: its own date; without one, a
 // state's latest value or any of an event's. A state that stays put (a price, a context window)
 // with no value in the statement's period is weighed against the latest value before it, which
@@ -1095,11 +1223,13 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
-  // graph's sources disagree on it, whether or not a contested set holds the two. (Only scores:
-  // a measure read from looser words has too many stray figures of other articles.)
+  // graph's sources disagree on it, whether or not a contested set holds the two; so with a market
+  // named by its words. (Only these: a measure read from looser words has too many stray figures
+  // of other articles.)
   auto disputedElsewhere = [&](const Evidence& agreeing) {
-    if (reading.scopeName.empty()) return false;
+    if (reading.scopeName.empty() && reading.market.empty()) return false;
     const Claim& a = g_.claims()[agreeing.claim];
     return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
       const Claim& other = g_.claims()[e.claim];
@@ -1175,7 +1305,8 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   std::string other;
   for (bool context : {false, true})
     for (const auto& e : r.evidence)
-      if (!e.agrees && e.context == context && other.empty() && (isContested(e.claim) || !reading.scopeName.empty())) {
+      if (!e.agrees && e.context == context && other.empty() &&
+          (isContested(e.claim) || !reading.scopeName.empty() || !reading.market.empty())) {
         other = shown(reason::claimPoint(g_, e.claim));
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
@@ -1192,6 +1323,15 @@ CheckResult Engine::check(std::string_view statement) const {
   const Reading& reading = r.reading;
   if (!reading.figure) {
     r.explanation = "The statement holds no figure that the graph could be checked against.";
+    return r;
+  }
+  if (readMarket(statement, r.reading)) {
+    const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
+    if (sizes.empty()) {
+      r.explanation = "The graph has no size of the " + reading.subjectName + ".";
+      return r;
+    }
+    weigh(r, sizes);
     return r;
   }
   if (named.empty()) {

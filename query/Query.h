@@ -78,6 +78,9 @@ struct Reading {
   // What a training cost is of, when the statement names it beside its payer ("OpenAI spent $3
   // million training Whisper"): the payer's figures count only where their words name it.
   std::string trainedName;
+  // The market a money figure sizes, by its words ("ai", "edge", "hardware"; reason/Markets.h), when
+  // the statement names one: the graph holds no entity for it, and `subjectName` is the phrase.
+  std::vector<std::string> market;
 };
 
 struct CheckResult {
@@ -131,7 +134,8 @@ class Engine {
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const;
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt, EntityId holder) const;
+                                                         std::pair<std::size_t, std::size_t> span,
+                                                         EntityId holder) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
   [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
@@ -140,6 +144,8 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
+  [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
+  [[nodiscard]] std::vector<ClaimId> marketClaims(const std::vector<std::string>& market) const;
   [[nodiscard]] bool scoreOn(ClaimId c, const Reading& reading) const;
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;

@@ -199,13 +199,14 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
 
 bool isStateMeasure(std::string_view measure) {
   for (std::string_view state : {"valuation", "total funding", "revenue", "users", "employees", "market share",
-                                 "market value", "context window", "price", "assets"})
+                                 "market value", "context window", "price", "assets", "market size"})
     if (measure == state) return true;
   return false;
 }
 
 bool isMovingMeasure(std::string_view measure) {
-  for (std::string_view m : {"valuation", "market value", "revenue", "users", "employees", "total funding", "assets"})
+  for (std::string_view m :
+       {"valuation", "market value", "revenue", "users", "employees", "total funding", "assets", "market size"})
     if (measure == m) return true;
   return false;
 }
