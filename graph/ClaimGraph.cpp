@@ -421,11 +421,21 @@ std::optional<EntityId> ClaimGraph::findEntity(std::string_view nameOrId) const 
   return slug == key ? std::nullopt : entityByKey(slug);
 }
 
-std::span<const ClaimId> ClaimGraph::claimsWithWord(std::string_view token) const {
-  if (!words_) return {};
+const WordIndex* ClaimGraph::wordIndex() const {
+  if (!words_) return nullptr;
   if (!frozen()) throw std::logic_error("the word index needs a frozen graph");
   std::call_once(words_->filled, [&] { words_->index = WordIndex::build(*this); });
-  return words_->index.find(token);
+  return &words_->index;
+}
+
+std::span<const ClaimId> ClaimGraph::claimsWithWord(std::string_view token) const {
+  const WordIndex* index = wordIndex();
+  return index ? index->find(token) : std::span<const ClaimId>{};
+}
+
+std::optional<std::span<const ClaimId>> ClaimGraph::claimsWithNameWords(std::span<const std::string> tokens) const {
+  const WordIndex* index = wordIndex();
+  return index ? index->findAll(tokens) : std::nullopt;
 }
 
 // findEntity's three lookups (key, folded name, slug) for `text` and for its fold, with each

@@ -32,6 +32,8 @@
 
 namespace cg::graph {
 
+class WordIndex;
+
 enum class NodeKind : std::uint8_t { kDocument, kSection, kEntity, kClaim, kSource, kContested };
 enum class EdgeKind : std::uint8_t {
   kInSection,    // claim -> section
@@ -231,6 +233,11 @@ class ClaimGraph {
   // when none does. A loaded graph reads its snapshot's word index in place; a graph built in this
   // process indexes its claims' words on the first call (thread-safe). Frozen graphs only.
   [[nodiscard]] std::span<const ClaimId> claimsWithWord(std::string_view token) const;
+  // The claims whose text holds every one of `tokens` (folded words, in any order, repeats
+  // allowed), in claim order, when they are the words of an entity's name or alias ("Nadia
+  // Huang": one stored list, however many claims each word is in); nullopt for any other words,
+  // whose claims are the intersection of claimsWithWord's lists. Frozen graphs only.
+  [[nodiscard]] std::optional<std::span<const ClaimId>> claimsWithNameWords(std::span<const std::string> tokens) const;
 
   // Lookups (frozen). findEntity accepts an id ("e:nvidia"), a key, a name or an alias.
   [[nodiscard]] std::optional<EntityId> findEntity(std::string_view nameOrId) const;
@@ -359,6 +366,8 @@ class ClaimGraph {
   // The word index (graph/WordIndex.h); null only in a graph moved from.
   struct Words;
   std::unique_ptr<Words> words_;
+  // The word index, built on first use in a graph built in this process; null in a graph moved from.
+  [[nodiscard]] const WordIndex* wordIndex() const;
 };
 
 [[nodiscard]] const char* toString(NodeKind kind);

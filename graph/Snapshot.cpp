@@ -61,6 +61,10 @@ enum Part : std::uint32_t {
   kWordSlots,
   kWordStarts,
   kWordPostings,
+  kNameKeys,
+  kNameSlots,
+  kNameStarts,
+  kNamePostings,
   kPartCount
 };
 constexpr std::size_t kDirectorySize = 8 + 16 * kPartCount;
@@ -297,18 +301,17 @@ class SnapshotAccess {
   // The word index: the one a frozen graph has built or read already, else built here.
   static void encodeWords(PayloadWriter& out, const ClaimGraph& g) {
     WordIndex built;
-    const WordIndex* words = &built;
-    if (g.frozen() && g.words_) {
-      std::call_once(g.words_->filled, [&] { g.words_->index = WordIndex::build(g); });
-      words = &g.words_->index;
-    } else {
+    const WordIndex* index = &built;
+    if (g.frozen() && g.words_)
+      index = g.wordIndex();
+    else
       built = WordIndex::build(g);
+    for (const PostingLists::Parts& p : {index->words(), index->names()}) {
+      out.part(p.keys);
+      out.part(p.slots);
+      out.part(p.starts);
+      out.part(p.postings);
     }
-    const WordIndex::Parts p = words->parts();
-    out.part(p.words);
-    out.part(p.slots);
-    out.part(p.starts);
-    out.part(p.postings);
   }
 
   static void checkStrings(std::span<const StrId> ids, std::size_t pool, const std::string& name) {
@@ -487,14 +490,23 @@ class SnapshotAccess {
 
   // The word index, checked like the other parts: its postings are read once here (each list
   // rising, every claim in range) and their pages then handed back, so that a loaded graph does
-  // not keep the index resident until a word question reads a list of it.
+  // not keep the index resident until a word or name question reads a list of it.
   static void viewWords(const PayloadReader& in, ClaimGraph& g, const std::string& name, bool mapped) {
-    const WordIndex::Parts p{in.bytes(kWords), in.rows<LookupSlot>(kWordSlots), in.rows<std::uint32_t>(kWordStarts),
-                             in.rows<ClaimId>(kWordPostings)};
-    if (p.words.empty() || p.words.front() != '\0' || p.words.back() != '\0' || p.starts.empty())
+    const PostingLists::Parts words = postingLists(in, kWords, g, name, mapped);
+    const PostingLists::Parts names = postingLists(in, kNameKeys, g, name, mapped);
+    std::call_once(g.words_->filled, [&] { g.words_->index = WordIndex::view(words, names); });
+  }
+
+  // The four parts of a PostingLists from `first` on: keys, slots, starts, postings.
+  static PostingLists::Parts postingLists(const PayloadReader& in, Part first, const ClaimGraph& g,
+                                          const std::string& name, bool mapped) {
+    const auto part = [first](int i) { return static_cast<Part>(first + i); };
+    const PostingLists::Parts p{in.bytes(part(0)), in.rows<LookupSlot>(part(1)), in.rows<std::uint32_t>(part(2)),
+                                in.rows<ClaimId>(part(3))};
+    if (p.keys.empty() || p.keys.front() != '\0' || p.keys.back() != '\0' || p.starts.empty())
       corrupt(name, "the word index is malformed");
     const std::size_t count = p.starts.size() - 1;
-    table(in, kWordSlots, p.words, count, name);
+    table(in, part(1), p.keys, count, name);
     checkStarts(p.starts, count, p.postings.size(), name);
     const std::size_t claims = g.claims_.size();
     for (std::size_t w = 0; w < count; ++w) {
@@ -504,7 +516,7 @@ class SnapshotAccess {
           corrupt(name, "the word index names a claim out of range or out of order");
     }
     if (mapped) release(p.postings.data(), p.postings.size_bytes());
-    std::call_once(g.words_->filled, [&] { g.words_->index = WordIndex::view(p); });
+    return p;
   }
 
   // Drops the whole pages of [at, at + bytes) from the process: a read-only file mapping's clean

@@ -1,10 +1,12 @@
 #include "graph/WordIndex.h"
 
 #include <algorithm>
+#include <iterator>
 #include <numeric>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "graph/Fold.h"
@@ -36,11 +38,9 @@ struct Tokenised {
   }
 };
 
-}  // namespace
-
-// By counting: each word's claims, then their starts, then the claims in claim order, so each
-// list comes out sorted without a sort.
-WordIndex WordIndex::build(const ClaimGraph& g) {
+// The word lists by counting: each word's claims, then their starts, then the claims in claim
+// order, so each list comes out sorted without a sort.
+PostingLists buildWords(const ClaimGraph& g) {
   Tokenised t;
   std::vector<std::uint64_t> counts;
   for (const Claim& claim : g.claims())
@@ -51,47 +51,141 @@ WordIndex WordIndex::build(const ClaimGraph& g) {
   counts.resize(t.words.size(), 0);
   const std::uint64_t total = std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
   if (total >= UINT32_MAX) throw std::length_error("the word index exceeds 2^32 postings");
-  WordIndex index;
-  index.starts_.resize(t.words.size() + 1);
-  for (std::size_t w = 0; w < t.words.size(); ++w)
-    index.starts_.mut(w + 1) = index.starts_[w] + static_cast<std::uint32_t>(counts[w]);
-  index.postings_.resize(total);
-  std::vector<std::uint32_t> next(index.starts_.span().begin(), index.starts_.span().end() - 1);
+  std::vector<std::uint32_t> starts(t.words.size() + 1, 0);
+  for (std::size_t w = 0; w < t.words.size(); ++w) starts[w + 1] = starts[w] + static_cast<std::uint32_t>(counts[w]);
+  std::vector<ClaimId> postings(total);
+  std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
   for (ClaimId c : g.claims().ids())
-    for (std::uint32_t w : t.of(g, g.claims()[c].text)) index.postings_.mut(next[w]++) = c;
-  index.ownedWords_.push_back('\0');
-  SlotsBuilder slots(t.words.size());
-  for (std::uint32_t w = 0; w < t.words.size(); ++w) {
-    const std::string& word = *t.words[w];
-    const auto at = static_cast<std::uint32_t>(index.ownedWords_.size());
-    index.ownedWords_.insert(index.ownedWords_.end(), word.begin(), word.end());
-    index.ownedWords_.push_back('\0');
-    slots.add(word, at, w, std::string_view(index.ownedWords_.data(), index.ownedWords_.size()));
+    for (std::uint32_t w : t.of(g, g.claims()[c].text)) postings[next[w]++] = c;
+  return PostingLists::build(t.words, std::move(starts), std::move(postings));
+}
+
+// The claims on every one of `lists`, rising: the shortest list, narrowed by each other list in
+// turn (a merge, or binary searches from a cursor when the other list is far longer).
+std::vector<ClaimId> claimsOnAll(std::vector<std::span<const ClaimId>> lists) {
+  std::sort(lists.begin(), lists.end(), [](auto a, auto b) { return a.size() < b.size(); });
+  std::vector<ClaimId> common(lists.front().begin(), lists.front().end()), kept;
+  for (std::size_t i = 1; i < lists.size() && !common.empty(); ++i) {
+    kept.clear();
+    if (lists[i].size() / 16 < common.size()) {
+      std::set_intersection(common.begin(), common.end(), lists[i].begin(), lists[i].end(), std::back_inserter(kept));
+    } else {
+      auto at = lists[i].begin();
+      for (ClaimId c : common) {
+        at = std::lower_bound(at, lists[i].end(), c);
+        if (at == lists[i].end()) break;
+        if (*at == c) kept.push_back(c);
+      }
+    }
+    common.swap(kept);
   }
-  std::vector<LookupSlot> built = slots.slots();
+  return common;
+}
+
+// The name lists: for each entity's name and then aliases (two words or more, each in some
+// claim), the claims holding all its words. A key is listed once, at its first name.
+PostingLists buildNames(const ClaimGraph& g, const PostingLists& words) {
+  std::vector<std::string> keys;
+  std::unordered_set<std::string> seen;
+  std::vector<std::uint32_t> starts{0};
+  std::vector<ClaimId> postings;
+  auto add = [&](StrId name) {
+    const std::vector<std::string> tokens = foldTokens(g.str(name));
+    std::string key = nameKey(tokens);
+    if (key.empty() || seen.count(key)) return;
+    std::vector<std::span<const ClaimId>> lists;
+    for (const std::string& token : tokens) {
+      auto list = words.find(token);
+      if (!list) return;  // a word of no claim: the query finds that out at once
+      lists.push_back(*list);
+    }
+    const std::vector<ClaimId> common = claimsOnAll(std::move(lists));
+    if (postings.size() + common.size() >= UINT32_MAX) throw std::length_error("the name index exceeds 2^32 postings");
+    postings.insert(postings.end(), common.begin(), common.end());
+    starts.push_back(static_cast<std::uint32_t>(postings.size()));
+    seen.insert(key);
+    keys.push_back(std::move(key));
+  };
+  for (const Entity& e : g.entities()) add(e.name);
+  for (const Entity& e : g.entities())
+    for (StrId alias : e.aliases) add(alias);
+  std::vector<const std::string*> numbered;
+  for (const std::string& key : keys) numbered.push_back(&key);
+  return PostingLists::build(numbered, std::move(starts), std::move(postings));
+}
+
+}  // namespace
+
+std::string nameKey(std::span<const std::string> tokens) {
+  std::vector<std::string_view> words(tokens.begin(), tokens.end());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  if (words.size() < 2) return {};
+  std::string key(words.front());
+  for (std::size_t i = 1; i < words.size(); ++i) key.append(" ").append(words[i]);
+  return key;
+}
+
+PostingLists PostingLists::build(const std::vector<const std::string*>& keys, std::vector<std::uint32_t> starts,
+                                 std::vector<ClaimId> postings) {
+  PostingLists lists;
+  lists.starts_.append(starts.begin(), starts.end());
+  lists.postings_.append(postings.begin(), postings.end());
+  lists.ownedKeys_.push_back('\0');
+  SlotsBuilder slots(keys.size());
+  for (std::uint32_t n = 0; n < keys.size(); ++n) {
+    const std::string& key = *keys[n];
+    const auto at = static_cast<std::uint32_t>(lists.ownedKeys_.size());
+    lists.ownedKeys_.insert(lists.ownedKeys_.end(), key.begin(), key.end());
+    lists.ownedKeys_.push_back('\0');
+    slots.add(key, at, n, std::string_view(lists.ownedKeys_.data(), lists.ownedKeys_.size()));
+  }
   Column<LookupSlot> column;
-  column.append(built.begin(), built.end());
-  index.vocabulary_ =
-      LookupTable(std::move(column), std::string_view(index.ownedWords_.data(), index.ownedWords_.size()));
+  column.append(slots.slots().begin(), slots.slots().end());
+  lists.table_ = LookupTable(std::move(column), std::string_view(lists.ownedKeys_.data(), lists.ownedKeys_.size()));
+  return lists;
+}
+
+PostingLists PostingLists::view(const Parts& parts) {
+  PostingLists lists;
+  lists.table_ = LookupTable(Column<LookupSlot>::view(parts.slots), parts.keys);
+  lists.starts_ = Column<std::uint32_t>::view(parts.starts);
+  lists.postings_ = Column<ClaimId>::view(parts.postings);
+  return lists;
+}
+
+std::optional<std::span<const ClaimId>> PostingLists::find(std::string_view key) const {
+  auto n = table_.find(key);
+  if (!n) return std::nullopt;
+  return postings_.span().subspan(starts_[*n], starts_[*n + 1] - starts_[*n]);
+}
+
+PostingLists::Parts PostingLists::parts() const {
+  return {table_.keys(), table_.slots(), starts_.span(), postings_.span()};
+}
+
+WordIndex WordIndex::build(const ClaimGraph& g) {
+  WordIndex index;
+  index.words_ = buildWords(g);
+  index.names_ = buildNames(g, index.words_);
   return index;
 }
 
-WordIndex WordIndex::view(const Parts& parts) {
+WordIndex WordIndex::view(const PostingLists::Parts& words, const PostingLists::Parts& names) {
   WordIndex index;
-  index.vocabulary_ = LookupTable(Column<LookupSlot>::view(parts.slots), parts.words);
-  index.starts_ = Column<std::uint32_t>::view(parts.starts);
-  index.postings_ = Column<ClaimId>::view(parts.postings);
+  index.words_ = PostingLists::view(words);
+  index.names_ = PostingLists::view(names);
   return index;
 }
 
 std::span<const ClaimId> WordIndex::find(std::string_view token) const {
-  auto w = vocabulary_.find(token);
-  if (!w) return {};
-  return postings_.span().subspan(starts_[*w], starts_[*w + 1] - starts_[*w]);
+  return words_.find(token).value_or(std::span<const ClaimId>{});
 }
 
-WordIndex::Parts WordIndex::parts() const {
-  return {vocabulary_.keys(), vocabulary_.slots(), starts_.span(), postings_.span()};
+std::optional<std::span<const ClaimId>> WordIndex::findAll(std::span<const std::string> tokens) const {
+  const std::string key = nameKey(tokens);
+  if (key.empty()) return std::nullopt;
+  return names_.find(key);
 }
 
 }  // namespace cg::graph

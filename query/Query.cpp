@@ -370,9 +370,18 @@ void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<M
     if (claims.empty()) return;
     lists.push_back(claims);
   }
-  // Results rank by kind and then claim order: more than 4 * limit would never be listed.
+  // Results rank by kind and then claim order: more than 4 * limit would never be listed. The
+  // words of a name have their common claims stored (the same claims, without the merge of two
+  // lists that grow with the corpus).
+  const std::size_t enough = 4 * limit;
+  std::vector<ClaimId> merged;
+  std::span<const ClaimId> common;
+  if (auto named = g_.claimsWithNameWords(words))
+    common = named->first(std::min(enough, named->size()));
+  else
+    common = merged = intersectPostings(std::move(lists), enough);
   std::string phrase = graph::foldKey(text);
-  for (ClaimId c : intersectPostings(std::move(lists), 4 * limit)) {
+  for (ClaimId c : common) {
     const Claim& claim = g_.claims()[c];
     bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
     matches.push_back(

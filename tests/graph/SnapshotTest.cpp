@@ -145,12 +145,13 @@ TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[gra
                     "x.cg: corrupt claimgraph snapshot: an edge index does not match its edges");
 }
 
-TEST_CASE("a snapshot of format 5 (no word index) or 6 (no score scope) is refused by name", "[graph][snapshot]") {
-  for (const std::uint32_t old : {5U, 6U}) {
+TEST_CASE("a snapshot of format 5 (no word index), 6 (no score scope) or 7 (no name index) is refused by name",
+          "[graph][snapshot]") {
+  for (const std::uint32_t old : {5U, 6U, 7U}) {
     std::string bytes = seedSnapshot();
     std::memcpy(bytes.data() + 8, &old, 4);
     CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"), "old.cg: snapshot format version " + std::to_string(old) +
-                                                           " is not supported (this build reads 7); ingest the "
+                                                           " is not supported (this build reads 8); ingest the "
                                                            "articles again");
   }
 }
