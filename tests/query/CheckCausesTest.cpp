@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "FixtureEngine.h"
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "query/Query.h"
@@ -15,11 +16,7 @@ namespace {
 
 using cg::query::Verdict;
 
-const cg::query::Engine& engine() {
-  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-causes")});
-  static const cg::query::Engine e(built.graph);
-  return e;
-}
+const cg::query::Engine& engine() { return cg::test::fixtureEngine("check-causes"); }
 
 cg::query::CheckResult check(const std::string& statement) { return engine().check(statement); }
 

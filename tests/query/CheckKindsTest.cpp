@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "FixtureEngine.h"
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "query/ClaimReview.h"
@@ -131,11 +132,7 @@ namespace {
 
 // Two articles of our own (tests/fixtures/check-scores/): a benchmark's table of results, and a
 // maker's article that gives another score for one of its models, its staff and its fiscal revenue.
-const cg::query::Engine& scores() {
-  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-scores")});
-  static const cg::query::Engine e(built.graph);
-  return e;
-}
+const cg::query::Engine& scores() { return cg::test::fixtureEngine("check-scores"); }
 
 std::string evidenceOf(const cg::query::CheckResult& r) {
   std::string out;
@@ -219,11 +216,7 @@ TEST_CASE("a score on a benchmark the graph knows by no entity is weighed only a
 // a table of its parameters given as bare numbers.
 namespace {
 
-const cg::query::Engine& harrowgate() {
-  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-names")});
-  static const cg::query::Engine e(built.graph);
-  return e;
-}
+const cg::query::Engine& harrowgate() { return cg::test::fixtureEngine("check-names"); }
 
 }  // namespace
 

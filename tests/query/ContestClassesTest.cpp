@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "FixtureEngine.h"
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Scores.h"
@@ -20,11 +21,7 @@ namespace {
 
 using cg::query::Verdict;
 
-const cg::query::Engine& contests() {
-  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-contests")});
-  static const cg::query::Engine e(built.graph);
-  return e;
-}
+const cg::query::Engine& contests() { return cg::test::fixtureEngine("check-contests"); }
 
 // Each contested set as "subject / measure: claim ids".
 std::vector<std::string> contestedSets() {

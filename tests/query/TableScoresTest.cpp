@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "FixtureEngine.h"
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Scores.h"
@@ -18,11 +19,7 @@ namespace {
 
 using cg::query::Verdict;
 
-const cg::query::Engine& tables() {
-  static const auto built = cg::reason::buildGraph({cg::test::repo("tests/fixtures/check-tables")});
-  static const cg::query::Engine e(built.graph);
-  return e;
-}
+const cg::query::Engine& tables() { return cg::test::fixtureEngine("check-tables"); }
 
 // Each contested set as "measure: claim ids".
 std::vector<std::string> contestedSets() {
