@@ -14,7 +14,8 @@ namespace cg::test {
 
 inline const query::Engine& fixtureEngine(const std::string& folder) {
   struct Held {
-    explicit Held(const std::string& f) : built(reason::buildGraph({repo("tests/fixtures/" + f)})), engine(built.graph) {}
+    explicit Held(const std::string& f)
+        : built(reason::buildGraph({repo("tests/fixtures/" + f)})), engine(built.graph) {}
     ingest::IngestResult built;
     query::Engine engine;
   };
