@@ -1325,10 +1325,22 @@ size_t secondEndStart(string_view s, size_t sep, bool dash, Draft& d) {
   return r;
 }
 
+// Whether the first end is a bare year before a figure of another kind: the low end of a range
+// is a number of its high end's kind, and "from $12.44 billion in 2023 to $38.59 billion" is
+// two figures, the year a date. A currency only the high end carries, or a scale the year
+// cannot take ("2023 to 38.59 billion" would span seven orders of magnitude), tells them apart.
+bool yearBeforeOtherKind(const Side& a, const Side& b) {
+  const bool bareYear = a.num.yearLike && a.currency.code.empty() && a.unit.kind == Kind::kNone && !a.scale.found;
+  if (!bareYear) return false;
+  if (!b.currency.code.empty()) return true;
+  return b.scale.found && a.num.scaled(b.scale.exponent) > b.num.scaled(b.scale.exponent);
+}
+
 // The scale exponent the first end takes when the two ends make one range ("5-6 million":
 // the first takes the second's), or nothing. Units must agree; a unit written only on the
 // first end ("17% to 18") is no range, but a currency prefix is ("$5-6 million").
 std::optional<int> rangeScale(const Side& a, const Side& b) {
+  if (yearBeforeOtherKind(a, b)) return std::nullopt;
   const string_view ua = a.unit.kind != Kind::kNone ? a.unit.unit : a.currency.code;
   const string_view ub = b.unit.kind != Kind::kNone ? b.unit.unit : b.currency.code;
   if (!(ua.empty() || ub.empty() || ua == ub)) return std::nullopt;
@@ -1360,6 +1372,9 @@ bool readRange(string_view s, bool moneyBefore, Draft& d) {
       return true;
     }
   }
+  // No range: the second end's currency and hedge are the next figure's ("in 2021 to $9").
+  d.b = Side{};
+  d.rangeApprox = false;
   return !glued;
 }
 

@@ -464,6 +464,32 @@ TEST_CASE("a figure's span and text include its hedge words", "[ingest][quantity
   CHECK(b[0].quantity.text == "between 400 million and 1.5 billion dollars");
 }
 
+TEST_CASE("a year is never the low end of a range of money or of a scaled number", "[ingest][quantity]") {
+  // "from $X in YEAR to $Y by YEAR" is two figures; the year between them is a date.
+  const auto grow = findFigures("The market grows from $12.44 billion in 2023 to $38.59 billion by 2032.");
+  REQUIRE(grow.size() == 2);
+  CHECK(grow[0].quantity.text == "$12.44 billion");
+  CHECK(*grow[0].quantity.value == Approx(12.44e9).epsilon(kEpsilon));
+  CHECK(grow[1].quantity.text == "$38.59 billion");
+  CHECK(*grow[1].quantity.value == Approx(38.59e9).epsilon(kEpsilon));
+  CHECK_FALSE(grow[1].quantity.low.has_value());
+  CHECK(grow[1].quantity.unit == "USD");
+
+  const auto bare = findFigures("Users rose from 2.1 million in 2021 to 38.5 million in 2024.");
+  REQUIRE(bare.size() == 2);
+  CHECK(bare[1].quantity.text == "38.5 million");
+  CHECK(*bare[1].quantity.value == Approx(38.5e6).epsilon(kEpsilon));
+
+  // True ranges stay one figure, and a range of years stays no figure.
+  static const Row rows[] = {
+      {"The round raised $545-555 million.", 1, 550e6, 545e6, 555e6, "USD", false, kExact, ""},
+      {"Growth was between 10 and 20 percent.", 1, 15, 10, 20, "percent", false, kExact, ""},
+      {"It sold 2000 to 3000 million units.", 1, 2.5e9, 2e9, 3e9, "count", false, kExact, "units"},
+  };
+  checkRows(rows);
+  CHECK(findFigures("The program ran from 2023 to 2025.").empty());
+}
+
 TEST_CASE("figures come in order and never overlap", "[ingest][quantity]") {
   const std::string text =
       "The lab used 2.79 million GPU-hours, valued at about 5.6 million dollars at "
