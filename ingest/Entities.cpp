@@ -358,6 +358,7 @@ class Finder {
       proposals.emplace_back(shortForm, static_cast<int>(i));
       counts[graph::foldKey(shortForm)]++;
     }
+    proposeTopicGivenName(proposals, counts);
     // "Dockers and Maritime Workers Union (DMWU)": the acronym in parentheses is an alias.
     for (const auto& [acronym, name] : acronyms_) {
       int e = out_.find(name);
@@ -376,6 +377,20 @@ class Finder {
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
       out_.byName.emplace(folded, e);
     }
+  }
+
+  // "Neil established himself": a biography calls its subject by the given name too, where the
+  // text writes it alone.
+  void proposeTopicGivenName(std::vector<std::pair<std::string, int>>& proposals,
+                             std::unordered_map<std::string, int>& counts) const {
+    if (earlyTopic_ == graph::kNone) return;
+    const auto& topic = out_.entities[static_cast<std::size_t>(earlyTopic_)];
+    const std::vector<std::string> words = graph::foldTokens(topic.name);
+    if (topic.type != EntityType::kPerson || words.size() < 2 || words.front().size() < 3 ||
+        lex_.isNonEntity(words.front()) || !singleWords_.count(words.front()))
+      return;
+    proposals.emplace_back(topic.name.substr(0, topic.name.find(' ')), earlyTopic_);
+    counts[words.front()]++;
   }
 
   EntityType typeFor(Candidate& c, const std::string& folded) {

@@ -708,7 +708,8 @@ TEST_CASE("a cite template naming no outlet takes the work and date of the free 
   checkNamed(refs[2], "Story", "Delta Times", "Delta Times");
 }
 
-TEST_CASE("on a person's page the bare surname is the subject's, though relatives share it", "[ingest][wiki]") {
+TEST_CASE("on a person's page the bare surname and given name are the subject's, though relatives share the surname",
+          "[ingest][wiki]") {
   // A page titled with a middle initial the text never writes, a relative of the same surname,
   // and the surname alone where the categories alone say the subject is a person.
   const std::string page =
@@ -716,7 +717,7 @@ TEST_CASE("on a person's page the bare surname is the subject's, though relative
       "== Career ==\n"
       "Edda Quillfeather joined the Harrow Playhouse in 1990. Her brother Tomas Quillfeather "
       "stayed home. In 1995, Quillfeather's designs won a regional prize, and Quillfeather "
-      "later taught at the academy.\n\n"
+      "later taught at the academy, where Edda retired.\n\n"
       "[[Category:1961 births]]\n[[Category:Living people]]\n";
   const Article a = readWikitext(page, "edda.wiki", {"Edda J. Quillfeather", "", ""});
   const ArticleEntities found = findEntities(a);
@@ -725,5 +726,6 @@ TEST_CASE("on a person's page the bare surname is the subject's, though relative
   CHECK(found.entities[static_cast<std::size_t>(subject)].name == "Edda Jane Quillfeather");
   CHECK(found.entities[static_cast<std::size_t>(subject)].type == cg::graph::EntityType::kPerson);
   CHECK(found.find("Quillfeather") == subject);
+  CHECK(found.find("Edda") == subject);  // the given name the text writes alone
   CHECK(found.find("Tomas Quillfeather") != subject);
 }
