@@ -168,6 +168,9 @@ class Finder {
       if (c.linked) typeAndAdd(c);
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') != std::string::npos) typeAndAdd(c);
+    // The topic and its type from the categories before short forms, so that a person page's
+    // subject is a person by then and its surname ("Morris") becomes its alias.
+    earlyTopic_ = topicEntity();
     addShortForms();
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
@@ -267,8 +270,13 @@ class Finder {
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
-    if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)]))
+    // The categories speak for the whole page, so the type they give holds against a later
+    // cue from one sentence ("Morris's" is no organisation on his page).
+    if (type != EntityType::kOther &&
+        (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)])) {
       known.type = type;
+      strongTypes_[static_cast<std::size_t>(e)] = true;
+    }
     return e;
   }
 
@@ -295,8 +303,11 @@ class Finder {
     if (a_.format != "wikitext") return graph::kNone;
     for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
       if (a_.blocks[b].kind != BlockKind::kParagraph) continue;
+      // Mentions are sorted only at the end: the first by position, not by order of finding.
       const auto& mentions = out_.mentions[b];
-      return !mentions.empty() && mentions.front().begin == 0 ? mentions.front().entity : graph::kNone;
+      auto first = std::min_element(mentions.begin(), mentions.end(),
+                                    [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+      return first != mentions.end() && first->begin == 0 ? first->entity : graph::kNone;
     }
     return graph::kNone;
   }
@@ -347,6 +358,7 @@ class Finder {
       proposals.emplace_back(shortForm, static_cast<int>(i));
       counts[graph::foldKey(shortForm)]++;
     }
+    proposeTopicGivenName(proposals, counts);
     // "Dockers and Maritime Workers Union (DMWU)": the acronym in parentheses is an alias.
     for (const auto& [acronym, name] : acronyms_) {
       int e = out_.find(name);
@@ -357,10 +369,28 @@ class Finder {
     }
     for (const auto& [shortForm, e] : proposals) {
       std::string folded = graph::foldKey(shortForm);
-      if (counts[folded] > 1 || out_.byName.count(folded)) continue;  // ambiguous or a name of its own
+      if (out_.byName.count(folded)) continue;  // a name of its own
+      // Ambiguous, save that a biography's bare surname is its subject's, not a relative's.
+      if (counts[folded] > 1 &&
+          !(e == earlyTopic_ && out_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson))
+        continue;
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
       out_.byName.emplace(folded, e);
     }
+  }
+
+  // "Neil established himself": a biography calls its subject by the given name too, where the
+  // text writes it alone.
+  void proposeTopicGivenName(std::vector<std::pair<std::string, int>>& proposals,
+                             std::unordered_map<std::string, int>& counts) const {
+    if (earlyTopic_ == graph::kNone) return;
+    const auto& topic = out_.entities[static_cast<std::size_t>(earlyTopic_)];
+    const std::vector<std::string> words = graph::foldTokens(topic.name);
+    if (topic.type != EntityType::kPerson || words.size() < 2 || words.front().size() < 3 ||
+        lex_.isNonEntity(words.front()) || !singleWords_.count(words.front()))
+      return;
+    proposals.emplace_back(topic.name.substr(0, topic.name.find(' ')), earlyTopic_);
+    counts[words.front()]++;
   }
 
   EntityType typeFor(Candidate& c, const std::string& folded) {
@@ -902,6 +932,7 @@ class Finder {
   const std::vector<std::string> titleWords_;  // the folded words of the title, looked at for many words
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
+  int earlyTopic_ = graph::kNone;  // the topic as known before short forms
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   WordMap<std::vector<const std::string*>> linkByFirstWord_;

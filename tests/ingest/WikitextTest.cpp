@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "ingest/Entities.h"
 #include "ingest/Extractor.h"
 #include "ingest/WikiMarkup.h"
 #include "ingest/WikiTables.h"
@@ -705,4 +706,26 @@ TEST_CASE("a cite template naming no outlet takes the work and date of the free 
   checkNamed(refs[1], "News", "Gamma Radio", "Gamma Radio");
   CHECK(refs[1].date.empty());  // the day it was retrieved is no publication date
   checkNamed(refs[2], "Story", "Delta Times", "Delta Times");
+}
+
+TEST_CASE("on a person's page the bare surname and given name are the subject's, though relatives share the surname",
+          "[ingest][wiki]") {
+  // A page titled with a middle initial the text never writes, a relative of the same surname,
+  // and the surname alone where the categories alone say the subject is a person.
+  const std::string page =
+      "'''Edda Jane Quillfeather''' is a set designer from Ostborough.\n\n"
+      "== Career ==\n"
+      "Edda Quillfeather joined the Harrow Playhouse in 1990. Her brother Tomas Quillfeather "
+      "stayed home. In 1995, Quillfeather's designs won a regional prize, and Quillfeather "
+      "later taught at the academy, where Edda retired.\n\n"
+      "[[Category:1961 births]]\n[[Category:Living people]]\n";
+  const Article a = readWikitext(page, "edda.wiki", {"Edda J. Quillfeather", "", ""});
+  const ArticleEntities found = findEntities(a);
+  const int subject = found.topic;
+  REQUIRE(subject != cg::graph::kNone);
+  CHECK(found.entities[static_cast<std::size_t>(subject)].name == "Edda Jane Quillfeather");
+  CHECK(found.entities[static_cast<std::size_t>(subject)].type == cg::graph::EntityType::kPerson);
+  CHECK(found.find("Quillfeather") == subject);
+  CHECK(found.find("Edda") == subject);  // the given name the text writes alone
+  CHECK(found.find("Tomas Quillfeather") != subject);
 }
