@@ -33,9 +33,24 @@ import sys
 import tempfile
 from urllib.parse import urlparse
 
-# The pages of the Wikipedia gold set that holds the held-out role now (tests/accuracy/
-# gold-wiki-heldout-4/, written in the seventh session): no rule writer sees their rows.
-HELD_OUT = ["K.-Nicole-Mitchell", "Altimont-Butler", "Gregory-Serper"]
+# The pages reserved for the Wikipedia gold set that holds the held-out role now (written in
+# the eighth session from the seventh session's unused reserved pages): no rule writer sees their rows.
+HELD_OUT = [
+    "2008-British-motorcycle-Grand-Prix",
+    "Bazooka",
+    "Chemical-biology",
+    "History-of-rugby-union-matches-between-Scotland-and-Wales",
+    "Sara-C.-Bisel",
+    "Terrence-Murphy-(American-football)",
+    "al_Haytham",
+    "raith_rovers",
+    "rnli_stations",
+    "washington-nationals",
+    "AACTA-Award-for-Outstanding-Achievement-in-Short-Film-Screen-Craft",
+    "Direct-representation",
+    "Keilwelle",
+    "Liste-der-argentinischen-Botschafter-in-Chile",
+]
 
 REF = re.compile(r"<ref(\s[^>]*?)?(?:/\s*>|>(.*?)</ref\s*>)", re.S | re.I)
 SFN = re.compile(r"\{\{\s*sfnp?\s*\|([^{}]*)\}\}", re.I)
