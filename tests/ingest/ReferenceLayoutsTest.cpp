@@ -95,9 +95,10 @@ TEST_CASE("a journal's volume, issue, pages and DOI leave its name as the work",
     CHECK(r->title == c.title);
   }
   // A volume and issue inside a quoted title are the title's.
-  auto t = parseReference("6. Kite Portal. \"Annex III: Systems Referred to in Article 6(2).\" "
-                          "[https://kite.example/a](https://kite.example/a)",
-                          1);
+  auto t = parseReference(
+      "6. Kite Portal. \"Annex III: Systems Referred to in Article 6(2).\" "
+      "[https://kite.example/a](https://kite.example/a)",
+      1);
   REQUIRE(t);
   CHECK(t->title == "Annex III: Systems Referred to in Article 6(2)");
   // An arXiv DOI names the work.
