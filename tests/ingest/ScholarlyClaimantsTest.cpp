@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "ClaimantsOfVerb.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
 #include "ingest/Speakers.h"
@@ -13,24 +14,15 @@ using namespace cg;
 
 namespace {
 
-// The claimants (names, joined by ",") of the first claim whose verb is `verb`; "none" when no
-// claim has that verb.
+// The claimants of the first claim whose verb is `verb` in a paragraph of our own.
 std::string claimantsOfVerb(const std::string& paragraph, const std::string& verb) {
-  const graph::DocumentBundle bundle =
-      ingest::extract(ingest::readArticle("# Harbour fear\n\n## Body\n\n" + paragraph + "\n", "scholarly.md"));
-  for (const graph::ClaimRecord& c : bundle.claims) {
-    if (c.verb != verb) continue;
-    std::string joined;
-    for (int e : c.claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-    return joined;
-  }
-  return "none";
+  return test::claimantsOfVerb(
+      ingest::extract(ingest::readArticle("# Harbour fear\n\n## Body\n\n" + paragraph + "\n", "scholarly.md")), verb);
 }
 
 }  // namespace
 
-TEST_CASE("claimants: a study's makers speak through it, cited authors through their verbs",
-          "[ingest][attribution]") {
+TEST_CASE("claimants: a study's makers speak through it, cited authors through their verbs", "[ingest][attribution]") {
   struct Case {
     const char* paragraph;
     const char* verb;
@@ -57,8 +49,7 @@ TEST_CASE("claimants: a study's makers speak through it, cited authors through t
   }
 }
 
-TEST_CASE("claimants: they after a sentence that opens with cited authors is those authors",
-          "[ingest][attribution]") {
+TEST_CASE("claimants: they after a sentence that opens with cited authors is those authors", "[ingest][attribution]") {
   const std::string paragraph =
       "According to Okafor et al. (2019), cranes are loud. Okafor et al. (2020) studied the link between noise and "
       "fear. They concluded that \"crane fear runs through a spectrum of causes.\"";
