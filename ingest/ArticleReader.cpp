@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include "graph/Error.h"
@@ -373,7 +374,10 @@ class Reader {
   // An entry of the reference list, or a line that continues the entry right above it (an
   // author list broken over lines): the entry is read again with it.
   void referenceLine(std::string_view t, std::size_t i) {
-    if (auto ref = parseReference(t, lineNo(i))) {
+    std::optional<Reference> ref = parseReference(t, lineNo(i));
+    numberedInSection_ = numberedInSection_ || ref.has_value();
+    if (!ref) ref = bulletReference(t, i);
+    if (ref) {
       article_.references.push_back(std::move(*ref));
       inEntry_ = true;
       return;
@@ -383,6 +387,17 @@ class Reader {
     Reference& last = article_.references.back();
     std::string joined = last.raw + " " + std::string(t);
     if (auto ref = parseReference(joined, last.line)) last = std::move(*ref);
+  }
+
+  // "- Docker image: [url](url)", "- Land, Nick. *Title*. Urbanomic, 2011. [[1]](url)": a reference
+  // list written as bullets of links, which the site numbers in order as it does a numbered one (after
+  // the entries already read). Bullets after a numbered entry are notes on it, no entries.
+  std::optional<Reference> bulletReference(std::string_view t, std::size_t i) {
+    const bool bullet = t.size() > 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ';
+    // A bullet that links nowhere is a note ("- This article summarizes ... as of October 9, 2025").
+    if (numberedInSection_ || !bullet || t.find("http") == std::string_view::npos) return std::nullopt;
+    const std::string entry = std::to_string(article_.references.size() + 1) + ". " + std::string(trim(t.substr(2)));
+    return parseReference(entry, lineNo(i));  // its raw text numbered too, so a continuation line reads again
   }
 
   static bool isListItem(std::string_view t) {
@@ -441,6 +456,7 @@ class Reader {
     openSections_.push_back(static_cast<int>(article_.sections.size()));
     article_.sections.push_back(s);
     role_ = roleOf(s.title);
+    numberedInSection_ = false;
   }
 
   void appendParagraph(std::string_view t, std::size_t i) {
@@ -688,7 +704,8 @@ class Reader {
   std::string paragraph_;
   std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
   bool table_ = false;
-  bool inEntry_ = false;  // the line before was part of a reference entry
+  bool inEntry_ = false;            // the line before was part of a reference entry
+  bool numberedInSection_ = false;  // this reference section has a numbered entry
   int tableCount_ = 0;
   std::vector<int> openSections_;  // indices of sections whose level rises from the bottom up
 };

@@ -244,6 +244,7 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
       continue;
     }
     std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+    if (g == "&") g = "and";  // "Li & Huang (2020) identified": a pair of authors
     if (g != "," && g != "and" && g != ", and" && g != "'s") break;
     // A list's last member follows "and": in "Although ... HTTP cookies, Anthony Miyazaki ...
     // warns" the comma closes a clause, it joins no list.
@@ -309,9 +310,12 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
     return speakers;
   }
+  if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
   const auto last = wordsBefore(text, sentenceBegin, pos, 1);
+  if (!last.empty() && last.back() == "they" && trim(text.substr(sentenceBegin, pos - sentenceBegin)).size() == 4)
+    return citedAuthorsBefore(b, sentenceBegin);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
   if (personal) {
     const int person = personReferent(b, sentenceBegin, pos, mentions);
@@ -328,6 +332,42 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
       return {m->entity};
   return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+std::vector<int> Attributions::namesFrom(std::string_view text, std::size_t at,
+                                         const std::vector<const Mention*>& mentions) {
+  std::vector<int> names;
+  std::size_t end = 0;
+  for (const Mention* m : mentions) {
+    if (names.empty() ? m->begin != at : m->begin < end) continue;
+    if (!names.empty()) {
+      const std::string gap = lowerAscii(trim(text.substr(end, m->begin - end)));
+      if (gap != "and" && gap != "&" && gap != "," && gap != ", and") break;
+    }
+    names.push_back(m->entity);
+    end = m->end;
+  }
+  return names;
+}
+
+std::vector<int> Attributions::studyMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                           const std::vector<const Mention*>& mentions) {
+  const std::optional<std::size_t> maker = studyMakerBefore(text, sentenceBegin, pos);
+  return maker ? namesFrom(text, *maker, mentions) : std::vector<int>{};
+}
+
+std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const {
+  const Block& block = a_.blocks[b];
+  const Sentence* before = nullptr;
+  for (const Sentence& s : block.sentences)
+    if (s.end <= sentenceBegin) before = &s;
+  if (!before) return {};
+  const std::string_view sentence = std::string_view(block.text).substr(before->begin, before->end - before->begin);
+  const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence);
+  if (!namesEnd) return {};
+  const std::vector<const Mention*> cited = mentionsIn(b, before->begin, before->begin + *namesEnd);
+  if (cited.empty()) return {};
+  return namesFrom(block.text, cited.front()->begin, cited);
 }
 
 std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,

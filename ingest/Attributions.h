@@ -212,6 +212,19 @@ class Attributions {
   std::vector<int> speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                                   const std::vector<const Mention*>& mentions) const;
 
+  // The names that start at `at` and those joined to it by "and", "&" or a comma ("Harris Poll and
+  // MITRE"), in order; empty when no name starts there.
+  static std::vector<int> namesFrom(std::string_view text, std::size_t at, const std::vector<const Mention*>& mentions);
+
+  // "a survey conducted by Harris Poll and MITRE ... found": the makers of a study that is the
+  // verb's subject speak through it; empty when its subject is no such study (studyMakerBefore).
+  static std::vector<int> studyMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                      const std::vector<const Mention*>& mentions);
+
+  // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
+  // that opens with its cited authors (citedAuthorsEnd) is those authors; empty otherwise.
+  std::vector<int> citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const;
+
   // The lower-cased token k of a sentence that starts at `begin`.
   static std::string tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens, std::size_t k);
 

@@ -679,6 +679,76 @@ void readUrlFirstLayout(std::string_view body, Reference& ref) {
   ref.publisher = std::move(named);
 }
 
+// "VimGolf AI competition info site: [https://…](https://…)", "Official Proposal: [GitHub](https://github.com/…)":
+// a short label, a colon and one link make the whole entry (a list of a project's links). The
+// label says what the page is, its title; the link's text names the site when it writes the
+// host's name ("GitHub", "Discord Invite"), else the site is named from the URL as any other.
+bool readLabelLinkLayout(std::string_view text, Reference& ref) {
+  static const RE2& kLabelLink =
+      pattern("^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$",
+              "label and link");
+  std::string label, linkText, url;
+  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kLabelLink, &label, &linkText, &url) ||
+      wordCount(label) > kMaxNameWords || endsWith(label, "URL") || looksLikeAuthors(label))
+    return false;
+  ref.url = url;
+  ref.title = label;
+  if (linkText.rfind("http", 0) != 0) ref.publisher = nameForKey(linkText, siteKey(registrableDomain(url)));
+  return true;
+}
+
+// The text without its DOIs ("DOI: 10.1002/asi.23867", "doi:10.1145/3571730"), which locate a
+// paper and name nothing. An arXiv DOI ("10.48550/arXiv.2510.04618") stays: it names the work.
+std::string dropDois(std::string body) {
+  static const RE2& kDoi = pattern("(?i)[.,]?\\s*\\bdoi:?\\s*10\\.\\d{3,9}/[^\\s\\[\\]()]*[^\\s\\[\\]().,;]", "doi");
+  re2::StringPiece m[1];
+  for (std::size_t from = 0; kDoi.Match(body, from, body.size(), RE2::UNANCHORED, m, 1);) {
+    const std::size_t at = static_cast<std::size_t>(m[0].data() - body.data());
+    if (std::string_view(m[0].data(), m[0].size()).find("arXiv") != std::string_view::npos) {
+      from = at + m[0].size();
+      continue;
+    }
+    body.erase(at, m[0].size());
+    from = at;
+  }
+  return body;
+}
+
+// "Journal of Statistical Physics. 22(5): 563-591.", "Technology in Society, 63. DOI: 10.1016/…",
+// "*Nature*, 529(7587):484–489": a journal's volume, issue and pages, and a DOI, locate an article
+// in the journal named right before them; they are no slot of their own. They are taken out and
+// that name set in italics, as APA sets a journal, so that the layouts read it as the work
+// whatever its length. A locator stands after the title ("Referred to in Article 6(2)" is in one).
+std::string markJournal(std::string body) {
+  // A volume glued to its issue ("68(9)", not "Llama 3 (405B)"), with pages or an article number;
+  // or a volume alone after a comma that ends the entry ("Technology in Society, 63").
+  static const RE2& kLocator = pattern(
+      "(?:,\\s*|\\.\\s+|\\s)\\d{1,4}\\(\\d[\\w\u2013-]{0,11}\\)(?:\\s*[:,]\\s*(?:Article\\s+)?\\d+(?:\\s*[-\u2013]\\s*"
+      "\\d+)?)?"
+      "|,\\s*\\d{1,3}\\s*\\.?\\s*$",
+      "journal locator");
+  body = dropDois(std::move(body));
+  std::size_t titleEnd = body.find_last_of('"');
+  if (std::size_t curly = body.rfind("\u201D");
+      curly != std::string::npos && (titleEnd == std::string::npos || curly > titleEnd))
+    titleEnd = curly + 2;
+  titleEnd = titleEnd == std::string::npos ? 0 : titleEnd + 1;
+  re2::StringPiece all(body), m[1];
+  if (!kLocator.Match(all, titleEnd, all.size(), RE2::UNANCHORED, m, 1)) return body;
+  const std::size_t at = static_cast<std::size_t>(m[0].data() - body.data());
+  // The locator's own slot ("Journal. 2(2): 24-33") follows the name's; else the name runs up to it.
+  std::string_view before = trimPunct(std::string_view(body).substr(titleEnd, at - titleEnd), ".,; ");
+  const std::size_t dot = before.find_last_of('.');
+  std::string_view name = trimPunct(before.substr(dot == std::string_view::npos ? 0 : dot + 1), ".,; ");
+  std::string out = body.substr(0, at) + body.substr(at + m[0].size());
+  const bool italic = name.size() > 2 && name.front() == '*' && name.back() == '*';
+  if (name.empty() || italic || !startsUpper(name) || wordCount(name) > 2 * kMaxNameWords) return out;
+  const std::size_t nameAt = static_cast<std::size_t>(name.data() - body.data());
+  out.insert(nameAt + name.size(), "*");
+  out.insert(nameAt, "*");
+  return out;
+}
+
 // Trailing marks and "URL:" left by the layouts; an arXiv identifier names the work arXiv.
 void tidy(std::string& s) {
   std::string_view t = trim(s);
@@ -789,8 +859,12 @@ std::optional<Reference> parseReference(std::string_view line, std::uint32_t lin
   skipBacklinks(entry);
   std::string text = dropCiteError(std::string(entry.data(), entry.size()));
   const bool urlFirst = text.rfind("[http", 0) == 0 || text.rfind("http", 0) == 0;
+  if (readLabelLinkLayout(text, ref)) {
+    finish(ref);
+    return ref;
+  }
   std::string body = takeAccessDate(takeUrl(text, ref), ref);
-  if (!urlFirst) body = quoteItalicTitle(std::move(body));
+  if (!urlFirst) body = markJournal(quoteItalicTitle(std::move(body)));
   std::size_t open, openLen = 1, close, closeLen = 1;
   if (urlFirst && !ref.url.empty() && trimPunct(body, ".,;:-\u2013\u2014 ").size() > 0 &&
       !findQuoted(body, open, openLen, close, closeLen)) {

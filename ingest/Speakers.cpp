@@ -5,6 +5,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include <re2/re2.h>
+
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -162,6 +164,34 @@ bool isClauseWord(std::string_view lower) {
                              "although", "though", "since", "after", "before", "if", "as"})
     if (lower == w) return true;
   return false;
+}
+
+std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t begin, std::size_t pos) {
+  static const RE2& kStudyBy = pattern(
+      "(?i)\\b(?:survey|study|poll|report|analysis|research|experiment|review|paper|investigation|questionnaire)s?"
+      "\\s+(?:(?:conducted|carried out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+",
+      "study by");
+  if (pos <= begin || pos - begin > 400) return std::nullopt;
+  re2::StringPiece scan(text.data() + begin, pos - begin);
+  std::optional<std::size_t> maker;
+  while (RE2::FindAndConsume(&scan, kStudyBy)) maker = static_cast<std::size_t>(scan.data() - text.data());
+  if (!maker) return std::nullopt;
+  // The study must be the verb's own subject: no clause nor sentence of its own in between.
+  const std::string_view between = text.substr(*maker, pos - *maker);
+  if (between.size() > 120) return std::nullopt;
+  for (std::string_view stop : {". ", "; ", " that ", " which ", " who ", " and found", " and reported"})
+    if (between.find(stop) != std::string_view::npos) return std::nullopt;
+  return maker;
+}
+
+std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence) {
+  static const RE2& kCited = pattern(
+      "^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'-]+)?)(?:\\s+et "
+      "al\\.?)?,?\\s*\\((?:18|19|20)\\d\\d[a-z]?\\)",
+      "cited authors");
+  re2::StringPiece names;
+  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCited, &names)) return std::nullopt;
+  return static_cast<std::size_t>(names.data() + names.size() - sentence.data());
 }
 
 }  // namespace cg::ingest

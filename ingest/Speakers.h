@@ -61,4 +61,15 @@ namespace cg::ingest {
 // a description that holds one is no plain noun phrase.
 [[nodiscard]] bool isClauseWord(std::string_view lower);
 
+// 'a survey conducted by Harris Poll and MITRE during February, 2023, found', 'a study by Xu et al.
+// found': the verb at `pos` has for subject a study (survey, poll, report...) made "by" someone,
+// in the clause that starts at or after `begin`. Where the name after its "by" begins; nullopt
+// when the verb's subject is no such phrase.
+[[nodiscard]] std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t begin, std::size_t pos);
+
+// "Lemay et al. (2020) studied ...", "Johnson and Verdicchio (2017) argue ...", "Li & Huang (2020)
+// identified ...": a sentence that opens with its authors and their year, as scholarship cites.
+// Where the authors' names end (before " et al." or the year); nullopt for any other sentence.
+[[nodiscard]] std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence);
+
 }  // namespace cg::ingest

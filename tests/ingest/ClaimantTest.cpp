@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "ClaimantsOfVerb.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
 #include "ingest/WikitextReader.h"
@@ -13,19 +14,9 @@
 
 using namespace cg;
 
-namespace {
+using test::claimantsOfVerb;
 
-// The claimants (names, joined by ",") of the first claim whose verb is `verb`; "none" when no
-// claim has that verb.
-std::string claimantsOfVerb(const graph::DocumentBundle& bundle, const std::string& verb) {
-  for (const graph::ClaimRecord& c : bundle.claims) {
-    if (c.verb != verb) continue;
-    std::string joined;
-    for (int e : c.claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-    return joined;
-  }
-  return "none";
-}
+namespace {
 
 graph::DocumentBundle markdown(const std::string& paragraph) {
   return ingest::extract(ingest::readArticle("# Harbour report\n\n## Body\n\n" + paragraph + "\n", "claimants.md"));
