@@ -365,8 +365,12 @@ class WikiReader {
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
-      if (const Reference* entry = r.url.empty() ? findEntry(shortTextKeys(stripMarkup(e.text))) : nullptr)
+      const std::string plain = stripMarkup(e.text);
+      const std::vector<std::string> keys = shortTextKeys(plain);
+      if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr)
         fillFrom(*entry, r, /*title=*/true);
+      else if (keys.empty() && !r.work.empty())
+        addEntry(plain, r);
     }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
@@ -450,10 +454,20 @@ class WikiReader {
   // Widewing, 2001, 1991."): found by its first surname and each year it gives.
   void freeTextEntry(std::string_view raw) {
     if (raw.find(kPlaceholderOpen) != std::string_view::npos) return;  // a cite template: already listed
-    std::string plain = stripMarkup(raw);
+    addEntry(stripMarkup(raw), referenceFromText(raw));
+  }
+
+  // An entry found by the name before its first comma and each year it gives. Also a ref whose
+  // free text is a full citation ("Yasser Seirawan, ''Combinations'', Gloucester Publishers,
+  // 2006, p. 161."): the later short ones ("Seirawan, p. 162.") point to it as to a
+  // bibliography line. A name with a digit ("Bodie 2001, p. 208") is a short citation itself.
+  void addEntry(const std::string& plain, Reference entry) {
     std::size_t comma = plain.find(',');
     if (comma == std::string::npos || comma > 40) return;
-    cites_.push_back(referenceFromText(raw));
+    if (std::any_of(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(comma),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+      return;
+    cites_.push_back(std::move(entry));
     std::string author = lowerAscii(plain.substr(0, comma));
     // "Grierson, ..." or "Hermann Grassmann, 1861": the surname first, or the name's last word.
     std::vector<std::string> surnames{author};
@@ -796,6 +810,20 @@ class WikiReader {
 
 void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
 
+// "…to the university.<ref/>In 2001, …": the rendered page shows "university.[1] In 2001"
+// only because the marker stands between the sentences; without it the two would read as one
+// word ("university.In"), so a sentence that ends before a ref and one that opens right after
+// it are kept apart by a space.
+bool opensSentenceAfterRef(std::string_view text, std::string_view next) {
+  constexpr std::string_view kCloseQuote = "\u201d";
+  if (text.ends_with(kCloseQuote)) text.remove_suffix(kCloseQuote.size());
+  while (!text.empty() && (text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
+  if (text.empty() || (text.back() != '.' && text.back() != '!' && text.back() != '?')) return false;
+  for (std::string_view markup : {"[[", "''"})
+    while (next.starts_with(markup)) next.remove_prefix(markup.size());
+  return !next.empty() && next.front() >= 'A' && next.front() <= 'Z';
+}
+
 // [[target|label]] at `open`, its "]]" at `close`: the label as text and a link whose key is
 // the target; files, categories and other languages show nothing. Returns where the text
 // goes on (after a trail of letters that joins the label: [[bank]]s).
@@ -854,6 +882,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         int n = numberFor(std::stoul(std::string(raw.substr(i + 2, close - 2))), line);
         while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
         if (n > 0) out.markers.push_back({n, out.text.size()});
+        if (opensSentenceAfterRef(out.text, raw.substr(i + close + 1))) out.text.push_back(' ');
       } else if (raw[i + 1] == 'N') {
         numberUnbound(raw.substr(i, close + 1), line);
       }
