@@ -151,7 +151,8 @@ std::string convertUnitName(std::string_view code) {
 namespace {
 
 // A unit {{convert}} converts: what it measures (Length, Area, Mass), its size in metres,
-// square metres or kilograms, how the page abbreviates it in the conversion, and what convert
+// square metres or kilograms, how the conversion shows it (abbreviated as the page does, but
+// "metres" and "inches" written out: "1,067 m" reads as 1,067 million), and what convert
 // converts it to when the call names no unit.
 struct ConvertUnit {
   std::string_view code;
@@ -159,13 +160,13 @@ struct ConvertUnit {
   double size;
   std::string_view shown, defaultTarget;
 };
-constexpr ConvertUnit kConvertUnits[] = {{"m", 'L', 1, "m", "ft"},
+constexpr ConvertUnit kConvertUnits[] = {{"m", 'L', 1, "metres", "ft"},
                                          {"km", 'L', 1000, "km", "mi"},
                                          {"cm", 'L', 0.01, "cm", "in"},
                                          {"mm", 'L', 0.001, "mm", "in"},
                                          {"ft", 'L', 0.3048, "ft", "m"},
                                          {"mi", 'L', 1609.344, "mi", "km"},
-                                         {"in", 'L', 0.0254, "in", "cm"},
+                                         {"in", 'L', 0.0254, "inches", "cm"},
                                          {"yd", 'L', 0.9144, "yd", "m"},
                                          {"m2", 'A', 1, "m2", "sqft"},
                                          {"km2", 'A', 1e6, "km2", "sqmi"},
