@@ -56,6 +56,27 @@ SectionRole roleOf(std::string_view title) {
   return SectionRole::kContent;
 }
 
+// A settlement's or a route's measured fields name their unit in the key ("area_total_km2",
+// "elevation_ft", "length_mi"): the label they show and the unit a bare number stands with.
+std::optional<std::pair<std::string, std::string>> measuredField(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {{"km2", "square kilometres"},
+                                                                             {"sq_mi", "square miles"},
+                                                                             {"m", "metres"},
+                                                                             {"ft", "feet"},
+                                                                             {"km", "kilometres"},
+                                                                             {"mi", "miles"}};
+  static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {{"area_total_", "Area"},
+                                                                                {"area_", "Area"},
+                                                                                {"area_land_", "Land area"},
+                                                                                {"elevation_", "Elevation"},
+                                                                                {"length_", "Length"}};
+  for (auto [prefix, label] : kPrefixes)
+    for (auto [code, unit] : kUnits)
+      if (key.size() == prefix.size() + code.size() && key.starts_with(prefix) && key.ends_with(code))
+        return std::pair{std::string(label), std::string(unit)};
+  return std::nullopt;
+}
+
 // Infobox fields that carry a figure about the page's subject, with the label they show.
 std::optional<std::string> figureField(std::string key) {
   std::replace(key.begin(), key.end(), ' ', '_');
@@ -104,8 +125,9 @@ std::optional<std::string> figureField(std::string key) {
                                                                           {"innbyggjarar", "Population"},
                                                                           {"innbyggere", "Population"}};
   auto it = kFields.find(key);
-  if (it == kFields.end()) return std::nullopt;
-  return it->second;
+  if (it != kFields.end()) return it->second;
+  if (auto measured = measuredField(key)) return measured->first;
+  return std::nullopt;
 }
 
 // A figure field as the English reader reads figures: digit groups joined by a no-break or
@@ -122,18 +144,24 @@ std::string englishFigure(std::string value) {
   return value;
 }
 
-// "5,400" in an Employees field -> "5,400 employees": a bare count says what it counts.
-std::string withCountNoun(std::string value, std::string_view label) {
+// The noun a bare count in a field so labelled counts: "Employees" -> "employees"; "" for none.
+std::string_view countNoun(std::string_view label) {
   static const std::map<std::string_view, std::string_view> kNouns = {
       {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"}, {"Staff", "staff"},
       {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "people"}, {"Circulation", "copies"}};
   auto noun = kNouns.find(label);
+  return noun == kNouns.end() ? std::string_view() : noun->second;
+}
+
+// "5,400" in an Employees field -> "5,400 employees", "242495" in area_km2 -> "242495 square
+// kilometres": a bare number says what it counts or measures ("5 million" is left as it is).
+std::string withWord(std::string value, std::string_view word) {
   std::size_t begin = value.find_first_of("0123456789");
-  if (noun == kNouns.end() || begin == std::string::npos) return value;
+  if (word.empty() || begin == std::string::npos) return value;
   std::size_t end = value.find_first_not_of("0123456789,.", begin);
   std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
   if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
-  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(noun->second));
+  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(word));
 }
 
 // "US$1,714 million (2014), US$1,230 million (2013)": one piece per period, each with the
@@ -731,8 +759,9 @@ class WikiReader {
         linkedFieldRow(key, value, line);
         continue;
       }
+      const auto measured = measuredField(key);
       for (const std::string& period : periods(englishFigure(value))) {
-        std::string shown = withCountNoun(period, *label);
+        std::string shown = withWord(period, measured ? std::string_view(measured->second) : countNoun(*label));
         std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};

@@ -77,3 +77,17 @@ TEST_CASE("a short citation written as text finds the full citation of an earlie
   CHECK(a.references[1].date == "2006");
   CHECK(a.references[2].work.empty());  // no earlier ref by "Other"
 }
+
+TEST_CASE("an infobox's measured field is a row whose figure carries the unit its key names",
+          "[ingest][wiki][figures]") {
+  const std::string page =
+      "{{Infobox settlement\n| name = Townville\n| area_total_km2 = 12.5<ref>{{cite web|url=http://a.example/1|"
+      "title=Census}}</ref>\n| elevation_ft = 1470\n| area_water_km2 = 3\n}}\n'''Townville''' is a town.\n";
+  const Article a = readWikitext(page, "Townville.wiki", {"Townville", "", ""});
+  std::vector<std::string> rows;
+  for (const Block& b : a.blocks)
+    if (b.kind == BlockKind::kTableRow) rows.push_back(b.text);
+  REQUIRE(rows.size() == 2);  // the water area is no figure about the town
+  CHECK(rows[0] == "Townville | Area | 12.5 square kilometres");
+  CHECK(rows[1] == "Townville | Elevation | 1470 feet");
+}
