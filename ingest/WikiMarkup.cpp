@@ -183,12 +183,14 @@ const ConvertUnit* convertUnit(std::string_view code) {
   return nullptr;
 }
 
-// "1,600" -> 1600; nullopt for what is no plain number ("2.5e6", "about 5").
+// "1,600" -> 1600; nullopt for what is no plain number ("2.5e6", "about 5") or has more digits
+// than a double holds (so that no conversion is out of range).
 std::optional<double> plainNumber(std::string_view text) {
   std::string digits;
   for (char c : trim(text))
     if (c != ',') digits.push_back(c);
-  if (digits.empty() || !std::all_of(digits.begin(), digits.end(), [](char c) { return isDigit(c) || c == '.'; }))
+  if (digits.empty() || digits.size() > 15 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return isDigit(c) || c == '.'; }))
     return std::nullopt;
   return std::strtod(digits.c_str(), nullptr);
 }

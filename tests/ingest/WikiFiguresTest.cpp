@@ -43,6 +43,8 @@ TEST_CASE("convert shows no conversion it cannot make", "[ingest][wiki][figures]
   CHECK(*renderFormatting(convert({{"", "about 5"}, {"", "km"}})) == "about 5 kilometres");
   CHECK(*renderFormatting(convert({{"", "5"}, {"", "km"}, {"", "kg"}})) == "5 kilometres");
   CHECK(*renderFormatting(convert({{"", "5"}, {"", "km"}, {"disp", "flip"}})) == "5 kilometres");
+  CHECK(*renderFormatting(convert({{"", "1234567890123456789"}, {"", "km"}})) == "1234567890123456789 kilometres");
+  CHECK(*renderFormatting(convert({{"", "0.00000000000001"}, {"", "km"}})) == "0.00000000000001 kilometres");
 }
 
 TEST_CASE("a sentence that opens right after a ref is a sentence of its own", "[ingest][wiki][figures]") {
