@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "ingest/Text.h"
 
@@ -147,6 +150,87 @@ std::string convertUnitName(std::string_view code) {
 
 namespace {
 
+// A unit {{convert}} converts: what it measures (Length, Area, Mass), its size in metres,
+// square metres or kilograms, how the conversion shows it (abbreviated as the page does, but
+// "metres" and "inches" written out: "1,067 m" reads as 1,067 million), and what convert
+// converts it to when the call names no unit.
+struct ConvertUnit {
+  std::string_view code;
+  char dimension;
+  double size;
+  std::string_view shown, defaultTarget;
+};
+constexpr ConvertUnit kConvertUnits[] = {{"m", 'L', 1, "metres", "ft"},
+                                         {"km", 'L', 1000, "km", "mi"},
+                                         {"cm", 'L', 0.01, "cm", "in"},
+                                         {"mm", 'L', 0.001, "mm", "in"},
+                                         {"ft", 'L', 0.3048, "ft", "m"},
+                                         {"mi", 'L', 1609.344, "mi", "km"},
+                                         {"in", 'L', 0.0254, "inches", "cm"},
+                                         {"yd", 'L', 0.9144, "yd", "m"},
+                                         {"m2", 'A', 1, "m2", "sqft"},
+                                         {"km2", 'A', 1e6, "km2", "sqmi"},
+                                         {"sqft", 'A', 0.09290304, "sq ft", "m2"},
+                                         {"ha", 'A', 1e4, "ha", "acre"},
+                                         {"sqmi", 'A', 2589988.110336, "sq mi", "km2"},
+                                         {"acre", 'A', 4046.8564224, "acres", "ha"},
+                                         {"kg", 'M', 1, "kg", "lb"},
+                                         {"lb", 'M', 0.45359237, "lb", "kg"}};
+
+const ConvertUnit* convertUnit(std::string_view code) {
+  for (const ConvertUnit& unit : kConvertUnits)
+    if (unit.code == code) return &unit;
+  return nullptr;
+}
+
+// "1,600" -> 1600; nullopt for what is no plain number ("2.5e6", "about 5") or has more digits
+// than a double holds (so that no conversion is out of range).
+std::optional<double> plainNumber(std::string_view text) {
+  std::string digits;
+  for (char c : trim(text))
+    if (c != ',') digits.push_back(c);
+  if (digits.empty() || digits.size() > 15 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return isDigit(c) || c == '.'; }))
+    return std::nullopt;
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+// 1765.16 -> "1,765", 650.32 -> "650.3": four significant digits, so that the conversion stays
+// within a thousandth of what the page's own figure says (convert itself rounds coarser).
+std::string significantFigure(double value) {
+  if (!(value > 0)) return "0";
+  const int digits = static_cast<int>(std::floor(std::log10(value))) + 1;
+  const double scale = std::pow(10.0, digits - 4);
+  const double rounded = std::round(value / scale) * scale;
+  std::string out(64, '\0');
+  out.resize(static_cast<std::size_t>(std::snprintf(out.data(), out.size(), "%.*f", std::max(0, 4 - digits), rounded)));
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return formatNumber(out);
+}
+
+// " (1,765 m2)": what the page shows after the figure, the numbers converted to the unit the
+// call names after `from` (or convert's default for `from`); "" when a number or unit is not
+// one of those listed, or when disp= shows the figures otherwise.
+std::string convertedPart(const TemplateCall& call, const std::vector<std::string_view>& numbers, std::string_view word,
+                          std::size_t unitAt) {
+  const std::string_view disp = call.named({"disp"});
+  const ConvertUnit* from = convertUnit(call.positional(unitAt));
+  if ((!disp.empty() && disp != "b") || from == nullptr) return {};
+  const std::string_view named = call.positional(unitAt + 1);
+  const ConvertUnit* to = convertUnit(named.empty() ? from->defaultTarget : named);
+  if (to == nullptr || to->dimension != from->dimension) return {};
+  std::string out;
+  for (std::string_view number : numbers) {
+    const std::optional<double> value = plainNumber(number);
+    if (!value) return {};
+    out += (out.empty() ? "" : " " + std::string(word) + " ") + significantFigure(*value * from->size / to->size);
+  }
+  return " (" + out + " " + std::string(to->shown) + ")";
+}
+
 std::string renderConvert(const TemplateCall& call) {
   static constexpr std::array<std::string_view, 9> kRangeWords = {"to", "-", "–",   "and",  "or",
                                                                   "by", "x", "+/-", "to(-)"};
@@ -154,9 +238,11 @@ std::string renderConvert(const TemplateCall& call) {
   if (std::find(kRangeWords.begin(), kRangeWords.end(), second) != kRangeWords.end() && call.positionalCount() >= 4) {
     std::string word = second == "-" ? "–" : std::string(second);
     return std::string(call.positional(0)) + " " + word + " " + std::string(call.positional(2)) + " " +
-           convertUnitName(call.positional(3));
+           convertUnitName(call.positional(3)) + convertedPart(call, {call.positional(0), call.positional(2)}, word, 3);
   }
-  return std::string(call.positional(0)) + (second.empty() ? "" : " " + convertUnitName(second));
+  if (second.empty()) return std::string(call.positional(0));
+  return std::string(call.positional(0)) + " " + convertUnitName(second) +
+         convertedPart(call, {call.positional(0)}, "", 1);
 }
 
 std::string renderAsOf(const TemplateCall& call) {

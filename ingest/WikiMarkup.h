@@ -65,7 +65,8 @@ inline constexpr std::size_t kMaxTemplateDepth = 40;
 // it does not list as written ("km/h").
 [[nodiscard]] std::string convertUnitName(std::string_view code);
 
-// The rendering of a formatting template ({{convert|5|km}} -> "5 km", {{US$|1.2 billion}}
+// The rendering of a formatting template ({{convert|5|km}} -> "5 kilometres (3.107 mi)", with the
+// conversion the page shows to four significant digits; {{US$|1.2 billion}}
 // -> "US$1.2 billion", {{as of|2023|5}} -> "As of May 2023", {{nowrap|x}} -> "x", ...), or
 // nullopt for a template that is not one of them.
 [[nodiscard]] std::optional<std::string> renderFormatting(const TemplateCall& call);

@@ -56,6 +56,27 @@ SectionRole roleOf(std::string_view title) {
   return SectionRole::kContent;
 }
 
+// A settlement's or a route's measured fields name their unit in the key ("area_total_km2",
+// "elevation_ft", "length_mi"): the label they show and the unit a bare number stands with.
+std::optional<std::pair<std::string, std::string>> measuredField(std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string_view> kUnits[] = {{"km2", "square kilometres"},
+                                                                             {"sq_mi", "square miles"},
+                                                                             {"m", "metres"},
+                                                                             {"ft", "feet"},
+                                                                             {"km", "kilometres"},
+                                                                             {"mi", "miles"}};
+  static constexpr std::pair<std::string_view, std::string_view> kPrefixes[] = {{"area_total_", "Area"},
+                                                                                {"area_", "Area"},
+                                                                                {"area_land_", "Land area"},
+                                                                                {"elevation_", "Elevation"},
+                                                                                {"length_", "Length"}};
+  for (auto [prefix, label] : kPrefixes)
+    for (auto [code, unit] : kUnits)
+      if (key.size() == prefix.size() + code.size() && key.starts_with(prefix) && key.ends_with(code))
+        return std::pair{std::string(label), std::string(unit)};
+  return std::nullopt;
+}
+
 // Infobox fields that carry a figure about the page's subject, with the label they show.
 std::optional<std::string> figureField(std::string key) {
   std::replace(key.begin(), key.end(), ' ', '_');
@@ -104,8 +125,9 @@ std::optional<std::string> figureField(std::string key) {
                                                                           {"innbyggjarar", "Population"},
                                                                           {"innbyggere", "Population"}};
   auto it = kFields.find(key);
-  if (it == kFields.end()) return std::nullopt;
-  return it->second;
+  if (it != kFields.end()) return it->second;
+  if (auto measured = measuredField(key)) return measured->first;
+  return std::nullopt;
 }
 
 // A figure field as the English reader reads figures: digit groups joined by a no-break or
@@ -122,18 +144,24 @@ std::string englishFigure(std::string value) {
   return value;
 }
 
-// "5,400" in an Employees field -> "5,400 employees": a bare count says what it counts.
-std::string withCountNoun(std::string value, std::string_view label) {
+// The noun a bare count in a field so labelled counts: "Employees" -> "employees"; "" for none.
+std::string_view countNoun(std::string_view label) {
   static const std::map<std::string_view, std::string_view> kNouns = {
       {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"}, {"Staff", "staff"},
       {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "people"}, {"Circulation", "copies"}};
   auto noun = kNouns.find(label);
+  return noun == kNouns.end() ? std::string_view() : noun->second;
+}
+
+// "5,400" in an Employees field -> "5,400 employees", "242495" in area_km2 -> "242495 square
+// kilometres": a bare number says what it counts or measures ("5 million" is left as it is).
+std::string withWord(std::string value, std::string_view word) {
   std::size_t begin = value.find_first_of("0123456789");
-  if (noun == kNouns.end() || begin == std::string::npos) return value;
+  if (word.empty() || begin == std::string::npos) return value;
   std::size_t end = value.find_first_not_of("0123456789,.", begin);
   std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
   if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
-  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(noun->second));
+  return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(word));
 }
 
 // "US$1,714 million (2014), US$1,230 million (2013)": one piece per period, each with the
@@ -365,8 +393,12 @@ class WikiReader {
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
-      if (const Reference* entry = r.url.empty() ? findEntry(shortTextKeys(stripMarkup(e.text))) : nullptr)
+      const std::string plain = stripMarkup(e.text);
+      const std::vector<std::string> keys = shortTextKeys(plain);
+      if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr)
         fillFrom(*entry, r, /*title=*/true);
+      else if (keys.empty() && !r.work.empty())
+        addEntry(plain, r);
     }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
@@ -450,10 +482,20 @@ class WikiReader {
   // Widewing, 2001, 1991."): found by its first surname and each year it gives.
   void freeTextEntry(std::string_view raw) {
     if (raw.find(kPlaceholderOpen) != std::string_view::npos) return;  // a cite template: already listed
-    std::string plain = stripMarkup(raw);
+    addEntry(stripMarkup(raw), referenceFromText(raw));
+  }
+
+  // An entry found by the name before its first comma and each year it gives. Also a ref whose
+  // free text is a full citation ("Yasser Seirawan, ''Combinations'', Gloucester Publishers,
+  // 2006, p. 161."): the later short ones ("Seirawan, p. 162.") point to it as to a
+  // bibliography line. A name with a digit ("Bodie 2001, p. 208") is a short citation itself.
+  void addEntry(const std::string& plain, Reference entry) {
     std::size_t comma = plain.find(',');
     if (comma == std::string::npos || comma > 40) return;
-    cites_.push_back(referenceFromText(raw));
+    if (std::any_of(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(comma),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+      return;
+    cites_.push_back(std::move(entry));
     std::string author = lowerAscii(plain.substr(0, comma));
     // "Grierson, ..." or "Hermann Grassmann, 1861": the surname first, or the name's last word.
     std::vector<std::string> surnames{author};
@@ -717,8 +759,9 @@ class WikiReader {
         linkedFieldRow(key, value, line);
         continue;
       }
+      const auto measured = measuredField(key);
       for (const std::string& period : periods(englishFigure(value))) {
-        std::string shown = withCountNoun(period, *label);
+        std::string shown = withWord(period, measured ? std::string_view(measured->second) : countNoun(*label));
         std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
@@ -796,6 +839,20 @@ class WikiReader {
 
 void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
 
+// "…to the university.<ref/>In 2001, …": the rendered page shows "university.[1] In 2001"
+// only because the marker stands between the sentences; without it the two would read as one
+// word ("university.In"), so a sentence that ends before a ref and one that opens right after
+// it are kept apart by a space.
+bool opensSentenceAfterRef(std::string_view text, std::string_view next) {
+  constexpr std::string_view kCloseQuote = "\u201d";
+  if (text.ends_with(kCloseQuote)) text.remove_suffix(kCloseQuote.size());
+  while (!text.empty() && (text.back() == '"' || text.back() == '\'')) text.remove_suffix(1);
+  if (text.empty() || (text.back() != '.' && text.back() != '!' && text.back() != '?')) return false;
+  for (std::string_view markup : {"[[", "''"})
+    while (next.starts_with(markup)) next.remove_prefix(markup.size());
+  return !next.empty() && next.front() >= 'A' && next.front() <= 'Z';
+}
+
 // [[target|label]] at `open`, its "]]" at `close`: the label as text and a link whose key is
 // the target; files, categories and other languages show nothing. Returns where the text
 // goes on (after a trail of letters that joins the label: [[bank]]s).
@@ -854,6 +911,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         int n = numberFor(std::stoul(std::string(raw.substr(i + 2, close - 2))), line);
         while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
         if (n > 0) out.markers.push_back({n, out.text.size()});
+        if (opensSentenceAfterRef(out.text, raw.substr(i + close + 1))) out.text.push_back(' ');
       } else if (raw[i + 1] == 'N') {
         numberUnbound(raw.substr(i, close + 1), line);
       }

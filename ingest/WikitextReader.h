@@ -10,7 +10,9 @@
 // <ref name="x"/> (also before their definition) are one reference under one number,
 // numbered in order of first appearance as the rendered page numbers them; group= notes
 // and {{efn}} are kept apart (not references); {{sfn}}/{{harvnb}} bind to their
-// bibliography entry. An infobox's figure fields (revenue, net income, employees, ...)
+// bibliography entry, and a short citation written as text to a full citation given in a
+// bibliography line or an earlier ref. An infobox's figure fields (revenue, net income,
+// employees, ..., and area_km2, elevation_ft, ... with the unit their key names)
 // become table rows whose subject is the page (the first cell links to the page title),
 // with the field's refs and the date it gives; fields that are only links become rows after the
 // text whose links (shown as their targets) are mentions. A table cell that is only a number is

@@ -196,8 +196,9 @@ TEST_CASE("comments, nowiki, entities and language templates read as the page sh
 }
 
 TEST_CASE("formatting templates render what they show", "[ingest][wiki]") {
-  CHECK(renderFormatting(call("convert", {{"", "12"}, {"", "km"}, {"", "mi"}})) == "12 kilometres");
-  CHECK(renderFormatting(call("convert", {{"", "1"}, {"", "-"}, {"", "5"}, {"", "km"}})) == "1 \u2013 5 kilometres");
+  CHECK(renderFormatting(call("convert", {{"", "12"}, {"", "km"}, {"", "mi"}})) == "12 kilometres (7.456 mi)");
+  CHECK(renderFormatting(call("convert", {{"", "1"}, {"", "-"}, {"", "5"}, {"", "km"}})) ==
+        "1 \u2013 5 kilometres (0.6214 \u2013 3.107 mi)");
   CHECK(renderFormatting(call("us$", {{"", "1.2 billion"}})) == "US$1.2 billion");
   CHECK(renderFormatting(call("formatnum", {{"", "1234567.5"}})) == "1,234,567.5");
   CHECK(renderFormatting(call("as of", {{"", "2023"}, {"", "5"}})) == "As of May 2023");
@@ -612,9 +613,10 @@ TEST_CASE("bare numbers in a wikitable read as figures with their column's unit,
 }
 
 TEST_CASE("{{convert}} writes its unit's name, so that metres are no millions", "[ingest][wiki]") {
-  CHECK(renderFormatting(call("convert", {{"", "524"}, {"", "m"}})) == "524 metres");
-  CHECK(renderFormatting(call("convert", {{"", "1.6"}, {"", "sqmi"}})) == "1.6 square miles");
-  CHECK(renderFormatting(call("convert", {{"", "5"}, {"", "-"}, {"", "7"}, {"", "km"}})) == "5 – 7 kilometres");
+  CHECK(renderFormatting(call("convert", {{"", "524"}, {"", "m"}})) == "524 metres (1,719 ft)");
+  CHECK(renderFormatting(call("convert", {{"", "1.6"}, {"", "sqmi"}})) == "1.6 square miles (4.144 km2)");
+  CHECK(renderFormatting(call("convert", {{"", "5"}, {"", "-"}, {"", "7"}, {"", "km"}})) ==
+        "5 – 7 kilometres (3.107 – 4.35 mi)");
   CHECK(renderFormatting(call("convert", {{"", "60"}, {"", "km/h"}})) == "60 km/h");
   const auto wave = figuresOf(tremorBundle(), 524);
   REQUIRE(wave.size() == 1);
