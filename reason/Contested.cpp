@@ -258,7 +258,7 @@ class Finder {
     return benchmarkWords(g_.str(g_.entities()[e].name)) == benchmarkWords(g_.str(g_.extra(c).scope));
   }
 
-  // The model a heading above a score names, whole, once its asides and the words that say it heads
+  // The model (a product) a heading above a score names, whole, once its asides and the words that say it heads
   // scores are gone ("### Gemini 2.5 Pro Benchmarks (March 2025)" -> Gemini 2.5 Pro): a table of
   // benchmark rows under it scores that model. kInvalid when the nearest heading names none.
   EntityId scoredModel(ClaimId c) const {
@@ -277,7 +277,9 @@ class Finder {
     }
     if (!headsScores) return kInvalid;
     const auto e = g_.findEntity(title);
-    return e && !isBenchmarkOf(*e, c) ? *e : kInvalid;
+    // A product: "MathArena Apex Results" or "AI Performance" head a benchmark's or a field's table.
+    const bool product = e && g_.entities()[*e].type == graph::EntityType::kProduct;
+    return product && !isBenchmarkOf(*e, c) ? *e : kInvalid;
   }
 
   // Whether what follows a name in a row's head makes it a variant ("Gemini" + " 1.5 Pro",

@@ -98,27 +98,35 @@ TEST_CASE("a leaderboard column named for a benchmark contests its subset's scor
 }
 
 TEST_CASE("a benchmark row under a heading that names a model is that model's score", "[reason][contested][subject]") {
-  Figure row{"GPQA Diamond", "GPQA Diamond | 84.0% | Graduate-level science", "benchmark score", 84, "84.0%",
-             "percent", "GPQA Diamond", "Quill 2.5 Pro Benchmarks (March 2025)"};
+  Figure row{"GPQA Diamond", "GPQA Diamond | 84.0% | Graduate-level science", "benchmark score", 84, "84.0%", "percent",
+             "GPQA Diamond", "Quill 2.5 Pro Benchmarks (March 2025)"};
   auto g = reasonOver({article("quill", {row, {"Quill 2.5 Pro", "Quill 2.5 Pro launched.", "users", 1, "1"}}),
                        article("gpqa_diamond", {score("Quill 2.5 Pro", "GPQA Diamond", 86.4, "86.4")})});
   REQUIRE(setValues(g) == Sets{{84, 86.4}});
   CHECK(g.str(g.entities()[g.contested()[graph::ContestedId(0)].subject].name) == "Quill 2.5 Pro");
   SECTION("a heading that names no model leaves the row a benchmark's own figure") {
     row.heading = "Benchmarks and Performance";
-    auto h = reasonOver({article("quill", {row}),
-                         article("gpqa_diamond", {score("Quill 2.5 Pro", "GPQA Diamond", 86.4, "86.4")})});
+    auto h = reasonOver(
+        {article("quill", {row}), article("gpqa_diamond", {score("Quill 2.5 Pro", "GPQA Diamond", 86.4, "86.4")})});
     CHECK(h.contested().empty());
   }
 }
 
 TEST_CASE("a market named by its words and one named by its article's title are one market",
           "[reason][contested][market]") {
-  Figure words{"AI", "The agentic AI market is projected to grow from $5.25 billion in 2024 to $199 billion by 2034.",
-               "amount", 5.25e9, "$5.25 billion", "USD"};
+  Figure words{"AI",
+               "The agentic AI market is projected to grow from $5.25 billion in 2024 to $199 billion by 2034.",
+               "amount",
+               5.25e9,
+               "$5.25 billion",
+               "USD"};
   words.asOf = "2024";
-  Figure title{"", "Analysts project the market will surge from approximately $7.8 billion in 2024 to over $52 billion.",
-               "cost", 7.8e9, "approximately $7.8 billion", "USD"};
+  Figure title{"",
+               "Analysts project the market will surge from approximately $7.8 billion in 2024 to over $52 billion.",
+               "cost",
+               7.8e9,
+               "approximately $7.8 billion",
+               "USD"};
   title.asOf = "2024";
   graph::DocumentBundle agentic = article("agentic_ai", {title});
   agentic.document.title = "Agentic AI";
@@ -126,8 +134,12 @@ TEST_CASE("a market named by its words and one named by its article's title are 
   REQUIRE(setValues(g) == Sets{{5.25e9, 7.8e9}});
   CHECK_FALSE(g.contested()[graph::ContestedId(0)].subject.isValid());
   SECTION("a figure after another market's name sizes no market the sentence makes clear") {
-    Figure two{"Acme", "The car market is about $10 trillion, but the robot market potential could reach $20 trillion.",
-               "amount", 2e13, "$20 trillion", "USD"};
+    Figure two{"Acme",
+               "The car market is about $10 trillion, but the robot market potential could reach $20 trillion.",
+               "amount",
+               2e13,
+               "$20 trillion",
+               "USD"};
     Figure car{"Acme", "The global car market is worth $10 trillion.", "amount", 1e13, "$10 trillion", "USD"};
     auto h = reasonOver({article("acme", {two}), article("cars", {car})});
     CHECK(h.contested().empty());
