@@ -55,17 +55,8 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Figure>
   return b;
 }
 
-// Each set's values, in claim order.
-std::vector<std::vector<double>> setValues(const graph::ClaimGraph& g) {
-  std::vector<std::vector<double>> out;
-  for (const auto& set : g.contested()) {
-    out.emplace_back();
-    for (const auto& v : g.values(set)) out.back().push_back(reason::claimPoint(g, v.claim));
-  }
-  return out;
-}
-
-using Sets = std::vector<std::vector<double>>;
+using test::setValues;
+using Sets = test::SetValues;
 
 Figure score(const std::string& model, const std::string& scope, double value, const std::string& written) {
   return {model, model + " | " + written, "benchmark score", value, written, "percent", scope};
