@@ -752,15 +752,6 @@ bool isInitialsOf(std::string_view initials, std::string_view name) {
   return initials == all || initials == content;
 }
 
-// A benchmark's name as folded words, without a last word that only says it is one: "the MATH
-// benchmark" and a "Math" column, "MMLU-Pro" and "MMLU Pro" name one benchmark.
-std::vector<std::string> benchmarkTokens(std::string_view name) {
-  std::vector<std::string> words = graph::foldTokens(name);
-  static const std::set<std::string> kKindWords = {"benchmark", "dataset", "test", "exam", "leaderboard"};
-  while (words.size() > 1 && kKindWords.count(words.back())) words.pop_back();
-  return words;
-}
-
 // Whether `inner` stands in `outer` as whole words, in order (folded tokens).
 bool containsWords(const std::vector<std::string>& outer, const std::vector<std::string>& inner) {
   if (inner.empty()) return false;
@@ -1042,12 +1033,12 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
   // A claim that carries its own scope (a table's column or row header, "on GPQA Diamond") is a
   // score on that benchmark and no other, whatever else its row names ("MMLU Pro | 74.3" is not MMLU).
   if (graph::StrId own = g_.extra(c).scope) {
-    const std::vector<std::string> scope = benchmarkTokens(g_.str(own));
-    if (scope == benchmarkTokens(reading.scopeName)) return true;
+    const std::vector<std::string> scope = reason::benchmarkWords(g_.str(own));
+    if (scope == reason::benchmarkWords(reading.scopeName)) return true;
     if (!reading.scope) return false;
     const graph::Entity& on = g_.entities()[*reading.scope];
     return std::any_of(on.aliases.begin(), on.aliases.end(),
-                       [&](graph::StrId alias) { return scope == benchmarkTokens(g_.str(alias)); });
+                       [&](graph::StrId alias) { return scope == reason::benchmarkWords(g_.str(alias)); });
   }
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
   if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;

@@ -197,6 +197,15 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   return {measure};
 }
 
+std::vector<std::string> benchmarkWords(std::string_view name) {
+  std::vector<std::string> words = graph::foldTokens(name);
+  static const std::set<std::string> kKindWords = {"benchmark", "dataset", "test", "exam", "leaderboard"};
+  while (words.size() > 1 && kKindWords.count(words.back())) words.pop_back();
+  static const std::set<std::string> kReportedSubsets = {"diamond", "verified"};
+  if (words.size() > 1 && kReportedSubsets.count(words.back())) words.pop_back();
+  return words;
+}
+
 bool isStateMeasure(std::string_view measure) {
   for (std::string_view state : {"valuation", "total funding", "revenue", "users", "employees", "market share",
                                  "market value", "context window", "price", "assets", "market size"})

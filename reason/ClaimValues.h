@@ -66,6 +66,12 @@ inline constexpr int kClearlyApartMonths = 3;
 // between ("valued at $113 billion" beside $50 billion in December 2024 and $200 billion in
 // September 2025): it speaks for no period of its own, neither contesting nor deciding one.
 [[nodiscard]] std::vector<bool> placedInSeries(const graph::ClaimGraph& g, const std::vector<graph::ClaimId>& claims);
+// A benchmark's name as folded words, one name across articles: without a last word that only says
+// it is one ("the MATH benchmark" is "MATH"; "MMLU-Pro" and "MMLU Pro" are one), and without the word
+// that names the subset every lab reports under the benchmark's own name ("GPQA Diamond" is what a
+// leaderboard's "GPQA (Reasoning)" column scores, "SWE-bench Verified" what a "SWE-bench" column
+// does). Other variants stay apart: "MMLU-Pro", "SWE-bench Lite", "AIME 2025", "MATH-500".
+[[nodiscard]] std::vector<std::string> benchmarkWords(std::string_view name);
 // A product's maker when the product is named after it ("DeepSeek V3" -> DeepSeek); else `e`.
 [[nodiscard]] graph::EntityId familyOf(const graph::ClaimGraph& g, graph::EntityId e);
 // A product's name without its maker written in front, when the rest is a name the graph knows

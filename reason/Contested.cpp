@@ -16,6 +16,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Quantity.h"
 #include "reason/ClaimValues.h"
+#include "reason/Markets.h"
 
 namespace cg::reason {
 namespace {
@@ -101,12 +102,17 @@ class Finder {
   // Groups: (subject's folded name, measure, unit, scope). By name, so that two entities one name
   // stands for (a linked and an unlinked "GPT-5") are one subject; a figure whose text names no
   // subject ("The Guardian put losses at £1.2 billion") is of its document's, named by the
-  // document's id (a control character first, so it is no entity's name). The scope by its folded
-  // name ("SWE-bench Verified" and "SWE-Bench Verified" are one benchmark): scores on different
-  // benchmarks are different quantities.
+  // document's id (a control character first, so it is no entity's name). The scope by its
+  // benchmark's words ("SWE-bench Verified" and "SWE-Bench Verified" are one benchmark, and so are
+  // a "GPQA" column and "GPQA Diamond": benchmarkWords): scores on different benchmarks are
+  // different quantities.
   using GroupKey = std::tuple<std::string, std::string, std::string, std::string>;
 
-  std::string scopeKey(ClaimId c) const { return nameKey(g_.str(g_.extra(c).scope)); }
+  std::string scopeKey(ClaimId c) const {
+    std::string key;
+    for (const std::string& w : benchmarkWords(g_.str(g_.extra(c).scope))) key += (key.empty() ? "" : " ") + w;
+    return key;
+  }
 
   void discrepancies() {
     ambiguous_ = ambiguousFigures();
@@ -146,13 +152,24 @@ class Finder {
       if (!g_.extra(c).scope && g_.str(claim.unit) == "percent" && scoreRows.count({claim.document, claim.text}))
         continue;
       std::string measure(g_.str(claim.measure));
+      // A money figure that sizes a market its sentence names is of that market, whatever its words
+      // typed it as ("the agentic AI market ... $5.25 billion" and, in the article "Agentic AI",
+      // "the market will surge from $7.8 billion").
+      const std::string market = marketKey(c);
+      if (!market.empty()) measure = "market size";
       if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
           isUnrealised(c) || isDiscounted(c) || isRateUnclear(c) || namesOtherInCell(c))
         continue;
-      std::string subject = subjectKey(c, measure), scope = scopeKey(c);
+      std::string subject = market.empty() ? subjectKey(c, measure) : market, scope = scopeKey(c);
       // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
-      // names no model: the benchmark's top score, a human baseline, a threshold, not one quantity.
-      if (!scope.empty() && subject == scope) continue;
+      // names no model, unless its heading does ("Gemini 2.5 Pro Benchmarks": scoredModel); else it
+      // is the benchmark's top score, a human baseline, a threshold, not one quantity.
+      if (!scope.empty() && namesOwnBenchmark(c)) {
+        const EntityId model = scoredModel(c);
+        if (!model.isValid()) continue;
+        subject = modelKey(model);
+      }
+
       groups[{std::move(subject), measure, std::string(g_.str(claim.unit)), std::move(scope)}].push_back(c);
     }
     return groups;
@@ -173,9 +190,7 @@ class Finder {
       return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument;
     }
     const graph::Entity& subject = g_.entities()[claim.subject];
-    // "OpenAI o3" and "o3" are one subject written two ways.
-    const std::optional<std::string> bare = withoutMaker(g_, claim.subject);
-    std::string name = nameKey(bare ? std::string_view(*bare) : g_.str(subject.name));
+    std::string name = modelKey(claim.subject);
     if (isTierWord(name)) return ofDocument + "\x02" + name;
     if (containsWord(nameKey(measure), name) || abbreviatesMeasure(g_.str(claim.text), g_.str(subject.name), measure))
       return ofDocument;
@@ -218,10 +233,53 @@ class Finder {
            (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::slugify(g_.str(entity.name))));
   }
 
-  // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity).
+  // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity); a
+  // score whose row names only its benchmark, the model its heading names (scoredModel).
   EntityId ownerOf(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
+    if (g_.extra(c).scope && namesOwnBenchmark(c)) return scoredModel(c);
     return claim.subject.isValid() ? claim.subject : headingEntity(claim.section);
+  }
+
+  // An entity's name as a group key: "OpenAI o3" and "o3" are one subject written two ways.
+  std::string modelKey(EntityId e) const {
+    const std::optional<std::string> bare = withoutMaker(g_, e);
+    return nameKey(bare ? std::string_view(*bare) : g_.str(g_.entities()[e].name));
+  }
+
+  // Whether a score's subject is only the benchmark it is on ("GPQA Diamond | 84.0%" read as about
+  // GPQA Diamond): its row names no model.
+  bool namesOwnBenchmark(ClaimId c) const {
+    const EntityId subject = g_.claims()[c].subject;
+    return subject.isValid() && isBenchmarkOf(subject, c);
+  }
+
+  bool isBenchmarkOf(EntityId e, ClaimId c) const {
+    return benchmarkWords(g_.str(g_.entities()[e].name)) == benchmarkWords(g_.str(g_.extra(c).scope));
+  }
+
+  // The model (a product) a heading above a score names, whole, once its asides and the words that say it heads
+  // scores are gone ("### Gemini 2.5 Pro Benchmarks (March 2025)" -> Gemini 2.5 Pro): a table of
+  // benchmark rows under it scores that model. kInvalid when the nearest heading names none.
+  EntityId scoredModel(ClaimId c) const {
+    static const std::set<std::string> kScoreWords = {"benchmark", "benchmarks", "performance", "results", "scores"};
+    const graph::SectionId section = g_.claims()[c].section;
+    if (!section.isValid()) return kInvalid;
+    std::string title(g_.str(g_.sections()[section].title));
+    title = title.substr(0, title.find('('));
+    bool headsScores = false;
+    for (;;) {
+      while (!title.empty() && title.back() == ' ') title.pop_back();
+      const std::size_t space = title.rfind(' ');
+      if (space == std::string::npos || !kScoreWords.count(graph::lowerAscii(title.substr(space + 1)))) break;
+      title.resize(space);
+      headsScores = true;
+    }
+    if (!headsScores) return kInvalid;
+    const auto e = g_.findEntity(title);
+    // A product: "MathArena Apex Results" or "AI Performance" head a benchmark's or a field's table.
+    const bool product = e && g_.entities()[*e].type == graph::EntityType::kProduct;
+    return product && !isBenchmarkOf(*e, c) ? *e : kInvalid;
   }
 
   // Whether what follows a name in a row's head makes it a variant ("Gemini" + " 1.5 Pro",
@@ -326,15 +384,60 @@ class Finder {
   }
 
   // A figure its sentence gives as an aim or a projection ("Reaching one billion users", "is
-  // projected to reach"): set only against other aims, never against a report of the value.
+  // projected to reach"): set only against other aims, never against a report of the value. Not
+  // the value a projection starts from ("projected to grow from $5.25 billion in 2024 to ..."):
+  // that is a report.
   bool isAim(ClaimId c) const {
     static const std::vector<std::string> kCues = {"goal of",     "target of",   "aims to",      "aim to",
                                                    "aiming to",   "plans to",    "projected to", "expected to",
                                                    "forecast to", "forecasts of"};
     std::string text = graph::lowerAscii(g_.str(g_.claims()[c].text));
+    if (startsProjection(c)) return false;
     return text.starts_with("reaching ") || std::any_of(kCues.begin(), kCues.end(), [&](const std::string& k) {
              return text.find(k) != std::string::npos;
            });
+  }
+
+  // Whether a figure is what its sentence says something grows or moves from ("from approximately
+  // $7.8 billion in 2024 to over $52 billion by 2030").
+  bool startsProjection(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+    const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+    if (at == std::string_view::npos) return false;
+    std::vector<std::string> before = graph::foldTokens(text.substr(0, at));
+    static const std::set<std::string> kHedges = {"approximately", "about", "around",   "roughly",
+                                                  "nearly",        "an",    "estimated"};
+    while (!before.empty() && kHedges.count(before.back())) before.pop_back();
+    return !before.empty() && before.back() == "from";
+  }
+
+  // The market a money figure sizes, as a group's subject key (a control character first, so it is
+  // no entity's name): its words (marketAt), or for "the market" alone its article's title's. ""
+  // when its sentence sizes no market, or the figure is no size (a funding round beside a market's
+  // name is a company's).
+  std::string marketKey(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view unit = g_.str(claim.unit), measure = g_.str(claim.measure);
+    if (unit.size() != 3 || !std::isupper(static_cast<unsigned char>(unit.front()))) return "";
+    if (measure != "amount" && measure != "cost" && measure != "revenue" && measure != "valuation" &&
+        measure != "market size")
+      return "";
+    const std::string_view text = g_.str(claim.text);
+    if (graph::lowerAscii(text).find("market") == std::string::npos) return "";
+    const std::size_t at = text.find(g_.str(claim.quantityText));
+    const MarketWords m = marketAt(text, at);
+    // Another market named between (" the car market is $10 trillion, but the robotics market
+    // potential could reach $20 trillion"): the sentence does not say which one the figure sizes.
+    if (!m.found ||
+        (m.end < at && graph::lowerAscii(text.substr(m.end, at - m.end)).find("market") != std::string::npos))
+      return "";
+
+    const std::vector<std::string> words =
+        m.words.empty() ? marketTitleWords(g_.str(g_.documents()[claim.document].title)) : m.words;
+    std::string key = "\x03";
+    for (const std::string& w : words) key += w + " ";
+    return words.empty() ? "" : key;
   }
 
   // A figure its sentence gives as a part of another ("over 1,200 employees, including 900
@@ -359,14 +462,17 @@ class Finder {
   std::vector<bool> ambiguousFigures() const {
     // Scores on one benchmark in one row are the scores of the models its columns name
     // ("GPQA Diamond | 57.2 | 69.8"): siblings only when they are of one subject.
-    using Key = std::tuple<DocumentId, StrId, StrId, StrId, StrId, EntityId, std::vector<EntityId>>;
+    // Figures its words date to different periods are a series ("from $7.8 billion in 2024 to over
+    // $52 billion by 2030"), not alternatives.
+    using Key = std::tuple<DocumentId, StrId, StrId, StrId, StrId, EntityId, std::vector<EntityId>, StrId>;
     std::map<Key, std::vector<ClaimId>> siblings;
     for (ClaimId c : g_.claims().ids()) {
       const Claim& claim = g_.claims()[c];
       const StrId scope = g_.extra(c).scope;
       if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.measure && !isPart(c) && !accountsVary(g_, c))
         siblings[{claim.document, claim.text, claim.measure, claim.unit, scope, scope ? claim.subject : EntityId{},
-                  claimants(c)}]
+                  claimants(c), claim.asOfFrom == graph::AsOfFrom::kText ? claim.asOf : StrId{}}]
+
             .push_back(c);
     }
     std::vector<bool> out(g_.claims().size(), false);
@@ -480,7 +586,9 @@ class Finder {
     ContestedSetDraft set;
     set.kind = ContestKind::kDiscrepancy;
     set.subject = kInvalid;
-    for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid(); ++i) set.subject = ownerOf(claimsOf[i]);
+    const std::string_view market = marketName(std::get<0>(key));  // a market is no entity
+    for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid() && market.empty(); ++i)
+      set.subject = ownerOf(claimsOf[i]);
     const std::string_view scope = g_.str(g_.extra(claimsOf.front()).scope);
     const std::string measureName = std::get<1>(key) + (scope.empty() ? "" : " on " + std::string(scope));
     const std::string& unitName = std::get<2>(key);
@@ -501,8 +609,9 @@ class Finder {
     set.spread = lo > 0 ? hi / lo - 1 : NAN;
     set.overlap = overlapLo <= overlapHi;
     std::string subject =
-        set.subject.isValid()
-            ? std::string(g_.str(g_.entities()[set.subject].name))
+        set.subject.isValid() ? std::string(g_.str(g_.entities()[set.subject].name))
+        : !market.empty()
+            ? fmt::format("the {} market", market)
             : "the subject of " + std::string(g_.str(g_.documents()[g_.claims()[claimsOf.front()].document].title));
     std::string reason =
         fmt::format("{} claims give different values for the {} of {}, from {} to {} (spread {:.1f}%)", claimsOf.size(),
@@ -519,6 +628,13 @@ class Finder {
     reason += set.overlap ? "; their hedged ranges still overlap" : "; their ranges do not overlap even with hedges";
     set.reason = g_.stringsMutable().intern(reason);
     return set;
+  }
+
+  // The market words of a group's subject key (marketKey), or "" for any other subject.
+  static std::string_view marketName(std::string_view subjectKey) {
+    if (!subjectKey.starts_with('\x03')) return {};
+    subjectKey.remove_prefix(1);
+    return subjectKey.substr(0, subjectKey.find_last_not_of(' ') + 1);
   }
 
   // Words that say one figure covers only part of what another does ("covered only the final

@@ -61,17 +61,8 @@ graph::DocumentBundle article(const std::string& slug, const std::vector<Row>& r
   return b;
 }
 
-// Each set's values (a range's midpoint), in claim order.
-std::vector<std::vector<double>> setValues(const graph::ClaimGraph& g) {
-  std::vector<std::vector<double>> out;
-  for (const auto& set : g.contested()) {
-    out.emplace_back();
-    for (const auto& v : g.values(set)) out.back().push_back(reason::claimPoint(g, v.claim));
-  }
-  return out;
-}
-
-using Sets = std::vector<std::vector<double>>;
+using test::setValues;
+using Sets = test::SetValues;
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/ClaimGraph.h"
+#include "reason/ClaimValues.h"
 #include "reason/Reason.h"
 
 namespace cg::test {
@@ -36,6 +37,17 @@ inline graph::ClaimGraph reasonOver(const std::vector<graph::DocumentBundle>& ar
   reason::addContestedSets(g);
   g.freeze();
   return g;
+}
+
+// Each contested set's values (a range's midpoint), in claim order.
+using SetValues = std::vector<std::vector<double>>;
+inline SetValues setValues(const graph::ClaimGraph& g) {
+  SetValues out;
+  for (const auto& set : g.contested()) {
+    out.emplace_back();
+    for (const auto& v : g.values(set)) out.back().push_back(reason::claimPoint(g, v.claim));
+  }
+  return out;
 }
 
 }  // namespace cg::test
