@@ -224,6 +224,32 @@ bool figureOwns(std::string_view text, const Span& figure, const DateMatch& date
          (brackets && RE2::FullMatch(gap, kOwnBracket) && std::none_of(figures.begin(), figures.end(), between));
 }
 
+// Whether `figure` is the earlier end of a series, after "from" ("up from 58% in 2024", "from the
+// 14.9% of October 2024"): its date is its own and no other figure's.
+bool startsSeries(std::string_view text, const Span& figure) {
+  std::string_view before = trim(text.substr(0, std::min(figure.begin, text.size())));
+  for (int words = 0; words < 3; ++words) {
+    const std::size_t space = before.find_last_of(" \t(");
+    const std::string word = graph::lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (word == "from") return true;
+    // "from the 14.9%", "from roughly 440 million": an article or a hedge between.
+    if (word != "the" && word != "roughly" && word != "about" && word != "approximately" && word != "around")
+      return false;
+    before = trim(before.substr(0, space == std::string_view::npos ? 0 : space));
+  }
+  return false;
+}
+
+// Whether figure `owner` ends the phrase of figure `which`, one preposition between ("5,000 GPUs
+// across 625 nodes by 2022", "$5 million for 200 users in 2023"): a date after the phrase is both's.
+bool phraseOf(std::string_view text, const std::vector<Span>& figures, std::size_t which, std::size_t owner) {
+  if (owner != which + 1 || figures[owner].begin < figures[which].end) return false;
+  const std::string gap =
+      graph::lowerAscii(trim(text.substr(figures[which].end, figures[owner].begin - figures[which].end)));
+  static constexpr std::string_view kJoins[] = {"across", "of", "on", "over", "with", "for", "at", "in", "among"};
+  return std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins);
+}
+
 std::size_t gapBetween(const DateMatch& d, const Span& f) {
   return d.end <= f.begin ? f.begin - d.end : d.begin >= f.end ? d.begin - f.end : 0;
 }
@@ -240,16 +266,18 @@ const DateMatch* nearest(const std::vector<const DateMatch*>& dates, const Span&
 std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates, const std::vector<Span>& figures,
                          std::size_t which) {
   // Each date's owner among the other figures (figures.size() when none).
-  std::vector<const DateMatch*> free, ownedBefore;
+  std::vector<const DateMatch*> free, ownedOtherwise;
   for (const DateMatch& d : dates) {
     std::size_t owner = 0;
-    while (owner < figures.size() &&
-           (owner == which || !figureOwns(text, figures[owner], d, figures, dates.size() > 1)))
+    while (owner < figures.size() && (owner == which || phraseOf(text, figures, which, owner) ||
+                                      !figureOwns(text, figures[owner], d, figures, dates.size() > 1)))
       ++owner;
-    if (owner == figures.size()) free.push_back(&d);
-    if (owner < which) ownedBefore.push_back(&d);
+    if (owner == figures.size())
+      free.push_back(&d);
+    else if (!startsSeries(text, figures[owner]))
+      ownedOtherwise.push_back(&d);
   }
-  const DateMatch* best = nearest(free.empty() ? ownedBefore : free, figures.at(which));
+  const DateMatch* best = nearest(free.empty() ? ownedOtherwise : free, figures.at(which));
   return best ? best->iso : std::string();
 }
 

@@ -48,6 +48,9 @@ TEST_CASE("a figure whose sentence dates only another figure is dated otherwise"
   // A date owned by a figure before it carries on to the figures it lists.
   CHECK(datesOfFigures("The group grew to about 1,300 people by 2017, including 300 researchers.") ==
         std::vector<std::string>{"2017 text", "2017 text"});
+  // A date after a figure of a figure's phrase is both's.
+  CHECK(datesOfFigures("Building began in 2021 on a budget of $140 million, and the cluster reached 5,000 GPUs "
+                       "across 625 nodes by 2022.") == std::vector<std::string>{"2021 text", "2022 text", "2022 text"});
   // A lone date in a bracket closes a list: it is all of its figures'.
   CHECK(datesOfFigures("Statistics: 21,000+ GitHub stars, 1,000+ forks (as of January 2025)") ==
         std::vector<std::string>{"2025-01 text", "2025-01 text"});

@@ -35,8 +35,7 @@ TEST_CASE("a date in a bracket after a value dates that value, not the next one"
 TEST_CASE("a moving value dated by its own words for the very period outweighs one dated loosely",
           "[query][check][as_of]") {
   // "$45 million" in a section of 2025 may be July's; April 2025's own value is $60 million.
-  CHECK(verdictOf("Brellic Code's annual recurring revenue stood at $45 million in April 2025.") ==
-        Verdict::kRefuted);
+  CHECK(verdictOf("Brellic Code's annual recurring revenue stood at $45 million in April 2025.") == Verdict::kRefuted);
   CHECK(verdictOf("Brellic Code's annual recurring revenue stood at $45 million in 2025.") == Verdict::kSupported);
 }
 
