@@ -38,7 +38,8 @@ constexpr const char* kMonthDayYearPattern =
     "\\b" CG_MONTH "\\s+(\\d{1,2})(?:\\s*[-\u2013\u2014]\\s*\\d{1,2})?(?:st|nd|rd|th)?,?\\s+((?:18|19|20|21)\\d\\d)\\b";
 constexpr const char* kDayMonthYearPattern = "\\b(\\d{1,2})\\s+" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b";
 constexpr const char* kMonthYearPattern = "\\b" CG_MONTH ",?\\s+((?:18|19|20|21)\\d\\d)\\b";
-constexpr const char* kYearPattern = "\\b((?:18|19|20|21)\\d\\d)\\b";
+// "2025", and a fiscal year written "FY2024" or "FY 2024", read as its year (as_of is ISO 8601).
+constexpr const char* kYearPattern = "(?:\\bFY ?|\\b)((?:18|19|20|21)\\d\\d)\\b";
 
 // True when four digits in a row start with 18, 19, 20 or 21 (a candidate year).
 bool holdsYear(std::string_view text) {
@@ -203,13 +204,50 @@ void dateClaims(graph::DocumentBundle& bundle) {
 
 namespace {
 
-// Whether `date` follows `figure` with at most a preposition between ("$25 million in 2023").
-bool figureOwns(std::string_view text, const Span& figure, const DateMatch& date) {
+// Whether `date` follows `figure` with at most a preposition of time between, itself perhaps
+// narrowed to part of the period ("$25 million in 2023", "$0.40 per million tokens by 2025", "$20
+// in late 2022", "by the end of 2024"), or, where the sentence has other dates to tell apart
+// (`brackets`), stands inside a bracket that opens right after the figure and holds no other figure
+// ("$100 million (reached April 2025) / $82 million ..., July 2025"). A lone date in a bracket
+// often closes a list and is all of its figures' ("21,000+ stars, 1,000+ forks (as of January 2025)").
+bool figureOwns(std::string_view text, const Span& figure, const DateMatch& date, const std::vector<Span>& figures,
+                bool brackets) {
   if (date.begin < figure.end || date.begin > text.size()) return false;
   const std::string gap = graph::lowerAscii(text.substr(figure.end, date.begin - figure.end));
-  static constexpr std::string_view kJoins[] = {"", "in", "during", "as of", "for", "(", "in ("};
-  const std::string_view trimmed = trim(gap);
-  return std::find(std::begin(kJoins), std::end(kJoins), trimmed) != std::end(kJoins);
+  static const RE2& kJoin = pattern(
+      "\\s*(?:\\(|(?:in|during|as of|for|by|at|through|until)?\\s*(?:\\(\\s*)?"
+      "(?:(?:late|early|mid-?|(?:the )?(?:end|start|beginning|middle|first half|second half) of)\\s*)?)",
+      "preposition of a figure's date");
+  static const RE2& kOwnBracket = pattern("\\s*\\([^()]*", "bracket of a figure's date");
+  auto between = [&](const Span& other) { return other.begin >= figure.end && other.begin < date.begin; };
+  return RE2::FullMatch(gap, kJoin) ||
+         (brackets && RE2::FullMatch(gap, kOwnBracket) && std::none_of(figures.begin(), figures.end(), between));
+}
+
+// Whether `figure` is the earlier end of a series, after "from" ("up from 58% in 2024", "from the
+// 14.9% of October 2024"): its date is its own and no other figure's.
+bool startsSeries(std::string_view text, const Span& figure) {
+  std::string_view before = trim(text.substr(0, std::min(figure.begin, text.size())));
+  for (int words = 0; words < 3; ++words) {
+    const std::size_t space = before.find_last_of(" \t(");
+    const std::string word = graph::lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (word == "from") return true;
+    // "from the 14.9%", "from roughly 440 million": an article or a hedge between.
+    if (word != "the" && word != "roughly" && word != "about" && word != "approximately" && word != "around")
+      return false;
+    before = trim(before.substr(0, space == std::string_view::npos ? 0 : space));
+  }
+  return false;
+}
+
+// Whether figure `owner` ends the phrase of figure `which`, one preposition between ("5,000 GPUs
+// across 625 nodes by 2022", "$5 million for 200 users in 2023"): a date after the phrase is both's.
+bool phraseOf(std::string_view text, const std::vector<Span>& figures, std::size_t which, std::size_t owner) {
+  if (owner != which + 1 || figures[owner].begin < figures[which].end) return false;
+  const std::string gap =
+      graph::lowerAscii(trim(text.substr(figures[which].end, figures[owner].begin - figures[which].end)));
+  static constexpr std::string_view kJoins[] = {"across", "of", "on", "over", "with", "for", "at", "in", "among"};
+  return std::find(std::begin(kJoins), std::end(kJoins), gap) != std::end(kJoins);
 }
 
 std::size_t gapBetween(const DateMatch& d, const Span& f) {
@@ -227,14 +265,19 @@ const DateMatch* nearest(const std::vector<const DateMatch*>& dates, const Span&
 
 std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates, const std::vector<Span>& figures,
                          std::size_t which) {
-  std::vector<const DateMatch*> all, free;
+  // Each date's owner among the other figures (figures.size() when none).
+  std::vector<const DateMatch*> free, ownedOtherwise;
   for (const DateMatch& d : dates) {
-    all.push_back(&d);
-    bool owned = false;
-    for (std::size_t k = 0; k < figures.size() && !owned; ++k) owned = k != which && figureOwns(text, figures[k], d);
-    if (!owned) free.push_back(&d);
+    std::size_t owner = 0;
+    while (owner < figures.size() && (owner == which || phraseOf(text, figures, which, owner) ||
+                                      !figureOwns(text, figures[owner], d, figures, dates.size() > 1)))
+      ++owner;
+    if (owner == figures.size())
+      free.push_back(&d);
+    else if (!startsSeries(text, figures[owner]))
+      ownedOtherwise.push_back(&d);
   }
-  const DateMatch* best = nearest(free.empty() ? all : free, figures.at(which));
+  const DateMatch* best = nearest(free.empty() ? ownedOtherwise : free, figures.at(which));
   return best ? best->iso : std::string();
 }
 

@@ -27,9 +27,13 @@ struct Span {
 };
 // The date figure `which` of `figures` speaks for, among the `dates` of one sentence `text`: the
 // nearest to it that no other figure owns. A date right after a figure, joined by at most a
-// preposition ("from $25 million in 2023", "up from 12 during 2022"), is that figure's, so "By
-// late 2024, ARR reached $90 million, growing from $25 million in 2023" dates the $90 million
-// 2024. When every date is another figure's, the nearest of all (empty when there is none).
+// preposition of time ("from $25 million in 2023", "up from 12 during 2022", "$0.40 by 2025", "$20
+// in late 2022"), or in a bracket right after it when the sentence has several dates ("$100 million
+// (reached April 2025) / $82 million ..., July 2025"), is that figure's, so "By late 2024, ARR
+// reached $90 million, growing from $25 million in 2023" dates the $90 million 2024. When every
+// date is another figure's, the nearest of those whose owner is no earlier end of a series ("1,300
+// people by 2017, including 300 researchers"); none when every one is ("60% now, up from 58% in
+// 2024", "61.4%, up from 14.9% in October 2024"), so the figure is dated otherwise.
 [[nodiscard]] std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates,
                                        const std::vector<Span>& figures, std::size_t which);
 // findDate(text).iso.

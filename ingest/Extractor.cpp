@@ -1203,7 +1203,7 @@ class Extractor final : private Attributions {
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
       c.quantity = fig.quantity;
-      if (sc.dates.size() > 1) c.asOf = dateOfFigure(sc.sentenceText(), sc.dates, spans, k);
+      if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       c.measure = carriedMeasure(
           fig.quantity.unit,
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
@@ -1211,6 +1211,13 @@ class Extractor final : private Attributions {
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       claims_.push_back(std::move(c));
     }
+  }
+
+  // The date of figure `k` among several of one sentence (dateOfFigure); when every date there is
+  // another figure's, none of its words: its section, sources or document date it (dateClaims).
+  static void dateByOwnWords(ClaimRecord& c, const SentenceScope& sc, const std::vector<Span>& spans, std::size_t k) {
+    c.asOf = dateOfFigure(sc.sentenceText(), sc.dates, spans, k);
+    if (c.asOf.empty()) c.asOfFrom = graph::AsOfFrom::kNone;
   }
 
   // Whether a figure is a model's score or rate ("Accuracy (%)", "Calibration Error (%)" beside a

@@ -1202,6 +1202,30 @@ void restatedAsContext(const graph::ClaimGraph& g, std::vector<Evidence>& eviden
   for (Evidence& e : evidence) e.context |= e.agrees && !ownDate(e);
 }
 
+// A moving state's value that a claim dated by its own words gives for the statement's very period
+// (as precise as the statement's date, "$100 million (reached April 2025)" for April 2025) decides
+// it: a claim dated only more loosely (its section's year, its sources', none) may speak of another
+// part of that period ("$82 million" in a section of 2025, at July's acquisition), so it is context.
+void looserThanExact(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  const std::size_t precision = reason::calendarPeriod(asOf).size();
+  auto exact = [&](const Evidence& e) {
+    const Claim& c = g.claims()[e.claim];
+    return !e.context && c.asOfFrom == graph::AsOfFrom::kText &&
+           reason::calendarPeriod(g.str(c.asOf)).size() >= precision;
+  };
+  if (std::none_of(evidence.begin(), evidence.end(), exact)) return;
+  for (Evidence& e : evidence) e.context |= !exact(e);
+}
+
+// Whether one of `claims` is dated, by more than its document, within the period `asOf` (always
+// true for an undated statement, which speaks of no period in particular).
+bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view asOf) {
+  return asOf.empty() || std::any_of(claims.begin(), claims.end(), [&](ClaimId c) {
+           const std::string_view period = reason::periodOf(g, c);
+           return !period.empty() && reason::samePeriod(asOf, period);
+         });
+}
+
 }  // namespace
 
 // The period the statement speaks of decides which claims count: its own date; without one, a
@@ -1224,6 +1248,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
+  if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
   // graph's sources disagree on it, whether or not a contested set holds the two; so with a market
   // named by its words. (Only these: a measure read from looser words has too many stray figures
@@ -1342,18 +1367,26 @@ CheckResult Engine::check(std::string_view statement) const {
     return r;
   }
   std::vector<ClaimId> comparable;
+  // The first named subject with comparable claims, unless a later one has a claim dated in the
+  // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
+  // at ..." is checked against the valuation series that reaches that date.
   for (EntityId e : named) {
-    comparable = !reading.scopeName.empty() ? comparableScores(e, reading)
-                                            : comparableClaims(e, reading.measure, reading.figure->unit);
+    std::vector<ClaimId> found = !reading.scopeName.empty()
+                                     ? comparableScores(e, reading)
+                                     : comparableClaims(e, reading.measure, reading.figure->unit);
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
-      std::erase_if(comparable, [&](ClaimId c) {
+      std::erase_if(found, [&](ClaimId c) {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
-    if (comparable.empty()) continue;
-    r.reading.subject = e;
-    r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-    break;
+    if (found.empty()) continue;
+    const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
+    if (first || ofPeriod) {
+      comparable = std::move(found);
+      r.reading.subject = e;
+      r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+    }
+    if (ofPeriod) break;
   }
   if (comparable.empty()) {
     r.explanation =

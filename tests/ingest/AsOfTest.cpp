@@ -1,0 +1,66 @@
+// The date a figure claim speaks for (as_of) when one sentence gives several figures and dates: a
+// series "from X in late 2022 to Y by 2025", a date in a bracket after its figure, a fiscal year,
+// and a figure whose sentence has only another figure's date.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "TestSupport.h"
+#include "ingest/Dates.h"
+#include "reason/Reason.h"
+
+using namespace cg;
+
+namespace {
+
+// The as_of of every figure claim of a one-paragraph article, with where it came from, in order:
+// "2025 text", "2024 document" (the article's date: no words of its own gave one).
+std::vector<std::string> datesOfFigures(const std::string& paragraph) {
+  const std::string text = "---\ntitle: \"Test\"\nupdated: \"2024-06-01\"\n---\n# Test\n\n" + paragraph + "\n";
+  const graph::ClaimGraph g = reason::buildGraphFromText(text, "test.md");
+  std::vector<std::string> out;
+  for (const graph::Claim& claim : g.claims()) {
+    if (claim.kind != graph::ClaimKind::kFigure) continue;
+    const bool ownWords = claim.asOfFrom == graph::AsOfFrom::kText;
+    out.push_back(std::string(g.str(claim.asOf)) + (ownWords ? " text" : " elsewhere"));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a series from one value at a date to another by a later date dates each value", "[ingest][as_of]") {
+  CHECK(datesOfFigures("The price fell from $20 per million tokens in late 2022 to about $0.40 per million "
+                       "tokens by 2025.") == std::vector<std::string>{"2022 text", "2025 text"});
+  CHECK(datesOfFigures("Revenue grew from $5 million at the end of 2023 to $40 million by mid-2025.") ==
+        std::vector<std::string>{"2023 text", "2025 text"});
+}
+
+TEST_CASE("a date in a bracket right after a figure is that figure's", "[ingest][as_of]") {
+  CHECK(datesOfFigures("Its revenue was $100 million (reached April 2025), then $82 million in July 2025.") ==
+        std::vector<std::string>{"2025-04 text", "2025-07 text"});
+}
+
+TEST_CASE("a figure whose sentence dates only another figure is dated otherwise", "[ingest][as_of]") {
+  CHECK(datesOfFigures("The model scored 61.4% on the test, up from 14.9% in October 2023.") ==
+        std::vector<std::string>{"2024 elsewhere", "2023-10 text"});
+  // A date owned by a figure before it carries on to the figures it lists.
+  CHECK(datesOfFigures("The group grew to about 1,300 people by 2017, including 300 researchers.") ==
+        std::vector<std::string>{"2017 text", "2017 text"});
+  // A date after a figure of a figure's phrase is both's.
+  CHECK(datesOfFigures("Building began in 2021 on a budget of $140 million, and the cluster reached 5,000 GPUs "
+                       "across 625 nodes by 2022.") == std::vector<std::string>{"2021 text", "2022 text", "2022 text"});
+  // A lone date in a bracket closes a list: it is all of its figures'.
+  CHECK(datesOfFigures("Statistics: 21,000+ GitHub stars, 1,000+ forks (as of January 2025)") ==
+        std::vector<std::string>{"2025-01 text", "2025-01 text"});
+  // One figure: the sentence's date is its own, wherever it stands.
+  CHECK(datesOfFigures("The model scored 61.4% on the test in October 2023.") ==
+        std::vector<std::string>{"2023-10 text"});
+}
+
+TEST_CASE("a fiscal year written FY2024 is a date of its year", "[ingest][as_of]") {
+  CHECK(ingest::normalizeDate("annual FY2024 revenue") == "2024");
+  CHECK(ingest::normalizeDate("in FY 2023") == "2023");
+  CHECK(ingest::normalizeDate("the FY2024X model").empty());
+}
