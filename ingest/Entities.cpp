@@ -377,9 +377,13 @@ class Finder {
     for (const auto& [shortForm, e] : proposals) {
       std::string folded = graph::foldKey(shortForm);
       if (out_.byName.count(folded)) continue;  // a name of its own
-      // Ambiguous, save that the topic's short form is the topic's: a biography's bare surname
-      // is its subject's, not a relative's; "Blackwell" on NVIDIA Blackwell's page is no person's.
-      if (counts[folded] > 1 && e != earlyTopic_) continue;
+      // Ambiguous, save that a biography's bare surname is its subject's, not a relative's, and
+      // that "Blackwell" on NVIDIA Blackwell's page is the topic's, not the person's it is named
+      // after ("Alibaba" on Alibaba Cloud's page may still be the group's).
+      const bool topicsOwn =
+          e == earlyTopic_ &&
+          (out_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson || restsAfterMaker_.count(folded));
+      if (counts[folded] > 1 && !topicsOwn) continue;
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
       out_.byName.emplace(folded, e);
     }
@@ -679,33 +683,11 @@ class Finder {
   }
 
   void collect(std::size_t b) {
-    const std::size_t first = candidates_.size();
     Spans taken = collectLinks(b);
     const std::vector<Token>& tokens = tokensOf(b);
     collectLinkedNames(b, tokens, taken);
     collectQuotedLabel(b, tokens, taken);
     collectShapedNames(b, tokens, taken);
-    markPrepositionalConjuncts(b, first);
-  }
-
-  // "led by Coatue, Lightspeed Ventures LLC, and O'Shaughnessy Ventures": a name joined by a
-  // comma, "and" or "or" to a prepositional object is one too, not a clause's subject.
-  void markPrepositionalConjuncts(std::size_t b, std::size_t first) {
-    std::vector<Candidate*> inBlock;
-    for (std::size_t k = first; k < candidates_.size(); ++k) inBlock.push_back(&candidates_[k]);
-    std::sort(inBlock.begin(), inBlock.end(),
-              [](const Candidate* x, const Candidate* y) { return x->begin < y->begin; });
-    const std::string_view text = a_.blocks[b].text;
-    for (std::size_t k = 1; k < inBlock.size(); ++k) {
-      const Candidate& before = *inBlock[k - 1];
-      if (!before.prepositional || before.possessor || before.end > inBlock[k]->begin) continue;
-      const std::string_view between = text.substr(before.end, inBlock[k]->begin - before.end);
-      // "such as Vela Gym, Halvard Nord (8,000 apps)": an aside after the name speaks of it.
-      const bool aside = text.substr(inBlock[k]->end, 2) == " (";
-      if (!aside &&
-          (between == ", " || between == " and " || between == ", and " || between == " or " || between == ", or "))
-        inBlock[k]->prepositional = true;
-    }
   }
 
   // 'Autotab (AI agent): "18% performance increase"', 'Google payments platform: "..."': a

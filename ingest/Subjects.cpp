@@ -238,9 +238,7 @@ bool gappedConjunct(const std::vector<Word>& words, std::size_t from) {
 bool groupsWithVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> adverbs{"not",   "also",    "still", "now",     "then",
                                                             "later", "already", "only",  "further", "first"};
-  // "with the company being valued at": a gerund of "be" or "have" heads the verb's group.
-  return isAuxiliary(w) || w == "being" || w == "been" || w == "having" || adverbs.count(w) > 0 ||
-         (endsWith(w, "ly") && w != "only");
+  return isAuxiliary(w) || adverbs.count(w) > 0 || (endsWith(w, "ly") && w != "only");
 }
 
 // The noun phrase that ends before word `end` (exclusive), going back to its determiner or to a

@@ -1,7 +1,6 @@
 // Whose a figure is, by the grammar and the format around it: the short form of a thing named
-// after its maker ("Zephrix" of "NORDA Zephrix"), a list item's one-word label as a name, a table
-// whose rows are attributes ("Feature | Value"), and the names listed after a preposition ("led
-// by A, B and C") that are no clause's subject. Fixtures written for these tests (no article
+// after its maker ("Zephrix" of "NORDA Zephrix"), a list item's one-word label as a name, and a
+// table whose rows are attributes ("Feature | Value"). Fixtures written for these tests (no article
 // text of ../shared).
 #include <catch2/catch.hpp>
 
@@ -44,33 +43,26 @@ bool hasEntity(const graph::ClaimGraph& g, const std::string& name) {
 
 TEST_CASE("the short form of a thing named after its maker is the topic's, not a person's surname",
           "[ingest][subjects]") {
-  const auto g = article("NORDA Zephrix",
-                         "NORDA Zephrix is a chip architecture by NORDA, named after the mathematician Ada Zephrix.[1]\n\n"
-                         "Zephrix packs 90 billion transistors in each package.[1]\n");
+  const auto g =
+      article("NORDA Zephrix",
+              "NORDA Zephrix is a chip architecture by NORDA, named after the mathematician Ada Zephrix.[1]\n\n"
+              "Zephrix packs 90 billion transistors in each package.[1]\n");
   CHECK(subjectOf(g, 90e9) == "NORDA Zephrix");
 }
 
-TEST_CASE("a list item's one-word label spelled as a name is one; a concept word is not",
-          "[ingest][entities]") {
-  const auto g = article("Planning tools", "Planning tools help teams plan.[1]\n\n"
-                                           "- **PMVexa**: Offers dashboards for planners.[1]\n"
-                                           "- **Tokenizer**: Splits text into pieces.[1]\n");
+TEST_CASE("a list item's one-word label spelled as a name is one; a concept word is not", "[ingest][entities]") {
+  const auto g = article("Planning tools",
+                         "Planning tools help teams plan.[1]\n\n"
+                         "- **PMVexa**: Offers dashboards for planners.[1]\n"
+                         "- **Tokenizer**: Splits text into pieces.[1]\n");
   CHECK(hasEntity(g, "PMVexa"));
   CHECK_FALSE(hasEntity(g, "Tokenizer"));
 }
 
 TEST_CASE("a table whose first header is Feature or Metric holds attributes: its row headers own no figure",
           "[ingest][subjects]") {
-  const auto g = article("NORDA Zephrix", "NORDA Zephrix is a chip architecture by NORDA.[1]\n\n"
-                                         "| Metric | Value |\n| --- | --- |\n| Max HBM Capacity | 192 GB |\n");
+  const auto g = article("NORDA Zephrix",
+                         "NORDA Zephrix is a chip architecture by NORDA.[1]\n\n"
+                         "| Metric | Value |\n| --- | --- |\n| Max HBM Capacity | 192 GB |\n");
   CHECK(subjectOf(g, 192e9) == "NORDA Zephrix");
-}
-
-TEST_CASE("names listed after a preposition are no subject of a later clause's \"the company\"",
-          "[ingest][subjects]") {
-  const auto g = article("Stellate AI",
-                         "Stellate AI is a software company.[1] In 2024 it announced a round led by Corvid Capital, "
-                         "Halden Ventures LLC, and Mirell Partners, with the company being valued at about $2 "
-                         "billion.[1]\n");
-  CHECK(subjectOf(g, 2e9) == "Stellate AI");
 }
