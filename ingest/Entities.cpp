@@ -320,6 +320,9 @@ class Finder {
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
     if (!settled) c.type = typeFor(c, folded);
+    // "Blackwell announced at GTC": a cue by the short form of a thing named after its maker
+    // speaks of the maker as often as of the thing, so it types neither.
+    if (restsAfterMaker_.count(folded)) c.type = EntityType::kOther;
     // An unlinked name already known keeps its entity's key: no slug is needed for it.
     std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
@@ -354,6 +357,10 @@ class Finder {
           space != std::string_view::npos && !lex_.isNonEntity(words.front()) && words.front().size() >= 4 &&
           singleWords_.count(words.front()))
         shortForm = std::string(name.substr(0, name.find(' ')));
+      if (shortForm.empty() && e.type != EntityType::kPerson && e.type != EntityType::kOrganization) {
+        shortForm = restAfterMaker(i);
+        if (!shortForm.empty()) restsAfterMaker_.insert(graph::foldKey(shortForm));
+      }
       if (shortForm.size() < 2) continue;
       proposals.emplace_back(shortForm, static_cast<int>(i));
       counts[graph::foldKey(shortForm)]++;
@@ -370,13 +377,40 @@ class Finder {
     for (const auto& [shortForm, e] : proposals) {
       std::string folded = graph::foldKey(shortForm);
       if (out_.byName.count(folded)) continue;  // a name of its own
-      // Ambiguous, save that a biography's bare surname is its subject's, not a relative's.
-      if (counts[folded] > 1 &&
-          !(e == earlyTopic_ && out_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson))
-        continue;
+      // Ambiguous, save that a biography's bare surname is its subject's, not a relative's, and
+      // that "Blackwell" on NVIDIA Blackwell's page is the topic's, not the person's it is named
+      // after ("Alibaba" on Alibaba Cloud's page may still be the group's).
+      const bool topicsOwn =
+          e == earlyTopic_ &&
+          (out_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson || restsAfterMaker_.count(folded));
+      if (counts[folded] > 1 && !topicsOwn) continue;
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
       out_.byName.emplace(folded, e);
     }
+  }
+
+  // "Blackwell" for "NVIDIA Blackwell": a thing named after its maker (an organisation the
+  // article names) is called by the rest of its name, where the text writes that rest alone and
+  // it is one word of no common English ("Cloud" of "Google Cloud" is not).
+  std::string restAfterMaker(std::size_t i) const {
+    const std::string_view name = out_.entities[i].name;
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos || name.find(' ', space + 1) != std::string_view::npos) return {};
+    // The maker: an organisation known by now, or a one-word name shaped as a company's ("NVIDIA",
+    // "xAI"), which is added only after the short forms.
+    const std::string_view makerName = name.substr(0, space);
+    const int maker = out_.find(makerName);
+    const bool company =
+        maker != graph::kNone
+            ? out_.entities[static_cast<std::size_t>(maker)].type == EntityType::kOrganization
+            : (isAcronym(makerName) || isCamel(makerName)) && singleWords_.count(graph::foldKey(makerName));
+    if (!company) return {};
+    const std::string_view rest = name.substr(space + 1);
+    const std::string folded = graph::foldKey(rest);
+    if (rest.size() < 3 || !isUpperStart(rest) || isAcronym(rest) || containsLower(lex_.englishWords, rest) ||
+        !singleWords_.count(folded))
+      return {};
+    return std::string(rest);
   }
 
   // "Neil established himself": a biography calls its subject by the given name too, where the
@@ -777,7 +811,19 @@ class Finder {
     if (single && (atStart || row) && !rowHeaderOfNames && commonWordOnly(firstWord)) return;
     // An unknown single word opening a sentence is a name only when it goes on to say something:
     // "Bloomberg reported that ...".
-    if (atStart && single && !shaped && !knownLater(firstWord) && !speechVerbAfter(text, tokens[z - 1].end)) return;
+    // "- PMOtto: A virtual assistant ...", "- Humanloop: Offers UIs ..." (Humanloop publishes a
+    // reference): a list item's one-word label is the name of what the item describes when it is
+    // spelled as a name (a capital inside, no hyphen) or the article knows it already; not a
+    // concept ("Interpretability:", "Tokenizer:").
+    const bool innerCapital = std::any_of(firstWord.begin() + 1, firstWord.end(),
+                                          [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; });
+    const bool itemLabel = a_.blocks[b].kind == BlockKind::kListItem && tokens[a].begin == tokens[0].begin &&
+                           text.substr(tokens[z - 1].end, 1) == ":" && firstWord.find('-') == std::string_view::npos &&
+                           !derivedFromEnglish(firstWord) &&
+                           (innerCapital || out_.byName.count(graph::foldKey(firstWord)) > 0);
+    if (atStart && single && !shaped && !itemLabel && !knownLater(firstWord) &&
+        !speechVerbAfter(text, tokens[z - 1].end))
+      return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
   }
 
@@ -851,6 +897,18 @@ class Finder {
     if (linkNames_.count(bare) || out_.byName.count(folded)) return false;
     if (std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) return false;
     return !knownAlone(bare);
+  }
+
+  // "Tokenizer", "Benchmarks": an English word with an inflection or a suffix that makes nouns
+  // of words, which a word list may lack.
+  bool derivedFromEnglish(std::string_view word) const {
+    const std::string lower = lowerAscii(word);
+    for (std::string_view suffix : {"s", "es", "er", "ers", "izer", "izers", "ization", "ing", "ed"}) {
+      if (!std::string_view(lower).ends_with(suffix) || lower.size() < suffix.size() + 3) continue;
+      const std::string stem = lower.substr(0, lower.size() - suffix.size());
+      if (containsLower(lex_.englishWords, stem) || containsLower(lex_.englishWords, stem + "e")) return true;
+    }
+    return false;
   }
 
   // Whether a cell reads as a name: linked, or with a capitalised word that is no common English
@@ -936,12 +994,13 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
-  WordShapes firstWordShapes_;                   // of linkByFirstWord_'s keys
-  std::unordered_map<std::string, int> byKey_;   // an entity's key -> the first entity with it
-  WordSet titleNames_;                           // the title's forms among linkNames_
-  std::unordered_set<std::string> singleWords_;  // folded one-word names seen in the text
-  ViewSet midSentence_;                          // words that stand after a space mid-sentence (views of the blocks)
-  ViewSet aloneMidSentence_;                     // of those, the ones written capitalised alone
+  WordShapes firstWordShapes_;                       // of linkByFirstWord_'s keys
+  std::unordered_map<std::string, int> byKey_;       // an entity's key -> the first entity with it
+  WordSet titleNames_;                               // the title's forms among linkNames_
+  std::unordered_set<std::string> restsAfterMaker_;  // folded short forms made by restAfterMaker
+  std::unordered_set<std::string> singleWords_;      // folded one-word names seen in the text
+  ViewSet midSentence_;       // words that stand after a space mid-sentence (views of the blocks)
+  ViewSet aloneMidSentence_;  // of those, the ones written capitalised alone
   bool midSentenceReady_ = false;
   std::vector<std::optional<std::vector<Token>>> blockTokens_;  // by block, filled on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;   // "DMWU" -> the name it follows

@@ -953,6 +953,10 @@ class Extractor final : private Attributions {
   int rowSubjectOf(std::size_t b) const {
     const Block& block = a_.blocks[b];
     if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
+    // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner.
+    if (header_ && !header_->cells.empty() &&
+        lex_.isHeader(HeaderRole::kAttribute, lowerAscii(trim(header_->cells[0]))))
+      return kNone;
     // "1 | OpenAI o3 | 69%": a rank column stands before the row's header.
     const std::size_t column = block.cellBegins.size() > 2 && isRankCell(block, 0) ? 1 : 0;
     const std::size_t cellEnd = column + 1 < block.cellBegins.size() ? block.cellBegins[column + 1] : block.text.size();

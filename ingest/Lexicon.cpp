@@ -68,6 +68,7 @@ void readTableHeaders(Lexicon& lex) {
       {"benchmarks", HeaderRole::kBenchmarks},
       {"average", HeaderRole::kAverage},
       {"scoreword", HeaderRole::kScoreWord},
+      {"attribute", HeaderRole::kAttribute},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');
