@@ -182,6 +182,12 @@ class Extractor final : private Attributions {
       for (const Mention& m : ents_.mentions[b]) {
         std::string_view after = std::string_view(a_.blocks[b].text).substr(m.end);
         if (m.entity != ents_.topic) continue;
+        // "AA-LCR (Artificial Analysis Long Context Reasoning) is a ...": an acronym's expansion in
+        // brackets between (not "Mixture of Experts (MoE) is a technique": a concept's short form).
+        const std::string_view name = std::string_view(a_.blocks[b].text).substr(m.begin, m.end - m.begin);
+        const bool acronym = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (acronym && after.starts_with(" (") && after.find(')') != std::string_view::npos)
+          after.remove_prefix(after.find(')') + 1);
         for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
           if (after.substr(0, copula.size()) == copula) return true;
       }
@@ -556,9 +562,12 @@ class Extractor final : private Attributions {
     // A bare number under a label or header that says what it counts ("Number of tasks | 225").
     if (label.empty() && unitClass == "count" && nounWords.empty() && !context.counted.empty())
       label = countedMeasure(context.counted);
-    const std::string head = unitClass == "count" && !nounWords.empty()
-                                 ? countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end))
-                                 : "";
+    // "4-bit weights": a number joined to its word by a hyphen modifies the noun after it; its own
+    // word stays what it names, read on no further.
+    const bool modifier = f.quantity.text.find('-') != std::string::npos;
+    const std::string head = unitClass != "count" || nounWords.empty() ? ""
+                             : modifier                                ? nounWords.back()
+                                        : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     if (label.empty() && !head.empty()) label = "number of " + head;
@@ -1346,12 +1355,22 @@ class Extractor final : private Attributions {
       c.asOf = std::move(date);
       return;
     }
-    const EntityType t = typeOf(rowSubject);
-    if (t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson) return;
+    if (rowNamesOwner(rowSubject)) return;
     c.subject = sectionSubject_;
     const std::string label(trim(row.cells[0]));
     const std::string lower = lowerAscii(label);
     if (lower != "total" && lower != "overall" && lower != "all" && lower != "sum") c.scope = label;
+  }
+
+  // Whether a row's entity owns the row's counts: a product or a person, or any name under a first
+  // header that says its rows are models or organisations ("Model", "Company"); a name under
+  // "Category" ("| Legal | ... | 6 |") is a part of the topic.
+  bool rowNamesOwner(int rowSubject) const {
+    if (rowSubject == kNone) return false;
+    const EntityType t = typeOf(rowSubject);
+    const std::string first = lowerAscii(trim(header_->cells[0]));
+    return t == EntityType::kProduct || t == EntityType::kPerson || lex_.isHeader(HeaderRole::kModel, first) ||
+           first == "company" || first == "organization" || first == "organisation" || first == "lab";
   }
 
   // The date of a table row in the column its header calls a date ("Release Date", "Date",

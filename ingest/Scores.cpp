@@ -253,7 +253,8 @@ std::string countedNoun(std::string_view label) {
   const std::string_view core = trim(label.substr(0, std::min(label.find('('), label.size())));
   const std::string lower = lowerAscii(core);
   std::vector<std::string> words = graph::foldTokens(core);
-  if (words.empty() || averagesOrRates(words, lower)) return {};
+  // "Tokens (avg.)": an aside in brackets can make it an average too.
+  if (words.empty() || averagesOrRates(graph::foldTokens(label), lowerAscii(label))) return {};
   const bool said = dropHowMany(words, lower);
   // "Problem Count": the counted noun in the singular before "count".
   const bool countAfter = words.size() > 1 && words.back() == "count";

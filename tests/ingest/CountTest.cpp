@@ -58,7 +58,7 @@ TEST_CASE("a count's measure is the number of the noun it counts, in prose, labe
   const std::vector<std::string> expected = {
       "340 | number of tasks | WrenBench | ",
       "1020 | number of examples | WrenBench | ",
-      "85 | count | WrenBench | ",  // an average counts no things of WrenBench
+      "85 | count | WrenBench | ",                   // an average counts no things of WrenBench
       "340 | number of puzzles | WrenBench | 2024",  // dated by its source
       "120 | number of pairs | WrenBench | 2024",
       "200 | number of questions | WrenBench | 2024-03",
