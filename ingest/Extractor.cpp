@@ -589,13 +589,17 @@ class Extractor final : private Attributions {
     const auto cellEnd = std::upper_bound(begins.begin(), begins.end(), figureAt);
     const std::size_t column = cellEnd == begins.begin() ? 0 : static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
     // "| Number of tasks | 225 |": the label of a row of two cells says what its value counts.
-    if (block.cells.size() == 2 && column == 1 && begins.size() == 2) context.counted = countedNoun(block.cells[0]);
+    // Only a number alone in its cell: "| Details | 150,000 H100 + 50,000 H200 GPUs |" says its own.
+    const bool bare = column < block.cells.size() && bareCount(block.cells[column]);
+    if (bare && block.cells.size() == 2 && column == 1 && begins.size() == 2)
+      context.counted = countedNoun(block.cells[0]);
     if (!aligned) {  // a row that does not line up with its header: every header cell is row context
       for (const auto& cell : header->cells) context.row += cell + " ";
       return context;
     }
     context.column = header->cells[column];
-    if (std::string counted = countedNoun(context.column); !counted.empty()) context.counted = std::move(counted);
+    if (std::string counted = bare ? countedNoun(context.column) : ""; !counted.empty())
+      context.counted = std::move(counted);
     // The own header first: one that names two measures ("Valuation/Revenue") leaves the choice to the row.
     context.row = context.column + " ";
     for (std::size_t k = 0; k < block.cells.size(); ++k)

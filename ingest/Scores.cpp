@@ -271,6 +271,10 @@ std::string countedNoun(std::string_view label) {
 
 std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell) {
   if (!countsThings(label)) return std::nullopt;
+  return bareCount(cell);
+}
+
+std::optional<LabelledCount> bareCount(std::string_view cell) {
   const std::string_view c = trim(cell);
   const auto offset = static_cast<std::size_t>(c.data() - cell.data());
   std::string_view core = c;

@@ -63,6 +63,8 @@ struct LabelledCount {
   bool atLeast = false;      // "300+"
 };
 [[nodiscard]] std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell);
+// A cell that holds only a count as labelledCount reads it ("1,266", "~16", "200+", "13.3K"), whatever its label.
+[[nodiscard]] std::optional<LabelledCount> bareCount(std::string_view cell);
 
 // Whether a lower-case word is the plural of an English noun that is no unit: "stars",
 // "problems", "exercises"; not "hours" or "tokens" (units), "status" or "was".
