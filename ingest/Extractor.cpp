@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <set>
@@ -172,13 +173,25 @@ class Extractor final : private Attributions {
   // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
   bool definesTopic() const {
     if (ents_.topic == kNone) return false;
-    for (std::size_t b = 0; b < a_.blocks.size() && b < 12; ++b)
+    // The opening's first blocks, an infobox's rows before it aside (a benchmark's page opens with
+    // forty of them).
+    constexpr std::size_t kOpeningBlocks = 12;
+    for (std::size_t b = 0, seen = 0; b < a_.blocks.size() && seen < kOpeningBlocks; ++b) {
+      if (a_.blocks[b].kind == BlockKind::kTableRow) continue;
+      ++seen;
       for (const Mention& m : ents_.mentions[b]) {
         std::string_view after = std::string_view(a_.blocks[b].text).substr(m.end);
         if (m.entity != ents_.topic) continue;
+        // "AA-LCR (Artificial Analysis Long Context Reasoning) is a ...": an acronym's expansion in
+        // brackets between (not "Mixture of Experts (MoE) is a technique": a concept's short form).
+        const std::string_view name = std::string_view(a_.blocks[b].text).substr(m.begin, m.end - m.begin);
+        const bool acronym = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (acronym && after.starts_with(" (") && after.find(')') != std::string_view::npos)
+          after.remove_prefix(after.find(')') + 1);
         for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
           if (after.substr(0, copula.size()) == copula) return true;
       }
+    }
     return false;
   }
 
@@ -404,9 +417,10 @@ class Extractor final : private Attributions {
 
   // Where a figure's measure may come from besides its own clause (docs/MEASURES.md).
   struct MeasureContext {
-    std::string column;  // a table cell's figure: the header cell of its column
-    std::string row;     // a table cell's figure: the header cells of the row's columns that hold no figure
-    int section = -1;    // the figure's section: its title and those above it
+    std::string column;   // a table cell's figure: the header cell of its column
+    std::string row;      // a table cell's figure: the header cells of the row's columns that hold no figure
+    int section = -1;     // the figure's section: its title and those above it
+    std::string counted;  // a bare number's: what its row label or column header counts ("tasks")
   };
 
   // Of two measures, the one that narrows the other ("training cost" of "cost"); empty when neither does.
@@ -477,6 +491,47 @@ class Extractor final : private Attributions {
     return {};
   }
 
+  // The measure of a count by the noun it counts: a cue the noun is ("Users" -> users), else
+  // "number of" the noun ("number of tasks").
+  std::string countedMeasure(const std::string& noun) const {
+    std::string label = soleMeasure({noun}, "count");
+    return label.empty() ? "number of " + noun : label;
+  }
+
+  // Whether a folded word is a plural noun a count counts by: "exercises", "people".
+  bool isCountNoun(const std::string& word) const {
+    const auto& irregular = lex_.irregularPlurals;
+    return isCountedPlural(word) || std::find(irregular.begin(), irregular.end(), word) != irregular.end();
+  }
+
+  // The noun a count counts, the head of its noun phrase: the figure's own last word when it is a
+  // plural, else the first plural read on after it past adjectives, names and the parts of a
+  // compound ("225 carefully selected Exercism coding exercises", "101 paper–video pairs",
+  // "11 million licensed and privacy-preserving images"), up to a preposition, a function word or
+  // a stop; else the figure's last word. `after` is the text from the figure's end. "X pairs 101
+  // papers with their videos" counts pairs.
+  std::string countedHead(const std::vector<std::string>& nounWords, const std::vector<std::string>& words,
+                          std::size_t figureAt, std::string_view after) const {
+    if (figureAt > 0 && figureAt < words.size() && words[figureAt] == "with" &&
+        (words[figureAt - 1] == "pairs" || words[figureAt - 1] == "paired"))
+      return "pairs";
+    if (isCountNoun(nounWords.back())) return nounWords.back();
+    after = after.substr(0, std::min(after.size(), after.find_first_of(",;:.()[]|\"!?")));
+    constexpr std::size_t kLongestNounPhrase = 5;
+    const std::vector<std::string> next = graph::foldTokens(after);
+    const auto& functionWords = lex_.functionWords;
+    for (std::size_t i = 0; i < next.size() && i < kLongestNounPhrase; ++i) {
+      const std::string& w = next[i];
+      if (isCountNoun(w)) return w;
+      const bool joins = w == "and" || w == "or";
+      if (!joins && (lex_.prepositions.count(w) ||
+                     std::find(functionWords.begin(), functionWords.end(), w) != functionWords.end() ||
+                     std::isdigit(static_cast<unsigned char>(w[0]))))
+        break;
+    }
+    return nounWords.back();
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -504,9 +559,18 @@ class Extractor final : private Attributions {
     const std::vector<std::string> columnWords = graph::foldTokens(context.column);
     std::string label = soleMeasure(columnWords, unitClass);
     if (!label.empty()) label = refinedMeasure(std::move(label), columnWords, columnWords.size());
+    // A bare number under a label or header that says what it counts ("Number of tasks | 225").
+    if (label.empty() && unitClass == "count" && nounWords.empty() && !context.counted.empty())
+      label = countedMeasure(context.counted);
+    // "4-bit weights": a number joined to its word by a hyphen modifies the noun after it; its own
+    // word stays what it names, read on no further.
+    const bool modifier = f.quantity.text.find('-') != std::string::npos;
+    const std::string head = unitClass != "count" || nounWords.empty() ? ""
+                             : modifier                                ? nounWords.back()
+                                        : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
-    if (label.empty() && unitClass == "count" && !nounWords.empty()) label = "number of " + nounWords.back();
+    if (label.empty() && !head.empty()) label = "number of " + head;
     // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
     if (std::string heading = headingMeasure(context.section, unitClass);
         !heading.empty() && (label.empty() || narrower(heading, label) == heading))
@@ -522,13 +586,20 @@ class Extractor final : private Attributions {
     if (!header) return context;
     const auto& begins = block.cellBegins;
     const bool aligned = !begins.empty() && header->cells.size() == block.cells.size();
+    const auto cellEnd = std::upper_bound(begins.begin(), begins.end(), figureAt);
+    const std::size_t column = cellEnd == begins.begin() ? 0 : static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
+    // "| Number of tasks | 225 |": the label of a row of two cells says what its value counts.
+    // Only a number alone in its cell: "| Details | 150,000 H100 + 50,000 H200 GPUs |" says its own.
+    const bool bare = column < block.cells.size() && bareCount(block.cells[column]);
+    if (bare && block.cells.size() == 2 && column == 1 && begins.size() == 2)
+      context.counted = countedNoun(block.cells[0]);
     if (!aligned) {  // a row that does not line up with its header: every header cell is row context
       for (const auto& cell : header->cells) context.row += cell + " ";
       return context;
     }
-    const auto cellEnd = std::upper_bound(begins.begin(), begins.end(), figureAt);
-    const std::size_t column = cellEnd == begins.begin() ? 0 : static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
     context.column = header->cells[column];
+    if (std::string counted = bare ? countedNoun(context.column) : ""; !counted.empty())
+      context.counted = std::move(counted);
     // The own header first: one that names two measures ("Valuation/Revenue") leaves the choice to the row.
     context.row = context.column + " ";
     for (std::size_t k = 0; k < block.cells.size(); ++k)
@@ -1213,6 +1284,8 @@ class Extractor final : private Attributions {
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       if (!c.scope.empty()) c.measure = kScoreMeasure;
+      if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
+        placeCountRow(*sc.blk, fig.begin, itemSubject, c);
       claims_.push_back(std::move(c));
     }
   }
@@ -1261,7 +1334,71 @@ class Extractor final : private Attributions {
   // table's scores ("Average"). nullopt for other cells.
   std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
     if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
-    return labelledCountFigure(row, k);
+    if (std::optional<Figure> f = labelledCountFigure(row, k)) return f;
+    return countColumnFigure(row, k);
+  }
+
+  // "| v4 | September 2024 | 713 |" under "Version | Release Date | Problem Count": a whole number
+  // in a row that lines up with a header naming what its column counts (Scores.h, countedNoun).
+  // Not under a measure the lexicon knows ("Users", "Parameters"): their bare numbers are often
+  // in millions or billions that the header leaves unsaid.
+  std::optional<Figure> countColumnFigure(const Block& row, std::size_t k) const {
+    if (!header_ || header_->cells.size() != row.cells.size() || row.cellBegins.size() != row.cells.size())
+      return std::nullopt;
+    const std::optional<CellNumber> n = cellNumber(row.cells[k]);
+    if (!n || n->approximate || n->value < 1 || std::floor(n->value) != n->value) return std::nullopt;
+    const std::string noun = countedNoun(header_->cells[k]);
+    if (noun.empty() || !soleMeasure({noun}, "count").empty()) return std::nullopt;
+    Figure f;
+    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
+    f.quantity.value = n->value;
+    f.quantity.unit = "count";
+    f.begin = row.cellBegins[k] + n->begin;
+    f.end = row.cellBegins[k] + n->end;
+    return f;
+  }
+
+  // A count under a count column's header: of its row's date when the table has a date column
+  // (its rows are a series: "v4 | September 2024 | 713"); else of the row's owner when the row
+  // names one (an organisation, a product, a person); else of the section's subject, for the
+  // whole (a "Total" row) or for the part the row names, kept as the claim's scope ("| Company
+  // Reports | 63 |" under "Number of Questions": AA-LCR's questions on company reports).
+  void placeCountRow(const Block& row, std::size_t figureAt, int rowSubject, ClaimRecord& c) const {
+    const auto column = header_ && row.cells.size() > 2 ? alignedColumn(row, *header_, figureAt) : std::nullopt;
+    if (!column || countedNoun(header_->cells[*column]).empty()) return;
+    if (std::string date = rowDate(row); !date.empty()) {
+      c.asOf = std::move(date);
+      return;
+    }
+    if (rowNamesOwner(rowSubject)) return;
+    c.subject = sectionSubject_;
+    const std::string label(trim(row.cells[0]));
+    const std::string lower = lowerAscii(label);
+    if (lower != "total" && lower != "overall" && lower != "all" && lower != "sum") c.scope = label;
+  }
+
+  // Whether a row's entity owns the row's counts: a product or a person, or any name under a first
+  // header that says its rows are models or organisations ("Model", "Company"); a name under
+  // "Category" ("| Legal | ... | 6 |") is a part of the topic.
+  bool rowNamesOwner(int rowSubject) const {
+    if (rowSubject == kNone) return false;
+    const EntityType t = typeOf(rowSubject);
+    const std::string first = lowerAscii(trim(header_->cells[0]));
+    return t == EntityType::kProduct || t == EntityType::kPerson || lex_.isHeader(HeaderRole::kModel, first) ||
+           first == "company" || first == "organization" || first == "organisation" || first == "lab";
+  }
+
+  // The date of a table row in the column its header calls a date ("Release Date", "Date",
+  // "Year", "Released", "As of"); empty when the table has none or the cell gives no date.
+  std::string rowDate(const Block& row) const {
+    if (!header_ || header_->cells.size() != row.cells.size()) return {};
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      const std::string head = lowerAscii(trim(header_->cells[k]));
+      if (head == "date" || head.ends_with(" date") || head == "year" || head == "released" || head == "release" ||
+          head == "as of")
+        if (std::string iso = findDate(row.cells[k]).iso; !iso.empty()) return iso;
+    }
+    return {};
   }
 
   // A bare cell's figure by its column: a stated unit, a score, a range (bareCellFigure).

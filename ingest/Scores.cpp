@@ -6,6 +6,7 @@
 #include <charconv>
 #include <vector>
 
+#include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
@@ -192,10 +193,7 @@ std::optional<double> bareScore(std::string_view cell) {
   return n->value;
 }
 
-namespace {
-
-// "stars", "issues", "words": a plural of an English noun that is no unit ("hours", "tokens" are).
-bool countedPlural(std::string_view w) {
+bool isCountedPlural(std::string_view w) {
   if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
   std::string singular(w.substr(0, w.size() - 1));
   if (w.ends_with("ies")) singular = std::string(w.substr(0, w.size() - 3)) + "y";
@@ -206,6 +204,8 @@ bool countedPlural(std::string_view w) {
   return !asUnit || asUnit->unit == "count";
 }
 
+namespace {
+
 // Whether a row label says what its value counts: "Number of tasks", "GitHub Stars", "Average
 // words per paper"; its asides in brackets aside ("Contributors (Python)").
 bool countsThings(std::string_view label) {
@@ -213,14 +213,68 @@ bool countsThings(std::string_view label) {
   if (lower.starts_with("number of ")) return true;
   const std::vector<Token> words = tokenize(lower);
   return std::any_of(words.begin(), words.end(), [&](const Token& t) {
-    return countedPlural(std::string_view(lower).substr(t.begin, t.end - t.begin));
+    return isCountedPlural(std::string_view(lower).substr(t.begin, t.end - t.begin));
   });
+}
+
+// "problem" -> "problems", "query" -> "queries", "box" -> "boxes": the plural English writes.
+std::string pluralOf(const std::string& w) {
+  if (w.size() > 1 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
+  return w + "s";
+}
+
+// An average or a rate ("Average words per paper", "Tokens/s", "Pass rate") counts no things of
+// its subject.
+bool averagesOrRates(const std::vector<std::string>& words, std::string_view lower) {
+  if (lower.find_first_of("/%") != std::string_view::npos) return true;
+  return std::any_of(words.begin(), words.end(), [](const std::string& w) {
+    return w == "average" || w == "avg" || w == "mean" || w == "median" || w == "per" || w == "rate" || w == "ratio";
+  });
+}
+
+// The words that say "how many" in front of a label ("Number of", "No. of", "#", "# of",
+// "Total"), dropped; whether there were any.
+bool dropHowMany(std::vector<std::string>& words, std::string_view lower) {
+  auto drop = [&](std::size_t n) { words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n)); };
+  if (words.size() > 2 && (words[0] == "number" || words[0] == "no") && words[1] == "of") return drop(2), true;
+  if (lower.starts_with("#")) {  // folding drops the "#"
+    if (words.size() > 1 && words[0] == "of") drop(1);
+    return true;
+  }
+  if (words.size() > 1 && words[0] == "total") return drop(1), true;
+  return false;
 }
 
 }  // namespace
 
+std::string countedNoun(std::string_view label) {
+  const std::string_view core = trim(label.substr(0, std::min(label.find('('), label.size())));
+  const std::string lower = lowerAscii(core);
+  std::vector<std::string> words = graph::foldTokens(core);
+  // "Tokens (avg.)": an aside in brackets can make it an average too.
+  if (words.empty() || averagesOrRates(graph::foldTokens(label), lowerAscii(label))) return {};
+  const bool said = dropHowMany(words, lower);
+  // "Problem Count": the counted noun in the singular before "count".
+  const bool countAfter = words.size() > 1 && words.back() == "count";
+  if (countAfter) words.pop_back();
+  constexpr std::size_t kLongestLabelWords = 3;
+  if (words.empty() || words.size() > kLongestLabelWords) return {};
+  std::string head = countAfter && !isCountedPlural(words.back()) ? pluralOf(words.back()) : words.back();
+  if (isCountedPlural(head)) return head;
+  // "Number of people": a plural of its own kind, where the label says it counts.
+  const auto& irregular = lexicon().irregularPlurals;
+  if ((said || countAfter) && std::find(irregular.begin(), irregular.end(), head) != irregular.end()) return head;
+  return {};
+}
+
 std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell) {
   if (!countsThings(label)) return std::nullopt;
+  return bareCount(cell);
+}
+
+std::optional<LabelledCount> bareCount(std::string_view cell) {
   const std::string_view c = trim(cell);
   const auto offset = static_cast<std::size_t>(c.data() - cell.data());
   std::string_view core = c;

@@ -63,5 +63,18 @@ struct LabelledCount {
   bool atLeast = false;      // "300+"
 };
 [[nodiscard]] std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell);
+// A cell that holds only a count as labelledCount reads it ("1,266", "~16", "200+", "13.3K"), whatever its label.
+[[nodiscard]] std::optional<LabelledCount> bareCount(std::string_view cell);
+
+// Whether a lower-case word is the plural of an English noun that is no unit: "stars",
+// "problems", "exercises"; not "hours" or "tokens" (units), "status" or "was".
+[[nodiscard]] bool isCountedPlural(std::string_view lower);
+
+// What a table label or column header counts, as the plural noun prose counts it by (folded):
+// "Number of tasks" -> "tasks", "Number of paper–video pairs" -> "pairs", "Problem Count" ->
+// "problems", "# Questions" -> "questions", "Total examples" -> "examples", "GitHub Stars" ->
+// "stars". Empty for a label that counts nothing ("Release Date", "Total") and for an average or
+// a rate ("Average words per paper", "Tokens/s"), which count no things of their subject.
+[[nodiscard]] std::string countedNoun(std::string_view label);
 
 }  // namespace cg::ingest

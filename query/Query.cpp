@@ -1144,6 +1144,9 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   if (found.empty()) add(idx.figuresByMaker, subject);
+  // A count of a part ("| Company Reports | 63 |" of a benchmark's questions, its scope) is not
+  // the count of the whole that a statement gives.
+  if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;

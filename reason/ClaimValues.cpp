@@ -210,7 +210,9 @@ bool isStateMeasure(std::string_view measure) {
   for (std::string_view state : {"valuation", "total funding", "revenue", "users", "employees", "market share",
                                  "market value", "context window", "price", "assets", "market size"})
     if (measure == state) return true;
-  return false;
+  // A count of what something has (a benchmark's problems, a model's layers) is a state too: a
+  // statement without a date speaks of its latest value.
+  return measure.starts_with("number of ");
 }
 
 bool isMovingMeasure(std::string_view measure) {

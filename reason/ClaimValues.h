@@ -54,9 +54,9 @@ inline constexpr int kClearlyApartMonths = 3;
 // The measures that name one quantity, `measure` first: a valuation and a market value are both
 // what a company is worth. Most measures stand alone.
 [[nodiscard]] std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure);
-// A measure of a state that changes over time (valuation, users, employees, revenue, …): a
-// statement without a date speaks of its latest value. Others are events (a funding round, a
-// day's loss): a statement without a date speaks of any of them.
+// A measure of a state that changes over time (valuation, users, employees, revenue, a count of
+// things, "number of problems", …): a statement without a date speaks of its latest value. Others are events (a funding
+// round, a day's loss): a statement without a date speaks of any of them.
 [[nodiscard]] bool isStateMeasure(std::string_view measure);
 // A measure of a state that moves up or down from one report to the next (valuation, revenue,
 // users, employees, total funding, assets): a value without a date cannot be placed among its dated ones.
