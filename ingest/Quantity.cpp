@@ -1171,7 +1171,8 @@ struct Draft {
   bool rate = false;
   bool outOf = false;  // "79 out of 570"
   std::string noun;
-  double factor = 1;  // "2 dozen references" counts 2 x 12
+  double factor = 1;   // "2 dozen references" counts 2 x 12
+  bool ratio = false;  // "10 times faster", "1,250 times cheaper": a multiplier
 };
 
 // The number with a glued sign and a currency on its left. `floor` is where the previous
@@ -1430,23 +1431,28 @@ void readRate(string_view s, Draft& d) {
 }
 
 // Whether "times" or "twice" ending at p counts occasions ("named All-American three times,
-// twice as a first team", "won it twice in 1992") rather than a ratio or a frequency ("three
-// times faster", "twice the size", "twice as many", "three times a week"): the clause ends
-// there, or a preposition or conjunction follows, or "as" with an article ("as a starter").
+// twice as a first team", "won it twice in 1992", "run it 8 times using ...") rather than make
+// a ratio or a frequency: a comparative ("three times faster", "six times more expensive"),
+// "as" without an article ("twice as many"; "twice as a starter" counts), an article or
+// determiner ("twice the size", "100 times their investment", "three times a week", "twice
+// that"), "per" or "than".
 bool occasionsAfter(string_view s, size_t p) {
   const size_t q = skipBlanks(s, p);
-  if (q >= s.size() || std::memchr(",.;:)[", s[q], 6) != nullptr) return true;
   const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  if (q == p || w.empty()) return true;
   if (ieq(w, "as")) {
     const size_t r = skipBlanks(s, q + 2);
     const string_view article = s.substr(r, lettersEnd(s, r) - r);
     return ieq(article, "a") || ieq(article, "an") || ieq(article, "the");
   }
-  for (string_view c :
-       {"in",  "during", "at",    "between", "from", "for",  "with",      "since", "before",  "after",
-        "and", "but",    "while", "when",    "on",   "over", "including", "each",  "against", "throughout"})
-    if (ieq(w, c)) return true;
-  return false;
+  for (string_view r :
+       {"more", "less", "fewer", "the", "a",   "an",   "that",  "this",   "what",    "its",    "their",   "his",
+        "her",  "our",  "your",  "my",  "per", "than", "daily", "weekly", "monthly", "yearly", "annually"})
+    if (ieq(w, r)) return false;
+  // "faster", "larger", "greater": a comparative, which no preposition ending in -er is
+  const bool comparative = w.size() > 4 && ieq(w.substr(w.size() - 2), "er") && !ieq(w, "after") && !ieq(w, "over") &&
+                           !ieq(w, "under") && !ieq(w, "ever") && !ieq(w, "together");
+  return !comparative;
 }
 
 // Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"
@@ -1555,7 +1561,10 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (!nh.found) nh = nounAt(s, q);
   if (!nh.found || !countsNoun(d, nh, mode)) return;
   const string_view noun = nh.noun;
-  if (ieq(noun, "times") && !occasionsAfter(s, nh.end)) return;  // "10 times faster" is a ratio
+  if (ieq(noun, "times") && !occasionsAfter(s, nh.end)) {  // "10 times faster": a multiplier, no figure
+    d.ratio = true;
+    return;
+  }
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
@@ -1776,7 +1785,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readRate(s, d);
   readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
-  if (followedByMonth(s, d)) return std::nullopt;
+  if (d.ratio || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);

@@ -81,4 +81,6 @@ TEST_CASE("times after digits count occasions only where no ratio follows", "[in
   CHECK(figuresOf("Run the benchmark 8 times and average the results.") == Figures{"8 count"});
   CHECK(figuresOf("The model is 14 times larger.").empty());
   CHECK(figuresOf("It runs 10 times faster than the old one.").empty());
+  CHECK(figuresOf("It is approximately 1,250 times cheaper per query.").empty());
+  CHECK(figuresOf("Invoke the search 3 times using different queries.") == Figures{"3 count"});
 }
