@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <map>
+#include <optional>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -105,6 +107,57 @@ class WordShapes {
   std::array<std::uint64_t, 256> lengths_{};  // by first byte: bit n set when a word of n bytes (63: or more) was noted
 };
 
+// A quotation mark at i, straight or curly (the opening one when `open`); its length, or 0.
+std::size_t quoteMarkAt(std::string_view s, std::size_t i, bool open) {
+  if (i < s.size() && s[i] == '"') return 1;
+  const std::string_view curly = open ? "\u201C" : "\u201D";
+  return s.substr(i, curly.size()) == curly ? curly.size() : 0;
+}
+
+// The end of the capitalised words at i, one blank apart ("Altimont", "K. Nicole"); i if none.
+std::size_t capitalisedWordsEnd(std::string_view s, std::size_t i) {
+  auto inWord = [&](std::size_t k) {
+    return k < s.size() && std::string_view(" \"(),;").find(s[k]) == std::string_view::npos &&
+           quoteMarkAt(s, k, true) == 0 && quoteMarkAt(s, k, false) == 0;
+  };
+  std::size_t e = i;
+  while (e < s.size() && std::isupper(static_cast<unsigned char>(s[e]))) {
+    while (inWord(e)) ++e;
+    if (e + 1 >= s.size() || s[e] != ' ' || !std::isupper(static_cast<unsigned char>(s[e + 1]))) break;
+    ++e;
+  }
+  return e;
+}
+
+// A name that opens `text` with a nickname in quotes between its parts: 'Altimont "Freddie"
+// Butler' is Altimont Butler, called Freddie and Freddie Butler.
+struct NicknamedName {
+  std::string name, nickname, surname;
+  std::size_t end = 0;  // where the whole written name ends
+};
+
+std::optional<NicknamedName> nicknamedNameAt(std::string_view text) {
+  const std::size_t given = capitalisedWordsEnd(text, 0);
+  if (given == 0 || given + 1 >= text.size() || text[given] != ' ') return std::nullopt;
+  const std::size_t open = quoteMarkAt(text, given + 1, true);
+  if (open == 0) return std::nullopt;
+  const std::size_t nick = given + 1 + open;
+  const std::size_t nickEnd = capitalisedWordsEnd(text, nick);
+  const std::size_t close = quoteMarkAt(text, nickEnd, false);
+  if (nickEnd == nick || close == 0 || nickEnd + close >= text.size() || text[nickEnd + close] != ' ')
+    return std::nullopt;
+  const std::size_t surname = nickEnd + close + 1;
+  const std::size_t end = capitalisedWordsEnd(text, surname);
+  if (end == surname || (end < text.size() && std::string_view(" (,").find(text[end]) == std::string_view::npos))
+    return std::nullopt;
+  NicknamedName out;
+  out.surname = std::string(text.substr(surname, end - surname));
+  out.name = std::string(text.substr(0, given)) + " " + out.surname;
+  out.nickname = std::string(text.substr(nick, nickEnd - nick));
+  out.end = end;
+  return out;
+}
+
 // The page a link's words name: its target, unless the words are the target's name with a version
 // written onto it ("[GPT-4o](/wiki/gpt-4)", "[o3-mini](/wiki/o3)"): a wiki links a model it has no
 // page for to its forerunner's, and the words name the newer model, so they keep a key of their own
@@ -168,6 +221,7 @@ class Finder {
       if (c.linked) typeAndAdd(c);
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') != std::string::npos) typeAndAdd(c);
+    addNicknamedLead();
     // The topic and its type from the categories before short forms, so that a person page's
     // subject is a person by then and its surname ("Morris") becomes its alias.
     earlyTopic_ = topicEntity();
@@ -300,16 +354,46 @@ class Finder {
   // American producer" on the page "Allen R. Morris"): where the text never writes the title,
   // the name that opens the first paragraph before any heading is the topic.
   int leadName() const {
-    if (a_.format != "wikitext") return graph::kNone;
-    for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
-      if (a_.blocks[b].kind != BlockKind::kParagraph) continue;
-      // Mentions are sorted only at the end: the first by position, not by order of finding.
-      const auto& mentions = out_.mentions[b];
-      auto first = std::min_element(mentions.begin(), mentions.end(),
-                                    [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
-      return first != mentions.end() && first->begin == 0 ? first->entity : graph::kNone;
+    const std::size_t b = leadParagraph();
+    if (b == std::string::npos) return graph::kNone;
+    // Mentions are sorted only at the end: the first by position, not by order of finding.
+    const auto& mentions = out_.mentions[b];
+    auto first = std::min_element(mentions.begin(), mentions.end(),
+                                  [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
+    return first != mentions.end() && first->begin == 0 ? first->entity : graph::kNone;
+  }
+
+  // A wikitext page's first paragraph before any heading, or npos.
+  std::size_t leadParagraph() const {
+    if (a_.format != "wikitext") return std::string::npos;
+    for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b)
+      if (a_.blocks[b].kind == BlockKind::kParagraph) return b;
+    return std::string::npos;
+  }
+
+  // 'Altimont "Freddie" Butler' opening the lead of the page "Altimont Butler": the name without
+  // its quoted nickname is the topic's (its first and last words are the title's, as in
+  // personTitledSo), and the nickname alone and before the surname are its aliases.
+  void addNicknamedLead() {
+    const std::size_t b = leadParagraph();
+    if (b == std::string::npos) return;
+    const std::optional<NicknamedName> nn = nicknamedNameAt(a_.blocks[b].text);
+    if (!nn) return;
+    const std::vector<std::string> name = graph::foldTokens(nn->name);
+    const std::vector<std::string> title = graph::foldTokens(titleName());
+    if (title.size() < 2 || name.front() != title.front() || name.back() != title.back()) return;
+    Candidate c;
+    c.block = b;
+    c.end = nn->end;
+    c.name = nn->name;
+    c.sentenceStart = true;
+    c.type = EntityType::kPerson;
+    typeAndAdd(c);
+    const int e = out_.find(nn->name);
+    for (const std::string& alias : {nn->nickname, nn->nickname + " " + nn->surname}) {
+      if (!out_.byName.emplace(graph::foldKey(alias), e).second) continue;  // a name of its own
+      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(alias);
     }
-    return graph::kNone;
   }
 
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so

@@ -1171,7 +1171,8 @@ struct Draft {
   bool rate = false;
   bool outOf = false;  // "79 out of 570"
   std::string noun;
-  double factor = 1;  // "2 dozen references" counts 2 x 12
+  double factor = 1;   // "2 dozen references" counts 2 x 12
+  bool ratio = false;  // "10 times faster", "1,250 times cheaper": a multiplier
 };
 
 // The number with a glued sign and a currency on its left. `floor` is where the previous
@@ -1429,6 +1430,31 @@ void readRate(string_view s, Draft& d) {
   }
 }
 
+// Whether "times" or "twice" ending at p counts occasions ("named All-American three times,
+// twice as a first team", "won it twice in 1992", "run it 8 times using ...") rather than make
+// a ratio or a frequency: a comparative ("three times faster", "six times more expensive"),
+// "as" without an article ("twice as many"; "twice as a starter" counts), an article or
+// determiner ("twice the size", "100 times their investment", "three times a week", "twice
+// that"), "per" or "than".
+bool occasionsAfter(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  if (q == p || w.empty()) return true;
+  if (ieq(w, "as")) {
+    const size_t r = skipBlanks(s, q + 2);
+    const string_view article = s.substr(r, lettersEnd(s, r) - r);
+    return ieq(article, "a") || ieq(article, "an") || ieq(article, "the");
+  }
+  for (string_view r :
+       {"more", "less", "fewer", "the", "a",   "an",   "that",  "this",   "what",    "its",    "their",   "his",
+        "her",  "our",  "your",  "my",  "per", "than", "daily", "weekly", "monthly", "yearly", "annually"})
+    if (ieq(w, r)) return false;
+  // "faster", "larger", "greater": a comparative, which no preposition ending in -er is
+  const bool comparative = w.size() > 4 && ieq(w.substr(w.size() - 2), "er") && !ieq(w, "after") && !ieq(w, "over") &&
+                           !ieq(w, "under") && !ieq(w, "ever") && !ieq(w, "together");
+  return !comparative;
+}
+
 // Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"
 // a name; "hired 2000 people" counts, "in 2021 researchers" is a year.
 bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
@@ -1455,7 +1481,12 @@ constexpr NumberWord kNumberWords[] = {
     {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},    {"twelve", 12},
     {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
     {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"dozens", 24},    {"half", 0}};
+    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"dozens", 24},    {"half", 0},
+    {"twice", 2},     {"thrice", 3}};
+
+// "twice" and "thrice" are a number and its "times" in one word: occasions or a ratio, never
+// a cardinal before a noun.
+bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
 int numberWordValue(string_view w) {
   for (const NumberWord& n : kNumberWords)
@@ -1530,6 +1561,10 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (!nh.found) nh = nounAt(s, q);
   if (!nh.found || !countsNoun(d, nh, mode)) return;
   const string_view noun = nh.noun;
+  if (ieq(noun, "times") && !occasionsAfter(s, nh.end)) {  // "10 times faster": a multiplier, no figure
+    d.ratio = true;
+    return;
+  }
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
@@ -1750,7 +1785,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readRate(s, d);
   readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
-  if (followedByMonth(s, d)) return std::nullopt;
+  if (d.ratio || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
@@ -1824,10 +1859,21 @@ bool relativeTimeAfter(string_view s, size_t p) {
   return false;
 }
 
+// "twice" and "thrice" as counts of occasions; no figure when they make a ratio.
+bool readMultiplicative(string_view s, Draft& d) {
+  if (!occasionsAfter(s, d.end)) return false;
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = "times";
+  return true;
+}
+
 // What follows a number word: a unit ("six percent", "two billion dollars", "six years") or a
 // plural counted noun ("eight co-authors", "one trillion total parameters"). A duration that
 // tells a story ("two years later", "three years ago") is no figure.
 bool readWordUnit(string_view s, Draft& d) {
+  if (isMultiplicative(s.substr(d.a.num.begin, lettersEnd(s, d.a.num.begin) - d.a.num.begin)))
+    return !d.hasScale && readMultiplicative(s, d);
   d.unit = unitAt(s, d.end, d.hasScale);
   if (d.unit.kind == Kind::kTime) {
     // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
@@ -1849,10 +1895,11 @@ bool readWordUnit(string_view s, Draft& d) {
   const size_t q = skipBlanks(s, d.end);
   if (q == d.end) return d.hasScale;
   NounHit nh = nounAt(s, q);
-  // "three times faster" is a ratio, not a count of times; "Six Tigers", "Four AI Tigers" in
-  // title case are a name.
+  // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
+  // "Six Tigers", "Four AI Tigers" in title case are a name.
   const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
-  if (!nh.found || !nh.plural || ieq(nh.noun, "times") || titleCase) return d.hasScale;
+  const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
+  if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = std::move(nh.noun);
@@ -1880,6 +1927,35 @@ bool readDozen(string_view s, size_t b, size_t& e, Draft& d) {
   return true;
 }
 
+// "entered the top ten in Sweden", "the Swedish top five.": a rank within the first n, where no
+// noun follows the number (before "the top five companies" the number names a group) and "top"
+// is lower case ("the Top Ten" is a title).
+bool topRankAt(string_view s, const PrevWord& prev, size_t e) {
+  if (prev.word != "top" || wordHyphenAt(s, e)) return false;
+  const size_t q = skipBlanks(s, e);
+  if (q >= s.size() || std::memchr(",.;:)[", s[q], 6) != nullptr) return true;
+  const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  for (string_view c : {"in", "on", "of", "with", "for", "at", "by", "across", "among", "and", "during", "throughout"})
+    if (ieq(w, c)) return true;
+  return false;
+}
+
+// A rank "top n": a position of at most n in a list or chart. No counted noun: the figure counts
+// no things, and its measure comes from the clause.
+std::optional<Figured> rankFigure(string_view s, double v, Draft& d) {
+  Figured out;
+  Quantity& q = out.fig.quantity;
+  q.value = v;
+  q.unit = "count";
+  q.bound = Bound::kAtMost;
+  d.begin = static_cast<size_t>(d.prev.word.data() - s.data());
+  out.fig.begin = d.begin;
+  out.fig.end = d.end;
+  q.text = std::string(s.substr(d.begin, d.end - d.begin));
+  out.kind = Kind::kCount;
+  return out;
+}
+
 // The figure a number word at b starts, or nothing.
 std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   Draft d;
@@ -1898,7 +1974,8 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // An age ("the two-year-old horse") stays none, as "a five year old" is.
   const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
   const bool unitAdjective = joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top");
-  if (!w.empty() && !unitAdjective &&
+  const bool rank = topRankAt(s, d.prev, e);
+  if (!w.empty() && !unitAdjective && !rank &&
       (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
@@ -1909,7 +1986,11 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   d.a.scale = wordScaleAt(s, e);
   d.hasScale = d.a.scale.found;
   d.end = d.hasScale ? d.a.scale.end : e;
-  if (needsScale && !d.hasScale) return std::nullopt;
+  // "a one-year contract": "one" joined to a duration after "a" is a length of time, as "six-year"
+  // is; "the record one-day loss" names the period a change is measured over, no length.
+  const bool aOneUnit = unitAdjective && v == 1 && (ieq(w, "a") || ieq(w, "an"));
+  if (needsScale && !d.hasScale && !aOneUnit) return std::nullopt;
+  if (rank) return rankFigure(s, v, d);
   const size_t total = d.hasScale ? d.end : outOfTotalAt(s, d.end);  // "three out of four"
   const bool outOf = total != d.end;
   d.end = total;

@@ -1,0 +1,86 @@
+// Number words that count or measure without a digit: "three times" and "twice" as counts of
+// occasions (not the ratios "three times faster", "twice as many"), "the top ten" as a rank,
+// "a one-year contract" as a duration, and inches as a length. Sentences of our own.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "ingest/Quantity.h"
+
+using cg::ingest::Bound;
+using cg::ingest::findFigures;
+
+namespace {
+
+// The figures of a sentence as "value unit" strings, in order.
+std::vector<std::string> figuresOf(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& f : findFigures(text)) {
+    std::string v = std::to_string(f.quantity.value.value_or(-1));
+    v.erase(v.find_last_not_of('0') + 1);
+    if (!v.empty() && v.back() == '.') v.pop_back();
+    out.push_back(v + " " + f.quantity.unit);
+  }
+  return out;
+}
+
+using Figures = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("times and twice count occasions where the clause ends or a preposition follows", "[ingest][figures]") {
+  CHECK(figuresOf("He was named to the team three times, twice as a starter.") == Figures{"3 count", "2 count"});
+  CHECK(figuresOf("The club won the cup four times in the 1990s.") == Figures{"4 count"});
+  CHECK(figuresOf("She was nominated twice.") == Figures{"2 count"});
+  CHECK(figuresOf("The river flooded thrice during the decade.") == Figures{"3 count"});
+  const auto twice = findFigures("She was nominated twice.");
+  REQUIRE(twice.size() == 1);
+  CHECK(twice[0].noun == "times");
+  CHECK(twice[0].quantity.text == "twice");
+}
+
+TEST_CASE("times and twice that make a ratio or a frequency are no count", "[ingest][figures]") {
+  CHECK(figuresOf("The new chip is three times faster.").empty());
+  CHECK(figuresOf("The hall is twice the size of the old one.").empty());
+  CHECK(figuresOf("They sold twice as many copies.").empty());
+  CHECK(figuresOf("The choir meets three times a week.").empty());
+  CHECK(figuresOf("Revenue grew three times more than costs.").empty());
+}
+
+TEST_CASE("the top n with no noun after it is a rank of at most n", "[ingest][figures]") {
+  const auto top = findFigures("The single entered the top ten in Norway.");
+  REQUIRE(top.size() == 1);
+  CHECK(*top[0].quantity.value == 10);
+  CHECK(top[0].quantity.unit == "count");
+  CHECK(top[0].quantity.bound == Bound::kAtMost);
+  CHECK(top[0].quantity.text == "top ten");
+  CHECK(figuresOf("It was the first act to reach the national top five with such a song.") == Figures{"5 count"});
+  // a group the noun names, and a title, are no rank
+  CHECK(figuresOf("The top five companies met in May.").empty());
+  CHECK(figuresOf("The show was on the Top Ten list.").empty());
+}
+
+TEST_CASE("a one joined to a duration is a length of time", "[ingest][figures]") {
+  CHECK(figuresOf("He signed a one-year contract with the club.") == Figures{"1 years"});
+  CHECK(figuresOf("A one-day strike closed the port.") == Figures{"1 days"});
+  // a period a change is measured over, an age, and "one" alone, stay none
+  CHECK(figuresOf("It was the biggest one-day loss on record.").empty());
+  CHECK(figuresOf("The one-year-old horse won.").empty());
+  CHECK(figuresOf("One player left.").empty());
+}
+
+TEST_CASE("inches are a length", "[ingest][figures]") {
+  CHECK(figuresOf("The snow was 33 inches deep.") == Figures{"33 in"});
+  CHECK(figuresOf("It fired a 2.36-inch rocket.") == Figures{"2.36 in"});
+}
+
+TEST_CASE("times after digits count occasions only where no ratio follows", "[ingest][figures]") {
+  CHECK(figuresOf("The file was downloaded over 40 million times.") == Figures{"40000000 count"});
+  CHECK(figuresOf("Run the benchmark 8 times and average the results.") == Figures{"8 count"});
+  CHECK(figuresOf("The model is 14 times larger.").empty());
+  CHECK(figuresOf("It runs 10 times faster than the old one.").empty());
+  CHECK(figuresOf("It is approximately 1,250 times cheaper per query.").empty());
+  CHECK(figuresOf("Invoke the search 3 times using different queries.") == Figures{"3 count"});
+}
