@@ -438,27 +438,87 @@ std::optional<std::span<const ClaimId>> ClaimGraph::claimsWithNameWords(std::spa
   return index ? index->findAll(tokens) : std::nullopt;
 }
 
+namespace {
+
+// The answers of one lookup table to the keys already asked of it: the forms of one name are
+// often the same string ("nvidia" is the fold, the slug and the article key of "Nvidia").
+class AskedOnce {
+ public:
+  template <class Find>
+  std::optional<EntityId> find(std::string_view key, Find&& lookUp) {
+    for (std::size_t i = 0; i < count_; ++i)
+      if (asked_[i].first == key) return asked_[i].second;
+    const std::optional<EntityId> id = lookUp(key);
+    if (count_ < asked_.size()) asked_[count_++] = {key, id};
+    return id;
+  }
+
+ private:
+  std::array<std::pair<std::string_view, std::optional<EntityId>>, 8> asked_;
+  std::size_t count_ = 0;
+};
+
+// Whether foldKey(s) == s, seen without folding: ASCII, no capital, single spaces inside only.
+bool foldedAlready(std::string_view s) {
+  if (s.starts_with(' ') || s.ends_with(' ') || s.find("  ") != std::string_view::npos) return false;
+  return std::none_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || c == '\t' || c == '\n' || c == '\r' || (c & 0x80);
+  });
+}
+
+// Whether slugifyFolded(s) == s: kept bytes, single '_' between them.
+bool ownSlug(std::string_view s) {
+  if (s.starts_with('_') || s.ends_with('_') || s.find("__") != std::string_view::npos) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '_' || keptInSlug(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
 // findEntity's three lookups (key, folded name, slug) for `text` and for its fold, with each
-// fold and slug made once. When folding the fold changes nothing (always for ASCII), the folded
-// reading's name and slug lookups are the written reading's own, and are not repeated.
+// fold and slug made once.
 ClaimGraph::EntityCandidates ClaimGraph::findEntityBothWays(std::string_view text) const {
+  const std::string fold = foldKey(text), slug = slugifyFolded(fold);
+  return findEntityForms({text, fold, slug, std::nullopt});
+}
+
+ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms) const {
+  AskedOnce keys, names;
   auto byKey = [&](std::string_view key) {
     if (key.starts_with("e:")) key.remove_prefix(2);
-    return entityByKey(key);
+    return keys.find(key, [&](std::string_view k) { return entityByKey(k); });
   };
-  const std::string fold = foldKey(text), slug = slugifyFolded(fold);
-  auto byNameOrSlug = [&] {
-    auto e = entityByName(fold);
-    return e ? e : entityByKey(slug);
+  auto byName = [&](std::string_view folded) {
+    return names.find(folded, [&](std::string_view n) { return entityByName(n); });
+  };
+  // findEntity(text) for a text whose fold and slug are given; `key` is text less any "e:".
+  auto find = [&](std::string_view text, std::string_view fold, std::string_view slug) {
+    std::string_view key = text.starts_with("e:") ? text.substr(2) : text;
+    if (auto e = byKey(text)) return e;
+    if (auto e = byName(fold)) return e;
+    return slug == key ? std::nullopt : byKey(slug);
   };
   EntityCandidates out;
-  if (!(out.asWritten = byKey(text))) out.asWritten = byNameOrSlug();
-  if (fold == text)
+  // As written: findEntity, save that the slug is that of the fold (the same for a plain name).
+  if (!(out.asWritten = byKey(forms.written)) && !(out.asWritten = byName(forms.folded)))
+    out.asWritten = byKey(forms.slug);
+  // Made only for a form not folded already; kept to the end, since `keys` and `names` hold views of them.
+  std::string refold, reslug, otherFold, otherSlug;
+  if (forms.folded == forms.written) {
     out.folded = out.asWritten;
-  else if (foldKey(fold) != fold)
-    out.folded = findEntity(fold);
-  else if (!(out.folded = byKey(fold)) && out.asWritten)  // else byNameOrSlug() found nothing just above
-    out.folded = byNameOrSlug();
+  } else if (foldedAlready(forms.folded)) {
+    out.folded = find(forms.folded, forms.folded, forms.slug);
+  } else {
+    refold = foldKey(forms.folded), reslug = slugify(forms.folded);
+    out.folded = find(forms.folded, refold, reslug);
+  }
+  if (forms.otherKey) {
+    const std::string_view other = *forms.otherKey;
+    const bool plain = foldedAlready(other);
+    if (!plain) otherFold = foldKey(other);
+    const std::string_view fold = plain ? other : std::string_view(otherFold);
+    if (!ownSlug(fold)) otherSlug = slugifyFolded(fold);
+    out.byOtherKey = find(other, fold, ownSlug(fold) ? fold : std::string_view(otherSlug));
+  }
   return out;
 }
 

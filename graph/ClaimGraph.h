@@ -245,8 +245,17 @@ class ClaimGraph {
   // and then folded (a statement's words): the same answers, from one fold of the text.
   struct EntityCandidates {
     std::optional<EntityId> asWritten, folded;
+    std::optional<EntityId> byOtherKey;  // findEntity(NameForms::otherKey), when one was given
   };
   [[nodiscard]] EntityCandidates findEntityBothWays(std::string_view text) const;
+  // The same from forms the caller made (check cuts them out of its statement's own fold, issue
+  // #16), and findEntity(otherKey) besides: each table is asked each key once, however many of
+  // the forms are the same string (for a lower-case ASCII word, most of them).
+  struct NameForms {
+    std::string_view written, folded, slug;  // folded == foldKey(written), slug == slugifyFolded(folded)
+    std::optional<std::string_view> otherKey;
+  };
+  [[nodiscard]] EntityCandidates findEntityForms(const NameForms& forms) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;
   [[nodiscard]] std::optional<SourceId> findSource(std::string_view id) const;
   [[nodiscard]] std::optional<DocumentId> findDocument(std::string_view slugOrId) const;

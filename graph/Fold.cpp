@@ -267,8 +267,7 @@ std::string slugifyFolded(std::string_view folded) {
   slug.reserve(folded.size());
   bool gap = false;
   for (unsigned char c : folded) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' || c == '+' || c == '.';
-    if (keep) {
+    if (keptInSlug(c)) {
       if (gap && !slug.empty()) slug.push_back('_');
       gap = false;
       slug.push_back(static_cast<char>(c));
@@ -277,6 +276,33 @@ std::string slugifyFolded(std::string_view folded) {
     }
   }
   return slug;
+}
+
+SpanKeys::SpanKeys(std::string_view text, bool (*keep)(unsigned char))
+    : keptFrom_(text.size() + 1), keptUntil_(text.size() + 1) {
+  key_.reserve(text.size());
+  bool gap = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(lowerAscii(text[i]));
+    keptUntil_[i] = static_cast<std::uint32_t>(key_.size());
+    if (!keep(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && !key_.empty()) key_.push_back('_');
+    gap = false;
+    keptFrom_[i] = static_cast<std::uint32_t>(key_.size());
+    key_.push_back(static_cast<char>(c));
+  }
+  keptUntil_[text.size()] = keptFrom_[text.size()] = static_cast<std::uint32_t>(key_.size());
+  // A dropped byte's first kept byte is the next kept one's (a '_' before it is not the span's).
+  for (std::size_t i = text.size(); i-- > 0;)
+    if (!keep(static_cast<unsigned char>(lowerAscii(text[i])))) keptFrom_[i] = keptFrom_[i + 1];
+}
+
+std::string_view SpanKeys::of(std::size_t begin, std::size_t end) const {
+  const std::uint32_t from = keptFrom_[begin], until = keptUntil_[end];
+  return until > from ? std::string_view(key_).substr(from, until - from) : std::string_view();
 }
 
 }  // namespace cg::graph

@@ -4,6 +4,7 @@
 // tokens and quotes goes through foldKey(), so one rule holds everywhere.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,5 +53,26 @@ namespace cg::graph {
 [[nodiscard]] std::string slugify(std::string_view name);
 // slugify(name) for a name already folded: slugify(n) == slugifyFolded(foldKey(n)).
 [[nodiscard]] std::string slugifyFolded(std::string_view folded);
+// Whether slugify keeps a byte of a folded name; each run of the others is one '_' between kept ones.
+[[nodiscard]] constexpr bool keptInSlug(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' || c == '+' || c == '.';
+}
+
+// The keys of every span of one text, cut from one key of the whole text: a caller that tries
+// each word span of a statement as a name (check, issue #16) makes no new string a span. The key
+// is the text with ASCII letters lowered, the bytes `keep` refuses dropped, and one '_' for each
+// run of them between kept bytes (none at either end): with keptInSlug over a folded text,
+// of(b, e) == slugifyFolded(text.substr(b, e - b)).
+class SpanKeys {
+ public:
+  SpanKeys(std::string_view text, bool (*keep)(unsigned char));
+  // The key of text.substr(begin, end - begin); end at most the text's size.
+  [[nodiscard]] std::string_view of(std::size_t begin, std::size_t end) const;
+
+ private:
+  std::string key_;
+  std::vector<std::uint32_t> keptFrom_;   // [i]: where in key_ the first kept byte at or after i stands
+  std::vector<std::uint32_t> keptUntil_;  // [i]: where in key_ the kept bytes before i end
+};
 
 }  // namespace cg::graph

@@ -657,19 +657,9 @@ bool writtenAsWord(std::string_view text, const Word& w) {
   return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
 }
 
-// The key an article file of this title has: lower case, each run of other marks one '_'
-// ("Character.AI" -> "character_ai").
-std::string articleKey(std::string_view name) {
-  std::string key;
-  for (char c : graph::lowerAscii(name)) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-')
-      key.push_back(c);
-    else if (!key.empty() && key.back() != '_')
-      key.push_back('_');
-  }
-  while (!key.empty() && key.back() == '_') key.pop_back();
-  return key;
-}
+// Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
+// and '-'; each run of the others is one '_' ("Character.AI" -> "character_ai").
+bool keptInArticleKey(unsigned char c) { return std::isalnum(c) || c == '-'; }
 
 // Where the name of what a cost made stands: right after "train", "training" or "trained" (a
 // training cost), or "build", "building", "develop", "developing" (what it cost to make), and an
@@ -768,11 +758,51 @@ bool namesEntity(const graph::ClaimGraph& g, const std::vector<std::string>& wor
 
 }  // namespace
 
+// A statement's word spans in every form knownName tries them in. For a statement of plain ASCII
+// (single spaces), a span's fold is its lower case, so its fold and slug are cut out of the whole
+// statement's; for any other, they are made for the span (valid until the next span's).
+class Engine::StatementForms {
+ public:
+  explicit StatementForms(std::string_view text)
+      : text_(text),
+        plain_(plainAscii(text)),
+        lower_(plain_ ? graph::lowerAscii(text) : std::string()),
+        slugs_(lower_, graph::keptInSlug),
+        articleKeys_(text, keptInArticleKey) {}
+
+  [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
+    const std::string_view span = text_.substr(begin, end - begin);
+    std::string_view fold, slug;
+    if (plain_) {
+      fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
+    } else {
+      fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
+    }
+    return {{span, fold, slug, std::nullopt}, articleKeys_.of(begin, end)};
+  }
+
+ private:
+  // ASCII with no white space but single spaces: foldKey of a span that starts and ends with a
+  // word is then its lower case.
+  static bool plainAscii(std::string_view text) {
+    return text.find("  ") == std::string_view::npos && std::none_of(text.begin(), text.end(), [](char c) {
+             return (c & 0x80) || c == '\t' || c == '\n' || c == '\r';
+           });
+  }
+
+  std::string_view text_;
+  bool plain_;
+  std::string lower_;
+  graph::SpanKeys slugs_, articleKeys_;
+  std::string fold_, slug_;
+};
+
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
 // "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
 // stand. A possessor of the next name is not a subject: "Elon Musk's xAI" names xAI.
 std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   const std::vector<Word> words = wordsOf(text);
+  StatementForms forms(text);
   struct Found {
     EntityId entity;
     std::size_t first, last;
@@ -786,7 +816,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
       std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      if (auto e = knownName(span, n == 1)) best = Found{*e, i, i + n - 1};
+      if (auto e = knownName(forms.of(words[i].begin, last.end), n == 1)) best = Found{*e, i, i + n - 1};
     }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
@@ -807,10 +837,14 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
 // An entity the graph knows by this name and has figures about: by id, name or alias, then by
 // its folded name ("Character.AI" is also "character ai"). A single word written in lower case
 // that is a common English word ("rose", "figure") names only the topic of an article of its own.
-std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord) const {
+std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWord) const {
+  const std::string_view span = forms.graphForms.written;
   bool lower = std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
-  const auto candidates = g_.findEntityBothWays(span);  // as written, then folded
+  // As written, then folded, then by its article key (a common word is not looked up by that).
+  graph::ClaimGraph::NameForms asked = forms.graphForms;
+  if (!commonWord) asked.otherKey = forms.articleKey;
+  const auto candidates = g_.findEntityForms(asked);
   for (const auto& e : {candidates.asWritten, candidates.folded}) {
     if (!e || !hasFigures(*e)) continue;
     if (commonWord && !g_.findDocument(g_.str(g_.entities()[*e].key))) continue;
@@ -820,7 +854,7 @@ std::optional<EntityId> Engine::knownName(std::string_view span, bool singleWord
   // character_ai.md, found by its slug.
   // (A common word is not looked up by slug at all: most of a statement's words are.)
   if (commonWord) return std::nullopt;
-  if (auto bySlug = g_.findEntity(articleKey(span)); bySlug && hasFigures(*bySlug)) return bySlug;
+  if (auto bySlug = candidates.byOtherKey; bySlug && hasFigures(*bySlug)) return bySlug;
   return std::nullopt;
 }
 

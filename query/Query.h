@@ -137,7 +137,14 @@ class Engine {
                                                          std::pair<std::size_t, std::size_t> span,
                                                          EntityId holder) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
-  [[nodiscard]] std::optional<EntityId> knownName(std::string_view span, bool singleWord) const;
+  // A word span of a statement in the forms knownName tries it in, cut out of forms of the whole
+  // statement made once (StatementForms, issue #16) rather than made anew for every span.
+  struct SpanForms {
+    graph::ClaimGraph::NameForms graphForms;  // as written, folded, slug
+    std::string_view articleKey;              // the key an article file of this title has
+  };
+  class StatementForms;
+  [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;

@@ -1,6 +1,8 @@
 // Folding: the one rule by which names, tokens and quotes compare.
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "graph/DotWriter.h"
 #include "graph/Fold.h"
 
@@ -69,4 +71,24 @@ TEST_CASE("DOT strings escape quotes, backslashes and newlines and keep UTF-8", 
   CHECK(dotQuote("two\nlines\r") == "\"two\\nlines\"");
   CHECK(dotQuote("\u20AC2.1 billion \u2014 caf\u00E9") == "\"\u20AC2.1 billion \u2014 caf\u00E9\"");
   CHECK(dotQuote(std::string("bell\x07", 5)) == "\"bell \"");
+}
+
+TEST_CASE("a span's key cut from the whole text's is the span's own slug", "[graph][fold]") {
+  const std::string text = "Elon Musk's xAI (Character.AI) - S&P 500 GPT-4o  __x__ caf\u00E9 .5 end.";
+  const SpanKeys slugs(text, keptInSlug);
+  for (std::size_t b = 0; b <= text.size(); ++b)
+    for (std::size_t e = b; e <= text.size(); ++e)
+      REQUIRE(slugs.of(b, e) == slugifyFolded(lowerAscii(text.substr(b, e - b))));
+  CHECK(slugs.of(0, 9) == "elon_musk");
+  CHECK(slugs.of(17, 29) == "character.ai");
+  CHECK(slugs.of(9, 13) == "s_x");
+  CHECK(slugs.of(15, 17).empty());  // " (" keeps nothing
+}
+
+TEST_CASE("span keys keep the bytes their rule keeps, lowered, one '_' for each gap inside", "[graph][fold]") {
+  const SpanKeys keys("Character.AI - GPT-4o", [](unsigned char c) { return std::isalnum(c) || c == '-'; });
+  CHECK(keys.of(0, 12) == "character_ai");
+  CHECK(keys.of(9, 21) == "ai_-_gpt-4o");
+  CHECK(keys.of(12, 13).empty());
+  CHECK(keys.of(21, 21).empty());
 }

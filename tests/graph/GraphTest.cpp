@@ -4,6 +4,7 @@
 #include "GraphBundles.h"
 #include "TestSupport.h"
 #include "graph/ClaimGraph.h"
+#include "graph/Fold.h"
 #include "graph/JsonWriter.h"
 #include "ingest/Ingest.h"
 #include "reason/Reason.h"
@@ -101,4 +102,30 @@ TEST_CASE("a graph is built once: documents, contested sets, then freeze, and no
   CHECK_THROWS_WITH(g.add(bundle("b", "https://news.example/y")),
                     "add() on a frozen graph: the graph is built before freeze()");
   CHECK_THROWS_AS(g.setContested({}), std::logic_error);
+}
+
+TEST_CASE("an entity looked up in given forms is found as by findEntity in each form", "[graph]") {
+  ClaimGraph g;
+  DocumentBundle b = cg::test::bundle("a", "https://news.example/x");
+  b.entities.push_back({"character_ai", "Character.AI", EntityType::kOrganization, {}, 1, true});
+  b.entities.push_back({"elon_musk", "Elon Musk", EntityType::kPerson, {"Musk"}, 1, false});
+  b.entities.push_back({"gpt-4o", "GPT-4o", EntityType::kProduct, {}, 1, true});
+  b.entities.push_back({"s&p_500", "S&P 500", EntityType::kIndex, {}, 1, false});
+  g.add(b);
+  g.freeze();
+  const char* texts[] = {"Nvidia",    "NVIDIA",    "nvidia",     "e:nvidia", "Character.AI", "character_ai",
+                         "Elon Musk", "elon_musk", "ELON  MUSK", "musk",     "GPT-4o",       "gpt_4o",
+                         "S&P 500",   "s_p_500",   "Caf\u00E9",  "Apple",    "e:apple",      ""};
+  for (std::string_view text : texts) {
+    const std::string fold = foldKey(text), slug = slugifyFolded(fold);
+    for (std::string_view other : texts) {
+      const auto found = g.findEntityForms({text, fold, slug, other});
+      CHECK(found.asWritten == g.findEntity(text));
+      CHECK(found.folded == g.findEntity(fold));
+      CHECK(found.byOtherKey == g.findEntity(other));
+    }
+    CHECK_FALSE(g.findEntityForms({text, fold, slug, std::nullopt}).byOtherKey);
+    CHECK(g.findEntityBothWays(text).folded == g.findEntity(fold));
+  }
+  CHECK(g.findEntityForms({"Elon Musk", "elon musk", "elon_musk", "character_ai"}).byOtherKey == EntityId(2));
 }
