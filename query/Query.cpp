@@ -706,8 +706,8 @@ constexpr std::array<std::string_view, 5> kClassWords{"level", "class", "equival
 
 // The name a statement makes a class of ("GPT-4-level inference", "inference at GPT-4 level"): the
 // written word before the hyphen or, after "at", before the space, and the phrase with its class word;
-// empty when there is none. Engine::read keeps it only where it names a model the graph knows
-// ("human-level", "entry-level" name none).
+// empty when there is none. Engine::read keeps it only where it names a product the graph knows
+// ("human-level", "entry-level", "PhD-level" name none).
 std::pair<std::string_view, std::string_view> classNameAt(std::string_view text) {
   const std::string lower = graph::lowerAscii(text);
   for (std::string_view word : kClassWords)
@@ -1010,13 +1010,23 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
-  if (const auto [name, phrase] = classNameAt(statement); !name.empty())
-    if (const auto model = g_.findEntity(name); model && isOwner(*model)) {
-      r.modelClass = graph::foldTokens(name);
-      r.subjectName = std::string(phrase);
-    }
+  readModelClass(statement, r, found);
   r.claimantName = claimantAt(statement);
   return r;
+}
+
+// "GPT-4-level inference cost ...": a figure of whatever performs at a product's level, when the
+// statement names no other owner whose figure it could be ("Meta planned 500,000 H100-equivalent
+// GPUs" is Meta's count of a kind of GPU).
+void Engine::readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const {
+  const auto [name, phrase] = classNameAt(statement);
+  if (name.empty()) return;
+  const auto model = g_.findEntity(name);
+  if (!model || g_.entities()[*model].type != graph::EntityType::kProduct) return;
+  if (std::any_of(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n) && n.entity != *model; }))
+    return;
+  r.modelClass = graph::foldTokens(name);
+  r.subjectName = std::string(phrase);
 }
 
 // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",

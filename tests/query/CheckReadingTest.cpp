@@ -46,6 +46,8 @@ TEST_CASE("a model named as a class is checked against figures of that class, no
   auto own = check("In 2025 Orbit-2 cost $15 per million tokens.");
   CHECK(own.reading.subjectName == "Orbit-2");
   CHECK(own.verdict == Verdict::kSupported);
+  // Beside another owner the class is what is counted or bought, and the figure is the owner's.
+  CHECK(check("Lumen bought Orbit-2-class output for $20 per million tokens in 2025.").reading.modelClass.empty());
   // "human-level" names no model the graph knows: no class.
   CHECK(check("Human-level inference cost $20 per million tokens in 2025.").reading.modelClass.empty());
 }
