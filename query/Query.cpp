@@ -933,18 +933,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.measure = s.measure;
   r.asOf = s.asOf;
   r.subjectName = s.subject;
-  // "Meta's Llama 3.1 405B": the maker's name for the product first, the name as written next,
-  // since the graph may hold its figures under either.
-  std::vector<Named> found;
-  for (const Named& n : namedEntities(statement)) {
-    const auto product = possessedForm(statement, n.begin, n.end);
-    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
-    // "IBM's CUGA agent": a product the graph knows only with its maker in front ("IBM CUGA").
-    const auto owned = product ? std::nullopt : ownedForm(statement, n.begin, n.end);
-    if (owned) found.push_back({owned->first, n.begin, owned->second, false, false, true});
-    found.push_back(n);
-    found.back().fallback = (product && *product != n.entity) || owned;
-  }
+  std::vector<Named> found = namesWithMakers(statement);
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
@@ -1027,6 +1016,22 @@ void Engine::readModelClass(std::string_view statement, Reading& r, const std::v
     return;
   r.modelClass = graph::foldTokens(name);
   r.subjectName = std::string(phrase);
+}
+
+// The names a statement gives, each after the maker's name for it where the graph knows one:
+// "Meta's Llama 3.1 405B" first as "Meta Llama 3.1 405B", since the graph may hold its figures under
+// either; "IBM's CUGA agent" as "IBM CUGA" before "IBM".
+std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) const {
+  std::vector<Named> found;
+  for (const Named& n : namedEntities(statement)) {
+    const auto product = possessedForm(statement, n.begin, n.end);
+    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
+    const auto owned = product ? std::nullopt : ownedForm(statement, n.begin, n.end);
+    if (owned) found.push_back({owned->first, n.begin, owned->second, false, false, true});
+    found.push_back(n);
+    found.back().fallback = (product && *product != n.entity) || owned;
+  }
+  return found;
 }
 
 // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
