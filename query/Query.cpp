@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -623,12 +624,22 @@ std::size_t pastPossessor(std::string_view text, std::size_t at, const NamedList
   return at;
 }
 
-// Whether a name ending at `end` closes its phrase, or a word for a test follows it: "of HumanEval."
-// and "in the GPQA benchmark" name a benchmark, "of the AI coding assistant market" does not.
+// Whether a name ending at `end` closes its phrase, or a word for a test or for its items follows
+// it: "of HumanEval.", "in the GPQA benchmark", "49.8% of SWE-bench Verified issues" and "78% of
+// GPQA right" name a benchmark, "of the AI coding assistant market" and "of Google searches" do not.
 bool endsScopePhrase(std::string_view text, std::size_t end) {
   if (end >= text.size() || text[end] != ' ') return true;
   std::string next = graph::lowerAscii(text.substr(end + 1, text.find_first_of(" .,;", end + 1) - end - 1));
-  return next == "benchmark" || next == "test" || next == "exam" || next == "dataset" || next == "leaderboard";
+  static const std::set<std::string, std::less<>> kTestWords{
+      "benchmark", "test",   "exam",  "dataset", "leaderboard", "suite",   "questions", "problems",
+      "tasks",     "issues", "items", "puzzles", "challenges",  "prompts", "right",     "correctly"};
+  return kTestWords.contains(next);
+}
+
+// Whether a word for a test or its items follows a name ending at `end` ("of Ferrow Test items"): what
+// makes words after "of" or "in" that the graph knows by no entity a benchmark ("in October 2024" is none).
+bool testWordFollows(std::string_view text, std::size_t end) {
+  return end < text.size() && text[end] == ' ' && endsScopePhrase(text, end);
 }
 
 // The words written as a title from `at` ("Ferrow Test" in "on the Ferrow Test."): the first
@@ -677,6 +688,52 @@ std::size_t trainedThingAt(std::string_view text, bool& training) {
     }
   }
   return std::string_view::npos;
+}
+
+// The words that make a model's name a class of performance ("GPT-4-level", "GPT-4-class",
+// "GPT-4-equivalent", "at GPT-4 level").
+constexpr std::array<std::string_view, 5> kClassWords{"level", "class", "equivalent", "grade", "caliber"};
+
+// The name a statement makes a class of ("GPT-4-level inference", "inference at GPT-4 level"): the
+// written word before the hyphen or, after "at", before the space, and the phrase with its class word;
+// empty when there is none. Engine::read keeps it only where it names a product the graph knows
+// ("human-level", "entry-level", "PhD-level" name none).
+std::pair<std::string_view, std::string_view> classNameAt(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::string_view word : kClassWords)
+    for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+      const std::size_t after = at + word.size();
+      if (at < 2 || (after < text.size() && std::isalnum(static_cast<unsigned char>(text[after])))) continue;
+      const std::size_t nameEnd = at - 1;  // the hyphen, or the space of "at GPT-4 level"
+      if (text[nameEnd] != '-' && text[nameEnd] != ' ') continue;
+      const std::size_t space = text.find_last_of(' ', nameEnd - 1);
+      const std::size_t begin = space == std::string_view::npos ? 0 : space + 1;
+      if (begin >= nameEnd) continue;
+      if (text[nameEnd] == ' ' && !std::string_view(lower).substr(0, begin).ends_with("at ")) continue;
+      return {text.substr(begin, nameEnd - begin), text.substr(begin, after - begin)};
+    }
+  return {};
+}
+
+// Who a statement says gives its figure: "According to X, ..." or a statement that opens with "X
+// says", "X reports", "X estimates" (an optional "The" before X); empty when it names no one.
+std::string claimantAt(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  if (lower.starts_with("according to ")) {
+    std::size_t begin = 13, end = text.find(',', begin);
+    if (end == std::string_view::npos) return {};
+    if (lower.compare(begin, 4, "the ") == 0) begin += 4;
+    return std::string(text.substr(begin, end - begin));
+  }
+  for (std::string_view verb :
+       {" says ", " said ", " reports ", " reported ", " estimates ", " estimated ", " finds ", " found "}) {
+    const std::size_t at = lower.find(verb);
+    if (at == std::string::npos || text.substr(0, at).find(',') != std::string_view::npos) continue;
+    const std::size_t begin = lower.starts_with("the ") ? 4 : 0;
+    if (at > begin && std::isupper(static_cast<unsigned char>(text[begin])))
+      return std::string(text.substr(begin, at - begin));
+  }
+  return {};
 }
 
 // Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), as
@@ -910,15 +967,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.measure = s.measure;
   r.asOf = s.asOf;
   r.subjectName = s.subject;
-  // "Meta's Llama 3.1 405B": the maker's name for the product first, the name as written next,
-  // since the graph may hold its figures under either.
-  std::vector<Named> found;
-  for (const Named& n : namedEntities(statement)) {
-    const auto product = possessedForm(statement, n.begin, n.end);
-    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
-    found.push_back(n);
-    found.back().fallback = product && *product != n.entity;
-  }
+  std::vector<Named> found = namesWithMakers(statement);
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
@@ -937,8 +986,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       r.scope = on->entity;
       r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
       std::erase_if(found, [begin = on->begin](const Named& n) { return n.begin == begin; });
-    } else if (holder != found.end() && onWord) {
-      r.scopeName = titleWordsAt(statement, scopeAt);  // a benchmark the graph knows by no entity
+    } else if (const std::string title = scopeAt == std::string_view::npos ? "" : titleWordsAt(statement, scopeAt);
+               holder != found.end() &&
+               (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
+      r.scopeName = title;  // a benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items")
     } else if (auto before = scopeBefore(statement, found, figureAt); before != found.end()) {
       r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
       r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
@@ -960,8 +1011,14 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   auto sayer = [&](const Named& n) {
     return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
   };
+  // "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on is not whose score it is.
+  auto runsOn = [&](const Named& n) {
+    const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
+    return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
+           before.ends_with("built on ") || before.ends_with("based on ");
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
+    return std::tuple(sayer(n), runsOn(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
                       !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
@@ -976,7 +1033,39 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
+  readModelClass(statement, r, found);
+  r.claimantName = claimantAt(statement);
   return r;
+}
+
+// "GPT-4-level inference cost ...": a figure of whatever performs at a product's level, when the
+// statement names no other owner whose figure it could be ("Meta planned 500,000 H100-equivalent
+// GPUs" is Meta's count of a kind of GPU).
+void Engine::readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const {
+  const auto [name, phrase] = classNameAt(statement);
+  if (name.empty()) return;
+  const auto model = g_.findEntity(name);
+  if (!model || g_.entities()[*model].type != graph::EntityType::kProduct) return;
+  if (std::any_of(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n) && n.entity != *model; }))
+    return;
+  r.modelClass = graph::foldTokens(name);
+  r.subjectName = std::string(phrase);
+}
+
+// The names a statement gives, each after the maker's name for it where the graph knows one:
+// "Meta's Llama 3.1 405B" first as "Meta Llama 3.1 405B", since the graph may hold its figures under
+// either; "IBM's CUGA agent" as "IBM CUGA" before "IBM".
+std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) const {
+  std::vector<Named> found;
+  for (const Named& n : namedEntities(statement)) {
+    const auto product = possessedForm(statement, n.begin, n.end);
+    if (product && *product != n.entity) found.push_back({*product, n.begin, n.end, n.commonWord});
+    const auto owned = product ? std::nullopt : ownedForm(statement, n.begin, n.end);
+    if (owned) found.push_back({owned->first, n.begin, owned->second, false, false, true});
+    found.push_back(n);
+    found.back().fallback = (product && *product != n.entity) || owned;
+  }
+  return found;
 }
 
 // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
@@ -1022,6 +1111,26 @@ std::optional<EntityId> Engine::possessedForm(std::string_view statement, std::s
     start = space;
   }
   return std::nullopt;
+}
+
+// A product the statement names after its maker's possessive, as the graph names it with the maker
+// in front: "IBM's CUGA agent" is "IBM CUGA" when the graph knows that name and figures of it (the
+// product's name alone may be no name the graph knows). The product and where its name ends.
+std::optional<std::pair<EntityId, std::size_t>> Engine::ownedForm(std::string_view statement, std::size_t makerBegin,
+                                                                  std::size_t makerEnd) const {
+  std::string_view maker = statement.substr(makerBegin, makerEnd - makerBegin);
+  for (std::string_view mark : {"'s", "\u2019s"})  // the name as found may hold its possessive mark
+    if (maker.ends_with(mark)) maker.remove_suffix(mark.size());
+  const std::size_t makerName = makerBegin + maker.size();
+  const std::string_view after = statement.substr(makerName);
+  std::size_t at = after.starts_with("'s ") ? 3 : after.starts_with("\u2019s ") ? 5 : 0;
+  if (at == 0) return std::nullopt;
+  at += makerName;
+  const std::string title = titleWordsAt(statement, at);
+  if (title.empty()) return std::nullopt;
+  const auto e = g_.findEntity(std::string(maker) + " " + title);
+  if (!e || !hasFigures(*e)) return std::nullopt;
+  return std::pair(*e, at + title.size());
 }
 
 // A name before a bare percentage, before its holder ("At AA-LCR's launch, o3 ...") or between the
@@ -1157,6 +1266,55 @@ std::vector<ClaimId> Engine::marketClaims(const std::vector<std::string>& market
         (m.words.empty() && reason::marketTitleWords(g_.str(g_.documents()[claim.document].title)) == market))
       found.push_back(c);
   }
+  return found;
+}
+
+namespace {
+
+// Whether a claim is a figure of the statement's unit and of its measure (or one of the same quantity).
+bool ofMeasure(const graph::ClaimGraph& g, ClaimId c, const Reading& reading) {
+  const Claim& claim = g.claims()[c];
+  if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g.str(claim.unit) != reading.figure->unit) return false;
+  const auto measures = reason::measuresOfOneQuantity(reading.measure);
+  return std::find(measures.begin(), measures.end(), g.str(claim.measure)) != measures.end();
+}
+
+}  // namespace
+
+// The figures of the statement's measure whose sentence names the same model class, in any of its
+// words ("GPT-4-equivalent performance dropping from $20 per million tokens" for "GPT-4-level inference").
+std::vector<ClaimId> Engine::classClaims(const Reading& reading) const {
+  std::vector<ClaimId> found;
+  for (std::string_view word : kClassWords) {
+    std::vector<std::string> phrase = reading.modelClass;
+    phrase.emplace_back(word);
+    for (ClaimId c : g_.claimsWithWord(word))
+      if (ofMeasure(g_, c, reading) && containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), phrase))
+        found.push_back(c);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// The figures of the statement's measure that its claimant gives, about what the statement counts:
+// their sentence holds the first word after the figure that is no stop word ("35 percent of
+// projects succeed": "projects"), since a claimant gives figures of many things.
+std::vector<ClaimId> Engine::claimantClaims(EntityId claimant, std::string_view statement,
+                                            const Reading& reading) const {
+  std::string counted;
+  const std::size_t figureAt = statement.find(reading.figure->text);
+  if (figureAt != std::string_view::npos)
+    for (const std::string& w : graph::foldTokens(statement.substr(figureAt + reading.figure->text.size())))
+      if (!stopWords().contains(w)) {
+        counted = w;
+        break;
+      }
+  std::vector<ClaimId> found;
+  for (ClaimId c : g_.claimsBy(claimant))
+    if (ofMeasure(g_, c, reading) &&
+        (counted.empty() || containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), {counted})))
+      found.push_back(c);
   return found;
 }
 
@@ -1396,7 +1554,18 @@ CheckResult Engine::check(std::string_view statement) const {
     weigh(r, sizes);
     return r;
   }
+  if (!reading.modelClass.empty()) {
+    const std::vector<ClaimId> ofClass = classClaims(reading);
+    r.reading.subject.reset();
+    if (ofClass.empty()) {
+      r.explanation = "The graph has no " + reading.measure + " figure of " + reading.subjectName + " models.";
+      return r;
+    }
+    weigh(r, ofClass);
+    return r;
+  }
   if (named.empty()) {
+    if (checkedByClaimant(statement, named, r)) return r;
     r.explanation =
         reading.subjectName.empty()
             ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
@@ -1426,6 +1595,7 @@ CheckResult Engine::check(std::string_view statement) const {
     if (ofPeriod) break;
   }
   if (comparable.empty()) {
+    if (checkedByClaimant(statement, named, r)) return r;
     r.explanation =
         fmt::format("The graph has no {} figure in {} for {}.", reading.measure.empty() ? "such" : reading.measure,
                     reading.figure->unit, reading.subjectName);
@@ -1433,6 +1603,22 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   weigh(r, comparable);
   return r;
+}
+
+// A statement that names no one but who gives its figure ("According to the Standish Group, just 35
+// percent of projects succeed", "Gartner says ..."), or whose own figures say nothing of it: the
+// figure is of what that claimant measured, so the figures it gives of the same measure are what
+// speak to it. False when that is not the case or it gives none.
+bool Engine::checkedByClaimant(std::string_view statement, const std::vector<EntityId>& named, CheckResult& r) const {
+  if (r.reading.claimantName.empty()) return false;
+  const auto claimant = g_.findEntity(r.reading.claimantName);
+  if (!claimant || !std::all_of(named.begin(), named.end(), [&](EntityId e) { return e == *claimant; })) return false;
+  const std::vector<ClaimId> given = claimantClaims(*claimant, statement, r.reading);
+  if (given.empty()) return false;
+  r.reading.subject.reset();
+  r.reading.subjectName = r.reading.claimantName;
+  weigh(r, given);
+  return true;
 }
 
 std::vector<DraftCheck> Engine::checkDraft(std::string_view utf8, const std::string& path) const {

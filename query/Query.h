@@ -81,6 +81,13 @@ struct Reading {
   // The market a money figure sizes, by its words ("ai", "edge", "hardware"; reason/Markets.h), when
   // the statement names one: the graph holds no entity for it, and `subjectName` is the phrase.
   std::vector<std::string> market;
+  // A model class the statement names by a model ("GPT-4-level inference", "GPT-4-class output",
+  // "inference at GPT-4 level"), as folded words ("gpt", "4"): the figure is of whatever performs
+  // at that level, not of the model's own prices, and only claims that name the same class speak to it.
+  std::vector<std::string> modelClass;
+  // Who the statement says gives the figure ("According to the Standish Group, ...", "Gartner
+  // says ..."), as written; empty when it names no one.
+  std::string claimantName;
 };
 
 struct CheckResult {
@@ -128,9 +135,12 @@ class Engine {
     std::size_t begin = 0, end = 0;  // where the statement names it
     bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
     bool fallback = false;           // the name as written after its maker's form of it: tried after that
+    bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
   };
+  [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
-  [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && isOwner(n.entity); }
+  [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const;
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
@@ -153,7 +163,15 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
   [[nodiscard]] std::vector<ClaimId> marketClaims(const std::vector<std::string>& market) const;
+  [[nodiscard]] std::vector<ClaimId> classClaims(const Reading& reading) const;
+  [[nodiscard]] bool checkedByClaimant(std::string_view statement, const std::vector<EntityId>& named,
+                                       CheckResult& r) const;
+  [[nodiscard]] std::vector<ClaimId> claimantClaims(EntityId claimant, std::string_view statement,
+                                                    const Reading& reading) const;
   [[nodiscard]] bool scoreOn(ClaimId c, const Reading& reading) const;
+  [[nodiscard]] std::optional<std::pair<EntityId, std::size_t>> ownedForm(std::string_view statement,
+                                                                          std::size_t makerBegin,
+                                                                          std::size_t makerEnd) const;
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
