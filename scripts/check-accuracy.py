@@ -6,7 +6,8 @@ Runs every statement of tests/accuracy/checks.tsv through `check --json` (an arg
 a shell): a row whose `article` names .wiki files against a graph of ../shared/wikipedia/pages,
 every other row against a graph of ../shared/aiwiki-content and corpus/. Prints confusion tables
 (expected verdict against the verdict given) by kind and by split, and counts how many of the
-genuine contests of tests/accuracy/genuine-contests.tsv some contested set finds. Per-statement answers go to build/accuracy/results.tsv for reading.
+genuine contests of tests/accuracy/genuine-contests.tsv some contested set finds. Per-statement
+answers go to build/accuracy/results.tsv for reading.
 """
 import argparse
 import collections
