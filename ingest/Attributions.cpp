@@ -236,6 +236,7 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
                                            const std::vector<const Mention*>& mentions) {
   std::vector<int> speakers{nearest->entity};
   std::size_t at = nearest->begin;
+  std::string joinAfterAside;  // the joiner after an aside that closes right before `at`
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
     const Mention* m = *it;
     if (m->end > at || m == nearest) continue;
@@ -244,6 +245,21 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
       continue;
     }
     std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+    // "Dana Ricks (Lumen Daily) and Oskar Vale (AI researcher) reported": a name inside a
+    // member's aside says where the member works; the list goes on before the aside.
+    if (g.starts_with(')') && joinAfterAside.empty()) {
+      const std::size_t open = text.rfind('(', m->begin);
+      joinAfterAside = trim(std::string_view(g).substr(1));
+      if (open == std::string_view::npos || open < nearest->begin - std::min<std::size_t>(nearest->begin, 200) ||
+          (joinAfterAside != "and" && joinAfterAside != ", and" && joinAfterAside != ","))
+        break;
+      at = open;
+      continue;
+    }
+    if (const std::size_t close = g.find(')'); g.starts_with('(') && close != std::string::npos)
+      g = trim(std::string_view(g).substr(close + 1));  // "Kyle Wiggers (journalist) and": an aside with no name
+    if (g.empty() && !joinAfterAside.empty()) g = joinAfterAside;
+    joinAfterAside.clear();
     if (g == "&") g = "and";  // "Li & Huang (2020) identified": a pair of authors
     if (g != "," && g != "and" && g != ", and" && g != "'s") break;
     // A list's last member follows "and": in "Although ... HTTP cookies, Anthony Miyazaki ...
@@ -382,6 +398,8 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   std::size_t after = begin + tokens[k + 1].end;
   for (const Mention* m : mentions)
     if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
+  if (const std::optional<std::size_t> source = speechNounSource(text, after))
+    if (const Mention* m = agentAt(text, *source, mentions)) return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
@@ -449,12 +467,23 @@ std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std
                                                       const std::vector<Token>& tokens, std::size_t k,
                                                       const std::vector<const Mention*>& mentions) const {
   if (k + 2 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "by") return std::nullopt;
-  std::size_t agentAt = begin + tokens[k + 2].begin;
-  for (const Mention* m : mentions)
-    if (m->begin == agentAt && isAgent(m->entity))
-      return Attribution{
-          begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {m->entity}, false};
-  return std::nullopt;
+  const Mention* agent = agentAt(text, begin + tokens[k + 2].begin, mentions);
+  if (!agent) return std::nullopt;
+  return Attribution{
+      begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {agent->entity}, false};
+}
+
+const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
+                                     const std::vector<const Mention*>& mentions) const {
+  auto first = std::find_if(mentions.begin(), mentions.end(), [at](const Mention* m) { return m->begin == at; });
+  if (first == mentions.end()) return nullptr;
+  // "said by Scotsman Sam Leitch", "by Welsh poet Ivor Bevan": a name that is no person's
+  // before a person's, one space apart, describes that person.
+  auto next = std::next(first);
+  if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
+      typeOf((*first)->entity) != EntityType::kPerson && typeOf((*next)->entity) == EntityType::kPerson)
+    return *next;
+  return isAgent((*first)->entity) ? *first : nullptr;
 }
 
 bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
@@ -589,6 +618,12 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
     Attribution a{pos, verb->second, {}, false};
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    if (const std::optional<std::size_t> source = asReportedSource(text, begin, pos, begin + tokens[k].end);
+        source && !participle)
+      if (const Mention* m = agentAt(text, *source, mentions)) {
+        out.push_back(Attribution{pos, verb->second, {m->entity}, false});
+        continue;
+      }
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
@@ -746,10 +781,31 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if (a) return possessorOfQuote(sc, q);
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
+  if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
   if (wordCount < 4) return {};
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const Sentence& here = *sc.sentence;
+  // The quotation must be its sentence's last, so "this" can only point back to it.
+  const std::string_view rest = text.substr(q.end + 1, here.end > q.end + 1 ? here.end - q.end - 1 : 0);
+  if (rest.find('"') != std::string_view::npos || rest.find("\u201C") != std::string_view::npos) return {};
+  const std::vector<Sentence>& sentences = sc.blk->sentences;
+  auto next = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin >= here.end; });
+  if (next == sentences.end()) return {};
+  const std::vector<Token> tokens = tokenize(text.substr(next->begin, next->end - next->begin));
+  const std::vector<const Mention*> mentions = mentionsIn(sc.block, next->begin, next->end);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!lex_.speechVerbs.count(tokenAt(text, next->begin, tokens, k)) ||
+        !anaphoricPassiveSubject(text.substr(next->begin, tokens[k].begin)))
+      continue;
+    if (auto by = passiveAgent(text, next->begin, tokens, k, mentions)) return by->speakers;
+  }
+  return {};
 }
 
 std::vector<int> Attributions::labelOfQuote(const SentenceScope& sc, const Quote& q) const {

@@ -265,6 +265,10 @@ class Attributions {
   std::optional<Attribution> passiveAgent(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                           std::size_t k, const std::vector<const Mention*>& mentions) const;
 
+  // The agent whose name starts at `at`: after a name that is no person's, one space before a
+  // person's ("by Scotsman Sam Leitch"), that person; nullptr when no agent's name starts there.
+  const Mention* agentAt(std::string_view text, std::size_t at, const std::vector<const Mention*>& mentions) const;
+
   // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
   // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
   static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos);
@@ -336,6 +340,11 @@ class Attributions {
   // verb's speakers, else one named after the quote, else a possessor before it, else the
   // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
   std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a);
+
+  // '... be "dancing in the streets of Raith tonight". Although commonly attributed to X, this was
+  // actually said by Y.': the last quotation of a sentence whose next sentence gives it, as
+  // "this", "the phrase"..., to the agent of a passive verb of saying (anaphoricPassiveSubject).
+  std::vector<int> speakerNamedNext(const SentenceScope& sc, const Quote& q) const;
 
   // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
   // where the label is a name (a person, an organisation...), is that name's words.
