@@ -56,6 +56,19 @@ std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::s
   return out;
 }
 
+std::size_t Attributions::pronounEnd(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  std::size_t end = pos;
+  for (int guard = 0; guard < 3; ++guard) {
+    std::vector<Token> tokens = tokenize(text.substr(sentenceBegin, end - sentenceBegin));
+    if (tokens.size() < 2) break;
+    const std::string word =
+        lowerAscii(text.substr(sentenceBegin + tokens.back().begin, tokens.back().end - tokens.back().begin));
+    if (word != "also" && word != "later" && word != "then" && !adverbBeforeVerb(word)) break;
+    end = sentenceBegin + tokens.back().begin;
+  }
+  return end;
+}
+
 int Attributions::resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
   auto words = wordsBefore(text, sentenceBegin, pos, 3);
   auto ends = [&](std::initializer_list<std::string_view> tail) {
@@ -329,8 +342,10 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
-  const auto last = wordsBefore(text, sentenceBegin, pos, 1);
-  if (!last.empty() && last.back() == "they" && trim(text.substr(sentenceBegin, pos - sentenceBegin)).size() == 4)
+  // "She also declared", "They later argue": the pronoun before the adverbs.
+  const auto last = wordsBefore(text, sentenceBegin, pronounEnd(text, sentenceBegin, pos), 1);
+  if (!last.empty() && last.back() == "they" &&
+      trim(text.substr(sentenceBegin, pronounEnd(text, sentenceBegin, pos) - sentenceBegin)).size() == 4)
     return citedAuthorsBefore(b, sentenceBegin);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
   if (personal) {
@@ -380,10 +395,23 @@ std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sen
   if (!before) return {};
   const std::string_view sentence = std::string_view(block.text).substr(before->begin, before->end - before->begin);
   const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence);
-  if (!namesEnd) return {};
+  if (!namesEnd) return peopleListIn(b, *before);
   const std::vector<const Mention*> cited = mentionsIn(b, before->begin, before->begin + *namesEnd);
   if (cited.empty()) return {};
   return namesFrom(block.text, cited.front()->begin, cited);
+}
+
+std::vector<int> Attributions::peopleListIn(std::size_t b, const Sentence& s) const {
+  const std::vector<const Mention*> mentions = mentionsIn(b, s.begin, s.end);
+  for (const Mention* m : mentions) {
+    if (m->prepositional || m->possessor || typeOf(m->entity) != EntityType::kPerson) continue;
+    std::vector<int> names = namesFrom(a_.blocks[b].text, m->begin, mentions);
+    const bool people = std::all_of(names.begin(), names.end(), [this](int e) {
+      return typeOf(e) == EntityType::kPerson || typeOf(e) == EntityType::kOther;
+    });
+    return names.size() >= 2 && people ? names : std::vector<int>{};
+  }
+  return {};
 }
 
 std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
@@ -1041,7 +1069,8 @@ int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::
       return m->entity;
   // A biography's "he" is its subject, whoever else the paragraph names ("he suggested to the
   // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
-  const auto pronoun = wordsBefore(a_.blocks[b].text, sentenceBegin, pos, 1);
+  const auto pronoun =
+      wordsBefore(a_.blocks[b].text, sentenceBegin, pronounEnd(a_.blocks[b].text, sentenceBegin, pos), 1);
   if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
     return biography;
   int subject = kNone, any = kNone;

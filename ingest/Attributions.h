@@ -222,8 +222,17 @@ class Attributions {
                                       const std::vector<const Mention*>& mentions);
 
   // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
-  // that opens with its cited authors (citedAuthorsEnd) is those authors; empty otherwise.
+  // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed
+  // as that sentence's subject (peopleListIn); empty otherwise.
   std::vector<int> citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const;
+
+  // "Alan Sokal and Jean Bricmont devote a chapter ... They argue": the people joined by "and"
+  // that are sentence `s`'s first person named as a subject, when they are two or more; else empty.
+  std::vector<int> peopleListIn(std::size_t b, const Sentence& s) const;
+
+  // Where the pronoun before a verb at `pos` ends: before "also", "later" and other adverbs
+  // ("She also declared", "They later argued"), else `pos`.
+  std::size_t pronounEnd(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const;
 
   // The lower-cased token k of a sentence that starts at `begin`.
   static std::string tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens, std::size_t k);
