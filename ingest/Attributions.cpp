@@ -401,14 +401,16 @@ std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sen
   return namesFrom(block.text, cited.front()->begin, cited);
 }
 
+bool Attributions::personOrUntyped(int e) const {
+  return typeOf(e) == EntityType::kPerson || typeOf(e) == EntityType::kOther;
+}
+
 std::vector<int> Attributions::peopleListIn(std::size_t b, const Sentence& s) const {
   const std::vector<const Mention*> mentions = mentionsIn(b, s.begin, s.end);
   for (const Mention* m : mentions) {
-    if (m->prepositional || m->possessor || typeOf(m->entity) != EntityType::kPerson) continue;
+    if (m->prepositional || m->possessor || !personOrUntyped(m->entity)) continue;
     std::vector<int> names = namesFrom(a_.blocks[b].text, m->begin, mentions);
-    const bool people = std::all_of(names.begin(), names.end(), [this](int e) {
-      return typeOf(e) == EntityType::kPerson || typeOf(e) == EntityType::kOther;
-    });
+    const bool people = std::all_of(names.begin(), names.end(), [this](int e) { return personOrUntyped(e); });
     return names.size() >= 2 && people ? names : std::vector<int>{};
   }
   return {};
@@ -509,7 +511,8 @@ const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
   // before a person's, one space apart, describes that person.
   auto next = std::next(first);
   if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
-      typeOf((*first)->entity) != EntityType::kPerson && typeOf((*next)->entity) == EntityType::kPerson)
+      typeOf((*first)->entity) != EntityType::kPerson &&
+      (typeOf((*next)->entity) == EntityType::kPerson || typeOf((*next)->entity) == EntityType::kOther))
     return *next;
   return isAgent((*first)->entity) ? *first : nullptr;
 }

@@ -230,6 +230,9 @@ class Attributions {
   // that are sentence `s`'s first person named as a subject, when they are two or more; else empty.
   std::vector<int> peopleListIn(std::size_t b, const Sentence& s) const;
 
+  // A person, or a name the entity finder could not type ("Jean Bricmont"), which is as likely one.
+  bool personOrUntyped(int e) const;
+
   // Where the pronoun before a verb at `pos` ends: before "also", "later" and other adverbs
   // ("She also declared", "They later argued"), else `pos`.
   std::size_t pronounEnd(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const;
