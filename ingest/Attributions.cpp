@@ -503,6 +503,14 @@ std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std
       begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {agent->entity}, false};
 }
 
+bool Attributions::sourceEndsPhrase(std::string_view text, std::size_t at, const Mention& m) {
+  const std::string before = lowerAscii(text.substr(at >= 8 ? at - 8 : 0, std::min<std::size_t>(at, 8)));
+  if (before.ends_with(" by ") || before.ends_with(" by the ")) return true;
+  const std::size_t next = text.find_first_not_of(' ', m.end);
+  return next == std::string_view::npos || text[next] == ',' || text[next] == '.' || text[next] == ';' ||
+         text[next] == ')';
+}
+
 const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
                                      const std::vector<const Mention*>& mentions) const {
   auto first = std::find_if(mentions.begin(), mentions.end(), [at](const Mention* m) { return m->begin == at; });
@@ -510,6 +518,10 @@ const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
   // "said by Scotsman Sam Leitch", "by Welsh poet Ivor Bevan": a name that is no person's
   // before a person's, one space apart, describes that person.
   auto next = std::next(first);
+  // "as described by OpenAI CEO Sam Altman": an organisation before a role qualifies the person.
+  if (next != mentions.end() && (*next)->begin <= (*first)->end + 40 && qualifiesNext(text, *first) &&
+      personOrUntyped((*next)->entity))
+    return *next;
   if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
       typeOf((*first)->entity) != EntityType::kPerson &&
       (typeOf((*next)->entity) == EntityType::kPerson || typeOf((*next)->entity) == EntityType::kOther))
@@ -545,7 +557,7 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
   // "asked ChatGPT to be as concise as": a request reports nothing; only a quotation is asked.
   if (base != "asked" && within("as", k + 5)) return true;
-  if (base == "defined") return false;
+  if (base == "defined" || base == "referred") return false;  // "refers to a metric that": a definition
   if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
@@ -651,7 +663,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
     if (const std::optional<std::size_t> source = asReportedSource(text, begin, pos, begin + tokens[k].end);
         source && !participle)
-      if (const Mention* m = agentAt(text, *source, mentions)) {
+      if (const Mention* m = agentAt(text, *source, mentions); m && sourceEndsPhrase(text, *source, *m)) {
         out.push_back(Attribution{pos, verb->second, {m->entity}, false});
         continue;
       }

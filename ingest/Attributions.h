@@ -281,13 +281,18 @@ class Attributions {
   // person's ("by Scotsman Sam Leitch"), that person; nullptr when no agent's name starts there.
   const Mention* agentAt(std::string_view text, std::size_t at, const std::vector<const Mention*>& mentions) const;
 
+  // "As noted in the Harbour Gazette," names a source the phrase ends with ("as described in the
+  // GPAI section", "as stated in Acme Corp. v. Beta" name a part of a text or a case). After "by"
+  // any name is the source ("As reported by NPR in December").
+  static bool sourceEndsPhrase(std::string_view text, std::size_t at, const Mention& m);
+
   // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
   // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
   static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos);
 
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
   // attributes only where it reports something: before "as" ("defines superintelligence as",
-  // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+  // not "defines a framework"; the only place for "defined" and "referred"), "that", a quotation in its clause
   // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
   // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
   // "asked" only before a quotation ('Tinker asked, "How ...?"'): before "that", "as" or a number it requests.

@@ -34,10 +34,11 @@ std::vector<std::string> spoken(const graph::DocumentBundle& bundle) {
 }
 
 graph::DocumentBundle page(const std::string& body) {
-  return ingest::extract(ingest::readWikitext("'''Harbour Athletic''' is a football club in [[Dunmore]].\n\n"
-                                              "== History ==\n" +
-                                                  body + "\n",
-                                              "Harbour-Athletic.wiki", {"Harbour Athletic", "", ""}));
+  return ingest::extract(
+      ingest::readWikitext("'''Harbour Athletic''' is a football club in [[Dunmore]].\n\n"
+                           "== History ==\n" +
+                               body + "\n",
+                           "Harbour-Athletic.wiki", {"Harbour Athletic", "", ""}));
 }
 
 }  // namespace
@@ -53,8 +54,12 @@ TEST_CASE("attribution forms: 'As noted in' a publication, 'As explained by' a p
                     "wall\".<ref>{{cite news |title=Wall |work=Dunmore Courier |date=2003 "
                     "|url=http://courier.example/wall}}</ref>")) ==
         std::vector<std::string>{"quote | Mara Quell | ground is closely related to the old harbour wall | Wall"});
-  // "as" that introduces no source: "such as described below" names nobody after "in" or "by".
+  // "as" that introduces no source: a year, a part of a text or a case after "in" speaks for no one.
   CHECK(spoken(page("The ground was rebuilt, as described in 1931, with a new stand.")).empty());
+  CHECK(spoken(page("Members get exemptions, as described in the [[Dunmore Courier]] section below.")).empty());
+  // After "by", a company before a role qualifies the person who speaks.
+  CHECK(spoken(page("The stand was a turning point, as described by [[Quay Press]] chief executive [[Ivo "
+                    "Brandt]].")) == std::vector<std::string>{"statement | Ivo Brandt |  | "});
 }
 
 TEST_CASE("attribution forms: a quotation given to its speaker in the next sentence",
@@ -65,8 +70,9 @@ TEST_CASE("attribution forms: a quotation given to its speaker in the next sente
            "[[Wales|Welshman]] [[Ivor Bevan]].<ref>{{cite book |title=Dunmore Days |publisher=Quay Press "
            "|year=1999}}</ref>"));
   // The name after the demonym speaks; the paragraph's marker sources both sentences.
-  CHECK(found == std::vector<std::string>{"quote | Ivor Bevan | singing in the streets of Dunmore tonight | Dunmore Days",
-                                          "statement | Ivor Bevan |  | Dunmore Days"});
+  CHECK(found ==
+        std::vector<std::string>{"quote | Ivor Bevan | singing in the streets of Dunmore tonight | Dunmore Days",
+                                 "statement | Ivor Bevan |  | Dunmore Days"});
   // A next sentence whose passive verb has another subject gives the quotation to no one.
   CHECK(spoken(page("The fans would be \"singing in the streets of Dunmore tonight\". The match was reported by "
                     "[[Ivor Bevan]].")) ==
@@ -88,6 +94,16 @@ TEST_CASE("attribution forms: 'according to statements from', asides in a list, 
                     "to the club's accounts. They argue that the club fails to show the value of its "
                     "ground.<ref>{{cite book |title=Careless Sums |publisher=Quay Press |year=1999}}</ref>")) ==
         std::vector<std::string>{"statement | Petra Lind,Jonas Ekberg |  | Careless Sums"});
+}
+
+TEST_CASE("attribution forms: 'refers to' names a view only before 'as'", "[ingest][attribution][wiki]") {
+  CHECK(spoken(page("[[Dunmore Courier]] refers to the club as \"the pride of the quay\".")) ==
+        std::vector<std::string>{"quote | Dunmore Courier | the pride of the quay | "});
+  // A definition: "refers to a kind of pitch that" reports no one's words.
+  CHECK(spoken(page("[[Dunmore Courier]] refers to a kind of pitch that drains quickly.")).empty());
+  // "referred" alone is a verb of belief; "commented" keeps speaking wherever it stands.
+  CHECK(spoken(page("[[Quay Press]] chief executive [[Ivo Brandt]] commented on the new stand.")) ==
+        std::vector<std::string>{"statement | Ivo Brandt |  | "});
 }
 
 TEST_CASE("speakers: the shapes of 'as noted in', a passive subject pointing back, a noun of saying",
