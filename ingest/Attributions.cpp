@@ -56,6 +56,19 @@ std::vector<std::string> Attributions::wordsBefore(std::string_view text, std::s
   return out;
 }
 
+std::size_t Attributions::pronounEnd(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
+  std::size_t end = pos;
+  for (int guard = 0; guard < 3; ++guard) {
+    std::vector<Token> tokens = tokenize(text.substr(sentenceBegin, end - sentenceBegin));
+    if (tokens.size() < 2) break;
+    const std::string word =
+        lowerAscii(text.substr(sentenceBegin + tokens.back().begin, tokens.back().end - tokens.back().begin));
+    if (word != "also" && word != "later" && word != "then" && !adverbBeforeVerb(word)) break;
+    end = sentenceBegin + tokens.back().begin;
+  }
+  return end;
+}
+
 int Attributions::resolveReference(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
   auto words = wordsBefore(text, sentenceBegin, pos, 3);
   auto ends = [&](std::initializer_list<std::string_view> tail) {
@@ -236,6 +249,7 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
                                            const std::vector<const Mention*>& mentions) {
   std::vector<int> speakers{nearest->entity};
   std::size_t at = nearest->begin;
+  std::string joinAfterAside;  // the joiner after an aside that closes right before `at`
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
     const Mention* m = *it;
     if (m->end > at || m == nearest) continue;
@@ -244,6 +258,21 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
       continue;
     }
     std::string g = lowerAscii(trim(text.substr(m->end, at - m->end)));
+    // "Dana Ricks (Lumen Daily) and Oskar Vale (AI researcher) reported": a name inside a
+    // member's aside says where the member works; the list goes on before the aside.
+    if (g.starts_with(')') && joinAfterAside.empty()) {
+      const std::size_t open = text.rfind('(', m->begin);
+      joinAfterAside = trim(std::string_view(g).substr(1));
+      if (open == std::string_view::npos || open < nearest->begin - std::min<std::size_t>(nearest->begin, 200) ||
+          (joinAfterAside != "and" && joinAfterAside != ", and" && joinAfterAside != ","))
+        break;
+      at = open;
+      continue;
+    }
+    if (const std::size_t close = g.find(')'); g.starts_with('(') && close != std::string::npos)
+      g = trim(std::string_view(g).substr(close + 1));  // "Kyle Wiggers (journalist) and": an aside with no name
+    if (g.empty() && !joinAfterAside.empty()) g = joinAfterAside;
+    joinAfterAside.clear();
     if (g == "&") g = "and";  // "Li & Huang (2020) identified": a pair of authors
     if (g != "," && g != "and" && g != ", and" && g != "'s") break;
     // A list's last member follows "and": in "Although ... HTTP cookies, Anthony Miyazaki ...
@@ -313,8 +342,10 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
-  const auto last = wordsBefore(text, sentenceBegin, pos, 1);
-  if (!last.empty() && last.back() == "they" && trim(text.substr(sentenceBegin, pos - sentenceBegin)).size() == 4)
+  // "She also declared", "They later argue": the pronoun before the adverbs.
+  const auto last = wordsBefore(text, sentenceBegin, pronounEnd(text, sentenceBegin, pos), 1);
+  if (!last.empty() && last.back() == "they" &&
+      trim(text.substr(sentenceBegin, pronounEnd(text, sentenceBegin, pos) - sentenceBegin)).size() == 4)
     return citedAuthorsBefore(b, sentenceBegin);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
   if (personal) {
@@ -364,10 +395,25 @@ std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sen
   if (!before) return {};
   const std::string_view sentence = std::string_view(block.text).substr(before->begin, before->end - before->begin);
   const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence);
-  if (!namesEnd) return {};
+  if (!namesEnd) return peopleListIn(b, *before);
   const std::vector<const Mention*> cited = mentionsIn(b, before->begin, before->begin + *namesEnd);
   if (cited.empty()) return {};
   return namesFrom(block.text, cited.front()->begin, cited);
+}
+
+bool Attributions::personOrUntyped(int e) const {
+  return typeOf(e) == EntityType::kPerson || typeOf(e) == EntityType::kOther;
+}
+
+std::vector<int> Attributions::peopleListIn(std::size_t b, const Sentence& s) const {
+  const std::vector<const Mention*> mentions = mentionsIn(b, s.begin, s.end);
+  for (const Mention* m : mentions) {
+    if (m->prepositional || m->possessor || !personOrUntyped(m->entity)) continue;
+    std::vector<int> names = namesFrom(a_.blocks[b].text, m->begin, mentions);
+    const bool people = std::all_of(names.begin(), names.end(), [this](int e) { return personOrUntyped(e); });
+    return names.size() >= 2 && people ? names : std::vector<int>{};
+  }
+  return {};
 }
 
 std::string Attributions::tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
@@ -382,6 +428,8 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   std::size_t after = begin + tokens[k + 1].end;
   for (const Mention* m : mentions)
     if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
+  if (const std::optional<std::size_t> source = speechNounSource(text, after))
+    if (const Mention* m = agentAt(text, *source, mentions)) return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
@@ -449,12 +497,36 @@ std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std
                                                       const std::vector<Token>& tokens, std::size_t k,
                                                       const std::vector<const Mention*>& mentions) const {
   if (k + 2 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "by") return std::nullopt;
-  std::size_t agentAt = begin + tokens[k + 2].begin;
-  for (const Mention* m : mentions)
-    if (m->begin == agentAt && isAgent(m->entity))
-      return Attribution{
-          begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {m->entity}, false};
-  return std::nullopt;
+  const Mention* agent = agentAt(text, begin + tokens[k + 2].begin, mentions);
+  if (!agent) return std::nullopt;
+  return Attribution{
+      begin + tokens[k].begin, lex_.speechVerbs.at(tokenAt(text, begin, tokens, k)), {agent->entity}, false};
+}
+
+bool Attributions::sourceEndsPhrase(std::string_view text, std::size_t at, const Mention& m) {
+  const std::string before = lowerAscii(text.substr(at >= 8 ? at - 8 : 0, std::min<std::size_t>(at, 8)));
+  if (before.ends_with(" by ") || before.ends_with(" by the ")) return true;
+  const std::size_t next = text.find_first_not_of(' ', m.end);
+  return next == std::string_view::npos || text[next] == ',' || text[next] == '.' || text[next] == ';' ||
+         text[next] == ')';
+}
+
+const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
+                                     const std::vector<const Mention*>& mentions) const {
+  auto first = std::find_if(mentions.begin(), mentions.end(), [at](const Mention* m) { return m->begin == at; });
+  if (first == mentions.end()) return nullptr;
+  // "said by Scotsman Sam Leitch", "by Welsh poet Ivor Bevan": a name that is no person's
+  // before a person's, one space apart, describes that person.
+  auto next = std::next(first);
+  // "as described by OpenAI CEO Sam Altman": an organisation before a role qualifies the person.
+  if (next != mentions.end() && (*next)->begin <= (*first)->end + 40 && qualifiesNext(text, *first) &&
+      personOrUntyped((*next)->entity))
+    return *next;
+  if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
+      typeOf((*first)->entity) != EntityType::kPerson &&
+      (typeOf((*next)->entity) == EntityType::kPerson || typeOf((*next)->entity) == EntityType::kOther))
+    return *next;
+  return isAgent((*first)->entity) ? *first : nullptr;
 }
 
 bool Attributions::verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos) {
@@ -485,7 +557,7 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (word.ends_with("ing")) return next == "that" || figureFollows();  // "forecasting a 23% job shift"
   // "asked ChatGPT to be as concise as": a request reports nothing; only a quotation is asked.
   if (base != "asked" && within("as", k + 5)) return true;
-  if (base == "defined") return false;
+  if (base == "defined" || base == "referred") return false;  // "refers to a metric that": a definition
   if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
@@ -589,6 +661,12 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
     Attribution a{pos, verb->second, {}, false};
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    if (const std::optional<std::size_t> source = asReportedSource(text, begin, pos, begin + tokens[k].end);
+        source && !participle)
+      if (const Mention* m = agentAt(text, *source, mentions); m && sourceEndsPhrase(text, *source, *m)) {
+        out.push_back(Attribution{pos, verb->second, {m->entity}, false});
+        continue;
+      }
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
@@ -746,10 +824,31 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if (a) return possessorOfQuote(sc, q);
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
+  if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
   if (wordCount < 4) return {};
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const Sentence& here = *sc.sentence;
+  // The quotation must be its sentence's last, so "this" can only point back to it.
+  const std::string_view rest = text.substr(q.end + 1, here.end > q.end + 1 ? here.end - q.end - 1 : 0);
+  if (rest.find('"') != std::string_view::npos || rest.find("\u201C") != std::string_view::npos) return {};
+  const std::vector<Sentence>& sentences = sc.blk->sentences;
+  auto next = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin >= here.end; });
+  if (next == sentences.end()) return {};
+  const std::vector<Token> tokens = tokenize(text.substr(next->begin, next->end - next->begin));
+  const std::vector<const Mention*> mentions = mentionsIn(sc.block, next->begin, next->end);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!lex_.speechVerbs.count(tokenAt(text, next->begin, tokens, k)) ||
+        !anaphoricPassiveSubject(text.substr(next->begin, tokens[k].begin)))
+      continue;
+    if (auto by = passiveAgent(text, next->begin, tokens, k, mentions)) return by->speakers;
+  }
+  return {};
 }
 
 std::vector<int> Attributions::labelOfQuote(const SentenceScope& sc, const Quote& q) const {
@@ -985,7 +1084,8 @@ int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::
       return m->entity;
   // A biography's "he" is its subject, whoever else the paragraph names ("he suggested to the
   // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
-  const auto pronoun = wordsBefore(a_.blocks[b].text, sentenceBegin, pos, 1);
+  const auto pronoun =
+      wordsBefore(a_.blocks[b].text, sentenceBegin, pronounEnd(a_.blocks[b].text, sentenceBegin, pos), 1);
   if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
     return biography;
   int subject = kNone, any = kNone;

@@ -222,8 +222,20 @@ class Attributions {
                                       const std::vector<const Mention*>& mentions);
 
   // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
-  // that opens with its cited authors (citedAuthorsEnd) is those authors; empty otherwise.
+  // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed
+  // as that sentence's subject (peopleListIn); empty otherwise.
   std::vector<int> citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const;
+
+  // "Alan Sokal and Jean Bricmont devote a chapter ... They argue": the people joined by "and"
+  // that are sentence `s`'s first person named as a subject, when they are two or more; else empty.
+  std::vector<int> peopleListIn(std::size_t b, const Sentence& s) const;
+
+  // A person, or a name the entity finder could not type ("Jean Bricmont"), which is as likely one.
+  bool personOrUntyped(int e) const;
+
+  // Where the pronoun before a verb at `pos` ends: before "also", "later" and other adverbs
+  // ("She also declared", "They later argued"), else `pos`.
+  std::size_t pronounEnd(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const;
 
   // The lower-cased token k of a sentence that starts at `begin`.
   static std::string tokenAt(std::string_view text, std::size_t begin, const std::vector<Token>& tokens, std::size_t k);
@@ -265,13 +277,22 @@ class Attributions {
   std::optional<Attribution> passiveAgent(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                           std::size_t k, const std::vector<const Mention*>& mentions) const;
 
+  // The agent whose name starts at `at`: after a name that is no person's, one space before a
+  // person's ("by Scotsman Sam Leitch"), that person; nullptr when no agent's name starts there.
+  const Mention* agentAt(std::string_view text, std::size_t at, const std::vector<const Mention*>& mentions) const;
+
+  // "As noted in the Harbour Gazette," names a source the phrase ends with ("as described in the
+  // GPAI section", "as stated in Acme Corp. v. Beta" name a part of a text or a case). After "by"
+  // any name is the source ("As reported by NPR in December").
+  static bool sourceEndsPhrase(std::string_view text, std::size_t at, const Mention& m);
+
   // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
   // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
   static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos);
 
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
   // attributes only where it reports something: before "as" ("defines superintelligence as",
-  // not "defines a framework"; the only place for "defined"), "that", a quotation in its clause
+  // not "defines a framework"; the only place for "defined" and "referred"), "that", a quotation in its clause
   // or a number ("found three of four", "wrote in its blog that"); its participle only before "that" or a number
   // ("believing that", "forecasting a 23% shift", not "into believing it", "adding INT8 support").
   // "asked" only before a quotation ('Tinker asked, "How ...?"'): before "that", "as" or a number it requests.
@@ -336,6 +357,11 @@ class Attributions {
   // verb's speakers, else one named after the quote, else a possessor before it, else the
   // cited publisher (for a quote of four words or more; a shorter one is a term: "reasoning tokens").
   std::vector<int> speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount, const Attribution*& a);
+
+  // '... be "dancing in the streets of Raith tonight". Although commonly attributed to X, this was
+  // actually said by Y.': the last quotation of a sentence whose next sentence gives it, as
+  // "this", "the phrase"..., to the agent of a passive verb of saying (anaphoricPassiveSubject).
+  std::vector<int> speakerNamedNext(const SentenceScope& sc, const Quote& q) const;
 
   // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
   // where the label is a name (a person, an organisation...), is that name's words.

@@ -194,4 +194,35 @@ std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence) {
   return static_cast<std::size_t>(names.data() + names.size() - sentence.data());
 }
 
+std::optional<std::size_t> asReportedSource(std::string_view text, std::size_t begin, std::size_t verbBegin,
+                                            std::size_t verbEnd) {
+  static const RE2& kAs = pattern("(?i)(?:^|[,;(]\\s*|\\s)as\\s+(?:\\w+ly\\s+)?$", "as before participle");
+  static const RE2& kSource = pattern("(?i)^\\s+(?:by|in)\\s+(?:the\\s+)?", "as reported in");
+  if (verbBegin < begin || verbEnd > text.size()) return std::nullopt;
+  const std::string_view lead = text.substr(begin, verbBegin - begin);
+  if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kAs)) return std::nullopt;
+  re2::StringPiece rest(text.data() + verbEnd, text.size() - verbEnd);
+  if (!RE2::Consume(&rest, kSource)) return std::nullopt;
+  return static_cast<std::size_t>(rest.data() - text.data());
+}
+
+bool anaphoricPassiveSubject(std::string_view beforeVerb) {
+  static const RE2& kSubject = pattern(
+      "(?i)(?:^|[,;]\\s*|\\s)(?:this|that|it|these words|those words|the (?:quote|quotation|phrase|remark|line|"
+      "words|comment|saying))\\s+(?:was|is|were|has been|had been)\\s+(?:\\w+ly\\s+)*$",
+      "anaphoric passive subject");
+  return RE2::PartialMatch(re2::StringPiece(beforeVerb.data(), beforeVerb.size()), kSubject);
+}
+
+std::optional<std::size_t> speechNounSource(std::string_view text, std::size_t after) {
+  static const RE2& kNoun = pattern(
+      "(?i)^\\s*(?:(?:a|an|the|recent|public|later|several)\\s+)*(?:statements?|remarks?|comments?|interviews?|"
+      "testimony|accounts?|posts?|words|letters?|speech(?:es)?)\\s+(?:from|by|of|with)\\s+(?:the\\s+)?",
+      "according to statements from");
+  if (after > text.size()) return std::nullopt;
+  re2::StringPiece rest(text.data() + after, text.size() - after);
+  if (!RE2::Consume(&rest, kNoun)) return std::nullopt;
+  return static_cast<std::size_t>(rest.data() - text.data());
+}
+
 }  // namespace cg::ingest

@@ -72,4 +72,21 @@ namespace cg::ingest {
 // Where the authors' names end (before " et al." or the year); nullopt for any other sentence.
 [[nodiscard]] std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence);
 
+// 'As noted in the Harbour Gazette, "..."', 'As explained by Mara Quell, ...': a speech verb's
+// participle after "as" names its source after "in" or "by". Where the source's name begins
+// (after "in", "by" and an optional "the"), given the verb's offset `verbBegin` and its end
+// `verbEnd` in the clause that starts at `begin`; nullopt when the verb stands in no such phrase.
+[[nodiscard]] std::optional<std::size_t> asReportedSource(std::string_view text, std::size_t begin,
+                                                          std::size_t verbBegin, std::size_t verbEnd);
+
+// '"...". Although commonly attributed to X, this was actually said by Y.': the words of a
+// clause before a passive verb of saying whose subject points back to the quotation before it
+// ("this was", "the phrase is often", "these words were"). `beforeVerb` ends right before the verb.
+[[nodiscard]] bool anaphoricPassiveSubject(std::string_view beforeVerb);
+
+// "according to statements from Tobin Farrow", "according to an interview with ...": after
+// "according to" (at `after`), a noun of saying and "from", "by", "of" or "with" stand before the
+// one who spoke. Where that name begins; nullopt when no such noun stands there.
+[[nodiscard]] std::optional<std::size_t> speechNounSource(std::string_view text, std::size_t after);
+
 }  // namespace cg::ingest
