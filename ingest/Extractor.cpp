@@ -237,7 +237,16 @@ class Extractor final : private Attributions {
       const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
       if (!commonWords(entity.name) && entity.type != EntityType::kPerson && entity.mentions > 1) return e;
     }
-    return kNone;
+    return nameOnlyHeading(title);
+  }
+
+  // "### π0 (Pi-Zero)", "### Xiaomi CyberOne": a heading written as a name (Subjects.h,
+  // writtenAsName) that the article's text writes too ("π0 introduced ...") names what its
+  // section is about, though no name the article knows opens it: its own product.
+  int nameOnlyHeading(std::string_view title) {
+    if (!writtenAsName(title) || !writtenInText(title)) return kNone;
+    if (int e = namedExactly(title); e != kNone) return commonWordsLabel(e) ? kNone : e;
+    return productNamed(title, kNone);
   }
 
   // "### SWE-bench Verified", "### Grok 3 Mini": a heading that is a name the article knows followed
@@ -1025,9 +1034,7 @@ class Extractor final : private Attributions {
     const Block& block = a_.blocks[b];
     if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
     // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner.
-    if (header_ && !header_->cells.empty() &&
-        lex_.isHeader(HeaderRole::kAttribute, lowerAscii(trim(header_->cells[0]))))
-      return kNone;
+    if (headsAttributeRows()) return kNone;
     // "1 | OpenAI o3 | 69%": a rank column stands before the row's header.
     const std::size_t column = block.cellBegins.size() > 2 && isRankCell(block, 0) ? 1 : 0;
     const std::size_t cellEnd = column + 1 < block.cellBegins.size() ? block.cellBegins[column + 1] : block.text.size();
@@ -1102,14 +1109,39 @@ class Extractor final : private Attributions {
     if (!header_ || !headsBenchmarkRows(header_->cells[0])) return kNone;
     const auto column = alignedColumn(row, *header_, at);
     if (!column || *column == 0) return kNone;
-    const std::string_view cell = trim(header_->cells[*column]);
-    if (cell.empty()) return kNone;
+    const std::string_view cell = columnName(header_->cells[*column]);
+    // "Metric | Description | Current State-of-Art (2025)": a column that tells of its row names no model.
+    if (cell.empty() || (headsAttributeRows() && describesColumn(cell))) return kNone;
     if (int e = namedExactly(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
     const std::vector<std::string> words = graph::foldTokens(cell);
     const bool written =
         std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !lex_.isEnglishWord(w); });
     return written ? productNamed(cell, kNone) : kNone;
+  }
+
+  // "Feature | Superconducting | Trapped-Ion", "Aspect | PTQ | QAT", "Feature | NVIDIA H100 | NVIDIA B200
+  // (Blackwell)": under a first header that says the rows are attributes, two or more columns compare
+  // the kinds or things their headers name, and a cell's figure is about its column's (the row
+  // header is the measure); a column that tells of its row ("Description", "Notes") names none.
+  int comparedColumnSubject(const Block& row, std::size_t at) {
+    if (!header_ || header_->cells.size() < 3 || !headsAttributeRows()) return kNone;
+    const auto column = alignedColumn(row, *header_, at);
+    if (!column || *column == 0) return kNone;
+    std::string name(columnName(header_->cells[*column]));
+    if (name.empty() || describesColumn(name)) return kNone;
+    // "Parameter | 7B | 13B" under "### LLaMA 1": a size names a variant of the section's thing.
+    if (isModelSize(name) && sectionSubject_ != kNone) name = nameOf(sectionSubject_) + " " + name;
+    if (int e = namedExactly(name); e != kNone) return e;
+    const int compared = productNamed(name, kNone);
+    // A kind of the thing compared ("Superconducting", "Static PTQ") is no product.
+    if (commonWords(name)) ents_.entities[static_cast<std::size_t>(compared)].type = EntityType::kOther;
+    return compared;
+  }
+
+  bool headsAttributeRows() const {
+    return header_ && !header_->cells.empty() &&
+           lex_.isHeader(HeaderRole::kAttribute, lowerAscii(trim(header_->cells[0])));
   }
 
   // Whether a row's cell `k` is a rank: a bare number ("1", "#2"), or any cell under a header
@@ -1180,6 +1212,13 @@ class Extractor final : private Attributions {
     const Block& block = a_.blocks[b];
     if (block.kind != BlockKind::kParagraph) return kNone;
     const Mention* named = leadInName(block.text, ents_.mentions[b]);
+    // "The Acme Atlas dataset, released in 2023, holds ...:": else the name that opens the lead-in,
+    // unless a company ("Meta has outlined several plans:", "Replit uses a pricing model:"), whose
+    // items are its products' and plans' figures, not its own.
+    if (!named && !block.sentences.empty()) {
+      named = leadInOpener(block.text, block.sentences.back().begin, block.sentences.back().end, ents_.mentions[b]);
+      if (named && typeOf(named->entity) == EntityType::kOrganization) return kNone;
+    }
     if (!named || commonWordsLabel(named->entity)) return kNone;
     const std::string& name = ents_.entities[static_cast<std::size_t>(named->entity)].name;
     const bool lowerCase = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -1268,7 +1307,8 @@ class Extractor final : private Attributions {
       // table's Model column names whose score it is (not whose cost or time).
       if (fig.quantity.unit == "percent")
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
-      const int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
+      int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
+      if (sc.row && benchmarkColumn == kNone) benchmarkColumn = comparedColumnSubject(*sc.blk, fig.begin);
       const int column = benchmarkColumn != kNone                 ? benchmarkColumn
                          : ranked != kNone && isScoreLike(c, fig) ? ranked
                          : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
@@ -1531,10 +1571,12 @@ class Extractor final : private Attributions {
         noteSubject(e);
         if (a.global) discourse_.outlets.insert(e);
       }
-    // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows.
+    // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows;
+    // so does a comparison's column ("Parameter | 7B | 65B" leaves its section's subject standing).
     if (sc.blk->kind == BlockKind::kListItem &&
         (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
       return;
+    if (sc.row && headsAttributeRows() && header_->cells.size() >= 3) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }

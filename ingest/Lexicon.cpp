@@ -69,6 +69,7 @@ void readTableHeaders(Lexicon& lex) {
       {"average", HeaderRole::kAverage},
       {"scoreword", HeaderRole::kScoreWord},
       {"attribute", HeaderRole::kAttribute},
+      {"describes", HeaderRole::kDescribes},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');

@@ -86,8 +86,17 @@ struct MeasureRule {
 
 // What a table's header cell says its column holds (data/table_headers.tsv, one table read by the
 // extractor and by Scores.cpp).
-enum class HeaderRole : std::uint8_t { kModel, kRank, kScore, kBenchmarks, kAverage, kScoreWord, kAttribute };
-inline constexpr std::size_t kHeaderRoles = 7;
+enum class HeaderRole : std::uint8_t {
+  kModel,
+  kRank,
+  kScore,
+  kBenchmarks,
+  kAverage,
+  kScoreWord,
+  kAttribute,
+  kDescribes,
+};
+inline constexpr std::size_t kHeaderRoles = 8;
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"

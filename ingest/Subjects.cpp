@@ -511,6 +511,130 @@ const Mention* leadInName(std::string_view text, const std::vector<Mention>& men
   return words.size() <= 2 && plainWords ? last : nullptr;
 }
 
+std::string_view columnName(std::string_view header) {
+  std::string_view name = trim(header);
+  while (name.size() > 4 && name.starts_with("**") && name.ends_with("**"))
+    name = trim(name.substr(2, name.size() - 4));
+  if (name.ends_with(')'))
+    if (const std::size_t open = name.rfind(" ("); open != std::string_view::npos && open > 0)
+      name = trim(name.substr(0, open));
+  return name;
+}
+
+bool isModelSize(std::string_view name) {
+  if (name.size() < 2 || (name.back() != 'B' && name.back() != 'M')) return false;
+  const std::string_view number = name.substr(0, name.size() - 1);
+  return std::isdigit(static_cast<unsigned char>(number.front())) != 0 &&
+         std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
+}
+
+bool describesColumn(std::string_view header) {
+  const std::vector<Token> words = tokenize(columnName(header));
+  if (words.empty()) return true;
+  const std::string_view name = columnName(header);
+  const auto describes = [&](const Token& t) {
+    return lexicon().isHeader(HeaderRole::kDescribes, lowerAscii(name.substr(t.begin, t.end - t.begin)));
+  };
+  return describes(words.front()) || describes(words.back());
+}
+
+namespace {
+
+// After a name that opens a clause: one kind noun ("dataset"), then an aside in brackets or
+// between commas (", released in October 2023,"); where the clause's verb starts, or npos.
+std::size_t verbAfterName(std::string_view text, std::size_t at, std::size_t end) {
+  std::string_view rest = text.substr(at, end - at);
+  std::size_t k = 0;
+  const auto skipSpaces = [&] {
+    while (k < rest.size() && rest[k] == ' ') ++k;
+  };
+  skipSpaces();
+  if (k < rest.size() && rest[k] == '(') {
+    const std::size_t close = rest.find(')', k);
+    if (close == std::string_view::npos) return std::string_view::npos;
+    k = close + 1;
+  } else if (k < rest.size() && rest[k] == ',') {
+    const std::size_t close = rest.find(',', k + 1);
+    if (close == std::string_view::npos) return std::string_view::npos;
+    k = close + 1;
+  }
+  skipSpaces();
+  return k < rest.size() && k > 0 ? at + k : std::string_view::npos;
+}
+
+}  // namespace
+
+const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_t end,
+                            const std::vector<Mention>& mentions) {
+  end = std::min(end, text.size());
+  const std::string_view sentence = trim(text.substr(begin, end - begin));
+  if (sentence.empty() || sentence.back() != ':') return nullptr;
+  const auto first = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin >= begin; });
+  if (first == mentions.end() || first->possessor || first->prepositional || first->end >= end) return nullptr;
+  const std::string_view before = trim(text.substr(begin, first->begin - begin));
+  if (!before.empty() && before != "The" && before != "the") return nullptr;
+  std::size_t at = first->end;
+  // "The Acme Atlas dataset, ...": one kind noun after the name.
+  if (const std::size_t space = text.find_first_not_of(' ', at); space != std::string_view::npos && space > at) {
+    const std::size_t wordEnd = std::min(end, text.find_first_of(" ,(", space));
+    if (isThingNoun(text.substr(space, wordEnd - space))) at = wordEnd;
+  }
+  const std::size_t verbAt = verbAfterName(text, at, end);
+  if (verbAt == std::string_view::npos) return nullptr;
+  const std::vector<Token> words = tokenize(text.substr(verbAt, std::min<std::size_t>(end - verbAt, 40)));
+  if (words.empty() || words.front().begin != 0) return nullptr;
+  const std::string verb = lowerAscii(text.substr(verbAt, words.front().end));
+  const Lexicon& lex = lexicon();
+  if (std::islower(static_cast<unsigned char>(text[verbAt])) == 0 || lex.prepositions.count(verb) ||
+      lex.speechVerbs.count(verb) || isClauseWord(verb) ||
+      (!isAuxiliary(verb) &&
+       std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) != lex.functionWords.end()))
+    return nullptr;
+  return &*first;
+}
+
+namespace {
+bool hasDigit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "CyberOne", "QPUs", "GPU": a capital inside a word (not after a hyphen: "High-Risk") beside a
+// lower-case letter, or an acronym of three capitals or more ("AI" and "EU" are in every title).
+bool camelCase(std::string_view word) {
+  std::size_t capitals = 0, lower = 0;
+  bool inner = false;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    if (std::isupper(c) != 0) {
+      ++capitals;
+      if (k > 0 && word[k - 1] != '-') inner = true;
+    } else if (std::islower(c) != 0) {
+      ++lower;
+    }
+  }
+  return inner && (lower > 0 || capitals >= 3);
+}
+}  // namespace
+
+bool writtenAsName(std::string_view heading) {
+  heading = trim(heading.substr(0, std::min(heading.find(" ("), heading.find(':'))));
+  const std::vector<Token> words = tokenize(heading);
+  if (words.empty() || words.size() > 5) return false;
+  bool nameWord = false;
+  for (const Token& t : words) {
+    const std::string_view word = heading.substr(t.begin, t.end - t.begin);
+    const auto lead = static_cast<unsigned char>(word.front());
+    if (!(std::isupper(lead) != 0 || std::isdigit(lead) != 0 || lead >= 0x80)) return false;
+    // "ETSY_SEO.html": a file's name, not a thing's.
+    if (word.find('_') != std::string_view::npos || word.find(".htm") != std::string_view::npos) return false;
+    const bool letter = std::any_of(word.begin(), word.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (letter && (camelCase(word) || lead >= 0x80 || hasDigit(word))) nameWord = true;
+  }
+  return nameWord;
+}
+
 const Mention* definedName(std::string_view text, std::size_t begin, std::size_t end,
                            const std::vector<Mention>& mentions) {
   for (const Mention& m : mentions) {

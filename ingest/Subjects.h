@@ -63,6 +63,33 @@ struct LabelEnd {
 // the colon. nullptr when the lead-in ends otherwise or names nothing there.
 [[nodiscard]] const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions);
 
+// The name a table's column header gives, without an aside in brackets at its end ("GB200 NVL72
+// (rack)" is GB200 NVL72, "NVIDIA B200 (Blackwell)" NVIDIA B200) or markup around it ("**IBM**").
+[[nodiscard]] std::string_view columnName(std::string_view header);
+
+// "7B", "0.5B", "405B", "80M": a model's size written alone, as a column header of its variants.
+[[nodiscard]] bool isModelSize(std::string_view name);
+
+// "Description", "Target for Fault Tolerance", "Weight in Scoring": whether a later column's header
+// says its column tells something of each row (its first or last word, data/table_headers.tsv role
+// "describes"), where a comparison's headers name the things compared ("Superconducting", "PTQ").
+[[nodiscard]] bool describesColumn(std::string_view header);
+
+// "The Open X-Embodiment dataset, released in October 2023, represents ...:": of the lead-in
+// sentence [begin, end) that ends in a colon, the name that opens it as its grammatical subject
+// (nothing but "The" before it; after it, perhaps one kind noun, an aside in brackets or between
+// commas, then its verb, which is no verb of saying: "NVIDIA stated that ..." speaks of another).
+// nullptr when the sentence opens otherwise.
+[[nodiscard]] const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_t end,
+                                          const std::vector<Mention>& mentions);
+
+// "### π0 (Pi-Zero)", "### Xiaomi CyberOne", "### Intel Gaudi 3": whether a section heading (its
+// aside and subtitle dropped) is written as a name: one to five words, each opening with a capital,
+// a digit or a letter outside ASCII, one of them written as no common word is (a capital inside it,
+// a letter outside ASCII, or letters with digits: "CyberOne", "π0", "QPUs", "GB200"). Not "Dataset
+// Statistics" nor "Chunking Strategies" (words in title case), nor "2023" (no letter).
+[[nodiscard]] bool writtenAsName(std::string_view heading);
+
 // "Google's Gemini 2.5 Computer Use model is a specialized variant ...", "Orrin was an agent": of
 // the sentence [begin, end) of `text`, the name it says what it is (the name, perhaps one
 // lower-case kind noun, then "is a", "is an", "was a", "was an"), not a possessor or the object of a

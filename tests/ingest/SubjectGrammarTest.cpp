@@ -10,6 +10,7 @@
 
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
+#include "ingest/Subjects.h"
 
 using namespace cg;
 using graph::ClaimId;
@@ -65,4 +66,112 @@ TEST_CASE("a table whose first header is Feature or Metric holds attributes: its
                          "NORDA Zephrix is a chip architecture by NORDA.[1]\n\n"
                          "| Metric | Value |\n| --- | --- |\n| Max HBM Capacity | 192 GB |\n");
   CHECK(subjectOf(g, 192e9) == "NORDA Zephrix");
+}
+
+// Whose a figure is by the layout around it on text claimgraph has not seen: a comparison table whose
+// columns are the kinds or things compared, a list under a lead-in that opens with the name it
+// describes, a section whose heading is written as a name.
+TEST_CASE("a comparison table's cell is about its column's kind, not the article's topic", "[ingest][subjects]") {
+  const auto g = article("Heat pump",
+                         "A heat pump is a device that moves heat.[1]\n\n"
+                         "| Feature | Hot-Wire | Cold-Plate | Description |\n"
+                         "| --- | --- | --- | --- |\n"
+                         "| Efficiency | 41% | 67% | 55% of rated |\n"
+                         "| Weight | 12 kg | 19 kg | per unit |\n");
+  CHECK(subjectOf(g, 41) == "Hot-Wire");
+  CHECK(subjectOf(g, 67) == "Cold-Plate");
+  CHECK(subjectOf(g, 19) == "Cold-Plate");
+  // A column that tells of its row names nothing compared.
+  CHECK(subjectOf(g, 55) != "Description");
+}
+
+TEST_CASE("a comparison column's aside in brackets is no part of its name; a size names a variant",
+          "[ingest][subjects]") {
+  const auto g = article("Velora chips",
+                         "Velora chips are accelerators made by Velora.[1]\n\n"
+                         "| Metric | Velora V3 (rack) | Velora V2 (per node) |\n"
+                         "| --- | --- | --- |\n"
+                         "| Memory | 640 GB | 96 GB |\n\n"
+                         "### Orrin 4\n\n"
+                         "Orrin 4 is a model family that Velora trains.[1]\n\n"
+                         "| Parameter | 9B | 31B |\n"
+                         "| --- | --- | --- |\n"
+                         "| Context | 8,000 tokens | 32,000 tokens |\n");
+  CHECK(subjectOf(g, 640e9) == "Velora V3");
+  CHECK(subjectOf(g, 96e9) == "Velora V2");
+  CHECK(subjectOf(g, 32000) == "Orrin 4 31B");
+}
+
+TEST_CASE("a table whose later column describes its rows gives no column a subject", "[ingest][subjects]") {
+  const auto g = article("Qubit counters",
+                         "Qubit counters are instruments made by Tarsen.[1]\n\n"
+                         "| Metric | Description | Current Best (2025) | Target for Scale |\n"
+                         "| --- | --- | --- | --- |\n"
+                         "| Count | Physical qubits | 4,000 | 2 million |\n");
+  CHECK(subjectOf(g, 4000) != "Current Best");
+  CHECK(subjectOf(g, 4000) != "Current Best (2025)");
+  CHECK(subjectOf(g, 2e6) != "Target for Scale");
+}
+
+TEST_CASE("list items under a lead-in that opens with a name are about that name", "[ingest][subjects]") {
+  const auto g = article("Robot learning",
+                         "Robot learning is a field of study.[1]\n\n"
+                         "The [Kestrel Motion Corpus](/wiki/kestrel_motion_corpus), released in May 2022, is the "
+                         "widest collection of arm data, "
+                         "holding:[1]\n\n"
+                         "- Over 3 million recorded grasps\n\n"
+                         "- 48 different arm designs\n");
+  CHECK(subjectOf(g, 3e6) == "Kestrel Motion Corpus");
+  CHECK(subjectOf(g, 48) == "Kestrel Motion Corpus");
+}
+
+TEST_CASE("a lead-in whose opening name is a speaker gives its items no subject of that name", "[ingest][subjects]") {
+  const auto g = article("Robot learning",
+                         "Robot learning is a field of study.[1]\n\n"
+                         "Tarsen Labs said the following about its new arms in a long statement:[1]\n\n"
+                         "- 48 different arm designs\n");
+  CHECK(subjectOf(g, 48) != "Tarsen Labs");
+}
+
+TEST_CASE("a company that opens a lead-in gives its items' figures no subject of its own", "[ingest][subjects]") {
+  const auto g = article("Tarsen Arm",
+                         "Tarsen Arm is a robot arm.[1]\n\n"
+                         "[Tarsen Labs](/wiki/tarsen_labs) is a robotics company.[1]\n\n"
+                         "## Plans\n\n"
+                         "[Tarsen Labs](/wiki/tarsen_labs) has outlined several plans:[1]\n\n"
+                         "- Reaching 4 million arm users by 2027\n");
+  CHECK(subjectOf(g, 4e6) == "Tarsen Arm");
+}
+
+TEST_CASE("figures under a heading written as a name are about it, not the article's topic", "[ingest][subjects]") {
+  const auto g = article("Walking robots",
+                         "Walking robots are machines that walk.[1]\n\n"
+                         "## Notable designs\n\n"
+                         "### ζ2 (Zeta-Two)\n\n"
+                         "Built by Harlow Works, ζ2 brought new ideas:[1]\n\n"
+                         "- Training on data from 9 test tracks\n\n"
+                         "### Dataset Statistics\n\n"
+                         "The tracks cover 14 terrains.[1]\n");
+  CHECK(subjectOf(g, 9) == "ζ2");
+  CHECK(subjectOf(g, 14) != "Dataset Statistics");
+}
+
+TEST_CASE("a heading is written as a name by a capital inside a word, a digit or a letter outside ASCII",
+          "[ingest][subjects]") {
+  CHECK(ingest::writtenAsName("Xenta CyberTwo"));
+  CHECK(ingest::writtenAsName("π0 (Pi-Zero)"));
+  CHECK(ingest::writtenAsName("Harlow G3 Gauge"));
+  CHECK_FALSE(ingest::writtenAsName("Prohibited AI Practices"));
+  CHECK_FALSE(ingest::writtenAsName("High-Risk Systems"));
+  CHECK_FALSE(ingest::writtenAsName("SHOP_GUIDE.html"));
+  CHECK_FALSE(ingest::writtenAsName("Dataset Statistics"));
+  CHECK_FALSE(ingest::writtenAsName("2023"));
+  CHECK_FALSE(ingest::writtenAsName("the Gauge 3 story"));
+  CHECK(ingest::columnName("Velora V3 (rack)") == "Velora V3");
+  CHECK(ingest::columnName("**Velora V3**") == "Velora V3");
+  CHECK(ingest::describesColumn("Target for Scale"));
+  CHECK(ingest::describesColumn("Description"));
+  CHECK_FALSE(ingest::describesColumn("Cold-Plate"));
+  CHECK(ingest::isModelSize("0.5B"));
+  CHECK_FALSE(ingest::isModelSize("B200"));
 }
