@@ -329,7 +329,11 @@ Expansion expandTemplates(std::string_view text, const TemplateRenderer& render)
       ++out.unopened;
       ++i;
     } else {
-      stack.back().push_back(text[i]);
+      // The run up to the next brace at once: most of a page is text between templates.
+      std::size_t next = text.find_first_of("{}", i + 1);
+      if (next == std::string_view::npos) next = text.size();
+      stack.back().append(text.substr(i, next - i));
+      i = next - 1;
     }
   }
   // Braces never closed are dropped and their text kept: the open bodies follow each other
