@@ -424,20 +424,22 @@ std::size_t NestedQuotes::append(std::string& out, std::string_view rest) {
 std::string joinIntroducedQuotes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.substr(i, kBlockQuoteMark.size()) == kBlockQuoteMark) {
-      std::size_t gap = out.size();
-      while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
-      bool introduced = gap > 0 && out[gap - 1] == ':';
-      if (introduced)
-        for (std::size_t k = gap; k < out.size(); ++k)
-          if (out[k] == '\n') out[k] = kPhantomNewline;
-      // The quotation is words of its own: a space before it where nothing else parts them.
-      bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
-                                [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-      if (gap > 0 && !parted) out.push_back(' ');
-    }
-    out.push_back(text[i]);
+  // The text between quotation marks is copied as one run; only a mark's neighbourhood is looked at.
+  for (std::size_t i = 0, at = text.find(kBlockQuoteMark); i < text.size();
+       i = at + 1, at = text.find(kBlockQuoteMark, i)) {
+    out.append(text.substr(i, at == std::string_view::npos ? at : at - i));
+    if (at == std::string_view::npos) break;
+    std::size_t gap = out.size();
+    while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
+    bool introduced = gap > 0 && out[gap - 1] == ':';
+    if (introduced)
+      for (std::size_t k = gap; k < out.size(); ++k)
+        if (out[k] == '\n') out[k] = kPhantomNewline;
+    // The quotation is words of its own: a space before it where nothing else parts them.
+    bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
+                              [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    if (gap > 0 && !parted) out.push_back(' ');
+    out.push_back(text[at]);
   }
   return out;
 }
