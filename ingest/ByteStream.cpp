@@ -53,7 +53,19 @@ int sequenceLength(std::string_view bytes, std::size_t i) {
 std::size_t cleanUtf8(std::string_view bytes, bool last, std::string& out, std::size_t& carry) {
   std::size_t replaced = 0;
   carry = 0;
+  // Tab, line ends and printable ASCII pass as they are: most of a dump is runs of them, copied at once.
+  auto plainAscii = [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return (c >= 0x20 && c < 0x80) || c == '\t' || c == '\n' || c == '\r';
+  };
   for (std::size_t i = 0; i < bytes.size();) {
+    if (plainAscii(bytes[i])) {
+      std::size_t run = i + 1;
+      while (run < bytes.size() && plainAscii(bytes[run])) ++run;
+      out.append(bytes.substr(i, run - i));
+      i = run;
+      continue;
+    }
     int length = sequenceLength(bytes, i);
     if (length < 0 && !last) {
       carry = bytes.size() - i;

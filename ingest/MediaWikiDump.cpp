@@ -57,6 +57,9 @@ void errorCallback(void* context, const char* message, xmlParserSeverities sever
 }
 
 std::string text(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
+void appendValue(std::string& out, const xmlChar* s) {
+  if (s) out.append(reinterpret_cast<const char*>(s));
+}
 
 // The page being read and where its fields go.
 struct PageState {
@@ -123,7 +126,7 @@ class DumpReader {
     else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
               type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
              page_.field)
-      page_.field->append(text(xmlTextReaderConstValue(reader)));
+      appendValue(*page_.field, xmlTextReaderConstValue(reader));  // a page's text: no copy on the way
   }
 
   void startElement(xmlTextReaderPtr reader) {

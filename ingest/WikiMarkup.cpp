@@ -19,6 +19,7 @@ std::size_t countLineBreaks(std::string_view s) {
 }
 
 std::string withoutPhantoms(std::string_view s) {
+  if (s.find(kPhantomNewline) == std::string_view::npos) return std::string(trim(s));  // most parameters: one copy
   std::string out;
   out.reserve(s.size());
   for (char c : s)
@@ -329,7 +330,11 @@ Expansion expandTemplates(std::string_view text, const TemplateRenderer& render)
       ++out.unopened;
       ++i;
     } else {
-      stack.back().push_back(text[i]);
+      // The run up to the next brace at once: most of a page is text between templates.
+      std::size_t next = text.find_first_of("{}", i + 1);
+      if (next == std::string_view::npos) next = text.size();
+      stack.back().append(text.substr(i, next - i));
+      i = next - 1;
     }
   }
   // Braces never closed are dropped and their text kept: the open bodies follow each other
@@ -420,20 +425,22 @@ std::size_t NestedQuotes::append(std::string& out, std::string_view rest) {
 std::string joinIntroducedQuotes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.substr(i, kBlockQuoteMark.size()) == kBlockQuoteMark) {
-      std::size_t gap = out.size();
-      while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
-      bool introduced = gap > 0 && out[gap - 1] == ':';
-      if (introduced)
-        for (std::size_t k = gap; k < out.size(); ++k)
-          if (out[k] == '\n') out[k] = kPhantomNewline;
-      // The quotation is words of its own: a space before it where nothing else parts them.
-      bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
-                                [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
-      if (gap > 0 && !parted) out.push_back(' ');
-    }
-    out.push_back(text[i]);
+  // The text between quotation marks is copied as one run; only a mark's neighbourhood is looked at.
+  for (std::size_t i = 0, at = text.find(kBlockQuoteMark); i < text.size();
+       i = at + 1, at = text.find(kBlockQuoteMark, i)) {
+    out.append(text.substr(i, at == std::string_view::npos ? at : at - i));
+    if (at == std::string_view::npos) break;
+    std::size_t gap = out.size();
+    while (gap > 0 && std::string_view(" \t\n\x05").find(out[gap - 1]) != std::string_view::npos) --gap;
+    bool introduced = gap > 0 && out[gap - 1] == ':';
+    if (introduced)
+      for (std::size_t k = gap; k < out.size(); ++k)
+        if (out[k] == '\n') out[k] = kPhantomNewline;
+    // The quotation is words of its own: a space before it where nothing else parts them.
+    bool parted = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(gap), out.end(),
+                              [](char c) { return c == ' ' || c == '\t' || c == '\n'; });
+    if (gap > 0 && !parted) out.push_back(' ');
+    out.push_back(text[at]);
   }
   return out;
 }

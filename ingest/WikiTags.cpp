@@ -74,9 +74,12 @@ std::string stripComments(std::string_view text, std::vector<Diagnostic>& diagno
   std::uint32_t line = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
-    if (c == '\n') ++line;
-    if (c != '<') {
-      out.push_back(c);
+    if (c != '<') {  // the run up to the next tag at once, its lines counted
+      std::size_t next = std::min(text.find('<', i), text.size());
+      line += static_cast<std::uint32_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                                    text.begin() + static_cast<std::ptrdiff_t>(next), '\n'));
+      out.append(text.substr(i, next - i));
+      i = next - 1;
       continue;
     }
     if (text.substr(i, 4) == "<!--") {
@@ -144,7 +147,7 @@ class RefScanner {
         if (quoteDepth_ > 0)
           i += nested_.append(out_.text, text_.substr(i));
         else
-          out_.text.push_back(c);
+          i = appendRun(i);
         continue;
       }
       std::size_t next = tag(i);
@@ -161,6 +164,17 @@ class RefScanner {
     std::size_t end = at;
     while (end < text_.size() && end - at < 20 && std::isalpha(static_cast<unsigned char>(text_[end]))) ++end;
     return text_.substr(at, end - at);
+  }
+
+  // Text outside any tag, from `i` (not a '<' opening a tag) up to the next '<', copied at once
+  // with its lines counted; returns the index of its last byte, as the caller's loop steps on.
+  std::size_t appendRun(std::size_t i) {
+    const std::size_t next = std::min(text_.find('<', i + 1), text_.size());
+    line_ += static_cast<std::uint32_t>(std::count_if(text_.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                                                      text_.begin() + static_cast<std::ptrdiff_t>(next),
+                                                      [](char ch) { return ch == '\n' || ch == kPhantomNewline; }));
+    out_.text.append(text_.substr(i, next - i));
+    return next - 1;
   }
 
   // Reads the tag at `i`; returns where reading goes on (i itself: not a tag of ours).

@@ -385,6 +385,7 @@ class WikiReader {
     Expansion e = expandTemplates(c.content, [this](const TemplateCall& t) { return renderMain(t); });
     current_ = nullptr;
     Reference r;
+    std::string plain = stripMarkup(e.text);  // once: read for the short-citation keys and kept as the raw text
     std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
     if (at != std::string::npos) {
       const std::size_t close = e.text.find(kPlaceholderClose, at);
@@ -393,7 +394,6 @@ class WikiReader {
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
-      const std::string plain = stripMarkup(e.text);
       const std::vector<std::string> keys = shortTextKeys(plain);
       if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr)
         fillFrom(*entry, r, /*title=*/true);
@@ -402,7 +402,7 @@ class WikiReader {
     }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
-    r.raw = stripMarkup(e.text);
+    r.raw = std::move(plain);
     return r;
   }
 

@@ -157,3 +157,12 @@ TEST_CASE("UTF-8 cleaning carries a sequence cut between two reads", "[ingest][w
   CHECK(cleanUtf8("\xc3\xa9 \xed\xa0\x80", true, out, carry) == 3);  // a surrogate is not UTF-8
   CHECK(out == "\u00e9 \uFFFD\uFFFD\uFFFD");
 }
+
+TEST_CASE("UTF-8 cleaning copies runs of plain ASCII and still replaces a control byte inside them",
+          "[ingest][wiki][dump]") {
+  std::string out;
+  std::size_t carry = 0;
+  CHECK(cleanUtf8("Zentora\x01 made\t4\r\n\x7f units\x1f.", true, out, carry) == 2);
+  CHECK(out == "Zentora\uFFFD made\t4\r\n\x7f units\uFFFD.");
+  CHECK(carry == 0);
+}
