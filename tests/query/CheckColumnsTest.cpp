@@ -34,8 +34,8 @@ std::vector<std::string> agreeing(const cg::query::CheckResult& r) {
 TEST_CASE("one title-case word among two benchmark headers names a benchmark; a role word or a lone one does not",
           "[ingest][scores]") {
   using cg::ingest::benchmarkAmongBenchmarks;
-  const std::vector<std::string> header{"Model", "Average", "KestrelQA (General)", "ZephyrMath (Hard)", "Puzzles",
-                                        "Notes"};
+  const std::vector<std::string> header{"Model",   "Average", "KestrelQA (General)", "ZephyrMath (Hard)",
+                                        "Puzzles", "Notes"};
   CHECK(benchmarkAmongBenchmarks(header, 4) == "Puzzles");
   CHECK(benchmarkAmongBenchmarks(header, 1).empty());  // "Average" is a role of data/table_headers.tsv
   CHECK(benchmarkAmongBenchmarks(header, 0).empty());  // "Model" too
