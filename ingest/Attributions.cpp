@@ -489,9 +489,11 @@ std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, st
   return speakers;
 }
 
-bool Attributions::isPassiveAuxiliary(std::string_view w) {
+bool isBeAuxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
 }
+
+bool Attributions::isPassiveAuxiliary(std::string_view w) { return isBeAuxiliary(w); }
 
 std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
                                                       const std::vector<Token>& tokens, std::size_t k,

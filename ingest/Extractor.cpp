@@ -1546,10 +1546,30 @@ class Extractor final : private Attributions {
     const std::string& head = header_->cells[*column];
     if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
     if (std::string name = benchmarkName(head); !name.empty()) return name;
+    if (std::string name = benchmarkAmongBenchmarks(header_->cells, *column); !name.empty()) return name;
     const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
       return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
     });
-    return leaderboard && isScoreHeader(head) ? benchmarkName(a_.title) : std::string();
+    return leaderboard && isScoreHeader(head) ? leaderboardBenchmark(row.section) : std::string();
+  }
+
+  // The benchmark a leaderboard under a score-only header ranks: the article's, or a variant of it
+  // that a heading above the table names ("GEOBench-VLM" in the article "GeoBench", "CCMDI GeoBench"),
+  // since an article of a benchmark family gives each variant's table under its own heading. A
+  // heading that adds an English word ("GeoBench Variants", "GeoBench Results") names no variant.
+  std::string leaderboardBenchmark(int section) const {
+    const std::string title = benchmarkName(a_.title);
+    const std::string titleKey = graph::foldKey(title);
+    auto variant = [&](const std::string& name) {
+      if (titleKey.empty() || name.size() <= title.size() || graph::foldKey(name).find(titleKey) == std::string::npos)
+        return false;
+      for (std::string_view word : graph::foldTokens(name))
+        if (word.find(titleKey) == std::string_view::npos && lex_.isEnglishWord(word)) return false;
+      return true;
+    };
+    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      if (std::string name = benchmarkName(a_.sections[static_cast<std::size_t>(k)].title); variant(name)) return name;
+    return title;
   }
 
   // The discourse moves on: subjects of this sentence become the referents of the next.

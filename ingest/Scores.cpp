@@ -104,6 +104,25 @@ std::string benchmarkName(std::string_view cell) {
   return name + settingAside(cell);
 }
 
+std::string benchmarkAmongBenchmarks(const std::vector<std::string>& header, std::size_t column) {
+  if (column >= header.size()) return {};
+  const std::string_view word = trim(header[column]);
+  const bool titleCase = word.size() > 1 && isUpper(word.front()) &&
+                         std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!titleCase) return {};
+  const Lexicon& lex = lexicon();
+  const std::string lower = lowerAscii(word);
+  for (std::size_t role = 0; role < kHeaderRoles; ++role)
+    if (lex.isHeader(static_cast<HeaderRole>(role), lower)) return {};
+  std::size_t named = 0;
+  bool models = false;  // a leaderboard's rows are models ("Model"); a "Feature" table's rows are not
+  for (std::size_t k = 0; k < header.size(); ++k) {
+    named += k != column && !benchmarkName(header[k]).empty();
+    models |= lex.isHeader(HeaderRole::kModel, lowerAscii(trim(header[k])));
+  }
+  return models && named >= 2 ? std::string(word) : std::string();
+}
+
 bool isScoreHeader(std::string_view cell) {
   const Lexicon& lex = lexicon();
   std::string c = lowerAscii(withoutAsides(cell));

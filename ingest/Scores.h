@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cg::ingest {
 
@@ -17,6 +18,14 @@ namespace cg::ingest {
 // letters and digits ("GSM8K"), or a "-bench". Empty when the words name none ("Average", "Math",
 // "Release date", "Q1 2025", "USD") or are too long to be a name.
 [[nodiscard]] std::string benchmarkName(std::string_view cell);
+
+// A column header that is one word in title case ("Math", "Crafter") in a leaderboard (a "Model"
+// column) where at least two other header cells name benchmarks ("| Model | MMLU (General) | GPQA
+// (Reasoning) | Math |"): among benchmark columns it names a benchmark too, though no capitals say
+// so. Empty for any other cell, for a word the table-header list gives a role ("Average",
+// "Model", "Score"), and in a table whose rows are features ("| Feature | MMLU | MMLU-Pro |
+// Improvement |").
+[[nodiscard]] std::string benchmarkAmongBenchmarks(const std::vector<std::string>& header, std::size_t column);
 
 // Whether a header cell names only what a score is, not on what: "Score", "Accuracy (%)",
 // "Resolve Rate", "pass@1" (a benchmark's own leaderboard).

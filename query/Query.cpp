@@ -17,6 +17,7 @@
 #endif
 
 #include "graph/Fold.h"
+#include "ingest/Attributions.h"
 #include "ingest/Dates.h"
 #include "ingest/Ingest.h"
 #include "ingest/Lexicon.h"
@@ -584,8 +585,9 @@ std::string periodPhrase(std::string_view period, bool latest) {
 }
 
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
-// ("success rate", "accuracy"), behind "on", "of" or "in" and an optional "the" ("85.7% on MMLU",
-// "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld"); npos when
+// ("success rate", "accuracy", "accurate"), behind "on", "of" or "in" and an optional "the" ("85.7% on
+// MMLU", "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld", "is 88%
+// accurate on KestrelQA"); npos when
 // the words there are not of that form. `on` tells whether the word was "on".
 std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on) {
   auto skipSpaces = [&](std::size_t at) {
@@ -597,7 +599,8 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
            text[at + w.size()] == ' ';
   };
   std::size_t at = skipSpaces(figureEnd);
-  for (std::string_view score : {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "score"})
+  for (std::string_view score :
+       {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "accurate", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
   on = word(at, "on");
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
@@ -716,8 +719,14 @@ std::pair<std::string_view, std::string_view> classNameAt(std::string_view text)
 }
 
 // Who a statement says gives its figure: "According to X, ..." or a statement that opens with "X
-// says", "X reports", "X estimates" (an optional "The" before X); empty when it names no one.
-std::string claimantAt(std::string_view text) {
+// says", "X reports", "X estimated" (an optional "The" before X): its first reporting verb of
+// data/speech_verbs.txt before any comma, in a finite form (a participle, "reporting", takes the
+// speaker of another clause), not passive ("Acme was valued at" names no one who says it), after
+// a name (capitalised words, no possessive: "Acme's round valued it at" is no one's word). `mind`
+// tells whether the verb has other senses ("finds", "asks"; data/speech_verbs.txt), so that only a
+// person or organisation says it. Empty when it names no one.
+std::string claimantAt(std::string_view text, bool& mind) {
+  mind = false;
   const std::string lower = graph::lowerAscii(text);
   if (lower.starts_with("according to ")) {
     std::size_t begin = 13, end = text.find(',', begin);
@@ -725,13 +734,21 @@ std::string claimantAt(std::string_view text) {
     if (lower.compare(begin, 4, "the ") == 0) begin += 4;
     return std::string(text.substr(begin, end - begin));
   }
-  for (std::string_view verb :
-       {" says ", " said ", " reports ", " reported ", " estimates ", " estimated ", " finds ", " found "}) {
-    const std::size_t at = lower.find(verb);
-    if (at == std::string::npos || text.substr(0, at).find(',') != std::string_view::npos) continue;
-    const std::size_t begin = lower.starts_with("the ") ? 4 : 0;
-    if (at > begin && std::isupper(static_cast<unsigned char>(text[begin])))
-      return std::string(text.substr(begin, at - begin));
+  const std::size_t begin = lower.starts_with("the ") ? 4 : 0;
+  const std::vector<Word> words = wordsOf(text.substr(0, text.find(',')));
+  const ingest::Lexicon& lex = ingest::lexicon();
+  auto lowerWord = [&](const Word& w) { return std::string_view(lower).substr(w.begin, w.end - w.begin); };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].begin < begin) continue;
+    const auto verb = lex.speechVerbs.find(lowerWord(words[i]));
+    if (i > 0 && words[i - 1].begin >= begin && verb != lex.speechVerbs.end() &&
+        !lowerWord(words[i]).ends_with("ing")) {
+      if (ingest::isBeAuxiliary(lowerWord(words[i - 1]))) return {};
+      mind = lex.mindVerbs.contains(verb->second);
+      return std::string(text.substr(begin, words[i].begin - 1 - begin));
+    }
+    const unsigned char first = static_cast<unsigned char>(text[words[i].begin]);
+    if (words[i].possessive || !(std::isupper(first) || std::isdigit(first))) return {};
   }
   return {};
 }
@@ -1034,8 +1051,19 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
   readModelClass(statement, r, found);
-  r.claimantName = claimantAt(statement);
+  r.claimantName = claimantOf(statement);
   return r;
+}
+
+// Who the statement says gives its figure (claimantAt). A verb of other senses ("FiNER asks a model
+// to ...", "found") reports only for a person or organisation the graph knows.
+std::string Engine::claimantOf(std::string_view statement) const {
+  bool mindVerb = false;
+  std::string name = claimantAt(statement, mindVerb);
+  if (!mindVerb) return name;
+  const auto who = g_.findEntity(name);
+  const auto type = who ? g_.entities()[*who].type : graph::EntityType::kOther;
+  return type == graph::EntityType::kOrganization || type == graph::EntityType::kPerson ? name : std::string();
 }
 
 // "GPT-4-level inference cost ...": a figure of whatever performs at a product's level, when the

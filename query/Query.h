@@ -138,6 +138,7 @@ class Engine {
     bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  [[nodiscard]] std::string claimantOf(std::string_view statement) const;
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
