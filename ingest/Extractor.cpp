@@ -1281,6 +1281,7 @@ class Extractor final : private Attributions {
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     std::vector<Figure> figures = findFigures(sc.sentenceText());
     if (sc.row) addBareCells(sc, figures);
+    if (sc.row) countScaledCells(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
@@ -1341,6 +1342,43 @@ class Extractor final : private Attributions {
   // "Model" column): a percentage, scoped or not; a cost or a time is the row's own.
   static bool isScoreLike(const ClaimRecord& c, const Figure& fig) {
     return !c.scope.empty() || fig.quantity.unit == "percent";
+  }
+
+  // Whether `figure` is an item of its own in a cell, its asides in brackets aside: "7B", or either
+  // figure of "7B (System 2), 80M (System 1)".
+  static bool isListedAlone(std::string_view cell, std::string_view figure) {
+    std::string plain;
+    int depth = 0;
+    for (const char c : cell) {
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      if (depth == 0 && c != ')') plain += c == ';' ? ',' : c;
+    }
+    for (std::string_view rest = plain; !rest.empty();) {
+      const std::size_t comma = std::min(rest.find(','), rest.size());
+      if (trim(rest.substr(0, comma)) == trim(figure)) return true;
+      rest.remove_prefix(std::min(comma + 1, rest.size()));
+    }
+    return false;
+  }
+
+  // "| RoboCat | 7B |" under "Model | Parameters": a cell that is only a scaled number, read with no
+  // unit, counts what its column's header counts ("parameters", "downloads"), as "7B parameters"
+  // would in prose; so does each item of a list ("7B (System 2), 80M (System 1)"). Decimals and
+  // numbers under other headers keep no unit.
+  void countScaledCells(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    const Block& row = *sc.blk;
+    if (!header_ || header_->cells.size() != row.cells.size() || row.cellBegins.size() != row.cells.size()) return;
+    for (Figure& f : figures) {
+      const Quantity& q = f.quantity;
+      if (!q.unit.empty() || !f.noun.empty() || !q.value || *q.value < 1 || std::floor(*q.value) != *q.value) continue;
+      const std::size_t at = sc.sentence->begin + f.begin;
+      const auto k = alignedColumn(row, *header_, at);
+      if (!k || *k == 0 || !isListedAlone(row.cells[*k], q.text)) continue;
+      std::string noun = countedNoun(header_->cells[*k]);
+      if (noun.empty()) continue;
+      f.quantity.unit = "count";
+      f.noun = std::move(noun);
+    }
   }
 
   // "| GPQA Diamond | 57.2 | 69.8 |", "| ACE | 9,517 (−82.3%) | 78.3 (+7.6) |": a cell that is only a

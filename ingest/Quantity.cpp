@@ -256,7 +256,10 @@ bool looksPlural(string_view w) {
 
 // ---------------------------------------------------------------- lexicon
 
-enum class Kind : unsigned char { kNone, kMoney, kPercent, kPoints, kTime, kGpuHours, kPhysical, kCount };
+enum class Kind : unsigned char { kNone, kMoney, kPercent, kPoints, kTime, kGpuHours, kPhysical, kCount, kFactor };
+
+// The unit of a multiplier: "13,000×", "4.7x faster", "10 times cheaper".
+constexpr string_view kFactorUnit = "times";
 
 struct Scale {
   string_view word;
@@ -875,15 +878,30 @@ UnitHit adjectiveDollarsAt(string_view s, size_t after, string_view code) {
 
 UnitHit unitSuffixAt(string_view s, size_t p);
 
+// A multiplier's sign after the number at p: "×" glued or apart ("13,000×", "10 ×"), or "x" glued
+// ("4.7x faster", "2-3x"); not a product or a size ("3x3", "2 × 4", "x86"), nor a number of
+// things a name follows ("4× USB-C", "8x H100").
+UnitHit factorAt(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  size_t e = kNpos;
+  if (startsWith(s, q, "\xC3\x97")) e = q + 2;
+  if (q == p && charAt(s, q) == 'x') e = q + 1;
+  if (e == kNpos || isAlnum(charAt(s, e))) return {};
+  const char next = charAt(s, skipBlanks(s, e));
+  if (isDigit(next) || isUpper(next)) return {};
+  return {Kind::kFactor, kFactorUnit, 0, e};
+}
+
 // A unit right after the number (and its scale) at p.
 UnitHit unitAt(string_view s, size_t p, bool scaled) {
+  if (const UnitHit factor = factorAt(s, p); factor.kind != Kind::kNone) return factor;
   const size_t q = skipBlanks(s, p);
   if (charAt(s, q) == '%') return {Kind::kPercent, "percent", 0, q + 1};
   if (startsWith(s, q, "\xEF\xBC\x85")) return {Kind::kPercent, "percent", 0, q + 3};
   if (startsWith(s, q, "\xE2\x82\xAC")) return {Kind::kMoney, "EUR", 0, q + 3};
   if (q == p) return hyphenedUnitAt(s, p);
   const size_t e = wordEnd(s, q);
-  if (e == q) return {};
+  if (e == q) return unitSuffixAt(s, q);  // a symbol that opens with a non-ASCII letter: "50 μs"
   const string_view w = s.substr(q, e - q);
   if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
@@ -905,9 +923,14 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   return unitSuffixAt(s, q);  // a symbol written apart: "16 GB", "5 km²"
 }
 
+// The micro sign (U+00B5) or Greek mu (U+03BC) at p, which open "µs" and "μs": its length, or 0.
+size_t microSignAt(string_view s, size_t p) {
+  return startsWith(s, p, "\xC2\xB5") || startsWith(s, p, "\xCE\xBC") ? 2 : 0;
+}
+
 // A glued physical unit ("70kg", "1GW", "140W", "16GB", "3.35TB/s"); the symbol's case counts.
 UnitHit unitSuffixAt(string_view s, size_t p) {
-  size_t e = lettersEnd(s, p);
+  size_t e = lettersEnd(s, p + microSignAt(s, p));
   if (startsWith(s, e, "\xC2\xB2")) {
     e += 2;  // "km²"
   } else if (charAt(s, e) == '2' && !isAlnum(charAt(s, e + 1))) {
@@ -1114,7 +1137,8 @@ bool readRight(string_view s, Side& side, bool money) {
   if (side.scale.found) {
     pos = side.scale.end;
   } else if (side.scale.gluedLetters) {
-    side.unit = unitSuffixAt(s, pos);
+    side.unit = factorAt(s, pos);
+    if (side.unit.kind == Kind::kNone) side.unit = unitSuffixAt(s, pos);
     if (side.unit.kind == Kind::kNone) return false;  // "1st", "4o", "1.7m", "3D"
     side.end = side.unit.end;
     return freeOnRight(s, side.end, money);
@@ -1171,8 +1195,8 @@ struct Draft {
   bool rate = false;
   bool outOf = false;  // "79 out of 570"
   std::string noun;
-  double factor = 1;   // "2 dozen references" counts 2 x 12
-  bool ratio = false;  // "10 times faster", "1,250 times cheaper": a multiplier
+  double factor = 1;       // "2 dozen references" counts 2 x 12
+  bool frequency = false;  // "3 times a week": how often, no figure
 };
 
 // The number with a glued sign and a currency on its left. `floor` is where the previous
@@ -1455,6 +1479,15 @@ bool occasionsAfter(string_view s, size_t p) {
   return !comparative;
 }
 
+// Whether "times" ending at p says how often ("3 times a week", "4 times per day", "twice yearly").
+bool frequencyAfter(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  for (string_view f : {"a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually"})
+    if (ieq(w, f)) return true;
+  return false;
+}
+
 // Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"
 // a name; "hired 2000 people" counts, "in 2021 researchers" is a year.
 bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
@@ -1559,12 +1592,16 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
   if (q <= d.end && !nh.found) return;
   if (!nh.found) nh = nounAt(s, q);
-  if (!nh.found || !countsNoun(d, nh, mode)) return;
-  const string_view noun = nh.noun;
-  if (ieq(noun, "times") && !occasionsAfter(s, nh.end)) {  // "10 times faster": a multiplier, no figure
-    d.ratio = true;
+  if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
+    d.frequency = frequencyAfter(s, nh.end);
+    if (d.frequency) return;
+    d.kind = Kind::kFactor;
+    d.unitText = std::string(kFactorUnit);
+    d.end = nh.end;
     return;
   }
+  if (!nh.found || !countsNoun(d, nh, mode)) return;
+  const string_view noun = nh.noun;
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
@@ -1785,7 +1822,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readRate(s, d);
   readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
-  if (d.ratio || followedByMonth(s, d)) return std::nullopt;
+  if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
@@ -2142,7 +2179,7 @@ std::optional<Quantity> columnUnit(std::string_view header) {
     double factor;
     string_view unit;
   };
-  static constexpr TimeSymbol kTimeSymbols[] = {{"s", 1, "seconds"}, {"ms", 0.001, "seconds"}, {"h", 1, "hours"}};
+  static constexpr TimeSymbol kTimeSymbols[] = {{"s", 1, "seconds"}, {"h", 1, "hours"}};
   for (const TimeSymbol& t : kTimeSymbols)
     if (unit == t.symbol) {
       Quantity q;

@@ -213,7 +213,11 @@ TEST_CASE("a scale's name written before its number is the figure's unit", "[ing
       {"The shock reached magnitude 7.3 offshore.", 1, 7.3, kPoint, kPoint, "magnitude", false, kExact, ""},
   };
   checkRows(rows);
-  CHECK(findFigures("Outliers with magnitude 100x larger appear.").empty());
+  // "magnitude" before a multiplier is no scale: the figure is the multiplier
+  const auto ratio = findFigures("Outliers with magnitude 100x larger appear.");
+  REQUIRE(ratio.size() == 1);
+  CHECK(ratio[0].quantity.unit == "times");
+  CHECK(*ratio[0].quantity.value == 100);
 }
 
 TEST_CASE("a table cell that is only a range reads as the range of running text, without a unit",

@@ -85,9 +85,11 @@ TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
     double factor;
     const char* unit;
   };
-  const Case cases[] = {{"Latency (s)", 1, "seconds"}, {"Latency (s)↓", 1, "seconds"}, {"Time (ms)", 0.001, "seconds"},
-                        {"Cost ($)", 1, "USD"},        {"Memory (GB)", 1e9, "bytes"},  {"Share (%)", 1, "percent"},
-                        {"Power (W)", 1, "W"}};
+  const Case cases[] = {{"Latency (s)", 1, "seconds"},   {"Latency (s)↓", 1, "seconds"},
+                        {"Time (ms)", 0.001, "seconds"}, {"Cost ($)", 1, "USD"},
+                        {"Memory (GB)", 1e9, "bytes"},   {"Share (%)", 1, "percent"},
+                        {"Power (W)", 1, "W"},           {"Gate time (ns)", 1e-9, "seconds"},
+                        {"Clock (GHz)", 1e9, "Hz"},      {"Base temperature (mK)", 1e-3, "K"}};
   for (const Case& c : cases) {
     INFO(c.header);
     const auto q = ingest::columnUnit(c.header);
@@ -193,4 +195,69 @@ TEST_CASE("a section with no subject of its own is about the name its first sent
                         "## Outlook\n\nMore than 40 firms build such agents.\n");
   const std::vector<Row> expected = {{70.3, "percent", "Orrin Pilot", {1}}, {40, "count", "", {}}};
   CHECK(figures(g) == expected);
+}
+
+TEST_CASE("times below a second, kelvin and hertz are physical units", "[ingest][quantity]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* unit;
+  };
+  const Case cases[] = {{"The gate takes 40 ns to settle.", 40e-9, "seconds"},
+                        {"Readout needs 2.5 μs per shot.", 2.5e-6, "seconds"},
+                        {"Readout needs 7 µs per shot.", 7e-6, "seconds"},
+                        {"A round trip costs 18 ms on the link.", 0.018, "seconds"},
+                        {"The fridge holds 12 mK at the stage.", 0.012, "K"},
+                        {"The sensor runs at 4 kelvin in the dewar.", 4, "K"},
+                        {"The core clocks 3.2 GHz under load.", 3.2e9, "Hz"},
+                        {"The arm is driven at 200Hz by the servo.", 200, "Hz"}};
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto figs = ingest::findFigures(c.text);
+    REQUIRE(figs.size() == 1);
+    CHECK(*figs[0].quantity.value == Approx(c.value));
+    CHECK(figs[0].quantity.unit == c.unit);
+  }
+  // a K glued to a number is a thousand, not a kelvin
+  const auto k = ingest::findFigures("The window holds 128K tokens.");
+  REQUIRE(k.size() == 1);
+  CHECK(k[0].quantity.unit == "count");
+}
+
+TEST_CASE("a multiplier written with x or the times sign is a figure in times", "[ingest][quantity]") {
+  struct Case {
+    const char* text;
+    double value, low, high;
+  };
+  const Case cases[] = {{"The Vexor board runs 4.5x faster than its rival.", 4.5, 0, 0},
+                        {"The annealer showed a ~9,400× speed-up on the task.", 9400, 0, 0},
+                        {"Paging gives 2-4x higher throughput.", 3, 2, 4},
+                        {"Batching lifts throughput by 3x to 12x over the baseline.", 7.5, 3, 12}};
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto figs = ingest::findFigures(c.text);
+    REQUIRE(figs.size() == 1);
+    CHECK(*figs[0].quantity.value == Approx(c.value));
+    CHECK(figs[0].quantity.unit == "times");
+    if (c.low > 0) CHECK(*figs[0].quantity.low == Approx(c.low));
+    if (c.high > 0) CHECK(*figs[0].quantity.high == Approx(c.high));
+  }
+  // a product, a size and an architecture are no multiplier
+  for (const char* none : {"It multiplies a 3x3 matrix.", "It targets x86 servers.", "A 2 × 4 grid of tiles.",
+                           "The dock has 2× USB-C and 1× HDMI.", "A node holds 8x H100 boards."}) {
+    INFO(none);
+    for (const auto& f : ingest::findFigures(none)) CHECK(f.quantity.unit != "times");
+  }
+}
+
+TEST_CASE("a scaled number alone in a cell counts what its column header counts", "[ingest][tables]") {
+  const auto g = titled("Robot models",
+                        "# Robot models\n\n| Model | Maker | Parameters |\n|---|---|---|\n"
+                        "| Quillbot-R | Harrow Labs | 6B[&#91;1&#93;](#cite_note-1) |\n"
+                        "| Stave | Harrow Labs | 9B (planner), 40M (controller)[&#91;2&#93;](#cite_note-2) |\n"
+                        "| Tenon | Harrow Labs | 0.5 |\n");
+  std::vector<std::pair<double, std::string>> got;
+  for (const Row& r : figures(g)) got.emplace_back(r.value, r.unit);
+  const std::vector<std::pair<double, std::string>> want = {{6e9, "count"}, {9e9, "count"}, {4e7, "count"}};
+  CHECK(got == want);
 }
