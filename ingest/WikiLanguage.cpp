@@ -145,7 +145,12 @@ std::string decimalPointForm(std::string_view text) {
 std::vector<Figure> findFigures(std::string_view text, NumberStyle style) {
   if (style == NumberStyle::kDecimalPoint) return findFigures(text);
   const std::string english = decimalPointForm(text);  // same length: its spans are text's
-  return findFigures(english);
+  std::vector<Figure> figures = findFigures(english);
+  for (Figure& f : figures) {  // the surface text as the page writes it ("112.790", not "112,790")
+    const std::size_t at = std::string_view(english).substr(f.begin, f.end - f.begin).find(f.quantity.text);
+    if (at != std::string_view::npos) f.quantity.text = std::string(text.substr(f.begin + at, f.quantity.text.size()));
+  }
+  return figures;
 }
 
 }  // namespace cg::ingest

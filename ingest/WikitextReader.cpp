@@ -134,13 +134,16 @@ std::optional<std::string> figureField(std::string key) {
 }
 
 // A figure field as the English reader reads figures: digit groups joined by a no-break or
-// thin space ("29&nbsp;500", as French and Nordic pages write thousands) with a comma, and
-// the German and Nordic scale words ("650 mrd NOK", "1,2 Mrd. Euro") in English.
-std::string englishFigure(std::string value) {
+// thin space ("29&nbsp;500", as French and Nordic pages write thousands) with the page's
+// thousands mark (a comma, or a dot where the page writes decimal commas: its figures are read
+// in its own style, WikiLanguage.h), and the German and Nordic scale words ("650 mrd NOK",
+// "1,2 Mrd. Euro") in English.
+std::string englishFigure(std::string value, NumberStyle style) {
   static const RE2 kGroup(R"((\d)(?:&nbsp;|&#160;|&thinsp;|\x{00A0}|\x{2009}|\x{202F})(\d{3})\b)");
   static const RE2 kBillion(R"(\b(?:[Mm]rd|[Mm]illiarde[nr]|[Mm]illiardar)\b\.?)");
   static const RE2 kMillion(R"(\b(?:Mio|[Mm]ill|[Mm]illione[nr]|[Mm]illionar)\b\.?)");
-  while (RE2::Replace(&value, kGroup, "\\1,\\2")) {
+  const char* joined = style == NumberStyle::kDecimalComma ? "\\1.\\2" : "\\1,\\2";
+  while (RE2::Replace(&value, kGroup, joined)) {
   }
   RE2::GlobalReplace(&value, kBillion, "billion");
   RE2::GlobalReplace(&value, kMillion, "million");
@@ -767,7 +770,7 @@ class WikiReader {
         continue;
       }
       const auto measured = measuredField(key);
-      for (const std::string& period : periods(englishFigure(value))) {
+      for (const std::string& period : periods(englishFigure(value, numberStyleOf(article_.language)))) {
         std::string shown = withWord(period, measured ? std::string_view(measured->second) : countNoun(*label));
         std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
