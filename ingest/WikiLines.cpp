@@ -84,7 +84,10 @@ class Restorer {
     const std::size_t end = headingEnd(s_, i);
     if (end == kNpos) return kNpos;
     s_[i - 1] = '\n';
-    if (end < s_.size() && s_[end] == ' ') s_[end] = '\n';
+    if (end < s_.size() && s_[end] == ' ') {
+      s_[end] = '\n';
+      trackTable(end);  // "==Record== {| ...": a table opens right after the heading
+    }
     return end;
   }
 

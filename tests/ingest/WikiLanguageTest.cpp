@@ -129,6 +129,9 @@ TEST_CASE("a page written on one line gets its headings, lists and table rows ba
   const std::vector<std::uint32_t> lines = originalLines(flat, restored);
   REQUIRE(lines.size() == 16);
   CHECK(lines[15] == 1);
+  // a table right after a heading is a table too
+  CHECK(restoreLines("A. ==One== B. ==Two== {| class=\"t\" ! Year ! Cup |- | 1901 | Won |}") ==
+        "A.\n==One==\nB.\n==Two==\n{| class=\"t\"\n! Year\n! Cup\n|-\n| 1901\n| Won\n|}");
   // a page whose headings start their lines is left alone
   const std::string normal = "Intro text.\n==History==\nA == B is no heading.\n==Later==\nMore.";
   CHECK(!linesFlattened(normal));
