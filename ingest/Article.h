@@ -94,7 +94,8 @@ struct Article {
   std::string title;
   std::string sourceUrl;
   std::string updated;
-  std::string format;  // "export" or "content"
+  std::string format;    // "export" or "content"
+  std::string language;  // ISO 639 code of the page's language (WikiLanguage.h); "" when unknown (English forms)
   std::vector<std::string> categories;
   std::vector<Section> sections;
   std::vector<Block> blocks;

@@ -18,6 +18,7 @@
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/WikiLanguage.h"
 
 namespace cg::ingest {
 namespace {
@@ -29,7 +30,8 @@ using graph::kNone;
 
 class Extractor final : private Attributions {
  public:
-  explicit Extractor(const Article& a) : Attributions(a), wikiPage_(a.format == "wikitext") {
+  explicit Extractor(const Article& a)
+      : Attributions(a), wikiPage_(a.format == "wikitext"), numberStyle_(numberStyleOf(a.language)) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
     topicIsAThing_ = definesTopic();
     const EntityType t = typeOf(ents_.topic);
@@ -1279,7 +1281,7 @@ class Extractor final : private Attributions {
     const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
-    std::vector<Figure> figures = findFigures(sc.sentenceText());
+    std::vector<Figure> figures = findFigures(sc.sentenceText(), numberStyle_);
     if (sc.row) addBareCells(sc, figures);
     if (sc.row) countScaledCells(sc, figures);
     figureSpans_.clear();
@@ -1743,6 +1745,7 @@ class Extractor final : private Attributions {
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
   bool wikiPage_ = false;             // read from wikitext: a page about its title
+  NumberStyle numberStyle_;           // how the page's language writes numbers ("3,5" on a German page)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")

@@ -174,7 +174,8 @@ bool mergeDump(const fs::path& path, IngestResult& result) {
         path,
         [&](const DumpPage& page) {
           std::string date = page.timestamp.substr(0, 10);
-          Loaded l = load(readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date}));
+          Loaded l = load(
+              readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date, page.language}));
           l.bytes = page.text.size();
           diagnostics.insert(diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
           absorb(result, l);

@@ -137,6 +137,7 @@ class DumpReader {
         throw Error(path_.string(), static_cast<std::uint32_t>(xmlTextReaderGetParserLineNumber(reader)),
                     "not a MediaWiki dump: the root element is <" + name + ">, not <mediawiki>");
       rootSeen_ = true;
+      language_ = rootLanguage(reader);
       return;
     }
     bool empty = xmlTextReaderIsEmptyElement(reader);
@@ -186,9 +187,12 @@ class DumpReader {
       return;
     }
     ++stats_.articles;
-    DumpPage page{page_.title, std::move(page_.text), page_.timestamp, pageUrl(page_.title), page_.line};
+    DumpPage page{page_.title, std::move(page_.text), page_.timestamp, pageUrl(page_.title), page_.line, language_};
     onPage_(page);
   }
+
+  // <mediawiki xml:lang="de">: the language of every page of the dump; "" when not given.
+  static std::string rootLanguage(xmlTextReaderPtr reader) { return text(xmlTextReaderConstXmlLang(reader)); }
 
   // "https://en.wikipedia.org/wiki/Main_Page" and "Ada Lovelace" -> ".../wiki/Ada_Lovelace".
   std::string pageUrl(std::string title) const {
@@ -206,6 +210,7 @@ class DumpReader {
   XmlError error_;
   PageState page_;
   std::string base_;
+  std::string language_;
   bool rootSeen_ = false;
   DumpStats stats_;
 };

@@ -23,6 +23,7 @@ struct DumpPage {
   std::string timestamp;   // the revision's, as written ("2013-06-01T12:00:00Z")
   std::string url;         // from the site's <base> address and the title, or ""
   std::uint32_t line = 0;  // where <page> starts in the (decompressed) XML
+  std::string language;    // the dump's <mediawiki xml:lang="..."> ("en", "de"), or ""
 };
 
 struct DumpStats {

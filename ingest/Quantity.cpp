@@ -25,7 +25,8 @@
 
 namespace cg::ingest {
 namespace data {
-extern const char* const kUnits;  // data/units.tsv, built in (ingest/CMakeLists.txt)
+extern const char* const kUnits;             // data/units.tsv, built in (ingest/CMakeLists.txt)
+extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
 }  // namespace data
 namespace {
 
@@ -1634,20 +1635,28 @@ void readCountPerSecond(string_view s, Draft& d) {
   d.end = r;
 }
 
-// "a population of 14,736", "its population was 559": a bare number that counts the people of
-// a place.
-void readPopulation(string_view s, Draft& d) {
+// data/headcount_phrases.tsv: a phrase before a bare number that counts people, and the noun
+// the count gets ("a crowd of 10,815" -> crowd).
+const std::vector<std::vector<string_view>>& headcountPhrases() {
+  static const std::vector<std::vector<string_view>> rows = tsvRows(data::kHeadcountPhrases);
+  return rows;
+}
+
+// "a population of 14,736", "its population was 559", "a crowd of 10,815", "in front of almost
+// 5000": a bare number that counts the people of a place or an event. A phrase marked 'bare'
+// counts only a number with no counted noun, so it is read after the noun (`afterNoun`).
+void readHeadcount(string_view s, Draft& d, bool afterNoun) {
   if (d.kind != Kind::kNone) return;
   const size_t q = skipBlanksBack(s, d.begin);
   if (q == d.begin) return;
-  bool said = false;
-  for (string_view phrase :
-       {"population of", "population was", "population is", "population stood at", "population reached"})
-    said = said || phraseBefore(s, q, phrase) != kNpos;
-  if (!said) return;
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = "population";
+  for (const std::vector<string_view>& row : headcountPhrases()) {
+    const bool bare = row.size() > 2 && row[2] == "bare";
+    if (row.size() < 2 || bare != afterNoun || phraseBefore(s, q, row[0]) == kNpos) continue;
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+    d.noun = std::string(row[1]);
+    return;
+  }
 }
 
 // "27 January 2025", "27–28 January": a day before a month is a date.
@@ -1820,8 +1829,9 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   resolveUnit(d);
   readUnitBefore(s, d);
   readRate(s, d);
-  readPopulation(s, d);  // before the noun: "a population of about 2,000 lived there"
+  readHeadcount(s, d, false);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
+  readHeadcount(s, d, true);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;

@@ -13,6 +13,8 @@
 #include "graph/Fold.h"
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
+#include "ingest/WikiLanguage.h"
+#include "ingest/WikiLines.h"
 #include "ingest/WikiMarkup.h"
 #include "ingest/WikiTables.h"
 #include "ingest/WikiTags.h"
@@ -37,8 +39,9 @@ bool hiddenLink(std::string_view inner) {
   std::size_t colon = inner.find(':');
   if (colon == std::string_view::npos || colon == 0) return false;
   std::string ns = lowerAscii(trim(inner.substr(0, colon)));
-  for (std::string_view n : {"file", "image", "datei", "bild", "category", "kategorie", "media", "fichier", "archivo"})
+  for (std::string_view n : {"file", "image", "datei", "bild", "media", "fichier", "archivo"})
     if (ns == n) return true;
+  if (!languageOfCategoryNamespace(ns).empty()) return true;
   // Interlanguage links: [[de:Seite]], [[zh-yue:...]].
   return ns.size() >= 2 && ns.size() <= 7 &&
          std::all_of(ns.begin(), ns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
@@ -131,13 +134,16 @@ std::optional<std::string> figureField(std::string key) {
 }
 
 // A figure field as the English reader reads figures: digit groups joined by a no-break or
-// thin space ("29&nbsp;500", as French and Nordic pages write thousands) with a comma, and
-// the German and Nordic scale words ("650 mrd NOK", "1,2 Mrd. Euro") in English.
-std::string englishFigure(std::string value) {
+// thin space ("29&nbsp;500", as French and Nordic pages write thousands) with the page's
+// thousands mark (a comma, or a dot where the page writes decimal commas: its figures are read
+// in its own style, WikiLanguage.h), and the German and Nordic scale words ("650 mrd NOK",
+// "1,2 Mrd. Euro") in English.
+std::string englishFigure(std::string value, NumberStyle style) {
   static const RE2 kGroup(R"((\d)(?:&nbsp;|&#160;|&thinsp;|\x{00A0}|\x{2009}|\x{202F})(\d{3})\b)");
   static const RE2 kBillion(R"(\b(?:[Mm]rd|[Mm]illiarde[nr]|[Mm]illiardar)\b\.?)");
   static const RE2 kMillion(R"(\b(?:Mio|[Mm]ill|[Mm]illione[nr]|[Mm]illionar)\b\.?)");
-  while (RE2::Replace(&value, kGroup, "\\1,\\2")) {
+  const char* joined = style == NumberStyle::kDecimalComma ? "\\1.\\2" : "\\1,\\2";
+  while (RE2::Replace(&value, kGroup, joined)) {
   }
   RE2::GlobalReplace(&value, kBillion, "billion");
   RE2::GlobalReplace(&value, kMillion, "million");
@@ -238,7 +244,10 @@ class WikiReader {
     article_.sourceUrl = page.sourceUrl;
     article_.updated = page.updated;
     article_.format = "wikitext";
-    text_ = text;
+    article_.language = page.language.empty() ? pageLanguage(text) : page.language;
+    original_ = text;
+    restored_ = restoreLines(text);
+    text_ = restored_;
   }
 
   Article run() {
@@ -252,6 +261,7 @@ class WikiReader {
     collectCategories(text);
     readLines(text);
     finish();
+    if (restored_ != original_) pointToFileLines();
     return std::move(article_);
   }
 
@@ -527,7 +537,7 @@ class WikiReader {
       std::size_t colon = rest.find(':');
       if (colon == std::string_view::npos) continue;
       std::string ns = lowerAscii(trim(rest.substr(0, colon)));
-      if (ns != "category" && ns != "kategorie") continue;
+      if (languageOfCategoryNamespace(ns).empty()) continue;
       std::size_t end = rest.find_first_of("|]", colon);
       if (end == std::string_view::npos) continue;
       std::string name = stripMarkup(rest.substr(colon + 1, end - colon - 1));
@@ -760,7 +770,7 @@ class WikiReader {
         continue;
       }
       const auto measured = measuredField(key);
-      for (const std::string& period : periods(englishFigure(value))) {
+      for (const std::string& period : periods(englishFigure(value, numberStyleOf(article_.language)))) {
         std::string shown = withWord(period, measured ? std::string_view(measured->second) : countNoun(*label));
         std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
@@ -811,6 +821,24 @@ class WikiReader {
 
   void finish();
 
+  // A flattened page read with its line breaks restored (WikiLines.h): every line number of the
+  // article back to the file's line.
+  void pointToFileLines() {
+    const std::vector<std::uint32_t> lines = originalLines(original_, restored_);
+    auto fileLine = [&](std::uint32_t& line) {
+      if (line < lines.size()) line = lines[line];
+    };
+    for (Section& s : article_.sections) fileLine(s.line);
+    for (Block& b : article_.blocks) {
+      fileLine(b.line);
+      for (Sentence& s : b.sentences) fileLine(s.line);
+    }
+    for (Reference& r : article_.references) fileLine(r.line);
+    for (Diagnostic& d : article_.diagnostics) fileLine(d.line);
+  }
+
+  std::string_view original_;
+  std::string restored_;
   std::string_view text_;
   Article article_;
   std::vector<Citation> citations_;

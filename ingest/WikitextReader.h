@@ -36,7 +36,8 @@ namespace cg::ingest {
 struct WikiPage {
   std::string title;
   std::string sourceUrl;
-  std::string updated;  // ISO date or empty
+  std::string updated;   // ISO date or empty
+  std::string language;  // ISO 639 code (a dump's xml:lang), or "" to tell it from the page (WikiLanguage.h)
 };
 
 // Never throws on content: what is malformed becomes a diagnostic. `path` names the

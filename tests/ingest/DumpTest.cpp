@@ -166,3 +166,22 @@ TEST_CASE("UTF-8 cleaning copies runs of plain ASCII and still replaces a contro
   CHECK(out == "Zentora\uFFFD made\t4\r\n\x7f units\uFFFD.");
   CHECK(carry == 0);
 }
+
+TEST_CASE("a dump's xml:lang is the language of its pages, and a German dump's numbers read as German",
+          "[ingest][wiki][dump][language]") {
+  const std::string xml =
+      "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.10/\" xml:lang=\"de\">\n"
+      "<page><title>Nordwerft</title><ns>0</ns><revision><timestamp>2024-01-02T00:00:00Z</timestamp>"
+      "<text>Die '''Nordwerft''' baute 45.310 Boote.&lt;ref&gt;{{Internetquelle |url=https://werft.example/b "
+      "|titel=Boote}}&lt;/ref&gt;</text></revision></page>\n</mediawiki>\n";
+  const auto path = writeTemp("de.xml", xml);
+  std::vector<Diagnostic> diagnostics;
+  const auto pages = pagesOf(path, diagnostics);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].language == "de");
+  IngestOptions options;
+  options.threads = 1;
+  const std::string json = cg::graph::toJson(ingest({path}, options).graph);
+  CHECK(json.find("\"value\": 45310") != std::string::npos);
+  CHECK(json.find("\"value\": 45.31") == std::string::npos);
+}

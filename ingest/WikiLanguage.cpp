@@ -1,0 +1,156 @@
+// Page language and number style (WikiLanguage.h), from data/wiki_languages.tsv.
+
+#include "ingest/WikiLanguage.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "graph/Fold.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+namespace data {
+extern const char* const kWikiLanguages;  // data/wiki_languages.tsv, built in (ingest/CMakeLists.txt)
+}
+
+namespace {
+
+struct LanguageRow {
+  std::string code;
+  NumberStyle style = NumberStyle::kDecimalPoint;
+  std::vector<std::string> categoryNamespaces;
+};
+
+std::vector<std::string_view> splitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t b = 0;;) {
+    const std::size_t e = s.find(sep, b);
+    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+    if (e == std::string_view::npos) return out;
+    b = e + 1;
+  }
+}
+
+const std::vector<LanguageRow>& languageRows() {
+  static const std::vector<LanguageRow> rows = [] {
+    std::vector<LanguageRow> out;
+    for (std::string_view line : splitOn(data::kWikiLanguages, '\n')) {
+      if (line.empty() || line.front() == '#') continue;
+      const std::vector<std::string_view> cols = splitOn(line, '\t');
+      if (cols.size() < 3) continue;
+      LanguageRow row{
+          std::string(cols[0]), cols[1] == "comma" ? NumberStyle::kDecimalComma : NumberStyle::kDecimalPoint, {}};
+      for (std::string_view ns : splitOn(cols[2], '|')) row.categoryNamespaces.emplace_back(ns);
+      out.push_back(std::move(row));
+    }
+    return out;
+  }();
+  return rows;
+}
+
+constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// The end of the run of digits, dots and commas starting at b whose every separator stands
+// between two digits ("112.790" in "112.790 Exemplare", "1960" in "1960, bis").
+std::size_t numberRunEnd(std::string_view s, std::size_t b) {
+  std::size_t e = b;
+  while (e < s.size()) {
+    if (isDigit(s[e])) {
+      ++e;
+    } else if ((s[e] == '.' || s[e] == ',') && e + 1 < s.size() && isDigit(s[e + 1])) {
+      ++e;
+    } else {
+      break;
+    }
+  }
+  return e;
+}
+
+// "112.790", "1.240.000", "1.240,5": groups of three after a dot, and at most one comma, last.
+bool dotGrouped(std::string_view run) {
+  const std::size_t comma = run.find(',');
+  const std::string_view whole = run.substr(0, comma);
+  if (comma != std::string_view::npos && run.find_first_of(".,", comma + 1) != std::string_view::npos) return false;
+  const std::size_t firstDot = whole.find('.');
+  if (firstDot == std::string_view::npos || firstDot == 0 || firstDot > 3) return false;
+  for (std::size_t dot = firstDot; dot != std::string_view::npos; dot = whole.find('.', dot + 1)) {
+    const std::size_t next = whole.find('.', dot + 1);
+    const std::size_t group = (next == std::string_view::npos ? whole.size() : next) - dot - 1;
+    if (group != 3) return false;
+  }
+  return true;
+}
+
+// Rewrites one run in place when it is a decimal-comma number.
+void rewriteRun(std::string& out, std::size_t b, std::size_t e) {
+  const std::string_view run(out.data() + b, e - b);
+  const bool grouped = dotGrouped(run);
+  const bool decimal = !grouped && run.find('.') == std::string_view::npos && run.find(',') != std::string_view::npos &&
+                       run.find(',') == run.rfind(',');
+  if (!grouped && !decimal) return;
+  for (std::size_t i = b; i < e; ++i) {
+    if (out[i] == '.')
+      out[i] = ',';
+    else if (out[i] == ',')
+      out[i] = '.';
+  }
+}
+
+}  // namespace
+
+std::string languageOfCategoryNamespace(std::string_view ns) {
+  const std::string folded = graph::lowerAscii(trim(ns));
+  for (const LanguageRow& row : languageRows())
+    for (const std::string& name : row.categoryNamespaces)
+      if (folded == graph::lowerAscii(name)) return row.code;
+  return {};
+}
+
+std::string pageLanguage(std::string_view wikitext) {
+  for (std::size_t at = wikitext.find("[["); at != std::string_view::npos; at = wikitext.find("[[", at + 2)) {
+    const std::string_view rest = wikitext.substr(at + 2, 40);
+    const std::size_t colon = rest.find(':');
+    if (colon == std::string_view::npos || rest.substr(0, colon).find_first_of("[]|") != std::string_view::npos)
+      continue;
+    std::string language = languageOfCategoryNamespace(rest.substr(0, colon));
+    if (!language.empty()) return language;
+  }
+  return {};
+}
+
+NumberStyle numberStyleOf(std::string_view language) {
+  const std::string_view base = language.substr(0, language.find_first_of("-_"));
+  const std::string folded = graph::lowerAscii(base);
+  for (const LanguageRow& row : languageRows())
+    if (row.code == folded) return row.style;
+  return NumberStyle::kDecimalPoint;
+}
+
+std::string decimalPointForm(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size();) {
+    const bool starts = isDigit(out[i]) && (i == 0 || !(isDigit(out[i - 1]) || out[i - 1] == '.' || out[i - 1] == ','));
+    if (!starts) {
+      ++i;
+      continue;
+    }
+    const std::size_t e = numberRunEnd(out, i);
+    rewriteRun(out, i, e);
+    i = e;
+  }
+  return out;
+}
+
+std::vector<Figure> findFigures(std::string_view text, NumberStyle style) {
+  if (style == NumberStyle::kDecimalPoint) return findFigures(text);
+  const std::string english = decimalPointForm(text);  // same length: its spans are text's
+  std::vector<Figure> figures = findFigures(english);
+  for (Figure& f : figures) {  // the surface text as the page writes it ("112.790", not "112,790")
+    const std::size_t at = std::string_view(english).substr(f.begin, f.end - f.begin).find(f.quantity.text);
+    if (at != std::string_view::npos) f.quantity.text = std::string(text.substr(f.begin + at, f.quantity.text.size()));
+  }
+  return figures;
+}
+
+}  // namespace cg::ingest

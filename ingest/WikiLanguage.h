@@ -1,0 +1,42 @@
+#pragma once
+// The language a Wikipedia page is written in, and how that language writes numbers.
+//
+// A dump names its language (<mediawiki xml:lang="de">); a single page names it only through
+// its namespaces: a German page files itself with "[[Kategorie:...]]", a Nordic one with
+// "[[Kategori:...]]" (data/wiki_languages.tsv). Most European languages write "112.790" for
+// 112,790 and "3,5" for 3.5; findFigures(text, NumberStyle::kDecimalComma) reads them so.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/Quantity.h"
+
+namespace cg::ingest {
+
+enum class NumberStyle : unsigned char {
+  kDecimalPoint,  // "1,240.5" (English, and a page whose language is unknown)
+  kDecimalComma,  // "1.240,5", "3,5 Zoll"
+};
+
+// The language whose category namespace is `ns` ("Kategorie" -> "de"), in any case; "" for none.
+[[nodiscard]] std::string languageOfCategoryNamespace(std::string_view ns);
+
+// The language of a page from its category links ("[[Kategorie:Waffe]]"): the first link whose
+// namespace is a known category namespace; "" when it has none.
+[[nodiscard]] std::string pageLanguage(std::string_view wikitext);
+
+// How `language` (an ISO 639 code, "de-AT" as "de") writes numbers; a decimal point for "" and
+// for a language not in data/wiki_languages.tsv.
+[[nodiscard]] NumberStyle numberStyleOf(std::string_view language);
+
+// `text` with every number written in the decimal-comma style rewritten in the English one, byte
+// for byte in place ("112.790" -> "112,790", "1.240,5" -> "1,240.5", "3,5" -> "3.5"): the
+// same length, so spans found in the result are spans of `text`. Dates and versions
+// ("23.6.1960", "3.6.13"), and a lone dot before one or two digits ("3.6"), are left alone.
+[[nodiscard]] std::string decimalPointForm(std::string_view text);
+
+// findFigures on text whose numbers are written in `style`; spans are those of `text`.
+[[nodiscard]] std::vector<Figure> findFigures(std::string_view text, NumberStyle style);
+
+}  // namespace cg::ingest
