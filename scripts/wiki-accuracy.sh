@@ -7,16 +7,22 @@
 # It also scores the hand-made golds of tests/accuracy/gold-wiki/ with ../shared/tools/score.py,
 # each page ingested alone, and sums their tallies. CG_WIKI_MISSING=1 prints the dump's citations that name neither
 # publisher nor work.
-# Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH] [--gold DIR]   (numbers go to docs/ACCURACY.md, "Wikipedia")
-#   --gold DIR  the gold folder, relative to the project (also CG_GOLD_DIR=DIR), as scripts/accuracy.sh;
-#               tests/accuracy/gold-wiki-heldout/ is the held-out set, read only to measure
+# Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH] [--gold DIR] [--gold-only] [--keep DIR]
+#        (numbers go to docs/ACCURACY.md, "Wikipedia")
+#   --gold DIR   the gold folder, relative to the project (also CG_GOLD_DIR=DIR), as scripts/accuracy.sh
+#   --gold-only  score the gold pages only: no census of every page and the dump (so no page outside
+#                the gold set is read; use it while some pages are reserved for a held-out set)
+#   --keep DIR   keep each gold page's graph (DIR/gold-NAME.json) and score line for diagnosis
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cg=build/cli/claimgraph
 gold=${CG_GOLD_DIR:-tests/accuracy/gold-wiki}
+gold_only= keep=
 while (($#)); do
   case $1 in
     --gold) gold=${2:?--gold needs a folder}; shift 2 ;;
+    --gold-only) gold_only=1; shift ;;
+    --keep) keep=${2:?--keep needs a folder}; shift 2 ;;
     *) cg=$1; shift ;;
   esac
 done
@@ -25,13 +31,20 @@ gold=${gold%/}
 compgen -G "$gold/*.gold.json" >/dev/null || { echo "wiki-accuracy: no *.gold.json in $gold" >&2; exit 2; }
 shared=${CG_SHARED:-../shared}/wikipedia
 [[ -d $shared ]] || { echo "wiki-accuracy: $shared not found" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [[ -n $keep ]]; then
+  mkdir -p "$keep"
+  work=$(realpath "$keep")
+  rm -f "$work/gold-scores.txt"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 
 ingest() {  # ingest NAME INPUT: the graph as JSON in $work/NAME.json, the report in $work/NAME.txt
   "$cg" ingest "$2" -o "$work/$1.cg" >"$work/$1.txt" 2>&1
   "$cg" export -g "$work/$1.cg" --format json >"$work/$1.json"
 }
+census() {  # every page and the dump: documents, refs bound, publishers, .xml = .xml.bz2
 ingest pages "$shared/pages"
 ingest dump "$shared/dump/en_test.xml"
 ingest dumpbz2 "$shared/dump/en_test.xml.bz2"
@@ -120,6 +133,8 @@ if show_missing:
 same = without_path(load("dump")) == without_path(load("dumpbz2"))
 print(f".xml and .xml.bz2 give the same graph apart from the path: {'yes' if same else 'NO'}")
 EOF
+}
+[[ -n $gold_only ]] || census
 
 echo "gold: $gold"
 for g in "$gold"/*.gold.json; do
