@@ -1,0 +1,55 @@
+#include "query/Initials.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace cg::query {
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string_view withoutPossessive(std::string_view word) {
+  for (std::string_view s : {"'s", "\u2019s", "'"})
+    if (word.ends_with(s)) return word.substr(0, word.size() - s.size());
+  return word;
+}
+
+}  // namespace
+
+std::string initialsOfName(std::string_view name) {
+  std::string initials;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+    const std::size_t begin = i;
+    while (i < name.size() && name[i] != ' ' && name[i] != '-') ++i;
+    if (i == begin) break;
+    const auto first = static_cast<unsigned char>(name[begin]);
+    if (!std::isalpha(first)) return {};
+    // Short lower-case words ("of", "and", "the") are left out of initials.
+    if (i - begin <= 3 && std::islower(first)) continue;
+    initials += static_cast<char>(std::toupper(first));
+    ++words;
+  }
+  return words >= 2 ? initials : std::string();
+}
+
+bool writtenAsInitials(std::string_view word) {
+  word = withoutPossessive(word);
+  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), isUpper);
+}
+
+InitialsIndex::InitialsIndex(const graph::ClaimGraph& g) {
+  for (graph::EntityId id : g.entities().ids()) {
+    std::string initials = initialsOfName(g.str(g.entities()[id].name));
+    if (initials.size() >= 2 && initials.size() <= 5) byInitials_[std::move(initials)].push_back(id);
+  }
+}
+
+std::span<const graph::EntityId> InitialsIndex::named(std::string_view initials) const {
+  auto it = byInitials_.find(std::string(withoutPossessive(initials)));
+  if (it == byInitials_.end()) return {};
+  return it->second;
+}
+
+}  // namespace cg::query
