@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+
 namespace cg::query {
 namespace {
 
@@ -12,6 +15,11 @@ std::string_view withoutPossessive(std::string_view word) {
   for (std::string_view s : {"'s", "\u2019s", "'"})
     if (word.ends_with(s)) return word.substr(0, word.size() - s.size());
   return word;
+}
+
+bool isFunctionWord(std::string_view word) {
+  const auto& words = ingest::lexicon().functionWords;
+  return std::binary_search(words.begin(), words.end(), graph::foldKey(word));
 }
 
 }  // namespace
@@ -24,10 +32,13 @@ std::string initialsOfName(std::string_view name) {
     const std::size_t begin = i;
     while (i < name.size() && name[i] != ' ' && name[i] != '-') ++i;
     if (i == begin) break;
-    const auto first = static_cast<unsigned char>(name[begin]);
-    if (!std::isalpha(first)) return {};
-    // Short lower-case words ("of", "and", "the") are left out of initials.
-    if (i - begin <= 3 && std::islower(first)) continue;
+    const std::string_view word = name.substr(begin, i - begin);
+    const auto first = static_cast<unsigned char>(word[0]);
+    // A word with a digit ("Int8 Dynamic") has no plain initial.
+    if (std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return {};
+    // Short lower-case words and function words ("of", "The") are left out of initials.
+    if ((word.size() <= 3 && std::islower(first)) || isFunctionWord(word)) continue;
     initials += static_cast<char>(std::toupper(first));
     ++words;
   }

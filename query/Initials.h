@@ -13,9 +13,9 @@
 
 namespace cg::query {
 
-// The capitals of a name's words of four letters or more, or capitalised ("United Kingdom" ->
-// "UK", "Senate of Pakistan" -> "SP"); empty for a name of one such word, or with a word that
-// starts with no letter ("Area 51").
+// The capitals of a name's words of four letters or more, or capitalised, function words left
+// out ("United Kingdom" -> "UK", "Senate of Pakistan" -> "SP"); empty for a name of one such
+// word ("The Pile"), or with a digit in a word ("Area 51", "Int8 Dynamic").
 [[nodiscard]] std::string initialsOfName(std::string_view name);
 
 // Whether a statement's word is written as initials: two to five capitals ("UK", "NHS"), an

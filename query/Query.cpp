@@ -924,11 +924,14 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
 }
 
 // The one entity with figures whose name has these initials ("UK" of "United Kingdom"); none
-// when two have (the short form does not say which).
+// when two have (the short form does not say which). Two letters stand for too many names ("FC",
+// "DC", "II"): they name only the topic of a page of its own.
 std::optional<EntityId> Engine::byInitials(std::string_view initials) const {
+  const bool twoLetters =
+      initials.size() == 2 || (initials.size() > 2 && !std::isupper(static_cast<unsigned char>(initials[2])));
   std::optional<EntityId> found;
   for (EntityId e : indices_->needInitials(g_).named(initials)) {
-    if (!hasFigures(e)) continue;
+    if (!hasFigures(e) || (twoLetters && !g_.findDocument(g_.str(g_.entities()[e].key)))) continue;
     if (found) return std::nullopt;
     found = e;
   }

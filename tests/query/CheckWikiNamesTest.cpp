@@ -33,6 +33,8 @@ TEST_CASE("a name's initials are the capitals of its words, short lower-case wor
   CHECK(cg::query::initialsOfName("Council of Arvia") == "CA");
   CHECK(cg::query::initialsOfName("Harrowgate").empty());
   CHECK(cg::query::initialsOfName("Area 51").empty());
+  CHECK(cg::query::initialsOfName("Quark8 Engine").empty());
+  CHECK(cg::query::initialsOfName("The Ledger").empty());
   CHECK(cg::query::writtenAsInitials("NP's"));
   CHECK_FALSE(cg::query::writtenAsInitials("Np"));
   CHECK_FALSE(cg::query::writtenAsInitials("N"));
