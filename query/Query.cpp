@@ -1,4 +1,5 @@
 #include "query/Query.h"
+#include "query/Initials.h"
 
 #include <fmt/format.h>
 
@@ -147,6 +148,12 @@ struct Engine::Indices {
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
   std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
+  std::once_flag initialsBuilt;
+  std::unique_ptr<InitialsIndex> initials;  // names by their initials ("UK"), on first need
+  const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
+    std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
+    return *initials;
+  }
   const Indices& needContested(const graph::ClaimGraph& g);
   const Indices& needFigures(const graph::ClaimGraph& g);
   const Indices& needFamily(const graph::ClaimGraph& g);
@@ -929,7 +936,23 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   // (A common word is not looked up by slug at all: most of a statement's words are.)
   if (commonWord) return std::nullopt;
   if (auto bySlug = candidates.byOtherKey; bySlug && hasFigures(*bySlug)) return bySlug;
+  if (singleWord && writtenAsInitials(span)) return byInitials(span);
   return std::nullopt;
+}
+
+// The one entity with figures whose name has these initials ("UK" of "United Kingdom"); none
+// when two have (the short form does not say which). Two letters stand for too many names ("FC",
+// "DC", "II"): they name only the topic of a page of its own.
+std::optional<EntityId> Engine::byInitials(std::string_view initials) const {
+  const bool twoLetters =
+      initials.size() == 2 || (initials.size() > 2 && !std::isupper(static_cast<unsigned char>(initials[2])));
+  std::optional<EntityId> found;
+  for (EntityId e : indices_->needInitials(g_).named(initials)) {
+    if (!hasFigures(e) || (twoLetters && !g_.findDocument(g_.str(g_.entities()[e].key)))) continue;
+    if (found) return std::nullopt;
+    found = e;
+  }
+  return found;
 }
 
 bool Engine::isOwner(EntityId e) const {

@@ -194,6 +194,11 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   if (measure == "valuation" || measure == "market value") return {"valuation", "market value"};
   // A mixture-of-experts model's "total parameters" are its parameters (beside its active ones).
   if (measure == "parameters" || measure == "total parameters") return {"parameters", "total parameters"};
+  // A legislature's size: its seats, its members, or its members by their title ("104 senators").
+  static constexpr std::string_view kChamberSize[] = {"number of seats", "number of members", "number of senators",
+                                                      "number of deputies"};
+  if (std::find(std::begin(kChamberSize), std::end(kChamberSize), measure) != std::end(kChamberSize))
+    return {std::begin(kChamberSize), std::end(kChamberSize)};
   return {measure};
 }
 

@@ -1,0 +1,66 @@
+#include "query/Initials.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+
+namespace cg::query {
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::string_view withoutPossessive(std::string_view word) {
+  for (std::string_view s : {"'s", "\u2019s", "'"})
+    if (word.ends_with(s)) return word.substr(0, word.size() - s.size());
+  return word;
+}
+
+bool isFunctionWord(std::string_view word) {
+  const auto& words = ingest::lexicon().functionWords;
+  return std::binary_search(words.begin(), words.end(), graph::foldKey(word));
+}
+
+}  // namespace
+
+std::string initialsOfName(std::string_view name) {
+  std::string initials;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '-')) ++i;
+    const std::size_t begin = i;
+    while (i < name.size() && name[i] != ' ' && name[i] != '-') ++i;
+    if (i == begin) break;
+    const std::string_view word = name.substr(begin, i - begin);
+    const auto first = static_cast<unsigned char>(word[0]);
+    // A word with a digit ("Int8 Dynamic") has no plain initial.
+    if (std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return {};
+    // Short lower-case words and function words ("of", "The") are left out of initials.
+    if ((word.size() <= 3 && std::islower(first)) || isFunctionWord(word)) continue;
+    initials += static_cast<char>(std::toupper(first));
+    ++words;
+  }
+  return words >= 2 ? initials : std::string();
+}
+
+bool writtenAsInitials(std::string_view word) {
+  word = withoutPossessive(word);
+  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), isUpper);
+}
+
+InitialsIndex::InitialsIndex(const graph::ClaimGraph& g) {
+  for (graph::EntityId id : g.entities().ids()) {
+    std::string initials = initialsOfName(g.str(g.entities()[id].name));
+    if (initials.size() >= 2 && initials.size() <= 5) byInitials_[std::move(initials)].push_back(id);
+  }
+}
+
+std::span<const graph::EntityId> InitialsIndex::named(std::string_view initials) const {
+  auto it = byInitials_.find(std::string(withoutPossessive(initials)));
+  if (it == byInitials_.end()) return {};
+  return it->second;
+}
+
+}  // namespace cg::query

@@ -1,0 +1,70 @@
+// check over Wikipedia pages (issues #13, #14), over tests/fixtures/check-wiki-names/: a statement
+// may name a page's subject by its initials ("the NP" of "Northern Provinces"), found when exactly
+// one entity with figures has them; a legislature's size is one quantity whether a statement says
+// seats or members.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FixtureEngine.h"
+#include "query/Initials.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+cg::query::CheckResult check(const std::string& statement) {
+  return cg::test::fixtureEngine("check-wiki-names").check(statement);
+}
+
+// The name of the entity the statement was read as being about; empty when it is none.
+std::string subjectOf(const cg::query::CheckResult& r) {
+  if (!r.reading.subject) return "";
+  const auto& g = cg::test::fixtureEngine("check-wiki-names").graph();
+  return std::string(g.str(g.entities()[*r.reading.subject].name));
+}
+
+}  // namespace
+
+TEST_CASE("a name's initials are the capitals of its words, short lower-case words left out",
+          "[query][check][wiki][names]") {
+  CHECK(cg::query::initialsOfName("Northern Provinces") == "NP");
+  CHECK(cg::query::initialsOfName("Council of Arvia") == "CA");
+  CHECK(cg::query::initialsOfName("Harrowgate").empty());
+  CHECK(cg::query::initialsOfName("Area 51").empty());
+  CHECK(cg::query::initialsOfName("Quark8 Engine").empty());
+  CHECK(cg::query::initialsOfName("The Ledger").empty());
+  CHECK(cg::query::writtenAsInitials("NP's"));
+  CHECK_FALSE(cg::query::writtenAsInitials("Np"));
+  CHECK_FALSE(cg::query::writtenAsInitials("N"));
+}
+
+TEST_CASE("a statement naming a page's subject by its initials is checked against that page",
+          "[query][check][wiki][names]") {
+  auto r = check("The NP had a population of 4,210,000 in 2019.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(subjectOf(r) == "Northern Provinces");
+  CHECK(r.reading.measure == "population");
+  CHECK(r.reading.asOf == "2019");
+  auto wrong = check("The NP's population was 5 million in 2019.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(subjectOf(wrong) == "Northern Provinces");
+}
+
+TEST_CASE("initials two entities share name neither", "[query][check][wiki][names]") {
+  // Lower Tarsk and Lake Tullin are both "LT".
+  auto r = check("LT had 1,240 residents in 2011.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(subjectOf(r).empty());
+  CHECK(r.reading.subjectName == "LT");
+}
+
+TEST_CASE("a legislature's seats are its members", "[query][check][wiki][counts]") {
+  auto r = check("The Council of Arvia had 48 seats in 1992.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.measure == "number of seats");
+  CHECK(check("The Council of Arvia had 60 seats in 1992.").verdict == Verdict::kRefuted);
+  CHECK(check("The Council of Arvia has 60 seats.").verdict == Verdict::kSupported);
+  CHECK(check("The Council of Arvia has 75 seats.").verdict == Verdict::kRefuted);
+}
