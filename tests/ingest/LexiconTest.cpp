@@ -83,7 +83,7 @@ TEST_CASE("the word hash reads a word's last bytes as the byte-by-byte definitio
       const std::string_view word = std::string_view(text).substr(from, length);
       CHECK(wordHash(word) == wordHashByBytes(word));
     }
-  CHECK(wordHash("abc") != wordHash("abd"));    // the third of three tail bytes
+  CHECK(wordHash("abc") != wordHash("abd"));      // the third of three tail bytes
   CHECK(wordHash("abcde") != wordHash("abXde"));  // a middle byte of five
 }
 
