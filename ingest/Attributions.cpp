@@ -343,9 +343,9 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
   // "She also declared", "They later argue": the pronoun before the adverbs.
-  const auto last = wordsBefore(text, sentenceBegin, pronounEnd(text, sentenceBegin, pos), 1);
-  if (!last.empty() && last.back() == "they" &&
-      trim(text.substr(sentenceBegin, pronounEnd(text, sentenceBegin, pos) - sentenceBegin)).size() == 4)
+  const std::size_t pronounAt = pronounEnd(text, sentenceBegin, pos);
+  const auto last = wordsBefore(text, sentenceBegin, pronounAt, 1);
+  if (!last.empty() && last.back() == "they" && trim(text.substr(sentenceBegin, pronounAt - sentenceBegin)).size() == 4)
     return citedAuthorsBefore(b, sentenceBegin);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
   if (personal) {
@@ -493,8 +493,6 @@ bool isBeAuxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
 }
 
-bool Attributions::isPassiveAuxiliary(std::string_view w) { return isBeAuxiliary(w); }
-
 std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
                                                       const std::vector<Token>& tokens, std::size_t k,
                                                       const std::vector<const Mention*>& mentions) const {
@@ -525,8 +523,7 @@ const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
       personOrUntyped((*next)->entity))
     return *next;
   if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
-      typeOf((*first)->entity) != EntityType::kPerson &&
-      (typeOf((*next)->entity) == EntityType::kPerson || typeOf((*next)->entity) == EntityType::kOther))
+      typeOf((*first)->entity) != EntityType::kPerson && personOrUntyped((*next)->entity))
     return *next;
   return isAgent((*first)->entity) ? *first : nullptr;
 }
@@ -672,7 +669,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
-    if (!participle && aux > 0 && isPassiveAuxiliary(tokenAt(text, begin, tokens, aux - 1))) {
+    if (!participle && aux > 0 && isBeAuxiliary(tokenAt(text, begin, tokens, aux - 1))) {
       // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
       // "was announced by xAI" names the speaker after "by".
       if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));

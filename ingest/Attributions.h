@@ -275,8 +275,6 @@ class Attributions {
   std::vector<int> verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos, const std::vector<Attribution>& out,
                                 const std::vector<const Mention*>& mentions) const;
 
-  static bool isPassiveAuxiliary(std::string_view w);
-
   // "was announced by xAI": the agent named right after "by", or nothing.
   std::optional<Attribution> passiveAgent(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                           std::size_t k, const std::vector<const Mention*>& mentions) const;

@@ -1127,7 +1127,7 @@ class Extractor final : private Attributions {
   // the kinds or things their headers name, and a cell's figure is about its column's (the row
   // header is the measure); a column that tells of its row ("Description", "Notes") names none.
   int comparedColumnSubject(const Block& row, std::size_t at) {
-    if (!header_ || header_->cells.size() < 3 || !headsAttributeRows()) return kNone;
+    if (!comparesColumns()) return kNone;
     const auto column = alignedColumn(row, *header_, at);
     if (!column || *column == 0) return kNone;
     std::string name(columnName(header_->cells[*column]));
@@ -1145,6 +1145,9 @@ class Extractor final : private Attributions {
     return header_ && !header_->cells.empty() &&
            lex_.isHeader(HeaderRole::kAttribute, lowerAscii(trim(header_->cells[0])));
   }
+
+  // Rows of attributes with two or more columns of things compared (comparedColumnSubject).
+  bool comparesColumns() const { return headsAttributeRows() && header_->cells.size() >= 3; }
 
   // Whether a row's cell `k` is a rank: a bare number ("1", "#2"), or any cell under a header
   // "Rank", "#", "No." or "Position" ("Last").
@@ -1636,7 +1639,7 @@ class Extractor final : private Attributions {
     if (sc.blk->kind == BlockKind::kListItem &&
         (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
       return;
-    if (sc.row && headsAttributeRows() && header_->cells.size() >= 3) return;
+    if (sc.row && comparesColumns()) return;
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
       if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
   }

@@ -332,24 +332,6 @@ constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
                                    {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0},
                                    {"gpu-hour", Kind::kGpuHours, "GPU-hours", 0}};
 
-// The rows of a tab-separated table built into the binary, without '#' comments and blank lines.
-std::vector<std::vector<string_view>> tsvRows(string_view text) {
-  std::vector<std::vector<string_view>> rows;
-  for (size_t b = 0; b < text.size();) {
-    const size_t e = std::min(text.find('\n', b), text.size());
-    const string_view line = text.substr(b, e - b);
-    b = e + 1;
-    if (line.empty() || line.front() == '#') continue;
-    std::vector<string_view>& row = rows.emplace_back();
-    for (size_t c = 0; c <= line.size();) {
-      const size_t d = std::min(line.find('\t', c), line.size());
-      row.push_back(line.substr(c, d - c));
-      c = d + 1;
-    }
-  }
-  return rows;
-}
-
 // Physical units (length, area, power, energy, data size and rate, compute rate, mass): the
 // curated subset of GNU units in data/units.tsv. `words` are written apart from the number,
 // `glued` stuck to it ("140W", "16GB"); `unit` and `exponent` as in UnitWord.
@@ -1455,6 +1437,15 @@ void readRate(string_view s, Draft& d) {
   }
 }
 
+// Whether "times" ending at p says how often ("3 times a week", "4 times per day", "twice yearly").
+bool frequencyAfter(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  const string_view w = s.substr(q, lettersEnd(s, q) - q);
+  for (string_view f : {"a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually"})
+    if (ieq(w, f)) return true;
+  return false;
+}
+
 // Whether "times" or "twice" ending at p counts occasions ("named All-American three times,
 // twice as a first team", "won it twice in 1992", "run it 8 times using ...") rather than make
 // a ratio or a frequency: a comparative ("three times faster", "six times more expensive"),
@@ -1470,23 +1461,14 @@ bool occasionsAfter(string_view s, size_t p) {
     const string_view article = s.substr(r, lettersEnd(s, r) - r);
     return ieq(article, "a") || ieq(article, "an") || ieq(article, "the");
   }
-  for (string_view r :
-       {"more", "less", "fewer", "the", "a",   "an",   "that",  "this",   "what",    "its",    "their",   "his",
-        "her",  "our",  "your",  "my",  "per", "than", "daily", "weekly", "monthly", "yearly", "annually"})
+  if (frequencyAfter(s, p)) return false;  // "three times a week", "twice yearly"
+  for (string_view r : {"more", "less", "fewer", "the", "that", "this", "what", "its", "their", "his", "her", "our",
+                        "your", "my", "than"})
     if (ieq(w, r)) return false;
   // "faster", "larger", "greater": a comparative, which no preposition ending in -er is
   const bool comparative = w.size() > 4 && ieq(w.substr(w.size() - 2), "er") && !ieq(w, "after") && !ieq(w, "over") &&
                            !ieq(w, "under") && !ieq(w, "ever") && !ieq(w, "together");
   return !comparative;
-}
-
-// Whether "times" ending at p says how often ("3 times a week", "4 times per day", "twice yearly").
-bool frequencyAfter(string_view s, size_t p) {
-  const size_t q = skipBlanks(s, p);
-  const string_view w = s.substr(q, lettersEnd(s, q) - q);
-  for (string_view f : {"a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually"})
-    if (ieq(w, f)) return true;
-  return false;
 }
 
 // Whether a noun after the number makes it a count: "2.5 stars" is a rating, "3.5 Sonnet"

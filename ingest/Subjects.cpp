@@ -529,9 +529,9 @@ bool isModelSize(std::string_view name) {
 }
 
 bool describesColumn(std::string_view header) {
-  const std::vector<Token> words = tokenize(columnName(header));
-  if (words.empty()) return true;
   const std::string_view name = columnName(header);
+  const std::vector<Token> words = tokenize(name);
+  if (words.empty()) return true;
   const auto describes = [&](const Token& t) {
     return lexicon().isHeader(HeaderRole::kDescribes, lowerAscii(name.substr(t.begin, t.end - t.begin)));
   };

@@ -89,6 +89,23 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::vector<std::string_view> splitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t b = 0;;) {
+    const std::size_t e = s.find(sep, b);
+    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+    if (e == std::string_view::npos) return out;
+    b = e + 1;
+  }
+}
+
+std::vector<std::vector<std::string_view>> tsvRows(std::string_view text) {
+  std::vector<std::vector<std::string_view>> rows;
+  for (std::string_view line : splitOn(text, '\n'))
+    if (!line.empty() && line.front() != '#') rows.push_back(splitOn(line, '\t'));
+  return rows;
+}
+
 namespace {
 
 // Invalid UTF-8 replaced by U+FFFD, one diagnostic for the first place; cg::Error when so

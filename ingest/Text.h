@@ -48,6 +48,13 @@ using graph::lowerAscii;
 // Trims ASCII white space.
 [[nodiscard]] std::string_view trim(std::string_view s);
 
+// The pieces of `s` between each `sep`, empty ones kept ("a||b" gives "a", "", "b").
+[[nodiscard]] std::vector<std::string_view> splitOn(std::string_view s, char sep);
+
+// The rows of a tab-separated table built into the binary (data/*.tsv), each a row of its
+// cells, without '#' comments and blank lines.
+[[nodiscard]] std::vector<std::vector<std::string_view>> tsvRows(std::string_view text);
+
 // A word of running text by its byte span.
 struct Token {
   std::size_t begin = 0, end = 0;

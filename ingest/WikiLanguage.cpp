@@ -22,22 +22,10 @@ struct LanguageRow {
   std::vector<std::string> categoryNamespaces;
 };
 
-std::vector<std::string_view> splitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  for (std::size_t b = 0;;) {
-    const std::size_t e = s.find(sep, b);
-    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
-    if (e == std::string_view::npos) return out;
-    b = e + 1;
-  }
-}
-
 const std::vector<LanguageRow>& languageRows() {
   static const std::vector<LanguageRow> rows = [] {
     std::vector<LanguageRow> out;
-    for (std::string_view line : splitOn(data::kWikiLanguages, '\n')) {
-      if (line.empty() || line.front() == '#') continue;
-      const std::vector<std::string_view> cols = splitOn(line, '\t');
+    for (const std::vector<std::string_view>& cols : tsvRows(data::kWikiLanguages)) {
       if (cols.size() < 3) continue;
       LanguageRow row{
           std::string(cols[0]), cols[1] == "comma" ? NumberStyle::kDecimalComma : NumberStyle::kDecimalPoint, {}};

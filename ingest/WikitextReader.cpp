@@ -246,8 +246,8 @@ class WikiReader {
     article_.format = "wikitext";
     article_.language = page.language.empty() ? pageLanguage(text) : page.language;
     original_ = text;
-    restored_ = restoreLines(text);
-    text_ = restored_;
+    if (linesFlattened(text)) restored_ = restoreLines(text);  // most pages: read as they are, no copy
+    text_ = restored_.empty() ? text : std::string_view(restored_);
   }
 
   Article run() {
@@ -261,7 +261,7 @@ class WikiReader {
     collectCategories(text);
     readLines(text);
     finish();
-    if (restored_ != original_) pointToFileLines();
+    if (!restored_.empty()) pointToFileLines();
     return std::move(article_);
   }
 
@@ -838,7 +838,7 @@ class WikiReader {
   }
 
   std::string_view original_;
-  std::string restored_;
+  std::string restored_;  // the page with its line breaks back, when it was flattened; else empty
   std::string_view text_;
   Article article_;
   std::vector<Citation> citations_;
