@@ -5,7 +5,9 @@
 # distinct citations whose source names a publisher or work, and the .xml and .xml.bz2
 # forms of the dump giving the same graph apart from the input's path.
 # It also scores the hand-made golds of tests/accuracy/gold-wiki/ with ../shared/tools/score.py,
-# each page ingested alone, and sums their tallies. CG_WIKI_MISSING=1 prints the dump's citations that name neither
+# each page ingested alone, and sums their tallies. A gold's page is the file of pages/ its
+# "document" names; a gold NAME.gold.json whose page is not in pages/ is the dump article written
+# as NAME.wiki by scripts/dump-pages.py (title with spaces as '-'), extracted into the work dir. CG_WIKI_MISSING=1 prints the dump's citations that name neither
 # publisher nor work.
 # Usage: scripts/wiki-accuracy.sh [CLAIMGRAPH] [--gold DIR] [--gold-only] [--keep DIR]
 #        (numbers go to docs/ACCURACY.md, "Wikipedia")
@@ -138,9 +140,15 @@ EOF
 
 echo "gold: $gold"
 for g in "$gold"/*.gold.json; do
-  page=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["document"].split("/pages/")[1])' "$g")
+  page=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["document"]; print(d.split("/pages/")[1] if "/pages/" in d else "")' "$g")
   name=$(basename "$g" .gold.json)
-  ingest "gold-$name" "$shared/pages/$page"
+  input=$shared/pages/$page
+  if [[ -z $page || ! -f $input ]]; then  # a dump article: NAME.wiki among the dump's articles
+    [[ -d $work/dump-pages ]] || python3 scripts/dump-pages.py "$shared/dump/en_test.xml" "$work/dump-pages" >/dev/null
+    input=$work/dump-pages/$name.wiki page="dump/en_test.xml: $name"
+    [[ -f $input ]] || { echo "wiki-accuracy: $name is neither in $shared/pages nor an article of the dump" >&2; exit 1; }
+  fi
+  ingest "gold-$name" "$input"
   line=$(python3 "$shared/../tools/score.py" "$g" "$work/gold-$name.json" | tail -1)
   echo "gold $name ($page): $line"
   echo "$line" >>"$work/gold-scores.txt"
