@@ -19,6 +19,12 @@ TALLIES = ["entities", "sources", "figures", "sourced", "subjects", "claimants",
 AIWIKI = ["gold", "gold-heldout", "gold-heldout-2", "gold-heldout-3", "gold-heldout-4", "gold-heldout-5", "gold-heldout-6"]
 WIKI = ["gold-wiki", "gold-wiki-heldout", "gold-wiki-heldout-2", "gold-wiki-heldout-3", "gold-wiki-heldout-4", "gold-wiki-heldout-5", "gold-wiki-heldout-6", "gold-wiki-heldout-7"]
 FRACTION = re.compile(r"(\w+) (\d+/\d+)")
+# The check split that is held out this session (no rule may be written from it) and the splits that
+# are development data now (tests/accuracy/CHECKS.md says when each was promoted).
+HELD_OUT_CHECKS = "held_out_9"
+DEV_CHECKS = ["dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
+              "held_out_7", "held_out_8"]
+SPLIT_LINE = re.compile(r"^\s+(\w+)\s+(\d+)/(\d+) =")
 
 
 def run(cmd, env_gold=None):
@@ -68,13 +74,22 @@ def checks(cg, rebuild):
     cmd = ["bash", "scripts/check-accuracy.sh", cg] + (["--rebuild"] if rebuild else [])
     out = run(cmd)
     keep = False
+    per_split = {}
     for line in out.splitlines():
+        m = SPLIT_LINE.match(line)
+        if m and m.group(1) not in per_split:
+            per_split[m.group(1)] = (int(m.group(2)), int(m.group(3)))
         if line.startswith("accuracy overall"):
             keep = True
         elif line.startswith("== contested"):
             keep = False
         if keep or line.startswith("genuine contests found") or line.startswith("contested sets in"):
             print(line)
+    dev = [per_split[s] for s in DEV_CHECKS if s in per_split]
+    print(f"check development splits ({', '.join(DEV_CHECKS)}): "
+          f"{percent(f'{sum(r for r, _ in dev)}/{sum(n for _, n in dev)}')}")
+    held = per_split.get(HELD_OUT_CHECKS)
+    print(f"check held out ({HELD_OUT_CHECKS}): {percent(f'{held[0]}/{held[1]}') if held else '-'}")
 
 
 def main():

@@ -1,19 +1,24 @@
 #!/usr/bin/env python3
-"""Accuracy of `claimgraph check` and `contested` on graphs of the AI Wiki snapshot and of the
-Wikipedia pages (issue #13).
+"""Accuracy of `claimgraph check` and `contested` on graphs of the AI Wiki snapshot, of the
+Wikipedia pages and of the Wikipedia dump (issue #13).
 
 Runs every statement of tests/accuracy/checks.tsv through `check --json` (an argument list, never
-a shell): a row whose `article` names .wiki files against a graph of ../shared/wikipedia/pages,
-every other row against a graph of ../shared/aiwiki-content and corpus/. Prints confusion tables
+a shell): a row whose `article` names .wiki files against a graph of ../shared/wikipedia/pages, a
+row whose `article` names articles of the dump (`en_test.xml#Title`) against a graph of
+../shared/wikipedia/dump/en_test.xml, every other row against a graph of ../shared/aiwiki-content
+and corpus/. Prints confusion tables
 (expected verdict against the verdict given) by kind and by split, and counts how many of the
 genuine contests of tests/accuracy/genuine-contests.tsv some contested set finds. Per-statement
 answers go to build/accuracy/results.tsv for reading.
 """
 import argparse
+import bz2
 import collections
 import hashlib
+import html
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,10 +26,10 @@ import tempfile
 VERDICTS = ["supported", "refuted", "conflicting", "not_enough_evidence"]
 KINDS = ["true", "changed_number", "wrong_date", "absent", "conflict"]
 SPLITS = ["dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
-          "held_out_7", "held_out_8"]
-# Splits given by the hash rule of tests/accuracy/CHECKS.md; held_out_2 to held_out_8 are later
-# held-out sets, written over other articles (held_out_8 over Wikipedia pages), whose rows are held
-# out whatever their hash.
+          "held_out_7", "held_out_8", "held_out_9"]
+# Splits given by the hash rule of tests/accuracy/CHECKS.md; held_out_2 to held_out_9 are later
+# held-out sets, written over other articles (held_out_8 over Wikipedia pages, held_out_9 over
+# articles of the dump), whose rows are held out whatever their hash.
 HASHED_SPLITS = ["dev", "held_out"]
 SHORT = {"supported": "sup", "refuted": "ref", "conflicting": "conf",
          "not_enough_evidence": "nee", "error": "err"}
@@ -37,6 +42,8 @@ def parse_args():
                    help="the AI Wiki snapshot (folder of .md articles)")
     p.add_argument("--wikipedia", default="../shared/wikipedia/pages",
                    help="the Wikipedia pages (folder of .wiki files), for rows whose article is a .wiki file")
+    p.add_argument("--dump", default="../shared/wikipedia/dump/en_test.xml",
+                   help="the Wikipedia dump (.xml or .xml.bz2), for rows whose article is `DUMP#Title`")
     p.add_argument("--cache", default="build/accuracy", help="folder for the graph and results")
     p.add_argument("--rebuild", action="store_true", help="ingest again even if the cache is fresh")
     p.add_argument("--split", choices=SPLITS, help="only statements of this split")
@@ -66,13 +73,15 @@ def split_of(statement):
     return "dev" if int(hashlib.sha256(statement.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held_out"
 
 
-def input_key(claimgraph, folders):
-    """What the cached graph depends on: the binary's bytes and every input file's name, size, mtime."""
+def input_key(claimgraph, inputs):
+    """What the cached graph depends on: the binary's bytes and every input file's name, size, mtime
+    (an input is a folder, walked, or a single file such as a dump)."""
     h = hashlib.sha256()
     with open(claimgraph, "rb") as f:
         h.update(f.read())
-    for folder in folders:
-        for root, _, files in sorted(os.walk(folder)):
+    for path in inputs:
+        walked = sorted(os.walk(path)) if os.path.isdir(path) else [(os.path.dirname(path), [], [os.path.basename(path)])]
+        for root, _, files in walked:
             for name in sorted(files):
                 st = os.stat(os.path.join(root, name))
                 h.update(f"{root}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode("utf-8", "replace"))
@@ -117,6 +126,21 @@ def fresh_graph(args, claimgraph, name, inputs, log_name):
 def on_wikipedia(row):
     """Whether the row's statement is about Wikipedia pages (its article names .wiki files)."""
     return any(a.strip().endswith(".wiki") for a in row["article"].split(";"))
+
+
+def dump_articles(row):
+    """The dump articles the row names, as (dump file name, title) pairs: `en_test.xml#Title`."""
+    pairs = []
+    for a in row["article"].split(";"):
+        name, sep, title = a.strip().partition("#")
+        if sep and (name.endswith(".xml") or name.endswith(".xml.bz2")):
+            pairs.append((name, title))
+    return pairs
+
+
+def on_dump(row):
+    """Whether the row's statement is about articles of the Wikipedia dump."""
+    return bool(dump_articles(row))
 
 
 def check_one(claimgraph, graph, statement, timeout):
@@ -197,6 +221,8 @@ def selected_rows(args):
             sys.exit(f"{args.checks}: {row['id']} has split {row['split']!r}, not one of {', '.join(SPLITS)}")
         if row["split"] in HASHED_SPLITS and split_of(row["statement"]) != row["split"]:
             print(f"warning: {row['id']} is in split {row['split']}, the hash rule says {split_of(row['statement'])}")
+        if on_dump(row) and on_wikipedia(row):
+            sys.exit(f"{args.checks}: {row['id']} names both .wiki pages and dump articles; one graph decides a row")
     if args.split:
         rows = [r for r in rows if r["split"] == args.split]
     return rows
@@ -212,10 +238,37 @@ def wikipedia_graph(args, claimgraph, rows):
     return graph
 
 
-def run_checks(args, claimgraph, rows, graph, wiki_graph):
+def dump_titles(path):
+    """The titles of the dump's pages (read from its <title> elements, entities decoded)."""
+    opener = bz2.open if path.endswith(".bz2") else open
+    with opener(path, "rb") as f:
+        data = f.read().decode("utf-8", "replace")
+    return {html.unescape(t) for t in re.findall(r"<title>(.*?)</title>", data)}
+
+
+def dump_graph(args, claimgraph, rows):
+    """The graph of the Wikipedia dump, or None when no selected row needs it. Every dump article a
+    row names must be a page of the dump (by file name and title), so a typo cannot pass silently as
+    a row the graph has nothing to say about."""
+    named = [(r["id"], name, title) for r in rows for name, title in dump_articles(r)]
+    if not named:
+        return None
+    if not os.path.isfile(args.dump):
+        sys.exit(f"{args.dump}: the Wikipedia dump is not there (give --dump)")
+    titles = dump_titles(args.dump)
+    for rid, name, title in named:
+        if name != os.path.basename(args.dump):
+            sys.exit(f"{rid}: names the dump {name}, but --dump is {args.dump}")
+        if title not in titles:
+            sys.exit(f"{rid}: {name} has no page titled {title!r}")
+    graph, _ = fresh_graph(args, claimgraph, "dump", [args.dump], "ingest-dump.log")
+    return graph
+
+
+def run_checks(args, claimgraph, rows, graph, wiki_graph, dump):
     results = []
     for row in rows:
-        target = wiki_graph if on_wikipedia(row) else graph
+        target = dump if on_dump(row) else wiki_graph if on_wikipedia(row) else graph
         got, answer = check_one(claimgraph, target, row["statement"], args.timeout)
         results.append(dict(row, got=got, answer=answer, reading_ok=reading_matches(row, answer)))
     write_results(args, results)
@@ -296,7 +349,8 @@ def main():
         sys.exit(f"{args.content}: the AI Wiki snapshot is not there (give --content)")
     graph, export = fresh_graph(args, claimgraph, "aiwiki", [args.content, "corpus"], "ingest.log")
     rows = selected_rows(args)
-    results = run_checks(args, claimgraph, rows, graph, wikipedia_graph(args, claimgraph, rows))
+    results = run_checks(args, claimgraph, rows, graph, wikipedia_graph(args, claimgraph, rows),
+                         dump_graph(args, claimgraph, rows))
     print("== check: confusion by kind (columns: verdict given)")
     confusion(results, "kind", KINDS)
     print("== check: confusion by split")
