@@ -640,9 +640,11 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
   std::string_view text = a_.blocks[b].text;
   std::vector<Attribution> out;
   std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+  std::string word;  // each token lowered into one buffer (tokenAt's value), not a new string a token
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     std::size_t pos = begin + tokens[k].begin;
-    std::string word = tokenAt(text, begin, tokens, k);
+    word.assign(text, begin + tokens[k].begin, tokens[k].end - tokens[k].begin);
+    for (char& c : word) c = graph::lowerAscii(c);
     if (word == "according" && k + 1 < tokens.size() &&
         lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
       if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));
