@@ -282,12 +282,27 @@ bool mayBreakSentence(std::string_view text) {
 std::vector<std::size_t> sentenceBreaks(std::string_view text) {
   icu::BreakIterator& iterator = sentenceIterator();
   UErrorCode status = U_ZERO_ERROR;
+  std::vector<std::size_t> cuts;
+  thread_local icu::UnicodeString units;
+  char16_t* buffer = nullptr;
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) &&
+      (buffer = units.getBuffer(static_cast<int32_t>(text.size()))) != nullptr) {
+    // ASCII as UTF-16 (one unit a byte, so its offsets are the byte offsets): the iterator reads
+    // a UnicodeString in place, where a UTF-8 UText is converted chunk by chunk as it goes. The
+    // same rules on the same characters, so the same breaks.
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length; ++i) buffer[i] = static_cast<char16_t>(text[static_cast<std::size_t>(i)]);
+    units.releaseBuffer(length);
+    iterator.setText(units);
+    for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next())
+      cuts.push_back(static_cast<std::size_t>(b));
+    return cuts;
+  }
   std::unique_ptr<UText, UText* (*)(UText*)> ut(
       utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), utext_close);
   if (U_SUCCESS(status)) iterator.setText(ut.get(), status);
   if (U_FAILURE(status))
     throw Error(std::string("ICU cannot split this text into sentences (") + u_errorName(status) + ")");
-  std::vector<std::size_t> cuts;
   for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next())
     cuts.push_back(static_cast<std::size_t>(b));
   return cuts;
