@@ -1504,9 +1504,21 @@ constexpr NumberWord kNumberWords[] = {
 // a cardinal before a noun.
 bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
-int numberWordValue(string_view w) {
+// The shortest and longest of kNumberWords: a word of another length is none of them.
+constexpr auto kNumberWordLengths = [] {
+  std::pair<size_t, size_t> lengths{SIZE_MAX, 0};
   for (const NumberWord& n : kNumberWords)
-    if (ieq(w, n.word)) return n.value;
+    lengths = {std::min(lengths.first, n.word.size()), std::max(lengths.second, n.word.size())};
+  return lengths;
+}();
+
+int numberWordValue(string_view w) {
+  // Asked of every word that may open a number word: its length and first letter are looked at
+  // before the whole word is compared with each (the words are distinct: the same answer).
+  if (w.size() < kNumberWordLengths.first || w.size() > kNumberWordLengths.second) return -1;
+  const char first = graph::lowerAscii(w[0]);
+  for (const NumberWord& n : kNumberWords)
+    if (n.word[0] == first && ieq(w, n.word)) return n.value;
   return -1;
 }
 
