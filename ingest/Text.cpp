@@ -9,8 +9,6 @@
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
-#include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
@@ -284,50 +282,12 @@ bool mayBreakSentence(std::string_view text) {
 std::vector<std::size_t> sentenceBreaks(std::string_view text) {
   icu::BreakIterator& iterator = sentenceIterator();
   UErrorCode status = U_ZERO_ERROR;
-  std::vector<std::size_t> cuts;
-  // The text as UTF-16, which the iterator reads in place (a UTF-8 UText is converted chunk by
-  // chunk as it goes): the same rules on the same characters, so the same breaks, each mapped
-  // back to the byte offset of its character. Text that is not valid UTF-8 keeps the UText.
-  thread_local icu::UnicodeString units;
-  thread_local std::vector<std::size_t> byteOf;  // UTF-16 index -> byte offset (non-ASCII text)
-  const auto size = static_cast<int32_t>(text.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (!ascii) byteOf.clear();
-  bool valid = true;
-  // A UTF-8 character is at most two UTF-16 units, and never more units than its bytes.
-  if (char16_t* buffer = units.getBuffer(size)) {
-    int32_t n = 0;
-    for (int32_t i = 0; i < size && valid;) {
-      if (ascii) {
-        buffer[n++] = static_cast<char16_t>(bytes[i++]);
-        continue;
-      }
-      const int32_t start = i;
-      UChar32 c = 0;
-      U8_NEXT(bytes, i, size, c);
-      if (c < 0) {
-        valid = false;
-        break;
-      }
-      const int32_t before = n;
-      U16_APPEND_UNSAFE(buffer, n, c);
-      for (int32_t u = before; u < n; ++u) byteOf.push_back(static_cast<std::size_t>(start));
-    }
-    units.releaseBuffer(valid ? n : 0);
-    if (valid) {
-      if (!ascii) byteOf.push_back(text.size());
-      iterator.setText(units);
-      for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next())
-        cuts.push_back(ascii ? static_cast<std::size_t>(b) : byteOf[static_cast<std::size_t>(b)]);
-      return cuts;
-    }
-  }
   std::unique_ptr<UText, UText* (*)(UText*)> ut(
       utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status), utext_close);
   if (U_SUCCESS(status)) iterator.setText(ut.get(), status);
   if (U_FAILURE(status))
     throw Error(std::string("ICU cannot split this text into sentences (") + u_errorName(status) + ")");
+  std::vector<std::size_t> cuts;
   for (int32_t b = iterator.next(); b != icu::BreakIterator::DONE; b = iterator.next())
     cuts.push_back(static_cast<std::size_t>(b));
   return cuts;

@@ -170,9 +170,9 @@ TEST_CASE("text without a sentence terminator is one sentence, trimmed, as ICU w
   CHECK(sentences("Is it? Yes! “Curly” ends here") == Words{"Is it?", "Yes!", "“Curly” ends here"});
 }
 
-// ICU reads a paragraph as UTF-16 and its breaks come back as byte offsets: a character of two,
-// three or four bytes (a surrogate pair in UTF-16) before a break must not shift the cut, and
-// text that is not valid UTF-8 is still split (through ICU's UTF-8 reader).
+// ICU's breaks are byte offsets of the UTF-8 text: a character of two, three or four bytes (a
+// surrogate pair in UTF-16) before a break must not shift the cut, and text that is not valid
+// UTF-8 is still split.
 TEST_CASE("sentence cuts after multi-byte characters fall on the right bytes", "[ingest][text]") {
   CHECK(sentences("Zürich grew. Next one.") == Words{"Zürich grew.", "Next one."});
   CHECK(sentences("Prices rose – sharply. Then fell.") == Words{"Prices rose – sharply.", "Then fell."});
