@@ -640,9 +640,21 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
   std::string_view text = a_.blocks[b].text;
   std::vector<Attribution> out;
   std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+  // Each token lowered (tokenAt's value) into a buffer on the stack, not a new string a token; a
+  // token longer than the buffer into a string.
+  char buffer[64];
+  std::string longWord;
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     std::size_t pos = begin + tokens[k].begin;
-    std::string word = tokenAt(text, begin, tokens, k);
+    const std::string_view raw = text.substr(pos, tokens[k].end - tokens[k].begin);
+    std::string_view word;
+    if (raw.size() <= sizeof buffer) {
+      for (std::size_t i = 0; i < raw.size(); ++i) buffer[i] = graph::lowerAscii(raw[i]);
+      word = std::string_view(buffer, raw.size());
+    } else {
+      longWord = lowerAscii(raw);
+      word = longWord;
+    }
     if (word == "according" && k + 1 < tokens.size() &&
         lowerAscii(text.substr(begin + tokens[k + 1].begin, 2)) == "to") {
       if (auto a = accordingTo(text, begin, tokens, k, mentions)) out.push_back(std::move(*a));

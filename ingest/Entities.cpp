@@ -522,7 +522,7 @@ class Finder {
       std::size_t cut = s.size();
       for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string::npos; ++words) {
         cut = cut == 0 ? std::string::npos : s.rfind(' ', cut - 1);
-        std::string tail = s.substr(cut == std::string::npos ? 0 : cut + 1);
+        const std::string_view tail = std::string_view(s).substr(cut == std::string::npos ? 0 : cut + 1);
         if (lex_.roles.count(tail)) return true;
       }
       return false;
@@ -1026,20 +1026,20 @@ class Finder {
   // A sentence-initial single word counts when the article names it elsewhere mid-sentence.
   // The words that stand mid-sentence are collected once per article (not searched per word).
   bool knownLater(std::string_view w) {
-    collectMidSentence();
     bool p = false;
     const std::string_view bare = stripPossessive(w, p);
-    return midSentence_.count(bare) > 0 || midSentence_.count(std::string(bare) + "'s") > 0;
+    const MidSentenceWords& words = midSentenceWords(bare);
+    return words.any.count(bare) > 0 || words.any.count(std::string(bare) + "'s") > 0;
   }
 
   // A common word counts as a name only where the prose writes it capitalised on its own, between
   // lower-case words ("shares of Apple rose"): not in a Title Case run ("on Our AI Journey"), nor
   // after "!" or "?" (a sentence start the splitter kept).
   bool knownAlone(std::string_view w) {
-    collectMidSentence();
     bool p = false;
     const std::string_view bare = stripPossessive(w, p);
-    return aloneMidSentence_.count(bare) > 0 || aloneMidSentence_.count(std::string(bare) + "'s") > 0;
+    const MidSentenceWords& words = midSentenceWords(bare);
+    return words.alone.count(bare) > 0 || words.alone.count(std::string(bare) + "'s") > 0;
   }
 
   // The words of block b, tokenized once for every pass over it.
@@ -1049,9 +1049,27 @@ class Finder {
     return *blockTokens_[b];
   }
 
-  void collectMidSentence() {
-    if (midSentenceReady_) return;
-    midSentenceReady_ = true;
+  // The words standing mid-sentence come in two halves by their first byte: those opening with an
+  // ASCII lower-case letter (most words of running text) and the rest. A word and its "'s" form
+  // open alike, so a look-up needs only its own half, and the lower-case half, rarely asked
+  // (lower-camel names: "xAI"), is collected only when asked.
+  struct MidSentenceWords {
+    ViewSet any;    // words that stand after a space mid-sentence (views of the blocks)
+    ViewSet alone;  // of those, the ones written capitalised alone
+    bool ready = false;
+  };
+  static bool opensLower(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
+
+  const MidSentenceWords& midSentenceWords(std::string_view word) {
+    const bool lower = opensLower(word);
+    MidSentenceWords& words = lower ? lowerMidSentence_ : midSentence_;
+    if (!words.ready) collectMidSentence(lower);
+    return words;
+  }
+
+  void collectMidSentence(bool lower) {
+    MidSentenceWords& words = lower ? lowerMidSentence_ : midSentence_;
+    words.ready = true;
     for (std::size_t bi = 0; bi < a_.blocks.size(); ++bi) {
       const Block& b = a_.blocks[bi];
       if (b.kind == BlockKind::kTableRow) continue;
@@ -1061,10 +1079,11 @@ class Finder {
         const char before = t.begin > 1 ? b.text[t.begin - 2] : '.';
         if (t.begin < 2 || b.text[t.begin - 1] != ' ' || before == '.' || before == '|' || before == ':') continue;
         std::string_view word = std::string_view(b.text).substr(t.begin, t.end - t.begin);
-        midSentence_.insert(word);
+        if (opensLower(word) != lower) continue;
+        words.any.insert(word);
         const bool nextCapital = k + 1 < tokens.size() && isUpperStart(wordAt(b.text, tokens[k + 1]));
         if (before != '!' && before != '?' && !isUpperStart(wordAt(b.text, tokens[k - 1])) && !nextCapital)
-          aloneMidSentence_.insert(word);
+          words.alone.insert(word);
       }
     }
   }
@@ -1078,14 +1097,13 @@ class Finder {
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
-  WordShapes firstWordShapes_;                       // of linkByFirstWord_'s keys
-  std::unordered_map<std::string, int> byKey_;       // an entity's key -> the first entity with it
-  WordSet titleNames_;                               // the title's forms among linkNames_
-  std::unordered_set<std::string> restsAfterMaker_;  // folded short forms made by restAfterMaker
-  std::unordered_set<std::string> singleWords_;      // folded one-word names seen in the text
-  ViewSet midSentence_;       // words that stand after a space mid-sentence (views of the blocks)
-  ViewSet aloneMidSentence_;  // of those, the ones written capitalised alone
-  bool midSentenceReady_ = false;
+  WordShapes firstWordShapes_;                                  // of linkByFirstWord_'s keys
+  std::unordered_map<std::string, int> byKey_;                  // an entity's key -> the first entity with it
+  WordSet titleNames_;                                          // the title's forms among linkNames_
+  std::unordered_set<std::string> restsAfterMaker_;             // folded short forms made by restAfterMaker
+  std::unordered_set<std::string> singleWords_;                 // folded one-word names seen in the text
+  MidSentenceWords midSentence_;                                // the words opening with anything but a-z
+  MidSentenceWords lowerMidSentence_;                           // the words opening with a-z, collected on first use
   std::vector<std::optional<std::vector<Token>>> blockTokens_;  // by block, filled on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;   // "DMWU" -> the name it follows
 };

@@ -476,8 +476,13 @@ class Extractor final : private Attributions {
   // or right after it, names the measure more precisely. Only right after: in "$2 billion,
   // bringing its total to $8 billion" the total is the next figure's.
   std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
+    // rule.unitClass == "before " + label (or "after "), compared in place: no string made per rule.
+    auto classIs = [&](const std::string& unitClass, std::string_view side) {
+      return unitClass.size() == side.size() + label.size() && unitClass.starts_with(side) &&
+             unitClass.ends_with(label);
+    };
     for (const MeasureRule& rule : lex_.measures) {
-      const bool before = rule.unitClass == "before " + label, after = rule.unitClass == "after " + label;
+      const bool before = classIs(rule.unitClass, "before "), after = classIs(rule.unitClass, "after ");
       if (!before && !after) continue;
       const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : figureAt;
       const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 1);
@@ -1681,6 +1686,7 @@ class Extractor final : private Attributions {
   // "A ... founded ... by B", "B co-founded C", "B founded C"; `lower` is the sentence at `begin`.
   void foundedRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
                         std::vector<Relation>& out) const {
+    if (lower.find("found") == std::string::npos) return;  // each verb holds it: most sentences hold none
     for (std::string_view verb : {"co-founded", "cofounded", "founded"}) {
       for (std::size_t at = lower.find(verb); at != std::string::npos; at = lower.find(verb, at + 1)) {
         if (verb == "founded" && at >= 3 && (lower.compare(at - 3, 3, "co-") == 0)) continue;
@@ -1699,6 +1705,7 @@ class Extractor final : private Attributions {
   // "B, co-founder of C".
   void cofounderRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
                           std::vector<Relation>& out) const {
+    if (lower.find("found") == std::string::npos) return;
     for (std::size_t at = lower.find("co-founder of "); at != std::string::npos;
          at = lower.find("co-founder of ", at + 1)) {
       const Mention* person = mentionBefore(mentions, begin + at, true);
@@ -1711,7 +1718,12 @@ class Extractor final : private Attributions {
   void chiefExecutiveRelations(const std::string& lower, std::size_t begin, const std::vector<const Mention*>& mentions,
                                std::vector<Relation>& out) const {
     for (std::string_view role : {" chief executive ", " ceo "}) {
-      for (std::size_t at = lower.find(role); at != std::string::npos; at = lower.find(role, at + 1)) {
+      // Found by the role without its leading space (a search for " ..." stops at every space),
+      // then the space checked: the same places, in the same order.
+      const std::string_view word = role.substr(1);
+      for (std::size_t w = lower.find(word, 1); w != std::string::npos; w = lower.find(word, w + 1)) {
+        if (lower[w - 1] != ' ') continue;
+        const std::size_t at = w - 1;
         std::size_t pos = begin + at;
         const Mention* org = nullptr;
         for (const Mention* m : mentions)

@@ -1504,9 +1504,38 @@ constexpr NumberWord kNumberWords[] = {
 // a cardinal before a noun.
 bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
-int numberWordValue(string_view w) {
+// The shortest and longest of kNumberWords: a word of another length is none of them.
+constexpr auto kNumberWordLengths = [] {
+  std::pair<size_t, size_t> lengths{SIZE_MAX, 0};
   for (const NumberWord& n : kNumberWords)
-    if (ieq(w, n.word)) return n.value;
+    lengths = {std::min(lengths.first, n.word.size()), std::max(lengths.second, n.word.size())};
+  return lengths;
+}();
+
+// kNumberWords by first letter: the indices of the words that open with each of 'a' to 'z'.
+struct NumberWordsOf {
+  std::array<std::uint8_t, std::size(kNumberWords)> index{};
+  std::uint8_t count = 0;
+};
+constexpr auto kNumberWordsByLetter = [] {
+  std::array<NumberWordsOf, 26> byLetter{};
+  for (std::size_t k = 0; k < std::size(kNumberWords); ++k) {
+    NumberWordsOf& of = byLetter[static_cast<std::size_t>(kNumberWords[k].word[0] - 'a')];
+    of.index[of.count++] = static_cast<std::uint8_t>(k);
+  }
+  return byLetter;
+}();
+
+int numberWordValue(string_view w) {
+  // Asked of every word that may open a number word: its length and first letter are looked at
+  // before the whole word is compared with the words of that letter (the words are distinct:
+  // the same answer as comparing it with each).
+  if (w.size() < kNumberWordLengths.first || w.size() > kNumberWordLengths.second) return -1;
+  const char first = graph::lowerAscii(w[0]);
+  if (first < 'a' || first > 'z') return -1;
+  const NumberWordsOf& of = kNumberWordsByLetter[static_cast<std::size_t>(first - 'a')];
+  for (std::uint8_t k = 0; k < of.count; ++k)
+    if (ieq(w, kNumberWords[of.index[k]].word)) return kNumberWords[of.index[k]].value;
   return -1;
 }
 
@@ -2048,10 +2077,19 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
 std::vector<Figure> wordFigures(string_view s) {
   std::vector<Figure> out;
   size_t floor = 0;
+  // The letters a number word opens with, either case: one table load rules out most bytes
+  // before the word-start test (the same tests, in another order).
+  static constexpr auto kOpens = [] {
+    std::array<bool, 256> opens{};
+    for (char c : std::string_view("otfsendh")) {
+      opens[static_cast<unsigned char>(c)] = true;
+      opens[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+    }
+    return opens;
+  }();
   for (size_t i = 0; i < s.size(); ++i) {
-    if (!isAlpha(s[i]) || (i > 0 && (isAlnum(s[i - 1]) || wordHyphenAt(s, i - 1) == 1))) continue;
-    const char c = graph::lowerAscii(s[i]);
-    if (std::memchr("otfsendh", c, 8) == nullptr || i < floor) continue;
+    if (!kOpens[static_cast<unsigned char>(s[i])] || i < floor) continue;
+    if (i > 0 && (isAlnum(s[i - 1]) || wordHyphenAt(s, i - 1) == 1)) continue;
     if (auto f = wordFigureAt(s, i)) {
       if (f->fig.begin < floor) continue;
       floor = f->fig.end;

@@ -169,3 +169,16 @@ TEST_CASE("text without a sentence terminator is one sentence, trimmed, as ICU w
         Words{"Acme raised $5.6 billion (a record) in 2024"});
   CHECK(sentences("Is it? Yes! “Curly” ends here") == Words{"Is it?", "Yes!", "“Curly” ends here"});
 }
+
+// ICU's breaks are byte offsets of the UTF-8 text: a character of two, three or four bytes (a
+// surrogate pair in UTF-16) before a break must not shift the cut, and text that is not valid
+// UTF-8 is still split.
+TEST_CASE("sentence cuts after multi-byte characters fall on the right bytes", "[ingest][text]") {
+  CHECK(sentences("Zürich grew. Next one.") == Words{"Zürich grew.", "Next one."});
+  CHECK(sentences("Prices rose – sharply. Then fell.") == Words{"Prices rose – sharply.", "Then fell."});
+  CHECK(sentences("It said \xF0\x9F\x98\x80 twice. Then stopped! Done?") ==
+        Words{"It said \xF0\x9F\x98\x80 twice.", "Then stopped!", "Done?"});
+  CHECK(sentences("München 東京 grew. 北京 too.") == Words{"München 東京 grew.", "北京 too."});
+  const std::string invalid = "Bad \xFF byte here. Next one.";
+  CHECK(sentences(invalid) == Words{"Bad \xFF byte here.", "Next one."});
+}
