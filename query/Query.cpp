@@ -527,11 +527,10 @@ std::vector<Word> wordsOf(std::string_view text) {
 
 // A word that names nothing alone: "the", "in", "2025".
 bool namesNothing(std::string_view word) {
-  const auto& fw = ingest::lexicon().functionWords;
   std::string lower = graph::foldKey(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return true;
-  return std::binary_search(fw.begin(), fw.end(), lower) || ingest::lexicon().prepositions.count(lower) > 0 ||
+  return ingest::lexicon().isFunctionWord(lower) || ingest::lexicon().prepositions.count(lower) > 0 ||
          ingest::monthNumber(word) > 0;
 }
 
