@@ -530,10 +530,16 @@ class Extractor final : private Attributions {
     after = after.substr(0, std::min(after.size(), after.find_first_of(",;:.()[]|\"!?")));
     constexpr std::size_t kLongestNounPhrase = 5;
     const std::vector<std::string> next = graph::foldTokens(after);
+    const std::string afterLower = graph::lowerAscii(after);
     for (std::size_t i = 0; i < next.size() && i < kLongestNounPhrase; ++i) {
       const std::string& w = next[i];
       if (isCountNoun(w)) return w;
-      const bool joins = w == "and" || w == "or";
+      // A degree adverb inside the phrase modifies the adjective after it, so the phrase goes on:
+      // an -ly function word ("complete or nearly complete manuscripts") or one joined by a hyphen
+      // to the next word, a compound adjective ("full or near-complete manuscripts").
+      const bool degree = lex_.isFunctionWord(w) && !lex_.prepositions.count(w) &&
+                          (w.ends_with("ly") || afterLower.find(w + "-") != std::string::npos);
+      const bool joins = w == "and" || w == "or" || degree;
       if (!joins &&
           (lex_.prepositions.count(w) || lex_.isFunctionWord(w) || std::isdigit(static_cast<unsigned char>(w[0]))))
         break;
