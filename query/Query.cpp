@@ -1374,9 +1374,11 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
-  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |").
+  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |"), whichever
+  // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
   std::vector<std::string_view> units{unit};
   if (unit == "count") units.push_back("");
+  if (unit.empty()) units.push_back("count");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (std::string_view m : reason::measuresOfOneQuantity(measure))
