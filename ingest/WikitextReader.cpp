@@ -763,7 +763,7 @@ class WikiReader {
   void infoboxRows(std::size_t index, std::uint32_t line) {
     if (index >= infoboxes_.size()) return;
     const TemplateCall& box = infoboxes_[index];
-    std::string name = stripMarkup(box.named({"name", "firmenname", "name_english", "official_name"}));
+    std::string name = stripMarkup(box.named({"name", "common_name", "firmenname", "name_english", "official_name"}));
     if (name.empty()) name = subjectName(title());
     tableIndex_ = tableCount_++;
     for (const auto& [key, value] : box.params) {
