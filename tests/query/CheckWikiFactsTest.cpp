@@ -1,0 +1,81 @@
+// check over Wikipedia-form pages (issues #13, #14), over tests/fixtures/check-wiki-facts/: an
+// infobox's population fields ({{Infobox country}}'s population_estimate and population_census,
+// dated by their _year fields) are populations, not employees; its circulation field is a
+// newspaper's circulation, whatever day it counts; a counted noun phrase goes on past a degree
+// adverb ("full or near-complete manuscripts"); a bare number of a count measure meets counts.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+cg::query::CheckResult check(const std::string& statement) {
+  return cg::test::fixtureEngine("check-wiki-facts").check(statement);
+}
+
+std::string subjectOf(const cg::query::CheckResult& r) {
+  if (!r.reading.subject) return "";
+  const auto& g = cg::test::fixtureEngine("check-wiki-facts").graph();
+  return std::string(g.str(g.entities()[*r.reading.subject].key));
+}
+
+}  // namespace
+
+TEST_CASE("an infobox's population estimate is checked at its year, by the box's common name",
+          "[query][check][wiki][facts]") {
+  auto r = check("Ostrand's population was estimated at 7.4 million in 2016.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(subjectOf(r) == "republic_of_ostrand");
+  CHECK(r.reading.measure == "population");
+  REQUIRE(r.reading.figure);
+  CHECK(r.reading.figure->value == 7400000.0);
+  CHECK(r.reading.figure->unit.empty());  // "7.4 million" names no noun: a bare number
+  CHECK(r.reading.asOf == "2016");
+  auto wrong = check("Ostrand's population was estimated at 9 million in 2016.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(subjectOf(wrong) == "republic_of_ostrand");
+}
+
+TEST_CASE("an infobox's census population is another year's value", "[query][check][wiki][facts]") {
+  auto r = check("Ostrand had 6.9 million inhabitants at the 2011 census.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.measure == "population");
+  CHECK(r.reading.asOf == "2011");
+  // The census figure said of the estimate's year: refuted by the 2016 estimate.
+  CHECK(check("Ostrand had 6,902,341 inhabitants in 2016.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a population table's row is checked at the row's year", "[query][check][wiki][facts]") {
+  auto r = check("The Republic of Ostrand's population was 6.3 million in 2001.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.asOf == "2001");
+  CHECK(check("The Republic of Ostrand's population was 8 million in 2001.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("an infobox's circulation field is the paper's circulation", "[query][check][wiki][facts]") {
+  auto r = check("The Harbour Gazette circulated 212,480 copies a weekday in 2014.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(subjectOf(r) == "harbour_gazette");
+  CHECK(r.reading.measure == "circulation");
+  REQUIRE(r.reading.figure);
+  CHECK(r.reading.figure->value == 212480.0);
+  CHECK(r.reading.figure->unit == "count");
+  CHECK(r.reading.asOf == "2014");
+  CHECK(check("The Harbour Gazette circulated 150,000 copies a weekday in 2014.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a counted noun phrase goes on past a degree adverb", "[query][check][wiki][facts]") {
+  auto r = check("The Velmar Library holds 46 complete or nearly complete manuscripts.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(subjectOf(r) == "velmar_library");
+  CHECK(r.reading.measure == "number of manuscripts");
+  CHECK(r.reading.asOf.empty());
+  auto wrong = check("The Velmar Library holds 60 complete or nearly complete manuscripts.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(wrong.reading.measure == "number of manuscripts");
+}
