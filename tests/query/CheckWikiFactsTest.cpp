@@ -2,7 +2,8 @@
 // infobox's population fields ({{Infobox country}}'s population_estimate and population_census,
 // dated by their _year fields) are populations, not employees; its circulation field is a
 // newspaper's circulation, whatever day it counts; a counted noun phrase goes on past a degree
-// adverb ("full or near-complete manuscripts"); a bare number of a count measure meets counts.
+// adverb ("full or near-complete manuscripts"); a bare number of a count measure meets counts; a
+// page title without its disambiguator ("Velmouth Lines (company)") names the page's subject.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -78,4 +79,20 @@ TEST_CASE("a counted noun phrase goes on past a degree adverb", "[query][check][
   auto wrong = check("The Velmar Library holds 60 complete or nearly complete manuscripts.");
   CHECK(wrong.verdict == Verdict::kRefuted);
   CHECK(wrong.reading.measure == "number of manuscripts");
+}
+
+TEST_CASE("a page's title without its disambiguator names its subject, whatever its infobox calls it",
+          "[query][check][wiki][facts]") {
+  // "Velmouth Lines (company)", whose box names "Velmouth Lines, S.A. de C.V.".
+  auto r = check("In 2015 Velmouth Lines had revenues of US$412 million.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(subjectOf(r) == "velmouth_lines_(company)");
+  CHECK(r.reading.measure == "revenue");
+  CHECK(r.reading.asOf == "2015");
+  auto wrong = check("In 2015 Velmouth Lines had revenues of US$600 million.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(subjectOf(wrong) == "velmouth_lines_(company)");
+  auto staff = check("Velmouth Lines employs 3,200 people.");
+  CHECK(staff.verdict == Verdict::kSupported);
+  CHECK(staff.reading.measure == "employees");
 }
