@@ -11,21 +11,13 @@
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
-namespace {
-
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
+static cg::query::CheckResult check(const std::string& statement) {
   return cg::test::fixtureEngine("check-wiki-facts").check(statement);
 }
 
-std::string subjectOf(const cg::query::CheckResult& r) {
-  if (!r.reading.subject) return "";
-  const auto& g = cg::test::fixtureEngine("check-wiki-facts").graph();
-  return std::string(g.str(g.entities()[*r.reading.subject].key));
-}
-
-}  // namespace
+static std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-wiki-facts", r); }
 
 TEST_CASE("an infobox's population estimate is checked at its year, by the box's common name",
           "[query][check][wiki][facts]") {
