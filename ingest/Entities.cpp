@@ -320,6 +320,16 @@ class Finder {
     const std::string title = titleName();
     const EntityType type = topicTypeFromCategories();
     int e = title.empty() ? graph::kNone : out_.find(title);
+    // The title, its disambiguator left out, is a name of the topic even where the text and the
+    // infobox name it more fully ("Alsea (company)", whose box names "Alsea, S.A.B. de C.V."): an alias.
+    if (e != graph::kNone && out_.entities[static_cast<std::size_t>(e)].mentions > 0) {
+      auto& named = out_.entities[static_cast<std::size_t>(e)];
+      const std::string folded = graph::foldKey(title);
+      if (graph::foldKey(named.name) != folded &&
+          std::none_of(named.aliases.begin(), named.aliases.end(),
+                       [&](const std::string& a) { return graph::foldKey(a) == folded; }))
+        named.aliases.push_back(title);
+    }
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) return graph::kNone;

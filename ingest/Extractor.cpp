@@ -535,14 +535,18 @@ class Extractor final : private Attributions {
     after = after.substr(0, std::min(after.size(), after.find_first_of(",;:.()[]|\"!?")));
     constexpr std::size_t kLongestNounPhrase = 5;
     const std::vector<std::string> next = graph::foldTokens(after);
-    const auto& functionWords = lex_.functionWords;
+    const std::string afterLower = graph::lowerAscii(after);
     for (std::size_t i = 0; i < next.size() && i < kLongestNounPhrase; ++i) {
       const std::string& w = next[i];
       if (isCountNoun(w)) return w;
-      const bool joins = w == "and" || w == "or";
-      if (!joins && (lex_.prepositions.count(w) ||
-                     std::find(functionWords.begin(), functionWords.end(), w) != functionWords.end() ||
-                     std::isdigit(static_cast<unsigned char>(w[0]))))
+      // A degree adverb inside the phrase modifies the adjective after it, so the phrase goes on:
+      // an -ly function word ("complete or nearly complete manuscripts") or one joined by a hyphen
+      // to the next word, a compound adjective ("full or near-complete manuscripts").
+      const bool degree = lex_.isFunctionWord(w) && !lex_.prepositions.count(w) &&
+                          (w.ends_with("ly") || afterLower.find(w + "-") != std::string::npos);
+      const bool joins = w == "and" || w == "or" || degree;
+      if (!joins &&
+          (lex_.prepositions.count(w) || lex_.isFunctionWord(w) || std::isdigit(static_cast<unsigned char>(w[0]))))
         break;
     }
     return nounWords.back();
@@ -667,9 +671,7 @@ class Extractor final : private Attributions {
     std::size_t wordEnd = std::min(text.size(), text.find_first_of(" ,.;:)", m.end + 1));
     std::string word(text.substr(m.end + 1, wordEnd - m.end - 1));
     if (word.empty() || !std::islower(static_cast<unsigned char>(word[0]))) return false;
-    const auto& functionWords = lexicon().functionWords;
-    return std::find(functionWords.begin(), functionWords.end(), word) == functionWords.end() &&
-           !lexicon().prepositions.count(word) && word != "and" && word != "or";
+    return !lexicon().isFunctionWord(word) && !lexicon().prepositions.count(word) && word != "and" && word != "or";
   }
 
   // The first name ending by `limit` that can be a subject: no claimant, possessor or

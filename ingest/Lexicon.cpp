@@ -114,7 +114,7 @@ Lexicon build() {
       for (auto& word : split(line, ' ')) out.push_back(std::move(word));
     return out;
   };
-  lex.functionWords = words(data::kFunctionWords);
+  for (auto& w : words(data::kFunctionWords)) lex.functionWords.insert(std::move(w));
   lex.identifierWords = words(data::kIdentifierWords);
   lex.temporalWords = words(data::kTemporalWords);
   lex.irregularPlurals = words(data::kIrregularPlurals);

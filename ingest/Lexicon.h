@@ -125,7 +125,7 @@ struct Lexicon {
   WordMap<std::vector<std::size_t>> measureCues;
   std::size_t longestCueWords = 1;
   // Figures (Quantity.cpp sorts these for its look-ups).
-  std::vector<std::string> functionWords;     // never part of a counted noun: "the", "about"
+  WordSet functionWords;                      // never part of a counted noun: "the", "about"
   std::vector<std::string> identifierWords;   // "number 1", "Article 5"
   std::vector<std::string> temporalWords;     // "in 2021", "the 2024 models"
   std::vector<std::string> irregularPlurals;  // "people", "staff"
@@ -138,6 +138,10 @@ struct Lexicon {
   WordSet skippableBeforeVerb;  // "Acme itself later said"
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;
+
+  // Whether `word`, its ASCII letters lowered, is a function word (data/function_words.txt): the
+  // one look-up every reader of the list uses, hashed, so the file's order does not matter.
+  [[nodiscard]] bool isFunctionWord(std::string_view word) const { return containsLower(functionWords, word); }
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;

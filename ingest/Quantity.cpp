@@ -210,10 +210,7 @@ class WordSet {
 
 // Words that cannot start or continue a counted noun, and that may open a sentence before a
 // number without making it part of a name ("About 7,000"): data/function_words.txt.
-const WordSet& functionWords() {
-  static const WordSet set(lexicon().functionWords);
-  return set;
-}
+bool isFunctionWord(string_view word) { return lexicon().isFunctionWord(word); }
 
 // Words before a number that make it an identifier or ordinal ("number 1", "Article 5").
 const WordSet& identifierWords() {
@@ -949,7 +946,7 @@ NounHit nounAt(string_view s, size_t i) {
     const size_t e = wordEnd(s, b);
     if (e == b) break;
     const string_view w = s.substr(b, e - b);
-    if (functionWords().has(w) || isMonth(w)) break;
+    if (isFunctionWord(w) || isMonth(w)) break;
     begins[n] = b;
     ends[n] = e;
     ++n;
@@ -979,7 +976,7 @@ NounHit nounAt(string_view s, size_t i) {
     std::string tail;
     for (int k = 0; k < 2 && r > q + 3; ++k) {
       const size_t e = wordEnd(s, r);
-      if (e == r || functionWords().has(s.substr(r, e - r))) break;
+      if (e == r || isFunctionWord(s.substr(r, e - r))) break;
       if (!tail.empty()) tail += ' ';
       tail.append(s.substr(r, e - r));
       hit.end = e;
@@ -1015,13 +1012,13 @@ size_t rateThingAt(string_view s, size_t i, std::string& thing) {
     thing = "GPU-hour";
     return g;
   }
-  if (functionWords().has(w)) return kNpos;
+  if (isFunctionWord(w)) return kNpos;
   for (const Scale& sc : kScaleWords) {
     if (!ieq(w, sc.word)) continue;
     const size_t q = skipBlanks(s, e);
     const size_t e2 = wordEnd(s, q);
     if (s.find_first_not_of(" .;", e) == string_view::npos) return labelledThing(s, i, w, e, thing);
-    if (q == e || e2 == q || functionWords().has(s.substr(q, e2 - q))) return kNpos;
+    if (q == e || e2 == q || isFunctionWord(s.substr(q, e2 - q))) return kNpos;
     // "per million input tokens": the words up to the plural that closes them.
     const NounHit nh = nounAt(s, q);
     const bool closed = nh.found && nh.plural && !nh.capitalised;
@@ -1273,7 +1270,7 @@ bool afterVersionedName(string_view s, size_t x) {
   if (!isDigit(s[b])) return false;
   const PrevWord name = prevWordBefore(s, b);
   const string_view w = name.word;
-  return !w.empty() && !name.dotted && isUpper(w[0]) && !functionWords().has(w) && !isMonth(w) &&
+  return !w.empty() && !name.dotted && isUpper(w[0]) && !isFunctionWord(w) && !isMonth(w) &&
          !looksLikeVerbOrPossessive(w);
 }
 
@@ -1550,11 +1547,11 @@ NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
   if (!h || !isLower(charAt(s, p + h)) || (d.a.num.yearLike && !d.hasScale)) return hit;
   const size_t e = lettersEnd(s, p + h);
   const string_view w = s.substr(p + h, e - (p + h));
-  if (isAlnum(charAt(s, e)) || functionWords().has(w)) return hit;
+  if (isAlnum(charAt(s, e)) || isFunctionWord(w)) return hit;
   if (!d.hasScale) {
     const size_t q = skipBlanks(s, e);
     const size_t qe = lettersEnd(s, q);
-    if (q == e || !isLower(charAt(s, q)) || functionWords().has(s.substr(q, qe - q))) return hit;
+    if (q == e || !isLower(charAt(s, q)) || isFunctionWord(s.substr(q, qe - q))) return hit;
   }
   hit.noun.assign(w);
   hit.end = e;
@@ -1711,7 +1708,7 @@ bool yearOrName(const Draft& d) {
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
-  return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w);
+  return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
 }
 
 // A number with no unit: with a scale it takes the money unit of the figure before ("reported
@@ -2034,7 +2031,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const bool unitAdjective = joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top");
   const bool rank = topRankAt(s, d.prev, e);
   if (!w.empty() && !unitAdjective && !rank &&
-      (referentialBefore(w) || (isUpper(w[0]) && !functionWords().has(w) && !looksLikeVerbOrPossessive(w))))
+      (referentialBefore(w) || (isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
   // "two to three years": the end of a range this reader does not read, whose half would be wrong.

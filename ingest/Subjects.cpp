@@ -136,9 +136,7 @@ bool readsAsVerb(std::string_view before, std::string_view word, std::string_vie
       endsWith(word, "ly"))
     return false;
   const Lexicon& lex = lexicon();
-  if (lex.prepositions.count(word) ||
-      std::find(lex.functionWords.begin(), lex.functionWords.end(), word) != lex.functionWords.end())
-    return false;
+  if (lex.prepositions.count(word) || lex.isFunctionWord(word)) return false;
   // "the reported figure", "to use", "Nvidia's revenue": a determiner, "to" or an owner before it.
   if (isDeterminer(before) || before == "to" || endsWith(before, "'s") || before == "#") return false;
   // "the most cited", "a highly rated": a degree word makes the form an adjective.
@@ -286,7 +284,6 @@ std::optional<ClauseSubject> phraseSubject(const std::vector<Word>& words, std::
 // its verb decides ("and 30 games" joins two objects, "and 0 were institutionalized" a clause).
 bool opensClause(std::string_view text, const std::vector<Word>& before, std::size_t figureAt, bool& coordinated) {
   coordinated = false;
-  const auto& functionWords = lexicon().functionWords;
   std::size_t k = before.size();
   const std::string_view gap = text.substr(before.back().end, figureAt - before.back().end);
   if (gap.find_first_of(",;:(\"") != std::string_view::npos) return true;
@@ -294,7 +291,7 @@ bool opensClause(std::string_view text, const std::vector<Word>& before, std::si
     const std::string& w = before[k - 1].lower;
     if (w == "and" || w == "or") return coordinated = true, false;
     if (isClauseWord(w) && w != "to") return true;
-    if (std::find(functionWords.begin(), functionWords.end(), w) == functionWords.end()) return false;
+    if (!lexicon().isFunctionWord(w)) return false;
     --k;
   }
   return true;
@@ -467,8 +464,7 @@ bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& 
   const std::string verb = lowerAscii(rest.substr(0, words.front().end));
   if (std::islower(static_cast<unsigned char>(rest.front())) == 0 || verb == "and" || verb == "or") return false;
   const Lexicon& lex = lexicon();
-  return !lex.prepositions.count(verb) &&
-         std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) == lex.functionWords.end();
+  return !lex.prepositions.count(verb) && !lex.isFunctionWord(verb);
 }
 
 bool filedAsProduct(const std::vector<std::string>& categories) {
@@ -586,9 +582,7 @@ const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_
   const std::string verb = lowerAscii(text.substr(verbAt, words.front().end));
   const Lexicon& lex = lexicon();
   if (std::islower(static_cast<unsigned char>(text[verbAt])) == 0 || lex.prepositions.count(verb) ||
-      lex.speechVerbs.count(verb) || isClauseWord(verb) ||
-      (!isAuxiliary(verb) &&
-       std::find(lex.functionWords.begin(), lex.functionWords.end(), verb) != lex.functionWords.end()))
+      lex.speechVerbs.count(verb) || isClauseWord(verb) || (!isAuxiliary(verb) && lex.isFunctionWord(verb)))
     return nullptr;
   return &*first;
 }

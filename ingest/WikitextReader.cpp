@@ -103,6 +103,10 @@ std::optional<std::string> figureField(std::string key) {
                                                                           {"num_members", "Members"},
                                                                           {"population_total", "Population"},
                                                                           {"population", "Population"},
+                                                                          // {{Infobox country}}: the estimate and the
+                                                                          // census, each dated by its _year field.
+                                                                          {"population_estimate", "Population"},
+                                                                          {"population_census", "Population"},
                                                                           {"budget", "Budget"},
                                                                           {"gross", "Box office"},
                                                                           {"box_office", "Box office"},
@@ -153,8 +157,8 @@ std::string englishFigure(std::string value, NumberStyle style) {
 // The noun a bare count in a field so labelled counts: "Employees" -> "employees"; "" for none.
 std::string_view countNoun(std::string_view label) {
   static const std::map<std::string_view, std::string_view> kNouns = {
-      {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"}, {"Staff", "staff"},
-      {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "people"}, {"Circulation", "copies"}};
+      {"Employees", "employees"},     {"Members", "members"}, {"Students", "students"},      {"Staff", "staff"},
+      {"Subscribers", "subscribers"}, {"Users", "users"},     {"Population", "inhabitants"}, {"Circulation", "copies"}};
   auto noun = kNouns.find(label);
   return noun == kNouns.end() ? std::string_view() : noun->second;
 }
@@ -759,7 +763,7 @@ class WikiReader {
   void infoboxRows(std::size_t index, std::uint32_t line) {
     if (index >= infoboxes_.size()) return;
     const TemplateCall& box = infoboxes_[index];
-    std::string name = stripMarkup(box.named({"name", "firmenname", "name_english", "official_name"}));
+    std::string name = stripMarkup(box.named({"name", "common_name", "firmenname", "name_english", "official_name"}));
     if (name.empty()) name = subjectName(title());
     tableIndex_ = tableCount_++;
     for (const auto& [key, value] : box.params) {

@@ -17,10 +17,7 @@ std::string_view withoutPossessive(std::string_view word) {
   return word;
 }
 
-bool isFunctionWord(std::string_view word) {
-  const auto& words = ingest::lexicon().functionWords;
-  return std::binary_search(words.begin(), words.end(), graph::foldKey(word));
-}
+bool isFunctionWord(std::string_view word) { return ingest::lexicon().isFunctionWord(graph::foldKey(word)); }
 
 }  // namespace
 

@@ -527,11 +527,10 @@ std::vector<Word> wordsOf(std::string_view text) {
 
 // A word that names nothing alone: "the", "in", "2025".
 bool namesNothing(std::string_view word) {
-  const auto& fw = ingest::lexicon().functionWords;
   std::string lower = graph::foldKey(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return true;
-  return std::binary_search(fw.begin(), fw.end(), lower) || ingest::lexicon().prepositions.count(lower) > 0 ||
+  return ingest::lexicon().isFunctionWord(lower) || ingest::lexicon().prepositions.count(lower) > 0 ||
          ingest::monthNumber(word) > 0;
 }
 
@@ -1375,9 +1374,11 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
-  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |").
+  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |"), whichever
+  // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
   std::vector<std::string_view> units{unit};
   if (unit == "count") units.push_back("");
+  if (unit.empty()) units.push_back("count");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (std::string_view m : reason::measuresOfOneQuantity(measure))

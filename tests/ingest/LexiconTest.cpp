@@ -108,3 +108,15 @@ TEST_CASE("a view set holds each word once, finds it from any view of the same b
   for (const auto& w : many) CHECK(words.contains(w));
   CHECK_FALSE(words.contains("w5000"));
 }
+
+TEST_CASE("every function word of data/function_words.txt is found, whatever the file's order", "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  // Words after the file's first out-of-order line ("will" .. "amidst"), which a binary search
+  // over the unsorted list never found.
+  for (std::string_view word : {"with", "within", "without", "your", "amid", "amidst", "totalling", "etc"})
+    CHECK(lex.isFunctionWord(word));
+  CHECK(lex.isFunctionWord("About"));  // any ASCII case: a sentence's first word
+  CHECK(lex.isFunctionWord("the"));
+  CHECK_FALSE(lex.isFunctionWord("revenue"));
+  CHECK_FALSE(lex.isFunctionWord(""));
+}

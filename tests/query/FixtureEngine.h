@@ -25,4 +25,11 @@ inline const query::Engine& fixtureEngine(const std::string& folder) {
   return h->engine;
 }
 
+// The key of the entity a check of the fixture graph read as the statement's subject; empty for none.
+inline std::string subjectKeyOf(const std::string& folder, const query::CheckResult& r) {
+  if (!r.reading.subject) return "";
+  const auto& g = fixtureEngine(folder).graph();
+  return std::string(g.str(g.entities()[*r.reading.subject].key));
+}
+
 }  // namespace cg::test
