@@ -642,7 +642,7 @@ class Finder {
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
-      if (commonWordsLink(l.text)) {  // "[[chess]]", "[tokens](/wiki/tokens)": a concept, no name
+      if (commonWordsLink(l.text) && !labelsListItem(block, l)) {  // "[[chess]]", "[tokens](/wiki/tokens)": a concept
         taken.emplace_back(l.begin, l.end);
         continue;
       }
@@ -706,6 +706,16 @@ class Finder {
     for (std::string_view ending : {"ish", "ian", "ese", "an", "i", "ic"})
       if (label.ends_with(ending)) return true;
     return false;
+  }
+
+  // "- [replicate](...) - runs models": a link that opens a list item and is described after a dash
+  // or colon is the name of the item, a product written in lower case.
+  static bool labelsListItem(const Block& block, const Link& l) {
+    if (block.kind != BlockKind::kListItem || !trim(std::string_view(block.text).substr(0, l.begin)).empty())
+      return false;
+    const std::string_view after = std::string_view(block.text).substr(l.end);
+    return after.starts_with(":") || after.starts_with(" - ") || after.starts_with(" \u2013 ") ||
+           after.starts_with(" \u2014 ");
   }
 
   // A link whose words are common English words in lower case ("[[chess]]", "[large language

@@ -103,8 +103,7 @@ TEST_CASE("X of Y and a prize in a field are one name mid-sentence; a person of 
   CHECK_FALSE(hasName(e, "Thomas Quill of Brightwater"));
 }
 
-TEST_CASE("a modifier opens an institution's or event's name; two firms joined by and stay two",
-          "[ingest][wiki]") {
+TEST_CASE("a modifier opens an institution's or event's name; two firms joined by and stay two", "[ingest][wiki]") {
   const ArticleEntities e = entitiesOf(
       "Samples went to the Northern Kelp Survey and to the Western Harbour Association. Pumps came from "
       "Dredgeco and Pellmarsh Technologies.\n");
