@@ -17,9 +17,24 @@
 #include "ingest/Text.h"
 
 namespace cg::ingest {
+namespace data {
+extern const char* const kTitleKinds;
+}  // namespace data
 namespace {
 
 using graph::EntityType;
+
+// data/title_kinds.tsv: "poems" -> a product (a work), "village" -> a place.
+const std::unordered_map<std::string, EntityType>& titleKinds() {
+  static const std::unordered_map<std::string, EntityType> kinds = [] {
+    std::unordered_map<std::string, EntityType> out;
+    for (const auto& row : tsvRows(data::kTitleKinds))
+      if (row.size() == 2)
+        out.emplace(std::string(row[0]), row[1] == "place" ? EntityType::kPlace : EntityType::kProduct);
+    return out;
+  }();
+  return kinds;
+}
 
 UChar32 firstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
@@ -204,7 +219,8 @@ class Finder {
       for (const auto& l : block.links)
         if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2 &&
             linkNames_.emplace(l.text, linkKey(l.text, l.key)).second) {
-          if (LinkTarget target = targetName(l); !target.name.empty() || target.place)
+          if (LinkTarget target = targetName(l);
+              !target.name.empty() || target.place || target.kind != EntityType::kOther)
             targetNames_.emplace(l.text, std::move(target));
         }
     addTitleNames();
@@ -315,6 +331,8 @@ class Finder {
         if (c.find(cue) != std::string::npos) return EntityType::kPerson;
       for (std::string_view cue : {"software", "chatbot", "language_model", "language model"})
         if (c.find(cue) != std::string::npos) return EntityType::kProduct;
+      // "1815 poems", "Poetry by Walter Scott", "2003 novels": a page about a work.
+      if (const EntityType kind = workOrPlaceKind(c); kind != EntityType::kOther) return kind;
     }
     return EntityType::kOther;
   }
@@ -630,6 +648,7 @@ class Finder {
         c.name = target->second.name;
       }
       c.place = target->second.place;
+      c.work = target->second.kind == EntityType::kProduct;
     }
     c.possessor = possessiveAt(text, end);
     c.prepositional = precededByPreposition(text, begin);
@@ -658,6 +677,16 @@ class Finder {
     return taken;
   }
 
+  // The kind a word of a category or of a title's qualifier names ("poems", "(poem)", "(village)"):
+  // a work or a place, from the language's nouns for them (data/title_kinds.tsv).
+  EntityType workOrPlaceKind(std::string_view lowered) const {
+    for (const Token& t : tokenize(lowered)) {
+      const std::string_view w = wordAt(lowered, t);
+      if (auto kind = titleKinds().find(std::string(w)); kind != titleKinds().end()) return kind->second;
+    }
+    return EntityType::kOther;
+  }
+
   // A wikitext link names its target ("[[Sweden|Swedish]]", "[[Grammis|Swedish Grammis]]"): the
   // entity goes by the target's title, as the pipe trick shortens it (its qualifier in parentheses
   // or after a comma dropped: "Houston, Texas" is Houston), and the words shown are an alias, when
@@ -668,6 +697,7 @@ class Finder {
   struct LinkTarget {
     std::string name;  // "" when the words shown are the name
     bool place = false;
+    EntityType kind = EntityType::kOther;  // from the title's qualifier: "(poem)" a work
   };
   LinkTarget targetName(const Link& l) const {
     if (a_.format != "wikitext" || l.target.empty()) return {};
@@ -676,12 +706,16 @@ class Finder {
     target = trim(target.substr(0, target.find('#')));
     std::string title(target);
     std::replace(title.begin(), title.end(), '_', ' ');
-    if (std::size_t paren = title.rfind(" ("); paren != std::string::npos && title.back() == ')') title.resize(paren);
+    LinkTarget out;
+    // "Rokeby (poem)", "Ashby (village)": the qualifier names the kind of thing the page is about.
+    if (std::size_t paren = title.rfind(" ("); paren != std::string::npos && title.back() == ')') {
+      out.kind = workOrPlaceKind(lowerAscii(std::string_view(title).substr(paren + 2)));
+      title.resize(paren);
+    }
     title = std::string(trim(title));
     if (title.empty() || !isUpperStart(title) || title.starts_with("List of") ||
         std::none_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
       return {};
-    LinkTarget out;
     if (const std::size_t comma = title.find(", "); comma != std::string::npos) {
       const std::string_view region = std::string_view(title).substr(comma + 2);
       if (isUpperStart(region) && region.find('.') == std::string_view::npos && !isRomanNumeral(region) &&
@@ -690,7 +724,7 @@ class Finder {
         out.place = true;
       }
     }
-    out.place = out.place || demonymOf(l.text, title);
+    out.place = out.place || demonymOf(l.text, title) || out.kind == EntityType::kPlace;
     if (graph::foldKey(title) != graph::foldKey(l.text)) out.name = title;
     return out;
   }

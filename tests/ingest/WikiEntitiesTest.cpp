@@ -135,3 +135,19 @@ TEST_CASE("a lower-case link of common words names a concept, no entity", "[inge
   REQUIRE(company != nullptr);
   CHECK(company->aliases == std::vector<std::string>{"Quellans"});
 }
+
+TEST_CASE("a title's qualifier and a page's categories give the kind of thing it names", "[ingest][wiki]") {
+  const std::string page =
+      "'''Lamps at Dusk''' is a poem by Orvel Danning. It answers his novel ''[[Marrow Bay (novel)|Marrow "
+      "Bay]]'' and was read at [[Ashby (village)|Ashby]].\n[[Category:1902 poems]]\n";
+  const ArticleEntities e = entitiesOf(page, "Lamps at Dusk");
+  REQUIRE(e.topic != cg::graph::kNone);
+  CHECK(e.entities[static_cast<std::size_t>(e.topic)].name == "Lamps at Dusk");
+  CHECK(e.entities[static_cast<std::size_t>(e.topic)].type == EntityType::kProduct);
+  const auto* novel = named(e, "Marrow Bay");
+  REQUIRE(novel != nullptr);
+  CHECK(novel->type == EntityType::kProduct);
+  const auto* village = named(e, "Ashby");
+  REQUIRE(village != nullptr);
+  CHECK(village->type == EntityType::kPlace);
+}
