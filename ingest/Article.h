@@ -66,6 +66,7 @@ struct Block {
   std::vector<Link> links;
   std::vector<Marker> markers;
   std::vector<Sentence> sentences;
+  std::vector<std::pair<std::size_t, std::size_t>> italics;  // wikitext paragraphs: ''italic'' spans of `text`
 };
 
 struct Section {

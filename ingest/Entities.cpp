@@ -17,9 +17,24 @@
 #include "ingest/Text.h"
 
 namespace cg::ingest {
+namespace data {
+extern const char* const kTitleKinds;
+}  // namespace data
 namespace {
 
 using graph::EntityType;
+
+// data/title_kinds.tsv: "poems" -> a product (a work), "village" -> a place.
+const std::unordered_map<std::string, EntityType>& titleKinds() {
+  static const std::unordered_map<std::string, EntityType> kinds = [] {
+    std::unordered_map<std::string, EntityType> out;
+    for (const auto& row : tsvRows(data::kTitleKinds))
+      if (row.size() == 2)
+        out.emplace(std::string(row[0]), row[1] == "place" ? EntityType::kPlace : EntityType::kProduct);
+    return out;
+  }();
+  return kinds;
+}
 
 UChar32 firstCodePoint(std::string_view s) {
   if (s.empty()) return 0;
@@ -180,8 +195,11 @@ struct Candidate {
   std::size_t block = 0, begin = 0, end = 0;  // span in the block text
   std::string name;
   bool possessor = false, prepositional = false, sentenceStart = false, linked = false;
-  std::string key;  // for links
+  std::string key;    // for links
+  std::string label;  // another name made its alias: a link's words ("Swedish" for "Sweden"), a short title
   EntityType type = EntityType::kOther;
+  bool work = false;   // an italic title: a book, film, journal or other work
+  bool place = false;  // a link to a place's page ("[[Houston, Texas]]", "[[Sweden|Swedish]]")
   bool strongType = false;
 };
 
@@ -199,8 +217,12 @@ class Finder {
     }
     for (const auto& block : a_.blocks)
       for (const auto& l : block.links)
-        if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2)
-          linkNames_.emplace(l.text, linkKey(l.text, l.key));
+        if (l.kind != LinkKind::kExternal && !l.key.empty() && l.text.size() >= 2 &&
+            linkNames_.emplace(l.text, linkKey(l.text, l.key)).second) {
+          if (LinkTarget target = targetName(l);
+              !target.name.empty() || target.place || target.kind != EntityType::kOther)
+            targetNames_.emplace(l.text, std::move(target));
+        }
     addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
@@ -309,6 +331,8 @@ class Finder {
         if (c.find(cue) != std::string::npos) return EntityType::kPerson;
       for (std::string_view cue : {"software", "chatbot", "language_model", "language model"})
         if (c.find(cue) != std::string::npos) return EntityType::kProduct;
+      // "1815 poems", "Poetry by Walter Scott", "2003 novels": a page about a work.
+      if (const EntityType kind = workOrPlaceKind(c); kind != EntityType::kOther) return kind;
     }
     return EntityType::kOther;
   }
@@ -413,7 +437,15 @@ class Finder {
     auto known = out_.byName.find(folded);
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
-    if (!settled) c.type = typeFor(c, folded);
+    if (c.place && !settled) {
+      c.type = EntityType::kPlace;
+      c.strongType = true;
+    } else if (c.work && !settled) {
+      c.type = EntityType::kProduct;
+      c.strongType = false;
+    } else if (!settled) {
+      c.type = typeFor(c, folded);
+    }
     // "Blackwell announced at GTC": a cue by the short form of a thing named after its maker
     // speaks of the maker as often as of the thing, so it types neither.
     if (restsAfterMaker_.count(folded)) c.type = EntityType::kOther;
@@ -421,6 +453,10 @@ class Finder {
     std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
+    if (!c.label.empty()) {
+      if (std::string label = graph::foldKey(c.label); out_.byName.emplace(label, e).second)
+        out_.entities[static_cast<std::size_t>(e)].aliases.push_back(c.label);
+    }
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
   }
 
@@ -541,6 +577,13 @@ class Finder {
     if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
     c.strongType = true;
     if (!words.empty() && lex_.orgSuffixes.count(words.back())) return EntityType::kOrganization;
+    // "Bank of England", "Battle of San Jacinto": the head before "of"/"in" types the name.
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      if (words[k] == "of" || words[k] == "in") {
+        if (lex_.orgSuffixes.count(words[k - 1])) return EntityType::kOrganization;
+        if (lex_.eventWords.count(words[k - 1])) return EntityType::kEvent;
+        break;
+      }
     if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite") ||
         (c.name.find('&') != std::string::npos && hasDigit(c.name)))
       return EntityType::kIndex;
@@ -609,6 +652,14 @@ class Finder {
     c.name = name;
     c.linked = true;
     c.key = key;
+    if (auto target = targetNames_.find(name); target != targetNames_.end()) {
+      if (!target->second.name.empty()) {
+        c.label = name;
+        c.name = target->second.name;
+      }
+      c.place = target->second.place;
+      c.work = target->second.kind == EntityType::kProduct;
+    }
     c.possessor = possessiveAt(text, end);
     c.prepositional = precededByPreposition(text, begin);
     return c;
@@ -620,6 +671,10 @@ class Finder {
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
+      if (commonWordsLink(l.text) && !labelsListItem(block, l)) {  // "[[chess]]", "[tokens](/wiki/tokens)": a concept
+        taken.emplace_back(l.begin, l.end);
+        continue;
+      }
       // "[[1663 Charlevoix earthquake|1663-02-05]]": a label of digits and no letter is no name; the target is.
       const bool nameless = std::none_of(l.text.begin(), l.text.end(),
                                          [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; }) &&
@@ -630,6 +685,94 @@ class Finder {
       taken.emplace_back(l.begin, l.end);
     }
     return taken;
+  }
+
+  // The kind a word of a category or of a title's qualifier names ("poems", "(poem)", "(village)"):
+  // a work or a place, from the language's nouns for them (data/title_kinds.tsv).
+  EntityType workOrPlaceKind(std::string_view lowered) const {
+    for (const Token& t : tokenize(lowered)) {
+      const std::string_view w = wordAt(lowered, t);
+      if (auto kind = titleKinds().find(std::string(w)); kind != titleKinds().end()) return kind->second;
+    }
+    return EntityType::kOther;
+  }
+
+  // A wikitext link names its target ("[[Sweden|Swedish]]", "[[Grammis|Swedish Grammis]]"): the
+  // entity goes by the target's title, as the pipe trick shortens it (its qualifier in parentheses
+  // or after a comma dropped: "Houston, Texas" is Houston), and the words shown are an alias, when
+  // they are capitalised words of another name. Not a list page; Markdown links give a slug, not a
+  // title ("/wiki/gpt-4"): the words name it. Wikipedia qualifies a place's title by its region
+  // after a comma ("Cornwall, Ontario"; not "Clint Murchison, Jr."), and a demonym shown for a
+  // country's page ("[[Sweden|Swedish]]") links a place: both make the entity a place.
+  struct LinkTarget {
+    std::string name;  // "" when the words shown are the name
+    bool place = false;
+    EntityType kind = EntityType::kOther;  // from the title's qualifier: "(poem)" a work
+  };
+  LinkTarget targetName(const Link& l) const {
+    if (a_.format != "wikitext" || l.target.empty()) return {};
+    std::string_view target = trim(l.target);
+    if (target.starts_with(":")) target.remove_prefix(1);
+    target = trim(target.substr(0, target.find('#')));
+    std::string title(target);
+    std::replace(title.begin(), title.end(), '_', ' ');
+    LinkTarget out;
+    // "Rokeby (poem)", "Ashby (village)": the qualifier names the kind of thing the page is about.
+    if (std::size_t paren = title.rfind(" ("); paren != std::string::npos && title.back() == ')') {
+      out.kind = workOrPlaceKind(lowerAscii(std::string_view(title).substr(paren + 2)));
+      title.resize(paren);
+    }
+    title = std::string(trim(title));
+    if (title.empty() || !isUpperStart(title) || title.starts_with("List of") ||
+        std::none_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      return {};
+    if (const std::size_t comma = title.find(", "); comma != std::string::npos) {
+      const std::string_view region = std::string_view(title).substr(comma + 2);
+      if (isUpperStart(region) && region.find('.') == std::string_view::npos && !isRomanNumeral(region) &&
+          !lex_.legalForms.count(graph::foldKey(region))) {
+        title.resize(comma);
+        out.place = true;
+      }
+    }
+    out.place = out.place || demonymOf(l.text, title) || out.kind == EntityType::kPlace;
+    if (graph::foldKey(title) != graph::foldKey(l.text)) out.name = title;
+    return out;
+  }
+  static bool isRomanNumeral(std::string_view w) {
+    return !w.empty() && w.find_first_not_of("IVXLC") == std::string_view::npos;
+  }
+  // "Swedish" of Sweden, "Canadian" of Canada: one word with a demonym's ending that opens as the
+  // one-word place does.
+  static bool demonymOf(std::string_view label, std::string_view place) {
+    if (label.find(' ') != std::string_view::npos || place.find(' ') != std::string_view::npos || label.size() < 5 ||
+        place.size() < 4 || label.substr(0, 3) != place.substr(0, 3) || label == place)
+      return false;
+    for (std::string_view ending : {"ish", "ian", "ese", "an", "i", "ic"})
+      if (label.ends_with(ending)) return true;
+    return false;
+  }
+
+  // "- [replicate](...) - runs models": a link that opens a list item and is described after a dash
+  // or colon is the name of the item, a product written in lower case.
+  static bool labelsListItem(const Block& block, const Link& l) {
+    if (block.kind != BlockKind::kListItem || !trim(std::string_view(block.text).substr(0, l.begin)).empty())
+      return false;
+    const std::string_view after = std::string_view(block.text).substr(l.end);
+    return after.starts_with(":") || after.starts_with(" - ") || after.starts_with(" \u2013 ") ||
+           after.starts_with(" \u2014 ");
+  }
+
+  // A link whose words are common English words in lower case ("[[chess]]", "[large language
+  // models](/wiki/llm)") points at a concept's page: no name, whatever it links to.
+  bool commonWordsLink(std::string_view label) const {
+    bool any = false;
+    for (const Token& t : tokenize(label)) {
+      const std::string_view w = wordAt(label, t);
+      if (std::any_of(w.begin(), w.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z') && ch != '-'; })) return false;
+      if (!lex_.isEnglishWord(w) && !derivedFromEnglish(w)) return false;
+      any = true;
+    }
+    return any;
   }
 
   // Whether [at, end) overlaps a link (sorted spans) or the name found before it.
@@ -682,16 +825,42 @@ class Finder {
   bool connectorJoins(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
     std::string_view next = wordAt(text, tokens[j + 1]);
     std::string_view current = wordAt(text, tokens[j]);
-    if ((next != "of" && next != "for" && next != "and") || j + 2 >= tokens.size() ||
+    if ((next != "of" && next != "for" && next != "and" && next != "in") || j + 2 >= tokens.size() ||
         tokens[j + 2].begin != tokens[j + 1].end + 1 || !isNameToken(wordAt(text, tokens[j + 2])))
       return false;
-    if (next != "and") return lex_.orgSuffixes.count(graph::foldKey(current)) > 0;
-    if (j != i) return false;
+    const std::string head = graph::foldKey(current);
+    // "Nobel Prize in Chemistry", "Battle of San Jacinto": an event's name goes on after "in" or "of".
+    if (next == "in") return lex_.eventWords.count(head) > 0;
+    if (next != "and")
+      return lex_.orgSuffixes.count(head) > 0 || lex_.eventWords.count(head) > 0 ||
+             ofNameMidSentence(text, tokens, i, j, next);
+    // "Affymetrix and Agilent Technologies": a first part that is no English word is a name of its
+    // own, one of two; "Dockers and Maritime Workers Union" joins common nouns into one name.
+    if (j != i || !(containsLower(lex_.englishWords, current) || derivedFromEnglish(current))) return false;
     std::size_t k = j + 2;
     while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 &&
            isNameToken(wordAt(text, tokens[k + 1])))
       ++k;
     return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(current);
+  }
+
+  // "the University of Chicago", "the Book of Optics": mid-sentence, where English capitalises names
+  // alone, "X of Y" with both parts capitalised is one name when X is a common noun made part of a
+  // name (a role before "of" is split off later: "the CEO of OpenAI"); not a person's name before
+  // "of" ("Sam Altman of OpenAI", "Bill Gates of Microsoft": a surname or a given name first). At a
+  // sentence start the first word may be capitalised only for its place ("Users of ChatGPT"),
+  // unless it is an opener ("The University of Chicago").
+  bool ofNameMidSentence(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j,
+                         std::string_view connector) const {
+    if (connector != "of") return false;
+    const std::string_view current = wordAt(text, tokens[j]);
+    if (!(containsLower(lex_.englishWords, current) || derivedFromEnglish(current)) ||
+        lex_.givenNames.count(graph::foldKey(wordAt(text, tokens[i]))))
+      return false;
+    const std::size_t at = tokens[i].begin;
+    const bool mid =
+        at >= 2 && text[at - 1] == ' ' && std::string_view(".|:!?").find(text[at - 2]) == std::string_view::npos;
+    return mid || lex_.isNonEntity(graph::foldKey(wordAt(text, tokens[i])));
   }
 
   // "Claude 2", "Llama 3.1", "Seed 1.5-VL", "Grok 4": a version right after a name (token j)
@@ -729,7 +898,7 @@ class Finder {
       bool numberAfterName =
           allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
       if (!isNameToken(next) && !numberAfterName && !versionAfterName(text, tokens, i, j)) {
-        if (!connectorJoins(text, tokens, i, j)) break;
+        if (!connectorJoins(text, tokens, i, j) || insideSpan(taken, tokens[j + 2].begin)) break;
         j += 2;
         continue;
       }
@@ -780,8 +949,50 @@ class Finder {
     Spans taken = collectLinks(b);
     const std::vector<Token>& tokens = tokensOf(b);
     collectLinkedNames(b, tokens, taken);
+    collectItalicTitles(b, taken);
     collectQuotedLabel(b, tokens, taken);
     collectShapedNames(b, tokens, taken);
+  }
+
+  // "''The Model of the Motions of Each of the Seven Planets''", "''Big Magic: Creative Living Beyond
+  // Fear''": wikitext writes the titles of works in italics, and a title is written in title case
+  // (every word capitalised but articles, prepositions and conjunctions), which sets it apart from
+  // italics for stress or a foreign term ("''in silico''", "''Homo sapiens''"). One common word alone
+  // ("''Doubts''") is left to the other rules; a title with a subtitle is known by its main title too.
+  void collectItalicTitles(std::size_t b, Spans& taken) {
+    const Block& block = a_.blocks[b];
+    for (auto [begin, end] : block.italics) {
+      std::string_view text = std::string_view(block.text).substr(0, end);
+      while (end > begin && std::string_view(" ,.;:").find(text[end - 1]) != std::string_view::npos) --end;
+      const std::string_view title = text.substr(begin, end - begin);
+      if (title.size() < 2 || !isUpperStart(title)) continue;
+      const std::vector<Token> words = tokenize(title);
+      if (words.empty() || words.size() > 14) continue;
+      const bool titleCase = std::all_of(words.begin(), words.end(), [&](const Token& t) {
+        const std::string_view w = wordAt(title, t);
+        return isUpperStart(w) || (w[0] >= '0' && w[0] <= '9') || containsLower(lex_.prepositions, w) || w == "a" ||
+               w == "an" || w == "the" || w == "and" || w == "or" || w == "nor" || w == "but";
+      });
+      const std::string_view lastWord = wordAt(title, words.back());
+      if (!titleCase || !(isUpperStart(lastWord) || hasDigit(lastWord)) || (words.size() == 1 && commonWordOnly(title)))
+        continue;
+      const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const std::pair<std::size_t, std::size_t>& s) {
+        return s.first < end && begin < s.second;
+      });
+      if (overlaps) continue;
+      Candidate c;
+      c.block = b;
+      c.begin = begin;
+      c.end = end;
+      c.name = std::string(title);
+      c.work = true;
+      if (const std::size_t colon = title.find(": "); colon != std::string_view::npos && colon >= 2)
+        c.label = std::string(title.substr(0, colon));
+      c.possessor = possessiveAt(block.text, end);
+      c.prepositional = precededByPreposition(block.text, begin);
+      candidates_.push_back(std::move(c));
+      taken.emplace_back(begin, end);
+    }
   }
 
   // 'Autotab (AI agent): "18% performance increase"', 'Google payments platform: "..."': a
@@ -863,11 +1074,22 @@ class Finder {
     while (s <= last) {
       // Split at role words ("US President Donald Trump" -> "Donald Trump").
       std::size_t e = s;
-      while (e <= last && !lex_.isRole(word(e))) ++e;
+      while (e <= last && !roleWord(word(e))) ++e;
       emitSegment(b, tokens, {s, e}, last, possessive, sentenceStarts, word);
       s = e;
-      while (s <= last && lex_.isRole(word(s))) ++s;
+      while (s <= last && roleWord(word(s))) ++s;
     }
+  }
+
+  // A role word, also hyphenated: "Director-General", "Vice-Chancellor", "Editor-in-Chief" (the
+  // words apart, or the first of them, make a role).
+  bool roleWord(const std::string& folded) const {
+    if (lex_.isRole(folded)) return true;
+    const std::size_t hyphen = folded.find('-');
+    if (hyphen == std::string::npos || hyphen == 0) return false;
+    std::string apart = folded;
+    std::replace(apart.begin(), apart.end(), '-', ' ');
+    return lex_.isRole(apart) || lex_.isRole(folded.substr(0, hyphen));
   }
 
   // One segment [first, second) of a span between role words: openers and demonyms trimmed
@@ -881,14 +1103,14 @@ class Finder {
     // "The Register", "The Guardian": a known name (a publisher) keeps its article.
     bool known =
         z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
-    while (!known && a < z && lex_.isNonEntity(word(a))) ++a;
+    while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z)) ++a;
     while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
     std::string_view firstWord = wordAt(text, tokens[a]);
     bool atStart = std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
     // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
-    bool cue = p || (z <= last && lex_.isRole(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
+    bool cue = p || (z <= last && roleWord(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
                startsWithRoleWords(text.substr(tokens[z - 1].end));
     bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord) || cue;
     a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
@@ -919,6 +1141,26 @@ class Finder {
         !speechVerbAfter(text, tokens[z - 1].end))
       return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
+  }
+
+  // "European Union", "Global Ocean Metagenomic Survey", "UK AI Safety Summit": a demonym or other
+  // modifier that is no name alone opens the name of an institution or an event (its head word, the
+  // last or the one before "of"/"in", is an organisation's or an event's), as English writes them.
+  // Not a function word ("The", "In") nor a month.
+  bool modifiesInstitution(const FoldedWords& word, std::size_t a, std::size_t z) const {
+    if (z - a < 2 || monthNumber(word(a)) != 0 || lex_.isRole(word(a)) || word(a).size() < 2 ||
+        std::find(lex_.functionWords.begin(), lex_.functionWords.end(), word(a)) != lex_.functionWords.end())
+      return false;
+    return isInstitutionOrEvent(word(z - 1)) || isInstitutionOrEvent(headBeforeConnector(word, a, z));
+  }
+  bool isInstitutionOrEvent(const std::string& head) const {
+    return lex_.orgSuffixes.count(head) > 0 || lex_.eventWords.count(head) > 0;
+  }
+  // The word before the first "of" or "in" of a name ("bank" of "Bank of England"), or "".
+  static std::string headBeforeConnector(const FoldedWords& word, std::size_t a, std::size_t z) {
+    for (std::size_t k = a + 1; k + 1 < z; ++k)
+      if (word(k) == "of" || word(k) == "in") return word(k - 1);
+    return {};
   }
 
   // A known linked name at the front splits off: "NVIDIA H800" -> "NVIDIA", "H800". Returns
@@ -1106,6 +1348,7 @@ class Finder {
   int earlyTopic_ = graph::kNone;  // the topic as known before short forms
   std::vector<Candidate> candidates_;
   std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
+  std::unordered_map<std::string, LinkTarget> targetNames_;    // link text -> its target, where it says more
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
   WordShapes firstWordShapes_;                                  // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;                  // an entity's key -> the first entity with it

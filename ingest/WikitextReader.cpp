@@ -42,9 +42,11 @@ bool hiddenLink(std::string_view inner) {
   for (std::string_view n : {"file", "image", "datei", "bild", "media", "fichier", "archivo"})
     if (ns == n) return true;
   if (!languageOfCategoryNamespace(ns).empty()) return true;
-  // Interlanguage links: [[de:Seite]], [[zh-yue:...]].
-  return ns.size() >= 2 && ns.size() <= 7 &&
-         std::all_of(ns.begin(), ns.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+  // Interlanguage links: [[de:Seite]], [[zh-yue:...]]: a language code is written in lower case, so
+  // "[[Cosmos: A Spacetime Odyssey]]" (a title with a colon) is a link shown in the text.
+  const std::string_view written = trim(inner.substr(0, colon));
+  return written.size() >= 2 && written.size() <= 7 &&
+         std::all_of(written.begin(), written.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
 enum class SectionRole { kContent, kSkip };
@@ -221,6 +223,7 @@ struct Inline {
   std::vector<Link> links;
   std::vector<Marker> markers;
   std::vector<std::size_t> lineBreaks;
+  std::vector<std::pair<std::size_t, std::size_t>> italics;  // ''spans'' of the text
 };
 
 // '[[' -> its matching ']]', found with a stack in one pass (image captions hold links).
@@ -635,6 +638,7 @@ class WikiReader {
     b.text = std::move(in.text);
     b.links = std::move(in.links);
     b.markers = std::move(in.markers);
+    b.italics = std::move(in.italics);
     for (const auto& [s, e] : splitSentences(b.text)) {
       auto breaks = static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
                                                in.lineBreaks.begin());
@@ -918,6 +922,7 @@ void appendExternalLink(Inline& out, std::string_view inner) {
 
 Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
   Inline out;
+  std::size_t italicOpen = std::string::npos;  // where the open ''italics'' began in out.text
   std::unordered_map<std::size_t, std::size_t> links = matchLinks(raw);
   std::size_t plainStart = 0;
   auto flush = [&](std::size_t upTo) {
@@ -950,7 +955,18 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
       skipTo(i, i + close + 1);
     } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
       std::size_t end = raw.find_first_not_of('\'', i);
-      skipTo(i, end == std::string_view::npos ? raw.size() : end);
+      if (end == std::string_view::npos) end = raw.size();
+      const std::size_t run = end - i;
+      skipTo(i, end);
+      // '' opens or closes italics, ''''' italics and bold together; ''' is bold alone.
+      if (run == 2 || run == 5) {
+        if (italicOpen == std::string::npos) {
+          italicOpen = out.text.size();
+        } else {
+          if (out.text.size() > italicOpen) out.italics.emplace_back(italicOpen, out.text.size());
+          italicOpen = std::string::npos;
+        }
+      }
     } else if (c == '[' && i + 1 < raw.size() && raw[i + 1] == '[') {
       auto m = links.find(i);
       if (m == links.end()) {

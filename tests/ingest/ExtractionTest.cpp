@@ -295,9 +295,12 @@ TEST_CASE("a capitalised common word is no name where any word is capitalised", 
        "| Vertex | down 1% [1] |",
        "Vertex", true},
       {"Brightwater Analytics said so. [1]", "Brightwater Analytics", true},
-      // After a label's colon a word opens a clause; a lower-case link's plain repeat is a word.
+      // After a label's colon a word opens a clause; a lower-case link of English words points at a
+      // concept's page, and neither it nor its plain repeat is a name.
       {"- Physician Validation: Unprecedented reach of 262 doctors [1]", "Unprecedented", false},
-      {"It is a [benchmark](/wiki/benchmark). The benchmark has 40 tasks. [1]", "benchmark", true},
+      {"It is a [benchmark](/wiki/benchmark). The benchmark has 40 tasks. [1]", "benchmark", false},
+      // A lower-case link that opens a list item and is described after it names the item.
+      {"- [beacon](/wiki/beacon) - books harbour trips [1]", "beacon", true},
       // Capitalised only inside a Title Case run or after "!", a common word is still no name.
       {"Read the Next Step on Our Journey report. Our team grew 4 percent. [1]", "Our", false},
       {"Thanks! Scene graphs help. Scene changes cost 4 percent. [1]", "Scene", false},
