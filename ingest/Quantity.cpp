@@ -1602,12 +1602,49 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
 
 // "52 tokens per second", "300 tokens/s": counted things per second are a rate, written
 // `<noun>/s` with the noun's last word ("tokens/s", "frames/s").
+// "10^4 features/mm2", "300 cells/mm²", "5 trees/ha": counted things over a unit symbol after a
+// slash are a density, written `<noun>/<symbol>` as the text writes it ("features/mm2"), with no
+// conversion of the symbol (a count per mm2 is not one per m2). The symbol is one of
+// data/units.tsv's, alone or raised to a power ("mm2", "mm²", "cm3").
+void readCountPerUnit(string_view s, Draft& d) {
+  if (charAt(s, d.end) != '/' || d.noun.empty()) return;
+  const size_t b = d.end + 1;
+  const size_t e = lettersEnd(s, b);
+  if (e == b) return;
+  const string_view symbol = s.substr(b, e - b);
+  const bool known = std::any_of(physicalUnits().glued.begin(), physicalUnits().glued.end(),
+                                 [&](const UnitWord& u) { return u.word == symbol; });
+  if (!known) return;
+  char power = 0;
+  size_t end = e;
+  if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {  // "mm²", "cm³"
+    power = s[e + 1] == '\xB2' ? '2' : '3';
+    end = e + 2;
+  } else if (charAt(s, e) == '2' || charAt(s, e) == '3') {
+    power = s[e];
+    end = e + 1;
+  }
+  if (isAlnum(charAt(s, end))) return;
+  const size_t space = d.noun.rfind(' ');
+  std::string unit = space == std::string::npos ? d.noun : d.noun.substr(space + 1);
+  for (char& c : unit) c = graph::lowerAscii(c);
+  unit += '/';
+  unit += symbol;
+  if (power) unit += power;
+  d.kind = Kind::kPhysical;
+  d.unitText = std::move(unit);
+  d.end = end;
+}
+
 void readCountPerSecond(string_view s, Draft& d) {
   constexpr string_view kPerSecond = " per second";
   const bool said = d.noun.size() > kPerSecond.size() &&
                     d.noun.compare(d.noun.size() - kPerSecond.size(), kPerSecond.size(), kPerSecond) == 0;
   const size_t r = said ? d.end : perSecondAt(s, d.end);
-  if (r == kNpos) return;
+  if (r == kNpos) {
+    readCountPerUnit(s, d);
+    return;
+  }
   std::string noun = said ? d.noun.substr(0, d.noun.size() - kPerSecond.size()) : d.noun;
   const size_t space = noun.rfind(' ');
   std::string thing = space == std::string::npos ? noun : noun.substr(space + 1);
