@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,7 @@ namespace cg::ingest {
 namespace data {
 extern const char* const kUnits;             // data/units.tsv, built in (ingest/CMakeLists.txt)
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
+extern const char* const kNouns;             // WordNet's one-word nouns (ingest/WordClassData.cpp.in)
 }  // namespace data
 namespace {
 
@@ -239,6 +241,23 @@ const WordSet& monthWords() {
 const WordSet& irregularPlurals() {
   static const WordSet set(lexicon().irregularPlurals);
   return set;
+}
+
+// WordNet's one-word nouns, lower case: what a number word joined by a hyphen may count
+// ("a seven-volume treatise") where an adjective ("three-dimensional") counts nothing. Read on
+// first use.
+bool isWordNetNoun(string_view w) {
+  static const std::unordered_set<string_view> nouns = [] {
+    std::unordered_set<string_view> out;
+    const string_view blob = data::kNouns;
+    for (size_t at = 0; at < blob.size();) {
+      const size_t end = std::min(blob.find('\n', at), blob.size());
+      if (end > at) out.insert(blob.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  }();
+  return nouns.count(w) > 0;
 }
 
 bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
@@ -1871,6 +1890,26 @@ bool referentialBefore(string_view w) {
   return false;
 }
 
+// A noun a hyphen joins to a number word at p, as an adjective before another noun: "a
+// seven-volume treatise" counts seven volumes, as "a 7-volume treatise" does. The joined word
+// is one of WordNet's nouns (not "three-dimensional"), in the singular an English compound
+// modifier takes, and a lower-case word that is no function word follows it.
+NounHit countedCompoundAt(string_view s, size_t p) {
+  NounHit hit;
+  const size_t h = wordHyphenAt(s, p);
+  if (!h || !isLower(charAt(s, p + h))) return hit;
+  const size_t e = lettersEnd(s, p + h);
+  const string_view w = s.substr(p + h, e - (p + h));
+  if (isAlnum(charAt(s, e)) || wordHyphenAt(s, e) || functionWords().has(w) || !isWordNetNoun(w)) return hit;
+  const size_t q = skipBlanks(s, e);
+  const size_t qe = lettersEnd(s, q);
+  if (q == e || qe == q || !isLower(charAt(s, q)) || functionWords().has(s.substr(q, qe - q))) return hit;
+  hit.noun.assign(w);
+  hit.end = e;
+  hit.found = true;
+  return hit;
+}
+
 // The value of the number word(s) at b ("eight", "twenty-five", "a dozen" from "dozen", "half a"),
 // with `e` moved past them; `needsScale` for "one" and "half". Negative when there is none.
 double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
@@ -1887,9 +1926,11 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
       e = ue;
     }
   }
-  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;             // "six-year terms"
-  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime)) return -1;  // "one-time", "tenfold"
-  if (v == 0) {                                                                   // "half a trillion"
+  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;  // "six-year terms"
+  const bool compound = v > 1 && countedCompoundAt(s, e).found;        // "a seven-volume treatise"
+  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime && !compound))
+    return -1;   // "one-time", "tenfold", "three-dimensional"
+  if (v == 0) {  // "half a trillion"
     const size_t a = phraseAt(s, skipBlanks(s, e), "a");
     if (a == kNpos) return -1;
     e = a;
@@ -1958,6 +1999,15 @@ bool readWordUnit(string_view s, Draft& d) {
     return true;
   }
   d.unit = {};
+  if (!d.hasScale) {
+    if (NounHit joined = countedCompoundAt(s, d.end); joined.found) {  // "seven-volume"
+      d.kind = Kind::kCount;
+      d.unitText = "count";
+      d.noun = std::move(joined.noun);
+      d.end = joined.end;
+      return true;
+    }
+  }
   const size_t q = skipBlanks(s, d.end);
   if (q == d.end) return d.hasScale;
   NounHit nh = nounAt(s, q);
