@@ -16,7 +16,6 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -28,7 +27,6 @@ namespace cg::ingest {
 namespace data {
 extern const char* const kUnits;             // data/units.tsv, built in (ingest/CMakeLists.txt)
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
-extern const char* const kNouns;             // WordNet's one-word nouns (ingest/WordClassData.cpp.in)
 }  // namespace data
 namespace {
 
@@ -241,23 +239,6 @@ const WordSet& monthWords() {
 const WordSet& irregularPlurals() {
   static const WordSet set(lexicon().irregularPlurals);
   return set;
-}
-
-// WordNet's one-word nouns, lower case: what a number word joined by a hyphen may count
-// ("a seven-volume treatise") where an adjective ("three-dimensional") counts nothing. Read on
-// first use.
-bool isWordNetNoun(string_view w) {
-  static const std::unordered_set<string_view> nouns = [] {
-    std::unordered_set<string_view> out;
-    const string_view blob = data::kNouns;
-    for (size_t at = 0; at < blob.size();) {
-      const size_t end = std::min(blob.find('\n', at), blob.size());
-      if (end > at) out.insert(blob.substr(at, end - at));
-      at = end + 1;
-    }
-    return out;
-  }();
-  return nouns.count(w) > 0;
 }
 
 bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
@@ -752,6 +733,7 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
+  if (money && !joined && w == "m") return {6, e, true, false};  // "£60 m", as "£60m"
   return hit;
 }
 
@@ -905,6 +887,11 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   const size_t e = wordEnd(s, q);
   if (e == q) return unitSuffixAt(s, q);  // a symbol that opens with a non-ASCII letter: "50 μs"
   const string_view w = s.substr(q, e - q);
+  // "600&nbsp;m": a lone "m" that a non-breaking space ties to the number is the metre, as
+  // typography ties a number to its unit symbol (MediaWiki's &nbsp;, {{nbsp}}); a plain space
+  // or a glued "m" stays a million or nothing ("$5 m", "5m").
+  if (w == "m" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0"))
+    return withRate(s, {Kind::kPhysical, "m", 0, e});
   if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
@@ -1552,6 +1539,34 @@ NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
   return hit;
 }
 
+// A partitive after a whole number at q: "96 of his scientific works", "23 of them", "12 of the
+// 40 stations" count members of a definite group, which the determiner after "of" makes
+// definite (possessives, "the", "these", "those"; "them" names the group without a noun). The
+// noun is the group's plural noun, or none after "them"; not found when no plural follows.
+NounHit partitiveAt(string_view s, size_t q) {
+  NounHit hit;
+  const size_t of = phraseAt(s, q, "of");
+  if (of == kNpos) return hit;
+  const size_t d = skipBlanks(s, of);
+  const size_t de = lettersEnd(s, d);
+  if (d == of || de == d || isAlnum(charAt(s, de))) return hit;
+  const string_view det = s.substr(d, de - d);
+  if (det == "them") {
+    hit.end = de;
+    hit.plural = true;
+    hit.found = true;
+    return hit;
+  }
+  bool definite = false;
+  for (string_view w : {"his", "her", "its", "their", "our", "my", "your", "the", "these", "those"})
+    definite = definite || det == w;
+  const size_t n = skipBlanks(s, de);
+  if (!definite || n == de || !isLower(charAt(s, n))) return hit;
+  NounHit group = nounAt(s, n);
+  if (!group.found || !group.plural || group.capitalised) return hit;
+  return group;
+}
+
 // "79 out of 570 models": a count with its total. The total is read past and kept only in the
 // figure's text; the value is the first number, which is what the sentence counts. Returns
 // where the total ends, or `p` when there is none.
@@ -1594,6 +1609,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
   if (q <= d.end && !nh.found) return;
   if (!nh.found) nh = nounAt(s, q);
+  if (!nh.found && !d.isRange && d.a.num.integer && !d.a.num.yearLike && !d.hasScale) nh = partitiveAt(s, q);
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
     d.frequency = frequencyAfter(s, nh.end);
     if (d.frequency) return;
@@ -1890,26 +1906,6 @@ bool referentialBefore(string_view w) {
   return false;
 }
 
-// A noun a hyphen joins to a number word at p, as an adjective before another noun: "a
-// seven-volume treatise" counts seven volumes, as "a 7-volume treatise" does. The joined word
-// is one of WordNet's nouns (not "three-dimensional"), in the singular an English compound
-// modifier takes, and a lower-case word that is no function word follows it.
-NounHit countedCompoundAt(string_view s, size_t p) {
-  NounHit hit;
-  const size_t h = wordHyphenAt(s, p);
-  if (!h || !isLower(charAt(s, p + h))) return hit;
-  const size_t e = lettersEnd(s, p + h);
-  const string_view w = s.substr(p + h, e - (p + h));
-  if (isAlnum(charAt(s, e)) || wordHyphenAt(s, e) || functionWords().has(w) || !isWordNetNoun(w)) return hit;
-  const size_t q = skipBlanks(s, e);
-  const size_t qe = lettersEnd(s, q);
-  if (q == e || qe == q || !isLower(charAt(s, q)) || functionWords().has(s.substr(q, qe - q))) return hit;
-  hit.noun.assign(w);
-  hit.end = e;
-  hit.found = true;
-  return hit;
-}
-
 // The value of the number word(s) at b ("eight", "twenty-five", "a dozen" from "dozen", "half a"),
 // with `e` moved past them; `needsScale` for "one" and "half". Negative when there is none.
 double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
@@ -1926,11 +1922,9 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
       e = ue;
     }
   }
-  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;  // "six-year terms"
-  const bool compound = v > 1 && countedCompoundAt(s, e).found;        // "a seven-volume treatise"
-  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime && !compound))
-    return -1;   // "one-time", "tenfold", "three-dimensional"
-  if (v == 0) {  // "half a trillion"
+  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;             // "six-year terms"
+  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime)) return -1;  // "one-time", "tenfold"
+  if (v == 0) {                                                                   // "half a trillion"
     const size_t a = phraseAt(s, skipBlanks(s, e), "a");
     if (a == kNpos) return -1;
     e = a;
@@ -1999,15 +1993,6 @@ bool readWordUnit(string_view s, Draft& d) {
     return true;
   }
   d.unit = {};
-  if (!d.hasScale) {
-    if (NounHit joined = countedCompoundAt(s, d.end); joined.found) {  // "seven-volume"
-      d.kind = Kind::kCount;
-      d.unitText = "count";
-      d.noun = std::move(joined.noun);
-      d.end = joined.end;
-      return true;
-    }
-  }
   const size_t q = skipBlanks(s, d.end);
   if (q == d.end) return d.hasScale;
   NounHit nh = nounAt(s, q);

@@ -1,7 +1,7 @@
 // The number grammar of figures as a Wikipedia page writes them: kilodaltons ("1 kD", "200 kDa"),
 // powers of ten in <sup> ("10<sup>2</sup>"), counts per a unit symbol ("features/mm<sup>2</sup>"),
-// a number word joined by a hyphen to the noun it counts ("a seven-volume treatise"), and list
-// items backed by a cited lead-in ending in ':'. Sentences and pages of our own.
+// partitives ("at least 96 of his works", "23 of them"), "600&nbsp;m" as metres, and list items
+// backed by a cited lead-in ending in ':'. Sentences and pages of our own.
 #include <string>
 #include <vector>
 
@@ -80,19 +80,30 @@ TEST_CASE("10<sup>n</sup> on a page is ten to the n, mm<sup>2</sup> a square mil
   CHECK(f[0].unit == "sensors/mm2");
 }
 
-TEST_CASE("a number word joined to a noun before another noun counts that noun", "[ingest][figures][words]") {
-  auto f = figures("She finished a nine-chapter manuscript in Lisbon.");
-  REQUIRE(f.size() == 1);
-  CHECK(f[0].value == 9);
+TEST_CASE("a whole number before a partitive of a definite group counts its members", "[ingest][figures][words]") {
+  auto f = figures("Of his letters, at least 40 of his early letters survive and 12 of them are dated.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 40);
   CHECK(f[0].unit == "count");
-  // an adjective after the hyphen counts nothing; "one-" is no count; a duration stays one
-  CHECK(figures("They built a three-dimensional model of the site.").empty());
-  CHECK(figures("It was a one-page letter to the council.").empty());
-  f = figures("He served a six-year term in the senate.");
+  CHECK(f[0].bound == Bound::kAtLeast);
+  CHECK(f[1].value == 12);
+  CHECK(f[1].unit == "count");
+  // no definite group after "of": no count
+  CHECK(figures("The price rose 12 of percent points.").empty());
+  CHECK(figures("It came in 1990 of the old calendar.").empty());  // a year stays a year
+}
+
+TEST_CASE("a lone m tied to its number by a non-breaking space is the metre", "[ingest][figures][units]") {
+  auto f = figures("Die Reichweite betrug etwa 600\u00a0m.");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].unit == "years");
-  // the compound must modify a noun: a hyphened word standing alone is left
-  CHECK(figures("The vote went three-nil on the night.").empty());
+  CHECK(f[0].value == 600);
+  CHECK(f[0].unit == "m");
+  // after a currency it is a million, tied or not; a plain space or a glued m gives no metre
+  f = figures("The state pledged \u00a360\u00a0m to it.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 60000000);
+  CHECK(f[0].unit == "GBP");
+  for (const auto& plain : figures("The rope was 600 m long.")) CHECK(plain.unit != "m");
 }
 
 TEST_CASE("list items on a page take the refs of a cited lead-in that ends in a colon", "[ingest][wiki][references]") {
