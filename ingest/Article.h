@@ -116,6 +116,11 @@ struct Article {
 // readArticle does; for the other readers (Wikipedia's wikitext).
 void bindCitations(Block& block);
 
+// "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
+// and rows without markers of their own take the lead-in's markers, as readArticle does; for the
+// other readers (Wikipedia's wikitext, whose lists follow the same convention), after binding.
+void backListsByLeadIn(std::vector<Block>& blocks);
+
 // Reads and decodes a file, then readArticle. Throws cg::Error when the file is
 // unusable (missing, unreadable, empty, binary).
 [[nodiscard]] Article readArticleFile(const std::filesystem::path& path);

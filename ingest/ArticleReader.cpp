@@ -598,35 +598,6 @@ class Reader {
     }
   }
 
-  // "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
-  // and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
-  // with ':' (or is markers alone) and cites; it backs one list, or one table right after it.
-  void backListsByLeadIn() {
-    std::vector<int> leadIn;             // the markers of the lead-in above, empty when there is none
-    int leadInSection = -1, table = -1;  // the table the lead-in introduces, once seen
-    bool listed = false;                 // a list item followed the lead-in
-    for (auto& b : article_.blocks) {
-      const bool row = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader;
-      const bool item = b.kind == BlockKind::kListItem && b.markers.empty() && table < 0;
-      if (!leadIn.empty() && b.section == leadInSection && (row ? (table < 0 ? !listed : b.table == table) : item)) {
-        (row ? table = b.table : listed = true);
-        if (b.markers.empty())
-          for (auto& s : b.sentences) s.refs = leadIn;
-        continue;
-      }
-      leadIn.clear();
-      leadInSection = b.section;
-      table = -1;
-      listed = false;
-      if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) || b.markers.empty()) continue;
-      std::string_view text = trim(b.text);
-      if (text.empty())
-        for (const auto& m : b.markers) leadIn.push_back(m.ref);
-      else if (text.back() == ':' && !b.sentences.empty() && b.sentences.back().ownMarkers)
-        leadIn = b.sentences.back().refs;
-    }
-  }
-
   void finish() {
     if (article_.format.empty()) article_.format = "export";
     if (article_.slug.empty() && !article_.sourceUrl.empty()) {
@@ -672,7 +643,7 @@ class Reader {
       expected = number + 1;
     }
     for (auto& b : article_.blocks) bind(b);
-    backListsByLeadIn();
+    backListsByLeadIn(article_.blocks);
 
     std::map<int, std::pair<std::uint32_t, int>> dangling;  // ref -> (first line, count)
     std::map<int, bool> cited;
@@ -728,6 +699,35 @@ const Reference* Article::findReference(int number) const {
 Article readArticle(std::string_view utf8, const std::string& path) { return Reader(utf8, path).run(); }
 
 void bindCitations(Block& block) { Reader::bind(block); }
+
+// "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
+// and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
+// with ':' (or is markers alone) and cites; it backs one list, or one table right after it.
+void backListsByLeadIn(std::vector<Block>& blocks) {
+  std::vector<int> leadIn;             // the markers of the lead-in above, empty when there is none
+  int leadInSection = -1, table = -1;  // the table the lead-in introduces, once seen
+  bool listed = false;                 // a list item followed the lead-in
+  for (auto& b : blocks) {
+    const bool row = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader;
+    const bool item = b.kind == BlockKind::kListItem && b.markers.empty() && table < 0;
+    if (!leadIn.empty() && b.section == leadInSection && (row ? (table < 0 ? !listed : b.table == table) : item)) {
+      (row ? table = b.table : listed = true);
+      if (b.markers.empty())
+        for (auto& s : b.sentences) s.refs = leadIn;
+      continue;
+    }
+    leadIn.clear();
+    leadInSection = b.section;
+    table = -1;
+    listed = false;
+    if ((b.kind != BlockKind::kParagraph && b.kind != BlockKind::kListItem) || b.markers.empty()) continue;
+    std::string_view text = trim(b.text);
+    if (text.empty())
+      for (const auto& m : b.markers) leadIn.push_back(m.ref);
+    else if (text.back() == ':' && !b.sentences.empty() && b.sentences.back().ownMarkers)
+      leadIn = b.sentences.back().refs;
+  }
+}
 
 Article readArticleFile(const std::filesystem::path& path) {
   std::string bytes = graph::readFile(path);

@@ -730,6 +730,7 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
+  if (money && !joined && w == "m") return {6, e, true, false};  // "£60 m", as "£60m"
   return hit;
 }
 
@@ -883,6 +884,11 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   const size_t e = wordEnd(s, q);
   if (e == q) return unitSuffixAt(s, q);  // a symbol that opens with a non-ASCII letter: "50 μs"
   const string_view w = s.substr(q, e - q);
+  // "600&nbsp;m": a lone "m" that a non-breaking space ties to the number is the metre, as
+  // typography ties a number to its unit symbol (MediaWiki's &nbsp;, {{nbsp}}); a plain space
+  // or a glued "m" stays a million or nothing ("$5 m", "5m").
+  if (w == "m" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0"))
+    return withRate(s, {Kind::kPhysical, "m", 0, e});
   if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
@@ -1559,6 +1565,34 @@ NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
   return hit;
 }
 
+// A partitive after a whole number at q: "96 of his scientific works", "23 of them", "12 of the
+// 40 stations" count members of a definite group, which the determiner after "of" makes
+// definite (possessives, "the", "these", "those"; "them" names the group without a noun). The
+// noun is the group's plural noun, or none after "them"; not found when no plural follows.
+NounHit partitiveAt(string_view s, size_t q) {
+  NounHit hit;
+  const size_t of = phraseAt(s, q, "of");
+  if (of == kNpos) return hit;
+  const size_t d = skipBlanks(s, of);
+  const size_t de = lettersEnd(s, d);
+  if (d == of || de == d || isAlnum(charAt(s, de))) return hit;
+  const string_view det = s.substr(d, de - d);
+  if (det == "them") {
+    hit.end = de;
+    hit.plural = true;
+    hit.found = true;
+    return hit;
+  }
+  bool definite = false;
+  for (string_view w : {"his", "her", "its", "their", "our", "my", "your", "the", "these", "those"})
+    definite = definite || det == w;
+  const size_t n = skipBlanks(s, de);
+  if (!definite || n == de || !isLower(charAt(s, n))) return hit;
+  NounHit group = nounAt(s, n);
+  if (!group.found || !group.plural || group.capitalised) return hit;
+  return group;
+}
+
 // "79 out of 570 models": a count with its total. The total is read past and kept only in the
 // figure's text; the value is the first number, which is what the sentence counts. Returns
 // where the total ends, or `p` when there is none.
@@ -1601,6 +1635,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
   if (q <= d.end && !nh.found) return;
   if (!nh.found) nh = nounAt(s, q);
+  if (!nh.found && !d.isRange && d.a.num.integer && !d.a.num.yearLike && !d.hasScale) nh = partitiveAt(s, q);
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
     d.frequency = frequencyAfter(s, nh.end);
     if (d.frequency) return;
@@ -1628,12 +1663,49 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
 
 // "52 tokens per second", "300 tokens/s": counted things per second are a rate, written
 // `<noun>/s` with the noun's last word ("tokens/s", "frames/s").
+// "10^4 features/mm2", "300 cells/mm²", "5 trees/ha": counted things over a unit symbol after a
+// slash are a density, written `<noun>/<symbol>` as the text writes it ("features/mm2"), with no
+// conversion of the symbol (a count per mm2 is not one per m2). The symbol is one of
+// data/units.tsv's, alone or raised to a power ("mm2", "mm²", "cm3").
+void readCountPerUnit(string_view s, Draft& d) {
+  if (charAt(s, d.end) != '/' || d.noun.empty()) return;
+  const size_t b = d.end + 1;
+  const size_t e = lettersEnd(s, b);
+  if (e == b) return;
+  const string_view symbol = s.substr(b, e - b);
+  const bool known = std::any_of(physicalUnits().glued.begin(), physicalUnits().glued.end(),
+                                 [&](const UnitWord& u) { return u.word == symbol; });
+  if (!known) return;
+  char power = 0;
+  size_t end = e;
+  if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {  // "mm²", "cm³"
+    power = s[e + 1] == '\xB2' ? '2' : '3';
+    end = e + 2;
+  } else if (charAt(s, e) == '2' || charAt(s, e) == '3') {
+    power = s[e];
+    end = e + 1;
+  }
+  if (isAlnum(charAt(s, end))) return;
+  const size_t space = d.noun.rfind(' ');
+  std::string unit = space == std::string::npos ? d.noun : d.noun.substr(space + 1);
+  for (char& c : unit) c = graph::lowerAscii(c);
+  unit += '/';
+  unit += symbol;
+  if (power) unit += power;
+  d.kind = Kind::kPhysical;
+  d.unitText = std::move(unit);
+  d.end = end;
+}
+
 void readCountPerSecond(string_view s, Draft& d) {
   constexpr string_view kPerSecond = " per second";
   const bool said = d.noun.size() > kPerSecond.size() &&
                     d.noun.compare(d.noun.size() - kPerSecond.size(), kPerSecond.size(), kPerSecond) == 0;
   const size_t r = said ? d.end : perSecondAt(s, d.end);
-  if (r == kNpos) return;
+  if (r == kNpos) {
+    readCountPerUnit(s, d);
+    return;
+  }
   std::string noun = said ? d.noun.substr(0, d.noun.size() - kPerSecond.size()) : d.noun;
   const size_t space = noun.rfind(' ');
   std::string thing = space == std::string::npos ? noun : noun.substr(space + 1);

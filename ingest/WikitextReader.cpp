@@ -879,6 +879,17 @@ void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, 
 // only because the marker stands between the sentences; without it the two would read as one
 // word ("university.In"), so a sentence that ends before a ref and one that opens right after
 // it are kept apart by a space.
+// Whether `rest` opens a superscript of digits that raises a "10" the text ends with:
+// "10<sup>4</sup>" is ten to the fourth, written "10^4" as plain text writes a power; any
+// other superscript ("5<sup>th</sup>", "mm<sup>2</sup>") is left to its characters.
+bool powerOfTenAt(std::string_view text, std::string_view rest) {
+  if (lowerAscii(rest.substr(0, 5)) != "<sup>") return false;
+  const std::size_t e = rest.find_first_not_of("0123456789", 5);
+  if (e == 5 || e == std::string_view::npos || lowerAscii(rest.substr(e, 6)) != "</sup>") return false;
+  const std::size_t n = text.size();
+  return n >= 2 && text.substr(n - 2) == "10" && (n == 2 || !std::isalnum(static_cast<unsigned char>(text[n - 3])));
+}
+
 bool opensSentenceAfterRef(std::string_view text, std::string_view next) {
   constexpr std::string_view kCloseQuote = "\u201d";
   if (text.ends_with(kCloseQuote)) text.remove_suffix(kCloseQuote.size());
@@ -990,6 +1001,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
       if (close == std::string_view::npos) continue;
       flush(i);
       if (lowerAscii(raw.substr(i, 3)) == "<br") appendPlain(out, " ");
+      if (powerOfTenAt(out.text, raw.substr(i))) appendPlain(out, "^");
       skipTo(i, i + close + 1);
     } else if (c == '_' && raw.substr(i, 2) == "__") {
       std::size_t end = raw.substr(i + 2, 30).find("__");
@@ -1031,6 +1043,7 @@ void WikiReader::finish() {
   }
   // numbered_ is in number order, so references are sorted by number as findReference needs.
   for (auto& b : article_.blocks) bindCitations(b);
+  backListsByLeadIn(article_.blocks);
 }
 
 }  // namespace
