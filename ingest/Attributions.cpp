@@ -809,6 +809,11 @@ std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) cons
 std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount,
                                                const Attribution*& a) {
   std::string_view text = sc.text;
+  // '“…” — Ann Roe': the attribution line a quotation template or a block quotation shows.
+  if (std::vector<int> signer = attributionLineOf(sc, q); !signer.empty()) {
+    a = nullptr;
+    return signer;
+  }
   a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
   // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
   // what the verb's speaker wrote, not what the verb says.
@@ -820,14 +825,53 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
     a = speakerAfterQuote(sc.block, text, q, a);
   if (a && !a->speakers.empty()) return a->speakers;
-  if (a) return possessorOfQuote(sc, q);
+  if (a) {
+    std::vector<int> possessor = possessorOfQuote(sc, q);
+    return possessor.empty() ? leadInSubjectOf(sc, q) : possessor;
+  }
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
   if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
   if (wordCount < 4) return {};
+  if (std::vector<int> lead = leadInSubjectOf(sc, q); !lead.empty()) return lead;
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::attributionLineOf(const SentenceScope& sc, const Quote& q) const {
+  const std::optional<std::size_t> name = dashAttributionAfter(sc.text, q.end);
+  if (!name) return {};
+  for (const Mention* m : mentionsIn(sc.block, *name, std::min(sc.text.size(), *name + 200)))
+    if (m->begin == *name && isAgent(m->entity)) return {m->entity};
+  return {};
+}
+
+std::vector<int> Attributions::leadInSubjectOf(const SentenceScope& sc, const Quote& q) const {
+  const std::size_t begin = sc.sentence->begin;
+  const std::optional<std::size_t> colon =
+      introducingColon(sc.text, begin, q.begin - openingMarkLength(sc.text, q.begin));
+  if (!colon) return {};
+  // The clause's subject: a person or an organisation right before a word that reads as its verb
+  // ("Alhazen presented", "Roe later described"), not one inside a phrase ("In Doubts Concerning
+  // Ptolemy:", "Regarding God:").
+  for (const Mention* m : sc.mentions) {
+    if (m->end > *colon || m->possessor || m->prepositional) continue;
+    const EntityType type = typeOf(m->entity);
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+    const std::string_view rest = sc.text.substr(m->end, *colon - m->end);
+    const std::vector<Token> after = tokenize(rest);
+    if (after.empty() || !trim(rest.substr(0, after[0].begin)).empty()) continue;
+    auto word = [&](std::size_t i) { return lowerAscii(rest.substr(after[i].begin, after[i].end - after[i].begin)); };
+    std::size_t k = 0;
+    while (k + 1 < after.size() && isAdverb(word(k))) ++k;
+    if (std::isupper(static_cast<unsigned char>(rest[after[k].begin])) != 0) continue;
+    // "set out his views", "summed up the case": the object follows the verb's particle.
+    std::size_t object = k + 1;
+    if (object + 1 < after.size() && isParticle(word(object))) ++object;
+    if (readsAsVerb("^", word(k), object < after.size() ? word(object) : std::string())) return {m->entity};
+  }
+  return {};
 }
 
 std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Quote& q) const {
@@ -935,6 +979,13 @@ std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t p
 void Attributions::readBlockQuotes(const SentenceScope& sc) {
   if (quoteBlock_ == sc.block) return;
   blockQuotes_ = quoteSpans(sc.text);
+  std::vector<Quote> single = singleQuoteSpans(sc.text, blockQuotes_);
+  if (std::optional<Quote> open = unclosedQuote(sc.text, blockQuotes_)) single.push_back(*open);
+  if (!single.empty()) {
+    blockQuotes_.insert(blockQuotes_.end(), single.begin(), single.end());
+    std::sort(blockQuotes_.begin(), blockQuotes_.end(),
+              [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+  }
   quoteBlock_ = sc.block;
   quoteSpeakers_.clear();
 }
@@ -962,6 +1013,11 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     const Attribution* a = nullptr;
     std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
     if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+    // Single marks also set off terms and titles: only words someone is said to say are quoted.
+    const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
+                             (text[q.begin - 1] == '\'' || text[q.begin - 1] == '\x98');  // ' or U+2018
+    const bool unclosed = trim(text.substr(q.end)).empty();  // unclosedQuote's: no mark after it
+    if ((singleMarks || unclosed) && speakers.empty()) continue;
     if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
     sc.markUsed(a);
     ClaimRecord c = sc.base(ClaimKind::kQuote);

@@ -364,6 +364,12 @@ class Attributions {
   // actually said by Y.': the last quotation of a sentence whose next sentence gives it, as
   // "this", "the phrase"..., to the agent of a passive verb of saying (anaphoricPassiveSubject).
   std::vector<int> speakerNamedNext(const SentenceScope& sc, const Quote& q) const;
+  // '“…” — Ann Roe' ({{blockquote|…|Ann Roe}}): the agent the attribution line after the
+  // quotation names (dashAttributionAfter).
+  std::vector<int> attributionLineOf(const SentenceScope& sc, const Quote& q) const;
+  // 'In her memoir Ann Roe described the town: “…”': the subject of the clause whose colon
+  // introduces the quotation (introducingColon), when no verb of saying names a speaker.
+  std::vector<int> leadInSubjectOf(const SentenceScope& sc, const Quote& q) const;
 
   // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
   // where the label is a name (a person, an organisation...), is that name's words.
