@@ -852,6 +852,15 @@ std::vector<int> Attributions::leadInSubjectOf(const SentenceScope& sc, const Qu
   const std::optional<std::size_t> colon =
       introducingColon(sc.text, begin, q.begin - openingMarkLength(sc.text, q.begin));
   if (!colon) return {};
+  // The quotation ends its sentence: in 'X has changed everything: "…," writes Y' the words after
+  // it name the speaker, and speakerAfterQuote reads them.
+  std::size_t after = q.end;
+  while (after < sc.text.size() && (sc.text[after] == '"' || static_cast<unsigned char>(sc.text[after]) >= 0x80))
+    ++after;
+  const std::size_t sentenceEnd = sc.sentence->end;
+  if (after < sentenceEnd &&
+      trim(sc.text.substr(after, sentenceEnd - after)).find_first_not_of(".,;!?") != std::string_view::npos)
+    return {};
   // The clause's subject: a person or an organisation right before a word that reads as its verb
   // ("Alhazen presented", "Roe later described"), not one inside a phrase ("In Doubts Concerning
   // Ptolemy:", "Regarding God:").
@@ -859,7 +868,12 @@ std::vector<int> Attributions::leadInSubjectOf(const SentenceScope& sc, const Qu
     if (m->end > *colon || m->possessor || m->prepositional) continue;
     const EntityType type = typeOf(m->entity);
     if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
-    const std::string_view rest = sc.text.substr(m->end, *colon - m->end);
+    std::size_t verbFrom = m->end;
+    // "Ann Roe, the harbour's keeper, described": an aside between commas after the name.
+    if (sc.text.compare(verbFrom, 2, ", ") == 0)
+      if (const std::size_t close = sc.text.find(", ", verbFrom + 2); close < *colon && close - verbFrom <= 90)
+        verbFrom = close + 1;
+    const std::string_view rest = sc.text.substr(verbFrom, *colon - verbFrom);
     const std::vector<Token> after = tokenize(rest);
     if (after.empty() || !trim(rest.substr(0, after[0].begin)).empty()) continue;
     auto word = [&](std::size_t i) { return lowerAscii(rest.substr(after[i].begin, after[i].end - after[i].begin)); };
@@ -878,7 +892,8 @@ std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Q
   const std::string_view text = sc.text;
   const Sentence& here = *sc.sentence;
   // The quotation must be its sentence's last, so "this" can only point back to it.
-  const std::string_view rest = text.substr(q.end + 1, here.end > q.end + 1 ? here.end - q.end - 1 : 0);
+  const std::string_view rest =
+      text.substr(std::min(q.end + 1, text.size()), here.end > q.end + 1 ? here.end - q.end - 1 : 0);
   if (rest.find('"') != std::string_view::npos || rest.find("\u201C") != std::string_view::npos) return {};
   const std::vector<Sentence>& sentences = sc.blk->sentences;
   auto next = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin >= here.end; });
