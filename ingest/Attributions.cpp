@@ -759,9 +759,36 @@ const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_vi
   std::size_t stop = text.find('.', q.end);
   if (stop != std::string_view::npos && stop < tail) tail = stop;
   auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+  if (after.empty() || after.front().speakers.empty()) {
+    after.clear();
+    if (std::optional<Attribution> inverted = invertedAttribution(b, text, q, tail)) after.push_back(*inverted);
+  }
   if (after.empty() || after.front().speakers.empty()) return a;
   blockAfter_ = std::move(after);
   return &blockAfter_.front();
+}
+
+std::optional<Attribution> Attributions::invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
+                                                             std::size_t tail) const {
+  // '"…," wrote Coubertin', '"…," writes law professor Ann Roe': a verb of saying right after the
+  // quotation and its comma, then its speaker, after at most a few lower-case words of role.
+  std::size_t at = q.end;
+  while (at < tail && (text[at] == '"' || text[at] == ' ' || static_cast<unsigned char>(text[at]) >= 0x80)) ++at;
+  const std::vector<Token> tokens = tokenize(text.substr(at, tail - at));
+  if (tokens.empty() || tokens[0].begin != 0) return std::nullopt;
+  const auto verb = lex_.speechVerbs.find(lowerAscii(text.substr(at, tokens[0].end)));
+  if (verb == lex_.speechVerbs.end()) return std::nullopt;
+  const std::vector<const Mention*> mentions = mentionsIn(b, at, tail);
+  for (std::size_t k = 1; k < tokens.size() && k <= 6; ++k) {
+    const std::size_t begin = at + tokens[k].begin;
+    if (text.substr(at + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end).find_first_of(",;:") !=
+        std::string_view::npos)
+      return std::nullopt;
+    for (const Mention* m : mentions)
+      if (m->begin == begin && isAgent(m->entity)) return Attribution{at, verb->second, {m->entity}, false};
+    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {

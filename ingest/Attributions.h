@@ -367,6 +367,10 @@ class Attributions {
   // '“…” — Ann Roe' ({{blockquote|…|Ann Roe}}): the agent the attribution line after the
   // quotation names (dashAttributionAfter).
   std::vector<int> attributionLineOf(const SentenceScope& sc, const Quote& q) const;
+  // '"…," wrote Coubertin': a verb of saying right after the quotation, its speaker after it
+  // (the quotative inversion), within `tail`.
+  std::optional<Attribution> invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
+                                                 std::size_t tail) const;
   // 'In her memoir Ann Roe described the town: “…”': the subject of the clause whose colon
   // introduces the quotation (introducingColon), when no verb of saying names a speaker.
   std::vector<int> leadInSubjectOf(const SentenceScope& sc, const Quote& q) const;

@@ -27,7 +27,8 @@ std::vector<std::string> quotes(const std::string& page) {
   for (const graph::ClaimRecord& c : bundle.claims) {
     if (c.kind != graph::ClaimKind::kQuote) continue;
     std::string speakers;
-    for (int e : c.claimants) speakers += (speakers.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
+    for (int e : c.claimants)
+      speakers += (speakers.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
     std::string titles;
     for (int source : c.sources)
       titles += (titles.empty() ? "" : ",") + bundle.sources[static_cast<std::size_t>(source)].title;
@@ -42,36 +43,34 @@ const std::string kLead = "'''Quay Notes''' is a harbour column.\n\n== Voices ==
 
 TEST_CASE("quote templates: the author parameter speaks the quotation, its ref and the source's cite it",
           "[ingest][wiki][quote]") {
-  CHECK(quotes(kLead +
-               "{{quote|The tide waits for no crane and no crane waits for the tide.|[[Ann Roe]]"
-               "<ref>{{cite web|url=http://example.org/roe|title=Roe on cranes}}</ref>}}\n"
-               "The quay opened in spring.\n") ==
-        std::vector<std::string>{"Ann Roe | The tide waits for no crane and no crane waits for the tide | Roe on cranes"});
-  CHECK(quotes(kLead +
-               "{{blockquote|text=Every bollard on this quay was cast in the town foundry.|author=Bob Stone"
-               "|title=Letters|source=<ref>{{cite news|url=http://example.org/stone|title=Stone letters}}</ref>}}\n") ==
-        std::vector<std::string>{"Bob Stone | Every bollard on this quay was cast in the town foundry | Stone letters"});
-  CHECK(quotes(kLead +
-               "{{quotation|We painted the lighthouse red because the fog is grey.|Carl Penn|Diary|"
-               "<ref>{{cite book|title=Penn diary}}</ref>}}\n") ==
+  CHECK(quotes(kLead + "{{quote|The tide waits for no crane and no crane waits for the tide.|[[Ann Roe]]"
+                       "<ref>{{cite web|url=http://example.org/roe|title=Roe on cranes}}</ref>}}\n"
+                       "The quay opened in spring.\n") ==
+        std::vector<std::string>{
+            "Ann Roe | The tide waits for no crane and no crane waits for the tide | Roe on cranes"});
+  CHECK(
+      quotes(kLead +
+             "{{blockquote|text=Every bollard on this quay was cast in the town foundry.|author=Bob Stone"
+             "|title=Letters|source=<ref>{{cite news|url=http://example.org/stone|title=Stone letters}}</ref>}}\n") ==
+      std::vector<std::string>{"Bob Stone | Every bollard on this quay was cast in the town foundry | Stone letters"});
+  CHECK(quotes(kLead + "{{quotation|We painted the lighthouse red because the fog is grey.|Carl Penn|Diary|"
+                       "<ref>{{cite book|title=Penn diary}}</ref>}}\n") ==
         std::vector<std::string>{"Carl Penn | We painted the lighthouse red because the fog is grey | Penn diary"});
 }
 
 TEST_CASE("quote templates: cquote's author is its fourth parameter, quote box names it, rquote's is the third",
           "[ingest][wiki][quote]") {
   // {{cquote|text|width||author|source}}: the second is a width, never a name.
-  CHECK(quotes(kLead +
-               "{{cquote|The harbour master knows every keel by its sound.|20px||Dora Vale|"
-               "<ref>{{cite web|url=http://example.org/vale|title=Vale talk}}</ref>}}\n") ==
+  CHECK(quotes(kLead + "{{cquote|The harbour master knows every keel by its sound.|20px||Dora Vale|"
+                       "<ref>{{cite web|url=http://example.org/vale|title=Vale talk}}</ref>}}\n") ==
         std::vector<std::string>{"Dora Vale | The harbour master knows every keel by its sound | Vale talk"});
   CHECK(quotes(kLead +
                "{{quote box|quote=No ship has left this quay without a song.|author=Eli Marsh"
                "|source=<ref>{{cite web|url=http://example.org/marsh|title=Marsh songs}}</ref>|align=right}}\n") ==
         std::vector<std::string>{"Eli Marsh | No ship has left this quay without a song | Marsh songs"});
   // {{rquote|side|text|author}}: the first names the side of the page.
-  CHECK(quotes(kLead +
-               "{{rquote|right|Gulls are the only honest harbour inspectors.|Fay Quill}}"
-               "<ref>{{cite web|url=http://example.org/quill|title=Quill column}}</ref>\n") ==
+  CHECK(quotes(kLead + "{{rquote|right|Gulls are the only honest harbour inspectors.|Fay Quill}}"
+                       "<ref>{{cite web|url=http://example.org/quill|title=Quill column}}</ref>\n") ==
         std::vector<std::string>{"Fay Quill | Gulls are the only honest harbour inspectors | Quill column"});
 }
 
@@ -82,23 +81,21 @@ TEST_CASE("quote templates: a quotation template names no speaker without an aut
         std::vector<std::string>{"- | Mind the ropes and the ropes will mind you | Gate sign"});
 }
 
-TEST_CASE("block quotations: the subject of the clause whose colon introduces one speaks it",
-          "[ingest][wiki][quote]") {
-  CHECK(quotes(kLead +
-               "In her memoir Ann Roe set out her view of the north quay:\n\n"
-               "{{quote|The north quay is a long arm of grey stone that holds the sea away.<ref>{{cite book|"
-               "title=Roe memoir}}</ref>}}\n\n"
-               "Bob Stone, the harbour's oldest pilot, described the old crane in 1990: \u201cIt lifted two "
-               "boats a day and never one more.\u201d<ref>{{cite web|url=http://example.org/pilot|title=Pilot "
-               "talk}}</ref>\n") ==
-        std::vector<std::string>{"Ann Roe | The north quay is a long arm of grey stone that holds the sea away | Roe memoir",
-                                 "Bob Stone | It lifted two boats a day and never one more | Pilot talk"});
+TEST_CASE("block quotations: the subject of the clause whose colon introduces one speaks it", "[ingest][wiki][quote]") {
+  CHECK(quotes(kLead + "In her memoir Ann Roe set out her view of the north quay:\n\n"
+                       "{{quote|The north quay is a long arm of grey stone that holds the sea away.<ref>{{cite book|"
+                       "title=Roe memoir}}</ref>}}\n\n"
+                       "Bob Stone, the harbour's oldest pilot, described the old crane in 1990: \u201cIt lifted two "
+                       "boats a day and never one more.\u201d<ref>{{cite web|url=http://example.org/pilot|title=Pilot "
+                       "talk}}</ref>\n") ==
+        std::vector<std::string>{
+            "Ann Roe | The north quay is a long arm of grey stone that holds the sea away | Roe memoir",
+            "Bob Stone | It lifted two boats a day and never one more | Pilot talk"});
   // A lead-in with no clause names no one, and a quotation followed by its speaker is theirs.
-  CHECK(quotes(kLead +
-               "On the harbour and Ann Roe: \u201cThe quay is older than the town around it.\u201d"
-               "<ref>{{cite web|url=http://example.org/a|title=Old quay}}</ref>\n\n"
-               "The storm changed the town: \"where every roof and every boat was lost in a night,\" writes "
-               "historian Carl Penn.<ref>{{cite web|url=http://example.org/b|title=Storm history}}</ref>\n")
+  CHECK(quotes(kLead + "On the harbour and Ann Roe: \u201cThe quay is older than the town around it.\u201d"
+                       "<ref>{{cite web|url=http://example.org/a|title=Old quay}}</ref>\n\n"
+                       "The storm changed the town: \"where every roof and every boat was lost in a night,\" writes "
+                       "historian Carl Penn.<ref>{{cite web|url=http://example.org/b|title=Storm history}}</ref>\n")
             .front() == "- | The quay is older than the town around it | Old quay");
 }
 
@@ -116,6 +113,16 @@ TEST_CASE("quotes: single marks after a verb of saying, a quotation never closed
   CHECK(quotes(kLead + "Carl Penn doubted the plan. Penn does concede that \"the new crane is faster than the "
                        "old one.\"<ref>{{cite web|url=http://example.org/penn|title=Penn review}}</ref>\n") ==
         std::vector<std::string>{"Carl Penn | the new crane is faster than the old one | Penn review"});
+}
+
+TEST_CASE("quotes: a verb of saying right after a quotation and its comma, then its speaker", "[ingest][wiki][quote]") {
+  CHECK(quotes(kLead + "\u201cThe quay is the town's oldest friend,\u201d wrote Ann Roe in 1990.<ref>{{cite web|"
+                       "url=http://example.org/roe|title=Roe essay}}</ref>\n\n"
+                       "The storm changed the town: \"where every roof and every boat was lost in one night,\" "
+                       "writes harbour historian Bob Stone.<ref>{{cite web|url=http://example.org/stone|title=Storm "
+                       "history}}</ref>\n") ==
+        std::vector<std::string>{"Ann Roe | The quay is the town's oldest friend | Roe essay",
+                                 "Bob Stone | where every roof and every boat was lost in one night | Storm history"});
 }
 
 TEST_CASE("speakers: the attribution line, the introducing colon and single quotation marks are found by shape",
