@@ -859,6 +859,7 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
   if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
+  if (std::vector<int> split = splitQuotationSpeakers(sc, q); !split.empty()) return split;
   if (wordCount < 4) return {};
   if (std::vector<int> lead = leadInSubjectOf(sc, q); !lead.empty()) return lead;
   std::vector<int> publisher = citedPublisherNamed(sc);
@@ -870,7 +871,8 @@ std::vector<int> Attributions::attributionLineOf(const SentenceScope& sc, const 
   const std::optional<std::size_t> name = dashAttributionAfter(sc.text, q.end);
   if (!name) return {};
   for (const Mention* m : mentionsIn(sc.block, *name, std::min(sc.text.size(), *name + 200)))
-    if (m->begin == *name && isAgent(m->entity)) return {m->entity};
+    // "—Official Description" names a kind of text, not who wrote it: common words are no name.
+    if (m->begin == *name && isAgent(m->entity) && !commonWordsLabel(m->entity)) return {m->entity};
   return {};
 }
 
@@ -913,6 +915,18 @@ std::vector<int> Attributions::leadInSubjectOf(const SentenceScope& sc, const Qu
     if (readsAsVerb("^", word(k), object < after.size() ? word(object) : std::string())) return {m->entity};
   }
   return {};
+}
+
+std::vector<int> Attributions::splitQuotationSpeakers(const SentenceScope& sc, const Quote& q) const {
+  if (quoteSpeakers_.empty() || quoteBlock_ != sc.block) return {};
+  const auto& [before, speakers] = quoteSpeakers_.back();
+  const std::size_t open = q.begin - openingMarkLength(sc.text, q.begin);
+  if (before.end >= open || before.end == before.begin || sc.text[before.end - 1] != ',') return {};
+  // '"A," wrote Coubertin, "B."': the words between end in a comma and hold no sentence's end.
+  const std::string_view between = trim(sc.text.substr(before.end, open - before.end));
+  if (between.size() > 80 || !between.ends_with(",") || between.find_first_of(".;:!?") != std::string_view::npos)
+    return {};
+  return speakers;
 }
 
 std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Quote& q) const {
@@ -1037,6 +1051,10 @@ std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc
   auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
                         [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
   if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return {};
+  // Single marks and a quotation never closed are quotations only where a verb says so (quoteClaims).
+  const bool closedDouble =
+      q->end < sc.text.size() && (sc.text[q->end] == '"' || sc.text.compare(q->end, 3, "\u201D") == 0);
+  if (!closedDouble) return {};
   if (std::vector<int> label = labelOfQuote(sc, *q); !label.empty()) return label;
   return sc.attrs.empty() ? firstPersonSpeaker(sc.text.substr(q->begin, q->end - q->begin)) : std::vector<int>{};
 }
@@ -1059,7 +1077,7 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
                              (text[q.begin - 1] == '\'' || text[q.begin - 1] == '\x98');  // ' or U+2018
     const bool unclosed = trim(text.substr(q.end)).empty();  // unclosedQuote's: no mark after it
-    if ((singleMarks || unclosed) && speakers.empty()) continue;
+    if ((singleMarks || unclosed) && (!a || a->speakers.empty())) continue;
     if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
     sc.markUsed(a);
     ClaimRecord c = sc.base(ClaimKind::kQuote);

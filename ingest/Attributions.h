@@ -367,6 +367,9 @@ class Attributions {
   // '“…” — Ann Roe' ({{blockquote|…|Ann Roe}}): the agent the attribution line after the
   // quotation names (dashAttributionAfter).
   std::vector<int> attributionLineOf(const SentenceScope& sc, const Quote& q) const;
+  // '"A," wrote Coubertin, "B."': the second part of a quotation split by its attribution has the
+  // speaker of the first, when only the attribution and a comma part them.
+  std::vector<int> splitQuotationSpeakers(const SentenceScope& sc, const Quote& q) const;
   // '"…," wrote Coubertin': a verb of saying right after the quotation, its speaker after it
   // (the quotative inversion), within `tail`.
   std::optional<Attribution> invertedAttribution(std::size_t b, std::string_view text, const Quote& q,

@@ -213,7 +213,8 @@ std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size
 std::optional<std::size_t> introducingColon(std::string_view text, std::size_t begin, std::size_t quoteOpen) {
   std::size_t at = quoteOpen;
   while (at > begin && isSpace(text[at - 1])) --at;
-  if (at <= begin || text[at - 1] != ':') return std::nullopt;
+  // Prose puts a space after the colon; '"key":"value"' is data.
+  if (at <= begin || text[at - 1] != ':' || at == quoteOpen) return std::nullopt;
   return at - 1;
 }
 

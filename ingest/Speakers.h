@@ -67,7 +67,8 @@ namespace cg::ingest {
 [[nodiscard]] std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size_t quoteEnd);
 
 // 'Roe described the town: “…”': where the colon that introduces the quotation opening at
-// `quoteOpen` (its mark) stands, when only spaces part them and it is at or after `begin`.
+// `quoteOpen` (its mark) stands, when one space or more, and nothing else, part them and it is at
+// or after `begin`.
 [[nodiscard]] std::optional<std::size_t> introducingColon(std::string_view text, std::size_t begin,
                                                           std::size_t quoteOpen);
 

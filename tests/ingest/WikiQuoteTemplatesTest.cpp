@@ -50,7 +50,7 @@ TEST_CASE("quote templates: the author parameter speaks the quotation, its ref a
             "Ann Roe | The tide waits for no crane and no crane waits for the tide | Roe on cranes"});
   CHECK(
       quotes(kLead +
-             "{{blockquote|text=Every bollard on this quay was cast in the town foundry.|author=Bob Stone"
+             "{{blockquote|text=Every bollard on this quay was cast in the town foundry.|author=[[Bob Stone]]"
              "|title=Letters|source=<ref>{{cite news|url=http://example.org/stone|title=Stone letters}}</ref>}}\n") ==
       std::vector<std::string>{"Bob Stone | Every bollard on this quay was cast in the town foundry | Stone letters"});
   CHECK(quotes(kLead + "{{quotation|We painted the lighthouse red because the fog is grey.|Carl Penn|Diary|"
@@ -116,6 +116,10 @@ TEST_CASE("quotes: single marks after a verb of saying, a quotation never closed
 }
 
 TEST_CASE("quotes: a verb of saying right after a quotation and its comma, then its speaker", "[ingest][wiki][quote]") {
+  CHECK(quotes(kLead + "\u201cThe quay,\u201d wrote Carl Penn, \u201cis older than any house that stands on it.\u201d"
+                       "<ref>{{cite book|title=Penn notes}}</ref>\n") ==
+        std::vector<std::string>{"Carl Penn | The quay | Penn notes",
+                                 "Carl Penn | is older than any house that stands on it | Penn notes"});
   CHECK(quotes(kLead + "\u201cThe quay is the town's oldest friend,\u201d wrote Ann Roe in 1990.<ref>{{cite web|"
                        "url=http://example.org/roe|title=Roe essay}}</ref>\n\n"
                        "The storm changed the town: \"where every roof and every boat was lost in one night,\" "
@@ -132,6 +136,7 @@ TEST_CASE("speakers: the attribution line, the introducing colon and single quot
   CHECK(dashAttributionAfter(line, 11) == std::optional<std::size_t>(line.find("Ann")));
   CHECK(!dashAttributionAfter("\u201cWe sail.\u201d Ann Roe.", 11));
   CHECK(ingest::introducingColon("She said: \"x\"", 0, 10) == std::optional<std::size_t>(8));
+  CHECK(!ingest::introducingColon("{\"said\":\"x\"}", 0, 8));
   CHECK(!ingest::introducingColon("She said \"x\"", 0, 9));
   const std::string text = "He called it 'a fine quay'. The Smiths' boat and 'tis 'one' don't count.";
   const std::vector<ingest::Quote> spans = ingest::singleQuoteSpans(text, {});
