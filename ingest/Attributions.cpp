@@ -771,9 +771,36 @@ const Attribution* Attributions::speakerAfterQuote(std::size_t b, std::string_vi
   std::size_t stop = text.find('.', q.end);
   if (stop != std::string_view::npos && stop < tail) tail = stop;
   auto after = attributions(b, q.end, tail, mentionsIn(b, q.end, tail));
+  if (after.empty() || after.front().speakers.empty()) {
+    after.clear();
+    if (std::optional<Attribution> inverted = invertedAttribution(b, text, q, tail)) after.push_back(*inverted);
+  }
   if (after.empty() || after.front().speakers.empty()) return a;
   blockAfter_ = std::move(after);
   return &blockAfter_.front();
+}
+
+std::optional<Attribution> Attributions::invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
+                                                             std::size_t tail) const {
+  // '"…," wrote Coubertin', '"…," writes law professor Ann Roe': a verb of saying right after the
+  // quotation and its comma, then its speaker, after at most a few lower-case words of role.
+  std::size_t at = q.end;
+  while (at < tail && (text[at] == '"' || text[at] == ' ' || static_cast<unsigned char>(text[at]) >= 0x80)) ++at;
+  const std::vector<Token> tokens = tokenize(text.substr(at, tail - at));
+  if (tokens.empty() || tokens[0].begin != 0) return std::nullopt;
+  const auto verb = lex_.speechVerbs.find(lowerAscii(text.substr(at, tokens[0].end)));
+  if (verb == lex_.speechVerbs.end()) return std::nullopt;
+  const std::vector<const Mention*> mentions = mentionsIn(b, at, tail);
+  for (std::size_t k = 1; k < tokens.size() && k <= 6; ++k) {
+    const std::size_t begin = at + tokens[k].begin;
+    if (text.substr(at + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end).find_first_of(",;:") !=
+        std::string_view::npos)
+      return std::nullopt;
+    for (const Mention* m : mentions)
+      if (m->begin == begin && isAgent(m->entity)) return Attribution{at, verb->second, {m->entity}, false};
+    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
@@ -821,6 +848,11 @@ std::vector<int> Attributions::citedPublisherNamed(const SentenceScope& sc) cons
 std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q, std::size_t wordCount,
                                                const Attribution*& a) {
   std::string_view text = sc.text;
+  // '“…” — Ann Roe': the attribution line a quotation template or a block quotation shows.
+  if (std::vector<int> signer = attributionLineOf(sc, q); !signer.empty()) {
+    a = nullptr;
+    return signer;
+  }
   a = attributionFor(sc.attrs, text, sc.sentence->begin, q.begin, q.end);
   // A title before a verb ('In his paper "On the Measure of Intelligence," Chollet defined') is
   // what the verb's speaker wrote, not what the verb says.
@@ -832,21 +864,89 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   if ((!a || a->speakers.empty()) && (lastInside == ',' || lastInside == '?' || lastInside == '!'))
     a = speakerAfterQuote(sc.block, text, q, a);
   if (a && !a->speakers.empty()) return a->speakers;
-  if (a) return possessorOfQuote(sc, q);
+  if (a) {
+    std::vector<int> possessor = possessorOfQuote(sc, q);
+    return possessor.empty() ? leadInSubjectOf(sc, q) : possessor;
+  }
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
   if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
+  if (std::vector<int> split = splitQuotationSpeakers(sc, q); !split.empty()) return split;
   if (wordCount < 4) return {};
+  if (std::vector<int> lead = leadInSubjectOf(sc, q); !lead.empty()) return lead;
   std::vector<int> publisher = citedPublisherNamed(sc);
   if (!publisher.empty()) return publisher;
   return firstPersonSpeaker(text.substr(q.begin, q.end - q.begin));
+}
+
+std::vector<int> Attributions::attributionLineOf(const SentenceScope& sc, const Quote& q) const {
+  const std::optional<std::size_t> name = dashAttributionAfter(sc.text, q.end);
+  if (!name) return {};
+  for (const Mention* m : mentionsIn(sc.block, *name, std::min(sc.text.size(), *name + 200)))
+    // "—Official Description" names a kind of text, not who wrote it: common words are no name.
+    if (m->begin == *name && isAgent(m->entity) && !commonWordsLabel(m->entity)) return {m->entity};
+  return {};
+}
+
+std::vector<int> Attributions::leadInSubjectOf(const SentenceScope& sc, const Quote& q) const {
+  const std::size_t begin = sc.sentence->begin;
+  const std::optional<std::size_t> colon =
+      introducingColon(sc.text, begin, q.begin - openingMarkLength(sc.text, q.begin));
+  if (!colon) return {};
+  // The quotation ends its sentence: in 'X has changed everything: "…," writes Y' the words after
+  // it name the speaker, and speakerAfterQuote reads them.
+  std::size_t after = q.end;
+  while (after < sc.text.size() && (sc.text[after] == '"' || static_cast<unsigned char>(sc.text[after]) >= 0x80))
+    ++after;
+  const std::size_t sentenceEnd = sc.sentence->end;
+  if (after < sentenceEnd &&
+      trim(sc.text.substr(after, sentenceEnd - after)).find_first_not_of(".,;!?") != std::string_view::npos)
+    return {};
+  // The clause's subject: a person or an organisation right before a word that reads as its verb
+  // ("Alhazen presented", "Roe later described"), not one inside a phrase ("In Doubts Concerning
+  // Ptolemy:", "Regarding God:").
+  for (const Mention* m : sc.mentions) {
+    if (m->end > *colon || m->possessor || m->prepositional) continue;
+    const EntityType type = typeOf(m->entity);
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) continue;
+    std::size_t verbFrom = m->end;
+    // "Ann Roe, the harbour's keeper, described": an aside between commas after the name.
+    if (sc.text.compare(verbFrom, 2, ", ") == 0)
+      if (const std::size_t close = sc.text.find(", ", verbFrom + 2); close < *colon && close - verbFrom <= 90)
+        verbFrom = close + 1;
+    const std::string_view rest = sc.text.substr(verbFrom, *colon - verbFrom);
+    const std::vector<Token> after = tokenize(rest);
+    if (after.empty() || !trim(rest.substr(0, after[0].begin)).empty()) continue;
+    auto word = [&](std::size_t i) { return lowerAscii(rest.substr(after[i].begin, after[i].end - after[i].begin)); };
+    std::size_t k = 0;
+    while (k + 1 < after.size() && isAdverb(word(k))) ++k;
+    if (std::isupper(static_cast<unsigned char>(rest[after[k].begin])) != 0) continue;
+    // "set out his views", "summed up the case": the object follows the verb's particle.
+    std::size_t object = k + 1;
+    if (object + 1 < after.size() && isParticle(word(object))) ++object;
+    if (readsAsVerb("^", word(k), object < after.size() ? word(object) : std::string())) return {m->entity};
+  }
+  return {};
+}
+
+std::vector<int> Attributions::splitQuotationSpeakers(const SentenceScope& sc, const Quote& q) const {
+  if (quoteSpeakers_.empty() || quoteBlock_ != sc.block) return {};
+  const auto& [before, speakers] = quoteSpeakers_.back();
+  const std::size_t open = q.begin - openingMarkLength(sc.text, q.begin);
+  if (before.end >= open || before.end == before.begin || sc.text[before.end - 1] != ',') return {};
+  // '"A," wrote Coubertin, "B."': the words between end in a comma and hold no sentence's end.
+  const std::string_view between = trim(sc.text.substr(before.end, open - before.end));
+  if (between.size() > 80 || !between.ends_with(",") || between.find_first_of(".;:!?") != std::string_view::npos)
+    return {};
+  return speakers;
 }
 
 std::vector<int> Attributions::speakerNamedNext(const SentenceScope& sc, const Quote& q) const {
   const std::string_view text = sc.text;
   const Sentence& here = *sc.sentence;
   // The quotation must be its sentence's last, so "this" can only point back to it.
-  const std::string_view rest = text.substr(q.end + 1, here.end > q.end + 1 ? here.end - q.end - 1 : 0);
+  const std::string_view rest =
+      text.substr(std::min(q.end + 1, text.size()), here.end > q.end + 1 ? here.end - q.end - 1 : 0);
   if (rest.find('"') != std::string_view::npos || rest.find("\u201C") != std::string_view::npos) return {};
   const std::vector<Sentence>& sentences = sc.blk->sentences;
   auto next = std::find_if(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin >= here.end; });
@@ -947,6 +1047,13 @@ std::vector<int> Attributions::quotedSpeakersAt(std::size_t block, std::size_t p
 void Attributions::readBlockQuotes(const SentenceScope& sc) {
   if (quoteBlock_ == sc.block) return;
   blockQuotes_ = quoteSpans(sc.text);
+  std::vector<Quote> single = singleQuoteSpans(sc.text, blockQuotes_);
+  if (std::optional<Quote> open = unclosedQuote(sc.text, blockQuotes_)) single.push_back(*open);
+  if (!single.empty()) {
+    blockQuotes_.insert(blockQuotes_.end(), single.begin(), single.end());
+    std::sort(blockQuotes_.begin(), blockQuotes_.end(),
+              [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
+  }
   quoteBlock_ = sc.block;
   quoteSpeakers_.clear();
 }
@@ -956,6 +1063,10 @@ std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc
   auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
                         [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
   if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return {};
+  // Single marks and a quotation never closed are quotations only where a verb says so (quoteClaims).
+  const bool closedDouble =
+      q->end < sc.text.size() && (sc.text[q->end] == '"' || sc.text.compare(q->end, 3, "\u201D") == 0);
+  if (!closedDouble) return {};
   if (std::vector<int> label = labelOfQuote(sc, *q); !label.empty()) return label;
   return sc.attrs.empty() ? firstPersonSpeaker(sc.text.substr(q->begin, q->end - q->begin)) : std::vector<int>{};
 }
@@ -974,6 +1085,11 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     const Attribution* a = nullptr;
     std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
     if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+    // Single marks also set off terms and titles: only words someone is said to say are quoted.
+    const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
+                             (text[q.begin - 1] == '\'' || text[q.begin - 1] == '\x98');  // ' or U+2018
+    const bool unclosed = trim(text.substr(q.end)).empty();  // unclosedQuote's: no mark after it
+    if ((singleMarks || unclosed) && (!a || a->speakers.empty())) continue;
     if (wordCount < 2 && !spokenWord(text, q, words, a)) continue;
     sc.markUsed(a);
     ClaimRecord c = sc.base(ClaimKind::kQuote);

@@ -364,6 +364,19 @@ class Attributions {
   // actually said by Y.': the last quotation of a sentence whose next sentence gives it, as
   // "this", "the phrase"..., to the agent of a passive verb of saying (anaphoricPassiveSubject).
   std::vector<int> speakerNamedNext(const SentenceScope& sc, const Quote& q) const;
+  // '“…” — Ann Roe' ({{blockquote|…|Ann Roe}}): the agent the attribution line after the
+  // quotation names (dashAttributionAfter).
+  std::vector<int> attributionLineOf(const SentenceScope& sc, const Quote& q) const;
+  // '"A," wrote Coubertin, "B."': the second part of a quotation split by its attribution has the
+  // speaker of the first, when only the attribution and a comma part them.
+  std::vector<int> splitQuotationSpeakers(const SentenceScope& sc, const Quote& q) const;
+  // '"…," wrote Coubertin': a verb of saying right after the quotation, its speaker after it
+  // (the quotative inversion), within `tail`.
+  std::optional<Attribution> invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
+                                                 std::size_t tail) const;
+  // 'In her memoir Ann Roe described the town: “…”': the subject of the clause whose colon
+  // introduces the quotation (introducingColon), when no verb of saying names a speaker.
+  std::vector<int> leadInSubjectOf(const SentenceScope& sc, const Quote& q) const;
 
   // 'Autotab (AI agent): "18% performance increase"': a quotation right after a label's colon,
   // where the label is a name (a person, an organisation...), is that name's words.

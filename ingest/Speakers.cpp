@@ -23,8 +23,70 @@ bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 }  // namespace
 
 std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin) {
-  if (quoteBegin >= 3 && text.substr(quoteBegin - 3, 3) == "\u201C") return 3;
-  return quoteBegin >= 1 && text[quoteBegin - 1] == '"' ? 1 : 0;
+  if (quoteBegin >= 3 && (text.substr(quoteBegin - 3, 3) == "\u201C" || text.substr(quoteBegin - 3, 3) == "\u2018"))
+    return 3;
+  return quoteBegin >= 1 && (text[quoteBegin - 1] == '"' || text[quoteBegin - 1] == '\'') ? 1 : 0;
+}
+
+std::optional<Quote> unclosedQuote(std::string_view text, const std::vector<Quote>& closed) {
+  std::size_t from = closed.empty() ? 0 : closed.back().end + 1;
+  if (!closed.empty() && text.compare(closed.back().end, 3, "\u201D") == 0) from = closed.back().end + 3;
+  std::size_t at = std::string_view::npos, mark = 0;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const std::size_t length = text[i] == '"' ? 1 : text.compare(i, 3, "\u201C") == 0 ? 3 : 0;
+    if (length == 0) continue;
+    if (at != std::string_view::npos) return std::nullopt;  // a second mark: quoteSpans' business
+    at = i;
+    mark = length;
+  }
+  if (at == std::string_view::npos || (at > 0 && text[at - 1] != ' ') || at + mark >= text.size() ||
+      std::isalpha(static_cast<unsigned char>(text[at + mark])) == 0)
+    return std::nullopt;
+  std::size_t end = text.size();
+  while (end > at + mark && text[end - 1] == ' ') --end;
+  return Quote{at + mark, end};
+}
+
+std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quote>& doubleQuotes) {
+  constexpr std::size_t kLongest = 300;
+  auto isAlnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  auto isLetter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  auto markAt = [&](std::size_t i, bool opening) -> std::size_t {  // the mark's length at i, or 0
+    if (text[i] == '\'') return 1;
+    if (text.compare(i, 3, opening ? "\u2018" : "\u2019") == 0) return 3;
+    return 0;
+  };
+  auto insideDouble = [&](std::size_t at) {  // doubleQuotes are in order: the last one opening before `at`
+    auto after = std::upper_bound(doubleQuotes.begin(), doubleQuotes.end(), at,
+                                  [](std::size_t pos, const Quote& q) { return pos < q.begin; });
+    return after != doubleQuotes.begin() && at < std::prev(after)->end + 3;
+  };
+  std::vector<Quote> out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::size_t open = markAt(i, true);
+    if (open == 0 || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') || i + open >= text.size() ||
+        !isLetter(text[i + open]))
+      continue;
+    const std::size_t begin = i + open;
+    std::size_t close = std::string_view::npos;
+    for (std::size_t k = begin; k < text.size() && k < begin + kLongest; ++k) {
+      if (text[k] == '"' || text.compare(k, 3, "\u201C") == 0 || text.compare(k, 3, "\u201D") == 0) break;
+      const std::size_t mark = markAt(k, false);
+      if (mark == 0) continue;
+      const bool closes =
+          (isLetter(text[k - 1]) || std::string_view(".,!?").find(text[k - 1]) != std::string_view::npos) &&
+          (k + mark >= text.size() || !isAlnum(text[k + mark]));
+      if (closes) close = k;
+      if (closes || !isLetter(text[k - 1]) || k + mark >= text.size() || !isLetter(text[k + mark])) break;
+      k += mark - 1;  // an apostrophe inside a word ("don't") is no mark
+    }
+    if (close == std::string_view::npos || tokenize(text.substr(begin, close - begin)).size() < 2 || insideDouble(i)) {
+      continue;
+    }
+    out.push_back({begin, close});
+    i = close;
+  }
+  return out;
 }
 
 bool isNameWord(std::string_view word) {
@@ -131,6 +193,33 @@ std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t b
     if (isSpeechNoun(word) && joinsNounToQuote(clause.substr(wordEnd))) return from + k - 1;
   }
   return std::nullopt;
+}
+
+std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size_t quoteEnd) {
+  std::size_t at = quoteEnd;
+  if (text.compare(at, 3, "\u201D") == 0)
+    at += 3;
+  else if (at < text.size() && text[at] == '"')
+    ++at;
+  else
+    return std::nullopt;
+  while (at < text.size() && isSpace(text[at])) ++at;
+  if (text.compare(at, 3, "\u2014") != 0 && text.compare(at, 3, "\u2015") != 0) return std::nullopt;
+  at += 3;
+  while (at < text.size() && isSpace(text[at])) ++at;
+  return at;
+}
+
+std::optional<std::size_t> introducingColon(std::string_view text, std::size_t begin, std::size_t quoteOpen) {
+  std::size_t at = quoteOpen;
+  while (at > begin && isSpace(text[at - 1])) --at;
+  // Prose puts a space after the colon; '"key":"value"' is data.
+  if (at <= begin || text[at - 1] != ':' || at == quoteOpen) return std::nullopt;
+  return at - 1;
+}
+
+bool isParticle(std::string_view lower) {
+  return lower == "out" || lower == "up" || lower == "forth" || lower == "down" || lower == "forward";
 }
 
 bool endsWithColon(std::string_view text) {

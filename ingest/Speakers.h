@@ -9,11 +9,27 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/Text.h"
+
 namespace cg::ingest {
 
 // The length of the mark that opens a quotation whose words begin at `quoteBegin` (quoteSpans
 // leaves it out): 1 for '"', 3 for U+201C, 0 when none stands there.
 [[nodiscard]] std::size_t openingMarkLength(std::string_view text, std::size_t quoteBegin);
+
+// Quotations in single marks ('the father of optics', ‘a new era’), as a page writes them when it
+// does not use double ones: an opening mark after a space, an opening bracket or the text's start
+// and before a letter; a closing one after a letter or . , ! ? and before no letter or digit
+// (so "Smiths' house", "don't" and "'80s" open or close nothing); at least two words, at most
+// 300 bytes, no other single mark and no double quotation inside, and outside every span of
+// `doubleQuotes` (quoteSpans). In order.
+[[nodiscard]] std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quote>& doubleQuotes);
+
+// 'Seirawan wrote, "Can you imagine … to last!' and the paragraph ends: a quotation whose opening
+// mark (after a space, before a letter) stands after every span of `closed` (quoteSpans) and is
+// closed nowhere runs to the end of the text, as a quotation that goes on past its paragraph is
+// written. Nullopt when the text has no such mark.
+[[nodiscard]] std::optional<Quote> unclosedQuote(std::string_view text, const std::vector<Quote>& closed);
 
 // A quoted single word written as a name ("Pro", "TruthGPT", "GPT-4"): capitalised, and not a
 // compound that ends in a lower-case word ("AGI-complete" is a judgement, not a name).
@@ -44,6 +60,20 @@ namespace cg::ingest {
 // mark) begins, in the clause that starts at or after `begin`; nullopt when none does.
 [[nodiscard]] std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t begin,
                                                           std::size_t quoteOpen);
+
+// '“…” — Ann Roe': where the name of an attribution line begins, after the quotation that
+// closes at `quoteEnd` (its last word's end), its closing mark, and a dash (U+2014, U+2015);
+// nullopt when no dash follows the quotation.
+[[nodiscard]] std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size_t quoteEnd);
+
+// 'Roe described the town: “…”': where the colon that introduces the quotation opening at
+// `quoteOpen` (its mark) stands, when one space or more, and nothing else, part them and it is at
+// or after `begin`.
+[[nodiscard]] std::optional<std::size_t> introducingColon(std::string_view text, std::size_t begin,
+                                                          std::size_t quoteOpen);
+
+// A particle of a phrasal verb: "out" in "set out his views", "up", "forth", "down", "forward".
+[[nodiscard]] bool isParticle(std::string_view lower);
 
 // True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
 // non-space character a colon.

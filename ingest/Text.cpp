@@ -316,7 +316,10 @@ std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view
       std::size_t next = cut;
       while (next < text.size() && text[next] == ' ') ++next;
       bool lowerNext = next < text.size() && text[next] >= 'a' && text[next] <= 'z';
-      if (abbreviation || lowerNext) continue;
+      // '“…” — Author': a quotation's attribution line, after a dash, is part of its sentence.
+      bool attributionNext = (piece.ends_with("\u201D") || piece.ends_with("\"")) &&
+                             (text.compare(next, 3, "\u2014") == 0 || text.compare(next, 3, "\u2015") == 0);
+      if (abbreviation || lowerNext || attributionNext) continue;
     }
     if (!piece.empty()) {
       std::size_t start = static_cast<std::size_t>(piece.data() - text.data());

@@ -345,6 +345,58 @@ Expansion expandTemplates(std::string_view text, const TemplateRenderer& render)
   return out;
 }
 
+namespace {
+
+// A parameter given by one of `keys` or at 1-based `position` ("|2=Name" is position 2 too).
+std::string_view quoteSlot(const TemplateCall& call, std::initializer_list<std::string_view> keys,
+                           std::size_t position) {
+  if (std::string_view v = call.named(keys); !v.empty()) return v;
+  if (position == 0) return {};
+  if (std::string_view v = call.named({std::to_string(position)}); !v.empty()) return v;
+  return call.positional(position - 1);
+}
+
+// The reference placeholders a parameter holds, bound where the template stands.
+std::string referencesIn(std::string_view value) {
+  std::string kept;
+  for (std::size_t at = value.find(kPlaceholderOpen); at != std::string_view::npos;
+       at = value.find(kPlaceholderOpen, at + 1)) {
+    const std::size_t close = value.find(kPlaceholderClose, at);
+    if (close == std::string_view::npos) break;
+    if (close > at + 1 && value[at + 1] == 'R') kept += value.substr(at, close - at + 1);
+  }
+  return kept;
+}
+
+}  // namespace
+
+// A quotation template as MediaWiki shows it: the quoted text, then "— author" when the template
+// names one (Template:Blockquote, Quotation, Quote frame, Pull quote: text|quote|1, author|sign|
+// cite|2, title|3, source|4; Cquote: author|4, source|5, its 2 a width; Quote box: named only;
+// Rquote: 1 the side, 2 the text, 3 the author, 4 the source). The <ref>s of the title and source
+// stay where the template stands, so the quotation's sentence cites them.
+std::string renderQuoteTemplate(const TemplateCall& call) {
+  const std::string& n = call.name;
+  const bool named = n == "quote box" || n == "quotebox";
+  const bool side = n == "rquote";
+  const bool wide = n == "cquote";
+  const std::string_view text = quoteSlot(call, {"text", "quote"}, named ? 0 : side ? 2 : 1);
+  const std::string_view author = quoteSlot(call, {"author", "sign", "cite"}, named ? 0 : side ? 3 : wide ? 4 : 2);
+  const std::string_view title = quoteSlot(call, {"title"}, named || side || wide ? 0 : 3);
+  const std::string_view source = quoteSlot(call, {"source"}, named ? 0 : side ? 4 : wide ? 5 : 4);
+  std::string out = blockQuotation(text);
+  if (!trim(author).empty()) {
+    // The attribution line is a line of its own on the page: what follows the template starts a
+    // sentence of its own, so the line ends with a full stop unless its words already end one.
+    out += " \u2014 " + std::string(trim(author));
+    std::size_t end = out.size();
+    while (end > 0 && out[end - 1] == kPlaceholderClose) end = out.rfind(kPlaceholderOpen, end - 1);
+    if (end != std::string::npos && end > 0 && std::string_view(".!?").find(out[end - 1]) == std::string_view::npos)
+      out.insert(end, ".");
+  }
+  return out + referencesIn(title) + referencesIn(source);
+}
+
 std::optional<std::string> renderFormatting(const TemplateCall& call) {
   const std::string& n = call.name;
   if (n == "convert" || n == "cvt") return renderConvert(call);
@@ -371,9 +423,9 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
   if (oneOf(n, {"ubl", "unbulleted list", "plainlist", "plain list", "flatlist", "hlist", "bulleted list", "ublist",
                 "ordered list", "collapsible list"}))
     return joinPositional(call, ", ");
-  if (oneOf(n, {"quote", "blockquote", "quotation", "cquote", "quote box", "quotebox", "rquote"}))
-    return blockQuotation(call.named({"text", "quote"}).empty() ? call.positional(n == "rquote" ? 1 : 0)
-                                                                : call.named({"text", "quote"}));
+  if (oneOf(n, {"quote", "blockquote", "quotation", "quote frame", "cquote", "quote box", "quotebox", "rquote",
+                "pull quote", "pullquote"}))
+    return renderQuoteTemplate(call);
   if (n == "val")
     return std::string(call.positional(0)) + (call.named({"u"}).empty() ? "" : " " + std::string(call.named({"u"})));
   if (n == "circa" || n == "c.") return "c. " + std::string(call.positional(0));

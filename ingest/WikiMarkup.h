@@ -75,6 +75,11 @@ inline constexpr std::size_t kMaxTemplateDepth = 40;
 // shows nothing, so that joinIntroducedQuotes can find it.
 inline constexpr std::string_view kBlockQuoteMark = "\x01Q\x02";
 
+// A quotation template ({{blockquote}}, {{quotation}}, {{cquote}}, {{quote box}}, {{rquote}},
+// {{pull quote}}) as the page shows it: blockQuotation of its text, then " — author" when it
+// names one, then the <ref>s of its title and source parameters.
+[[nodiscard]] std::string renderQuoteTemplate(const TemplateCall& call);
+
 // A block quotation as the page shows it, in quotation marks: kBlockQuoteMark, "“", the text
 // (its line breaks kept as phantoms, so that it is one paragraph), "”". Quotation marks the
 // text already has around it are not doubled.
