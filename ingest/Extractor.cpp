@@ -38,6 +38,7 @@ class Extractor final : private Attributions {
     topicFiledOnly_ =
         !topicIsAThing_ && (t == EntityType::kOther || t == EntityType::kPublication) && filedAsProduct(a.categories);
     topicIsAThing_ = topicIsAThing_ || topicFiledOnly_;
+    conceptPage_ = wikiPage_ && leadDefinesConcept();
   }
 
   graph::DocumentBundle run() {
@@ -165,11 +166,25 @@ class Extractor final : private Attributions {
   int defaultSubject() const override {
     // A Wikipedia page is about its title whatever that is: an event's, a place's or a
     // person's page gives the figures of its topic where a clause names no other owner.
-    if (wikiPage_) return ents_.topic;
+    if (wikiPage_) return conceptPage_ ? kNone : ents_.topic;
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
                  ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // "Chemical biology is a scientific discipline ...", "Privacy is the ability ...": whether a
+  // Wikipedia page's lead says its topic is a field or a concept (the head noun of what it is, by
+  // WordNet's first sense, data/abstract_nouns.txt), which owns no figure of its own.
+  bool leadDefinesConcept() const {
+    for (const Block& block : a_.blocks) {
+      if (block.section != -1) return false;
+      if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
+      const Sentence& first = block.sentences.front();
+      const std::string noun = definingNoun(std::string_view(block.text).substr(first.begin, first.end - first.begin));
+      return !noun.empty() && lex_.abstractNouns.count(noun) > 0;
+    }
+    return false;
   }
 
   // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
@@ -725,6 +740,15 @@ class Extractor final : private Attributions {
     if (best && verbAt == std::string_view::npos && clauseStart == begin)
       if (int opener = clauseOpener(text, begin, figureAt, *best, mentions, claimants); opener != kNone) return opener;
     if (best) return best->entity;
+    // "the 21 drugs approved by the FDA in 2008": the agent of a participle after the figure's noun
+    // (its name perhaps after a short capitalised word: "by the U.S. Food and Drug Administration").
+    constexpr std::size_t kAgentLead = 6;
+    if (const std::size_t agentAt = agentAfter(text, figureEndAt(figureAt)); agentAt != std::string_view::npos) {
+      const Mention* agent = nullptr;
+      for (const Mention* m : mentions)
+        if (m->begin >= agentAt && m->begin < agentAt + kAgentLead) agent = m;
+      if (agent && !contains(claimants, agent->entity)) return agent->entity;
+    }
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
@@ -779,6 +803,13 @@ class Extractor final : private Attributions {
     return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
   }
 
+  // Where the figure that starts at `figureAt` ends ("21 drugs"), or `figureAt` when unknown.
+  std::size_t figureEndAt(std::size_t figureAt) const {
+    for (auto [from, to] : figureSpans_)
+      if (from == figureAt) return to;
+    return figureAt;
+  }
+
   // The entity the grammatical subject of the figure's clause names (Subjects.h, clauseSubject):
   // the head name of its noun phrase ("NVIDIA CEO Jensen Huang", "Nvidia's revenue"); for "it",
   // "they" what the sentence before spoke of; for "the company" the last company; for another
@@ -788,10 +819,7 @@ class Extractor final : private Attributions {
   int grammaticalSubject(std::size_t b, std::size_t begin, std::size_t figureAt,
                          const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
     std::string_view text = a_.blocks[b].text;
-    std::size_t figureEnd = figureAt;
-    for (auto [from, to] : figureSpans_)
-      if (from == figureAt) figureEnd = to;
-    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureEnd);
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureEndAt(figureAt));
     if (!clause || clause->kind == ClauseSubject::Kind::kPronoun || clause->kind == ClauseSubject::Kind::kThere)
       return kNone;
     const int named = namedIn(text, begin, *clause, mentions, a_.blocks[b].kind == BlockKind::kListItem);
@@ -1748,6 +1776,7 @@ class Extractor final : private Attributions {
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
   bool wikiPage_ = false;             // read from wikitext: a page about its title
+  bool conceptPage_ = false;          // a Wikipedia page about a field or a concept (leadDefinesConcept)
   NumberStyle numberStyle_;           // how the page's language writes numbers ("3,5" on a German page)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come

@@ -663,4 +663,53 @@ bool isThingNoun(std::string_view noun) {
   return nouns.count(noun) > 0;
 }
 
+std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd >= text.size()) return std::string_view::npos;
+  constexpr std::size_t kReach = 80;
+  const std::size_t stop = std::min({text.size(), text.find_first_of(";:(", figureEnd), figureEnd + kReach});
+  const std::vector<Word> after = wordsOf(text, figureEnd, stop);
+  constexpr std::size_t kNounWords = 2;
+  for (std::size_t k = 0; k + 1 < after.size() && k <= kNounWords; ++k) {
+    if (after[k].capital || after[k].breakBefore) return std::string_view::npos;
+    bool past = false;
+    if (after[k + 1].lower != "by" || after[k + 1].breakBefore || isAuxiliary(after[k].lower) ||
+        verbLemma(after[k].lower, past).empty() || !past)
+      continue;
+    std::size_t agent = k + 2;
+    if (agent < after.size() && after[agent].lower == "the") ++agent;
+    return agent < after.size() && after[agent].capital && !after[agent].breakBefore ? after[agent].begin
+                                                                                     : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+std::string definingNoun(std::string_view sentence) {
+  constexpr std::size_t kReach = 300;
+  const std::vector<Word> words = wordsOf(sentence, 0, std::min(sentence.size(), kReach));
+  std::size_t k = 0;
+  while (k < words.size() &&
+         !(words[k].lower == "is" || words[k].lower == "was" || words[k].lower == "are" || words[k].lower == "were"))
+    ++k;
+  std::string head;
+  for (++k; k < words.size(); ++k) {
+    const Word& w = words[k];
+    if (!head.empty() && w.breakBefore) break;
+    if (isDeterminer(w.lower) && head.empty()) continue;
+    if (lexicon().prepositions.count(w.lower) || isClauseWord(w.lower) || isAuxiliary(w.lower)) break;
+    head = w.lower;
+  }
+  return head;
+}
+
+std::string_view leadPhrase(std::string_view lead) {
+  lead = trim(lead);
+  std::size_t end = lead.size();
+  for (std::string_view stop : {" (", ",", ";", " is ", " was ", " are ", " were "})
+    end = std::min(end, lead.find(stop));
+  if (end == lead.size()) return {};
+  const std::string_view phrase = trim(lead.substr(0, end));
+  const std::size_t words = tokenize(phrase).size();
+  return words >= 1 && words <= 8 ? phrase : std::string_view{};
+}
+
 }  // namespace cg::ingest
