@@ -720,9 +720,9 @@ class Extractor final : private Attributions {
   // The entity a figure is about: the nearest name before it in its clause that is neither
   // its claimant nor a prepositional object; else one named right after it, or "the company";
   // else what the clause of its verb refers to, or the sentence's first name; else the last
-  // subject of the section.
+  // subject of the section. `countedNoun`: the figure counts the noun it holds ("21 drugs").
   int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
-                 const std::vector<int>& claimants, std::size_t verbAt) const {
+                 const std::vector<int>& claimants, std::size_t verbAt, bool countedNoun) const {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
@@ -743,7 +743,8 @@ class Extractor final : private Attributions {
     // "the 21 drugs approved by the FDA in 2008": the agent of a participle after the figure's noun
     // (its name perhaps after a short capitalised word: "by the U.S. Food and Drug Administration").
     constexpr std::size_t kAgentLead = 6;
-    if (const std::size_t agentAt = agentAfter(text, figureEndAt(figureAt)); agentAt != std::string_view::npos) {
+    if (const std::size_t agentAt = countedNoun ? agentAfter(text, figureEndAt(figureAt)) : std::string_view::npos;
+        agentAt != std::string_view::npos) {
       const Mention* agent = nullptr;
       for (const Mention* m : mentions)
         if (m->begin >= agentAt && m->begin < agentAt + kAgentLead) agent = m;
@@ -1347,10 +1348,18 @@ class Extractor final : private Attributions {
                          : ranked != kNone && isScoreLike(c, fig) ? ranked
                          : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
                                                                   : kNone;
-      c.subject = column != kNone        ? column
+      // "| NVIDIA (~$250 million), Lightspeed |": a figure in brackets right after a name in a cell is
+      // that name's (an apposition), whatever the row's or the column's name.
+      int apposed = kNone;
+      if (sc.row)
+        for (const Mention* m : sc.mentions)
+          if (opensAsideAfter(sc.text, m->end, fig.begin)) apposed = m->entity;
+      c.subject = apposed != kNone       ? apposed
+                  : column != kNone      ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
-                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
+                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt,
+                                                      fig.quantity.unit == "count");
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       c.measure = carriedMeasure(

@@ -668,19 +668,14 @@ std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
   constexpr std::size_t kReach = 80;
   const std::size_t stop = std::min({text.size(), text.find_first_of(";:(", figureEnd), figureEnd + kReach});
   const std::vector<Word> after = wordsOf(text, figureEnd, stop);
-  constexpr std::size_t kNounWords = 2;
-  for (std::size_t k = 0; k + 1 < after.size() && k <= kNounWords; ++k) {
-    if (after[k].capital || after[k].breakBefore) return std::string_view::npos;
-    bool past = false;
-    if (after[k + 1].lower != "by" || after[k + 1].breakBefore || isAuxiliary(after[k].lower) ||
-        verbLemma(after[k].lower, past).empty() || !past)
-      continue;
-    std::size_t agent = k + 2;
-    if (agent < after.size() && after[agent].lower == "the") ++agent;
-    return agent < after.size() && after[agent].capital && !after[agent].breakBefore ? after[agent].begin
-                                                                                     : std::string_view::npos;
-  }
-  return std::string_view::npos;
+  bool past = false;
+  if (after.size() < 3 || after[0].capital || after[0].breakBefore || after[1].lower != "by" || after[1].breakBefore ||
+      isAuxiliary(after[0].lower) || verbLemma(after[0].lower, past).empty() || !past)
+    return std::string_view::npos;
+  std::size_t agent = 2;
+  if (agent < after.size() && after[agent].lower == "the") ++agent;
+  return agent < after.size() && after[agent].capital && !after[agent].breakBefore ? after[agent].begin
+                                                                                   : std::string_view::npos;
 }
 
 std::string definingNoun(std::string_view sentence) {
@@ -699,6 +694,15 @@ std::string definingNoun(std::string_view sentence) {
     head = w.lower;
   }
   return head;
+}
+
+bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
+  if (nameEnd >= figureAt || figureAt > text.size()) return false;
+  std::size_t open = nameEnd;
+  if (open < figureAt && text[open] == ' ') ++open;
+  if (open >= figureAt || text[open] != '(') return false;
+  const std::string_view between = text.substr(open + 1, figureAt - open - 1);
+  return !hasWordCharacter(between) && between.find_first_of(",;()") == std::string_view::npos;
 }
 
 std::string_view leadPhrase(std::string_view lead) {
