@@ -14,6 +14,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -360,8 +361,11 @@ class Finder {
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     // The categories speak for the whole page, so the type they give holds against a later
     // cue from one sentence ("Morris's" is no organisation on his page).
-    if (type != EntityType::kOther &&
-        (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)])) {
+    // A birth year's category ("965 births") files only people: it holds even against a strong cue.
+    const bool born = std::any_of(a_.categories.begin(), a_.categories.end(),
+                                  [](const std::string& c) { return c.ends_with(" births"); });
+    if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)] ||
+                                       (born && type == EntityType::kPerson))) {
       known.type = type;
       strongTypes_[static_cast<std::size_t>(e)] = true;
     }
@@ -391,6 +395,11 @@ class Finder {
     const std::size_t b = leadParagraph();
     if (b == std::string::npos) return graph::kNone;
     // Mentions are sorted only at the end: the first by position, not by order of finding.
+    // The lead's opening phrase, up to its aside, comma or copula, when the page names it whole
+    // elsewhere ("Ibn al-Haytham (latinized Alhazen; c. 965-1040) was ...", where only "Ibn"
+    // opens as a mention): MOS:FIRST writes the topic's name there.
+    if (const std::string_view phrase = leadPhrase(a_.blocks[b].text); !phrase.empty())
+      if (const int whole = out_.find(phrase); whole != graph::kNone) return whole;
     const auto& mentions = out_.mentions[b];
     auto first = std::min_element(mentions.begin(), mentions.end(),
                                   [](const Mention& x, const Mention& y) { return x.begin < y.begin; });

@@ -38,6 +38,7 @@ class Extractor final : private Attributions {
     topicFiledOnly_ =
         !topicIsAThing_ && (t == EntityType::kOther || t == EntityType::kPublication) && filedAsProduct(a.categories);
     topicIsAThing_ = topicIsAThing_ || topicFiledOnly_;
+    conceptPage_ = wikiPage_ && leadDefinesConcept();
   }
 
   graph::DocumentBundle run() {
@@ -165,11 +166,25 @@ class Extractor final : private Attributions {
   int defaultSubject() const override {
     // A Wikipedia page is about its title whatever that is: an event's, a place's or a
     // person's page gives the figures of its topic where a clause names no other owner.
-    if (wikiPage_) return ents_.topic;
+    if (wikiPage_) return conceptPage_ ? kNone : ents_.topic;
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
                  ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // "Chemical biology is a scientific discipline ...", "Privacy is the ability ...": whether a
+  // Wikipedia page's lead says its topic is a field or a concept (the head noun of what it is, by
+  // WordNet's first sense, data/abstract_nouns.txt), which owns no figure of its own.
+  bool leadDefinesConcept() const {
+    for (const Block& block : a_.blocks) {
+      if (block.section != -1) return false;
+      if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
+      const Sentence& first = block.sentences.front();
+      const std::string noun = definingNoun(std::string_view(block.text).substr(first.begin, first.end - first.begin));
+      return !noun.empty() && lex_.abstractNouns.count(noun) > 0;
+    }
+    return false;
   }
 
   // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
@@ -712,9 +727,9 @@ class Extractor final : private Attributions {
   // The entity a figure is about: the nearest name before it in its clause that is neither
   // its claimant nor a prepositional object; else one named right after it, or "the company";
   // else what the clause of its verb refers to, or the sentence's first name; else the last
-  // subject of the section.
+  // subject of the section. `countedNoun`: the figure counts the noun it holds ("21 drugs").
   int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
-                 const std::vector<int>& claimants, std::size_t verbAt) const {
+                 const std::vector<int>& claimants, std::size_t verbAt, bool countedNoun) const {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
@@ -732,6 +747,16 @@ class Extractor final : private Attributions {
     if (best && verbAt == std::string_view::npos && clauseStart == begin)
       if (int opener = clauseOpener(text, begin, figureAt, *best, mentions, claimants); opener != kNone) return opener;
     if (best) return best->entity;
+    // "the 21 drugs approved by the FDA in 2008": the agent of a participle after the figure's noun
+    // (its name perhaps after a short capitalised word: "by the U.S. Food and Drug Administration").
+    constexpr std::size_t kAgentLead = 6;
+    if (const std::size_t agentAt = countedNoun ? agentAfter(text, figureEndAt(figureAt)) : std::string_view::npos;
+        agentAt != std::string_view::npos) {
+      const Mention* agent = nullptr;
+      for (const Mention* m : mentions)
+        if (m->begin >= agentAt && m->begin < agentAt + kAgentLead) agent = m;
+      if (agent && !contains(claimants, agent->entity)) return agent->entity;
+    }
     if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
@@ -786,6 +811,13 @@ class Extractor final : private Attributions {
     return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
   }
 
+  // Where the figure that starts at `figureAt` ends ("21 drugs"), or `figureAt` when unknown.
+  std::size_t figureEndAt(std::size_t figureAt) const {
+    for (auto [from, to] : figureSpans_)
+      if (from == figureAt) return to;
+    return figureAt;
+  }
+
   // The entity the grammatical subject of the figure's clause names (Subjects.h, clauseSubject):
   // the head name of its noun phrase ("NVIDIA CEO Jensen Huang", "Nvidia's revenue"); for "it",
   // "they" what the sentence before spoke of; for "the company" the last company; for another
@@ -795,10 +827,7 @@ class Extractor final : private Attributions {
   int grammaticalSubject(std::size_t b, std::size_t begin, std::size_t figureAt,
                          const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
     std::string_view text = a_.blocks[b].text;
-    std::size_t figureEnd = figureAt;
-    for (auto [from, to] : figureSpans_)
-      if (from == figureAt) figureEnd = to;
-    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureEnd);
+    const std::optional<ClauseSubject> clause = clauseSubject(text, begin, figureAt, figureEndAt(figureAt));
     if (!clause || clause->kind == ClauseSubject::Kind::kPronoun || clause->kind == ClauseSubject::Kind::kThere)
       return kNone;
     const int named = namedIn(text, begin, *clause, mentions, a_.blocks[b].kind == BlockKind::kListItem);
@@ -1326,10 +1355,18 @@ class Extractor final : private Attributions {
                          : ranked != kNone && isScoreLike(c, fig) ? ranked
                          : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
                                                                   : kNone;
-      c.subject = column != kNone        ? column
+      // "| NVIDIA (~$250 million), Lightspeed |": a figure in brackets right after a name in a cell is
+      // that name's (an apposition), whatever the row's or the column's name.
+      int apposed = kNone;
+      if (sc.row)
+        for (const Mention* m : sc.mentions)
+          if (opensAsideAfter(sc.text, m->end, fig.begin)) apposed = m->entity;
+      c.subject = apposed != kNone       ? apposed
+                  : column != kNone      ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
-                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt);
+                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt,
+                                                      fig.quantity.unit == "count");
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       c.measure = carriedMeasure(
@@ -1762,6 +1799,7 @@ class Extractor final : private Attributions {
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
   bool wikiPage_ = false;             // read from wikitext: a page about its title
+  bool conceptPage_ = false;          // a Wikipedia page about a field or a concept (leadDefinesConcept)
   NumberStyle numberStyle_;           // how the page's language writes numbers ("3,5" on a German page)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come

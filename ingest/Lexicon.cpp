@@ -25,6 +25,7 @@ extern const char* const kPublicBodies;
 extern const char* const kCompanyNouns;
 extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
+extern const char* const kAbstractNouns;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
@@ -124,6 +125,7 @@ Lexicon build() {
   for (auto& w : words(data::kCompanyNouns)) lex.companyNouns.insert(std::move(w));
   for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
+  for (auto& w : words(data::kAbstractNouns)) lex.abstractNouns.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
   for (const auto& line : lines(data::kSiteNames))

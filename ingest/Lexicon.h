@@ -136,6 +136,7 @@ struct Lexicon {
   WordSet companyNouns;         // "the company", "the lab"
   WordSet eventWords;           // "summit", "crash"
   WordSet skippableBeforeVerb;  // "Acme itself later said"
+  WordSet abstractNouns;        // "discipline", "ability": a field or a concept, by WordNet's first sense
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;
 

@@ -657,4 +657,57 @@ bool isThingNoun(std::string_view noun) {
   return nouns.count(noun) > 0;
 }
 
+std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd >= text.size()) return std::string_view::npos;
+  constexpr std::size_t kReach = 80;
+  const std::size_t stop = std::min({text.size(), text.find_first_of(";:(", figureEnd), figureEnd + kReach});
+  const std::vector<Word> after = wordsOf(text, figureEnd, stop);
+  bool past = false;
+  if (after.size() < 3 || after[0].capital || after[0].breakBefore || after[1].lower != "by" || after[1].breakBefore ||
+      isAuxiliary(after[0].lower) || verbLemma(after[0].lower, past).empty() || !past)
+    return std::string_view::npos;
+  std::size_t agent = 2;
+  if (agent < after.size() && after[agent].lower == "the") ++agent;
+  return agent < after.size() && after[agent].capital && !after[agent].breakBefore ? after[agent].begin
+                                                                                   : std::string_view::npos;
+}
+
+std::string definingNoun(std::string_view sentence) {
+  constexpr std::size_t kReach = 300;
+  const std::vector<Word> words = wordsOf(sentence, 0, std::min(sentence.size(), kReach));
+  std::size_t k = 0;
+  while (k < words.size() &&
+         !(words[k].lower == "is" || words[k].lower == "was" || words[k].lower == "are" || words[k].lower == "were"))
+    ++k;
+  std::string head;
+  for (++k; k < words.size(); ++k) {
+    const Word& w = words[k];
+    if (!head.empty() && w.breakBefore) break;
+    if (isDeterminer(w.lower) && head.empty()) continue;
+    if (lexicon().prepositions.count(w.lower) || isClauseWord(w.lower) || isAuxiliary(w.lower)) break;
+    head = w.lower;
+  }
+  return head;
+}
+
+bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
+  if (nameEnd >= figureAt || figureAt > text.size()) return false;
+  std::size_t open = nameEnd;
+  if (open < figureAt && text[open] == ' ') ++open;
+  if (open >= figureAt || text[open] != '(') return false;
+  const std::string_view between = text.substr(open + 1, figureAt - open - 1);
+  return !hasWordCharacter(between) && between.find_first_of(",;()") == std::string_view::npos;
+}
+
+std::string_view leadPhrase(std::string_view lead) {
+  lead = trim(lead);
+  std::size_t end = lead.size();
+  for (std::string_view stop : {" (", ",", ";", " is ", " was ", " are ", " were "})
+    end = std::min(end, lead.find(stop));
+  if (end == lead.size()) return {};
+  const std::string_view phrase = trim(lead.substr(0, end));
+  const std::size_t words = tokenize(phrase).size();
+  return words >= 1 && words <= 8 ? phrase : std::string_view{};
+}
+
 }  // namespace cg::ingest

@@ -131,4 +131,27 @@ struct ClauseSubject {
 // achievement" or "the values" refer to no thing.
 [[nodiscard]] bool isThingNoun(std::string_view noun);
 
+// "the 21 drugs approved by the FDA in 2008", "300 papers written by Smith": right after a count
+// with its noun (ending at `figureEnd`), a past participle and "by" (then perhaps "the"): where the
+// participle's agent starts, else npos. Not after a word between ("a $101 million round led by X":
+// the round's leader owns no money of it).
+[[nodiscard]] std::size_t agentAfter(std::string_view text, std::size_t figureEnd);
+
+// "Chemical biology is a scientific discipline between ...", "X was a mathematician, astronomer":
+// the head noun of what the lead's first sentence says its topic is (lower case: "discipline",
+// "mathematician"): after the first "is", "was", "are" or "were", the words up to a preposition, a
+// clause word or punctuation, determiners aside. "" when the sentence says no such thing.
+[[nodiscard]] std::string definingNoun(std::string_view sentence);
+
+// "NVIDIA (~$250 million), Lightspeed, ...", "GPT-4 (86.4%)": whether the figure at `figureAt` opens
+// an aside in brackets right after a name that ends at `nameEnd` (only signs such as "~" or ">="
+// between the bracket and the figure): an apposition, which is about that name.
+[[nodiscard]] bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t figureAt);
+
+// "Ibn al-Haytham (latinized Alhazen; c. 965-1040) was a mathematician ...": the phrase that opens
+// a Wikipedia lead, where the Manual of Style (MOS:FIRST) writes the topic's name: the text before
+// its first aside in brackets, comma, semicolon or copula ("is", "was", "are", "were"), of one to
+// eight words. "" when the lead opens otherwise.
+[[nodiscard]] std::string_view leadPhrase(std::string_view lead);
+
 }  // namespace cg::ingest

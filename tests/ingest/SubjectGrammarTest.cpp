@@ -175,3 +175,16 @@ TEST_CASE("a heading is written as a name by a capital inside a word, a digit or
   CHECK(ingest::isModelSize("0.5B"));
   CHECK_FALSE(ingest::isModelSize("B200"));
 }
+
+TEST_CASE("a figure in brackets right after a name is that name's, in a table cell too", "[ingest][subjects]") {
+  const std::string cell = "Orvane (~$40 million), Kestrel Capital";
+  CHECK(ingest::opensAsideAfter(cell, cell.find(" ("), cell.find('$')));
+  const std::string words = "Orvane (led by $40 million)";
+  CHECK_FALSE(ingest::opensAsideAfter(words, words.find(" ("), words.find('$')));
+  const auto g = article("Velora Labs",
+                         "Velora Labs is a chip startup.[1]\n\n"
+                         "| Round | Amount | Investors |\n| --- | --- | --- |\n"
+                         "| Series B | $300 million | Orvane Ventures (~$40 million), Kestrel Capital |\n");
+  CHECK(subjectOf(g, 40e6) == "Orvane Ventures");
+  CHECK(subjectOf(g, 300e6) == "Velora Labs");
+}
