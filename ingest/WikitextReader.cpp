@@ -205,6 +205,32 @@ std::vector<std::string> periods(const std::string& value) {
   return out;
 }
 
+// {{Historical populations}} (its redirects {{Histpop}}, {{Historical population}}) and {{US Census
+// population}}: a census series of the page's subject, as the templates define their parameters:
+// unnamed ones in pairs, a year then its population ("|1861 |2759000"), or a population named by its
+// year ("|1900= 4,510"). Read as the population fields of an infobox, each dated by its year; the
+// other named parameters (type, footnote, percentages, align) show no figure of the series.
+std::optional<TemplateCall> censusFields(const TemplateCall& call) {
+  const std::string_view name = call.name;
+  if (name != "historical populations" && name != "historical population" && name != "histpop" &&
+      name != "us census population")
+    return std::nullopt;
+  static const RE2 kYear(R"(\s*(\d{4})\s*)");
+  TemplateCall fields;
+  fields.name = "infobox census";
+  auto add = [&](std::string_view year, std::string_view population) {
+    std::string y;
+    if (!RE2::FullMatch(year, kYear, &y) || population.find_first_of("0123456789") == std::string_view::npos) return;
+    fields.params.emplace_back("population", std::string(trim(population)) + " (" + y + ")");
+  };
+  for (std::size_t i = 0; i + 1 < call.positionalCount(); i += 2) add(call.positional(i), call.positional(i + 1));
+  for (const auto& [key, value] : call.params)
+    if (key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      add(key, value);
+  if (fields.params.empty()) return std::nullopt;
+  return fields;
+}
+
 bool isInfobox(std::string_view name) {
   // "Infoboks": the Norwegian and Danish Wikipedias' infoboxes.
   return startsWith(name, "infobox") || startsWith(name, "infoboks") || name == "unternehmen" || name == "firma";
@@ -325,6 +351,10 @@ class WikiReader {
     if (isInfobox(call.name)) {
       infoboxes_.push_back(call);
       return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n";
+    }
+    if (auto census = censusFields(call)) {
+      infoboxes_.push_back(std::move(*census));
+      return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n" + keptReferences(call);
     }
     // {{refn|text}} and {{#tag:ref|text}}: a footnote written as a template.
     bool tagRef = call.name == "#tag" && lowerAscii(call.positional(0)) == "ref";

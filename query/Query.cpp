@@ -525,6 +525,29 @@ std::vector<Word> wordsOf(std::string_view text) {
   return words;
 }
 
+// The noun phrase a figure measures, when it stands right before "of", "is" or "was" and the figure
+// ("a service ceiling of 44,000 feet", "its surface temperature is 7,740 kelvin"): up to three words
+// in lower case, after a determiner, a possessive, a name or a function word, folded; empty when the
+// words before the figure are not of that form.
+std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t figureAt) {
+  const std::vector<Word> words = wordsOf(text.substr(0, figureAt));
+  if (words.size() < 2 || text.find_first_not_of(' ', words.back().end) != figureAt) return {};
+  const std::string link = graph::lowerAscii(text.substr(words.back().begin, words.back().end - words.back().begin));
+  if (link != "of" && link != "is" && link != "was" && link != "are" && link != "were") return {};
+  std::vector<std::string> phrase;
+  for (std::size_t k = words.size() - 1; k-- > 0 && phrase.size() < 3;) {
+    const Word& w = words[k];
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    const bool lowerWord =
+        std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    if (w.possessive || !lowerWord || stopWords().contains(std::string(word)) ||
+        ingest::lexicon().isFunctionWord(word) || ingest::lexicon().prepositions.contains(word))
+      break;
+    phrase.insert(phrase.begin(), std::string(word));
+  }
+  return phrase;
+}
+
 // A word that names nothing alone: "the", "in", "2025".
 bool namesNothing(std::string_view word) {
   std::string lower = graph::foldKey(word);
@@ -1074,6 +1097,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   }
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
+  if (figureAt != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
+    if (r.measureWords = measurePhraseBefore(statement, figureAt); !r.measureWords.empty())
+      r.measure = std::accumulate(std::next(r.measureWords.begin()), r.measureWords.end(), r.measureWords.front(),
+                                  [](std::string a, const std::string& b) { return a + " " + b; });
   return r;
 }
 
@@ -1396,6 +1423,22 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   return found;
 }
 
+// The subject's figures of a measure the statement names by its words (Reading::measureWords): those
+// the extractor gave that measure, and those it gave none ("other") whose words name its head word
+// ("ceiling", "ceilings"), such as an infobox row "P-38 | Ceiling | 44,000 ft".
+std::vector<ClaimId> Engine::namedMeasureClaims(EntityId subject, const Reading& reading) const {
+  std::vector<ClaimId> found = comparableClaims(subject, reading.measure, reading.figure->unit);
+  const std::string& head = reading.measureWords.back();
+  for (ClaimId c : comparableClaims(subject, "other", reading.figure->unit)) {
+    const auto words = graph::foldTokens(g_.str(g_.claims()[c].text));
+    if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == head || w == head + "s"; }))
+      found.push_back(c);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
 // Whether a contested set holds `agreeing` beside a value the statement does not agree with:
 // the graph's own sources disagree on it.
 // When the statement gives a date, the other value must speak for it by a date of its own, its
@@ -1629,8 +1672,9 @@ CheckResult Engine::check(std::string_view statement) const {
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
   // at ..." is checked against the valuation series that reaches that date.
   for (EntityId e : named) {
-    std::vector<ClaimId> found = !reading.scopeName.empty()
-                                     ? comparableScores(e, reading)
+    std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
+                                 : !reading.measureWords.empty()
+                                     ? namedMeasureClaims(e, reading)
                                      : comparableClaims(e, reading.measure, reading.figure->unit);
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
