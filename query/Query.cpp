@@ -148,8 +148,27 @@ struct Engine::Indices {
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
   std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
-  std::once_flag initialsBuilt;
+  std::once_flag initialsBuilt, aliasesBuilt;
   std::unique_ptr<InitialsIndex> initials;  // names by their initials ("UK"), on first need
+  // Folded alias -> the entity that has it, for aliases of entities with figures that one entity
+  // alone has (the graph's name table prefers a name to an alias: "Punjabi" names a figureless
+  // entity of its own and is an alias of "Punjabi language", whose figures it means).
+  std::unordered_map<std::string, std::optional<EntityId>> figureAliases;
+  const std::unordered_map<std::string, std::optional<EntityId>>& needAliases(const graph::ClaimGraph& g) {
+    std::call_once(aliasesBuilt, [&] {
+      std::vector<bool> withFigures(g.entities().size(), false);
+      for (ClaimId c : g.claims().ids())
+        if (const Claim& claim = g.claims()[c]; claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+          withFigures[claim.subject.value()] = true;
+      for (EntityId e : g.entities().ids())
+        if (withFigures[e.value()])
+          for (graph::StrId alias : g.entities()[e].aliases) {
+            auto [it, fresh] = figureAliases.emplace(graph::foldKey(g.str(alias)), e);
+            if (!fresh && it->second != e) it->second.reset();  // two entities: the alias does not say which
+          }
+    });
+    return figureAliases;
+  }
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -958,6 +977,12 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   // (A common word is not looked up by slug at all: most of a statement's words are.)
   if (commonWord) return std::nullopt;
   if (auto bySlug = candidates.byOtherKey; bySlug && hasFigures(*bySlug)) return bySlug;
+  // A name that is the alias of one entity with figures, where the graph's own entity of that name
+  // has none ("Punjabi" of "Punjabi language").
+  if (candidates.asWritten || candidates.folded) {
+    const auto& aliases = indices_->needAliases(g_);
+    if (auto it = aliases.find(graph::foldKey(span)); it != aliases.end() && it->second) return it->second;
+  }
   if (singleWord && writtenAsInitials(span)) return byInitials(span);
   return std::nullopt;
 }
