@@ -169,13 +169,19 @@ std::string_view countNoun(std::string_view label) {
 }
 
 // "5,400" in an Employees field -> "5,400 employees", "242495" in area_km2 -> "242495 square
-// kilometres": a bare number says what it counts or measures ("5 million" is left as it is).
+// kilometres", "100 million" in a Speakers field -> "100 million speakers": a bare number says what it counts
+// or measures (a unit written after it, "5 m", is left as it is).
 std::string withWord(std::string value, std::string_view word) {
   std::size_t begin = value.find_first_of("0123456789");
   if (word.empty() || begin == std::string::npos) return value;
   std::size_t end = value.find_first_not_of("0123456789,.", begin);
   std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
-  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
+  // "100 million" in a Speakers field -> "100 million speakers": the word goes after a scale word.
+  for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
+    if (next != std::string::npos && value.compare(next, scale.size(), scale) == 0 &&
+        (next + scale.size() == value.size() || !std::isalpha(static_cast<unsigned char>(value[next + scale.size()]))))
+      return value.insert(next + scale.size(), " " + std::string(word));
+  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 m"
   return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(word));
 }
 

@@ -1104,8 +1104,21 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
            before.ends_with("built on ") || before.ends_with("based on ");
   };
+  // "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative
+  // clause ("that", "which", "who", "whom", "whose" right after an earlier name, before the figure)
+  // modifies that name; the earlier name is what the clause's sentence is about.
+  auto inRelativeClause = [&](const Named& n) {
+    if (figureAt == std::string_view::npos || n.begin >= figureAt) return false;
+    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
+      if (head.end >= n.begin) return false;
+      const std::string between = graph::lowerAscii(statement.substr(head.end, n.begin - head.end));
+      for (std::string_view pronoun : {" that ", " which ", " who ", " whom ", " whose "})
+        if (between.starts_with(pronoun)) return true;
+      return false;
+    });
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
                       !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
