@@ -10,6 +10,7 @@
 #include <string>
 
 #include "FixtureEngine.h"
+#include "ingest/WikiTables.h"
 #include "query/Query.h"
 
 using cg::query::Verdict;
@@ -91,4 +92,13 @@ TEST_CASE("a language box's speakers in millions are its speakers at the box's d
   CHECK(r.reading.measure == "number of speakers");
   CHECK(r.reading.asOf == "2012");
   CHECK(check("Tessic had 5 million speakers in 2012.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a header's counted noun stands before its prepositional phrase", "[query][check][wiki][boxes]") {
+  auto speakers = cg::ingest::wikiColumnWord("Tessic speakers in Norland");
+  CHECK(speakers.word == "tessic speakers");
+  CHECK(speakers.counted);
+  CHECK(cg::ingest::wikiColumnWord("Deaths by year").word == "deaths");
+  // "of" names what is counted ("Population of Norland"), and no plural head follows it here.
+  CHECK(cg::ingest::wikiColumnWord("Population of Norland").word.empty());
 }
