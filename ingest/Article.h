@@ -98,6 +98,9 @@ struct Article {
   std::string format;    // "export" or "content"
   std::string language;  // ISO 639 code of the page's language (WikiLanguage.h); "" when unknown (English forms)
   std::vector<std::string> categories;
+  // Names a page's hatnotes say redirect to it ("{{Redirect|P-38}}": "P-38" redirects here): names
+  // of its topic by the wiki's own definition.
+  std::vector<std::string> redirectNames;
   std::vector<Section> sections;
   std::vector<Block> blocks;
   std::vector<Reference> references;

@@ -248,6 +248,7 @@ class Finder {
     // The topic and its type from the categories before short forms, so that a person page's
     // subject is a person by then and its surname ("Morris") becomes its alias.
     earlyTopic_ = topicEntity();
+    addRedirectNames();
     addShortForms();
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
@@ -341,6 +342,19 @@ class Finder {
   // The entity the title names ("Grok (chatbot)" names "Grok"), when the text names it too: a
   // title the text never names ("Acme export restrictions (2025)") is a heading, not a subject.
   // Its type from the categories when the text gave it none for sure.
+  // The names the page's hatnotes say redirect to it (Article::redirectNames) are the topic's, before
+  // any short form of another entity can take them ("P-38" of "YIPPEE P-38" on the P-38's page); a
+  // name an entity of its own holds stays that entity's.
+  void addRedirectNames() {
+    if (earlyTopic_ == graph::kNone) return;
+    for (const std::string& name : a_.redirectNames) {
+      const std::string folded = graph::foldKey(name);
+      if (folded.empty() || out_.byName.count(folded)) continue;
+      out_.entities[static_cast<std::size_t>(earlyTopic_)].aliases.push_back(name);
+      out_.byName.emplace(folded, earlyTopic_);
+    }
+  }
+
   int topicEntity() {
     const std::string title = titleName();
     const EntityType type = topicTypeFromCategories();

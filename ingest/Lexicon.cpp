@@ -29,6 +29,7 @@ extern const char* const kAbstractNouns;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
+extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 }  // namespace data
 
@@ -130,6 +131,10 @@ Lexicon build() {
   readTableHeaders(lex);
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
+  for (const auto& line : lines(data::kInfoboxFields))
+    if (auto parts = split(line, '\t'); parts.size() == 3 || parts.size() == 4)
+      lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],
+                                                       parts.size() == 4 ? parts[3] : std::string()});
   // Views into the built-in text: one line a word, no copies.
   std::string_view english(data::kEnglishWords);
   lex.englishWords.reserve(70000);

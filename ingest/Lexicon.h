@@ -59,6 +59,12 @@ using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 template <class Value>
 using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
 
+// An infobox field that carries a figure: the label the box shows ("Service ceiling"), the word a bare
+// number in it stands with ("speakers"; "" for none) and the field that dates it ("date"; "" for none).
+struct InfoboxField {
+  std::string label, word, dateKey;
+};
+
 // Whether `words` (a WordSet, or a set of views) holds `word` with its ASCII letters lowered
 // (graph::lowerAscii), without a copy on the heap for a word of up to 64 bytes.
 template <class Set>
@@ -146,6 +152,8 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Infobox fields that carry a figure (data/infobox_fields.tsv), by key ("ceiling_main").
+  WordMap<InfoboxField> infoboxFields;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".
