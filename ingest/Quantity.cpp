@@ -698,10 +698,43 @@ struct ScaleHit {
   bool gluedLetters = false;  // letters glued to the number that are no scale
 };
 
+// A power of ten that multiplies the number at p, as scientific notation writes it: "×10^30",
+// "× 10^-5", "x10^6" ({{e|30}} and {{val|1.99|e=30}} render "×10^30"). Its end, or kNpos.
+size_t timesTenAt(string_view s, size_t p, int& exponent) {
+  size_t q = skipBlanks(s, p);
+  if (startsWith(s, q, "\xC3\x97")) {
+    q += 2;
+  } else if (q == p && charAt(s, q) == 'x') {
+    ++q;
+  } else {
+    return kNpos;
+  }
+  q = skipBlanks(s, q);
+  if (!startsWith(s, q, "10^")) return kNpos;
+  size_t e = q + 3;
+  bool negative = false;
+  if (charAt(s, e) == '-' || charAt(s, e) == '+') {
+    negative = charAt(s, e) == '-';
+    ++e;
+  } else if (startsWith(s, e, "\xE2\x88\x92")) {  // U+2212, the minus sign {{e}} writes
+    negative = true;
+    e += 3;
+  }
+  const size_t digits = e;
+  int exp = 0;
+  while (isDigit(charAt(s, e)) && exp <= kMaxExponent) exp = exp * 10 + (s[e++] - '0');
+  if (e == digits || exp > kMaxExponent || isAlnum(charAt(s, e))) return kNpos;
+  exponent = negative ? -exp : exp;
+  return e;
+}
+
 // A scale right after the number at p: glued ("589B", "5.6M", "10^25") or a word.
 ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   ScaleHit hit;
   hit.end = p;
+  if (int exp = 0; !money) {
+    if (const size_t e = timesTenAt(s, p, exp); e != kNpos) return {exp, e, true, false};
+  }
   const char c = charAt(s, p);
   if (isAlpha(c)) {
     const size_t e = lettersEnd(s, p);
@@ -808,6 +841,8 @@ UnitHit hyphenedUnitAt(string_view s, size_t p) {
   if (const UnitWord* u = unitWord(w); u && (u->kind != Kind::kPhysical || writtenOut) && !ieq(w, "pounds"))
     return {u->kind, u->unit, u->exponent, letters};
   if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
+  // "a 10-fold increase", "2.5-fold higher": a multiplier, as "10 times" is.
+  if (ieq(w, "fold") && !isAlnum(charAt(s, letters))) return {Kind::kFactor, kFactorUnit, 0, letters};
   return {};
 }
 
@@ -889,6 +924,8 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   // or a glued "m" stays a million or nothing ("$5 m", "5m").
   if (w == "m" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0"))
     return withRate(s, {Kind::kPhysical, "m", 0, e});
+  // So is a lone "K" the kelvin ("6,530&nbsp;K"); glued or after a plain space it stays a thousand.
+  if (w == "K" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0")) return {Kind::kPhysical, "K", 0, e};
   if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
@@ -917,7 +954,9 @@ size_t microSignAt(string_view s, size_t p) {
 // A glued physical unit ("70kg", "1GW", "140W", "16GB", "3.35TB/s"); the symbol's case counts.
 UnitHit unitSuffixAt(string_view s, size_t p) {
   size_t e = lettersEnd(s, p + microSignAt(s, p));
-  if (startsWith(s, e, "\xC2\xB2")) {
+  if (startsWith(s, e, "\xE2\x98\x89") || startsWith(s, e, "\xE2\x8A\x99")) {
+    e += 3;  // the Sun's symbol of "M☉", "R☉", "L☉" (U+2609, or U+2299 as many texts write it)
+  } else if (startsWith(s, e, "\xC2\xB2")) {
     e += 2;  // "km²"
   } else if (charAt(s, e) == '2' && !isAlnum(charAt(s, e + 1))) {
     ++e;  // "km2"
@@ -1115,6 +1154,25 @@ struct Side {
   bool plus = false;
 };
 
+// A measurement's uncertainty after its value at p: "± 0.1", "+/- 0.1", "±0.1" ({{val|1.7|0.1}}
+// renders "1.7 ± 0.1"): where it ends, so that the unit after it is the value's ("1.7 ± 0.1 Gyr");
+// p when there is none. The value stays the central one.
+size_t uncertaintyEnd(string_view s, size_t p) {
+  size_t q = skipBlanks(s, p);
+  if (startsWith(s, q, "\xC2\xB1")) {
+    q += 2;
+  } else if (startsWith(s, q, "+/-")) {
+    q += 3;
+  } else {
+    return p;
+  }
+  q = skipBlanks(s, q);
+  const size_t b = q;
+  while (isDigit(charAt(s, q)) || (charAt(s, q) == '.' && isDigit(charAt(s, q + 1)))) ++q;
+  if (q == b || isAlpha(charAt(s, q))) return p;
+  return q;
+}
+
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
 bool readRight(string_view s, Side& side, bool money) {
@@ -1142,6 +1200,7 @@ bool readRight(string_view s, Side& side, bool money) {
   }
   if (!freeOnRight(s, pos, money)) return false;
   side.end = pos;
+  pos = uncertaintyEnd(s, pos);
   side.unit = unitAt(s, pos, side.scale.found);
   if (side.unit.kind != Kind::kNone) side.end = side.unit.end;
   return true;
@@ -1412,16 +1471,20 @@ void resolveUnit(Draft& d) {
 
 // A unit written before its number, as a scale's name is: "magnitude 7.3", "a magnitude 6.4
 // earthquake". Only a unitless scale is read so; "km 5" is a marker, not a length.
+// "an apparent magnitude of 0.34": the scale's name joined to its number by "of" reads so too.
 void readUnitBefore(string_view s, Draft& d) {
-  if (d.kind != Kind::kNone || d.prev.word.empty() || !ieq(d.prev.word, "magnitude")) return;
+  if (d.kind != Kind::kNone || d.prev.word.empty()) return;
+  string_view before = d.prev.word;
+  if (ieq(before, "of")) before = prevWordBefore(s, static_cast<size_t>(before.data() - s.data())).word;
+  if (!ieq(before, "magnitude")) return;
   const size_t q = skipBlanks(s, d.end);
   if (charAt(s, q) == 'x' || startsWith(s, q, "\xC3\x97")) return;  // "magnitude 100x larger": a ratio
-  const UnitWord* u = unitWord(d.prev.word);
+  const UnitWord* u = unitWord(before);
   if (u == nullptr) return;
   d.unit = {u->kind, u->unit, u->exponent, d.end};
   d.kind = u->kind;
   d.unitText = std::string(u->unit);
-  d.begin = static_cast<size_t>(d.prev.word.data() - s.data());
+  d.begin = static_cast<size_t>(before.data() - s.data());
 }
 
 // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
@@ -1667,7 +1730,58 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
 // slash are a density, written `<noun>/<symbol>` as the text writes it ("features/mm2"), with no
 // conversion of the symbol (a count per mm2 is not one per m2). The symbol is one of
 // data/units.tsv's, alone or raised to a power ("mm2", "mm²", "cm3").
+// The symbol of the physical unit written at q, raised to a power if it is ("km2", "km²" ->
+// "km2"; "square kilometres" -> "km2", the first symbol of its data/units.tsv row), and its end
+// in `end`; empty when no unit of data/units.tsv stands there.
+std::string unitSymbolAt(string_view s, size_t q, size_t& end) {
+  const size_t e = lettersEnd(s, q);
+  if (e == q) return {};
+  const string_view letters = s.substr(q, e - q);
+  for (const UnitWord& u : physicalUnits().glued) {
+    if (u.word != letters) continue;
+    std::string symbol(letters);
+    end = e;
+    if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {
+      symbol += s[e + 1] == '\xB2' ? '2' : '3';
+      end = e + 2;
+    } else if ((charAt(s, e) == '2' || charAt(s, e) == '3') && !isAlnum(charAt(s, e + 1))) {
+      symbol += s[e];
+      end = e + 1;
+    }
+    return isAlnum(charAt(s, end)) ? std::string() : symbol;
+  }
+  size_t phraseEnd = 0;
+  const UnitWord* u = unitPhraseAt(s, q, letters, phraseEnd);
+  if (u == nullptr && (u = unitWord(letters)) != nullptr) phraseEnd = e;
+  if (u == nullptr || u->kind != Kind::kPhysical) return {};
+  for (const UnitWord& g : physicalUnits().glued)
+    if (g.unit == u->unit && g.exponent == u->exponent) {
+      end = phraseEnd;
+      return std::string(g.word);
+    }
+  return {};
+}
+
+// "174 inhabitants per km2", "335 people per square kilometre": counted things per a physical
+// unit are a density as "/" writes it ("inhabitants/km2"), the unit named by its symbol.
+bool readCountPerWrittenUnit(Draft& d) {
+  const size_t per = d.noun.rfind(" per ");
+  if (per == std::string::npos) return false;
+  const string_view tail = string_view(d.noun).substr(per + 5);
+  size_t end = 0;
+  const std::string symbol = unitSymbolAt(tail, 0, end);
+  if (symbol.empty() || end != tail.size()) return false;
+  const string_view head = string_view(d.noun).substr(0, per);
+  const size_t space = head.rfind(' ');
+  std::string unit(space == string_view::npos ? head : head.substr(space + 1));
+  for (char& c : unit) c = graph::lowerAscii(c);
+  d.kind = Kind::kPhysical;
+  d.unitText = unit + "/" + symbol;
+  return true;
+}
+
 void readCountPerUnit(string_view s, Draft& d) {
+  if (readCountPerWrittenUnit(d)) return;
   if (charAt(s, d.end) != '/' || d.noun.empty()) return;
   const size_t b = d.end + 1;
   const size_t e = lettersEnd(s, b);
@@ -1986,9 +2100,16 @@ bool relativeTimeAfter(string_view s, size_t p) {
   return false;
 }
 
-// "twice" and "thrice" as counts of occasions; no figure when they make a ratio.
+// "twice" and "thrice" as counts of occasions, or as a multiplier of a quantity ("twice the
+// radius", "twice as large", "thrice more"), which is a figure in `times` as "2 times the radius"
+// is; not how often ("twice a week", "twice yearly").
 bool readMultiplicative(string_view s, Draft& d) {
-  if (!occasionsAfter(s, d.end)) return false;
+  if (!occasionsAfter(s, d.end)) {
+    if (frequencyAfter(s, d.end)) return false;
+    d.kind = Kind::kFactor;
+    d.unitText = std::string(kFactorUnit);
+    return true;
+  }
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = "times";
@@ -2026,6 +2147,14 @@ bool readWordUnit(string_view s, Draft& d) {
   // "Six Tigers", "Four AI Tigers" in title case are a name.
   const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
   const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
+  // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
+  // a week" says how often.
+  if (ratio && !d.hasScale && !titleCase && !frequencyAfter(s, nh.end)) {
+    d.kind = Kind::kFactor;
+    d.unitText = std::string(kFactorUnit);
+    d.end = nh.end;
+    return true;
+  }
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
   d.kind = Kind::kCount;
   d.unitText = "count";
