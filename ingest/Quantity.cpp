@@ -26,6 +26,8 @@
 namespace cg::ingest {
 namespace data {
 extern const char* const kUnits;             // data/units.tsv, built in (ingest/CMakeLists.txt)
+extern const char* const kSiPrefixes;        // data/si_prefixes.tsv
+extern const char* const kSiUnits;           // data/si_units.tsv
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
 }  // namespace data
 namespace {
@@ -365,6 +367,75 @@ const PhysicalUnits& physicalUnits() {
     return t;
   }();
   return table;
+}
+
+// SI units that take prefixes (data/si_units.tsv) and the prefixes (data/si_prefixes.tsv): "MeV",
+// "kPa", "nm", "megaelectronvolts", "kilopascals". Read after data/units.tsv, whose rows win.
+struct SiPrefix {
+  string_view symbol, name;
+  int power = 0;
+};
+struct SiUnit {
+  string_view symbol;
+  std::vector<string_view> names;
+  string_view unit;
+  int power = 0;
+  std::vector<const SiPrefix*> prefixes;
+};
+struct SiTable {
+  std::vector<SiPrefix> prefixes;
+  std::vector<SiUnit> units;
+};
+
+const SiTable& siTable() {
+  static const SiTable table = [] {
+    SiTable t;
+    for (const std::vector<string_view>& row : tsvRows(data::kSiPrefixes)) {
+      int power = 0;
+      if (row.size() < 3 || std::from_chars(row[2].data(), row[2].data() + row[2].size(), power).ec != std::errc())
+        continue;
+      t.prefixes.push_back({row[0], row[1], power});
+    }
+    for (const std::vector<string_view>& row : tsvRows(data::kSiUnits)) {
+      int power = 0;
+      if (row.size() < 5 || std::from_chars(row[3].data(), row[3].data() + row[3].size(), power).ec != std::errc())
+        continue;
+      SiUnit u{row[0], unitNames(row[1]), row[2], power, {}};
+      for (size_t b = 0; b < row[4].size();) {
+        const size_t e = std::min(row[4].find(' ', b), row[4].size());
+        for (const SiPrefix& p : t.prefixes)
+          if (p.symbol == row[4].substr(b, e - b)) u.prefixes.push_back(&p);
+        b = e + 1;
+      }
+      t.units.push_back(std::move(u));
+    }
+    return t;
+  }();
+  return table;
+}
+
+// A prefixed SI symbol ("MeV", "µA", "kPa"), case-sensitive, as one of the units its row allows.
+std::optional<UnitWord> siSymbol(string_view w) {
+  for (const SiUnit& u : siTable().units)
+    if (w.size() > u.symbol.size() && w.substr(w.size() - u.symbol.size()) == u.symbol)
+      for (const SiPrefix* p : u.prefixes)
+        if (p->symbol.size() + u.symbol.size() == w.size() && w.substr(0, p->symbol.size()) == p->symbol)
+          return UnitWord{w, Kind::kPhysical, u.unit, u.power + p->power};
+  return std::nullopt;
+}
+
+// An SI unit's name, alone or after a prefix's name its row allows ("joules", "megaelectronvolts",
+// "kilopascal"), in any case.
+std::optional<UnitWord> siName(string_view w) {
+  for (const SiUnit& u : siTable().units)
+    for (string_view name : u.names) {
+      if (w.size() < name.size() || !ieq(w.substr(w.size() - name.size()), name)) continue;
+      if (w.size() == name.size()) return UnitWord{w, Kind::kPhysical, u.unit, u.power};
+      for (const SiPrefix* p : u.prefixes)
+        if (p->name.size() + name.size() == w.size() && ieq(w.substr(0, p->name.size()), p->name))
+          return UnitWord{w, Kind::kPhysical, u.unit, u.power + p->power};
+    }
+  return std::nullopt;
 }
 
 // ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
@@ -943,6 +1014,7 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   size_t phraseEnd = 0;
   if (const UnitWord* u = unitPhraseAt(s, q, w, phraseEnd)) return {u->kind, u->unit, u->exponent, phraseEnd};
   if (const UnitWord* u = unitWord(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
+  if (const std::optional<UnitWord> u = siName(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
   return unitSuffixAt(s, q);  // a symbol written apart: "16 GB", "5 km²"
 }
 
@@ -965,6 +1037,7 @@ UnitHit unitSuffixAt(string_view s, size_t p) {
   const string_view w = s.substr(p, e - p);
   for (const UnitWord& u : physicalUnits().glued)
     if (w == u.word) return withRate(s, {u.kind, u.unit, u.exponent, e});
+  if (const std::optional<UnitWord> u = siSymbol(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
   return {};
 }
 
@@ -1173,6 +1246,8 @@ size_t uncertaintyEnd(string_view s, size_t p) {
   return q;
 }
 
+std::string unitSymbolAt(string_view s, size_t q, size_t& end);
+
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
 bool readRight(string_view s, Side& side, bool money) {
@@ -1197,6 +1272,12 @@ bool readRight(string_view s, Side& side, bool money) {
         pos = sc.end;
       }
     }
+  }
+  // "287.1/km²": a number per a unit symbol is a density (readBarePerUnit), not an id.
+  size_t perEnd = 0;
+  if (charAt(s, pos) == '/' && !money && !unitSymbolAt(s, pos + 1, perEnd).empty()) {
+    side.end = pos;
+    return true;
   }
   if (!freeOnRight(s, pos, money)) return false;
   side.end = pos;
@@ -1811,6 +1892,26 @@ void readCountPerUnit(string_view s, Draft& d) {
   d.end = end;
 }
 
+// "(287.1/km²)", "72/sq mi": a bare number per a unit symbol, as census tables and {{convert}}'s
+// density codes write a density, counts things per that unit: `count/<symbol>`.
+// "174 per square kilometre" ({{convert|174|/km2}} as it shows) reads so too.
+void readBarePerUnit(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone) return;
+  size_t at = kNpos;
+  if (charAt(s, d.end) == '/') {
+    at = d.end + 1;
+  } else if (const size_t q = skipBlanks(s, d.end); q > d.end) {
+    if (const size_t per = phraseAt(s, q, "per"); per != kNpos && skipBlanks(s, per) > per) at = skipBlanks(s, per);
+  }
+  if (at == kNpos) return;
+  size_t end = 0;
+  const std::string symbol = unitSymbolAt(s, at, end);
+  if (symbol.empty()) return;
+  d.kind = Kind::kPhysical;
+  d.unitText = "count/" + symbol;
+  d.end = end;
+}
+
 void readCountPerSecond(string_view s, Draft& d) {
   constexpr string_view kPerSecond = " per second";
   const bool said = d.noun.size() > kPerSecond.size() &&
@@ -2025,6 +2126,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readRate(s, d);
   readHeadcount(s, d, false);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
+  readBarePerUnit(s, d);
   readHeadcount(s, d, true);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);

@@ -155,10 +155,9 @@ TEST_CASE("a star's page: figures in astronomical units keep the ref that closes
     found.push_back(std::to_string(*c.quantity->value) + " " + c.quantity->unit + " " +
                     b.sources[static_cast<std::size_t>(c.sources[0])].url);
   }
-  CHECK(found == std::vector<std::string>{"8.600000 ly http://example.org/kelvara",
-                                          "2.637000 pc http://example.org/kelvara",
-                                          "5100.000000 K http://example.org/kelvara",
-                                          "1200000000.000000 years http://example.org/kelvara"});
+  CHECK(found == std::vector<std::string>{
+                     "8.600000 ly http://example.org/kelvara", "2.637000 pc http://example.org/kelvara",
+                     "5100.000000 K http://example.org/kelvara", "1200000000.000000 years http://example.org/kelvara"});
 }
 
 TEST_CASE("a sentence flagged citation needed takes no source from the ref that closes its paragraph",
@@ -176,4 +175,42 @@ TEST_CASE("a sentence flagged citation needed takes no source from the ref that 
     found.push_back(std::to_string(static_cast<int>(*c.quantity->value)) + sources);
   }
   CHECK(found == std::vector<std::string>{"4", "9 http://example.org/ring", "3 http://example.org/ring"});
+}
+
+TEST_CASE("a bare number per a unit symbol or per a written unit is a density", "[ingest][units]") {
+  const std::vector<Figure> both = findFigures("The density was 612.5 people per square mile (236.5/km\u00B2).");
+  REQUIRE(both.size() == 2);
+  CHECK(*both[0].quantity.value == 612.5);
+  CHECK(both[0].quantity.unit == "people/mi2");
+  CHECK(*both[1].quantity.value == 236.5);
+  CHECK(both[1].quantity.unit == "count/km2");
+  Quantity q = only("It had 174 per square kilometre in 2008.");
+  CHECK(q.value == 174);
+  CHECK(q.unit == "count/km2");
+  // A slash between numbers is no density.
+  CHECK(findFigures("The shop is open 24/7.").empty());
+}
+
+TEST_CASE("SI prefixes on the SI units that take them, as symbols and as names", "[ingest][units]") {
+  Quantity q = only("The decay emits a 2.2 MeV gamma ray.");
+  CHECK(q.value == Approx(2.2e6));
+  CHECK(q.unit == "eV");
+  q = only("Air presses at 101.3 kPa at sea level.");
+  CHECK(q.value == Approx(101300));
+  CHECK(q.unit == "Pa");
+  q = only("The laser shines at 532 nm in green.");
+  CHECK(q.value == Approx(5.32e-7));
+  CHECK(q.unit == "m");
+  q = only("Each dose holds 50 mg of salt.");
+  CHECK(q.value == Approx(5e-5));
+  CHECK(q.unit == "kg");
+  q = only("The reaction releases 26.7 megaelectronvolts in all.");
+  CHECK(q.value == Approx(2.67e7));
+  CHECK(q.unit == "eV");
+  q = only("The bomb yielded 63 terajoules of energy.");
+  CHECK(q.value == Approx(6.3e13));
+  CHECK(q.unit == "J");
+  // Prefixes a row does not allow stay what they are: "pm" is a time of day, "ML" no megalitre.
+  for (const Figure& f : findFigures("The shop opens at 3 pm and sells 10 ML models."))
+    CHECK((f.quantity.unit != "m" && f.quantity.unit != "L"));
 }
