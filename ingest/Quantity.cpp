@@ -1568,6 +1568,35 @@ void readUnitBefore(string_view s, Draft& d) {
   d.begin = static_cast<size_t>(before.data() - s.data());
 }
 
+// A physical amount per a thing or a time is a rate, written as "/" writes it: "60 miles per hour"
+// -> `mi/h`, "15.1 yards per rec." -> `yd/rec`, "4 kg per person" -> `kg/person`; a time word gets
+// its symbol (s, min, h, day, week, month, yr). Not "per 1,000 inhabitants" (a number follows) nor
+// "per cent".
+void readPhysicalRate(string_view s, Draft& d) {
+  if (d.kind != Kind::kPhysical || d.unitText.find('/') != std::string::npos) return;
+  const size_t q = skipBlanks(s, d.end);
+  if (q == d.end) return;
+  const size_t per = phraseAt(s, q, "per");
+  if (per == kNpos) return;
+  const size_t r = skipBlanks(s, per);
+  const size_t e = lettersEnd(s, r);
+  if (r == per || e == r || isAlnum(charAt(s, e)) || charAt(s, e) == '-') return;
+  const string_view w = s.substr(r, e - r);
+  if (isFunctionWord(w) || ieq(w, "cent") || ieq(w, "centum")) return;
+  static constexpr std::pair<string_view, string_view> kTimes[] = {
+      {"second", "s"}, {"sec", "s"},     {"minute", "min"},  {"min", "min"}, {"hour", "h"},  {"hr", "h"},
+      {"day", "day"},  {"week", "week"}, {"month", "month"}, {"year", "yr"}, {"annum", "yr"}};
+  std::string thing;
+  for (const auto& [word, symbol] : kTimes)
+    if (ieq(w, word)) thing = symbol;
+  if (thing.empty()) {
+    thing = w;
+    for (char& c : thing) c = graph::lowerAscii(c);
+  }
+  d.unitText += "/" + thing;
+  d.end = e;
+}
+
 // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
 void readRate(string_view s, Draft& d) {
   if (d.kind != Kind::kMoney) return;
@@ -2124,6 +2153,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   resolveUnit(d);
   readUnitBefore(s, d);
   readRate(s, d);
+  readPhysicalRate(s, d);
   readHeadcount(s, d, false);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
   readBarePerUnit(s, d);

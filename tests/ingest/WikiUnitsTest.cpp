@@ -214,3 +214,18 @@ TEST_CASE("SI prefixes on the SI units that take them, as symbols and as names",
   for (const Figure& f : findFigures("The shop opens at 3 pm and sells 10 ML models."))
     CHECK((f.quantity.unit != "m" && f.quantity.unit != "L"));
 }
+
+TEST_CASE("a physical amount per a thing or a time is a rate", "[ingest][units]") {
+  Quantity q = only("The train ran at 60 miles per hour on the plain.");
+  CHECK(q.value == 60);
+  CHECK(q.unit == "mi/h");
+  q = only("He averaged 15.1 yards per rec. in college.");
+  CHECK(q.value == 15.1);
+  CHECK(q.unit == "yd/rec");
+  q = only("Each family burns 4 kg per person of wood.");
+  CHECK(q.value == 4);
+  CHECK(q.unit == "kg/person");
+  // metres per second keep their own rate.
+  q = only("The wind blew at 12 metres per second.");
+  CHECK(q.unit == "m/s");
+}
