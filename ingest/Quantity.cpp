@@ -1983,6 +1983,32 @@ void readHeadcount(string_view s, Draft& d, bool afterNoun) {
   }
 }
 
+// "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
+// 1,240": a bare number that a copula gives as "the number of" things is a count of them (English
+// grammar: "the number of X" is the subject the copula equates with the number).
+void readNumberOf(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.isRange || !d.a.num.integer || d.hasScale) return;
+  const size_t q = skipBlanksBack(s, d.begin);
+  if (q == d.begin) return;
+  size_t verb = kNpos;
+  for (string_view copula : {"was", "is", "were", "are", "stood at", "reached", "totalled", "totaled", "numbered"})
+    if ((verb = phraseBefore(s, q, copula)) != kNpos) break;
+  if (verb == kNpos) return;
+  constexpr size_t kReach = 120;  // "the number of" opens the same clause, a few words back
+  const size_t from = verb > kReach ? verb - kReach : 0;
+  const string_view before = s.substr(from, verb - from);
+  size_t at = kNpos;
+  for (size_t i = 0; i + 13 <= before.size(); ++i)
+    if (ieq(before.substr(i, 13), "the number of") && (i == 0 || !isAlnum(before[i - 1]))) at = i;
+  if (at == kNpos) return;
+  const string_view between = before.substr(at);
+  if (between.find_first_of(";:") != string_view::npos || between.find(", ") != string_view::npos) return;
+  const NounHit nh = nounAt(s, skipBlanks(s, from + at + 13));
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = nh.found ? nh.noun : std::string("number");
+}
+
 // "27 January 2025", "27–28 January": a day before a month is a date.
 bool followedByMonth(string_view s, const Draft& d) {
   if (d.kind != Kind::kNone && d.kind != Kind::kCount) return false;
@@ -2158,6 +2184,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readCountedNoun(s, mode, d);
   readBarePerUnit(s, d);
   readHeadcount(s, d, true);
+  readNumberOf(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;

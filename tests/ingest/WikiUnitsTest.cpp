@@ -229,3 +229,14 @@ TEST_CASE("a physical amount per a thing or a time is a rate", "[ingest][units]"
   q = only("The wind blew at 12 metres per second.");
   CHECK(q.unit == "m/s");
 }
+
+TEST_CASE("a bare number that a copula gives as the number of things counts them", "[ingest][units]") {
+  Quantity q = only("In 2001 the number of pupils in the town was 812 in all.");
+  CHECK(q.value == 812);
+  CHECK(q.unit == "count");
+  q = only("The number of members stood at 1,240 by May.");
+  CHECK(q.value == 1240);
+  CHECK(q.unit == "count");
+  // A number the clause does not give as "the number of" stays no count.
+  CHECK(findFigures("The score was 812.").empty());
+}
