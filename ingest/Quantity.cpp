@@ -1572,8 +1572,10 @@ void readUnitBefore(string_view s, Draft& d) {
 // -> `mi/h`, "15.1 yards per rec." -> `yd/rec`, "4 kg per person" -> `kg/person`; a time word gets
 // its symbol (s, min, h, day, week, month, yr). Not "per 1,000 inhabitants" (a number follows) nor
 // "per cent".
+// Durations stay durations, as "5 hours per day" does ("2.5 μs per shot" is 2.5e-6 seconds).
 void readPhysicalRate(string_view s, Draft& d) {
   if (d.kind != Kind::kPhysical || d.unitText.find('/') != std::string::npos) return;
+  if (d.unitText == "seconds" || d.unitText == "years") return;
   const size_t q = skipBlanks(s, d.end);
   if (q == d.end) return;
   const size_t per = phraseAt(s, q, "per");
