@@ -2499,6 +2499,39 @@ std::vector<Figure> fillGaps(std::vector<Figure> digits, std::vector<Figure> wor
   return merged;
 }
 
+// Whether the words right before a bare number at nb compare it with the figure that ended at
+// `from`: "174 inhabitants per km2, compared to a national figure of about 200", "623 (above the
+// national average of 575)". English states the compared quantity once; the number is in its unit.
+bool comparedWithPrevious(string_view s, size_t from, size_t nb) {
+  constexpr size_t kReach = 48;  // a few words between the comparison and its number
+  const size_t b = std::max(from, nb > kReach ? nb - kReach : 0);
+  const string_view between = s.substr(b, nb - b);
+  if (between.find_first_of(";:") != string_view::npos) return false;
+  for (string_view marker : {"compared to", "compared with", "average of", "figure of", "versus", "than"})
+    for (size_t i = 0; i + marker.size() <= between.size(); ++i)
+      if (ieq(between.substr(i, marker.size()), marker) && (i == 0 || !isAlnum(between[i - 1])) &&
+          !isAlnum(charAt(between, i + marker.size())))
+        return true;
+  return false;
+}
+
+// A bare number compared with the figure before it (comparedWithPrevious) in that figure's unit,
+// when the unit writes the number as it stands (a count, a percent, a density or a rate).
+std::optional<Figure> comparedFigure(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
+                                     const std::string& lastMoney, const Figure& previous) {
+  const std::string& unit = previous.quantity.unit;
+  const bool asWritten = unit == "count" || unit == "percent" || unit.find('/') != std::string::npos;
+  if (!asWritten || !comparedWithPrevious(s, previous.end, nb)) return std::nullopt;
+  const bool year = ne - nb == 4 && isDigit(s[nb]) && (s[nb] == '1' || s[nb] == '2');
+  if (year || isAlnum(charAt(s, ne)) || charAt(s, ne) == '%') return std::nullopt;
+  Mode bare = mode;
+  bare.query = true;
+  std::optional<Figured> f = figureAt(s, nb, ne, floor, bare, lastMoney, 0);
+  if (!f || !f->fig.quantity.unit.empty() || !f->fig.quantity.value) return std::nullopt;
+  f->fig.quantity.unit = unit;
+  return std::move(f->fig);
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -2521,6 +2554,12 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
       floor = f->fig.end;
       out.push_back(std::move(f->fig));
       if (firstOnly) break;
+    } else if (!mode.query && !out.empty()) {
+      if (std::optional<Figure> c = comparedFigure(s, nb, ne, floor, mode, lastMoney, out.back())) {
+        next = std::max(next, c->end);
+        floor = c->end;
+        out.push_back(std::move(*c));
+      }
     }
     pos = nextCandidate(s, next);
   }

@@ -187,3 +187,19 @@ TEST_CASE("a bare number that a copula gives as the number of things counts them
   // A number the clause does not give as "the number of" stays no count.
   CHECK(findFigures("The score was 812.").empty());
 }
+
+TEST_CASE("a bare number compared with the figure before it is in that figure's unit", "[ingest][units]") {
+  std::vector<std::string> got;
+  for (const Figure& f : findFigures("It was 96 inhabitants per km2, compared to a national figure of about 150."))
+    got.push_back(std::to_string(static_cast<int>(*f.quantity.value)) + " " + f.quantity.unit);
+  CHECK(got == std::vector<std::string>{"96 inhabitants/km2", "150 inhabitants/km2"});
+  got.clear();
+  for (const Figure& f : findFigures("The town had 412 cars (above the regional average of 380)."))
+    got.push_back(std::to_string(static_cast<int>(*f.quantity.value)) + " " + f.quantity.unit);
+  CHECK(got == std::vector<std::string>{"412 count", "380 count"});
+  // A year is no compared figure, nor a length the unit scaled.
+  got.clear();
+  for (const Figure& f : findFigures("It had 412 cars, compared with 1998 and 55 km than 60."))
+    got.push_back(std::to_string(static_cast<int>(*f.quantity.value)) + " " + f.quantity.unit);
+  CHECK(got == std::vector<std::string>{"412 count", "55000 m"});
+}
