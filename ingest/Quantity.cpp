@@ -1595,6 +1595,11 @@ void readPhysicalRate(string_view s, Draft& d) {
     thing = w;
     for (char& c : thing) c = graph::lowerAscii(c);
   }
+  // "4 teraFLOPs per second" is 4 TFLOPS: FLOPS already counts per second.
+  if (d.unitText == "FLOPS" && thing == "s") {
+    d.end = e;
+    return;
+  }
   d.unitText += "/" + thing;
   d.end = e;
 }
@@ -2524,6 +2529,10 @@ std::optional<Figure> comparedFigure(string_view s, size_t nb, size_t ne, size_t
   if (!asWritten || !comparedWithPrevious(s, previous.end, nb)) return std::nullopt;
   const bool year = ne - nb == 4 && isDigit(s[nb]) && (s[nb] == '1' || s[nb] == '2');
   if (year || isAlnum(charAt(s, ne)) || charAt(s, ne) == '%') return std::nullopt;
+  // "compared to Claude Sonnet 4", "compared to 1.5 Pro": a number in a name is no quantity.
+  const string_view before = prevWordBefore(s, nb).word;
+  const size_t after = skipBlanks(s, ne);
+  if ((!before.empty() && isUpper(before[0])) || (after > ne && isUpper(charAt(s, after)))) return std::nullopt;
   Mode bare = mode;
   bare.query = true;
   std::optional<Figured> f = figureAt(s, nb, ne, floor, bare, lastMoney, 0);

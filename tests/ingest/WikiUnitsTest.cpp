@@ -179,6 +179,8 @@ TEST_CASE("a physical amount per a thing or a time is a rate", "[ingest][units]"
   CHECK(valueAndUnit("Each family burns 4 kg per person of wood.") == "4 kg/person");
   // metres per second keep their own rate.
   CHECK(valueAndUnit("The wind blew at 12 metres per second.") == "12 m/s");
+  // FLOPS already counts per second.
+  CHECK(valueAndUnit("The chip reaches 990 teraFLOPs per second at most.") == "9.9e+14 FLOPS");
 }
 
 TEST_CASE("a bare number that a copula gives as the number of things counts them", "[ingest][units]") {
@@ -202,4 +204,9 @@ TEST_CASE("a bare number compared with the figure before it is in that figure's 
   for (const Figure& f : findFigures("It had 412 cars, compared with 1998 and 55 km than 60."))
     got.push_back(std::to_string(static_cast<int>(*f.quantity.value)) + " " + f.quantity.unit);
   CHECK(got == std::vector<std::string>{"412 count", "55000 m"});
+  // A number in a name is no compared quantity.
+  got.clear();
+  for (const Figure& f : findFigures("It scored 60% more compared to Model 4 and compared to 1.5 Pro."))
+    got.push_back(std::to_string(static_cast<int>(*f.quantity.value)) + " " + f.quantity.unit);
+  CHECK(got == std::vector<std::string>{"60 percent"});
 }
