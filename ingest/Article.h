@@ -65,6 +65,9 @@ struct Block {
   int table = -1;                          // table rows: which table of the article (header rows give context)
   std::vector<Link> links;
   std::vector<Marker> markers;
+  // Where the text flags a statement as uncited ({{citation needed}} on Wikipedia): the sentence
+  // there backs itself by no source, not even the ref that closes its paragraph.
+  std::vector<std::size_t> uncited;
   std::vector<Sentence> sentences;
   std::vector<std::pair<std::size_t, std::size_t>> italics;  // wikitext paragraphs: ''italic'' spans of `text`
 };

@@ -255,11 +255,29 @@ std::string subjectName(std::string_view title) {
   return std::string(title);
 }
 
+// {{Citation needed}} and the redirects to it listed on its template page (Template:Citation
+// needed): the editors' flag that the statement before it has no source.
+bool isCitationNeeded(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"citation needed",
+                                                "cn",
+                                                "fact",
+                                                "citation-needed",
+                                                "cite needed",
+                                                "citationneeded",
+                                                "source needed",
+                                                "needs citation",
+                                                "reference needed",
+                                                "citation required",
+                                                "uncited"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
 // The plain text of a piece of inline wikitext, with its links, markers and line breaks.
 struct Inline {
   std::string text;
   std::vector<Link> links;
   std::vector<Marker> markers;
+  std::vector<std::size_t> uncited;  // where {{citation needed}} stood
   std::vector<std::size_t> lineBreaks;
   std::vector<std::pair<std::size_t, std::size_t>> italics;  // ''spans'' of the text
 };
@@ -377,6 +395,7 @@ class WikiReader {
       if (c.content.empty()) c.content = std::string(call.named({"1"}));
       return placeholder('R', addCitation(std::move(c)));
     }
+    if (isCitationNeeded(call.name)) return placeholder('U', 0);
     if (call.name == "displaytitle") displayTitle_ = stripMarkup(call.positional(0));
     // {{Redirect|NAME|use|page}}, {{Redirect-distinguish|NAME|...}}: "NAME redirects here";
     // {{Redirect2|NAME1|NAME2|...}} two such names. The hatnote shows no prose.
@@ -697,6 +716,7 @@ class WikiReader {
     b.text = std::move(in.text);
     b.links = std::move(in.links);
     b.markers = std::move(in.markers);
+    b.uncited = std::move(in.uncited);
     b.italics = std::move(in.italics);
     for (const auto& [s, e] : splitSentences(b.text)) {
       auto breaks = static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
@@ -956,11 +976,13 @@ void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, 
 // it are kept apart by a space.
 // Whether `rest` opens a superscript of digits that raises a "10" the text ends with:
 // "10<sup>4</sup>" is ten to the fourth, written "10^4" as plain text writes a power; any
-// other superscript ("5<sup>th</sup>", "mm<sup>2</sup>") is left to its characters.
+// other superscript ("5<sup>th</sup>", "mm<sup>2</sup>") is left to its characters. A negative
+// power is signed with '-' or U+2212 ("10<sup>−5</sup>").
 bool powerOfTenAt(std::string_view text, std::string_view rest) {
   if (lowerAscii(rest.substr(0, 5)) != "<sup>") return false;
-  const std::size_t e = rest.find_first_not_of("0123456789", 5);
-  if (e == 5 || e == std::string_view::npos || lowerAscii(rest.substr(e, 6)) != "</sup>") return false;
+  const std::size_t sign = rest.substr(5, 1) == "-" ? 1 : rest.substr(5, 3) == "\u2212" ? 3 : 0;
+  const std::size_t e = rest.find_first_not_of("0123456789", 5 + sign);
+  if (e == 5 + sign || e == std::string_view::npos || lowerAscii(rest.substr(e, 6)) != "</sup>") return false;
   const std::size_t n = text.size();
   return n >= 2 && text.substr(n - 2) == "10" && (n == 2 || !std::isalnum(static_cast<unsigned char>(text[n - 3])));
 }
@@ -1037,6 +1059,9 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         if (opensSentenceAfterRef(out.text, raw.substr(i + close + 1))) out.text.push_back(' ');
       } else if (raw[i + 1] == 'N') {
         numberUnbound(raw.substr(i, close + 1), line);
+      } else if (raw[i + 1] == 'U') {
+        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+        out.uncited.push_back(out.text.size());
       }
       skipTo(i, i + close + 1);
     } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
