@@ -84,6 +84,10 @@ class WordSlots {
       if (slots_[at].hash == hash && wordOf(entries[slots_[at].position - 1]) == word) return slots_[at].position - 1;
     return npos;
   }
+  template <class Entries>
+  [[nodiscard]] std::size_t find(std::string_view word, const Entries& entries) const {
+    return find(word, hashOf(word), entries);
+  }
   // Notes the entry at `position` (whose word is not there yet) under `hash`.
   void add(std::uint32_t hash, std::size_t position);
 
@@ -116,12 +120,10 @@ class WordSet {
     return {words_.end() - 1, true};
   }
   [[nodiscard]] const_iterator find(std::string_view word) const {
-    const std::size_t at = slots_.find(word, WordSlots::hashOf(word), words_);
+    const std::size_t at = slots_.find(word, words_);
     return at == WordSlots::npos ? words_.end() : words_.begin() + static_cast<std::ptrdiff_t>(at);
   }
-  [[nodiscard]] bool contains(std::string_view word) const {
-    return slots_.find(word, WordSlots::hashOf(word), words_) != WordSlots::npos;
-  }
+  [[nodiscard]] bool contains(std::string_view word) const { return slots_.find(word, words_) != WordSlots::npos; }
   [[nodiscard]] std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
   [[nodiscard]] const_iterator begin() const { return words_.begin(); }
   [[nodiscard]] const_iterator end() const { return words_.end(); }
@@ -162,16 +164,11 @@ class WordMap {
     return it->second;
   }
   [[nodiscard]] iterator find(std::string_view key) {
-    const std::size_t at = slots_.find(key, WordSlots::hashOf(key), entries_);
+    const std::size_t at = slots_.find(key, entries_);
     return at == WordSlots::npos ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(at);
   }
-  [[nodiscard]] const_iterator find(std::string_view key) const {
-    const std::size_t at = slots_.find(key, WordSlots::hashOf(key), entries_);
-    return at == WordSlots::npos ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(at);
-  }
-  [[nodiscard]] bool contains(std::string_view key) const {
-    return slots_.find(key, WordSlots::hashOf(key), entries_) != WordSlots::npos;
-  }
+  [[nodiscard]] const_iterator find(std::string_view key) const { return const_cast<WordMap*>(this)->find(key); }
+  [[nodiscard]] bool contains(std::string_view key) const { return slots_.find(key, entries_) != WordSlots::npos; }
   [[nodiscard]] std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
   [[nodiscard]] iterator begin() { return entries_.begin(); }
   [[nodiscard]] iterator end() { return entries_.end(); }
