@@ -230,12 +230,20 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   std::size_t name = open;
   while (name > sentenceBegin && text[name - 1] == ' ') --name;
   auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
-  if (m == mentions.end()) return nullptr;
   const std::string_view aside = text.substr(open + 1, close - open - 2);
   const bool year =
       aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool acronym =
       aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (m == mentions.end()) {
+    // "the Italian national institute of statistics (ISTAT) estimated": the words before an
+    // acronym spell out what it names, so an organisation's acronym alone in the brackets speaks.
+    if (!acronym) return nullptr;
+    auto inside = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* x) {
+      return x->begin == open + 1 && x->end == close - 1 && typeOf(x->entity) == EntityType::kOrganization;
+    });
+    return inside == mentions.end() ? nullptr : *inside;
+  }
   const EntityType type = typeOf((*m)->entity);
   // "Pierre-Carl Langlais (co-founder of AI startup Pleias) criticized": an aside that gives a
   // role makes a name the entity finder could not type a person.
@@ -430,6 +438,8 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
     if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
   if (const std::optional<std::size_t> source = speechNounSource(text, after))
     if (const Mention* m = agentAt(text, *source, mentions)) return Attribution{pos, "according to", {m->entity}, true};
+  if (const std::optional<std::size_t> maker = workMakerAfter(text, begin, tokens, k + 2))
+    if (const Mention* m = agentAt(text, *maker, mentions)) return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
@@ -438,6 +448,27 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   if (e == kNone) e = organizationNamed(noun);
   if (e == kNone) return std::nullopt;
   return Attribution{pos, "according to", {e}, true};
+}
+
+std::optional<std::size_t> Attributions::workMakerAfter(std::string_view text, std::size_t begin,
+                                                        const std::vector<Token>& tokens, std::size_t from) const {
+  // Up to three lower-case words before the noun ("a 2009 doctoral dissertation").
+  for (std::size_t n = from; n < tokens.size() && n <= from + 3; ++n) {
+    const std::string_view raw = text.substr(begin + tokens[n].begin, tokens[n].end - tokens[n].begin);
+    if (raw.empty() || std::isupper(static_cast<unsigned char>(raw.front())) != 0) return std::nullopt;
+    if (n > from && text.substr(begin + tokens[n - 1].end, tokens[n].begin - tokens[n - 1].end) != " ")
+      return std::nullopt;
+    const std::string word = lowerAscii(raw);
+    const bool plural = word.size() > 3 && word.back() == 's' && lex_.workNouns.count(word.substr(0, word.size() - 1));
+    if (!lex_.workNouns.count(word) && !plural) continue;
+    if (n + 2 >= tokens.size()) return std::nullopt;
+    const std::string link = tokenAt(text, begin, tokens, n + 1);
+    if (link != "by" && link != "from" && link != "of" && link != "with") continue;
+    std::size_t at = n + 2;
+    if (tokenAt(text, begin, tokens, at) == "the" && at + 1 < tokens.size()) ++at;
+    return begin + tokens[at].begin;
+  }
+  return std::nullopt;
 }
 
 bool Attributions::attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
@@ -667,17 +698,20 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     }
     auto verb = lex_.speechVerbs.find(word);
     if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k) ||
-        !verbShaped(text, begin, pos) || !mindVerbHere(verb->second, word, text, begin, tokens, k))
+        !verbShaped(text, begin, pos))
       continue;
-    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
-    Attribution a{pos, verb->second, {}, false};
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    // "As noted in the Harbour Gazette", "as determined by the Hipparcos satellite": the source
+    // after "by" or "in"; in that phrase a mind verb reports too.
     if (const std::optional<std::size_t> source = asReportedSource(text, begin, pos, begin + tokens[k].end);
         source && !participle)
       if (const Mention* m = agentAt(text, *source, mentions); m && sourceEndsPhrase(text, *source, *m)) {
         out.push_back(Attribution{pos, verb->second, {m->entity}, false});
         continue;
       }
+    if (!mindVerbHere(verb->second, word, text, begin, tokens, k)) continue;
+    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+    Attribution a{pos, verb->second, {}, false};
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
@@ -685,6 +719,18 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
       // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
       // "was announced by xAI" names the speaker after "by".
       if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+      continue;
+    }
+    if (!participle && followsClosedQuotation(text, begin, pos)) {
+      // '"…," opined Michael Dirda in The New York Review': the speaker after the verb, never a
+      // name inside the quotation before it.
+      if (const Mention* m = speakerAfterVerb(b, text, begin + tokens[k].end, end)) {
+        a.speakers = {m->entity};
+      } else if (k + 2 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "the") {
+        // '"…," said the company': the anaphor after the verb, resolved as before one.
+        if (int e = resolveReference(text, begin, begin + tokens[k + 2].end); e != kNone) a.speakers = {e};
+      }
+      if (!a.speakers.empty()) out.push_back(std::move(a));
       continue;
     }
     a.speakers =
@@ -784,23 +830,36 @@ std::optional<Attribution> Attributions::invertedAttribution(std::size_t b, std:
                                                              std::size_t tail) const {
   // '"…," wrote Coubertin', '"…," writes law professor Ann Roe': a verb of saying right after the
   // quotation and its comma, then its speaker, after at most a few lower-case words of role.
+  // '"…", responded Auster': the comma may also stand after the closing mark.
   std::size_t at = q.end;
-  while (at < tail && (text[at] == '"' || text[at] == ' ' || static_cast<unsigned char>(text[at]) >= 0x80)) ++at;
+  while (at < tail &&
+         (text[at] == '"' || text[at] == ' ' || text[at] == ',' || static_cast<unsigned char>(text[at]) >= 0x80))
+    ++at;
   const std::vector<Token> tokens = tokenize(text.substr(at, tail - at));
   if (tokens.empty() || tokens[0].begin != 0) return std::nullopt;
   const auto verb = lex_.speechVerbs.find(lowerAscii(text.substr(at, tokens[0].end)));
   if (verb == lex_.speechVerbs.end()) return std::nullopt;
-  const std::vector<const Mention*> mentions = mentionsIn(b, at, tail);
-  for (std::size_t k = 1; k < tokens.size() && k <= 6; ++k) {
-    const std::size_t begin = at + tokens[k].begin;
-    if (text.substr(at + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end).find_first_of(",;:") !=
-        std::string_view::npos)
-      return std::nullopt;
+  const Mention* m = speakerAfterVerb(b, text, at + tokens[0].end, tail);
+  if (!m) return std::nullopt;
+  return Attribution{at, verb->second, {m->entity}, false};
+}
+
+const Mention* Attributions::speakerAfterVerb(std::size_t b, std::string_view text, std::size_t verbEnd,
+                                              std::size_t tail) const {
+  if (verbEnd >= tail) return nullptr;
+  const std::vector<Token> tokens = tokenize(text.substr(verbEnd, tail - verbEnd));
+  const std::vector<const Mention*> mentions = mentionsIn(b, verbEnd, tail);
+  std::size_t last = 0;  // where the words before token k end, relative to verbEnd
+  for (std::size_t k = 0; k < tokens.size() && k <= 5; ++k) {
+    const std::size_t begin = verbEnd + tokens[k].begin;
+    if (text.substr(verbEnd + last, tokens[k].begin - last).find_first_of(",;:\"") != std::string_view::npos)
+      return nullptr;
     for (const Mention* m : mentions)
-      if (m->begin == begin && isAgent(m->entity)) return Attribution{at, verb->second, {m->entity}, false};
-    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return std::nullopt;
+      if (m->begin == begin && isAgent(m->entity)) return m;
+    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return nullptr;
+    last = tokens[k].end;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
@@ -1056,6 +1115,20 @@ void Attributions::readBlockQuotes(const SentenceScope& sc) {
   }
   quoteBlock_ = sc.block;
   quoteSpeakers_.clear();
+}
+
+const Attribution* Attributions::quotationAttribution(SentenceScope& sc, std::size_t pos) {
+  readBlockQuotes(sc);
+  auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
+                        [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
+  if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return nullptr;
+  const bool closedDouble =
+      q->end < sc.text.size() && (sc.text[q->end] == '"' || sc.text.compare(q->end, 3, "\u201D") == 0);
+  if (!closedDouble) return nullptr;
+  const Attribution* a = attributionFor(sc.attrs, sc.text, sc.sentence->begin, q->begin, q->end);
+  // Only a verb outside the quotation: one inside it is the speaker's own report.
+  if (!a || a->global || a->speakers.empty() || (a->pos >= q->begin && a->pos < q->end)) return nullptr;
+  return a;
 }
 
 std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos) {

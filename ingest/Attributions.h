@@ -249,6 +249,13 @@ class Attributions {
   std::optional<Attribution> accordingTo(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                          std::size_t k, const std::vector<const Mention*>& mentions) const;
 
+  // "according to a dissertation by Heiko Jakubzik", "according to estimates from the IMF": after
+  // "according to" (its object starting at token `from`), at most three lower-case words, a noun of
+  // a work or a finding (data/work_nouns.txt, from WordNet) and "by", "from", "of" or "with" stand
+  // before the one who made it. Where that name begins; nullopt when no such noun stands there.
+  std::optional<std::size_t> workMakerAfter(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                            std::size_t from) const;
+
   // "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
   // "to" ("put it near", "put losses at", "valued it at").
   static bool attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
@@ -374,6 +381,11 @@ class Attributions {
   // (the quotative inversion), within `tail`.
   std::optional<Attribution> invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
                                                  std::size_t tail) const;
+  // The speaker named after a verb that ends at `verbEnd` (up to `tail`), in the quotative
+  // inversion ('"…," opined Michael Dirda in The New York Review', '"…", responded Auster'): the
+  // first agent within a few lower-case words of role ("writes law professor Ann Roe"); nullptr
+  // when a capitalised word that names no agent, a comma or another quotation comes first.
+  const Mention* speakerAfterVerb(std::size_t b, std::string_view text, std::size_t verbEnd, std::size_t tail) const;
   // 'In her memoir Ann Roe described the town: “…”': the subject of the clause whose colon
   // introduces the quotation (introducingColon), when no verb of saying names a speaker.
   std::vector<int> leadInSubjectOf(const SentenceScope& sc, const Quote& q) const;
@@ -405,6 +417,12 @@ class Attributions {
 
   // The block's quotations, read once per block (blockQuotes_).
   void readBlockQuotes(const SentenceScope& sc);
+
+  // '"There are nearly one hundred writers imprisoned ...", responded Auster': a figure inside a
+  // closed quotation of its sentence is the words of the quotation's speaker, named by a verb
+  // outside it (before it or, inverted, after it), whatever "according to" the quotation cites.
+  // Nullptr when `pos` is in no such quotation or no such verb names a speaker.
+  const Attribution* quotationAttribution(SentenceScope& sc, std::size_t pos);
 
   // The speaker of a figure at `pos` that no verb attributes, inside a quotation opening in its
   // sentence that a name labels or a biography's subject speaks in the first person.
