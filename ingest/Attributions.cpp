@@ -498,9 +498,40 @@ bool Attributions::isSelfDescription(std::string_view word) {
 int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
                                 const std::vector<const Mention*>& mentions) const {
   for (const Mention* m : mentions)
-    if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
+    if (m->end <= pos && !m->possessor && isAgent(m->entity) && !qualifiesNext(text, m) &&
+        (!m->prepositional || (personOrUntyped(m->entity) && exemplifiedSubject(text, begin, m->begin))))
       return m->entity;
   return leadingReferent(text, begin, pos);
+}
+
+bool Attributions::exemplifiedSubject(std::string_view text, std::size_t begin, std::size_t at) const {
+  if (at < begin || at > text.size()) return false;
+  const std::vector<Token> tokens = tokenize(text.substr(begin, at - begin));
+  const auto word = [&](std::size_t k) {
+    return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
+  };
+  std::size_t n = tokens.size();
+  if (n < 2) return false;
+  const std::string last = word(n - 1);
+  if (last == "as" && n >= 3 && word(n - 2) == "such")
+    --n;
+  else if (last != "like" && last != "including")
+    return false;
+  // The plural noun right before, with at most "some", "many", "several" or an adjective before
+  // it, and nothing but those since the clause began ("While some observers like").
+  const std::size_t noun = n - 2;
+  const std::string plural = word(noun);
+  if (plural.size() < 4 || plural.back() != 's' || plural.ends_with("ss") ||
+      (std::isupper(static_cast<unsigned char>(text[begin + tokens[noun].begin])) != 0 && noun > 0))
+    return false;
+  if (text.substr(begin + tokens[noun].begin, at - begin - tokens[noun].begin).find_first_of(",;:(") !=
+      std::string_view::npos)
+    return false;
+  // Only function words before it ("While some observers like"): the noun is the clause's
+  // subject, not an object ("The trust hired engineers including").
+  for (std::size_t k = 0; k < noun; ++k)
+    if (!lex_.isFunctionWord(word(k))) return false;
+  return true;
 }
 
 std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,

@@ -277,6 +277,11 @@ class Attributions {
   int sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
                     const std::vector<const Mention*>& mentions) const;
 
+  // "Experts like Max Tegmark compare ..., warning", "Researchers including Luiza Jarovsky raised
+  // concerns ..., questioning": a plural noun opening the clause and "like", "including" or "such as"
+  // before a name at `at` give that name as an example of the subject, so it speaks for the clause.
+  [[nodiscard]] bool exemplifiedSubject(std::string_view text, std::size_t begin, std::size_t at) const;
+
   // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
   // which it described": the clause's speaker is the one named earlier in the sentence.
   std::vector<int> verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos, const std::vector<Attribution>& out,
