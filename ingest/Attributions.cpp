@@ -630,6 +630,27 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
 }
 
+bool Attributions::participleReports(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                     std::size_t k) {
+  if (k + 1 >= tokens.size()) return false;
+  const std::string next = tokenAt(text, begin, tokens, k + 1);
+  if (next == "that" || next == "whether" || next == "where" || next == "how" || next == "why" || next == "of")
+    return true;
+  // "announcing it had raised", "saying they would": a clause without "that", opened by its subject.
+  if (next == "it" || next == "they" || next == "he" || next == "she" || next == "we") return true;
+  const std::size_t afterVerb = begin + tokens[k].end;
+  std::string_view rest = text.substr(afterVerb, 60);
+  std::size_t skip = 0;
+  for (std::string_view article : {" a ", " an ", " the "})
+    if (rest.starts_with(article)) skip = article.size() - 1;
+  const std::vector<Figure> figures = findFigures(rest.substr(skip));
+  if (!figures.empty() && figures.front().begin <= 2) return true;
+  std::string_view clause = text.substr(afterVerb, 100);
+  if (clause.starts_with(", ") || clause.starts_with(": ")) clause.remove_prefix(2);
+  clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
+  return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
+}
+
 std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std::string_view word,
                                             std::string_view past) const {
   const Block& block = a_.blocks[b];
@@ -741,6 +762,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
         continue;
       }
     if (!mindVerbHere(verb->second, word, text, begin, tokens, k)) continue;
+    if (participle && !participleReports(text, begin, tokens, k)) continue;
     // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
     Attribution a{pos, verb->second, {}, false};
     // "are also often described": adverbs may stand between the auxiliary and the participle.

@@ -313,6 +313,15 @@ class Attributions {
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const;
 
+  // A present participle reports speech only before what is reported: "that", "whether", "where",
+  // "how", "why", "of" ("warning of control loss"), a subject pronoun opening a clause without
+  // "that" ("announcing it had raised"), a number ("forecasting a 23% job shift") or a quotation in
+  // its clause. Elsewhere it is the verb of a process or a gerund ("a technique for
+  // estimating the impact", "used in marketing", "telling the model what to do"), and the
+  // sentence's subject is no speaker.
+  static bool participleReports(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                std::size_t k);
+
   // The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
   // the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
   // Described it as ..."), that heads the row and is quoted in the verb's cell ("| Nigam Shah |

@@ -102,15 +102,32 @@ TEST_CASE("reported speech: according to a work by its maker, acronyms and passi
 TEST_CASE("reported speech: a name given as an example of the clause's subject speaks for it",
           "[ingest][attribution][wiki]") {
   // "Experts like X": the plural subject's named example speaks through the participle.
-  const auto experts = wiki(
-      "Experts like [[Max Tegmark]] compare the port's growth to a gold rush, warning of a collapse by 2030.");
+  const auto experts =
+      wiki("Experts like [[Max Tegmark]] compare the port's growth to a gold rush, warning of a collapse by 2030.");
   CHECK(claimantsOfVerb(experts, "warned") == "Max Tegmark");
   const auto some = wiki(
       "While some engineers including [[Ada Quill]] doubt the plan, questioning whether 12 cranes suffice, the "
       "trust goes ahead.");
   CHECK(claimantsOfVerb(some, "questioned") == "Ada Quill");
   // A plural noun that is the verb's object, not its subject, gives no speaker.
-  const auto object = wiki(
-      "The trust hired engineers including [[Karl Weiss]], warning that costs would rise by 30 percent.");
+  const auto object =
+      wiki("The trust hired engineers including [[Karl Weiss]], warning that costs would rise by 30 percent.");
   CHECK(claimantsOfVerb(object, "warned") != "Karl Weiss");
+}
+
+TEST_CASE("reported speech: a participle reports only before what is reported", "[ingest][attribution][wiki]") {
+  // A gerund of a process after a preposition, or a participle before its object, says nothing.
+  const auto process = wiki("[[Quay Modeling]] is a technique for estimating the load on a quay.");
+  CHECK(claimantsOfVerb(process, "estimated") == "none");
+  const auto object = wiki("[[Harbour Trust]] sends a letter to each captain, telling the crew where to moor.");
+  CHECK(claimantsOfVerb(object, "told") == "none");
+  const auto warning = wiki("[[Harbour Trust]] wrote to each captain, warning of storms.");
+  CHECK(claimantsOfVerb(warning, "warned") == "Harbour Trust");
+  const auto plain = wiki("[[Harbour Trust]] runs the quay, marketing its berths to shipping lines.");
+  CHECK(claimantsOfVerb(plain, "marketed") == "none");
+  // "that", a clause opened by its subject pronoun, a number: reported speech.
+  const auto announced = wiki("[[Harbour Trust]] opened in 2020, announcing it had raised $5 million.");
+  CHECK(figureClaimants(announced, 5000000) == "Harbour Trust");
+  const auto forecast = wiki("Trade grew, with the [[Harbour Trust]] forecasting a 23% rise by 2027.");
+  CHECK(figureClaimants(forecast, 23) == "Harbour Trust");
 }
