@@ -630,6 +630,51 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
 }
 
+bool Attributions::agreesWithSpeakers(std::string_view word, std::string_view past, std::string_view text,
+                                      std::size_t begin, const std::vector<Token>& tokens, std::size_t k,
+                                      const std::vector<int>& speakers) const {
+  // "the prompt MUST say", "say You say": a pronoun or a modal the entity finder took for a name.
+  for (int e : speakers)
+    if (lex_.isFunctionWord(graph::foldKey(nameOf(e)))) return false;
+  const bool bare = word != past && !word.ends_with("s") && !word.ends_with("ed");  // "characterised" is past
+  if (!bare || speakers.size() != 1) return true;
+  // "Christian Scientists believe": a name in the plural is a plural subject.
+  const std::string& name = nameOf(speakers.front());
+  if (name.size() > 3 && name.back() == 's' && !name.ends_with("ss") &&
+      std::islower(static_cast<unsigned char>(name[name.size() - 2])) != 0)
+    return true;
+  // The bare form agrees with a plural subject ("they say", "analysts argue"), or follows a
+  // modal, "do" or "to" ("Smith would argue", "Roe did say"); one name before it ("Please say")
+  // is no subject of it.
+  std::size_t before = k;
+  while (before > 0 && adverbBeforeVerb(tokenAt(text, begin, tokens, before - 1))) --before;
+  if (before == 0) return false;
+  const std::string prev = tokenAt(text, begin, tokens, before - 1);
+  static const std::set<std::string_view> kAgree = {"they",   "we",    "i",   "you",   "will", "would",
+                                                    "can",    "could", "may", "might", "must", "shall",
+                                                    "should", "did",   "do",  "does",  "to"};
+  if (kAgree.count(prev) > 0) return true;
+  // "The founders believe", "the people say": a plural noun before it; "other scholars led by
+  // Pleket argue", "experts like X say": the plural noun that the name stands in.
+  auto pluralNoun = [&](std::size_t t) {
+    const std::string w = tokenAt(text, begin, tokens, t);
+    const bool lower = std::islower(static_cast<unsigned char>(text[begin + tokens[t].begin])) != 0;
+    const bool plural = w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("'s");
+    return lower && (plural || std::find(lex_.irregularPlurals.begin(), lex_.irregularPlurals.end(), w) !=
+                                   lex_.irregularPlurals.end());
+  };
+  if (pluralNoun(before - 1)) return true;
+  std::size_t t = before - 1;
+  while (t > 0 && std::isupper(static_cast<unsigned char>(text[begin + tokens[t].begin])) != 0) --t;
+  if (t + 1 == before) return false;
+  for (int guard = 0; guard < 3 && t > 0; ++guard) {
+    const std::string w = tokenAt(text, begin, tokens, t);
+    if (w != "by" && w != "led" && w != "like" && w != "including" && w != "as" && w != "such") break;
+    --t;
+  }
+  return pluralNoun(t);
+}
+
 bool Attributions::participleReports(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                      std::size_t k) {
   if (k + 1 >= tokens.size()) return false;
@@ -788,6 +833,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     }
     a.speakers =
         participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+    if (!participle && !agreesWithSpeakers(word, verb->second, text, begin, tokens, k, a.speakers)) a.speakers.clear();
     if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
     // A verb of belief that names no one holding the view may be no speech at all ("units
     // found missing", "We believe" inside a quotation): it must not take a figure's claimant.

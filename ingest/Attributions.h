@@ -313,6 +313,13 @@ class Attributions {
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const;
 
+  // Whether a finite verb `word` (past form `past`, token k) agrees with the speakers found for it:
+  // none is a function word the entity finder took for a name ("MUST say", "You say"), and a bare
+  // form ("say", "argue") with one speaker stands after a plural pronoun or noun, a modal, "do" or
+  // "to" ("they say", "the founders believe", "Smith would argue"): "Please say" is an imperative.
+  bool agreesWithSpeakers(std::string_view word, std::string_view past, std::string_view text, std::size_t begin,
+                          const std::vector<Token>& tokens, std::size_t k, const std::vector<int>& speakers) const;
+
   // A present participle reports speech only before what is reported: "that", "whether", "where",
   // "how", "why", "of" ("warning of control loss"), a subject pronoun opening a clause without
   // "that" ("announcing it had raised"), a number ("forecasting a 23% job shift") or a quotation in

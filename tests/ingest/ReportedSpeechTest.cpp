@@ -131,3 +131,20 @@ TEST_CASE("reported speech: a participle reports only before what is reported", 
   const auto forecast = wiki("Trade grew, with the [[Harbour Trust]] forecasting a 23% rise by 2027.");
   CHECK(figureClaimants(forecast, 23) == "Harbour Trust");
 }
+
+TEST_CASE("reported speech: a bare verb form agrees with a plural subject, a modal or 'to'",
+          "[ingest][attribution][wiki]") {
+  // "Please say ...": an imperative; the capitalised word before it is no subject.
+  const auto imperative = wiki("Then [[Quaymaster]] opens. Please say \"start\" to begin the tour of 12 berths.");
+  CHECK(claimantsOfVerb(imperative, "said") == "");  // a claim of the quotation, with no claimant
+  // A plural noun, a plural name, or a plural noun the name stands in.
+  const auto founders = wiki("[[Harbour Trust]] runs the quay. Its founders say that 12 berths suffice.");
+  CHECK(claimantsOfVerb(founders, "said") != "none");
+  const auto led = wiki("Other scholars led by [[Karl Weiss]] argue that the quay was built in 1850.");
+  CHECK(claimantsOfVerb(led, "argued") == "Karl Weiss");
+  const auto modal = wiki("[[Karl Weiss]] would argue that the quay was built in 1850.");
+  CHECK(claimantsOfVerb(modal, "argued") == "Karl Weiss");
+  // A past form in British spelling is no bare form.
+  const auto past = wiki("[[Karl Weiss]] characterised the quay as \"a monument to patience\".");
+  CHECK(quoteClaimants(past, "a monument to patience") == "Karl Weiss");
+}
