@@ -49,7 +49,7 @@ TEST_CASE("reported speech: a verb right after a closed quotation has its speake
           "[ingest][attribution][wiki]") {
   // The comma after the closing mark, and a name inside the quotation that must not speak.
   const auto inverted = wiki(
-      "\"We counted nearly fifty ships in the harbour, not to speak of boats such as [[Karl Weiss]], whose case "
+      "\"We counted nearly fifty ships in the harbour, besides boats like [[Karl Weiss]], whose case "
       "is watched\", responded [[Tom Lane|Lane]].<ref>{{cite web|url=http://example.org/a|title=A}}</ref>");
   CHECK(quoteClaimants(inverted, "nearly fifty ships") == "Tom Lane");
   CHECK(figureClaimants(inverted, 50) == "Tom Lane");
@@ -57,9 +57,9 @@ TEST_CASE("reported speech: a verb right after a closed quotation has its speake
 
   // A quotation split by its attribution: the first name after the verb, not the journal after "in".
   const auto split = wiki(
-      "\"Over the past thirty years,\" opined [[Mara Quell]] in ''[[The Harbour Review]]'' in 2008, \"Tom Lane "
+      "\"For three decades,\" opined [[Mara Quell]] in ''[[The Harbour Review]]'' in 2008, \"Tom Lane "
       "has built one of the finest careers on the coast.\"");
-  CHECK(quoteClaimants(split, "Over the past thirty years") == "Mara Quell");
+  CHECK(quoteClaimants(split, "For three decades") == "Mara Quell");
   CHECK(quoteClaimants(split, "finest careers") == "Mara Quell");
 
   // "said the harbourmaster": no name after the verb, none resolved; the name in the quotation
@@ -74,7 +74,7 @@ TEST_CASE("reported speech: according to a work by its maker, acronyms and passi
   // A noun of a work (WordNet noun.communication, noun.cognition) and "by": its maker speaks,
   // not the university after "at".
   const auto dissertation = wiki(
-      "According to a dissertation by [[Hilde Brun]] at the [[University of Bergen]], two central themes "
+      "According to a dissertation by [[Hilde Brun]] at the [[University of Bergen]], two main themes "
       "shape his work.");
   CHECK(figureClaimants(dissertation, 2) == "Hilde Brun");
   // A noun of a person ("the head of") is no work: the organisation after "of" does not speak.
@@ -103,8 +103,8 @@ TEST_CASE("reported speech: a name given as an example of the clause's subject s
           "[ingest][attribution][wiki]") {
   // "Experts like X": the plural subject's named example speaks through the participle.
   const auto experts =
-      wiki("Experts like [[Max Tegmark]] compare the port's growth to a gold rush, warning of a collapse by 2030.");
-  CHECK(claimantsOfVerb(experts, "warned") == "Max Tegmark");
+      wiki("Experts like [[Ivo Marsh]] liken the growth of the port to a boom, warning of a collapse by 2030.");
+  CHECK(claimantsOfVerb(experts, "warned") == "Ivo Marsh");
   const auto some = wiki(
       "While some engineers including [[Ada Quill]] doubt the plan, questioning whether 12 cranes suffice, the "
       "trust goes ahead.");
@@ -140,7 +140,7 @@ TEST_CASE("reported speech: a bare verb form agrees with a plural subject, a mod
   // A plural noun, a plural name, or a plural noun the name stands in.
   const auto founders = wiki("[[Harbour Trust]] runs the quay. Its founders say that 12 berths suffice.");
   CHECK(claimantsOfVerb(founders, "said") != "none");
-  const auto led = wiki("Other scholars led by [[Karl Weiss]] argue that the quay was built in 1850.");
+  const auto led = wiki("Several historians led by [[Karl Weiss]] argue that the quay was built in 1850.");
   CHECK(claimantsOfVerb(led, "argued") == "Karl Weiss");
   const auto modal = wiki("[[Karl Weiss]] would argue that the quay was built in 1850.");
   CHECK(claimantsOfVerb(modal, "argued") == "Karl Weiss");
