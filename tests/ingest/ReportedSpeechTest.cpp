@@ -5,6 +5,7 @@
 // the forms that must get none.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 
 #include "ClaimantsOfVerb.h"
@@ -43,108 +44,118 @@ std::string figureClaimants(const graph::DocumentBundle& bundle, double value) {
   return "none";
 }
 
+// One case: a paragraph of the "Views" section, and the claim to look at: the first with verb
+// `verb` (claimantsOfVerb: "" for no claimant, "none" for no claim), else the quote holding
+// `quote`, else the figure of value `figure`; with the claimants it must get ("nobody" for a
+// quote or figure claim with none).
+struct Case {
+  const char* paragraph;
+  const char* verb;
+  const char* quote;
+  double figure;
+  const char* claimants;
+};
+
+void checkAll(std::initializer_list<Case> cases) {
+  for (const Case& c : cases) {
+    INFO(c.paragraph);
+    const graph::DocumentBundle bundle = wiki(c.paragraph);
+    const std::string got = *c.verb    ? claimantsOfVerb(bundle, c.verb)
+                            : *c.quote ? quoteClaimants(bundle, c.quote)
+                                       : figureClaimants(bundle, c.figure);
+    CHECK(got == c.claimants);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("reported speech: a verb right after a closed quotation has its speaker after it",
           "[ingest][attribution][wiki]") {
   // The comma after the closing mark, and a name inside the quotation that must not speak.
-  const auto inverted = wiki(
-      "\"We counted nearly fifty ships in the harbour, besides boats like [[Karl Weiss]], whose case "
-      "is watched\", responded [[Tom Lane|Lane]].<ref>{{cite web|url=http://example.org/a|title=A}}</ref>");
-  CHECK(quoteClaimants(inverted, "nearly fifty ships") == "Tom Lane");
-  CHECK(figureClaimants(inverted, 50) == "Tom Lane");
-  CHECK(claimantsOfVerb(inverted, "responded") == "Tom Lane");
-
+  const char* inverted =
+      "\"We counted nearly fifty ships in the harbour, besides boats like [[Karl Weiss]], whose case is watched\", "
+      "responded [[Tom Lane|Lane]].<ref>{{cite web|url=http://example.org/a|title=A}}</ref>";
   // A quotation split by its attribution: the first name after the verb, not the journal after "in".
-  const auto split = wiki(
-      "\"For three decades,\" opined [[Mara Quell]] in ''[[The Harbour Review]]'' in 2008, \"Tom Lane "
-      "has built one of the finest careers on the coast.\"");
-  CHECK(quoteClaimants(split, "For three decades") == "Mara Quell");
-  CHECK(quoteClaimants(split, "finest careers") == "Mara Quell");
-
+  const char* split =
+      "\"For three decades,\" opined [[Mara Quell]] in ''[[The Harbour Review]]'' in 2008, \"Tom Lane has built "
+      "one of the finest careers on the coast.\"";
   // "said the harbourmaster": no name after the verb, none resolved; the name in the quotation
   // does not speak.
-  const auto unnamed = wiki("\"[[Karl Weiss]] built the north quay in 1990,\" said the harbourmaster.");
-  CHECK(claimantsOfVerb(unnamed, "said") == "none");
-  CHECK(figureClaimants(unnamed, 1990) != "Karl Weiss");
+  const char* unnamed = "\"[[Karl Weiss]] built 12 quays on the north shore,\" said the harbourmaster.";
+  checkAll({
+      {inverted, "", "nearly fifty ships", 0, "Tom Lane"},
+      {inverted, "", "", 50, "Tom Lane"},
+      {inverted, "responded", "", 0, "Tom Lane"},
+      {split, "", "For three decades", 0, "Mara Quell"},
+      {split, "", "finest careers", 0, "Mara Quell"},
+      {unnamed, "said", "", 0, "none"},
+      {unnamed, "", "", 12, "nobody"},
+  });
 }
 
 TEST_CASE("reported speech: according to a work by its maker, acronyms and passives of conjecture",
           "[ingest][attribution][wiki]") {
-  // A noun of a work (WordNet noun.communication, noun.cognition) and "by": its maker speaks,
-  // not the university after "at".
-  const auto dissertation = wiki(
-      "According to a dissertation by [[Hilde Brun]] at the [[University of Bergen]], two main themes "
-      "shape his work.");
-  CHECK(figureClaimants(dissertation, 2) == "Hilde Brun");
-  // A noun of a person ("the head of") is no work: the organisation after "of" does not speak.
-  const auto head = wiki("According to the head of the [[Harbour Trust]], 40 ships were lost.");
-  CHECK(figureClaimants(head, 40) == "nobody");
-
-  // The words before an organisation's acronym spell it out: the acronym speaks.
-  const auto acronym = wiki(
-      "As of 2008, the Norwegian bureau of fisheries ([[Norwegian Bureau of Fisheries|NBF]]) estimated that "
-      "310,543 boats operate in [[Norway]].");
-  CHECK(figureClaimants(acronym, 310543) == "Norwegian Bureau of Fisheries");
-
-  // Passives of verbs of conjecture name their agent after "by"; "as determined by" too.
-  const auto passive = wiki("Its existence had been postulated by [[Karl Weiss]] as early as 1844.");
-  CHECK(claimantsOfVerb(passive, "postulated") == "Karl Weiss");
-  const auto determined = wiki(
-      "The quay is 400 metres long, as determined by the [[Harbour Survey Office]].<ref>{{cite "
-      "web|url=http://example.org/b|title=B}}</ref>");
-  CHECK(figureClaimants(determined, 400) == "Harbour Survey Office");
-  // "determined" as resolve or cause names no speaker.
-  const auto resolve = wiki("[[Karl Weiss]] was determined to finish the quay by 1995.");
-  CHECK(claimantsOfVerb(resolve, "determined") == "none");
+  checkAll({
+      // A noun of a work (WordNet noun.communication, noun.cognition) and "by": its maker speaks,
+      // not the university after "at".
+      {"According to a dissertation by [[Hilde Brun]] at the [[University of Bergen]], two main themes shape "
+       "his work.",
+       "", "", 2, "Hilde Brun"},
+      // A noun of a person ("the head of") is no work: the organisation after "of" does not speak.
+      {"According to the head of the [[Harbour Trust]], 40 ships were lost.", "", "", 40, "nobody"},
+      // The words before an organisation's acronym spell it out: the acronym speaks.
+      {"As of 2008, the Norwegian bureau of fisheries ([[Norwegian Bureau of Fisheries|NBF]]) estimated that "
+       "310,543 boats operate in [[Norway]].",
+       "", "", 310543, "Norwegian Bureau of Fisheries"},
+      // Passives of verbs of conjecture name their agent after "by"; "as determined by" too.
+      {"Its existence had been postulated by [[Karl Weiss]] as early as 1844.", "postulated", "", 0, "Karl Weiss"},
+      {"The quay is 400 metres long, as determined by the [[Harbour Survey Office]].<ref>{{cite "
+       "web|url=http://example.org/b|title=B}}</ref>",
+       "", "", 400, "Harbour Survey Office"},
+      // "determined" as resolve or cause names no speaker.
+      {"[[Karl Weiss]] was determined to finish the quay by 1995.", "determined", "", 0, "none"},
+  });
 }
 
 TEST_CASE("reported speech: a name given as an example of the clause's subject speaks for it",
           "[ingest][attribution][wiki]") {
-  // "Experts like X": the plural subject's named example speaks through the participle.
-  const auto experts =
-      wiki("Experts like [[Ivo Marsh]] liken the growth of the port to a boom, warning of a collapse by 2030.");
-  CHECK(claimantsOfVerb(experts, "warned") == "Ivo Marsh");
-  const auto some = wiki(
-      "While some engineers including [[Ada Quill]] doubt the plan, questioning whether 12 cranes suffice, the "
-      "trust goes ahead.");
-  CHECK(claimantsOfVerb(some, "questioned") == "Ada Quill");
-  // A plural noun that is the verb's object, not its subject, gives no speaker.
-  const auto object =
-      wiki("The trust hired engineers including [[Karl Weiss]], warning that costs would rise by 30 percent.");
-  CHECK(claimantsOfVerb(object, "warned") != "Karl Weiss");
+  checkAll({
+      // "Experts like X": the plural subject's named example speaks through the participle.
+      {"Experts like [[Ivo Marsh]] liken the growth of the port to a boom, warning of a collapse by 2030.", "warned",
+       "", 0, "Ivo Marsh"},
+      {"While some engineers including [[Ada Quill]] doubt the plan, questioning whether 12 cranes suffice, the "
+       "trust goes ahead.",
+       "questioned", "", 0, "Ada Quill"},
+      // A plural noun that is the verb's object, not its subject, gives no speaker.
+      {"The trust hired engineers including [[Karl Weiss]], warning that costs would rise by 30 percent.", "warned", "",
+       0, ""},
+  });
 }
 
 TEST_CASE("reported speech: a participle reports only before what is reported", "[ingest][attribution][wiki]") {
-  // A gerund of a process after a preposition, or a participle before its object, says nothing.
-  const auto process = wiki("[[Quay Modeling]] is a technique for estimating the load on a quay.");
-  CHECK(claimantsOfVerb(process, "estimated") == "none");
-  const auto object = wiki("[[Harbour Trust]] sends a letter to each captain, telling the crew where to moor.");
-  CHECK(claimantsOfVerb(object, "told") == "none");
-  const auto warning = wiki("[[Harbour Trust]] wrote to each captain, warning of storms.");
-  CHECK(claimantsOfVerb(warning, "warned") == "Harbour Trust");
-  const auto plain = wiki("[[Harbour Trust]] runs the quay, marketing its berths to shipping lines.");
-  CHECK(claimantsOfVerb(plain, "marketed") == "none");
-  // "that", a clause opened by its subject pronoun, a number: reported speech.
-  const auto announced = wiki("[[Harbour Trust]] opened in 2020, announcing it had raised $5 million.");
-  CHECK(figureClaimants(announced, 5000000) == "Harbour Trust");
-  const auto forecast = wiki("Trade grew, with the [[Harbour Trust]] forecasting a 23% rise by 2027.");
-  CHECK(figureClaimants(forecast, 23) == "Harbour Trust");
+  checkAll({
+      // A gerund of a process after a preposition, or a participle before its object, says nothing.
+      {"[[Quay Modeling]] is a technique for estimating the load on a quay.", "estimated", "", 0, "none"},
+      {"[[Harbour Trust]] sends a letter to each captain, telling the crew where to moor.", "told", "", 0, "none"},
+      {"[[Harbour Trust]] runs the quay, marketing its berths to shipping lines.", "marketed", "", 0, "none"},
+      // "of", "that", a clause opened by its subject pronoun, a number: reported speech.
+      {"[[Harbour Trust]] wrote to each captain, warning of storms.", "warned", "", 0, "Harbour Trust"},
+      {"[[Harbour Trust]] opened in 2020, announcing it had raised $5 million.", "", "", 5000000, "Harbour Trust"},
+      {"Trade grew, with the [[Harbour Trust]] forecasting a 23% rise by 2027.", "", "", 23, "Harbour Trust"},
+  });
 }
 
 TEST_CASE("reported speech: a bare verb form agrees with a plural subject, a modal or 'to'",
           "[ingest][attribution][wiki]") {
-  // "Please say ...": an imperative; the capitalised word before it is no subject.
-  const auto imperative = wiki("Then [[Quaymaster]] opens. Please say \"start\" to begin the tour of 12 berths.");
-  CHECK(claimantsOfVerb(imperative, "said") == "");  // a claim of the quotation, with no claimant
-  // A plural noun, a plural name, or a plural noun the name stands in.
-  const auto founders = wiki("[[Harbour Trust]] runs the quay. Its founders say that 12 berths suffice.");
-  CHECK(claimantsOfVerb(founders, "said") != "none");
-  const auto led = wiki("Several historians led by [[Karl Weiss]] argue that the quay was built in 1850.");
-  CHECK(claimantsOfVerb(led, "argued") == "Karl Weiss");
-  const auto modal = wiki("[[Karl Weiss]] would argue that the quay was built in 1850.");
-  CHECK(claimantsOfVerb(modal, "argued") == "Karl Weiss");
-  // A past form in British spelling is no bare form.
-  const auto past = wiki("[[Karl Weiss]] characterised the quay as \"a monument to patience\".");
-  CHECK(quoteClaimants(past, "a monument to patience") == "Karl Weiss");
+  checkAll({
+      // "Please say ...": an imperative; the capitalised word before it is no subject.
+      {"Then [[Quaymaster]] opens. Please say \"start\" to begin the tour of 12 berths.", "said", "", 0, ""},
+      // A plural noun the name stands in; a modal.
+      {"Several historians led by [[Karl Weiss]] argue that the quay was built in 1850.", "argued", "", 0,
+       "Karl Weiss"},
+      {"[[Karl Weiss]] would argue that the quay was built in 1850.", "argued", "", 0, "Karl Weiss"},
+      // A past form in British spelling is no bare form.
+      {"[[Karl Weiss]] characterised the quay as \"a monument to patience\".", "", "a monument to patience", 0,
+       "Karl Weiss"},
+  });
 }
