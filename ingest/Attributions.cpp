@@ -1375,6 +1375,26 @@ const Mention* Attributions::authorBefore(std::string_view text, std::size_t sen
 // `sentenceBegin`, a clause's subject first ("Etzioni believes ... He claims"), else any
 // ("Coubertin's advocacy ... He believed"); with none, the section's running person. A person
 // that is the sentence's own subject comes first, and on a biography, the person it is about.
+int Attributions::previousSubject(std::size_t b, std::size_t sentenceBegin) const {
+  const Block& block = a_.blocks[b];
+  const Sentence* before = nullptr;
+  for (const Sentence& s : block.sentences)
+    if (s.end <= sentenceBegin) before = &s;
+  if (!before) return kNone;
+  const std::vector<const Mention*> mentions = mentionsIn(b, before->begin, before->end);
+  auto first = std::find_if(mentions.begin(), mentions.end(),
+                            [](const Mention* m) { return !m->prepositional && !m->possessor; });
+  if (first == mentions.end() || typeOf((*first)->entity) != EntityType::kPerson) return kNone;
+  // The first name of the sentence is its subject only when no other name is possessed before it.
+  if (first != mentions.begin()) return kNone;
+  const bool he = subjectPronoun() == "he";
+  for (const std::string& w : graph::foldTokens(block.text.substr(before->begin, before->end - before->begin)))
+    if (he ? (w == "he" || w == "him" || w == "his" || w == "himself")
+           : (w == "she" || w == "her" || w == "hers" || w == "herself"))
+      return kNone;
+  return (*first)->entity;
+}
+
 int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                                  const std::vector<const Mention*>& mentions) const {
   for (const Mention* m : mentions)
@@ -1385,8 +1405,14 @@ int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::
   // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
   const auto pronoun =
       wordsBefore(a_.blocks[b].text, sentenceBegin, pronounEnd(a_.blocks[b].text, sentenceBegin, pos), 1);
-  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
+  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back()) {
+    // "A trained physician, Brookes believed ... In 1850, he had initiated": right after a sentence
+    // whose subject is another person and that never refers to the biography's subject, "he" continues
+    // that sentence's subject.
+    if (const int previous = previousSubject(b, sentenceBegin); previous != kNone && previous != biography)
+      return previous;
     return biography;
+  }
   int subject = kNone, any = kNone;
   for (const Mention& m : ents_.mentions[b]) {
     if (m.end > sentenceBegin) break;

@@ -180,6 +180,10 @@ class Attributions {
   static bool workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m);
   const Mention* authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
                               const std::vector<const Mention*>& mentions) const;
+  // The person who is the subject of the sentence right before the one at `sentenceBegin` in block
+  // `b` (its first name, no possessor or preposition before it), when that sentence never refers
+  // to a biography's subject by its pronoun ("he", "his", "him"); kNone otherwise.
+  int previousSubject(std::size_t b, std::size_t sentenceBegin) const;
   // Whom "he" or "she" before `pos` refers to, in the sentence at `sentenceBegin` of block `b`.
   int personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                      const std::vector<const Mention*>& mentions) const;

@@ -159,3 +159,19 @@ TEST_CASE("reported speech: a bare verb form agrees with a plural subject, a mod
        "Karl Weiss"},
   });
 }
+
+TEST_CASE("reported speech: a biography's 'he' continues the subject of the sentence before when that is another",
+          "[ingest][attribution][wiki]") {
+  const std::string page =
+      "'''Tom Lane''' (born 1950) is a harbour engineer. He was born in Hull and he trained in Leeds.\n\n"
+      "== Influences ==\n"
+      "His teacher was [[John Harper]]. A trained surveyor, [[John Harper]] believed that quays should be short. "
+      "In 1950, he had built a pier that he described as \"the shortest pier on the coast\".\n\n"
+      "[[Mary Okonjo]] praised his designs. He described one as \"a quay that floats on the tide\".\n\n"
+      "[[Category:1950 births]]\n";
+  const graph::DocumentBundle bundle =
+      ingest::extract(ingest::readWikitext(page, "Tom_Lane.wiki", {"Tom Lane", "", "", ""}));
+  CHECK(quoteClaimants(bundle, "the shortest pier on the coast") == "John Harper");
+  // "praised his designs": the sentence before speaks of the biography's subject, who goes on.
+  CHECK(quoteClaimants(bundle, "a quay that floats on the tide") == "Tom Lane");
+}
