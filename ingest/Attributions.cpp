@@ -230,12 +230,20 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   std::size_t name = open;
   while (name > sentenceBegin && text[name - 1] == ' ') --name;
   auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
-  if (m == mentions.end()) return nullptr;
   const std::string_view aside = text.substr(open + 1, close - open - 2);
   const bool year =
       aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
   const bool acronym =
       aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (m == mentions.end()) {
+    // "the Italian national institute of statistics (ISTAT) estimated": the words before an
+    // acronym spell out what it names, so an organisation's acronym alone in the brackets speaks.
+    if (!acronym) return nullptr;
+    auto inside = std::find_if(mentions.begin(), mentions.end(), [&](const Mention* x) {
+      return x->begin == open + 1 && x->end == close - 1 && typeOf(x->entity) == EntityType::kOrganization;
+    });
+    return inside == mentions.end() ? nullptr : *inside;
+  }
   const EntityType type = typeOf((*m)->entity);
   // "Pierre-Carl Langlais (co-founder of AI startup Pleias) criticized": an aside that gives a
   // role makes a name the entity finder could not type a person.
@@ -430,6 +438,8 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
     if (m->begin >= after && m->begin <= after + 2) return Attribution{pos, "according to", {m->entity}, true};
   if (const std::optional<std::size_t> source = speechNounSource(text, after))
     if (const Mention* m = agentAt(text, *source, mentions)) return Attribution{pos, "according to", {m->entity}, true};
+  if (const std::optional<std::size_t> maker = workMakerAfter(text, begin, tokens, k + 2))
+    if (const Mention* m = agentAt(text, *maker, mentions)) return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
@@ -438,6 +448,27 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   if (e == kNone) e = organizationNamed(noun);
   if (e == kNone) return std::nullopt;
   return Attribution{pos, "according to", {e}, true};
+}
+
+std::optional<std::size_t> Attributions::workMakerAfter(std::string_view text, std::size_t begin,
+                                                        const std::vector<Token>& tokens, std::size_t from) const {
+  // Up to three lower-case words before the noun ("a 2009 doctoral dissertation").
+  for (std::size_t n = from; n < tokens.size() && n <= from + 3; ++n) {
+    const std::string_view raw = text.substr(begin + tokens[n].begin, tokens[n].end - tokens[n].begin);
+    if (raw.empty() || std::isupper(static_cast<unsigned char>(raw.front())) != 0) return std::nullopt;
+    if (n > from && text.substr(begin + tokens[n - 1].end, tokens[n].begin - tokens[n - 1].end) != " ")
+      return std::nullopt;
+    const std::string word = lowerAscii(raw);
+    const bool plural = word.size() > 3 && word.back() == 's' && lex_.workNouns.count(word.substr(0, word.size() - 1));
+    if (!lex_.workNouns.count(word) && !plural) continue;
+    if (n + 2 >= tokens.size()) return std::nullopt;
+    const std::string link = tokenAt(text, begin, tokens, n + 1);
+    if (link != "by" && link != "from" && link != "of" && link != "with") continue;
+    std::size_t at = n + 2;
+    if (tokenAt(text, begin, tokens, at) == "the" && at + 1 < tokens.size()) ++at;
+    return begin + tokens[at].begin;
+  }
+  return std::nullopt;
 }
 
 bool Attributions::attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
@@ -467,9 +498,40 @@ bool Attributions::isSelfDescription(std::string_view word) {
 int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
                                 const std::vector<const Mention*>& mentions) const {
   for (const Mention* m : mentions)
-    if (m->end <= pos && !m->possessor && !m->prepositional && isAgent(m->entity) && !qualifiesNext(text, m))
+    if (m->end <= pos && !m->possessor && isAgent(m->entity) && !qualifiesNext(text, m) &&
+        (!m->prepositional || (personOrUntyped(m->entity) && exemplifiedSubject(text, begin, m->begin))))
       return m->entity;
   return leadingReferent(text, begin, pos);
+}
+
+bool Attributions::exemplifiedSubject(std::string_view text, std::size_t begin, std::size_t at) const {
+  if (at < begin || at > text.size()) return false;
+  const std::vector<Token> tokens = tokenize(text.substr(begin, at - begin));
+  const auto word = [&](std::size_t k) {
+    return lowerAscii(text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin));
+  };
+  std::size_t n = tokens.size();
+  if (n < 2) return false;
+  const std::string last = word(n - 1);
+  if (last == "as" && n >= 3 && word(n - 2) == "such")
+    --n;
+  else if (last != "like" && last != "including")
+    return false;
+  // The plural noun right before, with at most "some", "many", "several" or an adjective before
+  // it, and nothing but those since the clause began ("While some observers like").
+  const std::size_t noun = n - 2;
+  const std::string plural = word(noun);
+  if (plural.size() < 4 || plural.back() != 's' || plural.ends_with("ss") ||
+      (std::isupper(static_cast<unsigned char>(text[begin + tokens[noun].begin])) != 0 && noun > 0))
+    return false;
+  if (text.substr(begin + tokens[noun].begin, at - begin - tokens[noun].begin).find_first_of(",;:(") !=
+      std::string_view::npos)
+    return false;
+  // Only function words before it ("While some observers like"): the noun is the clause's
+  // subject, not an object ("The trust hired engineers including").
+  for (std::size_t k = 0; k < noun; ++k)
+    if (!lex_.isFunctionWord(word(k))) return false;
+  return true;
 }
 
 std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,
@@ -562,6 +624,72 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
   // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
   // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
+  std::string_view clause = text.substr(afterVerb, 100);
+  if (clause.starts_with(", ") || clause.starts_with(": ")) clause.remove_prefix(2);
+  clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
+  return clause.find('"') != std::string_view::npos || clause.find("\u201C") != std::string_view::npos;
+}
+
+bool Attributions::agreesWithSpeakers(std::string_view word, std::string_view past, std::string_view text,
+                                      std::size_t begin, const std::vector<Token>& tokens, std::size_t k,
+                                      const std::vector<int>& speakers) const {
+  // "the prompt MUST say", "say You say": a pronoun or a modal the entity finder took for a name.
+  for (int e : speakers)
+    if (lex_.isFunctionWord(graph::foldKey(nameOf(e)))) return false;
+  const bool bare = word != past && !word.ends_with("s") && !word.ends_with("ed");  // "characterised" is past
+  if (!bare || speakers.size() != 1) return true;
+  // "Christian Scientists believe": a name in the plural is a plural subject.
+  const std::string& name = nameOf(speakers.front());
+  if (name.size() > 3 && name.back() == 's' && !name.ends_with("ss") &&
+      std::islower(static_cast<unsigned char>(name[name.size() - 2])) != 0)
+    return true;
+  // The bare form agrees with a plural subject ("they say", "analysts argue"), or follows a
+  // modal, "do" or "to" ("Smith would argue", "Roe did say"); one name before it ("Please say")
+  // is no subject of it.
+  std::size_t before = k;
+  while (before > 0 && adverbBeforeVerb(tokenAt(text, begin, tokens, before - 1))) --before;
+  if (before == 0) return false;
+  const std::string prev = tokenAt(text, begin, tokens, before - 1);
+  static const std::set<std::string_view> kAgree = {"they",   "we",    "i",   "you",   "will", "would",
+                                                    "can",    "could", "may", "might", "must", "shall",
+                                                    "should", "did",   "do",  "does",  "to"};
+  if (kAgree.count(prev) > 0) return true;
+  // "The founders believe", "the people say": a plural noun before it; "other scholars led by
+  // Pleket argue", "experts like X say": the plural noun that the name stands in.
+  auto pluralNoun = [&](std::size_t t) {
+    const std::string w = tokenAt(text, begin, tokens, t);
+    const bool lower = std::islower(static_cast<unsigned char>(text[begin + tokens[t].begin])) != 0;
+    const bool plural = w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("'s");
+    return lower && (plural || std::find(lex_.irregularPlurals.begin(), lex_.irregularPlurals.end(), w) !=
+                                   lex_.irregularPlurals.end());
+  };
+  if (pluralNoun(before - 1)) return true;
+  std::size_t t = before - 1;
+  while (t > 0 && std::isupper(static_cast<unsigned char>(text[begin + tokens[t].begin])) != 0) --t;
+  if (t + 1 == before) return false;
+  for (int guard = 0; guard < 3 && t > 0; ++guard) {
+    const std::string w = tokenAt(text, begin, tokens, t);
+    if (w != "by" && w != "led" && w != "like" && w != "including" && w != "as" && w != "such") break;
+    --t;
+  }
+  return pluralNoun(t);
+}
+
+bool Attributions::participleReports(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                     std::size_t k) {
+  if (k + 1 >= tokens.size()) return false;
+  const std::string next = tokenAt(text, begin, tokens, k + 1);
+  if (next == "that" || next == "whether" || next == "where" || next == "how" || next == "why" || next == "of")
+    return true;
+  // "announcing it had raised", "saying they would": a clause without "that", opened by its subject.
+  if (next == "it" || next == "they" || next == "he" || next == "she" || next == "we") return true;
+  const std::size_t afterVerb = begin + tokens[k].end;
+  std::string_view rest = text.substr(afterVerb, 60);
+  std::size_t skip = 0;
+  for (std::string_view article : {" a ", " an ", " the "})
+    if (rest.starts_with(article)) skip = article.size() - 1;
+  const std::vector<Figure> figures = findFigures(rest.substr(skip));
+  if (!figures.empty() && figures.front().begin <= 2) return true;
   std::string_view clause = text.substr(afterVerb, 100);
   if (clause.starts_with(", ") || clause.starts_with(": ")) clause.remove_prefix(2);
   clause = clause.substr(0, std::min(clause.find(','), clause.find(". ")));
@@ -667,17 +795,21 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     }
     auto verb = lex_.speechVerbs.find(word);
     if (verb == lex_.speechVerbs.end() || !attributesHere(verb->second, text, begin, tokens, k) ||
-        !verbShaped(text, begin, pos) || !mindVerbHere(verb->second, word, text, begin, tokens, k))
+        !verbShaped(text, begin, pos))
       continue;
-    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
-    Attribution a{pos, verb->second, {}, false};
     bool participle = word.size() > 4 && word.compare(word.size() - 3, 3, "ing") == 0;
+    // "As noted in the Harbour Gazette", "as determined by the Hipparcos satellite": the source
+    // after "by" or "in"; in that phrase a mind verb reports too.
     if (const std::optional<std::size_t> source = asReportedSource(text, begin, pos, begin + tokens[k].end);
         source && !participle)
       if (const Mention* m = agentAt(text, *source, mentions); m && sourceEndsPhrase(text, *source, *m)) {
         out.push_back(Attribution{pos, verb->second, {m->entity}, false});
         continue;
       }
+    if (!mindVerbHere(verb->second, word, text, begin, tokens, k)) continue;
+    if (participle && !participleReports(text, begin, tokens, k)) continue;
+    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+    Attribution a{pos, verb->second, {}, false};
     // "are also often described": adverbs may stand between the auxiliary and the participle.
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
@@ -687,8 +819,21 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
       if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
       continue;
     }
+    if (!participle && followsClosedQuotation(text, begin, pos)) {
+      // '"…," opined Michael Dirda in The New York Review': the speaker after the verb, never a
+      // name inside the quotation before it.
+      if (const Mention* m = speakerAfterVerb(b, text, begin + tokens[k].end, end)) {
+        a.speakers = {m->entity};
+      } else if (k + 2 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "the") {
+        // '"…," said the company': the anaphor after the verb, resolved as before one.
+        if (int e = resolveReference(text, begin, begin + tokens[k + 2].end); e != kNone) a.speakers = {e};
+      }
+      if (!a.speakers.empty()) out.push_back(std::move(a));
+      continue;
+    }
     a.speakers =
         participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
+    if (!participle && !agreesWithSpeakers(word, verb->second, text, begin, tokens, k, a.speakers)) a.speakers.clear();
     if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, verb->second);
     // A verb of belief that names no one holding the view may be no speech at all ("units
     // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
@@ -784,23 +929,36 @@ std::optional<Attribution> Attributions::invertedAttribution(std::size_t b, std:
                                                              std::size_t tail) const {
   // '"…," wrote Coubertin', '"…," writes law professor Ann Roe': a verb of saying right after the
   // quotation and its comma, then its speaker, after at most a few lower-case words of role.
+  // '"…", responded Auster': the comma may also stand after the closing mark.
   std::size_t at = q.end;
-  while (at < tail && (text[at] == '"' || text[at] == ' ' || static_cast<unsigned char>(text[at]) >= 0x80)) ++at;
+  while (at < tail &&
+         (text[at] == '"' || text[at] == ' ' || text[at] == ',' || static_cast<unsigned char>(text[at]) >= 0x80))
+    ++at;
   const std::vector<Token> tokens = tokenize(text.substr(at, tail - at));
   if (tokens.empty() || tokens[0].begin != 0) return std::nullopt;
   const auto verb = lex_.speechVerbs.find(lowerAscii(text.substr(at, tokens[0].end)));
   if (verb == lex_.speechVerbs.end()) return std::nullopt;
-  const std::vector<const Mention*> mentions = mentionsIn(b, at, tail);
-  for (std::size_t k = 1; k < tokens.size() && k <= 6; ++k) {
-    const std::size_t begin = at + tokens[k].begin;
-    if (text.substr(at + tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end).find_first_of(",;:") !=
-        std::string_view::npos)
-      return std::nullopt;
+  const Mention* m = speakerAfterVerb(b, text, at + tokens[0].end, tail);
+  if (!m) return std::nullopt;
+  return Attribution{at, verb->second, {m->entity}, false};
+}
+
+const Mention* Attributions::speakerAfterVerb(std::size_t b, std::string_view text, std::size_t verbEnd,
+                                              std::size_t tail) const {
+  if (verbEnd >= tail) return nullptr;
+  const std::vector<Token> tokens = tokenize(text.substr(verbEnd, tail - verbEnd));
+  const std::vector<const Mention*> mentions = mentionsIn(b, verbEnd, tail);
+  std::size_t last = 0;  // where the words before token k end, relative to verbEnd
+  for (std::size_t k = 0; k < tokens.size() && k <= 5; ++k) {
+    const std::size_t begin = verbEnd + tokens[k].begin;
+    if (text.substr(verbEnd + last, tokens[k].begin - last).find_first_of(",;:\"") != std::string_view::npos)
+      return nullptr;
     for (const Mention* m : mentions)
-      if (m->begin == begin && isAgent(m->entity)) return Attribution{at, verb->second, {m->entity}, false};
-    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return std::nullopt;
+      if (m->begin == begin && isAgent(m->entity)) return m;
+    if (std::isupper(static_cast<unsigned char>(text[begin])) != 0) return nullptr;
+    last = tokens[k].end;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 bool Attributions::spokenWord(std::string_view text, const Quote& q, std::string_view word, const Attribution* a) {
@@ -1058,6 +1216,20 @@ void Attributions::readBlockQuotes(const SentenceScope& sc) {
   quoteSpeakers_.clear();
 }
 
+const Attribution* Attributions::quotationAttribution(SentenceScope& sc, std::size_t pos) {
+  readBlockQuotes(sc);
+  auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
+                        [&](const Quote& quote) { return quote.begin <= pos && pos < quote.end; });
+  if (q == blockQuotes_.end() || q->begin < sc.sentence->begin) return nullptr;
+  const bool closedDouble =
+      q->end < sc.text.size() && (sc.text[q->end] == '"' || sc.text.compare(q->end, 3, "\u201D") == 0);
+  if (!closedDouble) return nullptr;
+  const Attribution* a = attributionFor(sc.attrs, sc.text, sc.sentence->begin, q->begin, q->end);
+  // Only a verb outside the quotation: one inside it is the speaker's own report.
+  if (!a || a->global || a->speakers.empty() || (a->pos >= q->begin && a->pos < q->end)) return nullptr;
+  return a;
+}
+
 std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos) {
   readBlockQuotes(sc);
   auto q = std::find_if(blockQuotes_.begin(), blockQuotes_.end(),
@@ -1203,6 +1375,26 @@ const Mention* Attributions::authorBefore(std::string_view text, std::size_t sen
 // `sentenceBegin`, a clause's subject first ("Etzioni believes ... He claims"), else any
 // ("Coubertin's advocacy ... He believed"); with none, the section's running person. A person
 // that is the sentence's own subject comes first, and on a biography, the person it is about.
+int Attributions::previousSubject(std::size_t b, std::size_t sentenceBegin) const {
+  const Block& block = a_.blocks[b];
+  const Sentence* before = nullptr;
+  for (const Sentence& s : block.sentences)
+    if (s.end <= sentenceBegin) before = &s;
+  if (!before) return kNone;
+  const std::vector<const Mention*> mentions = mentionsIn(b, before->begin, before->end);
+  auto first = std::find_if(mentions.begin(), mentions.end(),
+                            [](const Mention* m) { return !m->prepositional && !m->possessor; });
+  if (first == mentions.end() || typeOf((*first)->entity) != EntityType::kPerson) return kNone;
+  // The first name of the sentence is its subject only when no other name is possessed before it.
+  if (first != mentions.begin()) return kNone;
+  const bool he = subjectPronoun() == "he";
+  for (const std::string& w : graph::foldTokens(block.text.substr(before->begin, before->end - before->begin)))
+    if (he ? (w == "he" || w == "him" || w == "his" || w == "himself")
+           : (w == "she" || w == "her" || w == "hers" || w == "herself"))
+      return kNone;
+  return (*first)->entity;
+}
+
 int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                                  const std::vector<const Mention*>& mentions) const {
   for (const Mention* m : mentions)
@@ -1213,8 +1405,14 @@ int Attributions::personReferent(std::size_t b, std::size_t sentenceBegin, std::
   // King"), when the page speaks of its subject so ("He cites" in a page about a woman is another's).
   const auto pronoun =
       wordsBefore(a_.blocks[b].text, sentenceBegin, pronounEnd(a_.blocks[b].text, sentenceBegin, pos), 1);
-  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back())
+  if (const int biography = biographySubject(); biography != kNone && subjectPronoun() == pronoun.back()) {
+    // "A trained physician, Brookes believed ... In 1850, he had initiated": right after a sentence
+    // whose subject is another person and that never refers to the biography's subject, "he" continues
+    // that sentence's subject.
+    if (const int previous = previousSubject(b, sentenceBegin); previous != kNone && previous != biography)
+      return previous;
     return biography;
+  }
   int subject = kNone, any = kNone;
   for (const Mention& m : ents_.mentions[b]) {
     if (m.end > sentenceBegin) break;

@@ -180,6 +180,10 @@ class Attributions {
   static bool workTitle(std::string_view text, std::size_t sentenceBegin, const Mention* m);
   const Mention* authorBefore(std::string_view text, std::size_t sentenceBegin, const Mention& title,
                               const std::vector<const Mention*>& mentions) const;
+  // The person who is the subject of the sentence right before the one at `sentenceBegin` in block
+  // `b` (its first name, no possessor or preposition before it), when that sentence never refers
+  // to a biography's subject by its pronoun ("he", "his", "him"); kNone otherwise.
+  int previousSubject(std::size_t b, std::size_t sentenceBegin) const;
   // Whom "he" or "she" before `pos` refers to, in the sentence at `sentenceBegin` of block `b`.
   int personReferent(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                      const std::vector<const Mention*>& mentions) const;
@@ -249,6 +253,13 @@ class Attributions {
   std::optional<Attribution> accordingTo(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                          std::size_t k, const std::vector<const Mention*>& mentions) const;
 
+  // "according to a dissertation by Heiko Jakubzik", "according to estimates from the IMF": after
+  // "according to" (its object starting at token `from`), at most three lower-case words, a noun of
+  // a work or a finding (data/work_nouns.txt, from WordNet) and "by", "from", "of" or "with" stand
+  // before the one who made it. Where that name begins; nullopt when no such noun stands there.
+  std::optional<std::size_t> workMakerAfter(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                            std::size_t from) const;
+
   // "put", "valued", "pegged" and "expected" attribute only before "at", "near", "around" or
   // "to" ("put it near", "put losses at", "valued it at").
   static bool attributesHere(std::string_view verb, std::string_view text, std::size_t begin,
@@ -269,6 +280,11 @@ class Attributions {
   // that is no object of a preposition and no possessor), else the anaphor it opens with.
   int sentenceAgent(std::string_view text, std::size_t begin, std::size_t pos,
                     const std::vector<const Mention*>& mentions) const;
+
+  // "Experts like Max Tegmark compare ..., warning", "Researchers including Luiza Jarovsky raised
+  // concerns ..., questioning": a plural noun opening the clause and "like", "including" or "such as"
+  // before a name at `at` give that name as an example of the subject, so it speaks for the clause.
+  [[nodiscard]] bool exemplifiedSubject(std::string_view text, std::size_t begin, std::size_t at) const;
 
   // The speakers of a finite verb at `pos`. "X said ... but warned", "the union rejected ...,
   // which it described": the clause's speaker is the one named earlier in the sentence.
@@ -300,6 +316,22 @@ class Attributions {
   // "asked" only before a quotation ('Tinker asked, "How ...?"'): before "that", "as" or a number it requests.
   bool mindVerbHere(const std::string& base, std::string_view word, std::string_view text, std::size_t begin,
                     const std::vector<Token>& tokens, std::size_t k) const;
+
+  // Whether a finite verb `word` (past form `past`, token k) agrees with the speakers found for it:
+  // none is a function word the entity finder took for a name ("MUST say", "You say"), and a bare
+  // form ("say", "argue") with one speaker stands after a plural pronoun or noun, a modal, "do" or
+  // "to" ("they say", "the founders believe", "Smith would argue"): "Please say" is an imperative.
+  bool agreesWithSpeakers(std::string_view word, std::string_view past, std::string_view text, std::size_t begin,
+                          const std::vector<Token>& tokens, std::size_t k, const std::vector<int>& speakers) const;
+
+  // A present participle reports speech only before what is reported: "that", "whether", "where",
+  // "how", "why", "of" ("warning of control loss"), a subject pronoun opening a clause without
+  // "that" ("announcing it had raised"), a number ("forecasting a 23% job shift") or a quotation in
+  // its clause. Elsewhere it is the verb of a process or a gerund ("a technique for
+  // estimating the impact", "used in marketing", "telling the model what to do"), and the
+  // sentence's subject is no speaker.
+  static bool participleReports(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                std::size_t k);
 
   // The speaker of a list item's or table row's verb `word` (past form `past`) that names none:
   // the one (a person, an organisation...) that labels the item ("- Nigam Shah (Stanford):
@@ -374,6 +406,11 @@ class Attributions {
   // (the quotative inversion), within `tail`.
   std::optional<Attribution> invertedAttribution(std::size_t b, std::string_view text, const Quote& q,
                                                  std::size_t tail) const;
+  // The speaker named after a verb that ends at `verbEnd` (up to `tail`), in the quotative
+  // inversion ('"…," opined Michael Dirda in The New York Review', '"…", responded Auster'): the
+  // first agent within a few lower-case words of role ("writes law professor Ann Roe"); nullptr
+  // when a capitalised word that names no agent, a comma or another quotation comes first.
+  const Mention* speakerAfterVerb(std::size_t b, std::string_view text, std::size_t verbEnd, std::size_t tail) const;
   // 'In her memoir Ann Roe described the town: “…”': the subject of the clause whose colon
   // introduces the quotation (introducingColon), when no verb of saying names a speaker.
   std::vector<int> leadInSubjectOf(const SentenceScope& sc, const Quote& q) const;
@@ -405,6 +442,12 @@ class Attributions {
 
   // The block's quotations, read once per block (blockQuotes_).
   void readBlockQuotes(const SentenceScope& sc);
+
+  // '"There are nearly one hundred writers imprisoned ...", responded Auster': a figure inside a
+  // closed quotation of its sentence is the words of the quotation's speaker, named by a verb
+  // outside it (before it or, inverted, after it), whatever "according to" the quotation cites.
+  // Nullptr when `pos` is in no such quotation or no such verb names a speaker.
+  const Attribution* quotationAttribution(SentenceScope& sc, std::size_t pos);
 
   // The speaker of a figure at `pos` that no verb attributes, inside a quotation opening in its
   // sentence that a name labels or a biography's subject speaks in the first person.

@@ -1333,6 +1333,8 @@ class Extractor final : private Attributions {
       fig.begin += s.begin;
       fig.end += s.begin;
       const Attribution* a = attributionFor(sc.attrs, sc.text, s.begin, fig.begin);
+      if (!a || a->global)
+        if (const Attribution* quoted = quotationAttribution(sc, fig.begin)) a = quoted;
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       if (a) c.claimants = a->speakers, c.verb = a->verb;

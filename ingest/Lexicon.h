@@ -269,6 +269,7 @@ struct Lexicon {
   WordSet eventWords;           // "summit", "crash"
   WordSet skippableBeforeVerb;  // "Acme itself later said"
   WordSet abstractNouns;        // "discipline", "ability": a field or a concept, by WordNet's first sense
+  WordSet workNouns;            // "dissertation", "report", "estimate": a work whose maker follows "by" (WordNet)
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;
 

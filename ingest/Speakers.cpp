@@ -319,4 +319,24 @@ std::optional<std::size_t> speechNounSource(std::string_view text, std::size_t a
   return static_cast<std::size_t>(rest.data() - text.data());
 }
 
+bool followsClosedQuotation(std::string_view text, std::size_t begin, std::size_t pos) {
+  if (pos < begin || pos > text.size()) return false;
+  std::string_view lead = text.substr(begin, pos - begin);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  bool comma = false;
+  if (!lead.empty() && lead.back() == ',') {  // '"…", responded Auster'
+    comma = true;
+    lead.remove_suffix(1);
+  }
+  std::size_t mark = 0;
+  if (lead.ends_with("\""))
+    mark = 1;
+  else if (lead.ends_with("\u201D"))
+    mark = 3;
+  if (mark == 0) return false;
+  lead.remove_suffix(mark);
+  // '"…," wrote Coubertin', '"How?" asked Roe': the clause's punctuation inside the marks.
+  return comma || lead.ends_with(",") || lead.ends_with("?") || lead.ends_with("!");
+}
+
 }  // namespace cg::ingest

@@ -119,4 +119,10 @@ namespace cg::ingest {
 // one who spoke. Where that name begins; nullopt when no such noun stands there.
 [[nodiscard]] std::optional<std::size_t> speechNounSource(std::string_view text, std::size_t after);
 
+// '"…," opined Michael Dirda', '"…", responded Auster', '"How?" asked Roe': whether the verb at
+// `pos` stands right after a closed quotation and the comma (or question or exclamation mark) that
+// ends it, in the clause that starts at or after `begin`. Such a verb's speaker follows it (the
+// quotative inversion); the names before it belong to the quotation.
+[[nodiscard]] bool followsClosedQuotation(std::string_view text, std::size_t begin, std::size_t pos);
+
 }  // namespace cg::ingest

@@ -4,16 +4,34 @@
 noun.feeling or noun.relation: a field, a concept, a quality or a condition ("discipline",
 "theory", "ability", "privacy"), not a thing, a place, a group, a person or an event.
 
-usage: scripts/abstract-nouns.py [WORDNET_DIR] > data/abstract_nouns.txt
+With --work it writes data/work_nouns.txt instead: the nouns that have a sense in
+noun.communication or noun.cognition and none in noun.person (a statement, a report, a
+dissertation, a study, an estimate; not "head", "official", "spokesperson", who speak themselves).
+After "according to", such a noun and "by", "from", "of" or "with" name whose work it is:
+"according to a dissertation by Heiko Jakubzik", "according to estimates from the IMF".
+
+usage: scripts/abstract-nouns.py [--work] [WORDNET_DIR] > data/abstract_nouns.txt (or work_nouns.txt)
 """
 import sys
 
 ABSTRACT = {"07": "noun.attribute", "09": "noun.cognition", "12": "noun.feeling", "24": "noun.relation",
             "26": "noun.state"}
+WORK = {"09": "noun.cognition", "10": "noun.communication"}
+PERSON = "18"  # noun.person
+
+HEADERS = {
+    False: ["# Nouns whose first WordNet 3.0 sense is abstract (noun.cognition, noun.attribute,",
+            "# noun.state, noun.feeling, noun.relation): what a page about a field or a concept says it is",
+            "# (\"a scientific discipline\", \"the ability of ...\"). Written by scripts/abstract-nouns.py."],
+    True: ["# Nouns with a WordNet 3.0 sense in noun.communication or noun.cognition and none in",
+           "# noun.person: a work or a finding (\"dissertation\", \"report\", \"study\", \"estimate\") whose",
+           "# maker follows \"by\", \"from\", \"of\" or \"with\" after \"according to\". Written by",
+           "# scripts/abstract-nouns.py --work."],
+}
 
 
-def main(argv):
-    wn = argv[1] if len(argv) > 1 else "/usr/share/wordnet"
+def senses(wn):
+    """Each lower-case one-word noun lemma, with the lexicographer files of its senses in order."""
     lexfile = {}
     with open(wn + "/data.noun", encoding="latin-1") as f:
         for line in f:
@@ -21,7 +39,6 @@ def main(argv):
                 continue
             parts = line.split(" ", 2)
             lexfile[parts[0]] = parts[1]
-    words = []
     with open(wn + "/index.noun", encoding="latin-1") as f:
         for line in f:
             if line.startswith(" "):
@@ -31,12 +48,22 @@ def main(argv):
             if not lemma.isalpha() or not lemma.islower():
                 continue
             p_cnt = int(parts[3])
-            first = parts[4 + p_cnt + 2]
-            if lexfile.get(first) in ABSTRACT:
+            yield lemma, [lexfile.get(o) for o in parts[4 + p_cnt + 2:]]
+
+
+def main(argv):
+    work = "--work" in argv
+    args = [a for a in argv[1:] if a != "--work"]
+    wn = args[0] if args else "/usr/share/wordnet"
+    words = []
+    for lemma, files in senses(wn):
+        if work:
+            if set(files) & set(WORK) and PERSON not in files:
                 words.append(lemma)
-    print("# Nouns whose first WordNet 3.0 sense is abstract (noun.cognition, noun.attribute,")
-    print("# noun.state, noun.feeling, noun.relation): what a page about a field or a concept says it is")
-    print("# (\"a scientific discipline\", \"the ability of ...\"). Written by scripts/abstract-nouns.py.")
+        elif files[0] in ABSTRACT:
+            words.append(lemma)
+    for line in HEADERS[work]:
+        print(line)
     line = ""
     for w in words:
         if len(line) + len(w) + 1 > 100:
