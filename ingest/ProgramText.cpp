@@ -48,10 +48,10 @@ bool statementOpens(std::string_view line) {
   // "x = ...", "hub['HF_TASK'] = ...", "const x = ...", "GIT_LFS_SKIP_SMUDGE=1"; not "==". What is
   // assigned is a value: a literal (string, number, bracket) or a name that a call, a member, an
   // index or the line's end follows, not words ("Quillon = a harbour model").
-  static const re2::RE2& kAssignment = pattern(
-      R"(^((const|let|var)\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[[^\]\s]*\])*\s*(\+|-|\*|/|:)?=\s*)"
-      R"(([-"'{\[(0-9]|(await\s+|new\s+)?[A-Za-z_$][\w$]*\s*([.(\[;]|$)))",
-      "assignment", true);
+  static const re2::RE2& kAssignment =
+      pattern(R"(^((const|let|var)\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[[^\]\s]*\])*\s*(\+|-|\*|/|:)?=\s*)"
+              R"(([-"'{\[(0-9]|(await\s+|new\s+)?[A-Za-z_$][\w$]*\s*([.(\[;]|$)))",
+              "assignment", true);
   // "query({...}).then(", "predictor.predict({", "print(x)": a call that is the whole statement.
   static const re2::RE2& kCall =
       pattern(R"(^(await\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*\(.*([)({,]|\);)$)", "call statement", true);

@@ -44,13 +44,13 @@ std::size_t countKind(const graph::DocumentBundle& b, graph::ClaimKind kind) {
 }
 
 bool hasEntity(const graph::DocumentBundle& b, const std::string& name) {
-  return std::any_of(b.entities.begin(), b.entities.end(), [&](const graph::EntityRecord& e) { return e.name == name; });
+  return std::any_of(b.entities.begin(), b.entities.end(),
+                     [&](const graph::EntityRecord& e) { return e.name == name; });
 }
 
 }  // namespace
 
-TEST_CASE("code fences: backtick and tilde fences with info strings, closed by a fence as long",
-          "[ingest][code]") {
+TEST_CASE("code fences: backtick and tilde fences with info strings, closed by a fence as long", "[ingest][code]") {
   CHECK(ingest::openingFence("```python")->length == 3);
   CHECK(ingest::openingFence("~~~~ {.js}")->mark == '~');
   CHECK_FALSE(ingest::openingFence("``"));
@@ -64,8 +64,7 @@ TEST_CASE("code fences: backtick and tilde fences with info strings, closed by a
   CHECK(ingest::indentColumns("    x") == 4);
 }
 
-TEST_CASE("program text without marks: statements that open it, open brackets that continue it",
-          "[ingest][code]") {
+TEST_CASE("program text without marks: statements that open it, open brackets that continue it", "[ingest][code]") {
   CHECK(ingest::isProgramText("import requests"));
   CHECK(ingest::isProgramText("from tidewatch import Gauge"));
   CHECK(ingest::isProgramText("API_URL = \"https://example.org/q\"\nheaders = {}"));
@@ -133,8 +132,7 @@ TEST_CASE("bare program text of a model card's example gives no claims", "[inges
   CHECK_FALSE(hasEntity(b, "Marlow Institute"));
 }
 
-TEST_CASE("a code span keeps its words in the sentence and gives no figure, name or quotation",
-          "[ingest][code]") {
+TEST_CASE("a code span keeps its words in the sentence and gives no figure, name or quotation", "[ingest][code]") {
   const auto b = markdown(
       "Quillon serves 200 harbours through `MarlowClient(depth=750, tag=\"Pier Nine\")` calls.\n\n"
       "A ``literal ` tick`` and an unclosed ` tick stay 15 words.");
@@ -147,8 +145,7 @@ TEST_CASE("a code span keeps its words in the sentence and gives no figure, name
   CHECK(figure->text == "Quillon serves 200 harbours through MarlowClient(depth=750, tag=\"Pier Nine\") calls.");
 }
 
-TEST_CASE("MediaWiki code elements and templates give no claims; the sentence keeps its own",
-          "[ingest][code][wiki]") {
+TEST_CASE("MediaWiki code elements and templates give no claims; the sentence keeps its own", "[ingest][code][wiki]") {
   const auto b = wikitext(
       "'''Quillon''' is a harbour.\n\n"
       "Quillon serves 200 harbours with <code>depth=750</code> gauges.\n\n"
