@@ -70,6 +70,16 @@ struct Block {
   std::vector<std::size_t> uncited;
   std::vector<Sentence> sentences;
   std::vector<std::pair<std::size_t, std::size_t>> italics;  // wikitext paragraphs: ''italic'' spans of `text`
+  // Markdown code spans (`...`) of `text`, in order: program text, read as words of the sentence but
+  // never as a figure, a name or a quotation (ProgramText.h).
+  std::vector<std::pair<std::size_t, std::size_t>> code;
+
+  // Whether [begin, end) overlaps a code span.
+  [[nodiscard]] bool inCode(std::size_t begin, std::size_t end) const {
+    for (const auto& [b, e] : code)
+      if (begin < e && b < end) return true;
+    return false;
+  }
 };
 
 struct Section {

@@ -3,12 +3,14 @@
 #include <map>
 #include <optional>
 #include <unordered_set>
+#include <utility>
 
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
 #include "ingest/Article.h"
 #include "ingest/Dates.h"
+#include "ingest/ProgramText.h"
 #include "ingest/References.h"
 #include "ingest/Text.h"
 
@@ -28,7 +30,8 @@ struct Inline {
   std::string text;
   std::vector<Link> links;
   std::vector<Marker> markers;
-  std::vector<std::size_t> lineBreaks;  // offsets in `text` where a new source line began
+  std::vector<std::size_t> lineBreaks;                    // offsets in `text` where a new source line began
+  std::vector<std::pair<std::size_t, std::size_t>> code;  // code spans of `text`
 };
 
 bool allDigits(std::string_view s) {
@@ -93,7 +96,9 @@ class InlineParser {
   Inline run() {
     for (std::size_t i = 0; i < raw_.size(); ++i) {
       const char c = raw_[i];
-      if (c == '*') {  // emphasis marks carry no text
+      if (c == '`') {
+        i = codeSpan(i);
+      } else if (c == '*') {  // emphasis marks carry no text
         flush(i);
         plainStart_ = i + 1;
       } else if (c == '<') {
@@ -114,6 +119,40 @@ class InlineParser {
   std::size_t findFrom(std::size_t& cache, char c, std::size_t from) const {
     if (cache != std::string_view::npos && cache < from) cache = raw_.find(c, from);
     return cache;
+  }
+
+  // A code span (CommonMark 6.1): a run of n backticks opens it and the next run of exactly n
+  // closes it; what is between is program text, kept as the sentence's words without the
+  // backticks ("using the CrewBase class") and marked, so that it gives no figure, name or
+  // quotation. A run that nothing closes is literal backticks. Runs are listed once by length and
+  // each length's list is walked forward only, so a line of 100,000 backticks stays linear.
+  // Returns where the scan goes on.
+  std::size_t codeSpan(std::size_t i) {
+    if (!runsListed_) listBacktickRuns();
+    std::size_t n = 1;
+    while (i + n < raw_.size() && raw_[i + n] == '`') ++n;
+    auto& runs = runsByLength_[n];
+    std::size_t& next = runCursor_[n];
+    while (next < runs.size() && runs[next] <= i) ++next;
+    if (next >= runs.size()) return i + n - 1;  // never closed: literal backticks
+    const std::size_t close = runs[next];
+    flush(i);
+    const std::size_t begin = out_.text.size();
+    // Its content as written (no entities decoded, no markup read), line ends as spaces.
+    for (char ch : raw_.substr(i + n, close - i - n)) out_.text.push_back(ch == '\n' ? ' ' : ch);
+    out_.code.emplace_back(begin, out_.text.size());
+    plainStart_ = close + n;
+    return close + n - 1;
+  }
+
+  void listBacktickRuns() {
+    runsListed_ = true;
+    for (std::size_t i = raw_.find('`'); i != std::string_view::npos; i = raw_.find('`', i)) {
+      std::size_t n = 1;
+      while (i + n < raw_.size() && raw_[i + n] == '`') ++n;
+      runsByLength_[n].push_back(i);
+      i += n;
+    }
   }
 
   // Short HTML tags (<br>, <sup>, </ref>) at i are dropped; returns where the scan goes on.
@@ -182,6 +221,9 @@ class InlineParser {
   std::size_t nextClose_, nextParen_;
   std::size_t plainStart_ = 0;  // start of the pending run of plain bytes
   Inline out_;
+  bool runsListed_ = false;
+  std::map<std::size_t, std::vector<std::size_t>> runsByLength_;  // backtick runs by length, in text order
+  std::map<std::size_t, std::size_t> runCursor_;                  // per length, the first run not yet passed
 };
 
 Inline parseInline(std::string_view raw) { return InlineParser(raw).run(); }
@@ -333,6 +375,8 @@ class Reader {
   std::size_t readLine(std::size_t i) {
     std::string_view line = lines_[i].text;
     std::string_view t = trim(line);
+    lineIndex_ = i;
+    if (codeLine(line, t)) return i;
     if (startsWith(t, "#")) {
       std::size_t level = t.find_first_not_of('#');
       if (level != std::string_view::npos && level <= 6 && t[level] == ' ') {
@@ -364,11 +408,64 @@ class Reader {
     table_ = false;
     if (isListItem(t)) {
       flushParagraph();
+      listContent_ = indentColumns(line) + t.find(' ') + 1;
+      itemOpen_ = true;
       addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
       return i;
     }
     appendParagraph(t, i);
     return i;
+  }
+
+  // Whether line i is program text the formats mark as such, which yields nothing (ProgramText.h):
+  // a fenced code block with its fences (CommonMark 4.5; one never closed runs to the end), an
+  // indented code block (4.4: four columns past the open list item's content, where no paragraph
+  // is open to continue), and TabberNeue's tab separators ("|-|Python=") inside <tabber>, whose
+  // tabs the wiki's model cards fill with code.
+  bool codeLine(std::string_view line, std::string_view t) {
+    if (fence_) {
+      if (closesFence(line, *fence_)) fence_.reset();
+      return true;
+    }
+    if (auto fence = openingFence(line)) {
+      flushParagraph();
+      if (fenceCloses(*fence)) fence_ = fence;
+      return true;
+    }
+    if (t.empty()) {
+      blankBefore_ = true;
+      itemOpen_ = false;
+      return false;
+    }
+    const bool blankBefore = std::exchange(blankBefore_, false);
+    const std::size_t indent = indentColumns(line);
+    if (listContent_ > 0 && blankBefore && indent < listContent_ && !isListItem(t)) listContent_ = 0;
+    if (startsWith(t, "<tabber>")) tabber_ = true;
+    if (startsWith(t, "</tabber>")) tabber_ = false;
+    if (tabber_ && startsWith(t, "|-|")) {
+      flushParagraph();
+      return true;
+    }
+    const bool itemOpen = std::exchange(itemOpen_, false);  // a list item's text goes on (a lazy line)
+    if (paragraph_.empty() && !itemOpen && !table_ && indent >= listContent_ + 4 && role_ != SectionRole::kReferences) {
+      flushParagraph();
+      return true;
+    }
+    return false;
+  }
+
+  // Whether a fence opened on the current line closes on a later one. CommonMark runs a fence that
+  // never closes to the end of the document; an export that lost a fence's other half ("- CMD: ```"
+  // then a bare "```") would so lose the rest of the article, so such a fence is code on its own
+  // line only. A mark whose fences of some length found no closer from an earlier line has none
+  // from a later line either (its closers after it are fewer), so the searches stay linear.
+  bool fenceCloses(const CodeFence& fence) {
+    std::size_t& unclosed = fence.mark == '`' ? unclosedBackticks_ : unclosedTildes_;
+    if (unclosed != 0 && fence.length >= unclosed) return false;
+    for (std::size_t j = lineIndex_ + 1; j < lines_.size(); ++j)
+      if (closesFence(lines_[j].text, fence)) return true;
+    unclosed = unclosed == 0 ? fence.length : std::min(unclosed, fence.length);
+    return false;
   }
 
   // An entry of the reference list, or a line that continues the entry right above it (an
@@ -457,6 +554,7 @@ class Reader {
     article_.sections.push_back(s);
     role_ = roleOf(s.title);
     numberedInSection_ = false;
+    listContent_ = 0;
   }
 
   void appendParagraph(std::string_view t, std::size_t i) {
@@ -472,6 +570,10 @@ class Reader {
 
   void flushParagraph() {
     if (paragraph_.empty()) return;
+    if (role_ == SectionRole::kContent && isProgramText(paragraph_)) {  // bare code (ProgramText.h)
+      paragraph_.clear();
+      return;
+    }
     addBlock(BlockKind::kParagraph, paragraph_, paragraphLine_, paragraphBegin_, paragraphEnd_);
     paragraph_.clear();
   }
@@ -487,6 +589,7 @@ class Reader {
     b.text = std::move(in.text);
     b.links = std::move(in.links);
     b.markers = std::move(in.markers);
+    b.code = std::move(in.code);
     for (const auto& [s, e] : splitSentences(b.text)) {
       Sentence sentence{s, e, b.line, {}, false};
       sentence.line += static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
@@ -547,6 +650,7 @@ class Reader {
         b.links.push_back(std::move(link));
       }
       for (auto& m : in.markers) b.markers.push_back({m.ref, m.pos + shift});
+      for (auto [begin, end] : in.code) b.code.emplace_back(begin + shift, end + shift);
     }
     b.sentences.push_back({0, b.text.size(), b.line, {}, !b.markers.empty()});
     article_.blocks.push_back(std::move(b));
@@ -682,6 +786,13 @@ class Reader {
   std::string paragraph_;
   std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
   bool table_ = false;
+  std::optional<CodeFence> fence_;                          // a fenced code block is open
+  std::size_t lineIndex_ = 0;                               // the line being read
+  std::size_t unclosedBackticks_ = 0, unclosedTildes_ = 0;  // shortest fence found never closed, else 0
+  bool blankBefore_ = false;                                // the line before was blank
+  bool itemOpen_ = false;                                   // the line before was a list item
+  bool tabber_ = false;                                     // inside <tabber>...</tabber>
+  std::size_t listContent_ = 0;     // the column where the open list item's content starts, else 0
   bool inEntry_ = false;            // the line before was part of a reference entry
   bool numberedInSection_ = false;  // this reference section has a numbered entry
   int tableCount_ = 0;

@@ -1212,6 +1212,8 @@ void Attributions::readBlockQuotes(const SentenceScope& sc) {
     std::sort(blockQuotes_.begin(), blockQuotes_.end(),
               [](const Quote& x, const Quote& y) { return x.begin < y.begin; });
   }
+  // A string in program text ("`role=\"Analyst\"`") is no quotation (ProgramText.h).
+  std::erase_if(blockQuotes_, [&](const Quote& q) { return sc.blk->inCode(q.begin, q.begin + 1); });
   quoteBlock_ = sc.block;
   quoteSpeakers_.clear();
 }

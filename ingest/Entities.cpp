@@ -457,6 +457,7 @@ class Finder {
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
   // its later mentions are not typed again: most mentions of an article are repeats.
   void typeAndAdd(Candidate& c) {
+    if (a_.blocks[c.block].inCode(c.begin, c.end)) return;  // program text names nothing (ProgramText.h)
     std::string folded = graph::foldKey(c.name);
     auto known = out_.byName.find(folded);
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&

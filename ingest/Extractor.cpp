@@ -732,7 +732,9 @@ class Extractor final : private Attributions {
                  const std::vector<int>& claimants, std::size_t verbAt, bool countedNoun) const {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
+    if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
+    if (int referent = itReferent(b, begin, figureAt, claimants); referent != kNone) return referent;
     if (wikiPage_)
       if (int owner = unnamedClauseOwner(b, begin, figureAt, mentions); owner != kNone) return owner;
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
@@ -770,6 +772,67 @@ class Extractor final : private Attributions {
     // A Wikipedia page's sentence that names no owner is about the page (or its section's
     // name), not about whatever the figure before it was ("The building accommodates 200").
     return wikiPage_ ? sectionSubject_ : discourse_.subject;
+  }
+
+  // "one of the 20 regions of Italy", "the 88 stars of Lyra": a count whose noun an "of" and a name
+  // follow counts that name's things (the genitive "N of X" says what X has, as "X's N" does).
+  // Not a name that modifies a noun of its own ("the 500 members of Fortune 500 boards").
+  int countedNounOwner(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions) const {
+    const std::size_t end = figureEndAt(figureAt);
+    if (end == figureAt || text.substr(end, 4) != " of ") return kNone;
+    std::size_t from = end + 4;
+    if (text.substr(from, 4) == "the ") from += 4;
+    for (const Mention* m : mentions)
+      if (m->begin == from) return modifiesNoun(text, *m) || commonWordsLabel(m->entity) ? kNone : m->entity;
+    return kNone;
+  }
+
+  // "Procyon A has ... . It is 1.4 times the mass", "Kestrel B is less massive; however, it is
+  // larger, with a radius of 9,100 km": where "it" is the grammatical subject of the figure's
+  // clause, it refers to the paragraph's last name that stood as a subject before it (a name its
+  // verb follows: "Procyon A has", "Kestrel B is"), the preferred antecedent of a pronoun in
+  // subject position (centering: the subject of the previous utterance). kNone when the paragraph
+  // has none before it, or the figure names its own owner right after it ("6,000 km for Sirius B").
+  int itReferent(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<int>& claimants) const {
+    const std::string_view text = a_.blocks[b].text;
+    if (text.substr(figureEndAt(figureAt), 5) == " for ") return kNone;
+    // The last "it" before the figure in its sentence that its verb follows ("it is larger", not
+    // "giving it a hue"), with no name standing as a subject between it and the figure.
+    std::size_t pronoun = std::string_view::npos;
+    for (std::size_t at = begin; at + 2 <= figureAt; ++at) {
+      const bool word = (at == begin || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0) &&
+                        (text[at] == 'i' || text[at] == 'I') && text[at + 1] == 't';
+      if (word && verbFollows(text, at + 2)) pronoun = at;
+    }
+    if (pronoun == std::string_view::npos) return kNone;
+    int referent = kNone;
+    for (const Mention& m : ents_.mentions[b]) {
+      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, m.end);
+      if (m.begin > pronoun && m.end <= figureAt && subjectName) return kNone;
+      if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
+        referent = m.entity;
+    }
+    return contains(claimants, referent) ? kNone : referent;
+  }
+
+  // Whether the word after a name at `nameEnd` (past a space or a no-break space) is its verb: "is",
+  // "has", "was", or a word WordNet reads as a verb there ("Procyon A orbits").
+  static bool verbFollows(std::string_view text, std::size_t nameEnd) {
+    std::size_t at = nameEnd;
+    if (text.substr(at, 1) == " ")
+      ++at;
+    else if (text.substr(at, 2) == "\u00a0")
+      at += 2;
+    else
+      return false;
+    std::size_t end = at;
+    while (end < text.size() && std::islower(static_cast<unsigned char>(text[end])) != 0) ++end;
+    if (end == at || (end < text.size() && text[end] != ' ' && text[end] != ',')) return false;
+    std::size_t next = end + 1, nextEnd = next;
+    while (nextEnd < text.size() && std::isalnum(static_cast<unsigned char>(text[nextEnd])) != 0) ++nextEnd;
+    const std::string after =
+        next < text.size() && text[end] == ' ' ? lowerAscii(text.substr(next, nextEnd - next)) : "";
+    return readsAsVerb("^", text.substr(at, end - at), after);
   }
 
   // On a Wikipedia page, the owner of a figure whose clause's subject is no name: "there were
@@ -848,7 +911,8 @@ class Extractor final : private Attributions {
           prepositionAt = clause.begin + t.begin;
           break;
         }
-    const bool ofPhrase = text.substr(prepositionAt, 3) == "of ";
+    // "the racial makeup of the CDP", "Tourism in Piedmont": a common noun's "of" or "in" names its owner.
+    const bool ofPhrase = text.substr(prepositionAt, 3) == "of " || text.substr(prepositionAt, 3) == "in ";
     const Mention* head = nullptr;
     const Mention* owner = nullptr;
     for (const Mention* m : mentions) {
@@ -860,6 +924,9 @@ class Extractor final : private Attributions {
         owner = m;
       if (object && head) break;
     }
+    // A head that is a common noun, though linked ("[[Tourism]] in Piedmont"), owns nothing of its own.
+    if (head && owner && !object && commonWords(ents_.entities[static_cast<std::size_t>(head->entity)].name))
+      return owner->entity;
     return head ? head->entity : owner ? owner->entity : kNone;
   }
 
@@ -1323,6 +1390,8 @@ class Extractor final : private Attributions {
     std::vector<Figure> figures = findFigures(sc.sentenceText(), numberStyle_);
     if (sc.row) addBareCells(sc, figures);
     if (sc.row) countScaledCells(sc, figures);
+    // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
+    std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;

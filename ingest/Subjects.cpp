@@ -313,6 +313,31 @@ std::optional<ClauseSubject> existentialBefore(const std::vector<Word>& words) {
   return std::nullopt;
 }
 
+// "the metropolitan area of Turin which accounts for 26.51%", "a moon which has 3 craters": a
+// restrictive relative clause (no comma before "which" or "who") whose verb, perhaps with a
+// preposition ("accounts for"), stands right before the figure is about its antecedent, the noun
+// phrase before the pronoun, back to its determiner. nullopt otherwise.
+std::optional<ClauseSubject> restrictiveRelative(const std::vector<Word>& words) {
+  constexpr std::size_t kLongestPredicate = 3;
+  for (std::size_t r = words.size(); r-- > 0 && words.size() - r <= kLongestPredicate + 1;) {
+    if (words[r].lower != "which" && words[r].lower != "who") continue;
+    if (words[r].breakBefore || r + 1 >= words.size() || r == 0) return std::nullopt;
+    for (std::size_t k = r + 1; k < words.size(); ++k)
+      if (words[k].breakBefore || words[k].capital) return std::nullopt;
+    const std::string& verb = words[r + 1].lower;
+    if (isDeterminer(verb) || isPronoun(verb) || isClauseWord(verb)) return std::nullopt;
+    std::size_t start = r;
+    while (start > 0) {
+      const Word& w = words[start - 1];
+      if (isClauseWord(w.lower) || isAuxiliary(w.lower) || isPronoun(w.lower)) break;
+      --start;
+      if (isDeterminer(w.lower) || words[start].breakBefore) break;
+    }
+    return start < r ? phraseSubject(words, start, r) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "5,000 companies use Hugging Face": a figure that opens its clause is its subject; what it
 // is about is the object of the verb that follows it within three words. nullopt otherwise.
 std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t figureEnd) {
@@ -338,6 +363,7 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
   if (figureAt < sentenceBegin || figureAt > text.size()) return std::nullopt;
   const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
   if (auto there = existentialBefore(words)) return there;
+  if (auto antecedent = restrictiveRelative(words)) return antecedent;
   bool coordinated = false;
   if (words.empty() || opensClause(text, words, figureAt, coordinated)) return figureAsSubject(text, figureEnd);
   if (coordinated)

@@ -434,20 +434,35 @@ std::optional<std::string> renderFormatting(const TemplateCall& call) {
   if (n == "formatnum") return formatNumber(call.positional(0));
   if (n == "as of") return renderAsOf(call);
   if (auto date = renderDateTemplate(call)) return date;
-  if (oneOf(n, {"nowrap",    "nobr",
-                "small",     "big",
-                "smaller",   "larger",
-                "abbr",      "sic",
-                "ill",       "interlanguage link",
-                "flag",      "flagcountry",
-                "flagu",     "nihongo",
-                "em",        "strong",
-                "var",       "code",
-                "smallcaps", "tooltip",
-                "marriage",  "lang-en",
-                "keypress",  "visible anchor",
+  if (oneOf(n, {"nowrap",
+                "nobr",
+                "small",
+                "big",
+                "smaller",
+                "larger",
+                "abbr",
+                "sic",
+                "ill",
+                "interlanguage link",
+                "flag",
+                "flagcountry",
+                "flagu",
+                "nihongo",
+                "em",
+                "strong",
+                "var",
+                "smallcaps",
+                "tooltip",
+                "marriage",
+                "lang-en",
+                "keypress",
+                "visible anchor",
                 "anchor"}))
     return n == "anchor" ? std::string() : std::string(call.positional(0));
+  // Program text in monospace (Template:Code, Mono, Codett, Kbd, Samp, Pre, Tt): code is not prose,
+  // so its words give no figure, name or quotation; the sentence around it reads on (ProgramText.h).
+  if (oneOf(n, {"code", "codett", "mono", "monospace", "kbd", "samp", "pre", "tt", "syntaxhighlight", "source"}))
+    return std::string();
   if (n == "lang" || n == "transl") return std::string(call.positional(call.positionalCount() > 2 ? 2 : 1));
   if (n.rfind("lang-", 0) == 0) return std::string(call.positional(0));
   if (oneOf(n, {"ubl", "unbulleted list", "plainlist", "plain list", "flatlist", "hlist", "bulleted list", "ublist",

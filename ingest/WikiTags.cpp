@@ -131,9 +131,13 @@ std::string attribute(std::string_view attrs, std::string_view key) {
   return {};
 }
 
-constexpr std::string_view kDropped[] = {"math",         "gallery",  "timeline",        "imagemap", "score", "graph",
-                                         "templatedata", "mapframe", "syntaxhighlight", "source",   "chem",  "ce",
-                                         "hiero",        "inputbox", "categorytree",    "maplink"};
+// Elements whose content is no prose, dropped with it: formulas (<math>, <chem>, <ce>, <hiero>),
+// program text (<syntaxhighlight>, <source>, <pre>, <code>, <kbd>, <samp>: code is not prose, its
+// figures and names are an example's, ProgramText.h) and what renders as media or widgets.
+constexpr std::string_view kDropped[] = {
+    "math",         "gallery", "timeline", "imagemap", "score", "graph", "templatedata", "mapframe", "syntaxhighlight",
+    "source",       "chem",    "ce",       "hiero",    "pre",   "code",  "kbd",          "samp",     "inputbox",
+    "categorytree", "maplink"};
 
 class RefScanner {
  public:
