@@ -98,6 +98,9 @@ struct Article {
   std::string format;    // "export" or "content"
   std::string language;  // ISO 639 code of the page's language (WikiLanguage.h); "" when unknown (English forms)
   std::vector<std::string> categories;
+  // The name of a wikitext page's first infobox template, folded ("infobox officeholder"): the
+  // kind of thing the page is about, as Wikipedia files its infoboxes; "" when it has none.
+  std::string infobox;
   std::vector<Section> sections;
   std::vector<Block> blocks;
   std::vector<Reference> references;

@@ -20,6 +20,9 @@
 namespace cg::ingest {
 namespace data {
 extern const char* const kTitleKinds;
+extern const char* const kInfoboxKinds;
+extern const char* const kProperNounKinds;
+extern const char* const kHeadNounKinds;
 }  // namespace data
 namespace {
 
@@ -35,6 +38,62 @@ const std::unordered_map<std::string, EntityType>& titleKinds() {
     return out;
   }();
   return kinds;
+}
+
+std::optional<EntityType> entityTypeNamed(std::string_view kind) {
+  if (kind == "person") return EntityType::kPerson;
+  if (kind == "place") return EntityType::kPlace;
+  if (kind == "organization") return EntityType::kOrganization;
+  if (kind == "product") return EntityType::kProduct;
+  if (kind == "event") return EntityType::kEvent;
+  if (kind == "other") return EntityType::kOther;
+  return std::nullopt;
+}
+
+// A table of names (or words) and the types they give, "name<TAB>kind" a row.
+WordMap<EntityType> kindTable(const char* text) {
+  WordMap<EntityType> out;
+  for (const auto& row : tsvRows(text))
+    if (row.size() == 2)
+      if (const auto type = entityTypeNamed(row[1])) out.emplace(std::string(row[0]), *type);
+  return out;
+}
+
+// data/infobox_kinds.tsv: "officeholder" -> a person, "settlement" -> a place, "star" -> other.
+const WordMap<EntityType>& infoboxKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kInfoboxKinds);
+  return kinds;
+}
+
+// data/proper_noun_kinds.tsv (WordNet 3.0): "Turin" -> a place, "Bessel" -> a person, "Sirius" -> other.
+const WordMap<EntityType>& properNounKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kProperNounKinds);
+  return kinds;
+}
+
+// data/head_noun_kinds.tsv (WordNet 3.0): "airport" -> a place, "school" -> an organisation.
+const WordMap<EntityType>& headNounKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kHeadNounKinds);
+  return kinds;
+}
+
+// The type an infobox's template name gives its page's topic ("infobox officeholder" a person,
+// "infobox settlement" a place): the name after "infobox " whole, else its words from the last
+// (the head of an English noun phrase: "football club" is a club); nullopt when it names no kind.
+std::optional<EntityType> infoboxType(std::string_view infobox) {
+  for (std::string_view prefix : {"infobox ", "infobox"})
+    if (infobox.starts_with(prefix)) {
+      infobox.remove_prefix(prefix.size());
+      break;
+    }
+  infobox = trim(infobox);
+  if (infobox.empty()) return std::nullopt;
+  if (auto it = infoboxKinds().find(infobox); it != infoboxKinds().end()) return it->second;
+  std::vector<Token> words = tokenize(infobox);
+  for (auto w = words.rbegin(); w != words.rend(); ++w)
+    if (auto it = infoboxKinds().find(infobox.substr(w->begin, w->end - w->begin)); it != infoboxKinds().end())
+      return it->second;
+  return std::nullopt;
 }
 
 UChar32 firstCodePoint(std::string_view s) {
@@ -324,6 +383,8 @@ class Finder {
   // The type an article's categories give its topic: "Companies" an organisation,
   // "Chatbots", "2023 software" a product, "Living people" a person.
   EntityType topicTypeFromCategories() const {
+    // The infobox names the kind of thing the page is about before any category does.
+    if (const auto fromInfobox = infoboxType(a_.infobox)) return *fromInfobox;
     for (const auto& category : a_.categories) {
       std::string c = lowerAscii(category);
       for (std::string_view cue : {"compan", "organi", "institut", "laborator", "startup"})
@@ -600,6 +661,9 @@ class Finder {
     if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0))
       return EntityType::kPerson;
     if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
+    // What WordNet says a proper noun is ("Turin" a city, "Bessel" an astronomer, "Sirius" a star)
+    // defines it: it holds against the weaker cues below ("Alhazen's" is no organisation's possessive).
+    if (auto known = properNounKinds().find(c.name); known != properNounKinds().end()) return known->second;
     if (c.possessor && !after.empty()) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
       return EntityType::kOrganization;
@@ -617,6 +681,10 @@ class Finder {
                                 cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
     c.strongType = false;
+    // "OR Tambo International Airport", "Staats Model School", "R511 road": an English name ends in
+    // its head noun, and a head that is a place's or an organisation's noun gives the name its kind.
+    if (words.size() >= 2 && !hasDigit(words.back()))
+      if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) return head->second;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
