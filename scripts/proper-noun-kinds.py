@@ -137,6 +137,10 @@ def write_heads(wn, synsets, kind_of):
             if not lemma.isalpha() or not lemma.islower():
                 continue
             first = parts[4 + int(parts[3]) + 2]
+            # The first sense must be the common noun's ("china" the porcelain), not a proper noun
+            # that index.noun files under the same lower-case lemma ("China", "US").
+            if lemma not in synsets[first][1]:
+                continue
             kind = kind_of(first)
             # A place noun that also names a message, a publication or a group in another sense
             # ("post", "tribune") may head a newspaper's or a company's name: left out.

@@ -15,7 +15,9 @@ using cg::graph::EntityType;
 
 namespace {
 
-Article pageOf(const std::string& text, const std::string& title) { return readWikitext(text, "p.wiki", {title, "", "", ""}); }
+Article pageOf(const std::string& text, const std::string& title) {
+  return readWikitext(text, "p.wiki", {title, "", "", ""});
+}
 
 const cg::graph::EntityRecord* named(const ArticleEntities& e, const std::string& name) {
   const int id = e.find(name);
@@ -27,9 +29,9 @@ const cg::graph::EntityRecord* named(const ArticleEntities& e, const std::string
 TEST_CASE("an infobox's template name types the page's topic", "[ingest][wiki][entities]") {
   // No category and no cue in the text: only the infobox says that Orvel Danick is a person,
   // and that Kestrel Mere is a place.
-  const ArticleEntities person = findEntities(pageOf(
-      "{{Infobox officeholder\n| name = Orvel Danick\n}}\n'''Orvel Danick''' chaired the harbour board.\n",
-      "Orvel Danick"));
+  const ArticleEntities person = findEntities(
+      pageOf("{{Infobox officeholder\n| name = Orvel Danick\n}}\n'''Orvel Danick''' chaired the harbour board.\n",
+             "Orvel Danick"));
   REQUIRE(person.topic != cg::graph::kNone);
   CHECK(person.entities[static_cast<std::size_t>(person.topic)].name == "Orvel Danick");
   CHECK(person.entities[static_cast<std::size_t>(person.topic)].type == EntityType::kPerson);
@@ -49,11 +51,11 @@ TEST_CASE("an infobox's template name types the page's topic", "[ingest][wiki][e
 TEST_CASE("WordNet's proper nouns type names the sentence gives no cue for", "[ingest][wiki][entities]") {
   // A lone capitalised word was an organisation by default; WordNet knows Turin as a city, Bessel as
   // an astronomer and Sirius as a star (other), and the name's head noun types names it lacks.
-  const ArticleEntities e = findEntities(pageOf(
-      "The Orlan archive holds letters sent to Turin in 1840. A copy went to Bessel and one was lost. "
-      "Its founder watched Sirius each winter. He flew from Kessany International Airport and taught at "
-      "the Vorn Model School.\n",
-      "Orlan archive"));
+  const ArticleEntities e = findEntities(
+      pageOf("The Orlan archive holds letters sent to Turin in 1840. A copy went to Bessel and one was lost. "
+             "Its founder watched Sirius each winter. He flew from Kessany International Airport and taught at "
+             "the Vorn Model School.\n",
+             "Orlan archive"));
   const auto* turin = named(e, "Turin");
   REQUIRE(turin != nullptr);
   CHECK(turin->type == EntityType::kPlace);
@@ -73,8 +75,8 @@ TEST_CASE("WordNet's proper nouns type names the sentence gives no cue for", "[i
 
 TEST_CASE("a cue in the sentence still types a name WordNet files otherwise", "[ingest][wiki][entities]") {
   // "chief executive" before the name is a strong cue: a person, though WordNet's Jordan is a country.
-  const ArticleEntities e = findEntities(
-      pageOf("The firm grew fast. Its chief executive Amel Jordan said so.\n", "Orlan firm"));
+  const ArticleEntities e =
+      findEntities(pageOf("The firm grew fast. Its chief executive Amel Jordan said so.\n", "Orlan firm"));
   const auto* jordan = named(e, "Amel Jordan");
   REQUIRE(jordan != nullptr);
   CHECK(jordan->type == EntityType::kPerson);
