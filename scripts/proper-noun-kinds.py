@@ -10,8 +10,8 @@ the synset's hypernyms and instance hypernyms (WordNet files "Turin" as an insta
   other         a celestial body ("Sirius", "Mars"): a named thing that is none of the above
 
 With --heads it writes data/head_noun_kinds.tsv instead: the lower-case one-word nouns whose most
-frequent sense is a place (a location, a structure, a facility, a way: "airport", "district",
-"road", "garden") or an organisation ("school", "university", "council"): the head noun that ends an
+frequent sense is a place (a location, a building, a facility, an establishment, a way:
+"airport", "district", "road", "sanctuary"; not a part of one: "window") or an organisation ("school", "university", "council"): the head noun that ends an
 English proper name ("OR Tambo International Airport", "Staats Model School") names its kind. A
 place noun with a sense in noun.communication or noun.group too ("post", "tribune") is left out.
 
@@ -33,7 +33,7 @@ ANCESTORS = [
     ("celestial_body", "17", "other"),
 ]
 # For head nouns: the made things that are places (what is built to stand somewhere, or to go along).
-HEAD_PLACES = [("structure", "06"), ("facility", "06"), ("way", "06")]
+HEAD_PLACES = [("building", "06"), ("facility", "06"), ("way", "06"), ("establishment", "06")]
 
 
 def read_synsets(wn):
@@ -115,6 +115,10 @@ def main(argv):
                     # nouns WordNet capitalises ("American", "Anabaptist", "European country") are not names.
                     if kind in ("person", "place") and not synsets[offset][3]:
                         kind = None
+                    # "AR", "ID", "TN": a state's postal code reads as a common acronym ("augmented
+                    # reality", "identifier"); only names with a lower-case letter are a person's or a place's.
+                    if kind in ("person", "place") and word.replace("_", "").isupper():
+                        kind = None
                     kinds[word] = kind
     print("# Proper nouns WordNet 3.0 knows and the kind of their most frequent capitalised sense (person,")
     print("# place, organization, other: a celestial body), from its hypernyms and instance hypernyms.")
@@ -125,6 +129,9 @@ def main(argv):
 
 
 def write_heads(wn, synsets, kind_of):
+    # "here", "home", "abroad": a word that is an adverb too heads no name ("Start Here").
+    with open(wn + "/index.adv", encoding="latin-1") as f:
+        adverbs = {line.split()[0] for line in f if not line.startswith(" ")}
     print("# Lower-case nouns whose most frequent WordNet 3.0 sense is a place (a location, a structure, a")
     print("# facility, a way) or an organisation: the head noun ending a proper name names its kind")
     print("# (\"... International Airport\", \"... Model School\"). Written by scripts/proper-noun-kinds.py --heads.")
@@ -139,7 +146,7 @@ def write_heads(wn, synsets, kind_of):
             first = parts[4 + int(parts[3]) + 2]
             # The first sense must be the common noun's ("china" the porcelain), not a proper noun
             # that index.noun files under the same lower-case lemma ("China", "US").
-            if lemma not in synsets[first][1]:
+            if lemma not in synsets[first][1] or lemma in adverbs:
                 continue
             kind = kind_of(first)
             # A place noun that also names a message, a publication or a group in another sense
