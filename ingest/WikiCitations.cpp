@@ -306,13 +306,15 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
   // place it published in, then the year, as European book citations order them; "(Wiesbaden:
   // Steiner, 1963)": the place, a colon and the publisher in the parentheses after a title.
   static const RE2 kAfterPlace(
-      R"(^[,.]? ?\(?(\p{Lu}[^,.;:()\d]{1,40}?), \p{Lu}[\p{L} ]{2,30}(?: u\.a\.| etc\.)?,? \(?\d{4}\b)");
+      R"(^[,.]? ?\(?(\p{Lu}[^,.;:()\d]{1,40}?), (\p{Lu}[\p{L} ]{2,30}?)(?: u\.a\.| etc\.)?,? \(?\d{4}\b)");
   static const RE2 kParenthesisPlace(R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
   std::string name;
   std::string_view rest = std::string_view(plain).substr(at + title.size());
   const re2::StringPiece input(rest.data(), rest.size());
-  if (!RE2::PartialMatch(input, kAfter, &name) && !RE2::PartialMatch(input, kAfterPlace, &name) &&
-      !RE2::PartialMatch(input, kParenthesisPlace, &name))
+  std::string place;
+  // "Lecture given at the Sorbonne, November 1892": a month before the year is a date, not a place.
+  const bool placed = RE2::PartialMatch(input, kAfterPlace, &name, &place) && monthNumber(place) == 0;
+  if (!RE2::PartialMatch(input, kAfter, &name) && !placed && !RE2::PartialMatch(input, kParenthesisPlace, &name))
     return {};
   if (monthNumber(name) != 0) return {};  // "''Newsweek'', January 2001": a date
   for (std::string_view not_a_house : {"Retrieved", "Accessed", "Abgerufen", "In ", "Vol", "Volume", "Archived"})
@@ -356,14 +358,14 @@ bool apaBook(const std::string& plain, Reference& r) {
 }
 
 // '"Inventing the Music of Chance" In: The Review of Contemporary Fiction Vol. XIV': "In:" (or "In")
-// after a title introduces the work that holds it, a journal or a book (ISO 690 and most styles
-// write it so), up to its volume, issue, pages, year or the end; editors before it ("In: J. Smith
+// right after a title (`afterTitle` is the text after it) introduces the work that holds it, a journal or a book (ISO
+// 690 and most styles write it so), up to its volume, issue, pages, year or the end; editors before it ("In: J. Smith
 // (ed.). Title") are skipped. "" when the reference has none.
-std::string containerAfterIn(const std::string& plain) {
-  static const RE2 kIn(R"((?:[.,"\x{201D}] ?|^)In:? (?:[^.()]{2,80}\((?:eds?|Hrsg|Hg)\.?\)[.:,]? )?)"
+std::string containerAfterIn(std::string_view afterTitle) {
+  static const RE2 kIn(R"(^[.,"\x{201D}]* ?In:? (?:[^.()]{2,80}\((?:eds?|Hrsg|Hg)\.?\)[.:,]? )?)"
                        R"((\p{Lu}[^,;:()\d]{2,80}?)(?: [Vv]ol\b| [Nn]o\b| [Bb]d\b|, | \d|\(|\.(?: |$)|$))");
   std::string work;
-  if (!RE2::PartialMatch(plain, kIn, &work)) return {};
+  if (!RE2::PartialMatch(re2::StringPiece(afterTitle.data(), afterTitle.size()), kIn, &work)) return {};
   return std::string(trim(work));
 }
 
@@ -461,7 +463,10 @@ Reference referenceFromText(std::string_view wikitext) {
     r.work = italic;
   else if (!italic.empty())
     r.title = r.work = italic;  // a book's italic title: the book is the work it cites
-  if (r.work.empty() && !r.title.empty()) r.work = containerAfterIn(outsideTitle(plain, r));
+  // Right after the title only: "In England, ..." further on is a sentence of a quotation.
+  if (const std::size_t t = r.title.empty() ? std::string::npos : plain.find(r.title);
+      r.work.empty() && t != std::string::npos)
+    r.work = containerAfterIn(std::string_view(plain).substr(t + r.title.size()));
   std::string rest = outsideTitle(plain, r);
   r.publisher = placePublisher(rest);
   if (r.publisher.empty()) r.publisher = publishingHouse(rest);

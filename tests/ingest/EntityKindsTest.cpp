@@ -128,3 +128,18 @@ TEST_CASE("a bibliography line opening with a dash is the author above's second 
   CHECK(a.references[1].publisher == "The Coast Courier");
   CHECK(a.references[1].title == "Late light");
 }
+
+TEST_CASE("a month before the year is no place, and 'In' inside a quotation names no work",
+          "[ingest][wiki][references]") {
+  const Article a = pageOf(
+      "One.<ref>''Old Harbour Songs''. Lecture given at the Harbour Hall, November 1892.</ref> "
+      "Two.<ref>Ada Lorn, \"The Tides of Vessa\", (1997) pp. 18\u201319 \"the fleet was kept. In Norvany and "
+      "Kestrel, too, the crews stayed.\"</ref>\n",
+      "Harbour");
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[0].work == "Old Harbour Songs");
+  CHECK(a.references[0].publisher.empty());
+  CHECK(a.references[0].date == "1892-11");
+  CHECK(a.references[1].title == "The Tides of Vessa");
+  CHECK(a.references[1].work.empty());
+}
