@@ -479,7 +479,11 @@ Reference referenceFromText(std::string_view wikitext) {
     if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
       r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
   }
-  r.date = findDate(plain).iso;
+  // The date a citation gives stands outside its title and work ("''History of the War of 1914-18''
+  // (1941)", "''Die Lager 1945'' ... Munich 1995"): a year inside a title is the topic's, not the
+  // publication's. The whole text only when nothing outside them is a date.
+  r.date = findDate(rest).iso;
+  if (r.date.empty()) r.date = findDate(plain).iso;
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);

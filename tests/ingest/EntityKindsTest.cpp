@@ -143,3 +143,14 @@ TEST_CASE("a month before the year is no place, and 'In' inside a quotation name
   CHECK(a.references[1].title == "The Tides of Vessa");
   CHECK(a.references[1].work.empty());
 }
+
+TEST_CASE("a free-text citation's date stands outside its title", "[ingest][wiki][references]") {
+  const Article a = pageOf(
+      "One.<ref>T. Orme, ''Official History of the Harbour War of 1812\u201314'' (1931) pp. 60\u20132</ref> "
+      "Two.<ref>Ida Kell: \"Die Lager 1945\" in: Ada Lorn (ed.): ''Ende der Flotte''. Bremen 1995, p. 27</ref>\n",
+      "Harbour");
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[0].date == "1931");
+  CHECK(a.references[1].date == "1995");
+  CHECK(a.references[1].work == "Ende der Flotte");
+}
