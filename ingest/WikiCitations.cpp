@@ -479,11 +479,17 @@ Reference referenceFromText(std::string_view wikitext) {
     if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
       r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
   }
-  // The date a citation gives stands outside its title and work ("''History of the War of 1914-18''
-  // (1941)", "''Die Lager 1945'' ... Munich 1995"): a year inside a title is the topic's, not the
-  // publication's. The whole text only when nothing outside them is a date.
-  r.date = findDate(rest).iso;
-  if (r.date.empty()) r.date = findDate(plain).iso;
+  r.date = findDate(plain).iso;
+  // A year inside a title or work is the topic's, not the publication's ("''History of the War of
+  // 1914-18'' (1941)", "''Die Lager 1945'' ... Munich 1995"): the date outside them stands, when there
+  // is one before "Retrieved" (when it was read). A day's date in a title ("Mission of 10 June 1944")
+  // is kept: it may be the piece's own.
+  if (r.date.size() == 4) {
+    std::string_view outside = rest;
+    for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
+      outside = outside.substr(0, outside.find(word));
+    if (const DateMatch found = findDate(outside); !found.iso.empty()) r.date = found.iso;
+  }
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);

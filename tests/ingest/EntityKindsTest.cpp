@@ -147,10 +147,15 @@ TEST_CASE("a month before the year is no place, and 'In' inside a quotation name
 TEST_CASE("a free-text citation's date stands outside its title", "[ingest][wiki][references]") {
   const Article a = pageOf(
       "One.<ref>T. Orme, ''Official History of the Harbour War of 1812\u201314'' (1931) pp. 60\u20132</ref> "
-      "Two.<ref>Ida Kell: \"Die Lager 1945\" in: Ada Lorn (ed.): ''Ende der Flotte''. Bremen 1995, p. 27</ref>\n",
+      "Two.<ref>Ida Kell: \"Die Lager 1945\" in: Ada Lorn (ed.): ''Ende der Flotte''. Bremen 1995, p. 27</ref> "
+      "Three.<ref>[http://wings.example/raid \"Raid of 10 June 1944\"] ''Harbour Wings''. Retrieved: 27 August "
+      "2009.</ref>\n",
       "Harbour");
-  REQUIRE(a.references.size() == 2);
+  REQUIRE(a.references.size() == 3);
   CHECK(a.references[0].date == "1931");
   CHECK(a.references[1].date == "1995");
   CHECK(a.references[1].work == "Ende der Flotte");
+  // A day's date in the title may be the piece's own, and "Retrieved" gives when it was read.
+  CHECK(a.references[2].date == "1944-06-10");
+  CHECK(a.references[2].work == "Harbour Wings");
 }
