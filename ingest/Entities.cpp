@@ -712,7 +712,12 @@ class Finder {
     // What WordNet says a proper noun is ("Turin" a city, "Bessel" an astronomer, "Sirius" a star)
     // defines it, after the cues of the sentence ("research firm Bernstein") and before the guesses:
     // "Alhazen's" is no organisation's possessive.
-    const auto known = properNounKinds().find(c.name);
+    // Markdown articles about software name products and companies after people ("Tesla", "Spark",
+    // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
+    const bool wiki = a_.format == "wikitext";
+    auto known = properNounKinds().find(c.name);
+    if (known != properNounKinds().end() && !wiki && words.size() == 1 && known->second == EntityType::kPerson)
+      known = properNounKinds().end();
     const bool defined = known != properNounKinds().end();
     if (c.possessor && !after.empty() && !defined) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
@@ -743,7 +748,9 @@ class Finder {
     // A person's surname may be such a noun too ("Oskar Vale", "Mary Hill"): a two-word name counts
     // only when its first word is a common English word ("Bird Sanctuary") or its head is written in
     // lower case ("R511 road"), not a given name.
-    if (words.size() >= 2 && !hasDigit(words.back()))
+    // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
+    // Architecture", "Copilot Studio"), where a place noun ends no place's name.
+    if (wiki && words.size() >= 2 && !hasDigit(words.back()))
       if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) {
         const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
         const bool lowerHead =
