@@ -122,7 +122,12 @@ bool lowerModelName(std::string_view w) {
   if (w.size() < 4 || !(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= '0' && w[1] <= '9')) return false;
   std::size_t k = 1;
   while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
-  return k + 1 < w.size() && w[k] == '-' && std::isalpha(static_cast<unsigned char>(w[k + 1])) != 0;
+  if (k + 1 >= w.size() || w[k] != '-' || std::isalpha(static_cast<unsigned char>(w[k + 1])) == 0) return false;
+  // "o1-level", "o3-like": a compound adjective, whose head makes the model a modifier.
+  const std::string_view head = w.substr(k + 1);
+  for (std::string_view adjectival : {"level", "like", "style", "class", "based", "scale", "sized", "grade", "type"})
+    if (head == adjectival) return false;
+  return true;
 }
 
 // The type an infobox's template name gives its page's topic ("infobox officeholder" a person,
@@ -1277,9 +1282,9 @@ class Finder {
     // "The Register", "The Guardian": a known name (a publisher) keeps its article.
     bool known =
         z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
-    // "TPU v4": a common noun with a version after it names one model, and stays.
+    // "TPU v4": a common noun with a version after it names one model, and stays ("The v0.2" does not).
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
-           !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1]))))
+           !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
     while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;

@@ -132,8 +132,8 @@ def write_heads(wn, synsets, kind_of):
     # "here", "home", "abroad": a word that is an adverb too heads no name ("Start Here").
     with open(wn + "/index.adv", encoding="latin-1") as f:
         adverbs = {line.split()[0] for line in f if not line.startswith(" ")}
-    print("# Lower-case nouns whose most frequent WordNet 3.0 sense is a place (a location, a structure, a")
-    print("# facility, a way) or an organisation: the head noun ending a proper name names its kind")
+    print("# Lower-case nouns whose most frequent WordNet 3.0 sense is a place (a location, a building, a")
+    print("# facility, an establishment, a way) or an organisation: the head noun ending a proper name names its kind")
     print("# (\"... International Airport\", \"... Model School\"). Written by scripts/proper-noun-kinds.py --heads.")
     with open(wn + "/index.noun", encoding="latin-1") as f:
         for line in f:

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ingest/Article.h"
 #include "ingest/Entities.h"
 #include "ingest/WikitextReader.h"
 
@@ -158,4 +159,51 @@ TEST_CASE("a free-text citation's date stands outside its title", "[ingest][wiki
   // A day's date in the title may be the piece's own, and "Retrieved" gives when it was read.
   CHECK(a.references[2].date == "1944-06-10");
   CHECK(a.references[2].work == "Harbour Wings");
+}
+
+TEST_CASE("a name's particles join its parts, and a version joins a model's name", "[ingest][wiki][entities]") {
+  const ArticleEntities e = findEntities(
+      pageOf("The survey was led by Maren van Holt and Tariq ibn Saadan in 1901. Later Yusuf al-Karimi and Ada de la "
+             "Vessa joined. The team ran it on TPU v4 and on Orrin v2.1, and compared o7-mini with it; o7-level "
+             "scores were not reached. The v0.2 release came later.\n",
+             "Harbour survey"));
+  const auto* holt = named(e, "Maren van Holt");
+  REQUIRE(holt != nullptr);
+  CHECK(holt->type == EntityType::kPerson);
+  const auto* tariq = named(e, "Tariq ibn Saadan");
+  REQUIRE(tariq != nullptr);
+  CHECK(tariq->type == EntityType::kPerson);
+  CHECK(named(e, "Yusuf al-Karimi") != nullptr);
+  CHECK(named(e, "Ada de la Vessa") != nullptr);
+  const auto* tpu = named(e, "TPU v4");
+  REQUIRE(tpu != nullptr);
+  CHECK(tpu->type == EntityType::kProduct);
+  const auto* orrin = named(e, "Orrin v2.1");
+  REQUIRE(orrin != nullptr);
+  CHECK(orrin->type == EntityType::kProduct);
+  const auto* mini = named(e, "o7-mini");
+  REQUIRE(mini != nullptr);
+  CHECK(mini->type == EntityType::kProduct);
+  CHECK(named(e, "o7-level") == nullptr);
+  CHECK(named(e, "The v0.2") == nullptr);
+  CHECK(named(e, "v0.2") == nullptr);
+}
+
+TEST_CASE("Markdown pages take no person sense for a lone word and no head-noun place", "[ingest][entities]") {
+  // Software is named after people, and concepts are written in Title Case: Tesla stays an
+  // organisation, "Agent Architecture" no place; Canada is still WordNet's country.
+  const Article a = readArticle(
+      "# Fleet robots\n\nThe robots were compared with Tesla and sold in Canada. The design follows the "
+      "Agent Architecture of the lab.\n",
+      "fleet_robots.md");
+  const ArticleEntities e = findEntities(a);
+  const auto* tesla = named(e, "Tesla");
+  REQUIRE(tesla != nullptr);
+  CHECK(tesla->type == EntityType::kOrganization);
+  const auto* canada = named(e, "Canada");
+  REQUIRE(canada != nullptr);
+  CHECK(canada->type == EntityType::kPlace);
+  const auto* architecture = named(e, "Agent Architecture");
+  REQUIRE(architecture != nullptr);
+  CHECK(architecture->type == EntityType::kOther);
 }
