@@ -479,7 +479,12 @@ Reference referenceFromText(std::string_view wikitext) {
     if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
       r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
   }
-  r.date = findDate(plain).iso;
+  // "Retrieved 27 April 2005", "Accessed ...": when the page was read, not when it was published.
+  std::size_t read = plain.size();
+  for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
+    read = std::min(read, plain.find(word));
+  r.date = findDate(std::string_view(plain).substr(0, read)).iso;
+  if (read < plain.size() && r.accessed.empty()) r.accessed = findDate(std::string_view(plain).substr(read)).iso;
   // A year inside a title or work is the topic's, not the publication's ("''History of the War of
   // 1914-18'' (1941)", "''Die Lager 1945'' ... Munich 1995"): the date outside them stands, when there
   // is one before "Retrieved" (when it was read). A day's date in a title ("Mission of 10 June 1944")

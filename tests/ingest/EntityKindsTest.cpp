@@ -207,3 +207,17 @@ TEST_CASE("Markdown pages take no person sense for a lone word and no head-noun 
   REQUIRE(architecture != nullptr);
   CHECK(architecture->type == EntityType::kOther);
 }
+
+TEST_CASE("a free-text citation's Retrieved date is when it was read, not its date", "[ingest][wiki][references]") {
+  const Article a = pageOf(
+      "One.<ref>[http://harbour.example/keels \"Keels of the north\"]. Harbour Trust. Retrieved 12 April "
+      "2013.</ref> Two.<ref>Ada Lorn. [http://harbour.example/sky \"Over the bay\"] ''Bay Classics'', April "
+      "2005. Retrieved: 26 January 2007.</ref>\n",
+      "Harbour");
+  REQUIRE(a.references.size() == 2);
+  CHECK(a.references[0].date.empty());
+  CHECK(a.references[0].accessed == "2013-04-12");
+  CHECK(a.references[1].date == "2005-04");
+  CHECK(a.references[1].accessed == "2007-01-26");
+  CHECK(a.references[1].work == "Bay Classics");
+}
