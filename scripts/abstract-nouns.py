@@ -8,6 +8,8 @@ usage: scripts/abstract-nouns.py [WORDNET_DIR] > data/abstract_nouns.txt
 """
 import sys
 
+from wordnet_index import noun_senses
+
 ABSTRACT = {"07": "noun.attribute", "09": "noun.cognition", "12": "noun.feeling", "24": "noun.relation",
             "26": "noun.state"}
 
@@ -22,18 +24,9 @@ def main(argv):
             parts = line.split(" ", 2)
             lexfile[parts[0]] = parts[1]
     words = []
-    with open(wn + "/index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma = parts[0]
-            if not lemma.isalpha() or not lemma.islower():
-                continue
-            p_cnt = int(parts[3])
-            first = parts[4 + p_cnt + 2]
-            if lexfile.get(first) in ABSTRACT:
-                words.append(lemma)
+    for lemma, offsets in noun_senses(wn):
+        if lemma.isalpha() and lemma.islower() and lexfile.get(offsets[0]) in ABSTRACT:
+            words.append(lemma)
     print("# Nouns whose first WordNet 3.0 sense is abstract (noun.cognition, noun.attribute,")
     print("# noun.state, noun.feeling, noun.relation): what a page about a field or a concept says it is")
     print("# (\"a scientific discipline\", \"the ability of ...\"). Written by scripts/abstract-nouns.py.")

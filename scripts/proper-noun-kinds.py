@@ -23,6 +23,8 @@ work, an event, a deity), is not listed. Usage: scripts/proper-noun-kinds.py [--
 """
 import sys
 
+from wordnet_index import noun_senses
+
 # The ancestor synsets that decide a kind, first match wins, by (lemma, lexicographer file).
 ANCESTORS = [
     ("person", "03", "person"),
@@ -95,31 +97,23 @@ def main(argv):
         write_heads(wn, synsets, kind_of)
         return
     kinds = {}
-    with open(wn + "/index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            count = int(parts[2])
-            pointers = int(parts[3])
-            offsets = parts[4 + pointers + 2:]
-            assert len(offsets) == count
-            # The capitalised forms of this lemma, each with its first sense that writes it so.
-            for offset in offsets:
-                for word in synsets[offset][1]:
-                    word = word.split("(")[0]
-                    if word.lower() != parts[0] or not word[0].isupper() or word in kinds:
-                        continue
-                    kind = kind_of(offset)
-                    # A person or a place is named by an instance ("Einstein", "Turin"); the class
-                    # nouns WordNet capitalises ("American", "Anabaptist", "European country") are not names.
-                    if kind in ("person", "place") and not synsets[offset][3]:
-                        kind = None
-                    # "AR", "ID", "TN": a state's postal code reads as a common acronym ("augmented
-                    # reality", "identifier"); only names with a lower-case letter are a person's or a place's.
-                    if kind in ("person", "place") and word.replace("_", "").isupper():
-                        kind = None
-                    kinds[word] = kind
+    for lemma, offsets in noun_senses(wn):
+        # The capitalised forms of this lemma, each with its first sense that writes it so.
+        for offset in offsets:
+            for word in synsets[offset][1]:
+                word = word.split("(")[0]
+                if word.lower() != lemma or not word[0].isupper() or word in kinds:
+                    continue
+                kind = kind_of(offset)
+                # A person or a place is named by an instance ("Einstein", "Turin"); the class
+                # nouns WordNet capitalises ("American", "Anabaptist", "European country") are not names.
+                if kind in ("person", "place") and not synsets[offset][3]:
+                    kind = None
+                # "AR", "ID", "TN": a state's postal code reads as a common acronym ("augmented
+                # reality", "identifier"); only names with a lower-case letter are a person's or a place's.
+                if kind in ("person", "place") and word.replace("_", "").isupper():
+                    kind = None
+                kinds[word] = kind
     print("# Proper nouns WordNet 3.0 knows and the kind of their most frequent capitalised sense (person,")
     print("# place, organization, other: a celestial body), from its hypernyms and instance hypernyms.")
     print("# Written by scripts/proper-noun-kinds.py; one name (spaces for WordNet's '_'), a tab, the kind.")
@@ -135,27 +129,21 @@ def write_heads(wn, synsets, kind_of):
     print("# Lower-case nouns whose most frequent WordNet 3.0 sense is a place (a location, a building, a")
     print("# facility, an establishment, a way) or an organisation: the head noun ending a proper name names its kind")
     print("# (\"... International Airport\", \"... Model School\"). Written by scripts/proper-noun-kinds.py --heads.")
-    with open(wn + "/index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma = parts[0]
-            if not lemma.isalpha() or not lemma.islower():
-                continue
-            first = parts[4 + int(parts[3]) + 2]
-            # The first sense must be the common noun's ("china" the porcelain), not a proper noun
-            # that index.noun files under the same lower-case lemma ("China", "US").
-            if lemma not in synsets[first][1] or lemma in adverbs:
-                continue
-            kind = kind_of(first)
-            # A place noun that also names a message, a publication or a group in another sense
-            # ("post", "tribune") may head a newspaper's or a company's name: left out.
-            senses = parts[4 + int(parts[3]) + 2:]
-            if kind == "place" and any(synsets[o][0] in ("10", "14") for o in senses):
-                continue
-            if kind in ("place", "organization"):
-                print(lemma + "\t" + kind)
+    for lemma, senses in noun_senses(wn):
+        if not lemma.isalpha() or not lemma.islower():
+            continue
+        first = senses[0]
+        # The first sense must be the common noun's ("china" the porcelain), not a proper noun
+        # that index.noun files under the same lower-case lemma ("China", "US").
+        if lemma not in synsets[first][1] or lemma in adverbs:
+            continue
+        kind = kind_of(first)
+        # A place noun that also names a message, a publication or a group in another sense
+        # ("post", "tribune") may head a newspaper's or a company's name: left out.
+        if kind == "place" and any(synsets[o][0] in ("10", "14") for o in senses):
+            continue
+        if kind in ("place", "organization"):
+            print(lemma + "\t" + kind)
 
 
 if __name__ == "__main__":
