@@ -65,6 +65,9 @@ struct Block {
   int table = -1;                          // table rows: which table of the article (header rows give context)
   std::vector<Link> links;
   std::vector<Marker> markers;
+  // Where the text flags a statement as uncited ({{citation needed}} on Wikipedia): the sentence
+  // there backs itself by no source, not even the ref that closes its paragraph.
+  std::vector<std::size_t> uncited;
   std::vector<Sentence> sentences;
   std::vector<std::pair<std::size_t, std::size_t>> italics;  // wikitext paragraphs: ''italic'' spans of `text`
 };
@@ -101,6 +104,9 @@ struct Article {
   // The name of a wikitext page's first infobox template, folded ("infobox officeholder"): the
   // kind of thing the page is about, as Wikipedia files its infoboxes; "" when it has none.
   std::string infobox;
+  // Names a page's hatnotes say redirect to it ("{{Redirect|P-38}}": "P-38" redirects here): names
+  // of its topic by the wiki's own definition.
+  std::vector<std::string> redirectNames;
   std::vector<Section> sections;
   std::vector<Block> blocks;
   std::vector<Reference> references;

@@ -579,6 +579,13 @@ class Reader {
       addRef(idx, m.ref);
       b.sentences[idx].ownMarkers = true;
     }
+    // A sentence flagged as uncited ({{citation needed}}) is marked, with no source: the refs
+    // after it do not reach back over the flag.
+    idx = 0;
+    for (std::size_t pos : b.uncited) {
+      while (idx + 1 < b.sentences.size() && b.sentences[idx + 1].begin < pos) ++idx;
+      b.sentences[idx].ownMarkers = true;
+    }
     // A sentence without markers of its own takes the next marker group after it in the
     // paragraph: these articles cite once for a run of sentences, so the markers that close
     // a paragraph cover every unmarked sentence before them. One backward walk; the copies

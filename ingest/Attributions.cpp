@@ -15,7 +15,7 @@ using graph::ClaimRecord;
 using graph::EntityType;
 using graph::kNone;
 
-Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), ents_(findEntities(a)) {}
+Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), tokens_(a), ents_(findEntities(a, tokens_)) {}
 
 std::vector<const Mention*> Attributions::mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
   std::vector<const Mention*> out;
@@ -639,7 +639,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
                                                     const std::vector<const Mention*>& mentions) const {
   std::string_view text = a_.blocks[b].text;
   std::vector<Attribution> out;
-  std::vector<Token> tokens = tokenize(text.substr(begin, end - begin));
+  std::vector<Token> tokens = tokens_.of(b).within(begin, end);  // tokenize(text.substr(begin, end - begin))
   // Each token lowered (tokenAt's value) into a buffer on the stack, not a new string a token; a
   // token longer than the buffer into a string.
   char buffer[64];

@@ -419,6 +419,7 @@ class Attributions {
 
   const Article& a_;
   const Lexicon& lex_;
+  mutable ArticleTokens tokens_;  // each block's words, tokenized once for the entity finder and attributions()
   ArticleEntities ents_;
   std::vector<ClaimRecord> claims_;
   Discourse discourse_;

@@ -92,7 +92,7 @@ const WordSet& nameParticles() {
       if (line.starts_with("#")) continue;
       for (std::size_t w = 0; w < line.size();) {
         const std::size_t space = std::min(line.find(' ', w), line.size());
-        if (space > w) out.emplace(line.substr(w, space - w));
+        if (space > w) out.insert(std::string(line.substr(w, space - w)));
         w = space + 1;
       }
     }
@@ -318,7 +318,8 @@ struct Candidate {
 
 class Finder {
  public:
-  explicit Finder(const Article& a) : a_(a), lex_(lexicon()), titleWords_(graph::foldTokens(a.title)) {}
+  Finder(const Article& a, ArticleTokens& tokens)
+      : a_(a), lex_(lexicon()), tokens_(tokens), titleWords_(graph::foldTokens(a.title)) {}
 
   ArticleEntities run() {
     out_.mentions.resize(a_.blocks.size());
@@ -360,6 +361,7 @@ class Finder {
     // The topic and its type from the categories before short forms, so that a person page's
     // subject is a person by then and its surname ("Morris") becomes its alias.
     earlyTopic_ = topicEntity();
+    addRedirectNames();
     addShortForms();
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
@@ -455,6 +457,19 @@ class Finder {
   // The entity the title names ("Grok (chatbot)" names "Grok"), when the text names it too: a
   // title the text never names ("Acme export restrictions (2025)") is a heading, not a subject.
   // Its type from the categories when the text gave it none for sure.
+  // The names the page's hatnotes say redirect to it (Article::redirectNames) are the topic's, before
+  // any short form of another entity can take them ("P-38" of "YIPPEE P-38" on the P-38's page); a
+  // name an entity of its own holds stays that entity's.
+  void addRedirectNames() {
+    if (earlyTopic_ == graph::kNone) return;
+    for (const std::string& name : a_.redirectNames) {
+      const std::string folded = graph::foldKey(name);
+      if (folded.empty() || out_.byName.count(folded)) continue;
+      out_.entities[static_cast<std::size_t>(earlyTopic_)].aliases.push_back(name);
+      out_.byName.emplace(folded, earlyTopic_);
+    }
+  }
+
   int topicEntity() {
     const std::string title = titleName();
     const EntityType type = topicTypeFromCategories();
@@ -1478,11 +1493,7 @@ class Finder {
   }
 
   // The words of block b, tokenized once for every pass over it.
-  const std::vector<Token>& tokensOf(std::size_t b) {
-    if (blockTokens_.empty()) blockTokens_.resize(a_.blocks.size());
-    if (!blockTokens_[b]) blockTokens_[b] = tokenize(a_.blocks[b].text);
-    return *blockTokens_[b];
-  }
+  const std::vector<Token>& tokensOf(std::size_t b) { return tokens_.of(b).all(); }
 
   // The words standing mid-sentence come in two halves by their first byte: those opening with an
   // ASCII lower-case letter (most words of running text) and the rest. A word and its "'s" form
@@ -1525,6 +1536,7 @@ class Finder {
 
   const Article& a_;
   const Lexicon& lex_;
+  ArticleTokens& tokens_;                      // the words of each block, shared with the article's other readers
   const std::vector<std::string> titleWords_;  // the folded words of the title, looked at for many words
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
@@ -1533,15 +1545,14 @@ class Finder {
   std::map<std::string, std::string, std::less<>> linkNames_;  // link text -> slug, sorted; probed with views
   std::unordered_map<std::string, LinkTarget> targetNames_;    // link text -> its target, where it says more
   WordMap<std::vector<const std::string*>> linkByFirstWord_;
-  WordShapes firstWordShapes_;                                  // of linkByFirstWord_'s keys
-  std::unordered_map<std::string, int> byKey_;                  // an entity's key -> the first entity with it
-  WordSet titleNames_;                                          // the title's forms among linkNames_
-  std::unordered_set<std::string> restsAfterMaker_;             // folded short forms made by restAfterMaker
-  std::unordered_set<std::string> singleWords_;                 // folded one-word names seen in the text
-  MidSentenceWords midSentence_;                                // the words opening with anything but a-z
-  MidSentenceWords lowerMidSentence_;                           // the words opening with a-z, collected on first use
-  std::vector<std::optional<std::vector<Token>>> blockTokens_;  // by block, filled on first use
-  std::vector<std::pair<std::string, std::string>> acronyms_;   // "DMWU" -> the name it follows
+  WordShapes firstWordShapes_;                                 // of linkByFirstWord_'s keys
+  std::unordered_map<std::string, int> byKey_;                 // an entity's key -> the first entity with it
+  WordSet titleNames_;                                         // the title's forms among linkNames_
+  std::unordered_set<std::string> restsAfterMaker_;            // folded short forms made by restAfterMaker
+  std::unordered_set<std::string> singleWords_;                // folded one-word names seen in the text
+  MidSentenceWords midSentence_;                               // the words opening with anything but a-z
+  MidSentenceWords lowerMidSentence_;                          // the words opening with a-z, collected on first use
+  std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
 };
 
 }  // namespace
@@ -1551,6 +1562,11 @@ int ArticleEntities::find(std::string_view name) const {
   return it == byName.end() ? graph::kNone : it->second;
 }
 
-ArticleEntities findEntities(const Article& article) { return Finder(article).run(); }
+ArticleEntities findEntities(const Article& article) {
+  ArticleTokens tokens(article);
+  return findEntities(article, tokens);
+}
+
+ArticleEntities findEntities(const Article& article, ArticleTokens& tokens) { return Finder(article, tokens).run(); }
 
 }  // namespace cg::ingest

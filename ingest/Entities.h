@@ -15,6 +15,7 @@
 
 #include "graph/Records.h"
 #include "ingest/Article.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 
@@ -40,6 +41,8 @@ struct ArticleEntities {
 };
 
 [[nodiscard]] ArticleEntities findEntities(const Article& article);
+// The same, reading the blocks' words from `tokens` (shared with the other readers of the article).
+[[nodiscard]] ArticleEntities findEntities(const Article& article, ArticleTokens& tokens);
 
 // The maker a product is named after ("DeepSeek V3" -> DeepSeek): the first leading part of
 // the product's name, cut at a space or hyphen, for which `organization(part)` returns an

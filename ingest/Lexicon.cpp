@@ -29,6 +29,7 @@ extern const char* const kAbstractNouns;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
+extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 }  // namespace data
 
@@ -130,6 +131,10 @@ Lexicon build() {
   readTableHeaders(lex);
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
+  for (const auto& line : lines(data::kInfoboxFields))
+    if (auto parts = split(line, '\t'); parts.size() == 3 || parts.size() == 4)
+      lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],
+                                                       parts.size() == 4 ? parts[3] : std::string()});
   // Views into the built-in text: one line a word, no copies.
   std::string_view english(data::kEnglishWords);
   lex.englishWords.reserve(70000);
@@ -184,8 +189,34 @@ bool ViewSet::contains(std::string_view word) const {
   return slots_[find(word, viewHash(word))].data != nullptr;
 }
 
-void ViewSet::grow() {
-  std::vector<Slot> old(slots_.size() * 2);
+void WordSlots::add(std::uint32_t hash, std::size_t position) {
+  if (2 * (used_ + 1) > slots_.size()) {  // at most half full: grow first
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old)
+      if (slot.position != 0) place(slot);
+  }
+  place(Slot{hash, static_cast<std::uint32_t>(position + 1)});
+  ++used_;
+}
+
+void WordSlots::place(Slot slot) {
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = slot.hash & mask;
+  while (slots_[at].position != 0) at = (at + 1) & mask;
+  slots_[at] = slot;
+}
+
+void ViewSet::reserve(std::size_t words) {
+  std::size_t size = slots_.size();
+  while (size < 2 * words) size *= 2;
+  if (size != slots_.size()) rehash(size);
+}
+
+void ViewSet::grow() { rehash(slots_.size() * 2); }
+
+void ViewSet::rehash(std::size_t size) {
+  std::vector<Slot> old(size);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (const Slot& slot : old) {

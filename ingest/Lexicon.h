@@ -7,10 +7,14 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
+#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "graph/Fold.h"
@@ -55,9 +59,134 @@ struct WordHash {
   using is_transparent = void;
   [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return wordHash(s); }
 };
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// The index of a WordSet or WordMap: open addressing (linear probing, at most half full) over
+// slots that keep each word's hash beside its entry's position. A probe reads one slot and compares
+// 32 bits before any bytes, with no division by a prime and no node to follow (the word sets are
+// probed once or more for every token of running text).
+class WordSlots {
+  static std::string_view wordOf(const std::string& word) { return word; }
+  template <class Value>
+  static std::string_view wordOf(const std::pair<std::string, Value>& entry) {
+    return entry.first;
+  }
+
+ public:
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  [[nodiscard]] static std::uint32_t hashOf(std::string_view word) noexcept {
+    return static_cast<std::uint32_t>(wordHash(word));
+  }
+  // The position in `entries` (words, or pairs of a word and a value) of `word`, or npos.
+  template <class Entries>
+  [[nodiscard]] std::size_t find(std::string_view word, std::uint32_t hash, const Entries& entries) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash & mask; slots_[at].position != 0; at = (at + 1) & mask)
+      if (slots_[at].hash == hash && wordOf(entries[slots_[at].position - 1]) == word) return slots_[at].position - 1;
+    return npos;
+  }
+  template <class Entries>
+  [[nodiscard]] std::size_t find(std::string_view word, const Entries& entries) const {
+    return find(word, hashOf(word), entries);
+  }
+  // Notes the entry at `position` (whose word is not there yet) under `hash`.
+  void add(std::uint32_t hash, std::size_t position);
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0, position = 0;  // position + 1; 0: empty
+  };
+  void place(Slot slot);
+  std::vector<Slot> slots_ = std::vector<Slot>(16);  // a power of two in size
+  std::size_t used_ = 0;
+};
+
+// A set of words probed with a view of running text (heterogeneous lookup: no std::string is built
+// per look-up). The words are kept in the order they were first inserted, and iterate so.
+class WordSet {
+ public:
+  using value_type = std::string;
+  using const_iterator = std::vector<std::string>::const_iterator;
+  using iterator = const_iterator;
+  WordSet() = default;
+  WordSet(std::initializer_list<std::string> words) {
+    for (const std::string& w : words) insert(w);
+  }
+  std::pair<const_iterator, bool> insert(std::string word) {
+    const std::uint32_t hash = WordSlots::hashOf(word);
+    if (const std::size_t at = slots_.find(word, hash, words_); at != WordSlots::npos)
+      return {words_.begin() + static_cast<std::ptrdiff_t>(at), false};
+    slots_.add(hash, words_.size());
+    words_.push_back(std::move(word));
+    return {words_.end() - 1, true};
+  }
+  [[nodiscard]] const_iterator find(std::string_view word) const {
+    const std::size_t at = slots_.find(word, words_);
+    return at == WordSlots::npos ? words_.end() : words_.begin() + static_cast<std::ptrdiff_t>(at);
+  }
+  [[nodiscard]] bool contains(std::string_view word) const { return slots_.find(word, words_) != WordSlots::npos; }
+  [[nodiscard]] std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
+  [[nodiscard]] const_iterator begin() const { return words_.begin(); }
+  [[nodiscard]] const_iterator end() const { return words_.end(); }
+  [[nodiscard]] std::size_t size() const { return words_.size(); }
+  [[nodiscard]] bool empty() const { return words_.empty(); }
+
+ private:
+  std::vector<std::string> words_;
+  WordSlots slots_;
+};
+
+// A map from words, probed with a view as WordSet is; entries in the order first inserted.
 template <class Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+class WordMap {
+ public:
+  using value_type = std::pair<std::string, Value>;
+  using iterator = typename std::vector<value_type>::iterator;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+  WordMap() = default;
+  WordMap(std::initializer_list<value_type> entries) {
+    for (const value_type& e : entries) emplace(e.first, e.second);
+  }
+  // Adds `key` with a value made of `args` unless the key is there (then nothing is made).
+  template <class... Args>
+  std::pair<iterator, bool> emplace(std::string_view key, Args&&... args) {
+    const std::uint32_t hash = WordSlots::hashOf(key);
+    if (const std::size_t at = slots_.find(key, hash, entries_); at != WordSlots::npos)
+      return {entries_.begin() + static_cast<std::ptrdiff_t>(at), false};
+    slots_.add(hash, entries_.size());
+    entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
+                          std::forward_as_tuple(std::forward<Args>(args)...));
+    return {entries_.end() - 1, true};
+  }
+  Value& operator[](std::string_view key) { return emplace(key).first->second; }
+  [[nodiscard]] const Value& at(std::string_view key) const {
+    const auto it = find(key);
+    if (it == end()) throw std::out_of_range("WordMap::at");
+    return it->second;
+  }
+  [[nodiscard]] iterator find(std::string_view key) {
+    const std::size_t at = slots_.find(key, entries_);
+    return at == WordSlots::npos ? entries_.end() : entries_.begin() + static_cast<std::ptrdiff_t>(at);
+  }
+  [[nodiscard]] const_iterator find(std::string_view key) const { return const_cast<WordMap*>(this)->find(key); }
+  [[nodiscard]] bool contains(std::string_view key) const { return slots_.find(key, entries_) != WordSlots::npos; }
+  [[nodiscard]] std::size_t count(std::string_view key) const { return contains(key) ? 1 : 0; }
+  [[nodiscard]] iterator begin() { return entries_.begin(); }
+  [[nodiscard]] iterator end() { return entries_.end(); }
+  [[nodiscard]] const_iterator begin() const { return entries_.begin(); }
+  [[nodiscard]] const_iterator end() const { return entries_.end(); }
+  [[nodiscard]] std::size_t size() const { return entries_.size(); }
+  [[nodiscard]] bool empty() const { return entries_.empty(); }
+
+ private:
+  std::vector<value_type> entries_;
+  WordSlots slots_;
+};
+
+// An infobox field that carries a figure: the label the box shows ("Service ceiling"), the word a bare
+// number in it stands with ("speakers"; "" for none) and the field that dates it ("date"; "" for none).
+struct InfoboxField {
+  std::string label, word, dateKey;
+};
 
 // Whether `words` (a WordSet, or a set of views) holds `word` with its ASCII letters lowered
 // (graph::lowerAscii), without a copy on the heap for a word of up to 64 bytes.
@@ -78,6 +207,8 @@ class ViewSet {
   [[nodiscard]] bool contains(std::string_view word) const;
   [[nodiscard]] std::size_t count(std::string_view word) const { return contains(word) ? 1 : 0; }
   [[nodiscard]] std::size_t size() const { return used_ + (hasEmpty_ ? 1 : 0); }
+  // Room for `words` words without growing (a set of a known size, built once).
+  void reserve(std::size_t words);
 
  private:
   struct Slot {
@@ -86,6 +217,7 @@ class ViewSet {
   };
   [[nodiscard]] std::size_t find(std::string_view word, std::uint32_t hash) const;
   void grow();
+  void rehash(std::size_t size);                     // a power of two
   std::vector<Slot> slots_ = std::vector<Slot>(64);  // a power of two in size
   std::size_t used_ = 0;
   bool hasEmpty_ = false;  // the empty word has no data pointer to mark its slot with
@@ -146,10 +278,13 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Infobox fields that carry a figure (data/infobox_fields.tsv), by key ("ceiling_main").
+  WordMap<InfoboxField> infoboxFields;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
-  // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple".
-  std::unordered_set<std::string_view, WordHash, std::equal_to<>> englishWords;
+  // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for
+  // most capitalised words of running text: open addressing, one slot read a probe, no node chain.
+  ViewSet englishWords;
 
   // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
   [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {

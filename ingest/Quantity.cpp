@@ -26,6 +26,8 @@
 namespace cg::ingest {
 namespace data {
 extern const char* const kUnits;             // data/units.tsv, built in (ingest/CMakeLists.txt)
+extern const char* const kSiPrefixes;        // data/si_prefixes.tsv
+extern const char* const kSiUnits;           // data/si_units.tsv
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
 }  // namespace data
 namespace {
@@ -367,6 +369,75 @@ const PhysicalUnits& physicalUnits() {
   return table;
 }
 
+// SI units that take prefixes (data/si_units.tsv) and the prefixes (data/si_prefixes.tsv): "MeV",
+// "kPa", "nm", "megaelectronvolts", "kilopascals". Read after data/units.tsv, whose rows win.
+struct SiPrefix {
+  string_view symbol, name;
+  int power = 0;
+};
+struct SiUnit {
+  string_view symbol;
+  std::vector<string_view> names;
+  string_view unit;
+  int power = 0;
+  std::vector<const SiPrefix*> prefixes;
+};
+struct SiTable {
+  std::vector<SiPrefix> prefixes;
+  std::vector<SiUnit> units;
+};
+
+const SiTable& siTable() {
+  static const SiTable table = [] {
+    SiTable t;
+    for (const std::vector<string_view>& row : tsvRows(data::kSiPrefixes)) {
+      int power = 0;
+      if (row.size() < 3 || std::from_chars(row[2].data(), row[2].data() + row[2].size(), power).ec != std::errc())
+        continue;
+      t.prefixes.push_back({row[0], row[1], power});
+    }
+    for (const std::vector<string_view>& row : tsvRows(data::kSiUnits)) {
+      int power = 0;
+      if (row.size() < 5 || std::from_chars(row[3].data(), row[3].data() + row[3].size(), power).ec != std::errc())
+        continue;
+      SiUnit u{row[0], unitNames(row[1]), row[2], power, {}};
+      for (size_t b = 0; b < row[4].size();) {
+        const size_t e = std::min(row[4].find(' ', b), row[4].size());
+        for (const SiPrefix& p : t.prefixes)
+          if (p.symbol == row[4].substr(b, e - b)) u.prefixes.push_back(&p);
+        b = e + 1;
+      }
+      t.units.push_back(std::move(u));
+    }
+    return t;
+  }();
+  return table;
+}
+
+// A prefixed SI symbol ("MeV", "µA", "kPa"), case-sensitive, as one of the units its row allows.
+std::optional<UnitWord> siSymbol(string_view w) {
+  for (const SiUnit& u : siTable().units)
+    if (w.size() > u.symbol.size() && w.substr(w.size() - u.symbol.size()) == u.symbol)
+      for (const SiPrefix* p : u.prefixes)
+        if (p->symbol.size() + u.symbol.size() == w.size() && w.substr(0, p->symbol.size()) == p->symbol)
+          return UnitWord{w, Kind::kPhysical, u.unit, u.power + p->power};
+  return std::nullopt;
+}
+
+// An SI unit's name, alone or after a prefix's name its row allows ("joules", "megaelectronvolts",
+// "kilopascal"), in any case.
+std::optional<UnitWord> siName(string_view w) {
+  for (const SiUnit& u : siTable().units)
+    for (string_view name : u.names) {
+      if (w.size() < name.size() || !ieq(w.substr(w.size() - name.size()), name)) continue;
+      if (w.size() == name.size()) return UnitWord{w, Kind::kPhysical, u.unit, u.power};
+      for (const SiPrefix* p : u.prefixes)
+        if (p->name.size() + name.size() == w.size() && ieq(w.substr(0, p->name.size()), p->name))
+          return UnitWord{w, Kind::kPhysical, u.unit, u.power + p->power};
+    }
+  return std::nullopt;
+}
+
 // ISO codes written before or after a number ("USD 300 million", "RMB 1 billion").
 constexpr std::pair<string_view, string_view> kCurrencyCodes[] = {
     {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"},
@@ -698,10 +769,43 @@ struct ScaleHit {
   bool gluedLetters = false;  // letters glued to the number that are no scale
 };
 
+// A power of ten that multiplies the number at p, as scientific notation writes it: "×10^30",
+// "× 10^-5", "x10^6" ({{e|30}} and {{val|1.99|e=30}} render "×10^30"). Its end, or kNpos.
+size_t timesTenAt(string_view s, size_t p, int& exponent) {
+  size_t q = skipBlanks(s, p);
+  if (startsWith(s, q, "\xC3\x97")) {
+    q += 2;
+  } else if (q == p && charAt(s, q) == 'x') {
+    ++q;
+  } else {
+    return kNpos;
+  }
+  q = skipBlanks(s, q);
+  if (!startsWith(s, q, "10^")) return kNpos;
+  size_t e = q + 3;
+  bool negative = false;
+  if (charAt(s, e) == '-' || charAt(s, e) == '+') {
+    negative = charAt(s, e) == '-';
+    ++e;
+  } else if (startsWith(s, e, "\xE2\x88\x92")) {  // U+2212, the minus sign {{e}} writes
+    negative = true;
+    e += 3;
+  }
+  const size_t digits = e;
+  int exp = 0;
+  while (isDigit(charAt(s, e)) && exp <= kMaxExponent) exp = exp * 10 + (s[e++] - '0');
+  if (e == digits || exp > kMaxExponent || isAlnum(charAt(s, e))) return kNpos;
+  exponent = negative ? -exp : exp;
+  return e;
+}
+
 // A scale right after the number at p: glued ("589B", "5.6M", "10^25") or a word.
 ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   ScaleHit hit;
   hit.end = p;
+  if (int exp = 0; !money) {
+    if (const size_t e = timesTenAt(s, p, exp); e != kNpos) return {exp, e, true, false};
+  }
   const char c = charAt(s, p);
   if (isAlpha(c)) {
     const size_t e = lettersEnd(s, p);
@@ -808,6 +912,8 @@ UnitHit hyphenedUnitAt(string_view s, size_t p) {
   if (const UnitWord* u = unitWord(w); u && (u->kind != Kind::kPhysical || writtenOut) && !ieq(w, "pounds"))
     return {u->kind, u->unit, u->exponent, letters};
   if (size_t g = gpuHoursAt(s, p + h); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
+  // "a 10-fold increase", "2.5-fold higher": a multiplier, as "10 times" is.
+  if (ieq(w, "fold") && !isAlnum(charAt(s, letters))) return {Kind::kFactor, kFactorUnit, 0, letters};
   return {};
 }
 
@@ -889,6 +995,8 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   // or a glued "m" stays a million or nothing ("$5 m", "5m").
   if (w == "m" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0"))
     return withRate(s, {Kind::kPhysical, "m", 0, e});
+  // So is a lone "K" the kelvin ("6,530&nbsp;K"); glued or after a plain space it stays a thousand.
+  if (w == "K" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0")) return {Kind::kPhysical, "K", 0, e};
   if (ieq(w, "per") || ieq(w, "percentage")) return percentPhraseAt(s, q, w);
   if (size_t g = gpuHoursAt(s, q); g != kNpos) return {Kind::kGpuHours, "GPU-hours", 0, g};
   if (const string_view code = codeFor(w); !code.empty()) return {Kind::kMoney, code, 0, e};
@@ -906,6 +1014,7 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   size_t phraseEnd = 0;
   if (const UnitWord* u = unitPhraseAt(s, q, w, phraseEnd)) return {u->kind, u->unit, u->exponent, phraseEnd};
   if (const UnitWord* u = unitWord(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
+  if (const std::optional<UnitWord> u = siName(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
   return unitSuffixAt(s, q);  // a symbol written apart: "16 GB", "5 km²"
 }
 
@@ -917,7 +1026,9 @@ size_t microSignAt(string_view s, size_t p) {
 // A glued physical unit ("70kg", "1GW", "140W", "16GB", "3.35TB/s"); the symbol's case counts.
 UnitHit unitSuffixAt(string_view s, size_t p) {
   size_t e = lettersEnd(s, p + microSignAt(s, p));
-  if (startsWith(s, e, "\xC2\xB2")) {
+  if (startsWith(s, e, "\xE2\x98\x89") || startsWith(s, e, "\xE2\x8A\x99")) {
+    e += 3;  // the Sun's symbol of "M☉", "R☉", "L☉" (U+2609, or U+2299 as many texts write it)
+  } else if (startsWith(s, e, "\xC2\xB2")) {
     e += 2;  // "km²"
   } else if (charAt(s, e) == '2' && !isAlnum(charAt(s, e + 1))) {
     ++e;  // "km2"
@@ -926,6 +1037,7 @@ UnitHit unitSuffixAt(string_view s, size_t p) {
   const string_view w = s.substr(p, e - p);
   for (const UnitWord& u : physicalUnits().glued)
     if (w == u.word) return withRate(s, {u.kind, u.unit, u.exponent, e});
+  if (const std::optional<UnitWord> u = siSymbol(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
   return {};
 }
 
@@ -1115,6 +1227,27 @@ struct Side {
   bool plus = false;
 };
 
+// A measurement's uncertainty after its value at p: "± 0.1", "+/- 0.1", "±0.1" ({{val|1.7|0.1}}
+// renders "1.7 ± 0.1"): where it ends, so that the unit after it is the value's ("1.7 ± 0.1 Gyr");
+// p when there is none. The value stays the central one.
+size_t uncertaintyEnd(string_view s, size_t p) {
+  size_t q = skipBlanks(s, p);
+  if (startsWith(s, q, "\xC2\xB1")) {
+    q += 2;
+  } else if (startsWith(s, q, "+/-")) {
+    q += 3;
+  } else {
+    return p;
+  }
+  q = skipBlanks(s, q);
+  const size_t b = q;
+  while (isDigit(charAt(s, q)) || (charAt(s, q) == '.' && isDigit(charAt(s, q + 1)))) ++q;
+  if (q == b || isAlpha(charAt(s, q))) return p;
+  return q;
+}
+
+std::string unitSymbolAt(string_view s, size_t q, size_t& end);
+
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
 bool readRight(string_view s, Side& side, bool money) {
@@ -1140,8 +1273,15 @@ bool readRight(string_view s, Side& side, bool money) {
       }
     }
   }
+  // "287.1/km²": a number per a unit symbol is a density (readBarePerUnit), not an id.
+  size_t perEnd = 0;
+  if (charAt(s, pos) == '/' && !money && !unitSymbolAt(s, pos + 1, perEnd).empty()) {
+    side.end = pos;
+    return true;
+  }
   if (!freeOnRight(s, pos, money)) return false;
   side.end = pos;
+  pos = uncertaintyEnd(s, pos);
   side.unit = unitAt(s, pos, side.scale.found);
   if (side.unit.kind != Kind::kNone) side.end = side.unit.end;
   return true;
@@ -1412,16 +1552,56 @@ void resolveUnit(Draft& d) {
 
 // A unit written before its number, as a scale's name is: "magnitude 7.3", "a magnitude 6.4
 // earthquake". Only a unitless scale is read so; "km 5" is a marker, not a length.
+// "an apparent magnitude of 0.34": the scale's name joined to its number by "of" reads so too.
 void readUnitBefore(string_view s, Draft& d) {
-  if (d.kind != Kind::kNone || d.prev.word.empty() || !ieq(d.prev.word, "magnitude")) return;
+  if (d.kind != Kind::kNone || d.prev.word.empty()) return;
+  string_view before = d.prev.word;
+  if (ieq(before, "of")) before = prevWordBefore(s, static_cast<size_t>(before.data() - s.data())).word;
+  if (!ieq(before, "magnitude")) return;
   const size_t q = skipBlanks(s, d.end);
   if (charAt(s, q) == 'x' || startsWith(s, q, "\xC3\x97")) return;  // "magnitude 100x larger": a ratio
-  const UnitWord* u = unitWord(d.prev.word);
+  const UnitWord* u = unitWord(before);
   if (u == nullptr) return;
   d.unit = {u->kind, u->unit, u->exponent, d.end};
   d.kind = u->kind;
   d.unitText = std::string(u->unit);
-  d.begin = static_cast<size_t>(d.prev.word.data() - s.data());
+  d.begin = static_cast<size_t>(before.data() - s.data());
+}
+
+// A physical amount per a thing or a time is a rate, written as "/" writes it: "60 miles per hour"
+// -> `mi/h`, "15.1 yards per rec." -> `yd/rec`, "4 kg per person" -> `kg/person`; a time word gets
+// its symbol (s, min, h, day, week, month, yr). Not "per 1,000 inhabitants" (a number follows) nor
+// "per cent".
+// Durations stay durations, as "5 hours per day" does ("2.5 μs per shot" is 2.5e-6 seconds).
+void readPhysicalRate(string_view s, Draft& d) {
+  if (d.kind != Kind::kPhysical || d.unitText.find('/') != std::string::npos) return;
+  if (d.unitText == "seconds" || d.unitText == "years") return;
+  const size_t q = skipBlanks(s, d.end);
+  if (q == d.end) return;
+  const size_t per = phraseAt(s, q, "per");
+  if (per == kNpos) return;
+  const size_t r = skipBlanks(s, per);
+  const size_t e = lettersEnd(s, r);
+  if (r == per || e == r || isAlnum(charAt(s, e)) || charAt(s, e) == '-') return;
+  const string_view w = s.substr(r, e - r);
+  if (isFunctionWord(w) || ieq(w, "cent") || ieq(w, "centum")) return;
+  static constexpr std::pair<string_view, string_view> kTimes[] = {
+      {"second", "s"}, {"sec", "s"},     {"minute", "min"},  {"min", "min"}, {"hour", "h"},  {"hr", "h"},
+      {"day", "day"},  {"week", "week"}, {"month", "month"}, {"year", "yr"}, {"annum", "yr"}};
+  std::string thing;
+  for (const auto& [word, symbol] : kTimes)
+    if (ieq(w, word)) thing = symbol;
+  if (thing.empty()) {
+    thing = w;
+    for (char& c : thing) c = graph::lowerAscii(c);
+  }
+  // "4 teraFLOPs per second" is 4 TFLOPS: FLOPS already counts per second.
+  if (d.unitText == "FLOPS" && thing == "s") {
+    d.end = e;
+    return;
+  }
+  d.unitText += "/" + thing;
+  d.end = e;
 }
 
 // A rate: "2 dollars per GPU-hour", "$0.14 per million tokens", "$20/month".
@@ -1667,7 +1847,58 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
 // slash are a density, written `<noun>/<symbol>` as the text writes it ("features/mm2"), with no
 // conversion of the symbol (a count per mm2 is not one per m2). The symbol is one of
 // data/units.tsv's, alone or raised to a power ("mm2", "mm²", "cm3").
+// The symbol of the physical unit written at q, raised to a power if it is ("km2", "km²" ->
+// "km2"; "square kilometres" -> "km2", the first symbol of its data/units.tsv row), and its end
+// in `end`; empty when no unit of data/units.tsv stands there.
+std::string unitSymbolAt(string_view s, size_t q, size_t& end) {
+  const size_t e = lettersEnd(s, q);
+  if (e == q) return {};
+  const string_view letters = s.substr(q, e - q);
+  for (const UnitWord& u : physicalUnits().glued) {
+    if (u.word != letters) continue;
+    std::string symbol(letters);
+    end = e;
+    if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {
+      symbol += s[e + 1] == '\xB2' ? '2' : '3';
+      end = e + 2;
+    } else if ((charAt(s, e) == '2' || charAt(s, e) == '3') && !isAlnum(charAt(s, e + 1))) {
+      symbol += s[e];
+      end = e + 1;
+    }
+    return isAlnum(charAt(s, end)) ? std::string() : symbol;
+  }
+  size_t phraseEnd = 0;
+  const UnitWord* u = unitPhraseAt(s, q, letters, phraseEnd);
+  if (u == nullptr && (u = unitWord(letters)) != nullptr) phraseEnd = e;
+  if (u == nullptr || u->kind != Kind::kPhysical) return {};
+  for (const UnitWord& g : physicalUnits().glued)
+    if (g.unit == u->unit && g.exponent == u->exponent) {
+      end = phraseEnd;
+      return std::string(g.word);
+    }
+  return {};
+}
+
+// "174 inhabitants per km2", "335 people per square kilometre": counted things per a physical
+// unit are a density as "/" writes it ("inhabitants/km2"), the unit named by its symbol.
+bool readCountPerWrittenUnit(Draft& d) {
+  const size_t per = d.noun.rfind(" per ");
+  if (per == std::string::npos) return false;
+  const string_view tail = string_view(d.noun).substr(per + 5);
+  size_t end = 0;
+  const std::string symbol = unitSymbolAt(tail, 0, end);
+  if (symbol.empty() || end != tail.size()) return false;
+  const string_view head = string_view(d.noun).substr(0, per);
+  const size_t space = head.rfind(' ');
+  std::string unit(space == string_view::npos ? head : head.substr(space + 1));
+  for (char& c : unit) c = graph::lowerAscii(c);
+  d.kind = Kind::kPhysical;
+  d.unitText = unit + "/" + symbol;
+  return true;
+}
+
 void readCountPerUnit(string_view s, Draft& d) {
+  if (readCountPerWrittenUnit(d)) return;
   if (charAt(s, d.end) != '/' || d.noun.empty()) return;
   const size_t b = d.end + 1;
   const size_t e = lettersEnd(s, b);
@@ -1694,6 +1925,26 @@ void readCountPerUnit(string_view s, Draft& d) {
   if (power) unit += power;
   d.kind = Kind::kPhysical;
   d.unitText = std::move(unit);
+  d.end = end;
+}
+
+// "(287.1/km²)", "72/sq mi": a bare number per a unit symbol, as census tables and {{convert}}'s
+// density codes write a density, counts things per that unit: `count/<symbol>`.
+// "174 per square kilometre" ({{convert|174|/km2}} as it shows) reads so too.
+void readBarePerUnit(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone) return;
+  size_t at = kNpos;
+  if (charAt(s, d.end) == '/') {
+    at = d.end + 1;
+  } else if (const size_t q = skipBlanks(s, d.end); q > d.end) {
+    if (const size_t per = phraseAt(s, q, "per"); per != kNpos && skipBlanks(s, per) > per) at = skipBlanks(s, per);
+  }
+  if (at == kNpos) return;
+  size_t end = 0;
+  const std::string symbol = unitSymbolAt(s, at, end);
+  if (symbol.empty()) return;
+  d.kind = Kind::kPhysical;
+  d.unitText = "count/" + symbol;
   d.end = end;
 }
 
@@ -1737,6 +1988,32 @@ void readHeadcount(string_view s, Draft& d, bool afterNoun) {
     d.noun = std::string(row[1]);
     return;
   }
+}
+
+// "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
+// 1,240": a bare number that a copula gives as "the number of" things is a count of them (English
+// grammar: "the number of X" is the subject the copula equates with the number).
+void readNumberOf(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.isRange || !d.a.num.integer || d.hasScale) return;
+  const size_t q = skipBlanksBack(s, d.begin);
+  if (q == d.begin) return;
+  size_t verb = kNpos;
+  for (string_view copula : {"was", "is", "were", "are", "stood at", "reached", "totalled", "totaled", "numbered"})
+    if ((verb = phraseBefore(s, q, copula)) != kNpos) break;
+  if (verb == kNpos) return;
+  constexpr size_t kReach = 120;  // "the number of" opens the same clause, a few words back
+  const size_t from = verb > kReach ? verb - kReach : 0;
+  const string_view before = s.substr(from, verb - from);
+  size_t at = kNpos;
+  for (size_t i = 0; i + 13 <= before.size(); ++i)
+    if (ieq(before.substr(i, 13), "the number of") && (i == 0 || !isAlnum(before[i - 1]))) at = i;
+  if (at == kNpos) return;
+  const string_view between = before.substr(at);
+  if (between.find_first_of(";:") != string_view::npos || between.find(", ") != string_view::npos) return;
+  const NounHit nh = nounAt(s, skipBlanks(s, from + at + 13));
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = nh.found ? nh.noun : std::string("number");
 }
 
 // "27 January 2025", "27–28 January": a day before a month is a date.
@@ -1909,9 +2186,12 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   resolveUnit(d);
   readUnitBefore(s, d);
   readRate(s, d);
+  readPhysicalRate(s, d);
   readHeadcount(s, d, false);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
+  readBarePerUnit(s, d);
   readHeadcount(s, d, true);
+  readNumberOf(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
@@ -1986,9 +2266,16 @@ bool relativeTimeAfter(string_view s, size_t p) {
   return false;
 }
 
-// "twice" and "thrice" as counts of occasions; no figure when they make a ratio.
+// "twice" and "thrice" as counts of occasions, or as a multiplier of a quantity ("twice the
+// radius", "twice as large", "thrice more"), which is a figure in `times` as "2 times the radius"
+// is; not how often ("twice a week", "twice yearly").
 bool readMultiplicative(string_view s, Draft& d) {
-  if (!occasionsAfter(s, d.end)) return false;
+  if (!occasionsAfter(s, d.end)) {
+    if (frequencyAfter(s, d.end)) return false;
+    d.kind = Kind::kFactor;
+    d.unitText = std::string(kFactorUnit);
+    return true;
+  }
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = "times";
@@ -2026,6 +2313,14 @@ bool readWordUnit(string_view s, Draft& d) {
   // "Six Tigers", "Four AI Tigers" in title case are a name.
   const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
   const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
+  // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
+  // a week" says how often.
+  if (ratio && !d.hasScale && !titleCase && !frequencyAfter(s, nh.end)) {
+    d.kind = Kind::kFactor;
+    d.unitText = std::string(kFactorUnit);
+    d.end = nh.end;
+    return true;
+  }
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
   d.kind = Kind::kCount;
   d.unitText = "count";
@@ -2209,6 +2504,43 @@ std::vector<Figure> fillGaps(std::vector<Figure> digits, std::vector<Figure> wor
   return merged;
 }
 
+// Whether the words right before a bare number at nb compare it with the figure that ended at
+// `from`: "174 inhabitants per km2, compared to a national figure of about 200", "623 (above the
+// national average of 575)". English states the compared quantity once; the number is in its unit.
+bool comparedWithPrevious(string_view s, size_t from, size_t nb) {
+  constexpr size_t kReach = 48;  // a few words between the comparison and its number
+  const size_t b = std::max(from, nb > kReach ? nb - kReach : 0);
+  const string_view between = s.substr(b, nb - b);
+  if (between.find_first_of(";:") != string_view::npos) return false;
+  for (string_view marker : {"compared to", "compared with", "average of", "figure of", "versus", "than"})
+    for (size_t i = 0; i + marker.size() <= between.size(); ++i)
+      if (ieq(between.substr(i, marker.size()), marker) && (i == 0 || !isAlnum(between[i - 1])) &&
+          !isAlnum(charAt(between, i + marker.size())))
+        return true;
+  return false;
+}
+
+// A bare number compared with the figure before it (comparedWithPrevious) in that figure's unit,
+// when the unit writes the number as it stands (a count, a percent, a density or a rate).
+std::optional<Figure> comparedFigure(string_view s, size_t nb, size_t ne, size_t floor, const Mode& mode,
+                                     const std::string& lastMoney, const Figure& previous) {
+  const std::string& unit = previous.quantity.unit;
+  const bool asWritten = unit == "count" || unit == "percent" || unit.find('/') != std::string::npos;
+  if (!asWritten || !comparedWithPrevious(s, previous.end, nb)) return std::nullopt;
+  const bool year = ne - nb == 4 && isDigit(s[nb]) && (s[nb] == '1' || s[nb] == '2');
+  if (year || isAlnum(charAt(s, ne)) || charAt(s, ne) == '%') return std::nullopt;
+  // "compared to Claude Sonnet 4", "compared to 1.5 Pro": a number in a name is no quantity.
+  const string_view before = prevWordBefore(s, nb).word;
+  const size_t after = skipBlanks(s, ne);
+  if ((!before.empty() && isUpper(before[0])) || (after > ne && isUpper(charAt(s, after)))) return std::nullopt;
+  Mode bare = mode;
+  bare.query = true;
+  std::optional<Figured> f = figureAt(s, nb, ne, floor, bare, lastMoney, 0);
+  if (!f || !f->fig.quantity.unit.empty() || !f->fig.quantity.value) return std::nullopt;
+  f->fig.quantity.unit = unit;
+  return std::move(f->fig);
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -2231,6 +2563,12 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
       floor = f->fig.end;
       out.push_back(std::move(f->fig));
       if (firstOnly) break;
+    } else if (!mode.query && !out.empty()) {
+      if (std::optional<Figure> c = comparedFigure(s, nb, ne, floor, mode, lastMoney, out.back())) {
+        next = std::max(next, c->end);
+        floor = c->end;
+        out.push_back(std::move(*c));
+      }
     }
     pos = nextCandidate(s, next);
   }

@@ -33,7 +33,9 @@ std::optional<Quote> unclosedQuote(std::string_view text, const std::vector<Quot
   if (!closed.empty() && text.compare(closed.back().end, 3, "\u201D") == 0) from = closed.back().end + 3;
   std::size_t at = std::string_view::npos, mark = 0;
   for (std::size_t i = from; i < text.size(); ++i) {
-    const std::size_t length = text[i] == '"' ? 1 : text.compare(i, 3, "\u201C") == 0 ? 3 : 0;
+    // A byte test before the three-byte compare: this loop reads every byte of the block.
+    const bool curly = static_cast<unsigned char>(text[i]) == 0xE2 && text.compare(i, 3, "\u201C") == 0;
+    const std::size_t length = text[i] == '"' ? 1 : curly ? 3 : 0;
     if (length == 0) continue;
     if (at != std::string_view::npos) return std::nullopt;  // a second mark: quoteSpans' business
     at = i;
@@ -53,7 +55,8 @@ std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quo
   auto isLetter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   auto markAt = [&](std::size_t i, bool opening) -> std::size_t {  // the mark's length at i, or 0
     if (text[i] == '\'') return 1;
-    if (text.compare(i, 3, opening ? "\u2018" : "\u2019") == 0) return 3;
+    // U+2018 and U+2019 open with 0xE2: a byte test first, the compare only then (every byte comes here).
+    if (static_cast<unsigned char>(text[i]) == 0xE2 && text.compare(i, 3, opening ? "\u2018" : "\u2019") == 0) return 3;
     return 0;
   };
   auto insideDouble = [&](std::size_t at) {  // doubleQuotes are in order: the last one opening before `at`
@@ -70,7 +73,9 @@ std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quo
     const std::size_t begin = i + open;
     std::size_t close = std::string_view::npos;
     for (std::size_t k = begin; k < text.size() && k < begin + kLongest; ++k) {
-      if (text[k] == '"' || text.compare(k, 3, "\u201C") == 0 || text.compare(k, 3, "\u201D") == 0) break;
+      if (text[k] == '"' || (static_cast<unsigned char>(text[k]) == 0xE2 &&
+                             (text.compare(k, 3, "\u201C") == 0 || text.compare(k, 3, "\u201D") == 0)))
+        break;
       const std::size_t mark = markAt(k, false);
       if (mark == 0) continue;
       const bool closes =

@@ -29,9 +29,9 @@ namespace {
 // WordNet's verbs (base forms), which of them are nouns too ("model", "offer"), and irregular
 // forms ("made" -> "make"). Read once, on first use.
 struct WordClasses {
-  std::unordered_set<std::string_view> verbs;
-  std::unordered_set<std::string_view> nounVerbs;
-  std::unordered_map<std::string_view, std::string_view> irregular;
+  ViewSet verbs;  // open addressing (Lexicon.h): probed for most words of a clause
+  ViewSet nounVerbs;
+  WordMap<std::string_view> irregular;
 };
 
 const WordClasses& wordClasses() {

@@ -393,6 +393,33 @@ std::vector<Token> tokenize(std::string_view text) {
   return tokens;
 }
 
+std::vector<Token> BlockTokens::within(std::size_t begin, std::size_t end) const {
+  // The piece text.substr(begin, end - begin) takes (which throws past the text's end).
+  if (begin > text_.size()) return tokenize(text_.substr(begin));
+  end = begin + std::min(end - begin, text_.size() - begin);
+  if (begin == end) return {};
+  // A byte that continues a UTF-8 character: an edge there would split it.
+  auto insideCharacter = [&](std::size_t at) {
+    return at < text_.size() && (static_cast<unsigned char>(text_[at]) & 0xC0) == 0x80;
+  };
+  // The first word ending after `begin`; then the words ending by `end`.
+  auto first = std::partition_point(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.end <= begin; });
+  auto last = std::partition_point(first, tokens_.end(), [&](const Token& t) { return t.end <= end; });
+  const bool crossesBegin = first != tokens_.end() && first->begin < begin;
+  const bool crossesEnd = last != tokens_.end() && last->begin < end;
+  if (crossesBegin || crossesEnd || insideCharacter(begin) || insideCharacter(end))
+    return tokenize(text_.substr(begin, end - begin));
+  std::vector<Token> out;
+  out.reserve(static_cast<std::size_t>(last - first));
+  for (auto t = first; t != last; ++t) out.push_back({t->begin - begin, t->end - begin});
+  return out;
+}
+
+const BlockTokens& ArticleTokens::of(std::size_t block) {
+  if (!blocks_[block]) blocks_[block].emplace(article_.blocks[block].text);
+  return *blocks_[block];
+}
+
 std::vector<Quote> quoteSpans(std::string_view text) {
   std::vector<Quote> out;
   std::size_t open = std::string_view::npos;

@@ -3,6 +3,7 @@
 // entities, and sentence boundaries (ICU's BreakIterator with fixes for abbreviations).
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -67,6 +68,37 @@ struct Token {
 // (The word index folds and splits further, "GPU-hours" into "gpu" and "hours", so that a
 // query typed either way finds it: see graph::foldTokens.)
 [[nodiscard]] std::vector<Token> tokenize(std::string_view text);
+
+// The words of one block of text, tokenized once and read by every pass over the block (the
+// entity finder, the attribution finder): the text is scanned once, however many sentences or
+// windows of it are asked for.
+class BlockTokens {
+ public:
+  BlockTokens() = default;
+  explicit BlockTokens(std::string_view text) : text_(text), tokens_(tokenize(text)) {}
+  // tokenize(text): byte spans in the block's text.
+  [[nodiscard]] const std::vector<Token>& all() const { return tokens_; }
+  // Exactly tokenize(text.substr(begin, end - begin)), spans counted from `begin`. Copied from the
+  // block's tokens when no word crosses `begin` or `end` and neither falls inside a UTF-8
+  // character (then the scan of the piece reads what the scan of the block read); a piece whose
+  // edge cuts a word ("DeepSeek|'s") is tokenized on its own, as it was.
+  [[nodiscard]] std::vector<Token> within(std::size_t begin, std::size_t end) const;
+
+ private:
+  std::string_view text_;
+  std::vector<Token> tokens_;
+};
+
+// The BlockTokens of each block of an article, each made on first use. The article must outlive it.
+class ArticleTokens {
+ public:
+  explicit ArticleTokens(const Article& article) : article_(article), blocks_(article.blocks.size()) {}
+  [[nodiscard]] const BlockTokens& of(std::size_t block);
+
+ private:
+  const Article& article_;
+  std::vector<std::optional<BlockTokens>> blocks_;
+};
 
 // A quotation in running text: the span of the quoted words, the marks excluded.
 struct Quote {

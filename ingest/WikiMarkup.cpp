@@ -134,55 +134,54 @@ std::string joinPositional(const TemplateCall& call, std::string_view separator)
 
 }  // namespace
 
+namespace data {
+extern const char* const kConvertUnits;  // data/convert_units.tsv, built in (ingest/CMakeLists.txt)
+}  // namespace data
+
+namespace {
+
+// A unit code of {{convert}} (data/convert_units.tsv): what convert shows for it written out,
+// how the conversion in brackets shows it, what it measures (L length, A area, M mass, D per
+// area; '-' for a code only named), its size in m, m2, kg or 1/m2, and what convert converts it
+// to when the call names no unit.
+struct ConvertUnit {
+  std::string_view code, name, shown;
+  char dimension = '-';
+  double size = 0;
+  std::string_view defaultTarget;
+};
+
+// The table is built into the binary and checked by its tests, so a malformed row is a bug of
+// ours, not bad input: it is skipped.
+const std::vector<ConvertUnit>& convertUnits() {
+  static const std::vector<ConvertUnit> table = [] {
+    std::vector<ConvertUnit> t;
+    for (const std::vector<std::string_view>& row : tsvRows(data::kConvertUnits)) {
+      if (row.size() < 6 || row[3].empty()) continue;
+      const double size = row[4] == "-" ? 0 : std::strtod(std::string(row[4]).c_str(), nullptr);
+      t.push_back({row[0], row[1], row[2], row[3][0], size, row[5] == "-" ? std::string_view() : row[5]});
+    }
+    return t;
+  }();
+  return table;
+}
+
+const ConvertUnit* convertUnit(std::string_view code) {
+  for (const ConvertUnit& unit : convertUnits())
+    if (unit.code == code) return &unit;
+  return nullptr;
+}
+
+}  // namespace
+
 std::string convertUnitName(std::string_view code) {
-  // What {{convert}} shows by default (abbr=off) for its common unit codes. Written out even
-  // where the page abbreviates: "524 m" reads as 524 million, "524 metres" as a length.
-  static constexpr std::pair<std::string_view, std::string_view> kNames[] = {
-      {"m", "metres"},          {"km", "kilometres"},    {"cm", "centimetres"},
-      {"mm", "millimetres"},    {"ft", "feet"},          {"mi", "miles"},
-      {"in", "inches"},         {"m2", "square metres"}, {"km2", "square kilometres"},
-      {"sqmi", "square miles"}, {"sqft", "square feet"}, {"ha", "hectares"},
-      {"acre", "acres"},        {"kg", "kilograms"},     {"lb", "pounds"},
-      {"t", "tonnes"}};
-  for (const auto& [unit, name] : kNames)
-    if (code == unit) return std::string(name);
+  // What {{convert}} shows by default (abbr=off) for its unit codes. Written out even where the
+  // page abbreviates: "524 m" reads as 524 million, "524 metres" as a length.
+  if (const ConvertUnit* unit = convertUnit(code)) return std::string(unit->name);
   return std::string(code);
 }
 
 namespace {
-
-// A unit {{convert}} converts: what it measures (Length, Area, Mass), its size in metres,
-// square metres or kilograms, how the conversion shows it (abbreviated as the page does, but
-// "metres" and "inches" written out: "1,067 m" reads as 1,067 million), and what convert
-// converts it to when the call names no unit.
-struct ConvertUnit {
-  std::string_view code;
-  char dimension;
-  double size;
-  std::string_view shown, defaultTarget;
-};
-constexpr ConvertUnit kConvertUnits[] = {{"m", 'L', 1, "metres", "ft"},
-                                         {"km", 'L', 1000, "km", "mi"},
-                                         {"cm", 'L', 0.01, "cm", "in"},
-                                         {"mm", 'L', 0.001, "mm", "in"},
-                                         {"ft", 'L', 0.3048, "ft", "m"},
-                                         {"mi", 'L', 1609.344, "mi", "km"},
-                                         {"in", 'L', 0.0254, "inches", "cm"},
-                                         {"yd", 'L', 0.9144, "yd", "m"},
-                                         {"m2", 'A', 1, "m2", "sqft"},
-                                         {"km2", 'A', 1e6, "km2", "sqmi"},
-                                         {"sqft", 'A', 0.09290304, "sq ft", "m2"},
-                                         {"ha", 'A', 1e4, "ha", "acre"},
-                                         {"sqmi", 'A', 2589988.110336, "sq mi", "km2"},
-                                         {"acre", 'A', 4046.8564224, "acres", "ha"},
-                                         {"kg", 'M', 1, "kg", "lb"},
-                                         {"lb", 'M', 0.45359237, "lb", "kg"}};
-
-const ConvertUnit* convertUnit(std::string_view code) {
-  for (const ConvertUnit& unit : kConvertUnits)
-    if (unit.code == code) return &unit;
-  return nullptr;
-}
 
 // "1,600" -> 1600; nullopt for what is no plain number ("2.5e6", "about 5") or has more digits
 // than a double holds (so that no conversion is out of range).
@@ -222,7 +221,7 @@ std::string convertedPart(const TemplateCall& call, const std::vector<std::strin
   if ((!disp.empty() && disp != "b") || from == nullptr) return {};
   const std::string_view named = call.positional(unitAt + 1);
   const ConvertUnit* to = convertUnit(named.empty() ? from->defaultTarget : named);
-  if (to == nullptr || to->dimension != from->dimension) return {};
+  if (to == nullptr || to->dimension != from->dimension || from->dimension == '-') return {};
   std::string out;
   for (std::string_view number : numbers) {
     const std::optional<double> value = plainNumber(number);
@@ -397,9 +396,40 @@ std::string renderQuoteTemplate(const TemplateCall& call) {
   return out + referencesIn(title) + referencesIn(source);
 }
 
+// {{val}} as MediaWiki shows it: the number grouped in threes, its uncertainty ("± 0.1" for
+// {{val|1.7|0.1}}; "+0.2 −0.1" for {{val|1.7|+0.2|-0.1}}), "×10^e" for e=, then the unit of u= or
+// ul= (ul= links it), with p= before and s= after (Template:Val's documented parameters).
+std::string renderVal(const TemplateCall& call) {
+  std::string out(call.named({"p"}));
+  out += formatNumber(call.positional(0));
+  const std::string_view plus = call.positional(1), minus = call.positional(2);
+  if (!plus.empty() && minus.empty()) {
+    out += " \u00B1 " + std::string(plus);
+  } else if (!plus.empty()) {
+    out += " " + std::string(plus) + " " + std::string(minus);
+  }
+  if (const std::string_view e = call.named({"e"}); !e.empty()) out += "\u00D710^" + std::string(e);
+  if (const std::string_view unit = call.named({"u", "ul"}); !unit.empty()) out += " " + std::string(unit);
+  return out + std::string(call.named({"s"}));
+}
+
+// Astronomy's unit templates, as they show: {{Solar mass}} "M☉", {{Solar radius}} "R☉",
+// {{Solar luminosity}} "L☉" (data/units.tsv reads the symbols).
+std::optional<std::string> renderUnitTemplate(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kSymbols[] = {
+      {"solar mass", "M\u2609"}, {"solar radius", "R\u2609"}, {"solar luminosity", "L\u2609"}};
+  for (const auto& [n, symbol] : kSymbols)
+    if (name == n) return std::string(symbol);
+  return std::nullopt;
+}
+
 std::optional<std::string> renderFormatting(const TemplateCall& call) {
   const std::string& n = call.name;
   if (n == "convert" || n == "cvt") return renderConvert(call);
+  if (n == "val") return renderVal(call);
+  // {{e|30}}: "×10^30", the power of ten scientific notation multiplies by.
+  if (n == "e") return "\u00D710^" + std::string(call.positional(0));
+  if (auto symbol = renderUnitTemplate(n)) return symbol;
   if (auto symbol = currency(n)) return *symbol + std::string(call.positional(0));
   if (n == "formatnum") return formatNumber(call.positional(0));
   if (n == "as of") return renderAsOf(call);

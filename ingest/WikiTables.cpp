@@ -36,6 +36,17 @@ std::string countedNoun(std::string plain) {
   static const RE2 kNumberOf(R"(^(?:.*\b)?(?:number|no\.?|num\.?) of (.+)$)");
   std::string counted;
   if (RE2::FullMatch(lower, kNumberOf, &counted)) lower = counted;
+  // "Punjabi speakers in India", "Deaths by year": a noun phrase's head stands before the phrase a
+  // preposition opens (data/prepositions.txt), which says where or when, not what is counted. Not
+  // "of": "Population of India" is what is counted there, and "number of" was read above.
+  for (std::size_t space = lower.find(' '); space != std::string::npos; space = lower.find(' ', space + 1)) {
+    const std::size_t end = lower.find(' ', space + 1);
+    const std::string word = lower.substr(space + 1, end == std::string::npos ? end : end - space - 1);
+    if (end != std::string::npos && word != "of" && lexicon().prepositions.contains(word)) {
+      lower.resize(space);
+      break;
+    }
+  }
   static const RE2 kWords(R"(^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$)");
   if (!RE2::FullMatch(lower, kWords)) return {};
   const std::string_view head = std::string_view(lower).substr(lower.rfind(' ') + 1);

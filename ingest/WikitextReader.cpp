@@ -11,6 +11,7 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
@@ -136,6 +137,8 @@ std::optional<std::string> figureField(std::string key) {
   auto it = kFields.find(key);
   if (it != kFields.end()) return it->second;
   if (auto measured = measuredField(key)) return measured->first;
+  if (auto listed = lexicon().infoboxFields.find(key); listed != lexicon().infoboxFields.end())
+    return listed->second.label;
   return std::nullopt;
 }
 
@@ -166,13 +169,19 @@ std::string_view countNoun(std::string_view label) {
 }
 
 // "5,400" in an Employees field -> "5,400 employees", "242495" in area_km2 -> "242495 square
-// kilometres": a bare number says what it counts or measures ("5 million" is left as it is).
+// kilometres", "100 million" in a Speakers field -> "100 million speakers": a bare number says what it counts
+// or measures (a unit written after it, "5 m", is left as it is).
 std::string withWord(std::string value, std::string_view word) {
   std::size_t begin = value.find_first_of("0123456789");
   if (word.empty() || begin == std::string::npos) return value;
   std::size_t end = value.find_first_not_of("0123456789,.", begin);
   std::size_t next = end == std::string::npos ? end : value.find_first_not_of(' ', end);
-  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 million"
+  // "100 million" in a Speakers field -> "100 million speakers": the word goes after a scale word.
+  for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
+    if (next != std::string::npos && value.compare(next, scale.size(), scale) == 0 &&
+        (next + scale.size() == value.size() || !std::isalpha(static_cast<unsigned char>(value[next + scale.size()]))))
+      return value.insert(next + scale.size(), " " + std::string(word));
+  if (next != std::string::npos && std::isalpha(static_cast<unsigned char>(value[next]))) return value;  // "5 m"
   return value.insert(end == std::string::npos ? value.size() : end, " " + std::string(word));
 }
 
@@ -205,9 +214,38 @@ std::vector<std::string> periods(const std::string& value) {
   return out;
 }
 
+// {{Historical populations}} (its redirects {{Histpop}}, {{Historical population}}) and {{US Census
+// population}}: a census series of the page's subject, as the templates define their parameters:
+// unnamed ones in pairs, a year then its population ("|1861 |2759000"), or a population named by its
+// year ("|1900= 4,510"). Read as the population fields of an infobox, each dated by its year; the
+// other named parameters (type, footnote, percentages, align) show no figure of the series.
+std::optional<TemplateCall> censusFields(const TemplateCall& call) {
+  const std::string_view name = call.name;
+  if (name != "historical populations" && name != "historical population" && name != "histpop" &&
+      name != "us census population")
+    return std::nullopt;
+  static const RE2 kYear(R"(\s*(\d{4})\s*)");
+  TemplateCall fields;
+  fields.name = "infobox census";
+  auto add = [&](std::string_view year, std::string_view population) {
+    std::string y;
+    if (!RE2::FullMatch(year, kYear, &y) || population.find_first_of("0123456789") == std::string_view::npos) return;
+    fields.params.emplace_back("population", std::string(trim(population)) + " (" + y + ")");
+  };
+  for (std::size_t i = 0; i + 1 < call.positionalCount(); i += 2) add(call.positional(i), call.positional(i + 1));
+  for (const auto& [key, value] : call.params)
+    if (key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      add(key, value);
+  if (fields.params.empty()) return std::nullopt;
+  return fields;
+}
+
 bool isInfobox(std::string_view name) {
   // "Infoboks": the Norwegian and Danish Wikipedias' infoboxes.
-  return startsWith(name, "infobox") || startsWith(name, "infoboks") || name == "unternehmen" || name == "firma";
+  // {{Aircraft specifications}} and {{Aircraft specs}} are the aircraft's box of figures, written at its
+  // Specifications section: fields of the page's subject like an infobox's.
+  return startsWith(name, "infobox") || startsWith(name, "infoboks") || name == "unternehmen" || name == "firma" ||
+         name == "aircraft specifications" || name == "aircraft specs" || name == "aerospecs";
 }
 
 // "Alsea (company)" -> "Alsea": the name a page's subject goes by.
@@ -217,11 +255,29 @@ std::string subjectName(std::string_view title) {
   return std::string(title);
 }
 
+// {{Citation needed}} and the redirects to it listed on its template page (Template:Citation
+// needed): the editors' flag that the statement before it has no source.
+bool isCitationNeeded(std::string_view name) {
+  static constexpr std::string_view kNames[] = {"citation needed",
+                                                "cn",
+                                                "fact",
+                                                "citation-needed",
+                                                "cite needed",
+                                                "citationneeded",
+                                                "source needed",
+                                                "needs citation",
+                                                "reference needed",
+                                                "citation required",
+                                                "uncited"};
+  return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+}
+
 // The plain text of a piece of inline wikitext, with its links, markers and line breaks.
 struct Inline {
   std::string text;
   std::vector<Link> links;
   std::vector<Marker> markers;
+  std::vector<std::size_t> uncited;  // where {{citation needed}} stood
   std::vector<std::size_t> lineBreaks;
   std::vector<std::pair<std::size_t, std::size_t>> italics;  // ''spans'' of the text
 };
@@ -327,6 +383,10 @@ class WikiReader {
       infoboxes_.push_back(call);
       return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n";
     }
+    if (auto census = censusFields(call)) {
+      infoboxes_.push_back(std::move(*census));
+      return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n" + keptReferences(call);
+    }
     // {{refn|text}} and {{#tag:ref|text}}: a footnote written as a template.
     bool tagRef = call.name == "#tag" && lowerAscii(call.positional(0)) == "ref";
     if ((call.name == "refn" || tagRef) && call.named({"group"}).empty() && !current_) {
@@ -336,7 +396,16 @@ class WikiReader {
       if (c.content.empty()) c.content = std::string(call.named({"1"}));
       return placeholder('R', addCitation(std::move(c)));
     }
+    if (isCitationNeeded(call.name)) return placeholder('U', 0);
     if (call.name == "displaytitle") displayTitle_ = stripMarkup(call.positional(0));
+    // {{Redirect|NAME|use|page}}, {{Redirect-distinguish|NAME|...}}: "NAME redirects here";
+    // {{Redirect2|NAME1|NAME2|...}} two such names. The hatnote shows no prose.
+    if (call.name == "redirect" || call.name == "redirect-distinguish" || call.name == "redirect2") {
+      for (std::size_t i = 0; i < (call.name == "redirect2" ? 2u : 1u); ++i)
+        if (std::string named(trim(stripMarkup(call.positional(i)))); !named.empty())
+          article_.redirectNames.push_back(std::move(named));
+      return {};
+    }
     if (auto shown = renderFormatting(call)) return *shown;
     return keptReferences(call);
   }
@@ -593,6 +662,15 @@ class WikiReader {
   void readLine(std::string_view l, std::uint32_t line) {
     std::string_view t = trim(l);
     while (!t.empty() && t.front() == kPhantomNewline) t = trim(t.substr(1));
+    // "{|{{Infobox Aircraft Begin ...}}{{Infobox Aircraft Type ...}}|}": a box wrapped in a table's
+    // markup is still the box, whose fields are rows of their own.
+    if (table_ && t.size() > 2 && t.front() == kPlaceholderOpen && t[1] == 'I' &&
+        t.find(kPlaceholderClose) == t.size() - 1) {
+      const std::size_t enclosing = tableIndex_;
+      infoboxRows(std::stoul(std::string(t.substr(2))), line);
+      tableIndex_ = enclosing;
+      return;
+    }
     if (table_) return tableLine(t, line);
     if (t.size() >= 2 && t.front() == '=' && t.back() == '=') return heading(t, line);
     if (role_ == SectionRole::kSkip) {
@@ -659,6 +737,7 @@ class WikiReader {
     b.text = std::move(in.text);
     b.links = std::move(in.links);
     b.markers = std::move(in.markers);
+    b.uncited = std::move(in.uncited);
     b.italics = std::move(in.italics);
     for (const auto& [s, e] : splitSentences(b.text)) {
       auto breaks = static_cast<std::uint32_t>(std::upper_bound(in.lineBreaks.begin(), in.lineBreaks.end(), s) -
@@ -789,6 +868,13 @@ class WikiReader {
     if (index >= infoboxes_.size()) return;
     const TemplateCall& box = infoboxes_[index];
     std::string name = stripMarkup(box.named({"name", "common_name", "firmenname", "name_english", "official_name"}));
+    // A page's boxes name one subject: a box that gives no name ("{{Infobox Aircraft Type}}",
+    // "{{Aircraft specifications}}") names it as the first box that does ("{{Infobox Aircraft Begin
+    // |name=P-38 Lightning}}").
+    if (name.empty())
+      name = boxName_;
+    else if (boxName_.empty())
+      boxName_ = name;
     if (name.empty()) name = subjectName(title());
     tableIndex_ = tableCount_++;
     for (const auto& [key, value] : box.params) {
@@ -799,9 +885,17 @@ class WikiReader {
         continue;
       }
       const auto measured = measuredField(key);
+      std::string folded = key;
+      std::replace(folded.begin(), folded.end(), ' ', '_');
+      const auto listed = lexicon().infoboxFields.find(folded);
+      const InfoboxField* field = listed == lexicon().infoboxFields.end() ? nullptr : &listed->second;
+      const std::string_view word = measured ? std::string_view(measured->second)
+                                    : field  ? std::string_view(field->word)
+                                             : countNoun(*label);
       for (const std::string& period : periods(englishFigure(value, numberStyleOf(article_.language)))) {
-        std::string shown = withWord(period, measured ? std::string_view(measured->second) : countNoun(*label));
+        std::string shown = withWord(period, word);
         std::string_view year = box.named({key + "_year", key + " year", key + " \u00e5r"});
+        if (year.empty() && field && !field->dateKey.empty()) year = box.named({std::string_view(field->dateKey)});
         if (!year.empty() && shown.find(year) == std::string::npos) shown += " (" + std::string(year) + ")";
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
         addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
@@ -880,6 +974,7 @@ class WikiReader {
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::string lastEntryAuthor_;  // the authors of the last free-text entry, as written before its comma
   std::vector<TemplateCall> infoboxes_;
+  std::string boxName_;  // the subject's name as the first infobox that names it gives it
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish
   Citation* current_ = nullptr;                                                // the <ref> whose text is being expanded
   std::string displayTitle_;
@@ -903,11 +998,13 @@ void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, 
 // it are kept apart by a space.
 // Whether `rest` opens a superscript of digits that raises a "10" the text ends with:
 // "10<sup>4</sup>" is ten to the fourth, written "10^4" as plain text writes a power; any
-// other superscript ("5<sup>th</sup>", "mm<sup>2</sup>") is left to its characters.
+// other superscript ("5<sup>th</sup>", "mm<sup>2</sup>") is left to its characters. A negative
+// power is signed with '-' or U+2212 ("10<sup>−5</sup>").
 bool powerOfTenAt(std::string_view text, std::string_view rest) {
   if (lowerAscii(rest.substr(0, 5)) != "<sup>") return false;
-  const std::size_t e = rest.find_first_not_of("0123456789", 5);
-  if (e == 5 || e == std::string_view::npos || lowerAscii(rest.substr(e, 6)) != "</sup>") return false;
+  const std::size_t sign = rest.substr(5, 1) == "-" ? 1 : rest.substr(5, 3) == "\u2212" ? 3 : 0;
+  const std::size_t e = rest.find_first_not_of("0123456789", 5 + sign);
+  if (e == 5 + sign || e == std::string_view::npos || lowerAscii(rest.substr(e, 6)) != "</sup>") return false;
   const std::size_t n = text.size();
   return n >= 2 && text.substr(n - 2) == "10" && (n == 2 || !std::isalnum(static_cast<unsigned char>(text[n - 3])));
 }
@@ -984,6 +1081,9 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
         if (opensSentenceAfterRef(out.text, raw.substr(i + close + 1))) out.text.push_back(' ');
       } else if (raw[i + 1] == 'N') {
         numberUnbound(raw.substr(i, close + 1), line);
+      } else if (raw[i + 1] == 'U') {
+        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+        out.uncited.push_back(out.text.size());
       }
       skipTo(i, i + close + 1);
     } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {

@@ -148,8 +148,27 @@ struct Engine::Indices {
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
   std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
-  std::once_flag initialsBuilt;
+  std::once_flag initialsBuilt, aliasesBuilt;
   std::unique_ptr<InitialsIndex> initials;  // names by their initials ("UK"), on first need
+  // Folded alias -> the entity that has it, for aliases of entities with figures that one entity
+  // alone has (the graph's name table prefers a name to an alias: "Punjabi" names a figureless
+  // entity of its own and is an alias of "Punjabi language", whose figures it means).
+  std::unordered_map<std::string, std::optional<EntityId>> figureAliases;
+  const std::unordered_map<std::string, std::optional<EntityId>>& needAliases(const graph::ClaimGraph& g) {
+    std::call_once(aliasesBuilt, [&] {
+      std::vector<bool> withFigures(g.entities().size(), false);
+      for (ClaimId c : g.claims().ids())
+        if (const Claim& claim = g.claims()[c]; claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+          withFigures[claim.subject.value()] = true;
+      for (EntityId e : g.entities().ids())
+        if (withFigures[e.value()])
+          for (graph::StrId alias : g.entities()[e].aliases) {
+            auto [it, fresh] = figureAliases.emplace(graph::foldKey(g.str(alias)), e);
+            if (!fresh && it->second != e) it->second.reset();  // two entities: the alias does not say which
+          }
+    });
+    return figureAliases;
+  }
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -523,6 +542,29 @@ std::vector<Word> wordsOf(std::string_view text) {
     if (w.end > w.begin) words.push_back(w);
   }
   return words;
+}
+
+// The noun phrase a figure measures, when it stands right before "of", "is" or "was" and the figure
+// ("a service ceiling of 44,000 feet", "its surface temperature is 7,740 kelvin"): up to three words
+// in lower case, after a determiner, a possessive, a name or a function word, folded; empty when the
+// words before the figure are not of that form.
+std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t figureAt) {
+  const std::vector<Word> words = wordsOf(text.substr(0, figureAt));
+  if (words.size() < 2 || text.find_first_not_of(' ', words.back().end) != figureAt) return {};
+  const std::string link = graph::lowerAscii(text.substr(words.back().begin, words.back().end - words.back().begin));
+  if (link != "of" && link != "is" && link != "was" && link != "are" && link != "were") return {};
+  std::vector<std::string> phrase;
+  for (std::size_t k = words.size() - 1; k-- > 0 && phrase.size() < 3;) {
+    const Word& w = words[k];
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    const bool lowerWord =
+        std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
+    if (w.possessive || !lowerWord || stopWords().contains(std::string(word)) ||
+        ingest::lexicon().isFunctionWord(word) || ingest::lexicon().prepositions.contains(word))
+      break;
+    phrase.insert(phrase.begin(), std::string(word));
+  }
+  return phrase;
 }
 
 // A word that names nothing alone: "the", "in", "2025".
@@ -935,6 +977,12 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   // (A common word is not looked up by slug at all: most of a statement's words are.)
   if (commonWord) return std::nullopt;
   if (auto bySlug = candidates.byOtherKey; bySlug && hasFigures(*bySlug)) return bySlug;
+  // A name that is the alias of one entity with figures, where the graph's own entity of that name
+  // has none ("Punjabi" of "Punjabi language").
+  if (candidates.asWritten || candidates.folded) {
+    const auto& aliases = indices_->needAliases(g_);
+    if (auto it = aliases.find(graph::foldKey(span)); it != aliases.end() && it->second) return it->second;
+  }
   if (singleWord && writtenAsInitials(span)) return byInitials(span);
   return std::nullopt;
 }
@@ -1059,8 +1107,21 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
            before.ends_with("built on ") || before.ends_with("based on ");
   };
+  // "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative
+  // clause ("that", "which", "who", "whom", "whose" right after an earlier name, before the figure)
+  // modifies that name; the earlier name is what the clause's sentence is about.
+  auto inRelativeClause = [&](const Named& n) {
+    if (figureAt == std::string_view::npos || n.begin >= figureAt) return false;
+    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
+      if (head.end >= n.begin) return false;
+      const std::string between = graph::lowerAscii(statement.substr(head.end, n.begin - head.end));
+      for (std::string_view pronoun : {" that ", " which ", " who ", " whom ", " whose "})
+        if (between.starts_with(pronoun)) return true;
+      return false;
+    });
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
                       !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
@@ -1077,6 +1138,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   }
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
+  if (figureAt != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
+    if (r.measureWords = measurePhraseBefore(statement, figureAt); !r.measureWords.empty())
+      r.measure = std::accumulate(std::next(r.measureWords.begin()), r.measureWords.end(), r.measureWords.front(),
+                                  [](std::string a, const std::string& b) { return a + " " + b; });
   return r;
 }
 
@@ -1399,6 +1464,22 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   return found;
 }
 
+// The subject's figures of a measure the statement names by its words (Reading::measureWords): those
+// the extractor gave that measure, and those it gave none ("other") whose words name its head word
+// ("ceiling", "ceilings"), such as an infobox row "P-38 | Ceiling | 44,000 ft".
+std::vector<ClaimId> Engine::namedMeasureClaims(EntityId subject, const Reading& reading) const {
+  std::vector<ClaimId> found = comparableClaims(subject, reading.measure, reading.figure->unit);
+  const std::string& head = reading.measureWords.back();
+  for (ClaimId c : comparableClaims(subject, "other", reading.figure->unit)) {
+    const auto words = graph::foldTokens(g_.str(g_.claims()[c].text));
+    if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == head || w == head + "s"; }))
+      found.push_back(c);
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
 // Whether a contested set holds `agreeing` beside a value the statement does not agree with:
 // the graph's own sources disagree on it.
 // When the statement gives a date, the other value must speak for it by a date of its own, its
@@ -1632,8 +1713,9 @@ CheckResult Engine::check(std::string_view statement) const {
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
   // at ..." is checked against the valuation series that reaches that date.
   for (EntityId e : named) {
-    std::vector<ClaimId> found = !reading.scopeName.empty()
-                                     ? comparableScores(e, reading)
+    std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
+                                 : !reading.measureWords.empty()
+                                     ? namedMeasureClaims(e, reading)
                                      : comparableClaims(e, reading.measure, reading.figure->unit);
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))

@@ -68,6 +68,11 @@ struct Reading {
   std::optional<EntityId> subject;  // as the graph knows it
   std::string subjectName;          // as the statement names it; empty when it names nothing
   std::string measure;              // "valuation", "funding round", ...; empty when unknown
+  // The measure as the statement names it where the extractor gives the figure no measure of its
+  // own ("other"): the noun phrase the figure is "of" or that "is" it ("a service ceiling of 44,000
+  // feet": "service", "ceiling"), folded; `measure` is then the phrase. Only claims whose words name
+  // its head word ("ceiling") speak to it: a length of another part is no ceiling.
+  std::vector<std::string> measureWords;
   std::optional<graph::Quantity> figure;
   std::string asOf;  // the statement's own date; empty: it speaks of the latest value
   // What a score is measured on, when the statement names it after the figure ("85.7% on MMLU"):
@@ -163,6 +168,7 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
+  [[nodiscard]] std::vector<ClaimId> namedMeasureClaims(EntityId subject, const Reading& reading) const;
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
   [[nodiscard]] std::vector<ClaimId> marketClaims(const std::vector<std::string>& market) const;
   [[nodiscard]] std::vector<ClaimId> classClaims(const Reading& reading) const;

@@ -43,5 +43,25 @@ for line in open(sys.argv[1], encoding="utf-8"):
         bad += 1
     print(f"ok     {dimension:12} {unit:7} 1e{power:<3} confirmed: {' '.join(confirmed)}"
           + (f"   (not GNU units' names here: {' '.join(unknown)})" if unknown else ""))
+
+# data/si_units.tsv with data/si_prefixes.tsv: every prefixed symbol a row allows must convert to
+# the row's `gnu` unit by 10^(prefix + row power); the micro sign is asked as GNU units' "u".
+prefixes = {}
+for line in open("data/si_prefixes.tsv", encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        sym, name, power = line.rstrip("\n").split("\t")
+        prefixes[sym] = int(power)
+for line in open("data/si_units.tsv", encoding="utf-8"):
+    if not line.strip() or line.startswith("#"):
+        continue
+    symbol, names, unit, power, allowed, dimension, to = line.rstrip("\n").split("\t")
+    for p in allowed.split():
+        name = ("u" if p in ("\u00b5", "\u03bc") else p) + symbol
+        f = gnu(name, to)
+        want = 10.0 ** (prefixes[p] + int(power))
+        if f is None or not math.isclose(f, want, rel_tol=1e-12):
+            print(f"WRONG  {p}{symbol}: GNU units says 1 {name} = {f} {to}, the tables say {want:g} ({unit})")
+            bad += 1
+    print(f"ok     {dimension:12} {unit:7} SI prefixes {allowed} on {symbol}")
 sys.exit(1 if bad else 0)
 EOF

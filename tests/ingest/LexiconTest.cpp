@@ -2,6 +2,7 @@
 // running text, in any ASCII case, without building a string for each word.
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -119,4 +120,70 @@ TEST_CASE("every function word of data/function_words.txt is found, whatever the
   CHECK(lex.isFunctionWord("the"));
   CHECK_FALSE(lex.isFunctionWord("revenue"));
   CHECK_FALSE(lex.isFunctionWord(""));
+}
+
+TEST_CASE("a word set keeps each word once, in the order first inserted, and finds it from a view",
+          "[ingest][lexicon]") {
+  WordSet words{"said", "wrote", "said"};
+  REQUIRE(words.size() == 2);
+  const auto [at, added] = words.insert("told");
+  CHECK(added);
+  CHECK(*at == "told");
+  const auto [again, addedAgain] = words.insert(std::string("wrote"));
+  CHECK_FALSE(addedAgain);
+  CHECK(*again == "wrote");
+  CHECK(std::vector<std::string>(words.begin(), words.end()) == std::vector<std::string>{"said", "wrote", "told"});
+  const std::string_view sentence = "Acme told reporters";
+  CHECK(words.contains(sentence.substr(5, 4)));
+  CHECK(*words.find(sentence.substr(5, 4)) == "told");
+  CHECK(words.find(sentence.substr(0, 4)) == words.end());
+  CHECK(words.count("tol") == 0);
+  CHECK_FALSE(words.contains(""));
+  CHECK_FALSE(WordSet{}.contains("said"));
+  CHECK(WordSet{}.empty());
+  // Past the first table's 16 slots and many more: every word found after each growth, none extra.
+  WordSet many;
+  for (int i = 0; i < 3000; ++i) CHECK(many.insert("word" + std::to_string(i)).second);
+  CHECK(many.size() == 3000);
+  for (int i = 0; i < 3000; ++i) CHECK(many.contains("word" + std::to_string(i)));
+  CHECK_FALSE(many.contains("word3000"));
+  CHECK(*(many.begin() + 2999) == "word2999");
+}
+
+TEST_CASE("a word map keeps the first value of a key, and answers find, at and [] from a view", "[ingest][lexicon]") {
+  WordMap<std::string> verbs{{"writing", "wrote"}, {"says", "said"}, {"writing", "written"}};
+  REQUIRE(verbs.size() == 2);
+  CHECK(verbs.at("writing") == "wrote");  // the first value of a key stays, as with std::unordered_map
+  CHECK_THROWS_AS(verbs.at("told"), std::out_of_range);
+  const auto [at, added] = verbs.emplace(std::string("says"), "say");
+  CHECK_FALSE(added);
+  CHECK(at->second == "said");
+  verbs["tells"] = "told";
+  CHECK(verbs.at("tells") == "told");
+  verbs["tells"] += " again";
+  CHECK(verbs.size() == 3);
+  CHECK(verbs.find(std::string_view("tells us").substr(0, 5))->second == "told again");
+  CHECK(verbs.find("tell") == verbs.end());
+  CHECK(verbs.count("says") == 1);
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : verbs) keys.push_back(key);
+  CHECK(keys == std::vector<std::string>{"writing", "says", "tells"});
+  WordMap<std::vector<std::size_t>> cues;
+  for (std::size_t i = 0; i < 1000; ++i) cues["cue" + std::to_string(i % 400)].push_back(i);
+  CHECK(cues.size() == 400);
+  CHECK(cues.at("cue7") == std::vector<std::size_t>{7, 407, 807});
+  CHECK(cues.at("cue399") == std::vector<std::size_t>{399, 799});
+}
+
+TEST_CASE("a view set reserved for its words holds and finds them all", "[ingest][lexicon]") {
+  std::vector<std::string> many;
+  for (int i = 0; i < 1000; ++i) many.push_back("v" + std::to_string(i));
+  ViewSet words;
+  words.insert(many[0]);
+  words.reserve(1000);  // after an insert: the word already there stays found
+  CHECK(words.contains("v0"));
+  for (const auto& w : many) words.insert(w);
+  CHECK(words.size() == 1000);
+  for (const auto& w : many) CHECK(words.contains(w));
+  CHECK_FALSE(words.contains("v1000"));
 }

@@ -1,5 +1,6 @@
 // The reader's text helpers (ingest/Text.h): the tokenizer, the quote scanner, ASCII
 // lower-casing, byte-order marks and RE2 patterns.
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -181,4 +182,64 @@ TEST_CASE("sentence cuts after multi-byte characters fall on the right bytes", "
   CHECK(sentences("München 東京 grew. 北京 too.") == Words{"München 東京 grew.", "北京 too."});
   const std::string invalid = "Bad \xFF byte here. Next one.";
   CHECK(sentences(invalid) == Words{"Bad \xFF byte here.", "Next one."});
+}
+
+namespace {
+
+std::vector<std::pair<std::size_t, std::size_t>> spans(const std::vector<Token>& tokens) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const Token& t : tokens) out.emplace_back(t.begin, t.end);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a block's token array holds the tokenizer's words with their byte spans", "[ingest][text][tokens]") {
+  // "Quorvex's" and "GPT-4.1" keep their inner marks; the curly quotes (3 bytes each) and the dash end words.
+  const std::string text = "Quorvex's GPT-4.1 rose \u201Cfast\u201D\u2014 by 5%. Next, Zoë.";
+  const BlockTokens tokens(text);
+  using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
+  CHECK(spans(tokens.all()) == Spans{{0, 9}, {10, 17}, {18, 22}, {26, 30}, {37, 39}, {40, 41}, {44, 48}, {50, 54}});
+  CHECK(spans(tokens.all()) == spans(tokenize(text)));
+  // A sentence: the words inside it, counted from its first byte.
+  CHECK(spans(tokens.within(44, 55)) == Spans{{0, 4}, {6, 10}});  // "Next, Zoë."
+  CHECK(spans(tokens.within(0, 17)) == Spans{{0, 9}, {10, 17}});
+  // Edges that cut a word are read as the piece alone reads: "Quorvex" of "Quorvex's", "PT-4" of "GPT-4.1".
+  CHECK(spans(tokens.within(0, 7)) == Spans{{0, 7}});
+  CHECK(spans(tokens.within(11, 15)) == Spans{{0, 4}});
+  CHECK(spans(tokens.within(10, 16)) == Spans{{0, 5}});  // "GPT-4." ends before its dot
+  // An edge inside the curly quote's three bytes: its last bytes stand alone and are word bytes.
+  CHECK(spans(tokens.within(24, 30)) == spans(tokenize(std::string_view(text).substr(24, 6))));
+  CHECK(spans(tokens.within(24, 30)) == Spans{{0, 6}});
+  // Past the end: clipped as substr clips; "ë." of "Zoë." (its edge cuts the word) gives "ë".
+  CHECK(spans(tokens.within(50, 1000)) == Spans{{0, 4}});
+  CHECK(spans(tokens.within(52, 1000)) == Spans{{0, 2}});
+  CHECK(tokens.within(20, 20).empty());
+  CHECK(tokens.within(36, 37).empty());  // a space
+  CHECK_THROWS_AS(tokens.within(text.size() + 1, text.size() + 2), std::out_of_range);
+}
+
+TEST_CASE("every piece of a block reads from its token array exactly as the tokenizer reads it alone",
+          "[ingest][text][tokens]") {
+  const std::string text =
+      "U.S. chips\u2019 sales (of Zoë's lab) rose\u2013fell: \u201CDeepSeek-V3\u201D 's 'quoted' e.g. x.y-z & co.";
+  const BlockTokens tokens(text);
+  for (std::size_t begin = 0; begin <= text.size(); ++begin)
+    for (std::size_t end = begin; end <= text.size() + 2; ++end) {
+      INFO("piece [" << begin << ", " << end << ")");
+      REQUIRE(spans(tokens.within(begin, end)) == spans(tokenize(std::string_view(text).substr(begin, end - begin))));
+    }
+}
+
+TEST_CASE("an article's token arrays are made once for each block that asks", "[ingest][text][tokens]") {
+  Article article;
+  article.blocks.resize(2);
+  article.blocks[0].text = "Acme said revenue rose.";
+  article.blocks[1].text = "It fell.";
+  ArticleTokens tokens(article);
+  const BlockTokens& second = tokens.of(1);
+  CHECK(spans(second.all()) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 2}, {3, 7}});
+  CHECK(&tokens.of(1) == &second);  // the same array again, not a new scan
+  CHECK(spans(tokens.of(0).all()) ==
+        std::vector<std::pair<std::size_t, std::size_t>>{{0, 4}, {5, 9}, {10, 17}, {18, 22}});
 }
