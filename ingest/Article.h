@@ -111,6 +111,9 @@ struct Article {
   std::string format;    // "export" or "content"
   std::string language;  // ISO 639 code of the page's language (WikiLanguage.h); "" when unknown (English forms)
   std::vector<std::string> categories;
+  // The name of a wikitext page's first infobox template, folded ("infobox officeholder"): the
+  // kind of thing the page is about, as Wikipedia files its infoboxes; "" when it has none.
+  std::string infobox;
   // Names a page's hatnotes say redirect to it ("{{Redirect|P-38}}": "P-38" redirects here): names
   // of its topic by the wiki's own definition.
   std::vector<std::string> redirectNames;

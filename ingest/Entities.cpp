@@ -20,6 +20,10 @@
 namespace cg::ingest {
 namespace data {
 extern const char* const kTitleKinds;
+extern const char* const kInfoboxKinds;
+extern const char* const kProperNounKinds;
+extern const char* const kHeadNounKinds;
+extern const char* const kNameParticles;
 }  // namespace data
 namespace {
 
@@ -35,6 +39,114 @@ const std::unordered_map<std::string, EntityType>& titleKinds() {
     return out;
   }();
   return kinds;
+}
+
+std::optional<EntityType> entityTypeNamed(std::string_view kind) {
+  if (kind == "person") return EntityType::kPerson;
+  if (kind == "place") return EntityType::kPlace;
+  if (kind == "organization") return EntityType::kOrganization;
+  if (kind == "product") return EntityType::kProduct;
+  if (kind == "event") return EntityType::kEvent;
+  if (kind == "other") return EntityType::kOther;
+  return std::nullopt;
+}
+
+// A table of names (or words) and the types they give, "name<TAB>kind" a row.
+WordMap<EntityType> kindTable(const char* text) {
+  WordMap<EntityType> out;
+  for (const auto& row : tsvRows(text))
+    if (row.size() == 2)
+      if (const auto type = entityTypeNamed(row[1])) out.emplace(std::string(row[0]), *type);
+  return out;
+}
+
+// data/infobox_kinds.tsv: "officeholder" -> a person, "settlement" -> a place, "star" -> other.
+const WordMap<EntityType>& infoboxKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kInfoboxKinds);
+  return kinds;
+}
+
+// data/proper_noun_kinds.tsv (WordNet 3.0): "Turin" -> a place, "Bessel" -> a person, "Sirius" -> other.
+const WordMap<EntityType>& properNounKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kProperNounKinds);
+  return kinds;
+}
+
+// data/head_noun_kinds.tsv (WordNet 3.0): "airport" -> a place, "school" -> an organisation.
+const WordMap<EntityType>& headNounKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kHeadNounKinds);
+  return kinds;
+}
+
+// data/name_particles.txt: the particles that stand between a name's parts ("van", "ibn"), and the
+// prefixes written onto a name ("al-"), kept with their hyphen.
+const WordSet& nameParticles() {
+  static const WordSet particles = [] {
+    WordSet out;
+    std::string_view text = data::kNameParticles;
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t nl = text.find('\n', at);
+      if (nl == std::string_view::npos) nl = text.size();
+      const std::string_view line = text.substr(at, nl - at);
+      at = nl + 1;
+      if (line.starts_with("#")) continue;
+      for (std::size_t w = 0; w < line.size();) {
+        const std::size_t space = std::min(line.find(' ', w), line.size());
+        if (space > w) out.insert(std::string(line.substr(w, space - w)));
+        w = space + 1;
+      }
+    }
+    return out;
+  }();
+  return particles;
+}
+
+// "al-Razi", "el-Sayed": a name with the Arabic article written onto it (a prefix of
+// data/name_particles.txt, its hyphen kept), the name after it capitalised.
+bool prefixedName(std::string_view w) {
+  const std::size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size() || hyphen > 3) return false;
+  const unsigned char next = static_cast<unsigned char>(w[hyphen + 1]);
+  return (next >= 'A' && next <= 'Z') && nameParticles().count(w.substr(0, hyphen + 1)) > 0;
+}
+
+// "v4", "v2.1": a version written as a "v" and its number.
+bool versionToken(std::string_view w) {
+  return w.size() >= 2 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' &&
+         w.find_first_not_of("0123456789.", 1) == std::string_view::npos && w.back() != '.';
+}
+
+// "o1-mini", "o3-pro": a model named in lower case, a letter and a version number, then a hyphen and
+// a word for its size or kind, as AI makers write them.
+bool lowerModelName(std::string_view w) {
+  if (w.size() < 4 || !(w[0] >= 'a' && w[0] <= 'z') || !(w[1] >= '0' && w[1] <= '9')) return false;
+  std::size_t k = 1;
+  while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+  if (k + 1 >= w.size() || w[k] != '-' || std::isalpha(static_cast<unsigned char>(w[k + 1])) == 0) return false;
+  // "o1-level", "o3-like": a compound adjective, whose head makes the model a modifier.
+  const std::string_view head = w.substr(k + 1);
+  for (std::string_view adjectival : {"level", "like", "style", "class", "based", "scale", "sized", "grade", "type"})
+    if (head == adjectival) return false;
+  return true;
+}
+
+// The type an infobox's template name gives its page's topic ("infobox officeholder" a person,
+// "infobox settlement" a place): the name after "infobox " whole, else its words from the last
+// (the head of an English noun phrase: "football club" is a club); nullopt when it names no kind.
+std::optional<EntityType> infoboxType(std::string_view infobox) {
+  for (std::string_view prefix : {"infobox ", "infobox"})
+    if (infobox.starts_with(prefix)) {
+      infobox.remove_prefix(prefix.size());
+      break;
+    }
+  infobox = trim(infobox);
+  if (infobox.empty()) return std::nullopt;
+  if (auto it = infoboxKinds().find(infobox); it != infoboxKinds().end()) return it->second;
+  std::vector<Token> words = tokenize(infobox);
+  for (auto w = words.rbegin(); w != words.rend(); ++w)
+    if (auto it = infoboxKinds().find(infobox.substr(w->begin, w->end - w->begin)); it != infoboxKinds().end())
+      return it->second;
+  return std::nullopt;
 }
 
 UChar32 firstCodePoint(std::string_view s) {
@@ -326,6 +438,8 @@ class Finder {
   // The type an article's categories give its topic: "Companies" an organisation,
   // "Chatbots", "2023 software" a product, "Living people" a person.
   EntityType topicTypeFromCategories() const {
+    // The infobox names the kind of thing the page is about before any category does.
+    if (const auto fromInfobox = infoboxType(a_.infobox)) return *fromInfobox;
     for (const auto& category : a_.categories) {
       std::string c = lowerAscii(category);
       for (std::string_view cue : {"compan", "organi", "institut", "laborator", "startup"})
@@ -616,7 +730,17 @@ class Finder {
     if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0))
       return EntityType::kPerson;
     if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
-    if (c.possessor && !after.empty()) {
+    // What WordNet says a proper noun is ("Turin" a city, "Bessel" an astronomer, "Sirius" a star)
+    // defines it, after the cues of the sentence ("research firm Bernstein") and before the guesses:
+    // "Alhazen's" is no organisation's possessive.
+    // Markdown articles about software name products and companies after people ("Tesla", "Spark",
+    // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
+    const bool wiki = a_.format == "wikitext";
+    auto known = properNounKinds().find(c.name);
+    if (known != properNounKinds().end() && !wiki && words.size() == 1 && known->second == EntityType::kPerson)
+      known = properNounKinds().end();
+    const bool defined = known != properNounKinds().end();
+    if (c.possessor && !after.empty() && !defined) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
       return EntityType::kOrganization;
     }
@@ -624,7 +748,8 @@ class Finder {
       return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
     if (!words.empty() && lex_.eventWords.count(words.back())) return EntityType::kEvent;
-    if (isModelId(c.name) || (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
+    if (isModelId(c.name) || lowerModelName(c.name) ||
+        (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
         (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
       return EntityType::kProduct;
     for (std::string_view cue : {"the company ", "the firm ", "firm ", "company ", "startup ", "lab "})
@@ -632,7 +757,30 @@ class Finder {
           trimmedBefore.compare(trimmedBefore.size() - (cue.size() - 1), cue.size() - 1,
                                 cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
+    if (defined) return known->second;
     c.strongType = false;
+    // "Otto von Bismarck", "Hasan ibn Ali": a Germanic nobiliary or an Arabic patronymic particle
+    // between a name's parts makes it a person's ("de", "da" stand in places' names too: "Rio de Janeiro").
+    for (std::size_t k = 1; k + 1 < words.size(); ++k)
+      for (std::string_view particle : {"van", "von", "zu", "ibn", "bin", "bint", "binti"})
+        if (words[k] == particle) return EntityType::kPerson;
+    // "OR Tambo International Airport", "Staats Model School", "R511 road": an English name ends in
+    // its head noun, and a head that is a place's or an organisation's noun gives the name its kind.
+    // A person's surname may be such a noun too ("Oskar Vale", "Mary Hill"): a two-word name counts
+    // only when its first word is a common English word ("Bird Sanctuary") or its head is written in
+    // lower case ("R511 road"), not a given name.
+    // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
+    // Architecture", "Copilot Studio"), where a place noun ends no place's name.
+    if (wiki && words.size() >= 2 && !hasDigit(words.back()))
+      if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) {
+        const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
+        const bool lowerHead =
+            c.name.size() >= words.back().size() &&
+            c.name.compare(c.name.size() - words.back().size(), std::string::npos, words.back()) == 0;
+        if (words.size() >= 3 || lowerHead ||
+            (containsLower(lex_.englishWords, first) && !lex_.givenNames.count(words.front())))
+          return head->second;
+      }
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
@@ -888,12 +1036,28 @@ class Finder {
     return mid || lex_.isNonEntity(graph::foldKey(wordAt(text, tokens[i])));
   }
 
+  // "Ludwig van Beethoven", "Hasan ibn Ali", "Jean de la Tour": one or two particles of a personal
+  // name (data/name_particles.txt) between capitalised parts, one blank apart, join them. Returns the
+  // index of the part after the particles, or 0 when the words after token j are no such run.
+  static std::size_t particlesJoin(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
+    std::size_t k = j + 1;
+    while (k < tokens.size() && k <= j + 2 && tokens[k].begin == tokens[k - 1].end + 1 &&
+           text[tokens[k - 1].end] == ' ' && nameParticles().count(wordAt(text, tokens[k])) > 0)
+      ++k;
+    if (k == j + 1 || k >= tokens.size() || tokens[k].begin != tokens[k - 1].end + 1 || text[tokens[k - 1].end] != ' ')
+      return 0;
+    const std::string_view part = wordAt(text, tokens[k]);
+    return isUpperStart(part) || prefixedName(part) ? k : 0;
+  }
+
   // "Claude 2", "Llama 3.1", "Seed 1.5-VL", "Grok 4": a version right after a name (token j)
   // belongs to it. Not a year ("March 2024"), not a day ("March 14"), not "Section 2"; a plain
   // number after a common word that opens a sentence ("Top 10") is no version either.
   bool versionAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
     std::string_view next = wordAt(text, tokens[j + 1]);
     std::string_view current = wordAt(text, tokens[j]);
+    // "TPU v4", "Gemma v2.1": a "v" and a number is a version whatever the name.
+    if (versionToken(next)) return isNameToken(current) || isModelId(current);
     if (next.empty() || next.size() > 8 || next[0] < '0' || next[0] > '9') return false;
     std::size_t digits = 0;
     while (digits < next.size() && next[digits] >= '0' && next[digits] <= '9') ++digits;
@@ -923,6 +1087,11 @@ class Finder {
       bool numberAfterName =
           allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
       if (!isNameToken(next) && !numberAfterName && !versionAfterName(text, tokens, i, j)) {
+        if (const std::size_t after = particlesJoin(text, tokens, j);
+            after != 0 && !insideSpan(taken, tokens[after].begin)) {
+          j = after;
+          continue;
+        }
         if (!connectorJoins(text, tokens, i, j) || insideSpan(taken, tokens[j + 2].begin)) break;
         j += 2;
         continue;
@@ -1057,8 +1226,9 @@ class Finder {
 
   static bool isNameToken(std::string_view w) {
     if (w.empty()) return false;
-    // "xAI", "iPhone", "eBay": a lower-case letter, then capitals, is a name's own spelling.
-    if (!isUpperStart(w)) return w.size() >= 3 && isLowerCamel(w);
+    // "xAI", "iPhone", "eBay": a lower-case letter, then capitals, is a name's own spelling; so are
+    // "al-Razi" (a name with its article) and "o1-mini" (a model's).
+    if (!isUpperStart(w)) return w.size() >= 3 && (isLowerCamel(w) || prefixedName(w) || lowerModelName(w));
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');
     if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
@@ -1128,7 +1298,10 @@ class Finder {
     // "The Register", "The Guardian": a known name (a publisher) keeps its article.
     bool known =
         z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
-    while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z)) ++a;
+    // "TPU v4": a common noun with a version after it names one model, and stays ("The v0.2" does not).
+    while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
+           !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
+      ++a;
     while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
@@ -1141,7 +1314,8 @@ class Finder {
     a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
     firstWord = wordAt(text, tokens[a]);
     bool single = z - a == 1;
-    if (single && allDigits(firstWord)) return;
+    // "v4" left alone once a common noun before it is trimmed ("TPU v4"): a version of nothing named.
+    if (single && (allDigits(firstWord) || versionToken(firstWord))) return;
     bool row = a_.blocks[b].kind == BlockKind::kTableRow;
     // "Physician Validation: Unprecedented involvement": after a label's colon a word opens a clause.
     bool afterLabel = tokens[a].begin >= 2 && text.substr(tokens[a].begin - 2, 2) == ": ";

@@ -238,8 +238,9 @@ Reference referenceFromTemplate(const TemplateCall& call) {
                                      "encyclopedia", "encyclopaedia", "series", "via"}));
   }
   if (r.publisher.empty() && r.work.empty()) r.publisher = corporateAuthor(call);
-  // A book's italic element is its title: the book is the work it cites.
-  if (r.work.empty() && (call.name == "cite book" || call.name == "literatur"))
+  // A book's italic element is its title: the book is the work it cites. {{citation}} (Citation
+  // Style 2) italicises its title as a book's when it names no periodical (no work= or its aliases).
+  if (r.work.empty() && (call.name == "cite book" || call.name == "literatur" || call.name == "citation"))
     r.work = stripMarkup(call.named({"title", "titel"}));
   r.date = dateOf(call);
   r.accessed = templateDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
@@ -301,9 +302,21 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
   std::size_t at = plain.find(title);
   if (at == std::string::npos) return {};
   static const RE2 kAfter(R"(^[,.]? ?(\p{Lu}[^,.;:()\d]{1,40}?|\p{Lu}\.\p{Lu}\.[^,;:()\d]{1,30}?)[,.]? \(?\d{4}\b)");
+  // "Campus, Frankfurt am Main u.a. 1996", "(Steiner, Wiesbaden, 1963)": the publisher, then the
+  // place it published in, then the year, as European book citations order them; "(Wiesbaden:
+  // Steiner, 1963)": the place, a colon and the publisher in the parentheses after a title.
+  static const RE2 kAfterPlace(
+      R"(^[,.]? ?\(?(\p{Lu}[^,.;:()\d]{1,40}?), (\p{Lu}[\p{L} ]{2,30}?)(?: u\.a\.| etc\.)?,? \(?\d{4}\b)");
+  static const RE2 kParenthesisPlace(R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
   std::string name;
   std::string_view rest = std::string_view(plain).substr(at + title.size());
-  if (!RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), kAfter, &name)) return {};
+  const re2::StringPiece input(rest.data(), rest.size());
+  std::string place;
+  // "Lecture given at the Sorbonne, November 1892": a month before the year is a date, not a place.
+  const bool placed = RE2::PartialMatch(input, kAfterPlace, &name, &place) && monthNumber(place) == 0;
+  if (!RE2::PartialMatch(input, kAfter, &name) && !placed && !RE2::PartialMatch(input, kParenthesisPlace, &name))
+    return {};
+  if (monthNumber(name) != 0) return {};  // "''Newsweek'', January 2001": a date
   for (std::string_view not_a_house : {"Retrieved", "Accessed", "Abgerufen", "In ", "Vol", "Volume", "Archived"})
     if (name.rfind(not_a_house, 0) == 0) return {};
   // "''Dictionary of Marxist Thought'', ''Anarchism'' entry, 1991": an italic name is a title.
@@ -331,6 +344,29 @@ bool apaReference(const std::string& plain, Reference& r) {
   r.title = std::string(trim(title));
   r.work = std::string(trim(journal));
   return true;
+}
+
+// "Southern, E. M. (2001) DNA Microarrays, pp 1-15.": an APA reference to a book gives its title
+// after the year and nothing but its pages after it; the book is the work.
+bool apaBook(const std::string& plain, Reference& r) {
+  static const RE2 kBook(
+      R"(^[^()]{2,80}\(\d{4}[a-z]?\)\.? (\p{Lu}[^.?!,()]{2,120}?)(?:[,.] (?:pp?\.? ?\d|\d)[^()]*|[.]?)$)");
+  std::string title;
+  if (!RE2::FullMatch(plain, kBook, &title)) return false;
+  r.title = r.work = std::string(trim(title));
+  return true;
+}
+
+// '"Inventing the Music of Chance" In: The Review of Contemporary Fiction Vol. XIV': "In:" (or "In")
+// right after a title (`afterTitle` is the text after it) introduces the work that holds it, a journal or a book (ISO
+// 690 and most styles write it so), up to its volume, issue, pages, year or the end; editors before it ("In: J. Smith
+// (ed.). Title") are skipped. "" when the reference has none.
+std::string containerAfterIn(std::string_view afterTitle) {
+  static const RE2 kIn(R"(^[.,"\x{201D}]* ?In:? (?:[^.()]{2,80}\((?:eds?|Hrsg|Hg)\.?\)[.:,]? )?)"
+                       R"((\p{Lu}[^,;:()\d]{2,80}?)(?: [Vv]ol\b| [Nn]o\b| [Bb]d\b|, | \d|\(|\.(?: |$)|$))");
+  std::string work;
+  if (!RE2::PartialMatch(re2::StringPiece(afterTitle.data(), afterTitle.size()), kIn, &work)) return {};
+  return std::string(trim(work));
 }
 
 // "Yediot Ahronot, May 29, 1994": a name followed only by a day's date is the periodical that
@@ -416,7 +452,7 @@ Reference referenceFromText(std::string_view wikitext) {
   }
   if (r.title.empty()) r.title = quotedTitle(wikitext);
   std::string plain = std::string(trim(stripMarkup(wikitext)));
-  if (r.url.empty() && firstItalic(wikitext).empty() && apaReference(plain, r)) {
+  if (r.url.empty() && firstItalic(wikitext).empty() && (apaReference(plain, r) || apaBook(plain, r))) {
     r.date = findDate(plain).iso;
     return r;
   }
@@ -427,12 +463,38 @@ Reference referenceFromText(std::string_view wikitext) {
     r.work = italic;
   else if (!italic.empty())
     r.title = r.work = italic;  // a book's italic title: the book is the work it cites
+  // Right after the title only: "In England, ..." further on is a sentence of a quotation.
+  if (const std::size_t t = r.title.empty() ? std::string::npos : plain.find(r.title);
+      r.work.empty() && t != std::string::npos)
+    r.work = containerAfterIn(std::string_view(plain).substr(t + r.title.size()));
   std::string rest = outsideTitle(plain, r);
   r.publisher = placePublisher(rest);
   if (r.publisher.empty()) r.publisher = publishingHouse(rest);
   if (r.publisher.empty() && !italic.empty() && r.title == italic)
     r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
-  r.date = findDate(plain).iso;
+  // "''Weg zur Physik'' (Steiner, Wiesbaden, 1963)": an italic work with its publication facts in
+  // parentheses after it is a book, and the name there its publisher.
+  if (r.publisher.empty() && !italic.empty() && r.work == italic) {
+    const std::size_t at = plain.find(italic);
+    if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
+      r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
+  }
+  // "Retrieved 27 April 2005", "Accessed ...": when the page was read, not when it was published.
+  std::size_t read = plain.size();
+  for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
+    read = std::min(read, plain.find(word));
+  r.date = findDate(std::string_view(plain).substr(0, read)).iso;
+  if (read < plain.size() && r.accessed.empty()) r.accessed = findDate(std::string_view(plain).substr(read)).iso;
+  // A year inside a title or work is the topic's, not the publication's ("''History of the War of
+  // 1914-18'' (1941)", "''Die Lager 1945'' ... Munich 1995"): the date outside them stands, when there
+  // is one before "Retrieved" (when it was read). A day's date in a title ("Mission of 10 June 1944")
+  // is kept: it may be the piece's own.
+  if (r.date.size() == 4) {
+    std::string_view outside = rest;
+    for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
+      outside = outside.substr(0, outside.find(word));
+    if (const DateMatch found = findDate(outside); !found.iso.empty()) r.date = found.iso;
+  }
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);

@@ -379,6 +379,7 @@ class WikiReader {
     if (isCiteTemplate(call.name) || (current_ && isDatabaseCitation(call.name))) return captureCite(call);
     if (isShortCitation(call.name)) return shortCitation(call);
     if (isInfobox(call.name)) {
+      if (article_.infobox.empty()) article_.infobox = call.name;
       infoboxes_.push_back(call);
       return "\n" + placeholder('I', infoboxes_.size() - 1) + "\n";
     }
@@ -566,9 +567,28 @@ class WikiReader {
 
   // A bibliography line in free text ("Bodie, Warren M. ''The Lockheed P-38''. Hayesville:
   // Widewing, 2001, 1991."): found by its first surname and each year it gives.
+  // A line that opens with a dash ("—. ''Title''. 2003", "———", "--") repeats the authors of the line
+  // before it, as bibliographies write a second work by the same author (Chicago's 3-em dash,
+  // Citation Style 1's |author-mask=): it is found under their names.
   void freeTextEntry(std::string_view raw) {
     if (raw.find(kPlaceholderOpen) != std::string_view::npos) return;  // a cite template: already listed
-    addEntry(stripMarkup(raw), referenceFromText(raw));
+    std::string plain = stripMarkup(raw);
+    std::size_t dashes = 0;
+    while (true) {
+      if (plain.compare(dashes, 3, "\u2014") == 0 || plain.compare(dashes, 3, "\u2015") == 0)
+        dashes += 3;
+      else if (dashes < plain.size() && (plain[dashes] == '-' || plain[dashes] == '_'))
+        dashes += 1;
+      else
+        break;
+    }
+    const bool mask = dashes >= 2;  // one em dash (3 bytes), or two hyphens or underscores at least
+    if (mask && !lastEntryAuthor_.empty()) {
+      std::size_t body = dashes;
+      while (body < plain.size() && (plain[body] == '.' || plain[body] == ',' || plain[body] == ' ')) ++body;
+      plain = lastEntryAuthor_ + ", " + plain.substr(body);
+    }
+    addEntry(plain, referenceFromText(raw));
   }
 
   // An entry found by the name before its first comma and each year it gives. Also a ref whose
@@ -582,6 +602,7 @@ class WikiReader {
                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
       return;
     cites_.push_back(std::move(entry));
+    lastEntryAuthor_ = plain.substr(0, comma);
     std::string author = lowerAscii(plain.substr(0, comma));
     // "Grierson, ..." or "Hermann Grassmann, 1861": the surname first, or the name's last word.
     std::vector<std::string> surnames{author};
@@ -951,6 +972,7 @@ class WikiReader {
   std::vector<Reference> cites_;                                 // every cite template, in text order
   std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
+  std::string lastEntryAuthor_;  // the authors of the last free-text entry, as written before its comma
   std::vector<TemplateCall> infoboxes_;
   std::string boxName_;  // the subject's name as the first infobox that names it gives it
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish

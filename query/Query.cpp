@@ -1004,7 +1004,10 @@ std::optional<EntityId> Engine::byInitials(std::string_view initials) const {
 
 bool Engine::isOwner(EntityId e) const {
   graph::EntityType t = g_.entities()[e].type;
-  return t == graph::EntityType::kOrganization || t == graph::EntityType::kProduct || t == graph::EntityType::kPerson;
+  // A place owns its figures as an organisation does ("Pakistan's 58 million speakers", "Piedmont's
+  // population"): places were typed organisations until their types came from definitions.
+  return t == graph::EntityType::kOrganization || t == graph::EntityType::kProduct || t == graph::EntityType::kPerson ||
+         t == graph::EntityType::kPlace;
 }
 
 bool Engine::hasFigures(EntityId e) const {

@@ -14,6 +14,8 @@ usage: scripts/abstract-nouns.py [--work] [WORDNET_DIR] > data/abstract_nouns.tx
 """
 import sys
 
+from wordnet_index import noun_senses
+
 ABSTRACT = {"07": "noun.attribute", "09": "noun.cognition", "12": "noun.feeling", "24": "noun.relation",
             "26": "noun.state"}
 WORK = {"09": "noun.cognition", "10": "noun.communication"}
@@ -39,16 +41,9 @@ def senses(wn):
                 continue
             parts = line.split(" ", 2)
             lexfile[parts[0]] = parts[1]
-    with open(wn + "/index.noun", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma = parts[0]
-            if not lemma.isalpha() or not lemma.islower():
-                continue
-            p_cnt = int(parts[3])
-            yield lemma, [lexfile.get(o) for o in parts[4 + p_cnt + 2:]]
+    for lemma, offsets in noun_senses(wn):
+        if lemma.isalpha() and lemma.islower():
+            yield lemma, [lexfile.get(o) for o in offsets]
 
 
 def main(argv):

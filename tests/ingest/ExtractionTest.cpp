@@ -215,8 +215,9 @@ TEST_CASE("articles written apart from the extractor score what was measured", "
   const Measured cases[] = {
       // 0.3: "NordBio 40" keeps its number (entities 23 -> 24) and so is the subject of its fall
       // (subjects 9 -> 10).
+      // Eleventh session: typing from WordNet and head nouns finds one more gold entity (24 -> 25).
       {"lumina_biotech_trial",
-       {{"entities", {24, 26}},
+       {{"entities", {25, 26}},
         {"sources", {18, 18}},
         {"figures", {20, 20}},
         {"sourced", {20, 20}},
