@@ -655,6 +655,12 @@ class Extractor final : private Attributions {
       std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
       if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
     }
+    // "According to maritime historian Admiral X, 9,800 sailors were taken by Y": the opening
+    // prepositional phrase says who reports the clause; no name inside it is the clause's subject.
+    if (lowerAscii(text.substr(begin, 13)) == "according to ") {
+      const std::size_t comma = text.substr(begin, figureAt - begin).find(", ");
+      if (comma != std::string_view::npos) clauseStart = std::max(clauseStart, begin + comma + 1);
+    }
     return clauseStart;
   }
 
