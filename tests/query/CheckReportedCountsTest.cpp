@@ -1,9 +1,10 @@
 // check over one page that gives a count and, attributed to a third party, another value of it
 // (issue #13), over tests/fixtures/check-reported-counts/: "According to maritime historian Admiral
-// X, 9,800 sailors were taken by the Brenn League" is X's report (the describing phrase and the
+// X, 9,800 prisoners were taken by the Brenn League" is X's report (the describing phrase and the
 // title before the name are not who says it) of the League's count (the passive's "by" agent, not a
 // name inside the "according to" phrase), so it meets the page's own "the Brenn League took about
-// 12,400 sailors prisoner" and the page's sources disagree: conflicting, both values in evidence.
+// 12,400 prisoners", and "took N sailors prisoner" counts prisoners (the object complement of "take");
+// the page's sources disagree: conflicting, both values in evidence.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -45,9 +46,9 @@ TEST_CASE("a third party's reported count against the page's own is conflicting,
   auto r = check("The Brenn League took 9,800 Kesselite sailors prisoner.");
   CHECK(r.verdict == Verdict::kConflicting);
   CHECK(cg::test::subjectKeyOf(kFolder, r) == "brenn_league");
-  CHECK(r.reading.measure == "number of sailors");
-  CHECK(evidenceOf(r) == std::vector<std::string>{"12400|brenn_league||differs",
-                                                  "9800|brenn_league|thomas_lindqvist |agrees"});
+  CHECK(r.reading.measure == "number of prisoners");  // what "took ... prisoner" made them
+  CHECK(evidenceOf(r) ==
+        std::vector<std::string>{"12400|brenn_league||differs", "9800|brenn_league|thomas_lindqvist |agrees"});
   CHECK(r.explanation.find("9,800") != std::string::npos);
   CHECK(r.explanation.find("12,400") != std::string::npos);
 }
@@ -55,8 +56,8 @@ TEST_CASE("a third party's reported count against the page's own is conflicting,
 TEST_CASE("the page's own value is conflicting with the reported one too", "[query][check][wiki][reported]") {
   auto r = check("The Brenn League took 12,400 Kesselite sailors prisoner.");
   CHECK(r.verdict == Verdict::kConflicting);
-  CHECK(evidenceOf(r) == std::vector<std::string>{"12400|brenn_league||agrees",
-                                                  "9800|brenn_league|thomas_lindqvist |differs"});
+  CHECK(evidenceOf(r) ==
+        std::vector<std::string>{"12400|brenn_league||agrees", "9800|brenn_league|thomas_lindqvist |differs"});
   CHECK(r.explanation.find("(per Thomas Lindqvist)") != std::string::npos);
 }
 
