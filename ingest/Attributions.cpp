@@ -440,6 +440,12 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
     if (const Mention* m = agentAt(text, *source, mentions)) return Attribution{pos, "according to", {m->entity}, true};
   if (const std::optional<std::size_t> maker = workMakerAfter(text, begin, tokens, k + 2))
     if (const Mention* m = agentAt(text, *maker, mentions)) return Attribution{pos, "according to", {m->entity}, true};
+  // "According to Russian military historian General Ivan Petrov, ...", "according to the research
+  // firm Gartner": a noun phrase describing someone (adjectives, a role, a title) in apposition
+  // before the name; the name is who says it. Only letters, spaces and hyphens may come between, so that the name is
+  // inside the phrase that "according to" governs (no comma, no clause of its own).
+  if (const Mention* m = namedAfterDescription(text, after, mentions))
+    return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
@@ -448,6 +454,39 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   if (e == kNone) e = organizationNamed(noun);
   if (e == kNone) return std::nullopt;
   return Attribution{pos, "according to", {e}, true};
+}
+
+const Mention* Attributions::namedAfterDescription(std::string_view text, std::size_t after,
+                                                   const std::vector<const Mention*>& mentions) const {
+  constexpr std::size_t kMaxWords = 6;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const Mention* m = mentions[i];
+    if (m->begin < after) continue;
+    // A title written as a name of its own right before the name ("Admiral Thomas Lindqvist") is
+    // part of the describing phrase.
+    if (i + 1 < mentions.size() && mentions[i + 1]->begin == m->end + 1 && text.substr(m->end, 1) == " " &&
+        typeOf(mentions[i + 1]->entity) == EntityType::kPerson)
+      continue;
+    const std::string_view between = text.substr(after, m->begin - after);
+    const bool phrase = std::all_of(between.begin(), between.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == ' ' || c == '-';
+    });
+    if (!phrase) return nullptr;
+    // Words of the phrase itself, none of them a preposition: a name after "of", "in", "for" is
+    // inside a complement ("a 2019 survey of Germany"), not what the phrase describes.
+    std::size_t words = 0;
+    for (std::size_t at = 0; at < between.size();) {
+      const std::size_t end = std::min(between.find(' ', at), between.size());
+      if (end > at) {
+        if (++words > kMaxWords || lex_.prepositions.contains(lowerAscii(between.substr(at, end - at)))) return nullptr;
+      }
+      at = end + 1;
+    }
+    // The phrase ends with the name: "according to its Charter principles" names no one.
+    const std::string_view rest = text.substr(m->end, 1);
+    return rest.empty() || rest == "," || rest == "." || rest == ";" ? m : nullptr;
+  }
+  return nullptr;
 }
 
 std::optional<std::size_t> Attributions::workMakerAfter(std::string_view text, std::size_t begin,

@@ -250,6 +250,9 @@ class Attributions {
 
   // "according to X" at token k (the word "according"): X named, or "the union", "the
   // company's annual filing" resolved.
+  // The person a describing phrase ends in, right after "according to" (see accordingTo).
+  const Mention* namedAfterDescription(std::string_view text, std::size_t after,
+                                       const std::vector<const Mention*>& mentions) const;
   std::optional<Attribution> accordingTo(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                          std::size_t k, const std::vector<const Mention*>& mentions) const;
 

@@ -522,6 +522,20 @@ class Extractor final : private Attributions {
     return {};
   }
 
+  // Whether the word after a count is the object complement of "take" before it ("took N soldiers
+  // prisoner", "were taken captive", "taking N hostage").
+  static bool tookAsComplement(const std::vector<std::string>& words, std::size_t figureAt) {
+    const std::string& w = words[figureAt];
+    const bool complement =
+        w == "prisoner" || w == "prisoners" || w == "captive" || w == "captives" || w == "hostage" || w == "hostages";
+    if (!complement) return false;
+    for (std::size_t i = figureAt >= 6 ? figureAt - 6 : 0; i < figureAt; ++i)
+      if (words[i] == "take" || words[i] == "took" || words[i] == "taken" || words[i] == "takes" ||
+          words[i] == "taking")
+        return true;
+    return false;
+  }
+
   // The measure of a count by the noun it counts: a cue the noun is ("Users" -> users), else
   // "number of" the noun ("number of tasks").
   std::string countedMeasure(const std::string& noun) const {
@@ -606,6 +620,10 @@ class Extractor final : private Attributions {
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     if (label.empty() && !head.empty()) label = "number of " + head;
+    // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
+    // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
+    if (label == "number of " + head && figureAt < words.size() && tookAsComplement(words, figureAt))
+      label = "number of " + words[figureAt] + (words[figureAt].ends_with('s') ? "" : "s");
     // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
     if (std::string heading = headingMeasure(context.section, unitClass);
         !heading.empty() && (label.empty() || narrower(heading, label) == heading))
@@ -654,6 +672,12 @@ class Extractor final : private Attributions {
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
       std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
       if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
+    }
+    // "According to maritime historian Admiral X, 9,800 sailors were taken by Y": the opening
+    // prepositional phrase says who reports the clause; no name inside it is the clause's subject.
+    if (lowerAscii(text.substr(begin, 13)) == "according to ") {
+      const std::size_t comma = text.substr(begin, figureAt - begin).find(", ");
+      if (comma != std::string_view::npos) clauseStart = std::max(clauseStart, begin + comma + 1);
     }
     return clauseStart;
   }

@@ -689,10 +689,19 @@ std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
   const std::size_t stop = std::min({text.size(), text.find_first_of(";:(", figureEnd), figureEnd + kReach});
   const std::vector<Word> after = wordsOf(text, figureEnd, stop);
   bool past = false;
-  if (after.size() < 3 || after[0].capital || after[0].breakBefore || after[1].lower != "by" || after[1].breakBefore ||
-      isAuxiliary(after[0].lower) || verbLemma(after[0].lower, past).empty() || !past)
+  // A finite passive as well as a bare participle: "4.6 million prisoners were taken by the Axis",
+  // "had been seized by": the "by" phrase names the active clause's subject, whose count it is.
+  std::size_t v = 0;
+  if (!after.empty() && !after[0].breakBefore &&
+      (after[0].lower == "was" || after[0].lower == "were" || after[0].lower == "is" || after[0].lower == "are"))
+    v = 1;
+  else if (after.size() > 1 && (after[0].lower == "had" || after[0].lower == "has" || after[0].lower == "have") &&
+           after[1].lower == "been" && !after[0].breakBefore && !after[1].breakBefore)
+    v = 2;
+  if (after.size() < v + 3 || after[v].capital || after[v].breakBefore || after[v + 1].lower != "by" ||
+      after[v + 1].breakBefore || isAuxiliary(after[v].lower) || verbLemma(after[v].lower, past).empty() || !past)
     return std::string_view::npos;
-  std::size_t agent = 2;
+  std::size_t agent = v + 2;
   if (agent < after.size() && after[agent].lower == "the") ++agent;
   return agent < after.size() && after[agent].capital && !after[agent].breakBefore ? after[agent].begin
                                                                                    : std::string_view::npos;

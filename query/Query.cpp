@@ -1593,8 +1593,44 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
              !other.hasRange && reason::samePeriod(reason::periodOf(g_, agreeing.claim), reason::periodOf(g_, e.claim));
     });
   };
+  // One page that gives the value and, attributed to someone other than the subject ("According to
+  // historian X, 9,800 ..."), another value of the same measure of the same subject: the page's own
+  // sources disagree on it. Only a quantity that does not move (a war's prisoners, not a valuation),
+  // only of one period as their own words date them (dates of publication, of the page or its
+  // sources, say when it was reported, not of what period: so they make no claim context here).
+  std::set<ClaimId> disagreeing;  // the pairs found: each speaks for the statement's period
+  auto reportedOtherwise = [&](const Evidence& agreeing) {
+    if (!state || reason::isMovingMeasure(reading.measure)) return false;
+    const Claim& a = g_.claims()[agreeing.claim];
+    const auto ownDate = [&](const Claim& c) {
+      return c.asOfFrom == graph::AsOfFrom::kText ? g_.str(c.asOf) : std::string_view();
+    };
+    const auto thirdParty = [&](ClaimId c, EntityId s1, EntityId s2) {
+      const auto claimants = g_.claimClaimants(c);
+      return !claimants.empty() &&
+             std::none_of(claimants.begin(), claimants.end(), [&](EntityId x) { return x == s1 || x == s2; });
+    };
+    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+      const Claim& other = g_.claims()[e.claim];
+      if (e.agrees || other.document != a.document) return false;
+      const auto ca = g_.claimClaimants(agreeing.claim), cb = g_.claimClaimants(e.claim);
+      if (std::equal(ca.begin(), ca.end(), cb.begin(), cb.end())) return false;
+      if (!thirdParty(agreeing.claim, a.subject, other.subject) && !thirdParty(e.claim, a.subject, other.subject))
+        return false;
+      const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
+                   pb = std::fabs(reason::claimPoint(g_, e.claim));
+      const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
+                        !a.hasRange && reason::samePeriod(ownDate(a), ownDate(other)) &&
+                        std::max(pa, pb) <= 3 * std::min(pa, pb);
+      if (pair) disagreeing.insert({agreeing.claim, e.claim});
+      return pair;
+    });
+  };
+  bool reported = false;
+  for (const Evidence& e : r.evidence) reported |= e.agrees && reportedOtherwise(e);
+  for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
   double nearest = NAN;
-  bool anyCounted = false, anyAgree = false, contested = false;
+  bool anyCounted = false, anyAgree = false, contested = reported;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
   for (const Evidence& e : r.evidence) {
     // An undated statement's value that only an earlier claim gives is still conflicting when a
@@ -1667,6 +1703,13 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
         auto who = g_.claimClaimants(e.claim);
         if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
       }
+  // Else the value one page reports otherwise (Engine::weigh, reportedOtherwise): any that disagrees.
+  for (const auto& e : r.evidence)
+    if (!e.agrees && !e.context && other.empty()) {
+      other = shown(reason::claimPoint(g_, e.claim));
+      auto who = g_.claimClaimants(e.claim);
+      if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
+    }
   return fmt::format("The sources disagree on the {} of {}{}: {} claim{} with {}, but others give {}.", what,
                      reading.subjectName, when, agree, agree == 1 ? " agrees" : "s agree", shown(v), other);
 }
