@@ -1302,7 +1302,8 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
-    while (z > a && lex_.isNonEntity(word(z - 1))) --z;
+    if (!designationAfterName(text, tokens, a, z))
+      while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
     std::string_view firstWord = wordAt(text, tokens[a]);
@@ -1340,6 +1341,19 @@ class Finder {
         !speechVerbAfter(text, tokens[z - 1].end))
       return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
+  }
+
+  // "Procyon A", "Sirius B", "Alpha Centauri A": astronomy (and engineering: "Unit B") designates
+  // the components of a named system by one capital letter after its name, which is then part of
+  // the name, not the article "a". Only after a name the page knows already (its title or a link's
+  // words), so "Series A" or a sentence's stray capital stays out.
+  bool designationAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
+                            std::size_t z) const {
+    if (z - a < 2) return false;
+    const std::string_view letter = wordAt(text, tokens[z - 1]);
+    if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') return false;
+    const std::string_view prefix = text.substr(tokens[a].begin, tokens[z - 2].end - tokens[a].begin);
+    return linkNames_.count(prefix) > 0 || out_.byName.count(graph::foldKey(prefix)) > 0;
   }
 
   // "European Union", "Global Ocean Metagenomic Survey", "UK AI Safety Summit": a demonym or other
@@ -1398,6 +1412,9 @@ class Finder {
       name.resize(stripPossessive(name, dummy).size());  // the bare name is a prefix of the name
       c.end = c.begin + name.size();
     }
+    // "Procyon&nbsp;B": a no-break space ties a name's parts for typesetting; the name has a space.
+    for (std::size_t at = name.find("\u00a0"); at != std::string::npos; at = name.find("\u00a0", at))
+      name.replace(at, 2, " ");
     c.name = name;
     c.possessor = p;
     c.sentenceStart = atStart;

@@ -177,6 +177,11 @@ std::vector<Word> wordsOf(std::string_view text, std::size_t from, std::size_t t
     w.breakBefore =
         !digitComma && (gap.find_first_of(",;:()[]\"") != std::string_view::npos || gap.find("\u2014") != gap.npos ||
                         gap.find("\u2013") != gap.npos || gap.find("\u201c") != gap.npos);
+    // "Procyon A is", "the age of Sirius B": one capital letter right after a capitalised word is
+    // a designation of the name's component (a star's, a unit's), not the article "a".
+    if (w.end - w.begin == 1 && w.capital && !w.breakBefore && !out.empty() && out.back().capital &&
+        out.back().end + 1 == w.begin)
+      w.lower = std::string(text.substr(w.begin, 1));
     last = w.end;
     out.push_back(std::move(w));
   }

@@ -89,3 +89,28 @@ TEST_CASE("a page about a field gives no default subject; a participle's agent o
       "== History ==\nIn 2009 divers counted 300 reefs in the region.\n";
   CHECK(subjectOf(wikiPage(thing, "Pacific Reef Survey"), 300) == "Pacific Reef Survey");
 }
+
+TEST_CASE("a capital letter after a known name designates a component, which owns its figures",
+          "[ingest][wiki][subjects]") {
+  // A made-up binary star: its components written with a space and with a no-break space.
+  const std::string page =
+      "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n"
+      "== System ==\n"
+      "Kestrel A has a spectral class of F2V. It is 1.7 times the mass of the [[Sun]].\n\n"
+      "The age of Kestrel A is at least 3 Gyr.\n\n"
+      "The mass of Kestrel&nbsp;B is about 0.55 [[solar mass]]es.\n\n"
+      "A survey of 44 stars found it.\n";
+  const auto g = wikiPage(page, "Kestrel");
+  CHECK(subjectOf(g, 1.7) == "Kestrel A");
+  CHECK(subjectOf(g, 3e9) == "Kestrel A");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  // The article "A" opening a sentence stays an article.
+  CHECK(subjectOf(g, 44) == "Kestrel");
+}
+
+TEST_CASE("one capital letter after a capitalised word is no article in a clause subject", "[ingest][subjects]") {
+  const std::string text = "The age of Kestrel A is at least 3 Gyr.";
+  const auto clause = ingest::clauseSubject(text, 0, text.find("3 Gyr"), text.find("3 Gyr") + 5);
+  REQUIRE(clause.has_value());
+  CHECK(text.substr(clause->begin, clause->end - clause->begin) == "The age of Kestrel A");
+}
