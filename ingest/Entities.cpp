@@ -984,8 +984,10 @@ class Finder {
           !isUpperStart(name))
         continue;
       // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
-      if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
-          isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
+      // "Procyon&nbsp;B": a no-break space joins the longer name as a space does.
+      const std::size_t gap = text.substr(end, 1) == " " ? 1 : text.substr(end, 2) == "\u00a0" ? 2 : 0;
+      if (titleNames_.count(name) && gap != 0 && end + gap < text.size() &&
+          isNameToken(text.substr(end + gap, text.find(' ', end + gap) - end - gap)))
         continue;
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
@@ -1314,7 +1316,8 @@ class Finder {
     bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord) || cue;
     a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
     firstWord = wordAt(text, tokens[a]);
-    bool single = z - a == 1;
+    // "Kestrel&nbsp;B": a token that a no-break space joins is two words.
+    bool single = z - a == 1 && firstWord.find("\u00a0") == std::string_view::npos;
     // "v4" left alone once a common noun before it is trimmed ("TPU v4"): a version of nothing named.
     if (single && (allDigits(firstWord) || versionToken(firstWord))) return;
     bool row = a_.blocks[b].kind == BlockKind::kTableRow;
@@ -1406,6 +1409,8 @@ class Finder {
       if (possessiveAt(text, c.end)) p = true;
     }
     if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
+    // "Winter&nbsp;": a no-break space that ties the name to the word after it is not part of it.
+    while (c.end >= c.begin + 3 && text.substr(c.end - 2, 2) == "\u00a0") c.end -= 2;
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;

@@ -733,6 +733,7 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
+    if (int owner = frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone) return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
     if (int referent = itReferent(b, begin, figureAt, claimants); referent != kNone) return referent;
     if (wikiPage_)
@@ -785,6 +786,51 @@ class Extractor final : private Attributions {
     for (const Mention* m : mentions)
       if (m->begin == from) return modifiesNoun(text, *m) || commonWordsLabel(m->entity) ? kNone : m->entity;
     return kNone;
+  }
+
+  // "At 0.6 solar mass, Procyon B is less massive", "With a temperature of 7,740 K, it is cooler": a
+  // prepositional phrase that opens the sentence and ends at a comma is an adjunct of the main
+  // clause, and English reads it as said of that clause's subject (an introductory modifier
+  // attaches to the subject after it). The subject is a name its verb follows right after the
+  // comma, or "it", resolved as itReferent resolves it (the paragraph's last name in subject
+  // position). kNone when the phrase holds a name of its own or another comma, or the clause after
+  // it opens otherwise ("With 800,000 head of cattle, livestock production accounts").
+  int frontedAdjunctOwner(std::size_t b, std::size_t begin, std::size_t figureAt,
+                          const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::size_t firstEnd = std::min(text.find(' ', begin), figureAt);
+    if (firstEnd <= begin || !std::isupper(static_cast<unsigned char>(text[begin])) ||
+        !lex_.prepositions.count(lowerAscii(text.substr(begin, firstEnd - begin))))
+      return kNone;
+    // "According to 3 sources, X": the phrase of a source is no adjunct of its subject.
+    if (text.substr(begin, 9) == "According") return kNone;
+    constexpr std::size_t kLongestAdjunct = 80;
+    const std::size_t comma = text.find(", ", figureAt);  // not the comma inside "7,740"
+    if (comma == std::string_view::npos || comma - begin > kLongestAdjunct ||
+        text.substr(begin, figureAt - begin).find_first_of(",;:()") != std::string_view::npos)
+      return kNone;
+    // The figure closes the phrase, its measure ("At 0.6 solar mass,"); one that modifies a noun
+    // inside it ("For the 405B model,") belongs to that noun.
+    if (!trim(text.substr(figureEndAt(figureAt), comma - figureEndAt(figureAt))).empty()) return kNone;
+    for (const Mention* m : mentions)
+      if (m->begin >= begin && m->begin < comma && !insideFigure(m->begin)) return kNone;
+    const std::size_t after = comma + 2;
+    for (const Mention* m : mentions)
+      if (m->begin == after && !m->possessor && verbFollows(text, m->end))
+        return contains(claimants, m->entity) ? kNone : m->entity;
+    if (text.substr(after, 3) != "it " || !verbFollows(text, after + 2)) return kNone;
+    int referent = kNone;
+    for (const Mention& m : ents_.mentions[b])
+      if (m.end <= begin && !m.prepositional && !m.possessor && verbFollows(text, m.end) &&
+          !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
+        referent = m.entity;
+    return contains(claimants, referent) ? kNone : referent;
+  }
+
+  // Whether `at` lies inside a figure of the sentence ("7,740 K": the unit is no name of its own).
+  bool insideFigure(std::size_t at) const {
+    return std::any_of(figureSpans_.begin(), figureSpans_.end(),
+                       [&](const auto& span) { return at >= span.first && at < span.second; });
   }
 
   // "Procyon A has ... . It is 1.4 times the mass", "Kestrel B is less massive; however, it is

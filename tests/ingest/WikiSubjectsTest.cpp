@@ -114,3 +114,29 @@ TEST_CASE("one capital letter after a capitalised word is no article in a clause
   REQUIRE(clause.has_value());
   CHECK(text.substr(clause->begin, clause->end - clause->begin) == "The age of Kestrel A");
 }
+
+TEST_CASE("a figure that closes a sentence-opening prepositional phrase is the main clause subject's",
+          "[ingest][wiki][subjects]") {
+  const std::string page =
+      "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n"
+      "== Companion ==\n"
+      "At 0.55 [[solar mass]], Kestrel&nbsp;B is less massive than [[Sirius B]]. "
+      "With a surface temperature of 8,120&nbsp;K, it is also cooler than Sirius B.\n\n"
+      "For the 12 km crater, Kestrel B is too far.\n";
+  const auto g = wikiPage(page, "Kestrel");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  CHECK(subjectOf(g, 8120) == "Kestrel B");
+  // The figure modifies a noun inside the phrase ("12 km crater"): not the main subject's.
+  CHECK(subjectOf(g, 12000) == "Kestrel");
+}
+
+TEST_CASE("a no-break space inside a name is a space, and one after it is no part of it", "[ingest][wiki][entities]") {
+  const auto g = wikiPage(
+      "'''Kestrel''' is a star.\n\nKestrel&nbsp;B is a white dwarf of 0.55 solar masses. "
+      "It was seen from Halvard&nbsp;(a town) in 1896.\n",
+      "Kestrel");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  const auto halvard = g.findEntity("Halvard");
+  REQUIRE(halvard);
+  CHECK(g.str(g.entities()[*halvard].name) == "Halvard");
+}
