@@ -733,7 +733,8 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
-    if (int owner = frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone) return owner;
+    if (int owner = countedNoun ? kNone : frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone)
+      return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
     if (int referent = itReferent(b, begin, figureAt, claimants); referent != kNone) return referent;
     if (wikiPage_)
@@ -794,7 +795,8 @@ class Extractor final : private Attributions {
   // attaches to the subject after it). The subject is a name its verb follows right after the
   // comma, or "it", resolved as itReferent resolves it (the paragraph's last name in subject
   // position). kNone when the phrase holds a name of its own or another comma, or the clause after
-  // it opens otherwise ("With 800,000 head of cattle, livestock production accounts").
+  // it opens otherwise ("With 800,000 head of cattle, livestock production accounts"). Not a count
+  // ("For the 405B model, Meta trained"): the counted noun owns it.
   int frontedAdjunctOwner(std::size_t b, std::size_t begin, std::size_t figureAt,
                           const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
     const std::string_view text = a_.blocks[b].text;
