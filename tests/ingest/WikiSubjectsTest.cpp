@@ -90,16 +90,18 @@ TEST_CASE("a page about a field gives no default subject; a participle's agent o
   CHECK(subjectOf(wikiPage(thing, "Pacific Reef Survey"), 300) == "Pacific Reef Survey");
 }
 
+// The lead of a made-up binary star's page.
+const std::string kBinaryStarLead = "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n";
+
 TEST_CASE("a capital letter after a known name designates a component, which owns its figures",
           "[ingest][wiki][subjects]") {
   // A made-up binary star: its components written with a space and with a no-break space.
-  const std::string page =
-      "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n"
-      "== System ==\n"
-      "Kestrel A has a spectral class of F2V. It is 1.7 times the mass of the [[Sun]].\n\n"
-      "The age of Kestrel A is at least 3 Gyr.\n\n"
-      "The mass of Kestrel&nbsp;B is about 0.55 [[solar mass]]es.\n\n"
-      "A survey of 44 stars found it.\n";
+  const std::string page = kBinaryStarLead +
+                           "== System ==\n"
+                           "Kestrel A has a spectral class of F2V. It is 1.7 times the mass of the [[Sun]].\n\n"
+                           "The age of Kestrel A is at least 3 Gyr.\n\n"
+                           "The mass of Kestrel&nbsp;B is about 0.55 [[solar mass]]es.\n\n"
+                           "A survey of 44 stars found it.\n";
   const auto g = wikiPage(page, "Kestrel");
   CHECK(subjectOf(g, 1.7) == "Kestrel A");
   CHECK(subjectOf(g, 3e9) == "Kestrel A");
@@ -117,12 +119,11 @@ TEST_CASE("one capital letter after a capitalised word is no article in a clause
 
 TEST_CASE("a figure that closes a sentence-opening prepositional phrase is the main clause subject's",
           "[ingest][wiki][subjects]") {
-  const std::string page =
-      "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n"
-      "== Companion ==\n"
-      "At 0.55 [[solar mass]], Kestrel&nbsp;B is less massive than [[Sirius B]]. "
-      "With a surface temperature of 8,120&nbsp;K, it is also cooler than Sirius B.\n\n"
-      "For the 12 km crater, Kestrel B is too far.\n";
+  const std::string page = kBinaryStarLead +
+                           "== Companion ==\n"
+                           "At 0.55 [[solar mass]], Kestrel&nbsp;B is less massive than [[Sirius B]]. "
+                           "With a surface temperature of 8,120&nbsp;K, it is also cooler than Sirius B.\n\n"
+                           "For the 12 km crater, Kestrel B is too far.\n";
   const auto g = wikiPage(page, "Kestrel");
   CHECK(subjectOf(g, 0.55) == "Kestrel B");
   CHECK(subjectOf(g, 8120) == "Kestrel B");
