@@ -850,12 +850,12 @@ class Extractor final : private Attributions {
     for (std::size_t at = begin; at + 2 <= figureAt; ++at) {
       const bool word = (at == begin || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0) &&
                         (text[at] == 'i' || text[at] == 'I') && text[at + 1] == 't';
-      if (word && verbFollows(text, at + 2)) pronoun = at;
+      if (word && verbFollows(text, at + 2, "it")) pronoun = at;
     }
     if (pronoun == std::string_view::npos) return kNone;
     int referent = kNone;
     for (const Mention& m : ents_.mentions[b]) {
-      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, m.end);
+      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
       if (m.begin > pronoun && m.end <= figureAt && subjectName) return kNone;
       if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
         referent = m.entity;
@@ -863,9 +863,17 @@ class Extractor final : private Attributions {
     return contains(claimants, referent) ? kNone : referent;
   }
 
+  // Past a bracketed aside right after a name ("Procyon (α CMi, Alpha Canis Minoris) is"): where its
+  // closing bracket stands, else `nameEnd`. An aside holds no bracket of its own.
+  static std::size_t afterAside(std::string_view text, std::size_t nameEnd) {
+    if (text.substr(nameEnd, 2) != " (") return nameEnd;
+    const std::size_t close = text.find_first_of("()", nameEnd + 2);
+    return close != std::string_view::npos && text[close] == ')' ? close + 1 : nameEnd;
+  }
+
   // Whether the word after a name at `nameEnd` (past a space or a no-break space) is its verb: "is",
   // "has", "was", or a word WordNet reads as a verb there ("Procyon A orbits").
-  static bool verbFollows(std::string_view text, std::size_t nameEnd) {
+  static bool verbFollows(std::string_view text, std::size_t nameEnd, std::string_view before = "^") {
     std::size_t at = nameEnd;
     if (text.substr(at, 1) == " ")
       ++at;
@@ -880,7 +888,7 @@ class Extractor final : private Attributions {
     while (nextEnd < text.size() && std::isalnum(static_cast<unsigned char>(text[nextEnd])) != 0) ++nextEnd;
     const std::string after =
         next < text.size() && text[end] == ' ' ? lowerAscii(text.substr(next, nextEnd - next)) : "";
-    return readsAsVerb("^", text.substr(at, end - at), after);
+    return readsAsVerb(before, text.substr(at, end - at), after);
   }
 
   // On a Wikipedia page, the owner of a figure whose clause's subject is no name: "there were

@@ -141,3 +141,20 @@ TEST_CASE("a no-break space inside a name is a space, and one after it is no par
   REQUIRE(halvard);
   CHECK(g.str(g.entities()[*halvard].name) == "Halvard");
 }
+
+TEST_CASE("after a subject pronoun a verb's form is its verb, '-ies' of a verb in 'ie' too", "[ingest][subjects]") {
+  CHECK(ingest::readsAsVerb("it", "lies", "at"));
+  CHECK(ingest::readsAsVerb("it", "carries", "the"));
+  // After a determiner the same form is a noun.
+  CHECK_FALSE(ingest::readsAsVerb("the", "lies", "at"));
+}
+
+TEST_CASE("'it' refers to the lead's name past its bracketed aside, not a name in a phrase before it",
+          "[ingest][wiki][subjects]") {
+  const auto g = wikiPage(
+      "'''Kestrel''' (α Aql, Alpha Kestrelis) is the brightest [[star]] in [[Aquila]]. Its glow is not its own but its "
+      "nearness to the [[Sun]]; as measured by the [[European Space Agency]] [[Gaia]] probe, it lies at a distance "
+      "of 12.5 light-years.\n",
+      "Kestrel");
+  CHECK(subjectOf(g, 12.5) == "Kestrel");
+}
