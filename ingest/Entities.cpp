@@ -984,8 +984,10 @@ class Finder {
           !isUpperStart(name))
         continue;
       // "CrewAI Enterprise", "Grok Imagine": the title with a name after it is a longer name.
-      if (titleNames_.count(name) && end + 1 < text.size() && text[end] == ' ' &&
-          isNameToken(text.substr(end + 1, text.find(' ', end + 1) - end - 1)))
+      // "Procyon&nbsp;B": a no-break space joins the longer name as a space does.
+      const std::size_t gap = text.substr(end, 1) == " " ? 1 : text.substr(end, 2) == "\u00a0" ? 2 : 0;
+      if (titleNames_.count(name) && gap != 0 && end + gap < text.size() &&
+          isNameToken(text.substr(end + gap, text.find(' ', end + gap) - end - gap)))
         continue;
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
@@ -1302,7 +1304,8 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
-    while (z > a && lex_.isNonEntity(word(z - 1))) --z;
+    if (!designationAfterName(text, tokens, a, z))
+      while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
     std::string_view firstWord = wordAt(text, tokens[a]);
@@ -1313,7 +1316,8 @@ class Finder {
     bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord) || cue;
     a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
     firstWord = wordAt(text, tokens[a]);
-    bool single = z - a == 1;
+    // "Kestrel&nbsp;B": a token that a no-break space joins is two words.
+    bool single = z - a == 1 && firstWord.find("\u00a0") == std::string_view::npos;
     // "v4" left alone once a common noun before it is trimmed ("TPU v4"): a version of nothing named.
     if (single && (allDigits(firstWord) || versionToken(firstWord))) return;
     bool row = a_.blocks[b].kind == BlockKind::kTableRow;
@@ -1340,6 +1344,19 @@ class Finder {
         !speechVerbAfter(text, tokens[z - 1].end))
       return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
+  }
+
+  // "Procyon A", "Sirius B", "Alpha Centauri A": astronomy (and engineering: "Unit B") designates
+  // the components of a named system by one capital letter after its name, which is then part of
+  // the name, not the article "a". Only after a name the page knows already (its title or a link's
+  // words), so "Series A" or a sentence's stray capital stays out.
+  bool designationAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
+                            std::size_t z) const {
+    if (z - a < 2) return false;
+    const std::string_view letter = wordAt(text, tokens[z - 1]);
+    if (letter.size() != 1 || letter[0] < 'A' || letter[0] > 'Z') return false;
+    const std::string_view prefix = text.substr(tokens[a].begin, tokens[z - 2].end - tokens[a].begin);
+    return linkNames_.count(prefix) > 0 || out_.byName.count(graph::foldKey(prefix)) > 0;
   }
 
   // "European Union", "Global Ocean Metagenomic Survey", "UK AI Safety Summit": a demonym or other
@@ -1392,12 +1409,17 @@ class Finder {
       if (possessiveAt(text, c.end)) p = true;
     }
     if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
+    // "Winter&nbsp;": a no-break space that ties the name to the word after it is not part of it.
+    while (c.end >= c.begin + 3 && text.substr(c.end - 2, 2) == "\u00a0") c.end -= 2;
     std::string name(text.substr(c.begin, c.end - c.begin));
     if (p) {
       bool dummy = false;
       name.resize(stripPossessive(name, dummy).size());  // the bare name is a prefix of the name
       c.end = c.begin + name.size();
     }
+    // "Procyon&nbsp;B": a no-break space ties a name's parts for typesetting; the name has a space.
+    for (std::size_t at = name.find("\u00a0"); at != std::string::npos; at = name.find("\u00a0", at))
+      name.replace(at, 2, " ");
     c.name = name;
     c.possessor = p;
     c.sentenceStart = atStart;

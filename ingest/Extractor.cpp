@@ -757,6 +757,8 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
+    if (int owner = countedNoun ? kNone : frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone)
+      return owner;
     if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
     if (int referent = itReferent(b, begin, figureAt, claimants); referent != kNone) return referent;
     if (wikiPage_)
@@ -811,6 +813,52 @@ class Extractor final : private Attributions {
     return kNone;
   }
 
+  // "At 0.6 solar mass, Procyon B is less massive", "With a temperature of 7,740 K, it is cooler": a
+  // prepositional phrase that opens the sentence and ends at a comma is an adjunct of the main
+  // clause, and English reads it as said of that clause's subject (an introductory modifier
+  // attaches to the subject after it). The subject is a name its verb follows right after the
+  // comma, or "it", resolved as itReferent resolves it (the paragraph's last name in subject
+  // position). kNone when the phrase holds a name of its own or another comma, or the clause after
+  // it opens otherwise ("With 800,000 head of cattle, livestock production accounts"). Not a count
+  // ("For the 405B model, Meta trained"): the counted noun owns it.
+  int frontedAdjunctOwner(std::size_t b, std::size_t begin, std::size_t figureAt,
+                          const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    const std::string_view text = a_.blocks[b].text;
+    const std::size_t firstEnd = std::min(text.find(' ', begin), figureAt);
+    if (firstEnd <= begin || !std::isupper(static_cast<unsigned char>(text[begin])) ||
+        !lex_.prepositions.count(lowerAscii(text.substr(begin, firstEnd - begin))))
+      return kNone;
+    // "According to 3 sources, X": the phrase of a source is no adjunct of its subject.
+    if (text.substr(begin, 9) == "According") return kNone;
+    constexpr std::size_t kLongestAdjunct = 80;
+    const std::size_t comma = text.find(", ", figureAt);  // not the comma inside "7,740"
+    if (comma == std::string_view::npos || comma - begin > kLongestAdjunct ||
+        text.substr(begin, figureAt - begin).find_first_of(",;:()") != std::string_view::npos)
+      return kNone;
+    // The figure closes the phrase, its measure ("At 0.6 solar mass,"); one that modifies a noun
+    // inside it ("For the 405B model,") belongs to that noun.
+    if (!trim(text.substr(figureEndAt(figureAt), comma - figureEndAt(figureAt))).empty()) return kNone;
+    for (const Mention* m : mentions)
+      if (m->begin >= begin && m->begin < comma && !insideFigure(m->begin)) return kNone;
+    const std::size_t after = comma + 2;
+    for (const Mention* m : mentions)
+      if (m->begin == after && !m->possessor && verbFollows(text, m->end))
+        return contains(claimants, m->entity) ? kNone : m->entity;
+    if (text.substr(after, 3) != "it " || !verbFollows(text, after + 2)) return kNone;
+    int referent = kNone;
+    for (const Mention& m : ents_.mentions[b])
+      if (m.end <= begin && !m.prepositional && !m.possessor && verbFollows(text, m.end) &&
+          !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
+        referent = m.entity;
+    return contains(claimants, referent) ? kNone : referent;
+  }
+
+  // Whether `at` lies inside a figure of the sentence ("7,740 K": the unit is no name of its own).
+  bool insideFigure(std::size_t at) const {
+    return std::any_of(figureSpans_.begin(), figureSpans_.end(),
+                       [&](const auto& span) { return at >= span.first && at < span.second; });
+  }
+
   // "Procyon A has ... . It is 1.4 times the mass", "Kestrel B is less massive; however, it is
   // larger, with a radius of 9,100 km": where "it" is the grammatical subject of the figure's
   // clause, it refers to the paragraph's last name that stood as a subject before it (a name its
@@ -826,12 +874,12 @@ class Extractor final : private Attributions {
     for (std::size_t at = begin; at + 2 <= figureAt; ++at) {
       const bool word = (at == begin || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0) &&
                         (text[at] == 'i' || text[at] == 'I') && text[at + 1] == 't';
-      if (word && verbFollows(text, at + 2)) pronoun = at;
+      if (word && verbFollows(text, at + 2, "it")) pronoun = at;
     }
     if (pronoun == std::string_view::npos) return kNone;
     int referent = kNone;
     for (const Mention& m : ents_.mentions[b]) {
-      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, m.end);
+      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
       if (m.begin > pronoun && m.end <= figureAt && subjectName) return kNone;
       if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
         referent = m.entity;
@@ -839,9 +887,17 @@ class Extractor final : private Attributions {
     return contains(claimants, referent) ? kNone : referent;
   }
 
+  // Past a bracketed aside right after a name ("Procyon (α CMi, Alpha Canis Minoris) is"): where its
+  // closing bracket stands, else `nameEnd`. An aside holds no bracket of its own.
+  static std::size_t afterAside(std::string_view text, std::size_t nameEnd) {
+    if (text.substr(nameEnd, 2) != " (") return nameEnd;
+    const std::size_t close = text.find_first_of("()", nameEnd + 2);
+    return close != std::string_view::npos && text[close] == ')' ? close + 1 : nameEnd;
+  }
+
   // Whether the word after a name at `nameEnd` (past a space or a no-break space) is its verb: "is",
   // "has", "was", or a word WordNet reads as a verb there ("Procyon A orbits").
-  static bool verbFollows(std::string_view text, std::size_t nameEnd) {
+  static bool verbFollows(std::string_view text, std::size_t nameEnd, std::string_view before = "^") {
     std::size_t at = nameEnd;
     if (text.substr(at, 1) == " ")
       ++at;
@@ -856,7 +912,7 @@ class Extractor final : private Attributions {
     while (nextEnd < text.size() && std::isalnum(static_cast<unsigned char>(text[nextEnd])) != 0) ++nextEnd;
     const std::string after =
         next < text.size() && text[end] == ' ' ? lowerAscii(text.substr(next, nextEnd - next)) : "";
-    return readsAsVerb("^", text.substr(at, end - at), after);
+    return readsAsVerb(before, text.substr(at, end - at), after);
   }
 
   // On a Wikipedia page, the owner of a figure whose clause's subject is no name: "there were

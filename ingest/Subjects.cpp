@@ -86,7 +86,11 @@ std::string verbLemma(std::string_view word, bool& past) {
     if (w.size() > 4 && w[w.size() - 3] == w[w.size() - 4]) return tryStem(3, "", true);  // "planned"
     return {};
   }
-  if (endsWith(w, "ies")) return tryStem(3, "y", false);
+  // "carries" -> "carry"; "lies", "dies", "ties" -> "lie", "die", "tie" (a verb ending in "ie").
+  if (endsWith(w, "ies")) {
+    if (std::string stem = tryStem(3, "y", false); !stem.empty()) return stem;
+    return tryStem(1, "", false);
+  }
   if (endsWith(w, "es"))
     if (std::string stem = tryStem(2, "", false); !stem.empty()) return stem;
   if (endsWith(w, "s") && !endsWith(w, "ss")) return tryStem(1, "", false);
@@ -147,6 +151,8 @@ bool readsAsVerb(std::string_view before, std::string_view word, std::string_vie
   const std::string lemma = verbLemma(word, past);
   if (lemma.empty()) return false;
   if (past) return true;
+  // "it lies at", "they model": after a subject pronoun a verb's form is the verb, not a noun.
+  if (isPronoun(before)) return true;
   // "a chip interconnect in": after "a" and one word, a present form is the noun's second part.
   if (before2 == "a" || before2 == "an") return false;
   // "models were", "companies use": a word that is a noun as well is a verb only before its object.
@@ -177,6 +183,11 @@ std::vector<Word> wordsOf(std::string_view text, std::size_t from, std::size_t t
     w.breakBefore =
         !digitComma && (gap.find_first_of(",;:()[]\"") != std::string_view::npos || gap.find("\u2014") != gap.npos ||
                         gap.find("\u2013") != gap.npos || gap.find("\u201c") != gap.npos);
+    // "Procyon A is", "the age of Sirius B": one capital letter right after a capitalised word is
+    // a designation of the name's component (a star's, a unit's), not the article "a".
+    if (w.end - w.begin == 1 && w.capital && !w.breakBefore && !out.empty() && out.back().capital &&
+        out.back().end + 1 == w.begin)
+      w.lower = std::string(text.substr(w.begin, 1));
     last = w.end;
     out.push_back(std::move(w));
   }

@@ -89,3 +89,72 @@ TEST_CASE("a page about a field gives no default subject; a participle's agent o
       "== History ==\nIn 2009 divers counted 300 reefs in the region.\n";
   CHECK(subjectOf(wikiPage(thing, "Pacific Reef Survey"), 300) == "Pacific Reef Survey");
 }
+
+// The lead of a made-up binary star's page.
+const std::string kBinaryStarLead = "'''Kestrel''' is a binary star in the constellation [[Aquila]].\n\n";
+
+TEST_CASE("a capital letter after a known name designates a component, which owns its figures",
+          "[ingest][wiki][subjects]") {
+  // A made-up binary star: its components written with a space and with a no-break space.
+  const std::string page = kBinaryStarLead +
+                           "== System ==\n"
+                           "Kestrel A has a spectral class of F2V. It is 1.7 times the mass of the [[Sun]].\n\n"
+                           "The age of Kestrel A is at least 3 Gyr.\n\n"
+                           "The mass of Kestrel&nbsp;B is about 0.55 [[solar mass]]es.\n\n"
+                           "A survey of 44 stars found it.\n";
+  const auto g = wikiPage(page, "Kestrel");
+  CHECK(subjectOf(g, 1.7) == "Kestrel A");
+  CHECK(subjectOf(g, 3e9) == "Kestrel A");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  // The article "A" opening a sentence stays an article.
+  CHECK(subjectOf(g, 44) == "Kestrel");
+}
+
+TEST_CASE("one capital letter after a capitalised word is no article in a clause subject", "[ingest][subjects]") {
+  const std::string text = "The age of Kestrel A is at least 3 Gyr.";
+  const auto clause = ingest::clauseSubject(text, 0, text.find("3 Gyr"), text.find("3 Gyr") + 5);
+  REQUIRE(clause.has_value());
+  CHECK(text.substr(clause->begin, clause->end - clause->begin) == "The age of Kestrel A");
+}
+
+TEST_CASE("a figure that closes a sentence-opening prepositional phrase is the main clause subject's",
+          "[ingest][wiki][subjects]") {
+  const std::string page = kBinaryStarLead +
+                           "== Companion ==\n"
+                           "At 0.55 [[solar mass]], Kestrel&nbsp;B is less massive than [[Sirius B]]. "
+                           "With a surface temperature of 8,120&nbsp;K, it is also cooler than Sirius B.\n\n"
+                           "For the 12 km crater, Kestrel B is too far.\n";
+  const auto g = wikiPage(page, "Kestrel");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  CHECK(subjectOf(g, 8120) == "Kestrel B");
+  // The figure modifies a noun inside the phrase ("12 km crater"): not the main subject's.
+  CHECK(subjectOf(g, 12000) == "Kestrel");
+}
+
+TEST_CASE("a no-break space inside a name is a space, and one after it is no part of it", "[ingest][wiki][entities]") {
+  const auto g = wikiPage(
+      "'''Kestrel''' is a star.\n\nKestrel&nbsp;B is a white dwarf of 0.55 solar masses. "
+      "It was seen from Halvard&nbsp;(a town) in 1896.\n",
+      "Kestrel");
+  CHECK(subjectOf(g, 0.55) == "Kestrel B");
+  const auto halvard = g.findEntity("Halvard");
+  REQUIRE(halvard);
+  CHECK(g.str(g.entities()[*halvard].name) == "Halvard");
+}
+
+TEST_CASE("after a subject pronoun a verb's form is its verb, '-ies' of a verb in 'ie' too", "[ingest][subjects]") {
+  CHECK(ingest::readsAsVerb("it", "lies", "at"));
+  CHECK(ingest::readsAsVerb("it", "carries", "the"));
+  // After a determiner the same form is a noun.
+  CHECK_FALSE(ingest::readsAsVerb("the", "lies", "at"));
+}
+
+TEST_CASE("'it' refers to the lead's name past its bracketed aside, not a name in a phrase before it",
+          "[ingest][wiki][subjects]") {
+  const auto g = wikiPage(
+      "'''Kestrel''' (α Aql, Alpha Kestrelis) is the brightest [[star]] in [[Aquila]]. Its glow is not its own but its "
+      "nearness to the [[Sun]]; as measured by the [[European Space Agency]] [[Gaia]] probe, it lies at a distance "
+      "of 12.5 light-years.\n",
+      "Kestrel");
+  CHECK(subjectOf(g, 12.5) == "Kestrel");
+}
