@@ -1248,6 +1248,13 @@ size_t uncertaintyEnd(string_view s, size_t p) {
 
 std::string unitSymbolAt(string_view s, size_t q, size_t& end);
 
+// The last word of a noun phrase in lower case, as a density or a rate names what it counts
+// ("Inhabitants" of "174 Inhabitants per km2" -> "inhabitants").
+std::string lastWordLower(string_view phrase) {
+  const size_t space = phrase.rfind(' ');
+  return graph::lowerAscii(space == string_view::npos ? phrase : phrase.substr(space + 1));
+}
+
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
 bool readRight(string_view s, Side& side, bool money) {
@@ -1591,10 +1598,7 @@ void readPhysicalRate(string_view s, Draft& d) {
   std::string thing;
   for (const auto& [word, symbol] : kTimes)
     if (ieq(w, word)) thing = symbol;
-  if (thing.empty()) {
-    thing = w;
-    for (char& c : thing) c = graph::lowerAscii(c);
-  }
+  if (thing.empty()) thing = graph::lowerAscii(w);
   // "4 teraFLOPs per second" is 4 TFLOPS: FLOPS already counts per second.
   if (d.unitText == "FLOPS" && thing == "s") {
     d.end = e;
@@ -1888,12 +1892,8 @@ bool readCountPerWrittenUnit(Draft& d) {
   size_t end = 0;
   const std::string symbol = unitSymbolAt(tail, 0, end);
   if (symbol.empty() || end != tail.size()) return false;
-  const string_view head = string_view(d.noun).substr(0, per);
-  const size_t space = head.rfind(' ');
-  std::string unit(space == string_view::npos ? head : head.substr(space + 1));
-  for (char& c : unit) c = graph::lowerAscii(c);
   d.kind = Kind::kPhysical;
-  d.unitText = unit + "/" + symbol;
+  d.unitText = lastWordLower(string_view(d.noun).substr(0, per)) + "/" + symbol;
   return true;
 }
 
@@ -1917,9 +1917,7 @@ void readCountPerUnit(string_view s, Draft& d) {
     end = e + 1;
   }
   if (isAlnum(charAt(s, end))) return;
-  const size_t space = d.noun.rfind(' ');
-  std::string unit = space == std::string::npos ? d.noun : d.noun.substr(space + 1);
-  for (char& c : unit) c = graph::lowerAscii(c);
+  std::string unit = lastWordLower(d.noun);
   unit += '/';
   unit += symbol;
   if (power) unit += power;
@@ -1957,12 +1955,9 @@ void readCountPerSecond(string_view s, Draft& d) {
     readCountPerUnit(s, d);
     return;
   }
-  std::string noun = said ? d.noun.substr(0, d.noun.size() - kPerSecond.size()) : d.noun;
-  const size_t space = noun.rfind(' ');
-  std::string thing = space == std::string::npos ? noun : noun.substr(space + 1);
-  for (char& c : thing) c = graph::lowerAscii(c);
+  const string_view noun = string_view(d.noun).substr(0, said ? d.noun.size() - kPerSecond.size() : d.noun.size());
   d.kind = Kind::kPhysical;
-  d.unitText = thing + "/s";
+  d.unitText = lastWordLower(noun) + "/s";
   d.end = r;
 }
 

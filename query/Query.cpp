@@ -2,6 +2,7 @@
 #include "query/Initials.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -1140,8 +1141,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.claimantName = claimantOf(statement);
   if (figureAt != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
     if (r.measureWords = measurePhraseBefore(statement, figureAt); !r.measureWords.empty())
-      r.measure = std::accumulate(std::next(r.measureWords.begin()), r.measureWords.end(), r.measureWords.front(),
-                                  [](std::string a, const std::string& b) { return a + " " + b; });
+      r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
   return r;
 }
 
@@ -1694,22 +1694,21 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
     return fmt::format("The graph gives a different {} for {}{}: the nearest claimed value is {}, {} away from {}.",
                        what, reading.subjectName, when, shown(nearest), shown(std::fabs(v - nearest)), shown(v));
   // The other value: a counted one, else one of another period that the set holds against it.
+  auto valuePer = [&](ClaimId c) {
+    std::string shownValue = shown(reason::claimPoint(g_, c));
+    auto who = g_.claimClaimants(c);
+    if (!who.empty()) shownValue += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
+    return shownValue;
+  };
   std::string other;
   for (bool context : {false, true})
     for (const auto& e : r.evidence)
       if (!e.agrees && e.context == context && other.empty() &&
-          (isContested(e.claim) || !reading.scopeName.empty() || !reading.market.empty())) {
-        other = shown(reason::claimPoint(g_, e.claim));
-        auto who = g_.claimClaimants(e.claim);
-        if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
-      }
+          (isContested(e.claim) || !reading.scopeName.empty() || !reading.market.empty()))
+        other = valuePer(e.claim);
   // Else the value one page reports otherwise (Engine::weigh, reportedOtherwise): any that disagrees.
   for (const auto& e : r.evidence)
-    if (!e.agrees && !e.context && other.empty()) {
-      other = shown(reason::claimPoint(g_, e.claim));
-      auto who = g_.claimClaimants(e.claim);
-      if (!who.empty()) other += " (per " + std::string(g_.str(g_.entities()[who.front()].name)) + ")";
-    }
+    if (!e.agrees && !e.context && other.empty()) other = valuePer(e.claim);
   return fmt::format("The sources disagree on the {} of {}{}: {} claim{} with {}, but others give {}.", what,
                      reading.subjectName, when, agree, agree == 1 ? " agrees" : "s agree", shown(v), other);
 }
