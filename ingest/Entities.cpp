@@ -23,7 +23,6 @@ extern const char* const kTitleKinds;
 extern const char* const kInfoboxKinds;
 extern const char* const kProperNounKinds;
 extern const char* const kHeadNounKinds;
-extern const char* const kNameParticles;
 }  // namespace data
 namespace {
 
@@ -78,36 +77,13 @@ const WordMap<EntityType>& headNounKinds() {
   return kinds;
 }
 
-// data/name_particles.txt: the particles that stand between a name's parts ("van", "ibn"), and the
-// prefixes written onto a name ("al-"), kept with their hyphen.
-const WordSet& nameParticles() {
-  static const WordSet particles = [] {
-    WordSet out;
-    std::string_view text = data::kNameParticles;
-    for (std::size_t at = 0; at < text.size();) {
-      std::size_t nl = text.find('\n', at);
-      if (nl == std::string_view::npos) nl = text.size();
-      const std::string_view line = text.substr(at, nl - at);
-      at = nl + 1;
-      if (line.starts_with("#")) continue;
-      for (std::size_t w = 0; w < line.size();) {
-        const std::size_t space = std::min(line.find(' ', w), line.size());
-        if (space > w) out.insert(std::string(line.substr(w, space - w)));
-        w = space + 1;
-      }
-    }
-    return out;
-  }();
-  return particles;
-}
-
 // "al-Razi", "el-Sayed": a name with the Arabic article written onto it (a prefix of
 // data/name_particles.txt, its hyphen kept), the name after it capitalised.
 bool prefixedName(std::string_view w) {
   const std::size_t hyphen = w.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size() || hyphen > 3) return false;
   const unsigned char next = static_cast<unsigned char>(w[hyphen + 1]);
-  return (next >= 'A' && next <= 'Z') && nameParticles().count(w.substr(0, hyphen + 1)) > 0;
+  return (next >= 'A' && next <= 'Z') && lexicon().nameParticles.count(w.substr(0, hyphen + 1)) > 0;
 }
 
 // "v4", "v2.1": a version written as a "v" and its number.
@@ -1044,7 +1020,7 @@ class Finder {
   static std::size_t particlesJoin(std::string_view text, const std::vector<Token>& tokens, std::size_t j) {
     std::size_t k = j + 1;
     while (k < tokens.size() && k <= j + 2 && tokens[k].begin == tokens[k - 1].end + 1 &&
-           text[tokens[k - 1].end] == ' ' && nameParticles().count(wordAt(text, tokens[k])) > 0)
+           text[tokens[k - 1].end] == ' ' && lexicon().nameParticles.count(wordAt(text, tokens[k])) > 0)
       ++k;
     if (k == j + 1 || k >= tokens.size() || tokens[k].begin != tokens[k - 1].end + 1 || text[tokens[k - 1].end] != ' ')
       return 0;
