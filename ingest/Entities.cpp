@@ -28,35 +28,19 @@ namespace {
 
 using graph::EntityType;
 
-// data/title_kinds.tsv: "poems" -> a product (a work), "village" -> a place.
-const std::unordered_map<std::string, EntityType>& titleKinds() {
-  static const std::unordered_map<std::string, EntityType> kinds = [] {
-    std::unordered_map<std::string, EntityType> out;
-    for (const auto& row : tsvRows(data::kTitleKinds))
-      if (row.size() == 2)
-        out.emplace(std::string(row[0]), row[1] == "place" ? EntityType::kPlace : EntityType::kProduct);
-    return out;
-  }();
-  return kinds;
-}
-
-std::optional<EntityType> entityTypeNamed(std::string_view kind) {
-  if (kind == "person") return EntityType::kPerson;
-  if (kind == "place") return EntityType::kPlace;
-  if (kind == "organization") return EntityType::kOrganization;
-  if (kind == "product") return EntityType::kProduct;
-  if (kind == "event") return EntityType::kEvent;
-  if (kind == "other") return EntityType::kOther;
-  return std::nullopt;
-}
-
 // A table of names (or words) and the types they give, "name<TAB>kind" a row.
 WordMap<EntityType> kindTable(const char* text) {
   WordMap<EntityType> out;
   for (const auto& row : tsvRows(text))
     if (row.size() == 2)
-      if (const auto type = entityTypeNamed(row[1])) out.emplace(std::string(row[0]), *type);
+      if (const auto type = graph::entityTypeFromString(row[1])) out.emplace(std::string(row[0]), *type);
   return out;
+}
+
+// data/title_kinds.tsv: "poems" -> a product (a work), "village" -> a place.
+const WordMap<EntityType>& titleKinds() {
+  static const WordMap<EntityType> kinds = kindTable(data::kTitleKinds);
+  return kinds;
 }
 
 // data/infobox_kinds.tsv: "officeholder" -> a person, "settlement" -> a place, "star" -> other.
@@ -841,7 +825,7 @@ class Finder {
   EntityType workOrPlaceKind(std::string_view lowered) const {
     for (const Token& t : tokenize(lowered)) {
       const std::string_view w = wordAt(lowered, t);
-      if (auto kind = titleKinds().find(std::string(w)); kind != titleKinds().end()) return kind->second;
+      if (auto kind = titleKinds().find(w); kind != titleKinds().end()) return kind->second;
     }
     return EntityType::kOther;
   }
