@@ -824,6 +824,9 @@ class Extractor final : private Attributions {
     // A name written as one: "In 2011," links a year to a census or an election, which is a date.
     const Mention* first = nameAt(begin + 3);
     if (first == nullptr || std::isupper(static_cast<unsigned char>(text[first->begin])) == 0) return kNone;
+    // A frame of time ("In the 2008 election,") or a person's work is no owner of the clause's figures.
+    if (const EntityType t = typeOf(first->entity); t == EntityType::kEvent || t == EntityType::kPerson) return kNone;
+    if (namesYear(text.substr(first->begin, first->end - first->begin))) return kNone;  // "In the April 2008 election,"
     std::size_t end = first->end;
     if (text.substr(end, 5) == " and ")
       if (const Mention* second = nameAt(end + 5)) end = second->end;
@@ -831,6 +834,15 @@ class Extractor final : private Attributions {
     const bool closed = text[end] == ',' || (text[end] == ' ' && end + 1 < text.size() &&
                                              std::islower(static_cast<unsigned char>(text[end + 1])) != 0);
     if (!closed) return kNone;
+    // "In the Pacific theater, the P-38 ...", "In the Punjab province of Pakistan, ...": a name that
+    // modifies the phrase's own noun (a comma a few words on closes the phrase) frames nothing.
+    constexpr int kNounWords = 4;
+    if (text[end] == ' ')
+      if (const std::size_t comma = text.find(',', end);
+          comma != std::string_view::npos && comma < figureAt &&
+          std::count(text.begin() + static_cast<std::ptrdiff_t>(end), text.begin() + static_cast<std::ptrdiff_t>(comma),
+                     ' ') <= kNounWords)
+        return kNone;
     // A name opening the clause right after the phrase, or followed by its verb, is its subject.
     const std::size_t clauseAt = text[end] == ',' ? end + 2 : end + 1;
     for (const Mention* m : mentions)
@@ -840,15 +852,29 @@ class Extractor final : private Attributions {
     return first->entity;
   }
 
+  // Whether a name holds a year, a run of four digits from 1000 to 2099 ("April 2008 Italian
+  // national election"): the name of an occasion, a frame of time.
+  static bool namesYear(std::string_view name) {
+    for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+      const auto digit = [&](std::size_t k) {
+        return k < name.size() && std::isdigit(static_cast<unsigned char>(name[k]));
+      };
+      if ((i > 0 && digit(i - 1)) || digit(i + 4) || !digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3))
+        continue;
+      if (name[i] == '1' || (name[i] == '2' && name[i + 1] == '0')) return true;
+    }
+    return false;
+  }
+
   // "another four years (five years in Canada)": a figure that opens a bracket whose rest is "in"
   // and a name says whose it is, as an exception to the sentence around it. kNone otherwise.
-  static int bracketScope(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions) {
+  int bracketScope(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions) const {
     if (figureAt == 0 || text[figureAt - 1] != '(') return kNone;
     const std::size_t close = text.find_first_of("()", figureAt);
-    if (close == std::string_view::npos || text[close] != ')') return kNone;
-    const std::size_t in = text.substr(figureAt, close - figureAt).rfind(" in ");
-    if (in == std::string_view::npos) return kNone;
-    std::size_t at = figureAt + in + 4;
+    const std::size_t figureEnd = figureEndAt(figureAt);
+    // "in" right after the figure: "(40 victories solely in P-38s)" says how, not whose.
+    if (close == std::string_view::npos || text[close] != ')' || text.substr(figureEnd, 4) != " in ") return kNone;
+    std::size_t at = figureEnd + 4;
     if (text.substr(at, 4) == "the ") at += 4;
     for (const Mention* m : mentions)
       if (m->begin == at && m->end == close && !m->possessor) return m->entity;

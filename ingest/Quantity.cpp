@@ -2074,6 +2074,31 @@ void readAge(string_view s, Draft& d) {
   d.unitText = "years";
 }
 
+// "the age of legal majority was lowered from 21 to 18", "the voting age is 16": a bare whole number
+// that a copula or a verb of change gives as the value of a clause whose subject is an age (its
+// head noun "age", a few words back with no punctuation between) is that many years, as "the number
+// of X was 623" counts X (readNumberOf).
+void readAgeOfClause(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.hasScale || !d.a.num.integer || d.a.num.yearLike) return;
+  constexpr size_t kReach = 80;
+  const size_t from = d.begin > kReach ? d.begin - kReach : 0;
+  const string_view before = s.substr(from, d.begin - from);
+  size_t age = kNpos;
+  for (size_t i = 0; i + 3 <= before.size(); ++i)
+    if (ieq(before.substr(i, 3), "age") && (i == 0 || !isAlnum(before[i - 1])) && !isAlnum(charAt(before, i + 3)))
+      age = i;
+  if (age == kNpos) return;
+  const string_view between = before.substr(age + 3);
+  if (between.find_first_of(",;:()") != string_view::npos) return;
+  for (string_view verb : {" is ", " was ", " are ", " were ", " became ", " becomes ", " remains ", " remained ",
+                           " lowered ", " raised ", " increased ", " reduced ", " set at ", " fixed at "})
+    if (between.find(verb) != string_view::npos) {
+      d.kind = Kind::kTime;
+      d.unitText = "years";
+      return;
+    }
+}
+
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
 // 1,240": a bare number that a copula gives as "the number of" things is a count of them (English
 // grammar: "the number of X" is the subject the copula equates with the number).
@@ -2299,6 +2324,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readBarePerUnit(s, d);
   readHeadcount(s, d, true);
   readNumberOf(s, d);
+  readAgeOfClause(s, d);
   readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);

@@ -61,6 +61,11 @@ TEST_CASE("a number after the noun age or the participle aged is an age in years
   CHECK(figures("It lasts between two and three weeks.") == std::vector<std::string>{"2.5 2 3 weeks"});
   // A unit written after the number is the age's own: "aged 18 months".
   CHECK(figures("The foals, aged 18 months, were sold.") == std::vector<std::string>{"18 - - months"});
+  // A clause whose subject is an age gives its value in years.
+  CHECK(figures("In 1973 the age of majority was lowered from 21 to 18.") ==
+        std::vector<std::string>{"21 - - years", "18 - - years"});
+  CHECK(figures("The voting age is 16.") == std::vector<std::string>{"16 - - years"});
+  CHECK(figures("At that age, 16 pupils left.") == std::vector<std::string>{"16 - - count"});
   // No age phrase: "of" alone makes no age.
   CHECK(figures("A league of 16 teams played.") == std::vector<std::string>{"16 - - count"});
 }
@@ -90,8 +95,7 @@ TEST_CASE("the first n years of a thing is its length; the first n things point 
   CHECK(figures("The first two firms closed.").empty());
 }
 
-TEST_CASE("a power of ten alone and its words in brackets take the unit after the bracket",
-          "[ingest][wiki][figures]") {
+TEST_CASE("a power of ten alone and its words in brackets take the unit after the bracket", "[ingest][wiki][figures]") {
   CHECK(*renderFormatting(TemplateCall{"val", {{"e", "10"}}}) == "10^10");
   CHECK(*renderFormatting(TemplateCall{"val", {{"", "1.99"}, {"e", "30"}}}) == "1.99\u00D710^30");
   CHECK(figures("It would take more than 10^10 (ten billion) years.") ==
