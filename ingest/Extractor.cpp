@@ -834,6 +834,10 @@ class Extractor final : private Attributions {
     const bool closed = text[end] == ',' || (text[end] == ' ' && end + 1 < text.size() &&
                                              std::islower(static_cast<unsigned char>(text[end + 1])) != 0);
     if (!closed) return kNone;
+    // "In GR00T N1, this is based on the Eagle-2 VLM (built ... with 1.34 billion parameters)": a
+    // figure in a bracketed aside is said of what the aside follows, not of the frame.
+    const std::string_view upTo = text.substr(end, figureAt - end);
+    if (std::count(upTo.begin(), upTo.end(), '(') > std::count(upTo.begin(), upTo.end(), ')')) return kNone;
     // "In the Pacific theater, the P-38 ...", "In the Punjab province of Pakistan, ...": a name that
     // modifies the phrase's own noun (a comma a few words on closes the phrase) frames nothing.
     constexpr int kNounWords = 4;

@@ -113,7 +113,9 @@ TEST_CASE("a fronted In-phrase names the owner of figures whose clause names non
       "In [[Ostmark]] and [[Vesterland]] pupils then train for another three years (four years in Vesterland). "
       "Teachers train longer.<ref>{{cite web|url=http://edu.example/train|title=Training}}</ref>\n\n"
       "In [[Ostmark]], [[Halvor Brun]] founded 12 schools.<ref>{{cite web|url=http://edu.example/brun|title=Brun}}"
-      "</ref>\n";
+      "</ref>\n\n"
+      "In [[Ostmark]], teaching follows the [[Brun Plan]] (a scheme of 9 grades) for 6 years."
+      "<ref>{{cite web|url=http://edu.example/plan|title=Plan}}</ref>\n";
   CHECK(claimsOf(page, "Village school") ==
         std::vector<std::string>{
             "6.5 6 7 years | Norland | http://edu.example/norland",
@@ -123,5 +125,8 @@ TEST_CASE("a fronted In-phrase names the owner of figures whose clause names non
             "4 - - years | Vesterland | http://edu.example/train",
             // a clause that names its own subject keeps it
             "12 - - count | Halvor Brun | http://edu.example/brun",
+            // a bracketed aside's figure is the name's it follows; the clause's own figure the frame's
+            "9 - - count | Brun Plan | http://edu.example/plan",
+            "6 - - years | Ostmark | http://edu.example/plan",
         });
 }
