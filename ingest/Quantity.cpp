@@ -1099,23 +1099,44 @@ struct NounHit {
   bool found = false;
 };
 
+// A quotation mark at i that opens or closes a quoted word: ' or " or a curly one. Its length, or 0.
+size_t quoteMarkAt(string_view s, size_t i) {
+  if (charAt(s, i) == '\'' || charAt(s, i) == '"') return 1;
+  for (string_view q : {"\u2018", "\u2019", "\u201C", "\u201D"})
+    if (startsWith(s, i, q)) return q.size();
+  return 0;
+}
+
 NounHit nounAt(string_view s, size_t i) {
   NounHit hit;
   size_t ends[kMaxNounWords] = {};
   size_t begins[kMaxNounWords] = {};
+  size_t closes[kMaxNounWords] = {};  // the closing quotation mark's length after a quoted word
   int n = 0;
   size_t pos = i;
   while (n < kMaxNounWords) {
-    const size_t b = n == 0 ? pos : skipBlanks(s, pos);
+    size_t b = n == 0 ? pos : skipBlanks(s, pos);
     if (n > 0 && b == pos) break;
+    // "eight different 'grades'", "two \u201Clevels\u201D": a word in quotation marks (a term the
+    // text mentions, scare quotes) is still the noun counted.
+    const size_t open = quoteMarkAt(s, b);
+    size_t close = 0;
+    if (open) {
+      const size_t we = wordEnd(s, b + open);
+      close = we > b + open ? quoteMarkAt(s, we) : 0;
+      if (close == 0) break;
+      b += open;
+    }
     const size_t e = wordEnd(s, b);
     if (e == b) break;
     const string_view w = s.substr(b, e - b);
     if (isFunctionWord(w) || isMonth(w)) break;
     begins[n] = b;
     ends[n] = e;
+    closes[n] = close;
     ++n;
-    pos = e;
+    pos = e + close;
+    if (close && !looksPlural(w)) break;  // a quoted word closes the noun
     if (looksPlural(w)) {
       hit.plural = true;
       break;
@@ -1133,7 +1154,7 @@ NounHit nounAt(string_view s, size_t i) {
     if (k) hit.noun += ' ';
     hit.noun.append(s.substr(begins[k], ends[k] - begins[k]));
   }
-  hit.end = ends[n - 1];
+  hit.end = ends[n - 1] + closes[n - 1];
   // "per token", "per forward pass"
   const size_t q = skipBlanks(s, hit.end);
   if (q > hit.end && phraseAt(s, q, "per") != kNpos) {

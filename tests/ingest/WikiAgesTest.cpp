@@ -1,7 +1,8 @@
 // Ages, lengths of time and approximate amounts as English prose on a Wikipedia page writes them
 // ("at the age of seven", "aged 5–12", "four or five", "four post-graduate months", "the first six
-// years", "{{val|e=10}} (ten billion) years"), and whose they are by the sentence's grammar: a
-// fronted "In X," frame, a bracketed "(five years in X)". Sentences and pages of our own.
+// years", "{{val|e=10}} (ten billion) years", "eight different 'grades'"), and whose they are by the
+// sentence's grammar: a fronted "In X," frame, a bracketed "(five years in X)". Sentences and pages
+// of our own.
 #include <string>
 #include <vector>
 
@@ -88,6 +89,18 @@ TEST_CASE("adjectives between a number and a unit of time leave a length of time
   // Counted things stay counts; a story's step stays no figure.
   CHECK(figures("They built four wooden houses.") == std::vector<std::string>{"4 - - count"});
   CHECK(figures("Two full years later it closed.").empty());
+}
+
+TEST_CASE("a counted noun in quotation marks is still the noun counted", "[ingest][figures]") {
+  const auto f = findFigures("There are eight different 'grades' and two \u201Clevels\u201D.");
+  REQUIRE(f.size() == 2);
+  CHECK(shown(f[0].quantity) == "8 - - count");
+  CHECK(f[0].noun == "different grades");
+  CHECK(f[0].quantity.text == "eight different 'grades'");
+  CHECK(shown(f[1].quantity) == "2 - - count");
+  CHECK(f[1].noun == "levels");
+  // An unclosed quotation mark ends the noun before it.
+  CHECK(findFigures("They built eight 'grades and halls.").empty());
 }
 
 TEST_CASE("the first n years of a thing is its length; the first n things point back", "[ingest][figures][durations]") {
