@@ -2095,6 +2095,28 @@ void readAge(string_view s, Draft& d) {
   d.unitText = "years";
 }
 
+// "she was 25 when she joined", "when he was fourteen": a bare whole number right after a singular
+// personal pronoun and a form of "be", with no noun after it, is the person's age in years (English
+// states a person's age so, the unit left unsaid).
+bool personCopulaBefore(string_view s, size_t at) {
+  const size_t q = skipBlanksBack(s, at);
+  if (q == at) return false;
+  // Singular only: "we were six" counts a group as often as "they are 7" gives an age.
+  for (string_view pronoun : {"he", "she", "i"})
+    for (string_view be : {"is", "was", "am"}) {
+      std::string phrase(pronoun);
+      phrase.append(" ").append(be);
+      if (phraseBefore(s, q, phrase) != kNpos) return true;
+    }
+  return false;
+}
+
+void readPersonAge(string_view s, Draft& d) {
+  if (!personCopulaBefore(s, d.begin)) return;
+  d.kind = Kind::kTime;
+  d.unitText = "years";
+}
+
 // "the age of legal majority was lowered from 21 to 18", "the voting age is 16": a bare whole number
 // that a copula or a verb of change gives as the value of a clause whose subject is an age (its
 // head noun "age", a few words back with no punctuation between) is that many years, as "the number
@@ -2108,7 +2130,10 @@ void readAgeOfClause(string_view s, Draft& d) {
   for (size_t i = 0; i + 3 <= before.size(); ++i)
     if (ieq(before.substr(i, 3), "age") && (i == 0 || !isAlnum(before[i - 1])) && !isAlnum(charAt(before, i + 3)))
       age = i;
-  if (age == kNpos) return;
+  if (age == kNpos) {
+    readPersonAge(s, d);
+    return;
+  }
   const string_view between = before.substr(age + 3);
   if (between.find_first_of(",;:()") != string_view::npos) return;
   for (string_view verb : {" is ", " was ", " are ", " were ", " became ", " becomes ", " remains ", " remained ",
@@ -2629,7 +2654,10 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const bool outOf = total != d.end;
   d.end = total;
   // "at the age of seven", "aged four or five": an age in years (agePhraseBefore).
-  if (!outOf && !d.hasScale && agePhraseBefore(s, d.begin) && unitAt(s, d.end, false).kind == Kind::kNone) {
+  const bool bare = !outOf && !d.hasScale && unitAt(s, d.end, false).kind == Kind::kNone;
+  const size_t next = skipBlanks(s, d.end);
+  const bool nounAfter = next > d.end && isLower(charAt(s, next)) && nounAt(s, next).plural;
+  if (bare && (agePhraseBefore(s, d.begin) || (personCopulaBefore(s, d.begin) && !nounAfter))) {
     d.kind = Kind::kTime;
     d.unitText = "years";
   } else if (!readWordUnit(s, d) && !outOf) {

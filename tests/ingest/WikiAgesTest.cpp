@@ -67,6 +67,13 @@ TEST_CASE("a number after the noun age or the participle aged is an age in years
         std::vector<std::string>{"21 - - years", "18 - - years"});
   CHECK(figures("The voting age is 16.") == std::vector<std::string>{"16 - - years"});
   CHECK(figures("At that age, 16 pupils left.") == std::vector<std::string>{"16 - - count"});
+  // A person's age after a pronoun and "be"; a noun after the number counts it.
+  CHECK(figures("She was 25 when she joined, and he left when he was twelve.") ==
+        std::vector<std::string>{"25 - - years", "12 - - years"});
+  // A plural pronoun may count a group ("we were six"): no age.
+  CHECK(figures("Once we were six.").empty());
+  CHECK(figures("They were 40 volunteers.") == std::vector<std::string>{"40 - - count"});
+  CHECK(figures("They were forty volunteers.") == std::vector<std::string>{"40 - - count"});
   // No age phrase: "of" alone makes no age.
   CHECK(figures("A league of 16 teams played.") == std::vector<std::string>{"16 - - count"});
 }
