@@ -2476,7 +2476,12 @@ bool readWordUnit(string_view s, Draft& d) {
     const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
     // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
     // After "for" it is a span whatever follows ("closed for four years after the fire").
-    const bool span = ieq(d.prev.word, "for");
+    // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
+    // two years after the war"): the length of what the verb says takes or lasts that long.
+    bool span = ieq(d.prev.word, "for");
+    for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
+                             "spent", "require", "requires", "required"})
+      span = span || ieq(d.prev.word, verb);
     if (titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past")) return false;
   }
   if (d.unit.kind != Kind::kNone) {

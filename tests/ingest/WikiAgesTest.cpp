@@ -96,6 +96,9 @@ TEST_CASE("adjectives between a number and a unit of time leave a length of time
   // Counted things stay counts; a story's step stays no figure.
   CHECK(figures("They built four wooden houses.") == std::vector<std::string>{"4 - - count"});
   CHECK(figures("Two full years later it closed.").empty());
+  // The object of a verb of duration is a length whatever follows it.
+  CHECK(figures("Training takes a dozen years after school.") == std::vector<std::string>{"12 - - years"});
+  CHECK(figures("The siege lasted two years after the fall.") == std::vector<std::string>{"2 - - years"});
 }
 
 TEST_CASE("a counted noun in quotation marks is still the noun counted", "[ingest][figures]") {
