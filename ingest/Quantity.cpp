@@ -1511,7 +1511,10 @@ bool readWordBefore(string_view s, size_t at, const Mode& mode, Draft& d) {
   return true;
 }
 
-// "between" or "from" right before the figure, which a range may start with.
+bool betweenBefore(string_view s, size_t b);
+
+// "between" or "from" right before the figure, which a range may start with; "between" a few words
+// back ("between the ages of 7 and 16") lets "and" join the ends too.
 void readRangeIntro(string_view s, Draft& d) {
   const size_t q = skipBlanksBack(s, d.begin);
   if (q == d.begin) return;
@@ -1520,6 +1523,8 @@ void readRangeIntro(string_view s, Draft& d) {
     d.between = true;
   } else if (size_t st2 = phraseBefore(s, q, "from"); st2 != kNpos) {
     d.rangeIntro = st2;
+  } else {
+    d.between = betweenBefore(s, d.begin);
   }
 }
 

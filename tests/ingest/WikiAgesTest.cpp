@@ -60,6 +60,7 @@ TEST_CASE("a number after the noun age or the participle aged is an age in years
   CHECK(figures("It has 90 pupils between the ages of four and 11.") ==
         std::vector<std::string>{"90 - - count", "7.5 4 11 years"});
   CHECK(figures("It lasts between two and three weeks.") == std::vector<std::string>{"2.5 2 3 weeks"});
+  CHECK(figures("It serves pupils between the ages of 7 and 16.") == std::vector<std::string>{"11.5 7 16 years"});
   // A unit written after the number is the age's own: "aged 18 months".
   CHECK(figures("The foals, aged 18 months, were sold.") == std::vector<std::string>{"18 - - months"});
   // A clause whose subject is an age gives its value in years.
