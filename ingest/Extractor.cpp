@@ -759,7 +759,12 @@ class Extractor final : private Attributions {
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
     if (int owner = countedNoun ? kNone : frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone)
       return owner;
-    if (int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants); subject != kNone) return subject;
+    if (int scope = bracketScope(text, figureAt, mentions); scope != kNone && !contains(claimants, scope)) return scope;
+    const int subject = grammaticalSubject(b, begin, figureAt, mentions, claimants);
+    if (subject == kNone || subject == ents_.topic)
+      if (int frame = frameOwner(text, begin, figureAt, mentions); frame != kNone && !contains(claimants, frame))
+        return frame;
+    if (subject != kNone) return subject;
     if (int referent = itReferent(b, begin, figureAt, claimants); referent != kNone) return referent;
     if (wikiPage_)
       if (int owner = unnamedClauseOwner(b, begin, figureAt, mentions); owner != kNone) return owner;
@@ -798,6 +803,86 @@ class Extractor final : private Attributions {
     // A Wikipedia page's sentence that names no owner is about the page (or its section's
     // name), not about whatever the figure before it was ("The building accommodates 200").
     return wikiPage_ ? sectionSubject_ : discourse_.subject;
+  }
+
+  // "In Malaysia, the first six years of compulsory education take place in primary schools", "In
+  // the U.S. and Canada one must ... for another four years": a sentence that opens with "In" and a
+  // name sets the frame (a place, a body, a work) its clause speaks within, and a figure whose
+  // clause names no owner of its own (subjectFor asks this when the grammatical subject is no name
+  // or the page's own topic) is that name's; of "In A and B", the first. The phrase ends at a comma
+  // or where a lower-case word opens the clause. kNone when the sentence opens otherwise, or a name
+  // other than the topic stands as a subject before the figure ("In China, Kimi offers ... 5.2 yuan").
+  int frameOwner(std::string_view text, std::size_t begin, std::size_t figureAt,
+                 const std::vector<const Mention*>& mentions) const {
+    if (text.substr(begin, 3) != "In ") return kNone;
+    const auto nameAt = [&](std::size_t at) -> const Mention* {
+      if (text.substr(at, 4) == "the ") at += 4;
+      for (const Mention* m : mentions)
+        if (m->begin == at) return m->possessor ? nullptr : m;
+      return nullptr;
+    };
+    // A name written as one: "In 2011," links a year to a census or an election, which is a date.
+    const Mention* first = nameAt(begin + 3);
+    if (first == nullptr || std::isupper(static_cast<unsigned char>(text[first->begin])) == 0) return kNone;
+    // A frame of time ("In the 2008 election,") or a person's work is no owner of the clause's figures.
+    if (const EntityType t = typeOf(first->entity); t == EntityType::kEvent || t == EntityType::kPerson) return kNone;
+    if (namesYear(text.substr(first->begin, first->end - first->begin))) return kNone;  // "In the April 2008 election,"
+    std::size_t end = first->end;
+    if (text.substr(end, 5) == " and ")
+      if (const Mention* second = nameAt(end + 5)) end = second->end;
+    if (end >= figureAt) return kNone;
+    const bool closed = text[end] == ',' || (text[end] == ' ' && end + 1 < text.size() &&
+                                             std::islower(static_cast<unsigned char>(text[end + 1])) != 0);
+    if (!closed) return kNone;
+    // "In GR00T N1, this is based on the Eagle-2 VLM (built ... with 1.34 billion parameters)": a
+    // figure in a bracketed aside is said of what the aside follows, not of the frame.
+    const std::string_view upTo = text.substr(end, figureAt - end);
+    if (std::count(upTo.begin(), upTo.end(), '(') > std::count(upTo.begin(), upTo.end(), ')')) return kNone;
+    // "In the Pacific theater, the P-38 ...", "In the Punjab province of Pakistan, ...": a name that
+    // modifies the phrase's own noun (a comma a few words on closes the phrase) frames nothing.
+    constexpr int kNounWords = 4;
+    if (text[end] == ' ')
+      if (const std::size_t comma = text.find(',', end);
+          comma != std::string_view::npos && comma < figureAt &&
+          std::count(text.begin() + static_cast<std::ptrdiff_t>(end), text.begin() + static_cast<std::ptrdiff_t>(comma),
+                     ' ') <= kNounWords)
+        return kNone;
+    // A name opening the clause right after the phrase, or followed by its verb, is its subject.
+    const std::size_t clauseAt = text[end] == ',' ? end + 2 : end + 1;
+    for (const Mention* m : mentions)
+      if (m->begin > end && m->end <= figureAt && m->entity != ents_.topic && !m->prepositional && !m->possessor &&
+          (m->begin == clauseAt || verbFollows(text, afterAside(text, m->end))))
+        return kNone;
+    return first->entity;
+  }
+
+  // Whether a name holds a year, a run of four digits from 1000 to 2099 ("April 2008 Italian
+  // national election"): the name of an occasion, a frame of time.
+  static bool namesYear(std::string_view name) {
+    for (std::size_t i = 0; i + 4 <= name.size(); ++i) {
+      const auto digit = [&](std::size_t k) {
+        return k < name.size() && std::isdigit(static_cast<unsigned char>(name[k]));
+      };
+      if ((i > 0 && digit(i - 1)) || digit(i + 4) || !digit(i) || !digit(i + 1) || !digit(i + 2) || !digit(i + 3))
+        continue;
+      if (name[i] == '1' || (name[i] == '2' && name[i + 1] == '0')) return true;
+    }
+    return false;
+  }
+
+  // "another four years (five years in Canada)": a figure that opens a bracket whose rest is "in"
+  // and a name says whose it is, as an exception to the sentence around it. kNone otherwise.
+  int bracketScope(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions) const {
+    if (figureAt == 0 || text[figureAt - 1] != '(') return kNone;
+    const std::size_t close = text.find_first_of("()", figureAt);
+    const std::size_t figureEnd = figureEndAt(figureAt);
+    // "in" right after the figure: "(40 victories solely in P-38s)" says how, not whose.
+    if (close == std::string_view::npos || text[close] != ')' || text.substr(figureEnd, 4) != " in ") return kNone;
+    std::size_t at = figureEnd + 4;
+    if (text.substr(at, 4) == "the ") at += 4;
+    for (const Mention* m : mentions)
+      if (m->begin == at && m->end == close && !m->possessor) return m->entity;
+    return kNone;
   }
 
   // "one of the 20 regions of Italy", "the 88 stars of Lyra": a count whose noun an "of" and a name

@@ -29,6 +29,7 @@ extern const char* const kUnits;             // data/units.tsv, built in (ingest
 extern const char* const kSiPrefixes;        // data/si_prefixes.tsv
 extern const char* const kSiUnits;           // data/si_units.tsv
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
+extern const char* const kAdjectives;        // WordNet's adjectives (WordClassData.cpp.in)
 }  // namespace data
 namespace {
 
@@ -241,6 +242,33 @@ const WordSet& irregularPlurals() {
 }
 
 bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
+
+// WordNet's adjectives, one word each ("additional", "postgraduate", "consecutive").
+const WordSet& adjectives() {
+  static const WordSet set([] {
+    std::vector<std::string> words;
+    const string_view blob = data::kAdjectives;
+    for (size_t at = 0; at < blob.size();) {
+      const size_t end = std::min(blob.find('\n', at), blob.size());
+      if (end > at) words.emplace_back(blob.substr(at, end - at));
+      at = end + 1;
+    }
+    return words;
+  }());
+  return set;
+}
+
+// Whether a lower-case word is an adjective; a hyphened one ("post-graduate", "full-time") by its
+// parts written as one ("postgraduate") or by its last part ("graduate").
+bool isAdjective(string_view w) {
+  if (w.empty() || !isLower(w[0])) return false;
+  if (adjectives().has(w)) return true;
+  const size_t hyphen = w.rfind('-');
+  if (hyphen == string_view::npos) return false;
+  std::string joined(w.substr(0, hyphen));
+  joined.append(w.substr(hyphen + 1));
+  return adjectives().has(joined) || adjectives().has(w.substr(hyphen + 1));
+}
 
 bool looksPlural(string_view w) {
   if (irregularPlurals().has(w)) return true;
@@ -854,6 +882,25 @@ const UnitWord* unitWord(string_view w) {
   return nullptr;
 }
 
+// "four post-graduate months", "two additional years": adjectives between a number and a unit of
+// time leave it a length of time, as "four months" is (the noun phrase's head, its last word, is
+// what is counted). Null for a noun with a "per" tail ("3 tokens per hour") or of one word (a
+// unit word alone after the number is read as the unit before any noun).
+const UnitWord* timeHeadOf(string_view noun) {
+  const size_t space = noun.rfind(' ');
+  if (space == string_view::npos || noun.find(" per ") != string_view::npos) return nullptr;
+  const UnitWord* u = unitWord(noun.substr(space + 1));
+  if (u == nullptr || u->kind != Kind::kTime) return nullptr;
+  // Only adjectives before it: "235 TPU core years" and "man hours" are units of their own (work
+  // done by so many cores or people), which the nouns before the unit make.
+  for (size_t at = 0; at < space;) {
+    const size_t end = std::min(noun.find(' ', at), space);
+    if (!isAdjective(noun.substr(at, end - at))) return nullptr;
+    at = end + 1;
+  }
+  return u;
+}
+
 // A two-word physical unit at q whose first word is `w` ("square kilometres", "sq mi",
 // "metric tons"); null if none, else its end in `end`.
 const UnitWord* unitPhraseAt(string_view s, size_t q, string_view w, size_t& end) {
@@ -1052,23 +1099,44 @@ struct NounHit {
   bool found = false;
 };
 
+// A quotation mark at i that opens or closes a quoted word: ' or " or a curly one. Its length, or 0.
+size_t quoteMarkAt(string_view s, size_t i) {
+  if (charAt(s, i) == '\'' || charAt(s, i) == '"') return 1;
+  for (string_view q : {"\u2018", "\u2019", "\u201C", "\u201D"})
+    if (startsWith(s, i, q)) return q.size();
+  return 0;
+}
+
 NounHit nounAt(string_view s, size_t i) {
   NounHit hit;
   size_t ends[kMaxNounWords] = {};
   size_t begins[kMaxNounWords] = {};
+  size_t closes[kMaxNounWords] = {};  // the closing quotation mark's length after a quoted word
   int n = 0;
   size_t pos = i;
   while (n < kMaxNounWords) {
-    const size_t b = n == 0 ? pos : skipBlanks(s, pos);
+    size_t b = n == 0 ? pos : skipBlanks(s, pos);
     if (n > 0 && b == pos) break;
+    // "eight different 'grades'", "two \u201Clevels\u201D": a word in quotation marks (a term the
+    // text mentions, scare quotes) is still the noun counted.
+    const size_t open = quoteMarkAt(s, b);
+    size_t close = 0;
+    if (open) {
+      const size_t we = wordEnd(s, b + open);
+      close = we > b + open ? quoteMarkAt(s, we) : 0;
+      if (close == 0) break;
+      b += open;
+    }
     const size_t e = wordEnd(s, b);
     if (e == b) break;
     const string_view w = s.substr(b, e - b);
     if (isFunctionWord(w) || isMonth(w)) break;
     begins[n] = b;
     ends[n] = e;
+    closes[n] = close;
     ++n;
-    pos = e;
+    pos = e + close;
+    if (close && !looksPlural(w)) break;  // a quoted word closes the noun
     if (looksPlural(w)) {
       hit.plural = true;
       break;
@@ -1086,7 +1154,7 @@ NounHit nounAt(string_view s, size_t i) {
     if (k) hit.noun += ' ';
     hit.noun.append(s.substr(begins[k], ends[k] - begins[k]));
   }
-  hit.end = ends[n - 1];
+  hit.end = ends[n - 1] + closes[n - 1];
   // "per token", "per forward pass"
   const size_t q = skipBlanks(s, hit.end);
   if (q > hit.end && phraseAt(s, q, "per") != kNpos) {
@@ -1321,6 +1389,7 @@ struct Draft {
   bool isRange = false;
   bool rangeApprox = false;  // "5 to ~6"
   bool usedTo = false;       // "X to Y"
+  bool usedOr = false;       // "X or Y" (neighbours: approximateOr)
   UnitHit unit;
   Kind kind = Kind::kNone;
   std::string unitText;
@@ -1442,7 +1511,10 @@ bool readWordBefore(string_view s, size_t at, const Mode& mode, Draft& d) {
   return true;
 }
 
-// "between" or "from" right before the figure, which a range may start with.
+bool betweenBefore(string_view s, size_t b);
+
+// "between" or "from" right before the figure, which a range may start with; "between" a few words
+// back ("between the ages of 7 and 16") lets "and" join the ends too.
 void readRangeIntro(string_view s, Draft& d) {
   const size_t q = skipBlanksBack(s, d.begin);
   if (q == d.begin) return;
@@ -1451,23 +1523,37 @@ void readRangeIntro(string_view s, Draft& d) {
     d.between = true;
   } else if (size_t st2 = phraseBefore(s, q, "from"); st2 != kNpos) {
     d.rangeIntro = st2;
+  } else {
+    d.between = betweenBefore(s, d.begin);
   }
 }
 
-// The separator after a range's first end at p: a dash, "to", or "and" after "between".
-size_t rangeSeparator(string_view s, size_t p, bool between, bool& dash, bool& usedTo) {
+// The separator after a range's first end at p: a dash, "to", "and" after "between", or "or"
+// (`usedOr`; a range only between neighbours, approximateOr).
+size_t rangeSeparator(string_view s, size_t p, bool between, bool& dash, bool& usedTo, bool& usedOr) {
   const size_t q = skipBlanks(s, p);
   if (size_t n = dashAt(s, q)) {
     dash = true;
     return q + n;
   }
   if (q == p) return kNpos;
-  if (size_t t = phraseAt(s, q, "to"); t != kNpos) {
-    usedTo = true;
-    return t;
+  // "ages 4 through 6": "through" joins a range's ends as "to" does (inclusive, in American usage).
+  for (string_view to : {"to", "through"})
+    if (size_t t = phraseAt(s, q, to); t != kNpos) {
+      usedTo = true;
+      return t;
+    }
+  if (size_t o = phraseAt(s, q, "or"); o != kNpos && !between) {
+    usedOr = true;
+    return o;
   }
   return between ? phraseAt(s, q, "and") : kNpos;
 }
+
+// "4 or 5 years", "four or five", "eleven or twelve": two whole numbers next to each other joined
+// by "or" are one approximate amount between them (English's approximative disjunction), where
+// "$20 or $200" and "2, 3 or 5 percent" offer alternatives, each a figure of its own.
+bool approximateOr(double low, double high) { return low >= 0 && high == low + 1 && std::floor(low) == low; }
 
 // Where the second end's number may start after the separator, past a hedge ("to ~6") and a
 // currency ("to $6"); kNpos when "to" has no blank after it.
@@ -1520,13 +1606,17 @@ std::optional<int> rangeScale(const Side& a, const Side& b) {
 bool readRange(string_view s, bool moneyBefore, Draft& d) {
   const size_t p = d.a.end;
   bool dash = false;
-  const size_t sep = rangeSeparator(s, p, d.between, dash, d.usedTo);
+  const size_t sep = rangeSeparator(s, p, d.between, dash, d.usedTo, d.usedOr);
   if (sep == kNpos) return true;
   const size_t r = secondEndStart(s, sep, dash, d);
   const bool glued = dash && skipBlanks(s, p) == p && r == sep && (isDigit(charAt(s, r)) || charAt(s, r) == '.');
   if (r != kNpos && numberAt(s, r, d.b.num) && readRight(s, d.b, moneyBefore || !d.b.currency.code.empty())) {
-    if (const std::optional<int> e1 = rangeScale(d.a, d.b)) {
+    const std::optional<int> e1 = rangeScale(d.a, d.b);
+    const bool neighbours = !d.usedOr || (d.a.num.integer && d.b.num.integer && !d.a.scale.found && !d.b.scale.found &&
+                                          approximateOr(d.a.num.plain, d.b.num.plain));
+    if (e1 && neighbours) {
       d.isRange = true;
+      if (d.usedOr) d.rangeApprox = true;
       d.a.scale.exponent = *e1;
       d.a.scale.found = d.a.scale.found || d.b.scale.found;
       d.end = d.b.end;
@@ -1536,6 +1626,7 @@ bool readRange(string_view s, bool moneyBefore, Draft& d) {
   // No range: the second end's currency and hedge are the next figure's ("in 2021 to $9").
   d.b = Side{};
   d.rangeApprox = false;
+  d.usedOr = false;
   return !glued;
 }
 
@@ -1794,6 +1885,7 @@ size_t outOfTotalAt(string_view s, size_t p) {
 }
 
 void readCountPerSecond(string_view s, Draft& d);
+bool relativeTimeAfter(string_view s, size_t p);
 
 // "two dozen men", "2 dozen references": "dozen" between a number and its noun multiplies by 12.
 void takeDozen(Draft& d) {
@@ -1835,6 +1927,10 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
     d.kind = Kind::kGpuHours;
     d.unitText = "GPU-hours";
+  } else if (const UnitWord* time = timeHeadOf(noun); time != nullptr && !d.outOf) {
+    if (relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
+    d.kind = Kind::kTime;
+    d.unitText = std::string(time->unit);
   } else {
     d.kind = Kind::kCount;
     d.unitText = "count";
@@ -1985,6 +2081,75 @@ void readHeadcount(string_view s, Draft& d, bool afterNoun) {
   }
 }
 
+// "at the age of 7", "children aged 5–12", "from age 11", "ages 4 to 6": a number right after the
+// noun "age" (with its "of") or the participle "aged" states an age, which English gives in years
+// unless it writes another unit ("aged 18 months"). Whether such a phrase ends at `at`.
+bool agePhraseBefore(string_view s, size_t at) {
+  const size_t q = skipBlanksBack(s, at);
+  if (q == at) return false;
+  for (string_view phrase : {"age of", "ages of", "aged", "ages", "age"})
+    if (phraseBefore(s, q, phrase) != kNpos) return true;
+  return false;
+}
+
+// A bare number (or range) after an age phrase: that many years.
+void readAge(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.hasScale || d.a.num.yearLike) return;
+  if (!agePhraseBefore(s, d.rangeIntro != kNpos && d.isRange ? d.rangeIntro : d.begin)) return;
+  d.kind = Kind::kTime;
+  d.unitText = "years";
+}
+
+// "she was 25 when she joined", "when he was fourteen": a bare whole number right after a singular
+// personal pronoun and a form of "be", with no noun after it, is the person's age in years (English
+// states a person's age so, the unit left unsaid).
+bool personCopulaBefore(string_view s, size_t at) {
+  const size_t q = skipBlanksBack(s, at);
+  if (q == at) return false;
+  // Singular only: "we were six" counts a group as often as "they are 7" gives an age.
+  for (string_view pronoun : {"he", "she", "i"})
+    for (string_view be : {"is", "was", "am"}) {
+      std::string phrase(pronoun);
+      phrase.append(" ").append(be);
+      if (phraseBefore(s, q, phrase) != kNpos) return true;
+    }
+  return false;
+}
+
+void readPersonAge(string_view s, Draft& d) {
+  if (!personCopulaBefore(s, d.begin)) return;
+  d.kind = Kind::kTime;
+  d.unitText = "years";
+}
+
+// "the age of legal majority was lowered from 21 to 18", "the voting age is 16": a bare whole number
+// that a copula or a verb of change gives as the value of a clause whose subject is an age (its
+// head noun "age", a few words back with no punctuation between) is that many years, as "the number
+// of X was 623" counts X (readNumberOf).
+void readAgeOfClause(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.hasScale || !d.a.num.integer || d.a.num.yearLike) return;
+  constexpr size_t kReach = 80;
+  const size_t from = d.begin > kReach ? d.begin - kReach : 0;
+  const string_view before = s.substr(from, d.begin - from);
+  size_t age = kNpos;
+  for (size_t i = 0; i + 3 <= before.size(); ++i)
+    if (ieq(before.substr(i, 3), "age") && (i == 0 || !isAlnum(before[i - 1])) && !isAlnum(charAt(before, i + 3)))
+      age = i;
+  if (age == kNpos) {
+    readPersonAge(s, d);
+    return;
+  }
+  const string_view between = before.substr(age + 3);
+  if (between.find_first_of(",;:()") != string_view::npos) return;
+  for (string_view verb : {" is ", " was ", " are ", " were ", " became ", " becomes ", " remains ", " remained ",
+                           " lowered ", " raised ", " increased ", " reduced ", " set at ", " fixed at "})
+    if (between.find(verb) != string_view::npos) {
+      d.kind = Kind::kTime;
+      d.unitText = "years";
+      return;
+    }
+}
+
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
 // 1,240": a bare number that a copula gives as "the number of" things is a count of them (English
 // grammar: "the number of X" is the subject the copula equates with the number).
@@ -2009,6 +2174,28 @@ void readNumberOf(string_view s, Draft& d) {
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = nh.found ? nh.noun : std::string("number");
+}
+
+// "more than 10^10 (ten billion) years", "3,000 (three thousand) km": a number restated in brackets
+// right after it (the brackets open with a number in words or digits) is the same amount, so the
+// unit after the closing bracket is both's. The bracket's content is short and holds no bracket.
+void readGlossedUnit(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone) return;
+  constexpr size_t kLongestGloss = 40;
+  const size_t open = skipBlanks(s, d.end);
+  if (open == d.end || charAt(s, open) != '(') return;
+  const size_t close = s.find_first_of("()", open + 1);
+  if (close == string_view::npos || s[close] != ')' || close - open > kLongestGloss) return;
+  const size_t first = open + 1;
+  const bool restated =
+      isDigit(charAt(s, first)) || numberWordValue(s.substr(first, lettersEnd(s, first) - first)) >= 0;
+  if (!restated) return;
+  const UnitHit unit = unitAt(s, close + 1, d.hasScale);
+  if (unit.kind == Kind::kNone || skipBlanks(s, close + 1) == close + 1) return;
+  d.unit = unit;
+  d.kind = unit.kind;
+  d.unitText = std::string(unit.unit);
+  d.end = unit.end;
 }
 
 // "27 January 2025", "27–28 January": a day before a month is a date.
@@ -2182,11 +2369,14 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readUnitBefore(s, d);
   readRate(s, d);
   readPhysicalRate(s, d);
+  readAge(s, d);               // before the noun: "at the age of 12 students choose"
   readHeadcount(s, d, false);  // before the noun: "a population of about 2,000 lived there"
   readCountedNoun(s, mode, d);
   readBarePerUnit(s, d);
   readHeadcount(s, d, true);
   readNumberOf(s, d);
+  readAgeOfClause(s, d);
+  readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
   if (!mode.query && yearOrName(d)) return std::nullopt;
@@ -2291,7 +2481,12 @@ bool readWordUnit(string_view s, Draft& d) {
     const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
     // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
     // After "for" it is a span whatever follows ("closed for four years after the fire").
-    const bool span = ieq(d.prev.word, "for");
+    // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
+    // two years after the war"): the length of what the verb says takes or lasts that long.
+    bool span = ieq(d.prev.word, "for");
+    for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
+                             "spent", "require", "requires", "required"})
+      span = span || ieq(d.prev.word, verb);
     if (titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past")) return false;
   }
   if (d.unit.kind != Kind::kNone) {
@@ -2317,6 +2512,13 @@ bool readWordUnit(string_view s, Draft& d) {
     return true;
   }
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
+  if (const UnitWord* time = timeHeadOf(nh.noun); time != nullptr) {  // "four post-graduate months"
+    if (relativeTimeAfter(s, nh.end)) return false;
+    d.kind = Kind::kTime;
+    d.unitText = std::string(time->unit);
+    d.end = nh.end;
+    return true;
+  }
   d.kind = Kind::kCount;
   d.unitText = "count";
   d.noun = std::move(nh.noun);
@@ -2373,6 +2575,44 @@ std::optional<Figured> rankFigure(string_view s, double v, Draft& d) {
   return out;
 }
 
+// "four or five", "two to three", "four through six": a second number word after the one ending
+// at e, joined by "to" or "through" (a higher one) or by "or" (its neighbour, approximateOr),
+// makes one range with it. The second's value, with `end` past it; negative when none follows.
+double wordRangeAt(string_view s, size_t e, double low, bool between, size_t& end, bool& approximate) {
+  const size_t q = skipBlanks(s, e);
+  if (q == e) return -1;
+  size_t sep = phraseAt(s, q, "to");
+  if (sep == kNpos) sep = phraseAt(s, q, "through");
+  if (sep == kNpos && between) sep = phraseAt(s, q, "and");
+  const bool orJoined = sep == kNpos;
+  if (orJoined) sep = phraseAt(s, q, "or");
+  const size_t r = sep == kNpos ? kNpos : skipBlanks(s, sep);
+  if (r == kNpos || r == sep) return -1;
+  bool needsScale = false;
+  double high = numberWordAt(s, r, end, needsScale);
+  // "between the ages of four and 11": the second end in digits, a whole number standing alone.
+  if (Number n; high < 0 && numberAt(s, r, n) && n.integer && !n.yearLike && !isAlnum(charAt(s, n.end))) {
+    high = n.plain;
+    end = n.end;
+  }
+  if (high < 0 || (orJoined ? !approximateOr(low, high) : high <= low)) return -1;
+  approximate = orJoined;
+  return high;
+}
+
+// Whether "between" stands among the three words before b ("between four and six", "between
+// the ages of four and 11"), so that "and" joins a range's ends.
+bool betweenBefore(string_view s, size_t b) {
+  size_t at = b;
+  for (int k = 0; k < 4; ++k) {
+    const PrevWord w = prevWordBefore(s, at);
+    if (w.word.empty()) return false;
+    if (ieq(w.word, "between")) return true;
+    at = static_cast<size_t>(w.word.data() - s.data());
+  }
+  return false;
+}
+
 // The figure a number word at b starts, or nothing.
 std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   Draft d;
@@ -2380,6 +2620,14 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   bool needsScale = false;
   const double v = numberWordAt(s, b, e, needsScale);
   if (v < 0) return std::nullopt;
+  size_t rangeTo = e;
+  bool orRange = false;
+  const double high = wordHyphenAt(s, e) ? -1 : wordRangeAt(s, e, v, betweenBefore(s, b), rangeTo, orRange);
+  if (high >= 0) {
+    e = rangeTo;
+    needsScale = false;
+    d.approximate = orRange;
+  }
   d.begin = b;
   d.a.num.begin = b;
   if (!readDozen(s, b, e, d)) return std::nullopt;
@@ -2392,7 +2640,11 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
   const bool unitAdjective = joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top");
   const bool rank = topRankAt(s, d.prev, e);
-  if (!w.empty() && !unitAdjective && !rank &&
+  // "the first six years of compulsory education": the length of a thing's opening part, counted
+  // in a unit of time, where "the first two firms" points at things counted before.
+  const bool firstSpan = ieq(w, "first") && unitAt(s, e, false).kind == Kind::kTime;
+  const bool betweenRange = high >= 0 && ieq(w, "between");  // "between four and six", not "between two variables"
+  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange &&
       (referentialBefore(w) || (isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
@@ -2411,16 +2663,31 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const size_t total = d.hasScale ? d.end : outOfTotalAt(s, d.end);  // "three out of four"
   const bool outOf = total != d.end;
   d.end = total;
-  if (!readWordUnit(s, d) && !outOf) return std::nullopt;
+  // "at the age of seven", "aged four or five": an age in years (agePhraseBefore).
+  const bool bare = !outOf && !d.hasScale && unitAt(s, d.end, false).kind == Kind::kNone;
+  const size_t next = skipBlanks(s, d.end);
+  const bool nounAfter = next > d.end && isLower(charAt(s, next)) && nounAt(s, next).plural;
+  if (bare && (agePhraseBefore(s, d.begin) || (personCopulaBefore(s, d.begin) && !nounAfter))) {
+    d.kind = Kind::kTime;
+    d.unitText = "years";
+  } else if (!readWordUnit(s, d) && !outOf) {
+    return std::nullopt;
+  }
   if (rangeEnd && d.kind == Kind::kTime) return std::nullopt;
   if (outOf && d.kind == Kind::kNone) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
-  const double value = v * d.factor * std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  const double power = std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  const double value = v * d.factor * power;
   Figured out;
   Quantity& q = out.fig.quantity;
   q.value = value;
+  if (high >= 0) {
+    q.low = value;
+    q.high = high * d.factor * power;
+    q.value = (*q.low + *q.high) / 2;
+  }
   q.unit = std::move(d.unitText);
   q.approximate = d.approximate;
   q.bound = d.bound;

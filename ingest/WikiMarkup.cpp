@@ -398,17 +398,23 @@ std::string renderQuoteTemplate(const TemplateCall& call) {
 
 // {{val}} as MediaWiki shows it: the number grouped in threes, its uncertainty ("± 0.1" for
 // {{val|1.7|0.1}}; "+0.2 −0.1" for {{val|1.7|+0.2|-0.1}}), "×10^e" for e=, then the unit of u= or
-// ul= (ul= links it), with p= before and s= after (Template:Val's documented parameters).
+// ul= (ul= links it), with p= before and s= after (Template:Val's documented parameters). With no
+// number, e= alone shows the power of ten itself ({{val|e=10}} is "10^10", no "×").
 std::string renderVal(const TemplateCall& call) {
   std::string out(call.named({"p"}));
-  out += formatNumber(call.positional(0));
+  const std::string_view number = call.positional(0), exponent = call.named({"e"});
+  if (number.empty() && !exponent.empty()) {
+    out += "10^" + std::string(exponent);
+  } else {
+    out += formatNumber(number);
+  }
   const std::string_view plus = call.positional(1), minus = call.positional(2);
   if (!plus.empty() && minus.empty()) {
     out += " \u00B1 " + std::string(plus);
   } else if (!plus.empty()) {
     out += " " + std::string(plus) + " " + std::string(minus);
   }
-  if (const std::string_view e = call.named({"e"}); !e.empty()) out += "\u00D710^" + std::string(e);
+  if (!number.empty() && !exponent.empty()) out += "\u00D710^" + std::string(exponent);
   if (const std::string_view unit = call.named({"u", "ul"}); !unit.empty()) out += " " + std::string(unit);
   return out + std::string(call.named({"s"}));
 }

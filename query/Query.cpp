@@ -1121,9 +1121,15 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       return false;
     });
   };
+  // "MJ Prompt Assistant Generator (V6) has had 6,000 chats": a name in brackets right after another
+  // is an aside to it (another name, a version), not the clause's subject.
+  auto inAside = [&](const Named& n) {
+    if (n.begin < 2 || statement.substr(n.begin - 2, 2) != " (") return false;
+    return std::any_of(found.begin(), found.end(), [&](const Named& head) { return head.end == n.begin - 2; });
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), n.fallback, inFigure(n), n.commonWord, !ownerNamed(n),
-                      !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n), n.fallback, inFigure(n), n.commonWord,
+                      !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);

@@ -194,14 +194,15 @@ TEST_CASE("a duration in words is a figure unless it steps a story or offsets a 
       {"Its six-year term ended.", 1, 6, kPoint, kPoint, "years", false, kExact, ""},
       // "past" looks back over a span only before a duration.
       {"Its value went past two trillion dollars.", 1, 2e12, kPoint, kPoint, "USD", false, kExact, ""},
+      // A range in words is read whole, never as its half.
+      {"It ran for two to three years.", 1, 2.5, 2, 3, "years", false, kExact, ""},
   };
   checkRows(rows);
-  for (const char* text :
-       {"Three years ago it opened.", "Six months after the launch it closed.",
-        "Two years earlier the firm had failed.", "Five days before the vote it fell.",
-        "Ten years from now it may change.", "A few years passed.", "One year passed.", "Jobs hit a seven-year low.",
-        "A five year old could do it.", "Watch Two Minute Papers.", "It was in the past two years.",
-        "It ran for two to three years.", "The two-year-old horse won."}) {
+  for (const char* text : {"Three years ago it opened.", "Six months after the launch it closed.",
+                           "Two years earlier the firm had failed.", "Five days before the vote it fell.",
+                           "Ten years from now it may change.", "A few years passed.", "One year passed.",
+                           "Jobs hit a seven-year low.", "A five year old could do it.", "Watch Two Minute Papers.",
+                           "It was in the past two years.", "The two-year-old horse won."}) {
     INFO(text);
     CHECK(findFigures(text).empty());
   }
