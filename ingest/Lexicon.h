@@ -248,6 +248,15 @@ struct Lexicon {
   std::size_t longestRoleWords = 1;
   WordMap<std::string> speechVerbs;  // "writing" -> "wrote"
   WordSet mindVerbs;                 // base forms that speak only for a person or organisation: "found"
+  // WordNet's reporting verbs (data/reporting_verbs.tsv): each form that data/speech_verbs.txt
+  // does not list -> its past form ("asserting" -> "asserted", "advocates" -> "advocated"). Read
+  // by the attribution rules only (Attributions.cpp), not by the entity and subject finders.
+  WordMap<std::string> reportingForms;
+  // Their past forms that the vetted list does not have ("advocated", "alleged"): they report
+  // only before "that" or a quotation; those whose first sense is a verb.communication one also
+  // in the passive with "by" ("was advocated by").
+  WordSet reportingVerbs;
+  WordSet communicationVerbs;
   WordSet orgSuffixes;
   WordSet givenNames;
   WordSet nonEntities;
