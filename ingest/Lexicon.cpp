@@ -96,16 +96,12 @@ Lexicon build() {
     lex.speechVerbs.emplace(parts[0], parts[1]);
     if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
   }
-  // WordNet's reporting verbs after the vetted list: a form or a verb the list has keeps its
-  // reading there ("believing" stays a mind verb; "asserting" is a form of the list's "asserted").
-  WordSet vetted;
-  for (const auto& [form, past] : lex.speechVerbs) vetted.insert(past);
+  // WordNet's reporting verbs after the vetted list: a form the list has keeps its reading there
+  // ("believing" stays a mind verb); the others ("asserting", "note", "advocated") read strictly.
   for (const auto& line : lines(data::kReportingVerbs)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3 || lex.speechVerbs.count(parts[0])) continue;
     lex.reportingForms.emplace(parts[0], parts[1]);
-    if (vetted.count(parts[1])) continue;
-    lex.reportingVerbs.insert(parts[1]);
     if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }
   for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);

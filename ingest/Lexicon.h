@@ -251,11 +251,10 @@ struct Lexicon {
   // WordNet's reporting verbs (data/reporting_verbs.tsv): each form that data/speech_verbs.txt
   // does not list -> its past form ("asserting" -> "asserted", "advocates" -> "advocated"). Read
   // by the attribution rules only (Attributions.cpp), not by the entity and subject finders.
+  // These forms report only before "that" or a quotation (Attributions::reportedClauseFollows).
   WordMap<std::string> reportingForms;
-  // Their past forms that the vetted list does not have ("advocated", "alleged"): they report
-  // only before "that" or a quotation; those whose first sense is a verb.communication one also
-  // in the passive with "by" ("was advocated by").
-  WordSet reportingVerbs;
+  // Past forms of those whose first sense is a verb.communication one: they report in the
+  // passive with "by" too ("was advocated by").
   WordSet communicationVerbs;
   WordSet orgSuffixes;
   WordSet givenNames;

@@ -286,7 +286,7 @@ std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t b
       pattern("(?i)\\b(?:" + studyNounAlternatives() +
                   ")s?"
                   "\\s+(?:(?:conducted|carried "
-                  "out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+",
+                  "out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+(?:the\\s+)?",
               "study by");
   if (pos <= begin || pos - begin > 400) return std::nullopt;
   re2::StringPiece scan(text.data() + begin, pos - begin);
