@@ -345,10 +345,13 @@ int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBeg
 std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenceBegin, std::size_t pos,
                                               const std::vector<const Mention*>& mentions) const {
   std::string_view text = a_.blocks[b].text;
-  // "Research conducted by the Migration Policy Institute for the Commission suggests": the verb's
-  // subject is a study made by someone; the names after its maker are inside its phrase.
-  if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   if (const Mention* nearest = nearestSpeaker(text, sentenceBegin, pos, mentions)) {
+    // "Research conducted by the Migration Policy Institute for the Commission suggests": the verb's
+    // subject is a study made by someone; a name after its maker is inside its phrase. ("Mary
+    // Okonjo, who read the survey by Quayside Polling, found": the name before it speaks.)
+    if (const std::optional<std::size_t> maker = studyMakerBefore(text, sentenceBegin, pos);
+        maker && nearest->begin >= *maker)
+      if (std::vector<int> makers = namesFrom(text, *maker, mentions); !makers.empty()) return makers;
     if (const Mention* person = affiliatedPerson(text, nearest, mentions)) return {person->entity};
     if (const Mention* body = bodyOfWebsite(text, nearest, pos, mentions)) return {body->entity};
     // "figures citing Reuters": the claimant is the cited outlet, already nearest.
@@ -356,6 +359,7 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     reportSpeaksForMaker(text.substr(nearest->end, pos - nearest->end), speakers);
     return speakers;
   }
+  if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   if (const Mention* owner = workOwner(text, sentenceBegin, pos, mentions)) return {owner->entity};
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
@@ -462,7 +466,12 @@ std::vector<int> Attributions::namesFrom(std::string_view text, std::size_t at,
   for (const Mention* m : mentions) {
     if (names.empty() ? m->begin != at : m->begin < end) continue;
     if (!names.empty()) {
-      const std::string gap = lowerAscii(trim(text.substr(end, m->begin - end)));
+      std::string gap = lowerAscii(trim(text.substr(end, m->begin - end)));
+      // "by Wired and web developer Robb Knight": lower-case words of description after "and".
+      if (gap.starts_with("and ") && gap.size() <= 30 &&
+          std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '-' || (c >= 'a' && c <= 'z'); }) &&
+          std::count(gap.begin(), gap.end(), ' ') <= 3)
+        gap = "and";
       if (gap != "and" && gap != "&" && gap != "," && gap != ", and") break;
     }
     names.push_back(m->entity);
@@ -1490,6 +1499,12 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     const Attribution* a = nullptr;
     std::vector<int> speakers = speakersOfQuote(sc, q, wordCount, a);
     if (speakers.empty() && wordCount < 6) continue;  // scare quotes: "efficient AI"
+    // A Markdown block quotation whose lead-in names no speaker is an example or a note ("For
+    // instance:" then "> Q: Roger has 5 balls ..."), no one's words.
+    if (speakers.empty() && a_.format != "wikitext" &&
+        trim(text.substr(0, q.begin - openingMarkLength(text, q.begin))).empty() && sc.block > 0 &&
+        endsWithColon(a_.blocks[sc.block - 1].text))
+      continue;
     // Single marks also set off terms and titles: only words someone is said to say are quoted.
     const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
                              (text[q.begin - 1] == '\'' || text[q.begin - 1] == '\x98');  // ' or U+2018

@@ -59,8 +59,9 @@ struct Case {
 };
 
 std::string claimantsOf(const graph::DocumentBundle& bundle, const Case& c) {
-  return *c.verb ? claimantsOfVerb(bundle, c.verb) : *c.quote ? quoteClaimants(bundle, c.quote)
-                                                             : figureClaimants(bundle, c.figure);
+  return *c.verb    ? claimantsOfVerb(bundle, c.verb)
+         : *c.quote ? quoteClaimants(bundle, c.quote)
+                    : figureClaimants(bundle, c.figure);
 }
 
 void checkAll(std::initializer_list<Case> cases) {
@@ -91,7 +92,8 @@ TEST_CASE("reporting verbs: WordNet's verbs of saying report before 'that' and a
   });
 }
 
-TEST_CASE("reporting verbs: the passive names its speaker after 'by', also after 'the'", "[ingest][attribution][wiki]") {
+TEST_CASE("reporting verbs: the passive names its speaker after 'by', also after 'the'",
+          "[ingest][attribution][wiki]") {
   checkAll({
       {"The theory that the tide lifts the pier was advocated by [[Karl Weiss]] in the 1920s.", "advocated", "", 0,
        "Karl Weiss"},
