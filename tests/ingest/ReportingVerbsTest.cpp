@@ -167,3 +167,16 @@ TEST_CASE("reporting verbs: a block quotation after a lead-in ending in a colon 
   INFO("markdown");
   CHECK(quoteClaimants(md, "no pier can stand") == "Karl Weiss");
 }
+
+TEST_CASE("reporting verbs: a quotation template's author named whole after a link shown by the surname",
+          "[ingest][attribution][wiki]") {
+  // "[[Karl Weiss|Weiss]]" earlier: "Karl Weiss, 1970" in {{rquote}}'s author slot is the linked
+  // person whole, not "Karl" before the link's label.
+  const std::string page =
+      "'''Harbour views''' are the views of the town on its harbour.\n\nA view held by [[Karl Weiss|Weiss]] and "
+      "the [[Harbour Trust]] has moderated.\n\n== Weiss and the Trust ==\n{{rquote|left|Our basic aim is to free "
+      "the harbour from the sea to the river.... The basic concern is the quay.\n|Karl Weiss, 1970}}\n";
+  const graph::DocumentBundle bundle =
+      ingest::extract(ingest::readWikitext(page, "Harbour_views.wiki", {"Harbour views", "", "", ""}));
+  CHECK(quoteClaimants(bundle, "Our basic aim") == "Karl Weiss");
+}
