@@ -6,72 +6,18 @@
 // its quotation, figure or verb must get, and the forms that must get none.
 #include <catch2/catch.hpp>
 
-#include <initializer_list>
 #include <string>
 
-#include "ClaimantsOfVerb.h"
-#include "graph/Records.h"
+#include "ReportedSpeechCases.h"
 #include "ingest/Article.h"
-#include "ingest/Extractor.h"
-#include "ingest/WikitextReader.h"
 
 using namespace cg;
 
+using test::checkAll;
 using test::claimantsOfVerb;
-
-namespace {
-
-graph::DocumentBundle wiki(const std::string& body) {
-  const std::string page = "'''Tom Lane''' (born 1950) is a harbour engineer.\n\n== Views ==\n" + body + "\n";
-  return ingest::extract(ingest::readWikitext(page, "Tom_Lane.wiki", {"Tom Lane", "", "", ""}));
-}
-
-std::string names(const graph::DocumentBundle& bundle, const graph::ClaimRecord& c) {
-  std::string joined;
-  for (int e : c.claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-  return joined.empty() ? "nobody" : joined;
-}
-
-// The claimants of the quote claim whose words contain `words`; "none" when there is no such claim.
-std::string quoteClaimants(const graph::DocumentBundle& bundle, const std::string& words) {
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kQuote && c.quote.find(words) != std::string::npos) return names(bundle, c);
-  return "none";
-}
-
-// The claimants of the figure claim of value `value`; "none" when there is no such claim.
-std::string figureClaimants(const graph::DocumentBundle& bundle, double value) {
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->value == value) return names(bundle, c);
-  return "none";
-}
-
-// One case: the body of the "Views" section, and the claim to look at: the first with verb `verb`
-// (claimantsOfVerb: "" for no claimant, "none" for no claim), else the quote holding `quote`, else
-// the figure of value `figure`; with the claimants it must get ("nobody" for a quote or figure
-// claim with none).
-struct Case {
-  const char* body;
-  const char* verb;
-  const char* quote;
-  double figure;
-  const char* claimants;
-};
-
-std::string claimantsOf(const graph::DocumentBundle& bundle, const Case& c) {
-  return *c.verb    ? claimantsOfVerb(bundle, c.verb)
-         : *c.quote ? quoteClaimants(bundle, c.quote)
-                    : figureClaimants(bundle, c.figure);
-}
-
-void checkAll(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    INFO(c.body);
-    CHECK(claimantsOf(wiki(c.body), c) == c.claimants);
-  }
-}
-
-}  // namespace
+using test::figureClaimants;
+using test::quoteClaimants;
+using test::wikiPage;
 
 TEST_CASE("reporting verbs: WordNet's verbs of saying report before 'that' and a quotation",
           "[ingest][attribution][wiki]") {
@@ -137,8 +83,7 @@ TEST_CASE("reporting verbs: 'he' reaches a name written as a person's the entity
       "In 2012, [[Maro Tesseki]], an official of the port, gave an interview. He said that the port will not reopen "
       "before 2030.\n\n"
       "The [[Oslo Accords]] were signed in 1993. He said that 4 quays will close.\n";
-  const graph::DocumentBundle bundle =
-      ingest::extract(ingest::readWikitext(page, "Harbour_views.wiki", {"Harbour views", "", "", ""}));
+  const graph::DocumentBundle bundle = wikiPage("Harbour views", page);
   CHECK(quoteClaimants(bundle, "harbour of faith") == "Yorin Abu Qadesh");
   CHECK(claimantsOfVerb(bundle, "said") == "Maro Tesseki");
   // "Oslo Accords" ends in a common English word: no person's name, so no one says it.
@@ -176,7 +121,6 @@ TEST_CASE("reporting verbs: a quotation template's author named whole after a li
       "'''Harbour views''' are the views of the town on its harbour.\n\nA view held by [[Karl Weiss|Weiss]] and "
       "the [[Harbour Trust]] has moderated.\n\n== Weiss and the Trust ==\n{{rquote|left|Our basic aim is to free "
       "the harbour from the sea to the river.... The basic concern is the quay.\n|Karl Weiss, 1970}}\n";
-  const graph::DocumentBundle bundle =
-      ingest::extract(ingest::readWikitext(page, "Harbour_views.wiki", {"Harbour views", "", "", ""}));
+  const graph::DocumentBundle bundle = wikiPage("Harbour views", page);
   CHECK(quoteClaimants(bundle, "Our basic aim") == "Karl Weiss");
 }
