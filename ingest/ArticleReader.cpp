@@ -12,6 +12,7 @@
 #include "ingest/Dates.h"
 #include "ingest/ProgramText.h"
 #include "ingest/References.h"
+#include "ingest/Speakers.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -398,6 +399,17 @@ class Reader {
     if (startsWith(t, ">")) {
       std::string_view q = trim(t.substr(1));
       if (article_.sections.empty() && headerField(q)) return i;
+      // A Markdown block quotation right after a lead-in that ends in a colon ("X said in 1990:")
+      // is a quotation, as <blockquote> is in wikitext: its text in quotation marks, so that the
+      // lead-in's speaker is found for it. Other "> " blocks (notes, asides) stay plain text.
+      if (paragraph_.empty() && !q.empty() && q.front() != '"' && !startsWith(q, "\u201c") &&
+          !article_.blocks.empty() && article_.blocks.back().kind == BlockKind::kParagraph &&
+          article_.blocks.back().section == static_cast<int>(article_.sections.size()) - 1 &&
+          endsWithColon(article_.blocks.back().text)) {
+        quotation_ = true;
+        appendParagraph("\u201c" + std::string(q), i);
+        return i;
+      }
       appendParagraph(q, i);
       return i;
     }
@@ -570,6 +582,8 @@ class Reader {
 
   void flushParagraph() {
     if (paragraph_.empty()) return;
+    if (quotation_) paragraph_ += "\u201d";
+    quotation_ = false;
     if (role_ == SectionRole::kContent && isProgramText(paragraph_)) {  // bare code (ProgramText.h)
       paragraph_.clear();
       return;
@@ -784,6 +798,7 @@ class Reader {
   std::vector<Line> lines_;
   SectionRole role_ = SectionRole::kContent;
   std::string paragraph_;
+  bool quotation_ = false;  // paragraph_ is a block quotation opened with "\u201c" (closed at its flush)
   std::size_t paragraphLine_ = 0, paragraphBegin_ = 0, paragraphEnd_ = 0;
   bool table_ = false;
   std::optional<CodeFence> fence_;                          // a fenced code block is open

@@ -240,6 +240,15 @@ class Attributions {
 
   // A person, or a name the entity finder could not type ("Jean Bricmont"), which is as likely one.
   bool personOrUntyped(int e) const;
+  // A noun of a work or finding (data/work_nouns.txt, WordNet), or its plural: "study", "polls".
+  bool isWorkNoun(std::string_view lower) const;
+  // "Velleck's 1931 study found", "A 2019 Gallup poll estimated": the verb at `pos` has a work for
+  // subject, and the work's owner (a possessor, or a name modifying the noun) speaks through it.
+  const Mention* workOwner(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                           const std::vector<const Mention*>& mentions) const;
+  // A person, or a name the entity finder left untyped that is written as a personal name: what
+  // "he" and "she" may refer to.
+  bool personLike(int e) const;
 
   // Where the pronoun before a verb at `pos` ends: before "also", "later" and other adverbs
   // ("She also declared", "They later argued"), else `pos`.
@@ -310,6 +319,16 @@ class Attributions {
   // "Video Notes API", "LLM Rankings Compare": a capitalised word inside a sentence is part of a
   // name; a verb is capitalised only where a sentence, a cell or a labelled item begins.
   static bool verbShaped(std::string_view text, std::size_t sentenceBegin, std::size_t pos);
+
+  // The past form that names a verb of saying: data/speech_verbs.txt's, else WordNet's reporting
+  // verbs' (data/reporting_verbs.tsv); nullptr for any other word.
+  const std::string* speechVerb(std::string_view word) const;
+
+  // A WordNet reporting verb (token k) reports only where what is reported follows it: a clause
+  // after "that" ("Bethe proposed that one of the protons ...", not "signed that treaty") or a
+  // quotation right after it, its comma or its colon ('he asserted, "The struggle ..."').
+  bool reportedClauseFollows(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                             std::size_t k) const;
 
   // A verb of belief or judgement that has other senses ("mind" in data/speech_verbs.txt)
   // attributes only where it reports something: before "as" ("defines superintelligence as",
@@ -402,6 +421,10 @@ class Attributions {
   // '“…” — Ann Roe' ({{blockquote|…|Ann Roe}}): the agent the attribution line after the
   // quotation names (dashAttributionAfter).
   std::vector<int> attributionLineOf(const SentenceScope& sc, const Quote& q) const;
+  // 'He ... noted the absurdity of ...:' then a block quotation ({{quote|…}}, <blockquote>, a
+  // Markdown "> " quotation) that names no one: the speaker of the lead-in paragraph's last
+  // sentence, which ends with the colon that introduces it.
+  std::vector<int> leadInParagraphSpeakers(const SentenceScope& sc, const Quote& q) const;
   // '"A," wrote Coubertin, "B."': the second part of a quotation split by its attribution has the
   // speaker of the first, when only the attribution and a comma part them.
   std::vector<int> splitQuotationSpeakers(const SentenceScope& sc, const Quote& q) const;

@@ -297,6 +297,13 @@ class Finder {
               !target.name.empty() || target.place || target.kind != EntityType::kOther)
             targetNames_.emplace(l.text, std::move(target));
         }
+    // "[[Yasser Arafat|Arafat]]" then "Yasser Arafat, 1970" in plain text: a link shown by the last
+    // words of its target's name has the whole name as a name of it too, so a later plain mention
+    // of the whole name is found whole, not as its label with a stray first name before it.
+    for (const auto& block : a_.blocks)
+      for (const auto& l : block.links)
+        if (l.kind == LinkKind::kWiki && !l.key.empty() && fullNameOfLabel(l.text, l.target))
+          linkNames_.emplace(l.target, linkKey(l.target, l.key));
     addTitleNames();
     for (const auto& [name, key] : linkNames_) {
       std::vector<Token> words = tokenize(name);
@@ -772,6 +779,20 @@ class Finder {
     if (close != std::string_view::npos && close - end - 2 <= 10 && isAcronym(text.substr(end + 2, close - end - 2)) &&
         !lex_.isRole(graph::foldKey(text.substr(end + 2, close - end - 2))))
       acronyms_.emplace_back(std::string(text.substr(end + 2, close - end - 2)), name);
+  }
+
+  // Whether `target` is a name of two to four capitalised words that ends with the words of `label`
+  // ("Yasser Arafat" for "Arafat"): a short form of it, as prose refers to a person by surname.
+  static bool fullNameOfLabel(std::string_view label, std::string_view target) {
+    if (label.size() < 3 || target.size() <= label.size() + 1 || !target.ends_with(label) ||
+        target[target.size() - label.size() - 1] != ' ')
+      return false;
+    const std::vector<Token> words = tokenize(target);
+    if (words.size() < 2 || words.size() > 4) return false;
+    return std::all_of(
+               words.begin(), words.end(),
+               [&](const Token& t) { return std::isupper(static_cast<unsigned char>(target[t.begin])) != 0; }) &&
+           target.find_first_of("(),:#") == std::string_view::npos;
   }
 
   // A linked mention: a link's span, or a later plain mention of a linked name.

@@ -11,6 +11,7 @@ namespace cg::ingest {
 namespace data {
 extern const char* const kRoles;
 extern const char* const kSpeechVerbs;
+extern const char* const kReportingVerbs;
 extern const char* const kOrgSuffixes;
 extern const char* const kGivenNames;
 extern const char* const kNonEntities;
@@ -94,6 +95,14 @@ Lexicon build() {
     if (parts.size() < 2 || parts.size() > 3) continue;
     lex.speechVerbs.emplace(parts[0], parts[1]);
     if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
+  }
+  // WordNet's reporting verbs after the vetted list: a form the list has keeps its reading there
+  // ("believing" stays a mind verb); the others ("asserting", "note", "advocated") read strictly.
+  for (const auto& line : lines(data::kReportingVerbs)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 3 || lex.speechVerbs.count(parts[0])) continue;
+    lex.reportingForms.emplace(parts[0], parts[1]);
+    if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }
   for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
   for (const auto& line : lines(data::kGivenNames))

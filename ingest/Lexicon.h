@@ -248,6 +248,14 @@ struct Lexicon {
   std::size_t longestRoleWords = 1;
   WordMap<std::string> speechVerbs;  // "writing" -> "wrote"
   WordSet mindVerbs;                 // base forms that speak only for a person or organisation: "found"
+  // WordNet's reporting verbs (data/reporting_verbs.tsv): each form that data/speech_verbs.txt
+  // does not list -> its past form ("asserting" -> "asserted", "advocates" -> "advocated"). Read
+  // by the attribution rules only (Attributions.cpp), not by the entity and subject finders.
+  // These forms report only before "that" or a quotation (Attributions::reportedClauseFollows).
+  WordMap<std::string> reportingForms;
+  // Past forms of those whose first sense is a verb.communication one: they report in the
+  // passive with "by" too ("was advocated by").
+  WordSet communicationVerbs;
   WordSet orgSuffixes;
   WordSet givenNames;
   WordSet nonEntities;

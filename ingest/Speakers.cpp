@@ -260,11 +260,34 @@ bool isClauseWord(std::string_view lower) {
   return false;
 }
 
+namespace {
+
+// The nouns of studies whose makers speak through them ("a survey by X found", "X's study found").
+constexpr std::string_view kStudyNouns[] = {"survey",        "study",         "poll",       "report",
+                                            "analysis",      "research",      "experiment", "review",
+                                            "investigation", "questionnaire", "paper"};
+
+std::string studyNounAlternatives() {
+  std::string out;
+  for (std::string_view noun : kStudyNouns) out += (out.empty() ? "" : "|") + std::string(noun);
+  return out;
+}
+
+}  // namespace
+
+bool isStudyNoun(std::string_view lower) {
+  if (lower.ends_with("ies")) return lower == "studies";
+  if (lower.size() > 3 && lower.back() == 's') lower.remove_suffix(1);
+  return std::find(std::begin(kStudyNouns), std::end(kStudyNouns), lower) != std::end(kStudyNouns);
+}
+
 std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t begin, std::size_t pos) {
-  static const RE2& kStudyBy = pattern(
-      "(?i)\\b(?:survey|study|poll|report|analysis|research|experiment|review|paper|investigation|questionnaire)s?"
-      "\\s+(?:(?:conducted|carried out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+",
-      "study by");
+  static const RE2& kStudyBy =
+      pattern("(?i)\\b(?:" + studyNounAlternatives() +
+                  ")s?"
+                  "\\s+(?:(?:conducted|carried "
+                  "out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+(?:the\\s+)?",
+              "study by");
   if (pos <= begin || pos - begin > 400) return std::nullopt;
   re2::StringPiece scan(text.data() + begin, pos - begin);
   std::optional<std::size_t> maker;

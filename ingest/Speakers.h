@@ -91,6 +91,9 @@ namespace cg::ingest {
 // a description that holds one is no plain noun phrase.
 [[nodiscard]] bool isClauseWord(std::string_view lower);
 
+// A noun of a study (survey, study, poll, report, analysis, paper...), singular or plural, lower case.
+[[nodiscard]] bool isStudyNoun(std::string_view lower);
+
 // 'a survey conducted by Harris Poll and MITRE during February, 2023, found', 'a study by Xu et al.
 // found': the verb at `pos` has for subject a study (survey, poll, report...) made "by" someone,
 // in the clause that starts at or after `begin`. Where the name after its "by" begins; nullopt

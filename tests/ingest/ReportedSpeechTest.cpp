@@ -5,69 +5,13 @@
 // the forms that must get none.
 #include <catch2/catch.hpp>
 
-#include <initializer_list>
-#include <string>
-
-#include "ClaimantsOfVerb.h"
-#include "graph/Records.h"
-#include "ingest/Extractor.h"
-#include "ingest/WikitextReader.h"
+#include "ReportedSpeechCases.h"
 
 using namespace cg;
 
-using test::claimantsOfVerb;
-
-namespace {
-
-graph::DocumentBundle wiki(const std::string& body) {
-  const std::string page = "'''Tom Lane''' (born 1950) is a harbour engineer.\n\n== Views ==\n" + body + "\n";
-  return ingest::extract(ingest::readWikitext(page, "Tom_Lane.wiki", {"Tom Lane", "", "", ""}));
-}
-
-std::string names(const graph::DocumentBundle& bundle, const graph::ClaimRecord& c) {
-  std::string joined;
-  for (int e : c.claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-  return joined.empty() ? "nobody" : joined;
-}
-
-// The claimants of the quote claim whose words contain `words`; "none" when there is no such claim.
-std::string quoteClaimants(const graph::DocumentBundle& bundle, const std::string& words) {
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kQuote && c.quote.find(words) != std::string::npos) return names(bundle, c);
-  return "none";
-}
-
-// The claimants of the figure claim of value `value`; "none" when there is no such claim.
-std::string figureClaimants(const graph::DocumentBundle& bundle, double value) {
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->value == value) return names(bundle, c);
-  return "none";
-}
-
-// One case: a paragraph of the "Views" section, and the claim to look at: the first with verb
-// `verb` (claimantsOfVerb: "" for no claimant, "none" for no claim), else the quote holding
-// `quote`, else the figure of value `figure`; with the claimants it must get ("nobody" for a
-// quote or figure claim with none).
-struct Case {
-  const char* paragraph;
-  const char* verb;
-  const char* quote;
-  double figure;
-  const char* claimants;
-};
-
-void checkAll(std::initializer_list<Case> cases) {
-  for (const Case& c : cases) {
-    INFO(c.paragraph);
-    const graph::DocumentBundle bundle = wiki(c.paragraph);
-    const std::string got = *c.verb    ? claimantsOfVerb(bundle, c.verb)
-                            : *c.quote ? quoteClaimants(bundle, c.quote)
-                                       : figureClaimants(bundle, c.figure);
-    CHECK(got == c.claimants);
-  }
-}
-
-}  // namespace
+using test::checkAll;
+using test::quoteClaimants;
+using test::wikiPage;
 
 TEST_CASE("reported speech: a verb right after a closed quotation has its speaker after it",
           "[ingest][attribution][wiki]") {
@@ -169,8 +113,7 @@ TEST_CASE("reported speech: a biography's 'he' continues the subject of the sent
       "In 1950, he had built a pier that he described as \"the shortest pier on the coast\".\n\n"
       "[[Mary Okonjo]] praised his designs. He described one as \"a quay that floats on the tide\".\n\n"
       "[[Category:1950 births]]\n";
-  const graph::DocumentBundle bundle =
-      ingest::extract(ingest::readWikitext(page, "Tom_Lane.wiki", {"Tom Lane", "", "", ""}));
+  const graph::DocumentBundle bundle = wikiPage("Tom Lane", page);
   CHECK(quoteClaimants(bundle, "the shortest pier on the coast") == "John Harper");
   // "praised his designs": the sentence before speaks of the biography's subject, who goes on.
   CHECK(quoteClaimants(bundle, "a quay that floats on the tide") == "Tom Lane");
