@@ -355,6 +355,7 @@ class Finder {
     if (linked) {
       if (auto it = byKey_.find(key); it != byKey_.end()) {
         out_.byName.emplace(folded, it->second);
+        nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
         return it->second;
       }
     }
@@ -364,6 +365,28 @@ class Finder {
     out_.byName.emplace(folded, id);
     byKey_.emplace(key, id);
     return id;
+  }
+
+  // "[NVentures](/wiki/nvidia)" then "[NVIDIA](/wiki/nvidia)": two link texts of one target are
+  // names of one entity. The text that spells the target's page name is its name (a Markdown link's
+  // target is the page's slug); the other texts are its aliases.
+  static void nameLinkedAgain(graph::EntityRecord& e, const std::string& name, const std::string& folded,
+                              const std::string& key) {
+    const auto spellsKey = [&](const std::string& f) {
+      std::string underscored = f;
+      std::replace(underscored.begin(), underscored.end(), ' ', '_');
+      return underscored == key;
+    };
+    const std::string current = graph::foldKey(e.name);
+    if (current == folded || std::any_of(e.aliases.begin(), e.aliases.end(),
+                                         [&](const std::string& a) { return graph::foldKey(a) == folded; }))
+      return;
+    if (spellsKey(folded) && !spellsKey(current)) {
+      e.aliases.push_back(e.name);
+      e.name = name;
+    } else {
+      e.aliases.push_back(name);
+    }
   }
 
   // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
