@@ -1386,6 +1386,9 @@ class Extractor final : private Attributions {
     if (block.kind != BlockKind::kListItem || ents_.mentions[b].empty()) return kNone;
     const Mention& first = ents_.mentions[b].front();
     std::string_view text = block.text;
+    // "- Fifth-generation NVLink. Up to 1.8 TB/s ...": a run-in heading names the item's subject.
+    if (const Mention* heading = runInHeading(text, ents_.mentions[b]); heading && !commonWordsLabel(heading->entity))
+      return heading->entity;
     const std::optional<LabelEnd> label = labelSeparator(text, first.end);
     if (!label || !trim(text.substr(0, first.begin)).empty()) return kNone;
     std::string_view between = trim(text.substr(first.end, label->at - first.end));
