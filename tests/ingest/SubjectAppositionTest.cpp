@@ -1,0 +1,103 @@
+// Whose a figure is by forms the language and the Markdown format define, on fixtures written for
+// these tests (no article text of ../shared): an aside in brackets right after a name (apposition),
+// a list item's run-in heading, and two link texts of one link target (one entity, named as the
+// target's page is).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+#include "ingest/Subjects.h"
+
+using namespace cg;
+using graph::ClaimId;
+using graph::ClaimKind;
+
+namespace {
+
+graph::ClaimGraph article(const std::string& title, const std::string& body) {
+  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Hardware\"\n---\n" +
+                           body +
+                           "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n";
+  return ingest::ingestText(text, "apposition.md");
+}
+
+// The subject's name of the figure with this value and unit, or "" when it has none.
+std::string subjectOf(const graph::ClaimGraph& g, double value, const std::string& unit) {
+  for (ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || claim.value != value || g.str(claim.unit) != unit) continue;
+    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string();
+  }
+  return "no such figure";
+}
+
+// The entity's name and aliases whose name or alias is `name`, or empty.
+std::vector<std::string> namesOf(const graph::ClaimGraph& g, const std::string& name) {
+  for (const graph::Entity& e : g.entities()) {
+    std::vector<std::string> names{std::string(g.str(e.name))};
+    for (auto a : e.aliases) names.emplace_back(g.str(a));
+    if (std::find(names.begin(), names.end(), name) != names.end()) return names;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a figure in brackets right after a name in prose is that name's, not the clause subject's",
+          "[ingest][subjects]") {
+  const auto g = article("Velkor Render",
+                         "Velkor Render is a rendering tool.[1]\n\n"
+                         "The smallest supported card for the full pipeline is a Kestrel K900 (24 GB).[1]\n");
+  CHECK(subjectOf(g, 24e9, "bytes") == "Kestrel K900");
+}
+
+TEST_CASE("an aside after a preposition's object or a benchmark's score stays with the clause", "[ingest][subjects]") {
+  const auto g = article("Quorra 2",
+                         "Quorra 2 is a language model by Tallis Labs.[1]\n\n"
+                         "The Vantor Superboard joins one Vantor CPU to two GPUs over FastLink-X (700 GB/s).[1]\n\n"
+                         "Quorra 2 improved on benchmarks like MATHQ (61.5% vs 40.2%).[1]\n");
+  CHECK(subjectOf(g, 700e9, "bytes/s") != "FastLink-X");
+  CHECK(subjectOf(g, 61.5, "percent") != "MATHQ");
+}
+
+TEST_CASE("a run-in heading is a short verbless phrase ending in a period; its closing name is its subject",
+          "[ingest][subjects]") {
+  using ingest::Mention;
+  const std::string named = "Third-generation ZenLink. Up to 900 GB/s per GPU.";
+  const std::vector<Mention> zenLink{{7, 17, 24}, {8, 45, 48}};
+  const Mention* heading = ingest::runInHeading(named, zenLink);
+  REQUIRE(heading != nullptr);
+  CHECK(heading->entity == 7);
+  // A clause ("Adds ..."), a name inside the phrase rather than closing it, a phrase too long.
+  CHECK(ingest::runInHeading("Adds wider ZenLink. The chip holds 96 MB.", {{7, 11, 18}}) == nullptr);
+  CHECK(ingest::runInHeading("ZenLink links. Up to 900 GB/s.", {{7, 0, 7}}) == nullptr);
+  CHECK(ingest::runInHeading("A much faster and much wider ZenLink. Up to 900 GB/s.", {{7, 29, 36}}) == nullptr);
+  CHECK(ingest::runInHeading("Third-generation ZenLink.", {{7, 17, 24}}) == nullptr);  // nothing after it
+}
+
+TEST_CASE("a list item's run-in heading names what the item's figures are about", "[ingest][subjects]") {
+  const auto g = article("Orvane architecture",
+                         "Orvane is a GPU architecture.[1]\n\n"
+                         "Its features:\n\n"
+                         "- **Third-generation ZenLink.** Up to 900 GB/s per GPU (12 ZenLink links each).[1]\n"
+                         "- **Adds wider caches.** The chip holds 96 MB of cache.[1]\n");
+  CHECK(subjectOf(g, 900e9, "bytes/s") == "ZenLink");
+  CHECK(subjectOf(g, 12, "count") == "ZenLink");
+  CHECK(subjectOf(g, 96e6, "bytes") != "ZenLink");
+}
+
+TEST_CASE("two link texts of one target are one entity named as the target's page", "[ingest][entities]") {
+  const auto g = article("Tallis Labs",
+                         "Tallis Labs is a startup.[1]\n\n"
+                         "Backers include [Corvid Ventures](/wiki/corvid) and others.[1]\n\n"
+                         "In 2025 [Corvid](/wiki/corvid) (about $300 million) led a round.[1]\n");
+  const std::vector<std::string> names = namesOf(g, "Corvid Ventures");
+  REQUIRE(names.size() == 2);
+  CHECK(names[0] == "Corvid");
+  CHECK(names[1] == "Corvid Ventures");
+  CHECK(subjectOf(g, 300e6, "USD") == "Corvid");
+}
