@@ -389,6 +389,40 @@ class Finder {
     }
   }
 
+  // "| **Name** | Acme Finder #1 |": the name field of a Markdown page's infobox (a table of key and
+  // value rows before the first heading) names the page's topic as written, where the title may
+  // drop a sign ("Acme Finder 1 (GPT)"). Symbols after it (an emoji) are no part of the name.
+  // "" when the page has no such field.
+  std::string infoboxName() const {
+    if (a_.format == "wikitext") return {};
+    for (const Block& b : a_.blocks) {
+      if (b.section != -1) break;
+      if (b.kind != BlockKind::kTableRow || b.cells.size() != 2 || lowerAscii(trim(b.cells[0])) != "name") continue;
+      std::string_view value = trim(b.cells[1]);
+      const auto symbol = [](UChar32 c) {
+        const auto kind = static_cast<UCharCategory>(u_charType(c));
+        return c < 0 || c == ' ' || kind == U_OTHER_SYMBOL || kind == U_NON_SPACING_MARK || kind == U_FORMAT_CHAR;
+      };
+      while (!value.empty()) {  // "📗All-around Teacher": a leading symbol as well
+        std::int32_t at = 0;
+        UChar32 c = 0;
+        U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), c);
+        if (!symbol(c)) break;
+        value.remove_prefix(static_cast<std::size_t>(at));
+      }
+      while (!value.empty()) {
+        std::int32_t at = static_cast<std::int32_t>(value.size()), lead = at;
+        UChar32 c = 0;
+        U8_PREV(value.data(), 0, at, c);
+        if (!symbol(c)) break;
+        value = trim(value.substr(0, static_cast<std::size_t>(at)));
+        if (at == lead) break;
+      }
+      return std::string(value);
+    }
+    return {};
+  }
+
   // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
   std::string titleName() const {
     std::string title(trim(a_.title));
@@ -403,6 +437,7 @@ class Finder {
   void addTitleNames() {
     const std::string title = titleName();
     std::vector<std::string> names{title};
+    if (std::string boxed = infoboxName(); !boxed.empty() && boxed != title) names.push_back(std::move(boxed));
     std::vector<Token> words = tokenize(title);
     if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
     // A wiki title's first letter is always a capital: "InclusionAI" is the page of "inclusionAI".
@@ -467,6 +502,9 @@ class Finder {
                        [&](const std::string& a) { return graph::foldKey(a) == folded; }))
         named.aliases.push_back(title);
     }
+    if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0)
+      if (const std::string boxed = infoboxName(); !boxed.empty())
+        if (const int named = out_.find(boxed); named != graph::kNone) e = named;
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) return graph::kNone;
