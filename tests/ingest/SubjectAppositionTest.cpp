@@ -101,3 +101,12 @@ TEST_CASE("two link texts of one target are one entity named as the target's pag
   CHECK(names[1] == "Corvid Ventures");
   CHECK(subjectOf(g, 300e6, "USD") == "Corvid");
 }
+
+TEST_CASE("a Markdown infobox's Name field names the topic where the title is not written", "[ingest][subjects]") {
+  const std::string text =
+      "---\ntitle: \"Quill Helper 1 Finder (GPT)\"\nslug: \"quill_helper\"\ncategories:\n  - \"Custom_GPTs\"\n---"
+      "| Quill Helper #1 Finder |\n| --- |\n| Information |\n| **Name** | Quill Helper #1 Finder \xF0\x9F\x8E\xA8 |\n"
+      "| **Chats** | 4,000 |\n\n**Quill Helper #1 Finder** is a Custom GPT for ChatGPT.\n";
+  const auto g = ingest::ingestText(text, "quill_helper.md");
+  CHECK(subjectOf(g, 4000, "count") == "Quill Helper #1 Finder");
+}
