@@ -142,6 +142,10 @@ bool isAcronym(std::string_view w) {
   }
   return upper >= 2;
 }
+// "URLs", "GPTs", "APIs": an acronym with a plural "s".
+bool pluralAcronym(std::string_view w) {
+  return w.size() >= 3 && w.back() == 's' && isAcronym(w.substr(0, w.size() - 1));
+}
 // "SemiAnalysis", "DeepSeek", "OpenAI": an inner capital after lower case.
 bool isCamel(std::string_view w) {
   for (std::size_t i = 1; i < w.size(); ++i)
@@ -802,6 +806,15 @@ class Finder {
             (containsLower(lex_.englishWords, first) && !lex_.givenNames.count(words.front())))
           return head->second;
       }
+    // "Explanation", "Create", "AUTOMATICALLY": a lone word that the English word list has in lower
+    // case names no kind of thing by its capital alone; a brand so named ("Apple") takes its kind
+    // from a cue ("Apple's", "the company Apple") or WordNet. "URLs", "GPTs": the plural of an
+    // acronym is a common noun's. "We're": a contraction is no name. Not the page's own title nor a
+    // link's words ("Llama" on its page, "[Chroma](...)"): the wiki has a page for what they name.
+    if (words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
+        (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
+         c.name.find("\u2019") != std::string::npos))
+      return EntityType::kOther;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
