@@ -110,3 +110,25 @@ TEST_CASE("a Markdown infobox's Name field names the topic where the title is no
   const auto g = ingest::ingestText(text, "quill_helper.md");
   CHECK(subjectOf(g, 4000, "count") == "Quill Helper #1 Finder");
 }
+
+namespace {
+graph::EntityType typeOf(const graph::ClaimGraph& g, const std::string& name) {
+  for (const graph::Entity& e : g.entities())
+    if (g.str(e.name) == name) return e.type;
+  return graph::EntityType::kIndex;  // no such entity: no test below expects an index
+}
+}  // namespace
+
+TEST_CASE("a lone capitalised common word, an acronym's plural and a contraction are no organisations",
+          "[ingest][entities]") {
+  const auto g =
+      article("Velkor Render",
+              "Velkor Render is a rendering tool.[1]\n\n"
+              "Users pick a lens in the menu of Telephoto, Macro or Wide presets.[1]\n\n"
+              "It shortens long URLs for the Qandrix team. We\xE2\x80\x99re told that Zorvani uses it.[1]\n");
+  CHECK(typeOf(g, "Telephoto") == graph::EntityType::kOther);
+  CHECK(typeOf(g, "URLs") == graph::EntityType::kOther);
+  CHECK(typeOf(g, "We\xE2\x80\x99re") == graph::EntityType::kOther);
+  // A lone name that is no English word keeps the brand default.
+  CHECK(typeOf(g, "Zorvani") == graph::EntityType::kOrganization);
+}
