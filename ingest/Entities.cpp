@@ -783,6 +783,21 @@ class Finder {
                                 cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
     if (defined) return known->second;
+    // "chief executive of Qandrix", "a researcher at Qandrix": a role's "of" or "at" names whom the
+    // person works for, an organisation (a place's name has its kind from WordNet above); not a
+    // lone common word, a department ("head of Policy").
+    const bool commonWord = words.size() == 1 && containsLower(lex_.englishWords, c.name);
+    for (std::string_view link : {" of", " at"})
+      if (!commonWord && trimmedBefore.size() > link.size() &&
+          trimmedBefore.compare(trimmedBefore.size() - link.size(), link.size(), link) == 0 &&
+          endsWithRole(trimmedBefore.substr(0, trimmedBefore.size() - link.size())))
+        return EntityType::kOrganization;
+    // "Qandrix, a Berlin startup, ...": an apposition whose head is a company noun.
+    if (after.starts_with(", a ") || after.starts_with(", an ")) {
+      const std::vector<std::string> apposed = graph::foldTokens(after.substr(0, after.find_first_of(",;.(", 1)));
+      for (std::size_t k = 1; k < apposed.size() && k <= 4; ++k)
+        if (lex_.companyNouns.count(apposed[k])) return EntityType::kOrganization;
+    }
     c.strongType = false;
     // "Otto von Bismarck", "Hasan ibn Ali": a Germanic nobiliary or an Arabic patronymic particle
     // between a name's parts makes it a person's ("de", "da" stand in places' names too: "Rio de Janeiro").
