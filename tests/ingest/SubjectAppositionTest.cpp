@@ -132,3 +132,14 @@ TEST_CASE("a lone capitalised common word, an acronym's plural and a contraction
   // A lone name that is no English word keeps the brand default.
   CHECK(typeOf(g, "Zorvani") == graph::EntityType::kOrganization);
 }
+
+TEST_CASE("a role's 'of' or 'at' and an apposition headed by a company noun type an organisation",
+          "[ingest][entities]") {
+  const auto g = article("Velkor Render",
+                         "Velkor Render is a rendering tool.[1]\n\n"
+                         "It was built by Marta Koss, the chief executive of Quill Harbor.[1] Last year Tallow Field, "
+                         "a Berlin startup, shipped it. Tomas Reed is a researcher at Sable Point.[1]\n");
+  CHECK(typeOf(g, "Quill Harbor") == graph::EntityType::kOrganization);
+  CHECK(typeOf(g, "Tallow Field") == graph::EntityType::kOrganization);
+  CHECK(typeOf(g, "Sable Point") == graph::EntityType::kOrganization);
+}
