@@ -853,6 +853,26 @@ class Extractor final : private Attributions {
     return contains(claimants, referent) ? kNone : referent;
   }
 
+  // "| Ling Series | ... | - Acme-Lite: 16.8B parameters (2.75B activated) |": a cell that opens with a
+  // label, a name and a colon (after a list dash perhaps), as a list item does, is about that name,
+  // whatever its row's or column's name; not a label of common words ("Total: 40").
+  int cellLabelSubject(const SentenceScope& sc, std::size_t figureAt) const {
+    const Block& row = *sc.blk;
+    const auto cell = std::upper_bound(row.cellBegins.begin(), row.cellBegins.end(), figureAt);
+    if (cell == row.cellBegins.begin()) return kNone;
+    const std::size_t cellBegin = *std::prev(cell);
+    for (const Mention* m : sc.mentions) {
+      if (m->begin < cellBegin) continue;
+      const std::string_view before = std::string_view(sc.text).substr(cellBegin, m->begin - cellBegin);
+      const bool wordBefore = std::any_of(before.begin(), before.end(),
+                                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+      if (m->end >= figureAt || wordBefore || sc.text.substr(m->end, 1) != ":" || commonWordsLabel(m->entity))
+        return kNone;
+      return m->entity;
+    }
+    return kNone;
+  }
+
   // Whether `at` lies inside a figure of the sentence ("7,740 K": the unit is no name of its own).
   bool insideFigure(std::size_t at) const {
     return std::any_of(figureSpans_.begin(), figureSpans_.end(),
@@ -1525,6 +1545,7 @@ class Extractor final : private Attributions {
             (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
                         !inFigureSpan(m->begin))))
           apposed = m->entity;
+      if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)

@@ -309,3 +309,13 @@ TEST_CASE("a role's 'of' or 'at' and an apposition headed by a company noun type
   CHECK(typeOf(g, "Tallow Field") == graph::EntityType::kOrganization);
   CHECK(typeOf(g, "Sable Point") == graph::EntityType::kOrganization);
 }
+
+TEST_CASE("a table cell that opens with a name and a colon is about that name, not its row's", "[ingest][subjects]") {
+  const auto g = article("Tallis Labs",
+                         "Tallis Labs is a startup.[1]\n\n"
+                         "| Benchmark | Best model | Score |\n| --- | --- | --- |\n"
+                         "| Vexa Suite | Quorra 2 | Quorra 2: 91.5% |\n"
+                         "| Orin Series | Small models | - Orin-Lite: 12.4B parameters |\n");
+  CHECK(subjectWithUnit(g, 91.5, "percent") == "Quorra 2");
+  CHECK(subjectWithUnit(g, 12.4e9, "count") == "Orin-Lite");
+}
