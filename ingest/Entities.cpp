@@ -359,7 +359,8 @@ class Finder {
     if (linked) {
       if (auto it = byKey_.find(key); it != byKey_.end()) {
         out_.byName.emplace(folded, it->second);
-        nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
+        if (a_.format != "wikitext")
+          nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
         return it->second;
       }
     }
@@ -373,7 +374,8 @@ class Finder {
 
   // "[NVentures](/wiki/nvidia)" then "[NVIDIA](/wiki/nvidia)": two link texts of one target are
   // names of one entity. The text that spells the target's page name is its name (a Markdown link's
-  // target is the page's slug); the other texts are its aliases.
+  // target is the page's slug); the other texts are its aliases. Not in wikitext, where a link's
+  // entity already goes by its target's title (targetName).
   static void nameLinkedAgain(graph::EntityRecord& e, const std::string& name, const std::string& folded,
                               const std::string& key) {
     const auto spellsKey = [&](const std::string& f) {
@@ -826,7 +828,9 @@ class Finder {
     // from a cue ("Apple's", "the company Apple") or WordNet. "URLs", "GPTs": the plural of an
     // acronym is a common noun's. "We're": a contraction is no name. Not the page's own title nor a
     // link's words ("Llama" on its page, "[Chroma](...)"): the wiki has a page for what they name.
-    if (words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
+    // Markdown only, where concepts are written in Title Case; a wikitext page's capitalised lone
+    // word ("the Census reported") is a proper name.
+    if (!wiki && words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
         (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
          c.name.find("\u2019") != std::string::npos))
       return EntityType::kOther;
