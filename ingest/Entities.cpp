@@ -142,6 +142,10 @@ bool isAcronym(std::string_view w) {
   }
   return upper >= 2;
 }
+// "URLs", "GPTs", "APIs": an acronym with a plural "s".
+bool pluralAcronym(std::string_view w) {
+  return w.size() >= 3 && w.back() == 's' && isAcronym(w.substr(0, w.size() - 1));
+}
 // "SemiAnalysis", "DeepSeek", "OpenAI": an inner capital after lower case.
 bool isCamel(std::string_view w) {
   for (std::size_t i = 1; i < w.size(); ++i)
@@ -362,6 +366,8 @@ class Finder {
     if (linked) {
       if (auto it = byKey_.find(key); it != byKey_.end()) {
         out_.byName.emplace(folded, it->second);
+        if (a_.format != "wikitext")
+          nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
         return it->second;
       }
     }
@@ -371,6 +377,63 @@ class Finder {
     out_.byName.emplace(folded, id);
     byKey_.emplace(key, id);
     return id;
+  }
+
+  // "[NVentures](/wiki/nvidia)" then "[NVIDIA](/wiki/nvidia)": two link texts of one target are
+  // names of one entity. The text that spells the target's page name is its name (a Markdown link's
+  // target is the page's slug); the other texts are its aliases. Not in wikitext, where a link's
+  // entity already goes by its target's title (targetName).
+  static void nameLinkedAgain(graph::EntityRecord& e, const std::string& name, const std::string& folded,
+                              const std::string& key) {
+    const auto spellsKey = [&](const std::string& f) {
+      std::string underscored = f;
+      std::replace(underscored.begin(), underscored.end(), ' ', '_');
+      return underscored == key;
+    };
+    const std::string current = graph::foldKey(e.name);
+    if (current == folded || std::any_of(e.aliases.begin(), e.aliases.end(),
+                                         [&](const std::string& a) { return graph::foldKey(a) == folded; }))
+      return;
+    if (spellsKey(folded) && !spellsKey(current)) {
+      e.aliases.push_back(e.name);
+      e.name = name;
+    } else {
+      e.aliases.push_back(name);
+    }
+  }
+
+  // "| **Name** | Acme Finder #1 |": the name field of a Markdown page's infobox (a table of key and
+  // value rows before the first heading) names the page's topic as written, where the title may
+  // drop a sign ("Acme Finder 1 (GPT)"). Symbols after it (an emoji) are no part of the name.
+  // "" when the page has no such field.
+  std::string infoboxName() const {
+    if (a_.format == "wikitext") return {};
+    for (const Block& b : a_.blocks) {
+      if (b.section != -1) break;
+      if (b.kind != BlockKind::kTableRow || b.cells.size() != 2 || lowerAscii(trim(b.cells[0])) != "name") continue;
+      std::string_view value = trim(b.cells[1]);
+      const auto symbol = [](UChar32 c) {
+        const auto kind = static_cast<UCharCategory>(u_charType(c));
+        return c < 0 || c == ' ' || kind == U_OTHER_SYMBOL || kind == U_NON_SPACING_MARK || kind == U_FORMAT_CHAR;
+      };
+      while (!value.empty()) {  // "📗All-around Teacher": a leading symbol as well
+        std::int32_t at = 0;
+        UChar32 c = 0;
+        U8_NEXT(value.data(), at, static_cast<std::int32_t>(value.size()), c);
+        if (!symbol(c)) break;
+        value.remove_prefix(static_cast<std::size_t>(at));
+      }
+      while (!value.empty()) {
+        std::int32_t at = static_cast<std::int32_t>(value.size()), lead = at;
+        UChar32 c = 0;
+        U8_PREV(value.data(), 0, at, c);
+        if (!symbol(c)) break;
+        value = trim(value.substr(0, static_cast<std::size_t>(at)));
+        if (at == lead) break;
+      }
+      return std::string(value);
+    }
+    return {};
   }
 
   // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
@@ -387,6 +450,7 @@ class Finder {
   void addTitleNames() {
     const std::string title = titleName();
     std::vector<std::string> names{title};
+    if (std::string boxed = infoboxName(); !boxed.empty() && boxed != title) names.push_back(std::move(boxed));
     std::vector<Token> words = tokenize(title);
     if (words.size() >= 3 && isNameToken(wordAt(title, words[1]))) names.push_back(title.substr(words[1].begin));
     // A wiki title's first letter is always a capital: "InclusionAI" is the page of "inclusionAI".
@@ -451,6 +515,9 @@ class Finder {
                        [&](const std::string& a) { return graph::foldKey(a) == folded; }))
         named.aliases.push_back(title);
     }
+    if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0)
+      if (const std::string boxed = infoboxName(); !boxed.empty())
+        if (const int named = out_.find(boxed); named != graph::kNone) e = named;
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) return graph::kNone;
@@ -725,6 +792,21 @@ class Finder {
                                 cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
     if (defined) return known->second;
+    // "chief executive of Qandrix", "a researcher at Qandrix": a role's "of" or "at" names whom the
+    // person works for, an organisation (a place's name has its kind from WordNet above); not a
+    // lone common word, a department ("head of Policy").
+    const bool commonWord = words.size() == 1 && containsLower(lex_.englishWords, c.name);
+    for (std::string_view link : {" of", " at"})
+      if (!commonWord && trimmedBefore.size() > link.size() &&
+          trimmedBefore.compare(trimmedBefore.size() - link.size(), link.size(), link) == 0 &&
+          endsWithRole(trimmedBefore.substr(0, trimmedBefore.size() - link.size())))
+        return EntityType::kOrganization;
+    // "Qandrix, a Berlin startup, ...": an apposition whose head is a company noun.
+    if (after.starts_with(", a ") || after.starts_with(", an ")) {
+      const std::vector<std::string> apposed = graph::foldTokens(after.substr(0, after.find_first_of(",;.(", 1)));
+      for (std::size_t k = 1; k < apposed.size() && k <= 4; ++k)
+        if (lex_.companyNouns.count(apposed[k])) return EntityType::kOrganization;
+    }
     c.strongType = false;
     // "Otto von Bismarck", "Hasan ibn Ali": a Germanic nobiliary or an Arabic patronymic particle
     // between a name's parts makes it a person's ("de", "da" stand in places' names too: "Rio de Janeiro").
@@ -748,6 +830,17 @@ class Finder {
             (containsLower(lex_.englishWords, first) && !lex_.givenNames.count(words.front())))
           return head->second;
       }
+    // "Explanation", "Create", "AUTOMATICALLY": a lone word that the English word list has in lower
+    // case names no kind of thing by its capital alone; a brand so named ("Apple") takes its kind
+    // from a cue ("Apple's", "the company Apple") or WordNet. "URLs", "GPTs": the plural of an
+    // acronym is a common noun's. "We're": a contraction is no name. Not the page's own title nor a
+    // link's words ("Llama" on its page, "[Chroma](...)"): the wiki has a page for what they name.
+    // Markdown only, where concepts are written in Title Case; a wikitext page's capitalised lone
+    // word ("the Census reported") is a proper name.
+    if (!wiki && words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
+        (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
+         c.name.find("\u2019") != std::string::npos))
+      return EntityType::kOther;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;

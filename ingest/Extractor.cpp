@@ -938,6 +938,26 @@ class Extractor final : private Attributions {
     return contains(claimants, referent) ? kNone : referent;
   }
 
+  // "| Ling Series | ... | - Acme-Lite: 16.8B parameters (2.75B activated) |": a cell that opens with a
+  // label, a name and a colon (after a list dash perhaps), as a list item does, is about that name,
+  // whatever its row's or column's name; not a label of common words ("Total: 40").
+  int cellLabelSubject(const SentenceScope& sc, std::size_t figureAt) const {
+    const Block& row = *sc.blk;
+    const auto cell = std::upper_bound(row.cellBegins.begin(), row.cellBegins.end(), figureAt);
+    if (cell == row.cellBegins.begin()) return kNone;
+    const std::size_t cellBegin = *std::prev(cell);
+    for (const Mention* m : sc.mentions) {
+      if (m->begin < cellBegin) continue;
+      const std::string_view before = std::string_view(sc.text).substr(cellBegin, m->begin - cellBegin);
+      const bool wordBefore = std::any_of(before.begin(), before.end(),
+                                          [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+      if (m->end >= figureAt || wordBefore || sc.text.substr(m->end, 1) != ":" || commonWordsLabel(m->entity))
+        return kNone;
+      return m->entity;
+    }
+    return kNone;
+  }
+
   // Whether `at` lies inside a figure of the sentence ("7,740 K": the unit is no name of its own).
   bool insideFigure(std::size_t at) const {
     return std::any_of(figureSpans_.begin(), figureSpans_.end(),
@@ -1208,13 +1228,18 @@ class Extractor final : private Attributions {
     return kNone;
   }
 
+  // Whether `at` lies inside a figure of the sentence, as a counted noun does ("100,000 NVIDIA H100 GPUs").
+  bool inFigureSpan(std::size_t at) const {
+    return std::any_of(figureSpans_.begin(), figureSpans_.end(),
+                       [&](const auto& span) { return at >= span.first && at < span.second; });
+  }
+
   // Whether a name may be a figure's subject by where it stands: not a figure's counted noun
   // ("100,000 NVIDIA H100 GPUs"), not a modifier after "a"/"an" ("a Mixture of Experts LLM"),
   // not a label of common words, the opener after one or of a list item ("Physician Validation:",
   // "Quality: Automation ensures", "- Fine-tuning models").
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
-    for (auto [from, to] : figureSpans_)
-      if (m.begin >= from && m.begin < to) return false;
+    if (inFigureSpan(m.begin)) return false;
     if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
@@ -1466,6 +1491,9 @@ class Extractor final : private Attributions {
     if (block.kind != BlockKind::kListItem || ents_.mentions[b].empty()) return kNone;
     const Mention& first = ents_.mentions[b].front();
     std::string_view text = block.text;
+    // "- Fifth-generation NVLink. Up to 1.8 TB/s ...": a run-in heading names the item's subject.
+    if (const Mention* heading = runInHeading(text, ents_.mentions[b]); heading && !commonWordsLabel(heading->entity))
+      return heading->entity;
     const std::optional<LabelEnd> label = labelSeparator(text, first.end);
     if (!label || !trim(text.substr(0, first.begin)).empty()) return kNone;
     std::string_view between = trim(text.substr(first.end, label->at - first.end));
@@ -1591,12 +1619,18 @@ class Extractor final : private Attributions {
                          : ranked != kNone && isScoreLike(c, fig) ? ranked
                          : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
                                                                   : kNone;
-      // "| NVIDIA (~$250 million), Lightspeed |": a figure in brackets right after a name in a cell is
-      // that name's (an apposition), whatever the row's or the column's name.
+      // "| NVIDIA (~$250 million), Lightspeed |", "the minimum GPU is an NVIDIA A6000 (48 GB)": a figure
+      // in brackets right after a name is that name's (an apposition), whatever the row's, the
+      // column's or the clause's subject. In prose not after a preposition's object ("over NVLink-C2C
+      // (900 GB/s)": the clause's subject's link), a counted noun ("36 Superchips (72 GPUs)"), a label
+      // of common words, nor for a percentage ("benchmarks like MATH (50.6%)": a score on it).
       int apposed = kNone;
-      if (sc.row)
-        for (const Mention* m : sc.mentions)
-          if (opensAsideAfter(sc.text, m->end, fig.begin)) apposed = m->entity;
+      for (const Mention* m : sc.mentions)
+        if (opensAsideAfter(sc.text, m->end, fig.begin) &&
+            (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
+                        !inFigureSpan(m->begin))))
+          apposed = m->entity;
+      if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)

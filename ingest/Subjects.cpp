@@ -425,6 +425,22 @@ std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t se
   return std::nullopt;
 }
 
+const Mention* runInHeading(std::string_view text, const std::vector<Mention>& mentions) {
+  constexpr std::size_t kLongestHeading = 6;
+  const std::size_t periodAt = text.find(". ");
+  if (periodAt == std::string_view::npos || periodAt == 0 || trim(text.substr(periodAt + 1)).empty()) return nullptr;
+  const Mention* last = nullptr;
+  for (const Mention& m : mentions)
+    if (m.end <= periodAt) last = &m;
+  if (!last || last->end != periodAt) return nullptr;
+  const std::vector<Word> words = wordsOf(text, 0, periodAt);
+  if (words.empty() || words.size() > kLongestHeading || words.front().breakBefore) return nullptr;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (words[k].breakBefore || isVerbAt(words, k, "") || isClauseWord(words[k].lower) || isPronoun(words[k].lower))
+      return nullptr;
+  return last;
+}
+
 bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m) {
   if (m.begin < cellBegin || m.end > cellEnd || cellEnd > text.size()) return false;
   if (hasWordCharacter(text.substr(cellBegin, m.begin - cellBegin))) return false;

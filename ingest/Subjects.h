@@ -29,6 +29,12 @@ struct LabelEnd {
 };
 [[nodiscard]] std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from);
 
+// "- **Fifth-generation NVLink.** Up to 1.8 TB/s ...": a list item that opens with a run-in heading,
+// a short phrase with no verb ending in a period before more text, names what the item describes:
+// the name that closes the heading (nothing but the period after it). nullptr when the item opens
+// with a clause ("Adds micro-tensor scaling. ...") or with a longer phrase.
+[[nodiscard]] const Mention* runInHeading(std::string_view text, const std::vector<Mention>& mentions);
+
 // "a Mixture of Experts (MoE) LLM", "an Nvidia chip": a name after an indefinite article
 // modifies the noun after it, so it names no owner.
 [[nodiscard]] bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin);
