@@ -217,6 +217,16 @@ std::string corporateAuthor(const TemplateCall& call) {
   return person ? std::string() : last;
 }
 
+// The first author of a cite template, as a name is written in running text ("Bo Lee" of last=Lee,
+// first=Bo; "Payne" alone; author= as written; the German Nachname=/Vorname=, Autor= too); "" when it
+// names none.
+std::string bookAuthor(const TemplateCall& call) {
+  std::string last = stripMarkup(call.named({"last", "last1", "surname", "surname1", "nachname"}));
+  if (last.empty()) return stripMarkup(call.named({"author", "author1", "autor"}));
+  std::string first = stripMarkup(call.named({"first", "first1", "given", "given1", "vorname"}));
+  return first.empty() ? last : first + " " + last;
+}
+
 }  // namespace
 
 bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) || name == "cite govtrack"; }
@@ -242,6 +252,12 @@ Reference referenceFromTemplate(const TemplateCall& call) {
   // Style 2) italicises its title as a book's when it names no periodical (no work= or its aliases).
   if (r.work.empty() && (call.name == "cite book" || call.name == "literatur" || call.name == "citation"))
     r.work = stripMarkup(call.named({"title", "titel"}));
+  // A book that names no publisher was put out, as far as its citation says, by its author, the only
+  // name it gives (as a free-text citation's author before its title, authorBeforeTitle).
+  if (r.publisher.empty() && !r.work.empty() && r.work == r.title) {
+    r.publisher = bookAuthor(call);
+    r.byAuthor = !r.publisher.empty();
+  }
   r.date = dateOf(call);
   r.accessed = templateDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
   r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
@@ -435,6 +451,76 @@ std::string periodicalAfterTitle(const std::string& plain, const std::string& ti
   return RE2::FullMatch(segment, kName) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
 }
 
+// "Kenneth Krane, ''Title'' , Wiley , 1987": a space before a comma, full stop, semicolon or colon
+// is a typing slip the rendered page shows as it is; the slots of the citation are the same without it.
+std::string closeUpPunctuation(std::string text) {
+  static const RE2 kSpaceBefore(R"( +([,.;:])( |$))");
+  RE2::GlobalReplace(&text, kSpaceBefore, R"(\1\2)");
+  return text;
+}
+
+std::size_t words(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++n;
+  return n;
+}
+
+// A book citation written out as Citation Style 1 and Chicago render one, with no template: the
+// author surname first ("Patsouras, Louis", "Titze, I.R."), the year after it in parentheses or as a
+// slot of its own, the title, then the publisher, closed by the year, the pages, the ISBN, a note in
+// parentheses or the end: "Patsouras, Louis. 2005. Marx in Context. iUniverse. p. 54.", "Gilbert,
+// Martin, Israel: a history. Doubleday. 1998. ISBN …", "Titze, I.R. (1994). Principles of Voice
+// Production, Prentice Hall (…), ISBN …". The book is the work; its year is the one beside the author
+// or the publisher, not one in a locator after the ISBN ("(p418, August 1970)").
+bool renderedBook(const std::string& plain, Reference& r) {
+  static const RE2 kBook(R"(^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})"
+                         R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
+                         R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
+                         R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))");
+  std::string parenYear, slotYear, title, publisher, afterYear;
+  if (!RE2::PartialMatch(plain, kBook, &parenYear, &slotYear, &title, &publisher, &afterYear)) return false;
+  publisher = std::string(trim(publisher));
+  if (monthNumber(publisher.substr(0, publisher.find(' '))) != 0 || words(publisher) > 6) return false;
+  for (std::string_view not_a_house : {"Retrieved", "Accessed", "In ", "Vol", "Volume", "Archived", "Original"})
+    if (publisher.rfind(not_a_house, 0) == 0) return false;
+  r.title = r.work = std::string(trim(title));
+  r.publisher = std::move(publisher);
+  for (const std::string* year : {&parenYear, &slotYear, &afterYear})
+    if (!year->empty()) {
+      r.date = *year;
+      break;
+    }
+  return true;
+}
+
+// "Bruce Payne, ''Public School Curricula'' (1905), p. 155.": the name that opens a book citation
+// before its italic title is its author; a citation that names no publisher was put out, as far as it
+// says, by its author, the only name it gives ("" when the opening is no name: a word in lower case,
+// a digit, more than five words).
+std::string authorBeforeTitle(const std::string& plain, const std::string& title) {
+  static const RE2 kAuthor(R"(^(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){1,4})(?:, (?:ed|eds)\.)?[,.:]? $)");
+  const std::size_t at = plain.find(title);
+  if (at == std::string::npos || at == 0) return {};
+  std::string author;
+  return RE2::FullMatch(plain.substr(0, at), kAuthor, &author) ? author : std::string();
+}
+
+// "Phys. Rev. Lett. '''108''', (5), 051302 (2012)": Citation Style 1 renders a journal's volume in
+// bold right after the journal's name, so the name before a bold number is the journal (back to the
+// quoted title, a colon, comma or semicolon, or a parenthesis before it); "" when there is none.
+std::string journalBeforeVolume(std::string_view wikitext) {
+  static const RE2 kVolume(R"re(([^:;,)"\x{201D}]{2,60}?)\s*'''\s*\d{1,4}\s*''')re");
+  std::string name;
+  if (!RE2::PartialMatch(re2::StringPiece(wikitext.data(), wikitext.size()), kVolume, &name)) return {};
+  name = std::string(trim(stripMarkup(name)));
+  while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':')) name.pop_back();
+  if (name.size() < 2 || name[0] < 'A' || name[0] > 'Z' || words(name) > 8 ||
+      name.find_first_of("0123456789") != std::string::npos)
+    return {};
+  return name;
+}
+
 }  // namespace
 
 Reference referenceFromText(std::string_view wikitext) {
@@ -451,11 +537,12 @@ Reference referenceFromText(std::string_view wikitext) {
       r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
   }
   if (r.title.empty()) r.title = quotedTitle(wikitext);
-  std::string plain = std::string(trim(stripMarkup(wikitext)));
+  std::string plain = closeUpPunctuation(std::string(trim(stripMarkup(wikitext))));
   if (r.url.empty() && firstItalic(wikitext).empty() && (apaReference(plain, r) || apaBook(plain, r))) {
     r.date = findDate(plain).iso;
     return r;
   }
+  if (r.url.empty() && r.title.empty() && firstItalic(wikitext).empty() && renderedBook(plain, r)) return r;
   // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
   // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
   std::string italic = firstItalic(wikitext);
@@ -463,6 +550,7 @@ Reference referenceFromText(std::string_view wikitext) {
     r.work = italic;
   else if (!italic.empty())
     r.title = r.work = italic;  // a book's italic title: the book is the work it cites
+  if (r.work.empty()) r.work = journalBeforeVolume(wikitext);
   // Right after the title only: "In England, ..." further on is a sentence of a quotation.
   if (const std::size_t t = r.title.empty() ? std::string::npos : plain.find(r.title);
       r.work.empty() && t != std::string::npos)
@@ -478,6 +566,10 @@ Reference referenceFromText(std::string_view wikitext) {
     const std::size_t at = plain.find(italic);
     if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
       r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
+  }
+  if (r.publisher.empty() && r.url.empty() && !italic.empty() && r.title == italic) {
+    r.publisher = authorBeforeTitle(plain, italic);
+    r.byAuthor = !r.publisher.empty();
   }
   // "Retrieved 27 April 2005", "Accessed ...": when the page was read, not when it was published.
   std::size_t read = plain.size();
@@ -502,16 +594,38 @@ Reference referenceFromText(std::string_view wikitext) {
   return r;
 }
 
-std::vector<std::string> shortTextKeys(std::string_view plain) {
-  // "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
-  // "Grierson 1920:477", "Hill, pp. 25–28": surnames, then the year if there is one.
-  // A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not the key.
+namespace {
+
+// "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
+// "Grierson 1920:477", "Hill, pp. 25–28": the surnames of a short citation written as text, as
+// written, and the year if there is one; false when the text is no short citation.
+// A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not part of them.
+bool shortTextParts(std::string_view plain, std::string& names, std::string& year) {
   static const RE2 kPattern(
       R"(^(?:See (?:also )?)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Ll]e|[Dd]u|[Dd]a) )?)"
       R"((\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
+  return plain.size() <= 120 &&
+         RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year);
+}
+
+}  // namespace
+
+std::string shortTextAuthors(std::string_view plain) {
   std::string names, year;
-  if (plain.size() > 120 || !RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year))
-    return {};
+  return shortTextParts(plain, names, year) ? names : std::string();
+}
+
+void standInAuthor(std::string_view shortText, Reference& r) {
+  if (!r.publisher.empty() || !r.work.empty() || !r.url.empty()) return;
+  const std::string names = shortTextAuthors(shortText);
+  if (names.empty() || names.find(" and ") != std::string::npos || names.find(" & ") != std::string::npos) return;
+  r.publisher = names;
+  r.byAuthor = true;
+}
+
+std::vector<std::string> shortTextKeys(std::string_view plain) {
+  std::string names, year;
+  if (!shortTextParts(plain, names, year)) return {};
   std::string key;
   std::size_t at = 0;
   while (true) {

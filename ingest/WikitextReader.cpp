@@ -486,6 +486,8 @@ class WikiReader {
         fillFrom(*entry, r, /*title=*/true);
       else if (keys.empty() && !r.work.empty())
         addEntry(plain, r);
+      else if (!keys.empty())
+        standInAuthor(plain, r);  // no entry to bind to: its author is all it names
     }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
@@ -501,6 +503,7 @@ class WikiReader {
     const Reference tail = referenceFromText(rest);
     r.work = tail.work;
     r.publisher = tail.publisher;
+    r.byAuthor = tail.byAuthor;
     // "Retrieved on April 8, 2008" is when it was read, not when it was published.
     std::size_t retrieved = rest.size();
     for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed"})
@@ -513,6 +516,7 @@ class WikiReader {
     if (it == bibliography_.end()) {
       diag("unresolved-short-citation", 0, "short citation '" + c.shortText + "' names no entry of the bibliography");
       if (r.title.empty()) r.title = c.shortText;
+      standInAuthor(c.shortText, r);  // "{{sfn|Galland|1954|p=138}}" with no entry: its author is all it names
       return;
     }
     fillFrom(cites_[it->second], r, /*title=*/false);
@@ -520,6 +524,7 @@ class WikiReader {
 
   static void fillFrom(const Reference& entry, Reference& r, bool title) {
     if (title && !entry.title.empty()) r.title = entry.title;
+    if (r.publisher.empty()) r.byAuthor = entry.byAuthor;
     for (auto [field, from] : {std::pair{&r.title, &entry.title},
                                {&r.publisher, &entry.publisher},
                                {&r.work, &entry.work},

@@ -1,0 +1,100 @@
+// Citations read by what their formats define (docs/ACCURACY.md, h-ref12): a book citation written
+// out in the order Citation Style 1 and Chicago render it, a journal's name before its bold volume, an
+// author as the only name a citation gives, a space before a comma, a venue named with its year, and
+// APA's site after the title. The citations are made up.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "ingest/Article.h"
+#include "ingest/Extractor.h"
+#include "ingest/References.h"
+#include "ingest/WikitextReader.h"
+
+using namespace cg::ingest;
+
+namespace {
+
+// The one reference of a page whose only sentence cites `ref`.
+Reference wikiReference(const std::string& ref) {
+  const Article a = readWikitext("Kites fly high.<ref>" + ref + "</ref>\n", "kites.wiki", {"Kites", "", ""});
+  REQUIRE(a.references.size() == 1);
+  return a.references[0];
+}
+
+void checkSource(const Reference& r, std::string_view publisher, std::string_view work, std::string_view title,
+                 std::string_view date, std::string_view url) {
+  CHECK(r.publisher == publisher);
+  CHECK(r.work == work);
+  CHECK(r.title == title);
+  CHECK(r.date == date);
+  CHECK(r.url == url);
+}
+
+}  // namespace
+
+TEST_CASE("a book citation written out in the rendered order gives its publisher and year", "[ingest][wiki]") {
+  // Author, title, publisher, year, ISBN; the year in a locator after the ISBN is not the book's.
+  checkSource(wikiReference("[[Rowe, Anna]], Kites: a history. Harbour House. 1998. ISBN 978-0-00-000000-2.(p41, "
+                            "August 1970)"),
+              "Harbour House", "Kites: a history", "Kites: a history", "1998", "");
+  // Author, year as a slot of its own, title, publisher, pages.
+  checkSource(wikiReference("Moss, Peter. 2005. Kites in Context. iKite. p. 54."), "iKite", "Kites in Context",
+              "Kites in Context", "2005", "");
+  // Author, year in parentheses, title, publisher before a note in parentheses.
+  checkSource(wikiReference("Lind, K.J. (1994). Principles of Kite Flight, Breeze Hall (now Breeze Books), ISBN "
+                            "978-0-00-000000-3."),
+              "Breeze Hall", "Principles of Kite Flight", "Principles of Kite Flight", "1994", "");
+}
+
+TEST_CASE("a space before a comma does not hide the publisher after a book's italic title", "[ingest][wiki]") {
+  checkSource(wikiReference("Ann K. Rowe, ''Introductory Kite Physics'' , Breeze , 1987, p. 537."), "Breeze",
+              "Introductory Kite Physics", "Introductory Kite Physics", "1987", "");
+}
+
+TEST_CASE("the name before a bold volume is the journal", "[ingest][wiki]") {
+  checkSource(wikiReference("\"First Evidence of Kites by Direct Detection\" (preprint): Kite Rev. Lett. '''108''',  "
+                            "(5), 051302 (2012)"),
+              "Kite Rev. Lett.", "Kite Rev. Lett.", "First Evidence of Kites by Direct Detection", "2012", "");
+}
+
+TEST_CASE("a citation that names only its author has the author for publisher", "[ingest][wiki]") {
+  // A book: the name before the italic title.
+  checkSource(wikiReference("Bruno Kay Lind, ''Kite Curricula of Four Cities'' (1905), p. 155."), "Bruno Kay Lind",
+              "Kite Curricula of Four Cities", "Kite Curricula of Four Cities", "1905", "");
+  CHECK(wikiReference("Bruno Kay Lind, ''Kite Curricula of Four Cities'' (1905), p. 155.").byAuthor);
+  // A short citation with no bibliography entry to bind to.
+  checkSource(wikiReference("Galway 1954, p. 138."), "Galway", "", "Galway 1954, p. 138.", "1954", "");
+  const Article a = readWikitext("Kites fly.{{sfn|Ostrom|1961|p=12}}\n", "kites.wiki", {"Kites", "", ""});
+  REQUIRE(a.references.size() == 1);
+  CHECK(a.references[0].publisher == "Ostrom");
+  CHECK(a.references[0].byAuthor);
+  // Two authors are not one name to stand for a publisher; a named publisher is no author.
+  CHECK(wikiReference("Galway and Rowe 1954, p. 138.").publisher.empty());
+  CHECK_FALSE(wikiReference("Moss, Peter. 2005. Kites in Context. iKite. p. 54.").byAuthor);
+}
+
+TEST_CASE("an author standing for the publisher is a person of the graph, not an organisation", "[ingest][wiki]") {
+  const Article a = readWikitext("Kites fly.<ref>Bruno Kay Lind, ''Kite Curricula of Four Cities'' (1905), p. 155.</ref>\n",
+                                 "kites.wiki", {"Kites", "", ""});
+  const auto bundle = extract(a);
+  bool found = false;
+  for (const auto& e : bundle.entities)
+    if (e.name == "Bruno Kay Lind") {
+      found = true;
+      CHECK(e.type == cg::graph::EntityType::kPerson);
+    }
+  CHECK(found);
+}
+
+TEST_CASE("AI Wiki entries: APA's site after the title publishes it, a venue's year dates it",
+          "[ingest][references]") {
+  auto r = parseReference("2. ↑ [2.0](#cite_ref-k_2-0) [2.1](#cite_ref-k_2-1)  KiteCorp. Retro Kites in Gym. Kitehub. "
+                          "[https://kitehub.example/kitecorp/retro](https://kitehub.example/kitecorp/retro)",
+                          1);
+  REQUIRE(r);
+  checkSource(*r, "Kitehub", "Kitehub", "Retro Kites in Gym", "", "https://kitehub.example/kitecorp/retro");
+  r = parseReference("1. [↑](#cite_ref-k_1-0) A. Lind et al., \"KiteEdit: Steering Kites by Editing,\" KCLR 2024.", 1);
+  REQUIRE(r);
+  checkSource(*r, "KCLR 2024", "KCLR 2024", "KiteEdit: Steering Kites by Editing", "2024", "");
+}
