@@ -31,6 +31,8 @@ extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
+extern const char* const kCiteParameters;
+extern const char* const kCiteIdentifiers;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 }  // namespace data
@@ -135,6 +137,14 @@ Lexicon build() {
   readTableHeaders(lex);
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
+  // A parameter of every family ("*") is listed under each, in the file's order.
+  for (const auto& line : lines(data::kCiteParameters))
+    if (auto parts = split(line, '\t'); parts.size() == 3)
+      for (std::string_view family : {"cs1", "internetquelle", "literatur"})
+        if (parts[0] == "*" || parts[0] == family)
+          lex.citeParameters[std::string(family) + "/" + parts[1]].push_back(parts[2]);
+  for (const auto& line : lines(data::kCiteIdentifiers))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.citeIdentifiers.emplace_back(parts[0], parts[1]);
   for (const auto& line : lines(data::kInfoboxFields))
     if (auto parts = split(line, '\t'); parts.size() == 3 || parts.size() == 4)
       lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],

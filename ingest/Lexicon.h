@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -280,6 +281,11 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
+  // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
+  // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).
+  std::map<std::string, std::vector<std::string>, std::less<>> citeParameters;
+  std::vector<std::pair<std::string, std::string>> citeIdentifiers;
   // Infobox fields that carry a figure (data/infobox_fields.tsv), by key ("ceiling_main").
   WordMap<InfoboxField> infoboxFields;
   // Sentences.

@@ -24,6 +24,23 @@ bool isYear(std::string_view s) {
   return s.size() == 4 || (s[4] >= 'a' && s[4] <= 'z');
 }
 
+bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
+
+// A cite template's value for `slot` (data/cite_parameters.tsv: "title", "publisher", "work", "date",
+// "year", "month", "accessed", "url") in the template's family: the first of the slot's parameters the
+// call fills, or "".
+std::string_view slotOf(const TemplateCall& call, std::string_view slot) {
+  const std::string_view family = call.name == "internetquelle" ? "internetquelle"
+                                  : german(call.name)           ? "literatur"
+                                                                : "cs1";
+  const auto& table = lexicon().citeParameters;
+  const auto it = table.find(std::string(family) + "/" + std::string(slot));
+  if (it == table.end()) return {};
+  for (const std::string& parameter : it->second)
+    if (std::string_view v = call.named({parameter}); !v.empty()) return v;
+  return {};
+}
+
 // The year a short citation names the work by: "1978b" keeps its letter.
 std::string yearOf(const TemplateCall& call) {
   std::string_view year = call.named({"year", "jahr"});
@@ -72,17 +89,20 @@ std::string templateDate(const std::string& text) {
 
 // A date field as ISO; "2005" with a separate month field gives "2005-03".
 std::string dateOf(const TemplateCall& call) {
-  std::string iso = templateDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
+  std::string iso = templateDate(stripMarkup(slotOf(call, "date")));
   if (!iso.empty()) return iso;
-  std::string_view year = call.named({"year", "jahr"});
-  std::string_view month = call.named({"month"});
+  std::string_view year = slotOf(call, "year");
+  std::string_view month = slotOf(call, "month");
   return normalizeDate(std::string(month) + (month.empty() ? "" : " ") + std::string(year));
 }
 
+// The address of the first identifier the template gives (data/cite_identifiers.tsv), or "".
 std::string identifierUrl(const TemplateCall& call) {
-  if (auto doi = call.named({"doi"}); !doi.empty()) return "https://doi.org/" + std::string(doi);
-  if (auto isbn = call.named({"isbn", "isbn13"}); !isbn.empty()) return "urn:isbn:" + std::string(isbn);
-  if (auto pmid = call.named({"pmid"}); !pmid.empty()) return "https://pubmed.ncbi.nlm.nih.gov/" + std::string(pmid);
+  for (const auto& [parameter, address] : lexicon().citeIdentifiers)
+    if (std::string id = std::string(trim(stripMarkup(call.named({parameter})))); !id.empty()) {
+      const std::size_t slot = address.find("{}");
+      return slot == std::string::npos ? address : address.substr(0, slot) + id + address.substr(slot + 2);
+    }
   return {};
 }
 
@@ -99,8 +119,6 @@ std::string surnameOf(std::string author) {
 
 // {{harvs|last=..|year=..}}: a short citation whose target is given by named fields.
 bool namesByField(const TemplateCall& call) { return !call.named({"last", "last1", "author", "author1"}).empty(); }
-
-bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
 
 }  // namespace
 
@@ -234,19 +252,9 @@ bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) |
 Reference referenceFromTemplate(const TemplateCall& call) {
   if (auto known = databaseCitation(call)) return *known;
   Reference r;
-  bool de = german(call.name);
-  r.title = stripMarkup(call.named({"title", "titel", "chapter", "script-title", "trans-title"}));
-  if (de && call.name == "internetquelle") {
-    r.publisher = stripMarkup(call.named({"hrsg", "herausgeber"}));
-    r.work = stripMarkup(call.named({"werk"}));
-  } else if (de) {
-    r.publisher = stripMarkup(call.named({"verlag"}));
-    r.work = stripMarkup(call.named({"sammelwerk", "werk", "zeitschrift"}));
-  } else {
-    r.publisher = stripMarkup(call.named({"publisher", "agency", "institution"}));
-    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
-                                     "encyclopedia", "encyclopaedia", "series", "via"}));
-  }
+  r.title = stripMarkup(slotOf(call, "title"));
+  r.publisher = stripMarkup(slotOf(call, "publisher"));
+  r.work = stripMarkup(slotOf(call, "work"));
   if (r.publisher.empty() && r.work.empty()) r.publisher = corporateAuthor(call);
   // A book's italic element is its title: the book is the work it cites. {{citation}} (Citation
   // Style 2) italicises its title as a book's when it names no periodical (no work= or its aliases).
@@ -259,8 +267,8 @@ Reference referenceFromTemplate(const TemplateCall& call) {
     r.byAuthor = !r.publisher.empty();
   }
   r.date = dateOf(call);
-  r.accessed = templateDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
-  r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
+  r.accessed = templateDate(stripMarkup(slotOf(call, "accessed")));
+  r.url = std::string(slotOf(call, "url"));
   if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
   if (r.url.empty()) r.url = identifierUrl(call);
   return r;

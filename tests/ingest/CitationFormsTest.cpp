@@ -75,8 +75,9 @@ TEST_CASE("a citation that names only its author has the author for publisher", 
 }
 
 TEST_CASE("an author standing for the publisher is a person of the graph, not an organisation", "[ingest][wiki]") {
-  const Article a = readWikitext("Kites fly.<ref>Bruno Kay Lind, ''Kite Curricula of Four Cities'' (1905), p. 155.</ref>\n",
-                                 "kites.wiki", {"Kites", "", ""});
+  const Article a =
+      readWikitext("Kites fly.<ref>Bruno Kay Lind, ''Kite Curricula of Four Cities'' (1905), p. 155.</ref>\n",
+                   "kites.wiki", {"Kites", "", ""});
   const auto bundle = extract(a);
   bool found = false;
   for (const auto& e : bundle.entities)
@@ -87,14 +88,45 @@ TEST_CASE("an author standing for the publisher is a person of the graph, not an
   CHECK(found);
 }
 
-TEST_CASE("AI Wiki entries: APA's site after the title publishes it, a venue's year dates it",
-          "[ingest][references]") {
-  auto r = parseReference("2. ↑ [2.0](#cite_ref-k_2-0) [2.1](#cite_ref-k_2-1)  KiteCorp. Retro Kites in Gym. Kitehub. "
-                          "[https://kitehub.example/kitecorp/retro](https://kitehub.example/kitecorp/retro)",
-                          1);
+TEST_CASE("AI Wiki entries: APA's site after the title publishes it, a venue's year dates it", "[ingest][references]") {
+  auto r = parseReference(
+      "2. ↑ [2.0](#cite_ref-k_2-0) [2.1](#cite_ref-k_2-1)  KiteCorp. Retro Kites in Gym. Kitehub. "
+      "[https://kitehub.example/kitecorp/retro](https://kitehub.example/kitecorp/retro)",
+      1);
   REQUIRE(r);
   checkSource(*r, "Kitehub", "Kitehub", "Retro Kites in Gym", "", "https://kitehub.example/kitecorp/retro");
   r = parseReference("1. [↑](#cite_ref-k_1-0) A. Lind et al., \"KiteEdit: Steering Kites by Editing,\" KCLR 2024.", 1);
   REQUIRE(r);
   checkSource(*r, "KCLR 2024", "KCLR 2024", "KiteEdit: Steering Kites by Editing", "2024", "");
+}
+
+TEST_CASE(
+    "cite templates read each slot from the parameters Citation Style 1 documents for it (data/cite_parameters.tsv)",
+    "[ingest][wiki]") {
+  // {{cite episode}}: the network publishes, the air date dates it.
+  checkSource(
+      wikiReference("{{cite episode |title=Kites at Dawn |series=Sky Hour |network=KTV |air-date=May 3, 2001}}"), "KTV",
+      "Sky Hour", "Kites at Dawn", "2001-05-03", "");
+  // {{cite conference}}: the proceedings' title is the work it appeared in.
+  checkSource(wikiReference("{{cite conference |title=Kite Lift |book-title=Proceedings of the Kite Meeting |year=1999 "
+                            "|publisher=Kite Society}}"),
+              "Kite Society", "Proceedings of the Kite Meeting", "Kite Lift", "1999", "");
+  // {{cite encyclopedia}}: an entry= names the cited piece, encyclopedia= the work.
+  checkSource(
+      wikiReference(
+          "{{cite encyclopedia |entry=Kite |encyclopedia=Sky Encyclopedia |entry-url=http://sky.example/kite}}"),
+      "Sky Encyclopedia", "Sky Encyclopedia", "Kite", "", "http://sky.example/kite");
+}
+
+TEST_CASE("a cite template's identifier is its address when it gives no URL (data/cite_identifiers.tsv)",
+          "[ingest][wiki]") {
+  checkSource(wikiReference("{{cite journal |title=Kite Drag |journal=Kite Review |year=1977 |jstor=1234567}}"),
+              "Kite Review", "Kite Review", "Kite Drag", "1977", "https://www.jstor.org/stable/1234567");
+  checkSource(wikiReference("{{cite journal |title=Kite Lift |journal=Kite Letters |year=2012 |arxiv=1201.00001}}"),
+              "Kite Letters", "Kite Letters", "Kite Lift", "2012", "https://arxiv.org/abs/1201.00001");
+  // The DOI comes first, as before; a URL over any identifier.
+  checkSource(wikiReference("{{cite journal |title=Kite Spin |journal=Kite Review |doi=10.1000/k1 |jstor=7654321}}"),
+              "Kite Review", "Kite Review", "Kite Spin", "", "https://doi.org/10.1000/k1");
+  checkSource(wikiReference("{{cite journal |title=Kite Spin |journal=Kite Review |url=http://kr.example/s |jstor=7}}"),
+              "Kite Review", "Kite Review", "Kite Spin", "", "http://kr.example/s");
 }
