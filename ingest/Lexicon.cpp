@@ -35,6 +35,7 @@ extern const char* const kCiteParameters;
 extern const char* const kCiteIdentifiers;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
+extern const char* const kProperNames;
 }  // namespace data
 
 namespace {
@@ -155,6 +156,13 @@ Lexicon build() {
   for (std::size_t at = 0; at < english.size();) {
     std::size_t end = std::min(english.find('\n', at), english.size());
     if (end > at) lex.englishWords.insert(english.substr(at, end - at));
+    at = end + 1;
+  }
+  std::string_view proper(data::kProperNames);
+  lex.properNames.reserve(12000);
+  for (std::size_t at = 0; at < proper.size();) {
+    std::size_t end = std::min(proper.find('\n', at), proper.size());
+    if (end > at) lex.properNames.insert(proper.substr(at, end - at));
     at = end + 1;
   }
   for (std::size_t r = 0; r < lex.measures.size(); ++r)

@@ -293,6 +293,8 @@ struct Lexicon {
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for
   // most capitalised words of running text: open addressing, one slot read a probe, no node chain.
   ViewSet englishWords;
+  // Capitalised words of the same list, as written ("Ian", "Georges"): names, most of them given names.
+  ViewSet properNames;
 
   // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
   [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {

@@ -260,17 +260,18 @@ Reference referenceFromTemplate(const TemplateCall& call) {
   // Style 2) italicises its title as a book's when it names no periodical (no work= or its aliases).
   if (r.work.empty() && (call.name == "cite book" || call.name == "literatur" || call.name == "citation"))
     r.work = stripMarkup(call.named({"title", "titel"}));
-  // A book that names no publisher was put out, as far as its citation says, by its author, the only
-  // name it gives (as a free-text citation's author before its title, authorBeforeTitle).
-  if (r.publisher.empty() && !r.work.empty() && r.work == r.title) {
-    r.publisher = bookAuthor(call);
-    r.byAuthor = !r.publisher.empty();
-  }
   r.date = dateOf(call);
   r.accessed = templateDate(stripMarkup(slotOf(call, "accessed")));
   r.url = std::string(slotOf(call, "url"));
   if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
   if (r.url.empty()) r.url = identifierUrl(call);
+  // A book that names no publisher and links to no site (an ISBN is no site) was put out, as far as its
+  // citation says, by its author, the only name it gives (as a free-text citation's author before its
+  // title, authorBeforeTitle).
+  if (r.publisher.empty() && (r.url.empty() || r.url.starts_with("urn:")) && !r.work.empty() && r.work == r.title) {
+    r.publisher = bookAuthor(call);
+    r.byAuthor = !r.publisher.empty();
+  }
   return r;
 }
 
@@ -482,12 +483,21 @@ std::size_t words(std::string_view s) {
 // Production, Prentice Hall (…), ISBN …". The book is the work; its year is the one beside the author
 // or the publisher, not one in a locator after the ISBN ("(p418, August 1970)").
 bool renderedBook(const std::string& plain, Reference& r) {
-  static const RE2 kBook(R"(^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})"
+  static const RE2 kBook(R"(^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
+                         R"(((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:\p{Lu}\.)+)?))"
                          R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
                          R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
                          R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))");
-  std::string parenYear, slotYear, title, publisher, afterYear;
-  if (!RE2::PartialMatch(plain, kBook, &parenYear, &slotYear, &title, &publisher, &afterYear)) return false;
+  std::string given, parenYear, slotYear, title, publisher, afterYear;
+  if (!RE2::PartialMatch(plain, kBook, &given, &parenYear, &slotYear, &title, &publisher, &afterYear)) return false;
+  // The given names are initials ("I.R.", "B.") or names the word list writes capitalised ("Ian",
+  // "Georges"): "Raël, Sensual Meditation" is an author and a title, not a surname and given names.
+  for (std::size_t at = 0; at < given.size();) {
+    const std::size_t end = std::min(given.find(' ', at), given.size());
+    const std::string_view word = std::string_view(given).substr(at, end - at);
+    if (word.back() != '.' && lexicon().properNames.count(word) == 0) return false;
+    at = end + 1;
+  }
   publisher = std::string(trim(publisher));
   if (monthNumber(publisher.substr(0, publisher.find(' '))) != 0 || words(publisher) > 6) return false;
   for (std::string_view not_a_house : {"Retrieved", "Accessed", "In ", "Vol", "Volume", "Archived", "Original"})
@@ -511,7 +521,11 @@ std::string authorBeforeTitle(const std::string& plain, const std::string& title
   const std::size_t at = plain.find(title);
   if (at == std::string::npos || at == 0) return {};
   std::string author;
-  return RE2::FullMatch(plain.substr(0, at), kAuthor, &author) ? author : std::string();
+  if (!RE2::FullMatch(plain.substr(0, at), kAuthor, &author)) return {};
+  // "George Woodcock." ends the name with the sentence's full stop; "Dolgoff, S." with an initial's.
+  if (author.size() > 2 && author.back() == '.' && std::islower(static_cast<unsigned char>(author[author.size() - 2])))
+    author.pop_back();
+  return author;
 }
 
 // "Phys. Rev. Lett. '''108''', (5), 051302 (2012)": Citation Style 1 renders a journal's volume in

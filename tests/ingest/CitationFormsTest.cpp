@@ -130,3 +130,19 @@ TEST_CASE("a cite template's identifier is its address when it gives no URL (dat
   checkSource(wikiReference("{{cite journal |title=Kite Spin |journal=Kite Review |url=http://kr.example/s |jstor=7}}"),
               "Kite Review", "Kite Review", "Kite Spin", "", "http://kr.example/s");
 }
+
+TEST_CASE(
+    "an author stands for the publisher only where the citation links to no site and names no given name as a title "
+    "word",
+    "[ingest][wiki]") {
+  // A cite book with a URL: the site's domain stands in, as for any linked source.
+  checkSource(wikiReference("{{cite book |last=Lind |first=Bruno |title=Kite Age |url=http://books.example/ka}}"),
+              "books.example", "Kite Age", "Kite Age", "", "http://books.example/ka");
+  // Given names are initials or names ("Ian"); "Sensual" is a title's word, so no rendered book is read.
+  checkSource(wikiReference("Adams, Ian. Kite Ideology Today. Manchester Kite Press, 2001. p. 116."),
+              "Manchester Kite Press", "Kite Ideology Today", "Kite Ideology Today", "2001", "");
+  CHECK(wikiReference("Raël, Sensual Kites. Tagman Kite Press, 2002.").title != "Kites");
+  // The sentence's full stop is not part of the name; an initial's is.
+  CHECK(wikiReference("George Lind. ''Kites of the Coast'' (1962), second edition, p. 4.").publisher == "George Lind");
+  CHECK(wikiReference("Lind, S. ''Kites of the Coast'' (1962), second edition, p. 4.").publisher == "Lind, S.");
+}
