@@ -332,7 +332,8 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
   // Steiner, 1963)": the place, a colon and the publisher in the parentheses after a title.
   static const RE2 kAfterPlace(
       R"(^[,.]? ?\(?(\p{Lu}[^,.;:()\d]{1,40}?), (\p{Lu}[\p{L} ]{2,30}?)(?: u\.a\.| etc\.)?,? \(?\d{4}\b)");
-  static const RE2 kParenthesisPlace(R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
+  static const RE2 kParenthesisPlace(
+      R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}(?:, \p{Lu}[\p{L}.]{1,20})?: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
   std::string name;
   std::string_view rest = std::string_view(plain).substr(at + title.size());
   const re2::StringPiece input(rest.data(), rest.size());
@@ -350,11 +351,12 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
 }
 
 // An italic name followed by a volume or year ("''South Med J'' 1988;81", "''Physical
-// Review'' '''55'''") is a periodical.
+// Review'' '''55'''", "''The Nucleus'', '''1''':42": a bold volume after a comma too) is a periodical.
 bool periodical(std::string_view wikitext, std::string_view italic) {
   std::size_t at = wikitext.find("''" + std::string(italic) + "''");
   if (at == std::string_view::npos) return false;
-  std::string_view after = wikitext.substr(at + italic.size() + 4, 5);
+  std::string_view after = wikitext.substr(at + italic.size() + 4, 6);
+  if (after.substr(0, 5) == ", '''") after.remove_prefix(1);
   if (after.substr(0, 1) == " ") after.remove_prefix(1);
   if (after.substr(0, 3) == "'''") after.remove_prefix(3);
   return !after.empty() && after[0] >= '0' && after[0] <= '9';

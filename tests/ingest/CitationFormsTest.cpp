@@ -146,3 +146,14 @@ TEST_CASE(
   CHECK(wikiReference("George Lind. ''Kites of the Coast'' (1962), second edition, p. 4.").publisher == "George Lind");
   CHECK(wikiReference("Lind, S. ''Kites of the Coast'' (1962), second edition, p. 4.").publisher == "Lind, S.");
 }
+
+TEST_CASE("a periodical or a publisher named in the citation wins over its author", "[ingest][wiki]") {
+  // An italic journal with its bold volume after a comma is the work, and publishes the piece.
+  const Reference journal = wikiReference("[[Ann Lind]], ''The Kite Journal'', '''1''':42,59, (1971), Kite lift");
+  CHECK(journal.work == "The Kite Journal");
+  CHECK(journal.publisher == "The Kite Journal");
+  CHECK_FALSE(journal.byAuthor);
+  // "(New York, NY: Henry Kite, 2012)": a place with its state, a colon, the publisher and the year.
+  checkSource(wikiReference("Lind, Ann. ''Kite Journal of the Winter'' (New York, NY: Henry Kite, 2012), p. 61."),
+              "Henry Kite", "Kite Journal of the Winter", "Kite Journal of the Winter", "2012", "");
+}
