@@ -298,14 +298,17 @@ std::string outsideTitle(std::string plain, const Reference& r) {
   return plain;
 }
 
-// "New York: Henry Holt, 2006", "Truro: Joseph Pollard; pp. 46": the publisher after a place
+// "New York: Henry Holt, 2006", "Truro: Joseph Pollard; pp. 46", "Cambridge, UK: Patrick Stephens, 1983":
+// the publisher after a place (its region after a comma, "UK", "Québec")
 // and a colon, followed by the year, by the pages after a ';', or ending the reference, as
 // book citations give it.
 std::string placePublisher(const std::string& plain) {
   static const RE2 kPattern(
-      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|; |\.?$))");
-  std::string publisher;
-  if (!RE2::PartialMatch(plain, kPattern, &publisher)) return {};
+      R"((?:^|[.,)] ?)(\p{Lu}[\p{L} .]{1,30}): ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|; |\.?$))");
+  std::string place, publisher;
+  if (!RE2::PartialMatch(plain, kPattern, &place, &publisher)) return {};
+  // "In: ''Inside the Visible'' edited by …": "In:" introduces the book that holds the piece (ISO 690), no place.
+  if (place == "In") return {};
   return std::string(trim(publisher));
 }
 

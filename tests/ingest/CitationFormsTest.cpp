@@ -157,3 +157,13 @@ TEST_CASE("a periodical or a publisher named in the citation wins over its autho
   checkSource(wikiReference("Lind, Ann. ''Kite Journal of the Winter'' (New York, NY: Henry Kite, 2012), p. 61."),
               "Henry Kite", "Kite Journal of the Winter", "Kite Journal of the Winter", "2012", "");
 }
+
+TEST_CASE("a publisher after a place with its region and a colon, not after an ISO 690 'In:'", "[ingest][wiki]") {
+  CHECK(wikiReference("Spoke, Mike. ''Kite Pilot Tactics''. Cambridge, UK: Patrick Kites, 1983.").publisher ==
+        "Patrick Kites");
+  CHECK(wikiReference("Rowe, Ann. ''Kite Lives''. Saint-Laurent, Québec: Longmans Kites Limited, 1970.").publisher ==
+        "Longmans Kites Limited");
+  CHECK(wikiReference("[[Ann Rowe]], ''Inscriptions in kites''. In: ''Inside the Kite'' edited by Bo Lind. Kite "
+                      "Press, 1996.")
+            .publisher == "Kite Press");
+}
