@@ -151,20 +151,16 @@ Lexicon build() {
       lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],
                                                        parts.size() == 4 ? parts[3] : std::string()});
   // Views into the built-in text: one line a word, no copies.
-  std::string_view english(data::kEnglishWords);
-  lex.englishWords.reserve(70000);
-  for (std::size_t at = 0; at < english.size();) {
-    std::size_t end = std::min(english.find('\n', at), english.size());
-    if (end > at) lex.englishWords.insert(english.substr(at, end - at));
-    at = end + 1;
-  }
-  std::string_view proper(data::kProperNames);
-  lex.properNames.reserve(12000);
-  for (std::size_t at = 0; at < proper.size();) {
-    std::size_t end = std::min(proper.find('\n', at), proper.size());
-    if (end > at) lex.properNames.insert(proper.substr(at, end - at));
-    at = end + 1;
-  }
+  auto viewLines = [](std::string_view text, ViewSet& into, std::size_t expected) {
+    into.reserve(expected);
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = std::min(text.find('\n', at), text.size());
+      if (end > at) into.insert(text.substr(at, end - at));
+      at = end + 1;
+    }
+  };
+  viewLines(data::kEnglishWords, lex.englishWords, 70000);
+  viewLines(data::kProperNames, lex.properNames, 12000);
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);
