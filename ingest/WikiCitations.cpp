@@ -488,13 +488,18 @@ std::size_t words(std::string_view s) {
 // Production, Prentice Hall (…), ISBN …". The book is the work; its year is the one beside the author
 // or the publisher, not one in a locator after the ISBN ("(p418, August 1970)").
 bool renderedBook(const std::string& plain, Reference& r) {
-  static const RE2 kBook(R"(^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
+  // The author surname first ("Patsouras, Louis"), or given name first and closed by a full stop
+  // ("Nathan Jacobson. Basic Algebra I. Dover, 2009.").
+  static const RE2 kBook(R"(^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
                          R"(((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:\p{Lu}\.)+)?))"
+                         R"(|(\p{Lu}[\p{L}'’-]+) (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.))"
                          R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
                          R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
                          R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))");
-  std::string given, parenYear, slotYear, title, publisher, afterYear;
-  if (!RE2::PartialMatch(plain, kBook, &given, &parenYear, &slotYear, &title, &publisher, &afterYear)) return false;
+  std::string given, givenFirst, parenYear, slotYear, title, publisher, afterYear;
+  if (!RE2::PartialMatch(plain, kBook, &given, &givenFirst, &parenYear, &slotYear, &title, &publisher, &afterYear))
+    return false;
+  if (given.empty()) given = givenFirst;
   // The given names are initials ("I.R.", "B.") or names the word list writes capitalised ("Ian",
   // "Georges"): "Raël, Sensual Meditation" is an author and a title, not a surname and given names.
   for (std::size_t at = 0; at < given.size();) {

@@ -601,7 +601,7 @@ class WikiReader {
   // 2006, p. 161."): the later short ones ("Seirawan, p. 162.") point to it as to a
   // bibliography line. A name with a digit ("Bodie 2001, p. 208") is a short citation itself.
   void addEntry(const std::string& plain, Reference entry) {
-    std::size_t comma = plain.find(',');
+    std::size_t comma = std::min(plain.find(','), nameStop(plain));
     if (comma == std::string::npos || comma > 40) return;
     if (std::any_of(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(comma),
                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
@@ -614,6 +614,16 @@ class WikiReader {
     if (author.rfind(' ') != std::string::npos) surnames.push_back(author.substr(author.rfind(' ') + 1));
     for (const std::string& year : yearsOf(plain))
       for (const std::string& surname : surnames) addToBibliography(surname + "|" + year, cites_.size() - 1);
+  }
+
+  // Where the author's name of a bibliography line ends when a full stop closes it before any comma, as
+  // Chicago and CS1 write a given-name-first or a one-word author ("Nathan Jacobson. Basic Algebra I.
+  // Dover, 2009.", "Galland. Adolf. ''The First and the Last''"): at the first ". " after a word of two
+  // letters or more (an initial's stop, "J. Smith", is inside the name); npos when there is none.
+  static std::size_t nameStop(const std::string& plain) {
+    for (std::size_t dot = plain.find(". "); dot != std::string::npos && dot <= 40; dot = plain.find(". ", dot + 1))
+      if (dot >= 2 && plain[dot - 2] != ' ' && plain[dot - 2] != '.') return dot;
+    return std::string::npos;
   }
 
   // The years a bibliography line gives; a span ("1904–1928", a work in volumes) gives

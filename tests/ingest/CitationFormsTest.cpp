@@ -167,3 +167,14 @@ TEST_CASE("a publisher after a place with its region and a colon, not after an I
                       "Press, 1996.")
             .publisher == "Kite Press");
 }
+
+TEST_CASE("a bibliography line with its author given name first binds a short citation and gives its publisher",
+          "[ingest][wiki]") {
+  const Article a = readWikitext(
+      "Kites rise.<ref>Lind (2009), p. 148.</ref>\n\n== References ==\n"
+      "* [[Nathan Lind]]. Basic Kites I. Dover Kites, 2009. ISBN 978-0-00-000000-4\n",
+      "kites.wiki", {"Kites", "", ""});
+  REQUIRE(a.references.size() == 1);
+  checkSource(a.references[0], "Dover Kites", "Basic Kites I", "Basic Kites I", "2009", "");
+  CHECK_FALSE(a.references[0].byAuthor);
+}
