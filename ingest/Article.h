@@ -95,6 +95,9 @@ struct Reference {
   std::string publisher;  // who published it; the work, else the URL's domain, when the entry names nobody
   std::string work;       // the newspaper, website or journal named beside the title, or empty
   std::string title, date, accessed, url;
+  // The publisher is the work's author: a citation that names no publisher, work or site was put out,
+  // as far as it says, by its author, the only name it gives (a person, not an organisation).
+  bool byAuthor = false;
   std::uint32_t line = 0;
   std::string raw;
 

@@ -290,7 +290,8 @@ class Finder {
     for (const auto& r : a_.references) {
       int e = r.publisher.empty()
                   ? graph::kNone
-                  : entityFor(r.publisher, graph::slugify(r.publisher), EntityType::kOrganization, true, false);
+                  : entityFor(r.publisher, graph::slugify(r.publisher),
+                              r.byAuthor ? EntityType::kPerson : EntityType::kOrganization, true, false);
       out_.publisherOf.push_back(e);
     }
     for (const auto& block : a_.blocks)

@@ -32,8 +32,11 @@ extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
+extern const char* const kCiteParameters;
+extern const char* const kCiteIdentifiers;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
+extern const char* const kProperNames;
 }  // namespace data
 
 namespace {
@@ -144,18 +147,29 @@ Lexicon build() {
   readTableHeaders(lex);
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
+  // A parameter of every family ("*") is listed under each, in the file's order.
+  for (const auto& line : lines(data::kCiteParameters))
+    if (auto parts = split(line, '\t'); parts.size() == 3)
+      for (std::string_view family : {"cs1", "internetquelle", "literatur"})
+        if (parts[0] == "*" || parts[0] == family)
+          lex.citeParameters[std::string(family) + "/" + parts[1]].push_back(parts[2]);
+  for (const auto& line : lines(data::kCiteIdentifiers))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.citeIdentifiers.emplace_back(parts[0], parts[1]);
   for (const auto& line : lines(data::kInfoboxFields))
     if (auto parts = split(line, '\t'); parts.size() == 3 || parts.size() == 4)
       lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],
                                                        parts.size() == 4 ? parts[3] : std::string()});
   // Views into the built-in text: one line a word, no copies.
-  std::string_view english(data::kEnglishWords);
-  lex.englishWords.reserve(70000);
-  for (std::size_t at = 0; at < english.size();) {
-    std::size_t end = std::min(english.find('\n', at), english.size());
-    if (end > at) lex.englishWords.insert(english.substr(at, end - at));
-    at = end + 1;
-  }
+  auto viewLines = [](std::string_view text, ViewSet& into, std::size_t expected) {
+    into.reserve(expected);
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = std::min(text.find('\n', at), text.size());
+      if (end > at) into.insert(text.substr(at, end - at));
+      at = end + 1;
+    }
+  };
+  viewLines(data::kEnglishWords, lex.englishWords, 70000);
+  viewLines(data::kProperNames, lex.properNames, 12000);
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -288,6 +289,11 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
+  // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
+  // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).
+  std::map<std::string, std::vector<std::string>, std::less<>> citeParameters;
+  std::vector<std::pair<std::string, std::string>> citeIdentifiers;
   // Infobox fields that carry a figure (data/infobox_fields.tsv), by key ("ceiling_main").
   WordMap<InfoboxField> infoboxFields;
   // Sentences.
@@ -295,6 +301,8 @@ struct Lexicon {
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for
   // most capitalised words of running text: open addressing, one slot read a probe, no node chain.
   ViewSet englishWords;
+  // Capitalised words of the same list, as written ("Ian", "Georges"): names, most of them given names.
+  ViewSet properNames;
 
   // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
   [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {

@@ -444,6 +444,10 @@ void readAfterTitle(std::string_view after, Reference& ref) {
                !isConnective(name) &&
                name.find_first_of("[]") == std::string_view::npos) {  // not the rest of a link ("[[9]](url)")
       ref.work = std::string(name);
+      // "ICLR 2024", "Proc. NeurIPS 2023": a venue named with its year, the year the paper came out in.
+      if (ref.date.empty() && name.size() > 5 && name[name.size() - 5] == ' ' &&
+          std::all_of(name.end() - 4, name.end(), [](char c) { return isDigit(c); }))
+        if (const std::string year(name.substr(name.size() - 4)); year >= "1800" && year <= "2099") ref.date = year;
     }
   }
 }
@@ -580,7 +584,8 @@ void readAuthorYearLayout(std::string_view author, std::string_view year, std::s
 // "Title. Work[. …]", or with a site first: "Deeplearning4j. Introduction to deep neural networks.",
 // "Hugging Face. Inference Endpoints. Hugging Face.": a short capitalised name before a longer slot,
 // or before a title and a work, is the site that put the page out (unless it is an author: "Nabeel, M. What is Hugging
-// Face? Educative.").
+// Face? Educative."). With a site after the title too ("OpenAI. Retro Games in Gym. GitHub."), the entry is written
+// as APA and Citation Style 1 order one, author first and the site after the title: that site published it.
 void readSiteTitleWork(std::vector<std::string> slots, Reference& ref) {
   if (slots.size() == 2) splitQuestionTitle(slots);
   const bool shortName = wordCount(slots[0]) <= 3 && isCapitalisedName(slots[0]);
@@ -591,6 +596,7 @@ void readSiteTitleWork(std::vector<std::string> slots, Reference& ref) {
   if (siteFirst && !looksLikeAuthors(slots[0])) ref.publisher = slots[0];
   ref.title = slots[t];
   if (slots.size() > t + 1 && isNameSlot(slots[t + 1])) ref.work = slots[t + 1];
+  if (t == 1 && slots.size() == 3 && isSiteName(ref.work)) ref.publisher = ref.work;
 }
 
 // The slots of an unquoted entry, dates taken out: "Title. Work[. …]"; "Title, Work" (the title

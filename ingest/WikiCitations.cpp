@@ -24,6 +24,23 @@ bool isYear(std::string_view s) {
   return s.size() == 4 || (s[4] >= 'a' && s[4] <= 'z');
 }
 
+bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
+
+// A cite template's value for `slot` (data/cite_parameters.tsv: "title", "publisher", "work", "date",
+// "year", "month", "accessed", "url") in the template's family: the first of the slot's parameters the
+// call fills, or "".
+std::string_view slotOf(const TemplateCall& call, std::string_view slot) {
+  const std::string_view family = call.name == "internetquelle" ? "internetquelle"
+                                  : german(call.name)           ? "literatur"
+                                                                : "cs1";
+  const auto& table = lexicon().citeParameters;
+  const auto it = table.find(std::string(family) + "/" + std::string(slot));
+  if (it == table.end()) return {};
+  for (const std::string& parameter : it->second)
+    if (std::string_view v = call.named({parameter}); !v.empty()) return v;
+  return {};
+}
+
 // The year a short citation names the work by: "1978b" keeps its letter.
 std::string yearOf(const TemplateCall& call) {
   std::string_view year = call.named({"year", "jahr"});
@@ -72,17 +89,20 @@ std::string templateDate(const std::string& text) {
 
 // A date field as ISO; "2005" with a separate month field gives "2005-03".
 std::string dateOf(const TemplateCall& call) {
-  std::string iso = templateDate(stripMarkup(call.named({"date", "datum", "publication-date", "publication date"})));
+  std::string iso = templateDate(stripMarkup(slotOf(call, "date")));
   if (!iso.empty()) return iso;
-  std::string_view year = call.named({"year", "jahr"});
-  std::string_view month = call.named({"month"});
+  std::string_view year = slotOf(call, "year");
+  std::string_view month = slotOf(call, "month");
   return normalizeDate(std::string(month) + (month.empty() ? "" : " ") + std::string(year));
 }
 
+// The address of the first identifier the template gives (data/cite_identifiers.tsv), or "".
 std::string identifierUrl(const TemplateCall& call) {
-  if (auto doi = call.named({"doi"}); !doi.empty()) return "https://doi.org/" + std::string(doi);
-  if (auto isbn = call.named({"isbn", "isbn13"}); !isbn.empty()) return "urn:isbn:" + std::string(isbn);
-  if (auto pmid = call.named({"pmid"}); !pmid.empty()) return "https://pubmed.ncbi.nlm.nih.gov/" + std::string(pmid);
+  for (const auto& [parameter, address] : lexicon().citeIdentifiers)
+    if (std::string id = std::string(trim(stripMarkup(call.named({parameter})))); !id.empty()) {
+      const std::size_t slot = address.find("{}");
+      return slot == std::string::npos ? address : address.substr(0, slot) + id + address.substr(slot + 2);
+    }
   return {};
 }
 
@@ -99,8 +119,6 @@ std::string surnameOf(std::string author) {
 
 // {{harvs|last=..|year=..}}: a short citation whose target is given by named fields.
 bool namesByField(const TemplateCall& call) { return !call.named({"last", "last1", "author", "author1"}).empty(); }
-
-bool german(std::string_view name) { return name == "internetquelle" || name == "literatur" || name == "cite web/de"; }
 
 }  // namespace
 
@@ -217,6 +235,16 @@ std::string corporateAuthor(const TemplateCall& call) {
   return person ? std::string() : last;
 }
 
+// The first author of a cite template, as a name is written in running text ("Bo Lee" of last=Lee,
+// first=Bo; "Payne" alone; author= as written; the German Nachname=/Vorname=, Autor= too); "" when it
+// names none.
+std::string bookAuthor(const TemplateCall& call) {
+  std::string last = stripMarkup(call.named({"last", "last1", "surname", "surname1", "nachname"}));
+  if (last.empty()) return stripMarkup(call.named({"author", "author1", "autor"}));
+  std::string first = stripMarkup(call.named({"first", "first1", "given", "given1", "vorname"}));
+  return first.empty() ? last : first + " " + last;
+}
+
 }  // namespace
 
 bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) || name == "cite govtrack"; }
@@ -224,29 +252,26 @@ bool isDatabaseCitation(std::string_view name) { return databaseTemplate(name) |
 Reference referenceFromTemplate(const TemplateCall& call) {
   if (auto known = databaseCitation(call)) return *known;
   Reference r;
-  bool de = german(call.name);
-  r.title = stripMarkup(call.named({"title", "titel", "chapter", "script-title", "trans-title"}));
-  if (de && call.name == "internetquelle") {
-    r.publisher = stripMarkup(call.named({"hrsg", "herausgeber"}));
-    r.work = stripMarkup(call.named({"werk"}));
-  } else if (de) {
-    r.publisher = stripMarkup(call.named({"verlag"}));
-    r.work = stripMarkup(call.named({"sammelwerk", "werk", "zeitschrift"}));
-  } else {
-    r.publisher = stripMarkup(call.named({"publisher", "agency", "institution"}));
-    r.work = stripMarkup(call.named({"work", "website", "newspaper", "journal", "magazine", "periodical",
-                                     "encyclopedia", "encyclopaedia", "series", "via"}));
-  }
+  r.title = stripMarkup(slotOf(call, "title"));
+  r.publisher = stripMarkup(slotOf(call, "publisher"));
+  r.work = stripMarkup(slotOf(call, "work"));
   if (r.publisher.empty() && r.work.empty()) r.publisher = corporateAuthor(call);
   // A book's italic element is its title: the book is the work it cites. {{citation}} (Citation
   // Style 2) italicises its title as a book's when it names no periodical (no work= or its aliases).
   if (r.work.empty() && (call.name == "cite book" || call.name == "literatur" || call.name == "citation"))
     r.work = stripMarkup(call.named({"title", "titel"}));
   r.date = dateOf(call);
-  r.accessed = templateDate(stripMarkup(call.named({"access-date", "accessdate", "zugriff", "access date"})));
-  r.url = std::string(call.named({"url", "chapter-url", "chapterurl", "online", "archive-url", "archiveurl"}));
+  r.accessed = templateDate(stripMarkup(slotOf(call, "accessed")));
+  r.url = std::string(slotOf(call, "url"));
   if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
   if (r.url.empty()) r.url = identifierUrl(call);
+  // A book that names no publisher and links to no site (an ISBN is no site) was put out, as far as its
+  // citation says, by its author, the only name it gives (as a free-text citation's author before its
+  // title, authorBeforeTitle).
+  if (r.publisher.empty() && (r.url.empty() || r.url.starts_with("urn:")) && !r.work.empty() && r.work == r.title) {
+    r.publisher = bookAuthor(call);
+    r.byAuthor = !r.publisher.empty();
+  }
   return r;
 }
 
@@ -273,14 +298,17 @@ std::string outsideTitle(std::string plain, const Reference& r) {
   return plain;
 }
 
-// "New York: Henry Holt, 2006", "Truro: Joseph Pollard; pp. 46": the publisher after a place
+// "New York: Henry Holt, 2006", "Truro: Joseph Pollard; pp. 46", "Cambridge, UK: Patrick Stephens, 1983":
+// the publisher after a place (its region after a comma, "UK", "Québec")
 // and a colon, followed by the year, by the pages after a ';', or ending the reference, as
 // book citations give it.
 std::string placePublisher(const std::string& plain) {
   static const RE2 kPattern(
-      R"((?:^|[.,)] ?)[A-Z][A-Za-z .]{2,30}: ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|; |\.?$))");
-  std::string publisher;
-  if (!RE2::PartialMatch(plain, kPattern, &publisher)) return {};
+      R"((?:^|[.,)] ?)([A-Z\x{C0}-\x{DE}][A-Za-z .\x{C0}-\x{FF}]{1,30}): ?([A-Z][A-Za-z&.' -]{2,60}?)(?:[,.]? ?\(?\d{4}|; |\.?$))");
+  std::string place, publisher;
+  if (!RE2::PartialMatch(plain, kPattern, &place, &publisher)) return {};
+  // "In: ''Inside the Visible'' edited by …": "In:" introduces the book that holds the piece (ISO 690), no place.
+  if (place == "In") return {};
   return std::string(trim(publisher));
 }
 
@@ -307,7 +335,8 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
   // Steiner, 1963)": the place, a colon and the publisher in the parentheses after a title.
   static const RE2 kAfterPlace(
       R"(^[,.]? ?\(?(\p{Lu}[^,.;:()\d]{1,40}?), (\p{Lu}[\p{L} ]{2,30}?)(?: u\.a\.| etc\.)?,? \(?\d{4}\b)");
-  static const RE2 kParenthesisPlace(R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
+  static const RE2 kParenthesisPlace(
+      R"(^[,.]? ?\(\p{Lu}[\p{L} .]{2,30}(?:, \p{Lu}[\p{L}.]{1,20})?: (\p{Lu}[^,.;:()\d]{1,40}?),? \d{4}\))");
   std::string name;
   std::string_view rest = std::string_view(plain).substr(at + title.size());
   const re2::StringPiece input(rest.data(), rest.size());
@@ -325,11 +354,12 @@ std::string publisherAfterBookTitle(std::string_view wikitext, const std::string
 }
 
 // An italic name followed by a volume or year ("''South Med J'' 1988;81", "''Physical
-// Review'' '''55'''") is a periodical.
+// Review'' '''55'''", "''The Nucleus'', '''1''':42": a bold volume after a comma too) is a periodical.
 bool periodical(std::string_view wikitext, std::string_view italic) {
   std::size_t at = wikitext.find("''" + std::string(italic) + "''");
   if (at == std::string_view::npos) return false;
-  std::string_view after = wikitext.substr(at + italic.size() + 4, 5);
+  std::string_view after = wikitext.substr(at + italic.size() + 4, 6);
+  if (after.substr(0, 5) == ", '''") after.remove_prefix(1);
   if (after.substr(0, 1) == " ") after.remove_prefix(1);
   if (after.substr(0, 3) == "'''") after.remove_prefix(3);
   return !after.empty() && after[0] >= '0' && after[0] <= '9';
@@ -435,6 +465,115 @@ std::string periodicalAfterTitle(const std::string& plain, const std::string& ti
   return RE2::FullMatch(segment, kName) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
 }
 
+// "Kenneth Krane, ''Title'' , Wiley , 1987": a space before a comma, full stop, semicolon or colon
+// is a typing slip the rendered page shows as it is; the slots of the citation are the same without it.
+std::string closeUpPunctuation(std::string text) {
+  static const RE2 kSpaceBefore(R"( +([,.;:])( |$))");
+  RE2::GlobalReplace(&text, kSpaceBefore, R"(\1\2)");
+  return text;
+}
+
+std::size_t words(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++n;
+  return n;
+}
+
+// A book citation written out as Citation Style 1 and Chicago render one, with no template: the
+// author surname first ("Patsouras, Louis", "Titze, I.R."), the year after it in parentheses or as a
+// slot of its own, the title, then the publisher, closed by the year, the pages, the ISBN, a note in
+// parentheses or the end: "Patsouras, Louis. 2005. Marx in Context. iUniverse. p. 54.", "Gilbert,
+// Martin, Israel: a history. Doubleday. 1998. ISBN …", "Titze, I.R. (1994). Principles of Voice
+// Production, Prentice Hall (…), ISBN …". The book is the work; its year is the one beside the author
+// or the publisher, not one in a locator after the ISBN ("(p418, August 1970)").
+bool renderedBook(const std::string& plain, Reference& r) {
+  // The author surname first ("Patsouras, Louis"), or given name first and closed by a full stop
+  // ("Nathan Jacobson. Basic Algebra I. Dover, 2009.").
+  static const RE2 kBook(R"(^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
+                         R"(((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:\p{Lu}\.)+)?))"
+                         R"(|(\p{Lu}[\p{L}'’-]+) (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.))"
+                         R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
+                         R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
+                         R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))");
+  std::string given, givenFirst, parenYear, slotYear, title, publisher, afterYear;
+  if (!RE2::PartialMatch(plain, kBook, &given, &givenFirst, &parenYear, &slotYear, &title, &publisher, &afterYear))
+    return false;
+  if (given.empty()) given = givenFirst;
+  // The given names are initials ("I.R.", "B.") or names the word list writes capitalised ("Ian",
+  // "Georges"): "Raël, Sensual Meditation" is an author and a title, not a surname and given names.
+  for (std::size_t at = 0; at < given.size();) {
+    const std::size_t end = std::min(given.find(' ', at), given.size());
+    const std::string_view word = std::string_view(given).substr(at, end - at);
+    if (word.back() != '.' && lexicon().properNames.count(word) == 0) return false;
+    at = end + 1;
+  }
+  publisher = std::string(trim(publisher));
+  if (monthNumber(publisher.substr(0, publisher.find(' '))) != 0 || words(publisher) > 6) return false;
+  for (std::string_view not_a_house : {"Retrieved", "Accessed", "In ", "Vol", "Volume", "Archived", "Original"})
+    if (publisher.rfind(not_a_house, 0) == 0) return false;
+  r.title = r.work = std::string(trim(title));
+  r.publisher = std::move(publisher);
+  for (const std::string* year : {&parenYear, &slotYear, &afterYear})
+    if (!year->empty()) {
+      r.date = *year;
+      break;
+    }
+  return true;
+}
+
+// "Bruce Payne, ''Public School Curricula'' (1905), p. 155.": the name that opens a book citation
+// before its italic title is its author; a citation that names no publisher was put out, as far as it
+// says, by its author, the only name it gives ("" when the opening is no name: a word in lower case,
+// a digit, more than five words).
+std::string authorBeforeTitle(const std::string& plain, const std::string& title) {
+  static const RE2 kAuthor(R"(^(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){1,4})(?:, (?:ed|eds)\.)?[,.:]? $)");
+  const std::size_t at = plain.find(title);
+  if (at == std::string::npos || at == 0) return {};
+  std::string author;
+  if (!RE2::FullMatch(plain.substr(0, at), kAuthor, &author)) return {};
+  // "George Woodcock." ends the name with the sentence's full stop; "Dolgoff, S." with an initial's.
+  if (author.size() > 2 && author.back() == '.' && std::islower(static_cast<unsigned char>(author[author.size() - 2])))
+    author.pop_back();
+  return author;
+}
+
+// "Phys. Rev. Lett. '''108''', (5), 051302 (2012)": Citation Style 1 renders a journal's volume in
+// bold right after the journal's name, so the name before a bold number is the journal (back to the
+// quoted title, a colon, comma or semicolon, or a parenthesis before it); "" when there is none.
+std::string journalBeforeVolume(std::string_view wikitext) {
+  // The first bold number ('''108''', spaces allowed inside the quotes), found by plain search: a
+  // pattern searched from every position of every free-text ref costs more than the rest of its reading.
+  std::size_t bold = std::string_view::npos;
+  for (std::size_t at = wikitext.find("'''"); at != std::string_view::npos; at = wikitext.find("'''", at + 3)) {
+    std::size_t i = at + 3;
+    while (i < wikitext.size() && wikitext[i] == ' ') ++i;
+    const std::size_t digits = i;
+    while (i < wikitext.size() && std::isdigit(static_cast<unsigned char>(wikitext[i]))) ++i;
+    if (i == digits || i - digits > 4) continue;
+    while (i < wikitext.size() && wikitext[i] == ' ') ++i;
+    if (wikitext.substr(i, 3) == "'''") {
+      bold = at;
+      break;
+    }
+  }
+  if (bold == std::string_view::npos) return {};
+  // The name before it, back to a colon, semicolon, comma, parenthesis or quotation mark.
+  std::string_view before = wikitext.substr(0, bold);
+  std::size_t start = before.find_last_of(":;,)\"");
+  if (const std::size_t curly = before.rfind("\u201D");
+      curly != std::string_view::npos && (start == std::string_view::npos || curly + 2 > start))
+    start = curly + 2;
+  before = before.substr(start == std::string_view::npos ? 0 : start + 1);
+  if (before.size() > 60) return {};
+  std::string name = std::string(trim(stripMarkup(before)));
+  while (!name.empty() && (name.back() == ',' || name.back() == ';' || name.back() == ':')) name.pop_back();
+  if (name.size() < 2 || name[0] < 'A' || name[0] > 'Z' || words(name) > 8 ||
+      name.find_first_of("0123456789") != std::string::npos)
+    return {};
+  return name;
+}
+
 }  // namespace
 
 Reference referenceFromText(std::string_view wikitext) {
@@ -451,11 +590,12 @@ Reference referenceFromText(std::string_view wikitext) {
       r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
   }
   if (r.title.empty()) r.title = quotedTitle(wikitext);
-  std::string plain = std::string(trim(stripMarkup(wikitext)));
+  std::string plain = closeUpPunctuation(std::string(trim(stripMarkup(wikitext))));
   if (r.url.empty() && firstItalic(wikitext).empty() && (apaReference(plain, r) || apaBook(plain, r))) {
     r.date = findDate(plain).iso;
     return r;
   }
+  if (r.url.empty() && r.title.empty() && firstItalic(wikitext).empty() && renderedBook(plain, r)) return r;
   // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
   // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
   std::string italic = firstItalic(wikitext);
@@ -463,6 +603,7 @@ Reference referenceFromText(std::string_view wikitext) {
     r.work = italic;
   else if (!italic.empty())
     r.title = r.work = italic;  // a book's italic title: the book is the work it cites
+  if (r.work.empty()) r.work = journalBeforeVolume(wikitext);
   // Right after the title only: "In England, ..." further on is a sentence of a quotation.
   if (const std::size_t t = r.title.empty() ? std::string::npos : plain.find(r.title);
       r.work.empty() && t != std::string::npos)
@@ -478,6 +619,10 @@ Reference referenceFromText(std::string_view wikitext) {
     const std::size_t at = plain.find(italic);
     if (at != std::string::npos && plain.compare(at + italic.size(), 2, " (") == 0)
       r.publisher = publisherAfterBookTitle(wikitext, plain, italic);
+  }
+  if (r.publisher.empty() && r.url.empty() && !italic.empty() && r.title == italic) {
+    r.publisher = authorBeforeTitle(plain, italic);
+    r.byAuthor = !r.publisher.empty();
   }
   // "Retrieved 27 April 2005", "Accessed ...": when the page was read, not when it was published.
   std::size_t read = plain.size();
@@ -502,16 +647,38 @@ Reference referenceFromText(std::string_view wikitext) {
   return r;
 }
 
-std::vector<std::string> shortTextKeys(std::string_view plain) {
-  // "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
-  // "Grierson 1920:477", "Hill, pp. 25–28": surnames, then the year if there is one.
-  // A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not the key.
+namespace {
+
+// "Bodie 2001, p. 208", "Cesarani and Kavanaugh 2004, pp. 1-2", "Young (1996), p. 139",
+// "Grierson 1920:477", "Hill, pp. 25–28": the surnames of a short citation written as text, as
+// written, and the year if there is one; false when the text is no short citation.
+// A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not part of them.
+bool shortTextParts(std::string_view plain, std::string& names, std::string& year) {
   static const RE2 kPattern(
       R"(^(?:See (?:also )?)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Ll]e|[Dd]u|[Dd]a) )?)"
       R"((\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
+  return plain.size() <= 120 &&
+         RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year);
+}
+
+}  // namespace
+
+std::string shortTextAuthors(std::string_view plain) {
   std::string names, year;
-  if (plain.size() > 120 || !RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year))
-    return {};
+  return shortTextParts(plain, names, year) ? names : std::string();
+}
+
+void standInAuthor(std::string_view shortText, Reference& r) {
+  if (!r.publisher.empty() || !r.work.empty() || !r.url.empty()) return;
+  const std::string names = shortTextAuthors(shortText);
+  if (names.empty() || names.find(" and ") != std::string::npos || names.find(" & ") != std::string::npos) return;
+  r.publisher = names;
+  r.byAuthor = true;
+}
+
+std::vector<std::string> shortTextKeys(std::string_view plain) {
+  std::string names, year;
+  if (!shortTextParts(plain, names, year)) return {};
   std::string key;
   std::size_t at = 0;
   while (true) {

@@ -37,6 +37,14 @@ namespace cg::ingest {
 // folded and joined by '|', and its year ("" when none); empty when the text is not one.
 [[nodiscard]] std::vector<std::string> shortTextKeys(std::string_view plain);
 
+// The surnames of a free-text short citation as written ("Thompson and Smith" of "Thompson and
+// Smith 2008, p. 240"); "" when the text is not one.
+[[nodiscard]] std::string shortTextAuthors(std::string_view plain);
+
+// A short citation with no bibliography entry to bind to ("Galland 1954, p. 138"): when it names one
+// author and no publisher, work or URL, the author stands for the publisher (Reference::byAuthor).
+void standInAuthor(std::string_view shortText, Reference& r);
+
 // The key under which a cite template can be found by short citations: the authors' last
 // names and the year, folded ("smith|jones|2005"); "" when it names no author.
 [[nodiscard]] std::string bibliographyKey(const TemplateCall& call);

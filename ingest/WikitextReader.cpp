@@ -486,6 +486,8 @@ class WikiReader {
         fillFrom(*entry, r, /*title=*/true);
       else if (keys.empty() && !r.work.empty())
         addEntry(plain, r);
+      else if (!keys.empty())
+        standInAuthor(plain, r);  // no entry to bind to: its author is all it names
     }
     if (!c.shortKey.empty()) bindShortCitation(c, r);
     fillPublisher(r);
@@ -501,6 +503,7 @@ class WikiReader {
     const Reference tail = referenceFromText(rest);
     r.work = tail.work;
     r.publisher = tail.publisher;
+    r.byAuthor = tail.byAuthor;
     // "Retrieved on April 8, 2008" is when it was read, not when it was published.
     std::size_t retrieved = rest.size();
     for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed"})
@@ -513,6 +516,7 @@ class WikiReader {
     if (it == bibliography_.end()) {
       diag("unresolved-short-citation", 0, "short citation '" + c.shortText + "' names no entry of the bibliography");
       if (r.title.empty()) r.title = c.shortText;
+      standInAuthor(c.shortText, r);  // "{{sfn|Galland|1954|p=138}}" with no entry: its author is all it names
       return;
     }
     fillFrom(cites_[it->second], r, /*title=*/false);
@@ -520,6 +524,7 @@ class WikiReader {
 
   static void fillFrom(const Reference& entry, Reference& r, bool title) {
     if (title && !entry.title.empty()) r.title = entry.title;
+    if (r.publisher.empty()) r.byAuthor = entry.byAuthor;
     for (auto [field, from] : {std::pair{&r.title, &entry.title},
                                {&r.publisher, &entry.publisher},
                                {&r.work, &entry.work},
@@ -596,7 +601,7 @@ class WikiReader {
   // 2006, p. 161."): the later short ones ("Seirawan, p. 162.") point to it as to a
   // bibliography line. A name with a digit ("Bodie 2001, p. 208") is a short citation itself.
   void addEntry(const std::string& plain, Reference entry) {
-    std::size_t comma = plain.find(',');
+    std::size_t comma = std::min(plain.find(','), nameStop(plain));
     if (comma == std::string::npos || comma > 40) return;
     if (std::any_of(plain.begin(), plain.begin() + static_cast<std::ptrdiff_t>(comma),
                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
@@ -609,6 +614,16 @@ class WikiReader {
     if (author.rfind(' ') != std::string::npos) surnames.push_back(author.substr(author.rfind(' ') + 1));
     for (const std::string& year : yearsOf(plain))
       for (const std::string& surname : surnames) addToBibliography(surname + "|" + year, cites_.size() - 1);
+  }
+
+  // Where the author's name of a bibliography line ends when a full stop closes it before any comma, as
+  // Chicago and CS1 write a given-name-first or a one-word author ("Nathan Jacobson. Basic Algebra I.
+  // Dover, 2009.", "Galland. Adolf. ''The First and the Last''"): at the first ". " after a word of two
+  // letters or more (an initial's stop, "J. Smith", is inside the name); npos when there is none.
+  static std::size_t nameStop(const std::string& plain) {
+    for (std::size_t dot = plain.find(". "); dot != std::string::npos && dot <= 40; dot = plain.find(". ", dot + 1))
+      if (dot >= 2 && plain[dot - 2] != ' ' && plain[dot - 2] != '.') return dot;
+    return std::string::npos;
   }
 
   // The years a bibliography line gives; a span ("1904–1928", a work in volumes) gives

@@ -312,14 +312,16 @@ TEST_CASE("a redirect file in a folder is skipped, also under --strict", "[inges
   CHECK(alone.status == 1);
 }
 
-TEST_CASE("a book's italic title is the work it cites, and no publisher is made of it", "[ingest][wiki]") {
+TEST_CASE("a book's italic title is the work it cites, not its publisher: its author stands for one it does not name",
+          "[ingest][wiki]") {
   std::string page =
       "Widgets sold.<ref>Ann Cole, ''Widgets of the Far North'', 1996, pp. 2, 3.</ref> "
       "They spread.<ref>{{cite book |author=Lee, Bo |title=Widget Age |year=2009 |isbn=0-00-000000-1}}</ref>\n";
   auto refs = referencesOf(page, 2);
-  checkNamed(refs[0], "Widgets of the Far North", "Widgets of the Far North", "");
+  checkNamed(refs[0], "Widgets of the Far North", "Widgets of the Far North", "Ann Cole");
   CHECK(refs[0].url.empty());
-  checkNamed(refs[1], "Widget Age", "Widget Age", "");
+  checkNamed(refs[1], "Widget Age", "Widget Age", "Lee, Bo");  // author=, as written
+  CHECK(refs[1].byAuthor);
   CHECK(refs[1].url == "urn:isbn:0-00-000000-1");
 }
 
@@ -333,8 +335,8 @@ TEST_CASE("an APA reference gives its journal as work and a name with a day's da
   CHECK(refs[1].work == "Daily Widget");
   CHECK(refs[1].publisher == "Daily Widget");
   CHECK(refs[1].date == "1994-05-29");
-  CHECK(refs[2].work.empty());  // an author and a year: no periodical
-  CHECK(refs[2].publisher.empty());
+  CHECK(refs[2].work.empty());  // an author and a year: no periodical; the author is all it names
+  CHECK(refs[2].publisher == "Tanaka");
 }
 
 TEST_CASE("short citations find entries by a year within a span, a given-name-first author, a particle and 'See'",
