@@ -31,6 +31,8 @@ extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
+extern const char* const kTemporalPrepositions;
+extern const char* const kEventYears;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 }  // namespace data
@@ -133,6 +135,21 @@ Lexicon build() {
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
+  for (const auto& line : lines(data::kTemporalPrepositions)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 2) continue;
+    const TimeBound bound = parts[1] == "end"     ? TimeBound::kEnd
+                            : parts[1] == "start" ? TimeBound::kStart
+                                                  : TimeBound::kPoint;
+    lex.longestTimePreposition = std::max(lex.longestTimePreposition, split(parts[0], ' ').size());
+    lex.timePrepositions.emplace(parts[0], bound);
+  }
+  for (const auto& line : lines(data::kEventYears)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 3) continue;
+    lex.eventYears.emplace(parts[0], parts[1]);
+    if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
+  }
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kInfoboxFields))

@@ -682,6 +682,11 @@ const Mention* definedName(std::string_view text, std::size_t begin, std::size_t
   return nullptr;
 }
 
+bool isPastVerbForm(std::string_view lower) {
+  bool past = false;
+  return !verbLemma(lower, past).empty() && past;
+}
+
 bool isThingNoun(std::string_view noun) {
   static const std::unordered_set<std::string_view> nouns{
       "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",
