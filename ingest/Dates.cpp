@@ -181,7 +181,8 @@ DateMatch findDecadeOrCentury(std::string_view text) {
 // The first date of prose: findDate's, or a decade or a century that stands before it.
 DateMatch findProseDate(std::string_view text) {
   DateMatch d = findDate(text);
-  DateMatch wide = findDecadeOrCentury(d.iso.empty() ? text : text.substr(0, d.end));
+  // (A decade at the year's place ends at most three bytes after it: "1960's".)
+  DateMatch wide = findDecadeOrCentury(d.iso.empty() ? text : text.substr(0, std::min(text.size(), d.end + 3)));
   return !wide.iso.empty() && (d.iso.empty() || wide.begin <= d.begin) ? wide : d;
 }
 

@@ -581,6 +581,8 @@ bool namesNothing(std::string_view word) {
 // count unless it is hedged: "$600 billion" is not 589 billion, "about $600 billion" may be (as
 // contested sets read figures: reason::writtenInterval).
 double tolerance(const graph::Quantity& figure) {
+  // A year is a date: it is right to the year or wrong, however near ("1992" is no "1985").
+  if (figure.unit == "year") return 0.5;
   return std::max(writtenPrecision(figure, !figure.approximate),
                   std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
 }

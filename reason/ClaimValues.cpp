@@ -352,6 +352,8 @@ std::string formatValue(double v, std::string_view unit) {
     out = fmt::format("{:.4g} billion", v / 1e9);
   } else if (a >= 1e6) {
     out = fmt::format("{:.4g} million", v / 1e6);
+  } else if (unit == "year") {  // a calendar year as written: "1985"
+    out = fmt::format("{}", static_cast<long long>(v));
   } else if (a >= 1000 && a == std::floor(a)) {
     // "294,000": thousands separated, as a reader writes them.
     std::string digits = std::to_string(static_cast<long long>(a));
