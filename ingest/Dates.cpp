@@ -216,7 +216,16 @@ TimeBound boundBefore(std::string_view text, std::size_t at) {
   for (std::size_t n = words.size(); n > 0; --n) {
     std::string phrase;
     for (std::size_t i = n; i-- > 0;) phrase += (phrase.empty() ? "" : " ") + words[i];
-    if (auto it = lex.timePrepositions.find(phrase); it != lex.timePrepositions.end()) return it->second;
+    auto it = lex.timePrepositions.find(phrase);
+    if (it == lex.timePrepositions.end()) continue;
+    if (it->second != TimeBound::kOpeningStart) return it->second;
+    // "From 1889, ...", "In 1990 and from 1995 ...": the phrase opens its clause (nothing before it
+    // but a clause's punctuation or conjunction).
+    const std::vector<std::string> before = wordsBefore(text, at, n + 1);
+    if (before.size() == n) return TimeBound::kStart;
+    const std::string& prior = before[n];
+    const bool opens = prior == "and" || prior == "but" || prior.ends_with(",") || prior.ends_with(";");
+    return opens ? TimeBound::kStart : TimeBound::kPoint;
   }
   return TimeBound::kPoint;
 }
@@ -246,8 +255,9 @@ std::vector<DateMatch> findDates(std::string_view text) {
       pattern("\\s*(?:to|until|till|through|and|[-\u2013\u2014])\\s*(?:the\\s+)?", "joint of a span of dates");
   std::vector<DateMatch> joined;
   for (std::size_t i = 0; i < out.size(); ++i) {
-    const bool opens =
-        bounds[i] == TimeBound::kStart || wordsBefore(text, out[i].begin, 1) == std::vector<std::string>{"between"};
+    // Only "from" and "between" open a span: "since 1998–1999" starts at that season, not a span.
+    const std::vector<std::string> lead = wordsBefore(text, out[i].begin, 1);
+    const bool opens = lead == std::vector<std::string>{"from"} || lead == std::vector<std::string>{"between"};
     if (opens && i + 1 < out.size() &&
         RE2::FullMatch(text.substr(out[i].end, out[i + 1].begin - out[i].end), kSpanJoin)) {
       joined.push_back({out[i].iso + "/" + out[i + 1].iso, out[i].begin, out[i + 1].end});
@@ -346,14 +356,14 @@ std::vector<std::string> lastWords(std::string_view text, std::size_t at, std::s
   return words;
 }
 
-// Whether a passive verb of change stands right before `at`, an adverb perhaps between: "was
-// lowered", "were raised", "has been cut", "was gradually reduced". The passive says a value was set
-// anew by someone (a law, a rule, a price), so the new value holds from then on; an intransitive
-// "rose" or "grew" says how a measured figure moved, and says nothing of the value after it.
+// Whether a passive verb of change (WordNet's verb.change, data/change_verbs.txt) stands right before `at`, an adverb
+// perhaps between: "was lowered", "were raised", "has been cut", "was gradually reduced". The passive says a value was
+// set anew by someone (a law, a rule, a price), so the new value holds from then on; an intransitive "rose" or "grew"
+// says how a measured figure moved, and says nothing of the value after it.
 bool passiveChangeBefore(std::string_view text, std::size_t at) {
   static const std::set<std::string_view> kBe = {"was", "were", "been", "is", "are", "be"};
   const std::vector<std::string> w = lastWords(text, at, 3);
-  if (w.size() < 2 || !isPastVerbForm(w[0])) return false;
+  if (w.size() < 2 || !lexicon().changeVerbs.count(pastVerbLemma(w[0]))) return false;
   return kBe.count(w[1]) || (w.size() == 3 && w[1].ends_with("ly") && kBe.count(w[2]));
 }
 

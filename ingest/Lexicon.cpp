@@ -33,6 +33,7 @@ extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
 extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
+extern const char* const kChangeVerbs;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 }  // namespace data
@@ -138,12 +139,14 @@ Lexicon build() {
   for (const auto& line : lines(data::kTemporalPrepositions)) {
     auto parts = split(line, '\t');
     if (parts.size() != 2) continue;
-    const TimeBound bound = parts[1] == "end"     ? TimeBound::kEnd
-                            : parts[1] == "start" ? TimeBound::kStart
-                                                  : TimeBound::kPoint;
+    const TimeBound bound = parts[1] == "end"       ? TimeBound::kEnd
+                            : parts[1] == "start"   ? TimeBound::kStart
+                            : parts[1] == "opening" ? TimeBound::kOpeningStart
+                                                    : TimeBound::kPoint;
     lex.longestTimePreposition = std::max(lex.longestTimePreposition, split(parts[0], ' ').size());
     lex.timePrepositions.emplace(parts[0], bound);
   }
+  for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
   for (const auto& line : lines(data::kEventYears)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3) continue;

@@ -189,7 +189,8 @@ struct InfoboxField {
 };
 
 // What a preposition before a date says of the time a statement holds for (data/temporal_prepositions.tsv).
-enum class TimeBound : std::uint8_t { kPoint, kStart, kEnd };
+// kOpeningStart: a start only where the phrase opens its clause ("From 1889, ..."), else a point.
+enum class TimeBound : std::uint8_t { kPoint, kStart, kEnd, kOpeningStart };
 
 // Whether `words` (a WordSet, or a set of views) holds `word` with its ASCII letters lowered
 // (graph::lowerAscii), without a copy on the heap for a word of up to 64 bytes.
@@ -293,6 +294,8 @@ struct Lexicon {
   // measures a subject has several of ("publication year"), data/event_years.tsv.
   WordMap<std::string> eventYears;
   WordSet manyEventYears;
+  // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
+  WordSet changeVerbs;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for

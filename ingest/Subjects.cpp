@@ -682,9 +682,10 @@ const Mention* definedName(std::string_view text, std::size_t begin, std::size_t
   return nullptr;
 }
 
-bool isPastVerbForm(std::string_view lower) {
+std::string pastVerbLemma(std::string_view lower) {
   bool past = false;
-  return !verbLemma(lower, past).empty() && past;
+  std::string lemma = verbLemma(lower, past);
+  return past ? lemma : std::string();
 }
 
 bool isThingNoun(std::string_view noun) {

@@ -25,8 +25,7 @@ std::vector<std::string> isoDates(std::string_view text) {
 
 // Every figure claim of a one-paragraph article as "value unit as_of measure", in order.
 std::vector<std::string> figuresOf(const std::string& paragraph) {
-  const std::string text = "---\ntitle: \"Test\"\nupdated: \"2024-06-01\"\n---\n# Test\n\n" + paragraph + "\n";
-  const graph::ClaimGraph g = reason::buildGraphFromText(text, "test.md");
+  const graph::ClaimGraph g = reason::buildGraphFromText(test::oneParagraphArticle(paragraph), "test.md");
   std::vector<std::string> out;
   for (const graph::Claim& claim : g.claims()) {
     if (claim.kind != graph::ClaimKind::kFigure) continue;
@@ -56,6 +55,10 @@ TEST_CASE("a preposition of time bounds the date after it", "[ingest][dates]") {
   CHECK(isoDates("before March 2001 it was open") == std::vector<std::string>{"../2001-03"});
   CHECK(isoDates("up to 1990 the fee was $5") == std::vector<std::string>{"../1990"});
   CHECK(isoDates("after the late 1980s it grew") == std::vector<std::string>{"198/.."});
+  // "from" alone starts a time only where it opens its clause; after a noun it names an origin or a base.
+  CHECK(isoDates("From 1889 the rule held.") == std::vector<std::string>{"1889/.."});
+  CHECK(isoDates("A survey from April 2025 found 26%.") == std::vector<std::string>{"2025-04"});
+  CHECK(isoDates("a 35.6% increase from 2025") == std::vector<std::string>{"2025"});
   // "in", "by", "during": the date itself.
   CHECK(isoDates("by 2017 it had 1,300 people, in 2020 more") == std::vector<std::string>{"2017", "2020"});
 }
@@ -96,6 +99,9 @@ TEST_CASE("a value set anew by a passive verb of change: the old one until the d
         std::vector<std::string>{"$5 | ../1985 | amount | Ferrow", "$3 | 1985/.. | amount | Ferrow"});
   CHECK(figuresOf("The Ferrow levy was raised to $9 in 2010.") ==
         std::vector<std::string>{"$9 | 2010/.. | funding round | Ferrow"});
+  // A passive verb of no change ("were sent to") sets no value.
+  CHECK(figuresOf("In January 2024 calls were sent to more than 20,000 Ferrow voters.") ==
+        std::vector<std::string>{"more than 20,000 Ferrow voters | 2024-01 | number of voters | -"});
   // An intransitive verb says how a measured figure moved: each value of its own date.
   CHECK(figuresOf("Revenue rose from $10 million to $30 million in 2024.") ==
         std::vector<std::string>{"from $10 million to $30 million | 2024 | revenue | -"});
