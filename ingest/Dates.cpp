@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -9,6 +10,8 @@
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -153,17 +156,117 @@ DateMatch findDate(std::string_view text) {
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
+namespace {
+
+// A decade ("the 1970s", "1970's") as ISO 8601 writes it, its first three digits ("197"); a century
+// ("the 19th century", "19th-century") as its first two ("18": 1800-1899). Prose only: a reference's
+// date is a day, a month or a year.
+DateMatch findDecadeOrCentury(std::string_view text) {
+  DateMatch best;
+  re2::StringPiece input(text.data(), text.size()), m[2];
+  static const RE2& kDecade = pattern("\\b((?:18|19|20|21)\\d)0'?s\\b", "decade");
+  static const RE2& kCentury = pattern("(?i)\\b(1[89]|2[012])(?:st|nd|rd|th)[ -]century\\b", "century");
+  if (text.find("0s") != std::string_view::npos || text.find("0's") != std::string_view::npos)
+    if (kDecade.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
+      best = {std::string(m[1].data(), m[1].size()), static_cast<std::size_t>(m[0].data() - text.data()),
+              static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size()};
+  if (text.find("entury") != std::string_view::npos && kCentury.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2)) {
+    const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
+    if (best.iso.empty() || begin < best.begin)
+      best = {fmt::format("{:02}", toInt(std::string_view(m[1].data(), m[1].size())) - 1), begin, begin + m[0].size()};
+  }
+  return best;
+}
+
+// The first date of prose: findDate's, or a decade or a century that stands before it.
+DateMatch findProseDate(std::string_view text) {
+  DateMatch d = findDate(text);
+  // (A decade at the year's place ends at most three bytes after it: "1960's".)
+  DateMatch wide = findDecadeOrCentury(d.iso.empty() ? text : text.substr(0, std::min(text.size(), d.end + 3)));
+  return !wide.iso.empty() && (d.iso.empty() || wide.begin <= d.begin) ? wide : d;
+}
+
+// The words right before `at`, lower case, back to at most `n` words, past the words that narrow a
+// date to part of it ("the", "early", "late", "mid", "the end of"): "until" for "until the 1970s".
+std::vector<std::string> wordsBefore(std::string_view text, std::size_t at, std::size_t n) {
+  std::vector<std::string> words;  // nearest first
+  std::string_view rest = text.substr(0, at);
+  static const std::set<std::string_view> kNarrowing = {
+      "the", "early", "late", "mid", "mid-", "end", "start", "beginning", "middle", "of", "half", "first", "second"};
+  bool narrowing = true;
+  while (words.size() < n) {
+    rest = trim(rest);
+    const std::size_t space = rest.find_last_of(" \t(");
+    std::string word = graph::lowerAscii(rest.substr(space == std::string_view::npos ? 0 : space + 1));
+    if (word.empty()) break;
+    rest = rest.substr(0, space == std::string_view::npos ? 0 : space);
+    if (narrowing && kNarrowing.count(word)) continue;
+    narrowing = false;
+    words.push_back(std::move(word));
+    if (space == std::string_view::npos) break;
+  }
+  return words;
+}
+
+// What the preposition before a date at `at` says of it (data/temporal_prepositions.tsv): the
+// longest phrase that ends right before it (past words that narrow the date).
+TimeBound boundBefore(std::string_view text, std::size_t at) {
+  const Lexicon& lex = lexicon();
+  const std::vector<std::string> words = wordsBefore(text, at, lex.longestTimePreposition);
+  for (std::size_t n = words.size(); n > 0; --n) {
+    std::string phrase;
+    for (std::size_t i = n; i-- > 0;) phrase += (phrase.empty() ? "" : " ") + words[i];
+    auto it = lex.timePrepositions.find(phrase);
+    if (it == lex.timePrepositions.end()) continue;
+    if (it->second != TimeBound::kOpeningStart) return it->second;
+    // "From 1889, ...", "In 1990 and from 1995 ...": the phrase opens its clause (nothing before it
+    // but a clause's punctuation or conjunction).
+    const std::vector<std::string> before = wordsBefore(text, at, n + 1);
+    if (before.size() == n) return TimeBound::kStart;
+    const std::string& prior = before[n];
+    const bool opens = prior == "and" || prior == "but" || prior.ends_with(",") || prior.ends_with(";");
+    return opens ? TimeBound::kStart : TimeBound::kPoint;
+  }
+  return TimeBound::kPoint;
+}
+
+}  // namespace
+
+std::string boundedDate(std::string_view iso, TimeBound bound) {
+  if (iso.empty() || bound == TimeBound::kPoint) return std::string(iso);
+  return bound == TimeBound::kEnd ? "../" + std::string(iso) : std::string(iso) + "/..";
+}
+
 std::vector<DateMatch> findDates(std::string_view text) {
   std::vector<DateMatch> out;
+  std::vector<TimeBound> bounds;
   for (std::size_t at = 0; at < text.size();) {
-    DateMatch d = findDate(text.substr(at));
+    DateMatch d = findProseDate(text.substr(at));
     if (d.iso.empty()) break;
     d.begin += at;
     d.end += at;
     at = d.end;
+    bounds.push_back(boundBefore(text, d.begin));
     out.push_back(std::move(d));
   }
-  return out;
+  // "from 1914 to 1918", "between 1990 and 2000", "from the 1950s until the 1970s": one span, ISO
+  // 8601's interval "1914/1918"; else each date bounded by its preposition ("since 1978": "1978/..").
+  static const RE2& kSpanJoin =
+      pattern("\\s*(?:to|until|till|through|and|[-\u2013\u2014])\\s*(?:the\\s+)?", "joint of a span of dates");
+  std::vector<DateMatch> joined;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    // Only "from" and "between" open a span: "since 1998–1999" starts at that season, not a span.
+    const std::vector<std::string> lead = wordsBefore(text, out[i].begin, 1);
+    const bool opens = lead == std::vector<std::string>{"from"} || lead == std::vector<std::string>{"between"};
+    if (opens && i + 1 < out.size() &&
+        RE2::FullMatch(text.substr(out[i].end, out[i + 1].begin - out[i].end), kSpanJoin)) {
+      joined.push_back({out[i].iso + "/" + out[i + 1].iso, out[i].begin, out[i + 1].end});
+      ++i;
+      continue;
+    }
+    joined.push_back({boundedDate(out[i].iso, bounds[i]), out[i].begin, out[i].end});
+  }
+  return joined;
 }
 
 namespace {
@@ -190,7 +293,8 @@ void dateClaims(graph::DocumentBundle& bundle) {
   const std::string documentYear =
       bundle.document.updated.substr(0, std::min<std::size_t>(4, bundle.document.updated.size()));
   for (graph::ClaimRecord& claim : bundle.claims) {
-    if (!claim.asOf.empty()) continue;
+    // An event's year as the figure ("born in 1949") speaks for no period of its own.
+    if (!claim.asOf.empty() || (claim.quantity && claim.quantity->unit == "year")) continue;
     auto give = [&claim](std::string date, graph::AsOfFrom from) {
       claim.asOf = std::move(date);
       claim.asOfFrom = claim.asOf.empty() ? graph::AsOfFrom::kNone : from;
@@ -239,6 +343,55 @@ bool startsSeries(std::string_view text, const Span& figure) {
   }
   return false;
 }
+
+// The words before `at` in lower case, nearest first, at most `n`.
+std::vector<std::string> lastWords(std::string_view text, std::size_t at, std::size_t n) {
+  std::vector<std::string> words;
+  std::string_view rest = trim(text.substr(0, std::min(at, text.size())));
+  while (words.size() < n && !rest.empty()) {
+    const std::size_t space = rest.find_last_of(" \t");
+    words.push_back(graph::lowerAscii(rest.substr(space == std::string_view::npos ? 0 : space + 1)));
+    rest = trim(rest.substr(0, space == std::string_view::npos ? 0 : space));
+  }
+  return words;
+}
+
+// Whether a passive verb of change (WordNet's verb.change, data/change_verbs.txt) stands right before `at`, an adverb
+// perhaps between: "was lowered", "were raised", "has been cut", "was gradually reduced". The passive says a value was
+// set anew by someone (a law, a rule, a price), so the new value holds from then on; an intransitive "rose" or "grew"
+// says how a measured figure moved, and says nothing of the value after it.
+bool passiveChangeBefore(std::string_view text, std::size_t at) {
+  static const std::set<std::string_view> kBe = {"was", "were", "been", "is", "are", "be"};
+  const std::vector<std::string> w = lastWords(text, at, 3);
+  if (w.size() < 2 || !lexicon().changeVerbs.count(pastVerbLemma(w[0]))) return false;
+  return kBe.count(w[1]) || (w.size() == 3 && w[1].ends_with("ly") && kBe.count(w[2]));
+}
+
+}  // namespace
+
+TimeBound changeBound(std::string_view text, const std::vector<Span>& figures, std::size_t which) {
+  if (which >= figures.size()) return TimeBound::kPoint;
+  auto joinedByTo = [&](std::size_t a) {
+    return a + 1 < figures.size() && figures[a + 1].begin >= figures[a].end &&
+           graph::lowerAscii(trim(text.substr(figures[a].end, figures[a + 1].begin - figures[a].end))) == "to";
+  };
+  auto changeFrom = [&](std::size_t a) {
+    if (!startsSeries(text, figures[a])) return false;
+    const std::size_t from = text.rfind("from", figures[a].begin);
+    return from != std::string_view::npos && passiveChangeBefore(text, from);
+  };
+  // "was lowered from 21 to 18": the first held until the date, the second from it.
+  if (joinedByTo(which) && changeFrom(which)) return TimeBound::kEnd;
+  if (which > 0 && joinedByTo(which - 1) && changeFrom(which - 1)) return TimeBound::kStart;
+  // "was raised to $9 in 2010": the value set holds from the date on.
+  const std::vector<std::string> before = lastWords(text, figures[which].begin, 1);
+  if (!before.empty() && before[0] == "to" && (which == 0 || !joinedByTo(which - 1)))
+    if (const std::size_t to = text.rfind("to", figures[which].begin); to != std::string_view::npos)
+      if (passiveChangeBefore(text, to)) return TimeBound::kStart;
+  return TimeBound::kPoint;
+}
+
+namespace {
 
 // Whether figure `owner` ends the phrase of figure `which`, one preposition between ("5,000 GPUs
 // across 625 nodes by 2022", "$5 million for 200 users in 2023"): a date after the phrase is both's.

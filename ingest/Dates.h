@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/Records.h"
+#include "ingest/Lexicon.h"
 
 namespace cg::ingest {
 
@@ -19,8 +20,14 @@ struct DateMatch {
 
 // The first date in `text`, most precise form first. Years are 1800–2199.
 [[nodiscard]] DateMatch findDate(std::string_view text);
-// Every date in `text`, in order, each the most precise form at its place.
+// Every date of prose `text`, in order, each the most precise form at its place, a decade ("the
+// 1970s": "197") or a century ("the 19th century": "18") as ISO 8601 writes them, and each as the
+// time a statement holds for by the preposition before it (data/temporal_prepositions.tsv): "until
+// the 1970s" ends then ("../197"), "since 1978" starts then ("1978/.."), "from 1914 to 1918" and
+// "between 1990 and 2000" are spans ("1914/1918"; ISO 8601 intervals, ".." an open end).
 [[nodiscard]] std::vector<DateMatch> findDates(std::string_view text);
+// `iso` bounded as a preposition says: an end ("../1979"), a start ("1978/.."), or itself.
+[[nodiscard]] std::string boundedDate(std::string_view iso, TimeBound bound);
 // A stretch of text a figure takes ("$25 million"), as offsets into the text its dates were found in.
 struct Span {
   std::size_t begin = 0, end = 0;
@@ -36,6 +43,12 @@ struct Span {
 // 2024", "61.4%, up from 14.9% in October 2024"), so the figure is dated otherwise.
 [[nodiscard]] std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates,
                                        const std::vector<Span>& figures, std::size_t which);
+// What a sentence's verb of change says of the time figure `which` holds for: "the age was lowered
+// from 21 to 18 in the 1970s" (a passive verb of change, "from A to B"): A held until the date
+// (kEnd), B from it (kStart); "the fee was raised to $9 in 2010": $9 from it. kPoint otherwise,
+// also after an intransitive verb ("revenue rose from $10 million to $30 million in 2024": figures
+// of their own dates).
+[[nodiscard]] TimeBound changeBound(std::string_view text, const std::vector<Span>& figures, std::size_t which);
 // findDate(text).iso.
 [[nodiscard]] std::string normalizeDate(std::string_view text);
 // Gives each claim that its own words leave undated the date it speaks for (`as_of`), from the

@@ -77,6 +77,9 @@ class Extractor final : private Attributions {
       }
     }
     bundle.entities = std::move(ents_.entities);
+    // Event years after every other claim, so that the others keep their ids.
+    claims_.insert(claims_.end(), std::make_move_iterator(eventYears_.begin()),
+                   std::make_move_iterator(eventYears_.end()));
     bundle.claims = std::move(claims_);
     return bundle;
   }
@@ -1315,6 +1318,7 @@ class Extractor final : private Attributions {
     SentenceScope sc = scopeOf(b, s);
     const std::size_t before = claims_.size();
     figureClaims(sc);
+    eventYearClaims(sc);
     quoteClaims(sc);
     statementClaims(sc);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
@@ -1639,6 +1643,9 @@ class Extractor final : private Attributions {
                                                       fig.quantity.unit == "count");
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
+      // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
+      if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
+        c.asOf = boundedDate(c.asOf, changeBound(sc.sentenceText(), spans, k));
       c.measure = carriedMeasure(
           fig.quantity.unit,
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
@@ -1647,6 +1654,126 @@ class Extractor final : private Attributions {
       if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
       claims_.push_back(std::move(c));
+    }
+  }
+
+  // "Pat Mills was born in 1949", "The index was introduced by Raymond Pearl in 1933", an infobox's
+  // row "Born | 1949": the year of an event that a verb of data/event_years.tsv names is a figure in
+  // unit "year", of the measure the table gives, about the thing the event happened to: the
+  // grammatical subject of a passive or intransitive verb ("was introduced", "born", "died", ",
+  // founded in"), the first name after an active one ("Larry Page founded Acme in 1998"). "The drink
+  // has been the official beverage since 1978": a state a perfect says holds since a year starts
+  // then ("start year", of the clause's subject). The event's date is the figure, so the claim
+  // speaks for no period (no as_of).
+  void eventYearClaims(SentenceScope& sc) {
+    if (sc.dates.empty()) return;
+    const Sentence& s = *sc.sentence;
+    const std::string_view text = sc.sentenceText();
+    const Lexicon& lex = lexicon();
+    struct Word {
+      std::size_t begin, end;
+      std::string lower;
+    };
+    std::vector<Word> words;
+    for (std::size_t i = 0; i < text.size();) {
+      if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+      words.push_back({i, j, lowerAscii(text.substr(i, j - i))});
+      i = j;
+    }
+    static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
+    auto wordIndexAt = [&](std::size_t at) {
+      std::size_t k = 0;
+      while (k < words.size() && words[k].end <= at) ++k;
+      return k;  // the first word at or after `at`
+    };
+    std::set<std::size_t> usedVerbs;
+    for (const DateMatch& d : sc.dates) {
+      const bool since = d.iso.ends_with("/..");
+      if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since)) continue;
+      if (d.iso.size() < 4 ||
+          !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      if (insideFigure(s.begin + d.begin)) continue;
+      // The nearest verb of an event, within ten words of the date and no clause break (";") between.
+      const std::size_t dateWord = wordIndexAt(d.begin);
+      std::size_t best = words.size();
+      std::string measure;
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        auto it = lex.eventYears.find(words[k].lower);
+        if (it == lex.eventYears.end() || usedVerbs.count(k)) continue;
+        const std::size_t apart = k < dateWord ? dateWord - k : k - dateWord;
+        const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
+        if (apart > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
+        if (best == words.size() || apart < (best < dateWord ? dateWord - best : best - dateWord)) {
+          best = k;
+          measure = it->second;
+        }
+      }
+      std::size_t verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
+      if (best == words.size() && since)  // "has been the official beverage ... since 1978"
+        for (std::size_t k = 0; k + 1 < words.size(); ++k)
+          if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
+              words[k + 1].lower == "been") {
+            verbAt = words[k].begin;
+            measure = "start year";
+            break;
+          }
+      if (measure.empty()) continue;
+      if (best < words.size()) usedVerbs.insert(best);
+      // Passive, intransitive or a participle after a comma: the thing before; active: the first name after.
+      const bool intransitive = measure == "birth year" || measure == "death year" || measure == "start year";
+      const bool passive =
+          intransitive || (best > 0 && best < words.size() &&
+                           (kBe.count(words[best - 1].lower) ||
+                            (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
+                            trim(text.substr(0, words[best].begin)).ends_with(",")));
+      // A definite description with no name ("this notation", "the drink") is the section's own thing.
+      auto described = [&](std::size_t from, std::size_t to) {
+        const std::vector<std::string> phrase = graph::foldTokens(text.substr(from, to - from));
+        return !phrase.empty() && (phrase.front() == "the" || phrase.front() == "this") ? sectionSubject_ : kNone;
+      };
+      int subject = kNone;
+      if (sc.row) {
+        // An infobox's row "Pat Mills | Born | 1949": the word is a cell of its own, the date in the next.
+        const auto& cells = sc.blk->cells;
+        auto labelCell = std::find_if(cells.begin(), cells.end(), [&](const std::string& cell) {
+          return best < words.size() && lowerAscii(trim(cell)) == words[best].lower;
+        });
+        if (labelCell == cells.end() || labelCell + 1 == cells.end() || findDate(*(labelCell + 1)).iso.empty())
+          continue;
+        const int itemSubject = rowSubjectOf(sc.block);
+        subject = itemSubject != kNone ? itemSubject : sectionSubject_;
+      } else if (measure == "start year") {  // the name before the perfect, else what "the drink" is
+        for (const Mention* m : sc.mentions)
+          if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
+        if (subject == kNone) subject = described(0, verbAt);
+      } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent)
+        for (const Mention* m : sc.mentions)
+          if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
+        if (subject == kNone) subject = described(0, verbAt);
+      } else if (d.begin > words[best].end) {  // the object, between the verb and the date
+        for (const Mention* m : sc.mentions)
+          if (m->begin >= s.begin + words[best].end && m->end <= s.begin + d.begin) {
+            subject = m->entity;
+            break;
+          }
+        if (subject == kNone) subject = described(words[best].end, d.begin);
+      }
+      if (subject == kNone) continue;
+      ClaimRecord c = sc.base(ClaimKind::kFigure);
+      const std::string year = d.iso.substr(0, 4);
+      c.quantity =
+          graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+      c.measure = measure;
+      c.subject = subject;
+      c.asOf.clear();
+      c.asOfFrom = graph::AsOfFrom::kNone;
+      eventYears_.push_back(std::move(c));
     }
   }
 
@@ -2075,6 +2202,7 @@ class Extractor final : private Attributions {
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
+  std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
 };
 

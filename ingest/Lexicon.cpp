@@ -34,6 +34,9 @@ extern const char* const kTableHeaders;
 extern const char* const kSiteNames;
 extern const char* const kCiteParameters;
 extern const char* const kCiteIdentifiers;
+extern const char* const kTemporalPrepositions;
+extern const char* const kEventYears;
+extern const char* const kChangeVerbs;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 extern const char* const kProperNames;
@@ -145,6 +148,23 @@ Lexicon build() {
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
+  for (const auto& line : lines(data::kTemporalPrepositions)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 2) continue;
+    const TimeBound bound = parts[1] == "end"       ? TimeBound::kEnd
+                            : parts[1] == "start"   ? TimeBound::kStart
+                            : parts[1] == "opening" ? TimeBound::kOpeningStart
+                                                    : TimeBound::kPoint;
+    lex.longestTimePreposition = std::max(lex.longestTimePreposition, split(parts[0], ' ').size());
+    lex.timePrepositions.emplace(parts[0], bound);
+  }
+  for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
+  for (const auto& line : lines(data::kEventYears)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 3) continue;
+    lex.eventYears.emplace(parts[0], parts[1]);
+    if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
+  }
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
   // A parameter of every family ("*") is listed under each, in the file's order.

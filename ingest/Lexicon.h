@@ -189,6 +189,10 @@ struct InfoboxField {
   std::string label, word, dateKey;
 };
 
+// What a preposition before a date says of the time a statement holds for (data/temporal_prepositions.tsv).
+// kOpeningStart: a start only where the phrase opens its clause ("From 1889, ..."), else a point.
+enum class TimeBound : std::uint8_t { kPoint, kStart, kEnd, kOpeningStart };
+
 // Whether `words` (a WordSet, or a set of views) holds `word` with its ASCII letters lowered
 // (graph::lowerAscii), without a copy on the heap for a word of up to 64 bytes.
 template <class Set>
@@ -296,6 +300,16 @@ struct Lexicon {
   std::vector<std::pair<std::string, std::string>> citeIdentifiers;
   // Infobox fields that carry a figure (data/infobox_fields.tsv), by key ("ceiling_main").
   WordMap<InfoboxField> infoboxFields;
+  // Prepositions of time, lower case ("until", "up to", "since"), by what they say of a date after
+  // them (data/temporal_prepositions.tsv); longestTimePreposition: the most words one has.
+  WordMap<TimeBound> timePrepositions;
+  std::size_t longestTimePreposition = 1;
+  // Verbs of events that happen once and whose year is a figure ("born" -> "birth year"), and the
+  // measures a subject has several of ("publication year"), data/event_years.tsv.
+  WordMap<std::string> eventYears;
+  WordSet manyEventYears;
+  // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
+  WordSet changeVerbs;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for

@@ -698,6 +698,12 @@ const Mention* definedName(std::string_view text, std::size_t begin, std::size_t
   return nullptr;
 }
 
+std::string pastVerbLemma(std::string_view lower) {
+  bool past = false;
+  std::string lemma = verbLemma(lower, past);
+  return past ? lemma : std::string();
+}
+
 bool isThingNoun(std::string_view noun) {
   static const std::unordered_set<std::string_view> nouns{
       "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",

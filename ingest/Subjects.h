@@ -136,6 +136,9 @@ struct ClauseSubject {
 // about ("model", "paper", "variant", "book", "platform"): "the paper" refers to it, where "this
 // achievement" or "the values" refer to no thing.
 [[nodiscard]] bool isThingNoun(std::string_view noun);
+// The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
+// "cut" -> "cut"); "" for any other word.
+[[nodiscard]] std::string pastVerbLemma(std::string_view lower);
 
 // "the 21 drugs approved by the FDA in 2008", "300 papers written by Smith": right after a count
 // with its noun (ending at `figureEnd`), a past participle and "by" (then perhaps "the"): where the

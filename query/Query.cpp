@@ -581,6 +581,8 @@ bool namesNothing(std::string_view word) {
 // count unless it is hedged: "$600 billion" is not 589 billion, "about $600 billion" may be (as
 // contested sets read figures: reason::writtenInterval).
 double tolerance(const graph::Quantity& figure) {
+  // A year is a date: it is right to the year or wrong, however near ("1992" is no "1985").
+  if (figure.unit == "year") return 0.5;
   return std::max(writtenPrecision(figure, !figure.approximate),
                   std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
 }
@@ -622,8 +624,8 @@ std::string latestPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>&
   std::string latest;
   for (ClaimId c : claims) {
     std::string_view d = reason::calendarPeriod(g.str(g.claims()[c].asOf));
-    if (d.empty() || (!before.empty() && (d >= before || reason::samePeriod(d, before)))) continue;
-    if (d > latest) latest = std::string(d);
+    if (d.empty() || (!before.empty() && (!reason::laterPeriod(before, d) || reason::samePeriod(d, before)))) continue;
+    if (latest.empty() || reason::laterPeriod(d, latest)) latest = std::string(d);
   }
   return latest;
 }
@@ -1574,9 +1576,15 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const Reading& reading = r.reading;
   const bool state = reason::isStateMeasure(reading.measure);
   std::string period = reading.asOf;
+  // "was lowered from 21 to 18 in the 1970s", "has been $12 since 1990": a value whose words say
+  // it holds from a date on, open-ended, is what holds now; an undated statement speaks of now, of
+  // any measure, and a value that ended ("until the 1970s") is context.
+  auto openEnded = [&](ClaimId c) { return reason::periodOf(g_, c).ends_with("/.."); };
+  const bool holdsNow = reading.asOf.empty() && std::any_of(comparable.begin(), comparable.end(), openEnded);
   if (period.empty() && state) period = latestPeriod(g_, comparable, "");
   const std::set<ClaimId> placed = placedInSeries(g_, reading.measure, comparable);
   auto inPeriod = [&](ClaimId c) {
+    if (holdsNow) return reason::periodOf(g_, c).empty() || openEnded(c);
     return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
   };
   const bool staysPut = state && !reason::isMovingMeasure(reading.measure);

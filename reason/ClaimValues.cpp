@@ -151,10 +151,66 @@ std::string_view calendarPeriod(std::string_view period) {
   return period;
 }
 
+namespace {
+
+// Whether a period is more than a calendar date: an interval ("1978/..", "1914/1918") or a decade
+// or century ("197", "18"), which the month arithmetic below does not read.
+bool isWidePeriod(std::string_view p) { return p.find('/') != std::string_view::npos || (!p.empty() && p.size() < 4); }
+
+// The first and last month (year * 12 + month - 1) of a calendar date as ISO 8601 writes it at any
+// precision: a century "18", a decade "197", a year, a month, a day; nullopt for anything else.
+std::optional<std::pair<long, long>> dateMonths(std::string_view d) {
+  d = calendarPeriod(d);
+  const std::size_t digits = std::min<std::size_t>(d.size(), 4);
+  long lead = 0;
+  for (std::size_t i = 0; i < digits; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return std::nullopt;
+    lead = lead * 10 + (d[i] - '0');
+  }
+  if (d.size() < 2) return std::nullopt;
+  if (d.size() < 4) {  // a century or a decade: every year that starts with its digits
+    const long scale = d.size() == 2 ? 100 : 10;
+    return std::pair(lead * scale * 12, (lead * scale + scale - 1) * 12 + 11);
+  }
+  long month = -1;
+  if (d.size() >= 7 && d[4] == '-' && std::isdigit(static_cast<unsigned char>(d[5])) &&
+      std::isdigit(static_cast<unsigned char>(d[6])))
+    month = (d[5] - '0') * 10 + (d[6] - '0') - 1;
+  if (month < 0) return std::pair(lead * 12, lead * 12 + 11);
+  return std::pair(lead * 12 + month, lead * 12 + month);
+}
+
+}  // namespace
+
+std::optional<std::pair<long, long>> periodMonths(std::string_view p) {
+  constexpr long kOpen = 1L << 40;
+  const std::size_t slash = p.find('/');
+  if (slash == std::string_view::npos) return dateMonths(p);
+  const std::string_view from = p.substr(0, slash), to = p.substr(slash + 1);
+  std::pair<long, long> out{-kOpen, kOpen};
+  if (from != "..") {
+    auto f = dateMonths(from);
+    if (!f) return std::nullopt;
+    out.first = f->first;
+  }
+  if (to != "..") {
+    auto t = dateMonths(to);
+    if (!t) return std::nullopt;
+    out.second = t->second;
+  }
+  return out;
+}
+
 bool samePeriod(std::string_view a, std::string_view b) {
   a = calendarPeriod(a);
   b = calendarPeriod(b);
   if (a.empty() || b.empty()) return true;
+  // An interval, a decade or a century is one period with any date it overlaps ("../1979" with
+  // 1960, "1978/.." with 2025): the statement may speak of a time it held.
+  if (isWidePeriod(a) || isWidePeriod(b)) {
+    auto x = periodMonths(a), y = periodMonths(b);
+    return !x || !y || (x->first <= y->second && y->first <= x->second);
+  }
   std::string_view shorter = a.size() <= b.size() ? a : b;
   std::string_view longer = a.size() <= b.size() ? b : a;
   return longer.starts_with(shorter) && (longer.size() == shorter.size() || longer[shorter.size()] == '-');
@@ -181,7 +237,20 @@ std::optional<std::pair<int, int>> yearMonth(std::string_view period) {
 
 }  // namespace
 
+bool laterPeriod(std::string_view a, std::string_view b) {
+  a = calendarPeriod(a);
+  b = calendarPeriod(b);
+  if (!isWidePeriod(a) && !isWidePeriod(b)) return a > b;
+  auto x = periodMonths(a), y = periodMonths(b);
+  if (!x || !y) return a > b;
+  return x->second != y->second ? x->second > y->second : x->first > y->first;
+}
+
 bool clearlyDifferentPeriods(std::string_view a, std::string_view b) {
+  if (!a.empty() && !b.empty() && (isWidePeriod(calendarPeriod(a)) || isWidePeriod(calendarPeriod(b)))) {
+    auto x = periodMonths(calendarPeriod(a)), y = periodMonths(calendarPeriod(b));
+    return x && y && (x->second < y->first || y->second < x->first);
+  }
   auto x = yearMonth(a), y = yearMonth(b);
   if (!x || !y || samePeriod(a, b)) return false;
   if (x->second == 0 || y->second == 0) return x->first != y->first;
@@ -283,6 +352,8 @@ std::string formatValue(double v, std::string_view unit) {
     out = fmt::format("{:.4g} billion", v / 1e9);
   } else if (a >= 1e6) {
     out = fmt::format("{:.4g} million", v / 1e6);
+  } else if (unit == "year") {  // a calendar year as written: "1985"
+    out = fmt::format("{}", static_cast<long long>(v));
   } else if (a >= 1000 && a == std::floor(a)) {
     // "294,000": thousands separated, as a reader writes them.
     std::string digits = std::to_string(static_cast<long long>(a));

@@ -44,11 +44,20 @@ namespace cg::reason {
 // dates unchanged.
 [[nodiscard]] std::string_view calendarPeriod(std::string_view period);
 // Two ISO dates (or fiscal years, read by calendarPeriod) are one period when one contains the other ("2024" contains
-// "2024-10"); an unknown date (empty) is compatible with any.
+// "2024-10"), an interval, decade or century when it overlaps the other ("1978/.." and 2025); an unknown
+// date (empty) is compatible with any.
 [[nodiscard]] bool samePeriod(std::string_view a, std::string_view b);
-// Whether two dates are clearly not one period: different years when either gives only its year,
-// else months at least kClearlyApartMonths apart ("2024-03" and "2024-06"). A claim dated by its
-// source is often a month or two after what it reports, so nearer months decide nothing.
+// The first and last month (year * 12 + month - 1) a period covers: a date at any precision ISO
+// 8601 writes ("18" a century, "197" a decade, "2024", "2024-10", "2024-10-03") or an interval of two
+// ("1914/1918", "1978/.." open at its end, "../197" at its start; an open end is ±2^40); nullopt for
+// no such text.
+[[nodiscard]] std::optional<std::pair<long, long>> periodMonths(std::string_view period);
+// Whether period `a` reaches later than `b`: calendar dates in ISO order as written, an interval
+// or decade by its last month (an open end is the latest of all: it still holds).
+[[nodiscard]] bool laterPeriod(std::string_view a, std::string_view b);
+// Whether two dates are clearly not one period: an interval, decade or century not overlapping the other; different
+// years when either gives only its year, else months at least kClearlyApartMonths apart ("2024-03" and "2024-06"). A
+// claim dated by its source is often a month or two after what it reports, so nearer months decide nothing.
 inline constexpr int kClearlyApartMonths = 3;
 [[nodiscard]] bool clearlyDifferentPeriods(std::string_view a, std::string_view b);
 // The measures that name one quantity, `measure` first: a valuation and a market value are both

@@ -14,6 +14,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
@@ -152,6 +153,10 @@ class Finder {
       if (!g_.extra(c).scope && g_.str(claim.unit) == "percent" && scoreRows.count({claim.document, claim.text}))
         continue;
       std::string measure(g_.str(claim.measure));
+      // The year of an event a subject has several of (a publication, a start of a state): two
+      // values are two events, not two accounts of one (data/event_years.tsv).
+      if (g_.str(claim.unit) == "year" && (ingest::lexicon().manyEventYears.count(measure) || measure == "start year"))
+        continue;
       // A money figure that sizes a market its sentence names is of that market, whatever its words
       // typed it as ("the agentic AI market ... $5.25 billion" and, in the article "Agentic AI",
       // "the market will surge from $7.8 billion").

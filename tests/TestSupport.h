@@ -26,6 +26,12 @@ extern char** environ;
 
 namespace cg::test {
 
+// An AI Wiki article of one paragraph, titled "Test" and updated 2024-06-01 (the date a claim its
+// own words leave undated gets from the document).
+inline std::string oneParagraphArticle(const std::string& paragraph) {
+  return "---\ntitle: \"Test\"\nupdated: \"2024-06-01\"\n---\n# Test\n\n" + paragraph + "\n";
+}
+
 inline std::filesystem::path repo(const std::string& relative) {
   return std::filesystem::path(CG_SOURCE_DIR) / relative;
 }

@@ -17,8 +17,7 @@ namespace {
 // The as_of of every figure claim of a one-paragraph article, with where it came from, in order:
 // "2025 text", "2024 document" (the article's date: no words of its own gave one).
 std::vector<std::string> datesOfFigures(const std::string& paragraph) {
-  const std::string text = "---\ntitle: \"Test\"\nupdated: \"2024-06-01\"\n---\n# Test\n\n" + paragraph + "\n";
-  const graph::ClaimGraph g = reason::buildGraphFromText(text, "test.md");
+  const graph::ClaimGraph g = reason::buildGraphFromText(test::oneParagraphArticle(paragraph), "test.md");
   std::vector<std::string> out;
   for (const graph::Claim& claim : g.claims()) {
     if (claim.kind != graph::ClaimKind::kFigure) continue;

@@ -1,0 +1,120 @@
+// The time phrases of English prose as dates (ingest/Dates.h, data/temporal_prepositions.tsv): a
+// decade or a century as ISO 8601 writes them, a preposition of time bounding a date ("until",
+// "since"), a span "from A to B"; the periods these make compared by overlap
+// (reason/ClaimValues.h); a passive change "was lowered from A to B in D"; and the year of an
+// event as a figure (data/event_years.tsv).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "TestSupport.h"
+#include "ingest/Dates.h"
+#include "reason/ClaimValues.h"
+#include "reason/Reason.h"
+
+using namespace cg;
+
+namespace {
+
+std::vector<std::string> isoDates(std::string_view text) {
+  std::vector<std::string> out;
+  for (const ingest::DateMatch& d : ingest::findDates(text)) out.push_back(d.iso);
+  return out;
+}
+
+// Every figure claim of a one-paragraph article as "value unit as_of measure", in order.
+std::vector<std::string> figuresOf(const std::string& paragraph) {
+  const graph::ClaimGraph g = reason::buildGraphFromText(test::oneParagraphArticle(paragraph), "test.md");
+  std::vector<std::string> out;
+  for (const graph::Claim& claim : g.claims()) {
+    if (claim.kind != graph::ClaimKind::kFigure) continue;
+    const std::string subject =
+        claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string("-");
+    out.push_back(std::string(g.str(claim.quantityText)) + " | " + std::string(g.str(claim.asOf)) + " | " +
+                  std::string(g.str(claim.measure)) + " | " + subject);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("decades and centuries are dates as ISO 8601 writes them", "[ingest][dates]") {
+  CHECK(isoDates("In the 1970s the rules changed.") == std::vector<std::string>{"197"});
+  CHECK(isoDates("a 1960's record") == std::vector<std::string>{"196"});
+  CHECK(isoDates("During the 19th century the mill grew.") == std::vector<std::string>{"18"});
+  CHECK(isoDates("a 21st-century port") == std::vector<std::string>{"20"});
+  // A year is still a year, and a reference's date reader knows no decades.
+  CHECK(isoDates("In 1970 it opened.") == std::vector<std::string>{"1970"});
+  CHECK(ingest::findDate("Music of the 1970s").iso.empty());
+}
+
+TEST_CASE("a preposition of time bounds the date after it", "[ingest][dates]") {
+  CHECK(isoDates("Until the 1970s the age was 21.") == std::vector<std::string>{"../197"});
+  CHECK(isoDates("It has been the rule since 1978.") == std::vector<std::string>{"1978/.."});
+  CHECK(isoDates("before March 2001 it was open") == std::vector<std::string>{"../2001-03"});
+  CHECK(isoDates("up to 1990 the fee was $5") == std::vector<std::string>{"../1990"});
+  CHECK(isoDates("after the late 1980s it grew") == std::vector<std::string>{"198/.."});
+  // "from" alone starts a time only where it opens its clause; after a noun it names an origin or a base.
+  CHECK(isoDates("From 1889 the rule held.") == std::vector<std::string>{"1889/.."});
+  CHECK(isoDates("A survey from April 2025 found 26%.") == std::vector<std::string>{"2025-04"});
+  CHECK(isoDates("a 35.6% increase from 2025") == std::vector<std::string>{"2025"});
+  // "in", "by", "during": the date itself.
+  CHECK(isoDates("by 2017 it had 1,300 people, in 2020 more") == std::vector<std::string>{"2017", "2020"});
+}
+
+TEST_CASE("a span from one date to another is one interval", "[ingest][dates]") {
+  CHECK(isoDates("From 1914 to 1918 it employed 300 people.") == std::vector<std::string>{"1914/1918"});
+  CHECK(isoDates("between 1990 and 2000") == std::vector<std::string>{"1990/2000"});
+  CHECK(isoDates("from the 1950s until the 1970s") == std::vector<std::string>{"195/197"});
+  // Two dates with no "from" or "between" before them stay two dates.
+  CHECK(isoDates("in 1990 and 2000") == std::vector<std::string>{"1990", "2000"});
+}
+
+TEST_CASE("periods compare by what they cover", "[reason][dates]") {
+  CHECK(reason::periodMonths("197") == std::pair(1970L * 12, 1979L * 12 + 11));
+  CHECK(reason::periodMonths("18") == std::pair(1800L * 12, 1899L * 12 + 11));
+  CHECK(reason::periodMonths("2024-10") == std::pair(2024L * 12 + 9, 2024L * 12 + 9));
+  CHECK(reason::periodMonths("1914/1918") == std::pair(1914L * 12, 1918L * 12 + 11));
+  CHECK_FALSE(reason::periodMonths("soon"));
+  CHECK(reason::samePeriod("../197", "1960"));
+  CHECK(reason::samePeriod("197", "1975"));
+  CHECK(reason::samePeriod("1978/..", "2025-03"));
+  CHECK_FALSE(reason::samePeriod("1978/..", "1970"));
+  CHECK(reason::clearlyDifferentPeriods("../197", "1985"));
+  CHECK(reason::clearlyDifferentPeriods("1990/..", "1980"));
+  CHECK_FALSE(reason::clearlyDifferentPeriods("1914/1918", "1916"));
+  // An open end is later than any date; calendar dates keep their order as written.
+  CHECK(reason::laterPeriod("1985/..", "2024"));
+  CHECK(reason::laterPeriod("2024", "../1985"));
+  CHECK(reason::laterPeriod("2024-10", "2024"));
+  // Calendar dates alone compare as before: one contains the other.
+  CHECK(reason::samePeriod("2024", "2024-10"));
+  CHECK_FALSE(reason::samePeriod("2024", "2025"));
+}
+
+TEST_CASE("a value set anew by a passive verb of change: the old one until the date, the new one from it",
+          "[ingest][as_of]") {
+  CHECK(figuresOf("The Ferrow toll was lowered from $5 to $3 in 1985.") ==
+        std::vector<std::string>{"$5 | ../1985 | amount | Ferrow", "$3 | 1985/.. | amount | Ferrow"});
+  CHECK(figuresOf("The Ferrow levy was raised to $9 in 2010.") ==
+        std::vector<std::string>{"$9 | 2010/.. | funding round | Ferrow"});
+  // A passive verb of no change ("were sent to") sets no value.
+  CHECK(figuresOf("In January 2024 calls were sent to more than 20,000 Ferrow voters.") ==
+        std::vector<std::string>{"more than 20,000 Ferrow voters | 2024-01 | number of voters | -"});
+  // An intransitive verb says how a measured figure moved: each value of its own date.
+  CHECK(figuresOf("Revenue rose from $10 million to $30 million in 2024.") ==
+        std::vector<std::string>{"from $10 million to $30 million | 2024 | revenue | -"});
+}
+
+TEST_CASE("the year of an event a verb names is a figure of the thing it happened to", "[ingest][as_of]") {
+  // Passive: the grammatical subject, not the agent after "by"; the claim speaks for no period.
+  CHECK(figuresOf("The Brell Index was introduced by Ada Venn in 1933.") ==
+        std::vector<std::string>{"1933 |  | year introduced | Brell Index"});
+  // Active: the object between the verb and the date.
+  CHECK(figuresOf("Ada Venn co-founded Kestrel Works in 1901.") ==
+        std::vector<std::string>{"1901 |  | founding year | Kestrel Works"});
+  CHECK(figuresOf("Ada Venn was born in 1861.") == std::vector<std::string>{"1861 |  | birth year | Ada Venn"});
+  // No verb of an event: a year is no figure.
+  CHECK(figuresOf("Ada Venn visited Ferrow in 1890.").empty());
+}
