@@ -287,7 +287,8 @@ constexpr bool asciiDigit(char c) { return c >= '0' && c <= '9'; }
 // '?') with the run of closing marks and spaces after it (SB9, SB10 keep that run whole). A
 // terminator breaks nothing where:
 //  - '.' stands before a digit ("3.5": SB6) or between a letter and a capital ("U.S": SB7);
-//  - '.' and its run stand before a lower-case letter ("e.g. the": SB8);
+//  - '.' and its run stand before a lower-case letter, with no letter, terminator or line break
+//    between ("e.g. the", "approx. 5 km": SB8);
 //  - the run reaches the end of the text (the break there is the text's end), or stands before
 //    another terminator ("?!", "... ."; SB8a), whose own run is tested in turn.
 // Anything else, a control byte or a non-ASCII one goes to ICU (its exceptions only remove breaks).
@@ -305,7 +306,13 @@ bool mayBreakSentence(std::string_view text) {
     std::size_t j = i + 1;
     while (j < n && sentenceClose(text[j])) ++j;
     while (j < n && sentenceSp(text[j])) ++j;
-    if (j == n || sentenceTerm(text[j]) || (c == '.' && asciiLower(text[j]))) continue;
+    if (j == n || sentenceTerm(text[j])) continue;
+    if (c == '.') {  // SB8 reads past digits, marks and spaces to the next letter
+      while (j < n && !asciiLower(text[j]) && !asciiUpper(text[j]) && !sentenceTerm(text[j]) &&
+             static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F)
+        ++j;
+      if (j < n && asciiLower(text[j])) continue;
+    }
     return true;
   }
   return false;

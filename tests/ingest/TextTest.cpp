@@ -198,6 +198,8 @@ TEST_CASE("ASCII text is kept whole without ICU only where ICU finds no break be
   CHECK(skipped > checked / 4);  // the skip is not an empty promise
   CHECK_FALSE(mayBreakSentence("Revenue rose 3.5 percent in the U.S. last year."));
   CHECK_FALSE(mayBreakSentence("It works (see e.g. the notes)!?"));
+  CHECK_FALSE(mayBreakSentence("It rose approx. 5 km, i.e. (2) far."));
+  CHECK(mayBreakSentence("It rose approx. 5 Km."));  // a capital after the digit: SB8 does not hold
   CHECK(mayBreakSentence("It rose. Then it fell."));
   CHECK(mayBreakSentence("Version 3.B shipped."));  // a digit before '.': SB7 does not hold
   CHECK(mayBreakSentence("Done!Next"));             // '!' is no ATerm: SB6 to SB8 do not hold
