@@ -269,13 +269,53 @@ icu::BreakIterator& sentenceIterator() {
   return *iterator;
 }
 
-// Whether ICU's sentence rules could break `text` before its end. Only a sentence terminator
-// ('.', '!', '?' in ASCII) or a paragraph separator (CR, LF) starts a break in UAX #29 (rules
-// SB4 to SB11); any other character is no break in ASCII text. Non-ASCII text goes to ICU.
+// UAX #29 Sentence_Break classes of ASCII bytes, as far as the test below needs them.
+constexpr bool sentenceClose(char c) {  // Close: quotation marks and brackets
+  return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}';
+}
+constexpr bool sentenceSp(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
+constexpr bool sentenceTerm(char c) { return c == '.' || c == '!' || c == '?'; }  // ATerm, STerm
+constexpr bool asciiLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool asciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool asciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+// Whether ICU's sentence rules could break `text` before its end; false only where UAX #29 says
+// no break for certain, so that the answer "no" saves an ICU call and changes nothing. In ASCII
+// text a break (SB4, SB11) follows only a paragraph separator (CR, LF) or a terminator ('.', '!',
+// '?') with the run of closing marks and spaces after it (SB9, SB10 keep that run whole). A
+// terminator breaks nothing where:
+//  - '.' stands before a digit ("3.5": SB6) or between a letter and a capital ("U.S": SB7);
+//  - '.' and its run stand before a lower-case letter, with no letter, terminator or line break
+//    between ("e.g. the", "approx. 5 km": SB8);
+//  - the run reaches the end of the text (the break there is the text's end), or stands before
+//    another terminator ("?!", "... ."; SB8a), whose own run is tested in turn.
+// Anything else, a control byte or a non-ASCII one goes to ICU (its exceptions only remove breaks).
 bool mayBreakSentence(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
-  });
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x7F || (byte < 0x20 && c != '\t')) return true;  // CR, LF, other controls, non-ASCII
+    if (!sentenceTerm(c)) continue;
+    const char next = i + 1 < n ? text[i + 1] : '\0';
+    if (c == '.' &&
+        (asciiDigit(next) || (i > 0 && (asciiLower(text[i - 1]) || asciiUpper(text[i - 1])) && asciiUpper(next))))
+      continue;
+    std::size_t j = i + 1;
+    while (j < n && sentenceClose(text[j])) ++j;
+    while (j < n && sentenceSp(text[j])) ++j;
+    if (j == n || sentenceTerm(text[j])) continue;
+    if (c == '.') {  // SB8 reads past digits, marks and spaces to the next letter
+      while (j < n && !asciiLower(text[j]) && !asciiUpper(text[j]) && !sentenceTerm(text[j]) &&
+             static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F)
+        ++j;
+      if (j < n && asciiLower(text[j])) continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 // Where ICU's sentence rules break `text` (byte offsets, the last one its end).
@@ -293,13 +333,11 @@ std::vector<std::size_t> sentenceBreaks(std::string_view text) {
   return cuts;
 }
 
-}  // namespace
-
 std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   const std::string_view trimmed = trim(text);
   if (trimmed.empty()) return spans;
-  if (!mayBreakSentence(text)) {  // a table cell, a heading, a list item without a full stop: no ICU call
+  if (!mayBreakSentence(text)) {  // a heading, a one-sentence item or paragraph in ASCII: no ICU call
     const auto start = static_cast<std::size_t>(trimmed.data() - text.data());
     spans.emplace_back(start, start + trimmed.size());
     return spans;

@@ -37,6 +37,12 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 // "U.S.", "Inc.", "e.g.", initials and decimals.
 [[nodiscard]] std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text);
 
+// The two steps of splitSentences, open to its tests: whether ICU's sentence rules could break
+// `text` before its end (false only where UAX #29 rules out every such break, so that the answer
+// "no" skips ICU and changes nothing), and where ICU breaks it (byte offsets, the last its end).
+[[nodiscard]] bool mayBreakSentence(std::string_view text);
+[[nodiscard]] std::vector<std::size_t> sentenceBreaks(std::string_view text);
+
 // A compiled RE2 pattern, made once and kept for the life of the program (hold it in a
 // static reference). Throws cg::Error naming `what` and RE2's reason when it does not
 // compile (a bug in the pattern, or RE2 out of memory), so that no caller matches with a
