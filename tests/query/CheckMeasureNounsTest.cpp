@@ -33,7 +33,8 @@ std::vector<std::string> figures(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a bare number given as the value of a measure noun takes the noun's unit", "[ingest][figures][measure-nouns]") {
+TEST_CASE("a bare number given as the value of a measure noun takes the noun's unit",
+          "[ingest][figures][measure-nouns]") {
   CHECK(figures("The membership of the council, which was originally 30, was raised to 41 in 1971.") ==
         std::vector<std::string>{"41 count members"});
   CHECK(figures("Its enrolment stood at 1,200 in 2010.") == std::vector<std::string>{"1200 count students"});
@@ -71,7 +72,8 @@ TEST_CASE("a value raised to at one date holds until the next value is set, not 
   CHECK(checked("The Veltmark Assembly had 41 members in 1980.").verdict == Verdict::kSupported);
 }
 
-TEST_CASE("an age given by a verb of change is in years, and the value set holds now", "[query][check][measure-nouns]") {
+TEST_CASE("an age given by a verb of change is in years, and the value set holds now",
+          "[query][check][measure-nouns]") {
   const auto r = checked("The voting age in Caldmark is 18.");
   CHECK(r.verdict == Verdict::kSupported);
   REQUIRE(r.reading.figure);
