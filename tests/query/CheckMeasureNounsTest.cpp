@@ -42,8 +42,10 @@ TEST_CASE("a bare number given as the value of a measure noun takes the noun's u
   CHECK(figures("The voting age is 16.") == std::vector<std::string>{"16 years "});
 }
 
-TEST_CASE("a measure noun that does not head its phrase, a page number or a split number gives no unit",
-          "[ingest][figures][measure-nouns]") {
+TEST_CASE(
+    "a measure noun that does not head its phrase, a number off its verb, an active object or a split number gives no "
+    "unit",
+    "[ingest][figures][measure-nouns]") {
   // "age" modifies "limit": the limit's unit is not said.
   CHECK(figures("The age limit was 65.").empty());
   // The number is not the verb's value: it follows "in", not the verb or its "to".
