@@ -21,6 +21,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -29,6 +30,7 @@ extern const char* const kUnits;             // data/units.tsv, built in (ingest
 extern const char* const kSiPrefixes;        // data/si_prefixes.tsv
 extern const char* const kSiUnits;           // data/si_units.tsv
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
+extern const char* const kMeasureNouns;      // data/measure_nouns.tsv
 extern const char* const kAdjectives;        // WordNet's adjectives (WordClassData.cpp.in)
 }  // namespace data
 namespace {
@@ -2122,32 +2124,100 @@ void readPersonAge(string_view s, Draft& d) {
   d.unitText = "years";
 }
 
-// "the age of legal majority was lowered from 21 to 18", "the voting age is 16": a bare whole number
-// that a copula or a verb of change gives as the value of a clause whose subject is an age (its
-// head noun "age", a few words back with no punctuation between) is that many years, as "the number
-// of X was 623" counts X (readNumberOf).
-void readAgeOfClause(string_view s, Draft& d) {
+// data/measure_nouns.tsv: nouns whose value English gives as a bare number, the unit the noun's.
+const std::vector<std::vector<string_view>>& measureNouns() {
+  static const std::vector<std::vector<string_view>> rows = tsvRows(data::kMeasureNouns);
+  return rows;
+}
+
+// A copula ("is", "stood at") or a verb of change (WordNet's verb.change, data/change_verbs.txt, in
+// its past form: "raised", "lowered", "increased") that equates a clause's subject with a value.
+bool valueVerb(string_view lower) {
+  static const std::array<string_view, 16> kCopulas = {"is",     "was",      "are",      "were",    "be",       "been",
+                                                       "became", "becomes",  "become",   "remains", "remained", "stood",
+                                                       "stands", "numbered", "totalled", "totaled"};
+  if (std::find(kCopulas.begin(), kCopulas.end(), lower) != kCopulas.end()) return true;
+  const std::string lemma = pastVerbLemma(lower);
+  return !lemma.empty() && lexicon().changeVerbs.count(lemma) > 0;
+}
+
+// The lower-cased words of `s`, letters and digits only.
+std::vector<std::string> lowerWords(string_view s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    if (!isAlnum(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && isAlnum(s[j])) ++j;
+    out.push_back(graph::lowerAscii(s.substr(i, j - i)));
+    i = j;
+  }
+  return out;
+}
+
+// "the age of legal majority was lowered from 21 to 18", "the voting age is 16", "the membership of
+// the Senate, which was originally 45, was raised to 63 in 1977 and to 87 in 1985", "a membership of
+// 104": a bare whole number that a copula or a verb of change gives as the value of a clause whose
+// head noun is a measure noun (data/measure_nouns.tsv: age, population, membership, ...) takes the
+// noun's unit, as "the number of X was 623" counts X (readNumberOf). The noun heads its phrase (the
+// next word is "of", "in", "for", a comma or the verb: "the age limit was 65" is not an age), the clause runs to
+// the number with no punctuation but a relative clause (", which was originally 45,"), and the
+// number stands right after the verb or its "to", "from", "at"; "a membership of 104" needs no verb.
+void readMeasureNounClause(string_view s, Draft& d) {
   if (d.kind != Kind::kNone || d.hasScale || !d.a.num.integer || d.a.num.yearLike) return;
-  constexpr size_t kReach = 80;
+  // "a headcount of 300 000 students": digits after a space continue the number (a thin-space
+  // thousands group), so what was read is only its first group.
+  if (charAt(s, d.end) == ' ' && isDigit(charAt(s, d.end + 1))) return;
+  constexpr size_t kReach = 120;
   const size_t from = d.begin > kReach ? d.begin - kReach : 0;
   const string_view before = s.substr(from, d.begin - from);
-  size_t age = kNpos;
-  for (size_t i = 0; i + 3 <= before.size(); ++i)
-    if (ieq(before.substr(i, 3), "age") && (i == 0 || !isAlnum(before[i - 1])) && !isAlnum(charAt(before, i + 3)))
-      age = i;
-  if (age == kNpos) {
+  size_t at = kNpos;
+  size_t nounEnd = 0;
+  const std::vector<string_view>* found = nullptr;
+  for (const std::vector<string_view>& row : measureNouns()) {
+    if (row.size() < 2) continue;
+    const string_view noun = row[0];
+    for (size_t i = 0; i + noun.size() <= before.size(); ++i)
+      if (ieq(before.substr(i, noun.size()), noun) && (i == 0 || !isAlnum(before[i - 1])) &&
+          !isAlnum(charAt(before, i + noun.size())) && (at == kNpos || i > at)) {
+        at = i;
+        nounEnd = i + noun.size();
+        found = &row;
+      }
+  }
+  if (found == nullptr) {
     readPersonAge(s, d);
     return;
   }
-  const string_view between = before.substr(age + 3);
-  if (between.find_first_of(",;:()") != string_view::npos) return;
-  for (string_view verb : {" is ", " was ", " are ", " were ", " became ", " becomes ", " remains ", " remained ",
-                           " lowered ", " raised ", " increased ", " reduced ", " set at ", " fixed at "})
-    if (between.find(verb) != string_view::npos) {
-      d.kind = Kind::kTime;
-      d.unitText = "years";
-      return;
-    }
+  std::string between(before.substr(nounEnd));
+  // A relative clause between the subject and its verb: ", which was originally 45,".
+  for (string_view rel : {", which ", ", who ", ", that "})
+    if (const size_t r = between.find(rel); r != std::string::npos)
+      if (const size_t close = between.find(", ", r + rel.size()); close != std::string::npos)
+        between.erase(r, close + 1 - r);
+  if (between.find_first_of(",;:()") != std::string::npos) return;
+  const std::vector<std::string> words = lowerWords(between);
+  if (words.empty()) return;
+  const bool appositive = words.size() == 1 && words[0] == "of";  // "a membership of 104"
+  // Not the noun as the object of a verb ("X raised the membership of the Senate from 87 to 100"):
+  // the clause's subject is then the one who changed it, and the figure would be given to them.
+  if (!appositive) {
+    const std::string& next = words[0];  // "of", "in", "for" open the noun's own phrase ("the voting age in X")
+    if (next != "of" && next != "in" && next != "for" && !valueVerb(next) && next != "has" && next != "had") return;
+    if (std::none_of(words.begin(), words.end(), [](const std::string& w) { return valueVerb(w); })) return;
+    const std::string& last = words.back();
+    if (last != "to" && last != "from" && last != "at" && !valueVerb(last)) return;
+  }
+  if ((*found)[1] == "years") {
+    d.kind = Kind::kTime;
+    d.unitText = "years";
+    return;
+  }
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  if (found->size() > 2) d.noun = std::string((*found)[2]);
 }
 
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
@@ -2375,7 +2445,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readBarePerUnit(s, d);
   readHeadcount(s, d, true);
   readNumberOf(s, d);
-  readAgeOfClause(s, d);
+  readMeasureNounClause(s, d);
   readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);

@@ -1583,9 +1583,23 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   const bool holdsNow = reading.asOf.empty() && std::any_of(comparable.begin(), comparable.end(), openEnded);
   if (period.empty() && state) period = latestPeriod(g_, comparable, "");
   const std::set<ClaimId> placed = placedInSeries(g_, reading.measure, comparable);
+  // "was raised to 63 in 1977 and to 87 in 1985": a value that holds from a date on holds until
+  // the next value of the same measure and subject; at a date after that one it is context.
+  auto superseded = [&](ClaimId c) {
+    if (period.empty() || !openEnded(c)) return false;
+    const auto own = reason::periodMonths(reason::periodOf(g_, c));
+    const auto asked = reason::periodMonths(period);
+    if (!own || !asked) return false;
+    return std::any_of(comparable.begin(), comparable.end(), [&](ClaimId other) {
+      const std::string_view p = reason::periodOf(g_, other);
+      if (other == c || p.empty() || p.starts_with("..")) return false;
+      const auto later = reason::periodMonths(p);
+      return later && later->first > own->first && later->first <= asked->first;
+    });
+  };
   auto inPeriod = [&](ClaimId c) {
     if (holdsNow) return reason::periodOf(g_, c).empty() || openEnded(c);
-    return !placed.count(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
+    return !placed.count(c) && !superseded(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
   };
   const bool staysPut = state && !reason::isMovingMeasure(reading.measure);
   if (staysPut && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
