@@ -28,6 +28,10 @@
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
+namespace cg::ingest::data {
+extern const char* const kPertainyms;
+}  // namespace cg::ingest::data
+
 namespace cg::query {
 namespace {
 
@@ -516,6 +520,25 @@ struct Word {
   bool possessive = false;
 };
 
+// data/pertainyms.tsv (WordNet 3.0, scripts/pertainyms.py): the proper noun a proper adjective
+// pertains to, "Irish" -> "Ireland", "Soviet" -> "Soviet Union".
+const std::map<std::string, std::string, std::less<>>& pertainyms() {
+  static const std::map<std::string, std::string, std::less<>> table = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    std::string_view rest(ingest::data::kPertainyms);
+    while (!rest.empty()) {
+      const std::size_t eol = rest.find('\n');
+      const std::string_view line = rest.substr(0, eol);
+      rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      out.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    }
+    return out;
+  }();
+  return table;
+}
+
 bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
 }
@@ -933,6 +956,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     std::size_t first, last;
   };
   std::vector<Found> found;
+  std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
   for (std::size_t i = 0; i < words.size();) {
     std::optional<Found> best;
     for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
@@ -942,6 +966,18 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       if (auto e = knownName(forms.of(words[i].begin, last.end), n == 1)) best = Found{*e, i, i + n - 1};
+    }
+    // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
+    // where the graph knows that noun (tried after every name the statement writes as a noun).
+    if (!best && !words[i].possessive) {
+      const auto noun = pertainyms().find(text.substr(words[i].begin, words[i].end - words[i].begin));
+      if (noun != pertainyms().end()) {
+        StatementForms nounForms(noun->second);
+        if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
+          adjectives.push_back(found.size());
+          best = Found{*e, i, i};
+        }
+      }
     }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
@@ -955,6 +991,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
                    found[k].first == found[k].last && writtenAsWord(text, first)});
+    out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
   }
   return out;
 }
@@ -1189,7 +1226,7 @@ std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) c
     const auto owned = product ? std::nullopt : ownedForm(statement, n.begin, n.end);
     if (owned) found.push_back({owned->first, n.begin, owned->second, false, false, true});
     found.push_back(n);
-    found.back().fallback = (product && *product != n.entity) || owned;
+    found.back().fallback = n.fallback || (product && *product != n.entity) || owned;
   }
   return found;
 }
