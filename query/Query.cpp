@@ -976,6 +976,15 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
         if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
           adjectives.push_back(found.size());
           best = Found{*e, i, i};
+          // "Ireland" is the island's name and the state's alias ("Republic of Ireland"): the
+          // entity whose alias the noun is, with figures of its own, is tried after the named one.
+          const auto& aliases = indices_->needAliases(g_);
+          if (auto it = aliases.find(graph::foldKey(noun->second));
+              it != aliases.end() && it->second && *it->second != *e) {
+            adjectives.push_back(found.size() + 1);
+            found.push_back(*best);
+            best = Found{*it->second, i, i};
+          }
         }
       }
     }
@@ -1677,8 +1686,36 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
       return pair;
     });
   };
+  // One page that gives the value once in a row of its infobox or a table ("Procyon | B−V colour
+  // index | 0.40") and once in its prose ("Its color index is 0.42"), neither dated otherwise by its
+  // own words: the page disagrees with itself on a quantity that does not move.
+  // Only of a quantity that is no state either (a count, a population: their rows and prose speak
+  // of different dates) and no score on a benchmark (a table of scores ranks other runs), and only
+  // the lead's box rows, asked with no date.
+  auto rowAgainstProse = [&](const Evidence& agreeing) {
+    if (state || reason::isMovingMeasure(reading.measure) || !reading.scopeName.empty() || !reading.asOf.empty())
+      return false;
+    const Claim& a = g_.claims()[agreeing.claim];
+    const auto row = [&](const Claim& c) {
+      return !c.section.isValid() && g_.str(c.text).find(" | ") != std::string_view::npos;
+    };
+    const auto ownDate = [&](const Claim& c) {
+      return c.asOfFrom == graph::AsOfFrom::kText ? g_.str(c.asOf) : std::string_view();
+    };
+    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+      const Claim& other = g_.claims()[e.claim];
+      if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
+      const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
+                   pb = std::fabs(reason::claimPoint(g_, e.claim));
+      const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
+                        !a.hasRange && ownDate(a).empty() && ownDate(other).empty() &&
+                        std::max(pa, pb) <= 3 * std::min(pa, pb);
+      if (pair) disagreeing.insert({agreeing.claim, e.claim});
+      return pair;
+    });
+  };
   bool reported = false;
-  for (const Evidence& e : r.evidence) reported |= e.agrees && reportedOtherwise(e);
+  for (const Evidence& e : r.evidence) reported |= e.agrees && (reportedOtherwise(e) || rowAgainstProse(e));
   for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
   double nearest = NAN;
   bool anyCounted = false, anyAgree = false, contested = reported;
