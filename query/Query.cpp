@@ -968,28 +968,35 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (auto e = knownName(forms.of(words[i].begin, last.end), n == 1)) best = Found{*e, i, i + n - 1};
     }
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
-    // where the graph knows that noun (tried after every name the statement writes as a noun).
-    if (!best && !words[i].possessive) {
+    // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
+    // name an entity "Scottish people" too: Scotland is tried after it).
+    std::vector<Found> pertaining;
+    if ((!best || best->first == best->last) && !words[i].possessive) {
       const auto noun = pertainyms().find(text.substr(words[i].begin, words[i].end - words[i].begin));
       if (noun != pertainyms().end()) {
         StatementForms nounForms(noun->second);
         if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
-          adjectives.push_back(found.size());
-          best = Found{*e, i, i};
+          pertaining.push_back(Found{*e, i, i});
           // "Ireland" is the island's name and the state's alias ("Republic of Ireland"): the
           // entity whose alias the noun is, with figures of its own, is tried after the named one.
           const auto& aliases = indices_->needAliases(g_);
           if (auto it = aliases.find(graph::foldKey(noun->second));
-              it != aliases.end() && it->second && *it->second != *e) {
-            adjectives.push_back(found.size() + 1);
-            found.push_back(*best);
-            best = Found{*it->second, i, i};
-          }
+              it != aliases.end() && it->second && *it->second != *e)
+            pertaining.push_back(Found{*it->second, i, i});
         }
       }
     }
+    if (!best && !pertaining.empty()) {
+      best = pertaining.front();
+      pertaining.erase(pertaining.begin());
+      adjectives.push_back(found.size());
+    }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
+    for (const Found& f : pertaining) {
+      adjectives.push_back(found.size());
+      found.push_back(f);
+    }
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
