@@ -11,6 +11,8 @@ order) wins. Lemmas are written with spaces for WordNet's '_' and without an adj
 """
 import sys
 
+from wordnet_index import senses
+
 
 def lemma(word):
     word = word.split("(", 1)[0]
@@ -43,26 +45,21 @@ def main():
     print("# Proper adjectives and the proper noun each pertains to, from WordNet 3.0's pertainym pointers")
     print("# (scripts/pertainyms.py; Debian's wordnet-base). columns: adjective<TAB>noun")
     seen = set()
-    with open(wn + "/index.adj", encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            offsets = parts[4 + int(parts[3]) + 2:]
-            for offset in offsets:
-                words, pointers = adjectives[offset]
-                position = [k + 1 for k, w in enumerate(words) if w.lower() == lemma(parts[0]).lower()]
-                for symbol, target, pos, source, word in pointers:
-                    if symbol != "\\" or pos != "n" or (source and source not in position):
-                        continue
-                    adjective = words[source - 1] if source else words[position[0] - 1] if position else ""
-                    noun = nouns[target][0][word - 1] if word else nouns[target][0][0]
-                    if not adjective[:1].isupper() or not noun[:1].isupper() or adjective in seen:
-                        continue
-                    if adjective == noun:
-                        continue
-                    seen.add(adjective)
-                    print(f"{adjective}\t{noun}")
+    for adjective_lemma, offsets in senses(wn, "adj"):
+        for offset in offsets:
+            words, pointers = adjectives[offset]
+            position = [k + 1 for k, w in enumerate(words) if w.lower() == lemma(adjective_lemma).lower()]
+            for symbol, target, pos, source, word in pointers:
+                if symbol != "\\" or pos != "n" or (source and source not in position):
+                    continue
+                adjective = words[source - 1] if source else words[position[0] - 1] if position else ""
+                noun = nouns[target][0][word - 1] if word else nouns[target][0][0]
+                if not adjective[:1].isupper() or not noun[:1].isupper() or adjective in seen:
+                    continue
+                if adjective == noun:
+                    continue
+                seen.add(adjective)
+                print(f"{adjective}\t{noun}")
 
 
 if __name__ == "__main__":
