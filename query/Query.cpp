@@ -970,8 +970,11 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
     // name an entity "Scottish people" too: Scotland is tried after it).
+    // An adjective before a capitalised word is part of a name ("the British Grand Prix", "Irish
+    // Sea"), not the statement's subject.
     std::vector<Found> pertaining;
-    if ((!best || best->first == best->last) && !words[i].possessive) {
+    const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
+    if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
       const auto noun = pertainyms().find(text.substr(words[i].begin, words[i].end - words[i].begin));
       if (noun != pertainyms().end()) {
         StatementForms nounForms(noun->second);

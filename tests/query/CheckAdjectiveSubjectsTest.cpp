@@ -57,3 +57,11 @@ TEST_CASE("a proper adjective of a noun the graph does not know names no subject
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
   CHECK(cg::test::subjectKeyOf(kFolder, r).empty());
 }
+
+TEST_CASE("a proper adjective before a capitalised word is part of a name, not the subject",
+          "[query][check][wiki][adjectives]") {
+  // "Norwegian Fjord College" names a college: its programmes are not Norway's 12.
+  auto r = check("Norwegian Fjord College offers 12 study programmes.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(cg::test::subjectKeyOf(kFolder, r) != "norway");
+}
