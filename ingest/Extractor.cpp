@@ -1044,7 +1044,23 @@ class Extractor final : private Attributions {
           (m->possessor || (clause->kind == ClauseSubject::Kind::kDefinite && m->end <= clause->begin)))
         return kNone;
     const int after = subjectNamedAfter(text, figureAt, mentions);
-    return after != kNone ? after : sectionSubject_;
+    if (after != kNone) return after;
+    const int setting = paragraphPlace(b);
+    return setting != kNone ? setting : sectionSubject_;
+  }
+
+  // "In Ireland, children begin ... There are eight grades.": a paragraph that opens with a fronted
+  // place adverbial ("In PLACE,") speaks of that place throughout; its subjectless clauses ("there
+  // are", "the population was") are the place's. kNone for a paragraph that opens otherwise.
+  int paragraphPlace(std::size_t b) const {
+    const std::string_view text = a_.blocks[b].text;
+    if (a_.blocks[b].kind != BlockKind::kParagraph || !text.starts_with("In ") || ents_.mentions[b].empty())
+      return kNone;
+    const Mention& m = ents_.mentions[b].front();
+    const std::size_t at = text.substr(3, 4) == "the " ? 7 : 3;
+    if (m.begin != at || m.end >= text.size() || text[m.end] != ',' || typeOf(m.entity) != EntityType::kPlace)
+      return kNone;
+    return m.entity;
   }
 
   // "he initiated two programs for Metromedia": where "he" or "she" is the clause's subject the

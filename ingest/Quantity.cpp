@@ -1656,7 +1656,17 @@ void resolveUnit(Draft& d) {
 void readUnitBefore(string_view s, Draft& d) {
   if (d.kind != Kind::kNone || d.prev.word.empty()) return;
   string_view before = d.prev.word;
-  if (ieq(before, "of")) before = prevWordBefore(s, static_cast<size_t>(before.data() - s.data())).word;
+  if (ieq(before, "of") || ieq(before, "is") || ieq(before, "was"))
+    before = prevWordBefore(s, static_cast<size_t>(before.data() - s.data())).word;
+  // "a colour index of 0.42": a colour index is a difference of two magnitudes, written in them (IAU).
+  // Its words stay before the figure, where they name its measure (data/measures.tsv).
+  bool index = false;
+  if (ieq(before, "index")) {
+    const string_view colour = prevWordBefore(s, static_cast<size_t>(before.data() - s.data())).word;
+    if (!ieq(colour, "color") && !ieq(colour, "colour")) return;
+    index = true;
+    before = "magnitude";
+  }
   if (!ieq(before, "magnitude")) return;
   const size_t q = skipBlanks(s, d.end);
   if (charAt(s, q) == 'x' || startsWith(s, q, "\xC3\x97")) return;  // "magnitude 100x larger": a ratio
@@ -1665,7 +1675,7 @@ void readUnitBefore(string_view s, Draft& d) {
   d.unit = {u->kind, u->unit, u->exponent, d.end};
   d.kind = u->kind;
   d.unitText = std::string(u->unit);
-  d.begin = static_cast<size_t>(before.data() - s.data());
+  if (!index) d.begin = static_cast<size_t>(before.data() - s.data());
 }
 
 // A physical amount per a thing or a time is a rate, written as "/" writes it: "60 miles per hour"

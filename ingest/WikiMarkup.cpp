@@ -75,10 +75,14 @@ TemplateCall parseCall(std::string_view body) {
     std::string_view p = parts[i];
     std::size_t eq = p.find('=');
     std::size_t link = p.find("[[");
+    // MediaWiki strips white space, new lines too, around a named parameter's name: "{{Starbox character |\n
+    // b-v=0.40 |" writes its pipes at the ends of lines. A name with a new line inside is no name.
+    const std::size_t keyAt = eq == std::string_view::npos ? 0 : std::min(p.find_first_not_of(" \t\r\n"), eq);
     bool named = eq != std::string_view::npos && eq < 80 && (link == std::string_view::npos || eq < link) &&
-                 p.substr(0, eq).find('\n') == std::string_view::npos;
+                 p.substr(keyAt, eq - keyAt).find('\n') == std::string_view::npos;
     if (named)
-      call.params.emplace_back(lowerAscii(withoutPhantoms(p.substr(0, eq))), withoutPhantoms(p.substr(eq + 1)));
+      call.params.emplace_back(lowerAscii(withoutPhantoms(p.substr(keyAt, eq - keyAt))),
+                               withoutPhantoms(p.substr(eq + 1)));
     else
       call.params.emplace_back("", withoutPhantoms(p));
   }

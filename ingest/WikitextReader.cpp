@@ -243,9 +243,12 @@ std::optional<TemplateCall> censusFields(const TemplateCall& call) {
 bool isInfobox(std::string_view name) {
   // "Infoboks": the Norwegian and Danish Wikipedias' infoboxes.
   // {{Aircraft specifications}} and {{Aircraft specs}} are the aircraft's box of figures, written at its
-  // Specifications section: fields of the page's subject like an infobox's.
+  // Specifications section: fields of the page's subject like an infobox's; so are the {{Starbox ...}}
+  // templates of a star's page.
   return startsWith(name, "infobox") || startsWith(name, "infoboks") || name == "unternehmen" || name == "firma" ||
-         name == "aircraft specifications" || name == "aircraft specs" || name == "aerospecs";
+         name == "aircraft specifications" || name == "aircraft specs" || name == "aerospecs" ||
+         // {{Starbox begin}} .. {{Starbox end}}: a star page's infobox, written as several templates.
+         startsWith(name, "starbox");
 }
 
 // "Alsea (company)" -> "Alsea": the name a page's subject goes by.

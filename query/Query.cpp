@@ -28,6 +28,10 @@
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
+namespace cg::ingest::data {
+extern const char* const kPertainyms;
+}  // namespace cg::ingest::data
+
 namespace cg::query {
 namespace {
 
@@ -516,6 +520,25 @@ struct Word {
   bool possessive = false;
 };
 
+// data/pertainyms.tsv (WordNet 3.0, scripts/pertainyms.py): the proper noun a proper adjective
+// pertains to, "Irish" -> "Ireland", "Soviet" -> "Soviet Union".
+const std::map<std::string, std::string, std::less<>>& pertainyms() {
+  static const std::map<std::string, std::string, std::less<>> table = [] {
+    std::map<std::string, std::string, std::less<>> out;
+    std::string_view rest(ingest::data::kPertainyms);
+    while (!rest.empty()) {
+      const std::size_t eol = rest.find('\n');
+      const std::string_view line = rest.substr(0, eol);
+      rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      out.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+    }
+    return out;
+  }();
+  return table;
+}
+
 bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
 }
@@ -933,6 +956,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     std::size_t first, last;
   };
   std::vector<Found> found;
+  std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
   for (std::size_t i = 0; i < words.size();) {
     std::optional<Found> best;
     for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
@@ -943,8 +967,39 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       if (auto e = knownName(forms.of(words[i].begin, last.end), n == 1)) best = Found{*e, i, i + n - 1};
     }
+    // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
+    // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
+    // name an entity "Scottish people" too: Scotland is tried after it).
+    // An adjective before a capitalised word is part of a name ("the British Grand Prix", "Irish
+    // Sea"), not the statement's subject.
+    std::vector<Found> pertaining;
+    const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
+    if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
+      const auto noun = pertainyms().find(text.substr(words[i].begin, words[i].end - words[i].begin));
+      if (noun != pertainyms().end()) {
+        StatementForms nounForms(noun->second);
+        if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
+          pertaining.push_back(Found{*e, i, i});
+          // "Ireland" is the island's name and the state's alias ("Republic of Ireland"): the
+          // entity whose alias the noun is, with figures of its own, is tried after the named one.
+          const auto& aliases = indices_->needAliases(g_);
+          if (auto it = aliases.find(graph::foldKey(noun->second));
+              it != aliases.end() && it->second && *it->second != *e)
+            pertaining.push_back(Found{*it->second, i, i});
+        }
+      }
+    }
+    if (!best && !pertaining.empty()) {
+      best = pertaining.front();
+      pertaining.erase(pertaining.begin());
+      adjectives.push_back(found.size());
+    }
     i = best ? best->last + 1 : i + 1;
     if (best) found.push_back(*best);
+    for (const Found& f : pertaining) {
+      adjectives.push_back(found.size());
+      found.push_back(f);
+    }
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
@@ -955,6 +1010,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
                    found[k].first == found[k].last && writtenAsWord(text, first)});
+    out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
   }
   return out;
 }
@@ -1189,7 +1245,7 @@ std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) c
     const auto owned = product ? std::nullopt : ownedForm(statement, n.begin, n.end);
     if (owned) found.push_back({owned->first, n.begin, owned->second, false, false, true});
     found.push_back(n);
-    found.back().fallback = (product && *product != n.entity) || owned;
+    found.back().fallback = n.fallback || (product && *product != n.entity) || owned;
   }
   return found;
 }
@@ -1654,8 +1710,36 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
       return pair;
     });
   };
+  // One page that gives the value once in a row of its infobox or a table ("Procyon | B−V colour
+  // index | 0.40") and once in its prose ("Its color index is 0.42"), neither dated otherwise by its
+  // own words: the page disagrees with itself on a quantity that does not move.
+  // Only of a quantity that is no state either (a count, a population: their rows and prose speak
+  // of different dates) and no score on a benchmark (a table of scores ranks other runs), and only
+  // the lead's box rows, asked with no date.
+  auto rowAgainstProse = [&](const Evidence& agreeing) {
+    if (state || reason::isMovingMeasure(reading.measure) || !reading.scopeName.empty() || !reading.asOf.empty())
+      return false;
+    const Claim& a = g_.claims()[agreeing.claim];
+    const auto row = [&](const Claim& c) {
+      return !c.section.isValid() && g_.str(c.text).find(" | ") != std::string_view::npos;
+    };
+    const auto ownDate = [&](const Claim& c) {
+      return c.asOfFrom == graph::AsOfFrom::kText ? g_.str(c.asOf) : std::string_view();
+    };
+    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+      const Claim& other = g_.claims()[e.claim];
+      if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
+      const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
+                   pb = std::fabs(reason::claimPoint(g_, e.claim));
+      const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
+                        !a.hasRange && ownDate(a).empty() && ownDate(other).empty() &&
+                        std::max(pa, pb) <= 3 * std::min(pa, pb);
+      if (pair) disagreeing.insert({agreeing.claim, e.claim});
+      return pair;
+    });
+  };
   bool reported = false;
-  for (const Evidence& e : r.evidence) reported |= e.agrees && reportedOtherwise(e);
+  for (const Evidence& e : r.evidence) reported |= e.agrees && (reportedOtherwise(e) || rowAgainstProse(e));
   for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
   double nearest = NAN;
   bool anyCounted = false, anyAgree = false, contested = reported;
