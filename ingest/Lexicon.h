@@ -293,6 +293,9 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Proper adjectives -> the proper noun each pertains to, as written ("Irish" -> "Ireland"), from
+  // WordNet 3.0 (data/pertainyms.tsv, scripts/pertainyms.py); read by the statement reader.
+  WordMap<std::string> pertainyms;
   // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
   // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
   // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).

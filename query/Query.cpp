@@ -28,10 +28,6 @@
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
-namespace cg::ingest::data {
-extern const char* const kPertainyms;
-}  // namespace cg::ingest::data
-
 namespace cg::query {
 namespace {
 
@@ -520,25 +516,6 @@ struct Word {
   bool possessive = false;
 };
 
-// data/pertainyms.tsv (WordNet 3.0, scripts/pertainyms.py): the proper noun a proper adjective
-// pertains to, "Irish" -> "Ireland", "Soviet" -> "Soviet Union".
-const std::map<std::string, std::string, std::less<>>& pertainyms() {
-  static const std::map<std::string, std::string, std::less<>> table = [] {
-    std::map<std::string, std::string, std::less<>> out;
-    std::string_view rest(ingest::data::kPertainyms);
-    while (!rest.empty()) {
-      const std::size_t eol = rest.find('\n');
-      const std::string_view line = rest.substr(0, eol);
-      rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
-      const std::size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-      out.emplace(std::string(line.substr(0, tab)), std::string(line.substr(tab + 1)));
-    }
-    return out;
-  }();
-  return table;
-}
-
 bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
 }
@@ -975,8 +952,9 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     std::vector<Found> pertaining;
     const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
     if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
-      const auto noun = pertainyms().find(text.substr(words[i].begin, words[i].end - words[i].begin));
-      if (noun != pertainyms().end()) {
+      const auto& pertainyms = ingest::lexicon().pertainyms;
+      const auto noun = pertainyms.find(text.substr(words[i].begin, words[i].end - words[i].begin));
+      if (noun != pertainyms.end()) {
         StatementForms nounForms(noun->second);
         if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
           pertaining.push_back(Found{*e, i, i});
