@@ -9,12 +9,29 @@ import puppeteer from "puppeteer-core";
 const [base, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
 
-const browser = await puppeteer.launch({
+// Chromium's first start on a fresh, busy machine can take well over puppeteer's 30 s (CI saw it
+// time out once): talk over a pipe rather than waiting for the WebSocket address on stdout, give
+// it two minutes, and try a second time before calling the run failed.
+const launchOptions = {
   executablePath: "/usr/bin/chromium",
   headless: true,
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+  pipe: true,
+  timeout: 120000,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-dev-shm-usage",
+         "--disable-background-networking", "--disable-component-update", "--no-first-run",
+         "--disable-sync"],
+};
+async function launchBrowser(attempts) {
+  for (let attempt = 1; ; ++attempt) {
+    try {
+      return await puppeteer.launch(launchOptions);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.error(`chromium did not start (attempt ${attempt}): ${error.message}; trying again`);
+    }
+  }
+}
+const browser = await launchBrowser(2);
 const failures = [];
 try {
   const page = await browser.newPage();
