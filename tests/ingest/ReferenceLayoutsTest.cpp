@@ -110,3 +110,145 @@ TEST_CASE("a journal's volume, issue, pages and DOI leave its name as the work",
   REQUIRE(r);
   CHECK(r->title == "Kite 3 (405B) model card");
 }
+
+// h-ref13: "Title. Creators, Date. [url](url)", the layout of a whole list in one snapshot article;
+// made-up entries of that form. The site table (data/site_names.tsv) names arxiv.org and medium.com.
+TEST_CASE("title, creators and date: the known site publishes an author's paper", "[ingest][references]") {
+  auto r = parseReference(
+      "1. ↑ [1.0](#cite_ref-kite_1-0) [1.1](#cite_ref-kite_1-1) Kite Nets: Cheap Flight for Small Robots. Ada Roe, "
+      "Ben Lim, et al., March 2024. [https://arxiv.org/abs/2403.00001](https://arxiv.org/abs/2403.00001)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kite Nets: Cheap Flight for Small Robots");
+  CHECK(r->publisher == "arXiv");
+  CHECK(r->work.empty());
+  CHECK(r->date == "2024-03");
+  CHECK(r->url == "https://arxiv.org/abs/2403.00001");
+  // An organisation as the one author of a paper on the same site, and a year alone.
+  r = parseReference(
+      "2. [↑](#cite_ref-x_2-0) Kite-2 Technical Report. Kite-AI, 2023. "
+      "[https://arxiv.org/pdf/2301.00002](https://arxiv.org/pdf/2301.00002)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kite-2 Technical Report");
+  CHECK(r->publisher == "arXiv");
+  CHECK(r->date == "2023");
+}
+
+TEST_CASE("title, author, outlet and date: the outlet after a person is the publisher", "[ingest][references]") {
+  auto r = parseReference(
+      "3. [↑](#cite_ref-m_3-0) Why Kites Fly: A Short Tour. Clara Voss, Medium, August 2025. "
+      "[https://medium.com/@cvoss/why-kites-fly-1a2b](https://medium.com/@cvoss/why-kites-fly-1a2b)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Why Kites Fly: A Short Tour");
+  CHECK(r->work == "Medium");
+  CHECK(r->publisher == "Medium");
+  CHECK(r->date == "2025-08");
+}
+
+TEST_CASE("title, one author and date on an unknown site: the author's own site", "[ingest][references]") {
+  auto r = parseReference(
+      "4. [↑](#cite_ref-p_4-0) Kite Attention, Explained. Omar Tell, February 2025. "
+      "[https://omartell.example.io/2025/02/kites.html](https://omartell.example.io/2025/02/kites.html)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kite Attention, Explained");
+  CHECK(r->publisher == "Omar Tell");
+  CHECK(r->date == "2025-02");
+  // Two authors joined by "and" on an unknown site name no publisher: the domain stands in.
+  r = parseReference(
+      "5. [↑](#cite_ref-q_5-0) Kite Hardware. Ada Roe and Ben Lim, June 2025. "
+      "[https://kites.example.org/hw](https://kites.example.org/hw)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kite Hardware");
+  CHECK(r->publisher == "example.org");
+  CHECK(r->date == "2025-06");
+}
+
+TEST_CASE("a title's own colon is no site when the URL is on a known one", "[ingest][references]") {
+  auto r = parseReference(
+      "6. [↑](#cite_ref-f_6-0) KiteNet: Fast Exact Flight with Wind-Awareness. "
+      "[https://arxiv.org/abs/2205.00006](https://arxiv.org/abs/2205.00006)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "KiteNet: Fast Exact Flight with Wind-Awareness");
+  CHECK(r->publisher == "arXiv");
+  // A head that is the site itself stays the publisher.
+  r = parseReference("7. Medium: Kites for Beginners. [https://medium.com/k](https://medium.com/k)", 1);
+  REQUIRE(r);
+  CHECK(r->publisher == "Medium");
+  CHECK(r->title == "Kites for Beginners");
+}
+
+TEST_CASE("an author-date entry with no work on a known site: the site published it", "[ingest][references]") {
+  auto r = parseReference(
+      "8. ↑ [8.0](#cite_ref-t_8-0) Dana Pell&#32;(2023-06-15).&#32;[\"Kite maker raises seed round\"]"
+      "(https://techcrunch.com/2023/06/15/kite-maker/).&#32;"
+      "[https://techcrunch.com/2023/06/15/kite-maker/](https://techcrunch.com/2023/06/15/kite-maker/).",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kite maker raises seed round");
+  CHECK(r->publisher == "TechCrunch");
+  CHECK(r->date == "2023-06-15");
+  // On the author's own site the author is the publisher.
+  r = parseReference(
+      "9. [↑](#cite_ref-s_9-0) Omar Tell&#32;(May 2, 2025).&#32;[\"Kites are fun\"](https://omartell.net/kites/).&#32;"
+      "[https://omartell.net/kites/](https://omartell.net/kites/).",
+      1);
+  REQUIRE(r);
+  CHECK(r->publisher == "Omar Tell");
+  CHECK(r->date == "2025-05-02");
+}
+
+TEST_CASE("title, dash and the URL's site: the site is the last part", "[ingest][references]") {
+  auto r = parseReference("10. Flying Kites - Medium. URL: [https://medium.com/k2](https://medium.com/k2)", 1);
+  REQUIRE(r);
+  CHECK(r->title == "Flying Kites");
+  CHECK(r->publisher == "Medium");
+  r = parseReference(
+      "11. Kites Through the Ages: A History - Clara Voss - Medium. URL: "
+      "[https://medium.com/k3](https://medium.com/k3)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kites Through the Ages: A History - Clara Voss");
+  CHECK(r->publisher == "Medium");
+  r = parseReference(
+      "12. Introducing Kite 4 - Kitecorp (22 May 2025). [https://www.kitecorp.com/news/kite-4]"
+      "(https://www.kitecorp.com/news/kite-4)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Introducing Kite 4");
+  CHECK(r->publisher == "Kitecorp");
+  CHECK(r->date == "2025-05-22");
+}
+
+TEST_CASE("title, author and the URL's own site: the site is the outlet, dated or not", "[ingest][references]") {
+  auto r = parseReference(
+      "13. [↑](#cite_ref-k_13-0) A Gentle Guide to Kites. Ines Varga, Kite Flying Mastery, "
+      "September 2025. [https://kiteflyingmastery.com/guide/](https://kiteflyingmastery.com/guide/)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "A Gentle Guide to Kites");
+  CHECK(r->publisher == "Kite Flying Mastery");
+  CHECK(r->date == "2025-09");
+  r = parseReference(
+      "14. [↑](#cite_ref-g_14-0) Kites (and Strings!) Explained. Ines Varga, Medium. "
+      "[https://medium.com/@ivarga/kites-5e5a](https://medium.com/@ivarga/kites-5e5a)",
+      1);
+  REQUIRE(r);
+  CHECK(r->title == "Kites (and Strings!) Explained");
+  CHECK(r->publisher == "Medium");
+  CHECK(r->date.empty());
+}
+
+TEST_CASE("an organisation in the author-date slot on a known site stays the publisher", "[ingest][references]") {
+  auto r = parseReference(
+      "15. [↑](#cite_ref-o_15-0) Kite Lab (2025). \u201Ckitelab/kitenet \u2014 README.\u201D URL: "
+      "[https://github.com/kitelab/kitenet](https://github.com/kitelab/kitenet)",
+      1);
+  REQUIRE(r);
+  CHECK(r->publisher == "Kite Lab");
+  CHECK(r->date == "2025");
+}
