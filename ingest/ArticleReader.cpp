@@ -833,20 +833,45 @@ Article readArticle(std::string_view utf8, const std::string& path) { return Rea
 
 void bindCitations(Block& block) { Reader::bind(block); }
 
+namespace {
+
+// "**DeepSeek-V2** (May 2024)", "**Prefill operations** (processing input prompts)": a paragraph
+// of a few words that is no sentence (it closes with no full stop, question or exclamation
+// mark, colon, semicolon or comma) labels the list or table under it, as a heading would.
+bool isListLabel(std::string_view text) {
+  if (text.empty() || std::string_view(".!?:;,").find(text.back()) != std::string_view::npos) return false;
+  return std::count(text.begin(), text.end(), ' ') < 10;
+}
+
+}  // namespace
+
 // "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
 // and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
-// with ':' (or is markers alone) and cites; it backs one list, or one table right after it.
+// with ':' (or is markers alone, or is a cited label such as "**Model-2** (May 2024)[1]") and
+// cites; it backs one list, or one table right after it. Labels without markers of their own
+// under a lead-in ("Deployment:[12]", "**Prefill**", a list, "**Decoding**", a list) head parts of
+// what it introduces: the lists after them are backed too.
 void backListsByLeadIn(std::vector<Block>& blocks) {
   std::vector<int> leadIn;             // the markers of the lead-in above, empty when there is none
   int leadInSection = -1, table = -1;  // the table the lead-in introduces, once seen
   bool listed = false;                 // a list item followed the lead-in
+  bool colon = false;                  // the lead-in ends in ':' (a label's sub-labels are its siblings)
   for (auto& b : blocks) {
     const bool row = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader;
-    const bool item = b.kind == BlockKind::kListItem && b.markers.empty() && table < 0;
+    // An item with markers of its own keeps them and does not end the list ("- 40 kites[1]"),
+    // unless it is a lead-in itself ("- Costs:[2]", markers alone).
+    const std::string_view own = trim(b.text);
+    const bool item =
+        b.kind == BlockKind::kListItem && table < 0 && (b.markers.empty() || (!own.empty() && own.back() != ':'));
     if (!leadIn.empty() && b.section == leadInSection && (row ? (table < 0 ? !listed : b.table == table) : item)) {
       (row ? table = b.table : listed = true);
       if (b.markers.empty())
         for (auto& s : b.sentences) s.refs = leadIn;
+      continue;
+    }
+    if (!leadIn.empty() && colon && b.section == leadInSection && table < 0 && b.kind == BlockKind::kParagraph &&
+        b.markers.empty() && isListLabel(trim(b.text))) {
+      listed = false;  // a sub-label: the list under it is the lead-in's too
       continue;
     }
     leadIn.clear();
@@ -857,8 +882,10 @@ void backListsByLeadIn(std::vector<Block>& blocks) {
     std::string_view text = trim(b.text);
     if (text.empty())
       for (const auto& m : b.markers) leadIn.push_back(m.ref);
-    else if (text.back() == ':' && !b.sentences.empty() && b.sentences.back().ownMarkers)
+    else if ((text.back() == ':' || (b.kind == BlockKind::kParagraph && isListLabel(text))) && !b.sentences.empty() &&
+             b.sentences.back().ownMarkers)
       leadIn = b.sentences.back().refs;
+    colon = !leadIn.empty() && text.back() == ':';
   }
 }
 

@@ -108,6 +108,28 @@ std::string registrableDomain(std::string_view url) {
   return std::string(host.substr(second + 1));
 }
 
+// A URL's host in small letters, without "www.": "https://www.TechCrunch.com/x" -> "techcrunch.com".
+std::string siteHost(std::string_view url) {
+  std::size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  std::string host = lowerAscii(url.substr(start, url.find_first_of("/?#:", start) - start));
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+// The name the snapshot's reference lists give a URL's site (data/site_names.tsv): its host's
+// ("aws.amazon.com" -> "AWS"), or with `domainToo` also a parent domain's ("docs.nvidia.com" ->
+// "NVIDIA"); empty when they name it nowhere.
+std::string knownSiteName(std::string_view url, bool domainToo) {
+  const std::string host = siteHost(url);
+  const auto& names = lexicon().siteNames;
+  for (std::string_view h = host; !h.empty(); h = h.substr(std::min(h.find('.') + 1, h.size()))) {
+    if (auto it = names.find(h); it != names.end()) return it->second;
+    if (!domainToo || h.find('.') == std::string_view::npos) break;
+  }
+  return {};
+}
+
 // The folded letters and digits of a name, which a site writes without spaces or marks in its
 // host: "Fox News" -> "foxnews", "xAI" -> "xai", "Character.AI" -> "characterai".
 std::string compactName(std::string_view s) {
@@ -137,6 +159,24 @@ std::string siteKey(std::string_view domain) {
   std::string label = compactName(name);
   if (label.size() <= 10 && (tld == "ai" || tld == "io")) label += tld;
   return label.size() >= 3 ? label : std::string();
+}
+
+// Whether `name` is the site `url` is on: its letters are the host's ("Anthropic" for anthropic.com,
+// "Groq Newsroom" for groq.com) or those of the name data/site_names.tsv gives it ("AWS" for
+// aws.amazon.com). A person's or another outlet's name is not.
+bool namesUrlSite(std::string_view name, std::string_view url) {
+  const std::string letters = compactName(name);
+  if (letters.size() < 2) return false;
+  const std::string key = siteKey(registrableDomain(url)), known = compactName(knownSiteName(url, true));
+  return (!key.empty() && letters.rfind(key, 0) == 0) || (!known.empty() && letters.rfind(known, 0) == 0);
+}
+
+// The name data/site_names.tsv gives the site of `url` when `creator` (an author, an organisation)
+// is not that site: a work its author put on another's site (an author's article on Forbes, a
+// paper on arXiv) was published by that site. Empty when the site is unknown or the creator's own.
+std::string otherSiteName(std::string_view creator, std::string_view url) {
+  if (url.empty() || namesUrlSite(creator, url)) return {};
+  return knownSiteName(url, true);
 }
 
 bool startsUpper(std::string_view w) {
@@ -362,6 +402,13 @@ bool isPersonName(std::string_view s) {
   return true;
 }
 
+// "Kyle Wiggers", not "Show Lab" nor "Fudan Generative Vision": a person's name as isPersonName
+// shapes it, whose last word (the family name) is no English word, as organisations' last words are.
+bool isPersonsName(std::string_view s) {
+  if (!isPersonName(s)) return false;
+  return !lexicon().isEnglishWord(lowerAscii(s.substr(s.rfind(' ') + 1)));
+}
+
 // "Hugging Face", "Deeplearning4j", "U.S. Congress": every word opens with a capital or a digit.
 bool isCapitalisedName(std::string_view s) {
   for (std::size_t start = 0; start < s.size();) {
@@ -485,6 +532,12 @@ void readQuotedLayout(std::string_view prefix, std::string_view title, std::stri
   ref.title = std::string(trim(title));
   readAfterTitle(after, ref);
   bool author = looksLikeAuthors(name) || isUserHandle(name) || (authorDate && isSiteName(ref.work));
+  // 'Kyle Wiggers (2023-06-15). "Title". [techcrunch.com/…]': the author-date slot names who wrote
+  // the page; with no work named, the site it is on published it, when that site is known and not
+  // the author's own ("Simon Willison (2025). …" on simonwillison.net stays his). An organisation
+  // there ("Show Lab (2025). …" on GitHub) put the page out on its own account and is its publisher.
+  if (authorDate && !author && ref.work.empty() && isPersonsName(name))
+    if (std::string site = otherSiteName(name, ref.url); !site.empty()) name = std::move(site);
   // 'Yang, John, et al. "Title." 2024.': an entry that names no work and links nowhere was put out
   // by its authors, the only name it gives.
   if (!name.empty() && (!author || (ref.work.empty() && ref.url.empty()))) ref.publisher = std::move(name);
@@ -533,6 +586,13 @@ bool readDashLayout(std::string_view body, Reference& ref) {
     start = dash + len;
   }
   if (parts.size() < 2) return false;
+  // "Introducing Claude 4 - Anthropic", "A history of OCR - Divye Singh - Medium": a last part that
+  // names the site the URL is on, when the first does not, is that site; the rest is the title.
+  if (namesUrlSite(parts.back(), ref.url) && !namesUrlSite(parts[0], ref.url)) {
+    ref.publisher = parts.back();
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) ref.title += (i == 0 ? "" : " - ") + parts[i];
+    return true;
+  }
   // "Title - Site": the site is the short part at the end ("Site - Page - Description" otherwise).
   bool titleFirst = wordCount(parts[0]) > 4 || parts[0].find(": ") != std::string::npos;
   bool siteLast = parts.size() == 2 ? titleFirst && wordCount(parts[1]) < wordCount(parts[0]) : !isNameSlot(parts[0]);
@@ -607,6 +667,12 @@ void readTitleAndWork(const std::vector<std::string>& names, bool commas, Refere
   if (names.size() == 1 && colon != std::string::npos && wordCount(names[0].substr(0, colon)) <= 4) {
     ref.publisher = names[0].substr(0, colon);  // "IBM: What is Quantization?"
     ref.title = names[0].substr(colon + 2);
+    // "FlashAttention: Fast and Memory-Efficient …" on arXiv: a head that is not the known site the
+    // URL is on is the title's own first words.
+    if (std::string site = otherSiteName(ref.publisher, ref.url); !site.empty()) {
+      ref.publisher = std::move(site);
+      ref.title = names[0];
+    }
   } else if (names.size() == 1 && wordCount(names[0]) <= 4) {
     ref.publisher = names[0];  // "Reflection AI Official Website"
   } else if (commas) {
@@ -619,6 +685,49 @@ void readTitleAndWork(const std::vector<std::string>& names, bool commas, Refere
   } else {
     readSiteTitleWork(names, ref);
   }
+}
+
+// "Title. DeepSeek-AI, May 2024.", "Title. Shirley Li, Medium, January 2025.", "Title. Vaswani,
+// Ashish, et al., 2017.": a title, then its creators and the date in one slot, the date last. The
+// creators are authors (a person, a list, "et al."); a last name that is the site the URL is on
+// ("Machine Learning Mastery" at machinelearningmastery.com), or a capitalised name after one
+// person, is the outlet. The publisher is that outlet, else the site the URL is on when the table
+// of sites names it and it is not the creator's own (arXiv), else a lone creator, whose own site
+// the page is on (a personal or company site). Undated, only "Title. Person, Outlet." is read so.
+// False when the last slot is not so shaped.
+bool readCreatorsDateLayout(const std::vector<std::string>& slots, Reference& ref) {
+  if (slots.size() < 2) return false;
+  const std::string& last = slots.back();
+  std::string iso;
+  std::size_t comma = last.find(", ");
+  while (comma != std::string::npos && (isDateComma(last, comma) || !isDateSlot(last.substr(comma + 2), iso)))
+    comma = last.find(", ", comma + 2);
+  const std::string_view creators =
+      trimPunct(std::string_view(last).substr(0, comma == std::string::npos ? last.size() : comma), ".,; ");
+  if (creators.empty() || wordCount(creators) > 2 * kMaxNameWords || !findDate(creators).iso.empty()) return false;
+  std::vector<std::string_view> items;
+  for (std::size_t start = 0; start <= creators.size();) {
+    const std::size_t end = std::min(creators.find(", ", start), creators.size());
+    items.push_back(trimPunct(creators.substr(start, end - start), ".,; "));
+    start = end + 2;
+  }
+  const bool listed =
+      creators.find("et al") != std::string_view::npos || creators.find(" and ") != std::string_view::npos;
+  const bool outlet = items.size() >= 2 && isCapitalisedName(items.back()) &&
+                      (namesUrlSite(items.back(), ref.url) || (items.size() == 2 && !listed && isPersonName(items[0])));
+  if (comma == std::string::npos && !(outlet && items.size() == 2 && isPersonName(items[0]))) return false;
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) ref.title += (i == 0 ? "" : ". ") + slots[i];
+  if (ref.date.empty()) ref.date = iso;
+  if (outlet) {
+    ref.work = std::string(items.back());
+    return true;
+  }
+  const bool authors = listed || looksLikeAuthors(creators);
+  if (std::string site = otherSiteName(creators, ref.url); !site.empty())
+    ref.publisher = std::move(site);
+  else if (!authors && items.size() == 1)
+    ref.publisher = std::string(creators);
+  return true;
 }
 
 // Unquoted layouts: "Author (2023). Title. Work.", "Title. Work.", "Title, Work, Date",
@@ -636,8 +745,9 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
     return;
   }
   body = takeParenDate(body, ref.date);
-  if (readDashLayout(body, ref)) return;
   std::vector<std::string> slots = splitSlots(body, false);
+  if (readCreatorsDateLayout(slots, ref)) return;
+  if (readDashLayout(body, ref)) return;
   bool commas = slots.size() == 1;
   if (commas) slots = splitSlots(body, true);
   std::vector<std::string> names;
@@ -777,28 +887,6 @@ void finish(Reference& ref) {
     std::string named = theSiteName(domain);
     ref.publisher = named.empty() ? domain : named;
   }
-}
-
-// A URL's host in small letters, without "www.": "https://www.TechCrunch.com/x" -> "techcrunch.com".
-std::string siteHost(std::string_view url) {
-  std::size_t start = url.find("://");
-  start = start == std::string_view::npos ? 0 : start + 3;
-  std::string host = lowerAscii(url.substr(start, url.find_first_of("/?#:", start) - start));
-  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-  return host;
-}
-
-// The name the snapshot's reference lists give a URL's site (data/site_names.tsv): its host's
-// ("aws.amazon.com" -> "AWS"), or with `domainToo` also a parent domain's ("docs.nvidia.com" ->
-// "NVIDIA"); empty when they name it nowhere.
-std::string knownSiteName(std::string_view url, bool domainToo) {
-  const std::string host = siteHost(url);
-  const auto& names = lexicon().siteNames;
-  for (std::string_view h = host; !h.empty(); h = h.substr(std::min(h.find('.') + 1, h.size()))) {
-    if (auto it = names.find(h); it != names.end()) return it->second;
-    if (!domainToo || h.find('.') == std::string_view::npos) break;
-  }
-  return {};
 }
 
 // The compact first label of a URL's host below its registrable domain ("os-world.github.io" ->

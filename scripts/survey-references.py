@@ -66,6 +66,8 @@ SLOTS = [
     ("quoted-title-publisher", re.compile(r"^" + QUOTED + r"\.?\s*\S")),
     # ["Title"](url) Publisher / [Title](url)
     ("linked-title", re.compile(r"^\[[^\]]+\]\(https?://[^)]*\)")),
+    # Title. Creators[, Outlet], Date. url   ("Title. Ada Roe, Medium, May 2024. [url](url)")
+    ("bare-title-creators-date", re.compile(r"^[^\"“\[]{5,250}\. [^.\"“\[]{2,120}?, " + DATE + r"\.? " + URL)),
     # Title, Work, Date, url
     ("title-comma-work-date", re.compile(r"^[^\"“\[]{5,200}, [^,]{2,60}, " + DATE + r",? " + URL)),
     # Title. Publisher. Date.

@@ -110,3 +110,28 @@ TEST_CASE("a journal's volume, issue, pages and DOI leave its name as the work",
   REQUIRE(r);
   CHECK(r->title == "Kite 3 (405B) model card");
 }
+
+// h-ref13: a cited label ("**Kite-2** (May 2024)[1]") heads the list under it as a lead-in ending in
+// ':' does; labels without markers under a lead-in head parts of what it introduces.
+TEST_CASE("a cited label backs the list under it; sub-labels under a lead-in keep it", "[ingest][references]") {
+  const Article a = readArticle(
+      "# Kite\n\n## Models\n\n**Kite-2** (May 2024)[&#91;1&#93;](#cite_note-a-1)\n\n- 12 motors\n- 3 wings\n\n"
+      "**Kite-3** (2025)\n\n- 16 motors\n\n"
+      "## Deployment\n\nDeployment of Kite-3:[&#91;2&#93;](#cite_note-b-2)\n\n**Launch** (on the ground)\n\n"
+      "- 4 winches\n\n**Flight** (in the air)\n\n- 40 kites[&#91;1&#93;](#cite_note-a-1)\n- 320 lines\n\n"
+      "A sentence after them.\n\n- 7 spares\n\n## References\n\n"
+      "1. Orbit Post. \"A\". 2024. [https://o.example/a](https://o.example/a)\n"
+      "2. Orbit Post. \"B\". 2024. [https://o.example/b](https://o.example/b)\n",
+      "kite.md");
+  std::vector<std::pair<std::string, std::vector<int>>> items;
+  for (const auto& b : a.blocks)
+    if (b.kind == BlockKind::kListItem) items.emplace_back(b.text, b.sentences.at(0).refs);
+  REQUIRE(items.size() == 7);
+  CHECK(items[0].second == std::vector<int>{1});
+  CHECK(items[1].second == std::vector<int>{1});
+  CHECK(items[2].second.empty());  // a label without markers and no lead-in above backs nothing
+  CHECK(items[3].second == std::vector<int>{2});
+  CHECK(items[4].second == std::vector<int>{1});  // its own marker wins
+  CHECK(items[5].second == std::vector<int>{2});
+  CHECK(items[6].second.empty());  // a sentence between ends the lead-in
+}

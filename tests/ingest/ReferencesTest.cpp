@@ -500,3 +500,74 @@ TEST_CASE("a bare URL's site is named as the snapshot's references name it, or b
   CHECK(a.references[3].publisher == "Orbit-Bench");    // a site on a host of sites, as the text names it
   CHECK(a.references[4].publisher == "pages.example");  // "Docs" is a common word, no site's name
 }
+
+// h-ref13: "Title. Creators[, Outlet], Date. [url](url)", the layout of a whole list in one snapshot
+// article, and the URL's site where the entry names a creator but no outlet. Made-up entries of
+// those forms; the site table (data/site_names.tsv) names arxiv.org, medium.com and techcrunch.com.
+TEST_CASE("title, creators and date: authors are no publisher, the outlet or the known site is",
+          "[ingest][references]") {
+  checkAll({
+      {"1. ↑ [1.0](#cite_ref-kite_1-0) [1.1](#cite_ref-kite_1-1) Kite Nets: Cheap Flight for Small Robots. Ada Roe, "
+       "Ben Lim, et al., March 2024. [https://arxiv.org/abs/2403.00001](https://arxiv.org/abs/2403.00001)",
+       "arXiv", "", "Kite Nets: Cheap Flight for Small Robots", "2024-03", "https://arxiv.org/abs/2403.00001"},
+      // An organisation as the one author of a paper on the same site, and a year alone.
+      {"2. [↑](#cite_ref-x_2-0) Kite-2 Technical Report. Kite-AI, 2023. "
+       "[https://arxiv.org/pdf/2301.00002](https://arxiv.org/pdf/2301.00002)",
+       "arXiv", "", "Kite-2 Technical Report", "2023", nullptr},
+      // A capitalised name after one person is the outlet.
+      {"3. [↑](#cite_ref-m_3-0) Why Kites Fly: A Short Tour. Clara Voss, Medium, August 2025. "
+       "[https://medium.com/@cvoss/why-kites-fly-1a2b](https://medium.com/@cvoss/why-kites-fly-1a2b)",
+       "Medium", "Medium", "Why Kites Fly: A Short Tour", "2025-08", nullptr},
+      // A last name that writes the URL's own host is the outlet, after a person or not.
+      {"4. [↑](#cite_ref-k_4-0) A Gentle Guide to Kites. Ines Varga, Kite Flying Mastery, September 2025. "
+       "[https://kiteflyingmastery.com/guide/](https://kiteflyingmastery.com/guide/)",
+       "Kite Flying Mastery", "Kite Flying Mastery", "A Gentle Guide to Kites", "2025-09", nullptr},
+      // Undated: "Person, Outlet" is read so too.
+      {"5. [↑](#cite_ref-g_5-0) Kites (and Strings!) Explained. Ines Varga, Medium. "
+       "[https://medium.com/@ivarga/kites-5e5a](https://medium.com/@ivarga/kites-5e5a)",
+       "Medium", "Medium", "Kites (and Strings!) Explained", "", nullptr},
+      // One author on a site no table names: the author's own site.
+      {"6. [↑](#cite_ref-p_6-0) Kite Attention, Explained. Omar Tell, February 2025. "
+       "[https://omartell.example.io/2025/02/kites.html](https://omartell.example.io/2025/02/kites.html)",
+       "Omar Tell", "", "Kite Attention, Explained", "2025-02", nullptr},
+      // Two authors joined by "and" there name no publisher: the domain stands in.
+      {"7. [↑](#cite_ref-q_7-0) Kite Hardware. Ada Roe and Ben Lim, June 2025. "
+       "[https://kites.example.org/hw](https://kites.example.org/hw)",
+       "example.org", "", "Kite Hardware", "2025-06", nullptr},
+  });
+}
+
+TEST_CASE("the URL's known site against a name that is not it: a title's colon head, a dash part, an author",
+          "[ingest][references]") {
+  checkAll({
+      // A title's own colon is no site when the URL is on a known one ...
+      {"1. [↑](#cite_ref-f_1-0) KiteNet: Fast Exact Flight with Wind-Awareness. "
+       "[https://arxiv.org/abs/2205.00006](https://arxiv.org/abs/2205.00006)",
+       "arXiv", "", "KiteNet: Fast Exact Flight with Wind-Awareness", "", nullptr},
+      // ... and a head that is the site itself stays the publisher.
+      {"2. Medium: Kites for Beginners. [https://medium.com/k](https://medium.com/k)", "Medium", "",
+       "Kites for Beginners", "", nullptr},
+      // The last dash part that names the URL's site is the site; the rest is the title.
+      {"3. Flying Kites - Medium. URL: [https://medium.com/k2](https://medium.com/k2)", "Medium", "", "Flying Kites",
+       "", nullptr},
+      {"4. Kites Through the Ages: A History - Clara Voss - Medium. URL: "
+       "[https://medium.com/k3](https://medium.com/k3)",
+       "Medium", "", "Kites Through the Ages: A History - Clara Voss", "", nullptr},
+      {"5. Introducing Kite 4 - Kitecorp (22 May 2025). [https://www.kitecorp.com/news/kite-4]"
+       "(https://www.kitecorp.com/news/kite-4)",
+       "Kitecorp", "", "Introducing Kite 4", "2025-05-22", nullptr},
+      // A person in the author-date slot with no work, on a known site: the site published it ...
+      {"6. ↑ [6.0](#cite_ref-t_6-0) Dana Pell&#32;(2023-06-15).&#32;[\"Kite maker raises seed round\"]"
+       "(https://techcrunch.com/2023/06/15/kite-maker/).&#32;"
+       "[https://techcrunch.com/2023/06/15/kite-maker/](https://techcrunch.com/2023/06/15/kite-maker/).",
+       "TechCrunch", "", "Kite maker raises seed round", "2023-06-15", nullptr},
+      // ... on the author's own site the author did ...
+      {"7. [↑](#cite_ref-s_7-0) Omar Tell&#32;(May 2, 2025).&#32;[\"Kites are fun\"](https://omartell.net/kites/).&#32;"
+       "[https://omartell.net/kites/](https://omartell.net/kites/).",
+       "Omar Tell", "", "Kites are fun", "2025-05-02", nullptr},
+      // ... and an organisation there put the page out on its own account.
+      {"8. [↑](#cite_ref-o_8-0) Kite Lab (2025). \u201Ckitelab/kitenet \u2014 README.\u201D URL: "
+       "[https://github.com/kitelab/kitenet](https://github.com/kitelab/kitenet)",
+       "Kite Lab", "", nullptr, "2025", nullptr},
+  });
+}
