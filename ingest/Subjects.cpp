@@ -433,8 +433,10 @@ const Mention* runInHeading(std::string_view text, const std::vector<Mention>& m
   for (const Mention& m : mentions)
     if (m.end <= periodAt) last = &m;
   if (!last || last->end != periodAt) return nullptr;
-  const std::vector<Word> words = wordsOf(text, 0, periodAt);
+  std::vector<Word> words = wordsOf(text, 0, periodAt);
   if (words.empty() || words.size() > kLongestHeading || words.front().breakBefore) return nullptr;
+  // The opening capital is the sentence's, not a name's: "Adds wider ZenLink." opens with a verb.
+  words.front().capital = false;
   for (std::size_t k = 0; k < words.size(); ++k)
     if (words[k].breakBefore || isVerbAt(words, k, "") || isClauseWord(words[k].lower) || isPronoun(words[k].lower))
       return nullptr;

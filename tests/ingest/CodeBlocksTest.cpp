@@ -81,7 +81,7 @@ TEST_CASE("program text without marks: statements that open it, open brackets th
   CHECK_FALSE(ingest::isProgramText("Quillon is built on the Marlow framework (\nsee below) for 40 ports."));
 }
 
-TEST_CASE("fenced code gives no claims; the prose after it does", "[ingest][code]") {
+TEST_CASE("fenced code gives no claims, the prose after it does", "[ingest][code]") {
   const auto b = markdown(
       "Quillon serves 200 harbours.\n\n"
       "```python\n"
@@ -105,7 +105,7 @@ TEST_CASE("a fence that never closes is code on its own line only", "[ingest][co
   CHECK(figures(b) == std::vector<std::string>{"200 Quillon"});
 }
 
-TEST_CASE("indented code blocks give no claims; a list item's indented text is no code", "[ingest][code]") {
+TEST_CASE("indented code blocks give no claims, a list item's indented text is no code", "[ingest][code]") {
   const auto b = markdown(
       "Quillon serves 200 harbours.\n\n"
       "    Marlow Institute reports 90 ferries.\n"
@@ -145,7 +145,7 @@ TEST_CASE("a code span keeps its words in the sentence and gives no figure, name
   CHECK(figure->text == "Quillon serves 200 harbours through MarlowClient(depth=750, tag=\"Pier Nine\") calls.");
 }
 
-TEST_CASE("MediaWiki code elements and templates give no claims; the sentence keeps its own", "[ingest][code][wiki]") {
+TEST_CASE("MediaWiki code elements and templates give no claims, the sentence keeps its own", "[ingest][code][wiki]") {
   const auto b = wikitext(
       "'''Quillon''' is a harbour.\n\n"
       "Quillon serves 200 harbours with <code>depth=750</code> gauges.\n\n"

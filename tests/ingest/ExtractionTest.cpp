@@ -189,7 +189,7 @@ TEST_CASE("relations: founded by, co-founded, chief executive of", "[ingest][rel
   CHECK(relations.count("Kwame Mensah chief executive of Halvard") == 1);
 }
 
-TEST_CASE("scare quotes are not quote claims; spoken quotes are", "[ingest][quotes]") {
+TEST_CASE("scare quotes are not quote claims, spoken quotes are", "[ingest][quotes]") {
   auto g = article("The \"efficient AI\" thesis spread. Ingrid Solberg said the rally was \"built on sand and hope\".");
   std::vector<std::string> quotes;
   for (ClaimId c : g.claims().ids())

@@ -113,7 +113,7 @@ TEST_CASE("a journal's volume, issue, pages and DOI leave its name as the work",
 
 // h-ref13: a cited label ("**Kite-2** (May 2024)[1]") heads the list under it as a lead-in ending in
 // ':' does; labels without markers under a lead-in head parts of what it introduces.
-TEST_CASE("a cited label backs the list under it; sub-labels under a lead-in keep it", "[ingest][references]") {
+TEST_CASE("a cited label backs the list under it, sub-labels under a lead-in keep it", "[ingest][references]") {
   const Article a = readArticle(
       "# Kite\n\n## Models\n\n**Kite-2** (May 2024)[&#91;1&#93;](#cite_note-a-1)\n\n- 12 motors\n- 3 wings\n\n"
       "**Kite-3** (2025)\n\n- 16 motors\n\n"

@@ -466,7 +466,7 @@ TEST_CASE("author-date entries: a site after the title is the publisher, a user'
   });
 }
 
-TEST_CASE("an entry that shows two URLs is the first; a label of the link's kind is no work", "[ingest][references]") {
+TEST_CASE("an entry that shows two URLs is the first, a label of the link's kind is no work", "[ingest][references]") {
   checkAll({
       {"8. [↑](#cite_ref-h_8-0) Kite Vision Lab (2025). “Kite2: Long portraits” (repository/website). URLs: "
        "[https://codehost.example/kite2](https://codehost.example/kite2) and "

@@ -58,7 +58,7 @@ std::vector<std::string> figureClaimants(const graph::ClaimGraph& g) {
 
 }  // namespace
 
-TEST_CASE("a quoted word after a verb of saying is its speaker's; a quoted name or scare quote is none",
+TEST_CASE("a quoted word after a verb of saying is its speaker's, a quoted name or scare quote is none",
           "[ingest][quotes][speakers]") {
   CHECK(quotes(article("Priya Raman called the launch plan \"reckless\" in an interview.[1]")) ==
         Pairs{{"reckless", "Priya Raman"}});
@@ -91,7 +91,7 @@ TEST_CASE("a possessor before a described quote is its speaker", "[ingest][quote
                        "step toward autonomy\".[1]")) == Pairs{{"first step toward autonomy", "Tessera Labs"}});
 }
 
-TEST_CASE("a list item's label speaks its verb; a lead-in's speaker speaks for its items",
+TEST_CASE("a list item's label speaks its verb, a lead-in's speaker speaks for its items",
           "[ingest][quotes][speakers]") {
   CHECK(quotes(article("Reception:\n\n- **Nadia Okafor** (Kestrel Health): Described the test as \"unmatched\" in "
                        "scope[1]\n- **Practical Focus**: Emphasizes real research problems")) ==

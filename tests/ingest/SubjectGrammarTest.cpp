@@ -71,7 +71,7 @@ TEST_CASE("the short form of a thing named after its maker is the topic's, not a
   CHECK(subjectOf(g, 90e9) == "NORDA Zephrix");
 }
 
-TEST_CASE("a list item's one-word label spelled as a name is one; a concept word is not", "[ingest][entities]") {
+TEST_CASE("a list item's one-word label spelled as a name is one, a concept word is not", "[ingest][entities]") {
   const auto g = article("Planning tools",
                          "Planning tools help teams plan.[1]\n\n"
                          "- **PMVexa**: Offers dashboards for planners.[1]\n"
@@ -105,7 +105,7 @@ TEST_CASE("a comparison table's cell is about its column's kind, not the article
   CHECK(subjectOf(g, 55) != "Description");
 }
 
-TEST_CASE("a comparison column's aside in brackets is no part of its name; a size names a variant",
+TEST_CASE("a comparison column's aside in brackets is no part of its name, a size names a variant",
           "[ingest][subjects]") {
   const auto g = article("Velora chips",
                          "Velora chips are accelerators made by Velora.[1]\n\n"
@@ -230,7 +230,7 @@ TEST_CASE("an aside after a preposition's object or a benchmark's score stays wi
   CHECK(subjectWithUnit(g, 61.5, "percent") != "MATHQ");
 }
 
-TEST_CASE("a run-in heading is a short verbless phrase ending in a period; its closing name is its subject",
+TEST_CASE("a run-in heading is a short verbless phrase ending in a period, its closing name is its subject",
           "[ingest][subjects]") {
   using ingest::Mention;
   const std::string named = "Third-generation ZenLink. Up to 900 GB/s per GPU.";
@@ -238,8 +238,8 @@ TEST_CASE("a run-in heading is a short verbless phrase ending in a period; its c
   const Mention* heading = ingest::runInHeading(named, zenLink);
   REQUIRE(heading != nullptr);
   CHECK(heading->entity == 7);
-  // A clause ("Adds ..."), a name inside the phrase rather than closing it, a phrase too long.
-  CHECK(ingest::runInHeading("Adds wider ZenLink. The chip holds 96 MB.", {{7, 11, 18}}) == nullptr);
+  // A clause ("Brings ..."), a name inside the phrase rather than closing it, a phrase too long.
+  CHECK(ingest::runInHeading("Brings wider ZenLink. The chip holds 96 MB.", {{7, 13, 20}}) == nullptr);
   CHECK(ingest::runInHeading("ZenLink links. Up to 900 GB/s.", {{7, 0, 7}}) == nullptr);
   CHECK(ingest::runInHeading("A much faster and much wider ZenLink. Up to 900 GB/s.", {{7, 29, 36}}) == nullptr);
   CHECK(ingest::runInHeading("Third-generation ZenLink.", {{7, 17, 24}}) == nullptr);  // nothing after it

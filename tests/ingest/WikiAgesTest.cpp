@@ -79,7 +79,7 @@ TEST_CASE("a number after the noun age or the participle aged is an age in years
   CHECK(figures("A league of 16 teams played.") == std::vector<std::string>{"16 - - count"});
 }
 
-TEST_CASE("neighbouring numbers joined by or are one approximate range; others are alternatives",
+TEST_CASE("neighbouring numbers joined by or are one approximate range, others are alternatives",
           "[ingest][figures][ranges]") {
   CHECK(figures("A course lasts 4 or 5 years.") == std::vector<std::string>{"4.5 4 5 years"});
   CHECK(figures("A course lasts four or five years.") == std::vector<std::string>{"4.5 4 5 years"});
@@ -114,7 +114,7 @@ TEST_CASE("a counted noun in quotation marks is still the noun counted", "[inges
   CHECK(findFigures("They built eight 'grades and halls.").empty());
 }
 
-TEST_CASE("the first n years of a thing is its length; the first n things point back", "[ingest][figures][durations]") {
+TEST_CASE("the first n years of a thing is its length, the first n things point back", "[ingest][figures][durations]") {
   CHECK(figures("The first six years of schooling are free.") == std::vector<std::string>{"6 - - years"});
   CHECK(figures("The first two firms closed.").empty());
 }
@@ -127,7 +127,7 @@ TEST_CASE("a power of ten alone and its words in brackets take the unit after th
   CHECK(figures("It is 3,000 (three thousand) km long.") == std::vector<std::string>{"3000000 - - m"});
 }
 
-TEST_CASE("a fronted In-phrase names the owner of figures whose clause names none; a bracket's in-phrase its own",
+TEST_CASE("a fronted In-phrase names the owner of figures whose clause names none, a bracket's in-phrase its own",
           "[ingest][wiki][subjects]") {
   const std::string page =
       "'''Village school''' is a school for young children.\n\n"

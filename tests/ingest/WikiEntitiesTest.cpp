@@ -74,7 +74,7 @@ TEST_CASE("a title with a colon is a link shown in the text, not another languag
   CHECK_FALSE(hasName(e, "Hafenstadt"));
 }
 
-TEST_CASE("an italic title in title case names a work; stress and foreign terms do not", "[ingest][wiki]") {
+TEST_CASE("an italic title in title case names a work, stress and foreign terms do not", "[ingest][wiki]") {
   const ArticleEntities e = entitiesOf(
       "Orvel Danning wrote ''The Keeper of the Nine Lamps'' in 1902 and ''Salt Roads: Notes from the Quay'' "
       "later. The nets were ''not'' sold, and the mussels are ''Mytilus edulis''.\n");
@@ -89,7 +89,7 @@ TEST_CASE("an italic title in title case names a work; stress and foreign terms 
   CHECK_FALSE(hasName(e, "not"));
 }
 
-TEST_CASE("X of Y and a prize in a field are one name mid-sentence; a person of a firm is two", "[ingest][wiki]") {
+TEST_CASE("X of Y and a prize in a field are one name mid-sentence, a person of a firm is two", "[ingest][wiki]") {
   const ArticleEntities e = entitiesOf(
       "The port hosted the Siege of Carrow Point and later the Velmar Prize in Navigation, where Thomas Quill "
       "of Brightwater spoke.\n");
@@ -103,7 +103,7 @@ TEST_CASE("X of Y and a prize in a field are one name mid-sentence; a person of 
   CHECK_FALSE(hasName(e, "Thomas Quill of Brightwater"));
 }
 
-TEST_CASE("a modifier opens an institution's or event's name; two firms joined by and stay two", "[ingest][wiki]") {
+TEST_CASE("a modifier opens an institution's or event's name, two firms joined by and stay two", "[ingest][wiki]") {
   const ArticleEntities e = entitiesOf(
       "Samples went to the Northern Kelp Survey and to the Western Harbour Association. Pumps came from "
       "Dredgeco and Pellmarsh Technologies.\n");

@@ -73,7 +73,7 @@ TEST_CASE("a lead that opens with a name the page writes whole makes it the topi
   CHECK(subjectOf(g, 40) == "Ibn al-Qasri");
 }
 
-TEST_CASE("a page about a field gives no default subject; a participle's agent owns its figure",
+TEST_CASE("a page about a field gives no default subject, a participle's agent owns its figure",
           "[ingest][wiki][subjects]") {
   const std::string page =
       "'''Reef science''' is a scientific discipline between marine biology and geology.\n\n"

@@ -520,7 +520,7 @@ TEST_CASE("a Norwegian infobox gives its figures in English: billions, thousands
 }
 
 TEST_CASE(
-    "a book listed twice, under References and under Further reading, is one entry for a short citation; "
+    "a book listed twice, under References and under Further reading, is one entry for a short citation, "
     "an editor's ', ed.' is no surname",
     "[ingest][wiki]") {
   std::string page =

@@ -31,7 +31,7 @@ std::vector<std::string> agreeing(const cg::query::CheckResult& r) {
 
 }  // namespace
 
-TEST_CASE("one title-case word among two benchmark headers names a benchmark; a role word or a lone one does not",
+TEST_CASE("one title-case word among two benchmark headers names a benchmark, a role word or a lone one does not",
           "[ingest][scores]") {
   using cg::ingest::benchmarkAmongBenchmarks;
   const std::vector<std::string> header{"Model",   "Average", "KestrelQA (General)", "ZephyrMath (Hard)",

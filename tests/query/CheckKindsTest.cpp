@@ -70,7 +70,7 @@ TEST_CASE("the right number at the wrong date is refuted, and says which date it
         "The graph gives 45 million USD as the funding round of Zentrix Robotics for 2022-04, not for 2021-03.");
 }
 
-TEST_CASE("a statement without a date speaks of a state's latest value; earlier values are context", "[query][check]") {
+TEST_CASE("a statement without a date speaks of a state's latest value, earlier values are context", "[query][check]") {
   auto r = check("Zentrix Robotics has 150 employees.");
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(r.reading.asOf.empty());

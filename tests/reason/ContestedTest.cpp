@@ -182,7 +182,7 @@ TEST_CASE("written precision: a hedged round figure allows what an exact one doe
   CHECK(reason::writtenInterval(g, ClaimId(2)).second == Approx(592.75e9));
 }
 
-TEST_CASE("a lower bound agrees with any larger figure; an upper bound is read at its figure", "[reason][contested]") {
+TEST_CASE("a lower bound agrees with any larger figure, an upper bound is read at its figure", "[reason][contested]") {
   auto g =
       reasonOver({article("a", {{"models hosted", 60000, "over 60,000 models", "https://o1.example/a", "count", false,
                                  graph::Bound::kAtLeast},
