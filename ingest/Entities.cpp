@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -842,6 +843,9 @@ class Finder {
         (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
          c.name.find("\u2019") != std::string::npos))
       return EntityType::kOther;
+    // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
+    // out in lower-case words is a term's, no organisation's.
+    if (isAcronym(c.name) && termAcronyms().count(c.name)) return EntityType::kOther;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
@@ -862,6 +866,41 @@ class Finder {
   static bool insideSpan(const Spans& sorted, std::size_t pos) {
     auto it = std::upper_bound(sorted.begin(), sorted.end(), std::make_pair(pos, SIZE_MAX));
     return it != sorted.begin() && pos < std::prev(it)->second;
+  }
+
+  // The acronyms the page defines in brackets right after the lower-case words whose first letters
+  // spell it ("reinforcement learning (RL)", "large language models (LLMs)", "retrieval-augmented
+  // generation (RAG)"): the abbreviation of a common noun phrase. Computed once an article.
+  const std::set<std::string, std::less<>>& termAcronyms() {
+    if (termAcronymsDone_) return termAcronyms_;
+    termAcronymsDone_ = true;
+    for (const auto& block : a_.blocks) {
+      const std::string_view text = block.text;
+      for (std::size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 2)) {
+        const std::size_t close = text.find(')', open + 2);
+        if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 8) continue;
+        const std::string_view acronym = text.substr(open + 2, close - open - 2);
+        std::string_view letters = acronym;
+        if (pluralAcronym(acronym)) letters.remove_suffix(1);
+        if (!isAcronym(letters) || letters.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)
+          continue;
+        // The first letters of the words before the bracket, last first; a hyphen parts words.
+        std::string initials;
+        std::size_t at = open;
+        bool lower = true;
+        while (initials.size() < letters.size() && at > 0) {
+          std::size_t start = at;
+          while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) --start;
+          if (start == at) break;
+          lower = lower && std::islower(static_cast<unsigned char>(text[start])) != 0;
+          initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(text[start]))));
+          if (start == 0 || (text[start - 1] != ' ' && text[start - 1] != '-')) break;
+          at = start - 1;
+        }
+        if (lower && initials == letters) termAcronyms_.emplace(acronym);
+      }
+    }
+    return termAcronyms_;
   }
 
   // "Dockers and Maritime Workers Union (DMWU)": an acronym in parentheses right after a name
@@ -1379,7 +1418,7 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
-    if (!designationAfterName(text, tokens, a, z))
+    if (!designationAfterName(text, tokens, a, z) && !aiCompanyName(text, tokens, a, z))
       while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
@@ -1425,6 +1464,16 @@ class Finder {
   // the components of a named system by one capital letter after its name, which is then part of
   // the name, not the article "a". Only after a name the page knows already (its title or a link's
   // words), so "Series A" or a sentence's stray capital stays out.
+  // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
+  // written in capitals, ends there: a company's name whose last word is "AI", not the name
+  // before a common noun ("Google AI" and "Generative AI" lose it: their first word is English).
+  bool aiCompanyName(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z) const {
+    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI") return false;
+    const std::string_view first = wordAt(text, tokens[a]);
+    return isUpperStart(first) && !isAcronym(first) && !containsLower(lex_.englishWords, first) &&
+           !lex_.isNonEntity(graph::foldKey(first)) && text.substr(tokens[a].end, 1) == " ";
+  }
+
   bool designationAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
                             std::size_t z) const {
     if (z - a < 2) return false;
@@ -1651,6 +1700,8 @@ class Finder {
   MidSentenceWords midSentence_;                               // the words opening with anything but a-z
   MidSentenceWords lowerMidSentence_;                          // the words opening with a-z, collected on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
+  std::set<std::string, std::less<>> termAcronyms_;            // "RL", "LLMs": see termAcronyms
+  bool termAcronymsDone_ = false;
 };
 
 }  // namespace
