@@ -751,6 +751,9 @@ class Finder {
     std::string trimmedBefore(trim(before));
     if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
     c.strongType = true;
+    // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
+    // out in lower-case words is a term's, no organisation's, whatever cue ("RL's depth") says so.
+    if ((isAcronym(c.name) || pluralAcronym(c.name)) && termAcronyms().count(c.name)) return EntityType::kOther;
     if (!words.empty() && lex_.orgSuffixes.count(words.back())) return EntityType::kOrganization;
     // "Bank of England", "Battle of San Jacinto": the head before "of"/"in" types the name.
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
@@ -843,9 +846,6 @@ class Finder {
         (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
          c.name.find("\u2019") != std::string::npos))
       return EntityType::kOther;
-    // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
-    // out in lower-case words is a term's, no organisation's.
-    if (isAcronym(c.name) && termAcronyms().count(c.name)) return EntityType::kOther;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
@@ -1465,10 +1465,10 @@ class Finder {
   // the name, not the article "a". Only after a name the page knows already (its title or a link's
   // words), so "Series A" or a sentence's stray capital stays out.
   // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
-  // written in capitals, ends there: a company's name whose last word is "AI", not the name
-  // before a common noun ("Google AI" and "Generative AI" lose it: their first word is English).
+  // written in capitals, before a verb of saying: a company's name whose last word is "AI", who
+  // speaks; not a common noun phrase ("Generative AI" loses it: its first word is English).
   bool aiCompanyName(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z) const {
-    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI") return false;
+    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI" || !speechVerbAfter(text, tokens[z - 1].end)) return false;
     const std::string_view first = wordAt(text, tokens[a]);
     return isUpperStart(first) && !isAcronym(first) && !containsLower(lex_.englishWords, first) &&
            !lex_.isNonEntity(graph::foldKey(first)) && text.substr(tokens[a].end, 1) == " ";
