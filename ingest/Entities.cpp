@@ -1192,12 +1192,40 @@ class Finder {
 
   // The last token of the name that starts at token i: name tokens separated by single
   // spaces, up to a possessive ("Google's"). Sets `possessive`.
+  // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
+  // whose period and one space join it to the name token after: the run's first word ("A. Mark
+  // Smith") or after a given name or a capitalised word that is no English word ("Kevin L. Yuill",
+  // "Mara T. Quell"); not "World War I. Germany", whose word before is English.
+  bool middleInitialJoins(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    const std::string_view initial = wordAt(text, tokens[j]);
+    if (initial.size() != 1 || initial[0] < 'A' || initial[0] > 'Z' || text.substr(tokens[j].end, 2) != ". " ||
+        tokens[j + 1].begin != tokens[j].end + 2)
+      return false;
+    const std::string_view next = wordAt(text, tokens[j + 1]);
+    if (!isNameToken(next) || next.size() < 2 || isAcronym(next) || lex_.isNonEntity(graph::foldKey(next)))
+      return false;
+    if (j == i) return true;
+    if (j != i + 1) return false;
+    const std::string_view before = wordAt(text, tokens[i]);
+    const std::string folded = graph::foldKey(before);
+    return lex_.givenNames.count(folded) > 0 || !containsLower(lex_.englishWords, before);
+  }
+
   std::size_t nameSpanEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Spans& taken,
                           bool& possessive) const {
     std::size_t j = i;
     stripPossessive(wordAt(text, tokens[i]), possessive);
-    while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 &&
-           text[tokens[j].end] == ' ' && !insideSpan(taken, tokens[j + 1].begin)) {
+    while (!possessive && j + 1 < tokens.size()) {
+      // "Kevin L. Yuill", "A. Mark Smith": a middle or first initial and its period stand inside a
+      // person's name (endsWithAbbreviation ends no sentence there).
+      if (middleInitialJoins(text, tokens, i, j) && !insideSpan(taken, tokens[j + 1].begin)) {
+        ++j;
+        stripPossessive(wordAt(text, tokens[j]), possessive);
+        continue;
+      }
+      if (tokens[j + 1].begin != tokens[j].end + 1 || text[tokens[j].end] != ' ' ||
+          insideSpan(taken, tokens[j + 1].begin))
+        break;
       std::string_view next = wordAt(text, tokens[j + 1]);
       std::string_view current = wordAt(text, tokens[j]);
       bool numberAfterName =
