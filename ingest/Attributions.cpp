@@ -578,9 +578,18 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   // "according to company statements", "according to firm data": a noun of data/company_nouns.txt
   // with no determiner, modifying the lower-case noun after it, is the company the text is about
   // (as "the company's statements" is); "according to company founder Ann Roe" named her above.
+  // Before any company is known, the clause's subject right after the phrase's comma is the one
+  // whose figures they are ("According to company figures, Brindle Robotics served ...").
   if (const std::string modifier = tokenAt(text, begin, tokens, k + 2);
-      lex_.companyNouns.count(modifier) && companyModifiesNoun(text, begin, tokens, k + 2))
+      lex_.companyNouns.count(modifier) && companyModifiesNoun(text, begin, tokens, k + 2)) {
     if (const int company = lastCompany(); company != kNone) return Attribution{pos, "according to", {company}, true};
+    const std::size_t comma = text.find(", ", begin + tokens[k + 3].end);
+    const std::size_t clause = text.find_first_of(".;:", begin + tokens[k + 3].end);
+    for (const Mention* m : mentions)
+      if (comma != std::string_view::npos && comma < clause && m->begin == comma + 2 && !m->prepositional &&
+          (typeOf(m->entity) == EntityType::kOrganization || typeOf(m->entity) == EntityType::kOther))
+        return Attribution{pos, "according to", {m->entity}, true};
+  }
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
     noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));

@@ -6,6 +6,7 @@
 // complement of "as" after a person's verb. Each case is text of our own with the exact result.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,11 @@ std::vector<std::string> quotes(const graph::DocumentBundle& bundle) {
   return out;
 }
 
+// A page whose file is named after its title, as the wiki's are ("brindle_robotics.md").
 graph::DocumentBundle markdown(const std::string& title, const std::string& body) {
-  return ingest::extract(ingest::readArticle("# " + title + "\n\n" + body + "\n", "company-claimants.md"));
+  std::string file;
+  for (char c : title) file += c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ingest::extract(ingest::readArticle("# " + title + "\n\n" + body + "\n", file + ".md"));
 }
 
 std::string entityType(const graph::DocumentBundle& bundle, const std::string& name) {
@@ -52,19 +56,17 @@ std::string entityType(const graph::DocumentBundle& bundle, const std::string& n
 
 }  // namespace
 
-TEST_CASE("company claimants: 'according to company statements' is the company's own word",
-          "[ingest][attribution]") {
+TEST_CASE("company claimants: 'according to company statements' is the company's own word", "[ingest][attribution]") {
   const std::string intro = "Brindle Robotics is a warehouse robotics company founded in 2018.\n\n## Business\n\n";
   // In a sentence, and over the items of a list that a lead-in so attributed introduces.
   CHECK(figureClaimants(markdown("Brindle Robotics",
                                  intro + "According to company figures, Brindle Robotics shipped 4,000 robots "
                                          "in 2024.")) == std::vector<std::string>{"4,000 robots | Brindle Robotics"});
-  CHECK(figureClaimants(markdown("Brindle Robotics", intro +
-                                                         "According to company statements, Brindle Robotics's "
-                                                         "model rests on:\n\n"
-                                                         "- 6% fee on every robot-hour as its main revenue\n\n"
-                                                         "- Projected $30 billion warehouse automation market in "
-                                                         "2027\n")) ==
+  CHECK(figureClaimants(markdown("Brindle Robotics", intro + "According to company statements, Brindle Robotics's "
+                                                             "model rests on:\n\n"
+                                                             "- 6% fee on every robot-hour as its main revenue\n\n"
+                                                             "- Projected $30 billion warehouse automation market in "
+                                                             "2027\n")) ==
         std::vector<std::string>{"6% | Brindle Robotics", "$30 billion | Brindle Robotics"});
   // A company noun before a name describes the one named, who speaks; without the
   // attribution, the figure is no one's.
@@ -83,14 +85,15 @@ TEST_CASE("company claimants: of two names one space apart in an agent phrase th
       "astrometry satellite, it lies at a distance of {{convert|14.2|ly|pc}}.\n",
       "Kestrel.wiki", {"Kestrel", "", ""}));
   REQUIRE(!figureClaimants(bundle).empty());
-  CHECK(figureClaimants(bundle).front() == "14.2 ly | Vela Observatory");
+  CHECK(figureClaimants(bundle).front() == "14.2 light-years | Vela Observatory");
 }
 
 TEST_CASE("company claimants: a company named 'X AI' keeps the word and speaks", "[ingest][attribution]") {
   const graph::DocumentBundle bundle =
-      markdown("Zento", "Zento is a chatbot.\n\n## Safety\n\n"
-                        "- **Attacks**: Quarda AI found three out of four attack methods worked against Zento.\n\n"
-                        "Later, Quarda AI said that 40 percent of chatbots failed the test.\n");
+      markdown("Zento",
+               "Zento is a chatbot.\n\n## Safety\n\n"
+               "- **Attacks**: Quarda AI found three out of four attack methods worked against Zento.\n\n"
+               "Later, Quarda AI said that 40 percent of chatbots failed the test.\n");
   CHECK(figureClaimants(bundle) ==
         std::vector<std::string>{"three out of four attack methods | Quarda AI", "40 percent | Quarda AI"});
   // An English word before "AI" is a common noun phrase's ("Generative AI"), no company's name.
@@ -100,17 +103,18 @@ TEST_CASE("company claimants: a company named 'X AI' keeps the word and speaks",
 
 TEST_CASE("company claimants: an acronym spelled out in lower-case words is a term, not a speaker",
           "[ingest][attribution]") {
-  const graph::DocumentBundle bundle =
-      markdown("Tallow Labs",
-               "Tallow Labs is a startup that combines reinforcement learning (RL) with large language models "
-               "(LLMs).\n\n"
-               "The founders believe that these are \"the two pillars of a useful assistant,\" with RL giving skill.\n");
+  const graph::DocumentBundle bundle = markdown(
+      "Tallow Labs",
+      "Tallow Labs is a startup that combines reinforcement learning (RL) with large language models "
+      "(LLMs).\n\n"
+      "The founders believe that these are \"the two pillars of a useful assistant,\" with RL giving skill.\n");
   CHECK(entityType(bundle, "RL") == "other");
   CHECK(quotes(bundle) == std::vector<std::string>{"Tallow Labs | the two pillars of a useful assistant"});
-  // An acronym after a name in capitals stays an organisation's.
-  CHECK(entityType(markdown("Tallow Labs", "Tallow Labs hired staff from the Harbour Robotics Board (HRB) in "
-                                           "2021, and the HRB said that it agreed."),
-                   "HRB") == "organization");
+  // An acronym after a name in capitals is that organisation's, which speaks.
+  CHECK(figureClaimants(markdown("Tallow Labs",
+                                 "Tallow Labs hired staff from the Harbour Robotics Board (HRB) in "
+                                 "2021.\n\nLater the HRB said that 40 percent of robots failed.")) ==
+        std::vector<std::string>{"40 percent | Harbour Robotics Board"});
 }
 
 TEST_CASE("company claimants: a quotation after a person's verb and 'as' is the person's", "[ingest][quote]") {
@@ -120,7 +124,9 @@ TEST_CASE("company claimants: a quotation after a person's verb and 'as' is the 
         std::vector<std::string>{"Dana Whitfield | open robotics platform"});
   // A passive ("is known as") or a thing for the subject gives the words to no one: scare quotes.
   CHECK(quotes(markdown("Tallow Labs", intro + "The product is known as an \"open robotics platform\" in the "
-                                               "trade.")) .empty());
+                                               "trade."))
+            .empty());
   CHECK(quotes(markdown("Tallow Labs", intro + "Tallow Labs launched the product as an \"open robotics platform\" "
-                                               "for warehouses.")) .empty());
+                                               "for warehouses."))
+            .empty());
 }
