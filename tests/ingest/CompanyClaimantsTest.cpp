@@ -130,3 +130,22 @@ TEST_CASE("company claimants: a quotation after a person's verb and 'as' is the 
                                                "for warehouses."))
             .empty());
 }
+
+TEST_CASE("company claimants: an initial and its period stay inside a person's name", "[ingest][attribution][wiki]") {
+  const graph::DocumentBundle bundle = ingest::extract(ingest::readWikitext(
+      "'''Harbour Athletic''' is a football club in [[Dunmore]].\n\n== History ==\n"
+      "According to Mara T. Quell, \"This conference, planned in the famous harbour speech of 1965, was to be the "
+      "high point of the club's efforts.\"<ref>{{cite web|url=http://x.example/a|title=A}}</ref>\n\n"
+      "Another view came from Dana R. Pike, who said that 300 members left.\n",
+      "Harbour-Athletic.wiki", {"Harbour Athletic", "", ""}));
+  CHECK(quotes(bundle) == std::vector<std::string>{
+                              "Mara T. Quell | This conference, planned in the famous harbour speech of 1965, was to "
+                              "be the high point of the club's efforts"});
+  CHECK(figureClaimants(bundle) == std::vector<std::string>{"300 members | Dana R. Pike"});
+  // After an English word the period ends a sentence: "War I" and "Germany" are two names.
+  const graph::DocumentBundle war = ingest::extract(
+      ingest::readWikitext("'''Harbour Athletic''' is a football club in [[Dunmore]].\n\n== History ==\n"
+                           "The club stopped playing in World War I. Germany was far away.\n",
+                           "Harbour-Athletic.wiki", {"Harbour Athletic", "", ""}));
+  CHECK(entityType(war, "World War I. Germany") == "absent");
+}
