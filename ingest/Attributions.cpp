@@ -104,6 +104,20 @@ bool Attributions::otherCompanyWord(std::string_view w) {
   return false;
 }
 
+bool Attributions::companyModifiesNoun(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                                       std::size_t k) const {
+  if (k + 1 >= tokens.size()) return false;
+  const std::string_view modifier = text.substr(begin + tokens[k].begin, tokens[k].end - tokens[k].begin);
+  const std::string_view noun = text.substr(begin + tokens[k + 1].begin, tokens[k + 1].end - tokens[k + 1].begin);
+  if (modifier.empty() || noun.empty() || tokens[k + 1].begin != tokens[k].end + 1 ||
+      text[begin + tokens[k].end] != ' ' || std::isupper(static_cast<unsigned char>(modifier.front())) != 0)
+    return false;
+  if (!std::all_of(noun.begin(), noun.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
+    return false;
+  const std::string lower(noun);
+  return !lex_.companyNouns.count(lower) && !lex_.prepositions.count(lower) && !lex_.functionWords.count(lower);
+}
+
 void Attributions::indexLastWords() const {
   if (lastWords_.size() == ents_.entities.size()) return;
   lastWords_.clear();
@@ -561,6 +575,21 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   if (const Mention* m = namedAfterDescription(text, after, mentions))
     return Attribution{pos, "according to", {m->entity}, true};
   if (k + 3 >= tokens.size()) return std::nullopt;
+  // "according to company statements", "according to firm data": a noun of data/company_nouns.txt
+  // with no determiner, modifying the lower-case noun after it, is the company the text is about
+  // (as "the company's statements" is); "according to company founder Ann Roe" named her above.
+  // Before any company is known, the clause's subject right after the phrase's comma is the one
+  // whose figures they are ("According to company figures, Brindle Robotics served ...").
+  if (const std::string modifier = tokenAt(text, begin, tokens, k + 2);
+      lex_.companyNouns.count(modifier) && companyModifiesNoun(text, begin, tokens, k + 2)) {
+    if (const int company = lastCompany(); company != kNone) return Attribution{pos, "according to", {company}, true};
+    const std::size_t comma = text.find(", ", begin + tokens[k + 3].end);
+    const std::size_t clause = text.find_first_of(".;:", begin + tokens[k + 3].end);
+    for (const Mention* m : mentions)
+      if (comma != std::string_view::npos && comma < clause && m->begin == comma + 2 && !m->prepositional &&
+          (typeOf(m->entity) == EntityType::kOrganization || typeOf(m->entity) == EntityType::kOther))
+        return Attribution{pos, "according to", {m->entity}, true};
+  }
   std::string noun = tokenAt(text, begin, tokens, k + 3);
   if (noun.size() > 2 && (noun.ends_with("'s") || noun.ends_with("\u2019s")))
     noun = noun.substr(0, noun.size() - (noun.ends_with("'s") ? 2 : 4));
@@ -777,6 +806,13 @@ const Mention* Attributions::agentAt(std::string_view text, std::size_t at,
     return *next;
   if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
       typeOf((*first)->entity) != EntityType::kPerson && personOrUntyped((*next)->entity))
+    return *next;
+  // "as determined by the European Space Agency Hipparcos satellite": of two organisations' names
+  // one space apart in a noun phrase, the later stands nearer its head (English compounds are
+  // head-final); the first says whose it is.
+  if (next != mentions.end() && (*next)->begin == (*first)->end + 1 && text[(*first)->end] == ' ' &&
+      typeOf((*first)->entity) == EntityType::kOrganization && typeOf((*next)->entity) == EntityType::kOrganization &&
+      (*next)->entity != (*first)->entity)
     return *next;
   return isAgent((*first)->entity) ? *first : nullptr;
 }
@@ -1245,6 +1281,7 @@ std::vector<int> Attributions::speakersOfQuote(SentenceScope& sc, const Quote& q
   }
   if (std::vector<int> label = labelOfQuote(sc, q); !label.empty()) return label;
   if (std::vector<int> owner = speechNounOwner(sc, q); !owner.empty()) return owner;
+  if (std::vector<int> person = asComplementSpeaker(sc, q); !person.empty()) return person;
   if (std::vector<int> later = speakerNamedNext(sc, q); !later.empty()) return later;
   if (std::vector<int> lead = leadInParagraphSpeakers(sc, q); !lead.empty()) return lead;
   if (std::vector<int> split = splitQuotationSpeakers(sc, q); !split.empty()) return split;
@@ -1470,6 +1507,37 @@ const Attribution* Attributions::quotationAttribution(SentenceScope& sc, std::si
   // Only a verb outside the quotation: one inside it is the speaker's own report.
   if (!a || a->global || a->speakers.empty() || (a->pos >= q->begin && a->pos < q->end)) return nullptr;
   return a;
+}
+
+std::vector<int> Attributions::asComplementSpeaker(const SentenceScope& sc, const Quote& q) const {
+  const std::string_view text = sc.text;
+  const std::size_t open = q.begin - openingMarkLength(text, q.begin);
+  if (openingMarkLength(text, q.begin) == 0 || open < sc.sentence->begin) return {};
+  // "as", or "as" and an article, right before the mark.
+  std::size_t asAt = std::string_view::npos;
+  for (std::string_view tail : {" as ", " as a ", " as an ", " as the "})
+    if (open >= sc.sentence->begin + tail.size() && text.substr(open - tail.size(), tail.size()) == tail)
+      asAt = open - tail.size();
+  if (asAt == std::string_view::npos) return {};
+  const Mention* subject = nullptr;
+  for (const Mention* m : sc.mentions)
+    if (m->begin >= sc.sentence->begin && m->end <= asAt) {
+      subject = m;
+      break;
+    }
+  if (!subject || subject->prepositional || subject->possessor || typeOf(subject->entity) != EntityType::kPerson)
+    return {};
+  // One clause from the name to "as": no comma, semicolon, colon or bracket between.
+  const std::string_view between = text.substr(subject->end, asAt - subject->end);
+  if (between.find_first_of(",;:()") != std::string_view::npos) return {};
+  // The word right after the name is a verb in the past tense ("introduced", "described").
+  std::size_t w = subject->end;
+  while (w < asAt && text[w] == ' ') ++w;
+  std::size_t e = w;
+  while (e < asAt && std::islower(static_cast<unsigned char>(text[e])) != 0) ++e;
+  const std::string_view verb = text.substr(w, e - w);
+  if (e == w || e >= asAt || text[e] != ' ' || verb.size() < 5 || !verb.ends_with("ed")) return {};
+  return {subject->entity};
 }
 
 std::vector<int> Attributions::unattributedQuoteSpeakers(const SentenceScope& sc, std::size_t pos) {

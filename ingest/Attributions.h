@@ -123,6 +123,10 @@ class Attributions {
 
   // A word before "company" that points to a company other than the one in the discourse.
   static bool otherCompanyWord(std::string_view w);
+  // Whether the lower-case token k ("company") modifies a lower-case common noun right after it
+  // ("company statements", "firm data"), neither a company noun itself nor a preposition.
+  bool companyModifiesNoun(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
+                           std::size_t k) const;
 
   // The folded last word of each entity's name, and the organisations by it; read once, on
   // first need (the entities are fixed once the extractor is made).
@@ -450,6 +454,12 @@ class Attributions {
   // possessor before it, "its"/"their" or "his"/"her" resolved, or the name after its "of" (the
   // page's topic for "the club" when its name holds that noun).
   std::vector<int> speechNounOwner(const SentenceScope& sc, const Quote& q) const;
+
+  // 'CEO Ann Roe introduced the platform as an "open studio for robots"', 'Roe billed it as "the
+  // last word"': a quotation that is the complement of "as" after an active verb in the past
+  // tense whose subject, the first name of its clause, is a person: the words are that person's
+  // characterisation, so theirs.
+  std::vector<int> asComplementSpeaker(const SentenceScope& sc, const Quote& q) const;
 
   // A quotation with no speaker around it that speaks in the first person ("I was very upset
   // about ...") in an article about a person is that person's: a biography quotes its subject.

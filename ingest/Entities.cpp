@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -750,6 +751,9 @@ class Finder {
     std::string trimmedBefore(trim(before));
     if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
     c.strongType = true;
+    // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
+    // out in lower-case words is a term's, no organisation's, whatever cue ("RL's depth") says so.
+    if ((isAcronym(c.name) || pluralAcronym(c.name)) && termAcronyms().count(c.name)) return EntityType::kOther;
     if (!words.empty() && lex_.orgSuffixes.count(words.back())) return EntityType::kOrganization;
     // "Bank of England", "Battle of San Jacinto": the head before "of"/"in" types the name.
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
@@ -862,6 +866,41 @@ class Finder {
   static bool insideSpan(const Spans& sorted, std::size_t pos) {
     auto it = std::upper_bound(sorted.begin(), sorted.end(), std::make_pair(pos, SIZE_MAX));
     return it != sorted.begin() && pos < std::prev(it)->second;
+  }
+
+  // The acronyms the page defines in brackets right after the lower-case words whose first letters
+  // spell it ("reinforcement learning (RL)", "large language models (LLMs)", "retrieval-augmented
+  // generation (RAG)"): the abbreviation of a common noun phrase. Computed once an article.
+  const std::set<std::string, std::less<>>& termAcronyms() {
+    if (termAcronymsDone_) return termAcronyms_;
+    termAcronymsDone_ = true;
+    for (const auto& block : a_.blocks) {
+      const std::string_view text = block.text;
+      for (std::size_t open = text.find(" ("); open != std::string_view::npos; open = text.find(" (", open + 2)) {
+        const std::size_t close = text.find(')', open + 2);
+        if (close == std::string_view::npos || close - open - 2 < 2 || close - open - 2 > 8) continue;
+        const std::string_view acronym = text.substr(open + 2, close - open - 2);
+        std::string_view letters = acronym;
+        if (pluralAcronym(acronym)) letters.remove_suffix(1);
+        if (!isAcronym(letters) || letters.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string_view::npos)
+          continue;
+        // The first letters of the words before the bracket, last first; a hyphen parts words.
+        std::string initials;
+        std::size_t at = open;
+        bool lower = true;
+        while (initials.size() < letters.size() && at > 0) {
+          std::size_t start = at;
+          while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) --start;
+          if (start == at) break;
+          lower = lower && std::islower(static_cast<unsigned char>(text[start])) != 0;
+          initials.insert(initials.begin(), static_cast<char>(std::toupper(static_cast<unsigned char>(text[start]))));
+          if (start == 0 || (text[start - 1] != ' ' && text[start - 1] != '-')) break;
+          at = start - 1;
+        }
+        if (lower && initials == letters) termAcronyms_.emplace(acronym);
+      }
+    }
+    return termAcronyms_;
   }
 
   // "Dockers and Maritime Workers Union (DMWU)": an acronym in parentheses right after a name
@@ -1153,12 +1192,40 @@ class Finder {
 
   // The last token of the name that starts at token i: name tokens separated by single
   // spaces, up to a possessive ("Google's"). Sets `possessive`.
+  // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
+  // whose period and one space join it to the name token after: the run's first word ("A. Mark
+  // Smith") or after a given name or a capitalised word that is no English word ("Kevin L. Yuill",
+  // "Mara T. Quell"); not "World War I. Germany", whose word before is English.
+  bool middleInitialJoins(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    const std::string_view initial = wordAt(text, tokens[j]);
+    if (initial.size() != 1 || initial[0] < 'A' || initial[0] > 'Z' || text.substr(tokens[j].end, 2) != ". " ||
+        tokens[j + 1].begin != tokens[j].end + 2)
+      return false;
+    const std::string_view next = wordAt(text, tokens[j + 1]);
+    if (!isNameToken(next) || next.size() < 2 || isAcronym(next) || lex_.isNonEntity(graph::foldKey(next)))
+      return false;
+    if (j == i) return true;
+    if (j != i + 1) return false;
+    const std::string_view before = wordAt(text, tokens[i]);
+    const std::string folded = graph::foldKey(before);
+    return lex_.givenNames.count(folded) > 0 || !containsLower(lex_.englishWords, before);
+  }
+
   std::size_t nameSpanEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Spans& taken,
                           bool& possessive) const {
     std::size_t j = i;
     stripPossessive(wordAt(text, tokens[i]), possessive);
-    while (!possessive && j + 1 < tokens.size() && tokens[j + 1].begin == tokens[j].end + 1 &&
-           text[tokens[j].end] == ' ' && !insideSpan(taken, tokens[j + 1].begin)) {
+    while (!possessive && j + 1 < tokens.size()) {
+      // "Kevin L. Yuill", "A. Mark Smith": a middle or first initial and its period stand inside a
+      // person's name (endsWithAbbreviation ends no sentence there).
+      if (middleInitialJoins(text, tokens, i, j) && !insideSpan(taken, tokens[j + 1].begin)) {
+        ++j;
+        stripPossessive(wordAt(text, tokens[j]), possessive);
+        continue;
+      }
+      if (tokens[j + 1].begin != tokens[j].end + 1 || text[tokens[j].end] != ' ' ||
+          insideSpan(taken, tokens[j + 1].begin))
+        break;
       std::string_view next = wordAt(text, tokens[j + 1]);
       std::string_view current = wordAt(text, tokens[j]);
       bool numberAfterName =
@@ -1379,7 +1446,7 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
-    if (!designationAfterName(text, tokens, a, z))
+    if (!designationAfterName(text, tokens, a, z) && !aiCompanyName(text, tokens, a, z))
       while (z > a && lex_.isNonEntity(word(z - 1))) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
@@ -1425,6 +1492,16 @@ class Finder {
   // the components of a named system by one capital letter after its name, which is then part of
   // the name, not the article "a". Only after a name the page knows already (its title or a link's
   // words), so "Series A" or a sentence's stray capital stays out.
+  // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
+  // written in capitals, before a verb of saying: a company's name whose last word is "AI", who
+  // speaks; not a common noun phrase ("Generative AI" loses it: its first word is English).
+  bool aiCompanyName(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z) const {
+    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI" || !speechVerbAfter(text, tokens[z - 1].end)) return false;
+    const std::string_view first = wordAt(text, tokens[a]);
+    return isUpperStart(first) && !isAcronym(first) && !containsLower(lex_.englishWords, first) &&
+           !lex_.isNonEntity(graph::foldKey(first)) && text.substr(tokens[a].end, 1) == " ";
+  }
+
   bool designationAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
                             std::size_t z) const {
     if (z - a < 2) return false;
@@ -1651,6 +1728,8 @@ class Finder {
   MidSentenceWords midSentence_;                               // the words opening with anything but a-z
   MidSentenceWords lowerMidSentence_;                          // the words opening with a-z, collected on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
+  std::set<std::string, std::less<>> termAcronyms_;            // "RL", "LLMs": see termAcronyms
+  bool termAcronymsDone_ = false;
 };
 
 }  // namespace
