@@ -1656,9 +1656,10 @@ bool genericMeasure(std::string_view measure) {
 // the two make the statement conflicting, whichever of them it agrees with. Only for a measure the
 // extractor could name no better than by its unit (genericMeasure: the label is what names it),
 // only where the statement speaks of the label (one of its words), only of one period as their own
-// words date them, and not where the prose sentence gives the statement's value itself (its other
-// figures are then of other things: "reached 91.5% expert utilization, against 60.0% for dense
-// routing"). The pair's claims join the counted evidence. Whether it found such a pair.
+// words date them, and not where one line gives both values (its figures are then of two things,
+// told apart by its words: "reached 91.5% expert utilization, against 60.0% for dense routing",
+// "| Human performance | 60% (average), 66% (public evaluation set) |"). The pair's claims join the
+// counted evidence. Whether it found such a pair.
 bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
   const Reading& reading = r.reading;
   if (!genericMeasure(reading.measure) || !reading.subject) return false;
@@ -1691,11 +1692,16 @@ bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
     if (label.empty() || isRow(prose) || !holdsLabel(wordsNearFigure(g, prose), label)) return false;
     if (std::none_of(label.begin(), label.end(), [&](const std::string& l) { return holdsLabel(statementWords, {l}); }))
       return false;
-    // The other's sentence gives the statement's value itself.
-    for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[o.document]))
-      if (g.claims()[n].line == o.line && g.claims()[n].kind == ClaimKind::kFigure && agreesWith(g, n, v, tol))
-        return false;
-    return true;
+    // Neither line gives both values (the other's sentence, or the row with its qualifiers: "60%
+    // (average), 66% (public evaluation set)").
+    const auto lineGives = [&](std::uint32_t line, double value, double within) {
+      for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[a.document]))
+        if (g.claims()[n].line == line && g.claims()[n].kind == ClaimKind::kFigure && agreesWith(g, n, value, within))
+          return true;
+      return false;
+    };
+    const double otherValue = reason::claimPoint(g, other);
+    return !lineGives(o.line, v, tol) && !lineGives(a.line, otherValue, std::fabs(otherValue) * 0.005);
   };
   std::set<graph::DocumentId> documents;
   for (const Evidence& e : r.evidence)
