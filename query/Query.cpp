@@ -1726,6 +1726,33 @@ bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
   return false;
 }
 
+// Whether an adverbial of an earlier stage (data/earlier_stage_phrases.txt) places a prose claim's
+// figure before its subject's own time: one that opens the sentence as a phrase of its own, a comma
+// after it ("In its early stages, X processed 10 trillion tokens"), or one in the figure's clause
+// a few words before it ("was initially trained with an 8K context", "which was originally 45").
+// ("Originally developed in 2021, LoRA has ... 60,000 adapters" opens a clause of its own: not it.)
+bool earlierStage(const graph::ClaimGraph& g, ClaimId c) {
+  constexpr std::size_t kWordsBetween = 3;
+  const Claim& claim = g.claims()[c];
+  const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos || text.find(" | ") != std::string_view::npos) return false;
+  std::string lower(text.substr(0, at));
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  const std::size_t clauseStart = lower.find_last_of(",;:(");
+  const auto clause = graph::foldTokens(clauseStart == std::string::npos ? lower : lower.substr(clauseStart + 1));
+  for (const auto& phrase : ingest::lexicon().earlierStagePhrases) {
+    std::string written;
+    for (const std::string& w : phrase) written += (written.empty() ? "" : " ") + w;
+    if (lower.starts_with(written + ",")) return true;
+    for (std::size_t i = 0; i + phrase.size() <= clause.size(); ++i)
+      if (std::equal(phrase.begin(), phrase.end(), clause.begin() + static_cast<std::ptrdiff_t>(i)) &&
+          clause.size() - (i + phrase.size()) <= kWordsBetween)
+        return true;
+  }
+  return false;
+}
+
 // Whether one of `claims` is dated, by more than its document, within the period `asOf` (always
 // true for an undated statement, which speaks of no period in particular).
 bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view asOf) {
@@ -1775,7 +1802,14 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   if (staysPut && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
-  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  // An undated statement of a state asks for its latest value: a value the text places at an earlier
+  // stage of its subject ("initially", "in its early stages") is context beside one it does not.
+  std::set<ClaimId> earlier;
+  if (state && reading.asOf.empty())
+    for (ClaimId c : comparable)
+      if (earlierStage(g_, c)) earlier.insert(c);
+  if (earlier.size() == comparable.size()) earlier.clear();
+  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c) || earlier.count(c)});
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
