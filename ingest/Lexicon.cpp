@@ -38,6 +38,7 @@ extern const char* const kCiteIdentifiers;
 extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
+extern const char* const kEarlierStagePhrases;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 extern const char* const kProperNames;
@@ -160,6 +161,8 @@ Lexicon build() {
     lex.timePrepositions.emplace(parts[0], bound);
   }
   for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
+  for (const auto& line : lines(data::kEarlierStagePhrases))
+    if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (const auto& line : lines(data::kEventYears)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3) continue;

@@ -270,9 +270,12 @@ struct Lexicon {
   WordMap<std::vector<std::size_t>> measureCues;
   std::size_t longestCueWords = 1;
   // Figures (Quantity.cpp sorts these for its look-ups).
-  WordSet functionWords;                      // never part of a counted noun: "the", "about"
-  std::vector<std::string> identifierWords;   // "number 1", "Article 5"
-  std::vector<std::string> temporalWords;     // "in 2021", "the 2024 models"
+  WordSet functionWords;                     // never part of a counted noun: "the", "about"
+  std::vector<std::string> identifierWords;  // "number 1", "Article 5"
+  std::vector<std::string> temporalWords;    // "in 2021", "the 2024 models"
+  // Adverbials of an earlier stage ("initially", "in its early stages"), folded words
+  // (data/earlier_stage_phrases.txt).
+  std::vector<std::vector<std::string>> earlierStagePhrases;
   std::vector<std::string> irregularPlurals;  // "people", "staff"
   // Entities and attribution.
   WordSet prepositions;         // a name after one is no clause subject

@@ -580,11 +580,16 @@ bool namesNothing(std::string_view word) {
 // Half the last digit a statement's figure writes, or its hedge ("about": 3%). Trailing zeros
 // count unless it is hedged: "$600 billion" is not 589 billion, "about $600 billion" may be (as
 // contested sets read figures: reason::writtenInterval).
+// A figure written with one digit ("$1 billion", "1 million users") reads to half of itself by its
+// last digit, but it is a round figure, not a range that wide: $500 million is no "$1 billion". So
+// no figure covers more than a quarter of itself either side ("$2 billion" still covers 1.5 to 2.5).
 double tolerance(const graph::Quantity& figure) {
+  constexpr double kRoundFigureShare = 0.25;
   // A year is a date: it is right to the year or wrong, however near ("1992" is no "1985").
   if (figure.unit == "year") return 0.5;
-  return std::max(writtenPrecision(figure, !figure.approximate),
-                  std::fabs(*figure.value) * (figure.approximate ? 0.03 : 0.005));
+  const double v = std::fabs(*figure.value);
+  return std::min(std::max(writtenPrecision(figure, !figure.approximate), v * (figure.approximate ? 0.03 : 0.005)),
+                  v * kRoundFigureShare);
 }
 
 // A claim agrees when its interval meets the statement's. A one-sided bound ("over 300,000")
@@ -1590,6 +1595,164 @@ void looserThanExact(const graph::ClaimGraph& g, std::vector<Evidence>& evidence
   for (Evidence& e : evidence) e.context |= !exact(e);
 }
 
+// The measure a table row names for its figures: the words of its first cell, when that cell is a
+// label of common words naming a quantity ("Cache reduction | 98.2% | 98.2%", "Memory Bandwidth |
+// 3,350 GB/s") rather than a figure, a rank, a name ("1 | GPT-4o | 47.1%", "Exscientia | 70%", "Deep
+// Research | 85%": the graph knows it) or one vague word ("Total | $650M"); empty for prose and for
+// any other row.
+std::vector<std::string> rowLabel(const graph::ClaimGraph& g, ClaimId c) {
+  constexpr std::size_t kFewestLabelWords = 2;
+  const std::string_view text = g.str(g.claims()[c].text);
+  const std::size_t bar = text.find(" | ");
+  if (bar == std::string_view::npos) return {};
+  const std::string_view cell = text.substr(0, bar);
+  if (std::any_of(cell.begin(), cell.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) || g.findEntity(cell))
+    return {};
+  const ingest::Lexicon& lex = ingest::lexicon();
+  std::vector<std::string> label;
+  for (std::string& w : graph::foldTokens(cell)) {
+    if (lex.isFunctionWord(w) || lex.prepositions.contains(w)) continue;
+    if (!lex.isEnglishWord(w)) return {};
+    label.push_back(std::move(w));
+  }
+  if (label.size() < kFewestLabelWords) return {};
+  return label;
+}
+
+// Whether `words` hold each of `label`'s words, as written or in its plural ("reduction",
+// "reductions").
+bool holdsLabel(const std::vector<std::string>& words, const std::vector<std::string>& label) {
+  return !label.empty() && std::all_of(label.begin(), label.end(), [&](const std::string& l) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == l || w == l + "s"; });
+  });
+}
+
+// The words of a prose claim's sentence next to its figure (a few either side): the phrase that
+// says what the figure measures ("a 93.3% reduction in key-value cache").
+std::vector<std::string> wordsNearFigure(const graph::ClaimGraph& g, ClaimId c) {
+  constexpr std::size_t kNearWords = 5;
+  const Claim& claim = g.claims()[c];
+  const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return {};
+  std::vector<std::string> before = graph::foldTokens(text.substr(0, at));
+  std::vector<std::string> after = graph::foldTokens(text.substr(at + figure.size()));
+  std::vector<std::string> near(before.end() - static_cast<std::ptrdiff_t>(std::min(before.size(), kNearWords)),
+                                before.end());
+  near.insert(near.end(), after.begin(),
+              after.begin() + static_cast<std::ptrdiff_t>(std::min(after.size(), kNearWords)));
+  return near;
+}
+
+// The measures an extractor gives a figure when its words name none of its own: the statement's
+// measure is then only what its words say, and a page's own figures are matched by those words.
+bool genericMeasure(std::string_view measure) {
+  return measure.empty() || measure == "other" || measure == "percentage" || measure == "amount" || measure == "count";
+}
+
+// A page that labels a value in a table row ("Cache reduction | 98.2%") and gives the same label's
+// words another value next to a figure of its prose ("a 93.3% reduction in key-value cache")
+// disagrees with itself on it, whichever of the statement's names the extractor gave each figure to:
+// the two make the statement conflicting, whichever of them it agrees with. Only for a measure the
+// extractor could name no better than by its unit (genericMeasure: the label is what names it),
+// only where the statement speaks of the label (one of its words), only of one period as their own
+// words date them, and not where one line gives both values (its figures are then of two things,
+// told apart by its words: "reached 91.5% expert utilization, against 60.0% for dense routing",
+// "| Human performance | 60% (average), 66% (public evaluation set) |"). The pair's claims join the
+// counted evidence. Whether it found such a pair.
+bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
+  const Reading& reading = r.reading;
+  if (!genericMeasure(reading.measure) || !reading.subject) return false;
+  const double v = *reading.figure->value, tol = tolerance(*reading.figure);
+  const auto statementWords = graph::foldTokens(r.statement);
+  const auto ownDate = [&](const Claim& c) {
+    return c.asOfFrom == graph::AsOfFrom::kText ? g.str(c.asOf) : std::string_view();
+  };
+  const auto isRow = [&](ClaimId c) { return g.str(g.claims()[c].text).find(" | ") != std::string_view::npos; };
+  const auto exactFigure = [&](ClaimId c) {
+    const Claim& claim = g.claims()[c];
+    return claim.kind == ClaimKind::kFigure && claim.bound == graph::Bound::kExact && !claim.hasRange;
+  };
+  // Whether `agreeing` (that gives the statement's value) and `other` (that does not) are such a pair.
+  const auto pair = [&](ClaimId agreeing, ClaimId other) {
+    const Claim& a = g.claims()[agreeing];
+    const Claim& o = g.claims()[other];
+    if (o.document != a.document || o.line == a.line || o.unit != a.unit || !exactFigure(agreeing) ||
+        !exactFigure(other))
+      return false;
+    for (EntityId e : {a.subject, o.subject})
+      if (e != *reading.subject && !(e.isValid() && namesEntity(g, statementWords, e))) return false;
+    const std::string_view da = ownDate(a), dother = ownDate(o);
+    if (da.empty() != dother.empty() || (!da.empty() && !reason::samePeriod(da, dother))) return false;
+    const double pa = std::fabs(reason::claimPoint(g, agreeing)), po = std::fabs(reason::claimPoint(g, other));
+    if (std::min(pa, po) <= 0 || std::max(pa, po) > 3 * std::min(pa, po)) return false;
+    const bool rowFirst = isRow(agreeing);
+    const ClaimId row = rowFirst ? agreeing : other, prose = rowFirst ? other : agreeing;
+    const std::vector<std::string> label = rowLabel(g, row);
+    if (label.empty() || isRow(prose) || !holdsLabel(wordsNearFigure(g, prose), label)) return false;
+    if (std::none_of(label.begin(), label.end(), [&](const std::string& l) { return holdsLabel(statementWords, {l}); }))
+      return false;
+    // Neither line gives both values (the other's sentence, or the row with its qualifiers: "60%
+    // (average), 66% (public evaluation set)").
+    const auto lineGives = [&](std::uint32_t line, double value, double within) {
+      for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[a.document]))
+        if (g.claims()[n].line == line && g.claims()[n].kind == ClaimKind::kFigure && agreesWith(g, n, value, within))
+          return true;
+      return false;
+    };
+    const double otherValue = reason::claimPoint(g, other);
+    return !lineGives(o.line, v, tol) && !lineGives(a.line, otherValue, std::fabs(otherValue) * 0.005);
+  };
+  std::set<graph::DocumentId> documents;
+  for (const Evidence& e : r.evidence)
+    if (!e.context) documents.insert(g.claims()[e.claim].document);
+  for (graph::DocumentId d : documents) {
+    const auto claims = graph::ClaimGraph::claimsIn(g.documents()[d]);
+    for (ClaimId a : claims) {
+      if (g.claims()[a].kind != ClaimKind::kFigure || !agreesWith(g, a, v, tol)) continue;
+      for (ClaimId o : claims) {
+        if (agreesWith(g, o, v, tol) || !pair(a, o)) continue;
+        for (auto [c, agrees] : {std::pair{a, true}, std::pair{o, false}}) {
+          auto it = std::find_if(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) { return e.claim == c; });
+          if (it == r.evidence.end())
+            r.evidence.push_back({c, agrees, false});
+          else
+            it->context = false;
+        }
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Whether an adverbial of an earlier stage (data/earlier_stage_phrases.txt) places a prose claim's
+// figure before its subject's own time: one that opens the sentence as a phrase of its own, a comma
+// after it ("In its early stages, X processed 10 trillion tokens"), or one in the figure's clause
+// a few words before it ("was initially trained with an 8K context", "which was originally 45").
+// ("Originally developed in 2021, LoRA has ... 60,000 adapters" opens a clause of its own: not it.)
+bool earlierStage(const graph::ClaimGraph& g, ClaimId c) {
+  constexpr std::size_t kWordsBetween = 3;
+  const Claim& claim = g.claims()[c];
+  const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos || text.find(" | ") != std::string_view::npos) return false;
+  std::string lower(text.substr(0, at));
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  const std::size_t clauseStart = lower.find_last_of(",;:(");
+  const auto clause = graph::foldTokens(clauseStart == std::string::npos ? lower : lower.substr(clauseStart + 1));
+  for (const auto& phrase : ingest::lexicon().earlierStagePhrases) {
+    std::string written;
+    for (const std::string& w : phrase) written += (written.empty() ? "" : " ") + w;
+    if (lower.starts_with(written + ",")) return true;
+    for (std::size_t i = 0; i + phrase.size() <= clause.size(); ++i)
+      if (std::equal(phrase.begin(), phrase.end(), clause.begin() + static_cast<std::ptrdiff_t>(i)) &&
+          clause.size() - (i + phrase.size()) <= kWordsBetween)
+        return true;
+  }
+  return false;
+}
+
 // Whether one of `claims` is dated, by more than its document, within the period `asOf` (always
 // true for an undated statement, which speaks of no period in particular).
 bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims, std::string_view asOf) {
@@ -1639,7 +1802,14 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   if (staysPut && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
     if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
-  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c)});
+  // An undated statement of a state asks for its latest value: a value the text places at an earlier
+  // stage of its subject ("initially", "in its early stages") is context beside one it does not.
+  std::set<ClaimId> earlier;
+  if (state && reading.asOf.empty())
+    for (ClaimId c : comparable)
+      if (earlierStage(g_, c)) earlier.insert(c);
+  if (earlier.size() == comparable.size()) earlier.clear();
+  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c) || earlier.count(c)});
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
@@ -1719,6 +1889,8 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   bool reported = false;
   for (const Evidence& e : r.evidence) reported |= e.agrees && (reportedOtherwise(e) || rowAgainstProse(e));
   for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
+  reported |= labelledOtherwise(g_, r);
+
   double nearest = NAN;
   bool anyCounted = false, anyAgree = false, contested = reported;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
