@@ -1194,7 +1194,8 @@ size_t labelledThing(string_view s, size_t i, string_view scale, size_t end, std
 // "1M tokens", "1,000 results", "10 million words" after "per" or "/": what a rate is per when
 // it is a number of things. One of a scale is the scale's word ("million tokens", as "per million
 // tokens" says it); another number keeps its digits ("1000 results", "10 million words"). The noun
-// is the plural that closes it, one word else. End or kNpos.
+// is the head of the plural that closes it ("per 1,000 search results" is per "1000 results"), as
+// a count per a period is written with its noun's last word. End or kNpos.
 size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
   Number n;
   if (!numberAt(s, i, n)) return kNpos;
@@ -1223,7 +1224,7 @@ size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
   thing.clear();
   if (!one || scale.empty()) thing.assign(n.digits, n.len).append(" ");
   if (!scale.empty()) thing.append(scale).append(" ");
-  thing.append(nh.noun);
+  thing.append(string_view(nh.noun).substr(nh.noun.rfind(' ') + 1));
   return nh.end;
 }
 
