@@ -1193,18 +1193,19 @@ size_t labelledThing(string_view s, size_t i, string_view scale, size_t end, std
 
 // "1M tokens", "1,000 results", "10 million words" after "per" or "/": what a rate is per when
 // it is a number of things. One of a scale is the scale's word ("million tokens", as "per million
-// tokens" says it); another number keeps its digits ("1000 results", "10 million words"). The noun
+// tokens" says it); another number is written whole ("1000 results", "10000000 words"). The noun
 // is the head of the plural that closes it ("per 1,000 search results" is per "1000 results"), as
 // a count per a period is written with its noun's last word. End or kNpos.
 size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
   Number n;
   if (!numberAt(s, i, n)) return kNpos;
   string_view scale;
+  int exponent = 0;
   size_t q = n.end;
   for (const Suffix& x : kScaleSuffixes)
     if (!x.moneyOnly && startsWith(s, q, x.text) && !isAlnum(charAt(s, q + x.text.size())) && scale.empty()) {
       for (const Scale& w : kScaleWords)
-        if (w.exponent == x.exponent && scale.empty()) scale = w.word;
+        if (w.exponent == x.exponent && scale.empty()) scale = w.word, exponent = w.exponent;
       q += x.text.size();
     }
   size_t r = skipBlanks(s, q);
@@ -1213,6 +1214,7 @@ size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
     for (const Scale& w : kScaleWords)
       if (const size_t e = phraseAt(s, r, w.word); e != kNpos && w.word.size() > 3) {
         scale = w.word;
+        exponent = w.exponent;
         q = e;
         r = skipBlanks(s, e);
         break;
@@ -1221,9 +1223,14 @@ size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
   const NounHit nh = nounAt(s, r);
   if (!nh.found || nh.capitalised || nh.noun.find(" per ") != std::string::npos) return kNpos;
   const bool one = n.len == 1 && n.digits[0] == '1';
+  const double whole = n.scaled(exponent);
   thing.clear();
-  if (!one || scale.empty()) thing.assign(n.digits, n.len).append(" ");
-  if (!scale.empty()) thing.append(scale).append(" ");
+  if (one && !scale.empty())
+    thing.append(scale).append(" ");
+  else if (std::floor(whole) == whole && whole < 1e15)
+    thing.append(std::to_string(static_cast<long long>(whole))).append(" ");  // "10K traces" -> "10000 traces"
+  else
+    thing.append(n.digits, n.len).append(" ").append(scale).append(scale.empty() ? "" : " ");
   thing.append(string_view(nh.noun).substr(nh.noun.rfind(' ') + 1));
   return nh.end;
 }
@@ -1284,6 +1291,7 @@ struct PrevWord {
   string_view word;
   bool dotted = false;   // "Jan. 27", "No. 1"
   bool heading = false;  // "## 2 Methods"
+  bool opens = false;    // the word opens the text ("First 1 million requests are free")
 };
 
 PrevWord prevWordBefore(string_view s, size_t x) {
@@ -1306,6 +1314,9 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   while (b < e && !isAlpha(s[b])) ++b;  // a word starts with a letter
   if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
   pw.word = s.substr(b, e - b);
+  size_t k = b;
+  while (k > 0 && !isAlnum(s[k - 1])) --k;
+  pw.opens = k == 0;
   return pw;
 }
 
@@ -2420,6 +2431,9 @@ bool yearOrName(const Draft& d) {
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
+  // "First 1 million requests", "Additional 500 GPUs": an adjective opening the text is
+  // capitalised for its place, not as a name.
+  if (d.prev.opens && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
   return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
 }
 
@@ -3088,7 +3102,10 @@ std::string columnRate(std::string_view header) {
     text.append(words.substr(q));
     std::optional<Quantity> rate = parseFigure(text);
     if (!rate || rate->unit.find('/') == std::string::npos || rate->value != 1) return {};
-    return rate->unit.substr(rate->unit.find('/') + 1);
+    std::string per = rate->unit.substr(rate->unit.find('/') + 1);
+    // "Price per Second": a period in a header's capitals is the period ("USD/second").
+    if (countPeriod(per) != nullptr || ieq(per, "second")) per = graph::lowerAscii(per);
+    return per;
   };
   for (size_t i = 0; i < header.size(); ++i) {
     if (header[i] == '/') {

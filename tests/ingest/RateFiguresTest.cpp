@@ -27,7 +27,9 @@ struct Row {
   bool operator==(const Row&) const = default;
 };
 
-std::ostream& operator<<(std::ostream& os, const Row& r) { return os << r.value << " " << r.unit << " | " << r.subject; }
+std::ostream& operator<<(std::ostream& os, const Row& r) {
+  return os << r.value << " " << r.unit << " | " << r.subject;
+}
 
 std::vector<Row> figures(const std::string& title, const std::string& body) {
   const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\n---\n" + body + "\n";
@@ -77,13 +79,15 @@ TEST_CASE("a price per a numbered thing is per the scale's word or the number", 
   CHECK(only("Input costs $2 per 1M tokens.") == std::pair<double, std::string>{2, "USD/million tokens"});
   CHECK(only("Input costs $0.5/1K tokens.") == std::pair<double, std::string>{0.5, "USD/thousand tokens"});
   CHECK(only("Search costs $4 per 1,000 queries.") == std::pair<double, std::string>{4, "USD/1000 queries"});
-  CHECK(only("Output costs $9 per 10 million words.") == std::pair<double, std::string>{9, "USD/10 million words"});
+  CHECK(only("Output costs $9 per 10 million words.") == std::pair<double, std::string>{9, "USD/10000000 words"});
+  CHECK(only("Extra traces cost $5 per 10K traces.") == std::pair<double, std::string>{5, "USD/10000 traces"});
 }
 
 TEST_CASE("a table header says what the prices in its column are per", "[ingest][quantity]") {
   CHECK(ingest::columnRate("Input (per 1M tokens)") == "million tokens");
   CHECK(ingest::columnRate("Input / Output (per M tokens)") == "million tokens");
   CHECK(ingest::columnRate("Cost ($/hour)") == "hour");
+  CHECK(ingest::columnRate("Price per Second") == "second");
   CHECK(ingest::columnRate("Price (USD/1K tokens)") == "thousand tokens");
   CHECK(ingest::columnRate("Price per 1,000 images") == "1000 images");
   CHECK(ingest::columnRate("Input / Output").empty());
