@@ -6,6 +6,7 @@
 // these tests (no article text of ../shared).
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,28 +20,18 @@ using graph::ClaimKind;
 
 namespace {
 
-// One figure: value, unit, subject.
-struct Row {
-  double value;
-  std::string unit;
-  std::string subject;
-  bool operator==(const Row&) const = default;
-};
-
-std::ostream& operator<<(std::ostream& os, const Row& r) {
-  return os << r.value << " " << r.unit << " | " << r.subject;
-}
-
-std::vector<Row> figures(const std::string& title, const std::string& body) {
+// Each figure of an article as "value unit | subject" (an empty subject when it has none).
+std::vector<std::string> figures(const std::string& title, const std::string& body) {
   const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\n---\n" + body + "\n";
   const graph::ClaimGraph g = ingest::ingestText(text, "rates.md");
-  std::vector<Row> out;
+  std::vector<std::string> out;
   for (ClaimId c : g.claims().ids()) {
     const graph::Claim& claim = g.claims()[c];
     if (claim.kind != ClaimKind::kFigure) continue;
-    Row r{claim.value, std::string(g.str(claim.unit)), ""};
-    if (claim.subject.isValid()) r.subject = std::string(g.str(g.entities()[claim.subject].name));
-    out.push_back(std::move(r));
+    std::ostringstream row;
+    row << claim.value << " " << g.str(claim.unit) << " | ";
+    if (claim.subject.isValid()) row << g.str(g.entities()[claim.subject].name);
+    out.push_back(row.str());
   }
   return out;
 }
@@ -100,25 +91,24 @@ TEST_CASE("a price cell under a rate header is a rate of the row's model", "[ing
       "# Zentra\n\nZentra is a model gateway.\n\n"
       "| Model | Input (per 1M tokens) | Output (per 1M tokens) |\n| --- | --- | --- |\n"
       "| [Quill 3](/wiki/quill_3) | $0.40 | $1.60 |\n| [Brisk Mini](/wiki/brisk_mini) | $0.05 | $0.20 |\n";
-  CHECK(figures("Zentra", body) == std::vector<Row>{{0.40, "USD/million tokens", "Quill 3"},
-                                                    {1.60, "USD/million tokens", "Quill 3"},
-                                                    {0.05, "USD/million tokens", "Brisk Mini"},
-                                                    {0.20, "USD/million tokens", "Brisk Mini"}});
+  CHECK(figures("Zentra", body) ==
+        std::vector<std::string>{"0.4 USD/million tokens | Quill 3", "1.6 USD/million tokens | Quill 3",
+                                 "0.05 USD/million tokens | Brisk Mini", "0.2 USD/million tokens | Brisk Mini"});
   // One header over two prices split by "/": both are rates.
   const std::string split =
       "# Zentra\n\nZentra is a model gateway.\n\n"
       "| Model | Input / Output (per 1M tokens) |\n| --- | --- |\n| [Quill 3](/wiki/quill_3) | $0.40 / $1.60 |\n";
   CHECK(figures("Zentra", split) ==
-        std::vector<Row>{{0.40, "USD/million tokens", "Quill 3"}, {1.60, "USD/million tokens", "Quill 3"}});
+        std::vector<std::string>{"0.4 USD/million tokens | Quill 3", "1.6 USD/million tokens | Quill 3"});
   // A header that states no rate leaves a price a price.
   const std::string plain =
       "# Zentra\n\nZentra is a model gateway.\n\n"
       "| Model | Price |\n| --- | --- |\n| [Quill 3](/wiki/quill_3) | $40 |\n";
-  CHECK(figures("Zentra", plain) == std::vector<Row>{{40, "USD", "Quill 3"}});
+  CHECK(figures("Zentra", plain) == std::vector<std::string>{"40 USD | Quill 3"});
 }
 
 TEST_CASE("a link target with parentheses ends at the parenthesis that balances them", "[ingest][reader]") {
   const std::string body =
       "# Zentra\n\nZentra routed 7 trillion [tokens](/index.php?title=Token_(unit)&action=edit) yearly.\n";
-  CHECK(figures("Zentra", body) == std::vector<Row>{{7e12, "tokens/year", "Zentra"}});
+  CHECK(figures("Zentra", body) == std::vector<std::string>{"7e+12 tokens/year | Zentra"});
 }
