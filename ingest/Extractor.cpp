@@ -1971,7 +1971,11 @@ class Extractor final : private Attributions {
     f.quantity.approximate = n->approximate;
     f.begin = row.cellBegins[k] + n->begin;
     f.end = row.cellBegins[k] + n->end;
-    if (const std::optional<Quantity> unit = columnUnit(header_->cells[*column])) {
+    // "| Memory (GB) | 80 | 192 |" under "Specification | H100 | B200": where the columns are the
+    // things compared, the row's label states the unit as a column's header does.
+    std::optional<Quantity> unit = columnUnit(header_->cells[*column]);
+    if (!unit && *column > 0 && row.cells.size() > 2) unit = columnUnit(row.cells[0]);
+    if (unit) {
       f.quantity.value = n->value * unit->value.value_or(1);
       f.quantity.unit = unit->unit;
       return f;

@@ -112,3 +112,13 @@ TEST_CASE("a link target with parentheses ends at the parenthesis that balances 
       "# Zentra\n\nZentra routed 7 trillion [tokens](/index.php?title=Token_(unit)&action=edit) yearly.\n";
   CHECK(figures("Zentra", body) == std::vector<std::string>{"7e+12 tokens/year | Zentra"});
 }
+
+TEST_CASE("a row label states the unit of bare cells where the columns are the things compared", "[ingest][quantity]") {
+  const std::string body =
+      "# Zentra\n\nZentra makes chips.\n\n"
+      "| Specification | [Zen 1](/wiki/zen_1) | [Zen 2](/wiki/zen_2) |\n| --- | --- | --- |\n"
+      "| Memory (GB) | 40 | 96 |\n| Power (W) | 350 | 600 |\n| Cores | 64 | 128 |\n";
+  // "Cores" states no unit: its bare numbers stay no figures, as before.
+  CHECK(figures("Zentra", body) ==
+        std::vector<std::string>{"4e+10 bytes | Zen 1", "9.6e+10 bytes | Zen 2", "350 W | Zen 1", "600 W | Zen 2"});
+}
