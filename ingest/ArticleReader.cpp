@@ -175,6 +175,21 @@ class InlineParser {
     out_.markers.push_back({number, out_.text.size()});
   }
 
+  // The ')' that closes a link destination opened at `from`, given the first ')' after it: a
+  // destination may hold balanced parentheses (CommonMark 6.3, "title=Tokenization_(artificial_
+  // intelligence)&action=edit"), no blank; within kMaxLinkTarget, else the first ')'.
+  std::size_t destinationEnd(std::size_t from, std::size_t paren) const {
+    if (paren == std::string_view::npos) return paren;
+    std::size_t open = 0;
+    for (std::size_t k = from; k < raw_.size() && k - from <= kMaxLinkTarget; ++k) {
+      const char c = raw_[k];
+      if (c == ' ' || c == '\n' || c == '\t') return paren;
+      if (c == '(') ++open;
+      if (c == ')' && open-- == 0) return k;
+    }
+    return paren;
+  }
+
   // A '[' at i: an export-form marker "[3]", a link, an image or a citation link; returns
   // where the scan goes on.
   std::size_t bracket(std::size_t i) {
@@ -190,7 +205,7 @@ class InlineParser {
       return close;
     }
     if (!hasTarget) return i;
-    const std::size_t paren = findFrom(nextParen_, ')', close + 2);
+    const std::size_t paren = destinationEnd(close + 2, findFrom(nextParen_, ')', close + 2));
     if (paren == std::string_view::npos || paren - close > kMaxLinkTarget) return i;
     std::string_view target = trim(raw_.substr(close + 2, paren - close - 2));
     if (target.find(' ') != std::string_view::npos) target = target.substr(0, target.find(' '));  // [x](url "title")

@@ -1603,6 +1603,7 @@ class Extractor final : private Attributions {
     std::vector<Figure> figures = findFigures(sc.sentenceText(), numberStyle_);
     if (sc.row) addBareCells(sc, figures);
     if (sc.row) countScaledCells(sc, figures);
+    if (sc.row) priceCellsPerHeader(sc, figures);
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     figureSpans_.clear();
@@ -1843,6 +1844,24 @@ class Extractor final : private Attributions {
     }
   }
 
+  // "| GPT-5 | $1.25 | $10.00 |" under "Model | Input (per 1M tokens) | Output (per 1M tokens)", or
+  // "$1.25 / $10" under "Input / Output (per 1M tokens)": a price in a cell is a rate when its
+  // column's header says what it is per (columnRate), "USD/million tokens" as "$1.25 per million
+  // tokens" is in prose; so it is under a row label that says so ("| Price per hour | $2 | $3 |").
+  void priceCellsPerHeader(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    const Block& row = *sc.blk;
+    if (!header_ || row.cells.empty() || row.cellBegins.size() != row.cells.size()) return;
+    for (Figure& f : figures) {
+      Quantity& q = f.quantity;
+      if (unitClassOf(q.unit) != "money") continue;
+      const auto k = alignedColumn(row, *header_, sc.sentence->begin + f.begin);
+      if (!k || *k == 0) continue;
+      std::string rate = columnRate(header_->cells[*k]);
+      if (rate.empty()) rate = columnRate(row.cells[0]);
+      if (!rate.empty()) q.unit.append("/").append(rate);
+    }
+  }
+
   // "| GPQA Diamond | 57.2 | 69.8 |", "| ACE | 9,517 (−82.3%) | 78.3 (+7.6) |": a cell that is only a
   // number (a change in brackets after it aside) is a figure in the unit its column gives
   // (bareCellFigure). It replaces a bare count read from the same number ("9,517"), and is kept in
@@ -1952,7 +1971,11 @@ class Extractor final : private Attributions {
     f.quantity.approximate = n->approximate;
     f.begin = row.cellBegins[k] + n->begin;
     f.end = row.cellBegins[k] + n->end;
-    if (const std::optional<Quantity> unit = columnUnit(header_->cells[*column])) {
+    // "| Memory (GB) | 80 | 192 |" under "Specification | H100 | B200": where the columns are the
+    // things compared, the row's label states the unit as a column's header does.
+    std::optional<Quantity> unit = columnUnit(header_->cells[*column]);
+    if (!unit && *column > 0 && row.cells.size() > 2) unit = columnUnit(row.cells[0]);
+    if (unit) {
       f.quantity.value = n->value * unit->value.value_or(1);
       f.quantity.unit = unit->unit;
       return f;

@@ -1191,8 +1191,53 @@ size_t labelledThing(string_view s, size_t i, string_view scale, size_t end, std
   return end;
 }
 
+// "1M tokens", "1,000 results", "10 million words" after "per" or "/": what a rate is per when
+// it is a number of things. One of a scale is the scale's word ("million tokens", as "per million
+// tokens" says it); another number is written whole ("1000 results", "10000000 words"). The noun
+// is the head of the plural that closes it ("per 1,000 search results" is per "1000 results"), as
+// a count per a period is written with its noun's last word. End or kNpos.
+size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
+  Number n;
+  if (!numberAt(s, i, n)) return kNpos;
+  string_view scale;
+  int exponent = 0;
+  size_t q = n.end;
+  for (const Suffix& x : kScaleSuffixes)
+    if (!x.moneyOnly && startsWith(s, q, x.text) && !isAlnum(charAt(s, q + x.text.size())) && scale.empty()) {
+      for (const Scale& w : kScaleWords)
+        if (w.exponent == x.exponent && scale.empty()) scale = w.word, exponent = w.exponent;
+      q += x.text.size();
+    }
+  size_t r = skipBlanks(s, q);
+  if (r == q) return kNpos;
+  if (scale.empty())
+    for (const Scale& w : kScaleWords)
+      if (const size_t e = phraseAt(s, r, w.word); e != kNpos && w.word.size() > 3) {
+        scale = w.word;
+        exponent = w.exponent;
+        q = e;
+        r = skipBlanks(s, e);
+        break;
+      }
+  if (r == q) return kNpos;
+  const NounHit nh = nounAt(s, r);
+  if (!nh.found || nh.capitalised || nh.noun.find(" per ") != std::string::npos) return kNpos;
+  const bool one = n.len == 1 && n.digits[0] == '1';
+  const double whole = n.scaled(exponent);
+  thing.clear();
+  if (one && !scale.empty())
+    thing.append(scale).append(" ");
+  else if (std::floor(whole) == whole && whole < 1e15)
+    thing.append(std::to_string(static_cast<long long>(whole))).append(" ");  // "10K traces" -> "10000 traces"
+  else
+    thing.append(n.digits, n.len).append(" ").append(scale).append(scale.empty() ? "" : " ");
+  thing.append(string_view(nh.noun).substr(nh.noun.rfind(' ') + 1));
+  return nh.end;
+}
+
 // What a price is per, after "per", "/" or "a": "GPU-hour", "million tokens", "book".
 size_t rateThingAt(string_view s, size_t i, std::string& thing) {
+  if (isDigit(charAt(s, i))) return numberedRateThingAt(s, i, thing);
   const size_t e = wordEnd(s, i);
   if (e == i) return kNpos;
   const string_view w = s.substr(i, e - i);
@@ -1246,6 +1291,7 @@ struct PrevWord {
   string_view word;
   bool dotted = false;   // "Jan. 27", "No. 1"
   bool heading = false;  // "## 2 Methods"
+  bool opens = false;    // the word opens the text ("First 1 million requests are free")
 };
 
 PrevWord prevWordBefore(string_view s, size_t x) {
@@ -1268,6 +1314,9 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   while (b < e && !isAlpha(s[b])) ++b;  // a word starts with a letter
   if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
   pw.word = s.substr(b, e - b);
+  size_t k = b;
+  while (k > 0 && !isAlnum(s[k - 1])) --k;
+  pw.opens = k == 0;
   return pw;
 }
 
@@ -1998,8 +2047,15 @@ bool readCountPerWrittenUnit(Draft& d) {
   if (per == std::string::npos) return false;
   const string_view tail = string_view(d.noun).substr(per + 5);
   size_t end = 0;
-  const std::string symbol = unitSymbolAt(tail, 0, end);
-  if (symbol.empty() || end != tail.size()) return false;
+  std::string symbol = unitSymbolAt(tail, 0, end);
+  if (symbol.empty()) {
+    // "235 FLOPs per byte": a unit data/units.tsv gives no symbol of its own is written as its word.
+    const UnitWord* u = unitWord(tail);
+    if (u == nullptr || u->kind != Kind::kPhysical) return false;
+    symbol = graph::lowerAscii(tail);
+    end = tail.size();
+  }
+  if (end != tail.size()) return false;
   d.kind = Kind::kPhysical;
   d.unitText = lastWordLower(string_view(d.noun).substr(0, per)) + "/" + symbol;
   return true;
@@ -2054,13 +2110,69 @@ void readBarePerUnit(string_view s, Draft& d) {
   d.end = end;
 }
 
+// The periods a count is read per, and how a rate writes them: "second" is "s" as "tokens/s" has
+// it; the others are their own singular word ("tokens/year", "requests/month"). `adverb` is the
+// word that says "per" it alone ("annually", "monthly").
+struct CountPeriod {
+  string_view word;
+  string_view unit;
+  string_view adverb;
+};
+constexpr CountPeriod kCountPeriods[] = {{"minute", "minute", ""},   {"min", "minute", ""},
+                                         {"hour", "hour", "hourly"}, {"day", "day", "daily"},
+                                         {"week", "week", "weekly"}, {"month", "month", "monthly"},
+                                         {"year", "year", "yearly"}, {"annum", "year", "annually"}};
+
+const CountPeriod* countPeriod(string_view w) {
+  for (const CountPeriod& p : kCountPeriods)
+    if (ieq(w, p.word)) return &p;
+  return nullptr;
+}
+
+// "100 trillion tokens per year", "1 million requests a month", "10 trillion tokens annually",
+// "300 requests/day": counted things per a period longer than a second are a rate, written
+// `<noun>/<period>` with the noun's last word. False (and `d` untouched) otherwise.
+bool readCountPerPeriod(string_view s, Draft& d) {
+  if (d.noun.empty()) return false;
+  if (const size_t per = d.noun.rfind(" per "); per != std::string::npos) {
+    const string_view tail = string_view(d.noun).substr(per + 5);
+    const CountPeriod* p = countPeriod(tail.substr(0, tail.find(' ')));
+    if (p == nullptr) return false;
+    d.kind = Kind::kPhysical;
+    d.unitText = lastWordLower(string_view(d.noun).substr(0, per)) + "/" + std::string(p->unit);
+    return true;
+  }
+  const CountPeriod* p = nullptr;
+  size_t end = kNpos;
+  if (charAt(s, d.end) == '/') {
+    end = lettersEnd(s, d.end + 1);
+    p = isAlnum(charAt(s, end)) ? nullptr : countPeriod(s.substr(d.end + 1, end - d.end - 1));
+  } else if (const size_t q = skipBlanks(s, d.end); q > d.end) {
+    const size_t e = wordEnd(s, q);
+    const string_view w = s.substr(q, e - q);
+    if (ieq(w, "a") || ieq(w, "an")) {
+      const size_t r = skipBlanks(s, e);
+      end = wordEnd(s, r);
+      p = r > e ? countPeriod(s.substr(r, end - r)) : nullptr;
+    } else {
+      for (const CountPeriod& c : kCountPeriods)
+        if (!c.adverb.empty() && ieq(w, c.adverb)) p = &c, end = e;
+    }
+  }
+  if (p == nullptr) return false;
+  d.kind = Kind::kPhysical;
+  d.unitText = lastWordLower(d.noun) + "/" + std::string(p->unit);
+  d.end = end;
+  return true;
+}
+
 void readCountPerSecond(string_view s, Draft& d) {
   constexpr string_view kPerSecond = " per second";
   const bool said = d.noun.size() > kPerSecond.size() &&
                     d.noun.compare(d.noun.size() - kPerSecond.size(), kPerSecond.size(), kPerSecond) == 0;
   const size_t r = said ? d.end : perSecondAt(s, d.end);
   if (r == kNpos) {
-    readCountPerUnit(s, d);
+    if (!readCountPerPeriod(s, d)) readCountPerUnit(s, d);
     return;
   }
   const string_view noun = string_view(d.noun).substr(0, said ? d.noun.size() - kPerSecond.size() : d.noun.size());
@@ -2319,6 +2431,9 @@ bool yearOrName(const Draft& d) {
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
+  // "First 1 million requests", "Additional 500 GPUs": an adjective opening the text is
+  // capitalised for its place, not as a name.
+  if (d.prev.opens && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
   return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
 }
 
@@ -2972,6 +3087,41 @@ std::optional<Quantity> columnUnit(std::string_view header) {
   // A counted noun ("(cl100k_base)", "(tokens)") or a scale alone ("(B)") states no unit.
   if (!q || q->unit.empty() || q->unit == "count" || !q->value || q->low) return std::nullopt;
   return q;
+}
+
+std::string columnRate(std::string_view header) {
+  // The rate's words, as a price after "$1" would be followed by them; "M tokens" after "per" or
+  // "/" is one million of them, as "1M tokens" is.
+  auto rateOf = [](std::string_view words) -> std::string {
+    const bool slash = words.front() == '/';
+    std::string text = slash ? "$1" : "$1 ";
+    const size_t q = skipBlanks(words, slash ? 1 : 3);
+    const char scale = charAt(words, q);
+    text.append(words.substr(0, q));
+    if ((scale == 'M' || scale == 'K' || scale == 'B') && charAt(words, q + 1) == ' ') text += '1';
+    text.append(words.substr(q));
+    std::optional<Quantity> rate = parseFigure(text);
+    if (!rate || rate->unit.find('/') == std::string::npos || rate->value != 1) return {};
+    std::string per = rate->unit.substr(rate->unit.find('/') + 1);
+    // "Price per Second": a period in a header's capitals is the period ("USD/second").
+    if (countPeriod(per) != nullptr || ieq(per, "second")) per = graph::lowerAscii(per);
+    return per;
+  };
+  for (size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == '/') {
+      // "$/1M tokens", "USD/hour", "/ 1M tokens", "Price/month": after a currency, or before a
+      // number or a period; not the "/" of "Input / Output".
+      const size_t r = skipBlanks(header, i + 1);
+      const size_t e = wordEnd(header, r);
+      const bool period = countPeriod(header.substr(r, e - r)) != nullptr || ieq(header.substr(r, e - r), "second");
+      if (!currencyBefore(header, i).code.empty() || isDigit(charAt(header, r)) || period)
+        if (std::string rate = rateOf(header.substr(i)); !rate.empty()) return rate;
+    } else if ((i == 0 || !isAlpha(header[i - 1])) && phraseAt(header, i, "per") != kNpos &&
+               blankAt(header, i + 3) > 0) {
+      if (std::string rate = rateOf(header.substr(i)); !rate.empty()) return rate;
+    }
+  }
+  return {};
 }
 
 }  // namespace cg::ingest

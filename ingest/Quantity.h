@@ -50,6 +50,12 @@ struct Figure {
 // Empty when the brackets hold no unit ("(cl100k_base)", "(tokens)", "(B)") or there are none.
 [[nodiscard]] std::optional<Quantity> columnUnit(std::string_view header);
 
+// What a table header's prices are per: "Input (per 1M tokens)" -> "million tokens", "Cost
+// ($/hour)" -> "hour", "Price per 1,000 results" -> "1000 results", read as running text reads
+// the words after "$1". A money cell under it is a rate: "$1.25" is 1.25 USD/million tokens.
+// Empty when the header states no rate (the "/" of "Input / Output" is none).
+[[nodiscard]] std::string columnRate(std::string_view header);
+
 // A table cell that is only a range of two bare numbers ("20-50", "7.3–7.4", "1,000 to 2,000"),
 // read as running text reads "20-50 ms" but with no unit yet (its column states it), its span
 // within `cell`. Empty for anything else: one number, a date ("2025-01"), a score ("3-2").
