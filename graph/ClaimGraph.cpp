@@ -48,9 +48,8 @@ std::string ClaimGraph::sourceKey(std::string_view url, DocumentId document, std
   return foldKey(url);
 }
 
-void ClaimGraph::indexEntityName(std::string_view name, EntityId entity) {
-  std::string folded = foldKey(name);
-  if (!folded.empty()) entityByName_.emplace(std::move(folded), entity);  // first one wins
+void ClaimGraph::indexFoldedName(std::string_view folded, EntityId entity) {
+  if (!folded.empty()) entityByName_.emplace(folded, entity);  // first one wins
 }
 
 EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
@@ -63,7 +62,8 @@ EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
     auto it = entityByName_.find(foldedName);
     if (it != entityByName_.end() && (!record.linked || !entities()[it->second].linked)) id = it->second;
   }
-  if (id == kInvalid) {
+  const bool created = id == kInvalid;
+  if (created) {
     id = EntityId(static_cast<std::uint32_t>(entities_.size()));
     Entity e;
     e.key = strings_.intern(record.key);
@@ -72,7 +72,7 @@ EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
     e.linked = record.linked;
     entities_.push_back(e);
     entityByKey_.emplace(record.key, id);
-    indexEntityName(record.name, id);
+    indexFoldedName(foldedName, id);
   }
   Entity& e = entities_[id.value()];
   e.mentions += record.mentions;
@@ -81,15 +81,16 @@ EntityId ClaimGraph::mergeEntity(const EntityRecord& record) {
     e.linked = true;
     entityByKey_.emplace(record.key, id);
   }
-  const std::string foldedEntityName = foldKey(str(e.name));  // folded once: every alias is compared with it
-  auto addAlias = [&](std::string_view alias) {
-    if (foldKey(alias) == foldedEntityName) return;
+  // Folded once (a new entity's name is the record's): every alias is compared with it.
+  const std::string foldedEntityName = created ? foldedName : foldKey(str(e.name));
+  auto addAlias = [&](std::string_view alias, const std::string& foldedAlias) {
+    if (foldedAlias == foldedEntityName) return;
     StrId a = strings_.intern(alias);
     if (std::find(e.aliases.begin(), e.aliases.end(), a) == e.aliases.end()) e.aliases.push_back(a);
-    indexEntityName(alias, id);
+    indexFoldedName(foldedAlias, id);
   };
-  if (foldedName != foldedEntityName) addAlias(record.name);
-  for (const auto& alias : record.aliases) addAlias(alias);
+  if (foldedName != foldedEntityName) addAlias(record.name, foldedName);
+  for (const auto& alias : record.aliases) addAlias(alias, foldKey(alias));
   return id;
 }
 
@@ -531,13 +532,12 @@ namespace {
 
 // A loaded graph looks up in its snapshot's table, a built one in the map add() filled.
 template <class Id>
-std::optional<Id> lookUp(const LookupTable* table, const std::unordered_map<std::string, Id>& map,
-                         std::string_view key) {
+std::optional<Id> lookUp(const LookupTable* table, const WordMap<Id>& map, std::string_view key) {
   if (table) {
     auto id = table->find(key);
     return id ? std::optional<Id>(Id(*id)) : std::nullopt;
   }
-  auto it = map.find(std::string(key));
+  auto it = map.find(key);
   return it != map.end() ? std::optional<Id>(it->second) : std::nullopt;
 }
 

@@ -29,6 +29,7 @@
 #include "graph/Ids.h"
 #include "graph/Records.h"
 #include "graph/StringPool.h"
+#include "graph/WordTable.h"
 
 namespace cg::graph {
 
@@ -336,7 +337,7 @@ class ClaimGraph {
   void addClaimEdges(ClaimId id, const ClaimRecord& record, const BundleIds& ids);
   EntityId mergeEntity(const EntityRecord& record);
   SourceId mergeSource(const SourceRecord& record, DocumentId document, EntityId publisher);
-  void indexEntityName(std::string_view name, EntityId entity);
+  void indexFoldedName(std::string_view folded, EntityId entity);
   void requireBuilding(const char* what) const;
   [[nodiscard]] std::string sourceKey(std::string_view url, DocumentId document, std::int32_t ref) const;
 
@@ -358,10 +359,12 @@ class ClaimGraph {
   std::vector<std::uint32_t> claimEdges_;
   bool hasContested_ = false;  // setContested() was called: no more documents
 
-  std::unordered_map<std::string, EntityId> entityByKey_;   // key -> entity
-  std::unordered_map<std::string, EntityId> entityByName_;  // folded name or alias -> entity
-  std::unordered_map<std::string, SourceId> sourceByUrl_;   // folded URL -> source
-  std::unordered_map<std::string, DocumentId> documentBySlug_;
+  // Open addressing with the hash beside each entry's position (graph/WordTable.h): a probe reads
+  // one slot before any bytes, where a node-based map followed a chain per probe.
+  WordMap<EntityId> entityByKey_;   // key -> entity
+  WordMap<EntityId> entityByName_;  // folded name or alias -> entity
+  WordMap<SourceId> sourceByUrl_;   // folded URL -> source
+  WordMap<DocumentId> documentBySlug_;
 
   struct Topology;
   std::unique_ptr<Topology> topology_;

@@ -6,18 +6,19 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "graph/Fold.h"
+#include "graph/WordTable.h"
 
 namespace cg::graph {
 namespace {
 
 // Each distinct text's words, as word numbers (deduplicated), and the vocabulary they number.
 struct Tokenised {
-  std::unordered_map<std::string, std::uint32_t> numbers;                   // word -> its number
-  std::vector<const std::string*> words;                                    // number -> word (the map's keys stay put)
+  // word -> its number, the words in the order numbered (open addressing: one probe per token of
+  // every claim's text, where a node-based map followed a chain to a cache miss)
+  WordMap<std::uint32_t> numbers;
   std::unordered_map<StrId, std::pair<std::uint32_t, std::uint32_t>> runs;  // text -> (first, count) in `all`
   std::vector<std::uint32_t> all;
 
@@ -25,10 +26,8 @@ struct Tokenised {
     auto [run, added] = runs.try_emplace(text);
     if (added) {
       const auto first = static_cast<std::uint32_t>(all.size());
-      for (auto& token : foldTokens(g.str(text))) {
-        auto [it, isNew] = numbers.try_emplace(std::move(token), static_cast<std::uint32_t>(words.size()));
-        if (isNew) words.push_back(&it->first);
-        all.push_back(it->second);
+      for (const auto& token : foldTokens(g.str(text))) {
+        all.push_back(numbers.emplace(token, static_cast<std::uint32_t>(numbers.size())).first->second);
       }
       std::sort(all.begin() + first, all.end());
       all.erase(std::unique(all.begin() + first, all.end()), all.end());
@@ -48,16 +47,20 @@ PostingLists buildWords(const ClaimGraph& g) {
       if (w >= counts.size()) counts.resize(w + 1, 0);
       ++counts[w];
     }
-  counts.resize(t.words.size(), 0);
+  const std::size_t vocabulary = t.numbers.size();
+  counts.resize(vocabulary, 0);
   const std::uint64_t total = std::accumulate(counts.begin(), counts.end(), std::uint64_t{0});
   if (total >= UINT32_MAX) throw std::length_error("the word index exceeds 2^32 postings");
-  std::vector<std::uint32_t> starts(t.words.size() + 1, 0);
-  for (std::size_t w = 0; w < t.words.size(); ++w) starts[w + 1] = starts[w] + static_cast<std::uint32_t>(counts[w]);
+  std::vector<std::uint32_t> starts(vocabulary + 1, 0);
+  for (std::size_t w = 0; w < vocabulary; ++w) starts[w + 1] = starts[w] + static_cast<std::uint32_t>(counts[w]);
   std::vector<ClaimId> postings(total);
   std::vector<std::uint32_t> next(starts.begin(), starts.end() - 1);
   for (ClaimId c : g.claims().ids())
     for (std::uint32_t w : t.of(g, g.claims()[c].text)) postings[next[w]++] = c;
-  return PostingLists::build(t.words, std::move(starts), std::move(postings));
+  std::vector<const std::string*> words;  // number -> word: the map's entries are in number order
+  words.reserve(vocabulary);
+  for (const auto& [word, number] : t.numbers) words.push_back(&word);
+  return PostingLists::build(words, std::move(starts), std::move(postings));
 }
 
 // The claims on every one of `lists`, rising: the shortest list, narrowed by each other list in
@@ -86,7 +89,7 @@ std::vector<ClaimId> claimsOnAll(std::vector<std::span<const ClaimId>> lists) {
 // claim), the claims holding all its words. A key is listed once, at its first name.
 PostingLists buildNames(const ClaimGraph& g, const PostingLists& words) {
   std::vector<std::string> keys;
-  std::unordered_set<std::string> seen;
+  WordSet seen;
   std::vector<std::uint32_t> starts{0};
   std::vector<ClaimId> postings;
   auto add = [&](StrId name) {

@@ -80,6 +80,41 @@ TEST_CASE("a second document with the same slug stays a separate document", "[gr
   CHECK(g.claimId(ClaimId(1)) == "c:a-2:1");
 }
 
+TEST_CASE("entities, sources and documents are found by key, folded name and alias past many merges", "[graph]") {
+  // 600 documents: each its own unlinked entity with an alias and its own source, so that every
+  // index grows many times over; then a name, a URL and a slug met again, which merge or number.
+  ClaimGraph g;
+  for (int i = 0; i < 600; ++i) {
+    const std::string n = std::to_string(i);
+    DocumentBundle b = bundle("d" + n, "https://news.example/" + n);
+    b.entities[0] = {"m" + n, "Maker " + n, EntityType::kOrganization, {"MK" + n}, 1, false};
+    g.add(b);
+  }
+  DocumentBundle again = bundle("d5", "HTTPS://NEWS.example/5");
+  again.entities[0] = {"other-key", "MAKER  5", EntityType::kOrganization, {}, 1, false};  // folds as "maker 5"
+  g.add(again);
+  g.freeze();
+  auto makerId = [](int i) { return EntityId(static_cast<std::uint32_t>(i == 0 ? 0 : i + 1)); };  // Reuters is 1
+  REQUIRE(g.entities().size() == 601);
+  for (int i = 0; i < 600; ++i) {
+    const std::string n = std::to_string(i);
+    CHECK(g.findEntity("m" + n) == makerId(i));
+    CHECK(g.findEntity("maker " + n) == makerId(i));
+    CHECK(g.findEntity("mk" + n) == makerId(i));
+  }
+  CHECK_FALSE(g.findEntity("Maker 600"));
+  CHECK_FALSE(g.findEntity("other-key"));                    // merged by name: its key was not added
+  CHECK(g.entities()[makerId(5)].mentions == 2);             // the same folded name merged
+  CHECK(g.str(g.entities()[makerId(5)].name) == "Maker 5");  // the first name stays
+  CHECK(g.findEntity("Reuters") == EntityId(1));
+  CHECK(g.sources().size() == 600);
+  CHECK(g.sources()[SourceId(5)].citedBy == 2);  // the same folded URL
+  CHECK(g.documentId(DocumentId(600)) == "d:d5-2");
+  CHECK(g.findDocument("d5-2") == DocumentId(600));
+  CHECK(g.findDocument("d599") == DocumentId(599));
+  CHECK_FALSE(g.findDocument("d600"));
+}
+
 TEST_CASE("ingesting the same files twice gives byte-identical JSON", "[graph][determinism]") {
   auto once = cg::reason::buildGraph({cg::test::repo("corpus")}, {});
   cg::ingest::IngestOptions oneThread;
