@@ -13,6 +13,7 @@
 #include "ingest/ProgramText.h"
 #include "ingest/References.h"
 #include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -836,13 +837,20 @@ void bindCitations(Block& block) { Reader::bind(block); }
 // "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
 // and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
 // with ':' (or is markers alone) and cites; it backs one list, or one table right after it.
+// A label line over a list ("**DeepSeek-V2** (May 2024)[1]", Subjects.h labelLine) is a lead-in too;
+// one without markers between a lead-in and its list ("**Prefill operations**") heads a part of
+// that list, which stays backed by the lead-in.
 void backListsByLeadIn(std::vector<Block>& blocks) {
   std::vector<int> leadIn;             // the markers of the lead-in above, empty when there is none
   int leadInSection = -1, table = -1;  // the table the lead-in introduces, once seen
   bool listed = false;                 // a list item followed the lead-in
-  for (auto& b : blocks) {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    Block& b = blocks[k];
     const bool row = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kTableHeader;
     const bool item = b.kind == BlockKind::kListItem && b.markers.empty() && table < 0;
+    const bool overList = k + 1 < blocks.size() && blocks[k + 1].kind == BlockKind::kListItem &&
+                          blocks[k + 1].section == b.section && b.kind == BlockKind::kParagraph && labelLine(b.text);
+    if (!leadIn.empty() && b.section == leadInSection && table < 0 && overList && b.markers.empty()) continue;
     if (!leadIn.empty() && b.section == leadInSection && (row ? (table < 0 ? !listed : b.table == table) : item)) {
       (row ? table = b.table : listed = true);
       if (b.markers.empty())
@@ -857,7 +865,7 @@ void backListsByLeadIn(std::vector<Block>& blocks) {
     std::string_view text = trim(b.text);
     if (text.empty())
       for (const auto& m : b.markers) leadIn.push_back(m.ref);
-    else if (text.back() == ':' && !b.sentences.empty() && b.sentences.back().ownMarkers)
+    else if ((text.back() == ':' || overList) && !b.sentences.empty() && b.sentences.back().ownMarkers)
       leadIn = b.sentences.back().refs;
   }
 }

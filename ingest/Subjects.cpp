@@ -767,6 +767,45 @@ bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t fig
   return !hasWordCharacter(between) && between.find_first_of(",;()") == std::string_view::npos;
 }
 
+bool labelLine(std::string_view paragraph) {
+  paragraph = trim(paragraph);
+  if (paragraph.empty() || std::string_view(".:;,!?").find(paragraph.back()) != std::string_view::npos) return false;
+  const std::string_view phrase = trim(paragraph.substr(0, paragraph.find(" (")));
+  const std::size_t words = tokenize(phrase).size();
+  return words >= 1 && words <= 6 && phrase.find_first_of(".:;!?") == std::string_view::npos;
+}
+
+bool opensAsideAfterPhrase(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
+  if (nameEnd >= figureAt || figureAt > text.size()) return false;
+  const std::size_t open = text.rfind(" (", figureAt);
+  if (open == std::string_view::npos || open < nameEnd || !opensAsideAfter(text, open, figureAt)) return false;
+  const std::string_view phrase = text.substr(nameEnd, open - nameEnd);
+  if (phrase.empty() || phrase.front() != ' ') return false;
+  const std::vector<Token> words = tokenize(phrase);
+  constexpr std::size_t kLongest = 3;  // "MoE model", "Blackwell Ultra GPU"
+  if (words.empty() || words.size() > kLongest) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = phrase.substr(words[k].begin, words[k].end - words[k].begin);
+    const bool last = k + 1 == words.size();
+    if (last != (std::islower(static_cast<unsigned char>(word.front())) != 0)) return false;
+    if (last && !isThingNoun(word)) return false;
+  }
+  return phrase.find_first_of(",;:") == std::string_view::npos;
+}
+
+bool isFundingRound(std::string_view name) {
+  const std::string folded = lowerAscii(trim(name));
+  std::string_view rest = folded;
+  for (std::string_view tail : {" round", " extension"})
+    if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
+  if (rest == "seed" || rest == "pre-seed" || rest == "angel") return true;
+  // "Series A", "Series B-2", "Series C+": a letter after "series".
+  if (!rest.starts_with("series ")) return false;
+  rest.remove_prefix(7);
+  return !rest.empty() && std::isalpha(static_cast<unsigned char>(rest.front())) != 0 &&
+         (rest.size() == 1 || std::string_view("-+0123456789").find(rest[1]) != std::string_view::npos);
+}
+
 std::string_view leadPhrase(std::string_view lead) {
   lead = trim(lead);
   std::size_t end = lead.size();

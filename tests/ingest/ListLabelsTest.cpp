@@ -1,0 +1,154 @@
+// Whose a figure is where the page's layout or a noun phrase says it: a bold label line over a list
+// ("**Zorvan-2** (May 2024)" then its items), a label line naming nothing under a lead-in that names
+// the thing, an aside in brackets after a noun phrase of names and a thing noun ("The Zorvan-2 MoE
+// model (120B parameters)"), and rounds of financing, which are the raising company's. Fixtures
+// written for these tests (no article text of ../shared).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <utility>
+
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+#include "ingest/Subjects.h"
+
+using namespace cg;
+using graph::ClaimId;
+using graph::ClaimKind;
+
+namespace {
+
+graph::ClaimGraph article(const std::string& title, const std::string& body) {
+  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Models\"\n---\n" + body +
+                           "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n";
+  return ingest::ingestText(text, "labels.md");
+}
+
+// The subject's name of the figure with this value and unit, "" when it has none, "no such figure".
+std::string subjectOf(const graph::ClaimGraph& g, double value, const std::string& unit) {
+  for (ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || claim.value != value || g.str(claim.unit) != unit) continue;
+    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string();
+  }
+  return "no such figure";
+}
+
+}  // namespace
+
+TEST_CASE("A label line wholly a name gives the list under it its subject", "[subjects][lists]") {
+  const auto g = article("Latent Pooling",
+                         "Latent Pooling is a technique for compressing caches.\n\n"
+                         "## Model family\n\n"
+                         "Velmark Labs has shipped Latent Pooling in every model since 2023:\n\n"
+                         "**Zorvan-2** (May 2024)[1]\n\n"
+                         "- 120B total parameters, 14B activated per token\n\n"
+                         "- Trained on 6.4 trillion tokens\n\n"
+                         "**Zorvan-3** (December 2024)[1]\n\n"
+                         "- 480B total parameters\n\n"
+                         "- 52 transformer layers\n");
+  CHECK(subjectOf(g, 120e9, "count") == "Zorvan-2");
+  CHECK(subjectOf(g, 14e9, "count") == "Zorvan-2");
+  CHECK(subjectOf(g, 6.4e12, "count") == "Zorvan-2");
+  CHECK(subjectOf(g, 480e9, "count") == "Zorvan-3");
+  CHECK(subjectOf(g, 52, "count") == "Zorvan-3");
+}
+
+// How many sources back the figure with this value (-1 when there is no such figure), and the
+// first one's id.
+std::pair<int, std::string> sourcesOf(const graph::ClaimGraph& g, double value) {
+  for (ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || claim.value != value) continue;
+    const auto sources = g.claimSources(c);
+    return {static_cast<int>(sources.size()), sources.empty() ? std::string() : g.sourceId(sources[0])};
+  }
+  return {-1, ""};
+}
+
+TEST_CASE("A label line's markers back the list under it, and a bare label line keeps its lead-in's",
+          "[subjects][lists][sources]") {
+  const std::string text = "---\ntitle: \"Latent Pooling\"\nslug: \"pool\"\n---\n"
+                           "Latent Pooling is a technique for compressing caches.\n\n"
+                           "## Models\n\n"
+                           "**Zorvan-2** (May 2024)[1]\n\n"
+                           "- 120B total parameters\n\n"
+                           "Serving layouts used for Zorvan-3:[2]\n\n"
+                           "**Prompt stage**\n\n"
+                           "- 6 nodes with 48 GPUs\n\n"
+                           "**Output stage**\n\n"
+                           "- 30 nodes with 240 GPUs\n\n"
+                           "## References\n\n"
+                           "1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n"
+                           "2. Other Wire, \"Another story,\" April 3, 2024. https://other.example/b\n";
+  const auto g = ingest::ingestText(text, "pool.md");
+  const auto first = sourcesOf(g, 120e9), part = sourcesOf(g, 48), later = sourcesOf(g, 240);
+  CHECK(first.first == 1);
+  CHECK(part.first == 1);
+  CHECK(later.first == 1);
+  CHECK(part.second == later.second);
+  CHECK(first.second != part.second);
+  CHECK(subjectOf(g, 240, "count") == "Zorvan-3");
+}
+
+TEST_CASE("A label line that names nothing keeps its lead-in's subject for the list", "[subjects][lists]") {
+  const auto g = article("Latent Pooling",
+                         "Latent Pooling is a technique for compressing caches.\n\n"
+                         "## Deployment\n\n"
+                         "Serving layouts used for Zorvan-3:[1]\n\n"
+                         "**Prompt stage** (reading the input)\n\n"
+                         "- 6 nodes with 48 GPUs\n\n"
+                         "**Output stage**\n\n"
+                         "- 30 nodes with 240 GPUs\n");
+  CHECK(subjectOf(g, 48, "count") == "Zorvan-3");
+  CHECK(subjectOf(g, 240, "count") == "Zorvan-3");
+}
+
+TEST_CASE("An aside after a noun phrase of names and a thing noun is about the phrase's first name",
+          "[subjects][asides]") {
+  const auto g = article("Latent Pooling",
+                         "Latent Pooling is a technique for compressing caches.\n\n"
+                         "## Efficiency\n\n"
+                         "[Zorvan-2](/wiki/zorvan-2) is built as a [Mixture of Experts](/wiki/mixture_of_experts) (MoE) network.[1]\n\n"
+                         "The Zorvan-2 MoE model (120B parameters) cut its cache by 90% with Latent Pooling.[1]\n\n"
+                         "Engineers ran the Kestrel H9 GPU (96 GB) at full load.[1]\n");
+  CHECK(subjectOf(g, 120e9, "count") == "Zorvan-2");
+  CHECK(subjectOf(g, 96e9, "bytes") == "Kestrel H9");
+}
+
+TEST_CASE("A round of financing owns none of its figures: the raising company does", "[subjects][funding]") {
+  const auto g = article("Quillby",
+                         "Quillby is an American software company that sells a routing API.\n\n"
+                         "## Funding\n\n"
+                         "In May 2025, Quillby announced seed and Series A rounds totaling $31 million.[1]\n\n"
+                         "| Round | Date | Amount | Lead investor |\n"
+                         "| --- | --- | --- | --- |\n"
+                         "| Seed | April 2025 | $9 million | Harbor Ventures |\n"
+                         "| Series A | May 2025 | $22 million | Northfield Capital |\n");
+  CHECK(subjectOf(g, 31e6, "USD") == "Quillby");
+  CHECK(subjectOf(g, 9e6, "USD") == "Quillby");
+  CHECK(subjectOf(g, 22e6, "USD") == "Quillby");
+}
+
+TEST_CASE("The shapes of label lines, phrase asides and round names", "[subjects][shapes]") {
+  CHECK(ingest::labelLine("Zorvan-2 (May 2024)"));
+  CHECK(ingest::labelLine("Prompt stage (reading the input)"));
+  CHECK_FALSE(ingest::labelLine("The model was trained on 6.4 trillion tokens."));
+  CHECK_FALSE(ingest::labelLine("Serving layouts used for Zorvan-3:"));
+  CHECK_FALSE(ingest::labelLine("Velmark Labs has shipped Latent Pooling in every model it released since then"));
+
+  const std::string text = "The Zorvan-2 MoE model (120B parameters) won";
+  CHECK(ingest::opensAsideAfterPhrase(text, 12, text.find("120B")));  // after "Zorvan-2"
+  const std::string verb = "Zorvan-2 cut costs (by 40%)";
+  CHECK_FALSE(ingest::opensAsideAfterPhrase(verb, 8, verb.find("40%")));  // "cut costs" is no noun phrase
+  const std::string plain = "Zorvan-2 results (40 runs)";
+  CHECK_FALSE(ingest::opensAsideAfterPhrase(plain, 8, plain.find("40")));  // "results" names no made thing
+
+  CHECK(ingest::isFundingRound("Series A"));
+  CHECK(ingest::isFundingRound("Series B-2"));
+  CHECK(ingest::isFundingRound("Seed round"));
+  CHECK(ingest::isFundingRound("Pre-seed"));
+  CHECK_FALSE(ingest::isFundingRound("Series"));
+  CHECK_FALSE(ingest::isFundingRound("Series Explained"));
+  CHECK_FALSE(ingest::isFundingRound("Seedance"));
+}
