@@ -1532,15 +1532,18 @@ class Extractor final : private Attributions {
                : kNone;
   }
 
-  // What the list after paragraph `b` describes: "**DeepSeek-V2** (May 2024)" over its list, a label
-  // line that is wholly a name, names it; a label line that names nothing ("**Prefill operations**")
-  // heads a part of the list its lead-in introduced ("... patterns for DeepSeek-V3:"), so `lead`
-  // stays; any other paragraph introduces its own list (leadInSubject).
+  // What the list after paragraph `b` describes: on a Markdown page, "**DeepSeek-V2** (May 2024)" over its list, a
+  // label line that is wholly a name, names it; a label line that names nothing ("**Prefill operations**") heads a part
+  // of the list its lead-in introduced ("... patterns for DeepSeek-V3:"), so `lead` stays; any other paragraph
+  // introduces its own list (leadInSubject).
   int labelledList(std::size_t b, int lead) const {
     const Block& block = a_.blocks[b];
     const bool overList = b + 1 < a_.blocks.size() && a_.blocks[b + 1].kind == BlockKind::kListItem &&
                           a_.blocks[b + 1].section == block.section;
-    if (block.kind != BlockKind::kParagraph || !overList || !labelLine(block.text)) return leadInSubject(b);
+    // Wikipedia's Manual of Style keeps bold lines from standing as headings (MOS:PSEUDOHEAD): there
+    // a bold line over a list names an award or a contest the items are the topic's results in.
+    if (wikiPage_ || block.kind != BlockKind::kParagraph || !overList || !labelLine(block.text))
+      return leadInSubject(b);
     const auto& mentions = ents_.mentions[b];
     if (mentions.empty()) return lead;
     const Mention& first = mentions.front();
@@ -1681,6 +1684,11 @@ class Extractor final : private Attributions {
             apposed = m->entity;
             break;
           }
+      // "the $14 billion NFT marketplace OpenSea": the name the figure's noun phrase stands on.
+      if (apposed == kNone && !sc.row)
+        if (const std::size_t nameAt = apposedNameAfter(sc.text, fig.begin, fig.end); nameAt != std::string_view::npos)
+          for (const Mention* m : sc.mentions)
+            if (m->begin == nameAt && !m->possessor && !commonWordsLabel(m->entity)) apposed = m->entity;
       if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column

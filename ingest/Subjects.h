@@ -170,6 +170,11 @@ struct ClauseSubject {
 // name says which thing it is.
 [[nodiscard]] bool opensAsideAfterPhrase(std::string_view text, std::size_t nameEnd, std::size_t figureAt);
 
+// "the $14 billion NFT marketplace OpenSea", "the 7,000-seat arena Harlow Dome": a figure after
+// "the" that modifies a common noun (perhaps after one more modifier) followed by a name: the name is
+// the phrase's head in apposition to the noun, and the figure is its. Where that name starts, else npos.
+[[nodiscard]] std::size_t apposedNameAfter(std::string_view text, std::size_t figureBegin, std::size_t figureEnd);
+
 // "Seed", "Pre-seed", "Series A", "Series B extension": the name of a round of venture financing,
 // an event of the company that raised it, which owns none of the round's figures.
 [[nodiscard]] bool isFundingRound(std::string_view name);

@@ -9,8 +9,10 @@
 #include <utility>
 
 #include "graph/ClaimGraph.h"
+#include "ingest/Extractor.h"
 #include "ingest/Ingest.h"
 #include "ingest/Subjects.h"
+#include "ingest/WikitextReader.h"
 
 using namespace cg;
 using graph::ClaimId;
@@ -68,19 +70,20 @@ std::pair<int, std::string> sourcesOf(const graph::ClaimGraph& g, double value) 
 
 TEST_CASE("A label line's markers back the list under it, and a bare label line keeps its lead-in's",
           "[subjects][lists][sources]") {
-  const std::string text = "---\ntitle: \"Latent Pooling\"\nslug: \"pool\"\n---\n"
-                           "Latent Pooling is a technique for compressing caches.\n\n"
-                           "## Models\n\n"
-                           "**Zorvan-2** (May 2024)[1]\n\n"
-                           "- 120B total parameters\n\n"
-                           "Serving layouts used for Zorvan-3:[2]\n\n"
-                           "**Prompt stage**\n\n"
-                           "- 6 nodes with 48 GPUs\n\n"
-                           "**Output stage**\n\n"
-                           "- 30 nodes with 240 GPUs\n\n"
-                           "## References\n\n"
-                           "1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n"
-                           "2. Other Wire, \"Another story,\" April 3, 2024. https://other.example/b\n";
+  const std::string text =
+      "---\ntitle: \"Latent Pooling\"\nslug: \"pool\"\n---\n"
+      "Latent Pooling is a technique for compressing caches.\n\n"
+      "## Models\n\n"
+      "**Zorvan-2** (May 2024)[1]\n\n"
+      "- 120B total parameters\n\n"
+      "Serving layouts used for Zorvan-3:[2]\n\n"
+      "**Prompt stage**\n\n"
+      "- 6 nodes with 48 GPUs\n\n"
+      "**Output stage**\n\n"
+      "- 30 nodes with 240 GPUs\n\n"
+      "## References\n\n"
+      "1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n"
+      "2. Other Wire, \"Another story,\" April 3, 2024. https://other.example/b\n";
   const auto g = ingest::ingestText(text, "pool.md");
   const auto first = sourcesOf(g, 120e9), part = sourcesOf(g, 48), later = sourcesOf(g, 240);
   CHECK(first.first == 1);
@@ -106,12 +109,13 @@ TEST_CASE("A label line that names nothing keeps its lead-in's subject for the l
 
 TEST_CASE("An aside after a noun phrase of names and a thing noun is about the phrase's first name",
           "[subjects][asides]") {
-  const auto g = article("Latent Pooling",
-                         "Latent Pooling is a technique for compressing caches.\n\n"
-                         "## Efficiency\n\n"
-                         "[Zorvan-2](/wiki/zorvan-2) is built as a [Mixture of Experts](/wiki/mixture_of_experts) (MoE) network.[1]\n\n"
-                         "The Zorvan-2 MoE model (120B parameters) cut its cache by 90% with Latent Pooling.[1]\n\n"
-                         "Engineers ran the Kestrel H9 GPU (96 GB) at full load.[1]\n");
+  const auto g = article(
+      "Latent Pooling",
+      "Latent Pooling is a technique for compressing caches.\n\n"
+      "## Efficiency\n\n"
+      "[Zorvan-2](/wiki/zorvan-2) is built as a [Mixture of Experts](/wiki/mixture_of_experts) (MoE) network.[1]\n\n"
+      "The Zorvan-2 MoE model (120B parameters) cut its cache by 90% with Latent Pooling.[1]\n\n"
+      "Engineers ran the Kestrel H9 GPU (96 GB) at full load.[1]\n");
   CHECK(subjectOf(g, 120e9, "count") == "Zorvan-2");
   CHECK(subjectOf(g, 96e9, "bytes") == "Kestrel H9");
 }
@@ -151,4 +155,32 @@ TEST_CASE("The shapes of label lines, phrase asides and round names", "[subjects
   CHECK_FALSE(ingest::isFundingRound("Series"));
   CHECK_FALSE(ingest::isFundingRound("Series Explained"));
   CHECK_FALSE(ingest::isFundingRound("Seedance"));
+}
+
+TEST_CASE("A bold line over a list on a Wikipedia page is no heading: the items stay the topic's",
+          "[subjects][lists][wiki]") {
+  const std::string page =
+      "'''Velvet Harbor''' is a Norwegian pop duo formed in 1998.\n\n"
+      "==Awards==\n"
+      "'''[[Nordic Song Prize]]'''\n"
+      "* 2nd place, 212 points (2003)\n";
+  graph::ClaimGraph g;
+  g.add(ingest::extract(ingest::readWikitext(page, "Velvet Harbor.wiki", {"Velvet Harbor", "", ""})));
+  CHECK(subjectOf(g, 212, "count") == "Velvet Harbor");
+}
+
+TEST_CASE("A figure modifying a noun in apposition to a name is the name's", "[subjects][asides]") {
+  const auto g = article("Mira Osk",
+                         "Mira Osk is an engineer.\n\n"
+                         "## Career\n\n"
+                         "Osk previously co-founded the $3 billion ticket marketplace Tixora and led "
+                         "its design team.[1]\n");
+  CHECK(subjectOf(g, 3e9, "USD") == "Tixora");
+
+  const std::string won = "The eighteen-minute battle won Texas independence.";
+  CHECK(ingest::apposedNameAfter(won, 4, 17) == std::string::npos);
+  const std::string including = "the 40 companies including Orbix";
+  CHECK(ingest::apposedNameAfter(including, 4, 16) == std::string::npos);
+  const std::string apposed = "the $3 billion ticket marketplace Tixora";
+  CHECK(ingest::apposedNameAfter(apposed, 4, 14) == apposed.find("Tixora"));
 }
