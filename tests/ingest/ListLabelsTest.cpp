@@ -68,8 +68,9 @@ std::pair<int, std::string> sourcesOf(const graph::ClaimGraph& g, double value) 
   return {-1, ""};
 }
 
-TEST_CASE("A label line's markers back the list under it; a bare label line keeps its lead-in's subject and sources",
-          "[subjects][lists][sources]") {
+TEST_CASE(
+    "A label line's markers back the list under it, and a bare label line keeps its lead-in's subject and sources",
+    "[subjects][lists][sources]") {
   const std::string text =
       "---\ntitle: \"Latent Pooling\"\nslug: \"pool\"\n---\n"
       "Latent Pooling is a technique for compressing caches.\n\n"
