@@ -8,6 +8,7 @@
 #include <string>
 #include <utility>
 
+#include "FigureSubjects.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Extractor.h"
 #include "ingest/Ingest.h"
@@ -17,23 +18,12 @@
 using namespace cg;
 using graph::ClaimId;
 using graph::ClaimKind;
+using test::figureSubject;
 
 namespace {
 
 graph::ClaimGraph article(const std::string& title, const std::string& body) {
-  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Models\"\n---\n" + body +
-                           "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n";
-  return ingest::ingestText(text, "labels.md");
-}
-
-// The subject's name of the figure with this value and unit, "" when it has none, "no such figure".
-std::string subjectOf(const graph::ClaimGraph& g, double value, const std::string& unit) {
-  for (ClaimId c : g.claims().ids()) {
-    const graph::Claim& claim = g.claims()[c];
-    if (claim.kind != ClaimKind::kFigure || claim.value != value || g.str(claim.unit) != unit) continue;
-    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string();
-  }
-  return "no such figure";
+  return test::referencedArticle(title, body, "Models", "labels.md");
 }
 
 }  // namespace
@@ -49,11 +39,11 @@ TEST_CASE("A label line wholly a name gives the list under it its subject", "[su
                          "**Zorvan-3** (December 2024)[1]\n\n"
                          "- 480B total parameters\n\n"
                          "- 52 transformer layers\n");
-  CHECK(subjectOf(g, 120e9, "count") == "Zorvan-2");
-  CHECK(subjectOf(g, 14e9, "count") == "Zorvan-2");
-  CHECK(subjectOf(g, 6.4e12, "count") == "Zorvan-2");
-  CHECK(subjectOf(g, 480e9, "count") == "Zorvan-3");
-  CHECK(subjectOf(g, 52, "count") == "Zorvan-3");
+  CHECK(figureSubject(g, 120e9, "count") == "Zorvan-2");
+  CHECK(figureSubject(g, 14e9, "count") == "Zorvan-2");
+  CHECK(figureSubject(g, 6.4e12, "count") == "Zorvan-2");
+  CHECK(figureSubject(g, 480e9, "count") == "Zorvan-3");
+  CHECK(figureSubject(g, 52, "count") == "Zorvan-3");
 }
 
 // How many sources back the figure with this value (-1 when there is no such figure), and the
@@ -92,8 +82,8 @@ TEST_CASE(
   CHECK(later.first == 1);
   CHECK(part.second == later.second);
   CHECK(first.second != part.second);
-  CHECK(subjectOf(g, 48, "count") == "Zorvan-3");
-  CHECK(subjectOf(g, 240, "count") == "Zorvan-3");
+  CHECK(figureSubject(g, 48, "count") == "Zorvan-3");
+  CHECK(figureSubject(g, 240, "count") == "Zorvan-3");
 }
 
 TEST_CASE("An aside after a noun phrase of names and a thing noun is about the phrase's first name",
@@ -105,8 +95,8 @@ TEST_CASE("An aside after a noun phrase of names and a thing noun is about the p
       "[Zorvan-2](/wiki/zorvan-2) is built as a [Mixture of Experts](/wiki/mixture_of_experts) (MoE) network.[1]\n\n"
       "The Zorvan-2 MoE model (120B parameters) cut its cache by 90% with Latent Pooling.[1]\n\n"
       "Engineers ran the Kestrel H9 GPU (96 GB) at full load.[1]\n");
-  CHECK(subjectOf(g, 120e9, "count") == "Zorvan-2");
-  CHECK(subjectOf(g, 96e9, "bytes") == "Kestrel H9");
+  CHECK(figureSubject(g, 120e9, "count") == "Zorvan-2");
+  CHECK(figureSubject(g, 96e9, "bytes") == "Kestrel H9");
 }
 
 TEST_CASE("A round of financing, though a linked name, owns none of its figures: the raising company does",
@@ -119,9 +109,9 @@ TEST_CASE("A round of financing, though a linked name, owns none of its figures:
                          "| --- | --- | --- | --- |\n"
                          "| [Seed](/wiki/seed_funding) | April 2025 | $9 million | Harbor Ventures |\n"
                          "| [Series A](/wiki/series_a_round) | May 2025 | $22 million | Northfield Capital |\n");
-  CHECK(subjectOf(g, 31e6, "USD") == "Quillby");
-  CHECK(subjectOf(g, 9e6, "USD") == "Quillby");
-  CHECK(subjectOf(g, 22e6, "USD") == "Quillby");
+  CHECK(figureSubject(g, 31e6, "USD") == "Quillby");
+  CHECK(figureSubject(g, 9e6, "USD") == "Quillby");
+  CHECK(figureSubject(g, 22e6, "USD") == "Quillby");
 }
 
 TEST_CASE("The shapes of label lines, phrase asides and round names", "[subjects][shapes]") {
@@ -156,7 +146,7 @@ TEST_CASE("A bold line over a list on a Wikipedia page is no heading: the items 
       "* 2nd place, 212 points (2003)\n";
   graph::ClaimGraph g;
   g.add(ingest::extract(ingest::readWikitext(page, "Velvet Harbor.wiki", {"Velvet Harbor", "", ""})));
-  CHECK(subjectOf(g, 212, "count") == "Velvet Harbor");
+  CHECK(figureSubject(g, 212, "count") == "Velvet Harbor");
 }
 
 TEST_CASE("A figure modifying a noun in apposition to a name is the name's", "[subjects][asides]") {
@@ -165,7 +155,7 @@ TEST_CASE("A figure modifying a noun in apposition to a name is the name's", "[s
                          "## Career\n\n"
                          "Osk previously co-founded the $3 billion ticket marketplace Tixora and led "
                          "its design team.[1]\n");
-  CHECK(subjectOf(g, 3e9, "USD") == "Tixora");
+  CHECK(figureSubject(g, 3e9, "USD") == "Tixora");
 
   const std::string won = "The eighteen-minute battle won Texas independence.";
   CHECK(ingest::apposedNameAfter(won, 4, 17) == std::string::npos);
