@@ -13,6 +13,7 @@
 #include "ingest/ProgramText.h"
 #include "ingest/References.h"
 #include "ingest/Speakers.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -848,21 +849,9 @@ Article readArticle(std::string_view utf8, const std::string& path) { return Rea
 
 void bindCitations(Block& block) { Reader::bind(block); }
 
-namespace {
-
-// "**DeepSeek-V2** (May 2024)", "**Prefill operations** (processing input prompts)": a paragraph
-// of a few words that is no sentence (it closes with no full stop, question or exclamation
-// mark, colon, semicolon or comma) labels the list or table under it, as a heading would.
-bool isListLabel(std::string_view text) {
-  if (text.empty() || std::string_view(".!?:;,").find(text.back()) != std::string_view::npos) return false;
-  return std::count(text.begin(), text.end(), ' ') < 10;
-}
-
-}  // namespace
-
 // "…the following issues:[18][19]" and then a list, or "…models:[1]" and then a table: items
 // and rows without markers of their own are backed by the lead-in's markers. A lead-in ends
-// with ':' (or is markers alone, or is a cited label such as "**Model-2** (May 2024)[1]") and
+// with ':' (or is markers alone, or is a cited label line, Subjects.h labelLine: "**Model-2** (May 2024)[1]") and
 // cites; it backs one list, or one table right after it. Labels without markers of their own
 // under a lead-in ("Deployment:[12]", "**Prefill**", a list, "**Decoding**", a list) head parts of
 // what it introduces: the lists after them are backed too.
@@ -885,7 +874,7 @@ void backListsByLeadIn(std::vector<Block>& blocks) {
       continue;
     }
     if (!leadIn.empty() && colon && b.section == leadInSection && table < 0 && b.kind == BlockKind::kParagraph &&
-        b.markers.empty() && isListLabel(trim(b.text))) {
+        b.markers.empty() && labelLine(b.text)) {
       listed = false;  // a sub-label: the list under it is the lead-in's too
       continue;
     }
@@ -897,7 +886,7 @@ void backListsByLeadIn(std::vector<Block>& blocks) {
     std::string_view text = trim(b.text);
     if (text.empty())
       for (const auto& m : b.markers) leadIn.push_back(m.ref);
-    else if ((text.back() == ':' || (b.kind == BlockKind::kParagraph && isListLabel(text))) && !b.sentences.empty() &&
+    else if ((text.back() == ':' || (b.kind == BlockKind::kParagraph && labelLine(text))) && !b.sentences.empty() &&
              b.sentences.back().ownMarkers)
       leadIn = b.sentences.back().refs;
     colon = !leadIn.empty() && text.back() == ':';

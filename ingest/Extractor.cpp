@@ -68,7 +68,7 @@ class Extractor final : private Attributions {
         continue;
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
-      if (block.kind != BlockKind::kListItem) listLead_ = leadInSubject(b);
+      if (block.kind != BlockKind::kListItem) listLead_ = labelledList(b, listLead_);
       for (const auto& s : block.sentences) {
         if (s.end - s.begin <= kLongestPiece)
           sentence(b, s);
@@ -1258,7 +1258,7 @@ class Extractor final : private Attributions {
   // not a label of common words, the opener after one or of a list item ("Physician Validation:",
   // "Quality: Automation ensures", "- Fine-tuning models").
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
-    if (inFigureSpan(m.begin)) return false;
+    if (inFigureSpan(m.begin) || isFundingRound(nameOf(m.entity))) return false;
     if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
@@ -1358,6 +1358,8 @@ class Extractor final : private Attributions {
     if (inCell == ents_.mentions[b].end()) return kNone;
     const Mention& first = *inCell;
     if (!leadsCell(block.text, block.cellBegins[column], cellEnd, first)) return kNone;
+    // "| Series A | June 2025 | $28 million |": a round of financing is the raiser's, not an owner.
+    if (isFundingRound(nameOf(first.entity))) return kNone;
     // A key of common words is no name, unless the table's row headers are names ("Micron").
     if (commonWordsLabel(first.entity) && !ents_.nameColumnTables.count(block.table)) return kNone;
     return first.entity;
@@ -1524,7 +1526,29 @@ class Extractor final : private Attributions {
     const std::size_t descriptionAt = std::min(text.size(), text.find_first_not_of(' ', label->after));
     bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor &&
                       !commonWordsLabel(mentions[1].entity);  // "- BFS-Prover - Theorem proving LLMs"
-    return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) ? first.entity : kNone;
+    return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) &&
+                   !isFundingRound(nameOf(first.entity))
+               ? first.entity
+               : kNone;
+  }
+
+  // What the list after paragraph `b` describes: on a Markdown page, "**DeepSeek-V2** (May 2024)" over its list, a
+  // label line that is wholly a name, names it; a label line that names nothing ("**Prefill operations**") heads a part
+  // of the list its lead-in introduced ("... patterns for DeepSeek-V3:"), so `lead` stays; any other paragraph
+  // introduces its own list (leadInSubject).
+  int labelledList(std::size_t b, int lead) const {
+    const Block& block = a_.blocks[b];
+    const bool overList = b + 1 < a_.blocks.size() && a_.blocks[b + 1].kind == BlockKind::kListItem &&
+                          a_.blocks[b + 1].section == block.section;
+    // Wikipedia's Manual of Style keeps bold lines from standing as headings (MOS:PSEUDOHEAD): there
+    // a bold line over a list names an award or a contest the items are the topic's results in.
+    if (wikiPage_ || block.kind != BlockKind::kParagraph || !overList || !labelLine(block.text))
+      return leadInSubject(b);
+    const auto& mentions = ents_.mentions[b];
+    if (mentions.empty()) return lead;
+    const Mention& first = mentions.front();
+    if (!leadsCell(block.text, 0, block.text.size(), first)) return lead;
+    return commonWordsLabel(first.entity) || isFundingRound(nameOf(first.entity)) ? kNone : first.entity;
   }
 
   // The name a paragraph ending in a colon introduces its list with ("Grok models are trained
@@ -1651,6 +1675,21 @@ class Extractor final : private Attributions {
             (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
                         !inFigureSpan(m->begin))))
           apposed = m->entity;
+      // "The DeepSeek-V2 MoE model (236B parameters)": the aside after a noun phrase of names and a
+      // thing noun is about the phrase's first name (under the same conditions, in prose).
+      if (apposed == kNone && !sc.row)
+        for (const Mention* m : sc.mentions)
+          if (opensAsideAfterPhrase(sc.text, m->end, fig.begin) && !m->prepositional && !m->possessor &&
+              fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) && !inFigureSpan(m->begin) &&
+              !afterIndefiniteArticle(sc.text, m->begin)) {
+            apposed = m->entity;
+            break;
+          }
+      // "the $14 billion NFT marketplace OpenSea": the name the figure's noun phrase stands on.
+      if (apposed == kNone && !sc.row)
+        if (const std::size_t nameAt = apposedNameAfter(sc.text, fig.begin, fig.end); nameAt != std::string_view::npos)
+          for (const Mention* m : sc.mentions)
+            if (m->begin == nameAt && !m->possessor && !commonWordsLabel(m->entity)) apposed = m->entity;
       if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column

@@ -769,6 +769,79 @@ bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t fig
   return !hasWordCharacter(between) && between.find_first_of(",;()") == std::string_view::npos;
 }
 
+bool labelLine(std::string_view paragraph) {
+  paragraph = trim(paragraph);
+  if (paragraph.empty() || std::string_view(".:;,!?").find(paragraph.back()) != std::string_view::npos) return false;
+  const std::string_view phrase = trim(paragraph.substr(0, paragraph.find(" (")));
+  const std::size_t words = tokenize(phrase).size();
+  return words >= 1 && words <= 6 && phrase.find_first_of(".:;!?") == std::string_view::npos;
+}
+
+bool opensAsideAfterPhrase(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
+  if (nameEnd >= figureAt || figureAt > text.size()) return false;
+  const std::size_t open = text.rfind(" (", figureAt);
+  if (open == std::string_view::npos || open < nameEnd || !opensAsideAfter(text, open, figureAt)) return false;
+  const std::string_view phrase = text.substr(nameEnd, open - nameEnd);
+  if (phrase.empty() || phrase.front() != ' ') return false;
+  const std::vector<Token> words = tokenize(phrase);
+  constexpr std::size_t kLongest = 3;  // "MoE model", "Blackwell Ultra GPU"
+  if (words.empty() || words.size() > kLongest) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = phrase.substr(words[k].begin, words[k].end - words[k].begin);
+    const bool last = k + 1 == words.size();
+    if (last != (std::islower(static_cast<unsigned char>(word.front())) != 0)) return false;
+    if (last && !isThingNoun(word)) return false;
+  }
+  return phrase.find_first_of(",;:") == std::string_view::npos;
+}
+
+std::size_t apposedNameAfter(std::string_view text, std::size_t figureBegin, std::size_t figureEnd) {
+  constexpr std::size_t npos = std::string_view::npos;
+  if (figureEnd >= text.size() || wordBefore(text, figureBegin) != "the") return npos;
+  const std::string_view after = text.substr(figureEnd, std::min<std::size_t>(text.size() - figureEnd, 80));
+  const std::vector<Token> words = tokenize(after);
+  const Lexicon& lex = lexicon();
+  constexpr std::size_t kModifiers = 3;  // "NFT marketplace", "open-source model"
+  for (std::size_t k = 0; k < words.size() && k <= kModifiers; ++k) {
+    const std::string_view word = after.substr(words[k].begin, words[k].end - words[k].begin);
+    // Only spaces between the words: a comma, a bracket or a hyphen's break ends the phrase.
+    const std::string_view gap =
+        after.substr(k == 0 ? 0 : words[k - 1].end, words[k].begin - (k == 0 ? 0 : words[k - 1].end));
+    if (gap.find_first_not_of(' ') != npos || (k > 0 && gap.empty())) return npos;
+    const bool lower = std::islower(static_cast<unsigned char>(word.front())) != 0;
+    if (lower) {
+      const std::string w(word);
+      // "the 500 companies including Google": a participle or a word of grammar ends the noun phrase.
+      // "the eighteen-minute battle won Texas independence": nor a verb before the name (by WordNet).
+      const std::string before =
+          k == 0 ? std::string("#")
+                 : lowerAscii(after.substr(words[k - 1].begin, words[k - 1].end - words[k - 1].begin));
+      if (lex.prepositions.count(w) || lex.isFunctionWord(w) || isClauseWord(w) || w.ends_with("ing") ||
+          w.ends_with("ed") || !pastVerbLemma(w).empty() || readsAsVerb(before, w, "^"))
+        return npos;
+      continue;
+    }
+    // A capitalised word after a lower-case noun starts the name.
+    const std::string_view last =
+        k == 0 ? std::string_view{} : after.substr(words[k - 1].begin, words[k - 1].end - words[k - 1].begin);
+    if (k > 0 && std::islower(static_cast<unsigned char>(last.front())) != 0) return figureEnd + words[k].begin;
+  }
+  return npos;
+}
+
+bool isFundingRound(std::string_view name) {
+  const std::string folded = lowerAscii(trim(name));
+  std::string_view rest = folded;
+  for (std::string_view tail : {" round", " extension"})
+    if (rest.ends_with(tail)) rest.remove_suffix(tail.size());
+  if (rest == "seed" || rest == "pre-seed" || rest == "angel") return true;
+  // "Series A", "Series B-2", "Series C+": a letter after "series".
+  if (!rest.starts_with("series ")) return false;
+  rest.remove_prefix(7);
+  return !rest.empty() && std::isalpha(static_cast<unsigned char>(rest.front())) != 0 &&
+         (rest.size() == 1 || std::string_view("-+0123456789").find(rest[1]) != std::string_view::npos);
+}
+
 std::string_view leadPhrase(std::string_view lead) {
   lead = trim(lead);
   std::size_t end = lead.size();

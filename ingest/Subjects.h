@@ -157,6 +157,28 @@ struct ClauseSubject {
 // between the bracket and the figure): an apposition, which is about that name.
 [[nodiscard]] bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t figureAt);
 
+// "**DeepSeek-V2** (May 2024)", "**Prefill operations** (processing input prompts)": a paragraph
+// written as a label over the list under it: a phrase of at most six words before any aside in
+// brackets, that no sentence punctuation ends. Markdown pages write such bold lines as headings
+// below the section's level.
+[[nodiscard]] bool labelLine(std::string_view paragraph);
+
+// "The DeepSeek-V2 MoE model (236B parameters)", "the NVIDIA A6000 GPU (48 GB)": whether the figure
+// at `figureAt` opens an aside in brackets right after a noun phrase that the name ending at
+// `nameEnd` opens: after the name only capitalised words (more names) and then one lower-case
+// noun of a made thing (isThingNoun: "model", "GPU"). The aside is about the phrase, whose first
+// name says which thing it is.
+[[nodiscard]] bool opensAsideAfterPhrase(std::string_view text, std::size_t nameEnd, std::size_t figureAt);
+
+// "the $14 billion NFT marketplace OpenSea", "the 7,000-seat arena Harlow Dome": a figure after
+// "the" that modifies a common noun (perhaps after one more modifier) followed by a name: the name is
+// the phrase's head in apposition to the noun, and the figure is its. Where that name starts, else npos.
+[[nodiscard]] std::size_t apposedNameAfter(std::string_view text, std::size_t figureBegin, std::size_t figureEnd);
+
+// "Seed", "Pre-seed", "Series A", "Series B extension": the name of a round of venture financing,
+// an event of the company that raised it, which owns none of the round's figures.
+[[nodiscard]] bool isFundingRound(std::string_view name);
+
 // "Ibn al-Haytham (latinized Alhazen; c. 965-1040) was a mathematician ...": the phrase that opens
 // a Wikipedia lead, where the Manual of Style (MOS:FIRST) writes the topic's name: the text before
 // its first aside in brackets, comma, semicolon or copula ("is", "was", "are", "were"), of one to

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "FigureSubjects.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
 #include "ingest/Subjects.h"
@@ -15,14 +16,12 @@
 using namespace cg;
 using graph::ClaimId;
 using graph::ClaimKind;
+using test::figureSubject;
 
 namespace {
 
 graph::ClaimGraph article(const std::string& title, const std::string& body) {
-  const std::string text = "---\ntitle: \"" + title + "\"\nslug: \"test\"\ncategories:\n  - \"Hardware\"\n---\n" +
-                           body +
-                           "\n\n## References\n\n1. Example Wire, \"A story,\" March 3, 2024. https://wire.example/a\n";
-  return ingest::ingestText(text, "subjects.md");
+  return test::referencedArticle(title, body, "Hardware", "subjects.md");
 }
 
 // The subject's name of the figure with this value, or "" when it has none (or no such figure).
@@ -38,16 +37,6 @@ std::string subjectOf(const graph::ClaimGraph& g, double value) {
 bool hasEntity(const graph::ClaimGraph& g, const std::string& name) {
   const auto entities = g.entities();
   return std::any_of(entities.begin(), entities.end(), [&](const graph::Entity& e) { return g.str(e.name) == name; });
-}
-
-// The subject's name of the figure with this value and unit, or "" when it has none.
-std::string subjectWithUnit(const graph::ClaimGraph& g, double value, const std::string& unit) {
-  for (ClaimId c : g.claims().ids()) {
-    const graph::Claim& claim = g.claims()[c];
-    if (claim.kind != ClaimKind::kFigure || claim.value != value || g.str(claim.unit) != unit) continue;
-    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string();
-  }
-  return "no such figure";
 }
 
 // The entity's name and aliases whose name or alias is `name`, or empty.
@@ -218,7 +207,7 @@ TEST_CASE("a figure in brackets right after a name in prose is that name's, not 
   const auto g = article("Velkor Render",
                          "Velkor Render is a rendering tool.[1]\n\n"
                          "The smallest supported card for the full pipeline is a Kestrel K900 (24 GB).[1]\n");
-  CHECK(subjectWithUnit(g, 24e9, "bytes") == "Kestrel K900");
+  CHECK(figureSubject(g, 24e9, "bytes") == "Kestrel K900");
 }
 
 TEST_CASE("an aside after a preposition's object or a benchmark's score stays with the clause", "[ingest][subjects]") {
@@ -226,8 +215,8 @@ TEST_CASE("an aside after a preposition's object or a benchmark's score stays wi
                          "Quorra 2 is a language model by Tallis Labs.[1]\n\n"
                          "The Vantor Superboard joins one Vantor CPU to two GPUs over FastLink-X (700 GB/s).[1]\n\n"
                          "Quorra 2 improved on benchmarks like MATHQ (61.5% vs 40.2%).[1]\n");
-  CHECK(subjectWithUnit(g, 700e9, "bytes/s") != "FastLink-X");
-  CHECK(subjectWithUnit(g, 61.5, "percent") != "MATHQ");
+  CHECK(figureSubject(g, 700e9, "bytes/s") != "FastLink-X");
+  CHECK(figureSubject(g, 61.5, "percent") != "MATHQ");
 }
 
 TEST_CASE("a run-in heading is a short verbless phrase ending in a period, its closing name is its subject",
@@ -251,9 +240,9 @@ TEST_CASE("a list item's run-in heading names what the item's figures are about"
                          "Its features:\n\n"
                          "- **Third-generation ZenLink.** Up to 900 GB/s per GPU (12 ZenLink links each).[1]\n"
                          "- **Adds wider caches.** The chip holds 96 MB of cache.[1]\n");
-  CHECK(subjectWithUnit(g, 900e9, "bytes/s") == "ZenLink");
-  CHECK(subjectWithUnit(g, 12, "count") == "ZenLink");
-  CHECK(subjectWithUnit(g, 96e6, "bytes") != "ZenLink");
+  CHECK(figureSubject(g, 900e9, "bytes/s") == "ZenLink");
+  CHECK(figureSubject(g, 12, "count") == "ZenLink");
+  CHECK(figureSubject(g, 96e6, "bytes") != "ZenLink");
 }
 
 TEST_CASE("two link texts of one target are one entity named as the target's page", "[ingest][entities]") {
@@ -265,7 +254,7 @@ TEST_CASE("two link texts of one target are one entity named as the target's pag
   REQUIRE(names.size() == 2);
   CHECK(names[0] == "Corvid");
   CHECK(names[1] == "Corvid Ventures");
-  CHECK(subjectWithUnit(g, 300e6, "USD") == "Corvid");
+  CHECK(figureSubject(g, 300e6, "USD") == "Corvid");
 }
 
 TEST_CASE("a Markdown infobox's Name field names the topic where the title is not written", "[ingest][subjects]") {
@@ -274,7 +263,7 @@ TEST_CASE("a Markdown infobox's Name field names the topic where the title is no
       "| Quill Helper #1 Finder |\n| --- |\n| Information |\n| **Name** | Quill Helper #1 Finder \xF0\x9F\x8E\xA8 |\n"
       "| **Chats** | 4,000 |\n\n**Quill Helper #1 Finder** is a Custom GPT for ChatGPT.\n";
   const auto g = ingest::ingestText(text, "quill_helper.md");
-  CHECK(subjectWithUnit(g, 4000, "count") == "Quill Helper #1 Finder");
+  CHECK(figureSubject(g, 4000, "count") == "Quill Helper #1 Finder");
 }
 
 namespace {
@@ -316,6 +305,6 @@ TEST_CASE("a table cell that opens with a name and a colon is about that name, n
                          "| Benchmark | Best model | Score |\n| --- | --- | --- |\n"
                          "| Vexa Suite | Quorra 2 | Quorra 2: 91.5% |\n"
                          "| Orin Series | Small models | - Orin-Lite: 12.4B parameters |\n");
-  CHECK(subjectWithUnit(g, 91.5, "percent") == "Quorra 2");
-  CHECK(subjectWithUnit(g, 12.4e9, "count") == "Orin-Lite");
+  CHECK(figureSubject(g, 91.5, "percent") == "Quorra 2");
+  CHECK(figureSubject(g, 12.4e9, "count") == "Orin-Lite");
 }
