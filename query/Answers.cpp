@@ -461,7 +461,7 @@ std::string readingLine(const Reading& r) {
   out += " \u00b7 " + (r.measure.empty() ? std::string("no measure") : r.measure);
   if (!r.scopeName.empty()) out += " on " + r.scopeName;
   out += " \u00b7 " + (r.figure ? r.figure->text : std::string("no figure"));
-  const char* undated = reason::isStateMeasure(r.measure) ? "latest" : "any date";
+  const char* undated = reason::isStateReading(r.measure, r.figure ? r.figure->unit : "") ? "latest" : "any date";
   out += " \u00b7 " + (r.asOf.empty() ? std::string(undated) : r.asOf) + "\n";
   return out;
 }

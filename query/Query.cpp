@@ -1771,7 +1771,7 @@ bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& cla
 // context, and the graph does not say what it was then. The rest is context.
 void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
   const Reading& reading = r.reading;
-  const bool state = reason::isStateMeasure(reading.measure);
+  const bool state = reason::isStateReading(reading.measure, reading.figure ? reading.figure->unit : "");
   std::string period = reading.asOf;
   // "was lowered from 21 to 18 in the 1970s", "has been $12 since 1990": a value whose words say
   // it holds from a date on, open-ended, is what holds now; an undated statement speaks of now, of
@@ -1927,7 +1927,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   auto shown = [&](double x) { return reason::formatValue(x, unit); };
   const double v = *reading.figure->value;
   const std::string what = reading.measure.empty() ? "figure" : reading.measure;
-  const bool latest = reading.asOf.empty() && reason::isStateMeasure(reading.measure);
+  const bool latest = reading.asOf.empty() && reason::isStateReading(reading.measure, unit);
   std::string_view latestDate;  // an undated state's: the first counted claim's date
   std::size_t agree = 0, counted = 0;
   for (const Evidence& e : r.evidence)

@@ -289,6 +289,16 @@ bool isStateMeasure(std::string_view measure) {
   return measure.starts_with("number of ");
 }
 
+bool isStateReading(std::string_view measure, std::string_view unit) {
+  if (isStateMeasure(measure)) return true;
+  const std::size_t slash = unit.rfind('/');
+  if (slash == std::string_view::npos || slash == 0) return false;
+  const std::string_view per = unit.substr(slash + 1);
+  for (std::string_view period : {"s", "minute", "hour", "day", "week", "month", "year"})
+    if (per == period) return true;
+  return false;
+}
+
 bool isMovingMeasure(std::string_view measure) {
   for (std::string_view m :
        {"valuation", "market value", "revenue", "users", "employees", "total funding", "assets", "market size"})

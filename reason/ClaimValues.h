@@ -67,6 +67,9 @@ inline constexpr int kClearlyApartMonths = 3;
 // things, "number of problems", …): a statement without a date speaks of its latest value. Others are events (a funding
 // round, a day's loss): a statement without a date speaks of any of them.
 [[nodiscard]] bool isStateMeasure(std::string_view measure);
+// A state measure, or a figure of something counted per a period ("40 million requests/day",
+// "tokens/year"): what a thing handles in a day is its state, whatever the measure's name.
+[[nodiscard]] bool isStateReading(std::string_view measure, std::string_view unit);
 // A measure of a state that moves up or down from one report to the next (valuation, revenue,
 // users, employees, total funding, assets): a value without a date cannot be placed among its dated ones.
 [[nodiscard]] bool isMovingMeasure(std::string_view measure);
