@@ -42,6 +42,38 @@ std::string initialsOfName(std::string_view name) {
   return words >= 2 ? initials : std::string();
 }
 
+std::string initialsOfTitle(std::string_view span) {
+  std::string initials;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < span.size();) {
+    while (i < span.size() && span[i] == ' ') ++i;
+    const std::size_t begin = i;
+    while (i < span.size() && span[i] != ' ') ++i;
+    if (i == begin) break;
+    const std::string_view word = withoutPossessive(span.substr(begin, i - begin));
+    if (word.empty() ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return {};
+    const bool capitals = word.size() <= 3 && std::all_of(word.begin(), word.end(), isUpper);
+    // The words that join the parts of a name ("University of Technology", "Food and Drug
+    // Administration", "The ..."), not at the end; a word in capitals is none ("US"). Any other
+    // function word ("Series A in March") ends the name.
+    if (!capitals && isFunctionWord(word)) {
+      const std::string folded = graph::foldKey(word);
+      if (i >= span.size() || (folded != "of" && folded != "and" && folded != "for" && folded != "the")) return {};
+      continue;
+    }
+    // A lower-case content word or a single letter ("Series A"): no title.
+    if (!isUpper(word[0]) || word.size() < 2) return {};
+    if (capitals)
+      initials += word;
+    else
+      initials += word[0];
+    ++words;
+  }
+  return words >= 2 && initials.size() >= 3 && initials.size() <= 5 ? initials : std::string();
+}
+
 bool writtenAsInitials(std::string_view word) {
   word = withoutPossessive(word);
   return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), isUpper);

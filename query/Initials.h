@@ -18,6 +18,13 @@ namespace cg::query {
 // word ("The Pile"), or with a digit in a word ("Area 51", "Int8 Dynamic").
 [[nodiscard]] std::string initialsOfName(std::string_view name);
 
+// The initials a statement's words written as a title give, for a graph that holds the name only
+// by them ("Tshwane University of Technology" -> "TUT", "US House of Representatives" -> "USHR"):
+// the first letter of each capitalised word, every letter of a word in two or three capitals,
+// function words left out. Empty unless every other word is capitalised, no word holds a digit or
+// a mark, and the initials are three to five letters of at least two words.
+[[nodiscard]] std::string initialsOfTitle(std::string_view span);
+
 // Whether a statement's word is written as initials: two to five capitals ("UK", "NHS"), an
 // "'s" after them left out.
 [[nodiscard]] bool writtenAsInitials(std::string_view word);

@@ -945,9 +945,15 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       const Word& last = words[i + n - 1];
       bool crossesPossessive = false;
       for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
-      std::string_view span = text.substr(words[i].begin, last.end - words[i].begin);
+      // A name with a bracketed qualifier ("Alsea (company)", "Prompt Helper (V6)") ends with its
+      // closing bracket, which is no word.
+      std::size_t end = last.end;
+      if (end < text.size() && text[end] == ')' &&
+          text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
+        ++end;
+      std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      if (auto e = knownName(forms.of(words[i].begin, last.end), n == 1)) best = Found{*e, i, i + n - 1};
+      if (auto e = knownName(forms.of(words[i].begin, end), n == 1)) best = Found{*e, i, i + n - 1};
     }
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
@@ -1026,6 +1032,10 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
     if (auto it = aliases.find(graph::foldKey(span)); it != aliases.end() && it->second) return it->second;
   }
   if (singleWord && writtenAsInitials(span)) return byInitials(span);
+  // A name written out that the graph holds only by its initials ("Tshwane University of
+  // Technology" of a page that says "TUT" after it): the entity named by exactly those capitals.
+  if (const std::string initials = singleWord ? std::string() : initialsOfTitle(span); !initials.empty())
+    if (auto e = g_.findEntity(initials); e && g_.str(g_.entities()[*e].name) == initials && hasFigures(*e)) return e;
   return std::nullopt;
 }
 
