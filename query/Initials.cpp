@@ -63,8 +63,10 @@ std::string initialsOfTitle(std::string_view span) {
       if (i >= span.size() || (folded != "of" && folded != "and" && folded != "for" && folded != "the")) return {};
       continue;
     }
-    // A lower-case content word or a single letter ("Series A"): no title.
-    if (!isUpper(word[0]) || word.size() < 2) return {};
+    // A lower-case content word, a single letter ("Series A") or a longer word in capitals
+    // ("GIVE AN"): no title.
+    if (!isUpper(word[0]) || word.size() < 2 || (!capitals && std::all_of(word.begin(), word.end(), isUpper)))
+      return {};
     if (capitals)
       initials += word;
     else

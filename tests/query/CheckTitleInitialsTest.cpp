@@ -38,6 +38,9 @@ TEST_CASE("a title's initials: capitalised words' first letters, short capital w
   CHECK(cg::query::initialsOfTitle("Merrow university of Technology").empty());
   CHECK(cg::query::initialsOfTitle("Merrow University 2").empty());
   CHECK(cg::query::initialsOfTitle("Merrow, University").empty());
+  CHECK(cg::query::initialsOfTitle("GIVE AN Answer").empty());
+  CHECK(cg::query::initialsOfTitle("Series A in March").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University of Technology has").empty());
   CHECK(cg::query::initialsOfTitle("Merrow University").empty());
   CHECK(cg::query::initialsOfTitle("Merrow").empty());
 }
