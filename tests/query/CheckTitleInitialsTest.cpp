@@ -20,11 +20,8 @@ cg::query::CheckResult check(const std::string& statement) {
   return cg::test::fixtureEngine("check-title-initials").check(statement);
 }
 
-std::string subjectOf(const cg::query::CheckResult& r) {
-  if (!r.reading.subject) return "";
-  const auto& g = cg::test::fixtureEngine("check-title-initials").graph();
-  return std::string(g.str(g.entities()[*r.reading.subject].name));
-}
+// The key of the entity read as the statement's subject (FixtureEngine.h).
+std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-title-initials", r); }
 
 }  // namespace
 
@@ -49,14 +46,14 @@ TEST_CASE("a name written out is checked against the figures the page gives unde
           "[query][check][wiki][names]") {
   auto r = check("The Merrow University of Technology caters for about 40,000 students.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "MUT");
+  CHECK(subjectOf(r) == "mut");
   CHECK(r.reading.measure == "number of students");
   auto wrong = check("The Merrow University of Technology caters for about 90,000 students.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "MUT");
+  CHECK(subjectOf(wrong) == "mut");
   auto council = check("The NP Council of Elders has 212 members.");
   CHECK(council.verdict == Verdict::kSupported);
-  CHECK(subjectOf(council) == "NPCE");
+  CHECK(subjectOf(council) == "npce");
   CHECK(council.reading.measure == "number of members");
 }
 
@@ -65,18 +62,18 @@ TEST_CASE("a name inside the title is still its own subject where no initials na
   // "Merrow Harbour Board" -> "MHB", a name the page never gives: Merrow's figures answer.
   auto r = check("Merrow had a population of 212,000 in 2011.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "Merrow");
+  CHECK(subjectOf(r) == "merrow");
   auto none = check("The Merrow Harbour Board has 40,000 students.");
-  CHECK(subjectOf(none) == "Merrow");
+  CHECK(subjectOf(none) == "merrow");
   CHECK(none.verdict == Verdict::kNotEnoughEvidence);
 }
 
 TEST_CASE("a name with a bracketed qualifier is read to its closing bracket", "[query][check][names]") {
   auto r = check("QX Relay (V2) has had 41,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "QX Relay (V2)");
+  CHECK(subjectOf(r) == "qx_relay_v2_gpt");
   CHECK(r.reading.measure == "number of chats");
   auto wrong = check("QX Relay (V2) has had 60,000 chats.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "QX Relay (V2)");
+  CHECK(subjectOf(wrong) == "qx_relay_v2_gpt");
 }
