@@ -64,8 +64,7 @@ TEST_CASE("a range or bound of tokens keeps the unit at both ends", "[ingest][qu
   checkFirst({"It handles up to 750,000 tokens at once.", 750000, "tokens"});
 }
 
-TEST_CASE("other things counted per token stay counts and tokens per period stay rates",
-          "[ingest][quantity][tokens]") {
+TEST_CASE("other things counted per token stay counts and tokens per period stay rates", "[ingest][quantity][tokens]") {
   for (const Expect& e : {Expect{"The cache keeps 4,096 values per token.", 4096, "count"},
                           Expect{"Only 12B parameters are active per token.", 12e9, "count"},
                           Expect{"Decoding runs at 90 tokens per second.", 90, "tokens/s"},
