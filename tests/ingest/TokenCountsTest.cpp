@@ -4,6 +4,7 @@
 // anything else "per token" stays a count, and a rate of tokens per period stays a rate.
 #include <catch2/catch.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -30,26 +31,28 @@ void checkFirst(const Expect& e) {
   CHECK(q.unit == e.unit);
 }
 
+void checkAll(std::initializer_list<Expect> rows) {
+  for (const Expect& e : rows) checkFirst(e);
+}
+
 }  // namespace
 
 TEST_CASE("a count whose noun phrase closes with tokens is in tokens", "[ingest][quantity][tokens]") {
-  for (const Expect& e : {Expect{"The corpus holds 3.2 trillion tokens of code.", 3.2e12, "tokens"},
-                          Expect{"Each page becomes 450 image tokens.", 450, "tokens"},
-                          Expect{"Replies stop at 2,500 output tokens.", 2500, "tokens"},
-                          Expect{"It was fine-tuned on 40B additional tokens.", 40e9, "tokens"},
-                          Expect{"A word averages 1.3 tokens per word in English.", 1.3, "tokens"},
-                          Expect{"Each tool description costs about 70 tokens per tool.", 70, "tokens"},
-                          Expect{"The prompt was cut to two tokens.", 2, "tokens"}})
-    checkFirst(e);
+  checkAll({Expect{"The corpus holds 3.2 trillion tokens of code.", 3.2e12, "tokens"},
+            Expect{"Each page becomes 450 image tokens.", 450, "tokens"},
+            Expect{"Replies stop at 2,500 output tokens.", 2500, "tokens"},
+            Expect{"It was fine-tuned on 40B additional tokens.", 40e9, "tokens"},
+            Expect{"A word averages 1.3 tokens per word in English.", 1.3, "tokens"},
+            Expect{"Each tool description costs about 70 tokens per tool.", 70, "tokens"},
+            Expect{"The prompt was cut to two tokens.", 2, "tokens"}});
 }
 
 TEST_CASE("a number joined to token before another noun counts tokens", "[ingest][quantity][tokens]") {
-  for (const Expect& e : {Expect{"It offers a 64K-token window.", 64000, "tokens"},
-                          Expect{"It offers a 3-million-token window.", 3e6, "tokens"},
-                          Expect{"It shipped with a 32K token context.", 32000, "tokens"},
-                          Expect{"They released a 900 billion token dataset.", 900e9, "tokens"},
-                          Expect{"Models now reach 500K token context windows.", 500000, "tokens"}})
-    checkFirst(e);
+  checkAll({Expect{"It offers a 64K-token window.", 64000, "tokens"},
+            Expect{"It offers a 3-million-token window.", 3e6, "tokens"},
+            Expect{"It shipped with a 32K token context.", 32000, "tokens"},
+            Expect{"They released a 900 billion token dataset.", 900e9, "tokens"},
+            Expect{"Models now reach 500K token context windows.", 500000, "tokens"}});
 }
 
 TEST_CASE("a range or bound of tokens keeps the unit at both ends", "[ingest][quantity][tokens]") {
@@ -65,13 +68,12 @@ TEST_CASE("a range or bound of tokens keeps the unit at both ends", "[ingest][qu
 }
 
 TEST_CASE("other things counted per token stay counts and tokens per period stay rates", "[ingest][quantity][tokens]") {
-  for (const Expect& e : {Expect{"The cache keeps 4,096 values per token.", 4096, "count"},
-                          Expect{"Only 12B parameters are active per token.", 12e9, "count"},
-                          Expect{"Decoding runs at 90 tokens per second.", 90, "tokens/s"},
-                          Expect{"It reaches over 80 tokens per second decoding speed.", 80, "tokens/s"},
-                          Expect{"The service handles 4 trillion tokens a month.", 4e12, "tokens/month"},
-                          Expect{"Access costs $2 per million tokens.", 2, "USD/million tokens"}})
-    checkFirst(e);
+  checkAll({Expect{"The cache keeps 4,096 values per token.", 4096, "count"},
+            Expect{"Only 12B parameters are active per token.", 12e9, "count"},
+            Expect{"Decoding runs at 90 tokens per second.", 90, "tokens/s"},
+            Expect{"It reaches over 80 tokens per second decoding speed.", 80, "tokens/s"},
+            Expect{"The service handles 4 trillion tokens a month.", 4e12, "tokens/month"},
+            Expect{"Access costs $2 per million tokens.", 2, "USD/million tokens"}});
 }
 
 TEST_CASE("a statement of a token count is read in tokens", "[ingest][quantity][tokens]") {
