@@ -340,7 +340,8 @@ class Extractor final : private Attributions {
   static std::string unitClassOf(const std::string& unit) {
     if (unit == "percent") return "percent";
     if (unit == "GPU-hours") return "compute";
-    if (unit == "count" || unit.empty()) return "count";  // a bare number counts something: "3 million"
+    // A bare number counts something ("3 million"); `tokens` is a count of tokens, its measures counts'.
+    if (unit == "count" || unit.empty() || unit == "tokens") return "count";
     if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
     return "other";
   }
@@ -1696,7 +1697,7 @@ class Extractor final : private Attributions {
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt,
-                                                      fig.quantity.unit == "count");
+                                                      fig.quantity.unit == "count" || fig.quantity.unit == "tokens");
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
@@ -1950,7 +1951,7 @@ class Extractor final : private Attributions {
     Figure f;
     f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
     f.quantity.value = n->value;
-    f.quantity.unit = "count";
+    f.quantity.unit = countUnit(noun);  // "| Tokens |" counts tokens
     f.begin = row.cellBegins[k] + n->begin;
     f.end = row.cellBegins[k] + n->end;
     return f;

@@ -2168,6 +2168,15 @@ bool readCountPerPeriod(string_view s, Draft& d) {
 
 void readCountPerSecond(string_view s, Draft& d) {
   constexpr string_view kPerSecond = " per second";
+  // "50,000 tokens per second generation": the "per" tail took the word after "second" too, which
+  // is no part of the rate; the noun and the figure end at "second".
+  if (const size_t at = d.noun.rfind(" per second "); at != std::string::npos && d.noun.size() > at) {
+    const size_t second = s.substr(0, d.end).rfind("second");
+    if (second != string_view::npos && second > d.begin) {
+      d.noun.resize(at + kPerSecond.size());
+      d.end = second + 6;
+    }
+  }
   const bool said = d.noun.size() > kPerSecond.size() &&
                     d.noun.compare(d.noun.size() - kPerSecond.size(), kPerSecond.size(), kPerSecond) == 0;
   const size_t r = said ? d.end : perSecondAt(s, d.end);
@@ -2456,8 +2465,23 @@ bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) 
   return true;
 }
 
+// Whether a count's noun counts tokens, the unit ../shared/CONTRACT.md names for them: the noun
+// the number counts is its phrase's head, the plural that closes it ("8.1 trillion tokens", "600
+// text tokens", "1 token"), or the singular noun right after the number in a compound, which the
+// number modifies as an adjective with or without its hyphen ("a 128K-token context", "a 1.2
+// trillion token dataset"). A "per" tail says what the count is per, not what it counts ("30
+// tokens per skill" counts tokens, "32,768 values per token" values).
+bool countsTokens(string_view noun) {
+  noun = noun.substr(0, std::min(noun.size(), noun.find(" per ")));
+  const size_t first = std::min(noun.size(), noun.find(' '));
+  const size_t last = noun.rfind(' ');
+  const string_view head = noun.substr(last == string_view::npos ? 0 : last + 1);
+  return ieq(noun.substr(0, first), "token") || ieq(noun.substr(0, first), "tokens") || ieq(head, "tokens");
+}
+
 // The figure in base units, or nothing when a value overflows.
 std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
+  if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);
   const int exp1 = (d.a.scale.found ? d.a.scale.exponent : 0) + d.unit.exponent;
   const double sign = d.signLen ? -1.0 : 1.0;
   Figured out;
@@ -2873,6 +2897,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
+  if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);  // "two tokens"
   const double power = std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
   const double value = v * d.factor * power;
   Figured out;
@@ -3036,6 +3061,8 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
 
 }  // namespace
 
+std::string countUnit(std::string_view noun) { return countsTokens(noun) ? "tokens" : "count"; }
+
 // Numbers are converted with std::from_chars, which does not throw: a scan throws nothing but
 // std::bad_alloc, which is no input's fault and goes up to main() like any other.
 std::vector<Figure> findFigures(std::string_view text) { return scan(text, Mode{}, false); }
@@ -3084,7 +3111,8 @@ std::optional<Quantity> columnUnit(std::string_view header) {
   if (unit.empty() || unit.size() > 12 || isDigit(unit.front())) return std::nullopt;
   std::optional<Quantity> q = parseFigure("1 " + unit);
   if (!q || q->unit.empty() || q->unit == "count") q = parseFigure(unit + "1");  // "($)", "(US$)"
-  // A counted noun ("(cl100k_base)", "(tokens)") or a scale alone ("(B)") states no unit.
+  // A counted noun ("(words)", "(cl100k_base)") or a scale alone ("(B)") states no unit; "(tokens)"
+  // states `tokens`, the unit a count of them has.
   if (!q || q->unit.empty() || q->unit == "count" || !q->value || q->low) return std::nullopt;
   return q;
 }

@@ -40,6 +40,10 @@ struct Figure {
 // of memory does).
 [[nodiscard]] std::vector<Figure> findFigures(std::string_view text);
 
+// The unit of a count of `noun`, the words a figure counts ("trillion tokens" aside, "text tokens",
+// "token context"): `tokens` when they count tokens (../shared/CONTRACT.md's unit), else `count`.
+[[nodiscard]] std::string countUnit(std::string_view noun);
+
 // A single written figure, as a user types it in a query: "589 billion", "$589B",
 // "589bn", "17%", "about 17 percent". Empty when `text` holds no figure.
 [[nodiscard]] std::optional<Quantity> parseFigure(std::string_view text);
@@ -47,7 +51,8 @@ struct Figure {
 // The unit a table column's header states in brackets: "Latency (s)" -> 1 seconds, "Price ($)"
 // -> 1 USD, "Memory (GB)" -> 1e9 bytes, "Share (%)" -> 1 percent. A cell under it that is only
 // a number is that many of the unit: its value times the returned value, in the returned unit.
-// Empty when the brackets hold no unit ("(cl100k_base)", "(tokens)", "(B)") or there are none.
+// "Size (tokens)" -> 1 tokens (a count of tokens, ../shared/CONTRACT.md's unit). Empty when the
+// brackets hold no unit ("(cl100k_base)", "(words)", "(B)") or there are none.
 [[nodiscard]] std::optional<Quantity> columnUnit(std::string_view header);
 
 // What a table header's prices are per: "Input (per 1M tokens)" -> "million tokens", "Cost

@@ -76,7 +76,8 @@ struct LabelledCount {
 [[nodiscard]] std::optional<LabelledCount> bareCount(std::string_view cell);
 
 // Whether a lower-case word is the plural of an English noun that is no unit: "stars",
-// "problems", "exercises"; not "hours" or "tokens" (units), "status" or "was".
+// "problems", "exercises", "tokens" (a count of them has its own unit name); not "hours" (a unit),
+// "status" or "was".
 [[nodiscard]] bool isCountedPlural(std::string_view lower);
 
 // What a table label or column header counts, as the plural noun prose counts it by (folded):

@@ -1147,7 +1147,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   auto inFigure = [&](const Named& n) {
     if (figureAt == std::string_view::npos) return false;
     if (n.begin >= figureAt && n.begin < figureEnd) return true;
-    return s.figure->unit == "count" && n.begin > figureEnd && statement.find_first_not_of(' ', figureEnd) == n.begin;
+    return (s.figure->unit == "count" || s.figure->unit == "tokens") && n.begin > figureEnd &&
+           statement.find_first_not_of(' ', figureEnd) == n.begin;
   };
   // "According to Gartner, synthetic data ...": who says it, tried last as whose figure it is.
   auto sayer = [&](const Named& n) {
@@ -1501,9 +1502,12 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   std::vector<ClaimId> found;
   // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |"), whichever
   // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
+  // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
+  // "| Context window | 256K |"): the measure says what is counted, which its unit names.
   std::vector<std::string_view> units{unit};
-  if (unit == "count") units.push_back("");
-  if (unit.empty()) units.push_back("count");
+  if (unit == "count" || unit == "tokens") units.push_back("");
+  if (unit.empty() || unit == "tokens") units.push_back("count");
+  if (unit.empty() || unit == "count") units.push_back("tokens");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (std::string_view m : reason::measuresOfOneQuantity(measure))

@@ -731,7 +731,7 @@ class Finder {
   // quantities whatever measure they were typed with (images/sec against A100 chips).
   std::string countedNoun(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
-    if (g_.str(claim.unit) != "count") return "";
+    if (g_.str(claim.unit) != "count" && g_.str(claim.unit) != "tokens") return "";
     std::string_view text = g_.str(claim.quantityText);
     std::size_t end = text.size();
     while (end > 0 && std::isalpha(static_cast<unsigned char>(text[end - 1]))) --end;

@@ -245,9 +245,9 @@ TEST_CASE("a table cell that is only a range reads as the range of running text,
 
 TEST_CASE("a number joined to its noun by a hyphen counts that noun", "[ingest][quantity]") {
   static const Row rows[] = {
-      {"It offers a 400,000-token context window.", 1, 400000, kPoint, kPoint, "count", false, kExact, "token"},
-      {"The lite model has a 128K-token window.", 1, 128e3, kPoint, kPoint, "count", false, kExact, "token"},
-      {"The flagship reads a 2-million-token context.", 1, 2e6, kPoint, kPoint, "count", false, kExact, "token"},
+      {"It offers a 400,000-token context window.", 1, 400000, kPoint, kPoint, "tokens", false, kExact, "token"},
+      {"The lite model has a 128K-token window.", 1, 128e3, kPoint, kPoint, "tokens", false, kExact, "token"},
+      {"The flagship reads a 2-million-token context.", 1, 2e6, kPoint, kPoint, "tokens", false, kExact, "token"},
       {"A 3B-parameter MoE model ran on phones.", 1, 3e9, kPoint, kPoint, "count", false, kExact, "parameter"},
       // Was "no figure" before #12: a team size written as an adjective is still its size.
       {"A 12-person team built it.", 1, 12, kPoint, kPoint, "count", false, kExact, "person"},

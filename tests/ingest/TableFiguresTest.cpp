@@ -89,7 +89,8 @@ TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
                         {"Time (ms)", 0.001, "seconds"}, {"Cost ($)", 1, "USD"},
                         {"Memory (GB)", 1e9, "bytes"},   {"Share (%)", 1, "percent"},
                         {"Power (W)", 1, "W"},           {"Gate time (ns)", 1e-9, "seconds"},
-                        {"Clock (GHz)", 1e9, "Hz"},      {"Base temperature (mK)", 1e-3, "K"}};
+                        {"Clock (GHz)", 1e9, "Hz"},      {"Base temperature (mK)", 1e-3, "K"},
+                        {"Size (tokens)", 1, "tokens"}};
   for (const Case& c : cases) {
     INFO(c.header);
     const auto q = ingest::columnUnit(c.header);
@@ -97,7 +98,7 @@ TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
     CHECK(*q->value == Approx(c.factor));
     CHECK(q->unit == c.unit);
   }
-  for (const char* none : {"Average", "Tokens (cl100k_base)", "Size (tokens)", "Parameters (B)", "Year (2024)"}) {
+  for (const char* none : {"Average", "Tokens (cl100k_base)", "Parameters (B)", "Year (2024)"}) {
     INFO(none);
     CHECK_FALSE(ingest::columnUnit(none).has_value());
   }
@@ -221,7 +222,8 @@ TEST_CASE("times below a second, kelvin and hertz are physical units", "[ingest]
   // a K glued to a number is a thousand, not a kelvin
   const auto k = ingest::findFigures("The window holds 128K tokens.");
   REQUIRE(k.size() == 1);
-  CHECK(k[0].quantity.unit == "count");
+  CHECK(k[0].quantity.unit == "tokens");
+  CHECK(*k[0].quantity.value == Approx(128000));
 }
 
 TEST_CASE("a multiplier written with x or the times sign is a figure in times", "[ingest][quantity]") {
