@@ -889,7 +889,7 @@ void backListsByLeadIn(std::vector<Block>& blocks) {
     else if ((text.back() == ':' || (b.kind == BlockKind::kParagraph && labelLine(text))) && !b.sentences.empty() &&
              b.sentences.back().ownMarkers)
       leadIn = b.sentences.back().refs;
-    colon = !leadIn.empty() && text.back() == ':';
+    colon = !leadIn.empty() && !text.empty() && text.back() == ':';  // markers alone have no text
   }
 }
 
