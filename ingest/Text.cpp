@@ -453,6 +453,28 @@ std::vector<Token> BlockTokens::within(std::size_t begin, std::size_t end) const
   return out;
 }
 
+std::string_view BlockTokens::folded(std::size_t begin, std::size_t end) const {
+  const std::string_view piece = text_.substr(begin, end - begin);
+  end = begin + piece.size();
+  // The lowered copy is written piece by piece as pieces are asked for: a byte's lowering is the
+  // same whichever piece writes it, so a view handed out earlier never changes.
+  if (lowered_.size() != text_.size()) lowered_.resize(text_.size());
+  // Plain: ASCII, no tab or line break, no two spaces in a row. Then foldKey lowers the letters,
+  // drops the spaces at either edge and keeps the single ones inside.
+  char previous = 0;
+  for (std::size_t i = begin; i < end; ++i) {
+    const char c = text_[i];
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && previous == ' '))
+      return foldedAside_.emplace_back(graph::foldKey(piece));
+    lowered_[i] = lowerAscii(c);
+    previous = c;
+  }
+  std::size_t from = begin, to = end;
+  while (from < to && lowered_[from] == ' ') ++from;
+  while (to > from && lowered_[to - 1] == ' ') --to;
+  return std::string_view(lowered_).substr(from, to - from);
+}
+
 const BlockTokens& ArticleTokens::of(std::size_t block) {
   if (!blocks_[block]) blocks_[block].emplace(article_.blocks[block].text);
   return *blocks_[block];
