@@ -1444,7 +1444,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     auto [a, z] = segment;
     // "The Register", "The Guardian": a known name (a publisher) keeps its article.
-    bool known = z > a && out_.byName.count(std::string(tokens_.of(b).folded(tokens[a].begin, tokens[z - 1].end)));
+    bool known = z > a && out_.byName.count(tokens_.of(b).folded(tokens[a].begin, tokens[z - 1].end));
     // "TPU v4": a common noun with a version after it names one model, and stays ("The v0.2" does not).
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
