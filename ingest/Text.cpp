@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <re2/re2.h>
@@ -462,7 +464,23 @@ std::string_view BlockTokens::folded(std::size_t begin, std::size_t end) const {
   // Plain: ASCII, no tab or line break, no two spaces in a row. Then foldKey lowers the letters,
   // drops the spaces at either edge and keeps the single ones inside.
   char previous = 0;
-  for (std::size_t i = begin; i < end; ++i) {
+  std::size_t i = begin;
+  // Eight bytes a step while they are plain: no high bit, no control byte (tab, line break), no
+  // two spaces in a row; upper-case letters lowered by setting their 0x20 bit.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text_.data() + i, 8);
+    if ((x & kHigh) || ((x - 0x20 * kOnes) & ~x & kHigh)) break;  // a byte >= 0x80 or < 0x20
+    const std::uint64_t spaceBits = x ^ (0x20 * kOnes);           // a zero byte where x has a space
+    const std::uint64_t spaces = ~(((spaceBits & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) | spaceBits) & kHigh;
+    if ((spaces & (spaces << 8)) || (previous == ' ' && (spaces & 0x80))) break;
+    const std::uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    x |= upper >> 2;
+    std::memcpy(lowered_.data() + i, &x, 8);
+    previous = text_[i + 7];
+  }
+  for (; i < end; ++i) {
     const char c = text_[i];
     if (static_cast<unsigned char>(c) >= 0x80 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && previous == ' '))
       return foldedAside_.emplace_back(graph::foldKey(piece));

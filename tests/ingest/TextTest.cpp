@@ -260,7 +260,8 @@ TEST_CASE("a block's tokens fold any piece of it exactly as foldKey folds the pi
   // Plain ASCII pieces (lowered from the block's one lowered copy), a tab, two spaces, a curly
   // quote, a non-ASCII letter and a typographic dash (folded by foldKey).
   const std::string text =
-      " Vice President Orla Quint, of\tKestrel  Labs, said \u201CNo\u201D \u2014 \u00C9COLE \uFB01 ok. ";
+      " Vice President Orla Quint, of\tKestrel  Labs, said \u201CNo\u201D \u2014 \u00C9COLE \uFB01 ok. @AZ[`az{ "
+      "QUIET-ZONE_ALL caps,   x\n  y. ";
   const BlockTokens tokens(text);
   CHECK(tokens.folded(0, 15) == "vice president");  // the edge spaces cut
   CHECK(tokens.folded(15, 27) == "orla quint,");
