@@ -483,7 +483,7 @@ std::string_view BlockTokens::folded(std::size_t begin, std::size_t end) const {
   for (; i < end; ++i) {
     const char c = text_[i];
     if (static_cast<unsigned char>(c) >= 0x80 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && previous == ' '))
-      return foldedAside_.emplace_back(graph::foldKey(piece));
+      return foldedAside_.emplace_front(graph::foldKey(piece));
     lowered_[i] = lowerAscii(c);
     previous = c;
   }

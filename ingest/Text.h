@@ -3,7 +3,7 @@
 // entities, and sentence boundaries (ICU's BreakIterator with fixes for abbreviations).
 
 #include <cstddef>
-#include <deque>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -100,8 +100,8 @@ class BlockTokens {
  private:
   std::string_view text_;
   std::vector<Token> tokens_;
-  mutable std::string lowered_;                  // text_ with ASCII letters lowered, once asked for
-  mutable std::deque<std::string> foldedAside_;  // the folds of the other pieces (a deque: views stay valid)
+  mutable std::string lowered_;                         // text_ with ASCII letters lowered, once asked for
+  mutable std::forward_list<std::string> foldedAside_;  // the folds of the other pieces (views stay valid)
 };
 
 // The BlockTokens of each block of an article, each made on first use. The article must outlive it.
