@@ -1755,9 +1755,8 @@ const std::string& Attributions::subjectPronoun() const {
 }
 
 const std::string* Attributions::speechVerb(std::string_view word) const {
-  if (auto it = lex_.speechVerbs.find(word); it != lex_.speechVerbs.end()) return &it->second;
-  if (auto it = lex_.reportingForms.find(word); it != lex_.reportingForms.end()) return &it->second;
-  return nullptr;
+  const auto it = lex_.speechForms.find(word);
+  return it != lex_.speechForms.end() ? &it->second : nullptr;
 }
 
 bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,

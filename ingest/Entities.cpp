@@ -735,21 +735,23 @@ class Finder {
   EntityType typeFor(Candidate& c, const std::string& folded) {
     std::string_view text = a_.blocks[c.block].text;
     std::vector<std::string> words = graph::foldTokens(c.name);
+    // The folded windows of 40 bytes either side, read from the block's tokens (no string made).
+    const BlockTokens& blockTokens = tokens_.of(c.block);
     std::size_t from = graph::utf8Floor(text, c.begin > 40 ? c.begin - 40 : 0);
-    std::string before = graph::foldKey(text.substr(from, c.begin - from));
-    std::string after = graph::foldKey(graph::utf8Prefix(text.substr(c.end), 40));
+    const std::string_view before = blockTokens.folded(from, c.begin);
+    const std::string_view after = blockTokens.folded(c.end, c.end + graph::utf8Prefix(text.substr(c.end), 40).size());
     // Roles are at most a few words: look the last (or first) one to three words up in the set.
-    auto endsWithRole = [&](const std::string& s) {
+    auto endsWithRole = [&](std::string_view s) {
       std::size_t cut = s.size();
-      for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string::npos; ++words) {
-        cut = cut == 0 ? std::string::npos : s.rfind(' ', cut - 1);
-        const std::string_view tail = std::string_view(s).substr(cut == std::string::npos ? 0 : cut + 1);
+      for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string_view::npos; ++words) {
+        cut = cut == 0 ? std::string_view::npos : s.rfind(' ', cut - 1);
+        const std::string_view tail = s.substr(cut == std::string_view::npos ? 0 : cut + 1);
         if (lex_.roles.count(tail)) return true;
       }
       return false;
     };
-    std::string trimmedBefore(trim(before));
-    if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.pop_back();
+    std::string_view trimmedBefore = trim(before);
+    if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.remove_suffix(1);
     c.strongType = true;
     // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
     // out in lower-case words is a term's, no organisation's, whatever cue ("RL's depth") says so.
@@ -1392,9 +1394,9 @@ class Finder {
 
   // The folded words of a span's tokens, by token index.
   struct FoldedWords {
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;  // views into the block's tokens' folds
     std::size_t first = 0;
-    const std::string& operator()(std::size_t k) const { return words[k - first]; }
+    std::string_view operator()(std::size_t k) const { return words[k - first]; }
   };
 
   // Trims openers, demonyms and role words off a span's ends and splits it at roles,
@@ -1402,12 +1404,14 @@ class Finder {
   void emitSpan(std::size_t b, const std::vector<Token>& tokens, std::size_t first, std::size_t last, bool possessive,
                 const std::vector<std::size_t>& sentenceStarts) {
     std::string_view text = a_.blocks[b].text;
-    // Each token of the span folded once: the checks below look at them many times.
+    // Each token of the span folded once (by the block's tokens): the checks below look at them many times.
+    const BlockTokens& blockTokens = tokens_.of(b);
     FoldedWords word{{}, first};
     word.words.reserve(last - first + 1);
     for (std::size_t k = first; k <= last; ++k) {
       bool p = false;
-      word.words.push_back(graph::foldKey(stripPossessive(wordAt(text, tokens[k]), p)));
+      const std::string_view w = stripPossessive(wordAt(text, tokens[k]), p);
+      word.words.push_back(blockTokens.folded(tokens[k].begin, tokens[k].begin + w.size()));
     }
     std::size_t s = first;
     while (s <= last) {
@@ -1422,11 +1426,11 @@ class Finder {
 
   // A role word, also hyphenated: "Director-General", "Vice-Chancellor", "Editor-in-Chief" (the
   // words apart, or the first of them, make a role).
-  bool roleWord(const std::string& folded) const {
+  bool roleWord(std::string_view folded) const {
     if (lex_.isRole(folded)) return true;
     const std::size_t hyphen = folded.find('-');
-    if (hyphen == std::string::npos || hyphen == 0) return false;
-    std::string apart = folded;
+    if (hyphen == std::string_view::npos || hyphen == 0) return false;
+    std::string apart(folded);
     std::replace(apart.begin(), apart.end(), '-', ' ');
     return lex_.isRole(apart) || lex_.isRole(folded.substr(0, hyphen));
   }
@@ -1440,8 +1444,7 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     auto [a, z] = segment;
     // "The Register", "The Guardian": a known name (a publisher) keeps its article.
-    bool known =
-        z > a && out_.byName.count(graph::foldKey(text.substr(tokens[a].begin, tokens[z - 1].end - tokens[a].begin)));
+    bool known = z > a && out_.byName.count(tokens_.of(b).folded(tokens[a].begin, tokens[z - 1].end));
     // "TPU v4": a common noun with a version after it names one model, and stays ("The v0.2" does not).
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
@@ -1521,11 +1524,11 @@ class Finder {
       return false;
     return isInstitutionOrEvent(word(z - 1)) || isInstitutionOrEvent(headBeforeConnector(word, a, z));
   }
-  bool isInstitutionOrEvent(const std::string& head) const {
+  bool isInstitutionOrEvent(std::string_view head) const {
     return lex_.orgSuffixes.count(head) > 0 || lex_.eventWords.count(head) > 0;
   }
   // The word before the first "of" or "in" of a name ("bank" of "Bank of England"), or "".
-  static std::string headBeforeConnector(const FoldedWords& word, std::size_t a, std::size_t z) {
+  static std::string_view headBeforeConnector(const FoldedWords& word, std::size_t a, std::size_t z) {
     for (std::size_t k = a + 1; k + 1 < z; ++k)
       if (word(k) == "of" || word(k) == "in") return word(k - 1);
     return {};
@@ -1548,7 +1551,7 @@ class Finder {
 
   // Records the name at `span` of block b, whose last folded word is `lastWord`.
   void addShapedCandidate(std::size_t b, std::pair<std::size_t, std::size_t> span, bool p, bool atStart, bool single,
-                          const std::string& lastWord) {
+                          std::string_view lastWord) {
     std::string_view text = a_.blocks[b].text;
     Candidate c;
     c.block = b;

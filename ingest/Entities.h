@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "graph/Records.h"
+#include "graph/WordTable.h"
 #include "ingest/Article.h"
 #include "ingest/Text.h"
 
@@ -37,7 +38,7 @@ struct ArticleEntities {
 
   // The entity named `name` (folded name or alias), or kNone.
   [[nodiscard]] int find(std::string_view name) const;
-  std::unordered_map<std::string, int> byName;  // folded name/alias -> entity
+  graph::WordMap<int> byName;  // folded name/alias -> entity (probed with a view, no string made)
 };
 
 [[nodiscard]] ArticleEntities findEntities(const Article& article);

@@ -112,6 +112,8 @@ Lexicon build() {
     lex.reportingForms.emplace(parts[0], parts[1]);
     if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }
+  for (const auto& [form, base] : lex.speechVerbs) lex.speechForms.emplace(form, base);
+  for (const auto& [form, base] : lex.reportingForms) lex.speechForms.emplace(form, base);
   for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
   for (const auto& line : lines(data::kGivenNames))
     for (const auto& name : split(line, ' ')) lex.givenNames.insert(name);

@@ -105,6 +105,9 @@ struct Lexicon {
   // by the attribution rules only (Attributions.cpp), not by the entity and subject finders.
   // These forms report only before "that" or a quotation (Attributions::reportedClauseFollows).
   WordMap<std::string> reportingForms;
+  // speechVerbs and reportingForms in one table (they share no word), so that a token is looked
+  // up in both with one probe (Attributions::speechVerb asks of every token).
+  WordMap<std::string> speechForms;
   // Past forms of those whose first sense is a verb.communication one: they report in the
   // passive with "by" too ("was advocated by").
   WordSet communicationVerbs;

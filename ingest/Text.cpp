@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include <re2/re2.h>
@@ -451,6 +453,44 @@ std::vector<Token> BlockTokens::within(std::size_t begin, std::size_t end) const
   out.reserve(static_cast<std::size_t>(last - first));
   for (auto t = first; t != last; ++t) out.push_back({t->begin - begin, t->end - begin});
   return out;
+}
+
+std::string_view BlockTokens::folded(std::size_t begin, std::size_t end) const {
+  const std::string_view piece = text_.substr(begin, end - begin);
+  end = begin + piece.size();
+  // The lowered copy is written piece by piece as pieces are asked for: a byte's lowering is the
+  // same whichever piece writes it, so a view handed out earlier never changes.
+  if (lowered_.size() != text_.size()) lowered_.resize(text_.size());
+  // Plain: ASCII, no tab or line break, no two spaces in a row. Then foldKey lowers the letters,
+  // drops the spaces at either edge and keeps the single ones inside.
+  char previous = 0;
+  std::size_t i = begin;
+  // Eight bytes a step while they are plain: no high bit, no control byte (tab, line break), no
+  // two spaces in a row; upper-case letters lowered by setting their 0x20 bit.
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text_.data() + i, 8);
+    if ((x & kHigh) || ((x - 0x20 * kOnes) & ~x & kHigh)) break;  // a byte >= 0x80 or < 0x20
+    const std::uint64_t spaceBits = x ^ (0x20 * kOnes);           // a zero byte where x has a space
+    const std::uint64_t spaces = ~(((spaceBits & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full) | spaceBits) & kHigh;
+    if ((spaces & (spaces << 8)) || (previous == ' ' && (spaces & 0x80))) break;
+    const std::uint64_t upper = (x + (0x80 - 'A') * kOnes) & ~(x + (0x80 - 'Z' - 1) * kOnes) & kHigh;
+    x |= upper >> 2;
+    std::memcpy(lowered_.data() + i, &x, 8);
+    previous = text_[i + 7];
+  }
+  for (; i < end; ++i) {
+    const char c = text_[i];
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && previous == ' '))
+      return foldedAside_.emplace_front(graph::foldKey(piece));
+    lowered_[i] = lowerAscii(c);
+    previous = c;
+  }
+  std::size_t from = begin, to = end;
+  while (from < to && lowered_[from] == ' ') ++from;
+  while (to > from && lowered_[to - 1] == ' ') --to;
+  return std::string_view(lowered_).substr(from, to - from);
 }
 
 const BlockTokens& ArticleTokens::of(std::size_t block) {

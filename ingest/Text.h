@@ -3,6 +3,7 @@
 // entities, and sentence boundaries (ICU's BreakIterator with fixes for abbreviations).
 
 #include <cstddef>
+#include <forward_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -89,10 +90,18 @@ class BlockTokens {
   // character (then the scan of the piece reads what the scan of the block read); a piece whose
   // edge cuts a word ("DeepSeek|'s") is tokenized on its own, as it was.
   [[nodiscard]] std::vector<Token> within(std::size_t begin, std::size_t end) const;
+  // graph::foldKey(text.substr(begin, end - begin)) (`end` at most the text's size), as a view
+  // that lives as long as these tokens. A piece of ASCII whose only white space is single spaces
+  // (a word, most windows around a name) folds to its letters lowered and its edge spaces cut:
+  // that is lowered into one copy of the block, at its own offsets, so no string is made for it;
+  // any other piece is folded by foldKey and kept here.
+  [[nodiscard]] std::string_view folded(std::size_t begin, std::size_t end) const;
 
  private:
   std::string_view text_;
   std::vector<Token> tokens_;
+  mutable std::string lowered_;                         // text_ with ASCII letters lowered, once asked for
+  mutable std::forward_list<std::string> foldedAside_;  // the folds of the other pieces (views stay valid)
 };
 
 // The BlockTokens of each block of an article, each made on first use. The article must outlive it.

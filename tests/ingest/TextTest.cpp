@@ -256,6 +256,33 @@ TEST_CASE("a block's token array holds the tokenizer's words with their byte spa
   CHECK_THROWS_AS(tokens.within(text.size() + 1, text.size() + 2), std::out_of_range);
 }
 
+TEST_CASE("a block's tokens fold any piece of it exactly as foldKey folds the piece alone", "[ingest][text][tokens]") {
+  // Plain ASCII pieces (lowered from the block's one lowered copy), a tab, two spaces, a curly
+  // quote, a non-ASCII letter and a typographic dash (folded by foldKey).
+  const std::string text =
+      " Vice President Orla Quint, of\tKestrel  Labs, said \u201CNo\u201D \u2014 \u00C9COLE \uFB01 ok. @AZ[`az{ "
+      "QUIET-ZONE_ALL caps,   x\n  y. ";
+  const BlockTokens tokens(text);
+  CHECK(tokens.folded(0, 15) == "vice president");  // the edge spaces cut
+  CHECK(tokens.folded(15, 27) == "orla quint,");
+  CHECK(tokens.folded(27, 38) == "of kestrel");    // a tab in it: foldKey's one space
+  CHECK(tokens.folded(31, 44) == "kestrel labs");  // two spaces: one
+  CHECK(tokens.folded(44, 44).empty());
+  std::vector<std::string_view> views;
+  for (std::size_t begin = 0; begin < text.size(); ++begin)
+    for (std::size_t end = begin; end <= text.size(); ++end) {
+      INFO(begin << ".." << end);
+      const std::string_view view = tokens.folded(begin, end);
+      REQUIRE(view == cg::graph::foldKey(std::string_view(text).substr(begin, end - begin)));
+      views.push_back(view);
+    }
+  // Every view is still the fold after all the others were made.
+  std::size_t i = 0;
+  for (std::size_t begin = 0; begin < text.size(); ++begin)
+    for (std::size_t end = begin; end <= text.size(); ++end)
+      REQUIRE(views[i++] == cg::graph::foldKey(std::string_view(text).substr(begin, end - begin)));
+}
+
 TEST_CASE("every piece of a block reads from its token array exactly as the tokenizer reads it alone",
           "[ingest][text][tokens]") {
   const std::string text =
