@@ -409,9 +409,7 @@ bool Attributions::isWorkNoun(std::string_view lower) const {
 const Mention* Attributions::workOwner(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                        const std::vector<const Mention*>& mentions) const {
   const std::vector<Token> tokens = tokenize(text.substr(sentenceBegin, pos - sentenceBegin));
-  auto word = [&](std::size_t k) {
-    return lowerAscii(text.substr(sentenceBegin + tokens[k].begin, tokens[k].end - tokens[k].begin));
-  };
+  auto word = [&](std::size_t k) { return tokenAt(text, sentenceBegin, tokens, k); };
   std::size_t k = tokens.size();
   // "Velleck's study also found", "the Gallup poll has estimated": auxiliaries and adverbs first.
   while (k > 0 && tokens.size() - k < 3 && !isWorkNoun(word(k - 1)) &&
@@ -686,8 +684,7 @@ int Attributions::sentenceAgent(std::string_view text, std::size_t begin, std::s
     const std::vector<Token> next =
         tokenize(text.substr(mentions.front()->end, std::min<std::size_t>(pos - mentions.front()->end, 60)));
     for (std::size_t k = 1; k < next.size() && k <= 3; ++k)
-      if (isWorkNoun(lowerAscii(text.substr(mentions.front()->end + next[k].begin, next[k].end - next[k].begin))))
-        return mentions.front()->entity;
+      if (isWorkNoun(tokenAt(text, mentions.front()->end, next, k))) return mentions.front()->entity;
   }
   for (const Mention* m : mentions)
     if (m->end <= pos && !m->possessor && isAgent(m->entity) && !qualifiesNext(text, m) &&
@@ -729,7 +726,6 @@ bool Attributions::exemplifiedSubject(std::string_view text, std::size_t begin, 
 std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, std::size_t pos,
                                             const std::vector<Attribution>& out,
                                             const std::vector<const Mention*>& mentions) const {
-  std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
   auto before = wordsBefore(a_.blocks[b].text, begin, pos, 2);
   const std::string last = before.empty() ? std::string() : before.back();
   bool conjunction = last == "but" || last == "and" || last == "also" || last == "then" || last == "later";
@@ -740,6 +736,7 @@ std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, st
   const bool coordinated = (last == "and" || last == "but") && !out.empty() && !out.back().speakers.empty() &&
                            !out.back().global && out.back().pos >= begin;
   if (coordinated) return out.back().speakers;
+  std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
   // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
   if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
       ((speakers.empty() && conjunction) || pronoun)) {

@@ -1192,8 +1192,6 @@ class Finder {
     return !(opensSentence && containsLower(lex_.englishWords, current));
   }
 
-  // The last token of the name that starts at token i: name tokens separated by single
-  // spaces, up to a possessive ("Google's"). Sets `possessive`.
   // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
   // whose period and one space join it to the name token after: the run's first word ("A. Mark
   // Smith") or after a given name or a capitalised word that is no English word ("Kevin L. Yuill",
@@ -1213,6 +1211,8 @@ class Finder {
     return lex_.givenNames.count(folded) > 0 || !containsLower(lex_.englishWords, before);
   }
 
+  // The last token of the name that starts at token i: name tokens separated by single
+  // spaces, up to a possessive ("Google's"). Sets `possessive`.
   std::size_t nameSpanEnd(std::string_view text, const std::vector<Token>& tokens, std::size_t i, const Spans& taken,
                           bool& possessive) const {
     std::size_t j = i;
@@ -1491,10 +1491,6 @@ class Finder {
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
   }
 
-  // "Procyon A", "Sirius B", "Alpha Centauri A": astronomy (and engineering: "Unit B") designates
-  // the components of a named system by one capital letter after its name, which is then part of
-  // the name, not the article "a". Only after a name the page knows already (its title or a link's
-  // words), so "Series A" or a sentence's stray capital stays out.
   // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
   // written in capitals, before a verb of saying: a company's name whose last word is "AI", who
   // speaks; not a common noun phrase ("Generative AI" loses it: its first word is English).
@@ -1505,6 +1501,10 @@ class Finder {
            !lex_.isNonEntity(graph::foldKey(first)) && text.substr(tokens[a].end, 1) == " ";
   }
 
+  // "Procyon A", "Sirius B", "Alpha Centauri A": astronomy (and engineering: "Unit B") designates
+  // the components of a named system by one capital letter after its name, which is then part of
+  // the name, not the article "a". Only after a name the page knows already (its title or a link's
+  // words), so "Series A" or a sentence's stray capital stays out.
   bool designationAfterName(std::string_view text, const std::vector<Token>& tokens, std::size_t a,
                             std::size_t z) const {
     if (z - a < 2) return false;

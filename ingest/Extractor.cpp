@@ -341,7 +341,7 @@ class Extractor final : private Attributions {
     if (unit == "percent") return "percent";
     if (unit == "GPU-hours") return "compute";
     // A bare number counts something ("3 million"); `tokens` is a count of tokens, its measures counts'.
-    if (unit == "count" || unit.empty() || unit == "tokens") return "count";
+    if (isCountUnit(unit) || unit.empty()) return "count";
     if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
     return "other";
   }
@@ -1697,7 +1697,7 @@ class Extractor final : private Attributions {
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt,
-                                                      fig.quantity.unit == "count" || fig.quantity.unit == "tokens");
+                                                      isCountUnit(fig.quantity.unit));
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
@@ -1805,11 +1805,8 @@ class Extractor final : private Attributions {
           continue;
         const int itemSubject = rowSubjectOf(sc.block);
         subject = itemSubject != kNone ? itemSubject : sectionSubject_;
-      } else if (measure == "start year") {  // the name before the perfect, else what "the drink" is
-        for (const Mention* m : sc.mentions)
-          if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
-        if (subject == kNone) subject = described(0, verbAt);
-      } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent)
+      } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent;
+                             // a start year's perfect too), else what "the drink" is
         for (const Mention* m : sc.mentions)
           if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
         if (subject == kNone) subject = described(0, verbAt);

@@ -104,16 +104,15 @@ Lexicon build() {
     lex.speechVerbs.emplace(parts[0], parts[1]);
     if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
   }
+  for (const auto& [form, base] : lex.speechVerbs) lex.speechForms.emplace(form, base);
   // WordNet's reporting verbs after the vetted list: a form the list has keeps its reading there
   // ("believing" stays a mind verb); the others ("asserting", "note", "advocated") read strictly.
   for (const auto& line : lines(data::kReportingVerbs)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3 || lex.speechVerbs.count(parts[0])) continue;
-    lex.reportingForms.emplace(parts[0], parts[1]);
+    lex.speechForms.emplace(parts[0], parts[1]);
     if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }
-  for (const auto& [form, base] : lex.speechVerbs) lex.speechForms.emplace(form, base);
-  for (const auto& [form, base] : lex.reportingForms) lex.speechForms.emplace(form, base);
   for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
   for (const auto& line : lines(data::kGivenNames))
     for (const auto& name : split(line, ' ')) lex.givenNames.insert(name);

@@ -100,13 +100,12 @@ struct Lexicon {
   std::size_t longestRoleWords = 1;
   WordMap<std::string> speechVerbs;  // "writing" -> "wrote"
   WordSet mindVerbs;                 // base forms that speak only for a person or organisation: "found"
-  // WordNet's reporting verbs (data/reporting_verbs.tsv): each form that data/speech_verbs.txt
-  // does not list -> its past form ("asserting" -> "asserted", "advocates" -> "advocated"). Read
-  // by the attribution rules only (Attributions.cpp), not by the entity and subject finders.
-  // These forms report only before "that" or a quotation (Attributions::reportedClauseFollows).
-  WordMap<std::string> reportingForms;
-  // speechVerbs and reportingForms in one table (they share no word), so that a token is looked
-  // up in both with one probe (Attributions::speechVerb asks of every token).
+  // speechVerbs, then WordNet's reporting verbs (data/reporting_verbs.tsv): each form that
+  // data/speech_verbs.txt does not list -> its past form ("asserting" -> "asserted", "advocates"
+  // -> "advocated"), in one table so that a token is looked up with one probe
+  // (Attributions::speechVerb asks of every token). Read by the attribution rules only, not by the
+  // entity and subject finders; a form not in speechVerbs reports only before "that" or a
+  // quotation (Attributions::reportedClauseFollows).
   WordMap<std::string> speechForms;
   // Past forms of those whose first sense is a verb.communication one: they report in the
   // passive with "by" too ("was advocated by").

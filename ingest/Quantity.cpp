@@ -3063,6 +3063,15 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
 
 std::string countUnit(std::string_view noun) { return countsTokens(noun) ? "tokens" : "count"; }
 
+bool isCountPerPeriod(std::string_view unit) {
+  const size_t slash = unit.rfind('/');
+  if (slash == kNpos || slash == 0) return false;
+  const string_view per = unit.substr(slash + 1);
+  if (per == "s") return true;  // readCountPerSecond's "tokens/s"
+  return std::any_of(std::begin(kCountPeriods), std::end(kCountPeriods),
+                     [&](const CountPeriod& p) { return per == p.unit; });
+}
+
 // Numbers are converted with std::from_chars, which does not throw: a scan throws nothing but
 // std::bad_alloc, which is no input's fault and goes up to main() like any other.
 std::vector<Figure> findFigures(std::string_view text) { return scan(text, Mode{}, false); }

@@ -44,6 +44,14 @@ struct Figure {
 // "token context"): `tokens` when they count tokens (../shared/CONTRACT.md's unit), else `count`.
 [[nodiscard]] std::string countUnit(std::string_view noun);
 
+// Whether a unit is a count as the figure reader writes one: `count`, or `tokens` (a count of
+// tokens, countUnit).
+[[nodiscard]] inline bool isCountUnit(std::string_view unit) { return unit == "count" || unit == "tokens"; }
+
+// Whether a unit is a count per a period as the figure reader writes it: "tokens/s",
+// "requests/day", "tokens/year" (the periods it reads counts per).
+[[nodiscard]] bool isCountPerPeriod(std::string_view unit);
+
 // A single written figure, as a user types it in a query: "589 billion", "$589B",
 // "589bn", "17%", "about 17 percent". Empty when `text` holds no figure.
 [[nodiscard]] std::optional<Quantity> parseFigure(std::string_view text);

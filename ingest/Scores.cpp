@@ -220,7 +220,7 @@ bool isCountedPlural(std::string_view w) {
   if (!lex.isEnglishWord(singular) && !(w.ends_with("es") && lex.isEnglishWord(w.substr(0, w.size() - 2))))
     return false;
   const std::optional<Quantity> asUnit = parseFigure("2 " + std::string(w));
-  return !asUnit || asUnit->unit == "count" || asUnit->unit == "tokens";  // tokens are counted things
+  return !asUnit || isCountUnit(asUnit->unit);
 }
 
 namespace {

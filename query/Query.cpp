@@ -1147,7 +1147,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   auto inFigure = [&](const Named& n) {
     if (figureAt == std::string_view::npos) return false;
     if (n.begin >= figureAt && n.begin < figureEnd) return true;
-    return (s.figure->unit == "count" || s.figure->unit == "tokens") && n.begin > figureEnd &&
+    return ingest::isCountUnit(s.figure->unit) && n.begin > figureEnd &&
            statement.find_first_not_of(' ', figureEnd) == n.begin;
   };
   // "According to Gartner, synthetic data ...": who says it, tried last as whose figure it is.
@@ -1505,7 +1505,7 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
   // "| Context window | 256K |"): the measure says what is counted, which its unit names.
   std::vector<std::string_view> units{unit};
-  if (unit == "count" || unit == "tokens") units.push_back("");
+  if (ingest::isCountUnit(unit)) units.push_back("");
   if (unit.empty() || unit == "tokens") units.push_back("count");
   if (unit.empty() || unit == "count") units.push_back("tokens");
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
@@ -1609,6 +1609,15 @@ void looserThanExact(const graph::ClaimGraph& g, std::vector<Evidence>& evidence
   for (Evidence& e : evidence) e.context |= !exact(e);
 }
 
+// Whether a claim's text is a table row as the reader writes one ("Cache reduction | 98.2% | 98.2%").
+bool writtenAsRow(std::string_view text) { return text.find(" | ") != std::string_view::npos; }
+
+// The date a claim's own words give it; empty when it has its date from elsewhere (its section,
+// its sources, its document) or none.
+std::string_view ownDate(const graph::ClaimGraph& g, const Claim& c) {
+  return c.asOfFrom == graph::AsOfFrom::kText ? g.str(c.asOf) : std::string_view();
+}
+
 // The measure a table row names for its figures: the words of its first cell, when that cell is a
 // label of common words naming a quantity ("Cache reduction | 98.2% | 98.2%", "Memory Bandwidth |
 // 3,350 GB/s") rather than a figure, a rank, a name ("1 | GPT-4o | 47.1%", "Exscientia | 70%", "Deep
@@ -1617,9 +1626,8 @@ void looserThanExact(const graph::ClaimGraph& g, std::vector<Evidence>& evidence
 std::vector<std::string> rowLabel(const graph::ClaimGraph& g, ClaimId c) {
   constexpr std::size_t kFewestLabelWords = 2;
   const std::string_view text = g.str(g.claims()[c].text);
-  const std::size_t bar = text.find(" | ");
-  if (bar == std::string_view::npos) return {};
-  const std::string_view cell = text.substr(0, bar);
+  if (!writtenAsRow(text)) return {};
+  const std::string_view cell = text.substr(0, text.find(" | "));
   if (std::any_of(cell.begin(), cell.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) || g.findEntity(cell))
     return {};
   const ingest::Lexicon& lex = ingest::lexicon();
@@ -1679,10 +1687,7 @@ bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
   if (!genericMeasure(reading.measure) || !reading.subject) return false;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   const auto statementWords = graph::foldTokens(r.statement);
-  const auto ownDate = [&](const Claim& c) {
-    return c.asOfFrom == graph::AsOfFrom::kText ? g.str(c.asOf) : std::string_view();
-  };
-  const auto isRow = [&](ClaimId c) { return g.str(g.claims()[c].text).find(" | ") != std::string_view::npos; };
+  const auto isRow = [&](ClaimId c) { return writtenAsRow(g.str(g.claims()[c].text)); };
   const auto exactFigure = [&](ClaimId c) {
     const Claim& claim = g.claims()[c];
     return claim.kind == ClaimKind::kFigure && claim.bound == graph::Bound::kExact && !claim.hasRange;
@@ -1696,7 +1701,7 @@ bool labelledOtherwise(const graph::ClaimGraph& g, CheckResult& r) {
       return false;
     for (EntityId e : {a.subject, o.subject})
       if (e != *reading.subject && !(e.isValid() && namesEntity(g, statementWords, e))) return false;
-    const std::string_view da = ownDate(a), dother = ownDate(o);
+    const std::string_view da = ownDate(g, a), dother = ownDate(g, o);
     if (da.empty() != dother.empty() || (!da.empty() && !reason::samePeriod(da, dother))) return false;
     const double pa = std::fabs(reason::claimPoint(g, agreeing)), po = std::fabs(reason::claimPoint(g, other));
     if (std::min(pa, po) <= 0 || std::max(pa, po) > 3 * std::min(pa, po)) return false;
@@ -1750,9 +1755,8 @@ bool earlierStage(const graph::ClaimGraph& g, ClaimId c) {
   const Claim& claim = g.claims()[c];
   const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
   const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
-  if (at == std::string_view::npos || text.find(" | ") != std::string_view::npos) return false;
-  std::string lower(text.substr(0, at));
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  if (at == std::string_view::npos || writtenAsRow(text)) return false;
+  const std::string lower = graph::lowerAscii(text.substr(0, at));
   const std::size_t clauseStart = lower.find_last_of(",;:(");
   const auto clause = graph::foldTokens(clauseStart == std::string::npos ? lower : lower.substr(clauseStart + 1));
   for (const auto& phrase : ingest::lexicon().earlierStagePhrases) {
@@ -1848,9 +1852,6 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
   auto reportedOtherwise = [&](const Evidence& agreeing) {
     if (!state || reason::isMovingMeasure(reading.measure)) return false;
     const Claim& a = g_.claims()[agreeing.claim];
-    const auto ownDate = [&](const Claim& c) {
-      return c.asOfFrom == graph::AsOfFrom::kText ? g_.str(c.asOf) : std::string_view();
-    };
     const auto thirdParty = [&](ClaimId c, EntityId s1, EntityId s2) {
       const auto claimants = g_.claimClaimants(c);
       return !claimants.empty() &&
@@ -1866,7 +1867,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
       const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
                    pb = std::fabs(reason::claimPoint(g_, e.claim));
       const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
-                        !a.hasRange && reason::samePeriod(ownDate(a), ownDate(other)) &&
+                        !a.hasRange && reason::samePeriod(ownDate(g_, a), ownDate(g_, other)) &&
                         std::max(pa, pb) <= 3 * std::min(pa, pb);
       if (pair) disagreeing.insert({agreeing.claim, e.claim});
       return pair;
@@ -1882,19 +1883,14 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     if (state || reason::isMovingMeasure(reading.measure) || !reading.scopeName.empty() || !reading.asOf.empty())
       return false;
     const Claim& a = g_.claims()[agreeing.claim];
-    const auto row = [&](const Claim& c) {
-      return !c.section.isValid() && g_.str(c.text).find(" | ") != std::string_view::npos;
-    };
-    const auto ownDate = [&](const Claim& c) {
-      return c.asOfFrom == graph::AsOfFrom::kText ? g_.str(c.asOf) : std::string_view();
-    };
+    const auto row = [&](const Claim& c) { return !c.section.isValid() && writtenAsRow(g_.str(c.text)); };
     return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
       const Claim& other = g_.claims()[e.claim];
       if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
       const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
                    pb = std::fabs(reason::claimPoint(g_, e.claim));
       const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
-                        !a.hasRange && ownDate(a).empty() && ownDate(other).empty() &&
+                        !a.hasRange && ownDate(g_, a).empty() && ownDate(g_, other).empty() &&
                         std::max(pa, pb) <= 3 * std::min(pa, pb);
       if (pair) disagreeing.insert({agreeing.claim, e.claim});
       return pair;

@@ -12,6 +12,7 @@
 #include "graph/Fold.h"
 
 #include "ingest/Entities.h"
+#include "ingest/Quantity.h"
 
 namespace cg::reason {
 
@@ -290,13 +291,7 @@ bool isStateMeasure(std::string_view measure) {
 }
 
 bool isStateReading(std::string_view measure, std::string_view unit) {
-  if (isStateMeasure(measure)) return true;
-  const std::size_t slash = unit.rfind('/');
-  if (slash == std::string_view::npos || slash == 0) return false;
-  const std::string_view per = unit.substr(slash + 1);
-  for (std::string_view period : {"s", "minute", "hour", "day", "week", "month", "year"})
-    if (per == period) return true;
-  return false;
+  return isStateMeasure(measure) || ingest::isCountPerPeriod(unit);
 }
 
 bool isMovingMeasure(std::string_view measure) {
