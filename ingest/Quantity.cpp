@@ -859,8 +859,10 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   q += joined;
   const size_t e = lettersEnd(s, q);
   if (e == q || isAlnum(charAt(s, e))) return hit;
-  // "a 2-million-token context": a scale joined by hyphens holds only when a word follows it.
-  if (joined && !(wordHyphenAt(s, e) && isLower(charAt(s, e + wordHyphenAt(s, e))))) return hit;
+  // "a 2-million-token context", "a 7-billion parameter model": a scale joined by a hyphen holds
+  // only when a word follows it (the compound modifies that noun); "a 2-million" alone is no scale.
+  const size_t after = wordHyphenAt(s, e) ? e + wordHyphenAt(s, e) : skipBlanks(s, e);
+  if (joined && !(after > e && isLower(charAt(s, after)))) return hit;
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
@@ -884,15 +886,16 @@ const UnitWord* unitWord(string_view w) {
   return nullptr;
 }
 
-// "four post-graduate months", "two additional years": adjectives between a number and a unit of
-// time leave it a length of time, as "four months" is (the noun phrase's head, its last word, is
-// what is counted). Null for a noun with a "per" tail ("3 tokens per hour") or of one word (a
+// "four post-graduate months", "two additional years", "20 million driverless miles": adjectives
+// between a number and a unit of time or a physical unit written out leave it a length of time or
+// a distance, as "four months" and "20 million miles" are (the noun phrase's head, its last word,
+// is what is measured). Null for a noun with a "per" tail ("3 tokens per hour") or of one word (a
 // unit word alone after the number is read as the unit before any noun).
-const UnitWord* timeHeadOf(string_view noun) {
+const UnitWord* unitHeadOf(string_view noun) {
   const size_t space = noun.rfind(' ');
   if (space == string_view::npos || noun.find(" per ") != string_view::npos) return nullptr;
   const UnitWord* u = unitWord(noun.substr(space + 1));
-  if (u == nullptr || u->kind != Kind::kTime) return nullptr;
+  if (u == nullptr || (u->kind != Kind::kTime && u->kind != Kind::kPhysical)) return nullptr;
   // Only adjectives before it: "235 TPU core years" and "man hours" are units of their own (work
   // done by so many cores or people), which the nouns before the unit make.
   for (size_t at = 0; at < space;) {
@@ -1988,10 +1991,11 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
     d.kind = Kind::kGpuHours;
     d.unitText = "GPU-hours";
-  } else if (const UnitWord* time = timeHeadOf(noun); time != nullptr && !d.outOf) {
-    if (relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
-    d.kind = Kind::kTime;
-    d.unitText = std::string(time->unit);
+  } else if (const UnitWord* head = unitHeadOf(noun); head != nullptr && !d.outOf) {
+    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
+    d.kind = head->kind;
+    d.unitText = std::string(head->unit);
+    d.unit = {head->kind, head->unit, head->exponent, nh.end};
   } else {
     d.kind = Kind::kCount;
     d.unitText = "count";
@@ -2530,6 +2534,8 @@ size_t listedNumberAt(string_view s, size_t p, bool money, Number& n) {
     if (!money) return kNpos;
     q = c.end;
   }
+  // "+8.3, +7.2 and +4.6 percentage points", "-0.5 and -5.9 percent": a sign glued to each item.
+  if (const size_t sign = charAt(s, q) == '+' ? 1 : dashAt(s, q); sign && isDigit(charAt(s, q + sign))) q += sign;
   return numberAt(s, q, n) ? q : kNpos;
 }
 
@@ -2568,6 +2574,71 @@ void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
   d.noun = next->fig.noun;
 }
 
+// "Phi-2 at 2.7B", "four sizes (7B, 13B, 34B, and 70B)", "GPT-3 (175B)": a number with a glued
+// "B" and no currency or unit is a model's size, a count of its parameters, as the field writes
+// it ("a 7B model" with its noun is one already); "128K", "1M" and "4K" stay bare (a context, a
+// resolution), and "$5B" is money.
+void readBillionsOfParameters(string_view s, const Mode& mode, Draft& d) {
+  if (mode.query || d.kind != Kind::kNone || d.isRange || !d.a.scale.found || d.a.scale.exponent != 9) return;
+  const size_t e = d.a.num.end;
+  if (charAt(s, e) != 'B' || isAlnum(charAt(s, e + 1))) return;
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = "parameters";
+}
+
+constexpr size_t kMaxListItem = 60;  // bytes of one item's name in "X (N unit), Y (N), and Z (N)"
+
+// Where the '(' of the parenthesised figure that ends right before a list item's name starts: in
+// "shopping (187 tasks), admin (182)" from the '(' of "(182)", the '(' of "(187 tasks)". The name
+// between the comma and this '(' is one short item of words (letters, digits, '/', '-', '\''), an
+// "and" or "or" before it; kNpos when the text before is no such list.
+size_t previousParenthesisedItem(string_view s, size_t open) {
+  size_t x = skipBlanksBack(s, open);
+  const size_t nameEnd = x;
+  bool letter = false;
+  while (x > 0 && nameEnd - x < kMaxListItem) {
+    const char c = s[x - 1];
+    if (c == ',') break;
+    if (!(isAlnum(c) || c == ' ' || c == '/' || c == '-' || c == '\'')) return kNpos;
+    letter = letter || isAlpha(c);
+    --x;
+  }
+  if (!letter || x == 0 || s[x - 1] != ',') return kNpos;
+  const size_t close = skipBlanksBack(s, x - 1);
+  if (close == 0 || s[close - 1] != ')') return kNpos;
+  for (size_t o = close - 1; o > 0 && close - o < kMaxListItem; --o) {
+    const char c = s[o - 1];
+    if (c == '(') return o - 1;
+    if (c == ')' || c == '\n' || c == ',' || c == ';') return kNpos;
+  }
+  return kNpos;
+}
+
+// A unit said once for a parenthesised list: "shopping (187 tasks), administration (182), and
+// forums (106)" counts tasks in each item, as "8B and 35B parameters" says its unit once (the
+// items are parallel, so a bare number takes the unit its first item wrote). The number stands
+// alone in parentheses after an item's name and the item before ends in a parenthesised figure
+// with a unit (or one that took it so, item by item). True when the unit was taken.
+bool borrowParenthesisedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
+  const size_t nb = d.a.num.begin;
+  if (d.kind != Kind::kNone || d.hasScale || d.isRange || d.signLen || depth >= kMaxListed || d.a.num.yearLike)
+    return false;
+  if (nb == 0 || s[nb - 1] != '(' || charAt(s, d.end) != ')') return false;
+  const size_t open = previousParenthesisedItem(s, nb - 1);
+  if (open == kNpos) return false;
+  Number n;
+  const size_t pb = skipBlanks(s, open + 1);
+  if (!numberAt(s, pb, n)) return false;
+  const std::optional<Figured> prev = figureAt(s, pb, n.end, open + 1, mode, {}, depth + 1);
+  if (!prev || prev->kind == Kind::kNone || prev->unitExponent != 0 || prev->scaled || prev->rate) return false;
+  if (charAt(s, prev->fig.end) != ')') return false;  // the whole parenthesis is the figure
+  d.kind = prev->kind;
+  d.unitText = prev->fig.quantity.unit;
+  d.noun = prev->fig.noun;
+  return true;
+}
+
 // The figure whose number is [nb, ne), read in the order a reader would: the number with its
 // sign and currency, hedges and the word before it, a range, the unit, a rate or a counted
 // noun, a trailing hedge; then what is no figure. `floor` is where the previous figure ended.
@@ -2598,8 +2669,11 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
-  if (!mode.query && yearOrName(d)) return std::nullopt;
+  // "Cross-Website (177)": the parentheses part the number from a capitalised name before it.
+  const bool listed = !mode.query && borrowParenthesisedUnit(s, mode, depth, d);
+  if (!mode.query && !listed && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
+  if (lastMoney.empty()) readBillionsOfParameters(s, mode, d);
   if (!settleBareNumber(mode, lastMoney, d)) return std::nullopt;
   return toFigure(s, ne, d);
 }
@@ -2731,10 +2805,11 @@ bool readWordUnit(string_view s, Draft& d) {
     return true;
   }
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
-  if (const UnitWord* time = timeHeadOf(nh.noun); time != nullptr) {  // "four post-graduate months"
-    if (relativeTimeAfter(s, nh.end)) return false;
-    d.kind = Kind::kTime;
-    d.unitText = std::string(time->unit);
+  if (const UnitWord* head = unitHeadOf(nh.noun); head != nullptr) {  // "four post-graduate months"
+    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return false;
+    d.kind = head->kind;
+    d.unitText = std::string(head->unit);
+    d.unit = {head->kind, head->unit, head->exponent, nh.end};
     d.end = nh.end;
     return true;
   }
