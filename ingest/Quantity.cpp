@@ -2487,7 +2487,12 @@ bool countsTokens(string_view noun) {
 std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);
   const int exp1 = (d.a.scale.found ? d.a.scale.exponent : 0) + d.unit.exponent;
-  const double sign = d.signLen ? -1.0 : 1.0;
+  // "| AWM | 44.4% | 38.5% | -5.9% |", "9,517 (−82.3%)": a share is never below nothing, so a signed
+  // percent is a change, a fall the size of its number, as "fell 5.9%" writes it (the gold sets'
+  // convention since gold-heldout-2: "a fall written '-12.3%' is stored as its size"); the sign
+  // stays in the figure's text. Other signed figures keep it ("-40 °C", "-0.5").
+  const bool change = d.kind == Kind::kPercent || d.kind == Kind::kPoints;
+  const double sign = d.signLen && !change ? -1.0 : 1.0;
   Figured out;
   Quantity& qty = out.fig.quantity;
   if (d.isRange) {
