@@ -335,6 +335,9 @@ constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
                                    {"cents", Kind::kMoney, "USD", -2},
                                    {"cent", Kind::kMoney, "USD", -2},
                                    {"percent", Kind::kPercent, "percent", 0},
+                                   // "by up to 6.4 points on the benchmark", "tops the arena by 40 points": a
+                                   // score's unit (whole or not), as "percentage points" is a share's.
+                                   {"points", Kind::kPoints, "points", 0},
                                    {"pct", Kind::kPercent, "percent", 0},
                                    {"seconds", Kind::kTime, "seconds", 0},
                                    {"second", Kind::kTime, "seconds", 0},
@@ -2440,7 +2443,8 @@ void readTrailingHedge(string_view s, Draft& d) {
 // currency or a percent ("top 10%" is still a share).
 bool yearOrName(const Draft& d) {
   if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
-  const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent || d.kind == Kind::kPoints;
+  const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent ||
+                       (d.kind == Kind::kPoints && d.unitText == "percentage points");
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
@@ -2772,6 +2776,8 @@ bool readWordUnit(string_view s, Draft& d) {
   if (isMultiplicative(s.substr(d.a.num.begin, lettersEnd(s, d.a.num.begin) - d.a.num.begin)))
     return !d.hasScale && readMultiplicative(s, d);
   d.unit = unitAt(s, d.end, d.hasScale);
+  // "any two points x and y": a number word before "points" counts places, where digits give a score.
+  if (d.unit.kind == Kind::kPoints && d.unit.unit == "points") d.unit = {};
   if (d.unit.kind == Kind::kTime) {
     // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
     const size_t q = skipBlanks(s, d.end);

@@ -49,7 +49,7 @@ TEST_CASE("signed items of a list take the unit its last item writes", "[ingest]
   CHECK(f[1].unit == "percent");
 }
 
-TEST_CASE("a signed percent is a change stored as its size; other signed figures keep the sign",
+TEST_CASE("a signed percent is a change stored as its size, and other signed figures keep the sign",
           "[ingest][figures][signs]") {
   auto f = figures("| Planner | 52.0% | 47.5% | -4.5% |");
   REQUIRE(f.size() == 3);
@@ -140,4 +140,26 @@ TEST_CASE("a hyphened scale before a spaced noun keeps its power of ten", "[inge
   REQUIRE(f.size() == 1);
   CHECK(f[0].value == Approx(3e6));
   CHECK(f[0].unit == "tokens");
+}
+
+TEST_CASE("points after a number are a score's unit, whole or decimal", "[ingest][figures][units]") {
+  auto f = figures("The tuned model leads the old one by up to 3.8 points on the long split.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == Approx(3.8));
+  CHECK(f[0].unit == "points");
+  f = figures("It tops the arena by 25 points and gains 1.5 percentage points on recall.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 25);
+  CHECK(f[0].unit == "points");
+  CHECK(f[1].value == Approx(1.5));
+  CHECK(f[1].unit == "percentage points");
+  // A plural noun with another word before "points" counts those things.
+  f = figures("The survey adds 12 data points.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].unit == "count");
+}
+
+TEST_CASE("a number word before points counts them", "[ingest][figures][units]") {
+  const auto f = figures("Join any three points of the plane and a triangle forms.");
+  for (const auto& s : f) CHECK(s.unit != "points");
 }
