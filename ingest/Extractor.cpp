@@ -1948,7 +1948,7 @@ class Extractor final : private Attributions {
     Figure f;
     f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
     f.quantity.value = n->value;
-    f.quantity.unit = countUnit(noun);  // "| Tokens |" counts tokens
+    f.quantity.unit = noun == "points" ? noun : countUnit(noun);  // "| Tokens |" counts tokens, "| Points |" scores
     f.begin = row.cellBegins[k] + n->begin;
     f.end = row.cellBegins[k] + n->end;
     return f;

@@ -335,6 +335,9 @@ constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
                                    {"cents", Kind::kMoney, "USD", -2},
                                    {"cent", Kind::kMoney, "USD", -2},
                                    {"percent", Kind::kPercent, "percent", 0},
+                                   // "by up to 6.4 points on the benchmark", "tops the arena by 40 points": a
+                                   // score's unit (whole or not), as "percentage points" is a share's.
+                                   {"points", Kind::kPoints, "points", 0},
                                    {"pct", Kind::kPercent, "percent", 0},
                                    {"seconds", Kind::kTime, "seconds", 0},
                                    {"second", Kind::kTime, "seconds", 0},
@@ -859,8 +862,10 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   q += joined;
   const size_t e = lettersEnd(s, q);
   if (e == q || isAlnum(charAt(s, e))) return hit;
-  // "a 2-million-token context": a scale joined by hyphens holds only when a word follows it.
-  if (joined && !(wordHyphenAt(s, e) && isLower(charAt(s, e + wordHyphenAt(s, e))))) return hit;
+  // "a 2-million-token context", "a 7-billion parameter model": a scale joined by a hyphen holds
+  // only when a word follows it (the compound modifies that noun); "a 2-million" alone is no scale.
+  const size_t after = wordHyphenAt(s, e) ? e + wordHyphenAt(s, e) : skipBlanks(s, e);
+  if (joined && !(after > e && isLower(charAt(s, after)))) return hit;
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
@@ -884,15 +889,16 @@ const UnitWord* unitWord(string_view w) {
   return nullptr;
 }
 
-// "four post-graduate months", "two additional years": adjectives between a number and a unit of
-// time leave it a length of time, as "four months" is (the noun phrase's head, its last word, is
-// what is counted). Null for a noun with a "per" tail ("3 tokens per hour") or of one word (a
+// "four post-graduate months", "two additional years", "20 million driverless miles": adjectives
+// between a number and a unit of time or a physical unit written out leave it a length of time or
+// a distance, as "four months" and "20 million miles" are (the noun phrase's head, its last word,
+// is what is measured). Null for a noun with a "per" tail ("3 tokens per hour") or of one word (a
 // unit word alone after the number is read as the unit before any noun).
-const UnitWord* timeHeadOf(string_view noun) {
+const UnitWord* unitHeadOf(string_view noun) {
   const size_t space = noun.rfind(' ');
   if (space == string_view::npos || noun.find(" per ") != string_view::npos) return nullptr;
   const UnitWord* u = unitWord(noun.substr(space + 1));
-  if (u == nullptr || u->kind != Kind::kTime) return nullptr;
+  if (u == nullptr || (u->kind != Kind::kTime && u->kind != Kind::kPhysical)) return nullptr;
   // Only adjectives before it: "235 TPU core years" and "man hours" are units of their own (work
   // done by so many cores or people), which the nouns before the unit make.
   for (size_t at = 0; at < space;) {
@@ -1988,10 +1994,11 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
       (ieq(noun.substr(noun.size() - 9), "gpu hours") || ieq(noun.substr(noun.size() - 9), "gpu-hours"))) {
     d.kind = Kind::kGpuHours;
     d.unitText = "GPU-hours";
-  } else if (const UnitWord* time = timeHeadOf(noun); time != nullptr && !d.outOf) {
-    if (relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
-    d.kind = Kind::kTime;
-    d.unitText = std::string(time->unit);
+  } else if (const UnitWord* head = unitHeadOf(noun); head != nullptr && !d.outOf) {
+    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
+    d.kind = head->kind;
+    d.unitText = std::string(head->unit);
+    d.unit = {head->kind, head->unit, head->exponent, nh.end};
   } else {
     d.kind = Kind::kCount;
     d.unitText = "count";
@@ -2436,7 +2443,8 @@ void readTrailingHedge(string_view s, Draft& d) {
 // currency or a percent ("top 10%" is still a share).
 bool yearOrName(const Draft& d) {
   if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
-  const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent || d.kind == Kind::kPoints;
+  const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent ||
+                       (d.kind == Kind::kPoints && d.unitText == "percentage points");
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
@@ -2483,7 +2491,12 @@ bool countsTokens(string_view noun) {
 std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);
   const int exp1 = (d.a.scale.found ? d.a.scale.exponent : 0) + d.unit.exponent;
-  const double sign = d.signLen ? -1.0 : 1.0;
+  // "| AWM | 44.4% | 38.5% | -5.9% |", "9,517 (−82.3%)": a share is never below nothing, so a signed
+  // percent is a change, a fall the size of its number, as "fell 5.9%" writes it (the gold sets'
+  // convention since gold-heldout-2: "a fall written '-12.3%' is stored as its size"); the sign
+  // stays in the figure's text. Other signed figures keep it ("-40 °C", "-0.5").
+  const bool change = d.kind == Kind::kPercent || d.kind == Kind::kPoints;
+  const double sign = d.signLen && !change ? -1.0 : 1.0;
   Figured out;
   Quantity& qty = out.fig.quantity;
   if (d.isRange) {
@@ -2530,6 +2543,8 @@ size_t listedNumberAt(string_view s, size_t p, bool money, Number& n) {
     if (!money) return kNpos;
     q = c.end;
   }
+  // "+8.3, +7.2 and +4.6 percentage points", "-0.5 and -5.9 percent": a sign glued to each item.
+  if (const size_t sign = charAt(s, q) == '+' ? 1 : dashAt(s, q); sign && isDigit(charAt(s, q + sign))) q += sign;
   return numberAt(s, q, n) ? q : kNpos;
 }
 
@@ -2568,6 +2583,71 @@ void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
   d.noun = next->fig.noun;
 }
 
+// "Phi-2 at 2.7B", "four sizes (7B, 13B, 34B, and 70B)", "GPT-3 (175B)": a number with a glued
+// "B" and no currency or unit is a model's size, a count of its parameters, as the field writes
+// it ("a 7B model" with its noun is one already); "128K", "1M" and "4K" stay bare (a context, a
+// resolution), and "$5B" is money.
+void readBillionsOfParameters(string_view s, const Mode& mode, Draft& d) {
+  if (mode.query || d.kind != Kind::kNone || d.isRange || !d.a.scale.found || d.a.scale.exponent != 9) return;
+  const size_t e = d.a.num.end;
+  if (charAt(s, e) != 'B' || isAlnum(charAt(s, e + 1))) return;
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = "parameters";
+}
+
+constexpr size_t kMaxListItem = 60;  // bytes of one item's name in "X (N unit), Y (N), and Z (N)"
+
+// Where the '(' of the parenthesised figure that ends right before a list item's name starts: in
+// "shopping (187 tasks), admin (182)" from the '(' of "(182)", the '(' of "(187 tasks)". The name
+// between the comma and this '(' is one short item of words (letters, digits, '/', '-', '\''), an
+// "and" or "or" before it; kNpos when the text before is no such list.
+size_t previousParenthesisedItem(string_view s, size_t open) {
+  size_t x = skipBlanksBack(s, open);
+  const size_t nameEnd = x;
+  bool letter = false;
+  while (x > 0 && nameEnd - x < kMaxListItem) {
+    const char c = s[x - 1];
+    if (c == ',') break;
+    if (!(isAlnum(c) || c == ' ' || c == '/' || c == '-' || c == '\'')) return kNpos;
+    letter = letter || isAlpha(c);
+    --x;
+  }
+  if (!letter || x == 0 || s[x - 1] != ',') return kNpos;
+  const size_t close = skipBlanksBack(s, x - 1);
+  if (close == 0 || s[close - 1] != ')') return kNpos;
+  for (size_t o = close - 1; o > 0 && close - o < kMaxListItem; --o) {
+    const char c = s[o - 1];
+    if (c == '(') return o - 1;
+    if (c == ')' || c == '\n' || c == ',' || c == ';') return kNpos;
+  }
+  return kNpos;
+}
+
+// A unit said once for a parenthesised list: "shopping (187 tasks), administration (182), and
+// forums (106)" counts tasks in each item, as "8B and 35B parameters" says its unit once (the
+// items are parallel, so a bare number takes the unit its first item wrote). The number stands
+// alone in parentheses after an item's name and the item before ends in a parenthesised figure
+// with a unit (or one that took it so, item by item). True when the unit was taken.
+bool borrowParenthesisedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
+  const size_t nb = d.a.num.begin;
+  if (d.kind != Kind::kNone || d.hasScale || d.isRange || d.signLen || depth >= kMaxListed || d.a.num.yearLike)
+    return false;
+  if (nb == 0 || s[nb - 1] != '(' || charAt(s, d.end) != ')') return false;
+  const size_t open = previousParenthesisedItem(s, nb - 1);
+  if (open == kNpos) return false;
+  Number n;
+  const size_t pb = skipBlanks(s, open + 1);
+  if (!numberAt(s, pb, n)) return false;
+  const std::optional<Figured> prev = figureAt(s, pb, n.end, open + 1, mode, {}, depth + 1);
+  if (!prev || prev->kind == Kind::kNone || prev->unitExponent != 0 || prev->scaled || prev->rate) return false;
+  if (charAt(s, prev->fig.end) != ')') return false;  // the whole parenthesis is the figure
+  d.kind = prev->kind;
+  d.unitText = prev->fig.quantity.unit;
+  d.noun = prev->fig.noun;
+  return true;
+}
+
 // The figure whose number is [nb, ne), read in the order a reader would: the number with its
 // sign and currency, hedges and the word before it, a range, the unit, a rate or a counted
 // noun, a trailing hedge; then what is no figure. `floor` is where the previous figure ended.
@@ -2598,8 +2678,11 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
-  if (!mode.query && yearOrName(d)) return std::nullopt;
+  // "Cross-Website (177)": the parentheses part the number from a capitalised name before it.
+  const bool listed = !mode.query && borrowParenthesisedUnit(s, mode, depth, d);
+  if (!mode.query && !listed && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
+  if (lastMoney.empty()) readBillionsOfParameters(s, mode, d);
   if (!settleBareNumber(mode, lastMoney, d)) return std::nullopt;
   return toFigure(s, ne, d);
 }
@@ -2693,6 +2776,8 @@ bool readWordUnit(string_view s, Draft& d) {
   if (isMultiplicative(s.substr(d.a.num.begin, lettersEnd(s, d.a.num.begin) - d.a.num.begin)))
     return !d.hasScale && readMultiplicative(s, d);
   d.unit = unitAt(s, d.end, d.hasScale);
+  // "any two points x and y": a number word before "points" counts places, where digits give a score.
+  if (d.unit.kind == Kind::kPoints && d.unit.unit == "points") d.unit = {};
   if (d.unit.kind == Kind::kTime) {
     // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
     const size_t q = skipBlanks(s, d.end);
@@ -2731,10 +2816,11 @@ bool readWordUnit(string_view s, Draft& d) {
     return true;
   }
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
-  if (const UnitWord* time = timeHeadOf(nh.noun); time != nullptr) {  // "four post-graduate months"
-    if (relativeTimeAfter(s, nh.end)) return false;
-    d.kind = Kind::kTime;
-    d.unitText = std::string(time->unit);
+  if (const UnitWord* head = unitHeadOf(nh.noun); head != nullptr) {  // "four post-graduate months"
+    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return false;
+    d.kind = head->kind;
+    d.unitText = std::string(head->unit);
+    d.unit = {head->kind, head->unit, head->exponent, nh.end};
     d.end = nh.end;
     return true;
   }

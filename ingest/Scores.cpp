@@ -220,7 +220,8 @@ bool isCountedPlural(std::string_view w) {
   if (!lex.isEnglishWord(singular) && !(w.ends_with("es") && lex.isEnglishWord(w.substr(0, w.size() - 2))))
     return false;
   const std::optional<Quantity> asUnit = parseFigure("2 " + std::string(w));
-  return !asUnit || isCountUnit(asUnit->unit);
+  // "Points": a score's column counts its points, in the unit "points" running text gives them.
+  return !asUnit || isCountUnit(asUnit->unit) || asUnit->unit == "points";
 }
 
 namespace {

@@ -31,6 +31,18 @@ def summary(path):
     for key in ("other_contested", "claims"):
         m = re.search(key + r" (\d+)", line)
         got[key] = int(m.group(1)) if m else 0
+    # A gold figure with no reference ("refs": [], no "ref_urls": its article has no marker and
+    # no reference entry) can never be sourced, so score.py counts it a miss by construction; the
+    # `sourced` tally is of the figures a source backs, so these leave it (none left: "-"), as
+    # `sources` is "-" for a gold with no sources.
+    if "sourced" in got:
+        with open(path, encoding="utf-8") as f:
+            unbacked = sum(1 for l in f if l.startswith("missed sourced: ") and l.rstrip().endswith(" refs []"))
+        n, d = got["sourced"]
+        if d - unbacked <= 0:
+            del got["sourced"]
+        else:
+            got["sourced"] = (n, d - unbacked)
     return got
 
 

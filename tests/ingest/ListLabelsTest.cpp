@@ -146,7 +146,7 @@ TEST_CASE("A bold line over a list on a Wikipedia page is no heading: the items 
       "* 2nd place, 212 points (2003)\n";
   graph::ClaimGraph g;
   g.add(ingest::extract(ingest::readWikitext(page, "Velvet Harbor.wiki", {"Velvet Harbor", "", ""})));
-  CHECK(figureSubject(g, 212, "count") == "Velvet Harbor");
+  CHECK(figureSubject(g, 212, "points") == "Velvet Harbor");  // a score, in points
 }
 
 TEST_CASE("A figure modifying a noun in apposition to a name is the name's", "[subjects][asides]") {

@@ -128,7 +128,8 @@ TEST_CASE("percentages come out in percent whatever the spelling", "[ingest][qua
       {"Prices rose 12 per cent in a year.", 1, 12, kPoint, kPoint, "percent", false, kExact, ""},
       {"The stock saw an 18% drop.", 1, 18, kPoint, kPoint, "percent", false, kExact, ""},
       {"Margins widened by 2.5 percentage points.", 1, 2.5, kPoint, kPoint, "percentage points", false, kExact, ""},
-      {"The fund lost -5% in a week.", 1, -5, kPoint, kPoint, "percent", false, kExact, ""},
+      // A signed percent is a change, stored as its size (the fall's sign stays in the text).
+      {"The fund lost -5% in a week.", 1, 5, kPoint, kPoint, "percent", false, kExact, ""},
       {"Only the top 10% of firms qualify.", 1, 10, kPoint, kPoint, "percent", false, kExact, ""},
   };
   checkRows(rows);
@@ -519,10 +520,10 @@ TEST_CASE("a scaled amount without a unit takes the currency of the figure befor
   CHECK(*figs[1].quantity.value == Approx(593e9).epsilon(kEpsilon));
   CHECK(figs[1].quantity.approximate);
 
-  // With no money before it, the unit stays unknown.
+  // With no money before it, it is no money: a glued "B" alone is a model's parameter count.
   const auto bare = findFigures("Weights total ~24B in the release.");
   REQUIRE(bare.size() == 1);
-  CHECK(bare[0].quantity.unit.empty());
+  CHECK(bare[0].quantity.unit == "count");
   CHECK(*bare[0].quantity.value == Approx(24e9).epsilon(kEpsilon));
 }
 
