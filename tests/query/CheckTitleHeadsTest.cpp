@@ -39,15 +39,17 @@ const ClaimGraph& titleHeadGraph() {
   static const ClaimGraph* graph = [] {
     auto* g = new ClaimGraph;
     DocumentBundle varnholm;
-    varnholm.document = {"assembly_of_varnholm", "Assembly of Varnholm", "Assembly_of_Varnholm.wiki", "", "", "wikitext", {}};
-    varnholm.entities.push_back({"assembly_of_varnholm", "Assembly of Varnholm", EntityType::kOrganization, {}, 2, false});
+    varnholm.document = {
+        "assembly_of_varnholm", "Assembly of Varnholm", "Assembly_of_Varnholm.wiki", "", "", "wikitext", {}};
+    varnholm.entities.push_back(
+        {"assembly_of_varnholm", "Assembly of Varnholm", EntityType::kOrganization, {}, 2, false});
     varnholm.entities.push_back({"assembly", "Assembly", EntityType::kOrganization, {}, 3, false});
-    varnholm.claims.push_back(countClaim(0, 4, "1956", "The Assembly of Varnholm was founded in 1956 with 4 committees.",
-                                         "number of committees"));
-    varnholm.claims.push_back(countClaim(1, 48, "1971", "The membership of the Assembly was raised to 48 in 1971.",
-                                         "number of members"));
-    varnholm.claims.push_back(countClaim(1, 60, "1992", "The membership of the Assembly was raised to 60 in 1992.",
-                                         "number of members"));
+    varnholm.claims.push_back(countClaim(
+        0, 4, "1956", "The Assembly of Varnholm was founded in 1956 with 4 committees.", "number of committees"));
+    varnholm.claims.push_back(
+        countClaim(1, 48, "1971", "The membership of the Assembly was raised to 48 in 1971.", "number of members"));
+    varnholm.claims.push_back(
+        countClaim(1, 60, "1992", "The membership of the Assembly was raised to 60 in 1992.", "number of members"));
     g->add(varnholm);
     DocumentBundle orlund;
     orlund.document = {"orlund", "Orlund", "Orlund.wiki", "", "", "wikitext", {}};
