@@ -2699,10 +2699,19 @@ bool referentialBefore(string_view w) {
   return false;
 }
 
+ScaleHit wordScaleAt(string_view s, size_t p);
+
 // The value of the number word(s) at b ("eight", "twenty-five", "a dozen" from "dozen", "half a"),
-// with `e` moved past them; `needsScale` for "one" and "half". Negative when there is none.
+// with `e` moved past them; `needsScale` for "one", "half" and the article "a" before a scale word
+// ("a hundred indicators", "a million users": English writes "one" so before hundred, thousand,
+// million and the larger scales). Negative when there is none.
 double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
   e = lettersEnd(s, b);
+  if (e == b + 1 && (s[b] == 'a' || s[b] == 'A')) {
+    if (!wordScaleAt(s, e).found) return -1;
+    needsScale = true;
+    return 1;
+  }
   int v = numberWordValue(s.substr(b, e - b));
   if (v < 0) return -1;
   needsScale = v <= 1;
@@ -3013,7 +3022,7 @@ std::vector<Figure> wordFigures(string_view s) {
   // before the word-start test (the same tests, in another order).
   static constexpr auto kOpens = [] {
     std::array<bool, 256> opens{};
-    for (char c : std::string_view("otfsendh")) {
+    for (char c : std::string_view("otfsendha")) {
       opens[static_cast<unsigned char>(c)] = true;
       opens[static_cast<unsigned char>(c - 'a' + 'A')] = true;
     }

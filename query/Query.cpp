@@ -1494,6 +1494,22 @@ std::vector<ClaimId> Engine::claimantClaims(EntityId claimant, std::string_view 
   return found;
 }
 
+// A title of the form "HEAD of PLACE" ("Senate of Pakistan", "Bank of England", "University of
+// Leeds") is its head noun phrase restricted by a prepositional phrase, and the article writes the
+// topic by its head alone once the title has been given ("the Senate", "the Bank"). The subject's own
+// article and the entity its title's head names there; none when the subject has no article, its
+// title has no such head, or the graph knows no entity of that name.
+std::optional<std::pair<graph::DocumentId, EntityId>> Engine::titleHeadEntity(EntityId subject) const {
+  const auto doc = g_.findDocument(g_.str(g_.entities()[subject].key));
+  if (!doc) return std::nullopt;
+  const std::string_view title = g_.str(g_.documents()[*doc].title);
+  const std::size_t of = title.find(" of ");
+  if (of == std::string_view::npos || of == 0) return std::nullopt;
+  const auto head = g_.findEntity(title.substr(0, of));
+  if (!head || *head == subject) return std::nullopt;
+  return std::pair(*doc, *head);
+}
+
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
@@ -1514,6 +1530,18 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
         for (const Indices::Figure& f : idx.figuresOf(index, e, u, m)) found.push_back(f.claim);
   };
   for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
+  // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
+  // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
+  if (const auto head = titleHeadEntity(subject)) {
+    const auto measures = reason::measuresOfOneQuantity(measure);
+    for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[head->first])) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.subject == head->second && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&
+          std::find(units.begin(), units.end(), g_.str(claim.unit)) != units.end() &&
+          std::find(measures.begin(), measures.end(), g_.str(claim.measure)) != measures.end())
+        found.push_back(c);
+    }
+  }
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   if (found.empty()) add(idx.figuresByMaker, subject);
@@ -1536,6 +1564,35 @@ std::vector<ClaimId> Engine::namedMeasureClaims(EntityId subject, const Reading&
     if (std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == head || w == head + "s"; }))
       found.push_back(c);
   }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// The subject's counts (under any of its names) whose sentence writes the noun the statement counts
+// ("number of members": "members") in the figure or among the words right after it, whatever measure the
+// extractor gave them ("with nearly 500 million members" read as users, "32 council areas"): both
+// count the same things. Only for a count the statement names by one noun ("number of members").
+std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& reading) const {
+  constexpr std::string_view kCountOf = "number of ";
+  constexpr std::size_t kFromFigure = 5;  // the figure's own words ("80", "million") and three after it
+  if (!reading.figure || !ingest::isCountUnit(reading.figure->unit) || !reading.measure.starts_with(kCountOf))
+    return {};
+  const std::string noun = reading.measure.substr(kCountOf.size());
+  if (noun.find(' ') != std::string::npos || noun.size() < 3) return {};
+  std::vector<ClaimId> found;
+  for (EntityId e : sameNamed(subject))
+    for (ClaimId c : g_.claimsAbout(e)) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !ingest::isCountUnit(g_.str(claim.unit))) continue;
+      const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+      const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+      if (at == std::string_view::npos) continue;
+      // From the figure's start: its text may hold the noun ("80 million members").
+      const std::vector<std::string> words = graph::foldTokens(text.substr(at));
+      const auto end = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kFromFigure));
+      if (std::find(words.begin(), end, noun) != end) found.push_back(c);
+    }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
@@ -2045,6 +2102,15 @@ CheckResult Engine::check(std::string_view statement) const {
     }
     if (ofPeriod) break;
   }
+  // No figure under the statement's measure: a count whose own sentence counts the same noun right
+  // after its figure ("nearly 500 million members", which the extractor called users) is one.
+  if (comparable.empty())
+    for (EntityId e : named)
+      if (comparable = countsOfNoun(e, reading); !comparable.empty()) {
+        r.reading.subject = e;
+        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+        break;
+      }
   if (comparable.empty()) {
     if (checkedByClaimant(statement, named, r)) return r;
     r.explanation =

@@ -165,9 +165,11 @@ class Engine {
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
+  [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
+  [[nodiscard]] std::vector<ClaimId> countsOfNoun(EntityId subject, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> namedMeasureClaims(EntityId subject, const Reading& reading) const;
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
   [[nodiscard]] std::vector<ClaimId> marketClaims(const std::vector<std::string>& market) const;
