@@ -162,14 +162,14 @@ class Extractor final : private Attributions {
     return out;
   }
 
-  // The sources of a figure ending at figEnd in a sentence that cites mid-way ("entered the
+  // The sources of a figure at [figBegin, figEnd) of a sentence that cites mid-way ("entered the
   // top ten in Sweden,[6] making them the first act in the top five.[4]"): by the citation
   // convention of Wikipedia (WP:INTEGRITY) and of numbered notes alike, a marker placed inside a
   // sentence backs the text before it, back to the previous marker; the text after the last one
   // is backed by the sentence's closing markers. A figure before a mid-sentence group takes that
   // group; one after the last takes the sentence's other refs (when it has any). A sentence
   // cited only at its end, and table rows, keep the sentence's refs.
-  std::vector<int> clauseSources(const SentenceScope& sc, std::size_t figEnd) const {
+  std::vector<int> clauseSources(const SentenceScope& sc, std::size_t figBegin, std::size_t figEnd) const {
     const Sentence& s = *sc.sentence;
     if (sc.row || s.refs.size() < 2) return sc.sources;
     const std::string_view text = sc.text;
@@ -191,16 +191,22 @@ class Extractor final : private Attributions {
       for (std::size_t j = k; j < mid.size() && mid[j]->pos <= next; ++j) group.refs.push_back(mid[j]->ref);
       return group;
     };
-    for (std::size_t k = 0; k < mid.size(); ++k)
+    // A figure whose words a marker splits ("from 500,000[1] to 2.9 million[2]") takes the refs
+    // inside it as well as those that close it.
+    Sentence backing;
+    for (const Marker* m : mid)
+      if (m->pos > figBegin && m->pos < figEnd) backing.refs.push_back(m->ref);
+    bool closed = false;
+    for (std::size_t k = 0; k < mid.size() && !closed; ++k)
       if (mid[k]->pos >= figEnd) {
-        std::vector<int> out = sourcesFor(groupAt(k));
-        return out.empty() ? sc.sources : out;
+        for (int ref : groupAt(k).refs) backing.refs.push_back(ref);
+        closed = true;
       }
-    Sentence rest;
-    for (int ref : s.refs)
-      if (std::none_of(mid.begin(), mid.end(), [&](const Marker* m) { return m->ref == ref; }))
-        rest.refs.push_back(ref);
-    std::vector<int> out = sourcesFor(rest);
+    if (!closed)
+      for (int ref : s.refs)
+        if (std::none_of(mid.begin(), mid.end(), [&](const Marker* m) { return m->ref == ref; }))
+          backing.refs.push_back(ref);
+    std::vector<int> out = sourcesFor(backing);
     return out.empty() ? sc.sources : out;
   }
 
@@ -1687,7 +1693,7 @@ class Extractor final : private Attributions {
         if (const Attribution* quoted = quotationAttribution(sc, fig.begin)) a = quoted;
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
-      c.sources = clauseSources(sc, fig.end);
+      c.sources = clauseSources(sc, fig.begin, fig.end);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
       // that names no speaker gives its lead-in's figures to whoever speaks there.

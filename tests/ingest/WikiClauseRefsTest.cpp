@@ -39,8 +39,8 @@ TEST_CASE("a figure before a ref inside its sentence takes that ref, one after i
           "[ingest][wiki][sources]") {
   const std::string page = kLead + "Their single reached the top ten in Norway," + ref("a") +
                            " making them the first duo to sell 40,000 copies there." + ref("b") + "\n";
-  CHECK(figuresWithSources(page) == std::vector<std::string>{"10 count | http://charts.example/a",
-                                                             "40000 count | http://charts.example/b"});
+  CHECK(figuresWithSources(page) ==
+        std::vector<std::string>{"10 count | http://charts.example/a", "40000 count | http://charts.example/b"});
 }
 
 TEST_CASE("a group of refs inside a sentence backs the figure before it together", "[ingest][wiki][sources]") {
@@ -53,8 +53,8 @@ TEST_CASE("a group of refs inside a sentence backs the figure before it together
 
 TEST_CASE("a sentence cited only at its end, or only inside, keeps its refs for every figure",
           "[ingest][wiki][sources]") {
-  const std::string closing = kLead + "The hall seats 1,200 people and the duo played there 14 times." + ref("a") +
-                              ref("b") + "\n";
+  const std::string closing =
+      kLead + "The hall seats 1,200 people and the duo played there 14 times." + ref("a") + ref("b") + "\n";
   CHECK(figuresWithSources(closing) ==
         std::vector<std::string>{"1200 count | http://charts.example/a http://charts.example/b",
                                  "14 count | http://charts.example/a http://charts.example/b"});
@@ -62,4 +62,11 @@ TEST_CASE("a sentence cited only at its end, or only inside, keeps its refs for 
   const std::string inner = kLead + "The hall seats 1,200 people," + ref("a") + " and the duo played there 14 times.\n";
   CHECK(figuresWithSources(inner) ==
         std::vector<std::string>{"1200 count | http://charts.example/a", "14 count | http://charts.example/a"});
+}
+
+TEST_CASE("a figure whose words a ref splits takes the ref inside it and the one that closes it",
+          "[ingest][wiki][sources]") {
+  const std::string page = kLead + "Its fan club counts from 5,000" + ref("a") + " to 9,000 members." + ref("b") + "\n";
+  CHECK(figuresWithSources(page) ==
+        std::vector<std::string>{"7000 count | http://charts.example/a http://charts.example/b"});
 }
