@@ -162,6 +162,54 @@ class Extractor final : private Attributions {
     return out;
   }
 
+  // The sources of a figure at [figBegin, figEnd) of a sentence that cites mid-way ("entered the
+  // top ten in Sweden,[6] making them the first act in the top five.[4]"): by the citation
+  // convention of Wikipedia (WP:INTEGRITY) and of numbered notes alike, a marker placed inside a
+  // sentence backs the text before it, back to the previous marker; the text after the last one
+  // is backed by the sentence's closing markers. A figure before a mid-sentence group takes that
+  // group; one after the last takes the sentence's other refs (when it has any). A sentence
+  // cited only at its end, and table rows, keep the sentence's refs.
+  std::vector<int> clauseSources(const SentenceScope& sc, std::size_t figBegin, std::size_t figEnd) const {
+    const Sentence& s = *sc.sentence;
+    if (sc.row || s.refs.size() < 2) return sc.sources;
+    const std::string_view text = sc.text;
+    // A marker stands mid-sentence when a word of the sentence follows it.
+    auto midSentence = [&](std::size_t pos) {
+      for (std::size_t i = pos; i < s.end && i < text.size(); ++i)
+        if (std::isalnum(static_cast<unsigned char>(text[i]))) return true;
+      return false;
+    };
+    std::vector<const Marker*> mid;
+    for (const Marker& m : sc.blk->markers)
+      if (m.pos > s.begin && m.pos < s.end && midSentence(m.pos)) mid.push_back(&m);
+    if (mid.empty()) return sc.sources;
+    // The group a marker at `pos` opens: every marker from it up to the next word.
+    auto groupAt = [&](std::size_t k) {
+      Sentence group;
+      std::size_t next = mid[k]->pos;
+      while (next < s.end && !std::isalnum(static_cast<unsigned char>(text[next]))) ++next;
+      for (std::size_t j = k; j < mid.size() && mid[j]->pos <= next; ++j) group.refs.push_back(mid[j]->ref);
+      return group;
+    };
+    // A figure whose words a marker splits ("from 500,000[1] to 2.9 million[2]") takes the refs
+    // inside it as well as those that close it.
+    Sentence backing;
+    for (const Marker* m : mid)
+      if (m->pos > figBegin && m->pos < figEnd) backing.refs.push_back(m->ref);
+    bool closed = false;
+    for (std::size_t k = 0; k < mid.size() && !closed; ++k)
+      if (mid[k]->pos >= figEnd) {
+        for (int ref : groupAt(k).refs) backing.refs.push_back(ref);
+        closed = true;
+      }
+    if (!closed)
+      for (int ref : s.refs)
+        if (std::none_of(mid.begin(), mid.end(), [&](const Marker* m) { return m->ref == ref; }))
+          backing.refs.push_back(ref);
+    std::vector<int> out = sourcesFor(backing);
+    return out.empty() ? sc.sources : out;
+  }
+
   // The article's topic (named by its title and in its text) as the subject of what names none,
   // when it is a thing that has figures of its own: a company, a product, a person, a platform or
   // paper (typed other) that the text says is one ("Gym Retro is a platform"). An event, a place, an index or a concept
@@ -1645,6 +1693,7 @@ class Extractor final : private Attributions {
         if (const Attribution* quoted = quotationAttribution(sc, fig.begin)) a = quoted;
       sc.markUsed(a);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
+      c.sources = clauseSources(sc, fig.begin, fig.end);
       if (a) c.claimants = a->speakers, c.verb = a->verb;
       // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
       // that names no speaker gives its lead-in's figures to whoever speaks there.
