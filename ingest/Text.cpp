@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 
 #include <re2/re2.h>
 #include <unicode/brkiter.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
@@ -81,6 +83,74 @@ const re2::RE2& pattern(std::string_view regex, std::string_view what, bool lati
   auto re = std::make_unique<RE2>(re2::StringPiece(regex.data(), regex.size()), options);
   if (!re->ok()) throw Error("internal error: the " + std::string(what) + " pattern does not compile: " + re->error());
   return *re.release();  // kept for the life of the program, like any static pattern
+}
+
+namespace {
+
+// The Latin-1 stand-in of a character beyond ASCII, by RE2's own \p{Lu}, \p{Ll} and \p{L}:
+// 'À' (Lu), 'à' (Ll), 'ª' (Lo: another letter) or '×' (Sm: no letter).
+char letterStandIn(std::string_view character) {
+  static const RE2& kUpper = pattern(R"(\p{Lu})", "upper-case letter");
+  static const RE2& kLower = pattern(R"(\p{Ll})", "lower-case letter");
+  static const RE2& kLetter = pattern(R"(\p{L})", "letter");
+  const re2::StringPiece c(character.data(), character.size());
+  if (RE2::FullMatch(c, kUpper)) return '\xC0';
+  if (RE2::FullMatch(c, kLower)) return '\xE0';
+  return RE2::FullMatch(c, kLetter) ? '\xAA' : '\xD7';
+}
+
+}  // namespace
+
+LetterPattern::LetterPattern(std::string_view regex, std::string_view what)
+    : regex_(regex), what_(what), latin1_(pattern(regex, what, true)) {}
+
+bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const {
+  // One byte a character, and where each character starts in `text` (the end last).
+  std::string image;
+  std::vector<std::size_t> starts;
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  bool valid = true;
+  if (!ascii) {
+    image.reserve(text.size());
+    starts.reserve(text.size() + 1);
+    for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+      const int32_t begin = i;
+      UChar32 c = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+      if (c < 0) {  // not UTF-8: RE2 on UTF-8 matches no class there; leave it to that pattern
+        valid = false;
+        break;
+      }
+      starts.push_back(static_cast<std::size_t>(begin));
+      image.push_back(
+          c < 0x80 ? static_cast<char>(c)
+                   : letterStandIn(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(i - begin))));
+    }
+    starts.push_back(text.size());
+  }
+  const re2::RE2* re = &latin1_;
+  std::string_view read = ascii ? text : std::string_view(image);
+  if (!valid) {
+    std::call_once(utf8Made_, [this] { utf8_ = &pattern(regex_, what_); });
+    re = utf8_;
+    read = text;
+  }
+  const int n = static_cast<int>(groups.size());
+  std::vector<re2::StringPiece> found(groups.size() + 1);
+  const re2::StringPiece input(read.data(), read.size());
+  if (!re->Match(input, 0, input.size(), whole ? RE2::ANCHOR_BOTH : RE2::UNANCHORED, found.data(), n + 1)) return false;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const re2::StringPiece& piece = found[g + 1];
+    if (piece.data() == nullptr) {
+      groups[g] = std::string_view();
+      continue;
+    }
+    const auto begin = static_cast<std::size_t>(piece.data() - read.data());
+    const std::size_t end = begin + piece.size();
+    groups[g] =
+        ascii || !valid ? text.substr(begin, end - begin) : text.substr(starts[begin], starts[end] - starts[begin]);
+  }
+  return true;
 }
 
 std::string_view trim(std::string_view s) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <forward_list>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,36 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 // compile (a bug in the pattern, or RE2 out of memory), so that no caller matches with a
 // broken pattern. `latin1`: bytes in, no UTF-8 decoding (for ASCII-only patterns).
 [[nodiscard]] const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1 = false);
+
+// A pattern whose only classes beyond ASCII are \p{L}, \p{Lu} and \p{Ll} (besides negated ASCII
+// classes, '.', \S), with no (?i) and only ASCII literals, matched as RE2 matches it on UTF-8 at a
+// fraction of the cost of compiling it for UTF-8: a bounded repeat of \p{L} ("[\p{L} ]{2,30}")
+// compiles to thousands of instructions a copy for UTF-8 (RE2 spells out every byte range of the
+// class) and to a few for Latin-1. The text is read as one byte a character: ASCII as written,
+// every other character as a Latin-1 stand-in of its class ('À' upper-case, 'à' lower-case, 'ª'
+// another letter, '×' no letter: the classes RE2 itself gives it), so each class test, repeat
+// count and boundary of the pattern reads what it reads on UTF-8. Text that is not valid UTF-8
+// goes to the pattern compiled for UTF-8 (made on first need).
+class LetterPattern {
+ public:
+  LetterPattern(std::string_view regex, std::string_view what);
+  // RE2::PartialMatch(text, pattern, groups...) of the UTF-8 pattern: each capturing group as a
+  // view of `text` (empty when it took no part), as many as `groups` has room for.
+  bool partialMatch(std::string_view text, std::vector<std::string_view>& groups) const {
+    return match(text, false, groups);
+  }
+  // RE2::FullMatch, the same way.
+  bool fullMatch(std::string_view text, std::vector<std::string_view>& groups) const {
+    return match(text, true, groups);
+  }
+
+ private:
+  bool match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const;
+  std::string regex_, what_;
+  const re2::RE2& latin1_;
+  mutable std::once_flag utf8Made_;
+  mutable const re2::RE2* utf8_ = nullptr;
+};
 
 // ASCII lower-casing, one rule for all of claimgraph (it lives beside foldKey in graph/).
 using graph::lowerAscii;

@@ -307,3 +307,60 @@ TEST_CASE("an article's token arrays are made once for each block that asks", "[
   CHECK(spans(tokens.of(0).all()) ==
         std::vector<std::pair<std::size_t, std::size_t>>{{0, 4}, {5, 9}, {10, 17}, {18, 22}});
 }
+
+namespace {
+
+// What RE2 itself gives on UTF-8: the groups as strings ("" for a group that took no part).
+std::vector<std::string> utf8Groups(const std::string& regex, std::string_view text, bool whole, int groups) {
+  const RE2 re(regex);
+  std::vector<re2::StringPiece> found(static_cast<std::size_t>(groups) + 1);
+  if (!re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), whole ? RE2::ANCHOR_BOTH : RE2::UNANCHORED,
+                found.data(), groups + 1))
+    return {"no match"};
+  std::vector<std::string> out;
+  for (int g = 1; g <= groups; ++g)
+    out.emplace_back(found[static_cast<std::size_t>(g)].data() ? std::string(found[static_cast<std::size_t>(g)]) : "");
+  return out;
+}
+
+std::vector<std::string> letterGroups(const LetterPattern& p, std::string_view text, bool whole, int groups) {
+  std::vector<std::string_view> found(static_cast<std::size_t>(groups));
+  if (!(whole ? p.fullMatch(text, found) : p.partialMatch(text, found))) return {"no match"};
+  return {found.begin(), found.end()};
+}
+
+}  // namespace
+
+TEST_CASE("a letter pattern matches what RE2 matches on UTF-8, its groups as views of the text",
+          "[ingest][text][re2]") {
+  // Bounded repeats count characters (a two-byte 'é' is one), classes read upper- and lower-case
+  // letters beyond ASCII, other letters ('ß' is Ll; 'ª', Hebrew 'א' are Lo) and non-letters ('€').
+  const std::string regex = R"(^[,.]? ?(\p{Lu}[\p{L} ]{2,6}?), (\p{Ll}+)(?: (\p{L}\p{Lu}))?,? \(?\d{4}\b)";
+  const LetterPattern p(regex, "test pattern");
+  for (std::string_view text :
+       {", Éditions Ça, zürich 1996", ", Éd Ça, zürich 1996", ", Steiner, wiesbaden, 1963", ", Aééééééé, zz 1996",
+        ", Aéééééé, zz 1996", ", Año, straße ªÖ 2001", ", Añ, straße 2001", ", Añ, straße אÖ 2001",
+        ", Añ, straße ªÖ 2001", ", A€b, zz 1999", ", Ab, zz 19999", ". Øre, ß 2020 more", "\xC3(, bad, zz 1999",
+        ", Ab, \xFFzz 1999", ""}) {
+    CAPTURE(text);
+    CHECK(letterGroups(p, text, false, 3) == utf8Groups(regex, text, false, 3));
+  }
+  CHECK(letterGroups(p, ", Éd Ça, zürich 1996", false, 3) == std::vector<std::string>{"Éd Ça", "zürich", ""});
+  CHECK(letterGroups(p, ", Éditions Ça, zürich 1996", false, 3) == std::vector<std::string>{"no match"});
+  CHECK(letterGroups(p, ", Aééééééé, zz 1996", false, 3) == std::vector<std::string>{"no match"});  // 7 after 'A'
+  CHECK(letterGroups(p, ", Aéééééé, zz 1996", false, 3) == std::vector<std::string>{"Aéééééé", "zz", ""});
+  CHECK(letterGroups(p, ", Año, straße ªÖ 2001", false, 3) == std::vector<std::string>{"Año", "straße", "ªÖ"});
+  CHECK(letterGroups(p, ", A€b, zz 1999", false, 3) == std::vector<std::string>{"no match"});
+  // Text that is not UTF-8 is read by the pattern compiled for UTF-8.
+  CHECK(letterGroups(p, ", Ab, \xFFzz 1999", false, 3) == std::vector<std::string>{"no match"});
+
+  const std::string whole = R"(^([^()]{2,10}?)\s*\(([^()]{0,3}\b\d{4}\b)\)[.,]?\s*(.+)$)";
+  const LetterPattern w(whole, "test pattern");
+  for (std::string_view text :
+       {"Müller, J. (2019). Über — alles", "Müllerrrrr (2019) x", "Ёж (в 2019) конец", "a (2019)"}) {
+    CAPTURE(text);
+    CHECK(letterGroups(w, text, true, 3) == utf8Groups(whole, text, true, 3));
+  }
+  CHECK(letterGroups(w, "Müller, J. (2019). Über — alles", true, 3) ==
+        std::vector<std::string>{"Müller, J.", "2019", "Über — alles"});
+}
