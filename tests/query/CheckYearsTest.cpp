@@ -42,8 +42,7 @@ std::vector<std::string> countedDocuments(const cg::query::CheckResult& r) {
 
 }  // namespace
 
-TEST_CASE("two years of one thing's introduction conflict, in whichever article each stands",
-          "[query][check][years]") {
+TEST_CASE("two years of one thing's introduction conflict, in whichever article each stands", "[query][check][years]") {
   // The thing's own article says 2019; the survey's Year column says 2017.
   for (const char* statement : {"QuillNet was introduced in 2017.", "QuillNet was introduced in 2019."}) {
     const auto r = check(statement);
