@@ -1839,8 +1839,16 @@ class Extractor final : private Attributions {
   // cell a name leads, as an event year is (no as_of). A row led by who (a person, a place, a name
   // under a header of a company noun or a role) records what they did that year: none.
   // Not in a table of results (a score column: "Model | Accuracy | Year" dates a result), nor in a
-  // row with a cell of only a figure (the year is then that figure's date).
+  // row with a cell of only a figure or a percentage (the year is then that figure's date).
   void yearColumnClaims(SentenceScope& sc) {
+    // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
+    const auto percentCell = [](std::string_view cell) {
+      std::string_view c = trim(cell);
+      while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
+      return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
+             std::all_of(c.begin(), c.end() - 1,
+                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
+    };
     if (!sc.row || !header_) return;
     const Block& row = *sc.blk;
 
@@ -1863,7 +1871,7 @@ class Extractor final : private Attributions {
     std::optional<std::size_t> named;  // the first other cell with words: the row's thing
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k == *yearColumn) continue;
-      if (cellNumber(cells[k])) return;
+      if (cellNumber(cells[k]) || percentCell(cells[k])) return;
       if (!named && !trim(cells[k]).empty()) named = k;
     }
     if (!named) return;

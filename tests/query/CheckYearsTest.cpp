@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "CountedValues.h"
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
@@ -22,12 +23,7 @@ cg::query::CheckResult check(const std::string& statement) { return cg::test::fi
 
 // The years of the evidence the verdict counts that agree (or disagree) with the statement, sorted.
 std::vector<double> countedYears(const cg::query::CheckResult& r, bool agreeing) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
-  std::vector<double> values;
-  for (const auto& e : r.evidence)
-    if (!e.context && e.agrees == agreeing) values.push_back(g.claims()[e.claim].value);
-  std::sort(values.begin(), values.end());
-  return values;
+  return cg::test::countedValues(kFolder, r, agreeing);
 }
 
 // The documents of the counted evidence, sorted.
@@ -75,7 +71,11 @@ TEST_CASE("a year agrees only with the same year", "[query][check][years]") {
 
 TEST_CASE("a Year column of a table of results dates the result, not the thing", "[query][check][years]") {
   // "| BrambleWorks | 81% | 2024 |" under "Model | Accuracy | Year": no year introduced of 2024.
-  const auto r = check("BrambleWorks was introduced in 2024.");
+  auto r = check("BrambleWorks was introduced in 2024.");
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(countedYears(r, false) == std::vector<double>{2020});
+  // "| 2025 | QuillNet | ~64% |": a row with a cell of only a percentage is a result of that year.
+  r = check("QuillNet was introduced in 2025.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(countedYears(r, false) == std::vector<double>{2017, 2019});
 }
