@@ -1384,6 +1384,7 @@ class Extractor final : private Attributions {
     const std::size_t before = claims_.size();
     figureClaims(sc);
     eventYearClaims(sc);
+    yearColumnClaims(sc);
     quoteClaims(sc);
     statementClaims(sc);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
@@ -1878,6 +1879,74 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // A table column whose header says it gives the year each row's thing first appeared
+  // (data/table_headers.tsv, role "introduced": "DQN | Value, Off-policy | 2013" under "Algorithm |
+  // Type | Year", "2024 | Direct Preference Optimization | ..." under "Year | Innovation | Impact"):
+  // a cell of only a year there is the year introduced of the thing the row names, the first other
+  // cell a name leads, as an event year is (no as_of). A row led by who (a person, a place, a name
+  // under a header of a company noun or a role) records what they did that year: none.
+  // Not in a table of results (a score column: "Model | Accuracy | Year" dates a result), nor in a
+  // row with a cell of only a figure or a percentage (the year is then that figure's date).
+  void yearColumnClaims(SentenceScope& sc) {
+    // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
+    const auto percentCell = [](std::string_view cell) {
+      std::string_view c = trim(cell);
+      while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
+      return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
+             std::all_of(c.begin(), c.end() - 1,
+                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
+    };
+    if (!sc.row || !header_) return;
+    const Block& row = *sc.blk;
+
+    const std::vector<std::string>& cells = row.cells;
+    if (header_->cells.size() != cells.size() || row.cellBegins.size() != cells.size()) return;
+    std::optional<std::size_t> yearColumn;
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      const std::string head = lowerAscii(trim(header_->cells[k]));
+      if (lex_.isHeader(HeaderRole::kScore, head)) return;
+      if (lex_.isHeader(HeaderRole::kIntroduced, head)) yearColumn = k;
+    }
+    if (!yearColumn) return;
+    const Sentence& s = *sc.sentence;
+    const std::size_t yearAt = row.cellBegins[*yearColumn];
+    if (yearAt < s.begin || yearAt >= s.end) return;  // a long row's other piece
+    const std::string_view yearCell = trim(cells[*yearColumn]);
+    const bool onlyYear = yearCell.size() == 4 &&
+                          std::all_of(yearCell.begin(), yearCell.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!onlyYear || yearCell < "1000" || yearCell > "2099") return;
+    std::optional<std::size_t> named;  // the first other cell with words: the row's thing
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k == *yearColumn) continue;
+      if (cellNumber(cells[k]) || percentCell(cells[k])) return;
+      if (!named && !trim(cells[k]).empty()) named = k;
+    }
+    if (!named) return;
+    int thing = kNone;
+    const std::size_t begin = row.cellBegins[*named], end = begin + cells[*named].size();
+    for (const Mention* m : sc.mentions)
+      if (leadsCell(row.text, begin, end, *m)) {
+        thing = m->entity;
+        break;
+      }
+    if (thing == kNone) return;
+    const EntityType type = typeOf(thing);
+    if (type == EntityType::kPerson || type == EntityType::kPlace) return;
+    // A column headed by who ("Company/Institution", "Developer", "Researcher"): its rows record what
+    // someone did that year (data/company_nouns.txt, data/roles.txt).
+    for (const std::string& w : graph::foldTokens(header_->cells[*named]))
+      if (lex_.companyNouns.count(w) || lex_.isRole(w)) return;
+    ClaimRecord c = sc.base(ClaimKind::kFigure);
+    const std::string year(yearCell);
+    c.quantity =
+        graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+    c.measure = "year introduced";
+    c.subject = thing;
+    c.asOf.clear();
+    c.asOfFrom = graph::AsOfFrom::kNone;
+    eventYears_.push_back(std::move(c));
   }
 
   // The date of figure `k` among several of one sentence (dateOfFigure); when every date there is

@@ -83,6 +83,7 @@ void readTableHeaders(Lexicon& lex) {
       {"scoreword", HeaderRole::kScoreWord},
       {"attribute", HeaderRole::kAttribute},
       {"describes", HeaderRole::kDescribes},
+      {"introduced", HeaderRole::kIntroduced},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');

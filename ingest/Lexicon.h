@@ -92,8 +92,9 @@ enum class HeaderRole : std::uint8_t {
   kScoreWord,
   kAttribute,
   kDescribes,
+  kIntroduced,
 };
-inline constexpr std::size_t kHeaderRoles = 8;
+inline constexpr std::size_t kHeaderRoles = 9;
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"

@@ -595,9 +595,13 @@ double tolerance(const graph::Quantity& figure) {
 // A claim agrees when its interval meets the statement's. A one-sided bound ("over 300,000")
 // agrees only with a value near it (within 10%): it does not support 50 million.
 bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
+  const graph::Claim& claim = g.claims()[c];
+  // A year is a date, right to the year or wrong: 2023 is no "2024", though half a year either
+  // side of each (their written precision) touch.
+  if (g.str(claim.unit) == "year" && claim.hasValue && !claim.hasRange)
+    return std::lround(claim.value) == std::lround(v);
   auto [lo, hi] = reason::claimInterval(g, c);
   if (hi < v - tol || lo > v + tol) return false;
-  const graph::Claim& claim = g.claims()[c];
   if (claim.bound == graph::Bound::kExact || claim.hasRange) return true;
   return std::fabs(v - claim.value) <= std::max(tol, std::fabs(claim.value) * 0.1);
 }
@@ -1953,8 +1957,23 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
       return pair;
     });
   };
+  // A year is the date of an event that happens once to its thing (its introduction, its founding):
+  // it does not move, so no series holds two of them, and two years the graph's claims give it are
+  // two accounts of one date ("introduced in 2023" in one article, a timeline row "2024 | Direct
+  // Preference Optimization" in another): a statement of either is conflicting. Only exact years
+  // of the statement's measure on other lines, neither of them context.
+  auto otherYear = [&](const Evidence& agreeing) {
+    if (reading.figure->unit != "year") return false;
+    const Claim& a = g_.claims()[agreeing.claim];
+    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+      const Claim& other = g_.claims()[e.claim];
+      return !e.agrees && !e.context && g_.str(other.unit) == "year" && other.bound == graph::Bound::kExact &&
+             !other.hasRange && (other.document != a.document || other.line != a.line);
+    });
+  };
   bool reported = false;
   for (const Evidence& e : r.evidence) reported |= e.agrees && (reportedOtherwise(e) || rowAgainstProse(e));
+  for (const Evidence& e : r.evidence) reported |= e.agrees && !e.context && otherYear(e);
   for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
   reported |= labelledOtherwise(g_, r);
 

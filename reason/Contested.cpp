@@ -455,6 +455,20 @@ class Finder {
     std::string before = graph::lowerAscii(text.substr(0, at));
     for (std::string_view cue : {"including ", "of which ", "among them "})
       if (before.ends_with(cue)) return true;
+    return breaksDown(before, countedNoun(c));
+  }
+
+  // Whether a count stands in brackets after the name of a part ("across 684 tasks spanning shopping
+  // (187 tasks), administration (182)"), in a sentence that counts the same thing before (`before`:
+  // its words up to the figure, lower case; `noun`: what the figure counts): one part of a
+  // breakdown of that whole.
+  static bool breaksDown(std::string_view before, std::string_view noun) {
+    if (noun.empty() || !before.ends_with("(") || before.size() < 3 ||
+        !std::isalpha(static_cast<unsigned char>(before[before.size() - 3])) || before[before.size() - 2] != ' ')
+      return false;
+    const std::string_view earlier = before.substr(0, before.size() - 2);
+    for (std::size_t at = earlier.find(noun); at != std::string_view::npos; at = earlier.find(noun, at + 1))
+      if (at >= 2 && earlier[at - 1] == ' ' && std::isdigit(static_cast<unsigned char>(earlier[at - 2]))) return true;
     return false;
   }
 

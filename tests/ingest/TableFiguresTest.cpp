@@ -123,6 +123,8 @@ TEST_CASE("table header words come from one table that Scores and the extractor 
   CHECK(lex.isHeader(ingest::HeaderRole::kModel, "model name"));
   CHECK(lex.isHeader(ingest::HeaderRole::kRank, "#"));
   CHECK(lex.isHeader(ingest::HeaderRole::kAverage, "avg."));
+  CHECK(lex.isHeader(ingest::HeaderRole::kIntroduced, "year"));
+  CHECK_FALSE(lex.isHeader(ingest::HeaderRole::kIntroduced, "release date"));
   CHECK(ingest::isScoreHeader("Accuracy (%)"));
   CHECK(ingest::headsBenchmarkRows("Benchmarks"));
   CHECK(ingest::isAverageHeader("Average"));

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <string>
 
+#include "CountedValues.h"
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
@@ -21,14 +22,9 @@ const char* const kFolder = "check-labelled-values";
 
 cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
 
-// The values of the evidence the verdict counts and that agree (or disagree) with the statement, sorted.
+// The values of the evidence the verdict counts that agree (or disagree) with the statement, sorted.
 std::vector<double> countedValues(const cg::query::CheckResult& r, bool agreeing) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
-  std::vector<double> values;
-  for (const auto& e : r.evidence)
-    if (!e.context && e.agrees == agreeing) values.push_back(g.claims()[e.claim].value);
-  std::sort(values.begin(), values.end());
-  return values;
+  return cg::test::countedValues(kFolder, r, agreeing);
 }
 
 }  // namespace
