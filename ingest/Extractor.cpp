@@ -1113,12 +1113,14 @@ class Extractor final : private Attributions {
     const std::string_view text = a_.blocks[b].text;
     const std::string pronoun = lowerAscii(text.substr(clause.begin, clause.end - clause.begin));
     if (pronoun != "he" && pronoun != "she") return kNone;
+    // "He" and "she" are said of persons only: a name the finder typed as a person, or one written as
+    // a personal name it had no given name to type ("Terrence Cardene Murphy", personLike); never the
+    // league or the club named in a heading over the paragraph.
     int person = kNone;
     for (const Mention& m : ents_.mentions[b])
-      if (m.end <= begin && !m.prepositional && !m.possessor && typeOf(m.entity) == EntityType::kPerson)
-        person = m.entity;
+      if (m.end <= begin && !m.prepositional && !m.possessor && personLike(m.entity)) person = m.entity;
     if (person != kNone) return person;
-    return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
+    return personLike(ents_.topic) ? ents_.topic : discourse_.person;
   }
 
   // Where the figure that starts at `figureAt` ends ("21 drugs"), or `figureAt` when unknown.
