@@ -1628,8 +1628,9 @@ class Extractor final : private Attributions {
   // The mentions of a sentence that may own a figure in prose. On a page in a language that
   // capitalises every noun (German: "die Mündungsgeschwindigkeit", "Der Sicherheitsbereich"), a name
   // of plain capitalised words (letters only, lower case after the first; perhaps small words or
-  // numbers between) is no sign of a name and owns nothing; a person's name, the page's topic and a
-  // name written as no word is ("M20", "T74", "NDRC") still do. Every mention elsewhere.
+  // numbers between) is no sign of a name and owns nothing; a person's name, the page's topic, a
+  // name written as no word is ("M20", "T74", "NDRC") and a word of the page's title ("Mogel" on
+  // "Wendy Mogel") still do. Every mention elsewhere.
   std::vector<const Mention*> ownerMentions(const std::vector<const Mention*>& mentions) const {
     if (!capitalisesNouns_) return mentions;
     std::vector<const Mention*> out;
@@ -1638,7 +1639,7 @@ class Extractor final : private Attributions {
     return out;
   }
   bool ownsAsNamed(int e) const {
-    return e == ents_.topic || typeOf(e) == EntityType::kPerson || !plainWords(nameOf(e));
+    return e == ents_.topic || typeOf(e) == EntityType::kPerson || !plainWords(nameOf(e)) || sharesTitleWord(e);
   }
   // Whether every word of `name` is a word in lower case after its first letter, with no digit, or a
   // number ("Der Sicherheitsbereich", "Demonstration 5.000 Raketenwerfer"; not "M20", "NDRC").

@@ -388,8 +388,12 @@ std::size_t supplementaryParticiple(std::string_view text, const std::vector<Wor
   if (!verb) return 0;
   // "..., stating the company invested $10 billion": a finite verb after the participle heads a
   // clause of its own, with its own subject.
+  // "..., featuring a Mixture of Experts architecture with 671 billion", "unveiling it in three sizes":
+  // a name or a pronoun as the participle's object is nearer to the figure than the main subject.
   for (std::size_t j = k; j < words.size(); ++j)
-    if (isVerbAt(words, j, "#")) return 0;
+    if (isVerbAt(words, j, "#") || words[j].capital || isPronoun(words[j].lower) || words[j].lower == "them" ||
+        words[j].lower == "him" || words[j].lower == "her")
+      return 0;
   return k - 1;
 }
 }  // namespace

@@ -2,13 +2,16 @@
 // language that writes every noun with a capital (German), a capitalised common noun ("Kaliber",
 // "Der Sicherheitsbereich") or a heading of one is no name, so the figure stays the page's; "he" and
 // "she" are said of persons only, so a figure of "He played ..." under a heading that names a league
-// is the person's. The pages are invented, in the forms of real German and English pages.
+// is the person's; a present participle after a comma ("..., catching seven passes") takes the main
+// clause's subject, unless its own object is a name or a pronoun or a finite verb follows it. The pages are invented,
+// in the forms of real German and English pages.
 #include <string>
 
 #include <catch2/catch.hpp>
 
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
+#include "ingest/Subjects.h"
 #include "ingest/WikiLanguage.h"
 #include "ingest/WikitextReader.h"
 
@@ -77,4 +80,27 @@ TEST_CASE("'He' as a figure's clause subject is a person's, not the league a hea
   const auto b = wikiPage(kPlayer, "Derrick Quade");
   CHECK(subjectOf(b, "four games") == "Derrick Halvorsen Quade");
   CHECK(subjectOf(b, "seven passes") == "Derrick Halvorsen Quade");
+}
+
+namespace {
+// The text of the clause subject clauseSubject finds for the figure `figure` of `text`, "" for none.
+std::string clauseSubjectText(const std::string& text, const std::string& figure) {
+  const std::size_t at = text.find(figure);
+  const auto clause = ingest::clauseSubject(text, 0, at, at + figure.size());
+  if (!clause || clause->kind == ingest::ClauseSubject::Kind::kObject) return "";
+  return text.substr(clause->begin, clause->end - clause->begin);
+}
+}  // namespace
+
+TEST_CASE("A present participle after a comma takes the main clause's subject", "[ingest][subjects]") {
+  CHECK(clauseSubjectText("He played in four games, catching seven passes.", "seven passes") == "He");
+  CHECK(clauseSubjectText("The Velmar library trains adapters, updating only 0.2% of weights.", "0.2%") ==
+        "The Velmar library");
+  // The participle's object is a name, nearer to the figure: no reading from the main clause.
+  CHECK(clauseSubjectText("Qandrix released Zorvan-3, featuring a Mixture of Experts design with 120 billion "
+                          "parameters.",
+                          "120 billion") != "Qandrix");
+  // A finite verb after the participle heads a clause of its own ("the company invested").
+  CHECK(clauseSubjectText("Its chief spoke at the summit, stating the company invested $10 billion.", "$10 billion") !=
+        "Its chief");
 }
