@@ -370,6 +370,8 @@ std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t 
 }  // namespace
 
 namespace {
+std::string_view firstWord(std::string_view phrase) { return phrase.substr(0, phrase.find(' ')); }
+
 // Where the last clause break among `words` opens a present participle ("..., catching seven"): the
 // word's index when the break is a comma alone, the word is a lower-case "-ing" form of a WordNet verb
 // ("catch", "produce", "plan"), and no break follows it; else 0.
@@ -423,8 +425,9 @@ static std::optional<ClauseSubject> clauseSubjectOf(std::string_view text, std::
     // main clause's predicate ("in four games": a count there is no verb's subject).
     for (std::size_t cut = supplementaryParticiple(text, words); cut > 1; --cut)
       if (auto main = clauseSubjectOf(text, sentenceBegin, words[cut - 1].end, words[cut - 1].end, false))
-        if (main->kind == ClauseSubject::Kind::kPhrase || main->kind == ClauseSubject::Kind::kPronoun ||
-            main->kind == ClauseSubject::Kind::kDefinite)
+        if ((main->kind == ClauseSubject::Kind::kPhrase &&
+             !lexicon().prepositions.count(lowerAscii(firstWord(text.substr(main->begin, main->end - main->begin))))) ||
+            main->kind == ClauseSubject::Kind::kPronoun || main->kind == ClauseSubject::Kind::kDefinite)
           return main;
   bool coordinated = false;
   if (words.empty() || opensClause(text, words, figureAt, coordinated)) return figureAsSubject(text, figureEnd);

@@ -35,7 +35,7 @@ const std::string kGerman =
     "Der '''Velmarwerfer''' ist eine rückstoßfreie Waffe der Armee.\n\n"
     "== Munition ==\n"
     "Die Reichweite betrug etwa 400&nbsp;m. Der Sicherheitsbereich betrug nach hinten 25&nbsp;m.\n\n"
-    "Die Panzerabwehrrakete Z4 war 52&nbsp;cm lang.\n\n"
+    "Z4 war 52&nbsp;cm lang.\n\n"
     "[[Kategorie:Waffe]]\n";
 
 const std::string kEnglishNouns =
@@ -96,11 +96,11 @@ TEST_CASE("A present participle after a comma takes the main clause's subject", 
   CHECK(clauseSubjectText("He played in four games, catching seven passes.", "seven passes") == "He");
   CHECK(clauseSubjectText("The Velmar library trains adapters, updating only 0.2% of weights.", "0.2%") ==
         "The Velmar library");
-  // The participle's object is a name, nearer to the figure: no reading from the main clause.
+  // The participle's object is a name, nearer to the figure: no reading from the main clause (nor any).
   CHECK(clauseSubjectText("Qandrix released Zorvan-3, featuring a Mixture of Experts design with 120 billion "
                           "parameters.",
-                          "120 billion") != "Qandrix");
+                          "120 billion") == "");
   // A finite verb after the participle heads a clause of its own ("the company invested").
-  CHECK(clauseSubjectText("Its chief spoke at the summit, stating the company invested $10 billion.", "$10 billion") !=
-        "Its chief");
+  CHECK(clauseSubjectText("Its chief spoke at the summit, stating the company invested $10 billion.", "$10 billion") ==
+        "the company");
 }
