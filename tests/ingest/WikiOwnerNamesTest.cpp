@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "FigureSubjects.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
 #include "ingest/Subjects.h"
@@ -16,19 +17,12 @@
 #include "ingest/WikitextReader.h"
 
 using namespace cg;
+using test::subjectOf;
 
 namespace {
 
 graph::DocumentBundle wikiPage(const std::string& page, const std::string& title) {
   return ingest::extract(ingest::readWikitext(page, title + ".wiki", {title, "", ""}));
-}
-
-// The subject's name of the figure whose text is `figure`: "-" for none, "?" for no such figure.
-std::string subjectOf(const graph::DocumentBundle& b, const std::string& figure) {
-  for (const graph::ClaimRecord& c : b.claims)
-    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->text == figure)
-      return c.subject == graph::kNone ? "-" : b.entities[static_cast<std::size_t>(c.subject)].name;
-  return "?";
 }
 
 const std::string kGerman =
@@ -59,7 +53,7 @@ TEST_CASE("A language that capitalises every noun: which pages", "[ingest][wiki]
   CHECK_FALSE(ingest::capitalisesNouns(""));
 }
 
-TEST_CASE("A German page's capitalised nouns own no figure; a name written as no word does",
+TEST_CASE("A German page's capitalised nouns own no figure, a name written as no word does",
           "[ingest][wiki][subjects]") {
   const auto b = wikiPage(kGerman, "Velmarwerfer");
   // "Die Reichweite", "Der Sicherheitsbereich" under "== Munition ==": common nouns, so the page's.
