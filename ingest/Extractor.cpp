@@ -31,7 +31,10 @@ using graph::kNone;
 class Extractor final : private Attributions {
  public:
   explicit Extractor(const Article& a)
-      : Attributions(a), wikiPage_(a.format == "wikitext"), numberStyle_(numberStyleOf(a.language)) {
+      : Attributions(a),
+        wikiPage_(a.format == "wikitext"),
+        numberStyle_(numberStyleOf(a.language)),
+        capitalisesNouns_(capitalisesNouns(a.language)) {
     for (const std::string& word : graph::foldTokens(a.title)) titleWords_.insert(word);
     topicIsAThing_ = definesTopic();
     const EntityType t = typeOf(ents_.topic);
@@ -267,8 +270,13 @@ class Extractor final : private Attributions {
   // the article knows is about that name (the first of several); a subsection of
   // one is too; else the article's topic.
   int sectionSubjectOf(int section) {
-    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
-      if (int e = headingName(a_.sections[static_cast<std::size_t>(k)].title); e != kNone) return e;
+    for (int k = section, depth = 0; k >= 0 && depth < 8;
+         k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth) {
+      const std::string_view title = a_.sections[static_cast<std::size_t>(k)].title;
+      if (int e = headNounName(k, title); e != kNone) return e;
+      // "== Rakete ==" on a German page: a heading of a capitalised noun names no thing (ownerMentions).
+      if (int e = headingName(title); e != kNone && (!capitalisesNouns_ || ownsAsNamed(e))) return e;
+    }
     // A custom GPT's system prompt or conversation starters quote what it is told, not facts of it.
     for (int k = section, depth = 0; topicFiledOnly_ && k >= 0 && depth < 8;
          k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
@@ -289,6 +297,40 @@ class Extractor final : private Attributions {
     const Sentence& first = block.sentences.front();
     const Mention* named = definedName(block.text, first.begin, first.end, ents_.mentions[b]);
     return named && !commonWordsLabel(named->entity) ? named->entity : kNone;
+  }
+
+  // "## Gym Retro contest" over "The Retro Contest gave the participants ...": English puts a noun
+  // phrase's head last, so a heading of a known name and one lower-case noun speaks of a thing of that
+  // kind, which the name before only modifies. Where the section's text (its own blocks and its
+  // subsections') writes a name of two words or more ending in that noun, capitalised ("Retro
+  // Contest"), that name is the thing; kNone else (the heading names the name before, headingName).
+  int headNounName(int section, std::string_view title) {
+    title = trim(title.substr(0, std::min(title.find(" ("), title.find(':'))));
+    const std::size_t space = title.rfind(' ');
+    if (space == std::string_view::npos) return kNone;
+    const std::string_view noun = title.substr(space + 1);
+    if (noun.size() < 3 || !std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+        !lex_.isEnglishWord(std::string(noun)) || ents_.find(trim(title.substr(0, space))) == kNone)
+      return kNone;
+    const auto within = [&](int s) {
+      for (int depth = 0; s >= 0 && depth < 8; s = a_.sections[static_cast<std::size_t>(s)].parent, ++depth)
+        if (s == section) return true;
+      return false;
+    };
+    constexpr std::size_t kBlocksRead = 200;  // a section's opening, where its thing is named
+    std::size_t b = 0;
+    while (b < a_.blocks.size() && a_.blocks[b].section != section) ++b;
+    for (std::size_t read = 0; b < a_.blocks.size() && read < kBlocksRead && within(a_.blocks[b].section); ++b, ++read)
+      for (const Mention& m : ents_.mentions[b]) {
+        const std::string& name = nameOf(m.entity);
+        const std::size_t last = name.rfind(' ');
+        if (last == std::string::npos || name.size() - last - 1 != noun.size() ||
+            std::isupper(static_cast<unsigned char>(name[last + 1])) == 0 ||
+            lowerAscii(std::string_view(name).substr(last + 1)) != noun)
+          continue;
+        return m.entity;
+      }
+    return kNone;
   }
 
   int headingName(std::string_view title) {
@@ -1119,12 +1161,14 @@ class Extractor final : private Attributions {
     const std::string_view text = a_.blocks[b].text;
     const std::string pronoun = lowerAscii(text.substr(clause.begin, clause.end - clause.begin));
     if (pronoun != "he" && pronoun != "she") return kNone;
+    // "He" and "she" are said of persons only: a name the finder typed as a person, or one written as
+    // a personal name it had no given name to type ("Terrence Cardene Murphy", personLike); never the
+    // league or the club named in a heading over the paragraph.
     int person = kNone;
     for (const Mention& m : ents_.mentions[b])
-      if (m.end <= begin && !m.prepositional && !m.possessor && typeOf(m.entity) == EntityType::kPerson)
-        person = m.entity;
+      if (m.end <= begin && !m.prepositional && !m.possessor && personLike(m.entity)) person = m.entity;
     if (person != kNone) return person;
-    return typeOf(ents_.topic) == EntityType::kPerson ? ents_.topic : discourse_.person;
+    return personLike(ents_.topic) ? ents_.topic : discourse_.person;
   }
 
   // Where the figure that starts at `figureAt` ends ("21 drugs"), or `figureAt` when unknown.
@@ -1630,6 +1674,42 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // The mentions of a sentence that may own a figure in prose. On a page in a language that
+  // capitalises every noun (German: "die Mündungsgeschwindigkeit", "Der Sicherheitsbereich"), a name
+  // of plain capitalised words (letters only, lower case after the first; perhaps small words or
+  // numbers between) is no sign of a name and owns nothing; a person's name, the page's topic, a
+  // name written as no word is ("M20", "T74", "NDRC") and a word of the page's title ("Mogel" on
+  // "Wendy Mogel") still do. Every mention elsewhere.
+  std::vector<const Mention*> ownerMentions(const std::vector<const Mention*>& mentions) const {
+    if (!capitalisesNouns_) return mentions;
+    std::vector<const Mention*> out;
+    for (const Mention* m : mentions)
+      if (ownsAsNamed(m->entity)) out.push_back(m);
+    return out;
+  }
+  bool ownsAsNamed(int e) const {
+    return e == ents_.topic || typeOf(e) == EntityType::kPerson || !plainWords(nameOf(e)) || sharesTitleWord(e);
+  }
+  // Whether every word of `name` is a word in lower case after its first letter, with no digit, or a
+  // number ("Der Sicherheitsbereich", "Demonstration 5.000 Raketenwerfer"; not "M20", "NDRC").
+  static bool plainWords(std::string_view name) {
+    for (std::size_t at = 0; at < name.size();) {
+      const std::size_t end = std::min(name.find(' ', at), name.size());
+      const std::string_view word = name.substr(at, end - at);
+      const bool number = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) != 0 || c == '.' || c == ',';
+      });
+      bool plain = !word.empty();
+      for (std::size_t k = 0; k < word.size(); ++k) {
+        const unsigned char ch = static_cast<unsigned char>(word[k]);
+        if (std::isdigit(ch) != 0 || (k > 0 && std::isupper(ch) != 0)) plain = false;
+      }
+      if (!plain && !number) return false;
+      at = end + 1;
+    }
+    return !name.empty();
+  }
+
   bool commonWordsLabel(int e) const override {
     const graph::EntityRecord& entity = ents_.entities[static_cast<std::size_t>(e)];
     return !entity.linked && commonWords(entity.name);
@@ -1746,8 +1826,8 @@ class Extractor final : private Attributions {
                   : column != kNone      ? column
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
-                                         : subjectFor(sc.block, s.begin, fig.begin, sc.mentions, speakers, verbAt,
-                                                      isCountUnit(fig.quantity.unit));
+                                         : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
+                                                      speakers, verbAt, isCountUnit(fig.quantity.unit));
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
@@ -2392,6 +2472,7 @@ class Extractor final : private Attributions {
   bool wikiPage_ = false;             // read from wikitext: a page about its title
   bool conceptPage_ = false;          // a Wikipedia page about a field or a concept (leadDefinesConcept)
   NumberStyle numberStyle_;           // how the page's language writes numbers ("3,5" on a German page)
+  bool capitalisesNouns_ = false;     // the page's language writes every noun with a capital (German)
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")

@@ -369,12 +369,66 @@ std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t 
 
 }  // namespace
 
+namespace {
+std::string_view firstWord(std::string_view phrase) { return phrase.substr(0, phrase.find(' ')); }
+
+// Where the last clause break among `words` opens a present participle ("..., catching seven"): the
+// word's index when the break is a comma alone, the word is a lower-case "-ing" form of a WordNet verb
+// ("catch", "produce", "plan"), and no break follows it; else 0.
+std::size_t supplementaryParticiple(std::string_view text, const std::vector<Word>& words) {
+  std::size_t k = words.size();
+  while (k > 0 && !words[k - 1].breakBefore) --k;
+  if (k < 2) return 0;
+  const Word& w = words[k - 1];
+  if (w.capital || !endsWith(w.lower, "ing") || trim(text.substr(words[k - 2].end, w.begin - words[k - 2].end)) != ",")
+    return 0;
+  const std::string stem = w.lower.substr(0, w.lower.size() - 3);
+  const WordClasses& c = wordClasses();
+  const bool doubled = stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2];
+  const bool verb = c.verbs.count(stem) || c.verbs.count(stem + "e") ||
+                    (doubled && c.verbs.count(std::string_view(stem).substr(0, stem.size() - 1)));
+  if (!verb) return 0;
+  // "..., stating the company invested $10 billion": a finite verb after the participle heads a
+  // clause of its own, with its own subject.
+  // "..., featuring a Mixture of Experts architecture with 671 billion", "unveiling it in three sizes":
+  // a name or a pronoun as the participle's object is nearer to the figure than the main subject.
+  for (std::size_t j = k; j < words.size(); ++j)
+    if (isVerbAt(words, j, "#") || words[j].capital || isPronoun(words[j].lower) || words[j].lower == "them" ||
+        words[j].lower == "him" || words[j].lower == "her")
+      return 0;
+  return k - 1;
+}
+}  // namespace
+
+static std::optional<ClauseSubject> clauseSubjectOf(std::string_view text, std::size_t sentenceBegin,
+                                                    std::size_t figureAt, std::size_t figureEnd, bool participles);
+
 std::optional<ClauseSubject> clauseSubject(std::string_view text, std::size_t sentenceBegin, std::size_t figureAt,
                                            std::size_t figureEnd) {
+  return clauseSubjectOf(text, sentenceBegin, figureAt, figureEnd, true);
+}
+
+// clauseSubject; `participles`: whether a figure in a supplementary participle's clause takes the
+// main clause's subject (not again while reading that main clause: one level, linear time).
+static std::optional<ClauseSubject> clauseSubjectOf(std::string_view text, std::size_t sentenceBegin,
+                                                    std::size_t figureAt, std::size_t figureEnd, bool participles) {
   if (figureAt < sentenceBegin || figureAt > text.size()) return std::nullopt;
   const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
   if (auto there = existentialBefore(words)) return there;
   if (auto antecedent = restrictiveRelative(words)) return antecedent;
+  // "He played in four games, catching seven passes": a present participle right after a comma opens
+  // a supplementary clause, whose understood subject is the main clause's (English attaches such a
+  // participle to the subject before it): the figure in it is that subject's.
+  if (participles && !words.empty() &&
+      text.substr(words.back().end, figureAt - words.back().end).find_first_of(",;:()[]\"") == std::string_view::npos)
+    // The main clause's subject as the grammar reads it before the comma, or before a word of the
+    // main clause's predicate ("in four games": a count there is no verb's subject).
+    for (std::size_t cut = supplementaryParticiple(text, words); cut > 1; --cut)
+      if (auto main = clauseSubjectOf(text, sentenceBegin, words[cut - 1].end, words[cut - 1].end, false))
+        if ((main->kind == ClauseSubject::Kind::kPhrase &&
+             !lexicon().prepositions.count(lowerAscii(firstWord(text.substr(main->begin, main->end - main->begin))))) ||
+            main->kind == ClauseSubject::Kind::kPronoun || main->kind == ClauseSubject::Kind::kDefinite)
+          return main;
   bool coordinated = false;
   if (words.empty() || opensClause(text, words, figureAt, coordinated)) return figureAsSubject(text, figureEnd);
   if (coordinated)

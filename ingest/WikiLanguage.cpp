@@ -115,6 +115,11 @@ NumberStyle numberStyleOf(std::string_view language) {
   return NumberStyle::kDecimalPoint;
 }
 
+bool capitalisesNouns(std::string_view language) {
+  const std::string folded = graph::lowerAscii(language.substr(0, language.find_first_of("-_")));
+  return folded == "de" || folded == "lb";
+}
+
 std::string decimalPointForm(std::string_view text) {
   std::string out(text);
   for (std::size_t i = 0; i < out.size();) {

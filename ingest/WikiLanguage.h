@@ -30,6 +30,10 @@ enum class NumberStyle : unsigned char {
 // for a language not in data/wiki_languages.tsv.
 [[nodiscard]] NumberStyle numberStyleOf(std::string_view language);
 
+// Whether `language` writes every noun with a capital, as German (and Luxembourgish) orthography
+// does: there a capitalised word ("Kaliber", "Der Sicherheitsbereich") is no sign of a name.
+[[nodiscard]] bool capitalisesNouns(std::string_view language);
+
 // `text` with every number written in the decimal-comma style rewritten in the English one, byte
 // for byte in place ("112.790" -> "112,790", "1.240,5" -> "1,240.5", "3,5" -> "3.5"): the
 // same length, so spans found in the result are spans of `text`. Dates and versions

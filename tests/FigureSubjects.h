@@ -4,6 +4,7 @@
 #include <string>
 
 #include "graph/ClaimGraph.h"
+#include "graph/Records.h"
 #include "ingest/Ingest.h"
 
 namespace cg::test {
@@ -27,6 +28,14 @@ inline std::string figureSubject(const graph::ClaimGraph& g, double value, const
     return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].name)) : std::string();
   }
   return "no such figure";
+}
+
+// The subject's name of the figure in `b` whose text is `figure`: "-" for none, "?" for no such figure.
+inline std::string subjectOf(const graph::DocumentBundle& b, const std::string& figure) {
+  for (const graph::ClaimRecord& c : b.claims)
+    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->text == figure)
+      return c.subject == graph::kNone ? "-" : b.entities[static_cast<std::size_t>(c.subject)].name;
+  return "?";
 }
 
 }  // namespace cg::test

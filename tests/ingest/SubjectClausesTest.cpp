@@ -7,25 +7,19 @@
 
 #include <catch2/catch.hpp>
 
+#include "FigureSubjects.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
 #include "ingest/Subjects.h"
 #include "ingest/WikitextReader.h"
 
 using namespace cg;
+using test::subjectOf;
 
 namespace {
 
 graph::DocumentBundle wikiPage(const std::string& page) {
   return ingest::extract(ingest::readWikitext(page, "Zorvath.wiki", {"Zorvath", "", ""}));
-}
-
-// The subject's name of the figure whose text is `figure`: "-" for none, "?" for no such figure.
-std::string subjectOf(const graph::DocumentBundle& b, const std::string& figure) {
-  for (const graph::ClaimRecord& c : b.claims)
-    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->text == figure)
-      return c.subject == graph::kNone ? "-" : b.entities[static_cast<std::size_t>(c.subject)].name;
-  return "?";
 }
 
 const std::string kPage =
