@@ -709,8 +709,10 @@ class Finder {
       const std::string maker = c.name.substr(0, space);
       const std::string_view rest = std::string_view(c.name).substr(space + 1);
       const std::string_view product = rest.substr(0, rest.find(' '));
-      const bool productShaped = std::any_of(product.begin(), product.end(),
-                                             [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) &&
+      // A letter first ("P100", not the size "17B" nor the version "2.0"), not a lone acronym
+      // ("Enterprise API"), and a digit or a capital inside.
+      const bool acronym = std::all_of(product.begin(), product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      const bool productShaped = !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
                                  (hasDigit(product) || std::any_of(product.begin() + 1, product.end(),
                                                                    [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
       if (!productShaped || !lex_.properNames.count(maker) || out_.find(maker) != graph::kNone) continue;

@@ -23,11 +23,11 @@ const cg::graph::EntityRecord* named(const ArticleEntities& e, const std::string
 }  // namespace
 
 TEST_CASE("a capitalised noun before AI mid-sentence names a company", "[ingest][entities]") {
-  const ArticleEntities e = findEntities(readArticle(
-      "# Label vendors\n\nThe lab bought labels from vendors like Lantern AI, Harbor AI; the models ran on "
-      "Beacon AI servers. Most edge AI runs on phones, and the report covers Edge AI too. Buyers asked "
-      "about Generative AI and Responsible AI.\n",
-      "label_vendors.md"));
+  const ArticleEntities e = findEntities(
+      readArticle("# Label vendors\n\nThe lab bought labels from vendors like Lantern AI, Harbor AI; the models ran on "
+                  "Beacon AI servers. Most edge AI runs on phones, and the report covers Edge AI too. Buyers asked "
+                  "about Generative AI and Responsible AI.\n",
+                  "label_vendors.md"));
   for (const char* name : {"Lantern AI", "Harbor AI", "Beacon AI"}) {
     INFO(name);
     const auto* company = named(e, name);
@@ -56,7 +56,8 @@ TEST_CASE("a product that opens with its maker's dictionary name makes the maker
           "[ingest][entities]") {
   const ArticleEntities e = findEntities(readArticle(
       "# Camera survey\n\nThe survey compared Xerox PhotoLens 3 with Kodak K200 cameras and the Paris T5 tram. "
-      "Nikon Summit was left out, and so was the Strong ResNet-50 baseline.\n",
+      "Nikon Summit was left out, and so were the Strong ResNet-50 baseline, the Scout 17B model and Yamaha RX "
+      "boards.\n",
       "camera_survey.md"));
   for (const char* maker : {"Xerox", "Kodak"}) {
     INFO(maker);
@@ -68,9 +69,11 @@ TEST_CASE("a product that opens with its maker's dictionary name makes the maker
   const auto* product = named(e, "Kodak K200");
   REQUIRE(product != nullptr);
   CHECK(product->type == EntityType::kProduct);
-  // A place WordNet knows (Paris), a plain capitalised word after the name ("Summit") and an
-  // adjective of WordNet's ("Strong") make no maker.
+  // A place WordNet knows (Paris), a plain capitalised word after the name ("Summit"), an adjective
+  // of WordNet's ("Strong"), a size after the word ("17B") and a lone acronym ("RX") make no maker.
   CHECK(named(e, "Paris") == nullptr);
   CHECK(named(e, "Nikon") == nullptr);
   CHECK(named(e, "Strong") == nullptr);
+  CHECK(named(e, "Scout") == nullptr);
+  CHECK(named(e, "Yamaha") == nullptr);
 }
