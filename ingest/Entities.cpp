@@ -883,10 +883,6 @@ class Finder {
       return EntityType::kOther;
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
-    // "Scale AI": an English noun before "AI" names a company (aiCompanyName).
-    if (words.size() == 2 && c.name.ends_with(" AI") && isUpperStart(c.name) &&
-        containsLower(lex_.englishWords, words.front()) && companyWordBeforeAI(words.front()))
-      return EntityType::kOrganization;
     return EntityType::kOther;
   }
 
