@@ -338,6 +338,7 @@ class Finder {
     addShortForms();
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
+    addMakersOfProducts();
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
@@ -691,6 +692,38 @@ class Finder {
       if (counts[folded] > 1 && !topicsOwn) continue;
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
       out_.byName.emplace(folded, e);
+    }
+  }
+
+  // "Intel NeuralChat 7B", "Salesforce SFR-DPO", "Google DeepMind": a name that opens with a word the
+  // English word list writes capitalised (Debian's wamerican: "Intel", "Salesforce"; not the adjective
+  // "Strong" of "Strong CoT"), then a word
+  // spelled as a product's (a digit or a capital inside: "NeuralChat", "P100") names its maker first,
+  // an organisation of its own. Not a person's name ("Tasha McCauley"), nor a word WordNet knows as a person,
+  // place or star ("Ford GT40", "Paris 2024", "Gemini"). The maker is an entity without a mention:
+  // the span stays the product's.
+  void addMakersOfProducts() {
+    for (const Candidate& c : candidates_) {
+      const std::size_t space = c.name.find(' ');
+      if (space == std::string::npos || a_.blocks[c.block].inCode(c.begin, c.end)) continue;
+      const std::string maker = c.name.substr(0, space);
+      const std::string_view rest = std::string_view(c.name).substr(space + 1);
+      const std::string_view product = rest.substr(0, rest.find(' '));
+      // A letter first ("P100", not the size "17B" nor the version "2.0"), not a lone acronym
+      // ("Enterprise API"), and a digit or a capital inside.
+      const bool acronym = std::all_of(product.begin(), product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      const bool productShaped = !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
+                                 (hasDigit(product) || std::any_of(product.begin() + 1, product.end(),
+                                                                   [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+      if (!productShaped || !lex_.properNames.count(maker) || out_.find(maker) != graph::kNone) continue;
+      const std::string folded = graph::foldKey(maker);
+      const auto known = properNounKinds().find(maker);
+      const int whole = out_.find(c.name);
+      if (whole != graph::kNone && out_.entities[static_cast<std::size_t>(whole)].type == EntityType::kPerson) continue;
+      if (lex_.givenNames.count(folded) || lex_.isNonEntity(folded) || wordNetAdjectives().count(folded) ||
+          (known != properNounKinds().end() && known->second != EntityType::kOrganization))
+        continue;
+      entityFor(maker, folded, graph::slugifyFolded(folded), EntityType::kOrganization, false, false);
     }
   }
 
@@ -1449,8 +1482,8 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
-    if (!designationAfterName(text, tokens, a, z) && !aiCompanyName(text, tokens, a, z))
-      while (z > a && lex_.isNonEntity(word(z - 1))) --z;
+    if (!designationAfterName(text, tokens, a, z))
+      while (z > a && lex_.isNonEntity(word(z - 1)) && !aiCompanyName(text, tokens, a, z, sentenceStarts)) --z;
     if (a >= z) return;
     bool p = possessive && z - 1 == last;
     std::string_view firstWord = wordAt(text, tokens[a]);
@@ -1494,11 +1527,48 @@ class Finder {
   // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
   // written in capitals, before a verb of saying: a company's name whose last word is "AI", who
   // speaks; not a common noun phrase ("Generative AI" loses it: its first word is English).
-  bool aiCompanyName(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z) const {
-    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI" || !speechVerbAfter(text, tokens[z - 1].end)) return false;
+  // "providers like Scale AI, Surge AI", "via Vertex AI": mid-sentence, an English word capitalised
+  // before "AI" that is no adjective (WordNet's), no function word and no verb's -ing or -ed form names
+  // a company or its product; an adjective makes a kind of AI ("Generative AI", "Responsible AI"), and
+  // so does a noun the page writes in lower case before "AI" too ("edge AI", then "Edge AI").
+  bool aiCompanyName(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z,
+                     const std::vector<std::size_t>& sentenceStarts) {
+    if (z - a != 2 || wordAt(text, tokens[z - 1]) != "AI") return false;
     const std::string_view first = wordAt(text, tokens[a]);
-    return isUpperStart(first) && !isAcronym(first) && !containsLower(lex_.englishWords, first) &&
-           !lex_.isNonEntity(graph::foldKey(first)) && text.substr(tokens[a].end, 1) == " ";
+    if (!isUpperStart(first) || isAcronym(first) || lex_.isNonEntity(graph::foldKey(first)) ||
+        text.substr(tokens[a].end, 1) != " ")
+      return false;
+    if (!containsLower(lex_.englishWords, first)) return speechVerbAfter(text, tokens[z - 1].end);
+    // A clause's first word may be a verb ("Integrate AI into ...", "- **Oversight**: Tests AI systems").
+    const std::size_t at = tokens[a].begin;
+    if (std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), at) ||
+        (at >= 2 && (text.substr(at - 2, 2) == ": " || text.substr(at - 2, 2) == ". ")))
+      return false;
+    return companyWordBeforeAI(first);
+  }
+
+  // Whether an English word capitalised before "AI" names a company so ("Scale AI"): no function
+  // word, no adjective of WordNet's, no -ing or -ed form, no plural or verb's -s, and not written in
+  // lower case before "AI" on the page ("edge AI").
+  bool companyWordBeforeAI(std::string_view first) const {
+    const std::string lower = lowerAscii(first);
+    if (lex_.isFunctionWord(lower) || wordNetAdjectives().count(lower) || lower.ends_with("ing") ||
+        lower.ends_with("ed") || (lower.ends_with("s") && !lower.ends_with("ss")))
+      return false;
+    return !writtenLowerBeforeAI(lower);
+  }
+
+  // Whether some block writes `lower` (a lower-case word) right before " AI", a word of its own.
+  bool writtenLowerBeforeAI(const std::string& lower) const {
+    const std::string phrase = lower + " AI";
+    for (const Block& b : a_.blocks)
+      for (std::size_t at = b.text.find(phrase); at != std::string::npos; at = b.text.find(phrase, at + 1)) {
+        const std::size_t end = at + phrase.size();
+        if ((at == 0 || std::isalnum(static_cast<unsigned char>(b.text[at - 1])) == 0) &&
+            (end == b.text.size() || std::isalnum(static_cast<unsigned char>(b.text[end])) == 0))
+          return true;
+      }
+    return false;
   }
 
   // "Procyon A", "Sirius B", "Alpha Centauri A": astronomy (and engineering: "Unit B") designates

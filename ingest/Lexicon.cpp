@@ -38,6 +38,7 @@ extern const char* const kCiteIdentifiers;
 extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
+extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
@@ -211,6 +212,21 @@ Lexicon build() {
 const Lexicon& lexicon() {
   static const Lexicon lex = build();
   return lex;
+}
+
+const ViewSet& wordNetAdjectives() {
+  static const ViewSet set = [] {
+    ViewSet words;
+    words.reserve(18000);
+    const std::string_view blob = data::kAdjectives;
+    for (std::size_t at = 0; at < blob.size();) {
+      const std::size_t end = std::min(blob.find('\n', at), blob.size());
+      if (end > at) words.insert(blob.substr(at, end - at));
+      at = end + 1;
+    }
+    return words;
+  }();
+  return set;
 }
 
 namespace {

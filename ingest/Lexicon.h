@@ -190,4 +190,8 @@ struct Lexicon {
 // Parsed once, on first use; thread-safe.
 [[nodiscard]] const Lexicon& lexicon();
 
+// WordNet 3.0's one-word adjectives, lower case ("additional", "generative"; WordClassData.cpp.in),
+// read on first use: a number's unit of time (Quantity.cpp), a kind of AI before "AI" (Entities.cpp).
+[[nodiscard]] const ViewSet& wordNetAdjectives();
+
 }  // namespace cg::ingest

@@ -31,7 +31,6 @@ extern const char* const kSiPrefixes;        // data/si_prefixes.tsv
 extern const char* const kSiUnits;           // data/si_units.tsv
 extern const char* const kHeadcountPhrases;  // data/headcount_phrases.tsv
 extern const char* const kMeasureNouns;      // data/measure_nouns.tsv
-extern const char* const kAdjectives;        // WordNet's adjectives (WordClassData.cpp.in)
 }  // namespace data
 namespace {
 
@@ -245,31 +244,16 @@ const WordSet& irregularPlurals() {
 
 bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
 
-// WordNet's adjectives, one word each ("additional", "postgraduate", "consecutive").
-const WordSet& adjectives() {
-  static const WordSet set([] {
-    std::vector<std::string> words;
-    const string_view blob = data::kAdjectives;
-    for (size_t at = 0; at < blob.size();) {
-      const size_t end = std::min(blob.find('\n', at), blob.size());
-      if (end > at) words.emplace_back(blob.substr(at, end - at));
-      at = end + 1;
-    }
-    return words;
-  }());
-  return set;
-}
-
 // Whether a lower-case word is an adjective; a hyphened one ("post-graduate", "full-time") by its
 // parts written as one ("postgraduate") or by its last part ("graduate").
 bool isAdjective(string_view w) {
   if (w.empty() || !isLower(w[0])) return false;
-  if (adjectives().has(w)) return true;
+  if (wordNetAdjectives().count(w)) return true;
   const size_t hyphen = w.rfind('-');
   if (hyphen == string_view::npos) return false;
   std::string joined(w.substr(0, hyphen));
   joined.append(w.substr(hyphen + 1));
-  return adjectives().has(joined) || adjectives().has(w.substr(hyphen + 1));
+  return wordNetAdjectives().count(joined) || wordNetAdjectives().count(w.substr(hyphen + 1));
 }
 
 bool looksPlural(string_view w) {
