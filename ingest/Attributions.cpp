@@ -229,6 +229,19 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     if (word == "who" && start >= sentenceBegin + 2 && text.substr(start - 2, 2) == ", ")
       for (const Mention* m : mentions)
         if (m->end == start - 2 && !m->possessor && typeOf(m->entity) != EntityType::kProduct) return m;
+    // "Rowan Cheung of The Rundown AI newsletter described": a noun of a work or publication right
+    // after a name that says where a person works says what kind of thing that name is; the
+    // name speaks (affiliatedPerson then gives the person).
+    if (isWorkNoun(word) && std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
+          if (m->end + 1 != start || text[m->end] != ' ') return false;
+          const std::string lead =
+              lowerAscii(text.substr(m->begin >= 9 ? m->begin - 9 : 0, m->begin >= 9 ? 9 : m->begin));
+          return lead.ends_with(" of ") || lead.ends_with(" of the ") || lead.ends_with(" at ") ||
+                 lead.ends_with(" from ");
+        })) {
+      cursor = start;
+      continue;
+    }
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
     if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
       return appositiveHead(text, sentenceBegin, pos, mentions);
@@ -317,7 +330,9 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
 
 const Mention* Attributions::affiliatedPerson(std::string_view text, const Mention* nearest,
                                               const std::vector<const Mention*>& mentions) const {
-  if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+  // The words between name the affiliation: "of", "at", "from", "of the" ("of The Rundown"; a
+  // name after "the" is not marked prepositional).
+  if (typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
   const Mention* before = nullptr;
   for (const Mention* m : mentions)
     if (m->end <= nearest->begin) before = m;
@@ -374,6 +389,7 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     return speakers;
   }
   if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
+  if (std::vector<int> makers = includedWorkMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   if (const Mention* owner = workOwner(text, sentenceBegin, pos, mentions)) return {owner->entity};
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
@@ -496,6 +512,32 @@ std::vector<int> Attributions::studyMakers(std::string_view text, std::size_t se
                                            const std::vector<const Mention*>& mentions) {
   const std::optional<std::size_t> maker = studyMakerBefore(text, sentenceBegin, pos);
   return maker ? namesFrom(text, *maker, mentions) : std::vector<int>{};
+}
+
+std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                                  const std::vector<const Mention*>& mentions) const {
+  std::size_t at = sentenceBegin;
+  while (at < pos && text[at] == ' ') ++at;
+  const std::size_t nounEnd = text.find(", including ", at);
+  if (nounEnd == std::string_view::npos || nounEnd >= pos) return {};
+  // The clause's subject is the noun of studies alone ("Research", "Recent studies").
+  const std::vector<Token> subject = tokenize(text.substr(at, nounEnd - at));
+  if (subject.empty() || subject.size() > 2) return {};
+  const Token& head = subject.back();
+  if (!isWorkNoun(lowerAscii(text.substr(at + head.begin, head.end - head.begin)))) return {};
+  // The aside closes with a comma right before the verb.
+  std::size_t close = pos;
+  while (close > nounEnd && text[close - 1] == ' ') --close;
+  if (close <= nounEnd + 12 || text[close - 1] != ',') return {};
+  std::vector<int> makers;
+  for (std::size_t by = text.find(" by ", nounEnd); by != std::string_view::npos && by < close;
+       by = text.find(" by ", by + 4)) {
+    std::size_t name = by + 4;
+    if (lowerAscii(text.substr(name, 4)) == "the ") name += 4;
+    if (const Mention* m = agentAt(text, name, mentions))
+      if (std::find(makers.begin(), makers.end(), m->entity) == makers.end()) makers.push_back(m->entity);
+  }
+  return makers;
 }
 
 std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const {
@@ -846,6 +888,7 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  if (objectEndsLeadIn(text, afterVerb)) return true;
   // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
   // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);
@@ -960,31 +1003,33 @@ std::vector<int> Attributions::leadInAgents(std::size_t b) const {
   return speakers;
 }
 
-std::vector<int> Attributions::leadInSpeakers(std::size_t b) const {
+std::vector<int> Attributions::leadInSpeakers(std::size_t b) const { return leadIn(b).speakers; }
+
+std::string Attributions::leadInVerb(std::size_t b) const { return leadIn(b).verb; }
+
+const Attributions::LeadIn& Attributions::leadIn(std::size_t b) const {
+  static const LeadIn none;
   std::size_t lead = b;
   while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
          a_.blocks[lead - 1].section == a_.blocks[b].section)
     --lead;
-  if (lead == 0) return {};
+  if (lead == 0) return none;
   const Block& block = a_.blocks[--lead];
-  if (block.kind != BlockKind::kParagraph || block.section != a_.blocks[b].section || block.sentences.empty() ||
-      !endsWithColon(block.text))
-    return {};
-  if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
+  if (!isColonLeadIn(block, a_.blocks[b].section) || block.sentences.empty()) return none;
+  if (auto it = leadIns_.find(lead); it != leadIns_.end()) return it->second;
   const Sentence& last = block.sentences.back();
-  std::vector<int> speakers;
+  LeadIn found;
   // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
   // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
   // advantages:" keeps, it does not say.
   for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
     if (a.speakers.empty()) {
-      speakers.clear();
+      found = LeadIn{};
       break;
     }
-    if (a.verb != "maintained") speakers = a.speakers;
+    if (a.verb != "maintained") found = LeadIn{a.speakers, a.verb};
   }
-  leadInSpeakers_.emplace(lead, speakers);
-  return speakers;
+  return leadIns_.emplace(lead, std::move(found)).first->second;
 }
 
 std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t begin, std::size_t end,
@@ -1032,6 +1077,19 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
     const bool passive = !participle && aux > 0 && isBeAuxiliary(tokenAt(text, begin, tokens, aux - 1));
+    // "The benchmark results claimed by Manus showed", "figures reported by Reuters": a past
+    // participle right after a common noun, then "by" and its agent, is a passive relative clause
+    // without its "which were" (a reduced relative): the agent speaks, whatever the sentence's verb.
+    if (!participle && !passive && word == *base && k > 0 && k + 2 < tokens.size() &&
+        tokenAt(text, begin, tokens, k + 1) == "by") {
+      const std::string noun = tokenAt(text, begin, tokens, k - 1);
+      const char first = text[begin + tokens[k - 1].begin];
+      if (first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
+          text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {
+        if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+        continue;
+      }
+    }
     // A form only WordNet's list gives ("note", "asserting", "advocated") reads strictly; the
     // vetted list's forms keep their own rules.
     const bool strict = !lex_.speechVerbs.count(word);
@@ -1350,9 +1408,7 @@ std::vector<int> Attributions::leadInParagraphSpeakers(const SentenceScope& sc, 
   if (!trim(sc.text.substr(0, open)).empty() || sc.block == 0) return {};
   const std::size_t lead = sc.block - 1;
   const Block& block = a_.blocks[lead];
-  if (block.kind != BlockKind::kParagraph || block.section != sc.blk->section || block.sentences.empty() ||
-      !endsWithColon(block.text))
-    return {};
+  if (!isColonLeadIn(block, sc.blk->section) || block.sentences.empty()) return {};
   const Sentence& last = block.sentences.back();
   const std::vector<const Mention*> mentions = mentionsIn(lead, last.begin, last.end);
   std::vector<int> speakers;
@@ -1568,7 +1624,7 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     // instance:" then "> Q: Roger has 5 balls ..."), no one's words.
     if (speakers.empty() && a_.format != "wikitext" &&
         trim(text.substr(0, q.begin - openingMarkLength(text, q.begin))).empty() && sc.block > 0 &&
-        endsWithColon(a_.blocks[sc.block - 1].text))
+        isColonLeadIn(a_.blocks[sc.block - 1], sc.blk->section))
       continue;
     // Single marks also set off terms and titles: only words someone is said to say are quoted.
     const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
@@ -1587,8 +1643,24 @@ void Attributions::quoteClaims(SentenceScope& sc) {
   }
 }
 
-void Attributions::statementClaims(const SentenceScope& sc) {
+void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) {
   const auto& attrs = sc.attrs;
+  // "Anthropic strongly recommends:" then "- Maintaining comprehensive backup strategies": an item
+  // that names no speaker, under a lead-in where a person or an organisation speaks, says what
+  // they say, unless a claim of its own already gives them (a figure takes them in figureClaims).
+  if (sc.blk->kind == BlockKind::kListItem &&
+      std::none_of(attrs.begin(), attrs.end(), [](const Attribution& a) { return !a.speakers.empty(); }) &&
+      std::none_of(claims_.begin() + static_cast<std::ptrdiff_t>(before), claims_.end(),
+                   [](const ClaimRecord& c) { return !c.claimants.empty(); })) {
+    if (std::vector<int> lead = leadInAgents(sc.block); !lead.empty()) {
+      ClaimRecord c = sc.base(ClaimKind::kStatement);
+      c.claimants = lead;
+      c.verb = leadInVerb(sc.block);
+      c.subject = c.claimants.front();
+      claims_.push_back(std::move(c));
+      return;
+    }
+  }
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
     bool duplicate = false;
@@ -1759,6 +1831,7 @@ const std::string* Attributions::speechVerb(std::string_view word) const {
 bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                          std::size_t k) const {
   const std::size_t afterVerb = begin + tokens[k].end;
+  if (objectEndsLeadIn(text, afterVerb)) return true;
   if (k + 1 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "that") {
     // "that" opens a clause, not a noun phrase ("signed that treaty"): what follows it is a word
     // that can open a clause (a function word, a name, a number, a plural noun) or a quotation.
@@ -1776,6 +1849,14 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
   if (rest.starts_with(",") || rest.starts_with(":")) rest.remove_prefix(1);
   rest = trim(rest);
   return rest.starts_with("\"") || rest.starts_with("\u201C");
+}
+
+bool Attributions::objectEndsLeadIn(std::string_view text, std::size_t afterVerb) {
+  std::string_view rest = trim(text.substr(afterVerb));
+  constexpr std::size_t kLongestObject = 100;  // a noun phrase, not a clause of its own
+  if (rest.empty() || rest.back() != ':' || rest.size() > kLongestObject) return false;
+  rest.remove_suffix(1);
+  return rest.find_first_of(".;:!?\"") == std::string_view::npos;
 }
 
 // An adverb that may stand before a verb and leave its speaker the one named before it: not a

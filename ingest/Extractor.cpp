@@ -1337,7 +1337,7 @@ class Extractor final : private Attributions {
     figureClaims(sc);
     eventYearClaims(sc);
     quoteClaims(sc);
-    statementClaims(sc);
+    statementClaims(sc, before);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
     relations(b, s, sc.mentions, base);
     moveDiscourse(sc, before);
