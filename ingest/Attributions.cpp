@@ -232,14 +232,21 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     // "Rowan Cheung of The Rundown AI newsletter described": a noun of a work or publication right
     // after a name that says where a person works says what kind of thing that name is; the
     // name speaks (affiliatedPerson then gives the person).
-    if (isWorkNoun(word) && std::any_of(mentions.begin(), mentions.end(), [&](const Mention* m) {
-          if (m->end + 1 != start || text[m->end] != ' ') return false;
+    const auto affiliation =
+        !isWorkNoun(word) ? mentions.end() : std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
+          // "The Rundown AI newsletter": capitalised words the name's mention left out may come between.
+          if (m->end >= start || start - m->end > 12 || text[m->end] != ' ') return false;
+          const std::string_view between = trim(text.substr(m->end, start - m->end));
+          for (std::size_t i = 0; i < between.size(); ++i)
+            if ((i == 0 || between[i - 1] == ' ') && std::isupper(static_cast<unsigned char>(between[i])) == 0)
+              return false;
           const std::string lead =
               lowerAscii(text.substr(m->begin >= 9 ? m->begin - 9 : 0, m->begin >= 9 ? 9 : m->begin));
           return lead.ends_with(" of ") || lead.ends_with(" of the ") || lead.ends_with(" at ") ||
                  lead.ends_with(" from ");
-        })) {
-      cursor = start;
+        });
+    if (affiliation != mentions.end()) {
+      cursor = (*affiliation)->end;
       continue;
     }
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
@@ -540,6 +547,13 @@ std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::si
   return makers;
 }
 
+int Attributions::citedFirstAuthor() const {
+  for (std::size_t b = 0; b < a_.blocks.size(); ++b)
+    for (const Mention& m : ents_.mentions[b])
+      if (std::string_view(a_.blocks[b].text).substr(m.end).starts_with(" et al") && isAgent(m.entity)) return m.entity;
+  return kNone;
+}
+
 std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const {
   const Block& block = a_.blocks[b];
   const Sentence* before = nullptr;
@@ -614,6 +628,15 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   // inside the phrase that "according to" governs (no comma, no clause of its own).
   if (const Mention* m = namedAfterDescription(text, after, mentions))
     return Attribution{pos, "according to", {m->entity}, true};
+  // "According to the research paper authors, ...", "according to the authors": the authors the
+  // article cites as "Vaswani et al." (the citation convention names them by the first one).
+  if (const std::string_view phrase = text.substr(after, text.find_first_of(",.;:", after) - after);
+      tokenize(phrase).size() <= 5) {
+    const std::string lower = lowerAscii(trim(phrase));
+    if (lower.starts_with("the ") && (lower.ends_with(" authors") || lower.ends_with(" authors'")))
+      if (const int authors = citedFirstAuthor(); authors != kNone)
+        return Attribution{pos, "according to", {authors}, true};
+  }
   if (k + 3 >= tokens.size()) return std::nullopt;
   // "according to company statements", "according to firm data": a noun of data/company_nouns.txt
   // with no determiner, modifying the lower-case noun after it, is the company the text is about
@@ -889,6 +912,17 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
   if (objectEndsLeadIn(text, afterVerb)) return true;
+  // "shows backdoors can persist", "found the model would fail": a clause without its "that", a
+  // short subject then a modal (a closed class of English) that opens its verb phrase.
+  if (base != "asked")
+    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 4; ++n) {
+      const std::string w = tokenAt(text, begin, tokens, n);
+      if (isClauseWord(w) || w == "to" || w == "and" || w == "or") break;  // "wrote code which can"
+      if (w == "can" || w == "could" || w == "may" || w == "might" || w == "will" || w == "would" || w == "should" ||
+          w == "must")
+        return text.substr(afterVerb, begin + tokens[n].begin - afterVerb).find_first_of(",;:.\"(") ==
+               std::string_view::npos;
+    }
   // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
   // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);

@@ -239,6 +239,10 @@ class Attributions {
   std::vector<int> includedWorkMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                       const std::vector<const Mention*>& mentions) const;
 
+  // The first author the article cites with "et al." ("Vaswani et al. (2017) describes"), whom
+  // "the authors" refers to; kNone when it cites none so.
+  int citedFirstAuthor() const;
+
   // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
   // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed
   // as that sentence's subject (peopleListIn); empty otherwise.
