@@ -245,7 +245,8 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
           return lead.ends_with(" of ") || lead.ends_with(" of the ") || lead.ends_with(" at ") ||
                  lead.ends_with(" from ");
         });
-    if (affiliation != mentions.end()) {
+    if (affiliation != mentions.end() &&
+        affiliatedPerson(text, *affiliation, mentions)) {  // not "types of DDoS attacks"
       cursor = (*affiliation)->end;
       continue;
     }
@@ -911,7 +912,6 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
-  if (objectEndsLeadIn(text, afterVerb)) return true;
   // "shows backdoors can persist", "found the model would fail": a clause without its "that", a
   // short subject then a modal (a closed class of English) that opens its verb phrase.
   if (base != "asked")

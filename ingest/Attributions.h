@@ -254,9 +254,10 @@ class Attributions {
 
   // A person, or a name the entity finder could not type ("Jean Bricmont"), which is as likely one.
   bool personOrUntyped(int e) const;
-  // "Artificial Analysis has indicated several potential improvements:", "The company emphasizes
-  // three aspects:": the object of a verb at `afterVerb` runs to the colon that ends its block, so
-  // the list or block quotation after it is what the verb reports.
+  // "The regulator has urged several changes:", "Roe testified to three facts:": the object of a
+  // WordNet reporting verb at `afterVerb` runs to the colon that ends its block, so the list or
+  // block quotation after it is what the verb reports (its speaker must still be a person or an
+  // organisation; the vetted list's verbs keep their own rules: "AdaGrad boasts several advantages:").
   static bool objectEndsLeadIn(std::string_view text, std::size_t afterVerb);
   // A noun of a work or finding (data/work_nouns.txt, WordNet), or its plural: "study", "polls".
   bool isWorkNoun(std::string_view lower) const;

@@ -8,11 +8,10 @@ A lemma is a reporting verb when
     "estimate", not "find" (first sense verb.perception) or "release" (verb.contact);
   - that first sense takes a that-clause (verb frame 26, "Somebody ----s that CLAUSE"), which
     is what reported speech is: "X asserted that ..."; or, for a first sense in
-    verb.communication that takes none, a later sense in verb.communication does: "indicate"
-    (first sense "be a signal for", frame 11 "Something ----s something"; third "to state or
-    express briefly", frame 26), "suggest", "testify". Such a verb says only where somebody is
-    its subject ("the company indicated that", not "the symptoms indicate that"), which the
-    extractor asks of every verb of this list (a person or an organisation speaks);
+    verb.communication that takes none, a later sense in verb.communication does, when the
+    first sense has somebody, never something, for subject (no frame 1, 3-6, 10-12, 34, 35):
+    "suggest", "testify", "urge", "confess". Not "indicate" (first sense "be a signal for",
+    frame 11 "Something ----s something": "a higher AUC indicates that"), "specify", "mention";
   - SemCor tags it as a verb at least as often as a noun (cntlist.rev), so that "order",
     "record", "mind", "question" (nouns first) are left to data/speech_verbs.txt's vetting.
 Each lemma's forms (-s, past, participle, -ing) are those of WordNet's verb.exc for irregular
@@ -29,6 +28,9 @@ import sys
 
 COGNITION, COMMUNICATION = 31, 32  # lexicographer file numbers (lexnames(5WN))
 THAT_CLAUSE = 26  # verb frame "Somebody ----s that CLAUSE" (wninput(5WN))
+# The verb frames whose subject is a thing ("Something ----s", "It is ----ing", "Something ----s
+# something", "It ----s that CLAUSE", ...), wninput(5WN).
+THING_SUBJECT = {1, 3, 4, 5, 6, 10, 11, 12, 34, 35}
 
 
 def read_synsets(wordnet):
@@ -132,7 +134,7 @@ def main():
         if first not in (COGNITION, COMMUNICATION):
             continue
         if THAT_CLAUSE not in senses[0][1].get(lemma, ()) and not (
-                first == COMMUNICATION and
+                first == COMMUNICATION and not senses[0][1].get(lemma, set()) & THING_SUBJECT and
                 any(lex == COMMUNICATION and THAT_CLAUSE in frames.get(lemma, ()) for lex, frames in senses[1:])):
             continue
         if counts[(lemma, 1)] > counts[(lemma, 2)]:
