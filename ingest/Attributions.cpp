@@ -1686,7 +1686,14 @@ void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) 
       std::none_of(attrs.begin(), attrs.end(), [](const Attribution& a) { return !a.speakers.empty(); }) &&
       std::none_of(claims_.begin() + static_cast<std::ptrdiff_t>(before), claims_.end(),
                    [](const ClaimRecord& c) { return !c.claimants.empty(); })) {
-    if (std::vector<int> lead = leadInAgents(sc.block); !lead.empty()) {
+    // "- Describe the font style": an item that opens with a verb's bare form is an instruction
+    // (an imperative), which no one in the text speaks.
+    const std::vector<Token> words = tokenize(sc.sentenceText().substr(0, 60));
+    const std::string first = words.empty() ? std::string() : tokenAt(sc.sentenceText(), 0, words, 0);
+    const std::string second = words.size() > 1 ? tokenAt(sc.sentenceText(), 0, words, 1) : std::string();
+    const bool imperative = !first.empty() && !first.ends_with("ing") && !first.ends_with("ed") &&
+                            !first.ends_with("s") && readsAsVerb("", first, second);
+    if (std::vector<int> lead = imperative ? std::vector<int>{} : leadInAgents(sc.block); !lead.empty()) {
       ClaimRecord c = sc.base(ClaimKind::kStatement);
       c.claimants = lead;
       c.verb = leadInVerb(sc.block);
