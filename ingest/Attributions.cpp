@@ -1693,7 +1693,12 @@ void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) 
     const std::string second = words.size() > 1 ? tokenAt(sc.sentenceText(), 0, words, 1) : std::string();
     const bool imperative = !first.empty() && !first.ends_with("ing") && !first.ends_with("ed") &&
                             !first.ends_with("s") && readsAsVerb("", first, second);
-    if (std::vector<int> lead = imperative ? std::vector<int>{} : leadInAgents(sc.block); !lead.empty()) {
+    // The page's own topic "speaking" in a lead-in is mostly a benchmark or a product that the page
+    // describes in its own voice ("SimpleBench acknowledges several limitations:", "Research using
+    // MGSM revealed:"): its items are the page's, unless the topic is a person.
+    std::vector<int> lead = imperative ? std::vector<int>{} : leadInAgents(sc.block);
+    if (lead.size() == 1 && lead.front() == ents_.topic && typeOf(lead.front()) != EntityType::kPerson) lead.clear();
+    if (!lead.empty()) {
       ClaimRecord c = sc.base(ClaimKind::kStatement);
       c.claimants = lead;
       c.verb = leadInVerb(sc.block);

@@ -51,8 +51,9 @@ TEST_CASE("lead-in speakers: a list under a lead-in where someone speaks is thei
 }
 
 TEST_CASE("lead-in speakers: a reduced passive relative names who claims the figures", "[ingest][attribution]") {
-  const auto got = attributed(article("The benchmark results claimed by Quillon Labs showed three levels:\n\n"
-                                      "- Level 1: 81.5%\n- Level 2: 62.5%\n"));
+  const auto got =
+      attributed(article("The benchmark results claimed by Quillon Labs showed three levels:\n\n"
+                         "- Level 1: 81.5%\n- Level 2: 62.5%\n"));
   CHECK(got == std::vector<std::string>{
                    "figure | Quillon Labs | The benchmark results claimed by Quillon Labs showed three levels:",
                    "figure | Quillon Labs | Level 1: 81.5%", "figure | Quillon Labs | Level 2: 62.5%"});
@@ -85,9 +86,9 @@ TEST_CASE("lead-in speakers: the makers of works a study includes speak through 
 }
 
 TEST_CASE("lead-in speakers: 'et al.' names an author, whom 'the authors' refers to", "[ingest][quote]") {
-  const auto got = attributed(article(
-      "Brannock et al. (2019) describes that \"A widget maps a query and a set of pairs to an output.\"\n\n"
-      "According to the research paper authors, \"The widget allows for much more parallel work.\""));
+  const auto got = attributed(
+      article("Brannock et al. (2019) describes that \"A widget maps a query and a set of pairs to an output.\"\n\n"
+              "According to the research paper authors, \"The widget allows for much more parallel work.\""));
   CHECK(got == std::vector<std::string>{"quote | Brannock | A widget maps a query and a set of pairs to an output",
                                         "quote | Brannock | The widget allows for much more parallel work"});
 }
