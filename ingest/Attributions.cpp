@@ -424,6 +424,20 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
 }
 
+bool Attributions::isPageTopic(int e) const {
+  if (e == ents_.topic) return true;
+  // "Pulse has acknowledged limitations:" on the page "OpenAI Pulse": the title's last words are its
+  // short form (a product after its maker's name).
+  const std::vector<std::string> name = graph::foldTokens(nameOf(e));
+  const std::vector<std::string> title = graph::foldTokens(a_.title);
+  return !name.empty() && name.size() < title.size() && std::equal(name.rbegin(), name.rend(), title.rbegin());
+}
+
+bool Attributions::isPropositionNoun(std::string_view lower) const {
+  if (isWorkNoun(lower) || lex_.abstractNouns.count(lower)) return true;
+  return lower.size() > 3 && lower.back() == 's' && lex_.abstractNouns.count(lower.substr(0, lower.size() - 1));
+}
+
 bool Attributions::isWorkNoun(std::string_view lower) const {
   if (lower.size() < 3) return false;
   if (lex_.workNouns.count(lower) || isStudyNoun(lower)) return true;
@@ -1053,6 +1067,21 @@ const Attributions::LeadIn& Attributions::leadIn(std::size_t b) const {
   if (auto it = leadIns_.find(lead); it != leadIns_.end()) return it->second;
   const Sentence& last = block.sentences.back();
   LeadIn found;
+  // "XPeng responded by:", "positions ChatGPT to compete with:": a lead-in that ends in a verb and
+  // its preposition has the items for that preposition's object (acts, rivals), not for what is
+  // said; a noun's ("a chip with:", "features such as:") still names what the speaker said.
+  {
+    const std::vector<Token> words = tokens_.of(lead).within(last.begin, last.end);
+    const std::size_t n = words.size();
+    if (n >= 2 && lex_.prepositions.count(tokenAt(block.text, last.begin, words, n - 1))) {
+      const std::string verb = tokenAt(block.text, last.begin, words, n - 2);
+      // "to compete with": an infinitive's "to" marks the verb (readsAsVerb reads "to use" as a noun).
+      std::string before = n >= 3 ? tokenAt(block.text, last.begin, words, n - 3) : std::string();
+      if (before == "to") before.clear();
+      if (speechVerb(verb) || readsAsVerb(before, verb, tokenAt(block.text, last.begin, words, n - 1)))
+        return leadIns_.emplace(lead, std::move(found)).first->second;
+    }
+  }
   // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
   // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
   // advantages:" keeps, it does not say.
@@ -1111,16 +1140,21 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
     const bool passive = !participle && aux > 0 && isBeAuxiliary(tokenAt(text, begin, tokens, aux - 1));
-    // "The benchmark results claimed by Manus showed", "figures reported by Reuters": a past
+    // "The benchmark results claimed by Manus showed", "a fear confirmed by FIFA": a past
     // participle right after a common noun, then "by" and its agent, is a passive relative clause
     // without its "which were" (a reduced relative): the agent speaks, whatever the sentence's verb.
+    // Only where what the agent said is a proposition: a verb whose object is one (WordNet's
+    // that-clause frame: "claimed", "recommended", not "published", "cited", "revealed") and a noun
+    // of what is said or thought (noun.communication, noun.cognition or an abstract first sense:
+    // "results", "practices", "limits"), not a thing ("the autocannon specified by Kelsey").
     if (!participle && !passive && word == *base && k > 0 && k + 2 < tokens.size() &&
         tokenAt(text, begin, tokens, k + 1) == "by") {
       const std::string noun = tokenAt(text, begin, tokens, k - 1);
       const char first = text[begin + tokens[k - 1].begin];
       if (first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
           text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {
-        if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+        if (lex_.propositionVerbs.count(*base) && isPropositionNoun(noun))
+          if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
         continue;
       }
     }
@@ -1697,7 +1731,7 @@ void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) 
     // describes in its own voice ("SimpleBench acknowledges several limitations:", "Research using
     // MGSM revealed:"): its items are the page's, unless the topic is a person.
     std::vector<int> lead = imperative ? std::vector<int>{} : leadInAgents(sc.block);
-    if (lead.size() == 1 && lead.front() == ents_.topic && typeOf(lead.front()) != EntityType::kPerson) lead.clear();
+    if (lead.size() == 1 && isPageTopic(lead.front()) && typeOf(lead.front()) != EntityType::kPerson) lead.clear();
     if (!lead.empty()) {
       ClaimRecord c = sc.base(ClaimKind::kStatement);
       c.claimants = lead;
@@ -1897,12 +1931,21 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
   return rest.starts_with("\"") || rest.starts_with("\u201C");
 }
 
-bool Attributions::objectEndsLeadIn(std::string_view text, std::size_t afterVerb) {
+bool Attributions::objectEndsLeadIn(std::string_view text, std::size_t afterVerb) const {
   std::string_view rest = trim(text.substr(afterVerb));
   constexpr std::size_t kLongestObject = 100;  // a noun phrase, not a clause of its own
   if (rest.empty() || rest.back() != ':' || rest.size() > kLongestObject) return false;
   rest.remove_suffix(1);
-  return rest.find_first_of(".;:!?\"") == std::string_view::npos;
+  if (rest.find_first_of(".;:!?\"") != std::string_view::npos) return false;
+  // The object is something said or thought ("three facts", "four principles"), not an act or a
+  // thing ("has filed six lawsuits against X:" lists the suits): a proposition noun before the
+  // object's first preposition.
+  for (const Token& t : tokenize(rest)) {
+    const std::string w = lowerAscii(rest.substr(t.begin, t.end - t.begin));
+    if (lex_.prepositions.count(w)) break;
+    if (isPropositionNoun(w)) return true;
+  }
+  return false;
 }
 
 // An adverb that may stand before a verb and leave its speaker the one named before it: not a

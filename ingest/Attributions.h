@@ -258,9 +258,15 @@ class Attributions {
   // WordNet reporting verb at `afterVerb` runs to the colon that ends its block, so the list or
   // block quotation after it is what the verb reports (its speaker must still be a person or an
   // organisation; the vetted list's verbs keep their own rules: "AdaGrad boasts several advantages:").
-  static bool objectEndsLeadIn(std::string_view text, std::size_t afterVerb);
+  bool objectEndsLeadIn(std::string_view text, std::size_t afterVerb) const;
   // A noun of a work or finding (data/work_nouns.txt, WordNet), or its plural: "study", "polls".
   bool isWorkNoun(std::string_view lower) const;
+  // A work noun, or one whose first WordNet sense is abstract (data/abstract_nouns.txt), singular
+  // or plural: what a reduced relative's agent can have said ("a fear confirmed by FIFA").
+  bool isPropositionNoun(std::string_view lower) const;
+  // The page's topic, or a name that is the last words of the page's title ("Pulse" on "OpenAI
+  // Pulse").
+  bool isPageTopic(int e) const;
   // "Velleck's 1931 study found", "A 2019 Gallup poll estimated": the verb at `pos` has a work for
   // subject, and the work's owner (a possessor, or a name modifying the noun) speaks through it.
   const Mention* workOwner(std::string_view text, std::size_t sentenceBegin, std::size_t pos,

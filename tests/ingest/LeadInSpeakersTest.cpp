@@ -102,3 +102,42 @@ TEST_CASE("lead-in speakers: what reports nothing stays no one's", "[ingest][att
   CHECK(attributed(article("Quillon Labs suggested that the model was ready.")) ==
         std::vector<std::string>{"statement | Quillon Labs | Quillon Labs suggested that the model was ready."});
 }
+
+TEST_CASE("lead-in speakers: a reduced relative speaks only for a proposition", "[ingest][attribution]") {
+  // A verb whose object is a proposition and a noun of what is said: the agent speaks.
+  CHECK(attributed(article("A fear confirmed by Quillon Labs delayed the launch.")) ==
+        std::vector<std::string>{"statement | Quillon Labs | A fear confirmed by Quillon Labs delayed the launch."});
+  // A verb whose object is a thing (no that-clause in WordNet): who made or gave it, not who says.
+  CHECK(attributed(article("Zorblax began as a satire published by Quillon Labs in 1987.")).empty());
+  CHECK(attributed(article("The reference cited by Ada Brill is a lithographed report.")).empty());
+  CHECK(attributed(article("Members recite one of three prayers revealed by Ada Brill.")).empty());
+  // A reporting verb, but after a thing: "specified" names who chose the part.
+  CHECK(attributed(article("The gondola carried an autocannon specified by Ada Brill, with 150 rounds.")).empty());
+}
+
+TEST_CASE("lead-in speakers: a list of acts, objects or a product's traits is no one's words",
+          "[ingest][attribution]") {
+  // A lead-in that ends in a verb and its preposition lists what completes it: acts, rivals. The
+  // lead-in itself keeps its speaker; its items have none.
+  CHECK(attributed(article("After the criticism, Quillon Labs responded by:\n\n- Releasing unedited videos\n"
+                           "- Publishing behind-the-scenes footage\n")) ==
+        std::vector<std::string>{"statement | Quillon Labs | After the criticism, Quillon Labs responded by:"});
+  // A verb's object that is an act or a thing ("lawsuits"), not something said.
+  CHECK(attributed(article("Ada Brill has filed six lawsuits against Quillon Labs:\n\n- A breach of contract suit\n"
+                           "- An antitrust suit\n")) == std::vector<std::string>{});
+  // A noun's preposition ("such as:") keeps the lead-in's speaker.
+  CHECK(attributed(article("According to Quillon Labs, new features have been added such as:\n\n- Faster search\n")) ==
+        std::vector<std::string>{
+            "statement | Quillon Labs | According to Quillon Labs, new features have been added such as:",
+            "statement | Quillon Labs | Faster search"});
+}
+
+TEST_CASE("lead-in speakers: a product named by the page's title does not speak its list", "[ingest][attribution]") {
+  const auto bundle = ingest::extract(ingest::readArticle(
+      "# Quillon Zorblax\n\nQuillon Zorblax is a news assistant of Quillon Labs. Zorblax partnered with Ada Brill's "
+      "company.\n\n"
+      "## Limitations\n\nZorblax has acknowledged limitations:\n\n- Only English\n- Only on phones\n",
+      "quillon_zorblax.md"));
+  // The lead-in sentence keeps its subject (as before the list rule); the items have no speaker.
+  CHECK(attributed(bundle) == std::vector<std::string>{"statement | Zorblax | Zorblax has acknowledged limitations:"});
+}
