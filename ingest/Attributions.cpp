@@ -1150,8 +1150,12 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     if (!participle && !passive && word == *base && k > 0 && k + 2 < tokens.size() &&
         tokenAt(text, begin, tokens, k + 1) == "by") {
       const std::string noun = tokenAt(text, begin, tokens, k - 1);
-      const char first = text[begin + tokens[k - 1].begin];
-      if (first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
+      // A common noun is lower case throughout: "xAI responded by filing" has a name for subject.
+      const std::string_view nounText =
+          text.substr(begin + tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+      const bool common = std::none_of(nounText.begin(), nounText.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      const char first = nounText.front();
+      if (common && first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
           text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {
         if (lex_.propositionVerbs.count(*base) && isPropositionNoun(noun))
           if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));

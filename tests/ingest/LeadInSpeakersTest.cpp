@@ -141,3 +141,12 @@ TEST_CASE("lead-in speakers: a product named by the page's title does not speak 
   // The lead-in sentence keeps its subject (as before the list rule); the items have no speaker.
   CHECK(attributed(bundle) == std::vector<std::string>{"statement | Zorblax | Zorblax has acknowledged limitations:"});
 }
+
+TEST_CASE("lead-in speakers: a name that starts lower-case is no common noun before a participle",
+          "[ingest][attribution]") {
+  // "qLabs responded by filing": a word with a capital inside is a name, the verb's subject in the
+  // active, not a noun a reduced relative follows.
+  CHECK(attributed(article("After the suit, qLabs responded by filing a complaint of its own.")) ==
+        std::vector<std::string>{
+            "statement | qLabs | After the suit, qLabs responded by filing a complaint of its own."});
+}
