@@ -419,9 +419,8 @@ class Reader {
       // is a quotation, as <blockquote> is in wikitext: its text in quotation marks, so that the
       // lead-in's speaker is found for it. Other "> " blocks (notes, asides) stay plain text.
       if (paragraph_.empty() && !q.empty() && q.front() != '"' && !startsWith(q, "\u201c") &&
-          !article_.blocks.empty() && article_.blocks.back().kind == BlockKind::kParagraph &&
-          article_.blocks.back().section == static_cast<int>(article_.sections.size()) - 1 &&
-          endsWithColon(article_.blocks.back().text)) {
+          !article_.blocks.empty() &&
+          isColonLeadIn(article_.blocks.back(), static_cast<int>(article_.sections.size()) - 1)) {
         quotation_ = true;
         appendParagraph("\u201c" + std::string(q), i);
         return i;

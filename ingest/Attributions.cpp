@@ -229,6 +229,27 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
     if (word == "who" && start >= sentenceBegin + 2 && text.substr(start - 2, 2) == ", ")
       for (const Mention* m : mentions)
         if (m->end == start - 2 && !m->possessor && typeOf(m->entity) != EntityType::kProduct) return m;
+    // "Rowan Cheung of The Rundown AI newsletter described": a noun of a work or publication right
+    // after a name that says where a person works says what kind of thing that name is; the
+    // name speaks (affiliatedPerson then gives the person).
+    const auto affiliation =
+        !isWorkNoun(word) ? mentions.end() : std::find_if(mentions.begin(), mentions.end(), [&](const Mention* m) {
+          // "The Rundown AI newsletter": capitalised words the name's mention left out may come between.
+          if (m->end >= start || start - m->end > 12 || text[m->end] != ' ') return false;
+          const std::string_view between = trim(text.substr(m->end, start - m->end));
+          for (std::size_t i = 0; i < between.size(); ++i)
+            if ((i == 0 || between[i - 1] == ' ') && std::isupper(static_cast<unsigned char>(between[i])) == 0)
+              return false;
+          const std::string lead =
+              lowerAscii(text.substr(m->begin >= 9 ? m->begin - 9 : 0, m->begin >= 9 ? 9 : m->begin));
+          return lead.ends_with(" of ") || lead.ends_with(" of the ") || lead.ends_with(" at ") ||
+                 lead.ends_with(" from ");
+        });
+    if (affiliation != mentions.end() &&
+        affiliatedPerson(text, *affiliation, mentions)) {  // not "types of DDoS attacks"
+      cursor = (*affiliation)->end;
+      continue;
+    }
     // "Kropotkin thus wrote", "Amalric famously replied": an adverb stands between name and verb.
     if (!lex_.skippableBeforeVerb.count(word) && !adverbBeforeVerb(word))
       return appositiveHead(text, sentenceBegin, pos, mentions);
@@ -317,7 +338,9 @@ std::vector<int> Attributions::speakerList(std::string_view text, const Mention*
 
 const Mention* Attributions::affiliatedPerson(std::string_view text, const Mention* nearest,
                                               const std::vector<const Mention*>& mentions) const {
-  if (!nearest->prepositional || typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
+  // The words between name the affiliation: "of", "at", "from", "of the" ("of The Rundown"; a
+  // name after "the" is not marked prepositional).
+  if (typeOf(nearest->entity) == EntityType::kPerson) return nullptr;
   const Mention* before = nullptr;
   for (const Mention* m : mentions)
     if (m->end <= nearest->begin) before = m;
@@ -374,6 +397,7 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     return speakers;
   }
   if (std::vector<int> makers = studyMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
+  if (std::vector<int> makers = includedWorkMakers(text, sentenceBegin, pos, mentions); !makers.empty()) return makers;
   if (const Mention* owner = workOwner(text, sentenceBegin, pos, mentions)) return {owner->entity};
   int resolved = resolveReference(text, sentenceBegin, pos);
   // "he" with no person in the discourse yet still refers to a person of its sentence.
@@ -398,6 +422,20 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
     if (m->end <= pos && !m->prepositional && !m->possessor && typeOf(m->entity) == kind && m->begin >= sentenceBegin)
       return {m->entity};
   return resolved == kNone ? std::vector<int>{} : std::vector<int>{resolved};
+}
+
+bool Attributions::isPageTopic(int e) const {
+  if (e == ents_.topic) return true;
+  // "Pulse has acknowledged limitations:" on the page "OpenAI Pulse": the title's last words are its
+  // short form (a product after its maker's name).
+  const std::vector<std::string> name = graph::foldTokens(nameOf(e));
+  const std::vector<std::string> title = graph::foldTokens(a_.title);
+  return !name.empty() && name.size() < title.size() && std::equal(name.rbegin(), name.rend(), title.rbegin());
+}
+
+bool Attributions::isPropositionNoun(std::string_view lower) const {
+  if (isWorkNoun(lower) || lex_.abstractNouns.count(lower)) return true;
+  return lower.size() > 3 && lower.back() == 's' && lex_.abstractNouns.count(lower.substr(0, lower.size() - 1));
 }
 
 bool Attributions::isWorkNoun(std::string_view lower) const {
@@ -498,6 +536,39 @@ std::vector<int> Attributions::studyMakers(std::string_view text, std::size_t se
   return maker ? namesFrom(text, *maker, mentions) : std::vector<int>{};
 }
 
+std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                                  const std::vector<const Mention*>& mentions) const {
+  std::size_t at = sentenceBegin;
+  while (at < pos && text[at] == ' ') ++at;
+  const std::size_t nounEnd = text.find(", including ", at);
+  if (nounEnd == std::string_view::npos || nounEnd >= pos) return {};
+  // The clause's subject is the noun of studies alone ("Research", "Recent studies").
+  const std::vector<Token> subject = tokenize(text.substr(at, nounEnd - at));
+  if (subject.empty() || subject.size() > 2) return {};
+  const Token& head = subject.back();
+  if (!isWorkNoun(lowerAscii(text.substr(at + head.begin, head.end - head.begin)))) return {};
+  // The aside closes with a comma right before the verb.
+  std::size_t close = pos;
+  while (close > nounEnd && text[close - 1] == ' ') --close;
+  if (close <= nounEnd + 12 || text[close - 1] != ',') return {};
+  std::vector<int> makers;
+  for (std::size_t by = text.find(" by ", nounEnd); by != std::string_view::npos && by < close;
+       by = text.find(" by ", by + 4)) {
+    std::size_t name = by + 4;
+    if (lowerAscii(text.substr(name, 4)) == "the ") name += 4;
+    if (const Mention* m = agentAt(text, name, mentions))
+      if (std::find(makers.begin(), makers.end(), m->entity) == makers.end()) makers.push_back(m->entity);
+  }
+  return makers;
+}
+
+int Attributions::citedFirstAuthor() const {
+  for (std::size_t b = 0; b < a_.blocks.size(); ++b)
+    for (const Mention& m : ents_.mentions[b])
+      if (std::string_view(a_.blocks[b].text).substr(m.end).starts_with(" et al") && isAgent(m.entity)) return m.entity;
+  return kNone;
+}
+
 std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const {
   const Block& block = a_.blocks[b];
   const Sentence* before = nullptr;
@@ -572,6 +643,15 @@ std::optional<Attribution> Attributions::accordingTo(std::string_view text, std:
   // inside the phrase that "according to" governs (no comma, no clause of its own).
   if (const Mention* m = namedAfterDescription(text, after, mentions))
     return Attribution{pos, "according to", {m->entity}, true};
+  // "According to the research paper authors, ...", "according to the authors": the authors the
+  // article cites as "Vaswani et al." (the citation convention names them by the first one).
+  if (const std::string_view phrase = text.substr(after, text.find_first_of(",.;:", after) - after);
+      tokenize(phrase).size() <= 5) {
+    const std::string lower = lowerAscii(trim(phrase));
+    if (lower.starts_with("the ") && (lower.ends_with(" authors") || lower.ends_with(" authors'")))
+      if (const int authors = citedFirstAuthor(); authors != kNone)
+        return Attribution{pos, "according to", {authors}, true};
+  }
   if (k + 3 >= tokens.size()) return std::nullopt;
   // "according to company statements", "according to firm data": a noun of data/company_nouns.txt
   // with no determiner, modifying the lower-case noun after it, is the company the text is about
@@ -846,6 +926,17 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
   if (base != "asked" && (next == "that" || figureFollows())) return true;
   // "wrote in its blog that": a place or addressee before the "that".
   if (base != "asked" && lex_.prepositions.count(next) && within("that", k + 6)) return true;
+  // "shows backdoors can persist", "found the model would fail": a clause without its "that", a
+  // short subject then a modal (a closed class of English) that opens its verb phrase.
+  if (base != "asked")
+    for (std::size_t n = k + 2; n < tokens.size() && n <= k + 4; ++n) {
+      const std::string w = tokenAt(text, begin, tokens, n);
+      if (isClauseWord(w) || w == "to" || w == "and" || w == "or") break;  // "wrote code which can"
+      if (w == "can" || w == "could" || w == "may" || w == "might" || w == "will" || w == "would" || w == "should" ||
+          w == "must")
+        return text.substr(afterVerb, begin + tokens[n].begin - afterVerb).find_first_of(",;:.\"(") ==
+               std::string_view::npos;
+    }
   // A quotation opening in the clause: up to the next comma or full stop, within 100 bytes;
   // right after a comma or colon, it is the verb's object ('Tinker asked, "How ...?"').
   std::string_view clause = text.substr(afterVerb, 100);
@@ -960,31 +1051,48 @@ std::vector<int> Attributions::leadInAgents(std::size_t b) const {
   return speakers;
 }
 
-std::vector<int> Attributions::leadInSpeakers(std::size_t b) const {
+std::vector<int> Attributions::leadInSpeakers(std::size_t b) const { return leadIn(b).speakers; }
+
+std::string Attributions::leadInVerb(std::size_t b) const { return leadIn(b).verb; }
+
+const Attributions::LeadIn& Attributions::leadIn(std::size_t b) const {
+  static const LeadIn none;
   std::size_t lead = b;
   while (lead > 0 && a_.blocks[lead - 1].kind == BlockKind::kListItem &&
          a_.blocks[lead - 1].section == a_.blocks[b].section)
     --lead;
-  if (lead == 0) return {};
+  if (lead == 0) return none;
   const Block& block = a_.blocks[--lead];
-  if (block.kind != BlockKind::kParagraph || block.section != a_.blocks[b].section || block.sentences.empty() ||
-      !endsWithColon(block.text))
-    return {};
-  if (auto it = leadInSpeakers_.find(lead); it != leadInSpeakers_.end()) return it->second;
+  if (!isColonLeadIn(block, a_.blocks[b].section) || block.sentences.empty()) return none;
+  if (auto it = leadIns_.find(lead); it != leadIns_.end()) return it->second;
   const Sentence& last = block.sentences.back();
-  std::vector<int> speakers;
+  LeadIn found;
+  // "XPeng responded by:", "positions ChatGPT to compete with:": a lead-in that ends in a verb and
+  // its preposition has the items for that preposition's object (acts, rivals), not for what is
+  // said; a noun's ("a chip with:", "features such as:") still names what the speaker said.
+  {
+    const std::vector<Token> words = tokens_.of(lead).within(last.begin, last.end);
+    const std::size_t n = words.size();
+    if (n >= 2 && lex_.prepositions.count(tokenAt(block.text, last.begin, words, n - 1))) {
+      const std::string verb = tokenAt(block.text, last.begin, words, n - 2);
+      // "to compete with": an infinitive's "to" marks the verb (readsAsVerb reads "to use" as a noun).
+      std::string before = n >= 3 ? tokenAt(block.text, last.begin, words, n - 3) : std::string();
+      if (before == "to") before.clear();
+      if (speechVerb(verb) || readsAsVerb(before, verb, tokenAt(block.text, last.begin, words, n - 1)))
+        return leadIns_.emplace(lead, std::move(found)).first->second;
+    }
+  }
   // "Industry analysts note that Pulse positions ChatGPT to compete with:": when someone the
   // text does not name speaks, the list is theirs, not a later verb's. "RAG maintains several
   // advantages:" keeps, it does not say.
   for (const Attribution& a : attributions(lead, last.begin, last.end, mentionsIn(lead, last.begin, last.end))) {
     if (a.speakers.empty()) {
-      speakers.clear();
+      found = LeadIn{};
       break;
     }
-    if (a.verb != "maintained") speakers = a.speakers;
+    if (a.verb != "maintained") found = LeadIn{a.speakers, a.verb};
   }
-  leadInSpeakers_.emplace(lead, speakers);
-  return speakers;
+  return leadIns_.emplace(lead, std::move(found)).first->second;
 }
 
 std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t begin, std::size_t end,
@@ -1032,6 +1140,28 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
     const bool passive = !participle && aux > 0 && isBeAuxiliary(tokenAt(text, begin, tokens, aux - 1));
+    // "The benchmark results claimed by Manus showed", "a fear confirmed by FIFA": a past
+    // participle right after a common noun, then "by" and its agent, is a passive relative clause
+    // without its "which were" (a reduced relative): the agent speaks, whatever the sentence's verb.
+    // Only where what the agent said is a proposition: a verb whose object is one (WordNet's
+    // that-clause frame: "claimed", "recommended", not "published", "cited", "revealed") and a noun
+    // of what is said or thought (noun.communication, noun.cognition or an abstract first sense:
+    // "results", "practices", "limits"), not a thing ("the autocannon specified by Kelsey").
+    if (!participle && !passive && word == *base && k > 0 && k + 2 < tokens.size() &&
+        tokenAt(text, begin, tokens, k + 1) == "by") {
+      const std::string noun = tokenAt(text, begin, tokens, k - 1);
+      // A common noun is lower case throughout: "xAI responded by filing" has a name for subject.
+      const std::string_view nounText =
+          text.substr(begin + tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+      const bool common = std::none_of(nounText.begin(), nounText.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      const char first = nounText.front();
+      if (common && first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
+          text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {
+        if (lex_.propositionVerbs.count(*base) && isPropositionNoun(noun))
+          if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+        continue;
+      }
+    }
     // A form only WordNet's list gives ("note", "asserting", "advocated") reads strictly; the
     // vetted list's forms keep their own rules.
     const bool strict = !lex_.speechVerbs.count(word);
@@ -1350,9 +1480,7 @@ std::vector<int> Attributions::leadInParagraphSpeakers(const SentenceScope& sc, 
   if (!trim(sc.text.substr(0, open)).empty() || sc.block == 0) return {};
   const std::size_t lead = sc.block - 1;
   const Block& block = a_.blocks[lead];
-  if (block.kind != BlockKind::kParagraph || block.section != sc.blk->section || block.sentences.empty() ||
-      !endsWithColon(block.text))
-    return {};
+  if (!isColonLeadIn(block, sc.blk->section) || block.sentences.empty()) return {};
   const Sentence& last = block.sentences.back();
   const std::vector<const Mention*> mentions = mentionsIn(lead, last.begin, last.end);
   std::vector<int> speakers;
@@ -1568,7 +1696,7 @@ void Attributions::quoteClaims(SentenceScope& sc) {
     // instance:" then "> Q: Roger has 5 balls ..."), no one's words.
     if (speakers.empty() && a_.format != "wikitext" &&
         trim(text.substr(0, q.begin - openingMarkLength(text, q.begin))).empty() && sc.block > 0 &&
-        endsWithColon(a_.blocks[sc.block - 1].text))
+        isColonLeadIn(a_.blocks[sc.block - 1], sc.blk->section))
       continue;
     // Single marks also set off terms and titles: only words someone is said to say are quoted.
     const bool singleMarks = openingMarkLength(text, q.begin) > 0 &&
@@ -1587,8 +1715,36 @@ void Attributions::quoteClaims(SentenceScope& sc) {
   }
 }
 
-void Attributions::statementClaims(const SentenceScope& sc) {
+void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) {
   const auto& attrs = sc.attrs;
+  // "Anthropic strongly recommends:" then "- Maintaining comprehensive backup strategies": an item
+  // that names no speaker, under a lead-in where a person or an organisation speaks, says what
+  // they say, unless a claim of its own already gives them (a figure takes them in figureClaims).
+  if (sc.blk->kind == BlockKind::kListItem &&
+      std::none_of(attrs.begin(), attrs.end(), [](const Attribution& a) { return !a.speakers.empty(); }) &&
+      std::none_of(claims_.begin() + static_cast<std::ptrdiff_t>(before), claims_.end(),
+                   [](const ClaimRecord& c) { return !c.claimants.empty(); })) {
+    // "- Describe the font style": an item that opens with a verb's bare form is an instruction
+    // (an imperative), which no one in the text speaks.
+    const std::vector<Token> words = tokenize(sc.sentenceText().substr(0, 60));
+    const std::string first = words.empty() ? std::string() : tokenAt(sc.sentenceText(), 0, words, 0);
+    const std::string second = words.size() > 1 ? tokenAt(sc.sentenceText(), 0, words, 1) : std::string();
+    const bool imperative = !first.empty() && !first.ends_with("ing") && !first.ends_with("ed") &&
+                            !first.ends_with("s") && readsAsVerb("", first, second);
+    // The page's own topic "speaking" in a lead-in is mostly a benchmark or a product that the page
+    // describes in its own voice ("SimpleBench acknowledges several limitations:", "Research using
+    // MGSM revealed:"): its items are the page's, unless the topic is a person.
+    std::vector<int> lead = imperative ? std::vector<int>{} : leadInAgents(sc.block);
+    if (lead.size() == 1 && isPageTopic(lead.front()) && typeOf(lead.front()) != EntityType::kPerson) lead.clear();
+    if (!lead.empty()) {
+      ClaimRecord c = sc.base(ClaimKind::kStatement);
+      c.claimants = lead;
+      c.verb = leadInVerb(sc.block);
+      c.subject = c.claimants.front();
+      claims_.push_back(std::move(c));
+      return;
+    }
+  }
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
     bool duplicate = false;
@@ -1759,6 +1915,7 @@ const std::string* Attributions::speechVerb(std::string_view word) const {
 bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begin, const std::vector<Token>& tokens,
                                          std::size_t k) const {
   const std::size_t afterVerb = begin + tokens[k].end;
+  if (objectEndsLeadIn(text, afterVerb)) return true;
   if (k + 1 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "that") {
     // "that" opens a clause, not a noun phrase ("signed that treaty"): what follows it is a word
     // that can open a clause (a function word, a name, a number, a plural noun) or a quotation.
@@ -1776,6 +1933,23 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
   if (rest.starts_with(",") || rest.starts_with(":")) rest.remove_prefix(1);
   rest = trim(rest);
   return rest.starts_with("\"") || rest.starts_with("\u201C");
+}
+
+bool Attributions::objectEndsLeadIn(std::string_view text, std::size_t afterVerb) const {
+  std::string_view rest = trim(text.substr(afterVerb));
+  constexpr std::size_t kLongestObject = 100;  // a noun phrase, not a clause of its own
+  if (rest.empty() || rest.back() != ':' || rest.size() > kLongestObject) return false;
+  rest.remove_suffix(1);
+  if (rest.find_first_of(".;:!?\"") != std::string_view::npos) return false;
+  // The object is something said or thought ("three facts", "four principles"), not an act or a
+  // thing ("has filed six lawsuits against X:" lists the suits): a proposition noun before the
+  // object's first preposition.
+  for (const Token& t : tokenize(rest)) {
+    const std::string w = lowerAscii(rest.substr(t.begin, t.end - t.begin));
+    if (lex_.prepositions.count(w)) break;
+    if (isPropositionNoun(w)) return true;
+  }
+  return false;
 }
 
 // An adverb that may stand before a verb and leave its speaker the one named before it: not a

@@ -233,6 +233,16 @@ class Attributions {
   static std::vector<int> studyMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                       const std::vector<const Mention*>& mentions);
 
+  // "Research, including "Sleeper Agents" by Anthropic and "BadSeek" by Shrivu Shankar, shows": a
+  // noun of studies that is the verb's subject, with an aside of the works it includes, speaks
+  // through the works' makers (the agents after each "by" in the aside); empty otherwise.
+  std::vector<int> includedWorkMakers(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                      const std::vector<const Mention*>& mentions) const;
+
+  // The first author the article cites with "et al." ("Vaswani et al. (2017) describes"), whom
+  // "the authors" refers to; kNone when it cites none so.
+  int citedFirstAuthor() const;
+
   // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
   // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed
   // as that sentence's subject (peopleListIn); empty otherwise.
@@ -244,8 +254,19 @@ class Attributions {
 
   // A person, or a name the entity finder could not type ("Jean Bricmont"), which is as likely one.
   bool personOrUntyped(int e) const;
+  // "The regulator has urged several changes:", "Roe testified to three facts:": the object of a
+  // WordNet reporting verb at `afterVerb` runs to the colon that ends its block, so the list or
+  // block quotation after it is what the verb reports (its speaker must still be a person or an
+  // organisation; the vetted list's verbs keep their own rules: "AdaGrad boasts several advantages:").
+  bool objectEndsLeadIn(std::string_view text, std::size_t afterVerb) const;
   // A noun of a work or finding (data/work_nouns.txt, WordNet), or its plural: "study", "polls".
   bool isWorkNoun(std::string_view lower) const;
+  // A work noun, or one whose first WordNet sense is abstract (data/abstract_nouns.txt), singular
+  // or plural: what a reduced relative's agent can have said ("a fear confirmed by FIFA").
+  bool isPropositionNoun(std::string_view lower) const;
+  // The page's topic, or a name that is the last words of the page's title ("Pulse" on "OpenAI
+  // Pulse").
+  bool isPageTopic(int e) const;
   // "Velleck's 1931 study found", "A 2019 Gallup poll estimated": the verb at `pos` has a work for
   // subject, and the work's owner (a possessor, or a name modifying the noun) speaks through it.
   const Mention* workOwner(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
@@ -372,8 +393,15 @@ class Attributions {
   // organisation ("Research using MGSM revealed", "Design Mode added" speak for no one).
   std::vector<int> leadInAgents(std::size_t b) const;
 
-  // The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above).
+  // The last speaker of the lead-in paragraph of the list that item `b` belongs to (see above),
+  // and the verb (past form) they speak with there.
+  struct LeadIn {
+    std::vector<int> speakers;
+    std::string verb;
+  };
+  const LeadIn& leadIn(std::size_t b) const;
   std::vector<int> leadInSpeakers(std::size_t b) const;
+  std::string leadInVerb(std::size_t b) const;
 
   std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
                                         const std::vector<const Mention*>& mentions) const;
@@ -493,8 +521,9 @@ class Attributions {
   // several sentences) and belong to the sentence they open in.
   void quoteClaims(SentenceScope& sc);
 
-  // Attributed statements that carried no figure or quote.
-  void statementClaims(const SentenceScope& sc);
+  // Attributed statements that carried no figure or quote (claims_ from `before` are the
+  // sentence's figures and quotes); and a list item's words under a lead-in where someone speaks.
+  void statementClaims(const SentenceScope& sc, std::size_t before);
 
   const Article& a_;
   const Lexicon& lex_;
@@ -505,7 +534,7 @@ class Attributions {
   std::size_t quoteBlock_ = SIZE_MAX;
   std::vector<Quote> blockQuotes_;
   std::vector<Attribution> blockAfter_;
-  mutable std::map<std::size_t, std::vector<int>> leadInSpeakers_;       // lead-in block -> its last speakers
+  mutable std::map<std::size_t, LeadIn> leadIns_;                        // lead-in block -> its last speaker and verb
   std::vector<std::pair<Quote, std::vector<int>>> quoteSpeakers_;        // quoteBlock_'s quotations with a speaker
   mutable std::vector<std::vector<std::string>> publisherWords_;         // folded words of each reference's publisher
   mutable std::string subjectPronoun_;                                   // subjectPronoun(), once per article

@@ -1518,8 +1518,11 @@ class Finder {
                            text.substr(tokens[z - 1].end, 1) == ":" && firstWord.find('-') == std::string_view::npos &&
                            !derivedFromEnglish(firstWord) &&
                            (innerCapital || out_.byName.count(graph::foldKey(firstWord)) > 0);
+    // "Vaswani et al. (2017) describes": "et al." after a word cites its authors by the first one's
+    // surname (the citation convention), so the word is a name wherever it stands.
+    const bool citedAuthor = text.substr(tokens[z - 1].end).starts_with(" et al");
     if (atStart && single && !shaped && !itemLabel && !knownLater(firstWord) &&
-        !speechVerbAfter(text, tokens[z - 1].end))
+        !speechVerbAfter(text, tokens[z - 1].end) && !citedAuthor)
       return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
   }

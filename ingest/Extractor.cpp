@@ -1430,7 +1430,7 @@ class Extractor final : private Attributions {
     eventYearClaims(sc);
     yearColumnClaims(sc);
     quoteClaims(sc);
-    statementClaims(sc);
+    statementClaims(sc, before);
     auto base = [&sc](ClaimKind kind) { return sc.base(kind); };
     relations(b, s, sc.mentions, base);
     moveDiscourse(sc, before);

@@ -111,7 +111,9 @@ Lexicon build() {
   // ("believing" stays a mind verb); the others ("asserting", "note", "advocated") read strictly.
   for (const auto& line : lines(data::kReportingVerbs)) {
     auto parts = split(line, '\t');
-    if (parts.size() != 3 || lex.speechVerbs.count(parts[0])) continue;
+    if (parts.size() != 3) continue;
+    lex.propositionVerbs.insert(parts[1]);
+    if (lex.speechVerbs.count(parts[0])) continue;
     lex.speechForms.emplace(parts[0], parts[1]);
     if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }

@@ -111,6 +111,10 @@ struct Lexicon {
   // Past forms of those whose first sense is a verb.communication one: they report in the
   // passive with "by" too ("was advocated by").
   WordSet communicationVerbs;
+  // Past forms of every verb of data/reporting_verbs.tsv (a sense of saying or belief that takes a
+  // that-clause, WordNet's frame 26): verbs whose object is a proposition ("claimed", "estimated",
+  // "suggested"), not a thing ("published", "cited", "revealed").
+  WordSet propositionVerbs;
   WordSet orgSuffixes;
   WordSet givenNames;
   WordSet nonEntities;

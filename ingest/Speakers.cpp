@@ -208,9 +208,17 @@ std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size
     ++at;
   else
     return std::nullopt;
+  const std::size_t gap = at;
   while (at < text.size() && isSpace(text[at])) ++at;
-  if (text.compare(at, 3, "\u2014") != 0 && text.compare(at, 3, "\u2015") != 0) return std::nullopt;
-  at += 3;
+  if (text.compare(at, 3, "\u2014") == 0 || text.compare(at, 3, "\u2015") == 0 || text.compare(at, 3, "\u2013") == 0) {
+    at += 3;
+  } else if (at > gap && text.compare(at, 3, "-- ") == 0) {  // typewriter dashes, spaced: '"…" -- Ann Roe'
+    at += 2;
+  } else if (at > gap && text.compare(at, 2, "- ") == 0) {  // '"…" - Ann Roe', not a hyphenated word
+    at += 1;
+  } else {
+    return std::nullopt;
+  }
   while (at < text.size() && isSpace(text[at])) ++at;
   return at;
 }
@@ -227,10 +235,11 @@ bool isParticle(std::string_view lower) {
   return lower == "out" || lower == "up" || lower == "forth" || lower == "down" || lower == "forward";
 }
 
-bool endsWithColon(std::string_view text) {
-  std::size_t end = text.size();
-  while (end > 0 && isSpace(text[end - 1])) --end;
-  return end > 0 && text[end - 1] == ':';
+bool isColonLeadIn(const Block& lead, int section) {
+  if (lead.kind != BlockKind::kParagraph || lead.section != section) return false;
+  std::size_t end = lead.text.size();
+  while (end > 0 && isSpace(lead.text[end - 1])) --end;
+  return end > 0 && lead.text[end - 1] == ':';
 }
 
 bool isAdverb(std::string_view lower) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/Article.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -62,8 +63,9 @@ namespace cg::ingest {
                                                           std::size_t quoteOpen);
 
 // '“…” — Ann Roe': where the name of an attribution line begins, after the quotation that
-// closes at `quoteEnd` (its last word's end), its closing mark, and a dash (U+2014, U+2015);
-// nullopt when no dash follows the quotation.
+// closes at `quoteEnd` (its last word's end), its closing mark, and a dash (U+2014, U+2015, an
+// en dash U+2013, or Markdown's typed "-" and "--" set off by spaces: '"…" - Ann Roe'); nullopt
+// when no dash follows the quotation.
 [[nodiscard]] std::optional<std::size_t> dashAttributionAfter(std::string_view text, std::size_t quoteEnd);
 
 // 'Roe described the town: “…”': where the colon that introduces the quotation opening at
@@ -75,9 +77,11 @@ namespace cg::ingest {
 // A particle of a phrasal verb: "out" in "set out his views", "up", "forth", "down", "forward".
 [[nodiscard]] bool isParticle(std::string_view lower);
 
-// True when the block ends a lead-in ("The company emphasizes three aspects:"), its last
-// non-space character a colon.
-[[nodiscard]] bool endsWithColon(std::string_view text);
+// True when `lead` is the lead-in of the list or block quotation that follows it ("The company
+// emphasizes three aspects:", "He said in 1990:"): a paragraph of section `section` whose last
+// non-space character is a colon. The one test for a colon lead-in, for the reader (a Markdown
+// "> " block after it is a quotation) and for the speakers of what follows it.
+[[nodiscard]] bool isColonLeadIn(const Block& lead, int section);
 
 // A lower-case word that WordNet 3.0 (built in) lists as an adverb: "thus", "famously", "first".
 // A speaker's name may stand before one and its verb ("Kropotkin thus wrote").
