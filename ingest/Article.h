@@ -73,6 +73,9 @@ struct Block {
   // Markdown code spans (`...`) of `text`, in order: program text, read as words of the sentence but
   // never as a figure, a name or a quotation (ProgramText.h).
   std::vector<std::pair<std::size_t, std::size_t>> code;
+  // A Markdown list item that opens with a bold label ("- **Acme Cloud**: ..."): the byte length of
+  // the label's plain text at the start of `text`; 0 when the item opens otherwise.
+  std::size_t boldLabel = 0;
 
   // Whether [begin, end) overlaps a code span.
   [[nodiscard]] bool inCode(std::size_t begin, std::size_t end) const {
@@ -121,6 +124,9 @@ struct Article {
   // of its topic by the wiki's own definition.
   std::vector<std::string> redirectNames;
   std::vector<Section> sections;
+  // Wiki links listed under "See also", a section no block is read from: each names a page the
+  // wiki has, so its target is a name.
+  std::vector<Link> seeAlso;
   std::vector<Block> blocks;
   std::vector<Reference> references;
   std::vector<Diagnostic> diagnostics;

@@ -411,7 +411,13 @@ class Reader {
       table_ = false;
       return i;
     }
-    if (role_ == SectionRole::kSkip) return i;
+    if (role_ == SectionRole::kSkip) {
+      // "See also" lists pages of the wiki: their links' targets are names (no text is read there).
+      if (isListItem(t) && lowerAscii(article_.sections.back().title) == "see also")
+        for (Link& l : parseInline(listText(t)).links)
+          if (l.kind != LinkKind::kExternal) article_.seeAlso.push_back(std::move(l));
+      return i;
+    }
     if (startsWith(t, ">")) {
       std::string_view q = trim(t.substr(1));
       if (article_.sections.empty() && headerField(q)) return i;
@@ -437,7 +443,8 @@ class Reader {
       flushParagraph();
       listContent_ = indentColumns(line) + t.find(' ') + 1;
       itemOpen_ = true;
-      addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
+      Block& item = addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
+      item.boldLabel = boldLabelLength(listText(t), item.text);
       return i;
     }
     appendParagraph(t, i);
@@ -530,6 +537,17 @@ class Reader {
     while (d < t.size() && d < 4 && t[d] >= '0' && t[d] <= '9') ++d;
     return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
   }
+  // "**Acme Cloud**: ..." (CommonMark 6.2, strong emphasis opening the item): the plain length of
+  // the bold text when the item's plain text opens with it, else 0.
+  static std::size_t boldLabelLength(std::string_view raw, std::string_view plain) {
+    if (!startsWith(raw, "**")) return 0;
+    const std::size_t close = raw.find("**", 2);
+    if (close == std::string_view::npos || close == 2) return 0;
+    const std::string label = parseInline(raw.substr(2, close - 2)).text;
+    const std::string_view bare = trim(label);
+    return !bare.empty() && plain.starts_with(bare) ? bare.size() : 0;
+  }
+
   static std::string_view listText(std::string_view t) {
     std::size_t space = t.find(' ');
     return trim(t.substr(space + 1));

@@ -339,6 +339,7 @@ class Finder {
     for (auto& c : candidates_)
       if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
     addMakersOfProducts();
+    addHeadingAndSeeAlsoNames();
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
@@ -1321,6 +1322,7 @@ class Finder {
   void collect(std::size_t b) {
     Spans taken = collectLinks(b);
     const std::vector<Token>& tokens = tokensOf(b);
+    collectBoldLabel(b, taken);
     collectLinkedNames(b, tokens, taken);
     collectItalicTitles(b, taken);
     collectQuotedLabel(b, tokens, taken);
@@ -1374,6 +1376,107 @@ class Finder {
   // and holds no role, possessive
   // or verb of saying ("CEO He Xiaopeng:", "Leike's statement:", "Zou Jixin stated:" are read
   // by the other rules).
+  // "- **Acme Cloud**: ...": a list item's bold label, when it is written as a name (writtenAsName).
+  void collectBoldLabel(std::size_t b, Spans& taken) {
+    const Block& block = a_.blocks[b];
+    if (block.boldLabel == 0 || block.inCode(0, block.boldLabel) || insideSpan(taken, 0)) return;
+    const std::string_view label = std::string_view(block.text).substr(0, block.boldLabel);
+    if (std::any_of(taken.begin(), taken.end(), [&](const auto& s) { return s.first < label.size(); })) return;
+    if (!writtenAsName(label)) return;
+    Candidate c;
+    c.block = b;
+    c.end = label.size();
+    c.name = std::string(label);
+    c.sentenceStart = true;
+    candidates_.push_back(std::move(c));
+    taken.emplace(taken.begin(), 0, label.size());
+  }
+
+  // Whether a heading's or a bold label's words are written as a name, as a format sets names
+  // apart from its generic headings ("Overview", "Key Features"): one to four words, each opening
+  // with a capital or a digit, no function word, and the last word (or every word) a name's own
+  // spelling: an acronym ("ASUS"), internal capitals ("AutoGen", "LeCun"), letters with digits
+  // ("GX10"), a hyphened word with such a part ("Multi-SWE-bench"), or a word the English word list
+  // has in no lower-case form ("Humanloop"). A number may close it after such a word ("Gemini 2").
+  // A heading's own spelling is one of its shape: the word list, which lacks rarer terms ("Auth",
+  // "Stationarity"), is read for a bold label only, where the item is what the label names.
+  bool writtenAsName(std::string_view text, bool heading = false) const {
+    const std::vector<Token> words = tokenize(text);
+    if (words.empty() || words.size() > 4) return false;
+    // "Mean Squared Error (MSE)": brackets, colons and quotes set a gloss apart, not a name.
+    // "**Fifth-generation NVLink.**": a label closed by a full stop is the item's lead sentence.
+    if (text.find_first_of("()[]:;,\"/") != std::string_view::npos || text.back() == '.') return false;
+    std::vector<bool> own;
+    for (const Token& t : words) {
+      const std::string_view w = wordAt(text, t);
+      if (lex_.isFunctionWord(w) || w.find('\'') != std::string_view::npos) return false;
+      if (!(isNameToken(w) || allDigits(w))) return false;  // "Fifth-generation": an adjective
+      // A word of the page's title is the page's concept ("Testing for Stationarity").
+      const bool titleWord = std::find(titleWords_.begin(), titleWords_.end(), graph::foldKey(w)) != titleWords_.end();
+      own.push_back(!titleWord && (heading ? shapedSpelling(w) : ownSpelling(w)));
+    }
+    const std::string_view last = wordAt(text, words.back());
+    if (own.back() || std::all_of(own.begin(), own.end(), [](bool x) { return x; })) return true;
+    return words.size() >= 2 && allDigits(last) && own[own.size() - 2];
+  }
+  // A word spelt as a name by its shape: an acronym, internal capitals, letters with digits, or a
+  // hyphened word with such a part.
+  static bool shapedSpelling(std::string_view w) {
+    const bool letters =
+        std::any_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (!letters) return false;
+    // "WARNING", "NOTE": a longer English word in capitals is set in capitals, not an acronym.
+    if (isAcronym(w) && !(w.size() > 4 && lexicon().isEnglishWord(lowerAscii(w)))) return true;
+    if (isCamel(w) || isLowerCamel(w) || hasDigit(w)) return true;
+    for (std::size_t from = 0; w.find('-') != std::string_view::npos && from <= w.size();) {
+      const std::size_t cut = std::min(w.find('-', from), w.size());
+      const std::string_view part = w.substr(from, cut - from);
+      if (isAcronym(part) || isCamel(part)) return true;
+      from = cut + 1;
+    }
+    return false;
+  }
+  // Or a word the English word list has in no lower-case form ("Humanloop"), a hyphened one aside.
+  bool ownSpelling(std::string_view w) const {
+    if (shapedSpelling(w)) return true;
+    // "January 2025": a month's name is a date's word, no name's.
+    if (w.find('-') != std::string_view::npos || allDigits(w) || monthNumber(w) != 0) return false;
+    const std::string lower = lowerAscii(w);
+    return !lex_.isEnglishWord(lower) && !derivedFromEnglish(lower) && !writtenInLowerCase(lower);
+  }
+  // Whether the page writes `lower` in lower case as a word ("scalability", "convolutional"): a term
+  // the word list lacks is a common word of the page, not a name, when the page writes it so.
+  bool writtenInLowerCase(std::string_view lower) const {
+    const auto wordByte = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; };
+    for (const Block& block : a_.blocks)
+      for (std::size_t at = block.text.find(lower); at != std::string::npos; at = block.text.find(lower, at + 1))
+        if ((at == 0 || !wordByte(block.text[at - 1])) &&
+            (at + lower.size() == block.text.size() || !wordByte(block.text[at + lower.size()])))
+          return true;
+    return false;
+  }
+
+  // Names written only where no sentence is read: headings written as names (writtenAsName) and
+  // the wiki links a "See also" list gives. They have no mention; a name the text also has keeps
+  // its entity.
+  void addHeadingAndSeeAlsoNames() {
+    if (a_.format == "wikitext") return;
+    for (const Section& s : a_.sections) {
+      const std::string_view title = trim(s.title);
+      if (title.empty() || !writtenAsName(title, true)) continue;
+      const std::string name(title);
+      const std::string folded = graph::foldKey(name);
+      if (out_.byName.count(folded)) continue;
+      entityFor(name, folded, graph::slugifyFolded(folded), EntityType::kOther, false, false);
+    }
+    for (const Link& l : a_.seeAlso) {
+      if (l.key.empty() || l.text.size() < 2 || commonWordsLink(l.text)) continue;
+      const std::string folded = graph::foldKey(l.text);
+      if (out_.byName.count(folded)) continue;
+      entityFor(l.text, folded, l.key, EntityType::kOther, false, l.kind == LinkKind::kWiki);
+    }
+  }
+
   void collectQuotedLabel(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
     const Block& block = a_.blocks[b];
     if (block.kind != BlockKind::kListItem && block.kind != BlockKind::kParagraph) return;
