@@ -74,7 +74,9 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
 
 }  // namespace
 
-const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1) {
+namespace {
+
+std::unique_ptr<RE2> compiled(std::string_view regex, std::string_view what, bool latin1) {
   RE2::Options options;
   if (latin1) {
     options.set_encoding(RE2::Options::EncodingLatin1);
@@ -82,7 +84,13 @@ const re2::RE2& pattern(std::string_view regex, std::string_view what, bool lati
   }
   auto re = std::make_unique<RE2>(re2::StringPiece(regex.data(), regex.size()), options);
   if (!re->ok()) throw Error("internal error: the " + std::string(what) + " pattern does not compile: " + re->error());
-  return *re.release();  // kept for the life of the program, like any static pattern
+  return re;
+}
+
+}  // namespace
+
+const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1) {
+  return *compiled(regex, what, latin1).release();  // kept for the life of the program, like any static pattern
 }
 
 namespace {
@@ -102,7 +110,9 @@ char letterStandIn(std::string_view character) {
 }  // namespace
 
 LetterPattern::LetterPattern(std::string_view regex, std::string_view what)
-    : regex_(regex), what_(what), latin1_(pattern(regex, what, true)) {}
+    : regex_(regex), what_(what), latin1_(compiled(regex, what, true)) {}
+
+LetterPattern::~LetterPattern() = default;
 
 bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const {
   // One byte a character, and where each character starts in `text` (the end last).
@@ -128,11 +138,11 @@ bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::st
     }
     starts.push_back(text.size());
   }
-  const re2::RE2* re = &latin1_;
+  const re2::RE2* re = latin1_.get();
   std::string_view read = ascii ? text : std::string_view(image);
   if (!valid) {
-    std::call_once(utf8Made_, [this] { utf8_ = &pattern(regex_, what_); });
-    re = utf8_;
+    std::call_once(utf8Made_, [this] { utf8_ = compiled(regex_, what_, false); });
+    re = utf8_.get();
     read = text;
   }
   const int n = static_cast<int>(groups.size());

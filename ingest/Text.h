@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <forward_list>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -63,6 +64,7 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 class LetterPattern {
  public:
   LetterPattern(std::string_view regex, std::string_view what);
+  ~LetterPattern();  // out of line: re2::RE2 is only declared here
   // RE2::PartialMatch(text, pattern, groups...) of the UTF-8 pattern: each capturing group as a
   // view of `text` (empty when it took no part), as many as `groups` has room for.
   bool partialMatch(std::string_view text, std::vector<std::string_view>& groups) const {
@@ -76,9 +78,9 @@ class LetterPattern {
  private:
   bool match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const;
   std::string regex_, what_;
-  const re2::RE2& latin1_;
+  std::unique_ptr<re2::RE2> latin1_;  // owned: a pattern may be made and dropped (not only static)
   mutable std::once_flag utf8Made_;
-  mutable const re2::RE2* utf8_ = nullptr;
+  mutable std::unique_ptr<re2::RE2> utf8_;
 };
 
 // ASCII lower-casing, one rule for all of claimgraph (it lives beside foldKey in graph/).

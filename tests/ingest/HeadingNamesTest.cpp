@@ -60,7 +60,8 @@ TEST_CASE("headings, bold labels and See also links written as names are entitie
 TEST_CASE("generic headings and labels of common words name nothing", "[ingest][entities]") {
   const Article a = readArticle(kPage, "widget_agents.md");
   const ArticleEntities e = findEntities(a);
-  for (const char* generic : {"Overview", "Key Features", "Alternatives", "History", "WARNING", "See also", "Step 2", "March 2024", "Routability", "agent frameworks"}) {
+  for (const char* generic : {"Overview", "Key Features", "Alternatives", "History", "WARNING", "See also", "Step 2",
+                              "March 2024", "Routability", "agent frameworks"}) {
     INFO(generic);
     CHECK(e.find(generic) == cg::graph::kNone);
   }
