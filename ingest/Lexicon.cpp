@@ -220,12 +220,8 @@ const ViewSet& wordNetAdjectives() {
   static const ViewSet set = [] {
     ViewSet words;
     words.reserve(18000);
-    const std::string_view blob = data::kAdjectives;
-    for (std::size_t at = 0; at < blob.size();) {
-      const std::size_t end = std::min(blob.find('\n', at), blob.size());
-      if (end > at) words.insert(blob.substr(at, end - at));
-      at = end + 1;
-    }
+    for (std::string_view word : splitOn(data::kAdjectives, '\n'))
+      if (!word.empty()) words.insert(word);
     return words;
   }();
   return set;

@@ -245,12 +245,8 @@ bool isColonLeadIn(const Block& lead, int section) {
 bool isAdverb(std::string_view lower) {
   static const std::unordered_set<std::string_view> adverbs = [] {
     std::unordered_set<std::string_view> words;
-    const std::string_view blob = data::kAdverbs;
-    for (std::size_t at = 0; at < blob.size();) {
-      const std::size_t end = std::min(blob.find('\n', at), blob.size());
-      if (end > at) words.insert(blob.substr(at, end - at));
-      at = end + 1;
-    }
+    for (std::string_view word : splitOn(data::kAdverbs, '\n'))
+      if (!word.empty()) words.insert(word);
     return words;
   }();
   return adverbs.count(lower) > 0;

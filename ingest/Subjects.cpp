@@ -38,11 +38,8 @@ const WordClasses& wordClasses() {
   static const WordClasses classes = [] {
     WordClasses c;
     const auto eachLine = [](std::string_view blob, auto&& f) {
-      for (std::size_t at = 0; at < blob.size();) {
-        std::size_t end = std::min(blob.find('\n', at), blob.size());
-        if (end > at) f(blob.substr(at, end - at));
-        at = end + 1;
-      }
+      for (std::string_view line : splitOn(blob, '\n'))
+        if (!line.empty()) f(line);
     };
     eachLine(data::kVerbs, [&](std::string_view w) { c.verbs.insert(w); });
     eachLine(data::kNouns, [&](std::string_view w) {
