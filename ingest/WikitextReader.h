@@ -34,10 +34,11 @@ namespace cg::ingest {
 // What the page does not say about itself: its title (a dump's <title>; for a file, the
 // file name), its address and its last revision date.
 struct WikiPage {
-  std::string title;
-  std::string sourceUrl;
-  std::string updated;   // ISO date or empty
-  std::string language;  // ISO 639 code (a dump's xml:lang), or "" to tell it from the page (WikiLanguage.h)
+  // Defaults let callers name only the fields they know ({title, url}).
+  std::string title{};
+  std::string sourceUrl{};
+  std::string updated{};   // ISO date or empty
+  std::string language{};  // ISO 639 code (a dump's xml:lang), or "" to tell it from the page (WikiLanguage.h)
 };
 
 // Never throws on content: what is malformed becomes a diagnostic. `path` names the
