@@ -17,6 +17,7 @@
 #include "TestSupport.h"
 #include "ingest/Ingest.h"
 #include "query/Answers.h"
+#include "reason/Reason.h"
 #include "serve/Request.h"
 #include "serve/Server.h"
 
@@ -53,7 +54,8 @@ struct Served {
     thread.join();
   }
   static graph::ClaimGraph load() {
-    auto result = ingest::ingest({test::repo("corpus"), test::repo("tests/fixtures/serve")});
+    // As `claimgraph ingest` builds it: read, then reasoned into contested sets.
+    auto result = reason::buildGraph({test::repo("corpus"), test::repo("tests/fixtures/serve")});
     result.graph.freeze();
     return std::move(result.graph);
   }
@@ -152,6 +154,16 @@ TEST_CASE("the API answers exactly what the command line's --json prints", "[ser
   CHECK(test::schemaErrorsForText(test::slurp(schema("who-claimed.schema.json")), r.body) == "");
   CHECK(get("/api/who-claimed?q=589+billion&limit=1").body ==
         query::whoClaimedJson(s.engine, "589 billion", s.engine.whoClaimed("589 billion", 1)));
+  // The command line itself, over a graph of the same two folders.
+  const auto dir = test::tempDir("serve-cli");
+  REQUIRE(test::runCli("ingest -q " + test::quote(test::repo("corpus").string()) + " " +
+                           test::quote(test::repo("tests/fixtures/serve").string()),
+                       dir)
+              .status == 0);
+  CHECK(test::runCli("who-claimed '589 billion' --json", dir).out == r.body);
+  CHECK(test::runCli("who-claimed '589 billion' --json --limit 1", dir).out ==
+        get("/api/who-claimed?q=589+billion&limit=1").body);
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("every API route answers JSON of its schema's shape", "[serve][api]") {
@@ -282,6 +294,9 @@ TEST_CASE("a claim card shows the figure, claimants, subject, sources and where 
   CHECK(r.body.find("<li>[1] <a href=\"https://example.com/zephyr\" rel=\"noopener noreferrer\">Reuters, ") !=
         std::string::npos);
   CHECK(r.body.find("2025-01-05") != std::string::npos);
+  CHECK(r.body.find("<dd class=\"subject\"><a href=\"/entity?name=e%3Azephyr_robotics\">Zephyr Robotics</a></dd>") !=
+        std::string::npos);
+  CHECK(r.body.find("&lt;/script&gt;, line 9") != std::string::npos);  // its document and line
 }
 
 TEST_CASE("pages answer with their question in the address, and a 404 page for an unknown one", "[serve][pages]") {
