@@ -22,6 +22,22 @@ graph::ClaimGraph read(const std::string& body, int references = 3) {
   return reason::buildGraphFromText(text, "t.md");
 }
 
+// Each figure's value and the date it holds for, in claim order: a case that sets nothing against
+// anything must still have read the figures it is about.
+std::vector<std::pair<double, std::string>> figures(const graph::ClaimGraph& g) {
+  std::vector<std::pair<double, std::string>> out;
+  for (const auto& c : g.claims())
+    if (c.kind == graph::ClaimKind::kFigure) out.emplace_back(c.value, g.str(c.asOf));
+  return out;
+}
+
+std::string subjectOf(const graph::ClaimGraph& g, double value) {
+  for (const auto& c : g.claims())
+    if (c.kind == graph::ClaimKind::kFigure && c.value == value)
+      return c.subject.isValid() ? std::string(g.str(g.entities()[c.subject].name)) : "";
+  return "no such figure";
+}
+
 std::vector<std::string> kinds(const graph::ClaimGraph& g) {
   std::vector<std::string> out;
   for (const auto& s : g.contested()) out.emplace_back(graph::toString(s.kind));
@@ -93,6 +109,9 @@ TEST_CASE("equal values for different subjects are not contested", "[reason][con
   auto g = read(
       "Meridian Corp fell about 17 percent and Halvard Inc. fell about 17 percent. [1] "
       "Norvik Capital fell about 12 percent, the Daily Ledger reported. [2]");
+  REQUIRE(figures(g).size() == 3);
+  CHECK(subjectOf(g, 17) == "Meridian Corp");
+  CHECK(subjectOf(g, 12) == "Norvik Capital");
   CHECK(g.contested().empty());
 }
 
@@ -100,12 +119,14 @@ TEST_CASE("a fall and a later recovery are not contested", "[reason][contested]"
   auto g = read(
       "On March 3, 2024, Meridian Corp fell about 17 percent, the Daily Ledger reported. [1] "
       "On April 9, 2024, Meridian Corp fell about 4 percent, Bloomberg reported. [2]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{17, "2024-03-03"}, {4, "2024-04-09"}});
   CHECK(g.contested().empty());
 }
 
 TEST_CASE("a range and a point inside it from one source are not contested", "[reason][contested]") {
   auto g = read(
       "Meridian Corp lost roughly 589 billion to 593 billion dollars of market value, about 590 billion dollars. [1]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{591e9, "2024"}, {590e9, "2024"}});
   CHECK(g.contested().empty());
 }
 
@@ -113,11 +134,13 @@ TEST_CASE("a total and its parts are not contested", "[reason][contested]") {
   auto g = read(
       "Meridian Corp reported a loss of 550 million dollars, made of 380 million dollars in lost revenue and "
       "170 million dollars in extra expenses. [1]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{550e6, "2024"}, {380e6, "2024"}, {170e6, "2024"}});
   CHECK(g.contested().empty());
 }
 
 TEST_CASE("the same figure repeated by one article is not contested", "[reason][contested]") {
   auto g = read("Meridian Corp lost 2.1 billion euros. [1] Meridian Corp lost 2.1 billion euros, it said again. [2]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{2.1e9, "2024"}, {2.1e9, "2024"}});
   CHECK(g.contested().empty());
 }
 
@@ -141,6 +164,7 @@ TEST_CASE("values an order of magnitude apart are different quantities, not a di
   auto g = read(
       "Meridian Corp raised 40 million dollars in funding, the Daily Ledger reported. [1] "
       "Meridian Corp raised 900 million dollars in funding, Bloomberg reported. [2]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{40e6, "2024"}, {900e6, "2024"}});
   CHECK(g.contested().empty());
 }
 
@@ -158,6 +182,7 @@ TEST_CASE("values of one quantity at two dates are a series, not a contest", "[r
   auto g = read(
       "In 2023, Meridian Corp had 100 million weekly users, the Daily Ledger reported. [1] "
       "In 2024, Meridian Corp had 200 million weekly users, Bloomberg reported. [2]");
+  CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{100e6, "2023"}, {200e6, "2024"}});
   CHECK(g.contested().empty());
   CHECK(reason::samePeriod("2024", "2024-10"));
   CHECK(reason::samePeriod("", "2024"));
@@ -199,6 +224,12 @@ TEST_CASE("one source repeating itself is not a contest", "[reason][contested]")
     auto g = read(
         "Meridian Corp lost 2.1 billion euros in market value. [1] In all, Meridian Corp lost 2.4 billion "
         "euros in market value. [1]");
+    REQUIRE(figures(g) == std::vector<std::pair<double, std::string>>{{2.1e9, "2024"}, {2.4e9, "2024"}});
+    std::vector<std::vector<graph::SourceId>> cited;
+    for (graph::ClaimId c : g.claims().ids())
+      if (g.claims()[c].kind == graph::ClaimKind::kFigure) cited.push_back(g.claimSources(c));
+    CHECK(cited[0].size() == 1);
+    CHECK(cited[1] == cited[0]);
     CHECK(g.contested().empty());
   }
   SECTION("two articles citing the same URL") {
@@ -213,7 +244,9 @@ TEST_CASE("an article sets its own figure against an attributed one only side by
   const std::string attributed = "Meridian Corp lost 2.1 billion euros in market value, the Daily Ledger reported";
   const std::string own = "Meridian Corp lost 2.4 billion euros in market value";
   SECTION("in two sections: one account") {
-    CHECK(read(attributed + ". [1]\n\n## Later\n\n" + own + ". [2]").contested().empty());
+    auto g = read(attributed + ". [1]\n\n## Later\n\n" + own + ". [2]");
+    CHECK(figures(g) == std::vector<std::pair<double, std::string>>{{2.1e9, "2024"}, {2.4e9, "2024"}});
+    CHECK(g.contested().empty());
   }
   SECTION("in one sentence: two voices") {
     auto g = read(
