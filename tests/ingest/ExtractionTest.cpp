@@ -2,6 +2,7 @@
 // quotes and relations, table-driven on sentences written for these tests.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include "GoldScore.h"
 #include "TestSupport.h"
 #include "graph/JsonWriter.h"
+#include "ingest/Article.h"
 #include "ingest/Ingest.h"
 #include "ingest/Subjects.h"
 #include "reason/Reason.h"
@@ -202,6 +204,30 @@ TEST_CASE("every claim is bound to the references its sentence cites", "[ingest]
   std::size_t unsourced = 0;
   for (ClaimId c : g.claims().ids()) unsourced += g.claimSources(c).empty();
   CHECK(unsourced == 0);
+  // Each claim whose text is a sentence of the article: its sources are those of the sentence's
+  // reference numbers, no more and no fewer.
+  const ingest::Article a = ingest::readArticleFile(test::repo("corpus/deepseek_market_crash.md"));
+  std::map<std::string, std::set<int>> cited;
+  for (const auto& b : a.blocks)
+    for (const auto& s : b.sentences)
+      cited[b.text.substr(s.begin, s.end - s.begin)].insert(s.refs.begin(), s.refs.end());
+  std::size_t compared = 0;
+  for (ClaimId c : g.claims().ids()) {
+    const auto it = cited.find(std::string(g.str(g.claims()[c].text)));
+    if (it == cited.end()) continue;
+    ++compared;
+    INFO(it->first);
+    // A source listed under several numbers brings them all: every number cited is among them,
+    // and every source has one of them.
+    std::set<int> refs;
+    for (graph::SourceId s : g.claimSources(c)) {
+      const auto own = g.refs(g.sources()[s]);
+      CHECK(std::any_of(own.begin(), own.end(), [&](std::int32_t r) { return it->second.count(r) > 0; }));
+      refs.insert(own.begin(), own.end());
+    }
+    CHECK(std::includes(refs.begin(), refs.end(), it->second.begin(), it->second.end()));
+  }
+  CHECK(compared == g.claims().size());  // every claim's text is its sentence
 }
 
 TEST_CASE("articles written apart from the extractor score what was measured", "[ingest][gold][unseen]") {
