@@ -158,6 +158,14 @@ TEST_CASE("entity shows type, aliases, relations and claims", "[e2e][entity]") {
   auto d = runJson("entity Nadella", "entity.schema.json");
   CHECK(std::string(d["entity"]["name"].GetString()) == "Satya Nadella");
   CHECK(std::string(d["entity"]["type"].GetString()) == "person");
+  REQUIRE(d["entity"]["aliases"].Size() == 1);
+  CHECK(std::string(d["entity"]["aliases"][0].GetString()) == "Nadella");
+  // The claims he makes: his Jevons quotation, and the statement that names him among the praisers.
+  REQUIRE(d["claimed"].Size() == 2);
+  CHECK(std::string(d["claimed"][0]["kind"].GetString()) == "quote");
+  CHECK_THAT(d["claimed"][0]["quote"].GetString(), Catch::EndsWith("a commodity we just can't get enough of"));
+  CHECK(std::string(d["claimed"][1]["kind"].GetString()) == "statement");
+  CHECK(d["about"].Size() == 3);
   bool ceo = false;
   for (const auto& r : d["relations"].GetArray())
     if (std::string(r["relation"].GetString()) == "chief executive of" &&
