@@ -161,5 +161,7 @@ TEST_CASE("points after a number are a score's unit, whole or decimal", "[ingest
 
 TEST_CASE("a number word before points counts them", "[ingest][figures][units]") {
   const auto f = figures("Join any three points of the plane and a triangle forms.");
-  for (const auto& s : f) CHECK(s.unit != "points");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 3);
+  CHECK(f[0].unit == "count");
 }
