@@ -301,7 +301,10 @@ TEST_CASE("a claim card shows the figure, claimants, subject, sources and where 
 
 TEST_CASE("pages answer with their question in the address, and a 404 page for an unknown one", "[serve][pages]") {
   CHECK(get("/").status == 200);
-  CHECK(get("/contested").body.find("<h1>Contested figures</h1>") != std::string::npos);
+  const std::string contested = get("/contested").body;
+  CHECK(contested.find("<h1>Contested figures</h1>") != std::string::npos);
+  CHECK(contested.find("<a href=\"/entity?name=e%3Anvidia\">NVIDIA</a> · market value lost <span "
+                       "class=\"muted\">discrepancy x:1</span>") != std::string::npos);
   CHECK(get("/check?statement=NVIDIA+lost+about+600+billion+dollars+of+market+value+on+January+27%2C+2025.")
             .body.find("<span class=\"verdict supported\">supported</span>") != std::string::npos);
   CHECK(get("/entity?name=NVIDIA").body.find("<img src=\"/api/graph.svg?entity=e%3Anvidia&amp;depth=1\"") !=
