@@ -95,6 +95,12 @@ TEST_CASE("values far apart are one quantity only when both are dated to one mon
                        article("b", {{"Quill 4", "Quill 4 | 2 million tokens", "context window", 2e6,
                                       "2 million tokens", "count", "2025-07-09"}})});
   CHECK(g.contested().empty());
+  // Both dated to July 2025: one quantity, and the two values are contested.
+  auto h = reasonOver({article("a", {{"Quill 4", "Quill 4 | 256,000 tokens", "context window", 256000, "256,000 tokens",
+                                      "count", "2025-07"}}),
+                       article("b", {{"Quill 4", "Quill 4 | 2 million tokens", "context window", 2e6,
+                                      "2 million tokens", "count", "2025-07-09"}})});
+  CHECK(setValues(h) == Sets{{256000, 2e6}});
 }
 
 TEST_CASE("a tier name is a tier of its article's product, not one subject across articles",
