@@ -199,6 +199,7 @@ TEST_CASE("the diagram of an entity is an SVG drawn by GraphViz", "[serve][api]"
   CHECK(r.status == 200);
   CHECK(r.head.find("Content-Type: image/svg+xml") != std::string::npos);
   CHECK(r.body.find("<svg") != std::string::npos);
+  CHECK(r.body.find(">NVIDIA</text>") != std::string::npos);  // the entity asked for, drawn
   CHECK(get("/api/graph.svg?entity=NVIDIA&depth=9").status == 400);
 }
 
