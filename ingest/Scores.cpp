@@ -319,7 +319,9 @@ std::string otherGrammaticalNumber(std::string_view w) {
     std::string singular(w.substr(0, w.size() - 1));
     return lexicon().isEnglishWord(singular) ? singular : std::string(w.substr(0, w.size() - 2));
   }
-  if (w.size() < 3 || !lexicon().isEnglishWord(w) ||
+  // A word in -s that is no counted plural is a unit's plural ("hours") or no count noun: none.
+  const bool pluralLooking = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+  if (pluralLooking || w.size() < 3 || !lexicon().isEnglishWord(w) ||
       !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return {};
   std::string plural = pluralOf(std::string(w));

@@ -1570,10 +1570,12 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
   // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
   // "| Context window | 256K |"): the measure says what is counted, which its unit names.
+  // A count of other things than tokens ("number of skills") is none of tokens ("40 tokens per skill").
   std::vector<std::string_view> units{unit};
   if (ingest::isCountUnit(unit)) units.push_back("");
   if (unit.empty() || unit == "tokens") units.push_back("count");
-  if (unit.empty() || unit == "count") units.push_back("tokens");
+  const bool countsOtherThings = measure.starts_with("number of ") && !measure.starts_with("number of token");
+  if ((unit.empty() || unit == "count") && !countsOtherThings) units.push_back("tokens");
   // A count's measure in either grammatical number of its noun ("number of pixel", "number of pixels").
   std::vector<std::string> measures;
   for (const std::string& form : reason::countedNounForms(measure))
@@ -1633,7 +1635,6 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
     return {};
   const std::string noun = reading.measure.substr(kCountOf.size());
   if (noun.find(' ') != std::string::npos || noun.size() < 3) return {};
-  const std::string otherNumber = ingest::otherGrammaticalNumber(noun);  // "pixel" for "pixels"
   std::vector<ClaimId> found;
   for (EntityId e : sameNamed(subject))
     for (ClaimId c : g_.claimsAbout(e)) {
@@ -1645,9 +1646,7 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
       // From the figure's start: its text may hold the noun ("80 million members").
       const std::vector<std::string> words = graph::foldTokens(text.substr(at));
       const auto end = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kFromFigure));
-      if (std::find(words.begin(), end, noun) != end ||
-          (!otherNumber.empty() && std::find(words.begin(), end, otherNumber) != end))
-        found.push_back(c);
+      if (std::find(words.begin(), end, noun) != end) found.push_back(c);
     }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
