@@ -1,6 +1,7 @@
 #include "ingest/Dates.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -432,6 +433,59 @@ std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& da
   }
   const DateMatch* best = nearest(free.empty() ? ownedOtherwise : free, figures.at(which));
   return best ? best->iso : std::string();
+}
+
+std::vector<LetterWord> letterWords(std::string_view text) {
+  std::vector<LetterWord> words;
+  for (std::size_t i = 0; i < text.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
+    words.push_back({i, j, graph::lowerAscii(text.substr(i, j - i))});
+    i = j;
+  }
+  return words;
+}
+
+EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& d,
+                      const std::set<std::size_t>& used) {
+  static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
+  const Lexicon& lex = lexicon();
+  EventVerb out;
+  const bool since = d.iso.ends_with("/..");
+  std::size_t dateWord = 0;  // the first word at or after the date
+  while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
+  auto apartOf = [&](std::size_t k) { return k < dateWord ? dateWord - k : k - dateWord; };
+  std::size_t best = words.size();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    auto it = lex.eventYears.find(words[k].lower);
+    if (it == lex.eventYears.end() || used.count(k)) continue;
+    const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
+    if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
+    if (best == words.size() || apartOf(k) < apartOf(best)) {
+      best = k;
+      out.measure = it->second;
+    }
+  }
+  out.word = best;
+  out.verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
+  if (best == words.size() && since)  // "has been the official beverage ... since 1978"
+    for (std::size_t k = 0; k + 1 < words.size(); ++k)
+      if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
+          words[k + 1].lower == "been") {
+        out.verbAt = words[k].begin;
+        out.measure = "start year";
+        break;
+      }
+  const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year";
+  out.passive = intransitive || (best > 0 && best < words.size() &&
+                                 (kBe.count(words[best - 1].lower) ||
+                                  (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
+                                  trim(text.substr(0, words[best].begin)).ends_with(",")));
+  return out;
 }
 
 }  // namespace cg::ingest

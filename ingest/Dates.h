@@ -4,6 +4,7 @@
 // starts on its first day), "February 2025" -> "2025-02", "2025" -> "2025".
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,27 @@ struct Span {
 // sources it cites, the document's date. A publication date says when something was written,
 // not the day it speaks for, so those two are kept to their year.
 void dateClaims(graph::DocumentBundle& bundle);
+// The words of a sentence as runs of ASCII letters, lower-cased, with where each stands.
+struct LetterWord {
+  std::size_t begin, end;
+  std::string lower;
+};
+[[nodiscard]] std::vector<LetterWord> letterWords(std::string_view text);
+// The verb of an event whose year a date of sentence `text` gives (data/event_years.tsv): the
+// nearest such verb within ten words of the date and no clause break (";") between ("was
+// introduced by Raymond Pearl in 1933"), else for a date a state starts at ("since 1978") the
+// perfect "has been" ("start year"). `passive` when the thing the event happened to stands before
+// the verb: a passive ("was (first) introduced"), an intransitive (born, died, a start) or a
+// participle after a comma; else the first name after the verb is. No measure when there is none;
+// `used` holds the words already read as another date's verb.
+struct EventVerb {
+  std::size_t word = 0;    // the verb's index in `words`; words.size() for a start's "has been"
+  std::size_t verbAt = 0;  // where the verb (or "has") stands in the text
+  std::string measure;     // "year introduced", "founding year", "start year", ...; empty: none
+  bool passive = false;
+};
+[[nodiscard]] EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& date,
+                                    const std::set<std::size_t>& used);
 // 1..12 for "January", "Jan", "Jan.", "Sept"; 0 otherwise.
 [[nodiscard]] int monthNumber(std::string_view word);
 

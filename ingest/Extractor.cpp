@@ -1856,28 +1856,7 @@ class Extractor final : private Attributions {
     if (sc.dates.empty()) return;
     const Sentence& s = *sc.sentence;
     const std::string_view text = sc.sentenceText();
-    const Lexicon& lex = lexicon();
-    struct Word {
-      std::size_t begin, end;
-      std::string lower;
-    };
-    std::vector<Word> words;
-    for (std::size_t i = 0; i < text.size();) {
-      if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
-        ++i;
-        continue;
-      }
-      std::size_t j = i;
-      while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-      words.push_back({i, j, lowerAscii(text.substr(i, j - i))});
-      i = j;
-    }
-    static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
-    auto wordIndexAt = [&](std::size_t at) {
-      std::size_t k = 0;
-      while (k < words.size() && words[k].end <= at) ++k;
-      return k;  // the first word at or after `at`
-    };
+    const std::vector<LetterWord> words = letterWords(text);
     std::set<std::size_t> usedVerbs;
     for (const DateMatch& d : sc.dates) {
       const bool since = d.iso.ends_with("/..");
@@ -1886,39 +1865,12 @@ class Extractor final : private Attributions {
           !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
         continue;
       if (insideFigure(s.begin + d.begin)) continue;
-      // The nearest verb of an event, within ten words of the date and no clause break (";") between.
-      const std::size_t dateWord = wordIndexAt(d.begin);
-      std::size_t best = words.size();
-      std::string measure;
-      for (std::size_t k = 0; k < words.size(); ++k) {
-        auto it = lex.eventYears.find(words[k].lower);
-        if (it == lex.eventYears.end() || usedVerbs.count(k)) continue;
-        const std::size_t apart = k < dateWord ? dateWord - k : k - dateWord;
-        const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
-        if (apart > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
-        if (best == words.size() || apart < (best < dateWord ? dateWord - best : best - dateWord)) {
-          best = k;
-          measure = it->second;
-        }
-      }
-      std::size_t verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
-      if (best == words.size() && since)  // "has been the official beverage ... since 1978"
-        for (std::size_t k = 0; k + 1 < words.size(); ++k)
-          if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
-              words[k + 1].lower == "been") {
-            verbAt = words[k].begin;
-            measure = "start year";
-            break;
-          }
+      const EventVerb verb = eventVerbOf(text, words, d, usedVerbs);
+      const std::size_t best = verb.word, verbAt = verb.verbAt;
+      const std::string& measure = verb.measure;
       if (measure.empty()) continue;
       if (best < words.size()) usedVerbs.insert(best);
-      // Passive, intransitive or a participle after a comma: the thing before; active: the first name after.
-      const bool intransitive = measure == "birth year" || measure == "death year" || measure == "start year";
-      const bool passive =
-          intransitive || (best > 0 && best < words.size() &&
-                           (kBe.count(words[best - 1].lower) ||
-                            (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
-                            trim(text.substr(0, words[best].begin)).ends_with(",")));
+      const bool passive = verb.passive;
       // A definite description with no name ("this notation", "the drink") is the section's own thing.
       auto described = [&](std::size_t from, std::size_t to) {
         const std::vector<std::string> phrase = graph::foldTokens(text.substr(from, to - from));

@@ -313,4 +313,19 @@ std::optional<LabelledCount> bareCount(std::string_view cell) {
   return LabelledCount{n->value * scale, offset, offset + c.size(), approximate, atLeast};
 }
 
+std::string otherGrammaticalNumber(std::string_view w) {
+  if (isCountedPlural(w)) {
+    if (w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+    std::string singular(w.substr(0, w.size() - 1));
+    return lexicon().isEnglishWord(singular) ? singular : std::string(w.substr(0, w.size() - 2));
+  }
+  // A word in -s that is no counted plural is a unit's plural ("hours") or no count noun: none.
+  const bool pluralLooking = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+  if (pluralLooking || w.size() < 3 || !lexicon().isEnglishWord(w) ||
+      !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  std::string plural = pluralOf(std::string(w));
+  return isCountedPlural(plural) ? plural : std::string();
+}
+
 }  // namespace cg::ingest

@@ -79,6 +79,10 @@ struct LabelledCount {
 // "problems", "exercises", "tokens" (a count of them has its own unit name); not "hours" (a unit),
 // "status" or "was".
 [[nodiscard]] bool isCountedPlural(std::string_view lower);
+// The other grammatical number of a lower-case noun a count counts: "pixels" -> "pixel", "pixel"
+// -> "pixels", "queries" -> "query", "box" -> "boxes"; empty for a word that is neither a counted
+// plural nor an English word to pluralise ("hours" is a unit, "was" no noun).
+[[nodiscard]] std::string otherGrammaticalNumber(std::string_view lower);
 
 // What a table label or column header counts, as the plural noun prose counts it by (folded):
 // "Number of tasks" -> "tasks", "Number of paper–video pairs" -> "pairs", "Problem Count" ->

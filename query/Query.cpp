@@ -24,6 +24,7 @@
 #include "ingest/Ingest.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
+#include "ingest/Scores.h"
 #include "ingest/Statement.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
@@ -1114,6 +1115,13 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.asOf = s.asOf;
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
+  const std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  if (eventSubjectAt != std::string_view::npos) {
+    r.figure = s.figure;
+    r.measure = s.measure;
+    r.asOf.clear();
+    r.subjectName = s.subject;
+  }
   const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
   const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
@@ -1188,6 +1196,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
                       !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+  // The thing an event year is of is whose year it is, whatever else the statement names.
+  std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
@@ -1230,6 +1240,42 @@ void Engine::readModelClass(std::string_view statement, Reading& r, const std::v
     return;
   r.modelClass = graph::foldTokens(name);
   r.subjectName = std::string(phrase);
+}
+
+// "Shap-E was introduced in 2023", "Leo Breiman introduced bagging in 1994": a statement whose only
+// number is the year of an event that a verb of data/event_years.tsv names states that year as its
+// figure, of the measure the table gives, as the extractor reads an article's sentence
+// (ingest::eventVerbOf): about the thing the event happened to, here the nearest name the graph
+// knows before a passive verb, or the first between an active verb and the date. The event's date
+// is the figure, so the reading speaks for no period. Where the reading's figure stands (the
+// thing's name); npos, and `s` unchanged, when the statement states no such year of a known name.
+std::size_t Engine::readEventYear(std::string_view statement, const std::vector<Named>& found,
+                                  ingest::StatementReading& s) const {
+  const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
+  for (const ingest::DateMatch& d : ingest::findDates(statement)) {
+    const bool since = d.iso.ends_with("/..");
+    if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since) || d.iso.size() < 4 ||
+        !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    const ingest::EventVerb verb = ingest::eventVerbOf(statement, words, d, {});
+    if (verb.measure.empty()) continue;
+    const Named* thing = nullptr;
+    for (const Named& n : found) {
+      const bool before = verb.passive && n.end <= verb.verbAt;
+      const bool between =
+          !verb.passive && verb.word < words.size() && n.begin >= words[verb.word].end && n.end <= d.begin;
+      if (before && (!thing || n.begin > thing->begin)) thing = &n;   // the nearest before
+      if (between && (!thing || n.begin < thing->begin)) thing = &n;  // the first after
+    }
+    if (!thing) continue;
+    const std::string year = d.iso.substr(0, 4);
+    s.figure = graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+    s.measure = verb.measure;
+    s.asOf.clear();
+    s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
+    return thing->begin;
+  }
+  return std::string_view::npos;
 }
 
 // The names a statement gives, each after the maker's name for it where the graph knows one:
@@ -1524,20 +1570,25 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
   // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
   // "| Context window | 256K |"): the measure says what is counted, which its unit names.
+  // A count of other things than tokens ("number of skills") is none of tokens ("40 tokens per skill").
   std::vector<std::string_view> units{unit};
   if (ingest::isCountUnit(unit)) units.push_back("");
   if (unit.empty() || unit == "tokens") units.push_back("count");
-  if (unit.empty() || unit == "count") units.push_back("tokens");
+  const bool countsOtherThings = measure.starts_with("number of ") && !measure.starts_with("number of token");
+  if ((unit.empty() || unit == "count") && !countsOtherThings) units.push_back("tokens");
+  // A count's measure in either grammatical number of its noun ("number of pixel", "number of pixels").
+  std::vector<std::string> measures;
+  for (const std::string& form : reason::countedNounForms(measure))
+    for (std::string_view m : reason::measuresOfOneQuantity(form)) measures.emplace_back(m);
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
-      for (std::string_view m : reason::measuresOfOneQuantity(measure))
+      for (const std::string& m : measures)
         for (const Indices::Figure& f : idx.figuresOf(index, e, u, m)) found.push_back(f.claim);
   };
   for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
   // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
   // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
   if (const auto head = titleHeadEntity(subject)) {
-    const auto measures = reason::measuresOfOneQuantity(measure);
     for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[head->first])) {
       const Claim& claim = g_.claims()[c];
       if (claim.subject == head->second && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&

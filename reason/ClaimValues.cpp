@@ -13,6 +13,7 @@
 
 #include "ingest/Entities.h"
 #include "ingest/Quantity.h"
+#include "ingest/Scores.h"
 
 namespace cg::reason {
 
@@ -270,6 +271,17 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   if (std::find(std::begin(kChamberSize), std::end(kChamberSize), measure) != std::end(kChamberSize))
     return {std::begin(kChamberSize), std::end(kChamberSize)};
   return {measure};
+}
+
+std::vector<std::string> countedNounForms(std::string_view measure) {
+  std::vector<std::string> forms{std::string(measure)};
+  constexpr std::string_view kCountOf = "number of ";
+  if (!measure.starts_with(kCountOf)) return forms;
+  const std::string_view noun = measure.substr(kCountOf.size());
+  if (noun.find(' ') != std::string_view::npos) return forms;
+  if (std::string other = ingest::otherGrammaticalNumber(noun); !other.empty())
+    forms.push_back(std::string(kCountOf) + other);
+  return forms;
 }
 
 std::vector<std::string> benchmarkWords(std::string_view name) {

@@ -63,6 +63,10 @@ inline constexpr int kClearlyApartMonths = 3;
 // The measures that name one quantity, `measure` first: a valuation and a market value are both
 // what a company is worth. Most measures stand alone.
 [[nodiscard]] std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure);
+// A count's measure in both grammatical numbers of the noun it counts, `measure` first: "number of
+// pixel" (read from "a 64-pixel patch") and "number of pixels" count the same things. Other
+// measures alone.
+[[nodiscard]] std::vector<std::string> countedNounForms(std::string_view measure);
 // A measure of a state that changes over time (valuation, users, employees, revenue, a count of
 // things, "number of problems", …): a statement without a date speaks of its latest value. Others are events (a funding
 // round, a day's loss): a statement without a date speaks of any of them.

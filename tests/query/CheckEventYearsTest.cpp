@@ -1,0 +1,86 @@
+// check over tests/fixtures/check-event-years/ (issue #13): a statement whose only number is the
+// year of an event that a verb of data/event_years.tsv names ("was introduced in", "introduced X
+// in", "was founded in", "has been ... since") states that year as its figure, about the thing the
+// event happened to, when the graph knows that thing's name (even one a sentence alone would not
+// tell as a name: "Fernlet"). A count's measure is one in either grammatical number of its noun
+// ("a 16-pixel patch" is a count of pixels).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "CountedValues.h"
+#include "FixtureEngine.h"
+#include "query/Query.h"
+#include "reason/ClaimValues.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const char* const kFolder = "check-event-years";
+
+cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+
+}  // namespace
+
+TEST_CASE("the year of an event a verb names is the statement's figure, passive or active",
+          "[query][check][years][event-years]") {
+  for (const char* statement : {"Fernlet was introduced in 2019.", "Fernlet was first introduced in 2019.",
+                                "Ada Quillon introduced Fernlet in 2019."}) {
+    INFO(statement);
+    const auto r = check(statement);
+    CHECK(r.verdict == Verdict::kSupported);
+    CHECK(cg::test::subjectKeyOf(kFolder, r) == "fernlet");
+    CHECK(r.reading.measure == "year introduced");
+    REQUIRE(r.reading.figure);
+    CHECK(*r.reading.figure->value == 2019);
+    CHECK(r.reading.figure->unit == "year");
+    CHECK(r.reading.asOf.empty());  // the event's date is the figure: it speaks for no period
+    CHECK(cg::test::countedValues(kFolder, r, true) == std::vector<double>{2019});
+  }
+  // Another year of the same event: refuted by the one the graph gives.
+  auto r = check("Ada Quillon introduced Fernlet in 2021.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{2019});
+  r = check("Tallowmere was founded in 1975.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.reading.measure == "founding year");
+  CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{1962});
+  r = check("Tallowmere was founded in 1962.");
+  CHECK(r.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("an event year of a thing the graph does not know speaks of nothing it holds",
+          "[query][check][years][event-years]") {
+  // The person who introduced it is no subject of the year: his other years are not this thing's.
+  auto r = check("Ada Quillon introduced Marrowbench in 2019.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(r.evidence.empty());
+  // A known thing with no year of that event: nothing speaks to it.
+  r = check("Since 2001 Fernlet has been the institute's main model.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(r.reading.measure == "start year");
+  CHECK(cg::test::subjectKeyOf(kFolder, r) == "fernlet");
+  // A year with no verb of an event is a date, not a figure.
+  r = check("Fernlet added streaming input in 2019.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK_FALSE(r.reading.figure);
+}
+
+TEST_CASE("a count's measure is one in either grammatical number of its noun", "[query][check][event-years]") {
+  using cg::reason::countedNounForms;
+  CHECK(countedNounForms("number of pixel") == std::vector<std::string>{"number of pixel", "number of pixels"});
+  CHECK(countedNounForms("number of pixels") == std::vector<std::string>{"number of pixels", "number of pixel"});
+  CHECK(countedNounForms("number of queries") == std::vector<std::string>{"number of queries", "number of query"});
+  CHECK(countedNounForms("number of hours") == std::vector<std::string>{"number of hours"});  // a unit
+  CHECK(countedNounForms("valuation") == std::vector<std::string>{"valuation"});
+  // "a 16-pixel patch" (read as a count of "pixel") against "16 pixels".
+  auto r = check("Fernlet reads tables through patches of 16 pixels.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.reading.measure == "number of pixels");
+  CHECK(cg::test::countedValues(kFolder, r, true) == std::vector<double>{16});
+  r = check("Fernlet reads tables through patches of 24 pixels.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{16});
+}
