@@ -1292,7 +1292,9 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
     // WordNet's verbs take things for subjects too ("K-means assumes that", "Scaling implies
     // that"): only one who can speak, a person or an organisation named as one, says so.
-    if (strict && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
+    // The same holds for the verbs of showing ("Tennenbaum's theorem shows that", "it shows that"
+    // of a metric): a theorem, a proof or a result shows; only a person or a body reports.
+    if ((strict || thatOnly) && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
           const EntityType t = typeOf(e);
           return commonWordsLabel(e) ||
                  (t != EntityType::kOrganization && t != EntityType::kPublication && !personLike(e));

@@ -49,12 +49,14 @@ TEST_CASE("claimants: verbs of showing and finding out report only before a that
   };
   const Case cases[] = {
       {"Okafor et al. (2021) discovered that cranes with two operators fail less often.", "discovered", "Okafor"},
-      {"Quayside Polling showed that most dockers fear the night shift.", "showed", "Quayside Polling"},
+      {"Mary Okonjo showed that most dockers fear the night shift.", "showed", "Mary Okonjo"},
       {"Okafor et al. (2019) demonstrated that the cranes could lift twice the load.", "demonstrated", "Okafor"},
       // Their first senses report nothing: no that-clause, no claim with the verb.
       {"Okafor et al. (2019) demonstrated the new crane to the dockers.", "demonstrated", "none"},
-      {"Quayside Polling showed its cranes at the fair.", "showed", "none"},
+      {"Mary Okonjo showed her cranes at the fair.", "showed", "none"},
       {"Okafor discovered a crack in the boom.", "discovered", "none"},
+      // A thing that shows reports nothing: a theorem, a result.
+      {"The Quayside theorem shows that no crane can lift its own boom.", "showed", "none"},
   };
   for (const Case& c : cases) {
     INFO(c.paragraph);
