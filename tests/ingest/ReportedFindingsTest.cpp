@@ -25,20 +25,6 @@ std::string claimantsOfVerb(const std::string& body, const std::string& verb) {
   return test::claimantsOfVerb(read(body), verb);
 }
 
-std::string names(const graph::DocumentBundle& bundle, const std::vector<int>& claimants) {
-  std::string joined;
-  for (int e : claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-  return joined.empty() ? "-" : joined;
-}
-
-// "speaker: quote" for every quote claim.
-std::vector<std::string> quotes(const graph::DocumentBundle& bundle) {
-  std::vector<std::string> out;
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kQuote) out.push_back(names(bundle, c.claimants) + ": " + c.quote);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("claimants: verbs of showing and finding out report only before a that-clause", "[ingest][attribution]") {
@@ -102,7 +88,7 @@ TEST_CASE("quotes: a quotation that opens the sentence after its speaker's tag g
   const auto bundle = read(
       "The harbour master, Ann Roe, said that \"Ultimately, the cranes are safe,\" she says. \"The bad nights will be "
       "a very small share of the total.\"");
-  const std::vector<std::string> q = quotes(bundle);
+  const std::vector<std::string> q = test::quoteLines(bundle);
   REQUIRE(q.size() == 2);
   CHECK(q[0] == "Ann Roe: Ultimately, the cranes are safe");
   CHECK(q[1] == "Ann Roe: The bad nights will be a very small share of the total");
@@ -110,7 +96,7 @@ TEST_CASE("quotes: a quotation that opens the sentence after its speaker's tag g
   const auto other = read(
       "Ann Roe said \"the cranes are safe,\" she says. The dockers met in May and voted twice. \"The bad nights will "
       "be a very small share.\"");
-  const std::vector<std::string> q2 = quotes(other);
+  const std::vector<std::string> q2 = test::quoteLines(other);
   REQUIRE(q2.size() == 2);
   CHECK(q2[1] == "-: The bad nights will be a very small share");
 }
