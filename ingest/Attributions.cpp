@@ -221,6 +221,12 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
       cursor = open;
       continue;
     }
+    // "Vaswani et al. showed": the first author before "et al." stands for the authors.
+    if (const std::string_view lead = text.substr(sentenceBegin, cursor - sentenceBegin);
+        lead.ends_with(" et al.") || lead.ends_with(" et al")) {
+      cursor -= lead.ends_with('.') ? 7 : 6;
+      continue;
+    }
     std::size_t start = cursor;
     while (start > sentenceBegin && text[start - 1] != ' ' && text[start - 1] != ',') --start;
     std::string word = lowerAscii(text.substr(start, cursor - start));
@@ -574,13 +580,45 @@ std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sen
   const Sentence* before = nullptr;
   for (const Sentence& s : block.sentences)
     if (s.end <= sentenceBegin) before = &s;
-  if (!before) return {};
-  const std::string_view sentence = std::string_view(block.text).substr(before->begin, before->end - before->begin);
-  const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence);
-  if (!namesEnd) return peopleListIn(b, *before);
-  const std::vector<const Mention*> cited = mentionsIn(b, before->begin, before->begin + *namesEnd);
-  if (cited.empty()) return {};
-  return namesFrom(block.text, cited.front()->begin, cited);
+  if (before) {
+    const std::string_view sentence = std::string_view(block.text).substr(before->begin, before->end - before->begin);
+    const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence);
+    if (!namesEnd) {
+      if (std::vector<int> people = peopleListIn(b, *before); !people.empty()) return people;
+    } else {
+      const std::vector<const Mention*> cited = mentionsIn(b, before->begin, before->begin + *namesEnd);
+      if (cited.empty()) return {};
+      return namesFrom(block.text, cited.front()->begin, cited);
+    }
+  }
+  return citedAuthorsOfPassage(b, sentenceBegin);
+}
+
+std::vector<int> Attributions::citedAuthorsOfPassage(std::size_t b, std::size_t sentenceBegin) const {
+  // Back through the sentences of the section (this paragraph first), nearest first, to the one
+  // that opens with cited authors; any person or organisation named on the way is a nearer
+  // antecedent, and so is the section's start.
+  constexpr int kSentencesBack = 8;
+  int seen = 0;
+  const int section = a_.blocks[b].section;
+  for (std::size_t at = b + 1; at-- > 0 && seen < kSentencesBack;) {
+    const Block& block = a_.blocks[at];
+    if (block.section != section) return {};
+    if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) continue;
+    for (auto s = block.sentences.rbegin(); s != block.sentences.rend() && seen < kSentencesBack; ++s) {
+      if (at == b && s->end > sentenceBegin) continue;
+      ++seen;
+      const std::string_view sentence = std::string_view(block.text).substr(s->begin, s->end - s->begin);
+      const std::vector<const Mention*> mentions = mentionsIn(at, s->begin, s->end);
+      if (const std::optional<std::size_t> namesEnd = citedAuthorsEnd(sentence)) {
+        const std::vector<const Mention*> cited = mentionsIn(at, s->begin, s->begin + *namesEnd);
+        return cited.empty() ? std::vector<int>{} : namesFrom(block.text, cited.front()->begin, cited);
+      }
+      for (const Mention* m : mentions)
+        if (isAgent(m->entity) && !commonWordsLabel(m->entity)) return {};
+    }
+  }
+  return {};
 }
 
 bool Attributions::personLike(int e) const {
@@ -817,6 +855,8 @@ std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, st
                            !out.back().global && out.back().pos >= begin;
   if (coordinated) return out.back().speakers;
   std::vector<int> speakers = speakersBefore(b, begin, pos, mentions);
+  if (speakers.empty() && conjunction)
+    if (const Mention* m = relativeAntecedent(a_.blocks[b].text, begin, pos, mentions)) speakers = {m->entity};
   // "According to Brown, Johnson ... he told her": "he" is the clause's subject, not the source.
   if (!out.empty() && !out.back().speakers.empty() && !out.back().global &&
       ((speakers.empty() && conjunction) || pronoun)) {
@@ -824,6 +864,33 @@ std::vector<int> Attributions::verbSpeakers(std::size_t b, std::size_t begin, st
     if (fits) speakers = out.back().speakers;
   }
   return speakers;
+}
+
+const Mention* Attributions::relativeAntecedent(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                                const std::vector<const Mention*>& mentions) const {
+  constexpr std::size_t kLongestClause = 150;  // "who" to the verb: one clause, not a paragraph
+  const std::size_t who = text.substr(0, pos).rfind(", who ");
+  if (who == std::string_view::npos || who < sentenceBegin || pos - who > kLongestClause) return nullptr;
+  // One relative clause runs on to the verb: no clause boundary, quotation or other relative
+  // pronoun between ("who founded X, which later said" is X's).
+  const std::string_view clause = text.substr(who + 6, pos - who - 6);
+  if (clause.find_first_of(",;:.\"()") != std::string_view::npos) return nullptr;
+  for (std::string_view stop : {" that ", " which ", " who ", " whom "})
+    if ((std::string(" ") + std::string(clause)).find(stop) != std::string::npos) return nullptr;
+  // "Gwern (writer and technologist), who": past an aside right after the name.
+  std::size_t nameEnd = who;
+  if (nameEnd > sentenceBegin && text[nameEnd - 1] == ')') {
+    const std::size_t open = text.rfind('(', nameEnd - 1);
+    if (open == std::string_view::npos || open < sentenceBegin || nameEnd - open > 60) return nullptr;
+    nameEnd = open;
+    while (nameEnd > sentenceBegin && text[nameEnd - 1] == ' ') --nameEnd;
+  }
+  for (const Mention* m : mentions)
+    if (m->end == nameEnd && !m->possessor &&
+        (typeOf(m->entity) == EntityType::kPerson || personLike(m->entity) ||
+         typeOf(m->entity) == EntityType::kOrganization))
+      return m;
+  return nullptr;
 }
 
 bool isBeAuxiliary(std::string_view w) {
@@ -953,6 +1020,14 @@ bool Attributions::agreesWithSpeakers(std::string_view word, std::string_view pa
     if (lex_.isFunctionWord(graph::foldKey(nameOf(e)))) return false;
   const bool bare = word != past && !word.ends_with("s") && !word.ends_with("ed");  // "characterised" is past
   if (!bare || speakers.size() != 1) return true;
+  // "Hao et al. (2022) mention that": "et al." ("and others") makes the cited first author a plural
+  // subject, the year in brackets after it aside.
+  std::string_view lead = trim(text.substr(begin, tokens[k].begin));
+  if (lead.ends_with(')'))
+    if (const std::size_t open = lead.rfind('('); open != std::string_view::npos && lead.size() - open <= 8)
+      lead = trim(lead.substr(0, open));
+  while (lead.ends_with('.') || lead.ends_with(',')) lead.remove_suffix(1);
+  if (lead.ends_with(" et al")) return true;
   // "Christian Scientists believe": a name in the plural is a plural subject.
   const std::string& name = nameOf(speakers.front());
   if (name.size() > 3 && name.back() == 's' && !name.ends_with("ss") &&
@@ -1162,9 +1237,15 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
         continue;
       }
     }
+    // "Shum et al. (2023) discovered that", "Smith showed that": a verb of showing or finding out
+    // reports only in its that-clause sense, finite and active, with someone named as its subject.
+    const bool thatOnly = lex_.thatVerbs.count(*base) > 0;
+    if (thatOnly && (participle || passive || k + 1 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "that" ||
+                     !reportedClauseFollows(text, begin, tokens, k)))
+      continue;
     // A form only WordNet's list gives ("note", "asserting", "advocated") reads strictly; the
     // vetted list's forms keep their own rules.
-    const bool strict = !lex_.speechVerbs.count(word);
+    const bool strict = !thatOnly && !lex_.speechVerbs.count(word);
     if (strict) {
       // WordNet's reporting verbs: "The theory was advocated by Eddington" (a verb of
       // communication in the passive names its speaker after "by"), "Bethe proposed that ...",
@@ -1179,7 +1260,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
       // "considering that", "assuming that", "knowing that" join a clause as a conjunction does;
       // only a participle of saying reports ("asserting that").
       if (participle && !lex_.communicationVerbs.count(*base)) continue;
-    } else if (!mindVerbHere(*base, word, text, begin, tokens, k)) {
+    } else if (!thatOnly && !mindVerbHere(*base, word, text, begin, tokens, k)) {
       continue;
     }
     if (participle && !participleReports(text, begin, tokens, k)) continue;
@@ -1211,13 +1292,15 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
     // WordNet's verbs take things for subjects too ("K-means assumes that", "Scaling implies
     // that"): only one who can speak, a person or an organisation named as one, says so.
-    if (strict && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
+    // The same holds for the verbs of showing ("Tennenbaum's theorem shows that", "it shows that"
+    // of a metric): a theorem, a proof or a result shows; only a person or a body reports.
+    if ((strict || thatOnly) && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
           const EntityType t = typeOf(e);
           return commonWordsLabel(e) ||
                  (t != EntityType::kOrganization && t != EntityType::kPublication && !personLike(e));
         }))
       a.speakers.clear();
-    if (a.speakers.empty() && (lex_.mindVerbs.count(a.verb) || strict)) continue;
+    if (a.speakers.empty() && (lex_.mindVerbs.count(a.verb) || strict || thatOnly)) continue;
     out.push_back(std::move(a));
   }
   return out;
@@ -1496,6 +1579,17 @@ std::vector<int> Attributions::splitQuotationSpeakers(const SentenceScope& sc, c
   if (before.end >= open || before.end == before.begin || sc.text[before.end - 1] != ',') return {};
   // '"A," wrote Coubertin, "B."': the words between end in a comma and hold no sentence's end.
   const std::string_view between = trim(sc.text.substr(before.end, open - before.end));
+  // '"A," he says. "B."': a quotation that opens its sentence right after the speaker's tag (a
+  // speech verb in a few words that end the sentence before) goes on with the same speaker's
+  // words, as a quoted passage does across sentences.
+  if (between.ends_with(".") && between.size() <= 40 &&
+      trim(sc.text.substr(sc.sentence->begin, open - sc.sentence->begin)).empty()) {
+    const std::vector<Token> words = tokenize(between);
+    const bool tag = words.size() <= 5 && std::any_of(words.begin(), words.end(), [&](const Token& t) {
+                       return speechVerb(lowerAscii(between.substr(t.begin, t.end - t.begin))) != nullptr;
+                     });
+    if (tag && between.find_first_of(";:!?") == std::string_view::npos) return speakers;
+  }
   if (between.size() > 80 || !between.ends_with(",") || between.find_first_of(".;:!?") != std::string_view::npos)
     return {};
   return speakers;
@@ -1924,6 +2018,12 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
     const std::string next = tokenAt(text, begin, tokens, k + 2);
     const std::string_view gap = text.substr(begin + tokens[k + 1].end, at - begin - tokens[k + 1].end);
     if (gap.find_first_of("\"\xE2") != std::string_view::npos) return true;
+    // "Broadway shows that are based on movies": a finite verb right after "that" makes it the
+    // subject of a relative clause, of a noun before it, not the opening of a reported clause.
+    static const std::set<std::string_view> kFinite = {"is",    "are",  "was",    "were", "has",   "have",
+                                                       "had",   "can",  "could",  "will", "would", "may",
+                                                       "might", "must", "should", "does", "do",    "did"};
+    if (kFinite.count(next) > 0) return false;
     const unsigned char first = static_cast<unsigned char>(text[at]);
     return lex_.isFunctionWord(next) || std::isupper(first) != 0 || std::isdigit(first) != 0 ||
            (next.size() > 3 && next.back() == 's' && !next.ends_with("ss"));

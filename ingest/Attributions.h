@@ -247,6 +247,16 @@ class Attributions {
   // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed
   // as that sentence's subject (peopleListIn); empty otherwise.
   std::vector<int> citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const;
+  // "Pavlichenko et al. (2022) aimed ... The study showed ... the authors trained ... They found
+  // that": "they" refers to the cited authors of an earlier sentence of the section (at most eight
+  // back) when no person or organisation is named in between (the only plural agent of the
+  // passage); empty otherwise.
+  std::vector<int> citedAuthorsOfPassage(std::size_t b, std::size_t sentenceBegin) const;
+  // "coined by Gwern (writer), who evaluated GPT-3 and suggested that": the subject of a verb
+  // coordinated inside a relative clause is the clause's antecedent, the name right before ", who"
+  // (past an aside in brackets); nullptr when the clause does not run on to `pos` unbroken.
+  const Mention* relativeAntecedent(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
+                                    const std::vector<const Mention*>& mentions) const;
 
   // "Alan Sokal and Jean Bricmont devote a chapter ... They argue": the people joined by "and"
   // that are sentence `s`'s first person named as a subject, when they are two or more; else empty.

@@ -103,6 +103,13 @@ Lexicon build() {
   for (const auto& line : lines(data::kSpeechVerbs)) {
     auto parts = split(line, '\t');
     if (parts.size() < 2 || parts.size() > 3) continue;
+    // "that": a verb that reports only before a that-clause ("discovered that"): a form outside
+    // speechVerbs, read by Attributions::attributions' own rule for thatVerbs.
+    if (parts.size() == 3 && parts[2] == "that") {
+      lex.speechForms.emplace(parts[0], parts[1]);
+      lex.thatVerbs.insert(parts[1]);
+      continue;
+    }
     lex.speechVerbs.emplace(parts[0], parts[1]);
     if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
   }

@@ -101,6 +101,9 @@ struct Lexicon {
   std::size_t longestRoleWords = 1;
   WordMap<std::string> speechVerbs;  // "writing" -> "wrote"
   WordSet mindVerbs;                 // base forms that speak only for a person or organisation: "found"
+  // Base forms marked "that" in data/speech_verbs.txt ("showed", "discovered"): they report only
+  // before a that-clause, never as a participle or in the passive.
+  WordSet thatVerbs;
   // speechVerbs, then WordNet's reporting verbs (data/reporting_verbs.tsv): each form that
   // data/speech_verbs.txt does not list -> its past form ("asserting" -> "asserted", "advocates"
   // -> "advocated"), in one table so that a token is looked up with one probe

@@ -2342,6 +2342,19 @@ void readMeasureNounClause(string_view s, Draft& d) {
   if (found->size() > 2) d.noun = std::string((*found)[2]);
 }
 
+// "enhances the resolution by a factor of 4", "a factor of about 2.5": the noun "factor" before
+// "of" and a bare number names a multiplier, as "4 times" and "4-fold" do after one.
+void readFactorOf(string_view s, Draft& d) {
+  if (d.kind != Kind::kNone || d.isRange || d.hasScale || d.a.num.yearLike) return;
+  size_t e = d.begin;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  constexpr string_view kFactorOf = "factor of";
+  if (e < kFactorOf.size() || !ieq(s.substr(e - kFactorOf.size(), kFactorOf.size()), kFactorOf)) return;
+  if (e > kFactorOf.size() && isAlnum(s[e - kFactorOf.size() - 1])) return;
+  d.kind = Kind::kFactor;
+  d.unitText = std::string(kFactorUnit);
+}
+
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
 // 1,240": a bare number that a copula gives as "the number of" things is a count of them (English
 // grammar: "the number of X" is the subject the copula equates with the number).
@@ -2659,6 +2672,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readHeadcount(s, d, true);
   readNumberOf(s, d);
   readMeasureNounClause(s, d);
+  readFactorOf(s, d);
   readGlossedUnit(s, d);
   if (d.frequency || followedByMonth(s, d)) return std::nullopt;
   readTrailingHedge(s, d);
@@ -3102,6 +3116,44 @@ std::optional<Figure> comparedFigure(string_view s, size_t nb, size_t ne, size_t
   return std::move(f->fig);
 }
 
+// "6 minutes 15 seconds", "2 hours and 30 minutes", "6 ft 2 in", "3 years 4 months": English writes
+// one amount in two units of a fixed ratio, the larger first and the smaller less than one of it.
+// The two are one figure in the smaller unit (375 seconds), not two. Pairs of the ratios that the
+// units themselves define (GNU units): years and months, weeks and days, days and hours, hours and
+// minutes, minutes and seconds, feet and inches. Joined by a space or "and" only ("2 hours, 30
+// minutes of which" may list); neither a range nor a rate.
+std::vector<Figure> joinCompoundAmounts(string_view s, std::vector<Figure> figures) {
+  struct Pair {
+    string_view larger, smaller;
+    double ratio;
+  };
+  static constexpr Pair kPairs[] = {{"years", "months", 12},  {"weeks", "days", 7},       {"days", "hours", 24},
+                                    {"hours", "minutes", 60}, {"minutes", "seconds", 60}, {"ft", "in", 12}};
+  std::vector<Figure> out;
+  for (Figure& f : figures) {
+    if (!out.empty()) {
+      Figure& a = out.back();
+      const Quantity &qa = a.quantity, &qb = f.quantity;
+      const Pair* pair = nullptr;
+      for (const Pair& p : kPairs)
+        if (qa.unit == p.larger && qb.unit == p.smaller) pair = &p;
+      const string_view gap = a.end <= f.begin ? s.substr(a.end, f.begin - a.end) : string_view("?");
+      const bool joined = gap == " " || gap == " and ";
+      if (pair && joined && qa.value && qb.value && !qa.low && !qb.low && *qb.value >= 0 && *qb.value < pair->ratio &&
+          *qa.value >= 0 && a.noun.empty() && f.noun.empty()) {
+        a.quantity.value = *qa.value * pair->ratio + *qb.value;
+        a.quantity.unit = std::string(pair->smaller);
+        a.quantity.approximate = qa.approximate || qb.approximate;
+        a.quantity.text = std::string(s.substr(a.begin, f.end - a.begin));
+        a.end = f.end;
+        continue;
+      }
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -3133,7 +3185,7 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
     }
     pos = nextCandidate(s, next);
   }
-  std::vector<Figure> merged = fillGaps(std::move(out), wordFigures(s));
+  std::vector<Figure> merged = joinCompoundAmounts(s, fillGaps(std::move(out), wordFigures(s)));
   if (firstOnly && merged.size() > 1) merged.resize(1);
   return merged;
 }

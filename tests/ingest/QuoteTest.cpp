@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ClaimantsOfVerb.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
 #include "ingest/Speakers.h"
@@ -16,26 +17,11 @@ using namespace cg;
 
 namespace {
 
-// The names of `claimants` joined by ","; "-" for none.
-std::string names(const graph::DocumentBundle& bundle, const std::vector<int>& claimants) {
-  std::string joined;
-  for (int e : claimants) joined += (joined.empty() ? "" : ",") + bundle.entities[static_cast<std::size_t>(e)].name;
-  return joined.empty() ? "-" : joined;
-}
-
-// "speaker: quote" for every quote claim.
-std::vector<std::string> quotes(const graph::DocumentBundle& bundle) {
-  std::vector<std::string> out;
-  for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kQuote) out.push_back(names(bundle, c.claimants) + ": " + c.quote);
-  return out;
-}
-
 // The claimants of the figure claims, in order.
 std::vector<std::string> figureClaimants(const graph::DocumentBundle& bundle) {
   std::vector<std::string> out;
   for (const graph::ClaimRecord& c : bundle.claims)
-    if (c.kind == graph::ClaimKind::kFigure) out.push_back(names(bundle, c.claimants));
+    if (c.kind == graph::ClaimKind::kFigure) out.push_back(test::claimantNames(bundle, c.claimants));
   return out;
 }
 
@@ -52,9 +38,9 @@ TEST_CASE("quotes: a name labelling a quotation in a list item speaks it and its
       "- **Quaymark** (a shipping firm): \"30% faster unloading than the old cranes\"\n"
       "- **Harbour pilots guild**: \"Cut waiting times by 12 hours\" in the first month\n"
       "- **Theme**: \"Faster quays for everyone in the port\"\n");
-  CHECK(quotes(bundle) == std::vector<std::string>{"Quaymark: 30% faster unloading than the old cranes",
-                                                   "Harbour pilots guild: Cut waiting times by 12 hours",
-                                                   "-: Faster quays for everyone in the port"});
+  CHECK(test::quoteLines(bundle) == std::vector<std::string>{"Quaymark: 30% faster unloading than the old cranes",
+                                                             "Harbour pilots guild: Cut waiting times by 12 hours",
+                                                             "-: Faster quays for everyone in the port"});
   // "Harbour pilots guild" is common words, but its first opens a name the article links.
   CHECK(figureClaimants(bundle) == std::vector<std::string>{"Quaymark", "Harbour pilots guild"});
 }
@@ -63,8 +49,8 @@ TEST_CASE("quotes: a noun of saying gives the quotation to its owner", "[ingest]
   const graph::DocumentBundle bundle = markdown(
       "Mary Okonjo's definition of a safe quay as \"dry at spring tide\" is widely cited. "
       "John Renner’s famous quote \"The tide decides every timetable here\" opens the report.");
-  CHECK(quotes(bundle) == std::vector<std::string>{"Mary Okonjo: dry at spring tide",
-                                                   "John Renner: The tide decides every timetable here"});
+  CHECK(test::quoteLines(bundle) == std::vector<std::string>{"Mary Okonjo: dry at spring tide",
+                                                             "John Renner: The tide decides every timetable here"});
 }
 
 TEST_CASE("quotes: 'asked' before a quotation, and the verb of a relative clause, name the speaker",
@@ -72,7 +58,7 @@ TEST_CASE("quotes: 'asked' before a quotation, and the verb of a relative clause
   const graph::DocumentBundle bundle = markdown(
       "After the tour, Peter Vos asked, \"Who pays for the new crane?\" and left. "
       "The plan was backed by Mary Okonjo, who often says she chose the site because it \"never floods at all\".");
-  CHECK(quotes(bundle) ==
+  CHECK(test::quoteLines(bundle) ==
         std::vector<std::string>{"Peter Vos: Who pays for the new crane?", "Mary Okonjo: never floods at all"});
 }
 
@@ -93,8 +79,9 @@ TEST_CASE("quotes: a first-person quotation on a person's page titled with an in
       "[[Category:1950 births]]\n";
   const graph::DocumentBundle bundle =
       ingest::extract(ingest::readWikitext(page, "Ada_L._Quill.wiki", {"Ada L. Quill", "", ""}));
-  CHECK(quotes(bundle) == std::vector<std::string>{
-                              "Ada Lena Quill: I think we raised about $2 million for the lifeboats over the years"});
+  CHECK(
+      test::quoteLines(bundle) ==
+      std::vector<std::string>{"Ada Lena Quill: I think we raised about $2 million for the lifeboats over the years"});
   for (const graph::ClaimRecord& c : bundle.claims)
     if (c.kind == graph::ClaimKind::kQuote) {
       REQUIRE(c.sources.size() == 1);
