@@ -157,6 +157,37 @@ DateMatch findDate(std::string_view text) {
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
+TimeAnaphor findTimeAnaphor(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  auto wordAt = [&](std::size_t at) {
+    return at < lower.size() && std::isalnum(static_cast<unsigned char>(lower[at]));
+  };
+  for (const auto& phrase : lexicon().anaphoricTimePhrases)
+    for (std::size_t at = lower.find(phrase.words); at != std::string::npos; at = lower.find(phrase.words, at + 1)) {
+      const std::size_t end = at + phrase.words.size();
+      if ((at > 0 && wordAt(at - 1)) || wordAt(end)) continue;
+      if (phrase.opening && std::any_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(at),
+                                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+        continue;
+      std::size_t next = end;
+      while (next < lower.size() && lower[next] == ' ') ++next;
+      const std::string_view rest = std::string_view(lower).substr(next);
+      if (phrase.closed && !rest.empty() && std::string_view(",.;:)").find(rest.front()) == std::string_view::npos)
+        continue;
+      constexpr std::string_view kOwnTime[] = {"of ", "when ", "as ", "that ", "which "};
+      if (std::any_of(std::begin(kOwnTime), std::end(kOwnTime),
+                      [&](std::string_view w) { return rest.starts_with(w); }))
+        continue;
+      return {at, end, phrase.keep};
+    }
+  return {};
+}
+
+DateMatch anaphoricDate(const TimeAnaphor& anaphor, std::string_view earlier) {
+  if (anaphor.keep == 0 || earlier.empty() || earlier.find('/') != std::string_view::npos) return {};
+  return {std::string(earlier.substr(0, std::min(anaphor.keep, earlier.size()))), anaphor.begin, anaphor.end};
+}
+
 namespace {
 
 // A decade ("the 1970s", "1970's") as ISO 8601 writes it, its first three digits ("197"); a century

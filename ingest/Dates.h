@@ -50,6 +50,20 @@ struct Span {
 // also after an intransitive verb ("revenue rose from $10 million to $30 million in 2024": figures
 // of their own dates).
 [[nodiscard]] TimeBound changeBound(std::string_view text, const std::vector<Span>& figures, std::size_t which);
+// An adverbial of time that points back to a time the text has just named ("By this time,
+// 17,000 users had downloaded it", "That year, revenue reached $5 million";
+// data/anaphoric_time_phrases.tsv), as whole words, not followed by "of" or "when" (which name
+// their own time: "at the time of writing"), "at the time" only where it opens the sentence (inside
+// one, "the largest window at the time", it speaks of that sentence's own event): where it stands in `text` and how
+// many characters of the earlier date (ISO 8601) it keeps (its year: 4, its month: 7, all: 10); keep is 0 when `text`
+// holds none.
+struct TimeAnaphor {
+  std::size_t begin = 0, end = 0, keep = 0;
+};
+[[nodiscard]] TimeAnaphor findTimeAnaphor(std::string_view text);
+// The date `anaphor` gives a sentence from `earlier`, the date of the sentence it points back to:
+// as precise as the phrase says, at the phrase's place. Empty iso when `earlier` is empty or a span.
+[[nodiscard]] DateMatch anaphoricDate(const TimeAnaphor& anaphor, std::string_view earlier);
 // findDate(text).iso.
 [[nodiscard]] std::string normalizeDate(std::string_view text);
 // Gives each claim that its own words leave undated the date it speaks for (`as_of`), from the

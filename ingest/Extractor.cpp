@@ -1396,6 +1396,25 @@ class Extractor final : private Attributions {
     return sourcesFor(line.sentences.front());
   }
 
+  // The date of the nearest sentence before `s` that gives one (as scopeOf reads it: its first),
+  // in its paragraph or list item, or the one before it in the same section; "" when none does.
+  std::string earlierDate(std::size_t b, const Sentence& s) const {
+    auto lastDate = [&](const Block& blk, std::size_t before) {
+      for (auto it = blk.sentences.rbegin(); it != blk.sentences.rend(); ++it) {
+        if (it->end > before) continue;
+        const auto dates = findDates(std::string_view(blk.text).substr(it->begin, it->end - it->begin));
+        if (!dates.empty()) return dates.front().iso;
+      }
+      return std::string();
+    };
+    const Block& blk = a_.blocks[b];
+    if (std::string date = lastDate(blk, s.begin); !date.empty()) return date;
+    if (b == 0) return "";
+    const Block& previous = a_.blocks[b - 1];
+    const bool prose = previous.kind == BlockKind::kParagraph || previous.kind == BlockKind::kListItem;
+    return prose && previous.section == blk.section ? lastDate(previous, previous.text.size()) : "";
+  }
+
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
     SentenceScope sc;
     sc.block = b;
@@ -1411,6 +1430,12 @@ class Extractor final : private Attributions {
     sc.row = sc.blk->kind == BlockKind::kTableRow;
     if (sc.row && sc.sources.empty()) sc.sources = tableSources(b);
     sc.dates = findDates(sc.sentenceText());
+    // "By this time, 17,000 users had ...": a sentence with no date of its own that points back to
+    // one takes it from the sentence it points back to, at the place of the words that do.
+    if (sc.dates.empty() && !sc.row)
+      if (const TimeAnaphor anaphor = findTimeAnaphor(sc.sentenceText()); anaphor.keep > 0)
+        if (DateMatch then = anaphoricDate(anaphor, earlierDate(b, s)); !then.iso.empty())
+          sc.dates.push_back(std::move(then));
     sc.asOf = sc.dates.empty() ? std::string() : sc.dates.front().iso;  // the first is findDate's
     sc.asOfFrom = graph::AsOfFrom::kText;
     if (sc.row && header_) {

@@ -40,6 +40,7 @@ extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
+extern const char* const kAnaphoricTimePhrases;
 extern const char* const kInfoboxFields;
 extern const char* const kEnglishWords;
 extern const char* const kProperNames;
@@ -175,6 +176,14 @@ Lexicon build() {
   for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
+  for (const auto& line : lines(data::kAnaphoricTimePhrases)) {
+    auto parts = split(line, '\t');
+    if (parts.size() < 2) continue;
+    const std::size_t keep = parts[1] == "year" ? 4 : parts[1] == "month" ? 7 : 10;
+    const std::vector<std::string> flags = parts.size() > 2 ? split(parts[2], ',') : std::vector<std::string>{};
+    auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
+    lex.anaphoricTimePhrases.push_back({parts[0], keep, flagged("opening"), flagged("closed")});
+  }
   for (const auto& line : lines(data::kEventYears)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3) continue;

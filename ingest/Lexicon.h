@@ -133,6 +133,16 @@ struct Lexicon {
   // Adverbials of an earlier stage ("initially", "in its early stages"), folded words
   // (data/earlier_stage_phrases.txt).
   std::vector<std::vector<std::string>> earlierStagePhrases;
+  // Adverbials that point back to a time the text has just named ("by this time", "that year"),
+  // lower case, each with how much of that date it keeps: 10 (all of it), 7 (its month) or 4 (its
+  // year) characters of ISO 8601, whether it counts only where it opens its sentence and whether only
+  // punctuation may end it (data/anaphoric_time_phrases.tsv).
+  struct TimeAnaphorPhrase {
+    std::string words;
+    std::size_t keep = 10;
+    bool opening = false, closed = false;
+  };
+  std::vector<TimeAnaphorPhrase> anaphoricTimePhrases;
   std::vector<std::string> irregularPlurals;  // "people", "staff"
   // Entities and attribution.
   WordSet prepositions;         // a name after one is no clause subject
