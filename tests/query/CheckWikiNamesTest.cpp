@@ -4,6 +4,7 @@
 // seats or members.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 #include "FixtureEngine.h"
@@ -41,6 +42,26 @@ TEST_CASE("a name's initials are the capitals of its words, short lower-case wor
   CHECK(cg::query::writtenAsInitials("NP's"));
   CHECK_FALSE(cg::query::writtenAsInitials("Np"));
   CHECK_FALSE(cg::query::writtenAsInitials("N"));
+}
+
+TEST_CASE("the initials index holds each entity under initialsOfName of its name", "[query][check][wiki][names]") {
+  // The index remembers each word's function-word test across names (issue #16): the same
+  // entities under the same initials as initialsOfName name by name.
+  const auto& g = cg::test::fixtureEngine("check-wiki-names").graph();
+  const cg::query::InitialsIndex index(g);
+  std::size_t indexed = 0, found = 0;
+  for (cg::graph::EntityId e : g.entities().ids()) {
+    const std::string initials = cg::query::initialsOfName(g.str(g.entities()[e].name));
+    if (initials.size() < 2 || initials.size() > 5) continue;
+    ++indexed;
+    const auto named = index.named(initials);
+    found += std::count(named.begin(), named.end(), e);
+  }
+  CHECK(indexed >= 4);  // Northern Provinces, Council of Arvia, Lower Tarsk, Lake Tullin at least
+  CHECK(found == indexed);
+  CHECK(index.named("NP").size() == 1);
+  CHECK(index.named("LT").size() == 2);
+  CHECK(index.named("NP's").size() == 1);
 }
 
 TEST_CASE("a statement naming a page's subject by its initials is checked against that page",
