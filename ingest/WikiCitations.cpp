@@ -417,9 +417,10 @@ std::string containerAfterIn(std::string_view afterTitle) {
 // "Yediot Ahronot, May 29, 1994": a name followed only by a day's date is the periodical that
 // printed the cited piece ("Tanaka, 1996" is an author and a year, not a periodical).
 std::string nameBeforeDate(const std::string& plain) {
-  static const RE2 kName(R"re(^(\p{Lu}[^,;:()\d"]{2,40}), ([^;:()"]{4,20}?)\.?$)re");
-  std::string name, date;
-  if (!RE2::FullMatch(plain, kName, &name, &date)) return {};
+  static const LetterPattern kName(R"re(^(\p{Lu}[^,;:()\d"]{2,40}), ([^;:()"]{4,20}?)\.?$)re", "name before a date");
+  std::vector<std::string_view> groups(2);
+  if (!kName.fullMatch(plain, groups)) return {};
+  const std::string name(groups[0]), date(groups[1]);
   DateMatch found = findDate(date);
   return found.iso.size() == 10 && found.begin == 0 && found.end == date.size() ? name : std::string();
 }
@@ -475,9 +476,10 @@ std::string periodicalAfterTitle(const std::string& plain, const std::string& ti
   std::string segment = plain.substr(from, stop == std::string::npos ? std::string::npos : stop - from);
   if (std::string name = nameBeforeDate(segment); !name.empty() || stop == std::string::npos) return name;
   // "[url Title]. New York Times. 14 June 2001.": the name between the title and the date.
-  static const RE2 kName(R"re(\p{Lu}[^,;:()\d"]{2,40})re");
+  static const LetterPattern kName(R"re(\p{Lu}[^,;:()\d"]{2,40})re", "periodical name");
   DateMatch date = findDate(std::string_view(plain).substr(stop + 2));
-  return RE2::FullMatch(segment, kName) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
+  std::vector<std::string_view> none;
+  return kName.fullMatch(segment, none) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
 }
 
 // "Kenneth Krane, ''Title'' , Wiley , 1987": a space before a comma, full stop, semicolon or colon
