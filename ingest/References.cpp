@@ -298,10 +298,11 @@ std::string takeAccessDate(std::string body, Reference& ref) {
 // A citation's date slot as ISO. APA writes the year first ("2025, March 6", "2025, September"),
 // which is the same date as "March 6, 2025"; a year that stands alone keeps its letter ("2023a").
 std::string citationDate(std::string_view slot) {
-  static const RE2& kYearFirst =
-      pattern("^\\s*((?:18|19|20|21)\\d\\d)[a-z]?,\\s*(\\p{L}+\\.?(?:\\s+\\d{1,2})?)\\s*$", "year-first date");
-  std::string year, rest;
-  if (RE2::FullMatch(re2::StringPiece(slot.data(), slot.size()), kYearFirst, &year, &rest)) {
+  static const LetterPattern kYearFirst("^\\s*((?:18|19|20|21)\\d\\d)[a-z]?,\\s*(\\p{L}+\\.?(?:\\s+\\d{1,2})?)\\s*$",
+                                        "year-first date");
+  std::vector<std::string_view> groups(2);
+  if (kYearFirst.fullMatch(slot, groups)) {
+    const std::string year(groups[0]), rest(groups[1]);
     std::string iso = normalizeDate(rest + ", " + year);
     if (iso.size() > 4) return iso;
   }
@@ -810,13 +811,13 @@ void readUrlFirstLayout(std::string_view body, Reference& ref) {
 // label says what the page is, its title; the link's text names the site when it writes the
 // host's name ("GitHub", "Discord Invite"), else the site is named from the URL as any other.
 bool readLabelLinkLayout(std::string_view text, Reference& ref) {
-  static const RE2& kLabelLink =
-      pattern("^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$",
-              "label and link");
-  std::string label, linkText, url;
-  if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), kLabelLink, &label, &linkText, &url) ||
-      wordCount(label) > kMaxNameWords || endsWith(label, "URL") || looksLikeAuthors(label))
-    return false;
+  static const LetterPattern kLabelLink(
+      "^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$",
+      "label and link");
+  std::vector<std::string_view> groups(3);
+  if (!kLabelLink.fullMatch(text, groups)) return false;
+  const std::string label(groups[0]), linkText(groups[1]), url(groups[2]);
+  if (wordCount(label) > kMaxNameWords || endsWith(label, "URL") || looksLikeAuthors(label)) return false;
   ref.url = url;
   ref.title = label;
   if (linkText.rfind("http", 0) != 0) ref.publisher = nameForKey(linkText, siteKey(registrableDomain(url)));

@@ -107,12 +107,93 @@ char letterStandIn(std::string_view character) {
   return RE2::FullMatch(c, kLetter) ? '\xAA' : '\xD7';
 }
 
+// The pattern for the Latin-1 image: each character beyond ASCII the pattern writes (as UTF-8 or as
+// \x{...}) becomes \x{..} of a Latin-1 character of its own, of the same class as it (a non-letter
+// for '’', an upper-case letter for 'É'), which the image gives that character and no other;
+// `literals` gets each character and its stand-in. Throws cg::Error where a range would need
+// the characters between (a literal beside '-' inside a class) or the stand-ins run out.
+std::string latin1Regex(std::string_view regex, std::string_view what,
+                        std::vector<std::pair<int32_t, char>>& literals) {
+  constexpr std::string_view kNonLetters = "\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAB\xAC\xAE\xAF\xB0\xB1";
+  std::string out;
+  out.reserve(regex.size());
+  int upper = 0xC1, lower = 0xE1, nonLetter = 0;  // 'Á'.., 'á'.. (never 'À', 'à', '×', '÷')
+  bool otherLetter = false;
+  auto fail = [&](const std::string& why) {
+    return Error("internal error: the " + std::string(what) + " pattern cannot be a letter pattern: " + why);
+  };
+  auto standIn = [&](int32_t c) -> char {
+    for (const auto& [character, byte] : literals)
+      if (character == c) return byte;
+    std::string utf8;
+    icu::UnicodeString(c).toUTF8String(utf8);
+    const char kind = letterStandIn(utf8);
+    int next = 0;
+    if (kind == '\xC0' && upper <= 0xDE) {
+      next = upper++;  // Á..Þ
+      if (next == 0xD7) next = upper++;
+    } else if (kind == '\xE0' && lower <= 0xFE) {
+      next = lower++;  // á..þ
+      if (next == 0xF7) next = lower++;
+    } else if (kind == '\xD7' && nonLetter < static_cast<int>(kNonLetters.size())) {
+      next = static_cast<unsigned char>(kNonLetters[static_cast<std::size_t>(nonLetter++)]);
+    } else if (kind == '\xAA' && !otherLetter) {
+      otherLetter = true;
+      next = 0xBA;  // 'º', the other Lo of Latin-1
+    }
+    if (next == 0 || (kind == '\xC0' && next > 0xDE) || (kind == '\xE0' && next > 0xFE))
+      throw fail("no Latin-1 stand-in left for U+" + std::to_string(c));
+    literals.emplace_back(c, static_cast<char>(next));
+    return static_cast<char>(next);
+  };
+  for (std::size_t i = 0; i < regex.size();) {
+    int32_t c = -1;
+    const std::size_t begin = i;
+    if (static_cast<unsigned char>(regex[i]) >= 0x80) {
+      auto at = static_cast<int32_t>(i);
+      U8_NEXT(reinterpret_cast<const uint8_t*>(regex.data()), at, static_cast<int32_t>(regex.size()), c);
+      if (c < 0) throw fail("not UTF-8");
+      i = static_cast<std::size_t>(at);
+    } else if (regex.compare(i, 3, "\\x{") == 0) {
+      const std::size_t close = regex.find('}', i);
+      if (close == std::string_view::npos) throw fail("an unclosed \\x{");
+      c = static_cast<int32_t>(std::stol(std::string(regex.substr(i + 3, close - i - 3)), nullptr, 16));
+      i = close + 1;
+      if (c < 0x80) {
+        out.append(regex.substr(begin, i - begin));
+        continue;
+      }
+    } else {
+      const std::size_t step = regex[i] == '\\' && i + 1 < regex.size() ? 2 : 1;  // "\\x{" is no escape
+      out.append(regex.substr(i, step));
+      i += step;
+      continue;
+    }
+    const bool afterDash = !out.empty() && out.back() == '-' && out.size() >= 2 && out[out.size() - 2] != '[';
+    const bool beforeDash = i + 1 < regex.size() && regex[i] == '-' && regex[i + 1] != ']';
+    if (afterDash || beforeDash) throw fail("a range of characters beyond ASCII");
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(standIn(c));
+    out += "\\x{";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+    out += '}';
+  }
+  return out;
+}
+
 }  // namespace
 
 LetterPattern::LetterPattern(std::string_view regex, std::string_view what)
-    : regex_(regex), what_(what), latin1_(compiled(regex, what, true)) {}
+    : regex_(regex), what_(what), latin1_(compiled(latin1Regex(regex, what, literals_), what, true)) {}
 
 LetterPattern::~LetterPattern() = default;
+
+char LetterPattern::standIn(int32_t c, std::string_view character) const {
+  for (const auto& [literal, byte] : literals_)
+    if (literal == c) return byte;
+  return letterStandIn(character);
+}
 
 bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const {
   // One byte a character, and where each character starts in `text` (the end last).
@@ -134,7 +215,7 @@ bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::st
       starts.push_back(static_cast<std::size_t>(begin));
       image.push_back(
           c < 0x80 ? static_cast<char>(c)
-                   : letterStandIn(text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(i - begin))));
+                   : standIn(c, text.substr(static_cast<std::size_t>(begin), static_cast<std::size_t>(i - begin))));
     }
     starts.push_back(text.size());
   }

@@ -3,6 +3,7 @@
 // entities, and sentence boundaries (ICU's BreakIterator with fixes for abbreviations).
 
 #include <cstddef>
+#include <cstdint>
 #include <forward_list>
 #include <memory>
 #include <mutex>
@@ -53,14 +54,16 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 [[nodiscard]] const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1 = false);
 
 // A pattern whose only classes beyond ASCII are \p{L}, \p{Lu} and \p{Ll} (besides negated ASCII
-// classes, '.', \S), with no (?i) and only ASCII literals, matched as RE2 matches it on UTF-8 at a
+// classes, '.', \S), with no (?i), matched as RE2 matches it on UTF-8 at a
 // fraction of the cost of compiling it for UTF-8: a bounded repeat of \p{L} ("[\p{L} ]{2,30}")
 // compiles to thousands of instructions a copy for UTF-8 (RE2 spells out every byte range of the
 // class) and to a few for Latin-1. The text is read as one byte a character: ASCII as written,
 // every other character as a Latin-1 stand-in of its class ('À' upper-case, 'à' lower-case, 'ª'
 // another letter, '×' no letter: the classes RE2 itself gives it), so each class test, repeat
-// count and boundary of the pattern reads what it reads on UTF-8. Text that is not valid UTF-8
-// goes to the pattern compiled for UTF-8 (made on first need).
+// count and boundary of the pattern reads what it reads on UTF-8. A character beyond ASCII that the
+// pattern writes itself ('’' in "[\p{L}'’-]", "\x{201D}"; not as an end of a range) gets a Latin-1
+// stand-in of its own class, in the pattern and in the image. Text that is not valid UTF-8 goes to
+// the pattern compiled for UTF-8 (made on first need).
 class LetterPattern {
  public:
   LetterPattern(std::string_view regex, std::string_view what);
@@ -77,8 +80,10 @@ class LetterPattern {
 
  private:
   bool match(std::string_view text, bool whole, std::vector<std::string_view>& groups) const;
+  char standIn(int32_t c, std::string_view character) const;  // the image's byte for character c
   std::string regex_, what_;
-  std::unique_ptr<re2::RE2> latin1_;  // owned: a pattern may be made and dropped (not only static)
+  std::vector<std::pair<int32_t, char>> literals_;  // the pattern's characters beyond ASCII, each its stand-in
+  std::unique_ptr<re2::RE2> latin1_;                // owned: a pattern may be made and dropped (not only static)
   mutable std::once_flag utf8Made_;
   mutable std::unique_ptr<re2::RE2> utf8_;
 };

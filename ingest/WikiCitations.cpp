@@ -406,19 +406,21 @@ bool apaBook(const std::string& plain, Reference& r) {
 // 690 and most styles write it so), up to its volume, issue, pages, year or the end; editors before it ("In: J. Smith
 // (ed.). Title") are skipped. "" when the reference has none.
 std::string containerAfterIn(std::string_view afterTitle) {
-  static const RE2 kIn(R"(^[.,"\x{201D}]* ?In:? (?:[^.()]{2,80}\((?:eds?|Hrsg|Hg)\.?\)[.:,]? )?)"
-                       R"((\p{Lu}[^,;:()\d]{2,80}?)(?: [Vv]ol\b| [Nn]o\b| [Bb]d\b|, | \d|\(|\.(?: |$)|$))");
-  std::string work;
-  if (!RE2::PartialMatch(re2::StringPiece(afterTitle.data(), afterTitle.size()), kIn, &work)) return {};
-  return std::string(trim(work));
+  static const LetterPattern kIn(R"(^[.,"\x{201D}]* ?In:? (?:[^.()]{2,80}\((?:eds?|Hrsg|Hg)\.?\)[.:,]? )?)"
+                                 R"((\p{Lu}[^,;:()\d]{2,80}?)(?: [Vv]ol\b| [Nn]o\b| [Bb]d\b|, | \d|\(|\.(?: |$)|$))",
+                                 "container after In");
+  std::vector<std::string_view> work(1);
+  if (!kIn.partialMatch(afterTitle, work)) return {};
+  return std::string(trim(work[0]));
 }
 
 // "Yediot Ahronot, May 29, 1994": a name followed only by a day's date is the periodical that
 // printed the cited piece ("Tanaka, 1996" is an author and a year, not a periodical).
 std::string nameBeforeDate(const std::string& plain) {
-  static const RE2 kName(R"re(^(\p{Lu}[^,;:()\d"]{2,40}), ([^;:()"]{4,20}?)\.?$)re");
-  std::string name, date;
-  if (!RE2::FullMatch(plain, kName, &name, &date)) return {};
+  static const LetterPattern kName(R"re(^(\p{Lu}[^,;:()\d"]{2,40}), ([^;:()"]{4,20}?)\.?$)re", "name before a date");
+  std::vector<std::string_view> groups(2);
+  if (!kName.fullMatch(plain, groups)) return {};
+  const std::string name(groups[0]), date(groups[1]);
   DateMatch found = findDate(date);
   return found.iso.size() == 10 && found.begin == 0 && found.end == date.size() ? name : std::string();
 }
@@ -474,9 +476,10 @@ std::string periodicalAfterTitle(const std::string& plain, const std::string& ti
   std::string segment = plain.substr(from, stop == std::string::npos ? std::string::npos : stop - from);
   if (std::string name = nameBeforeDate(segment); !name.empty() || stop == std::string::npos) return name;
   // "[url Title]. New York Times. 14 June 2001.": the name between the title and the date.
-  static const RE2 kName(R"re(\p{Lu}[^,;:()\d"]{2,40})re");
+  static const LetterPattern kName(R"re(\p{Lu}[^,;:()\d"]{2,40})re", "periodical name");
   DateMatch date = findDate(std::string_view(plain).substr(stop + 2));
-  return RE2::FullMatch(segment, kName) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
+  std::vector<std::string_view> none;
+  return kName.fullMatch(segment, none) && date.begin == 0 && date.iso.size() >= 7 ? segment : std::string();
 }
 
 // "Kenneth Krane, ''Title'' , Wiley , 1987": a space before a comma, full stop, semicolon or colon
@@ -504,15 +507,17 @@ std::size_t words(std::string_view s) {
 bool renderedBook(const std::string& plain, Reference& r) {
   // The author surname first ("Patsouras, Louis"), or given name first and closed by a full stop
   // ("Nathan Jacobson. Basic Algebra I. Dover, 2009.").
-  static const RE2 kBook(R"(^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
-                         R"(((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:\p{Lu}\.)+)?))"
-                         R"(|(\p{Lu}[\p{L}'’-]+) (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.))"
-                         R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
-                         R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
-                         R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))");
-  std::string given, givenFirst, parenYear, slotYear, title, publisher, afterYear;
-  if (!RE2::PartialMatch(plain, kBook, &given, &givenFirst, &parenYear, &slotYear, &title, &publisher, &afterYear))
-    return false;
+  static const LetterPattern kBook(R"(^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )"
+                                   R"(((?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:\p{Lu}\.)+)?))"
+                                   R"(|(\p{Lu}[\p{L}'’-]+) (?:\p{Lu}\. )?\p{Lu}[\p{L}'’-]+\.))"
+                                   R"((?: \((\d{4})\)| ?[.,] (\d{4}))?[.,]? )"
+                                   R"((\p{Lu}[^.]{2,150}?)[.,] (\p{L}[^.,;:()\d]{1,50}?))"
+                                   R"((?:[.,]? \(?(\d{4})\)?(?:[ .,]|$)|[.,]? (?:pp?\.|ISBN)|[.,]? \(|\.?$))",
+                                   "rendered book");
+  std::vector<std::string_view> groups(7);
+  if (!kBook.partialMatch(plain, groups)) return false;
+  std::string given(groups[0]), givenFirst(groups[1]), parenYear(groups[2]), slotYear(groups[3]), title(groups[4]),
+      publisher(groups[5]), afterYear(groups[6]);
   if (given.empty()) given = givenFirst;
   // The given names are initials ("I.R.", "B.") or names the word list writes capitalised ("Ian",
   // "Georges"): "Raël, Sensual Meditation" is an author and a title, not a surname and given names.
@@ -541,11 +546,13 @@ bool renderedBook(const std::string& plain, Reference& r) {
 // says, by its author, the only name it gives ("" when the opening is no name: a word in lower case,
 // a digit, more than five words).
 std::string authorBeforeTitle(const std::string& plain, const std::string& title) {
-  static const RE2 kAuthor(R"(^(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){1,4})(?:, (?:ed|eds)\.)?[,.:]? $)");
+  static const LetterPattern kAuthor(
+      R"(^(\p{Lu}[\p{L}'’.-]*(?:,? \p{Lu}[\p{L}'’.-]*){1,4})(?:, (?:ed|eds)\.)?[,.:]? $)", "author before a title");
   const std::size_t at = plain.find(title);
   if (at == std::string::npos || at == 0) return {};
-  std::string author;
-  if (!RE2::FullMatch(plain.substr(0, at), kAuthor, &author)) return {};
+  std::vector<std::string_view> groups(1);
+  if (!kAuthor.fullMatch(std::string_view(plain).substr(0, at), groups)) return {};
+  std::string author(groups[0]);
   // "George Woodcock." ends the name with the sentence's full stop; "Dolgoff, S." with an initial's.
   if (author.size() > 2 && author.back() == '.' && std::islower(static_cast<unsigned char>(author[author.size() - 2])))
     author.pop_back();
@@ -668,11 +675,15 @@ namespace {
 // written, and the year if there is one; false when the text is no short citation.
 // A leading "See " and a surname's particle ("van Heijenoort 1967:94") are not part of them.
 bool shortTextParts(std::string_view plain, std::string& names, std::string& year) {
-  static const RE2 kPattern(
+  static const LetterPattern kPattern(
       R"(^(?:See (?:also )?)?(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]i|[Ll]e|[Dd]u|[Dd]a) )?)"
-      R"((\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))");
-  return plain.size() <= 120 &&
-         RE2::PartialMatch(re2::StringPiece(plain.data(), plain.size()), kPattern, &names, &year);
+      R"((\p{Lu}[\p{L}'’-]+(?:(?: and | & )\p{Lu}[\p{L}'’-]+)*)(?: et al\.?)?,? \(?(\d{4}[a-z]?)?\)?(?:[,.:;]|$| ?p))",
+      "short citation");
+  std::vector<std::string_view> groups(2);
+  if (plain.size() > 120 || !kPattern.partialMatch(plain, groups)) return false;
+  names = groups[0];
+  year = groups[1];
+  return true;
 }
 
 }  // namespace

@@ -364,3 +364,24 @@ TEST_CASE("a letter pattern matches what RE2 matches on UTF-8, its groups as vie
   CHECK(letterGroups(w, "Müller, J. (2019). Über — alles", true, 3) ==
         std::vector<std::string>{"Müller, J.", "2019", "Über — alles"});
 }
+
+TEST_CASE("a letter pattern's own characters beyond ASCII match themselves and no other character of their class",
+          "[ingest][text][re2]") {
+  // '’' and '”' (written as \x{201D}) are non-letters, 'É' an upper-case letter: each gets a stand-in
+  // of its own, so '‘', '€' and 'Ö' stay what the class stand-ins make them.
+  const std::string regex = R"(^[.,\x{201D}]* ?(\p{Lu}[\p{L}'’-]+) (É\p{Ll}+|[^\d’]{1,4}?)\.?$)";
+  const LetterPattern p(regex, "test pattern");
+  for (std::string_view text : {"O’Brien Éric", "” O’Brien Éric.", ",”, D’Arcy-Ö Éa", "O‘Brien Éric", "O€Brien Éric",
+                                "Ö’Neil Öric", "Ö’Neil ab’c", "Ö’Neil a€‘c", "Ö’Neil a€‘cd", "Ö’Neil Éricc",
+                                "Ö’Neil Öricc", "“ O’Brien Éric", "O’Brien Éric\xFF"}) {
+    CAPTURE(text);
+    CHECK(letterGroups(p, text, true, 2) == utf8Groups(regex, text, true, 2));
+  }
+  CHECK(letterGroups(p, "” O’Brien Éric.", true, 2) == std::vector<std::string>{"O’Brien", "Éric"});
+  CHECK(letterGroups(p, "O‘Brien Éric", true, 2) == std::vector<std::string>{"no match"});
+  CHECK(letterGroups(p, "Ö’Neil Éricc", true, 2) == std::vector<std::string>{"Ö’Neil", "Éricc"});
+  CHECK(letterGroups(p, "Ö’Neil Öricc", true, 2) == std::vector<std::string>{"no match"});
+  CHECK(letterGroups(p, "Ö’Neil a€‘c", true, 2) == std::vector<std::string>{"Ö’Neil", "a€‘c"});
+  // A range needs the characters between its ends: not a letter pattern.
+  CHECK_THROWS_AS(LetterPattern(R"([À-Þ]x)", "test pattern"), cg::Error);
+}
