@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
@@ -856,7 +857,10 @@ class Extractor final : private Attributions {
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
-    if (int owner = absoluteOwner(text, begin, figureAt, mentions, claimants); owner != kNone) return owner;
+    if (int owner = absoluteOwner(text, begin, figureAt, mentions, claimants); owner != kNone) {
+      absoluteOwners_.push_back(owner);
+      return owner;
+    }
     if (int owner = countedNoun ? kNone : frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone)
       return owner;
     if (int scope = bracketScope(text, figureAt, mentions); scope != kNone && !contains(claimants, scope)) return scope;
@@ -2356,6 +2360,7 @@ class Extractor final : private Attributions {
 
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
+    const std::vector<int> absolute = std::exchange(absoluteOwners_, {});
     // "According" taken for a name where a sentence opens with "According to X" is no subject.
     auto opensAccordingTo = [&sc](const Mention* m) {
       return std::any_of(sc.attrs.begin(), sc.attrs.end(),
@@ -2379,8 +2384,11 @@ class Extractor final : private Attributions {
         (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
       return;
     if (sc.row && comparesColumns()) return;
+    // An absolute phrase's owner ("with U.S. enterprises achieving 192%") speaks for that phrase only.
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
-      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
+      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone &&
+          !contains(absolute, claims_[k].subject))
+        discourse_.subject = claims_[k].subject;
   }
 
   // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label
@@ -2500,6 +2508,7 @@ class Extractor final : private Attributions {
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
+  mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)

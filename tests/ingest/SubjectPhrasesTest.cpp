@@ -33,9 +33,12 @@ TEST_CASE("subject phrases: an absolute phrase's noun phrase owns its figure, ea
           "[ingest][subjects]") {
   const auto b = article(
       "## Prompts\n\nPrompts should be short, with prompts for [Quillon](/wiki/quillon) having a recommended maximum "
-      "of 400 characters and prompts for [Tessaract](/wiki/tessaract) staying under 60 words.\n");
+      "of 400 characters and prompts for [Tessaract](/wiki/tessaract) staying under 60 words. A prompt with more than "
+      "three words gives a clear context.\n");
   CHECK(subjectOf(b, "400 characters") == "Quillon");
   CHECK(subjectOf(b, "under 60 words") == "Tessaract");
+  // The absolute phrase's owner speaks for that phrase only, not for the sentences after it.
+  CHECK(subjectOf(b, "more than three words") == "Zephyr Engine");
   const std::string text = "The card ships, with most units including 8 fans.";
   CHECK_FALSE(ingest::absolutePhrase(text, 0, text.find('8')));  // "including" is a preposition
   const std::string absolute = "It sold well, with the Varn edition reaching 5 markets.";
