@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
@@ -778,13 +779,15 @@ class Extractor final : private Attributions {
 
   // The figure's subject named right after it: "... for OpenAI's GPT-4" (the name within a few
   // words), "an 18% drop in Nvidia's share price", "a stake of Acme" (right after the word).
-  static int subjectNamedAfter(std::string_view text, std::size_t figureAt,
-                               const std::vector<const Mention*>& mentions) {
+  // `partitiveAt`: where a figure in a unit of measure ("10 GB", "5 kg") ends; an "of" right there is
+  // partitive: "10 GB of VRAM" measures the stuff it names, which owns none of it.
+  static int subjectNamedAfter(std::string_view text, std::size_t figureAt, const std::vector<const Mention*>& mentions,
+                               std::size_t partitiveAt = std::string_view::npos) {
     std::size_t windowEnd = std::min(text.size(), figureAt + 200);
     std::string afterText = lowerAscii(text.substr(figureAt, windowEnd - figureAt));
     for (auto [word, reach] : {std::pair<std::string_view, std::size_t>{" for ", 40}, {" in ", 2}, {" of ", 2}}) {
       std::size_t at = afterText.find(word);
-      if (at == std::string::npos || at >= 40) continue;
+      if (at == std::string::npos || at >= 40 || (word == " of " && figureAt + at == partitiveAt)) continue;
       const Mention* named = nullptr;
       std::size_t from = figureAt + at + word.size();
       for (const Mention* m : mentions)
@@ -813,8 +816,8 @@ class Extractor final : private Attributions {
                          const std::vector<const Mention*>& mentions, const std::vector<int>& claimants,
                          bool listItem = false) const {
     for (const Mention* m : mentions)
-      if (m->end <= limit && !m->prepositional && !contains(claimants, m->entity) && !m->possessor &&
-          maySubject(text, begin, *m, listItem))
+      if (m->end <= limit && !m->prepositional && !objectOfPreposition(text, begin, m->begin) &&
+          !contains(claimants, m->entity) && !m->possessor && maySubject(text, begin, *m, listItem))
         return m->entity;
     return kNone;
   }
@@ -845,12 +848,19 @@ class Extractor final : private Attributions {
   // The entity a figure is about: the nearest name before it in its clause that is neither
   // its claimant nor a prepositional object; else one named right after it, or "the company";
   // else what the clause of its verb refers to, or the sentence's first name; else the last
-  // subject of the section. `countedNoun`: the figure counts the noun it holds ("21 drugs").
+  // subject of the section. `unit`: the figure's; a count ("21 drugs") counts the noun it holds.
   int subjectFor(std::size_t b, std::size_t begin, std::size_t figureAt, const std::vector<const Mention*>& mentions,
-                 const std::vector<int>& claimants, std::size_t verbAt, bool countedNoun) const {
+                 const std::vector<int>& claimants, std::size_t verbAt, std::string_view unit) const {
+    const bool countedNoun = isCountUnit(unit);
+    const std::size_t partitiveAt =
+        unitClassOf(std::string(unit)) == "other" ? figureEndAt(figureAt) : std::string_view::npos;
     std::string_view text = a_.blocks[b].text;
     if (int owner = possessorOf(text, figureAt, mentions); owner != kNone) return owner;
     if (int owner = countedNounOwner(text, figureAt, mentions); countedNoun && owner != kNone) return owner;
+    if (int owner = absoluteOwner(text, begin, figureAt, mentions, claimants); owner != kNone) {
+      absoluteOwners_.push_back(owner);
+      return owner;
+    }
     if (int owner = countedNoun ? kNone : frontedAdjunctOwner(b, begin, figureAt, mentions, claimants); owner != kNone)
       return owner;
     if (int scope = bracketScope(text, figureAt, mentions); scope != kNone && !contains(claimants, scope)) return scope;
@@ -868,7 +878,8 @@ class Extractor final : private Attributions {
     const Mention* best = nullptr;
     for (const Mention* m : mentions)
       if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
-          !followedByMention(text, m, mentions) && !insideClosedAside(text, begin, m->begin, figureAt) &&
+          !objectOfPreposition(text, clauseStart, m->begin) && !followedByMention(text, m, mentions) &&
+          !insideClosedAside(text, begin, m->begin, figureAt) &&
           maySubject(text, begin, *m, a_.blocks[b].kind == BlockKind::kListItem))
         best = m;
     if (best && verbAt == std::string_view::npos && clauseStart == begin)
@@ -884,7 +895,7 @@ class Extractor final : private Attributions {
         if (m->begin >= agentAt && m->begin < agentAt + kAgentLead) agent = m;
       if (agent && !contains(claimants, agent->entity)) return agent->entity;
     }
-    if (int after = subjectNamedAfter(text, figureAt, mentions); after != kNone) return after;
+    if (int after = subjectNamedAfter(text, figureAt, mentions, partitiveAt); after != kNone) return after;
     // "which the company valued at": the clause's own subject, resolved.
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
     if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
@@ -976,6 +987,22 @@ class Extractor final : private Attributions {
     if (text.substr(at, 4) == "the ") at += 4;
     for (const Mention* m : mentions)
       if (m->begin == at && m->end == close && !m->possessor) return m->entity;
+    return kNone;
+  }
+
+  // "with prompts for DALL-E having a maximum of 400 characters": the name in the noun phrase of the
+  // figure's absolute clause (Subjects.h, absolutePhrase), which is that clause's subject: its first
+  // name that is no possessor, claimant or label of common words ("prompts for X" are X's). kNone
+  // when the figure stands in no absolute clause or its phrase names nothing ("with some units
+  // missing eight ROPs").
+  int absoluteOwner(std::string_view text, std::size_t begin, std::size_t figureAt,
+                    const std::vector<const Mention*>& mentions, const std::vector<int>& claimants) const {
+    const auto phrase = absolutePhrase(text, begin, figureAt);
+    if (!phrase) return kNone;
+    for (const Mention* m : mentions)
+      if (m->begin >= phrase->first && m->end <= phrase->second && !m->possessor && !contains(claimants, m->entity) &&
+          !commonWordsLabel(m->entity))
+        return m->entity;
     return kNone;
   }
 
@@ -1353,6 +1380,7 @@ class Extractor final : private Attributions {
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
     if (inFigureSpan(m.begin) || isFundingRound(nameOf(m.entity))) return false;
     if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
+    if (introductoryAdverb(text, sentenceBegin, m.begin, m.end)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
     const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"
@@ -1852,7 +1880,7 @@ class Extractor final : private Attributions {
                   : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
-                                                      speakers, verbAt, isCountUnit(fig.quantity.unit));
+                                                      speakers, verbAt, fig.quantity.unit);
       c.quantity = fig.quantity;
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
@@ -2309,6 +2337,7 @@ class Extractor final : private Attributions {
 
   // The discourse moves on: subjects of this sentence become the referents of the next.
   void moveDiscourse(const SentenceScope& sc, std::size_t firstClaim) {
+    const std::vector<int> absolute = std::exchange(absoluteOwners_, {});
     // "According" taken for a name where a sentence opens with "According to X" is no subject.
     auto opensAccordingTo = [&sc](const Mention* m) {
       return std::any_of(sc.attrs.begin(), sc.attrs.end(),
@@ -2332,8 +2361,11 @@ class Extractor final : private Attributions {
         (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
       return;
     if (sc.row && comparesColumns()) return;
+    // An absolute phrase's owner ("with U.S. enterprises achieving 192%") speaks for that phrase only.
     for (std::size_t k = firstClaim; k < claims_.size(); ++k)
-      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone) discourse_.subject = claims_[k].subject;
+      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone &&
+          !contains(absolute, claims_[k].subject))
+        discourse_.subject = claims_[k].subject;
   }
 
   // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label
@@ -2453,6 +2485,7 @@ class Extractor final : private Attributions {
   int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;       // the current section's first paragraph is still to come
   int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
+  mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)

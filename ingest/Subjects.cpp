@@ -523,6 +523,74 @@ std::string wordBefore(std::string_view text, std::size_t at) {
 }
 }  // namespace
 
+bool objectOfPreposition(std::string_view text, std::size_t clauseBegin, std::size_t nameBegin) {
+  constexpr std::size_t kModifiers = 2;
+  const std::vector<Word> words = wordsOf(text, clauseBegin, nameBegin);
+  const Lexicon& lex = lexicon();
+  std::size_t modifiers = 0;
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const Word& w = words[k];
+    const std::size_t nextBegin = k + 1 < words.size() ? words[k + 1].begin : nameBegin;
+    if (w.capital || text.substr(w.end, nextBegin - w.end).find_first_not_of(' ') != std::string_view::npos)
+      return false;
+    // "the accuracy of the X Model": a genitive "of" names an owner (the subject phrase's), no adjunct.
+    if (lex.prepositions.count(w.lower)) return w.lower != "of";
+    // Adjectives only: after "the" a name heads its own phrase often enough ("at the Battle of X",
+    // "in the P-38E configuration") to stay a candidate, as Mention::prepositional leaves it.
+    if (!wordNetAdjectives().count(w.lower)) return false;
+    if (++modifiers > kModifiers) return false;
+  }
+  return false;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> absolutePhrase(std::string_view text, std::size_t sentenceBegin,
+                                                                  std::size_t figureAt) {
+  constexpr std::size_t kLongestPhrase = 6;
+  const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
+  // The participle: the last word before the figure, with no punctuation after it, that ends in
+  // "-ing" on a WordNet verb ("having", "staying", "reaching"), not a preposition ("including").
+  std::size_t p = words.size();
+  for (std::size_t k = words.size(); k-- > 0;) {
+    const std::string& w = words[k].lower;
+    const std::size_t nextBegin = k + 1 < words.size() ? words[k + 1].begin : figureAt;
+    if (text.substr(words[k].end, nextBegin - words[k].end).find_first_of(",;:()\"") != std::string_view::npos) break;
+    if (w.size() < 5 || !endsWith(w, "ing") || lexicon().prepositions.count(w)) continue;
+    const std::string stem = w.substr(0, w.size() - 3);
+    const WordClasses& c = wordClasses();
+    const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];  // "planning"
+    if (c.verbs.count(stem) || c.verbs.count(stem + "e") ||
+        (doubled && c.verbs.count(stem.substr(0, stem.size() - 1)))) {
+      p = k;
+      break;
+    }
+  }
+  if (p == words.size() || p == 0 || words[p].breakBefore) return std::nullopt;
+  // Its noun phrase runs back to "with", or to "and" under an earlier "with"; no verb, clause word
+  // or punctuation inside it.
+  for (std::size_t k = p; k-- > 0 && p - k <= kLongestPhrase + 1;) {
+    const Word& w = words[k];
+    if (w.lower == "with" || w.lower == "and") {
+      if (k + 1 == p) return std::nullopt;
+      const bool underWith =
+          w.lower == "with" || std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                                           [](const Word& x) { return x.lower == "with"; });
+      if (!underWith) return std::nullopt;
+      return std::make_pair(words[k + 1].begin, words[p - 1].end);
+    }
+    if (w.breakBefore) return std::nullopt;
+    if (isClauseWord(w.lower) || isAuxiliary(w.lower) || isPronoun(w.lower)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool isAdverb(std::string_view lower);  // Speakers.h (whose isClauseWord would clash with this file's)
+
+bool introductoryAdverb(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin, std::size_t nameEnd) {
+  const std::string_view name = text.substr(nameBegin, nameEnd - nameBegin);
+  return !trim(text.substr(sentenceBegin, nameBegin - sentenceBegin)).size() && text.substr(nameEnd, 1) == "," &&
+         name.find(' ') == std::string_view::npos && isAdverb(lowerAscii(name));
+}
+
 bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin) {
   const std::string word = wordBefore(text, nameBegin);
   return word == "a" || word == "an";

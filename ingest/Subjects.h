@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/Entities.h"
@@ -59,6 +60,27 @@ struct LabelEnd {
 // "Instructions (System Prompt)", "Conversation Starters", "Example Prompts": a heading over
 // text quoted as said to a model, whose figures are instructions, not facts of the page's topic.
 [[nodiscard]] bool headsQuotedPrompts(std::string_view title);
+
+// "are fabricated on custom TSMC 4NP", "improvement over standard RLHF": a name whose noun phrase a
+// preposition opens (before the name only WordNet adjectives, at most two words, back to the
+// preposition; not a determiner: "at the Battle of X" stays a candidate) is that preposition's object, which is no
+// subject of the clause, though words stand between them. Not after "of" ("the accuracy of the X
+// Model"): a genitive's object owns what its phrase names.
+[[nodiscard]] bool objectOfPreposition(std::string_view text, std::size_t clauseBegin, std::size_t nameBegin);
+
+// "Afterward, 4 images", "Overall, the model": a one-word name that opens the sentence, set off by a
+// comma, and that WordNet lists as an adverb in lower case, is an introductory adverbial, no name.
+[[nodiscard]] bool introductoryAdverb(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin,
+                                      std::size_t nameEnd);
+
+// "..., with prompts for DALL-E having a maximum of 400 characters and prompts for Midjourney staying
+// under 60 words": an absolute phrase ("with", a noun phrase, a present participle) is a clause of its
+// own whose subject is its noun phrase; a conjunct after "and" under the same "with" has its own.
+// The span [first, second) of the noun phrase of the figure's absolute clause (no punctuation between
+// its participle and the figure at `figureAt`), else nullopt.
+[[nodiscard]] std::optional<std::pair<std::size_t, std::size_t>> absolutePhrase(std::string_view text,
+                                                                                std::size_t sentenceBegin,
+                                                                                std::size_t figureAt);
 
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
