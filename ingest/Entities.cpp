@@ -1180,7 +1180,7 @@ class Finder {
     for (const Token& t : tokenize(label)) {
       const std::string_view w = wordAt(label, t);
       if (std::any_of(w.begin(), w.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z') && ch != '-'; })) return false;
-      if (!lex_.isEnglishWord(w) && !derivedFromEnglish(w)) return false;
+      if (!lex_.isEnglishWord(w) && !derivedFromEnglish(w) && !englishCompound(w)) return false;
       any = true;
     }
     return any;
@@ -1192,13 +1192,7 @@ class Finder {
   // English word list has in lower case and not capitalised too ("Apple" it has), no digit, and
   // after the words a function word, a stop or the end, where the noun phrase ends.
   bool classAfterArticle(std::string_view text, std::size_t begin, std::size_t end) const {
-    std::size_t before = begin;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before == begin) return false;
-    std::size_t start = before;
-    while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
-    const std::string article = lowerAscii(text.substr(start, before - start));
-    if (article != "a" && article != "an") return false;
+    if (!afterIndefiniteArticle(text, begin)) return false;
     const std::string_view words = text.substr(begin, end - begin);
     const std::vector<Token> tokens = tokenize(words);
     if (tokens.empty()) return false;
@@ -1220,6 +1214,14 @@ class Finder {
     after = after.substr(1);
     const std::size_t wordEnd = std::min(after.size(), after.find_first_of(" .,;:)!?"));
     return lex_.isFunctionWord(after.substr(0, wordEnd));
+  }
+
+  // "high-dimensional", "long-term": a lower-case compound of English words joined by hyphens.
+  bool englishCompound(std::string_view w) const {
+    if (w.find('-') == std::string_view::npos) return false;
+    for (std::string_view part : splitOn(w, '-'))
+      if (part.empty() || (!lex_.isEnglishWord(part) && !derivedFromEnglish(part))) return false;
+    return true;
   }
 
   // Whether [at, end) overlaps a link (sorted spans) or the name found before it.
@@ -1448,9 +1450,15 @@ class Finder {
       return !ownSpelling(text.substr(pos, wordEnd - pos));
     };
     const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
+    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in.
+    Spans placeholders;
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
+      if (const std::size_t close = text.find('}', open); close != std::string_view::npos && close - open < 60)
+        placeholders.emplace_back(open, close);
     for (std::size_t i = 0; i < tokens.size();) {
       const Token& t = tokens[i];
-      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t))) {
+      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t)) ||
+          (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
         ++i;
         continue;
       }
@@ -1818,6 +1826,12 @@ class Finder {
     // "TPU v4": a common noun with a version after it names one model, and stays ("The v0.2" does not).
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
+      ++a;
+    // "Compare Arxiv.org papers", "Serving Zorbla 2 70B": a sentence's or item's first word that
+    // WordNet has as a verb and not as a noun (or a verb's -ing form) is an imperative or a gerund
+    // before the name, no part of it.
+    if (!known && z - a >= 2 && std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin) &&
+        verbOnly(word(a)) && !lex_.properNames.count(wordAt(text, tokens[a])))
       ++a;
     if (!designationAfterName(text, tokens, a, z))
       while (z > a && lex_.isNonEntity(word(z - 1)) && !aiCompanyName(text, tokens, a, z, sentenceStarts)) --z;

@@ -54,11 +54,10 @@ TEST_CASE("a model card's tab titles and code name nothing; its box types and cl
   CHECK(kerbow->type == EntityType::kProduct);
   // The Type and Task fields hold classes of things, in the box and in the prose after it.
   for (const char* none : {"Multimodal", "Feature Extraction", "Summarization", "Conversational", "AWS",
-                           "Local Machine", "Be", "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"})
-    {
-      INFO(none);
-      CHECK(named(e, none) == nullptr);
-    }
+                           "Local Machine", "Be", "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"}) {
+    INFO(none);
+    CHECK(named(e, none) == nullptr);
+  }
 }
 
 TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
@@ -66,7 +65,8 @@ TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their v
       "---\ntitle: \"Quillmate (GPT)\"\nslug: \"quillmate_gpt\"\n---| Quillmate (GPT) |\n| --- |\n| Information |\n"
       "| **Name** | Quillmate |\n| **Platform** | [Chatterly](/wiki/chatterly) |\n"
       "| **Model** | [Zorbla-4](/wiki/zorbla-4) |\n| **Category** | [Education](/wiki/education) |\n"
-      "| **Developer** | quillfinder.co |\n| **OpenAI URL** | [https://chat.example.com/g/q](https://chat.example.com/g/q) |\n"
+      "| **Developer** | quillfinder.co |\n| **OpenAI URL** | "
+      "[https://chat.example.com/g/q](https://chat.example.com/g/q) |\n"
       "| **Available** | Yes |\n\n"
       "**Quillmate** is a [Plugin](/wiki/plugin) for [Chatterly](/wiki/chatterly). Teachers use Education "
       "plans with it.\n";
@@ -81,11 +81,10 @@ TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their v
   const auto* developer = named(e, "quillfinder.co");
   REQUIRE(developer != nullptr);
   CHECK(developer->type == EntityType::kOrganization);
-  for (const char* none : {"Education", "Plugin", "OpenAI URL", "Developer", "Yes", "Available", "Information"})
-    {
-      INFO(none);
-      CHECK(named(e, none) == nullptr);
-    }
+  for (const char* none : {"Education", "Plugin", "OpenAI URL", "Developer", "Yes", "Available", "Information"}) {
+    INFO(none);
+    CHECK(named(e, none) == nullptr);
+  }
 
   // Lower-case common words in the Developer field are no name.
   const ArticleEntities placeholder = entitiesOf(
@@ -108,11 +107,10 @@ TEST_CASE("a class after \"a\", text in capitals and a script change mark no nam
   CHECK(named(e, "Vellum Shorts") != nullptr);
   CHECK(named(e, "Ravensoft") != nullptr);
   for (const char* none : {"Plugin", "Weekly Digest", "REQUEST TO QUILLMATE", "WRITE THE FULL CODE",
-                           "Quillbrook来进行写作", "Vellum Shorts에", "Ravensoft」として使う"})
-    {
-      INFO(none);
-      CHECK(named(e, none) == nullptr);
-    }
+                           "Quillbrook来进行写作", "Vellum Shorts에", "Ravensoft」として使う"}) {
+    INFO(none);
+    CHECK(named(e, none) == nullptr);
+  }
   // "a Weekly Digest" ends its noun phrase at "." and is a class; no entity holds CJK after Latin.
   for (const auto& entity : e.entities) CHECK(entity.name.find("\u6765") == std::string::npos);
 }
@@ -128,15 +126,28 @@ TEST_CASE("names the finder cut or missed on the typical page", "[ingest][entiti
       "- **Plannly.com, Taskorr**: plan tasks with AI.\n"
       "- **Speed, Accuracy**: what teams want.\n";
   const ArticleEntities e = entitiesOf(page, "quill_serving.md");
-  for (const char* name : {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Wetora Digital",
-                           "Plannly.com", "Taskorr"})
-    {
-      INFO(name);
-      CHECK(named(e, name) != nullptr);
-    }
-  for (const char* none : {"Zorbla 2", "Quorvex", "Ray Tracing", "Speed", "Accuracy", "Speed, Accuracy"})
-    {
-      INFO(none);
-      CHECK(named(e, none) == nullptr);
-    }
+  for (const char* name :
+       {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Wetora Digital", "Plannly.com", "Taskorr"}) {
+    INFO(name);
+    CHECK(named(e, name) != nullptr);
+  }
+  for (const char* none : {"Zorbla 2", "Quorvex", "Ray Tracing", "Speed", "Accuracy", "Speed, Accuracy"}) {
+    INFO(none);
+    CHECK(named(e, none) == nullptr);
+  }
+}
+
+TEST_CASE("an imperative or gerund before a name, placeholders and lower-case compounds", "[ingest][entities]") {
+  const std::string page =
+      "# Quill tips\n\n"
+      "1. Summarize Quorbix.org papers on agents.\n"
+      "2. Look for jobs in {City, State} near {Employer}.\n\n"
+      "Scale Vennly to more users. It stores [high-dimensional vector data](/wiki/vectors) for Quorbix.org.\n";
+  const ArticleEntities e = entitiesOf(page, "quill_tips.md");
+  CHECK(named(e, "Quorbix.org") != nullptr);
+  CHECK(named(e, "Scale Vennly") != nullptr);  // "scale" is a noun too: a name may open with it
+  for (const char* none : {"Summarize Quorbix.org", "City", "State", "Employer", "high-dimensional vector data"}) {
+    INFO(none);
+    CHECK(named(e, none) == nullptr);
+  }
 }
