@@ -27,7 +27,7 @@ ArticleEntities entitiesOf(const std::string& page, const std::string& file) {
 
 }  // namespace
 
-TEST_CASE("a model card's tab titles and code name nothing; its box types and classes", "[ingest][entities]") {
+TEST_CASE("a model card's tab titles and code name nothing, its box types and classes", "[ingest][entities]") {
   const std::string page =
       "---\ntitle: \"Zandor/quill-base model\"\nslug: \"zandor_quill-base_model\"\n---Zandor/quill-base model\n\n"
       "**Hugging Face**\n\n[zandor/quill-base](/index.php?title=Zandor/quill-base&action=edit&redlink=1)\n\n"
