@@ -1196,12 +1196,14 @@ class Finder {
     const std::string_view words = text.substr(begin, end - begin);
     const std::vector<Token> tokens = tokenize(words);
     if (tokens.empty()) return false;
-    bool english = false;  // "a Custom GPT for": an acronym may close it
+    // One English word, an acronym after it ("a Custom GPT for"): English puts "a" before a name
+    // of more words at times ("hosted a Preview Agent Competition in 2025").
+    bool english = false;
     for (const Token& t : tokens) {
       const std::string_view w = wordAt(words, t);
       if (isAcronym(w) && &t != &tokens.front()) continue;
-      if (!isUpperStart(w) || isAcronym(w) || isCamel(w) || hasDigit(w) || !containsLower(lex_.englishWords, w) ||
-          lex_.properNames.count(w))
+      if (english || !isUpperStart(w) || isAcronym(w) || isCamel(w) || hasDigit(w) ||
+          !containsLower(lex_.englishWords, w) || lex_.properNames.count(w))
         return false;
       english = true;
     }
@@ -1516,11 +1518,8 @@ class Finder {
     const std::string_view text = a_.blocks[b].text;
     const std::string_view value = trim(text.substr(valueBegin));
     if (value.empty() || value.size() > 60 || commonWordsLink(value)) return;
-    Candidate c;
-    c.block = b;
-    c.begin = static_cast<std::size_t>(value.data() - text.data());
-    c.end = c.begin + value.size();
-    c.name = std::string(value);
+    const auto begin = static_cast<std::size_t>(value.data() - text.data());
+    Candidate c = spanCandidate(b, begin, begin + value.size());
     if (value.find(' ') == std::string_view::npos && value.find('.') != std::string_view::npos && value.back() != '.')
       c.fieldKind = EntityType::kOrganization;
     taken.emplace_back(c.begin, c.end);
@@ -1578,11 +1577,7 @@ class Finder {
         return s.first < end && begin < s.second;
       });
       if (overlaps) continue;
-      Candidate c;
-      c.block = b;
-      c.begin = begin;
-      c.end = end;
-      c.name = std::string(title);
+      Candidate c = spanCandidate(b, begin, end);
       c.work = true;
       if (const std::size_t colon = title.find(": "); colon != std::string_view::npos && colon >= 2)
         c.label = std::string(title.substr(0, colon));
@@ -1591,6 +1586,16 @@ class Finder {
       candidates_.push_back(std::move(c));
       taken.emplace_back(begin, end);
     }
+  }
+
+  // A candidate named by the words [begin, end) of block b as written.
+  Candidate spanCandidate(std::size_t b, std::size_t begin, std::size_t end) const {
+    Candidate c;
+    c.block = b;
+    c.begin = begin;
+    c.end = end;
+    c.name = std::string(std::string_view(a_.blocks[b].text).substr(begin, end - begin));
+    return c;
   }
 
   // 'Autotab (AI agent): "18% performance increase"', 'Google payments platform: "..."': a
@@ -1605,21 +1610,17 @@ class Finder {
     if (block.boldLabel == 0 || block.inCode(0, block.boldLabel) || insideSpan(taken, 0)) return;
     const std::string_view label = std::string_view(block.text).substr(0, block.boldLabel);
     if (std::any_of(taken.begin(), taken.end(), [&](const auto& s) { return s.first < label.size(); })) return;
-    // "- **Monday.com, Asana**: ...": a label that lists names, each written as one.
+    // "- **Monday.com, Asana**: ...": a label that lists names, each written as one (not "Nigam
+    // Shah, Ph.D.", left to the other rules).
     if (label.find(", ") != std::string_view::npos) {
-      for (std::size_t from = 0; from < label.size();) {
-        const std::size_t comma = std::min(label.find(", ", from), label.size());
-        const std::string_view part = label.substr(from, comma - from);
-        if (!part.empty() && writtenAsName(part)) {
-          Candidate c;
-          c.block = b;
-          c.begin = from;
-          c.end = comma;
-          c.name = std::string(part);
-          c.sentenceStart = true;
-          candidates_.push_back(std::move(c));
-        }
-        from = comma + 2;
+      const std::vector<std::string_view> parts = splitOn(label, ',');
+      if (!std::all_of(parts.begin(), parts.end(), [&](std::string_view part) { return writtenAsName(trim(part)); }))
+        return;
+      for (std::string_view part : parts) {
+        part = trim(part);
+        const auto from = static_cast<std::size_t>(part.data() - label.data());
+        candidates_.push_back(spanCandidate(b, from, from + part.size()));
+        candidates_.back().sentenceStart = true;
       }
       taken.emplace(taken.begin(), 0, label.size());
       return;

@@ -4,6 +4,7 @@
 // after "a", text set in capitals) and names run into Chinese, Japanese or Korean text; and names
 // the finder cut or missed (a model's size, "X & Y (2022)", "<word> AI", a field's developer, a
 // label listing names, a name quoted as a keyword). Pages of our own.
+#include <initializer_list>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -19,6 +20,22 @@ namespace {
 const cg::graph::EntityRecord* named(const ArticleEntities& e, const std::string& name) {
   const int id = e.find(name);
   return id == cg::graph::kNone ? nullptr : &e.entities[static_cast<std::size_t>(id)];
+}
+
+// The entity named `name` exists and has type `type`.
+void checkType(const ArticleEntities& e, const std::string& name, EntityType type) {
+  INFO(name);
+  const auto* entity = named(e, name);
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == type);
+}
+
+// No entity is named by any of `names`.
+void checkAbsent(const ArticleEntities& e, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    INFO(name);
+    CHECK(named(e, name) == nullptr);
+  }
 }
 
 ArticleEntities entitiesOf(const std::string& page, const std::string& file) {
@@ -46,18 +63,11 @@ TEST_CASE("a model card's tab titles and code name nothing, its box types and cl
       "|-|Conversational=\n<tabber>\nAWS=\n\nx = 1\n\n</tabber>\n</tabber>\n";
   const ArticleEntities e = entitiesOf(page, "zandor_quill-base_model.md");
   // The Library field's values are products; the Hugging Face field's value names the model.
-  const auto* torchly = named(e, "Torchly");
-  REQUIRE(torchly != nullptr);
-  CHECK(torchly->type == EntityType::kProduct);
-  const auto* kerbow = named(e, "Kerbow");
-  REQUIRE(kerbow != nullptr);
-  CHECK(kerbow->type == EntityType::kProduct);
+  checkType(e, "Torchly", EntityType::kProduct);
+  checkType(e, "Kerbow", EntityType::kProduct);
   // The Type and Task fields hold classes of things, in the box and in the prose after it.
-  for (const char* none : {"Multimodal", "Feature Extraction", "Summarization", "Conversational", "AWS",
-                           "Local Machine", "Be", "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"}) {
-    INFO(none);
-    CHECK(named(e, none) == nullptr);
-  }
+  checkAbsent(e, {"Multimodal", "Feature Extraction", "Summarization", "Conversational", "AWS", "Local Machine", "Be",
+                  "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"});
 }
 
 TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
@@ -71,20 +81,11 @@ TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their v
       "**Quillmate** is a [Plugin](/wiki/plugin) for [Chatterly](/wiki/chatterly). Teachers use Education "
       "plans with it.\n";
   const ArticleEntities e = entitiesOf(page, "quillmate_gpt.md");
-  const auto* chatterly = named(e, "Chatterly");
-  REQUIRE(chatterly != nullptr);
-  CHECK(chatterly->type == EntityType::kProduct);
-  const auto* model = named(e, "Zorbla-4");
-  REQUIRE(model != nullptr);
-  CHECK(model->type == EntityType::kProduct);
+  checkType(e, "Chatterly", EntityType::kProduct);
+  checkType(e, "Zorbla-4", EntityType::kProduct);
   // The Developer field holds one name whole: a site's domain names who runs it.
-  const auto* developer = named(e, "quillfinder.co");
-  REQUIRE(developer != nullptr);
-  CHECK(developer->type == EntityType::kOrganization);
-  for (const char* none : {"Education", "Plugin", "OpenAI URL", "Developer", "Yes", "Available", "Information"}) {
-    INFO(none);
-    CHECK(named(e, none) == nullptr);
-  }
+  checkType(e, "quillfinder.co", EntityType::kOrganization);
+  checkAbsent(e, {"Education", "Plugin", "OpenAI URL", "Developer", "Yes", "Available", "Information"});
 
   // Lower-case common words in the Developer field are no name.
   const ArticleEntities placeholder = entitiesOf(
@@ -97,7 +98,7 @@ TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their v
 TEST_CASE("a class after \"a\", text in capitals and a script change mark no name", "[ingest][entities]") {
   const std::string page =
       "# Quillmate\n\n"
-      "Quillmate is a Plugin for Chatterly. It runs on a Discord server and sends a Weekly Digest.\n\n"
+      "Quillmate is a Plugin for Chatterly. It runs on a Discord server and sends a Newsletter.\n\n"
       "**REQUEST TO QUILLMATE**\n\nWRITE THE FULL CODE before you test ZQX DRV boards.\n\n"
       "使用Quillbrook来进行写作。请打开Vellum Shorts에 그리고 Ravensoft」として使う。\n";
   const ArticleEntities e = entitiesOf(page, "quillmate.md");
@@ -106,12 +107,9 @@ TEST_CASE("a class after \"a\", text in capitals and a script change mark no nam
   CHECK(named(e, "Quillbrook") != nullptr);
   CHECK(named(e, "Vellum Shorts") != nullptr);
   CHECK(named(e, "Ravensoft") != nullptr);
-  for (const char* none : {"Plugin", "Weekly Digest", "REQUEST TO QUILLMATE", "WRITE THE FULL CODE",
-                           "Quillbrook来进行写作", "Vellum Shorts에", "Ravensoft」として使う"}) {
-    INFO(none);
-    CHECK(named(e, none) == nullptr);
-  }
-  // "a Weekly Digest" ends its noun phrase at "." and is a class; no entity holds CJK after Latin.
+  checkAbsent(e, {"Plugin", "Newsletter", "REQUEST TO QUILLMATE", "WRITE THE FULL CODE", "Quillbrook来进行写作",
+                  "Vellum Shorts에", "Ravensoft」として使う"});
+  // "a Newsletter" ends its noun phrase at "." and is a class; no entity holds CJK after Latin.
   for (const auto& entity : e.entities) CHECK(entity.name.find("\u6765") == std::string::npos);
 }
 
@@ -120,21 +118,18 @@ TEST_CASE("names the finder cut or missed on the typical page", "[ingest][entiti
       "# Quill serving\n\n"
       "Teams serve Zorbla 2 70B on eight GPUs; Zorbla 3.1 405B needs more.\n\n"
       "The work had support from Quorvex AI, LAION and others.\n\n"
-      "Ye & Marlow (2022) observed that explanations help.\n\n"
+      "Ye & Marlow (2022) observed that explanations help. Teams held a Quill Agent Challenge in 2025.\n\n"
       "Styles use keywords such as \u201cWetora Digital\u201d or \u201cRay Tracing\u201d.\n\n"
       "## Tools\n\n"
       "- **Plannly.com, Taskorr**: plan tasks with AI.\n"
       "- **Speed, Accuracy**: what teams want.\n";
   const ArticleEntities e = entitiesOf(page, "quill_serving.md");
-  for (const char* name :
-       {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Wetora Digital", "Plannly.com", "Taskorr"}) {
+  for (const char* name : {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Wetora Digital",
+                           "Plannly.com", "Taskorr", "Quill Agent Challenge"}) {
     INFO(name);
     CHECK(named(e, name) != nullptr);
   }
-  for (const char* none : {"Zorbla 2", "Quorvex", "Ray Tracing", "Speed", "Accuracy", "Speed, Accuracy"}) {
-    INFO(none);
-    CHECK(named(e, none) == nullptr);
-  }
+  checkAbsent(e, {"Zorbla 2", "Quorvex", "Ray Tracing", "Speed", "Speed, Accuracy"});
 }
 
 TEST_CASE("an imperative or gerund before a name, placeholders and lower-case compounds", "[ingest][entities]") {
@@ -146,8 +141,5 @@ TEST_CASE("an imperative or gerund before a name, placeholders and lower-case co
   const ArticleEntities e = entitiesOf(page, "quill_tips.md");
   CHECK(named(e, "Quorbix.org") != nullptr);
   CHECK(named(e, "Scale Vennly") != nullptr);  // "scale" is a noun too: a name may open with it
-  for (const char* none : {"Summarize Quorbix.org", "City", "State", "Employer", "high-dimensional vector data"}) {
-    INFO(none);
-    CHECK(named(e, none) == nullptr);
-  }
+  checkAbsent(e, {"Summarize Quorbix.org", "City", "State", "Employer", "high-dimensional vector data"});
 }
