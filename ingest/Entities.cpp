@@ -1439,17 +1439,10 @@ class Finder {
     std::sort(taken.begin(), taken.end());
     const std::vector<Quote> quotes = quoteSpans(text);
     // Quote spans are in text order and do not overlap: the last one opening at or before `pos` decides.
-    // A short quotation of four words at most mentions its words ("trending on “Weta Digital”"):
-    // a word spelled as no English word's ("Weta") still opens a name in it.
     auto insideQuote = [&](std::size_t pos) {
       auto it = std::upper_bound(quotes.begin(), quotes.end(), pos,
                                  [](std::size_t p, const Quote& q) { return p < q.begin; });
-      if (it == quotes.begin() || pos >= std::prev(it)->end) return false;
-      const std::string_view quoted = text.substr(std::prev(it)->begin, std::prev(it)->end - std::prev(it)->begin);
-      if (std::count(quoted.begin(), quoted.end(), ' ') > 3) return true;
-      std::size_t wordEnd = pos;
-      while (wordEnd < text.size() && std::isalnum(static_cast<unsigned char>(text[wordEnd])) != 0) ++wordEnd;
-      return !ownSpelling(text.substr(pos, wordEnd - pos));
+      return it != quotes.begin() && pos < std::prev(it)->end;
     };
     const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
     // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in.
@@ -1829,10 +1822,10 @@ class Finder {
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
     // "Compare Arxiv.org papers", "Serving Zorbla 2 70B": a sentence's or item's first word that
-    // WordNet has as a verb and not as a noun (or a verb's -ing form) is an imperative or a gerund
-    // before the name, no part of it.
+    // WordNet has as a verb and not as a noun nor an adjective (or a verb's -ing form) is an
+    // imperative or a gerund before the name, no part of it ("Direct Preference Optimization" stays).
     if (!known && z - a >= 2 && std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin) &&
-        verbOnly(word(a)) && !lex_.properNames.count(wordAt(text, tokens[a])))
+        verbOnly(word(a)) && !wordNetAdjectives().count(word(a)) && !lex_.properNames.count(wordAt(text, tokens[a])))
       ++a;
     if (!designationAfterName(text, tokens, a, z))
       while (z > a && lex_.isNonEntity(word(z - 1)) && !aiCompanyName(text, tokens, a, z, sentenceStarts)) --z;

@@ -119,13 +119,13 @@ TEST_CASE("names the finder cut or missed on the typical page", "[ingest][entiti
       "Teams serve Zorbla 2 70B on eight GPUs; Zorbla 3.1 405B needs more.\n\n"
       "The work had support from Quorvex AI, LAION and others.\n\n"
       "Ye & Marlow (2022) observed that explanations help. Teams held a Quill Agent Challenge in 2025.\n\n"
-      "Styles use keywords such as \u201cWetora Digital\u201d or \u201cRay Tracing\u201d.\n\n"
+      "Styles use keywords such as \u201cRay Tracing\u201d.\n\n"
       "## Tools\n\n"
       "- **Plannly.com, Taskorr**: plan tasks with AI.\n"
       "- **Speed, Accuracy**: what teams want.\n";
   const ArticleEntities e = entitiesOf(page, "quill_serving.md");
-  for (const char* name : {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Wetora Digital",
-                           "Plannly.com", "Taskorr", "Quill Agent Challenge"}) {
+  for (const char* name : {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Plannly.com", "Taskorr",
+                           "Quill Agent Challenge"}) {
     INFO(name);
     CHECK(named(e, name) != nullptr);
   }
