@@ -394,7 +394,9 @@ class Reader {
     std::string_view t = trim(line);
     lineIndex_ = i;
     if (codeLine(line, t)) return i;
-    if (startsWith(t, "#")) {
+    // A tabber's content stays the wiki's source, where "#" opens a numbered item, not a heading
+    // (and "# create the model" in a code tab is a comment).
+    if (startsWith(t, "#") && tabberDepth_ == 0) {
       std::size_t level = t.find_first_not_of('#');
       if (level != std::string_view::npos && level <= 6 && t[level] == ' ') {
         flushParagraph();
@@ -474,9 +476,21 @@ class Reader {
     const bool blankBefore = std::exchange(blankBefore_, false);
     const std::size_t indent = indentColumns(line);
     if (listContent_ > 0 && blankBefore && indent < listContent_ && !isListItem(t)) listContent_ = 0;
-    if (startsWith(t, "<tabber>")) tabber_ = true;
-    if (startsWith(t, "</tabber>")) tabber_ = false;
-    if (tabber_ && startsWith(t, "|-|")) {
+    // Tabbers nest (a task's tab holding a tab per platform), so the depth is counted. A tab opens
+    // with its title and "=": after "|-|" on its line, or on the line after "<tabber>" or after a
+    // bare "|-|" (TabberNeue: "<tabber> First tab= ... |-| Second tab= ... </tabber>").
+    const bool tabTitleHere = std::exchange(tabTitleNext_, false);
+    if (startsWith(t, "<tabber>")) {
+      ++tabberDepth_;
+      tabTitleNext_ = true;
+    }
+    if (startsWith(t, "</tabber>") && tabberDepth_ > 0) --tabberDepth_;
+    if (tabberDepth_ > 0 && startsWith(t, "|-|")) {
+      flushParagraph();
+      tabTitleNext_ = trim(t.substr(3)).empty();
+      return true;
+    }
+    if (tabberDepth_ > 0 && tabTitleHere && t.back() == '=' && t.find('=') == t.size() - 1) {
       flushParagraph();
       return true;
     }
@@ -839,7 +853,8 @@ class Reader {
   std::size_t unclosedBackticks_ = 0, unclosedTildes_ = 0;  // shortest fence found never closed, else 0
   bool blankBefore_ = false;                                // the line before was blank
   bool itemOpen_ = false;                                   // the line before was a list item
-  bool tabber_ = false;                                     // inside <tabber>...</tabber>
+  int tabberDepth_ = 0;                                     // inside how many <tabber>...</tabber>
+  bool tabTitleNext_ = false;                               // the next line may be a tab's title ("AWS=")
   std::size_t listContent_ = 0;     // the column where the open list item's content starts, else 0
   bool inEntry_ = false;            // the line before was part of a reference entry
   bool numberedInSection_ = false;  // this reference section has a numbered entry

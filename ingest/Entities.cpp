@@ -9,6 +9,7 @@
 #include <set>
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include "graph/Fold.h"
@@ -24,6 +25,7 @@ extern const char* const kTitleKinds;
 extern const char* const kInfoboxKinds;
 extern const char* const kProperNounKinds;
 extern const char* const kHeadNounKinds;
+extern const char* const kPageFields;
 }  // namespace data
 namespace {
 
@@ -60,6 +62,31 @@ const WordMap<EntityType>& properNounKinds() {
 const WordMap<EntityType>& headNounKinds() {
   static const WordMap<EntityType> kinds = kindTable(data::kHeadNounKinds);
   return kinds;
+}
+
+// What a field of the AI Wiki's page boxes holds (data/page_fields.tsv): names of a type, names of
+// any type, classes of things, or no name at all.
+struct PageField {
+  bool names = true;     // its value may name something
+  bool classes = false;  // its value names a class of things ("Category: Education")
+  bool whole = false;    // its value, unlinked, is one name as written ("Developer: gptfinder.co")
+  std::optional<EntityType> kind;
+};
+const WordMap<PageField>& pageFields() {
+  static const WordMap<PageField> fields = [] {
+    WordMap<PageField> out;
+    for (const auto& row : tsvRows(data::kPageFields)) {
+      if (row.size() != 2) continue;
+      PageField f;
+      f.classes = row[1] == "class";
+      f.whole = row[1] == "name";
+      f.names = row[1] != "none" && !f.classes;
+      f.kind = graph::entityTypeFromString(row[1]);
+      out.emplace(std::string(row[0]), f);
+    }
+    return out;
+  }();
+  return fields;
 }
 
 // "al-Razi", "el-Sayed": a name with the Arabic article written onto it (a prefix of
@@ -108,6 +135,60 @@ std::optional<EntityType> infoboxType(std::string_view infobox) {
     if (auto it = infoboxKinds().find(infobox.substr(w->begin, w->end - w->begin)); it != infoboxKinds().end())
       return it->second;
   return std::nullopt;
+}
+
+// Chinese, Japanese and Korean text writes no space between words, so a name in Latin letters
+// runs into it ("Browsing来进行GPTs", "YouTube Shorts에", "Interpreter」として"): a token of the block
+// is cut where it passes between the code points of those scripts (Han, Hiragana, Katakana,
+// Hangul, their punctuation and full-width forms) and others, as Unicode's word boundaries
+// (UAX #29) part ideographs from letters. Tokens of ASCII alone stay as they are.
+bool cjkCodePoint(UChar32 c) {
+  if (c < 0x2E80) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
+         script == USCRIPT_HANGUL || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+std::vector<Token> splitAtScripts(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (const Token& t : tokens) {
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+      out.push_back(t);
+      continue;
+    }
+    std::size_t pieceBegin = t.begin;
+    int pieceClass = -1;
+    for (std::int32_t i = static_cast<std::int32_t>(t.begin); i < static_cast<std::int32_t>(t.end);) {
+      const std::int32_t at = i;
+      UChar32 c = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<std::int32_t>(t.end), c);
+      const int cls = cjkCodePoint(c) ? 1 : 0;
+      if (pieceClass != -1 && cls != pieceClass) {
+        out.push_back({pieceBegin, static_cast<std::size_t>(at)});
+        pieceBegin = static_cast<std::size_t>(at);
+      }
+      pieceClass = cls;
+    }
+    out.push_back({pieceBegin, t.end});
+  }
+  return out;
+}
+
+// "REQUEST TO ABCMOUSE", "WRITE THE FULL CODE": words set in capitals of which one of four letters
+// or more is an English word (Debian's wamerican in lower case): text set in capitals, where a
+// capital marks no name. Acronyms ("NVIDIA DGX") are no English words.
+bool capitalisedText(std::string_view text, const std::vector<Token>& tokens, std::size_t a, std::size_t z) {
+  if (z - a < 2) return false;
+  bool english = false;
+  for (std::size_t k = a; k < z; ++k) {
+    const std::string_view w = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    if (!std::all_of(w.begin(), w.end(), [](char ch) { return (ch >= 'A' && ch <= 'Z') || ch == '\'' || ch == '-'; }))
+      return false;
+    english = english || (w.size() >= 4 && lexicon().isEnglishWord(lowerAscii(w)));
+  }
+  return english;
 }
 
 UChar32 firstCodePoint(std::string_view s) {
@@ -279,6 +360,7 @@ struct Candidate {
   bool work = false;   // an italic title: a book, film, journal or other work
   bool place = false;  // a link to a place's page ("[[Houston, Texas]]", "[[Sweden|Swedish]]")
   bool strongType = false;
+  std::optional<EntityType> fieldKind;  // the type its page box's field gives ("Platform": a product)
 };
 
 class Finder {
@@ -323,6 +405,7 @@ class Finder {
       std::stable_sort(names.begin(), names.end(),
                        [](const std::string* x, const std::string* y) { return x->size() > y->size(); });
     findNameColumns();
+    collectClassNames();
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
     // Links and multi-word names first, so that short forms resolve to them.
@@ -611,6 +694,7 @@ class Finder {
   void typeAndAdd(Candidate& c) {
     if (a_.blocks[c.block].inCode(c.begin, c.end)) return;  // program text names nothing (ProgramText.h)
     std::string folded = graph::foldKey(c.name);
+    if (classNames_.count(folded)) return;  // a class the page's box names (collectClassNames)
     auto known = out_.byName.find(folded);
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
@@ -620,6 +704,9 @@ class Finder {
     } else if (c.work && !settled) {
       c.type = EntityType::kProduct;
       c.strongType = false;
+    } else if (c.fieldKind && !settled) {
+      c.type = *c.fieldKind;
+      c.strongType = true;
     } else if (!settled) {
       c.type = typeFor(c, folded);
     }
@@ -994,7 +1081,8 @@ class Finder {
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
-      if (commonWordsLink(l.text) && !labelsListItem(block, l)) {  // "[[chess]]", "[tokens](/wiki/tokens)": a concept
+      // "[[chess]]", "[tokens](/wiki/tokens)", "a [Plugin](/wiki/plugin) for": a concept
+      if ((commonWordsLink(l.text) || classAfterArticle(block.text, l.begin, l.end)) && !labelsListItem(block, l)) {
         taken.emplace_back(l.begin, l.end);
         continue;
       }
@@ -1092,10 +1180,50 @@ class Finder {
     for (const Token& t : tokenize(label)) {
       const std::string_view w = wordAt(label, t);
       if (std::any_of(w.begin(), w.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z') && ch != '-'; })) return false;
-      if (!lex_.isEnglishWord(w) && !derivedFromEnglish(w)) return false;
+      if (!lex_.isEnglishWord(w) && !derivedFromEnglish(w) && !englishCompound(w)) return false;
       any = true;
     }
     return any;
+  }
+
+  // "is a [Plugin] for ChatGPT", "an Education app": capitalised common words right after the
+  // indefinite article make a class of things, as English puts no article before a name ("a Google
+  // search", "a Discord server": a name modifying the noun after it keeps it). Every word one the
+  // English word list has in lower case and not capitalised too ("Apple" it has), no digit, and
+  // after the words a function word, a stop or the end, where the noun phrase ends.
+  bool classAfterArticle(std::string_view text, std::size_t begin, std::size_t end) const {
+    if (!afterIndefiniteArticle(text, begin)) return false;
+    const std::string_view words = text.substr(begin, end - begin);
+    const std::vector<Token> tokens = tokenize(words);
+    if (tokens.empty()) return false;
+    // One English word, an acronym after it ("a Custom GPT for"): English puts "a" before a name
+    // of more words at times ("hosted a Preview Agent Competition in 2025").
+    bool english = false;
+    for (const Token& t : tokens) {
+      const std::string_view w = wordAt(words, t);
+      if (isAcronym(w) && &t != &tokens.front()) continue;
+      if (english || !isUpperStart(w) || isAcronym(w) || isCamel(w) || hasDigit(w) ||
+          !containsLower(lex_.englishWords, w) || lex_.properNames.count(w))
+        return false;
+      english = true;
+    }
+    if (!english) return false;
+    std::string_view after = text.substr(end);
+    if (after.empty() || std::string_view(".,;:)!?").find(after[0]) != std::string_view::npos ||
+        after.starts_with(" \u2013") || after.starts_with(" \u2014"))
+      return true;
+    if (after[0] != ' ') return false;
+    after = after.substr(1);
+    const std::size_t wordEnd = std::min(after.size(), after.find_first_of(" .,;:)!?"));
+    return lex_.isFunctionWord(after.substr(0, wordEnd));
+  }
+
+  // "high-dimensional", "long-term": a lower-case compound of English words joined by hyphens.
+  bool englishCompound(std::string_view w) const {
+    if (w.find('-') == std::string_view::npos) return false;
+    for (std::string_view part : splitOn(w, '-'))
+      if (part.empty() || (!lex_.isEnglishWord(part) && !derivedFromEnglish(part))) return false;
+    return true;
   }
 
   // Whether [at, end) overlaps a link (sorted spans) or the name found before it.
@@ -1211,6 +1339,11 @@ class Finder {
     // "TPU v4", "Gemma v2.1": a "v" and a number is a version whatever the name.
     if (versionToken(next)) return isNameToken(current) || isModelId(current);
     if (next.empty() || next.size() > 8 || next[0] < '0' || next[0] > '9') return false;
+    // "Llama 2 70B", "Llama 3.1 405B": a model's version, then its size in parameters (a number and
+    // "B" or "M", billions or millions), as AI makers name a model's sizes.
+    if (j > i && allDigits(current) && (next.back() == 'B' || next.back() == 'M') &&
+        allDigits(next.substr(0, next.size() - 1)))
+      return true;
     std::size_t digits = 0;
     while (digits < next.size() && next[digits] >= '0' && next[digits] <= '9') ++digits;
     if (digits > 3 || next.find('%') != std::string_view::npos) return false;
@@ -1293,9 +1426,15 @@ class Finder {
   }
 
   // Names found by their shape: runs of capitalised words outside links and quotations.
-  void collectShapedNames(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
+  void collectShapedNames(std::size_t b, const std::vector<Token>& blockTokens, Spans& taken) {
     const Block& block = a_.blocks[b];
     std::string_view text = block.text;
+    // Cut where Latin letters meet CJK text (splitAtScripts): only blocks with bytes of U+0800 up.
+    std::vector<Token> split;
+    const bool wide =
+        std::any_of(text.begin(), text.end(), [](char ch) { return static_cast<unsigned char>(ch) >= 0xE0; });
+    if (wide) split = splitAtScripts(text, blockTokens);
+    const std::vector<Token>& tokens = wide ? split : blockTokens;
     // Links and linked-name mentions do not overlap; sorted, a binary search answers "inside one?".
     std::sort(taken.begin(), taken.end());
     const std::vector<Quote> quotes = quoteSpans(text);
@@ -1306,9 +1445,15 @@ class Finder {
       return it != quotes.begin() && pos < std::prev(it)->end;
     };
     const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
+    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in.
+    Spans placeholders;
+    for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
+      if (const std::size_t close = text.find('}', open); close != std::string_view::npos && close - open < 60)
+        placeholders.emplace_back(open, close);
     for (std::size_t i = 0; i < tokens.size();) {
       const Token& t = tokens[i];
-      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t))) {
+      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t)) ||
+          (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
         ++i;
         continue;
       }
@@ -1320,13 +1465,83 @@ class Finder {
   }
 
   void collect(std::size_t b) {
+    // A page box's field: its label names nothing, and its value as the field says (PageField).
+    const auto [field, valueBegin] = boxField(b);
+    if ((field != nullptr && !field->names) || boxLabel(b)) return;
+    const std::size_t from = candidates_.size();
     Spans taken = collectLinks(b);
+    if (field != nullptr && valueBegin > 0) taken.insert(taken.begin(), {0, valueBegin});
     const std::vector<Token>& tokens = tokensOf(b);
+    if (field != nullptr && field->whole && a_.blocks[b].links.empty()) collectFieldName(b, valueBegin, taken);
     collectBoldLabel(b, taken);
     collectLinkedNames(b, tokens, taken);
     collectItalicTitles(b, taken);
     collectQuotedLabel(b, tokens, taken);
     collectShapedNames(b, tokens, taken);
+    if (field != nullptr && field->kind)
+      for (std::size_t k = from; k < candidates_.size(); ++k) candidates_[k].fieldKind = field->kind;
+  }
+
+  // The field of the page's box whose value block b holds (data/page_fields.tsv), and where the value
+  // opens in the block's text: a Markdown table row of a key and a value, or a paragraph right
+  // under a label line ("**Library**"), before the page's first heading. {nullptr, 0} otherwise.
+  std::pair<const PageField*, std::size_t> boxField(std::size_t b) const {
+    const Block& block = a_.blocks[b];
+    if (a_.format == "wikitext" || block.section != -1) return {nullptr, 0};
+    std::string key;
+    std::size_t valueBegin = 0;
+    if (block.kind == BlockKind::kTableRow && block.cells.size() == 2 && block.cellBegins.size() == 2) {
+      key = lowerAscii(trim(block.cells[0]));
+      valueBegin = block.cellBegins[1];
+    } else if (block.kind == BlockKind::kParagraph && b > 0 && a_.blocks[b - 1].section == -1 &&
+               a_.blocks[b - 1].kind == BlockKind::kParagraph) {
+      key = lowerAscii(trim(a_.blocks[b - 1].text));
+    } else {
+      return {nullptr, 0};
+    }
+    const auto it = pageFields().find(key);
+    return it == pageFields().end() ? std::pair<const PageField*, std::size_t>{nullptr, 0}
+                                    : std::pair<const PageField*, std::size_t>{&it->second, valueBegin};
+  }
+
+  // "| **Developer** | gptfinder.co |", "| **Developer** | Keymate AI Inc. |": a field that holds a
+  // name holds it whole, whatever its shape (a site's domain, a person's name in lower case); not
+  // lower-case common words ("community builder"). A domain names who runs the site.
+  void collectFieldName(std::size_t b, std::size_t valueBegin, Spans& taken) {
+    const std::string_view text = a_.blocks[b].text;
+    const std::string_view value = trim(text.substr(valueBegin));
+    if (value.empty() || value.size() > 60 || commonWordsLink(value)) return;
+    const auto begin = static_cast<std::size_t>(value.data() - text.data());
+    Candidate c = spanCandidate(b, begin, begin + value.size());
+    if (value.find(' ') == std::string_view::npos && value.find('.') != std::string_view::npos && value.back() != '.')
+      c.fieldKind = EntityType::kOrganization;
+    taken.emplace_back(c.begin, c.end);
+    std::sort(taken.begin(), taken.end());
+    candidates_.push_back(std::move(c));
+  }
+
+  // "**License**" over "[apache-2.0](...)": a label line of the page's box, the field's name.
+  bool boxLabel(std::size_t b) const {
+    return b + 1 < a_.blocks.size() && a_.blocks[b].section == -1 && a_.blocks[b].kind == BlockKind::kParagraph &&
+           boxField(b + 1).first != nullptr && a_.blocks[b + 1].kind == BlockKind::kParagraph;
+  }
+
+  // "| **Category** | [Education](/wiki/education) |", "**Task**" over "[Feature Extraction](...)":
+  // what a class field of the page's box holds is a class of things, no name wherever the page
+  // writes it ("is a [Multimodal] model used for [Feature Extraction]").
+  void collectClassNames() {
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      const auto [field, valueBegin] = boxField(b);
+      if (field == nullptr || !field->classes) continue;
+      const Block& block = a_.blocks[b];
+      bool linked = false;
+      for (const Link& l : block.links)
+        if (l.begin >= valueBegin) {
+          classNames_.insert(graph::foldKey(l.text));
+          linked = true;
+        }
+      if (!linked) classNames_.insert(graph::foldKey(trim(std::string_view(block.text).substr(valueBegin))));
+    }
   }
 
   // "''The Model of the Motions of Each of the Seven Planets''", "''Big Magic: Creative Living Beyond
@@ -1355,11 +1570,7 @@ class Finder {
         return s.first < end && begin < s.second;
       });
       if (overlaps) continue;
-      Candidate c;
-      c.block = b;
-      c.begin = begin;
-      c.end = end;
-      c.name = std::string(title);
+      Candidate c = spanCandidate(b, begin, end);
       c.work = true;
       if (const std::size_t colon = title.find(": "); colon != std::string_view::npos && colon >= 2)
         c.label = std::string(title.substr(0, colon));
@@ -1368,6 +1579,16 @@ class Finder {
       candidates_.push_back(std::move(c));
       taken.emplace_back(begin, end);
     }
+  }
+
+  // A candidate named by the words [begin, end) of block b as written.
+  Candidate spanCandidate(std::size_t b, std::size_t begin, std::size_t end) const {
+    Candidate c;
+    c.block = b;
+    c.begin = begin;
+    c.end = end;
+    c.name = std::string(std::string_view(a_.blocks[b].text).substr(begin, end - begin));
+    return c;
   }
 
   // 'Autotab (AI agent): "18% performance increase"', 'Google payments platform: "..."': a
@@ -1382,6 +1603,21 @@ class Finder {
     if (block.boldLabel == 0 || block.inCode(0, block.boldLabel) || insideSpan(taken, 0)) return;
     const std::string_view label = std::string_view(block.text).substr(0, block.boldLabel);
     if (std::any_of(taken.begin(), taken.end(), [&](const auto& s) { return s.first < label.size(); })) return;
+    // "- **Monday.com, Asana**: ...": a label that lists names, each written as one (not "Nigam
+    // Shah, Ph.D.", left to the other rules).
+    if (label.find(", ") != std::string_view::npos) {
+      const std::vector<std::string_view> parts = splitOn(label, ',');
+      if (!std::all_of(parts.begin(), parts.end(), [&](std::string_view part) { return writtenAsName(trim(part)); }))
+        return;
+      for (std::string_view part : parts) {
+        part = trim(part);
+        const auto from = static_cast<std::size_t>(part.data() - label.data());
+        candidates_.push_back(spanCandidate(b, from, from + part.size()));
+        candidates_.back().sentenceStart = true;
+      }
+      taken.emplace(taken.begin(), 0, label.size());
+      return;
+    }
     if (!writtenAsName(label)) return;
     Candidate c;
     c.block = b;
@@ -1585,6 +1821,12 @@ class Finder {
     while (!known && a < z && lex_.isNonEntity(word(a)) && !modifiesInstitution(word, a, z) &&
            !(a + 2 == z && versionToken(wordAt(text, tokens[a + 1])) && !lex_.isFunctionWord(word(a))))
       ++a;
+    // "Compare Arxiv.org papers", "Serving Zorbla 2 70B": a sentence's or item's first word that
+    // WordNet has as a verb and not as a noun nor an adjective (or a verb's -ing form) is an
+    // imperative or a gerund before the name, no part of it ("Direct Preference Optimization" stays).
+    if (!known && z - a >= 2 && std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin) &&
+        verbOnly(word(a)) && !wordNetAdjectives().count(word(a)) && !lex_.properNames.count(wordAt(text, tokens[a])))
+      ++a;
     if (!designationAfterName(text, tokens, a, z))
       while (z > a && lex_.isNonEntity(word(z - 1)) && !aiCompanyName(text, tokens, a, z, sentenceStarts)) --z;
     if (a >= z) return;
@@ -1601,6 +1843,7 @@ class Finder {
     bool single = z - a == 1 && firstWord.find("\u00a0") == std::string_view::npos;
     // "v4" left alone once a common noun before it is trimmed ("TPU v4"): a version of nothing named.
     if (single && (allDigits(firstWord) || versionToken(firstWord))) return;
+    if (classAfterArticle(text, tokens[a].begin, tokens[z - 1].end) || capitalisedText(text, tokens, a, z)) return;
     bool row = a_.blocks[b].kind == BlockKind::kTableRow;
     // "Physician Validation: Unprecedented involvement": after a label's colon a word opens a clause.
     bool afterLabel = tokens[a].begin >= 2 && text.substr(tokens[a].begin - 2, 2) == ": ";
@@ -1608,7 +1851,13 @@ class Finder {
     bool rowHeaderOfNames =
         row && out_.nameColumnTables.count(a_.blocks[b].table) && !a_.blocks[b].cellBegins.empty() &&
         tokens[a].begin < (a_.blocks[b].cellBegins.size() > 1 ? a_.blocks[b].cellBegins[1] : a_.blocks[b].text.size());
-    if (single && (atStart || row) && !rowHeaderOfNames && commonWordOnly(firstWord)) return;
+    // "Vaswani et al. (2017) describes", "Ye & Durrett (2022) observed": a citation names its authors by
+    // their surnames (the author-date convention), so the word is a name wherever it stands.
+    // A common word ("Ye", "Press") is a surname in a citation of two authors or more only.
+    const bool citedAuthor = citesAuthor(text.substr(tokens[z - 1].end), false);
+    if (single && (atStart || row) && !rowHeaderOfNames && !citesAuthor(text.substr(tokens[z - 1].end), true) &&
+        commonWordOnly(firstWord))
+      return;
     // An unknown single word opening a sentence is a name only when it goes on to say something:
     // "Bloomberg reported that ...".
     // "- PMOtto: A virtual assistant ...", "- Humanloop: Offers UIs ..." (Humanloop publishes a
@@ -1621,13 +1870,31 @@ class Finder {
                            text.substr(tokens[z - 1].end, 1) == ":" && firstWord.find('-') == std::string_view::npos &&
                            !derivedFromEnglish(firstWord) &&
                            (innerCapital || out_.byName.count(graph::foldKey(firstWord)) > 0);
-    // "Vaswani et al. (2017) describes": "et al." after a word cites its authors by the first one's
-    // surname (the citation convention), so the word is a name wherever it stands.
-    const bool citedAuthor = text.substr(tokens[z - 1].end).starts_with(" et al");
     if (atStart && single && !shaped && !itemLabel && !knownLater(firstWord) &&
         !speechVerbAfter(text, tokens[z - 1].end) && !citedAuthor)
       return;
     addShapedCandidate(b, {tokens[a].begin, tokens[z - 1].end}, p, atStart, single, word(z - 1));
+  }
+
+  // What follows an author's surname in an author-date citation: " et al.", " (2022)", or " & " or
+  // " and " and a second capitalised surname, then " (2022)" (`coauthored`: not the year alone).
+  static bool citesAuthor(std::string_view after, bool coauthored) {
+    if (after.starts_with(" et al")) return true;
+    const auto yearInBrackets = [](std::string_view rest) {
+      return rest.size() >= 7 && rest.substr(0, 2) == " (" &&
+             std::all_of(rest.begin() + 2, rest.begin() + 6, [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+             (rest[6] == ')' || rest[6] == ',');
+    };
+    if (!coauthored && yearInBrackets(after)) return true;
+    for (std::string_view joiner : {" & ", " and "}) {
+      if (!after.starts_with(joiner)) continue;
+      std::string_view rest = after.substr(joiner.size());
+      if (rest.empty() || rest[0] < 'A' || rest[0] > 'Z') return false;
+      std::size_t k = 1;
+      while (k < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[k])) != 0 || rest[k] == '-')) ++k;
+      return yearInBrackets(rest.substr(k));
+    }
+    return false;
   }
 
   // "Adversa AI found", "Quarda AI said": a capitalised word that is no English word, then "AI"
@@ -1644,7 +1911,10 @@ class Finder {
     if (!isUpperStart(first) || isAcronym(first) || lex_.isNonEntity(graph::foldKey(first)) ||
         text.substr(tokens[a].end, 1) != " ")
       return false;
-    if (!containsLower(lex_.englishWords, first)) return speechVerbAfter(text, tokens[z - 1].end);
+    // "support from Eleuther AI": a word of no English mid-sentence is a name, and "AI" after it too.
+    if (!containsLower(lex_.englishWords, first))
+      return speechVerbAfter(text, tokens[z - 1].end) ||
+             !std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
     // A clause's first word may be a verb ("Integrate AI into ...", "- **Oversight**: Tests AI systems").
     const std::size_t at = tokens[a].begin;
     if (std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), at) ||
@@ -1904,6 +2174,7 @@ class Finder {
   WordSet titleNames_;                                         // the title's forms among linkNames_
   std::unordered_set<std::string> restsAfterMaker_;            // folded short forms made by restAfterMaker
   std::unordered_set<std::string> singleWords_;                // folded one-word names seen in the text
+  std::unordered_set<std::string> classNames_;                 // folded classes the page's box names
   MidSentenceWords midSentence_;                               // the words opening with anything but a-z
   MidSentenceWords lowerMidSentence_;                          // the words opening with a-z, collected on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows

@@ -1,5 +1,7 @@
 #include "ingest/ProgramText.h"
 
+#include <cctype>
+
 #include <re2/re2.h>
 
 #include "ingest/Text.h"
@@ -79,6 +81,12 @@ bool isProgramText(std::string_view paragraph) {
     const std::string_view line = trim(paragraph.substr(at, nl - at));
     const bool more = nl < paragraph.size();
     if (first && statementOpens(line)) return true;
+    // "#Be sure to have git-lfs installed" over "git lfs install": a line comment of the shell and
+    // script languages ("#" then a letter or a space) heading more lines; Markdown reads "#" then a
+    // space as a heading and "#" then a letter as text, so no prose paragraph opens so.
+    if (first && more && line.size() > 1 && line[0] == '#' &&
+        (line[1] == ' ' || std::isalpha(static_cast<unsigned char>(line[1])) != 0))
+      return true;
     first = false;
     if (more && opensBracketAtEnd(line)) return true;
     if (more && line.size() > 1 && line.back() == '\\' && line[line.size() - 2] == ' ') return true;

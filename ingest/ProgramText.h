@@ -31,7 +31,8 @@ struct CodeFence {
 // definition ("def f(", "class C:", "function f(", "async function f("), an assignment to a
 // name or member with no space in it ("API_URL = ...", "hub['x'] = ..."), or a call standing as
 // a statement ("query({...})", "model.generate(...)") — or when a line ends on an open bracket or
-// a shell's line continuation (" \\"), which prose never does.
+// a shell's line continuation (" \\"), which prose never does; or when a line comment ("#Be sure
+// to ...", "# create the model") heads more lines.
 [[nodiscard]] bool isProgramText(std::string_view paragraph);
 
 }  // namespace cg::ingest

@@ -825,6 +825,16 @@ std::string pastVerbLemma(std::string_view lower) {
   return past ? lemma : std::string();
 }
 
+bool verbOnly(std::string_view word) {
+  const WordClasses& c = wordClasses();
+  if (c.verbs.count(word)) return !c.nounVerbs.count(word);
+  if (!endsWith(word, "ing") || word.size() < 6) return false;
+  const std::string stem(word.substr(0, word.size() - 3));
+  // "serving" -> "serve", "running" -> "run", "compiling" -> "compile".
+  if (c.verbs.count(stem) || c.verbs.count(stem + "e")) return true;
+  return stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && c.verbs.count(stem.substr(0, stem.size() - 1));
+}
+
 bool isThingNoun(std::string_view noun) {
   static const std::unordered_set<std::string_view> nouns{
       "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",

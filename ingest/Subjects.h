@@ -158,6 +158,9 @@ struct ClauseSubject {
 // about ("model", "paper", "variant", "book", "platform"): "the paper" refers to it, where "this
 // achievement" or "the values" refer to no thing.
 [[nodiscard]] bool isThingNoun(std::string_view noun);
+// Whether a lower-case word is a verb of WordNet 3.0 and no noun of it ("compare", "summarize"; not
+// "scale", "block"), or the -ing form of such a verb or of any WordNet verb ("serving").
+[[nodiscard]] bool verbOnly(std::string_view word);
 // The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
 // "cut" -> "cut"); "" for any other word.
 [[nodiscard]] std::string pastVerbLemma(std::string_view lower);

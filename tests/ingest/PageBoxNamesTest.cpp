@@ -1,0 +1,145 @@
+// Entities on the AI Wiki's typical pages (issue #12): model cards, whose tabs hold code, and the
+// boxes of plugin and custom GPT pages, whose labels name nothing and whose fields say what their
+// values are (data/page_fields.tsv); English forms that mark no name (a capitalised common noun
+// after "a", text set in capitals) and names run into Chinese, Japanese or Korean text; and names
+// the finder cut or missed (a model's size, "X & Y (2022)", "<word> AI", a field's developer, a
+// label listing names, a name quoted as a keyword). Pages of our own.
+#include <initializer_list>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "ingest/Article.h"
+#include "ingest/Entities.h"
+
+using namespace cg::ingest;
+using cg::graph::EntityType;
+
+namespace {
+
+const cg::graph::EntityRecord* named(const ArticleEntities& e, const std::string& name) {
+  const int id = e.find(name);
+  return id == cg::graph::kNone ? nullptr : &e.entities[static_cast<std::size_t>(id)];
+}
+
+// The entity named `name` exists and has type `type`.
+void checkType(const ArticleEntities& e, const std::string& name, EntityType type) {
+  INFO(name);
+  const auto* entity = named(e, name);
+  REQUIRE(entity != nullptr);
+  CHECK(entity->type == type);
+}
+
+// No entity is named by any of `names`.
+void checkAbsent(const ArticleEntities& e, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    INFO(name);
+    CHECK(named(e, name) == nullptr);
+  }
+}
+
+ArticleEntities entitiesOf(const std::string& page, const std::string& file) {
+  return findEntities(readArticle(page, file));
+}
+
+}  // namespace
+
+TEST_CASE("a model card's tab titles and code name nothing, its box types and classes", "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Zandor/quill-base model\"\nslug: \"zandor_quill-base_model\"\n---Zandor/quill-base model\n\n"
+      "**Hugging Face**\n\n[zandor/quill-base](/index.php?title=Zandor/quill-base&action=edit&redlink=1)\n\n"
+      "**Type**\n\n[Multimodal](/index.php?title=Multimodal&action=edit&redlink=1)\n\n"
+      "**Task**\n\n[Feature Extraction](/index.php?title=Feature_Extraction&action=edit&redlink=1)\n\n"
+      "**Library**\n\n[Torchly](/index.php?title=Torchly&action=edit&redlink=1), [Kerbow](/wiki/kerbow)\n\n"
+      "Zandor/quill-base model is a [Multimodal](/index.php?title=Multimodal&action=edit&redlink=1) model used for "
+      "[Feature Extraction](/index.php?title=Feature_Extraction&action=edit&redlink=1).\n\n"
+      "## Clone Model Repository\n\n<tabber>\n|-|HTTPS=\n\n"
+      "#Be sure to have git-lfs installed (https://git-lfs.com)\ngit lfs install\n"
+      "git clone https://huggingface.co/zandor/quill-base\n\n"
+      "#To clone the repo without large files\nGIT_LFS_SKIP_SMUDGE=1\n\n</tabber>\n\n"
+      "## Deployment\n\n<tabber>\n|-|Summarization=\n<tabber>\nAWS=\n\n"
+      "# create Hugging Face Model Class\nhuggingface_model = HuggingFaceModel(\n)\n\n|-|\nLocal Machine=\n\n"
+      "# deploy model to Sagemaker Inference\npredictor = huggingface_model.deploy()\n\n</tabber>\n"
+      "|-|Conversational=\n<tabber>\nAWS=\n\nx = 1\n\n</tabber>\n</tabber>\n";
+  const ArticleEntities e = entitiesOf(page, "zandor_quill-base_model.md");
+  // The Library field's values are products; the Hugging Face field's value names the model.
+  checkType(e, "Torchly", EntityType::kProduct);
+  checkType(e, "Kerbow", EntityType::kProduct);
+  // The Type and Task fields hold classes of things, in the box and in the prose after it.
+  checkAbsent(e, {"Multimodal", "Feature Extraction", "Summarization", "Conversational", "AWS", "Local Machine", "Be",
+                  "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"});
+}
+
+TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Quillmate (GPT)\"\nslug: \"quillmate_gpt\"\n---| Quillmate (GPT) |\n| --- |\n| Information |\n"
+      "| **Name** | Quillmate |\n| **Platform** | [Chatterly](/wiki/chatterly) |\n"
+      "| **Model** | [Zorbla-4](/wiki/zorbla-4) |\n| **Category** | [Education](/wiki/education) |\n"
+      "| **Developer** | quillfinder.co |\n| **OpenAI URL** | "
+      "[https://chat.example.com/g/q](https://chat.example.com/g/q) |\n"
+      "| **Available** | Yes |\n\n"
+      "**Quillmate** is a [Plugin](/wiki/plugin) for [Chatterly](/wiki/chatterly). Teachers use Education "
+      "plans with it.\n";
+  const ArticleEntities e = entitiesOf(page, "quillmate_gpt.md");
+  checkType(e, "Chatterly", EntityType::kProduct);
+  checkType(e, "Zorbla-4", EntityType::kProduct);
+  // The Developer field holds one name whole: a site's domain names who runs it.
+  checkType(e, "quillfinder.co", EntityType::kOrganization);
+  checkAbsent(e, {"Education", "Plugin", "OpenAI URL", "Developer", "Yes", "Available", "Information"});
+
+  // Lower-case common words in the Developer field are no name.
+  const ArticleEntities placeholder = entitiesOf(
+      "---\ntitle: \"Vellow (GPT)\"\nslug: \"vellow_gpt\"\n---| Vellow (GPT) |\n| --- |\n| **Name** | Vellow |\n"
+      "| **Developer** | community builder |\n\n**Vellow** helps.\n",
+      "vellow_gpt.md");
+  CHECK(named(placeholder, "community builder") == nullptr);
+}
+
+TEST_CASE("a class after \"a\", text in capitals and a script change mark no name", "[ingest][entities]") {
+  const std::string page =
+      "# Quillmate\n\n"
+      "Quillmate is a Plugin for Chatterly. It runs on a Discord server and sends a Newsletter.\n\n"
+      "**REQUEST TO QUILLMATE**\n\nWRITE THE FULL CODE before you test ZQX DRV boards.\n\n"
+      "使用Quillbrook来进行写作。请打开Vellum Shorts에 그리고 Ravensoft」として使う。\n";
+  const ArticleEntities e = entitiesOf(page, "quillmate.md");
+  CHECK(named(e, "Discord") != nullptr);  // a name that modifies the noun after it stays
+  CHECK(named(e, "ZQX DRV") != nullptr);  // acronyms are no English words
+  CHECK(named(e, "Quillbrook") != nullptr);
+  CHECK(named(e, "Vellum Shorts") != nullptr);
+  CHECK(named(e, "Ravensoft") != nullptr);
+  checkAbsent(e, {"Plugin", "Newsletter", "REQUEST TO QUILLMATE", "WRITE THE FULL CODE", "Quillbrook来进行写作",
+                  "Vellum Shorts에", "Ravensoft」として使う"});
+  // "a Newsletter" ends its noun phrase at "." and is a class; no entity holds CJK after Latin.
+  for (const auto& entity : e.entities) CHECK(entity.name.find("\u6765") == std::string::npos);
+}
+
+TEST_CASE("names the finder cut or missed on the typical page", "[ingest][entities]") {
+  const std::string page =
+      "# Quill serving\n\n"
+      "Teams serve Zorbla 2 70B on eight GPUs; Zorbla 3.1 405B needs more.\n\n"
+      "The work had support from Quorvex AI, LAION and others.\n\n"
+      "Ye & Marlow (2022) observed that explanations help. Teams held a Quill Agent Challenge in 2025.\n\n"
+      "Styles use keywords such as \u201cRay Tracing\u201d.\n\n"
+      "## Tools\n\n"
+      "- **Plannly.com, Taskorr**: plan tasks with AI.\n"
+      "- **Speed, Accuracy**: what teams want.\n";
+  const ArticleEntities e = entitiesOf(page, "quill_serving.md");
+  for (const char* name : {"Zorbla 2 70B", "Zorbla 3.1 405B", "Quorvex AI", "Ye", "Marlow", "Plannly.com", "Taskorr",
+                           "Quill Agent Challenge"}) {
+    INFO(name);
+    CHECK(named(e, name) != nullptr);
+  }
+  checkAbsent(e, {"Zorbla 2", "Quorvex", "Ray Tracing", "Speed", "Speed, Accuracy"});
+}
+
+TEST_CASE("an imperative or gerund before a name, placeholders and lower-case compounds", "[ingest][entities]") {
+  const std::string page =
+      "# Quill tips\n\n"
+      "1. Summarize Quorbix.org papers on agents.\n"
+      "2. Look for jobs in {City, State} near {Employer}.\n\n"
+      "Scale Vennly to more users. It stores [high-dimensional vector data](/wiki/vectors) for Quorbix.org.\n";
+  const ArticleEntities e = entitiesOf(page, "quill_tips.md");
+  CHECK(named(e, "Quorbix.org") != nullptr);
+  CHECK(named(e, "Scale Vennly") != nullptr);  // "scale" is a noun too: a name may open with it
+  checkAbsent(e, {"Summarize Quorbix.org", "City", "State", "Employer", "high-dimensional vector data"});
+}
