@@ -929,8 +929,10 @@ constexpr string_view kDimensionAdjectives[] = {"long",  "tall", "high",   "wide
 bool metreSymbolEndsAt(string_view s, size_t e) {
   if (isAlnum(charAt(s, e))) return false;
   const size_t q = skipBlanks(s, e);
-  if (q >= s.size()) return true;
-  if (!isAlpha(charAt(s, q))) return charAt(s, q) != '-' && !isDigit(charAt(s, q)) && charAt(s, q) != '$';
+  // At the end of a text or a table cell ("| 1m |" under "Context window"), or before "+" ("1m+
+  // stores"), it may as well be a million: only what follows it tells.
+  if (q >= s.size()) return false;
+  if (!isAlpha(charAt(s, q))) return string_view("-+|$").find(charAt(s, q)) == kNpos && !isDigit(charAt(s, q));
   const string_view next = s.substr(q, lettersEnd(s, q) - q);
   return std::any_of(std::begin(kDimensionAdjectives), std::end(kDimensionAdjectives),
                      [&](string_view a) { return next == a; });
