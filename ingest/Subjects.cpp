@@ -226,6 +226,17 @@ bool ownsSubject(const Word& w) {
   return !isClauseWord(w.lower) && !groupsWithVerb(w.lower) && !lexicon().prepositions.count(w.lower);
 }
 
+// Whether the words before the conjunction at `conjunction` hold a verb of their own, back to a break
+// or a clause word: "Meridian fell 17% and" joins a clause, "recalled that he and" two noun phrases.
+bool clauseBefore(const std::vector<Word>& words, std::size_t conjunction, std::string_view afterLast) {
+  for (std::size_t i = conjunction; i > 0; --i) {
+    if (isClauseWord(words[i - 1].lower)) return false;
+    if (isVerbAt(words, i - 1, afterLast)) return true;
+    if (words[i - 1].breakBefore) return false;
+  }
+  return false;
+}
+
 // One past the clause's finite verb before word `limit`, or 0: "comprise two dies linked by"
 // has "comprise"; a past form after a noun, with a verb before it in its stretch, is a participle.
 std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, std::string_view afterLast) {
@@ -240,7 +251,9 @@ std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, 
     // ("trained and released", with no subject between, stays one clause).
     bool verbBefore = false;
     for (std::size_t j = k - 1; j > 0 && !words[j].breakBefore && !verbBefore; --j) {
-      if (j + 1 < k && opensCoordinateClause(words[j - 1].lower) && ownsSubject(words[k - 2])) break;
+      if (j + 1 < k && opensCoordinateClause(words[j - 1].lower) && ownsSubject(words[k - 2]) &&
+          clauseBefore(words, j - 1, afterLast))
+        break;
       verbBefore = isVerbAt(words, j - 1, afterLast);
     }
     if (!verbBefore) return k;

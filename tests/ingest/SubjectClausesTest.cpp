@@ -85,5 +85,7 @@ TEST_CASE("subjects: a coordinated clause with its own subject before its own ve
   CHECK(subjectText("Meridian Corp fell about 17 percent and Halvard Inc. fell about 9 percent.", "17 percent") ==
         "Meridian Corp");
   CHECK(subjectText("The Orbis team trained and released 3 models.", "3 models") == "The Orbis team");
+  // "he and Saville": a conjunction with no verb before it joins two noun phrases, not two clauses.
+  CHECK(subjectText("Kelsey recalled that he and Saville drew up 3 plans.", "3 plans") == "Kelsey");
   CHECK(subjectText("The Orbis team trained the model and then released 3 models.", "3 models") == "The Orbis team");
 }
