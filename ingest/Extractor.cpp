@@ -1882,6 +1882,9 @@ class Extractor final : private Attributions {
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
                                                       speakers, verbAt, fig.quantity.unit);
       c.quantity = fig.quantity;
+      // "| Qubit counters |" over "| 2 million |": a bare number in a table cell counts what its
+      // column holds, a count as a counted noun's is (prose keeps the bare number a statement reads).
+      if (sc.row && c.quantity->unit.empty() && (c.quantity->value || c.quantity->low)) c.quantity->unit = "count";
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
       if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)

@@ -918,6 +918,26 @@ size_t perSecondAt(string_view s, size_t p) {
   return q > p ? phraseAt(s, q, "per second") : kNpos;
 }
 
+// The adjectives of dimension that English puts after a measure phrase ("600 m long", "2 m tall").
+constexpr string_view kDimensionAdjectives[] = {"long",  "tall", "high",   "wide",  "deep",  "thick",
+                                                "broad", "away", "across", "above", "below", "underground"};
+
+// Whether a lone lower-case "m" ending at e, after a number that is no amount of money, is the
+// metre's symbol: as a unit symbol it closes the measure, so nothing but punctuation, the end, a
+// rate ("m/s") or an adjective of dimension follows it ("600 m long", "600m (1,969 ft)"). Before a
+// noun it is the million of informal prose ("5m users", "a 5m budget"), which stays unread.
+bool metreSymbolEndsAt(string_view s, size_t e) {
+  if (isAlnum(charAt(s, e))) return false;
+  const size_t q = skipBlanks(s, e);
+  // At the end of a text or a table cell ("| 1m |" under "Context window"), or before "+" ("1m+
+  // stores"), it may as well be a million: only what follows it tells.
+  if (q >= s.size()) return false;
+  if (!isAlpha(charAt(s, q))) return string_view("-+|$").find(charAt(s, q)) == kNpos && !isDigit(charAt(s, q));
+  const string_view next = s.substr(q, lettersEnd(s, q) - q);
+  return std::any_of(std::begin(kDimensionAdjectives), std::end(kDimensionAdjectives),
+                     [&](string_view a) { return next == a; });
+}
+
 // A data size or a length read per second is a rate: "3.35 TB/s", "900 GB per second", "1.2 meters
 // per second".
 UnitHit withRate(string_view s, UnitHit hit) {
@@ -1032,7 +1052,7 @@ UnitHit unitAt(string_view s, size_t p, bool scaled) {
   // "600&nbsp;m": a lone "m" that a non-breaking space ties to the number is the metre, as
   // typography ties a number to its unit symbol (MediaWiki's &nbsp;, {{nbsp}}); a plain space
   // or a glued "m" stays a million or nothing ("$5 m", "5m").
-  if (w == "m" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0"))
+  if (w == "m" && !scaled && ((q == p + 2 && startsWith(s, p, "\xC2\xA0")) || metreSymbolEndsAt(s, e)))
     return withRate(s, {Kind::kPhysical, "m", 0, e});
   // So is a lone "K" the kelvin ("6,530&nbsp;K"); glued or after a plain space it stays a thousand.
   if (w == "K" && !scaled && q == p + 2 && startsWith(s, p, "\xC2\xA0")) return {Kind::kPhysical, "K", 0, e};
@@ -1374,7 +1394,9 @@ bool readRight(string_view s, Side& side, bool money) {
   } else if (side.scale.gluedLetters) {
     side.unit = factorAt(s, pos);
     if (side.unit.kind == Kind::kNone) side.unit = unitSuffixAt(s, pos);
-    if (side.unit.kind == Kind::kNone) return false;  // "1st", "4o", "1.7m", "3D"
+    if (side.unit.kind == Kind::kNone && !money && startsWith(s, pos, "m") && metreSymbolEndsAt(s, pos + 1))
+      side.unit = withRate(s, {Kind::kPhysical, "m", 0, pos + 1});  // "600m long", as "600 m long"
+    if (side.unit.kind == Kind::kNone) return false;                // "1st", "4o", "1.7m users", "3D"
     side.end = side.unit.end;
     return freeOnRight(s, side.end, money);
   }

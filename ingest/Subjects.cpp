@@ -208,6 +208,35 @@ bool isVerbAt(const std::vector<Word>& words, std::size_t k, std::string_view af
   return readsAsVerb(before, w.lower, after, before2);
 }
 
+bool groupsWithVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> adverbs{"not",   "also",    "still", "now",     "then",
+                                                            "later", "already", "only",  "further", "first"};
+  return isAuxiliary(w) || adverbs.count(w) > 0 || (endsWith(w, "ly") && w != "only");
+}
+
+// The conjunctions that join two clauses of equal rank or contrast them ("and", "while"), after
+// which a clause may bring its own subject.
+bool opensCoordinateClause(std::string_view w) {
+  return w == "and" || w == "or" || w == "but" || w == "while" || w == "whereas";
+}
+
+// Whether the word before a verb can end the verb's own subject noun phrase: not a clause word, a
+// preposition, nor an adverb or auxiliary that groups with the verb ("and then fine-tuned").
+bool ownsSubject(const Word& w) {
+  return !isClauseWord(w.lower) && !groupsWithVerb(w.lower) && !lexicon().prepositions.count(w.lower);
+}
+
+// Whether the words before the conjunction at `conjunction` hold a verb of their own, back to a break
+// or a clause word: "Meridian fell 17% and" joins a clause, "recalled that he and" two noun phrases.
+bool clauseBefore(const std::vector<Word>& words, std::size_t conjunction, std::string_view afterLast) {
+  for (std::size_t i = conjunction; i > 0; --i) {
+    if (isClauseWord(words[i - 1].lower)) return false;
+    if (isVerbAt(words, i - 1, afterLast)) return true;
+    if (words[i - 1].breakBefore) return false;
+  }
+  return false;
+}
+
 // One past the clause's finite verb before word `limit`, or 0: "comprise two dies linked by"
 // has "comprise"; a past form after a noun, with a verb before it in its stretch, is a participle.
 std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, std::string_view afterLast) {
@@ -217,9 +246,16 @@ std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, 
     const Word& w = words[k - 1];
     if (isAuxiliary(w.lower) || verbLemma(w.lower, past).empty() || !past) return k;
     if (k >= 2 && isAuxiliary(words[k - 2].lower)) return k;
+    // "Meridian fell 17% and Halvard fell 17%": a coordinator with a noun phrase of its own between it
+    // and the past form opens a clause whose finite verb that form is; the stretch ends there
+    // ("trained and released", with no subject between, stays one clause).
     bool verbBefore = false;
-    for (std::size_t j = k - 1; j > 0 && !words[j].breakBefore && !verbBefore; --j)
+    for (std::size_t j = k - 1; j > 0 && !words[j].breakBefore && !verbBefore; --j) {
+      if (j + 1 < k && opensCoordinateClause(words[j - 1].lower) && ownsSubject(words[k - 2]) &&
+          clauseBefore(words, j - 1, afterLast))
+        break;
       verbBefore = isVerbAt(words, j - 1, afterLast);
+    }
     if (!verbBefore) return k;
   }
   return 0;
@@ -239,12 +275,6 @@ bool gappedConjunct(const std::vector<Word>& words, std::size_t from) {
   while (k > from && nameWord(words[k - 1])) --k;
   if (k > from && words[k - 1].lower == "the") --k;
   return k > from && (words[k - 1].lower == "and" || words[k - 1].lower == "or");
-}
-
-bool groupsWithVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> adverbs{"not",   "also",    "still", "now",     "then",
-                                                            "later", "already", "only",  "further", "first"};
-  return isAuxiliary(w) || adverbs.count(w) > 0 || (endsWith(w, "ly") && w != "only");
 }
 
 // The noun phrase that ends before word `end` (exclusive), going back to its determiner or to a

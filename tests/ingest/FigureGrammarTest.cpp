@@ -98,12 +98,17 @@ TEST_CASE("a lone m tied to its number by a non-breaking space is the metre", "[
   REQUIRE(f.size() == 1);
   CHECK(f[0].value == 600);
   CHECK(f[0].unit == "m");
-  // after a currency it is a million, tied or not; a plain space or a glued m gives no metre
+  // after a currency it is a million, tied or not; after a plain space or glued, it is the metre only
+  // where it closes the measure ("600 m long"), not before a noun ("150m users")
   f = figures("The state pledged \u00a360\u00a0m to it.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].value == 60000000);
   CHECK(f[0].unit == "GBP");
-  for (const auto& plain : figures("The rope was 600 m long.")) CHECK(plain.unit != "m");
+  f = figures("The rope was 600 m long.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 600);
+  CHECK(f[0].unit == "m");
+  for (const auto& plain : figures("About 150m users signed up.")) CHECK(plain.unit != "m");
 }
 
 TEST_CASE("list items on a page take the refs of a cited lead-in that ends in a colon", "[ingest][wiki][references]") {

@@ -408,6 +408,55 @@ TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension 
   CHECK(findFigures("It used 10^25 FLOPs of compute.").front().quantity.unit == "count");
 }
 
+TEST_CASE("a lone m after a number is the metre where a unit symbol closes the measure, else no metre",
+          "[ingest][quantity]") {
+  struct Length {
+    const char* text;
+    double metres;
+    const char* written;
+  };
+  static const Length lengths[] = {
+      {"The rope was 600 m long.", 600, "600 m"},
+      {"The cable was 600m long.", 600, "600m"},
+      {"The summit lies 4,200m above the plain.", 4200, "4,200m"},
+      {"The pier reaches 35 m.", 35, "35 m"},
+      {"The mast (120m) was rebuilt.", 120, "120m"},
+      {"The trail is 4.023 km long.", 4023, "4.023 km"},
+      {"The wall is 30cm thick.", 0.3, "30cm"},
+  };
+  for (const Length& l : lengths) {
+    INFO(l.text);
+    const std::vector<Figure> figs = findFigures(l.text);
+    REQUIRE(figs.size() == 1);
+    CHECK(*figs[0].quantity.value == Approx(l.metres));
+    CHECK(figs[0].quantity.unit == "m");
+    CHECK(figs[0].quantity.text == l.written);
+  }
+  const std::vector<Figure> speed = findFigures("The lift climbs at 3 m/s.");
+  REQUIRE(speed.size() == 1);
+  CHECK(speed[0].quantity.unit == "m/s");
+  const std::vector<Figure> miles = findFigures("The trail runs 5mi to the lake.");
+  REQUIRE(miles.size() == 1);
+  CHECK(*miles[0].quantity.value == 5);
+  CHECK(miles[0].quantity.unit == "mi");
+  // After a currency or as an upper-case "M" it stays a million; before a noun a glued "m" is no metre.
+  const std::vector<Figure> money = findFigures("Orbis raised $5m in May.");
+  REQUIRE(money.size() == 1);
+  CHECK(*money[0].quantity.value == 5e6);
+  CHECK(money[0].quantity.unit == "USD");
+  const std::vector<Figure> params = findFigures("Orbis has 5M parameters.");
+  REQUIRE(params.size() == 1);
+  CHECK(*params[0].quantity.value == 5e6);
+  CHECK(params[0].quantity.unit == "count");
+  // Closing a table cell or before "+", a glued "m" may be a million as well ("| 1m |" under a context
+  // window): no metre.
+  for (const char* text :
+       {"About 150m users signed up.", "They ran a 100m sprint.", "It lists 1m+ shops.", "| Gemini | 1m |"}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
 TEST_CASE("a population, its residents and dozens are counts", "[ingest][quantity]") {
   static const Row rows[] = {
       {"The town had a population of 14,736 at the census.", 1, 14736, kPoint, kPoint, "count", false, kExact,

@@ -66,3 +66,26 @@ TEST_CASE("subjects: 'it' after an object pronoun or with no subject name before
   CHECK(subjectOf(b, "3,000 km") == "Zorvath");
   CHECK(subjectOf(b, "1.2 times") == "Zorvath");
 }
+
+TEST_CASE("subjects: a coordinated clause with its own subject before its own verb owns the figures after it",
+          "[ingest][subjects]") {
+  const auto subjectText = [](const std::string& text, const std::string& figure) {
+    const std::size_t at = text.rfind(figure);
+    const auto clause = ingest::clauseSubject(text, 0, at, at + figure.size());
+    return clause ? text.substr(clause->begin, clause->end - clause->begin) : std::string("none");
+  };
+  CHECK(subjectText("Meridian Corp fell about 17 percent and Halvard Inc. fell about 17 percent.", "17 percent") ==
+        "Halvard Inc");  // the phrase ends at its last word
+  CHECK(subjectText("Meridian Corp fell about 17 percent and Halvard Inc. fell about 17 percent.", "about 17") ==
+        "Halvard Inc");  // the phrase ends at its last word
+  CHECK(subjectText("Orbis rose 4% while the Tessel index dropped 2%.", "2%") == "the Tessel index");
+  CHECK(subjectText("Orbis grew 4% but its rival Kestrel shrank 2%.", "2%") == "its rival Kestrel");
+  CHECK(subjectText("Orbis grew 4% whereas Kestrel lost 2%.", "2%") == "Kestrel");
+  // The first clause keeps its subject; a verb after "and" with no subject between shares it.
+  CHECK(subjectText("Meridian Corp fell about 17 percent and Halvard Inc. fell about 9 percent.", "17 percent") ==
+        "Meridian Corp");
+  CHECK(subjectText("The Orbis team trained and released 3 models.", "3 models") == "The Orbis team");
+  // "he and Saville": a conjunction with no verb before it joins two noun phrases, not two clauses.
+  CHECK(subjectText("Kelsey recalled that he and Saville drew up 3 plans.", "3 plans") == "Kelsey");
+  CHECK(subjectText("The Orbis team trained the model and then released 3 models.", "3 models") == "The Orbis team");
+}

@@ -265,3 +265,14 @@ TEST_CASE("a scaled number alone in a cell counts what its column header counts"
   const std::vector<std::pair<double, std::string>> want = {{6e9, "count"}, {9e9, "count"}, {4e7, "count"}};
   CHECK(got == want);
 }
+
+TEST_CASE("a bare count in a table cell is a count, whatever its column's header says", "[ingest][quantity]") {
+  // One column headed by what it counts; a column headed "Value" beside a label column.
+  const auto g =
+      titled("Orbis",
+             "Orbis is a quantum computing company.\n\n"
+             "| Qubit counters |\n|---|\n| 2 million |\n\n"
+             "| Kind | Value |\n|---|---|\n| Physical qubits | 3 million |\n| Logical qubits | 1-10 million |\n");
+  CHECK(figures(g) ==
+        std::vector<Row>{{2e6, "count", "Orbis", {}}, {3e6, "count", "Orbis", {}}, {5.5e6, "count", "Orbis", {}}});
+}

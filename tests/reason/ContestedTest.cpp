@@ -38,6 +38,15 @@ std::string subjectOf(const graph::ClaimGraph& g, double value) {
   return "no such figure";
 }
 
+// The subjects of every figure of `value`, in the order the text gives them.
+std::vector<std::string> subjectsOf(const graph::ClaimGraph& g, double value) {
+  std::vector<std::string> out;
+  for (const auto& c : g.claims())
+    if (c.kind == graph::ClaimKind::kFigure && c.value == value)
+      out.emplace_back(c.subject.isValid() ? std::string(g.str(g.entities()[c.subject].name)) : "");
+  return out;
+}
+
 std::vector<std::string> kinds(const graph::ClaimGraph& g) {
   std::vector<std::string> out;
   for (const auto& s : g.contested()) out.emplace_back(graph::toString(s.kind));
@@ -110,7 +119,8 @@ TEST_CASE("equal values for different subjects are not contested", "[reason][con
       "Meridian Corp fell about 17 percent and Halvard Inc. fell about 17 percent. [1] "
       "Norvik Capital fell about 12 percent, the Daily Ledger reported. [2]");
   REQUIRE(figures(g).size() == 3);
-  CHECK(subjectOf(g, 17) == "Meridian Corp");
+  // Each clause's own subject owns the figure after its verb: the clause after "and" has Halvard Inc.
+  CHECK(subjectsOf(g, 17) == std::vector<std::string>{"Meridian Corp", "Halvard Inc."});
   CHECK(subjectOf(g, 12) == "Norvik Capital");
   CHECK(g.contested().empty());
 }
