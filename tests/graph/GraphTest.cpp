@@ -131,12 +131,13 @@ TEST_CASE("a graph is built once: documents, contested sets, then freeze, and no
   CHECK(g.claimSources(ClaimId(0)) == cg::test::ids<SourceId>({0}));
   CHECK(g.claimsAbout(EntityId(0)).empty());
   g.setContested({});
-  CHECK_THROWS_AS(g.add(bundle("b", "https://news.example/y")), std::logic_error);
+  CHECK_THROWS_WITH(g.add(bundle("b", "https://news.example/y")),
+                    "add() after setContested(): contested sets span every document");
   g.freeze();
   CHECK(g.claimsAbout(EntityId(0)) == cg::test::ids<ClaimId>({0}));
   CHECK_THROWS_WITH(g.add(bundle("b", "https://news.example/y")),
                     "add() on a frozen graph: the graph is built before freeze()");
-  CHECK_THROWS_AS(g.setContested({}), std::logic_error);
+  CHECK_THROWS_WITH(g.setContested({}), "setContested() on a frozen graph: the graph is built before freeze()");
 }
 
 TEST_CASE("an entity looked up in given forms is found as by findEntity in each form", "[graph]") {
