@@ -107,7 +107,9 @@ TEST_CASE("JSON Lines: one claim a line, its claimants, subject and sources writ
   CHECK(std::string(d["claim"]["id"].GetString()) == "c:doc:1");
   CHECK(d["claim"]["quantity"]["value"].GetDouble() == 589e9);
   CHECK(std::string(d["subject"]["name"].GetString()) == "NVIDIA");
+  REQUIRE(d["claimants"].Size() == 1);
   CHECK(std::string(d["claimants"][0]["name"].GetString()) == "Reuters");
+  REQUIRE(d["sources"].Size() == 1);
   CHECK(std::string(d["sources"][0]["title"].GetString()) == "A \"story\"");
   CHECK(std::string(d["sources"][0]["date"].GetString()) == "2025-01");
   CHECK(std::string(d["as_of"].GetString()) == "2025-01-27");
