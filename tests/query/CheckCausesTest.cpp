@@ -89,8 +89,13 @@ TEST_CASE("the right number restated loosely beside its own date is refuted at a
   // "the claimed 31%" is dated only by its source (2025); "In June 2024, ... 31%" by its words.
   auto r = check("Orbit-2 scored 31% on Harbor Eval in March 2025.");
   CHECK(r.verdict == Verdict::kRefuted);
+  std::size_t agreeing = 0;
   for (const auto& e : r.evidence)
-    if (e.agrees) CHECK(e.context);
+    if (e.agrees) {
+      ++agreeing;
+      CHECK(e.context);
+    }
+  CHECK(agreeing == 1);  // the June 2024 31%, shown beside the refutation
   CHECK(r.explanation ==
         "The graph gives a different benchmark score for Orbit-2 for 2025-03: the nearest claimed value is 45 "
         "percent, 14 percent away from 31 percent.");
@@ -106,5 +111,7 @@ TEST_CASE("a score written as a bare number after its word is read as points out
   CHECK(r.reading.measure == "benchmark score");
   // Above 100 it is no such score.
   auto points = check("Kestrel Research's score rose to 1200 points.");
-  CHECK((!points.reading.figure || points.reading.figure->unit != "percent"));
+  REQUIRE(points.reading.figure);
+  CHECK(*points.reading.figure->value == 1200);
+  CHECK(points.reading.figure->unit == "points");
 }
