@@ -4,6 +4,8 @@
 // finds them; and a statement's claimant is read with the reporting verbs of data/speech_verbs.txt.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -73,6 +75,22 @@ TEST_CASE("a statement's claimant is read with every reporting verb of the lexic
   CHECK(check("The Marlow Group expected 20% of projects to finish on time in 2026.").reading.claimantName ==
         "Marlow Group");
   CHECK(check("Marlow Group predicted that 20% of projects finish on time.").reading.claimantName == "Marlow Group");
+  // Every finite verb of data/speech_verbs.txt whose only sense is speech (no third column; a
+  // participle takes another clause's speaker) reads its subject as the claimant.
+  std::ifstream lexicon(cg::test::repo("data/speech_verbs.txt"));
+  std::size_t verbs = 0;
+  for (std::string line; std::getline(lexicon, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string word, base, mind;
+    fields >> word >> base >> mind;
+    if (!mind.empty() || word.ends_with("ing")) continue;
+    ++verbs;
+    const std::string statement = "Marlow Group " + word + " that 20% of projects finish on time.";
+    INFO(statement);
+    CHECK(check(statement).reading.claimantName == "Marlow Group");
+  }
+  CHECK(verbs > 100);
   // The claimant is a name the graph knows, so the statement is weighed against what it gives.
   auto expected = check("The Marlow Group expected 20% of projects to finish on time in 2026.");
   CHECK(expected.verdict == Verdict::kSupported);
