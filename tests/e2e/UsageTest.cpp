@@ -42,7 +42,9 @@ TEST_CASE("a base IRI is for nquads and must be absolute", "[e2e][usage][rdf]") 
   CHECK(notIri.status == 1);
   CHECK(notIri.err ==
         "claimgraph: --base 'example.com/kg/' is not an absolute IRI (it should look like https://example.com/kg/)\n");
-  CHECK(runCli("export --format json --base https://kg.example/", dir).status == 1);
+  auto json = runCli("export --format json --base https://kg.example/", dir);
+  CHECK(json.status == 1);
+  CHECK(json.err == "claimgraph: --base applies to nquads exports\n");
   auto nq = runCli("export --format nquads --base https://kg.example/x/", dir);
   CHECK(nq.status == 0);
   CHECK_THAT(nq.out, Catch::StartsWith("<https://kg.example/x/d:deepseek_market_crash> "));
@@ -58,7 +60,10 @@ TEST_CASE("a diagram too big to read is refused and a file name never reaches a 
   CHECK(big.status == 1);
   CHECK_THAT(big.err, Catch::StartsWith("claimgraph: the diagram would have more than 10 nodes"));
   CHECK_FALSE(std::filesystem::exists(dir / "all.svg"));
-  CHECK(runCli("export --format svg --entity NVIDIA --depth 2 -o n.svg --max-nodes 5", dir).status == 1);
+  auto hood = runCli("export --format svg --entity NVIDIA --depth 2 -o n.svg --max-nodes 5", dir);
+  CHECK(hood.status == 1);
+  CHECK_THAT(hood.err, Catch::StartsWith("claimgraph: the diagram would have more than 5 nodes"));
+  CHECK_FALSE(std::filesystem::exists(dir / "n.svg"));
   std::string odd = "x $(touch pwned); `touch pwned` \"q\".svg";
   auto r = runCli("export --format svg --entity NVIDIA --depth 1 -o " + quote(odd), dir);
   CHECK(r.status == 0);
