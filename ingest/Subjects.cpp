@@ -94,6 +94,15 @@ std::string verbLemma(std::string_view word, bool& past) {
   return {};
 }
 
+// Whether `stem`, an "-ing" form without its ending, is a WordNet verb as written, with its "e"
+// back ("produc" -> "produce") or with its doubled consonant undone ("plann" -> "plan").
+bool ingStemIsVerb(std::string_view stem) {
+  const WordClasses& c = wordClasses();
+  const std::string s(stem);
+  const bool doubled = s.size() > 2 && s[s.size() - 1] == s[s.size() - 2];
+  return c.verbs.count(s) || c.verbs.count(s + "e") || (doubled && c.verbs.count(stem.substr(0, s.size() - 1)));
+}
+
 bool isAuxiliary(std::string_view w) {
   static const std::unordered_set<std::string_view> aux{"is",    "are",   "was",    "were", "has",   "have",
                                                         "had",   "will",  "would",  "can",  "could", "may",
@@ -409,12 +418,7 @@ std::size_t supplementaryParticiple(std::string_view text, const std::vector<Wor
   const Word& w = words[k - 1];
   if (w.capital || !endsWith(w.lower, "ing") || trim(text.substr(words[k - 2].end, w.begin - words[k - 2].end)) != ",")
     return 0;
-  const std::string stem = w.lower.substr(0, w.lower.size() - 3);
-  const WordClasses& c = wordClasses();
-  const bool doubled = stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2];
-  const bool verb = c.verbs.count(stem) || c.verbs.count(stem + "e") ||
-                    (doubled && c.verbs.count(std::string_view(stem).substr(0, stem.size() - 1)));
-  if (!verb) return 0;
+  if (!ingStemIsVerb(std::string_view(w.lower).substr(0, w.lower.size() - 3))) return 0;
   // "..., stating the company invested $10 billion": a finite verb after the participle heads a
   // clause of its own, with its own subject.
   // "..., featuring a Mixture of Experts architecture with 671 billion", "unveiling it in three sizes":
@@ -585,11 +589,7 @@ std::optional<std::pair<std::size_t, std::size_t>> absolutePhrase(std::string_vi
     const std::size_t nextBegin = k + 1 < words.size() ? words[k + 1].begin : figureAt;
     if (text.substr(words[k].end, nextBegin - words[k].end).find_first_of(",;:()\"") != std::string_view::npos) break;
     if (w.size() < 5 || !endsWith(w, "ing") || lexicon().prepositions.count(w)) continue;
-    const std::string stem = w.substr(0, w.size() - 3);
-    const WordClasses& c = wordClasses();
-    const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];  // "planning"
-    if (c.verbs.count(stem) || c.verbs.count(stem + "e") ||
-        (doubled && c.verbs.count(stem.substr(0, stem.size() - 1)))) {
+    if (ingStemIsVerb(std::string_view(w).substr(0, w.size() - 3))) {
       p = k;
       break;
     }
@@ -858,11 +858,8 @@ std::string pastVerbLemma(std::string_view lower) {
 bool verbOnly(std::string_view word) {
   const WordClasses& c = wordClasses();
   if (c.verbs.count(word)) return !c.nounVerbs.count(word);
-  if (!endsWith(word, "ing") || word.size() < 6) return false;
-  const std::string stem(word.substr(0, word.size() - 3));
   // "serving" -> "serve", "running" -> "run", "compiling" -> "compile".
-  if (c.verbs.count(stem) || c.verbs.count(stem + "e")) return true;
-  return stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && c.verbs.count(stem.substr(0, stem.size() - 1));
+  return endsWith(word, "ing") && word.size() >= 6 && ingStemIsVerb(word.substr(0, word.size() - 3));
 }
 
 bool isThingNoun(std::string_view noun) {
