@@ -62,10 +62,17 @@ TEST_CASE("who-claimed finds the 589 billion claims in any written form", "[e2e]
 
 TEST_CASE("who-claimed matches a percentage against 'about 17 percent'", "[e2e][who-claimed]") {
   auto d = runJson("who-claimed 17%", "who-claimed.schema.json");
-  std::size_t seventeen = 0;
-  for (const auto& r : d["results"].GetArray())
-    if (r["claim"]["quantity"].IsObject() && r["claim"]["quantity"]["value"].GetDouble() == 17.0) ++seventeen;
-  CHECK(seventeen >= 3);
+  // The two sentences' "about 17 percent" and the table's two "~17%" (NVIDIA's and Broadcom's), and nothing else.
+  std::vector<std::string> seventeen;
+  for (const auto& r : d["results"].GetArray()) {
+    REQUIRE(r["claim"]["quantity"].IsObject());
+    CHECK(r["claim"]["quantity"]["value"].GetDouble() == 17.0);
+    CHECK(std::string(r["claim"]["quantity"]["unit"].GetString()) == "percent");
+    seventeen.push_back(std::string(r["claim"]["id"].GetString()) + " " + r["claim"]["quantity"]["text"].GetString());
+  }
+  CHECK(seventeen == std::vector<std::string>{"c:deepseek_market_crash:1 about 17 percent",
+                                              "c:deepseek_market_crash:13 about 17 percent",
+                                              "c:deepseek_market_crash:21 ~17%", "c:deepseek_market_crash:23 ~17%"});
 }
 
 TEST_CASE("who-claimed finds an entity's claims by alias and words of a quote", "[e2e][who-claimed]") {
@@ -94,13 +101,24 @@ TEST_CASE("check answers the five statements of the brief", "[e2e][check]") {
 TEST_CASE("check cites the sources behind its verdict and names the disagreeing estimate", "[e2e][check]") {
   auto loss = runJson("check " + quote("NVIDIA lost about 590 billion dollars of market value on January 27, 2025"),
                       "check.schema.json");
-  std::set<std::string> claimants;
+  // Each agreeing claim with its claimants and the publishers of the references it cites.
+  std::vector<std::string> evidence;
   for (const auto& e : loss["evidence"].GetArray()) {
-    CHECK(e["agrees"].GetBool());
-    for (const auto& c : e["claimants"].GetArray()) claimants.insert(c["name"].GetString());
+    std::string row = std::string(e["claim"]["id"].GetString()) + (e["agrees"].GetBool() ? " agrees" : " differs") +
+                      (e["context"].GetBool() ? " (context)" : "") + " |";
+    for (const auto& c : e["claimants"].GetArray()) row += std::string(" ") + c["name"].GetString();
+    row += " |";
+    for (const auto& p : publishersOf(e["sources"])) row += " " + p;
+    evidence.push_back(row);
   }
-  CHECK(claimants.count("CNBC") == 1);
-  CHECK(claimants.count("Reuters") == 1);
+  CHECK(evidence == std::vector<std::string>{
+                        "c:deepseek_market_crash:2 agrees | | CNBC Yahoo Finance NBC News",
+                        "c:deepseek_market_crash:14 agrees | | CNBC Yahoo Finance NBC News",
+                        "c:deepseek_market_crash:15 agrees | CNBC | CNBC Yahoo Finance NBC News",
+                        "c:deepseek_market_crash:16 agrees | Reuters | CNBC Yahoo Finance NBC News",
+                        "c:deepseek_market_crash:17 agrees | | CNBC Yahoo Finance NBC News",
+                        "c:deepseek_market_crash:22 agrees | | CNBC Yahoo Finance",
+                    });
   auto cost = runJson("check " + quote("DeepSeek spent 5.6 million dollars to train DeepSeek V3"), "check.schema.json");
   CHECK_THAT(cost["explanation"].GetString(), Catch::Contains("1.6 billion USD") && Catch::Contains("SemiAnalysis"));
   auto refuted = runJson("check " + quote("NVIDIA lost 300 billion dollars of market value on January 27, 2025"),
@@ -195,7 +213,9 @@ TEST_CASE("contested lists both sets of the seed with the best-supported value",
   CHECK_THAT(cost["reason"].GetString(), Catch::Contains("5.6 million USD (training cost, per DeepSeek)") &&
                                              Catch::Contains("1.6 billion USD") && Catch::Contains("per SemiAnalysis"));
   auto nvidia = runJson("contested --entity NVIDIA", "contested.schema.json");
-  CHECK(nvidia["contested"].Size() == 1);
+  REQUIRE(nvidia["contested"].Size() == 1);  // the loss, not the training cost
+  CHECK(std::string(nvidia["contested"][0]["id"].GetString()) == "x:1");
+  CHECK(std::string(nvidia["contested"][0]["subject"]["name"].GetString()) == "NVIDIA");
   auto text = runCli("contested", seedDir());
   CHECK_THAT(text.out, Catch::Contains("x:1  discrepancy  NVIDIA / market value lost"));
 }

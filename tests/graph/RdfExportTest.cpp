@@ -82,18 +82,23 @@ TEST_CASE("a base IRI must have a scheme", "[graph][rdf]") {
 }
 
 TEST_CASE("a claim becomes PROV-O and schema.org quads in its document's graph", "[graph][rdf]") {
-  std::string nq = toNquads(oneClaim("Doc", "https://news.example/a b"), "https://kg.example/");
+  const ClaimGraph g = oneClaim("Doc", "https://news.example/a b");
+  std::string nq = toNquads(g, "https://kg.example/");
+  const std::string source = "<https://kg.example/" + g.sourceId(SourceId(0)) + ">";
   const std::string claim = "<https://kg.example/c:doc:1> ";
   const std::string inDoc = " <https://kg.example/d:doc> .";
   CHECK(has(nq, claim + "<http://schema.org/text> \"NVIDIA lost 589 billion dollars.\"" + inDoc));
   CHECK(has(nq, claim + "<http://schema.org/about> <https://kg.example/e:nvidia>" + inDoc));
   CHECK(has(nq, claim + "<http://www.w3.org/ns/prov#wasAttributedTo> <https://kg.example/e:reuters>" + inDoc));
+  CHECK(has(nq, claim + "<http://www.w3.org/ns/prov#wasDerivedFrom> " + source + inDoc));
   CHECK(has(nq, claim + "<urn:claimgraph:ns#value> \"5.89e+11\"^^<http://www.w3.org/2001/XMLSchema#double>" + inDoc));
   CHECK(has(nq, claim + "<urn:claimgraph:ns#unit> \"USD\"" + inDoc));
   CHECK(has(nq, claim + "<urn:claimgraph:ns#asOf> \"2025-01-27\"^^<http://www.w3.org/2001/XMLSchema#date>" + inDoc));
   CHECK(has(nq, "<https://kg.example/e:nvidia> <http://schema.org/alternateName> \"Nvidia Corp.\" ."));
-  CHECK(nq.find("\"2025-01\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .") != std::string::npos);
-  CHECK(nq.find("\"A \\\"story\\\"\" .") != std::string::npos);
+  // The source it derives from (in the default graph): its title with quotes escaped, its month typed as a month.
+  CHECK(has(nq, source + " <http://schema.org/name> \"A \\\"story\\\"\" ."));
+  CHECK(has(
+      nq, source + " <http://schema.org/datePublished> \"2025-01\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> ."));
   CHECK(nq.find("\"https://news.example/a%20b\"^^<http://www.w3.org/2001/XMLSchema#anyURI> .") == std::string::npos);
   CHECK(nq.find("\"https://news.example/a b\"^^<http://www.w3.org/2001/XMLSchema#anyURI> .") != std::string::npos);
 }

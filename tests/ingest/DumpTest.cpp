@@ -122,16 +122,41 @@ TEST_CASE("a dump cut off inside a page keeps the pages before it and says where
   CHECK(run.err.find("cut off inside page 'Springfield'") != std::string::npos);
 }
 
-TEST_CASE("a compressed dump cut off mid-stream keeps what was decompressed", "[ingest][wiki][dump][robustness]") {
+// The multistream fixture's second bzip2 stream is cut; the first ends just after Gadget Corp's
+// </page> (line 19), inside the redirect's <page> (line 20).
+std::filesystem::path cutMultistream() {
   std::string bz = slurp(repo("tests/fixtures/wiki/dump-multistream.xml.bz2"));
-  auto cut = writeTemp("cut.xml.bz2", bz.substr(0, bz.size() - 40));
+  return writeTemp("cut.xml.bz2", bz.substr(0, bz.size() - 40));
+}
+
+TEST_CASE("a compressed dump cut off mid-stream says the bzip2 data was cut", "[ingest][wiki][dump][robustness]") {
+  auto cut = cutMultistream();
+  std::vector<Diagnostic> diagnostics;
+  DumpStats stats;
+  pagesOf(cut, diagnostics, &stats);
+  CHECK_FALSE(stats.complete);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "truncated-dump");
+  CHECK(diagnostics[0].file == cut.string());
+  CHECK_THAT(diagnostics[0].message,
+             Catch::Contains(": the bzip2 data ends inside a compressed stream (the file is cut off); the "));
+}
+
+// A product bug this test names (docs/ACCURACY.md, h-tests16): the XML reader loses a whole page
+// when the dump ends within a few lines after its </page> (plain .xml too: dump.xml's first 915
+// bytes give no article). [!shouldfail] until it is fixed: then this test fails and the tag goes.
+TEST_CASE("a compressed dump cut off mid-stream keeps what was decompressed",
+          "[ingest][wiki][dump][robustness][!shouldfail]") {
+  auto cut = cutMultistream();
   std::vector<Diagnostic> diagnostics;
   DumpStats stats;
   auto pages = pagesOf(cut, diagnostics, &stats);
-  CHECK(pages.size() <= 2);
-  CHECK_FALSE(stats.complete);
-  REQUIRE_FALSE(diagnostics.empty());
-  CHECK(diagnostics.back().code == "truncated-dump");
+  REQUIRE(pages.size() == 1);  // Gadget Corp, whole in the first stream
+  CHECK(pages[0].title == "Gadget Corp");
+  CHECK(stats.articles == 1);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK_THAT(diagnostics[0].message, Catch::StartsWith("the dump is cut off inside page 'Gadget Corporation' "
+                                                       "(its <page> starts at line 20)"));
 }
 
 TEST_CASE("invalid UTF-8 inside the XML is replaced and every page kept", "[ingest][wiki][dump][robustness]") {
@@ -145,6 +170,9 @@ TEST_CASE("invalid UTF-8 inside the XML is replaced and every page kept", "[inge
   CHECK(pages[0].text.find("\uFFFD\uFFFD\uFFFD(\uFFFD makes gadgets") != std::string::npos);
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].code == "invalid-utf8");
+  CHECK(diagnostics[0].file == bad.string());
+  // \xff, \xfe, a \xc3 that '(' does not continue, and the control byte \x01: four, as the text shows.
+  CHECK(diagnostics[0].message == "4 invalid UTF-8 or control bytes replaced by U+FFFD");
 }
 
 TEST_CASE("UTF-8 cleaning carries a sequence cut between two reads", "[ingest][wiki][dump]") {

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -115,6 +116,19 @@ std::string schema(const std::string& name) { return test::repo("schemas/" + nam
 
 bool isJsonError(const Reply& r) { return r.body.rfind("{\"error\":\"", 0) == 0; }
 
+// A folder holding claims.cg of the same two folders, made by the real command line once.
+const std::filesystem::path& cliDir() {
+  static const std::filesystem::path dir = [] {
+    auto made = test::tempDir("serve-cli");
+    auto r = test::runCli("ingest -q " + test::quote(test::repo("corpus").string()) + " " +
+                              test::quote(test::repo("tests/fixtures/serve").string()),
+                          made);
+    if (r.status != 0) throw std::runtime_error("ingest failed: " + r.err);
+    return made;
+  }();
+  return dir;
+}
+
 }  // namespace
 
 TEST_CASE("percent-escapes decode, and malformed ones are refused", "[serve][request]") {
@@ -155,15 +169,10 @@ TEST_CASE("the API answers exactly what the command line's --json prints", "[ser
   CHECK(get("/api/who-claimed?q=589+billion&limit=1").body ==
         query::whoClaimedJson(s.engine, "589 billion", s.engine.whoClaimed("589 billion", 1)));
   // The command line itself, over a graph of the same two folders.
-  const auto dir = test::tempDir("serve-cli");
-  REQUIRE(test::runCli("ingest -q " + test::quote(test::repo("corpus").string()) + " " +
-                           test::quote(test::repo("tests/fixtures/serve").string()),
-                       dir)
-              .status == 0);
+  const auto& dir = cliDir();
   CHECK(test::runCli("who-claimed '589 billion' --json", dir).out == r.body);
   CHECK(test::runCli("who-claimed '589 billion' --json --limit 1", dir).out ==
         get("/api/who-claimed?q=589+billion&limit=1").body);
-  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("every API route answers JSON of its schema's shape", "[serve][api]") {
@@ -184,13 +193,23 @@ TEST_CASE("every API route answers JSON of its schema's shape", "[serve][api]") 
 }
 
 TEST_CASE("POST /api/check reads a draft like check --file --json", "[serve][api]") {
-  Reply r =
-      post("/api/check",
-           "# Draft\n\nNVIDIA lost about 600 billion dollars of market value on January 27, 2025.\n\nNo figure.\n");
+  const std::string draft =
+      "# Draft\n\nNVIDIA lost about 600 billion dollars of market value on January 27, 2025.\n\nNo figure.\n"
+      "The Nasdaq Composite fell about 9 percent.\n";
+  Reply r = post("/api/check", draft);
   CHECK(r.status == 200);
   CHECK(test::schemaErrorsForText(test::slurp(schema("check-report.schema.json")), r.body) == "");
+  // The command line itself, over a graph of the same two folders and the draft in a file named
+  // as the server names a posted draft ("request"): the same report, byte for byte.
+  const auto& dir = cliDir();
+  std::ofstream(dir / "request") << draft;
+  auto cli = test::runCli("check --file request --json", dir);
+  REQUIRE(cli.status == 0);
+  CHECK(r.body == cli.out);
   CHECK(r.body.find("\"line\": 3,") != std::string::npos);
   CHECK(r.body.find("\"verdict\": \"supported\"") != std::string::npos);
+  CHECK(r.body.find("\"line\": 6,") != std::string::npos);
+  CHECK(r.body.find("\"verdict\": \"refuted\"") != std::string::npos);
   CHECK(post("/api/check", "bad \xff byte").status == 400);
 }
 
