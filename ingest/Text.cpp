@@ -563,7 +563,9 @@ std::vector<Token> tokenize(std::string_view text) {
     unsigned char c = static_cast<unsigned char>(text[k + 2]);
     return c == 0x9C || c == 0x9D || c == 0x93 || c == 0x94;
   };
-  tokens.reserve(n / 6);
+  // Room for a token every four bytes, made once (a word and its space take about six in prose):
+  // growing past a smaller guess cost a malloc, a copy and a free, on most texts.
+  if (n > 0) tokens.reserve(n / 4 + 1);
   std::size_t i = 0;
   while (i < n) {
     const unsigned char first = byteClass(i);
