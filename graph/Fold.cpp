@@ -155,11 +155,17 @@ constexpr bool isAsciiAlnum(unsigned char c) {
 }
 constexpr bool isAsciiAlpha(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 
+// Room for the tokens of a text of `bytes` bytes, made once: a word and its space take about six
+// bytes in English prose, five in names; growing the vector one doubling at a time cost a malloc,
+// a move of every token and a free per step.
+std::size_t tokenCapacity(std::size_t bytes) { return bytes / 5 + 1; }
+
 // foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
 // decoder call per byte. Folding ASCII lowers letters and collapses white space, and white
 // space only ever separates tokens, so each test below reads the byte foldTokens() would.
 std::vector<std::string> foldAsciiTokens(std::string_view text) {
   std::vector<std::string> tokens;
+  if (!text.empty()) tokens.reserve(tokenCapacity(text.size()));
   std::string current;
   auto flush = [&] {
     while (!current.empty() && current.back() == '.') current.pop_back();
@@ -197,6 +203,7 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
   if (isAscii(utf8)) return foldAsciiTokens(utf8);
   std::vector<std::string> tokens;
   std::string folded = foldKey(utf8);
+  if (!folded.empty()) tokens.reserve(tokenCapacity(folded.size()));
   std::string current;
   auto flush = [&] {
     while (!current.empty() && current.back() == '.') current.pop_back();

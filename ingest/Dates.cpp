@@ -1,6 +1,7 @@
 #include "ingest/Dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -157,30 +158,80 @@ DateMatch findDate(std::string_view text) {
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
-TimeAnaphor findTimeAnaphor(std::string_view text) {
-  const std::string lower = graph::lowerAscii(text);
-  auto wordAt = [&](std::size_t at) {
-    return at < lower.size() && std::isalnum(static_cast<unsigned char>(lower[at]));
-  };
-  for (const auto& phrase : lexicon().anaphoricTimePhrases)
-    for (std::size_t at = lower.find(phrase.words); at != std::string::npos; at = lower.find(phrase.words, at + 1)) {
-      const std::size_t end = at + phrase.words.size();
-      if ((at > 0 && wordAt(at - 1)) || wordAt(end)) continue;
-      if (phrase.opening && std::any_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(at),
-                                        [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
-        continue;
-      std::size_t next = end;
-      while (next < lower.size() && lower[next] == ' ') ++next;
-      const std::string_view rest = std::string_view(lower).substr(next);
-      if (phrase.closed && !rest.empty() && std::string_view(",.;:)").find(rest.front()) == std::string_view::npos)
-        continue;
-      constexpr std::string_view kOwnTime[] = {"of ", "when ", "as ", "that ", "which "};
-      if (std::any_of(std::begin(kOwnTime), std::end(kOwnTime),
-                      [&](std::string_view w) { return rest.starts_with(w); }))
-        continue;
-      return {at, end, phrase.keep};
+namespace {
+
+// The lexicon's anaphoric time phrases by their first byte, each list in the lexicon's order.
+struct TimePhraseIndex {
+  std::array<std::vector<std::size_t>, 256> byFirstByte;
+  std::array<bool, 256> opens{};  // a phrase begins with this byte, or its upper case
+};
+
+const TimePhraseIndex& timePhraseIndex() {
+  static const TimePhraseIndex kIndex = [] {
+    TimePhraseIndex index;
+    const auto& phrases = lexicon().anaphoricTimePhrases;
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      if (phrases[p].words.empty()) continue;
+      const auto first = static_cast<unsigned char>(phrases[p].words[0]);
+      index.byFirstByte[first].push_back(p);
+      for (int c = 0; c < 256; ++c)
+        if (static_cast<unsigned char>(graph::lowerAscii(static_cast<char>(c))) == first)
+          index.opens[static_cast<std::size_t>(c)] = true;
     }
-  return {};
+    return index;
+  }();
+  return kIndex;
+}
+
+// std::isalnum in the C locale the program runs in, without a call a byte.
+constexpr bool asciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
+// One pass over the text's word starts (a phrase found inside a word is refused anyway), trying at
+// each the phrases its first byte can begin: the phrase earliest in the lexicon wins, at its first
+// place that passes the tests, as when each phrase was searched through the whole text in turn.
+TimeAnaphor findTimeAnaphor(std::string_view text) {
+  const auto& phrases = lexicon().anaphoricTimePhrases;
+  const TimePhraseIndex& index = timePhraseIndex();
+  std::string lower;  // the text with ASCII letters lowered, made at the first phrase met
+  auto passes = [&](const Lexicon::TimeAnaphorPhrase& phrase, std::size_t at) {
+    const std::size_t end = at + phrase.words.size();
+    if (end < lower.size() && asciiAlnum(lower[end])) return false;
+    if (phrase.opening && std::any_of(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(at), asciiAlnum))
+      return false;
+    std::size_t next = end;
+    while (next < lower.size() && lower[next] == ' ') ++next;
+    const std::string_view rest = std::string_view(lower).substr(next);
+    if (phrase.closed && !rest.empty() && std::string_view(",.;:)").find(rest.front()) == std::string_view::npos)
+      return false;
+    constexpr std::string_view kOwnTime[] = {"of ", "when ", "as ", "that ", "which "};
+    return std::none_of(std::begin(kOwnTime), std::end(kOwnTime),
+                        [&](std::string_view w) { return rest.starts_with(w); });
+  };
+  std::size_t best = phrases.size();
+  TimeAnaphor found;
+  bool afterWord = false;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    const bool wordStart = !afterWord;
+    afterWord = asciiAlnum(c);
+    if (!wordStart || !index.opens[static_cast<unsigned char>(c)]) continue;
+    for (const std::size_t p : index.byFirstByte[static_cast<unsigned char>(graph::lowerAscii(c))]) {
+      if (p >= best) break;
+      const std::string& words = phrases[p].words;
+      if (text.size() - at < words.size()) continue;
+      if (!std::equal(words.begin(), words.end(), text.begin() + static_cast<std::ptrdiff_t>(at),
+                      [](char w, char t) { return w == graph::lowerAscii(t); }))
+        continue;
+      if (lower.empty()) lower = graph::lowerAscii(text);
+      if (!passes(phrases[p], at)) continue;
+      best = p;
+      found = {at, at + words.size(), phrases[p].keep};
+      break;
+    }
+  }
+  return found;
 }
 
 DateMatch anaphoricDate(const TimeAnaphor& anaphor, std::string_view earlier) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <optional>
 #include <vector>
 
 #include <re2/re2.h>
@@ -909,16 +910,33 @@ std::string subdomainKey(std::string_view url, std::string_view domain) {
   return key.size() >= 4 ? key : std::string();  // "gpt.example.us" is no site named "GPT"
 }
 
+// The compact form (compactName) of each block's text, made when first asked for. The words
+// nameForKey joins into a key (no site given) are a run of the text's, so their compact form is a
+// substring of the text's: a block whose compact form lacks the key names no site by it.
+class CompactBlocks {
+ public:
+  explicit CompactBlocks(const std::vector<Block>& blocks) : blocks_(blocks), compact_(blocks.size()) {}
+  [[nodiscard]] bool mayName(std::size_t b, std::string_view key) {
+    if (!compact_[b]) compact_[b] = compactName(blocks_[b].text);
+    return compact_[b]->find(key) != std::string::npos;
+  }
+
+ private:
+  const std::vector<Block>& blocks_;
+  std::vector<std::optional<std::string>> compact_;
+};
+
 // The name the article writes for a site whose compact form is `key` (in the entry's title, the
 // article's title, then its text, each key looked for once in the text), or empty.
 std::string articleSiteName(std::string_view entryTitle, const std::string& key, std::string_view title,
-                            const std::vector<Block>& blocks, std::map<std::string, std::string>& inText) {
+                            const std::vector<Block>& blocks, CompactBlocks& compact,
+                            std::map<std::string, std::string>& inText) {
   if (key.empty()) return {};
   std::string name = nameForKey(entryTitle, key);
   if (name.empty()) {
     auto [it, fresh] = inText.try_emplace(key, nameForKey(title, key));
     for (std::size_t b = 0; fresh && it->second.empty() && b < blocks.size(); ++b)
-      it->second = nameForKey(blocks[b].text, key);
+      if (compact.mayName(b, key)) it->second = nameForKey(blocks[b].text, key);
     name = it->second;
   }
   // "Intelligence" for intelligence.org: one common word names too many things to stand for a
@@ -933,6 +951,7 @@ std::string articleSiteName(std::string_view entryTitle, const std::string& key,
 
 void nameSitePublishers(std::vector<Reference>& references, std::string_view title, const std::vector<Block>& blocks) {
   std::map<std::string, std::string> inText;  // key -> the article's name for it ("" for none)
+  CompactBlocks compact(blocks);
   for (Reference& ref : references) {
     if (ref.url.empty() || !ref.work.empty()) continue;
     const std::string domain = registrableDomain(ref.url);
@@ -940,10 +959,10 @@ void nameSitePublishers(std::vector<Reference>& references, std::string_view tit
     // The snapshot's name for this very host ("IEEE Spectrum" for spectrum.ieee.org) is more
     // exact than a name the article writes for its domain; its domain's name only stands in.
     std::string name = knownSiteName(ref.url, false);
-    if (name.empty()) name = articleSiteName(ref.title, siteKey(domain), title, blocks, inText);
+    if (name.empty()) name = articleSiteName(ref.title, siteKey(domain), title, blocks, compact, inText);
     if (name.empty()) name = knownSiteName(ref.url, true);
     // "os-world.github.io": a site on a host of many sites is named by its own label ("OSWorld").
-    if (name.empty()) name = articleSiteName(ref.title, subdomainKey(ref.url, domain), title, blocks, inText);
+    if (name.empty()) name = articleSiteName(ref.title, subdomainKey(ref.url, domain), title, blocks, compact, inText);
     if (!name.empty()) ref.publisher = std::move(name);
   }
 }

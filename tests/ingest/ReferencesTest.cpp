@@ -319,6 +319,18 @@ TEST_CASE("a domain stands for the name the article writes for that site", "[ing
   CHECK(a.references[2].publisher == "notes.example");
 }
 
+TEST_CASE("a site's name is read from a later paragraph, in brackets, past paragraphs without it",
+          "[ingest][references]") {
+  Article a = readArticle(
+      "# Kite\n\nKite is a robot arm.\n\nIts orbit is low; a post said so.\n\n"
+      "A review (by Orbit Post) praised it.\n\n## References\n\n"
+      "1. [↑](#cite_ref-a_1-0) [\"Kite review\"](https://www.orbitpost.example/r).&#32;2025.&#32;"
+      "[https://www.orbitpost.example/r](https://www.orbitpost.example/r).\n",
+      "kite.md");
+  REQUIRE(a.references.size() == 1);
+  CHECK(a.references[0].publisher == "Orbit Post");
+}
+
 TEST_CASE("authors with initials and no dots are no publisher", "[ingest][references]") {
   checkAll({
       {"3. ↑ [3.0](#cite_ref-a_3-0) Okafor, MA, Chen, AL and Roe, J (2022). Arms in the wild. "

@@ -221,6 +221,23 @@ TEST_CASE("sentence cuts after multi-byte characters fall on the right bytes", "
   CHECK(sentences(invalid) == Words{"Bad \xFF byte here.", "Next one."});
 }
 
+// ASCII text goes to ICU as UTF-16, other text as UTF-8: the cuts must be the same, at the same
+// bytes. Each text opens with a capital; with "Á" (two bytes) there instead, every cut is one byte later.
+TEST_CASE("ASCII text is cut where the same text with a character beyond ASCII is cut", "[ingest][text]") {
+  const std::vector<std::string> texts = {
+      "Acme grew. Mr. Smith left in 2024! Did he? Yes.",
+      "As the U.S. Army said, it works (see e.g. the notes). Then it fell 3.5 percent.",
+      "Also Dr. Roe and Prof. Lee spoke.  \"Done.\" Next one. Jan. 5 came. Inc. Magazine wrote it.",
+      "A line\nanother line. End",
+  };
+  for (const std::string& ascii : texts) {
+    std::vector<std::size_t> expected = sentenceBreaks(ascii);
+    REQUIRE(expected.size() > 1);
+    for (std::size_t& cut : expected) ++cut;
+    CHECK(sentenceBreaks("\u00C1" + ascii.substr(1)) == expected);
+  }
+}
+
 namespace {
 
 std::vector<std::pair<std::size_t, std::size_t>> spans(const std::vector<Token>& tokens) {

@@ -49,6 +49,22 @@ TEST_CASE("a time anaphor is found as whole words, with the precision it keeps",
   CHECK(ingest::findTimeAnaphor("The firm had 12 employees.").keep == 0);
 }
 
+TEST_CASE("of two time anaphors the one listed first wins, at its first place that passes",
+          "[ingest][dates][anaphor]") {
+  // data/anaphoric_time_phrases.tsv lists "by this time" before "that year": it wins though it stands later.
+  const ingest::TimeAnaphor first = ingest::findTimeAnaphor("That year they grew, and by this time it had 9 staff.");
+  CHECK(first.begin == 25);
+  CHECK(first.keep == 10);
+  // A place that fails ("by then when ...") gives way to the phrase's next place; case does not matter.
+  const ingest::TimeAnaphor next = ingest::findTimeAnaphor("By then when it grew, and BY THEN, it had 5 staff.");
+  CHECK(next.begin == 26);
+  CHECK(next.end == 33);
+  // Inside a word, or cut off by the text's end, a phrase is not there.
+  CHECK(ingest::findTimeAnaphor("A standby this time.").keep == 0);
+  CHECK(ingest::findTimeAnaphor("It was by th").keep == 0);
+  CHECK(ingest::findTimeAnaphor("It was that yea").keep == 0);
+}
+
 TEST_CASE("the date a time anaphor gives: the earlier date as precise as the phrase", "[ingest][dates][anaphor]") {
   const ingest::TimeAnaphor year = ingest::findTimeAnaphor("That year, it had 85 employees.");
   CHECK(ingest::anaphoricDate(year, "2023-05-02").iso == "2023");
