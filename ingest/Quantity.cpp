@@ -3205,7 +3205,7 @@ const WordSet& pictureNouns() {
 }
 
 constexpr int kMaxPictureWords = 3;  // "64x64 latent image patch": the noun within three words
-constexpr double kMinSide = 16;      // sides named only before the size are no smaller than this
+constexpr double kMinSide = 16;      // smaller sides are an aspect ratio or a grid's cells, not pixels
 
 // The sign between a picture's sides after the first side at p ("512x512", "1920 × 1080",
 // "64X64"): where the second side starts, or kNpos. Spaced on both sides or on neither.
@@ -3249,7 +3249,7 @@ bool pictureNounBefore(string_view s, size_t b) {
     if (e == i || e == 0) return false;
     size_t q = e;  // a word or another size ("from 128x128 to 512x512")
     while (q > 0 && !blankBefore(s, q) && e - q <= kMaxWordLen) --q;
-    if (pictureNouns().has(s.substr(q, e - q))) return true;
+    if (isLower(charAt(s, q)) && pictureNouns().has(s.substr(q, e - q))) return true;  // not a title's "Image"
     i = q;
   }
   return false;
@@ -3257,8 +3257,8 @@ bool pictureNounBefore(string_view s, size_t b) {
 
 // "512x512 images", "a resolution of 1920 × 1080": a picture's size, each side a count of pixels
 // (a square's one figure, the sides of another two). Not a product or a grid without a picture noun
-// ("a 3x3 matrix", "2x2 table"), nor three sides ("2x3x4"); a side named only before the size is
-// at least kMinSide (a "4x4" grid "of images" counts cells). Empty when no size starts at nb.
+// ("a 3x3 matrix", "2x2 table"), nor three sides ("2x3x4"), nor sides below kMinSide ("a 16x9 wide
+// image" is an aspect ratio, a "4x4" grid "of images" counts cells). Empty when no size starts at nb.
 std::vector<Figure> pictureSizeAt(string_view s, size_t nb, size_t ne, size_t floor) {
   Number w, h;
   size_t signLen = 0;
@@ -3267,9 +3267,10 @@ std::vector<Figure> pictureSizeAt(string_view s, size_t nb, size_t ne, size_t fl
   const size_t hb = sideSignAt(s, ne);
   if (hb == kNpos || !numberAt(s, hb, h) || !h.integer || h.grouped || isAlnum(charAt(s, h.end))) return {};
   if (sideSignAt(s, h.end) != kNpos || charAt(s, h.end) == '.' && isDigit(charAt(s, h.end + 1))) return {};
+  if (std::min(w.plain, h.plain) < kMinSide) return {};  // an aspect ratio ("a 16x9 wide image"), a grid
   size_t end = pictureNounAfter(s, h.end);
   if (end == kNpos) {
-    if (std::min(w.plain, h.plain) < kMinSide || !pictureNounBefore(s, nb)) return {};
+    if (!pictureNounBefore(s, nb)) return {};
     end = h.end;
   }
   const auto side = [&](const Number& n, size_t b, size_t e) {

@@ -48,9 +48,12 @@ TEST_CASE("a picture's two different sides are two figures in pixels", "[ingest]
 TEST_CASE("a grid, a matrix or three sides is no picture size", "[ingest][quantity][pictures]") {
   CHECK(figures("A confusion matrix is a 2x2 table of counts.").empty());
   CHECK(figures("Pooling takes a 3x3 window of the feature map.").empty());
-  CHECK(figures("A tensor with dimensions 2x3x4 images has 24 entries.") == std::vector<std::string>{"24 count entries"});
+  CHECK(figures("A tensor with dimensions 2x3x4 images has 24 entries.") ==
+        std::vector<std::string>{"24 count entries"});
   CHECK(figures("The sheet holds 16 frames in 4x4 rows of images.") == std::vector<std::string>{"16 count frames"});
   CHECK(figures("Go is played on a 19x19 board.").empty());
+  CHECK(figures("Start each section with a 16x9 wide image.").empty());
+  CHECK(figures("An Image is Worth 16x16 Words: Transformers for Image Recognition").empty());
 }
 
 TEST_CASE("N of a total M with its noun counts N things, as N out of M does", "[ingest][quantity][counts]") {
