@@ -37,6 +37,7 @@ TEST_CASE("a square picture's size is one side in pixels", "[ingest][quantity][p
         V{"128 count pixels", "512 count pixels"});
   CHECK(figures("Photos are resized to 240X240 px first.") == V{"240 count pixels"});
   CHECK(figures("a 1024x1024-pixel render") == V{"1024 count pixels"});
+  CHECK(figures("Images of 1024×1024 pixels were used.") == V{"1024 count pixels"});
 }
 
 TEST_CASE("a picture's two different sides are two figures in pixels", "[ingest][quantity][pictures]") {
