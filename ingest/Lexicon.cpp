@@ -20,6 +20,7 @@ extern const char* const kFunctionWords;
 extern const char* const kIdentifierWords;
 extern const char* const kTemporalWords;
 extern const char* const kIrregularPlurals;
+extern const char* const kPictureNouns;
 extern const char* const kPrepositions;
 extern const char* const kLegalForms;
 extern const char* const kPublicBodies;
@@ -152,6 +153,7 @@ Lexicon build() {
   lex.identifierWords = words(data::kIdentifierWords);
   lex.temporalWords = words(data::kTemporalWords);
   lex.irregularPlurals = words(data::kIrregularPlurals);
+  lex.pictureNouns = words(data::kPictureNouns);
   for (auto& w : words(data::kPrepositions)) lex.prepositions.insert(std::move(w));
   for (auto& w : words(data::kLegalForms)) lex.legalForms.insert(std::move(w));
   for (auto& w : words(data::kPublicBodies)) lex.publicBodies.insert(std::move(w));

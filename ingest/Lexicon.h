@@ -144,6 +144,7 @@ struct Lexicon {
   };
   std::vector<TimeAnaphorPhrase> anaphoricTimePhrases;
   std::vector<std::string> irregularPlurals;  // "people", "staff"
+  std::vector<std::string> pictureNouns;      // "512x512 images": sides in pixels (data/picture_nouns.txt)
   // Entities and attribution.
   WordSet prepositions;         // a name after one is no clause subject
   WordSet legalForms;           // "inc", "gmbh": dropped in a short form

@@ -1941,14 +1941,34 @@ NounHit partitiveAt(string_view s, size_t q) {
   return group;
 }
 
+// Determiners between "of" and a total ("29 of its 162 games"): the total is of things just named.
+constexpr std::array<string_view, 6> kTotalDeterminers{"its", "their", "the", "his", "her", "our"};
+
+// "29 of 49 Atari games", "97 of its 162 games": "of" before a whole number no smaller than the
+// first, with its noun, makes the first a part of that total, as "out of" does. Not a year ("3 of
+// 2024"), a decimal, nor a total without its noun ("1 of 2"). `q` is where "of" may stand: where
+// the total ends, or `p` when there is none.
+size_t ofTotalAt(string_view s, size_t q, const Number& part, size_t p) {
+  size_t t = phraseAt(s, q, "of");
+  if (t == kNpos || !part.integer) return p;
+  t = skipBlanks(s, t);
+  for (const string_view det : kTotalDeterminers)
+    if (const size_t d = phraseAt(s, t, det); d != kNpos) t = skipBlanks(s, d);
+  Number total;
+  if (!numberAt(s, t, total) || !total.integer || total.yearLike || total.plain < part.plain) return p;
+  const size_t n = skipBlanks(s, total.end);
+  if (n == total.end || !isAlpha(charAt(s, n)) || isFunctionWord(s.substr(n, wordEnd(s, n) - n))) return p;
+  return total.end;
+}
+
 // "79 out of 570 models": a count with its total. The total is read past and kept only in the
 // figure's text; the value is the first number, which is what the sentence counts. Returns
 // where the total ends, or `p` when there is none.
-size_t outOfTotalAt(string_view s, size_t p) {
+size_t outOfTotalAt(string_view s, size_t p, const Number* part = nullptr) {
   const size_t q = skipBlanks(s, p);
   if (q == p) return p;
   const size_t r = phraseAt(s, q, "out of");
-  if (r == kNpos) return p;
+  if (r == kNpos) return part != nullptr ? ofTotalAt(s, q, *part, p) : p;
   const size_t t = skipBlanks(s, r);
   if (t == r) return p;
   Number total;
@@ -1971,7 +1991,7 @@ void takeDozen(Draft& d) {
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
-  const size_t total = d.isRange ? d.end : outOfTotalAt(s, d.end);
+  const size_t total = d.isRange ? d.end : outOfTotalAt(s, d.end, &d.a.num);
   // A share of a total is a figure even when its noun is left unsaid; a whole one counts
   // something, a decimal one ("92.4 out of 100") is a score with no unit.
   d.outOf = total != d.end;
@@ -3176,6 +3196,97 @@ std::vector<Figure> joinCompoundAmounts(string_view s, std::vector<Figure> figur
   return out;
 }
 
+// ---------------------------------------------------------------- picture sizes
+
+// Nouns that name a picture or a part of one (data/picture_nouns.txt).
+const WordSet& pictureNouns() {
+  static const WordSet set(lexicon().pictureNouns);
+  return set;
+}
+
+constexpr int kMaxPictureWords = 3;  // "64x64 latent image patch": the noun within three words
+constexpr double kMinSide = 16;      // smaller sides are an aspect ratio or a grid's cells, not pixels
+
+// The sign between a picture's sides after the first side at p ("512x512", "1920 × 1080",
+// "64X64"): where the second side starts, or kNpos. Spaced on both sides or on neither.
+size_t sideSignAt(string_view s, size_t p) {
+  const size_t q = skipBlanks(s, p);
+  size_t e = kNpos;
+  if (startsWith(s, q, "\xC3\x97")) {
+    e = q + 2;
+  } else if (charAt(s, q) == 'x' || charAt(s, q) == 'X') {
+    e = q + 1;
+  }
+  if (e == kNpos) return kNpos;
+  const size_t r = skipBlanks(s, e);
+  if ((q == p) != (r == e) || !isDigit(charAt(s, r))) return kNpos;
+  return r;
+}
+
+// A picture noun among the few words after p ("512x512 images", "a 64x64 latent image patch",
+// "1024x1024-pixel", "96x74 px"): where it ends, or kNpos. A function word or a capital ends the
+// search ("4x4 rows of images" counts rows).
+size_t pictureNounAfter(string_view s, size_t p) {
+  size_t i = p;
+  for (int k = 0; k < kMaxPictureWords; ++k) {
+    size_t q = skipBlanks(s, i);
+    if (q == i && k == 0 && wordHyphenAt(s, i)) q = i + wordHyphenAt(s, i);
+    if (q == i) return kNpos;
+    const size_t e = lettersEnd(s, q);
+    const string_view w = s.substr(q, e - q);
+    if (e == q || isAlnum(charAt(s, e)) || isUpper(w[0]) || isFunctionWord(w)) return kNpos;
+    if (pictureNouns().has(w)) return e;
+    i = e;
+  }
+  return kNpos;
+}
+
+// A picture noun among the few words before b ("a resolution of 1024x1024", "images at 768 × 768").
+bool pictureNounBefore(string_view s, size_t b) {
+  size_t i = b;
+  for (int k = 0; k < kMaxPictureWords + 1; ++k) {
+    const size_t e = skipBlanksBack(s, i);
+    if (e == i || e == 0) return false;
+    size_t q = e;  // a word or another size ("from 128x128 to 512x512")
+    while (q > 0 && !blankBefore(s, q) && e - q <= kMaxWordLen) --q;
+    if (isLower(charAt(s, q)) && pictureNouns().has(s.substr(q, e - q))) return true;  // not a title's "Image"
+    i = q;
+  }
+  return false;
+}
+
+// "512x512 images", "a resolution of 1920 × 1080": a picture's size, each side a count of pixels
+// (a square's one figure, the sides of another two). Not a product or a grid without a picture noun
+// ("a 3x3 matrix", "2x2 table"), nor three sides ("2x3x4"), nor sides below kMinSide ("a 16x9 wide
+// image" is an aspect ratio, a "4x4" grid "of images" counts cells). Empty when no size starts at nb.
+std::vector<Figure> pictureSizeAt(string_view s, size_t nb, size_t ne, size_t floor) {
+  Number w, h;
+  size_t signLen = 0;
+  if (nb < floor || !readNumber(s, nb, ne, w) || !w.integer || w.grouped || !freeOnLeft(s, nb, signLen) || signLen)
+    return {};
+  const size_t hb = sideSignAt(s, ne);
+  if (hb == kNpos || !numberAt(s, hb, h) || !h.integer || h.grouped || isAlnum(charAt(s, h.end))) return {};
+  if (sideSignAt(s, h.end) != kNpos || charAt(s, h.end) == '.' && isDigit(charAt(s, h.end + 1))) return {};
+  if (std::min(w.plain, h.plain) < kMinSide) return {};  // an aspect ratio ("a 16x9 wide image"), a grid
+  size_t end = pictureNounAfter(s, h.end);
+  if (end == kNpos) {
+    if (!pictureNounBefore(s, nb)) return {};
+    end = h.end;
+  }
+  const auto side = [&](const Number& n, size_t b, size_t e) {
+    Figure f;
+    f.quantity.value = n.plain;
+    f.quantity.unit = "count";
+    f.quantity.text = std::string(s.substr(b, e - b));
+    f.begin = b;
+    f.end = e;
+    f.noun = "pixels";
+    return f;
+  };
+  if (w.plain == h.plain) return {side(w, nb, end)};
+  return {side(w, nb, h.begin), side(h, h.begin, end)};
+}
+
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
   const re2::StringPiece text(s.data(), s.size());
@@ -3192,7 +3303,11 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
     const size_t nb = pos;
     const size_t ne = nb + m.size();
     size_t next = std::max(ne, nb + 1);
-    if (auto f = figureAt(s, nb, ne, floor, mode, lastMoney, 0)) {
+    if (std::vector<Figure> sides = pictureSizeAt(s, nb, ne, floor); !sides.empty()) {
+      floor = next = sides.back().end;
+      for (Figure& f : sides) out.push_back(std::move(f));
+      if (firstOnly) break;
+    } else if (auto f = figureAt(s, nb, ne, floor, mode, lastMoney, 0)) {
       if (f->money) lastMoney = f->fig.quantity.unit;
       next = std::max(next, f->fig.end);
       floor = f->fig.end;

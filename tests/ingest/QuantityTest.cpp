@@ -630,7 +630,7 @@ TEST_CASE("years, dates, names, ids and markers are not figures", "[ingest][quan
       "It won 1st place.",
       "Mistral 7B and Llama 3.1 were compared.",
       "The Claude 3.5 Sonnet model shipped.",
-      "Images of 1024×1024 pixels were used.",
+      "Pooling uses a 2×2 window.",  // a size of cells; "1024×1024 pixels" is a picture size (PictureSizesTest)
       "See [1.0](#cite_ref-Name_1-0) and [&#91;4&#93;](#cite_note-x-4).",
       "https://example.com/2025/01/27/story-600-billion-135105824.html",
       "The scores were 0.035 and 0.085.",
