@@ -1003,6 +1003,23 @@ class Extractor final : private Attributions {
       if (m->begin >= phrase->first && m->end <= phrase->second && !m->possessor && !contains(claimants, m->entity) &&
           !commonWordsLabel(m->entity))
         return m->entity;
+    // "..., with the company being valued around $1 billion", "with the company's market capitalization
+    // reaching": a definite description of a company ("the company", "the firm", perhaps as a possessor)
+    // refers to the company the text is about: the section's, where that is an organisation, else the
+    // last one (Attributions::lastCompany). Not a name in the main clause: an absolute phrase names its
+    // own subject, and the funders or buyers before it are other companies.
+    const std::vector<Token> words = tokenize(text.substr(phrase->first, phrase->second - phrase->first));
+    if (words.size() >= 2) {
+      const auto word = [&](std::size_t k) {
+        return lowerAscii(text.substr(phrase->first + words[k].begin, words[k].end - words[k].begin));
+      };
+      std::string head = word(1);
+      if (head.ends_with("'s")) head.resize(head.size() - 2);
+      if (word(0) == "the" && lex_.companyNouns.count(head)) {
+        const int company = typeOf(sectionSubject_) == EntityType::kOrganization ? sectionSubject_ : lastCompany();
+        if (company != kNone && !contains(claimants, company)) return company;
+      }
+    }
     return kNone;
   }
 
@@ -1378,7 +1395,7 @@ class Extractor final : private Attributions {
   // not a label of common words, the opener after one or of a list item ("Physician Validation:",
   // "Quality: Automation ensures", "- Fine-tuning models").
   bool maySubject(std::string_view text, std::size_t sentenceBegin, const Mention& m, bool listItem) const {
-    if (inFigureSpan(m.begin) || isFundingRound(nameOf(m.entity))) return false;
+    if (inFigureSpan(m.begin) || isFundingRound(nameOf(m.entity)) || isFiscalPeriod(nameOf(m.entity))) return false;
     if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (introductoryAdverb(text, sentenceBegin, m.begin, m.end)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
@@ -1506,7 +1523,7 @@ class Extractor final : private Attributions {
     const Mention& first = *inCell;
     if (!leadsCell(block.text, block.cellBegins[column], cellEnd, first)) return kNone;
     // "| Series A | June 2025 | $28 million |": a round of financing is the raiser's, not an owner.
-    if (isFundingRound(nameOf(first.entity))) return kNone;
+    if (isFundingRound(nameOf(first.entity)) || isFiscalPeriod(nameOf(first.entity))) return kNone;
     // A key of common words is no name, unless the table's row headers are names ("Micron").
     if (commonWordsLabel(first.entity) && !ents_.nameColumnTables.count(block.table)) return kNone;
     return first.entity;
@@ -1674,7 +1691,7 @@ class Extractor final : private Attributions {
     bool ownSubject = mentions.size() > 1 && mentions[1].begin == descriptionAt && !mentions[1].possessor &&
                       !commonWordsLabel(mentions[1].entity);  // "- BFS-Prover - Theorem proving LLMs"
     return (between.empty() || aside) && !ownSubject && !commonWordsLabel(first.entity) &&
-                   !isFundingRound(nameOf(first.entity))
+                   !isFundingRound(nameOf(first.entity)) && !isFiscalPeriod(nameOf(first.entity))
                ? first.entity
                : kNone;
   }
@@ -1695,7 +1712,10 @@ class Extractor final : private Attributions {
     if (mentions.empty()) return lead;
     const Mention& first = mentions.front();
     if (!leadsCell(block.text, 0, block.text.size(), first)) return lead;
-    return commonWordsLabel(first.entity) || isFundingRound(nameOf(first.entity)) ? kNone : first.entity;
+    return commonWordsLabel(first.entity) || isFundingRound(nameOf(first.entity)) ||
+                   isFiscalPeriod(nameOf(first.entity))
+               ? kNone
+               : first.entity;
   }
 
   // The name a paragraph ending in a colon introduces its list with ("Grok models are trained

@@ -394,6 +394,20 @@ std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t 
   // The verb right after the figure's noun, and one that takes an object ("use Hugging Face"),
   // not a participle ("prisoners condemned at", "128 GB coherent unified memory").
   if (after.empty() || after[0].breakBefore || !isVerbAt(after, 0, "")) return std::nullopt;
+  // "3 million users were using the DALL-E": a form of "be" before a present participle makes the
+  // progressive, whose main verb is the participle (a lower-case "-ing" form of a WordNet verb), which
+  // takes the object; "be" alone is a copula ("Its 273 GB/s is compared to").
+  static const std::unordered_set<std::string_view> be{"is", "are", "was", "were"};
+  std::size_t main = 0;
+  if (be.count(after[0].lower) && after.size() > 2 && !after[1].breakBefore && !after[1].capital &&
+      endsWith(after[1].lower, "ing") &&
+      ingStemIsVerb(std::string_view(after[1].lower).substr(0, after[1].lower.size() - 3)))
+    main = 1;
+  if (main == 1) {
+    if (after[2].breakBefore || !objectFollows(neighbour(after[2]))) return std::nullopt;
+    const std::size_t clauseEnd = std::min(stop, text.find_first_of(",(", after[1].end));
+    return ClauseSubject{ClauseSubject::Kind::kObject, after[1].end, clauseEnd, after[1].begin};
+  }
   bool past = false;
   if (!verbLemma(after[0].lower, past).empty() && past) return std::nullopt;  // "two tabs labeled Create"
   const bool takesObject = after.size() > 1 && !after[1].breakBefore && objectFollows(neighbour(after[1]));
@@ -983,6 +997,31 @@ std::size_t apposedNameAfter(std::string_view text, std::size_t figureBegin, std
     if (k > 0 && std::islower(static_cast<unsigned char>(last.front())) != 0) return figureEnd + words[k].begin;
   }
   return npos;
+}
+
+bool isFiscalPeriod(std::string_view name) {
+  // "+126% YoY": the comparison of a period with the one before (year, quarter, month over it).
+  const std::string folded = lowerAscii(trim(name));
+  if (folded == "yoy" || folded == "qoq" || folded == "mom") return true;
+  const std::vector<Token> words = tokenize(name);
+  if (words.empty() || words.size() > 3) return false;
+  bool fiscal = false;
+  for (const Token& t : words) {
+    const std::string w = lowerAscii(name.substr(t.begin, t.end - t.begin));
+    const auto digits = [&](std::size_t from) {
+      return w.size() > from && std::all_of(w.begin() + static_cast<std::ptrdiff_t>(from), w.end(),
+                                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+    };
+    // "FY2025", "FY25", "CY2024": a fiscal or calendar year; "Q3", "H1": its quarter or half.
+    if ((w.starts_with("fy") || w.starts_with("cy")) && digits(2) && (w.size() == 4 || w.size() == 6))
+      fiscal = true;
+    else if (w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && std::isdigit(static_cast<unsigned char>(w[1])) &&
+             w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2'))
+      fiscal = true;
+    else if (!(digits(0) && w.size() == 4))  // "Q1 2025": the year it is a part of
+      return false;
+  }
+  return fiscal;
 }
 
 bool isFundingRound(std::string_view name) {

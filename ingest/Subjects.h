@@ -204,6 +204,11 @@ struct ClauseSubject {
 // an event of the company that raised it, which owns none of the round's figures.
 [[nodiscard]] bool isFundingRound(std::string_view name);
 
+// "FY2025", "Q1 FY2026", "Q3 2024", "H1 2025": the name of a company's fiscal or calendar period, a
+// time the figures of its sentence are given for ("Q1 FY2025 revenue hit $26.0 billion"), which owns
+// none of them; so is "YoY" ("+126% YoY"), a comparison with the period before.
+[[nodiscard]] bool isFiscalPeriod(std::string_view name);
+
 // "Ibn al-Haytham (latinized Alhazen; c. 965-1040) was a mathematician ...": the phrase that opens
 // a Wikipedia lead, where the Manual of Style (MOS:FIRST) writes the topic's name: the text before
 // its first aside in brackets, comma, semicolon or copula ("is", "was", "are", "were"), of one to
