@@ -143,6 +143,8 @@ class Engine {
     bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
+  [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
