@@ -2070,6 +2070,14 @@ class Extractor final : private Attributions {
     // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject.
     if (!thing || thing->possessor || (verb.passive && thing->prepositional) || !namedThing(thing->entity))
       return kNone;
+    // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": the last of
+    // two names joined by "and" may not be the thing, or not the only one.
+    if (verb.passive) {
+      const std::vector<LetterWord> lead = letterWords(text.substr(0, thing->begin - at));
+      if (!lead.empty() && (lead.back().lower == "and" || lead.back().lower == "or") &&
+          trim(text.substr(lead.back().end, thing->begin - at - lead.back().end)).empty())
+        return kNone;
+    }
     const graph::EntityRecord& e = ents_.entities[static_cast<std::size_t>(thing->entity)];
     // A name is written with a capital or a digit ("AI chatbot, launched in" names no thing).
     const std::string_view writtenText = sc.text.substr(thing->begin, thing->end - thing->begin);

@@ -1249,7 +1249,7 @@ void Engine::readModelClass(std::string_view statement, Reading& r, const std::v
 // knows before a passive verb, or the first between an active verb and the date. The event's date
 // is the figure, so the reading speaks for no period. Where the reading's figure stands (the
 // thing's name); npos, and `s` unchanged, when the statement states no such year of a known name.
-std::size_t Engine::readEventYear(std::string_view statement, const std::vector<Named>& found,
+std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>& found,
                                   ingest::StatementReading& s) const {
   const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
   for (const ingest::DateMatch& d : ingest::findDates(statement)) {
@@ -1274,7 +1274,13 @@ std::size_t Engine::readEventYear(std::string_view statement, const std::vector<
     s.measure = verb.measure;
     s.asOf.clear();
     s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
-    return thing->begin;
+    const std::size_t at = thing->begin;
+    // "The Access PDF plugin for ChatGPT was released": the names that only modify the subject are
+    // never tried as whose year it is.
+    if (verb.passive)
+      std::erase_if(found,
+                    [&](const Named& n) { return n.end <= verb.verbAt && modifierName(statement, n, clauseAt); });
+    return at;
   }
   return std::string_view::npos;
 }

@@ -134,7 +134,7 @@ TEST_CASE("a release or launch year is a figure only in the verb's plainest form
        {"Brell Chat was released on Ferrow Hub in 2023.", "Brell Chat was released in the 2023 edition of Ferrow.",
         "Quillon Labs released a report on Brell Chat in 2023.", "The plugin for Brell Chat was released in 2023.",
         "[Brell Chat](/wiki/brell_chat) 4 was released in 2023.", "Alice Venn was released in 1990.",
-        "Quillon Labs launched in 2023."}) {
+        "Its probe flew between Ferrow and Brell Chat, launched in 2023.", "Quillon Labs launched in 2023."}) {
     INFO(sentence);
     CHECK(figuresOf(sentence).empty());
   }
