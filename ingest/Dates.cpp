@@ -542,18 +542,30 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
   auto apartOf = [&](std::size_t k) { return k < dateWord ? dateWord - k : k - dateWord; };
   std::size_t best = words.size();
+  std::string bestKey;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    auto it = lex.eventYears.find(words[k].lower);
+    // A verb of two words ("came out") where they stand together, else of one.
+    std::string key = words[k].lower;
+    auto it = lex.eventYears.end();
+    if (k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 && text[words[k].end] == ' ')
+      it = lex.eventYears.find(key + " " + words[k + 1].lower);
+    if (it != lex.eventYears.end())
+      key += " " + words[k + 1].lower;
+    else
+      it = lex.eventYears.find(key);
     if (it == lex.eventYears.end() || used.count(k)) continue;
     const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
     if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
     if (best == words.size() || apartOf(k) < apartOf(best)) {
       best = k;
       out.measure = it->second;
+      bestKey = key;
     }
   }
   out.word = best;
   out.verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
+  out.lastWord = bestKey.find(' ') != std::string::npos ? best + 1 : best;
+  out.adjacent = lex.adjacentEventVerbs.count(bestKey) > 0;
   if (best == words.size() && since)  // "has been the official beverage ... since 1978"
     for (std::size_t k = 0; k + 1 < words.size(); ++k)
       if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
@@ -562,7 +574,8 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
         out.measure = "start year";
         break;
       }
-  const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year";
+  const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year" ||
+                            lex.intransitiveEventVerbs.count(bestKey);
   out.passive = intransitive || (best > 0 && best < words.size() &&
                                  (kBe.count(words[best - 1].lower) ||
                                   (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"

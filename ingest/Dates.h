@@ -82,13 +82,16 @@ struct LetterWord {
 // introduced by Raymond Pearl in 1933"), else for a date a state starts at ("since 1978") the
 // perfect "has been" ("start year"). `passive` when the thing the event happened to stands before
 // the verb: a passive ("was (first) introduced"), an intransitive (born, died, a start) or a
-// participle after a comma; else the first name after the verb is. No measure when there is none;
-// `used` holds the words already read as another date's verb.
+// participle after a comma; else the first name after the verb is. A verb may be two words
+// ("came out"). No measure when there is none; `used` holds the words already read as another
+// date's verb.
 struct EventVerb {
-  std::size_t word = 0;    // the verb's index in `words`; words.size() for a start's "has been"
-  std::size_t verbAt = 0;  // where the verb (or "has") stands in the text
-  std::string measure;     // "year introduced", "founding year", "start year", ...; empty: none
+  std::size_t word = 0;      // the verb's index in `words`; words.size() for a start's "has been"
+  std::size_t verbAt = 0;    // where the verb (or "has") stands in the text
+  std::size_t lastWord = 0;  // the index in `words` of the verb's last word ("out" of "came out")
+  std::string measure;       // "year introduced", "founding year", "start year", ...; empty: none
   bool passive = false;
+  bool adjacent = false;  // read only in its plainest forms (data/event_years.tsv, flag "adjacent")
 };
 [[nodiscard]] EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& date,
                                     const std::set<std::size_t>& used);

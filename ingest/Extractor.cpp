@@ -1929,6 +1929,7 @@ class Extractor final : private Attributions {
   // then ("start year", of the clause's subject). The event's date is the figure, so the claim
   // speaks for no period (no as_of).
   void eventYearClaims(SentenceScope& sc) {
+    if (sc.row) labelledYearClaims(sc);
     if (sc.dates.empty()) return;
     const Sentence& s = *sc.sentence;
     const std::string_view text = sc.sentenceText();
@@ -1953,7 +1954,10 @@ class Extractor final : private Attributions {
         return !phrase.empty() && (phrase.front() == "the" || phrase.front() == "this") ? sectionSubject_ : kNone;
       };
       int subject = kNone;
-      if (sc.row) {
+      if (verb.adjacent) {
+        if (sc.row) continue;
+        subject = adjacentEventSubject(sc, words, verb, d);
+      } else if (sc.row) {
         // An infobox's row "Pat Mills | Born | 1949": the word is a cell of its own, the date in the next.
         const auto& cells = sc.blk->cells;
         auto labelCell = std::find_if(cells.begin(), cells.end(), [&](const std::string& cell) {
@@ -1987,6 +1991,124 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // A page box's row "Release Date | June 4, 2023" (a label of data/event_years.tsv, flag "label",
+  // the next cell a date, not one to come: "2026 (planned)"): the year is the measure's figure about the row's thing,
+  // else the section's (the page's subject for its box), as an event year is (no as_of).
+  void labelledYearClaims(SentenceScope& sc) {
+    static const std::set<std::string_view> kNotYet = {"planned",   "expected",  "theoretical", "projected",
+                                                       "scheduled", "tentative", "upcoming",    "tba"};
+    const std::vector<std::string>& cells = sc.blk->cells;
+    // A label and its value: a row of more cells compares several things ("Release date | May 2024 |
+    // Feb 2025"), each its column's.
+    if (cells.size() != 2) return;
+    for (std::size_t k = 0; k + 1 < cells.size(); ++k) {
+      const auto label = lex_.eventYearLabels.find(lowerAscii(trim(cells[k])));
+      if (label == lex_.eventYearLabels.end()) continue;
+      const DateMatch d = findDate(cells[k + 1]);
+      if (d.iso.size() < 4 ||
+          !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        continue;
+      // "2026 (planned)": a date to come is no release.
+      const std::vector<LetterWord> valueWords = letterWords(cells[k + 1]);
+      if (std::any_of(valueWords.begin(), valueWords.end(), [](const LetterWord& w) { return kNotYet.count(w.lower); }))
+        continue;
+      const int itemSubject = rowSubjectOf(sc.block);
+      const int subject = itemSubject != kNone ? itemSubject : sectionSubject_;
+      if (subject == kNone || !namedThing(subject)) continue;
+      ClaimRecord c = sc.base(ClaimKind::kFigure);
+      const std::string year = d.iso.substr(0, 4);
+      c.quantity =
+          graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+      c.measure = label->second;
+      c.subject = subject;
+      c.asOf.clear();
+      c.asOfFrom = graph::AsOfFrom::kNone;
+      eventYears_.push_back(std::move(c));
+    }
+  }
+
+  // Whether an entity is a named thing whose year of release can be a fact: not a person or a place
+  // ("released from prison"; a name opening with a given name is a person's), an event or a concept, nor a name of
+  // common words ("Process Node").
+  bool namedThing(int e) const {
+    const EntityType t = typeOf(e);
+    // A name that opens with a given name (data/given_names.txt) is a person's, whatever its type.
+    const std::vector<std::string> words = graph::foldTokens(nameOf(e));
+    if (words.size() > 1 && lex_.givenNames.count(words.front())) return false;
+    return t != EntityType::kPerson && t != EntityType::kPlace && t != EntityType::kEvent &&
+           t != EntityType::kConcept && !commonWordsLabel(e);
+  }
+
+  // The thing a verb of data/event_years.tsv flagged "adjacent" ("released", "launched") gives the
+  // year of, in the verb's plainest forms only: the name right before "was" of a passive ("X was
+  // released in 2023", "X was first released"), right before the verb of an intransitive ("X came
+  // out in 2023"), right before the comma of a participle ("X, launched in March 2024,"), and not
+  // after a preposition ("the plugin for ChatGPT was released"), right after an active verb ("Meta released X in
+  // 2023"); only a time preposition between the verb or the name and the date ("in", "on", "in late"), so that a venue
+  // ("on GitHub"), an object ("a report"), an edition ("in the 2023 edition of") give none. The name must be written as
+  // the graph names it ("Llama 4" is not "Llama") and be a named thing (namedThing). kNone otherwise.
+  int adjacentEventSubject(const SentenceScope& sc, const std::vector<LetterWord>& words, const EventVerb& verb,
+                           const DateMatch& d) const {
+    static const std::set<std::string_view> kBe = {"was", "were", "is", "are"};
+    static const std::set<std::string_view> kAdverbs = {"first", "initially", "originally", "officially", "publicly"};
+    static const std::set<std::string_view> kTimeWords = {"in", "on", "during", "early", "late", "mid"};
+    const std::size_t at = sc.sentence->begin, best = verb.word;
+    const std::string_view text = sc.sentenceText();
+    auto onlyTimeWords = [&](std::size_t from, std::size_t to) {
+      if (from > to) return false;
+      for (const LetterWord& w : letterWords(text.substr(from, to - from)))
+        if (!kTimeWords.count(w.lower)) return false;
+      return trim(text.substr(from, to - from)).find_first_of(",;:()") == std::string_view::npos;
+    };
+    const Mention* thing = nullptr;
+    if (verb.passive) {
+      if (!onlyTimeWords(words[verb.lastWord].end, d.begin)) return kNone;
+      std::size_t before = best;  // the first word of the verb group: "was (first) released"
+      if (before > 0 && kAdverbs.count(words[before - 1].lower)) --before;
+      std::size_t nameEnd = words[before].begin;
+      const std::string_view lead = text.substr(0, nameEnd);
+      const bool intransitive = lex_.intransitiveEventVerbs.count(words[best].lower + " " + words[verb.lastWord].lower);
+      if (!intransitive && before > 0 && kBe.count(words[before - 1].lower))
+        nameEnd = words[before - 1].begin;
+      else if (const std::size_t last = lead.find_last_not_of(" \t");
+               !intransitive && last != std::string_view::npos && lead[last] == ',')
+        nameEnd = last;
+      else if (!intransitive)
+        return kNone;
+      for (const Mention* m : sc.mentions)
+        if (m->begin >= at && m->end <= at + nameEnd && trim(text.substr(m->end - at, nameEnd - (m->end - at))).empty())
+          thing = m;
+    } else {
+      for (const Mention* m : sc.mentions)
+        if (m->begin >= at + words[best].end &&
+            trim(text.substr(words[best].end, m->begin - at - words[best].end)).empty())
+          thing = m;
+      if (thing && !onlyTimeWords(thing->end - at, d.begin)) return kNone;
+    }
+    // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject.
+    if (!thing || thing->possessor || (verb.passive && thing->prepositional) || !namedThing(thing->entity))
+      return kNone;
+    // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": the last of
+    // two names joined by "and" may not be the thing, or not the only one.
+    if (verb.passive) {
+      const std::vector<LetterWord> lead = letterWords(text.substr(0, thing->begin - at));
+      if (!lead.empty() && (lead.back().lower == "and" || lead.back().lower == "or") &&
+          trim(text.substr(lead.back().end, thing->begin - at - lead.back().end)).empty())
+        return kNone;
+    }
+    const graph::EntityRecord& e = ents_.entities[static_cast<std::size_t>(thing->entity)];
+    // A name is written with a capital or a digit ("AI chatbot, launched in" names no thing).
+    const std::string_view writtenText = sc.text.substr(thing->begin, thing->end - thing->begin);
+    if (std::none_of(writtenText.begin(), writtenText.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        }))
+      return kNone;
+    const std::vector<std::string> written = graph::foldTokens(writtenText);
+    bool asNamed = written == graph::foldTokens(e.name);
+    for (const std::string& alias : e.aliases) asNamed = asNamed || written == graph::foldTokens(alias);
+    return asNamed ? thing->entity : kNone;
   }
 
   // A table column whose header says it gives the year each row's thing first appeared

@@ -188,9 +188,17 @@ Lexicon build() {
   }
   for (const auto& line : lines(data::kEventYears)) {
     auto parts = split(line, '\t');
-    if (parts.size() != 3) continue;
-    lex.eventYears.emplace(parts[0], parts[1]);
+    if (parts.size() != 3 && parts.size() != 4) continue;
+    const std::vector<std::string> flags = parts.size() > 3 ? split(parts[3], ',') : std::vector<std::string>{};
+    auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
     if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
+    if (flagged("label")) {
+      lex.eventYearLabels.emplace(parts[0], parts[1]);
+      continue;
+    }
+    lex.eventYears.emplace(parts[0], parts[1]);
+    if (flagged("adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
+    if (flagged("intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
   }
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);

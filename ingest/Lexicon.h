@@ -182,6 +182,10 @@ struct Lexicon {
   // measures a subject has several of ("publication year"), data/event_years.tsv.
   WordMap<std::string> eventYears;
   WordSet manyEventYears;
+  // The verbs of eventYears read only in their plainest forms (flag "adjacent"), those whose subject
+  // is the thing ("intransitive"), and the table labels of such a date ("Release Date" -> measure).
+  WordSet adjacentEventVerbs, intransitiveEventVerbs;
+  WordMap<std::string> eventYearLabels;
   // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
   WordSet changeVerbs;
   // Sentences.

@@ -1249,7 +1249,7 @@ void Engine::readModelClass(std::string_view statement, Reading& r, const std::v
 // knows before a passive verb, or the first between an active verb and the date. The event's date
 // is the figure, so the reading speaks for no period. Where the reading's figure stands (the
 // thing's name); npos, and `s` unchanged, when the statement states no such year of a known name.
-std::size_t Engine::readEventYear(std::string_view statement, const std::vector<Named>& found,
+std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>& found,
                                   ingest::StatementReading& s) const {
   const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
   for (const ingest::DateMatch& d : ingest::findDates(statement)) {
@@ -1260,8 +1260,9 @@ std::size_t Engine::readEventYear(std::string_view statement, const std::vector<
     const ingest::EventVerb verb = ingest::eventVerbOf(statement, words, d, {});
     if (verb.measure.empty()) continue;
     const Named* thing = nullptr;
+    const std::size_t clauseAt = verb.passive ? subjectClauseEnd(statement, verb.verbAt) : 0;
     for (const Named& n : found) {
-      const bool before = verb.passive && n.end <= verb.verbAt;
+      const bool before = verb.passive && n.end <= verb.verbAt && !modifierName(statement, n, clauseAt);
       const bool between =
           !verb.passive && verb.word < words.size() && n.begin >= words[verb.word].end && n.end <= d.begin;
       if (before && (!thing || n.begin > thing->begin)) thing = &n;   // the nearest before
@@ -1273,9 +1274,43 @@ std::size_t Engine::readEventYear(std::string_view statement, const std::vector<
     s.measure = verb.measure;
     s.asOf.clear();
     s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
-    return thing->begin;
+    const std::size_t at = thing->begin;
+    // "The Access PDF plugin for ChatGPT was released": the names that only modify the subject are
+    // never tried as whose year it is.
+    if (verb.passive)
+      std::erase_if(found,
+                    [&](const Named& n) { return n.end <= verb.verbAt && modifierName(statement, n, clauseAt); });
+    return at;
   }
   return std::string_view::npos;
+}
+
+// Where the subject of a passive or intransitive verb at `verbAt` ends: before an appositive that
+// closes with a comma right before the verb group ("Scholar Assist, the arXiv search plugin for
+// ChatGPT, was released"), else at the verb. Only the words of the verb group ("was", "first") may
+// stand between the closing comma and the verb.
+std::size_t Engine::subjectClauseEnd(std::string_view statement, std::size_t verbAt) {
+  static const std::set<std::string_view> kGroup = {
+      "was", "were", "is", "are", "has", "have", "been", "first", "initially", "originally", "officially", "publicly"};
+  const std::size_t close = statement.rfind(',', verbAt);
+  if (close == std::string_view::npos) return verbAt;
+  for (const ingest::LetterWord& w : ingest::letterWords(statement.substr(close + 1, verbAt - close - 1)))
+    if (!kGroup.count(w.lower)) return verbAt;
+  const std::size_t open = close == 0 ? std::string_view::npos : statement.rfind(',', close - 1);
+  return open == std::string_view::npos ? verbAt : open;
+}
+
+// Whether a name before a passive verb only modifies the verb's subject: the object of a
+// preposition ("The Scholar Assist plugin for ChatGPT came out") or inside an appositive (after
+// `clauseEnd`, subjectClauseEnd), so that the year is not that name's.
+bool Engine::modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd) {
+  static const std::set<std::string_view> kPrepositions = {
+      "for", "of", "by", "from", "with", "on", "in", "at", "to", "about", "into", "via", "as", "like", "under", "over"};
+  if (n.begin >= clauseEnd) return true;
+  std::string_view lead = statement.substr(0, n.begin);
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  const std::size_t space = lead.find_last_of(' ');
+  return kPrepositions.count(graph::lowerAscii(lead.substr(space == std::string_view::npos ? 0 : space + 1))) > 0;
 }
 
 // The names a statement gives, each after the maker's name for it where the graph knows one:

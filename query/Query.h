@@ -143,10 +143,12 @@ class Engine {
     bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
+  [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
-  [[nodiscard]] std::size_t readEventYear(std::string_view statement, const std::vector<Named>& found,
+  [[nodiscard]] std::size_t readEventYear(std::string_view statement, std::vector<Named>& found,
                                           ingest::StatementReading& s) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,

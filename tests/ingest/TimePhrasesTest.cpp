@@ -118,3 +118,35 @@ TEST_CASE("the year of an event a verb names is a figure of the thing it happene
   // No verb of an event: a year is no figure.
   CHECK(figuresOf("Ada Venn visited Ferrow in 1890.").empty());
 }
+
+TEST_CASE("a release or launch year is a figure only in the verb's plainest forms", "[ingest][as_of][event-years]") {
+  const std::vector<std::string> brell2023 = {"2023 |  | year introduced | Brell Chat"};
+  // The passive's subject right before "was", the participle's right before its comma, the active
+  // verb's object right after it; only a time preposition before the date.
+  CHECK(figuresOf("Brell Chat was released in 2023.") == brell2023);
+  CHECK(figuresOf("Brell Chat was first launched in June 2023.") == brell2023);
+  CHECK(figuresOf("Brell Chat, launched in March 2023, answers questions.") == brell2023);
+  CHECK(figuresOf("Quillon Labs released Brell Chat in 2023.") == brell2023);
+  CHECK(figuresOf("Brell Chat came out in 2023.") == brell2023);
+  // A venue, an edition, another object, a name after a preposition, a versioned name written
+  // beside the graph's name, a person: no year.
+  for (const char* sentence :
+       {"Brell Chat was released on Ferrow Hub in 2023.", "Brell Chat was released in the 2023 edition of Ferrow.",
+        "Quillon Labs released a report on Brell Chat in 2023.", "The plugin for Brell Chat was released in 2023.",
+        "[Brell Chat](/wiki/brell_chat) 4 was released in 2023.", "Alice Venn was released in 1990.",
+        "Its probe flew between Ferrow and Brell Chat, launched in 2023.", "Quillon Labs launched in 2023."}) {
+    INFO(sentence);
+    CHECK(figuresOf(sentence).empty());
+  }
+}
+
+TEST_CASE("a page box's release date is the year introduced of the page's subject", "[ingest][as_of][event-years]") {
+  const std::string article = test::slurp(test::repo("tests/fixtures/check-event-years/brell_chat_plugin.md"));
+  const graph::ClaimGraph g = reason::buildGraphFromText(article, "brell_chat_plugin.md");
+  std::vector<std::string> years;
+  for (const graph::Claim& claim : g.claims())
+    if (claim.kind == graph::ClaimKind::kFigure && g.str(claim.measure) == "year introduced")
+      years.push_back(std::string(g.str(claim.quantityText)) + " | " + std::string(g.str(claim.asOf)) + " | " +
+                      std::string(g.str(g.entities()[claim.subject].key)));
+  CHECK(years == std::vector<std::string>{"2023 |  | brell_chat_plugin"});
+}

@@ -84,3 +84,23 @@ TEST_CASE("a count's measure is one in either grammatical number of its noun", "
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{16});
 }
+
+TEST_CASE("a release year is the page box's, and the statement's subject is no name that modifies it",
+          "[query][check][years][event-years]") {
+  // The page box's "Release Date | June 4, 2023" is the year introduced of the page's plugin; the
+  // name after "for" and the names inside an appositive only say which plugin it is.
+  for (const char* statement :
+       {"The Brell Chat plugin for Fernlet came out in 2023.",
+        "Brell Chat, the seed bank plugin for Fernlet, was released in 2023.", "Brell Chat went live in 2023."}) {
+    INFO(statement);
+    const auto r = check(statement);
+    CHECK(r.verdict == Verdict::kSupported);
+    CHECK(cg::test::subjectKeyOf(kFolder, r) == "brell_chat_plugin");
+    CHECK(r.reading.measure == "year introduced");
+    CHECK(cg::test::countedValues(kFolder, r, true) == std::vector<double>{2023});
+  }
+  const auto r = check("Brell Chat, the seed bank plugin for Fernlet, was released in 2021.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(cg::test::subjectKeyOf(kFolder, r) == "brell_chat_plugin");
+  CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{2023});
+}
