@@ -171,6 +171,14 @@ struct Engine::Indices {
     });
     return figureAliases;
   }
+  // Names that stand for others as people write them, on first need: the head of a name "X by Y"
+  // ("Bloom by BigScience": "bloom") -> the entities so named, and the short name an article's
+  // title gives its topic ("PaLM-E: An Embodied ...", "Neural Codec ... (VALL-E)": "palm-e", "vall-e")
+  // -> the articles so titled.
+  std::once_flag shortNamesBuilt;
+  std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
+  std::unordered_map<std::string, std::vector<graph::DocumentId>> articlesOfShortName;
+  const Indices& needShortNames(const graph::ClaimGraph& g);
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -217,6 +225,46 @@ const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
       if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
         figuresByFamily[family[claim.subject.value()]].push_back(c);
     }
+  });
+  return *this;
+}
+
+namespace {
+
+// The head of a name "X by Y" ("Bloom by BigScience"): a name before " by " that starts with a
+// capital or a digit, and a maker after it that does too; empty for any other name.
+std::string_view headBeforeBy(std::string_view name) {
+  const std::size_t by = name.find(" by ");
+  if (by == std::string_view::npos || by == 0 || by + 4 >= name.size()) return {};
+  auto capital = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (!capital(name[0]) || !capital(name[by + 4])) return {};
+  return name.substr(0, by);
+}
+
+// The short name an article's title gives its topic: the words before a colon ("PaLM-E: An Embodied
+// Multimodal Language Model") or in closing brackets ("Neural Codec Language Models are Zero-Shot Text
+// to Speech Synthesizers (VALL-E)"), when they are one to three words; empty otherwise.
+std::string_view shortNameOfTitle(std::string_view title) {
+  std::string_view name;
+  if (const std::size_t colon = title.find(": "); colon != std::string_view::npos)
+    name = title.substr(0, colon);
+  else if (title.ends_with(')'))
+    if (const std::size_t open = title.rfind(" ("); open != std::string_view::npos)
+      name = title.substr(open + 2, title.size() - open - 3);
+  if (name.empty() || std::count(name.begin(), name.end(), ' ') > 2) return {};
+  return name;
+}
+
+}  // namespace
+
+const Engine::Indices& Engine::Indices::needShortNames(const graph::ClaimGraph& g) {
+  std::call_once(shortNamesBuilt, [&] {
+    for (EntityId e : g.entities().ids())
+      if (const std::string_view head = headBeforeBy(g.str(g.entities()[e].name)); !head.empty())
+        byMakerHeads[graph::foldKey(head)].push_back(e);
+    for (graph::DocumentId d : g.documents().ids())
+      if (const std::string_view name = shortNameOfTitle(g.str(g.documents()[d].title)); !name.empty())
+        articlesOfShortName[graph::foldKey(name)].push_back(d);
   });
   return *this;
 }
@@ -1090,6 +1138,11 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
     if (isInitialsOf(g_.str(alias), name)) add(graph::foldKey(g_.str(alias)));
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
+  // "Bloom by BigScience" is "BLOOM": a name with its maker after "by" is written without it.
+  const auto& heads = indices_->needShortNames(g_).byMakerHeads;
+  if (const auto it = heads.find(graph::foldKey(name)); it != heads.end())
+    for (EntityId other : it->second)
+      if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
   std::size_t space = name.rfind(' ');
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
@@ -1560,6 +1613,18 @@ std::optional<std::pair<graph::DocumentId, EntityId>> Engine::titleHeadEntity(En
   return std::pair(*doc, *head);
 }
 
+// The subject's own articles: the one of its key, and those whose title gives its name as the topic's
+// short name ("PaLM-E: An Embodied Multimodal Language Model").
+std::vector<graph::DocumentId> Engine::ownArticles(EntityId subject) const {
+  std::vector<graph::DocumentId> out;
+  if (const auto doc = g_.findDocument(g_.str(g_.entities()[subject].key))) out.push_back(*doc);
+  const auto& titled = indices_->needShortNames(g_).articlesOfShortName;
+  if (const auto it = titled.find(graph::foldKey(g_.str(g_.entities()[subject].name))); it != titled.end())
+    for (graph::DocumentId d : it->second)
+      if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+  return out;
+}
+
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
@@ -1600,6 +1665,18 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   if (found.empty()) add(idx.figuresByMaker, subject);
+  // Still none: a figure the extractor gave no subject in the subject's own article, by its key or
+  // titled by its short name ("Neural Codec Language Models ... (VALL-E)": "This corpus contains 60K
+  // hours English speech"), is the article's topic's.
+  if (found.empty())
+    for (graph::DocumentId d : ownArticles(subject))
+      for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[d])) {
+        const Claim& claim = g_.claims()[c];
+        if (!claim.subject.isValid() && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&
+            std::find(units.begin(), units.end(), g_.str(claim.unit)) != units.end() &&
+            std::find(measures.begin(), measures.end(), g_.str(claim.measure)) != measures.end())
+          found.push_back(c);
+      }
   // A count of a part ("| Company Reports | 63 |" of a benchmark's questions, its scope) is not
   // the count of the whole that a statement gives.
   if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });
@@ -1776,6 +1853,25 @@ std::vector<std::string> wordsNearFigure(const graph::ClaimGraph& g, ClaimId c) 
   near.insert(near.end(), after.begin(),
               after.begin() + static_cast<std::ptrdiff_t>(std::min(after.size(), kNearWords)));
   return near;
+}
+
+// What a count's verb says happened to the things it counts: they were made ("built", "produced",
+// "manufactured", "turned out") or lost ("lost", "destroyed", "shot down"). The extractor types a count
+// by its noun ("number of lightnings"), so the aircraft a maker built and those a raid lost are one
+// measure to it; the verb tells them apart. kNone when the words hold neither kind of verb.
+enum class CountEvent { kNone, kMade, kLost };
+
+CountEvent countEventOf(const std::vector<std::string>& words) {
+  static const std::set<std::string_view> made{"build",    "builds",      "built",        "produce",     "produces",
+                                               "produced", "manufacture", "manufactures", "manufactured"};
+  static const std::set<std::string_view> lost{"lose", "loses", "lost", "destroyed", "downed"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i], next = i + 1 < words.size() ? std::string_view(words[i + 1]) : "";
+    if (made.count(w) || ((w == "turned" || w == "turn" || w == "turns" || w == "rolled") && next == "out"))
+      return CountEvent::kMade;
+    if (lost.count(w) || ((w == "shot" || w == "shoot") && next == "down")) return CountEvent::kLost;
+  }
+  return CountEvent::kNone;
 }
 
 // The measures an extractor gives a figure when its words name none of its own: the statement's
@@ -2149,6 +2245,18 @@ CheckResult Engine::check(std::string_view statement) const {
             : "Nothing in the graph is about " + reading.subjectName + ".";
     return r;
   }
+  // "Lockheed turned out 10,037 P-38 Lightnings": a count of things made is weighed against counts of
+  // things made or of no event, never against those its sentence says were lost ("seven Lightnings were
+  // lost"), and the other way round.
+  const CountEvent event =
+      ingest::isCountUnit(reading.figure->unit) ? countEventOf(graph::foldTokens(statement)) : CountEvent::kNone;
+  auto dropOtherCountEvents = [&](std::vector<ClaimId>& found) {
+    if (event == CountEvent::kNone) return;
+    std::erase_if(found, [&](ClaimId c) {
+      const CountEvent other = countEventOf(wordsNearFigure(g_, c));
+      return other != CountEvent::kNone && other != event;
+    });
+  };
   std::vector<ClaimId> comparable;
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
@@ -2163,6 +2271,7 @@ CheckResult Engine::check(std::string_view statement) const {
       std::erase_if(found, [&](ClaimId c) {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
+    dropOtherCountEvents(found);
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
@@ -2176,7 +2285,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = countsOfNoun(e, reading); !comparable.empty()) {
+      if (comparable = countsOfNoun(e, reading), dropOtherCountEvents(comparable); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;
