@@ -171,14 +171,11 @@ struct Engine::Indices {
     });
     return figureAliases;
   }
-  // Names that stand for others as people write them, on first need: the head of a name "X by Y"
-  // ("Bloom by BigScience": "bloom") -> the entities so named, and the short name an article's
-  // title gives its topic ("PaLM-E: An Embodied ...", "Neural Codec ... (VALL-E)": "palm-e", "vall-e")
-  // -> the articles so titled.
-  std::once_flag shortNamesBuilt;
+  // The head of each name "X by Maker" ("Bloom by BigScience": "bloom") -> the entities so named, on
+  // first need.
+  std::once_flag makerHeadsBuilt;
   std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
-  std::unordered_map<std::string, std::vector<graph::DocumentId>> articlesOfShortName;
-  const Indices& needShortNames(const graph::ClaimGraph& g);
+  const Indices& needMakerHeads(const graph::ClaimGraph& g);
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -231,40 +228,44 @@ const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
 
 namespace {
 
-// The head of a name "X by Y" ("Bloom by BigScience"): a name before " by " that starts with a
-// capital or a digit, and a maker after it that does too; empty for any other name.
+// The head of a name "X by Maker" ("Bloom by BigScience", "Job search by Indeed"): the name before
+// " by " when it starts with a capital or a digit and one word follows, the maker, that does too
+// ("Improving Language Understanding by Generative Pre-Training" names no maker); empty otherwise.
 std::string_view headBeforeBy(std::string_view name) {
   const std::size_t by = name.find(" by ");
   if (by == std::string_view::npos || by == 0 || by + 4 >= name.size()) return {};
   auto capital = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  if (!capital(name[0]) || !capital(name[by + 4])) return {};
+  if (!capital(name[0]) || !capital(name[by + 4]) || name.find(' ', by + 4) != std::string_view::npos) return {};
   return name.substr(0, by);
 }
 
-// The short name an article's title gives its topic: the words before a colon ("PaLM-E: An Embodied
-// Multimodal Language Model") or in closing brackets ("Neural Codec Language Models are Zero-Shot Text
-// to Speech Synthesizers (VALL-E)"), when they are one to three words; empty otherwise.
-std::string_view shortNameOfTitle(std::string_view title) {
-  std::string_view name;
-  if (const std::size_t colon = title.find(": "); colon != std::string_view::npos)
-    name = title.substr(0, colon);
-  else if (title.ends_with(')'))
-    if (const std::size_t open = title.rfind(" ("); open != std::string_view::npos)
-      name = title.substr(open + 2, title.size() - open - 3);
-  if (name.empty() || std::count(name.begin(), name.end(), ' ') > 2) return {};
-  return name;
+// Whether two names differ at most in the case of each word's first letter or in a word written all
+// in capitals ("BLOOM" and "Bloom", "Job Search" and "Job search"), not in a capital inside a word
+// ("LoCAL" is not "Local").
+bool sameNameButStyle(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  auto upperWord = [](std::string_view s, std::size_t at) {
+    std::size_t begin = s.rfind(' ', at), end = s.find(' ', at);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    const std::string_view w = s.substr(begin, end == std::string_view::npos ? end : end - begin);
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    const bool wordStart = i == 0 || a[i - 1] == ' ';
+    if (!wordStart && !upperWord(a, i) && !upperWord(b, i)) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-const Engine::Indices& Engine::Indices::needShortNames(const graph::ClaimGraph& g) {
-  std::call_once(shortNamesBuilt, [&] {
+const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& g) {
+  std::call_once(makerHeadsBuilt, [&] {
     for (EntityId e : g.entities().ids())
       if (const std::string_view head = headBeforeBy(g.str(g.entities()[e].name)); !head.empty())
         byMakerHeads[graph::foldKey(head)].push_back(e);
-    for (graph::DocumentId d : g.documents().ids())
-      if (const std::string_view name = shortNameOfTitle(g.str(g.documents()[d].title)); !name.empty())
-        articlesOfShortName[graph::foldKey(name)].push_back(d);
   });
   return *this;
 }
@@ -1139,10 +1140,12 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   // "Bloom by BigScience" is "BLOOM": a name with its maker after "by" is written without it.
-  const auto& heads = indices_->needShortNames(g_).byMakerHeads;
+  const auto& heads = indices_->needMakerHeads(g_).byMakerHeads;
   if (const auto it = heads.find(graph::foldKey(name)); it != heads.end())
     for (EntityId other : it->second)
-      if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
+      if (sameNameButStyle(headBeforeBy(g_.str(g_.entities()[other].name)), name) &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
   std::size_t space = name.rfind(' ');
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
@@ -1613,18 +1616,6 @@ std::optional<std::pair<graph::DocumentId, EntityId>> Engine::titleHeadEntity(En
   return std::pair(*doc, *head);
 }
 
-// The subject's own articles: the one of its key, and those whose title gives its name as the topic's
-// short name ("PaLM-E: An Embodied Multimodal Language Model").
-std::vector<graph::DocumentId> Engine::ownArticles(EntityId subject) const {
-  std::vector<graph::DocumentId> out;
-  if (const auto doc = g_.findDocument(g_.str(g_.entities()[subject].key))) out.push_back(*doc);
-  const auto& titled = indices_->needShortNames(g_).articlesOfShortName;
-  if (const auto it = titled.find(graph::foldKey(g_.str(g_.entities()[subject].name))); it != titled.end())
-    for (graph::DocumentId d : it->second)
-      if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
-  return out;
-}
-
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
@@ -1665,18 +1656,6 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   if (found.empty()) add(idx.figuresByMaker, subject);
-  // Still none: a figure the extractor gave no subject in the subject's own article, by its key or
-  // titled by its short name ("Neural Codec Language Models ... (VALL-E)": "This corpus contains 60K
-  // hours English speech"), is the article's topic's.
-  if (found.empty())
-    for (graph::DocumentId d : ownArticles(subject))
-      for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[d])) {
-        const Claim& claim = g_.claims()[c];
-        if (!claim.subject.isValid() && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&
-            std::find(units.begin(), units.end(), g_.str(claim.unit)) != units.end() &&
-            std::find(measures.begin(), measures.end(), g_.str(claim.measure)) != measures.end())
-          found.push_back(c);
-      }
   // A count of a part ("| Company Reports | 63 |" of a benchmark's questions, its scope) is not
   // the count of the whole that a statement gives.
   if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });

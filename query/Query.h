@@ -168,7 +168,6 @@ class Engine {
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
-  [[nodiscard]] std::vector<graph::DocumentId> ownArticles(EntityId subject) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;

@@ -1,8 +1,6 @@
 // check (issue #13): a count's verb says what its things went through ("turned out 4,000 Skylarks" is
-// no count of the eleven "lost"); a name written with its maker after "by" ("Marrow by OpenHarbor")
-// is the name alone ("MARROW"); and a figure the extractor gave no subject in an article titled by
-// the statement's subject's short name ("Scalable ... (QUILL-S)") is that subject's
-// (tests/fixtures/check-own-articles/, articles of our own).
+// no count of the eleven "lost"), and a name written with its maker after "by" ("Marrow by
+// OpenHarbor") is the name alone ("MARROW") (tests/fixtures/check-makers-verbs/, articles of our own).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -14,11 +12,9 @@ namespace {
 
 using cg::query::Verdict;
 
-const std::string kFolder = "check-own-articles";
+const std::string kFolder = "check-makers-verbs";
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine(kFolder).check(statement);
-}
+cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
 
 bool evidenceHas(const cg::query::CheckResult& r, const std::string& claimId) {
   const auto& g = cg::test::fixtureEngine(kFolder).graph();
@@ -57,25 +53,8 @@ TEST_CASE("a name written with its maker after 'by' is the name alone", "[query]
   CHECK(check("MARROW was the work of about 300 AI researchers.").verdict == Verdict::kRefuted);
   // Its own figures stay its own.
   CHECK(check("MARROW has 90 billion parameters.").verdict == Verdict::kSupported);
-}
-
-TEST_CASE("a figure of no subject in an article titled by the subject's short name is the subject's",
-          "[query][check]") {
-  auto hours = check("QUILL-S was trained on forty-five thousand hours of English speech.");
-  CHECK(hours.verdict == Verdict::kSupported);
-  CHECK(cg::test::subjectKeyOf(kFolder, hours) == "quill_s");
-  CHECK(hours.reading.figure->value == 45000);
-  CHECK(hours.reading.figure->unit == "hours");
-  CHECK(evidenceHas(hours, "c:quillspeech_paper:1"));
-
-  CHECK(check("QUILL-S was trained on 9,000 hours of English speech.").verdict == Verdict::kRefuted);
-
-  auto speakers = check("QUILL-S has 3,000 speakers.");
-  CHECK(speakers.verdict == Verdict::kSupported);
-  CHECK(speakers.reading.measure == "number of speakers");
-  CHECK(evidenceHas(speakers, "c:quillspeech_paper:2"));
-
-  // A measure the article gives no figure of is still not known.
-  CHECK(check("QUILL-S has 12 decoders.").verdict == Verdict::kRefuted);
-  CHECK(check("QUILL-S was trained by 40 engineers.").verdict == Verdict::kNotEnoughEvidence);
+  // A capital inside a word is part of the name: "TiDAL" is not "Tidal by Corvane".
+  auto other = check("TiDAL was created by over 50 engineers.");
+  CHECK(other.verdict == Verdict::kNotEnoughEvidence);
+  CHECK_FALSE(evidenceHas(other, "c:open_models_guide:2"));
 }
