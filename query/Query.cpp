@@ -1834,23 +1834,47 @@ std::vector<std::string> wordsNearFigure(const graph::ClaimGraph& g, ClaimId c) 
   return near;
 }
 
-// What a count's verb says happened to the things it counts: they were made ("built", "produced",
-// "manufactured", "turned out") or lost ("lost", "destroyed", "shot down"). The extractor types a count
-// by its noun ("number of lightnings"), so the aircraft a maker built and those a raid lost are one
-// measure to it; the verb tells them apart. kNone when the words hold neither kind of verb.
+// What a count's verb says happened to the things it counts: they were made ("produced three",
+// "turned out 10,037", "engines were produced") or lost ("lost eleven", "seven Lightnings were lost").
+// The extractor types a count by its noun ("number of lightnings"), so the aircraft a maker built and
+// those a raid lost are one measure to it; the verb tells them apart. Only a verb in the figure's own
+// clause counts: right before the figure (past a hedge, "manufactured over 4,000") or in a passive
+// right after it; "built-in", "built up, numbering 28,644" and "are now lost, but more than 50 of
+// them have survived" are not. kNone when there is no such verb.
 enum class CountEvent { kNone, kMade, kLost };
 
-CountEvent countEventOf(const std::vector<std::string>& words) {
-  static const std::set<std::string_view> made{"build",    "builds",      "built",        "produce",     "produces",
-                                               "produced", "manufacture", "manufactures", "manufactured"};
-  static const std::set<std::string_view> lost{"lose", "loses", "lost", "destroyed", "downed"};
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const std::string_view w = words[i], next = i + 1 < words.size() ? std::string_view(words[i + 1]) : "";
-    if (made.count(w) || ((w == "turned" || w == "turn" || w == "turns" || w == "rolled") && next == "out"))
-      return CountEvent::kMade;
-    if (lost.count(w) || ((w == "shot" || w == "shoot") && next == "down")) return CountEvent::kLost;
-  }
+CountEvent eventOfVerb(std::string_view w, std::string_view next) {
+  if (w == "built" || w == "produced" || w == "manufactured" || ((w == "turned" || w == "rolled") && next == "out"))
+    return CountEvent::kMade;
+  if (w == "lost" || w == "destroyed" || w == "downed" || (w == "shot" && next == "down")) return CountEvent::kLost;
   return CountEvent::kNone;
+}
+
+CountEvent countEventAround(std::string_view text, std::size_t figureAt, std::size_t figureEnd) {
+  static const std::set<std::string_view> hedges{"over", "about", "some",   "nearly",  "around",
+                                                 "more", "than",  "almost", "roughly", "approximately",
+                                                 "a",    "total", "of",     "at",      "least"};
+  std::vector<std::string> before = graph::foldTokens(text.substr(0, figureAt));
+  while (!before.empty() && hedges.count(before.back())) before.pop_back();
+  if (before.size() >= 2 && before.back() == "out")
+    if (CountEvent e = eventOfVerb(before[before.size() - 2], "out"); e != CountEvent::kNone) return e;
+  if (!before.empty())
+    if (CountEvent e = eventOfVerb(before.back(), ""); e != CountEvent::kNone) return e;
+  constexpr std::size_t kAfterWords = 5;
+  const std::vector<std::string> after = graph::foldTokens(text.substr(figureEnd));
+  for (std::size_t i = 0; i + 1 < std::min(after.size(), kAfterWords); ++i)
+    if (after[i] == "were" || after[i] == "was" || after[i] == "been")
+      return eventOfVerb(after[i + 1], i + 2 < after.size() ? std::string_view(after[i + 2]) : "");
+  return CountEvent::kNone;
+}
+
+// The event a claim's verb gives its count (countEventAround).
+CountEvent countEventOf(const graph::ClaimGraph& g, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return CountEvent::kNone;
+  return countEventAround(text, at, at + figure.size());
 }
 
 // The measures an extractor gives a figure when its words name none of its own: the statement's
@@ -2226,13 +2250,15 @@ CheckResult Engine::check(std::string_view statement) const {
   }
   // "Lockheed turned out 10,037 P-38 Lightnings": a count of things made is weighed against counts of
   // things made or of no event, never against those its sentence says were lost ("seven Lightnings were
-  // lost"), and the other way round.
-  const CountEvent event =
-      ingest::isCountUnit(reading.figure->unit) ? countEventOf(graph::foldTokens(statement)) : CountEvent::kNone;
+  // lost"), and the other way round (countEventAround).
+  const std::size_t figureAt = statement.find(reading.figure->text);
+  const CountEvent event = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
+                               ? countEventAround(statement, figureAt, figureAt + reading.figure->text.size())
+                               : CountEvent::kNone;
   auto dropOtherCountEvents = [&](std::vector<ClaimId>& found) {
     if (event == CountEvent::kNone) return;
     std::erase_if(found, [&](ClaimId c) {
-      const CountEvent other = countEventOf(wordsNearFigure(g_, c));
+      const CountEvent other = countEventOf(g_, c);
       return other != CountEvent::kNone && other != event;
     });
   };
