@@ -171,6 +171,11 @@ struct Engine::Indices {
     });
     return figureAliases;
   }
+  // The head of each name "X by Maker" ("Bloom by BigScience": "bloom") -> the entities so named, on
+  // first need.
+  std::once_flag makerHeadsBuilt;
+  std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
+  const Indices& needMakerHeads(const graph::ClaimGraph& g);
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -217,6 +222,50 @@ const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
       if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
         figuresByFamily[family[claim.subject.value()]].push_back(c);
     }
+  });
+  return *this;
+}
+
+namespace {
+
+// The head of a name "X by Maker" ("Bloom by BigScience", "Job search by Indeed"): the name before
+// " by " when it starts with a capital or a digit and one word follows, the maker, that does too
+// ("Improving Language Understanding by Generative Pre-Training" names no maker); empty otherwise.
+std::string_view headBeforeBy(std::string_view name) {
+  const std::size_t by = name.find(" by ");
+  if (by == std::string_view::npos || by == 0 || by + 4 >= name.size()) return {};
+  auto capital = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (!capital(name[0]) || !capital(name[by + 4]) || name.find(' ', by + 4) != std::string_view::npos) return {};
+  return name.substr(0, by);
+}
+
+// Whether two names differ at most in the case of each word's first letter or in a word written all
+// in capitals ("BLOOM" and "Bloom", "Job Search" and "Job search"), not in a capital inside a word
+// ("LoCAL" is not "Local").
+bool sameNameButStyle(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  auto upperWord = [](std::string_view s, std::size_t at) {
+    std::size_t begin = s.rfind(' ', at), end = s.find(' ', at);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    const std::string_view w = s.substr(begin, end == std::string_view::npos ? end : end - begin);
+    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    const bool wordStart = i == 0 || a[i - 1] == ' ';
+    if (!wordStart && !upperWord(a, i) && !upperWord(b, i)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& g) {
+  std::call_once(makerHeadsBuilt, [&] {
+    for (EntityId e : g.entities().ids())
+      if (const std::string_view head = headBeforeBy(g.str(g.entities()[e].name)); !head.empty())
+        byMakerHeads[graph::foldKey(head)].push_back(e);
   });
   return *this;
 }
@@ -1090,6 +1139,13 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
     if (isInitialsOf(g_.str(alias), name)) add(graph::foldKey(g_.str(alias)));
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
+  // "Bloom by BigScience" is "BLOOM": a name with its maker after "by" is written without it.
+  const auto& heads = indices_->needMakerHeads(g_).byMakerHeads;
+  if (const auto it = heads.find(graph::foldKey(name)); it != heads.end())
+    for (EntityId other : it->second)
+      if (sameNameButStyle(headBeforeBy(g_.str(g_.entities()[other].name)), name) &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
   std::size_t space = name.rfind(' ');
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
@@ -1813,6 +1869,49 @@ std::vector<std::string> wordsNearFigure(const graph::ClaimGraph& g, ClaimId c) 
   return near;
 }
 
+// What a count's verb says happened to the things it counts: they were made ("produced three",
+// "turned out 10,037", "engines were produced") or lost ("lost eleven", "seven Lightnings were lost").
+// The extractor types a count by its noun ("number of lightnings"), so the aircraft a maker built and
+// those a raid lost are one measure to it; the verb tells them apart. Only a verb in the figure's own
+// clause counts: right before the figure (past a hedge, "manufactured over 4,000") or in a passive
+// right after it; "built-in", "built up, numbering 28,644" and "are now lost, but more than 50 of
+// them have survived" are not. kNone when there is no such verb.
+enum class CountEvent { kNone, kMade, kLost };
+
+CountEvent eventOfVerb(std::string_view w, std::string_view next) {
+  if (w == "built" || w == "produced" || w == "manufactured" || ((w == "turned" || w == "rolled") && next == "out"))
+    return CountEvent::kMade;
+  if (w == "lost" || w == "destroyed" || w == "downed" || (w == "shot" && next == "down")) return CountEvent::kLost;
+  return CountEvent::kNone;
+}
+
+CountEvent countEventAround(std::string_view text, std::size_t figureAt, std::size_t figureEnd) {
+  static const std::set<std::string_view> hedges{"over", "about", "some",   "nearly",  "around",
+                                                 "more", "than",  "almost", "roughly", "approximately",
+                                                 "a",    "total", "of",     "at",      "least"};
+  std::vector<std::string> before = graph::foldTokens(text.substr(0, figureAt));
+  while (!before.empty() && hedges.count(before.back())) before.pop_back();
+  if (before.size() >= 2 && before.back() == "out")
+    if (CountEvent e = eventOfVerb(before[before.size() - 2], "out"); e != CountEvent::kNone) return e;
+  if (!before.empty())
+    if (CountEvent e = eventOfVerb(before.back(), ""); e != CountEvent::kNone) return e;
+  constexpr std::size_t kAfterWords = 5;
+  const std::vector<std::string> after = graph::foldTokens(text.substr(figureEnd));
+  for (std::size_t i = 0; i + 1 < std::min(after.size(), kAfterWords); ++i)
+    if (after[i] == "were" || after[i] == "was" || after[i] == "been")
+      return eventOfVerb(after[i + 1], i + 2 < after.size() ? std::string_view(after[i + 2]) : "");
+  return CountEvent::kNone;
+}
+
+// The event a claim's verb gives its count (countEventAround).
+CountEvent countEventOf(const graph::ClaimGraph& g, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  const std::string_view text = g.str(claim.text), figure = g.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return CountEvent::kNone;
+  return countEventAround(text, at, at + figure.size());
+}
+
 // The measures an extractor gives a figure when its words name none of its own: the statement's
 // measure is then only what its words say, and a page's own figures are matched by those words.
 bool genericMeasure(std::string_view measure) {
@@ -2184,6 +2283,20 @@ CheckResult Engine::check(std::string_view statement) const {
             : "Nothing in the graph is about " + reading.subjectName + ".";
     return r;
   }
+  // "Lockheed turned out 10,037 P-38 Lightnings": a count of things made is weighed against counts of
+  // things made or of no event, never against those its sentence says were lost ("seven Lightnings were
+  // lost"), and the other way round (countEventAround).
+  const std::size_t figureAt = statement.find(reading.figure->text);
+  const CountEvent event = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
+                               ? countEventAround(statement, figureAt, figureAt + reading.figure->text.size())
+                               : CountEvent::kNone;
+  auto dropOtherCountEvents = [&](std::vector<ClaimId>& found) {
+    if (event == CountEvent::kNone) return;
+    std::erase_if(found, [&](ClaimId c) {
+      const CountEvent other = countEventOf(g_, c);
+      return other != CountEvent::kNone && other != event;
+    });
+  };
   std::vector<ClaimId> comparable;
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
@@ -2198,6 +2311,7 @@ CheckResult Engine::check(std::string_view statement) const {
       std::erase_if(found, [&](ClaimId c) {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
+    dropOtherCountEvents(found);
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
@@ -2211,7 +2325,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = countsOfNoun(e, reading); !comparable.empty()) {
+      if (comparable = countsOfNoun(e, reading), dropOtherCountEvents(comparable); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

@@ -34,6 +34,12 @@ SPLITS = ["dev", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out
 # articles), whose rows are
 # held out whatever their hash.
 HASHED_SPLITS = ["dev", "held_out"]
+# Rows written to `dev` on purpose, whatever their hash: generalisation tests that rule writers
+# wrote over pages they had not read, to be read by the next rule writers (tests/accuracy/CHECKS.md,
+# "Rows written to dev on purpose"). The hash rule is not applied to them; any other row whose split
+# breaks it is still reported.
+WRITTEN_TO_DEV = {"T313", "C310", "C320", "W320", "T430", "T431", "T435", "C433", "C434", "C435", "A430",
+                  "T481", "T482", "C480", "C482", "C483", "C484", "W550", "W554", "K552"}
 SHORT = {"supported": "sup", "refuted": "ref", "conflicting": "conf",
          "not_enough_evidence": "nee", "error": "err"}
 
@@ -222,7 +228,9 @@ def selected_rows(args):
     for row in rows:
         if row["split"] not in SPLITS:
             sys.exit(f"{args.checks}: {row['id']} has split {row['split']!r}, not one of {', '.join(SPLITS)}")
-        if row["split"] in HASHED_SPLITS and split_of(row["statement"]) != row["split"]:
+        if row["split"] == "dev" and row["id"] in WRITTEN_TO_DEV:
+            pass
+        elif row["split"] in HASHED_SPLITS and split_of(row["statement"]) != row["split"]:
             print(f"warning: {row['id']} is in split {row['split']}, the hash rule says {split_of(row['statement'])}")
         if on_dump(row) and on_wikipedia(row):
             sys.exit(f"{args.checks}: {row['id']} names both .wiki pages and dump articles; one graph decides a row")

@@ -1,0 +1,60 @@
+// check (issue #13): a count's verb says what its things went through ("turned out 4,000 Skylarks" is
+// no count of the eleven "lost"), and a name written with its maker after "by" ("Marrow by
+// OpenHarbor") is the name alone ("MARROW") (tests/fixtures/check-makers-verbs/, articles of our own).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const std::string kFolder = "check-makers-verbs";
+
+cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+
+bool evidenceHas(const cg::query::CheckResult& r, const std::string& claimId) {
+  const auto& g = cg::test::fixtureEngine(kFolder).graph();
+  for (const auto& e : r.evidence)
+    if (g.claimId(e.claim) == claimId) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a count of things made is not weighed against a count of those lost", "[query][check]") {
+  auto made = check("Halvorsen Aircraft turned out 4,000 Skylarks.");
+  CHECK(made.verdict == Verdict::kSupported);
+  CHECK(made.reading.measure == "number of skylarks");
+  CHECK(cg::test::subjectKeyOf(kFolder, made) == "halvorsen_aircraft");
+  CHECK(evidenceHas(made, "c:skylark_aircraft:1"));
+  CHECK_FALSE(evidenceHas(made, "c:skylark_aircraft:2"));  // "lost eleven Skylarks", the latest count
+
+  auto lost = check("Halvorsen Aircraft lost 11 Skylarks.");
+  CHECK(lost.verdict == Verdict::kSupported);
+  CHECK_FALSE(evidenceHas(lost, "c:skylark_aircraft:1"));
+
+  auto lostMore = check("Halvorsen Aircraft lost 4,000 Skylarks.");
+  CHECK(lostMore.verdict == Verdict::kRefuted);
+  CHECK_FALSE(evidenceHas(lostMore, "c:skylark_aircraft:1"));
+}
+
+TEST_CASE("a name written with its maker after 'by' is the name alone", "[query][check]") {
+  auto r = check("Over 800 AI researchers worked on OpenHarbor's MARROW.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(cg::test::subjectKeyOf(kFolder, r) == "marrow");
+  CHECK(r.reading.measure == "number of researchers");
+  CHECK(r.reading.figure->value == 800);
+  CHECK(evidenceHas(r, "c:open_models_guide:1"));
+
+  CHECK(check("MARROW was the work of about 300 AI researchers.").verdict == Verdict::kRefuted);
+  // Its own figures stay its own.
+  CHECK(check("MARROW has 90 billion parameters.").verdict == Verdict::kSupported);
+  // A capital inside a word is part of the name: "TiDAL" is not "Tidal by Corvane".
+  auto other = check("TiDAL was created by over 50 engineers.");
+  CHECK(other.verdict == Verdict::kNotEnoughEvidence);
+  CHECK_FALSE(evidenceHas(other, "c:open_models_guide:2"));
+}
