@@ -574,7 +574,6 @@ int Attributions::citedFirstAuthor() const {
 
 std::vector<int> Attributions::authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const {
   if (std::vector<int> cited = citedAuthorsBefore(b, sentenceBegin); !cited.empty()) return cited;
-  if (const int first = citedFirstAuthor(); first != kNone) return {first};
   for (std::size_t at = b + 1; at-- > 0;) {
     const Block& block = a_.blocks[at];
     if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) continue;

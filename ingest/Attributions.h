@@ -243,10 +243,10 @@ class Attributions {
   // "the authors" refers to; kNone when it cites none so.
   int citedFirstAuthor() const;
   // "The authors warn of ...", "The authors evaluated ... and found that": the authors of the work
-  // the article describes. The cited authors "they" would be (citedAuthorsBefore), else the first
-  // author the article cites with "et al.", else the nearest list of two or more people an earlier
-  // sentence of the article has for subject ("Daniel Huynh and Jade Hardouin offer a
-  // demonstration in this article"); empty when none.
+  // the article describes. The cited authors "they" would be (citedAuthorsBefore), else the nearest
+  // list of two or more people an earlier sentence of the article has for subject ("Daniel Huynh and Jade Hardouin
+  // offer a demonstration in this article"); empty when none. Not the article's first "et al." author: a page that
+  // cites several papers ("Vaswani et al.") has other authors for "the authors".
   std::vector<int> authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const;
   // Under "## Sam Altman's Response" or "### Altman Response" (headingSpeakerName), a sentence of a
   // paragraph or list item of that section that attributes nothing itself is that person's words,
