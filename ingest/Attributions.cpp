@@ -574,6 +574,8 @@ int Attributions::citedFirstAuthor() const {
 
 std::vector<int> Attributions::authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const {
   if (std::vector<int> cited = citedAuthorsBefore(b, sentenceBegin); !cited.empty()) return cited;
+  // A page that cites papers by "X et al." has several groups of authors: no article-wide antecedent.
+  if (citedFirstAuthor() != kNone) return {};
   for (std::size_t at = b + 1; at-- > 0;) {
     const Block& block = a_.blocks[at];
     if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) continue;

@@ -243,8 +243,9 @@ class Attributions {
   // "the authors" refers to; kNone when it cites none so.
   int citedFirstAuthor() const;
   // "The authors warn of ...", "The authors evaluated ... and found that": the authors of the work
-  // the article describes. The cited authors "they" would be (citedAuthorsBefore), else the nearest
-  // list of two or more people an earlier sentence of the article has for subject ("Daniel Huynh and Jade Hardouin
+  // the article describes. The cited authors "they" would be (citedAuthorsBefore), else, on a page
+  // that cites no one with "et al.", the nearest list of two or more people an earlier sentence of
+  // the article has for subject ("Daniel Huynh and Jade Hardouin
   // offer a demonstration in this article"); empty when none. Not the article's first "et al." author: a page that
   // cites several papers ("Vaswani et al.") has other authors for "the authors".
   std::vector<int> authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const;
