@@ -222,9 +222,8 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
       continue;
     }
     // "Vaswani et al. showed": the first author before "et al." stands for the authors.
-    if (const std::string_view lead = text.substr(sentenceBegin, cursor - sentenceBegin);
-        lead.ends_with(" et al.") || lead.ends_with(" et al")) {
-      cursor -= lead.ends_with('.') ? 7 : 6;
+    if (const std::size_t etAl = etAlSuffix(text.substr(sentenceBegin, cursor - sentenceBegin)); etAl > 0) {
+      cursor -= etAl;
       continue;
     }
     std::size_t start = cursor;
@@ -271,11 +270,7 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   std::size_t name = open;
   while (name > sentenceBegin && text[name - 1] == ' ') --name;
   // "Vaswani et al. (2017) describes": the first author before "et al." stands for the authors.
-  for (std::string_view etAl : {" et al.", " et al", " et al.,", " et al,"})
-    if (name >= sentenceBegin + etAl.size() && text.substr(name - etAl.size(), etAl.size()) == etAl) {
-      name -= etAl.size();
-      break;
-    }
+  name -= etAlSuffix(text.substr(sentenceBegin, name - sentenceBegin));
   auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
   const std::string_view aside = text.substr(open + 1, close - open - 2);
   const bool year =
@@ -412,6 +407,8 @@ std::vector<int> Attributions::speakersBefore(std::size_t b, std::size_t sentenc
   const auto last = wordsBefore(text, sentenceBegin, pronounAt, 1);
   if (!last.empty() && last.back() == "they" && trim(text.substr(sentenceBegin, pronounAt - sentenceBegin)).size() == 4)
     return citedAuthorsBefore(b, sentenceBegin);
+  if (lowerAscii(trim(text.substr(sentenceBegin, pronounAt - sentenceBegin))) == "the authors")
+    return authorsAntecedent(b, sentenceBegin);
   const bool personal = !last.empty() && (last.back() == "he" || last.back() == "she");
   if (personal) {
     const int person = personReferent(b, sentenceBegin, pos, mentions);
@@ -571,8 +568,40 @@ std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::si
 int Attributions::citedFirstAuthor() const {
   for (std::size_t b = 0; b < a_.blocks.size(); ++b)
     for (const Mention& m : ents_.mentions[b])
-      if (std::string_view(a_.blocks[b].text).substr(m.end).starts_with(" et al") && isAgent(m.entity)) return m.entity;
+      if (opensWithEtAl(std::string_view(a_.blocks[b].text).substr(m.end)) && isAgent(m.entity)) return m.entity;
   return kNone;
+}
+
+std::vector<int> Attributions::authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const {
+  if (std::vector<int> cited = citedAuthorsBefore(b, sentenceBegin); !cited.empty()) return cited;
+  // A page that cites papers by "X et al." has several groups of authors: no article-wide antecedent.
+  if (citedFirstAuthor() != kNone) return {};
+  for (std::size_t at = b + 1; at-- > 0;) {
+    const Block& block = a_.blocks[at];
+    if (block.kind != BlockKind::kParagraph && block.kind != BlockKind::kListItem) continue;
+    for (auto s = block.sentences.rbegin(); s != block.sentences.rend(); ++s) {
+      if (at == b && s->end > sentenceBegin) continue;
+      if (std::vector<int> people = peopleListIn(at, *s); !people.empty()) return people;
+    }
+  }
+  return {};
+}
+
+int Attributions::headingSpeaker(const SentenceScope& sc) const {
+  if (sc.blk->kind != BlockKind::kParagraph && sc.blk->kind != BlockKind::kListItem) return kNone;
+  if (sc.blk->section < 0 || static_cast<std::size_t>(sc.blk->section) >= a_.sections.size()) return kNone;
+  const std::optional<std::string_view> name = headingSpeakerName(a_.sections[sc.blk->section].title);
+  if (!name) return kNone;
+  const int speaker = ents_.find(*name);
+  if (speaker == kNone || typeOf(speaker) != EntityType::kPerson) return kNone;
+  for (const Mention* m : sc.mentions)
+    if (m->entity == speaker && m->begin >= sc.sentence->begin && m->end <= sc.sentence->end) return kNone;
+  const std::string_view sentence = sc.sentenceText();
+  for (const Token& t : tokenize(sentence)) {
+    const std::string w = lowerAscii(sentence.substr(t.begin, t.end - t.begin));
+    if (w == "he" || w == "she" || w == "his" || w == "her" || w == "him") return kNone;
+  }
+  return speaker;
 }
 
 std::vector<int> Attributions::citedAuthorsBefore(std::size_t b, std::size_t sentenceBegin) const {
@@ -1026,8 +1055,7 @@ bool Attributions::agreesWithSpeakers(std::string_view word, std::string_view pa
   if (lead.ends_with(')'))
     if (const std::size_t open = lead.rfind('('); open != std::string_view::npos && lead.size() - open <= 8)
       lead = trim(lead.substr(0, open));
-  while (lead.ends_with('.') || lead.ends_with(',')) lead.remove_suffix(1);
-  if (lead.ends_with(" et al")) return true;
+  if (etAlSuffix(lead) > 0) return true;
   // "Christian Scientists believe": a name in the plural is a plural subject.
   const std::string& name = nameOf(speakers.front());
   if (name.size() > 3 && name.back() == 's' && !name.ends_with("ss") &&
@@ -1839,6 +1867,18 @@ void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) 
       return;
     }
   }
+  // "## Yann LeCun Response" then "Please ignore the deluge of complete nonsense about Q*.": the
+  // section's sentences that attribute nothing are the words of the person its heading names.
+  if (std::none_of(attrs.begin(), attrs.end(), [](const Attribution& a) { return !a.speakers.empty(); }) &&
+      std::none_of(claims_.begin() + static_cast<std::ptrdiff_t>(before), claims_.end(),
+                   [](const ClaimRecord& c) { return !c.claimants.empty(); }))
+    if (const int speaker = headingSpeaker(sc); speaker != kNone) {
+      ClaimRecord c = sc.base(ClaimKind::kStatement);
+      c.claimants = {speaker};
+      c.subject = speaker;
+      claims_.push_back(std::move(c));
+      return;
+    }
   for (std::size_t i = 0; i < attrs.size(); ++i) {
     if (sc.attributionUsed[i] || attrs[i].speakers.empty()) continue;
     bool duplicate = false;

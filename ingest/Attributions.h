@@ -242,6 +242,17 @@ class Attributions {
   // The first author the article cites with "et al." ("Vaswani et al. (2017) describes"), whom
   // "the authors" refers to; kNone when it cites none so.
   int citedFirstAuthor() const;
+  // "The authors warn of ...", "The authors evaluated ... and found that": the authors of the work
+  // the article describes. The cited authors "they" would be (citedAuthorsBefore), else, on a page
+  // that cites no one with "et al.", the nearest list of two or more people an earlier sentence of
+  // the article has for subject ("Daniel Huynh and Jade Hardouin
+  // offer a demonstration in this article"); empty when none. Not the article's first "et al." author: a page that
+  // cites several papers ("Vaswani et al.") has other authors for "the authors".
+  std::vector<int> authorsAntecedent(std::size_t b, std::size_t sentenceBegin) const;
+  // Under "## Sam Altman's Response" or "### Altman Response" (headingSpeakerName), a sentence of a
+  // paragraph or list item of that section that attributes nothing itself is that person's words,
+  // unless it names them or says "he"/"she" (narration about them). The person, or kNone.
+  int headingSpeaker(const SentenceScope& sc) const;
 
   // "Lemay et al. (2020) studied ... They concluded that": "they" opening a sentence right after one
   // that opens with its cited authors (citedAuthorsEnd) is those authors, else the people listed

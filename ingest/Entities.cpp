@@ -1879,7 +1879,7 @@ class Finder {
   // What follows an author's surname in an author-date citation: " et al.", " (2022)", or " & " or
   // " and " and a second capitalised surname, then " (2022)" (`coauthored`: not the year alone).
   static bool citesAuthor(std::string_view after, bool coauthored) {
-    if (after.starts_with(" et al")) return true;
+    if (opensWithEtAl(after)) return true;
     const auto yearInBrackets = [](std::string_view rest) {
       return rest.size() >= 7 && rest.substr(0, 2) == " (" &&
              std::all_of(rest.begin() + 2, rest.begin() + 6, [](char ch) { return ch >= '0' && ch <= '9'; }) &&

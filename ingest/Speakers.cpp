@@ -306,6 +306,36 @@ std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t b
   return maker;
 }
 
+std::size_t etAlSuffix(std::string_view lead) {
+  for (std::string_view etAl : {" et al.", " et al", " et al.,", " et al,"})
+    if (lead.ends_with(etAl)) return etAl.size();
+  return 0;
+}
+
+bool opensWithEtAl(std::string_view after) {
+  if (!after.starts_with(" et al")) return false;
+  after.remove_prefix(6);
+  return after.empty() || std::string_view(".,;:) '").find(after.front()) != std::string_view::npos;
+}
+
+std::optional<std::string_view> headingSpeakerName(std::string_view title) {
+  static const RE2& kBefore = pattern(
+      "^\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}?)(?:'s|\u2019s)?\\s+"
+      "(?i:response|reply|statement|remarks|comments|reaction|answer|rebuttal)\\s*$",
+      "speaker before a heading's noun");
+  static const RE2& kAfter = pattern(
+      "^\\s*(?i:response|reply|statement|remarks|comments|reaction|answer|rebuttal)\\s+(?i:from|by|of)\\s+"
+      "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})\\s*$",
+      "speaker after a heading's noun");
+  re2::StringPiece name;
+  const re2::StringPiece whole(title.data(), title.size());
+  if (!RE2::FullMatch(whole, kBefore, &name) && !RE2::FullMatch(whole, kAfter, &name)) return std::nullopt;
+  std::string_view words(name.data(), name.size());
+  for (std::string_view possessive : {"'s", "\u2019s"})
+    if (words.ends_with(possessive)) words.remove_suffix(possessive.size());
+  return words;
+}
+
 std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence) {
   static const RE2& kCited = pattern(
       "^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'-]+)?)(?:\\s+et "

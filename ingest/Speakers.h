@@ -104,6 +104,20 @@ namespace cg::ingest {
 // when the verb's subject is no such phrase.
 [[nodiscard]] std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t begin, std::size_t pos);
 
+// "Vaswani et al.", "Vaswani et al", "Vaswani et al.,", "Vaswani et al,": the length of the "et al."
+// ("and others") that ends `lead` after a cited first author's name, its space included; 0 when
+// `lead` ends in no such suffix. One test for every reader of author-date citations.
+[[nodiscard]] std::size_t etAlSuffix(std::string_view lead);
+
+// Whether the text right after a name (`after`) opens with " et al." in one of etAlSuffix's forms.
+[[nodiscard]] bool opensWithEtAl(std::string_view after);
+
+// "## Sam Altman's Response", "### Altman Response", "## Statement by Jane Roe": a section heading
+// whose head noun is one of a reply or a statement (response, reply, statement, remarks, comments,
+// reaction, answer, rebuttal) and that names who made it, before the noun (possessive or not) or
+// after "from", "by" or "of". The name's words; nullopt for any other heading.
+[[nodiscard]] std::optional<std::string_view> headingSpeakerName(std::string_view title);
+
 // "Lemay et al. (2020) studied ...", "Johnson and Verdicchio (2017) argue ...", "Li & Huang (2020)
 // identified ...": a sentence that opens with its authors and their year, as scholarship cites.
 // Where the authors' names end (before " et al." or the year); nullopt for any other sentence.
