@@ -60,10 +60,22 @@ class DumpReader {
     sax.endElementNs = onEnd;
     sax.characters = sax.cdataBlock = sax.ignorableWhitespace = onText;
     sax.serror = onError;
+    // Entities declared in an internal subset (<!DOCTYPE mediawiki [<!ENTITY ...>]>) are kept by
+    // libxml2's own SAX2 handlers, which want the parser context as their user data: this reader
+    // rides in its _private. The small document they build holds the DTD only, never a page.
+    sax.startDocument = xmlSAX2StartDocument;
+    sax.internalSubset = xmlSAX2InternalSubset;
+    sax.entityDecl = xmlSAX2EntityDecl;
+    sax.getEntity = xmlSAX2GetEntity;
+    sax.getParameterEntity = xmlSAX2GetParameterEntity;
     std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(
-        xmlCreatePushParserCtxt(&sax, this, nullptr, 0, path_.c_str()), xmlFreeParserCtxt);
+        xmlCreatePushParserCtxt(&sax, nullptr, nullptr, 0, path_.c_str()), [](xmlParserCtxtPtr c) {
+          xmlFreeDoc(c->myDoc);
+          xmlFreeParserCtxt(c);
+        });
     if (!context) throw Error(path_.string(), 0, "cannot start the XML parser");
     context_ = context.get();
+    context_->_private = this;
     xmlCtxtUseOptions(context_, XML_PARSE_NONET | XML_PARSE_HUGE);
     xmlSwitchToEncoding(context_, xmlFindCharEncodingHandler("UTF-8"));  // the bytes are made UTF-8 on the way
     // The bytes go to libxml2's push parser a buffer at a time, and it calls back each element's
@@ -109,10 +121,13 @@ class DumpReader {
 
   // libxml2's SAX callbacks. C code must not be unwound through: an exception (a root that is
   // not <mediawiki>, or one onPage throws) is kept, the parser stopped, and it is rethrown by run().
+  static DumpReader* of(void* context) {
+    return context ? static_cast<DumpReader*>(static_cast<xmlParserCtxtPtr>(context)->_private) : nullptr;
+  }
   template <typename Event>
   static void guarded(void* self, Event&& event) {
-    auto* reader = static_cast<DumpReader*>(self);
-    if (reader->failure_) return;
+    auto* reader = of(self);
+    if (!reader || reader->failure_) return;
     try {
       event(*reader);
     } catch (...) {
@@ -128,11 +143,13 @@ class DumpReader {
     guarded(self, [&](DumpReader& r) { r.endElement(text(localName)); });
   }
   static void onText(void* self, const xmlChar* chars, int length) {
-    auto* reader = static_cast<DumpReader*>(self);
-    if (reader->page_.field)  // a page's text: appended piece by piece as the parser hands it over
+    auto* reader = of(self);
+    if (reader && reader->page_.field)  // a page's text: appended piece by piece as the parser hands it over
       reader->page_.field->append(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(length));
   }
-  static void onError(void* self, xmlErrorPtr error) { keepError(static_cast<DumpReader*>(self)->error_, error); }
+  static void onError(void* self, xmlErrorPtr error) {
+    if (auto* reader = of(self)) keepError(reader->error_, error);
+  }
 
   std::uint32_t parserLine() const { return static_cast<std::uint32_t>(xmlSAX2GetLineNumber(context_)); }
 

@@ -178,6 +178,19 @@ TEST_CASE("a plain dump cut off three lines after a </page> keeps that page and 
         "the XML ends before </page>; the 1 article(s) before it are kept");
 }
 
+TEST_CASE("a dump whose internal DTD declares an entity is read whole", "[ingest][wiki][dump][robustness]") {
+  std::string xml = slurp(repo("tests/fixtures/wiki/dump.xml"));
+  xml.insert(xml.find("makes gadgets"), "&maker; ");
+  auto dtd = writeTemp("dtd.xml", "<!DOCTYPE mediawiki [ <!ENTITY maker \"Corp\"> ]>\n" + xml);
+  std::vector<Diagnostic> diagnostics;
+  DumpStats stats;
+  auto pages = pagesOf(dtd, diagnostics, &stats);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[1].title == "Springfield");
+  CHECK(stats.complete);
+  CHECK(diagnostics.empty());
+}
+
 TEST_CASE("invalid UTF-8 inside the XML is replaced and every page kept", "[ingest][wiki][dump][robustness]") {
   std::string xml = slurp(repo("tests/fixtures/wiki/dump.xml"));
   std::size_t at = xml.find("makes gadgets");
