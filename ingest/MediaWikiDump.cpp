@@ -2,7 +2,9 @@
 
 #include <exception>
 
-#include <libxml/xmlreader.h>
+#include <libxml/SAX2.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
 #include <memory>
@@ -19,47 +21,21 @@ bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// What libxml2's read callback reads from, and the exception it could not throw.
-struct ReadContext {
-  Utf8CleanStream* stream = nullptr;
-  std::exception_ptr failure;
-};
-
-// libxml2 pulls bytes through this callback. A C callback must not throw: an exception is kept
-// (libxml2 sees an I/O error and stops) and rethrown once the reader has returned.
-int readCallback(void* context, char* buffer, int length) {
-  auto* read = static_cast<ReadContext*>(context);
-  try {
-    return static_cast<int>(read->stream->read(buffer, static_cast<std::size_t>(length)));
-  } catch (...) {
-    read->failure = std::current_exception();
-    return -1;
-  }
-}
-
-int closeCallback(void*) { return 0; }
-
 // The first XML error libxml2 reports, kept instead of printed.
 struct XmlError {
   std::string message;
   int line = 0;
 };
 
-void errorCallback(void* context, const char* message, xmlParserSeverities severity, xmlTextReaderLocatorPtr locator) {
-  auto* error = static_cast<XmlError*>(context);
-  if (!error->message.empty() || severity == XML_PARSER_SEVERITY_VALIDITY_WARNING ||
-      severity == XML_PARSER_SEVERITY_WARNING)
-    return;
-  error->message = message ? message : "XML error";
-  while (!error->message.empty() && (error->message.back() == '\n' || error->message.back() == ' '))
-    error->message.pop_back();
-  error->line = xmlTextReaderLocatorLineNumber(locator);
+void keepError(XmlError& error, xmlErrorPtr e) {
+  if (!error.message.empty() || !e || e->level == XML_ERR_WARNING) return;
+  error.message = e->message ? e->message : "XML error";
+  while (!error.message.empty() && (error.message.back() == '\n' || error.message.back() == ' '))
+    error.message.pop_back();
+  error.line = e->line;
 }
 
 std::string text(const xmlChar* s) { return s ? reinterpret_cast<const char*>(s) : ""; }
-void appendValue(std::string& out, const xmlChar* s) {
-  if (s) out.append(reinterpret_cast<const char*>(s));
-}
 
 // The page being read and where its fields go.
 struct PageState {
@@ -78,19 +54,45 @@ class DumpReader {
   DumpStats run() {
     auto stream = std::make_unique<Utf8CleanStream>(openByteStream(path_));
     stream_ = stream.get();
-    read_.stream = stream_;
-    std::unique_ptr<xmlTextReader, void (*)(xmlTextReaderPtr)> reader(
-        xmlReaderForIO(readCallback, closeCallback, &read_, path_.c_str(), "UTF-8", XML_PARSE_NONET | XML_PARSE_HUGE),
-        xmlFreeTextReader);
-    if (!reader) throw Error(path_.string(), 0, "cannot start the XML reader");
-    xmlTextReaderSetErrorHandler(reader.get(), errorCallback, &error_);
-    int rc = 0;
-    while ((rc = xmlTextReaderRead(reader.get())) == 1) node(reader.get());
-    if (read_.failure) std::rethrow_exception(read_.failure);
+    xmlSAXHandler sax{};
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = onStart;
+    sax.endElementNs = onEnd;
+    sax.characters = sax.cdataBlock = sax.ignorableWhitespace = onText;
+    sax.serror = onError;
+    // Entities declared in an internal subset (<!DOCTYPE mediawiki [<!ENTITY ...>]>) are kept by
+    // libxml2's own SAX2 handlers, which want the parser context as their user data: this reader
+    // rides in its _private. The small document they build holds the DTD only, never a page.
+    sax.startDocument = xmlSAX2StartDocument;
+    sax.internalSubset = xmlSAX2InternalSubset;
+    sax.entityDecl = xmlSAX2EntityDecl;
+    sax.getEntity = xmlSAX2GetEntity;
+    sax.getParameterEntity = xmlSAX2GetParameterEntity;
+    std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> context(
+        xmlCreatePushParserCtxt(&sax, nullptr, nullptr, 0, path_.c_str()), [](xmlParserCtxtPtr c) {
+          xmlFreeDoc(c->myDoc);
+          xmlFreeParserCtxt(c);
+        });
+    if (!context) throw Error(path_.string(), 0, "cannot start the XML parser");
+    context_ = context.get();
+    context_->_private = this;
+    xmlCtxtUseOptions(context_, XML_PARSE_NONET | XML_PARSE_HUGE);
+    xmlSwitchToEncoding(context_, xmlFindCharEncodingHandler("UTF-8"));  // the bytes are made UTF-8 on the way
+    // The bytes go to libxml2's push parser a buffer at a time, and it calls back each element's
+    // end as soon as it has parsed it: a dump cut off anywhere keeps every page whose </page>
+    // arrived (a pull reader walks behind its parser and loses those at the premature end).
+    std::string buffer(std::size_t{1} << 16, '\0');
+    bool wellFormed = true;
+    while (wellFormed && !failure_) {
+      std::size_t n = stream_->read(buffer.data(), buffer.size());
+      wellFormed = xmlParseChunk(context_, buffer.data(), static_cast<int>(n), n == 0) == 0 && context_->wellFormed;
+      if (n == 0) break;
+    }
+    if (failure_) std::rethrow_exception(failure_);
     if (!rootSeen_)
       throw Error(path_.string(), 0,
                   "not a MediaWiki dump: " + (error_.message.empty() ? "no XML element" : error_.message));
-    if (rc != 0 || page_.inPage || !stream_->error().empty()) cutOff(reader.get());
+    if (!wellFormed || page_.inPage || !stream_->error().empty()) cutOff();
     if (stream_->replaced())
       diag("invalid-utf8", 0,
            std::to_string(stream_->replaced()) + " invalid UTF-8 or control bytes replaced by U+FFFD");
@@ -102,9 +104,9 @@ class DumpReader {
     diagnostics_.push_back({Severity::kWarning, std::move(code), path_.string(), line, std::move(message)});
   }
 
-  void cutOff(xmlTextReaderPtr reader) {
+  void cutOff() {
     stats_.complete = false;
-    auto line = static_cast<std::uint32_t>(error_.line > 0 ? error_.line : xmlTextReaderGetParserLineNumber(reader));
+    auto line = static_cast<std::uint32_t>(error_.line > 0 ? error_.line : xmlSAX2GetLineNumber(context_));
     std::string why = !stream_->error().empty() ? stream_->error()
                       : page_.inPage            ? "the XML ends before </page>"
                       : !error_.message.empty() ? error_.message
@@ -117,58 +119,77 @@ class DumpReader {
              " article(s) before it are kept");
   }
 
-  void node(xmlTextReaderPtr reader) {
-    int type = xmlTextReaderNodeType(reader);
-    if (type == XML_READER_TYPE_ELEMENT)
-      startElement(reader);
-    else if (type == XML_READER_TYPE_END_ELEMENT)
-      endElement(reader);
-    else if ((type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
-              type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE) &&
-             page_.field)
-      appendValue(*page_.field, xmlTextReaderConstValue(reader));  // a page's text: no copy on the way
+  // libxml2's SAX callbacks. C code must not be unwound through: an exception (a root that is
+  // not <mediawiki>, or one onPage throws) is kept, the parser stopped, and it is rethrown by run().
+  static DumpReader* of(void* context) {
+    return context ? static_cast<DumpReader*>(static_cast<xmlParserCtxtPtr>(context)->_private) : nullptr;
+  }
+  template <typename Event>
+  static void guarded(void* self, Event&& event) {
+    auto* reader = of(self);
+    if (!reader || reader->failure_) return;
+    try {
+      event(*reader);
+    } catch (...) {
+      reader->failure_ = std::current_exception();
+      xmlStopParser(reader->context_);
+    }
+  }
+  static void onStart(void* self, const xmlChar* localName, const xmlChar*, const xmlChar*, int, const xmlChar**,
+                      int attributeCount, int, const xmlChar** attributes) {
+    guarded(self, [&](DumpReader& r) { r.startElement(text(localName), attributeCount, attributes); });
+  }
+  static void onEnd(void* self, const xmlChar* localName, const xmlChar*, const xmlChar*) {
+    guarded(self, [&](DumpReader& r) { r.endElement(text(localName)); });
+  }
+  static void onText(void* self, const xmlChar* chars, int length) {
+    auto* reader = of(self);
+    if (reader && reader->page_.field)  // a page's text: appended piece by piece as the parser hands it over
+      reader->page_.field->append(reinterpret_cast<const char*>(chars), static_cast<std::size_t>(length));
+  }
+  static void onError(void* self, xmlErrorPtr error) {
+    if (auto* reader = of(self)) keepError(reader->error_, error);
   }
 
-  void startElement(xmlTextReaderPtr reader) {
-    std::string name = text(xmlTextReaderConstLocalName(reader));
-    int depth = xmlTextReaderDepth(reader);
+  std::uint32_t parserLine() const { return static_cast<std::uint32_t>(xmlSAX2GetLineNumber(context_)); }
+
+  void startElement(const std::string& name, int attributeCount, const xmlChar** attributes) {
+    int depth = depth_++;
     if (!rootSeen_) {
       if (name != "mediawiki")
-        throw Error(path_.string(), static_cast<std::uint32_t>(xmlTextReaderGetParserLineNumber(reader)),
+        throw Error(path_.string(), parserLine(),
                     "not a MediaWiki dump: the root element is <" + name + ">, not <mediawiki>");
       rootSeen_ = true;
-      language_ = rootLanguage(reader);
+      language_ = rootLanguage(attributeCount, attributes);
       return;
     }
-    bool empty = xmlTextReaderIsEmptyElement(reader);
     if (depth == 1 && name == "page") {
       page_ = PageState{};
       page_.inPage = true;
-      xmlNodePtr node = xmlTextReaderCurrentNode(reader);  // the parser's own line runs ahead of the reader
-      page_.line = static_cast<std::uint32_t>(node ? xmlGetLineNo(node) : xmlTextReaderGetParserLineNumber(reader));
+      page_.line = parserLine();  // the line the start tag ends on: <page> takes no attributes
     } else if (depth == 2 && name == "base" && !page_.inPage) {
       base_.clear();
-      page_.field = empty ? nullptr : &base_;
+      page_.field = &base_;
     } else if (page_.inPage && depth == 2) {
-      pageField(name, empty);
+      pageField(name);
     } else if (page_.inRevision && depth == 3 && (name == "text" || name == "timestamp")) {
       std::string& target = name == "text" ? page_.text : page_.timestamp;
       target.clear();  // a history dump: the last revision wins
-      page_.field = empty ? nullptr : &target;
+      page_.field = &target;
     }
   }
 
-  void pageField(const std::string& name, bool empty) {
-    if (name == "title") page_.field = empty ? nullptr : &page_.title;
-    if (name == "ns") page_.field = empty ? nullptr : &page_.ns, page_.hasNs = true;
+  // An empty element (<title/>) ends at once, and its end clears the field it set.
+  void pageField(const std::string& name) {
+    if (name == "title") page_.field = &page_.title;
+    if (name == "ns") page_.field = &page_.ns, page_.hasNs = true;
     if (name == "redirect") page_.redirect = true;
-    if (name == "revision") page_.inRevision = !empty;
+    if (name == "revision") page_.inRevision = true;
   }
 
-  void endElement(xmlTextReaderPtr reader) {
+  void endElement(const std::string& name) {
     page_.field = nullptr;
-    std::string name = text(xmlTextReaderConstLocalName(reader));
-    int depth = xmlTextReaderDepth(reader);
+    int depth = --depth_;
     if (depth == 2 && name == "revision") page_.inRevision = false;
     if (depth == 1 && name == "page") {
       page_.inPage = false;
@@ -192,7 +213,15 @@ class DumpReader {
   }
 
   // <mediawiki xml:lang="de">: the language of every page of the dump; "" when not given.
-  static std::string rootLanguage(xmlTextReaderPtr reader) { return text(xmlTextReaderConstXmlLang(reader)); }
+  // Attributes come as (local name, prefix, URI, value, value end) five at a time.
+  static std::string rootLanguage(int count, const xmlChar** attributes) {
+    for (int i = 0; i < count; ++i) {
+      const xmlChar** a = attributes + 5 * i;
+      if (text(a[0]) == "lang" && text(a[1]) == "xml")
+        return {reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3])};
+    }
+    return {};
+  }
 
   // "https://en.wikipedia.org/wiki/Main_Page" and "Ada Lovelace" -> ".../wiki/Ada_Lovelace".
   std::string pageUrl(std::string title) const {
@@ -206,7 +235,9 @@ class DumpReader {
   const std::function<void(const DumpPage&)>& onPage_;
   std::vector<Diagnostic>& diagnostics_;
   Utf8CleanStream* stream_ = nullptr;
-  ReadContext read_;
+  xmlParserCtxtPtr context_ = nullptr;
+  std::exception_ptr failure_;
+  int depth_ = 0;
   XmlError error_;
   PageState page_;
   std::string base_;

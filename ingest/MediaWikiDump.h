@@ -2,8 +2,9 @@
 // A MediaWiki pages-articles XML dump (.xml, or .xml.bz2 with one or several bzip2 streams
 // as Wikipedia publishes it), read as a stream: bytes come from the file (through libbz2
 // stream after stream), invalid UTF-8 and characters XML forbids are replaced by U+FFFD on
-// the way in (libxml2's reader stops at them), and libxml2's xmlTextReader walks the
-// elements. One page is held at a time, so memory stays flat whatever the dump's size.
+// the way in (libxml2 stops at them), and libxml2's push parser is fed a buffer at a time and
+// calls back each element's start, text and end as it parses them (SAX, no tree). One page is
+// held at a time, so memory stays flat whatever the dump's size.
 
 #include <cstddef>
 #include <cstdint>
