@@ -1358,15 +1358,15 @@ std::size_t Engine::subjectClauseEnd(std::string_view statement, std::size_t ver
 
 // Whether a name before a passive verb only modifies the verb's subject: the object of a
 // preposition ("The Scholar Assist plugin for ChatGPT came out") or inside an appositive (after
-// `clauseEnd`, subjectClauseEnd), so that the year is not that name's.
+// `clauseEnd`, subjectClauseEnd), so that the year is not that name's. The prepositions are the
+// lexicon's (data/prepositions.txt), after which a name is no clause subject anywhere.
 bool Engine::modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd) {
-  static const std::set<std::string_view> kPrepositions = {
-      "for", "of", "by", "from", "with", "on", "in", "at", "to", "about", "into", "via", "as", "like", "under", "over"};
   if (n.begin >= clauseEnd) return true;
   std::string_view lead = statement.substr(0, n.begin);
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
   const std::size_t space = lead.find_last_of(' ');
-  return kPrepositions.count(graph::lowerAscii(lead.substr(space == std::string_view::npos ? 0 : space + 1))) > 0;
+  return ingest::lexicon().prepositions.count(
+             graph::lowerAscii(lead.substr(space == std::string_view::npos ? 0 : space + 1))) > 0;
 }
 
 // The names a statement gives, each after the maker's name for it where the graph knows one:
