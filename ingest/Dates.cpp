@@ -583,4 +583,11 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   return out;
 }
 
+std::optional<graph::Quantity> yearFigure(const DateMatch& d) {
+  if (d.iso.size() < 4 || !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const std::string year = d.iso.substr(0, 4);
+  return graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+}
+
 }  // namespace cg::ingest

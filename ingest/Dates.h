@@ -4,6 +4,7 @@
 // starts on its first day), "February 2025" -> "2025-02", "2025" -> "2025".
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ struct DateMatch {
 // the 1970s" ends then ("../197"), "since 1978" starts then ("1978/.."), "from 1914 to 1918" and
 // "between 1990 and 2000" are spans ("1914/1918"; ISO 8601 intervals, ".." an open end).
 [[nodiscard]] std::vector<DateMatch> findDates(std::string_view text);
+// The calendar year a date starts with ("2023-06-04", "1978/.." -> 2023, 1978) as an event's year
+// is a figure: unit "year", the four digits its text; nullopt for a decade, a century or an open
+// start ("197", "18", "../1970").
+[[nodiscard]] std::optional<graph::Quantity> yearFigure(const DateMatch& d);
 // `iso` bounded as a preposition says: an end ("../1979"), a start ("1978/.."), or itself.
 [[nodiscard]] std::string boundedDate(std::string_view iso, TimeBound bound);
 // A stretch of text a figure takes ("$25 million"), as offsets into the text its dates were found in.

@@ -1938,9 +1938,8 @@ class Extractor final : private Attributions {
     for (const DateMatch& d : sc.dates) {
       const bool since = d.iso.ends_with("/..");
       if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since)) continue;
-      if (d.iso.size() < 4 ||
-          !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        continue;
+      const std::optional<graph::Quantity> year = yearFigure(d);
+      if (!year) continue;
       if (insideFigure(s.begin + d.begin)) continue;
       const EventVerb verb = eventVerbOf(text, words, d, usedVerbs);
       const std::size_t best = verb.word, verbAt = verb.verbAt;
@@ -1982,9 +1981,7 @@ class Extractor final : private Attributions {
       }
       if (subject == kNone) continue;
       ClaimRecord c = sc.base(ClaimKind::kFigure);
-      const std::string year = d.iso.substr(0, 4);
-      c.quantity =
-          graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+      c.quantity = *year;
       c.measure = measure;
       c.subject = subject;
       c.asOf.clear();
@@ -2006,10 +2003,8 @@ class Extractor final : private Attributions {
     for (std::size_t k = 0; k + 1 < cells.size(); ++k) {
       const auto label = lex_.eventYearLabels.find(lowerAscii(trim(cells[k])));
       if (label == lex_.eventYearLabels.end()) continue;
-      const DateMatch d = findDate(cells[k + 1]);
-      if (d.iso.size() < 4 ||
-          !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        continue;
+      const std::optional<graph::Quantity> year = yearFigure(findDate(cells[k + 1]));
+      if (!year) continue;
       // "2026 (planned)": a date to come is no release.
       const std::vector<LetterWord> valueWords = letterWords(cells[k + 1]);
       if (std::any_of(valueWords.begin(), valueWords.end(), [](const LetterWord& w) { return kNotYet.count(w.lower); }))
@@ -2018,9 +2013,7 @@ class Extractor final : private Attributions {
       const int subject = itemSubject != kNone ? itemSubject : sectionSubject_;
       if (subject == kNone || !namedThing(subject)) continue;
       ClaimRecord c = sc.base(ClaimKind::kFigure);
-      const std::string year = d.iso.substr(0, 4);
-      c.quantity =
-          graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+      c.quantity = *year;
       c.measure = label->second;
       c.subject = subject;
       c.asOf.clear();

@@ -1310,9 +1310,9 @@ std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>
   const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
   for (const ingest::DateMatch& d : ingest::findDates(statement)) {
     const bool since = d.iso.ends_with("/..");
-    if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since) || d.iso.size() < 4 ||
-        !std::all_of(d.iso.begin(), d.iso.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-      continue;
+    if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since)) continue;
+    const std::optional<graph::Quantity> year = ingest::yearFigure(d);
+    if (!year) continue;
     const ingest::EventVerb verb = ingest::eventVerbOf(statement, words, d, {});
     if (verb.measure.empty()) continue;
     const Named* thing = nullptr;
@@ -1325,8 +1325,7 @@ std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>
       if (between && (!thing || n.begin < thing->begin)) thing = &n;  // the first after
     }
     if (!thing) continue;
-    const std::string year = d.iso.substr(0, 4);
-    s.figure = graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+    s.figure = *year;
     s.measure = verb.measure;
     s.asOf.clear();
     s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
