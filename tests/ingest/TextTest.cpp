@@ -402,3 +402,25 @@ TEST_CASE("a letter pattern's own characters beyond ASCII match themselves and n
   // A range needs the characters between its ends: not a letter pattern.
   CHECK_THROWS_AS(LetterPattern(R"([À-Þ]x)", "test pattern"), cg::Error);
 }
+
+TEST_CASE("a letter pattern's (?i:...) group folds case as RE2 does on UTF-8, 'ſ' and the Kelvin sign included",
+          "[ingest][text][re2]") {
+  // On UTF-8, (?i) gives 's' the long s 'ſ' and 'k' the Kelvin sign 'K' besides their other case;
+  // other characters beyond ASCII ('é', 'Ö', '’') stay what they are.
+  const std::string regex = R"(^(\p{Lu}\p{L}*)(?:’s)? (?i:remarks|response(?:s)?|by) (\p{L}+)$)";
+  const LetterPattern p(regex, "test pattern");
+  for (std::string_view text : {"Öz remarks Ab", "Öz REMARKS Ab", "Öz remarKs Ab", "Öz remarKs Ab", "Öz remarkſ Ab",
+                                "Öz reſponſeſ Éa", "Öz réponse Ab", "Öz’s By Ab", "Öz’s bY Ab", "Öz remarkss Ab",
+                                "Öz remarks \xFF", "Oz Responses Ab", "Oz rEsPoNsE Ab"}) {
+    CAPTURE(text);
+    CHECK(letterGroups(p, text, true, 2) == utf8Groups(regex, text, true, 2));
+  }
+  CHECK(letterGroups(p, "Öz remarKs Ab", true, 2) == std::vector<std::string>{"Öz", "Ab"});
+  CHECK(letterGroups(p, "Öz reſponſeſ Éa", true, 2) == std::vector<std::string>{"Öz", "Éa"});
+  CHECK(letterGroups(p, "Öz réponse Ab", true, 2) == std::vector<std::string>{"no match"});
+  // Folding a class, \p or a character beyond ASCII would need rules of its own: refused, as is (?i).
+  CHECK_THROWS_AS(LetterPattern(R"((?i:[a-z]x))", "test pattern"), cg::Error);
+  CHECK_THROWS_AS(LetterPattern(R"((?i:\p{Lu}x))", "test pattern"), cg::Error);
+  CHECK_THROWS_AS(LetterPattern(R"((?i:é))", "test pattern"), cg::Error);
+  CHECK_THROWS_AS(LetterPattern(R"((?i)abc)", "test pattern"), cg::Error);
+}
