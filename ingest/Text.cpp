@@ -108,6 +108,40 @@ char letterStandIn(std::string_view character) {
   return RE2::FullMatch(c, kLetter) ? '\xAA' : '\xD7';
 }
 
+// \p{L}, \p{Lu} or \p{Ll} at the start of a pattern's text, and its Latin-1 ranges as RE2's own
+// tables give them (U+00AA, U+00B5, U+00BA are letters; U+00D7 and U+00F7 are not): RE2 parses
+// \p{L} into all of Unicode's letters before the Latin-1 program drops what lies beyond, which
+// costs far more than these ranges. Length 0 for anything else.
+struct LetterClass {
+  std::size_t length = 0;
+  std::string_view ranges;
+};
+LetterClass latin1LetterClass(std::string_view regex) {
+  if (regex.starts_with("\\p{L}"))
+    return {5, "A-Za-z\\x{AA}\\x{B5}\\x{BA}\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{FF}"};
+  if (regex.starts_with("\\p{Lu}")) return {6, "A-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{DE}"};
+  if (regex.starts_with("\\p{Ll}")) return {6, "a-z\\x{B5}\\x{DF}-\\x{F6}\\x{F8}-\\x{FF}"};
+  return {};
+}
+
+// How many bytes of the pattern from regex[i] to copy as they are (an escape is two; "[:alpha:]"
+// inside a class is whole), keeping track of whether they open or close a class: a ']' right
+// after "[" or "[^" is a member.
+std::size_t classStepAt(std::string_view regex, std::size_t i, bool& inClass, std::size_t& classFirst) {
+  if (regex[i] == '\\') return i + 1 < regex.size() ? 2 : 1;  // "\\x{" is no escape
+  if (!inClass && regex[i] == '[') {
+    inClass = true;
+    classFirst = i + 1 < regex.size() && regex[i + 1] == '^' ? i + 2 : i + 1;
+    return classFirst - i;
+  }
+  if (inClass && regex.compare(i, 2, "[:") == 0) {
+    const std::size_t close = regex.find(":]", i + 2);
+    return close == std::string_view::npos ? 1 : close + 2 - i;
+  }
+  if (inClass && regex[i] == ']' && i != classFirst) inClass = false;
+  return 1;
+}
+
 // RE2's case folding on UTF-8 gives an ASCII letter its other case, and 's' and 'k' one more
 // each: 'ſ' (U+017F) and the Kelvin sign 'K' (U+212A); on Latin-1 only the other case.
 constexpr int32_t kLongS = 0x017F, kKelvin = 0x212A;
@@ -206,7 +240,9 @@ std::string latin1Regex(std::string_view regex, std::string_view what,
     const auto byte = static_cast<unsigned char>(standIn(c));
     return std::string("\\x{") + kHex[byte >> 4] + kHex[byte & 15] + '}';
   };
-  int foldDepth = 0;  // groups open since the "(?i:" being spelled out, that one included
+  int foldDepth = 0;           // groups open since the "(?i:" being spelled out, that one included
+  bool inClass = false;        // inside [...]
+  std::size_t classFirst = 0;  // where the class's first member stands (a ']' there is one)
   for (std::size_t i = 0; i < regex.size();) {
     if (foldDepth > 0 || regex.compare(i, 4, "(?i:") == 0) {
       i = appendFolded(regex, i, foldDepth, out, standInClass, fail);
@@ -229,8 +265,12 @@ std::string latin1Regex(std::string_view regex, std::string_view what,
         out.append(regex.substr(begin, i - begin));
         continue;
       }
+    } else if (const LetterClass letters = latin1LetterClass(regex.substr(i)); letters.length > 0) {
+      out += inClass ? letters.ranges : "[" + std::string(letters.ranges) + "]";
+      i += letters.length;
+      continue;
     } else {
-      const std::size_t step = regex[i] == '\\' && i + 1 < regex.size() ? 2 : 1;  // "\\x{" is no escape
+      const std::size_t step = classStepAt(regex, i, inClass, classFirst);
       out.append(regex.substr(i, step));
       i += step;
       continue;

@@ -65,6 +65,7 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 // A character beyond ASCII that the pattern writes itself ('’' in "[\p{L}'’-]", "\x{201D}"; not
 // as an end of a range) gets a Latin-1 stand-in of its own class, in the pattern and in the
 // image. Text that is not valid UTF-8 goes to the pattern compiled for UTF-8 (made on first need).
+// \p{L}, \p{Lu} and \p{Ll} go to RE2 as their Latin-1 ranges (parsing all of Unicode's costs more).
 class LetterPattern {
  public:
   LetterPattern(std::string_view regex, std::string_view what);

@@ -403,6 +403,20 @@ TEST_CASE("a letter pattern's own characters beyond ASCII match themselves and n
   CHECK_THROWS_AS(LetterPattern(R"([À-Þ]x)", "test pattern"), cg::Error);
 }
 
+TEST_CASE("a letter pattern reads \\p{L}, \\p{Lu} and \\p{Ll} inside a class and outside one as RE2 does",
+          "[ingest][text][re2]") {
+  // A ']' first in a class is a member, "[:digit:]" is one member: the class goes on past both.
+  const std::string regex = R"(^[]\p{Lu}]+([^\p{Ll}\s]*) [[:digit:]\p{Ll}-]+ (\p{L}+)\.?$)";
+  const LetterPattern p(regex, "test pattern");
+  for (std::string_view text :
+       {"]ÉA x9-é ªº", "ÉA]9 9ß-ö Ωω", "Éa 9ß Ω", "É€× é1 µ.", "É]€ é1 \u00AA", "É éé ×", "É a ]", "]] a Ö."}) {
+    CAPTURE(text);
+    CHECK(letterGroups(p, text, true, 2) == utf8Groups(regex, text, true, 2));
+  }
+  CHECK(letterGroups(p, "ÉA]9 9ß-ö Ωω", true, 2) == std::vector<std::string>{"9", "Ωω"});
+  CHECK(letterGroups(p, "É éé ×", true, 2) == std::vector<std::string>{"no match"});
+}
+
 TEST_CASE("a letter pattern's (?i:...) group folds case as RE2 does on UTF-8, 'ſ' and the Kelvin sign included",
           "[ingest][text][re2]") {
   // On UTF-8, (?i) gives 's' the long s 'ſ' and 'k' the Kelvin sign 'K' besides their other case;
