@@ -69,23 +69,13 @@ constexpr std::uint32_t threeBytes(char a, char b, char c) {
 
 // Whether three bytes open a month's name as the forms write it: "Jan", "Sep" (for "Sept") ...
 bool isMonthStart(std::uint32_t three) {
-  switch (three) {
-    case threeBytes('J', 'a', 'n'):
-    case threeBytes('F', 'e', 'b'):
-    case threeBytes('M', 'a', 'r'):
-    case threeBytes('A', 'p', 'r'):
-    case threeBytes('M', 'a', 'y'):
-    case threeBytes('J', 'u', 'n'):
-    case threeBytes('J', 'u', 'l'):
-    case threeBytes('A', 'u', 'g'):
-    case threeBytes('S', 'e', 'p'):
-    case threeBytes('O', 'c', 't'):
-    case threeBytes('N', 'o', 'v'):
-    case threeBytes('D', 'e', 'c'):
-      return true;
-    default:
-      return false;
-  }
+  static constexpr std::array<std::uint32_t, 12> kStarts = [] {
+    std::array<std::uint32_t, 12> starts{};
+    for (std::size_t m = 0; m < starts.size(); ++m)
+      starts[m] = threeBytes(static_cast<char>(kMonths[m][0] - ('a' - 'A')), kMonths[m][1], kMonths[m][2]);
+    return starts;
+  }();
+  return std::find(kStarts.begin(), kStarts.end(), three) != kStarts.end();
 }
 
 // Whether a form with a month or a day could match: a month's first three letters as the forms
