@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <optional>
 #include <set>
 
@@ -61,6 +62,37 @@ bool holdsYear(std::string_view text) {
   return false;
 }
 
+constexpr std::uint32_t threeBytes(char a, char b, char c) {
+  return static_cast<std::uint32_t>(static_cast<unsigned char>(a)) << 16 |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(b)) << 8 | static_cast<unsigned char>(c);
+}
+
+// Whether three bytes open a month's name as the forms write it: "Jan", "Sep" (for "Sept") ...
+bool isMonthStart(std::uint32_t three) {
+  static constexpr std::array<std::uint32_t, 12> kStarts = [] {
+    std::array<std::uint32_t, 12> starts{};
+    for (std::size_t m = 0; m < starts.size(); ++m)
+      starts[m] = threeBytes(static_cast<char>(kMonths[m][0] - ('a' - 'A')), kMonths[m][1], kMonths[m][2]);
+    return starts;
+  }();
+  return std::find(kStarts.begin(), kStarts.end(), three) != kStarts.end();
+}
+
+// Whether a form with a month or a day could match: a month's first three letters as the forms
+// write them ("Jan", "Sept") or a year before '-' ("2025-01"). Else only a year alone can.
+bool mayHoldMonthOrDay(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '-' && i >= 4 &&
+        std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i - 4), text.begin() + static_cast<std::ptrdiff_t>(i),
+                    [](char d) { return d >= '0' && d <= '9'; }))
+      return true;
+    if (c >= 'A' && c <= 'S' && i + 3 <= text.size() && isMonthStart(threeBytes(c, text[i + 1], text[i + 2])))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int monthNumber(std::string_view word) {
@@ -80,6 +112,7 @@ namespace {
 constexpr const char* kForms[] = {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern,
                                   kYearPattern};
 constexpr int kGroups[] = {4, 4, 4, 3, 2};  // each form's groups, the whole match included
+constexpr int kYearForm = 4;
 
 // The date forms, each matched alone for its place.
 const RE2& formPattern(int form) {
@@ -137,10 +170,15 @@ DateMatch findDate(std::string_view text) {
   // places (most sentences with a digit hold a figure, not a date).
   re2::StringPiece input(text.data(), text.size());
   std::vector<int> forms;
-  re2::RE2::Set::ErrorInfo error{};
-  bool any = anyForm().Match(input, &forms, &error);
-  bool unsure = !any && error.kind != re2::RE2::Set::kNoError;  // the DFA ran out of memory: try each form
-  if (!any && !unsure) return {};
+  bool unsure = false;
+  if (!mayHoldMonthOrDay(text)) {
+    forms.push_back(kYearForm);  // the set would say the year, or nothing: the year's pattern says which
+  } else {
+    re2::RE2::Set::ErrorInfo error{};
+    const bool any = anyForm().Match(input, &forms, &error);
+    unsure = !any && error.kind != re2::RE2::Set::kNoError;  // the DFA ran out of memory: try each form
+    if (!any && !unsure) return {};
+  }
   // The most precise form at the earliest place wins; each is tried once (RE2: linear). Month
   // and year, or a year alone, only when no day was found.
   DateMatch best;

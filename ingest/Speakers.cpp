@@ -318,32 +318,58 @@ bool opensWithEtAl(std::string_view after) {
   return after.empty() || std::string_view(".,;:) '").find(after.front()) != std::string_view::npos;
 }
 
-std::optional<std::string_view> headingSpeakerName(std::string_view title) {
-  static const RE2& kBefore = pattern(
+namespace {
+
+// headingSpeakerName, read from the heading's patterns.
+std::optional<std::string_view> readHeadingSpeakerName(std::string_view title) {
+  // Letter patterns: their repeats of \p{L} compile for UTF-8 to about 27 M instructions each.
+  static const LetterPattern kBefore(
       "^\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}?)(?:'s|\u2019s)?\\s+"
       "(?i:response|reply|statement|remarks|comments|reaction|answer|rebuttal)\\s*$",
       "speaker before a heading's noun");
-  static const RE2& kAfter = pattern(
+  static const LetterPattern kAfter(
       "^\\s*(?i:response|reply|statement|remarks|comments|reaction|answer|rebuttal)\\s+(?i:from|by|of)\\s+"
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})\\s*$",
       "speaker after a heading's noun");
-  re2::StringPiece name;
-  const re2::StringPiece whole(title.data(), title.size());
-  if (!RE2::FullMatch(whole, kBefore, &name) && !RE2::FullMatch(whole, kAfter, &name)) return std::nullopt;
-  std::string_view words(name.data(), name.size());
+  std::vector<std::string_view> name(1);
+  if (!kBefore.fullMatch(title, name) && !kAfter.fullMatch(title, name)) return std::nullopt;
+  std::string_view words = name[0];
   for (std::string_view possessive : {"'s", "\u2019s"})
     if (words.ends_with(possessive)) words.remove_suffix(possessive.size());
   return words;
 }
 
+// The last title read on this thread and where its name stands in it: every sentence of a section
+// asks of the same title in turn.
+struct HeadingSpeakerMemo {
+  bool made = false;
+  std::string title;
+  std::optional<std::pair<std::size_t, std::size_t>> name;  // offset and size in the title
+};
+
+}  // namespace
+
+std::optional<std::string_view> headingSpeakerName(std::string_view title) {
+  thread_local HeadingSpeakerMemo memo;
+  if (!memo.made || memo.title != title) {
+    const std::optional<std::string_view> name = readHeadingSpeakerName(title);
+    memo.name.reset();
+    if (name) memo.name.emplace(static_cast<std::size_t>(name->data() - title.data()), name->size());
+    memo.title = title;
+    memo.made = true;
+  }
+  if (!memo.name) return std::nullopt;
+  return title.substr(memo.name->first, memo.name->second);
+}
+
 std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence) {
-  static const RE2& kCited = pattern(
+  static const LetterPattern kCited(
       "^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'-]+)?)(?:\\s+et "
       "al\\.?)?,?\\s*\\((?:18|19|20)\\d\\d[a-z]?\\)",
       "cited authors");
-  re2::StringPiece names;
-  if (!RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), kCited, &names)) return std::nullopt;
-  return static_cast<std::size_t>(names.data() + names.size() - sentence.data());
+  std::vector<std::string_view> names(1);
+  if (!kCited.partialMatch(sentence, names)) return std::nullopt;
+  return static_cast<std::size_t>(names[0].data() + names[0].size() - sentence.data());
 }
 
 std::optional<std::size_t> asReportedSource(std::string_view text, std::size_t begin, std::size_t verbBegin,

@@ -108,6 +108,94 @@ char letterStandIn(std::string_view character) {
   return RE2::FullMatch(c, kLetter) ? '\xAA' : '\xD7';
 }
 
+// \p{L}, \p{Lu} or \p{Ll} at the start of a pattern's text, and its Latin-1 ranges as RE2's own
+// tables give them (U+00AA, U+00B5, U+00BA are letters; U+00D7 and U+00F7 are not): RE2 parses
+// \p{L} into all of Unicode's letters before the Latin-1 program drops what lies beyond, which
+// costs far more than these ranges. Length 0 for anything else.
+struct LetterClass {
+  std::size_t length = 0;
+  std::string_view ranges;
+};
+LetterClass latin1LetterClass(std::string_view regex) {
+  if (regex.starts_with("\\p{L}"))
+    return {5, "A-Za-z\\x{AA}\\x{B5}\\x{BA}\\x{C0}-\\x{D6}\\x{D8}-\\x{F6}\\x{F8}-\\x{FF}"};
+  if (regex.starts_with("\\p{Lu}")) return {6, "A-Z\\x{C0}-\\x{D6}\\x{D8}-\\x{DE}"};
+  if (regex.starts_with("\\p{Ll}")) return {6, "a-z\\x{B5}\\x{DF}-\\x{F6}\\x{F8}-\\x{FF}"};
+  return {};
+}
+
+// How many bytes of the pattern from regex[i] to copy as they are (an escape is two; "[:alpha:]"
+// inside a class is whole), keeping track of whether they open or close a class: a ']' right
+// after "[" or "[^" is a member.
+std::size_t classStepAt(std::string_view regex, std::size_t i, bool& inClass, std::size_t& classFirst) {
+  if (regex[i] == '\\') return i + 1 < regex.size() ? 2 : 1;  // "\\x{" is no escape
+  if (!inClass && regex[i] == '[') {
+    inClass = true;
+    classFirst = i + 1 < regex.size() && regex[i + 1] == '^' ? i + 2 : i + 1;
+    return classFirst - i;
+  }
+  if (inClass && regex.compare(i, 2, "[:") == 0) {
+    const std::size_t close = regex.find(":]", i + 2);
+    return close == std::string_view::npos ? 1 : close + 2 - i;
+  }
+  if (inClass && regex[i] == ']' && i != classFirst) inClass = false;
+  return 1;
+}
+
+// RE2's case folding on UTF-8 gives an ASCII letter its other case, and 's' and 'k' one more
+// each: 'ſ' (U+017F) and the Kelvin sign 'K' (U+212A); on Latin-1 only the other case.
+constexpr int32_t kLongS = 0x017F, kKelvin = 0x212A;
+
+// Whether regex[i] opens flags that turn on case folding other than a "(?i:" group: "(?i)", "(?si:".
+bool foldsWithFlags(std::string_view regex, std::size_t i) {
+  if (regex.compare(i, 2, "(?") != 0) return false;
+  std::size_t end = i + 2;
+  while (end < regex.size() &&
+         ((graph::lowerAscii(regex[end]) >= 'a' && graph::lowerAscii(regex[end]) <= 'z') || regex[end] == '-'))
+    ++end;
+  return regex.substr(i + 2, end - i - 2).find('i') != std::string_view::npos;
+}
+
+// One step of a "(?i:...)" group spelled out for the Latin-1 pattern, from regex[i]: "(?i:" opens
+// it as "(?:", each ASCII letter becomes the class of its case folding on UTF-8 ("[sS\x{..}]", the
+// stand-in of 'ſ' included), an escape or other ASCII byte stays as it is, and the group's ')'
+// closes it. A class, \p, \Q or a character beyond ASCII inside would need folding of its own:
+// refused. Returns where the next step starts; `depth` counts the groups open inside.
+template <typename StandInClass, typename Fail>
+std::size_t appendFolded(std::string_view regex, std::size_t i, int& depth, std::string& out,
+                         const StandInClass& standInClass, const Fail& fail) {
+  if (depth == 0) {
+    depth = 1;
+    out += "(?:";
+    return i + 4;
+  }
+  const char c = regex[i];
+  if (c == '[' || static_cast<unsigned char>(c) >= 0x80) throw fail("a class or a character beyond ASCII in (?i:...)");
+  if (c == '\\') {
+    const char e = i + 1 < regex.size() ? regex[i + 1] : '\0';
+    if (e == 'p' || e == 'P' || e == 'Q' || e == 'x') throw fail("\\p, \\Q or \\x in (?i:...)");
+    out.append(regex.substr(i, 2));
+    return i + 2;
+  }
+  if (c == '(') {
+    if (regex.compare(i, 2, "(?") == 0 && regex.compare(i, 3, "(?:") != 0) throw fail("flags or a name in (?i:...)");
+    ++depth;
+  }
+  if (c == ')') --depth;
+  const char lower = graph::lowerAscii(c);
+  if (lower < 'a' || lower > 'z') {
+    out += c;
+    return i + 1;
+  }
+  out += '[';
+  out += lower;
+  out += static_cast<char>(lower - ('a' - 'A'));
+  if (lower == 's') out += standInClass(kLongS);
+  if (lower == 'k') out += standInClass(kKelvin);
+  out += ']';
+  return i + 1;
+}
+
 // The pattern for the Latin-1 image: each character beyond ASCII the pattern writes (as UTF-8 or as
 // \x{...}) becomes \x{..} of a Latin-1 character of its own, of the same class as it (a non-letter
 // for '’', an upper-case letter for 'É'), which the image gives that character and no other;
@@ -147,7 +235,20 @@ std::string latin1Regex(std::string_view regex, std::string_view what,
     literals.emplace_back(c, static_cast<char>(next));
     return static_cast<char>(next);
   };
+  auto standInClass = [&](int32_t c) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(standIn(c));
+    return std::string("\\x{") + kHex[byte >> 4] + kHex[byte & 15] + '}';
+  };
+  int foldDepth = 0;           // groups open since the "(?i:" being spelled out, that one included
+  bool inClass = false;        // inside [...]
+  std::size_t classFirst = 0;  // where the class's first member stands (a ']' there is one)
   for (std::size_t i = 0; i < regex.size();) {
+    if (foldDepth > 0 || regex.compare(i, 4, "(?i:") == 0) {
+      i = appendFolded(regex, i, foldDepth, out, standInClass, fail);
+      continue;
+    }
+    if (foldsWithFlags(regex, i)) throw fail("(?i) outside a group of its own: write (?i:...)");
     int32_t c = -1;
     const std::size_t begin = i;
     if (static_cast<unsigned char>(regex[i]) >= 0x80) {
@@ -164,8 +265,12 @@ std::string latin1Regex(std::string_view regex, std::string_view what,
         out.append(regex.substr(begin, i - begin));
         continue;
       }
+    } else if (const LetterClass letters = latin1LetterClass(regex.substr(i)); letters.length > 0) {
+      out += inClass ? letters.ranges : "[" + std::string(letters.ranges) + "]";
+      i += letters.length;
+      continue;
     } else {
-      const std::size_t step = regex[i] == '\\' && i + 1 < regex.size() ? 2 : 1;  // "\\x{" is no escape
+      const std::size_t step = classStepAt(regex, i, inClass, classFirst);
       out.append(regex.substr(i, step));
       i += step;
       continue;
@@ -173,12 +278,7 @@ std::string latin1Regex(std::string_view regex, std::string_view what,
     const bool afterDash = !out.empty() && out.back() == '-' && out.size() >= 2 && out[out.size() - 2] != '[';
     const bool beforeDash = i + 1 < regex.size() && regex[i] == '-' && regex[i + 1] != ']';
     if (afterDash || beforeDash) throw fail("a range of characters beyond ASCII");
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    const auto byte = static_cast<unsigned char>(standIn(c));
-    out += "\\x{";
-    out += kHex[byte >> 4];
-    out += kHex[byte & 15];
-    out += '}';
+    out += standInClass(c);
   }
   return out;
 }
@@ -230,7 +330,11 @@ bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::st
   const int n = static_cast<int>(groups.size());
   std::vector<re2::StringPiece> found(groups.size() + 1);
   const re2::StringPiece input(read.data(), read.size());
-  if (!re->Match(input, 0, input.size(), whole ? RE2::ANCHOR_BOTH : RE2::UNANCHORED, found.data(), n + 1)) return false;
+  const RE2::Anchor anchor = whole ? RE2::ANCHOR_BOTH : RE2::UNANCHORED;
+  // Whether it matches, first, without groups: RE2 asked for groups of a small pattern skips its
+  // DFA for a backtracker, which costs several times more where most texts do not match.
+  if (!re->Match(input, 0, input.size(), anchor, nullptr, 0)) return false;
+  if (!re->Match(input, 0, input.size(), anchor, found.data(), n + 1)) return false;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const re2::StringPiece& piece = found[g + 1];
     if (piece.data() == nullptr) {

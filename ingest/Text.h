@@ -54,16 +54,18 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
 [[nodiscard]] const re2::RE2& pattern(std::string_view regex, std::string_view what, bool latin1 = false);
 
 // A pattern whose only classes beyond ASCII are \p{L}, \p{Lu} and \p{Ll} (besides negated ASCII
-// classes, '.', \S), with no (?i), matched as RE2 matches it on UTF-8 at a
-// fraction of the cost of compiling it for UTF-8: a bounded repeat of \p{L} ("[\p{L} ]{2,30}")
-// compiles to thousands of instructions a copy for UTF-8 (RE2 spells out every byte range of the
-// class) and to a few for Latin-1. The text is read as one byte a character: ASCII as written,
-// every other character as a Latin-1 stand-in of its class ('À' upper-case, 'à' lower-case, 'ª'
-// another letter, '×' no letter: the classes RE2 itself gives it), so each class test, repeat
-// count and boundary of the pattern reads what it reads on UTF-8. A character beyond ASCII that the
-// pattern writes itself ('’' in "[\p{L}'’-]", "\x{201D}"; not as an end of a range) gets a Latin-1
-// stand-in of its own class, in the pattern and in the image. Text that is not valid UTF-8 goes to
-// the pattern compiled for UTF-8 (made on first need).
+// classes, '.', \S), with case folding only in "(?i:...)" groups of ASCII text (spelled out as
+// the classes RE2 folds each letter to on UTF-8, 'ſ' for 's' and 'K' for 'k' included), matched
+// as RE2 matches it on UTF-8 at a fraction of the cost of compiling it for UTF-8: a bounded repeat
+// of \p{L} ("[\p{L} ]{2,30}") compiles to thousands of instructions a copy for UTF-8 (RE2 spells
+// out every byte range of the class) and to a few for Latin-1. The text is read as one byte a
+// character: ASCII as written, every other character as a Latin-1 stand-in of its class ('À'
+// upper-case, 'à' lower-case, 'ª' another letter, '×' no letter: the classes RE2 itself gives
+// it), so each class test, repeat count and boundary of the pattern reads what it reads on UTF-8.
+// A character beyond ASCII that the pattern writes itself ('’' in "[\p{L}'’-]", "\x{201D}"; not
+// as an end of a range) gets a Latin-1 stand-in of its own class, in the pattern and in the
+// image. Text that is not valid UTF-8 goes to the pattern compiled for UTF-8 (made on first need).
+// \p{L}, \p{Lu} and \p{Ll} go to RE2 as their Latin-1 ranges (parsing all of Unicode's costs more).
 class LetterPattern {
  public:
   LetterPattern(std::string_view regex, std::string_view what);

@@ -135,3 +135,24 @@ TEST_CASE("a cited label backs the list under it, sub-labels under a lead-in kee
   CHECK(items[5].second == std::vector<int>{2});
   CHECK(items[6].second.empty());  // a sentence between ends the lead-in
 }
+
+// The author slot before "(year)" holds at most 1,000 characters (not bytes): a list of names
+// that long is still read as authors and year, one character longer is not.
+TEST_CASE("an author slot of up to 1000 characters is read before its year", "[ingest][references]") {
+  auto authors = [](std::size_t firstNameUmlauts) {
+    std::string names = "R";
+    for (std::size_t i = 0; i < firstNameUmlauts; ++i) names += "ö";
+    names += ", J.";
+    for (int i = 0; i < 124; ++i) names += "; Rö, J.";  // 8 characters, 9 bytes each
+    return names;
+  };
+  const std::string atBound = authors(3), beyond = authors(4);  // 1,000 and 1,001 characters
+  REQUIRE(atBound.size() > 1000);
+  auto r = parseReference("1. " + atBound + " (2017). Robot Fear. Journal of Harbour Robots.", 1);
+  REQUIRE(r);
+  CHECK(r->title == "Robot Fear");
+  CHECK(r->date == "2017");
+  auto s = parseReference("1. " + beyond + " (2017). Robot Fear. Journal of Harbour Robots.", 1);
+  REQUIRE(s);
+  CHECK(s->title != "Robot Fear");
+}
