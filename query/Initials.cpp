@@ -58,16 +58,14 @@ bool joinsTitle(std::string_view word) {
 // before any is folded: most spans a check tries have such a word (issue #16: the function-word
 // test of each word of every many-word span was 7% of a check at 10^6 claims).
 bool endsNoTitle(std::string_view span) {
-  for (std::size_t i = 0; i < span.size();) {
-    while (i < span.size() && span[i] == ' ') ++i;
-    const std::size_t begin = i;
-    while (i < span.size() && span[i] != ' ') ++i;
-    if (i == begin) break;
-    const std::string_view word = withoutPossessive(span.substr(begin, i - begin));
-    if (word.empty() ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
-      return true;
-    if (!isUpper(word[0]) && (i >= span.size() || !joinsTitle(word))) return true;
+  for (std::size_t begin = 0, end = 0; begin < span.size(); begin = end + 1) {
+    end = std::min(span.find(' ', begin), span.size());
+    const std::string_view word = withoutPossessive(span.substr(begin, end - begin));
+    if (end == begin) continue;
+    const bool letters = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+      return std::isalpha(static_cast<unsigned char>(c));
+    });
+    if (!letters || (!isUpper(word[0]) && (end == span.size() || !joinsTitle(word)))) return true;
   }
   return false;
 }
