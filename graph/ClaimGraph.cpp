@@ -441,6 +441,46 @@ std::optional<std::span<const ClaimId>> ClaimGraph::claimsWithNameWords(std::spa
 
 namespace {
 
+// A loaded graph looks up in its snapshot's table, a built one in the map add() filled.
+template <class Id>
+std::optional<Id> lookUp(const LookupTable* table, const WordMap<Id>& map, std::string_view key) {
+  if (table) {
+    auto id = table->find(key);
+    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
+  }
+  auto it = map.find(key);
+  return it != map.end() ? std::optional<Id>(it->second) : std::nullopt;
+}
+
+// The keys a name's look-up asks of the snapshot's tables, each hashed once (the same view is asked
+// of both entity tables: the fold as a key and as a name; told apart by where they stand, not by
+// their bytes, which would cost as much as the hash), and the filter words of those asked when
+// nothing is found (most of a statement's spans) fetched before the first is asked.
+class AskedAhead {
+ public:
+  void fetch(const LookupTable* table, std::string_view key) {
+    if (table) table->prefetch(hashOf(key));
+  }
+  template <class Id>
+  std::optional<Id> lookUp(const LookupTable* table, const WordMap<Id>& map, std::string_view key) {
+    if (!table) return graph::lookUp(table, map, key);
+    auto id = table->find(key, hashOf(key));
+    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
+  }
+
+ private:
+  std::uint64_t hashOf(std::string_view key) {
+    for (std::size_t i = 0; i < count_; ++i)
+      if (hashed_[i].first.data() == key.data() && hashed_[i].first.size() == key.size()) return hashed_[i].second;
+    const std::uint64_t h = stableHash(key);
+    if (count_ < hashed_.size()) hashed_[count_++] = {key, h};
+    return h;
+  }
+
+  std::array<std::pair<std::string_view, std::uint64_t>, 8> hashed_;
+  std::size_t count_ = 0;
+};
+
 // The answers of one lookup table to the keys already asked of it: the forms of one name are
 // often the same string ("nvidia" is the fold, the slug and the article key of "Nvidia").
 class AskedOnce {
@@ -483,13 +523,22 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityBothWays(std::string_view tex
 }
 
 ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms) const {
+  const LookupTable* keyTable = lookups_ ? &lookups_->entityByKey : nullptr;
+  const LookupTable* nameTable = lookups_ ? &lookups_->entityByName : nullptr;
+  auto withoutPrefix = [](std::string_view key) { return key.starts_with("e:") ? key.substr(2) : key; };
+  AskedAhead ahead;
+  ahead.fetch(keyTable, withoutPrefix(forms.written));
+  ahead.fetch(nameTable, forms.folded);
+  ahead.fetch(keyTable, withoutPrefix(forms.slug));
+  if (forms.folded != forms.written) ahead.fetch(keyTable, withoutPrefix(forms.folded));
+  if (forms.otherKey) ahead.fetch(keyTable, withoutPrefix(*forms.otherKey));
   AskedOnce keys, names;
   auto byKey = [&](std::string_view key) {
-    if (key.starts_with("e:")) key.remove_prefix(2);
-    return keys.find(key, [&](std::string_view k) { return entityByKey(k); });
+    key = withoutPrefix(key);
+    return keys.find(key, [&](std::string_view k) { return ahead.lookUp(keyTable, entityByKey_, k); });
   };
   auto byName = [&](std::string_view folded) {
-    return names.find(folded, [&](std::string_view n) { return entityByName(n); });
+    return names.find(folded, [&](std::string_view n) { return ahead.lookUp(nameTable, entityByName_, n); });
   };
   // findEntity(text) for a text whose fold and slug are given; `key` is text less any "e:".
   auto find = [&](std::string_view text, std::string_view fold, std::string_view slug) {
@@ -527,21 +576,6 @@ std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) co
   if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
   return documentBySlug(slugOrId);
 }
-
-namespace {
-
-// A loaded graph looks up in its snapshot's table, a built one in the map add() filled.
-template <class Id>
-std::optional<Id> lookUp(const LookupTable* table, const WordMap<Id>& map, std::string_view key) {
-  if (table) {
-    auto id = table->find(key);
-    return id ? std::optional<Id>(Id(*id)) : std::nullopt;
-  }
-  auto it = map.find(key);
-  return it != map.end() ? std::optional<Id>(it->second) : std::nullopt;
-}
-
-}  // namespace
 
 std::optional<EntityId> ClaimGraph::entityByKey(std::string_view key) const {
   return lookUp(lookups_ ? &lookups_->entityByKey : nullptr, entityByKey_, key);

@@ -1083,7 +1083,8 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   // has none ("Punjabi" of "Punjabi language").
   if (candidates.asWritten || candidates.folded) {
     const auto& aliases = indices_->needAliases(g_);
-    if (auto it = aliases.find(graph::foldKey(span)); it != aliases.end() && it->second) return it->second;
+    if (auto it = aliases.find(std::string(forms.graphForms.folded)); it != aliases.end() && it->second)
+      return it->second;
   }
   if (singleWord && writtenAsInitials(span)) return byInitials(span);
   // A name written out that the graph holds only by its initials ("Tshwane University of

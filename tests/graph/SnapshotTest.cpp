@@ -240,4 +240,16 @@ TEST_CASE("a lookup table's filter passes every key it holds and answers as the 
     CHECK_FALSE(plain.find(missing).has_value());
   }
   CHECK_FALSE(filtered.find("").has_value());
+  // With the hash made first and its filter word fetched (ClaimGraph::findEntityForms), and for a
+  // key that holds a NUL (no key of the block), the answers are the same.
+  for (int i = 0; i < 6000; i += 7) {
+    const std::string key = "entity " + std::to_string(i);
+    const std::uint64_t h = stableHash(key);
+    filtered.prefetch(h);
+    CHECK(filtered.find(key, h) == plain.find(key));
+    CHECK(plain.find(key, h) == plain.find(key));
+    const std::string withNul = key + '\0';
+    CHECK_FALSE(filtered.find(withNul).has_value());
+    CHECK_FALSE(plain.find(withNul).has_value());
+  }
 }

@@ -42,6 +42,19 @@ TEST_CASE("a title's initials: capitalised words' first letters, short capital w
   CHECK(cg::query::initialsOfTitle("Merrow").empty());
 }
 
+TEST_CASE("a title's joining words in lower case, in any case, and not at its end", "[query][check][wiki][names]") {
+  // Joining words are read in any case ("oF" as "of"), and a lower-case one may open the span.
+  CHECK(cg::query::initialsOfTitle("Merrow University oF Technology") == "MUT");
+  CHECK(cg::query::initialsOfTitle("the Merrow University for Technology") == "MUT");
+  CHECK(cg::query::initialsOfTitle("Food and Drug Administration") == "FDA");
+  // A joining word at the end, or a lower-case word that joins nothing, leaves no title: also
+  // where the capitalised words before it would make one.
+  CHECK(cg::query::initialsOfTitle("Merrow University Technology of").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University Technology and").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University with Technology").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University Technology's wins").empty());
+}
+
 TEST_CASE("a name written out is checked against the figures the page gives under its initials",
           "[query][check][wiki][names]") {
   auto r = check("The Merrow University of Technology caters for about 40,000 students.");
