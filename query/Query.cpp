@@ -304,7 +304,7 @@ std::string_view nameBeforeTagline(std::string_view name) {
 
 // A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
 // (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
-constexpr std::size_t kSharedClassTitles = 20;
+constexpr std::size_t kSharedClassTitles = 10;
 
 }  // namespace
 
@@ -621,14 +621,14 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
   return it == idx.contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
 }
 
-namespace {
-
 // A word of a statement: a run of letters, digits and the marks names hold inside ("GPT-4o",
 // "Character.AI", "S&P"), without a closing full stop or a possessive "'s" (which it records).
 struct Word {
   std::size_t begin = 0, end = 0;
   bool possessive = false;
 };
+
+namespace {
 
 bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
@@ -1515,6 +1515,7 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
         }))
       continue;
     const bool qualified = headed.classQualifiers.count(folded(h - 1)) > 0;
+    if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found)) continue;
     std::optional<EntityId> page;
     std::size_t start = h;
     for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
@@ -1563,6 +1564,32 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
     }
   }
   return unknown;
+}
+
+// "Ai PDF, a custom GPT for reading PDF files, has ...": a class word inside an appositive (an article or
+// a possessive opens it, a comma closes it) says which page the name before it is ("Ai PDF (GPT)", not
+// "Ai PDF (ChatGPT Plugin)"); the class's own names ("GPT", "ChatGPT") are not the subject. True when
+// the class word stands in such an appositive. `first` is where the class's words begin.
+bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                             std::size_t first, const std::string& cls, std::vector<Named>& found) const {
+  const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
+  if (open == std::string_view::npos || close == std::string_view::npos) return false;
+  const std::string_view phrase = statement.substr(open + 2, close - open - 2);
+  const std::string lower = graph::lowerAscii(phrase);
+  if (!(lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
+        phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos))
+    return false;
+  const auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
+  if (name == found.end()) return false;
+  const auto& byName = indices_->needHeadedTitles(g_).byNameAndClass;
+  const auto it = byName.find(graph::foldKey(statement.substr(name->begin, name->end - name->begin)) + '\x1f' + cls);
+  if (it != byName.end() && it->second && hasFigures(*it->second) && *it->second != name->entity) {
+    Named page{*it->second, name->begin, name->end};
+    page.owned = page.headed = true;
+    found.insert(name, page);
+  }
+  std::erase_if(found, [&](const Named& n) { return n.begin >= words[first].begin && n.end <= words[h].end; });
+  return true;
 }
 
 // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",
