@@ -845,6 +845,14 @@ bool writtenAsWord(std::string_view text, const Word& w) {
   return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
 }
 
+// Whether a phrase between commas after a name describes it (an appositive): it opens with an article
+// ("the math and science tutor GPT") or holds a possessive ("Andrew McGregor's custom GPT").
+bool describesName(std::string_view phrase) {
+  const std::string lower = graph::lowerAscii(phrase);
+  return lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
+         phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos;
+}
+
 // Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
 // and '-'; each run of the others is one '_' ("Character.AI" -> "character_ai").
 bool keptInArticleKey(unsigned char c) { return std::isalnum(c) || c == '-'; }
@@ -1323,10 +1331,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     return std::any_of(found.begin(), found.end(), [&](const Named& head) {
       if (head.end >= n.begin || statement.substr(head.end, 2) != ", ") return false;
       const std::string_view phrase = statement.substr(head.end + 2, close - head.end - 2);
-      if (phrase.find(',') != std::string_view::npos) return false;
-      const std::string lower = graph::lowerAscii(phrase);
-      return lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
-             phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos;
+      return phrase.find(',') == std::string_view::npos && describesName(phrase);
     });
   };
   auto rank = [&](const Named& n) {
@@ -1574,11 +1579,7 @@ bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>
                              std::size_t first, const std::string& cls, std::vector<Named>& found) const {
   const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
   if (open == std::string_view::npos || close == std::string_view::npos) return false;
-  const std::string_view phrase = statement.substr(open + 2, close - open - 2);
-  const std::string lower = graph::lowerAscii(phrase);
-  if (!(lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
-        phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos))
-    return false;
+  if (!describesName(statement.substr(open + 2, close - open - 2))) return false;
   const auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
   if (name == found.end()) return false;
   const auto& byName = indices_->needHeadedTitles(g_).byNameAndClass;
