@@ -176,6 +176,20 @@ struct Engine::Indices {
   std::once_flag makerHeadsBuilt;
   std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
   const Indices& needMakerHeads(const graph::ClaimGraph& g);
+  // Pages titled "<name> (<class>)" for a class many pages share ("CK-12 Flexi (GPT)", "ABCmouse
+  // (ChatGPT Plugin)"): what a statement writes as "<name> <class word>" ("the CK-12 Flexi GPT",
+  // "ABCmouse's ChatGPT plugin") names the page's topic, not the class. Keyed by the folded name and
+  // the class's last word ("ck-12 flexi\x1fgpt"), also by the name before a tagline ("There's An API
+  // For That - The 1 API Finder (GPT)": "there's an api for that\x1fgpt"); empty where two pages share
+  // a key. `classWords` are the last words of those classes, `classQualifiers` the words before them
+  // ("chatgpt" of "ChatGPT Plugin"), which a statement may write or leave out.
+  struct HeadedTitles {
+    std::unordered_map<std::string, std::optional<EntityId>> byNameAndClass;
+    std::set<std::string> classWords, classQualifiers;
+  };
+  std::once_flag headedBuilt;
+  HeadedTitles headed;
+  const HeadedTitles& needHeadedTitles(const graph::ClaimGraph& g);
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -268,6 +282,56 @@ const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& 
         byMakerHeads[graph::foldKey(head)].push_back(e);
   });
   return *this;
+}
+
+namespace {
+
+// A class that a page title puts in brackets after a name ("CK-12 Flexi (GPT)"): the name and the
+// class, or empty views when the title is not of that form.
+std::pair<std::string_view, std::string_view> nameAndClass(std::string_view title) {
+  if (!title.ends_with(')')) return {};
+  const std::size_t open = title.rfind(" (");
+  if (open == std::string_view::npos || open == 0) return {};
+  return {title.substr(0, open), title.substr(open + 2, title.size() - open - 3)};
+}
+
+// A page's name without its tagline: "There's An API For That - The 1 API Finder" -> "There's An API
+// For That"; empty when it has none.
+std::string_view nameBeforeTagline(std::string_view name) {
+  const std::size_t dash = name.find(" - ");
+  return dash == std::string_view::npos || dash == 0 ? std::string_view() : name.substr(0, dash);
+}
+
+// A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
+// (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
+constexpr std::size_t kSharedClassTitles = 10;
+
+}  // namespace
+
+const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const graph::ClaimGraph& g) {
+  std::call_once(headedBuilt, [&] {
+    std::unordered_map<std::string, std::size_t> classTitles;
+    for (graph::DocumentId d : g.documents().ids())
+      if (const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title)); !cls.empty())
+        ++classTitles[graph::foldKey(cls)];
+    for (graph::DocumentId d : g.documents().ids()) {
+      const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title));
+      if (cls.empty() || classTitles[graph::foldKey(cls)] < kSharedClassTitles) continue;
+      const std::string_view slug = g.str(g.documents()[d].slug);
+      const auto topic = g.findEntity(slug);
+      if (!topic || g.str(g.entities()[*topic].key) != slug) continue;
+      const std::vector<std::string> classWords = graph::foldTokens(cls);
+      if (classWords.empty()) continue;
+      headed.classWords.insert(classWords.back());
+      headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
+      for (std::string_view key : {name, nameBeforeTagline(name)}) {
+        if (key.empty()) continue;
+        auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
+        if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
+      }
+    }
+  });
+  return headed;
 }
 
 namespace {
@@ -557,14 +621,14 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
   return it == idx.contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
 }
 
-namespace {
-
 // A word of a statement: a run of letters, digits and the marks names hold inside ("GPT-4o",
 // "Character.AI", "S&P"), without a closing full stop or a possessive "'s" (which it records).
 struct Word {
   std::size_t begin = 0, end = 0;
   bool possessive = false;
 };
+
+namespace {
 
 bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
@@ -779,6 +843,14 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
 bool writtenAsWord(std::string_view text, const Word& w) {
   std::string_view word = text.substr(w.begin, w.end - w.begin);
   return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
+}
+
+// Whether a phrase between commas after a name describes it (an appositive): it opens with an article
+// ("the math and science tutor GPT") or holds a possessive ("Andrew McGregor's custom GPT").
+bool describesName(std::string_view phrase) {
+  const std::string lower = graph::lowerAscii(phrase);
+  return lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
+         phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos;
 }
 
 // Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
@@ -1046,8 +1118,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
+    // ... unless the next name is a word ("MNIST's training set": a part or measure of MNIST).
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
-                     found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity);
+                     found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity) &&
+                     !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
@@ -1173,6 +1247,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
   const std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  const std::string unknownName = readHeadedNames(statement, found);
   if (eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
     r.measure = s.measure;
@@ -1248,9 +1323,21 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (n.begin < 2 || statement.substr(n.begin - 2, 2) != " (") return false;
     return std::any_of(found.begin(), found.end(), [&](const Named& head) { return head.end == n.begin - 2; });
   };
+  // "CK-12 Flexi, the math and science tutor GPT, has ...", "Language Learner, Andrew McGregor's custom
+  // GPT, ...": a noun phrase after a name and a comma that opens with an article or holds a possessive,
+  // and closes with a comma before the figure, describes that name; a name inside it is not the subject.
+  auto inAppositive = [&](const Named& n) {
+    const std::size_t close = statement.find(',', n.end);
+    if (close == std::string_view::npos || (figureAt != std::string_view::npos && close > figureAt)) return false;
+    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
+      if (head.end >= n.begin || statement.substr(head.end, 2) != ", ") return false;
+      const std::string_view phrase = statement.substr(head.end + 2, close - head.end - 2);
+      return phrase.find(',') == std::string_view::npos && describesName(phrase);
+    });
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n), n.fallback, inFigure(n), n.commonWord,
-                      !ownerNamed(n), !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), !n.headed, n.fallback,
+                      inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
   // The thing an event year is of is whose year it is, whatever else the statement names.
@@ -1262,6 +1349,14 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   named.clear();
   for (const Named& n : found)
     if (!anOwner || (ownerNamed(n) && !inFigure(n))) named.push_back(n.entity);
+  // A name the graph does not know, written with its class ("The Access PDF & Docs plugin"), that
+  // stands before every name left is the subject: nothing in the graph is about it.
+  if (const std::size_t unknownAt = unknownName.empty() ? std::string_view::npos : statement.find(unknownName);
+      unknownAt != std::string_view::npos &&
+      std::none_of(found.begin(), found.end(), [&](const Named& n) { return n.begin < unknownAt; })) {
+    named.clear();
+    r.subjectName = unknownName;
+  }
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
@@ -1383,6 +1478,120 @@ std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) c
     found.back().fallback = n.fallback || (product && *product != n.entity) || owned;
   }
   return found;
+}
+
+namespace {
+
+// A word that may stand in a name a statement writes before a class word: it starts with a capital
+// or a digit ("CK-12", "Flexi", "API"), or it is "&" ("Access PDF & Docs").
+bool nameWord(std::string_view text, const Word& w) {
+  const auto c = static_cast<unsigned char>(text[w.begin]);
+  return std::isupper(c) || std::isdigit(c) || text.substr(w.begin, w.end - w.begin) == "&";
+}
+
+// Whether the text between two words holds a mark that ends a noun phrase (a comma, a bracket).
+bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
+  return text.substr(from, to - from).find_first_of(",;:()") != std::string_view::npos;
+}
+
+}  // namespace
+
+// "CK-12 Flexi GPT", "ABCmouse's ChatGPT plugin", "The There's An API For That GPT": a class word
+// that pages share (Indices::HeadedTitles) after a name says what kind of thing the name is; the class
+// (GPT, ChatGPT) is not the subject, nor are the words of the name that the graph knows alone ("API",
+// "PDF"). The page of that name and class is the subject where the graph has it (tried at each start,
+// longest first, with or without the class's qualifier "ChatGPT"); else the name, written as a run of
+// capitalised words, is an unknown subject, returned, and none of the names inside it stands for it.
+// Names that only modify the phrase go too: its possessor ("AI Fever's") and what follows the class
+// word after a preposition ("plugin for ChatGPT").
+std::string Engine::readHeadedNames(std::string_view statement, std::vector<Named>& found) const {
+  const auto& headed = indices_->needHeadedTitles(g_);
+  const std::vector<Word> words = wordsOf(statement);
+  std::string unknown;
+  auto folded = [&](std::size_t k) {
+    return graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  for (std::size_t h = 1; h < words.size(); ++h) {
+    const std::string cls = folded(h);
+    if (!headed.classWords.count(cls)) continue;
+    // The class word inside a longer known name ("Chat GPT", "GPT Store") is part of that name.
+    if (std::any_of(found.begin(), found.end(), [&](const Named& n) {
+          return n.begin <= words[h].begin && n.end >= words[h].end &&
+                 (n.begin < words[h].begin || n.end > words[h].end);
+        }))
+      continue;
+    const bool qualified = headed.classQualifiers.count(folded(h - 1)) > 0;
+    if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found)) continue;
+    std::optional<EntityId> page;
+    std::size_t start = h;
+    for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
+      for (std::size_t end : {h, qualified ? h - 1 : h}) {
+        if (end <= s || markBetween(statement, words[s].begin, words[end - 1].end)) continue;
+        const auto it = headed.byNameAndClass.find(
+            graph::foldKey(statement.substr(words[s].begin, words[end - 1].end - words[s].begin)) + '\x1f' + cls);
+        if (it != headed.byNameAndClass.end() && it->second && hasFigures(*it->second)) {
+          page = it->second, start = s;
+          break;
+        }
+      }
+    std::size_t end = qualified ? h - 1 : h;
+    if (!page) {
+      start = end;
+      while (start > 0 && nameWord(statement, words[start - 1]) && !words[start - 1].possessive &&
+             !markBetween(statement, words[start - 1].end, words[start].begin))
+        --start;
+      for (std::string_view article : {"the", "a", "an"})
+        if (start < end && folded(start) == article) ++start;
+      if (start == end) continue;
+      // A run that is one name the graph knows is the subject as written: only the class goes.
+      const bool known = std::any_of(found.begin(), found.end(), [&](const Named& n) {
+        return n.begin == words[start].begin && n.end == words[end - 1].end;
+      });
+      if (known) {
+        std::erase_if(found, [&](const Named& n) { return n.begin >= words[end].begin && n.end <= words[h].end; });
+        continue;
+      }
+      unknown = std::string(statement.substr(words[start].begin, words[end - 1].end - words[start].begin));
+    }
+    const std::size_t begin = words[start].begin, last = words[h].end;
+    // "plugin for ChatGPT": a name right after the class word and a preposition modifies the phrase.
+    std::size_t modifierAt = std::string_view::npos;
+    if (h + 2 < words.size() && ingest::lexicon().prepositions.count(folded(h + 1))) modifierAt = words[h + 2].begin;
+    std::erase_if(found, [&](const Named& n) {
+      const bool inside = n.begin < last && n.end > begin;
+      const bool possessor =
+          n.end <= begin && words[start > 0 ? start - 1 : 0].possessive && start > 0 && n.end == words[start - 1].end;
+      return inside || possessor || n.begin == modifierAt;
+    });
+    if (page) {
+      Named n{*page, begin, last};
+      n.owned = n.headed = true;
+      found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
+    }
+  }
+  return unknown;
+}
+
+// "Ai PDF, a custom GPT for reading PDF files, has ...": a class word inside an appositive (an article or
+// a possessive opens it, a comma closes it) says which page the name before it is ("Ai PDF (GPT)", not
+// "Ai PDF (ChatGPT Plugin)"); the class's own names ("GPT", "ChatGPT") are not the subject. True when
+// the class word stands in such an appositive. `first` is where the class's words begin.
+bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                             std::size_t first, const std::string& cls, std::vector<Named>& found) const {
+  const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
+  if (open == std::string_view::npos || close == std::string_view::npos) return false;
+  if (!describesName(statement.substr(open + 2, close - open - 2))) return false;
+  const auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
+  if (name == found.end()) return false;
+  const auto& byName = indices_->needHeadedTitles(g_).byNameAndClass;
+  const auto it = byName.find(graph::foldKey(statement.substr(name->begin, name->end - name->begin)) + '\x1f' + cls);
+  if (it != byName.end() && it->second && hasFigures(*it->second) && *it->second != name->entity) {
+    Named page{*it->second, name->begin, name->end};
+    page.owned = page.headed = true;
+    found.insert(name, page);
+  }
+  std::erase_if(found, [&](const Named& n) { return n.begin >= words[first].begin && n.end <= words[h].end; });
+  return true;
 }
 
 // What was trained is whose training cost it is: "OpenAI spent $3 million training Whisper",

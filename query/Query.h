@@ -54,6 +54,8 @@ struct EntityReport {
   std::vector<SourceId> sources;
 };
 
+struct Word;  // a word of a statement (Query.cpp)
+
 enum class Verdict { kSupported, kRefuted, kConflicting, kNotEnoughEvidence };
 
 struct Evidence {
@@ -141,8 +143,15 @@ class Engine {
     bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
     bool fallback = false;           // the name as written after its maker's form of it: tried after that
     bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
+    bool headed = false;             // a page named with its class ("the CK-12 Flexi GPT"): tried first
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  // A name written with a class word after it that pages share ("CK-12 Flexi GPT", "ABCmouse's
+  // ChatGPT plugin"): the page of that name and class replaces the names inside the phrase; a name
+  // that no such page has is returned (the statement's subject, which the graph does not know).
+  [[nodiscard]] std::string readHeadedNames(std::string_view statement, std::vector<Named>& found) const;
+  bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
+                       const std::string& cls, std::vector<Named>& found) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
   [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;
