@@ -2021,6 +2021,54 @@ void looserThanExact(const graph::ClaimGraph& g, std::vector<Evidence>& evidence
   for (Evidence& e : evidence) e.context |= !exact(e);
 }
 
+// A claim with no date anywhere (not in its words, its table or section, its sources or its
+// document) states what its article holds now: no earlier than the latest period for which the
+// same article dates that measure of that subject. A statement dated clearly before that period
+// speaks of a time the undated claim does not ("Total degrees of freedom: 82" in an article whose
+// dated figures of the robot's degrees of freedom reach 2025 says nothing of November 2024), so it
+// does not support it: an agreeing one is context there. It still counts for a statement of that
+// period or later. (A disagreeing one is left counted: made context, it would leave statements
+// whose only other evidence is of another event without a verdict, as C83's undated earlier crowd.)
+void undatedBeforeSeries(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  auto datedAfter = [&](const Claim& undated, const Evidence& d) {
+    const std::string_view period = reason::periodOf(g, d.claim);
+    return g.claims()[d.claim].document == undated.document && !period.empty() && reason::laterPeriod(period, asOf) &&
+           reason::clearlyDifferentPeriods(asOf, period);
+  };
+  for (Evidence& e : evidence) {
+    const Claim& c = g.claims()[e.claim];
+    if (!e.agrees || e.context || c.asOfFrom != graph::AsOfFrom::kNone) continue;
+    e.context = std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& d) { return datedAfter(c, d); });
+  }
+}
+
+// A count of a thing a noun names ("684 tasks"), of a state that does not move: two articles that give
+// it differently for the same subject and period disagree on it, as on a benchmark's score.
+bool isCountOfNoun(const Reading& reading) {
+  return reason::isStateReading(reading.measure, reading.figure->unit) && !reason::isMovingMeasure(reading.measure) &&
+         ingest::isCountUnit(reading.figure->unit) && reading.measure.starts_with("number of ");
+}
+
+// Whether `other` is another account of the count `a` gives ("812 tasks" of WebArena against "684
+// tasks"): the same subject, each an exact count written with the statement's noun, neither hedged,
+// and within a factor of three of each other (a part of a breakdown, "shopping (187 tasks)", is no
+// other account of the whole). A figure joined to its noun by a hyphen modifies another noun
+// ("16-bit floats", "a 512-pixel image"): it names a kind, one example of several, not how many the
+// subject has.
+bool otherAccountOfCount(const graph::ClaimGraph& g, const Reading& reading, const Claim& a, const Claim& other) {
+  const auto forms = reason::countedNounForms(reading.measure);
+  auto ofNoun = [&](const Claim& c) {
+    const std::string_view figure = g.str(c.quantityText);
+    const std::size_t hyphen = figure.find('-');
+    const bool compound =
+        hyphen != std::string_view::npos && hyphen > 0 && std::isdigit(static_cast<unsigned char>(figure[hyphen - 1]));
+    return c.hasValue && !c.approximate && !compound &&
+           std::find(forms.begin(), forms.end(), g.str(c.measure)) != forms.end();
+  };
+  const double pa = std::fabs(a.value), pb = std::fabs(other.value);
+  return a.subject == other.subject && ofNoun(a) && ofNoun(other) && std::max(pa, pb) <= 3 * std::min(pa, pb);
+}
+
 // Whether a claim's text is a table row as the reader writes one ("Cache reduction | 98.2% | 98.2%").
 bool writtenAsRow(std::string_view text) { return text.find(" | ") != std::string_view::npos; }
 
@@ -2283,19 +2331,22 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
       if (earlierStage(g_, c)) earlier.insert(c);
   if (earlier.size() == comparable.size()) earlier.clear();
   for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c) || earlier.count(c)});
+  if (!reading.asOf.empty()) undatedBeforeSeries(g_, r.evidence, reading.asOf);
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g_, r.evidence, reading.asOf);
   // A score on a benchmark that another article gives differently for the same period: the
   // graph's sources disagree on it, whether or not a contested set holds the two; so with a market
-  // named by its words. (Only these: a measure read from looser words has too many stray figures
-  // of other articles.)
+  // named by its words, and with a count of a thing a noun names (isCountOfNoun). (Only these: a
+  // measure read from looser words has too many stray figures of other articles.)
+  const bool countOnly = reading.scopeName.empty() && reading.market.empty() && isCountOfNoun(reading);
   auto disputedElsewhere = [&](const Evidence& agreeing) {
-    if (reading.scopeName.empty() && reading.market.empty()) return false;
+    if (reading.scopeName.empty() && reading.market.empty() && !countOnly) return false;
     const Claim& a = g_.claims()[agreeing.claim];
     return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
       const Claim& other = g_.claims()[e.claim];
       return !e.agrees && !e.context && other.document != a.document && other.bound == graph::Bound::kExact &&
-             !other.hasRange && reason::samePeriod(reason::periodOf(g_, agreeing.claim), reason::periodOf(g_, e.claim));
+             !other.hasRange && (!countOnly || otherAccountOfCount(g_, reading, a, other)) &&
+             reason::samePeriod(reason::periodOf(g_, agreeing.claim), reason::periodOf(g_, e.claim));
     });
   };
   // One page that gives the value and, attributed to someone other than the subject ("According to
