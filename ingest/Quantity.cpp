@@ -323,12 +323,6 @@ constexpr UnitWord kUnitWords[] = {{"dollars", Kind::kMoney, "USD", 0},
                                    // score's unit (whole or not), as "percentage points" is a share's.
                                    {"points", Kind::kPoints, "points", 0},
                                    {"pct", Kind::kPercent, "percent", 0},
-                                   // The word German, Dutch and the Scandinavian languages write for "%"
-                                   // ("12,76 Prozent", "31,84&nbsp;Prozent" on a German page, "prosent" in
-                                   // Norwegian, "procent" in Dutch, Danish and Swedish).
-                                   {"prozent", Kind::kPercent, "percent", 0},
-                                   {"prosent", Kind::kPercent, "percent", 0},
-                                   {"procent", Kind::kPercent, "percent", 0},
                                    {"seconds", Kind::kTime, "seconds", 0},
                                    {"second", Kind::kTime, "seconds", 0},
                                    {"secs", Kind::kTime, "seconds", 0},

@@ -101,19 +101,6 @@ TEST_CASE("a German page's thousands dot and decimal comma give the values it me
   CHECK(!rowWith(rows, 250));
 }
 
-TEST_CASE("German, Norwegian and Dutch write the percent sign out as a word", "[ingest][wiki][language]") {
-  for (const auto& [text, value] :
-       std::vector<std::pair<std::string, double>>{{"Er hatte einen Anteil von 12,76 Prozent.", 12.76},
-                                                   {"Er hatte einen Marktanteil von 31,84\u00a0Prozent.", 31.84},
-                                                   {"Selskapet eide 67 prosent av aksjane.", 67},
-                                                   {"Het aandeel was 4,5 procent.", 4.5}}) {
-    const std::vector<Figure> figures = findFigures(text, NumberStyle::kDecimalComma);
-    REQUIRE(figures.size() == 1);
-    CHECK(*figures[0].quantity.value == value);
-    CHECK(figures[0].quantity.unit == "percent");
-  }
-}
-
 TEST_CASE("an English page keeps the decimal point, whatever a dump's language says of others",
           "[ingest][wiki][language]") {
   const std::string page =
