@@ -96,11 +96,13 @@ TEST_CASE("an infobox's measured field is a row whose figure carries the unit it
 
 namespace {
 
-// The rows an infobox gives a page, as text.
+// The figure rows an infobox gives a page, as text: those about its subject, which open with the box's
+// name in three cells (a field that is only links, "stat1label=[[Batting average]]", is a row of two: its
+// label and its links).
 std::vector<std::string> tableRowsOf(const std::string& page, const std::string& title) {
   std::vector<std::string> rows;
   for (const Block& b : readWikitext(page, title + ".wiki", {title, "", ""}).blocks)
-    if (b.kind == BlockKind::kTableRow) rows.push_back(b.text);
+    if (b.kind == BlockKind::kTableRow && b.cells.size() == 3) rows.push_back(b.text);
   return rows;
 }
 
