@@ -240,6 +240,44 @@ std::optional<TemplateCall> censusFields(const TemplateCall& call) {
   return fields;
 }
 
+// Whether `text` holds nothing but blanks and placeholders (the refs after a field's value).
+bool onlyPlaceholders(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if (text[at] == kPlaceholderOpen) {
+      at = text.find(kPlaceholderClose, at);
+      if (at == std::string_view::npos) return false;
+    } else if (text[at] != ' ' && text[at] != '\t' && text[at] != '\n') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// {{Infobox baseball biography}}'s "|stat2label=[[Home run]]s |stat2value=70" and the football
+// boxes' "|statlabel1=Games played |statvalue1=22": a player's career figures, each value named by
+// the label of its number, as the rendered box shows them ("Home runs | 70"). Only whole counts
+// ("70", "2,365", refs after them kept): an average (".289", "7.2") is a ratio that no noun counts.
+std::vector<std::pair<std::string, std::string>> statFields(const TemplateCall& box) {
+  static const RE2 kLabelKey(R"(stat(\d+)label|statlabel(\d+))");
+  static const RE2 kCount(R"(\s*\d{1,3}(?:,\d{3})+|\s*\d+)");
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [key, labelText] : box.params) {
+    std::string labelFirst;
+    std::string valueFirst;
+    if (!RE2::FullMatch(key, kLabelKey, &labelFirst, &valueFirst)) continue;
+    const std::string valueKey = labelFirst.empty() ? "statvalue" + valueFirst : "stat" + labelFirst + "value";
+    const std::string_view value = box.named({std::string_view(valueKey)});
+    // The count, then nothing but the placeholders of its refs.
+    const std::size_t refs = std::min(value.find(kPlaceholderOpen), value.size());
+    if (!RE2::FullMatch(re2::StringPiece(value.data(), refs), kCount) || !onlyPlaceholders(value.substr(refs)))
+      continue;
+    std::string label(trim(stripMarkup(labelText)));
+    if (label.empty() || label.find_first_of("0123456789") != std::string::npos) continue;
+    out.emplace_back(std::move(label), std::string(trim(value)));
+  }
+  return out;
+}
+
 bool isInfobox(std::string_view name) {
   // "Infoboks": the Norwegian and Danish Wikipedias' infoboxes.
   // {{Aircraft specifications}} and {{Aircraft specs}} are the aircraft's box of figures, written at its
@@ -918,6 +956,10 @@ class WikiReader {
         Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
         addRow(BlockKind::kTableRow, {name, *label, shown}, line, subject);
       }
+    }
+    for (const auto& [label, value] : statFields(box)) {
+      Link subject{LinkKind::kWiki, name, title(), linkKey(title()), 0, name.size()};
+      addRow(BlockKind::kTableRow, {name, label, withWord(value, lowerAscii(label))}, line, subject);
     }
   }
 

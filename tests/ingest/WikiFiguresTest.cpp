@@ -93,3 +93,51 @@ TEST_CASE("an infobox's measured field is a row whose figure carries the unit it
   CHECK(rows[0] == "Townville | Area | 12.5 square kilometres");
   CHECK(rows[1] == "Townville | Elevation | 1470 feet");
 }
+
+namespace {
+
+// The figure rows an infobox gives a page, as text: those about its subject, which open with the box's
+// name in three cells (a field that is only links, "stat1label=[[Batting average]]", is a row of two: its
+// label and its links).
+std::vector<std::string> tableRowsOf(const std::string& page, const std::string& title) {
+  std::vector<std::string> rows;
+  for (const Block& b : readWikitext(page, title + ".wiki", {title, "", ""}).blocks)
+    if (b.kind == BlockKind::kTableRow && b.cells.size() == 3) rows.push_back(b.text);
+  return rows;
+}
+
+}  // namespace
+
+TEST_CASE("a player's statistics in an infobox are rows named by their labels, whole counts only",
+          "[ingest][wiki][figures]") {
+  const std::string baseball =
+      "{{Infobox baseball biography\n|name=Sam Hitter\n|statleague = MLB\n|stat1label=[[Batting average]]\n"
+      "|stat1value=.289\n|stat2label=[[Home run]]s\n|stat2value=70\n|stat3label=[[Runs batted in]]\n"
+      "|stat3value=1,575<ref>{{cite web|url=http://a.example/1|title=Stats}}</ref>\n}}\n"
+      "'''Sam Hitter''' is a former outfielder.\n";
+  const std::vector<std::string> rows = tableRowsOf(baseball, "Sam Hitter");
+  REQUIRE(rows.size() == 2);  // the batting average is a ratio, no count
+  CHECK(rows[0] == "Sam Hitter | Home runs | 70 home runs");
+  CHECK(rows[1].starts_with("Sam Hitter | Runs batted in | 1,575 runs batted in"));
+  const std::string football =
+      "{{Infobox NFL player\n|name=Joe Kicker\n|statlabel1=Games played\n|statvalue1=22\n"
+      "|statlabel2=Average\n|statvalue2=7.2\n|statlabel3=[[Interception]]s\n|statvalue3=2\n}}\n"
+      "'''Joe Kicker''' is a former punter.\n";
+  CHECK(tableRowsOf(football, "Joe Kicker") ==
+        std::vector<std::string>{"Joe Kicker | Games played | 22 games played",
+                                 "Joe Kicker | Interceptions | 2 interceptions"});
+}
+
+TEST_CASE("a venue's seats, a canton's dated population and a German company's founding year are infobox rows",
+          "[ingest][wiki][figures]") {
+  CHECK(tableRowsOf("{{Infobox venue\n| name = The Hall\n| opened = \n| capacity = 390\n}}\n'''The Hall''' is a "
+                    "cinema.\n",
+                    "The Hall") == std::vector<std::string>{"The Hall | Capacity | 390 seats"});
+  CHECK(tableRowsOf("{{Infobox French canton\n|name =Canton of Ville\n|numcomm=15\n|pop=31363\n|year=2012\n}}\n"
+                    "The '''canton of Ville''' is a canton.\n",
+                    "Canton of Ville") ==
+        std::vector<std::string>{"Canton of Ville | Population | 31363 inhabitants (2012)"});
+  CHECK(tableRowsOf("{{Infobox Unternehmen\n| Name = Werbe GmbH\n| Gr\u00fcndungsdatum = 1956\n}}\n'''Werbe''' ist "
+                    "eine Agentur.\n[[Kategorie:Werbeagentur]]\n",
+                    "Werbe") == std::vector<std::string>{"Werbe GmbH | Founded | 1956"});
+}
