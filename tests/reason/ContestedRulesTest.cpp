@@ -82,14 +82,15 @@ TEST_CASE("a table row headed by a variant of the subject is about the variant",
 
 TEST_CASE("a row headed by a maker's model name is that model, however another article names it",
           "[reason][contested][subject]") {
-  // "Tallis Labs Wren 2 | ..." read as about its maker Tallis Labs is the Wren 2 that another article
-  // names "Tallis Labs Wren 2": one subject, so their windows are set against each other.
-  graph::DocumentBundle a = article(
-      "a", {{"Tallis Labs", "Tallis Labs Wren 2 | 2,000,000 tokens", "context window", 2e6, "2,000,000 tokens"}});
+  // "Tallis Wren 2 | ..." read as about its maker Tallis is the model another article calls "Wren 2"
+  // (also called "Tallis Wren 2"): one subject, so their windows are set against each other.
+  graph::DocumentBundle a =
+      article("a", {{"Tallis", "Tallis Wren 2 | 2,000,000 tokens", "context window", 2e6, "2,000,000 tokens"}});
   a.entities[0].type = graph::EntityType::kOrganization;
-  auto g =
-      reasonOver({std::move(a), article("b", {{"Tallis Labs Wren 2", "Tallis Labs Wren 2 has a 1,000,000 token window.",
-                                               "context window", 1e6, "1,000,000 token"}})});
+  graph::DocumentBundle b =
+      article("b", {{"Wren 2", "Wren 2 has a 1,000,000 token window.", "context window", 1e6, "1,000,000 token"}});
+  b.entities[0].aliases = {"Tallis Wren 2"};
+  auto g = reasonOver({std::move(a), std::move(b)});
   CHECK(setValues(g) == Sets{{2e6, 1e6}});
 }
 
