@@ -16,6 +16,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
+#include "ingest/Text.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
@@ -186,7 +187,9 @@ class Finder {
   // as one tier of the product its article is about, one whose subject is a tier name ("Pro |
   // $20/month"). A table row headed by a tier is that tier of its subject ("Plus | $20" in
   // OpenAI's price table); one headed by the subject's name and more is about that variant
-  // ("Gemini 1.5 Pro | 2,000,000 tokens" under "Gemini"), keyed by the row's head.
+  // ("Gemini 1.5 Pro | 2,000,000 tokens" under "Gemini"), keyed by the row's head, or, when the
+  // head names an entity of the graph, as that entity is keyed: "OpenAI o1 | 2024 | 94.8%" read as
+  // about OpenAI is the o1 that another article's "OpenAI o1" or "o1" names (modelKey).
   std::string subjectKey(ClaimId c, std::string_view measure) const {
     const Claim& claim = g_.claims()[c];
     const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
@@ -207,8 +210,10 @@ class Finder {
     std::vector<std::string> names{name, nameKey(g_.str(subject.name))};  // "OpenAI o1 (consensus)" under "o1"
     for (StrId alias : subject.aliases) names.push_back(nameKey(g_.str(alias)));
     for (const std::string& n : names)
-      if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size())))
-        return head;
+      if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size()))) {
+        const auto variant = g_.findEntity(ingest::trim(text.substr(0, bar)));
+        return variant && *variant != claim.subject ? modelKey(*variant) : head;
+      }
     return name;
   }
 

@@ -80,6 +80,20 @@ TEST_CASE("a table row headed by a variant of the subject is about the variant",
   CHECK(setValues(g) == Sets{{2e6, 1e6}});
 }
 
+TEST_CASE("a row headed by a maker's model name is that model, however another article names it",
+          "[reason][contested][subject]") {
+  // "Tallis Wren 2 | ..." read as about its maker Tallis is the model another article calls "Wren 2"
+  // (also called "Tallis Wren 2"): one subject, so their windows are set against each other.
+  graph::DocumentBundle a =
+      article("a", {{"Tallis", "Tallis Wren 2 | 2,000,000 tokens", "context window", 2e6, "2,000,000 tokens"}});
+  a.entities[0].type = graph::EntityType::kOrganization;
+  graph::DocumentBundle b =
+      article("b", {{"Wren 2", "Wren 2 has a 1,000,000 token window.", "context window", 1e6, "1,000,000 token"}});
+  b.entities[0].aliases = {"Tallis Wren 2"};
+  auto g = reasonOver({std::move(a), std::move(b)});
+  CHECK(setValues(g) == Sets{{2e6, 1e6}});
+}
+
 TEST_CASE("a row naming the subject with another is about the subject", "[reason][contested][subject]") {
   auto g = reasonOver({article("a", {{"Quill 4", "Quill 4 | July 2025 | 256,000 tokens (API)", "context window", 256000,
                                       "256,000 tokens", "count", "2025-07"}}),
