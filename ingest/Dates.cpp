@@ -540,12 +540,19 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   const bool since = d.iso.ends_with("/..");
   std::size_t dateWord = 0;  // the first word at or after the date
   while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
-  // How far apart two words are, a name counting as one word: a run of capitalised words with only
-  // blanks or an initial's dot between ("introduced by Yann LeCun, Corinna Cortes, and Christopher
-  // J.C. Burges in 1998" is as near as "introduced by three authors in 1998").
+  // How far apart two words are, an agent's name counting as one word: a run of capitalised words
+  // with only blanks or an initial's dot between, in the names after "by" ("introduced by Yann
+  // LeCun, Corinna Cortes, and Christopher J.C. Burges in 1998" is as near as "introduced by three
+  // authors in 1998"). Other names count word by word ("in 1955, only after Joseph Stalin died").
+  std::vector<bool> agent(words.size(), false);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    const bool capital = std::isupper(static_cast<unsigned char>(text[words[k].begin]));
+    agent[k] = (words[k - 1].lower == "by" || agent[k - 1]) && (capital || words[k].lower == "and");
+  }
   std::vector<std::size_t> unitOf(words.size() + 1, 0);
   for (std::size_t k = 1; k <= words.size(); ++k) {
-    const bool continues = k < words.size() && std::isupper(static_cast<unsigned char>(text[words[k].begin])) &&
+    const bool continues = k < words.size() && agent[k] && agent[k - 1] &&
+                           std::isupper(static_cast<unsigned char>(text[words[k].begin])) &&
                            std::isupper(static_cast<unsigned char>(text[words[k - 1].begin])) &&
                            text.substr(words[k - 1].end, words[k].begin - words[k - 1].end).find_first_not_of(" .") ==
                                std::string_view::npos;
@@ -569,6 +576,15 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
     if (it == lex.eventYears.end() || used.count(k)) continue;
     const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
     if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
+    // "Founded in 2022 and spun off from X in December 2023": another year between the verb and the
+    // date is the verb's own.
+    static const RE2 kYear("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    const std::size_t gapBegin = words[k].end <= d.begin ? words[k].end : d.end;
+    const std::size_t gapEnd = words[k].end <= d.begin ? d.begin : words[k].begin;
+    std::string between;
+    if (gapEnd > gapBegin && RE2::PartialMatch(text.substr(gapBegin, gapEnd - gapBegin), kYear, &between) &&
+        !d.iso.starts_with(between))
+      continue;
     if (best == words.size() || apartOf(k) < apartOf(best)) {
       best = k;
       out.measure = it->second;

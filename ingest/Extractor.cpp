@@ -1973,6 +1973,8 @@ class Extractor final : private Attributions {
         if (subject == kNone) subject = described(0, verbAt);
         if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
           subject = pronounSubject(sc, words[verb.groupWord - 2]);
+      } else if (best + 1 < words.size() && words[best + 1].lower == "by") {
+        continue;  // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object
       } else if (d.begin > words[best].end) {  // the object, between the verb and the date
         for (const Mention* m : sc.mentions)
           if (m->begin >= s.begin + words[best].end && m->end <= s.begin + d.begin) {

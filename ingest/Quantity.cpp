@@ -1326,9 +1326,10 @@ size_t rateAt(string_view s, size_t p, std::string& thing) {
 // The word just before position x, for telling names, dates and identifiers.
 struct PrevWord {
   string_view word;
-  bool dotted = false;   // "Jan. 27", "No. 1"
-  bool heading = false;  // "## 2 Methods"
-  bool opens = false;    // the word opens the text ("First 1 million requests are free")
+  bool dotted = false;     // "Jan. 27", "No. 1"
+  bool heading = false;    // "## 2 Methods"
+  bool opens = false;      // the word opens the text ("First 1 million requests are free")
+  bool opensCell = false;  // the word opens a table cell ("| Supports 20+ languages |")
 };
 
 PrevWord prevWordBefore(string_view s, size_t x) {
@@ -1353,7 +1354,8 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   pw.word = s.substr(b, e - b);
   size_t k = b;
   while (k > 0 && !isAlnum(s[k - 1]) && s[k - 1] != '|') --k;
-  pw.opens = k == 0 || s[k - 1] == '|';  // a text's or a table cell's first word
+  pw.opens = k == 0;
+  pw.opensCell = k > 0 && s[k - 1] == '|';
   return pw;
 }
 
@@ -2527,7 +2529,9 @@ bool yearOrName(const Draft& d) {
   if (d.prev.opens && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
   // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
   // third-person form opening the text, before a counted plural, is its verb, not a name.
-  if (d.prev.opens && opensWithVerb(w) && looksPlural(d.noun) && isLower(d.noun[0])) return false;
+  if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&
+      isLower(d.noun[0]))
+    return false;
   return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
 }
 

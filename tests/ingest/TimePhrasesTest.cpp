@@ -159,6 +159,12 @@ TEST_CASE(
   // A participle after "and" with no passive before it is no passive; an "it" inside the clause is none.
   CHECK(figuresOf("Ada Venn wrote Brell Chat and released in 2015.").empty());
   CHECK(figuresOf("Brell Chat is a chatbot. Lawyers liked it as it was released in 2015.").empty());
+  // Another year between the verb and the date is the verb's own; a participle with its agent after
+  // it ("Founded by Ada Venn in 2023, the company") has no object, so the agent is no subject.
+  CHECK(figuresOf("Founded in 2022 and spun off from Quillon Labs in December 2023, Brell Chat answers questions.")
+            .empty());
+  CHECK(figuresOf("Founded by Ada Venn in March 2023, Brell Chat answers questions.").empty());
+  CHECK(figuresOf("The Brell Index is a class of models introduced by Ada Venn in 2014.").empty());
 }
 
 TEST_CASE("a page box's release date is the year introduced of the page's subject", "[ingest][as_of][event-years]") {
