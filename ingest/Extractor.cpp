@@ -1974,7 +1974,12 @@ class Extractor final : private Attributions {
         if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
           subject = pronounSubject(sc, words[verb.groupWord - 2]);
       } else if (best + 1 < words.size() && words[best + 1].lower == "by") {
-        continue;  // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object
+        // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
+        // that modifies the complement of the sentence's subject ("GANs are a class of models
+        // introduced by Ian Goodfellow in 2014", "MCP, an open standard introduced by Anthropic in
+        // 2024") gives the year of that subject.
+        subject = complementSubject(sc, verbAt);
+        if (subject == kNone) continue;
       } else if (d.begin > words[best].end) {  // the object, between the verb and the date
         for (const Mention* m : sc.mentions)
           if (m->begin >= s.begin + words[best].end && m->end <= s.begin + d.begin) {
@@ -1992,6 +1997,29 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its
+  // complement after "is"/"are" or its appositive after a comma, opening with "a"/"an", with no
+  // other name among them; kNone otherwise.
+  int complementSubject(const SentenceScope& sc, std::size_t verbAt) const {
+    const std::string_view text = sc.sentenceText();
+    std::size_t opens = 0;
+    while (opens < text.size() && text[opens] == ' ') ++opens;
+    if (text.substr(opens, 4) == "The ") opens += 4;
+    const Mention* subject = nullptr;
+    for (const Mention* m : sc.mentions)
+      if (m->begin == sc.sentence->begin + opens) subject = m;
+    if (!subject || commonWordsLabel(subject->entity) || typeOf(subject->entity) == EntityType::kPerson) return kNone;
+    const std::size_t after = afterAside(sc.text, subject->end) - sc.sentence->begin;
+    for (const Mention* m : sc.mentions)  // another name before the participle (an aside's aside)
+      if (m->begin >= sc.sentence->begin + after && m->end <= sc.sentence->begin + verbAt) return kNone;
+    const std::vector<std::string> between = graph::foldTokens(text.substr(after, verbAt - after));
+    const bool copula =
+        between.size() > 2 && (between[0] == "is" || between[0] == "are") && (between[1] == "a" || between[1] == "an");
+    const bool appositive =
+        text.substr(after, 2) == ", " && between.size() > 1 && (between[0] == "a" || between[0] == "an");
+    return copula || appositive ? subject->entity : kNone;
   }
 
   // The thing an "it" that opens its sentence, the subject of an event's passive ("Dropout is a

@@ -164,7 +164,7 @@ TEST_CASE(
   CHECK(figuresOf("Founded in 2022 and spun off from Quillon Labs in December 2023, Brell Chat answers questions.")
             .empty());
   CHECK(figuresOf("Founded by Ada Venn in March 2023, Brell Chat answers questions.").empty());
-  CHECK(figuresOf("The Brell Index is a class of models introduced by Ada Venn in 2014.").empty());
+  CHECK(figuresOf("Ada Venn praised a class of models introduced by Tom Quill in 2014.").empty());
 }
 
 TEST_CASE("a page box's release date is the year introduced of the page's subject", "[ingest][as_of][event-years]") {
