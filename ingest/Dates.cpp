@@ -578,7 +578,27 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   const bool since = d.iso.ends_with("/..");
   std::size_t dateWord = 0;  // the first word at or after the date
   while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
-  auto apartOf = [&](std::size_t k) { return k < dateWord ? dateWord - k : k - dateWord; };
+  // How far apart two words are, an agent's name counting as one word: a run of capitalised words
+  // with only blanks or an initial's dot between, in the names after "by" ("introduced by Yann
+  // LeCun, Corinna Cortes, and Christopher J.C. Burges in 1998" is as near as "introduced by three
+  // authors in 1998"). Other names count word by word ("in 1955, only after Joseph Stalin died").
+  std::vector<bool> agent(words.size(), false);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    const bool capital = std::isupper(static_cast<unsigned char>(text[words[k].begin]));
+    agent[k] = (words[k - 1].lower == "by" || agent[k - 1]) && (capital || words[k].lower == "and");
+  }
+  std::vector<std::size_t> unitOf(words.size() + 1, 0);
+  for (std::size_t k = 1; k <= words.size(); ++k) {
+    const bool continues = k < words.size() && agent[k] && agent[k - 1] &&
+                           std::isupper(static_cast<unsigned char>(text[words[k].begin])) &&
+                           std::isupper(static_cast<unsigned char>(text[words[k - 1].begin])) &&
+                           text.substr(words[k - 1].end, words[k].begin - words[k - 1].end).find_first_not_of(" .") ==
+                               std::string_view::npos;
+    unitOf[k] = unitOf[k - 1] + (continues ? 0 : 1);
+  }
+  auto apartOf = [&](std::size_t k) {
+    return k < dateWord ? unitOf[dateWord] - unitOf[k] : unitOf[k] - unitOf[dateWord];
+  };
   std::size_t best = words.size();
   std::string bestKey;
   for (std::size_t k = 0; k < words.size(); ++k) {
@@ -594,6 +614,15 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
     if (it == lex.eventYears.end() || used.count(k)) continue;
     const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
     if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
+    // "Founded in 2022 and spun off from X in December 2023": another year between the verb and the
+    // date is the verb's own.
+    static const RE2 kYear("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    const std::size_t gapBegin = words[k].end <= d.begin ? words[k].end : d.end;
+    const std::size_t gapEnd = words[k].end <= d.begin ? d.begin : words[k].begin;
+    std::string between;
+    if (gapEnd > gapBegin && RE2::PartialMatch(text.substr(gapBegin, gapEnd - gapBegin), kYear, &between) &&
+        !d.iso.starts_with(between))
+      continue;
     if (best == words.size() || apartOf(k) < apartOf(best)) {
       best = k;
       out.measure = it->second;
@@ -614,10 +643,27 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
       }
   const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year" ||
                             lex.intransitiveEventVerbs.count(bestKey);
+  out.groupWord = best;
   out.passive = intransitive || (best > 0 && best < words.size() &&
                                  (kBe.count(words[best - 1].lower) ||
                                   (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
                                   trim(text.substr(0, words[best].begin)).ends_with(",")));
+  // "It was developed by François Chollet and released in March 2015": a participle after "and"
+  // shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
+  // agent's name between them.
+  constexpr std::size_t kJoinedReach = 6;
+  if (!out.passive && best > 2 && best < words.size() && words[best - 1].lower == "and")
+    for (std::size_t k = best - 2; k > 0 && unitOf[best] - unitOf[k] <= kJoinedReach; --k) {
+      if (text.substr(words[k].begin, words[best].begin - words[k].begin).find_first_of(",;:()") !=
+          std::string_view::npos)
+        break;
+      if (kBe.count(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
+        out.passive = true;
+        out.groupWord = k;
+        out.verbAt = words[k].begin;
+        break;
+      }
+    }
   return out;
 }
 

@@ -97,6 +97,9 @@ struct EventVerb {
   std::string measure;       // "year introduced", "founding year", "start year", ...; empty: none
   bool passive = false;
   bool adjacent = false;  // read only in its plainest forms (data/event_years.tsv, flag "adjacent")
+  // The first word of the verb group: the verb's own, or for a second participle joined by "and" to
+  // a passive ("was developed by X and released in 2015") the first participle's, whose "was" both share.
+  std::size_t groupWord = 0;
 };
 [[nodiscard]] EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& date,
                                     const std::set<std::size_t>& used);

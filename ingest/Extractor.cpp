@@ -1967,10 +1967,19 @@ class Extractor final : private Attributions {
         const int itemSubject = rowSubjectOf(sc.block);
         subject = itemSubject != kNone ? itemSubject : sectionSubject_;
       } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent;
-                             // a start year's perfect too), else what "the drink" is
+                             // a start year's perfect too), else what "the drink" or "it" is
         for (const Mention* m : sc.mentions)
           if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
         if (subject == kNone) subject = described(0, verbAt);
+        if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
+          subject = pronounSubject(sc, words[verb.groupWord - 2]);
+      } else if (best + 1 < words.size() && words[best + 1].lower == "by") {
+        // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
+        // that modifies the complement of the sentence's subject ("GANs are a class of models
+        // introduced by Ian Goodfellow in 2014", "MCP, an open standard introduced by Anthropic in
+        // 2024") gives the year of that subject.
+        subject = complementSubject(sc, verbAt);
+        if (subject == kNone) continue;
       } else if (d.begin > words[best].end) {  // the object, between the verb and the date
         for (const Mention* m : sc.mentions)
           if (m->begin >= s.begin + words[best].end && m->end <= s.begin + d.begin) {
@@ -1988,6 +1997,52 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its
+  // complement after "is"/"are" or its appositive after a comma, opening with "a"/"an", with no
+  // other name among them; kNone otherwise.
+  int complementSubject(const SentenceScope& sc, std::size_t verbAt) const {
+    const std::string_view text = sc.sentenceText();
+    std::size_t opens = 0;
+    while (opens < text.size() && text[opens] == ' ') ++opens;
+    if (text.substr(opens, 4) == "The ") opens += 4;
+    const Mention* subject = nullptr;
+    for (const Mention* m : sc.mentions)
+      if (m->begin == sc.sentence->begin + opens) subject = m;
+    if (!subject || commonWordsLabel(subject->entity) || typeOf(subject->entity) == EntityType::kPerson) return kNone;
+    const std::size_t after = afterAside(sc.text, subject->end) - sc.sentence->begin;
+    for (const Mention* m : sc.mentions)  // another name before the participle (an aside's aside)
+      if (m->begin >= sc.sentence->begin + after && m->end <= sc.sentence->begin + verbAt) return kNone;
+    const std::vector<std::string> between = graph::foldTokens(text.substr(after, verbAt - after));
+    const bool copula =
+        between.size() > 2 && (between[0] == "is" || between[0] == "are") && (between[1] == "a" || between[1] == "an");
+    const bool appositive =
+        text.substr(after, 2) == ", " && between.size() > 1 && (between[0] == "a" || between[0] == "an");
+    return copula || appositive ? subject->entity : kNone;
+  }
+
+  // The thing an "it" that opens its sentence, the subject of an event's passive ("Dropout is a
+  // method. It was introduced by Geoffrey Hinton in 2012"), refers to: the subject of the previous
+  // sentence of its paragraph, a name that opens it (after "The" perhaps) and that its verb follows
+  // (centering's preferred antecedent; a name later in it, "an API designed to", is none). kNone
+  // for an "it" inside the sentence ("... as it was released in 2015") or a paragraph's first sentence.
+  int pronounSubject(const SentenceScope& sc, const LetterWord& it) const {
+    if (!trim(sc.sentenceText().substr(0, it.begin)).empty()) return kNone;
+    const Block& block = *sc.blk;
+    const Sentence* previous = nullptr;
+    for (const Sentence& s : block.sentences)
+      if (s.end <= sc.sentence->begin) previous = &s;
+    if (!previous) return kNone;
+    const std::string_view text = block.text;
+    std::size_t opens = previous->begin;
+    while (opens < previous->end && text[opens] == ' ') ++opens;
+    if (text.substr(opens, 4) == "The ") opens += 4;
+    for (const Mention& m : ents_.mentions[sc.block])
+      if (m.begin == opens && !m.possessor && verbFollows(text, afterAside(text, m.end)) &&
+          !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
+        return m.entity;
+    return kNone;
   }
 
   // A page box's row "Release Date | June 4, 2023" (a label of data/event_years.tsv, flag "label",
@@ -2058,7 +2113,7 @@ class Extractor final : private Attributions {
     const Mention* thing = nullptr;
     if (verb.passive) {
       if (!onlyTimeWords(words[verb.lastWord].end, d.begin)) return kNone;
-      std::size_t before = best;  // the first word of the verb group: "was (first) released"
+      std::size_t before = verb.groupWord;  // the first word of the verb group: "was (first) released"
       if (before > 0 && kAdverbs.count(words[before - 1].lower)) --before;
       std::size_t nameEnd = words[before].begin;
       const std::string_view lead = text.substr(0, nameEnd);
@@ -2073,6 +2128,12 @@ class Extractor final : private Attributions {
       for (const Mention* m : sc.mentions)
         if (m->begin >= at && m->end <= at + nameEnd && trim(text.substr(m->end - at, nameEnd - (m->end - at))).empty())
           thing = m;
+      // "It was released in 2015": the pronoun's referent (itReferent), a name as the graph writes it.
+      if (!thing && nameEnd == words[before - 1].begin && before > 1 && words[before - 2].lower == "it" &&
+          words[before - 2].end + 1 == words[before - 1].begin) {
+        const int referent = pronounSubject(sc, words[before - 2]);
+        return referent != kNone && namedThing(referent) ? referent : kNone;
+      }
     } else {
       for (const Mention* m : sc.mentions)
         if (m->begin >= at + words[best].end &&

@@ -4,6 +4,7 @@
 // so a scan is linear in the input and never recurses on it.
 
 #include "ingest/Quantity.h"
+#include "ingest/Subjects.h"
 
 #include <re2/re2.h>
 
@@ -1119,12 +1120,23 @@ size_t quoteMarkAt(string_view s, size_t i) {
   return 0;
 }
 
+// "28x28" at i, digits on both sides of an "x", a word of its own: where it ends, else i.
+size_t sizeTokenEnd(string_view s, size_t i) {
+  size_t j = i;
+  while (isDigit(charAt(s, j))) ++j;
+  if (j == i || charAt(s, j) != 'x' || !isDigit(charAt(s, j + 1))) return i;
+  ++j;
+  while (isDigit(charAt(s, j))) ++j;
+  return isAlnum(charAt(s, j)) ? i : j;
+}
+
 NounHit nounAt(string_view s, size_t i) {
   NounHit hit;
   size_t ends[kMaxNounWords] = {};
   size_t begins[kMaxNounWords] = {};
   size_t closes[kMaxNounWords] = {};  // the closing quotation mark's length after a quoted word
   int n = 0;
+  int sizeAt = 0;  // the noun's word that is a picture's size, 0 for none
   size_t pos = i;
   while (n < kMaxNounWords) {
     size_t b = n == 0 ? pos : skipBlanks(s, pos);
@@ -1139,7 +1151,19 @@ NounHit nounAt(string_view s, size_t i) {
       if (close == 0) break;
       b += open;
     }
-    const size_t e = wordEnd(s, b);
+    // "70,000 labeled 28x28 grayscale images": a picture's size between the counted noun's
+    // modifiers is one of them, not the noun's end.
+    size_t e = n > 0 && !open ? sizeTokenEnd(s, b) : b;
+    if (e > b) {
+      if (!sizeAt) sizeAt = n;
+      begins[n] = b;
+      ends[n] = e;
+      closes[n] = 0;
+      ++n;
+      pos = e;
+      continue;
+    }
+    e = wordEnd(s, b);
     if (e == b) break;
     const string_view w = s.substr(b, e - b);
     if (isFunctionWord(w) || isMonth(w)) break;
@@ -1160,13 +1184,16 @@ NounHit nounAt(string_view s, size_t i) {
     if (hit.capitalised) return hit;  // "2.1 Background", "1957 Soviet satellite launch"
     n = std::min(n, kMaxBareNounWords);
     for (int k = 1; k < n; ++k)
-      if (isUpper(s[begins[k]])) n = k;  // "3B-parameter MoE": the name is not the noun
+      if (isUpper(s[begins[k]])) n = k;              // "3B-parameter MoE": the name is not the noun
+    while (n > 1 && isDigit(s[begins[n - 1]])) --n;  // a picture's size ends no noun
   }
   for (int k = 0; k < n; ++k) {
     if (k) hit.noun += ' ';
     hit.noun.append(s.substr(begins[k], ends[k] - begins[k]));
   }
   hit.end = ends[n - 1] + closes[n - 1];
+  // The figure's text stops before the size, which is a figure of its own ("28x28" is 28 pixels).
+  if (sizeAt > 0 && sizeAt < n) hit.end = ends[sizeAt - 1] + closes[sizeAt - 1];
   // "per token", "per forward pass"
   const size_t q = skipBlanks(s, hit.end);
   if (q > hit.end && phraseAt(s, q, "per") != kNpos) {
@@ -1299,9 +1326,10 @@ size_t rateAt(string_view s, size_t p, std::string& thing) {
 // The word just before position x, for telling names, dates and identifiers.
 struct PrevWord {
   string_view word;
-  bool dotted = false;   // "Jan. 27", "No. 1"
-  bool heading = false;  // "## 2 Methods"
-  bool opens = false;    // the word opens the text ("First 1 million requests are free")
+  bool dotted = false;     // "Jan. 27", "No. 1"
+  bool heading = false;    // "## 2 Methods"
+  bool opens = false;      // the word opens the text ("First 1 million requests are free")
+  bool opensCell = false;  // the word opens a table cell ("| Supports 20+ languages |")
 };
 
 PrevWord prevWordBefore(string_view s, size_t x) {
@@ -1325,8 +1353,9 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
   pw.word = s.substr(b, e - b);
   size_t k = b;
-  while (k > 0 && !isAlnum(s[k - 1])) --k;
+  while (k > 0 && !isAlnum(s[k - 1]) && s[k - 1] != '|') --k;
   pw.opens = k == 0;
+  pw.opensCell = k > 0 && s[k - 1] == '|';
   return pw;
 }
 
@@ -2480,6 +2509,14 @@ void readTrailingHedge(string_view s, Draft& d) {
 // In running text, a year ("in 2022", "2016–2023") and a number in a name ("S&P 500",
 // "Fortune 500", "Mistral 7B", "number 1", "Article 5") are no figures unless they carry a
 // currency or a percent ("top 10%" is still a share).
+// "Supports", "Offers", "Reaches": a capitalised word in -s or -es whose stem WordNet lists as a verb.
+bool opensWithVerb(string_view w) {
+  if (w.size() < 4 || !isUpper(w[0]) || w.back() != 's') return false;
+  const std::string lower = graph::lowerAscii(w);
+  const string_view stem = string_view(lower).substr(0, lower.size() - 1);
+  return isVerbWord(stem) || (stem.ends_with('e') && isVerbWord(stem.substr(0, stem.size() - 1)));
+}
+
 bool yearOrName(const Draft& d) {
   if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
   const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent ||
@@ -2490,6 +2527,11 @@ bool yearOrName(const Draft& d) {
   // "First 1 million requests", "Additional 500 GPUs": an adjective opening the text is
   // capitalised for its place, not as a name.
   if (d.prev.opens && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
+  // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
+  // third-person form opening the text, before a counted plural, is its verb, not a name.
+  if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&
+      isLower(d.noun[0]))
+    return false;
   return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
 }
 

@@ -140,6 +140,8 @@ bool objectFollows(std::string_view after) {
 
 }  // namespace
 
+bool isVerbWord(std::string_view lower) { return wordClasses().verbs.count(lower) > 0; }
+
 bool readsAsVerb(std::string_view before, std::string_view word, std::string_view after, std::string_view before2) {
   if (isAuxiliary(word)) return true;
   if (word.empty() || isDeterminer(word) || isClauseWord(word) || isPronoun(word) || endsWith(word, "ing") ||

@@ -85,6 +85,8 @@ struct LabelEnd {
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
+// Whether a lower-case word is one WordNet lists as a verb ("support", "offer").
+[[nodiscard]] bool isVerbWord(std::string_view lower);
 
 // "xAI's Colossus supercomputer:", "inclusionAI maintains:": of a lead-in ending in a colon,
 // the name the list under it describes: the last name followed by at most two words before

@@ -70,7 +70,13 @@ bool endsWithAbbreviation(std::string_view text, std::size_t periodPos) {
   std::string_view word = text.substr(start, periodPos - start);
   if (word.empty()) return false;
   if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;  // an initial: "J. Smith"
-  return containsLower(lexicon().abbreviations, word);                    // data/abbreviations.txt
+  // Initials written together: "Christopher J.C. Burges", "J.R.R. Tolkien" (capitals, each but the last
+  // closed by its period).
+  bool initials = word.size() >= 3 && word.size() <= 5;
+  for (std::size_t k = 0; k < word.size() && initials; ++k)
+    initials = k % 2 == 0 ? word[k] >= 'A' && word[k] <= 'Z' : word[k] == '.';
+  if (initials && word.size() % 2 == 1) return true;
+  return containsLower(lexicon().abbreviations, word);  // data/abbreviations.txt
 }
 
 }  // namespace

@@ -40,7 +40,8 @@ HASHED_SPLITS = ["dev", "held_out"]
 # breaks it is still reported.
 WRITTEN_TO_DEV = {"T313", "C310", "C320", "W320", "T430", "T431", "T435", "C433", "C434", "C435", "A430",
                   "T481", "T482", "C480", "C482", "C483", "C484", "W550", "W554", "K552",
-                  "T640", "T641", "T643", "C640", "C642", "A640"}
+                  "T640", "T641", "T643", "C640", "C642", "A640",
+                  "T730", "C730", "T731", "C731", "T732", "A730"}
 SHORT = {"supported": "sup", "refuted": "ref", "conflicting": "conf",
          "not_enough_evidence": "nee", "error": "err"}
 

@@ -38,6 +38,9 @@ TEST_CASE("a square picture's size is one side in pixels", "[ingest][quantity][p
   CHECK(figures("Photos are resized to 240X240 px first.") == V{"240 count pixels"});
   CHECK(figures("a 1024x1024-pixel render") == V{"1024 count pixels"});
   CHECK(figures("Images of 1024×1024 pixels were used.") == V{"1024 count pixels"});
+  // A count's noun runs past a picture's size among its modifiers to the plural that closes it.
+  CHECK(figures("The set holds 9,000 labeled 32x32 color photos of birds.") ==
+        V{"9000 count labeled 32x32 color photos", "32 count pixels"});
 }
 
 TEST_CASE("a picture's two different sides are two figures in pixels", "[ingest][quantity][pictures]") {

@@ -153,6 +153,10 @@ TEST_CASE("a number followed by a noun is a count of that noun", "[ingest][quant
       {"The team grew to 100+ engineers.", 1, 100, kPoint, kPoint, "count", false, kAtLeast, "engineers"},
       {"The firm hired 2000 people that year.", 1, 2000, kPoint, kPoint, "count", false, kExact, "people"},
       {"Reached 1 million users in a week.", 1, 1e6, kPoint, kPoint, "count", false, kExact, "users"},
+      // A verb in -s opening a text or a table cell (a page box's description) is no name before a count.
+      {"Supports 20+ languages, including French.", 1, 20, kPoint, kPoint, "count", false, kAtLeast, "languages"},
+      {"| Description | Offers 300 lessons for beginners. |", 1, 300, kPoint, kPoint, "count", false, kExact,
+       "lessons"},
   };
   checkRows(rows);
 }

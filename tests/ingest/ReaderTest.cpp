@@ -212,6 +212,7 @@ TEST_CASE("sentences survive abbreviations, decimals and initials", "[ingest][se
   CHECK(count("Acme Inc. said it would grow. Analysts agreed.") == 2);
   CHECK(count("Large models, e.g. GPT-4, cost more. Small ones cost less.") == 2);
   CHECK(count("J. Smith wrote it. Nobody read it.") == 2);
+  CHECK(count("Ada J.C. Venn and J.R.R. Quill wrote it in 1998. Nobody read it.") == 2);
   CHECK(count("Shares fell on Jan. 27 after the news.") == 1);
 }
 

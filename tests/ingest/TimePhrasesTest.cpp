@@ -140,6 +140,33 @@ TEST_CASE("a release or launch year is a figure only in the verb's plainest form
   }
 }
 
+TEST_CASE(
+    "an event's agents are names, each as near as one word, and \"it\" or a joined participle take the passive's "
+    "subject",
+    "[ingest][as_of][event-years]") {
+  // Three agents of two or three words each between the verb and its year: ten words apart counted
+  // word by word, five counted by names.
+  CHECK(figuresOf("The Brell Index, introduced by Ada Venn, Tom B. Quill, and Nora J.K. Estwick Fane in 1998, is "
+                  "used widely.") == std::vector<std::string>{"1998 |  | year introduced | Brell Index"});
+  // "It" opening the sentence refers to the paragraph's last name in subject position.
+  CHECK(figuresOf("Brell Chat is a chatbot for lawyers. It was introduced by Ada Venn and Tom Quill in 2012.") ==
+        std::vector<std::string>{"2012 |  | year introduced | Brell Chat"});
+  // A second participle after "and" shares the first's "was": the thing before it, not the agent.
+  CHECK(figuresOf("Brell Chat is a chatbot for lawyers. It was developed by Ada Venn and released in March 2015.") ==
+        std::vector<std::string>{"2015 |  | year introduced | Brell Chat"});
+  CHECK(figuresOf("Brell Chat was unveiled in 2021.") ==
+        std::vector<std::string>{"2021 |  | year introduced | Brell Chat"});
+  // A participle after "and" with no passive before it is no passive; an "it" inside the clause is none.
+  CHECK(figuresOf("Ada Venn wrote Brell Chat and released in 2015.").empty());
+  CHECK(figuresOf("Brell Chat is a chatbot. Lawyers liked it as it was released in 2015.").empty());
+  // Another year between the verb and the date is the verb's own; a participle with its agent after
+  // it ("Founded by Ada Venn in 2023, the company") has no object, so the agent is no subject.
+  CHECK(figuresOf("Founded in 2022 and spun off from Quillon Labs in December 2023, Brell Chat answers questions.")
+            .empty());
+  CHECK(figuresOf("Founded by Ada Venn in March 2023, Brell Chat answers questions.").empty());
+  CHECK(figuresOf("Ada Venn praised a class of models introduced by Tom Quill in 2014.").empty());
+}
+
 TEST_CASE("a page box's release date is the year introduced of the page's subject", "[ingest][as_of][event-years]") {
   const std::string article = test::slurp(test::repo("tests/fixtures/check-event-years/brell_chat_plugin.md"));
   const graph::ClaimGraph g = reason::buildGraphFromText(article, "brell_chat_plugin.md");
