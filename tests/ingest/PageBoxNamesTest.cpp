@@ -151,7 +151,7 @@ TEST_CASE("a GPT's or plugin's instructions: words that only modify or predicate
       "in lists.\n\n"
       "- Include a title. Follow the brief and send the draft to Zorvane.\n"
       "- (Optional) Total Value Locked of the pool.\n\n"
-      "Elicit's team and Cohere's models help. Slack users ask. Start here.\n";
+      "It uses help from Elicit's team and Cohere's models, and users of Slack ask.\n";
   const ArticleEntities gpt =
       entitiesOf("---\ntitle: \"Quillmate GPT\"\ncategories:\n  - \"Custom_GPTs\"\n---\n" + body, "quillmate_gpt.md");
   checkAbsent(gpt, {"Concise", "Playful", "Humorous", "IMPORTANT", "NEVER", "Include", "Follow", "Optional", "Locked"});
