@@ -419,8 +419,10 @@ class Finder {
     earlyTopic_ = topicEntity();
     addRedirectNames();
     addShortForms();
+    const std::set<std::string> predicates = predicateWords();
     for (auto& c : candidates_)
-      if (!c.linked && c.name.find(' ') == std::string::npos) typeAndAdd(c);
+      if (!c.linked && c.name.find(' ') == std::string::npos && !predicates.count(graph::foldKey(c.name)))
+        typeAndAdd(c);
     addMakersOfProducts();
     addHeadingAndSeeAlsoNames();
     for (auto& ms : out_.mentions)
@@ -687,6 +689,52 @@ class Finder {
       if (!out_.byName.emplace(graph::foldKey(alias), e).second) continue;  // a name of its own
       out_.entities[static_cast<std::size_t>(e)].aliases.push_back(alias);
     }
+  }
+
+  // "Concise", "Follow", "Optional", "NEVER", "Locked": in a Markdown page (a GPT's instructions, its
+  // option lists and conversation starters) a lone capitalised word that English uses only to modify
+  // or predicate (WordNet has it as an adjective, an adverb or a verb, and not as a noun: nounless)
+  // is capitalised for its place, a label or emphasis, never as a name, which is a noun. Not a word
+  // the page links or titles itself by, nor one a name the page knows already holds ("Anthropic" of
+  // "Anthropic PBC"), nor one a cue types strongly anywhere ("Cohere's", "the company Elicit"). The
+  // folded words so found, whose lone mentions name nothing. Only on a page the wiki files under its
+  // custom GPTs or plugins (assistantPage): elsewhere a brand may be such a word ("Grok", "Wired").
+  // A page the AI Wiki files as a custom GPT's or a ChatGPT plugin's (category "Custom GPTs",
+  // "Plugin"): its text is mostly the assistant's instructions, options and conversation starters.
+  bool assistantPage() const {
+    return std::any_of(a_.categories.begin(), a_.categories.end(),
+                       [](const std::string& c) { return c == "Custom GPTs" || c == "Plugin"; });
+  }
+
+  std::set<std::string> predicateWords() {
+    std::set<std::string> found;
+    if (a_.format == "wikitext" || !assistantPage()) return found;
+    std::set<std::string> named;
+    for (const Candidate& c : candidates_) {
+      if (c.linked || c.name.find(' ') != std::string::npos) continue;
+      std::string folded = graph::foldKey(c.name);
+      if (named.count(folded) || found.count(folded)) continue;
+      bool possessive = false;
+      const std::string_view bare = stripPossessive(c.name, possessive);
+      // "SIC", "ACT": a short word in capitals is as often an acronym; emphasis is longer ("NEVER").
+      if (bare.size() < 2 || (isAcronym(bare) && bare.size() < 4) || hasDigit(bare) || isCamel(bare) ||
+          bare.find('-') != std::string_view::npos || !nounless(lowerAscii(bare)) || linkNames_.count(bare) ||
+          titleNames_.count(c.name) || out_.byName.count(folded) ||
+          std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) {
+        named.insert(folded);
+        continue;
+      }
+      found.insert(folded);
+    }
+    // A strong cue at any mention keeps the word a name.
+    for (const Candidate& c : candidates_) {
+      if (c.linked || c.name.find(' ') != std::string::npos) continue;
+      std::string folded = graph::foldKey(c.name);
+      if (!found.count(folded)) continue;
+      Candidate probe = c;
+      if (c.possessor || (typeFor(probe, folded) != EntityType::kOther && probe.strongType)) found.erase(folded);
+    }
+    return found;
   }
 
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so

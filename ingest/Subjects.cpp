@@ -31,6 +31,7 @@ namespace {
 struct WordClasses {
   ViewSet verbs;  // open addressing (Lexicon.h): probed for most words of a clause
   ViewSet nounVerbs;
+  ViewSet nouns;
   WordMap<std::string_view> irregular;
 };
 
@@ -43,6 +44,7 @@ const WordClasses& wordClasses() {
     };
     eachLine(data::kVerbs, [&](std::string_view w) { c.verbs.insert(w); });
     eachLine(data::kNouns, [&](std::string_view w) {
+      c.nouns.insert(w);
       if (c.verbs.count(w)) c.nounVerbs.insert(w);
     });
     eachLine(data::kVerbForms, [&](std::string_view line) {
@@ -876,6 +878,13 @@ bool verbOnly(std::string_view word) {
   if (c.verbs.count(word)) return !c.nounVerbs.count(word);
   // "serving" -> "serve", "running" -> "run", "compiling" -> "compile".
   return endsWith(word, "ing") && word.size() >= 6 && ingStemIsVerb(word.substr(0, word.size() - 3));
+}
+
+bool isAdverb(std::string_view lower);  // Speakers.h, whose other names clash with this file's
+
+bool nounless(std::string_view lower) {
+  if (wordClasses().nouns.count(lower)) return false;
+  return wordNetAdjectives().count(lower) || isAdverb(lower) || verbOnly(lower) || !pastVerbLemma(lower).empty();
 }
 
 bool isThingNoun(std::string_view noun) {

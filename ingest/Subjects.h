@@ -163,6 +163,10 @@ struct ClauseSubject {
 // Whether a lower-case word is a verb of WordNet 3.0 and no noun of it ("compare", "summarize"; not
 // "scale", "block"), or the -ing form of such a verb or of any WordNet verb ("serving").
 [[nodiscard]] bool verbOnly(std::string_view word);
+// Whether a lower-case word is a word of WordNet 3.0 that can only modify or predicate, never
+// name: an adjective, an adverb, a verb or a verb's past or -ing form, and no noun ("concise",
+// "never", "follow", "locked"; not "start", "apple", "slack").
+[[nodiscard]] bool nounless(std::string_view lower);
 // The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
 // "cut" -> "cut"); "" for any other word.
 [[nodiscard]] std::string pastVerbLemma(std::string_view lower);

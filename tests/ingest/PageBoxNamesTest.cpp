@@ -143,3 +143,24 @@ TEST_CASE("an imperative or gerund before a name, placeholders and lower-case co
   CHECK(named(e, "Scale Vennly") != nullptr);  // "scale" is a noun too: a name may open with it
   checkAbsent(e, {"Summarize Quorbix.org", "City", "State", "Employer", "high-dimensional vector data"});
 }
+
+TEST_CASE("a GPT's or plugin's instructions: words that only modify or predicate name nothing", "[ingest][entities]") {
+  const std::string body =
+      "# Quillmate\n\n"
+      "Quillmate writes copy for Zorvane. Tones: Concise, Playful and Humorous. IMPORTANT: NEVER reply "
+      "in lists.\n\n"
+      "- Include a title. Follow the brief and send the draft to Zorvane.\n"
+      "- (Optional) Total Value Locked of the pool.\n\n"
+      "It uses help from Elicit's team and Cohere's models, and users of Slack ask.\n";
+  const ArticleEntities gpt =
+      entitiesOf("---\ntitle: \"Quillmate GPT\"\ncategories:\n  - \"Custom_GPTs\"\n---\n" + body, "quillmate_gpt.md");
+  checkAbsent(gpt, {"Concise", "Playful", "Humorous", "IMPORTANT", "NEVER", "Include", "Follow", "Optional", "Locked"});
+  // Nouns may be brands; a possessive makes a name of a verb ("Elicit", "Cohere"); other names stay.
+  for (const char* name : {"Zorvane", "Elicit", "Cohere", "Slack"}) {
+    INFO(name);
+    CHECK(named(gpt, name) != nullptr);
+  }
+  // Elsewhere a brand may be such a word ("Grok", "Wired"): the rule holds on assistants' pages only.
+  const ArticleEntities other = entitiesOf("---\ntitle: \"Quillmate\"\n---\n" + body, "quillmate.md");
+  CHECK(named(other, "Playful") != nullptr);
+}
