@@ -367,6 +367,18 @@ TEST_CASE("compute, durations, rates and physical amounts keep their own units",
   checkRows(rows);
 }
 
+TEST_CASE("unit words are read in any case, a two-word unit by its first word in any case", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The ferry sails 14 MILES to the island.", 1, 14, kPoint, kPoint, "mi", false, kExact, ""},
+      {"The reserve spans 2 Square Kilometres of marsh.", 1, 2e6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The borough spans 3 SQ MI of hills.", 1, 3, kPoint, kPoint, "sq mi", false, kExact, ""},
+      {"The pilot lasted 3 Months.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
+      {"The box holds 128 GB of memory and 2 Metric Tons of steel.", 2, 128e9, kPoint, kPoint, "bytes", false, kExact,
+       ""},
+  };
+  checkRows(rows);
+}
+
 TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension in a stable unit",
           "[ingest][quantity]") {
   static const Row rows[] = {
