@@ -3127,8 +3127,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
 std::vector<Figure> wordFigures(string_view s) {
   std::vector<Figure> out;
   size_t floor = 0;
-  // The letters a number word opens with, either case: one table load rules out most bytes
-  // before the word-start test (the same tests, in another order).
+  // The letters a number word opens with, either case.
   static constexpr auto kOpens = [] {
     std::array<bool, 256> opens{};
     for (char c : std::string_view("otfsendha")) {
@@ -3137,10 +3136,24 @@ std::vector<Figure> wordFigures(string_view s) {
     }
     return opens;
   }();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!kOpens[static_cast<unsigned char>(s[i])] || i < floor) continue;
-    if (i > 0 && (isAlnum(s[i - 1]) || wordHyphenAt(s, i - 1) == 1)) continue;
-    if (auto f = wordFigureAt(s, i)) {
+  static constexpr auto kAlnum = [] {
+    std::array<bool, 256> alnum{};
+    for (int c = 0; c < 256; ++c) alnum[static_cast<size_t>(c)] = isAlnum(static_cast<char>(c));
+    return alnum;
+  }();
+  // Only the first byte of a run of letters and digits can open a word (every later one has a
+  // letter or digit before it), and every opening letter is one: the run is passed over whole.
+  for (size_t i = 0; i < s.size();) {
+    if (!kAlnum[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (++i < s.size() && kAlnum[static_cast<unsigned char>(s[i])]) {
+    }
+    if (!kOpens[static_cast<unsigned char>(s[start])] || start < floor) continue;
+    if (start > 0 && wordHyphenAt(s, start - 1) == 1) continue;
+    if (auto f = wordFigureAt(s, start)) {
       if (f->fig.begin < floor) continue;
       floor = f->fig.end;
       out.push_back(std::move(f->fig));

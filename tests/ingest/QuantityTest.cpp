@@ -202,6 +202,18 @@ TEST_CASE("the article before a scale word is one: a hundred, a thousand, a mill
   }
 }
 
+TEST_CASE("a number word opens a word: none inside one, none after a hyphen that joins words", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"Its ten dolls sold out.", 1, 10, kPoint, kPoint, "count", false, kExact, "dolls"},
+      {"Its kitten dolls sold out, then twelve dolls.", 1, 12, kPoint, kPoint, "count", false, kExact, "dolls"},
+  };
+  checkRows(rows);
+  for (const char* text : {"Its kitten dolls sold out.", "The Apollo-Eight engineers met."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
 TEST_CASE("number words that point back, tell time or name something are no figures", "[ingest][quantity]") {
   for (const char* text : {"The two companies merged.", "Two years later it closed.", "One of them left.",
                            "She joined Formula One teams.", "It was a one-time grant.", "Both three-person teams won.",
