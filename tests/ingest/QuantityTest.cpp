@@ -204,11 +204,11 @@ TEST_CASE("the article before a scale word is one: a hundred, a thousand, a mill
 
 TEST_CASE("a number word opens a word: none inside one, none after a hyphen that joins words", "[ingest][quantity]") {
   static const Row rows[] = {
-      {"Its ten dolls sold out.", 1, 10, kPoint, kPoint, "count", false, kExact, "dolls"},
-      {"Its kitten dolls sold out, then twelve dolls.", 1, 12, kPoint, kPoint, "count", false, kExact, "dolls"},
+      {"The shop sold ten dolls.", 1, 10, kPoint, kPoint, "count", false, kExact, "dolls"},
+      {"The shop sold kitten dolls, then twelve dolls.", 1, 12, kPoint, kPoint, "count", false, kExact, "dolls"},
   };
   checkRows(rows);
-  for (const char* text : {"Its kitten dolls sold out.", "The Apollo-Eight engineers met."}) {
+  for (const char* text : {"The shop sold kitten dolls.", "The Apollo-Eight engineers met."}) {
     INFO(text);
     CHECK(findFigures(text).empty());
   }
