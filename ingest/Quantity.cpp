@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "graph/Fold.h"
+#include "graph/WordTable.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
@@ -865,13 +866,36 @@ struct UnitHit {
   size_t end = 0;
 };
 
+// The unit tables by word, built once: hashed look-ups in place of a pass over a hundred rows for
+// every word after a number. Each key keeps the row a pass in table order would meet first.
+struct UnitIndex {
+  graph::WordMap<const UnitWord*> words;                 // kUnitWords, then the physical words
+  graph::WordMap<std::vector<const UnitWord*>> phrases;  // two-word physical units, by first word
+  graph::WordMap<const UnitWord*> glued;                 // glued symbols, case kept
+};
+
+const UnitIndex& unitIndex() {
+  static const UnitIndex index = [] {
+    UnitIndex x;
+    for (const UnitWord& u : kUnitWords) x.words.emplace(u.word, &u);
+    for (const UnitWord& u : physicalUnits().words) {
+      x.words.emplace(u.word, &u);
+      if (const size_t space = u.word.find(' '); space != kNpos) x.phrases[u.word.substr(0, space)].push_back(&u);
+    }
+    for (const UnitWord& u : physicalUnits().glued) x.glued.emplace(u.word, &u);
+    return x;
+  }();
+  return index;
+}
+
+// The row of a unit word in any case (the tables' words are lower case, so the lowered word is
+// looked up).
 const UnitWord* unitWord(string_view w) {
   if (w.size() > kMaxWordLen) return nullptr;
-  for (const UnitWord& u : kUnitWords)
-    if (ieq(w, u.word)) return &u;
-  for (const UnitWord& u : physicalUnits().words)
-    if (ieq(w, u.word)) return &u;
-  return nullptr;
+  const Lower lower(w);
+  const auto& words = unitIndex().words;
+  const auto it = words.find(lower.view());
+  return it == words.end() ? nullptr : it->second;
 }
 
 // "four post-graduate months", "two additional years", "20 million driverless miles": adjectives
@@ -897,12 +921,15 @@ const UnitWord* unitHeadOf(string_view noun) {
 // A two-word physical unit at q whose first word is `w` ("square kilometres", "sq mi",
 // "metric tons"); null if none, else its end in `end`.
 const UnitWord* unitPhraseAt(string_view s, size_t q, string_view w, size_t& end) {
-  for (const UnitWord& u : physicalUnits().words) {
-    const size_t space = u.word.find(' ');
-    if (space == kNpos || !ieq(w, u.word.substr(0, space))) continue;
-    if (const size_t e = phraseAt(s, q, u.word); e != kNpos) {
+  if (w.size() > kMaxWordLen) return nullptr;  // no first word is that long
+  const Lower lower(w);
+  const auto& phrases = unitIndex().phrases;
+  const auto it = phrases.find(lower.view());
+  if (it == phrases.end()) return nullptr;
+  for (const UnitWord* u : it->second) {
+    if (const size_t e = phraseAt(s, q, u->word); e != kNpos) {
       end = e;
-      return &u;
+      return u;
     }
   }
   return nullptr;
@@ -1095,8 +1122,11 @@ UnitHit unitSuffixAt(string_view s, size_t p) {
   }
   if (isAlnum(charAt(s, e))) return {};
   const string_view w = s.substr(p, e - p);
-  for (const UnitWord& u : physicalUnits().glued)
-    if (w == u.word) return withRate(s, {u.kind, u.unit, u.exponent, e});
+  const auto& glued = unitIndex().glued;
+  if (const auto it = glued.find(w); it != glued.end()) {
+    const UnitWord& u = *it->second;
+    return withRate(s, {u.kind, u.unit, u.exponent, e});
+  }
   if (const std::optional<UnitWord> u = siSymbol(w)) return withRate(s, {u->kind, u->unit, u->exponent, e});
   return {};
 }
@@ -2077,8 +2107,7 @@ std::string unitSymbolAt(string_view s, size_t q, size_t& end) {
   const size_t e = lettersEnd(s, q);
   if (e == q) return {};
   const string_view letters = s.substr(q, e - q);
-  for (const UnitWord& u : physicalUnits().glued) {
-    if (u.word != letters) continue;
+  if (unitIndex().glued.contains(letters)) {
     std::string symbol(letters);
     end = e;
     if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {
@@ -2130,9 +2159,7 @@ void readCountPerUnit(string_view s, Draft& d) {
   const size_t e = lettersEnd(s, b);
   if (e == b) return;
   const string_view symbol = s.substr(b, e - b);
-  const bool known = std::any_of(physicalUnits().glued.begin(), physicalUnits().glued.end(),
-                                 [&](const UnitWord& u) { return u.word == symbol; });
-  if (!known) return;
+  if (!unitIndex().glued.contains(symbol)) return;
   char power = 0;
   size_t end = e;
   if (startsWith(s, e, "\xC2\xB2") || startsWith(s, e, "\xC2\xB3")) {  // "mm²", "cm³"
@@ -3100,8 +3127,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
 std::vector<Figure> wordFigures(string_view s) {
   std::vector<Figure> out;
   size_t floor = 0;
-  // The letters a number word opens with, either case: one table load rules out most bytes
-  // before the word-start test (the same tests, in another order).
+  // The letters a number word opens with, either case.
   static constexpr auto kOpens = [] {
     std::array<bool, 256> opens{};
     for (char c : std::string_view("otfsendha")) {
@@ -3110,10 +3136,24 @@ std::vector<Figure> wordFigures(string_view s) {
     }
     return opens;
   }();
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (!kOpens[static_cast<unsigned char>(s[i])] || i < floor) continue;
-    if (i > 0 && (isAlnum(s[i - 1]) || wordHyphenAt(s, i - 1) == 1)) continue;
-    if (auto f = wordFigureAt(s, i)) {
+  static constexpr auto kAlnum = [] {
+    std::array<bool, 256> alnum{};
+    for (int c = 0; c < 256; ++c) alnum[static_cast<size_t>(c)] = isAlnum(static_cast<char>(c));
+    return alnum;
+  }();
+  // Only the first byte of a run of letters and digits can open a word (every later one has a
+  // letter or digit before it), and every opening letter is one: the run is passed over whole.
+  for (size_t i = 0; i < s.size();) {
+    if (!kAlnum[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
+    const size_t start = i;
+    while (++i < s.size() && kAlnum[static_cast<unsigned char>(s[i])]) {
+    }
+    if (!kOpens[static_cast<unsigned char>(s[start])] || start < floor) continue;
+    if (start > 0 && wordHyphenAt(s, start - 1) == 1) continue;
+    if (auto f = wordFigureAt(s, start)) {
       if (f->fig.begin < floor) continue;
       floor = f->fig.end;
       out.push_back(std::move(f->fig));

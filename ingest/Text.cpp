@@ -22,6 +22,21 @@
 namespace cg::ingest {
 namespace {
 
+// The high bit of every byte of x that equals b, and no other bit: exact (the common "has a zero
+// byte" test may also flag a byte above a match), so it can say where as well as whether.
+constexpr std::uint64_t bytesEqual(std::uint64_t x, unsigned char b) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t y = x ^ (0x0101010101010101ull * b);
+  return ~(((y & kLow7) + kLow7) | y) & 0x8080808080808080ull;
+}
+
+// Eight bytes of s from i (the caller checks that there are eight).
+std::uint64_t eightBytes(std::string_view s, std::size_t i) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, s.data() + i, 8);
+  return x;
+}
+
 // Text in the Unicode encoding `charset` (its byte-order mark already dropped) as UTF-8.
 // Ill-formed sequences become U+FFFD, as ICU's converters do by default.
 std::string toUtf8(std::string_view bytes, const char* charset, const std::string& path) {
@@ -488,14 +503,28 @@ void appendPlainText(std::string& text, std::vector<std::size_t>& lineBreaks, st
   std::size_t n = text.size();
   text.resize(n + raw.size());
   char* out = text.data();
-  for (char c : raw) {
+  auto put = [&](char c) {
     if (c == '\n') {
       lineBreaks.push_back(n + 1);
       c = ' ';
     }
-    if (c == ' ' && n > 0 && out[n - 1] == ' ') continue;
+    if (c == ' ' && n > 0 && out[n - 1] == ' ') return;
     out[n++] = c;
+  };
+  // Eight bytes are copied as they are when none is a line break and no space follows a space
+  // (within them, or the last byte written); else they go one by one.
+  std::size_t i = 0;
+  for (; i + 8 <= raw.size(); i += 8) {
+    const std::uint64_t x = eightBytes(raw, i);
+    const std::uint64_t spaces = bytesEqual(x, ' ');
+    if (bytesEqual(x, '\n') || (spaces & (spaces << 8)) || ((spaces & 0x80) && n > 0 && out[n - 1] == ' ')) {
+      for (std::size_t k = i; k < i + 8; ++k) put(raw[k]);
+      continue;
+    }
+    std::memcpy(out + n, &x, 8);
+    n += 8;
   }
+  for (; i < raw.size(); ++i) put(raw[i]);
   text.resize(n);
 }
 
@@ -780,10 +809,25 @@ const BlockTokens& ArticleTokens::of(std::size_t block) {
   return *blocks_[block];
 }
 
+namespace {
+
+// The first '"' or 0xE2 (the lead byte of a curly quote) at or after i, or text's size: eight bytes a
+// step, as prose holds few of either.
+std::size_t nextQuoteByte(std::string_view text, std::size_t i) {
+  for (; i + 8 <= text.size(); i += 8) {
+    const std::uint64_t x = eightBytes(text, i);
+    if (bytesEqual(x, '"') | bytesEqual(x, 0xE2)) break;
+  }
+  while (i < text.size() && text[i] != '"' && static_cast<unsigned char>(text[i]) != 0xE2) ++i;
+  return i;
+}
+
+}  // namespace
+
 std::vector<Quote> quoteSpans(std::string_view text) {
   std::vector<Quote> out;
   std::size_t open = std::string_view::npos;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = nextQuoteByte(text, 0); i < text.size(); i = nextQuoteByte(text, i + 1)) {
     bool straight = text[i] == '"';
     bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
     if (!straight && !lead) continue;

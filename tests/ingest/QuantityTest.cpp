@@ -202,6 +202,18 @@ TEST_CASE("the article before a scale word is one: a hundred, a thousand, a mill
   }
 }
 
+TEST_CASE("a number word opens a word: none inside one, none after a hyphen that joins words", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The shop sold ten dolls.", 1, 10, kPoint, kPoint, "count", false, kExact, "dolls"},
+      {"The shop sold kitten dolls, then twelve dolls.", 1, 12, kPoint, kPoint, "count", false, kExact, "dolls"},
+  };
+  checkRows(rows);
+  for (const char* text : {"The shop sold kitten dolls.", "The Apollo-Eight engineers met."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+}
+
 TEST_CASE("number words that point back, tell time or name something are no figures", "[ingest][quantity]") {
   for (const char* text : {"The two companies merged.", "Two years later it closed.", "One of them left.",
                            "She joined Formula One teams.", "It was a one-time grant.", "Both three-person teams won.",
@@ -363,6 +375,18 @@ TEST_CASE("compute, durations, rates and physical amounts keep their own units",
       {"The pilot lasted 3 months.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
       {"They signed a 3-month pilot.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
       {"The site will draw 10 gigawatts at peak.", 1, 10e9, kPoint, kPoint, "W", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
+TEST_CASE("unit words are read in any case, a two-word unit by its first word in any case", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"The ferry sails 14 MILES to the island.", 1, 14, kPoint, kPoint, "mi", false, kExact, ""},
+      {"The reserve spans 2 Square Kilometres of marsh.", 1, 2e6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The borough spans 3 SQ MI of hills.", 1, 3, kPoint, kPoint, "sq mi", false, kExact, ""},
+      {"The pilot lasted 3 Months.", 1, 3, kPoint, kPoint, "months", false, kExact, ""},
+      {"The box holds 128 GB of memory and 2 Metric Tons of steel.", 2, 128e9, kPoint, kPoint, "bytes", false, kExact,
+       ""},
   };
   checkRows(rows);
 }

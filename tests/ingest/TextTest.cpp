@@ -1,9 +1,13 @@
 // The reader's text helpers (ingest/Text.h): the tokenizer, the quote scanner, ASCII
 // lower-casing, byte-order marks and RE2 patterns.
+#include <cstddef>
 #include <initializer_list>
+#include <iterator>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -90,6 +94,53 @@ TEST_CASE("quotations are the words between straight or curly marks, the marks l
   REQUIRE(spans.size() == 1);
   CHECK(spans[0].begin == 7);  // after the three bytes of U+201C
   CHECK(spans[0].end == 9);
+}
+
+TEST_CASE("quotations and plain text read eight bytes a step as they read one", "[ingest][text]") {
+  // Texts of up to 40 pieces, each a byte or a three-byte mark, so that marks, spaces and line
+  // breaks fall at every place of an eight-byte step; each read against its byte-by-byte form.
+  const std::string_view pieces[] = {"a", "b", " ", " ", "\n", "\"", "\u201C", "\u201D", "\u2014", "."};
+  auto quotesOneByOne = [](std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const bool straight = text[i] == '"';
+      const bool curlyOpen = text.compare(i, 3, "\u201C") == 0, curlyClose = text.compare(i, 3, "\u201D") == 0;
+      if (open == std::string_view::npos && (curlyOpen || straight)) {
+        open = i + (curlyOpen ? 3 : 1);
+      } else if (open != std::string_view::npos && (curlyClose || straight)) {
+        if (i > open) out.emplace_back(open, i);
+        open = std::string_view::npos;
+      }
+    }
+    return out;
+  };
+  auto plainOneByOne = [](std::string text, std::vector<std::size_t>& breaks, std::string_view raw) {
+    for (char c : raw) {
+      if (c == '\n') {
+        breaks.push_back(text.size() + 1);
+        c = ' ';
+      }
+      if (c != ' ' || text.empty() || text.back() != ' ') text.push_back(c);
+    }
+    return text;
+  };
+  std::mt19937 rng(20261204);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t n = rng() % 41;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    INFO(text);
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Quote& q : quoteSpans(text)) spans.emplace_back(q.begin, q.end);
+    CHECK(spans == quotesOneByOne(text));
+    const std::string before = round % 3 == 0 ? "" : round % 3 == 1 ? "x " : "x";
+    std::string plain = before;
+    std::vector<std::size_t> breaks, expectedBreaks;
+    appendPlainText(plain, breaks, text);
+    CHECK(plain == plainOneByOne(before, expectedBreaks, text));
+    CHECK(breaks == expectedBreaks);
+  }
 }
 
 TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
