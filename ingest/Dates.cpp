@@ -175,7 +175,12 @@ std::optional<std::string> isoOfMatch(int form, const re2::StringPiece* m) {
 
 }  // namespace
 
-DateMatch findDate(std::string_view text) {
+namespace {
+
+// findDate's reading; `earliest`: prose, where a year alone before a month's date is a date of its
+// own ("founded in 2022 and spun off in December 2023"), so the earliest date wins. A heading's or a
+// reference's date is its most precise one ("2025 (November 5, 2025)").
+DateMatch firstDate(std::string_view text, bool earliest) {
   // Every date form holds a year of four digits from 18xx to 21xx; most sentences have none
   // (a figure is not a year), and a byte scan costs far less than the RE2 pass below.
   if (!holdsYear(text)) return {};
@@ -193,11 +198,11 @@ DateMatch findDate(std::string_view text) {
     if (!any && !unsure) return {};
   }
   // The most precise form at the earliest place wins; each is tried once (RE2: linear). Month
-  // and year, or a year alone, only when no day was found.
+  // and year, or a year alone, only when no day was found, save in prose (`earliest`).
   DateMatch best;
   re2::StringPiece m[5];
   for (int form = 0; form < 5; ++form) {
-    if (form >= 3 && !best.iso.empty()) break;
+    if (!earliest && form >= 3 && !best.iso.empty()) break;
     if (!unsure && std::find(forms.begin(), forms.end(), form) == forms.end()) continue;
     if (!formPattern(form).Match(input, 0, text.size(), RE2::UNANCHORED, m, kGroups[form])) continue;
     std::optional<std::string> value = isoOfMatch(form, m);
@@ -206,6 +211,10 @@ DateMatch findDate(std::string_view text) {
   }
   return best;
 }
+
+}  // namespace
+
+DateMatch findDate(std::string_view text) { return firstDate(text, false); }
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
@@ -311,7 +320,7 @@ DateMatch findDecadeOrCentury(std::string_view text) {
 
 // The first date of prose: findDate's, or a decade or a century that stands before it.
 DateMatch findProseDate(std::string_view text) {
-  DateMatch d = findDate(text);
+  DateMatch d = firstDate(text, true);
   // (A decade at the year's place ends at most three bytes after it: "1960's".)
   DateMatch wide = findDecadeOrCentury(d.iso.empty() ? text : text.substr(0, std::min(text.size(), d.end + 3)));
   return !wide.iso.empty() && (d.iso.empty() || wide.begin <= d.begin) ? wide : d;
@@ -664,10 +673,13 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year" ||
                             lex.intransitiveEventVerbs.count(bestKey);
   out.groupWord = best;
-  out.passive = intransitive || (best > 0 && best < words.size() &&
-                                 (kBe.count(words[best - 1].lower) ||
-                                  (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
-                                  trim(text.substr(0, words[best].begin)).ends_with(",")));
+  out.beWord = words.size();
+  if (best > 0 && best < words.size() && kBe.count(words[best - 1].lower))
+    out.beWord = best - 1;
+  else if (best > 1 && best < words.size() && kBe.count(words[best - 2].lower))  // "was first introduced"
+    out.beWord = best - 2;
+  out.passive = intransitive || out.beWord < words.size() ||
+                (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(","));
   // "It was developed by François Chollet and released in March 2015": a participle after "and"
   // shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
   // agent's name between them.
@@ -680,11 +692,57 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
       if (kBe.count(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
         out.passive = true;
         out.groupWord = k;
+        out.beWord = k - 1;
         out.verbAt = words[k].begin;
         break;
       }
     }
   return out;
+}
+
+std::size_t frontedParticipleEnd(std::string_view text, const std::vector<LetterWord>& words, const EventVerb& verb,
+                                 const DateMatch& d) {
+  constexpr auto kNone = std::string_view::npos;
+  if (verb.passive || verb.word >= words.size()) return kNone;
+  // Only adverbs before the verb ("Originally", "First"), and nothing but letters and blanks.
+  for (std::size_t k = 0; k < verb.word; ++k)
+    if (!words[k].lower.ends_with("ly") && words[k].lower != "first") return kNone;
+  if (text.substr(0, words[verb.word].begin)
+          .find_first_not_of(" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != kNone)
+    return kNone;
+  // The clause runs to the first comma after the date that no list of names runs on past: "by
+  // Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm", "by researchers from Stanford University,
+  // SambaNova Systems, and UC Berkeley, ACE addresses": a piece between two commas that opens with
+  // "and" or "or", or whose words are all capitalised, is an item of such a list.
+  auto listed = [](std::string_view piece) {
+    piece = trim(piece);
+    if (piece.starts_with("and ") || piece.starts_with("or ")) return true;
+    for (std::size_t at = 0; at < piece.size(); at = piece.find(' ', at) + 1) {
+      if (!std::isupper(static_cast<unsigned char>(piece[at])) && piece[at] != '&') return false;
+      if (piece.find(' ', at) == kNone) break;
+    }
+    return !piece.empty();
+  };
+  std::size_t at = std::max(d.end, words[verb.word].end);
+  for (std::size_t comma = text.find(',', at); comma != kNone; comma = text.find(',', at)) {
+    if (text.substr(at, comma - at).find_first_of(";:()") != kNone) return kNone;
+    at = comma + 1;
+    const std::size_t next = text.find(',', at);
+    if (next == kNone || !listed(text.substr(at, next - at))) return at;
+  }
+  return kNone;
+}
+
+bool citedYear(std::string_view text, const DateMatch& d) {
+  if (d.iso.size() != 4 || d.end - d.begin != 4 || d.end >= text.size() || text[d.end] != ')') return false;
+  static const RE2& kAfterName =
+      pattern("(?:(?i:according to) [A-Z][a-z][A-Za-z'-]*(?: (?:and|&) [A-Z][a-z][A-Za-z'-]*)?|\\bet al\\.?) \\($",
+              "author before a cited year");
+  static const RE2& kInside = pattern("\\([A-Z][a-z][A-Za-z'-]*(?: et al\\.?| (?:and|&) [A-Z][a-z][A-Za-z'-]*)?, $",
+                                      "author inside a citation's bracket");
+  const std::string_view before = text.substr(0, d.begin);
+  const std::string_view near = before.substr(before.size() - std::min<std::size_t>(before.size(), 60));
+  return RE2::PartialMatch(near, kAfterName) || RE2::PartialMatch(near, kInside);
 }
 
 std::optional<graph::Quantity> yearFigure(const DateMatch& d) {
