@@ -76,8 +76,9 @@ class Attributions {
     std::vector<int> sources;
     std::string asOf;  // the date its own words give, else its table header's
     graph::AsOfFrom asOfFrom = graph::AsOfFrom::kNone;
-    std::vector<DateMatch> dates;  // every date of the sentence, when it gives more than one
-    std::string headerContext;     // table rows: the header's cells
+    std::vector<DateMatch> dates;       // every date of the sentence, when it gives more than one
+    std::vector<DateMatch> eventDates;  // the dates an event's year may be: an author-year citation's too
+    std::string headerContext;          // table rows: the header's cells
     bool row = false;
 
     std::string_view sentenceText() const { return text.substr(sentence->begin, sentence->end - sentence->begin); }

@@ -47,8 +47,13 @@ constexpr const char* kMonthYearPattern = "\\b" CG_MONTH ",?\\s+((?:18|19|20|21)
 // "2025", and a fiscal year written "FY2024" or "FY 2024", read as its year (as_of is ISO 8601).
 constexpr const char* kYearPattern = "(?:\\bFY ?|\\b)((?:18|19|20|21)\\d\\d)\\b";
 
-// True when four digits in a row start with 18, 19, 20 or 21 (a candidate year).
-bool holdsYear(std::string_view text) {
+// std::isalnum in the C locale the program runs in, without a call a byte.
+constexpr bool asciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Where the first candidate year of `text` starts (four digits in a row that start with 18, 19, 20
+// or 21), or npos. `whole`: only four digits that stand as a word of their own, as RE2's \b reads
+// one ("in 2011", not "120115" nor "FY2011").
+std::size_t findYearDigits(std::string_view text, bool whole) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] < '0' || text[i] > '9') {
@@ -56,11 +61,19 @@ bool holdsYear(std::string_view text) {
       continue;
     }
     if (++run < 4) continue;
-    std::string_view century = text.substr(i - 3, 2);
-    if (century == "18" || century == "19" || century == "20" || century == "21") return true;
+    const std::size_t start = i - 3;
+    const std::string_view century = text.substr(start, 2);
+    if (century != "18" && century != "19" && century != "20" && century != "21") continue;
+    if (!whole) return start;
+    auto wordByte = [](char c) { return asciiAlnum(c) || c == '_'; };
+    if (run == 4 && (start == 0 || !wordByte(text[start - 1])) && (i + 1 == text.size() || !wordByte(text[i + 1])))
+      return start;
   }
-  return false;
+  return std::string_view::npos;
 }
+
+// True when four digits in a row start with 18, 19, 20 or 21 (a candidate year).
+bool holdsYear(std::string_view text) { return findYearDigits(text, false) != std::string_view::npos; }
 
 constexpr std::uint32_t threeBytes(char a, char b, char c) {
   return static_cast<std::uint32_t>(static_cast<unsigned char>(a)) << 16 |
@@ -162,7 +175,12 @@ std::optional<std::string> isoOfMatch(int form, const re2::StringPiece* m) {
 
 }  // namespace
 
-DateMatch findDate(std::string_view text) {
+namespace {
+
+// findDate's reading; `earliest`: prose, where a year alone before a month's date is a date of its
+// own ("founded in 2022 and spun off in December 2023"), so the earliest date wins. A heading's or a
+// reference's date is its most precise one ("2025 (November 5, 2025)").
+DateMatch firstDate(std::string_view text, bool earliest) {
   // Every date form holds a year of four digits from 18xx to 21xx; most sentences have none
   // (a figure is not a year), and a byte scan costs far less than the RE2 pass below.
   if (!holdsYear(text)) return {};
@@ -180,11 +198,11 @@ DateMatch findDate(std::string_view text) {
     if (!any && !unsure) return {};
   }
   // The most precise form at the earliest place wins; each is tried once (RE2: linear). Month
-  // and year, or a year alone, only when no day was found.
+  // and year, or a year alone, only when no day was found, save in prose (`earliest`).
   DateMatch best;
   re2::StringPiece m[5];
   for (int form = 0; form < 5; ++form) {
-    if (form >= 3 && !best.iso.empty()) break;
+    if (!earliest && form >= 3 && !best.iso.empty()) break;
     if (!unsure && std::find(forms.begin(), forms.end(), form) == forms.end()) continue;
     if (!formPattern(form).Match(input, 0, text.size(), RE2::UNANCHORED, m, kGroups[form])) continue;
     std::optional<std::string> value = isoOfMatch(form, m);
@@ -193,6 +211,10 @@ DateMatch findDate(std::string_view text) {
   }
   return best;
 }
+
+}  // namespace
+
+DateMatch findDate(std::string_view text) { return firstDate(text, false); }
 
 std::string normalizeDate(std::string_view text) { return findDate(text).iso; }
 
@@ -220,9 +242,6 @@ const TimePhraseIndex& timePhraseIndex() {
   }();
   return kIndex;
 }
-
-// std::isalnum in the C locale the program runs in, without a call a byte.
-constexpr bool asciiAlnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 }  // namespace
 
@@ -301,7 +320,7 @@ DateMatch findDecadeOrCentury(std::string_view text) {
 
 // The first date of prose: findDate's, or a decade or a century that stands before it.
 DateMatch findProseDate(std::string_view text) {
-  DateMatch d = findDate(text);
+  DateMatch d = firstDate(text, true);
   // (A decade at the year's place ends at most three bytes after it: "1960's".)
   DateMatch wide = findDecadeOrCentury(d.iso.empty() ? text : text.substr(0, std::min(text.size(), d.end + 3)));
   return !wide.iso.empty() && (d.iso.empty() || wide.begin <= d.begin) ? wide : d;
@@ -570,6 +589,41 @@ std::vector<LetterWord> letterWords(std::string_view text) {
   return words;
 }
 
+namespace {
+
+// Each word's place in a count of words where an agent's name counts as one (unitOf[k], and
+// unitOf[words.size()] past the last): a run of capitalised words with only blanks or an initial's
+// dot between, in the names after "by" ("introduced by Yann LeCun, Corinna Cortes, and Christopher
+// J.C. Burges in 1998" is as near as "introduced by three authors in 1998"). Other names count word
+// by word ("in 1955, only after Joseph Stalin died").
+std::vector<std::size_t> agentNameUnits(std::string_view text, const std::vector<LetterWord>& words) {
+  auto capital = [&](std::size_t k) { return std::isupper(static_cast<unsigned char>(text[words[k].begin])) != 0; };
+  std::vector<bool> agent(words.size(), false);
+  for (std::size_t k = 1; k < words.size(); ++k)
+    agent[k] = (words[k - 1].lower == "by" || agent[k - 1]) && (capital(k) || words[k].lower == "and");
+  std::vector<std::size_t> unitOf(words.size() + 1, 0);
+  for (std::size_t k = 1; k <= words.size(); ++k) {
+    const bool continues = k < words.size() && agent[k] && agent[k - 1] && capital(k) && capital(k - 1) &&
+                           text.substr(words[k - 1].end, words[k].begin - words[k - 1].end).find_first_not_of(" .") ==
+                               std::string_view::npos;
+    unitOf[k] = unitOf[k - 1] + (continues ? 0 : 1);
+  }
+  return unitOf;
+}
+
+// Whether a year other than the date's stands between a verb and the date: "Founded in 2022 and
+// spun off from X in December 2023" gives "spun off" the later date, "founded" its own year.
+bool otherYearBetween(std::string_view text, const LetterWord& verb, const DateMatch& d) {
+  const bool verbFirst = verb.end <= d.begin;
+  const std::size_t gapBegin = verbFirst ? verb.end : d.end, gapEnd = verbFirst ? d.begin : verb.begin;
+  if (gapEnd <= gapBegin) return false;
+  const std::string_view gap = text.substr(gapBegin, gapEnd - gapBegin);
+  const std::size_t year = findYearDigits(gap, true);
+  return year != std::string_view::npos && !d.iso.starts_with(gap.substr(year, 4));
+}
+
+}  // namespace
+
 EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& d,
                       const std::set<std::size_t>& used) {
   static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
@@ -578,24 +632,7 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   const bool since = d.iso.ends_with("/..");
   std::size_t dateWord = 0;  // the first word at or after the date
   while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
-  // How far apart two words are, an agent's name counting as one word: a run of capitalised words
-  // with only blanks or an initial's dot between, in the names after "by" ("introduced by Yann
-  // LeCun, Corinna Cortes, and Christopher J.C. Burges in 1998" is as near as "introduced by three
-  // authors in 1998"). Other names count word by word ("in 1955, only after Joseph Stalin died").
-  std::vector<bool> agent(words.size(), false);
-  for (std::size_t k = 1; k < words.size(); ++k) {
-    const bool capital = std::isupper(static_cast<unsigned char>(text[words[k].begin]));
-    agent[k] = (words[k - 1].lower == "by" || agent[k - 1]) && (capital || words[k].lower == "and");
-  }
-  std::vector<std::size_t> unitOf(words.size() + 1, 0);
-  for (std::size_t k = 1; k <= words.size(); ++k) {
-    const bool continues = k < words.size() && agent[k] && agent[k - 1] &&
-                           std::isupper(static_cast<unsigned char>(text[words[k].begin])) &&
-                           std::isupper(static_cast<unsigned char>(text[words[k - 1].begin])) &&
-                           text.substr(words[k - 1].end, words[k].begin - words[k - 1].end).find_first_not_of(" .") ==
-                               std::string_view::npos;
-    unitOf[k] = unitOf[k - 1] + (continues ? 0 : 1);
-  }
+  const std::vector<std::size_t> unitOf = agentNameUnits(text, words);
   auto apartOf = [&](std::size_t k) {
     return k < dateWord ? unitOf[dateWord] - unitOf[k] : unitOf[k] - unitOf[dateWord];
   };
@@ -614,15 +651,7 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
     if (it == lex.eventYears.end() || used.count(k)) continue;
     const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
     if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
-    // "Founded in 2022 and spun off from X in December 2023": another year between the verb and the
-    // date is the verb's own.
-    static const RE2 kYear("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
-    const std::size_t gapBegin = words[k].end <= d.begin ? words[k].end : d.end;
-    const std::size_t gapEnd = words[k].end <= d.begin ? d.begin : words[k].begin;
-    std::string between;
-    if (gapEnd > gapBegin && RE2::PartialMatch(text.substr(gapBegin, gapEnd - gapBegin), kYear, &between) &&
-        !d.iso.starts_with(between))
-      continue;
+    if (otherYearBetween(text, words[k], d)) continue;
     if (best == words.size() || apartOf(k) < apartOf(best)) {
       best = k;
       out.measure = it->second;
@@ -644,10 +673,13 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year" ||
                             lex.intransitiveEventVerbs.count(bestKey);
   out.groupWord = best;
-  out.passive = intransitive || (best > 0 && best < words.size() &&
-                                 (kBe.count(words[best - 1].lower) ||
-                                  (best > 1 && kBe.count(words[best - 2].lower)) ||  // "was first introduced"
-                                  trim(text.substr(0, words[best].begin)).ends_with(",")));
+  out.beWord = words.size();
+  if (best > 0 && best < words.size() && kBe.count(words[best - 1].lower))
+    out.beWord = best - 1;
+  else if (best > 1 && best < words.size() && kBe.count(words[best - 2].lower))  // "was first introduced"
+    out.beWord = best - 2;
+  out.passive = intransitive || out.beWord < words.size() ||
+                (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(","));
   // "It was developed by François Chollet and released in March 2015": a participle after "and"
   // shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
   // agent's name between them.
@@ -660,11 +692,57 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
       if (kBe.count(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
         out.passive = true;
         out.groupWord = k;
+        out.beWord = k - 1;
         out.verbAt = words[k].begin;
         break;
       }
     }
   return out;
+}
+
+std::size_t frontedParticipleEnd(std::string_view text, const std::vector<LetterWord>& words, const EventVerb& verb,
+                                 const DateMatch& d) {
+  constexpr auto kNone = std::string_view::npos;
+  if (verb.passive || verb.word >= words.size()) return kNone;
+  // Only adverbs before the verb ("Originally", "First"), and nothing but letters and blanks.
+  for (std::size_t k = 0; k < verb.word; ++k)
+    if (!words[k].lower.ends_with("ly") && words[k].lower != "first") return kNone;
+  if (text.substr(0, words[verb.word].begin)
+          .find_first_not_of(" abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != kNone)
+    return kNone;
+  // The clause runs to the first comma after the date that no list of names runs on past: "by
+  // Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm", "by researchers from Stanford University,
+  // SambaNova Systems, and UC Berkeley, ACE addresses": a piece between two commas that opens with
+  // "and" or "or", or whose words are all capitalised, is an item of such a list.
+  auto listed = [](std::string_view piece) {
+    piece = trim(piece);
+    if (piece.starts_with("and ") || piece.starts_with("or ")) return true;
+    for (std::size_t at = 0; at < piece.size(); at = piece.find(' ', at) + 1) {
+      if (!std::isupper(static_cast<unsigned char>(piece[at])) && piece[at] != '&') return false;
+      if (piece.find(' ', at) == kNone) break;
+    }
+    return !piece.empty();
+  };
+  std::size_t at = std::max(d.end, words[verb.word].end);
+  for (std::size_t comma = text.find(',', at); comma != kNone; comma = text.find(',', at)) {
+    if (text.substr(at, comma - at).find_first_of(";:()") != kNone) return kNone;
+    at = comma + 1;
+    const std::size_t next = text.find(',', at);
+    if (next == kNone || !listed(text.substr(at, next - at))) return at;
+  }
+  return kNone;
+}
+
+bool citedYear(std::string_view text, const DateMatch& d) {
+  if (d.iso.size() != 4 || d.end - d.begin != 4 || d.end >= text.size() || text[d.end] != ')') return false;
+  static const RE2& kAfterName =
+      pattern("(?:(?i:according to) [A-Z][a-z][A-Za-z'-]*(?: (?:and|&) [A-Z][a-z][A-Za-z'-]*)?|\\bet al\\.?) \\($",
+              "author before a cited year");
+  static const RE2& kInside = pattern("\\([A-Z][a-z][A-Za-z'-]*(?: et al\\.?| (?:and|&) [A-Z][a-z][A-Za-z'-]*)?, $",
+                                      "author inside a citation's bracket");
+  const std::string_view before = text.substr(0, d.begin);
+  const std::string_view near = before.substr(before.size() - std::min<std::size_t>(before.size(), 60));
+  return RE2::PartialMatch(near, kAfterName) || RE2::PartialMatch(near, kInside);
 }
 
 std::optional<graph::Quantity> yearFigure(const DateMatch& d) {

@@ -100,9 +100,21 @@ struct EventVerb {
   // The first word of the verb group: the verb's own, or for a second participle joined by "and" to
   // a passive ("was developed by X and released in 2015") the first participle's, whose "was" both share.
   std::size_t groupWord = 0;
+  // The passive's "was" ("It was first introduced"): its index in `words`, words.size() when none.
+  std::size_t beWord = 0;
 };
 [[nodiscard]] EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& date,
                                     const std::set<std::size_t>& used);
+// Where the main clause starts after a participle that opens sentence `text` ("Originally proposed in
+// 1991 by Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm ...", "Founded in 2015, Acme ..."):
+// past the comma that closes the participle's clause, after the date and the agents' names after
+// "by"; npos when the verb does not open the sentence (only adverbs in -ly, or "first", before it).
+[[nodiscard]] std::size_t frontedParticipleEnd(std::string_view text, const std::vector<LetterWord>& words,
+                                               const EventVerb& verb, const DateMatch& date);
+// Whether date `date` of `text` is the year of an author-year citation: "According to Borgi (2022)",
+// "Duchi et al. (2011)", "(Smith, 2019)", "(Li & Huang, 2020)". It says when the source was written,
+// not the period the sentence speaks for.
+[[nodiscard]] bool citedYear(std::string_view text, const DateMatch& date);
 // 1..12 for "January", "Jan", "Jan.", "Sept"; 0 otherwise.
 [[nodiscard]] int monthNumber(std::string_view word);
 

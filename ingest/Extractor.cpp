@@ -1475,6 +1475,18 @@ class Extractor final : private Attributions {
     sc.row = sc.blk->kind == BlockKind::kTableRow;
     if (sc.row && sc.sources.empty()) sc.sources = tableSources(b);
     sc.dates = findDates(sc.sentenceText());
+    sc.eventDates = sc.dates;
+    // "According to Borgi (2022), it was trained on ...": an author-year citation's year is when its
+    // source was written, so it dates the sentence's claims as a cited source's date does, not as
+    // their own words would.
+    std::string cited;
+    std::vector<DateMatch> own;
+    for (DateMatch& d : sc.dates)
+      if (!citedYear(sc.sentenceText(), d))
+        own.push_back(std::move(d));
+      else if (cited.empty())
+        cited = d.iso;
+    sc.dates = std::move(own);
     // "By this time, 17,000 users had ...": a sentence with no date of its own that points back to
     // one takes it from the sentence it points back to, at the place of the words that do.
     if (sc.dates.empty() && !sc.row)
@@ -1489,6 +1501,10 @@ class Extractor final : private Attributions {
         sc.asOf = findDate(sc.headerContext).iso;
         sc.asOfFrom = graph::AsOfFrom::kSection;
       }
+    }
+    if (sc.asOf.empty() && !cited.empty()) {
+      sc.asOf = cited;
+      sc.asOfFrom = graph::AsOfFrom::kSource;
     }
     return sc;
   }
@@ -1930,12 +1946,12 @@ class Extractor final : private Attributions {
   // speaks for no period (no as_of).
   void eventYearClaims(SentenceScope& sc) {
     if (sc.row) labelledYearClaims(sc);
-    if (sc.dates.empty()) return;
+    if (sc.eventDates.empty()) return;
     const Sentence& s = *sc.sentence;
     const std::string_view text = sc.sentenceText();
     const std::vector<LetterWord> words = letterWords(text);
     std::set<std::size_t> usedVerbs;
-    for (const DateMatch& d : sc.dates) {
+    for (const DateMatch& d : sc.eventDates) {
       const bool since = d.iso.ends_with("/..");
       if (d.iso.starts_with("..") || (d.iso.find('/') != std::string::npos && !since)) continue;
       const std::optional<graph::Quantity> year = yearFigure(d);
@@ -1945,7 +1961,6 @@ class Extractor final : private Attributions {
       const std::size_t best = verb.word, verbAt = verb.verbAt;
       const std::string& measure = verb.measure;
       if (measure.empty()) continue;
-      if (best < words.size()) usedVerbs.insert(best);
       const bool passive = verb.passive;
       // A definite description with no name ("this notation", "the drink") is the section's own thing.
       auto described = [&](std::size_t from, std::size_t to) {
@@ -1971,24 +1986,38 @@ class Extractor final : private Attributions {
         for (const Mention* m : sc.mentions)
           if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
         if (subject == kNone) subject = described(0, verbAt);
+        // "It was introduced", "It was first introduced", "It then came out": the "it" before the verb group.
+        if (subject == kNone && verb.beWord >= 1 && verb.beWord < words.size() && words[verb.beWord - 1].lower == "it")
+          subject = pronounSubject(sc, words[verb.beWord - 1]);
         if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
           subject = pronounSubject(sc, words[verb.groupWord - 2]);
-      } else if (best + 1 < words.size() && words[best + 1].lower == "by") {
+      } else if (const std::size_t main = frontedParticipleEnd(text, words, verb, d); main != std::string_view::npos) {
+        // "Originally proposed in 1991 by Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm ...": a
+        // participle that opens the sentence is about the main clause's subject, the name right after
+        // its comma ("the" perhaps before it), not a person.
+        subject = openingNameAt(sc, main);
+        if (subject == kNone) continue;
+      } else if (verb.lastWord + 1 < words.size() && words[verb.lastWord + 1].lower == "by") {
         // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
         // that modifies the complement of the sentence's subject ("GANs are a class of models
         // introduced by Ian Goodfellow in 2014", "MCP, an open standard introduced by Anthropic in
         // 2024") gives the year of that subject.
         subject = complementSubject(sc, verbAt);
         if (subject == kNone) continue;
-      } else if (d.begin > words[best].end) {  // the object, between the verb and the date
+      } else if (d.begin > words[verb.lastWord].end) {  // the object, between the verb and the date
         for (const Mention* m : sc.mentions)
-          if (m->begin >= s.begin + words[best].end && m->end <= s.begin + d.begin) {
+          // A name right before the year is an edition's ("published at KDD 2006"), not the object.
+          if (m->begin >= s.begin + words[verb.lastWord].end && m->end <= s.begin + d.begin &&
+              !trim(text.substr(m->end - s.begin, d.begin - (m->end - s.begin))).empty()) {
             subject = m->entity;
             break;
           }
-        if (subject == kNone) subject = described(words[best].end, d.begin);
+        if (subject == kNone) subject = described(words[verb.lastWord].end, d.begin);
       }
       if (subject == kNone) continue;
+      // A verb gives one date's year, the first that makes a claim ("trademarked in 2016, years
+      // before xAI launched Grok in November 2023": "launched" is November 2023's, not 2016's).
+      if (best < words.size()) usedVerbs.insert(best);
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       c.quantity = *year;
       c.measure = measure;
@@ -1997,6 +2026,27 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // The name that stands at `at` of the sentence's text, past blanks and "the", whole (no capitalised
+  // word nor "'s" right after it: "Duolingo Max", "OpenAI's model"), not a person nor common words;
+  // kNone when none does.
+  int openingNameAt(const SentenceScope& sc, std::size_t at) const {
+    const std::string_view text = sc.sentenceText();
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (lowerAscii(text.substr(at, 4)) == "the ") at += 4;
+    for (const Mention* m : sc.mentions) {
+      if (m->begin != sc.sentence->begin + at || commonWordsLabel(m->entity) ||
+          typeOf(m->entity) == EntityType::kPerson)
+        continue;
+      const std::string_view after =
+          sc.text.substr(std::min(m->end, sc.sentence->end), sc.sentence->end - std::min(m->end, sc.sentence->end));
+      const std::string_view next = trim(after);
+      const bool cut = after.starts_with("'s") || after.starts_with("\u2019s") ||
+                       (after.starts_with(" ") && !next.empty() && std::isupper(static_cast<unsigned char>(next[0])));
+      return cut ? kNone : m->entity;
+    }
+    return kNone;
   }
 
   // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its

@@ -159,12 +159,64 @@ TEST_CASE(
   // A participle after "and" with no passive before it is no passive; an "it" inside the clause is none.
   CHECK(figuresOf("Ada Venn wrote Brell Chat and released in 2015.").empty());
   CHECK(figuresOf("Brell Chat is a chatbot. Lawyers liked it as it was released in 2015.").empty());
-  // Another year between the verb and the date is the verb's own; a participle with its agent after
-  // it ("Founded by Ada Venn in 2023, the company") has no object, so the agent is no subject.
-  CHECK(figuresOf("Founded in 2022 and spun off from Quillon Labs in December 2023, Brell Chat answers questions.")
-            .empty());
-  CHECK(figuresOf("Founded by Ada Venn in March 2023, Brell Chat answers questions.").empty());
+  // Another year between the verb and the date is the verb's own; a participle that opens the
+  // sentence is about the name after its clause's comma, never the agent after "by".
+  CHECK(figuresOf("Founded in 2022 and spun off from Quillon Labs in December 2023, Brell Chat answers questions.") ==
+        std::vector<std::string>{"2022 |  | founding year | Brell Chat"});
+  CHECK(figuresOf("Founded by Ada Venn in March 2023, Brell Chat answers questions.") ==
+        std::vector<std::string>{"2023 |  | founding year | Brell Chat"});
   CHECK(figuresOf("Ada Venn praised a class of models introduced by Tom Quill in 2014.").empty());
+}
+
+TEST_CASE("an opening participle, an \"it\" before \"was first\" and \"first described\" give an event's year",
+          "[ingest][as_of][event-years]") {
+  const std::vector<std::string> index1991 = {"1991 |  | year introduced | Brell Index"};
+  // The participle's clause runs past its date and its agents' names; its subject follows the comma.
+  CHECK(figuresOf("Originally proposed in 1991 by Ada Venn, Tom Quill, and Nora Fane, the Brell Index is used "
+                  "widely.") == index1991);
+  CHECK(figuresOf("First proposed in 1991, the Brell Index is used widely.") == index1991);
+  // A list of names after "by" runs on past its commas: its items are not the subject.
+  CHECK(
+      figuresOf("Introduced in 2023 by researchers from Quillon Labs, Ferrow Works, and Kestrel Institute, Brell Chat "
+                "answers questions.") == std::vector<std::string>{"2023 |  | year introduced | Brell Chat"});
+  // "It was first introduced": an adverb between "was" and the verb.
+  CHECK(figuresOf("The Brell Index is a measure of trust. It was first introduced by Ada Venn in their 1991 paper.") ==
+        index1991);
+  // A year alone before a month's date is a date of its own.
+  CHECK(isoDates("founded in 2022 and spun off in December 2023") == std::vector<std::string>{"2022", "2023-12"});
+  // A name right before the year is an edition's, not the verb's object.
+  CHECK(figuresOf("Ada Venn published a paper at Ferrow Conference 2006.").empty());
+  // A heading's or a reference's date is its most precise one.
+  CHECK(ingest::normalizeDate("2025 (November 5, 2025)") == "2025-11-05");
+  // A verb is the year's of the first date that makes a claim with it.
+  CHECK(figuresOf("Quillon Labs trademarked its name in 2016, years before Ada Venn launched Brell Chat in November "
+                  "2023.") == std::vector<std::string>{"2023 |  | year introduced | Brell Chat"});
+  // "first described", passive or active; its agent after "by" is no object.
+  CHECK(
+      figuresOf("Many-Shot Prompts: First described by Quillon Labs in 2024, this technique is used widely.").empty());
+  CHECK(figuresOf("The Brell Index was first described in 1991.") == index1991);
+  CHECK(figuresOf("Ada Venn et al. first described the Brell Index in 1991 in a paper.") == index1991);
+}
+
+TEST_CASE("an author-year citation's year dates a sentence as its source, not by its words", "[ingest][as_of]") {
+  auto asOfOf = [](const std::string& paragraph) {
+    const graph::ClaimGraph g = reason::buildGraphFromText(test::oneParagraphArticle(paragraph), "test.md");
+    std::vector<std::string> out;
+    for (const graph::Claim& claim : g.claims())
+      if (claim.kind == graph::ClaimKind::kFigure)
+        out.push_back(std::string(g.str(claim.asOf)) + (claim.asOfFrom == graph::AsOfFrom::kSource ? " source"
+                                                        : claim.asOfFrom == graph::AsOfFrom::kText ? " text"
+                                                                                                   : " other"));
+    return out;
+  };
+  const std::vector<std::string> cited = {"2022 source"};
+  CHECK(asOfOf("According to Borgi (2022), Brell Chat was trained on 512 images.") == cited);
+  CHECK(asOfOf("Brell Chat was trained on 512 images (Borgi et al., 2022).") == cited);
+  CHECK(asOfOf("Venn et al. (2022) found that Brell Chat was trained on 512 images.") == cited);
+  // A date of the sentence's own words wins; a year in brackets after no author is the words' own.
+  CHECK(asOfOf("According to Borgi (2022), Brell Chat had 512 users in March 2021.") ==
+        std::vector<std::string>{"2021-03 text"});
+  CHECK(asOfOf("Brell Chat (2022) was trained on 512 images.") == std::vector<std::string>{"2022 text"});
 }
 
 TEST_CASE("a page box's release date is the year introduced of the page's subject", "[ingest][as_of][event-years]") {
