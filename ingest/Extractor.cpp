@@ -1,4 +1,5 @@
 #include "ingest/Extractor.h"
+#include "ingest/ListCounts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -1821,6 +1822,22 @@ class Extractor final : private Attributions {
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a
   // sentence, a figure speaks for the nearest one that no other figure owns (dateOfFigure).
+  // "The GBT algorithm consists of the following steps:" and then five numbered items: the count
+  // the list gives, a figure standing at the phrase that names the items (ListCounts.h).
+  void addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    const auto count =
+        listCountOf(a_.blocks, sc.block, *sc.sentence, [this](const std::string& w) { return isCountNoun(w); });
+    if (!count) return;
+    Figure f;
+    f.quantity.value = static_cast<double>(count->items);
+    f.quantity.unit = countUnit(count->noun);
+    f.quantity.text = std::string(sc.sentenceText().substr(count->begin, count->end - count->begin));
+    f.begin = count->begin;
+    f.end = count->end;
+    f.noun = count->noun;
+    figures.push_back(std::move(f));
+  }
+
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
@@ -1833,6 +1850,7 @@ class Extractor final : private Attributions {
     if (sc.row) priceCellsPerHeader(sc, figures);
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
+    if (figures.empty() && !sc.row) addListCount(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
