@@ -15,8 +15,10 @@ constexpr std::size_t kFewestItems = 2, kMostItems = 40;
 
 // Words that say a noun phrase stands for a set the list then gives: "the following steps",
 // "several advantages", "these key benefits".
-constexpr std::array<std::string_view, 10> kQuantifiers = {"following", "several", "many",     "various", "numerous",
-                                                            "multiple",  "these",   "different", "some",    "main"};
+// Not "many", "various", "numerous": they say the set is open and large, and the list after them
+// gives examples ("There are various classification models, such as:"); not "these", which points
+// back ("to address these shortcomings:" over a list of something else).
+constexpr std::array<std::string_view, 5> kQuantifiers = {"following", "several", "multiple", "some", "main"};
 // What may close a lead-in after its noun: "advantages, such as:", "benefits, including:".
 constexpr std::array<std::string_view, 4> kClosers = {", such as", " such as", ", including", " including"};
 

@@ -41,12 +41,12 @@ TEST_CASE("a numbered list after 'the following steps:' counts the steps", "[ing
   CHECK(test::figureSubject(g, 4, "count") == "Quillon boosting");
 }
 
-TEST_CASE("several advantages, such as: and a bulleted list count the items at one level",
-          "[ingest][lists][counts]") {
+TEST_CASE("several advantages, such as: and a bulleted list count the items at one level", "[ingest][lists][counts]") {
   const auto g = term(
       "Quillon boosting is an ensemble method.\n\n"
       "Quillon boosting offers several significant advantages, such as:\n\n"
-      "- Speed: it trains fast.\n  - even on small machines\n- Accuracy: it fits well.\n- Robustness: it copes with noise.\n");
+      "- Speed: it trains fast.\n  - even on small machines\n- Accuracy: it fits well.\n- Robustness: it copes with "
+      "noise.\n");
   CHECK(countMeasure(g, 3) == "number of advantages");
 }
 
