@@ -63,7 +63,12 @@ TEST_CASE("a list is not counted where the text gives no noun, its own count, or
       term("It has the following stages:\n\n1. a\n\n2. b\n\nA remark between items.\n\n3. c\n\n4. d\n");
   CHECK(countMeasure(interrupted, 2) == "no such figure");
   CHECK(countMeasure(interrupted, 4) == "no such figure");
-  // A verb between the quantifier and the noun: "Many researchers have proposed improvements:".
-  const auto clause = term("Many researchers have proposed improvements:\n\n- a\n- b\n- c\n");
+  // A verb between the quantifier and the noun: "Several researchers have proposed improvements:".
+  const auto clause = term("Several researchers have proposed improvements:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(clause, 3) == "no such figure");
+  // "various" (an open set of examples) and a quantifier after a preposition count nothing.
+  const auto open = term("There are various boosted models, such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(open, 3) == "no such figure");
+  const auto inFields = term("Quillon boosting has uses in several fields, such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(inFields, 3) == "no such figure");
 }
