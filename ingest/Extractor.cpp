@@ -1,5 +1,4 @@
 #include "ingest/Extractor.h"
-#include "ingest/ListCounts.h"
 
 #include <algorithm>
 #include <cctype>
@@ -15,6 +14,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
+#include "ingest/ListCounts.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Speakers.h"
