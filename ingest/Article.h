@@ -76,6 +76,10 @@ struct Block {
   // A Markdown list item that opens with a bold label ("- **Acme Cloud**: ..."): the byte length of
   // the label's plain text at the start of `text`; 0 when the item opens otherwise.
   std::size_t boldLabel = 0;
+  // A Markdown list item: the number an ordered item is written with ("3." or "3)"), 0 for a
+  // bulleted one; and the column its marker stands at (a deeper item is nested in the one before).
+  int ordinal = 0;
+  std::size_t listIndent = 0;
 
   // Whether [begin, end) overlaps a code span.
   [[nodiscard]] bool inCode(std::size_t begin, std::size_t end) const {

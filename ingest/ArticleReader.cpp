@@ -447,6 +447,8 @@ class Reader {
       itemOpen_ = true;
       Block& item = addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
       item.boldLabel = boldLabelLength(listText(t), item.text);
+      std::from_chars(t.data(), t.data() + t.size(), item.ordinal);  // stays 0 for a bullet
+      item.listIndent = indentColumns(line);
       return i;
     }
     appendParagraph(t, i);

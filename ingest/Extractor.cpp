@@ -14,6 +14,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
+#include "ingest/ListCounts.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Speakers.h"
@@ -1837,6 +1838,32 @@ class Extractor final : private Attributions {
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a
   // sentence, a figure speaks for the nearest one that no other figure owns (dateOfFigure).
+  // "The GBT algorithm consists of the following steps:" and then five numbered items: the count
+  // the list gives, a figure standing at the phrase that names the items (ListCounts.h).
+  bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    const auto count =
+        listCountOf(a_.blocks, sc.block, *sc.sentence, [this](const std::string& w) { return isCountNoun(w); });
+    if (!count) return false;
+    Figure f;
+    f.quantity.value = static_cast<double>(count->items);
+    f.quantity.unit = countUnit(count->noun);
+    f.quantity.text = std::string(sc.sentenceText().substr(count->begin, count->end - count->begin));
+    f.begin = count->begin;
+    f.end = count->end;
+    f.noun = count->noun;
+    figures.push_back(std::move(f));
+    return true;
+  }
+
+  // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
+  // benefits") lists what the page's topic has, whichever name the clause also holds (none, where
+  // the page's topic is no entity: DQN's would be wrong).
+  int listCountSubject(const SentenceScope& sc, int found) const {
+    const std::vector<std::string> title = graph::foldTokens(a_.title), said = graph::foldTokens(sc.sentenceText());
+    if (title.empty() || std::search(said.begin(), said.end(), title.begin(), title.end()) == said.end()) return found;
+    return ents_.topic;
+  }
+
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
@@ -1849,6 +1876,7 @@ class Extractor final : private Attributions {
     if (sc.row) priceCellsPerHeader(sc, figures);
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
+    const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
@@ -1932,6 +1960,7 @@ class Extractor final : private Attributions {
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
+      if (listCounted) c.subject = listCountSubject(sc, c.subject);
       claims_.push_back(std::move(c));
     }
   }

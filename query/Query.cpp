@@ -1168,6 +1168,46 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   return std::nullopt;
 }
 
+// The topic of a term page whose title the statement writes short, where no name is found: the
+// title without its bracketed parts ("Gradient boosted (decision) trees (GBT)": "gradient boosted
+// trees"), or less one inner word ("Unsupervised machine learning": "unsupervised learning"). The
+// words must stand together in `subjectSide` (the statement before its figure), two at least; the
+// longest such form decides, and two pages that it fits equally name nothing.
+std::optional<EntityId> Engine::termTitled(std::string_view subjectSide) const {
+  const std::vector<std::string> said = graph::foldTokens(subjectSide);
+  std::optional<EntityId> best;
+  std::size_t bestLength = 0;
+  bool tie = false;
+  auto consider = [&](const std::vector<std::string>& form, EntityId e) {
+    if (form.size() < 2 || form.size() < bestLength) return;
+    if (std::search(said.begin(), said.end(), form.begin(), form.end()) == said.end()) return;
+    if (form.size() > bestLength) {
+      best = e, bestLength = form.size(), tie = false;
+    } else if (best != e) {
+      tie = true;
+    }
+  };
+  for (const graph::Document& doc : g_.documents()) {
+    std::string title(g_.str(doc.title));
+    for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(')) {
+      const std::size_t close = title.find(')', open);
+      if (close == std::string::npos) break;
+      title.erase(open, close + 1 - open);
+    }
+    const std::vector<std::string> words = graph::foldTokens(title);
+    if (words.size() < 2) continue;
+    const auto e = g_.findEntity(g_.str(doc.slug));
+    if (!e || !hasFigures(*e)) continue;
+    consider(words, *e);
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+      std::vector<std::string> shorter = words;
+      shorter.erase(shorter.begin() + static_cast<std::ptrdiff_t>(k));
+      consider(shorter, *e);
+    }
+  }
+  return tie ? std::nullopt : best;
+}
+
 // The one entity with figures whose name has these initials ("UK" of "United Kingdom"); none
 // when two have (the short form does not say which). Two letters stand for too many names ("FC",
 // "DC", "II"): they name only the topic of a page of its own.
@@ -1357,6 +1397,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     named.clear();
     r.subjectName = unknownName;
   }
+  if (named.empty() && r.subjectName.empty())
+    if (auto term = termTitled(statement.substr(0, std::min(figureAt, statement.size())))) named.push_back(*term);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));

@@ -175,6 +175,7 @@ class Engine {
   class StatementForms;
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
+  [[nodiscard]] std::optional<EntityId> termTitled(std::string_view subjectSide) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;

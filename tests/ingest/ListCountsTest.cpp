@@ -1,0 +1,74 @@
+// The count of a list a lead-in introduces without writing it ("consists of the following steps:"
+// and then five numbered items), and the lists that give no such count: a lead-in that writes its
+// own count, one that names no plural noun, a list interrupted and taken up again, a bulleted list
+// with nested items. Fixtures written for these tests (no article text of ../shared).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FigureSubjects.h"
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+
+using namespace cg;
+
+namespace {
+
+graph::ClaimGraph term(const std::string& body) {
+  return test::referencedArticle("Quillon boosting", body, "Terms", "quillon_boosting.md");
+}
+
+// The measure of the first count of this value: "no such figure" when there is none.
+std::string countMeasure(const graph::ClaimGraph& g, double value) {
+  for (graph::ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind == graph::ClaimKind::kFigure && claim.value == value && g.str(claim.unit) == "count")
+      return std::string(g.str(claim.measure));
+  }
+  return "no such figure";
+}
+
+}  // namespace
+
+TEST_CASE("a numbered list after 'the following steps:' counts the steps", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The Quillon boosting algorithm consists of the following steps:\n\n"
+      "1. Start from a constant guess.\n\n2. Fit a tree to the residuals.\n\n"
+      "   - a nested remark\n\n3. Add the tree.\n\n4. Repeat steps 2-3.\n\n"
+      "## Uses\n\nIt is used for ranking.\n");
+  CHECK(countMeasure(g, 4) == "number of steps");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon boosting");
+}
+
+TEST_CASE("several advantages, such as: and a bulleted list count the items at one level", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting offers several significant advantages, such as:\n\n"
+      "- Speed: it trains fast.\n  - even on small machines\n- Accuracy: it fits well.\n- Robustness: it copes with "
+      "noise.\n");
+  CHECK(countMeasure(g, 3) == "number of advantages");
+}
+
+TEST_CASE("a list is not counted where the text gives no noun, its own count, or more items later",
+          "[ingest][lists][counts]") {
+  // The lead-in writes its own count: that is the figure, not the list's length.
+  const auto stated = term("Quillon boosting updates weights in two ways:\n\n1. a\n\n2. b\n\n3. c\n");
+  CHECK(countMeasure(stated, 3) == "no such figure");
+  // "as follows:" names nothing the items are.
+  const auto unnamed = term("The algorithm works as follows:\n\n1. a\n\n2. b\n\n3. c\n");
+  CHECK(countMeasure(unnamed, 3) == "no such figure");
+  // A paragraph between items 2 and 3: the blocks do not show how long the list is.
+  const auto interrupted =
+      term("It has the following stages:\n\n1. a\n\n2. b\n\nA remark between items.\n\n3. c\n\n4. d\n");
+  CHECK(countMeasure(interrupted, 2) == "no such figure");
+  CHECK(countMeasure(interrupted, 4) == "no such figure");
+  // A verb between the quantifier and the noun: "Several researchers have proposed improvements:".
+  const auto clause = term("Several researchers have proposed improvements:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(clause, 3) == "no such figure");
+  // "various" (an open set of examples) and a quantifier after a preposition count nothing.
+  const auto open = term("There are various boosted models, such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(open, 3) == "no such figure");
+  const auto inFields = term("Quillon boosting has uses in several fields, such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(inFields, 3) == "no such figure");
+}
