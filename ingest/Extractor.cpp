@@ -44,6 +44,7 @@ class Extractor final : private Attributions {
         !topicIsAThing_ && (t == EntityType::kOther || t == EntityType::kPublication) && filedAsProduct(a.categories);
     topicIsAThing_ = topicIsAThing_ || topicFiledOnly_;
     conceptPage_ = wikiPage_ && leadDefinesConcept();
+    assistantPage_ = !wikiPage_ && filedAsAssistant(a.categories);
   }
 
   graph::DocumentBundle run() {
@@ -57,6 +58,7 @@ class Extractor final : private Attributions {
       if (block.section != lastSection) {
         discourse_ = Discourse{};
         sectionSubject_ = sectionSubjectOf(block.section);
+        instructions_ = assistantPage_ && inInstructions(block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -284,6 +286,22 @@ class Extractor final : private Attributions {
          k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (headsQuotedPrompts(a_.sections[static_cast<std::size_t>(k)].title)) return kNone;
     return defaultSubject();
+  }
+
+  // Whether a name follows the figure that ends at `end` after "for" or "of" ("280 characters for Twitter").
+  bool ownerNamedAfter(const SentenceScope& sc, std::size_t end) const {
+    for (std::string_view preposition : {" for ", " of "})
+      if (std::string_view(sc.text).substr(end).starts_with(preposition))
+        for (const Mention* m : sc.mentions)
+          if (m->begin == end + preposition.size()) return true;
+    return false;
+  }
+
+  // Whether a section is, or is under, the heading of an assistant's instructions (headsInstructions).
+  bool inInstructions(int section) const {
+    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
+    return false;
   }
 
   // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use
@@ -739,7 +757,7 @@ class Extractor final : private Attributions {
     const std::size_t column = cellEnd == begins.begin() ? 0 : static_cast<std::size_t>(cellEnd - begins.begin()) - 1;
     // "| Number of tasks | 225 |": the label of a row of two cells says what its value counts.
     // Only a number alone in its cell: "| Details | 150,000 H100 + 50,000 H200 GPUs |" says its own.
-    const bool bare = column < block.cells.size() && bareCount(block.cells[column]);
+    const bool bare = column < block.cells.size() && bareCount(block.cells[column], true);
     if (bare && block.cells.size() == 2 && column == 1 && begins.size() == 2)
       context.counted = countedNoun(block.cells[0]);
     if (!aligned) {  // a row that does not line up with its header: every header cell is row context
@@ -1945,6 +1963,17 @@ class Extractor final : private Attributions {
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
                                                       speakers, verbAt, fig.quantity.unit);
+      // "Task 4: ... write 2 personalized emails", "eye-catching email title, maximum 6 words": in the
+      // instructions quoted on a custom GPT's or plugin's page, a count that the imperative or "you"
+      // gives (directiveFigure) is of what the assistant makes, whatever label or name stands before it.
+      // What the clause would give stays the subject that later sentences carry (noteClaimSubjects):
+      // the instruction speaks for its own figure only.
+      // A figure that names its owner right after it ("280 characters for Twitter") stays that owner's.
+      if (instructions_ && ents_.topic != kNone && fig.quantity.unit == "count" && !sc.row &&
+          directiveFigure(sc.sentenceText(), f.begin) && !ownerNamedAfter(sc, fig.end)) {
+        directed_.emplace(claims_.size(), c.subject);
+        c.subject = ents_.topic;
+      }
       c.quantity = fig.quantity;
       // "| Qubit counters |" over "| 2 million |": a bare number in a table cell counts what its
       // column holds, a count as a counted noun's is (prose keeps the bare number a statement reads).
@@ -2640,10 +2669,12 @@ class Extractor final : private Attributions {
       return;
     if (sc.row && comparesColumns()) return;
     // An absolute phrase's owner ("with U.S. enterprises achieving 192%") speaks for that phrase only.
-    for (std::size_t k = firstClaim; k < claims_.size(); ++k)
-      if (claims_[k].kind == ClaimKind::kFigure && claims_[k].subject != kNone &&
-          !contains(absolute, claims_[k].subject))
-        discourse_.subject = claims_[k].subject;
+    for (std::size_t k = firstClaim; k < claims_.size(); ++k) {
+      const auto directed = directed_.find(k);
+      const int subject = directed != directed_.end() ? directed->second : claims_[k].subject;
+      if (claims_[k].kind == ClaimKind::kFigure && subject != kNone && !contains(absolute, subject))
+        discourse_.subject = subject;
+    }
   }
 
   // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label
@@ -2774,13 +2805,16 @@ class Extractor final : private Attributions {
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
-  bool wikiPage_ = false;             // read from wikitext: a page about its title
-  bool conceptPage_ = false;          // a Wikipedia page about a field or a concept (leadDefinesConcept)
-  NumberStyle numberStyle_;           // how the page's language writes numbers ("3,5" on a German page)
-  bool capitalisesNouns_ = false;     // the page's language writes every noun with a capital (German)
-  int sectionSubject_ = kNone;        // what the current section is about (sectionSubjectOf)
-  bool openingPending_ = false;       // the current section's first paragraph is still to come
-  int listLead_ = kNone;              // what the list items under the last lead-in describe ("... supercomputer:")
+  bool assistantPage_ = false;        // a custom GPT's or plugin's page (filedAsAssistant)
+  bool instructions_ = false;         // the current section quotes the assistant's instructions
+  std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject
+  bool wikiPage_ = false;                          // read from wikitext: a page about its title
+  bool conceptPage_ = false;                       // a Wikipedia page about a field or a concept (leadDefinesConcept)
+  NumberStyle numberStyle_;                        // how the page's language writes numbers ("3,5" on a German page)
+  bool capitalisesNouns_ = false;                  // the page's language writes every noun with a capital (German)
+  int sectionSubject_ = kNone;                     // what the current section is about (sectionSubjectOf)
+  bool openingPending_ = false;                    // the current section's first paragraph is still to come
+  int listLead_ = kNone;  // what the list items under the last lead-in describe ("... supercomputer:")
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim

@@ -291,10 +291,10 @@ std::string countedNoun(std::string_view label) {
 
 std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell) {
   if (!countsThings(label)) return std::nullopt;
-  return bareCount(cell);
+  return bareCount(cell, true);
 }
 
-std::optional<LabelledCount> bareCount(std::string_view cell) {
+std::optional<LabelledCount> bareCount(std::string_view cell, bool zero) {
   const std::string_view c = trim(cell);
   const auto offset = static_cast<std::size_t>(c.data() - cell.data());
   std::string_view core = c;
@@ -308,8 +308,7 @@ std::optional<LabelledCount> bareCount(std::string_view cell) {
     for (auto [suffix, factor] : {std::pair{'K', 1e3}, {'k', 1e3}, {'M', 1e6}, {'B', 1e9}})
       if (core.back() == suffix) scale = factor, core.remove_suffix(1);
   const std::optional<CellNumber> n = core.empty() ? std::nullopt : cellNumber(core);
-  // "| Chats | 0 |": a scraped infobox writes 0 where it knows no number.
-  if (!n || n->approximate || n->end != core.size() || n->begin != 0 || n->value == 0) return std::nullopt;
+  if (!n || n->approximate || n->end != core.size() || n->begin != 0 || (n->value == 0 && !zero)) return std::nullopt;
   return LabelledCount{n->value * scale, offset, offset + c.size(), approximate, atLeast};
 }
 

@@ -63,8 +63,8 @@ struct CellNumber {
 // table of labels and values (two columns), a value cell that is only a number (hedged by "~" or
 // "≈", with a thousands suffix K, M or B, or a floor "+") under a label that names what it counts (a
 // plural noun, "Number of ...") is a count of that. nullopt for other labels ("SOTA score",
-// "Founded", "Training hours", whose plural is a unit) and cells, and for 0 (a scraped infobox's
-// "| Chats | 0 |" knows no number). The span is within `cell`.
+// "Founded", "Training hours", whose plural is a unit) and cells. A 0 is a count here ("| Chats | 0 |":
+// a custom GPT that no one has used), where a bare cell's 0 is none (bareCount). The span is within `cell`.
 struct LabelledCount {
   double value = 0;
   std::size_t begin = 0, end = 0;
@@ -72,8 +72,9 @@ struct LabelledCount {
   bool atLeast = false;      // "300+"
 };
 [[nodiscard]] std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell);
-// A cell that holds only a count as labelledCount reads it ("1,266", "~16", "200+", "13.3K"), whatever its label.
-[[nodiscard]] std::optional<LabelledCount> bareCount(std::string_view cell);
+// A cell that holds only a count as labelledCount reads it ("1,266", "~16", "200+", "13.3K"), whatever its
+// label; not 0 unless `zero` (a column's 0 is often a placeholder).
+[[nodiscard]] std::optional<LabelledCount> bareCount(std::string_view cell, bool zero = false);
 
 // Whether a lower-case word is the plural of an English noun that is no unit: "stars",
 // "problems", "exercises", "tokens" (a count of them has its own unit name); not "hours" (a unit),

@@ -33,7 +33,8 @@ bool skippedDraftLine(std::string_view line) {
 
 }  // namespace
 
-StatementReading readStatement(std::string_view text) {
+// Reads one statement as it is written (readStatement).
+static StatementReading readStatementAsWritten(std::string_view text) {
   StatementReading reading;
   reading.text = std::string(text);
   graph::DocumentBundle bundle = extract(statementArticle(text));
@@ -47,6 +48,31 @@ StatementReading readStatement(std::string_view text) {
     break;
   }
   return reading;
+}
+
+// "has had zero chats": "zero" before a lower-case word, as the digit, so that the statement states
+// the count 0 (articles' "zero" is left unread: "set to zero values", "zero coefficients" are no
+// counts of their topic). npos when the text has no such word.
+static std::size_t zeroCountAt(std::string_view text) {
+  for (std::size_t at = text.find("zero "); at != std::string_view::npos; at = text.find("zero ", at + 1)) {
+    const bool wordStart = at == 0 || text[at - 1] == ' ';
+    if (wordStart && at + 5 < text.size() && text[at + 5] >= 'a' && text[at + 5] <= 'z') return at;
+  }
+  return std::string_view::npos;
+}
+
+StatementReading readStatement(std::string_view text) {
+  StatementReading reading = readStatementAsWritten(text);
+  if (reading.figure) return reading;
+  const std::size_t zero = zeroCountAt(text);
+  if (zero == std::string_view::npos) return reading;
+  std::string digits(text);
+  digits.replace(zero, 4, "0");
+  StatementReading read = readStatementAsWritten(digits);
+  if (!read.figure || read.figure->value != 0.0 || !read.figure->text.starts_with("0 ")) return reading;
+  read.figure->text = "zero" + read.figure->text.substr(1);  // as the statement writes it
+  read.text = reading.text;
+  return read;
 }
 
 std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::string& path) {

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
@@ -697,6 +698,71 @@ bool filedAsProduct(const std::vector<std::string>& categories) {
     std::replace(spaced.begin(), spaced.end(), ' ', '_');
     return products.count(spaced) > 0;
   });
+}
+
+bool filedAsAssistant(const std::vector<std::string>& categories) {
+  return std::any_of(categories.begin(), categories.end(), [](const std::string& c) {
+    std::string spaced = c;
+    std::replace(spaced.begin(), spaced.end(), ' ', '_');
+    return spaced == "Custom_GPTs" || spaced == "Plugin";
+  });
+}
+
+bool headsInstructions(std::string_view title) {
+  const std::string lower = lowerAscii(title);
+  return lower.find("instruction") != std::string::npos || lower.find("system prompt") != std::string::npos;
+}
+
+bool directiveFigure(std::string_view sentence, std::size_t figureAt) {
+  const std::string before = lowerAscii(sentence.substr(0, std::min(figureAt, sentence.size())));
+  std::string_view lead = before;
+  while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
+  for (std::string_view bound : {" maximum", " maximum of", " max", " max.", " within", " no longer than",
+                                 " not longer than", " length of", " limit of", " limited to", " not exceed",
+                                 " not exceeding", " no more than", " not more than", " at most", " up to"})
+    if (lead.ends_with(bound) || (lead.size() + 1 == bound.size() && bound.substr(1) == lead)) return true;
+  // The openings of the clauses before the figure: the sentence's start and each place after a
+  // clause mark.
+  static const std::unordered_set<std::string_view> kLeadWords{
+      "then", "next",   "also", "always", "please", "and", "finally", "first", "now",  "just",
+      "only", "simply", "so",   "but",    "never",  "do",  "don't",   "not",   "must", "then,"};
+  std::vector<std::size_t> opens{0};
+  for (std::size_t k = 0; k + 1 < before.size(); ++k)
+    if ((before[k] == ';' || before[k] == ':' || before[k] == ',' || before[k] == '(') && before[k + 1] == ' ')
+      opens.push_back(k + 2);
+  for (std::size_t open : opens) {
+    std::vector<Token> tokens = tokenize(std::string_view(before).substr(open));
+    std::size_t k = 0;
+    // A label before a colon opens no clause of its own ("Task 1: Search ..."); list marks and lead words go.
+    while (k < tokens.size()) {
+      const std::string_view w =
+          std::string_view(before).substr(open + tokens[k].begin, tokens[k].end - tokens[k].begin);
+      if (kLeadWords.count(w) || w == "-" || w == "*") {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    if (k >= tokens.size()) continue;
+    const std::string_view w = std::string_view(before).substr(open + tokens[k].begin, tokens[k].end - tokens[k].begin);
+    if (w == "you") return true;
+    if (!isVerbWord(w) || endsWith(w, "ing") || !pastVerbLemma(w).empty() || isAuxiliary(w)) continue;
+    // Its object follows: a lower-case word or a number, in the original's case ("Tab Image: ..." is a label).
+    const std::size_t next = open + tokens[k].end;
+    const std::size_t at = sentence.find_first_not_of(' ', next);
+    if (at == std::string_view::npos || at == next) continue;
+    // "Be careful because they will try ... in a thousand ways": a subordinate clause between the verb and
+    // the figure has a subject of its own.
+    const std::vector<std::string> between = graph::foldTokens(std::string_view(before).substr(next));
+    if (std::any_of(between.begin(), between.end(), [](const std::string& t) {
+          return t == "because" || t == "if" || t == "when" || t == "while" || t == "unless" || t == "although" ||
+                 t == "since" || t == "whenever";
+        }))
+      continue;
+    const char c = sentence[at];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
+  }
+  return false;
 }
 
 bool headsQuotedPrompts(std::string_view title) {

@@ -57,6 +57,23 @@ struct LabelEnd {
 // "Chats" of its infobox, "with over 10,000 users"), though its name is no known kind of thing.
 [[nodiscard]] bool filedAsProduct(const std::vector<std::string>& categories);
 
+// Whether an AI Wiki page's categories file it as a custom GPT or a ChatGPT plugin ("Custom_GPTs",
+// "Plugin"): an assistant whose page quotes the instructions it was given.
+[[nodiscard]] bool filedAsAssistant(const std::vector<std::string>& categories);
+
+// "Instructions (System Prompt)", "Instructions": a heading over the instructions an assistant was
+// given (its system prompt), not over what a user asks it ("Conversation Starters", "Example Prompts").
+[[nodiscard]] bool headsInstructions(std::string_view title);
+
+// Whether the figure at `figureAt` of a sentence of an assistant's instructions tells the assistant
+// what to make or how much: a clause before it in the sentence opens (after "Then", "Always", "do not"
+// and the like, or a label "Task 1:") with a verb's base form before its object ("write 2 emails",
+// "Task 1: Search for ... in 3 paragraphs", "Create 42 images ...: 1 main image, 40 sticker images")
+// or with "you" ("you will write a script no longer than 240 words"), or a word that bounds a length
+// stands right before it ("maximum 6 words", "within 150 characters", "a length of 150-200 words").
+// The imperative and the second person address the assistant, so such a figure is the assistant's.
+[[nodiscard]] bool directiveFigure(std::string_view sentence, std::size_t figureAt);
+
 // "Instructions (System Prompt)", "Conversation Starters", "Example Prompts": a heading over
 // text quoted as said to a model, whose figures are instructions, not facts of the page's topic.
 [[nodiscard]] bool headsQuotedPrompts(std::string_view title);

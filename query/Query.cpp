@@ -183,8 +183,10 @@ struct Engine::Indices {
   // For That - The 1 API Finder (GPT)": "there's an api for that\x1fgpt"); empty where two pages share
   // a key. `classWords` are the last words of those classes, `classQualifiers` the words before them
   // ("chatgpt" of "ChatGPT Plugin"), which a statement may write or leave out.
+  // `byName` keys the same pages by their folded name alone (and by the name before " by " of "Cold
+  // Mail by DoMore.ai", which both maps also hold): what a statement writes with no class word after it.
   struct HeadedTitles {
-    std::unordered_map<std::string, std::optional<EntityId>> byNameAndClass;
+    std::unordered_map<std::string, std::optional<EntityId>> byNameAndClass, byName;
     std::set<std::string> classWords, classQualifiers;
   };
   std::once_flag headedBuilt;
@@ -324,10 +326,13 @@ const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const gra
       if (classWords.empty()) continue;
       headed.classWords.insert(classWords.back());
       headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
-      for (std::string_view key : {name, nameBeforeTagline(name)}) {
+      // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
+      for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name)}) {
         if (key.empty()) continue;
         auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
         if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
+        auto [bare, freshBare] = headed.byName.emplace(graph::foldKey(key), topic);
+        if (!freshBare && bare->second != topic) bare->second.reset();
       }
     }
   });
@@ -1611,7 +1616,46 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
       found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
     }
   }
+  readBareHeadedNames(statement, words, found);
   return unknown;
+}
+
+// "Cold Mail keeps each email's title to ...": a capitalised run with no class word after it that no
+// name the graph knows covers, but that is the name of exactly one page of a shared class (its title
+// before the class, or the name before its maker, "Cold Mail by DoMore.ai (GPT)"), names that page.
+// Names of the graph inside the run ("Mail") are not the subject.
+void Engine::readBareHeadedNames(std::string_view statement, const std::vector<Word>& words,
+                                 std::vector<Named>& found) const {
+  const auto& byName = indices_->needHeadedTitles(g_).byName;
+  for (std::size_t k = 0; k < words.size();) {
+    if (!nameWord(statement, words[k])) {
+      ++k;
+      continue;
+    }
+    std::size_t end = k + 1;
+    while (end < words.size() && !words[end - 1].possessive && nameWord(statement, words[end]) &&
+           !markBetween(statement, words[end - 1].end, words[end].begin))
+      ++end;
+    std::size_t start = k;
+    const std::string first = graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin));
+    if (start + 1 < end && (first == "the" || first == "a" || first == "an")) ++start;
+    const std::size_t begin = words[start].begin, last = words[end - 1].end;
+    k = end;
+    // A run that a name of the graph already covers, or that lies inside one, is that name's.
+    if (std::any_of(found.begin(), found.end(), [&](const Named& n) {
+          return (n.begin <= begin && n.end >= last) || (n.begin < begin && n.end > begin) ||
+                 (n.begin < last && n.end > last);
+        }))
+      continue;
+    std::string_view run = statement.substr(begin, last - begin);
+    if (run.ends_with("'s") || run.ends_with("\u2019s")) run.remove_suffix(run.ends_with("'s") ? 2 : 4);
+    const auto it = byName.find(graph::foldKey(run));
+    if (it == byName.end() || !it->second || !hasFigures(*it->second)) continue;
+    std::erase_if(found, [&](const Named& n) { return n.begin >= begin && n.end <= last; });
+    Named n{*it->second, begin, begin + run.size()};
+    n.owned = n.headed = true;
+    found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
+  }
 }
 
 // "Ai PDF, a custom GPT for reading PDF files, has ...": a class word inside an appositive (an article or
@@ -1623,9 +1667,28 @@ bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>
   const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
   if (open == std::string_view::npos || close == std::string_view::npos) return false;
   if (!describesName(statement.substr(open + 2, close - open - 2))) return false;
-  const auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
-  if (name == found.end()) return false;
+  auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
   const auto& byName = indices_->needHeadedTitles(g_).byNameAndClass;
+  if (name == found.end()) {
+    // "Cold Mail, DoMore.ai's cold-email GPT, has ...": a name the graph knows only as a page's title
+    // ("Cold Mail by DoMore.ai (GPT)"), the capitalised run before the comma.
+    std::size_t k = 0;
+    while (k < words.size() && words[k].end <= open) ++k;
+    std::size_t start = k;
+    while (start > 0 && nameWord(statement, words[start - 1]) && !words[start - 1].possessive &&
+           (start == k || !markBetween(statement, words[start - 1].end, words[start].begin)))
+      --start;
+    if (start == k || words[k - 1].end != open) return false;
+    const auto it =
+        byName.find(graph::foldKey(statement.substr(words[start].begin, open - words[start].begin)) + '\x1f' + cls);
+    if (it == byName.end() || !it->second || !hasFigures(*it->second)) return false;
+    Named page{*it->second, words[start].begin, open};
+    page.owned = page.headed = true;
+    std::erase_if(found, [&](const Named& n) { return n.begin < open && n.end > words[start].begin; });
+    name = found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > open; }), page);
+    std::erase_if(found, [&](const Named& n) { return n.begin >= words[first].begin && n.end <= words[h].end; });
+    return true;
+  }
   const auto it = byName.find(graph::foldKey(statement.substr(name->begin, name->end - name->begin)) + '\x1f' + cls);
   if (it != byName.end() && it->second && hasFigures(*it->second) && *it->second != name->entity) {
     Named page{*it->second, name->begin, name->end};

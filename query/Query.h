@@ -150,6 +150,8 @@ class Engine {
   // ChatGPT plugin"): the page of that name and class replaces the names inside the phrase; a name
   // that no such page has is returned (the statement's subject, which the graph does not know).
   [[nodiscard]] std::string readHeadedNames(std::string_view statement, std::vector<Named>& found) const;
+  // A page of a shared class named with no class word ("Cold Mail keeps ..."): see Query.cpp.
+  void readBareHeadedNames(std::string_view statement, const std::vector<Word>& words, std::vector<Named>& found) const;
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);

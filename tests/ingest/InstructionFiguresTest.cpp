@@ -1,0 +1,91 @@
+// Figures in the instructions quoted on a custom GPT's or a ChatGPT plugin's page (issue #12): a count
+// that the imperative or "you" gives ("write 2 emails", "maximum 6 words") is the assistant's, whatever
+// label ("Task 4:") or name stands before it; elsewhere on the page and on other pages the subject
+// rules are unchanged. Pages of our own.
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "FigureSubjects.h"
+#include "graph/Records.h"
+#include "ingest/Article.h"
+#include "ingest/Extractor.h"
+#include "ingest/Subjects.h"
+
+using namespace cg;
+using test::subjectOf;
+
+namespace {
+
+graph::DocumentBundle page(const std::string& category, const std::string& section) {
+  const std::string text =
+      "---\ntitle: \"Quire Mail by Lanto (GPT)\"\nslug: \"quire_mail_by_lanto_gpt\"\n"
+      "categories:\n  - \"" +
+      category +
+      "\"\n---\n"
+      "| Quire Mail by Lanto (GPT) |\n| --- |\n| Information |\n"
+      "| **Name** | Quire Mail by Lanto |\n| **Chats** | 0 |\n\n"
+      "**Quire Mail by Lanto** is a Custom GPT for ChatGPT.\n\n"
+      "## " +
+      section +
+      "\n\n"
+      "Task 1:\nVisit the Orvane website and summarize in 3 paragraphs what they do.\n\n"
+      "Task 2:\nBased on Task 1, write 2 personalized emails to the Orvane team.\n\n"
+      "The rules:\n - eye-catching email title, maximum 6 words;\n\n"
+      "The Orvane catalogue lists 40 products.\n";
+  return ingest::extract(ingest::readArticle(text, "quire_mail_by_lanto_gpt.md"));
+}
+
+}  // namespace
+
+TEST_CASE("a count an assistant's instructions give by the imperative is the assistant's", "[ingest][subject]") {
+  const auto b = page("Custom_GPTs", "Instructions (System Prompt)");
+  CHECK(subjectOf(b, "3 paragraphs") == "Quire Mail by Lanto");
+  CHECK(subjectOf(b, "2 personalized emails") == "Quire Mail by Lanto");
+  CHECK(subjectOf(b, "6 words") == "Quire Mail by Lanto");
+  // A statement of the text, no instruction, keeps the clause's own subject.
+  CHECK(subjectOf(b, "40 products") != "Quire Mail by Lanto");
+}
+
+TEST_CASE("the infobox's zero chats is a count", "[ingest][count]") {
+  const auto b = page("Custom_GPTs", "Instructions (System Prompt)");
+  bool zero = false;
+  for (const graph::ClaimRecord& c : b.claims)
+    if (c.quantity && c.quantity->value == 0.0 && c.measure == "number of chats") zero = true;
+  CHECK(zero);
+}
+
+TEST_CASE("instructions give counts to the assistant only on its page and under its instructions",
+          "[ingest][subject]") {
+  // Not under the instructions: a user's conversation starter.
+  CHECK(subjectOf(page("Custom_GPTs", "Conversation Starters"), "2 personalized emails") != "Quire Mail by Lanto");
+  // Not on a page of another kind.
+  CHECK(subjectOf(page("Companies", "Instructions (System Prompt)"), "2 personalized emails") != "Quire Mail by Lanto");
+}
+
+TEST_CASE("directives: an imperative or \"you\" before the figure, or a bound of length", "[ingest][subject]") {
+  struct Case {
+    const char* sentence;
+    const char* figure;
+    bool directive;
+  };
+  const Case cases[] = {
+      {"write 2 personalized emails to the customer.", "2 personalized", true},
+      {"Task 1: Search for the site and summarize succinctly in 3 paragraphs what they do.", "3 paragraphs", true},
+      {"Then you will write a script no longer than 240 words.", "240 words", true},
+      {"eye-catching email title, related to its content, maximum 6 words;", "6 words", true},
+      {"Meta description within 150 characters.", "150 characters", true},
+      {"length of 150-200 words,", "150-200 words", true},
+      {"Create 42 images: 1 main image, 40 sticker images and 1 tab image.", "40 sticker", true},
+      {"Do not list more than 5 sources.", "5 sources", true},
+      {"Tab Image: 96x74 pixels.", "74 pixels", false},
+      {"The catalogue lists 40 products.", "40 products", false},
+      {"Users have created 3 million images.", "3 million", false},
+      {"Based on 12 studies, the model is accurate.", "12 studies", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    const std::string s = c.sentence;
+    CHECK(ingest::directiveFigure(s, s.find(c.figure)) == c.directive);
+  }
+}
