@@ -176,6 +176,11 @@ struct Engine::Indices {
   std::once_flag makerHeadsBuilt;
   std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
   const Indices& needMakerHeads(const graph::ClaimGraph& g);
+  // Each entity's name key (nameKey: "chain of thought prompting" for "Chain-of-Thought Prompting"
+  // and "Chain of Thought Prompting") -> the entities so named, on first need.
+  std::once_flag nameKeysBuilt;
+  std::unordered_map<std::string, std::vector<EntityId>> byNameKey;
+  const Indices& needNameKeys(const graph::ClaimGraph& g);
   // Pages titled "<name> (<class>)" for a class many pages share ("CK-12 Flexi (GPT)", "ABCmouse
   // (ChatGPT Plugin)"): what a statement writes as "<name> <class word>" ("the CK-12 Flexi GPT",
   // "ABCmouse's ChatGPT plugin") names the page's topic, not the class. Keyed by the folded name and
@@ -274,6 +279,67 @@ bool sameNameButStyle(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+namespace {
+
+// A name as a reader matches it: case, hyphens, dashes and spaces aside ("chain-of-thought prompting"
+// is "Chain of Thought Prompting"), an acronym's plural as the acronym ("GANs" is "GAN"), and a
+// trailing word that says what class of thing is named ("the DIANA algorithm", "the MNIST dataset").
+std::string nameKey(std::string_view name) {
+  std::string key = graph::foldKey(name);
+  // "GANs", "LLMs": two or more capitals and a plural s, as written.
+  const std::size_t lastWord = name.find_last_of(" -") == std::string_view::npos ? 0 : name.find_last_of(" -") + 1;
+  const std::string_view last = name.substr(lastWord);
+  if (last.size() >= 3 && last.back() == 's' &&
+      std::all_of(last.begin(), last.end() - 1,
+                  [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+      std::count_if(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 && key.ends_with('s'))
+    key.pop_back();
+  std::string out;
+  for (char c : key) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  }
+  while (out.ends_with(' ')) out.pop_back();
+  // The class word only after a name written as one ("MNIST", "ReAct", "GPT-4"): two capitals or a
+  // digit, three characters at least; not after a word ("Agent Framework", "AI benchmark").
+  static const std::set<std::string> kClassWords = {"algorithm", "dataset",      "benchmark", "model",
+                                                    "framework", "architecture", "method",    "technique"};
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return out;
+  const std::string cls = graph::lowerAscii(name.substr(space + 1));
+  const std::string_view rest = name.substr(0, space);
+  const auto capitals = std::count_if(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (kClassWords.count(cls) && rest.size() >= 3 && (capitals >= 2 || digit) && out.ends_with(" " + cls))
+    out.resize(out.size() - cls.size() - 1);
+  return out;
+}
+
+// The words that say a superlative is of a model's versions ("its largest version", "the smallest
+// Llama model").
+constexpr std::string_view kVersionWords[] = {" version", " model", " variant"};
+
+// A model's size as its name writes it after the model's name ("562b", "8b", "1.5b", "350m"):
+// parameters, or 0 when the words are no size.
+double parameterSize(std::string_view tag) {
+  if (tag.size() < 2) return 0;
+  const char scale = tag.back();
+  const double factor = scale == 'b' ? 1e9 : scale == 'm' ? 1e6 : scale == 't' ? 1e12 : 0;
+  const std::string_view number = tag.substr(0, tag.size() - 1);
+  if (!factor || !std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
+    return 0;
+  return std::strtod(std::string(number).c_str(), nullptr) * factor;
+}
+
+}  // namespace
+
+const Engine::Indices& Engine::Indices::needNameKeys(const graph::ClaimGraph& g) {
+  std::call_once(nameKeysBuilt, [&] {
+    for (EntityId e : g.entities().ids()) byNameKey[nameKey(g.str(g.entities()[e].name))].push_back(e);
+  });
+  return *this;
+}
 
 const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& g) {
   std::call_once(makerHeadsBuilt, [&] {
@@ -1207,6 +1273,17 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   };
   const auto& lex = ingest::lexicon();
   add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
+  // Two entities whose names differ in case, hyphens or spaces, an acronym's plural or a trailing
+  // class word ("Chain-of-Thought Prompting", "Chain of Thought Prompting") are one subject; not a
+  // person and a thing ("Adam", "the Adam algorithm").
+  // So are all entities of one name as folded: the line above finds only the one the name table holds.
+  const bool person = g_.entities()[e].type == graph::EntityType::kPerson;
+  const auto& keys = indices_->needNameKeys(g_).byNameKey;
+  if (const auto it = keys.find(nameKey(name)); it != keys.end())
+    for (EntityId other : it->second)
+      if ((g_.entities()[other].type == graph::EntityType::kPerson) == person &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
   // "OpenAI o3" is "o3": a product written with its maker in front.
   if (auto product = reason::withoutMaker(g_, e)) add(*product);
   // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
@@ -1282,6 +1359,12 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, unknownName, found, r, named);
+  if (const auto version = sizedVersion(statement, r.subjectName)) {
+    std::erase(named, *version);
+    named.insert(named.begin(), *version);
+    r.subject = *version;
+    r.subjectName = std::string(g_.str(g_.entities()[*version].name));
+  }
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
   if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
@@ -1375,6 +1458,33 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
                       !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
+}
+
+// "PaLM-E's largest version", "the smallest Llama 3 model": of the entities named as the subject with a
+// size after it ("PaLM-E-562B", "Llama 3 8B"), the largest or the smallest.
+std::optional<EntityId> Engine::sizedVersion(std::string_view statement, std::string_view subjectName) const {
+  const std::string text = graph::lowerAscii(statement);
+  int want = 0;  // +1 the largest, -1 the smallest
+  for (std::string_view w : {"largest ", "biggest "})
+    if (text.find(w) != std::string::npos) want = 1;
+  if (text.find("smallest ") != std::string::npos) want = want ? 0 : -1;
+  if (!want || subjectName.empty()) return std::nullopt;
+  const bool ofVersion = std::any_of(std::begin(kVersionWords), std::end(kVersionWords),
+                                     [&](std::string_view w) { return text.find(w) != std::string::npos; });
+  if (!ofVersion) return std::nullopt;
+  const std::string stem = nameKey(subjectName) + ' ';
+  std::optional<EntityId> best;
+  double bestSize = 0;
+  for (EntityId e : g_.entities().ids()) {
+    const std::string key = nameKey(g_.str(g_.entities()[e].name));
+    if (!key.starts_with(stem) || !hasFigures(e)) continue;
+    const double size = parameterSize(std::string_view(key).substr(stem.size()));
+    if (size > 0 && (!best || (want > 0 ? size > bestSize : size < bestSize))) {
+      best = e;
+      bestSize = size;
+    }
+  }
+  return best;
 }
 
 // The names tried as the subject, in rank order, and the first of them as the reading's subject.
@@ -1686,7 +1796,16 @@ std::optional<std::pair<EntityId, std::size_t>> Engine::ownedForm(std::string_vi
   at += makerName;
   const std::string title = titleWordsAt(statement, at);
   if (title.empty()) return std::nullopt;
-  const auto e = g_.findEntity(std::string(maker) + " " + title);
+  auto e = g_.findEntity(std::string(maker) + " " + title);
+  // "Zapier's Automation Consultant GPT" is "Automation Consultant by Zapier" (a GPT's page): a name
+  // after its maker's possessive, with or without a class word pages share, is the name by the maker.
+  if (!e || !hasFigures(*e)) {
+    std::string name = title;
+    const std::size_t space = name.rfind(' ');
+    const auto& classWords = indices_->needHeadedTitles(g_).classWords;
+    if (space != std::string::npos && classWords.count(graph::lowerAscii(name.substr(space + 1)))) name.resize(space);
+    e = g_.findEntity(name + " by " + std::string(maker));
+  }
   if (!e || !hasFigures(*e)) return std::nullopt;
   return std::pair(*e, at + title.size());
 }

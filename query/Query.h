@@ -185,6 +185,7 @@ class Engine {
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
+  [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
