@@ -17,9 +17,9 @@ const cg::test::FixtureChecks check("check-name-keys");
 }  // namespace
 
 TEST_CASE("a name written with hyphens is the entity written with spaces", "[query][check][names]") {
-  auto r = check("Kerr and colleagues introduced step-by-step hinting in 2021.");
+  auto r = check("Kerr and colleagues introduced chain-of-hints prompting in 2021.");
   CHECK(r.verdict == Verdict::kSupported);
-  auto wrong = check("Kerr and colleagues introduced step-by-step hinting in 2019.");
+  auto wrong = check("Kerr and colleagues introduced chain-of-hints prompting in 2019.");
   CHECK(wrong.verdict == Verdict::kRefuted);
 }
 
