@@ -176,6 +176,11 @@ struct Engine::Indices {
   std::once_flag makerHeadsBuilt;
   std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
   const Indices& needMakerHeads(const graph::ClaimGraph& g);
+  // Each entity's name key (nameKey: "chain of thought prompting" for "Chain-of-Thought Prompting"
+  // and "Chain of Thought Prompting") -> the entities so named, on first need.
+  std::once_flag nameKeysBuilt;
+  std::unordered_map<std::string, std::vector<EntityId>> byNameKey;
+  const Indices& needNameKeys(const graph::ClaimGraph& g);
   // Pages titled "<name> (<class>)" for a class many pages share ("CK-12 Flexi (GPT)", "ABCmouse
   // (ChatGPT Plugin)"): what a statement writes as "<name> <class word>" ("the CK-12 Flexi GPT",
   // "ABCmouse's ChatGPT plugin") names the page's topic, not the class. Keyed by the folded name and
@@ -276,6 +281,67 @@ bool sameNameButStyle(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+namespace {
+
+// A name as a reader matches it: case, hyphens, dashes and spaces aside ("chain-of-thought prompting"
+// is "Chain of Thought Prompting"), an acronym's plural as the acronym ("GANs" is "GAN"), and a
+// trailing word that says what class of thing is named ("the DIANA algorithm", "the MNIST dataset").
+std::string nameKey(std::string_view name) {
+  std::string key = graph::foldKey(name);
+  // "GANs", "LLMs": two or more capitals and a plural s, as written.
+  const std::size_t lastWord = name.find_last_of(" -") == std::string_view::npos ? 0 : name.find_last_of(" -") + 1;
+  const std::string_view last = name.substr(lastWord);
+  if (last.size() >= 3 && last.back() == 's' &&
+      std::all_of(last.begin(), last.end() - 1,
+                  [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
+      std::count_if(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 && key.ends_with('s'))
+    key.pop_back();
+  std::string out;
+  for (char c : key) {
+    if (c == '-' || c == '_') c = ' ';
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  }
+  while (out.ends_with(' ')) out.pop_back();
+  // The class word only after a name written as one ("MNIST", "ReAct", "GPT-4"): two capitals or a
+  // digit, three characters at least; not after a word ("Agent Framework", "AI benchmark").
+  static const std::set<std::string> kClassWords = {"algorithm", "dataset",      "benchmark", "model",
+                                                    "framework", "architecture", "method",    "technique"};
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return out;
+  const std::string cls = graph::lowerAscii(name.substr(space + 1));
+  const std::string_view rest = name.substr(0, space);
+  const auto capitals = std::count_if(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (kClassWords.count(cls) && rest.size() >= 3 && (capitals >= 2 || digit) && out.ends_with(" " + cls))
+    out.resize(out.size() - cls.size() - 1);
+  return out;
+}
+
+// The words that say a superlative is of a model's versions ("its largest version", "the smallest
+// Llama model").
+constexpr std::string_view kVersionWords[] = {" version", " model", " variant"};
+
+// A model's size as its name writes it after the model's name ("562b", "8b", "1.5b", "350m"):
+// parameters, or 0 when the words are no size.
+double parameterSize(std::string_view tag) {
+  if (tag.size() < 2) return 0;
+  const char scale = tag.back();
+  const double factor = scale == 'b' ? 1e9 : scale == 'm' ? 1e6 : scale == 't' ? 1e12 : 0;
+  const std::string_view number = tag.substr(0, tag.size() - 1);
+  if (!factor || !std::all_of(number.begin(), number.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
+    return 0;
+  return std::strtod(std::string(number).c_str(), nullptr) * factor;
+}
+
+}  // namespace
+
+const Engine::Indices& Engine::Indices::needNameKeys(const graph::ClaimGraph& g) {
+  std::call_once(nameKeysBuilt, [&] {
+    for (EntityId e : g.entities().ids()) byNameKey[nameKey(g.str(g.entities()[e].name))].push_back(e);
+  });
+  return *this;
+}
 
 const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& g) {
   std::call_once(makerHeadsBuilt, [&] {
@@ -1252,6 +1318,17 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   };
   const auto& lex = ingest::lexicon();
   add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
+  // Two entities whose names differ in case, hyphens or spaces, an acronym's plural or a trailing
+  // class word ("Chain-of-Thought Prompting", "Chain of Thought Prompting") are one subject; not a
+  // person and a thing ("Adam", "the Adam algorithm").
+  // So are all entities of one name as folded: the line above finds only the one the name table holds.
+  const bool person = g_.entities()[e].type == graph::EntityType::kPerson;
+  const auto& keys = indices_->needNameKeys(g_).byNameKey;
+  if (const auto it = keys.find(nameKey(name)); it != keys.end())
+    for (EntityId other : it->second)
+      if ((g_.entities()[other].type == graph::EntityType::kPerson) == person &&
+          std::find(out.begin(), out.end(), other) == out.end())
+        out.push_back(other);
   // "OpenAI o3" is "o3": a product written with its maker in front.
   if (auto product = reason::withoutMaker(g_, e)) add(*product);
   // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
@@ -1277,6 +1354,19 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   return out;
 }
 
+// Where the statement's figure stands (`at` npos without one), and whether it counts things.
+struct Engine::FigureSpan {
+  std::size_t at = std::string_view::npos, end = std::string_view::npos;
+  bool counts = false;  // of a count unit: a name right after it is what is counted
+  // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
+  // says what is counted, not whose count it is.
+  [[nodiscard]] bool holds(std::string_view statement, std::size_t nameBegin) const {
+    if (at == std::string_view::npos) return false;
+    if (nameBegin >= at && nameBegin < end) return true;
+    return counts && nameBegin > end && statement.find_first_not_of(' ', end) == nameBegin;
+  }
+};
+
 // The statement's figure, measure and date as the extractor reads them, and the names it gives
 // that the graph knows, in the order they are tried as its subject: owners of figures (an
 // organisation, a product, a person) before concepts; the subject the extractor found first
@@ -1299,46 +1389,73 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.asOf.clear();
     r.subjectName = s.subject;
   }
-  const std::size_t figureAt = s.figure ? statement.find(s.figure->text) : std::string_view::npos;
-  const std::size_t figureEnd = figureAt == std::string_view::npos ? figureAt : figureAt + s.figure->text.size();
+  FigureSpan figure;
+  if (s.figure && (figure.at = statement.find(s.figure->text)) != std::string_view::npos) {
+    figure.end = figure.at + s.figure->text.size();
+    figure.counts = ingest::isCountUnit(s.figure->unit);
+  }
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
   // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
-  if (figureEnd != std::string_view::npos && s.figure->unit == "percent" &&
-      (s.measure == "percentage" || s.measure == "benchmark score")) {
-    bool afterOn = false;
-    const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figureEnd, afterOn), found);
-    auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
-    // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
-    auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
-    // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
-    // phrase does ("93.7% of HumanEval", not "60% of Google searches").
-    const bool onWord = scopeAt != std::string_view::npos && afterOn;
-    if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
-      r.scope = on->entity;
-      r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
-      std::erase_if(found, [begin = on->begin](const Named& n) { return n.begin == begin; });
-    } else if (const std::string title = scopeAt == std::string_view::npos ? "" : titleWordsAt(statement, scopeAt);
-               holder != found.end() &&
-               (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
-      r.scopeName = title;  // a benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items")
-    } else if (auto before = scopeBefore(statement, found, figureAt); before != found.end()) {
-      r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
-      r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
-      found.erase(before);
-    }
-    // A benchmark the graph knows by no entity, as the extractor reads it after "on".
-    if (r.scopeName.empty() && !r.scope) r.scopeName = s.scope;
-    if (!r.scopeName.empty()) r.measure = "benchmark score";
+  if (figure.end != std::string_view::npos && s.figure->unit == "percent" &&
+      (s.measure == "percentage" || s.measure == "benchmark score"))
+    readBenchmarkScope(statement, figure, s.scope, r, found);
+  rankSubjects(statement, figure, s.subject, found);
+  // The thing an event year is of is whose year it is, whatever else the statement names.
+  std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
+  if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
+  chooseSubject(statement, figure, unknownName, found, r, named);
+  if (const auto version = sizedVersion(statement, r.subjectName)) {
+    std::erase(named, *version);
+    named.insert(named.begin(), *version);
+    r.subject = *version;
+    r.subjectName = std::string(g_.str(g_.entities()[*version].name));
   }
-  const auto extracted = s.subject.empty() ? std::nullopt : g_.findEntity(s.subject);
-  // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
-  // says what is counted, not whose count it is.
-  auto inFigure = [&](const Named& n) {
-    if (figureAt == std::string_view::npos) return false;
-    if (n.begin >= figureAt && n.begin < figureEnd) return true;
-    return ingest::isCountUnit(s.figure->unit) && n.begin > figureEnd &&
-           statement.find_first_not_of(' ', figureEnd) == n.begin;
-  };
+  readModelClass(statement, r, found);
+  r.claimantName = claimantOf(statement);
+  if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
+    if (r.measureWords = measurePhraseBefore(statement, figure.at); !r.measureWords.empty())
+      r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
+  return r;
+}
+
+// What a percentage is a score on: a known name after "on" (or closing its phrase after "of" or
+// "in") beside a name that can hold a score, a benchmark the graph knows by no entity, or a known
+// name before the figure. The name taken is no longer a candidate subject.
+void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
+                                Reading& r, std::vector<Named>& found) const {
+  bool afterOn = false;
+  const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figure.end, afterOn), found);
+  auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
+  // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
+  auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
+  // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
+  // phrase does ("93.7% of HumanEval", not "60% of Google searches").
+  const bool onWord = scopeAt != std::string_view::npos && afterOn;
+  if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
+    r.scope = on->entity;
+    r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
+    std::erase_if(found, [begin = on->begin](const Named& n) { return n.begin == begin; });
+  } else if (const std::string title = scopeAt == std::string_view::npos ? "" : titleWordsAt(statement, scopeAt);
+             holder != found.end() &&
+             (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
+    r.scopeName = title;  // a benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items")
+  } else if (auto before = scopeBefore(statement, found, figure.at); before != found.end()) {
+    r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
+    r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
+    found.erase(before);
+  }
+  // A benchmark the graph knows by no entity, as the extractor reads it after "on".
+  if (r.scopeName.empty() && !r.scope) r.scopeName = extractedScope;
+  if (!r.scopeName.empty()) r.measure = "benchmark score";
+}
+
+// The known names in the order they are tried as the subject: last those that say who reports,
+// what a product runs on, or what modifies or describes another name; then names without their
+// class, fallbacks, names inside the figure, English words, non-owners; the extractor's subject
+// first among equals.
+void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
+                          std::vector<Named>& found) const {
+  const auto extracted = extractedSubject.empty() ? std::nullopt : g_.findEntity(extractedSubject);
   // "According to Gartner, synthetic data ...": who says it, tried last as whose figure it is.
   auto sayer = [&](const Named& n) {
     return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
@@ -1353,7 +1470,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   // clause ("that", "which", "who", "whom", "whose" right after an earlier name, before the figure)
   // modifies that name; the earlier name is what the clause's sentence is about.
   auto inRelativeClause = [&](const Named& n) {
-    if (figureAt == std::string_view::npos || n.begin >= figureAt) return false;
+    if (figure.at == std::string_view::npos || n.begin >= figure.at) return false;
     return std::any_of(found.begin(), found.end(), [&](const Named& head) {
       if (head.end >= n.begin) return false;
       const std::string between = graph::lowerAscii(statement.substr(head.end, n.begin - head.end));
@@ -1373,7 +1490,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   // and closes with a comma before the figure, describes that name; a name inside it is not the subject.
   auto inAppositive = [&](const Named& n) {
     const std::size_t close = statement.find(',', n.end);
-    if (close == std::string_view::npos || (figureAt != std::string_view::npos && close > figureAt)) return false;
+    if (close == std::string_view::npos || (figure.at != std::string_view::npos && close > figure.at)) return false;
     return std::any_of(found.begin(), found.end(), [&](const Named& head) {
       if (head.end >= n.begin || statement.substr(head.end, 2) != ", ") return false;
       const std::string_view phrase = statement.substr(head.end + 2, close - head.end - 2);
@@ -1382,14 +1499,45 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   };
   auto rank = [&](const Named& n) {
     return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), !n.headed, n.fallback,
-                      inFigure(n), n.commonWord, !ownerNamed(n), !(extracted && *extracted == n.entity));
+                      figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
+                      !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
-  // The thing an event year is of is whose year it is, whatever else the statement names.
-  std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
-  if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
+}
+
+// "PaLM-E's largest version", "the smallest Llama 3 model": of the entities named as the subject with a
+// size after it ("PaLM-E-562B", "Llama 3 8B"), the largest or the smallest.
+std::optional<EntityId> Engine::sizedVersion(std::string_view statement, std::string_view subjectName) const {
+  const std::string text = graph::lowerAscii(statement);
+  int want = 0;  // +1 the largest, -1 the smallest
+  for (std::string_view w : {"largest ", "biggest "})
+    if (text.find(w) != std::string::npos) want = 1;
+  if (text.find("smallest ") != std::string::npos) want = want ? 0 : -1;
+  if (!want || subjectName.empty()) return std::nullopt;
+  const bool ofVersion = std::any_of(std::begin(kVersionWords), std::end(kVersionWords),
+                                     [&](std::string_view w) { return text.find(w) != std::string::npos; });
+  if (!ofVersion) return std::nullopt;
+  const std::string stem = nameKey(subjectName) + ' ';
+  std::optional<EntityId> best;
+  double bestSize = 0;
+  for (EntityId e : g_.entities().ids()) {
+    const std::string key = nameKey(g_.str(g_.entities()[e].name));
+    if (!key.starts_with(stem) || !hasFigures(e)) continue;
+    const double size = parameterSize(std::string_view(key).substr(stem.size()));
+    if (size > 0 && (!best || (want > 0 ? size > bestSize : size < bestSize))) {
+      best = e;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+// The names tried as the subject, in rank order, and the first of them as the reading's subject.
+void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure, const std::string& unknownName,
+                           const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const {
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
+  auto inFigure = [&](const Named& n) { return figure.holds(statement, n.begin); };
   const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
@@ -1408,12 +1556,6 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
-  readModelClass(statement, r, found);
-  r.claimantName = claimantOf(statement);
-  if (figureAt != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
-    if (r.measureWords = measurePhraseBefore(statement, figureAt); !r.measureWords.empty())
-      r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
-  return r;
 }
 
 // Who the statement says gives its figure (claimantAt). A verb of other senses ("FiNER asks a model
@@ -1759,7 +1901,16 @@ std::optional<std::pair<EntityId, std::size_t>> Engine::ownedForm(std::string_vi
   at += makerName;
   const std::string title = titleWordsAt(statement, at);
   if (title.empty()) return std::nullopt;
-  const auto e = g_.findEntity(std::string(maker) + " " + title);
+  auto e = g_.findEntity(std::string(maker) + " " + title);
+  // "Zapier's Automation Consultant GPT" is "Automation Consultant by Zapier" (a GPT's page): a name
+  // after its maker's possessive, with or without a class word pages share, is the name by the maker.
+  if (!e || !hasFigures(*e)) {
+    std::string name = title;
+    const std::size_t space = name.rfind(' ');
+    const auto& classWords = indices_->needHeadedTitles(g_).classWords;
+    if (space != std::string::npos && classWords.count(graph::lowerAscii(name.substr(space + 1)))) name.resize(space);
+    e = g_.findEntity(name + " by " + std::string(maker));
+  }
   if (!e || !hasFigures(*e)) return std::nullopt;
   return std::pair(*e, at + title.size());
 }
@@ -2388,145 +2539,182 @@ bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& cla
          });
 }
 
-}  // namespace
-
-// The period the statement speaks of decides which claims count: its own date; without one, a
-// state's latest value or any of an event's. A state that stays put (a price, a context window)
-// with no value in the statement's period is weighed against the latest value before it, which
-// still held then; a moving one (valuation, users, employees, ...) is not: its earlier values are
-// context, and the graph does not say what it was then. The rest is context.
-void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
-  const Reading& reading = r.reading;
+// Each comparable claim as evidence: whether it agrees with the statement's value, and whether it
+// speaks of the statement's period (else it is context). The period the statement speaks of decides
+// which claims count: its own date; without one, a state's latest value or any of an event's. A
+// state that stays put (a price, a context window) with no value in the statement's period is
+// weighed against the latest value before it, which still held then; a moving one (valuation,
+// users, employees, ...) is not: its earlier values are context, and the graph does not say what it
+// was then. The rest is context.
+std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& reading,
+                                     const std::vector<ClaimId>& comparable) {
   const bool state = reason::isStateReading(reading.measure, reading.figure ? reading.figure->unit : "");
   std::string period = reading.asOf;
   // "was lowered from 21 to 18 in the 1970s", "has been $12 since 1990": a value whose words say
   // it holds from a date on, open-ended, is what holds now; an undated statement speaks of now, of
   // any measure, and a value that ended ("until the 1970s") is context.
-  auto openEnded = [&](ClaimId c) { return reason::periodOf(g_, c).ends_with("/.."); };
+  auto openEnded = [&](ClaimId c) { return reason::periodOf(g, c).ends_with("/.."); };
   const bool holdsNow = reading.asOf.empty() && std::any_of(comparable.begin(), comparable.end(), openEnded);
-  if (period.empty() && state) period = latestPeriod(g_, comparable, "");
-  const std::set<ClaimId> placed = placedInSeries(g_, reading.measure, comparable);
+  if (period.empty() && state) period = latestPeriod(g, comparable, "");
+  const std::set<ClaimId> placed = placedInSeries(g, reading.measure, comparable);
   // "was raised to 63 in 1977 and to 87 in 1985": a value that holds from a date on holds until
   // the next value of the same measure and subject; at a date after that one it is context.
   auto superseded = [&](ClaimId c) {
     if (period.empty() || !openEnded(c)) return false;
-    const auto own = reason::periodMonths(reason::periodOf(g_, c));
+    const auto own = reason::periodMonths(reason::periodOf(g, c));
     const auto asked = reason::periodMonths(period);
     if (!own || !asked) return false;
     return std::any_of(comparable.begin(), comparable.end(), [&](ClaimId other) {
-      const std::string_view p = reason::periodOf(g_, other);
+      const std::string_view p = reason::periodOf(g, other);
       if (other == c || p.empty() || p.starts_with("..")) return false;
       const auto later = reason::periodMonths(p);
       return later && later->first > own->first && later->first <= asked->first;
     });
   };
   auto inPeriod = [&](ClaimId c) {
-    if (holdsNow) return reason::periodOf(g_, c).empty() || openEnded(c);
-    return !placed.count(c) && !superseded(c) && reason::samePeriod(period, g_.str(g_.claims()[c].asOf));
+    if (holdsNow) return reason::periodOf(g, c).empty() || openEnded(c);
+    return !placed.count(c) && !superseded(c) && reason::samePeriod(period, g.str(g.claims()[c].asOf));
   };
   const bool staysPut = state && !reason::isMovingMeasure(reading.measure);
   if (staysPut && !reading.asOf.empty() && std::none_of(comparable.begin(), comparable.end(), inPeriod))
-    if (std::string before = latestPeriod(g_, comparable, reading.asOf); !before.empty()) period = before;
+    if (std::string before = latestPeriod(g, comparable, reading.asOf); !before.empty()) period = before;
   const double v = *reading.figure->value, tol = tolerance(*reading.figure);
   // An undated statement of a state asks for its latest value: a value the text places at an earlier
   // stage of its subject ("initially", "in its early stages") is context beside one it does not.
   std::set<ClaimId> earlier;
   if (state && reading.asOf.empty())
     for (ClaimId c : comparable)
-      if (earlierStage(g_, c)) earlier.insert(c);
+      if (earlierStage(g, c)) earlier.insert(c);
   if (earlier.size() == comparable.size()) earlier.clear();
-  for (ClaimId c : comparable) r.evidence.push_back({c, agreesWith(g_, c, v, tol), !inPeriod(c) || earlier.count(c)});
-  if (!reading.asOf.empty()) undatedBeforeSeries(g_, r.evidence, reading.asOf);
-  if (!staysPut && !reading.asOf.empty()) restatedAsContext(g_, r.evidence, reading.asOf);
-  if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g_, r.evidence, reading.asOf);
-  // A score on a benchmark that another article gives differently for the same period: the
-  // graph's sources disagree on it, whether or not a contested set holds the two; so with a market
-  // named by its words, and with a count of a thing a noun names (isCountOfNoun). (Only these: a
-  // measure read from looser words has too many stray figures of other articles.)
-  const bool countOnly = reading.scopeName.empty() && reading.market.empty() && isCountOfNoun(reading);
-  auto disputedElsewhere = [&](const Evidence& agreeing) {
-    if (reading.scopeName.empty() && reading.market.empty() && !countOnly) return false;
-    const Claim& a = g_.claims()[agreeing.claim];
-    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
-      const Claim& other = g_.claims()[e.claim];
-      return !e.agrees && !e.context && other.document != a.document && other.bound == graph::Bound::kExact &&
-             !other.hasRange && (!countOnly || otherAccountOfCount(g_, reading, a, other)) &&
-             reason::samePeriod(reason::periodOf(g_, agreeing.claim), reason::periodOf(g_, e.claim));
-    });
-  };
-  // One page that gives the value and, attributed to someone other than the subject ("According to
-  // historian X, 9,800 ..."), another value of the same measure of the same subject: the page's own
-  // sources disagree on it. Only a quantity that does not move (a war's prisoners, not a valuation),
-  // only of one period as their own words date them (dates of publication, of the page or its
-  // sources, say when it was reported, not of what period: so they make no claim context here).
-  std::set<ClaimId> disagreeing;  // the pairs found: each speaks for the statement's period
-  auto reportedOtherwise = [&](const Evidence& agreeing) {
-    if (!state || reason::isMovingMeasure(reading.measure)) return false;
-    const Claim& a = g_.claims()[agreeing.claim];
-    const auto thirdParty = [&](ClaimId c, EntityId s1, EntityId s2) {
-      const auto claimants = g_.claimClaimants(c);
-      return !claimants.empty() &&
-             std::none_of(claimants.begin(), claimants.end(), [&](EntityId x) { return x == s1 || x == s2; });
-    };
-    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
-      const Claim& other = g_.claims()[e.claim];
-      if (e.agrees || other.document != a.document) return false;
-      const auto ca = g_.claimClaimants(agreeing.claim), cb = g_.claimClaimants(e.claim);
-      if (std::equal(ca.begin(), ca.end(), cb.begin(), cb.end())) return false;
-      if (!thirdParty(agreeing.claim, a.subject, other.subject) && !thirdParty(e.claim, a.subject, other.subject))
-        return false;
-      const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
-                   pb = std::fabs(reason::claimPoint(g_, e.claim));
-      const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
-                        !a.hasRange && reason::samePeriod(ownDate(g_, a), ownDate(g_, other)) &&
-                        std::max(pa, pb) <= 3 * std::min(pa, pb);
-      if (pair) disagreeing.insert({agreeing.claim, e.claim});
-      return pair;
-    });
-  };
-  // One page that gives the value once in a row of its infobox or a table ("Procyon | B−V colour
-  // index | 0.40") and once in its prose ("Its color index is 0.42"), neither dated otherwise by its
-  // own words: the page disagrees with itself on a quantity that does not move.
-  // Only of a quantity that is no state either (a count, a population: their rows and prose speak
-  // of different dates) and no score on a benchmark (a table of scores ranks other runs), and only
-  // the lead's box rows, asked with no date.
-  auto rowAgainstProse = [&](const Evidence& agreeing) {
-    if (state || reason::isMovingMeasure(reading.measure) || !reading.scopeName.empty() || !reading.asOf.empty())
-      return false;
-    const Claim& a = g_.claims()[agreeing.claim];
-    const auto row = [&](const Claim& c) { return !c.section.isValid() && writtenAsRow(g_.str(c.text)); };
-    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
-      const Claim& other = g_.claims()[e.claim];
-      if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
-      const double pa = std::fabs(reason::claimPoint(g_, agreeing.claim)),
-                   pb = std::fabs(reason::claimPoint(g_, e.claim));
-      const bool pair = other.bound == graph::Bound::kExact && a.bound == graph::Bound::kExact && !other.hasRange &&
-                        !a.hasRange && ownDate(g_, a).empty() && ownDate(g_, other).empty() &&
-                        std::max(pa, pb) <= 3 * std::min(pa, pb);
-      if (pair) disagreeing.insert({agreeing.claim, e.claim});
-      return pair;
-    });
-  };
-  // A year is the date of an event that happens once to its thing (its introduction, its founding):
-  // it does not move, so no series holds two of them, and two years the graph's claims give it are
-  // two accounts of one date ("introduced in 2023" in one article, a timeline row "2024 | Direct
-  // Preference Optimization" in another): a statement of either is conflicting. Only exact years
-  // of the statement's measure on other lines, neither of them context.
-  auto otherYear = [&](const Evidence& agreeing) {
-    if (reading.figure->unit != "year") return false;
-    const Claim& a = g_.claims()[agreeing.claim];
-    return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
-      const Claim& other = g_.claims()[e.claim];
-      return !e.agrees && !e.context && g_.str(other.unit) == "year" && other.bound == graph::Bound::kExact &&
-             !other.hasRange && (other.document != a.document || other.line != a.line);
-    });
-  };
-  bool reported = false;
-  for (const Evidence& e : r.evidence) reported |= e.agrees && (reportedOtherwise(e) || rowAgainstProse(e));
-  for (const Evidence& e : r.evidence) reported |= e.agrees && !e.context && otherYear(e);
-  for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
-  reported |= labelledOtherwise(g_, r);
+  std::vector<Evidence> evidence;
+  for (ClaimId c : comparable) evidence.push_back({c, agreesWith(g, c, v, tol), !inPeriod(c) || earlier.count(c)});
+  if (!reading.asOf.empty()) undatedBeforeSeries(g, evidence, reading.asOf);
+  if (!staysPut && !reading.asOf.empty()) restatedAsContext(g, evidence, reading.asOf);
+  if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g, evidence, reading.asOf);
+  return evidence;
+}
 
+// A score on a benchmark that another article gives differently for the same period: the graph's
+// sources disagree on it, whether or not a contested set holds the two; so with a market named by
+// its words, and with a count of a thing a noun names (isCountOfNoun). (Only these: a measure read
+// from looser words has too many stray figures of other articles.)
+bool disputedElsewhere(const graph::ClaimGraph& g, const CheckResult& r, const Evidence& agreeing) {
+  const Reading& reading = r.reading;
+  const bool countOnly = reading.scopeName.empty() && reading.market.empty() && isCountOfNoun(reading);
+  if (reading.scopeName.empty() && reading.market.empty() && !countOnly) return false;
+  const Claim& a = g.claims()[agreeing.claim];
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    const Claim& other = g.claims()[e.claim];
+    return !e.agrees && !e.context && other.document != a.document && other.bound == graph::Bound::kExact &&
+           !other.hasRange && (!countOnly || otherAccountOfCount(g, reading, a, other)) &&
+           reason::samePeriod(reason::periodOf(g, agreeing.claim), reason::periodOf(g, e.claim));
+  });
+}
+
+// Two exact values, neither a range, within a factor of three of each other: two accounts of one
+// quantity rather than figures of two different things.
+bool accountsOfOne(const graph::ClaimGraph& g, ClaimId a, ClaimId b) {
+  const Claim &ca = g.claims()[a], &cb = g.claims()[b];
+  const double pa = std::fabs(reason::claimPoint(g, a)), pb = std::fabs(reason::claimPoint(g, b));
+  return ca.bound == graph::Bound::kExact && cb.bound == graph::Bound::kExact && !ca.hasRange && !cb.hasRange &&
+         std::max(pa, pb) <= 3 * std::min(pa, pb);
+}
+
+// One page that gives the value and, attributed to someone other than the subject ("According to
+// historian X, 9,800 ..."), another value of the same measure of the same subject: the page's own
+// sources disagree on it. Only a quantity that does not move (a war's prisoners, not a valuation),
+// only of one period as their own words date them (dates of publication, of the page or its
+// sources, say when it was reported, not of what period: so they make no claim context here).
+// The pairs found go to `disagreeing`: each speaks for the statement's period.
+bool reportedOtherwise(const graph::ClaimGraph& g, const CheckResult& r, const Evidence& agreeing,
+                       std::set<ClaimId>& disagreeing) {
+  const Claim& a = g.claims()[agreeing.claim];
+  const auto thirdParty = [&](ClaimId c, EntityId s1, EntityId s2) {
+    const auto claimants = g.claimClaimants(c);
+    return !claimants.empty() &&
+           std::none_of(claimants.begin(), claimants.end(), [&](EntityId x) { return x == s1 || x == s2; });
+  };
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    const Claim& other = g.claims()[e.claim];
+    if (e.agrees || other.document != a.document) return false;
+    const auto ca = g.claimClaimants(agreeing.claim), cb = g.claimClaimants(e.claim);
+    if (std::equal(ca.begin(), ca.end(), cb.begin(), cb.end())) return false;
+    if (!thirdParty(agreeing.claim, a.subject, other.subject) && !thirdParty(e.claim, a.subject, other.subject))
+      return false;
+    const bool pair = accountsOfOne(g, agreeing.claim, e.claim) && reason::samePeriod(ownDate(g, a), ownDate(g, other));
+    if (pair) disagreeing.insert({agreeing.claim, e.claim});
+    return pair;
+  });
+}
+
+// One page that gives the value once in a row of its infobox or a table ("Procyon | B−V colour
+// index | 0.40") and once in its prose ("Its color index is 0.42"), neither dated otherwise by its
+// own words: the page disagrees with itself on a quantity that does not move.
+bool rowAgainstProse(const graph::ClaimGraph& g, const CheckResult& r, const Evidence& agreeing,
+                     std::set<ClaimId>& disagreeing) {
+  const Claim& a = g.claims()[agreeing.claim];
+  const auto row = [&](const Claim& c) { return !c.section.isValid() && writtenAsRow(g.str(c.text)); };
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    const Claim& other = g.claims()[e.claim];
+    if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
+    const bool pair = accountsOfOne(g, agreeing.claim, e.claim) && ownDate(g, a).empty() && ownDate(g, other).empty();
+    if (pair) disagreeing.insert({agreeing.claim, e.claim});
+    return pair;
+  });
+}
+
+// A year is the date of an event that happens once to its thing (its introduction, its founding):
+// it does not move, so no series holds two of them, and two years the graph's claims give it are
+// two accounts of one date ("introduced in 2023" in one article, a timeline row "2024 | Direct
+// Preference Optimization" in another): a statement of either is conflicting. Only exact years
+// of the statement's measure on other lines, neither of them context.
+bool otherYear(const graph::ClaimGraph& g, const CheckResult& r, const Evidence& agreeing) {
+  const Claim& a = g.claims()[agreeing.claim];
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    const Claim& other = g.claims()[e.claim];
+    return !e.agrees && !e.context && g.str(other.unit) == "year" && other.bound == graph::Bound::kExact &&
+           !other.hasRange && (other.document != a.document || other.line != a.line);
+  });
+}
+
+// Whether a page, or the graph's years, give the statement's value and another of one quantity
+// (reportedOtherwise, rowAgainstProse, otherYear, labelledOtherwise); the claims of such pairs
+// count whatever their period.
+bool sourcesDisagree(const graph::ClaimGraph& g, CheckResult& r) {
+  const Reading& reading = r.reading;
+  const bool state = reason::isStateReading(reading.measure, reading.figure ? reading.figure->unit : "");
+  const bool fixedState = state && !reason::isMovingMeasure(reading.measure);
+  // rowAgainstProse only of a quantity that is no state either (a count, a population: their rows
+  // and prose speak of different dates) and no score on a benchmark (a table of scores ranks other
+  // runs), and only the lead's box rows, asked with no date.
+  const bool rowsAsked =
+      !state && !reason::isMovingMeasure(reading.measure) && reading.scopeName.empty() && reading.asOf.empty();
+  std::set<ClaimId> disagreeing;
+  bool reported = false;
+  for (const Evidence& e : r.evidence)
+    reported |= e.agrees && ((fixedState && reportedOtherwise(g, r, e, disagreeing)) ||
+                             (rowsAsked && rowAgainstProse(g, r, e, disagreeing)));
+  for (const Evidence& e : r.evidence)
+    reported |= e.agrees && !e.context && reading.figure->unit == "year" && otherYear(g, r, e);
+  for (Evidence& e : r.evidence) e.context &= !disagreeing.count(e.claim);
+  return labelledOtherwise(g, r) || reported;
+}
+
+}  // namespace
+
+// Weighs the statement against the claims comparable with it: their evidence, the pages that
+// disagree with themselves or others, and the verdict.
+void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
+  r.evidence = placedEvidence(g_, r.reading, comparable);
+  settleVerdict(r, sourcesDisagree(g_, r));
+}
+
+// The verdict from the evidence: refuted or not enough evidence when nothing counts; else
+// conflicting when the sources disagree on an agreeing value, supported when any agrees,
+// refuted when none does.
+void Engine::settleVerdict(CheckResult& r, bool reported) const {
+  const Reading& reading = r.reading;
+  const double v = *reading.figure->value;
   double nearest = NAN;
   bool anyCounted = false, anyAgree = false, contested = reported;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
@@ -2536,7 +2724,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     contested |= e.agrees && e.context && reading.asOf.empty() && contestedAgainst(e.claim, r, reading.asOf);
     if (e.context && anyCounted) continue;
     anyAgree |= e.agrees;
-    contested |= e.agrees && !e.context && (contestedAgainst(e.claim, r, reading.asOf) || disputedElsewhere(e));
+    contested |= e.agrees && !e.context && (contestedAgainst(e.claim, r, reading.asOf) || disputedElsewhere(g_, r, e));
   }
   // The nearest value, among those that agree when any does ("700 to 4,000" agrees with 700).
   for (const Evidence& e : r.evidence) {

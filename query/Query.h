@@ -146,6 +146,13 @@ class Engine {
     bool headed = false;             // a page named with its class ("the CK-12 Flexi GPT"): tried first
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
+  struct FigureSpan;
+  void readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
+                          Reading& r, std::vector<Named>& found) const;
+  void rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
+                    std::vector<Named>& found) const;
+  void chooseSubject(std::string_view statement, const FigureSpan& figure, const std::string& unknownName,
+                     const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const;
   // A name written with a class word after it that pages share ("CK-12 Flexi GPT", "ABCmouse's
   // ChatGPT plugin"): the page of that name and class replaces the names inside the phrase; a name
   // that no such page has is returned (the statement's subject, which the graph does not know).
@@ -181,6 +188,7 @@ class Engine {
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
+  [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
@@ -201,6 +209,7 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
+  void settleVerdict(CheckResult& r, bool reported) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;
 

@@ -15,11 +15,11 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-wiki-adjectives";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 // The key of the subject of the graph's claim whose text is `text`; "?" when no claim has it.
 std::string claimSubjectKey(const std::string& text) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
+  const auto& g = check.graph();
   for (const auto& c : g.claims())
     if (g.str(c.text) == text) return std::string(g.str(g.entities()[c.subject].key));
   return "?";
@@ -39,23 +39,23 @@ TEST_CASE("a paragraph opening with a place gives its subjectless clauses to tha
 TEST_CASE("a proper adjective names the entity of the noun it pertains to", "[query][check][wiki][adjectives]") {
   auto r = check("Portuguese upper secondary schools have three grades.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "portugal");
+  CHECK(check.subjectOf(r) == "portugal");
   r = check("Portuguese upper secondary schools have five grades.");
   CHECK(r.verdict == Verdict::kRefuted);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "portugal");
+  CHECK(check.subjectOf(r) == "portugal");
   r = check("Norwegian upper secondary schools offer 12 study programmes.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "norway");
+  CHECK(check.subjectOf(r) == "norway");
   r = check("Norwegian upper secondary schools offer 15 study programmes.");
   CHECK(r.verdict == Verdict::kRefuted);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "norway");
+  CHECK(check.subjectOf(r) == "norway");
 }
 
 TEST_CASE("a proper adjective of a noun the graph does not know names no subject", "[query][check][wiki][adjectives]") {
   // Finland is not in the graph: the statement is not read as Portugal's or Norway's.
   auto r = check("Finnish upper secondary schools have three grades.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
-  CHECK(cg::test::subjectKeyOf(kFolder, r).empty());
+  CHECK(check.subjectOf(r).empty());
 }
 
 TEST_CASE("a proper adjective before a capitalised word is part of a name, not the subject",
@@ -64,5 +64,5 @@ TEST_CASE("a proper adjective before a capitalised word is part of a name, not t
   auto r = check("Norwegian Fjord College offers 12 study programmes.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
   CHECK(r.reading.subjectName == "Norwegian Fjord College");
-  CHECK(cg::test::subjectKeyOf(kFolder, r).empty());
+  CHECK(check.subjectOf(r).empty());
 }

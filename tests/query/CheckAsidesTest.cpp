@@ -13,17 +13,15 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-wiki-asides").check(statement);
-}
+const cg::test::FixtureChecks check("check-wiki-asides");
 
 }  // namespace
 
 TEST_CASE("a bracketed name after the subject is an aside, not the subject checked", "[query][check][wiki][names]") {
   auto r = check("Quill Helper (Q7) has had 6,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(cg::test::subjectKeyOf("check-wiki-asides", r) == "quill_helper");
+  CHECK(check.subjectOf(r) == "quill_helper");
   auto wrong = check("Quill Helper (Q7) has had 9,000 chats.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(cg::test::subjectKeyOf("check-wiki-asides", wrong) == "quill_helper");
+  CHECK(check.subjectOf(wrong) == "quill_helper");
 }

@@ -18,13 +18,11 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-columns").check(statement);
-}
+const cg::test::FixtureChecks check("check-columns");
 
 // The ids of a verdict's evidence that agrees and is counted.
 std::vector<std::string> agreeing(const cg::query::CheckResult& r) {
-  const cg::graph::ClaimGraph& g = cg::test::fixtureEngine("check-columns").graph();
+  const cg::graph::ClaimGraph& g = check.graph();
   std::vector<std::string> out;
   for (const auto& e : r.evidence)
     if (e.agrees && !e.context) out.push_back(g.claimId(e.claim));

@@ -14,9 +14,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-counts").check(statement);
-}
+const cg::test::FixtureChecks check("check-counts");
 
 }  // namespace
 

@@ -15,7 +15,7 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-earlier-stage";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 }  // namespace
 

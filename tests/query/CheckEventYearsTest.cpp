@@ -20,7 +20,7 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-event-years";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 }  // namespace
 
@@ -31,7 +31,7 @@ TEST_CASE("the year of an event a verb names is the statement's figure, passive 
     INFO(statement);
     const auto r = check(statement);
     CHECK(r.verdict == Verdict::kSupported);
-    CHECK(cg::test::subjectKeyOf(kFolder, r) == "fernlet");
+    CHECK(check.subjectOf(r) == "fernlet");
     CHECK(r.reading.measure == "year introduced");
     REQUIRE(r.reading.figure);
     CHECK(*r.reading.figure->value == 2019);
@@ -61,7 +61,7 @@ TEST_CASE("an event year of a thing the graph does not know speaks of nothing it
   r = check("Since 2001 Fernlet has been the institute's main model.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
   CHECK(r.reading.measure == "start year");
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "fernlet");
+  CHECK(check.subjectOf(r) == "fernlet");
   // A year with no verb of an event is a date, not a figure.
   r = check("Fernlet added streaming input in 2019.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
@@ -95,12 +95,12 @@ TEST_CASE("a release year is the page box's, and the statement's subject is no n
     INFO(statement);
     const auto r = check(statement);
     CHECK(r.verdict == Verdict::kSupported);
-    CHECK(cg::test::subjectKeyOf(kFolder, r) == "brell_chat_plugin");
+    CHECK(check.subjectOf(r) == "brell_chat_plugin");
     CHECK(r.reading.measure == "year introduced");
     CHECK(cg::test::countedValues(kFolder, r, true) == std::vector<double>{2023});
   }
   const auto r = check("Brell Chat, the seed bank plugin for Fernlet, was released in 2021.");
   CHECK(r.verdict == Verdict::kRefuted);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "brell_chat_plugin");
+  CHECK(check.subjectOf(r) == "brell_chat_plugin");
   CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{2023});
 }

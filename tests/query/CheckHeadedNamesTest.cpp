@@ -14,43 +14,40 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-headed-names").check(statement);
-}
-
-std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-headed-names", r); }
+const cg::test::FixtureChecks check("check-headed-names");
 
 }  // namespace
 
 TEST_CASE("a name before a shared class word is the page of that name and class", "[query][check][names]") {
   auto r = check("Maker Co's Tessel Finder GPT has had seven thousand chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "tessel_finder_-_the_best_finder_gpt");
+  CHECK(check.subjectOf(r) == "tessel_finder_-_the_best_finder_gpt");
   auto wrong = check("The Tessel Finder GPT has had 17,000 chats.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "tessel_finder_-_the_best_finder_gpt");
+  CHECK(check.subjectOf(wrong) == "tessel_finder_-_the_best_finder_gpt");
   auto plugin = check("Nibwell's ChatGPT plugin was released in 2023.");
   CHECK(plugin.verdict == Verdict::kSupported);
-  CHECK(subjectOf(plugin) == "nibwell_chatgpt_plugin");
+  CHECK(check.subjectOf(plugin) == "nibwell_chatgpt_plugin");
   // "Ferrow PDF" names two pages: the class word says which.
-  CHECK(subjectOf(check("The Ferrow PDF GPT has had 38,000 chats.")) == "ferrow_pdf_gpt");
-  CHECK(subjectOf(check("The Ferrow PDF plugin for ChatGPT was released in 2023.")) == "ferrow_pdf_chatgpt_plugin");
+  CHECK(check.subjectOf(check("The Ferrow PDF GPT has had 38,000 chats.")) == "ferrow_pdf_gpt");
+  CHECK(check.subjectOf(check("The Ferrow PDF plugin for ChatGPT was released in 2023.")) ==
+        "ferrow_pdf_chatgpt_plugin");
 }
 
 TEST_CASE("an appositive with a class word describes the name before it", "[query][check][names]") {
   auto r = check("Quillo Notes, the note-taking GPT, has been used in 12,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "quillo_notes_gpt");
+  CHECK(check.subjectOf(r) == "quillo_notes_gpt");
   auto which = check("Ferrow PDF, a custom GPT for reading files, has been used in 38,000 chats.");
   CHECK(which.verdict == Verdict::kSupported);
-  CHECK(subjectOf(which) == "ferrow_pdf_gpt");
+  CHECK(check.subjectOf(which) == "ferrow_pdf_gpt");
 }
 
 TEST_CASE("an unknown name written with its class is the subject, not a known word inside it",
           "[query][check][names]") {
   auto r = check("The Access PDF Helper plugin for ChatGPT was released in 1993.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
-  CHECK(subjectOf(r).empty());
+  CHECK(check.subjectOf(r).empty());
   CHECK(r.reading.subjectName == "Access PDF Helper");
   auto gpt = check("The Orbit Planner GPT has had 500,000 chats.");
   CHECK(gpt.verdict == Verdict::kNotEnoughEvidence);
@@ -60,7 +57,7 @@ TEST_CASE("an unknown name written with its class is the subject, not a known wo
 TEST_CASE("a possessor before a common word is the subject", "[query][check][names]") {
   auto r = check("Digitset's training set is made up of 60K examples.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "digitset");
+  CHECK(check.subjectOf(r) == "digitset");
 }
 
 TEST_CASE("a page titled \"<name> by <maker>\" is named by its name alone, with or without its class",

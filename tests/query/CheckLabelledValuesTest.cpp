@@ -20,7 +20,7 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-labelled-values";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 // The values of the evidence the verdict counts that agree (or disagree) with the statement, sorted.
 std::vector<double> countedValues(const cg::query::CheckResult& r, bool agreeing) {

@@ -14,10 +14,10 @@ using cg::query::Verdict;
 
 const std::string kFolder = "check-makers-verbs";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 bool evidenceHas(const cg::query::CheckResult& r, const std::string& claimId) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
+  const auto& g = check.graph();
   for (const auto& e : r.evidence)
     if (g.claimId(e.claim) == claimId) return true;
   return false;
@@ -29,7 +29,7 @@ TEST_CASE("a count of things made is not weighed against a count of those lost",
   auto made = check("Halvorsen Aircraft turned out 4,000 Skylarks.");
   CHECK(made.verdict == Verdict::kSupported);
   CHECK(made.reading.measure == "number of skylarks");
-  CHECK(cg::test::subjectKeyOf(kFolder, made) == "halvorsen_aircraft");
+  CHECK(check.subjectOf(made) == "halvorsen_aircraft");
   CHECK(evidenceHas(made, "c:skylark_aircraft:1"));
   CHECK_FALSE(evidenceHas(made, "c:skylark_aircraft:2"));  // "lost eleven Skylarks", the latest count
 
@@ -45,7 +45,7 @@ TEST_CASE("a count of things made is not weighed against a count of those lost",
 TEST_CASE("a name written with its maker after 'by' is the name alone", "[query][check]") {
   auto r = check("Over 800 AI researchers worked on OpenHarbor's MARROW.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "marrow");
+  CHECK(check.subjectOf(r) == "marrow");
   CHECK(r.reading.measure == "number of researchers");
   CHECK(r.reading.figure->value == 800);
   CHECK(evidenceHas(r, "c:open_models_guide:1"));

@@ -16,9 +16,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult checked(const std::string& statement) {
-  return cg::test::fixtureEngine("check-measure-nouns").check(statement);
-}
+const cg::test::FixtureChecks checked("check-measure-nouns");
 
 // One figure as "value unit noun" the way the checks below compare.
 std::vector<std::string> figures(const std::string& text) {

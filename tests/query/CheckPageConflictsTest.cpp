@@ -16,7 +16,7 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-page-conflicts";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 }  // namespace
 
@@ -24,7 +24,7 @@ TEST_CASE("a box value and a different prose value of one quantity of the page's
           "[query][check][wiki][page-conflicts]") {
   auto r = check("Tarsil has a colour index of 0.66.");
   CHECK(r.verdict == Verdict::kConflicting);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "tarsil");
+  CHECK(check.subjectOf(r) == "tarsil");
   CHECK(r.reading.measure == "colour index");
   REQUIRE(r.reading.figure);
   CHECK(r.reading.figure->unit == "magnitude");

@@ -13,9 +13,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-reading").check(statement);
-}
+const cg::test::FixtureChecks check("check-reading");
 
 }  // namespace
 

@@ -21,11 +21,11 @@ namespace {
 
 const char* const kFolder = "check-reported-counts";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 // The evidence as "value|subject key|claimant keys|agrees", sorted.
 std::vector<std::string> evidenceOf(const cg::query::CheckResult& r) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
+  const auto& g = check.graph();
   std::vector<std::string> out;
   for (const auto& e : r.evidence) {
     const auto& c = g.claims()[e.claim];
@@ -45,7 +45,7 @@ TEST_CASE("a third party's reported count against the page's own is conflicting,
           "[query][check][wiki][reported]") {
   auto r = check("The Brenn League took 9,800 Kesselite sailors prisoner.");
   CHECK(r.verdict == Verdict::kConflicting);
-  CHECK(cg::test::subjectKeyOf(kFolder, r) == "brenn_league");
+  CHECK(check.subjectOf(r) == "brenn_league");
   CHECK(r.reading.measure == "number of prisoners");  // what "took ... prisoner" made them
   CHECK(evidenceOf(r) ==
         std::vector<std::string>{"12400|brenn_league||differs", "9800|brenn_league|thomas_lindqvist |agrees"});

@@ -12,9 +12,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-round-figures").check(statement);
-}
+const cg::test::FixtureChecks check("check-round-figures");
 
 }  // namespace
 

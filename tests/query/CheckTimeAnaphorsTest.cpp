@@ -13,9 +13,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult checked(const std::string& statement) {
-  return cg::test::fixtureEngine("check-time-anaphors").check(statement);
-}
+const cg::test::FixtureChecks checked("check-time-anaphors");
 
 }  // namespace
 

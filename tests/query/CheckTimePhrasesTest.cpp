@@ -13,9 +13,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult checked(const std::string& statement) {
-  return cg::test::fixtureEngine("check-time-phrases").check(statement);
-}
+const cg::test::FixtureChecks checked("check-time-phrases");
 
 Verdict verdictOf(const std::string& statement) { return checked(statement).verdict; }
 
@@ -59,7 +57,7 @@ TEST_CASE("the year of an event is a figure: the right year supported, another r
   CHECK(founded.reading.figure->unit == "year");
   CHECK(founded.reading.measure == "founding year");
   CHECK(founded.reading.asOf.empty());  // the year is the figure, not the period it speaks for
-  CHECK(cg::test::subjectKeyOf("check-time-phrases", founded) == "ferrow_mill_company");
+  CHECK(checked.subjectOf(founded) == "ferrow_mill_company");
   CHECK(verdictOf("The Ferrow Mill Company was founded in 1875.") == Verdict::kRefuted);
   CHECK(verdictOf("Ada Venn was born in 1861.") == Verdict::kSupported);
   CHECK(verdictOf("Ada Venn was born in 1870.") == Verdict::kRefuted);

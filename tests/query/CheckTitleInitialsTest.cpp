@@ -16,12 +16,7 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-title-initials").check(statement);
-}
-
-// The key of the entity read as the statement's subject (FixtureEngine.h).
-std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-title-initials", r); }
+const cg::test::FixtureChecks check("check-title-initials");
 
 }  // namespace
 
@@ -59,14 +54,14 @@ TEST_CASE("a name written out is checked against the figures the page gives unde
           "[query][check][wiki][names]") {
   auto r = check("The Merrow University of Technology caters for about 40,000 students.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "mut");
+  CHECK(check.subjectOf(r) == "mut");
   CHECK(r.reading.measure == "number of students");
   auto wrong = check("The Merrow University of Technology caters for about 90,000 students.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "mut");
+  CHECK(check.subjectOf(wrong) == "mut");
   auto council = check("The NP Council of Elders has 212 members.");
   CHECK(council.verdict == Verdict::kSupported);
-  CHECK(subjectOf(council) == "npce");
+  CHECK(check.subjectOf(council) == "npce");
   CHECK(council.reading.measure == "number of members");
 }
 
@@ -75,18 +70,18 @@ TEST_CASE("a name inside the title is still its own subject where no initials na
   // "Merrow Harbour Board" -> "MHB", a name the page never gives: Merrow's figures answer.
   auto r = check("Merrow had a population of 212,000 in 2011.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "merrow");
+  CHECK(check.subjectOf(r) == "merrow");
   auto none = check("The Merrow Harbour Board has 40,000 students.");
-  CHECK(subjectOf(none) == "merrow");
+  CHECK(check.subjectOf(none) == "merrow");
   CHECK(none.verdict == Verdict::kNotEnoughEvidence);
 }
 
 TEST_CASE("a name with a bracketed qualifier is read to its closing bracket", "[query][check][names]") {
   auto r = check("QX Relay (V2) has had 41,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "qx_relay_v2_gpt");
+  CHECK(check.subjectOf(r) == "qx_relay_v2_gpt");
   CHECK(r.reading.measure == "number of chats");
   auto wrong = check("QX Relay (V2) has had 60,000 chats.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "qx_relay_v2_gpt");
+  CHECK(check.subjectOf(wrong) == "qx_relay_v2_gpt");
 }

@@ -15,16 +15,12 @@
 
 using cg::query::Verdict;
 
-static cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-wiki-boxes").check(statement);
-}
-
-static std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-wiki-boxes", r); }
+static const cg::test::FixtureChecks check("check-wiki-boxes");
 
 TEST_CASE("an aircraft box's unit cost is the page topic's, named by its redirect", "[query][check][wiki][boxes]") {
   auto r = check("In 1951 a single K-7 cost $54,300.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "corvane_k-7_heron");
+  CHECK(check.subjectOf(r) == "corvane_k-7_heron");
   CHECK(r.reading.measure == "cost");
   REQUIRE(r.reading.figure);
   CHECK(r.reading.figure->value == 54300.0);
@@ -32,7 +28,7 @@ TEST_CASE("an aircraft box's unit cost is the page topic's, named by its redirec
   CHECK(r.reading.asOf == "1951");
   auto wrong = check("In 1951 a single K-7 cost $60,000.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "corvane_k-7_heron");
+  CHECK(check.subjectOf(wrong) == "corvane_k-7_heron");
   REQUIRE(wrong.difference);
   CHECK(*wrong.difference == 5700.0);
 }
@@ -40,7 +36,7 @@ TEST_CASE("an aircraft box's unit cost is the page topic's, named by its redirec
 TEST_CASE("a specification's ceiling is checked as the measure the statement names", "[query][check][wiki][boxes]") {
   auto r = check("The K-7 Heron had a service ceiling of 31,000 feet.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "corvane_k-7_heron");
+  CHECK(check.subjectOf(r) == "corvane_k-7_heron");
   CHECK(r.reading.measure == "service ceiling");
   CHECK(r.reading.measureWords == std::vector<std::string>{"service", "ceiling"});
   REQUIRE(r.reading.figure);
@@ -56,18 +52,18 @@ TEST_CASE("a specification's ceiling is checked as the measure the statement nam
 TEST_CASE("a name inside a relative clause is not whose figure it is", "[query][check][wiki][boxes]") {
   auto r = check("The Lower Stage that Corvane built for the K-7 weighed 640 kilograms.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "lower_stage");
+  CHECK(check.subjectOf(r) == "lower_stage");
   CHECK(check("The Lower Stage that Corvane built for the K-7 weighed 900 kilograms.").verdict == Verdict::kRefuted);
   // Without the clause the maker is the subject: its 900 kg engine block.
   auto maker = check("Corvane cast a 900 kg engine block.");
-  CHECK(subjectOf(maker) == "corvane_aircraft_company");
+  CHECK(check.subjectOf(maker) == "corvane_aircraft_company");
   CHECK(maker.verdict == Verdict::kSupported);
 }
 
 TEST_CASE("a historical populations template is a dated population series", "[query][check][wiki][boxes]") {
   auto r = check("Valdoria had 812,000 inhabitants in 1901.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "valdoria");
+  CHECK(check.subjectOf(r) == "valdoria");
   CHECK(r.reading.measure == "population");
   CHECK(r.reading.asOf == "1901");
   // The 1951 value said of 1901: the right number at the wrong date.
@@ -88,7 +84,7 @@ TEST_CASE("a census table's column names its counted noun before where it counts
 TEST_CASE("a language box's speakers in millions are its speakers at the box's date", "[query][check][wiki][boxes]") {
   auto r = check("Tessic had 4.1 million speakers in 2012.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "tessic_language");
+  CHECK(check.subjectOf(r) == "tessic_language");
   CHECK(r.reading.measure == "number of speakers");
   CHECK(r.reading.asOf == "2012");
   CHECK(check("Tessic had 5 million speakers in 2012.").verdict == Verdict::kRefuted);

@@ -13,17 +13,13 @@
 
 using cg::query::Verdict;
 
-static cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-wiki-facts").check(statement);
-}
-
-static std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-wiki-facts", r); }
+static const cg::test::FixtureChecks check("check-wiki-facts");
 
 TEST_CASE("an infobox's population estimate is checked at its year, by the box's common name",
           "[query][check][wiki][facts]") {
   auto r = check("Ostrand's population was estimated at 7.4 million in 2016.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "republic_of_ostrand");
+  CHECK(check.subjectOf(r) == "republic_of_ostrand");
   CHECK(r.reading.measure == "population");
   REQUIRE(r.reading.figure);
   CHECK(r.reading.figure->value == 7400000.0);
@@ -31,7 +27,7 @@ TEST_CASE("an infobox's population estimate is checked at its year, by the box's
   CHECK(r.reading.asOf == "2016");
   auto wrong = check("Ostrand's population was estimated at 9 million in 2016.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "republic_of_ostrand");
+  CHECK(check.subjectOf(wrong) == "republic_of_ostrand");
 }
 
 TEST_CASE("an infobox's census population is another year's value", "[query][check][wiki][facts]") {
@@ -53,7 +49,7 @@ TEST_CASE("a population table's row is checked at the row's year", "[query][chec
 TEST_CASE("an infobox's circulation field is the paper's circulation", "[query][check][wiki][facts]") {
   auto r = check("The Harbour Gazette circulated 212,480 copies a weekday in 2014.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "harbour_gazette");
+  CHECK(check.subjectOf(r) == "harbour_gazette");
   CHECK(r.reading.measure == "circulation");
   REQUIRE(r.reading.figure);
   CHECK(r.reading.figure->value == 212480.0);
@@ -65,7 +61,7 @@ TEST_CASE("an infobox's circulation field is the paper's circulation", "[query][
 TEST_CASE("a counted noun phrase goes on past a degree adverb", "[query][check][wiki][facts]") {
   auto r = check("The Velmar Library holds 46 complete or nearly complete manuscripts.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "velmar_library");
+  CHECK(check.subjectOf(r) == "velmar_library");
   CHECK(r.reading.measure == "number of manuscripts");
   CHECK(r.reading.asOf.empty());
   auto wrong = check("The Velmar Library holds 60 complete or nearly complete manuscripts.");
@@ -78,12 +74,12 @@ TEST_CASE("a page's title without its disambiguator names its subject, whatever 
   // "Velmouth Lines (company)", whose box names "Velmouth Lines, S.A. de C.V.".
   auto r = check("In 2015 Velmouth Lines had revenues of US$412 million.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "velmouth_lines_(company)");
+  CHECK(check.subjectOf(r) == "velmouth_lines_(company)");
   CHECK(r.reading.measure == "revenue");
   CHECK(r.reading.asOf == "2015");
   auto wrong = check("In 2015 Velmouth Lines had revenues of US$600 million.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "velmouth_lines_(company)");
+  CHECK(check.subjectOf(wrong) == "velmouth_lines_(company)");
   auto staff = check("Velmouth Lines employs 3,200 people.");
   CHECK(staff.verdict == Verdict::kSupported);
   CHECK(staff.reading.measure == "employees");

@@ -15,14 +15,12 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-wiki-names").check(statement);
-}
+const cg::test::FixtureChecks check("check-wiki-names");
 
 // The name of the entity the statement was read as being about; empty when it is none.
 std::string subjectOf(const cg::query::CheckResult& r) {
   if (!r.reading.subject) return "";
-  const auto& g = cg::test::fixtureEngine("check-wiki-names").graph();
+  const auto& g = check.graph();
   return std::string(g.str(g.entities()[*r.reading.subject].name));
 }
 
@@ -47,7 +45,7 @@ TEST_CASE("a name's initials are the capitals of its words, short lower-case wor
 TEST_CASE("the initials index holds each entity under initialsOfName of its name", "[query][check][wiki][names]") {
   // The index remembers each word's function-word test across names (issue #16): the same
   // entities under the same initials as initialsOfName name by name.
-  const auto& g = cg::test::fixtureEngine("check-wiki-names").graph();
+  const auto& g = check.graph();
   const cg::query::InitialsIndex index(g);
   std::size_t indexed = 0, found = 0;
   for (cg::graph::EntityId e : g.entities().ids()) {

@@ -19,7 +19,7 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-years";
 
-cg::query::CheckResult check(const std::string& statement) { return cg::test::fixtureEngine(kFolder).check(statement); }
+const cg::test::FixtureChecks check(kFolder);
 
 // The years of the evidence the verdict counts that agree (or disagree) with the statement, sorted.
 std::vector<double> countedYears(const cg::query::CheckResult& r, bool agreeing) {
@@ -28,7 +28,7 @@ std::vector<double> countedYears(const cg::query::CheckResult& r, bool agreeing)
 
 // The documents of the counted evidence, sorted.
 std::vector<std::string> countedDocuments(const cg::query::CheckResult& r) {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
+  const auto& g = check.graph();
   std::vector<std::string> documents;
   for (const auto& e : r.evidence)
     if (!e.context) documents.emplace_back(g.str(g.documents()[g.claims()[e.claim].document].slug));
@@ -44,7 +44,7 @@ TEST_CASE("two years of one thing's introduction conflict, in whichever article 
     const auto r = check(statement);
     INFO(statement);
     CHECK(r.verdict == Verdict::kConflicting);
-    CHECK(cg::test::subjectKeyOf(kFolder, r) == "quillnet");
+    CHECK(check.subjectOf(r) == "quillnet");
     CHECK(r.reading.measure == "year introduced");
     REQUIRE(r.reading.figure);
     CHECK(r.reading.figure->unit == "year");

@@ -5,6 +5,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "TestSupport.h"
 #include "query/Query.h"
@@ -31,5 +33,18 @@ inline std::string subjectKeyOf(const std::string& folder, const query::CheckRes
   const auto& g = fixtureEngine(folder).graph();
   return std::string(g.str(g.entities()[*r.reading.subject].key));
 }
+
+// A fixture's checks as the query tests write them: `check("...")` checks a statement against the
+// fixture's graph, `check.subjectOf(r)` is the key of the subject it read, `check.graph()` the graph.
+class FixtureChecks {
+ public:
+  explicit FixtureChecks(std::string folder) : folder_(std::move(folder)) {}
+  query::CheckResult operator()(std::string_view statement) const { return fixtureEngine(folder_).check(statement); }
+  [[nodiscard]] std::string subjectOf(const query::CheckResult& r) const { return subjectKeyOf(folder_, r); }
+  [[nodiscard]] const graph::ClaimGraph& graph() const { return fixtureEngine(folder_).graph(); }
+
+ private:
+  std::string folder_;
+};
 
 }  // namespace cg::test
