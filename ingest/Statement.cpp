@@ -36,7 +36,7 @@ bool skippedDraftLine(std::string_view line) {
 StatementReading readStatement(std::string_view text) {
   StatementReading reading;
   reading.text = std::string(text);
-  graph::DocumentBundle bundle = extract(statementArticle(text));
+  graph::DocumentBundle bundle = extractFirstFigure(statementArticle(text));
   for (const graph::ClaimRecord& claim : bundle.claims) {
     if (claim.kind != graph::ClaimKind::kFigure || !claim.quantity || !claim.quantity->value) continue;
     reading.figure = claim.quantity;
