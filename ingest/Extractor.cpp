@@ -1,4 +1,5 @@
 #include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
 
 #include <algorithm>
 #include <cctype>

@@ -11,9 +11,4 @@ namespace cg::ingest {
 
 [[nodiscard]] graph::DocumentBundle extract(const Article& article);
 
-// As extract, but only as far as the first figure claim with a value (what `check` reads of a
-// statement): the sentence that gives it is not read past its figures, nor later sentences, so
-// the bundle's first figure claim with a value is extract's, and other claims may be missing.
-[[nodiscard]] graph::DocumentBundle extractFirstFigure(const Article& article);
-
 }  // namespace cg::ingest

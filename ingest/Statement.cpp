@@ -1,7 +1,7 @@
 #include "ingest/Statement.h"
 
 #include "ingest/Article.h"
-#include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 

@@ -9,6 +9,7 @@
 
 #include "ingest/Article.h"
 #include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
 #include "ingest/Statement.h"
 
 namespace {
