@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 
 #include "FixtureEngine.h"
 #include "query/Query.h"
@@ -13,32 +14,25 @@ namespace {
 
 using cg::query::Verdict;
 
-cg::query::CheckResult check(const std::string& statement) {
-  return cg::test::fixtureEngine("check-statement-forms").check(statement);
+// The key of the entity check read as the statement's subject, and its verdict.
+std::pair<std::string, Verdict> read(const std::string& statement) {
+  const auto r = cg::test::fixtureEngine("check-statement-forms").check(statement);
+  return {cg::test::subjectKeyOf("check-statement-forms", r), r.verdict};
 }
-
-std::string subjectOf(const cg::query::CheckResult& r) { return cg::test::subjectKeyOf("check-statement-forms", r); }
 
 }  // namespace
 
 TEST_CASE("an accented name is folded for itself, in any case", "[query][check][names]") {
-  auto written = check("Ölanstack Semiconductor's revenue reached $5.2 billion in 2024.");
-  CHECK(subjectOf(written) == "olanstack_semiconductor");
-  CHECK(written.verdict == Verdict::kSupported);
+  const std::pair<std::string, Verdict> supported{"olanstack_semiconductor", Verdict::kSupported};
+  CHECK(read("Ölanstack Semiconductor's revenue reached $5.2 billion in 2024.") == supported);
   // A capital outside ASCII folds to its small letter, which lower-casing the ASCII bytes does not.
-  auto capitals = check("ÖLANSTACK SEMICONDUCTOR's revenue reached $5.2 billion in 2024.");
-  CHECK(subjectOf(capitals) == "olanstack_semiconductor");
-  CHECK(capitals.verdict == Verdict::kSupported);
+  CHECK(read("ÖLANSTACK SEMICONDUCTOR's revenue reached $5.2 billion in 2024.") == supported);
 }
 
 TEST_CASE("a plain name in a statement that is not plain is cut out of its lower case", "[query][check][names]") {
-  auto r = check("Per the café's ledger, Norvale Robotics raised $40 million in 2023.");
-  CHECK(subjectOf(r) == "norvale_robotics");
-  CHECK(r.verdict == Verdict::kSupported);
-  auto spaced = check("Norvale  Robotics raised $40 million in 2023.");
-  CHECK(subjectOf(spaced) == "norvale_robotics");
-  CHECK(spaced.verdict == Verdict::kSupported);
-  auto contradicted = check("Norvale Robotics, of Malmö, raised $90 million in 2023.");
-  CHECK(subjectOf(contradicted) == "norvale_robotics");
-  CHECK(contradicted.verdict == Verdict::kContradicted);
+  const std::pair<std::string, Verdict> supported{"norvale_robotics", Verdict::kSupported};
+  CHECK(read("Per the café's ledger, Norvale Robotics raised $40 million in 2023.") == supported);
+  CHECK(read("Norvale  Robotics raised $40 million in 2023.") == supported);
+  CHECK(read("Norvale Robotics, of Malmö, raised $90 million in 2023.") ==
+        std::pair<std::string, Verdict>{"norvale_robotics", Verdict::kRefuted});
 }
