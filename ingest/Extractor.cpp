@@ -1,4 +1,5 @@
 #include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
 
 #include <algorithm>
 #include <cctype>
@@ -47,6 +48,9 @@ class Extractor final : private Attributions {
     assistantPage_ = !wikiPage_ && filedAsAssistant(a.categories);
   }
 
+  // Stop at the first figure claim with a value (extractFirstFigure).
+  void stopAtFirstFigure() { firstFigureOnly_ = true; }
+
   graph::DocumentBundle run() {
     graph::DocumentBundle bundle;
     bundle.document = {a_.slug, a_.title, a_.path, a_.sourceUrl, a_.updated, a_.format, a_.categories};
@@ -82,6 +86,7 @@ class Extractor final : private Attributions {
         else
           for (const Sentence& piece : pieces(block.text, s)) sentence(b, piece);
       }
+      if (stopped_) break;
     }
     bundle.entities = std::move(ents_.entities);
     // Event years after every other claim, so that the others keep their ids.
@@ -1529,9 +1534,18 @@ class Extractor final : private Attributions {
   }
 
   void sentence(std::size_t b, const Sentence& s) {
+    if (stopped_) return;
     SentenceScope sc = scopeOf(b, s);
     const std::size_t before = claims_.size();
     figureClaims(sc);
+    // Claims are only ever appended, and the event years go after all others: once claims_
+    // holds a figure with a value, the first such is the bundle's first whatever follows.
+    if (firstFigureOnly_ && std::any_of(claims_.begin(), claims_.end(), [](const ClaimRecord& c) {
+          return c.kind == ClaimKind::kFigure && c.quantity && c.quantity->value;
+        })) {
+      stopped_ = true;
+      return;
+    }
     eventYearClaims(sc);
     yearColumnClaims(sc);
     quoteClaims(sc);
@@ -2819,12 +2833,22 @@ class Extractor final : private Attributions {
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
+  bool firstFigureOnly_ = false;           // extractFirstFigure: stop at the first figure with a value
+  bool stopped_ = false;                   // ... which has been found
 };
 
 }  // namespace
 
 graph::DocumentBundle extract(const Article& article) {
   graph::DocumentBundle bundle = Extractor(article).run();
+  dateClaims(bundle);
+  return bundle;
+}
+
+graph::DocumentBundle extractFirstFigure(const Article& article) {
+  Extractor extractor(article);
+  extractor.stopAtFirstFigure();
+  graph::DocumentBundle bundle = extractor.run();
   dateClaims(bundle);
   return bundle;
 }

@@ -1,7 +1,7 @@
 #include "ingest/Statement.h"
 
 #include "ingest/Article.h"
-#include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 
@@ -37,7 +37,7 @@ bool skippedDraftLine(std::string_view line) {
 static StatementReading readStatementAsWritten(std::string_view text) {
   StatementReading reading;
   reading.text = std::string(text);
-  graph::DocumentBundle bundle = extract(statementArticle(text));
+  graph::DocumentBundle bundle = extractFirstFigure(statementArticle(text));
   for (const graph::ClaimRecord& claim : bundle.claims) {
     if (claim.kind != graph::ClaimKind::kFigure || !claim.quantity || !claim.quantity->value) continue;
     reading.figure = claim.quantity;

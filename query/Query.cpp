@@ -1085,22 +1085,30 @@ bool namesEntity(const graph::ClaimGraph& g, const std::vector<std::string>& wor
 
 }  // namespace
 
-// A statement's word spans in every form knownName tries them in. For a statement of plain ASCII
-// (single spaces), a span's fold is its lower case, so its fold and slug are cut out of the whole
-// statement's; for any other, they are made for the span (valid until the next span's).
+// A statement's word spans in every form knownName tries them in. A span of plain ASCII (single
+// spaces) folds to its lower case, so its fold and slug are cut out of the whole statement's; any
+// other span's are made for it (valid until the next span's). A statement with an accented name
+// or a double space thus folds afresh only the spans that hold one.
 class Engine::StatementForms {
  public:
   explicit StatementForms(std::string_view text)
       : text_(text),
-        plain_(plainAscii(text)),
-        lower_(plain_ ? graph::lowerAscii(text) : std::string()),
+        lower_(graph::lowerAscii(text)),
         slugs_(lower_, graph::keptInSlug),
-        articleKeys_(text, keptInArticleKey) {}
+        articleKeys_(text, keptInArticleKey) {
+    // notPlain_[i]: how many bytes before i are not plain (plainAt); empty when none is.
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (!plainAt(text, i)) {
+        notPlain_.assign(text.size() + 1, 0);
+        for (std::size_t k = 0; k < text.size(); ++k) notPlain_[k + 1] = notPlain_[k] + (plainAt(text, k) ? 0 : 1);
+        break;
+      }
+  }
 
   [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
     const std::string_view span = text_.substr(begin, end - begin);
     std::string_view fold, slug;
-    if (plain_) {
+    if (plain(begin, end)) {
       fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
@@ -1109,18 +1117,23 @@ class Engine::StatementForms {
   }
 
  private:
-  // ASCII with no white space but single spaces: foldKey of a span that starts and ends with a
-  // word is then its lower case.
-  static bool plainAscii(std::string_view text) {
-    return text.find("  ") == std::string_view::npos && std::none_of(text.begin(), text.end(), [](char c) {
-             return (c & 0x80) || c == '\t' || c == '\n' || c == '\r';
-           });
+  // Whether text[i] keeps a span plain: ASCII, no white space but a single space (foldKey of a
+  // span of such bytes that starts and ends with a word is its lower case).
+  static bool plainAt(std::string_view text, std::size_t i) {
+    const char c = text[i];
+    return !((c & 0x80) || c == '\t' || c == '\n' || c == '\r' ||
+             (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+  }
+  // A double space counts at its first byte: a span, which starts and ends with a word, holds the
+  // space pair exactly when it holds that byte.
+  [[nodiscard]] bool plain(std::size_t begin, std::size_t end) const {
+    return notPlain_.empty() || notPlain_[end] == notPlain_[begin];
   }
 
   std::string_view text_;
-  bool plain_;
   std::string lower_;
   graph::SpanKeys slugs_, articleKeys_;
+  std::vector<std::uint32_t> notPlain_;
   std::string fold_, slug_;
 };
 

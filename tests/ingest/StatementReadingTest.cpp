@@ -1,0 +1,62 @@
+// check reads a statement only as far as its first figure with a value (issue #16):
+// extractFirstFigure stops there, and its first figure claim with a value is extract's, field by
+// field, whichever sentence gives it and whatever other claims come before or after.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "ingest/Article.h"
+#include "ingest/Extractor.h"
+#include "ingest/FirstFigure.h"
+#include "ingest/Statement.h"
+
+namespace {
+
+using Reading = std::tuple<double, std::string, std::string, std::string, std::string, std::string>;
+
+// The first figure claim with a value: value, unit, subject's name, measure, scope, as-of.
+std::optional<Reading> firstFigure(const cg::graph::DocumentBundle& bundle) {
+  for (const auto& c : bundle.claims)
+    if (c.kind == cg::graph::ClaimKind::kFigure && c.quantity && c.quantity->value)
+      return Reading{
+          *c.quantity->value, c.quantity->unit, c.subject == cg::graph::kNone ? "" : bundle.entities[c.subject].name,
+          c.measure,          c.scope,          c.asOf};
+  return std::nullopt;
+}
+
+std::optional<Reading> fromExtract(const std::string& markdown) {
+  return firstFigure(cg::ingest::extract(cg::ingest::readArticle(markdown, "t.md")));
+}
+std::optional<Reading> fromFirstFigure(const std::string& markdown) {
+  return firstFigure(cg::ingest::extractFirstFigure(cg::ingest::readArticle(markdown, "t.md")));
+}
+
+}  // namespace
+
+TEST_CASE("the first figure with a value is extract's, whichever sentence gives it", "[ingest][statement]") {
+  const std::string page = "# Harrowgate AI\n\n";
+  for (const std::string text : {
+           "Harrowgate AI raised $12 million in 2023.",
+           "Harrowgate AI is a company. It spent $12 million to train Harrow-1, its first model.",
+           "Harrowgate AI said \"we are growing\". Its revenue reached $30 million in 2024, up 50%.",
+           "Harrowgate AI ranked in the top half. Its model scored 81.5% on QuillQA in March 2025.",
+           "Pat Mills was born in 1949.",
+           "Harrowgate AI was founded in 2019. It raised $40 million in 2021.",
+           "Harrowgate AI has many staff.\n\n## History\n\nIn 2022, it employed 450 people.",
+           "No figure is given here.",
+       }) {
+    INFO(text);
+    CHECK(fromFirstFigure(page + text + "\n") == fromExtract(page + text + "\n"));
+  }
+}
+
+TEST_CASE("a statement's figure is read from its second sentence too", "[ingest][statement]") {
+  const auto r = cg::ingest::readStatement("Harrowgate AI is a company. It spent $12 million to train Harrow-1.");
+  REQUIRE(r.figure);
+  CHECK(*r.figure->value == 12e6);
+  const auto year = cg::ingest::readStatement("Pat Mills was born in 1949.");
+  REQUIRE(year.figure);
+  CHECK(year.figure->unit == "year");
+}
