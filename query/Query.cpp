@@ -1564,7 +1564,7 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
     r.subjectName = unknownName;
   }
   if (named.empty() && r.subjectName.empty())
-    if (auto term = termTitled(statement.substr(0, std::min(figureAt, statement.size())))) named.push_back(*term);
+    if (auto term = termTitled(statement.substr(0, std::min(figure.at, statement.size())))) named.push_back(*term);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));

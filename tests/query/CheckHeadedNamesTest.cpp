@@ -64,20 +64,20 @@ TEST_CASE("a page titled \"<name> by <maker>\" is named by its name alone, with 
           "[query][check][names]") {
   auto r = check("Lanto.ai's Quire Mail GPT writes two personalized emails for each customer.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "quire_mail_by_lanto_ai_gpt");
+  CHECK(check.subjectOf(r) == "quire_mail_by_lanto_ai_gpt");
   CHECK(check("Lanto.ai's Quire Mail GPT writes four personalized emails for each customer.").verdict ==
         Verdict::kRefuted);
   auto bare = check("Quire Mail keeps each email's title to a maximum of six words.");
   CHECK(bare.verdict == Verdict::kSupported);
-  CHECK(subjectOf(bare) == "quire_mail_by_lanto_ai_gpt");
+  CHECK(check.subjectOf(bare) == "quire_mail_by_lanto_ai_gpt");
   CHECK(check("The Quire Mail GPT sums up a customer's business in three paragraphs.").verdict == Verdict::kSupported);
 }
 
 TEST_CASE("an appositive class names a page known only by its title, and zero is a count", "[query][check][names]") {
   auto r = check("Quire Mail, Lanto.ai's cold-email GPT, has had zero chats.");
   CHECK(r.verdict == Verdict::kSupported);
-  CHECK(subjectOf(r) == "quire_mail_by_lanto_ai_gpt");
+  CHECK(check.subjectOf(r) == "quire_mail_by_lanto_ai_gpt");
   auto wrong = check("Quire Mail, Lanto.ai's cold-email GPT, has had 12,000 chats.");
   CHECK(wrong.verdict == Verdict::kRefuted);
-  CHECK(subjectOf(wrong) == "quire_mail_by_lanto_ai_gpt");
+  CHECK(check.subjectOf(wrong) == "quire_mail_by_lanto_ai_gpt");
 }
