@@ -1555,6 +1555,14 @@ class Extractor final : private Attributions {
     moveDiscourse(sc, before);
   }
 
+  // Whose a row's figure is when no name, column or aside says: the name its first cell gives; else,
+  // in a table led by a date ("2024-05-29 | Codestral | ... | Supports 80+ programming languages"),
+  // the name its Model column gives (modelColumnSubject); else the section's subject.
+  int rowOwner(int rowSubject, int modelColumn) const {
+    if (rowSubject != kNone) return rowSubject;
+    return modelColumn != kNone ? modelColumn : sectionSubject_;
+  }
+
   // A table row's first cell names its subject when a name leads it ("Grok-1", not "Fortune
   // 500 adoption") and is no key of common words ("Process Node"), also for the later pieces
   // of a very long row.
@@ -1975,7 +1983,7 @@ class Extractor final : private Attributions {
       if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column
-                  : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
+                  : sc.row               ? rowOwner(itemSubject, ranked)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
                                                       speakers, verbAt, fig.quantity.unit);

@@ -2,7 +2,8 @@
 // names a rating scale ("Elo Score", "Codeforces Rating") is a rating in points of the row's or the
 // column's model, measured on the leaderboard's benchmark, whatever its size; an imperative that
 // opens a sentence or a cell ("Search 40M rated story pairs", "Generate 5 story outlines") is no name
-// with a number. Fixture: tests/fixtures/rating-tables/kestrelbench.md (written for these tests).
+// with a number; a row led by a date is its Model column's. Fixture: tests/fixtures/rating-tables/kestrelbench.md
+// (written for these tests).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -47,6 +48,10 @@ TEST_CASE("a rating column or row gives its model's points on the benchmark; an 
       // "Benchmark | Orrin 5 | Velto Pro" over "Codeforces Rating | 1673 | 2206": the column's model's.
       "1673 | points | benchmark score | Orrin 5 | Codeforces Rating",
       "2206 | points | benchmark score | Velto Pro | Codeforces Rating",
+      // "Date | Model | Parameters | Notes": a row led by a date is its Model column's, also in a
+      // sentence that opens with a verb ("Supports 80+ story genres").
+      "22000000000 | count | parameters | Orrin Mini",
+      "80 | count | number of genres | Orrin Mini",
       // "Guest | Episode | Rating" has no Model column: a rating of no model, no figure. "Generate" is
       // only a verb; "Tier 2", "Phase 3" (nouns too, no scale) stay names.
       "5 | count | number of outlines | KestrelBench",
