@@ -35,7 +35,7 @@ std::vector<std::string> figures() {
 
 }  // namespace
 
-TEST_CASE("a rating column or row gives its model's points on the benchmark; an opening imperative is no name",
+TEST_CASE("a rating column or row gives its model's points on the benchmark, and an opening imperative is no name",
           "[ingest][tables][ratings]") {
   const std::vector<std::string> expected = {
       // "Description | ... Search 40M rated story pairs by topic.": the page box's, not a name "Search 40M".
