@@ -1555,6 +1555,14 @@ class Extractor final : private Attributions {
     moveDiscourse(sc, before);
   }
 
+  // Whose a row's figure is when no name, column or aside says: the name its first cell gives; else,
+  // in a table led by a date ("2024-05-29 | Codestral | ... | Supports 80+ programming languages"),
+  // the name its Model column gives (modelColumnSubject); else the section's subject.
+  int rowOwner(int rowSubject, int modelColumn) const {
+    if (rowSubject != kNone) return rowSubject;
+    return modelColumn != kNone ? modelColumn : sectionSubject_;
+  }
+
   // A table row's first cell names its subject when a name leads it ("Grok-1", not "Fortune
   // 500 adoption") and is no key of common words ("Process Node"), also for the later pieces
   // of a very long row.
@@ -1938,6 +1946,8 @@ class Extractor final : private Attributions {
       // table's Model column names whose score it is (not whose cost or time).
       if (fig.quantity.unit == "percent")
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
+      else if (sc.row && fig.quantity.unit == "points")
+        c.scope = ratingScope(*sc.blk, fig.begin);
       int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
       if (sc.row && benchmarkColumn == kNone) benchmarkColumn = comparedColumnSubject(*sc.blk, fig.begin);
       const int column = benchmarkColumn != kNone                 ? benchmarkColumn
@@ -1973,7 +1983,7 @@ class Extractor final : private Attributions {
       if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
       c.subject = apposed != kNone       ? apposed
                   : column != kNone      ? column
-                  : sc.row               ? (itemSubject != kNone ? itemSubject : sectionSubject_)
+                  : sc.row               ? rowOwner(itemSubject, ranked)
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
                                                       speakers, verbAt, fig.quantity.unit);
@@ -2453,9 +2463,66 @@ class Extractor final : private Attributions {
   // a percentage score where the table says what it scores, or in a column that averages the
   // table's scores ("Average"). nullopt for other cells.
   std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
+    if (std::optional<Figure> f = ratingCellFigure(row, k)) return f;
     if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
     if (std::optional<Figure> f = labelledCountFigure(row, k)) return f;
     return countColumnFigure(row, k);
+  }
+
+  // "| 1 | OpenAI o3 | 1500 |" under "Rank | Model | Elo Score", "| LMArena ELO | N/A | 1,417 |" under
+  // "Benchmark | Llama 4 Scout | Llama 4 Maverick": a number alone in a rating's cell (ratingCell) is a
+  // rating in points, whatever its size (no year, no count, no percentage).
+  std::optional<Figure> ratingCellFigure(const Block& row, std::size_t k) const {
+    const std::optional<CellNumber> n = ratingCell(row, k) ? cellNumber(row.cells[k]) : std::nullopt;
+    if (!n) return std::nullopt;
+    Figure f;
+    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
+    f.quantity.value = n->value;
+    f.quantity.unit = "points";
+    f.quantity.approximate = n->approximate;
+    f.begin = row.cellBegins[k] + n->begin;
+    f.end = row.cellBegins[k] + n->end;
+    return f;
+  }
+
+  // Whether cell `k` of a row aligned with its header holds a rating on a scale such as Elo: under a
+  // header that names one ("Elo Score (Normalized)", "Arena Elo") in a leaderboard (a "Model" column),
+  // or in a row whose label names one ("Codeforces Rating") of a table whose columns are models.
+  bool ratingCell(const Block& row, std::size_t k) const {
+    if (!header_ || k == 0 || header_->cells.size() != row.cells.size() || row.cellBegins.size() != row.cells.size())
+      return false;
+    if (namesRating(header_->cells[k])) return hasModelColumn();
+    return namesRating(row.cells[0]) && (headsBenchmarkRows(header_->cells[0]) || !columnSubjects(*header_).empty());
+  }
+
+  // Whether a header cell or a row label names a rating scale by one of its words, its aside in
+  // brackets aside: "Elo Score", "LMArena ELO", "Codeforces Rating" (data/table_headers.tsv, "rating").
+  bool namesRating(std::string_view cell) const {
+    const std::string_view core = cell.substr(0, std::min(cell.find('('), cell.size()));
+    const std::vector<std::string> words = graph::foldTokens(core);
+    return std::any_of(words.begin(), words.end(),
+                       [this](const std::string& w) { return lex_.isHeader(HeaderRole::kRating, w); });
+  }
+
+  // Whether the table has a column that names each row's model ("Rank | Model | Score"): a leaderboard.
+  bool hasModelColumn() const {
+    return header_ && std::any_of(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
+             return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
+           });
+  }
+
+  // What a rating cell's points are measured on: the row's benchmark in a table whose rows are
+  // benchmarks ("Codeforces Rating"); else the leaderboard's benchmark (the article's or its
+  // variant's). Empty for a cell that holds no rating.
+  std::string ratingScope(const Block& row, std::size_t at) const {
+    const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
+    if (!column || !ratingCell(row, *column)) return {};
+    if (!namesRating(header_->cells[*column])) {
+      std::string name = benchmarkName(row.cells[0]);
+      return name.empty() ? std::string(trim(row.cells[0])) : name;
+    }
+    std::string name = leaderboardBenchmark(row.section);
+    return name.empty() ? a_.title : name;
   }
 
   // "| v4 | September 2024 | 713 |" under "Version | Release Date | Problem Count": a whole number
@@ -2631,10 +2698,7 @@ class Extractor final : private Attributions {
     if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
     if (std::string name = benchmarkName(head); !name.empty()) return name;
     if (std::string name = benchmarkAmongBenchmarks(header_->cells, *column); !name.empty()) return name;
-    const bool leaderboard = std::any_of(header_->cells.begin(), header_->cells.end(), [this](const std::string& cell) {
-      return lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(cell)));
-    });
-    return leaderboard && isScoreHeader(head) ? leaderboardBenchmark(row.section) : std::string();
+    return hasModelColumn() && isScoreHeader(head) ? leaderboardBenchmark(row.section) : std::string();
   }
 
   // The benchmark a leaderboard under a score-only header ranks: the article's, or a variant of it

@@ -87,6 +87,7 @@ void readTableHeaders(Lexicon& lex) {
       {"attribute", HeaderRole::kAttribute},
       {"describes", HeaderRole::kDescribes},
       {"introduced", HeaderRole::kIntroduced},
+      {"rating", HeaderRole::kRating},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');

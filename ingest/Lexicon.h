@@ -93,8 +93,9 @@ enum class HeaderRole : std::uint8_t {
   kAttribute,
   kDescribes,
   kIntroduced,
+  kRating,
 };
-inline constexpr std::size_t kHeaderRoles = 9;
+inline constexpr std::size_t kHeaderRoles = 10;
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"

@@ -1358,7 +1358,7 @@ struct PrevWord {
   string_view word;
   bool dotted = false;     // "Jan. 27", "No. 1"
   bool heading = false;    // "## 2 Methods"
-  bool opens = false;      // the word opens the text ("First 1 million requests are free")
+  bool opens = false;      // the word opens the text or a sentence ("First 1 million requests are free")
   bool opensCell = false;  // the word opens a table cell ("| Supports 20+ languages |")
 };
 
@@ -1384,7 +1384,8 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   pw.word = s.substr(b, e - b);
   size_t k = b;
   while (k > 0 && !isAlnum(s[k - 1]) && s[k - 1] != '|') --k;
-  pw.opens = k == 0;
+  // "Your AI Research Assistant. Search 200M papers": a word after a sentence's end opens its sentence.
+  pw.opens = k == 0 || s.substr(k, b - k).find_first_of(".!?") != string_view::npos;
   pw.opensCell = k > 0 && s[k - 1] == '|';
   return pw;
 }
@@ -2544,6 +2545,14 @@ bool opensWithVerb(string_view w) {
   return isVerbWord(stem) || (stem.ends_with('e') && isVerbWord(stem.substr(0, stem.size() - 1)));
 }
 
+// "Search", "Generate": a capitalised word whose lower case WordNet lists as a verb, only as one
+// unless `scaled` (the number after it has a scale: "Search 200M").
+bool opensWithImperative(string_view w, bool scaled) {
+  if (w.size() < 3 || !isUpper(w[0])) return false;
+  const std::string lower = graph::lowerAscii(w);
+  return scaled ? isVerbWord(lower) : verbOnly(lower);
+}
+
 bool yearOrName(const Draft& d) {
   if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
   const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent ||
@@ -2557,6 +2566,12 @@ bool yearOrName(const Draft& d) {
   // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
   // third-person form opening the text, before a counted plural, is its verb, not a name.
   if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&
+      isLower(d.noun[0]))
+    return false;
+  // "Search 200M academic papers", "Generate 5 variations": an imperative opening the text, before a
+  // counted plural, is its verb too: a word WordNet lists only as a verb, or one that is also a noun
+  // ("Search") before a number with a scale, which no name's number ("Tier 2", "Phase 3") carries.
+  if ((d.prev.opens || d.prev.opensCell) && opensWithImperative(w, d.hasScale) && looksPlural(d.noun) &&
       isLower(d.noun[0]))
     return false;
   return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
