@@ -4,6 +4,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <utility>
 
@@ -348,29 +349,23 @@ std::unique_ptr<ClaimGraph::Topology> ClaimGraph::buildTopology() const {
   return t;
 }
 
-std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
-  std::vector<std::uint32_t> out;
-  if (from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return out;
+ClaimGraph::EdgeRun ClaimGraph::outRun(NodeRef from, EdgeKind kind) const {
+  if (from.kind != kEdgeEnds[static_cast<int>(kind)][0]) return {};
   if (!topology_) {
-    // Building: a claim's run of the edge list (add() made its edges together).
-    if (from.kind != NodeKind::kClaim || from.index >= claimEdges_.size()) return out;
+    // Building: a claim's run of the edge list (add() made its edges together), packed.
+    if (from.kind != NodeKind::kClaim || from.index >= claimEdges_.size()) return {};
     const std::size_t end = from.index + 1 < claimEdges_.size() ? claimEdges_[from.index + 1] : edges_.size();
-    for (std::size_t i = claimEdges_[from.index]; i < end && out.size() < limit; ++i)
-      if (edges_[i].kind == kind && edges_[i].from == from) out.push_back(edges_[i].to.index);
-    return out;
+    auto packed = std::make_shared<std::vector<std::uint32_t>>();
+    for (std::size_t i = claimEdges_[from.index]; i < end; ++i)
+      if (edges_[i].kind == kind && edges_[i].from == from) packed->push_back(packEdge(kind, edges_[i].to.index));
+    return {*packed, 0, std::move(packed)};
   }
-  if (!topology_->has(from)) return out;
-  const std::uint32_t toBase = topology_->base[toKind(kind)];
-  for (std::uint32_t e : topology_->out(topology_->vertex(from))) {
-    if (out.size() >= limit) break;
-    if (edgeKind(e) == kind) out.push_back(edgeVertex(e) - toBase);
-  }
-  return out;
+  if (!topology_->has(from)) return {};
+  return {topology_->out(topology_->vertex(from)), topology_->base[toKind(kind)], nullptr};
 }
 
-std::vector<std::uint32_t> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
-  std::vector<std::uint32_t> out;
-  if (!topology_ || !topology_->has(to) || to.kind != kEdgeEnds[static_cast<int>(kind)][1]) return out;
+ClaimGraph::EdgeRun ClaimGraph::inRun(NodeRef to, EdgeKind kind, std::size_t limit) const {
+  if (!topology_ || !topology_->has(to) || to.kind != kEdgeEnds[static_cast<int>(kind)][1]) return {};
   const Topology& t = *topology_;
   const std::uint32_t v = t.vertex(to);
   const std::uint32_t fromBase = t.base[fromKind(kind)];
@@ -380,14 +375,32 @@ std::vector<std::uint32_t> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, st
     // The slot's edges of this kind are one run (buildTopology sorts them by kind).
     auto from = std::lower_bound(all.begin(), all.end(), packEdge(kind, 0));
     auto to = std::lower_bound(from, all.end(), packEdge(kind, kMaxVertices - 1) + 1);
-    for (auto it = from; it != to && out.size() < limit; ++it) out.push_back(edgeVertex(*it) - fromBase);
-    return out;
+    const auto count = std::min(static_cast<std::size_t>(to - from), limit);
+    return {all.subspan(static_cast<std::size_t>(from - all.begin()), count), fromBase, nullptr};
   }
   // In-edges of claims, sections and documents are not indexed (no query walks them): every
   // out-edge of the kind's sources is looked at, in vertex order, which is the indexed order.
-  for (std::uint32_t u = fromBase; u < t.base[fromKind(kind) + 1] && out.size() < limit; ++u)
+  auto packed = std::make_shared<std::vector<std::uint32_t>>();
+  for (std::uint32_t u = fromBase; u < t.base[fromKind(kind) + 1] && packed->size() < limit; ++u)
     for (std::uint32_t e : t.out(u))
-      if (edgeKind(e) == kind && edgeVertex(e) == v && out.size() < limit) out.push_back(u - fromBase);
+      if (edgeKind(e) == kind && edgeVertex(e) == v && packed->size() < limit) packed->push_back(packEdge(kind, u));
+  return {*packed, fromBase, std::move(packed)};
+}
+
+std::vector<std::uint32_t> ClaimGraph::outNeighbors(NodeRef from, EdgeKind kind, std::size_t limit) const {
+  std::vector<std::uint32_t> out;
+  const EdgeRun run = outRun(from, kind);
+  for (std::uint32_t e : run.edges) {
+    if (out.size() >= limit) break;
+    if (edgeKind(e) == kind) out.push_back(edgeVertex(e) - run.base);
+  }
+  return out;
+}
+
+std::vector<std::uint32_t> ClaimGraph::inNeighbors(NodeRef to, EdgeKind kind, std::size_t limit) const {
+  std::vector<std::uint32_t> out;
+  const EdgeRun run = inRun(to, kind, limit);
+  for (std::uint32_t e : run.edges) out.push_back(edgeVertex(e) - run.base);
   return out;
 }
 

@@ -27,6 +27,7 @@
 
 #include "graph/Column.h"
 #include "graph/Ids.h"
+#include "graph/Neighbors.h"
 #include "graph/Records.h"
 #include "graph/StringPool.h"
 #include "graph/WordTable.h"
@@ -279,34 +280,34 @@ class ClaimGraph {
   };
   [[nodiscard]] std::vector<EdgeRecord> edges() const;
 
-  // Typed traversal: each edge kind read from the end a query starts at.
-  [[nodiscard]] std::vector<SourceId> claimSources(ClaimId c) const {
-    return typed<SourceId>(outNeighbors(node(c), EdgeKind::kBackedBy));
+  // Typed traversal: each edge kind read from the end a query starts at, in place (graph/Neighbors.h).
+  [[nodiscard]] Neighbors<SourceId> claimSources(ClaimId c) const {
+    return neighbors<SourceId>(outRun(node(c), EdgeKind::kBackedBy), EdgeKind::kBackedBy);
   }
-  [[nodiscard]] std::vector<EntityId> claimClaimants(ClaimId c) const {
-    return typed<EntityId>(outNeighbors(node(c), EdgeKind::kClaimedBy));
+  [[nodiscard]] Neighbors<EntityId> claimClaimants(ClaimId c) const {
+    return neighbors<EntityId>(outRun(node(c), EdgeKind::kClaimedBy), EdgeKind::kClaimedBy);
   }
-  [[nodiscard]] std::vector<EntityId> sourcePublishers(SourceId s) const {
-    return typed<EntityId>(outNeighbors(node(s), EdgeKind::kPublishedBy));
+  [[nodiscard]] Neighbors<EntityId> sourcePublishers(SourceId s) const {
+    return neighbors<EntityId>(outRun(node(s), EdgeKind::kPublishedBy), EdgeKind::kPublishedBy);
   }
-  [[nodiscard]] std::vector<ClaimId> claimsAbout(EntityId e, std::size_t limit = SIZE_MAX) const {
-    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kAbout, limit));
+  [[nodiscard]] Neighbors<ClaimId> claimsAbout(EntityId e, std::size_t limit = SIZE_MAX) const {
+    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kAbout, limit), EdgeKind::kAbout);
   }
-  [[nodiscard]] std::vector<ClaimId> claimsBy(EntityId e, std::size_t limit = SIZE_MAX) const {
-    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kClaimedBy, limit));
+  [[nodiscard]] Neighbors<ClaimId> claimsBy(EntityId e, std::size_t limit = SIZE_MAX) const {
+    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kClaimedBy, limit), EdgeKind::kClaimedBy);
   }
   // Relation claims whose object is `e`.
-  [[nodiscard]] std::vector<ClaimId> claimsWithObject(EntityId e) const {
-    return typed<ClaimId>(inNeighbors(node(e), EdgeKind::kObject));
+  [[nodiscard]] Neighbors<ClaimId> claimsWithObject(EntityId e) const {
+    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kObject), EdgeKind::kObject);
   }
-  [[nodiscard]] std::vector<SourceId> sourcesPublishedBy(EntityId e) const {
-    return typed<SourceId>(inNeighbors(node(e), EdgeKind::kPublishedBy));
+  [[nodiscard]] Neighbors<SourceId> sourcesPublishedBy(EntityId e) const {
+    return neighbors<SourceId>(inRun(node(e), EdgeKind::kPublishedBy), EdgeKind::kPublishedBy);
   }
-  [[nodiscard]] std::vector<ClaimId> claimsBackedBy(SourceId s) const {
-    return typed<ClaimId>(inNeighbors(node(s), EdgeKind::kBackedBy));
+  [[nodiscard]] Neighbors<ClaimId> claimsBackedBy(SourceId s) const {
+    return neighbors<ClaimId>(inRun(node(s), EdgeKind::kBackedBy), EdgeKind::kBackedBy);
   }
-  [[nodiscard]] std::vector<ContestedId> contestedSetsOf(ClaimId c) const {
-    return typed<ContestedId>(inNeighbors(node(c), EdgeKind::kContests));
+  [[nodiscard]] Neighbors<ContestedId> contestedSetsOf(ClaimId c) const {
+    return neighbors<ContestedId>(inRun(node(c), EdgeKind::kContests), EdgeKind::kContests);
   }
 
   // The node of a typed id.
@@ -321,12 +322,20 @@ class ClaimGraph {
   friend class SnapshotAccess;
 
  private:
+  // Packed edges (graph/Neighbors.h) that hold a node's neighbours of one kind, with the first
+  // vertex of the far end's kind; `owned` holds them when no frozen array does.
+  struct EdgeRun {
+    std::span<const std::uint32_t> edges;
+    std::uint32_t base = 0;
+    std::shared_ptr<const std::vector<std::uint32_t>> owned;
+  };
+  // A node's out-edges (of every kind: the walk skips the others); a graph being built has only a claim's.
+  [[nodiscard]] EdgeRun outRun(NodeRef from, EdgeKind kind) const;
+  // A node's in-edges of one kind, at most `limit` of them.
+  [[nodiscard]] EdgeRun inRun(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
   template <class Id>
-  [[nodiscard]] static std::vector<Id> typed(const std::vector<std::uint32_t>& values) {
-    std::vector<Id> ids;
-    ids.reserve(values.size());
-    for (std::uint32_t v : values) ids.emplace_back(v);
-    return ids;
+  [[nodiscard]] static Neighbors<Id> neighbors(EdgeRun run, EdgeKind kind) {
+    return Neighbors<Id>(run.edges, kind, run.base, std::move(run.owned));
   }
   void addEdge(NodeRef from, NodeRef to, EdgeKind kind) { edges_.push_back({from, to, kind}); }
   struct BundleIds;

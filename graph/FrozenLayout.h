@@ -19,15 +19,7 @@
 
 namespace cg::graph {
 
-// An edge in 32 bits: its kind in the top 4, the vertex at its far end in the other 28. A graph
-// has fewer than 2^28 vertices (freeze() checks): 268 million, 25 times a graph of 10^7 claims.
-inline constexpr std::uint32_t kVertexBits = 28;
-inline constexpr std::uint32_t kMaxVertices = 1u << kVertexBits;
-[[nodiscard]] constexpr std::uint32_t packEdge(EdgeKind kind, std::uint32_t vertex) {
-  return static_cast<std::uint32_t>(kind) << kVertexBits | vertex;
-}
-[[nodiscard]] constexpr EdgeKind edgeKind(std::uint32_t packed) { return static_cast<EdgeKind>(packed >> kVertexBits); }
-[[nodiscard]] constexpr std::uint32_t edgeVertex(std::uint32_t packed) { return packed & (kMaxVertices - 1); }
+// Edges are packed as graph/Neighbors.h says (packEdge): kind above the far end's vertex.
 
 // Vertices are numbered in blocks by kind (documents, sections, ...), so a vertex's kind
 // and table index follow from its number and the graph needs no vertex property.

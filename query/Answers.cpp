@@ -45,7 +45,7 @@ void evidenceFields(JsonOut& o, const graph::ClaimGraph& g, ClaimId c) {
 }
 
 // "CNBC, Reuters" or "nobody named".
-std::string names(const graph::ClaimGraph& g, const std::vector<EntityId>& entities) {
+std::string names(const graph::ClaimGraph& g, const graph::Neighbors<EntityId>& entities) {
   std::string out;
   for (EntityId e : entities) out += (out.empty() ? "" : ", ") + std::string(g.str(g.entities()[e].name));
   return out.empty() ? "-" : out;

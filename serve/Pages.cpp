@@ -77,7 +77,7 @@ std::string entityLink(const graph::ClaimGraph& g, EntityId e) {
   return "<a href=\"/entity?name=" + urlEncode(g.entityId(e)) + "\">" + esc(g.str(g.entities()[e].name)) + "</a>";
 }
 
-std::string entityLinks(const graph::ClaimGraph& g, const std::vector<EntityId>& entities) {
+std::string entityLinks(const graph::ClaimGraph& g, const graph::Neighbors<EntityId>& entities) {
   std::string out;
   for (EntityId e : entities) out += (out.empty() ? "" : ", ") + entityLink(g, e);
   return out.empty() ? "<span class=\"muted\">nobody named</span>" : out;

@@ -1,4 +1,8 @@
 // The graph: merging entities and sources across documents, ids, traversal.
+#include <map>
+#include <tuple>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "GraphBundles.h"
@@ -164,4 +168,70 @@ TEST_CASE("an entity looked up in given forms is found as by findEntity in each 
     CHECK(g.findEntityBothWays(text).folded == g.findEntity(fold));
   }
   CHECK(g.findEntityForms({"Elon Musk", "elon musk", "elon_musk", "character_ai"}).byOtherKey == EntityId(2));
+}
+
+// The typed walks read the packed edges in place (graph/Neighbors.h): they must list, for every node
+// of a real graph, what its edge list holds, in that list's order, with and without a limit.
+TEST_CASE("a typed walk lists a node's neighbours of one kind in the edge list's order", "[graph][neighbors]") {
+  auto built = cg::reason::buildGraph({cg::test::repo("corpus")}, {});
+  const ClaimGraph& g = built.graph;
+  // (node kind, index, edge kind) -> far ends, from the edge list (vertex by vertex, each vertex's
+  // out-edges in the order add() made them: the order of both walks).
+  using Key = std::tuple<NodeKind, std::uint32_t, EdgeKind>;
+  std::map<Key, std::vector<std::uint32_t>> out, in;
+  for (const auto& e : g.edges()) {
+    out[{e.from.kind, e.from.index, e.kind}].push_back(e.to.index);
+    in[{e.to.kind, e.to.index, e.kind}].push_back(e.from.index);
+  }
+  auto expected = [](const auto& walks, NodeRef n, EdgeKind kind, std::size_t limit = SIZE_MAX) {
+    auto it = walks.find(Key{n.kind, n.index, kind});
+    std::vector<std::uint32_t> all = it == walks.end() ? std::vector<std::uint32_t>{} : it->second;
+    all.resize(std::min(limit, all.size()));
+    return all;
+  };
+  auto values = [](const auto& range) {
+    std::vector<std::uint32_t> got;
+    for (auto id : range) got.push_back(id.value());
+    CHECK(range.size() == got.size());
+    CHECK(range.empty() == got.empty());
+    if (!got.empty()) CHECK(range.front().value() == got.front());
+    return got;
+  };
+  std::size_t walked = 0;
+  for (ClaimId c : g.claims().ids()) {
+    const NodeRef n = ClaimGraph::node(c);
+    CHECK(values(g.claimSources(c)) == expected(out, n, EdgeKind::kBackedBy));
+    CHECK(values(g.claimClaimants(c)) == expected(out, n, EdgeKind::kClaimedBy));
+    CHECK(values(g.contestedSetsOf(c)) == expected(in, n, EdgeKind::kContests));
+    walked += g.claimSources(c).size() + g.claimClaimants(c).size();
+  }
+  for (EntityId e : g.entities().ids()) {
+    const NodeRef n = ClaimGraph::node(e);
+    CHECK(values(g.claimsAbout(e)) == expected(in, n, EdgeKind::kAbout));
+    CHECK(values(g.claimsAbout(e, 2)) == expected(in, n, EdgeKind::kAbout, 2));
+    CHECK(values(g.claimsBy(e)) == expected(in, n, EdgeKind::kClaimedBy));
+    CHECK(values(g.claimsBy(e, 1)) == expected(in, n, EdgeKind::kClaimedBy, 1));
+    CHECK(values(g.claimsWithObject(e)) == expected(in, n, EdgeKind::kObject));
+    CHECK(values(g.sourcesPublishedBy(e)) == expected(in, n, EdgeKind::kPublishedBy));
+    walked += g.claimsAbout(e).size() + g.claimsWithObject(e).size();
+  }
+  for (SourceId s : g.sources().ids()) {
+    const NodeRef n = ClaimGraph::node(s);
+    CHECK(values(g.sourcePublishers(s)) == expected(out, n, EdgeKind::kPublishedBy));
+    CHECK(values(g.claimsBackedBy(s)) == expected(in, n, EdgeKind::kBackedBy));
+  }
+  CHECK(walked > 100);  // the corpus's claims do have sources, claimants and subjects
+}
+
+TEST_CASE("a typed walk of a graph being built keeps its edges when copied", "[graph][neighbors]") {
+  ClaimGraph g;
+  g.add(bundle("a", "https://news.example/x"));
+  Neighbors<EntityId> claimants;
+  {
+    const auto walked = g.claimClaimants(ClaimId(0));  // packed into a vector the ranges share
+    claimants = walked;
+  }
+  CHECK(claimants == cg::test::ids<EntityId>({1}));
+  const std::vector<EntityId> kept = claimants;
+  CHECK(kept == cg::test::ids<EntityId>({1}));
 }

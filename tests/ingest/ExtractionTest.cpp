@@ -559,9 +559,9 @@ TEST_CASE("a reference the list leaves empty is still the source its markers cit
   REQUIRE(firstOfKind(g, ClaimKind::kFigure, &c));
   auto sources = g.claimSources(c);
   REQUIRE(sources.size() == 1);
-  const auto& src = g.sources()[sources[0]];
+  const auto& src = g.sources()[sources.front()];
   CHECK(src.ref == 2);
-  CHECK(g.sourceId(sources[0]) == "s:blank_refs:2");
+  CHECK(g.sourceId(sources.front()) == "s:blank_refs:2");
   CHECK(g.str(src.publisher).empty());
   CHECK(g.str(src.url).empty());
 }

@@ -88,6 +88,6 @@ TEST_CASE("thousands of sentences, links and quotes in one paragraph are each ex
     }
     auto claimants = g.claimClaimants(cg::graph::ClaimId(static_cast<std::uint32_t>(quotes - 1)));
     REQUIRE(claimants.size() == 1);
-    CHECK(g.str(g.entities()[claimants[0]].name) == "Bob Smith");
+    CHECK(g.str(g.entities()[claimants.front()].name) == "Bob Smith");
   }
 }

@@ -53,7 +53,7 @@ std::pair<int, std::string> sourcesOf(const graph::ClaimGraph& g, double value) 
     const graph::Claim& claim = g.claims()[c];
     if (claim.kind != ClaimKind::kFigure || claim.value != value) continue;
     const auto sources = g.claimSources(c);
-    return {static_cast<int>(sources.size()), sources.empty() ? std::string() : g.sourceId(sources[0])};
+    return {static_cast<int>(sources.size()), sources.empty() ? std::string() : g.sourceId(sources.front())};
   }
   return {-1, ""};
 }
