@@ -22,14 +22,6 @@
 namespace cg::ingest {
 namespace {
 
-// The high bit of every byte of x that equals b, and no other bit: exact (the common "has a zero
-// byte" test may also flag a byte above a match), so it can say where as well as whether.
-constexpr std::uint64_t bytesEqual(std::uint64_t x, unsigned char b) {
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const std::uint64_t y = x ^ (0x0101010101010101ull * b);
-  return ~(((y & kLow7) + kLow7) | y) & 0x8080808080808080ull;
-}
-
 // Eight bytes of s from i (the caller checks that there are eight).
 std::uint64_t eightBytes(std::string_view s, std::size_t i) {
   std::uint64_t x = 0;
@@ -809,25 +801,11 @@ const BlockTokens& ArticleTokens::of(std::size_t block) {
   return *blocks_[block];
 }
 
-namespace {
-
-// The first '"' or 0xE2 (the lead byte of a curly quote) at or after i, or text's size: eight bytes a
-// step, as prose holds few of either.
-std::size_t nextQuoteByte(std::string_view text, std::size_t i) {
-  for (; i + 8 <= text.size(); i += 8) {
-    const std::uint64_t x = eightBytes(text, i);
-    if (bytesEqual(x, '"') | bytesEqual(x, 0xE2)) break;
-  }
-  while (i < text.size() && text[i] != '"' && static_cast<unsigned char>(text[i]) != 0xE2) ++i;
-  return i;
-}
-
-}  // namespace
-
 std::vector<Quote> quoteSpans(std::string_view text) {
   std::vector<Quote> out;
   std::size_t open = std::string_view::npos;
-  for (std::size_t i = nextQuoteByte(text, 0); i < text.size(); i = nextQuoteByte(text, i + 1)) {
+  // Only '"' and 0xE2 (a curly quote's lead byte) can open or close one.
+  for (std::size_t i = nextByteOf(text, 0, '"', '\xE2'); i < text.size(); i = nextByteOf(text, i + 1, '"', '\xE2')) {
     bool straight = text[i] == '"';
     bool lead = static_cast<unsigned char>(text[i]) == 0xE2;
     if (!straight && !lead) continue;

@@ -143,6 +143,31 @@ TEST_CASE("quotations and plain text read eight bytes a step as they read one", 
   }
 }
 
+TEST_CASE("the next byte of a set is found eight bytes a step as one by one", "[ingest][text]") {
+  // Texts of up to 40 bytes among a few letters and the bytes looked for (a curly quote's lead byte
+  // 0xE2 among them, and 0x80 and 0xA2, which share bits with it), from every start.
+  const char bytes[] = {'a', 'b', ' ', '\'', '"', '1', '2', '\xE2', '\x80', '\xA2'};
+  auto oneByOne = [](std::string_view text, std::size_t from, std::string_view set) {
+    for (std::size_t i = from; i < text.size(); ++i)
+      if (set.find(text[i]) != std::string_view::npos) return i;
+    return text.size();
+  };
+  std::mt19937 rng(20261204);
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const std::size_t n = rng() % 41;
+    for (std::size_t k = 0; k < n; ++k) text += bytes[rng() % std::size(bytes)];
+    INFO(text);
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      CHECK(nextByteOf(text, from, '"', '\xE2') == oneByOne(text, from, "\"\xE2"));
+      CHECK(nextByteOf(text, from, '\'', '"', '\xE2') == oneByOne(text, from, "'\"\xE2"));
+      CHECK(nextByteOf(text, from, '1', '2') == oneByOne(text, from, "12"));
+    }
+  }
+  CHECK(nextByteOf("", 0, '"') == 0);
+  CHECK(nextByteOf("abc", 5, '"') == 3);  // from past the end: the size
+}
+
 TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
   CHECK(lowerAscii("GPU-Hours") == "gpu-hours");
   CHECK(lowerAscii("\u00C9COLE Z\u00DCRICH") == "\u00C9cole z\u00DCrich");  // É and Ü are not ASCII
