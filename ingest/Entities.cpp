@@ -36,7 +36,7 @@ WordMap<EntityType> kindTable(const char* text) {
   WordMap<EntityType> out;
   for (const auto& row : tsvRows(text))
     if (row.size() == 2)
-      if (const auto type = graph::entityTypeFromString(row[1])) out.emplace(std::string(row[0]), *type);
+      if (const auto type = graph::entityTypeFromString(row[1])) out.emplace(row[0], *type);  // the key copied once
   return out;
 }
 
