@@ -633,10 +633,13 @@ class Extractor final : private Attributions {
   }
 
   // The measure a section names, its own title first, then the titles above it.
+  // Every figure of a section asks it again with one of four unit classes: the answer is kept by both.
   std::string headingMeasure(int section, const std::string& unitClass) const {
+    const auto [kept, fresh] = headingMeasures_.try_emplace({section, unitClass});
+    if (!fresh) return kept->second;
     for (int s = section; s >= 0 && static_cast<std::size_t>(s) < a_.sections.size(); s = a_.sections[s].parent) {
       std::string label = soleMeasure(graph::foldTokens(a_.sections[s].title), unitClass);
-      if (!label.empty()) return label;
+      if (!label.empty()) return kept->second = label;
     }
     return {};
   }
@@ -2895,7 +2898,8 @@ class Extractor final : private Attributions {
   int listLead_ = kNone;  // what the list items under the last lead-in describe ("... supercomputer:")
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
-  std::vector<ClaimRecord> eventYears_;    // event years (eventYearClaims), added after every other claim
+  std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim
+  mutable std::map<std::pair<int, std::string>, std::string> headingMeasures_;  // headingMeasure's answers
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
   bool firstFigureOnly_ = false;           // extractFirstFigure: stop at the first figure with a value
   bool stopped_ = false;                   // ... which has been found

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "graph/Fold.h"
+#include "graph/WordTable.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
@@ -219,9 +220,15 @@ bool isCountedPlural(std::string_view w) {
   const Lexicon& lex = lexicon();
   if (!lex.isEnglishWord(singular) && !(w.ends_with("es") && lex.isEnglishWord(w.substr(0, w.size() - 2))))
     return false;
+  // Reading "2 <word>" as a figure costs some 10,000 instructions, and the same plurals come back
+  // near every count: the answer is kept per thread, by word (English plurals only: a bounded set).
+  thread_local graph::WordMap<bool> countUnitPlurals;
+  if (const auto kept = countUnitPlurals.find(w); kept != countUnitPlurals.end()) return kept->second;
   const std::optional<Quantity> asUnit = parseFigure("2 " + std::string(w));
   // "Points": a score's column counts its points, in the unit "points" running text gives them.
-  return !asUnit || isCountUnit(asUnit->unit) || asUnit->unit == "points";
+  const bool counts = !asUnit || isCountUnit(asUnit->unit) || asUnit->unit == "points";
+  countUnitPlurals.emplace(w, counts);
+  return counts;
 }
 
 namespace {

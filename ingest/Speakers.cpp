@@ -32,8 +32,8 @@ std::optional<Quote> unclosedQuote(std::string_view text, const std::vector<Quot
   std::size_t from = closed.empty() ? 0 : closed.back().end + 1;
   if (!closed.empty() && text.compare(closed.back().end, 3, "\u201D") == 0) from = closed.back().end + 3;
   std::size_t at = std::string_view::npos, mark = 0;
-  for (std::size_t i = from; i < text.size(); ++i) {
-    // A byte test before the three-byte compare: this loop reads every byte of the block.
+  // Only '"' and 0xE2 (U+201C's lead byte) can be a mark: the loop steps from one to the next.
+  for (std::size_t i = nextByteOf(text, from, '"', '\xE2'); i < text.size(); i = nextByteOf(text, i + 1, '"', '\xE2')) {
     const bool curly = static_cast<unsigned char>(text[i]) == 0xE2 && text.compare(i, 3, "\u201C") == 0;
     const std::size_t length = text[i] == '"' ? 1 : curly ? 3 : 0;
     if (length == 0) continue;
@@ -65,14 +65,18 @@ std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quo
     return after != doubleQuotes.begin() && at < std::prev(after)->end + 3;
   };
   std::vector<Quote> out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  // A mark is '\'' or opens with 0xE2, a closing one's search stops at '"' or 0xE2 too: the loops
+  // step from one such byte to the next.
+  for (std::size_t i = nextByteOf(text, 0, '\'', '\xE2'); i < text.size(); i = nextByteOf(text, i + 1, '\'', '\xE2')) {
     const std::size_t open = markAt(i, true);
     if (open == 0 || (i > 0 && text[i - 1] != ' ' && text[i - 1] != '(') || i + open >= text.size() ||
         !isLetter(text[i + open]))
       continue;
     const std::size_t begin = i + open;
     std::size_t close = std::string_view::npos;
-    for (std::size_t k = begin; k < text.size() && k < begin + kLongest; ++k) {
+    const std::string_view reach = text.substr(0, std::min(text.size(), begin + kLongest));
+    for (std::size_t k = nextByteOf(reach, begin, '"', '\'', '\xE2'); k < reach.size();
+         k = nextByteOf(reach, k + 1, '"', '\'', '\xE2')) {
       if (text[k] == '"' || (static_cast<unsigned char>(text[k]) == 0xE2 &&
                              (text.compare(k, 3, "\u201C") == 0 || text.compare(k, 3, "\u201D") == 0)))
         break;

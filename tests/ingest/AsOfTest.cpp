@@ -63,3 +63,12 @@ TEST_CASE("a fiscal year written FY2024 is a date of its year", "[ingest][as_of]
   CHECK(ingest::normalizeDate("in FY 2023") == "2023");
   CHECK(ingest::normalizeDate("the FY2024X model").empty());
 }
+
+TEST_CASE("a year is four digits of their own from 1800 to 2199, wherever a 1 or 2 stands before it",
+          "[ingest][as_of]") {
+  CHECK(ingest::normalizeDate("order 120115 shipped in 2019") == "2019");  // five digits are no year
+  CHECK(ingest::normalizeDate("3019 or 1799 or 2020") == "2020");
+  CHECK(ingest::normalizeDate("1, 2, 12, 212, then 1850.") == "1850");
+  CHECK(ingest::normalizeDate("ends with 2024") == "2024");
+  CHECK(ingest::normalizeDate("ends with 202").empty());
+}

@@ -96,6 +96,16 @@ TEST_CASE("quotations are the words between straight or curly marks, the marks l
   CHECK(spans[0].end == 9);
 }
 
+// A random text of up to 40 pieces drawn from `pieces`, for the tests that read a text eight bytes
+// a step against a byte-by-byte form.
+template <std::size_t N>
+std::string randomText(std::mt19937& rng, const std::string_view (&pieces)[N]) {
+  std::string text;
+  const std::size_t n = rng() % 41;
+  for (std::size_t k = 0; k < n; ++k) text += pieces[rng() % N];
+  return text;
+}
+
 TEST_CASE("quotations and plain text read eight bytes a step as they read one", "[ingest][text]") {
   // Texts of up to 40 pieces, each a byte or a three-byte mark, so that marks, spaces and line
   // breaks fall at every place of an eight-byte step; each read against its byte-by-byte form.
@@ -127,9 +137,7 @@ TEST_CASE("quotations and plain text read eight bytes a step as they read one", 
   };
   std::mt19937 rng(20261204);
   for (int round = 0; round < 20000; ++round) {
-    std::string text;
-    const std::size_t n = rng() % 41;
-    for (std::size_t k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    const std::string text = randomText(rng, pieces);
     INFO(text);
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (const Quote& q : quoteSpans(text)) spans.emplace_back(q.begin, q.end);
@@ -141,6 +149,29 @@ TEST_CASE("quotations and plain text read eight bytes a step as they read one", 
     CHECK(plain == plainOneByOne(before, expectedBreaks, text));
     CHECK(breaks == expectedBreaks);
   }
+}
+
+TEST_CASE("the next byte of a set is found eight bytes a step as one by one", "[ingest][text]") {
+  // Texts of up to 40 bytes among a few letters and the bytes looked for (a curly quote's lead byte
+  // 0xE2 among them, and 0x80 and 0xA2, which share bits with it), from every start.
+  const std::string_view bytes[] = {"a", "b", " ", "'", "\"", "1", "2", "\xE2", "\x80", "\xA2"};
+  auto oneByOne = [](std::string_view text, std::size_t from, std::string_view set) {
+    for (std::size_t i = from; i < text.size(); ++i)
+      if (set.find(text[i]) != std::string_view::npos) return i;
+    return text.size();
+  };
+  std::mt19937 rng(20261204);
+  for (int round = 0; round < 5000; ++round) {
+    const std::string text = randomText(rng, bytes);
+    INFO(text);
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      CHECK(nextByteOf(text, from, '"', '\xE2') == oneByOne(text, from, "\"\xE2"));
+      CHECK(nextByteOf(text, from, '\'', '"', '\xE2') == oneByOne(text, from, "'\"\xE2"));
+      CHECK(nextByteOf(text, from, '1', '2') == oneByOne(text, from, "12"));
+    }
+  }
+  CHECK(nextByteOf("", 0, '"') == 0);
+  CHECK(nextByteOf("abc", 5, '"') == 3);  // from past the end: the size
 }
 
 TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
