@@ -2218,9 +2218,6 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   };
   for (EntityId e : names)
     if (!byKeyOnly(e)) add(idx.figuresBySubject, e);
-  const bool ownFigures = !found.empty();
-  for (EntityId e : names)
-    if (byKeyOnly(e)) add(idx.figuresBySubject, e);
   // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
   // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
   if (const auto head = titleHeadEntity(subject)) {
@@ -2233,6 +2230,9 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
     }
   }
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
+  const bool ownFigures = !found.empty();
+  for (EntityId e : names)
+    if (byKeyOnly(e)) add(idx.figuresBySubject, e);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   // Whether it gives any is asked of the subject's own names: a name-key sibling's one figure ("TPUs"
   // beside "TPU") does not stand for the figures of what the subject makes (TPU v1, v2, v3).
