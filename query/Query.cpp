@@ -1394,8 +1394,9 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.asOf = s.asOf;
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
-  const std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
   const std::string unknownName = readHeadedNames(statement, found);
+  const std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
     r.measure = s.measure;
@@ -1716,26 +1717,31 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
   for (std::size_t h = 1; h < words.size(); ++h) {
     const std::string cls = folded(h);
     if (!headed.classWords.count(cls)) continue;
-    // The class word inside a longer known name ("Chat GPT", "GPT Store") is part of that name.
-    if (std::any_of(found.begin(), found.end(), [&](const Named& n) {
-          return n.begin <= words[h].begin && n.end >= words[h].end &&
-                 (n.begin < words[h].begin || n.end > words[h].end);
-        }))
-      continue;
     const bool qualified = headed.classQualifiers.count(folded(h - 1)) > 0;
+    // The class word inside a longer known name ("Chat GPT", "GPT Store") is part of that name; a
+    // known name that ends with it and is the page of that name and class ("Transcript Thief GPT",
+    // found by the page's slug) is that page, written with its class.
+    if (auto longer = std::find_if(found.begin(), found.end(),
+                                   [&](const Named& n) {
+                                     return n.begin <= words[h].begin && n.end >= words[h].end &&
+                                            (n.begin < words[h].begin || n.end > words[h].end);
+                                   });
+        longer != found.end()) {
+      if (longer->end == words[h].end && longer->begin < words[h].begin &&
+          pageBeforeClass(statement, words, {longer->begin, qualified ? h - 1 : h}, cls) == longer->entity)
+        longer->owned = longer->headed = true;
+      continue;
+    }
     if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found)) continue;
     std::optional<EntityId> page;
     std::size_t start = h;
     for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
-      for (std::size_t end : {h, qualified ? h - 1 : h}) {
-        if (end <= s || markBetween(statement, words[s].begin, words[end - 1].end)) continue;
-        const auto it = headed.byNameAndClass.find(
-            graph::foldKey(statement.substr(words[s].begin, words[end - 1].end - words[s].begin)) + '\x1f' + cls);
-        if (it != headed.byNameAndClass.end() && it->second && hasFigures(*it->second)) {
-          page = it->second, start = s;
-          break;
-        }
-      }
+      for (std::size_t end : classNameEnds(statement, words, h, qualified))
+        if (end > s && !markBetween(statement, words[s].begin, words[end - 1].end))
+          if ((page = pageBeforeClass(statement, words, {words[s].begin, end}, cls))) {
+            start = s;
+            break;
+          }
     std::size_t end = qualified ? h - 1 : h;
     if (!page) {
       start = end;
@@ -1773,6 +1779,53 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
   }
   readBareHeadedNames(statement, words, found);
   return unknown;
+}
+
+// Where the name before the class word at `h` may end (one past its last word), longest first: before
+// the class word, before its qualifier ("ChatGPT" of "plugin"), and before up to two describing words
+// in lower case between the name and its class ("The Grimoire custom GPT", "Midpage's caselaw plugin"):
+// English words of the lexicon that are no preposition or article.
+std::vector<std::size_t> Engine::classNameEnds(std::string_view statement, const std::vector<Word>& words,
+                                               std::size_t h, bool qualified) {
+  std::vector<std::size_t> ends{h};
+  std::size_t end = qualified ? h - 1 : h;
+  if (end != h) ends.push_back(end);
+  const auto& lex = ingest::lexicon();
+  for (int describing = 0; describing < 2 && end > 1; ++describing) {
+    const std::string_view w = statement.substr(words[end - 1].begin, words[end - 1].end - words[end - 1].begin);
+    const std::string lower = graph::lowerAscii(w);
+    if (w != lower || words[end - 1].possessive || !lex.isEnglishWord(lower) || lex.prepositions.count(lower) ||
+        lower == "the" || lower == "a" || lower == "an" || markBetween(statement, words[end - 1].end, words[end].begin))
+      break;
+    ends.push_back(--end);
+  }
+  return ends;
+}
+
+// The page of a shared class named by the words from byte `span.first` to the word before `span.second`
+// (an index of `words`) and the class word `cls`, where the graph has figures of it. A maker's
+// possessive inside the name is also read as the title writes the name ("Midpage's caselaw plugin":
+// "Midpage caselaw (ChatGPT Plugin)"), after the name as written ("There's An API For That").
+std::optional<EntityId> Engine::pageBeforeClass(std::string_view statement, const std::vector<Word>& words,
+                                                std::pair<std::size_t, std::size_t> span,
+                                                const std::string& cls) const {
+  const auto& byNameAndClass = indices_->needHeadedTitles(g_).byNameAndClass;
+  auto pageOf = [&](std::string_view name) -> std::optional<EntityId> {
+    const auto it = byNameAndClass.find(graph::foldKey(name) + '\x1f' + cls);
+    if (it == byNameAndClass.end() || !it->second || !hasFigures(*it->second)) return std::nullopt;
+    return it->second;
+  };
+  const std::size_t last = words[span.second - 1].end;
+  if (auto page = pageOf(statement.substr(span.first, last - span.first))) return page;
+  std::string name;
+  bool possessive = false;
+  for (std::size_t k = 0; k < span.second; ++k) {
+    if (words[k].begin < span.first) continue;
+    if (!name.empty()) name += ' ';
+    name += statement.substr(words[k].begin, words[k].end - words[k].begin);
+    possessive |= words[k].possessive;
+  }
+  return possessive ? pageOf(name) : std::nullopt;
 }
 
 // "Cold Mail keeps each email's title to ...": a capitalised run with no class word after it that no
@@ -2154,7 +2207,17 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
       for (const std::string& m : measures)
         for (const Indices::Figure& f : idx.figuresOf(index, e, u, m)) found.push_back(f.claim);
   };
-  for (EntityId e : sameNamed(subject)) add(idx.figuresBySubject, e);
+  // The figures under a name that only a name key joins to the subject's ("TPUs" to "TPU") come last:
+  // they are counted, but do not say the subject's own article gives the measure.
+  const std::string_view ownName = g_.str(g_.entities()[subject].name);
+  const std::string ownFolded = graph::foldKey(ownName), ownKey = nameKey(ownName);
+  const std::vector<EntityId> names = sameNamed(subject);
+  auto byKeyOnly = [&](EntityId e) {
+    const std::string_view name = g_.str(g_.entities()[e].name);
+    return graph::foldKey(name) != ownFolded && nameKey(name) == ownKey;
+  };
+  for (EntityId e : names)
+    if (!byKeyOnly(e)) add(idx.figuresBySubject, e);
   // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
   // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
   if (const auto head = titleHeadEntity(subject)) {
@@ -2167,8 +2230,13 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
     }
   }
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
+  const bool ownFigures = !found.empty();
+  for (EntityId e : names)
+    if (byKeyOnly(e)) add(idx.figuresBySubject, e);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
-  if (found.empty()) add(idx.figuresByMaker, subject);
+  // Whether it gives any is asked of the subject's own names: a name-key sibling's one figure ("TPUs"
+  // beside "TPU") does not stand for the figures of what the subject makes (TPU v1, v2, v3).
+  if (!ownFigures) add(idx.figuresByMaker, subject);
   // A count of a part ("| Company Reports | 63 |" of a benchmark's questions, its scope) is not
   // the count of the whole that a statement gives.
   if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });

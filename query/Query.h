@@ -156,6 +156,12 @@ class Engine {
   // A name written with a class word after it that pages share ("CK-12 Flexi GPT", "ABCmouse's
   // ChatGPT plugin"): the page of that name and class replaces the names inside the phrase; a name
   // that no such page has is returned (the statement's subject, which the graph does not know).
+  [[nodiscard]] static std::vector<std::size_t> classNameEnds(std::string_view statement,
+                                                              const std::vector<Word>& words, std::size_t h,
+                                                              bool qualified);
+  [[nodiscard]] std::optional<EntityId> pageBeforeClass(std::string_view statement, const std::vector<Word>& words,
+                                                        std::pair<std::size_t, std::size_t> span,
+                                                        const std::string& cls) const;
   [[nodiscard]] std::string readHeadedNames(std::string_view statement, std::vector<Named>& found) const;
   // A page of a shared class named with no class word ("Cold Mail keeps ..."): see Query.cpp.
   void readBareHeadedNames(std::string_view statement, const std::vector<Word>& words, std::vector<Named>& found) const;

@@ -81,3 +81,34 @@ TEST_CASE("an appositive class names a page known only by its title, and zero is
   CHECK(wrong.verdict == Verdict::kRefuted);
   CHECK(check.subjectOf(wrong) == "quire_mail_by_lanto_ai_gpt");
 }
+
+// Names written in other forms than their page's title: each statement, its verdict and its subject.
+struct NamedForm {
+  const char* statement;
+  Verdict verdict;
+  const char* subject;
+};
+
+TEST_CASE("describing words, a maker's possessive or the class word itself beside a name keep its page",
+          "[query][check][names]") {
+  const NamedForm forms[] = {
+      // Describing words between a name and its class word.
+      {"The Marlow custom GPT has had 52,000 chats.", Verdict::kSupported, "marlow_gpt"},
+      {"The Marlow custom GPT has had 90,000 chats.", Verdict::kRefuted, "marlow_gpt"},
+      {"The Marlow writing assistant GPT has had 52,000 chats.", Verdict::kSupported, "marlow_gpt"},
+      {"The Marlow GPT has had 52,000 chats.", Verdict::kSupported, "marlow_gpt"},
+      // A name found whole with its class word, before a later owner's name.
+      {"The Quarry Scout GPT has had 9,000 chats with YouTube creators.", Verdict::kSupported, "quarry_scout_gpt"},
+      {"The Quarry Scout GPT has had 19,000 chats with YouTube creators.", Verdict::kRefuted, "quarry_scout_gpt"},
+      // A maker's possessive inside the page's name ("Tallow caselaw (ChatGPT Plugin)"), with an event year.
+      {"Tallow's caselaw plugin for ChatGPT was released in 2023.", Verdict::kSupported,
+       "tallow_caselaw_chatgpt_plugin"},
+      {"Tallow's caselaw plugin for ChatGPT was released in 2021.", Verdict::kRefuted, "tallow_caselaw_chatgpt_plugin"},
+  };
+  for (const NamedForm& f : forms) {
+    INFO(f.statement);
+    const auto r = check(f.statement);
+    CHECK(r.verdict == f.verdict);
+    CHECK(check.subjectOf(r) == f.subject);
+  }
+}
