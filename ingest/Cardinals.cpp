@@ -12,15 +12,16 @@ namespace {
 // The closed class of English cardinal words: the twenty words below twenty, the eight tens, and the
 // scales. Every cardinal in words is made of these (the grammar in Cardinals.h).
 constexpr std::array<std::string_view, 20> kBelowTwenty = {
-    "zero",   "one",    "two",    "three",    "four",     "five",    "six",       "seven",    "eight",    "nine",
-    "ten",    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",   "seventeen", "eighteen", "nineteen"};
+    "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+    "ten",  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
 constexpr std::array<std::string_view, 8> kTens = {"twenty", "thirty",  "forty",  "fifty",
                                                    "sixty",  "seventy", "eighty", "ninety"};
 struct ScaleWord {
   std::string_view word;
   double value;
 };
-constexpr std::array<ScaleWord, 4> kScales = {{{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
+constexpr std::array<ScaleWord, 4> kScales = {
+    {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
 
 bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -72,7 +73,8 @@ int belowHundred(std::string_view text, const Word& w, Word& last) {
   if (const int v = belowTwenty(w.lower); v >= 0) return v;
   const int t = tens(w.lower);
   if (t < 0) return -1;
-  if (const auto unit = nextWord(text, w, true); unit && belowTwenty(unit->lower) >= 1 && belowTwenty(unit->lower) <= 9) {
+  if (const auto unit = nextWord(text, w, true);
+      unit && belowTwenty(unit->lower) >= 1 && belowTwenty(unit->lower) <= 9) {
     last = *unit;
     return t + belowTwenty(unit->lower);
   }

@@ -1,8 +1,14 @@
 #include "ingest/Statement.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "graph/Fold.h"
+
 #include "ingest/Article.h"
 #include "ingest/Cardinals.h"
 #include "ingest/FirstFigure.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 
@@ -51,6 +57,31 @@ static StatementReading readStatementAsWritten(std::string_view text) {
   return reading;
 }
 
+// Whether a unit is a length of time as the figure reader writes one.
+static bool isDuration(std::string_view unit) {
+  for (std::string_view u : {"years", "months", "weeks", "days", "hours", "minutes", "s"})
+    if (unit == u) return true;
+  return false;
+}
+
+// The lower-case word that starts after the blanks at `at`, or empty.
+static std::string wordAfter(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return graph::lowerAscii(text.substr(at, end - at));
+}
+
+// Whether a count read from a cardinal in words counts a plural noun, as the figure reader asks of
+// number words ("three diverse benchmarks" is no count of "diverse", "two main APIs" none of "main").
+static bool countsPlural(const StatementReading& read) {
+  constexpr std::string_view kCountOf = "number of ";
+  if (!isCountUnit(read.figure->unit) || !read.measure.starts_with(kCountOf)) return true;
+  const std::string_view noun = std::string_view(read.measure).substr(read.measure.rfind(' ') + 1);
+  const auto& irregular = lexicon().irregularPlurals;
+  return noun.ends_with('s') || std::find(irregular.begin(), irregular.end(), noun) != irregular.end();
+}
+
 // A cardinal's digits as the extractor reads a figure best: "8", "100,000" (grouped, so that "two
 // thousand users" is no year 2000).
 static std::string digitsOf(double value) {
@@ -73,7 +104,13 @@ static std::optional<StatementReading> readWithDigits(std::string_view text, con
   const std::size_t at = rewritten.find(read.figure->text);
   const std::size_t digitsEnd = n.begin + digits.size();
   if (at == std::string::npos || at > n.begin || at + read.figure->text.size() < digitsEnd) return std::nullopt;
-  const std::size_t end = at + read.figure->text.size() - digitsEnd + n.end;
+  if (!countsPlural(read)) return std::nullopt;
+  // "over forty years previously" is a step in a story; "eight years old" an age.
+  const std::size_t figureEnd = at + read.figure->text.size();
+  if (isDuration(read.figure->unit) && relativeTimeAfterDuration(rewritten, figureEnd) &&
+      wordAfter(rewritten, figureEnd) != "old")
+    return std::nullopt;
+  const std::size_t end = figureEnd - digitsEnd + n.end;
   read.figure->text = std::string(text.substr(at, end - at));
   read.text = std::string(text);
   return read;
@@ -92,10 +129,34 @@ static bool partlyRead(std::string_view text, const graph::Quantity& figure, con
   return ratio == 1e3 || ratio == 1e6 || ratio == 1e9 || ratio == 1e12;
 }
 
+// The lower-case word that ends right before `at` (one space between), or empty.
+static std::string wordBefore(std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return "";
+  std::size_t begin = at - 1;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return graph::lowerAscii(text.substr(begin, at - 1 - begin));
+}
+
+// Whether a cardinal in words may state the statement's figure, by the figure reader's own care for
+// number words (Quantity.h) that digits do not take: not a part of a compound modifier ("a two-step
+// process", "zero-shot"), not after a word that points back or ranks ("the two countries", "the next
+// three years", "the past two years"; but "one of the sixteen connectives" states their total), not in
+// a title-case name ("Six Nations", "Four AI Tigers").
+static bool statesFigure(std::string_view text, const SpelledNumber& n) {
+  if (n.end < text.size() && text[n.end] == '-') return false;
+  const std::string before = wordBefore(text, n.begin);
+  if (before == "past" ||
+      (pointsBackBeforeNumber(before) && !(before == "the" && wordBefore(text, n.begin - 4) == "of")))
+    return false;
+  const bool titled = std::isupper(static_cast<unsigned char>(text[n.begin])) && n.end + 1 < text.size() &&
+                      std::isupper(static_cast<unsigned char>(text[n.end + 1]));
+  return !titled;
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
   for (const SpelledNumber& n : spelledNumbers(text)) {
-    if (reading.figure && !partlyRead(text, *reading.figure, n)) continue;
+    if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
     if (auto read = readWithDigits(text, n)) return *read;
   }
   return reading;
