@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ingest/Cardinals.h"
+#include "ingest/Statement.h"
 
 namespace {
 
@@ -57,4 +58,24 @@ TEST_CASE("a scale smaller than the one before continues a cardinal, a larger on
   REQUIRE(found.size() == 1);
   CHECK(found[0].value == 2000);
   CHECK(found[0].end == std::string("two thousand").size());
+}
+
+TEST_CASE("a statement's number word is read as digits only where it states a figure",
+          "[ingest][cardinals][statement]") {
+  const auto read = [](const char* s) { return cg::ingest::readStatement(s); };
+  const auto age = read("The club takes children up to eight years old.");
+  REQUIRE(age.figure);
+  CHECK(*age.figure->value == 8);
+  CHECK(age.figure->unit == "years");
+  CHECK(age.figure->text == "up to eight years");
+  const auto total = read("The notation names every one of the sixteen binary connectives.");
+  REQUIRE(total.figure);
+  CHECK(*total.figure->value == 16);
+  CHECK(total.measure == "number of connectives");
+  for (const char* none : {"The lab follows a two-step plan.", "Zero-shot prompting needs no examples.",
+                           "The two countries share a border.", "Sales grew over the past two years.",
+                           "The club plays in the Six Nations.", "Warps switch with zero overhead."}) {
+    INFO(none);
+    CHECK_FALSE(read(none).figure);
+  }
 }
