@@ -3426,6 +3426,9 @@ std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
 
 }  // namespace
 
+bool pointsBackBeforeNumber(std::string_view word) { return referentialBefore(word); }
+bool relativeTimeAfterDuration(std::string_view text, std::size_t end) { return relativeTimeAfter(text, end); }
+
 std::string countUnit(std::string_view noun) { return countsTokens(noun) ? "tokens" : "count"; }
 
 bool isCountPerPeriod(std::string_view unit) {

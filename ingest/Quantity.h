@@ -52,6 +52,13 @@ struct Figure {
 // "requests/day", "tokens/year" (the periods it reads counts per).
 [[nodiscard]] bool isCountPerPeriod(std::string_view unit);
 
+// What the figure reader says of a number word where a number in digits needs no such care, so that a
+// statement's number words read as digits (Statement.cpp) keep it: whether `word`, right before a number
+// word, points back at things already counted or ranks them ("the two companies", "the top five"), and
+// whether the word after a duration ending at `end` makes it a step in a story ("two years later").
+[[nodiscard]] bool pointsBackBeforeNumber(std::string_view word);
+[[nodiscard]] bool relativeTimeAfterDuration(std::string_view text, std::size_t end);
+
 // A single written figure, as a user types it in a query: "589 billion", "$589B",
 // "589bn", "17%", "about 17 percent". Empty when `text` holds no figure.
 [[nodiscard]] std::optional<Quantity> parseFigure(std::string_view text);

@@ -1,7 +1,14 @@
 #include "ingest/Statement.h"
 
+#include <algorithm>
+#include <cctype>
+
+#include "graph/Fold.h"
+
 #include "ingest/Article.h"
+#include "ingest/Cardinals.h"
 #include "ingest/FirstFigure.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 
@@ -50,29 +57,109 @@ static StatementReading readStatementAsWritten(std::string_view text) {
   return reading;
 }
 
-// "has had zero chats": "zero" before a lower-case word, as the digit, so that the statement states
-// the count 0 (articles' "zero" is left unread: "set to zero values", "zero coefficients" are no
-// counts of their topic). npos when the text has no such word.
-static std::size_t zeroCountAt(std::string_view text) {
-  for (std::size_t at = text.find("zero "); at != std::string_view::npos; at = text.find("zero ", at + 1)) {
-    const bool wordStart = at == 0 || text[at - 1] == ' ';
-    if (wordStart && at + 5 < text.size() && text[at + 5] >= 'a' && text[at + 5] <= 'z') return at;
-  }
-  return std::string_view::npos;
+// Whether a unit is a length of time as the figure reader writes one.
+static bool isDuration(std::string_view unit) {
+  for (std::string_view u : {"years", "months", "weeks", "days", "hours", "minutes", "s"})
+    if (unit == u) return true;
+  return false;
+}
+
+// The lower-case word that starts after the blanks at `at`, or empty.
+static std::string wordAfter(std::string_view text, std::size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  std::size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return graph::lowerAscii(text.substr(at, end - at));
+}
+
+// Whether a count read from a cardinal in words counts a plural noun, as the figure reader asks of
+// number words ("three diverse benchmarks" is no count of "diverse", "two main APIs" none of "main").
+static bool countsPlural(const StatementReading& read) {
+  constexpr std::string_view kCountOf = "number of ";
+  if (!isCountUnit(read.figure->unit) || !read.measure.starts_with(kCountOf)) return true;
+  const std::string_view noun = std::string_view(read.measure).substr(read.measure.rfind(' ') + 1);
+  const auto& irregular = lexicon().irregularPlurals;
+  return noun.ends_with('s') || std::find(irregular.begin(), irregular.end(), noun) != irregular.end();
+}
+
+// A cardinal's digits as the extractor reads a figure best: "8", "100,000" (grouped, so that "two
+// thousand users" is no year 2000).
+static std::string digitsOf(double value) {
+  std::string digits = std::to_string(static_cast<long long>(value));
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<std::size_t>(at), ",");
+  return digits;
+}
+
+// The statement read with one cardinal in words written in digits: the reading, its figure's text as
+// the statement writes it, when that figure is the cardinal's value and begins at or before it and
+// ends at or after it. The extractor reads number words of articles warily ("two years old", "zero
+// coefficients" are no figures of their topic), where a statement's are what it states: "children up
+// to eight years old" reads as "up to 8 years old" does.
+static std::optional<StatementReading> readWithDigits(std::string_view text, const SpelledNumber& n) {
+  const std::string digits = digitsOf(n.value);
+  std::string rewritten(text);
+  rewritten.replace(n.begin, n.end - n.begin, digits);
+  StatementReading read = readStatementAsWritten(rewritten);
+  if (!read.figure || read.figure->value != n.value) return std::nullopt;
+  const std::size_t at = rewritten.find(read.figure->text);
+  const std::size_t digitsEnd = n.begin + digits.size();
+  if (at == std::string::npos || at > n.begin || at + read.figure->text.size() < digitsEnd) return std::nullopt;
+  if (!countsPlural(read)) return std::nullopt;
+  // "over forty years previously" is a step in a story; "eight years old" an age.
+  const std::size_t figureEnd = at + read.figure->text.size();
+  if (isDuration(read.figure->unit) && relativeTimeAfterDuration(rewritten, figureEnd) &&
+      wordAfter(rewritten, figureEnd) != "old")
+    return std::nullopt;
+  const std::size_t end = figureEnd - digitsEnd + n.end;
+  read.figure->text = std::string(text.substr(at, end - at));
+  read.text = std::string(text);
+  return read;
+}
+
+// Whether the figure read from the statement stands on the cardinal `n` but reads only part of it: it
+// ends inside the cardinal ("one hundred" of "one hundred and twenty employees"), or it lost the
+// cardinal's scale ("up to a hundred thousand examples" read as 100). Only a ratio of a power of a
+// thousand is a lost scale, as "half a million" is rightly less than the "a million" in it.
+static bool partlyRead(std::string_view text, const graph::Quantity& figure, const SpelledNumber& n) {
+  const std::size_t at = text.find(figure.text);
+  if (at == std::string_view::npos || at > n.begin || n.begin >= at + figure.text.size()) return false;
+  if (at + figure.text.size() < n.end) return true;
+  if (!figure.value || *figure.value <= 0 || *figure.value >= n.value) return false;
+  const double ratio = n.value / *figure.value;
+  return ratio == 1e3 || ratio == 1e6 || ratio == 1e9 || ratio == 1e12;
+}
+
+// The lower-case word that ends right before `at` (one space between), or empty.
+static std::string wordBefore(std::string_view text, std::size_t at) {
+  if (at < 2 || text[at - 1] != ' ') return "";
+  std::size_t begin = at - 1;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return graph::lowerAscii(text.substr(begin, at - 1 - begin));
+}
+
+// Whether a cardinal in words may state the statement's figure, by the figure reader's own care for
+// number words (Quantity.h) that digits do not take: not a part of a compound modifier ("a two-step
+// process", "zero-shot"), not after a word that points back or ranks ("the two countries", "the next
+// three years", "the past two years"; but "one of the sixteen connectives" states their total), not in
+// a title-case name ("Six Nations", "Four AI Tigers").
+static bool statesFigure(std::string_view text, const SpelledNumber& n) {
+  if (n.end < text.size() && text[n.end] == '-') return false;
+  const std::string before = wordBefore(text, n.begin);
+  if (before == "past" ||
+      (pointsBackBeforeNumber(before) && !(before == "the" && wordBefore(text, n.begin - 4) == "of")))
+    return false;
+  const bool titled = std::isupper(static_cast<unsigned char>(text[n.begin])) && n.end + 1 < text.size() &&
+                      std::isupper(static_cast<unsigned char>(text[n.end + 1]));
+  return !titled;
 }
 
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
-  if (reading.figure) return reading;
-  const std::size_t zero = zeroCountAt(text);
-  if (zero == std::string_view::npos) return reading;
-  std::string digits(text);
-  digits.replace(zero, 4, "0");
-  StatementReading read = readStatementAsWritten(digits);
-  if (!read.figure || read.figure->value != 0.0 || !read.figure->text.starts_with("0 ")) return reading;
-  read.figure->text = "zero" + read.figure->text.substr(1);  // as the statement writes it
-  read.text = reading.text;
-  return read;
+  for (const SpelledNumber& n : spelledNumbers(text)) {
+    if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
+    if (auto read = readWithDigits(text, n)) return *read;
+  }
+  return reading;
 }
 
 std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::string& path) {

@@ -1396,7 +1396,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::vector<Named> found = namesWithMakers(statement);
   // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
   const std::string unknownName = readHeadedNames(statement, found);
-  const std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
     r.measure = s.measure;
@@ -1637,6 +1638,75 @@ std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>
     return at;
   }
   return std::string_view::npos;
+}
+
+namespace {
+
+// Where a verb of origin stands that the year at `dateAt` completes, right before it: "dates back to",
+// "dated from", "can be traced back to", "goes back to", "originated in" (any inflection of date, trace
+// and go before "back to", of date before "from", of originate before "in"); npos when none does.
+std::size_t originVerbBefore(std::string_view statement, const std::vector<ingest::LetterWord>& words,
+                             std::size_t dateAt) {
+  std::size_t k = words.size();
+  while (k > 0 && words[k - 1].end > dateAt) --k;
+  if (k < 2 ||
+      statement.substr(words[k - 1].end, dateAt - words[k - 1].end).find_first_not_of(' ') != std::string_view::npos)
+    return std::string_view::npos;
+  const std::string& last = words[k - 1].lower;
+  const std::string& verb = words[k - 2].lower;
+  auto inflectionOf = [&](const std::string& w, std::string_view stem) {
+    return w == stem || w == std::string(stem) + "s" || w == std::string(stem) + "d" ||
+           w == std::string(stem) + "ing" ||
+           (stem.ends_with('e') && w == std::string(stem.substr(0, stem.size() - 1)) + "ing");
+  };
+  if (last == "from" && inflectionOf(verb, "date")) return words[k - 2].begin;
+  if (last == "in" && inflectionOf(verb, "originate")) return words[k - 2].begin;
+  if (last != "to" || verb != "back" || k < 3) return std::string_view::npos;
+  const std::string& head = words[k - 3].lower;
+  const bool go = head == "go" || head == "goes" || head == "went" || head == "gone" || head == "going";
+  return go || inflectionOf(head, "date") || inflectionOf(head, "trace") ? words[k - 3].begin : std::string_view::npos;
+}
+
+}  // namespace
+
+// "The Pearl Index dates back to 1933, when Raymond Pearl introduced it": a verb of origin right
+// before a year (originVerbBefore) states the year the thing began as the statement's figure, about
+// the nearest name the graph knows before the verb, as a passive event verb's year is (readEventYear).
+// Which beginning the year is (year introduced, founding year, year opened) is what the graph records
+// of that thing (originMeasure). Where the thing's name stands; npos, and `s` unchanged, when none.
+std::size_t Engine::readOriginYear(std::string_view statement, std::vector<Named>& found,
+                                   ingest::StatementReading& s) const {
+  const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
+  for (const ingest::DateMatch& d : ingest::findDates(statement)) {
+    if (d.iso.find('/') != std::string::npos) continue;
+    const std::optional<graph::Quantity> year = ingest::yearFigure(d);
+    const std::size_t verbAt = year ? originVerbBefore(statement, words, d.begin) : std::string_view::npos;
+    if (verbAt == std::string_view::npos) continue;
+    const std::size_t clauseAt = subjectClauseEnd(statement, verbAt);
+    const Named* thing = nullptr;
+    for (const Named& n : found)
+      if (n.end <= verbAt && !modifierName(statement, n, clauseAt) && (!thing || n.begin > thing->begin)) thing = &n;
+    if (!thing) continue;
+    s.figure = *year;
+    s.measure = originMeasure(thing->entity);
+    s.asOf.clear();
+    s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
+    return thing->begin;
+  }
+  return std::string_view::npos;
+}
+
+// The measure of the year a thing began, as the graph records it of `thing`: its founding year (an
+// organisation), the year it opened (a place) or, by default, the year it was introduced.
+std::string Engine::originMeasure(EntityId thing) const {
+  static constexpr std::array<std::string_view, 3> kBeginnings = {"year introduced", "founding year", "year opened"};
+  for (ClaimId c : g_.claimsAbout(thing)) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || g_.str(claim.unit) != "year") continue;
+    const std::string_view measure = g_.str(claim.measure);
+    if (std::find(kBeginnings.begin(), kBeginnings.end(), measure) != kBeginnings.end()) return std::string(measure);
+  }
+  return std::string(kBeginnings[0]);
 }
 
 // Where the subject of a passive or intransitive verb at `verbAt` ends: before an appositive that

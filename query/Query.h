@@ -174,6 +174,9 @@ class Engine {
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
   [[nodiscard]] std::size_t readEventYear(std::string_view statement, std::vector<Named>& found,
                                           ingest::StatementReading& s) const;
+  [[nodiscard]] std::size_t readOriginYear(std::string_view statement, std::vector<Named>& found,
+                                           ingest::StatementReading& s) const;
+  [[nodiscard]] std::string originMeasure(EntityId thing) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          std::size_t figureAt) const;

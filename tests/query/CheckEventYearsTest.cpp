@@ -104,3 +104,34 @@ TEST_CASE("a release year is the page box's, and the statement's subject is no n
   CHECK(check.subjectOf(r) == "brell_chat_plugin");
   CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{2023});
 }
+
+TEST_CASE("a verb of origin before a year states the year the thing began, as the graph records it",
+          "[query][check][event-years][origin]") {
+  struct Case {
+    const char* statement;
+    const char* key;
+    const char* measure;
+    double year;
+    Verdict verdict;
+  };
+  for (const Case& c :
+       {Case{"Fernlet dates back to 2019.", "fernlet", "year introduced", 2019, Verdict::kSupported},
+        Case{"Fernlet can be traced back to 2019.", "fernlet", "year introduced", 2019, Verdict::kSupported},
+        Case{"Fernlet dates from 2021.", "fernlet", "year introduced", 2021, Verdict::kRefuted},
+        Case{"Tallowmere dates back to 1962, when a cooperative set it up.", "tallowmere", "founding year", 1962,
+             Verdict::kSupported},
+        Case{"Tallowmere goes back to 1950.", "tallowmere", "founding year", 1950, Verdict::kRefuted}}) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(check.subjectOf(r) == c.key);
+    CHECK(r.reading.measure == c.measure);
+    REQUIRE(r.reading.figure);
+    CHECK(*r.reading.figure->value == c.year);
+    CHECK(r.reading.figure->unit == "year");
+    CHECK(r.reading.asOf.empty());
+    CHECK(r.verdict == c.verdict);
+  }
+  // A year after "back to" with no verb of origin is no beginning: "sent back to" says nothing of when
+  // Fernlet began.
+  CHECK_FALSE(check("Fernlet was sent back to 2019.").reading.figure);
+}

@@ -1,0 +1,27 @@
+#pragma once
+// Cardinal numbers written in words ("eight", "twenty-five", "a hundred thousand", "two hundred and
+// ten million"), read by the grammar of English cardinals rather than from a list of examples:
+// a group below a thousand (a word of zero to nineteen, a tens word and its unit joined by a hyphen
+// or a space, either after "<unit> hundred [and]"), then groups each followed by a descending scale
+// word (thousand, million, billion, trillion). A statement's figure in words is read as its digits
+// would be (Statement.cpp).
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace cg::ingest {
+
+// A cardinal written in words: where it stands in the text and its value.
+struct SpelledNumber {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  double value = 0;
+};
+
+// The cardinals written in words in `text`, in order, each the longest the grammar reads at its
+// first word. A lone "one" or "a" is passed over (a pronoun or an article far more often than a
+// count); either still opens a number before "hundred" or a scale word ("one million", "a hundred").
+[[nodiscard]] std::vector<SpelledNumber> spelledNumbers(std::string_view text);
+
+}  // namespace cg::ingest
