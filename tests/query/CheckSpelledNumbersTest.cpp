@@ -16,36 +16,35 @@ using cg::query::Verdict;
 
 const cg::test::FixtureChecks check("check-spelled-numbers");
 
+// The reading's figure has this value and unit, and the statement gets this verdict.
+template <class Result>
+void requireFigure(const Result& r, double value, const char* unit, Verdict verdict) {
+  REQUIRE(r.reading.figure);
+  CHECK(*r.reading.figure->value == value);
+  CHECK(r.reading.figure->unit == unit);
+  CHECK(r.verdict == verdict);
+}
+
 }  // namespace
 
 TEST_CASE("an age bound in words is read as its digits are", "[query][check][reading][spelled]") {
   auto r = check("Pebblewise's plugin offers reading games for children up to nine years old.");
-  REQUIRE(r.reading.figure);
-  CHECK(*r.reading.figure->value == 9);
-  CHECK(r.reading.figure->unit == "years");
+  requireFigure(r, 9, "years", Verdict::kSupported);
   CHECK(r.reading.figure->text == "up to nine years");
   CHECK(r.reading.asOf.empty());
   CHECK(check.subjectOf(r) == "pebblewise_chatgpt_plugin");
-  CHECK(r.verdict == Verdict::kSupported);
-  auto older = check("Pebblewise's plugin offers reading games for children up to fourteen years old.");
-  REQUIRE(older.reading.figure);
-  CHECK(*older.reading.figure->value == 14);
-  CHECK(older.verdict == Verdict::kRefuted);
+  requireFigure(check("Pebblewise's plugin offers reading games for children up to fourteen years old."), 14, "years",
+                Verdict::kRefuted);
 }
 
 TEST_CASE("a hyphened tens-and-unit number after \"the\" is a count", "[query][check][reading][spelled]") {
   auto r = check("Harrow notation names every one of the twenty-four binary operators of the Quellan calculus.");
-  REQUIRE(r.reading.figure);
-  CHECK(*r.reading.figure->value == 24);
-  CHECK(r.reading.figure->unit == "count");
+  requireFigure(r, 24, "count", Verdict::kSupported);
   CHECK(r.reading.measure == "number of operators");
   CHECK(r.reading.figure->text == "twenty-four binary operators");
   CHECK(check.subjectOf(r) == "harrow_notation");
-  CHECK(r.verdict == Verdict::kSupported);
-  auto more = check("Harrow notation names every one of the thirty-two binary operators of the Quellan calculus.");
-  REQUIRE(more.reading.figure);
-  CHECK(*more.reading.figure->value == 32);
-  CHECK(more.verdict == Verdict::kRefuted);
+  requireFigure(check("Harrow notation names every one of the thirty-two binary operators of the Quellan calculus."),
+                32, "count", Verdict::kRefuted);
 }
 
 TEST_CASE("a cardinal of hundreds and a scale is read whole", "[query][check][reading][spelled]") {
@@ -53,16 +52,11 @@ TEST_CASE("a cardinal of hundreds and a scale is read whole", "[query][check][re
                                 "The Stoneleaf Corpus holds one hundred and twenty thousand scanned letters."}) {
     INFO(statement);
     auto r = check(statement);
-    REQUIRE(r.reading.figure);
-    CHECK(*r.reading.figure->value == 120000);
-    CHECK(r.reading.figure->unit == "count");
+    requireFigure(r, 120000, "count", Verdict::kSupported);
     CHECK(r.reading.measure == "number of letters");
     CHECK(check.subjectOf(r) == "stoneleaf_corpus");
-    CHECK(r.verdict == Verdict::kSupported);
   }
   auto more = check("The Stoneleaf Corpus holds two hundred thousand scanned letters.");
-  REQUIRE(more.reading.figure);
-  CHECK(*more.reading.figure->value == 200000);
+  requireFigure(more, 200000, "count", Verdict::kRefuted);
   CHECK(more.reading.figure->text == "two hundred thousand scanned letters");
-  CHECK(more.verdict == Verdict::kRefuted);
 }
