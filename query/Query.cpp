@@ -1052,6 +1052,101 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
   return std::nullopt;
 }
 
+// The end of a number that starts at `begin` ("1,500", "1450", "8.5") after a space, "~" or "(", or
+// `begin` when none does or it runs into a letter or a percent sign (a scale or a percentage).
+std::size_t numberEnd(std::string_view text, std::size_t begin) {
+  auto digit = [&](std::size_t at) { return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); };
+  if (!digit(begin) || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '~' && text[begin - 1] != '('))
+    return begin;
+  std::size_t end = begin;
+  while (digit(end) || ((text[end] == ',' || text[end] == '.') && digit(end + 1))) ++end;
+  if (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '%')) return begin;
+  return end;
+}
+
+// Where a number that ends right before `end` (spaces aside) begins, or npos.
+std::size_t numberBefore(std::string_view text, std::size_t end) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t begin = end;
+  while (begin > 0 && (std::isdigit(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == ',' ||
+                       text[begin - 1] == '.'))
+    --begin;
+  while (begin < end && !std::isdigit(static_cast<unsigned char>(text[begin]))) ++begin;
+  return begin < end && numberEnd(text, begin) == end ? begin : std::string_view::npos;
+}
+
+// Whether a word between a rating word and its number only links the two ("an Elo score of 1,500",
+// "a rating of about 1,450").
+bool linksRating(std::string_view lower) {
+  const ingest::Lexicon& lex = ingest::lexicon();
+  return lower == "score" || lower == "scores" || lex.isFunctionWord(lower) || lex.prepositions.contains(lower) ||
+         lex.isHeader(ingest::HeaderRole::kRating, lower);
+}
+
+// A number that a rating word stands beside (data/table_headers.tsv's `rating` role, the words
+// ingest reads a leaderboard's rating column by: "Elo", "Glicko-2", "rating"): "200 on the EQ-Bench
+// 3 Elo scale", "about 1,450 Elo", "an Elo score of 1,500". A rating in points, as the graph stores
+// a rating cell; its text runs through a rating word right after it, so that the scope after that
+// word is read ("1,450 Elo on EQ-Bench 3").
+std::optional<graph::Quantity> ratingFigure(std::string_view text) {
+  const std::vector<Word> words = wordsOf(text);
+  auto lowerOf = [&](std::size_t i) {
+    return graph::lowerAscii(text.substr(words[i].begin, words[i].end - words[i].begin));
+  };
+  auto startsLower = [&](std::size_t i) { return std::islower(static_cast<unsigned char>(text[words[i].begin])) != 0; };
+  auto figure = [&](std::size_t begin, std::size_t textEnd) {
+    graph::Quantity q;
+    std::string digits(text.substr(begin, numberEnd(text, begin) - begin));
+    std::erase(digits, ',');
+    q.value = std::stod(digits);
+    q.unit = "points";
+    q.text = std::string(text.substr(begin, std::max(textEnd, numberEnd(text, begin)) - begin));
+    return q;
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!ingest::lexicon().isHeader(ingest::HeaderRole::kRating, lowerOf(i))) continue;
+    // "200 on the EQ-Bench 3 Elo scale": the rating word closes the name of what the number is on.
+    std::size_t k = i;
+    while (k > 0 && i - k < 4 && !startsLower(k - 1)) --k;
+    if (k < i && k > 0 && lowerOf(k - 1) == "the") --k;
+    if (k < i && k > 0 && (lowerOf(k - 1) == "on" || lowerOf(k - 1) == "in"))
+      if (const std::size_t begin = numberBefore(text, words[k - 1].begin); begin != std::string_view::npos)
+        return figure(begin, 0);
+    // "1,450 Elo": the number right before the word, unless it ends a name ("EQ-Bench 3 Elo").
+    if (const std::size_t begin = numberBefore(text, words[i].begin);
+        begin != std::string_view::npos &&
+        (begin == 0 || !std::isupper(static_cast<unsigned char>(text[text.find_last_of(' ', begin - 2) + 1]))))
+      return figure(begin, words[i].end);
+    // "an Elo score of 1,500": the number after the word and a few linking words.
+    for (std::size_t n = i + 1; n < words.size() && n <= i + 4; ++n) {
+      if (numberEnd(text, words[n].begin) != words[n].begin) return figure(words[n].begin, 0);
+      if (!linksRating(lowerOf(n))) break;
+    }
+  }
+  return std::nullopt;
+}
+
+// A name without the rating word that closes it ("Ferrow Test Elo" is "Ferrow Test").
+std::string withoutRatingWord(const std::string& name) {
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos ||
+      !ingest::lexicon().isHeader(ingest::HeaderRole::kRating, graph::lowerAscii(name.substr(space + 1))))
+    return name;
+  return name.substr(0, space);
+}
+
+// A rating beside its word is read as one, in place of the bare count (or the year) the extractor
+// makes of its number: "an Elo score of 1,500" is no count of 1,500 things.
+void readRating(std::string_view statement, ingest::StatementReading& s) {
+  std::optional<graph::Quantity> rating = ratingFigure(statement);
+  if (!rating) return;
+  if (s.figure && !(ingest::isCountUnit(s.figure->unit) && s.figure->value == rating->value)) return;
+  if (s.asOf == std::to_string(static_cast<long>(*rating->value))) s.asOf.clear();  // "1500" is no year
+  if (s.figure) rating->approximate = s.figure->approximate;                        // "about 1,450 Elo"
+  s.figure = std::move(rating);
+  s.measure = "benchmark score";
+}
+
 // Whether `initials` (two to five capitals) are the first letters of the words of `name`, its
 // words of one or two letters ("and", "of") left out or not: "SAM" of "Segment Anything Model",
 // "KNN" of "K-nearest neighbors", "LASSO" of "Least Absolute Shrinkage and Selection Operator";
@@ -1371,6 +1466,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
 struct Engine::FigureSpan {
   std::size_t at = std::string_view::npos, end = std::string_view::npos;
   bool counts = false;  // of a count unit: a name right after it is what is counted
+  std::string unit;     // the figure's unit ("percent", "points"): a scope's own scores are in it
   // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
   // says what is counted, not whose count it is.
   [[nodiscard]] bool holds(std::string_view statement, std::size_t nameBegin) const {
@@ -1388,6 +1484,7 @@ struct Engine::FigureSpan {
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
   if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
+  readRating(statement, s);
   Reading r;
   r.figure = s.figure;
   r.measure = s.measure;
@@ -1408,10 +1505,11 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (s.figure && (figure.at = statement.find(s.figure->text)) != std::string_view::npos) {
     figure.end = figure.at + s.figure->text.size();
     figure.counts = ingest::isCountUnit(s.figure->unit);
+    figure.unit = s.figure->unit;
   }
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
   // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
-  if (figure.end != std::string_view::npos && s.figure->unit == "percent" &&
+  if (figure.end != std::string_view::npos && (s.figure->unit == "percent" || s.figure->unit == "points") &&
       (s.measure == "percentage" || s.measure == "benchmark score"))
     readBenchmarkScope(statement, figure, s.scope, r, found);
   rankSubjects(statement, figure, s.subject, found);
@@ -1453,8 +1551,10 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
   } else if (const std::string title = scopeAt == std::string_view::npos ? "" : titleWordsAt(statement, scopeAt);
              holder != found.end() &&
              (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
-    r.scopeName = title;  // a benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items")
-  } else if (auto before = scopeBefore(statement, found, figure.at); before != found.end()) {
+    // A benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items"), its
+    // scale's word aside ("on the Ferrow Test Elo scale").
+    r.scopeName = withoutRatingWord(title);
+  } else if (auto before = scopeBefore(statement, found, figure); before != found.end()) {
     r.scope = before->entity;  // "At AA-LCR's launch, o3 led with a score of 69%"
     r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
     found.erase(before);
@@ -2056,24 +2156,25 @@ std::optional<std::pair<EntityId, std::size_t>> Engine::ownedForm(std::string_vi
 // a percentage in words that name the holder (a benchmark's table of results): what the score is
 // measured on. (Entity types do not tell a benchmark: many are typed as organisations.)
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt) const {
+                                                         const FigureSpan& figure) const {
   for (const Named& holder : found)
     if (ownerNamed(holder)) {
-      if (auto scope = scopeBefore(text, found, {0, std::min(figureAt, holder.begin)}, holder.entity);
+      if (auto scope = scopeBefore(text, found, {0, std::min(figure.at, holder.begin)}, holder.entity, figure.unit);
           scope != found.end())
         return scope;
-      if (auto scope = scopeBefore(text, found, {holder.end, figureAt}, holder.entity); scope != found.end())
+      if (auto scope = scopeBefore(text, found, {holder.end, figure.at}, holder.entity, figure.unit);
+          scope != found.end())
         return scope;
     }
   return found.end();
 }
 
 std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::pair<std::size_t, std::size_t> span,
-                                                         EntityId holder) const {
+                                                         std::pair<std::size_t, std::size_t> span, EntityId holder,
+                                                         std::string_view unit) const {
   auto namesHolder = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
-    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != "percent") return false;
+    if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || g_.str(claim.unit) != unit) return false;
     return namesEntity(g_, graph::foldTokens(g_.str(claim.text)), holder);
   };
   return std::find_if(found.begin(), found.end(), [&](const Named& n) {
@@ -2110,16 +2211,16 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
                      [&](graph::StrId alias) { return containsWords(words, graph::foldTokens(g_.str(alias))); });
 }
 
-// The subject's percentages (under any of its names) that are scores on the statement's scope,
-// whatever measure their own words gave them: a score is compared only with scores on the same
-// benchmark.
+// The subject's percentages (or ratings in points, as the statement's figure is) under any of its
+// names that are scores on the statement's scope, whatever measure their own words gave them: a
+// score is compared only with scores on the same benchmark.
 std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& reading) const {
   std::vector<ClaimId> found;
   // A change beside a score in its row ("| 81.5% | +6% |", typed a rise) is no score.
   auto isPercentage = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     const std::string_view measure = g_.str(claim.measure);
-    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == "percent" &&
+    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == reading.figure->unit &&
            (measure.empty() || measure == "percentage" || measure == "benchmark score");
   };
   const std::vector<EntityId> names = sameNamed(subject);

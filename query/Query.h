@@ -179,10 +179,10 @@ class Engine {
   [[nodiscard]] std::string originMeasure(EntityId thing) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::size_t figureAt) const;
+                                                         const FigureSpan& figure) const;
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
-                                                         std::pair<std::size_t, std::size_t> span,
-                                                         EntityId holder) const;
+                                                         std::pair<std::size_t, std::size_t> span, EntityId holder,
+                                                         std::string_view unit) const;
   [[nodiscard]] std::vector<Named> namedEntities(std::string_view text) const;
   // A word span of a statement in the forms knownName tries it in, cut out of forms of the whole
   // statement made once (StatementForms, issue #16) rather than made anew for every span.
