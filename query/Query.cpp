@@ -1059,7 +1059,7 @@ std::size_t numberEnd(std::string_view text, std::size_t begin) {
   if (!digit(begin) || (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '~' && text[begin - 1] != '('))
     return begin;
   std::size_t end = begin;
-  while (digit(end) || ((text[end] == ',' || text[end] == '.') && digit(end + 1))) ++end;
+  while (digit(end) || (end < text.size() && (text[end] == ',' || text[end] == '.') && digit(end + 1))) ++end;
   if (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '%')) return begin;
   return end;
 }
