@@ -2,7 +2,8 @@
 """Writes one hostile article: python3 bench/hostile.py KIND BYTES > FILE.
 
 The shapes of docs/ROBUSTNESS.md "Linear time": input that once made a reader or the
-extractor slow down faster than it grew. bench/hostile.sh times each at 1x and 10x."""
+extractor slow down faster than it grew. bench/hostile.sh times each at 1x and 10x. The kinds
+named wiki-* are Wikipedia wikitext (issue #14's hostile wikitext), written to a .wiki file."""
 import sys
 
 HEAD = '# Hostile\n\n'
@@ -14,7 +15,39 @@ UNITS = {
 }
 
 
+WIKI_HEAD = "'''Hostile''' is a page.\n\n"
+# One paragraph of the forms a real page mixes (a cite template in a named ref and its reuse, links,
+# a figure template, bold, an entity, a comment), repeated to make one large page.
+WIKI_PARAGRAPH = ("The [[Widget Works|company]] sold {{{{convert|12|km}}}} of '''wire''' in 2019,"
+                  "<ref name=\"r{i}\">{{{{cite news |title=Wire {i} |work=The Daily |date=1 May 2019 "
+                  "|url=http://news.example/{i}}}}}</ref> up 5%&nbsp;on 2018.<ref name=\"r{i}\" /> "
+                  "<!-- note --> Its chief said the plant would grow.<ref>[http://x.example/{i} Report]</ref>\n\n")
+
+
+def wikitext(kind: str, n: int) -> str:
+    if kind == 'wiki-unclosed-refs':  # every <ref> left open
+        unit = 'Acme grew 5%.<ref>Unclosed '
+        return WIKI_HEAD + unit * (n // len(unit)) + '\n'
+    if kind == 'wiki-braces':  # '{{' never closed, then '}}' never opened
+        return WIKI_HEAD + 'A {{' * (n // 8) + ' b }}' * (n // 10) + '\n'
+    if kind == 'wiki-brackets':  # '[[' never closed
+        return WIKI_HEAD + 'A [[b ' * (n // 6) + '\n'
+    if kind == 'wiki-nested':  # one template nested n/8 deep inside a sentence
+        depth = n // 8
+        return WIKI_HEAD + 'Acme sold 5 cars. ' + '{{a|' * depth + 'x' + '}}' * depth + ' It grew.\n'
+    if kind == 'wiki-page':  # a large page of ordinary wikitext (10x: the 50 MB page)
+        parts, size, i = [], 0, 0
+        while size < n:
+            parts.append(WIKI_PARAGRAPH.format(i=i))
+            size += len(parts[-1])
+            i += 1
+        return WIKI_HEAD + ''.join(parts) + '==References==\n{{reflist}}\n'
+    raise SystemExit(f'hostile.py: unknown kind {kind}')
+
+
 def article(kind: str, n: int) -> str:
+    if kind.startswith('wiki-'):
+        return wikitext(kind, n)
     if kind == 'brackets':
         return HEAD + '[' * n + '\n'
     if kind == 'markers':

@@ -568,8 +568,14 @@ std::string firstUrl(std::string_view text) {
   if (at == std::string_view::npos) return {};
   std::size_t end = text.find_first_of(" \t\n]|<\"", at);
   std::string_view url = text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-  // As MediaWiki links a free URL: punctuation that ends it belongs to the sentence.
-  while (!url.empty() && std::string_view(",;.:!?").find(url.back()) != std::string_view::npos) url.remove_suffix(1);
+  // A bracketed link ("[http://x.org/a: Label]") is the URL as written, up to its space.
+  if (at > 0 && text[at - 1] == '[') return std::string(url);
+  // As MediaWiki links a free URL: punctuation that ends it belongs to the sentence, and so does a
+  // closing parenthesis when the URL opens none ("(see http://x.org/a)").
+  const bool opensParen = url.find('(') != std::string_view::npos;
+  while (!url.empty() &&
+         (std::string_view(",;.:!?").find(url.back()) != std::string_view::npos || (url.back() == ')' && !opensParen)))
+    url.remove_suffix(1);
   return std::string(url);
 }
 

@@ -109,7 +109,8 @@ class NestedQuotes {
 // HTML tags dropped, entities decoded, placeholders and phantom line breaks removed.
 [[nodiscard]] std::string stripMarkup(std::string_view wikitext);
 
-// The first http(s) URL in a text, or "".
+// The first http(s) URL in a text, or "": a bracketed one as written, a free one without the
+// punctuation MediaWiki leaves to the sentence (a final ",;.:!?", and a ")" the URL does not open).
 [[nodiscard]] std::string firstUrl(std::string_view text);
 
 // "https://www.nytimes.com/x" -> "nytimes.com"; "" for no URL.

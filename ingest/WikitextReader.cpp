@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -60,6 +61,17 @@ SectionRole roleOf(std::string_view title) {
         "siehe auch", "quellen", "references and notes", "works cited", "reference"})
     if (t == s) return SectionRole::kSkip;
   return SectionRole::kContent;
+}
+
+// A back-matter section whose list is the page's sources (WP:GENREF: "general references", listed
+// and cited by no footnote), unlike "External links", "See also" and "Further reading", which list
+// pages to read next.
+bool listsSources(std::string_view title) {
+  std::string t = lowerAscii(trim(title));
+  for (std::string_view s : {"references", "sources", "bibliography", "works cited", "reference",
+                             "notes and references", "references and notes", "citations", "quellen", "einzelnachweise"})
+    if (t == s) return true;
+  return false;
 }
 
 // A settlement's or a route's measured fields name their unit in the key ("area_total_km2",
@@ -517,15 +529,18 @@ class WikiReader {
     std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
     if (at != std::string::npos) {
       const std::size_t close = e.text.find(kPlaceholderClose, at);
-      r = cites_[std::stoul(e.text.substr(at + 2, close - at - 2))];
+      const std::size_t cite = std::stoul(e.text.substr(at + 2, close - at - 2));
+      boundCites_.insert(cite);
+      r = cites_[cite];
       outletAfterTemplate(std::string_view(e.text).substr(std::min(e.text.size(), close + 1)), r);
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
       const std::vector<std::string> keys = shortTextKeys(plain);
-      if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr)
+      if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr) {
+        boundCites_.insert(static_cast<std::size_t>(entry - cites_.data()));
         fillFrom(*entry, r, /*title=*/true);
-      else if (keys.empty() && !r.work.empty())
+      } else if (keys.empty() && !r.work.empty())
         addEntry(plain, r);
       else if (!keys.empty())
         standInAuthor(plain, r);  // no entry to bind to: its author is all it names
@@ -560,6 +575,7 @@ class WikiReader {
       standInAuthor(c.shortText, r);  // "{{sfn|Galland|1954|p=138}}" with no entry: its author is all it names
       return;
     }
+    boundCites_.insert(it->second);
     fillFrom(cites_[it->second], r, /*title=*/false);
   }
 
@@ -635,6 +651,39 @@ class WikiReader {
       plain = lastEntryAuthor_ + ", " + plain.substr(body);
     }
     addEntry(plain, referenceFromText(raw));
+  }
+
+  // A list item of a References or Bibliography section that no footnote points to is a general
+  // reference (WP:GENREF): a source of the page as a whole, cited by no sentence. `before` is the
+  // size of cites_ before the item was read: a cite template stands as its placeholder, a free-text
+  // entry is the cite freeTextEntry has just added.
+  void noteGeneralReference(std::string_view entry, std::size_t before, std::uint32_t line) {
+    if (entry.size() > 2 && entry.front() == kPlaceholderOpen && entry[1] == 'C') {
+      const std::size_t close = entry.find(kPlaceholderClose);
+      if (close != std::string_view::npos)
+        generalRefs_.push_back({std::stoul(std::string(entry.substr(2, close - 2))), line});
+    } else if (cites_.size() > before) {
+      generalRefs_.push_back({cites_.size() - 1, line});
+    }
+  }
+
+  // The general references no footnote bound to, numbered after the footnotes in list order (the
+  // page prints no number for them).
+  void addGeneralReferences() {
+    int number = static_cast<int>(numbers_.size());
+    for (const auto& [cite, line] : generalRefs_) {
+      if (cite >= cites_.size() || boundCites_.count(cite) || cites_[cite].isEmpty()) continue;
+      boundCites_.insert(cite);  // one entry listed twice is one source
+      Reference r = cites_[cite];
+      // A work a footnote also cites in full is that footnote's source already.
+      if (std::any_of(article_.references.begin(), article_.references.end(),
+                      [&](const Reference& cited) { return sameWork(cited, r); }))
+        continue;
+      fillPublisher(r);
+      r.number = ++number;
+      r.line = line;
+      article_.references.push_back(std::move(r));
+    }
   }
 
   // An entry found by the name before its first comma and each year it gives. Also a ref whose
@@ -731,7 +780,12 @@ class WikiReader {
     if (t.size() >= 2 && t.front() == '=' && t.back() == '=') return heading(t, line);
     if (role_ == SectionRole::kSkip) {
       std::size_t body = t.find_first_not_of("*#:");
-      if (!t.empty() && t.front() == '*' && body != std::string_view::npos) freeTextEntry(trim(t.substr(body)));
+      if (!t.empty() && t.front() == '*' && body != std::string_view::npos) {
+        const std::size_t before = cites_.size();
+        const std::string_view entry = trim(t.substr(body));
+        freeTextEntry(entry);
+        if (listsSources_) noteGeneralReference(entry, before, line);
+      }
       return;
     }
     if (startsWith(t, "{|")) {
@@ -775,6 +829,7 @@ class WikiReader {
     if (!openSections_.empty()) s.parent = openSections_.back();
     openSections_.push_back(static_cast<int>(article_.sections.size()));
     role_ = roleOf(s.title);
+    listsSources_ = listsSources(s.title);
     article_.sections.push_back(std::move(s));
   }
 
@@ -1033,6 +1088,10 @@ class WikiReader {
   std::unordered_multimap<std::string, std::size_t> bySurname_;  // surnames of bibliography_ keys -> cites_ index
   std::unordered_map<std::string, std::size_t> bibliography_;    // bibliographyKey -> cites_ index
   std::string lastEntryAuthor_;  // the authors of the last free-text entry, as written before its comma
+  std::vector<std::pair<std::size_t, std::uint32_t>>
+      generalRefs_;                             // cites_ index, line: list items of a sources section
+  std::unordered_set<std::size_t> boundCites_;  // cites_ a footnote took its source from
+  bool listsSources_ = false;                   // the current section lists the page's sources
   std::vector<TemplateCall> infoboxes_;
   std::string boxName_;  // the subject's name as the first infobox that names it gives it
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish
@@ -1223,7 +1282,9 @@ void WikiReader::finish() {
     r.line = line;
     article_.references.push_back(std::move(r));
   }
-  // numbered_ is in number order, so references are sorted by number as findReference needs.
+  addGeneralReferences();
+  // numbered_ is in number order, then the general references, so references are sorted by number
+  // as findReference needs.
   for (auto& b : article_.blocks) bindCitations(b);
   backListsByLeadIn(article_.blocks);
 }
