@@ -7,11 +7,15 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <re2/re2.h>
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -579,60 +583,197 @@ icu::BreakIterator& sentenceIterator() {
   return *iterator;
 }
 
-// UAX #29 Sentence_Break classes of ASCII bytes, as far as the test below needs them.
-constexpr bool sentenceClose(char c) {  // Close: quotation marks and brackets
-  return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' || c == ']' || c == '{' || c == '}';
+// The UAX #29 Sentence_Break class of each ASCII byte, as this ICU has it (Unicode moves a mark
+// now and then: ';' became SContinue in Unicode 15.1).
+std::array<USentenceBreak, 128> asciiSentenceClasses() {
+  std::array<USentenceBreak, 128> classes{};
+  for (UChar32 c = 0; c < 128; ++c)
+    classes[static_cast<std::size_t>(c)] = static_cast<USentenceBreak>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+  return classes;
 }
-constexpr bool sentenceSp(char c) { return c == ' ' || c == '\t' || c == '\v' || c == '\f'; }
-constexpr bool sentenceTerm(char c) { return c == '.' || c == '!' || c == '?'; }  // ATerm, STerm
-constexpr bool asciiLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool asciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool asciiDigit(char c) { return c >= '0' && c <= '9'; }
+USentenceBreak sentenceClass(char c) {
+  static const std::array<USentenceBreak, 128> classes = asciiSentenceClasses();
+  return classes[static_cast<unsigned char>(c) & 0x7F];
+}
+bool sentenceClose(char c) { return sentenceClass(c) == U_SB_CLOSE; }
+bool sentenceSp(char c) { return sentenceClass(c) == U_SB_SP; }
+bool sentenceTerm(char c) { return sentenceClass(c) == U_SB_ATERM || sentenceClass(c) == U_SB_STERM; }
+bool sentenceContinue(char c) { return sentenceClass(c) == U_SB_SCONTINUE; }
+bool sentenceLower(char c) { return sentenceClass(c) == U_SB_LOWER; }
+bool sentenceUpper(char c) { return sentenceClass(c) == U_SB_UPPER; }
+bool sentenceNumeric(char c) { return sentenceClass(c) == U_SB_NUMERIC; }
+
+// ICU's English exceptions to sentence breaks ("Mr.", "U.S.", "Ph.D."), read from ICU's data and
+// put in the two tables its filtered iterator (filteredbrk.cpp) builds from them, in its order:
+// `backward` holds the strings a break may not follow (true), and for the strings with an inner
+// '.' the part up to it (false: "Ph." of "Ph.D."), which holds only when a string of `forward`
+// reads on from there. `usable` is false when the data is missing or not as expected (all ASCII,
+// each ending in '.'); then every text goes to ICU.
+struct BreakExceptions {
+  std::vector<std::string> strings;
+  std::unordered_map<std::string_view, bool> backward;
+  std::unordered_set<std::string_view> forward, forwardPrefixes;  // and the proper prefixes of `forward`
+  std::size_t longest = 0;
+  bool usable = false;
+};
+
+std::vector<std::string> icuSentenceExceptions() {
+  std::vector<std::string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UResourceBundle, void (*)(UResourceBundle*)> bundle(
+      ures_open(U_ICUDATA_NAME "-brkitr", "en", &status), ures_close);
+  if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return {};
+  std::unique_ptr<UResourceBundle, void (*)(UResourceBundle*)> exceptions(
+      ures_getByKey(bundle.get(), "exceptions", nullptr, &status), ures_close);
+  std::unique_ptr<UResourceBundle, void (*)(UResourceBundle*)> sentence(
+      ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status), ures_close);
+  if (U_FAILURE(status)) return {};
+  while (ures_hasNext(sentence.get())) {
+    int32_t length = 0;
+    const UChar* s = ures_getNextString(sentence.get(), &length, nullptr, &status);
+    if (U_FAILURE(status)) return {};
+    std::string utf8;
+    icu::UnicodeString(s, length).toUTF8String(utf8);
+    out.push_back(std::move(utf8));
+  }
+  return out;
+}
+
+bool asciiClassesRead();
+
+BreakExceptions makeBreakExceptions() {
+  BreakExceptions ex;
+  ex.strings = icuSentenceExceptions();
+  std::vector<std::string>& s = ex.strings;
+  if (s.empty()) return ex;
+  for (const std::string& w : s)
+    if (w.back() != '.' || !std::all_of(w.begin(), w.end(), [](char c) { return c > 0x20 && c < 0x7F; })) return ex;
+  std::sort(s.begin(), s.end());  // ICU's set, sorted by code unit
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  std::vector<bool> partial(s.size(), false);
+  std::vector<std::pair<std::string_view, bool>> backward;
+  for (std::size_t i = 0; i < s.size(); ++i) {  // ICU's first pass: the strings with an inner '.'
+    const std::size_t dot = s[i].find('.');
+    if (dot == std::string::npos || dot + 1 == s[i].size()) continue;
+    bool sameAs = false;
+    for (std::size_t j = 0; j < s.size(); ++j) {
+      if (j == i || s[i].compare(0, dot + 1, s[j], 0, dot + 1) != 0) continue;
+      if (!partial[j])
+        partial[j] = true;
+      else
+        sameAs = true;
+    }
+    if (!sameAs && !partial[i]) {
+      backward.emplace_back(std::string_view(s[i]).substr(0, dot + 1), false);
+      partial[i] = true;
+    }
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!partial[i]) {
+      backward.emplace_back(s[i], true);
+      continue;
+    }
+    ex.forward.insert(s[i]);
+    for (std::size_t k = 1; k < s[i].size(); ++k) ex.forwardPrefixes.insert(std::string_view(s[i]).substr(0, k));
+  }
+  for (const auto& [w, whole] : backward) {
+    if (!ex.backward.emplace(w, whole).second) return ex;  // ICU's trie takes no string twice
+    ex.longest = std::max(ex.longest, w.size());
+  }
+  ex.usable = asciiClassesRead();
+  return ex;
+}
+
+const BreakExceptions& breakExceptions() {
+  static const BreakExceptions exceptions = makeBreakExceptions();
+  return exceptions;
+}
+
+// Whether ICU's English exceptions take back its break at `n` (0 < n < the text's size), as its
+// filtered iterator decides: one space before `n` is stepped over; the longest string of the
+// backward table that ends there decides; a first part ("Ph.") holds when the text from its start
+// reads as far as a string of the forward table goes ("Ph.D."), running on while one could go on.
+bool breakTakenBack(std::string_view text, std::size_t n, const BreakExceptions& ex) {
+  const std::size_t at = text[n - 1] == ' ' ? n - 1 : n;
+  if (at == 0 || text[at - 1] != '.') return false;  // every string ends in '.'
+  std::size_t best = 0;
+  bool whole = false;
+  for (std::size_t length = 1; length <= std::min(ex.longest, at); ++length)
+    if (auto it = ex.backward.find(text.substr(at - length, length)); it != ex.backward.end()) {
+      best = length;
+      whole = it->second;
+    }
+  if (best == 0) return false;
+  if (whole) return true;
+  const std::size_t from = at - best;
+  bool matches = true;  // the trie's state before reading a character
+  for (std::size_t length = 1; from + length <= text.size(); ++length) {
+    const std::string_view read = text.substr(from, length);
+    matches = ex.forward.count(read) > 0;
+    if (ex.forwardPrefixes.count(read) == 0) break;
+  }
+  return matches;
+}
+
+// Whether sentenceBreaks reads `text` itself: printable ASCII and tabs only (no line break, no
+// character beyond ASCII), and ICU's exceptions read.
+bool plainAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\t'; });
+}
+
+// Whether every byte plainAscii lets through has a class asciiSentenceBreaks reads (no OLetter,
+// Format, Extend, Sep, CR or LF among them), so that its rules are all the rules that apply, and
+// the terminators are the three it looks for ('.' the only ATerm).
+bool asciiClassesRead() {
+  for (int c = 0x20; c <= 0x7F; ++c) {
+    const char ch = c == 0x7F ? '\t' : static_cast<char>(c);
+    const USentenceBreak k = sentenceClass(ch);
+    if (k != U_SB_OTHER && k != U_SB_CLOSE && k != U_SB_SP && k != U_SB_ATERM && k != U_SB_STERM &&
+        k != U_SB_SCONTINUE && k != U_SB_LOWER && k != U_SB_UPPER && k != U_SB_NUMERIC)
+      return false;
+    if (sentenceTerm(ch) != (ch == '.' || ch == '!' || ch == '?') || (k == U_SB_ATERM) != (ch == '.')) return false;
+  }
+  return true;
+}
+
+// UAX #29's sentence breaks of plain ASCII text, less ICU's English exceptions: a break
+// follows a terminator ('.', '!', '?') and the run of closing marks and spaces after it (SB9,
+// SB10, SB11), except where
+//  - the run reaches the end of the text (the break there is the text's end), or stands before
+//    another terminator or a ',', '-', ':' or ';' (SB8a);
+//  - '.' stands right before a digit ("3.5": SB6) or between a letter and a capital ("U.S": SB7);
+//  - '.' and its run stand before a lower-case letter, with no letter or terminator between
+//    ("e.g. the", "approx. 5 km": SB8).
+std::vector<std::size_t> asciiSentenceBreaks(std::string_view text, const BreakExceptions& ex) {
+  std::vector<std::size_t> cuts;
+  const std::size_t n = text.size();
+  for (std::size_t i = nextByteOf(text, 0, '.', '!', '?'); i < n; i = nextByteOf(text, i + 1, '.', '!', '?')) {
+    std::size_t k = i + 1;
+    while (k < n && sentenceClose(text[k])) ++k;
+    while (k < n && sentenceSp(text[k])) ++k;
+    if (k == n || sentenceTerm(text[k]) || sentenceContinue(text[k])) continue;
+    if (text[i] == '.') {
+      if (k == i + 1 &&
+          (sentenceNumeric(text[k]) ||
+           (i > 0 && (sentenceLower(text[i - 1]) || sentenceUpper(text[i - 1])) && sentenceUpper(text[k]))))
+        continue;
+      std::size_t j = k;
+      while (j < n && !sentenceLower(text[j]) && !sentenceUpper(text[j]) && !sentenceTerm(text[j])) ++j;
+      if (j < n && sentenceLower(text[j])) continue;
+    }
+    if (!breakTakenBack(text, k, ex)) cuts.push_back(k);
+  }
+  if (n > 0) cuts.push_back(n);
+  return cuts;
+}
 
 }  // namespace
 
-// Whether ICU's sentence rules could break `text` before its end; false only where UAX #29 says
-// no break for certain, so that the answer "no" saves an ICU call and changes nothing. In ASCII
-// text a break (SB4, SB11) follows only a paragraph separator (CR, LF) or a terminator ('.', '!',
-// '?') with the run of closing marks and spaces after it (SB9, SB10 keep that run whole). A
-// terminator breaks nothing where:
-//  - '.' stands before a digit ("3.5": SB6) or between a letter and a capital ("U.S": SB7);
-//  - '.' and its run stand before a lower-case letter, with no letter, terminator or line break
-//    between ("e.g. the", "approx. 5 km": SB8);
-//  - the run reaches the end of the text (the break there is the text's end), or stands before
-//    another terminator ("?!", "... ."; SB8a), whose own run is tested in turn.
-// Anything else, a control byte or a non-ASCII one goes to ICU (its exceptions only remove breaks).
-bool mayBreakSentence(std::string_view text) {
-  const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x7F || (byte < 0x20 && c != '\t')) return true;  // CR, LF, other controls, non-ASCII
-    if (!sentenceTerm(c)) continue;
-    const char next = i + 1 < n ? text[i + 1] : '\0';
-    if (c == '.' &&
-        (asciiDigit(next) || (i > 0 && (asciiLower(text[i - 1]) || asciiUpper(text[i - 1])) && asciiUpper(next))))
-      continue;
-    std::size_t j = i + 1;
-    while (j < n && sentenceClose(text[j])) ++j;
-    while (j < n && sentenceSp(text[j])) ++j;
-    if (j == n || sentenceTerm(text[j])) continue;
-    if (c == '.') {  // SB8 reads past digits, marks and spaces to the next letter
-      while (j < n && !asciiLower(text[j]) && !asciiUpper(text[j]) && !sentenceTerm(text[j]) &&
-             static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F)
-        ++j;
-      if (j < n && asciiLower(text[j])) continue;
-    }
-    return true;
-  }
-  return false;
-}
-
-// Where ICU's sentence rules break `text` (byte offsets, the last one its end).
+// Where ICU's sentence rules break `text`, asked of ICU.
 // ASCII text goes to ICU as UTF-16, one code unit a byte, so that its offsets are the bytes': ICU
 // reads UTF-16 in place, while UTF-8 it converts chunk by chunk as it moves (a third of its time on
 // the AI Wiki). The same code points either way, so the same breaks.
-std::vector<std::size_t> sentenceBreaks(std::string_view text) {
+std::vector<std::size_t> icuSentenceBreaks(std::string_view text) {
   icu::BreakIterator& iterator = sentenceIterator();
   UErrorCode status = U_ZERO_ERROR;
   const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -651,15 +792,16 @@ std::vector<std::size_t> sentenceBreaks(std::string_view text) {
   return cuts;
 }
 
+std::vector<std::size_t> sentenceBreaks(std::string_view text) {
+  const BreakExceptions& exceptions = breakExceptions();
+  if (exceptions.usable && plainAscii(text)) return asciiSentenceBreaks(text, exceptions);
+  return icuSentenceBreaks(text);
+}
+
 std::vector<std::pair<std::size_t, std::size_t>> splitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> spans;
   const std::string_view trimmed = trim(text);
   if (trimmed.empty()) return spans;
-  if (!mayBreakSentence(text)) {  // a heading, a one-sentence item or paragraph in ASCII: no ICU call
-    const auto start = static_cast<std::size_t>(trimmed.data() - text.data());
-    spans.emplace_back(start, start + trimmed.size());
-    return spans;
-  }
   std::vector<std::size_t> cuts = sentenceBreaks(text);
   if (cuts.empty() || cuts.back() != text.size()) cuts.push_back(text.size());
   std::size_t begin = 0;

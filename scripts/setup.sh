@@ -25,6 +25,7 @@ packages=(
   wamerican            # English word list, built into the binary: a capitalised common word is no name
   wordnet-base         # WordNet 3.0: built into the binary (verbs and nouns find a clause's subject); scripts/vet-speech-verbs.py checks data/speech_verbs.txt against it
   units                # GNU units: scripts/check-units.sh checks data/units.tsv's factors against it
+  libmimalloc-dev      # the allocator the programs link (CMakeLists.txt: a tenth of ingest was glibc's malloc and free)
 )
 
 missing=()
