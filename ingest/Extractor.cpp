@@ -92,6 +92,7 @@ class Extractor final : private Attributions {
     // Event years after every other claim, so that the others keep their ids.
     claims_.insert(claims_.end(), std::make_move_iterator(eventYears_.begin()),
                    std::make_move_iterator(eventYears_.end()));
+    if (!firstFigureOnly_) headingCountClaims();  // after every other claim too, for the same reason
     bundle.claims = std::move(claims_);
     return bundle;
   }
@@ -1898,6 +1899,33 @@ class Extractor final : private Attributions {
     return true;
   }
 
+  // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
+  // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
+  // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
+  void headingCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (std::size_t s = 0; s < a_.sections.size(); ++s) {
+      const auto count =
+          headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
+      if (!count) continue;
+      ClaimRecord c;
+      c.kind = ClaimKind::kFigure;
+      c.section = static_cast<int>(s);
+      c.line = a_.sections[s].line;
+      c.text = a_.sections[s].title;
+      c.subject = ents_.topic;
+      c.quantity = graph::Quantity{static_cast<double>(count->items),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   countUnit(count->noun),
+                                   false,
+                                   graph::Bound::kExact,
+                                   count->nounText};
+      c.measure = countedMeasure(count->noun);
+      claims_.push_back(std::move(c));
+    }
+  }
+
   // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
   // benefits") lists what the page's topic has, whichever name the clause also holds (none, where
   // the page's topic is no entity: DQN's would be wrong).
@@ -2016,7 +2044,9 @@ class Extractor final : private Attributions {
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
-      if (listCounted) c.subject = listCountSubject(sc, c.subject);
+      // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
+      // employs a structured agent loop that follows these general steps:" counts no employees).
+      if (listCounted) c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
       claims_.push_back(std::move(c));
     }
   }

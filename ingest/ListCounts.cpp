@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Scores.h"
 
 namespace cg::ingest {
 
@@ -16,9 +18,13 @@ constexpr std::size_t kFewestItems = 2, kMostItems = 40;
 // Words that say a noun phrase stands for a set the list then gives: "the following steps",
 // "several advantages", "these key benefits".
 // Not "many", "various", "numerous": they say the set is open and large, and the list after them
-// gives examples ("There are various classification models, such as:"); not "these", which points
-// back ("to address these shortcomings:" over a list of something else).
-constexpr std::array<std::string_view, 5> kQuantifiers = {"following", "several", "multiple", "some", "main"};
+// gives examples ("There are various classification models, such as:"). "these" points forward to the
+// list ("follows these general steps:") unless its paragraph already named a set it points back to
+// (pointsBack: "has some limitations ... to address these shortcomings:" over a list of extensions).
+constexpr std::array<std::string_view, 6> kQuantifiers = {"following", "several", "multiple", "some", "main", "these"};
+// Words that introduce a set of things in the text before a "these" that may point back to it.
+constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "many",      "various",
+                                                       "numerous", "multiple", "different", "these"};
 // What may close a lead-in after its noun: "advantages, such as:", "benefits, including:".
 constexpr std::array<std::string_view, 4> kClosers = {", such as", " such as", ", including", " including"};
 
@@ -41,8 +47,50 @@ std::vector<Word> wordsIn(std::string_view text) {
   return out;
 }
 
-// The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer).
-std::optional<ListCount> leadInPhrase(std::string_view text, const std::function<bool(const std::string&)>& countNoun) {
+std::string foldedWord(std::string_view text, const Word& w) {
+  return graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+}
+
+// Sections that are the page's apparatus, not its content: what they list illustrates or points
+// elsewhere ("Examples", "See also"), so their items are no count of anything the page is about.
+bool isApparatus(const std::vector<std::string>& words) {
+  static const std::set<std::vector<std::string>> kApparatus = {
+      {"examples"},           {"example"},           {"notes"},        {"references"},
+      {"citations"},          {"sources"},           {"footnotes"},    {"see", "also"},
+      {"further", "reading"}, {"external", "links"}, {"bibliography"}, {"reviews", "and", "comments"}};
+  return kApparatus.count(words) > 0;
+}
+
+// Whether "these NOUN" points back to a set `before` (the paragraph's text before it) has named: the
+// noun itself, in either number ("These authorities:" after "national competent authorities"), or a
+// plural after a word that introduces a set ("some limitations ... these shortcomings:").
+bool pointsBack(std::string_view before, const std::string& noun,
+                const std::function<bool(const std::string&)>& countNoun) {
+  const std::string other = otherGrammaticalNumber(noun);
+  const std::vector<Word> words = wordsIn(before);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string word = foldedWord(before, words[i]);
+    if (word == noun || (!other.empty() && word == other)) return true;
+    if (std::find(kSetWords.begin(), kSetWords.end(), word) == kSetWords.end()) continue;
+    constexpr std::size_t kMostAdjectives = 2;
+    for (std::size_t k = i + 1; k < words.size() && k <= i + 1 + kMostAdjectives; ++k)
+      if (countNoun(foldedWord(before, words[k]))) return true;
+  }
+  return false;
+}
+
+// Whether words[from, to) are all adjectives ("these general steps"): "These systems typically
+// handle tasks" is a clause whose subject "these" opens.
+bool adjectivesOnly(std::string_view text, const std::vector<Word>& words, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k)
+    if (!wordNetAdjectives().count(foldedWord(text, words[k]))) return false;
+  return true;
+}
+
+// The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
+// `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
+std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
+                                      const std::function<bool(const std::string&)>& countNoun) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
   for (std::string_view closer : kClosers)
     if (graph::lowerAscii(text).ends_with(closer)) text.remove_suffix(closer.size());
@@ -52,11 +100,12 @@ std::optional<ListCount> leadInPhrase(std::string_view text, const std::function
   const std::vector<Word> words = wordsIn(text);
   if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
   const std::string noun = graph::lowerAscii(text.substr(words.back().begin));
-  if (!countNoun(noun)) return std::nullopt;
+  if (!countNoun(noun) || isApparatus({noun})) return std::nullopt;
   constexpr std::size_t kMostAdjectives = 3;
   for (std::size_t k = 1; k <= kMostAdjectives + 1 && k < words.size(); ++k) {
     const Word& w = words[words.size() - 1 - k];
     const std::string word = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+    if (word == "these" && !adjectivesOnly(text, words, words.size() - k, words.size() - 1)) return std::nullopt;
     if (std::find(kQuantifiers.begin(), kQuantifiers.end(), word) == kQuantifiers.end()) {
       // Only adjectives between the quantifier and its noun ("several significant advantages"):
       // "Many researchers have proposed improvements" counts no researchers.
@@ -77,6 +126,8 @@ std::optional<ListCount> leadInPhrase(std::string_view text, const std::function
       const Word& before = words[words.size() - 2 - k];
       if (graph::lowerAscii(text.substr(before.begin, before.end - before.begin)) == "the") begin = before.begin;
     }
+    if (word == "these" && (pointsBack(earlier, noun, countNoun) || pointsBack(text.substr(0, begin), noun, countNoun)))
+      return std::nullopt;
     return ListCount{0, begin, words.back().end, noun};
   }
   return std::nullopt;
@@ -112,7 +163,125 @@ std::size_t itemsFrom(const std::vector<Block>& blocks, std::size_t first) {
   return items;
 }
 
+// The title's words as a heading may write them: folded, its bracket dropped ("BLEU (Bilingual ...)").
+std::vector<std::string> titleWords(std::string_view title) {
+  const std::size_t bracket = title.find(" (");
+  return graph::foldTokens(title.substr(0, bracket));
+}
+
+// Whether `words` write the page's title, its last word in either number ("Activation Functions").
+bool writesTitle(std::vector<std::string> words, const std::vector<std::string>& title) {
+  if (!words.empty() && (words.front() == "the" || words.front() == "a" || words.front() == "an"))
+    words.erase(words.begin());
+  if (title.empty() || words.size() != title.size()) return false;
+  if (!std::equal(title.begin(), title.end() - 1, words.begin())) return false;
+  return words.back() == title.back() || otherGrammaticalNumber(words.back()) == title.back();
+}
+
+// The heading's noun, when the heading says the section gives the topic's NOUNs: "[adjectives] NOUN
+// of|to|in|for TITLE". Its index among `words`, or nullopt.
+std::optional<std::size_t> headingNounAt(const std::vector<std::string>& words, const std::vector<std::string>& title,
+                                         const std::function<bool(const std::string&)>& countNoun) {
+  constexpr std::array<std::string_view, 4> kOf = {"of", "to", "in", "for"};
+  const auto of = std::find_first_of(words.begin(), words.end(), kOf.begin(), kOf.end());
+  // "Cursor Rules" over "Rule Types", "Creating and Managing Rules", "Best Practices": a heading
+  // that only puts the title before its noun heads sections about the noun as often as its items.
+  if (of == words.end() || of == words.begin() || !writesTitle({of + 1, words.end()}, title)) return std::nullopt;
+  const std::size_t at = static_cast<std::size_t>(of - words.begin()) - 1;
+  if (!countNoun(words[at])) return std::nullopt;
+  // Only adjectives before it ("Key Components of ..."): "Set allowedTools in ..." is a clause.
+  constexpr std::size_t kMostAdjectives = 2;
+  if (at > kMostAdjectives) return std::nullopt;
+  for (std::size_t k = 0; k < at; ++k)
+    if (!wordNetAdjectives().count(words[k])) return std::nullopt;
+  return at;
+}
+
+// Whether section `section` holds a list of its own.
+bool holdsList(const std::vector<Block>& blocks, int section) {
+  return std::any_of(blocks.begin(), blocks.end(),
+                     [&](const Block& b) { return b.section == section && b.kind == BlockKind::kListItem; });
+}
+
+// How many sub-headings section `section` has, 0 when one of them is apparatus or opens with "Other"
+// (the set is left open: "MMLU-Pro", "Other Notable Variants"), or when one heads a list and the
+// heading's noun names no kinds: "## Techniques of X" over "### Supervised Methods" and its list of
+// methods gives groups of techniques, not techniques.
+std::size_t subHeadings(const Article& article, int section, const std::string& noun) {
+  const bool kinds = std::find(kindNouns().begin(), kindNouns().end(), noun) != kindNouns().end();
+  std::size_t items = 0;
+  for (std::size_t k = 0; k < article.sections.size(); ++k) {
+    const Section& sub = article.sections[k];
+    if (sub.parent != section) continue;
+    if (!kinds && holdsList(article.blocks, static_cast<int>(k))) return 0;
+    const std::vector<std::string> words = graph::foldTokens(sub.title);
+    // "Creating and Managing Rules": a sub-heading that opens with a gerund tells how, no item.
+    if (words.empty() || isApparatus(words) || words.front() == "other" || words.front().ends_with("ing")) return 0;
+    ++items;
+  }
+  return items;
+}
+
+// The items of the one list section `section`'s blocks give: paragraphs before it that lead into
+// nothing (no colon), then one list (itemsFrom), then nothing but paragraphs. 0 otherwise.
+std::size_t sectionListItems(const std::vector<Block>& blocks, int section) {
+  std::size_t first = blocks.size();
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].section != section) continue;
+    if (blocks[b].kind == BlockKind::kListItem) {
+      first = b;
+      break;
+    }
+    const std::string& text = blocks[b].text;
+    if (blocks[b].kind != BlockKind::kParagraph || text.find_last_not_of(' ') == std::string::npos ||
+        text[text.find_last_not_of(' ')] == ':')
+      return 0;
+  }
+  if (first == blocks.size()) return 0;
+  const std::size_t items = itemsFrom(blocks, first);
+  // A second list in the section: which one the heading counts is not known.
+  std::size_t seen = 0;
+  for (std::size_t b = first; b < blocks.size(); ++b)
+    if (blocks[b].section == section && blocks[b].kind == BlockKind::kListItem &&
+        blocks[b].listIndent == blocks[first].listIndent)
+      ++seen;
+  return seen == items ? items : 0;
+}
+
 }  // namespace
+
+const std::vector<std::string_view>& kindNouns() {
+  static const std::vector<std::string_view> kKinds = {"types",     "kinds",    "categories", "sorts",
+                                                       "varieties", "flavours", "flavors"};
+  return kKinds;
+}
+
+std::optional<HeadingCount> headingCountOf(const Article& article, int section,
+                                           const std::function<bool(const std::string&)>& countNoun) {
+  const Section& heading = article.sections[static_cast<std::size_t>(section)];
+  const std::vector<std::string> title = titleWords(article.title);
+  // A first-level heading inside a page heads the page or text it quotes (a custom GPT's prompt).
+  if (title.empty() || heading.level < 2) return std::nullopt;
+  // A page titled by one common word ("Model", "Training"): a figure of its own would make that word,
+  // which statements write as a common noun ("the largest PaLM-E model"), a subject `check` names.
+  if (title.size() == 1 && lexicon().isEnglishWord(title.front())) return std::nullopt;
+  const std::string_view written = std::string_view(heading.title).substr(0, heading.title.find(" ("));
+  const std::vector<std::string> words = graph::foldTokens(written);
+  const auto at = headingNounAt(words, title, countNoun);
+  if (!at || isApparatus({words[*at]})) return std::nullopt;
+  const std::size_t subs = subHeadings(article, section, words[*at]);
+  const std::size_t listed = sectionListItems(article.blocks, section);
+  // Sub-headings and a list of its own: which of them are the items is not known.
+  if (subs > 0 && listed > 0) return std::nullopt;
+  const std::size_t items = subs > 0 ? subs : listed;
+  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  // The noun as written: the word of the heading that folds to it.
+  std::string nounText = words[*at];
+  for (const Word& w : wordsIn(written))
+    if (graph::lowerAscii(written.substr(w.begin, w.end - w.begin)) == words[*at])
+      nounText = std::string(written.substr(w.begin, w.end - w.begin));
+  return HeadingCount{items, words[*at], nounText};
+}
 
 std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                      const std::function<bool(const std::string&)>& countNoun) {
@@ -123,7 +292,7 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
   if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
     return std::nullopt;
-  std::optional<ListCount> count = leadInPhrase(text, countNoun);
+  std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), countNoun);
   if (!count) return std::nullopt;
   count->items = itemsFrom(blocks, b + 1);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;

@@ -31,4 +31,28 @@ struct ListCount {
 [[nodiscard]] std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                                    const std::function<bool(const std::string&)>& countNoun);
 
+// Nouns that name a thing's subdivisions ("types", "categories", "flavours"), plural, folded: how
+// many kinds a thing comes in, whichever of them the text uses (reason::measuresOfOneQuantity), and
+// the one heading noun whose sub-headings may each hold a list of members ("### Supervised Learning
+// Models" over a list of models is one type of "## Types of Models"). Not "classes": the classes a
+// classifier sorts into are its outputs, not kinds of it.
+[[nodiscard]] const std::vector<std::string_view>& kindNouns();
+
+// The count of a section's heading whose words say the section enumerates things of the page's topic:
+// "Types of X", "Approaches to X", "Components of the X", "X Techniques" (X the page's title), over
+// its N sub-headings, or, where it has none, the one list its blocks give (as itemsFrom counts it).
+struct HeadingCount {
+  std::size_t items = 0;
+  std::string noun;      // the heading's plural noun, folded: "approaches"
+  std::string nounText;  // as the heading writes it: "Approaches"
+};
+
+// The count of section `section`'s heading, when it has the form above, names a plural noun
+// `countNoun` accepts that is no apparatus of the page ("Examples", "Notes", "References"), and its
+// items are 2 to 40 sub-headings none of which is apparatus, "Other ..." (an open set), a gerund (how
+// to do something) or, unless the noun is a kind noun, a heading over a list (a group of items), or, with
+// no sub-heading, one uninterrupted list of one level that no lead-in with a colon introduces.
+[[nodiscard]] std::optional<HeadingCount> headingCountOf(const Article& article, int section,
+                                                         const std::function<bool(const std::string&)>& countNoun);
+
 }  // namespace cg::ingest

@@ -10,6 +10,7 @@
 #include "ingest/FirstFigure.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
+#include "ingest/Scores.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -78,6 +79,8 @@ static bool countsPlural(const StatementReading& read) {
   constexpr std::string_view kCountOf = "number of ";
   if (!isCountUnit(read.figure->unit) || !read.measure.starts_with(kCountOf)) return true;
   const std::string_view noun = std::string_view(read.measure).substr(read.measure.rfind(' ') + 1);
+  // "a 5-step method": a count joined to its noun as a modifier writes the noun in the singular.
+  if (read.figure->text.ends_with("-" + std::string(noun))) return true;
   const auto& irregular = lexicon().irregularPlurals;
   return noun.ends_with('s') || std::find(irregular.begin(), irregular.end(), noun) != irregular.end();
 }
@@ -137,13 +140,28 @@ static std::string wordBefore(std::string_view text, std::size_t at) {
   return graph::lowerAscii(text.substr(begin, at - 1 - begin));
 }
 
+// Whether the word after a cardinal's hyphen is a count noun of a compound modifier before its head
+// noun ("a five-step method", "a three-stage process": five steps, three stages): a noun with a
+// plural, no adjective ("three-dimensional"), and a word after it that the compound modifies. (A
+// compound that is an adjective of its own, "two-way", still reads as a count: the built-in WordNet
+// adjectives hold no hyphenated words.)
+static bool countedCompound(std::string_view text, const SpelledNumber& n) {
+  const std::size_t at = n.end + 1;
+  std::size_t end = at;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  const std::string word = graph::lowerAscii(text.substr(at, end - at));
+  if (word.size() < 3 || word.ends_with('s') || wordNetAdjectives().count(word) || otherGrammaticalNumber(word).empty())
+    return false;
+  return end + 1 < text.size() && text[end] == ' ' && std::isalpha(static_cast<unsigned char>(text[end + 1]));
+}
+
 // Whether a cardinal in words may state the statement's figure, by the figure reader's own care for
-// number words (Quantity.h) that digits do not take: not a part of a compound modifier ("a two-step
-// process", "zero-shot"), not after a word that points back or ranks ("the two countries", "the next
-// three years", "the past two years"; but "one of the sixteen connectives" states their total), not in
-// a title-case name ("Six Nations", "Four AI Tigers").
+// number words (Quantity.h) that digits do not take: not a part of a compound modifier ("zero-shot",
+// "two-way") unless that counts its noun (countedCompound: "a five-step method"), not after a word that points back or
+// ranks ("the two countries", "the next three years", "the past two years"; but "one of the sixteen connectives" states
+// their total), not in a title-case name ("Six Nations", "Four AI Tigers").
 static bool statesFigure(std::string_view text, const SpelledNumber& n) {
-  if (n.end < text.size() && text[n.end] == '-') return false;
+  if (n.end < text.size() && text[n.end] == '-' && !countedCompound(text, n)) return false;
   const std::string before = wordBefore(text, n.begin);
   if (before == "past" ||
       (pointsBackBeforeNumber(before) && !(before == "the" && wordBefore(text, n.begin - 4) == "of")))

@@ -12,6 +12,7 @@
 #include "graph/Fold.h"
 
 #include "ingest/Entities.h"
+#include "ingest/ListCounts.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 
@@ -270,6 +271,19 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
                                                       "number of deputies"};
   if (std::find(std::begin(kChamberSize), std::end(kChamberSize), measure) != std::end(kChamberSize))
     return {std::begin(kChamberSize), std::end(kChamberSize)};
+  // How many kinds a thing comes in, whichever noun names the kinds ("two main categories", "comes in
+  // two flavours", "## Types of X"; ingest::kindNouns).
+  static const std::vector<std::string> kKinds = [] {
+    std::vector<std::string> out;
+    for (std::string_view noun : ingest::kindNouns()) out.push_back("number of " + std::string(noun));
+    return out;
+  }();
+  if (std::find(kKinds.begin(), kKinds.end(), measure) != kKinds.end()) return {kKinds.begin(), kKinds.end()};
+  // How many ways a thing is done or a problem met: "tackled in three ways", "## Approaches to X",
+  // "three main methods".
+  static constexpr std::string_view kWays[] = {"number of ways", "number of approaches", "number of methods"};
+  if (std::find(std::begin(kWays), std::end(kWays), measure) != std::end(kWays))
+    return {std::begin(kWays), std::end(kWays)};
   return {measure};
 }
 

@@ -72,3 +72,65 @@ TEST_CASE("a list is not counted where the text gives no noun, its own count, or
   const auto inFields = term("Quillon boosting has uses in several fields, such as:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(inFields, 3) == "no such figure");
 }
+
+TEST_CASE("'these general steps:' points forward to its list unless its paragraph named a set before",
+          "[ingest][lists][counts]") {
+  const auto forward = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The algorithm is an iterative process that follows these general steps:\n\n"
+      "1. Seed the trees.\n\n2. Fit each tree.\n\n3. Stop when nothing improves.\n");
+  CHECK(countMeasure(forward, 3) == "number of steps");
+  // "some limitations ... these shortcomings:": the list answers the set named before it.
+  const auto back = term(
+      "Quillon boosting has some limitations and has been extended to address these shortcomings:\n\n"
+      "- a\n- b\n- c\n");
+  CHECK(countMeasure(back, 3) == "no such figure");
+  // "These systems typically handle tasks": "these" opens a clause, not the phrase of the noun.
+  const auto clause = term("These systems typically handle tasks such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(clause, 3) == "no such figure");
+  // Examples illustrate; their number is no count of anything the page is about.
+  const auto examples = term("For more context, consider these examples:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(examples, 3) == "no such figure");
+}
+
+TEST_CASE("a list's count takes its noun's measure, not a cue elsewhere in the lead-in", "[ingest][lists][counts]") {
+  // "employs" is a cue of employees; the list counts the steps the lead-in names.
+  const auto g = term("Quillon boosting employs a loop that follows these general steps:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(g, 3) == "number of steps");
+}
+
+TEST_CASE("a heading 'Types of TITLE' counts its sub-headings, or its one list", "[ingest][lists][counts][headings]") {
+  const auto subs = term(
+      "Quillon boosting is an ensemble method.\n\n## Types of Quillon Boosting\n\n"
+      "### Shallow quillon boosting\n\nShallow trees.\n\n### Deep quillon boosting\n\nDeep trees.\n\n"
+      "### Mixed quillon boosting\n\nBoth.\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(subs, 3) == "number of types");
+  CHECK(test::figureSubject(subs, 3, "count") == "Quillon boosting");
+  const auto listed = term(
+      "Quillon boosting is an ensemble method.\n\n## Approaches to Quillon Boosting\n\n"
+      "Schools differ in how they seed the trees.\n\n- Greedy seeding\n- Random seeding\n");
+  CHECK(countMeasure(listed, 2) == "number of approaches");
+}
+
+TEST_CASE("a heading counts nothing that is apparatus, open, about another thing or interrupted",
+          "[ingest][lists][counts][headings]") {
+  // Examples illustrate the page; "Other ..." leaves the set open.
+  const auto examples = term("Quillon boosting.\n\n## Examples of Quillon Boosting\n\n### A\n\na\n\n### B\n\nb\n");
+  CHECK(countMeasure(examples, 2) == "no such figure");
+  const auto open = term(
+      "Quillon boosting.\n\n## Types of Quillon Boosting\n\n### Shallow\n\na\n\n### Deep\n\nb\n\n"
+      "### Other types\n\nc\n");
+  CHECK(countMeasure(open, 3) == "no such figure");
+  // The heading's "of" names something else than the page's topic.
+  const auto other = term("Quillon boosting.\n\n## Types of Trees\n\n### Shallow\n\na\n\n### Deep\n\nb\n");
+  CHECK(countMeasure(other, 2) == "no such figure");
+  // Prose between the items: the blocks do not show how long the list is.
+  const auto interrupted = term(
+      "Quillon boosting.\n\n## Types of Quillon Boosting\n\n- Shallow\n- Deep\n\nA remark between items.\n\n"
+      "- Mixed\n");
+  CHECK(countMeasure(interrupted, 2) == "no such figure");
+  CHECK(countMeasure(interrupted, 3) == "no such figure");
+  // A lead-in with a colon introduces the list: the lead-in's own rules decide ("as follows:" counts nothing).
+  const auto led = term("Quillon boosting.\n\n## Types of Quillon Boosting\n\nThey are as follows:\n\n- a\n- b\n");
+  CHECK(countMeasure(led, 2) == "no such figure");
+}
