@@ -2081,6 +2081,9 @@ class Extractor final : private Attributions {
         // participle that opens the sentence is about the main clause's subject, the name right after
         // its comma ("the" perhaps before it), not a person.
         subject = openingNameAt(sc, main);
+        // "Developed by IBM Research in 2002, it compares ...": an "it" that opens the main clause is
+        // the previous sentence's subject, as an "it" that opens the sentence is.
+        if (subject == kNone) subject = mainClauseIt(sc, words, main);
         if (subject == kNone) continue;
       } else if (verb.lastWord + 1 < words.size() && words[verb.lastWord + 1].lower == "by") {
         // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
@@ -2132,6 +2135,15 @@ class Extractor final : private Attributions {
       return cut ? kNone : m->entity;
     }
     return kNone;
+  }
+
+  // The thing an "it" that opens the main clause at `main` after a fronted participle refers to
+  // (pronounSubject, as if it opened the sentence); kNone when no "it" stands there.
+  int mainClauseIt(const SentenceScope& sc, const std::vector<LetterWord>& words, std::size_t main) const {
+    const auto it = std::find_if(words.begin(), words.end(), [&](const LetterWord& w) { return w.begin >= main; });
+    if (it == words.end() || it->lower != "it" || !trim(sc.sentenceText().substr(main, it->begin - main)).empty())
+      return kNone;
+    return pronounSubject(sc, LetterWord{0, it->end - it->begin, it->lower});
   }
 
   // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its
@@ -2322,12 +2334,19 @@ class Extractor final : private Attributions {
 
     const std::vector<std::string>& cells = row.cells;
     if (header_->cells.size() != cells.size() || row.cellBegins.size() != cells.size()) return;
-    std::optional<std::size_t> yearColumn;
+    std::optional<std::size_t> yearColumn, makerColumn, publishedColumn;
     for (std::size_t k = 0; k < cells.size(); ++k) {
       const std::string head = lowerAscii(trim(header_->cells[k]));
       if (lex_.isHeader(HeaderRole::kScore, head)) return;
       if (lex_.isHeader(HeaderRole::kIntroduced, head)) yearColumn = k;
+      if (lex_.isHeader(HeaderRole::kMaker, head) && !makerColumn) makerColumn = k;
+      if (lex_.isHeader(HeaderRole::kPublished, head) && !publishedColumn) publishedColumn = k;
     }
+    // "Creator | Date | Title": beside a column of makers, a "Date" column gives the publication year
+    // of the row's work (data/table_headers.tsv, roles "maker" and "published"); a "Year" column keeps
+    // its year introduced.
+    const bool published = makerColumn && !yearColumn && publishedColumn;
+    if (published) yearColumn = publishedColumn;
     if (!yearColumn) return;
     const Sentence& s = *sc.sentence;
     const std::size_t yearAt = row.cellBegins[*yearColumn];
@@ -2340,7 +2359,7 @@ class Extractor final : private Attributions {
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k == *yearColumn) continue;
       if (cellNumber(cells[k]) || percentCell(cells[k])) return;
-      if (!named && !trim(cells[k]).empty()) named = k;
+      if (!named && (!published || k != makerColumn) && !trim(cells[k]).empty()) named = k;
     }
     if (!named) return;
     int thing = kNone;
@@ -2361,7 +2380,7 @@ class Extractor final : private Attributions {
     const std::string year(yearCell);
     c.quantity =
         graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
-    c.measure = "year introduced";
+    c.measure = published ? "publication year" : "year introduced";
     c.subject = thing;
     c.asOf.clear();
     c.asOfFrom = graph::AsOfFrom::kNone;

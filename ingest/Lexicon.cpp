@@ -88,6 +88,8 @@ void readTableHeaders(Lexicon& lex) {
       {"describes", HeaderRole::kDescribes},
       {"introduced", HeaderRole::kIntroduced},
       {"rating", HeaderRole::kRating},
+      {"maker", HeaderRole::kMaker},
+      {"published", HeaderRole::kPublished},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');

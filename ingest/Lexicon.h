@@ -94,8 +94,10 @@ enum class HeaderRole : std::uint8_t {
   kDescribes,
   kIntroduced,
   kRating,
+  kMaker,
+  kPublished,
 };
-inline constexpr std::size_t kHeaderRoles = 10;
+inline constexpr std::size_t kHeaderRoles = 12;
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
