@@ -2046,6 +2046,7 @@ class Extractor final : private Attributions {
       const std::size_t best = verb.word, verbAt = verb.verbAt;
       const std::string& measure = verb.measure;
       if (measure.empty()) continue;
+      if (!participleRead(text, words, verb, d)) continue;
       const bool passive = verb.passive;
       // A definite description with no name ("this notation", "the drink") is the section's own thing.
       auto described = [&](std::size_t from, std::size_t to) {
@@ -2143,7 +2144,36 @@ class Extractor final : private Attributions {
     const auto it = std::find_if(words.begin(), words.end(), [&](const LetterWord& w) { return w.begin >= main; });
     if (it == words.end() || it->lower != "it" || !trim(sc.sentenceText().substr(main, it->begin - main)).empty())
       return kNone;
-    return pronounSubject(sc, LetterWord{0, it->end - it->begin, it->lower});
+    return titleSpelled(pronounSubject(sc, LetterWord{0, it->end - it->begin, it->lower}));
+  }
+
+  // The page's topic for a name its title also spells ("Bilingual Evaluation Understudy" on the page
+  // "BLEU (Bilingual Evaluation Understudy)"): the same thing under the page's name; `e` otherwise.
+  int titleSpelled(int e) const {
+    if (e == kNone || ents_.topic == kNone || e == ents_.topic) return e;
+    const std::vector<std::string> name = graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name);
+    const std::vector<std::string> title = graph::foldTokens(a_.title);
+    const bool spelled =
+        !name.empty() && std::search(title.begin(), title.end(), name.begin(), name.end()) != title.end();
+    return spelled ? ents_.topic : e;
+  }
+
+  // Whether a verb read only as a participle (data/event_years.tsv, flag "participle": "developed",
+  // "created") stands as one: opening the sentence ("Developed by IBM Research in 2002, it") or right
+  // after a comma ("DistilBERT, developed by Hugging Face researchers in 2019"), with no "was" before
+  // it, a preposition after it where a comma stands before it. True for every other verb.
+  bool participleRead(std::string_view text, const std::vector<LetterWord>& words, const EventVerb& verb,
+                      const DateMatch& d) const {
+    if (verb.word >= words.size()) return true;
+    std::string key = words[verb.word].lower;
+    for (std::size_t k = verb.word + 1; k <= verb.lastWord && k < words.size(); ++k) key += " " + words[k].lower;
+    if (!lex_.participleEventVerbs.count(key)) return true;
+    if (verb.beWord < words.size()) return false;
+    if (frontedParticipleEnd(text, words, verb, d) != std::string_view::npos) return true;
+    // After a comma a participle takes a preposition ("developed by", "developed at Stanford"); a
+    // finite verb after an appositive takes its object ("LexisNexis, the other provider, developed Lexis+").
+    return trim(text.substr(0, words[verb.word].begin)).ends_with(",") && verb.lastWord + 1 < words.size() &&
+           lex_.prepositions.count(words[verb.lastWord + 1].lower) > 0;
   }
 
   // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its

@@ -188,6 +188,7 @@ struct Lexicon {
   // The verbs of eventYears read only in their plainest forms (flag "adjacent"), those whose subject
   // is the thing ("intransitive"), and the table labels of such a date ("Release Date" -> measure).
   WordSet adjacentEventVerbs, intransitiveEventVerbs;
+  WordSet participleEventVerbs;  // read in an article only as a participle (data/event_years.tsv)
   WordMap<std::string> eventYearLabels;
   // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
   WordSet changeVerbs;

@@ -24,8 +24,7 @@ const cg::test::FixtureChecks check(kFolder);
 
 }  // namespace
 
-TEST_CASE("a maker's possessive before a product or work makes the work the subject",
-          "[query][check][names][makers]") {
+TEST_CASE("a maker's possessive before a product or work makes the work the subject", "[query][check][names][makers]") {
   auto r = check("Fenlight's Bogwatch GPT has been used in 4,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
   CHECK(check.subjectOf(r) == "bogwatch_gpt");
