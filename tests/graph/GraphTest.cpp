@@ -1,4 +1,5 @@
 // The graph: merging entities and sources across documents, ids, traversal.
+#include <iterator>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -221,6 +222,24 @@ TEST_CASE("a typed walk lists a node's neighbours of one kind in the edge list's
     CHECK(values(g.claimsBackedBy(s)) == expected(in, n, EdgeKind::kBackedBy));
   }
   CHECK(walked > 100);  // the corpus's claims do have sources, claimants and subjects
+}
+
+// Both id iterators take their declared types and post-increment from one base (graph/Ids.h).
+TEST_CASE("an id range and a typed walk step on as forward iterators do", "[graph][neighbors]") {
+  STATIC_REQUIRE(std::forward_iterator<IdRange<ClaimId>::iterator>);
+  STATIC_REQUIRE(std::forward_iterator<Neighbors<SourceId>::iterator>);
+  auto ids = idRange<ClaimId>(ClaimId(3), 2);
+  auto it = ids.begin();
+  CHECK(*it++ == ClaimId(3));
+  CHECK(*it == ClaimId(4));
+  CHECK(++it == ids.end());
+  const std::uint32_t edges[] = {packEdge(EdgeKind::kAbout, 7), packEdge(EdgeKind::kBackedBy, 12),
+                                 packEdge(EdgeKind::kBackedBy, 15)};
+  const Neighbors<SourceId> sources(edges, EdgeKind::kBackedBy, 10);
+  auto at = sources.begin();
+  CHECK(*at++ == SourceId(2));
+  CHECK(*at == SourceId(5));
+  CHECK(++at == sources.end());
 }
 
 TEST_CASE("a typed walk of a graph being built keeps its edges when copied", "[graph][neighbors]") {
