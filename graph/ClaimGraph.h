@@ -255,7 +255,12 @@ class ClaimGraph {
   // the forms are the same string (for a lower-case ASCII word, most of them).
   struct NameForms {
     std::string_view written, folded, slug;  // folded == foldKey(written), slug == slugifyFolded(folded)
-    std::optional<std::string_view> otherKey;
+    std::optional<std::string_view> otherKey = std::nullopt;
+    // What the caller knows of its forms, so that they need not be tested (a check asks about a
+    // hundred spans, issue #16): `folded` is its own fold, foldKey(folded) == folded; and, when
+    // set, `otherKey` is its own fold and otherSlug == slugifyFolded(*otherKey).
+    bool foldedIsOwnFold = false;
+    std::optional<std::string_view> otherSlug = std::nullopt;
   };
   [[nodiscard]] EntityCandidates findEntityForms(const NameForms& forms) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;

@@ -1203,12 +1203,17 @@ class Engine::StatementForms {
   [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
     const std::string_view span = text_.substr(begin, end - begin);
     std::string_view fold, slug;
-    if (plain(begin, end)) {
+    const bool plainSpan = plain(begin, end);
+    if (plainSpan) {
       fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
     }
-    return {{span, fold, slug, std::nullopt}, articleKeys_.of(begin, end)};
+    const std::string_view articleKey = articleKeys_.of(begin, end);
+    // A plain span's fold is its lower case, which folds to itself.
+    return {{.written = span, .folded = fold, .slug = slug, .foldedIsOwnFold = plainSpan},
+            articleKey,
+            isOwnSlug(articleKey)};
   }
 
  private:
@@ -1218,6 +1223,11 @@ class Engine::StatementForms {
     const char c = text[i];
     return !((c & 0x80) || c == '\t' || c == '\n' || c == '\r' ||
              (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+  }
+  // Whether an article key (letters and digits in lower case, '-', single '_' between) is its own
+  // fold and slug: when it holds no '-' (which a slug drops) and no byte past ASCII.
+  static bool isOwnSlug(std::string_view articleKey) {
+    return std::none_of(articleKey.begin(), articleKey.end(), [](char c) { return c == '-' || (c & 0x80); });
   }
   // A double space counts at its first byte: a span, which starts and ends with a word, holds the
   // space pair exactly when it holds that byte.
@@ -1320,7 +1330,10 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
   // As written, then folded, then by its article key (a common word is not looked up by that).
   graph::ClaimGraph::NameForms asked = forms.graphForms;
-  if (!commonWord) asked.otherKey = forms.articleKey;
+  if (!commonWord) {
+    asked.otherKey = forms.articleKey;
+    if (forms.articleKeyIsSlug) asked.otherSlug = forms.articleKey;
+  }
   const auto candidates = g_.findEntityForms(asked);
   for (const auto& e : {candidates.asWritten, candidates.folded}) {
     if (!e || !hasFigures(*e)) continue;
