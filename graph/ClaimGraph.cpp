@@ -532,7 +532,7 @@ bool ownSlug(std::string_view s) {
 // fold and slug made once.
 ClaimGraph::EntityCandidates ClaimGraph::findEntityBothWays(std::string_view text) const {
   const std::string fold = foldKey(text), slug = slugifyFolded(fold);
-  return findEntityForms({text, fold, slug, std::nullopt});
+  return findEntityForms({.written = text, .folded = fold, .slug = slug});
 }
 
 ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms) const {
@@ -568,13 +568,15 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms)
   std::string refold, reslug, otherFold, otherSlug;
   if (forms.folded == forms.written) {
     out.folded = out.asWritten;
-  } else if (foldedAlready(forms.folded)) {
+  } else if (forms.foldedIsOwnFold || foldedAlready(forms.folded)) {
     out.folded = find(forms.folded, forms.folded, forms.slug);
   } else {
     refold = foldKey(forms.folded), reslug = slugify(forms.folded);
     out.folded = find(forms.folded, refold, reslug);
   }
-  if (forms.otherKey) {
+  if (forms.otherKey && forms.otherSlug) {
+    out.byOtherKey = find(*forms.otherKey, *forms.otherKey, *forms.otherSlug);
+  } else if (forms.otherKey) {
     const std::string_view other = *forms.otherKey;
     const bool plain = foldedAlready(other);
     if (!plain) otherFold = foldKey(other);

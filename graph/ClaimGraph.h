@@ -255,7 +255,12 @@ class ClaimGraph {
   // the forms are the same string (for a lower-case ASCII word, most of them).
   struct NameForms {
     std::string_view written, folded, slug;  // folded == foldKey(written), slug == slugifyFolded(folded)
-    std::optional<std::string_view> otherKey;
+    std::optional<std::string_view> otherKey = std::nullopt;
+    // What the caller knows of its forms, so that they need not be tested (a check asks about a
+    // hundred spans, issue #16): `folded` is its own fold, foldKey(folded) == folded; and, when
+    // set, `otherKey` is its own fold and otherSlug == slugifyFolded(*otherKey).
+    bool foldedIsOwnFold = false;
+    std::optional<std::string_view> otherSlug = std::nullopt;
   };
   [[nodiscard]] EntityCandidates findEntityForms(const NameForms& forms) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;
@@ -281,33 +286,25 @@ class ClaimGraph {
   [[nodiscard]] std::vector<EdgeRecord> edges() const;
 
   // Typed traversal: each edge kind read from the end a query starts at, in place (graph/Neighbors.h).
-  [[nodiscard]] Neighbors<SourceId> claimSources(ClaimId c) const {
-    return neighbors<SourceId>(outRun(node(c), EdgeKind::kBackedBy), EdgeKind::kBackedBy);
-  }
-  [[nodiscard]] Neighbors<EntityId> claimClaimants(ClaimId c) const {
-    return neighbors<EntityId>(outRun(node(c), EdgeKind::kClaimedBy), EdgeKind::kClaimedBy);
-  }
+  [[nodiscard]] Neighbors<SourceId> claimSources(ClaimId c) const { return out<SourceId>(c, EdgeKind::kBackedBy); }
+  [[nodiscard]] Neighbors<EntityId> claimClaimants(ClaimId c) const { return out<EntityId>(c, EdgeKind::kClaimedBy); }
   [[nodiscard]] Neighbors<EntityId> sourcePublishers(SourceId s) const {
-    return neighbors<EntityId>(outRun(node(s), EdgeKind::kPublishedBy), EdgeKind::kPublishedBy);
+    return out<EntityId>(s, EdgeKind::kPublishedBy);
   }
   [[nodiscard]] Neighbors<ClaimId> claimsAbout(EntityId e, std::size_t limit = SIZE_MAX) const {
-    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kAbout, limit), EdgeKind::kAbout);
+    return in<ClaimId>(e, EdgeKind::kAbout, limit);
   }
   [[nodiscard]] Neighbors<ClaimId> claimsBy(EntityId e, std::size_t limit = SIZE_MAX) const {
-    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kClaimedBy, limit), EdgeKind::kClaimedBy);
+    return in<ClaimId>(e, EdgeKind::kClaimedBy, limit);
   }
   // Relation claims whose object is `e`.
-  [[nodiscard]] Neighbors<ClaimId> claimsWithObject(EntityId e) const {
-    return neighbors<ClaimId>(inRun(node(e), EdgeKind::kObject), EdgeKind::kObject);
-  }
+  [[nodiscard]] Neighbors<ClaimId> claimsWithObject(EntityId e) const { return in<ClaimId>(e, EdgeKind::kObject); }
   [[nodiscard]] Neighbors<SourceId> sourcesPublishedBy(EntityId e) const {
-    return neighbors<SourceId>(inRun(node(e), EdgeKind::kPublishedBy), EdgeKind::kPublishedBy);
+    return in<SourceId>(e, EdgeKind::kPublishedBy);
   }
-  [[nodiscard]] Neighbors<ClaimId> claimsBackedBy(SourceId s) const {
-    return neighbors<ClaimId>(inRun(node(s), EdgeKind::kBackedBy), EdgeKind::kBackedBy);
-  }
+  [[nodiscard]] Neighbors<ClaimId> claimsBackedBy(SourceId s) const { return in<ClaimId>(s, EdgeKind::kBackedBy); }
   [[nodiscard]] Neighbors<ContestedId> contestedSetsOf(ClaimId c) const {
-    return neighbors<ContestedId>(inRun(node(c), EdgeKind::kContests), EdgeKind::kContests);
+    return in<ContestedId>(c, EdgeKind::kContests);
   }
 
   // The node of a typed id.
@@ -333,6 +330,16 @@ class ClaimGraph {
   [[nodiscard]] EdgeRun outRun(NodeRef from, EdgeKind kind) const;
   // A node's in-edges of one kind, at most `limit` of them.
   [[nodiscard]] EdgeRun inRun(NodeRef to, EdgeKind kind, std::size_t limit = SIZE_MAX) const;
+  // The far ends, as `To` ids, of the `kind` edges out of (into) the node of typed id `from`
+  // (`to`): a typed walk names its edge kind once.
+  template <class To, class From>
+  [[nodiscard]] Neighbors<To> out(From from, EdgeKind kind) const {
+    return neighbors<To>(outRun(node(from), kind), kind);
+  }
+  template <class From, class To>
+  [[nodiscard]] Neighbors<From> in(To to, EdgeKind kind, std::size_t limit = SIZE_MAX) const {
+    return neighbors<From>(inRun(node(to), kind, limit), kind);
+  }
   template <class Id>
   [[nodiscard]] static Neighbors<Id> neighbors(EdgeRun run, EdgeKind kind) {
     return Neighbors<Id>(run.edges, kind, run.base, std::move(run.owned));

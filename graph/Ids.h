@@ -62,20 +62,34 @@ static_assert(sizeof(ClaimId) == sizeof(std::uint32_t) && alignof(ClaimId) == al
               "an id is a uint32 in memory: the snapshot writes records that hold ids byte for byte");
 static_assert(std::is_trivially_copyable_v<ClaimId> && std::is_standard_layout_v<ClaimId>);
 
+// The base of a forward iterator over ids of one kind (IdRange's below, Neighbors' in
+// graph/Neighbors.h): the iterator's declared types and its post-increment, made from the
+// `Derived` iterator's own `*` and prefix `++`.
+template <class Id, class Derived>
+class IdIterator {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = Id;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const Id*;
+  using reference = Id;
+
+  // A friend rather than a member, so that Derived's prefix `++` does not hide it.
+  friend constexpr Derived operator++(Derived& it, int) {
+    Derived old = it;
+    ++it;
+    return old;
+  }
+};
+
 // The ids [first, first + count) of one kind, in order: a range for range-for and for
 // constructing containers. Written by hand rather than with std::views::iota, which clang 14
 // (the fuzz build) cannot compile against libstdc++ 12.
 template <class Id>
 class IdRange {
  public:
-  class iterator {
+  class iterator : public IdIterator<Id, iterator> {
    public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Id;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const Id*;
-    using reference = Id;
-
     constexpr iterator() = default;
     constexpr explicit iterator(typename Id::Value v) : v_(v) {}
     constexpr Id operator*() const { return Id(v_); }
@@ -83,12 +97,7 @@ class IdRange {
       ++v_;
       return *this;
     }
-    constexpr iterator operator++(int) {
-      iterator old = *this;
-      ++v_;
-      return old;
-    }
-    friend constexpr bool operator==(const iterator&, const iterator&) = default;
+    friend constexpr bool operator==(const iterator& a, const iterator& b) { return a.v_ == b.v_; }
 
    private:
     typename Id::Value v_ = 0;

@@ -16,6 +16,8 @@
 #include <span>
 #include <vector>
 
+#include "graph/Ids.h"
+
 namespace cg::graph {
 
 enum class EdgeKind : std::uint8_t;
@@ -36,14 +38,8 @@ inline constexpr std::uint32_t kMaxVertices = 1u << kVertexBits;
 template <class Id>
 class Neighbors {
  public:
-  class iterator {
+  class iterator : public IdIterator<Id, iterator> {
    public:
-    using iterator_category = std::forward_iterator_tag;
-    using value_type = Id;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const Id*;
-    using reference = Id;
-
     iterator() = default;
     iterator(const std::uint32_t* at, const std::uint32_t* end, EdgeKind kind, std::uint32_t base)
         : at_(at), end_(end), kind_(kind), base_(base) {
@@ -54,11 +50,6 @@ class Neighbors {
       ++at_;
       skipOthers();
       return *this;
-    }
-    iterator operator++(int) {
-      iterator old = *this;
-      ++*this;
-      return old;
     }
     friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
 

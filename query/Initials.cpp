@@ -14,6 +14,8 @@ namespace {
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 std::string_view withoutPossessive(std::string_view word) {
+  if (!word.ends_with('s') && !word.ends_with('\''))  // every mark below ends so; most words do not
+    return word;
   for (std::string_view s : {"'s", "\u2019s", "'"})
     if (word.ends_with(s)) return word.substr(0, word.size() - s.size());
   return word;

@@ -569,6 +569,22 @@ std::vector<ClaimId> intersectPostings(std::vector<std::span<const ClaimId>> lis
   return common;
 }
 
+// Whether foldKey(text) holds `phrase` (a folded text), without folding an ASCII text for a phrase
+// of one word: folding ASCII lowers its letters and makes each run of white space one space, so
+// such a phrase is in the fold just where it is in the text, its letters in any case. Who-claimed
+// asks it of the quote of every claim a word question finds (issue #16).
+bool foldHolds(std::string_view text, std::string_view phrase) {
+  const bool asciiText = std::none_of(text.begin(), text.end(), [](char c) { return c & 0x80; });
+  if (!asciiText || phrase.find(' ') != std::string_view::npos)
+    return graph::foldKey(text).find(phrase) != std::string::npos;
+  for (std::size_t i = 0; i + phrase.size() <= text.size(); ++i) {
+    std::size_t k = 0;
+    while (k < phrase.size() && graph::lowerAscii(text[i + k]) == phrase[k]) ++k;
+    if (k == phrase.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Words of the claim or a quote fragment: every content word must be there. Word matches
@@ -597,7 +613,7 @@ void Engine::wordMatches(std::string_view text, std::size_t limit, std::vector<M
   std::string phrase = graph::foldKey(text);
   for (ClaimId c : common) {
     const Claim& claim = g_.claims()[c];
-    bool inQuote = claim.quote && graph::foldKey(g_.str(claim.quote)).find(phrase) != std::string::npos;
+    bool inQuote = claim.quote && foldHolds(g_.str(claim.quote), phrase);
     matches.push_back(
         {c, inQuote ? 2.0 : 1.0 + (claim.kind == ClaimKind::kStatement ? 0 : 0.1), inQuote ? "quote" : "words"});
   }
@@ -635,6 +651,9 @@ std::vector<Hit> bestHits(std::vector<Engine::Match> matches, std::size_t limit)
 
 std::vector<Hit> Engine::whoClaimed(std::string_view text, std::size_t limit) const {
   std::vector<Match> matches;
+  // Room for what a question of one kind usually finds (a figure's or the words' 4 * limit, an
+  // entity's 2 * limit): grown a doubling at a time, the vector cost a malloc and a copy each step.
+  matches.reserve(4 * std::min<std::size_t>(limit, 64));
   bool isFigure = figureMatches(text, limit, matches);
   entityMatches(text, limit, matches);
   // Once `limit` claims match more strongly than any word match could, the posting lists are
@@ -705,26 +724,33 @@ bool isWordByte(unsigned char c) {
   return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
 }
 
+// Whether a right single quote ("\u2019", three bytes) stands at text[i]: tested byte by byte, as
+// wordsOf asks it of every byte of a statement.
+bool rightQuoteAt(std::string_view text, std::size_t i) {
+  return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99';
+}
+
 std::vector<Word> wordsOf(std::string_view text) {
   std::vector<Word> words;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!isWordByte(static_cast<unsigned char>(text[i])) || text.substr(i).starts_with("\u2019")) {
+    if (!isWordByte(static_cast<unsigned char>(text[i])) || rightQuoteAt(text, i)) {
       ++i;
       continue;
     }
     Word w{i, i};
-    while (w.end < text.size() && isWordByte(static_cast<unsigned char>(text[w.end])) &&
-           !text.substr(w.end).starts_with("\u2019"))
+    while (w.end < text.size() && isWordByte(static_cast<unsigned char>(text[w.end])) && !rightQuoteAt(text, w.end))
       ++w.end;
     i = w.end;
     while (w.end > w.begin && (text[w.end - 1] == '.' || text[w.end - 1] == '-')) --w.end;
-    for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
-      if (text.substr(i).starts_with(mark)) {
-        w.possessive = mark.size() > 1 || (w.end > w.begin && text[w.end - 1] == 's');
-        i += mark.size();
-        break;
-      }
+    // (Every mark starts with a quote byte: most words are followed by neither.)
+    if (i < text.size() && (text[i] == '\'' || text[i] == '\xE2'))
+      for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
+        if (text.substr(i).starts_with(mark)) {
+          w.possessive = mark.size() > 1 || (w.end > w.begin && text[w.end - 1] == 's');
+          i += mark.size();
+          break;
+        }
     if (w.end > w.begin) words.push_back(w);
   }
   return words;
@@ -1203,12 +1229,17 @@ class Engine::StatementForms {
   [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
     const std::string_view span = text_.substr(begin, end - begin);
     std::string_view fold, slug;
-    if (plain(begin, end)) {
+    const bool plainSpan = plain(begin, end);
+    if (plainSpan) {
       fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
     }
-    return {{span, fold, slug, std::nullopt}, articleKeys_.of(begin, end)};
+    const std::string_view articleKey = articleKeys_.of(begin, end);
+    // A plain span's fold is its lower case, which folds to itself.
+    return {{.written = span, .folded = fold, .slug = slug, .foldedIsOwnFold = plainSpan},
+            articleKey,
+            isOwnSlug(articleKey)};
   }
 
  private:
@@ -1218,6 +1249,11 @@ class Engine::StatementForms {
     const char c = text[i];
     return !((c & 0x80) || c == '\t' || c == '\n' || c == '\r' ||
              (c == ' ' && i + 1 < text.size() && text[i + 1] == ' '));
+  }
+  // Whether an article key (letters and digits in lower case, '-', single '_' between) is its own
+  // fold and slug: when it holds no '-' (which a slug drops) and no byte past ASCII.
+  static bool isOwnSlug(std::string_view articleKey) {
+    return std::none_of(articleKey.begin(), articleKey.end(), [](char c) { return c == '-' || (c & 0x80); });
   }
   // A double space counts at its first byte: a span, which starts and ends with a word, holds the
   // space pair exactly when it holds that byte.
@@ -1349,7 +1385,10 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
   // As written, then folded, then by its article key (a common word is not looked up by that).
   graph::ClaimGraph::NameForms asked = forms.graphForms;
-  if (!commonWord) asked.otherKey = forms.articleKey;
+  if (!commonWord) {
+    asked.otherKey = forms.articleKey;
+    if (forms.articleKeyIsSlug) asked.otherSlug = forms.articleKey;
+  }
   const auto candidates = g_.findEntityForms(asked);
   for (const auto& e : {candidates.asWritten, candidates.folded}) {
     if (!e || !hasFigures(*e)) continue;
@@ -1454,7 +1493,8 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
       out.push_back(*other);
   };
   const auto& lex = ingest::lexicon();
-  add(graph::foldKey(name));  // two entities of one name ("GPT-5" twice) are one subject
+  const std::string folded = graph::foldKey(name);
+  add(folded);  // two entities of one name ("GPT-5" twice) are one subject
   // Two entities whose names differ in case, hyphens or spaces, an acronym's plural or a trailing
   // class word ("Chain-of-Thought Prompting", "Chain of Thought Prompting") are one subject; not a
   // person and a thing ("Adam", "the Adam algorithm").
@@ -1475,7 +1515,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
     add(name + " " + suffix);
   // "Bloom by BigScience" is "BLOOM": a name with its maker after "by" is written without it.
   const auto& heads = indices_->needMakerHeads(g_).byMakerHeads;
-  if (const auto it = heads.find(graph::foldKey(name)); it != heads.end())
+  if (const auto it = heads.find(folded); it != heads.end())
     for (EntityId other : it->second)
       if (sameNameButStyle(headBeforeBy(g_.str(g_.entities()[other].name)), name) &&
           std::find(out.begin(), out.end(), other) == out.end())
@@ -1483,10 +1523,10 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   std::size_t space = name.rfind(' ');
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
-    std::string folded = graph::foldKey(last);
+    std::string lastFolded = graph::foldKey(last);
     bool acronym =
         last.size() <= 3 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (acronym || lex.orgSuffixes.count(folded) || lex.legalForms.count(folded)) add(name.substr(0, space));
+    if (acronym || lex.orgSuffixes.count(lastFolded) || lex.legalForms.count(lastFolded)) add(name.substr(0, space));
   }
   return out;
 }
@@ -2426,12 +2466,15 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   const std::string_view ownName = g_.str(g_.entities()[subject].name);
   const std::string ownFolded = graph::foldKey(ownName), ownKey = nameKey(ownName);
   const std::vector<EntityId> names = sameNamed(subject);
-  auto byKeyOnly = [&](EntityId e) {
+  // (Asked once a name: folding a name and making its key are most of this function's cost.)
+  std::vector<bool> byKeyOnly;
+  byKeyOnly.reserve(names.size());
+  for (EntityId e : names) {
     const std::string_view name = g_.str(g_.entities()[e].name);
-    return graph::foldKey(name) != ownFolded && nameKey(name) == ownKey;
-  };
-  for (EntityId e : names)
-    if (!byKeyOnly(e)) add(idx.figuresBySubject, e);
+    byKeyOnly.push_back(graph::foldKey(name) != ownFolded && nameKey(name) == ownKey);
+  }
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (!byKeyOnly[i]) add(idx.figuresBySubject, names[i]);
   // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
   // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
   if (const auto head = titleHeadEntity(subject)) {
@@ -2445,8 +2488,8 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   }
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   const bool ownFigures = !found.empty();
-  for (EntityId e : names)
-    if (byKeyOnly(e)) add(idx.figuresBySubject, e);
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (byKeyOnly[i]) add(idx.figuresBySubject, names[i]);
   // A maker whose own article gives none: the figures of what it makes ("Replit" -> "Replit Agent").
   // Whether it gives any is asked of the subject's own names: a name-key sibling's one figure ("TPUs"
   // beside "TPU") does not stand for the figures of what the subject makes (TPU v1, v2, v3).
@@ -2841,6 +2884,17 @@ bool speaksForPeriod(const graph::ClaimGraph& g, const std::vector<ClaimId>& cla
 // weighed against the latest value before it, which still held then; a moving one (valuation,
 // users, employees, ...) is not: its earlier values are context, and the graph does not say what it
 // was then. The rest is context.
+// The first month of each claim's period, for the claims whose period is a date or starts with one.
+std::vector<std::pair<ClaimId, long>> firstMonths(const graph::ClaimGraph& g, const std::vector<ClaimId>& claims) {
+  std::vector<std::pair<ClaimId, long>> out;
+  for (ClaimId c : claims) {
+    const std::string_view p = reason::periodOf(g, c);
+    if (p.empty() || p.starts_with("..")) continue;
+    if (const auto months = reason::periodMonths(p)) out.emplace_back(c, months->first);
+  }
+  return out;
+}
+
 std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& reading,
                                      const std::vector<ClaimId>& comparable) {
   const bool state = reason::isStateReading(reading.measure, reading.figure ? reading.figure->unit : "");
@@ -2854,16 +2908,17 @@ std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& 
   const std::set<ClaimId> placed = placedInSeries(g, reading.measure, comparable);
   // "was raised to 63 in 1977 and to 87 in 1985": a value that holds from a date on holds until
   // the next value of the same measure and subject; at a date after that one it is context.
+  // (The first month of each comparable value that has one, read once, when first asked: superseded
+  // asks it of every other value for each open-ended one, and a subject at 10^6 claims has hundreds.)
+  std::optional<std::vector<std::pair<ClaimId, long>>> startMonths;
   auto superseded = [&](ClaimId c) {
     if (period.empty() || !openEnded(c)) return false;
     const auto own = reason::periodMonths(reason::periodOf(g, c));
     const auto asked = reason::periodMonths(period);
     if (!own || !asked) return false;
-    return std::any_of(comparable.begin(), comparable.end(), [&](ClaimId other) {
-      const std::string_view p = reason::periodOf(g, other);
-      if (other == c || p.empty() || p.starts_with("..")) return false;
-      const auto later = reason::periodMonths(p);
-      return later && later->first > own->first && later->first <= asked->first;
+    if (!startMonths) startMonths = firstMonths(g, comparable);
+    return std::any_of(startMonths->begin(), startMonths->end(), [&](const std::pair<ClaimId, long>& later) {
+      return later.first != c && later.second > own->first && later.second <= asked->first;
     });
   };
   auto inPeriod = [&](ClaimId c) {

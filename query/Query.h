@@ -189,6 +189,7 @@ class Engine {
   struct SpanForms {
     graph::ClaimGraph::NameForms graphForms;  // as written, folded, slug
     std::string_view articleKey;              // the key an article file of this title has
+    bool articleKeyIsSlug = false;            // slugify(articleKey) == articleKey: no '-', ASCII
   };
   class StatementForms;
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;

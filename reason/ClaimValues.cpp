@@ -139,7 +139,8 @@ std::string_view periodOf(const graph::ClaimGraph& g, ClaimId claim) {
   const Claim& c = g.claims()[claim];
   // A document's own date says when it was written, not what its figures speak for: two articles
   // updated in different years would make every value they share a series.
-  return c.asOfFrom == graph::AsOfFrom::kDocument ? std::string_view() : g.str(c.asOf);
+  // (String 0 is the empty one: most claims have no date, and reading it would measure it.)
+  return c.asOfFrom == graph::AsOfFrom::kDocument || c.asOf == 0 ? std::string_view() : g.str(c.asOf);
 }
 
 bool isCostMeasure(std::string_view measure) {

@@ -1,4 +1,5 @@
 // The graph: merging entities and sources across documents, ids, traversal.
+#include <iterator>
 #include <map>
 #include <tuple>
 #include <vector>
@@ -159,15 +160,29 @@ TEST_CASE("an entity looked up in given forms is found as by findEntity in each 
   for (std::string_view text : texts) {
     const std::string fold = foldKey(text), slug = slugifyFolded(fold);
     for (std::string_view other : texts) {
-      const auto found = g.findEntityForms({text, fold, slug, other});
+      const auto found = g.findEntityForms({.written = text, .folded = fold, .slug = slug, .otherKey = other});
       CHECK(found.asWritten == g.findEntity(text));
       CHECK(found.folded == g.findEntity(fold));
       CHECK(found.byOtherKey == g.findEntity(other));
+      // What a caller may say it knows of its forms, where it is so, changes no answer.
+      if (foldKey(other) != other) continue;
+      const std::string otherSlug = slugifyFolded(other);
+      const auto told = g.findEntityForms({.written = text,
+                                           .folded = fold,
+                                           .slug = slug,
+                                           .otherKey = other,
+                                           .foldedIsOwnFold = foldKey(fold) == fold,
+                                           .otherSlug = otherSlug});
+      CHECK(told.asWritten == found.asWritten);
+      CHECK(told.folded == found.folded);
+      CHECK(told.byOtherKey == found.byOtherKey);
     }
-    CHECK_FALSE(g.findEntityForms({text, fold, slug, std::nullopt}).byOtherKey);
+    CHECK_FALSE(g.findEntityForms({.written = text, .folded = fold, .slug = slug}).byOtherKey);
     CHECK(g.findEntityBothWays(text).folded == g.findEntity(fold));
   }
-  CHECK(g.findEntityForms({"Elon Musk", "elon musk", "elon_musk", "character_ai"}).byOtherKey == EntityId(2));
+  CHECK(g.findEntityForms(
+             {.written = "Elon Musk", .folded = "elon musk", .slug = "elon_musk", .otherKey = "character_ai"})
+            .byOtherKey == EntityId(2));
 }
 
 // The typed walks read the packed edges in place (graph/Neighbors.h): they must list, for every node
@@ -221,6 +236,24 @@ TEST_CASE("a typed walk lists a node's neighbours of one kind in the edge list's
     CHECK(values(g.claimsBackedBy(s)) == expected(in, n, EdgeKind::kBackedBy));
   }
   CHECK(walked > 100);  // the corpus's claims do have sources, claimants and subjects
+}
+
+// Both id iterators take their declared types and post-increment from one base (graph/Ids.h).
+TEST_CASE("an id range and a typed walk step on as forward iterators do", "[graph][neighbors]") {
+  STATIC_REQUIRE(std::forward_iterator<IdRange<ClaimId>::iterator>);
+  STATIC_REQUIRE(std::forward_iterator<Neighbors<SourceId>::iterator>);
+  auto ids = idRange<ClaimId>(ClaimId(3), 2);
+  auto it = ids.begin();
+  CHECK(*it++ == ClaimId(3));
+  CHECK(*it == ClaimId(4));
+  CHECK(++it == ids.end());
+  const std::uint32_t edges[] = {packEdge(EdgeKind::kAbout, 7), packEdge(EdgeKind::kBackedBy, 12),
+                                 packEdge(EdgeKind::kBackedBy, 15)};
+  const Neighbors<SourceId> sources(edges, EdgeKind::kBackedBy, 10);
+  auto at = sources.begin();
+  CHECK(*at++ == SourceId(2));
+  CHECK(*at == SourceId(5));
+  CHECK(++at == sources.end());
 }
 
 TEST_CASE("a typed walk of a graph being built keeps its edges when copied", "[graph][neighbors]") {

@@ -85,3 +85,24 @@ TEST_CASE("who-claimed by words answers the same from a snapshot's stored word i
   CHECK(claimsOf(fromFile.whoClaimed("alpha beta gamma", 1000)) == every(n, 30));
   std::filesystem::remove_all(dir);
 }
+
+// A word question ranks a claim whose quote holds its words as a quote match: the quote's fold is
+// searched, and a one-word question is looked for in an ASCII quote without folding it (issue #16).
+TEST_CASE("a word question finds a quote's words in any case, as in the quote's fold", "[query][words]") {
+  cg::graph::ClaimGraph g = cg::reason::buildGraphFromText(
+      "# Quotes\n\nHuang said \"the REACTION was\twrong\" about the sales.\n\n"
+      "Dupont said \"le réseau est Lent\" about the network.\n",
+      "quotes.md");
+  cg::query::Engine engine(g);
+  auto what = [&](std::string_view words) {
+    const auto hits = engine.whoClaimed(words, 10);
+    return hits.empty() ? std::string() : hits.front().matched;
+  };
+  REQUIRE(what("Huang said") == "words");  // a word of the claim outside its quote
+  CHECK(what("reaction") == "quote");
+  CHECK(what("Wrong") == "quote");
+  CHECK(what("reaction was wrong") == "quote");  // the tab is one space in the fold
+  CHECK(what("sales") == "words");
+  CHECK(what("lent") == "quote");  // a quote past ASCII is folded
+  CHECK(what("network") == "words");
+}
