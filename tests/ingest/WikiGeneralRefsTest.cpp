@@ -29,7 +29,8 @@ const std::string kPage =
 std::vector<std::string> sourceRows(const std::string& page) {
   const cg::graph::DocumentBundle b = extract(readWikitext(page, "Widget_kinase.wiki", {"Widget kinase", "", "", ""}));
   std::vector<std::string> out;
-  for (const auto& s : b.sources) out.push_back(std::to_string(s.ref) + " " + s.title + " | " + s.publisher + " | " + s.url);
+  for (const auto& s : b.sources)
+    out.push_back(std::to_string(s.ref) + " " + s.title + " | " + s.publisher + " | " + s.url);
   return out;
 }
 
@@ -60,6 +61,7 @@ TEST_CASE("a free URL ends before a parenthesis it does not open, a bracketed UR
   const cg::graph::DocumentBundle b = extract(readWikitext(page, "Pi.wiki", {"Pi", "", "", ""}));
   std::vector<std::string> urls;
   for (const auto& s : b.sources) urls.push_back(s.url);
-  CHECK(urls == std::vector<std::string>{"http://video.example/watch?v=x1", "http://law.example/query/z?c111:H.RES.224:",
-                                         "http://en.example/wiki/Pi_(number)"});
+  CHECK(urls ==
+        std::vector<std::string>{"http://video.example/watch?v=x1",
+                                 "http://law.example/query/z?c111:H.RES.224:", "http://en.example/wiki/Pi_(number)"});
 }
