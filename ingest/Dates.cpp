@@ -644,18 +644,15 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   std::size_t best = words.size();
   std::string bestKey;
   for (std::size_t k = 0; k < words.size(); ++k) {
-    // A verb of three or two words ("came up with", "came out") where they stand together, else of one.
-    std::string key;
+    // A verb of two words ("came out") where they stand together, else of one.
+    std::string key = words[k].lower;
     auto it = lex.eventYears.end();
-    for (std::size_t n = std::min<std::size_t>(3, words.size() - k); n >= 1 && it == lex.eventYears.end(); --n) {
-      key = words[k].lower;
-      bool together = true;
-      for (std::size_t j = k + 1; j < k + n; ++j) {
-        together = together && words[j].begin == words[j - 1].end + 1 && text[words[j - 1].end] == ' ';
-        key += " " + words[j].lower;
-      }
-      if (together) it = lex.eventYears.find(key);
-    }
+    if (k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 && text[words[k].end] == ' ')
+      it = lex.eventYears.find(key + " " + words[k + 1].lower);
+    if (it != lex.eventYears.end())
+      key += " " + words[k + 1].lower;
+    else
+      it = lex.eventYears.find(key);
     if (it == lex.eventYears.end() || used.count(k)) continue;
     const std::size_t lo = std::min(words[k].begin, d.begin), hi = std::max(words[k].end, d.end);
     if (apartOf(k) > 10 || text.substr(lo, hi - lo).find(';') != std::string_view::npos) continue;
@@ -668,7 +665,7 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   }
   out.word = best;
   out.verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
-  out.lastWord = best + static_cast<std::size_t>(std::count(bestKey.begin(), bestKey.end(), ' '));
+  out.lastWord = bestKey.find(' ') != std::string::npos ? best + 1 : best;
   out.adjacent = lex.adjacentEventVerbs.count(bestKey) > 0;
   if (best == words.size() && since)  // "has been the official beverage ... since 1978"
     for (std::size_t k = 0; k + 1 < words.size(); ++k)

@@ -2076,7 +2076,6 @@ class Extractor final : private Attributions {
       const std::size_t best = verb.word, verbAt = verb.verbAt;
       const std::string& measure = verb.measure;
       if (measure.empty()) continue;
-      if (!participleRead(text, words, verb, d)) continue;
       const bool passive = verb.passive;
       // A definite description with no name ("this notation", "the drink") is the section's own thing.
       auto described = [&](std::size_t from, std::size_t to) {
@@ -2112,9 +2111,6 @@ class Extractor final : private Attributions {
         // participle that opens the sentence is about the main clause's subject, the name right after
         // its comma ("the" perhaps before it), not a person.
         subject = openingNameAt(sc, main);
-        // "Developed by IBM Research in 2002, it compares ...": an "it" that opens the main clause is
-        // the previous sentence's subject, as an "it" that opens the sentence is.
-        if (subject == kNone) subject = mainClauseIt(sc, words, main);
         if (subject == kNone) continue;
       } else if (verb.lastWord + 1 < words.size() && words[verb.lastWord + 1].lower == "by") {
         // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
@@ -2166,44 +2162,6 @@ class Extractor final : private Attributions {
       return cut ? kNone : m->entity;
     }
     return kNone;
-  }
-
-  // The thing an "it" that opens the main clause at `main` after a fronted participle refers to
-  // (pronounSubject, as if it opened the sentence); kNone when no "it" stands there.
-  int mainClauseIt(const SentenceScope& sc, const std::vector<LetterWord>& words, std::size_t main) const {
-    const auto it = std::find_if(words.begin(), words.end(), [&](const LetterWord& w) { return w.begin >= main; });
-    if (it == words.end() || it->lower != "it" || !trim(sc.sentenceText().substr(main, it->begin - main)).empty())
-      return kNone;
-    return titleSpelled(pronounSubject(sc, LetterWord{0, it->end - it->begin, it->lower}));
-  }
-
-  // The page's topic for a name its title also spells ("Bilingual Evaluation Understudy" on the page
-  // "BLEU (Bilingual Evaluation Understudy)"): the same thing under the page's name; `e` otherwise.
-  int titleSpelled(int e) const {
-    if (e == kNone || ents_.topic == kNone || e == ents_.topic) return e;
-    const std::vector<std::string> name = graph::foldTokens(ents_.entities[static_cast<std::size_t>(e)].name);
-    const std::vector<std::string> title = graph::foldTokens(a_.title);
-    const bool spelled =
-        !name.empty() && std::search(title.begin(), title.end(), name.begin(), name.end()) != title.end();
-    return spelled ? ents_.topic : e;
-  }
-
-  // Whether a verb read only as a participle (data/event_years.tsv, flag "participle": "developed",
-  // "created") stands as one: opening the sentence ("Developed by IBM Research in 2002, it") or right
-  // after a comma ("DistilBERT, developed by Hugging Face researchers in 2019"), with no "was" before
-  // it, a preposition after it where a comma stands before it. True for every other verb.
-  bool participleRead(std::string_view text, const std::vector<LetterWord>& words, const EventVerb& verb,
-                      const DateMatch& d) const {
-    if (verb.word >= words.size()) return true;
-    std::string key = words[verb.word].lower;
-    for (std::size_t k = verb.word + 1; k <= verb.lastWord && k < words.size(); ++k) key += " " + words[k].lower;
-    if (!lex_.participleEventVerbs.count(key)) return true;
-    if (verb.beWord < words.size()) return false;
-    if (frontedParticipleEnd(text, words, verb, d) != std::string_view::npos) return true;
-    // After a comma a participle takes a preposition ("developed by", "developed at Stanford"); a
-    // finite verb after an appositive takes its object ("LexisNexis, the other provider, developed Lexis+").
-    return trim(text.substr(0, words[verb.word].begin)).ends_with(",") && verb.lastWord + 1 < words.size() &&
-           lex_.prepositions.count(words[verb.lastWord + 1].lower) > 0;
   }
 
   // The name that opens the sentence (after "The"), when the words between it and `verbAt` are its
@@ -2394,19 +2352,12 @@ class Extractor final : private Attributions {
 
     const std::vector<std::string>& cells = row.cells;
     if (header_->cells.size() != cells.size() || row.cellBegins.size() != cells.size()) return;
-    std::optional<std::size_t> yearColumn, makerColumn, publishedColumn;
+    std::optional<std::size_t> yearColumn;
     for (std::size_t k = 0; k < cells.size(); ++k) {
       const std::string head = lowerAscii(trim(header_->cells[k]));
       if (lex_.isHeader(HeaderRole::kScore, head)) return;
       if (lex_.isHeader(HeaderRole::kIntroduced, head)) yearColumn = k;
-      if (lex_.isHeader(HeaderRole::kMaker, head) && !makerColumn) makerColumn = k;
-      if (lex_.isHeader(HeaderRole::kPublished, head) && !publishedColumn) publishedColumn = k;
     }
-    // "Creator | Date | Title": beside a column of makers, a "Date" column gives the publication year
-    // of the row's work (data/table_headers.tsv, roles "maker" and "published"); a "Year" column keeps
-    // its year introduced.
-    const bool published = makerColumn && !yearColumn && publishedColumn;
-    if (published) yearColumn = publishedColumn;
     if (!yearColumn) return;
     const Sentence& s = *sc.sentence;
     const std::size_t yearAt = row.cellBegins[*yearColumn];
@@ -2419,7 +2370,7 @@ class Extractor final : private Attributions {
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k == *yearColumn) continue;
       if (cellNumber(cells[k]) || percentCell(cells[k])) return;
-      if (!named && (!published || k != makerColumn) && !trim(cells[k]).empty()) named = k;
+      if (!named && !trim(cells[k]).empty()) named = k;
     }
     if (!named) return;
     int thing = kNone;
@@ -2440,7 +2391,7 @@ class Extractor final : private Attributions {
     const std::string year(yearCell);
     c.quantity =
         graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
-    c.measure = published ? "publication year" : "year introduced";
+    c.measure = "year introduced";
     c.subject = thing;
     c.asOf.clear();
     c.asOfFrom = graph::AsOfFrom::kNone;

@@ -88,8 +88,6 @@ void readTableHeaders(Lexicon& lex) {
       {"describes", HeaderRole::kDescribes},
       {"introduced", HeaderRole::kIntroduced},
       {"rating", HeaderRole::kRating},
-      {"maker", HeaderRole::kMaker},
-      {"published", HeaderRole::kPublished},
   }};
   for (const auto& line : lines(data::kTableHeaders)) {
     auto parts = split(line, '\t');
@@ -202,7 +200,6 @@ Lexicon build() {
     lex.eventYears.emplace(parts[0], parts[1]);
     if (flagged("adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
     if (flagged("intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
-    if (flagged("participle")) lex.participleEventVerbs.insert(parts[0]);
   }
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);

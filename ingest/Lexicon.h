@@ -94,10 +94,8 @@ enum class HeaderRole : std::uint8_t {
   kDescribes,
   kIntroduced,
   kRating,
-  kMaker,
-  kPublished,
 };
-inline constexpr std::size_t kHeaderRoles = 12;
+inline constexpr std::size_t kHeaderRoles = 10;
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
@@ -188,7 +186,6 @@ struct Lexicon {
   // The verbs of eventYears read only in their plainest forms (flag "adjacent"), those whose subject
   // is the thing ("intransitive"), and the table labels of such a date ("Release Date" -> measure).
   WordSet adjacentEventVerbs, intransitiveEventVerbs;
-  WordSet participleEventVerbs;  // read in an article only as a participle (data/event_years.tsv)
   WordMap<std::string> eventYearLabels;
   // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
   WordSet changeVerbs;

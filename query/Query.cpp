@@ -1333,8 +1333,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
-    const bool possessor = k + 1 < found.size() && makerOfNext(text, words, found[k].last, found[k + 1].first,
-                                                               found[k + 1].last, found[k + 1].entity);
+    // ... unless the next name is a word ("MNIST's training set": a part or measure of MNIST).
+    bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
+                     found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity) &&
+                     !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
@@ -1343,37 +1345,6 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
   }
   return out;
-}
-
-// Whether the name ending at word `maker` is only the possessive maker of the next name (words
-// `first` to `last`, entity `next`), which is then the subject: "Elon Musk's xAI", "Zapier's Calendar
-// GPT", or, with a class noun between that says what kind of work the next name is, "Andrej
-// Karpathy's essay Software 2.0", "Jay Alammar's blog post The Illustrated Transformer": lower-case
-// words, no mark between, one a noun of a work (data/work_nouns.txt). Not when the next
-// name is a word ("MNIST's training set": a part or measure of MNIST), nor a person after a class
-// noun ("Acme's chief scientist Jo Lee" is a role).
-bool Engine::makerOfNext(std::string_view text, const std::vector<Word>& words, std::size_t maker, std::size_t first,
-                         std::size_t last, EntityId next) const {
-  constexpr std::size_t kClassNounWords = 3;  // "blog post", "custom GPT", "open-source model"
-  if (!words[maker].possessive || first <= maker || last >= words.size() || last < first) return false;
-  if (first == last && writtenAsWord(text, words[first])) return false;
-  const graph::EntityType type = g_.entities()[next].type;
-  if (first == maker + 1)
-    return isOwner(next) || type == graph::EntityType::kOther || type == graph::EntityType::kPublication;
-  if (first - maker - 1 > kClassNounWords || type == graph::EntityType::kPerson) return false;
-  if (text.substr(words[maker].end, words[first].begin - words[maker].end).find_first_of(",;:()") !=
-      std::string_view::npos)
-    return false;
-  const auto& lex = ingest::lexicon();
-  for (std::size_t k = maker + 1; k < first; ++k)
-    if (!writtenAsWord(text, words[k]) ||
-        lex.prepositions.count(std::string(text.substr(words[k].begin, words[k].end - words[k].begin))))
-      return false;
-  // A word of the class is a work's ("essay", "blog", "paper"; data/work_nouns.txt): "AA-LCR's launch"
-  // or "X's overall Y score" name no work after them.
-  for (std::size_t k = maker + 1; k < first; ++k)
-    if (lex.workNouns.count(std::string(text.substr(words[k].begin, words[k].end - words[k].begin)))) return true;
-  return false;
 }
 
 // An entity the graph knows by this name and has figures about: by id, name or alias, then by
@@ -1866,11 +1837,9 @@ std::size_t Engine::readOriginYear(std::string_view statement, std::vector<Named
 }
 
 // The measure of the year a thing began, as the graph records it of `thing`: its founding year (an
-// organisation), the year it opened (a place), its publication year (a work) or, by default, the
-// year it was introduced.
+// organisation), the year it opened (a place) or, by default, the year it was introduced.
 std::string Engine::originMeasure(EntityId thing) const {
-  static constexpr std::array<std::string_view, 4> kBeginnings = {"year introduced", "founding year", "year opened",
-                                                                  "publication year"};
+  static constexpr std::array<std::string_view, 3> kBeginnings = {"year introduced", "founding year", "year opened"};
   for (ClaimId c : g_.claimsAbout(thing)) {
     const Claim& claim = g_.claims()[c];
     if (claim.kind != ClaimKind::kFigure || g_.str(claim.unit) != "year") continue;
@@ -1931,12 +1900,6 @@ namespace {
 bool nameWord(std::string_view text, const Word& w) {
   const auto c = static_cast<unsigned char>(text[w.begin]);
   return std::isupper(c) || std::isdigit(c) || text.substr(w.begin, w.end - w.begin) == "&";
-}
-
-// The index of the word of `words` that holds byte `at`; words.size() when none does.
-std::size_t wordAt(const std::vector<Word>& words, std::size_t at) {
-  const auto it = std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.begin <= at && at < w.end; });
-  return static_cast<std::size_t>(it - words.begin());
 }
 
 // Whether the text between two words holds a mark that ends a noun phrase (a comma, a bracket).
@@ -2103,12 +2066,6 @@ void Engine::readBareHeadedNames(std::string_view statement, const std::vector<W
         }))
       continue;
     std::string_view run = statement.substr(begin, last - begin);
-    // "Zapier's Calendar GPT": the maker of a name found after it is no subject (makerOfNext).
-    if (words[end - 1].possessive && end < words.size() && std::any_of(found.begin(), found.end(), [&](const Named& n) {
-          return n.begin > last &&
-                 makerOfNext(statement, words, end - 1, wordAt(words, n.begin), wordAt(words, n.end - 1), n.entity);
-        }))
-      continue;
     if (run.ends_with("'s") || run.ends_with("\u2019s")) run.remove_suffix(run.ends_with("'s") ? 2 : 4);
     const auto it = byName.find(graph::foldKey(run));
     if (it == byName.end() || !it->second || !hasFigures(*it->second)) continue;

@@ -196,8 +196,6 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
   [[nodiscard]] std::optional<EntityId> termTitled(std::string_view subjectSide) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
-  [[nodiscard]] bool makerOfNext(std::string_view text, const std::vector<Word>& words, std::size_t maker,
-                                 std::size_t first, std::size_t last, EntityId next) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
