@@ -111,6 +111,24 @@ bool foldPunctuatedAscii(std::string_view utf8, std::string& out) {
   return true;
 }
 
+// Whether NFKC_Casefold has a boundary before every ASCII character (none joins what stands
+// before it) and folds each to its ASCII lowering: then a text may be folded piece by piece at its
+// ASCII characters. Asked of ICU's data once.
+bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
+  static const bool kAlone = [&] {
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString folded = nfkcCasefold.normalize(icu::UnicodeString(c), status);
+      const auto lowered = static_cast<UChar32>(static_cast<unsigned char>(lowerAscii(static_cast<char>(c))));
+      if (U_FAILURE(status) || !nfkcCasefold.hasBoundaryBefore(c) || folded.length() != 1 ||
+          folded.charAt(0) != lowered)
+        return false;
+    }
+    return true;
+  }();
+  return kAlone;
+}
+
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
@@ -137,15 +155,51 @@ std::string foldKey(std::string_view utf8) {
   if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  icu::UnicodeString folded;
-  if (U_SUCCESS(status)) folded = nfkcCasefold->normalize(text, status);
-  if (U_FAILURE(status)) folded = text.foldCase();  // ICU data missing: still case-insensitive
-  for (int32_t i = 0; i < folded.length();) {
-    UChar32 c = folded.char32At(i);
-    i += U16_LENGTH(c);
-    appendFolded(out, plainPunctuation(static_cast<char32_t>(c)), pendingSpace);
+  // One piece of the text through ICU, its characters appended as folded.
+  auto foldPiece = [&](std::string_view piece) {
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(piece.data(), static_cast<int32_t>(piece.size())));
+    icu::UnicodeString folded;
+    UErrorCode pieceStatus = status;
+    if (U_SUCCESS(pieceStatus)) folded = nfkcCasefold->normalize(text, pieceStatus);
+    if (U_FAILURE(pieceStatus)) folded = text.foldCase();  // ICU data missing: still case-insensitive
+    for (int32_t i = 0; i < folded.length();) {
+      UChar32 c = folded.char32At(i);
+      i += U16_LENGTH(c);
+      appendFolded(out, plainPunctuation(static_cast<char32_t>(c)), pendingSpace);
+    }
+  };
+  if (U_FAILURE(status) || !asciiStandsAlone(*nfkcCasefold)) {
+    foldPiece(utf8);
+    return out;
+  }
+  // Only the characters beyond ASCII, each with the ASCII character before it (which a combining mark
+  // after it may join), go through ICU: normalizing a string piece by piece at places where the form
+  // has a boundary (before every ASCII character, asciiStandsAlone) gives the string's normal form, and
+  // NFKC_Casefold of ASCII is its lowering. A piece ends at a run of kAsciiRun ASCII bytes or the end,
+  // so that text with many characters beyond ASCII makes few pieces.
+  constexpr std::size_t kAsciiRun = 8;
+  const std::size_t n = utf8.size();
+  auto ascii = [&](std::size_t k) { return static_cast<unsigned char>(utf8[k]) < 0x80; };
+  for (std::size_t i = 0; i < n;) {
+    std::size_t run = i;
+    while (run < n && ascii(run)) ++run;
+    const std::size_t pieceBegin = run < n && run > i ? run - 1 : run;
+    for (std::size_t k = i; k < pieceBegin; ++k) appendFolded(out, lowerAscii(utf8[k]), pendingSpace);
+    if (pieceBegin == n) break;
+    std::size_t pieceEnd = run;
+    while (pieceEnd < n) {
+      if (!ascii(pieceEnd)) {
+        ++pieceEnd;
+        continue;
+      }
+      std::size_t asciiEnd = pieceEnd;
+      while (asciiEnd < n && asciiEnd - pieceEnd < kAsciiRun && ascii(asciiEnd)) ++asciiEnd;
+      if (asciiEnd == n || asciiEnd - pieceEnd == kAsciiRun) break;
+      pieceEnd = asciiEnd;
+    }
+    foldPiece(utf8.substr(pieceBegin, pieceEnd - pieceBegin));
+    i = pieceEnd;
   }
   return out;
 }
