@@ -10,6 +10,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include "graph/AsciiRun.h"
+
 namespace cg::graph {
 namespace {
 
@@ -109,6 +111,24 @@ bool foldPunctuatedAscii(std::string_view utf8, std::string& out) {
   return true;
 }
 
+// Whether NFKC_Casefold has a boundary before every ASCII character (none joins what stands
+// before it) and folds each to its ASCII lowering: then a text may be folded piece by piece at its
+// ASCII characters. Asked of ICU's data once.
+bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
+  static const bool kAlone = [&] {
+    for (UChar32 c = 0; c < 0x80; ++c) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString folded = nfkcCasefold.normalize(icu::UnicodeString(c), status);
+      const auto lowered = static_cast<UChar32>(static_cast<unsigned char>(lowerAscii(static_cast<char>(c))));
+      if (U_FAILURE(status) || !nfkcCasefold.hasBoundaryBefore(c) || folded.length() != 1 ||
+          folded.charAt(0) != lowered)
+        return false;
+    }
+    return true;
+  }();
+  return kAlone;
+}
+
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
@@ -135,15 +155,51 @@ std::string foldKey(std::string_view utf8) {
   if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  icu::UnicodeString folded;
-  if (U_SUCCESS(status)) folded = nfkcCasefold->normalize(text, status);
-  if (U_FAILURE(status)) folded = text.foldCase();  // ICU data missing: still case-insensitive
-  for (int32_t i = 0; i < folded.length();) {
-    UChar32 c = folded.char32At(i);
-    i += U16_LENGTH(c);
-    appendFolded(out, plainPunctuation(static_cast<char32_t>(c)), pendingSpace);
+  // One piece of the text through ICU, its characters appended as folded.
+  auto foldPiece = [&](std::string_view piece) {
+    icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(piece.data(), static_cast<int32_t>(piece.size())));
+    icu::UnicodeString folded;
+    UErrorCode pieceStatus = status;
+    if (U_SUCCESS(pieceStatus)) folded = nfkcCasefold->normalize(text, pieceStatus);
+    if (U_FAILURE(pieceStatus)) folded = text.foldCase();  // ICU data missing: still case-insensitive
+    for (int32_t i = 0; i < folded.length();) {
+      UChar32 c = folded.char32At(i);
+      i += U16_LENGTH(c);
+      appendFolded(out, plainPunctuation(static_cast<char32_t>(c)), pendingSpace);
+    }
+  };
+  if (U_FAILURE(status) || !asciiStandsAlone(*nfkcCasefold)) {
+    foldPiece(utf8);
+    return out;
+  }
+  // Only the characters beyond ASCII, each with the ASCII character before it (which a combining mark
+  // after it may join), go through ICU: normalizing a string piece by piece at places where the form
+  // has a boundary (before every ASCII character, asciiStandsAlone) gives the string's normal form, and
+  // NFKC_Casefold of ASCII is its lowering. A piece ends at a run of kAsciiRun ASCII bytes or the end,
+  // so that text with many characters beyond ASCII makes few pieces.
+  constexpr std::size_t kAsciiRun = 8;
+  const std::size_t n = utf8.size();
+  auto ascii = [&](std::size_t k) { return static_cast<unsigned char>(utf8[k]) < 0x80; };
+  for (std::size_t i = 0; i < n;) {
+    std::size_t run = i;
+    while (run < n && ascii(run)) ++run;
+    const std::size_t pieceBegin = run < n && run > i ? run - 1 : run;
+    for (std::size_t k = i; k < pieceBegin; ++k) appendFolded(out, lowerAscii(utf8[k]), pendingSpace);
+    if (pieceBegin == n) break;
+    std::size_t pieceEnd = run;
+    while (pieceEnd < n) {
+      if (!ascii(pieceEnd)) {
+        ++pieceEnd;
+        continue;
+      }
+      std::size_t asciiEnd = pieceEnd;
+      while (asciiEnd < n && asciiEnd - pieceEnd < kAsciiRun && ascii(asciiEnd)) ++asciiEnd;
+      if (asciiEnd == n || asciiEnd - pieceEnd == kAsciiRun) break;
+      pieceEnd = asciiEnd;
+    }
+    foldPiece(utf8.substr(pieceBegin, pieceEnd - pieceBegin));
+    i = pieceEnd;
   }
   return out;
 }
@@ -162,38 +218,46 @@ std::size_t tokenCapacity(std::size_t bytes) { return bytes / 5 + 1; }
 
 // foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
 // decoder call per byte. Folding ASCII lowers letters and collapses white space, and white
-// space only ever separates tokens, so each test below reads the byte foldTokens() would.
+// space only ever separates tokens, so each test below reads the byte foldTokens() would. A token
+// is a run of the text's bytes (a letter, a digit or '_' opens it; an inner '.' or '\'' stays in
+// it), found eight bytes a step and made once, lowered, not a byte at a time.
 std::vector<std::string> foldAsciiTokens(std::string_view text) {
   std::vector<std::string> tokens;
   if (!text.empty()) tokens.reserve(tokenCapacity(text.size()));
-  std::string current;
-  auto flush = [&] {
-    while (!current.empty() && current.back() == '.') current.pop_back();
-    if (!current.empty()) tokens.push_back(std::move(current));
-    current.clear();
+  auto emit = [&](std::size_t start, std::size_t end) {
+    while (end > start && text[end - 1] == '.') --end;
+    if (end == start) return;
+    std::string& token = tokens.emplace_back(text.substr(start, end - start));
+    for (char& c : token) c = lowerAscii(c);
   };
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t next = i + 1;
-    if (c == '_' || isAsciiAlnum(c)) {
-      current.push_back(lowerAscii(static_cast<char>(c)));
-    } else if (c == '.' && !current.empty() && next < n && isAsciiAlnum(static_cast<unsigned char>(text[next]))) {
-      current.push_back('.');
-    } else if (c == '\'' && !current.empty() && next < n && isAsciiAlpha(static_cast<unsigned char>(text[next]))) {
-      // "deepseek's" -> "deepseek": the possessive is not a word of its own.
-      if (lowerAscii(text[next]) == 's' &&
-          (next + 1 >= n || !isAsciiAlnum(static_cast<unsigned char>(text[next + 1])))) {
-        flush();
-        i = next;  // the loop steps past the 's'
-        continue;
-      }
-      current.push_back('\'');
-    } else {
-      flush();
+  auto wordByte = [&](std::size_t k) { return text[k] == '_' || isAsciiAlnum(static_cast<unsigned char>(text[k])); };
+  for (std::size_t i = 0; i < n;) {
+    if (!wordByte(i)) {
+      ++i;
+      continue;
     }
+    const std::size_t start = i;
+    bool possessive = false;
+    while (i < n) {
+      i = asciiAlnumEnd(text, i);
+      if (i >= n) break;
+      const std::size_t next = i + 1;
+      if (text[i] == '_' || (text[i] == '.' && next < n && isAsciiAlnum(static_cast<unsigned char>(text[next])))) {
+        i = next;
+      } else if (text[i] == '\'' && next < n && isAsciiAlpha(static_cast<unsigned char>(text[next]))) {
+        // "deepseek's" -> "deepseek": the possessive is not a word of its own.
+        possessive = lowerAscii(text[next]) == 's' &&
+                     (next + 1 >= n || !isAsciiAlnum(static_cast<unsigned char>(text[next + 1])));
+        if (possessive) break;
+        i = next;
+      } else {
+        break;
+      }
+    }
+    emit(start, i);
+    if (possessive) i += 2;  // past the "'s"
   }
-  flush();
   return tokens;
 }
 
@@ -202,13 +266,14 @@ std::vector<std::string> foldAsciiTokens(std::string_view text) {
 std::vector<std::string> foldTokens(std::string_view utf8) {
   if (isAscii(utf8)) return foldAsciiTokens(utf8);
   std::vector<std::string> tokens;
-  std::string folded = foldKey(utf8);
+  const std::string folded = foldKey(utf8);
   if (!folded.empty()) tokens.reserve(tokenCapacity(folded.size()));
-  std::string current;
+  // As in foldAsciiTokens, a token is a run of the folded text's characters, made once.
+  std::size_t start = 0, length = 0;
   auto flush = [&] {
-    while (!current.empty() && current.back() == '.') current.pop_back();
-    if (!current.empty()) tokens.push_back(std::move(current));
-    current.clear();
+    while (length > 0 && folded[start + length - 1] == '.') --length;
+    if (length > 0) tokens.emplace_back(folded, start, length);
+    length = 0;
   };
   for (std::size_t i = 0; i < folded.size();) {
     UChar32 c = 0;
@@ -220,22 +285,22 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
         c == '_' || (c >= 0 && (c < 0x80 ? std::isalnum(static_cast<unsigned char>(c)) != 0 : u_isalnum(c) != 0));
     // Keep "u.s." and "3.1" whole: a dot between two word characters stays in the token.
     bool innerDot =
-        c == '.' && !current.empty() && next < folded.size() && u_isalnum(static_cast<unsigned char>(folded[next]));
+        c == '.' && length > 0 && next < folded.size() && u_isalnum(static_cast<unsigned char>(folded[next]));
     bool apostrophe =
-        c == '\'' && !current.empty() && next < folded.size() && u_isalpha(static_cast<unsigned char>(folded[next]));
-    if (word || innerDot)
-      current.append(folded, i, next - i);
-    else if (apostrophe) {
+        c == '\'' && length > 0 && next < folded.size() && u_isalpha(static_cast<unsigned char>(folded[next]));
+    if (word || innerDot || apostrophe) {
       // "deepseek's" -> "deepseek": the possessive is not a word of its own.
-      if (folded.compare(next, 1, "s") == 0 &&
+      if (apostrophe && folded.compare(next, 1, "s") == 0 &&
           (next + 1 >= folded.size() || !u_isalnum(static_cast<unsigned char>(folded[next + 1])))) {
         flush();
         i = next + 1;
         continue;
       }
-      current.push_back('\'');
-    } else
+      if (length == 0) start = i;
+      length += next - i;
+    } else {
       flush();
+    }
     i = next;
   }
   flush();

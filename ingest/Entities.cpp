@@ -1803,7 +1803,12 @@ class Finder {
     if (w.empty()) return false;
     // "xAI", "iPhone", "eBay": a lower-case letter, then capitals, is a name's own spelling; so are
     // "al-Razi" (a name with its article) and "o1-mini" (a model's).
-    if (!isUpperStart(w)) return w.size() >= 3 && (isLowerCamel(w) || prefixedName(w) || lowerModelName(w));
+    // A lower-case letter second and no hyphen third or fourth ("the", "model") is none of those:
+    // answered without them, as most words of a block are asked.
+    const bool upperStart = isUpperStart(w);
+    if (!upperStart && w.size() >= 3 && w[1] >= 'a' && w[1] <= 'z' && w[2] != '-' && (w.size() < 4 || w[3] != '-'))
+      return false;
+    if (!upperStart) return w.size() >= 3 && (isLowerCamel(w) || prefixedName(w) || lowerModelName(w));
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');
     if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&

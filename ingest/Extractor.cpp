@@ -779,8 +779,16 @@ class Extractor final : private Attributions {
     // The own header first: one that names two measures ("Valuation/Revenue") leaves the choice to the row.
     context.row = context.column + " ";
     for (std::size_t k = 0; k < block.cells.size(); ++k)
-      if (k != column && findFigures(block.cells[k]).empty()) context.row += header->cells[k] + " ";
+      if (k != column && cellWithoutFigure(block.cells[k])) context.row += header->cells[k] + " ";
     return context;
+  }
+
+  // findFigures(cell).empty(), read once a cell: measureContextOf asks it of a row's other cells for
+  // every figure of the row.
+  bool cellWithoutFigure(const std::string& cell) const {
+    auto [it, added] = cellsWithoutFigure_.try_emplace(cell, false);
+    if (added) it->second = findFigures(cell).empty();
+    return it->second;
   }
 
   static bool contains(const std::vector<int>& entities, int e) {
@@ -2912,7 +2920,8 @@ class Extractor final : private Attributions {
 
   std::map<int, int> sourceIndex_;  // reference number -> source index
   const Block* header_ = nullptr;
-  mutable std::unordered_map<int, std::vector<int>> tableSources_;  // by table: its citation line's
+  mutable std::unordered_map<int, std::vector<int>> tableSources_;    // by table: its citation line's
+  mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text
   std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;        // definesTopic(), once per article
   bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)

@@ -335,6 +335,16 @@ std::optional<std::string_view> readHeadingSpeakerName(std::string_view title) {
       "^\\s*(?i:response|reply|statement|remarks|comments|reaction|answer|rebuttal)\\s+(?i:from|by|of)\\s+"
       "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})\\s*$",
       "speaker after a heading's noun");
+  // Both patterns hold one of the nouns: an ASCII title without any (most titles) is answered
+  // without them. (Beyond ASCII the patterns' case folding reads 'ſ' as 's' and 'K' as 'k'.)
+  if (std::all_of(title.begin(), title.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    const std::string lower = lowerAscii(title);
+    constexpr std::string_view kNouns[] = {"response", "reply",    "statement", "remarks",
+                                           "comments", "reaction", "answer",    "rebuttal"};
+    if (std::none_of(std::begin(kNouns), std::end(kNouns),
+                     [&](std::string_view noun) { return lower.find(noun) != std::string::npos; }))
+      return std::nullopt;
+  }
   std::vector<std::string_view> name(1);
   if (!kBefore.fullMatch(title, name) && !kAfter.fullMatch(title, name)) return std::nullopt;
   std::string_view words = name[0];

@@ -19,6 +19,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
@@ -876,6 +877,8 @@ std::vector<Token> tokenize(std::string_view text) {
     }
     std::size_t start = i;
     while (i < n) {
+      i = graph::asciiAlnumEnd(text, i);  // most of a word, eight bytes a step
+      if (i >= n) break;
       const unsigned char c = byteClass(i);
       if (c == kWordByte || (c == kLeadE2Byte && !isBreak(i))) {
         ++i;

@@ -2,6 +2,12 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <random>
+#include <string>
+#include <string_view>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include "graph/DotWriter.h"
 #include "graph/Fold.h"
@@ -29,6 +35,37 @@ TEST_CASE("ASCII with typographic punctuation folds as ICU would, and other text
   CHECK(foldKey("5\u2033") == "5''");
   // Anything else takes the ICU path: an accent, an ellipsis (NFKC "..."), a ligature.
   CHECK(foldKey("Caf\u00C9 \u2014 \u2026 \uFB01") == "caf\u00E9 - ... fi");
+}
+
+TEST_CASE("text beyond ASCII folds piece by piece as ICU folds it whole", "[graph][fold]") {
+  // Random texts of up to 40 pieces: ASCII letters and spaces, and characters that NFKC_Casefold
+  // composes with what stands before them (combining acute and cedilla after "e", "c"; a Hangul vowel
+  // after its leading consonant), decomposes ("\uFB01", "\u2460", fullwidth "\uFF21"), or folds
+  // ("\u00C9", "\u00DF", "\u03A3", the Kelvin sign). foldKey sends only the pieces beyond ASCII to ICU.
+  const std::string_view pieces[] = {"a",      "e",      "C",      "Z",      " ",      " ",
+                                     "-",      "\u0301", "\u0327", "\u00C9", "\u00DF", "\u03A3",
+                                     "\u212A", "\uFB01", "\u2460", "\uFF21", "\u1100", "\u1161"};
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  auto whole = [&](const std::string& text) {  // ICU over the whole text, then spaces collapsed and trimmed
+    std::string normal;
+    nfkcCasefold->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(normal);
+    std::string out;
+    for (std::size_t i = 0; i < normal.size(); ++i)
+      if (normal[i] != ' ' || (!out.empty() && out.back() != ' ')) out.push_back(normal[i]);
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  };
+  std::mt19937 rng(20261204);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t n = rng() % 41;
+    for (std::size_t k = 0; k < n; ++k) text += pieces[rng() % std::size(pieces)];
+    INFO(text);
+    CHECK(foldKey(text) == whole(text));
+  }
+  CHECK(foldKey("cafe\u0301 and the long ascii run then \u00C9") == "caf\u00E9 and the long ascii run then \u00E9");
 }
 
 TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "[graph][fold]") {

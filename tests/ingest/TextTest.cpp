@@ -151,6 +151,52 @@ TEST_CASE("quotations and plain text read eight bytes a step as they read one", 
   }
 }
 
+TEST_CASE("the tokenizer reads runs of letters and digits eight bytes a step as it reads one", "[ingest][text]") {
+  // Texts of up to 40 pieces: letters and digits at the edges of their ranges ('@', '[', '`', '{',
+  // '/', ':' beside them), the marks that stay inside a word, '&', a UTF-8 letter and the typographic
+  // marks that end one; each read against the tokenizer's rules applied byte by byte.
+  const std::string_view pieces[] = {"a", "z", "A", "Z", "0", "9", "@", "[",      "`",      "{",      "/",      ":",
+                                     " ", " ", "'", "-", ".", "&", ",", "\u00E9", "\u201C", "\u2014", "\u2019", "\x7F"};
+  auto oneByOne = [](std::string_view text) {
+    auto word = [&](std::size_t k) {
+      const auto c = static_cast<unsigned char>(text[k]);
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' || c >= 0x80;
+    };
+    auto dash = [&](std::size_t k) {  // U+201C, U+201D, U+2013, U+2014
+      return k + 2 < text.size() && static_cast<unsigned char>(text[k]) == 0xE2 &&
+             static_cast<unsigned char>(text[k + 1]) == 0x80 &&
+             std::string_view("\x9C\x9D\x93\x94").find(text[k + 2]) != std::string_view::npos;
+    };
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (dash(i)) {
+        i += 3;
+        continue;
+      }
+      if (!word(i)) {
+        ++i;
+        continue;
+      }
+      const std::size_t start = i;
+      while (i < text.size() && !dash(i) &&
+             (word(i) ||
+              (std::string_view("'-.").find(text[i]) != std::string_view::npos && i + 1 < text.size() && word(i + 1))))
+        ++i;
+      out.emplace_back(start, i);
+    }
+    return out;
+  };
+  std::mt19937 rng(20261204);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = randomText(rng, pieces);
+    INFO(text);
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Token& t : tokenize(text)) spans.emplace_back(t.begin, t.end);
+    CHECK(spans == oneByOne(text));
+  }
+}
+
 TEST_CASE("the next byte of a set is found eight bytes a step as one by one", "[ingest][text]") {
   // Texts of up to 40 bytes among a few letters and the bytes looked for (a curly quote's lead byte
   // 0xE2 among them, and 0x80 and 0xA2, which share bits with it), from every start.
