@@ -1741,16 +1741,23 @@ class Extractor final : private Attributions {
   // "- OpenAI: Creator of ChatGPT, valued at $300 billion", "- BFS-Prover - Theorem proving
   // LLMs at 7B": a list item led by a name (and perhaps an aside in brackets) and a colon or a
   // spaced dash is about that name; kNone for other items.
+  // A Markdown paragraph run in the same way ("**WebArena**: Tests general web navigation across
+  // 684 tasks ..., and multi-domain scenarios (29)") is about its label as such an item is, by its
+  // colon only (a dash there may join two names of a sentence).
   int listSubjectOf(std::size_t b) const {
     const Block& block = a_.blocks[b];
-    if (block.kind != BlockKind::kListItem || ents_.mentions[b].empty()) return kNone;
+    const bool item = block.kind == BlockKind::kListItem;
+    const bool runIn = !item && !wikiPage_ && block.kind == BlockKind::kParagraph;
+    if (!(item || runIn) || ents_.mentions[b].empty()) return kNone;
     const Mention& first = ents_.mentions[b].front();
     std::string_view text = block.text;
     // "- Fifth-generation NVLink. Up to 1.8 TB/s ...": a run-in heading names the item's subject.
-    if (const Mention* heading = runInHeading(text, ents_.mentions[b]); heading && !commonWordsLabel(heading->entity))
+    if (const Mention* heading = runInHeading(text, ents_.mentions[b]);
+        item && heading && !commonWordsLabel(heading->entity))
       return heading->entity;
     const std::optional<LabelEnd> label = labelSeparator(text, first.end);
     if (!label || !trim(text.substr(0, first.begin)).empty()) return kNone;
+    if (runIn && text.substr(label->at, 1) != ":") return kNone;
     std::string_view between = trim(text.substr(first.end, label->at - first.end));
     bool aside = between.size() >= 2 && between.front() == '(' && between.back() == ')';
     // "- Developer Tools: GitHub Copilot has 70% ...": a description led by a name has its own
@@ -2000,7 +2007,7 @@ class Extractor final : private Attributions {
       // of common words, nor for a percentage ("benchmarks like MATH (50.6%)": a score on it).
       int apposed = kNone;
       for (const Mention* m : sc.mentions)
-        if (opensAsideAfter(sc.text, m->end, fig.begin) &&
+        if (opensAsideAfter(sc.text, m->end, fig.begin) && !glossAfterSlash(sc.text, m->begin) &&
             (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
                         !inFigureSpan(m->begin))))
           apposed = m->entity;
@@ -2781,11 +2788,13 @@ class Extractor final : private Attributions {
         noteSubject(e);
         if (a.global) discourse_.outlets.insert(e);
       }
-    // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows;
-    // so does a comparison's column ("Parameter | 7B | 65B" leaves its section's subject standing).
+    // A list item's leading name, or its lead-in's, speaks for the list only, not for what follows
+    // (a paragraph run in with a name and a colon for that paragraph only); so does a comparison's
+    // column ("Parameter | 7B | 65B" leaves its section's subject standing).
     if (sc.blk->kind == BlockKind::kListItem &&
         (listSubjectOf(sc.block) != kNone || listLead_ != kNone || plainLabelledItem(sc.block)))
       return;
+    if (sc.blk->kind == BlockKind::kParagraph && listSubjectOf(sc.block) != kNone) return;
     if (sc.row && comparesColumns()) return;
     // An absolute phrase's owner ("with U.S. enterprises achieving 192%") speaks for that phrase only.
     for (std::size_t k = firstClaim; k < claims_.size(); ++k) {

@@ -1007,6 +1007,16 @@ std::string definingNoun(std::string_view sentence) {
   return head;
 }
 
+bool glossAfterSlash(std::string_view text, std::size_t nameBegin) {
+  if (nameBegin < 2 || nameBegin > text.size() || text[nameBegin - 1] != '/') return false;
+  std::size_t start = nameBegin - 1;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1])) != 0) --start;
+  const std::string_view kind = text.substr(start, nameBegin - 1 - start);
+  // "I/O", "TCP/IP", "24/7": a word in capitals or a number before the slash makes one name, no gloss.
+  return !kind.empty() &&
+         std::all_of(kind.begin(), kind.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; });
+}
+
 bool opensAsideAfter(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
   if (nameEnd >= figureAt || figureAt > text.size()) return false;
   std::size_t open = nameEnd;

@@ -200,6 +200,12 @@ struct ClauseSubject {
 // clause word or punctuation, determiners aside. "" when the sentence says no such thing.
 [[nodiscard]] std::string definingNoun(std::string_view sentence);
 
+// "coding/GitLab (180)", "forums/Reddit (106)": whether the name at `nameBegin` follows a slash after
+// a lower-case word: it glosses a kind of thing ("coding", "forums") as one of its instances, and the
+// pair's head is the kind, so an aside after the pair is about the kind (a part of what the sentence
+// breaks down), not about the name.
+[[nodiscard]] bool glossAfterSlash(std::string_view text, std::size_t nameBegin);
+
 // "NVIDIA (~$250 million), Lightspeed, ...", "GPT-4 (86.4%)": whether the figure at `figureAt` opens
 // an aside in brackets right after a name that ends at `nameEnd` (only signs such as "~" or ">="
 // between the bracket and the figure): an apposition, which is about that name.
