@@ -1923,6 +1923,18 @@ class Extractor final : private Attributions {
     return measures;
   }
 
+  // Whose a stated value is. In a custom GPT's instructions, the assistant's ("Rate my draft on a scale
+  // of 1 to 10" is the GPT's rating scale, not the draft's). A range, scale or default value whose
+  // sentence names nothing else ("The function maps inputs into a range between 0 and 1") is the
+  // values of the page's topic. Not a rank or a number of dimensions: "Scalars have a rank of 0"
+  // is the scalar's, whatever the page.
+  int statedValueSubject(const std::string& measure, int found) const {
+    if (ents_.topic == kNone) return found;
+    if (instructions_) return ents_.topic;
+    const bool topicsValues = measure == "range" || measure == "scale" || measure == "default value";
+    return found == kNone && topicsValues ? ents_.topic : found;
+  }
+
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
@@ -2073,8 +2085,10 @@ class Extractor final : private Attributions {
       // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
       // employs a structured agent loop that follows these general steps:" counts no employees).
       if (listCounted) c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
-      if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end())
+      if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end()) {
         c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
+        c.subject = statedValueSubject(c.measure, c.subject);
+      }
       claims_.push_back(std::move(c));
     }
   }

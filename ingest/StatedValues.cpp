@@ -153,6 +153,22 @@ void eachMatch(std::string_view text, const RE2& re, Take take) {
   }
 }
 
+// "a PER of 10 or less", "ranks of 3 or more": a bound the words after a value give it.
+graph::Bound boundAfter(std::string_view text, std::size_t end) {
+  const std::string after = graph::lowerAscii(text.substr(end, 12));
+  for (std::string_view w : {" or less", " or fewer", " or lower", " or below"})
+    if (after.starts_with(w)) return graph::Bound::kAtMost;
+  for (std::string_view w : {" or more", " or higher", " or greater", " or above"})
+    if (after.starts_with(w)) return graph::Bound::kAtLeast;
+  return graph::Bound::kExact;
+}
+
+// "values ranging from 0-10, 10-20, 20-30": the first of a list of ranges is no range of the measure.
+bool listOfRanges(std::string_view text, std::size_t end) {
+  return end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
+         std::isdigit(static_cast<unsigned char>(text[end + 2]));
+}
+
 struct Scan {
   std::string_view text;
   const std::function<bool(const std::string&)>& countNoun;
@@ -169,7 +185,7 @@ struct Scan {
 
   void range(StringPiece whole, StringPiece a, StringPiece b, const char* measure) {
     const auto low = numberOf(a), high = numberOf(b);
-    if (!low || !high || *low >= *high || unitAfter(text, endOf(b))) return;
+    if (!low || !high || *low >= *high || unitAfter(text, endOf(b)) || listOfRanges(text, endOf(whole))) return;
     graph::Quantity q;
     q.low = low;
     q.high = high;
@@ -182,6 +198,7 @@ struct Scan {
     graph::Quantity q;
     q.value = v;
     q.unit = unit;
+    q.bound = boundAfter(text, endOf(n));
     add(whole, std::move(q), std::move(measure));
   }
 
@@ -197,11 +214,7 @@ struct Scan {
   void values() {
     eachMatch<2>(text, defaultPattern(), [&](auto& g) { value(g[0], g[1], "default value"); });
     eachMatch<3>(text, metricPattern(), [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
-    eachMatch<3>(text, rankPattern(), [&](auto& g) {
-      const std::size_t before = out.size();
-      value(g[0], g[1], "rank", "count");
-      if (out.size() > before && !g[2].empty()) out.back().quantity.bound = graph::Bound::kAtLeast;
-    });
+    eachMatch<3>(text, rankPattern(), [&](auto& g) { value(g[0], g[1], "rank", "count"); });
   }
 
   void dimensions() {
@@ -225,6 +238,10 @@ struct Scan {
   void chineseCounts() {
     eachMatch<4>(text, chineseCountPattern(), [&](auto& g) {
       const std::string_view counter(g[3].data(), g[3].size());
+      // "第4步" (the fourth step) is an ordinal.
+      std::size_t before = at(g[2]);
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (text.substr(0, before).ends_with("\xE7\xAC\xAC")) return;
       for (const ChineseCounter& c : kChineseCounters) {
         if (counter != c.counter) continue;
         graph::Quantity q;
@@ -236,6 +253,8 @@ struct Scan {
           q.bound = bound.starts_with("\xE4\xB8\x8D\xE5\xB0\x91") || bound.starts_with("\xE8\x87\xB3")
                         ? graph::Bound::kAtLeast
                         : graph::Bound::kAtMost;
+        // "50字以内" (within 50 characters).
+        if (text.substr(endOf(g[3])).starts_with("\xE4\xBB\xA5\xE5\x86\x85")) q.bound = graph::Bound::kAtMost;
         add(g[0], std::move(q), std::string(c.measure));
       }
     });

@@ -25,7 +25,11 @@ std::vector<std::string> figures(const graph::ClaimGraph& g) {
   for (graph::ClaimId c : g.claims().ids()) {
     const graph::Claim& claim = g.claims()[c];
     if (claim.kind != graph::ClaimKind::kFigure) continue;
-    std::string v = claim.value ? std::to_string(*claim.value) : std::to_string(*claim.low) + ".." + std::to_string(*claim.high);
+    std::string v = std::to_string(claim.value);
+    if (claim.hasRange) {
+      const graph::ClaimExtra& range = g.extra(c);
+      v = std::to_string(range.low) + ".." + std::to_string(range.high);
+    }
     out.push_back(std::string(g.str(claim.measure)) + " " + v + " " + std::string(g.str(claim.unit)));
   }
   return out;
@@ -51,10 +55,14 @@ TEST_CASE("a range of bare numbers after 'ranges from' is the range of the measu
   REQUIRE(asides.size() == 1);
   CHECK(*asides[0].quantity.low == -1);
   CHECK(ingest::statedValues("It ranges between 0 and 1.", anyNoun).size() == 1);
+  // The first of a list of ranges (bins) is no range of the measure.
+  CHECK(ingest::statedValues("Bins hold values ranging from 0-10, 10-20, 20-30 and so on.", anyNoun).empty());
 }
 
 TEST_CASE("a range whose end has a unit is the figure reader's, not a stated value", "[ingest][stated]") {
-  CHECK(ingest::statedValues("Chunks range from 256 to 1,024 tokens.", anyNoun).empty());
+  // Where the figure reader finds a figure with a unit, that figure stands and no range is added.
+  const auto g = term("Quillon chunks range from 256 to 1,024 tokens.\n");
+  CHECK_FALSE(hasFigure(g, "range 256.000000..1024.000000 "));
   CHECK(ingest::statedValues("Shares range from 10 to 40%.", anyNoun).empty());
   CHECK(ingest::statedValues("Prices range from 5 to 3.", anyNoun).empty());  // no range runs down
 }
@@ -83,6 +91,9 @@ TEST_CASE("a rank, a named metric and a number of dimensions", "[ingest][stated]
   REQUIRE(metric.size() == 1);
   CHECK(metric[0].measure == "QS");
   CHECK(ingest::statedValues("It reached a score of 0.5.", anyNoun).empty());  // no metric named
+  const auto bounded = ingest::statedValues("Stocks with a PE of 10 or less pass.", anyNoun);
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].quantity.bound == graph::Bound::kAtMost);
   const auto dims = ingest::statedValues("A grid is a two-dimensional table; a cell holds a 2D array.", anyNoun);
   REQUIRE(dims.size() == 2);
   CHECK(dims[0].measure == "number of dimensions");
@@ -117,4 +128,8 @@ TEST_CASE("digits before a Chinese counter count what the counter names", "[inge
   CHECK(v[1].measure == "number of steps");
   CHECK(v[1].quantity.bound == graph::Bound::kExact);
   CHECK(ingest::statedValues("准备5个问题。", anyNoun).empty());  // a counter before a noun of its own
+  CHECK(ingest::statedValues("失败则执行第4步。", anyNoun).empty());  // an ordinal: the fourth step
+  const auto within = ingest::statedValues("保持在50字以内。", anyNoun);
+  REQUIRE(within.size() == 1);
+  CHECK(within[0].quantity.bound == graph::Bound::kAtMost);
 }
