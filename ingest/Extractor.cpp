@@ -1907,8 +1907,7 @@ class Extractor final : private Attributions {
   std::map<std::size_t, std::string> addStatedValues(const SentenceScope& sc, std::vector<Figure>& figures) const {
     std::map<std::size_t, std::string> measures;
     const std::size_t found = figures.size();
-    for (StatedValue& v :
-         statedValues(sc.sentenceText(), [this](const std::string& w) { return isCountNoun(w); })) {
+    for (StatedValue& v : statedValues(sc.sentenceText(), [this](const std::string& w) { return isCountNoun(w); })) {
       const bool overlaps = std::any_of(figures.begin(), figures.begin() + static_cast<std::ptrdiff_t>(found),
                                         [&](const Figure& f) { return f.begin < v.end && v.begin < f.end; });
       if (overlaps) continue;
@@ -1984,8 +1983,8 @@ class Extractor final : private Attributions {
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
-    const std::map<std::size_t, std::string> statedMeasures = sc.row ? std::map<std::size_t, std::string>{}
-                                                                     : addStatedValues(sc, figures);
+    const std::map<std::size_t, std::string> statedMeasures =
+        sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;

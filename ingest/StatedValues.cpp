@@ -38,8 +38,8 @@ const RE2& rangePattern() {
 
 // "on a scale from 1 to 10", "a scale of 1 - 10".
 const RE2& scalePattern() {
-  static const RE2& re = compiled("(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER
-                                  "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")");
+  static const RE2& re =
+      compiled("(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")");
   return re;
 }
 
@@ -47,15 +47,18 @@ const RE2& scalePattern() {
 // notation of mathematics after the word "range" in the same clause.
 const RE2& intervalPattern() {
   static const RE2& re = compiled("(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
-                                  "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?" ")");
+                                  "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
+                                  "\\s*\\]))?"
+                                  ")");
   return re;
 }
 
 // "Scalars have a rank of 0", "tensors have ranks of 3 or more": the rank of a tensor, a count of
 // its dimensions.
 const RE2& rankPattern() {
-  static const RE2& re =
-      compiled("(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b" ")");
+  static const RE2& re = compiled(
+      "(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b"
+      ")");
   return re;
 }
 
@@ -75,19 +78,25 @@ const RE2& metricPattern() {
 
 // "two-dimensional", "768-dimensional", "zero-dimensional".
 const RE2& dimensionalPattern() {
-  static const RE2& re = compiled("(?i)(\\b(\\d+|[a-z]+)-dimensional\\b" ")");
+  static const RE2& re = compiled(
+      "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b"
+      ")");
   return re;
 }
 
 // "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
 const RE2& shortDimensionalPattern() {
-  static const RE2& re = compiled("(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b" ")");
+  static const RE2& re = compiled(
+      "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b"
+      ")");
   return re;
 }
 
 // "one or more hidden layers": at least one.
 const RE2& oneOrMorePattern() {
-  static const RE2& re = compiled("(?i)(\\bone\\s+or\\s+more\\s+" ")");
+  static const RE2& re = compiled(
+      "(?i)(\\bone\\s+or\\s+more\\s+"
+      ")");
   return re;
 }
 
@@ -220,7 +229,8 @@ struct Scan {
   void dimensions() {
     eachMatch<2>(text, dimensionalPattern(), [&](auto& g) {
       const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
-      const int n = std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
+      const int n =
+          std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
       if (n < 0 || (at(g[0]) > 0 && text[at(g[0]) - 1] == '-')) return;  // "multi-dimensional", "higher-dimensional"
       graph::Quantity q;
       q.value = n;
@@ -294,7 +304,8 @@ std::vector<StatedValue> statedValues(std::string_view text, const std::function
   scan.dimensions();
   scan.atLeastOne();
   scan.chineseCounts();
-  std::sort(scan.out.begin(), scan.out.end(), [](const StatedValue& x, const StatedValue& y) { return x.begin < y.begin; });
+  std::sort(scan.out.begin(), scan.out.end(),
+            [](const StatedValue& x, const StatedValue& y) { return x.begin < y.begin; });
   return scan.out;
 }
 

@@ -22,7 +22,7 @@
 namespace cg::ingest {
 
 struct StatedValue {
-  graph::Quantity quantity;  // value or low/high; unit "" (a value on its measure's own scale) or "count"
+  graph::Quantity quantity;        // value or low/high; unit "" (a value on its measure's own scale) or "count"
   std::size_t begin = 0, end = 0;  // byte span in the text: the words that state it
   std::string measure;             // "range", "scale", "default value", "rank", "AUC", "number of dimensions"
   std::string noun;                // for "one or more NOUNs": the plural noun, folded; the measure is then its count

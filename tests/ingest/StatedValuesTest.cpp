@@ -127,7 +127,7 @@ TEST_CASE("digits before a Chinese counter count what the counter names", "[inge
   CHECK(v[0].quantity.bound == graph::Bound::kAtLeast);
   CHECK(v[1].measure == "number of steps");
   CHECK(v[1].quantity.bound == graph::Bound::kExact);
-  CHECK(ingest::statedValues("准备5个问题。", anyNoun).empty());  // a counter before a noun of its own
+  CHECK(ingest::statedValues("准备5个问题。", anyNoun).empty());      // a counter before a noun of its own
   CHECK(ingest::statedValues("失败则执行第4步。", anyNoun).empty());  // an ordinal: the fourth step
   const auto within = ingest::statedValues("保持在50字以内。", anyNoun);
   REQUIRE(within.size() == 1);
