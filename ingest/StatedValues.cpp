@@ -22,91 +22,64 @@ using re2::StringPiece;
 // A short aside in brackets after an end of a range: "-1 (complete disagreement) to 1".
 #define CG_ASIDE "(?:\\s*\\([^()]{1,60}\\))?"
 
-const RE2& compiled(const char* pattern) {
-  auto* re = new RE2(pattern);  // one per pattern, for the life of the program (the RE2 idiom)
-  if (!re->ok()) throw Error(std::string("internal error: a stated-value pattern does not compile: ") + pattern);
-  return *re;
-}
+// The forms, each a pattern whose first group is the whole match.
+enum Form : std::size_t {
+  // "ranges from 0 to 1", "range between 0 and 1", "ranging from -1 (complete disagreement) to 1",
+  // "A range of 10 to 1000".
+  kRange,
+  // "on a scale from 1 to 10", "a scale of 1 - 10".
+  kScale,
+  // "a common range, such as [0, 1] or [-1, 1]", "values in the range [0, 255]": intervals in the
+  // notation of mathematics after the word "range" in the same clause.
+  kInterval,
+  // "Scalars have a rank of 0", "tensors have ranks of 3 or more": the rank of a tensor, a count of
+  // its dimensions.
+  kRank,
+  // "with a default value of 5", "the default is 0.7".
+  kDefault,
+  // "An AUC of 0.5", "an IoU score of 1", "a BLEU score of 1": a metric named by a word of two
+  // capitals or more, with an article, and its value.
+  kMetric,
+  // "two-dimensional", "768-dimensional", "zero-dimensional".
+  kDimensional,
+  // "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
+  kShortDimensional,
+  // "one or more hidden layers": at least one.
+  kOneOrMore,
+  // "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
+  // counter that names what they count, a bound word of Chinese before them. Only the counters whose
+  // noun is the counter itself; "个" and the like stand before a noun of their own.
+  kChineseCount,
+  kForms
+};
 
-// "ranges from 0 to 1", "range between 0 and 1", "ranging from -1 (complete disagreement) to 1",
-// "A range of 10 to 1000".
-const RE2& rangePattern() {
-  static const RE2& re = compiled("(?i)(\\b(?:range[sd]?|ranging)\\s+(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE
-                                  "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")");
-  return re;
-}
+constexpr const char* kPatterns[kForms] = {
+    "(?i)(\\b(?:range[sd]?|ranging)\\s+(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE
+    "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")",
+    "(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
+    "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?)",
+    "(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b)",
+    "(?i)(\\bdefault(?:\\s+value)?\\s+(?:of|is)\\s+" CG_NUMBER ")",
+    "(\\b(?:[Aa]n?)\\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)(?:\\s+score)?\\s+of\\s+" CG_NUMBER ")",
+    "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b)",
+    "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b)",
+    "(?i)(\\bone\\s+or\\s+more\\s+)",
+    R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
+};
 
-// "on a scale from 1 to 10", "a scale of 1 - 10".
-const RE2& scalePattern() {
-  static const RE2& re =
-      compiled("(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")");
-  return re;
-}
-
-// "a common range, such as [0, 1] or [-1, 1]", "values in the range [0, 255]": intervals in the
-// notation of mathematics after the word "range" in the same clause.
-const RE2& intervalPattern() {
-  static const RE2& re = compiled("(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
-                                  "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
-                                  "\\s*\\]))?"
-                                  ")");
-  return re;
-}
-
-// "Scalars have a rank of 0", "tensors have ranks of 3 or more": the rank of a tensor, a count of
-// its dimensions.
-const RE2& rankPattern() {
-  static const RE2& re = compiled(
-      "(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b"
-      ")");
-  return re;
-}
-
-// "with a default value of 5", "the default is 0.7".
-const RE2& defaultPattern() {
-  static const RE2& re = compiled("(?i)(\\bdefault(?:\\s+value)?\\s+(?:of|is)\\s+" CG_NUMBER ")");
-  return re;
-}
-
-// "An AUC of 0.5", "an IoU score of 1", "a BLEU score of 1": a metric named by a word of two
-// capitals or more, with an article, and its value.
-const RE2& metricPattern() {
-  static const RE2& re =
-      compiled("(\\b(?:[Aa]n?)\\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)(?:\\s+score)?\\s+of\\s+" CG_NUMBER ")");
-  return re;
-}
-
-// "two-dimensional", "768-dimensional", "zero-dimensional".
-const RE2& dimensionalPattern() {
-  static const RE2& re = compiled(
-      "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b"
-      ")");
-  return re;
-}
-
-// "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
-const RE2& shortDimensionalPattern() {
-  static const RE2& re = compiled(
-      "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b"
-      ")");
-  return re;
-}
-
-// "one or more hidden layers": at least one.
-const RE2& oneOrMorePattern() {
-  static const RE2& re = compiled(
-      "(?i)(\\bone\\s+or\\s+more\\s+"
-      ")");
-  return re;
-}
-
-// "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
-// counter that names what they count, a bound word of Chinese before them. Only the counters whose
-// noun is the counter itself; "个" and the like stand before a noun of their own.
-const RE2& chineseCountPattern() {
-  static const RE2& re = compiled(
-      R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re");
-  return re;
+// The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).
+const RE2& pattern(Form form) {
+  static const std::array<const RE2*, kForms> kCompiled = [] {
+    std::array<const RE2*, kForms> out{};
+    for (std::size_t f = 0; f < kForms; ++f) {
+      out[f] = new RE2(kPatterns[f]);
+      if (!out[f]->ok())
+        throw Error(std::string("internal error: a stated-value pattern does not compile: ") + kPatterns[f]);
+    }
+    return out;
+  }();
+  return *kCompiled[form];
 }
 
 struct ChineseCounter {
@@ -212,22 +185,22 @@ struct Scan {
   }
 
   void ranges() {
-    eachMatch<3>(text, rangePattern(), [&](auto& g) { range(g[0], g[1], g[2], "range"); });
-    eachMatch<3>(text, scalePattern(), [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
-    eachMatch<7>(text, intervalPattern(), [&](auto& g) {
+    eachMatch<3>(text, pattern(kRange), [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(text, pattern(kScale), [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
+    eachMatch<7>(text, pattern(kInterval), [&](auto& g) {
       range(g[1], g[2], g[3], "range");
       if (!g[4].empty()) range(g[4], g[5], g[6], "range");
     });
   }
 
   void values() {
-    eachMatch<2>(text, defaultPattern(), [&](auto& g) { value(g[0], g[1], "default value"); });
-    eachMatch<3>(text, metricPattern(), [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
-    eachMatch<3>(text, rankPattern(), [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+    eachMatch<2>(text, pattern(kDefault), [&](auto& g) { value(g[0], g[1], "default value"); });
+    eachMatch<3>(text, pattern(kMetric), [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
+    eachMatch<3>(text, pattern(kRank), [&](auto& g) { value(g[0], g[1], "rank", "count"); });
   }
 
   void dimensions() {
-    eachMatch<2>(text, dimensionalPattern(), [&](auto& g) {
+    eachMatch<2>(text, pattern(kDimensional), [&](auto& g) {
       const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
       const int n =
           std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
@@ -237,7 +210,7 @@ struct Scan {
       q.unit = "count";
       add(g[0], std::move(q), "number of dimensions");
     });
-    eachMatch<2>(text, shortDimensionalPattern(), [&](auto& g) {
+    eachMatch<2>(text, pattern(kShortDimensional), [&](auto& g) {
       graph::Quantity q;
       q.value = g[1][0] - '0';
       q.unit = "count";
@@ -246,7 +219,7 @@ struct Scan {
   }
 
   void chineseCounts() {
-    eachMatch<4>(text, chineseCountPattern(), [&](auto& g) {
+    eachMatch<4>(text, pattern(kChineseCount), [&](auto& g) {
       const std::string_view counter(g[3].data(), g[3].size());
       // "第4步" (the fourth step) is an ordinal.
       std::size_t before = at(g[2]);
@@ -273,7 +246,7 @@ struct Scan {
   // "one or more hidden layers": the counted noun is the first plural count noun of the next three
   // words; none ("one or more of the following") says nothing.
   void atLeastOne() {
-    eachMatch<1>(text, oneOrMorePattern(), [&](auto& g) {
+    eachMatch<1>(text, pattern(kOneOrMore), [&](auto& g) {
       std::size_t p = endOf(g[0]);
       for (int w = 0; w < 3 && p < text.size(); ++w) {
         std::size_t e = p;
