@@ -133,6 +133,21 @@ std::optional<SpelledNumber> cardinalAt(std::string_view text, const Word& w) {
 
 }  // namespace
 
+int cardinalWordValue(std::string_view word) {
+  // Asked of every word the figure reader meets: words longer or shorter than any cardinal are
+  // passed at once ("seventeen" is the longest, "one" the shortest).
+  constexpr std::size_t kShortest = 3, kLongest = 9;
+  if (word.size() < kShortest || word.size() > kLongest) return -1;
+  std::array<char, kLongest> lower{};
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view w(lower.data(), word.size());
+  if (const int v = belowTwenty(w); v >= 0) return v;
+  return tens(w);
+}
+
 std::vector<SpelledNumber> spelledNumbers(std::string_view text) {
   std::vector<SpelledNumber> out;
   for (std::size_t at = 0; at < text.size();) {

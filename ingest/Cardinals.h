@@ -24,4 +24,9 @@ struct SpelledNumber {
 // count); either still opens a number before "hundred" or a scale word ("one million", "a hundred").
 [[nodiscard]] std::vector<SpelledNumber> spelledNumbers(std::string_view text);
 
+// The value of one cardinal word below a hundred ("zero" to "nineteen", "twenty" to "ninety"), in
+// any case; -1 for any other word. The one table of the number words every reader of the project
+// uses (Quantity.cpp reads its figures' number words by it).
+[[nodiscard]] int cardinalWordValue(std::string_view word);
+
 }  // namespace cg::ingest

@@ -19,6 +19,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Speakers.h"
+#include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
 #include "ingest/WikiLanguage.h"
@@ -1914,6 +1915,40 @@ class Extractor final : private Attributions {
     return true;
   }
 
+  // "The BLEU score ranges from 0 to 1", "a default value of 5", "a two-dimensional table", "one or
+  // more hidden layers": values the sentence states with the measure's name before a bare number
+  // (StatedValues.h), where the figure reader found no figure. Each one's measure, by its index in
+  // `figures` (empty: the count of its noun).
+  std::map<std::size_t, std::string> addStatedValues(const SentenceScope& sc, std::vector<Figure>& figures) const {
+    std::map<std::size_t, std::string> measures;
+    const std::size_t found = figures.size();
+    for (StatedValue& v : statedValues(sc.sentenceText(), [this](const std::string& w) { return isCountNoun(w); })) {
+      const bool overlaps = std::any_of(figures.begin(), figures.begin() + static_cast<std::ptrdiff_t>(found),
+                                        [&](const Figure& f) { return f.begin < v.end && v.begin < f.end; });
+      if (overlaps) continue;
+      Figure f;
+      f.quantity = std::move(v.quantity);
+      f.begin = v.begin;
+      f.end = v.end;
+      f.noun = v.noun;
+      measures.emplace(figures.size(), std::move(v.measure));
+      figures.push_back(std::move(f));
+    }
+    return measures;
+  }
+
+  // Whose a stated value is. In a custom GPT's instructions, the assistant's ("Rate my draft on a scale
+  // of 1 to 10" is the GPT's rating scale, not the draft's). A range, scale or default value whose
+  // sentence names nothing else ("The function maps inputs into a range between 0 and 1") is the
+  // values of the page's topic. Not a rank or a number of dimensions: "Scalars have a rank of 0"
+  // is the scalar's, whatever the page.
+  int statedValueSubject(const std::string& measure, int found) const {
+    if (ents_.topic == kNone) return found;
+    if (instructions_) return ents_.topic;
+    const bool topicsValues = measure == "range" || measure == "scale" || measure == "default value";
+    return found == kNone && topicsValues ? ents_.topic : found;
+  }
+
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
@@ -1963,6 +1998,8 @@ class Extractor final : private Attributions {
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
+    const std::map<std::size_t, std::string> statedMeasures =
+        sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
@@ -2062,6 +2099,10 @@ class Extractor final : private Attributions {
       // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
       // employs a structured agent loop that follows these general steps:" counts no employees).
       if (listCounted) c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
+      if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end()) {
+        c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
+        c.subject = statedValueSubject(c.measure, c.subject);
+      }
       claims_.push_back(std::move(c));
     }
   }

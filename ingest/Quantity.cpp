@@ -22,6 +22,7 @@
 
 #include "graph/Fold.h"
 #include "graph/WordTable.h"
+#include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
@@ -1900,53 +1901,22 @@ struct NumberWord {
   int value;
 };
 
-// Cardinals written out: "eight co-authors", "six medals", "twenty-five languages". "one" and
-// "half" stand only before a scale ("one trillion", "half a trillion"), "dozen" only after "a",
-// "dozens" only before "of" (at least 24).
-constexpr NumberWord kNumberWords[] = {
-    {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},       {"six", 6},
-    {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},    {"twelve", 12},
-    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},  {"dozen", 12},   {"dozens", 24},    {"half", 0},
-    {"twice", 2},     {"thrice", 3}};
+// Cardinals written out ("eight co-authors", "six medals", "twenty-five languages") are read by the one
+// table of cardinal words (Cardinals.h); "one" stands only before a scale ("one trillion"). These are
+// the number words that are no cardinals: "half" only before "a" and a scale ("half a trillion"),
+// "dozen" only after "a", "dozens" only before "of" (at least 24).
+constexpr NumberWord kOtherNumberWords[] = {{"dozen", 12}, {"dozens", 24}, {"half", 0}, {"twice", 2}, {"thrice", 3}};
 
 // "twice" and "thrice" are a number and its "times" in one word: occasions or a ratio, never
 // a cardinal before a noun.
 bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
-// The shortest and longest of kNumberWords: a word of another length is none of them.
-constexpr auto kNumberWordLengths = [] {
-  std::pair<size_t, size_t> lengths{SIZE_MAX, 0};
-  for (const NumberWord& n : kNumberWords)
-    lengths = {std::min(lengths.first, n.word.size()), std::max(lengths.second, n.word.size())};
-  return lengths;
-}();
-
-// kNumberWords by first letter: the indices of the words that open with each of 'a' to 'z'.
-struct NumberWordsOf {
-  std::array<std::uint8_t, std::size(kNumberWords)> index{};
-  std::uint8_t count = 0;
-};
-constexpr auto kNumberWordsByLetter = [] {
-  std::array<NumberWordsOf, 26> byLetter{};
-  for (std::size_t k = 0; k < std::size(kNumberWords); ++k) {
-    NumberWordsOf& of = byLetter[static_cast<std::size_t>(kNumberWords[k].word[0] - 'a')];
-    of.index[of.count++] = static_cast<std::uint8_t>(k);
-  }
-  return byLetter;
-}();
-
+// The value of a number word, or -1. "zero" is none here: no figure the reader gives is zero of a
+// noun ("zero-shot" names a setting).
 int numberWordValue(string_view w) {
-  // Asked of every word that may open a number word: its length and first letter are looked at
-  // before the whole word is compared with the words of that letter (the words are distinct:
-  // the same answer as comparing it with each).
-  if (w.size() < kNumberWordLengths.first || w.size() > kNumberWordLengths.second) return -1;
-  const char first = graph::lowerAscii(w[0]);
-  if (first < 'a' || first > 'z') return -1;
-  const NumberWordsOf& of = kNumberWordsByLetter[static_cast<std::size_t>(first - 'a')];
-  for (std::uint8_t k = 0; k < of.count; ++k)
-    if (ieq(w, kNumberWords[of.index[k]].word)) return kNumberWords[of.index[k]].value;
+  if (const int v = cardinalWordValue(w); v >= 1) return v;
+  for (const NumberWord& n : kOtherNumberWords)
+    if (ieq(w, n.word)) return n.value;
   return -1;
 }
 

@@ -72,15 +72,19 @@ TEST_CASE("a statement's number word is read as digits only where it states a fi
   REQUIRE(total.figure);
   CHECK(*total.figure->value == 16);
   CHECK(total.measure == "number of connectives");
-  // A count joined to its noun as a modifier counts that noun ("a two-step plan": two steps), not an
-  // adjective ("two-dimensional").
+  // A count joined to its noun as a modifier counts that noun ("a two-step plan": two steps).
   const auto steps = read("The lab follows a two-step plan.");
   REQUIRE(steps.figure);
   CHECK(*steps.figure->value == 2);
   CHECK(steps.measure == "number of step");
-  for (const char* none : {"The lab draws a two-dimensional plot.", "Zero-shot prompting needs no examples.",
-                           "The two countries share a border.", "Sales grew over the past two years.",
-                           "The club plays in the Six Nations.", "Warps switch with zero overhead."}) {
+  // "two-dimensional" is no count of a noun, but states a number of dimensions (StatedValues.h).
+  const auto dimensions = read("The lab draws a two-dimensional plot.");
+  REQUIRE(dimensions.figure);
+  CHECK(*dimensions.figure->value == 2);
+  CHECK(dimensions.measure == "number of dimensions");
+  for (const char* none : {"Zero-shot prompting needs no examples.", "The two countries share a border.",
+                           "Sales grew over the past two years.", "The club plays in the Six Nations.",
+                           "Warps switch with zero overhead."}) {
     INFO(none);
     CHECK_FALSE(read(none).figure);
   }

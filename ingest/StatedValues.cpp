@@ -1,0 +1,285 @@
+#include "ingest/StatedValues.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdlib>
+#include <optional>
+
+#include "graph/Error.h"
+#include "graph/Fold.h"
+#include "ingest/Cardinals.h"
+
+namespace cg::ingest {
+namespace {
+
+using re2::StringPiece;
+
+// A bare number: a sign (hyphen or minus), digits in groups of three or not, a decimal part.
+#define CG_NUMBER "((?:-|\xE2\x88\x92)?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+// A short aside in brackets after an end of a range: "-1 (complete disagreement) to 1".
+#define CG_ASIDE "(?:\\s*\\([^()]{1,60}\\))?"
+
+// The forms, each a pattern whose first group is the whole match.
+enum Form : std::size_t {
+  // "ranges from 0 to 1", "range between 0 and 1", "ranging from -1 (complete disagreement) to 1",
+  // "A range of 10 to 1000".
+  kRange,
+  // "on a scale from 1 to 10", "a scale of 1 - 10".
+  kScale,
+  // "a common range, such as [0, 1] or [-1, 1]", "values in the range [0, 255]": intervals in the
+  // notation of mathematics after the word "range" in the same clause.
+  kInterval,
+  // "Scalars have a rank of 0", "tensors have ranks of 3 or more": the rank of a tensor, a count of
+  // its dimensions.
+  kRank,
+  // "with a default value of 5", "the default is 0.7".
+  kDefault,
+  // "An AUC of 0.5", "an IoU score of 1", "a BLEU score of 1": a metric named by a word of two
+  // capitals or more, with an article, and its value.
+  kMetric,
+  // "two-dimensional", "768-dimensional", "zero-dimensional".
+  kDimensional,
+  // "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
+  kShortDimensional,
+  // "one or more hidden layers": at least one.
+  kOneOrMore,
+  // "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
+  // counter that names what they count, a bound word of Chinese before them. Only the counters whose
+  // noun is the counter itself; "个" and the like stand before a noun of their own.
+  kChineseCount,
+  kForms
+};
+
+constexpr const char* kPatterns[kForms] = {
+    "(?i)(\\b(?:range[sd]?|ranging)\\s+(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE
+    "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")",
+    "(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
+    "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?)",
+    "(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b)",
+    "(?i)(\\bdefault(?:\\s+value)?\\s+(?:of|is)\\s+" CG_NUMBER ")",
+    "(\\b(?:[Aa]n?)\\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)(?:\\s+score)?\\s+of\\s+" CG_NUMBER ")",
+    "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b)",
+    "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b)",
+    "(?i)(\\bone\\s+or\\s+more\\s+)",
+    R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
+};
+
+// The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).
+const RE2& pattern(Form form) {
+  static const std::array<const RE2*, kForms> kCompiled = [] {
+    std::array<const RE2*, kForms> out{};
+    for (std::size_t f = 0; f < kForms; ++f) {
+      out[f] = new RE2(kPatterns[f]);
+      if (!out[f]->ok())
+        throw Error(std::string("internal error: a stated-value pattern does not compile: ") + kPatterns[f]);
+    }
+    return out;
+  }();
+  return *kCompiled[form];
+}
+
+struct ChineseCounter {
+  std::string_view counter;  // UTF-8
+  std::string_view measure;
+};
+constexpr ChineseCounter kChineseCounters[] = {
+    {"\xE5\xAD\x97", "number of characters"},  // 字
+    {"\xE6\xAD\xA5", "number of steps"},       // 步
+    {"\xE5\x8F\xA5", "number of sentences"},   // 句
+};
+
+std::optional<double> numberOf(StringPiece m) {
+  std::string digits;
+  for (std::size_t i = 0; i < m.size(); ++i) {
+    if (m[i] == ',') continue;
+    if (static_cast<unsigned char>(m[i]) == 0xE2) {  // U+2212 MINUS SIGN, three bytes
+      digits += '-';
+      i += 2;
+      continue;
+    }
+    digits += m[i];
+  }
+  try {
+    return std::stod(digits);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+bool isAlnumAt(std::string_view text, std::size_t at) {
+  return at < text.size() && std::isalnum(static_cast<unsigned char>(text[at]));
+}
+
+// Whether what follows a match at `end` makes its last number a figure of its own with a unit
+// ("to 100%", "to 1,024 tokens" are the figure reader's): a percent sign or a letter right after it.
+bool unitAfter(std::string_view text, std::size_t end) {
+  if (end < text.size() && text[end] == '%') return true;
+  return isAlnumAt(text, end);
+}
+
+// Every match of a pattern whose first group is the whole match, in order: `take` gets the groups.
+template <int N, typename Take>
+void eachMatch(std::string_view text, const RE2& re, Take take) {
+  StringPiece input(text.data(), text.size());
+  std::array<StringPiece, N> groups;
+  std::array<RE2::Arg, N> args;
+  std::array<const RE2::Arg*, N> argp;
+  for (int k = 0; k < N; ++k) args[k] = &groups[k], argp[k] = &args[k];
+  while (RE2::FindAndConsumeN(&input, re, argp.data(), N)) {
+    if (groups[0].empty()) break;
+    take(groups);
+  }
+}
+
+// "a PER of 10 or less", "ranks of 3 or more": a bound the words after a value give it.
+graph::Bound boundAfter(std::string_view text, std::size_t end) {
+  const std::string after = graph::lowerAscii(text.substr(end, 12));
+  for (std::string_view w : {" or less", " or fewer", " or lower", " or below"})
+    if (after.starts_with(w)) return graph::Bound::kAtMost;
+  for (std::string_view w : {" or more", " or higher", " or greater", " or above"})
+    if (after.starts_with(w)) return graph::Bound::kAtLeast;
+  return graph::Bound::kExact;
+}
+
+// "values ranging from 0-10, 10-20, 20-30": the first of a list of ranges is no range of the measure.
+bool listOfRanges(std::string_view text, std::size_t end) {
+  return end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' &&
+         std::isdigit(static_cast<unsigned char>(text[end + 2]));
+}
+
+struct Scan {
+  std::string_view text;
+  const std::function<bool(const std::string&)>& countNoun;
+  std::vector<StatedValue> out;
+
+  std::size_t at(StringPiece p) const { return static_cast<std::size_t>(p.data() - text.data()); }
+  std::size_t endOf(StringPiece p) const { return at(p) + p.size(); }
+
+  void add(StringPiece whole, graph::Quantity q, std::string measure, std::string noun = {}) {
+    while (!whole.empty() && whole[0] == ' ') whole.remove_prefix(1);  // the blanks a pattern may open with
+    q.text = std::string(whole.data(), whole.size());
+    out.push_back({std::move(q), at(whole), endOf(whole), std::move(measure), std::move(noun)});
+  }
+
+  void range(StringPiece whole, StringPiece a, StringPiece b, const char* measure) {
+    const auto low = numberOf(a), high = numberOf(b);
+    if (!low || !high || *low >= *high || unitAfter(text, endOf(b)) || listOfRanges(text, endOf(whole))) return;
+    graph::Quantity q;
+    q.low = low;
+    q.high = high;
+    add(whole, std::move(q), measure);
+  }
+
+  void value(StringPiece whole, StringPiece n, std::string measure, const char* unit = "") {
+    const auto v = numberOf(n);
+    if (!v || unitAfter(text, endOf(n))) return;
+    graph::Quantity q;
+    q.value = v;
+    q.unit = unit;
+    q.bound = boundAfter(text, endOf(n));
+    add(whole, std::move(q), std::move(measure));
+  }
+
+  void ranges() {
+    eachMatch<3>(text, pattern(kRange), [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(text, pattern(kScale), [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
+    eachMatch<7>(text, pattern(kInterval), [&](auto& g) {
+      range(g[1], g[2], g[3], "range");
+      if (!g[4].empty()) range(g[4], g[5], g[6], "range");
+    });
+  }
+
+  void values() {
+    eachMatch<2>(text, pattern(kDefault), [&](auto& g) { value(g[0], g[1], "default value"); });
+    eachMatch<3>(text, pattern(kMetric), [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
+    eachMatch<3>(text, pattern(kRank), [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+  }
+
+  void dimensions() {
+    eachMatch<2>(text, pattern(kDimensional), [&](auto& g) {
+      const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
+      const int n =
+          std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
+      if (n < 0 || (at(g[0]) > 0 && text[at(g[0]) - 1] == '-')) return;  // "multi-dimensional", "higher-dimensional"
+      graph::Quantity q;
+      q.value = n;
+      q.unit = "count";
+      add(g[0], std::move(q), "number of dimensions");
+    });
+    eachMatch<2>(text, pattern(kShortDimensional), [&](auto& g) {
+      graph::Quantity q;
+      q.value = g[1][0] - '0';
+      q.unit = "count";
+      add(StringPiece(g[0].data(), 2), std::move(q), "number of dimensions");
+    });
+  }
+
+  void chineseCounts() {
+    eachMatch<4>(text, pattern(kChineseCount), [&](auto& g) {
+      const std::string_view counter(g[3].data(), g[3].size());
+      // "第4步" (the fourth step) is an ordinal.
+      std::size_t before = at(g[2]);
+      while (before > 0 && text[before - 1] == ' ') --before;
+      if (text.substr(0, before).ends_with("\xE7\xAC\xAC")) return;
+      for (const ChineseCounter& c : kChineseCounters) {
+        if (counter != c.counter) continue;
+        graph::Quantity q;
+        q.value = numberOf(g[2]);
+        q.unit = "count";
+        const std::string_view bound(g[1].data(), g[1].size());
+        // 不少于 "no fewer than", 至少 "at least"; 不超过 "no more than", 最多 "at most".
+        if (!bound.empty())
+          q.bound = bound.starts_with("\xE4\xB8\x8D\xE5\xB0\x91") || bound.starts_with("\xE8\x87\xB3")
+                        ? graph::Bound::kAtLeast
+                        : graph::Bound::kAtMost;
+        // "50字以内" (within 50 characters).
+        if (text.substr(endOf(g[3])).starts_with("\xE4\xBB\xA5\xE5\x86\x85")) q.bound = graph::Bound::kAtMost;
+        add(g[0], std::move(q), std::string(c.measure));
+      }
+    });
+  }
+
+  // "one or more hidden layers": the counted noun is the first plural count noun of the next three
+  // words; none ("one or more of the following") says nothing.
+  void atLeastOne() {
+    eachMatch<1>(text, pattern(kOneOrMore), [&](auto& g) {
+      std::size_t p = endOf(g[0]);
+      for (int w = 0; w < 3 && p < text.size(); ++w) {
+        std::size_t e = p;
+        while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e == p) return;
+        const std::string word = graph::lowerAscii(text.substr(p, e - p));
+        if (countNoun(word)) {
+          graph::Quantity q;
+          q.value = 1;
+          q.unit = "count";
+          q.bound = graph::Bound::kAtLeast;
+          add(StringPiece(g[0].data(), e - at(g[0])), std::move(q), "", word);
+          return;
+        }
+        if (e >= text.size() || text[e] != ' ') return;
+        p = e + 1;
+      }
+    });
+  }
+};
+
+}  // namespace
+
+std::vector<StatedValue> statedValues(std::string_view text, const std::function<bool(const std::string&)>& countNoun) {
+  Scan scan{text, countNoun, {}};
+  scan.ranges();
+  scan.values();
+  scan.dimensions();
+  scan.atLeastOne();
+  scan.chineseCounts();
+  std::sort(scan.out.begin(), scan.out.end(),
+            [](const StatedValue& x, const StatedValue& y) { return x.begin < y.begin; });
+  return scan.out;
+}
+
+}  // namespace cg::ingest

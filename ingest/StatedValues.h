@@ -1,0 +1,36 @@
+#pragma once
+// Values a page states for a measure without a unit, which the figure reader (Quantity.h) passes
+// over because a bare number says nothing by itself: the words before it name the measure.
+//   "The BLEU score ranges from 0 to 1", "Kappa values range from -1 (complete disagreement) to 1",
+//   "on a scale from 1 to 10", "a common range, such as [0, 1] or [-1, 1]"  -> a range
+//   "with a default value of 5"                                             -> a default value
+//   "Scalars have a rank of 0", "ranks of 3 or more"                        -> a rank (a count)
+//   "An AUC of 0.5", "an IoU score of 1"                                    -> a named metric's value
+//   "a two-dimensional table", "a 768-dimensional vector", "a 2D array"     -> a number of dimensions
+//   "one or more hidden layers"                                            -> at least one of the noun
+// Each is a figure of the sentence's subject, as any figure is; the measure is named here because
+// the noun that names it stands before the number (docs/ACCURACY.md, h-count22).
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/Records.h"
+
+namespace cg::ingest {
+
+struct StatedValue {
+  graph::Quantity quantity;        // value or low/high; unit "" (a value on its measure's own scale) or "count"
+  std::size_t begin = 0, end = 0;  // byte span in the text: the words that state it
+  std::string measure;             // "range", "scale", "default value", "rank", "AUC", "number of dimensions"
+  std::string noun;                // for "one or more NOUNs": the plural noun, folded; the measure is then its count
+};
+
+// The stated values of `text` (one sentence), in order. `countNoun` says whether a folded word is a
+// plural count noun ("layers"), for "one or more NOUNs".
+[[nodiscard]] std::vector<StatedValue> statedValues(std::string_view text,
+                                                    const std::function<bool(const std::string&)>& countNoun);
+
+}  // namespace cg::ingest

@@ -1,0 +1,135 @@
+// Values a term or GPT page states with the measure's name before a bare number (StatedValues.h):
+// ranges and scales, intervals, a default value, a rank, a named metric's value, a number of
+// dimensions, "one or more NOUNs"; and the bare numbers that stay no figure. Fixtures written for
+// these tests (no article text of ../shared).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FigureSubjects.h"
+#include "graph/ClaimGraph.h"
+#include "ingest/Ingest.h"
+#include "ingest/StatedValues.h"
+
+using namespace cg;
+
+namespace {
+
+graph::ClaimGraph term(const std::string& body) {
+  return test::referencedArticle("Quillon score", body, "Terms", "quillon_score.md");
+}
+
+// "measure low..high unit" of every figure claim, in order.
+std::vector<std::string> figures(const graph::ClaimGraph& g) {
+  std::vector<std::string> out;
+  for (graph::ClaimId c : g.claims().ids()) {
+    const graph::Claim& claim = g.claims()[c];
+    if (claim.kind != graph::ClaimKind::kFigure) continue;
+    std::string v = std::to_string(claim.value);
+    if (claim.hasRange) {
+      const graph::ClaimExtra& range = g.extra(c);
+      v = std::to_string(range.low) + ".." + std::to_string(range.high);
+    }
+    out.push_back(std::string(g.str(claim.measure)) + " " + v + " " + std::string(g.str(claim.unit)));
+  }
+  return out;
+}
+
+bool hasFigure(const graph::ClaimGraph& g, const std::string& wanted) {
+  const auto all = figures(g);
+  return std::find(all.begin(), all.end(), wanted) != all.end();
+}
+
+auto anyNoun = [](const std::string& w) { return w.size() > 3 && w.back() == 's'; };
+
+}  // namespace
+
+TEST_CASE("a range of bare numbers after 'ranges from' is the range of the measure", "[ingest][stated]") {
+  const auto v = ingest::statedValues("The Quillon score ranges from 0 to 1, with 1 the best.", anyNoun);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].measure == "range");
+  CHECK(*v[0].quantity.low == 0);
+  CHECK(*v[0].quantity.high == 1);
+  CHECK(v[0].quantity.unit.empty());
+  const auto asides = ingest::statedValues("Its values range from -1 (always apart) to 1 (always together).", anyNoun);
+  REQUIRE(asides.size() == 1);
+  CHECK(*asides[0].quantity.low == -1);
+  CHECK(ingest::statedValues("It ranges between 0 and 1.", anyNoun).size() == 1);
+  // The first of a list of ranges (bins) is no range of the measure.
+  CHECK(ingest::statedValues("Bins hold values ranging from 0-10, 10-20, 20-30 and so on.", anyNoun).empty());
+}
+
+TEST_CASE("a range whose end has a unit is the figure reader's, not a stated value", "[ingest][stated]") {
+  // Where the figure reader finds a figure with a unit, that figure stands and no range is added.
+  const auto g = term("Quillon chunks range from 256 to 1,024 tokens.\n");
+  CHECK_FALSE(hasFigure(g, "range 256.000000..1024.000000 "));
+  CHECK(ingest::statedValues("Shares range from 10 to 40%.", anyNoun).empty());
+  CHECK(ingest::statedValues("Prices range from 5 to 3.", anyNoun).empty());  // no range runs down
+}
+
+TEST_CASE("a scale, intervals after 'range', a default value", "[ingest][stated]") {
+  const auto scale = ingest::statedValues("Rate each answer on a scale of 1 to 10.", anyNoun);
+  REQUIRE(scale.size() == 1);
+  CHECK(scale[0].measure == "scale");
+  CHECK(*scale[0].quantity.high == 10);
+  const auto intervals = ingest::statedValues("Scale inputs to a common range, such as [0, 1] or [-1, 1].", anyNoun);
+  REQUIRE(intervals.size() == 2);
+  CHECK(*intervals[1].quantity.low == -1);
+  const auto dflt = ingest::statedValues("Report each setting, with a default value of 5 for each:", anyNoun);
+  REQUIRE(dflt.size() == 1);
+  CHECK(dflt[0].measure == "default value");
+  CHECK(*dflt[0].quantity.value == 5);
+}
+
+TEST_CASE("a rank, a named metric and a number of dimensions", "[ingest][stated]") {
+  const auto rank = ingest::statedValues("Points have a rank of 0, and blocks have ranks of 3 or more.", anyNoun);
+  REQUIRE(rank.size() == 2);
+  CHECK(rank[0].measure == "rank");
+  CHECK(rank[0].quantity.unit == "count");
+  CHECK(rank[1].quantity.bound == graph::Bound::kAtLeast);
+  const auto metric = ingest::statedValues("A coin toss gets an QS of 0.5 on it.", anyNoun);
+  REQUIRE(metric.size() == 1);
+  CHECK(metric[0].measure == "QS");
+  CHECK(ingest::statedValues("It reached a score of 0.5.", anyNoun).empty());  // no metric named
+  const auto bounded = ingest::statedValues("Stocks with a PE of 10 or less pass.", anyNoun);
+  REQUIRE(bounded.size() == 1);
+  CHECK(bounded[0].quantity.bound == graph::Bound::kAtMost);
+  const auto dims = ingest::statedValues("A grid is a two-dimensional table; a cell holds a 2D array.", anyNoun);
+  REQUIRE(dims.size() == 2);
+  CHECK(dims[0].measure == "number of dimensions");
+  CHECK(*dims[0].quantity.value == 2);
+  CHECK(ingest::statedValues("Data flows through multi-dimensional and higher-dimensional arrays.", anyNoun).empty());
+}
+
+TEST_CASE("'one or more NOUNs' is at least one of the noun", "[ingest][stated]") {
+  const auto v = ingest::statedValues("Between them lie one or more hidden layers.", anyNoun);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].noun == "layers");
+  CHECK(v[0].quantity.bound == graph::Bound::kAtLeast);
+  CHECK(ingest::statedValues("Pick one or more of the following:", anyNoun).empty());
+}
+
+TEST_CASE("a term page's stated values become figures with their measures", "[ingest][stated]") {
+  const auto g = term(
+      "The Quillon score ranges from 0 to 1, with 1 a perfect match.\n\n"
+      "A Quillon grid is a two-dimensional table of scores.\n\n"
+      "Each Quillon pass uses one or more hidden layers.\n");
+  CHECK(hasFigure(g, "range 0.000000..1.000000 "));
+  CHECK(hasFigure(g, "number of dimensions 2.000000 count"));
+  CHECK(hasFigure(g, "number of layers 1.000000 count"));
+}
+
+TEST_CASE("digits before a Chinese counter count what the counter names", "[ingest][stated]") {
+  const auto v = ingest::statedValues("每一项输出的文字长度都不少于120字，分 4 步完成。", anyNoun);
+  REQUIRE(v.size() == 2);
+  CHECK(v[0].measure == "number of characters");
+  CHECK(*v[0].quantity.value == 120);
+  CHECK(v[0].quantity.bound == graph::Bound::kAtLeast);
+  CHECK(v[1].measure == "number of steps");
+  CHECK(v[1].quantity.bound == graph::Bound::kExact);
+  CHECK(ingest::statedValues("准备5个问题。", anyNoun).empty());      // a counter before a noun of its own
+  CHECK(ingest::statedValues("失败则执行第4步。", anyNoun).empty());  // an ordinal: the fourth step
+  const auto within = ingest::statedValues("保持在50字以内。", anyNoun);
+  REQUIRE(within.size() == 1);
+  CHECK(within[0].quantity.bound == graph::Bound::kAtMost);
+}
