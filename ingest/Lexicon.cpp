@@ -32,6 +32,7 @@ extern const char* const kWorkNouns;
 extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
+extern const char* const kBackMatter;
 extern const char* const kSiteNames;
 extern const char* const kPertainyms;
 extern const char* const kCiteParameters;
@@ -94,6 +95,23 @@ void readTableHeaders(Lexicon& lex) {
     if (parts.size() != 2) continue;
     for (const auto& [name, role] : kRoles)
       if (parts[0] == name) lex.tableHeaders[static_cast<std::size_t>(role)].insert(parts[1]);
+  }
+}
+
+// data/back_matter.tsv: kind<TAB>heading. An unknown kind is a bug of ours in a built-in table: its
+// row is skipped (the table's tests name every kind).
+void readBackMatter(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, BackMatter>, 4> kKinds = {{
+      {"sources", BackMatter::kSources},
+      {"notes", BackMatter::kNotes},
+      {"pointers", BackMatter::kPointers},
+      {"illustrations", BackMatter::kIllustrations},
+  }};
+  for (const auto& line : lines(data::kBackMatter)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 2) continue;
+    for (const auto& [name, kind] : kKinds)
+      if (parts[0] == name) lex.backMatter.emplace(graph::lowerAscii(parts[1]), kind);
   }
 }
 
@@ -166,6 +184,7 @@ Lexicon build() {
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
+  readBackMatter(lex);
   for (const auto& line : lines(data::kTemporalPrepositions)) {
     auto parts = split(line, '\t');
     if (parts.size() != 2) continue;
@@ -303,6 +322,11 @@ void ViewSet::rehash(std::size_t size) {
     while (slots_[at].data) at = (at + 1) & mask;
     slots_[at] = slot;
   }
+}
+
+BackMatter Lexicon::backMatterOf(std::string_view heading) const {
+  auto it = backMatter.find(graph::lowerAscii(trim(heading)));
+  return it == backMatter.end() ? BackMatter::kNone : it->second;
 }
 
 bool Lexicon::startsWithRole(std::string_view folded, std::string_view separators) const {
