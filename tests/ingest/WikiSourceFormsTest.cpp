@@ -92,8 +92,9 @@ TEST_CASE("a figure cited to one author's work, in a paragraph that names that a
   std::vector<std::string> claimed;
   for (const auto& c : b.claims)
     if (c.kind == cg::graph::ClaimKind::kFigure)
-      claimed.push_back(c.text.substr(0, 9) + ":" +
-                        (c.claimants.empty() ? std::string("-") : b.entities[static_cast<std::size_t>(c.claimants[0])].name));
+      claimed.push_back(
+          c.text.substr(0, 9) + ":" +
+          (c.claimants.empty() ? std::string("-") : b.entities[static_cast<std::size_t>(c.claimants[0])].name));
   // Lee, whose work the second figure cites, is named nowhere in the paragraph: no claimant.
   CHECK(claimed == std::vector<std::string>{"His descr:Ann B. Carter", "He built :-"});
 }
