@@ -10,6 +10,7 @@
 #include "graph/Fold.h"
 #include "ingest/Article.h"
 #include "ingest/Dates.h"
+#include "ingest/Lexicon.h"
 #include "ingest/ProgramText.h"
 #include "ingest/References.h"
 #include "ingest/Speakers.h"
@@ -286,12 +287,19 @@ std::vector<std::string_view> splitCells(std::string_view row) {
 
 enum class SectionRole { kContent, kReferences, kSkip };
 
+// A section of sources or notes holds reference lines; one of pointers elsewhere ("See also",
+// "External links") is skipped (data/back_matter.tsv).
 SectionRole roleOf(std::string_view title) {
-  std::string t = lowerAscii(trim(title));
-  for (std::string_view r : {"references", "notes", "citations", "sources", "footnotes", "notes and references"})
-    if (t == r) return SectionRole::kReferences;
-  for (std::string_view s : {"external links", "see also", "further reading", "bibliography"})
-    if (t == s) return SectionRole::kSkip;
+  switch (lexicon().backMatterOf(title)) {
+    case BackMatter::kSources:
+    case BackMatter::kNotes:
+      return SectionRole::kReferences;
+    case BackMatter::kPointers:
+      return SectionRole::kSkip;
+    case BackMatter::kNone:
+    case BackMatter::kIllustrations:
+      break;
+  }
   return SectionRole::kContent;
 }
 

@@ -22,6 +22,7 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
 
 namespace cg::ingest {
@@ -149,6 +150,8 @@ class Extractor final : private Attributions {
       if (auto it = byUrl.find(key); !key.empty() && it != byUrl.end()) {
         bundle.sources[static_cast<std::size_t>(it->second)].refs.push_back(ref.number);
         sourceIndex_.emplace(ref.number, it->second);
+        if (std::string& author = sourceAuthors_[static_cast<std::size_t>(it->second)]; author.empty() && wikiPage_)
+          author = shortTextAuthors(ref.raw);
         continue;
       }
       int index = static_cast<int>(bundle.sources.size());
@@ -163,6 +166,7 @@ class Extractor final : private Attributions {
                                 ref.work,
                                 {ref.number}});
       sourceIndex_.emplace(ref.number, index);
+      sourceAuthors_.push_back(wikiPage_ ? shortTextAuthors(ref.raw) : std::string());
       if (!key.empty()) byUrl.emplace(std::move(key), index);
     }
   }
@@ -1985,6 +1989,26 @@ class Extractor final : private Attributions {
     return ents_.topic;
   }
 
+  // "Ian P. Howard argued in a 1996 article that ... He wrote a description ... 600 years before
+  // Aguilonius.{{harvnb|Howard|1996}}", "In all, A. Mark Smith has accounted for 18 manuscripts
+  // ...{{harvnb|Smith|2001}}": a figure whose footnote is a short citation of one author's work, in a
+  // paragraph that names that author (a person, not the page's topic) before it, is that author's:
+  // the page reports what the work it cites says and names who says it (Wikipedia's short citations,
+  // WP:CITESHORT; a surname the citation shares with the person the paragraph names).
+  std::vector<int> citedAuthorNamed(const SentenceScope& sc, const std::vector<int>& sources,
+                                    std::size_t figBegin) const {
+    for (int source : sources) {
+      const std::string& author = sourceAuthors_[static_cast<std::size_t>(source)];
+      if (author.empty() || author.find(' ') != std::string::npos) continue;  // one surname: one author
+      for (const Mention* m : mentionsIn(sc.block, 0, figBegin)) {
+        if (m->entity == ents_.topic || typeOf(m->entity) != EntityType::kPerson) continue;
+        const std::vector<std::string> name = graph::foldTokens(nameOf(m->entity));
+        if (name.size() >= 2 && name.back() == graph::foldTokens(author).back()) return {m->entity};
+      }
+    }
+    return {};
+  }
+
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
@@ -2021,6 +2045,7 @@ class Extractor final : private Attributions {
       if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
       if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
       if (!a && c.claimants.empty()) c.claimants = unattributedQuoteSpeakers(sc, fig.begin);
+      if (c.claimants.empty()) c.claimants = citedAuthorNamed(sc, c.sources, fig.begin);
       // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
       // adjective of the figure, no verb whose clause holds the subject.
       const bool adjective = a && afterArticle(sc.text, a->pos);
@@ -2969,6 +2994,8 @@ class Extractor final : private Attributions {
   }
 
   std::map<int, int> sourceIndex_;  // reference number -> source index
+  // By source index: the one surname of a short citation ("Howard" of "Howard 1996, p. 3"), or "".
+  std::vector<std::string> sourceAuthors_;
   const Block* header_ = nullptr;
   mutable std::unordered_map<int, std::vector<int>> tableSources_;    // by table: its citation line's
   mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text

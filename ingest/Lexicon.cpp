@@ -32,6 +32,7 @@ extern const char* const kWorkNouns;
 extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
+extern const char* const kBackMatter;
 extern const char* const kSiteNames;
 extern const char* const kPertainyms;
 extern const char* const kCiteParameters;
@@ -74,8 +75,20 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-// data/table_headers.tsv: role<TAB>header. An unknown role is a bug of ours in a built-in table:
-// its row is skipped (the table's tests name every role).
+// The rows "kind<TAB>value" of a built-in table, each given to add(kind, value) with its kind named
+// by `kinds`. An unknown kind is a bug of ours in a built-in table: its row is skipped (the table's
+// tests name every kind).
+template <class Kind, std::size_t N, class Add>
+void readKindRows(const char* table, const std::array<std::pair<std::string_view, Kind>, N>& kinds, Add add) {
+  for (const auto& line : lines(table)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 2) continue;
+    for (const auto& [name, kind] : kinds)
+      if (parts[0] == name) add(kind, parts[1]);
+  }
+}
+
+// data/table_headers.tsv: role<TAB>header.
 void readTableHeaders(Lexicon& lex) {
   static constexpr std::array<std::pair<std::string_view, HeaderRole>, kHeaderRoles> kRoles = {{
       {"model", HeaderRole::kModel},
@@ -89,12 +102,22 @@ void readTableHeaders(Lexicon& lex) {
       {"introduced", HeaderRole::kIntroduced},
       {"rating", HeaderRole::kRating},
   }};
-  for (const auto& line : lines(data::kTableHeaders)) {
-    auto parts = split(line, '\t');
-    if (parts.size() != 2) continue;
-    for (const auto& [name, role] : kRoles)
-      if (parts[0] == name) lex.tableHeaders[static_cast<std::size_t>(role)].insert(parts[1]);
-  }
+  readKindRows(data::kTableHeaders, kRoles, [&](HeaderRole role, const std::string& header) {
+    lex.tableHeaders[static_cast<std::size_t>(role)].insert(header);
+  });
+}
+
+// data/back_matter.tsv: kind<TAB>heading.
+void readBackMatter(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, BackMatter>, 4> kKinds = {{
+      {"sources", BackMatter::kSources},
+      {"notes", BackMatter::kNotes},
+      {"pointers", BackMatter::kPointers},
+      {"illustrations", BackMatter::kIllustrations},
+  }};
+  readKindRows(data::kBackMatter, kKinds, [&](BackMatter kind, const std::string& heading) {
+    lex.backMatter.emplace(graph::lowerAscii(heading), kind);
+  });
 }
 
 Lexicon build() {
@@ -166,6 +189,7 @@ Lexicon build() {
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);
+  readBackMatter(lex);
   for (const auto& line : lines(data::kTemporalPrepositions)) {
     auto parts = split(line, '\t');
     if (parts.size() != 2) continue;
@@ -303,6 +327,11 @@ void ViewSet::rehash(std::size_t size) {
     while (slots_[at].data) at = (at + 1) & mask;
     slots_[at] = slot;
   }
+}
+
+BackMatter Lexicon::backMatterOf(std::string_view heading) const {
+  auto it = backMatter.find(graph::lowerAscii(trim(heading)));
+  return it == backMatter.end() ? BackMatter::kNone : it->second;
 }
 
 bool Lexicon::startsWithRole(std::string_view folded, std::string_view separators) const {

@@ -97,6 +97,11 @@ enum class HeaderRole : std::uint8_t {
 };
 inline constexpr std::size_t kHeaderRoles = 10;
 
+// What a section holds by its heading (data/back_matter.tsv, one table read by both readers and the
+// list counter): content (kNone), or the page's apparatus: the works it cites, explanatory notes,
+// pointers to reading elsewhere, or illustrations of its subject ("Examples").
+enum class BackMatter : std::uint8_t { kNone, kSources, kNotes, kPointers, kIllustrations };
+
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
@@ -197,6 +202,16 @@ struct Lexicon {
   // Capitalised words of the same list, as written ("Ian", "Georges"): names, most of them given names.
   ViewSet properNames;
 
+  // Section headings, lower case, by what their section holds (data/back_matter.tsv).
+  WordMap<BackMatter> backMatter;
+
+  // What a section titled `heading` holds ("See also" -> kPointers); case and outer spaces aside.
+  [[nodiscard]] BackMatter backMatterOf(std::string_view heading) const;
+  // Whether the section is no prose of the page: it lists its sources or notes, or points elsewhere.
+  [[nodiscard]] bool isBackMatter(std::string_view heading) const {
+    const BackMatter kind = backMatterOf(heading);
+    return kind != BackMatter::kNone && kind != BackMatter::kIllustrations;
+  }
   // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
   [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {
     return tableHeaders[static_cast<std::size_t>(role)].count(lower) > 0;

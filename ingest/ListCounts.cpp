@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <set>
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
@@ -51,14 +50,13 @@ std::string foldedWord(std::string_view text, const Word& w) {
   return graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
 }
 
-// Sections that are the page's apparatus, not its content: what they list illustrates or points
-// elsewhere ("Examples", "See also"), so their items are no count of anything the page is about.
+// Sections that are the page's apparatus, not its content (data/back_matter.tsv): what they list
+// illustrates or points elsewhere ("Examples", "See also"), so their items are no count of anything
+// the page is about.
 bool isApparatus(const std::vector<std::string>& words) {
-  static const std::set<std::vector<std::string>> kApparatus = {
-      {"examples"},           {"example"},           {"notes"},        {"references"},
-      {"citations"},          {"sources"},           {"footnotes"},    {"see", "also"},
-      {"further", "reading"}, {"external", "links"}, {"bibliography"}, {"reviews", "and", "comments"}};
-  return kApparatus.count(words) > 0;
+  std::string heading;
+  for (const std::string& w : words) heading += (heading.empty() ? "" : " ") + w;
+  return lexicon().backMatterOf(heading) != BackMatter::kNone;
 }
 
 // Whether "these NOUN" points back to a set `before` (the paragraph's text before it) has named: the

@@ -275,6 +275,15 @@ Reference referenceFromTemplate(const TemplateCall& call) {
   return r;
 }
 
+std::optional<Reference> referenceFromSiteTemplate(const TemplateCall& call) {
+  Reference r;
+  r.title = stripMarkup(call.named({"title"}));
+  r.url = std::string(trim(call.named({"url"})));
+  if (r.url.rfind("http", 0) != 0) r.url = firstUrl(r.url);
+  if (r.title.empty() && r.url.empty()) return std::nullopt;
+  return r;
+}
+
 namespace {
 
 // The first ''italic'' run (not ''' bold), or "".
@@ -755,7 +764,8 @@ std::string shortCitationKey(const TemplateCall& call) {
 std::string shortCitationText(const TemplateCall& call) {
   std::string text;
   if (namesByField(call)) text = stripMarkup(call.named({"last", "last1", "author", "author1"})) + " " + yearOf(call);
-  for (std::size_t i = 0; i < call.positionalCount() && text.empty(); ++i) {
+  // {{harvnb|Smith|Jones|2005}}: every positional argument, the surnames and then the year.
+  for (std::size_t i = 0; i < call.positionalCount() && !namesByField(call); ++i) {
     if (!text.empty()) text += " ";
     text += stripMarkup(call.positional(i));
   }

@@ -5,6 +5,7 @@
 // that bind a short citation ({{sfn|Smith|2005|p=3}}, {{harvnb|Smith|2005}}) to its entry
 // in the bibliography.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,11 @@ namespace cg::ingest {
 // magazine; German werk/sammelwerk), date (ISO), access date, URL (or a DOI/ISBN address
 // when the template has none). Markup is stripped from every field.
 [[nodiscard]] Reference referenceFromTemplate(const TemplateCall& call);
+
+// A template of no cite family that names a page by url= or title= ({{Wayback|url=|title=}},
+// {{UNICRI|url=}}: a site's own template for citing a page of it): standing alone in a <ref>, it is
+// the citation, with that title and URL. nullopt when it gives neither.
+[[nodiscard]] std::optional<Reference> referenceFromSiteTemplate(const TemplateCall& call);
 
 // The fields of a free-text reference: its first URL, a [url label] or "quoted" title,
 // an ''italic'' work, the first date.

@@ -53,25 +53,9 @@ bool hiddenLink(std::string_view inner) {
 
 enum class SectionRole { kContent, kSkip };
 
+// Back matter (data/back_matter.tsv: sources, notes, pointers elsewhere) is no prose of the page.
 SectionRole roleOf(std::string_view title) {
-  std::string t = lowerAscii(trim(title));
-  for (std::string_view s :
-       {"references", "notes", "citations", "sources", "footnotes", "notes and references", "external links",
-        "see also", "further reading", "bibliography", "einzelnachweise", "weblinks", "literatur", "anmerkungen",
-        "siehe auch", "quellen", "references and notes", "works cited", "reference"})
-    if (t == s) return SectionRole::kSkip;
-  return SectionRole::kContent;
-}
-
-// A back-matter section whose list is the page's sources (WP:GENREF: "general references", listed
-// and cited by no footnote), unlike "External links", "See also" and "Further reading", which list
-// pages to read next.
-bool listsSources(std::string_view title) {
-  std::string t = lowerAscii(trim(title));
-  for (std::string_view s : {"references", "sources", "bibliography", "works cited", "reference",
-                             "notes and references", "references and notes", "citations", "quellen", "einzelnachweise"})
-    if (t == s) return true;
-  return false;
+  return lexicon().isBackMatter(title) ? SectionRole::kSkip : SectionRole::kContent;
 }
 
 // A settlement's or a route's measured fields name their unit in the key ("area_total_km2",
@@ -460,6 +444,7 @@ class WikiReader {
       return {};
     }
     if (auto shown = renderFormatting(call)) return *shown;
+    if (current_ && !siteCite_) siteCite_ = referenceFromSiteTemplate(call);  // read if the ref gives nothing else
     return keptReferences(call);
   }
 
@@ -522,6 +507,7 @@ class WikiReader {
   // citation takes what its bibliography entry gives.
   Reference referenceOf(Citation& c) {
     current_ = &c;
+    siteCite_.reset();
     Expansion e = expandTemplates(c.content, [this](const TemplateCall& t) { return renderMain(t); });
     current_ = nullptr;
     Reference r;
@@ -535,6 +521,9 @@ class WikiReader {
       outletAfterTemplate(std::string_view(e.text).substr(std::min(e.text.size(), close + 1)), r);
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
+      // "<ref>{{Wayback|url=...|title=...}}</ref>": a site's template is the citation when the ref's
+      // text names no title, address, publisher or work of its own.
+      if (r.isEmpty() && siteCite_) r = *siteCite_;
       // A short citation written as text ("Bodie 2001, p. 208") points into the bibliography too.
       const std::vector<std::string> keys = shortTextKeys(plain);
       if (const Reference* entry = r.url.empty() ? findEntry(keys) : nullptr) {
@@ -545,7 +534,12 @@ class WikiReader {
       else if (!keys.empty())
         standInAuthor(plain, r);  // no entry to bind to: its author is all it names
     }
-    if (!c.shortKey.empty()) bindShortCitation(c, r);
+    if (!c.shortKey.empty()) {
+      // "{{harvnb|Smith|2001|p=437}} [https://www.jstor.org/stable/...]": the footnote links the
+      // place it cites; the bibliography entry gives the rest.
+      if (r.url.empty()) r.url = firstUrl(e.text);
+      bindShortCitation(c, r);
+    }
     fillPublisher(r);
     r.raw = std::move(plain);
     return r;
@@ -779,12 +773,17 @@ class WikiReader {
     if (table_) return tableLine(t, line);
     if (t.size() >= 2 && t.front() == '=' && t.back() == '=') return heading(t, line);
     if (role_ == SectionRole::kSkip) {
+      // A footnote in a list of pointers ("* [[F-35]], named ...<ref>...</ref>" under See also) is
+      // still the page's; a list of sources or notes only defines refs (<references>...</references>).
+      if (backMatter_ == BackMatter::kPointers) numberUnbound(t, line);
       std::size_t body = t.find_first_not_of("*#:");
       if (!t.empty() && t.front() == '*' && body != std::string_view::npos) {
         const std::size_t before = cites_.size();
         const std::string_view entry = trim(t.substr(body));
         freeTextEntry(entry);
-        if (listsSources_) noteGeneralReference(entry, before, line);
+        // A list of the works the page cites (WP:GENREF: "general references", cited by no footnote),
+        // unlike "External links", "See also" and "Further reading", which list pages to read next.
+        if (backMatter_ == BackMatter::kSources) noteGeneralReference(entry, before, line);
       }
       return;
     }
@@ -829,7 +828,7 @@ class WikiReader {
     if (!openSections_.empty()) s.parent = openSections_.back();
     openSections_.push_back(static_cast<int>(article_.sections.size()));
     role_ = roleOf(s.title);
-    listsSources_ = listsSources(s.title);
+    backMatter_ = lexicon().backMatterOf(s.title);
     article_.sections.push_back(std::move(s));
   }
 
@@ -879,7 +878,7 @@ class WikiReader {
     } else if (startsWith(t, "|-") || startsWith(t, "{|")) {
       flushRow();
     } else if (startsWith(t, "|+")) {
-      return;
+      numberUnbound(t, line);  // a caption's refs cite the table; the page numbers them where they stand
     } else if (!t.empty() && (t.front() == '!' || t.front() == '|')) {
       if (row_.empty()) rowLine_ = line;
       bool header = t.front() == '!';
@@ -1091,7 +1090,8 @@ class WikiReader {
   std::vector<std::pair<std::size_t, std::uint32_t>>
       generalRefs_;                             // cites_ index, line: list items of a sources section
   std::unordered_set<std::size_t> boundCites_;  // cites_ a footnote took its source from
-  bool listsSources_ = false;                   // the current section lists the page's sources
+  BackMatter backMatter_ = BackMatter::kNone;   // what the current section holds
+  std::optional<Reference> siteCite_;           // the first site template of the ref being read
   std::vector<TemplateCall> infoboxes_;
   std::string boxName_;  // the subject's name as the first infobox that names it gives it
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish

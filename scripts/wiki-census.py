@@ -18,6 +18,8 @@ gives (title=, url=/doi=/isbn=). Per page and in total it prints:
   title     citations whose template gives a title / of them, a source with that title
   url       citations whose template gives a URL or identifier (or a bare-URL ref) / of them,
             a source with that URL
+A URL two citations give under two titles is one source (one source per work), sought under the
+title its first citation gives; the total line says how many titles were so sought.
 
 Pages of a held-out set are never opened: --exclude names them (file names without .wiki);
 the pages in HELD_OUT (none now) are excluded by default. --show PAGE prints the
@@ -203,10 +205,17 @@ def page_row(cg, path, work):
     dom = sum(1 for s in sources if not s.get("work") and s.get("publisher") and s["publisher"] == domain(s.get("url")))
     titles = [norm(s.get("title")) for s in sources]
     urls = {s.get("url") or "" for s in sources}
-    want_title = got_title = want_url = got_url = 0
+    want_title = got_title = want_url = got_url = renamed = 0
     misses = []
+    first_title = {}  # URL -> the title its first citation gives
     for content in distinct:
         title, url, _ = expected(content)
+        if title and url and url != "id":
+            # One source per work: citations that give one URL under two titles are one source, named
+            # as the page first cites it ("Wits Business School", then "Retrieved 20 March 2010").
+            first = first_title.setdefault(url, title)
+            if norm(first) != norm(title):
+                title, renamed = first, renamed + 1
         if title:
             want_title += 1
             ok = any(norm(title) and (norm(title) == t or norm(title) in t) for t in titles)
@@ -221,7 +230,7 @@ def page_row(cg, path, work):
                 misses.append(("url", url))
     return {"refs": refs, "in_templates": templated, "markers": markers, "bound": bound, "cites": len(distinct) + sfns, "sources": len(sources),
             "named": named, "dom": dom, "want_title": want_title, "got_title": got_title, "want_url": want_url,
-            "got_url": got_url}, misses, sources
+            "got_url": got_url, "renamed": renamed}, misses, sources
 
 
 def pct(a, b):
@@ -265,6 +274,8 @@ def main():
     print(f"  title given by the template {t['want_title']}, found {t['got_title']} "
           f"({pct(t['got_title'], t['want_title']).strip()}); URL or identifier given {t['want_url']}, found "
           f"{t['got_url']} ({pct(t['got_url'], t['want_url']).strip()})")
+    print(f"  of the titles, {t['renamed']} given to a URL an earlier citation gave under another title: one source,"
+          f" sought under that first title")
     if out:
         with open(out, "w") as f:
             json.dump({"pages": rows, "total": t}, f, indent=1, sort_keys=True)
