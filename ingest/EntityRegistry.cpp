@@ -52,7 +52,8 @@ bool longFormOf(const std::string& shortForm, const std::string& longForm) {
 bool holdsWord(const std::string& words, const std::string& word) {
   if (words.find("_" + word + "_") != std::string::npos || words.find("_" + word + "s_") != std::string::npos)
     return true;
-  return word.size() > 3 && word.back() == 's' && words.find("_" + word.substr(0, word.size() - 1) + "_") != std::string::npos;
+  return word.size() > 3 && word.back() == 's' &&
+         words.find("_" + word.substr(0, word.size() - 1) + "_") != std::string::npos;
 }
 
 // A qualifier fits a page when the page's words hold each of its words ("signal processing" does
@@ -92,7 +93,9 @@ std::string EntityRegistry::spelling(std::string_view key) {
       continue;
     }
     const auto c = static_cast<unsigned char>(key[i]);
-    if (separator(c) && !(i == 0 && c == '.')) {  // ".NET" is no "NET"
+    // A leading '.' or '-' is kept: ".NET" is no "NET", and the slug "-bench" (of "τ-bench", its
+    // first letter lost) is no "Bench".
+    if (separator(c) && i > 0) {
       gap = true;
       continue;
     }
@@ -191,11 +194,7 @@ EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
       names.push_back(qualifier);
     const bool disambiguated = !qualifier.empty() && !longForm;
     std::string words = names[0] + "_" + qualifier;
-    for (const auto& category : page.categories) {
-      const std::string spelled = spelling(graph::foldKey(category));
-      words += "_" + spelled;
-      known.term = known.term || spelled == "terms" || spelled.ends_with("_terms");
-    }
+    for (const auto& category : page.categories) words += "_" + spelling(graph::foldKey(category));
     known.words = bracketed(words + "_" + spelling(graph::foldKey(page.lead)));
     const int id = static_cast<int>(pages_.size());
     if (!pageBySpelling_.emplace(spelling(page.slug), id).second) continue;  // a slug given twice: the first
@@ -268,8 +267,6 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
            !ownQualifiedName(name, page);
   };
   if (otherPages(record.name)) record.name = known.name;
-  record.aliases.erase(std::remove_if(record.aliases.begin(), record.aliases.end(), otherPages), record.aliases.end());
-  if (known.term) record.type = graph::EntityType::kOther;
 }
 
 void EntityRegistry::resolve(graph::DocumentBundle& bundle) {

@@ -14,9 +14,10 @@
 //     (signal processing)") only when the page's title, categories or lead use the qualifier's
 //     words, and only such a link reaches a page whose own title qualifies its name ("Zapier
 //     (ChatGPT Plugin)" is not the company an unlinked "Zapier" names);
-//   - a link to a page whose words are another page's name is named by its own page's title;
-//   - the topic of a term page (filed under a "... terms" category) is a concept: no organisation
-//     or product whatever one sentence's cue said.
+//   - a link to a page whose words are another page's name is named by its own page's title, and a
+//     link whose words are a page's name but whose target is another thing by its target.
+// Types are left as the articles gave them: a term page's topic typed "organization" by a cue
+// ("Adam", "Datasets") is still wrong, but the statement reader leans on that type (docs/ACCURACY.md).
 // Merging bundles in path order, the result is the same for any number of threads.
 
 #include <filesystem>
@@ -58,7 +59,6 @@ class EntityRegistry {
   struct Known {
     std::string slug, name;
     std::string words;  // spelled title, categories and lead, '_' around each word
-    bool term = false;  // filed under a "... terms" category
   };
   [[nodiscard]] int pageNamed(const std::string& spelledName, std::string_view qualifier) const;
   [[nodiscard]] int pageKeyed(const std::string& spelledKey) const;
@@ -66,10 +66,10 @@ class EntityRegistry {
   void resolveRecord(graph::EntityRecord& record);
 
   std::vector<Known> pages_;
-  std::unordered_map<std::string, int> pageBySpelling_;            // spelled slug -> page
-  std::unordered_map<std::string, std::vector<int>> pagesByName_;  // spelled name -> pages titled so
+  std::unordered_map<std::string, int> pageBySpelling_;                     // spelled slug -> page
+  std::unordered_map<std::string, std::vector<int>> pagesByName_;           // spelled name -> pages titled so
   std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
-  std::unordered_map<std::string, std::string> keyBySpelling_;     // spelled key -> the first key given
+  std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
 };
 
 }  // namespace cg::ingest
