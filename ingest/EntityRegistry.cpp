@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <optional>
+#include <system_error>
 
 #include "graph/Fold.h"
 #include "ingest/Text.h"
@@ -160,7 +161,9 @@ EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::stri
 EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>& files) {
   std::vector<Page> pages;
   for (const auto& path : files) {
-    if (path.extension() != ".md") continue;
+    // Only a regular file: a FIFO would block the open (ingest refuses it when it reads it).
+    std::error_code ec;
+    if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) continue;
     std::ifstream in(path, std::ios::binary);
     if (!in) continue;
     // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki.
