@@ -59,6 +59,15 @@ int markerNumber(std::string_view linkText) {
 
 void appendPlain(Inline& out, std::string_view raw) { appendPlainText(out.text, out.lineBreaks, raw); }
 
+// "/index.php?title=Https://huggingface.co/openai&action=edit&redlink=1": the wiki made a red link of
+// a web address. A URL is never an entity's key: the label is the name ("openai",
+// "facebook/bart-large"), as an unlinked one would be.
+bool isUrlTitle(std::string_view title) {
+  const std::string head = lowerAscii(std::string(title.substr(0, 10)));
+  return head.starts_with("http://") || head.starts_with("https://") || head.starts_with("http%3a") ||
+         head.starts_with("https%3a") || head.starts_with("www.");
+}
+
 Link classify(std::string_view target, std::string text) {
   Link link;
   link.text = std::move(text);
@@ -73,6 +82,9 @@ Link classify(std::string_view target, std::string text) {
     std::string_view slug = target.substr(6);
     slug = slug.substr(0, slug.find_first_of("#?"));
     link.key = lowerAscii(slug);
+  } else if (startsWith(target, "/index.php?title=") && isUrlTitle(target.substr(17))) {
+    link.kind = LinkKind::kRed;
+    link.key = graph::slugify(link.text);
   } else if (startsWith(target, "/index.php?title=")) {
     link.kind = LinkKind::kRed;
     std::string_view title = target.substr(17);

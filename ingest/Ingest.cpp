@@ -15,6 +15,7 @@
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
+#include "ingest/EntityRegistry.h"
 #include "ingest/Extractor.h"
 #include "ingest/MediaWikiDump.h"
 #include "ingest/Quantity.h"
@@ -153,21 +154,23 @@ Loaded loadFile(const fs::path& path) {
   }
 }
 
-// One article's counts and bundle into the ingest's result.
-void absorb(IngestResult& result, const Loaded& l) {
+// One article's counts and bundle into the ingest's result, its entities resolved against the
+// corpus's pages and the keys given before (EntityRegistry).
+void absorb(IngestResult& result, Loaded& l, EntityRegistry& registry) {
   IngestReport& report = result.report;
   report.bytes += l.bytes;
   report.markers += l.markers;
   report.markersBound += l.markersBound;
   report.dangling += l.dangling;
   report.unused += l.unused;
+  registry.resolve(*l.bundle);
   result.graph.add(*l.bundle);
 }
 
 // A dump's pages, read one at a time and merged in dump order: memory holds one page, not
 // the dump. Each page is a document whose path is the dump's path, '#', and its title.
 // Returns false when the file is not a dump that can be read (a diagnostic says why).
-bool mergeDump(const fs::path& path, IngestResult& result) {
+bool mergeDump(const fs::path& path, IngestResult& result, EntityRegistry& registry) {
   std::vector<Diagnostic>& diagnostics = result.report.diagnostics;
   try {
     readDump(
@@ -178,7 +181,7 @@ bool mergeDump(const fs::path& path, IngestResult& result) {
               readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date, page.language}));
           l.bytes = page.text.size();
           diagnostics.insert(diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
-          absorb(result, l);
+          absorb(result, l, registry);
         },
         diagnostics);
     return true;
@@ -301,9 +304,10 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   IngestResult result;
   IngestReport& report = result.report;
   std::optional<Error> strictFailure;
-  Pipeline(files, options).run([&](std::size_t i, const Loaded& l) {
+  EntityRegistry registry = EntityRegistry::ofFiles(files);
+  Pipeline(files, options).run([&](std::size_t i, Loaded& l) {
     report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
-    if (l.dump && mergeDump(files[i], result)) return true;
+    if (l.dump && mergeDump(files[i], result, registry)) return true;
     if (!l.bundle) {
       ++report.skipped;
       bool redirect = l.diagnostics.size() == 1 && l.diagnostics[0].code == "redirect";
@@ -316,7 +320,7 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
       }
       return true;
     }
-    absorb(result, l);
+    absorb(result, l, registry);
     return true;
   });
   if (options.diagnosticsDone) options.diagnosticsDone(report.diagnostics);

@@ -1,0 +1,279 @@
+#include "ingest/EntityRegistry.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <system_error>
+
+#include "graph/Fold.h"
+#include "ingest/Text.h"
+
+namespace cg::ingest {
+
+namespace {
+
+// '+' and '&' are letters of a name ("HumanEval+", "AT&T"), as slugify keeps them.
+bool separator(unsigned char c) { return c < 0x80 && !std::isalnum(c) && c != '+' && c != '&'; }
+
+// "_gpt_5_": words between '_', so that a word is found whole.
+std::string bracketed(const std::string& spelled) { return "_" + spelled + "_"; }
+
+std::vector<std::string> wordsOf(const std::string& spelled) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= spelled.size();) {
+    std::size_t end = spelled.find('_', at);
+    if (end == std::string::npos) end = spelled.size();
+    if (end > at) words.push_back(spelled.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+// "bleu" and "bilingual_evaluation_understudy": the short form's letters in order through the
+// long form's words, from its first letter ("GPT", "Generative Pre-trained Transformer"). A
+// qualifier ("Grok (chatbot)", "Python (programming language)") is no long form of the name.
+bool longFormOf(const std::string& shortForm, const std::string& longForm) {
+  const std::vector<std::string> words = wordsOf(longForm);
+  std::string letters = shortForm;
+  letters.erase(std::remove(letters.begin(), letters.end(), '_'), letters.end());
+  if (words.size() < 2 || letters.size() < 2 || letters.size() > 8 || letters[0] != words[0][0]) return false;
+  std::string text;
+  for (const auto& w : words) text += w;
+  std::size_t at = 0;
+  for (char c : letters) {
+    at = text.find(c, at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
+// Whether `words` (bracketed) hold `word`, or its plural or singular.
+bool holdsWord(const std::string& words, const std::string& word) {
+  if (words.find("_" + word + "_") != std::string::npos || words.find("_" + word + "s_") != std::string::npos)
+    return true;
+  return word.size() > 3 && word.back() == 's' &&
+         words.find("_" + word.substr(0, word.size() - 1) + "_") != std::string::npos;
+}
+
+// A qualifier fits a page when the page's words hold each of its words ("signal processing" does
+// not fit a page on quantization in machine learning). Words of one letter or two say nothing.
+bool fits(const std::string& pageWords, const std::string& qualifier) {
+  const std::vector<std::string> words = wordsOf(qualifier);
+  return std::all_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return w.size() < 3 || holdsWord(pageWords, w); });
+}
+
+std::string_view unquoted(std::string_view s) {
+  s = trim(s);
+  if (s.size() >= 2 && ((s.front() == '"' && s.back() == '"') || (s.front() == '\'' && s.back() == '\'')))
+    s = s.substr(1, s.size() - 2);
+  return s;
+}
+
+// A line of prose: not an image, list, italic hatnote, table, heading, quote or markup line.
+bool proseLine(std::string_view t) {
+  if (t.starts_with("**")) return t.size() > 20;  // "**Claude** is a family of ...": the name in bold
+  return t.size() > 20 && std::string_view("!*|#-<>{[").find(t.front()) == std::string_view::npos;
+}
+
+}  // namespace
+
+std::string EntityRegistry::spelling(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  bool gap = false;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    // An encoded dash of a red link's title ("Bradley%E2%80%93Terry", slugified "bradley_e2_80_93terry").
+    const std::string_view rest = key.substr(i);
+    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && rest.size() >= 8 &&
+        lowerAscii(std::string(rest.substr(0, 7))) == "e2_80_9" && rest[7] >= '0' && rest[7] <= '5') {
+      gap = true;
+      i += 7;
+      continue;
+    }
+    const auto c = static_cast<unsigned char>(key[i]);
+    // A leading '.' or '-' is kept: ".NET" is no "NET", and the slug "-bench" (of "τ-bench", its
+    // first letter lost) is no "Bench".
+    if (separator(c) && i > 0) {
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out.push_back('_');
+    gap = false;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  }
+  return out;
+}
+
+EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::string_view fallbackSlug) {
+  Page page;
+  std::size_t at = 0;
+  auto nextLine = [&]() -> std::optional<std::string_view> {
+    if (at >= markdown.size()) return std::nullopt;
+    std::size_t end = markdown.find('\n', at);
+    if (end == std::string_view::npos) end = markdown.size();
+    std::string_view line = markdown.substr(at, end - at);
+    at = end + 1;
+    return line;
+  };
+  auto first = nextLine();
+  if (!first || trim(*first) != "---") return page;
+  bool inCategories = false, closed = false;
+  std::string_view afterClose;  // the wiki writes text on the closing line: "---*See also: ...*"
+  while (auto line = nextLine()) {
+    std::string_view t = trim(*line);
+    if (t.starts_with("---")) {
+      closed = true;
+      afterClose = trim(t.substr(3));
+      break;
+    }
+    if (inCategories && t.starts_with("- ")) {
+      page.categories.emplace_back(unquoted(t.substr(2)));
+      continue;
+    }
+    inCategories = false;
+    const std::size_t colon = t.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string key = lowerAscii(std::string(trim(t.substr(0, colon))));
+    const std::string_view value = unquoted(t.substr(colon + 1));
+    if (key == "title")
+      page.title = decodeEntities(value);
+    else if (key == "slug")
+      page.slug = lowerAscii(std::string(value));
+    else if (key == "categories")
+      inCategories = value.empty();
+  }
+  if (!closed || page.title.empty()) return Page{};
+  if (page.slug.empty()) page.slug = lowerAscii(std::string(fallbackSlug));
+  for (int lines = 0; lines < 40; ++lines) {
+    std::optional<std::string_view> line = lines == 0 ? std::optional(afterClose) : nextLine();
+    if (!line) break;
+    std::string_view t = trim(*line);
+    if (!proseLine(t)) continue;
+    page.lead = std::string(t.substr(0, 600));
+    break;
+  }
+  return page;
+}
+
+EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>& files) {
+  std::vector<Page> pages;
+  for (const auto& path : files) {
+    // Only a regular file: a FIFO would block the open (ingest refuses it when it reads it).
+    std::error_code ec;
+    if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) continue;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) continue;
+    // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki.
+    std::string head(16384, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    Page page = pageOf(head, path.stem().string());
+    if (!page.slug.empty()) pages.push_back(std::move(page));
+  }
+  return EntityRegistry(pages);
+}
+
+EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
+  for (const Page& page : pages) {
+    Known known;
+    known.slug = page.slug;
+    std::string title = page.title, qualifier;
+    if (std::size_t paren = title.rfind(" ("); paren != std::string::npos && title.back() == ')') {
+      qualifier = spelling(graph::foldKey(title.substr(paren + 2, title.size() - paren - 3)));
+      title = std::string(trim(title.substr(0, paren)));
+    }
+    known.name = title;
+    std::vector<std::string> names{spelling(graph::foldKey(title))};
+    // "BLEU (Bilingual Evaluation Understudy)", "False positive rate (FPR)": both are names of it.
+    // Any other qualifier ("Zapier (ChatGPT Plugin)", "Kimi (chatbot)") says the name alone may mean
+    // another thing (the company Zapier): the page is that name's only when a link qualifies it so.
+    const bool longForm = !qualifier.empty() && (longFormOf(names[0], qualifier) || longFormOf(qualifier, names[0]));
+    // A short form of two letters ("PS", "OP") names too many things to stand for the page alone.
+    const std::string& other = names[0].size() < qualifier.size() ? qualifier : names[0];
+    if (longForm && (other == qualifier || std::count_if(qualifier.begin(), qualifier.end(), ::isalnum) >= 3))
+      names.push_back(qualifier);
+    const bool disambiguated = !qualifier.empty() && !longForm;
+    std::string words = names[0] + "_" + qualifier;
+    for (const auto& category : page.categories) words += "_" + spelling(graph::foldKey(category));
+    known.words = bracketed(words + "_" + spelling(graph::foldKey(page.lead)));
+    const int id = static_cast<int>(pages_.size());
+    if (!pageBySpelling_.emplace(spelling(page.slug), id).second) continue;  // a slug given twice: the first
+    for (const auto& name : names)
+      if (!name.empty()) (disambiguated ? pagesByQualifiedName_ : pagesByName_)[name].push_back(id);
+    pages_.push_back(std::move(known));
+  }
+}
+
+int EntityRegistry::pageKeyed(const std::string& spelledKey) const {
+  auto it = pageBySpelling_.find(spelledKey);
+  return it == pageBySpelling_.end() ? graph::kNone : it->second;
+}
+
+// The one page of that name whose words the qualifier fits, or kNone (none, or two of them). A
+// name alone is a page's whose title is that name (or its long or short form); a qualified name
+// may be a page's whose title qualifies the name too.
+int EntityRegistry::pageNamed(const std::string& spelledName, std::string_view qualifier) const {
+  std::vector<int> named;
+  if (auto it = pagesByName_.find(spelledName); it != pagesByName_.end()) named = it->second;
+  if (!qualifier.empty())
+    if (auto it = pagesByQualifiedName_.find(spelledName); it != pagesByQualifiedName_.end())
+      named.insert(named.end(), it->second.begin(), it->second.end());
+  int found = graph::kNone;
+  for (int p : named) {
+    if (!qualifier.empty() && !fits(pages_[static_cast<std::size_t>(p)].words, std::string(qualifier))) continue;
+    if (found != graph::kNone) return graph::kNone;
+    found = p;
+  }
+  return found;
+}
+
+bool EntityRegistry::ownQualifiedName(const std::string& name, int page) const {
+  auto it = pagesByQualifiedName_.find(spelling(graph::foldKey(name)));
+  return it != pagesByQualifiedName_.end() && std::find(it->second.begin(), it->second.end(), page) != it->second.end();
+}
+
+void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
+  const std::string spelledKey = spelling(record.key);
+  const std::string spelledName = spelling(graph::foldKey(record.name));
+  int page = pageKeyed(spelledKey);
+  if (page == graph::kNone && !spelledName.empty()) {
+    if (!record.linked || spelledKey == spelledName)
+      page = pageNamed(spelledName, "");
+    else if (spelledKey.starts_with(spelledName + "_"))
+      page = pageNamed(spelledName, std::string_view(spelledKey).substr(spelledName.size() + 1));
+  }
+  if (page == graph::kNone) {
+    // No page: the key given first for this spelling.
+    auto [it, added] = keyBySpelling_.emplace(spelledKey, record.key);
+    if (!added) record.key = it->second;
+    // A link whose words are a page's name but whose target is another thing, not that name
+    // qualified ("[model parallelism](Parallel_computing)"): named by its target.
+    if (record.linked && pagesByName_.count(spelledName) && !spelledKey.starts_with(spelledName)) {
+      std::string named = record.key;
+      std::replace(named.begin(), named.end(), '_', ' ');
+      record.name = named;
+    }
+    return;
+  }
+  const Known& known = pages_[static_cast<std::size_t>(page)];
+  // An unlinked mention keeps its flag: the graph lets it fall in with an entity of its name that
+  // came first ("News" with "News Corp.", whose alias it is) without taking the page's key there.
+  record.key = known.slug;
+  // Words that are another page's name ("[Education](/wiki/education_chatgpt_plugins)") name this
+  // page no better than its title does: its title is its name, and they are no alias of it.
+  auto otherPages = [&](const std::string& name) {
+    auto it = pagesByName_.find(spelling(graph::foldKey(name)));
+    return it != pagesByName_.end() && std::find(it->second.begin(), it->second.end(), page) == it->second.end() &&
+           !ownQualifiedName(name, page);
+  };
+  if (otherPages(record.name)) record.name = known.name;
+}
+
+void EntityRegistry::resolve(graph::DocumentBundle& bundle) {
+  for (auto& record : bundle.entities) resolveRecord(record);
+}
+
+}  // namespace cg::ingest

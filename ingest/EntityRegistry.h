@@ -1,0 +1,75 @@
+#pragma once
+// One thing, one entity across articles. Each article finds its entities alone (Entities.h), keyed
+// by a link's page slug or by its name slugified; the graph then merges records by key. Alone, an
+// article cannot know that its unlinked "BLEU" is the page "BLEU (Bilingual Evaluation
+// Understudy)", that its red link "GPT-5" spells the page "gpt-5" with another separator, or that
+// "[Education](/wiki/education_chatgpt_plugins)" is not the page "Education". The registry knows
+// the corpus's pages (read from their front matter before any article is extracted) and the keys
+// given so far, and rewrites each bundle's entity records before the graph merges them:
+//   - a key spelled like a page's slug or an earlier key, but for '-', '.', '_' or an encoded dash,
+//     is that slug or that earlier key (ids normalised one way: the page's, else the first given);
+//   - a mention whose name is one page's name (its title, or the title's long or short form:
+//     "BLEU", "Bilingual Evaluation Understudy") is that page's entity, unless two pages share the
+//     name; a link to a page that does not exist whose target qualifies the name ("Quantization
+//     (signal processing)") only when the page's title, categories or lead use the qualifier's
+//     words, and only such a link reaches a page whose own title qualifies its name ("Zapier
+//     (ChatGPT Plugin)" is not the company an unlinked "Zapier" names);
+//   - a link to a page whose words are another page's name is named by its own page's title, and a
+//     link whose words are a page's name but whose target is another thing by its target.
+// Types are left as the articles gave them: a term page's topic typed "organization" by a cue
+// ("Adam", "Datasets") is still wrong, but the statement reader leans on that type (docs/ACCURACY.md).
+// Merging bundles in path order, the result is the same for any number of threads.
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/Records.h"
+
+namespace cg::ingest {
+
+class EntityRegistry {
+ public:
+  // A page as its front matter describes it.
+  struct Page {
+    std::string slug, title;
+    std::vector<std::string> categories;
+    std::string lead;  // the first line of prose after the front matter (its words qualify the name)
+  };
+
+  EntityRegistry() = default;
+  explicit EntityRegistry(const std::vector<Page>& pages);
+
+  // The registry of the Markdown pages among `files` (other files add no page). A file that cannot
+  // be read adds none: ingest reports it when it reads it.
+  [[nodiscard]] static EntityRegistry ofFiles(const std::vector<std::filesystem::path>& files);
+  // One Markdown text's page (its front matter), or a page with an empty slug when it has none.
+  [[nodiscard]] static Page pageOf(std::string_view markdown, std::string_view fallbackSlug);
+
+  // Rewrites the bundle's entity records as the header says, and remembers their keys.
+  void resolve(graph::DocumentBundle& bundle);
+
+  // How a key is compared: lower case, every run of separators ('-', '.', '_', brackets, an
+  // encoded dash) one '_'. "GPT-5", "gpt_5" and "gpt-5" are spelled alike.
+  [[nodiscard]] static std::string spelling(std::string_view key);
+
+ private:
+  struct Known {
+    std::string slug, name;
+    std::string words;  // spelled title, categories and lead, '_' around each word
+  };
+  [[nodiscard]] int pageNamed(const std::string& spelledName, std::string_view qualifier) const;
+  [[nodiscard]] int pageKeyed(const std::string& spelledKey) const;
+  [[nodiscard]] bool ownQualifiedName(const std::string& name, int page) const;
+  void resolveRecord(graph::EntityRecord& record);
+
+  std::vector<Known> pages_;
+  std::unordered_map<std::string, int> pageBySpelling_;                     // spelled slug -> page
+  std::unordered_map<std::string, std::vector<int>> pagesByName_;           // spelled name -> pages titled so
+  std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
+  std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
+};
+
+}  // namespace cg::ingest

@@ -1,0 +1,92 @@
+// One thing, one entity across articles (ingest/EntityRegistry.cpp): keys spelled alike are one
+// key, a mention named as a page is that page's entity, a URL is no entity, and a link's words that
+// are another page's name do not name it. The corpus is tests/fixtures/entity-registry/, articles
+// of our own.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "TestSupport.h"
+#include "graph/Fold.h"
+#include "ingest/EntityRegistry.h"
+#include "ingest/Ingest.h"
+
+using namespace cg;
+using cg::ingest::EntityRegistry;
+using cg::test::repo;
+
+TEST_CASE("keys spelled with '-', '.', '_' or an encoded dash are spelled alike", "[ingest][registry]") {
+  struct Case {
+    const char *key, *spelled;
+  };
+  for (const Case& c : {Case{"gpt-5", "gpt_5"}, Case{"gpt_5", "gpt_5"}, Case{"tau2-bench", "tau2_bench"},
+                        Case{"character.ai", "character_ai"}, Case{"tesla_inc.", "tesla_inc"},
+                        Case{"llama_(language_model)", "llama_language_model"},
+                        Case{"bradley_e2_80_93terry_model", "bradley_terry_model"}, Case{"GPT-4o", "gpt_4o"},
+                        Case{"humaneval+", "humaneval+"}, Case{".net", ".net"}, Case{"-bench", "-bench"}}) {
+    INFO(c.key);
+    CHECK(EntityRegistry::spelling(c.key) == c.spelled);
+  }
+}
+
+TEST_CASE("a page's front matter gives its slug, title, categories and lead", "[ingest][registry]") {
+  const auto page = EntityRegistry::pageOf(
+      "---\ntitle: \"Widget (Wide Dial Gauge Tester)\"\ncategories:\n  - \"Terms\"\n---*See also: x*\n\n"
+      "![logo.png](/images/logo.png)\n**Widget** is a gauge tester made of brass and wire.\n",
+      "Widget_page");
+  CHECK(page.slug == "widget_page");
+  CHECK(page.title == "Widget (Wide Dial Gauge Tester)");
+  CHECK(page.categories == std::vector<std::string>{"Terms"});
+  CHECK(page.lead == "**Widget** is a gauge tester made of brass and wire.");
+  CHECK(EntityRegistry::pageOf("no front matter\n", "x").slug.empty());
+}
+
+namespace {
+
+struct Corpus {
+  graph::ClaimGraph graph = ingest::ingest({repo("tests/fixtures/entity-registry")}).graph;
+
+  [[nodiscard]] std::optional<graph::EntityId> keyed(std::string_view key) const {
+    for (std::uint32_t i = 0; i < graph.entities().size(); ++i)
+      if (graph.str(graph.entities()[graph::EntityId(i)].key) == key) return graph::EntityId(i);
+    return std::nullopt;
+  }
+  [[nodiscard]] std::string name(std::string_view key) const {
+    auto e = keyed(key);
+    return e ? std::string(graph.str(graph.entities()[*e].name)) : std::string();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a mention named as a page is the page's entity", "[ingest][registry]") {
+  const Corpus corpus;
+  // The survey's unlinked "BOR" is the page "BOR (Bilingual Overlap Rate)".
+  const auto bor = corpus.keyed("bor_bilingual_overlap_rate");
+  REQUIRE(bor);
+  CHECK_FALSE(corpus.keyed("bor"));
+  CHECK(graph::foldKey(corpus.name("bor_bilingual_overlap_rate")) == "bor");
+  // The red link "Kestrel-7" spells the page "kestrel-7" with another separator.
+  CHECK(corpus.keyed("kestrel-7"));
+  CHECK_FALSE(corpus.keyed("kestrel_7"));
+}
+
+TEST_CASE("a red link's qualifier decides whether it is the page of its name", "[ingest][registry]") {
+  const Corpus corpus;
+  // "Quantizing (machine learning)" fits the page's categories; "(signal processing)" fits nothing there.
+  CHECK(corpus.keyed("quantizing"));
+  CHECK_FALSE(corpus.keyed("quantizing_machine_learning"));
+  CHECK(corpus.keyed("quantizing_signal_processing"));
+}
+
+TEST_CASE("a URL is no entity, and another page's name does not name a page", "[ingest][registry]") {
+  const Corpus corpus;
+  for (std::uint32_t i = 0; i < corpus.graph.entities().size(); ++i) {
+    const std::string key(corpus.graph.str(corpus.graph.entities()[graph::EntityId(i)].key));
+    INFO(key);
+    CHECK_FALSE(key.starts_with("http"));
+  }
+  CHECK(corpus.name("learning_chatgpt_plugins") == "Learning ChatGPT Plugins");
+  CHECK(corpus.name("learning") == "Learning");
+}
