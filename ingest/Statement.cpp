@@ -171,12 +171,116 @@ static bool statesFigure(std::string_view text, const SpelledNumber& n) {
   return !titled;
 }
 
+// A number of the statement that no unit follows: where it stands, its value (digits, or a cardinal in
+// words, either after "minus" or "-" when negative). The words before it are read by the caller.
+struct BareNumber {
+  std::size_t begin = 0, end = 0;
+  double value = 0;
+};
+
+// The bare numbers of a statement, in order: digits ("10", "0.5", "-3") and cardinals in words.
+static std::vector<BareNumber> bareNumbers(std::string_view text) {
+  std::vector<BareNumber> out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool startsNumber = std::isdigit(static_cast<unsigned char>(text[i])) &&
+                              (i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1])));
+    if (!startsNumber) continue;
+    std::size_t end = i;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) ||
+                                 ((text[end] == '.' || text[end] == ',') && end + 1 < text.size() &&
+                                  std::isdigit(static_cast<unsigned char>(text[end + 1])))))
+      ++end;
+    std::string digits(text.substr(i, end - i));
+    std::erase(digits, ',');
+    const bool negative = i > 0 && text[i - 1] == '-' && (i == 1 || text[i - 2] == ' ');
+    out.push_back({negative ? i - 1 : i, end, (negative ? -1 : 1) * std::stod(digits)});
+    i = end;
+  }
+  for (const SpelledNumber& n : spelledNumbers(text)) {
+    const bool minus = n.begin >= 6 && graph::lowerAscii(text.substr(n.begin - 6, 6)) == "minus ";
+    out.push_back({minus ? n.begin - 6 : n.begin, n.end, minus ? -n.value : n.value});
+  }
+  std::sort(out.begin(), out.end(), [](const BareNumber& a, const BareNumber& b) { return a.begin < b.begin; });
+  return out;
+}
+
+// The words that name a bare number as a bound or a setting's default, and the measure they give it:
+// "tops out at 10", "as high as 100" (a maximum), "as low as minus one" (a minimum), "to 5 by default",
+// "defaults to 8" (a default value). Before the number unless `after`.
+struct BoundCue {
+  std::string_view words;
+  std::string_view measure;
+  bool after = false;
+};
+constexpr BoundCue kBoundCues[] = {
+    {"tops out at", "maximum value"},      {"topping out at", "maximum value"},   {"as high as", "maximum value"},
+    {"a maximum of", "maximum value"},     {"maximum value of", "maximum value"}, {"bottoms out at", "minimum value"},
+    {"as low as", "minimum value"},        {"a minimum of", "minimum value"},     {"minimum value of", "minimum value"},
+    {"by default", "default value", true}, {"defaults to", "default value"},      {"a default of", "default value"},
+    {"default value of", "default value"},
+};
+
+// "a two-dimensional data structure", "a 3-dimensional array": a number joined by a hyphen to an
+// adjective made of a noun with "-al" counts that noun (two dimensions), as "a five-step method"
+// counts steps. The counted noun in the plural, or empty.
+static std::string countedByAdjective(std::string_view text, std::size_t numberEnd) {
+  if (numberEnd >= text.size() || text[numberEnd] != '-') return "";
+  std::size_t end = numberEnd + 1;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  const std::string word = graph::lowerAscii(text.substr(numberEnd + 1, end - numberEnd - 1));
+  if (word.size() < 6 || !word.ends_with("al")) return "";
+  const std::string noun = word.substr(0, word.size() - 2);
+  const std::string plural = otherGrammaticalNumber(noun);
+  return plural.empty() || plural == noun ? std::string() : plural;
+}
+
+// The figure a statement states as a bare number that the extractor reads no measure for (it reads an
+// article's bare numbers warily, where a statement's are what it states): a bound or default its
+// words name (kBoundCues), a metric's value ("an AUC of 0.5", "an F1 score of 0.8": a name in capitals
+// before "of"), or a count made an adjective ("two-dimensional"). The reading unchanged when none.
+static void readBareFigure(std::string_view text, StatementReading& reading) {
+  const std::string lower = graph::lowerAscii(text);
+  for (const BareNumber& n : bareNumbers(text)) {
+    std::string measure;
+    const std::string_view before = std::string_view(lower).substr(0, n.begin);
+    const std::string_view after = std::string_view(lower).substr(n.end);
+    for (const BoundCue& cue : kBoundCues)
+      if (cue.after ? after.starts_with(" " + std::string(cue.words)) : before.ends_with(std::string(cue.words) + " "))
+        measure = cue.measure;
+    if (std::string noun = countedByAdjective(text, n.end); measure.empty() && !noun.empty())
+      measure = "number of " + noun;
+    if (measure.empty() && before.ends_with(" of ")) {
+      // The name right before "of": capitals ("AUC", "F1"), with "score" after it or not.
+      std::string_view head = text.substr(0, n.begin - 4);
+      if (graph::lowerAscii(head).ends_with(" score")) head.remove_suffix(6);
+      const std::size_t space = head.rfind(' ');
+      const std::string_view name = head.substr(space == std::string_view::npos ? 0 : space + 1);
+      const bool capitals =
+          name.size() >= 2 && std::isupper(static_cast<unsigned char>(name[0])) &&
+          std::all_of(name.begin(), name.end(), [](char c) {
+            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+          });
+      if (capitals) measure = std::string(name);
+    }
+    if (measure.empty()) continue;
+    graph::Quantity figure;
+    figure.value = n.value;
+    figure.unit = "count";
+    const std::size_t end = measure.starts_with("number of ") ? text.find_first_of(" ,.;", n.end) : n.end;
+    figure.text = std::string(text.substr(n.begin, std::min(end, text.size()) - n.begin));
+    reading.figure = figure;
+    reading.measure = measure;
+    return;
+  }
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
   for (const SpelledNumber& n : spelledNumbers(text)) {
     if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
     if (auto read = readWithDigits(text, n)) return *read;
   }
+  if (!reading.figure) readBareFigure(text, reading);
   return reading;
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -370,6 +372,22 @@ std::string_view nameBeforeTagline(std::string_view name) {
   return dash == std::string_view::npos || dash == 0 ? std::string_view() : name.substr(0, dash);
 }
 
+// A page's name without the gloss in brackets that closes it: "超级PPT生成（Super PPT）" -> "超级PPT生成",
+// "AI读书笔记（AI for Book Notes ）" -> "AI读书笔记" (a name in another script glossed in English, written
+// short in an English statement); empty when it has none, or when the name is all ASCII.
+std::string_view nameBeforeGloss(std::string_view name) {
+  for (std::string_view open : {"\uFF08", "("}) {
+    const std::size_t at = name.find(open);
+    const bool closes = name.ends_with(open == "(" ? ")" : "\uFF09");
+    if (at == std::string_view::npos || at == 0 || !closes) continue;
+    std::string_view head = name.substr(0, at);
+    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+    // Only a name past ASCII is glossed so: "Prompt Helper (V6)" is a version, not "Prompt Helper".
+    if (std::any_of(head.begin(), head.end(), [](char c) { return (c & 0x80) != 0; })) return head;
+  }
+  return {};
+}
+
 // A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
 // (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
 constexpr std::size_t kSharedClassTitles = 10;
@@ -393,7 +411,7 @@ const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const gra
       headed.classWords.insert(classWords.back());
       headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
       // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
-      for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name)}) {
+      for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), nameBeforeGloss(name)}) {
         if (key.empty()) continue;
         auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
         if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
@@ -954,6 +972,34 @@ bool describesName(std::string_view phrase) {
 // and '-'; each run of the others is one '_' ("Character.AI" -> "character_ai").
 bool keptInArticleKey(unsigned char c) { return std::isalnum(c) || c == '-'; }
 
+// The article key of a span that holds bytes past ASCII: as keptInArticleKey's, but a letter or digit
+// of any script is kept too (in lower case), as the files of such titles keep it ("AI算命 GPT" ->
+// "ai算命_gpt", "科技文章翻译 (GPT)" -> "科技文章翻译_gpt"); a mark ("“", "·") is a gap. The byte
+// predicate would cut "AI算命 GPT" to "ai_gpt" and "GPT 科技文章翻译" to "gpt", names of other pages.
+std::string articleKeyAnyScript(std::string_view span) {
+  std::string key;
+  bool gap = false;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(span.data());
+  for (std::int32_t i = 0, length = static_cast<std::int32_t>(span.size()); i < length;) {
+    const std::int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    const bool kept = c < 0x80 ? keptInArticleKey(static_cast<unsigned char>(c)) : c > 0 && u_isalnum(c);
+    if (!kept) {
+      gap = true;
+      continue;
+    }
+    if (gap && !key.empty()) key.push_back('_');
+    gap = false;
+    if (c < 0x80) {
+      key.push_back(graph::lowerAscii(static_cast<char>(c)));
+    } else {
+      key.append(span.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at)));
+    }
+  }
+  return key;
+}
+
 // Where the name of what a cost made stands: right after "train", "training" or "trained" (a
 // training cost), or "build", "building", "develop", "developing" (what it cost to make), and an
 // optional "the"; npos when no such word is there. `training` says which kind of verb it was.
@@ -1235,7 +1281,8 @@ class Engine::StatementForms {
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
     }
-    const std::string_view articleKey = articleKeys_.of(begin, end);
+    const std::string_view articleKey =
+        plainSpan ? articleKeys_.of(begin, end) : std::string_view(articleKey_ = articleKeyAnyScript(span));
     // A plain span's fold is its lower case, which folds to itself.
     return {{.written = span, .folded = fold, .slug = slug, .foldedIsOwnFold = plainSpan},
             articleKey,
@@ -1265,7 +1312,7 @@ class Engine::StatementForms {
   std::string lower_;
   graph::SpanKeys slugs_, articleKeys_;
   std::vector<std::uint32_t> notPlain_;
-  std::string fold_, slug_;
+  std::string fold_, slug_, articleKey_;
 };
 
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
@@ -1701,7 +1748,7 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
   // stands before every name left is the subject: nothing in the graph is about it.
   if (const std::size_t unknownAt = unknownName.empty() ? std::string_view::npos : statement.find(unknownName);
       unknownAt != std::string_view::npos &&
-      std::none_of(found.begin(), found.end(), [&](const Named& n) { return n.begin < unknownAt; })) {
+      std::none_of(found.begin(), found.end(), [&](const Named& n) { return n.begin < unknownAt && !n.commonWord; })) {
     named.clear();
     r.subjectName = unknownName;
   }
@@ -1895,11 +1942,24 @@ std::vector<Engine::Named> Engine::namesWithMakers(std::string_view statement) c
 
 namespace {
 
+// Whether a word holds a letter of a script without case (Han, Kana, Hangul, Arabic): in an English
+// statement such a word is a name ("AI算命", "科技文章翻译"), as a capital would make it in Latin letters.
+bool uncasedName(std::string_view text, const Word& w) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  for (auto i = static_cast<std::int32_t>(w.begin), end = static_cast<std::int32_t>(w.end); i < end;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, end, c);
+    if (c >= 0x80 && u_isalpha(c) && !u_isUUppercase(c) && !u_isULowercase(c)) return true;
+  }
+  return false;
+}
+
 // A word that may stand in a name a statement writes before a class word: it starts with a capital
-// or a digit ("CK-12", "Flexi", "API"), or it is "&" ("Access PDF & Docs").
+// or a digit ("CK-12", "Flexi", "API"), it is "&" ("Access PDF & Docs"), or it is written in a script
+// without case ("科技文章翻译").
 bool nameWord(std::string_view text, const Word& w) {
   const auto c = static_cast<unsigned char>(text[w.begin]);
-  return std::isupper(c) || std::isdigit(c) || text.substr(w.begin, w.end - w.begin) == "&";
+  return std::isupper(c) || std::isdigit(c) || text.substr(w.begin, w.end - w.begin) == "&" || uncasedName(text, w);
 }
 
 // Whether the text between two words holds a mark that ends a noun phrase (a comma, a bracket).
@@ -1942,7 +2002,8 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
         longer->owned = longer->headed = true;
       continue;
     }
-    if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found)) continue;
+    if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found, unknown)) continue;
+    if (classBeforeName(statement, words, h, qualified ? h - 1 : h, cls, found, unknown)) continue;
     std::optional<EntityId> page;
     std::size_t start = h;
     for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
@@ -2076,12 +2137,56 @@ void Engine::readBareHeadedNames(std::string_view statement, const std::vector<W
   }
 }
 
+// "The fortune-telling GPT AI算命 counts ...", "the translation GPT 科技文章翻译": a class word right before
+// a name stands in apposition to it and says what kind of thing the name is; the class's own names
+// ("GPT") are not the subject. The name is the page of that name and class where the graph has one
+// (longest first); else, so as not to take "the GPT API" for a page, only a name written in a script
+// without case (Han, Kana, Hangul: a title in such letters names a page, not a class of thing) is read
+// so: the name the graph knows there, or an unknown subject returned in `unknown`. True when read so.
+bool Engine::classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                             std::size_t first, const std::string& cls, std::vector<Named>& found,
+                             std::string& unknown) const {
+  const std::size_t next = h + 1;
+  if (next >= words.size() || words[h].possessive || markBetween(statement, words[h].end, words[next].begin))
+    return false;
+  std::size_t end = next;
+  while (end < words.size() && nameWord(statement, words[end]) &&
+         (end == next || (!words[end - 1].possessive && !markBetween(statement, words[end - 1].end, words[end].begin))))
+    ++end;
+  if (end == next) return false;
+  auto dropBetween = [&](std::size_t from, std::size_t to) {
+    std::erase_if(found, [&](const Named& n) { return n.begin >= from && n.end <= to; });
+  };
+  for (std::size_t e = end; e > next; --e)
+    if (const auto page = pageBeforeClass(statement, words, {words[next].begin, e}, cls)) {
+      std::erase_if(found, [&](const Named& n) { return n.begin < words[e - 1].end && n.end > words[first].begin; });
+      Named n{*page, words[next].begin, words[e - 1].end};
+      n.owned = n.headed = true;
+      found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > n.begin; }), n);
+      return true;
+    }
+  std::size_t uncasedEnd = next;
+  while (uncasedEnd < end && uncasedName(statement, words[uncasedEnd])) ++uncasedEnd;
+  const auto known =
+      std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == words[next].begin; });
+  if (known != found.end()) {
+    if (!uncasedName(statement, {known->begin, known->end})) return false;
+  } else if (uncasedEnd == next) {
+    return false;
+  } else {
+    unknown = std::string(statement.substr(words[next].begin, words[uncasedEnd - 1].end - words[next].begin));
+  }
+  dropBetween(words[first].begin, words[h].end);
+  return true;
+}
+
 // "Ai PDF, a custom GPT for reading PDF files, has ...": a class word inside an appositive (an article or
 // a possessive opens it, a comma closes it) says which page the name before it is ("Ai PDF (GPT)", not
 // "Ai PDF (ChatGPT Plugin)"); the class's own names ("GPT", "ChatGPT") are not the subject. True when
 // the class word stands in such an appositive. `first` is where the class's words begin.
 bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
-                             std::size_t first, const std::string& cls, std::vector<Named>& found) const {
+                             std::size_t first, const std::string& cls, std::vector<Named>& found,
+                             std::string& unknown) const {
   const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
   if (open == std::string_view::npos || close == std::string_view::npos) return false;
   if (!describesName(statement.substr(open + 2, close - open - 2))) return false;
@@ -2097,9 +2202,19 @@ bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>
            (start == k || !markBetween(statement, words[start - 1].end, words[start].begin)))
       --start;
     if (start == k || words[k - 1].end != open) return false;
-    const auto it =
-        byName.find(graph::foldKey(statement.substr(words[start].begin, open - words[start].begin)) + '\x1f' + cls);
-    if (it == byName.end() || !it->second || !hasFigures(*it->second)) return false;
+    const std::string_view run = statement.substr(words[start].begin, open - words[start].begin);
+    const auto it = byName.find(graph::foldKey(run) + '\x1f' + cls);
+    if (it == byName.end() || !it->second || !hasFigures(*it->second)) {
+      // "科技文章翻译, a GPT that ...": a name in a script without case is a name, though the graph has
+      // no page of it; the class word is still not the subject.
+      if (!std::all_of(words.begin() + static_cast<std::ptrdiff_t>(start),
+                       words.begin() + static_cast<std::ptrdiff_t>(k),
+                       [&](const Word& w) { return uncasedName(statement, w); }))
+        return false;
+      unknown = std::string(run);
+      std::erase_if(found, [&](const Named& n) { return n.begin >= words[first].begin && n.end <= words[h].end; });
+      return true;
+    }
     Named page{*it->second, words[start].begin, open};
     page.owned = page.headed = true;
     std::erase_if(found, [&](const Named& n) { return n.begin < open && n.end > words[start].begin; });

@@ -166,7 +166,9 @@ class Engine {
   // A page of a shared class named with no class word ("Cold Mail keeps ..."): see Query.cpp.
   void readBareHeadedNames(std::string_view statement, const std::vector<Word>& words, std::vector<Named>& found) const;
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
-                       const std::string& cls, std::vector<Named>& found) const;
+                       const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
+  bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
+                       const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
   [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;

@@ -60,3 +60,30 @@ TEST_CASE("a statement's figure is read from its second sentence too", "[ingest]
   REQUIRE(year.figure);
   CHECK(year.figure->unit == "year");
 }
+
+TEST_CASE("a bare number that a statement names as a bound, a default, a metric or a count of dimensions is its figure",
+          "[ingest][statement]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* measure;
+  };
+  for (const Case& c : {
+           Case{"In the Quillo guide, every setting is rated on a scale that tops out at 10.", 10, "maximum value"},
+           Case{"Tessel's noise setting can be turned up as high as 100.", 100, "maximum value"},
+           Case{"The Ferrow kappa can fall as low as -1.", -1, "minimum value"},
+           Case{"The Quillo guide sets every setting to 5 by default.", 5, "default value"},
+           Case{"A model that guesses at random gets an AUC of 0.5.", 0.5, "AUC"},
+           Case{"The Ferrow classifier reaches an F1 score of 0.8.", 0.8, "F1"},
+           Case{"A Ferrow table is a two-dimensional data structure.", 2, "number of dimensions"},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == c.value);
+    CHECK(r.measure == c.measure);
+  }
+  // A number the extractor reads with its unit keeps that reading; a bare number with no such words is none.
+  CHECK(cg::ingest::readStatement("Quillo can write as many as 400 words.").measure != "maximum value");
+  CHECK_FALSE(cg::ingest::readStatement("Quillo ranks third in the list of 10.").figure);
+}
