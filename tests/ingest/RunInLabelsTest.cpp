@@ -17,17 +17,19 @@ using test::figureSubject;
 namespace {
 
 graph::ClaimGraph suite() {
-  return test::referencedArticle(
-      "Trellis Bench",
-      "Trellis Bench is a benchmark suite for software agents.\n\n"
-      "## Benchmarks\n\n"
-      "Trellis Bench draws on two suites of tasks:\n\n"
-      "**[Harborview](/index.php?title=Harborview)**: Tests web navigation across 500 tasks spanning domains including travel (120 tasks), "
-      "mail/Outlook (90), chat/Discord (60), and mixed scenarios (30 tasks). Agents took up to 40 steps per task.[1]\n\n"
-      "**[Quillfeld](/index.php?title=Quillfeld)**: Tests planning in three levels of difficulty, Easy Path (45 tasks), Long Horizon (25 tasks) "
-      "and Cross Tool (35 tasks).[1]\n\n"
-      "Velmora Labs reported an average of 12 steps on the suite.[1]\n",
-      "Benchmarks", "runin.md");
+  return test::referencedArticle("Trellis Bench",
+                                 "Trellis Bench is a benchmark suite for software agents.\n\n"
+                                 "## Benchmarks\n\n"
+                                 "Trellis Bench draws on two suites of tasks:\n\n"
+                                 "**[Harborview](/index.php?title=Harborview)**: Tests web navigation across 500 tasks "
+                                 "spanning domains including travel (120 tasks), "
+                                 "mail/Outlook (90), chat/Discord (60), and mixed scenarios (30 tasks). Agents took up "
+                                 "to 40 steps per task.[1]\n\n"
+                                 "**[Quillfeld](/index.php?title=Quillfeld)**: Tests planning in three levels of "
+                                 "difficulty, Easy Path (45 tasks), Long Horizon (25 tasks) "
+                                 "and Cross Tool (35 tasks).[1]\n\n"
+                                 "Velmora Labs reported an average of 12 steps on the suite.[1]\n",
+                                 "Benchmarks", "runin.md");
 }
 
 }  // namespace
