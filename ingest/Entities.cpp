@@ -158,6 +158,14 @@ bool cjkCodePoint(UChar32 c) {
   return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
          script == USCRIPT_HANGUL || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
 }
+bool hasCjkCodePoint(std::string_view text) {
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(text.size());) {
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<std::int32_t>(text.size()), c);
+    if (cjkCodePoint(c)) return true;
+  }
+  return false;
+}
 std::vector<Token> splitAtScripts(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Token> out;
   out.reserve(tokens.size());
@@ -618,6 +626,7 @@ class Finder {
         if (const int named = out_.find(boxed); named != graph::kNone) e = named;
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
+    if (e == graph::kNone) e = titleWithoutCapitals(title, type);
     if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     // The categories speak for the whole page, so the type they give holds against a later
@@ -631,6 +640,17 @@ class Finder {
       strongTypes_[static_cast<std::size_t>(e)] = true;
     }
     return e;
+  }
+
+  // A title in a script that writes no capitals (Han, Kana, Hangul: "科技文章翻译 (GPT)") is a
+  // name the capital-led name finder cannot see in the text; where the text writes it, it is the
+  // topic, as a title in Latin letters is once the text names it.
+  int titleWithoutCapitals(const std::string& title, EntityType type) {
+    if (title.size() < 2 || !hasCjkCodePoint(title)) return graph::kNone;
+    const bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
+                                     [&](const Block& b) { return b.text.find(title) != std::string::npos; });
+    if (!written) return graph::kNone;
+    return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
   }
 
   // A person's page titled otherwise than its text names them ("Allen R. Morris" for "Allen
