@@ -36,9 +36,10 @@ TEST_CASE("a page titled in Kana or Hangul is the topic too", "[ingest][subjects
 
 TEST_CASE("a caseless title the text never writes is no topic", "[ingest][subjects][names]") {
   // Neither the box nor the lead writes the title: it is a heading, not a name the page uses.
-  const auto g = test::referencedArticle("诗词助手 (GPT)",
-                                         "| Information |\n| --- |\n| **Name** | Verse Helper |\n| **Chats** | 6,000 |\n\n"
-                                         "**Verse Helper** is a [Custom GPT](/wiki/custom_gpt).\n",
-                                         "Custom_GPTs", "caseless.md");
+  const auto g =
+      test::referencedArticle("诗词助手 (GPT)",
+                              "| Information |\n| --- |\n| **Name** | Verse Helper |\n| **Chats** | 6,000 |\n\n"
+                              "**Verse Helper** is a [Custom GPT](/wiki/custom_gpt).\n",
+                              "Custom_GPTs", "caseless.md");
   CHECK(figureSubject(g, 6000, "count") != "诗词助手");
 }
