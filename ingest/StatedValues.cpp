@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include "graph/Error.h"
@@ -137,6 +139,21 @@ bool containsCaseless(std::string_view text, std::string_view lower, std::size_t
   return false;
 }
 
+// Whether `text` holds an ASCII digit, eight bytes a step (graph/AsciiRun.h's range test).
+bool hasDigit(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, 8);
+    const std::uint64_t low = x & ~kHigh;
+    if ((low + (0x80 - '0') * kOnes) & ~(low + (0x7F - '9') * kOnes) & ~x & kHigh) return true;
+  }
+  for (; i < text.size(); ++i)
+    if (text[i] >= '0' && text[i] <= '9') return true;
+  return false;
+}
+
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
 
@@ -154,26 +171,25 @@ bool twoCapitalsInAWord(std::string_view text) {
   return false;
 }
 
-// Whether `text` holds what every match of `form` holds: its word (in either case: under (?i) RE2
-// matches an ASCII letter only by its two cases, save 'k' also by U+212A and 's' by U+017F, which the
-// words tested here leave out or test for), and a digit where its number must be digits (RE2's \d is
-// [0-9]). A pattern searched unanchored reads every byte of the sentence; most sentences hold none of
-// these words. `digit` says whether the text holds a digit, asked only once a word is there.
-template <typename Digit>
-bool mayMatch(Form form, std::string_view text, Digit digit) {
+// Whether `text` holds what every match of `form` holds: a digit where its number must be digits
+// (RE2's \d is [0-9]; `digit` says whether it does, and most sentences hold none), and its word (in
+// either case: under (?i) RE2 matches an ASCII letter only by its two cases, save 'k' also by U+212A
+// and 's' by U+017F, which the words tested here leave out or test for). A pattern searched
+// unanchored reads every byte of the sentence; most sentences hold none of these words.
+bool mayMatch(Form form, std::string_view text, bool digit) {
   switch (form) {
     case kRange:
-      return containsCaseless(text, "rang", 3) && digit();
+      return digit && containsCaseless(text, "rang", 3);
     case kScale:
-      return containsCaseless(text, "cale", 0) && digit();  // "ſcale"
+      return digit && containsCaseless(text, "cale", 0);  // "ſcale"
     case kInterval:
-      return text.find('[') != std::string_view::npos && containsCaseless(text, "rang", 3) && digit();
+      return digit && text.find('[') != std::string_view::npos && containsCaseless(text, "rang", 3);
     case kRank:  // "ranK" with the Kelvin sign
-      return (containsCaseless(text, "rank", 3) || text.find("\u212A") != std::string_view::npos) && digit();
+      return digit && (containsCaseless(text, "rank", 3) || text.find("\u212A") != std::string_view::npos);
     case kDefault:
-      return containsCaseless(text, "default", 2) && digit();
+      return digit && containsCaseless(text, "default", 2);
     case kMetric:
-      return text.find("of") != std::string_view::npos && digit() && twoCapitalsInAWord(text);
+      return digit && text.find("of") != std::string_view::npos && twoCapitalsInAWord(text);
     case kDimensional:  // "-dimensional"
       for (std::size_t h = nextByteOf(text, 0, '-'); h + 1 < text.size(); h = nextByteOf(text, h + 1, '-'))
         if (graph::lowerAscii(text[h + 1]) == 'd') return true;
@@ -185,9 +201,9 @@ bool mayMatch(Form form, std::string_view text, Digit digit) {
     case kOneOrMore:
       return containsCaseless(text, "more", 0);
     case kChineseCount:
-      return std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
-                         [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; }) &&
-             digit();
+      return digit &&
+             std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
+                         [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
     case kForms:
       break;
   }
@@ -228,16 +244,12 @@ struct Scan {
   std::string_view text;
   const std::function<bool(const std::string&)>& countNoun;
   bool everyPattern = false;  // run each pattern, without mayMatch's test first
+  bool digit = hasDigit(text);
   std::vector<StatedValue> out;
-  mutable std::optional<bool> digit = std::nullopt;  // whether the text holds a digit, once asked
 
   template <int N, typename Take>
   void eachMatch(Form form, Take take) const {
-    const auto hasDigit = [&] {
-      if (!digit) digit = std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      return *digit;
-    };
-    if (everyPattern || mayMatch(form, text, hasDigit)) ingest::eachMatch<N>(text, pattern(form), take);
+    if (everyPattern || mayMatch(form, text, digit)) ingest::eachMatch<N>(text, pattern(form), take);
   }
 
   std::size_t at(StringPiece p) const { return static_cast<std::size_t>(p.data() - text.data()); }
@@ -356,7 +368,7 @@ struct Scan {
 
 std::vector<StatedValue> statedValues(std::string_view text, const std::function<bool(const std::string&)>& countNoun,
                                       bool everyPattern) {
-  Scan scan{text, countNoun, everyPattern, {}};
+  Scan scan{text, countNoun, everyPattern};
   scan.ranges();
   scan.values();
   scan.dimensions();
