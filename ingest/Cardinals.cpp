@@ -156,12 +156,20 @@ struct PackedCardinal {
   int value;
 };
 
-// kBelowTwenty and kTens packed, for cardinalWordValue: compared as two numbers each, not by memcmp.
-constexpr std::array<PackedCardinal, kBelowTwenty.size() + kTens.size()> kPackedCardinals = [] {
-  std::array<PackedCardinal, kBelowTwenty.size() + kTens.size()> out{};
-  for (std::size_t k = 0; k < kBelowTwenty.size(); ++k) out[k] = {PackedWord(kBelowTwenty[k]), static_cast<int>(k)};
-  for (std::size_t k = 0; k < kTens.size(); ++k)
-    out[kBelowTwenty.size() + k] = {PackedWord(kTens[k]), static_cast<int>(20 + 10 * k)};
+// kBelowTwenty and kTens packed and put by their size, for cardinalWordValue: a word is compared
+// with the (at most six) cardinals of its size, each as three numbers, not by memcmp.
+struct CardinalsOfASize {
+  std::array<PackedCardinal, 6> words{};
+  std::size_t count = 0;
+};
+constexpr std::array<CardinalsOfASize, 10> kCardinalsBySize = [] {
+  std::array<CardinalsOfASize, 10> out{};
+  auto add = [&](std::string_view word, int value) {
+    CardinalsOfASize& bucket = out[word.size()];
+    bucket.words[bucket.count++] = {PackedWord(word), value};
+  };
+  for (std::size_t k = 0; k < kBelowTwenty.size(); ++k) add(kBelowTwenty[k], static_cast<int>(k));
+  for (std::size_t k = 0; k < kTens.size(); ++k) add(kTens[k], static_cast<int>(20 + 10 * k));
   return out;
 }();
 
@@ -178,8 +186,9 @@ int cardinalWordValue(std::string_view word) {
     lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
   const PackedWord w(std::string_view(lower.data(), word.size()));
-  for (const PackedCardinal& c : kPackedCardinals)
-    if (c.word == w) return c.value;
+  const CardinalsOfASize& bucket = kCardinalsBySize[word.size()];
+  for (std::size_t k = 0; k < bucket.count; ++k)
+    if (bucket.words[k].word == w) return bucket.words[k].value;
   return -1;
 }
 
