@@ -90,7 +90,7 @@ TEST_CASE("a statement's number word is read as digits only where it states a fi
   }
 }
 
-TEST_CASE("a single cardinal word has its value in any case; other words, longer or shorter, have none",
+TEST_CASE("a single cardinal word has its value in any case, and a longer or shorter word none",
           "[ingest][cardinals]") {
   const std::vector<std::pair<std::string, int>> words = {
       {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},
