@@ -1,6 +1,7 @@
 #include "ingest/Cardinals.h"
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -133,6 +134,47 @@ std::optional<SpelledNumber> cardinalAt(std::string_view text, const Word& w) {
 
 }  // namespace
 
+namespace {
+
+// A word of up to nine bytes as three numbers: its first eight bytes (zeros after its end), its
+// ninth (zero for a shorter word) and its size. Two words are equal where all three are.
+struct PackedWord {
+  std::uint64_t head = 0;
+  char ninth = 0;
+  std::size_t size = 0;
+  constexpr PackedWord() = default;
+  constexpr explicit PackedWord(std::string_view w) : size(w.size()) {
+    for (std::size_t k = 0; k < w.size() && k < 8; ++k)
+      head |= std::uint64_t{static_cast<unsigned char>(w[k])} << (8 * k);
+    ninth = w.size() > 8 ? w[8] : '\0';
+  }
+  constexpr bool operator==(const PackedWord&) const = default;
+};
+
+struct PackedCardinal {
+  PackedWord word;
+  int value;
+};
+
+// kBelowTwenty and kTens packed and put by their size, for cardinalWordValue: a word is compared
+// with the (at most six) cardinals of its size, each as three numbers, not by memcmp.
+struct CardinalsOfASize {
+  std::array<PackedCardinal, 6> words{};
+  std::size_t count = 0;
+};
+constexpr std::array<CardinalsOfASize, 10> kCardinalsBySize = [] {
+  std::array<CardinalsOfASize, 10> out{};
+  auto add = [&](std::string_view word, int value) {
+    CardinalsOfASize& bucket = out[word.size()];
+    bucket.words[bucket.count++] = {PackedWord(word), value};
+  };
+  for (std::size_t k = 0; k < kBelowTwenty.size(); ++k) add(kBelowTwenty[k], static_cast<int>(k));
+  for (std::size_t k = 0; k < kTens.size(); ++k) add(kTens[k], static_cast<int>(20 + 10 * k));
+  return out;
+}();
+
+}  // namespace
+
 int cardinalWordValue(std::string_view word) {
   // Asked of every word the figure reader meets: words longer or shorter than any cardinal are
   // passed at once ("seventeen" is the longest, "one" the shortest).
@@ -143,9 +185,11 @@ int cardinalWordValue(std::string_view word) {
     const char c = word[k];
     lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  const std::string_view w(lower.data(), word.size());
-  if (const int v = belowTwenty(w); v >= 0) return v;
-  return tens(w);
+  const PackedWord w(std::string_view(lower.data(), word.size()));
+  const CardinalsOfASize& bucket = kCardinalsBySize[word.size()];
+  for (std::size_t k = 0; k < bucket.count; ++k)
+    if (bucket.words[k].word == w) return bucket.words[k].value;
+  return -1;
 }
 
 std::vector<SpelledNumber> spelledNumbers(std::string_view text) {

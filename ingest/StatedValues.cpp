@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 namespace {
@@ -121,6 +124,92 @@ bool unitAfter(std::string_view text, std::size_t end) {
   return isAlnumAt(text, end);
 }
 
+// Whether `text` holds `lower` (ASCII lower-case letters) in either case. Searched by its letter at
+// `anchor`, the rarest in English text, whose two cases are looked for eight bytes a step.
+bool containsCaseless(std::string_view text, std::string_view lower, std::size_t anchor) {
+  const char letter = lower[anchor], upper = static_cast<char>(letter - 'a' + 'A');
+  for (std::size_t i = nextByteOf(text, anchor, letter, upper); i < text.size();
+       i = nextByteOf(text, i + 1, letter, upper)) {
+    const std::size_t start = i - anchor;
+    if (start + lower.size() > text.size()) return false;
+    std::size_t k = 0;
+    while (k < lower.size() && graph::lowerAscii(text[start + k]) == lower[k]) ++k;
+    if (k == lower.size()) return true;
+  }
+  return false;
+}
+
+// Whether `text` holds an ASCII digit, eight bytes a step (graph/AsciiRun.h's range test).
+bool hasDigit(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, 8);
+    const std::uint64_t low = x & ~kHigh;
+    if ((low + (0x80 - '0') * kOnes) & ~(low + (0x7F - '9') * kOnes) & ~x & kHigh) return true;
+  }
+  for (; i < text.size(); ++i)
+    if (text[i] >= '0' && text[i] <= '9') return true;
+  return false;
+}
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
+
+// Whether a run of ASCII letters holds two capitals ("AUC", "IoU"): kMetric's name.
+bool twoCapitalsInAWord(std::string_view text) {
+  bool capital = false;  // a capital earlier in the current run of letters
+  for (char c : text) {
+    if (isUpper(c)) {
+      if (capital) return true;
+      capital = true;
+    } else if (!isAsciiLetter(c)) {
+      capital = false;
+    }
+  }
+  return false;
+}
+
+// Whether `text` holds what every match of `form` holds: a digit where its number must be digits
+// (RE2's \d is [0-9]; `digit` says whether it does, and most sentences hold none), and its word (in
+// either case: under (?i) RE2 matches an ASCII letter only by its two cases, save 'k' also by U+212A
+// and 's' by U+017F, which the words tested here leave out or test for). A pattern searched
+// unanchored reads every byte of the sentence; most sentences hold none of these words.
+bool mayMatch(Form form, std::string_view text, bool digit) {
+  switch (form) {
+    case kRange:
+      return digit && containsCaseless(text, "rang", 3);
+    case kScale:
+      return digit && containsCaseless(text, "cale", 0);  // "ſcale"
+    case kInterval:
+      return digit && text.find('[') != std::string_view::npos && containsCaseless(text, "rang", 3);
+    case kRank:  // "ranK" with the Kelvin sign
+      return digit && (containsCaseless(text, "rank", 3) || text.find("\u212A") != std::string_view::npos);
+    case kDefault:
+      return digit && containsCaseless(text, "default", 2);
+    case kMetric:
+      return digit && text.find("of") != std::string_view::npos && twoCapitalsInAWord(text);
+    case kDimensional:  // "-dimensional"
+      for (std::size_t h = nextByteOf(text, 0, '-'); h + 1 < text.size(); h = nextByteOf(text, h + 1, '-'))
+        if (graph::lowerAscii(text[h + 1]) == 'd') return true;
+      return false;
+    case kShortDimensional:
+      for (std::size_t d = text.find('D', 1); d != std::string_view::npos; d = text.find('D', d + 1))
+        if (text[d - 1] >= '1' && text[d - 1] <= '9') return true;
+      return false;
+    case kOneOrMore:
+      return containsCaseless(text, "more", 0);
+    case kChineseCount:
+      return digit &&
+             std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
+                         [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
+    case kForms:
+      break;
+  }
+  return true;
+}
+
 // Every match of a pattern whose first group is the whole match, in order: `take` gets the groups.
 template <int N, typename Take>
 void eachMatch(std::string_view text, const RE2& re, Take take) {
@@ -154,7 +243,14 @@ bool listOfRanges(std::string_view text, std::size_t end) {
 struct Scan {
   std::string_view text;
   const std::function<bool(const std::string&)>& countNoun;
+  bool everyPattern = false;  // run each pattern, without mayMatch's test first
+  bool digit = hasDigit(text);
   std::vector<StatedValue> out;
+
+  template <int N, typename Take>
+  void eachMatch(Form form, Take take) const {
+    if (everyPattern || mayMatch(form, text, digit)) ingest::eachMatch<N>(text, pattern(form), take);
+  }
 
   std::size_t at(StringPiece p) const { return static_cast<std::size_t>(p.data() - text.data()); }
   std::size_t endOf(StringPiece p) const { return at(p) + p.size(); }
@@ -185,22 +281,22 @@ struct Scan {
   }
 
   void ranges() {
-    eachMatch<3>(text, pattern(kRange), [&](auto& g) { range(g[0], g[1], g[2], "range"); });
-    eachMatch<3>(text, pattern(kScale), [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
-    eachMatch<7>(text, pattern(kInterval), [&](auto& g) {
+    eachMatch<3>(kRange, [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(kScale, [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
+    eachMatch<7>(kInterval, [&](auto& g) {
       range(g[1], g[2], g[3], "range");
       if (!g[4].empty()) range(g[4], g[5], g[6], "range");
     });
   }
 
   void values() {
-    eachMatch<2>(text, pattern(kDefault), [&](auto& g) { value(g[0], g[1], "default value"); });
-    eachMatch<3>(text, pattern(kMetric), [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
-    eachMatch<3>(text, pattern(kRank), [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+    eachMatch<2>(kDefault, [&](auto& g) { value(g[0], g[1], "default value"); });
+    eachMatch<3>(kMetric, [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
+    eachMatch<3>(kRank, [&](auto& g) { value(g[0], g[1], "rank", "count"); });
   }
 
   void dimensions() {
-    eachMatch<2>(text, pattern(kDimensional), [&](auto& g) {
+    eachMatch<2>(kDimensional, [&](auto& g) {
       const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
       const int n =
           std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
@@ -210,7 +306,7 @@ struct Scan {
       q.unit = "count";
       add(g[0], std::move(q), "number of dimensions");
     });
-    eachMatch<2>(text, pattern(kShortDimensional), [&](auto& g) {
+    eachMatch<2>(kShortDimensional, [&](auto& g) {
       graph::Quantity q;
       q.value = g[1][0] - '0';
       q.unit = "count";
@@ -219,7 +315,7 @@ struct Scan {
   }
 
   void chineseCounts() {
-    eachMatch<4>(text, pattern(kChineseCount), [&](auto& g) {
+    eachMatch<4>(kChineseCount, [&](auto& g) {
       const std::string_view counter(g[3].data(), g[3].size());
       // "第4步" (the fourth step) is an ordinal.
       std::size_t before = at(g[2]);
@@ -246,7 +342,7 @@ struct Scan {
   // "one or more hidden layers": the counted noun is the first plural count noun of the next three
   // words; none ("one or more of the following") says nothing.
   void atLeastOne() {
-    eachMatch<1>(text, pattern(kOneOrMore), [&](auto& g) {
+    eachMatch<1>(kOneOrMore, [&](auto& g) {
       std::size_t p = endOf(g[0]);
       for (int w = 0; w < 3 && p < text.size(); ++w) {
         std::size_t e = p;
@@ -270,8 +366,9 @@ struct Scan {
 
 }  // namespace
 
-std::vector<StatedValue> statedValues(std::string_view text, const std::function<bool(const std::string&)>& countNoun) {
-  Scan scan{text, countNoun, {}};
+std::vector<StatedValue> statedValues(std::string_view text, const std::function<bool(const std::string&)>& countNoun,
+                                      bool everyPattern) {
+  Scan scan{text, countNoun, everyPattern};
   scan.ranges();
   scan.values();
   scan.dimensions();

@@ -29,8 +29,10 @@ struct StatedValue {
 };
 
 // The stated values of `text` (one sentence), in order. `countNoun` says whether a folded word is a
-// plural count noun ("layers"), for "one or more NOUNs".
+// plural count noun ("layers"), for "one or more NOUNs". `everyPattern`: run every form's pattern,
+// not only those whose words the text holds (the same values, slower: for the test that says so).
 [[nodiscard]] std::vector<StatedValue> statedValues(std::string_view text,
-                                                    const std::function<bool(const std::string&)>& countNoun);
+                                                    const std::function<bool(const std::string&)>& countNoun,
+                                                    bool everyPattern = false);
 
 }  // namespace cg::ingest

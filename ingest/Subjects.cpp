@@ -560,11 +560,18 @@ bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd
 }
 
 std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {
-  std::optional<LabelEnd> best;
-  for (std::string_view separator : {":", " - ", " \u2013 ", " \u2014 "})
-    if (std::size_t at = text.find(separator, from); at != std::string_view::npos && (!best || at < best->at))
-      best = LabelEnd{at, at + separator.size()};
-  return best;
+  // The first of ":", " - ", " \u2013 ", " \u2014 " at or after `from`, in one pass from one ':', '-' or
+  // dash's lead byte to the next (a search for " - " stops at every space). No two of them start at
+  // one place, and each is found at its mark, so the first mark that completes one is the first.
+  for (std::size_t i = nextByteOf(text, from, ':', '-', '\xE2'); i < text.size();
+       i = nextByteOf(text, i + 1, ':', '-', '\xE2')) {
+    if (text[i] == ':') return LabelEnd{i, i + 1};
+    if (i == from || text[i - 1] != ' ') continue;
+    const std::size_t width = text[i] == '-' ? 1 : 3;
+    if (width == 3 && text.compare(i, 3, "\u2013") != 0 && text.compare(i, 3, "\u2014") != 0) continue;
+    if (i + width < text.size() && text[i + width] == ' ') return LabelEnd{i - 1, i + width + 1};
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -89,3 +89,27 @@ TEST_CASE("a statement's number word is read as digits only where it states a fi
     CHECK_FALSE(read(none).figure);
   }
 }
+
+TEST_CASE("a single cardinal word has its value in any case, and a longer or shorter word none",
+          "[ingest][cardinals]") {
+  const std::vector<std::pair<std::string, int>> words = {
+      {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},
+      {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},
+      {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+      {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},
+      {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90}};
+  for (const auto& [word, value] : words) {
+    std::string upper = word, title = word;
+    for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+    title[0] = upper[0];
+    CHECK(cg::ingest::cardinalWordValue(word) == value);
+    CHECK(cg::ingest::cardinalWordValue(upper) == value);
+    CHECK(cg::ingest::cardinalWordValue(title) == value);
+    CHECK(cg::ingest::cardinalWordValue(word + "s") == -1);
+    CHECK(cg::ingest::cardinalWordValue("x" + word) == -1);
+    CHECK(cg::ingest::cardinalWordValue(word + std::string(1, '\0')) == -1);
+  }
+  for (const char* other :
+       {"", "a", "hundred", "thousand", "fourty", "seventeens", "tenth", "Ones", "nin", "eigh", "seventee"})
+    CHECK(cg::ingest::cardinalWordValue(other) == -1);
+}

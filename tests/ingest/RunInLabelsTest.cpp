@@ -5,6 +5,8 @@
 // Fixtures written for these tests (no article text of ../shared).
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <random>
 #include <string>
 
 #include "FigureSubjects.h"
@@ -56,4 +58,28 @@ TEST_CASE("A paragraph run in with a bold name and a colon is about that name", 
   // The label speaks for its own paragraph only: a later one that names no owner of its own goes back
   // to the section's subject.
   CHECK(figureSubject(g, 12, "count") == "Trellis Bench");
+}
+
+TEST_CASE("a label's separator is the first colon or spaced dash, found in one pass", "[ingest][subject]") {
+  // The rule as four searches, each separator's first place, the earliest kept.
+  const auto bySearches = [](std::string_view text, std::size_t from) {
+    std::optional<ingest::LabelEnd> best;
+    for (std::string_view separator : {":", " - ", " \u2013 ", " \u2014 "})
+      if (std::size_t at = text.find(separator, from); at != std::string_view::npos && (!best || at < best->at))
+        best = ingest::LabelEnd{at, at + separator.size()};
+    return best;
+  };
+  constexpr std::string_view kPieces[] = {"a", "Name", " ", ":", "-", "\u2013", "\u2014", "\u2019", "\xE2", "x-y"};
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<std::size_t> piece(0, std::size(kPieces) - 1), length(0, 12);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (std::size_t k = length(rng); k > 0; --k) text += kPieces[piece(rng)];
+    for (std::size_t from = 0; from <= text.size() + 1; ++from) {
+      const auto want = bySearches(text, from), got = ingest::labelSeparator(text, from);
+      INFO(text << " from " << from);
+      REQUIRE(want.has_value() == got.has_value());
+      if (want) REQUIRE((want->at == got->at && want->after == got->after));
+    }
+  }
 }

@@ -4,6 +4,7 @@
 // these tests (no article text of ../shared).
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 
 #include "FigureSubjects.h"
@@ -132,4 +133,88 @@ TEST_CASE("digits before a Chinese counter count what the counter names", "[inge
   const auto within = ingest::statedValues("保持在50字以内。", anyNoun);
   REQUIRE(within.size() == 1);
   CHECK(within[0].quantity.bound == graph::Bound::kAtMost);
+}
+
+TEST_CASE("a pattern is skipped only where its words are missing: the values are those of every pattern",
+          "[ingest][stated]") {
+  // Pieces of every form, in both cases and with the letters (?i) also reads as 'k' and 's' (U+212A,
+  // U+017F), digits, brackets and Chinese counters, joined at random.
+  constexpr std::string_view kPieces[] = {"ranges from",
+                                          "Range between",
+                                          "RANGING of",
+                                          "ranged from",
+                                          "range of",
+                                          "scale from",
+                                          "\xC5\xBF"
+                                          "cale of",
+                                          "SCALE between",
+                                          "has a rank of",
+                                          "the ran\xE2\x84\xAA of",
+                                          "its ranks of",
+                                          "range",
+                                          "rank",
+                                          "scale",
+                                          "to",
+                                          "and",
+                                          "-",
+                                          "\xE2\x80\x93",
+                                          "[",
+                                          "]",
+                                          ",",
+                                          "0",
+                                          "1",
+                                          "10",
+                                          "255",
+                                          "-1",
+                                          "0.7",
+                                          "1,000",
+                                          "(aside)",
+                                          "with a default value of",
+                                          "DEFAULT is",
+                                          "default",
+                                          "An AUC of",
+                                          "an IoU score of",
+                                          "a BLEU score of",
+                                          "of",
+                                          "two-dimensional",
+                                          "768-dimensional",
+                                          "ZERO-dimen\xC5\xBFional",
+                                          "2D arrays",
+                                          "3D tensor",
+                                          "9D matrix",
+                                          "D",
+                                          "one or more",
+                                          "One Or MORE",
+                                          "more",
+                                          "layers",
+                                          "hidden",
+                                          "the",
+                                          "or less",
+                                          "or more",
+                                          "\xE5\xAD\x97",
+                                          "\xE6\xAD\xA5",
+                                          "\xE5\x8F\xA5",
+                                          "\xE4\xB8\x8D\xE5\xB0\x91\xE4\xBA\x8E",
+                                          "  ",
+                                          ".",
+                                          ";"};
+  std::mt19937 rng(20261205);
+  std::uniform_int_distribution<std::size_t> piece(0, std::size(kPieces) - 1), length(1, 10), space(0, 2);
+  const auto describe = [](const std::vector<ingest::StatedValue>& values) {
+    std::string out;
+    for (const auto& v : values)
+      out += v.quantity.text + "|" + std::to_string(v.begin) + "|" + std::to_string(v.end) + "|" + v.measure + "|" +
+             v.noun + ";";
+    return out;
+  };
+  std::size_t found = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (std::size_t k = length(rng); k > 0; --k) text += std::string(kPieces[piece(rng)]) + (space(rng) ? " " : "");
+    const auto fast = ingest::statedValues(text, anyNoun);
+    found += fast.size();
+    INFO(text);
+    REQUIRE(describe(fast) == describe(ingest::statedValues(text, anyNoun, true)));
+  }
+  CHECK(found > 1000);  // the texts do state values
 }
