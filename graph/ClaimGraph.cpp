@@ -328,7 +328,7 @@ std::unique_ptr<ClaimGraph::Topology> ClaimGraph::buildTopology() const {
   t->outEdges.resize(edges_.size());
   std::vector<std::uint32_t> next(t->outStart.span().begin(), t->outStart.span().end() - 1);
   for (const auto& e : edges_) t->outEdges.mut(next[t->vertex(e.from)]++) = packEdge(e.kind, t->vertex(e.to));
-  const std::size_t slots = counts[static_cast<int>(NodeKind::kEntity)] + counts[static_cast<int>(NodeKind::kSource)];
+  const std::size_t slots = t->slots();
   t->inStart.resize(slots + 1);
   for (std::uint32_t e : t->outEdges.span())
     if (auto s = t->slot(edgeVertex(e)); s >= 0) ++t->inStart.mut(static_cast<std::size_t>(s) + 1);
@@ -378,8 +378,8 @@ ClaimGraph::EdgeRun ClaimGraph::inRun(NodeRef to, EdgeKind kind, std::size_t lim
     const auto count = std::min(static_cast<std::size_t>(to - from), limit);
     return {all.subspan(static_cast<std::size_t>(from - all.begin()), count), fromBase, nullptr};
   }
-  // In-edges of claims, sections and documents are not indexed (no query walks them): every
-  // out-edge of the kind's sources is looked at, in vertex order, which is the indexed order.
+  // In-edges of sections and documents are not indexed (no query walks them): every out-edge of
+  // the kind's sources is looked at, in vertex order, which is the indexed order.
   auto packed = std::make_shared<std::vector<std::uint32_t>>();
   for (std::uint32_t u = fromBase; u < t.base[fromKind(kind) + 1] && packed->size() < limit; ++u)
     for (std::uint32_t e : t.out(u))

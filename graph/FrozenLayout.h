@@ -35,8 +35,10 @@ struct ClaimGraph::Topology {
   std::array<std::uint32_t, 7> base{};  // base[k] = first vertex of kind k; base[6] = vertex count
   Column<std::uint32_t> outStart;       // vertex -> its first out-edge; one more entry than vertices
   Column<std::uint32_t> outEdges;       // packEdge(kind, target), each vertex's in insertion order
-  // In-edges of entities (slots 0..) and then sources, each slot's in the order of their
-  // source vertex and then its out-edges, which is the order add() made them in.
+  // In-edges of entities (slots 0..), then sources, then claims (a claim's are the contested sets
+  // that hold it: who-claimed marks each hit contested or not, which without them meant reading
+  // every set's values before the first answer), each slot's in the order of their source vertex
+  // and then its out-edges, which is the order add() made them in.
   Column<std::uint32_t> inStart;  // slot -> first in-edge; one more entry than slots
   Column<std::uint32_t> inEdges;  // packEdge(kind, source vertex)
 
@@ -47,7 +49,15 @@ struct ClaimGraph::Topology {
                contested = base[static_cast<int>(NodeKind::kContested)];
     if (v >= entities && v < claims) return v - entities;
     if (v >= sources && v < contested) return std::int64_t{claims - entities} + (v - sources);
+    if (v >= claims && v < sources) return std::int64_t{claims - entities} + (contested - sources) + (v - claims);
     return -1;
+  }
+  // How many slots: one per entity, source and claim.
+  [[nodiscard]] std::size_t slots() const {
+    const auto count = [this](NodeKind k) {
+      return std::size_t{base[static_cast<int>(k) + 1]} - base[static_cast<int>(k)];
+    };
+    return count(NodeKind::kEntity) + count(NodeKind::kSource) + count(NodeKind::kClaim);
   }
 
   [[nodiscard]] std::uint32_t vertex(NodeRef n) const { return base[static_cast<int>(n.kind)] + n.index; }

@@ -6,8 +6,9 @@
 // lookup tables, and the word index (graph/WordIndex.h), as fixed-width little-endian arrays. readSnapshot maps the
 // file and the graph reads its tables where they lie; only documents and entities (thousands) are built. Loading checks
 // magic, version, size and checksum, then every part's bounds and every cross-reference, before the graph is handed
-// out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. Format 7 and older
-// are refused by version (7 had no claims by name words; 6 no scope on a claim's extra row; 5 no word index).
+// out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. Format 8 and older
+// are refused by version (8 had no in-edges of claims; 7 no claims by name words; 6 no scope on a claim's extra row;
+// 5 no word index).
 
 #include <filesystem>
 #include <string>
@@ -17,7 +18,7 @@
 
 namespace cg::graph {
 
-inline constexpr std::uint32_t kSnapshotVersion = 8;
+inline constexpr std::uint32_t kSnapshotVersion = 9;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
 // The checksum the header holds for a payload (fuzzers forge headers for payloads with it).

@@ -121,14 +121,25 @@ struct Engine::Indices {
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
   std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
-  std::vector<bool> contested;                                  // per claim
   std::vector<EntityId> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
   std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
-  std::unordered_map<EntityId, std::vector<ContestedId>>
-      contestedByEntity;  // entity -> sets about it or naming it in a value (rising)
-  // (claim, set) for every value of every contested set, sorted: the sets that hold a claim,
-  // found by binary search, where reading every set of its subject cost a fifth of a check.
-  std::vector<std::pair<ClaimId, ContestedId>> contestedByClaim;
+  // (subject, set) for every contested set with a subject, sorted: the sets about an entity. The
+  // sets that name it in a value are its claims' (graph::ClaimGraph::contestedSetsOf), so no
+  // question builds every entity's sets before its first answer (a third of it at 10^6, issue #16).
+  std::vector<std::pair<EntityId, ContestedId>> setsBySubject;
+  // Per claim, whether a contested set holds it: one pass over the sets' values (milliseconds at
+  // 10^6 claims), read for every hit of every answer, where the graph's in-edges of a claim cost a
+  // cache miss each in a table of 4 MB.
+  std::vector<bool> contested;
+  std::once_flag flagsBuilt;
+  const std::vector<bool>& needContestedFlags(const graph::ClaimGraph& g) {
+    std::call_once(flagsBuilt, [&] {
+      contested.assign(g.claims().size(), false);
+      for (const auto& set : g.contested())
+        for (const auto& v : g.values(set)) contested[v.claim.value()] = true;
+    });
+    return contested;
+  }
   // The figures a check compares, by (subject or maker, unit, measure): a check looks its
   // figures up instead of reading every claim about its subject (issue #16). Units and measures
   // are numbered here (views into the graph's pool); every cost measure shares slot 0, since a
@@ -151,7 +162,7 @@ struct Engine::Indices {
   FigureIndex figuresBySubject, figuresByMaker;  // the maker is `family`'s
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
-  std::once_flag contestedBuilt, figuresBuilt, familyBuilt, measuresBuilt;
+  std::once_flag subjectsBuilt, figuresBuilt, familyBuilt, measuresBuilt;
   std::once_flag initialsBuilt, aliasesBuilt;
   std::unique_ptr<InitialsIndex> initials;  // names by their initials ("UK"), on first need
   // Folded alias -> the entity that has it, for aliases of entities with figures that one entity
@@ -203,7 +214,7 @@ struct Engine::Indices {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
   }
-  const Indices& needContested(const graph::ClaimGraph& g);
+  const Indices& needSetsBySubject(const graph::ClaimGraph& g);
   const Indices& needFigures(const graph::ClaimGraph& g);
   const Indices& needFamily(const graph::ClaimGraph& g);
   const Indices& needMeasures(const graph::ClaimGraph& g);
@@ -214,27 +225,31 @@ struct Engine::Indices {
 
 Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {}
 
-const Engine::Indices& Engine::Indices::needContested(const graph::ClaimGraph& g) {
-  std::call_once(contestedBuilt, [&] {
-    contested.assign(g.claims().size(), false);
-    for (ContestedId x : g.contested().ids()) {
-      const auto& set = g.contested()[x];
-      std::vector<EntityId> involved;
-      if (set.subject.isValid()) involved.push_back(set.subject);
-      for (const auto& v : g.values(set)) {
-        contested[v.claim.value()] = true;
-        contestedByClaim.emplace_back(v.claim, x);
-        if (g.claims()[v.claim].subject.isValid()) involved.push_back(g.claims()[v.claim].subject);
-        for (EntityId e : g.claimClaimants(v.claim)) involved.push_back(e);
-      }
-      std::sort(involved.begin(), involved.end());
-      involved.erase(std::unique(involved.begin(), involved.end()), involved.end());
-      for (EntityId e : involved) contestedByEntity[e].push_back(x);
-    }
-    std::sort(contestedByClaim.begin(), contestedByClaim.end());
+const Engine::Indices& Engine::Indices::needSetsBySubject(const graph::ClaimGraph& g) {
+  std::call_once(subjectsBuilt, [&] {
+    for (ContestedId x : g.contested().ids())
+      if (const EntityId subject = g.contested()[x].subject; subject.isValid()) setsBySubject.emplace_back(subject, x);
+    std::sort(setsBySubject.begin(), setsBySubject.end());
   });
   return *this;
 }
+
+namespace {
+
+// Whether contested set `x` is about `e` or names it in a value (as the subject or a claimant of
+// one of its claims).
+bool involves(const graph::ClaimGraph& g, ContestedId x, EntityId e) {
+  const auto& set = g.contested()[x];
+  if (set.subject == e) return true;
+  for (const auto& v : g.values(set)) {
+    if (g.claims()[v.claim].subject == e) return true;
+    for (EntityId claimant : g.claimClaimants(v.claim))
+      if (claimant == e) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
   std::call_once(familyBuilt, [&] {
@@ -426,7 +441,7 @@ const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const gra
 namespace {
 
 // Lays out (subject, figure) pairs as per-entity runs keyed by `entityOf(subject)`, each sorted
-// (see Indices::FigureIndex).
+// (see Indices::FigureIndex): `figures` come sorted, and each run keeps their order.
 template <class Index, class Figure, class EntityOf>
 Index layOutByEntity(std::size_t entities, const std::vector<std::pair<std::uint32_t, Figure>>& figures,
                      EntityOf entityOf) {
@@ -437,9 +452,18 @@ Index layOutByEntity(std::size_t entities, const std::vector<std::pair<std::uint
   index.runs.resize(figures.size());
   std::vector<std::uint32_t> next(index.offsets.begin(), index.offsets.end() - 1);
   for (const auto& [e, f] : figures) index.runs[next[entityOf(e)]++] = f;
-  for (std::size_t e = 0; e < entities; ++e)
-    std::sort(index.runs.begin() + index.offsets[e], index.runs.begin() + index.offsets[e + 1]);
   return index;
+}
+
+// Orders `items` by key(item), a number below `buckets`, keeping the order of equal keys.
+template <class T, class Key>
+void sortStablyBy(std::vector<T>& items, std::size_t buckets, Key key) {
+  std::vector<std::uint32_t> next(buckets + 1, 0);
+  for (const T& x : items) ++next[key(x) + 1];
+  std::partial_sum(next.begin(), next.end(), next.begin());
+  std::vector<T> sorted(items.size());
+  for (const T& x : items) sorted[next[key(x)]++] = x;
+  items.swap(sorted);
 }
 
 }  // namespace
@@ -453,15 +477,30 @@ const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g)
     };
     std::vector<std::pair<std::uint32_t, Figure>> bySubject;  // reserved: growing it costs more than counting
     bySubject.reserve(std::count_if(g.claims().begin(), g.claims().end(), counted));
+    // Each unit's and measure's number by its string's id, so that a claim costs no strlen and no
+    // string hash (the first check of a fresh process builds this index, issue #16); a string
+    // seen under another id still gets the number its text has.
+    std::unordered_map<graph::StrId, std::uint32_t> unitOf, slotOf;
     for (ClaimId c : g.claims().ids()) {
       const Claim& claim = g.claims()[c];
       if (!counted(claim)) continue;
-      const std::uint32_t unit =
-          unitNumbers.try_emplace(g.str(claim.unit), static_cast<std::uint32_t>(unitNumbers.size())).first->second;
-      auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
-      if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
-      bySubject.push_back({claim.subject.value(), {unit, slot->second, c}});
+      auto unit = unitOf.find(claim.unit);
+      if (unit == unitOf.end()) {
+        const auto number = static_cast<std::uint32_t>(unitNumbers.size());
+        unit = unitOf.emplace(claim.unit, unitNumbers.try_emplace(g.str(claim.unit), number).first->second).first;
+      }
+      auto measure = slotOf.find(claim.measure);
+      if (measure == slotOf.end()) {
+        auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
+        if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
+        measure = slotOf.emplace(claim.measure, slot->second).first;
+      }
+      bySubject.push_back({claim.subject.value(), {unit->second, measure->second, c}});
     }
+    // In claim order now; by (unit, measure, claim) after two stable passes (measure, then unit),
+    // so that each entity's run comes out sorted without a sort.
+    sortStablyBy(bySubject, nextSlot, [](const auto& f) { return f.second.measure; });
+    sortStablyBy(bySubject, unitNumbers.size(), [](const auto& f) { return f.second.unit; });
     const std::size_t entities = g.entities().size();
     figuresBySubject = layOutByEntity<FigureIndex>(entities, bySubject, [](std::uint32_t e) { return e; });
     figuresByMaker =
@@ -489,10 +528,13 @@ std::span<const Engine::Indices::Figure> Engine::Indices::figuresOf(const Figure
 
 const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) {
   std::call_once(figuresBuilt, [&] {
+    std::unordered_map<graph::StrId, std::vector<Value>*> byId;  // unit string id -> its values: no strlen a claim
     for (ClaimId c : g.claims().ids()) {
       const Claim& claim = g.claims()[c];
       if (!claim.hasQuantity) continue;
-      auto& values = figures[std::string(g.str(claim.unit))];
+      auto unit = byId.find(claim.unit);
+      if (unit == byId.end()) unit = byId.emplace(claim.unit, &figures[std::string(g.str(claim.unit))]).first;
+      auto& values = *unit->second;
       if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
       if (claim.hasRange) {
         const graph::ClaimExtra& range = g.extra(c);
@@ -506,8 +548,8 @@ const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) 
 }
 
 bool Engine::isContested(ClaimId claim) const {
-  const Indices& idx = indices_->needContested(g_);
-  return claim.value() < idx.contested.size() && idx.contested[claim.value()];
+  const std::vector<bool>& flags = indices_->needContestedFlags(g_);
+  return claim.value() < flags.size() && flags[claim.value()];
 }
 
 // A who-claimed match as it is found; a claim found twice keeps its best score. Each score
@@ -724,9 +766,20 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
     auto ids = g_.contested().ids();
     return {ids.begin(), ids.end()};
   }
-  const Indices& idx = indices_->needContested(g_);
-  auto it = idx.contestedByEntity.find(*entity);
-  return it == idx.contestedByEntity.end() ? std::vector<ContestedId>{} : it->second;
+  // The sets about it, then those of its claims and of the claims it makes: every set that
+  // names it in a value holds one of them.
+  std::vector<ContestedId> sets;
+  const auto& bySubject = indices_->needSetsBySubject(g_).setsBySubject;
+  for (auto at = std::lower_bound(bySubject.begin(), bySubject.end(), std::pair(*entity, ContestedId(0)));
+       at != bySubject.end() && at->first == *entity; ++at)
+    sets.push_back(at->second);
+  for (const auto& claims : {g_.claimsAbout(*entity), g_.claimsBy(*entity)})
+    for (ClaimId c : claims)
+      if (isContested(c))
+        for (ContestedId x : g_.contestedSetsOf(c)) sets.push_back(x);
+  std::sort(sets.begin(), sets.end());
+  sets.erase(std::unique(sets.begin(), sets.end()), sets.end());
+  return sets;
 }
 
 // A word of a statement: a run of letters, digits and the marks names hold inside ("GPT-4o",
@@ -2628,12 +2681,10 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
 bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const {
   if (!isContested(agreeing)) return false;
   const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
-  const Indices& idx = indices_->needContested(g_);
   // The sets about the agreeing claim's own subject: the statement may name it otherwise
-  // ("Perplexity" for "Perplexity AI").
-  auto it = idx.contestedByEntity.find(g_.claims()[agreeing].subject);
-  if (it == idx.contestedByEntity.end()) it = idx.contestedByEntity.find(*r.reading.subject);
-  if (it == idx.contestedByEntity.end()) return false;
+  // ("Perplexity" for "Perplexity AI"); a claim without a subject is weighed by the statement's.
+  const EntityId own = g_.claims()[agreeing].subject;
+  const EntityId about = own.isValid() ? own : *r.reading.subject;
   auto disagreesThen = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     bool dated = claim.asOfFrom != graph::AsOfFrom::kDocument && claim.asOfFrom != graph::AsOfFrom::kNone;
@@ -2642,12 +2693,9 @@ bool Engine::contestedAgainst(ClaimId agreeing, const CheckResult& r, std::strin
            !agreesWithEveryAccount(g_, c, v, tol);
   };
   // The sets that hold `agreeing`, among the subject's.
-  auto byClaim = [](const std::pair<ClaimId, ContestedId>& a, ClaimId c) { return a.first < c; };
-  const auto& holding = idx.contestedByClaim;
-  for (auto h = std::lower_bound(holding.begin(), holding.end(), agreeing, byClaim);
-       h != holding.end() && h->first == agreeing; ++h) {
-    if (!std::binary_search(it->second.begin(), it->second.end(), h->second)) continue;
-    auto values = g_.values(g_.contested()[h->second]);
+  for (ContestedId x : g_.contestedSetsOf(agreeing)) {
+    if (!involves(g_, x, about)) continue;
+    auto values = g_.values(g_.contested()[x]);
     if (std::any_of(values.begin(), values.end(), [&](const auto& val) { return disagreesThen(val.claim); }))
       return true;
   }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "TestSupport.h"
@@ -34,6 +35,25 @@ TEST_CASE("a snapshot round-trips to the same JSON", "[graph][snapshot]") {
   CHECK(loaded.findEntity("NVIDIA").has_value());
 }
 
+// A claim's in-edges (the contested sets holding it) are stored from format 9 on, so that who-claimed
+// marks a hit contested without reading every set's values first (issue #16).
+TEST_CASE("a loaded graph lists the contested sets holding each claim as the built one does", "[graph][snapshot]") {
+  auto original = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
+  ClaimGraph loaded = decodeSnapshot(encodeSnapshot(original), "seed.cg");
+  std::map<std::uint32_t, std::vector<ContestedId>> holding;  // from the sets' own values
+  for (ContestedId x : original.contested().ids())
+    for (const auto& v : original.values(original.contested()[x])) holding[v.claim.value()].push_back(x);
+  std::size_t held = 0;
+  for (ClaimId c : original.claims().ids()) {
+    std::vector<ContestedId> expected = holding[c.value()];
+    expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+    CHECK(loaded.contestedSetsOf(c).toVector() == expected);
+    CHECK(original.contestedSetsOf(c).toVector() == expected);
+    held += expected.empty() ? 0 : 1;
+  }
+  CHECK(held > 5);  // the corpus has contested figures
+}
+
 TEST_CASE("a foreign file is not taken for a snapshot", "[graph][snapshot]") {
   CHECK_THROWS_WITH(decodeSnapshot("# An article, not a graph\n", "notes.md"),
                     "notes.md: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'");
@@ -42,9 +62,9 @@ TEST_CASE("a foreign file is not taken for a snapshot", "[graph][snapshot]") {
 
 TEST_CASE("a snapshot of another version is refused by name", "[graph][snapshot]") {
   std::string bytes = seedSnapshot();
-  bytes[8] = 9;
+  bytes[8] = 10;
   CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
-                    Catch::Contains("old.cg: snapshot format version 9 is not supported"));
+                    Catch::Contains("old.cg: snapshot format version 10 is not supported"));
 }
 
 TEST_CASE("a truncated snapshot is refused", "[graph][snapshot]") {
@@ -150,13 +170,15 @@ TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[gra
                     "x.cg: corrupt claimgraph snapshot: an edge index does not match its edges");
 }
 
-TEST_CASE("a snapshot of format 5 (no word index), 6 (no score scope) or 7 (no name index) is refused by name",
-          "[graph][snapshot]") {
-  for (const std::uint32_t old : {5U, 6U, 7U}) {
+TEST_CASE(
+    "a snapshot of format 5 (no word index), 6 (no score scope), 7 (no name index) or 8 (no in-edges of claims) is "
+    "refused by name",
+    "[graph][snapshot]") {
+  for (const std::uint32_t old : {5U, 6U, 7U, 8U}) {
     std::string bytes = seedSnapshot();
     std::memcpy(bytes.data() + 8, &old, 4);
     CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"), "old.cg: snapshot format version " + std::to_string(old) +
-                                                           " is not supported (this build reads 8); ingest the "
+                                                           " is not supported (this build reads 9); ingest the "
                                                            "articles again");
   }
 }

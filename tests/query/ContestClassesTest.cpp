@@ -7,6 +7,8 @@
 // name; a link's words that add a version to its target ("Orrin 3o" to orrin_3) name another model.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,4 +86,30 @@ TEST_CASE("check reads a score's benchmark past a possessor and a product past i
   CHECK(rate.reading.scopeName == "SableMath");
   // What a sum built is whose cost it is: the company's other costs say nothing of it.
   CHECK(verdictOf("Tallis Labs spent $2 million building the BrantQuiz benchmark.") == Verdict::kNotEnoughEvidence);
+}
+
+// The engine reads an entity's sets from its claims' in-edges and the sets' subjects (issue #16: no
+// index of every set's values before the first answer); they must be the sets the definition
+// gives: about it, or naming it as the subject or a claimant of a value, each once, rising.
+TEST_CASE("an entity's contested sets are those about it or naming it in a value", "[query][contested]") {
+  auto built = cg::reason::buildGraph({cg::test::repo("corpus")}, {});
+  const cg::graph::ClaimGraph& g = built.graph;
+  const cg::query::Engine engine(g);
+  std::map<std::uint32_t, std::set<cg::graph::ContestedId>> involved;
+  std::set<std::uint32_t> valued;
+  for (cg::graph::ContestedId x : g.contested().ids()) {
+    const auto& set = g.contested()[x];
+    if (set.subject.isValid()) involved[set.subject.value()].insert(x);
+    for (const auto& v : g.values(set)) {
+      valued.insert(v.claim.value());
+      if (g.claims()[v.claim].subject.isValid()) involved[g.claims()[v.claim].subject.value()].insert(x);
+      for (cg::graph::EntityId e : g.claimClaimants(v.claim)) involved[e.value()].insert(x);
+    }
+  }
+  for (cg::graph::EntityId e : g.entities().ids()) {
+    const auto& expected = involved[e.value()];
+    CHECK(engine.contested(e) == std::vector<cg::graph::ContestedId>(expected.begin(), expected.end()));
+  }
+  for (cg::graph::ClaimId c : g.claims().ids()) CHECK(engine.isContested(c) == valued.count(c.value()) > 0);
+  CHECK(valued.size() > 5);
 }
