@@ -2018,6 +2018,20 @@ void takeDozen(Draft& d) {
   d.factor = 12;
 }
 
+// "1 indicates its presence", "with 0 indicating no overlap", "a score of 1 due to chance": a lone
+// word after the number that is its verb (verbFormOnly), or an adjective that takes "to" after it
+// ("due to", "close to", "equal to"), is no noun the number counts. A verb's -s form agrees with a
+// singular subject, so after any other number than 0 or 1 it is a plural noun WordNet may lack ("5
+// million downloads", "3,776 commits").
+bool predicatesNumber(string_view s, const NounHit& nh, const Draft& d) {
+  if (nh.noun.find(' ') != std::string::npos || nh.capitalised) return false;
+  const std::string lower = graph::lowerAscii(nh.noun);
+  if (verbFormOnly(lower) && (!lower.ends_with('s') || (d.a.num.integer && d.a.num.plain <= 1 && !d.hasScale)))
+    return true;
+  const size_t q = skipBlanks(s, nh.end);
+  return !nh.plural && q > nh.end && phraseAt(s, q, "to") != kNpos && wordNetAdjectives().count(lower) > 0;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -2043,7 +2057,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.end = nh.end;
     return;
   }
-  if (!nh.found || !countsNoun(d, nh, mode)) return;
+  if (!nh.found || !countsNoun(d, nh, mode) || predicatesNumber(s, nh, d)) return;
   const string_view noun = nh.noun;
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
