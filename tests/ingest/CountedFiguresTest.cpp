@@ -102,3 +102,15 @@ TEST_CASE("a verb or an adjective after a number is no noun the number counts", 
   CHECK(measureOf(g, 4210, "count") == "number of commits");
   CHECK(measureOf(g, 2000000, "count") == "downloads");
 }
+
+TEST_CASE("'the N most ADJ nouns' counts the nouns a superlative picks", "[ingest][counts][cardinals]") {
+  const auto g = page("Feature hashing",
+                      "Feature hashing is an encoding.\n\n"
+                      "Of the many encodings, the three most common schemes are hashing, binning and one-hot "
+                      "codes. The two schemes share a table. List the 4 most relevant and useful hints.\n");
+  CHECK(measureOf(g, 3, "count") == "number of schemes");
+  // "the two schemes" points back at schemes already named; a superlative that reaches no plural
+  // within its words counts nothing.
+  CHECK(measureOf(g, 2, "count") == "no such figure");
+  CHECK(measureOf(g, 4, "count") == "no such figure");
+}
