@@ -673,6 +673,7 @@ class Extractor final : private Attributions {
 
   // "a five-element tuple", "a 7-point scale": the noun a hyphen joins to the number is singular, the
   // measure names what is counted in the plural, as a count's own noun does ("number of elements").
+  // Only that one word: in "2 eight-sided dice" the noun after the hyphened modifier has its own number.
   std::string countedPlural(const std::string& noun) const {
     // "a 512-dimensional embedding", "a 50-sided die": an adjective the hyphen makes stays as written.
     if (isCountNoun(noun) || nounless(noun)) return noun;
@@ -754,7 +755,7 @@ class Extractor final : private Attributions {
     // word stays what it names, read on no further.
     const bool modifier = f.quantity.text.find('-') != std::string::npos;
     const std::string head = unitClass != "count" || nounWords.empty() ? ""
-                             : modifier                                ? countedPlural(nounWords.back())
+                             : modifier ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);

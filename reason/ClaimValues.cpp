@@ -285,11 +285,6 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   static constexpr std::string_view kWays[] = {"number of ways", "number of approaches", "number of methods"};
   if (std::find(std::begin(kWays), std::end(kWays), measure) != std::end(kWays))
     return {std::begin(kWays), std::end(kWays)};
-  // How many times a model or a test is run: "16 runs per problem" in an article, "runs every model 16
-  // times on each problem" in a statement.
-  static constexpr std::string_view kRuns[] = {"number of runs", "number of times"};
-  if (std::find(std::begin(kRuns), std::end(kRuns), measure) != std::end(kRuns))
-    return {std::begin(kRuns), std::end(kRuns)};
   return {measure};
 }
 
