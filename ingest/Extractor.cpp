@@ -671,6 +671,16 @@ class Extractor final : private Attributions {
     return label.empty() ? "number of " + noun : label;
   }
 
+  // "a five-element tuple", "a 7-point scale": the noun a hyphen joins to the number is singular, the
+  // measure names what is counted in the plural, as a count's own noun does ("number of elements").
+  // Only that one word: in "2 eight-sided dice" the noun after the hyphened modifier has its own number.
+  std::string countedPlural(const std::string& noun) const {
+    // "a 512-dimensional embedding", "a 50-sided die": an adjective the hyphen makes stays as written.
+    if (isCountNoun(noun) || nounless(noun)) return noun;
+    std::string plural = otherGrammaticalNumber(noun);
+    return plural.empty() ? noun : plural;
+  }
+
   // Whether a folded word is a plural noun a count counts by: "exercises", "people".
   bool isCountNoun(const std::string& word) const {
     const auto& irregular = lex_.irregularPlurals;
@@ -731,7 +741,9 @@ class Extractor final : private Attributions {
     const std::size_t figureAt = words.size();
     std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + context.row);
     words.insert(words.end(), after.begin(), after.end());
-    const std::string noun = graph::foldKey(f.noun);
+    // "16 runs per model", "3 turns per dialogue": a "per" tail says what the count is per, not what it
+    // counts; the noun before it is the counted head.
+    const std::string noun = graph::foldKey(std::string_view(f.noun).substr(0, f.noun.find(" per ")));
     const std::vector<std::string> nounWords = graph::foldTokens(noun);
     const std::vector<std::string> columnWords = graph::foldTokens(context.column);
     std::string label = soleMeasure(columnWords, unitClass);
@@ -743,7 +755,7 @@ class Extractor final : private Attributions {
     // word stays what it names, read on no further.
     const bool modifier = f.quantity.text.find('-') != std::string::npos;
     const std::string head = unitClass != "count" || nounWords.empty() ? ""
-                             : modifier                                ? nounWords.back()
+                             : modifier ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
@@ -1626,6 +1638,16 @@ class Extractor final : private Attributions {
     return kNone;
   }
 
+  // Whether `full` starts with the name `lead`, up to a word's end: "Gemini 2.5 Pro" with "Gemini",
+  // "GPT-5-mini" with "GPT-5"; not "Geminis" with "Gemini".
+  static bool startsWithName(std::string_view full, std::string_view lead) {
+    if (lead.empty() || full.size() <= lead.size() ||
+        graph::foldKey(full.substr(0, lead.size())) != graph::foldKey(lead))
+      return false;
+    const char next = full[lead.size()];
+    return next == ' ' || next == '-' || std::isdigit(static_cast<unsigned char>(next)) != 0;
+  }
+
   // The entity whose own name is `name`, not one it is an alias of ("GPT-4o" is not "GPT-4"); kNone.
   int namedExactly(std::string_view name) const {
     const int e = ents_.find(name);
@@ -2012,7 +2034,13 @@ class Extractor final : private Attributions {
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
-    const int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
+    int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
+    // "| 1 | [Gemini](...) 2.5 Pro | Google | 13 points | $9.89 |": where the row's first name is only the
+    // start of its Model cell, the whole cell names the model every figure of the row is of (its points
+    // and its cost as well as its percentages).
+    if (ranked != kNone && itemSubject != kNone && ranked != itemSubject &&
+        startsWithName(nameOf(ranked), nameOf(itemSubject)))
+      itemSubject = ranked;
     std::vector<int> speakers;
     for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
     std::vector<Figure> figures = findFigures(sc.sentenceText(), numberStyle_);

@@ -7,6 +7,7 @@
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Scores.h"
+#include "ingest/Subjects.h"
 
 namespace cg::ingest {
 
@@ -281,6 +282,39 @@ std::optional<HeadingCount> headingCountOf(const Article& article, int section,
   return HeadingCount{items, words[*at], nounText};
 }
 
+// "The RMSE is calculated as follows:", "The algorithm works as follows:": a lead-in that ends in "as
+// follows" after a verb that is no copula ("The types are as follows:" lists types, whatever they are)
+// introduces how something is done. The span of "as follows", or nullopt.
+std::optional<ListCount> procedureLeadIn(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
+  const std::vector<Word> words = wordsIn(text);
+  if (words.size() < 3 || words.back().end != text.size()) return std::nullopt;
+  const std::string verb = foldedWord(text, words[words.size() - 3]);
+  if (foldedWord(text, words[words.size() - 2]) != "as" || foldedWord(text, words.back()) != "follows")
+    return std::nullopt;
+  static constexpr std::array<std::string_view, 6> kCopulas = {"is", "are", "was", "were", "be", "been"};
+  if (std::find(kCopulas.begin(), kCopulas.end(), verb) != kCopulas.end()) return std::nullopt;
+  return ListCount{0, words[words.size() - 2].begin, words.back().end, "steps"};
+}
+
+// Whether the list from blocks[first] is numbered and each of its items (one level deep) opens with a
+// verb in its base form, as an instruction does ("Compute the squared difference", "**Take** the
+// root"): the items are the steps of a procedure.
+bool numberedInstructions(const std::vector<Block>& blocks, std::size_t first) {
+  const Block& head = blocks[first];
+  if (head.ordinal != 1) return false;
+  for (std::size_t j = first; j < blocks.size(); ++j) {
+    const Block& item = blocks[j];
+    if (item.kind != BlockKind::kListItem || item.section != head.section || item.listIndent < head.listIndent) break;
+    if (item.listIndent > head.listIndent) continue;
+    const std::vector<Word> words = wordsIn(item.text);
+    if (words.empty() || !std::isupper(static_cast<unsigned char>(item.text[words.front().begin])) ||
+        !isVerbWord(foldedWord(item.text, words.front())))
+      return false;
+  }
+  return true;
+}
+
 std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                      const std::function<bool(const std::string&)>& countNoun) {
   const Block& lead = blocks[b];
@@ -291,6 +325,7 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
     return std::nullopt;
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), countNoun);
+  if (!count && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
   if (!count) return std::nullopt;
   count->items = itemsFrom(blocks, b + 1);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;

@@ -1161,6 +1161,15 @@ size_t sizeTokenEnd(string_view s, size_t i) {
   return isAlnum(charAt(s, j)) ? i : j;
 }
 
+// "the two most popular approaches", "the 5 most cited papers": "most" or "least" right after the
+// number, before a lower-case word, makes a superlative of the adjective after it, which modifies the
+// counted noun as any adjective does. `n` is the word's place in the noun, `e` where it ends.
+bool superlativeAt(string_view s, int n, string_view w, size_t e) {
+  if (n != 0 || (w != "most" && w != "least")) return false;
+  const size_t next = skipBlanks(s, e);
+  return next > e && isLower(charAt(s, next)) && !isFunctionWord(s.substr(next, wordEnd(s, next) - next));
+}
+
 NounHit nounAt(string_view s, size_t i) {
   NounHit hit;
   size_t ends[kMaxNounWords] = {};
@@ -1197,7 +1206,7 @@ NounHit nounAt(string_view s, size_t i) {
     e = wordEnd(s, b);
     if (e == b) break;
     const string_view w = s.substr(b, e - b);
-    if (isFunctionWord(w) || isMonth(w)) break;
+    if ((isFunctionWord(w) && !superlativeAt(s, n, w, e)) || isMonth(w)) break;
     begins[n] = b;
     ends[n] = e;
     closes[n] = close;
@@ -1210,6 +1219,9 @@ NounHit nounAt(string_view s, size_t i) {
     }
   }
   if (n == 0) return hit;
+  // "the 3 most relevant and interesting questions": a superlative whose noun the phrase does not reach
+  // within its words names nothing counted.
+  if (!hit.plural && superlativeAt(s, 0, s.substr(begins[0], ends[0] - begins[0]), ends[0])) return hit;
   hit.capitalised = isUpper(s[begins[0]]);
   if (!hit.plural) {
     if (hit.capitalised) return hit;  // "2.1 Background", "1957 Soviet satellite launch"
@@ -2018,6 +2030,20 @@ void takeDozen(Draft& d) {
   d.factor = 12;
 }
 
+// "1 indicates its presence", "with 0 indicating no overlap", "a score of 1 due to chance": a lone
+// word after the number that is its verb (verbFormOnly), or an adjective that takes "to" after it
+// ("due to", "close to", "equal to"), is no noun the number counts. A verb's -s form agrees with a
+// singular subject, so after any other number than 0 or 1 it is a plural noun WordNet may lack ("5
+// million downloads", "3,776 commits").
+bool predicatesNumber(string_view s, const NounHit& nh, const Draft& d) {
+  if (nh.noun.find(' ') != std::string::npos || nh.capitalised) return false;
+  const std::string lower = graph::lowerAscii(nh.noun);
+  if (verbFormOnly(lower) && (!lower.ends_with('s') || (d.a.num.integer && d.a.num.plain <= 1 && !d.hasScale)))
+    return true;
+  const size_t q = skipBlanks(s, nh.end);
+  return !nh.plural && q > nh.end && phraseAt(s, q, "to") != kNpos && wordNetAdjectives().count(lower) > 0;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -2043,7 +2069,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.end = nh.end;
     return;
   }
-  if (!nh.found || !countsNoun(d, nh, mode)) return;
+  if (!nh.found || !countsNoun(d, nh, mode) || predicatesNumber(s, nh, d)) return;
   const string_view noun = nh.noun;
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
@@ -3052,7 +3078,13 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // in a unit of time, where "the first two firms" points at things counted before.
   const bool firstSpan = ieq(w, "first") && unitAt(s, e, false).kind == Kind::kTime;
   const bool betweenRange = high >= 0 && ieq(w, "between");  // "between four and six", not "between two variables"
-  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange &&
+  // "the two most popular approaches": a superlative picks that many from a larger set, which the
+  // text counts there; "the two approaches" points back at ones it gave.
+  const size_t afterWord = skipBlanks(s, e);
+  const bool superlative =
+      ieq(w, "the") && afterWord > e &&
+      superlativeAt(s, 0, s.substr(afterWord, lettersEnd(s, afterWord) - afterWord), lettersEnd(s, afterWord));
+  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange && !superlative &&
       (referentialBefore(w) || (isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence

@@ -553,6 +553,10 @@ bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd
   std::string_view rest = trim(text.substr(m.end, cellEnd - m.end));
   if (!rest.empty() && rest.front() == '(')
     if (std::size_t close = rest.find(')'); close != std::string_view::npos) rest = rest.substr(close + 1);
+  // "Grok 4 (updated prompt)", "GPT-5-mini (high)": an aside that closes the cell says how the thing
+  // was run or set, no part of its name.
+  if (rest.ends_with(')'))
+    if (const std::size_t open = rest.rfind('('); open != std::string_view::npos) rest = trim(rest.substr(0, open));
   const std::vector<Token> words = tokenize(rest);
   const auto lowerCase = [&](const Token& t) { return std::islower(static_cast<unsigned char>(rest[t.begin])) != 0; };
   // "Claude 3", "Google Investment": the rest of a cut name; "NordBio 40 index": its kind noun.
@@ -944,6 +948,21 @@ std::string pastVerbLemma(std::string_view lower) {
   bool past = false;
   std::string lemma = verbLemma(lower, past);
   return past ? lemma : std::string();
+}
+
+bool verbFormOnly(std::string_view lower) {
+  const WordClasses& c = wordClasses();
+  if (c.nouns.count(lower)) return false;
+  // A plural whose singular WordNet lists as a noun ("runs", "batches", "queries") counts that noun.
+  const std::string word(lower);
+  for (auto [cut, add] : {std::pair<std::size_t, std::string_view>{1, ""}, {2, ""}, {3, "y"}})
+    if (word.size() > cut + 1 && word.back() == 's' &&
+        c.nouns.count(word.substr(0, word.size() - cut) + std::string(add)))
+      return false;
+  // A base form alone may be a noun WordNet lacks ("300 dim"): only the -s and -ing forms tell a verb.
+  if (!lower.ends_with('s') && !lower.ends_with("ing")) return false;
+  bool past = false;
+  return verbOnly(lower) || (!verbLemma(lower, past).empty() && !past);
 }
 
 bool verbOnly(std::string_view word) {

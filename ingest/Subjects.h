@@ -184,6 +184,10 @@ struct ClauseSubject {
 // name: an adjective, an adverb, a verb or a verb's past or -ing form, and no noun ("concise",
 // "never", "follow", "locked"; not "start", "apple", "slack").
 [[nodiscard]] bool nounless(std::string_view lower);
+// Whether a lower-case word is a finite or -ing form of a WordNet verb and no noun in either number
+// ("indicates", "indicating"; not "runs", "uses", "training"): after a number it is the number's verb,
+// so it names nothing the number counts ("1 indicates its presence").
+[[nodiscard]] bool verbFormOnly(std::string_view lower);
 // The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
 // "cut" -> "cut"); "" for any other word.
 [[nodiscard]] std::string pastVerbLemma(std::string_view lower);

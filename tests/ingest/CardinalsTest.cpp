@@ -72,11 +72,12 @@ TEST_CASE("a statement's number word is read as digits only where it states a fi
   REQUIRE(total.figure);
   CHECK(*total.figure->value == 16);
   CHECK(total.measure == "number of connectives");
-  // A count joined to its noun as a modifier counts that noun ("a two-step plan": two steps).
+  // A count joined to its noun as a modifier counts that noun, named in the plural as a count's own
+  // noun is ("a two-step plan": two steps, "number of steps").
   const auto steps = read("The lab follows a two-step plan.");
   REQUIRE(steps.figure);
   CHECK(*steps.figure->value == 2);
-  CHECK(steps.measure == "number of step");
+  CHECK(steps.measure == "number of steps");
   // "two-dimensional" is no count of a noun, but states a number of dimensions (StatedValues.h).
   const auto dimensions = read("The lab draws a two-dimensional plot.");
   REQUIRE(dimensions.figure);
