@@ -565,8 +565,8 @@ bool hasDigitIn(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "(updated prompt)", "(high)" at the end of `cell`: where that aside starts, else npos. An aside of
-// capitalised words or numbers ("(06-05)", "(Thinking)") is part of the name.
+// "(updated prompt)", "(high)" at the end of `cell`: where that aside starts, else npos (one of
+// capitalised words or numbers, "(06-05)", "(Thinking)", reads as the name's own words).
 std::size_t lowerCaseAsideAt(std::string_view cell) {
   if (cell.empty() || cell.back() != ')') return std::string_view::npos;
   const std::size_t open = cell.rfind('(');
@@ -593,12 +593,14 @@ std::string_view cellName(std::string_view text, std::size_t cellEnd, const Ment
   std::string_view cell = text.substr(m.begin, cellEnd - m.begin);
   cell = trim(cell.substr(0, cell.find('|', m.end - m.begin)));  // a row's cell may run to the next one's start
   if (cell.size() <= m.end - m.begin) return {};
+  // The aside is read past but kept: "OpenAI o3 (low compute)" and "(high compute)" are two settings,
+  // whose scores differ and contest nothing.
+  const std::string_view whole = cell;
   const std::size_t aside = lowerCaseAsideAt(cell);
   if (aside != std::string_view::npos) cell = trim(cell.substr(0, aside));
   const std::string_view lead = cell.substr(0, std::min(cell.size(), m.end - m.begin));
   const std::string_view rest = cell.substr(lead.size());
-  // "GPT-4.1 (1M context)": the name alone, its aside a note on the row.
-  if (rest.empty()) return aside != std::string_view::npos ? cell : std::string_view{};
+  if (rest.empty()) return {};
   // "[GPT-5]-mini", "[Qwen]3-A22B": a piece glued on; not "[OpenAI], Microsoft" nor "Google's".
   const auto gluedOn = static_cast<unsigned char>(rest.front());
   const bool glued = rest.front() != ' ';
@@ -617,7 +619,7 @@ std::string_view cellName(std::string_view text, std::size_t cellEnd, const Ment
     from = space + 1;
   }
   if (!outsideAside) return {};
-  return hasDigitIn(lead) || hasDigitIn(rest) || glued ? cell : std::string_view{};
+  return hasDigitIn(lead) || hasDigitIn(rest) || glued ? whole : std::string_view{};
 }
 
 std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {

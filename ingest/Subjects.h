@@ -27,9 +27,8 @@ namespace cg::ingest {
 // The version, size or tier after a link is written as a name's words (a number or a capitalised
 // word, or glued on with a hyphen), and the name or its continuation holds a digit (a versioned
 // model: "Google Investment", "Fortune 500 adoption" are no names of this kind). An aside in brackets
-// at the cell's end with a lower-case word ("(updated prompt)") is left out; one written as part of the
-// name ("(06-05)", "(Thinking)") is kept: "GPT-4.1 (1M context)" gives "GPT-4.1". Empty when nothing
-// after `m` extends it or is left out.
+// at the cell's end stays part of the name (a setting: "(low compute)", "(06-05)"), its words unread.
+// Empty when nothing but an aside, or nothing at all, follows `m`, or the words after it are no name's.
 [[nodiscard]] std::string_view cellName(std::string_view text, std::size_t cellEnd, const Mention& m);
 
 // Where a list item's label ends: the colon of "OpenAI: ...", or the dash of "BFS-Prover -

@@ -66,19 +66,19 @@ TEST_CASE("A cell's name runs on past its link through a version, a size or a ti
   const std::string row = "1 | Zephyr 3.5 Max | Borealis | 17 points";
   CHECK(cellName(row, row.find("Borealis"), at(row, "Zephyr")) == "Zephyr 3.5 Max");
   const std::string aside = "Talon 7 (revised prompt)";
-  CHECK(cellName(aside, aside.size(), at(aside, "Talon")) == "Talon 7");
+  CHECK(cellName(aside, aside.size(), at(aside, "Talon")) == "Talon 7 (revised prompt)");
   const std::string glued = "Ferro-lite (low)";
-  CHECK(cellName(glued, glued.size(), at(glued, "Ferro")) == "Ferro-lite");
+  CHECK(cellName(glued, glued.size(), at(glued, "Ferro")) == "Ferro-lite (low)");
   // A dated snapshot written in capitals and numbers stays part of the name.
   const std::string dated = "Zephyr 3.5 Max (06-05)";
   CHECK(cellName(dated, dated.size(), at(dated, "Zephyr")) == "Zephyr 3.5 Max (06-05)");
-  // A note in lower-case words after the name alone is left out.
+  // A setting in lower-case words after the name alone adds nothing to it.
   const std::string note = "Talon 7 (1M context)";
-  CHECK(cellName(note, note.size(), at(note, "Talon 7")) == "Talon 7");
+  CHECK(cellName(note, note.size(), at(note, "Talon 7")).empty());
   // No digit: "Orrery Investment" is Orrery's investment; a lower-case word names the row's thing;
   // an aside alone, a list of names or a possessive adds nothing to the name.
-  for (const std::string cell : {"Orrery Investment", "Fortune 500 adoption", "GPT-4 (Orrery)", "Orrery, Talon 7",
-                                 "Orrery's 3 labs"}) {
+  for (const std::string cell :
+       {"Orrery Investment", "Fortune 500 adoption", "GPT-4 (Orrery)", "Orrery, Talon 7", "Orrery's 3 labs"}) {
     const std::string lead = cell.substr(0, cell.find_first_of(" ,'"));
     CHECK(cellName(cell, cell.size(), at(cell, lead)).empty());
   }
@@ -88,9 +88,9 @@ TEST_CASE("A table row's figures are the whole model name its first cell gives",
   const auto g = leaderboard();
   CHECK(figureSubject(g, 17, "points") == "Zephyr 3.5 Max");
   CHECK(figureSubject(g, 26.6, "percent") == "Zephyr 3.5 Max");
-  CHECK(figureSubject(g, 11, "points") == "Talon 7");
-  CHECK(figureSubject(g, 17.2, "percent") == "Talon 7");
-  CHECK(figureSubject(g, 5, "points") == "Ferro-lite");
+  CHECK(figureSubject(g, 11, "points") == "Talon 7 (revised prompt)");
+  CHECK(figureSubject(g, 17.2, "percent") == "Talon 7 (revised prompt)");
+  CHECK(figureSubject(g, 5, "points") == "Ferro-lite (low)");
   CHECK(figureSubject(g, 4.10, "USD") == "Mistle4-B12-Fast");
   CHECK(figureSubject(g, 55.20, "USD") == "Orrery");
 }
