@@ -17,10 +17,15 @@ using test::figureSubject;
 
 namespace {
 
+// A page about the benchmark "Quarry Bench" whose one section is `section`.
+graph::ClaimGraph quarryBench(const std::string& section, const std::string& file) {
+  return test::referencedArticle("Quarry Bench",
+                                 "Quarry Bench is a benchmark of puzzle solving by language models.[1]\n\n" + section,
+                                 "Benchmarks", file);
+}
+
 graph::ClaimGraph leaderboard() {
-  return test::referencedArticle(
-      "Quarry Bench",
-      "Quarry Bench is a benchmark of puzzle solving by language models.[1]\n\n"
+  return quarryBench(
       "## Results\n\n"
       "| Rank | Model | Organization | Score | Percentage |\n"
       "| --- | --- | --- | --- | --- |\n"
@@ -31,25 +36,20 @@ graph::ClaimGraph leaderboard() {
       "| --- | --- | --- |\n"
       "| [Mistle](/wiki/mistle)4-B12-Fast | 6.25% | $4.10 |\n"
       "| [Orrery](/wiki/orrery) Investment | 3.12% | $55.20 |\n",
-      "Benchmarks", "cutnames.md");
+      "cutnames.md");
 }
 
 graph::ClaimGraph campaign() {
-  return test::referencedArticle("Quarry Bench",
-                                 "Quarry Bench is a benchmark of puzzle solving by language models.[1]\n\n"
-                                 "## Funding\n\n"
-                                 "The Quarry Bench group started a Kickstarter campaign. It ended in March 2023 "
-                                 "when Kickstarter shut down the campaign. It had raised more than $41,000 from 611 "
-                                 "backers.[1]\n",
-                                 "Benchmarks", "itchain.md");
+  return quarryBench(
+      "## Funding\n\n"
+      "The Quarry Bench group started a Kickstarter campaign. It ended in March 2023 when Kickstarter shut down "
+      "the campaign. It had raised more than $41,000 from 611 backers.[1]\n",
+      "itchain.md");
 }
 
 graph::ClaimGraph olympiad() {
-  return test::referencedArticle("Quarry Bench",
-                                 "Quarry Bench is a benchmark of puzzle solving by language models.[1]\n\n"
-                                 "## Competitions\n\n"
-                                 "USA Puzzle Olympiad 2025 results (8 puzzles, 64 points total):[1]\n",
-                                 "Benchmarks", "olympiad.md");
+  return quarryBench("## Competitions\n\nUSA Puzzle Olympiad 2025 results (8 puzzles, 64 points total):[1]\n",
+                     "olympiad.md");
 }
 
 ingest::Mention at(const std::string& text, const std::string& name) {
