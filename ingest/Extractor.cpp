@@ -1175,12 +1175,25 @@ class Extractor final : private Attributions {
     if (pronoun == std::string_view::npos) return kNone;
     int referent = kNone;
     for (const Mention& m : ents_.mentions[b]) {
+      if (inSentenceOpenedByIt(b, m.begin, begin)) continue;
       const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
       if (m.begin > pronoun && m.end <= figureAt && subjectName) return kNone;
       if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
         referent = m.entity;
     }
     return contains(claimants, referent) ? kNone : referent;
+  }
+
+  // "The Ardent group started a campaign. It ended in May, when Kickstarter shut it down. It had raised
+  // $41,000": a sentence before the figure's whose subject is "It" speaks on of what the one before it
+  // did, so a name later in it (here a subordinate clause's subject) is no antecedent of the next "it".
+  // Whether `at` lies in such a sentence of block `b` that ends before `sentenceBegin`.
+  bool inSentenceOpenedByIt(std::size_t b, std::size_t at, std::size_t sentenceBegin) const {
+    const Block& block = a_.blocks[b];
+    for (const Sentence& s : block.sentences)
+      if (s.begin <= at && at < s.end)
+        return s.end <= sentenceBegin && opensWithIt(std::string_view(block.text).substr(s.begin, s.end - s.begin));
+    return false;
   }
 
   // Past a bracketed aside right after a name ("Procyon (α CMi, Alpha Canis Minoris) is"): where its
@@ -1595,7 +1608,7 @@ class Extractor final : private Attributions {
   // A table row's first cell names its subject when a name leads it ("Grok-1", not "Fortune
   // 500 adoption") and is no key of common words ("Process Node"), also for the later pieces
   // of a very long row.
-  int rowSubjectOf(std::size_t b) const {
+  int rowSubjectOf(std::size_t b) {
     const Block& block = a_.blocks[b];
     if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
     // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner.
@@ -1612,7 +1625,10 @@ class Extractor final : private Attributions {
     if (isFundingRound(nameOf(first.entity)) || isFiscalPeriod(nameOf(first.entity))) return kNone;
     // A key of common words is no name, unless the table's row headers are names ("Micron").
     if (commonWordsLabel(first.entity) && !ents_.nameColumnTables.count(block.table)) return kNone;
-    return first.entity;
+    // "| 1 | [Gemini] 2.5 Pro | Google | 13 points |": the whole name the cell gives, not its link's.
+    const std::string_view name = cellName(block.text, cellEnd, first);
+    if (name.empty() || isFundingRound(name) || isFiscalPeriod(name)) return first.entity;
+    return productNamed(name, first.entity);
   }
 
   // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...", "| 2023 | GPT-4 | 67.0% |"
@@ -1634,7 +1650,10 @@ class Extractor final : private Attributions {
     if (int e = namedExactly(cell); e != kNone) return e;
     const std::size_t begin = block.cellBegins[k], end = begin + block.cells[k].size();
     for (const Mention& m : ents_.mentions[b])
-      if (leadsCell(block.text, begin, end, m)) return productNamed(cell, m.entity);
+      if (leadsCell(block.text, begin, end, m)) {
+        const std::string_view name = cellName(block.text, end, m);
+        return productNamed(name.empty() ? cell : name, m.entity);
+      }
     return kNone;
   }
 
@@ -2873,7 +2892,10 @@ class Extractor final : private Attributions {
     for (const Mention* m : sc.mentions)
       if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m) && !opensAccordingTo(m)) {
         noteSubject(m->entity);
-        if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin))
+        // "It ended when Kickstarter shut the campaign down": the sentence's subject is the "it" of the
+        // one before, which the next "It" goes on speaking of (inSentenceOpenedByIt).
+        if (typeOf(m->entity) != EntityType::kPerson && !afterIndefiniteArticle(sc.text, m->begin) &&
+            !opensWithIt(sc.sentenceText()))
           discourse_.clauseSubject = m->entity, discourse_.clauseSubjectBlock = sc.block;
         break;
       }

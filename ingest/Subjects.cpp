@@ -550,6 +550,7 @@ const Mention* runInHeading(std::string_view text, const std::vector<Mention>& m
 bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m) {
   if (m.begin < cellBegin || m.end > cellEnd || cellEnd > text.size()) return false;
   if (hasWordCharacter(text.substr(cellBegin, m.begin - cellBegin))) return false;
+  if (!cellName(text, cellEnd, m).empty()) return true;
   std::string_view rest = trim(text.substr(m.end, cellEnd - m.end));
   if (!rest.empty() && rest.front() == '(')
     if (std::size_t close = rest.find(')'); close != std::string_view::npos) rest = rest.substr(close + 1);
@@ -561,6 +562,68 @@ bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd
   const auto lowerCase = [&](const Token& t) { return std::islower(static_cast<unsigned char>(rest[t.begin])) != 0; };
   // "Claude 3", "Google Investment": the rest of a cut name; "NordBio 40 index": its kind noun.
   return std::none_of(words.begin(), words.end(), lowerCase) || words.size() == 1;
+}
+
+namespace {
+bool hasDigitIn(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "(updated prompt)", "(high)" at the end of `cell`: where that aside starts, else npos (one of
+// capitalised words or numbers, "(06-05)", "(Thinking)", reads as the name's own words).
+std::size_t lowerCaseAsideAt(std::string_view cell) {
+  if (cell.empty() || cell.back() != ')') return std::string_view::npos;
+  const std::size_t open = cell.rfind('(');
+  if (open == std::string_view::npos || open == 0 || cell[open - 1] != ' ') return std::string_view::npos;
+  const std::string_view aside = cell.substr(open + 1, cell.size() - open - 2);
+  const std::vector<Token> words = tokenize(aside);
+  const bool lower = std::any_of(words.begin(), words.end(), [&](const Token& t) {
+    return std::islower(static_cast<unsigned char>(aside[t.begin])) != 0;
+  });
+  return lower ? open : std::string_view::npos;
+}
+
+// A word after a cell's leading name that continues it: a number or a capitalised word, in an aside too.
+bool continuesName(std::string_view chunk) {
+  while (!chunk.empty() && (chunk.front() == '(' || chunk.front() == '-')) chunk.remove_prefix(1);
+  if (chunk.empty()) return false;
+  const auto c = static_cast<unsigned char>(chunk.front());
+  return std::isdigit(c) != 0 || std::isupper(c) != 0;
+}
+}  // namespace
+
+std::string_view cellName(std::string_view text, std::size_t cellEnd, const Mention& m) {
+  if (m.end > cellEnd || cellEnd > text.size() || m.begin >= m.end) return {};
+  std::string_view cell = text.substr(m.begin, cellEnd - m.begin);
+  cell = trim(cell.substr(0, cell.find('|', m.end - m.begin)));  // a row's cell may run to the next one's start
+  if (cell.size() <= m.end - m.begin) return {};
+  // The aside is read past but kept: "OpenAI o3 (low compute)" and "(high compute)" are two settings,
+  // whose scores differ and contest nothing.
+  const std::string_view whole = cell;
+  const std::size_t aside = lowerCaseAsideAt(cell);
+  if (aside != std::string_view::npos) cell = trim(cell.substr(0, aside));
+  const std::string_view lead = cell.substr(0, std::min(cell.size(), m.end - m.begin));
+  const std::string_view rest = cell.substr(lead.size());
+  if (rest.empty()) return {};
+  // "[GPT-5]-mini", "[Qwen]3-A22B": a piece glued on; not "[OpenAI], Microsoft" nor "Google's".
+  const auto gluedOn = static_cast<unsigned char>(rest.front());
+  const bool glued = rest.front() != ' ';
+  if (glued && gluedOn != '-' && gluedOn != '.' && std::isalnum(gluedOn) == 0) return {};
+  if (rest.find_first_of(",;/&+:|") != std::string_view::npos) return {};
+  // "Fortune 500 adoption", "AI Cloud Revenue": a lower-case word after the name is the row's thing;
+  // "GPT-4 (OpenAI)": an aside alone adds nothing to the name.
+  bool outsideAside = glued;
+  std::size_t from = 0;
+  for (bool first = true; from < rest.size(); first = false) {
+    std::size_t space = rest.find(' ', from);
+    if (space == std::string_view::npos) space = rest.size();
+    const std::string_view chunk = rest.substr(from, space - from);
+    if (!chunk.empty() && !(first && glued) && !continuesName(chunk)) return {};
+    if (!chunk.empty() && chunk.front() != '(' && chunk.back() != ')') outsideAside = true;
+    from = space + 1;
+  }
+  if (!outsideAside) return {};
+  return hasDigitIn(lead) || hasDigitIn(rest) || glued ? whole : std::string_view{};
 }
 
 std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {

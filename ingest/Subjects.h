@@ -22,6 +22,15 @@ namespace cg::ingest {
 // not "Fortune" of "Fortune 500 adoption", nor "Cloud" of "AI Cloud Revenue".
 [[nodiscard]] bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd, const Mention& m);
 
+// The whole name a table cell gives when mention `m` leads it but covers only its family's name:
+// "[Gemini] 2.5 Pro", "[Grok] 4 (updated prompt)", "[GPT-5]-mini (high)", "[Qwen]3-A22B", "[o3] HIGH".
+// The version, size or tier after a link is written as a name's words (a number or a capitalised
+// word, or glued on with a hyphen), and the name or its continuation holds a digit (a versioned
+// model: "Google Investment", "Fortune 500 adoption" are no names of this kind). An aside in brackets
+// at the cell's end stays part of the name (a setting: "(low compute)", "(06-05)"), its words unread.
+// Empty when nothing but an aside, or nothing at all, follows `m`, or the words after it are no name's.
+[[nodiscard]] std::string_view cellName(std::string_view text, std::size_t cellEnd, const Mention& m);
+
 // Where a list item's label ends: the colon of "OpenAI: ...", or the dash of "BFS-Prover -
 // Theorem ..." (a spaced hyphen, en or em dash), the first after `from`; nullopt when none.
 struct LabelEnd {

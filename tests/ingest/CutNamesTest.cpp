@@ -1,0 +1,109 @@
+// Whose a table row's figures are when a link covers only the family's name of the model its first
+// cell gives ("[Zephyr](...) 3.5 Max", "[Talon](...) 7 (revised prompt)", "[Ferro](...)-lite"): the whole
+// name's, not the link's; and whose a figure is in a sentence whose subject is "It" when the sentence
+// before named another thing in a subordinate clause after its own "It"; and a contest's name led by a
+// country word ("USA Puzzle Olympiad").
+// Fixtures written for these tests (no article text of ../shared).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "FigureSubjects.h"
+#include "graph/ClaimGraph.h"
+#include "ingest/Subjects.h"
+
+using namespace cg;
+using test::figureSubject;
+
+namespace {
+
+// A page about the benchmark "Quarry Bench" whose one section is `section`.
+graph::ClaimGraph quarryBench(const std::string& section, const std::string& file) {
+  return test::referencedArticle("Quarry Bench",
+                                 "Quarry Bench is a benchmark of puzzle solving by language models.[1]\n\n" + section,
+                                 "Benchmarks", file);
+}
+
+graph::ClaimGraph leaderboard() {
+  return quarryBench(
+      "## Results\n\n"
+      "| Rank | Model | Organization | Score | Percentage |\n"
+      "| --- | --- | --- | --- | --- |\n"
+      "| 1 | [Zephyr](/wiki/zephyr) 3.5 Max | [Borealis](/wiki/borealis) | 17 points | 26.6% |\n"
+      "| 2 | [Talon](/wiki/talon) 7 (revised prompt) | [Kestrel](/wiki/kestrel) | 11 points | 17.2% |\n"
+      "| 3 | [Ferro](/wiki/ferro)-lite (low) | [Kestrel](/wiki/kestrel) | 5 points | 7.8% |\n\n"
+      "| Model | Accuracy | Cost (USD) |\n"
+      "| --- | --- | --- |\n"
+      "| [Mistle](/wiki/mistle)4-B12-Fast | 6.25% | $4.10 |\n"
+      "| [Orrery](/wiki/orrery) Investment | 3.12% | $55.20 |\n",
+      "cutnames.md");
+}
+
+graph::ClaimGraph campaign() {
+  return quarryBench(
+      "## Funding\n\n"
+      "The Quarry Bench group started a Kickstarter campaign. It ended in March 2023 when Kickstarter shut down "
+      "the campaign. It had raised more than $41,000 from 611 backers.[1]\n",
+      "itchain.md");
+}
+
+graph::ClaimGraph olympiad() {
+  return quarryBench("## Competitions\n\nUSA Puzzle Olympiad 2025 results (8 puzzles, 64 points total):[1]\n",
+                     "olympiad.md");
+}
+
+ingest::Mention at(const std::string& text, const std::string& name) {
+  ingest::Mention m;
+  m.begin = text.find(name);
+  m.end = m.begin + name.size();
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("A cell's name runs on past its link through a version, a size or a tier", "[subjects][tables]") {
+  using ingest::cellName;
+  const std::string row = "1 | Zephyr 3.5 Max | Borealis | 17 points";
+  CHECK(cellName(row, row.find("Borealis"), at(row, "Zephyr")) == "Zephyr 3.5 Max");
+  const std::string aside = "Talon 7 (revised prompt)";
+  CHECK(cellName(aside, aside.size(), at(aside, "Talon")) == "Talon 7 (revised prompt)");
+  const std::string glued = "Ferro-lite (low)";
+  CHECK(cellName(glued, glued.size(), at(glued, "Ferro")) == "Ferro-lite (low)");
+  // A dated snapshot written in capitals and numbers stays part of the name.
+  const std::string dated = "Zephyr 3.5 Max (06-05)";
+  CHECK(cellName(dated, dated.size(), at(dated, "Zephyr")) == "Zephyr 3.5 Max (06-05)");
+  // A setting in lower-case words after the name alone adds nothing to it.
+  const std::string note = "Talon 7 (1M context)";
+  CHECK(cellName(note, note.size(), at(note, "Talon 7")).empty());
+  // No digit: "Orrery Investment" is Orrery's investment; a lower-case word names the row's thing;
+  // an aside alone, a list of names or a possessive adds nothing to the name.
+  for (const std::string cell :
+       {"Orrery Investment", "Fortune 500 adoption", "GPT-4 (Orrery)", "Orrery, Talon 7", "Orrery's 3 labs"}) {
+    const std::string lead = cell.substr(0, cell.find_first_of(" ,'"));
+    CHECK(cellName(cell, cell.size(), at(cell, lead)).empty());
+  }
+}
+
+TEST_CASE("A table row's figures are the whole model name its first cell gives", "[subjects][tables]") {
+  const auto g = leaderboard();
+  CHECK(figureSubject(g, 17, "points") == "Zephyr 3.5 Max");
+  CHECK(figureSubject(g, 26.6, "percent") == "Zephyr 3.5 Max");
+  CHECK(figureSubject(g, 11, "points") == "Talon 7 (revised prompt)");
+  CHECK(figureSubject(g, 17.2, "percent") == "Talon 7 (revised prompt)");
+  CHECK(figureSubject(g, 5, "points") == "Ferro-lite (low)");
+  CHECK(figureSubject(g, 4.10, "USD") == "Mistle4-B12-Fast");
+  CHECK(figureSubject(g, 55.20, "USD") == "Orrery");
+}
+
+TEST_CASE("A sentence opened by It passes its referent on to the next It", "[subjects][pronouns]") {
+  const auto g = campaign();
+  CHECK(figureSubject(g, 41000, "USD") == "Quarry Bench");
+  CHECK(figureSubject(g, 611, "count") == "Quarry Bench");
+}
+
+TEST_CASE("A country word before a name that ends in Olympiad is part of it", "[subjects][names]") {
+  // data/event_words.txt: an olympiad is a contest, as a tournament is, and "USA" names whose.
+  const auto g = olympiad();
+  CHECK(figureSubject(g, 8, "count") == "USA Puzzle Olympiad");
+  CHECK(figureSubject(g, 64, "points") == "USA Puzzle Olympiad");
+}
