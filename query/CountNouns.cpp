@@ -39,7 +39,8 @@ bool isClassicalPlural(std::string_view lower) {
 
 std::optional<CountedNoun> classicalPluralCount(std::string_view statement) {
   for (std::size_t at = 0; at < statement.size(); ++at) {
-    if (!std::islower(static_cast<unsigned char>(statement[at])) || (at > 0 && std::isalpha(static_cast<unsigned char>(statement[at - 1]))))
+    if (!std::islower(static_cast<unsigned char>(statement[at])) ||
+        (at > 0 && std::isalpha(static_cast<unsigned char>(statement[at - 1]))))
       continue;
     std::size_t end = at;
     while (end < statement.size() && std::islower(static_cast<unsigned char>(statement[end]))) ++end;

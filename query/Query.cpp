@@ -1317,6 +1317,16 @@ class Engine::StatementForms {
   std::string fold_, slug_, articleKey_;
 };
 
+namespace {
+
+// Whether a possessed name ending at `nameEnd` is an organisation that only modifies the head noun after
+// it (headNounAfter): the platform or the partner of what its possessor did.
+bool possessedModifier(const graph::ClaimGraph& g, std::string_view text, std::size_t nameEnd, EntityId e) {
+  return g.entities()[e].type == graph::EntityType::kOrganization && !headNounAfter(text, nameEnd, "").empty();
+}
+
+}  // namespace
+
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
 // "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
 // stand. A possessor of the next name is not a subject: "Elon Musk's xAI" names xAI.
@@ -1386,9 +1396,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
                      found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity) &&
                      !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
-    // ... nor where the next name only modifies a noun after it ("Unstable Diffusion's Kickstarter
-    // campaign" is Unstable Diffusion's campaign, not Kickstarter's).
-    if (possessor && !headNounAfter(text, words[found[k + 1].last].end, "").empty()) possessor = false;
+    // ... nor where the next name, an organisation, only modifies a noun after it ("Unstable Diffusion's
+    // Kickstarter campaign" is Unstable Diffusion's campaign, not Kickstarter's). A product before such a
+    // noun is what the noun is of ("OpenAI's ChatGPT launch drew 1 million users").
+    if (possessor && possessedModifier(g_, text, words[found[k + 1].last].end, found[k + 1].entity)) possessor = false;
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
@@ -1396,7 +1407,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
                    found[k].first == found[k].last && writtenAsWord(text, first)});
     out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
     out.back().modifiesHead = k > 0 && words[found[k - 1].last].possessive && found[k - 1].last + 1 == found[k].first &&
-                              !headNounAfter(text, out.back().end, "").empty();
+                              possessedModifier(g_, text, out.back().end, found[k].entity);
   }
   return out;
 }

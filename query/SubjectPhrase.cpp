@@ -50,8 +50,8 @@ std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::
   if (afterAt + 1 >= statement.size() || statement[afterAt] != ' ') return {};
   const std::string_view verb = lowerWordAt(statement, afterAt + 1);
   const std::size_t objectAt = afterAt + 1 + verb.size() + 1;
-  const bool number = objectAt < statement.size() && (std::isdigit(static_cast<unsigned char>(statement[objectAt])) ||
-                                                      statement[objectAt] == '$');
+  const bool number = objectAt < statement.size() &&
+                      (std::isdigit(static_cast<unsigned char>(statement[objectAt])) || statement[objectAt] == '$');
   const std::string_view object = number ? "#" : objectAt < statement.size() ? lowerWordAt(statement, objectAt) : "";
   if (verb.empty() || !ingest::readsAsVerb(noun, verb, object)) return {};
   const ingest::Lexicon& lex = ingest::lexicon();

@@ -14,9 +14,9 @@ namespace cg::query {
 // The lower-case noun right after a name that heads the phrase the name modifies, the clause's verb
 // right after it ("campaign" in "Kickstarter campaign had collected", "error" in "root mean square
 // error takes"); empty when the word there is no such noun: a verb ("OpenAI raised", "o3 resolves
-// 69%"), a noun that another word of the phrase follows ("LaMDA language model"), a function word, a word of the figure's
-// measure (`measure`: "revenue" in "ChatGPT revenue reached"), a measure cue of the lexicon ("rate"),
-// or a noun that says what kind of thing the name is ("the Llama model", "the ChatGPT app").
+// 69%"), a noun that another word of the phrase follows ("LaMDA language model"), a function word, a word of the
+// figure's measure (`measure`: "revenue" in "ChatGPT revenue reached"), a measure cue of the lexicon ("rate"), or a
+// noun that says what kind of thing the name is ("the Llama model", "the ChatGPT app").
 [[nodiscard]] std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure);
 
 // Whether a name written in lower case is the first part of a longer term whose head it lacks:

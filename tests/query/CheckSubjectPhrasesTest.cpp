@@ -8,8 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
-#include "query/Query.h"
 #include "query/CountNouns.h"
+#include "query/Query.h"
 #include "query/SubjectPhrase.h"
 
 namespace {
@@ -48,7 +48,8 @@ TEST_CASE("a name in the domain of a noun is not the subject", "[query][check][s
 }
 
 TEST_CASE("an item of the list after the figure is never the subject", "[query][check][subject][lists]") {
-  const auto tuple = check("The Tessel Buffer stores each record as a four-element tuple: stance, action, reward and flag.");
+  const auto tuple =
+      check("The Tessel Buffer stores each record as a four-element tuple: stance, action, reward and flag.");
   CHECK(check.subjectOf(tuple) == "tessel_buffer");
   CHECK(tuple.reading.measure == "number of elements");
   CHECK(tuple.verdict == Verdict::kSupported);
