@@ -1,5 +1,7 @@
 #include "query/Query.h"
+#include "query/CountNouns.h"
 #include "query/Initials.h"
+#include "query/SubjectPhrase.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -1368,6 +1370,16 @@ class Engine::StatementForms {
   std::string fold_, slug_, articleKey_;
 };
 
+namespace {
+
+// Whether a possessed name ending at `nameEnd` is an organisation that only modifies the head noun after
+// it (headNounAfter): the platform or the partner of what its possessor did.
+bool possessedModifier(const graph::ClaimGraph& g, std::string_view text, std::size_t nameEnd, EntityId e) {
+  return g.entities()[e].type == graph::EntityType::kOrganization && !headNounAfter(text, nameEnd, "").empty();
+}
+
+}  // namespace
+
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
 // "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
 // stand. A possessor of the next name is not a subject: "Elon Musk's xAI" names xAI.
@@ -1437,12 +1449,18 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
                      found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity) &&
                      !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
+    // ... nor where the next name, an organisation, only modifies a noun after it ("Unstable Diffusion's
+    // Kickstarter campaign" is Unstable Diffusion's campaign, not Kickstarter's). A product before such a
+    // noun is what the noun is of ("OpenAI's ChatGPT launch drew 1 million users").
+    if (possessor && possessedModifier(g_, text, words[found[k + 1].last].end, found[k + 1].entity)) possessor = false;
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
                    found[k].first == found[k].last && writtenAsWord(text, first)});
     out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
+    out.back().modifiesHead = k > 0 && words[found[k - 1].last].possessive && found[k - 1].last + 1 == found[k].first &&
+                              possessedModifier(g_, text, out.back().end, found[k].entity);
   }
   return out;
 }
@@ -1624,6 +1642,8 @@ struct Engine::FigureSpan {
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
   if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
+  if (!s.figure)
+    if (auto counted = classicalPluralCount(statement)) s.figure = counted->figure, s.measure = counted->measure;
   readRating(statement, s);
   Reading r;
   r.figure = s.figure;
@@ -1652,11 +1672,17 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (figure.end != std::string_view::npos && (s.figure->unit == "percent" || s.figure->unit == "points") &&
       (s.measure == "percentage" || s.measure == "benchmark score"))
     readBenchmarkScope(statement, figure, s.scope, r, found);
+  // The statement before its figure, without the names that only modify its subject phrase: where a
+  // term page's title is looked for when no name is left.
+  std::string termSide(statement.substr(0, std::min(figure.at, statement.size())));
+  for (const Named& n : dropModifiers(statement, figure, s.measure, found))
+    if (n.begin < termSide.size())
+      std::fill(termSide.begin() + n.begin, termSide.begin() + std::min(n.end, termSide.size()), ' ');
   rankSubjects(statement, figure, s.subject, found);
   // The thing an event year is of is whose year it is, whatever else the statement names.
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
-  chooseSubject(statement, figure, unknownName, found, r, named);
+  chooseSubject(statement, figure, termSide, unknownName, found, r, named);
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -1668,7 +1694,44 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
     if (r.measureWords = measurePhraseBefore(statement, figure.at); !r.measureWords.empty())
       r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
+  if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
   return r;
+}
+
+// Names that stand in the subject phrase only as modifiers, or in the list the figure counts, are not
+// tried as its subject: an item after a colon that follows the figure ("a five-element tuple: state,
+// action, ..."), a term written in lower case that is the first part of a longer one ("the root mean
+// square error"; a term without an article of its own), and the domain of a noun ("baseline models in
+// machine learning"). A possessed name that modifies a noun of the figure's measure ("OpenAI's ChatGPT
+// revenue") is the subject after all, in place of its possessor. The names dropped, in their order.
+std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, const FigureSpan& figure,
+                                                 const std::string& measure, std::vector<Named>& found) const {
+  std::vector<Named> dropped;
+  // A term with an article of its own is named with the noun of its kind after it ("the attention
+  // mechanism", "k-means clustering"); one the graph knows only from mentions is not the longer term.
+  auto partOfLongerTerm = [&](const Named& n) {
+    return insideLongerTerm(statement, n.begin, n.end, measure) &&
+           !g_.findDocument(g_.str(g_.entities()[n.entity].key));
+  };
+  std::erase_if(found, [&](const Named& n) {
+    const bool modifier = enumeratedAfterFigure(statement, figure.end, n.begin) || partOfLongerTerm(n) ||
+                          domainOfNoun(statement, n.begin, n.end, figure.at);
+    if (modifier) dropped.push_back(n);
+    return modifier;
+  });
+  const auto ofMeasure = std::find_if(found.begin(), found.end(), [&](const Named& n) {
+    return n.modifiesHead && headNounAfter(statement, n.end, measure).empty();
+  });
+  if (ofMeasure == found.end()) return dropped;
+  ofMeasure->modifiesHead = false;
+  const std::size_t possessed = ofMeasure->begin;
+  // The possessor ends right before the possessed name, but for its "'s " (or "’s ").
+  std::erase_if(found, [&](const Named& owner) {
+    return owner.end < possessed && possessed - owner.end <= std::string_view("\u2019s ").size() &&
+           statement[possessed - 1] == ' ' &&
+           statement.substr(owner.end, possessed - owner.end).find(' ') + 1 == possessed - owner.end;
+  });
+  return dropped;
 }
 
 // What a percentage is a score on: a known name after "on" (or closing its phrase after "of" or
@@ -1753,8 +1816,8 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
     });
   };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), !n.headed, n.fallback,
-                      figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), n.modifiesHead,
+                      !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
                       !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
@@ -1788,8 +1851,9 @@ std::optional<EntityId> Engine::sizedVersion(std::string_view statement, std::st
 }
 
 // The names tried as the subject, in rank order, and the first of them as the reading's subject.
-void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure, const std::string& unknownName,
-                           const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const {
+void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure, std::string_view termSide,
+                           const std::string& unknownName, const std::vector<Named>& found, Reading& r,
+                           std::vector<EntityId>& named) const {
   // Beside an owner outside the figure, a concept ("training") or what is counted ("H100") is
   // never tried as the subject: its figures are not the owner's.
   auto inFigure = [&](const Named& n) { return figure.holds(statement, n.begin); };
@@ -1806,7 +1870,7 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
     r.subjectName = unknownName;
   }
   if (named.empty() && r.subjectName.empty())
-    if (auto term = termTitled(statement.substr(0, std::min(figure.at, statement.size())))) named.push_back(*term);
+    if (auto term = termTitled(termSide)) named.push_back(*term);
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
@@ -2654,6 +2718,8 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
     return {};
   const std::string noun = reading.measure.substr(kCountOf.size());
   if (noun.find(' ') != std::string::npos || noun.size() < 3) return {};
+  // The noun in either grammatical number ("five-element" counts elements).
+  const std::string other = ingest::otherGrammaticalNumber(noun);
   std::vector<ClaimId> found;
   for (EntityId e : sameNamed(subject))
     for (ClaimId c : g_.claimsAbout(e)) {
@@ -2665,7 +2731,8 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
       // From the figure's start: its text may hold the noun ("80 million members").
       const std::vector<std::string> words = graph::foldTokens(text.substr(at));
       const auto end = words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), kFromFigure));
-      if (std::find(words.begin(), end, noun) != end) found.push_back(c);
+      if (std::find(words.begin(), end, noun) != end || (!other.empty() && std::find(words.begin(), end, other) != end))
+        found.push_back(c);
     }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());

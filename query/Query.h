@@ -144,6 +144,9 @@ class Engine {
     bool fallback = false;           // the name as written after its maker's form of it: tried after that
     bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
     bool headed = false;             // a page named with its class ("the CK-12 Flexi GPT"): tried first
+    // A name that modifies the noun after it, its possessor named before it ("Unstable Diffusion's
+    // Kickstarter campaign"): the phrase is the possessor's, tried first.
+    bool modifiesHead = false;
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
   struct FigureSpan;
@@ -151,8 +154,10 @@ class Engine {
                           Reading& r, std::vector<Named>& found) const;
   void rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
                     std::vector<Named>& found) const;
-  void chooseSubject(std::string_view statement, const FigureSpan& figure, const std::string& unknownName,
-                     const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const;
+  // `termSide`: the statement before its figure, where a term page's title is looked for.
+  void chooseSubject(std::string_view statement, const FigureSpan& figure, std::string_view termSide,
+                     const std::string& unknownName, const std::vector<Named>& found, Reading& r,
+                     std::vector<EntityId>& named) const;
   // A name written with a class word after it that pages share ("CK-12 Flexi GPT", "ABCmouse's
   // ChatGPT plugin"): the page of that name and class replaces the names inside the phrase; a name
   // that no such page has is returned (the statement's subject, which the graph does not know).
@@ -169,6 +174,8 @@ class Engine {
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
+  std::vector<Named> dropModifiers(std::string_view statement, const FigureSpan& figure, const std::string& measure,
+                                   std::vector<Named>& found) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
   [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;

@@ -1,0 +1,110 @@
+#include "query/SubjectPhrase.h"
+#include "query/CountNouns.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Scores.h"
+#include "ingest/Subjects.h"
+
+namespace cg::query {
+namespace {
+
+bool lowerLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// The word of lower-case letters (and inner hyphens) that starts at `at`; empty when another
+// character starts there.
+std::string_view lowerWordAt(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size() && (lowerLetter(text[end]) || (text[end] == '-' && end > at))) ++end;
+  return text.substr(at, end - at);
+}
+
+// Whether a name's words are all written in lower case: a term ("root mean square"), not a proper
+// name ("Kickstarter").
+bool writtenLower(std::string_view span) {
+  return std::any_of(span.begin(), span.end(), lowerLetter) &&
+         std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Whether a noun (or its other grammatical number) is a word of `measure` ("revenue", "number of steps").
+bool inMeasure(std::string_view noun, std::string_view measure) {
+  const std::vector<std::string> words = graph::foldTokens(measure);
+  const std::string other = ingest::otherGrammaticalNumber(noun);
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == noun || w == other; });
+}
+
+}  // namespace
+
+std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure) {
+  if (nameEnd + 1 >= statement.size() || statement[nameEnd] != ' ') return {};
+  const std::string_view noun = lowerWordAt(statement, nameEnd + 1);
+  if (noun.size() < 3 || noun.back() == '-') return {};
+  const std::size_t afterAt = nameEnd + 1 + noun.size();
+  // The phrase's verb follows its head ("campaign had collected", "error takes", "models are"): a
+  // mark there ("campaign's", "campaign,") or another word of the phrase ("language model") makes
+  // the word no head of a clause's subject.
+  if (afterAt + 1 >= statement.size() || statement[afterAt] != ' ') return {};
+  const std::string_view verb = lowerWordAt(statement, afterAt + 1);
+  const std::size_t objectAt = afterAt + 1 + verb.size() + 1;
+  const bool number = objectAt < statement.size() &&
+                      (std::isdigit(static_cast<unsigned char>(statement[objectAt])) || statement[objectAt] == '$');
+  const std::string_view object = number ? "#" : objectAt < statement.size() ? lowerWordAt(statement, objectAt) : "";
+  if (verb.empty() || !ingest::readsAsVerb(noun, verb, object)) return {};
+  const ingest::Lexicon& lex = ingest::lexicon();
+  if (lex.isFunctionWord(noun) || lex.prepositions.count(noun) || ingest::nounless(noun)) return {};
+  if (!lex.isEnglishWord(noun) && !lex.isEnglishWord(ingest::otherGrammaticalNumber(noun))) return {};
+  // "^" stands for the name before it (ingest::readsAsVerb).
+  if (ingest::readsAsVerb("^", noun, verb)) return {};
+  const std::string other = ingest::otherGrammaticalNumber(noun);
+  if (ingest::isThingNoun(noun) || (!other.empty() && ingest::isThingNoun(other))) return {};
+  if (inMeasure(noun, measure) || lex.measureCues.contains(noun)) return {};
+  return std::string(noun);
+}
+
+bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
+                      std::string_view measure) {
+  return writtenLower(statement.substr(nameBegin, nameEnd - nameBegin)) &&
+         !headNounAfter(statement, nameEnd, measure).empty();
+}
+
+bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd, std::size_t figureAt) {
+  if (figureAt == std::string_view::npos || nameEnd > figureAt) return false;
+  constexpr std::string_view kIn = " in ";
+  if (!writtenLower(statement.substr(nameBegin, nameEnd - nameBegin)) || nameBegin < kIn.size() + 3 ||
+      statement.substr(nameBegin - kIn.size(), kIn.size()) != kIn)
+    return false;
+  // The word before "in": a noun in lower case ("models"), not a verb ("works in") nor a name.
+  std::size_t begin = nameBegin - kIn.size();
+  while (begin > 0 && (lowerLetter(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
+  if (begin > 0 && statement[begin - 1] != ' ') return false;
+  const std::string_view noun = statement.substr(begin, nameBegin - kIn.size() - begin);
+  const ingest::Lexicon& lex = ingest::lexicon();
+  return noun.size() >= 3 && !lex.isFunctionWord(noun) && !ingest::nounless(noun) && !ingest::verbOnly(noun) &&
+         ingest::pastVerbLemma(noun).empty();
+}
+
+bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin) {
+  if (figureEnd == std::string_view::npos) return false;
+  const std::size_t colon = statement.find(": ", figureEnd);
+  return colon != std::string_view::npos && nameBegin > colon;
+}
+
+std::string pluralCountMeasure(std::string_view measure, std::string_view figureText) {
+  constexpr std::string_view kCountOf = "number of ";
+  if (!measure.starts_with(kCountOf)) return std::string(measure);
+  const std::string_view noun = measure.substr(kCountOf.size());
+  // Only the noun of a compound written in the singular ("a five-element tuple", "a 500-word segment"):
+  // after a bare number the noun is as the text counts it ("22 aircraft", "three children").
+  const std::string compound = "-" + std::string(noun);
+  if (noun.find(' ') != std::string_view::npos || !graph::lowerAscii(figureText).ends_with(compound) ||
+      ingest::nounless(noun) || ingest::isCountedPlural(noun) || isClassicalPlural(noun))
+    return std::string(measure);
+  const std::string plural = ingest::otherGrammaticalNumber(noun);
+  return plural.empty() ? std::string(measure) : std::string(kCountOf) + plural;
+}
+
+}  // namespace cg::query

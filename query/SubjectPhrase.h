@@ -1,0 +1,43 @@
+#pragma once
+// Where a statement's subject phrase has its head (issue #13): a name the graph knows may stand in
+// the phrase only as a modifier of a common noun ("the root mean square error", "Unstable Diffusion's
+// Kickstarter campaign", "baseline models in machine learning") or as an item of the list a count
+// introduces ("a five-element tuple: state, action, ..."), and then it is not whose figure it is.
+// Byte offsets into the statement, as the reader's names carry them.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cg::query {
+
+// The lower-case noun right after a name that heads the phrase the name modifies, the clause's verb
+// right after it ("campaign" in "Kickstarter campaign had collected", "error" in "root mean square
+// error takes"); empty when the word there is no such noun: a verb ("OpenAI raised", "o3 resolves
+// 69%"), a noun that another word of the phrase follows ("LaMDA language model"), a function word, a word of the
+// figure's measure (`measure`: "revenue" in "ChatGPT revenue reached"), a measure cue of the lexicon ("rate"), or a
+// noun that says what kind of thing the name is ("the Llama model", "the ChatGPT app").
+[[nodiscard]] std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure);
+
+// Whether a name written in lower case is the first part of a longer term whose head it lacks:
+// "the root mean square error" is no root mean square. (A page of the whole term would have been
+// named by its longer name first.)
+[[nodiscard]] bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
+                                    std::string_view measure);
+
+// Whether a name written in lower case stands as the domain of a common noun before it, in the
+// subject phrase (before the figure at `figureAt`): "baseline models in machine learning" are no
+// figure of machine learning.
+[[nodiscard]] bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
+                                std::size_t figureAt);
+
+// Whether a name stands in the list that a colon after the figure opens ("a five-element tuple:
+// state, action, reward, ..."): an item of what the figure counts, never its subject.
+[[nodiscard]] bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin);
+
+// A count's measure named by the plural of its noun, as the record names counts: "number of element"
+// of a figure written as a compound in the singular ("a five-element tuple") is "number of elements".
+// Other measures, and counts written otherwise ("22 aircraft", "a 384-dimensional vector"), as they are.
+[[nodiscard]] std::string pluralCountMeasure(std::string_view measure, std::string_view figureText);
+
+}  // namespace cg::query
