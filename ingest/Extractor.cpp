@@ -1791,6 +1791,15 @@ class Extractor final : private Attributions {
   // 684 tasks ..., and multi-domain scenarios (29)") is about its label as such an item is, by its
   // colon only (a dash there may join two names of a sentence).
   int listSubjectOf(std::size_t b) const {
+    // Asked for every figure of the block; the answer is the block's, and finding it reads the whole
+    // block, so a paragraph of thousands of sentences would be read once per sentence.
+    if (listSubjects_.empty()) listSubjects_.assign(a_.blocks.size(), kUnasked);
+    int& answer = listSubjects_[b];
+    if (answer == kUnasked) answer = findListSubject(b);
+    return answer;
+  }
+
+  int findListSubject(std::size_t b) const {
     const Block& block = a_.blocks[b];
     const bool item = block.kind == BlockKind::kListItem;
     const bool runIn = !item && !wikiPage_ && block.kind == BlockKind::kParagraph;
@@ -3061,7 +3070,9 @@ class Extractor final : private Attributions {
   bool capitalisesNouns_ = false;                  // the page's language writes every noun with a capital (German)
   int sectionSubject_ = kNone;                     // what the current section is about (sectionSubjectOf)
   bool openingPending_ = false;                    // the current section's first paragraph is still to come
-  int listLead_ = kNone;  // what the list items under the last lead-in describe ("... supercomputer:")
+  int listLead_ = kNone;                   // what the list items under the last lead-in describe ("... supercomputer:")
+  static constexpr int kUnasked = -2;      // listSubjects_ holds no answer yet (kNone is an answer)
+  mutable std::vector<int> listSubjects_;  // listSubjectOf's answers, by block
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim

@@ -1125,8 +1125,13 @@ bool labelLine(std::string_view paragraph) {
 
 bool opensAsideAfterPhrase(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
   if (nameEnd >= figureAt || figureAt > text.size()) return false;
-  const std::size_t open = text.rfind(" (", figureAt);
-  if (open == std::string_view::npos || open < nameEnd || !opensAsideAfter(text, open, figureAt)) return false;
+  // The last " (" between the name and the figure, searched back only to the name (a search from the
+  // figure to the text's start is read once per figure of a long paragraph).
+  const std::string_view between = text.substr(nameEnd, std::min(text.size(), figureAt + 2) - nameEnd);
+  const std::size_t found = between.rfind(" (");
+  if (found == std::string_view::npos) return false;
+  const std::size_t open = nameEnd + found;
+  if (!opensAsideAfter(text, open, figureAt)) return false;
   const std::string_view phrase = text.substr(nameEnd, open - nameEnd);
   if (phrase.empty() || phrase.front() != ' ') return false;
   const std::vector<Token> words = tokenize(phrase);
