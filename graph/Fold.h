@@ -43,6 +43,12 @@ namespace cg::graph {
   return s.substr(0, utf8Floor(s, maxBytes));
 }
 
+// Whether the text holds a letter of a script that writes no capitals (Han, Kana, Hangul, Arabic,
+// Hebrew, Thai, Devanagari, Georgian...): a name in it shows no capital to be found by, in a text or
+// a statement. A script is such when ICU says case is not customary in its modern use
+// (uscript_isCased); letters shared by scripts (the okina of "Hawaiʻi", the Kana length mark) say nothing.
+[[nodiscard]] bool hasCaselessLetter(std::string_view utf8);
+
 // Offset of the first byte that is not valid UTF-8, or nullopt when all is valid.
 [[nodiscard]] std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 

@@ -158,14 +158,6 @@ bool cjkCodePoint(UChar32 c) {
   return script == USCRIPT_HAN || script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA ||
          script == USCRIPT_HANGUL || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF);
 }
-bool hasCjkCodePoint(std::string_view text) {
-  for (std::int32_t i = 0; i < static_cast<std::int32_t>(text.size());) {
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<std::int32_t>(text.size()), c);
-    if (cjkCodePoint(c)) return true;
-  }
-  return false;
-}
 std::vector<Token> splitAtScripts(std::string_view text, const std::vector<Token>& tokens) {
   std::vector<Token> out;
   out.reserve(tokens.size());
@@ -642,11 +634,11 @@ class Finder {
     return e;
   }
 
-  // A title in a script that writes no capitals (Han, Kana, Hangul: "科技文章翻译 (GPT)") is a
+  // A title in a script that writes no capitals (Han, Kana, Hangul, Arabic: "科技文章翻译 (GPT)") is a
   // name the capital-led name finder cannot see in the text; where the text writes it, it is the
   // topic, as a title in Latin letters is once the text names it.
   int titleWithoutCapitals(const std::string& title, EntityType type) {
-    if (title.size() < 2 || !hasCjkCodePoint(title)) return graph::kNone;
+    if (title.size() < 2 || !graph::hasCaselessLetter(title)) return graph::kNone;
     const bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
                                      [&](const Block& b) { return b.text.find(title) != std::string::npos; });
     if (!written) return graph::kNone;

@@ -2062,13 +2062,7 @@ namespace {
 // Whether a word holds a letter of a script without case (Han, Kana, Hangul, Arabic): in an English
 // statement such a word is a name ("AI算命", "科技文章翻译"), as a capital would make it in Latin letters.
 bool uncasedName(std::string_view text, const Word& w) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  for (auto i = static_cast<std::int32_t>(w.begin), end = static_cast<std::int32_t>(w.end); i < end;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, i, end, c);
-    if (c >= 0x80 && u_isalpha(c) && !u_isUUppercase(c) && !u_isULowercase(c)) return true;
-  }
-  return false;
+  return graph::hasCaselessLetter(text.substr(w.begin, w.end - w.begin));
 }
 
 // A word that may stand in a name a statement writes before a class word: it starts with a capital

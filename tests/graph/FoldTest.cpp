@@ -129,3 +129,19 @@ TEST_CASE("span keys keep the bytes their rule keeps, lowered, one '_' for each 
   CHECK(keys.of(12, 13).empty());
   CHECK(keys.of(21, 21).empty());
 }
+
+TEST_CASE("a letter of a script that writes no capitals is told from a cased one", "[graph][fold]") {
+  struct Case {
+    const char* text;
+    bool caseless;
+  };
+  for (const Case& c : {Case{"科技文章翻译", true}, Case{"AI算命", true}, Case{"ことば", true}, Case{"글쓰기", true},
+                        Case{"مساعد", true}, Case{"עוזר", true}, Case{"ผู้ช่วย", true}, Case{"हिन्दी", true},
+                        Case{"ქართული", true},  // Georgian: cased letters, but its modern use has no capitals
+                        Case{"GPT-4o", false}, Case{"Ωmega", false}, Case{"Москва", false}, Case{"Ｓ＆Ｐ", false},
+                        Case{"Hawaiʻi", false},  // the okina is a letter of no script of its own
+                        Case{"「」。", false}, Case{"", false}}) {
+    INFO(c.text);
+    CHECK(hasCaselessLetter(c.text) == c.caseless);
+  }
+}

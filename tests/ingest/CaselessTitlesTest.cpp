@@ -43,3 +43,10 @@ TEST_CASE("a caseless title the text never writes is no topic", "[ingest][subjec
                               "Custom_GPTs", "caseless.md");
   CHECK(figureSubject(g, 6000, "count") != "诗词助手");
 }
+
+TEST_CASE("a page titled in Arabic, Hebrew or Thai is the topic too", "[ingest][subjects][names]") {
+  // Scripts that write no capitals are ICU's (uscript_isCased), one test with check's (graph::hasCaselessLetter).
+  CHECK(figureSubject(gptPage("مساعد الشعر (GPT)", "مساعد الشعر"), 6000, "count") == "مساعد الشعر");
+  CHECK(figureSubject(gptPage("עוזר כתיבה (GPT)", "עוזר כתיבה"), 6000, "count") == "עוזר כתיבה");
+  CHECK(figureSubject(gptPage("ผู้ช่วยกวี (GPT)", "ผู้ช่วยกวี"), 6000, "count") == "ผู้ช่วยกวี");
+}
