@@ -1121,12 +1121,15 @@ class Extractor final : private Attributions {
       if (m->begin == after && !m->possessor && verbFollows(text, m->end))
         return contains(claimants, m->entity) ? kNone : m->entity;
     if (text.substr(after, 3) != "it " || !verbFollows(text, after + 2)) return kNone;
-    int referent = kNone;
-    for (const Mention& m : ents_.mentions[b])
-      if (m.end <= begin && !m.prepositional && !m.possessor && verbFollows(text, m.end) &&
-          !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
-        referent = m.entity;
-    return contains(claimants, referent) ? kNone : referent;
+    // The last subject name before the sentence, read back from it (the mentions are sorted by position).
+    const std::vector<Mention>& inBlock = ents_.mentions[b];
+    const auto beforeSentence =
+        std::partition_point(inBlock.begin(), inBlock.end(), [&](const Mention& m) { return m.begin < begin; });
+    for (auto it = std::make_reverse_iterator(beforeSentence); it != inBlock.rend(); ++it)
+      if (it->end <= begin && !it->prepositional && !it->possessor && verbFollows(text, it->end) &&
+          !commonWordsLabel(it->entity) && typeOf(it->entity) != EntityType::kPerson)
+        return contains(claimants, it->entity) ? kNone : it->entity;
+    return kNone;
   }
 
   // "| Ling Series | ... | - Acme-Lite: 16.8B parameters (2.75B activated) |": a cell that opens with a
@@ -1173,15 +1176,24 @@ class Extractor final : private Attributions {
       if (word && verbFollows(text, at + 2, "it")) pronoun = at;
     }
     if (pronoun == std::string_view::npos) return kNone;
-    int referent = kNone;
-    for (const Mention& m : ents_.mentions[b]) {
+    // The mentions (sorted by position) that start before the figure, read back from it: a subject
+    // name between the pronoun and the figure, else the nearest one before the pronoun. Reading
+    // forward from the paragraph's start made a paragraph of N sentences cost N^2.
+    const std::vector<Mention>& mentions = ents_.mentions[b];
+    const auto beforeFigure =
+        std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < figureAt; });
+    for (auto it = std::make_reverse_iterator(beforeFigure); it != mentions.rend(); ++it) {
+      const Mention& m = *it;
       if (inSentenceOpenedByIt(b, m.begin, begin)) continue;
       const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
-      if (m.begin > pronoun && m.end <= figureAt && subjectName) return kNone;
-      if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson)
-        referent = m.entity;
+      if (m.begin > pronoun) {
+        if (m.end <= figureAt && subjectName) return kNone;
+      } else if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) &&
+                 typeOf(m.entity) != EntityType::kPerson) {
+        return contains(claimants, m.entity) ? kNone : m.entity;
+      }
     }
-    return contains(claimants, referent) ? kNone : referent;
+    return kNone;
   }
 
   // "The Ardent group started a campaign. It ended in May, when Kickstarter shut it down. It had raised
@@ -1190,10 +1202,13 @@ class Extractor final : private Attributions {
   // Whether `at` lies in such a sentence of block `b` that ends before `sentenceBegin`.
   bool inSentenceOpenedByIt(std::size_t b, std::size_t at, std::size_t sentenceBegin) const {
     const Block& block = a_.blocks[b];
-    for (const Sentence& s : block.sentences)
-      if (s.begin <= at && at < s.end)
-        return s.end <= sentenceBegin && opensWithIt(std::string_view(block.text).substr(s.begin, s.end - s.begin));
-    return false;
+    // The sentences are in text order and do not overlap: the last one starting at or before `at`.
+    const auto after = std::partition_point(block.sentences.begin(), block.sentences.end(),
+                                            [&](const Sentence& s) { return s.begin <= at; });
+    if (after == block.sentences.begin()) return false;
+    const Sentence& s = *std::prev(after);
+    return at < s.end && s.end <= sentenceBegin &&
+           opensWithIt(std::string_view(block.text).substr(s.begin, s.end - s.begin));
   }
 
   // Past a bracketed aside right after a name ("Procyon (α CMi, Alpha Canis Minoris) is"): where its
