@@ -12,6 +12,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
@@ -215,9 +216,6 @@ bool isUpperStart(std::string_view w) {
   UChar32 c = firstCodePoint(w);
   return c > 0 && u_isupper(c);
 }
-bool hasDigit(std::string_view w) {
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 bool allDigits(std::string_view w) {
   return !w.empty() &&
          std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
@@ -259,7 +257,7 @@ std::string lowerFirst(std::string_view w) {
 }
 
 // "H800", "GPT-4", "A100", "R1": a model or part number.
-bool isModelId(std::string_view w) { return hasDigit(w) && isUpperStart(w) && !allDigits(w); }
+bool isModelId(std::string_view w) { return graph::hasAsciiDigit(w) && isUpperStart(w) && !allDigits(w); }
 
 // The word without its possessive ending: a view of `w` (a prefix), no copy.
 std::string_view stripPossessive(std::string_view w, bool& possessive) {
@@ -738,7 +736,7 @@ class Finder {
       bool possessive = false;
       const std::string_view bare = stripPossessive(c.name, possessive);
       // "SIC", "ACT": a short word in capitals is as often an acronym; emphasis is longer ("NEVER").
-      if (bare.size() < 2 || (isAcronym(bare) && bare.size() < 4) || hasDigit(bare) || isCamel(bare) ||
+      if (bare.size() < 2 || (isAcronym(bare) && bare.size() < 4) || graph::hasAsciiDigit(bare) || isCamel(bare) ||
           bare.find('-') != std::string_view::npos || !nounless(lowerAscii(bare)) || linkNames_.count(bare) ||
           titleNames_.count(c.name) || out_.byName.count(folded) ||
           std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) {
@@ -869,9 +867,10 @@ class Finder {
       // A letter first ("P100", not the size "17B" nor the version "2.0"), not a lone acronym
       // ("Enterprise API"), and a digit or a capital inside.
       const bool acronym = std::all_of(product.begin(), product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-      const bool productShaped = !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
-                                 (hasDigit(product) || std::any_of(product.begin() + 1, product.end(),
-                                                                   [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+      const bool productShaped =
+          !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
+          (graph::hasAsciiDigit(product) ||
+           std::any_of(product.begin() + 1, product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
       if (!productShaped || !lex_.properNames.count(maker) || out_.find(maker) != graph::kNone) continue;
       const std::string folded = graph::foldKey(maker);
       const auto known = properNounKinds().find(maker);
@@ -955,7 +954,7 @@ class Finder {
         break;
       }
     if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite") ||
-        (c.name.find('&') != std::string::npos && hasDigit(c.name)))
+        (c.name.find('&') != std::string::npos && graph::hasAsciiDigit(c.name)))
       return EntityType::kIndex;
     if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
     if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0))
@@ -1017,7 +1016,7 @@ class Finder {
     // lower case ("R511 road"), not a given name.
     // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
     // Architecture", "Copilot Studio"), where a place noun ends no place's name.
-    if (wiki && words.size() >= 2 && !hasDigit(words.back()))
+    if (wiki && words.size() >= 2 && !graph::hasAsciiDigit(words.back()))
       if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) {
         const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
         const bool lowerHead =
@@ -1271,7 +1270,7 @@ class Finder {
     for (const Token& t : tokens) {
       const std::string_view w = wordAt(words, t);
       if (isAcronym(w) && &t != &tokens.front()) continue;
-      if (english || !isUpperStart(w) || isAcronym(w) || isCamel(w) || hasDigit(w) ||
+      if (english || !isUpperStart(w) || isAcronym(w) || isCamel(w) || graph::hasAsciiDigit(w) ||
           !containsLower(lex_.englishWords, w) || lex_.properNames.count(w))
         return false;
       english = true;
@@ -1633,7 +1632,8 @@ class Finder {
                w == "an" || w == "the" || w == "and" || w == "or" || w == "nor" || w == "but";
       });
       const std::string_view lastWord = wordAt(title, words.back());
-      if (!titleCase || !(isUpperStart(lastWord) || hasDigit(lastWord)) || (words.size() == 1 && commonWordOnly(title)))
+      if (!titleCase || !(isUpperStart(lastWord) || graph::hasAsciiDigit(lastWord)) ||
+          (words.size() == 1 && commonWordOnly(title)))
         continue;
       const bool overlaps = std::any_of(taken.begin(), taken.end(), [&](const std::pair<std::size_t, std::size_t>& s) {
         return s.first < end && begin < s.second;
@@ -1732,7 +1732,7 @@ class Finder {
     if (!letters) return false;
     // "WARNING", "NOTE": a longer English word in capitals is set in capitals, not an acronym.
     if (isAcronym(w) && !(w.size() > 4 && lexicon().isEnglishWord(lowerAscii(w)))) return true;
-    if (isCamel(w) || isLowerCamel(w) || hasDigit(w)) return true;
+    if (isCamel(w) || isLowerCamel(w) || graph::hasAsciiDigit(w)) return true;
     for (std::size_t from = 0; w.find('-') != std::string_view::npos && from <= w.size();) {
       const std::size_t cut = std::min(w.find('-', from), w.size());
       const std::string_view part = w.substr(from, cut - from);
@@ -1824,7 +1824,7 @@ class Finder {
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');
     if (hyphen != std::string_view::npos && hyphen + 1 < w.size() && w[hyphen + 1] >= 'a' && w[hyphen + 1] <= 'z' &&
-        !hasDigit(w.substr(hyphen)))
+        !graph::hasAsciiDigit(w.substr(hyphen)))
       return false;
     return true;
   }
@@ -2123,7 +2123,8 @@ class Finder {
   bool commonWordOnly(std::string_view word) {
     bool possessive = false;
     const std::string_view bare = stripPossessive(word, possessive);
-    if (isAcronym(bare) || isCamel(bare) || hasDigit(bare) || bare.find('-') != std::string::npos) return false;
+    if (isAcronym(bare) || isCamel(bare) || graph::hasAsciiDigit(bare) || bare.find('-') != std::string::npos)
+      return false;
     if (!containsLower(lex_.englishWords, bare)) return false;
     const std::string folded = graph::foldKey(bare);
     if (linkNames_.count(bare) || out_.byName.count(folded)) return false;

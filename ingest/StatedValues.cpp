@@ -10,6 +10,7 @@
 #include <cstring>
 #include <optional>
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
@@ -139,21 +140,6 @@ bool containsCaseless(std::string_view text, std::string_view lower, std::size_t
   return false;
 }
 
-// Whether `text` holds an ASCII digit, eight bytes a step (graph/AsciiRun.h's range test).
-bool hasDigit(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  std::size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, text.data() + i, 8);
-    const std::uint64_t low = x & ~kHigh;
-    if ((low + (0x80 - '0') * kOnes) & ~(low + (0x7F - '9') * kOnes) & ~x & kHigh) return true;
-  }
-  for (; i < text.size(); ++i)
-    if (text[i] >= '0' && text[i] <= '9') return true;
-  return false;
-}
-
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
 
@@ -244,7 +230,7 @@ struct Scan {
   std::string_view text;
   const std::function<bool(const std::string&)>& countNoun;
   bool everyPattern = false;  // run each pattern, without mayMatch's test first
-  bool digit = hasDigit(text);
+  bool digit = graph::hasAsciiDigit(text);
   std::vector<StatedValue> out;
 
   template <int N, typename Take>

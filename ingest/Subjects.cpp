@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -565,10 +566,6 @@ bool leadsCell(std::string_view text, std::size_t cellBegin, std::size_t cellEnd
 }
 
 namespace {
-bool hasDigitIn(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // "(updated prompt)", "(high)" at the end of `cell`: where that aside starts, else npos (one of
 // capitalised words or numbers, "(06-05)", "(Thinking)", reads as the name's own words).
 std::size_t lowerCaseAsideAt(std::string_view cell) {
@@ -623,7 +620,7 @@ std::string_view cellName(std::string_view text, std::size_t cellEnd, const Ment
     from = space + 1;
   }
   if (!outsideAside) return {};
-  return hasDigitIn(lead) || hasDigitIn(rest) || glued ? whole : std::string_view{};
+  return graph::hasAsciiDigit(lead) || graph::hasAsciiDigit(rest) || glued ? whole : std::string_view{};
 }
 
 std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {
@@ -950,10 +947,6 @@ const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_
 }
 
 namespace {
-bool hasDigit(std::string_view word) {
-  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // "CyberOne", "QPUs", "GPU": a capital inside a word (not after a hyphen: "High-Risk") beside a
 // lower-case letter, or an acronym of three capitals or more ("AI" and "EU" are in every title).
 bool camelCase(std::string_view word) {
@@ -986,7 +979,7 @@ bool writtenAsName(std::string_view heading) {
     const bool letter = std::any_of(word.begin(), word.end(), [](char c) {
       return std::isalpha(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
     });
-    if (letter && (camelCase(word) || lead >= 0x80 || hasDigit(word))) nameWord = true;
+    if (letter && (camelCase(word) || lead >= 0x80 || graph::hasAsciiDigit(word))) nameWord = true;
   }
   return nameWord;
 }

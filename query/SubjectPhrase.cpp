@@ -30,10 +30,9 @@ bool writtenLower(std::string_view span) {
          std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-// Whether a noun (or its other grammatical number) is a word of `measure` ("revenue", "number of steps").
-bool inMeasure(std::string_view noun, std::string_view measure) {
+// Whether a noun or `other`, its other grammatical number, is a word of `measure` ("revenue", "number of steps").
+bool inMeasure(std::string_view noun, const std::string& other, std::string_view measure) {
   const std::vector<std::string> words = graph::foldTokens(measure);
-  const std::string other = ingest::otherGrammaticalNumber(noun);
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == noun || w == other; });
 }
 
@@ -56,12 +55,12 @@ std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::
   if (verb.empty() || !ingest::readsAsVerb(noun, verb, object)) return {};
   const ingest::Lexicon& lex = ingest::lexicon();
   if (lex.isFunctionWord(noun) || lex.prepositions.count(noun) || ingest::nounless(noun)) return {};
-  if (!lex.isEnglishWord(noun) && !lex.isEnglishWord(ingest::otherGrammaticalNumber(noun))) return {};
+  const std::string other = ingest::otherGrammaticalNumber(noun);
+  if (!lex.isEnglishWord(noun) && !lex.isEnglishWord(other)) return {};
   // "^" stands for the name before it (ingest::readsAsVerb).
   if (ingest::readsAsVerb("^", noun, verb)) return {};
-  const std::string other = ingest::otherGrammaticalNumber(noun);
   if (ingest::isThingNoun(noun) || (!other.empty() && ingest::isThingNoun(other))) return {};
-  if (inMeasure(noun, measure) || lex.measureCues.contains(noun)) return {};
+  if (inMeasure(noun, other, measure) || lex.measureCues.contains(noun)) return {};
   return std::string(noun);
 }
 
