@@ -164,6 +164,10 @@ class Finder {
       // "the market will surge from $7.8 billion").
       const std::string market = marketKey(c);
       if (!market.empty()) measure = "market size";
+      // An investment its own words do not date ("Via $13B OpenAI investment", "Google: $2 billion
+      // investment") is the investor's stake as the article knows it, its total: one quantity with a
+      // "total investment" elsewhere. One its words date is a tranche ("In July 2019, ... $1 billion").
+      if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
       if (kGeneric.count(measure) || (measure.starts_with("number of ") && !isBenchmarkSize(c)) ||
           ambiguous_[c.value()] || isPart(c) || isUnrealised(c) || isDiscounted(c) || isRateUnclear(c) ||
           namesOtherInCell(c))

@@ -184,6 +184,23 @@ TEST_CASE("a benchmark's size, said of it by name, is one quantity across articl
   }
 }
 
+TEST_CASE("an investment its words do not date is the investor's total; a dated one is a tranche",
+          "[reason][contested]") {
+  const auto total = article(
+      "a", {{"Keystone", "Keystone: $14 billion total investment", "total investment", 14e9, "$14 billion", "USD"}});
+  SECTION("undated") {
+    auto g = reasonOver(
+        {total, article("b", {{"Keystone", "Via $13B Orbital investment", "investment", 13e9, "$13B", "USD"}})});
+    CHECK(setValues(g) == Sets{{14e9, 13e9}});
+  }
+  SECTION("dated by its own words") {
+    auto g =
+        reasonOver({total, article("b", {{"Keystone", "In January 2023, Keystone announced a $10 billion investment.",
+                                          "investment", 10e9, "$10 billion", "USD", "2023-01"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
 TEST_CASE("a part, a deal that did not happen and an aim are no values of the measure", "[reason][contested]") {
   SECTION("a part the sentence names as one") {
     auto g = reasonOver(
