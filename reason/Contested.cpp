@@ -110,9 +110,11 @@ class Finder {
   // different quantities.
   using GroupKey = std::tuple<std::string, std::string, std::string, std::string>;
 
-  std::string scopeKey(ClaimId c) const {
+  std::string scopeKey(ClaimId c) const { return benchmarkKey(g_.str(g_.extra(c).scope)); }
+
+  static std::string benchmarkKey(std::string_view name) {
     std::string key;
-    for (const std::string& w : benchmarkWords(g_.str(g_.extra(c).scope))) key += (key.empty() ? "" : " ") + w;
+    for (const std::string& w : benchmarkWords(name)) key += (key.empty() ? "" : " ") + w;
     return key;
   }
 
@@ -168,11 +170,17 @@ class Finder {
       // investment") is the investor's stake as the article knows it, its total: one quantity with a
       // "total investment" elsewhere. One its words date is a tranche ("In July 2019, ... $1 billion").
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
+      const EntityId rowModel = modelAfterScore(c);
+      if (rowModel.isValid()) measure = "benchmark score";
       if (kGeneric.count(measure) || (measure.starts_with("number of ") && !isBenchmarkSize(c)) ||
-          ambiguous_[c.value()] || isPart(c) || isUnrealised(c) || isDiscounted(c) || isRateUnclear(c) ||
-          namesOtherInCell(c))
+          (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
+          isRateUnclear(c) || namesOtherInCell(c))
         continue;
       std::string subject = market.empty() ? subjectKey(c, measure) : market, scope = scopeKey(c);
+      if (rowModel.isValid()) {
+        subject = modelKey(rowModel);
+        scope = benchmarkKey(g_.str(g_.entities()[claim.subject].name));
+      }
       // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
       // names no model, unless its heading does ("Gemini 2.5 Pro Benchmarks": scoredModel); else it
       // is the benchmark's top score, a human baseline, a threshold, not one quantity.
@@ -195,18 +203,46 @@ class Finder {
   // names ("HumanEval-X | ... | 820").
   bool isBenchmarkSize(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
-    if (!claim.subject.isValid() || g_.str(claim.unit) != "count") return false;
-    if (benchmarkNames_.empty()) {
-      benchmarkNames_.insert({});  // filled: a graph without scores still has this one entry
-      for (ClaimId other : g_.claims().ids())
-        if (g_.extra(other).scope) benchmarkNames_.insert(benchmarkWords(g_.str(g_.extra(other).scope)));
-    }
+    if (!isBenchmark(claim.subject) || g_.str(claim.unit) != "count") return false;
     const std::string_view name = g_.str(g_.entities()[claim.subject].name);
-    if (!benchmarkNames_.count(benchmarkWords(name))) return false;
     const std::string text = foldKey(g_.str(claim.text)), key = foldKey(name);
     const std::size_t bar = text.find('|');
     if (bar != std::string::npos) return ingest::trim(std::string_view(text).substr(0, bar)) == key;
     return namesWhole(text, key);
+  }
+
+  // Whether an entity is a benchmark: the graph scores some model on a benchmark of its name.
+  bool isBenchmark(EntityId e) const {
+    if (!e.isValid()) return false;
+    if (benchmarkNames_.empty()) {
+      benchmarkNames_.insert({});  // filled: a graph without scores still has this one entry
+      for (ClaimId other : g_.claims().ids())
+        if (g_.extra(other).scope) {
+          benchmarkNames_.insert(benchmarkWords(g_.str(g_.extra(other).scope)));
+          if (g_.claims()[other].subject.isValid()) scoredModels_.insert(g_.claims()[other].subject);
+        }
+    }
+    return benchmarkNames_.count(benchmarkWords(g_.str(g_.entities()[e].name))) > 0;
+  }
+
+  // The model a benchmark's own table row names in the cell right after a bare percentage ("Mid 2024
+  // | 59.4% | Claude 3.5 Sonnet | +9%" in the article on GPQA, read as about GPQA): the row gives
+  // that model's score on the benchmark. A model is an entity the graph scores on some benchmark.
+  // kInvalid when the figure has a scope already, its cell holds more than the figure, or the next
+  // cell names no scored model (a change, a baseline, a label).
+  EntityId modelAfterScore(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    if (g_.str(claim.measure) != "percentage" || g_.extra(c).scope || !isBenchmark(claim.subject)) return kInvalid;
+    const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+    const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+    if (at == std::string_view::npos) return kInvalid;
+    const std::size_t bar = text.rfind('|', at), cellStart = bar == std::string_view::npos ? 0 : bar + 1;
+    const std::size_t cellEnd = text.find('|', at);
+    if (cellEnd == std::string_view::npos || ingest::trim(text.substr(cellStart, cellEnd - cellStart)) != figure)
+      return kInvalid;
+    const std::string_view next = text.substr(cellEnd + 1);
+    const auto model = g_.findEntity(ingest::trim(next.substr(0, next.find('|'))));
+    return model && scoredModels_.count(*model) ? *model : kInvalid;
   }
 
   // Whether `text` holds `name` as a whole name: not inside a word, nor the start of a longer name
@@ -287,6 +323,7 @@ class Finder {
   EntityId ownerOf(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
     if (g_.extra(c).scope && namesOwnBenchmark(c)) return scoredModel(c);
+    if (const EntityId model = modelAfterScore(c); model.isValid()) return model;
     return claim.subject.isValid() ? claim.subject : headingEntity(claim.section);
   }
 
@@ -664,7 +701,9 @@ class Finder {
     const std::string_view market = marketName(std::get<0>(key));  // a market is no entity
     for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid() && market.empty(); ++i)
       set.subject = ownerOf(claimsOf[i]);
-    const std::string_view scope = g_.str(g_.extra(claimsOf.front()).scope);
+    // A score read from its benchmark's own row (modelAfterScore) has no scope: name another's.
+    const auto scoped = std::find_if(claimsOf.begin(), claimsOf.end(), [&](ClaimId c) { return g_.extra(c).scope; });
+    const std::string_view scope = scoped == claimsOf.end() ? std::string_view() : g_.str(g_.extra(*scoped).scope);
     const std::string measureName = std::get<1>(key) + (scope.empty() ? "" : " on " + std::string(scope));
     const std::string& unitName = std::get<2>(key);
     set.measure = scope.empty() ? g_.claims()[claimsOf.front()].measure : g_.stringsMutable().intern(measureName);
@@ -1042,7 +1081,8 @@ class Finder {
   std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
   static constexpr std::int8_t kUnknown = -1;
   mutable std::set<std::pair<DocumentId, std::string>> subjectsIn_;  // speaksOf(): filled on first use
-  mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmarkSize(): filled on first use
+  mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmark(): filled on first use
+  mutable std::set<EntityId> scoredModels_;                          // the subjects of scores, with benchmarkNames_
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };
 

@@ -184,6 +184,18 @@ TEST_CASE("a benchmark's size, said of it by name, is one quantity across articl
   }
 }
 
+TEST_CASE("a benchmark's own row naming a scored model after a bare percentage is that model's score",
+          "[reason][contested][subject]") {
+  auto scored = article("scores", {{"Quill 2", "Quill 2 | 61.2%", "benchmark score", 61.2, "61.2%", "percent"}});
+  scored.claims[0].scope = "Webtrail";
+  const auto progression = [](const std::string& row) {
+    return article("webtrail", {{"Webtrail", row, "percentage", 55, "55.0%", "percent"},
+                                {"Webtrail", row, "percentage", 9, "+9%", "percent"}});
+  };
+  CHECK(setValues(reasonOver({scored, progression("Mid 2024 | 55.0% | Quill 2 | +9%")})) == Sets{{61.2, 55}});
+  CHECK(reasonOver({scored, progression("Mid 2024 | 55.0% | Human experts | +9%")}).contested().empty());
+}
+
 TEST_CASE("an investment its words do not date is the investor's total; a dated one is a tranche",
           "[reason][contested]") {
   const auto total = article(
