@@ -196,7 +196,7 @@ TEST_CASE("a benchmark's own row naming a scored model after a bare percentage i
   CHECK(reasonOver({scored, progression("Mid 2024 | 55.0% | Human experts | +9%")}).contested().empty());
 }
 
-TEST_CASE("an investment its words do not date is the investor's total; a dated one is a tranche",
+TEST_CASE("an investment its words do not date is the investor's total, and a dated one a tranche",
           "[reason][contested]") {
   const auto total = article(
       "a", {{"Keystone", "Keystone: $14 billion total investment", "total investment", 14e9, "$14 billion", "USD"}});
