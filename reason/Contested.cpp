@@ -64,18 +64,17 @@ class Finder {
   std::vector<EntityId> claimants(ClaimId c) const { return g_.claimClaimants(c); }
 
   // Who speaks for a claim: the claimants its text names, the sentence or row and the article
-  // it stands in, and the sources it cites (by id: one URL cited by two articles is one source).
+  // it stands in.
   struct Voice {
     std::vector<EntityId> claimants;
     DocumentId document;
     StrId text = 0;
-    std::vector<SourceId> sources;
     bool accountsVary = false;  // its sentence says its figures are different accounts
   };
 
   Voice voice(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
-    return {claimants(c), claim.document, claim.text, g_.claimSources(c), accountsVary(g_, c)};
+    return {claimants(c), claim.document, claim.text, accountsVary(g_, c)};
   }
 
   // Two claims are one voice, and so no contest however their values differ, when they repeat or
@@ -84,10 +83,12 @@ class Finder {
   // billion ...; the starting figure of about 593 billion"): its table and its prose, cited or
   // not, and a figure it attributes against one it states elsewhere (a round a company
   // announced, the total in its infobox) are its author's one account. Two different named
-  // claimants are two voices wherever the article puts them. Across articles: the same
-  // claimants, or none and the same sources (one URL cited by two articles); articles that cite
-  // nothing are each a voice. A sentence that says its figures are different accounts ("estimates
-  // vary, with some sources reporting ...") speaks with as many voices as figures.
+  // claimants are two voices wherever the article puts them. Across articles: the same named
+  // claimants; two articles that name none are two voices, even when they cite one URL: values
+  // that differ beyond their precision cannot both be that source's ("684 tasks" and "812 tasks",
+  // each citing the benchmark's paper), so the articles disagree on what it says, and a reader
+  // checking either wants to know. A sentence that says its figures are different accounts
+  // ("estimates vary, with some sources reporting ...") speaks with as many voices as figures.
   static bool sameVoice(const Voice& a, const Voice& b) {
     if (a.text == b.text && a.accountsVary) return false;
     if (a.document == b.document) {
@@ -95,8 +96,7 @@ class Finder {
       bool oneUnnamed = a.claimants.empty() || b.claimants.empty();
       return oneUnnamed && a.text != b.text;
     }
-    if (!a.claimants.empty() || !b.claimants.empty()) return a.claimants == b.claimants;
-    return !a.sources.empty() && a.sources == b.sources;
+    return !a.claimants.empty() && a.claimants == b.claimants;
   }
 
   EntityId family(EntityId e) const { return familyOf(g_, e); }
@@ -110,9 +110,11 @@ class Finder {
   // different quantities.
   using GroupKey = std::tuple<std::string, std::string, std::string, std::string>;
 
-  std::string scopeKey(ClaimId c) const {
+  std::string scopeKey(ClaimId c) const { return benchmarkKey(g_.str(g_.extra(c).scope)); }
+
+  static std::string benchmarkKey(std::string_view name) {
     std::string key;
-    for (const std::string& w : benchmarkWords(g_.str(g_.extra(c).scope))) key += (key.empty() ? "" : " ") + w;
+    for (const std::string& w : benchmarkWords(name)) key += (key.empty() ? "" : " ") + w;
     return key;
   }
 
@@ -139,7 +141,8 @@ class Finder {
   // The figure claims that may disagree, by group. Generic measures ("amount", "percentage", a
   // count named only by its noun: "number of problems" says what is counted, not
   // which set of it, solved or set, public or all) say too little to set two figures against
-  // each other; a measure is compared only with itself.
+  // each other, except a benchmark's own size that names it (isBenchmarkSize); a measure is
+  // compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
     static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
     // A row of benchmark scores ("GPT-4o | 69.1% | 26.9% | -42.2%"): its other percentages are
@@ -163,10 +166,21 @@ class Finder {
       // "the market will surge from $7.8 billion").
       const std::string market = marketKey(c);
       if (!market.empty()) measure = "market size";
-      if (kGeneric.count(measure) || measure.starts_with("number of ") || ambiguous_[c.value()] || isPart(c) ||
-          isUnrealised(c) || isDiscounted(c) || isRateUnclear(c) || namesOtherInCell(c))
+      // An investment its own words do not date ("Via $13B OpenAI investment", "Google: $2 billion
+      // investment") is the investor's stake as the article knows it, its total: one quantity with a
+      // "total investment" elsewhere. One its words date is a tranche ("In July 2019, ... $1 billion").
+      if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
+      const EntityId rowModel = modelAfterScore(c);
+      if (rowModel.isValid()) measure = "benchmark score";
+      if (kGeneric.count(measure) || (measure.starts_with("number of ") && !isBenchmarkSize(c)) ||
+          (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
+          isRateUnclear(c) || namesOtherInCell(c))
         continue;
       std::string subject = market.empty() ? subjectKey(c, measure) : market, scope = scopeKey(c);
+      if (rowModel.isValid()) {
+        subject = modelKey(rowModel);
+        scope = benchmarkKey(g_.str(g_.entities()[claim.subject].name));
+      }
       // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
       // names no model, unless its heading does ("Gemini 2.5 Pro Benchmarks": scoredModel); else it
       // is the benchmark's top score, a human baseline, a threshold, not one quantity.
@@ -179,6 +193,67 @@ class Finder {
       groups[{std::move(subject), measure, std::string(g_.str(claim.unit)), std::move(scope)}].push_back(c);
     }
     return groups;
+  }
+
+  // Whether a count is the size of a benchmark, said of it by name: its subject is a benchmark (the
+  // graph scores some model on a benchmark of that name) and the count's own sentence names it whole,
+  // or its table row is headed by it ("WebArena: Tests web navigation across 684 tasks", "| WebArena
+  // | ... | 812 tasks |"). Not a count that only its article's context gives the benchmark ("4-6
+  // problems correct", "Test Set | 14,079": solved items, a split), nor one of a variant the text
+  // names ("HumanEval-X | ... | 820").
+  bool isBenchmarkSize(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    if (!isBenchmark(claim.subject) || g_.str(claim.unit) != "count") return false;
+    const std::string_view name = g_.str(g_.entities()[claim.subject].name);
+    const std::string text = foldKey(g_.str(claim.text)), key = foldKey(name);
+    const std::size_t bar = text.find('|');
+    if (bar != std::string::npos) return ingest::trim(std::string_view(text).substr(0, bar)) == key;
+    return namesWhole(text, key);
+  }
+
+  // Whether an entity is a benchmark: the graph scores some model on a benchmark of its name.
+  bool isBenchmark(EntityId e) const {
+    if (!e.isValid()) return false;
+    if (benchmarkNames_.empty()) {
+      benchmarkNames_.insert({});  // filled: a graph without scores still has this one entry
+      for (ClaimId other : g_.claims().ids())
+        if (g_.extra(other).scope) {
+          benchmarkNames_.insert(benchmarkWords(g_.str(g_.extra(other).scope)));
+          if (g_.claims()[other].subject.isValid()) scoredModels_.insert(g_.claims()[other].subject);
+        }
+    }
+    return benchmarkNames_.count(benchmarkWords(g_.str(g_.entities()[e].name))) > 0;
+  }
+
+  // The model a benchmark's own table row names in the cell right after a bare percentage ("Mid 2024
+  // | 59.4% | Claude 3.5 Sonnet | +9%" in the article on GPQA, read as about GPQA): the row gives
+  // that model's score on the benchmark. A model is an entity the graph scores on some benchmark.
+  // kInvalid when the figure has a scope already, its cell holds more than the figure, or the next
+  // cell names no scored model (a change, a baseline, a label).
+  EntityId modelAfterScore(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    if (g_.str(claim.measure) != "percentage" || g_.extra(c).scope || !isBenchmark(claim.subject)) return kInvalid;
+    const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+    const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+    if (at == std::string_view::npos) return kInvalid;
+    const std::size_t bar = text.rfind('|', at), cellStart = bar == std::string_view::npos ? 0 : bar + 1;
+    const std::size_t cellEnd = text.find('|', at);
+    if (cellEnd == std::string_view::npos || ingest::trim(text.substr(cellStart, cellEnd - cellStart)) != figure)
+      return kInvalid;
+    const std::string_view next = text.substr(cellEnd + 1);
+    const auto model = g_.findEntity(ingest::trim(next.substr(0, next.find('|'))));
+    return model && scoredModels_.count(*model) ? *model : kInvalid;
+  }
+
+  // Whether `text` holds `name` as a whole name: not inside a word, nor the start of a longer name
+  // joined by a hyphen ("HumanEval-X").
+  static bool namesWhole(std::string_view text, std::string_view name) {
+    const auto joins = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-'; };
+    for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+      const std::size_t end = at + name.size();
+      if ((at == 0 || !joins(text[at - 1])) && (end == text.size() || !joins(text[end]))) return true;
+    }
+    return false;
   }
 
   // Whom a figure's group belongs to, by folded name. A figure whose text names no subject is of
@@ -248,6 +323,7 @@ class Finder {
   EntityId ownerOf(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
     if (g_.extra(c).scope && namesOwnBenchmark(c)) return scoredModel(c);
+    if (const EntityId model = modelAfterScore(c); model.isValid()) return model;
     return claim.subject.isValid() ? claim.subject : headingEntity(claim.section);
   }
 
@@ -460,7 +536,19 @@ class Finder {
     std::string before = graph::lowerAscii(text.substr(0, at));
     for (std::string_view cue : {"including ", "of which ", "among them "})
       if (before.ends_with(cue)) return true;
-    return breaksDown(before, countedNoun(c));
+    // A bare count in a list of parts ("administration (182)") counts what its measure names.
+    const std::string noun = countedNoun(c);
+    return breaksDown(before, noun.empty() ? measuredNoun(c) : noun);
+  }
+
+  // What a count's measure counts, as countedNoun writes it ("number of tasks" -> "task"), or "".
+  std::string measuredNoun(ClaimId c) const {
+    constexpr std::string_view kCountOf = "number of ";
+    const std::string_view measure = g_.str(g_.claims()[c].measure);
+    if (!measure.starts_with(kCountOf) || measure.find(' ', kCountOf.size()) != std::string_view::npos) return "";
+    std::string noun(measure.substr(kCountOf.size()));
+    if (noun.size() > 3 && noun.ends_with('s')) noun.pop_back();
+    return noun;
   }
 
   // Whether a count stands in brackets after the name of a part ("across 684 tasks spanning shopping
@@ -613,7 +701,9 @@ class Finder {
     const std::string_view market = marketName(std::get<0>(key));  // a market is no entity
     for (std::size_t i = 0; i < claimsOf.size() && !set.subject.isValid() && market.empty(); ++i)
       set.subject = ownerOf(claimsOf[i]);
-    const std::string_view scope = g_.str(g_.extra(claimsOf.front()).scope);
+    // A score read from its benchmark's own row (modelAfterScore) has no scope: name another's.
+    const auto scoped = std::find_if(claimsOf.begin(), claimsOf.end(), [&](ClaimId c) { return g_.extra(c).scope; });
+    const std::string_view scope = scoped == claimsOf.end() ? std::string_view() : g_.str(g_.extra(*scoped).scope);
     const std::string measureName = std::get<1>(key) + (scope.empty() ? "" : " on " + std::string(scope));
     const std::string& unitName = std::get<2>(key);
     set.measure = scope.empty() ? g_.claims()[claimsOf.front()].measure : g_.stringsMutable().intern(measureName);
@@ -991,6 +1081,8 @@ class Finder {
   std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
   static constexpr std::int8_t kUnknown = -1;
   mutable std::set<std::pair<DocumentId, std::string>> subjectsIn_;  // speaksOf(): filled on first use
+  mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmark(): filled on first use
+  mutable std::set<EntityId> scoredModels_;                          // the subjects of scores, with benchmarkNames_
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
 };
 

@@ -161,6 +161,58 @@ TEST_CASE("counts of different things and a noun's count are not contested", "[r
   }
 }
 
+TEST_CASE("a benchmark's size, said of it by name, is one quantity across articles", "[reason][contested]") {
+  auto scored = article("scores", {{"Quill 2", "Quill 2 | 61.2%", "benchmark score", 61.2, "61.2%", "percent"}});
+  scored.claims[0].scope = "Webtrail";
+  const auto sized = article(
+      "b", {{"Webtrail", "Webtrail | Multi-site environment | 812 tasks", "number of tasks", 812, "812 tasks"}});
+  const std::string listed =
+      "Webtrail: tests web navigation across 684 tasks spanning shopping (187 tasks), admin (182).";
+  const auto broken = article("a", {{"Webtrail", listed, "number of tasks", 684, "684 tasks"},
+                                    {"Webtrail", listed, "number of tasks", 187, "187 tasks"},
+                                    {"Webtrail", listed, "number of tasks", 182, "182"}});
+  SECTION("its whole against its whole; the parts of a breakdown, bare counts too, are parts") {
+    CHECK(setValues(reasonOver({scored, broken, sized})) == Sets{{684, 812}});
+  }
+  SECTION("not of a name no score is on") { CHECK(reasonOver({broken, sized}).contested().empty()); }
+  SECTION("not a count only its article's context, a split's row or a variant's name gives it") {
+    for (const std::string& text :
+         {"Median human score: 700 tasks solved", "Test split | 700 tasks", "Webtrail-X extends it to 700 tasks."})
+      CHECK(reasonOver({scored, article("a", {{"Webtrail", text, "number of tasks", 700, "700 tasks"}}), sized})
+                .contested()
+                .empty());
+  }
+}
+
+TEST_CASE("a benchmark's own row naming a scored model after a bare percentage is that model's score",
+          "[reason][contested][subject]") {
+  auto scored = article("scores", {{"Quill 2", "Quill 2 | 61.2%", "benchmark score", 61.2, "61.2%", "percent"}});
+  scored.claims[0].scope = "Webtrail";
+  const auto progression = [](const std::string& row) {
+    return article("webtrail", {{"Webtrail", row, "percentage", 55, "55.0%", "percent"},
+                                {"Webtrail", row, "percentage", 9, "+9%", "percent"}});
+  };
+  CHECK(setValues(reasonOver({scored, progression("Mid 2024 | 55.0% | Quill 2 | +9%")})) == Sets{{61.2, 55}});
+  CHECK(reasonOver({scored, progression("Mid 2024 | 55.0% | Human experts | +9%")}).contested().empty());
+}
+
+TEST_CASE("an investment its words do not date is the investor's total, and a dated one a tranche",
+          "[reason][contested]") {
+  const auto total = article(
+      "a", {{"Keystone", "Keystone: $14 billion total investment", "total investment", 14e9, "$14 billion", "USD"}});
+  SECTION("undated") {
+    auto g = reasonOver(
+        {total, article("b", {{"Keystone", "Via $13B Orbital investment", "investment", 13e9, "$13B", "USD"}})});
+    CHECK(setValues(g) == Sets{{14e9, 13e9}});
+  }
+  SECTION("dated by its own words") {
+    auto g =
+        reasonOver({total, article("b", {{"Keystone", "In January 2023, Keystone announced a $10 billion investment.",
+                                          "investment", 10e9, "$10 billion", "USD", "2023-01"}})});
+    CHECK(g.contested().empty());
+  }
+}
+
 TEST_CASE("a part, a deal that did not happen and an aim are no values of the measure", "[reason][contested]") {
   SECTION("a part the sentence names as one") {
     auto g = reasonOver(
