@@ -23,8 +23,12 @@ namespace {
 std::size_t rfindFrom(std::string_view text, std::string_view mark, std::size_t pos, std::size_t from) {
   const std::size_t end = pos < text.size() ? pos + mark.size() : text.size();
   if (from >= end || from > text.size()) return std::string_view::npos;
-  const std::size_t found = text.substr(from, end - from).rfind(mark);
-  return found == std::string_view::npos ? found : from + found;
+  const std::string_view window = text.substr(from, end - from);
+  // By the mark's first byte (a byte search, not a compare at every place), then the rest.
+  for (std::size_t at = window.rfind(mark.front()); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : window.rfind(mark.front(), at - 1))
+    if (window.substr(at).starts_with(mark)) return from + at;
+  return std::string_view::npos;
 }
 
 // The lowest place a search back from `at` that gives up past `window` bytes or before `floor` reads.
@@ -562,7 +566,9 @@ std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::si
                                                   const std::vector<const Mention*>& mentions) const {
   std::size_t at = sentenceBegin;
   while (at < pos && text[at] == ' ') ++at;
-  const std::size_t nounEnd = text.find(", including ", at);
+  // Searched up to the verb only (to the paragraph's end, it read a paragraph once per sentence, N^2).
+  constexpr std::string_view kIncluding = ", including ";
+  const std::size_t nounEnd = text.substr(0, std::min(text.size(), pos + kIncluding.size() - 1)).find(kIncluding, at);
   if (nounEnd == std::string_view::npos || nounEnd >= pos) return {};
   // The clause's subject is the noun of studies alone ("Research", "Recent studies").
   const std::vector<Token> subject = tokenize(text.substr(at, nounEnd - at));

@@ -1237,12 +1237,18 @@ class Extractor final : private Attributions {
     return kNone;
   }
 
-  // The start of block `b`'s sentence that holds `at`, else `at`.
-  std::size_t sentenceStartHolding(std::size_t b, std::size_t at) const {
+  // Block `b`'s sentence that holds `at`, else nullptr (the sentences are in text order and do not overlap).
+  const Sentence* sentenceHolding(std::size_t b, std::size_t at) const {
     const std::vector<Sentence>& sentences = a_.blocks[b].sentences;
     const auto after =
         std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin <= at; });
-    return after != sentences.begin() && at < std::prev(after)->end ? std::prev(after)->begin : at;
+    return after != sentences.begin() && at < std::prev(after)->end ? &*std::prev(after) : nullptr;
+  }
+
+  // The start of block `b`'s sentence that holds `at`, else `at`.
+  std::size_t sentenceStartHolding(std::size_t b, std::size_t at) const {
+    const Sentence* s = sentenceHolding(b, at);
+    return s != nullptr ? s->begin : at;
   }
 
   // "The Ardent group started a campaign. It ended in May, when Kickstarter shut it down. It had raised
@@ -1439,14 +1445,17 @@ class Extractor final : private Attributions {
 
   // The last organisation named in the sentence of block `b` before `at`, or kNone.
   int lastOrganizationBefore(std::size_t b, std::size_t at) const {
-    const Sentence* s = nullptr;
-    for (const Sentence& sentence : a_.blocks[b].sentences)
-      if (sentence.begin <= at && at < sentence.end) s = &sentence;
+    // The sentence holding `at` and its mentions, found by binary search (they are in text order and
+    // do not overlap): a walk over the whole block made a paragraph of "the company" N^2.
+    const Sentence* s = sentenceHolding(b, at);
+    if (s == nullptr) return kNone;
     int found = kNone;
     // Not one in a prepositional phrase ("Founded by former Google DeepMind researchers, the company").
     const std::string_view text = a_.blocks[b].text;
-    for (const Mention& m : ents_.mentions[b]) {
-      if (!s || m.begin < s->begin || m.end > at || typeOf(m.entity) != EntityType::kOrganization) continue;
+    const std::vector<Mention>& inBlock = ents_.mentions[b];
+    for (std::size_t i = mentionsBefore(b, s->begin); i < inBlock.size() && inBlock[i].begin <= at; ++i) {
+      const Mention& m = inBlock[i];
+      if (m.end > at || typeOf(m.entity) != EntityType::kOrganization) continue;
       const std::vector<Token> before = tokenize(text.substr(s->begin, m.begin - s->begin));
       const bool prepositional =
           std::any_of(before.size() > 2 ? before.end() - 2 : before.begin(), before.end(), [&](const Token& t) {
