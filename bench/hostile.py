@@ -17,6 +17,9 @@ UNITS = {
     'paragraph-of-it': 'Bolt Inc grew 5 percent. It fell 18 percent. ',
     # "It" after a sentence whose subordinate clause names a second subject.
     'paragraph-of-it-clauses': 'Acme Corp grew when Bolt Inc left. It fell 17 percent. ',
+    # A verb of saying after a name with no comma in the paragraph: the search for an appositive
+    # ("X, the chief, said") once read back to the paragraph's start.
+    'paragraph-of-said': 'The company said it fell 5 percent. ',
 }
 
 
