@@ -12,6 +12,14 @@ UNITS = {
     'paragraph-of-figures': 'NVIDIA fell 17 percent. NVIDIA fell 18 percent. ',
     'paragraph-of-quotes': '"We will win this market," Bob Smith said. ',
     'one-sentence-prose': 'The quick brown fox jumps over the lazy dog ',
+    # "It" whose paragraph holds no name that may be its antecedent (every name a person or common
+    # words, here "Bolt Inc"): each figure's antecedent search once read every earlier name.
+    'paragraph-of-it': 'Bolt Inc grew 5 percent. It fell 18 percent. ',
+    # "It" after a sentence whose subordinate clause names a second subject.
+    'paragraph-of-it-clauses': 'Acme Corp grew when Bolt Inc left. It fell 17 percent. ',
+    # A verb of saying after a name with no comma in the paragraph: the search for an appositive
+    # ("X, the chief, said") once read back to the paragraph's start.
+    'paragraph-of-said': 'The company said it fell 5 percent. ',
 }
 
 

@@ -15,6 +15,29 @@ using graph::ClaimRecord;
 using graph::EntityType;
 using graph::kNone;
 
+namespace {
+
+// text.rfind(mark, pos), not looking before `from`: npos where the last mark lies before it. The
+// searches back from a name give up past its sentence's start or a few words back; read from there
+// only, a paragraph with no such mark is not read again for each of its sentences (N^2).
+std::size_t rfindFrom(std::string_view text, std::string_view mark, std::size_t pos, std::size_t from) {
+  const std::size_t end = pos < text.size() ? pos + mark.size() : text.size();
+  if (from >= end || from > text.size()) return std::string_view::npos;
+  const std::string_view window = text.substr(from, end - from);
+  // By the mark's first byte (a byte search, not a compare at every place), then the rest.
+  for (std::size_t at = window.rfind(mark.front()); at != std::string_view::npos;
+       at = at == 0 ? std::string_view::npos : window.rfind(mark.front(), at - 1))
+    if (window.substr(at).starts_with(mark)) return from + at;
+  return std::string_view::npos;
+}
+
+// The lowest place a search back from `at` that gives up past `window` bytes or before `floor` reads.
+std::size_t windowFrom(std::size_t at, std::size_t window, std::size_t floor) {
+  return std::max(floor, at > window ? at - window : 0);
+}
+
+}  // namespace
+
 Attributions::Attributions(const Article& a) : a_(a), lex_(lexicon()), tokens_(a), ents_(findEntities(a, tokens_)) {}
 
 std::vector<const Mention*> Attributions::mentionsIn(std::size_t b, std::size_t begin, std::size_t end) const {
@@ -215,7 +238,7 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
       return nameBeforeAside(text, sentenceBegin, cursor, mentions);
     if (cursor > sentenceBegin && text[cursor - 1] == ',') {
       // An aside between commas (", speaking the same week,") stands between a name and its verb.
-      std::size_t open = text.rfind(',', cursor - 2);
+      std::size_t open = rfindFrom(text, ",", cursor - 2, windowFrom(cursor, 90, sentenceBegin));
       if (open == std::string_view::npos || open < sentenceBegin || cursor - open > 90) return nullptr;
       if (const Mention* named = appositiveName(text, sentenceBegin, open, cursor - 1, mentions)) return named;
       cursor = open;
@@ -265,7 +288,7 @@ const Mention* Attributions::nearestSpeaker(std::string_view text, std::size_t s
 
 const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t sentenceBegin, std::size_t close,
                                              const std::vector<const Mention*>& mentions) const {
-  const std::size_t open = text.rfind('(', close - 1);
+  const std::size_t open = rfindFrom(text, "(", close - 1, windowFrom(close, 40, sentenceBegin));
   if (open == std::string_view::npos || open < sentenceBegin || close - open > 40) return nullptr;
   std::size_t name = open;
   while (name > sentenceBegin && text[name - 1] == ' ') --name;
@@ -543,7 +566,9 @@ std::vector<int> Attributions::includedWorkMakers(std::string_view text, std::si
                                                   const std::vector<const Mention*>& mentions) const {
   std::size_t at = sentenceBegin;
   while (at < pos && text[at] == ' ') ++at;
-  const std::size_t nounEnd = text.find(", including ", at);
+  // Searched up to the verb only (to the paragraph's end, it read a paragraph once per sentence, N^2).
+  constexpr std::string_view kIncluding = ", including ";
+  const std::size_t nounEnd = text.substr(0, std::min(text.size(), pos + kIncluding.size() - 1)).find(kIncluding, at);
   if (nounEnd == std::string_view::npos || nounEnd >= pos) return {};
   // The clause's subject is the noun of studies alone ("Research", "Recent studies").
   const std::vector<Token> subject = tokenize(text.substr(at, nounEnd - at));
@@ -909,7 +934,7 @@ const Mention* Attributions::relativeAntecedent(std::string_view text, std::size
   // "Gwern (writer and technologist), who": past an aside right after the name.
   std::size_t nameEnd = who;
   if (nameEnd > sentenceBegin && text[nameEnd - 1] == ')') {
-    const std::size_t open = text.rfind('(', nameEnd - 1);
+    const std::size_t open = rfindFrom(text, "(", nameEnd - 1, windowFrom(nameEnd, 60, sentenceBegin));
     if (open == std::string_view::npos || open < sentenceBegin || nameEnd - open > 60) return nullptr;
     nameEnd = open;
     while (nameEnd > sentenceBegin && text[nameEnd - 1] == ' ') --nameEnd;
@@ -1929,7 +1954,8 @@ const Mention* Attributions::appositiveName(std::string_view text, std::size_t s
 // verb at `pos` (an article or a role first; no comma, no clause word, no other verb of saying).
 const Mention* Attributions::appositiveHead(std::string_view text, std::size_t sentenceBegin, std::size_t pos,
                                             const std::vector<const Mention*>& mentions) const {
-  const std::size_t comma = pos >= 2 ? text.rfind(", ", pos - 2) : std::string_view::npos;
+  const std::size_t comma =
+      pos >= 2 ? rfindFrom(text, ", ", pos - 2, windowFrom(pos, 90, sentenceBegin)) : std::string_view::npos;
   if (comma == std::string_view::npos || comma < sentenceBegin || pos - comma > 90) return nullptr;
   const std::string_view description = text.substr(comma + 2, pos - comma - 2);
   const std::vector<Token> words = tokenize(description);

@@ -1121,15 +1121,45 @@ class Extractor final : private Attributions {
       if (m->begin == after && !m->possessor && verbFollows(text, m->end))
         return contains(claimants, m->entity) ? kNone : m->entity;
     if (text.substr(after, 3) != "it " || !verbFollows(text, after + 2)) return kNone;
-    // The last subject name before the sentence, read back from it (the mentions are sorted by position).
+    // The last subject name that ends before the sentence (a name that straddles its start is none).
     const std::vector<Mention>& inBlock = ents_.mentions[b];
-    const auto beforeSentence =
-        std::partition_point(inBlock.begin(), inBlock.end(), [&](const Mention& m) { return m.begin < begin; });
-    for (auto it = std::make_reverse_iterator(beforeSentence); it != inBlock.rend(); ++it)
-      if (it->end <= begin && !it->prepositional && !it->possessor && verbFollows(text, it->end) &&
-          !commonWordsLabel(it->entity) && typeOf(it->entity) != EntityType::kPerson)
-        return contains(claimants, it->entity) ? kNone : it->entity;
+    const auto subjectName = [&](const Mention& m) {
+      return !m.prepositional && !m.possessor && verbFollows(text, m.end) && !commonWordsLabel(m.entity) &&
+             typeOf(m.entity) != EntityType::kPerson;
+    };
+    for (int i = lastPassing(frontedAntecedents_, b, mentionsBefore(b, begin), subjectName); i != kNone;
+         i = lastPassing(frontedAntecedents_, b, static_cast<std::size_t>(i), subjectName))
+      if (inBlock[static_cast<std::size_t>(i)].end <= begin) {
+        const int e = inBlock[static_cast<std::size_t>(i)].entity;
+        return contains(claimants, e) ? kNone : e;
+      }
     return kNone;
+  }
+
+  // How many of block `b`'s mentions (sorted by position) begin before `at`.
+  std::size_t mentionsBefore(std::size_t b, std::size_t at) const {
+    const std::vector<Mention>& inBlock = ents_.mentions[b];
+    return static_cast<std::size_t>(
+        std::partition_point(inBlock.begin(), inBlock.end(), [&](const Mention& m) { return m.begin < at; }) -
+        inBlock.begin());
+  }
+
+  struct PassingMemo {  // lastPassing's answers in one block
+    std::size_t block = SIZE_MAX;
+    std::vector<int> last;  // last[i]: the greatest index <= i of a mention that passes, else kNone
+  };
+
+  // The last of block `b`'s first `count` mentions that passes `test` (a test of the mention alone, the
+  // same whichever figure asks), kNone if none does. `memo` keeps the answer for every count asked
+  // so far in the block, so the figures of a paragraph read its mentions once between them; an
+  // antecedent search that read back from each figure read them all per figure when none passed.
+  template <typename Test>
+  int lastPassing(PassingMemo& memo, std::size_t b, std::size_t count, const Test& test) const {
+    if (memo.block != b) memo = PassingMemo{b, {}};
+    const std::vector<Mention>& inBlock = ents_.mentions[b];
+    for (std::size_t i = memo.last.size(); i < count; ++i)
+      memo.last.push_back(test(inBlock[i]) ? static_cast<int>(i) : (i == 0 ? kNone : memo.last[i - 1]));
+    return count == 0 ? kNone : memo.last[count - 1];
   }
 
   // "| Ling Series | ... | - Acme-Lite: 16.8B parameters (2.75B activated) |": a cell that opens with a
@@ -1177,23 +1207,48 @@ class Extractor final : private Attributions {
     }
     if (pronoun == std::string_view::npos) return kNone;
     // The mentions (sorted by position) that start before the figure, read back from it: a subject
-    // name between the pronoun and the figure, else the nearest one before the pronoun. Reading
-    // forward from the paragraph's start made a paragraph of N sentences cost N^2.
+    // name between the pronoun and the figure, else the nearest one before the pronoun. Those of the
+    // sentence that holds `begin` are read one by one; before it, where whether a name lies in a
+    // sentence opened by "It" no longer depends on `begin`, the nearest antecedent is lastPassing's.
     const std::vector<Mention>& mentions = ents_.mentions[b];
-    const auto beforeFigure =
-        std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < figureAt; });
-    for (auto it = std::make_reverse_iterator(beforeFigure); it != mentions.rend(); ++it) {
-      const Mention& m = *it;
+    const auto subjectName = [&](const Mention& m) {
+      return !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
+    };
+    const auto antecedent = [&](const Mention& m) {
+      return subjectName(m) && !commonWordsLabel(m.entity) && typeOf(m.entity) != EntityType::kPerson;
+    };
+    const std::size_t earlier = mentionsBefore(b, sentenceStartHolding(b, begin));
+    for (std::size_t i = mentionsBefore(b, figureAt); i-- > earlier;) {
+      const Mention& m = mentions[i];
       if (inSentenceOpenedByIt(b, m.begin, begin)) continue;
-      const bool subjectName = !m.prepositional && !m.possessor && verbFollows(text, afterAside(text, m.end));
       if (m.begin > pronoun) {
-        if (m.end <= figureAt && subjectName) return kNone;
-      } else if (m.end <= pronoun && subjectName && !commonWordsLabel(m.entity) &&
-                 typeOf(m.entity) != EntityType::kPerson) {
+        if (m.end <= figureAt && subjectName(m)) return kNone;
+      } else if (m.end <= pronoun && antecedent(m)) {
         return contains(claimants, m.entity) ? kNone : m.entity;
       }
     }
+    const auto earlierAntecedent = [&](const Mention& m) {
+      return !inSentenceOpenedByIt(b, m.begin, SIZE_MAX) && antecedent(m);
+    };
+    for (int i = lastPassing(itAntecedents_, b, earlier, earlierAntecedent); i != kNone;
+         i = lastPassing(itAntecedents_, b, static_cast<std::size_t>(i), earlierAntecedent))
+      if (const Mention& m = mentions[static_cast<std::size_t>(i)]; m.end <= pronoun)
+        return contains(claimants, m.entity) ? kNone : m.entity;
     return kNone;
+  }
+
+  // Block `b`'s sentence that holds `at`, else nullptr (the sentences are in text order and do not overlap).
+  const Sentence* sentenceHolding(std::size_t b, std::size_t at) const {
+    const std::vector<Sentence>& sentences = a_.blocks[b].sentences;
+    const auto after =
+        std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& s) { return s.begin <= at; });
+    return after != sentences.begin() && at < std::prev(after)->end ? &*std::prev(after) : nullptr;
+  }
+
+  // The start of block `b`'s sentence that holds `at`, else `at`.
+  std::size_t sentenceStartHolding(std::size_t b, std::size_t at) const {
+    const Sentence* s = sentenceHolding(b, at);
+    return s != nullptr ? s->begin : at;
   }
 
   // "The Ardent group started a campaign. It ended in May, when Kickstarter shut it down. It had raised
@@ -1390,14 +1445,17 @@ class Extractor final : private Attributions {
 
   // The last organisation named in the sentence of block `b` before `at`, or kNone.
   int lastOrganizationBefore(std::size_t b, std::size_t at) const {
-    const Sentence* s = nullptr;
-    for (const Sentence& sentence : a_.blocks[b].sentences)
-      if (sentence.begin <= at && at < sentence.end) s = &sentence;
+    // The sentence holding `at` and its mentions, found by binary search (they are in text order and
+    // do not overlap): a walk over the whole block made a paragraph of "the company" N^2.
+    const Sentence* s = sentenceHolding(b, at);
+    if (s == nullptr) return kNone;
     int found = kNone;
     // Not one in a prepositional phrase ("Founded by former Google DeepMind researchers, the company").
     const std::string_view text = a_.blocks[b].text;
-    for (const Mention& m : ents_.mentions[b]) {
-      if (!s || m.begin < s->begin || m.end > at || typeOf(m.entity) != EntityType::kOrganization) continue;
+    const std::vector<Mention>& inBlock = ents_.mentions[b];
+    for (std::size_t i = mentionsBefore(b, s->begin); i < inBlock.size() && inBlock[i].begin <= at; ++i) {
+      const Mention& m = inBlock[i];
+      if (m.end > at || typeOf(m.entity) != EntityType::kOrganization) continue;
       const std::vector<Token> before = tokenize(text.substr(s->begin, m.begin - s->begin));
       const bool prepositional =
           std::any_of(before.size() > 2 ? before.end() - 2 : before.begin(), before.end(), [&](const Token& t) {
@@ -1746,7 +1804,10 @@ class Extractor final : private Attributions {
     if (int e = namedExactly(name); e != kNone) return e;
     const int compared = productNamed(name, kNone);
     // A kind of the thing compared ("Superconducting", "Static PTQ") is no product.
-    if (commonWords(name)) ents_.entities[static_cast<std::size_t>(compared)].type = EntityType::kOther;
+    if (commonWords(name)) {
+      ents_.entities[static_cast<std::size_t>(compared)].type = EntityType::kOther;
+      itAntecedents_ = frontedAntecedents_ = PassingMemo{};  // their tests read the type
+    }
     return compared;
   }
 
@@ -3088,6 +3149,8 @@ class Extractor final : private Attributions {
   int listLead_ = kNone;                   // what the list items under the last lead-in describe ("... supercomputer:")
   static constexpr int kUnasked = -2;      // listSubjects_ holds no answer yet (kNone is an answer)
   mutable std::vector<int> listSubjects_;  // listSubjectOf's answers, by block
+  mutable PassingMemo itAntecedents_;      // itReferent's, before the figure's sentence
+  mutable PassingMemo frontedAntecedents_;   // frontedAdjunctOwner's "At X, it ..."
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim

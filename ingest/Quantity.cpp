@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "graph/WordTable.h"
 #include "ingest/Cardinals.h"
@@ -3179,24 +3180,17 @@ std::vector<Figure> wordFigures(string_view s) {
   return out;
 }
 
-// Whether any of the eight bytes in x is an ASCII digit (SWAR "has byte between").
-constexpr bool hasDigitByte(std::uint64_t x) {
-  constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
-  constexpr std::uint64_t kLow7 = kOnes * 127;
-  constexpr std::uint64_t kHigh = kOnes * 128;
-  return ((kOnes * (127 + ':') - (x & kLow7)) & ~x & ((x & kLow7) + kOnes * (127 - '/')) & kHigh) != 0;
-}
-
 // Where the next number may start at or after i: a digit, or a '.' right before one.
 // Prose has few digits, so skip eight bytes at a time.
 size_t nextCandidate(string_view s, size_t i) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   const char* p = s.data();
   const size_t n = s.size();
   const size_t from = i;
   while (i + 8 <= n) {
     std::uint64_t x;
     std::memcpy(&x, p + i, 8);
-    if (hasDigitByte(x)) break;
+    if (graph::asciiBytesInRange(x & ~kHigh, '0', '9') & ~x) break;
     i += 8;
   }
   for (; i < n; ++i) {
