@@ -76,8 +76,8 @@ std::size_t statisticEndingAt(const std::vector<Word>& words, std::size_t last) 
 // Words that may stand between a copula and its figure: "would be 10 out of 12 or about 83%".
 bool betweenCopulaAndFigure(const std::string& word) {
   static constexpr std::array<std::string_view, 15> kFillers = {
-      "about", "around", "roughly", "approximately", "nearly", "almost", "just", "only",
-      "over",  "under",  "exactly", "or",            "out",    "of",     "some"};
+      "about", "around",  "roughly", "approximately", "nearly", "almost", "just", "only", "over",
+      "under", "exactly", "or",      "out",           "of",     "some"};
   return std::isdigit(static_cast<unsigned char>(word[0])) ||
          std::find(kFillers.begin(), kFillers.end(), word) != kFillers.end();
 }
@@ -85,13 +85,12 @@ bool betweenCopulaAndFigure(const std::string& word) {
 // The words that tie a subject to the figure after it ("is", "would be", "comes to"): how many of
 // them end at words[last], 0 when none.
 std::size_t copulaEndingAt(const std::vector<Word>& words, std::size_t last) {
-  static constexpr std::array<std::string_view, 10> kOneWord = {"is",     "was",     "are",   "were",    "be",
+  static constexpr std::array<std::string_view, 10> kOneWord = {"is",     "was",     "are",      "were",    "be",
                                                                 "equals", "equaled", "equalled", "reaches", "reached"};
-  static constexpr std::array<std::string_view, 8> kBeforeTo = {"comes", "came", "come", "amounts",
+  static constexpr std::array<std::string_view, 8> kBeforeTo = {"comes",    "came",  "come", "amounts",
                                                                 "amounted", "rises", "rose", "drops"};
   const std::string& w = words[last].folded;
-  if (w == "to" && last > 0 &&
-      std::find(kBeforeTo.begin(), kBeforeTo.end(), words[last - 1].folded) != kBeforeTo.end())
+  if (w == "to" && last > 0 && std::find(kBeforeTo.begin(), kBeforeTo.end(), words[last - 1].folded) != kBeforeTo.end())
     return 2;
   if (std::find(kOneWord.begin(), kOneWord.end(), w) == kOneWord.end()) return 0;
   // "would be", "will be", "can be": the modal is part of the verb.
