@@ -16,6 +16,7 @@
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
 #include "ingest/ListCounts.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Speakers.h"
@@ -487,7 +488,7 @@ class Extractor final : private Attributions {
                          std::size_t figureAt, const std::string& unitClass) const {
     std::size_t bestDistance = std::string::npos;
     std::string label;
-    auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords) {
+    auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords, std::size_t at) {
       auto it = lex_.measureCues.find(phrase);
       if (it == lex_.measureCues.end()) return;
       for (std::size_t r : it->second) {
@@ -497,14 +498,18 @@ class Extractor final : private Attributions {
         if (d < bestDistance || (d == bestDistance && r < ruleOf_)) {
           bestDistance = d;
           ruleOf_ = r;
+          cueAt_ = at;
           label = lex_.measures[r].label;
         }
       }
     };
     ruleOf_ = SIZE_MAX;
-    forEachPhrase(nounWords, [&](const std::string& phrase, std::size_t, std::size_t n) { consider(phrase, 0, n); });
+    cueAt_ = std::string::npos;
+    forEachPhrase(nounWords, [&](const std::string& phrase, std::size_t, std::size_t n) {
+      consider(phrase, 0, n, std::string::npos);
+    });
     forEachPhrase(words, [&](const std::string& phrase, std::size_t i, std::size_t n) {
-      consider(phrase, i < figureAt ? figureAt - i : i - figureAt + 1, n);
+      consider(phrase, i < figureAt ? figureAt - i : i - figureAt + 1, n, i);
     });
     return label;
   }
@@ -681,6 +686,16 @@ class Extractor final : private Attributions {
     return plural.empty() ? noun : plural;
   }
 
+  // The index of the first word after a count's noun among the clause's `words`: past the head where
+  // the clause writes it after the figure ("5 million monthly active users"), else the first word
+  // after the figure (the noun is the figure's own: "two key functions").
+  static std::size_t nounEndAt(const std::vector<std::string>& words, std::size_t figureAt, std::size_t clauseEnd,
+                               const std::string& head) {
+    for (std::size_t i = figureAt; i < clauseEnd && !head.empty(); ++i)
+      if (words[i] == head) return i + 1;
+    return figureAt;
+  }
+
   // Whether a folded word is a plural noun a count counts by: "exercises", "people".
   bool isCountNoun(const std::string& word) const {
     const auto& irregular = lex_.irregularPlurals;
@@ -719,6 +734,15 @@ class Extractor final : private Attributions {
     return nounWords.back();
   }
 
+  // The statistic a percentage is a value of, named before it (MeasureNames.h): the subject of its
+  // clause ("your precision would be ... about 83%") or the noun before its "of" ("a precision of 90%").
+  static std::string statisticOf(std::string_view before) {
+    if (std::string subject = statisticSubjectOf(before); !subject.empty()) return subject;
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const auto named = statisticBeforeOf(std::string(before) + " ");
+    return named ? named->measure : std::string();
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -739,7 +763,9 @@ class Extractor final : private Attributions {
     // The clause around the figure as folded words, the figure's own place marked between them.
     std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
     const std::size_t figureAt = words.size();
-    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)) + " " + context.row);
+    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)));
+    const std::size_t clauseEnd = figureAt + after.size();  // the row's headers follow the clause's words
+    for (std::string& word : graph::foldTokens(context.row)) after.push_back(std::move(word));
     words.insert(words.end(), after.begin(), after.end());
     // "16 runs per model", "3 turns per dialogue": a "per" tail says what the count is per, not what it
     // counts; the noun before it is the counted head.
@@ -757,12 +783,25 @@ class Extractor final : private Attributions {
     const std::string head = unitClass != "count" || nounWords.empty() ? ""
                              : modifier ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
-    if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
+    // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
+    if (label.empty() && unitClass == "percent") label = statisticOf(text.substr(lo, f.begin - lo));
+    bool cueAfterNoun = false;
+    if (label.empty()) {
+      label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
+      cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
+                     cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
+    }
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
-    if (label.empty() && !head.empty()) label = "number of " + head;
+    const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));
+    // "two key functions, signing users up": a count names what it counts by its own plural noun; a
+    // cue after that noun, a word or more on, is another noun phrase's ("users"), not the count's.
+    // (Right after it, the noun modifies the cue's: "a 128,000-token context window". Tokens have a
+    // unit of their own, which the measures that count them share: "128,000 tokens, the longest context
+    // window" is a context window.)
+    if (label.empty() || (cueAfterNoun && isCountNoun(head) && soleMeasure({head}, unitClass).empty())) label = byNoun;
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
     // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
-    if (label == "number of " + head && figureAt < words.size() && tookAsComplement(words, figureAt))
+    if (!byNoun.empty() && label == byNoun && figureAt < words.size() && tookAsComplement(words, figureAt))
       label = "number of " + words[figureAt] + (words[figureAt].ends_with('s') ? "" : "s");
     // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
     if (std::string heading = headingMeasure(context.section, unitClass);
@@ -2187,7 +2226,10 @@ class Extractor final : private Attributions {
       if (fig.quantity.unit == "percent")
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       else if (sc.row && fig.quantity.unit == "points")
-        c.scope = ratingScope(*sc.blk, fig.begin);
+        // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
+        // leaderboard: "13 points"), one family with percentages scored (MeasureNames.h).
+        if (c.scope = ratingScope(*sc.blk, fig.begin); c.scope.empty() && pointsScoreCell(*sc.blk, fig.begin))
+          c.scope = tableScope(*sc.blk, fig.begin);
       int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
       if (sc.row && benchmarkColumn == kNone) benchmarkColumn = comparedColumnSubject(*sc.blk, fig.begin);
       const int column = benchmarkColumn != kNone                 ? benchmarkColumn
@@ -2918,6 +2960,12 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // Whether the cell at `at` stands under a header that says only "score" ("Score", "Average Score").
+  bool pointsScoreCell(const Block& row, std::size_t at) const {
+    const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
+    return column && *column > 0 && isScoreHeader(header_->cells[*column]);
+  }
+
   // The measure of a percentage that has a scope: a score on a benchmark.
   static constexpr const char* kScoreMeasure = "benchmark score";
 
@@ -3156,6 +3204,7 @@ class Extractor final : private Attributions {
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim
   mutable std::map<std::pair<int, std::string>, std::string> headingMeasures_;  // headingMeasure's answers
   mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
+  mutable std::size_t cueAt_ = SIZE_MAX;   // the word its cue stood at in the clause (npos: in the figure's noun)
   bool firstFigureOnly_ = false;           // extractFirstFigure: stop at the first figure with a value
   bool stopped_ = false;                   // ... which has been found
 };

@@ -14,6 +14,7 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -41,8 +42,10 @@ enum Form : std::size_t {
   kRank,
   // "with a default value of 5", "the default is 0.7".
   kDefault,
-  // "An AUC of 0.5", "an IoU score of 1", "a BLEU score of 1": a metric named by a word of two
-  // capitals or more, with an article, and its value.
+  // "An AUC of 0.5", "an IoU score of 1", "a standard deviation of 1": a statistic named with a
+  // determiner before "of" (MeasureNames.h: a word of two capitals or more, or a noun of
+  // data/statistic_nouns.txt), and its value. The pattern finds "of" and a number; the words
+  // before it are read by statisticBeforeOf, shared with the statement reader.
   kMetric,
   // "two-dimensional", "768-dimensional", "zero-dimensional".
   kDimensional,
@@ -65,7 +68,7 @@ constexpr const char* kPatterns[kForms] = {
     "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?)",
     "(?i)(\\b(?:a|the|its|their|have|has)\\s+ranks?\\s+of\\s+(\\d+)((?:\\s+or\\s+(?:more|higher))?)\\b)",
     "(?i)(\\bdefault(?:\\s+value)?\\s+(?:of|is)\\s+" CG_NUMBER ")",
-    "(\\b(?:[Aa]n?)\\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)(?:\\s+score)?\\s+of\\s+" CG_NUMBER ")",
+    "(\\bof\\s+" CG_NUMBER ")",
     "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b)",
     "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b)",
     "(?i)(\\bone\\s+or\\s+more\\s+)",
@@ -140,23 +143,6 @@ bool containsCaseless(std::string_view text, std::string_view lower, std::size_t
   return false;
 }
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
-
-// Whether a run of ASCII letters holds two capitals ("AUC", "IoU"): kMetric's name.
-bool twoCapitalsInAWord(std::string_view text) {
-  bool capital = false;  // a capital earlier in the current run of letters
-  for (char c : text) {
-    if (isUpper(c)) {
-      if (capital) return true;
-      capital = true;
-    } else if (!isAsciiLetter(c)) {
-      capital = false;
-    }
-  }
-  return false;
-}
-
 // Whether `text` holds what every match of `form` holds: a digit where its number must be digits
 // (RE2's \d is [0-9]; `digit` says whether it does, and most sentences hold none), and its word (in
 // either case: under (?i) RE2 matches an ASCII letter only by its two cases, save 'k' also by U+212A
@@ -175,7 +161,7 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
     case kDefault:
       return digit && containsCaseless(text, "default", 2);
     case kMetric:
-      return digit && text.find("of") != std::string_view::npos && twoCapitalsInAWord(text);
+      return digit && text.find("of ") != std::string_view::npos;
     case kDimensional:  // "-dimensional"
       for (std::size_t h = nextByteOf(text, 0, '-'); h + 1 < text.size(); h = nextByteOf(text, h + 1, '-'))
         if (graph::lowerAscii(text[h + 1]) == 'd') return true;
@@ -277,7 +263,11 @@ struct Scan {
 
   void values() {
     eachMatch<2>(kDefault, [&](auto& g) { value(g[0], g[1], "default value"); });
-    eachMatch<3>(kMetric, [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
+    eachMatch<2>(kMetric, [&](auto& g) {
+      const auto named = statisticBeforeOf(text.substr(0, at(g[0]) + 3));
+      if (!named) return;
+      value(StringPiece(text.data() + named->begin, endOf(g[0]) - named->begin), g[1], named->measure);
+    });
     eachMatch<3>(kRank, [&](auto& g) { value(g[0], g[1], "rank", "count"); });
   }
 

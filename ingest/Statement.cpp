@@ -9,6 +9,7 @@
 #include "ingest/Cardinals.h"
 #include "ingest/FirstFigure.h"
 #include "ingest/Lexicon.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Text.h"
@@ -236,8 +237,8 @@ static std::string countedByAdjective(std::string_view text, std::size_t numberE
 
 // The figure a statement states as a bare number that the extractor reads no measure for (it reads an
 // article's bare numbers warily, where a statement's are what it states): a bound or default its
-// words name (kBoundCues), a metric's value ("an AUC of 0.5", "an F1 score of 0.8": a name in capitals
-// before "of"), or a count made an adjective ("two-dimensional"). The reading unchanged when none.
+// words name (kBoundCues), a statistic's value ("an AUC of 0.5", "an F1 score of 0.8", "a standard
+// deviation of 1": MeasureNames.h), or a count made an adjective ("two-dimensional"). The reading unchanged when none.
 static void readBareFigure(std::string_view text, StatementReading& reading) {
   const std::string lower = graph::lowerAscii(text);
   for (const BareNumber& n : bareNumbers(text)) {
@@ -248,20 +249,12 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
       if (cue.after ? after.starts_with(" " + std::string(cue.words)) : before.ends_with(std::string(cue.words) + " "))
         measure = cue.measure;
     if (std::string noun = countedByAdjective(text, n.end); measure.empty() && !noun.empty())
-      measure = "number of " + noun;
-    if (measure.empty() && before.ends_with(" of ")) {
-      // The name right before "of": capitals ("AUC", "F1"), with "score" after it or not.
-      std::string_view head = text.substr(0, n.begin - 4);
-      if (graph::lowerAscii(head).ends_with(" score")) head.remove_suffix(6);
-      const std::size_t space = head.rfind(' ');
-      const std::string_view name = head.substr(space == std::string_view::npos ? 0 : space + 1);
-      const bool capitals =
-          name.size() >= 2 && std::isupper(static_cast<unsigned char>(name[0])) &&
-          std::all_of(name.begin(), name.end(), [](char c) {
-            return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
-          });
-      if (capitals) measure = std::string(name);
-    }
+      measure = countMeasure(noun);
+    // The statistic named right before "of" ("an AUC of 0.5", "a standard deviation of 1"), as the
+    // extractor names an article's (MeasureNames.h).
+    if (const auto named = before.ends_with(" of ") ? statisticBeforeOf(text.substr(0, n.begin)) : std::nullopt;
+        measure.empty() && named)
+      measure = named->measure;
     if (measure.empty()) continue;
     graph::Quantity figure;
     figure.value = n.value;

@@ -7,6 +7,7 @@
 
 #include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Subjects.h"
 
 namespace cg::query {
@@ -69,7 +70,7 @@ std::optional<CountedNoun> classicalPluralCount(std::string_view statement) {
     counted.figure.value = *value;
     counted.figure.unit = "count";
     counted.figure.text = std::string(statement.substr(begin, end - begin));
-    counted.measure = "number of " + word;
+    counted.measure = ingest::countMeasure(word);
     return counted;
   }
   return std::nullopt;

@@ -27,6 +27,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Ingest.h"
 #include "ingest/Lexicon.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
@@ -1133,6 +1134,13 @@ std::string claimantAt(std::string_view text, bool& mind) {
   return {};
 }
 
+// Whether a name is a leaderboard's ("the MathArena Apex leaderboard", "the LMArena rankings"): what
+// the scores on it are measured on.
+bool namesLeaderboard(std::string_view text, std::size_t nameEnd) {
+  const std::string after = graph::lowerAscii(text.substr(nameEnd, 14));
+  return after.starts_with(" leaderboard") || after.starts_with(" rankings") || after.starts_with(" ranking");
+}
+
 // Whether a name before a score is written as a setting: after "at", "on" or "in" (and "the"), as
 // what its holder tops or leads ("tops GEOBench-VLM with an accuracy of"), before "score" ("an
 // overall DeepResearch Bench score of 73.5"), or, before the holder
@@ -1668,10 +1676,17 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     figure.unit = s.figure->unit;
   }
   // Only a percentage of no other measure: "42% of the AI coding assistant market" is a market share.
-  // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h).
-  if (figure.end != std::string_view::npos && (s.figure->unit == "percent" || s.figure->unit == "points") &&
-      (s.measure == "percentage" || s.measure == "benchmark score"))
+  // The extractor calls a percentage "on" a benchmark a benchmark score (ingest/Scores.h). Points
+  // are one family with scores (MeasureNames.h): "earned 13 of the 42 available points" on a
+  // benchmark is a score in points, as a leaderboard's "13 points" cell is.
+  const bool countsPoints =
+      figure.end != std::string_view::npos && ingest::countsScorePoints(s.measure, s.figure->text);
+  if (countsPoints) figure.unit = "points";
+  if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
+      (ingest::isScoreMeasure(s.measure) || countsPoints))
     readBenchmarkScope(statement, figure, s.scope, r, found);
+  if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
+  if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
   // The statement before its figure, without the names that only modify its subject phrase: where a
   // term page's title is looked for when no name is left.
   std::string termSide(statement.substr(0, std::min(figure.at, statement.size())));
@@ -1762,6 +1777,15 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
     r.scopeName = std::string(g_.str(g_.entities()[before->entity].name));
     found.erase(before);
   }
+  // "tops the MathArena Apex leaderboard with an accuracy of 5.21 percent": the leaderboard's name.
+  if (r.scopeName.empty() && !r.scope && holder != found.end())
+    if (auto board = std::find_if(found.begin(), found.end(),
+                                  [&](const Named& n) { return namesLeaderboard(statement, n.end); });
+        board != found.end() && board != holder) {
+      r.scope = board->entity;
+      r.scopeName = std::string(statement.substr(board->begin, board->end - board->begin));
+      found.erase(board);
+    }
   // A benchmark the graph knows by no entity, as the extractor reads it after "on".
   if (r.scopeName.empty() && !r.scope) r.scopeName = extractedScope;
   if (!r.scopeName.empty()) r.measure = "benchmark score";
@@ -2463,6 +2487,14 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
   if (graph::StrId own = g_.extra(c).scope) {
     const std::vector<std::string> scope = reason::benchmarkWords(g_.str(own));
     if (scope == reason::benchmarkWords(reading.scopeName)) return true;
+    // A leaderboard that its article gives under a heading naming a variant of the article's
+    // benchmark ("MathArena Apex Results" in "MathArena"): the cell's scope is the article's, the
+    // heading says which of its leaderboards it is.
+    if (claim.section.isValid() && !reading.scopeName.empty() &&
+        g_.str(own) == g_.str(g_.documents()[claim.document].title) &&
+        containsWords(graph::foldTokens(g_.str(g_.sections()[claim.section].title)),
+                      graph::foldTokens(reading.scopeName)))
+      return true;
     if (!reading.scope) return false;
     const graph::Entity& on = g_.entities()[*reading.scope];
     return std::any_of(on.aliases.begin(), on.aliases.end(),
@@ -2487,7 +2519,7 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
     const Claim& claim = g_.claims()[c];
     const std::string_view measure = g_.str(claim.measure);
     return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == reading.figure->unit &&
-           (measure.empty() || measure == "percentage" || measure == "benchmark score");
+           (measure.empty() || ingest::isScoreMeasure(measure));
   };
   const std::vector<EntityId> names = sameNamed(subject);
   for (EntityId e : names)

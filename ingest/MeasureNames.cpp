@@ -1,0 +1,166 @@
+#include "ingest/MeasureNames.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "graph/Fold.h"
+#include "ingest/Lexicon.h"
+
+namespace cg::ingest {
+namespace {
+
+struct Word {
+  std::size_t begin, end;
+  std::string folded;
+};
+
+// The words of `text` (letters, digits, hyphens and apostrophes), folded to lower case.
+std::vector<Word> wordsOf(std::string_view text) {
+  std::vector<Word> out;
+  auto inWord = [&](std::size_t i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    if (!inWord(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && inWord(end)) ++end;
+    out.push_back({i, end, graph::lowerAscii(text.substr(i, end - i))});
+    i = end;
+  }
+  return out;
+}
+
+// Words that make a noun phrase definite or indefinite before a statistic: "a mean of 0", "its
+// median of 42", "your precision".
+constexpr std::array<std::string_view, 11> kDeterminers = {"a",   "an",  "the",  "its",  "their", "his",
+                                                           "her", "our", "your", "this", "that"};
+
+bool isDeterminer(std::string_view word) {
+  return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end() || word.ends_with("'s") ||
+         word.ends_with("\u2019s");
+}
+
+// A name of two capitals or more ("AUC", "IoU", "F1"): a metric written by its initials.
+bool metricInitials(std::string_view word) {
+  if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0]))) return false;
+  std::size_t capitals = 0;
+  for (char c : word) {
+    if (std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)))
+      ++capitals;
+    else if (!std::islower(static_cast<unsigned char>(c)))
+      return false;
+  }
+  return capitals >= 2;
+}
+
+// The statistic that words[.., last] end with: the longest run of up to four words that
+// data/statistic_nouns.txt holds ("standard deviation", "mean"). Its first word's index, or npos.
+std::size_t statisticEndingAt(const std::vector<Word>& words, std::size_t last) {
+  constexpr std::size_t kLongest = 4;
+  std::size_t found = std::string::npos;
+  std::string phrase;
+  for (std::size_t n = 1; n <= kLongest && n <= last + 1; ++n) {
+    const std::size_t first = last + 1 - n;
+    phrase = n == 1 ? words[first].folded : words[first].folded + " " + phrase;
+    if (lexicon().statisticNouns.count(phrase)) found = first;
+  }
+  return found;
+}
+
+// Words that may stand between a copula and its figure: "would be 10 out of 12 or about 83%".
+bool betweenCopulaAndFigure(const std::string& word) {
+  static constexpr std::array<std::string_view, 15> kFillers = {
+      "about", "around",  "roughly", "approximately", "nearly", "almost", "just", "only", "over",
+      "under", "exactly", "or",      "out",           "of",     "some"};
+  return std::isdigit(static_cast<unsigned char>(word[0])) ||
+         std::find(kFillers.begin(), kFillers.end(), word) != kFillers.end();
+}
+
+// The words that tie a subject to the figure after it ("is", "would be", "comes to"): how many of
+// them end at words[last], 0 when none.
+std::size_t copulaEndingAt(const std::vector<Word>& words, std::size_t last) {
+  static constexpr std::array<std::string_view, 10> kOneWord = {"is",     "was",     "are",      "were",    "be",
+                                                                "equals", "equaled", "equalled", "reaches", "reached"};
+  static constexpr std::array<std::string_view, 8> kBeforeTo = {"comes",    "came",  "come", "amounts",
+                                                                "amounted", "rises", "rose", "drops"};
+  const std::string& w = words[last].folded;
+  if (w == "to" && last > 0 && std::find(kBeforeTo.begin(), kBeforeTo.end(), words[last - 1].folded) != kBeforeTo.end())
+    return 2;
+  if (std::find(kOneWord.begin(), kOneWord.end(), w) == kOneWord.end()) return 0;
+  // "would be", "will be", "can be": the modal is part of the verb.
+  if (w == "be" && last > 0) {
+    static constexpr std::array<std::string_view, 7> kModals = {"would", "will",  "could", "should",
+                                                                "can",   "might", "may"};
+    if (std::find(kModals.begin(), kModals.end(), words[last - 1].folded) != kModals.end()) return 2;
+    return 0;
+  }
+  return 1;
+}
+
+}  // namespace
+
+std::string countMeasure(std::string_view noun, std::string_view after) {
+  // "runs every model 16 times on each problem": a count of the times a thing is done on each of
+  // something is the count of its runs ("16 runs per problem"). Not "3 times a week" (a frequency)
+  // nor "up to 2 times" (nothing it is per).
+  if (noun == "times") {
+    const std::string next = graph::lowerAscii(after.substr(0, 16));
+    for (std::string_view each : {" on each ", " for each ", " on every ", " for every "})
+      if (next.starts_with(each)) return "number of runs";
+  }
+  return "number of " + std::string(noun);
+}
+
+std::optional<NamedStatistic> statisticBeforeOf(std::string_view before) {
+  const std::vector<Word> words = wordsOf(before);
+  if (words.size() < 3 || words.back().folded != "of") return std::nullopt;
+  std::size_t last = words.size() - 2;
+  // "an F1 score of 0.8", "an IoU score of 1": the metric's name before "score".
+  const bool score = words[last].folded == "score" && last > 0 &&
+                     metricInitials(before.substr(words[last - 1].begin, words[last - 1].end - words[last - 1].begin));
+  if (score) --last;
+  std::size_t first = std::string::npos;
+  std::string measure;
+  if (const std::string_view name = before.substr(words[last].begin, words[last].end - words[last].begin);
+      metricInitials(name)) {
+    first = last;
+    measure = std::string(name);
+  } else if (first = statisticEndingAt(words, last); first != std::string::npos) {
+    measure = std::string(before.substr(words[first].begin, words[last].end - words[first].begin));
+    measure = graph::lowerAscii(measure);
+  }
+  if (first == std::string::npos || first == 0 || !isDeterminer(words[first - 1].folded)) return std::nullopt;
+  // Initials after "the" or a possessive are as often a place or a body ("the EU of 27 members").
+  const bool initials = !std::islower(static_cast<unsigned char>(measure[0]));
+  if (initials && words[first - 1].folded != "a" && words[first - 1].folded != "an") return std::nullopt;
+  return NamedStatistic{measure, words[first - 1].begin};
+}
+
+std::string statisticSubjectOf(std::string_view before) {
+  const std::vector<Word> words = wordsOf(before);
+  if (words.empty()) return {};
+  std::size_t last = words.size() - 1;
+  while (last > 0 && betweenCopulaAndFigure(words[last].folded)) --last;
+  const std::size_t copula = copulaEndingAt(words, last);
+  if (copula == 0 || last < copula) return {};
+  const std::size_t statistic = last - copula;
+  const std::size_t first = statisticEndingAt(words, statistic);
+  if (first == std::string::npos) return {};
+  std::string measure;
+  for (std::size_t k = first; k <= statistic; ++k) measure += (k > first ? " " : "") + words[k].folded;
+  return measure;
+}
+
+bool isScoreMeasure(std::string_view measure) { return measure == "percentage" || measure == "benchmark score"; }
+
+bool countsScorePoints(std::string_view measure, std::string_view figureText) {
+  return measure == countMeasure("points") && figureText.find('-') == std::string_view::npos;
+}
+
+}  // namespace cg::ingest

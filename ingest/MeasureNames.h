@@ -1,0 +1,49 @@
+#pragma once
+// One measure vocabulary for ingest and query (docs/MEASURES.md, "Names shared by ingest and
+// query"): the name a figure's measure takes from the words that name it, the same whether the
+// figure stands in an article (Extractor.cpp, StatedValues.cpp) or in a statement `check` reads
+// (Statement.cpp, query/). A measure named in two places drifts: a claim's "number of runs" and
+// a statement's "number of times" for one count never meet. So each naming rule that both sides
+// need lives here, once, with its words (data/measures.tsv, data/statistic_nouns.txt).
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cg::ingest {
+
+// The measure of a count by the noun it counts: "number of" the noun in the plural ("a
+// five-element tuple" counts elements, "eight criteria" criteria), and the times a thing is done
+// on each of something ("16 times on each problem", `after` the text right after the noun) as runs,
+// which is how the count is written per problem ("16 runs per problem"). `noun` folded.
+[[nodiscard]] std::string countMeasure(std::string_view noun, std::string_view after = {});
+
+// A statistic named as the value's noun, and where its words begin in the text they were read from.
+struct NamedStatistic {
+  std::string measure;  // "standard deviation", "precision", "AUC"
+  std::size_t begin = 0;
+};
+
+// The statistic whose value follows `before`, which ends in "of " (the value is written right
+// after it): a determiner, then a noun of data/statistic_nouns.txt ("a standard deviation of",
+// "a mean of") or a name of two capitals or more ("an AUC of", "an IoU score of", "an F1 score
+// of"; the word "score" after it left out of the measure). nullopt when none.
+[[nodiscard]] std::optional<NamedStatistic> statisticBeforeOf(std::string_view before);
+
+// The statistic that is the subject of a figure's clause, tied to it by a copula or a verb of
+// amounting ("your precision would be ... about 83%", "the picker's precision comes to about
+// 83%", "recall was 0.9"): `before` is the clause before the figure. Empty when none.
+[[nodiscard]] std::string statisticSubjectOf(std::string_view before);
+
+// Whether a measure is of the score family: a percentage, or a score on a benchmark (whose scope
+// names the benchmark). A statement's "accuracy of 5.21 percent" and a leaderboard's "Accuracy"
+// cell are one quantity once both name the benchmark.
+[[nodiscard]] bool isScoreMeasure(std::string_view measure);
+
+// Whether a count is of points scored: "earned 13 of the 42 available points" counts points, which
+// is the score a leaderboard writes "13 points" (unit points). Not a hyphened count that modifies
+// a noun ("a 7-point scale" counts the scale's points). `figureText` as written.
+[[nodiscard]] bool countsScorePoints(std::string_view measure, std::string_view figureText);
+
+}  // namespace cg::ingest
