@@ -296,6 +296,9 @@ int runBuild(const Args& args) {
   result("string_pool_mb_" + tag, mb(g.strings().bytes()), "MB");
 
   t = now();
+#if CG_HAVE_QUERY
+  query::Engine::attachIndices(g);  // as `claimgraph ingest` does
+#endif
   graph::writeSnapshot(g, snapshot);
   result("snapshot_write_s_" + tag, now() - t, "s");
   auto size = fs::file_size(snapshot);

@@ -247,6 +247,7 @@ int Commands::ingest() {
   std::vector<fs::path> paths(paths_.begin(), paths_.end());
   ingest::IngestResult result = reason::buildGraph(paths, options);
   if (tty) err_ << "\r\033[K";
+  query::Engine::attachIndices(result.graph);  // read in place by each later check (issue #16)
   graph::writeSnapshot(result.graph, graphPath_);
 
   const auto& r = result.report;

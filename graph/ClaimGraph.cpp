@@ -28,6 +28,17 @@ ClaimGraph::~ClaimGraph() = default;
 ClaimGraph::ClaimGraph(ClaimGraph&&) noexcept = default;
 ClaimGraph& ClaimGraph::operator=(ClaimGraph&&) noexcept = default;
 
+void ClaimGraph::attachIndex(std::string name, std::string bytes) {
+  std::erase_if(attached_, [&](const Attached& a) { return a.name == name; });
+  attached_.push_back({std::move(name), std::move(bytes), {}});
+}
+
+std::optional<std::string_view> ClaimGraph::attachedIndex(std::string_view name) const {
+  for (const Attached& a : attached_)
+    if (a.name == name) return a.data();
+  return std::nullopt;
+}
+
 void ClaimGraph::requireBuilding(const char* what) const {
   if (topology_) throw std::logic_error(std::string(what) + " on a frozen graph: the graph is built before freeze()");
 }

@@ -315,6 +315,14 @@ class ClaimGraph {
   [[nodiscard]] static NodeRef node(SourceId s) { return {NodeKind::kSource, s.value()}; }
   [[nodiscard]] static NodeRef node(ContestedId x) { return {NodeKind::kContested, x.value()}; }
 
+  // Indices a later layer derives from the frozen graph and keeps in its snapshot: named runs of
+  // bytes that the graph stores but never reads (query/ keeps check's figure and name indices
+  // there, so that a fresh process reads them in place where it built them at its first check,
+  // issue #16). A loaded graph's lie in its file on a 64-byte boundary; the layer that wrote one
+  // checks each offset and id of it where it reads it. A second index of one name replaces the first.
+  void attachIndex(std::string name, std::string bytes);
+  [[nodiscard]] std::optional<std::string_view> attachedIndex(std::string_view name) const;
+
   // The snapshot reads and writes the tables directly.
   friend class SnapshotAccess;
 
@@ -394,6 +402,14 @@ class ClaimGraph {
   // The word index (graph/WordIndex.h); null only in a graph moved from.
   struct Words;
   std::unique_ptr<Words> words_;
+  // attachIndex's: a built graph's own bytes, or a loaded graph's view of its file.
+  struct Attached {
+    std::string name;
+    std::string owned;
+    std::string_view bytes;  // a view of the file; `owned` when empty
+    [[nodiscard]] std::string_view data() const { return owned.empty() ? bytes : std::string_view(owned); }
+  };
+  std::vector<Attached> attached_;
   // The word index, built on first use in a graph built in this process; null in a graph moved from.
   [[nodiscard]] const WordIndex* wordIndex() const;
 };

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <span>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace cg::graph {
@@ -18,6 +19,14 @@ class Column {
   static Column view(std::span<const T> rows) {
     Column c;
     c.rows_ = rows;
+    return c;
+  }
+
+  // Rows built elsewhere, which the column takes.
+  static Column own(std::vector<T> rows) {
+    Column c;
+    c.owned_ = std::move(rows);
+    c.rows_ = c.owned_;
     return c;
   }
 

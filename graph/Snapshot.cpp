@@ -11,6 +11,10 @@
 #include <cstring>
 #include <type_traits>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
@@ -65,9 +69,10 @@ enum Part : std::uint32_t {
   kNameSlots,
   kNameStarts,
   kNamePostings,
-  kPartCount
+  kAttachedNames,  // the names of the attached indices (ClaimGraph::attachIndex), NUL-terminated, in order
+  kPartCount       // the attached indices follow, one part each
 };
-constexpr std::size_t kDirectorySize = 8 + 16 * kPartCount;
+[[nodiscard]] constexpr std::size_t directorySize(std::size_t parts) { return 8 + 16 * parts; }
 
 // Documents and entities hold vectors (categories, aliases), so the file holds them as rows
 // with ranges of a table beside them, and loading builds the few thousand records.
@@ -86,39 +91,71 @@ static_assert(sizeof(DocumentRow) == 40 && sizeof(EntityRow) == 24);
 
 }  // namespace
 
-// A checksum that keeps up with one read of the file: four independent 64-bit lanes over
-// 32-byte blocks, then the tail. Fed in pieces whose sizes are multiples of 32 (but the last).
+// A checksum that keeps up with one read of the file: eight 64-bit lanes over 64-byte blocks, each
+// lane a pair of sums (Fletcher's: the words, and the running sums, so that a word's place counts),
+// then the tail. Two additions a word, which SSE2 does two lanes at a time: the chain of multiplies
+// a word of format 9's checksum made it 37% of a fresh process's first answer at 10^6 claims (issue
+// #16). Fed in pieces whose sizes are multiples of 64 (but the last).
 class SnapshotChecksum {
  public:
   void update(std::string_view bytes) {
-    // The lanes in locals for the loop: as members they may alias the bytes (a char may alias
-    // anything), so each step stored and reloaded all four, which made the checksum of a 300 MB
-    // file a sixth of a fresh process's first answer (issue #16).
-    std::uint64_t a = lanes_[0], b = lanes_[1], c = lanes_[2], d = lanes_[3];
-    auto step = [](std::uint64_t& lane, const char* at) {
-      std::uint64_t w;
-      std::memcpy(&w, at, 8);
-      lane = (lane ^ w) * kPrime;
-      lane ^= lane >> 29;
-    };
-    std::size_t i = 0;
-    for (; i + 32 <= bytes.size(); i += 32) {
-      const char* at = bytes.data() + i;
-      step(a, at), step(b, at + 8), step(c, at + 16), step(d, at + 24);
-    }
-    lanes_[0] = a, lanes_[1] = b, lanes_[2] = c, lanes_[3] = d;
+    const std::size_t whole = bytes.size() / 64 * 64;
+#ifdef __SSE2__
+    sumBlocksSse2(bytes.substr(0, whole));
+#else
+    sumBlocks(bytes.substr(0, whole));
+#endif
     size_ += bytes.size();
-    tail_ = bytes.substr(i);
+    tail_ = bytes.substr(whole);
   }
   [[nodiscard]] std::uint64_t finish() const {
-    std::uint64_t h = lanes_[0] ^ (lanes_[1] << 1) ^ (lanes_[2] << 2) ^ (lanes_[3] << 3) ^ size_;
+    std::uint64_t h = size_;
+    for (std::size_t i = 0; i < 8; ++i)
+      for (std::uint64_t lane : {words_[i], sums_[i]}) {
+        h = (h ^ lane) * kPrime;
+        h ^= h >> 29;
+      }
     return h ^ stableHash(tail_);
   }
 
  private:
+  // The lanes in locals for the loop: as members they may alias the bytes (a char may alias anything).
+  void sumBlocks(std::string_view blocks) {
+    std::uint64_t a[8], b[8];
+    std::memcpy(a, words_, sizeof a);
+    std::memcpy(b, sums_, sizeof b);
+    for (std::size_t i = 0; i < blocks.size(); i += 64) {
+      std::uint64_t w[8];
+      std::memcpy(w, blocks.data() + i, 64);
+      for (std::size_t j = 0; j < 8; ++j) a[j] += w[j], b[j] += a[j];
+    }
+    std::memcpy(words_, a, sizeof a);
+    std::memcpy(sums_, b, sizeof b);
+  }
+#ifdef __SSE2__
+  // sumBlocks, two lanes a register (GCC does not vectorise that loop at -O2), in eight named
+  // registers (in arrays, GCC kept them on the stack).
+  void sumBlocksSse2(std::string_view blocks) {
+    auto load = [](const void* at) { return _mm_loadu_si128(static_cast<const __m128i*>(at)); };
+    __m128i a0 = load(words_), a1 = load(words_ + 2), a2 = load(words_ + 4), a3 = load(words_ + 6);
+    __m128i b0 = load(sums_), b1 = load(sums_ + 2), b2 = load(sums_ + 4), b3 = load(sums_ + 6);
+    for (std::size_t i = 0; i < blocks.size(); i += 64) {
+      const char* at = blocks.data() + i;
+      a0 = _mm_add_epi64(a0, load(at)), a1 = _mm_add_epi64(a1, load(at + 16));
+      a2 = _mm_add_epi64(a2, load(at + 32)), a3 = _mm_add_epi64(a3, load(at + 48));
+      b0 = _mm_add_epi64(b0, a0), b1 = _mm_add_epi64(b1, a1), b2 = _mm_add_epi64(b2, a2), b3 = _mm_add_epi64(b3, a3);
+    }
+    auto store = [](std::uint64_t* to, __m128i v) { _mm_storeu_si128(reinterpret_cast<__m128i*>(to), v); };
+    store(words_, a0), store(words_ + 2, a1), store(words_ + 4, a2), store(words_ + 6, a3);
+    store(sums_, b0), store(sums_ + 2, b1), store(sums_ + 4, b2), store(sums_ + 6, b3);
+  }
+#endif
+
   static constexpr std::uint64_t kPrime = 0x100000001B3ull;
-  std::uint64_t lanes_[4] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
-                             0x85EBCA77C2B2AE63ull};
+  std::uint64_t words_[8] = {0x9E3779B97F4A7C15ull, 0xC2B2AE3D27D4EB4Full, 0x165667B19E3779F9ull,
+                             0x85EBCA77C2B2AE63ull, 0x27D4EB2F165667C5ull, 0xFF51AFD7ED558CCDull,
+                             0xC4CEB9FE1A85EC53ull, 0x94D049BB133111EBull};
+  std::uint64_t sums_[8] = {};
   std::uint64_t size_ = 0;
   std::string_view tail_;
 };
@@ -138,7 +175,7 @@ namespace {
 // Appends the parts, each aligned, and fills the directory in front of them.
 class PayloadWriter {
  public:
-  PayloadWriter() : bytes_(kDirectorySize, '\0') {}
+  explicit PayloadWriter(std::size_t parts) : bytes_(directorySize(parts), '\0') {}
   template <class T>
   void part(std::span<const T> rows) {
     static_assert(std::is_trivially_copyable_v<T>);
@@ -165,11 +202,15 @@ class PayloadReader {
   PayloadReader(std::string_view payload, const std::string& name) : payload_(payload), name_(name) {
     std::uint64_t count = 0;
     if (payload.size() >= 8) std::memcpy(&count, payload.data(), 8);
-    if (payload.size() < kDirectorySize || count != kPartCount) corrupt(name, "its table of parts is malformed");
-    std::memcpy(directory_.data(), payload.data() + 8, sizeof directory_);
+    if (payload.size() < 8 || count < kPartCount || count > (payload.size() - 8) / 16)
+      corrupt(name, "its table of parts is malformed");
+    directory_.resize(count);
+    std::memcpy(directory_.data(), payload.data() + 8, 16 * count);
   }
+  // How many parts the file has: kPartCount, then one an attached index.
+  [[nodiscard]] std::size_t parts() const { return directory_.size(); }
   template <class T>
-  [[nodiscard]] std::span<const T> rows(Part part) const {
+  [[nodiscard]] std::span<const T> rows(std::size_t part) const {
     auto [offset, bytes] = directory_[part];
     if (offset > payload_.size() || bytes > payload_.size() - offset || bytes % sizeof(T) != 0)
       corrupt(name_, "a table runs past the end");
@@ -179,7 +220,7 @@ class PayloadReader {
     // (static_asserts above), each field checked by validate() before any query reads it.
     return {reinterpret_cast<const T*>(at), static_cast<std::size_t>(bytes / sizeof(T))};
   }
-  [[nodiscard]] std::string_view bytes(Part part) const {
+  [[nodiscard]] std::string_view bytes(std::size_t part) const {
     auto r = rows<char>(part);
     return {r.data(), r.size()};
   }
@@ -187,7 +228,7 @@ class PayloadReader {
  private:
   std::string_view payload_;
   const std::string& name_;
-  std::array<std::array<std::uint64_t, 2>, kPartCount> directory_{};
+  std::vector<std::array<std::uint64_t, 2>> directory_;
 };
 
 }  // namespace
@@ -196,7 +237,7 @@ class PayloadReader {
 class SnapshotAccess {
  public:
   static std::string encode(const ClaimGraph& g) {
-    PayloadWriter out;
+    PayloadWriter out(kPartCount + g.attached_.size());
     out.part(g.strings_.data());
     encodeDocuments(out, g);
     encodeEntities(out, g);
@@ -213,6 +254,10 @@ class SnapshotAccess {
     for (const auto* column : {&t.outStart, &t.outEdges, &t.inStart, &t.inEdges}) out.part(column->span());
     encodeLookups(out, g);
     encodeWords(out, g);
+    std::string names;
+    for (const auto& a : g.attached_) names.append(a.name).push_back('\0');
+    out.part(std::string_view(names));
+    for (const auto& a : g.attached_) out.part(a.data());
     return out.finish();
   }
 
@@ -242,6 +287,7 @@ class SnapshotAccess {
     g.topology_ = viewTopology(in, g, name, mapped);
     g.lookups_ = viewLookups(in, g, name);
     viewWords(in, g, name, mapped);
+    viewAttached(in, g, name);
     return g;
   }
 
@@ -399,20 +445,51 @@ class SnapshotAccess {
     checkStrings(g.contestedPublishers_.span(), pool, name);
   }
 
+  // Whether some claim has a reference or a field out of range: a pass with no branch a claim (10^6
+  // claims: a tenth of a load's instructions went to checking them one by one, issue #16), after
+  // which only a file with a fault is read again claim by claim, to name it.
+  static bool claimsOutOfRange(const ClaimGraph& g) {
+    const auto documents = static_cast<std::uint32_t>(g.documents_.size());
+    const auto sections = static_cast<std::uint32_t>(g.sections_.size());
+    const auto entities = static_cast<std::uint32_t>(g.entities_.size());
+    const auto pool = static_cast<std::uint32_t>(g.strings_.bytes());
+    std::vector<std::uint32_t> claimCounts(documents + 1, 0);  // the last for a document out of range
+    for (std::uint32_t d = 0; d < documents; ++d) claimCounts[d] = g.documents_[d].claimCount;
+    auto byte = [](const auto& field) {
+      std::uint8_t b;
+      std::memcpy(&b, &field, 1);
+      return b;
+    };
+    bool bad = false;
+    for (const Claim& c : g.claims_.span()) {
+      const std::uint32_t d = c.document.value();
+      // An optional reference: kInvalid (UINT32_MAX) + 1 wraps to 0, in range of any table.
+      bad |= d >= documents || c.section.value() + 1u > sections || c.subject.value() + 1u > entities;
+      bad |= byte(c.kind) > static_cast<std::uint8_t>(ClaimKind::kRelation) ||
+             byte(c.bound) > static_cast<std::uint8_t>(Bound::kAtMost) ||
+             byte(c.asOfFrom) > static_cast<std::uint8_t>(AsOfFrom::kDocument);
+      bad |= c.ordinal == 0 || c.ordinal > claimCounts[std::min(d, documents)];
+      bad |= std::max({c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb}) >= pool;
+      bad |= (byte(c.hasQuantity) | byte(c.hasValue) | byte(c.hasRange) | byte(c.approximate)) > 1;
+    }
+    return bad;
+  }
+
   static void validateClaims(const ClaimGraph& g, const std::string& name) {
     const std::size_t pool = g.strings_.bytes();
     auto ok = [](auto id, const auto& table) { return !id.isValid() || table.contains(id); };
-    for (const auto& c : g.claims()) {
-      if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
-          c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.asOfFrom > AsOfFrom::kDocument ||
-          c.ordinal == 0)
-        corrupt(name, "a claim is out of range");
-      for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb})
-        if (s >= pool) corrupt(name, "a claim's text is out of range");
-      if (badFlag(c.hasQuantity) || badFlag(c.hasValue) || badFlag(c.hasRange) || badFlag(c.approximate))
-        corrupt(name, "a claim's flags are out of range");
-      if (c.ordinal > g.documents()[c.document].claimCount) corrupt(name, "a claim's number is out of range");
-    }
+    if (claimsOutOfRange(g))
+      for (const auto& c : g.claims()) {
+        if (!g.documents().contains(c.document) || !ok(c.section, g.sections()) || !ok(c.subject, g.entities()) ||
+            c.kind > ClaimKind::kRelation || c.bound > Bound::kAtMost || c.asOfFrom > AsOfFrom::kDocument ||
+            c.ordinal == 0)
+          corrupt(name, "a claim is out of range");
+        for (StrId s : {c.text, c.unit, c.quantityText, c.quote, c.measure, c.asOf, c.verb})
+          if (s >= pool) corrupt(name, "a claim's text is out of range");
+        if (badFlag(c.hasQuantity) || badFlag(c.hasValue) || badFlag(c.hasRange) || badFlag(c.approximate))
+          corrupt(name, "a claim's flags are out of range");
+        if (c.ordinal > g.documents()[c.document].claimCount) corrupt(name, "a claim's number is out of range");
+      }
     // Sorted by claim, one per claim at most: extra() finds them by binary search.
     const auto extras = g.claimExtras_.span();
     for (std::size_t i = 0; i < extras.size(); ++i) {
@@ -483,11 +560,9 @@ class SnapshotAccess {
     checkBlock(run(t->inStart, t->inEdges, sourceSlots, claimSlots), static_cast<std::size_t>(NodeKind::kSource), 1);
     checkBlock(run(t->inStart, t->inEdges, claimSlots, slots), static_cast<std::size_t>(NodeKind::kClaim), 1);
     // Each slot's sorted by kind, then source vertex: inNeighbors reads a kind's run by binary search.
-    bool unsorted = false;
-    for (std::size_t s = 0; s < slots; ++s)
-      for (std::uint32_t i = t->inStart[s] + 1; i < t->inStart[s + 1]; ++i)
-        unsorted |= t->inEdges[i] < t->inEdges[i - 1];
-    if (unsorted) corrupt(name, "an edge index is out of order");
+    if (fallsOutsideStarts(t->inEdges.span(), t->inStart.span(),
+                           [](std::uint32_t a, std::uint32_t b) { return b < a; }))
+      corrupt(name, "an edge index is out of order");
     // The claims' slots (the last) and their edges are read only by a question about a claim's
     // contested sets: handed back like the word index's postings, so that the load keeps no more
     // of the file resident than before they were stored.
@@ -498,6 +573,19 @@ class SnapshotAccess {
       release(edges.data(), edges.size_bytes());
     }
     return t;
+  }
+
+  // Whether, in rows cut into runs at `starts` (checked already), some row is out of order after the
+  // row before it in its run (`falls(before, row)`): the falls of the whole array counted with no
+  // branch a row, which a loop per run did not allow (13 M postings, 1.2 M slots of in-edges at 10^6
+  // claims), less those where a run starts.
+  template <class T, class Falls>
+  static bool fallsOutsideStarts(std::span<const T> rows, std::span<const std::uint32_t> starts, Falls falls) {
+    std::size_t count = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i) count += falls(rows[i - 1], rows[i]);
+    for (std::size_t r = 0; r + 1 < starts.size(); ++r)
+      if (starts[r] > 0 && starts[r] < starts[r + 1]) count -= falls(rows[starts[r] - 1], rows[starts[r]]);
+    return count != 0;
   }
 
   // starts: one more entry than `rows`, from 0 up to `edges`, never falling.
@@ -545,16 +633,11 @@ class SnapshotAccess {
     const std::size_t count = p.starts.size() - 1;
     table(in, part(1), p.keys, count, name);
     checkStarts(p.starts, count, p.postings.size(), name);
-    // Each list rising, and its last claim in range (so every one is): a compare a posting, with
-    // no branch (13 M postings at 10^6 claims).
+    // Each list rising, and its last claim in range (so every one is).
     const std::size_t claims = g.claims_.size();
-    bool bad = false;
-    for (std::size_t w = 0; w < count; ++w) {
-      auto list = p.postings.subspan(p.starts[w], p.starts[w + 1] - p.starts[w]);
-      if (list.empty()) continue;
-      bad |= list.back().value() >= claims;
-      for (std::size_t i = 1; i < list.size(); ++i) bad |= list[i].value() <= list[i - 1].value();
-    }
+    bool bad = fallsOutsideStarts(p.postings, p.starts, [](ClaimId a, ClaimId b) { return b.value() <= a.value(); });
+    for (std::size_t w = 0; w < count; ++w)
+      if (p.starts[w] < p.starts[w + 1]) bad |= p.postings[p.starts[w + 1] - 1].value() >= claims;
     if (bad) corrupt(name, "the word index names a claim out of range or out of order");
     if (mapped) release(p.postings.data(), p.postings.size_bytes());
     return p;
@@ -567,6 +650,20 @@ class SnapshotAccess {
     const auto begin = (reinterpret_cast<std::uintptr_t>(at) + page - 1) / page * page;
     const auto end = (reinterpret_cast<std::uintptr_t>(at) + bytes) / page * page;
     if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  }
+
+  // The attached indices: a name each, unchecked bytes (their reader checks what it reads).
+  static void viewAttached(const PayloadReader& in, ClaimGraph& g, const std::string& name) {
+    const std::string_view names = in.bytes(kAttachedNames);
+    if (!names.empty() && names.back() != '\0') corrupt(name, "the names of its attached indices are malformed");
+    std::size_t part = kPartCount;
+    for (std::size_t at = 0; at < names.size(); ++part) {
+      const std::size_t end = names.find('\0', at);
+      if (part >= in.parts()) corrupt(name, "an attached index is missing");
+      g.attached_.push_back({std::string(names.substr(at, end - at)), {}, in.bytes(part)});
+      at = end + 1;
+    }
+    if (part != in.parts()) corrupt(name, "its table of parts is malformed");
   }
 
   static LookupTable table(const PayloadReader& in, Part part, std::string_view keys, std::size_t ids,
@@ -635,7 +732,7 @@ std::size_t readAt(const Fd& f, char* into, std::size_t n, std::uint64_t offset,
 // does not make every page of it resident in the process; the queries fault in what they read.
 std::uint64_t checksumOf(const Fd& f, std::uint64_t size, const std::string& name) {
   SnapshotChecksum sum;
-  std::vector<char> buffer(1 << 20);  // a multiple of 32: the lanes run on across reads
+  std::vector<char> buffer(1 << 20);  // a multiple of 64: the lanes run on across reads
   for (std::uint64_t at = 0; at < size;) {
     std::size_t n =
         readAt(f, buffer.data(), static_cast<std::size_t>(std::min<std::uint64_t>(buffer.size(), size - at)),

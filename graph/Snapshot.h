@@ -6,9 +6,10 @@
 // lookup tables, and the word index (graph/WordIndex.h), as fixed-width little-endian arrays. readSnapshot maps the
 // file and the graph reads its tables where they lie; only documents and entities (thousands) are built. Loading checks
 // magic, version, size and checksum, then every part's bounds and every cross-reference, before the graph is handed
-// out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. Format 8 and older
-// are refused by version (8 had no in-edges of claims; 7 no claims by name words; 6 no scope on a claim's extra row;
-// 5 no word index).
+// out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. After the word
+// index come the indices a later layer attached (ClaimGraph::attachIndex), named, checked by their reader where it
+// reads them. Format 9 and older are refused by version (9 had a slower checksum and no attached indices; 8 no
+// in-edges of claims; 7 no claims by name words; 6 no scope on a claim's extra row; 5 no word index).
 
 #include <filesystem>
 #include <string>
@@ -18,7 +19,7 @@
 
 namespace cg::graph {
 
-inline constexpr std::uint32_t kSnapshotVersion = 9;
+inline constexpr std::uint32_t kSnapshotVersion = 10;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
 // The checksum the header holds for a payload (fuzzers forge headers for payloads with it).

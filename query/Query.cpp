@@ -17,11 +17,13 @@
 #include <set>
 #include <span>
 #include <tuple>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
 #include "ingest/Dates.h"
@@ -114,18 +116,64 @@ void intersectSorted(std::span<const ClaimId> a, std::span<const ClaimId> b, F&&
   }
 }
 
+// The indices Engine::attachIndices stores in a graph, by name; "v1" names this layout of them.
+constexpr std::string_view kFamily = "check-v1.family", kFamilyHasFigures = "check-v1.family-has-figures",
+                           kUnits = "check-v1.units", kMeasures = "check-v1.measures",
+                           kSubjectOffsets = "check-v1.subject-offsets", kSubjectRuns = "check-v1.subject-runs",
+                           kMakerOffsets = "check-v1.maker-offsets", kMakerRuns = "check-v1.maker-runs",
+                           kNameGroupOf = "check-v1.name-group-of", kNameGroupStarts = "check-v1.name-group-starts",
+                           kNameGroupMembers = "check-v1.name-group-members",
+                           kFigureUnits = "who-claimed-v1.figure-units", kFigureStarts = "who-claimed-v1.figure-starts",
+                           kFigureValues = "who-claimed-v1.figure-values", kHeadedText = "check-v1.headed-text",
+                           kHeadedRows = "check-v1.headed-rows";
+
+// A stored index that names a row, a claim or an entity outside the graph: the snapshot was forged
+// (its checksum holds) or written by a build with other indices.
+[[noreturn]] void storedIndexCorrupt() {
+  throw Error("corrupt claimgraph snapshot: an index stored with the graph is out of range");
+}
+
+// The rows of the graph's attached index `name`, read in place; nullopt when it has none of that
+// name, or the bytes are not whole rows at a row's alignment (then the index is built instead).
+template <class T>
+std::optional<std::span<const T>> storedRows(const graph::ClaimGraph& g, std::string_view name) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  const auto bytes = g.attachedIndex(name);
+  if (!bytes || bytes->size() % sizeof(T) != 0 || reinterpret_cast<std::uintptr_t>(bytes->data()) % alignof(T) != 0)
+    return std::nullopt;
+  return std::span<const T>(reinterpret_cast<const T*>(bytes->data()), bytes->size() / sizeof(T));
+}
+
+template <class T>
+void attachRows(graph::ClaimGraph& g, std::string_view name, std::span<const T> rows) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  g.attachIndex(std::string(name), std::string(reinterpret_cast<const char*>(rows.data()), rows.size_bytes()));
+}
+
 }  // namespace
 
 struct Engine::Indices {
-  struct Value {
+  struct Value {  // stored as it is (Engine::attachIndices): no padding
     double value;
     ClaimId claim;
-    bool range = false;  // the claim is a range (it ranks below a point); fills the padding
+    std::uint32_t range = 0;  // 1: the claim is a range (it ranks below a point)
     bool operator<(const Value& o) const { return value < o.value || (value == o.value && claim < o.claim); }
   };
-  std::unordered_map<std::string, std::vector<Value>> figures;  // unit -> sorted values (points, lows, highs)
-  std::vector<EntityId> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
-  std::unordered_map<EntityId, std::vector<ClaimId>> figuresByFamily;  // family -> figure claims about any member
+  // Per unit (in the order of the first claim of each), its figures' values sorted (points, lows,
+  // highs): unit u's are values[starts[u], starts[u + 1]).
+  struct UnitValues {
+    std::string_view unit;
+    std::span<const Value> values;
+  };
+  std::vector<UnitValues> figures;
+  std::vector<graph::StrId> figureUnitStrings;  // each unit's string, as stored
+  graph::Column<std::uint32_t> figureStarts;
+  graph::Column<Value> figureValues;
+  bool readFigures(const graph::ClaimGraph& g);
+  void buildFigures(const graph::ClaimGraph& g);
+  graph::Column<EntityId> family;  // entity -> its maker ("DeepSeek V3" -> DeepSeek), or itself
+  // Per entity, whether a figure claim is about it or a member of its family (hasFigures).
+  graph::Column<std::uint8_t> familyHasFigures;
   // (subject, set) for every contested set with a subject, sorted: the sets about an entity. The
   // sets that name it in a value are its claims' (graph::ClaimGraph::contestedSetsOf), so no
   // question builds every entity's sets before its first answer (a third of it at 10^6, issue #16).
@@ -147,7 +195,7 @@ struct Engine::Indices {
   // figures up instead of reading every claim about its subject (issue #16). Units and measures
   // are numbered here (views into the graph's pool); every cost measure shares slot 0, since a
   // cost statement is weighed against every cost figure.
-  struct Figure {
+  struct Figure {  // stored as it is (Engine::attachIndices): no padding
     std::uint32_t unit, measure;
     ClaimId claim;
     bool operator<(const Figure& o) const {
@@ -157,12 +205,26 @@ struct Engine::Indices {
   // Per entity, its figures sorted by (unit, measure, claim): entity e's are runs[offsets[e],
   // offsets[e + 1]). Laid out by counting, so that only each entity's own run is sorted.
   struct FigureIndex {
-    std::vector<std::uint32_t> offsets;
-    std::vector<Figure> runs;
+    graph::Column<std::uint32_t> offsets;
+    graph::Column<Figure> runs;
   };
   static constexpr std::uint32_t kCostSlot = 0;
   std::unordered_map<std::string_view, std::uint32_t> unitNumbers, measureSlots;
+  // What the two maps above are made from, stored with the figure indices: each unit number's
+  // string, and each measure string's slot, by the strings' ids in the graph's pool.
+  std::vector<graph::StrId> unitStrings;
+  std::vector<std::array<std::uint32_t, 2>> measureStrings;
   FigureIndex figuresBySubject, figuresByMaker;  // the maker is `family`'s
+  // The entities of one name key (nameKey: "chain of thought prompting" for "Chain-of-Thought
+  // Prompting" and "Chain of Thought Prompting"): entity e's group is groupOf[e], whose members, in
+  // entity order, are members[starts[group], starts[group + 1]).
+  struct NameGroups {
+    graph::Column<std::uint32_t> groupOf, starts;
+    graph::Column<EntityId> members;
+  };
+  NameGroups nameGroups;
+  // The entities of e's name key, e among them.
+  [[nodiscard]] std::span<const EntityId> sameKey(EntityId e) const;
   // Each group fills in on its first use (thread-safe), as the word index does, so that a fresh
   // process asked one question builds only what that question reads.
   std::once_flag subjectsBuilt, figuresBuilt, familyBuilt, measuresBuilt;
@@ -192,10 +254,8 @@ struct Engine::Indices {
   std::once_flag makerHeadsBuilt;
   std::unordered_map<std::string, std::vector<EntityId>> byMakerHeads;
   const Indices& needMakerHeads(const graph::ClaimGraph& g);
-  // Each entity's name key (nameKey: "chain of thought prompting" for "Chain-of-Thought Prompting"
-  // and "Chain of Thought Prompting") -> the entities so named, on first need.
+  // nameGroups, on first need.
   std::once_flag nameKeysBuilt;
-  std::unordered_map<std::string, std::vector<EntityId>> byNameKey;
   const Indices& needNameKeys(const graph::ClaimGraph& g);
   // Pages titled "<name> (<class>)" for a class many pages share ("CK-12 Flexi (GPT)", "ABCmouse
   // (ChatGPT Plugin)"): what a statement writes as "<name> <class word>" ("the CK-12 Flexi GPT",
@@ -213,6 +273,11 @@ struct Engine::Indices {
   std::once_flag headedBuilt;
   HeadedTitles headed;
   const HeadedTitles& needHeadedTitles(const graph::ClaimGraph& g);
+  void buildHeadedTitles(const graph::ClaimGraph& g);
+  void buildMakerHeads(const graph::ClaimGraph& g);
+  // Reads the stored headed titles (makerHeads false) or maker heads (true): false when there are none.
+  bool readKeyedNames(const graph::ClaimGraph& g, bool makerHeads);
+  void attachHeadedTitles(graph::ClaimGraph& g) const;
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -221,12 +286,26 @@ struct Engine::Indices {
   const Indices& needFigures(const graph::ClaimGraph& g);
   const Indices& needFamily(const graph::ClaimGraph& g);
   const Indices& needMeasures(const graph::ClaimGraph& g);
+  // The parts of the three above: each built from the graph, or read in place from its snapshot
+  // where Engine::attachIndices stored it (false: the graph has none).
+  void buildFamily(const graph::ClaimGraph& g);
+  void buildMeasures(const graph::ClaimGraph& g);
+  void buildNameGroups(const graph::ClaimGraph& g);
+  bool readFamily(const graph::ClaimGraph& g);
+  bool readMeasures(const graph::ClaimGraph& g);
+  bool readNameGroups(const graph::ClaimGraph& g);
+  void attachTo(graph::ClaimGraph& g) const;
   // The claims of `index` about `e` in `unit` whose measure is `measure` (any cost for a cost).
+  // (Every offset and claim it reads checked: a loaded graph's index lies in its file.)
   [[nodiscard]] std::span<const Figure> figuresOf(const FigureIndex& index, EntityId e, std::string_view unit,
                                                   std::string_view measure) const;
+  std::size_t claims = 0, entities = 0;  // the graph's, for those checks
 };
 
-Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {}
+Engine::Engine(const graph::ClaimGraph& g) : g_(g), indices_(std::make_shared<Indices>()) {
+  indices_->claims = g.claims().size();
+  indices_->entities = g.entities().size();
+}
 
 const Engine::Indices& Engine::Indices::needSetsBySubject(const graph::ClaimGraph& g) {
   std::call_once(subjectsBuilt, [&] {
@@ -256,15 +335,21 @@ bool involves(const graph::ClaimGraph& g, ContestedId x, EntityId e) {
 
 const Engine::Indices& Engine::Indices::needFamily(const graph::ClaimGraph& g) {
   std::call_once(familyBuilt, [&] {
-    family.reserve(g.entities().size());
-    for (EntityId e : g.entities().ids()) family.push_back(reason::familyOf(g, e));
-    for (ClaimId c : g.claims().ids()) {
-      const Claim& claim = g.claims()[c];
-      if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
-        figuresByFamily[family[claim.subject.value()]].push_back(c);
-    }
+    if (!readFamily(g)) buildFamily(g);
   });
   return *this;
+}
+
+void Engine::Indices::buildFamily(const graph::ClaimGraph& g) {
+  std::vector<EntityId> families;
+  families.reserve(g.entities().size());
+  for (EntityId e : g.entities().ids()) families.push_back(reason::familyOf(g, e));
+  std::vector<std::uint8_t> withFigures(g.entities().size(), 0);
+  for (const Claim& claim : g.claims())
+    if (claim.kind == ClaimKind::kFigure && claim.subject.isValid())
+      withFigures[families[claim.subject.value()].value()] = 1;
+  family = graph::Column<EntityId>::own(std::move(families));
+  familyHasFigures = graph::Column<std::uint8_t>::own(std::move(withFigures));
 }
 
 namespace {
@@ -358,18 +443,42 @@ double parameterSize(std::string_view tag) {
 
 const Engine::Indices& Engine::Indices::needNameKeys(const graph::ClaimGraph& g) {
   std::call_once(nameKeysBuilt, [&] {
-    for (EntityId e : g.entities().ids()) byNameKey[nameKey(g.str(g.entities()[e].name))].push_back(e);
+    if (!readNameGroups(g)) buildNameGroups(g);
   });
   return *this;
 }
 
+void Engine::Indices::buildNameGroups(const graph::ClaimGraph& g) {
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  std::vector<std::uint32_t> groupOfs, counts;
+  groupOfs.reserve(g.entities().size());
+  for (EntityId e : g.entities().ids()) {
+    auto [it, fresh] =
+        numbers.try_emplace(nameKey(g.str(g.entities()[e].name)), static_cast<std::uint32_t>(counts.size()));
+    if (fresh) counts.push_back(0);
+    ++counts[it->second];
+    groupOfs.push_back(it->second);
+  }
+  std::vector<std::uint32_t> firsts(counts.size() + 1, 0);
+  std::partial_sum(counts.begin(), counts.end(), firsts.begin() + 1);
+  std::vector<EntityId> all(groupOfs.size());
+  std::vector<std::uint32_t> next(firsts.begin(), firsts.end() - 1);
+  for (EntityId e : g.entities().ids()) all[next[groupOfs[e.value()]]++] = e;
+  nameGroups = {graph::Column<std::uint32_t>::own(std::move(groupOfs)),
+                graph::Column<std::uint32_t>::own(std::move(firsts)), graph::Column<EntityId>::own(std::move(all))};
+}
+
 const Engine::Indices& Engine::Indices::needMakerHeads(const graph::ClaimGraph& g) {
   std::call_once(makerHeadsBuilt, [&] {
-    for (EntityId e : g.entities().ids())
-      if (const std::string_view head = headBeforeBy(g.str(g.entities()[e].name)); !head.empty())
-        byMakerHeads[graph::foldKey(head)].push_back(e);
+    if (!readKeyedNames(g, true)) buildMakerHeads(g);
   });
   return *this;
+}
+
+void Engine::Indices::buildMakerHeads(const graph::ClaimGraph& g) {
+  for (EntityId e : g.entities().ids())
+    if (const std::string_view head = headBeforeBy(g.str(g.entities()[e].name)); !head.empty())
+      byMakerHeads[graph::foldKey(head)].push_back(e);
 }
 
 namespace {
@@ -414,31 +523,91 @@ constexpr std::size_t kSharedClassTitles = 10;
 
 const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const graph::ClaimGraph& g) {
   std::call_once(headedBuilt, [&] {
-    std::unordered_map<std::string, std::size_t> classTitles;
-    for (graph::DocumentId d : g.documents().ids())
-      if (const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title)); !cls.empty())
-        ++classTitles[graph::foldKey(cls)];
-    for (graph::DocumentId d : g.documents().ids()) {
-      const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title));
-      if (cls.empty() || classTitles[graph::foldKey(cls)] < kSharedClassTitles) continue;
-      const std::string_view slug = g.str(g.documents()[d].slug);
-      const auto topic = g.findEntity(slug);
-      if (!topic || g.str(g.entities()[*topic].key) != slug) continue;
-      const std::vector<std::string> classWords = graph::foldTokens(cls);
-      if (classWords.empty()) continue;
-      headed.classWords.insert(classWords.back());
-      headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
-      // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
-      for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), nameBeforeGloss(name)}) {
-        if (key.empty()) continue;
-        auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
-        if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
-        auto [bare, freshBare] = headed.byName.emplace(graph::foldKey(key), topic);
-        if (!freshBare && bare->second != topic) bare->second.reset();
-      }
-    }
+    if (!readKeyedNames(g, false)) buildHeadedTitles(g);
   });
   return headed;
+}
+
+void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
+  std::unordered_map<std::string, std::size_t> classTitles;
+  for (graph::DocumentId d : g.documents().ids())
+    if (const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title)); !cls.empty())
+      ++classTitles[graph::foldKey(cls)];
+  for (graph::DocumentId d : g.documents().ids()) {
+    const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title));
+    if (cls.empty() || classTitles[graph::foldKey(cls)] < kSharedClassTitles) continue;
+    const std::string_view slug = g.str(g.documents()[d].slug);
+    const auto topic = g.findEntity(slug);
+    if (!topic || g.str(g.entities()[*topic].key) != slug) continue;
+    const std::vector<std::string> classWords = graph::foldTokens(cls);
+    if (classWords.empty()) continue;
+    headed.classWords.insert(classWords.back());
+    headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
+    // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
+    for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), nameBeforeGloss(name)}) {
+      if (key.empty()) continue;
+      auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
+      if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
+      auto [bare, freshBare] = headed.byName.emplace(graph::foldKey(key), topic);
+      if (!freshBare && bare->second != topic) bare->second.reset();
+    }
+  }
+}
+
+namespace {
+
+// A row of the stored HeadedTitles and maker heads: which of the five tables (byNameAndClass,
+// byName, classWords, classQualifiers, byMakerHeads), the key's bytes in the text part, and the
+// entity (UINT32_MAX: none, where two pages share the key; and for the two sets).
+struct HeadedRow {
+  std::uint32_t table, at, size, entity;
+};
+
+}  // namespace
+
+void Engine::Indices::attachHeadedTitles(graph::ClaimGraph& g) const {
+  std::vector<std::pair<std::pair<std::uint32_t, std::string_view>, std::uint32_t>> rows;
+  auto add = [&](std::uint32_t table, std::string_view key, std::optional<EntityId> e) {
+    rows.push_back({{table, key}, e ? e->value() : UINT32_MAX});
+  };
+  for (const auto& [key, e] : headed.byNameAndClass) add(0, key, e);
+  for (const auto& [key, e] : headed.byName) add(1, key, e);
+  for (const std::string& word : headed.classWords) add(2, word, std::nullopt);
+  for (const std::string& word : headed.classQualifiers) add(3, word, std::nullopt);
+  for (const auto& [key, entities] : byMakerHeads)
+    for (EntityId e : entities) add(4, key, e);
+  // The maps' order is not the same from one run to the next; a maker head's entities are in entity order.
+  std::sort(rows.begin(), rows.end());
+  std::string text;
+  std::vector<HeadedRow> stored;
+  for (const auto& [key, e] : rows) {
+    stored.push_back(
+        {key.first, static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(key.second.size()), e});
+    text += key.second;
+  }
+  g.attachIndex(std::string(kHeadedText), text);
+  attachRows(g, kHeadedRows, std::span<const HeadedRow>(stored));
+}
+
+bool Engine::Indices::readKeyedNames(const graph::ClaimGraph& g, bool makerHeads) {
+  const auto text = g.attachedIndex(kHeadedText);
+  const auto rows = storedRows<HeadedRow>(g, kHeadedRows);
+  if (!text || !rows) return false;
+  for (const HeadedRow& r : *rows) {
+    if (r.table > 4 || r.at > text->size() || r.size > text->size() - r.at ||
+        (r.entity != UINT32_MAX && r.entity >= g.entities().size()) || (r.table == 4 && r.entity == UINT32_MAX))
+      storedIndexCorrupt();
+    if ((r.table == 4) != makerHeads) continue;
+    std::string key(text->substr(r.at, r.size));
+    const std::optional<EntityId> e =
+        r.entity == UINT32_MAX ? std::nullopt : std::optional<EntityId>(EntityId(r.entity));
+    if (r.table == 0) headed.byNameAndClass.emplace(std::move(key), e);
+    if (r.table == 1) headed.byName.emplace(std::move(key), e);
+    if (r.table == 2) headed.classWords.insert(std::move(key));
+    if (r.table == 3) headed.classQualifiers.insert(std::move(key));
+    if (r.table == 4) byMakerHeads[std::move(key)].push_back(*e);
+  }
+  return true;
 }
 
 namespace {
@@ -448,13 +617,15 @@ namespace {
 template <class Index, class Figure, class EntityOf>
 Index layOutByEntity(std::size_t entities, const std::vector<std::pair<std::uint32_t, Figure>>& figures,
                      EntityOf entityOf) {
+  std::vector<std::uint32_t> offsets(entities + 1, 0);
+  for (const auto& [e, f] : figures) ++offsets[entityOf(e) + 1];
+  std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+  std::vector<Figure> runs(figures.size());
+  std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
+  for (const auto& [e, f] : figures) runs[next[entityOf(e)]++] = f;
   Index index;
-  index.offsets.assign(entities + 1, 0);
-  for (const auto& [e, f] : figures) ++index.offsets[entityOf(e) + 1];
-  std::partial_sum(index.offsets.begin(), index.offsets.end(), index.offsets.begin());
-  index.runs.resize(figures.size());
-  std::vector<std::uint32_t> next(index.offsets.begin(), index.offsets.end() - 1);
-  for (const auto& [e, f] : figures) index.runs[next[entityOf(e)]++] = f;
+  index.offsets = graph::Column<std::uint32_t>::own(std::move(offsets));
+  index.runs = graph::Column<Figure>::own(std::move(runs));
   return index;
 }
 
@@ -474,42 +645,127 @@ void sortStablyBy(std::vector<T>& items, std::size_t buckets, Key key) {
 const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g) {
   needFamily(g);
   std::call_once(measuresBuilt, [&] {
-    std::uint32_t nextSlot = kCostSlot + 1;
-    auto counted = [](const Claim& claim) {
-      return claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.subject.isValid();
-    };
-    std::vector<std::pair<std::uint32_t, Figure>> bySubject;  // reserved: growing it costs more than counting
-    bySubject.reserve(std::count_if(g.claims().begin(), g.claims().end(), counted));
-    // Each unit's and measure's number by its string's id, so that a claim costs no strlen and no
-    // string hash (the first check of a fresh process builds this index, issue #16); a string
-    // seen under another id still gets the number its text has.
-    std::unordered_map<graph::StrId, std::uint32_t> unitOf, slotOf;
-    for (ClaimId c : g.claims().ids()) {
-      const Claim& claim = g.claims()[c];
-      if (!counted(claim)) continue;
-      auto unit = unitOf.find(claim.unit);
-      if (unit == unitOf.end()) {
-        const auto number = static_cast<std::uint32_t>(unitNumbers.size());
-        unit = unitOf.emplace(claim.unit, unitNumbers.try_emplace(g.str(claim.unit), number).first->second).first;
-      }
-      auto measure = slotOf.find(claim.measure);
-      if (measure == slotOf.end()) {
-        auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
-        if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
-        measure = slotOf.emplace(claim.measure, slot->second).first;
-      }
-      bySubject.push_back({claim.subject.value(), {unit->second, measure->second, c}});
-    }
-    // In claim order now; by (unit, measure, claim) after two stable passes (measure, then unit),
-    // so that each entity's run comes out sorted without a sort.
-    sortStablyBy(bySubject, nextSlot, [](const auto& f) { return f.second.measure; });
-    sortStablyBy(bySubject, unitNumbers.size(), [](const auto& f) { return f.second.unit; });
-    const std::size_t entities = g.entities().size();
-    figuresBySubject = layOutByEntity<FigureIndex>(entities, bySubject, [](std::uint32_t e) { return e; });
-    figuresByMaker =
-        layOutByEntity<FigureIndex>(entities, bySubject, [&](std::uint32_t e) { return family[e].value(); });
+    if (!readMeasures(g)) buildMeasures(g);
   });
   return *this;
+}
+
+void Engine::Indices::buildMeasures(const graph::ClaimGraph& g) {
+  std::uint32_t nextSlot = kCostSlot + 1;
+  auto counted = [](const Claim& claim) {
+    return claim.kind == ClaimKind::kFigure && claim.hasQuantity && claim.subject.isValid();
+  };
+  std::vector<std::pair<std::uint32_t, Figure>> bySubject;  // reserved: growing it costs more than counting
+  bySubject.reserve(std::count_if(g.claims().begin(), g.claims().end(), counted));
+  // Each unit's and measure's number by its string's id, so that a claim costs no strlen and no
+  // string hash; a string seen under another id still gets the number its text has.
+  std::unordered_map<graph::StrId, std::uint32_t> unitOf, slotOf;
+  for (ClaimId c : g.claims().ids()) {
+    const Claim& claim = g.claims()[c];
+    if (!counted(claim)) continue;
+    auto unit = unitOf.find(claim.unit);
+    if (unit == unitOf.end()) {
+      const auto number = static_cast<std::uint32_t>(unitNumbers.size());
+      auto [known, added] = unitNumbers.try_emplace(g.str(claim.unit), number);
+      if (added) unitStrings.push_back(claim.unit);
+      unit = unitOf.emplace(claim.unit, known->second).first;
+    }
+    auto measure = slotOf.find(claim.measure);
+    if (measure == slotOf.end()) {
+      auto [slot, added] = measureSlots.try_emplace(g.str(claim.measure), kCostSlot);
+      if (added && !reason::isCostMeasure(slot->first)) slot->second = nextSlot++;
+      measure = slotOf.emplace(claim.measure, slot->second).first;
+      if (added) measureStrings.push_back({claim.measure, slot->second});
+    }
+    bySubject.push_back({claim.subject.value(), {unit->second, measure->second, c}});
+  }
+  // In claim order now; by (unit, measure, claim) after two stable passes (measure, then unit),
+  // so that each entity's run comes out sorted without a sort.
+  sortStablyBy(bySubject, nextSlot, [](const auto& f) { return f.second.measure; });
+  sortStablyBy(bySubject, unitNumbers.size(), [](const auto& f) { return f.second.unit; });
+  const std::size_t entities = g.entities().size();
+  figuresBySubject = layOutByEntity<FigureIndex>(entities, bySubject, [](std::uint32_t e) { return e; });
+  figuresByMaker = layOutByEntity<FigureIndex>(entities, bySubject, [&](std::uint32_t e) { return family[e].value(); });
+}
+
+// Reads what attachTo stored, where the graph has it. Each offset and id is checked where it is
+// read (figuresOf, sameKey): a check reads a few runs, and a pass over all of them would cost what
+// building them did and keep their pages resident.
+bool Engine::Indices::readFamily(const graph::ClaimGraph& g) {
+  const auto families = storedRows<EntityId>(g, kFamily);
+  const auto withFigures = storedRows<std::uint8_t>(g, kFamilyHasFigures);
+  if (!families || !withFigures) return false;
+  if (families->size() != g.entities().size() || withFigures->size() != g.entities().size()) storedIndexCorrupt();
+  family = graph::Column<EntityId>::view(*families);
+  familyHasFigures = graph::Column<std::uint8_t>::view(*withFigures);
+  return true;
+}
+
+bool Engine::Indices::readMeasures(const graph::ClaimGraph& g) {
+  const auto units = storedRows<graph::StrId>(g, kUnits);
+  const auto measures = storedRows<std::array<std::uint32_t, 2>>(g, kMeasures);
+  const auto subjectOffsets = storedRows<std::uint32_t>(g, kSubjectOffsets),
+             makerOffsets = storedRows<std::uint32_t>(g, kMakerOffsets);
+  const auto subjectRuns = storedRows<Figure>(g, kSubjectRuns), makerRuns = storedRows<Figure>(g, kMakerRuns);
+  if (!units || !measures || !subjectOffsets || !makerOffsets || !subjectRuns || !makerRuns) return false;
+  for (graph::StrId u : *units) unitNumbers.try_emplace(g.str(u), static_cast<std::uint32_t>(unitNumbers.size()));
+  for (const auto& [m, slot] : *measures) measureSlots.try_emplace(g.str(m), slot);
+  figuresBySubject = {graph::Column<std::uint32_t>::view(*subjectOffsets), graph::Column<Figure>::view(*subjectRuns)};
+  figuresByMaker = {graph::Column<std::uint32_t>::view(*makerOffsets), graph::Column<Figure>::view(*makerRuns)};
+  return true;
+}
+
+bool Engine::Indices::readNameGroups(const graph::ClaimGraph& g) {
+  const auto groupOf = storedRows<std::uint32_t>(g, kNameGroupOf),
+             starts = storedRows<std::uint32_t>(g, kNameGroupStarts);
+  const auto members = storedRows<EntityId>(g, kNameGroupMembers);
+  if (!groupOf || !starts || !members) return false;
+  if (groupOf->size() != g.entities().size() || starts->empty()) storedIndexCorrupt();
+  nameGroups = {graph::Column<std::uint32_t>::view(*groupOf), graph::Column<std::uint32_t>::view(*starts),
+                graph::Column<EntityId>::view(*members)};
+  return true;
+}
+
+std::span<const EntityId> Engine::Indices::sameKey(EntityId e) const {
+  if (e.value() >= nameGroups.groupOf.size()) return {};
+  const std::uint32_t group = nameGroups.groupOf[e.value()];
+  if (std::size_t{group} + 1 >= nameGroups.starts.size()) storedIndexCorrupt();
+  const std::uint32_t first = nameGroups.starts[group], last = nameGroups.starts[group + 1];
+  if (first > last || last > nameGroups.members.size()) storedIndexCorrupt();
+  const auto found = nameGroups.members.span().subspan(first, last - first);
+  for (EntityId member : found)
+    if (member.value() >= entities) storedIndexCorrupt();
+  return found;
+}
+
+// The measure and unit tables, in a stable order (the string ids the first claim of each gave them).
+void Engine::Indices::attachTo(graph::ClaimGraph& g) const {
+  attachRows(g, kFamily, family.span());
+  attachRows(g, kFamilyHasFigures, familyHasFigures.span());
+  attachRows(g, kUnits, std::span<const graph::StrId>(unitStrings));
+  attachRows(g, kMeasures, std::span<const std::array<std::uint32_t, 2>>(measureStrings));
+  attachRows(g, kSubjectOffsets, figuresBySubject.offsets.span());
+  attachRows(g, kSubjectRuns, figuresBySubject.runs.span());
+  attachRows(g, kMakerOffsets, figuresByMaker.offsets.span());
+  attachRows(g, kMakerRuns, figuresByMaker.runs.span());
+  attachRows(g, kNameGroupOf, nameGroups.groupOf.span());
+  attachRows(g, kNameGroupStarts, nameGroups.starts.span());
+  attachRows(g, kNameGroupMembers, nameGroups.members.span());
+  attachRows(g, kFigureUnits, std::span<const graph::StrId>(figureUnitStrings));
+  attachRows(g, kFigureStarts, figureStarts.span());
+  attachRows(g, kFigureValues, figureValues.span());
+}
+
+void Engine::attachIndices(graph::ClaimGraph& g) {
+  Indices built;
+  built.buildFamily(g);
+  built.buildMeasures(g);
+  built.buildNameGroups(g);
+  built.buildFigures(g);
+  built.buildHeadedTitles(g);
+  built.buildMakerHeads(g);
+  built.attachTo(g);
+  built.attachHeadedTitles(g);
 }
 
 std::span<const Engine::Indices::Figure> Engine::Indices::figuresOf(const FigureIndex& index, EntityId e,
@@ -524,30 +780,74 @@ std::span<const Engine::Indices::Figure> Engine::Indices::figuresOf(const Figure
   auto byKind = [](const Figure& a, const Figure& b) {
     return std::tie(a.unit, a.measure) < std::tie(b.unit, b.measure);
   };
-  auto run = index.runs.begin();
-  auto [from, to] = std::equal_range(run + index.offsets[e.value()], run + index.offsets[e.value() + 1], key, byKind);
-  return {from, to};
+  const std::span<const Figure> runs = index.runs.span();
+  if (e.value() + std::size_t{1} >= index.offsets.size()) storedIndexCorrupt();
+  const std::uint32_t first = index.offsets[e.value()], last = index.offsets[e.value() + 1];
+  if (first > last || last > runs.size()) storedIndexCorrupt();
+  auto [from, to] = std::equal_range(runs.begin() + first, runs.begin() + last, key, byKind);
+  const std::span<const Figure> found(from, to);
+  for (const Figure& f : found)
+    if (f.claim.value() >= claims) storedIndexCorrupt();
+  return found;
 }
 
 const Engine::Indices& Engine::Indices::needFigures(const graph::ClaimGraph& g) {
   std::call_once(figuresBuilt, [&] {
-    std::unordered_map<graph::StrId, std::vector<Value>*> byId;  // unit string id -> its values: no strlen a claim
-    for (ClaimId c : g.claims().ids()) {
-      const Claim& claim = g.claims()[c];
-      if (!claim.hasQuantity) continue;
-      auto unit = byId.find(claim.unit);
-      if (unit == byId.end()) unit = byId.emplace(claim.unit, &figures[std::string(g.str(claim.unit))]).first;
-      auto& values = *unit->second;
-      if (claim.hasValue) values.push_back({claim.value, c, claim.hasRange});
-      if (claim.hasRange) {
-        const graph::ClaimExtra& range = g.extra(c);
-        values.push_back({range.low, c, true});
-        values.push_back({range.high, c, true});
-      }
-    }
-    for (auto& [unit, values] : figures) std::sort(values.begin(), values.end());
+    if (!readFigures(g)) buildFigures(g);
+    figures.reserve(figureUnitStrings.size());
+    for (std::size_t u = 0; u < figureUnitStrings.size(); ++u)
+      figures.push_back({g.str(figureUnitStrings[u]),
+                         figureValues.span().subspan(figureStarts[u], figureStarts[u + 1] - figureStarts[u])});
   });
   return *this;
+}
+
+void Engine::Indices::buildFigures(const graph::ClaimGraph& g) {
+  std::unordered_map<graph::StrId, std::size_t> byId;  // unit string id -> its number: no strlen a claim
+  std::unordered_map<std::string_view, std::size_t> byText;
+  std::vector<std::vector<Value>> values;
+  for (ClaimId c : g.claims().ids()) {
+    const Claim& claim = g.claims()[c];
+    if (!claim.hasQuantity) continue;
+    auto unit = byId.find(claim.unit);
+    if (unit == byId.end()) {
+      auto [known, added] = byText.try_emplace(g.str(claim.unit), values.size());
+      if (added) values.emplace_back(), figureUnitStrings.push_back(claim.unit);
+      unit = byId.emplace(claim.unit, known->second).first;
+    }
+    auto& own = values[unit->second];
+    if (claim.hasValue) own.push_back({claim.value, c, claim.hasRange});
+    if (claim.hasRange) {
+      const graph::ClaimExtra& range = g.extra(c);
+      own.push_back({range.low, c, 1});
+      own.push_back({range.high, c, 1});
+    }
+  }
+  std::vector<std::uint32_t> starts{0};
+  std::vector<Value> all;
+  for (auto& own : values) {
+    std::sort(own.begin(), own.end());
+    all.insert(all.end(), own.begin(), own.end());
+    starts.push_back(static_cast<std::uint32_t>(all.size()));
+  }
+  figureStarts = graph::Column<std::uint32_t>::own(std::move(starts));
+  figureValues = graph::Column<Value>::own(std::move(all));
+}
+
+bool Engine::Indices::readFigures(const graph::ClaimGraph& g) {
+  const auto units = storedRows<graph::StrId>(g, kFigureUnits);
+  const auto starts = storedRows<std::uint32_t>(g, kFigureStarts);
+  const auto values = storedRows<Value>(g, kFigureValues);
+  if (!units || !starts || !values) return false;
+  // A few hundred units: their runs checked here, each value's claim where it is read.
+  if (starts->size() != units->size() + 1 || starts->front() != 0 || starts->back() != values->size())
+    storedIndexCorrupt();
+  for (std::size_t u = 0; u < units->size(); ++u)
+    if ((*starts)[u] > (*starts)[u + 1]) storedIndexCorrupt();
+  figureUnitStrings.assign(units->begin(), units->end());
+  figureStarts = graph::Column<std::uint32_t>::view(*starts);
+  figureValues = graph::Column<Value>::view(*values);
+  return true;
 }
 
 bool Engine::isContested(ClaimId claim) const {
@@ -575,8 +875,10 @@ bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector
     if (!q->unit.empty() && unit != q->unit) continue;
     auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, ClaimId(0)});
     std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
-    for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken)
+    for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken) {
+      if (it->claim.value() >= g_.claims().size()) storedIndexCorrupt();
       matches.push_back({it->claim, it->range ? 2.8 : 3.0, "figure"});
+    }
   }
   return true;
 }
@@ -1576,7 +1878,8 @@ bool Engine::isOwner(EntityId e) const {
 }
 
 bool Engine::hasFigures(EntityId e) const {
-  return !g_.claimsAbout(e, 1).empty() || indices_->needFamily(g_).figuresByFamily.count(e) > 0;
+  const Indices& idx = indices_->needFamily(g_);
+  return !g_.claimsAbout(e, 1).empty() || (e.value() < idx.familyHasFigures.size() && idx.familyHasFigures[e.value()]);
 }
 
 // The entities one name stands for as people shorten it: "Perplexity" and "Perplexity AI",
@@ -1597,12 +1900,10 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   // person and a thing ("Adam", "the Adam algorithm").
   // So are all entities of one name as folded: the line above finds only the one the name table holds.
   const bool person = g_.entities()[e].type == graph::EntityType::kPerson;
-  const auto& keys = indices_->needNameKeys(g_).byNameKey;
-  if (const auto it = keys.find(nameKey(name)); it != keys.end())
-    for (EntityId other : it->second)
-      if ((g_.entities()[other].type == graph::EntityType::kPerson) == person &&
-          std::find(out.begin(), out.end(), other) == out.end())
-        out.push_back(other);
+  for (EntityId other : indices_->needNameKeys(g_).sameKey(e))
+    if ((g_.entities()[other].type == graph::EntityType::kPerson) == person &&
+        std::find(out.begin(), out.end(), other) == out.end())
+      out.push_back(other);
   // "OpenAI o3" is "o3": a product written with its maker in front.
   if (auto product = reason::withoutMaker(g_, e)) add(*product);
   // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
@@ -2678,16 +2979,16 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   };
   // The figures under a name that only a name key joins to the subject's ("TPUs" to "TPU") come last:
   // they are counted, but do not say the subject's own article gives the measure.
-  const std::string_view ownName = g_.str(g_.entities()[subject].name);
-  const std::string ownFolded = graph::foldKey(ownName), ownKey = nameKey(ownName);
+  const std::string ownFolded = graph::foldKey(g_.str(g_.entities()[subject].name));
   const std::vector<EntityId> names = sameNamed(subject);
-  // (Asked once a name: folding a name and making its key are most of this function's cost.)
+  // (Asked once a name: folding a name is most of this function's cost. Two names of one key are
+  // two entities of one name group, which sameNamed has made.)
+  const std::span<const EntityId> ownKey = indices_->needNameKeys(g_).sameKey(subject);
   std::vector<bool> byKeyOnly;
   byKeyOnly.reserve(names.size());
-  for (EntityId e : names) {
-    const std::string_view name = g_.str(g_.entities()[e].name);
-    byKeyOnly.push_back(graph::foldKey(name) != ownFolded && nameKey(name) == ownKey);
-  }
+  for (EntityId e : names)
+    byKeyOnly.push_back(graph::foldKey(g_.str(g_.entities()[e].name)) != ownFolded &&
+                        std::find(ownKey.begin(), ownKey.end(), e) != ownKey.end());
   for (std::size_t i = 0; i < names.size(); ++i)
     if (!byKeyOnly[i]) add(idx.figuresBySubject, names[i]);
   // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):

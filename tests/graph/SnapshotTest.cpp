@@ -62,9 +62,9 @@ TEST_CASE("a foreign file is not taken for a snapshot", "[graph][snapshot]") {
 
 TEST_CASE("a snapshot of another version is refused by name", "[graph][snapshot]") {
   std::string bytes = seedSnapshot();
-  bytes[8] = 10;
+  bytes[8] = 11;
   CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"),
-                    Catch::Contains("old.cg: snapshot format version 10 is not supported"));
+                    Catch::Contains("old.cg: snapshot format version 11 is not supported"));
 }
 
 TEST_CASE("a truncated snapshot is refused", "[graph][snapshot]") {
@@ -143,6 +143,30 @@ TEST_CASE("a part that runs past the file or a table of parts that is wrong is a
                     "x.cg: corrupt claimgraph snapshot: its table of parts is malformed");
 }
 
+TEST_CASE("attached indices travel in the snapshot by name, each on a 64-byte boundary", "[graph][snapshot]") {
+  auto built = cg::reason::buildGraph({cg::test::repo("corpus")}).graph;
+  built.attachIndex("first", std::string(100, 'a'));
+  built.attachIndex("second", "bc");
+  built.attachIndex("first", "replaced");
+  CHECK(built.attachedIndex("first") == std::optional<std::string_view>("replaced"));
+  const std::string bytes = encodeSnapshot(built);
+  const ClaimGraph loaded = decodeSnapshot(bytes, "attached.cg");
+  CHECK(loaded.attachedIndex("second") == std::optional<std::string_view>("bc"));
+  CHECK(loaded.attachedIndex("first") == std::optional<std::string_view>("replaced"));
+  CHECK_FALSE(loaded.attachedIndex("third"));
+  CHECK(reinterpret_cast<std::uintptr_t>(loaded.attachedIndex("first")->data()) % 8 == 0);
+  CHECK(encodeSnapshot(loaded) == bytes);
+  // A name more than parts: the table of parts is wrong.
+  std::string missing = bytes;
+  std::uint64_t count = 0;
+  std::memcpy(&count, bytes.data() + 32, 8);
+  --count;
+  std::memcpy(missing.data() + 32, &count, 8);
+  CHECK_THROWS_WITH(decodeSnapshot(cg::fuzz::forgeSnapshot(std::string_view(missing).substr(32)), "x.cg"),
+                    "x.cg: corrupt claimgraph snapshot: an attached index is missing");
+  CHECK(decodeSnapshot(seedSnapshot(), "seed.cg").attachedIndex("first") == std::nullopt);
+}
+
 TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[graph][snapshot]") {
   const std::string& good = seedSnapshot();
   // Part 20 is the document slugs' lookup table: (key, id, hash) slots; one set to a document
@@ -171,14 +195,14 @@ TEST_CASE("a lookup slot or an edge index out of range is a corrupt file", "[gra
 }
 
 TEST_CASE(
-    "a snapshot of format 5 (no word index), 6 (no score scope), 7 (no name index) or 8 (no in-edges of claims) is "
-    "refused by name",
+    "a snapshot of format 5 (no word index), 6 (no score scope), 7 (no name index), 8 (no in-edges of claims) or 9 "
+    "(no attached indices) is refused by name",
     "[graph][snapshot]") {
-  for (const std::uint32_t old : {5U, 6U, 7U, 8U}) {
+  for (const std::uint32_t old : {5U, 6U, 7U, 8U, 9U}) {
     std::string bytes = seedSnapshot();
     std::memcpy(bytes.data() + 8, &old, 4);
     CHECK_THROWS_WITH(decodeSnapshot(bytes, "old.cg"), "old.cg: snapshot format version " + std::to_string(old) +
-                                                           " is not supported (this build reads 9); ingest the "
+                                                           " is not supported (this build reads 10); ingest the "
                                                            "articles again");
   }
 }
