@@ -20,6 +20,15 @@ UNITS = {
     # A verb of saying after a name with no comma in the paragraph: the search for an appositive
     # ("X, the chief, said") once read back to the paragraph's start.
     'paragraph-of-said': 'The company said it fell 5 percent. ',
+    # "the chip" in a paragraph with no name ending in "Chip" (every name's last word another): the
+    # search for the last name ending in the noun once read every earlier name of the paragraph.
+    'paragraph-of-the-chip': 'Acme Grace grew. The chip grew 5 percent. ',
+    # "By this time" with no date in the paragraph: each sentence's search for the date it points back
+    # to once found the dates of every earlier sentence.
+    'paragraph-of-then': 'By this time, 17,000 users had joined. ',
+    # One sentence of series after "from" with one date: each figure that starts a series looks back
+    # for "from" and for the passive verb before it.
+    'sentence-of-from': ' was lowered from $21 to $18 and',
 }
 
 
@@ -71,6 +80,8 @@ def article(kind: str, n: int) -> str:
     if kind == 'mixed':
         return HEAD + '&' * (n // 4) + '<a' * (n // 8) + '\n\n' + '# S\n' * (n // 16) + '\nA b. [1] ' * (n // 36) + '\n'
     unit = UNITS[kind]
+    if kind == 'sentence-of-from':
+        return HEAD + 'In 2010 the fee' + unit * (n // len(unit)) + ' stayed.\n'
     return HEAD + unit * (n // len(unit)) + ('.\n' if kind == 'one-sentence-prose' else '\n')
 
 

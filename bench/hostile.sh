@@ -35,7 +35,8 @@ shapes=(
   "brackets 2000000" "markers 2000000" "one-sentence-prose 2000000" "mixed 2000000"
   "one-sentence-figures 60000" "paragraph-of-figures 800000" "paragraph-of-links 800000"
   "paragraph-of-quotes 800000" "paragraph-of-it 400000" "paragraph-of-it-clauses 400000"
-  "paragraph-of-said 400000"
+  "paragraph-of-said 400000" "paragraph-of-the-chip 400000" "paragraph-of-then 400000"
+  "sentence-of-from 60000"
   "wiki-unclosed-refs 2000000" "wiki-braces 2000000" "wiki-brackets 2000000" "wiki-nested 2000000"
   "wiki-page 5000000"
 )

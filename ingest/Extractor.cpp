@@ -1510,21 +1510,52 @@ class Extractor final : private Attributions {
   int lastNamedWith(std::string_view noun, std::size_t b, std::size_t at) const {
     const std::string singular(noun.size() > 1 && noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun);
     for (std::size_t k = b + 1; k-- > 0 && k + 10 >= b;) {
-      const auto& mentions = ents_.mentions[k];
-      for (auto m = mentions.rbegin(); m != mentions.rend(); ++m) {
-        if (k == b && m->end > at) continue;
-        const std::string& name = ents_.entities[static_cast<std::size_t>(m->entity)].name;
-        const std::size_t space = name.rfind(' ');
-        // "Superchip" alone, or "large language model", is no name of one thing.
-        // Its last word written as a name too ("Superchip"), not "AI chatbot".
-        if (space == std::string::npos || std::isupper(static_cast<unsigned char>(name[0])) == 0 ||
-            std::isupper(static_cast<unsigned char>(name[space + 1])) == 0)
-          continue;
-        const std::string last = lowerAscii(std::string_view(name).substr(space + 1));
-        if (last == noun || last == singular) return m->entity;
-      }
+      const std::vector<Mention>& mentions = ents_.mentions[k];
+      // In block `b`, those that begin by `at` (the mentions are sorted by where they begin): only
+      // they may end by it. In the blocks before it, all.
+      const std::size_t until = k == b ? at : SIZE_MAX;
+      const auto before = static_cast<std::size_t>(
+          std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin <= until; }) -
+          mentions.begin());
+      const int named = std::max(lastEndingIn(k, noun, before, until), lastEndingIn(k, singular, before, until));
+      if (named != kNone) return mentions[static_cast<std::size_t>(named)].entity;
     }
     return kNone;
+  }
+
+  // The greatest index below `count` of a mention of block `k` whose name ends in the word `last`
+  // (lower case) and that ends by `at`, or kNone; of the first `count` only a name that straddles
+  // `at` is stepped over. The names by last word are indexed once a block: a paragraph
+  // that repeats "the chip" with no name ending in "Chip" read all its names per figure.
+  int lastEndingIn(std::size_t k, std::string_view last, std::size_t count, std::size_t at) const {
+    const auto& byLastWord = namesByLastWord(k);
+    const auto found = byLastWord.find(std::string(last));
+    if (found == byLastWord.end()) return kNone;
+    const std::vector<std::size_t>& indices = found->second;
+    const std::vector<Mention>& mentions = ents_.mentions[k];
+    for (auto i = std::lower_bound(indices.begin(), indices.end(), count); i != indices.begin();)
+      if (mentions[*--i].end <= at) return static_cast<int>(*i);
+    return kNone;
+  }
+
+  // Block `k`'s mentions (their indices, ascending) by the last word of their name, lowered: only a
+  // name of two words or more whose first and last words are written with a capital ("Superchip"
+  // alone, or "large language model", is no name of one thing; "AI chatbot" ends in no name).
+  const std::unordered_map<std::string, std::vector<std::size_t>>& namesByLastWord(std::size_t k) const {
+    if (namesByLastWord_.size() != ents_.mentions.size()) namesByLastWord_.assign(ents_.mentions.size(), std::nullopt);
+    auto& index = namesByLastWord_[k];
+    if (index) return *index;
+    index.emplace();
+    const std::vector<Mention>& mentions = ents_.mentions[k];
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const std::string& name = ents_.entities[static_cast<std::size_t>(mentions[i].entity)].name;
+      const std::size_t space = name.rfind(' ');
+      if (space == std::string::npos || std::isupper(static_cast<unsigned char>(name[0])) == 0 ||
+          std::isupper(static_cast<unsigned char>(name[space + 1])) == 0)
+        continue;
+      (*index)[lowerAscii(std::string_view(name).substr(space + 1))].push_back(i);
+    }
+    return *index;
   }
 
   // The grammatical subject that opens the sentence, over a nearer name in its predicate ("The
@@ -1622,20 +1653,33 @@ class Extractor final : private Attributions {
   // The date of the nearest sentence before `s` that gives one (as scopeOf reads it: its first),
   // in its paragraph or list item, or the one before it in the same section; "" when none does.
   std::string earlierDate(std::size_t b, const Sentence& s) const {
-    auto lastDate = [&](const Block& blk, std::size_t before) {
-      for (auto it = blk.sentences.rbegin(); it != blk.sentences.rend(); ++it) {
-        if (it->end > before) continue;
-        const auto dates = findDates(std::string_view(blk.text).substr(it->begin, it->end - it->begin));
-        if (!dates.empty()) return dates.front().iso;
-      }
-      return std::string();
-    };
     const Block& blk = a_.blocks[b];
-    if (std::string date = lastDate(blk, s.begin); !date.empty()) return date;
+    if (std::string date = lastDate(b, s.begin); !date.empty()) return date;
     if (b == 0) return "";
     const Block& previous = a_.blocks[b - 1];
     const bool prose = previous.kind == BlockKind::kParagraph || previous.kind == BlockKind::kListItem;
-    return prose && previous.section == blk.section ? lastDate(previous, previous.text.size()) : "";
+    return prose && previous.section == blk.section ? lastDate(b - 1, previous.text.size()) : "";
+  }
+
+  // The first date of the last sentence of block `b` that ends by `before` and gives one, "" when
+  // none does. The answers are kept by block as they are asked for (each sentence's dates found
+  // once): a paragraph of "By this time, ..." sentences with no date read every earlier sentence's
+  // dates per sentence.
+  std::string lastDate(std::size_t b, std::size_t before) const {
+    const Block& blk = a_.blocks[b];
+    const std::vector<Sentence>& sentences = blk.sentences;
+    // Sentences are in text order and do not overlap: those that end by `before` come first.
+    const auto count = static_cast<std::size_t>(
+        std::partition_point(sentences.begin(), sentences.end(), [&](const Sentence& t) { return t.end <= before; }) -
+        sentences.begin());
+    if (lastDates_.size() != a_.blocks.size()) lastDates_.assign(a_.blocks.size(), {});
+    std::vector<std::string>& last = lastDates_[b];  // last[i]: the date of the last dated sentence up to i, or ""
+    for (std::size_t i = last.size(); i < count; ++i) {
+      const Sentence& t = sentences[i];
+      const auto dates = findDates(std::string_view(blk.text).substr(t.begin, t.end - t.begin));
+      last.push_back(!dates.empty() ? dates.front().iso : i == 0 ? std::string() : last[i - 1]);
+    }
+    return count == 0 ? std::string() : last[count - 1];
   }
 
   SentenceScope scopeOf(std::size_t b, const Sentence& s) const {
@@ -3198,7 +3242,10 @@ class Extractor final : private Attributions {
   static constexpr int kUnasked = -2;      // listSubjects_ holds no answer yet (kNone is an answer)
   mutable std::vector<int> listSubjects_;  // listSubjectOf's answers, by block
   mutable PassingMemo itAntecedents_;      // itReferent's, before the figure's sentence
-  mutable PassingMemo frontedAntecedents_;   // frontedAdjunctOwner's "At X, it ..."
+  mutable PassingMemo frontedAntecedents_;                   // frontedAdjunctOwner's "At X, it ..."
+  mutable std::vector<std::vector<std::string>> lastDates_;  // lastDate's answers, by block
+  // namesByLastWord's index, by block (made as asked)
+  mutable std::vector<std::optional<std::unordered_map<std::string, std::vector<std::size_t>>>> namesByLastWord_;
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim

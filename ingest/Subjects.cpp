@@ -843,7 +843,9 @@ bool headsQuotedPrompts(std::string_view title) {
 }
 
 bool opensWithIt(std::string_view sentence) {
-  std::vector<Token> tokens = tokenize(sentence.substr(0, std::min<std::size_t>(sentence.size(), 60)));
+  const std::string_view opening = sentence.substr(0, std::min<std::size_t>(sentence.size(), 60));
+  if (opening.find("It") == std::string_view::npos) return false;  // no first word "It": most sentences
+  std::vector<Token> tokens = tokenize(opening);
   if (tokens.size() < 2 || sentence.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "It") return false;
   for (std::size_t k = 1; k < tokens.size() && k <= 4; ++k)
     if (lowerAscii(sentence.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)) == "that") return false;
@@ -1050,7 +1052,10 @@ bool isThingNoun(std::string_view noun) {
 std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
   if (figureEnd >= text.size()) return std::string_view::npos;
   constexpr std::size_t kReach = 80;
-  const std::size_t stop = std::min({text.size(), text.find_first_of(";:(", figureEnd), figureEnd + kReach});
+  // A clause's end searched for within the reach only: to the paragraph's end, it made a paragraph of
+  // counts N^2.
+  const std::size_t reach = std::min(text.size(), figureEnd + kReach);
+  const std::size_t stop = std::min(reach, text.substr(0, reach).find_first_of(";:(", figureEnd));
   const std::vector<Word> after = wordsOf(text, figureEnd, stop);
   bool past = false;
   // A finite passive as well as a bare participle: "4.6 million prisoners were taken by the Axis",
