@@ -614,7 +614,8 @@ class Extractor final : private Attributions {
   // "a total of $8 billion", "$8 billion to date": a refinement row ("before funding round",
   // "after funding round") whose cue stands within five words before the figure at `figureAt`,
   // or right after it, names the measure more precisely. Only right after: in "$2 billion,
-  // bringing its total to $8 billion" the total is the next figure's.
+  // bringing its total to $8 billion" the total is the next figure's. A "clause" row's cue may stand
+  // anywhere in the clause ("raised $56,000 from 867 backers" is a crowdfunding campaign's total).
   std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
     // rule.unitClass == "before " + label (or "after "), compared in place: no string made per rule.
     auto classIs = [&](const std::string& unitClass, std::string_view side) {
@@ -623,9 +624,10 @@ class Extractor final : private Attributions {
     };
     for (const MeasureRule& rule : lex_.measures) {
       const bool before = classIs(rule.unitClass, "before "), after = classIs(rule.unitClass, "after ");
-      if (!before && !after) continue;
-      const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : figureAt;
-      const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 1);
+      const bool clause = classIs(rule.unitClass, "clause ");  // anywhere in the figure's clause
+      if (!before && !after && !clause) continue;
+      const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : clause ? 0 : figureAt;
+      const std::size_t to = before ? figureAt : clause ? words.size() : std::min(words.size(), figureAt + 1);
       for (const std::string& cue : rule.cues) {
         const std::vector<std::string> cueWords = graph::foldTokens(cue);
         for (std::size_t i = from; i < to && !cueWords.empty(); ++i) {

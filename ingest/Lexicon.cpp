@@ -29,6 +29,7 @@ extern const char* const kEventWords;
 extern const char* const kSkippableBeforeVerb;
 extern const char* const kAbstractNouns;
 extern const char* const kWorkNouns;
+extern const char* const kValueNouns;
 extern const char* const kNameParticles;
 extern const char* const kAbbreviations;
 extern const char* const kTableHeaders;
@@ -186,6 +187,7 @@ Lexicon build() {
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
   for (auto& w : words(data::kAbstractNouns)) lex.abstractNouns.insert(std::move(w));
   for (auto& w : words(data::kWorkNouns)) lex.workNouns.insert(std::move(w));
+  for (auto& w : words(data::kValueNouns)) lex.valueNouns.insert(std::move(w));
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);

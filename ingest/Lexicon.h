@@ -160,6 +160,7 @@ struct Lexicon {
   WordSet skippableBeforeVerb;  // "Acme itself later said"
   WordSet abstractNouns;        // "discipline", "ability": a field or a concept, by WordNet's first sense
   WordSet workNouns;            // "dissertation", "report", "estimate": a work whose maker follows "by" (WordNet)
+  WordSet valueNouns;           // "mean", "standard_deviation": what a bare number is the value of (WordNet)
   WordSet nameParticles;        // "van", "ibn" inside a name; "al-" written onto one (data/name_particles.txt)
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;

@@ -14,6 +14,8 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
+#include "ingest/Lexicon.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -29,8 +31,16 @@ using re2::StringPiece;
 // The forms, each a pattern whose first group is the whole match.
 enum Form : std::size_t {
   // "ranges from 0 to 1", "range between 0 and 1", "ranging from -1 (complete disagreement) to 1",
-  // "A range of 10 to 1000".
+  // "A range of 10 to 1000", "a common range, typically between 0 and 1".
   kRange,
+  // "varies between 1 and -1", "values between 0.1 and 0.5 work well", "lies between 0 and 1": the
+  // values a measure takes, said by a verb of varying or lying, or by "values", before "between" or
+  // "from" (not "of": "values of 3 and 5" are two values).
+  kBetween,
+  // "several draft tokens (typically 3 to 8)", "the clipping parameter (typically 0.1-0.2)": a range of
+  // bare numbers alone in brackets, a hedge perhaps before it, right after a word: the values of what
+  // that word names.
+  kBracketRange,
   // "on a scale from 1 to 10", "a scale of 1 - 10".
   kScale,
   // "a common range, such as [0, 1] or [-1, 1]", "values in the range [0, 255]": intervals in the
@@ -48,6 +58,16 @@ enum Form : std::size_t {
   kDimensional,
   // "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
   kShortDimensional,
+  // "a two- or three-dimensional space", "2- to 4-dimensional": the first word's hyphen left hanging
+  // (suspended hyphenation) shares "dimensional" with the second, a range of dimensions.
+  kSuspendedDimensional,
+  // "a mean of 0", "a standard deviation of 1", "a learning rate of 0.001": a noun whose value English
+  // gives as a bare number (data/value_nouns.txt, from WordNet: an attribute, a quantity, a concept or
+  // a relation), after "a" or "an", and its value.
+  kValueOf,
+  // "with 0.5 being the score for a random classifier": an absolute clause that makes the number the
+  // value of the noun after "being".
+  kValueBeing,
   // "one or more hidden layers": at least one.
   kOneOrMore,
   // "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
@@ -58,8 +78,13 @@ enum Form : std::size_t {
 };
 
 constexpr const char* kPatterns[kForms] = {
-    "(?i)(\\b(?:range[sd]?|ranging)\\s+(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE
-    "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\b(?:range[sd]?|ranging)(?:,?\\s+(?:typically|usually|generally|often|normally|commonly|mostly))?\\s+"
+    "(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\b(?:var(?:y|ies|ied|ying)|values?|lies?|lying)(?:\\s+(?:typically|usually|generally|often|normally|"
+    "commonly|"
+    "mostly))?\\s+(?:from|between)\\s+" CG_NUMBER CG_ASIDE "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\(\\s*(?:(?:typically|usually|generally|often|normally|commonly|mostly|e\\.g\\.,?)\\s+)?" CG_NUMBER
+    "\\s*(?:to|-|\xE2\x80\x93)\\s*" CG_NUMBER "\\s*\\))",
     "(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")",
     "(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
     "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?)",
@@ -68,6 +93,9 @@ constexpr const char* kPatterns[kForms] = {
     "(\\b(?:[Aa]n?)\\s+([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)(?:\\s+score)?\\s+of\\s+" CG_NUMBER ")",
     "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b)",
     "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b)",
+    "(?i)(\\b(\\d+|[a-z]+)-\\s+(?:or|to|and)\\s+(\\d+|[a-z]+)-dimensional\\b)",
+    "(\\b[Aa]n?\\s+((?:[a-z]+\\s+)?[a-z]+)\\s+of\\s+" CG_NUMBER ")",
+    "(\\b[Ww]ith\\s+" CG_NUMBER "\\s+being\\s+(?:the|a|an)\\s+((?:[a-z]+\\s+)?[a-z]+))",
     "(?i)(\\bone\\s+or\\s+more\\s+)",
     R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
 };
@@ -166,6 +194,11 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
   switch (form) {
     case kRange:
       return digit && containsCaseless(text, "rang", 3);
+    case kBetween:  // "valueſ", "varieſ": the words are read by a letter other than 's'
+      return digit && (containsCaseless(text, "var", 2) || containsCaseless(text, "value", 2) ||
+                       containsCaseless(text, "lie", 0) || containsCaseless(text, "lying", 1));
+    case kBracketRange:
+      return digit && text.find('(') != std::string_view::npos;
     case kScale:
       return digit && containsCaseless(text, "cale", 0);  // "ſcale"
     case kInterval:
@@ -184,6 +217,12 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
       for (std::size_t d = text.find('D', 1); d != std::string_view::npos; d = text.find('D', d + 1))
         if (text[d - 1] >= '1' && text[d - 1] <= '9') return true;
       return false;
+    case kSuspendedDimensional:
+      return containsCaseless(text, "-dimensional", 2) && text.find("- ") != std::string_view::npos;
+    case kValueOf:
+      return digit && text.find(" of ") != std::string_view::npos;
+    case kValueBeing:
+      return digit && text.find("being") != std::string_view::npos;
     case kOneOrMore:
       return containsCaseless(text, "more", 0);
     case kChineseCount:
@@ -248,12 +287,53 @@ struct Scan {
   }
 
   void range(StringPiece whole, StringPiece a, StringPiece b, const char* measure) {
-    const auto low = numberOf(a), high = numberOf(b);
+    auto low = numberOf(a), high = numberOf(b);
+    // "varies between 1 and -1": "between" joins its ends in either order, where "from 5 to 3" runs down.
+    if (low && high && *low > *high && containsCaseless(std::string_view(whole.data(), whole.size()), "between", 1))
+      std::swap(low, high);
     if (!low || !high || *low >= *high || unitAfter(text, endOf(b)) || listOfRanges(text, endOf(whole))) return;
+    if (yearLike(a) && yearLike(b)) return;  // "values from 2019 to 2023" are dates
     graph::Quantity q;
     q.low = low;
     q.high = high;
     add(whole, std::move(q), measure);
+  }
+
+  // The measure a value noun phrase names ("mean", "standard deviation", "learning rate"): the phrase
+  // when WordNet lists it whole or its last word is a value noun (an adjective before that noun is
+  // dropped: "a high temperature of 0.9" is a temperature); empty when it names no value.
+  static std::string valueMeasure(StringPiece phrase) {
+    const std::string words(phrase.data(), phrase.size());
+    const std::size_t blank = words.find_first_of(" \t");
+    const Lexicon& lex = lexicon();
+    if (blank == std::string::npos) return lex.valueNouns.count(words) ? words : std::string{};
+    const std::string first = words.substr(0, blank);
+    const std::string head = words.substr(words.find_first_not_of(" \t", blank));
+    const std::string phraseWords = first + " " + head;
+    if (lex.valueNouns.count(first + "_" + head)) return phraseWords;
+    if (!lex.valueNouns.count(head)) return {};
+    return nounless(first) ? head : phraseWords;
+  }
+
+  // Whether a match overlaps a value found before it ("a range of 10 to 1000" is a range, not a range's 10).
+  bool overlapsFound(StringPiece whole) const {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const StatedValue& v) { return v.begin < endOf(whole) && at(whole) < v.end; });
+  }
+
+  // Whether a number ending at `end` is the first end of a range ("of 0 to 100", "of 1-5"): no value alone.
+  bool rangeGoesOn(std::size_t end) const {
+    std::size_t p = end;
+    while (p < text.size() && text[p] == ' ') ++p;
+    const std::string_view rest = text.substr(p);
+    return rest.starts_with("to ") || rest.starts_with("-") || rest.starts_with("\xE2\x80\x93");
+  }
+
+  // A number written as a year ("2023"), which no value noun takes bare.
+  static bool yearLike(StringPiece n) {
+    return n.size() == 4 &&
+           std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           (n[0] == '1' || n[0] == '2');
   }
 
   void value(StringPiece whole, StringPiece n, std::string measure, const char* unit = "") {
@@ -268,6 +348,17 @@ struct Scan {
 
   void ranges() {
     eachMatch<3>(kRange, [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(kBetween, [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(kBracketRange, [&](auto& g) {
+      // After a word and a blank ("tokens (3 to 8)"), not glued to one ("8(3-4)", a journal's issue);
+      // no number with a leading zero ("(06-05)", a date).
+      const std::size_t open = at(g[0]);
+      if (open < 2 || text[open - 1] != ' ' || !isAsciiLetter(text[open - 2])) return;
+      if ((g[1].size() > 1 && g[1][0] == '0' && g[1][1] != '.') ||
+          (g[2].size() > 1 && g[2][0] == '0' && g[2][1] != '.'))
+        return;
+      range(g[0], g[1], g[2], "range");
+    });
     eachMatch<3>(kScale, [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
     eachMatch<7>(kInterval, [&](auto& g) {
       range(g[1], g[2], g[3], "range");
@@ -279,13 +370,40 @@ struct Scan {
     eachMatch<2>(kDefault, [&](auto& g) { value(g[0], g[1], "default value"); });
     eachMatch<3>(kMetric, [&](auto& g) { value(g[0], g[2], std::string(g[1].data(), g[1].size())); });
     eachMatch<3>(kRank, [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+    eachMatch<3>(kValueOf, [&](auto& g) {
+      if (yearLike(g[2]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[2]))) return;
+      if (std::string measure = valueMeasure(g[1]); !measure.empty()) value(g[0], g[2], std::move(measure));
+    });
+    eachMatch<3>(kValueBeing, [&](auto& g) {
+      if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
+      // "being the score for ...": the phrase's second word may open what follows the noun.
+      std::string measure = valueMeasure(g[2]);
+      if (measure.empty()) measure = valueMeasure(StringPiece(g[2].data(), std::min(g[2].size(), g[2].find(' '))));
+      if (!measure.empty()) value(g[0], g[1], std::move(measure));
+    });
+  }
+
+  // The value of a number of dimensions written in digits or in a word ("768", "three"); -1 for none.
+  static int dimensionCount(StringPiece p) {
+    const std::string word = graph::lowerAscii(std::string_view(p.data(), p.size()));
+    return std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
   }
 
   void dimensions() {
+    std::size_t suspendedEnd = 0;  // where the last "two- or three-dimensional" ends: its second word is read
+    eachMatch<3>(kSuspendedDimensional, [&](auto& g) {
+      const int low = dimensionCount(g[1]), high = dimensionCount(g[2]);
+      if (low < 0 || high <= low) return;
+      graph::Quantity q;
+      q.low = low;
+      q.high = high;
+      q.unit = "count";
+      suspendedEnd = endOf(g[0]);
+      add(g[0], std::move(q), "number of dimensions");
+    });
     eachMatch<2>(kDimensional, [&](auto& g) {
-      const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
-      const int n =
-          std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
+      const int n = dimensionCount(g[1]);
+      if (endOf(g[0]) == suspendedEnd) return;
       if (n < 0 || (at(g[0]) > 0 && text[at(g[0]) - 1] == '-')) return;  // "multi-dimensional", "higher-dimensional"
       graph::Quantity q;
       q.value = n;
