@@ -615,8 +615,10 @@ class Extractor final : private Attributions {
   // "after funding round") whose cue stands within five words before the figure at `figureAt`,
   // or right after it, names the measure more precisely. Only right after: in "$2 billion,
   // bringing its total to $8 billion" the total is the next figure's. A "clause" row's cue may stand
-  // anywhere in the clause ("raised $56,000 from 867 backers" is a crowdfunding campaign's total).
-  std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
+  // anywhere in the clause or in the section's `heading` ("raised $56,000 on Kickstarter" is a
+  // crowdfunding campaign's total).
+  std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt,
+                             const std::vector<std::string>& heading = {}) const {
     // rule.unitClass == "before " + label (or "after "), compared in place: no string made per rule.
     auto classIs = [&](const std::string& unitClass, std::string_view side) {
       return unitClass.size() == side.size() + label.size() && unitClass.starts_with(side) &&
@@ -630,6 +632,10 @@ class Extractor final : private Attributions {
       const std::size_t to = before ? figureAt : clause ? words.size() : std::min(words.size(), figureAt + 1);
       for (const std::string& cue : rule.cues) {
         const std::vector<std::string> cueWords = graph::foldTokens(cue);
+        // A clause row's cue may also stand in the section's heading ("## Kickstarter campaign").
+        if (clause && !cueWords.empty() &&
+            std::search(heading.begin(), heading.end(), cueWords.begin(), cueWords.end()) != heading.end())
+          return rule.label;
         for (std::size_t i = from; i < to && !cueWords.empty(); ++i) {
           if (i + cueWords.size() > words.size() || (before && i + cueWords.size() > figureAt)) break;
           if (std::equal(cueWords.begin(), cueWords.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
@@ -759,7 +765,17 @@ class Extractor final : private Attributions {
     const std::string head = unitClass != "count" || nounWords.empty() ? ""
                              : modifier ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
-    if (label.empty()) label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
+    // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
+    // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
+    const bool spelledModifier = modifier && nounWords.size() == 1 && !f.quantity.text.empty() &&
+                                 std::isalpha(static_cast<unsigned char>(f.quantity.text[0]));
+    if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(head);
+    const std::vector<std::string> heading =
+        context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
+            ? graph::foldTokens(a_.sections[context.section].title)
+            : std::vector<std::string>{};
+    if (label.empty())
+      label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt, heading);
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     if (label.empty() && !head.empty()) label = "number of " + head;
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the

@@ -52,6 +52,8 @@ TEST_CASE("a number word a hyphen joins to a noun before another noun counts tha
   CHECK(figuresOf("Quillon training involves a three-stage pipeline.") == "number of stages 3 count");
   CHECK(figuresOf("The authors describe a two-step process to run it.") == "number of steps 2 count");
   CHECK(figuresOf("It is a five-tier system.") == "number of tiers 5 count");
+  // The noun counts, whatever cue the clause holds ("employs" is no count of employees here).
+  CHECK(figuresOf("Quillon employs a three-stage evaluation framework.") == "number of stages 3 count");
   // As the digits do: "a 3-stage pipeline".
   CHECK(figuresOf("Quillon involves a 3-stage pipeline.") == "number of stages 3 count");
   // An adjective ("two-sided"), a multiplier's suffix ("two-fold"), a fraction ("two-thirds"), "one-" and
@@ -100,8 +102,10 @@ TEST_CASE("a bare number is the value of a WordNet value noun after 'a' and befo
 }
 
 TEST_CASE("a crowdfunding campaign's total is no funding round", "[ingest][measures]") {
-  CHECK(figuresOf("Quillon started a campaign. It raised more than $56,000 from 867 backers from an initial $25,000 "
+  CHECK(figuresOf("## Kickstarter campaign\n\nIt raised more than $56,000 from 867 backers from an initial $25,000 "
                   "goal.") == "crowdfunding total 56000 USD; number of backers 867 count; funding goal 25000 USD");
+  // Backers and pledges of a company's round are no crowd's.
+  CHECK(figuresOf("Its founders pledged $1 billion in a seed round.") == "funding round 1e+09 USD");
   CHECK(figuresOf("Quillon raised $2.5 million on Kickstarter.") == "crowdfunding total 2.5e+06 USD");
   CHECK(figuresOf("Quillon raised $10 million in a Series A round.") == "funding round 1e+07 USD");
 }
