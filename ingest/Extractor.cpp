@@ -12,6 +12,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
+#include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
@@ -767,8 +768,9 @@ class Extractor final : private Attributions {
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
     // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
-    const bool spelledModifier = modifier && nounWords.size() == 1 && !f.quantity.text.empty() &&
-                                 std::isalpha(static_cast<unsigned char>(f.quantity.text[0]));
+    const bool spelledModifier =
+        modifier && nounWords.size() == 1 &&
+        cardinalWordValue(std::string_view(f.quantity.text).substr(0, f.quantity.text.find('-'))) >= 2;
     if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(head);
     const std::vector<std::string> heading =
         context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
