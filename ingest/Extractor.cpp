@@ -12,6 +12,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
+#include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
@@ -619,8 +620,11 @@ class Extractor final : private Attributions {
   // "a total of $8 billion", "$8 billion to date": a refinement row ("before funding round",
   // "after funding round") whose cue stands within five words before the figure at `figureAt`,
   // or right after it, names the measure more precisely. Only right after: in "$2 billion,
-  // bringing its total to $8 billion" the total is the next figure's.
-  std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt) const {
+  // bringing its total to $8 billion" the total is the next figure's. A "clause" row's cue may stand
+  // anywhere in the clause or in the section's `heading` ("raised $56,000 on Kickstarter" is a
+  // crowdfunding campaign's total).
+  std::string refinedMeasure(std::string label, const std::vector<std::string>& words, std::size_t figureAt,
+                             const std::vector<std::string>& heading = {}) const {
     // rule.unitClass == "before " + label (or "after "), compared in place: no string made per rule.
     auto classIs = [&](const std::string& unitClass, std::string_view side) {
       return unitClass.size() == side.size() + label.size() && unitClass.starts_with(side) &&
@@ -628,11 +632,16 @@ class Extractor final : private Attributions {
     };
     for (const MeasureRule& rule : lex_.measures) {
       const bool before = classIs(rule.unitClass, "before "), after = classIs(rule.unitClass, "after ");
-      if (!before && !after) continue;
-      const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : figureAt;
-      const std::size_t to = before ? figureAt : std::min(words.size(), figureAt + 1);
+      const bool clause = classIs(rule.unitClass, "clause ");  // anywhere in the figure's clause
+      if (!before && !after && !clause) continue;
+      const std::size_t from = before ? figureAt - std::min<std::size_t>(figureAt, 5) : clause ? 0 : figureAt;
+      const std::size_t to = before ? figureAt : clause ? words.size() : std::min(words.size(), figureAt + 1);
       for (const std::string& cue : rule.cues) {
         const std::vector<std::string> cueWords = graph::foldTokens(cue);
+        // A clause row's cue may also stand in the section's heading ("## Kickstarter campaign").
+        if (clause && !cueWords.empty() &&
+            std::search(heading.begin(), heading.end(), cueWords.begin(), cueWords.end()) != heading.end())
+          return rule.label;
         for (std::size_t i = from; i < to && !cueWords.empty(); ++i) {
           if (i + cueWords.size() > words.size() || (before && i + cueWords.size() > figureAt)) break;
           if (std::equal(cueWords.begin(), cueWords.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
@@ -785,9 +794,19 @@ class Extractor final : private Attributions {
                                         : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
     // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
     if (label.empty() && unitClass == "percent") label = statisticOf(text.substr(lo, f.begin - lo));
+    // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
+    // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
+    const bool spelledModifier =
+        modifier && nounWords.size() == 1 &&
+        cardinalWordValue(std::string_view(f.quantity.text).substr(0, f.quantity.text.find('-'))) >= 2;
+    if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(head);
+    const std::vector<std::string> heading =
+        context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
+            ? graph::foldTokens(a_.sections[context.section].title)
+            : std::vector<std::string>{};
     bool cueAfterNoun = false;
     if (label.empty()) {
-      label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt);
+      label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt, heading);
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
     }

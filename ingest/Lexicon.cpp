@@ -89,6 +89,18 @@ void readKindRows(const char* table, const std::array<std::pair<std::string_view
   }
 }
 
+// data/statistic_nouns.txt: noun<TAB>statistic or noun<TAB>value (a bare number's only).
+void readStatisticNouns(Lexicon& lex) {
+  for (const std::string& line : lines(data::kStatisticNouns)) {
+    const std::size_t tab = line.find('\t');
+    std::string noun = line.substr(0, tab);
+    if (tab != std::string::npos && std::string_view(line).substr(tab + 1) == "value")
+      lex.valueNouns.insert(std::move(noun));
+    else
+      lex.statisticNouns.insert(std::move(noun));
+  }
+}
+
 // data/table_headers.tsv: role<TAB>header.
 void readTableHeaders(Lexicon& lex) {
   static constexpr std::array<std::pair<std::string_view, HeaderRole>, kHeaderRoles> kRoles = {{
@@ -187,7 +199,7 @@ Lexicon build() {
   for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
   for (auto& w : words(data::kAbstractNouns)) lex.abstractNouns.insert(std::move(w));
   for (auto& w : words(data::kWorkNouns)) lex.workNouns.insert(std::move(w));
-  for (auto& noun : lines(data::kStatisticNouns)) lex.statisticNouns.insert(std::move(noun));
+  readStatisticNouns(lex);
   for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
   for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   readTableHeaders(lex);

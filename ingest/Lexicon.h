@@ -161,6 +161,7 @@ struct Lexicon {
   WordSet abstractNouns;        // "discipline", "ability": a field or a concept, by WordNet's first sense
   WordSet workNouns;            // "dissertation", "report", "estimate": a work whose maker follows "by" (WordNet)
   WordSet statisticNouns;       // "standard deviation", "precision": a value after one is its (MeasureNames.h)
+  WordSet valueNouns;           // "temperature", "learning rate": a bare number after one is its (same table, "value")
   WordSet nameParticles;        // "van", "ibn" inside a name; "al-" written onto one (data/name_particles.txt)
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;

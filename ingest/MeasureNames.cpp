@@ -7,6 +7,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Subjects.h"
 
 namespace cg::ingest {
 namespace {
@@ -73,6 +74,23 @@ std::size_t statisticEndingAt(const std::vector<Word>& words, std::size_t last) 
   return found;
 }
 
+bool isValueNoun(const std::string& phrase) {
+  return lexicon().statisticNouns.count(phrase) || lexicon().valueNouns.count(phrase);
+}
+
+// The value noun phrase of words[first..last] (one word or two), as its measure: the two words when
+// the table holds them as one ("standard deviation") or the first is a noun ("learning rate", "zoom
+// level"); the last alone after an adjective ("a high temperature"). Empty when the last word, or the
+// two together, name no value.
+std::string valuePhrase(const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  const std::string& head = words[last].folded;
+  if (first == last) return isValueNoun(head) ? head : std::string();
+  const std::string both = words[first].folded + " " + head;
+  if (isValueNoun(both)) return both;
+  if (!isValueNoun(head)) return {};
+  return nounless(words[first].folded) ? head : both;
+}
+
 // Words that may stand between a copula and its figure: "would be 10 out of 12 or about 83%".
 bool betweenCopulaAndFigure(const std::string& word) {
   static constexpr std::array<std::string_view, 15> kFillers = {
@@ -117,7 +135,7 @@ std::string countMeasure(std::string_view noun, std::string_view after) {
   return "number of " + std::string(noun);
 }
 
-std::optional<NamedStatistic> statisticBeforeOf(std::string_view before) {
+std::optional<NamedStatistic> statisticBeforeOf(std::string_view before, NamedValues nouns) {
   const std::vector<Word> words = wordsOf(before);
   if (words.size() < 3 || words.back().folded != "of") return std::nullopt;
   std::size_t last = words.size() - 2;
@@ -135,11 +153,29 @@ std::optional<NamedStatistic> statisticBeforeOf(std::string_view before) {
     measure = std::string(before.substr(words[first].begin, words[last].end - words[first].begin));
     measure = graph::lowerAscii(measure);
   }
+  // "a learning rate of", "a high temperature of": any value noun, perhaps after one word, after "a"/"an".
+  const bool determined = first != std::string::npos && first > 0 && isDeterminer(words[first - 1].folded);
+  if (!determined && nouns == NamedValues::kAnyValue) {
+    first = std::string::npos;
+    for (std::size_t span = 1; span <= 2 && span <= last && first == std::string::npos; ++span) {
+      const std::size_t from = last + 1 - span;
+      const std::string& article = words[from - 1].folded;
+      if ((article == "a" || article == "an") && !(measure = valuePhrase(words, from, last)).empty()) first = from;
+    }
+  }
   if (first == std::string::npos || first == 0 || !isDeterminer(words[first - 1].folded)) return std::nullopt;
   // Initials after "the" or a possessive are as often a place or a body ("the EU of 27 members").
   const bool initials = !std::islower(static_cast<unsigned char>(measure[0]));
   if (initials && words[first - 1].folded != "a" && words[first - 1].folded != "an") return std::nullopt;
   return NamedStatistic{measure, words[first - 1].begin};
+}
+
+std::string valueNounOpening(std::string_view after) {
+  const std::vector<Word> words = wordsOf(after.substr(0, 64));
+  if (words.empty()) return {};
+  // "being the score for a random guess": the second word may open what follows the noun.
+  if (std::string two = words.size() > 1 ? valuePhrase(words, 0, 1) : std::string(); !two.empty()) return two;
+  return valuePhrase(words, 0, 0);
 }
 
 std::string statisticSubjectOf(std::string_view before) {

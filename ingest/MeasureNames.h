@@ -25,11 +25,24 @@ struct NamedStatistic {
   std::size_t begin = 0;
 };
 
+// Which nouns of data/statistic_nouns.txt may name a value: the statistics (a percentage's too: "a
+// precision of 90%"), or any noun WordNet files as a value, which only a bare number, one with no
+// unit, is the value of ("a temperature of 0.7", "a learning rate of 0.001").
+enum class NamedValues { kStatistics, kAnyValue };
+
 // The statistic whose value follows `before`, which ends in "of " (the value is written right
 // after it): a determiner, then a noun of data/statistic_nouns.txt ("a standard deviation of",
 // "a mean of") or a name of two capitals or more ("an AUC of", "an IoU score of", "an F1 score
-// of"; the word "score" after it left out of the measure). nullopt when none.
-[[nodiscard]] std::optional<NamedStatistic> statisticBeforeOf(std::string_view before);
+// of"; the word "score" after it left out of the measure). With kAnyValue, also "a"/"an", perhaps
+// one word, and a value noun: "a learning rate of" (a noun before it stays in the measure), "a high
+// temperature of" (an adjective does not). nullopt when none.
+[[nodiscard]] std::optional<NamedStatistic> statisticBeforeOf(std::string_view before,
+                                                              NamedValues nouns = NamedValues::kStatistics);
+
+// The value noun that opens `after` ("score for a random classifier", "learning rate"), read as
+// statisticBeforeOf reads kAnyValue's: "with 0.5 being the score for ..." is a score of 0.5. Empty
+// when its first words name no value.
+[[nodiscard]] std::string valueNounOpening(std::string_view after);
 
 // The statistic that is the subject of a figure's clause, tied to it by a copula or a verb of
 // amounting ("your precision would be ... about 83%", "the picker's precision comes to about

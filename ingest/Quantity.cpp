@@ -1956,6 +1956,20 @@ NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
   return hit;
 }
 
+// "a three-stage pipeline", "a two-step process", "a five-tier system": a number word a hyphen joins
+// to a noun before another noun is an adjective counting that noun, as "a 3-stage pipeline" is
+// (hyphenedNounAt). Not a word WordNet has no noun for ("two-sided", "three-dimensional": adjectives,
+// the dimensions StatedValues.h reads), the suffix "-fold" (a multiplier), nor a fraction
+// ("two-thirds", "three-quarters").
+NounHit hyphenedCountAt(string_view s, size_t p) {
+  NounHit hit = hyphenedNounAt(s, p, Draft{});
+  if (!hit.found) return hit;
+  const std::string lower = graph::lowerAscii(hit.noun);
+  const bool fraction = lower.ends_with("ths") || lower == "thirds" || lower == "quarters" || lower == "halves";
+  if (fraction || lower == "fold" || nounless(lower)) hit.found = false;
+  return hit;
+}
+
 // A partitive after a whole number at q: "96 of his scientific works", "23 of them", "12 of the
 // 40 stations" count members of a definite group, which the determiner after "of" makes
 // definite (possessives, "the", "these", "those"; "them" names the group without a noun). The
@@ -2845,9 +2859,11 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
       e = ue;
     }
   }
-  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;             // "six-year terms"
-  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime)) return -1;  // "one-time", "tenfold"
-  if (v == 0) {                                                                   // "half a trillion"
+  const bool hyphenedTime = hyphenedUnitAt(s, e).kind == Kind::kTime;  // "six-year terms"
+  const bool hyphenedCount = v >= 2 && hyphenedCountAt(s, e).found;    // "a three-stage pipeline"
+  if (isAlnum(charAt(s, e)) || (wordHyphenAt(s, e) && !hyphenedTime && !hyphenedCount))
+    return -1;   // "one-time", "tenfold"
+  if (v == 0) {  // "half a trillion"
     const size_t a = phraseAt(s, skipBlanks(s, e), "a");
     if (a == kNpos) return -1;
     e = a;
@@ -2931,7 +2947,15 @@ bool readWordUnit(string_view s, Draft& d) {
   }
   d.unit = {};
   const size_t q = skipBlanks(s, d.end);
-  if (q == d.end) return d.hasScale;
+  if (q == d.end) {
+    NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);
+    if (!joined.found) return d.hasScale;
+    d.kind = Kind::kCount;
+    d.unitText = "count";
+    d.noun = std::move(joined.noun);
+    d.end = joined.end;
+    return true;
+  }
   NounHit nh = nounAt(s, q);
   // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
   // "Six Tigers", "Four AI Tigers" in title case are a name.
@@ -3073,7 +3097,13 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // an adjective of length, which "the" or "its" before it does not point back at.
   // An age ("the two-year-old horse") stays none, as "a five year old" is.
   const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
-  const bool unitAdjective = joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top");
+  // So does a number word joined to a counted noun after "the" or a possessive ("the three-stage
+  // pipeline", "its two-step process"); "both three-person teams" still points back.
+  bool determiner = false;
+  for (string_view d0 : {"the", "its", "their", "his", "her", "our", "your", "this"})
+    determiner = determiner || ieq(w, d0);
+  const bool unitAdjective = (joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top")) ||
+                             (determiner && wordHyphenAt(s, e) && hyphenedCountAt(s, e).found);
   const bool rank = topRankAt(s, d.prev, e);
   // "the first six years of compulsory education": the length of a thing's opening part, counted
   // in a unit of time, where "the first two firms" points at things counted before.

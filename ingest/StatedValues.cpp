@@ -30,8 +30,16 @@ using re2::StringPiece;
 // The forms, each a pattern whose first group is the whole match.
 enum Form : std::size_t {
   // "ranges from 0 to 1", "range between 0 and 1", "ranging from -1 (complete disagreement) to 1",
-  // "A range of 10 to 1000".
+  // "A range of 10 to 1000", "a common range, typically between 0 and 1".
   kRange,
+  // "varies between 1 and -1", "values between 0.1 and 0.5 work well", "lies between 0 and 1": the
+  // values a measure takes, said by a verb of varying or lying, or by "values", before "between" or
+  // "from" (not "of": "values of 3 and 5" are two values).
+  kBetween,
+  // "several draft tokens (typically 3 to 8)", "the clipping parameter (typically 0.1-0.2)": a range of
+  // bare numbers alone in brackets, a hedge perhaps before it, right after a word: the values of what
+  // that word names.
+  kBracketRange,
   // "on a scale from 1 to 10", "a scale of 1 - 10".
   kScale,
   // "a common range, such as [0, 1] or [-1, 1]", "values in the range [0, 255]": intervals in the
@@ -45,12 +53,19 @@ enum Form : std::size_t {
   // "An AUC of 0.5", "an IoU score of 1", "a standard deviation of 1": a statistic named with a
   // determiner before "of" (MeasureNames.h: a word of two capitals or more, or a noun of
   // data/statistic_nouns.txt), and its value. The pattern finds "of" and a number; the words
-  // before it are read by statisticBeforeOf, shared with the statement reader.
+  // before it are read by statisticBeforeOf, shared with the statement reader; a bare number is also
+  // the value of any value noun of that table ("a learning rate of 0.001", "a temperature of 0.7").
   kMetric,
   // "two-dimensional", "768-dimensional", "zero-dimensional".
   kDimensional,
   // "a 2D array", "3D tensors": digits and a capital D before the noun of an array.
   kShortDimensional,
+  // "a two- or three-dimensional space", "2- to 4-dimensional": the first word's hyphen left hanging
+  // (suspended hyphenation) shares "dimensional" with the second, a range of dimensions.
+  kSuspendedDimensional,
+  // "with 0.5 being the score for a random classifier": an absolute clause that makes the number the
+  // value of the noun after "being" (a value noun, MeasureNames.h's valueNounOpening).
+  kValueBeing,
   // "one or more hidden layers": at least one.
   kOneOrMore,
   // "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
@@ -61,8 +76,13 @@ enum Form : std::size_t {
 };
 
 constexpr const char* kPatterns[kForms] = {
-    "(?i)(\\b(?:range[sd]?|ranging)\\s+(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE
-    "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\b(?:range[sd]?|ranging)(?:,?\\s+(?:typically|usually|generally|often|normally|commonly|mostly))?\\s+"
+    "(?:from|between|of)\\s+" CG_NUMBER CG_ASIDE "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\b(?:var(?:y|ies|ied|ying)|values?|lies?|lying)(?:\\s+(?:typically|usually|generally|often|normally|"
+    "commonly|"
+    "mostly))?\\s+(?:from|between)\\s+" CG_NUMBER CG_ASIDE "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER CG_ASIDE ")",
+    "(?i)(\\(\\s*(?:(?:typically|usually|generally|often|normally|commonly|mostly|e\\.g\\.,?)\\s+)?" CG_NUMBER
+    "\\s*(?:to|-|\xE2\x80\x93)\\s*" CG_NUMBER "\\s*\\))",
     "(?i)(\\bscale\\s+(?:from|between|of)\\s+" CG_NUMBER "\\s*(?:to|and|-|\xE2\x80\x93)\\s*" CG_NUMBER ")",
     "(?i)(\\branges?\\b[^.;:\\[\\]]{0,40}?(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER
     "\\s*\\])(?:\\s+or\\s+(\\[\\s*" CG_NUMBER "\\s*,\\s*" CG_NUMBER "\\s*\\]))?)",
@@ -71,6 +91,8 @@ constexpr const char* kPatterns[kForms] = {
     "(\\bof\\s+" CG_NUMBER ")",
     "(?i)(\\b(\\d+|[a-z]+)-dimensional\\b)",
     "(\\b([1-9])D\\s+(?:arrays?|tensors?|matrix|matrices)\\b)",
+    "(?i)(\\b(\\d+|[a-z]+)-\\s+(?:or|to|and)\\s+(\\d+|[a-z]+)-dimensional\\b)",
+    "(\\b[Ww]ith\\s+" CG_NUMBER "\\s+being\\s+(?:the|a|an)\\s+((?:[a-z]+\\s+)?[a-z]+))",
     "(?i)(\\bone\\s+or\\s+more\\s+)",
     R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
 };
@@ -152,6 +174,11 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
   switch (form) {
     case kRange:
       return digit && containsCaseless(text, "rang", 3);
+    case kBetween:  // "valueſ", "varieſ": the words are read by a letter other than 's'
+      return digit && (containsCaseless(text, "var", 2) || containsCaseless(text, "value", 2) ||
+                       containsCaseless(text, "lie", 0) || containsCaseless(text, "lying", 1));
+    case kBracketRange:
+      return digit && text.find('(') != std::string_view::npos;
     case kScale:
       return digit && containsCaseless(text, "cale", 0);  // "ſcale"
     case kInterval:
@@ -170,6 +197,10 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
       for (std::size_t d = text.find('D', 1); d != std::string_view::npos; d = text.find('D', d + 1))
         if (text[d - 1] >= '1' && text[d - 1] <= '9') return true;
       return false;
+    case kSuspendedDimensional:
+      return containsCaseless(text, "-dimensional", 2) && text.find("- ") != std::string_view::npos;
+    case kValueBeing:
+      return digit && text.find("being") != std::string_view::npos;
     case kOneOrMore:
       return containsCaseless(text, "more", 0);
     case kChineseCount:
@@ -234,12 +265,37 @@ struct Scan {
   }
 
   void range(StringPiece whole, StringPiece a, StringPiece b, const char* measure) {
-    const auto low = numberOf(a), high = numberOf(b);
+    auto low = numberOf(a), high = numberOf(b);
+    // "varies between 1 and -1": "between" joins its ends in either order, where "from 5 to 3" runs down.
+    if (low && high && *low > *high && containsCaseless(std::string_view(whole.data(), whole.size()), "between", 1))
+      std::swap(low, high);
     if (!low || !high || *low >= *high || unitAfter(text, endOf(b)) || listOfRanges(text, endOf(whole))) return;
+    if (yearLike(a) && yearLike(b)) return;  // "values from 2019 to 2023" are dates
     graph::Quantity q;
     q.low = low;
     q.high = high;
     add(whole, std::move(q), measure);
+  }
+
+  // Whether a match overlaps a value found before it ("a range of 10 to 1000" is a range, not a range's 10).
+  bool overlapsFound(StringPiece whole) const {
+    return std::any_of(out.begin(), out.end(),
+                       [&](const StatedValue& v) { return v.begin < endOf(whole) && at(whole) < v.end; });
+  }
+
+  // Whether a number ending at `end` is the first end of a range ("of 0 to 100", "of 1-5"): no value alone.
+  bool rangeGoesOn(std::size_t end) const {
+    std::size_t p = end;
+    while (p < text.size() && text[p] == ' ') ++p;
+    const std::string_view rest = text.substr(p);
+    return rest.starts_with("to ") || rest.starts_with("-") || rest.starts_with("\xE2\x80\x93");
+  }
+
+  // A number written as a year ("2023"), which no value noun takes bare.
+  static bool yearLike(StringPiece n) {
+    return n.size() == 4 &&
+           std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           (n[0] == '1' || n[0] == '2');
   }
 
   void value(StringPiece whole, StringPiece n, std::string measure, const char* unit = "") {
@@ -254,6 +310,17 @@ struct Scan {
 
   void ranges() {
     eachMatch<3>(kRange, [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(kBetween, [&](auto& g) { range(g[0], g[1], g[2], "range"); });
+    eachMatch<3>(kBracketRange, [&](auto& g) {
+      // After a word and a blank ("tokens (3 to 8)"), not glued to one ("8(3-4)", a journal's issue);
+      // no number with a leading zero ("(06-05)", a date).
+      const std::size_t open = at(g[0]);
+      if (open < 2 || text[open - 1] != ' ' || !std::isalpha(static_cast<unsigned char>(text[open - 2]))) return;
+      if ((g[1].size() > 1 && g[1][0] == '0' && g[1][1] != '.') ||
+          (g[2].size() > 1 && g[2][0] == '0' && g[2][1] != '.'))
+        return;
+      range(g[0], g[1], g[2], "range");
+    });
     eachMatch<3>(kScale, [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
     eachMatch<7>(kInterval, [&](auto& g) {
       range(g[1], g[2], g[3], "range");
@@ -264,18 +331,42 @@ struct Scan {
   void values() {
     eachMatch<2>(kDefault, [&](auto& g) { value(g[0], g[1], "default value"); });
     eachMatch<2>(kMetric, [&](auto& g) {
-      const auto named = statisticBeforeOf(text.substr(0, at(g[0]) + 3));
+      // A bare number is the value of any value noun ("a learning rate of 0.001"); not a year, not the
+      // first end of a range ("a scale of 0 to 100"), not a span another stated value holds.
+      if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
+      const auto named = statisticBeforeOf(text.substr(0, at(g[0]) + 3), NamedValues::kAnyValue);
       if (!named) return;
       value(StringPiece(text.data() + named->begin, endOf(g[0]) - named->begin), g[1], named->measure);
     });
     eachMatch<3>(kRank, [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+    eachMatch<3>(kValueBeing, [&](auto& g) {
+      if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
+      const std::string_view phrase(g[2].data(), g[2].size());
+      if (std::string measure = valueNounOpening(phrase); !measure.empty()) value(g[0], g[1], std::move(measure));
+    });
+  }
+
+  // The value of a number of dimensions written in digits or in a word ("768", "three"); -1 for none.
+  static int dimensionCount(StringPiece p) {
+    const std::string word = graph::lowerAscii(std::string_view(p.data(), p.size()));
+    return std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
   }
 
   void dimensions() {
+    std::size_t suspendedEnd = 0;  // where the last "two- or three-dimensional" ends: its second word is read
+    eachMatch<3>(kSuspendedDimensional, [&](auto& g) {
+      const int low = dimensionCount(g[1]), high = dimensionCount(g[2]);
+      if (low < 0 || high <= low) return;
+      graph::Quantity q;
+      q.low = low;
+      q.high = high;
+      q.unit = "count";
+      suspendedEnd = endOf(g[0]);
+      add(g[0], std::move(q), "number of dimensions");
+    });
     eachMatch<2>(kDimensional, [&](auto& g) {
-      const std::string word = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
-      const int n =
-          std::isdigit(static_cast<unsigned char>(word[0])) ? std::atoi(word.c_str()) : cardinalWordValue(word);
+      const int n = dimensionCount(g[1]);
+      if (endOf(g[0]) == suspendedEnd) return;
       if (n < 0 || (at(g[0]) > 0 && text[at(g[0]) - 1] == '-')) return;  // "multi-dimensional", "higher-dimensional"
       graph::Quantity q;
       q.value = n;

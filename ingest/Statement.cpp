@@ -250,9 +250,10 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
         measure = cue.measure;
     if (std::string noun = countedByAdjective(text, n.end); measure.empty() && !noun.empty())
       measure = countMeasure(noun);
-    // The statistic named right before "of" ("an AUC of 0.5", "a standard deviation of 1"), as the
-    // extractor names an article's (MeasureNames.h).
-    if (const auto named = before.ends_with(" of ") ? statisticBeforeOf(text.substr(0, n.begin)) : std::nullopt;
+    // The statistic or value noun named right before "of" ("an AUC of 0.5", "a standard deviation of
+    // 1", "a temperature of 0.7"), as the extractor names an article's bare numbers (MeasureNames.h).
+    if (const auto named = before.ends_with(" of ") ? statisticBeforeOf(text.substr(0, n.begin), NamedValues::kAnyValue)
+                                                    : std::nullopt;
         measure.empty() && named)
       measure = named->measure;
     if (measure.empty()) continue;

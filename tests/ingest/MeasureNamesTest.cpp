@@ -50,6 +50,23 @@ TEST_CASE("the shared vocabulary names counts, statistics and scores", "[ingest]
   CHECK_FALSE(cg::ingest::countsScorePoints("number of points", "7-point"));
 }
 
+TEST_CASE("a bare number's value noun comes from the same table, tagged value", "[ingest][measure-names]") {
+  using cg::ingest::NamedValues;
+  // A percentage reads statistics only; a bare number any value noun, perhaps after one word.
+  CHECK_FALSE(cg::ingest::statisticBeforeOf("trained with a learning rate of "));
+  CHECK(cg::ingest::statisticBeforeOf("trained with a learning rate of ", NamedValues::kAnyValue)->measure ==
+        "learning rate");
+  CHECK(cg::ingest::statisticBeforeOf("sampled at a temperature of ", NamedValues::kAnyValue)->measure ==
+        "temperature");
+  CHECK(cg::ingest::statisticBeforeOf("it has a mean of ", NamedValues::kAnyValue)->measure == "mean");
+  // A value noun needs "a" or "an" before it; a noun that names no value names none.
+  CHECK_FALSE(cg::ingest::statisticBeforeOf("the temperature of ", NamedValues::kAnyValue));
+  CHECK_FALSE(cg::ingest::statisticBeforeOf("they formed a group of ", NamedValues::kAnyValue));
+  CHECK(cg::ingest::valueNounOpening("score for a random classifier") == "score");
+  CHECK(cg::ingest::valueNounOpening("learning rate") == "learning rate");
+  CHECK(cg::ingest::valueNounOpening("group of friends").empty());
+}
+
 TEST_CASE("an article's statistics, counts and leaderboard points take the shared names", "[ingest][measure-names]") {
   const graph::ClaimGraph g = test::referencedArticle(
       "Quillon drills",
