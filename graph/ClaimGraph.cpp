@@ -440,9 +440,10 @@ std::optional<EntityId> ClaimGraph::findEntity(std::string_view nameOrId) const 
   std::string_view key = nameOrId;
   if (key.starts_with("e:")) key.remove_prefix(2);
   if (auto e = entityByKey(key)) return e;
-  if (auto e = entityByName(foldKey(nameOrId))) return e;
+  const std::string fold = foldKey(nameOrId);
+  if (auto e = entityByName(fold)) return e;
   // A key written as its own slug ("optimind_cut", as check's slug look-ups are) missed above.
-  const std::string slug = slugify(nameOrId);
+  const std::string slug = slugifyFolded(fold);  // slugify(nameOrId), folded once
   return slug == key ? std::nullopt : entityByKey(slug);
 }
 
@@ -482,6 +483,7 @@ std::optional<Id> lookUp(const LookupTable* table, const WordMap<Id>& map, std::
 // nothing is found (most of a statement's spans) fetched before the first is asked.
 class AskedAhead {
  public:
+  explicit AskedAhead(std::span<const std::pair<std::string_view, std::uint64_t>> given) : given_(given) {}
   void fetch(const LookupTable* table, std::string_view key) {
     if (table) table->prefetch(hashOf(key));
   }
@@ -494,6 +496,8 @@ class AskedAhead {
 
  private:
   std::uint64_t hashOf(std::string_view key) {
+    for (const auto& [view, h] : given_)
+      if (view.data() == key.data() && view.size() == key.size()) return h;
     for (std::size_t i = 0; i < count_; ++i)
       if (hashed_[i].first.data() == key.data() && hashed_[i].first.size() == key.size()) return hashed_[i].second;
     const std::uint64_t h = stableHash(key);
@@ -501,6 +505,7 @@ class AskedAhead {
     return h;
   }
 
+  std::span<const std::pair<std::string_view, std::uint64_t>> given_;  // by the caller (NameForms::hashes)
   std::array<std::pair<std::string_view, std::uint64_t>, 8> hashed_;
   std::size_t count_ = 0;
 };
@@ -550,7 +555,7 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms)
   const LookupTable* keyTable = lookups_ ? &lookups_->entityByKey : nullptr;
   const LookupTable* nameTable = lookups_ ? &lookups_->entityByName : nullptr;
   auto withoutPrefix = [](std::string_view key) { return key.starts_with("e:") ? key.substr(2) : key; };
-  AskedAhead ahead;
+  AskedAhead ahead(forms.hashes);
   ahead.fetch(keyTable, withoutPrefix(forms.written));
   ahead.fetch(nameTable, forms.folded);
   ahead.fetch(keyTable, withoutPrefix(forms.slug));
@@ -582,7 +587,7 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms)
   } else if (forms.foldedIsOwnFold || foldedAlready(forms.folded)) {
     out.folded = find(forms.folded, forms.folded, forms.slug);
   } else {
-    refold = foldKey(forms.folded), reslug = slugify(forms.folded);
+    refold = foldKey(forms.folded), reslug = slugifyFolded(refold);  // slugify(folded), folded once
     out.folded = find(forms.folded, refold, reslug);
   }
   if (forms.otherKey && forms.otherSlug) {

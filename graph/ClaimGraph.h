@@ -23,6 +23,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "graph/Column.h"
@@ -261,6 +262,9 @@ class ClaimGraph {
     // set, `otherKey` is its own fold and otherSlug == slugifyFolded(*otherKey).
     bool foldedIsOwnFold = false;
     std::optional<std::string_view> otherSlug = std::nullopt;
+    // The stableHash of some of these views, made by the caller, known by the view's address and
+    // length: a check's spans at one word are prefixes of one another, hashed in one pass.
+    std::span<const std::pair<std::string_view, std::uint64_t>> hashes = {};
   };
   [[nodiscard]] EntityCandidates findEntityForms(const NameForms& forms) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;

@@ -344,13 +344,28 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes) {
   return std::nullopt;
 }
 
+namespace {
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
+}  // namespace
+
 std::uint64_t stableHash(std::string_view bytes) {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = kFnvOffset;
   for (unsigned char c : bytes) {
     h ^= c;
-    h *= 1099511628211ull;
+    h *= kFnvPrime;
   }
   return h;
+}
+
+void stableHashPrefixes(std::string_view bytes, std::vector<std::uint64_t>& out) {
+  out.resize(bytes.size() + 1);
+  std::uint64_t h = kFnvOffset;
+  out[0] = h;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    h ^= static_cast<unsigned char>(bytes[i]);
+    h *= kFnvPrime;
+    out[i + 1] = h;
+  }
 }
 
 std::string slugify(std::string_view name) { return slugifyFolded(foldKey(name)); }

@@ -54,6 +54,9 @@ namespace cg::graph {
 
 // A stable 64-bit hash (FNV-1a) for ids and index keys; the same on every machine.
 [[nodiscard]] std::uint64_t stableHash(std::string_view bytes);
+// stableHash of every prefix of `bytes` in one pass: out[k] == stableHash(bytes.substr(0, k)), k up to
+// the size (a caller asking about spans that are prefixes of one another hashes their bytes once).
+void stableHashPrefixes(std::string_view bytes, std::vector<std::uint64_t>& out);
 
 // A readable id fragment from a name: "Satya Nadella" -> "satya_nadella".
 [[nodiscard]] std::string slugify(std::string_view name);

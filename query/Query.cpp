@@ -1637,19 +1637,29 @@ class Engine::StatementForms {
       }
   }
 
+  // The span's forms, valid until the next call.
   [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
     const std::string_view span = text_.substr(begin, end - begin);
     std::string_view fold, slug;
     const bool plainSpan = plain(begin, end);
+    std::size_t hashed = 0;
+    hashes_[hashed++] = {span, writtenHashes_.of(span)};
     if (plainSpan) {
       fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
+      hashes_[hashed++] = {fold, lowerHashes_.of(fold)};
+      hashes_[hashed++] = {slug, slugHashes_.of(slug)};
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
     }
     const std::string_view articleKey =
         plainSpan ? articleKeys_.of(begin, end) : std::string_view(articleKey_ = articleKeyAnyScript(span));
+    if (plainSpan) hashes_[hashed++] = {articleKey, articleKeyHashes_.of(articleKey)};
     // A plain span's fold is its lower case, which folds to itself.
-    return {{.written = span, .folded = fold, .slug = slug, .foldedIsOwnFold = plainSpan},
+    return {{.written = span,
+             .folded = fold,
+             .slug = slug,
+             .foldedIsOwnFold = plainSpan,
+             .hashes = std::span(hashes_.data(), hashed)},
             articleKey,
             isOwnSlug(articleKey)};
   }
@@ -1673,11 +1683,31 @@ class Engine::StatementForms {
     return notPlain_.empty() || notPlain_[end] == notPlain_[begin];
   }
 
+  // The stableHash of a view of one string that does not change (the statement, its lower case, its
+  // slug and article key) and of the views at its address that are shorter: the spans tried at one
+  // word are prefixes of one another, the longest first, so their bytes are hashed once a word.
+  class PrefixHashes {
+   public:
+    [[nodiscard]] std::uint64_t of(std::string_view view) {
+      if (view.data() != start_ || view.size() >= hashes_.size()) {
+        start_ = view.data();
+        graph::stableHashPrefixes(view, hashes_);
+      }
+      return hashes_[view.size()];
+    }
+
+   private:
+    const char* start_ = nullptr;
+    std::vector<std::uint64_t> hashes_;  // [k]: stableHash of the k bytes at start_
+  };
+
   std::string_view text_;
   std::string lower_;
   graph::SpanKeys slugs_, articleKeys_;
   std::vector<std::uint32_t> notPlain_;
   std::string fold_, slug_, articleKey_;
+  PrefixHashes writtenHashes_, lowerHashes_, slugHashes_, articleKeyHashes_;
+  std::array<std::pair<std::string_view, std::uint64_t>, 4> hashes_;  // of the last span's forms
 };
 
 namespace {

@@ -110,6 +110,16 @@ TEST_CASE("DOT strings escape quotes, backslashes and newlines and keep UTF-8", 
   CHECK(dotQuote(std::string("bell\x07", 5)) == "\"bell \"");
 }
 
+TEST_CASE("the hashes of every prefix made in one pass are each prefix's own", "[graph][fold]") {
+  const std::string text = "Elon Musk's xAI caf\u00E9";
+  std::vector<std::uint64_t> prefixes;
+  stableHashPrefixes(text, prefixes);
+  REQUIRE(prefixes.size() == text.size() + 1);
+  for (std::size_t k = 0; k <= text.size(); ++k) CHECK(prefixes[k] == stableHash(text.substr(0, k)));
+  stableHashPrefixes("", prefixes);
+  CHECK(prefixes == std::vector<std::uint64_t>{stableHash("")});
+}
+
 TEST_CASE("a span's key cut from the whole text's is the span's own slug", "[graph][fold]") {
   const std::string text = "Elon Musk's xAI (Character.AI) - S&P 500 GPT-4o  __x__ caf\u00E9 .5 end.";
   const SpanKeys slugs(text, keptInSlug);
