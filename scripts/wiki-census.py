@@ -169,7 +169,8 @@ def expected(content):
     if cites:
         out = []
         for t in cites:
-            url = (t.get("url") or t.get("chapter-url") or t.get("archive-url") or t.get("online") or "").strip()
+            url = next((t[k] for k in ("url", "chapter-url", "chapterurl", "contribution-url", "archive-url", "online")
+                        if (t.get(k) or "").strip()), "").strip()
             url = url if url.startswith("http") else identifier(t)
             out.append(wanted(t.get("title") or t.get("titel") or t.get("chapter"), url))
         return out
