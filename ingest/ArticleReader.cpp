@@ -895,7 +895,8 @@ std::string format(const Diagnostic& d) {
 }
 
 const Reference* Article::findReference(int number) const {
-  // readArticle() keeps `references` sorted by number with no duplicates.
+  // The readers keep `references` sorted by number; a wikitext footnote that bundles several works
+  // gives each a reference under its one number, the first being the one this returns.
   auto it = std::lower_bound(references.begin(), references.end(), number,
                              [](const Reference& r, int n) { return r.number < n; });
   return it != references.end() && it->number == number ? &*it : nullptr;

@@ -150,7 +150,9 @@ class Extractor final : private Attributions {
       const Reference& ref = a_.references[r];
       std::string key = ref.url.empty() ? std::string() : graph::foldKey(ref.url);
       if (auto it = byUrl.find(key); !key.empty() && it != byUrl.end()) {
-        bundle.sources[static_cast<std::size_t>(it->second)].refs.push_back(ref.number);
+        std::vector<int>& refs = bundle.sources[static_cast<std::size_t>(it->second)].refs;
+        if (std::find(refs.begin(), refs.end(), ref.number) != refs.end()) continue;  // a bundle naming one URL twice
+        refs.push_back(ref.number);
         sourceIndex_.emplace(ref.number, it->second);
         if (std::string& author = sourceAuthors_[static_cast<std::size_t>(it->second)]; author.empty() && wikiPage_)
           author = shortTextAuthors(ref.raw);
@@ -176,9 +178,8 @@ class Extractor final : private Attributions {
   std::vector<int> sourcesFor(const Sentence& s) const {
     std::vector<int> out;
     for (int ref : s.refs)
-      if (auto it = sourceIndex_.find(ref);
-          it != sourceIndex_.end() && std::find(out.begin(), out.end(), it->second) == out.end())
-        out.push_back(it->second);
+      for (auto [it, end] = sourceIndex_.equal_range(ref); it != end; ++it)
+        if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
     return out;
   }
 
@@ -3239,7 +3240,8 @@ class Extractor final : private Attributions {
     }
   }
 
-  std::map<int, int> sourceIndex_;  // reference number -> source index
+  // Reference number -> source index; a footnote that bundles several works has a source for each.
+  std::multimap<int, int> sourceIndex_;
   // By source index: the one surname of a short citation ("Howard" of "Howard 1996, p. 3"), or "".
   std::vector<std::string> sourceAuthors_;
   const Block* header_ = nullptr;

@@ -96,13 +96,17 @@ std::string dateOf(const TemplateCall& call) {
   return normalizeDate(std::string(month) + (month.empty() ? "" : " ") + std::string(year));
 }
 
+// An identifier's address: "{}" of the table's address (data/cite_identifiers.tsv) stands for it.
+std::string addressOf(const std::string& address, const std::string& id) {
+  const std::size_t slot = address.find("{}");
+  return slot == std::string::npos ? address : address.substr(0, slot) + id + address.substr(slot + 2);
+}
+
 // The address of the first identifier the template gives (data/cite_identifiers.tsv), or "".
 std::string identifierUrl(const TemplateCall& call) {
   for (const auto& [parameter, address] : lexicon().citeIdentifiers)
-    if (std::string id = std::string(trim(stripMarkup(call.named({parameter})))); !id.empty()) {
-      const std::size_t slot = address.find("{}");
-      return slot == std::string::npos ? address : address.substr(0, slot) + id + address.substr(slot + 2);
-    }
+    if (std::string id = std::string(trim(stripMarkup(call.named({parameter})))); !id.empty())
+      return addressOf(address, id);
   return {};
 }
 
@@ -772,6 +776,15 @@ std::string shortCitationText(const TemplateCall& call) {
   std::string_view page = call.named({"p", "page", "pp", "pages", "loc"});
   if (!page.empty()) text += ", p. " + std::string(page);
   return text;
+}
+
+std::string identifierTemplateUrl(const TemplateCall& call) {
+  for (const auto& [parameter, address] : lexicon().citeIdentifiers)
+    if (call.name == parameter) {
+      std::string id(trim(stripMarkup(call.positional(0))));
+      return id.empty() ? std::string() : addressOf(address, id);
+    }
+  return {};
 }
 
 void fillPublisher(Reference& reference) {

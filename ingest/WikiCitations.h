@@ -35,6 +35,11 @@ namespace cg::ingest {
 // the citation, with that title and URL. nullopt when it gives neither.
 [[nodiscard]] std::optional<Reference> referenceFromSiteTemplate(const TemplateCall& call);
 
+// {{ISBN|0-19-518767-9}}, {{doi|10.1136/bmj.323}}, {{OCLC|474197910}}: a template that gives one
+// identifier of data/cite_identifiers.tsv (its name is the cite parameter); the address the
+// identifier links to, or "" for any other template.
+[[nodiscard]] std::string identifierTemplateUrl(const TemplateCall& call);
+
 // The fields of a free-text reference: its first URL, a [url label] or "quoted" title,
 // an ''italic'' work, the first date.
 [[nodiscard]] Reference referenceFromText(std::string_view wikitext);

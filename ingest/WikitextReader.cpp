@@ -443,6 +443,9 @@ class WikiReader {
           article_.redirectNames.push_back(std::move(named));
       return {};
     }
+    // "Ross, D. (2002). ''Chronology of Scottish History''. Geddes & Grosset. {{ISBN|1-85534-380-0}}": the
+    // identifier's own template gives the address of a free-text citation that links nowhere.
+    if (current_ && identifier_.empty()) identifier_ = identifierTemplateUrl(call);
     if (auto shown = renderFormatting(call)) return *shown;
     if (current_ && !siteCite_) siteCite_ = referenceFromSiteTemplate(call);  // read if the ref gives nothing else
     return keptReferences(call);
@@ -503,22 +506,26 @@ class WikiReader {
     return placeholder('R', addCitation(std::move(c)));
   }
 
-  // The source a citation's text gives: its cite template, else its free text; a short
-  // citation takes what its bibliography entry gives.
-  Reference referenceOf(Citation& c) {
+  // The sources a citation's text gives: its cite template, else its free text; a short
+  // citation takes what its bibliography entry gives. A footnote that bundles several works
+  // (WP:CITEBUNDLE: "{{cite journal|...}} {{cite news|...}}", "{{harvnb|Selin|2008}}: ...
+  // {{cite web|...}}") cites each: the first is its source, each further cite template a source
+  // under the same number.
+  std::vector<Reference> referencesOf(Citation& c) {
     current_ = &c;
     siteCite_.reset();
+    identifier_.clear();
     Expansion e = expandTemplates(c.content, [this](const TemplateCall& t) { return renderMain(t); });
     current_ = nullptr;
     Reference r;
     std::string plain = stripMarkup(e.text);  // once: read for the short-citation keys and kept as the raw text
-    std::size_t at = e.text.find(std::string(1, kPlaceholderOpen) + "C");
-    if (at != std::string::npos) {
-      const std::size_t close = e.text.find(kPlaceholderClose, at);
-      const std::size_t cite = std::stoul(e.text.substr(at + 2, close - at - 2));
-      boundCites_.insert(cite);
-      r = cites_[cite];
-      outletAfterTemplate(std::string_view(e.text).substr(std::min(e.text.size(), close + 1)), r);
+    std::vector<std::pair<std::size_t, std::size_t>> cites = citesIn(e.text);  // cites_ index, end in e.text
+    std::size_t further = 0;  // cites_[cites[further...]] are the bundle's further works
+    if (!cites.empty() && c.shortKey.empty()) {
+      boundCites_.insert(cites.front().first);
+      r = cites_[cites.front().first];
+      outletAfterTemplate(std::string_view(e.text).substr(std::min(e.text.size(), cites.front().second)), r);
+      further = 1;
     } else if (c.shortKey.empty()) {
       r = referenceFromText(e.text);
       // "<ref>{{Wayback|url=...|title=...}}</ref>": a site's template is the citation when the ref's
@@ -533,6 +540,7 @@ class WikiReader {
         addEntry(plain, r);
       else if (!keys.empty())
         standInAuthor(plain, r);  // no entry to bind to: its author is all it names
+      if (r.url.empty()) r.url = identifier_;
     }
     if (!c.shortKey.empty()) {
       // "{{harvnb|Smith|2001|p=437}} [https://www.jstor.org/stable/...]": the footnote links the
@@ -542,7 +550,30 @@ class WikiReader {
     }
     fillPublisher(r);
     r.raw = std::move(plain);
-    return r;
+    std::vector<Reference> works{std::move(r)};
+    for (std::size_t i = further; i < cites.size(); ++i) {
+      const std::size_t cite = cites[i].first;
+      // A source with no address is known by its page and number (graph::ClaimGraph::sourceKey),
+      // which the bundle's first work holds: a further work needs an address of its own.
+      if (cites_[cite].url.empty()) continue;
+      boundCites_.insert(cite);
+      works.push_back(cites_[cite]);
+      fillPublisher(works.back());
+    }
+    return works;
+  }
+
+  // The cite templates a footnote's expanded text holds, in order: each one's index in cites_ and
+  // where its placeholder ends.
+  static std::vector<std::pair<std::size_t, std::size_t>> citesIn(const std::string& text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    const std::string mark = std::string(1, kPlaceholderOpen) + "C";
+    for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + 2)) {
+      const std::size_t close = text.find(kPlaceholderClose, at);
+      if (close == std::string::npos) break;
+      out.emplace_back(std::stoul(text.substr(at + 2, close - at - 2)), close + 1);
+    }
+    return out;
   }
 
   // "{{cite web|url=...|title=...}} Biography on Alpha TV's show. ''[[Alpha TV]]'', 17 April
@@ -657,6 +688,11 @@ class WikiReader {
       if (close != std::string_view::npos)
         generalRefs_.push_back({std::stoul(std::string(entry.substr(2, close - 2))), line});
     } else if (cites_.size() > before) {
+      generalRefs_.push_back({cites_.size() - 1, line});
+    } else if (Reference linked = referenceFromText(entry); !linked.url.empty()) {
+      // "* [http://... Gendercide site]", "* Punjabi language website http://...": a work the list
+      // links to, though it opens with no author a short citation could name.
+      cites_.push_back(std::move(linked));
       generalRefs_.push_back({cites_.size() - 1, line});
     }
   }
@@ -1092,6 +1128,7 @@ class WikiReader {
   std::unordered_set<std::size_t> boundCites_;  // cites_ a footnote took its source from
   BackMatter backMatter_ = BackMatter::kNone;   // what the current section holds
   std::optional<Reference> siteCite_;           // the first site template of the ref being read
+  std::string identifier_;                      // the address of its first identifier template ({{ISBN|...}})
   std::vector<TemplateCall> infoboxes_;
   std::string boxName_;  // the subject's name as the first infobox that names it gives it
   std::vector<std::pair<std::vector<std::string>, std::uint32_t>> fieldRows_;  // linkedFieldRow's, until finish
@@ -1277,10 +1314,11 @@ void WikiReader::finish() {
                std::to_string(number) + ")");
       continue;
     }
-    Reference r = referenceOf(citations_[def->second]);
-    r.number = number;
-    r.line = line;
-    article_.references.push_back(std::move(r));
+    for (Reference& r : referencesOf(citations_[def->second])) {
+      r.number = number;
+      r.line = line;
+      article_.references.push_back(std::move(r));
+    }
   }
   addGeneralReferences();
   // numbered_ is in number order, then the general references, so references are sorted by number

@@ -15,11 +15,17 @@ gives (title=, url=/doi=/isbn=). Per page and in total it prints:
   cites     distinct citations counted here / sources the reader made
   pub|work  sources naming a publisher or work (a bare URL's domain standing in; the domain
             alone is counted apart as 'dom')
-  title     citations whose template gives a title / of them, a source with that title
-  url       citations whose template gives a URL or identifier (or a bare-URL ref) / of them,
-            a source with that URL
-A URL two citations give under two titles is one source (one source per work), sought under the
-title its first citation gives; the total line says how many titles were so sought.
+  title     works whose template gives a title / of them, a source with that title
+  url       works whose template gives a URL or identifier (or a bare-URL ref) / of them,
+            a source with that URL (an identifier: a source whose address holds it)
+A work is each cite template of a ref (a ref may bundle several); in a ref with none, its URL, or
+the url=/title= of a template standing alone in it ({{Wayback}}, a site's own template), or an
+identifier template ({{ISBN|...}}, {{doi|...}}) when it links nowhere; and each list item of a
+References/Sources/Bibliography section outside refs (general references, {{sfn}} targets), counted
+apart in the total line too. A "title" that is only an access note ("Retrieved 20 March 2010") names
+no work and is not sought. A URL two citations give under two titles is one source (one source per
+work), sought under the title its first citation gives; the total line says how many titles were so
+sought.
 
 Pages of a held-out set are never opened: --exclude names them (file names without .wiki);
 the pages in HELD_OUT (none now) are excluded by default. --show PAGE prints the
@@ -69,24 +75,30 @@ def attrs(text):
     return {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in ATTR.finditer(text or "")}
 
 
-def template_fields(content):
-    """The first cite template of a ref's text: its named parameters, lower case, or None."""
-    m = CITE.search(content)
-    if not m:
-        return None
-    depth, i, start = 0, m.start(), m.start()
-    while i < len(content):  # the template's end, past nested {{ }} and [[ ]]
-        if content.startswith("{{", i) or content.startswith("[[", i):
-            depth, i = depth + 1, i + 2
-        elif content.startswith("}}", i) or content.startswith("]]", i):
-            depth, i = depth - 1, i + 2
-            if depth == 0:
-                break
-        else:
-            i += 1
-    body = content[start + 2:i - 2]
+def templates_of(content):
+    """Every outermost template of a text, in order: (start, end, named parameters lower case, with
+    "" the template's name and 1, 2, ... its positional parameters)."""
+    out, i = [], 0
+    while True:
+        start = content.find("{{", i)
+        if start < 0:
+            return out
+        depth, i = 0, start
+        while i < len(content):  # the template's end, past nested {{ }} and [[ ]]
+            if content.startswith("{{", i) or content.startswith("[[", i):
+                depth, i = depth + 1, i + 2
+            elif content.startswith("}}", i) or content.startswith("]]", i):
+                depth, i = depth - 1, i + 2
+                if depth == 0:
+                    break
+            else:
+                i += 1
+        out.append((start, i, fields_of(content[start + 2:i - 2])))
+
+
+def fields_of(body):
     parts, level, cur = [], 0, ""
-    for ch_i, ch in enumerate(body):
+    for ch in body:
         if ch in "{[":
             level += 1
         elif ch in "}]":
@@ -97,12 +109,20 @@ def template_fields(content):
         else:
             cur += ch
     parts.append(cur)
-    fields = {"": parts[0].strip().lower()}
+    fields, position = {"": parts[0].strip().lower().replace("_", " ")}, 0
     for p in parts[1:]:
-        if "=" in p:
+        if "=" in p and not p.split("=", 1)[0].strip().startswith("http"):
             k, v = p.split("=", 1)
             fields[k.strip().lower()] = v.strip()
+        else:
+            position += 1
+            fields[str(position)] = p.strip()
     return fields
+
+
+def template_fields(content):
+    """The first cite template of a ref's text: its named parameters, lower case, or None."""
+    return next((f for _, _, f in templates_of(content) if CITE.match("{{" + f[""] + "|")), None)
 
 
 def plain(text):
@@ -113,27 +133,107 @@ def plain(text):
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
+# Identifiers a citation may give in place of a URL (Module:Citation/CS1's identifiers that link to one
+# work), as a cite template's parameter or a template of their own ({{ISBN|...}}, {{doi|...}}).
+IDENTIFIERS = ("doi", "isbn", "isbn13", "pmid", "pmc", "jstor", "arxiv", "eprint", "hdl", "bibcode", "oclc",
+               "osti", "ssrn", "s2cid", "lccn", "rfc")
+# A "title" that only says when the page was read ("Retrieved 20 March 2010"): an access note written
+# in the title slot, which names no work.
+ACCESS_NOTE = re.compile(r"(?i)^(?:retrieved|accessed|archived|abgerufen)\b[^a-z]*(?:on\s+)?[\w ,.-]*\d{4}\W*$")
+
+
+def identifier(fields):
+    """("id", value) of the first identifier a cite template's fields give, or None."""
+    for k in IDENTIFIERS:
+        v = html.unescape(fields.get(k) or "").strip()
+        if v:
+            return ("id", v)
+    return None
+
+
+def wanted(title, url):
+    title = plain(title or "") or None
+    if title and ACCESS_NOTE.match(title):
+        title = None
+    return title, url
+
+
 def expected(content):
-    """What the wikitext says a citation gives: (title or None, url-ish or None, has template)."""
-    t = template_fields(content)
-    if t is not None:
-        title = plain(t.get("title") or t.get("titel") or t.get("chapter") or "") or None
-        url = (t.get("url") or t.get("chapter-url") or t.get("archive-url") or t.get("online") or "").strip()
-        ident = any((t.get(k) or "").strip() for k in ("doi", "isbn", "pmid"))
-        return title, (url if url.startswith("http") else None) or ("id" if ident else None), True
-    m = URL.search(content)
+    """What the wikitext says a citation gives: a list of (title or None, URL, ("id", value) or None),
+    one per work it cites: every cite template of the ref (a ref may bundle several); in a ref with
+    none, the URL written in its text, else a template that gives url=/title= ({{Wayback}}, a site's
+    own template) when the ref's text is nothing but templates, and an identifier template
+    ({{ISBN|...}}) when the ref gives no URL."""
+    found = templates_of(content)
+    cites = [f for _, _, f in found if CITE.match("{{" + f[""] + "|")]
+    if cites:
+        out = []
+        for t in cites:
+            url = next((t[k] for k in ("url", "chapter-url", "chapterurl", "contribution-url", "archive-url", "online")
+                        if (t.get(k) or "").strip()), "").strip()
+            url = url if url.startswith("http") else identifier(t)
+            out.append(wanted(t.get("title") or t.get("titel") or t.get("chapter"), url))
+        return out
+    outside, last = "", 0
+    for start, end, _ in found:
+        outside, last = outside + content[last:start] + " ", end
+    outside += content[last:]
+    m = URL.search(outside)
     url = m.group(0).rstrip(".,;") if m else None
     if url and url.endswith(")") and url.count("(") < url.count(")"):
         url = url[:-1]
-    return None, url, False
+    if not re.search(r"\w", plain(outside)):
+        site = next((f for _, _, f in found if f.get("url", "").startswith("http") or f.get("title")), None)
+        if site is not None:
+            return [wanted(site.get("title"), site.get("url") if site.get("url", "").startswith("http") else None)]
+    if url is None:
+        url = next((("id", f["1"].strip()) for _, _, f in found if f[""] in IDENTIFIERS and f.get("1", "").strip()), None)
+    return [(None, url)]
+
+
+def cleaned(text):
+    """The wikitext without comments and nowiki spans (a dump's escaped markup unescaped)."""
+    if "&lt;ref" in text and "<ref" not in text:
+        text = html.unescape(text)
+    text = re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.S)
+    return re.sub(r"<nowiki>.*?</nowiki>", "", text, flags=re.S | re.I)
+
+
+def back_matter():
+    """data/back_matter.tsv: heading (lower case) -> kind (sources, notes, pointers, illustrations)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "back_matter.tsv")
+    rows = (line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8") if not line.startswith("#"))
+    return {r[1]: r[0] for r in rows if len(r) == 2}
+
+
+HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
+
+
+def entries(text):
+    """The works a References, Sources or Bibliography list gives outside any ref (WP:GENREF, and the
+    targets of {{sfn}}/{{harvnb}}): each list line's text, refs cut out."""
+    kinds, out, kind = back_matter(), [], None
+    text = re.sub(r"<ref(\s[^>]*?)?(?:/\s*>|>.*?</ref\s*>)", "", cleaned(text), flags=re.S | re.I)
+    lines, joined = text.split("\n"), []
+    for line in lines:  # a template written over several lines is one item
+        if joined and joined[-1].count("{{") > joined[-1].count("}}"):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    for line in joined:
+        h = HEADING.match(line)
+        if h:
+            k = kinds.get(plain(h.group(2)).lower())
+            kind = k  # a sub-heading of its own ("===Novels===" under an author's Bibliography) lists no sources
+            continue
+        if kind == "sources" and re.match(r"\s*[*#:]|\s*\{\{\s*(cite|citation)", line, re.I):
+            out.append(line)
+    return out
 
 
 def census_text(text):
     """The refs in running text and the distinct citations of a page's wikitext."""
-    if "&lt;ref" in text and "<ref" not in text:
-        text = html.unescape(text)
-    text = re.sub(r"<!--.*?(?:-->|$)", "", text, flags=re.S)
-    text = re.sub(r"<nowiki>.*?</nowiki>", "", text, flags=re.S | re.I)
+    text = cleaned(text)
     listed = ""  # {{reflist|refs=...}}: definitions, not places in the text
     m = re.search(r"\{\{\s*(?:reflist|references)\s*\|[^{}]*?refs\s*=|<references\s*>", text, re.I)
     if m:
@@ -208,29 +308,45 @@ def page_row(cg, path, work):
     want_title = got_title = want_url = got_url = renamed = 0
     misses = []
     first_title = {}  # URL -> the title its first citation gives
-    for content in distinct:
-        title, url, _ = expected(content)
-        if title and url and url != "id":
-            # One source per work: citations that give one URL under two titles are one source, named
-            # as the page first cites it ("Wits Business School", then "Retrieved 20 March 2010").
-            first = first_title.setdefault(url, title)
-            if norm(first) != norm(title):
-                title, renamed = first, renamed + 1
-        if title:
-            want_title += 1
-            ok = any(norm(title) and (norm(title) == t or norm(title) in t) for t in titles)
-            got_title += ok
-            if not ok:
-                misses.append(("title", title))
-        if url:
-            want_url += 1
-            ok = url == "id" and any(u for u in urls) or url in urls or any(url.rstrip("/") == u.rstrip("/") for u in urls)
-            got_url += ok
-            if not ok:
-                misses.append(("url", url))
+    listed, ref_tallies = entries(text), None
+    for n, content in enumerate(distinct + listed):
+        if n == len(distinct):  # the refs' tallies, then the list entries' apart
+            ref_tallies = (want_title, got_title, want_url, got_url)
+        for title, url in expected(content):
+            if title and url and isinstance(url, str):
+                # One source per work: citations that give one URL under two titles are one source, named
+                # as the page first cites it (United Kingdom's "Treaty of Union, 1706", then "Treaty (act)
+                # of Union 1706").
+                first = first_title.setdefault(url, title)
+                if norm(first) != norm(title):
+                    title, renamed = first, renamed + 1
+            if title:
+                want_title += 1
+                ok = any(norm(title) and (norm(title) == t or norm(title) in t) for t in titles)
+                got_title += ok
+                if not ok:
+                    misses.append(("title", title))
+            if url:
+                want_url += 1
+                ok = has_url(url, urls)
+                got_url += ok
+                if not ok:
+                    misses.append(("url", url if isinstance(url, str) else "id " + url[1]))
+    ref_tallies = ref_tallies or (want_title, got_title, want_url, got_url)
     return {"refs": refs, "in_templates": templated, "markers": markers, "bound": bound, "cites": len(distinct) + sfns, "sources": len(sources),
             "named": named, "dom": dom, "want_title": want_title, "got_title": got_title, "want_url": want_url,
-            "got_url": got_url, "renamed": renamed}, misses, sources
+            "got_url": got_url, "renamed": renamed, "entries": len(listed),
+            "entry_want_title": want_title - ref_tallies[0], "entry_got_title": got_title - ref_tallies[1],
+            "entry_want_url": want_url - ref_tallies[2], "entry_got_url": got_url - ref_tallies[3]}, misses, sources
+
+
+def has_url(url, urls):
+    """A URL is on a source as written (a final "/" aside); an identifier is in a source's address
+    (https://doi.org/10.1/x, urn:isbn:0-19-..., hyphens and case aside)."""
+    if isinstance(url, tuple):
+        key = re.sub(r"[^0-9a-z./]", "", url[1].lower())
+        return bool(key) and any(key in re.sub(r"[^0-9a-z./]", "", u.lower()) for u in urls if u)
+    return url in urls or any(url.rstrip("/") == u.rstrip("/") for u in urls)
 
 
 def pct(a, b):
@@ -274,6 +390,9 @@ def main():
     print(f"  title given by the template {t['want_title']}, found {t['got_title']} "
           f"({pct(t['got_title'], t['want_title']).strip()}); URL or identifier given {t['want_url']}, found "
           f"{t['got_url']} ({pct(t['got_url'], t['want_url']).strip()})")
+    print(f"  of them in the list entries of a References/Sources/Bibliography section ({t['entries']} lines, outside"
+          f" refs): title {t['entry_got_title']}/{t['entry_want_title']}, URL or identifier"
+          f" {t['entry_got_url']}/{t['entry_want_url']}")
     print(f"  of the titles, {t['renamed']} given to a URL an earlier citation gave under another title: one source,"
           f" sought under that first title")
     if out:
