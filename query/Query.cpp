@@ -1,6 +1,7 @@
 #include "query/Query.h"
 #include "query/CountNouns.h"
 #include "query/Initials.h"
+#include "query/Rates.h"
 #include "query/SubjectPhrase.h"
 
 #include <fmt/format.h>
@@ -2035,6 +2036,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     r.subject = *version;
     r.subjectName = std::string(g_.str(g_.entities()[*version].name));
   }
+  if (r.subject)
+    if (auto own = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
+        own != found.end() && (figure.at == std::string_view::npos || own->end < figure.at))
+      r.partName = possessedPart(statement, own->end, r.measure);
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
   if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
@@ -2165,8 +2170,10 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
     const std::size_t close = statement.find(',', n.end);
     if (close == std::string_view::npos || (figure.at != std::string_view::npos && close > figure.at)) return false;
     return std::any_of(found.begin(), found.end(), [&](const Named& head) {
-      if (head.end >= n.begin || statement.substr(head.end, 2) != ", ") return false;
-      const std::string_view phrase = statement.substr(head.end + 2, close - head.end - 2);
+      // A name that closes with its bracketed part ("AutoExpert (Academic)") ends before the bracket.
+      const std::size_t headEnd = head.end + (statement.substr(head.end, 1) == ")" ? 1 : 0);
+      if (headEnd >= n.begin || statement.substr(headEnd, 2) != ", ") return false;
+      const std::string_view phrase = statement.substr(headEnd + 2, close - headEnd - 2);
       return phrase.find(',') == std::string_view::npos && describesName(phrase);
     });
   };
@@ -2656,7 +2663,10 @@ bool Engine::appositiveClass(std::string_view statement, const std::vector<Word>
   const std::size_t open = statement.rfind(", ", words[h].begin), close = statement.find(',', words[h].end);
   if (open == std::string_view::npos || close == std::string_view::npos) return false;
   if (!describesName(statement.substr(open + 2, close - open - 2))) return false;
-  auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.end == open; });
+  // The name right before the comma, perhaps closing with its bracketed part ("AutoExpert (Academic), the ...").
+  auto name = std::find_if(found.begin(), found.end(), [&](const Named& n) {
+    return n.end == open || (n.end + 1 == open && statement[n.end] == ')');
+  });
   const auto& byName = indices_->needHeadedTitles(g_).byNameAndClass;
   if (name == found.end()) {
     // "Cold Mail, DoMore.ai's cold-email GPT, has ...": a name the graph knows only as a page's title
@@ -3043,6 +3053,62 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // A count of a part ("| Company Reports | 63 |" of a benchmark's questions, its scope) is not
   // the count of the whole that a statement gives.
   if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// The period a claim's figure is given per, read after its figure in its sentence (ratePeriodAfter).
+std::string Engine::claimRatePeriod(ClaimId c) const {
+  const Claim& claim = g_.claims()[c];
+  const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  return at == std::string_view::npos ? std::string() : ratePeriodAfter(text, at + figure.size());
+}
+
+// The figures the subject's own article gives per `period` of the noun the statement counts ("number of
+// pages": "200k+ pages/day"), whoever the extractor gave them to.
+namespace {
+std::vector<ClaimId> ratesOnPage(const graph::ClaimGraph& g, EntityId subject, const Reading& reading,
+                                 const std::string& period) {
+  std::vector<ClaimId> found;
+  constexpr std::string_view kCountOf = "number of ";
+  const auto doc = g.findDocument(g.str(g.entities()[subject].key));
+  if (!doc || !reading.measure.starts_with(kCountOf)) return found;
+  const std::string unit = reading.measure.substr(kCountOf.size()) + "/" + period;
+  for (ClaimId c : graph::ClaimGraph::claimsIn(g.documents()[*doc])) {
+    const Claim& claim = g.claims()[c];
+    if (claim.kind == ClaimKind::kFigure && claim.hasQuantity && g.str(claim.unit) == unit) found.push_back(c);
+  }
+  return found;
+}
+}  // namespace
+
+// The figures of the part a statement names by a possessive (Reading::partName): of the subject's
+// figures `found`, those whose sentence names the part ("decoder", "decoders"); and those of the
+// subject's own article whose sentence names it, whoever the extractor gave them to ("The decoder is
+// DeepSeek-3B-MoE-A570M, a 3B-parameter MoE that activates ~570M parameters"). The whole's other
+// figures ("a ~380M-parameter DeepEncoder") say nothing of the part.
+std::vector<ClaimId> Engine::partClaims(EntityId subject, const Reading& reading, std::vector<ClaimId> found) const {
+  const std::string other = ingest::otherGrammaticalNumber(reading.partName);
+  auto namesPart = [&](ClaimId c) {
+    const auto words = graph::foldTokens(g_.str(g_.claims()[c].text));
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return w == reading.partName || (!other.empty() && w == other); });
+  };
+  std::erase_if(found, [&](ClaimId c) { return !namesPart(c); });
+  const auto doc = g_.findDocument(g_.str(g_.entities()[subject].key));
+  if (!doc) return found;
+  std::vector<EntityId> holders;
+  for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[*doc])) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind == ClaimKind::kFigure && claim.subject.isValid() && claim.subject != subject && namesPart(c) &&
+        std::find(holders.begin(), holders.end(), claim.subject) == holders.end())
+      holders.push_back(claim.subject);
+  }
+  for (EntityId holder : holders)
+    for (ClaimId c : comparableClaims(holder, reading.measure, reading.figure->unit))
+      if (g_.claims()[c].document == *doc && namesPart(c)) found.push_back(c);
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
@@ -3744,6 +3810,16 @@ CheckResult Engine::check(std::string_view statement) const {
       return other != CountEvent::kNone && other != event;
     });
   };
+  // Of the subject whose part the statement names ("DeepSeek-OCR's decoder"), the part's figures only;
+  // of a count given per a span of time ("200,000 pages a day"), the counts given per that span only.
+  const std::string period = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
+                                 ? ratePeriodAfter(statement, figureAt + reading.figure->text.size())
+                                 : std::string();
+  auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
+    if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
+    if (!period.empty()) std::erase_if(found, [&](ClaimId c) { return claimRatePeriod(c) != period; });
+    return found;
+  };
   std::vector<ClaimId> comparable;
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
@@ -3753,6 +3829,7 @@ CheckResult Engine::check(std::string_view statement) const {
                                  : !reading.measureWords.empty()
                                      ? namedMeasureClaims(e, reading)
                                      : comparableClaims(e, reading.measure, reading.figure->unit);
+    found = ofPart(e, std::move(found));
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
       std::erase_if(found, [&](ClaimId c) {
@@ -3772,7 +3849,24 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = countsOfNoun(e, reading), dropOtherCountEvents(comparable); !comparable.empty()) {
+      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable); !comparable.empty()) {
+        r.reading.subject = e;
+        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+        break;
+      }
+  // A count per a span of time given as a rate of the same noun ("200k+ pages/day"): the subject's own, or
+  // one its own article gives, whatever the extractor made that one's subject (the machine it runs on).
+  auto ratesOf = [&](EntityId e) {
+    std::vector<ClaimId> found = ratesOnPage(g_, e, reading, period);
+    if (reading.measure.starts_with("number of "))
+      for (ClaimId c : comparableClaims(e, "other", reading.measure.substr(10) + "/" + period)) found.push_back(c);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+  };
+  if (comparable.empty() && !period.empty())
+    for (EntityId e : named)
+      if (comparable = ratesOf(e); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

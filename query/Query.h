@@ -86,6 +86,10 @@ struct Reading {
   // What a training cost is of, when the statement names it beside its payer ("OpenAI spent $3
   // million training Whisper"): the payer's figures count only where their words name it.
   std::string trainedName;
+  // The part of the subject a possessive names as the clause's subject ("DeepSeek-OCR's decoder
+  // activates ..."): the subject's figures count only where their sentence names the part, and a
+  // figure its own article gives in a sentence on that part counts whoever the extractor gave it to.
+  std::string partName;
   // The market a money figure sizes, by its words ("ai", "edge", "hardware"; reason/Markets.h), when
   // the statement names one: the graph holds no entity for it, and `subjectName` is the phrase.
   std::vector<std::string> market;
@@ -217,6 +221,9 @@ class Engine {
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
+  [[nodiscard]] std::string claimRatePeriod(ClaimId c) const;
+  [[nodiscard]] std::vector<ClaimId> partClaims(EntityId subject, const Reading& reading,
+                                                std::vector<ClaimId> found) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;

@@ -30,6 +30,14 @@ bool writtenLower(std::string_view span) {
          std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether a possessed noun names its possessor itself in one of its forms, no part of it: "WeirdML's
+// second version" is WeirdML as it stood then.
+bool namesTheWhole(std::string_view noun) {
+  constexpr std::string_view kForms[] = {"version", "edition", "variant", "release", "iteration", "generation"};
+  const std::string singular = noun.ends_with('s') ? std::string(noun.substr(0, noun.size() - 1)) : std::string(noun);
+  return std::find(std::begin(kForms), std::end(kForms), singular) != std::end(kForms);
+}
+
 // Whether a noun or `other`, its other grammatical number, is a word of `measure` ("revenue", "number of steps").
 bool inMeasure(std::string_view noun, const std::string& other, std::string_view measure) {
   const std::vector<std::string> words = graph::foldTokens(measure);
@@ -38,7 +46,7 @@ bool inMeasure(std::string_view noun, const std::string& other, std::string_view
 
 }  // namespace
 
-std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure) {
+std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure, bool kindNouns) {
   if (nameEnd + 1 >= statement.size() || statement[nameEnd] != ' ') return {};
   const std::string_view noun = lowerWordAt(statement, nameEnd + 1);
   if (noun.size() < 3 || noun.back() == '-') return {};
@@ -59,9 +67,30 @@ std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::
   if (!lex.isEnglishWord(noun) && !lex.isEnglishWord(other)) return {};
   // "^" stands for the name before it (ingest::readsAsVerb).
   if (ingest::readsAsVerb("^", noun, verb)) return {};
-  if (ingest::isThingNoun(noun) || (!other.empty() && ingest::isThingNoun(other))) return {};
+  if (!kindNouns && (ingest::isThingNoun(noun) || (!other.empty() && ingest::isThingNoun(other)))) return {};
   if (inMeasure(noun, other, measure) || lex.measureCues.contains(noun)) return {};
   return std::string(noun);
+}
+
+std::string possessedPart(std::string_view statement, std::size_t nameEnd, std::string_view measure) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view mark : {"'s ", "\u2019s "})
+    if (statement.substr(nameEnd).starts_with(mark)) at = nameEnd + mark.size() - 1;
+  // The head is the last noun before the verb: past up to two modifiers in lower case ("mlmm-evaluation
+  // framework", "vision encoder"), none of them the measure's word nor a word of grammar.
+  constexpr int kModifiers = 2;
+  const ingest::Lexicon& lex = ingest::lexicon();
+  for (int k = 0; at != std::string_view::npos && k <= kModifiers; ++k) {
+    if (std::string head = headNounAfter(statement, at, measure, true); !head.empty())
+      return namesTheWhole(head) ? std::string() : head;
+    const std::string_view modifier = lowerWordAt(statement, at + 1);
+    if (modifier.empty() || lex.isFunctionWord(modifier) ||
+        inMeasure(modifier, ingest::otherGrammaticalNumber(modifier), measure) ||
+        at + 1 + modifier.size() >= statement.size() || statement[at + 1 + modifier.size()] != ' ')
+      return {};
+    at += 1 + modifier.size();
+  }
+  return {};
 }
 
 bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,

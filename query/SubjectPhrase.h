@@ -17,7 +17,16 @@ namespace cg::query {
 // 69%"), a noun that another word of the phrase follows ("LaMDA language model"), a function word, a word of the
 // figure's measure (`measure`: "revenue" in "ChatGPT revenue reached"), a measure cue of the lexicon ("rate"), or a
 // noun that says what kind of thing the name is ("the Llama model", "the ChatGPT app").
-[[nodiscard]] std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure);
+// `kindNouns`: a noun of a kind is a head too (after a possessive, "OpenAI's evaluation framework" is a
+// thing of OpenAI's, where "the Llama model" is Llama).
+[[nodiscard]] std::string headNounAfter(std::string_view statement, std::size_t nameEnd, std::string_view measure,
+                                        bool kindNouns = false);
+
+// The part of a thing a possessive names as the clause's subject: "decoder" in "DeepSeek-OCR's decoder
+// activates about 570 million parameters" (the name ending at `nameEnd`). The figure is then the
+// part's, not the whole's: a component's count is not the model's. Empty when no possessive follows
+// the name, or the noun after it is no such head (headNounAfter: a measure's word, a kind noun, a verb).
+[[nodiscard]] std::string possessedPart(std::string_view statement, std::size_t nameEnd, std::string_view measure);
 
 // Whether a name written in lower case is the first part of a longer term whose head it lacks:
 // "the root mean square error" is no root mean square. (A page of the whole term would have been
