@@ -100,7 +100,14 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
                            const std::function<bool(const std::string&)>& countNoun) {
   for (std::size_t at = words.size() - 1; at >= 2 && words.size() - at <= kMostTailWords; --at) {
     const std::string word = foldedWord(text, words[at]);
-    if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end()) return 0;
+    // "The following versions of Python are supported:": a finite verb makes the phrase a clause whose
+    // subject is the noun phrase, and what is counted is what the clause says of it.
+    static constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
+                                                                      "being", "has",  "have", "had",  "can", "will",
+                                                                      "may",   "must", "do",   "does"};
+    if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end() ||
+        std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())
+      return 0;
     if (!lexicon().prepositions.count(word) || !countNoun(foldedWord(text, words[at - 1]))) continue;
     if (text.substr(words[at].begin).find(',') != std::string_view::npos) return 0;
     return at;

@@ -154,6 +154,9 @@ TEST_CASE("a prepositional phrase or a verb after the lead-in's noun still count
   // A comma inside the phrase opens another clause.
   const auto clause = term("It has several drawbacks in practice, which users note, such as:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(clause, 3) == "no such figure");
+  // A verb in the phrase makes it a clause: the list gives what is supported, not the versions.
+  const auto clauseTail = term("The following versions of Quillon are supported:\n\n- Alpha\n- Beta\n- Gamma\n");
+  CHECK(countMeasure(clauseTail, 3) == "no such figure");
   // "Some examples include:" names the page's apparatus.
   const auto examples = term("Some examples include:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(examples, 3) == "no such figure");
@@ -170,4 +173,14 @@ TEST_CASE("numbered items written without a space after the number are a list in
   // A run that does not open at 1 is text, not a list ("3.It" starting a line of a paragraph).
   const auto notRun = term("It has the following stages:\n3.Fit the trees.\n4.Score the rows.\n");
   CHECK(countMeasure(notRun, 2) == "no such figure");
+}
+
+TEST_CASE("two lists that count one noun of one subject to two values give it no count", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Shallow\n\n"
+      "Quillon boosting offers some common shallow methods, such as:\n\n- a\n- b\n- c\n\n## Deep\n\n"
+      "Quillon boosting offers some common deep methods, such as:\n\n- d\n- e\n");
+  CHECK(countMeasure(g, 3) == "number of methods");
+  CHECK(test::figureSubject(g, 3, "count").empty());
+  CHECK(test::figureSubject(g, 2, "count").empty());
 }
