@@ -2151,15 +2151,14 @@ class Extractor final : private Attributions {
   // list holds a kind of the noun that its modifiers name, and neither is the subject's count of it.
   // Those counts keep their value and measure but speak for no subject.
   void unsettleSubListCounts() {
-    std::vector<std::size_t> unsettled;
+    // Values by subject and measure, so that a page of many lists is read once (no pair of lists).
+    std::map<std::pair<int, std::string>, std::set<double>> values;
     for (std::size_t i : listCounts_)
-      for (std::size_t j : listCounts_) {
-        const ClaimRecord &a = claims_[i], &b = claims_[j];
-        if (a.subject != kNone && a.subject == b.subject && a.measure == b.measure &&
-            a.quantity->value != b.quantity->value)
-          unsettled.push_back(i);
-      }
-    for (std::size_t i : unsettled) claims_[i].subject = kNone;
+      if (claims_[i].subject != kNone)
+        values[{claims_[i].subject, claims_[i].measure}].insert(claims_[i].quantity->value.value_or(0));
+    for (std::size_t i : listCounts_)
+      if (claims_[i].subject != kNone && values[{claims_[i].subject, claims_[i].measure}].size() > 1)
+        claims_[i].subject = kNone;
   }
 
   // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
