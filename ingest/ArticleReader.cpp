@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <optional>
@@ -463,14 +464,19 @@ class Reader {
       return tableRow(i);
     }
     table_ = false;
-    if (isListItem(t)) {
+    const std::size_t unspaced = unspacedMarker(t);
+    if (isListItem(t) || unspaced > 0) {
       flushParagraph();
-      listContent_ = indentColumns(line) + t.find(' ') + 1;
+      const std::string_view text = unspaced > 0 ? t.substr(unspaced) : listText(t);
+      listContent_ = indentColumns(line) + (unspaced > 0 ? unspaced : t.find(' ') + 1);
       itemOpen_ = true;
-      Block& item = addBlock(BlockKind::kListItem, listText(t), i, lines_[i].offset, lines_[i].offset + line.size());
-      item.boldLabel = boldLabelLength(listText(t), item.text);
+      Block& item = addBlock(BlockKind::kListItem, text, i, lines_[i].offset, lines_[i].offset + line.size());
+      item.boldLabel = boldLabelLength(text, item.text);
       std::from_chars(t.data(), t.data() + t.size(), item.ordinal);  // stays 0 for a bullet
       item.listIndent = indentColumns(line);
+      // A bullet between two unspaced items is nested in the one before, as the text reads.
+      if (unspaced > 0 || item.ordinal != 0) unspacedOrdinal_ = unspaced > 0 ? item.ordinal : 0;
+      unspacedSection_ = article_.sections.size();
       return i;
     }
     appendParagraph(t, i);
@@ -575,6 +581,20 @@ class Reader {
     while (d < t.size() && d < 4 && t[d] >= '0' && t[d] <= '9') ++d;
     return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
   }
+  // "1.parse_search_preference: ...", "2.search_jobs: ...": numbered items written without the space
+  // CommonMark asks for after the marker, which a reader still takes for a list. Only a run numbered
+  // from 1 in one section, each item the one after the last, whose marker a letter follows: "1.5
+  // million" and a lone "3.It" are no items. The marker's length ("1."), 0 for no such item.
+  std::size_t unspacedMarker(std::string_view t) const {
+    std::size_t d = 0;
+    while (d < t.size() && d < 2 && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d == 0 || d + 1 >= t.size() || t[d] != '.' || !std::isalpha(static_cast<unsigned char>(t[d + 1]))) return 0;
+    int ordinal = 0;
+    std::from_chars(t.data(), t.data() + d, ordinal);
+    const bool sameRun = unspacedOrdinal_ > 0 && unspacedSection_ == article_.sections.size();
+    return ordinal == 1 || (sameRun && ordinal == unspacedOrdinal_ + 1) ? d + 1 : 0;
+  }
+
   // "**Acme Cloud**: ..." (CommonMark 6.2, strong emphasis opening the item): the plain length of
   // the bold text when the item's plain text opens with it, else 0.
   static std::size_t boldLabelLength(std::string_view raw, std::string_view plain) {
@@ -879,9 +899,11 @@ class Reader {
   bool itemOpen_ = false;                                   // the line before was a list item
   int tabberDepth_ = 0;                                     // inside how many <tabber>...</tabber>
   bool tabTitleNext_ = false;                               // the next line may be a tab's title ("AWS=")
-  std::size_t listContent_ = 0;     // the column where the open list item's content starts, else 0
-  bool inEntry_ = false;            // the line before was part of a reference entry
-  bool numberedInSection_ = false;  // this reference section has a numbered entry
+  std::size_t listContent_ = 0;      // the column where the open list item's content starts, else 0
+  int unspacedOrdinal_ = 0;          // the number of the last unspaced item ("3.search"), 0 after a spaced one
+  std::size_t unspacedSection_ = 0;  // how many sections there were when it was read
+  bool inEntry_ = false;             // the line before was part of a reference entry
+  bool numberedInSection_ = false;   // this reference section has a numbered entry
   int tableCount_ = 0;
   std::vector<int> openSections_;  // indices of sections whose level rises from the bottom up
 };

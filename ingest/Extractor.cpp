@@ -97,6 +97,7 @@ class Extractor final : private Attributions {
     claims_.insert(claims_.end(), std::make_move_iterator(eventYears_.begin()),
                    std::make_move_iterator(eventYears_.end()));
     if (!firstFigureOnly_) headingCountClaims();  // after every other claim too, for the same reason
+    unsettleSubListCounts();
     bundle.claims = std::move(claims_);
     return bundle;
   }
@@ -2209,10 +2210,28 @@ class Extractor final : private Attributions {
     }
   }
 
+  // "Some common unsupervised methods include:" over three items, "Some common supervised methods
+  // include:" over two: where a page counts one noun of one subject by two lists to two values, each
+  // list holds a kind of the noun that its modifiers name, and neither is the subject's count of it.
+  // Those counts keep their value and measure but speak for no subject.
+  void unsettleSubListCounts() {
+    // Values by subject and measure, so that a page of many lists is read once (no pair of lists).
+    std::map<std::pair<int, std::string>, std::set<double>> values;
+    for (std::size_t i : listCounts_)
+      if (claims_[i].subject != kNone)
+        values[{claims_[i].subject, claims_[i].measure}].insert(claims_[i].quantity->value.value_or(0));
+    for (std::size_t i : listCounts_)
+      if (claims_[i].subject != kNone && values[{claims_[i].subject, claims_[i].measure}].size() > 1)
+        claims_[i].subject = kNone;
+  }
+
   // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
   // benefits") lists what the page's topic has, whichever name the clause also holds (none, where
   // the page's topic is no entity: DQN's would be wrong).
   int listCountSubject(const SentenceScope& sc, int found) const {
+    // A custom GPT's instructions ("You are equipped with the following functions:", "MUST FOLLOW THESE
+    // INSTRUCTIONS:") list what the assistant has or does, as their directive figures are (directiveFigure).
+    if (instructions_ && ents_.topic != kNone) return ents_.topic;
     const std::vector<std::string> title = graph::foldTokens(a_.title), said = graph::foldTokens(sc.sentenceText());
     if (title.empty() || std::search(said.begin(), said.end(), title.begin(), title.end()) == said.end()) return found;
     return ents_.topic;
@@ -2361,7 +2380,14 @@ class Extractor final : private Attributions {
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
       // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
       // employs a structured agent loop that follows these general steps:" counts no employees).
-      if (listCounted) c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
+      // The count is the lead-in's, not a figure the sentence writes: it moves no discourse, so the
+      // items and the text after them keep the subject they had ("Meta has outlined several areas:"
+      // over Meta AI's plans).
+      if (listCounted) {
+        c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
+        directed_.emplace(claims_.size(), kNone);
+        listCounts_.push_back(claims_.size());
+      }
       if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end()) {
         c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
         c.subject = statedValueSubject(c.measure, c.subject);
@@ -3247,12 +3273,14 @@ class Extractor final : private Attributions {
   const Block* header_ = nullptr;
   mutable std::unordered_map<int, std::vector<int>> tableSources_;    // by table: its citation line's
   mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text
-  std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
-  bool topicIsAThing_ = false;        // definesTopic(), once per article
-  bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
-  bool assistantPage_ = false;        // a custom GPT's or plugin's page (filedAsAssistant)
-  bool instructions_ = false;         // the current section quotes the assistant's instructions
+  std::set<std::string> titleWords_;     // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  bool topicIsAThing_ = false;           // definesTopic(), once per article
+  bool topicFiledOnly_ = false;          // a thing by its categories alone (filedAsProduct)
+  bool assistantPage_ = false;           // a custom GPT's or plugin's page (filedAsAssistant)
+  bool instructions_ = false;            // the current section quotes the assistant's instructions
+  std::vector<std::size_t> listCounts_;  // claims counted from a list after a lead-in
   std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject
+                                                   // (kNone: a list's count, which carries none)
   bool wikiPage_ = false;                          // read from wikitext: a page about its title
   bool conceptPage_ = false;                       // a Wikipedia page about a field or a concept (leadDefinesConcept)
   NumberStyle numberStyle_;                        // how the page's language writes numbers ("3,5" on a German page)

@@ -25,8 +25,14 @@ constexpr std::array<std::string_view, 6> kQuantifiers = {"following", "several"
 // Words that introduce a set of things in the text before a "these" that may point back to it.
 constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "many",      "various",
                                                        "numerous", "multiple", "different", "these"};
-// What may close a lead-in after its noun: "advantages, such as:", "benefits, including:".
-constexpr std::array<std::string_view, 4> kClosers = {", such as", " such as", ", including", " including"};
+// What may close a lead-in after its noun: "advantages, such as:", "benefits, including:", and the
+// verbs that give the list as the noun's members ("Some common data modalities include:").
+constexpr std::array<std::string_view, 7> kClosers = {", such as", " such as",  ", including", " including",
+                                                      " include",  " includes", " are"};
+// The most words a prepositional phrase after the lead-in's noun may have ("several advantages in
+// machine learning, including:", "several strategies for selecting and adapting the step size during
+// training, including:").
+constexpr std::size_t kMostTailWords = 10;
 
 struct Word {
   std::size_t begin, end;
@@ -86,6 +92,29 @@ bool adjectivesOnly(std::string_view text, const std::vector<Word>& words, std::
   return true;
 }
 
+// Where a prepositional phrase after the lead-in's plural noun starts ("several strategies | for
+// selecting and adapting the step size during training"): the index among `words` of its preposition,
+// 0 for none. The phrase may name no plural count noun, no quantifier and hold no comma: in "many
+// applications in various fields, such as:" the list may give the fields, not the applications.
+std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words,
+                           const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t at = words.size() - 1; at >= 2 && words.size() - at <= kMostTailWords; --at) {
+    const std::string word = foldedWord(text, words[at]);
+    // "The following versions of Python are supported:": a finite verb makes the phrase a clause whose
+    // subject is the noun phrase, and what is counted is what the clause says of it.
+    static constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
+                                                                      "being", "has",  "have", "had",  "can", "will",
+                                                                      "may",   "must", "do",   "does"};
+    if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end() ||
+        std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())
+      return 0;
+    if (!lexicon().prepositions.count(word) || !countNoun(foldedWord(text, words[at - 1]))) continue;
+    if (text.substr(words[at].begin).find(',') != std::string_view::npos) return 0;
+    return at;
+  }
+  return 0;
+}
+
 // The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
 // `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
 std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
@@ -96,8 +125,14 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
   // Only words: a lead-in that writes a number states its own count, or is about something else.
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::nullopt;
-  const std::vector<Word> words = wordsIn(text);
+  std::vector<Word> words = wordsIn(text);
   if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
+  // The noun is the phrase's last word, or the word before a prepositional phrase that names what the
+  // items are for or in ("several advantages in machine learning").
+  if (const std::size_t tail = postmodifierAt(text, words, countNoun); tail > 0) {
+    words.resize(tail);
+    text = text.substr(0, words.back().end);
+  }
   const std::string noun = graph::lowerAscii(text.substr(words.back().begin));
   if (!countNoun(noun) || isApparatus({noun})) return std::nullopt;
   constexpr std::size_t kMostAdjectives = 3;
@@ -324,7 +359,10 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
   if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
     return std::nullopt;
-  std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), countNoun);
+  // The lead-in and its list say the noun counts things, whether or not the figure reader's word list
+  // knows its singular ("Some common data modalities include:").
+  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
   if (!count && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
   if (!count) return std::nullopt;
   count->items = itemsFrom(blocks, b + 1);

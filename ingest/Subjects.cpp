@@ -1037,6 +1037,16 @@ bool nounless(std::string_view lower) {
   return wordNetAdjectives().count(lower) || isAdverb(lower) || verbOnly(lower) || !pastVerbLemma(lower).empty();
 }
 
+bool isWordNetPlural(std::string_view lower) {
+  if (lower.size() < 4 || !lower.ends_with('s') || lower.ends_with("ss") || lower.ends_with("us") ||
+      lower.ends_with("is"))
+    return false;
+  const ViewSet& nouns = wordClasses().nouns;
+  const std::string stem(lower.substr(0, lower.size() - 1));
+  if (lower.ends_with("ies") && nouns.count(std::string(lower.substr(0, lower.size() - 3)) + "y")) return true;
+  return nouns.count(stem) || (lower.ends_with("es") && nouns.count(lower.substr(0, lower.size() - 2)));
+}
+
 bool isThingNoun(std::string_view noun) {
   static const std::unordered_set<std::string_view> nouns{
       "model",   "models",    "platform",     "paper",     "book",     "memoir",        "novel",       "variant",

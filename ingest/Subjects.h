@@ -182,6 +182,9 @@ struct ClauseSubject {
 [[nodiscard]] bool readsAsVerb(std::string_view before, std::string_view word, std::string_view after,
                                std::string_view before2 = {});
 
+// Whether a lower-case word is the regular plural of a WordNet 3.0 noun ("modalities", "learners"):
+// the noun a list's lead-in names, where the word list behind isCountedPlural lacks its singular.
+[[nodiscard]] bool isWordNetPlural(std::string_view lower);
 // Whether a lower-case head noun names a made thing or a work that an article or its section is
 // about ("model", "paper", "variant", "book", "platform"): "the paper" refers to it, where "this
 // achievement" or "the values" refer to no thing.

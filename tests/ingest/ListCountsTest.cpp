@@ -134,3 +134,56 @@ TEST_CASE("a heading counts nothing that is apparatus, open, about another thing
   const auto led = term("Quillon boosting.\n\n## Types of Quillon Boosting\n\nThey are as follows:\n\n- a\n- b\n");
   CHECK(countMeasure(led, 2) == "no such figure");
 }
+
+TEST_CASE("a prepositional phrase or a verb after the lead-in's noun still counts the list",
+          "[ingest][lists][counts]") {
+  const auto inField = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting has several advantages in ensemble learning, including:\n\n"
+      "1. Speed: it trains fast.\n2. Accuracy: it fits well.\n3. Robustness: it copes with noise.\n");
+  CHECK(countMeasure(inField, 3) == "number of advantages");
+  const auto forTuning = term(
+      "There are several strategies for choosing and adapting the shrinkage during training, including:\n\n"
+      "- Constant shrinkage\n- Decaying shrinkage\n- Adaptive shrinkage\n- Random shrinkage\n");
+  CHECK(countMeasure(forTuning, 4) == "number of strategies");
+  const auto include = term("Some common weak learners include:\n\n- Stumps\n- Shallow trees\n");
+  CHECK(countMeasure(include, 2) == "number of learners");
+  // Lead-ins over three items that count nothing, each for its reason (table-driven).
+  const char* const uncounted[] = {
+      // The phrase names a plural of its own: the list may give those ("fields"), not the noun's items.
+      "Quillon boosting has several uses in industrial fields, such as:",
+      // A comma inside the phrase opens another clause.
+      "It has several drawbacks in practice, which users note, such as:",
+      // A verb in the phrase makes it a clause: the list gives what is supported, not the versions.
+      "The following versions of Quillon are supported:",
+      // "Some examples include:" names the page's apparatus.
+      "Some examples include:",
+  };
+  for (const char* lead : uncounted) {
+    INFO(lead);
+    CHECK(countMeasure(term(std::string(lead) + "\n\n- Alpha\n- Beta\n- Gamma\n"), 3) == "no such figure");
+  }
+}
+
+TEST_CASE("numbered items written without a space after the number are a list in a run from 1",
+          "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting is equipped with the following functions:\n"
+      "1.fit_trees: This function fits the trees.\n2.score_rows: This function scores rows.\n"
+      "3.prune_trees: This function prunes the trees.\n");
+  CHECK(countMeasure(g, 3) == "number of functions");
+  // A run that does not open at 1 is text, not a list ("3.It" starting a line of a paragraph).
+  const auto notRun = term("It has the following stages:\n3.Fit the trees.\n4.Score the rows.\n");
+  CHECK(countMeasure(notRun, 2) == "no such figure");
+}
+
+TEST_CASE("two lists that count one noun of one subject to two values give it no count", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Shallow\n\n"
+      "Quillon boosting offers some common shallow methods, such as:\n\n- a\n- b\n- c\n\n## Deep\n\n"
+      "Quillon boosting offers some common deep methods, such as:\n\n- d\n- e\n");
+  CHECK(countMeasure(g, 3) == "number of methods");
+  CHECK(test::figureSubject(g, 3, "count").empty());
+  CHECK(test::figureSubject(g, 2, "count").empty());
+}
