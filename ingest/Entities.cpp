@@ -648,7 +648,11 @@ class Finder {
   // term **target** refers to ...", "the **step size** is a hyperparameter") is its topic, though the
   // capital-led name finder sees no name there: the page's figures of its term are that topic's.
   int termTitled(const std::string& title, EntityType type) {
-    if (a_.format == "wikitext" || title.empty()) return graph::kNone;
+    // Only a page the wiki files as a term ("Terms", "Machine_learning_terms"): a longer article about a
+    // technology ("Computer-use model") speaks of models it names, which its lists and "the model" mean.
+    const bool term = std::any_of(a_.categories.begin(), a_.categories.end(),
+                                  [](const std::string& c) { return c == "Terms" || c.ends_with("_terms"); });
+    if (a_.format == "wikitext" || title.empty() || !term) return graph::kNone;
     const std::vector<std::string> words = graph::foldTokens(title);
     const bool written = !words.empty() && std::any_of(a_.blocks.begin(), a_.blocks.end(), [&](const Block& b) {
       const std::vector<std::string> said = graph::foldTokens(b.text);
