@@ -9,6 +9,7 @@
 #include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Scores.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -1220,6 +1221,20 @@ std::string_view leadPhrase(std::string_view lead) {
   const std::string_view phrase = trim(lead.substr(0, end));
   const std::size_t words = tokenize(phrase).size();
   return words >= 1 && words <= 8 ? phrase : std::string_view{};
+}
+
+bool writesTitle(std::string_view sentence, std::string_view title) {
+  std::string bare(title);
+  for (std::size_t open = bare.find('('); open != std::string::npos; open = bare.find('(')) {
+    const std::size_t close = bare.find(')', open);
+    bare.erase(open, close == std::string::npos ? std::string::npos : close + 1 - open);
+  }
+  std::vector<std::string> words = graph::foldTokens(bare);
+  if (words.empty()) return false;
+  const std::vector<std::string> said = graph::foldTokens(sentence);
+  if (std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end()) return true;
+  words.back() = otherGrammaticalNumber(words.back());
+  return !words.back().empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
 }
 
 }  // namespace cg::ingest

@@ -251,6 +251,12 @@ struct ClauseSubject {
 // none of them; so is "YoY" ("+126% YoY"), a comparison with the period before.
 [[nodiscard]] bool isFiscalPeriod(std::string_view name);
 
+// "Binary targets consist of two possible classes" on the page "Target", "In the context of uplift
+// modeling, a dataset is ..." on "Uplift modeling": whether a sentence writes a page's title as whole
+// words in order, the title's asides in brackets dropped ("Structural risk minimization (SRM)") and its
+// last word in either grammatical number ("targets" of "Target").
+[[nodiscard]] bool writesTitle(std::string_view sentence, std::string_view title);
+
 // "Ibn al-Haytham (latinized Alhazen; c. 965-1040) was a mathematician ...": the phrase that opens
 // a Wikipedia lead, where the Manual of Style (MOS:FIRST) writes the topic's name: the text before
 // its first aside in brackets, comma, semicolon or copula ("is", "was", "are", "were"), of one to

@@ -1718,6 +1718,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       if (auto e = knownName(forms.of(words[i].begin, end), n == 1)) best = Found{*e, i, i + n - 1};
     }
+    // "targets" of the term page "Target": a plural in lower case names the page of its singular.
+    if (!best && !words[i].possessive)
+      if (auto e = singularTerm(text.substr(words[i].begin, words[i].end - words[i].begin), words[i].begin == 0))
+        best = Found{*e, i, i};
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
     // name an entity "Scottish people" too: Scotland is tried after it).
@@ -1812,6 +1816,19 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   if (const std::string initials = singleWord ? std::string() : initialsOfTitle(span); !initials.empty())
     if (auto e = g_.findEntity(initials); e && g_.str(g_.entities()[*e].name) == initials && hasFigures(*e)) return e;
   return std::nullopt;
+}
+
+// A plural written in lower case ("targets") as the term page of its singular ("Target"), which has
+// figures; none for another word.
+std::optional<EntityId> Engine::singularTerm(std::string_view written, bool opensStatement) const {
+  // A capital that opens the statement says nothing ("Targets fall into ...").
+  const std::string word =
+      opensStatement ? graph::lowerAscii(written.substr(0, 1)) + std::string(written.substr(1)) : std::string(written);
+  if (word.size() < 4 || word.back() != 's' || graph::lowerAscii(word) != word) return std::nullopt;
+  const std::string singular = ingest::otherGrammaticalNumber(word);
+  if (singular.empty() || singular == word) return std::nullopt;
+  StatementForms forms(singular);
+  return knownName(forms.of(0, singular.size()), true);
 }
 
 // The topic of a term page whose title the statement writes short, where no name is found: the
@@ -1961,7 +1978,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
   // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
-  const std::string unknownName = readHeadedNames(statement, found);
+  std::string unknownName = readHeadedNames(statement, found);
+  if (unknownName.empty()) unknownName = unknownApposedOpener(statement, found);
   std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
   if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
@@ -1999,6 +2017,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
+  if (r.subject)
+    if (auto n = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
+        n != found.end() && n->commonWord)
+      r.narrowedBy = narrowingAdjective(statement, n->begin);
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -2029,9 +2051,16 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
     return insideLongerTerm(statement, n.begin, n.end, measure) &&
            !g_.findDocument(g_.str(g_.entities()[n.entity].key));
   };
+  // "Machine learning targets fall into three types": a name before a known common noun that heads the
+  // clause's subject modifies it.
+  auto modifiesKnownHead = [&](const Named& n) {
+    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
+      return head.commonWord && modifiesNamedHead(statement, n.end, head.begin, measure);
+    });
+  };
   std::erase_if(found, [&](const Named& n) {
     const bool modifier = enumeratedAfterFigure(statement, figure.end, n.begin) || partOfLongerTerm(n) ||
-                          domainOfNoun(statement, n.begin, n.end, figure.at);
+                          domainOfNoun(statement, n.begin, n.end, figure.at) || modifiesKnownHead(n);
     if (modifier) dropped.push_back(n);
     return modifier;
   });
@@ -2140,10 +2169,18 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
       return phrase.find(',') == std::string_view::npos && describesName(phrase);
     });
   };
+  // "Uplift modeling splits a dataset into four groups": a term in lower case after "a" or "an" is a
+  // thing of that kind, no particular one whose figure it is.
+  auto indefinite = [&](const Named& n) {
+    const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
+    const std::string_view span = statement.substr(n.begin, n.end - n.begin);
+    return (before.ends_with(" a ") || before.ends_with(" an ")) &&
+           std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
   auto rank = [&](const Named& n) {
     return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), n.modifiesHead,
-                      !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
-                      !(extracted && *extracted == n.entity));
+                      !n.headed, n.fallback, figure.holds(statement, n.begin), indefinite(n), n.commonWord,
+                      !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
 }
@@ -2404,6 +2441,28 @@ bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 }  // namespace
+
+// "Equilibrium AI, the company behind Unstable Diffusion, raised ...": capitalised words that open the
+// statement, that the graph knows by no name, and that an appositive between commas describes
+// (describesName) name the subject; a name inside the appositive says what it is, it is not the
+// subject. The words, or empty when the statement opens otherwise.
+std::string Engine::unknownApposedOpener(std::string_view statement, const std::vector<Named>& found) const {
+  const std::vector<Word> words = wordsOf(statement);
+  std::size_t k = 0;
+  while (k < words.size() && nameWord(statement, words[k]) && !words[k].possessive &&
+         (k == 0 || !markBetween(statement, words[k - 1].end, words[k].begin)) &&
+         statement.substr(words[k].end, 2) != ", ")
+    ++k;
+  if (k >= words.size() || !nameWord(statement, words[k]) || words[k].possessive ||
+      statement.substr(words[k].end, 2) != ", " || (k > 0 && markBetween(statement, words[k - 1].end, words[k].begin)))
+    return {};
+  const std::size_t end = words[k].end;
+  const std::size_t close = statement.find(',', end + 2);
+  if (close == std::string_view::npos || !describesName(statement.substr(end + 2, close - end - 2))) return {};
+  // Known words inside it ("AI" of "Equilibrium AI") are not the whole name.
+  if (std::any_of(found.begin(), found.end(), [&](const Named& n) { return n.begin == 0 && n.end >= end; })) return {};
+  return std::string(statement.substr(0, end));
+}
 
 // "CK-12 Flexi GPT", "ABCmouse's ChatGPT plugin", "The There's An API For That GPT": a class word
 // that pages share (Indices::HeadedTitles) after a name says what kind of thing the name is; the class
@@ -3729,6 +3788,11 @@ CheckResult Engine::check(std::string_view statement) const {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found);
+    if (!reading.narrowedBy.empty())
+      std::erase_if(found, [&](ClaimId c) {
+        const auto said = graph::foldTokens(g_.str(g_.claims()[c].text));
+        return std::find(said.begin(), said.end(), reading.narrowedBy) == said.end();
+      });
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
