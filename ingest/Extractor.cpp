@@ -2154,6 +2154,11 @@ class Extractor final : private Attributions {
   // subject refers back to it ("The model achieves 77.2%", "It has"), nor in a list item (its lead's).
   bool termOwns(const SentenceScope& sc, std::size_t figureAt, int found) const {
     if (wikiPage_ || ents_.topic == kNone || found == ents_.topic || defaultSubject() != kNone) return false;
+    // A worked example's figures are the example's ("If the batch size is 50, then ...").
+    const int section = sc.blk->section;
+    if (illustrates(sc.sentenceText()) ||
+        (section >= 0 && explainsForChildren(a_.sections[static_cast<std::size_t>(section)].title)))
+      return false;
     if (found == kNone) return writesTitle(sc.sentenceText(), a_.title);
     const auto clause = clauseSubject(sc.text, sc.sentence->begin, figureAt, figureEndAt(figureAt));
     const bool refersBack =

@@ -1,6 +1,7 @@
 #include "ingest/Subjects.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -1235,6 +1236,26 @@ bool writesTitle(std::string_view sentence, std::string_view title) {
   if (std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end()) return true;
   words.back() = otherGrammaticalNumber(words.back());
   return !words.back().empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
+}
+
+bool illustrates(std::string_view sentence) {
+  static const std::vector<std::vector<std::string>> kMarkers = {
+      {"for", "example"}, {"for", "instance"}, {"as", "an", "example"}, {"in", "this", "case"}, {"e", "g"},
+      {"might"},          {"would"},           {"is", "like"},          {"are", "like"}};
+  static const std::array<std::string_view, 4> kOpeners{"if", "suppose", "imagine", "say"};
+  const std::vector<std::string> said = graph::foldTokens(sentence);
+  if (said.empty()) return false;
+  if (std::find(kOpeners.begin(), kOpeners.end(), said.front()) != kOpeners.end()) return true;
+  return std::any_of(kMarkers.begin(), kMarkers.end(), [&](const std::vector<std::string>& marker) {
+    return std::search(said.begin(), said.end(), marker.begin(), marker.end()) != said.end();
+  });
+}
+
+bool explainsForChildren(std::string_view sectionTitle) {
+  const std::vector<std::string> said = graph::foldTokens(sectionTitle);
+  const std::array<std::string_view, 2> explainLike{"explain", "like"};
+  return std::find(said.begin(), said.end(), "eli5") != said.end() ||
+         std::search(said.begin(), said.end(), explainLike.begin(), explainLike.end()) != said.end();
 }
 
 }  // namespace cg::ingest

@@ -1682,6 +1682,14 @@ class Engine::StatementForms {
 
 namespace {
 
+// Whether a word is a pronoun whose verb follows it: a relative ("which", "that", "who") or a personal
+// one in the subject's case ("it", "they").
+bool pronounBeforeVerb(std::string_view text, const Word& w) {
+  static const std::array<std::string_view, 8> kPronouns{"which", "that", "who", "it", "they", "he", "she", "we"};
+  const std::string lower = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+  return std::find(kPronouns.begin(), kPronouns.end(), lower) != kPronouns.end();
+}
+
 // Whether a possessed name ending at `nameEnd` is an organisation that only modifies the head noun after
 // it (headNounAfter): the platform or the partner of what its possessor did.
 bool possessedModifier(const graph::ClaimGraph& g, std::string_view text, std::size_t nameEnd, EntityId e) {
@@ -1699,6 +1707,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   struct Found {
     EntityId entity;
     std::size_t first, last;
+    bool plural = false;  // a plural written as a common word, naming the page of its singular
   };
   std::vector<Found> found;
   std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
@@ -1718,10 +1727,12 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       if (auto e = knownName(forms.of(words[i].begin, end), n == 1)) best = Found{*e, i, i + n - 1};
     }
-    // "targets" of the term page "Target": a plural in lower case names the page of its singular.
-    if (!best && !words[i].possessive)
+    // "targets" of the term page "Target": a plural in lower case names the page of its singular, a
+    // common word ranked after the names the statement writes ("Agents in ReasoningBank's WebArena
+    // experiments"); after a relative or personal pronoun the form is a verb ("which draws samples").
+    if (!best && !words[i].possessive && !(i > 0 && pronounBeforeVerb(text, words[i - 1])))
       if (auto e = singularTerm(text.substr(words[i].begin, words[i].end - words[i].begin), words[i].begin == 0))
-        best = Found{*e, i, i};
+        best = Found{*e, i, i, true};
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
     // name an entity "Scottish people" too: Scotland is tried after it).
@@ -1771,7 +1782,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
-                   found[k].first == found[k].last && writtenAsWord(text, first)});
+                   found[k].plural || (found[k].first == found[k].last && writtenAsWord(text, first))});
     out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
     out.back().modifiesHead = k > 0 && words[found[k - 1].last].possessive && found[k - 1].last + 1 == found[k].first &&
                               possessedModifier(g_, text, out.back().end, found[k].entity);
@@ -2442,12 +2453,29 @@ bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
 
 }  // namespace
 
+namespace {
+
+// Whether a word opens a phrase of place or time rather than a name ("In August 2024", "On EQ-Bench 3",
+// "August 2024", "2024"): a preposition, a month or a number.
+bool opensAdverbial(std::string_view text, const Word& w) {
+  const std::string_view word = text.substr(w.begin, w.end - w.begin);
+  const ingest::Lexicon& lex = ingest::lexicon();
+  return ingest::containsLower(lex.prepositions, word) || lex.timePrepositions.count(graph::lowerAscii(word)) > 0 ||
+         ingest::monthNumber(word) != 0 || std::isdigit(static_cast<unsigned char>(word.front()));
+}
+
+}  // namespace
+
 // "Equilibrium AI, the company behind Unstable Diffusion, raised ...": capitalised words that open the
 // statement, that the graph knows by no name, and that an appositive between commas describes
 // (describesName) name the subject; a name inside the appositive says what it is, it is not the
-// subject. The words, or empty when the statement opens otherwise.
+// subject. The words, or empty when the statement opens otherwise: with a phrase of place or time
+// ("In August 2024 Codeium, the maker of ...", "On EQ-Bench 3, OpenAI's o3 ...": a sentence's opening
+// adverbial is no name), or where a name the graph knows ends the run after such words ("August 2024
+// Codeium": Codeium is the subject).
 std::string Engine::unknownApposedOpener(std::string_view statement, const std::vector<Named>& found) const {
   const std::vector<Word> words = wordsOf(statement);
+  if (words.empty() || opensAdverbial(statement, words.front())) return {};
   std::size_t k = 0;
   while (k < words.size() && nameWord(statement, words[k]) && !words[k].possessive &&
          (k == 0 || !markBetween(statement, words[k - 1].end, words[k].begin)) &&
@@ -2456,11 +2484,24 @@ std::string Engine::unknownApposedOpener(std::string_view statement, const std::
   if (k >= words.size() || !nameWord(statement, words[k]) || words[k].possessive ||
       statement.substr(words[k].end, 2) != ", " || (k > 0 && markBetween(statement, words[k - 1].end, words[k].begin)))
     return {};
+  // "Standardization, a data preprocessing step, ...": one English word that opens the statement is a
+  // common noun whose capital the sentence gave it, which the appositive classifies; no name.
+  if (k == 0 && ingest::lexicon().isEnglishWord(
+                    graph::lowerAscii(statement.substr(words[0].begin, words[0].end - words[0].begin))))
+    return {};
   const std::size_t end = words[k].end;
   const std::size_t close = statement.find(',', end + 2);
   if (close == std::string_view::npos || !describesName(statement.substr(end + 2, close - end - 2))) return {};
-  // Known words inside it ("AI" of "Equilibrium AI") are not the whole name.
-  if (std::any_of(found.begin(), found.end(), [&](const Named& n) { return n.begin == 0 && n.end >= end; })) return {};
+  // Known words inside it ("AI" of "Equilibrium AI") are not the whole name; a known name that ends it
+  // after a date or a number is.
+  const auto adverbialBefore = [&](std::size_t at) {
+    return std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                       [&](const Word& w) { return w.end <= at && opensAdverbial(statement, w); });
+  };
+  if (std::any_of(found.begin(), found.end(), [&](const Named& n) {
+        return n.end >= end && n.begin < end && (n.begin == 0 || adverbialBefore(n.begin));
+      }))
+    return {};
   return std::string(statement.substr(0, end));
 }
 
@@ -3773,6 +3814,14 @@ CheckResult Engine::check(std::string_view statement) const {
       return other != CountEvent::kNone && other != event;
     });
   };
+  // "a binary target": only claims whose sentence writes the adjective speak to a kind of the thing.
+  auto dropUnnarrowed = [&](std::vector<ClaimId>& found) {
+    if (reading.narrowedBy.empty()) return;
+    std::erase_if(found, [&](ClaimId c) {
+      const auto said = graph::foldTokens(g_.str(g_.claims()[c].text));
+      return std::find(said.begin(), said.end(), reading.narrowedBy) == said.end();
+    });
+  };
   std::vector<ClaimId> comparable;
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
@@ -3788,11 +3837,7 @@ CheckResult Engine::check(std::string_view statement) const {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found);
-    if (!reading.narrowedBy.empty())
-      std::erase_if(found, [&](ClaimId c) {
-        const auto said = graph::foldTokens(g_.str(g_.claims()[c].text));
-        return std::find(said.begin(), said.end(), reading.narrowedBy) == said.end();
-      });
+    dropUnnarrowed(found);
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
@@ -3806,7 +3851,8 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = countsOfNoun(e, reading), dropOtherCountEvents(comparable); !comparable.empty()) {
+      if (comparable = countsOfNoun(e, reading), dropOtherCountEvents(comparable), dropUnnarrowed(comparable);
+          !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

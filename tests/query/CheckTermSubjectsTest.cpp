@@ -50,3 +50,10 @@ TEST_CASE("an unknown name that an appositive describes is the subject", "[query
   CHECK(unknown.verdict == Verdict::kNotEnoughEvidence);
   CHECK(check("Tindle Studio raised a $4 million seed round.").verdict == Verdict::kRefuted);
 }
+
+TEST_CASE("an opening phrase of time or place before a known name is no unknown name",
+          "[query][check][subject][appositive]") {
+  const auto dated = check("In 2023 Tindle Studio, the maker of Brask, raised a $3 million seed round.");
+  CHECK(check.subjectOf(dated) == "tindle_studio");
+  CHECK(dated.verdict == Verdict::kSupported);
+}
