@@ -3958,7 +3958,8 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable), dropUnnarrowed(comparable);
+      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable),
+          dropUnnarrowed(comparable);
           !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));

@@ -60,18 +60,19 @@ TEST_CASE("an identifier's own template gives a free-text footnote its address",
       "{{doi|10.1234/wr.7}}</ref> Widgets are blue.<ref>[http://c.example/blue Blue widgets]. {{ISBN|1-85744-420-5}}"
       "</ref>\n"));
   CHECK(hasRow(rows, "1 A History of Widgets | urn:isbn:0-19-518767-9"));
-  CHECK(std::any_of(rows.begin(), rows.end(),
-                    [](const std::string& r) { return r.starts_with("2 ") && r.ends_with("| https://doi.org/10.1234/wr.7"); }));
+  CHECK(std::any_of(rows.begin(), rows.end(), [](const std::string& r) {
+    return r.starts_with("2 ") && r.ends_with("| https://doi.org/10.1234/wr.7");
+  }));
   CHECK(hasRow(rows, "3 Blue widgets | http://c.example/blue"));  // a link of its own stays the address
 }
 
 TEST_CASE("a References item that links to a work is a general reference, whatever it opens with",
           "[ingest][wiki][sources]") {
-  const std::vector<std::string> rows = sourceRows(bundleOf(
-      "A '''widget''' is a small part.<ref>[http://a.example/1 \"Widgets\"] ''Widget News''.</ref>\n\n"
-      "==References==\n{{reflist}}\n* [http://d.example/museum Widget museum site]\n"
-      "* Widget makers' website http://e.example/\n* A note with no link at all\n\n"
-      "==External links==\n* [http://f.example/ Widget fans]\n"));
+  const std::vector<std::string> rows = sourceRows(
+      bundleOf("A '''widget''' is a small part.<ref>[http://a.example/1 \"Widgets\"] ''Widget News''.</ref>\n\n"
+               "==References==\n{{reflist}}\n* [http://d.example/museum Widget museum site]\n"
+               "* Widget makers' website http://e.example/\n* A note with no link at all\n\n"
+               "==External links==\n* [http://f.example/ Widget fans]\n"));
   CHECK(hasRow(rows, "2 Widget museum site | http://d.example/museum"));
   CHECK(std::any_of(rows.begin(), rows.end(), [](const std::string& r) { return r.ends_with("| http://e.example/"); }));
   CHECK(rows.size() == 3);  // no source from the unlinked note or the external link
