@@ -617,7 +617,6 @@ class Finder {
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) e = titleWithoutCapitals(title, type);
-    if (e == graph::kNone) e = termTitled(title, type);
     if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     // The categories speak for the whole page, so the type they give holds against a later
@@ -640,24 +639,6 @@ class Finder {
     if (title.size() < 2 || !graph::hasCaselessLetter(title)) return graph::kNone;
     const bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
                                      [&](const Block& b) { return b.text.find(title) != std::string::npos; });
-    if (!written) return graph::kNone;
-    return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
-  }
-
-  // "Target", "Step size": an AI Wiki term page's title that its text writes only in lower case ("the
-  // term **target** refers to ...", "the **step size** is a hyperparameter") is its topic, though the
-  // capital-led name finder sees no name there: the page's figures of its term are that topic's.
-  int termTitled(const std::string& title, EntityType type) {
-    // Only a page the wiki files as a term ("Terms", "Machine_learning_terms"): a longer article about a
-    // technology ("Computer-use model") speaks of models it names, which its lists and "the model" mean.
-    const bool term = std::any_of(a_.categories.begin(), a_.categories.end(),
-                                  [](const std::string& c) { return c == "Terms" || c.ends_with("_terms"); });
-    if (a_.format == "wikitext" || title.empty() || !term) return graph::kNone;
-    const std::vector<std::string> words = graph::foldTokens(title);
-    const bool written = !words.empty() && std::any_of(a_.blocks.begin(), a_.blocks.end(), [&](const Block& b) {
-      const std::vector<std::string> said = graph::foldTokens(b.text);
-      return std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
-    });
     if (!written) return graph::kNone;
     return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
   }

@@ -2225,31 +2225,6 @@ class Extractor final : private Attributions {
         claims_[i].subject = kNone;
   }
 
-  // "Binary targets consist of two possible classes" on the page "Target": an AI Wiki page whose topic
-  // owns no figure by default (a term, a concept: defaultSubject) owns one whose sentence writes the
-  // page's title (writesTitle), where the clause names no owner or only carries one from a sentence
-  // before ("In the context of uplift modeling, a dataset is ... divided into four groups" follows a
-  // sentence about the counterfactual framework). A name of the sentence that owns the figure keeps it.
-  // A carried owner yields only to the title written before the figure, and not where the clause's
-  // subject refers back to it ("The model achieves 77.2%", "It has"), nor in a list item (its lead's).
-  bool termOwns(const SentenceScope& sc, std::size_t figureAt, int found) const {
-    if (wikiPage_ || ents_.topic == kNone || found == ents_.topic || defaultSubject() != kNone) return false;
-    // A worked example's figures are the example's ("If the batch size is 50, then ...").
-    const int section = sc.blk->section;
-    if (illustrates(sc.sentenceText()) ||
-        (section >= 0 && explainsForChildren(a_.sections[static_cast<std::size_t>(section)].title)))
-      return false;
-    if (found == kNone) return writesTitle(sc.sentenceText(), a_.title);
-    const auto clause = clauseSubject(sc.text, sc.sentence->begin, figureAt, figureEndAt(figureAt));
-    const bool refersBack =
-        clause && (clause->kind == ClauseSubject::Kind::kPronoun || clause->kind == ClauseSubject::Kind::kDefinite);
-    const bool namedHere =
-        std::any_of(sc.mentions.begin(), sc.mentions.end(), [&](const Mention* m) { return m->entity == found; });
-    const std::size_t before = figureAt > sc.sentence->begin ? figureAt - sc.sentence->begin : 0;
-    return !refersBack && !namedHere && sc.blk->kind != BlockKind::kListItem &&
-           writesTitle(sc.sentenceText().substr(0, before), a_.title);
-  }
-
   // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
   // benefits") lists what the page's topic has, whichever name the clause also holds (none, where
   // the page's topic is no entity: DQN's would be wrong).
@@ -2377,7 +2352,6 @@ class Extractor final : private Attributions {
                   : itemSubject != kNone ? itemSubject
                                          : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
                                                       speakers, verbAt, fig.quantity.unit);
-      if (!sc.row && termOwns(sc, fig.begin, c.subject)) c.subject = ents_.topic;
       // "Task 4: ... write 2 personalized emails", "eye-catching email title, maximum 6 words": in the
       // instructions quoted on a custom GPT's or plugin's page, a count that the imperative or "you"
       // gives (directiveFigure) is of what the assistant makes, whatever label or name stands before it.

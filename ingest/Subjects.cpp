@@ -1,7 +1,6 @@
 #include "ingest/Subjects.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -10,7 +9,6 @@
 #include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
-#include "ingest/Scores.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -1237,40 +1235,6 @@ std::string_view leadPhrase(std::string_view lead) {
   const std::string_view phrase = trim(lead.substr(0, end));
   const std::size_t words = tokenize(phrase).size();
   return words >= 1 && words <= 8 ? phrase : std::string_view{};
-}
-
-bool writesTitle(std::string_view sentence, std::string_view title) {
-  std::string bare(title);
-  for (std::size_t open = bare.find('('); open != std::string::npos; open = bare.find('(')) {
-    const std::size_t close = bare.find(')', open);
-    bare.erase(open, close == std::string::npos ? std::string::npos : close + 1 - open);
-  }
-  std::vector<std::string> words = graph::foldTokens(bare);
-  if (words.empty()) return false;
-  const std::vector<std::string> said = graph::foldTokens(sentence);
-  if (std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end()) return true;
-  words.back() = otherGrammaticalNumber(words.back());
-  return !words.back().empty() && std::search(said.begin(), said.end(), words.begin(), words.end()) != said.end();
-}
-
-bool illustrates(std::string_view sentence) {
-  static const std::vector<std::vector<std::string>> kMarkers = {
-      {"for", "example"}, {"for", "instance"}, {"as", "an", "example"}, {"in", "this", "case"}, {"e", "g"},
-      {"might"},          {"would"},           {"is", "like"},          {"are", "like"}};
-  static const std::array<std::string_view, 4> kOpeners{"if", "suppose", "imagine", "say"};
-  const std::vector<std::string> said = graph::foldTokens(sentence);
-  if (said.empty()) return false;
-  if (std::find(kOpeners.begin(), kOpeners.end(), said.front()) != kOpeners.end()) return true;
-  return std::any_of(kMarkers.begin(), kMarkers.end(), [&](const std::vector<std::string>& marker) {
-    return std::search(said.begin(), said.end(), marker.begin(), marker.end()) != said.end();
-  });
-}
-
-bool explainsForChildren(std::string_view sectionTitle) {
-  const std::vector<std::string> said = graph::foldTokens(sectionTitle);
-  const std::array<std::string_view, 2> explainLike{"explain", "like"};
-  return std::find(said.begin(), said.end(), "eli5") != said.end() ||
-         std::search(said.begin(), said.end(), explainLike.begin(), explainLike.end()) != said.end();
 }
 
 }  // namespace cg::ingest

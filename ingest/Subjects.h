@@ -254,23 +254,6 @@ struct ClauseSubject {
 // none of them; so is "YoY" ("+126% YoY"), a comparison with the period before.
 [[nodiscard]] bool isFiscalPeriod(std::string_view name);
 
-// "Binary targets consist of two possible classes" on the page "Target", "In the context of uplift
-// modeling, a dataset is ..." on "Uplift modeling": whether a sentence writes a page's title as whole
-// words in order, the title's asides in brackets dropped ("Structural risk minimization (SRM)") and its
-// last word in either grammatical number ("targets" of "Target").
-[[nodiscard]] bool writesTitle(std::string_view sentence, std::string_view title);
-
-// "For example, if the shape is (2, 3), that means there are 2 rows", "a condition might be ...", "The
-// box is like a scalar": whether a sentence illustrates rather than states, by the discourse markers of
-// an example ("for example", "for instance", "as an example", "in this case", "e.g."), a condition or
-// supposition that opens it ("If", "Suppose", "Imagine"), the hypothetical mood ("might", "would") or a
-// simile ("is like", "are like"): its figures are of the example, not of the thing it explains.
-[[nodiscard]] bool illustrates(std::string_view sentence);
-
-// "Explain Like I'm 5 (ELI5)": whether a section's title is that of a wiki's explanation for children,
-// whose figures are of toys and games that stand for the topic.
-[[nodiscard]] bool explainsForChildren(std::string_view sectionTitle);
-
 // "Ibn al-Haytham (latinized Alhazen; c. 965-1040) was a mathematician ...": the phrase that opens
 // a Wikipedia lead, where the Manual of Style (MOS:FIRST) writes the topic's name: the text before
 // its first aside in brackets, comma, semicolon or copula ("is", "was", "are", "were"), of one to

@@ -1713,14 +1713,6 @@ class Engine::StatementForms {
 
 namespace {
 
-// Whether a word is a pronoun whose verb follows it: a relative ("which", "that", "who") or a personal
-// one in the subject's case ("it", "they").
-bool pronounBeforeVerb(std::string_view text, const Word& w) {
-  static const std::array<std::string_view, 8> kPronouns{"which", "that", "who", "it", "they", "he", "she", "we"};
-  const std::string lower = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
-  return std::find(kPronouns.begin(), kPronouns.end(), lower) != kPronouns.end();
-}
-
 // Whether a possessed name ending at `nameEnd` is an organisation that only modifies the head noun after
 // it (headNounAfter): the platform or the partner of what its possessor did.
 bool possessedModifier(const graph::ClaimGraph& g, std::string_view text, std::size_t nameEnd, EntityId e) {
@@ -1738,7 +1730,6 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   struct Found {
     EntityId entity;
     std::size_t first, last;
-    bool plural = false;  // a plural written as a common word, naming the page of its singular
   };
   std::vector<Found> found;
   std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
@@ -1758,12 +1749,6 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       if (auto e = knownName(forms.of(words[i].begin, end), n == 1)) best = Found{*e, i, i + n - 1};
     }
-    // "targets" of the term page "Target": a plural in lower case names the page of its singular, a
-    // common word ranked after the names the statement writes ("Agents in ReasoningBank's WebArena
-    // experiments"); after a relative or personal pronoun the form is a verb ("which draws samples").
-    if (!best && !words[i].possessive && !(i > 0 && pronounBeforeVerb(text, words[i - 1])))
-      if (auto e = singularTerm(text.substr(words[i].begin, words[i].end - words[i].begin), words[i].begin == 0))
-        best = Found{*e, i, i, true};
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
     // name an entity "Scottish people" too: Scotland is tried after it).
@@ -1813,7 +1798,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     if (possessor || seen) continue;
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
-                   found[k].plural || (found[k].first == found[k].last && writtenAsWord(text, first))});
+                   found[k].first == found[k].last && writtenAsWord(text, first)});
     out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
     out.back().modifiesHead = k > 0 && words[found[k - 1].last].possessive && found[k - 1].last + 1 == found[k].first &&
                               possessedModifier(g_, text, out.back().end, found[k].entity);
@@ -1858,19 +1843,6 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
   if (const std::string initials = singleWord ? std::string() : initialsOfTitle(span); !initials.empty())
     if (auto e = g_.findEntity(initials); e && g_.str(g_.entities()[*e].name) == initials && hasFigures(*e)) return e;
   return std::nullopt;
-}
-
-// A plural written in lower case ("targets") as the term page of its singular ("Target"), which has
-// figures; none for another word.
-std::optional<EntityId> Engine::singularTerm(std::string_view written, bool opensStatement) const {
-  // A capital that opens the statement says nothing ("Targets fall into ...").
-  const std::string word =
-      opensStatement ? graph::lowerAscii(written.substr(0, 1)) + std::string(written.substr(1)) : std::string(written);
-  if (word.size() < 4 || word.back() != 's' || graph::lowerAscii(word) != word) return std::nullopt;
-  const std::string singular = ingest::otherGrammaticalNumber(word);
-  if (singular.empty() || singular == word) return std::nullopt;
-  StatementForms forms(singular);
-  return knownName(forms.of(0, singular.size()), true);
 }
 
 // The topic of a term page whose title the statement writes short, where no name is found: the
@@ -2020,8 +1992,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
   // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
-  std::string unknownName = readHeadedNames(statement, found);
-  if (unknownName.empty()) unknownName = unknownApposedOpener(statement, found);
+  const std::string unknownName = readHeadedNames(statement, found);
   std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
   if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
@@ -2059,10 +2030,6 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
-  if (r.subject)
-    if (auto n = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
-        n != found.end() && n->commonWord)
-      r.narrowedBy = narrowingAdjective(statement, n->begin);
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -2097,16 +2064,9 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
     return insideLongerTerm(statement, n.begin, n.end, measure) &&
            !g_.findDocument(g_.str(g_.entities()[n.entity].key));
   };
-  // "Machine learning targets fall into three types": a name before a known common noun that heads the
-  // clause's subject modifies it.
-  auto modifiesKnownHead = [&](const Named& n) {
-    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
-      return head.commonWord && modifiesNamedHead(statement, n.end, head.begin, measure);
-    });
-  };
   std::erase_if(found, [&](const Named& n) {
     const bool modifier = enumeratedAfterFigure(statement, figure.end, n.begin) || partOfLongerTerm(n) ||
-                          domainOfNoun(statement, n.begin, n.end, figure.at) || modifiesKnownHead(n);
+                          domainOfNoun(statement, n.begin, n.end, figure.at);
     if (modifier) dropped.push_back(n);
     return modifier;
   });
@@ -2217,18 +2177,10 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
       return phrase.find(',') == std::string_view::npos && describesName(phrase);
     });
   };
-  // "Uplift modeling splits a dataset into four groups": a term in lower case after "a" or "an" is a
-  // thing of that kind, no particular one whose figure it is.
-  auto indefinite = [&](const Named& n) {
-    const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
-    const std::string_view span = statement.substr(n.begin, n.end - n.begin);
-    return (before.ends_with(" a ") || before.ends_with(" an ")) &&
-           std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
   auto rank = [&](const Named& n) {
     return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), n.modifiesHead,
-                      !n.headed, n.fallback, figure.holds(statement, n.begin), indefinite(n), n.commonWord,
-                      !ownerNamed(n), !(extracted && *extracted == n.entity));
+                      !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
+                      !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
 }
@@ -2489,58 +2441,6 @@ bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 }  // namespace
-
-namespace {
-
-// Whether a word opens a phrase of place or time rather than a name ("In August 2024", "On EQ-Bench 3",
-// "August 2024", "2024"): a preposition, a month or a number.
-bool opensAdverbial(std::string_view text, const Word& w) {
-  const std::string_view word = text.substr(w.begin, w.end - w.begin);
-  const ingest::Lexicon& lex = ingest::lexicon();
-  return ingest::containsLower(lex.prepositions, word) || lex.timePrepositions.count(graph::lowerAscii(word)) > 0 ||
-         ingest::monthNumber(word) != 0 || std::isdigit(static_cast<unsigned char>(word.front()));
-}
-
-}  // namespace
-
-// "Equilibrium AI, the company behind Unstable Diffusion, raised ...": capitalised words that open the
-// statement, that the graph knows by no name, and that an appositive between commas describes
-// (describesName) name the subject; a name inside the appositive says what it is, it is not the
-// subject. The words, or empty when the statement opens otherwise: with a phrase of place or time
-// ("In August 2024 Codeium, the maker of ...", "On EQ-Bench 3, OpenAI's o3 ...": a sentence's opening
-// adverbial is no name), or where a name the graph knows ends the run after such words ("August 2024
-// Codeium": Codeium is the subject).
-std::string Engine::unknownApposedOpener(std::string_view statement, const std::vector<Named>& found) const {
-  const std::vector<Word> words = wordsOf(statement);
-  if (words.empty() || opensAdverbial(statement, words.front())) return {};
-  std::size_t k = 0;
-  while (k < words.size() && nameWord(statement, words[k]) && !words[k].possessive &&
-         (k == 0 || !markBetween(statement, words[k - 1].end, words[k].begin)) &&
-         statement.substr(words[k].end, 2) != ", ")
-    ++k;
-  if (k >= words.size() || !nameWord(statement, words[k]) || words[k].possessive ||
-      statement.substr(words[k].end, 2) != ", " || (k > 0 && markBetween(statement, words[k - 1].end, words[k].begin)))
-    return {};
-  // "Standardization, a data preprocessing step, ...": one English word that opens the statement is a
-  // common noun whose capital the sentence gave it, which the appositive classifies; no name.
-  if (k == 0 && ingest::lexicon().isEnglishWord(
-                    graph::lowerAscii(statement.substr(words[0].begin, words[0].end - words[0].begin))))
-    return {};
-  const std::size_t end = words[k].end;
-  const std::size_t close = statement.find(',', end + 2);
-  if (close == std::string_view::npos || !describesName(statement.substr(end + 2, close - end - 2))) return {};
-  // Known words inside it ("AI" of "Equilibrium AI") are not the whole name; a known name that ends it
-  // after a date or a number is.
-  const auto adverbialBefore = [&](std::size_t at) {
-    return std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
-                       [&](const Word& w) { return w.end <= at && opensAdverbial(statement, w); });
-  };
-  if (std::any_of(found.begin(), found.end(), [&](const Named& n) {
-        return n.end >= end && n.begin < end && (n.begin == 0 || adverbialBefore(n.begin));
-      }))
-    return {};
-  return std::string(statement.substr(0, end));
-}
 
 // "CK-12 Flexi GPT", "ABCmouse's ChatGPT plugin", "The There's An API For That GPT": a class word
 // that pages share (Indices::HeadedTitles) after a name says what kind of thing the name is; the class
@@ -3920,14 +3820,6 @@ CheckResult Engine::check(std::string_view statement) const {
     if (!period.empty()) std::erase_if(found, [&](ClaimId c) { return claimRatePeriod(c) != period; });
     return found;
   };
-  // "a binary target": only claims whose sentence writes the adjective speak to a kind of the thing.
-  auto dropUnnarrowed = [&](std::vector<ClaimId>& found) {
-    if (reading.narrowedBy.empty()) return;
-    std::erase_if(found, [&](ClaimId c) {
-      const auto said = graph::foldTokens(g_.str(g_.claims()[c].text));
-      return std::find(said.begin(), said.end(), reading.narrowedBy) == said.end();
-    });
-  };
   std::vector<ClaimId> comparable;
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
@@ -3944,7 +3836,6 @@ CheckResult Engine::check(std::string_view statement) const {
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found);
-    dropUnnarrowed(found);
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
@@ -3958,9 +3849,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
     for (EntityId e : named)
-      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable),
-          dropUnnarrowed(comparable);
-          !comparable.empty()) {
+      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

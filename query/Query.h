@@ -100,10 +100,6 @@ struct Reading {
   // Who the statement says gives the figure ("According to the Standish Group, ...", "Gartner
   // says ..."), as written; empty when it names no one.
   std::string claimantName;
-  // An adjective that narrows a subject named by a common word ("additive attention", "a binary
-  // target"): a kind of the thing, whose figures are only those whose sentence writes the adjective
-  // too (a year of attention transfer is no year of additive attention). Empty when none.
-  std::string narrowedBy;
 };
 
 struct CheckResult {
@@ -220,8 +216,6 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
   [[nodiscard]] std::optional<EntityId> termTitled(std::string_view subjectSide) const;
-  [[nodiscard]] std::optional<EntityId> singularTerm(std::string_view written, bool opensStatement) const;
-  [[nodiscard]] std::string unknownApposedOpener(std::string_view statement, const std::vector<Named>& found) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;

@@ -121,36 +121,6 @@ bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, st
   return colon != std::string_view::npos && nameBegin > colon;
 }
 
-std::string narrowingAdjective(std::string_view statement, std::size_t nameBegin) {
-  if (nameBegin < 2 || statement[nameBegin - 1] != ' ') return {};
-  std::size_t begin = nameBegin - 1;
-  while (begin > 0 && (lowerLetter(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
-  if (begin > 0 && statement[begin - 1] != ' ') return {};
-  const std::string_view word = statement.substr(begin, nameBegin - 1 - begin);
-  const ingest::Lexicon& lex = ingest::lexicon();
-  if (word.size() < 3 || lex.isFunctionWord(word) || lex.prepositions.count(word) ||
-      !ingest::wordNetAdjectives().count(word))
-    return {};
-  return std::string(word);
-}
-
-bool modifiesNamedHead(std::string_view statement, std::size_t nameEnd, std::size_t headBegin,
-                       std::string_view measure) {
-  if (headBegin != nameEnd + 1 || statement[nameEnd] != ' ') return false;
-  // headNounAfter, but a known term's word is a noun here though it may be a verb after a name
-  // ("Machine learning targets fall": "targets" heads the phrase the verb "fall" follows).
-  const std::string_view noun = lowerWordAt(statement, headBegin);
-  const std::size_t afterAt = headBegin + noun.size();
-  if (noun.size() < 3 || afterAt + 1 >= statement.size() || statement[afterAt] != ' ') return false;
-  const std::string_view verb = lowerWordAt(statement, afterAt + 1);
-  const std::size_t objectAt = afterAt + 1 + verb.size() + 1;
-  const std::string_view object = objectAt < statement.size() ? lowerWordAt(statement, objectAt) : "";
-  if (verb.empty() || (!ingest::readsAsVerb(noun, verb, object) && !ingest::isVerbWord(verb))) return false;
-  const std::string other = ingest::otherGrammaticalNumber(noun);
-  const bool thing = ingest::isThingNoun(noun) || (!other.empty() && ingest::isThingNoun(other));
-  return !thing && !inMeasure(noun, other, measure) && !ingest::lexicon().measureCues.contains(noun);
-}
-
 std::string pluralCountMeasure(std::string_view measure, std::string_view figureText) {
   constexpr std::string_view kCountOf = "number of ";
   if (!measure.starts_with(kCountOf)) return std::string(measure);

@@ -44,17 +44,6 @@ namespace cg::query {
 // state, action, reward, ..."): an item of what the figure counts, never its subject.
 [[nodiscard]] bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin);
 
-// "additive attention", "a binary target": the adjective right before a name written as one common
-// word at `nameBegin` (lower case, a WordNet adjective, no function word), which makes the phrase a
-// kind of the thing named; empty when another word, or none, stands there.
-[[nodiscard]] std::string narrowingAdjective(std::string_view statement, std::size_t nameBegin);
-
-// "Machine learning targets fall into ...": whether a name ending at `nameEnd` modifies a known name
-// that starts right after it (`headBegin`, one space between) and heads the clause's subject, its
-// verb after it (headNounAfter): the phrase is the head's, not the modifier's.
-[[nodiscard]] bool modifiesNamedHead(std::string_view statement, std::size_t nameEnd, std::size_t headBegin,
-                                     std::string_view measure);
-
 // A count's measure named by the plural of its noun, as the record names counts: "number of element"
 // of a figure written as a compound in the singular ("a five-element tuple") is "number of elements".
 // Other measures, and counts written otherwise ("22 aircraft", "a 384-dimensional vector"), as they are.
