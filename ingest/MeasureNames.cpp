@@ -178,7 +178,8 @@ std::string statisticSubjectOf(std::string_view before) {
 bool isScoreMeasure(std::string_view measure) { return measure == "percentage" || measure == "benchmark score"; }
 
 bool countsScorePoints(std::string_view measure, std::string_view figureText) {
-  return measure == countMeasure("points") && figureText.find('-') == std::string_view::npos;
+  static const std::string kPoints = countMeasure("points");  // "number of points", built once
+  return measure == kPoints && figureText.find('-') == std::string_view::npos;
 }
 
 }  // namespace cg::ingest
