@@ -16,6 +16,7 @@
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -581,16 +582,9 @@ std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& da
 
 std::vector<LetterWord> letterWords(std::string_view text) {
   std::vector<LetterWord> words;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && std::isalpha(static_cast<unsigned char>(text[j]))) ++j;
-    words.push_back({i, j, graph::lowerAscii(text.substr(i, j - i))});
-    i = j;
-  }
+  eachWord(text, kLetterRuns, [&](const WordSpan& w) {
+    words.push_back({w.begin, w.end, graph::lowerAscii(text.substr(w.begin, w.end - w.begin))});
+  });
   return words;
 }
 

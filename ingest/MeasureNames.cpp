@@ -8,6 +8,7 @@
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -17,34 +18,20 @@ struct Word {
   std::string folded;
 };
 
-// The words of `text` (letters, digits, hyphens and apostrophes), folded to lower case.
+// The words of `text` (letters, digits, hyphens and apostrophes, so that "model's" is one word),
+// folded to lower case.
 std::vector<Word> wordsOf(std::string_view text) {
   std::vector<Word> out;
-  auto inWord = [&](std::size_t i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80;
-  };
-  for (std::size_t i = 0; i < text.size();) {
-    if (!inWord(i)) {
-      ++i;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < text.size() && inWord(end)) ++end;
-    out.push_back({i, end, graph::lowerAscii(text.substr(i, end - i))});
-    i = end;
-  }
+  eachWord(text, WordRules{.marks = "-'"}, [&](const WordSpan& w) {
+    out.push_back({w.begin, w.end, graph::lowerAscii(text.substr(w.begin, w.end - w.begin))});
+  });
   return out;
 }
 
-// Words that make a noun phrase definite or indefinite before a statistic: "a mean of 0", "its
-// median of 42", "your precision".
-constexpr std::array<std::string_view, 11> kDeterminers = {"a",   "an",  "the",  "its",  "their", "his",
-                                                           "her", "our", "your", "this", "that"};
-
-bool isDeterminer(std::string_view word) {
-  return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end() || word.ends_with("'s") ||
-         word.ends_with("\u2019s");
+// A word that makes a noun phrase definite or indefinite before a statistic: "a mean of 0", "its
+// median of 42", "your precision", "the model's mean": a determiner or an owner's possessive.
+bool opensStatistic(std::string_view word) {
+  return isDeterminer(word) || word.ends_with("'s") || word.ends_with("\u2019s");
 }
 
 // A name of two capitals or more ("AUC", "IoU", "F1"): a metric written by its initials.
@@ -103,22 +90,17 @@ bool betweenCopulaAndFigure(const std::string& word) {
 // The words that tie a subject to the figure after it ("is", "would be", "comes to"): how many of
 // them end at words[last], 0 when none.
 std::size_t copulaEndingAt(const std::vector<Word>& words, std::size_t last) {
-  static constexpr std::array<std::string_view, 10> kOneWord = {"is",     "was",     "are",      "were",    "be",
-                                                                "equals", "equaled", "equalled", "reaches", "reached"};
+  static constexpr std::array<std::string_view, 5> kEqualling = {"equals", "equaled", "equalled", "reaches", "reached"};
   static constexpr std::array<std::string_view, 8> kBeforeTo = {"comes",    "came",  "come", "amounts",
                                                                 "amounted", "rises", "rose", "drops"};
   const std::string& w = words[last].folded;
   if (w == "to" && last > 0 && std::find(kBeforeTo.begin(), kBeforeTo.end(), words[last - 1].folded) != kBeforeTo.end())
     return 2;
-  if (std::find(kOneWord.begin(), kOneWord.end(), w) == kOneWord.end()) return 0;
   // "would be", "will be", "can be": the modal is part of the verb.
-  if (w == "be" && last > 0) {
-    static constexpr std::array<std::string_view, 7> kModals = {"would", "will",  "could", "should",
-                                                                "can",   "might", "may"};
-    if (std::find(kModals.begin(), kModals.end(), words[last - 1].folded) != kModals.end()) return 2;
-    return 0;
-  }
-  return 1;
+  if (w == "be") return last == 0 ? 1 : isModal(words[last - 1].folded) ? 2 : 0;
+  const bool copula =
+      auxiliaryOf(w) == Auxiliary::kBe || std::find(kEqualling.begin(), kEqualling.end(), w) != kEqualling.end();
+  return copula ? 1 : 0;
 }
 
 }  // namespace
@@ -154,7 +136,7 @@ std::optional<NamedStatistic> statisticBeforeOf(std::string_view before, NamedVa
     measure = graph::lowerAscii(measure);
   }
   // "a learning rate of", "a high temperature of": any value noun, perhaps after one word, after "a"/"an".
-  const bool determined = first != std::string::npos && first > 0 && isDeterminer(words[first - 1].folded);
+  const bool determined = first != std::string::npos && first > 0 && opensStatistic(words[first - 1].folded);
   if (!determined && nouns == NamedValues::kAnyValue) {
     first = std::string::npos;
     for (std::size_t span = 1; span <= 2 && span <= last && first == std::string::npos; ++span) {
@@ -163,7 +145,7 @@ std::optional<NamedStatistic> statisticBeforeOf(std::string_view before, NamedVa
       if ((article == "a" || article == "an") && !(measure = valuePhrase(words, from, last)).empty()) first = from;
     }
   }
-  if (first == std::string::npos || first == 0 || !isDeterminer(words[first - 1].folded)) return std::nullopt;
+  if (first == std::string::npos || first == 0 || !opensStatistic(words[first - 1].folded)) return std::nullopt;
   // Initials after "the" or a possessive are as often a place or a body ("the EU of 27 members").
   const bool initials = !std::islower(static_cast<unsigned char>(measure[0]));
   if (initials && words[first - 1].folded != "a" && words[first - 1].folded != "an") return std::nullopt;
@@ -196,7 +178,8 @@ std::string statisticSubjectOf(std::string_view before) {
 bool isScoreMeasure(std::string_view measure) { return measure == "percentage" || measure == "benchmark score"; }
 
 bool countsScorePoints(std::string_view measure, std::string_view figureText) {
-  return measure == countMeasure("points") && figureText.find('-') == std::string_view::npos;
+  static const std::string kPoints = countMeasure("points");  // "number of points", built once
+  return measure == kPoints && figureText.find('-') == std::string_view::npos;
 }
 
 }  // namespace cg::ingest

@@ -10,6 +10,7 @@
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -105,21 +106,6 @@ bool ingStemIsVerb(std::string_view stem) {
   const std::string s(stem);
   const bool doubled = s.size() > 2 && s[s.size() - 1] == s[s.size() - 2];
   return c.verbs.count(s) || c.verbs.count(s + "e") || (doubled && c.verbs.count(stem.substr(0, s.size() - 1)));
-}
-
-bool isAuxiliary(std::string_view w) {
-  static const std::unordered_set<std::string_view> aux{"is",    "are",   "was",    "were", "has",   "have",
-                                                        "had",   "will",  "would",  "can",  "could", "may",
-                                                        "might", "shall", "should", "must", "does",  "did"};
-  return aux.count(w) > 0;
-}
-
-// Words that end a noun phrase going back: the determiners open it; the rest stand outside it.
-bool isDeterminer(std::string_view w) {
-  static const std::unordered_set<std::string_view> det{"the",   "a",    "an",    "this", "that", "these",
-                                                        "those", "its",  "their", "his",  "her",  "our",
-                                                        "both",  "each", "every", "all",  "some", "no"};
-  return det.count(w) > 0;
 }
 
 bool isClauseWord(std::string_view w) {

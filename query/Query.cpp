@@ -1088,49 +1088,12 @@ std::vector<ContestedId> Engine::contested(std::optional<EntityId> entity) const
   return sets;
 }
 
-// A word of a statement: a run of letters, digits and the marks names hold inside ("GPT-4o",
-// "Character.AI", "S&P"), without a closing full stop or a possessive "'s" (which it records).
-struct Word {
-  std::size_t begin = 0, end = 0;
-  bool possessive = false;
-};
-
 namespace {
 
-bool isWordByte(unsigned char c) {
-  return std::isalnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '&' || c == '+';
-}
-
-// Whether a right single quote ("\u2019", three bytes) stands at text[i]: tested byte by byte, as
-// wordsOf asks it of every byte of a statement.
-bool rightQuoteAt(std::string_view text, std::size_t i) {
-  return text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' && text[i + 2] == '\x99';
-}
-
+// The words of a statement: runs of letters, digits and the marks names hold inside ("GPT-4o",
+// "Character.AI", "S&P"), without a closing full stop or a possessive "'s" (which each records).
 std::vector<Word> wordsOf(std::string_view text) {
-  std::vector<Word> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!isWordByte(static_cast<unsigned char>(text[i])) || rightQuoteAt(text, i)) {
-      ++i;
-      continue;
-    }
-    Word w{i, i};
-    while (w.end < text.size() && isWordByte(static_cast<unsigned char>(text[w.end])) && !rightQuoteAt(text, w.end))
-      ++w.end;
-    i = w.end;
-    while (w.end > w.begin && (text[w.end - 1] == '.' || text[w.end - 1] == '-')) --w.end;
-    // (Every mark starts with a quote byte: most words are followed by neither.)
-    if (i < text.size() && (text[i] == '\'' || text[i] == '\xE2'))
-      for (std::string_view mark : {"'s", "\u2019s", "'", "\u2019"})
-        if (text.substr(i).starts_with(mark)) {
-          w.possessive = mark.size() > 1 || (w.end > w.begin && text[w.end - 1] == 's');
-          i += mark.size();
-          break;
-        }
-    if (w.end > w.begin) words.push_back(w);
-  }
-  return words;
+  return ingest::wordSpans(text, {.marks = "-.&+", .cutClosingMarks = true, .readPossessive = true});
 }
 
 // The noun phrase a figure measures, when it stands right before "of", "is" or "was" and the figure

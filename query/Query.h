@@ -19,6 +19,7 @@
 
 #include "graph/ClaimGraph.h"
 #include "ingest/Statement.h"
+#include "ingest/Words.h"
 
 namespace cg::query {
 
@@ -55,7 +56,7 @@ struct EntityReport {
   std::vector<SourceId> sources;
 };
 
-struct Word;  // a word of a statement (Query.cpp)
+using Word = ingest::WordSpan;  // a word of a statement (wordsOf, Query.cpp)
 
 enum class Verdict { kSupported, kRefuted, kConflicting, kNotEnoughEvidence };
 

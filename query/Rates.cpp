@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
 #include <vector>
+
+#include "graph/Fold.h"
+#include "ingest/Words.h"
 
 namespace cg::query {
 
@@ -35,27 +37,18 @@ std::string ratePeriodAfter(std::string_view text, std::size_t figureEnd) {
   std::string_view rest = text.substr(figureEnd);
   rest = rest.substr(0, std::min(rest.size(), rest.find_first_of(",;()|\u2014")));
   if (const std::size_t stop = rest.find(". "); stop != std::string_view::npos) rest = rest.substr(0, stop);
+  // Its first words (runs of letters), each with whether a slash stands before it: "pages/day".
   std::vector<std::string> words;
-  std::string word;
-  std::string lastMark;  // "/" before a word: "pages/day"
   std::vector<bool> afterSlash;
-  for (char c : rest) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      continue;
-    }
-    if (!word.empty()) {
-      words.push_back(word);
-      afterSlash.push_back(lastMark == "/");
-      word.clear();
-    }
-    lastMark = c == '/' ? "/" : c == ' ' ? lastMark : "";
-    if (words.size() >= kWords) break;
-  }
-  if (!word.empty() && words.size() < kWords) {
-    words.push_back(word);
-    afterSlash.push_back(lastMark == "/");
-  }
+  std::size_t gapBegin = 0;
+  ingest::eachWord(rest, ingest::kLetterRuns, [&](const ingest::WordSpan& w) {
+    if (words.size() >= kWords) return;
+    const std::string_view gap = rest.substr(gapBegin, w.begin - gapBegin);
+    const std::size_t mark = gap.find_last_not_of(' ');
+    afterSlash.push_back(mark != std::string_view::npos && gap[mark] == '/');
+    words.push_back(graph::lowerAscii(rest.substr(w.begin, w.end - w.begin)));
+    gapBegin = w.end;
+  });
   for (std::size_t k = 0; k < words.size(); ++k) {
     // "117,000 stars and averages 28 million downloads per month": a conjunct or a relative clause is
     // another figure's.

@@ -9,27 +9,10 @@
 
 #include "FigureSubjects.h"
 #include "graph/ClaimGraph.h"
+#include "ingest/FigureLines.h"
 #include "ingest/MeasureNames.h"
 
 using namespace cg;
-
-namespace {
-
-// "measure value unit" of every figure claim, in order.
-std::vector<std::string> figures(const graph::ClaimGraph& g) {
-  std::vector<std::string> out;
-  for (graph::ClaimId c : g.claims().ids()) {
-    const graph::Claim& claim = g.claims()[c];
-    if (claim.kind != graph::ClaimKind::kFigure) continue;
-    std::string v = std::to_string(claim.value);
-    v.erase(v.find_last_not_of('0') + 1);
-    if (v.ends_with('.')) v.pop_back();
-    out.push_back(std::string(g.str(claim.measure)) + " " + v + " " + std::string(g.str(claim.unit)));
-  }
-  return out;
-}
-
-}  // namespace
 
 TEST_CASE("the shared vocabulary names counts, statistics and scores", "[ingest][measure-names]") {
   CHECK(cg::ingest::countMeasure("times", " on each problem") == "number of runs");
@@ -74,7 +57,7 @@ TEST_CASE("an article's statistics, counts and leaderboard points take the share
       "If the sorter keeps 9 ripe pears and 3 unripe ones, its precision would be 9 out of 12 or about 75%.\n\n"
       "The helper API performs three key functions, signing users in and saving results.\n",
       "Terms", "quillon_drills.md");
-  const auto all = figures(g);
+  const auto all = test::figureLines(g);
   auto has = [&](const std::string& wanted) { return std::find(all.begin(), all.end(), wanted) != all.end(); };
   CHECK(has("mean 0 "));
   CHECK(has("standard deviation 1 "));

@@ -9,6 +9,7 @@
 
 #include "FigureSubjects.h"
 #include "graph/ClaimGraph.h"
+#include "ingest/FigureLines.h"
 #include "ingest/Ingest.h"
 #include "ingest/StatedValues.h"
 
@@ -20,24 +21,8 @@ graph::ClaimGraph term(const std::string& body) {
   return test::referencedArticle("Quillon score", body, "Terms", "quillon_score.md");
 }
 
-// "measure low..high unit" of every figure claim, in order.
-std::vector<std::string> figures(const graph::ClaimGraph& g) {
-  std::vector<std::string> out;
-  for (graph::ClaimId c : g.claims().ids()) {
-    const graph::Claim& claim = g.claims()[c];
-    if (claim.kind != graph::ClaimKind::kFigure) continue;
-    std::string v = std::to_string(claim.value);
-    if (claim.hasRange) {
-      const graph::ClaimExtra& range = g.extra(c);
-      v = std::to_string(range.low) + ".." + std::to_string(range.high);
-    }
-    out.push_back(std::string(g.str(claim.measure)) + " " + v + " " + std::string(g.str(claim.unit)));
-  }
-  return out;
-}
-
 bool hasFigure(const graph::ClaimGraph& g, const std::string& wanted) {
-  const auto all = figures(g);
+  const auto all = test::figureLines(g);
   return std::find(all.begin(), all.end(), wanted) != all.end();
 }
 
@@ -63,7 +48,7 @@ TEST_CASE("a range of bare numbers after 'ranges from' is the range of the measu
 TEST_CASE("a range whose end has a unit is the figure reader's, not a stated value", "[ingest][stated]") {
   // Where the figure reader finds a figure with a unit, that figure stands and no range is added.
   const auto g = term("Quillon chunks range from 256 to 1,024 tokens.\n");
-  CHECK_FALSE(hasFigure(g, "range 256.000000..1024.000000 "));
+  CHECK_FALSE(hasFigure(g, "range 256..1024 "));
   CHECK(ingest::statedValues("Shares range from 10 to 40%.", anyNoun).empty());
   CHECK(ingest::statedValues("Prices range from 5 to 3.", anyNoun).empty());  // no range runs down
 }
@@ -118,9 +103,9 @@ TEST_CASE("a term page's stated values become figures with their measures", "[in
       "The Quillon score ranges from 0 to 1, with 1 a perfect match.\n\n"
       "A Quillon grid is a two-dimensional table of scores.\n\n"
       "Each Quillon pass uses one or more hidden layers.\n");
-  CHECK(hasFigure(g, "range 0.000000..1.000000 "));
-  CHECK(hasFigure(g, "number of dimensions 2.000000 count"));
-  CHECK(hasFigure(g, "number of layers 1.000000 count"));
+  CHECK(hasFigure(g, "range 0..1 "));
+  CHECK(hasFigure(g, "number of dimensions 2 count"));
+  CHECK(hasFigure(g, "number of layers 1 count"));
 }
 
 TEST_CASE("digits before a Chinese counter count what the counter names", "[ingest][stated]") {

@@ -1,0 +1,65 @@
+// The one word reader (ingest/Words.h), table-driven: what each rule set makes a word of, the
+// possessive read off a word, and the determiner and auxiliary lists.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "ingest/Words.h"
+
+using namespace cg::ingest;
+
+namespace {
+
+// The words of `text` by `rules`, each as written, a possessive one followed by "+'s".
+std::vector<std::string> words(std::string_view text, const WordRules& rules) {
+  std::vector<std::string> out;
+  for (const WordSpan& w : wordSpans(text, rules))
+    out.push_back(std::string(text.substr(w.begin, w.end - w.begin)) + (w.possessive ? "+'s" : ""));
+  return out;
+}
+
+using Words = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("each rule set says what a word holds", "[ingest][words]") {
+  const WordRules names{.marks = "-.&+", .cutClosingMarks = true, .readPossessive = true};
+  const WordRules plain{.marks = "-'"};
+  struct Case {
+    std::string_view text;
+    WordRules rules;
+    Words expected;
+  };
+  const std::vector<Case> cases = {
+      {"GPT-4o beat S&P at 24/7.", kLetterRuns, {"GPT", "o", "beat", "S", "P", "at"}},
+      {"Zürich 3 pages/day", kLetterRuns, {"Z", "rich", "pages", "day"}},
+      {"the model's state-of-the-art F1", plain, {"the", "model's", "state-of-the-art", "F1"}},
+      {"Character.AI and Acme Inc. ship HumanEval+", names, {"Character.AI", "and", "Acme", "Inc", "ship", "HumanEval+"}},
+      {"OpenAI's and the labs' GPT-", names, {"OpenAI+'s", "and", "the", "labs+'s", "GPT"}},
+      {"Acme\u2019s model", names, {"Acme+'s", "model"}},
+      {"Acme\u2019s model", plain, {"Acme\u2019s", "model"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(words(c.text, c.rules) == c.expected);
+  }
+}
+
+TEST_CASE("eachWord reads the words wordSpans returns, with no vector", "[ingest][words]") {
+  std::size_t n = 0;
+  eachWord("a mean of 0.5", WordRules{}, [&](const WordSpan&) { ++n; });
+  CHECK(n == wordSpans("a mean of 0.5", WordRules{}).size());
+}
+
+TEST_CASE("one determiner list and one verb group", "[ingest][words]") {
+  for (std::string_view d : {"the", "a", "its", "your", "these", "every", "no"}) CHECK(isDeterminer(d));
+  for (std::string_view w : {"model", "The", "it", "'s"}) CHECK_FALSE(isDeterminer(w));
+  CHECK(auxiliaryOf("were") == Auxiliary::kBe);
+  CHECK(auxiliaryOf("had") == Auxiliary::kHave);
+  CHECK(auxiliaryOf("did") == Auxiliary::kDo);
+  CHECK(isModal("must"));
+  CHECK(isAuxiliary("would"));
+  CHECK_FALSE(isAuxiliary("be"));  // the infinitive follows a modal; it is no finite auxiliary
+  CHECK_FALSE(isModal("is"));
+}
