@@ -603,6 +603,28 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms)
   return out;
 }
 
+bool ClaimGraph::mayFindEntityByHeads(std::string_view head, std::optional<std::string_view> otherHead) const {
+  if (!lookups_) return true;
+  const HeadFilter& heads = lookups_->entityHeads;
+  // The forms findEntityForms asks start with the head as written, its fold and its slug's first
+  // word: for a head of ASCII, its lower case and that case's first run of kept bytes. (A name that
+  // starts "e:" is asked without those bytes too; it is not told from its head.)
+  auto may = [&](std::string_view h) {
+    if (h.empty() || nameHead(h).size() != h.size() ||
+        std::any_of(h.begin(), h.end(), [](char c) { return (c & 0x80) != 0; }))
+      return true;
+    const std::string lower = lowerAscii(h);
+    if (lower.starts_with("e:")) return true;
+    const auto kept = [](char c) { return keptInSlug(static_cast<unsigned char>(c)); };
+    const auto slugBegin = std::find_if(lower.begin(), lower.end(), kept);
+    if (slugBegin == lower.end()) return true;
+    const auto slugEnd = std::find_if_not(slugBegin, lower.end(), kept);
+    return heads.mayHold(h) || heads.mayHold(lower) ||
+           heads.mayHold(std::string_view(&*slugBegin, static_cast<std::size_t>(slugEnd - slugBegin)));
+  };
+  return may(head) || (otherHead && may(*otherHead));
+}
+
 std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) const {
   if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
   return documentBySlug(slugOrId);
