@@ -610,17 +610,24 @@ bool ClaimGraph::mayFindEntityByHeads(std::string_view head, std::optional<std::
   // word: for a head of ASCII, its lower case and that case's first run of kept bytes. (A name that
   // starts "e:" is asked without those bytes too; it is not told from its head.)
   auto may = [&](std::string_view h) {
-    if (h.empty() || nameHead(h).size() != h.size() ||
-        std::any_of(h.begin(), h.end(), [](char c) { return (c & 0x80) != 0; }))
-      return true;
-    const std::string lower = lowerAscii(h);
+    std::array<char, 64> lowered;  // a longer head is let by, as any head may be
+    if (h.empty() || h.size() > lowered.size()) return true;
+    bool upper = false;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      if ((h[i] & 0x80) || endsNameHead(h[i])) return true;
+      upper |= h[i] >= 'A' && h[i] <= 'Z';
+      lowered[i] = lowerAscii(h[i]);
+    }
+    const std::string_view lower(lowered.data(), h.size());
     if (lower.starts_with("e:")) return true;
     const auto kept = [](char c) { return keptInSlug(static_cast<unsigned char>(c)); };
-    const auto slugBegin = std::find_if(lower.begin(), lower.end(), kept);
-    if (slugBegin == lower.end()) return true;
-    const auto slugEnd = std::find_if_not(slugBegin, lower.end(), kept);
-    return heads.mayHold(h) || heads.mayHold(lower) ||
-           heads.mayHold(std::string_view(&*slugBegin, static_cast<std::size_t>(slugEnd - slugBegin)));
+    std::size_t slugBegin = 0, slugEnd = 0;
+    while (slugBegin < lower.size() && !kept(lower[slugBegin])) ++slugBegin;
+    if (slugBegin == lower.size()) return true;
+    for (slugEnd = slugBegin; slugEnd < lower.size() && kept(lower[slugEnd]);) ++slugEnd;
+    // Each distinct form hashed once: most heads are in lower case and their own slug.
+    const std::string_view slug = lower.substr(slugBegin, slugEnd - slugBegin);
+    return (upper && heads.mayHold(h)) || heads.mayHold(lower) || (slug.size() != lower.size() && heads.mayHold(slug));
   };
   return may(head) || (otherHead && may(*otherHead));
 }
