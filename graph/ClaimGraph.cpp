@@ -603,6 +603,35 @@ ClaimGraph::EntityCandidates ClaimGraph::findEntityForms(const NameForms& forms)
   return out;
 }
 
+bool ClaimGraph::mayFindEntityByHeads(std::string_view head, std::optional<std::string_view> otherHead) const {
+  if (!lookups_) return true;
+  const HeadFilter& heads = lookups_->entityHeads;
+  // The forms findEntityForms asks start with the head as written, its fold and its slug's first
+  // word: for a head of ASCII, its lower case and that case's first run of kept bytes. (A name that
+  // starts "e:" is asked without those bytes too; it is not told from its head.)
+  auto may = [&](std::string_view h) {
+    std::array<char, 64> lowered;  // a longer head is let by, as any head may be
+    if (h.empty() || h.size() > lowered.size()) return true;
+    bool upper = false;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      if ((h[i] & 0x80) || endsNameHead(h[i])) return true;
+      upper |= h[i] >= 'A' && h[i] <= 'Z';
+      lowered[i] = lowerAscii(h[i]);
+    }
+    const std::string_view lower(lowered.data(), h.size());
+    if (lower.starts_with("e:")) return true;
+    const auto kept = [](char c) { return keptInSlug(static_cast<unsigned char>(c)); };
+    std::size_t slugBegin = 0, slugEnd = 0;
+    while (slugBegin < lower.size() && !kept(lower[slugBegin])) ++slugBegin;
+    if (slugBegin == lower.size()) return true;
+    for (slugEnd = slugBegin; slugEnd < lower.size() && kept(lower[slugEnd]);) ++slugEnd;
+    // Each distinct form hashed once: most heads are in lower case and their own slug.
+    const std::string_view slug = lower.substr(slugBegin, slugEnd - slugBegin);
+    return (upper && heads.mayHold(h)) || heads.mayHold(lower) || (slug.size() != lower.size() && heads.mayHold(slug));
+  };
+  return may(head) || (otherHead && may(*otherHead));
+}
+
 std::optional<DocumentId> ClaimGraph::findDocument(std::string_view slugOrId) const {
   if (slugOrId.starts_with("d:")) slugOrId.remove_prefix(2);
   return documentBySlug(slugOrId);

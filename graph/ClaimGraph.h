@@ -267,6 +267,14 @@ class ClaimGraph {
     std::span<const std::pair<std::string_view, std::uint64_t>> hashes = {};
   };
   [[nodiscard]] EntityCandidates findEntityForms(const NameForms& forms) const;
+  // Whether findEntityForms may find anything for forms whose written text starts with the word
+  // `head` (nameHead: up to its first space, tab, line break or '_') and whose otherKey, when
+  // asked, starts with `otherHead` (up to its first '_'): false only when none of the first words
+  // their forms are asked by (as written, folded, slug) starts a key or name of a loaded graph
+  // (its snapshot's filter of them). A check tries some fifty word spans of a statement, most
+  // naming nothing, and skips them on this before it makes their forms (issue #16). Told from the
+  // head's bytes only where they are ASCII; true for any other head, and in a graph built here.
+  [[nodiscard]] bool mayFindEntityByHeads(std::string_view head, std::optional<std::string_view> otherHead) const;
   [[nodiscard]] std::optional<ClaimId> findClaim(std::string_view id) const;
   [[nodiscard]] std::optional<SourceId> findSource(std::string_view id) const;
   [[nodiscard]] std::optional<DocumentId> findDocument(std::string_view slugOrId) const;

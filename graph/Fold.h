@@ -67,6 +67,19 @@ void stableHashPrefixes(std::string_view bytes, std::vector<std::uint64_t>& out)
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || c == '&' || c == '+' || c == '.';
 }
 
+// The first word of a name, key or slug, as the snapshot's filter of entity names keeps it
+// (ClaimGraph::mayFindEntityByHeads): its bytes up to the first space, tab, line break or '_' (all
+// of them when it holds none). Those bytes fold to a space or stay, so a fold or slug of a text
+// starts with the fold or slug of its head and then a space, a '_' or its end.
+[[nodiscard]] constexpr bool endsNameHead(char c) {
+  return c == ' ' || c == '_' || c == '\t' || c == '\n' || c == '\r';
+}
+[[nodiscard]] constexpr std::string_view nameHead(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && !endsNameHead(s[i])) ++i;
+  return s.substr(0, i);
+}
+
 // The keys of every span of one text, cut from one key of the whole text: a caller that tries
 // each word span of a statement as a name (check, issue #16) makes no new string a span. The key
 // is the text with ASCII letters lowered, the bytes `keep` refuses dropped, and one '_' for each

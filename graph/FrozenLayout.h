@@ -186,6 +186,48 @@ class SlotsBuilder {
   std::vector<LookupSlot> slots_;
 };
 
+// The first words (nameHead) of every entity key and folded name or alias, as a Bloom filter
+// stored in the snapshot: 16 bits a word, two bits of one 64-bit word each, from the word's
+// stableHash. A check tries some fifty word spans of its statement as names, and most of them
+// start with a word that starts no name; the filter tells it so from one word of a table that
+// stays in cache, before any of the span's forms is made or hashed (issue #16). Exact: a word that
+// starts a key always passes it.
+class HeadFilter {
+ public:
+  HeadFilter() = default;
+  explicit HeadFilter(Column<std::uint64_t> words) : words_(std::move(words)) {}
+  // The filter's words for the heads of these hashes: a power of two of them, one at least.
+  [[nodiscard]] static std::vector<std::uint64_t> build(std::span<const std::uint64_t> headHashes) {
+    std::vector<std::uint64_t> words(std::bit_ceil(std::max<std::size_t>(1, headHashes.size() / 4)), 0);
+    for (std::uint64_t h : headHashes) words[wordOf(h, words.size())] |= bitsOf(h);
+    return words;
+  }
+  // Whether some key's head may be `head`; always, for a graph without the filter.
+  [[nodiscard]] bool mayHold(std::string_view head) const {
+    if (words_.size() == 0) return true;
+    const std::uint64_t h = stableHash(head), bits = bitsOf(h);
+    return (words_[wordOf(h, words_.size())] & bits) == bits;
+  }
+  [[nodiscard]] std::span<const std::uint64_t> words() const { return words_.span(); }
+
+ private:
+  // FNV-1a's low bits follow the last bytes: mixed (splitmix64's finaliser) before they are cut.
+  [[nodiscard]] static std::uint64_t mixed(std::uint64_t h) {
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+    return h ^ (h >> 31);
+  }
+  [[nodiscard]] static std::size_t wordOf(std::uint64_t h, std::size_t words) {
+    return static_cast<std::size_t>(mixed(h) >> 12) & (words - 1);
+  }
+  [[nodiscard]] static std::uint64_t bitsOf(std::uint64_t h) {
+    const std::uint64_t m = mixed(h);
+    return std::uint64_t{1} << (m & 63) | std::uint64_t{1} << ((m >> 6) & 63);
+  }
+
+  Column<std::uint64_t> words_;  // empty: no filter
+};
+
 // A loaded graph's lookups (ClaimGraph::findEntity, findDocument), read in place. The same
 // answers as the maps ClaimGraph::add() fills: entity keys, then folded names, then folded
 // aliases (a name wins over another entity's alias), the first entity winning a key.
@@ -194,6 +236,7 @@ struct ClaimGraph::Lookups {
   LookupTable entityByName;    // keys in foldedNames
   LookupTable documentBySlug;  // keys in the pool
   std::string_view foldedNames;
+  HeadFilter entityHeads;  // the first words of entityByKey's and entityByName's keys
 };
 
 }  // namespace cg::graph

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cerrno>
@@ -69,6 +70,7 @@ enum Part : std::uint32_t {
   kNameSlots,
   kNameStarts,
   kNamePostings,
+  kEntityHeads,    // the first words of the entity keys and names (HeadFilter)
   kAttachedNames,  // the names of the attached indices (ClaimGraph::attachIndex), NUL-terminated, in order
   kPartCount       // the attached indices follow, one part each
 };
@@ -254,6 +256,7 @@ class SnapshotAccess {
     for (const auto* column : {&t.outStart, &t.outEdges, &t.inStart, &t.inEdges}) out.part(column->span());
     encodeLookups(out, g);
     encodeWords(out, g);
+    encodeEntityHeads(out, g);
     std::string names;
     for (const auto& a : g.attached_) names.append(a.name).push_back('\0');
     out.part(std::string_view(names));
@@ -287,6 +290,7 @@ class SnapshotAccess {
     g.topology_ = viewTopology(in, g, name, mapped);
     g.lookups_ = viewLookups(in, g, name);
     viewWords(in, g, name, mapped);
+    g.lookups_->entityHeads = viewEntityHeads(in, name);
     viewAttached(in, g, name);
     return g;
   }
@@ -349,6 +353,21 @@ class SnapshotAccess {
     out.part(std::span<const LookupSlot>(keys.slots()));
     out.part(std::span<const LookupSlot>(byName.slots()));
     out.part(std::span<const LookupSlot>(slugs.slots()));
+  }
+
+  // The filter of the first words of the keys findEntityForms asks the two entity tables by: each
+  // entity's key, and its folded name and aliases (as encodeLookups folds them).
+  static void encodeEntityHeads(PayloadWriter& out, const ClaimGraph& g) {
+    std::vector<std::uint64_t> hashes;
+    auto add = [&](std::string_view key) { hashes.push_back(stableHash(nameHead(key))); };
+    for (const Entity& e : g.entities_) {
+      add(g.str(e.key));
+      add(foldKey(g.str(e.name)));
+      for (StrId a : e.aliases) add(foldKey(g.str(a)));
+    }
+    std::sort(hashes.begin(), hashes.end());
+    hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+    out.part(std::span<const std::uint64_t>(HeadFilter::build(hashes)));
   }
 
   // The word index: the one a frozen graph has built or read already, else built here.
@@ -664,6 +683,12 @@ class SnapshotAccess {
       at = end + 1;
     }
     if (part != in.parts()) corrupt(name, "its table of parts is malformed");
+  }
+
+  static HeadFilter viewEntityHeads(const PayloadReader& in, const std::string& name) {
+    const auto words = in.rows<std::uint64_t>(kEntityHeads);
+    if (!std::has_single_bit(words.size())) corrupt(name, "the entity name filter is malformed");
+    return HeadFilter(Column<std::uint64_t>::view(words));
   }
 
   static LookupTable table(const PayloadReader& in, Part part, std::string_view keys, std::size_t ids,

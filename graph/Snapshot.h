@@ -7,9 +7,10 @@
 // file and the graph reads its tables where they lie; only documents and entities (thousands) are built. Loading checks
 // magic, version, size and checksum, then every part's bounds and every cross-reference, before the graph is handed
 // out, so a truncated, corrupted or foreign file gets a clear error naming it instead of a crash. After the word
-// index come the indices a later layer attached (ClaimGraph::attachIndex), named, checked by their reader where it
-// reads them. Format 9 and older are refused by version (9 had a slower checksum and no attached indices; 8 no
-// in-edges of claims; 7 no claims by name words; 6 no scope on a claim's extra row; 5 no word index).
+// index come the filter of the entity names' first words (HeadFilter), then the indices a later layer attached
+// (ClaimGraph::attachIndex), named, checked by their reader where it reads them. Format 10 and older are refused by
+// version (10 had no filter of first words; 9 a slower checksum and no attached indices; 8 no in-edges of claims; 7
+// no claims by name words; 6 no scope on a claim's extra row; 5 no word index).
 
 #include <filesystem>
 #include <string>
@@ -19,7 +20,7 @@
 
 namespace cg::graph {
 
-inline constexpr std::uint32_t kSnapshotVersion = 10;
+inline constexpr std::uint32_t kSnapshotVersion = 11;
 
 [[nodiscard]] std::string encodeSnapshot(const ClaimGraph& g);
 // The checksum the header holds for a payload (fuzzers forge headers for payloads with it).

@@ -1584,39 +1584,50 @@ bool namesEntity(const graph::ClaimGraph& g, const std::vector<std::string>& wor
 // A statement's word spans in every form knownName tries them in. A span of plain ASCII (single
 // spaces) folds to its lower case, so its fold and slug are cut out of the whole statement's; any
 // other span's are made for it (valid until the next span's). A statement with an accented name
-// or a double space thus folds afresh only the spans that hold one.
+// or a double space thus folds afresh only the spans that hold one. The whole statement's forms
+// are made at the first span asked for (most spans are told by mayName that they name nothing).
 class Engine::StatementForms {
  public:
-  explicit StatementForms(std::string_view text)
-      : text_(text),
-        lower_(graph::lowerAscii(text)),
-        slugs_(lower_, graph::keptInSlug),
-        articleKeys_(text, keptInArticleKey) {
-    // notPlain_[i]: how many bytes before i are not plain (plainAt); empty when none is.
-    for (std::size_t i = 0; i < text.size(); ++i)
-      if (!plainAt(text, i)) {
-        notPlain_.assign(text.size() + 1, 0);
-        for (std::size_t k = 0; k < text.size(); ++k) notPlain_[k + 1] = notPlain_[k] + (plainAt(text, k) ? 0 : 1);
-        break;
-      }
+  explicit StatementForms(std::string_view text) : text_(text) {}
+
+  // Whether the graph may know a name the span writes, told from its first word before any of its
+  // forms is made (ClaimGraph::mayFindEntityByHeads): the word as written, and the first word of its
+  // article key. The spans tried at one word share that word, so it is asked once.
+  [[nodiscard]] bool mayName(const graph::ClaimGraph& g, std::size_t begin, std::size_t end) {
+    const std::string_view head = graph::nameHead(text_.substr(begin, end - begin));
+    if (head.data() != lastHead_.data() || head.size() != lastHead_.size()) {
+      // The article key's first word: the head's first run of bytes an article key keeps, lowered.
+      auto kept = [](char c) { return keptInArticleKey(static_cast<unsigned char>(c)); };
+      std::string otherHead;
+      for (auto at = std::find_if(head.begin(), head.end(), kept); at != head.end() && kept(*at); ++at)
+        otherHead += graph::lowerAscii(*at);
+      // (Most heads are that key's first word already, but for their capitals: asked once.)
+      const bool headsAlike = std::equal(head.begin(), head.end(), otherHead.begin(), otherHead.end(),
+                                         [](char a, char b) { return graph::lowerAscii(a) == b; });
+      lastHead_ = head;
+      lastMayName_ =
+          g.mayFindEntityByHeads(head, headsAlike ? std::nullopt : std::optional<std::string_view>(otherHead));
+    }
+    return lastMayName_;
   }
 
   // The span's forms, valid until the next call.
   [[nodiscard]] SpanForms of(std::size_t begin, std::size_t end) {
+    const Cuts& cuts = this->cuts();
     const std::string_view span = text_.substr(begin, end - begin);
     std::string_view fold, slug;
     const bool plainSpan = plain(begin, end);
     std::size_t hashed = 0;
     hashes_[hashed++] = {span, writtenHashes_.of(span)};
     if (plainSpan) {
-      fold = std::string_view(lower_).substr(begin, end - begin), slug = slugs_.of(begin, end);
+      fold = std::string_view(cuts.lower).substr(begin, end - begin), slug = cuts.slugs.of(begin, end);
       hashes_[hashed++] = {fold, lowerHashes_.of(fold)};
       hashes_[hashed++] = {slug, slugHashes_.of(slug)};
     } else {
       fold = fold_ = graph::foldKey(span), slug = slug_ = graph::slugifyFolded(fold_);
     }
     const std::string_view articleKey =
-        plainSpan ? articleKeys_.of(begin, end) : std::string_view(articleKey_ = articleKeyAnyScript(span));
+        plainSpan ? cuts.articleKeys.of(begin, end) : std::string_view(articleKey_ = articleKeyAnyScript(span));
     if (plainSpan) hashes_[hashed++] = {articleKey, articleKeyHashes_.of(articleKey)};
     // A plain span's fold is its lower case, which folds to itself.
     return {{.written = span,
@@ -1644,7 +1655,28 @@ class Engine::StatementForms {
   // A double space counts at its first byte: a span, which starts and ends with a word, holds the
   // space pair exactly when it holds that byte.
   [[nodiscard]] bool plain(std::size_t begin, std::size_t end) const {
-    return notPlain_.empty() || notPlain_[end] == notPlain_[begin];
+    return cuts_->notPlain.empty() || cuts_->notPlain[end] == cuts_->notPlain[begin];
+  }
+
+  // The whole statement's forms, which a plain span's are cut from.
+  struct Cuts {
+    explicit Cuts(std::string_view text)
+        : lower(graph::lowerAscii(text)), slugs(lower, graph::keptInSlug), articleKeys(text, keptInArticleKey) {
+      // notPlain[i]: how many bytes before i are not plain (plainAt); empty when none is.
+      for (std::size_t i = 0; i < text.size(); ++i)
+        if (!plainAt(text, i)) {
+          notPlain.assign(text.size() + 1, 0);
+          for (std::size_t k = 0; k < text.size(); ++k) notPlain[k + 1] = notPlain[k] + (plainAt(text, k) ? 0 : 1);
+          break;
+        }
+    }
+    std::string lower;
+    graph::SpanKeys slugs, articleKeys;
+    std::vector<std::uint32_t> notPlain;
+  };
+  const Cuts& cuts() {
+    if (!cuts_) cuts_.emplace(text_);
+    return *cuts_;
   }
 
   // The stableHash of a view of one string that does not change (the statement, its lower case, its
@@ -1666,12 +1698,12 @@ class Engine::StatementForms {
   };
 
   std::string_view text_;
-  std::string lower_;
-  graph::SpanKeys slugs_, articleKeys_;
-  std::vector<std::uint32_t> notPlain_;
+  std::optional<Cuts> cuts_;
   std::string fold_, slug_, articleKey_;
   PrefixHashes writtenHashes_, lowerHashes_, slugHashes_, articleKeyHashes_;
   std::array<std::pair<std::string_view, std::uint64_t>, 4> hashes_;  // of the last span's forms
+  std::string_view lastHead_;                                         // mayName's last head, and its answer
+  bool lastMayName_ = true;
 };
 
 namespace {
@@ -1710,7 +1742,9 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
         ++end;
       std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      if (auto e = knownName(forms.of(words[i].begin, end), n == 1)) best = Found{*e, i, i + n - 1};
+      const bool mayName = forms.mayName(g_, words[i].begin, end);
+      if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1))
+        best = Found{*e, i, i + n - 1};
     }
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
     // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
@@ -1800,6 +1834,12 @@ std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWor
     if (auto it = aliases.find(std::string(forms.graphForms.folded)); it != aliases.end() && it->second)
       return it->second;
   }
+  return knownByInitials(span, singleWord);
+}
+
+// What knownName finds of a span by initials: all it finds where the graph knows no name the span
+// writes (and the span is no common word, which names nothing by initials: it has no capitals).
+std::optional<EntityId> Engine::knownByInitials(std::string_view span, bool singleWord) const {
   if (singleWord && writtenAsInitials(span)) return byInitials(span);
   // A name written out that the graph holds only by its initials ("Tshwane University of
   // Technology" of a page that says "TUT" after it): the entity named by exactly those capitals.

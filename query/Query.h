@@ -215,6 +215,7 @@ class Engine {
   };
   class StatementForms;
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
+  [[nodiscard]] std::optional<EntityId> knownByInitials(std::string_view span, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
   [[nodiscard]] std::optional<EntityId> termTitled(std::string_view subjectSide) const;
   [[nodiscard]] bool isOwner(EntityId e) const;

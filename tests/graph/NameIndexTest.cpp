@@ -121,6 +121,6 @@ TEST_CASE("a snapshot of format 7, from before the name index, is refused by nam
   const std::uint32_t seven = 7;
   std::memcpy(bytes.data() + 8, &seven, 4);
   CHECK_THROWS_WITH(decodeSnapshot(bytes, "before-names.cg"),
-                    "before-names.cg: snapshot format version 7 is not supported (this build reads 10); ingest the "
+                    "before-names.cg: snapshot format version 7 is not supported (this build reads 11); ingest the "
                     "articles again");
 }

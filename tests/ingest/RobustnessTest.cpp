@@ -515,7 +515,7 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
   std::string flipped = good;
   flipped[good.size() / 2] = static_cast<char>(flipped[good.size() / 2] ^ 0x20);
   std::string future = good;
-  future[8] = 11;
+  future[8] = 12;
   std::string past = good;
   past[8] = 5;
   const std::pair<std::string, std::string> cases[] = {
@@ -524,8 +524,8 @@ TEST_CASE("truncated, corrupted, foreign and future graph files get a clear erro
                                               std::to_string(good.size() - 132)},
       {good.substr(0, 20), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {flipped, "cut.cg: snapshot checksum mismatch: the file is corrupted"},
-      {future, "cut.cg: snapshot format version 11 is not supported (this build reads 10); ingest the articles again"},
-      {past, "cut.cg: snapshot format version 5 is not supported (this build reads 10); ingest the articles again"},
+      {future, "cut.cg: snapshot format version 12 is not supported (this build reads 11); ingest the articles again"},
+      {past, "cut.cg: snapshot format version 5 is not supported (this build reads 11); ingest the articles again"},
       {seedBytes(), "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
       {"", "cut.cg: not a claimgraph snapshot (no CLAIMGR header); make one with 'claimgraph ingest'"},
   };
