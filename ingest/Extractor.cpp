@@ -2306,7 +2306,9 @@ class Extractor final : private Attributions {
       const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
       // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
       // table's Model column names whose score it is (not whose cost or time).
-      if (fig.quantity.unit == "percent")
+      // A fraction of a results table is a score with no unit (fractionCell), on what the table scores.
+      const bool fraction = sc.row && fig.quantity.unit.empty() && inFractionCell(*sc.blk, fig.begin);
+      if (fig.quantity.unit == "percent" || fraction)
         c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
       else if (sc.row && fig.quantity.unit == "points")
         // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
@@ -2366,7 +2368,8 @@ class Extractor final : private Attributions {
       c.quantity = fig.quantity;
       // "| Qubit counters |" over "| 2 million |": a bare number in a table cell counts what its
       // column holds, a count as a counted noun's is (prose keeps the bare number a statement reads).
-      if (sc.row && c.quantity->unit.empty() && (c.quantity->value || c.quantity->low)) c.quantity->unit = "count";
+      if (sc.row && c.quantity->unit.empty() && (c.quantity->value || c.quantity->low) && !fraction)
+        c.quantity->unit = "count";
       if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
       if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
@@ -2376,6 +2379,13 @@ class Extractor final : private Attributions {
           measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       if (!c.scope.empty()) c.measure = kScoreMeasure;
+      // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
+      // the table names, where it names one.
+      if (fraction) c.measure = c.scope.empty() ? "score" : kScoreMeasure;
+      // "| Nougat | 2352 |" under "Tokens (avg.)": the average number of what the column counts.
+      if (sc.row && isCountUnit(fig.quantity.unit))
+        if (const std::string noun = averagedColumnNoun(*sc.blk, fig.begin); !noun.empty())
+          c.measure = "average " + countMeasure(noun);
       if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
       // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
@@ -2842,9 +2852,68 @@ class Extractor final : private Attributions {
   // table's scores ("Average"). nullopt for other cells.
   std::optional<Figure> bareCellFigure(const Block& row, std::size_t k) const {
     if (std::optional<Figure> f = ratingCellFigure(row, k)) return f;
+    // "| 1 | OpenAI o3 | 0.60 |" under "Rank | Model | Score": a fraction, not 0.6 percent.
+    if (std::optional<Figure> f = fractionCellFigure(row, k)) return f;
     if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
     if (std::optional<Figure> f = labelledCountFigure(row, k)) return f;
     return countColumnFigure(row, k);
+  }
+
+  // "| Nougat | 2352 | 0.452 | 0.973 |" under "Model | Tokens (avg.) | Overall (English) | Overall
+  // (Chinese)", "| Tiny | 0.147 | 0.116 | ... |" under "Mode | Book | Slides | ...": a number from 0 to 1
+  // written with two decimals or more is a score on a scale of one (an edit distance, an F1, an
+  // accuracy as a fraction), a figure with no unit, where the table is one of results (fractionCell).
+  std::optional<Figure> fractionCellFigure(const Block& row, std::size_t k) const {
+    if (!fractionCell(row, k)) return std::nullopt;
+    const std::optional<CellNumber> n = cellNumber(row.cells[k]);
+    Figure f;
+    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
+    f.quantity.value = n->value;
+    f.quantity.approximate = n->approximate;
+    f.begin = row.cellBegins[k] + n->begin;
+    f.end = row.cellBegins[k] + n->end;
+    return f;
+  }
+
+  // Whether cell `k` of a row aligned with its header holds only a fraction written to two decimals
+  // or more ("0.452", "0.60", "1.00") in a table of results: one whose rows are models or benchmarks,
+  // whose column says it holds a score or an average ("Accuracy", "Overall"), or whose row gives
+  // three such fractions or more (one thing's scores across the columns). Not in a table of settings
+  // ("Parameter | Value": "| Top-p | 0.95 |", "| Dropout | 0.05 |"), whose rows are attributes.
+  bool fractionCell(const Block& row, std::size_t k) const {
+    if (!header_ || k == 0 || header_->cells.size() != row.cells.size() || row.cellBegins.size() != row.cells.size())
+      return false;
+    if (!isFraction(row.cells[k])) return false;
+    const std::string first = lowerAscii(trim(header_->cells[0]));
+    if (lex_.isHeader(HeaderRole::kAttribute, first) || first.ends_with("parameter") || first.ends_with("parameters") ||
+        first.ends_with("setting") || first.ends_with("settings"))
+      return false;
+    const std::string& head = header_->cells[k];
+    if (statesUnitInBrackets(head)) return false;
+    if (hasModelColumn() || headsBenchmarkRows(header_->cells[0]) || isScoreHeader(head) || isAverageHeader(head))
+      return true;
+    constexpr std::size_t kScoresInARow = 3;
+    return static_cast<std::size_t>(std::count_if(row.cells.begin() + 1, row.cells.end(),
+                                                  [](const std::string& c) { return isFraction(c); })) >= kScoresInARow;
+  }
+
+  // Whether a header states a unit in brackets anywhere, an aside's aside too ("Median (First Chunk
+  // (s))": seconds, where the outer brackets hold words), so that its fractions are in that unit.
+  static bool statesUnitInBrackets(std::string_view head) {
+    for (std::size_t close = head.find(')'); close != std::string_view::npos; close = head.find(')', close + 1))
+      if (const std::size_t open = head.rfind('(', close);
+          open != std::string_view::npos && columnUnit(head.substr(open, close - open + 1)))
+        return true;
+    return false;
+  }
+
+  // A cell that is only a number from 0 to 1 with two decimals or more: "0.452", "0.60", "1.00".
+  static bool isFraction(std::string_view cell) {
+    const std::optional<CellNumber> n = cellNumber(cell);
+    if (!n || n->grouped || n->value > 1) return false;
+    const std::string_view text = trim(cell).substr(n->approximate ? 1 : 0);
+    const std::size_t point = text.find('.');
+    return point == 1 && n->end - n->begin - (n->approximate ? 1 : 0) >= point + 3;
   }
 
   // "| 1 | OpenAI o3 | 1500 |" under "Rank | Model | Elo Score", "| LMArena ELO | N/A | 1,417 |" under
@@ -2912,7 +2981,9 @@ class Extractor final : private Attributions {
       return std::nullopt;
     const std::optional<CellNumber> n = cellNumber(row.cells[k]);
     if (!n || n->approximate || n->value < 1 || std::floor(n->value) != n->value) return std::nullopt;
-    const std::string noun = countedNoun(header_->cells[k]);
+    // "| Nougat | 2352 |" under "Model | Tokens (avg.)": an average of a count is in its unit too.
+    std::string noun = countedNoun(header_->cells[k]);
+    if (noun.empty()) noun = averagedNoun(header_->cells[k]);
     if (noun.empty() || !soleMeasure({noun}, "count").empty()) return std::nullopt;
     Figure f;
     f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
@@ -3041,6 +3112,20 @@ class Extractor final : private Attributions {
     if (cells == columns) return k;
     if (cells < 2 || cells > columns) return std::nullopt;
     return k + (columns - cells);
+  }
+
+  // What the column of the byte at `at` counts on average ("Tokens (avg.)": tokens); empty for a
+  // column that averages no count, or a header that counts (countedNoun) as well.
+  std::string averagedColumnNoun(const Block& row, std::size_t at) const {
+    const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
+    if (!column || *column == 0 || !countedNoun(header_->cells[*column]).empty()) return {};
+    return averagedNoun(header_->cells[*column]);
+  }
+
+  // Whether the byte at `at` of a row stands in a cell that fractionCell reads as a score.
+  bool inFractionCell(const Block& row, std::size_t at) const {
+    const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
+    return column && fractionCell(row, *column);
   }
 
   // Whether some column of a row holds scores on what the table says it scores.

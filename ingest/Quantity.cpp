@@ -3115,7 +3115,13 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const bool superlative =
       ieq(w, "the") && afterWord > e &&
       superlativeAt(s, 0, s.substr(afterWord, lettersEnd(s, afterWord) - afterWord), lettersEnd(s, afterWord));
-  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange && !superlative &&
+  // "Reference three sources with links", "Generate three variations": a word WordNet lists as a verb,
+  // opening the text before a number word in lower case and a counted plural, is an imperative, as
+  // before digits (yearOrName); a name writes its number word capitalised ("Formula One").
+  const size_t nounFrom = skipBlanks(s, e);
+  const bool imperative = (d.prev.opens || d.prev.opensCell) && isLower(s[b]) && opensWithImperative(w, true) &&
+                          nounFrom > e && isLower(charAt(s, nounFrom)) && nounAt(s, nounFrom).plural;
+  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange && !superlative && !imperative &&
       (referentialBefore(w) || (isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
     return std::nullopt;                                                 // "the two firms", "Formula One"
   if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence

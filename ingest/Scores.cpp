@@ -296,6 +296,23 @@ std::string countedNoun(std::string_view label) {
   return {};
 }
 
+std::string averagedNoun(std::string_view label) {
+  const std::string lower = lowerAscii(label);
+  if (lower.find_first_of("/%") != std::string::npos) return {};
+  std::vector<std::string> rest;
+  bool averaged = false;
+  for (std::string& w : graph::foldTokens(label)) {
+    if (w == "per" || w == "rate" || w == "ratio") return {};
+    const bool average = w == "average" || w == "avg" || w == "mean" || w == "median";
+    averaged = averaged || average;
+    if (!average) rest.push_back(std::move(w));
+  }
+  if (!averaged || rest.empty()) return {};
+  std::string words;
+  for (const std::string& w : rest) words.append(words.empty() ? "" : " ").append(w);
+  return countedNoun(words);
+}
+
 std::optional<LabelledCount> labelledCount(std::string_view label, std::string_view cell) {
   if (!countsThings(label)) return std::nullopt;
   return bareCount(cell, true);

@@ -92,4 +92,10 @@ struct LabelledCount {
 // a rate ("Average words per paper", "Tokens/s"), which count no things of their subject.
 [[nodiscard]] std::string countedNoun(std::string_view label);
 
+// What a column header that averages a count counts, as countedNoun reads it once the average's
+// word is set aside: "Tokens (avg.)" and "Avg. vision tokens" -> "tokens". A cell under it is a
+// number of those things (an average one), in their unit ("2352" tokens a page). Empty for a rate
+// ("Avg. tokens/s", "Average words per paper") and for a header that averages nothing.
+[[nodiscard]] std::string averagedNoun(std::string_view label);
+
 }  // namespace cg::ingest
