@@ -22,9 +22,10 @@ past form<TAB>measure<TAB>once|many[<TAB>flags], as data/event_years.tsv's.
 
 usage: scripts/event-verbs.py [WORDNET_DIR] [WORDLIST] > data/event_verbs.tsv
 """
-import collections
 import os
 import sys
+
+import wordnet_index
 
 # synset offset (WordNet 3.0 data.verb) -> (measure, once|many, flags); the synset's words in the comment.
 EVENTS = {
@@ -82,14 +83,8 @@ def past_forms(lemma, irregular, words):
 def main():
     wordnet = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
     wordlist = sys.argv[2] if len(sys.argv) > 2 else "/usr/share/dict/american-english"
-    with open(wordlist, encoding="utf-8") as f:
-        words = {line.strip() for line in f}
-    irregular = collections.defaultdict(list)
-    with open(os.path.join(wordnet, "verb.exc"), encoding="latin-1") as f:
-        for line in f:
-            form, lemma = line.split()[:2]
-            if "_" not in form:
-                irregular[lemma].append(form)
+    words = set(open(wordlist, encoding="utf-8").read().split("\n"))
+    irregular = wordnet_index.irregular_verb_forms(wordnet)
     rows = {}
     for offset, lemmas in synset_words(wordnet).items():
         measure, count, flags = EVENTS[offset]
