@@ -2228,13 +2228,31 @@ class Extractor final : private Attributions {
   // A lead-in that writes the page's title ("Utilizing a target network in DQN offers several
   // benefits") lists what the page's topic has, whichever name the clause also holds (none, where
   // the page's topic is no entity: DQN's would be wrong).
-  int listCountSubject(const SentenceScope& sc, int found) const {
+  // A lead-in whose counted phrase is its own subject ("Some common data modalities include:", "There are
+  // several types:" on the multimodal model's page) names no one else's: where nothing before it names a
+  // subject either, the list is of the page's topic, as a heading's count is (headingCountClaims).
+  // The title written inside the counted phrase only modifies its noun ("vLLM supports the following
+  // quantization methods:" on the Quantization page lists vLLM's methods).
+  int listCountSubject(const SentenceScope& sc, int found, std::size_t phraseBegin, std::size_t phraseEnd) const {
     // A custom GPT's instructions ("You are equipped with the following functions:", "MUST FOLLOW THESE
     // INSTRUCTIONS:") list what the assistant has or does, as their directive figures are (directiveFigure).
     if (instructions_ && ents_.topic != kNone) return ents_.topic;
-    const std::vector<std::string> title = graph::foldTokens(a_.title), said = graph::foldTokens(sc.sentenceText());
-    if (title.empty() || std::search(said.begin(), said.end(), title.begin(), title.end()) == said.end()) return found;
+    const std::string_view text = sc.sentenceText();
+    const std::vector<std::string> title = graph::foldTokens(a_.title);
+    for (const std::string_view part : {text.substr(0, phraseBegin), text.substr(phraseEnd)}) {
+      const std::vector<std::string> said = graph::foldTokens(part);
+      if (!title.empty() && std::search(said.begin(), said.end(), title.begin(), title.end()) != said.end())
+        return ents_.topic;
+    }
+    if (found != kNone || !leadInSubjectless(sc.sentenceText().substr(0, phraseBegin))) return found;
     return ents_.topic;
+  }
+
+  // Whether the words before a lead-in's counted phrase are function words only ("", "There are", "Some of
+  // the"): "Automated red teaming typically employs a triad of models:" writes a subject of its own.
+  bool leadInSubjectless(std::string_view before) const {
+    const std::vector<LetterWord> words = letterWords(before);
+    return std::all_of(words.begin(), words.end(), [&](const LetterWord& w) { return lex_.isFunctionWord(w.lower); });
   }
 
   // "Ian P. Howard argued in a 1996 article that ... He wrote a description ... 600 years before
@@ -2394,7 +2412,7 @@ class Extractor final : private Attributions {
       // items and the text after them keep the subject they had ("Meta has outlined several areas:"
       // over Meta AI's plans).
       if (listCounted) {
-        c.subject = listCountSubject(sc, c.subject), c.measure = countedMeasure(f.noun);
+        c.subject = listCountSubject(sc, c.subject, f.begin, f.end), c.measure = countedMeasure(f.noun);
         directed_.emplace(claims_.size(), kNone);
         listCounts_.push_back(claims_.size());
       }

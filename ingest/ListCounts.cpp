@@ -143,16 +143,21 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
     if (std::find(kQuantifiers.begin(), kQuantifiers.end(), word) == kQuantifiers.end()) {
       // Only adjectives between the quantifier and its noun ("several significant advantages"):
       // "Many researchers have proposed improvements" counts no researchers.
-      if (lexicon().isFunctionWord(word) || lexicon().prepositions.count(word)) return std::nullopt;
+      // A plural count noun in "-s" there is a clause's subject: "several benchmarks evaluate different
+      // aspects of X:" over a table of benchmarks counts no aspects ("data" still modifies: "data modalities").
+      const bool plural = word.ends_with('s') && !word.ends_with("ss") && countNoun(word);
+      if (lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) || plural) return std::nullopt;
       continue;
     }
     // "applications in various fields, such as:": a quantifier after a preposition counts what the
     // listed things are in or of, not the things ("the following" is the list's own phrase).
     const std::size_t at = words.size() - 1 - k;
+    // So after a preposition and an article ("models alongside the main Llama releases:"), but for the
+    // partitive "Some of the main methods include:".
     if (word != "following" && at > 0) {
-      const Word& before = words[at - 1];
-      if (lexicon().prepositions.count(graph::lowerAscii(text.substr(before.begin, before.end - before.begin))))
-        return std::nullopt;
+      std::size_t prior = at - 1;
+      if (prior > 0 && foldedWord(text, words[prior]) == "the" && foldedWord(text, words[prior - 1]) != "of") --prior;
+      if (lexicon().prepositions.count(foldedWord(text, words[prior]))) return std::nullopt;
     }
     std::size_t begin = w.begin;
     // "the following steps": the article is part of the phrase.
@@ -350,12 +355,32 @@ bool numberedInstructions(const std::vector<Block>& blocks, std::size_t first) {
   return true;
 }
 
+// How many body rows the table from blocks[first] (its header, or its first row) gives, one item a row
+// ("Automated testing employs several models:" over a table whose rows are the attacker, the target and the
+// judge). 0 when a row's first cell is empty or repeats another's: such a row goes on the one above it or
+// splits an item, so the rows are not the items.
+std::size_t tableRowsFrom(const std::vector<Block>& blocks, std::size_t first) {
+  const int table = blocks[first].table;
+  std::vector<std::string> firsts;
+  for (std::size_t j = first; j < blocks.size() && blocks[j].table == table; ++j) {
+    if (blocks[j].kind == BlockKind::kTableHeader) continue;
+    if (blocks[j].kind != BlockKind::kTableRow) break;
+    const std::string label = blocks[j].cells.empty() ? std::string() : graph::lowerAscii(blocks[j].cells.front());
+    if (label.find_first_not_of(" \t") == std::string::npos ||
+        std::find(firsts.begin(), firsts.end(), label) != firsts.end())
+      return 0;
+    firsts.push_back(label);
+  }
+  return firsts.size();
+}
+
 std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                      const std::function<bool(const std::string&)>& countNoun) {
   const Block& lead = blocks[b];
   if (lead.kind != BlockKind::kParagraph || lead.sentences.empty() || &s != &lead.sentences.back()) return std::nullopt;
-  if (b + 1 >= blocks.size() || blocks[b + 1].kind != BlockKind::kListItem || blocks[b + 1].section != lead.section)
+  if (b + 1 >= blocks.size() || blocks[b + 1].kind == BlockKind::kParagraph || blocks[b + 1].section != lead.section)
     return std::nullopt;
+  const bool table = blocks[b + 1].kind != BlockKind::kListItem;
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
   if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
     return std::nullopt;
@@ -363,9 +388,9 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   // knows its singular ("Some common data modalities include:").
   const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
-  if (!count && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
+  if (!count && !table && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
   if (!count) return std::nullopt;
-  count->items = itemsFrom(blocks, b + 1);
+  count->items = table ? tableRowsFrom(blocks, b + 1) : itemsFrom(blocks, b + 1);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
   return count;
 }

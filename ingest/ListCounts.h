@@ -27,7 +27,8 @@ struct ListCount {
 
 // The count of the list that blocks[b]'s sentence `s` leads into, when `s` is the last sentence of a
 // paragraph, ends with a colon, names a plural noun `countNoun` accepts after a quantifier, and the
-// list right after it is one level of items numbered 1, 2, ... (or bullets) that nothing interrupts.
+// list right after it is one level of items numbered 1, 2, ... (or bullets) that nothing interrupts, or a
+// table whose body rows are the items (one a row, each first cell its own).
 [[nodiscard]] std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                                    const std::function<bool(const std::string&)>& countNoun);
 

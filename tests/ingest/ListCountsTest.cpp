@@ -158,6 +158,10 @@ TEST_CASE("a prepositional phrase or a verb after the lead-in's noun still count
       "The following versions of Quillon are supported:",
       // "Some examples include:" names the page's apparatus.
       "Some examples include:",
+      // A plural noun between the quantifier and the noun is a clause's subject: the rows may be benchmarks.
+      "Several benchmarks evaluate different aspects of speed:",
+      // "the main" after a preposition: what the items are set beside, not the items.
+      "It ships small models alongside the main Quillon releases:",
   };
   for (const char* lead : uncounted) {
     INFO(lead);
@@ -186,4 +190,51 @@ TEST_CASE("two lists that count one noun of one subject to two values give it no
   CHECK(countMeasure(g, 3) == "number of methods");
   CHECK(test::figureSubject(g, 3, "count").empty());
   CHECK(test::figureSubject(g, 2, "count").empty());
+}
+
+TEST_CASE("a lead-in whose counted phrase is its subject counts the page topic's items", "[ingest][lists][counts]") {
+  // Nothing before "Some common weak learners" names a subject: the list is Quillon boosting's (the page's
+  // topic, whether or not the text before the heading still speaks of it).
+  const auto own = term(
+      "Quillon boosting is an ensemble method.\n\n## Learners\n\n"
+      "Some common weak learners include:\n\n- Stumps\n- Shallow trees\n- Linear models\n");
+  CHECK(test::figureSubject(own, 3, "count") == "Quillon boosting");
+  const auto there = term(
+      "Quillon boosting is an ensemble method.\n\n## Losses\n\n"
+      "There are several loss functions:\n\n- Squared loss\n- Absolute loss\n");
+  CHECK(test::figureSubject(there, 2, "count") == "Quillon boosting");
+  // A lead-in that writes a subject the graph does not know counts that thing's items, not the topic's.
+  const auto other = term(
+      "## Search\n\n"
+      "Automated tree search typically uses several models:\n\n- a proposer\n- a scorer\n- a pruner\n");
+  CHECK(countMeasure(other, 3) == "number of models");
+  CHECK(test::figureSubject(other, 3, "count").empty());
+}
+
+TEST_CASE("a table after a lead-in counts its body rows, one item a row", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting uses several models:\n\n"
+      "| Role | Job |\n| --- | --- |\n| Proposer | makes trees |\n| Scorer | scores them |\n| Pruner | cuts them |\n\n"
+      "It is fast.\n");
+  CHECK(countMeasure(g, 3) == "number of models");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon boosting");
+  // A row with an empty first cell goes on the row above it: the rows are not the items.
+  const auto continued = term(
+      "Quillon boosting uses several models:\n\n"
+      "| Role | Job |\n| --- | --- |\n| Proposer | makes trees |\n|  | and leaves |\n| Pruner | cuts them |\n");
+  CHECK(countMeasure(continued, 3) == "no such figure");
+  CHECK(countMeasure(continued, 2) == "no such figure");
+  // "The following table" names the table, not what its rows are.
+  const auto named = term(
+      "The results are shown in the following table:\n\n| Run | Score |\n| --- | --- |\n| a | high |\n| b | low |\n");
+  CHECK(countMeasure(named, 2) == "no such figure");
+}
+
+TEST_CASE("the title inside the counted phrase only modifies its noun", "[ingest][lists][counts]") {
+  const auto g = term(
+      "## Libraries\n\n"
+      "[Treeforge](/wiki/treeforge) supports the following quillon boosting methods:\n\n- Plain\n- Stochastic\n");
+  CHECK(countMeasure(g, 2) == "number of methods");
+  CHECK(test::figureSubject(g, 2, "count") == "Treeforge");
 }
