@@ -34,6 +34,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
+#include "ingest/Subjects.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
@@ -1282,6 +1283,35 @@ bool writtenAsWord(std::string_view text, const Word& w) {
   return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
 }
 
+// Whether a word opens a proper name as written: a capital or a digit first ("Safety", "3DMark").
+bool writtenAsName(std::string_view text, const Word& w) {
+  const auto c = static_cast<unsigned char>(text[w.begin]);
+  return std::isupper(c) || std::isdigit(c);
+}
+
+// "OpenAI Gym's MountainCar-v0 environment": the proper name written right after the possessive that
+// closes the name ending at `nameEnd` (perhaps after more capitalised words of the possessor's name:
+// "OpenAI" of "OpenAI Gym's"), before the figure at `figureAt`. It is a thing of the possessor's own,
+// whose figures are not the possessor's (Reading::partName). Empty when no such name follows.
+std::string possessedProperName(std::string_view text, std::size_t nameEnd, std::size_t figureAt) {
+  const std::vector<Word> words = wordsOf(text.substr(0, std::min(figureAt, text.size())));
+  auto joined = [&](std::size_t k) { return text.substr(words[k - 1].end, words[k].begin - words[k - 1].end) == " "; };
+  std::size_t k = 0;
+  while (k < words.size() && words[k].end < nameEnd) ++k;
+  if (k == words.size() || words[k].end != nameEnd) return {};
+  while (!words[k].possessive && k + 1 < words.size() && writtenAsName(text, words[k + 1]) && joined(k + 1)) ++k;
+  if (!words[k].possessive) return {};
+  std::size_t end = k + 1;
+  while (end < words.size() && writtenAsName(text, words[end]) &&
+         (end == k + 1 || (!words[end - 1].possessive && joined(end))))
+    ++end;
+  if (end == k + 1) return {};
+  const std::string_view name = text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin);
+  // One English word capitalised, as a headline's words are ("Replit's Path to $100M ARR"), names no thing.
+  if (end == k + 2 && ingest::lexicon().isEnglishWord(graph::lowerAscii(name))) return {};
+  return std::string(name);
+}
+
 // Whether a phrase between commas after a name describes it (an appositive): it opens with an article
 // ("the math and science tutor GPT") or holds a possessive ("Andrew McGregor's custom GPT").
 bool describesName(std::string_view phrase) {
@@ -1784,19 +1814,34 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
     // ... unless the next name is a word ("MNIST's training set": a part or measure of MNIST).
+    // A name written as a proper name (a capital or digit first: "OpenAI's Safety Gym") is a thing of
+    // its own whatever the graph types it, as an owner of figures is; not a first part of a longer one
+    // ("Open" of "MathArena's Open Proof Corpus"), nor one English word capitalised as a headline's are
+    // ("Replit's Path to $100M ARR").
+    const auto wholeName = [&](const Found& f) {
+      const std::string_view first = text.substr(words[f.first].begin, words[f.first].end - words[f.first].begin);
+      if (f.first == f.last && ingest::lexicon().isEnglishWord(graph::lowerAscii(first))) return false;
+      return writtenAsName(text, words[f.first]) &&
+             !(f.last + 1 < words.size() && writtenAsName(text, words[f.last + 1]) &&
+               text.substr(words[f.last].end, words[f.last + 1].begin - words[f.last].end) == " ");
+    };
     bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
-                     found[k + 1].first == found[k].last + 1 && isOwner(found[k + 1].entity) &&
+                     found[k + 1].first == found[k].last + 1 &&
+                     (isOwner(found[k + 1].entity) || wholeName(found[k + 1])) &&
                      !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
     // ... nor where the next name, an organisation, only modifies a noun after it ("Unstable Diffusion's
     // Kickstarter campaign" is Unstable Diffusion's campaign, not Kickstarter's). A product before such a
     // noun is what the noun is of ("OpenAI's ChatGPT launch drew 1 million users").
     if (possessor && possessedModifier(g_, text, words[found[k + 1].last].end, found[k + 1].entity)) possessor = false;
+    // The possessor of a name of no owner's type stays, tried after it (Named::ownsNext).
+    const bool ownsNext = possessor && !isOwner(found[k + 1].entity);
     bool seen = std::any_of(out.begin(), out.end(), [&](const Named& n) { return n.entity == found[k].entity; });
-    if (possessor || seen) continue;
+    if ((possessor && !ownsNext) || seen) continue;
     const Word& first = words[found[k].first];
     out.push_back({found[k].entity, first.begin, words[found[k].last].end,
                    found[k].first == found[k].last && writtenAsWord(text, first)});
-    out.back().fallback = std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
+    out.back().fallback = ownsNext || std::find(adjectives.begin(), adjectives.end(), k) != adjectives.end();
+    out.back().ownsNext = ownsNext;
     out.back().modifiesHead = k > 0 && words[found[k - 1].last].possessive && found[k - 1].last + 1 == found[k].first &&
                               possessedModifier(g_, text, out.back().end, found[k].entity);
   }
@@ -2042,7 +2087,18 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (r.subject)
     if (auto own = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
         own != found.end() && (figure.at == std::string_view::npos || own->end < figure.at))
-      r.partName = possessedPart(statement, own->end, r.measure);
+      if (r.partName = possessedPart(statement, own->end, r.measure); r.partName.empty()) {
+        r.partName = possessedProperName(statement, own->end, figure.at);
+        // An organisation that only modifies a head noun ("Unstable Diffusion's Kickstarter campaign") is no part.
+        const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
+        if (part && possessedModifier(g_, statement, statement.find(r.partName, own->end) + r.partName.size(), *part))
+          r.partName.clear();
+      }
+  if (auto owner = std::find_if(found.begin(), found.end(), [](const Named& n) { return n.ownsNext; });
+      owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
+    r.partOwner = owner->entity;
+    r.ownedName = possessedProperName(statement, owner->end, figure.at);
+  }
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
   if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
@@ -2497,7 +2553,10 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
         --start;
       for (std::string_view article : {"the", "a", "an"})
         if (start < end && folded(start) == article) ++start;
-      if (start == end) continue;
+      if (start == end) {
+        (void)readMakerClass(statement, words, h, end, cls, found, unknown);
+        continue;
+      }
       // A run that is one name the graph knows is the subject as written: only the class goes.
       const bool known = std::any_of(found.begin(), found.end(), [&](const Named& n) {
         return n.begin == words[start].begin && n.end == words[end - 1].end;
@@ -2526,6 +2585,70 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
   }
   readBareHeadedNames(statement, words, found);
   return unknown;
+}
+
+// "Typeframes' video GPT", "Zapier's calendar GPT": a class word after a maker's possessive and up to two
+// words in lower case that describe the thing (classNameEnds) names a page of that class by that maker,
+// titled "<name> by <Maker> (<Class>)" or "<name> - by <Maker> (<Class>)": the one such page with
+// figures, or the one whose title holds every describing word. Else the phrase names a thing the graph
+// does not know, returned in `unknown`: the class's own names ("GPT") and the maker are not its subject.
+// `end` is where the words before the class (its qualifier aside) end. True when read so.
+bool Engine::readMakerClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t end,
+                            const std::string& cls, std::vector<Named>& found, std::string& unknown) const {
+  const std::vector<std::size_t> ends = classNameEnds(statement, words, h, end != h);
+  const std::size_t described = ends.back();
+  if (described == 0 || !words[described - 1].possessive ||
+      markBetween(statement, words[described - 1].end, words[described].begin))
+    return false;
+  // "OpenAI's GPT models": a class word that modifies a noun of a made thing after it heads no name.
+  if (h + 1 < words.size()) {
+    const std::string next =
+        graph::lowerAscii(statement.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin));
+    const std::string other = ingest::otherGrammaticalNumber(next);
+    if (ingest::isThingNoun(next) || (!other.empty() && ingest::isThingNoun(other))) return false;
+  }
+  std::size_t maker = described - 1;
+  while (maker > 0 && nameWord(statement, words[maker - 1]) && !words[maker - 1].possessive &&
+         !markBetween(statement, words[maker - 1].end, words[maker].begin))
+    --maker;
+  if (!nameWord(statement, words[maker])) return false;
+  const std::string makerKey =
+      graph::foldKey(statement.substr(words[maker].begin, words[described - 1].end - words[maker].begin));
+  std::vector<std::string> describing;
+  for (std::size_t k = described; k < end; ++k)
+    describing.push_back(graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin)));
+  std::vector<EntityId> pages, describedPages;
+  for (const graph::Document& doc : g_.documents()) {
+    const std::string title = graph::foldKey(g_.str(doc.title));
+    const std::size_t by = title.rfind(" by " + makerKey + " (");
+    if (by == std::string::npos || !title.ends_with(")")) continue;
+    const std::vector<std::string> bracket = graph::foldTokens(title.substr(by + 5 + makerKey.size()));
+    if (bracket.empty() || bracket.back() != cls) continue;
+    const auto e = g_.findEntity(g_.str(doc.slug));
+    if (!e || !hasFigures(*e)) continue;
+    pages.push_back(*e);
+    const std::vector<std::string> named = graph::foldTokens(title.substr(0, by));
+    if (std::all_of(describing.begin(), describing.end(),
+                    [&](const std::string& w) { return std::find(named.begin(), named.end(), w) != named.end(); }))
+      describedPages.push_back(*e);
+  }
+  const std::size_t begin = words[maker].begin, last = words[h].end;
+  const auto& chosen = pages.size() == 1 ? pages : describedPages;
+  // A maker the graph has figures of, or a product it names with its maker ("Keymate.AI's GPT" is
+  // "Keymate.AI GPT"), is read as before: only the class's own name is no subject.
+  if (chosen.size() != 1 && std::any_of(found.begin(), found.end(), [&](const Named& n) {
+        return n.begin < last && n.end > begin && graph::foldKey(g_.str(g_.entities()[n.entity].name)) != cls;
+      }))
+    return false;
+  std::erase_if(found, [&](const Named& n) { return n.begin < last && n.end > begin; });
+  if (chosen.size() != 1) {
+    unknown = std::string(statement.substr(begin, last - begin));
+    return true;
+  }
+  Named n{chosen.front(), begin, last};
+  n.owned = n.headed = true;
+  found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
+  return true;
 }
 
 // Where the name before the class word at `h` may end (one past its last word), longest first: before
@@ -3094,10 +3217,15 @@ std::vector<ClaimId> ratesOnPage(const graph::ClaimGraph& g, EntityId subject, c
 // figures ("a ~380M-parameter DeepEncoder") say nothing of the part.
 std::vector<ClaimId> Engine::partClaims(EntityId subject, const Reading& reading, std::vector<ClaimId> found) const {
   const std::string other = ingest::otherGrammaticalNumber(reading.partName);
+  // A part named by a proper name of several words ("MountainCar-v0", "Safety Gym") is named by them in order.
+  const std::vector<std::string> partWords = graph::foldTokens(reading.partName);
   auto namesPart = [&](ClaimId c) {
     const auto words = graph::foldTokens(g_.str(g_.claims()[c].text));
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return w == reading.partName || (!other.empty() && w == other); });
+    if (partWords.size() > 1)
+      return std::search(words.begin(), words.end(), partWords.begin(), partWords.end()) != words.end();
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+      return (!partWords.empty() && w == partWords.front()) || (!other.empty() && w == other);
+    });
   };
   std::erase_if(found, [&](ClaimId c) { return !namesPart(c); });
   const auto doc = g_.findDocument(g_.str(g_.entities()[subject].key));
@@ -3820,6 +3948,11 @@ CheckResult Engine::check(std::string_view statement) const {
                                  : std::string();
   auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
     if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
+    if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
+      Reading owned = reading;
+      owned.partName = reading.ownedName;
+      found = partClaims(e, owned, found);
+    }
     if (!period.empty()) std::erase_if(found, [&](ClaimId c) { return claimRatePeriod(c) != period; });
     return found;
   };

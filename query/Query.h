@@ -88,9 +88,14 @@ struct Reading {
   // million training Whisper"): the payer's figures count only where their words name it.
   std::string trainedName;
   // The part of the subject a possessive names as the clause's subject ("DeepSeek-OCR's decoder
-  // activates ..."): the subject's figures count only where their sentence names the part, and a
+  // activates ...", or a proper name: "OpenAI Gym's MountainCar-v0 environment ends ..."): the
+  // subject's figures count only where their sentence names the part, and a
   // figure its own article gives in a sentence on that part counts whoever the extractor gave it to.
   std::string partName;
+  // The possessor of the proper name the statement's figure is about ("Google" of "Google's Cloud TPU
+  // offered ..."): tried after that name, its figures count only where their sentence names `ownedName`.
+  std::optional<EntityId> partOwner;
+  std::string ownedName;
   // The market a money figure sizes, by its words ("ai", "edge", "hardware"; reason/Markets.h), when
   // the statement names one: the graph holds no entity for it, and `subjectName` is the phrase.
   std::vector<std::string> market;
@@ -160,6 +165,9 @@ class Engine {
     // A name that modifies the noun after it, its possessor named before it ("Unstable Diffusion's
     // Kickstarter campaign"): the phrase is the possessor's, tried first.
     bool modifiesHead = false;
+    // The possessor of a proper name the graph types as no owner ("Google's Cloud TPU"): tried after
+    // it, its figures counting only where they name that name (Reading::partOwner).
+    bool ownsNext = false;
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
   struct FigureSpan;
@@ -183,6 +191,9 @@ class Engine {
   [[nodiscard]] std::string readHeadedNames(std::string_view statement, std::vector<Named>& found) const;
   // A page of a shared class named with no class word ("Cold Mail keeps ..."): see Query.cpp.
   void readBareHeadedNames(std::string_view statement, const std::vector<Word>& words, std::vector<Named>& found) const;
+  [[nodiscard]] bool readMakerClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                                    std::size_t end, const std::string& cls, std::vector<Named>& found,
+                                    std::string& unknown) const;
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
