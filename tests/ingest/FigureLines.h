@@ -22,9 +22,8 @@ inline std::vector<std::string> figureLines(const graph::ClaimGraph& g) {
   for (graph::ClaimId c : g.claims().ids()) {
     const graph::Claim& claim = g.claims()[c];
     if (claim.kind != graph::ClaimKind::kFigure) continue;
-    const std::string value = claim.hasRange
-                                  ? shortNumber(g.extra(c).low) + ".." + shortNumber(g.extra(c).high)
-                                  : shortNumber(claim.value);
+    const std::string value =
+        claim.hasRange ? shortNumber(g.extra(c).low) + ".." + shortNumber(g.extra(c).high) : shortNumber(claim.value);
     out.push_back(std::string(g.str(claim.measure)) + " " + value + " " + std::string(g.str(claim.unit)));
   }
   return out;
