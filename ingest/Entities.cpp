@@ -617,6 +617,7 @@ class Finder {
     if (e == graph::kNone && type == EntityType::kPerson) e = personTitledSo(title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) e = titleWithoutCapitals(title, type);
+    if (e == graph::kNone) e = titleHeadingInfobox(title, type);
     if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     // The categories speak for the whole page, so the type they give holds against a later
@@ -640,6 +641,16 @@ class Finder {
     const bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
                                      [&](const Block& b) { return b.text.find(title) != std::string::npos; });
     if (!written) return graph::kNone;
+    return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
+  }
+
+  // "| MMMLU |" over "| --- |" before the first heading: a Markdown page's infobox headed by the title
+  // alone names the page's topic, though the text may write the title nowhere else (its lead opens
+  // with a longer name, "Multilingual MMLU"). A header cell is no mention, so the title is made here.
+  int titleHeadingInfobox(const std::string& title, EntityType type) {
+    if (a_.format == "wikitext" || title.size() < 2) return graph::kNone;
+    const std::string_view heading = infoboxHeading(a_.blocks);
+    if (heading.empty() || graph::foldKey(heading) != graph::foldKey(title)) return graph::kNone;
     return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
   }
 

@@ -263,6 +263,7 @@ class Extractor final : private Attributions {
   // Whether the text says what the topic is: "Gym Retro is a platform ...", "... was an architecture".
   bool definesTopic() const {
     if (ents_.topic == kNone) return false;
+    if (headsInfobox()) return true;
     // The opening's first blocks, an infobox's rows before it aside (a benchmark's page opens with
     // forty of them).
     constexpr std::size_t kOpeningBlocks = 12;
@@ -283,6 +284,14 @@ class Extractor final : private Attributions {
       }
     }
     return false;
+  }
+
+  // "| MMMLU |" over "| --- |", then "| Release date | ~2023 |" rows: an infobox headed by the topic's
+  // name alone describes it as one thing with facts of its own, as "X is a benchmark" would.
+  bool headsInfobox() const {
+    if (wikiPage_) return false;  // a Wikipedia page is about its title already (defaultSubject)
+    const std::string_view heading = infoboxHeading(a_.blocks);
+    return !heading.empty() && graph::foldKey(heading) == graph::foldKey(nameOf(ents_.topic));
   }
 
   // "### B200 and B100 Tensor Core GPUs", "## OpenAI": a section whose heading opens with a name

@@ -352,6 +352,61 @@ std::optional<ClauseSubject> existentialBefore(const std::vector<Word>& words) {
   return std::nullopt;
 }
 
+// "The decoder is DeepSeek-3B-MoE-A570M, a 3B-parameter MoE that activates ~570M parameters",
+// "OpenRouter is a unified API gateway that provides access to 400 models": an indefinite phrase set
+// off by a comma after a name (an appositive), or after a copula whose subject is a name (a predicate
+// noun), describes that name and names nothing of its own; a relative clause on it speaks of the
+// name. Not after a phrase that ends in a common noun ("in 36 hours, a process that would have
+// taken ..." describes an event). `start` is where the relative's antecedent starts; the name's
+// phrase, else nullopt.
+std::optional<ClauseSubject> apposedTo(std::string_view text, const std::vector<Word>& words, std::size_t start,
+                                       std::string_view afterLast) {
+  if (start == 0 || (words[start].lower != "a" && words[start].lower != "an")) return std::nullopt;
+  std::size_t end = start;
+  const std::string& copula = words[start - 1].lower;
+  // "X (born 1980 in Puławy) is a runner who ...": an aside before the copula hides the subject's phrase.
+  if (!words[start].breakBefore && !words[start - 1].breakBefore &&
+      (copula == "is" || copula == "are" || copula == "was" || copula == "were"))
+    end = start - 1;
+  else if (!words[start].breakBefore ||
+           trim(text.substr(words[start - 1].end, words[start].begin - words[start - 1].end)) != ",")
+    return std::nullopt;
+  if (end == 0 || !words[end - 1].capital) return std::nullopt;
+  // The words before the comma or copula alone: phraseStart stops at a break after its phrase.
+  const std::vector<Word> before(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(end));
+  const std::size_t apposed = phraseStart(before, end, afterLast);
+  // After a copula the name is the clause's subject: it opens the clause.
+  if (apposed >= end || (end < start && apposed != 0)) return std::nullopt;
+  return phraseSubject(before, apposed, end);
+}
+
+// The relative clause right before a figure (its pronoun at most four words back, no break after it)
+// whose antecedent opens with "a" or "an" after no break: the name that antecedent is apposed to
+// (apposedTo), else nullopt. "that" before a capital, a number or a determiner opens a clause of
+// its own ("a claim that 50% of ...").
+std::optional<ClauseSubject> appositiveRelative(std::string_view text, const std::vector<Word>& words) {
+  constexpr std::size_t kLongestPredicate = 4;
+  for (std::size_t r = words.size(); r-- > 1 && words.size() - r <= kLongestPredicate + 1;) {
+    const std::string& w = words[r].lower;
+    const bool pronoun = w == "that" || w == "which" || w == "who";
+    if (words[r].breakBefore || (pronoun && r + 1 >= words.size())) return std::nullopt;
+    if (!pronoun) continue;
+    const Word& next = words[r + 1];
+    if (next.capital || std::isdigit(static_cast<unsigned char>(next.lower[0])) != 0 || isDeterminer(next.lower) ||
+        isPronoun(next.lower))
+      return std::nullopt;
+    for (std::size_t a = r; a-- > 0;) {
+      if (words[a].lower == "a" || words[a].lower == "an") return apposedTo(text, words, a, "");
+      // "a competition for students who perform ...": the pronoun may take the nearer noun.
+      if (words[a].breakBefore || isClauseWord(words[a].lower) || isAuxiliary(words[a].lower) ||
+          lexicon().prepositions.count(words[a].lower))
+        return std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "the metropolitan area of Turin which accounts for 26.51%", "a moon which has 3 craters": a
 // restrictive relative clause (no comma before "which" or "who") whose verb, perhaps with a
 // preposition ("accounts for"), stands right before the figure is about its antecedent, the noun
@@ -452,6 +507,7 @@ static std::optional<ClauseSubject> clauseSubjectOf(std::string_view text, std::
   if (figureAt < sentenceBegin || figureAt > text.size()) return std::nullopt;
   const std::vector<Word> words = wordsOf(text, sentenceBegin, figureAt);
   if (auto there = existentialBefore(words)) return there;
+  if (auto apposed = appositiveRelative(text, words)) return apposed;
   if (auto antecedent = restrictiveRelative(words)) return antecedent;
   // "He played in four games, catching seven passes": a present participle right after a comma opens
   // a supplementary clause, whose understood subject is the main clause's (English attaches such a
@@ -566,12 +622,14 @@ std::size_t lowerCaseAsideAt(std::string_view cell) {
   return lower ? open : std::string_view::npos;
 }
 
-// A word after a cell's leading name that continues it: a number or a capitalised word, in an aside too.
+// A word after a cell's leading name that continues it: a number or a capitalised word, in an aside too,
+// or a model's version written in lower case with a digit ("OpenAI o1", "OpenAI o3-mini"): a product
+// named after its maker is the product, not the maker.
 bool continuesName(std::string_view chunk) {
   while (!chunk.empty() && (chunk.front() == '(' || chunk.front() == '-')) chunk.remove_prefix(1);
   if (chunk.empty()) return false;
   const auto c = static_cast<unsigned char>(chunk.front());
-  return std::isdigit(c) != 0 || std::isupper(c) != 0;
+  return std::isdigit(c) != 0 || std::isupper(c) != 0 || (std::isalpha(c) != 0 && graph::hasAsciiDigit(chunk));
 }
 }  // namespace
 
@@ -607,6 +665,19 @@ std::string_view cellName(std::string_view text, std::size_t cellEnd, const Ment
   }
   if (!outsideAside) return {};
   return graph::hasAsciiDigit(lead) || graph::hasAsciiDigit(rest) || glued ? whole : std::string_view{};
+}
+
+std::string_view infoboxHeading(const std::vector<Block>& blocks) {
+  const auto first = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) {
+    return b.kind == BlockKind::kTableHeader || b.kind == BlockKind::kTableRow || b.section != -1;
+  });
+  if (first == blocks.end() || first->section != -1 || first->kind != BlockKind::kTableHeader ||
+      first->cells.size() != 1)
+    return {};
+  std::string_view cell = trim(first->cells.front());
+  while (cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**"))
+    cell = trim(cell.substr(2, cell.size() - 4));
+  return cell;
 }
 
 std::optional<LabelEnd> labelSeparator(std::string_view text, std::size_t from) {

@@ -139,6 +139,11 @@ struct LabelEnd {
 [[nodiscard]] const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_t end,
                                           const std::vector<Mention>& mentions);
 
+// "| MMMLU |" over "| --- |", then "| Release date | ~2023 |" rows: the name in the one header cell of a
+// table that opens a Markdown page before any heading (an infobox headed by its page's name), its bold
+// markup dropped; "" when the page opens otherwise.
+[[nodiscard]] std::string_view infoboxHeading(const std::vector<Block>& blocks);
+
 // "### π0 (Pi-Zero)", "### Xiaomi CyberOne", "### Intel Gaudi 3": whether a section heading (its
 // aside and subtitle dropped) is written as a name: one to five words, each opening with a capital,
 // a digit or a letter outside ASCII, one of them written as no common word is (a capital inside it,
