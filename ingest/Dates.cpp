@@ -621,22 +621,6 @@ bool otherYearBetween(std::string_view text, const LetterWord& verb, const DateM
   return year != std::string_view::npos && !d.iso.starts_with(gap.substr(year, 4));
 }
 
-// Whether an object follows the verb's last word `last` right after it, a name (a capital) or a
-// determiner: "LexisNexis, the other major provider, developed Lexis+ AI", "DeepMind, for instance,
-// developed a dialogue agent": after a comma, such a verb is the clause's active verb, not a
-// participle ("CogVideo, developed by Zhipu AI", ", launched in March 2024,"), so its subject is
-// not the thing the event happened to.
-bool objectFollows(std::string_view text, const std::vector<LetterWord>& words, std::size_t last) {
-  static const std::set<std::string_view> kDeterminers = {"a",   "an",  "the", "its",  "their",
-                                                          "his", "her", "our", "this", "these"};
-  if (last + 1 >= words.size() || text.substr(words[last].end, words[last + 1].begin - words[last].end) != " ")
-    return false;
-  if (kDeterminers.count(words[last + 1].lower)) return true;
-  // A month opens the participle's date (", released October 2023,"), not an object.
-  return std::isupper(static_cast<unsigned char>(text[words[last + 1].begin])) != 0 &&
-         monthNumber(words[last + 1].lower) == 0;
-}
-
 }  // namespace
 
 EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& d,
@@ -694,8 +678,7 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
   else if (best > 1 && best < words.size() && kBe.count(words[best - 2].lower))  // "was first introduced"
     out.beWord = best - 2;
   out.passive = intransitive || out.beWord < words.size() ||
-                (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(",") &&
-                 !objectFollows(text, words, out.lastWord));
+                (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(","));
   // "It was developed by François Chollet and released in March 2015": a participle after "and"
   // shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
   // agent's name between them.

@@ -2454,7 +2454,6 @@ class Extractor final : private Attributions {
       const std::optional<graph::Quantity> year = yearFigure(d);
       if (!year) continue;
       if (insideFigure(s.begin + d.begin)) continue;
-      if (!eventYearStands(sc, d)) continue;
       const EventVerb verb = eventVerbOf(text, words, d, usedVerbs);
       const std::size_t best = verb.word, verbAt = verb.verbAt;
       const std::string& measure = verb.measure;
@@ -2506,8 +2505,7 @@ class Extractor final : private Attributions {
         for (const Mention* m : sc.mentions)
           // A name right before the year is an edition's ("published at KDD 2006"), not the object.
           if (m->begin >= s.begin + words[verb.lastWord].end && m->end <= s.begin + d.begin &&
-              !trim(text.substr(m->end - s.begin, d.begin - (m->end - s.begin))).empty() &&
-              !afterPreposition(text, m->begin - s.begin)) {
+              !trim(text.substr(m->end - s.begin, d.begin - (m->end - s.begin))).empty()) {
             subject = m->entity;
             break;
           }
@@ -2525,26 +2523,6 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
-  }
-
-  // Whether date `d` of the sentence may be an event's year at all: not the end of a span ("DENDRAL
-  // (1965–1983)": the year it ended), nor an edition's year right after a name ("at NVIDIA's GTC 2024
-  // conference", "accepted at ICML 2023"), which dates the edition, not the thing.
-  bool eventYearStands(const SentenceScope& sc, const DateMatch& d) const {
-    const std::string_view before = sc.sentenceText().substr(0, d.begin);
-    if (before.ends_with("-") || before.ends_with("\u2013") || before.ends_with("\u2014")) return false;
-    const std::size_t at = sc.sentence->begin + d.begin;
-    return std::none_of(sc.mentions.begin(), sc.mentions.end(), [&](const Mention* m) {
-      return m->end <= at && m->end >= sc.sentence->begin && trim(sc.text.substr(m->end, at - m->end)).empty();
-    });
-  }
-
-  // Whether the word right before `at` of `text` is a preposition (data/prepositions.txt): a name
-  // after one ("developed in collaboration with Tsinghua KEG in 2023") is no verb's object.
-  bool afterPreposition(std::string_view text, std::size_t at) const {
-    std::string_view lead = trim(text.substr(0, at));
-    const std::size_t space = lead.find_last_of(' ');
-    return lex_.prepositions.count(lowerAscii(lead.substr(space == std::string_view::npos ? 0 : space + 1))) > 0;
   }
 
   // The name that stands at `at` of the sentence's text, past blanks and "the", whole (no capitalised
@@ -2705,8 +2683,8 @@ class Extractor final : private Attributions {
       }
     } else {
       for (const Mention* m : sc.mentions)
-        if (m->begin >= at + words[verb.lastWord].end &&  // past "out" of "put out"
-            trim(text.substr(words[verb.lastWord].end, m->begin - at - words[verb.lastWord].end)).empty())
+        if (m->begin >= at + words[best].end &&
+            trim(text.substr(words[best].end, m->begin - at - words[best].end)).empty())
           thing = m;
       if (thing && !onlyTimeWords(thing->end - at, d.begin)) return kNone;
     }

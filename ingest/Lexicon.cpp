@@ -40,7 +40,6 @@ extern const char* const kCiteParameters;
 extern const char* const kCiteIdentifiers;
 extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
-extern const char* const kEventVerbs;
 extern const char* const kChangeVerbs;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
@@ -226,23 +225,19 @@ Lexicon build() {
     auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
     lex.anaphoricTimePhrases.push_back({parts[0], keep, flagged("opening"), flagged("closed")});
   }
-  // The vetted table first, then WordNet's verbs of the same events (data/event_verbs.tsv): a form
-  // the table lists keeps its reading there ("published" stays the publication year).
-  for (const char* table : {data::kEventYears, data::kEventVerbs}) {
-    for (const auto& line : lines(table)) {
-      auto parts = split(line, '\t');
-      if ((parts.size() != 3 && parts.size() != 4) || lex.eventYears.count(parts[0])) continue;
-      const std::vector<std::string> flags = parts.size() > 3 ? split(parts[3], ',') : std::vector<std::string>{};
-      auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
-      if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
-      if (flagged("label")) {
-        lex.eventYearLabels.emplace(parts[0], parts[1]);
-        continue;
-      }
-      lex.eventYears.emplace(parts[0], parts[1]);
-      if (flagged("adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
-      if (flagged("intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
+  for (const auto& line : lines(data::kEventYears)) {
+    auto parts = split(line, '\t');
+    if (parts.size() != 3 && parts.size() != 4) continue;
+    const std::vector<std::string> flags = parts.size() > 3 ? split(parts[3], ',') : std::vector<std::string>{};
+    auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
+    if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
+    if (flagged("label")) {
+      lex.eventYearLabels.emplace(parts[0], parts[1]);
+      continue;
     }
+    lex.eventYears.emplace(parts[0], parts[1]);
+    if (flagged("adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
+    if (flagged("intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
   }
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);

@@ -19,15 +19,3 @@ def senses(wn, pos):
             offsets = parts[4 + int(parts[3]) + 2:]
             assert len(offsets) == int(parts[2])
             yield parts[0], offsets
-
-
-def irregular_verb_forms(wn):
-    """lemma -> its irregular forms as WordNet's verb.exc lists them ("bring" -> ["brought"]), one-word
-    forms only."""
-    out = {}
-    with open(wn + "/verb.exc", encoding="latin-1") as f:
-        for line in f:
-            form, lemma = line.split()[:2]
-            if "_" not in form:
-                out.setdefault(lemma, []).append(form)
-    return out

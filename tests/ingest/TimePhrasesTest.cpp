@@ -229,26 +229,3 @@ TEST_CASE("a page box's release date is the year introduced of the page's subjec
                       std::string(g.str(g.entities()[claim.subject].key)));
   CHECK(years == std::vector<std::string>{"2023 |  | brell_chat_plugin"});
 }
-
-TEST_CASE("WordNet's verbs of making, bringing out and founding give an event's year, each as its sense reads",
-          "[ingest][as_of][event-years]") {
-  // data/event_verbs.tsv (scripts/event-verbs.py): every word of a synset of data/event_years.tsv's events.
-  CHECK(figuresOf("The Brell Index was developed by Ada Venn in 1933.") ==
-        std::vector<std::string>{"1933 |  | year introduced | Brell Index"});
-  CHECK(figuresOf("Developed by Quillon Labs in 2002, the Brell Index scores translations.") ==
-        std::vector<std::string>{"2002 |  | year introduced | Brell Index"});
-  CHECK(figuresOf("Kestrel Works was set up in 1901.") ==
-        std::vector<std::string>{"1901 |  | founding year | Kestrel Works"});
-  // A verb of other senses ("put out a fire", "issued a statement") only in its plainest forms.
-  CHECK(figuresOf("Quillon Labs put out Brell Chat in 2016.") ==
-        std::vector<std::string>{"2016 |  | year introduced | Brell Chat"});
-  for (const char* sentence :
-       {"Quillon Labs issued a statement on Brell Chat in 2023.", "Ada Venn formulated a theory of Brell Chat in 1990.",
-        "Ada Venn developed a taste for tea in 1990."}) {
-    INFO(sentence);
-    CHECK(figuresOf(sentence).empty());
-  }
-  // A form data/event_years.tsv lists keeps its reading there: "published" is no year introduced.
-  CHECK(figuresOf("The Brell Index was published in 1933.") ==
-        std::vector<std::string>{"1933 |  | publication year | Brell Index"});
-}

@@ -135,22 +135,3 @@ TEST_CASE("a verb of origin before a year states the year the thing began, as th
   // Fernlet began.
   CHECK_FALSE(check("Fernlet was sent back to 2019.").reading.figure);
 }
-
-TEST_CASE("a statement's event verb may be any of WordNet's words for the event, not only the table's",
-          "[query][check][years][event-years]") {
-  // "developed", "created" (data/event_verbs.tsv) name the event "introduced" names: one measure.
-  for (const char* statement : {"Ada Quillon developed Fernlet in 2019.", "Fernlet was created in 2019."}) {
-    INFO(statement);
-    const auto r = check(statement);
-    CHECK(r.verdict == Verdict::kSupported);
-    CHECK(check.subjectOf(r) == "fernlet");
-    CHECK(r.reading.measure == "year introduced");
-  }
-  auto r = check("Fernlet was developed by Ada Quillon in 2021.");
-  CHECK(r.verdict == Verdict::kRefuted);
-  CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{2019});
-  // "set up" is a founding: Tallowmere's founding year, not a year it was introduced.
-  r = check("Tallowmere was set up in 1975.");
-  CHECK(r.verdict == Verdict::kRefuted);
-  CHECK(r.reading.measure == "founding year");
-}
