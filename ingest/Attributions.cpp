@@ -7,6 +7,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 
@@ -16,6 +17,16 @@ using graph::EntityType;
 using graph::kNone;
 
 namespace {
+
+// Whether a bare verb form ("say", "argue") agrees with the word before it: a subject pronoun it
+// agrees with ("they", "we", "I", "you"), or a word a bare infinitive follows (a modal, "do",
+// "does", "did", "to"). (auxiliaryOf gives "does" and "did" as forms of "do", not "do" itself, which
+// is named here.)
+bool agreesWithBareVerb(std::string_view lower) {
+  const Auxiliary aux = auxiliaryOf(lower);
+  return aux == Auxiliary::kModal || aux == Auxiliary::kDo || lower == "do" || lower == "to" || lower == "they" ||
+         lower == "we" || lower == "i" || lower == "you";
+}
 
 // text.rfind(mark, pos), not looking before `from`: npos where the last mark lies before it. The
 // searches back from a name give up past its sentence's start or a few words back; read from there
@@ -1053,8 +1064,7 @@ bool Attributions::mindVerbHere(const std::string& base, std::string_view word, 
     for (std::size_t n = k + 2; n < tokens.size() && n <= k + 4; ++n) {
       const std::string w = tokenAt(text, begin, tokens, n);
       if (isClauseWord(w) || w == "to" || w == "and" || w == "or") break;  // "wrote code which can"
-      if (w == "can" || w == "could" || w == "may" || w == "might" || w == "will" || w == "would" || w == "should" ||
-          w == "must")
+      if (isModal(w))
         return text.substr(afterVerb, begin + tokens[n].begin - afterVerb).find_first_of(",;:.\"(") ==
                std::string_view::npos;
     }
@@ -1093,10 +1103,7 @@ bool Attributions::agreesWithSpeakers(std::string_view word, std::string_view pa
   while (before > 0 && adverbBeforeVerb(tokenAt(text, begin, tokens, before - 1))) --before;
   if (before == 0) return false;
   const std::string prev = tokenAt(text, begin, tokens, before - 1);
-  static const std::set<std::string_view> kAgree = {"they",   "we",    "i",   "you",   "will", "would",
-                                                    "can",    "could", "may", "might", "must", "shall",
-                                                    "should", "did",   "do",  "does",  "to"};
-  if (kAgree.count(prev) > 0) return true;
+  if (agreesWithBareVerb(prev)) return true;
   // "The founders believe", "the people say": a plural noun before it; "other scholars led by
   // Pleket argue", "experts like X say": the plural noun that the name stands in.
   auto pluralNoun = [&](std::size_t t) {
@@ -1942,9 +1949,7 @@ const Mention* Attributions::appositiveName(std::string_view text, std::size_t s
     const std::vector<Token> lead = tokenize(text.substr(clause, open - clause));
     if (lead.empty() || lead.size() > 6 || !isAgent(m->entity)) return nullptr;  // a phrase, not a clause
     const std::string first = lowerAscii(text.substr(clause + lead[0].begin, lead[0].end - lead[0].begin));
-    const bool described = first == "the" || first == "a" || first == "an" || first == "its" || first == "his" ||
-                           first == "her" || first == "their";
-    return described ? m : nullptr;
+    return isDeterminer(first) ? m : nullptr;
   }
   return nullptr;
 }
@@ -1985,8 +1990,7 @@ bool Attributions::workTitle(std::string_view text, std::size_t sentenceBegin, c
   if (k < 3) return false;
   const std::string det = lowerAscii(word(k - 2));
   const std::string_view noun = word(k - 1);
-  const bool determiner = det == "his" || det == "her" || det == "their" || det == "its" || det == "the" || det == "a";
-  return lowerAscii(word(k - 3)) == "in" && determiner && std::islower(static_cast<unsigned char>(noun[0])) != 0;
+  return lowerAscii(word(k - 3)) == "in" && isDeterminer(det) && std::islower(static_cast<unsigned char>(noun[0])) != 0;
 }
 
 // The author before a work's title: the person named right before "in" (and a comma), or nobody.
@@ -2085,11 +2089,9 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
     const std::string_view gap = text.substr(begin + tokens[k + 1].end, at - begin - tokens[k + 1].end);
     if (gap.find_first_of("\"\xE2") != std::string_view::npos) return true;
     // "Broadway shows that are based on movies": a finite verb right after "that" makes it the
-    // subject of a relative clause, of a noun before it, not the opening of a reported clause.
-    static const std::set<std::string_view> kFinite = {"is",    "are",  "was",    "were", "has",   "have",
-                                                       "had",   "can",  "could",  "will", "would", "may",
-                                                       "might", "must", "should", "does", "do",    "did"};
-    if (kFinite.count(next) > 0) return false;
+    // subject of a relative clause, of a noun before it, not the opening of a reported clause: an
+    // auxiliary, or "do" (which auxiliaryOf does not give).
+    if (isAuxiliary(next) || next == "do") return false;
     const unsigned char first = static_cast<unsigned char>(text[at]);
     return lex_.isFunctionWord(next) || std::isupper(first) != 0 || std::isdigit(first) != 0 ||
            (next.size() > 3 && next.back() == 's' && !next.ends_with("ss"));

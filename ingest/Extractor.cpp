@@ -2892,13 +2892,19 @@ class Extractor final : private Attributions {
   // accuracy as a fraction), a figure with no unit, where the table is one of results (fractionCell).
   std::optional<Figure> fractionCellFigure(const Block& row, std::size_t k) const {
     if (!fractionCell(row, k)) return std::nullopt;
-    const std::optional<CellNumber> n = cellNumber(row.cells[k]);
+    return cellFigure(row, k, *cellNumber(row.cells[k]));
+  }
+
+  // The figure of the number `n` read in cell `k` of a row (its text, value and "~", where it stands
+  // in the row's text), with no unit: what each reader of a cell's figure starts from.
+  template <class CellCount>
+  static Figure cellFigure(const Block& row, std::size_t k, const CellCount& n) {
     Figure f;
-    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
-    f.quantity.value = n->value;
-    f.quantity.approximate = n->approximate;
-    f.begin = row.cellBegins[k] + n->begin;
-    f.end = row.cellBegins[k] + n->end;
+    f.quantity.text = row.cells[k].substr(n.begin, n.end - n.begin);
+    f.quantity.value = n.value;
+    f.quantity.approximate = n.approximate;
+    f.begin = row.cellBegins[k] + n.begin;
+    f.end = row.cellBegins[k] + n.end;
     return f;
   }
 
@@ -2949,13 +2955,8 @@ class Extractor final : private Attributions {
   std::optional<Figure> ratingCellFigure(const Block& row, std::size_t k) const {
     const std::optional<CellNumber> n = ratingCell(row, k) ? cellNumber(row.cells[k]) : std::nullopt;
     if (!n) return std::nullopt;
-    Figure f;
-    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
-    f.quantity.value = n->value;
+    Figure f = cellFigure(row, k, *n);
     f.quantity.unit = "points";
-    f.quantity.approximate = n->approximate;
-    f.begin = row.cellBegins[k] + n->begin;
-    f.end = row.cellBegins[k] + n->end;
     return f;
   }
 
@@ -3012,12 +3013,8 @@ class Extractor final : private Attributions {
     std::string noun = countedNoun(header_->cells[k]);
     if (noun.empty()) noun = averagedNoun(header_->cells[k]);
     if (noun.empty() || !soleMeasure({noun}, "count").empty()) return std::nullopt;
-    Figure f;
-    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
-    f.quantity.value = n->value;
+    Figure f = cellFigure(row, k, *n);
     f.quantity.unit = noun == "points" ? noun : countUnit(noun);  // "| Tokens |" counts tokens, "| Points |" scores
-    f.begin = row.cellBegins[k] + n->begin;
-    f.end = row.cellBegins[k] + n->end;
     return f;
   }
 
@@ -3070,11 +3067,7 @@ class Extractor final : private Attributions {
     if (header_ && !n) return bareRangeFigure(row, k);
     const auto column = n ? unitColumn(row, k) : std::nullopt;
     if (!column) return std::nullopt;
-    Figure f;
-    f.quantity.text = row.cells[k].substr(n->begin, n->end - n->begin);
-    f.quantity.approximate = n->approximate;
-    f.begin = row.cellBegins[k] + n->begin;
-    f.end = row.cellBegins[k] + n->end;
+    Figure f = cellFigure(row, k, *n);
     // "| Memory (GB) | 80 | 192 |" under "Specification | H100 | B200": where the columns are the
     // things compared, the row's label states the unit as a column's header does.
     std::optional<Quantity> unit = columnUnit(header_->cells[*column]);
@@ -3101,14 +3094,9 @@ class Extractor final : private Attributions {
       return std::nullopt;
     const std::optional<LabelledCount> n = labelledCount(row.cells[0], row.cells[1]);
     if (!n) return std::nullopt;
-    Figure f;
-    f.quantity.text = row.cells[1].substr(n->begin, n->end - n->begin);
-    f.quantity.value = n->value;
+    Figure f = cellFigure(row, 1, *n);
     f.quantity.unit = "count";
-    f.quantity.approximate = n->approximate;
     if (n->atLeast) f.quantity.bound = Bound::kAtLeast;
-    f.begin = row.cellBegins[1] + n->begin;
-    f.end = row.cellBegins[1] + n->end;
     return f;
   }
 

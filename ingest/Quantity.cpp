@@ -3395,7 +3395,7 @@ std::vector<Figure> pictureSizeAt(string_view s, size_t nb, size_t ne, size_t fl
     return {};
   const size_t hb = sideSignAt(s, ne);
   if (hb == kNpos || !numberAt(s, hb, h) || !h.integer || h.grouped || isAlnum(charAt(s, h.end))) return {};
-  if (sideSignAt(s, h.end) != kNpos || charAt(s, h.end) == '.' && isDigit(charAt(s, h.end + 1))) return {};
+  if (sideSignAt(s, h.end) != kNpos || (charAt(s, h.end) == '.' && isDigit(charAt(s, h.end + 1)))) return {};
   if (std::min(w.plain, h.plain) < kMinSide) return {};  // an aspect ratio ("a 16x9 wide image"), a grid
   size_t end = pictureNounAfter(s, h.end);
   if (end == kNpos) {

@@ -1289,6 +1289,20 @@ bool writtenAsName(std::string_view text, const Word& w) {
   return std::isupper(c) || std::isdigit(c);
 }
 
+// Whether words[first..last] are a proper name written whole: the first opens a name as written
+// (writtenAsName), no such word follows the last one space after it ("Open" of "MathArena's Open
+// Proof Corpus" is a first part of a longer name), and they are not one English word capitalised, as
+// a headline's words are ("Replit's Path to $100M ARR"). (A possessive closes a name: the mark after
+// the last word keeps the next from following one space after it.)
+bool wholeProperName(std::string_view text, const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  if (!writtenAsName(text, words[first])) return false;
+  if (first == last && ingest::lexicon().isEnglishWord(
+                           graph::lowerAscii(text.substr(words[first].begin, words[first].end - words[first].begin))))
+    return false;
+  return !(last + 1 < words.size() && writtenAsName(text, words[last + 1]) &&
+           text.substr(words[last].end, words[last + 1].begin - words[last].end) == " ");
+}
+
 // "OpenAI Gym's MountainCar-v0 environment": the proper name written right after the possessive that
 // closes the name ending at `nameEnd` (perhaps after more capitalised words of the possessor's name:
 // "OpenAI" of "OpenAI Gym's"), before the figure at `figureAt`. It is a thing of the possessor's own,
@@ -1305,11 +1319,8 @@ std::string possessedProperName(std::string_view text, std::size_t nameEnd, std:
   while (end < words.size() && writtenAsName(text, words[end]) &&
          (end == k + 1 || (!words[end - 1].possessive && joined(end))))
     ++end;
-  if (end == k + 1) return {};
-  const std::string_view name = text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin);
-  // One English word capitalised, as a headline's words are ("Replit's Path to $100M ARR"), names no thing.
-  if (end == k + 2 && ingest::lexicon().isEnglishWord(graph::lowerAscii(name))) return {};
-  return std::string(name);
+  if (end == k + 1 || !wholeProperName(text, words, k + 1, end - 1)) return {};
+  return std::string(text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin));
 }
 
 // Whether a phrase between commas after a name describes it (an appositive): it opens with an article
@@ -1626,17 +1637,8 @@ class Engine::StatementForms {
   [[nodiscard]] bool mayName(const graph::ClaimGraph& g, std::size_t begin, std::size_t end) {
     const std::string_view head = graph::nameHead(text_.substr(begin, end - begin));
     if (head.data() != lastHead_.data() || head.size() != lastHead_.size()) {
-      // The article key's first word: the head's first run of bytes an article key keeps, lowered.
-      auto kept = [](char c) { return keptInArticleKey(static_cast<unsigned char>(c)); };
-      std::string otherHead;
-      for (auto at = std::find_if(head.begin(), head.end(), kept); at != head.end() && kept(*at); ++at)
-        otherHead += graph::lowerAscii(*at);
-      // (Most heads are that key's first word already, but for their capitals: asked once.)
-      const bool headsAlike = std::equal(head.begin(), head.end(), otherHead.begin(), otherHead.end(),
-                                         [](char a, char b) { return graph::lowerAscii(a) == b; });
       lastHead_ = head;
-      lastMayName_ =
-          g.mayFindEntityByHeads(head, headsAlike ? std::nullopt : std::optional<std::string_view>(otherHead));
+      lastMayName_ = mayNameByHead(g, head);
     }
     return lastMayName_;
   }
@@ -1670,6 +1672,21 @@ class Engine::StatementForms {
   }
 
  private:
+  // mayName of a head not asked before. The article key's first word is the head's first run of
+  // bytes an article key keeps, lowered (into otherHead_: no string is made a head); most heads are
+  // that word already but for their capitals, and are asked once.
+  [[nodiscard]] bool mayNameByHead(const graph::ClaimGraph& g, std::string_view head) {
+    auto kept = [](char c) { return keptInArticleKey(static_cast<unsigned char>(c)); };
+    const auto runBegin = std::find_if(head.begin(), head.end(), kept);
+    const auto runEnd = std::find_if_not(runBegin, head.end(), kept);
+    if (runBegin == head.begin() && runEnd == head.end()) return g.mayFindEntityByHeads(head, std::nullopt);
+    // A longer first word is let by, as mayFindEntityByHeads lets by a head longer than it reads.
+    if (runEnd - runBegin > static_cast<std::ptrdiff_t>(otherHead_.size())) return true;
+    const auto otherEnd =
+        std::transform(runBegin, runEnd, otherHead_.begin(), [](char c) { return graph::lowerAscii(c); });
+    return g.mayFindEntityByHeads(head, std::string_view(otherHead_.begin(), otherEnd));
+  }
+
   // Whether text[i] keeps a span plain: ASCII, no white space but a single space (foldKey of a
   // span of such bytes that starts and ends with a word is its lower case).
   static bool plainAt(std::string_view text, std::size_t i) {
@@ -1733,6 +1750,7 @@ class Engine::StatementForms {
   PrefixHashes writtenHashes_, lowerHashes_, slugHashes_, articleKeyHashes_;
   std::array<std::pair<std::string_view, std::uint64_t>, 4> hashes_;  // of the last span's forms
   std::string_view lastHead_;                                         // mayName's last head, and its answer
+  std::array<char, 64> otherHead_;                                    // mayNameByHead's article-key word
   bool lastMayName_ = true;
 };
 
@@ -1814,21 +1832,12 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
     // ... unless the next name is a word ("MNIST's training set": a part or measure of MNIST).
-    // A name written as a proper name (a capital or digit first: "OpenAI's Safety Gym") is a thing of
-    // its own whatever the graph types it, as an owner of figures is; not a first part of a longer one
-    // ("Open" of "MathArena's Open Proof Corpus"), nor one English word capitalised as a headline's are
-    // ("Replit's Path to $100M ARR").
-    const auto wholeName = [&](const Found& f) {
-      const std::string_view first = text.substr(words[f.first].begin, words[f.first].end - words[f.first].begin);
-      if (f.first == f.last && ingest::lexicon().isEnglishWord(graph::lowerAscii(first))) return false;
-      return writtenAsName(text, words[f.first]) &&
-             !(f.last + 1 < words.size() && writtenAsName(text, words[f.last + 1]) &&
-               text.substr(words[f.last].end, words[f.last + 1].begin - words[f.last].end) == " ");
-    };
-    bool possessor = words[found[k].last].possessive && k + 1 < found.size() &&
-                     found[k + 1].first == found[k].last + 1 &&
-                     (isOwner(found[k + 1].entity) || wholeName(found[k + 1])) &&
-                     !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
+    // A name written whole as a proper name ("OpenAI's Safety Gym") is a thing of its own whatever
+    // the graph types it, as an owner of figures is.
+    bool possessor =
+        words[found[k].last].possessive && k + 1 < found.size() && found[k + 1].first == found[k].last + 1 &&
+        (isOwner(found[k + 1].entity) || wholeProperName(text, words, found[k + 1].first, found[k + 1].last)) &&
+        !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
     // ... nor where the next name, an organisation, only modifies a noun after it ("Unstable Diffusion's
     // Kickstarter campaign" is Unstable Diffusion's campaign, not Kickstarter's). A product before such a
     // noun is what the noun is of ("OpenAI's ChatGPT launch drew 1 million users").

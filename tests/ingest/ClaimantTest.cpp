@@ -46,6 +46,10 @@ TEST_CASE("claimants: appositives, adverbs, lists and titles name the one who sp
       {"Although the port raised its fees, Mary Okonjo warns that shippers will leave.", "warned", "Mary Okonjo"},
       // A name in a work's title after "in his book" is what the speaker wrote.
       {"John Renner, in his book Harbour Futures argued that the port must grow.", "argued", "John Renner"},
+      // Any of Words' determiners before the noun ("in this book"), any of its modals opening a clause
+      // without its "that" ("shall" as "would").
+      {"John Renner, in this book Harbour Futures argued that the port must grow.", "argued", "John Renner"},
+      {"Mary Okonjo found the model shall fail in 2028.", "found", "Mary Okonjo"},
   };
   for (const auto& c : cases) {
     INFO(c.paragraph);
