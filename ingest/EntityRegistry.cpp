@@ -110,7 +110,8 @@ bool capitalisedWords(std::string_view words) {
 // the first from a letter and no version ("v2": "DeepSeek V2" keeps its name), a digit among them
 // ("r1", "grok_4"; not "DeepSeek Chat", whose rest is a common word, nor "Claude 3"'s "3").
 bool productKey(std::string_view rest) {
-  if (rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0])) || std::count(rest.begin(), rest.end(), '_') > 2)
+  if (rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0])) ||
+      std::count(rest.begin(), rest.end(), '_') > 2)
     return false;
   return !versionWord(rest.substr(0, rest.find('_'))) &&
          std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
