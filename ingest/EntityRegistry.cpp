@@ -278,9 +278,9 @@ bool EntityRegistry::ownQualifiedName(const std::string& name, int page) const {
 // The key of the product a record names with its maker in front ("OpenAI o1", "DeepSeek-R1",
 // "xAI Grok 4"): its spelled key without the maker ("o1", "r1", "grok_4"), as EntityRegistry.h says;
 // nullopt when the record names no such thing.
-std::optional<std::string> EntityRegistry::bareProductKey(const graph::EntityRecord& record) const {
+std::optional<std::string> EntityRegistry::bareProductKey(const graph::EntityRecord& record,
+                                                          const std::string& key) const {
   // A maker filed as a company, by its spelled words: "DeepSeek R1" and "DeepSeek-R1" alike.
-  const std::string key = spelling(record.key);
   for (std::size_t at = key.find('_'), words = 1; at != std::string::npos && words <= 3;
        at = key.find('_', at + 1), ++words)
     if (makers_.count(key.substr(0, at)) && productKey(key.substr(at + 1))) return key.substr(at + 1);
@@ -300,14 +300,14 @@ std::optional<std::string> EntityRegistry::bareProductKey(const graph::EntityRec
 // name that its article also writes without the form ("Alphabet Inc.", then "Alphabet"). Not when
 // the rest is a common English word (wamerican): "News Corp." is no "News", and "Apple" alone
 // may name the fruit. nullopt when the record is no such thing.
-std::optional<std::string> EntityRegistry::withoutLegalForm(const graph::EntityRecord& record) {
-  const std::string key = spelling(record.key);
+std::optional<std::string> EntityRegistry::withoutLegalForm(const graph::EntityRecord& record, const std::string& key,
+                                                            const std::string& spelledName) {
   const std::size_t cut = key.rfind('_');
   if (cut == std::string::npos || cut == 0 || !lexicon().legalForms.count(key.substr(cut + 1))) return std::nullopt;
   std::string bare = key.substr(0, cut);
   if (lexicon().isEnglishWord(bare)) return std::nullopt;
   const auto isBare = [&](const std::string& name) { return spelling(graph::foldKey(name)) == bare; };
-  const bool shortForm = isBare(record.name) || std::any_of(record.aliases.begin(), record.aliases.end(), isBare);
+  const bool shortForm = spelledName == bare || std::any_of(record.aliases.begin(), record.aliases.end(), isBare);
   return shortForm ? std::optional(std::move(bare)) : std::nullopt;
 }
 
@@ -331,8 +331,8 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
   // No page of its own: a product under its maker's name is the product's bare name, and a name
   // with a legal form in its key the name alone (both forms then share one key, in any order).
   if (page == graph::kNone) {
-    std::optional<std::string> bare = bareProductKey(record);
-    if (!bare) bare = withoutLegalForm(record);
+    std::optional<std::string> bare = bareProductKey(record, spelledKey);
+    if (!bare) bare = withoutLegalForm(record, spelledKey, spelledName);
     if (bare) {
       record.key = spelledKey = *bare;
       page = pageKeyed(spelledKey);

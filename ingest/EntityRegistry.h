@@ -72,8 +72,11 @@ class EntityRegistry {
   [[nodiscard]] int pageNamed(const std::string& spelledName, std::string_view qualifier) const;
   [[nodiscard]] int pageKeyed(const std::string& spelledKey) const;
   [[nodiscard]] bool ownQualifiedName(const std::string& name, int page) const;
-  [[nodiscard]] std::optional<std::string> bareProductKey(const graph::EntityRecord& record) const;
-  [[nodiscard]] static std::optional<std::string> withoutLegalForm(const graph::EntityRecord& record);
+  [[nodiscard]] std::optional<std::string> bareProductKey(const graph::EntityRecord& record,
+                                                          const std::string& spelledKey) const;
+  [[nodiscard]] static std::optional<std::string> withoutLegalForm(const graph::EntityRecord& record,
+                                                                   const std::string& spelledKey,
+                                                                   const std::string& spelledName);
   [[nodiscard]] int pageOfName(const std::string& spelledKey, const std::string& spelledName,
                                const graph::EntityRecord& record) const;
   void resolveRecord(graph::EntityRecord& record);
