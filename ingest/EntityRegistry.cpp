@@ -1,12 +1,14 @@
 #include "ingest/EntityRegistry.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <optional>
 #include <system_error>
 
 #include "graph/Fold.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -76,6 +78,43 @@ std::string_view unquoted(std::string_view s) {
 bool proseLine(std::string_view t) {
   if (t.starts_with("**")) return t.size() > 20;  // "**Claude** is a family of ...": the name in bold
   return t.size() > 20 && std::string_view("!*|#-<>{[").find(t.front()) == std::string_view::npos;
+}
+
+// A page filed as a company ("Companies", "Artificial_intelligence_companies"): its title is a
+// maker's name, which the maker writes before its products' names.
+bool companyPage(const EntityRegistry::Page& page) {
+  return std::any_of(page.categories.begin(), page.categories.end(),
+                     [](const std::string& c) { return lowerAscii(c).find("compan") != std::string::npos; });
+}
+
+// "v2", "v5p", "V3": a version, which names nothing without the name before it.
+bool versionWord(std::string_view w) {
+  return w.size() >= 2 && (w[0] == 'v' || w[0] == 'V') && w[1] >= '0' && w[1] <= '9';
+}
+
+// "o1", "o3-mini", "o1-preview": a model named in lower case, a letter and its number first, as
+// OpenAI names its reasoning models. The capitalised words before it are its maker's name.
+bool lowerModelId(std::string_view w) {
+  return w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' && w[1] >= '0' && w[1] <= '9' && !versionWord(w);
+}
+
+bool capitalisedWords(std::string_view words) {
+  for (std::size_t at = 0; at < words.size(); at = words.find(' ', at) + 1) {
+    if (!std::isupper(static_cast<unsigned char>(words[at]))) return false;
+    if (words.find(' ', at) == std::string_view::npos) break;
+  }
+  return !words.empty();
+}
+
+// Whether a spelled key's words after a maker's name are a name on their own: one to three words,
+// the first from a letter and no version ("v2": "DeepSeek V2" keeps its name), a digit among them
+// ("r1", "grok_4"; not "DeepSeek Chat", whose rest is a common word, nor "Claude 3"'s "3").
+bool productKey(std::string_view rest) {
+  if (rest.empty() || !std::isalpha(static_cast<unsigned char>(rest[0])) ||
+      std::count(rest.begin(), rest.end(), '_') > 2)
+    return false;
+  return !versionWord(rest.substr(0, rest.find('_'))) &&
+         std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
@@ -201,6 +240,7 @@ EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
     known.words = bracketed(words + "_" + spelling(graph::foldKey(page.lead)));
     const int id = static_cast<int>(pages_.size());
     if (!pageBySpelling_.emplace(spelling(page.slug), id).second) continue;  // a slug given twice: the first
+    if (companyPage(page)) makers_.insert(names[0]);
     for (const auto& name : names)
       if (!name.empty()) (disambiguated ? pagesByQualifiedName_ : pagesByName_)[name].push_back(id);
     pages_.push_back(std::move(known));
@@ -235,15 +275,69 @@ bool EntityRegistry::ownQualifiedName(const std::string& name, int page) const {
   return it != pagesByQualifiedName_.end() && std::find(it->second.begin(), it->second.end(), page) != it->second.end();
 }
 
-void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
-  const std::string spelledKey = spelling(record.key);
-  const std::string spelledName = spelling(graph::foldKey(record.name));
+// The key of the product a record names with its maker in front ("OpenAI o1", "DeepSeek-R1",
+// "xAI Grok 4"): its spelled key without the maker ("o1", "r1", "grok_4"), as EntityRegistry.h says;
+// nullopt when the record names no such thing.
+std::optional<std::string> EntityRegistry::bareProductKey(const graph::EntityRecord& record,
+                                                          const std::string& key) const {
+  // A maker filed as a company, by its spelled words: "DeepSeek R1" and "DeepSeek-R1" alike.
+  for (std::size_t at = key.find('_'), words = 1; at != std::string::npos && words <= 3;
+       at = key.find('_', at + 1), ++words)
+    if (makers_.count(key.substr(0, at)) && productKey(key.substr(at + 1))) return key.substr(at + 1);
+  // Capitalised words before a model named in lower case ("OpenAI o1", "ChatGPT o3-mini").
+  const std::string_view name = record.name;
+  for (std::size_t space = name.find(' '), words = 1; space != std::string_view::npos && words <= 3;
+       space = name.find(' ', space + 1), ++words) {
+    const std::string_view maker = name.substr(0, space), rest = name.substr(space + 1);
+    if (!capitalisedWords(maker)) break;
+    if (lowerModelId(rest.substr(0, rest.find(' ')))) return spelling(graph::foldKey(rest));
+  }
+  return std::nullopt;
+}
+
+// A company's key without its legal form (data/legal_forms.txt), when the record shows that the
+// form is no part of the name: a link labelled with the name alone ("[Tesla](Tesla,_Inc.)"), or a
+// name that its article also writes without the form ("Alphabet Inc.", then "Alphabet"). Not when
+// the rest is a common English word (wamerican): "News Corp." is no "News", and "Apple" alone
+// may name the fruit. nullopt when the record is no such thing.
+std::optional<std::string> EntityRegistry::withoutLegalForm(const graph::EntityRecord& record, const std::string& key,
+                                                            const std::string& spelledName) {
+  const std::size_t cut = key.rfind('_');
+  if (cut == std::string::npos || cut == 0 || !lexicon().legalForms.count(key.substr(cut + 1))) return std::nullopt;
+  std::string bare = key.substr(0, cut);
+  if (lexicon().isEnglishWord(bare)) return std::nullopt;
+  const auto isBare = [&](const std::string& name) { return spelling(graph::foldKey(name)) == bare; };
+  const bool shortForm = spelledName == bare || std::any_of(record.aliases.begin(), record.aliases.end(), isBare);
+  return shortForm ? std::optional(std::move(bare)) : std::nullopt;
+}
+
+// The page a record names by its key or its name (or a qualified name), or kNone.
+int EntityRegistry::pageOfName(const std::string& spelledKey, const std::string& spelledName,
+                               const graph::EntityRecord& record) const {
   int page = pageKeyed(spelledKey);
   if (page == graph::kNone && !spelledName.empty()) {
     if (!record.linked || spelledKey == spelledName)
       page = pageNamed(spelledName, "");
     else if (spelledKey.starts_with(spelledName + "_"))
       page = pageNamed(spelledName, std::string_view(spelledKey).substr(spelledName.size() + 1));
+  }
+  return page;
+}
+
+void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
+  std::string spelledKey = spelling(record.key);
+  const std::string spelledName = spelling(graph::foldKey(record.name));
+  int page = pageOfName(spelledKey, spelledName, record);
+  // No page of its own: a product under its maker's name is the product's bare name, and a name
+  // with a legal form in its key the name alone (both forms then share one key, in any order).
+  if (page == graph::kNone) {
+    std::optional<std::string> bare = bareProductKey(record, spelledKey);
+    if (!bare) bare = withoutLegalForm(record, spelledKey, spelledName);
+    if (bare) {
+      record.key = spelledKey = *bare;
+      page = pageKeyed(spelledKey);
+      if (page == graph::kNone) page = pageNamed(spelledKey, "");
+    }
   }
   if (page == graph::kNone) {
     // No page: the key given first for this spelling.

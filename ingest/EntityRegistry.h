@@ -15,15 +15,24 @@
 //     words, and only such a link reaches a page whose own title qualifies its name ("Zapier
 //     (ChatGPT Plugin)" is not the company an unlinked "Zapier" names);
 //   - a link to a page whose words are another page's name is named by its own page's title, and a
-//     link whose words are a page's name but whose target is another thing by its target.
+//     link whose words are a page's name but whose target is another thing by its target;
+//   - a product written with its maker in front ("OpenAI o1", "xAI Grok 4") is the product its bare
+//     name names ("o1", "Grok 4"): keyed as the bare name, or its page, whichever article comes
+//     first. The maker is a page filed as a company, or any capitalised words before a model
+//     named in lower case ("o1", "o3-mini"); the bare name must be a name on its own (a word from
+//     a letter, holding a digit, not a version "v2"), so "OpenAI Gym" and "Claude 3" keep theirs;
+//   - a key that is the name and a legal form is the name's key, when the record shows the form is
+//     no part of the name ("[Tesla](Tesla,_Inc.)"; "Apple Inc." that the article calls "Apple").
 // Types are left as the articles gave them: a term page's topic typed "organization" by a cue
 // ("Adam", "Datasets") is still wrong, but the statement reader leans on that type (docs/ACCURACY.md).
 // Merging bundles in path order, the result is the same for any number of threads.
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/Records.h"
@@ -63,6 +72,13 @@ class EntityRegistry {
   [[nodiscard]] int pageNamed(const std::string& spelledName, std::string_view qualifier) const;
   [[nodiscard]] int pageKeyed(const std::string& spelledKey) const;
   [[nodiscard]] bool ownQualifiedName(const std::string& name, int page) const;
+  [[nodiscard]] std::optional<std::string> bareProductKey(const graph::EntityRecord& record,
+                                                          const std::string& spelledKey) const;
+  [[nodiscard]] static std::optional<std::string> withoutLegalForm(const graph::EntityRecord& record,
+                                                                   const std::string& spelledKey,
+                                                                   const std::string& spelledName);
+  [[nodiscard]] int pageOfName(const std::string& spelledKey, const std::string& spelledName,
+                               const graph::EntityRecord& record) const;
   void resolveRecord(graph::EntityRecord& record);
 
   std::vector<Known> pages_;
@@ -70,6 +86,7 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<int>> pagesByName_;           // spelled name -> pages titled so
   std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
   std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
+  std::unordered_set<std::string> makers_;  // spelled titles of the pages filed as companies ("openai")
 };
 
 }  // namespace cg::ingest

@@ -13,7 +13,10 @@ sorted into one kind by its ids (the first kind that fits, in this order):
   plural     ids that differ by a plural ending ("e:cpu", "e:cpus")
   qualified  one id is another with a qualifier ("e:claude_ai_model", "e:python_(programming_language)")
   other      the rest: a link whose words name another thing ("model parallelism" -> e:parallel_computing)
-Prints the number of groups, of groups where an entity holds claims, and per kind.
+Prints the number of groups, of groups where an entity holds claims, and per kind; then the names
+written with a maker in front that another entity holds bare ("OpenAI o3" and "o3"): the first one
+to three words an organisation's name, the rest a name with a digit that opens with a letter and is
+no version ("v2"). With --list, each such pair too.
 """
 import collections
 import json
@@ -74,6 +77,26 @@ def kind(ids, names):
     return "other"
 
 
+def makerPairs(entities):
+    """(prefixed entity, bare entity) pairs: "OpenAI o3" held apart from "o3"."""
+    orgs = {e["name"].casefold() for e in entities if e["type"] == "organization"}
+    named = {}
+    for e in entities:
+        named.setdefault(e["name"].casefold(), e)
+    pairs = []
+    for e in entities:
+        words = e["name"].split()
+        for k in range(1, min(4, len(words))):
+            rest = " ".join(words[k:])
+            product = rest[0].isalpha() and any(ch.isdigit() for ch in rest) and not re.fullmatch(r"[vV]\d\S*", words[k])
+            if " ".join(words[:k]).casefold() in orgs and product:
+                bare = named.get(rest.casefold())
+                if bare and bare["id"] != e["id"]:
+                    pairs.append((e, bare))
+                break
+    return pairs
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -102,8 +125,11 @@ def main():
     print(f"duplicate names {len(groups)} (with claims {withClaims})")
     for k, n in kinds.most_common():
         print(f"  {k:10} {n}")
+    pairs = makerPairs(graph["entities"])
+    print(f"maker-prefixed names also held bare {len(pairs)}")
     if "--list" in sys.argv:
         print("\n".join(listed))
+        print("\n".join(f"maker      {a['name']!r} {a['id']}({used[a['id']]}) | {b['id']}({used[b['id']]})" for a, b in pairs))
 
 
 if __name__ == "__main__":

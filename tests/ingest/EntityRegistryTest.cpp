@@ -90,3 +90,36 @@ TEST_CASE("a URL is no entity, and another page's name does not name a page", "[
   CHECK(corpus.name("learning_chatgpt_plugins") == "Learning ChatGPT Plugins");
   CHECK(corpus.name("learning") == "Learning");
 }
+
+// Which keys the corpus's graph holds: each case a key and whether an entity has it.
+struct KeyCase {
+  const char* key;
+  bool held;
+};
+
+TEST_CASE("a product written with its maker in front is the product its bare name names", "[ingest][registry]") {
+  const Corpus corpus;
+  // "Tallis Labs" is a page filed under companies: "Tallis Labs Wren 2" (its page) and "Wren 2" (the
+  // roundup) are one entity, keyed as the bare name, whichever article came first. Capitalised words
+  // before a model named in lower case are its maker's: "Orrery r9" is "r9". With no digit ("Chat") or
+  // a bare version ("V3") after the maker, the maker's name is part of the name.
+  for (const KeyCase& c : {KeyCase{"wren_2", true}, KeyCase{"tallis_labs_wren_2", false}, KeyCase{"r9", true},
+                           KeyCase{"orrery_r9", false}, KeyCase{"tallis_labs_chat", true},
+                           KeyCase{"tallis_labs_v3", true}, KeyCase{"chat", false}, KeyCase{"v3", false}}) {
+    INFO(c.key);
+    CHECK(corpus.keyed(c.key).has_value() == c.held);
+  }
+  CHECK(corpus.name("wren_2") == "Wren 2");
+}
+
+TEST_CASE("a company linked by its name alone is keyed without its legal form", "[ingest][registry]") {
+  const Corpus corpus;
+  // "[Brindle](Brindle,_Inc.)" and "[Brindle](Brindle)" are one company; "[News](News_Corp.)" keeps its
+  // form, since "news" is a common English word.
+  for (const KeyCase& c : {KeyCase{"brindle", true}, KeyCase{"brindle_inc.", false}, KeyCase{"news_corp.", true},
+                           KeyCase{"news", false}}) {
+    INFO(c.key);
+    CHECK(corpus.keyed(c.key).has_value() == c.held);
+  }
+  CHECK(corpus.name("brindle") == "Brindle");
+}
