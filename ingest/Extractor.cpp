@@ -480,16 +480,20 @@ class Extractor final : private Attributions {
     return "other";
   }
 
-  // Calls f(phrase, i, n) for every run of 1..longestCueWords words starting at word i.
+  // Calls f(phrase, i, n) for every run of 1..longestCueWords words starting at word i that may be a
+  // cue: a run is grown by a word only while it is the start of a longer cue (a run that is none
+  // is no cue, nor is any run it begins).
   template <class F>
   void forEachPhrase(const std::vector<std::string>& words, F&& f) const {
     std::string phrase;  // one buffer for all phrases: this runs for every word near every figure
-    for (std::size_t i = 0; i < words.size(); ++i)
-      for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
-        phrase.assign(words[i]);
-        for (std::size_t k = 1; k < n; ++k) phrase.append(" ").append(words[i + k]);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      phrase.assign(words[i]);
+      for (std::size_t n = 1;; ++n) {
         f(phrase, i, n);
+        if (n == lex_.longestCueWords || i + n == words.size() || !lex_.measureCuePrefixes.contains(phrase)) break;
+        phrase.append(" ").append(words[i + n]);
       }
+    }
   }
 
   // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
@@ -608,6 +612,7 @@ class Extractor final : private Attributions {
       std::string found;
       std::string phrase;
       for (std::size_t n = 1; n <= lex_.longestCueWords && i + n <= words.size(); ++n) {
+        if (n > 1 && !lex_.measureCuePrefixes.contains(phrase)) break;  // no longer cue starts so
         phrase += (n > 1 ? " " : "") + words[i + n - 1];
         auto it = lex_.measureCues.find(phrase);
         if (it == lex_.measureCues.end()) continue;

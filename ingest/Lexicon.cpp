@@ -270,6 +270,8 @@ Lexicon build() {
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);
       lex.longestCueWords = std::max(lex.longestCueWords, split(cue, ' ').size());
+      for (std::size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1))
+        lex.measureCuePrefixes.insert(cue.substr(0, space));
     }
   return lex;
 }

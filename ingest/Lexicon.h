@@ -132,6 +132,9 @@ struct Lexicon {
   // matched by probing its word n-grams instead of searching it once per cue.
   WordMap<std::vector<std::size_t>> measureCues;
   std::size_t longestCueWords = 1;
+  // The first words of every cue of more words ("market" of "market value"): a phrase that is none
+  // of these is the start of no longer cue, so a window's n-grams from a word stop there.
+  WordSet measureCuePrefixes;
   // Figures (Quantity.cpp sorts these for its look-ups).
   WordSet functionWords;                     // never part of a counted noun: "the", "about"
   std::vector<std::string> identifierWords;  // "number 1", "Article 5"

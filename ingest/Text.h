@@ -15,6 +15,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "graph/Fold.h"
 #include "ingest/Article.h"
 
@@ -173,11 +177,21 @@ struct Quote {
 }
 
 // The first byte at or after `from` that is one of `bytes`, or the text's size: a memchr for a few
-// bytes at once, eight bytes a step, for the loops that test every byte of a block or sentence
-// and act on few ('"', '\'', a curly quote's lead byte 0xE2, a year's first digit).
+// bytes at once, for the loops that test every byte of a block or sentence and act on few ('"',
+// '\'', a curly quote's lead byte 0xE2, a year's first digit). Sixteen bytes a step with SSE2 (every
+// x86-64 has it: a compare a byte wanted, one mask), then eight a step in a 64-bit word.
 template <class... Bytes>
 [[nodiscard]] std::size_t nextByteOf(std::string_view text, std::size_t from, Bytes... bytes) {
   std::size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    __m128i hits = _mm_setzero_si128();
+    ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(bytes))))), ...);
+    if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0)
+      return i + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t x = 0;
     std::memcpy(&x, text.data() + i, 8);

@@ -187,3 +187,21 @@ TEST_CASE("a view set reserved for its words holds and finds them all", "[ingest
   for (const auto& w : many) CHECK(words.contains(w));
   CHECK_FALSE(words.contains("v1000"));
 }
+
+TEST_CASE("every measure cue of more words starts with runs of words known as cue prefixes", "[ingest][lexicon]") {
+  // A window's word n-grams are grown only through these runs, so each cue's must all be here.
+  const Lexicon& lex = lexicon();
+  std::size_t longer = 0;
+  for (const MeasureRule& rule : lex.measures)
+    for (const std::string& cue : rule.cues)
+      for (std::size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1)) {
+        INFO(cue);
+        CHECK(lex.measureCuePrefixes.contains(cue.substr(0, space)));
+        ++longer;
+      }
+  CHECK(longer > 10);
+  CHECK(lex.measureCuePrefixes.contains("market"));       // "market value", "market cap"
+  CHECK(lex.measureCuePrefixes.contains("training"));     // "training run"
+  CHECK_FALSE(lex.measureCuePrefixes.contains("value"));  // a cue's last word opens no longer one
+  CHECK_FALSE(lex.measureCuePrefixes.contains("market value"));
+}

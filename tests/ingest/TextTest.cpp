@@ -197,9 +197,11 @@ TEST_CASE("the tokenizer reads runs of letters and digits eight bytes a step as 
   }
 }
 
-TEST_CASE("the next byte of a set is found eight bytes a step as one by one", "[ingest][text]") {
+TEST_CASE("the next byte of a set is found sixteen and eight bytes a step as one by one", "[ingest][text]") {
   // Texts of up to 40 bytes among a few letters and the bytes looked for (a curly quote's lead byte
-  // 0xE2 among them, and 0x80 and 0xA2, which share bits with it), from every start.
+  // 0xE2 among them, and 0x80 and 0xA2, which share bits with it), from every start; every third
+  // text after up to 40 letters and before another text (up to 121 bytes), so that a match falls in
+  // a second or third 16-byte step and in the 8-byte and 1-byte tails after them.
   const std::string_view bytes[] = {"a", "b", " ", "'", "\"", "1", "2", "\xE2", "\x80", "\xA2"};
   auto oneByOne = [](std::string_view text, std::size_t from, std::string_view set) {
     for (std::size_t i = from; i < text.size(); ++i)
@@ -208,7 +210,8 @@ TEST_CASE("the next byte of a set is found eight bytes a step as one by one", "[
   };
   std::mt19937 rng(20261204);
   for (int round = 0; round < 5000; ++round) {
-    const std::string text = randomText(rng, bytes);
+    std::string text = randomText(rng, bytes);
+    if (round % 3 == 0) text = std::string(40 - text.size() % 40, 'a') + text + randomText(rng, bytes) + "b";
     INFO(text);
     for (std::size_t from = 0; from <= text.size(); ++from) {
       CHECK(nextByteOf(text, from, '"', '\xE2') == oneByOne(text, from, "\"\xE2"));

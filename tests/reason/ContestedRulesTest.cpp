@@ -271,6 +271,25 @@ TEST_CASE("a range a sentence gives as different accounts is its ends, from diff
   CHECK(reason::writtenReadings(g, graph::ClaimId(0)).size() == 1);
 }
 
+TEST_CASE("a sentence says its accounts vary by any of its cues, in any case, wherever it stands",
+          "[reason][contested]") {
+  auto varies = [](const std::string& text) {
+    auto g = reasonOver({article("a", {{"Orbital Labs", text, "employees", 1200, "1,200 employees"}})});
+    return reason::accountsVary(g, graph::ClaimId(0));
+  };
+  for (const std::string cue : {"estimates vary", "estimates range", "estimates differ", "reports vary",
+                                "reports differ", "figures vary", "some sources", "other sources", "others report"}) {
+    INFO(cue);
+    CHECK(varies(cue + " on the 1,200 employees of Orbital Labs."));
+    CHECK(varies("Orbital Labs had 1,200 employees, though " + cue + "."));
+    std::string upper = cue;
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    CHECK(varies("ORBITAL LABS HAD 1,200 EMPLOYEES, THOUGH " + upper));
+    CHECK_FALSE(varies("Orbital Labs had 1,200 employees, though " + cue.substr(0, cue.size() - 1) + "."));
+  }
+  CHECK_FALSE(varies("Orbital Labs had 1,200 employees; the estimates do vary, as some of the sources say."));
+}
+
 TEST_CASE("loose words do not make a table of one subject's money figures a scope dispute", "[reason][contested]") {
   auto g = reasonOver({article(
       "a", {{"Orbital Labs", "In 2019, Halvard announced a $1 billion investment in Orbital Labs.", "investment", 1e9,
