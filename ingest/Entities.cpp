@@ -1279,9 +1279,10 @@ class Finder {
     return any;
   }
 
-  // "yahoo_answers_topics", "embedding-data/simple-wiki": an underscore or a slash between two letters
-  // or digits (not "/rules", a path).
+  // "yahoo_answers_topics", "embedding-data/simple-wiki": one word with an underscore or a slash between
+  // two letters or digits (not "/rules", a path, nor "fairness/bias or harm", prose).
   static bool identifierLabel(std::string_view label) {
+    if (label.find(' ') != std::string_view::npos) return false;
     const auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
     for (std::size_t k = label.find_first_of("_/"); k != std::string_view::npos; k = label.find_first_of("_/", k + 1))
       if (k > 0 && k + 1 < label.size() && alnum(label[k - 1]) && alnum(label[k + 1])) return true;

@@ -86,7 +86,8 @@ TEST_CASE("a model card's box: its site, typed links whatever their words, tags 
       "[vision](/index.php?title=Vision&action=edit&redlink=1), "
       "[Eval Results](/index.php?title=Eval_Results&action=edit&redlink=1)\n\n"
       "Quill-base is a ZORBERT encoder for [Vision](/index.php?title=Vision&action=edit&redlink=1) work, "
-      "trained on [simple words](/wiki/simple_words).\n";
+      "trained on [simple words](/wiki/simple_words) kept in [/rules](/wiki/rules) folders, free of "
+      "[bias (fairness/harm)](/wiki/bias).\n";
   const ArticleEntities e = entitiesOf(page, "quill-makers_quill-base_model.md");
   // The box's first label is the site the model is published on.
   checkType(e, "Hugging Face", EntityType::kOrganization);
@@ -100,7 +101,7 @@ TEST_CASE("a model card's box: its site, typed links whatever their words, tags 
   checkType(e, "zorbert", EntityType::kProduct);
   // Tags of English words or of a phrase are classes, here and in the prose; a prose link of common
   // English words is still a concept.
-  checkAbsent(e, {"vision", "Vision", "Eval Results", "simple words", "User / Organization", "Dataset", "License"});
+  checkAbsent(e, {"vision", "Vision", "Eval Results", "simple words", "/rules", "bias (fairness/harm)", "User / Organization", "Dataset", "License"});
 
   // A GPT box's "DALL·E Image Generation" row names the image model.
   const ArticleEntities gpt = entitiesOf(
