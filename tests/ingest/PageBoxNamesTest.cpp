@@ -101,7 +101,8 @@ TEST_CASE("a model card's box: its site, typed links whatever their words, tags 
   checkType(e, "zorbert", EntityType::kProduct);
   // Tags of English words or of a phrase are classes, here and in the prose; a prose link of common
   // English words is still a concept.
-  checkAbsent(e, {"vision", "Vision", "Eval Results", "simple words", "/rules", "bias (fairness/harm)", "User / Organization", "Dataset", "License"});
+  checkAbsent(e, {"vision", "Vision", "Eval Results", "simple words", "/rules", "bias (fairness/harm)",
+                  "User / Organization", "Dataset", "License"});
 
   // A GPT box's "DALL·E Image Generation" row names the image model.
   const ArticleEntities gpt = entitiesOf(
