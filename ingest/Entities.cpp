@@ -79,19 +79,27 @@ const WordMap<EntityType>& headNounKinds() {
 struct PageField {
   bool names = true;     // its value may name something
   bool classes = false;  // its value names a class of things ("Category: Education")
+  bool tags = false;     // its values are tags: an identifier names a thing, common words a class
   bool whole = false;    // its value, unlinked, is one name as written ("Developer: gptfinder.co")
   std::optional<EntityType> kind;
+  std::string labelName;  // the name the label itself holds ("Hugging Face"), or ""
+  EntityType labelKind = EntityType::kOther;
 };
 const WordMap<PageField>& pageFields() {
   static const WordMap<PageField> fields = [] {
     WordMap<PageField> out;
     for (const auto& row : tsvRows(data::kPageFields)) {
-      if (row.size() != 2) continue;
+      if (row.size() != 2 && row.size() != 4) continue;
       PageField f;
       f.classes = row[1] == "class";
+      f.tags = row[1] == "tag";
       f.whole = row[1] == "name";
       f.names = row[1] != "none" && !f.classes;
-      f.kind = graph::entityTypeFromString(row[1]);
+      f.kind = f.tags ? EntityType::kProduct : graph::entityTypeFromString(row[1]);
+      if (row.size() == 4) {
+        f.labelName = std::string(row[2]);
+        f.labelKind = graph::entityTypeFromString(row[3]).value_or(EntityType::kOther);
+      }
       out.emplace(std::string(row[0]), f);
     }
     return out;
@@ -432,6 +440,7 @@ class Finder {
         typeAndAdd(c);
     addMakersOfProducts();
     addHeadingAndSeeAlsoNames();
+    addBoxLabelNames();
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
@@ -1154,14 +1163,16 @@ class Finder {
     return c;
   }
 
-  // Links first: their spans are mentions whatever their shape. Returns the spans taken.
-  Spans collectLinks(std::size_t b) {
+  // Links first: their spans are mentions whatever their shape. Returns the spans taken. Links from
+  // `namesFrom` on (a typed field's value of the page's box) are names whatever their words.
+  Spans collectLinks(std::size_t b, std::size_t namesFrom = std::string::npos) {
     const Block& block = a_.blocks[b];
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
       // "[[chess]]", "[tokens](/wiki/tokens)", "a [Plugin](/wiki/plugin) for": a concept
-      if ((commonWordsLink(l.text) || classAfterArticle(block.text, l.begin, l.end)) && !labelsListItem(block, l)) {
+      if ((commonWordsLink(l.text) || classAfterArticle(block.text, l.begin, l.end)) && !labelsListItem(block, l) &&
+          l.begin < namesFrom) {
         taken.emplace_back(l.begin, l.end);
         continue;
       }
@@ -1253,8 +1264,11 @@ class Finder {
   }
 
   // A link whose words are common English words in lower case ("[[chess]]", "[large language
-  // models](/wiki/llm)") points at a concept's page: no name, whatever it links to.
+  // models](/wiki/llm)") points at a concept's page: no name, whatever it links to. Words joined by
+  // an underscore or a slash ("yahoo_answers_topics", "embedding-data/simple-wiki") are an
+  // identifier, a dataset's or a repository's, which English prose never writes: a name.
   bool commonWordsLink(std::string_view label) const {
+    if (identifierLabel(label)) return false;
     bool any = false;
     for (const Token& t : tokenize(label)) {
       const std::string_view w = wordAt(label, t);
@@ -1263,6 +1277,16 @@ class Finder {
       any = true;
     }
     return any;
+  }
+
+  // "yahoo_answers_topics", "embedding-data/simple-wiki": one word with an underscore or a slash between
+  // two letters or digits (not "/rules", a path, nor "fairness/bias or harm", prose).
+  static bool identifierLabel(std::string_view label) {
+    if (label.find(' ') != std::string_view::npos) return false;
+    const auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+    for (std::size_t k = label.find_first_of("_/"); k != std::string_view::npos; k = label.find_first_of("_/", k + 1))
+      if (k > 0 && k + 1 < label.size() && alnum(label[k - 1]) && alnum(label[k + 1])) return true;
+    return false;
   }
 
   // "is a [Plugin] for ChatGPT", "an Education app": capitalised common words right after the
@@ -1548,7 +1572,9 @@ class Finder {
     const auto [field, valueBegin] = boxField(b);
     if ((field != nullptr && !field->names) || boxLabel(b)) return;
     const std::size_t from = candidates_.size();
-    Spans taken = collectLinks(b);
+    // A field of a type names what its links show, whatever their words ("[mit]" as a license).
+    const bool typedField = field != nullptr && field->kind && !field->tags;
+    Spans taken = collectLinks(b, typedField ? valueBegin : std::string::npos);
     if (field != nullptr && valueBegin > 0) taken.insert(taken.begin(), {0, valueBegin});
     const std::vector<Token>& tokens = tokensOf(b);
     if (field != nullptr && field->whole && a_.blocks[b].links.empty()) collectFieldName(b, valueBegin, taken);
@@ -1608,18 +1634,38 @@ class Finder {
   // "| **Category** | [Education](/wiki/education) |", "**Task**" over "[Feature Extraction](...)":
   // what a class field of the page's box holds is a class of things, no name wherever the page
   // writes it ("is a [Multimodal] model used for [Feature Extraction]").
+  // A tag field's values ("**Related to**" over "[bert], [vision], [Eval Results]") are classes where
+  // they are English words or a phrase, tag words the other rules read as names elsewhere.
   void collectClassNames() {
     for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
       const auto [field, valueBegin] = boxField(b);
-      if (field == nullptr || !field->classes) continue;
+      if (field == nullptr || !(field->classes || field->tags)) continue;
       const Block& block = a_.blocks[b];
+      const auto isClass = [&](std::string_view value) { return field->classes || tagIsClass(value); };
       bool linked = false;
       for (const Link& l : block.links)
         if (l.begin >= valueBegin) {
-          classNames_.insert(graph::foldKey(l.text));
+          if (isClass(l.text)) classNames_.insert(graph::foldKey(l.text));
           linked = true;
         }
-      if (!linked) classNames_.insert(graph::foldKey(trim(std::string_view(block.text).substr(valueBegin))));
+      const std::string_view value = trim(std::string_view(block.text).substr(valueBegin));
+      if (!linked && isClass(value)) classNames_.insert(graph::foldKey(value));
+    }
+  }
+
+  // "vision", "image-captioning", "Eval Results": a tag of English words or of several words is a
+  // class of things; an identifier ("bert", "hf-asr-leaderboard") names one.
+  bool tagIsClass(std::string_view tag) const {
+    return tag.find(' ') != std::string_view::npos || commonWordsLink(tag);
+  }
+
+  // "**Hugging Face**" over a model's address, "| **DALL·E Image Generation** | Yes |": a box label
+  // that holds a name (data/page_fields.tsv) names that entity, once the page's box has the field.
+  void addBoxLabelNames() {
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      const PageField* field = boxField(b).first;
+      if (field == nullptr || field->labelName.empty()) continue;
+      entityFor(field->labelName, graph::slugify(field->labelName), field->labelKind, false, false);
     }
   }
 

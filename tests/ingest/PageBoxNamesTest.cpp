@@ -70,6 +70,49 @@ TEST_CASE("a model card's tab titles and code name nothing, its box types and cl
                   "LFS", "SMUDGE", "GIT", "Model Class", "Sagemaker Inference"});
 }
 
+TEST_CASE("a model card's box: its site, typed links whatever their words, tags that are identifiers",
+          "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Quill-makers/quill-base model\"\nslug: \"quill-makers_quill-base_model\"\n---"
+      "Quill-makers/quill-base model\n\n"
+      "**Hugging "
+      "Face**\n\n[quill-makers/quill-base](/index.php?title=Quill-makers/quill-base&action=edit&redlink=1)\n\n"
+      "**User / Organization**\n\n[quill-makers](/index.php?title=Quill-makers&action=edit&redlink=1)\n\n"
+      "**Dataset**\n\n[reading_comprehension_pairs](/"
+      "index.php?title=Reading_comprehension_pairs&action=edit&redlink=1), "
+      "[quill-data/simple-wiki](/index.php?title=Quill-data/simple-wiki&action=edit&redlink=1)\n\n"
+      "**License**\n\n[mit](/index.php?title=Mit&action=edit&redlink=1)\n\n"
+      "**Related to**\n\n[zorbert](/index.php?title=Zorbert&action=edit&redlink=1), "
+      "[vision](/index.php?title=Vision&action=edit&redlink=1), "
+      "[Eval Results](/index.php?title=Eval_Results&action=edit&redlink=1)\n\n"
+      "Quill-base is a ZORBERT encoder for [Vision](/index.php?title=Vision&action=edit&redlink=1) work, "
+      "trained on [simple words](/wiki/simple_words) kept in [/rules](/wiki/rules) folders, free of "
+      "[bias (fairness/harm)](/wiki/bias).\n";
+  const ArticleEntities e = entitiesOf(page, "quill-makers_quill-base_model.md");
+  // The box's first label is the site the model is published on.
+  checkType(e, "Hugging Face", EntityType::kOrganization);
+  // A link in a field of a type is a name, though its words are English ("quill-makers", "mit").
+  checkType(e, "quill-makers", EntityType::kOrganization);
+  checkType(e, "mit", EntityType::kOther);
+  // Words joined by an underscore or a slash are an identifier, not prose.
+  checkType(e, "reading_comprehension_pairs", EntityType::kOther);
+  checkType(e, "quill-data/simple-wiki", EntityType::kOther);
+  // A tag that is an identifier names a model family, and the prose's "ZORBERT" is the same one.
+  checkType(e, "zorbert", EntityType::kProduct);
+  // Tags of English words or of a phrase are classes, here and in the prose; a prose link of common
+  // English words is still a concept.
+  checkAbsent(e, {"vision", "Vision", "Eval Results", "simple words", "/rules", "bias (fairness/harm)",
+                  "User / Organization", "Dataset", "License"});
+
+  // A GPT box's "DALL·E Image Generation" row names the image model.
+  const ArticleEntities gpt = entitiesOf(
+      "---\ntitle: \"Vellow (GPT)\"\nslug: \"vellow_gpt\"\n---| Vellow (GPT) |\n| --- |\n| **Name** | Vellow |\n"
+      "| **DALL\u00b7E Image Generation** | Yes |\n| **Code Interpreter** | No |\n\n**Vellow** draws.\n",
+      "vellow_gpt.md");
+  checkType(gpt, "DALL\u00b7E", EntityType::kProduct);
+  checkAbsent(gpt, {"DALL\u00b7E Image Generation", "Code Interpreter", "Yes"});
+}
+
 TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
   const std::string page =
       "---\ntitle: \"Quillmate (GPT)\"\nslug: \"quillmate_gpt\"\n---| Quillmate (GPT) |\n| --- |\n| Information |\n"
