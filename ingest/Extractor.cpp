@@ -2207,7 +2207,11 @@ class Extractor final : private Attributions {
   int statedValueSubject(const std::string& measure, int found) const {
     if (ents_.topic == kNone) return found;
     if (instructions_) return ents_.topic;
-    const bool topicsValues = measure == "range" || measure == "scale" || measure == "default value";
+    // A concept's page (commonNounTopic_) states its examples' ranges as often as its own ("digits
+    // (0-9)", "dimensions (4096-8192)"), and a figure would make the concept a part "GPT-5's context
+    // window" is read as: no topic there.
+    const bool topicsValues =
+        !commonNounTopic_ && (measure == "range" || measure == "scale" || measure == "default value");
     return found == kNone && topicsValues ? ents_.topic : found;
   }
 
