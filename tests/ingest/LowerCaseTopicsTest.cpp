@@ -32,15 +32,15 @@ TEST_CASE("a title written in lower case is the topic of the page's list counts"
   CHECK(figureSubject(g, 4, "count") == "Brindle matrix");
 }
 
-TEST_CASE("a title written in lower case is the topic of the ranges its page states", "[ingest][subjects][terms]") {
+TEST_CASE("a concept named in lower case takes no bare range of its page", "[ingest][subjects][terms]") {
   const auto g = termPage(std::string(kLead) + "Its entries range from 0 to 1.\n");
   bool found = false;
   for (graph::ClaimId c : g.claims().ids()) {
     const graph::Claim& claim = g.claims()[c];
     if (claim.kind != graph::ClaimKind::kFigure || g.str(claim.measure) != "range") continue;
     found = true;
-    REQUIRE(claim.subject.isValid());
-    CHECK(g.str(g.entities()[claim.subject].name) == "Brindle matrix");
+    // "digits (0-9)", "dimensions (4096-8192)": such a page's ranges are its examples' as often.
+    CHECK_FALSE(claim.subject.isValid());
   }
   CHECK(found);
 }
