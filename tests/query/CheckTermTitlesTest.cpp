@@ -31,16 +31,16 @@ TEST_CASE("words of no title before the figure name no term", "[query][check][te
 TEST_CASE("a term's title in the plural names the page's topic", "[query][check][terms]") {
   const auto& engine = cg::test::fixtureEngine(kFolder);
   // The page writes its title only in lower case; its list of four cells is its topic's count.
-  const auto right = engine.check("Brindle matrices hold four cells.");
-  CHECK(cg::test::subjectKeyOf(kFolder, right) == "brindle_matrix");
+  const auto right = engine.check("Brindle grids hold four cells.");
+  CHECK(cg::test::subjectKeyOf(kFolder, right) == "brindle_grid");
   CHECK(right.verdict == Verdict::kSupported);
-  CHECK(engine.check("Brindle matrices hold six cells.").verdict == Verdict::kRefuted);
+  CHECK(engine.check("Brindle grids hold six cells.").verdict == Verdict::kRefuted);
 }
 
 TEST_CASE("a term's title that opens the statement comes before a name after it", "[query][check][terms]") {
   const auto& engine = cg::test::fixtureEngine(kFolder);
-  // "Unsupervised quillon learning" is a name the graph knows; the statement is about the matrix.
-  const auto right = engine.check("A brindle matrix brings four cells to Unsupervised quillon learning.");
-  CHECK(cg::test::subjectKeyOf(kFolder, right) == "brindle_matrix");
+  // "Unsupervised quillon learning" is a name the graph knows; the statement is about the grid.
+  const auto right = engine.check("A brindle grid brings four cells to Unsupervised quillon learning.");
+  CHECK(cg::test::subjectKeyOf(kFolder, right) == "brindle_grid");
   CHECK(right.verdict == Verdict::kSupported);
 }
