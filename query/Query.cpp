@@ -1896,18 +1896,21 @@ std::optional<EntityId> Engine::knownByInitials(std::string_view span, bool sing
 namespace {
 
 // Where `form` stands in `said` (folded words), its last word also in the plural ("multimodal models"
-// for the page "Multimodal model"); npos when nowhere.
-std::size_t termFormAt(const std::vector<std::string>& said, const std::vector<std::string>& form) {
-  auto sameWord = [](const std::string& w, const std::string& title, bool last) {
-    if (w == title) return true;
-    return last && (w == title + "s" || w == title + "es");
-  };
+// for the page "Multimodal model"), and whether it was the plural; npos when nowhere.
+struct TermForm {
+  std::size_t at = std::string::npos;
+  bool plural = false;
+};
+TermForm termFormAt(const std::vector<std::string>& said, const std::vector<std::string>& form) {
   for (std::size_t i = 0; i + form.size() <= said.size(); ++i) {
     std::size_t k = 0;
-    while (k < form.size() && sameWord(said[i + k], form[k], k + 1 == form.size())) ++k;
-    if (k == form.size()) return i;
+    while (k + 1 < form.size() && said[i + k] == form[k]) ++k;
+    if (k + 1 != form.size()) continue;
+    const std::string& w = said[i + k];
+    if (w == form[k]) return {i, false};
+    if (w == form[k] + "s" || w == form[k] + "es") return {i, true};
   }
-  return std::string::npos;
+  return {};
 }
 
 }  // namespace
@@ -1926,10 +1929,14 @@ std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide
   bool tie = false;
   auto consider = [&](const std::vector<std::string>& form, EntityId e) {
     if (form.size() < 2 || form.size() < bestLength) return;
-    const std::size_t at = termFormAt(said, form);
+    const auto [at, plural] = termFormAt(said, form);
     if (at == std::string::npos) return;
+    const bool opens = at == 0 || (at == 1 && article);
+    // A plural title inside a phrase names a class of things, not the page ("Finnish upper
+    // secondary schools" is no page "Upper secondary school"): only one that opens the statement.
+    if (plural && !opens) return;
     if (form.size() > bestLength) {
-      best = TermTitle{e, at == 0 || (at == 1 && article)}, bestLength = form.size(), tie = false;
+      best = TermTitle{e, opens}, bestLength = form.size(), tie = false;
     } else if (best->entity != e) {
       tie = true;
     }
