@@ -627,6 +627,7 @@ class Finder {
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0) e = leadName();
     if (e == graph::kNone) e = titleWithoutCapitals(title, type);
     if (e == graph::kNone) e = titleHeadingInfobox(title, type);
+    if (e == graph::kNone) e = titleInLowerCase(title, type);
     if (e == graph::kNone) return graph::kNone;
     auto& known = out_.entities[static_cast<std::size_t>(e)];
     // The categories speak for the whole page, so the type they give holds against a later
@@ -650,6 +651,15 @@ class Finder {
     const bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
                                      [&](const Block& b) { return b.text.find(title) != std::string::npos; });
     if (!written) return graph::kNone;
+    return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
+  }
+
+  // "In machine learning, a **confusion matrix** is ...": a glossary page's title is a common noun that
+  // its text writes only in lower case (writesTitleAsCommonNoun), no name the name finder sees; the
+  // page is about it all the same. Its repeats stay common words (a lower-case link's do too), so
+  // only what speaks for the page's topic by itself (list and heading counts, stated values) is its.
+  int titleInLowerCase(const std::string& title, EntityType type) {
+    if (a_.format == "wikitext" || !writesTitleAsCommonNoun(a_, title)) return graph::kNone;
     return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
   }
 
@@ -2327,5 +2337,47 @@ ArticleEntities findEntities(const Article& article) {
 }
 
 ArticleEntities findEntities(const Article& article, ArticleTokens& tokens) { return Finder(article, tokens).run(); }
+
+namespace {
+
+// Where `name` stands in `text` as whole words, outside a URL or file name ("anthropic.com").
+std::vector<std::size_t> wholeWordsAt(std::string_view text, std::string_view name) {
+  std::vector<std::size_t> at;
+  auto joins = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '/' || c == '_' || c == '@' || c == '-';
+  };
+  for (std::size_t p = text.find(name); p != std::string_view::npos; p = text.find(name, p + 1)) {
+    const std::size_t end = p + name.size();
+    const bool before = p > 0 && joins(text[p - 1]);
+    const bool after = end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                                             (end + 1 < text.size() && joins(text[end]) && text[end + 1] != ' '));
+    if (!before && !after) at.push_back(p);
+  }
+  return at;
+}
+
+}  // namespace
+
+bool writesTitleAsCommonNoun(const Article& article, std::string_view title) {
+  const std::string lower = lowerCaseTitle(title);
+  if (lower == title) return false;
+  bool lowerWritten = false;
+  for (const Block& b : article.blocks) {
+    if (!wholeWordsAt(b.text, title).empty()) return false;  // the name finder reads it as written
+    lowerWritten = lowerWritten || !wholeWordsAt(b.text, lower).empty();
+  }
+  return lowerWritten;
+}
+
+std::string lowerCaseTitle(std::string_view title) {
+  std::string out(title);
+  for (const Token& t : tokenize(title)) {
+    const std::string_view w = title.substr(t.begin, t.end - t.begin);
+    const bool plain = w.size() > 1 && std::isupper(static_cast<unsigned char>(w[0])) &&
+                       std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (plain) out[t.begin] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+  }
+  return out;
+}
 
 }  // namespace cg::ingest

@@ -45,6 +45,16 @@ struct ArticleEntities {
 // The same, reading the blocks' words from `tokens` (shared with the other readers of the article).
 [[nodiscard]] ArticleEntities findEntities(const Article& article, ArticleTokens& tokens);
 
+// A title with each capitalised plain word in lower case ("Confusion matrix": "confusion matrix"; "AI
+// Red Teaming": "AI red teaming"): the form a common noun's title takes in running text (a wiki
+// capitalises a title's first letter whatever the word). Words with another capital or a digit ("AI",
+// "GPT-4", "DeepSeek") are names and keep their case.
+[[nodiscard]] std::string lowerCaseTitle(std::string_view title);
+// Whether the article writes `title` only as a common noun: its lowerCaseTitle form as whole words
+// somewhere ("a **confusion matrix** is"), the title as written (capitalised) nowhere, so that no
+// name the text writes is the page's topic.
+[[nodiscard]] bool writesTitleAsCommonNoun(const Article& article, std::string_view title);
+
 // The maker a product is named after ("DeepSeek V3" -> DeepSeek): the first leading part of
 // the product's name, cut at a space or hyphen, for which `organization(part)` returns an
 // entity (an optional). One rule for extraction (article entities) and reasoning (the graph's).

@@ -49,6 +49,9 @@ class Extractor final : private Attributions {
         !topicIsAThing_ && (t == EntityType::kOther || t == EntityType::kPublication) && filedAsProduct(a.categories);
     topicIsAThing_ = topicIsAThing_ || topicFiledOnly_;
     conceptPage_ = wikiPage_ && leadDefinesConcept();
+    commonNounTopic_ = !wikiPage_ && namesTopicInLowerCase();
+    if (const std::vector<std::string> words = graph::foldTokens(lowerCaseTitle(a.title)); !words.empty())
+      titleHead_ = words.back();
     assistantPage_ = !wikiPage_ && filedAsAssistant(a.categories);
   }
 
@@ -240,10 +243,22 @@ class Extractor final : private Attributions {
     // A Wikipedia page is about its title whatever that is: an event's, a place's or a
     // person's page gives the figures of its topic where a clause names no other owner.
     if (wikiPage_) return conceptPage_ ? kNone : ents_.topic;
+    if (commonNounTopic_) return kNone;
     EntityType t = typeOf(ents_.topic);
     bool owner = t == EntityType::kOrganization || t == EntityType::kProduct || t == EntityType::kPerson ||
                  ((t == EntityType::kOther || t == EntityType::kPublication) && topicIsAThing_);
     return ents_.topic != kNone && owner ? ents_.topic : kNone;
+  }
+
+  // "a **confusion matrix** is a specific table layout", "the quantization of weights": whether the
+  // text writes the page's title as a common noun (lowerCaseTitle), the topic of a glossary page. A
+  // concept owns no figure of its own: only what counts its parts or states its values by name is its
+  // (list and heading counts, stated values, a clause it is the subject of).
+  bool namesTopicInLowerCase() const {
+    if (ents_.topic == kNone) return false;
+    std::string_view title = a_.title;
+    if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos) title = title.substr(0, paren);
+    return writesTitleAsCommonNoun(a_, title);
   }
 
   // "Chemical biology is a scientific discipline ...", "Privacy is the ability ...": whether a
@@ -1502,9 +1517,13 @@ class Extractor final : private Attributions {
 
   // "the paper" in an article whose first sentence says the topic is a paper ("... is a 2017
   // research paper"): whether that sentence has the noun (or its singular).
+  // A page that names its topic only in lower case defines a term: its first sentence names many
+  // things ("a **context window** ... the amount of text a model can process"); "the model" is none
+  // of them, only the term's own head noun is ("the neuron" on the Neuron page).
   bool topicIsA(std::string_view noun) const {
     if (ents_.topic == kNone) return false;
     const std::string singular(noun.size() > 1 && noun.back() == 's' ? noun.substr(0, noun.size() - 1) : noun);
+    if (commonNounTopic_) return !titleHead_.empty() && (titleHead_ == noun || titleHead_ == singular);
     for (const Block& block : a_.blocks) {
       if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
       const Sentence& first = block.sentences.front();
@@ -2193,7 +2212,11 @@ class Extractor final : private Attributions {
   int statedValueSubject(const std::string& measure, int found) const {
     if (ents_.topic == kNone) return found;
     if (instructions_) return ents_.topic;
-    const bool topicsValues = measure == "range" || measure == "scale" || measure == "default value";
+    // A concept's page (commonNounTopic_) states its examples' ranges as often as its own ("digits
+    // (0-9)", "dimensions (4096-8192)"), and a figure would make the concept a part "GPT-5's context
+    // window" is read as: no topic there.
+    const bool topicsValues =
+        !commonNounTopic_ && (measure == "range" || measure == "scale" || measure == "default value");
     return found == kNone && topicsValues ? ents_.topic : found;
   }
 
@@ -3387,6 +3410,8 @@ class Extractor final : private Attributions {
   std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject
                                                    // (kNone: a list's count, which carries none)
   bool wikiPage_ = false;                          // read from wikitext: a page about its title
+  bool commonNounTopic_ = false;                   // a page whose text names its topic in lower case
+  std::string titleHead_;                          // the title's last word, folded
   bool conceptPage_ = false;                       // a Wikipedia page about a field or a concept (leadDefinesConcept)
   NumberStyle numberStyle_;                        // how the page's language writes numbers ("3,5" on a German page)
   bool capitalisesNouns_ = false;                  // the page's language writes every noun with a capital (German)

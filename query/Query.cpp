@@ -1902,22 +1902,51 @@ std::optional<EntityId> Engine::knownByInitials(std::string_view span, bool sing
   return std::nullopt;
 }
 
+namespace {
+
+// Where `form` stands in `said` (folded words), its last word also in the plural ("multimodal models"
+// for the page "Multimodal model"), and whether it was the plural; npos when nowhere.
+struct TermForm {
+  std::size_t at = std::string::npos;
+  bool plural = false;
+};
+TermForm termFormAt(const std::vector<std::string>& said, const std::vector<std::string>& form) {
+  for (std::size_t i = 0; i + form.size() <= said.size(); ++i) {
+    std::size_t k = 0;
+    while (k + 1 < form.size() && said[i + k] == form[k]) ++k;
+    if (k + 1 != form.size()) continue;
+    const std::string& w = said[i + k];
+    if (w == form[k]) return {i, false};
+    if (w == form[k] + "s" || w == form[k] + "es") return {i, true};
+  }
+  return {};
+}
+
+}  // namespace
+
 // The topic of a term page whose title the statement writes short, where no name is found: the
 // title without its bracketed parts ("Gradient boosted (decision) trees (GBT)": "gradient boosted
-// trees"), or less one inner word ("Unsupervised machine learning": "unsupervised learning"). The
-// words must stand together in `subjectSide` (the statement before its figure), two at least; the
-// longest such form decides, and two pages that it fits equally name nothing.
-std::optional<EntityId> Engine::termTitled(std::string_view subjectSide) const {
+// trees"), or less one inner word ("Unsupervised machine learning": "unsupervised learning"), its last
+// word also in the plural ("Multimodal models"). The words must stand together in `subjectSide` (the
+// statement before its figure), two at least; the longest such form decides, and two pages that it
+// fits equally name nothing.
+std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide) const {
   const std::vector<std::string> said = graph::foldTokens(subjectSide);
-  std::optional<EntityId> best;
+  const bool article = !said.empty() && (said[0] == "a" || said[0] == "an" || said[0] == "the");
+  std::optional<TermTitle> best;
   std::size_t bestLength = 0;
   bool tie = false;
   auto consider = [&](const std::vector<std::string>& form, EntityId e) {
     if (form.size() < 2 || form.size() < bestLength) return;
-    if (std::search(said.begin(), said.end(), form.begin(), form.end()) == said.end()) return;
+    const auto [at, plural] = termFormAt(said, form);
+    if (at == std::string::npos) return;
+    const bool opens = at == 0 || (at == 1 && article);
+    // A plural title inside a phrase names a class of things, not the page ("Finnish upper
+    // secondary schools" is no page "Upper secondary school"): only one that opens the statement.
+    if (plural && !opens) return;
     if (form.size() > bestLength) {
-      best = e, bestLength = form.size(), tie = false;
-    } else if (best != e) {
+      best = TermTitle{e, opens}, bestLength = form.size(), tie = false;
+    } else if (best->entity != e) {
       tie = true;
     }
   };
@@ -2299,8 +2328,13 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
     named.clear();
     r.subjectName = unknownName;
   }
-  if (named.empty() && r.subjectName.empty())
-    if (auto term = termTitled(termSide)) named.push_back(*term);
+  // "Sampling with replacement brings four advantages to machine learning": a term page's title that
+  // opens the statement is its subject, before any name the rest of the statement writes.
+  if (r.subjectName.empty())
+    if (const auto term = termTitled(termSide); term && (named.empty() || term->opensStatement)) {
+      std::erase(named, term->entity);
+      named.insert(named.begin(), term->entity);
+    }
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));

@@ -228,7 +228,13 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> knownByInitials(std::string_view span, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
-  [[nodiscard]] std::optional<EntityId> termTitled(std::string_view subjectSide) const;
+  // A term page's topic that a statement names by its title (termTitled), and whether the title opens
+  // the statement (its first words, after an article): the statement's grammatical subject.
+  struct TermTitle {
+    EntityId entity;
+    bool opensStatement = false;
+  };
+  [[nodiscard]] std::optional<TermTitle> termTitled(std::string_view subjectSide) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
