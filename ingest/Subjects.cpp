@@ -1065,6 +1065,11 @@ std::string pastVerbLemma(std::string_view lower) {
   return past ? lemma : std::string();
 }
 
+std::string eventNounOfPast(std::string_view lower) {
+  std::string lemma = pastVerbLemma(lower);
+  return !lemma.empty() && wordClasses().nouns.count(lemma) ? lemma : std::string();
+}
+
 bool verbFormOnly(std::string_view lower) {
   const WordClasses& c = wordClasses();
   if (c.nouns.count(lower)) return false;

@@ -208,6 +208,9 @@ struct ClauseSubject {
 // The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
 // "cut" -> "cut"); "" for any other word.
 [[nodiscard]] std::string pastVerbLemma(std::string_view lower);
+// The noun a lower-case past tense or participle names its act by, where WordNet has the verb's base form
+// as a noun too ("downloaded" -> "download", "viewed" -> "view", "played" -> "play"); "" for any other word.
+[[nodiscard]] std::string eventNounOfPast(std::string_view lower);
 
 // "the 21 drugs approved by the FDA in 2008", "300 papers written by Smith": right after a count
 // with its noun (ending at `figureEnd`), a past participle and "by" (then perhaps "the"): where the
