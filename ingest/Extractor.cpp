@@ -26,6 +26,7 @@
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -708,6 +709,31 @@ class Extractor final : private Attributions {
     return eventNounOfPast(verbForm).empty() ? std::string() : "number of " + acts;
   }
 
+  // "290 people from the community had contributed to AutoGen", "500 people attended": a count of people
+  // counts those who did what its clause's verb says, named by the verb's agent noun (data/agent_nouns.tsv:
+  // "contributors", "attendants"). The verb stands right after the noun, an auxiliary or "who", among the
+  // clause's `words` [from, to); "" when it has no agent noun or stands elsewhere.
+  std::string agentsCounted(const std::vector<std::string>& words, std::size_t from, std::size_t to) const {
+    constexpr std::size_t kWords = 8;
+    bool verbMayFollow = true;  // right after the noun
+    for (std::size_t i = from; i < to && i < from + kWords; ++i) {
+      const std::string& w = words[i];
+      if (isAuxiliary(w) || w == "who") {
+        verbMayFollow = true;
+        continue;
+      }
+      if (!verbMayFollow) continue;
+      verbMayFollow = false;
+      std::string lemma = pastVerbLemma(w);
+      if (lemma.empty() && isVerbWord(w)) lemma = w;
+      const auto agent = lex_.agentNouns.find(lemma);
+      if (agent == lex_.agentNouns.end()) continue;
+      const std::string plural = otherGrammaticalNumber(agent->second);
+      return plural.empty() ? agent->second + "s" : plural;
+    }
+    return {};
+  }
+
   // "a five-element tuple", "a 7-point scale": the noun a hyphen joins to the number is singular, the
   // measure names what is counted in the plural, as a count's own noun does ("number of elements").
   // Only that one word: in "2 eight-sided dice" the noun after the hyphened modifier has its own number.
@@ -863,6 +889,9 @@ class Extractor final : private Attributions {
     if (label.empty() ||
         ((cueAfterNoun || cueOfAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
       label = byNoun;
+    if ((head == "people" || head == "persons") && cueAt_ == std::string::npos && label == countedMeasure(head))
+      if (const std::string agents = agentsCounted(words, figureAt, clauseEnd); !agents.empty())
+        label = countedMeasure(agents);
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
     // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
     if (!byNoun.empty() && label == byNoun && figureAt < words.size() && tookAsComplement(words, figureAt))
