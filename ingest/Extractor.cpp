@@ -805,7 +805,9 @@ class Extractor final : private Attributions {
   // figure of the sentence, the counted noun phrase it is written with ("97 million monthly SDK downloads").
   bool cueInEarlierFigure(std::string_view text, std::size_t lo, std::size_t figureBegin, std::size_t cueAt) const {
     for (auto [from, to] : figureSpans_) {
-      if (to > figureBegin || to <= lo) continue;
+      // "a 100,000-token context window, roughly 75,000 words": a number a hyphen joins to its word
+      // modifies the noun after it, which is no counted noun of its own.
+      if (to > figureBegin || to <= lo || text.substr(from, to - from).find('-') != std::string_view::npos) continue;
       const std::size_t first = from > lo ? graph::foldTokens(text.substr(lo, from - lo)).size() : 0;
       const std::size_t last = graph::foldTokens(text.substr(lo, to - lo)).size();
       if (cueAt >= first && cueAt < last) return true;
@@ -867,7 +869,7 @@ class Extractor final : private Attributions {
             : std::vector<std::string>{};
     // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
     // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
-    if (label.empty() && head == "times" && figureAt > 0 && figureAt <= words.size())
+    if (label.empty() && head == "times" && !modifier && figureAt > 0 && figureAt <= words.size())
       label = actsMeasure(words[figureAt - 1]);
     bool cueAfterNoun = false;
     bool cueOfAnother = false;
@@ -889,7 +891,8 @@ class Extractor final : private Attributions {
     if (label.empty() ||
         ((cueAfterNoun || cueOfAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
       label = byNoun;
-    if ((head == "people" || head == "persons") && cueAt_ == std::string::npos && label == countedMeasure(head))
+    if ((head == "people" || head == "persons") && !modifier && cueAt_ == std::string::npos &&
+        label == countedMeasure(head))
       if (const std::string agents = agentsCounted(words, figureAt, clauseEnd); !agents.empty())
         label = countedMeasure(agents);
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
