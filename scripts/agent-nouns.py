@@ -11,38 +11,20 @@ not a synonym). Usage: scripts/agent-nouns.py [WORDNET_DIR] > data/agent_nouns.t
 """
 import sys
 
-from wordnet_index import senses
+from wordnet_index import senses, synsets
 
 PERSON_FILE = 18  # noun.person
 
 
-def synsets(path):
-    """offset -> (lexicographer file, lemmas, [(symbol, target offset, pos, source word, target word)])."""
-    out = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ", 1)[0].split()
-            count = int(parts[3], 16)
-            words = [parts[4 + 2 * k].split("(", 1)[0].lower() for k in range(count)]
-            at = 4 + 2 * count
-            pointers = []
-            for k in range(int(parts[at])):
-                symbol, offset, pos, source_target = parts[at + 1 + 4 * k:at + 5 + 4 * k]
-                pointers.append((symbol, offset, pos, int(source_target[:2], 16), int(source_target[2:], 16)))
-            out[parts[0]] = (int(parts[1]), words, pointers)
-    return out
-
-
 def agent_of(verb, offsets, verbs, nouns):
     for offset in offsets:
-        _, words, pointers = verbs[offset]
+        _, written, pointers = verbs[offset]
+        words = [w.lower() for w in written]
         for symbol, target, pos, source, word in pointers:
             if symbol != "+" or pos != "n" or not source or words[source - 1] != verb:
                 continue
             lexfile, targets, _ = nouns[target]
-            noun = targets[word - 1] if word else ""
+            noun = targets[word - 1].lower() if word else ""
             if lexfile == PERSON_FILE and noun.isalpha() and noun[:3] == verb[:3] and noun != verb:
                 return noun
     return None
