@@ -3,6 +3,7 @@
 #include "query/Initials.h"
 #include "query/Rates.h"
 #include "query/SubjectPhrase.h"
+#include "query/VerbMeasures.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -4005,6 +4006,22 @@ CheckResult Engine::check(std::string_view statement) const {
       if (comparable = ratesOf(e); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+        break;
+      }
+  // A count of people or of times says what it counts by its verb ("290 people had contributed to
+  // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun.
+  const std::vector<std::string> verbCounts =
+      comparable.empty() && figureAt != std::string_view::npos && ingest::isCountUnit(reading.figure->unit)
+          ? verbMeasures(statement, figureAt, figureAt + reading.figure->text.size())
+          : std::vector<std::string>();
+  for (auto e = named.begin(); e != named.end() && comparable.empty(); ++e)
+    for (const std::string& measure : verbCounts)
+      if (comparable = ofPart(*e, comparableClaims(*e, measure, reading.figure->unit)),
+          dropOtherCountEvents(comparable);
+          !comparable.empty()) {
+        r.reading.subject = *e;
+        r.reading.subjectName = std::string(g_.str(g_.entities()[*e].name));
+        r.reading.measure = measure;
         break;
       }
   if (comparable.empty()) {
