@@ -31,22 +31,44 @@ bool countsPeopleOrTimes(std::string_view statement, std::size_t figureAt, std::
   return namesOnlyPeopleOrTimes(graph::lowerAscii(inside)) || namesOnlyPeopleOrTimes(graph::lowerAscii(after));
 }
 
-// The base forms of the statement's verbs outside the figure, nearest the figure first: lower-case
-// words WordNet reads as a verb form, not auxiliaries, function words or the counted noun.
-std::vector<std::string> verbsByDistance(std::string_view statement, std::size_t figureAt, std::size_t figureEnd) {
-  std::vector<std::pair<std::size_t, std::string>> verbs;
-  const ingest::Lexicon& lex = ingest::lexicon();
-  ingest::eachWord(statement, ingest::kLetterRuns, [&](const ingest::WordSpan& w) {
-    if (w.end > figureAt && w.begin < figureEnd) return;
+// A word of the statement as the verb reader sees it beside its neighbours: lower case, "#" for a
+// number, "^" for a name (ingest::readsAsVerb).
+struct Neighbour {
+  std::size_t begin = 0, end = 0;
+  std::string form;
+};
+
+std::vector<Neighbour> neighbours(std::string_view statement) {
+  std::vector<Neighbour> out;
+  ingest::eachWord(statement, ingest::WordRules{.marks = "-'"}, [&](const ingest::WordSpan& w) {
     const std::string_view word = statement.substr(w.begin, w.end - w.begin);
-    if (word.front() < 'a' || word.front() > 'z') return;  // a name, or the sentence's first word
-    if (ingest::isAuxiliary(word) || lex.isFunctionWord(word) || namesOnlyPeopleOrTimes(word)) return;
-    bool past = false;
-    std::string lemma = ingest::verbLemma(word, past);
-    if (lemma.empty()) return;
-    const std::size_t distance = w.begin >= figureEnd ? w.begin - figureEnd : figureAt - w.end;
-    verbs.emplace_back(distance, std::move(lemma));
+    const char first = word.front();
+    const std::string form = first >= '0' && first <= '9'   ? "#"
+                             : first >= 'A' && first <= 'Z' ? "^"
+                                                            : graph::lowerAscii(word);
+    out.push_back({w.begin, w.end, form});
   });
+  return out;
+}
+
+// The base forms of the statement's verbs outside the figure, nearest the figure first: lower-case
+// words that read as a verb beside their neighbours ("downloaded", "seats 390"; not the noun "model" of
+// "the deberta-base model has"), not auxiliaries, function words or the counted noun.
+std::vector<std::string> verbsByDistance(std::string_view statement, std::size_t figureAt, std::size_t figureEnd) {
+  const std::vector<Neighbour> words = neighbours(statement);
+  const ingest::Lexicon& lex = ingest::lexicon();
+  std::vector<std::pair<std::size_t, std::string>> verbs;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const Neighbour& w = words[i];
+    if ((w.end > figureAt && w.begin < figureEnd) || w.form == "#" || w.form == "^") continue;
+    if (ingest::isAuxiliary(w.form) || lex.isFunctionWord(w.form) || namesOnlyPeopleOrTimes(w.form)) continue;
+    auto at = [&](std::size_t k) { return k < words.size() ? std::string_view(words[k].form) : std::string_view(); };
+    if (!ingest::readsAsVerb(i > 0 ? at(i - 1) : "", w.form, at(i + 1), i > 1 ? at(i - 2) : "")) continue;
+    bool past = false;
+    std::string lemma = ingest::verbLemma(w.form, past);
+    if (lemma.empty()) continue;
+    verbs.emplace_back(w.begin >= figureEnd ? w.begin - figureEnd : figureAt - w.end, std::move(lemma));
+  }
   std::stable_sort(verbs.begin(), verbs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
   for (auto& [distance, lemma] : verbs)
