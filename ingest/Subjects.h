@@ -113,6 +113,9 @@ struct LabelEnd {
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
 // Whether a lower-case word is one WordNet lists as a verb ("support", "offer").
 [[nodiscard]] bool isVerbWord(std::string_view lower);
+// The base form of a lower-case verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
+// has no such verb. `past` says whether the form is a past tense or participle.
+[[nodiscard]] std::string verbLemma(std::string_view word, bool& past);
 
 // "xAI's Colossus supercomputer:", "inclusionAI maintains:": of a lead-in ending in a colon,
 // the name the list under it describes: the last name followed by at most two words before
