@@ -26,6 +26,7 @@
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -716,6 +717,43 @@ class Extractor final : private Attributions {
     return label.empty() ? "number of " + noun : label;
   }
 
+  // The measure of the times a thing is done, from the past form of its verb right before the count:
+  // the verb's noun in the plural, when that is a measure cue ("downloaded" -> downloads) or the base
+  // form is a WordNet noun ("viewed" -> number of views); "" for any other word.
+  std::string actsMeasure(const std::string& verbForm) const {
+    const std::string lemma = pastVerbLemma(verbForm);
+    if (lemma.empty()) return {};
+    const std::string plural = otherGrammaticalNumber(lemma);
+    const std::string acts = plural.empty() ? lemma + "s" : plural;
+    if (std::string cue = soleMeasure({acts}, "count"); !cue.empty()) return cue;
+    return eventNounOfPast(verbForm).empty() ? std::string() : "number of " + acts;
+  }
+
+  // "290 people from the community had contributed to AutoGen", "500 people attended": a count of people
+  // counts those who did what its clause's verb says, named by the verb's agent noun (data/agent_nouns.tsv:
+  // "contributors", "attendants"). The verb stands right after the noun, an auxiliary or "who", among the
+  // clause's `words` [from, to); "" when it has no agent noun or stands elsewhere.
+  std::string agentsCounted(const std::vector<std::string>& words, std::size_t from, std::size_t to) const {
+    constexpr std::size_t kWords = 8;
+    bool verbMayFollow = true;  // right after the noun
+    for (std::size_t i = from; i < to && i < from + kWords; ++i) {
+      const std::string& w = words[i];
+      if (isAuxiliary(w) || w == "who") {
+        verbMayFollow = true;
+        continue;
+      }
+      if (!verbMayFollow) continue;
+      verbMayFollow = false;
+      std::string lemma = pastVerbLemma(w);
+      if (lemma.empty() && isVerbWord(w)) lemma = w;
+      const auto agent = lex_.agentNouns.find(lemma);
+      if (agent == lex_.agentNouns.end()) continue;
+      const std::string plural = otherGrammaticalNumber(agent->second);
+      return plural.empty() ? agent->second + "s" : plural;
+    }
+    return {};
+  }
+
   // "a five-element tuple", "a 7-point scale": the noun a hyphen joins to the number is singular, the
   // measure names what is counted in the plural, as a count's own noun does ("number of elements").
   // Only that one word: in "2 eight-sided dice" the noun after the hyphened modifier has its own number.
@@ -783,6 +821,20 @@ class Extractor final : private Attributions {
     return named ? named->measure : std::string();
   }
 
+  // Whether the cue word `cueAt` of the folded words of text[lo, figureBegin) stands inside an earlier
+  // figure of the sentence, the counted noun phrase it is written with ("97 million monthly SDK downloads").
+  bool cueInEarlierFigure(std::string_view text, std::size_t lo, std::size_t figureBegin, std::size_t cueAt) const {
+    for (auto [from, to] : figureSpans_) {
+      // "a 100,000-token context window, roughly 75,000 words": a number a hyphen joins to its word
+      // modifies the noun after it, which is no counted noun of its own.
+      if (to > figureBegin || to <= lo || text.substr(from, to - from).find('-') != std::string_view::npos) continue;
+      const std::size_t first = from > lo ? graph::foldTokens(text.substr(lo, from - lo)).size() : 0;
+      const std::size_t last = graph::foldTokens(text.substr(lo, to - lo)).size();
+      if (cueAt >= first && cueAt < last) return true;
+    }
+    return false;
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -835,11 +887,17 @@ class Extractor final : private Attributions {
         context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
             ? graph::foldTokens(a_.sections[context.section].title)
             : std::vector<std::string>{};
+    // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
+    // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
+    if (label.empty() && head == "times" && !modifier && figureAt > 0 && figureAt <= words.size())
+      label = actsMeasure(words[figureAt - 1]);
     bool cueAfterNoun = false;
+    bool cueOfAnother = false;
     if (label.empty()) {
       label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt, heading);
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
+      cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt && cueInEarlierFigure(text, lo, f.begin, cueAt_);
     }
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));
@@ -848,7 +906,15 @@ class Extractor final : private Attributions {
     // (Right after it, the noun modifies the cue's: "a 128,000-token context window". Tokens have a
     // unit of their own, which the measures that count them share: "128,000 tokens, the longest context
     // window" is a context window.)
-    if (label.empty() || (cueAfterNoun && isCountNoun(head) && soleMeasure({head}, unitClass).empty())) label = byNoun;
+    // "over 97 million monthly SDK downloads, more than 10,000 active servers": a cue that is an earlier
+    // figure's own counted noun is that figure's measure; a count with a noun of its own counts that noun.
+    if (label.empty() ||
+        ((cueAfterNoun || cueOfAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
+      label = byNoun;
+    if ((head == "people" || head == "persons") && !modifier && cueAt_ == std::string::npos &&
+        label == countedMeasure(head))
+      if (const std::string agents = agentsCounted(words, figureAt, clauseEnd); !agents.empty())
+        label = countedMeasure(agents);
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
     // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
     if (!byNoun.empty() && label == byNoun && figureAt < words.size() && tookAsComplement(words, figureAt))

@@ -178,6 +178,9 @@ struct Lexicon {
   // Proper adjectives -> the proper noun each pertains to, as written ("Irish" -> "Ireland"), from
   // WordNet 3.0 (data/pertainyms.tsv, scripts/pertainyms.py); read by the statement reader.
   WordMap<std::string> pertainyms;
+  // Verbs -> the noun for a person who does each ("contribute" -> "contributor"), from WordNet 3.0
+  // (data/agent_nouns.tsv, scripts/agent-nouns.py): what a count of people who did it counts.
+  WordMap<std::string> agentNouns;
   // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
   // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
   // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).

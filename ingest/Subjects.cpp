@@ -63,8 +63,8 @@ bool endsWith(std::string_view s, std::string_view tail) {
   return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-// The base form of a verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
-// has no such verb. `past` says whether the form is a past tense or participle.
+}  // namespace
+
 std::string verbLemma(std::string_view word, bool& past) {
   const WordClasses& c = wordClasses();
   past = false;
@@ -98,6 +98,8 @@ std::string verbLemma(std::string_view word, bool& past) {
   if (endsWith(w, "s") && !endsWith(w, "ss")) return tryStem(1, "", false);
   return {};
 }
+
+namespace {
 
 // Whether `stem`, an "-ing" form without its ending, is a WordNet verb as written, with its "e"
 // back ("produc" -> "produce") or with its doubled consonant undone ("plann" -> "plan").
@@ -1063,6 +1065,11 @@ std::string pastVerbLemma(std::string_view lower) {
   bool past = false;
   std::string lemma = verbLemma(lower, past);
   return past ? lemma : std::string();
+}
+
+std::string eventNounOfPast(std::string_view lower) {
+  std::string lemma = pastVerbLemma(lower);
+  return !lemma.empty() && wordClasses().nouns.count(lemma) ? lemma : std::string();
 }
 
 bool verbFormOnly(std::string_view lower) {

@@ -113,6 +113,9 @@ struct LabelEnd {
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
 // Whether a lower-case word is one WordNet lists as a verb ("support", "offer").
 [[nodiscard]] bool isVerbWord(std::string_view lower);
+// The base form of a lower-case verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
+// has no such verb. `past` says whether the form is a past tense or participle.
+[[nodiscard]] std::string verbLemma(std::string_view word, bool& past);
 
 // "xAI's Colossus supercomputer:", "inclusionAI maintains:": of a lead-in ending in a colon,
 // the name the list under it describes: the last name followed by at most two words before
@@ -208,6 +211,9 @@ struct ClauseSubject {
 // The base form of a lower-case past tense or participle of a WordNet verb ("lowered" -> "lower",
 // "cut" -> "cut"); "" for any other word.
 [[nodiscard]] std::string pastVerbLemma(std::string_view lower);
+// The noun a lower-case past tense or participle names its act by, where WordNet has the verb's base form
+// as a noun too ("downloaded" -> "download", "viewed" -> "view", "played" -> "play"); "" for any other word.
+[[nodiscard]] std::string eventNounOfPast(std::string_view lower);
 
 // "the 21 drugs approved by the FDA in 2008", "300 papers written by Smith": right after a count
 // with its noun (ending at `figureEnd`), a past participle and "by" (then perhaps "the"): where the

@@ -3,6 +3,7 @@
 #include "query/Initials.h"
 #include "query/Rates.h"
 #include "query/SubjectPhrase.h"
+#include "query/VerbMeasures.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -4000,10 +4001,29 @@ CheckResult Engine::check(std::string_view statement) const {
     return found;
   };
   std::vector<ClaimId> comparable;
+  // A count of people or of times says what it counts by its verb ("290 people had contributed to
+  // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
+  // the measure the statement's noun alone gives ("people": employees), when it has any.
+  const std::vector<std::string> verbCounts =
+      figureAt != std::string_view::npos && ingest::isCountUnit(reading.figure->unit)
+          ? verbMeasures(statement, figureAt, figureAt + reading.figure->text.size())
+          : std::vector<std::string>();
+  for (auto e = named.begin(); e != named.end() && comparable.empty(); ++e)
+    for (const std::string& measure : verbCounts)
+      if (comparable = ofPart(*e, comparableClaims(*e, measure, reading.figure->unit)),
+          dropOtherCountEvents(comparable);
+          !comparable.empty()) {
+        r.reading.subject = *e;
+        r.reading.subjectName = std::string(g_.str(g_.entities()[*e].name));
+        r.reading.measure = measure;
+        break;
+      }
+  const bool byVerb = !comparable.empty();
   // The first named subject with comparable claims, unless a later one has a claim dated in the
   // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
   // at ..." is checked against the valuation series that reaches that date.
   for (EntityId e : named) {
+    if (byVerb) break;
     std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
                                  : !reading.measureWords.empty()
                                      ? namedMeasureClaims(e, reading)

@@ -11,31 +11,12 @@ order) wins. Lemmas are written with spaces for WordNet's '_' and without an adj
 """
 import sys
 
-from wordnet_index import senses
+from wordnet_index import senses, synsets
 
 
 def lemma(word):
     word = word.split("(", 1)[0]
     return word.replace("_", " ")
-
-
-def synsets(path):
-    """offset -> (lemmas, [(pointer symbol, target offset, target pos, target word number)])."""
-    out = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith(" "):
-                continue
-            parts = line.split(" | ", 1)[0].split()
-            count = int(parts[3], 16)
-            words = [lemma(parts[4 + 2 * k]) for k in range(count)]
-            at = 4 + 2 * count
-            pointers = []
-            for k in range(int(parts[at])):
-                symbol, offset, pos, source_target = parts[at + 1 + 4 * k:at + 5 + 4 * k]
-                pointers.append((symbol, offset, pos, int(source_target[:2], 16), int(source_target[2:], 16)))
-            out[parts[0]] = (words, pointers)
-    return out
 
 
 def main():
@@ -47,13 +28,13 @@ def main():
     seen = set()
     for adjective_lemma, offsets in senses(wn, "adj"):
         for offset in offsets:
-            words, pointers = adjectives[offset]
+            _, words, pointers = adjectives[offset]
             position = [k + 1 for k, w in enumerate(words) if w.lower() == lemma(adjective_lemma).lower()]
             for symbol, target, pos, source, word in pointers:
                 if symbol != "\\" or pos != "n" or (source and source not in position):
                     continue
                 adjective = words[source - 1] if source else words[position[0] - 1] if position else ""
-                noun = nouns[target][0][word - 1] if word else nouns[target][0][0]
+                noun = nouns[target][1][word - 1] if word else nouns[target][1][0]
                 if not adjective[:1].isupper() or not noun[:1].isupper() or adjective in seen:
                     continue
                 if adjective == noun:
