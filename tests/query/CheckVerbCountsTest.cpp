@@ -62,7 +62,7 @@ TEST_CASE("a venue that seats N people has N seats", "[query][check][verbs]") {
   CHECK(check("Larkspur Hall seats 1,500 people.").verdict == Verdict::kRefuted);
 }
 
-TEST_CASE("people a subject employs are still its employees; a verb with no count of its own decides nothing",
+TEST_CASE("people a subject employs are still its employees, and a verb with no count of its own decides nothing",
           "[query][check][verbs]") {
   const auto employed = check("Quillstack employs 35 people.");
   CHECK(employed.verdict == Verdict::kSupported);
