@@ -723,8 +723,7 @@ class Extractor final : private Attributions {
   std::string actsMeasure(const std::string& verbForm) const {
     const std::string lemma = pastVerbLemma(verbForm);
     if (lemma.empty()) return {};
-    const std::string plural = otherGrammaticalNumber(lemma);
-    const std::string acts = plural.empty() ? lemma + "s" : plural;
+    const std::string acts = pluralNoun(lemma);
     if (std::string cue = soleMeasure({acts}, "count"); !cue.empty()) return cue;
     return eventNounOfPast(verbForm).empty() ? std::string() : "number of " + acts;
   }
@@ -748,8 +747,7 @@ class Extractor final : private Attributions {
       if (lemma.empty() && isVerbWord(w)) lemma = w;
       const auto agent = lex_.agentNouns.find(lemma);
       if (agent == lex_.agentNouns.end()) continue;
-      const std::string plural = otherGrammaticalNumber(agent->second);
-      return plural.empty() ? agent->second + "s" : plural;
+      return pluralNoun(agent->second);
     }
     return {};
   }

@@ -351,4 +351,9 @@ std::string otherGrammaticalNumber(std::string_view w) {
   return isCountedPlural(plural) ? plural : std::string();
 }
 
+std::string pluralNoun(std::string_view singular) {
+  std::string plural = otherGrammaticalNumber(singular);
+  return plural.empty() ? std::string(singular) + "s" : plural;
+}
+
 }  // namespace cg::ingest

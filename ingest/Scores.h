@@ -84,6 +84,9 @@ struct LabelledCount {
 // -> "pixels", "queries" -> "query", "box" -> "boxes"; empty for a word that is neither a counted
 // plural nor an English word to pluralise ("hours" is a unit, "was" no noun).
 [[nodiscard]] std::string otherGrammaticalNumber(std::string_view lower);
+// The plural of a lower-case singular noun a count names ("contributor" -> "contributors", "query"
+// -> "queries"): its other grammatical number, else the noun and "s".
+[[nodiscard]] std::string pluralNoun(std::string_view singular);
 
 // What a table label or column header counts, as the plural noun prose counts it by (folded):
 // "Number of tasks" -> "tasks", "Number of paper–video pairs" -> "pairs", "Problem Count" ->

@@ -76,12 +76,6 @@ std::vector<std::string> verbsByDistance(std::string_view statement, std::size_t
   return out;
 }
 
-// A singular noun's plural, by the reader's rule for a counted noun ("contributor" -> "contributors").
-std::string pluralOf(const std::string& noun) {
-  std::string other = ingest::otherGrammaticalNumber(noun);
-  return other.empty() ? noun + "s" : other;
-}
-
 }  // namespace
 
 std::vector<std::string> verbMeasures(std::string_view statement, std::size_t figureAt, std::size_t figureEnd) {
@@ -93,11 +87,11 @@ std::vector<std::string> verbMeasures(std::string_view statement, std::size_t fi
     if (const auto agents = lex.agentNouns.find(verb); agents != lex.agentNouns.end()) {
       const std::string_view nouns = agents->second;
       ingest::eachWord(nouns, ingest::kLetterRuns, [&](const ingest::WordSpan& w) {
-        measures.push_back("number of " + pluralOf(std::string(nouns.substr(w.begin, w.end - w.begin))));
+        measures.push_back("number of " + ingest::pluralNoun(nouns.substr(w.begin, w.end - w.begin)));
       });
     }
-    measures.push_back("number of " + pluralOf(verb));
-    measures.push_back(pluralOf(verb));
+    measures.push_back("number of " + ingest::pluralNoun(verb));
+    measures.push_back(ingest::pluralNoun(verb));
   }
   return measures;
 }
