@@ -15,8 +15,22 @@ namespace cg::ingest {
 
 namespace {
 
-// '+' and '&' are letters of a name ("HumanEval+", "AT&T"), as slugify keeps them.
-bool separator(unsigned char c) { return c < 0x80 && !std::isalnum(c) && c != '+' && c != '&'; }
+// '+' and '&' are letters of a name ("HumanEval+", "AT&T"), as slugify keeps them. The ASCII test
+// is written out, not std::isalnum: spelling() asks it of every byte of every entity key, and in
+// the "C" locale (the program sets none) the two agree on every byte below 0x80.
+bool separator(unsigned char c) {
+  const auto folded = static_cast<unsigned char>(c | 0x20);
+  const bool alnum = (c >= '0' && c <= '9') || (folded >= 'a' && folded <= 'z');
+  return c < 0x80 && !alnum && c != '+' && c != '&';
+}
+
+// Whether `rest` opens with a slugified encoded dash, "e2_80_90" to "e2_80_95" (its 'e' in either
+// case), compared in place: spelling() asks it at every word of every key.
+bool opensEncodedDash(std::string_view rest) {
+  constexpr std::string_view kHead = "e2_80_9";
+  return rest.size() > kHead.size() && lowerAscii(rest[0]) == kHead[0] &&
+         rest.substr(1, kHead.size() - 1) == kHead.substr(1) && rest[kHead.size()] >= '0' && rest[kHead.size()] <= '5';
+}
 
 // "_gpt_5_": words between '_', so that a word is found whole.
 std::string bracketed(const std::string& spelled) { return "_" + spelled + "_"; }
@@ -125,9 +139,7 @@ std::string EntityRegistry::spelling(std::string_view key) {
   bool gap = false;
   for (std::size_t i = 0; i < key.size(); ++i) {
     // An encoded dash of a red link's title ("Bradley%E2%80%93Terry", slugified "bradley_e2_80_93terry").
-    const std::string_view rest = key.substr(i);
-    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && rest.size() >= 8 &&
-        lowerAscii(std::string(rest.substr(0, 7))) == "e2_80_9" && rest[7] >= '0' && rest[7] <= '5') {
+    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && opensEncodedDash(key.substr(i))) {
       gap = true;
       i += 7;
       continue;

@@ -3497,10 +3497,11 @@ std::optional<Figure> bareRange(std::string_view cell) {
   return std::move(f);
 }
 
-std::optional<Quantity> columnUnit(std::string_view header) {
-  const size_t close = header.rfind(')');
-  const size_t open = close == std::string_view::npos ? close : header.rfind('(', close);
-  if (open == std::string_view::npos) return std::nullopt;
+namespace {
+
+// columnUnit's reading of the bracket that closes last (`open`, `close`: its brackets), two scans of
+// its words as running text.
+std::optional<Quantity> readColumnUnit(std::string_view header, size_t open, size_t close) {
   const std::string unit(trim(header.substr(open + 1, close - open - 1)));
   // SI time symbols, which running text does not write apart from a number ("5 s" is rare
   // there, and an "s" after a number is more often a stray letter).
@@ -3524,6 +3525,22 @@ std::optional<Quantity> columnUnit(std::string_view header) {
   // states `tokens`, the unit a count of them has.
   if (!q || q->unit.empty() || q->unit == "count" || !q->value || q->low) return std::nullopt;
   return q;
+}
+
+}  // namespace
+
+std::optional<Quantity> columnUnit(std::string_view header) {
+  const size_t close = header.rfind(')');
+  const size_t open = close == std::string_view::npos ? close : header.rfind('(', close);
+  if (open == std::string_view::npos) return std::nullopt;
+  // The extractor asks this of a table's header cell for each cell of its rows: each header is read
+  // once a thread (a header's answer depends on its text alone). The memo is emptied when full, so
+  // a dump of many tables keeps it small.
+  constexpr size_t kRemembered = 4096;
+  thread_local graph::WordMap<std::optional<Quantity>> known;
+  if (const auto it = known.find(header); it != known.end()) return it->second;
+  if (known.size() >= kRemembered) known = {};
+  return known.emplace(header, readColumnUnit(header, open, close)).first->second;
 }
 
 std::string columnRate(std::string_view header) {
