@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <system_error>
 
@@ -211,17 +212,19 @@ EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::stri
 
 EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>& files) {
   std::vector<Page> pages;
+  // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki. One
+  // buffer for every file, not zeroed: only the bytes read are looked at.
+  constexpr std::size_t kHead = 16384;
+  const auto head = std::make_unique_for_overwrite<char[]>(kHead);
   for (const auto& path : files) {
     // Only a regular file: a FIFO would block the open (ingest refuses it when it reads it).
     std::error_code ec;
     if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) continue;
     std::ifstream in(path, std::ios::binary);
     if (!in) continue;
-    // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki.
-    std::string head(16384, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    Page page = pageOf(head, path.stem().string());
+    in.read(head.get(), static_cast<std::streamsize>(kHead));
+    const std::string_view text(head.get(), static_cast<std::size_t>(in.gcount()));
+    Page page = pageOf(text, path.stem().string());
     if (!page.slug.empty()) pages.push_back(std::move(page));
   }
   return EntityRegistry(pages);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -1924,6 +1925,25 @@ constexpr NumberWord kOtherNumberWords[] = {{"dozen", 12}, {"dozens", 24}, {"hal
 // a cardinal before a noun.
 bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
+// Where a word's first three letters (ASCII, either case) stand among the 26^3 such openings.
+size_t openingIndex(string_view w) {
+  auto letter = [&](size_t k) { return static_cast<size_t>(graph::lowerAscii(w[k]) - 'a'); };
+  return (letter(0) * 26 + letter(1)) * 26 + letter(2);
+}
+
+// The first three letters of every number word numberWordValue knows (each has three or more): the
+// words that open with a number word's letters ("t", "f", "s") are mostly "the", "that", "for", "so",
+// which numberWordAt turns away on these three letters before it compares them with each list.
+const std::bitset<26 * 26 * 26>& numberWordOpenings() {
+  static const std::bitset<26 * 26 * 26> kOpenings = [] {
+    std::bitset<26 * 26 * 26> openings;
+    for (string_view w : cardinalWords()) openings.set(openingIndex(w));
+    for (const NumberWord& n : kOtherNumberWords) openings.set(openingIndex(n.word));
+    return openings;
+  }();
+  return kOpenings;
+}
+
 // The value of a number word, or -1. "zero" is none here: no figure the reader gives is zero of a
 // noun ("zero-shot" names a setting).
 int numberWordValue(string_view w) {
@@ -2847,6 +2867,8 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
     needsScale = true;
     return 1;
   }
+  // Every number word but "a" has three letters or more, and opens as one of numberWordOpenings.
+  if (e - b < 3 || !numberWordOpenings().test(openingIndex(s.substr(b, 3)))) return -1;
   int v = numberWordValue(s.substr(b, e - b));
   if (v < 0) return -1;
   needsScale = v <= 1;
