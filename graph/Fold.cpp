@@ -1,5 +1,6 @@
 #include "graph/Fold.h"
 
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -29,6 +30,55 @@ std::size_t asciiPrefix(std::string_view s) {
 }
 
 bool isAscii(std::string_view s) { return asciiPrefix(s) == s.size(); }
+
+// The white space foldKey collapses: tab, line feed, carriage return and space (a vertical tab or a
+// form feed is kept as written).
+constexpr bool isFoldBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The high bit of each byte of `bytes` (ASCII: no high bit set) that isFoldBlank.
+constexpr std::uint64_t foldBlankBytes(std::uint64_t bytes) {
+  return asciiBytesInRange(bytes, '\t', '\n') | asciiBytesInRange(bytes, '\r', '\r') |
+         asciiBytesInRange(bytes, ' ', ' ');
+}
+
+// Copies the run of bytes that are not white space starting at text[from], lowered, to `to`; returns
+// where the run ends. Eight bytes a step: a letter 'A'..'Z' gets its 0x20 bit (the high bit of
+// asciiBytesInRange shifted right by two). A step may write up to seven bytes past the run's end,
+// within the 8 bytes read, which the caller's next writes overwrite or its final size drops.
+std::size_t copyLoweredRun(std::string_view text, std::size_t from, char* to) {
+  std::size_t k = from;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; k + 8 <= text.size(); k += 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, text.data() + k, 8);
+      const std::uint64_t lowered = x | asciiBytesInRange(x, 'A', 'Z') >> 2;
+      std::memcpy(to + (k - from), &lowered, 8);
+      if (const std::uint64_t blanks = foldBlankBytes(x); blanks != 0)
+        return k + static_cast<std::size_t>(std::countr_zero(blanks)) / 8;
+    }
+  }
+  for (; k < text.size() && !isFoldBlank(text[k]); ++k) to[k - from] = lowerAscii(text[k]);
+  return k;
+}
+
+// foldKey() of ASCII text, the common case: lower case, runs of white space to one space, trimmed;
+// written into a buffer sized once (the result is never longer than the input), a run of other
+// bytes at a time.
+std::string foldAsciiKey(std::string_view text) {
+  std::string out(text.size(), '\0');
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t word = i;
+    while (i < text.size() && isFoldBlank(text[i])) ++i;
+    if (i == text.size()) break;
+    if (i > word && n > 0) out[n++] = ' ';
+    const std::size_t end = copyLoweredRun(text, i, out.data() + n);
+    n += end - i;
+    i = end;
+  }
+  out.resize(n);
+  return out;
+}
 
 // Maps typographic punctuation to the ASCII a user types; applied after folding.
 char32_t plainPunctuation(char32_t c) {
@@ -133,26 +183,10 @@ bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
+  if (isAscii(utf8)) return foldAsciiKey(utf8);
   std::string out;
   out.reserve(utf8.size());
   bool pendingSpace = false;
-  if (isAscii(utf8)) {
-    // The common case, kept tight: lower case, runs of white space to one space, trimmed;
-    // written into a buffer sized once (the result is never longer than the input).
-    out.resize(utf8.size());
-    std::size_t n = 0;
-    for (unsigned char c : utf8) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        pendingSpace = n > 0;
-        continue;
-      }
-      if (pendingSpace) out[n++] = ' ';
-      pendingSpace = false;
-      out[n++] = lowerAscii(static_cast<char>(c));
-    }
-    out.resize(n);
-    return out;
-  }
   if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);

@@ -1,5 +1,6 @@
 #include "ingest/Cardinals.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -190,6 +191,16 @@ int cardinalWordValue(std::string_view word) {
   for (std::size_t k = 0; k < bucket.count; ++k)
     if (bucket.words[k].word == w) return bucket.words[k].value;
   return -1;
+}
+
+std::span<const std::string_view> cardinalWords() {
+  static constexpr auto kWords = [] {
+    std::array<std::string_view, kBelowTwenty.size() + kTens.size()> words{};
+    std::copy(kBelowTwenty.begin(), kBelowTwenty.end(), words.begin());
+    std::copy(kTens.begin(), kTens.end(), words.begin() + kBelowTwenty.size());
+    return words;
+  }();
+  return kWords;
 }
 
 std::vector<SpelledNumber> spelledNumbers(std::string_view text) {

@@ -7,6 +7,7 @@
 // would be (Statement.cpp).
 
 #include <cstddef>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -28,5 +29,9 @@ struct SpelledNumber {
 // any case; -1 for any other word. The one table of the number words every reader of the project
 // uses (Quantity.cpp reads its figures' number words by it).
 [[nodiscard]] int cardinalWordValue(std::string_view word);
+
+// The cardinal words cardinalWordValue knows, lower case: "zero" to "nineteen", then "twenty" to
+// "ninety" (Quantity.cpp gates its number-word reading on their first letters).
+[[nodiscard]] std::span<const std::string_view> cardinalWords();
 
 }  // namespace cg::ingest

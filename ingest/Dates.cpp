@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
@@ -304,11 +306,19 @@ DateMatch anaphoricDate(const TimeAnaphor& anaphor, std::string_view earlier) {
 
 namespace {
 
+// The bytes every century findDecadeOrCentury reads holds ("19th century", "21st-Century").
+constexpr std::string_view kCenturyCue = "entury";
+
 // A decade ("the 1970s", "1970's") as ISO 8601 writes it, its first three digits ("197"); a century
 // ("the 19th century", "19th-century") as its first two ("18": 1800-1899). Prose only: a reference's
 // date is a day, a month or a year.
 DateMatch findDecadeOrCentury(std::string_view text) {
   DateMatch best;
+  // Both forms hold digits ("1970s", "19th century"): a sentence with none (most prose) is passed
+  // at once, and "entury" is looked for with a Boyer-Moore-Horspool table made once, where a find
+  // stopped at every 'e'. findDates asks this of every sentence.
+  if (!graph::hasAsciiDigit(text)) return best;
+  static const std::boyer_moore_horspool_searcher kCenturyWord(kCenturyCue.begin(), kCenturyCue.end());
   re2::StringPiece input(text.data(), text.size()), m[2];
   static const RE2& kDecade = pattern("\\b((?:18|19|20|21)\\d)0'?s\\b", "decade");
   static const RE2& kCentury = pattern("(?i)\\b(1[89]|2[012])(?:st|nd|rd|th)[ -]century\\b", "century");
@@ -316,7 +326,8 @@ DateMatch findDecadeOrCentury(std::string_view text) {
     if (kDecade.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2))
       best = {std::string(m[1].data(), m[1].size()), static_cast<std::size_t>(m[0].data() - text.data()),
               static_cast<std::size_t>(m[0].data() - text.data()) + m[0].size()};
-  if (text.find("entury") != std::string_view::npos && kCentury.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2)) {
+  if (std::search(text.begin(), text.end(), kCenturyWord) != text.end() &&
+      kCentury.Match(input, 0, text.size(), RE2::UNANCHORED, m, 2)) {
     const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
     if (best.iso.empty() || begin < best.begin)
       best = {fmt::format("{:02}", toInt(std::string_view(m[1].data(), m[1].size())) - 1), begin, begin + m[0].size()};

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <system_error>
 
@@ -15,8 +16,22 @@ namespace cg::ingest {
 
 namespace {
 
-// '+' and '&' are letters of a name ("HumanEval+", "AT&T"), as slugify keeps them.
-bool separator(unsigned char c) { return c < 0x80 && !std::isalnum(c) && c != '+' && c != '&'; }
+// '+' and '&' are letters of a name ("HumanEval+", "AT&T"), as slugify keeps them. The ASCII test
+// is written out, not std::isalnum: spelling() asks it of every byte of every entity key, and in
+// the "C" locale (the program sets none) the two agree on every byte below 0x80.
+bool separator(unsigned char c) {
+  const auto folded = static_cast<unsigned char>(c | 0x20);
+  const bool alnum = (c >= '0' && c <= '9') || (folded >= 'a' && folded <= 'z');
+  return c < 0x80 && !alnum && c != '+' && c != '&';
+}
+
+// Whether `rest` opens with a slugified encoded dash, "e2_80_90" to "e2_80_95" (its 'e' in either
+// case), compared in place: spelling() asks it at every word of every key.
+bool opensEncodedDash(std::string_view rest) {
+  constexpr std::string_view kHead = "e2_80_9";
+  return rest.size() > kHead.size() && lowerAscii(rest[0]) == kHead[0] &&
+         rest.substr(1, kHead.size() - 1) == kHead.substr(1) && rest[kHead.size()] >= '0' && rest[kHead.size()] <= '5';
+}
 
 // "_gpt_5_": words between '_', so that a word is found whole.
 std::string bracketed(const std::string& spelled) { return "_" + spelled + "_"; }
@@ -125,9 +140,7 @@ std::string EntityRegistry::spelling(std::string_view key) {
   bool gap = false;
   for (std::size_t i = 0; i < key.size(); ++i) {
     // An encoded dash of a red link's title ("Bradley%E2%80%93Terry", slugified "bradley_e2_80_93terry").
-    const std::string_view rest = key.substr(i);
-    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && rest.size() >= 8 &&
-        lowerAscii(std::string(rest.substr(0, 7))) == "e2_80_9" && rest[7] >= '0' && rest[7] <= '5') {
+    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && opensEncodedDash(key.substr(i))) {
       gap = true;
       i += 7;
       continue;
@@ -199,17 +212,19 @@ EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::stri
 
 EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>& files) {
   std::vector<Page> pages;
+  // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki. One
+  // buffer for every file, not zeroed: only the bytes read are looked at.
+  constexpr std::size_t kHead = 16384;
+  const auto head = std::make_unique_for_overwrite<char[]>(kHead);
   for (const auto& path : files) {
     // Only a regular file: a FIFO would block the open (ingest refuses it when it reads it).
     std::error_code ec;
     if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) continue;
     std::ifstream in(path, std::ios::binary);
     if (!in) continue;
-    // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki.
-    std::string head(16384, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
-    Page page = pageOf(head, path.stem().string());
+    in.read(head.get(), static_cast<std::streamsize>(kHead));
+    const std::string_view text(head.get(), static_cast<std::size_t>(in.gcount()));
+    Page page = pageOf(text, path.stem().string());
     if (!page.slug.empty()) pages.push_back(std::move(page));
   }
   return EntityRegistry(pages);

@@ -3064,11 +3064,15 @@ class Extractor final : private Attributions {
 
   // Whether a header cell or a row label names a rating scale by one of its words, its aside in
   // brackets aside: "Elo Score", "LMArena ELO", "Codeforces Rating" (data/table_headers.tsv, "rating").
+  // Asked of a table's header cell and row label for each cell of its rows: answered once a text.
   bool namesRating(std::string_view cell) const {
+    if (const auto known = ratingNames_.find(cell); known != ratingNames_.end()) return known->second;
     const std::string_view core = cell.substr(0, std::min(cell.find('('), cell.size()));
     const std::vector<std::string> words = graph::foldTokens(core);
-    return std::any_of(words.begin(), words.end(),
-                       [this](const std::string& w) { return lex_.isHeader(HeaderRole::kRating, w); });
+    const bool names = std::any_of(words.begin(), words.end(),
+                                   [this](const std::string& w) { return lex_.isHeader(HeaderRole::kRating, w); });
+    ratingNames_.emplace(cell, names);
+    return names;
   }
 
   // Whether the table has a column that names each row's model ("Rank | Model | Score"): a leaderboard.
@@ -3196,9 +3200,11 @@ class Extractor final : private Attributions {
   // header states the unit: the range in that unit, as running text reads "20-50 ms".
   std::optional<Figure> bareRangeFigure(const Block& row, std::size_t k) const {
     const auto column = unitColumn(row, k);
-    std::optional<Figure> f = column ? bareRange(row.cells[k]) : std::nullopt;
-    const std::optional<Quantity> unit = f ? columnUnit(header_->cells[*column]) : std::nullopt;
-    if (!unit) return std::nullopt;
+    // The header's unit first (columnUnit remembers each header): most cells that are not a number
+    // stand under a header that states none, and need no scan.
+    const std::optional<Quantity> unit = column ? columnUnit(header_->cells[*column]) : std::nullopt;
+    std::optional<Figure> f = unit ? bareRange(row.cells[k]) : std::nullopt;
+    if (!f) return std::nullopt;
     const double factor = unit->value.value_or(1);
     Quantity& q = f->quantity;
     q.low = *q.low * factor;
@@ -3465,6 +3471,7 @@ class Extractor final : private Attributions {
   const Block* header_ = nullptr;
   mutable std::unordered_map<int, std::vector<int>> tableSources_;    // by table: its citation line's
   mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text
+  mutable graph::WordMap<bool> ratingNames_;                          // namesRating's answers, by cell text
   std::set<std::string> titleWords_;     // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;           // definesTopic(), once per article
   bool topicFiledOnly_ = false;          // a thing by its categories alone (filedAsProduct)

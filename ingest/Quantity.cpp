@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -1924,6 +1925,25 @@ constexpr NumberWord kOtherNumberWords[] = {{"dozen", 12}, {"dozens", 24}, {"hal
 // a cardinal before a noun.
 bool isMultiplicative(string_view w) { return ieq(w, "twice") || ieq(w, "thrice"); }
 
+// Where a word's first three letters (ASCII, either case) stand among the 26^3 such openings.
+size_t openingIndex(string_view w) {
+  auto letter = [&](size_t k) { return static_cast<size_t>(graph::lowerAscii(w[k]) - 'a'); };
+  return (letter(0) * 26 + letter(1)) * 26 + letter(2);
+}
+
+// The first three letters of every number word numberWordValue knows (each has three or more): the
+// words that open with a number word's letters ("t", "f", "s") are mostly "the", "that", "for", "so",
+// which numberWordAt turns away on these three letters before it compares them with each list.
+const std::bitset<26 * 26 * 26>& numberWordOpenings() {
+  static const std::bitset<26 * 26 * 26> kOpenings = [] {
+    std::bitset<26 * 26 * 26> openings;
+    for (string_view w : cardinalWords()) openings.set(openingIndex(w));
+    for (const NumberWord& n : kOtherNumberWords) openings.set(openingIndex(n.word));
+    return openings;
+  }();
+  return kOpenings;
+}
+
 // The value of a number word, or -1. "zero" is none here: no figure the reader gives is zero of a
 // noun ("zero-shot" names a setting).
 int numberWordValue(string_view w) {
@@ -2847,6 +2867,8 @@ double numberWordAt(string_view s, size_t b, size_t& e, bool& needsScale) {
     needsScale = true;
     return 1;
   }
+  // Every number word but "a" has three letters or more, and opens as one of numberWordOpenings.
+  if (e - b < 3 || !numberWordOpenings().test(openingIndex(s.substr(b, 3)))) return -1;
   int v = numberWordValue(s.substr(b, e - b));
   if (v < 0) return -1;
   needsScale = v <= 1;
@@ -3497,10 +3519,11 @@ std::optional<Figure> bareRange(std::string_view cell) {
   return std::move(f);
 }
 
-std::optional<Quantity> columnUnit(std::string_view header) {
-  const size_t close = header.rfind(')');
-  const size_t open = close == std::string_view::npos ? close : header.rfind('(', close);
-  if (open == std::string_view::npos) return std::nullopt;
+namespace {
+
+// columnUnit's reading of the bracket that closes last (`open`, `close`: its brackets), two scans of
+// its words as running text.
+std::optional<Quantity> readColumnUnit(std::string_view header, size_t open, size_t close) {
   const std::string unit(trim(header.substr(open + 1, close - open - 1)));
   // SI time symbols, which running text does not write apart from a number ("5 s" is rare
   // there, and an "s" after a number is more often a stray letter).
@@ -3524,6 +3547,22 @@ std::optional<Quantity> columnUnit(std::string_view header) {
   // states `tokens`, the unit a count of them has.
   if (!q || q->unit.empty() || q->unit == "count" || !q->value || q->low) return std::nullopt;
   return q;
+}
+
+}  // namespace
+
+std::optional<Quantity> columnUnit(std::string_view header) {
+  const size_t close = header.rfind(')');
+  const size_t open = close == std::string_view::npos ? close : header.rfind('(', close);
+  if (open == std::string_view::npos) return std::nullopt;
+  // The extractor asks this of a table's header cell for each cell of its rows: each header is read
+  // once a thread (a header's answer depends on its text alone). The memo is emptied when full, so
+  // a dump of many tables keeps it small.
+  constexpr size_t kRemembered = 4096;
+  thread_local graph::WordMap<std::optional<Quantity>> known;
+  if (const auto it = known.find(header); it != known.end()) return it->second;
+  if (known.size() >= kRemembered) known = {};
+  return known.emplace(header, readColumnUnit(header, open, close)).first->second;
 }
 
 std::string columnRate(std::string_view header) {

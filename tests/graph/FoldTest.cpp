@@ -68,6 +68,43 @@ TEST_CASE("text beyond ASCII folds piece by piece as ICU folds it whole", "[grap
   CHECK(foldKey("cafe\u0301 and the long ascii run then \u00C9") == "caf\u00E9 and the long ascii run then \u00E9");
 }
 
+TEST_CASE("ASCII folds eight bytes a step as it folds a byte at a time", "[graph][fold]") {
+  // Lowered, each run of tab, line feed, carriage return and space one space, trimmed; a vertical tab
+  // or a form feed kept. Random texts of up to 70 bytes over the bytes around each letter range
+  // ('@', '[', '`', '{') and the blanks, some mostly letters (runs that cross eight-byte steps),
+  // some mostly blanks (runs that end inside one).
+  auto byByte = [](std::string_view text) {
+    std::string out;
+    bool pending = false;
+    for (char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        pending = !out.empty();
+        continue;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+    return out;
+  };
+  const std::string_view letters = "aAzZmM09@[`{-.", blanks = " \t\n\r\v\f  ";
+  std::mt19937 rng(20261205);
+  for (int round = 0; round < 20000; ++round) {
+    const unsigned blankOdds = 2 + round % 7;  // one byte in blankOdds is a blank
+    std::string text;
+    const std::size_t n = rng() % 71;
+    for (std::size_t k = 0; k < n; ++k)
+      text += rng() % blankOdds == 0 ? blanks[rng() % blanks.size()] : letters[rng() % letters.size()];
+    INFO(text);
+    CHECK(foldKey(text) == byByte(text));
+  }
+  CHECK(foldKey("  The QUICK\tbrown\r\n\r\nFOX jumps   OVER the lazy DOG  ") ==
+        "the quick brown fox jumps over the lazy dog");
+  CHECK(foldKey("ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{") == "abcdefghijklmnopqrstuvwxyz@[`{");
+  CHECK(foldKey("A\vB\fC") == "a\vb\fc");
+  CHECK(foldKey(" \t\n ").empty());
+}
+
 TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "[graph][fold]") {
   CHECK(foldTokens("DeepSeek's R1 fell 3.1% in the U.S.") ==
         std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});

@@ -114,3 +114,15 @@ TEST_CASE("a single cardinal word has its value in any case, and a longer or sho
        {"", "a", "hundred", "thousand", "fourty", "seventeens", "tenth", "Ones", "nin", "eigh", "seventee"})
     CHECK(cg::ingest::cardinalWordValue(other) == -1);
 }
+
+TEST_CASE("the cardinal words listed are the words a value is known for, zero to ninety", "[ingest][cardinals]") {
+  const auto words = cg::ingest::cardinalWords();
+  REQUIRE(words.size() == 28);
+  CHECK(words.front() == "zero");
+  CHECK(words.back() == "ninety");
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    INFO(words[k]);
+    CHECK(cg::ingest::cardinalWordValue(words[k]) ==
+          (k < 20 ? static_cast<int>(k) : 20 + 10 * static_cast<int>(k - 20)));
+  }
+}

@@ -24,7 +24,11 @@ TEST_CASE("keys spelled with '-', '.', '_' or an encoded dash are spelled alike"
                         Case{"character.ai", "character_ai"}, Case{"tesla_inc.", "tesla_inc"},
                         Case{"llama_(language_model)", "llama_language_model"},
                         Case{"bradley_e2_80_93terry_model", "bradley_terry_model"}, Case{"GPT-4o", "gpt_4o"},
-                        Case{"humaneval+", "humaneval+"}, Case{".net", ".net"}, Case{"-bench", "-bench"}}) {
+                        Case{"humaneval+", "humaneval+"}, Case{".net", ".net"}, Case{"-bench", "-bench"},
+                        // The encoded dash in capitals; "%E2%80%96" is no dash; a key ending in its first
+                        // seven bytes holds none.
+                        Case{"Bradley_E2_80_94Terry", "bradley_terry"}, Case{"x_e2_80_96y", "x_e2_80_96y"},
+                        Case{"x_e2_80_9", "x_e2_80_9"}, Case{"AT&T  Labs", "at&t_labs"}}) {
     INFO(c.key);
     CHECK(EntityRegistry::spelling(c.key) == c.spelled);
   }

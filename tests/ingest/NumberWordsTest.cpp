@@ -87,3 +87,20 @@ TEST_CASE("times after digits count occasions only where no ratio or frequency f
   CHECK(figuresOf("The crew checks the valves 3 times a week.").empty());
   CHECK(figuresOf("Invoke the search 3 times using different queries.") == Figures{"3 count"});
 }
+
+TEST_CASE("a number word is read in any case, and a word that opens with its first letters is none",
+          "[ingest][figures]") {
+  const auto upper = findFigures("THIRTEEN players left the club.");
+  REQUIRE(upper.size() == 1);
+  CHECK(*upper[0].quantity.value == 13);
+  CHECK(upper[0].quantity.text == "THIRTEEN players");
+  const auto title = findFigures("Twenty-Five players joined.");
+  REQUIRE(title.size() == 1);
+  CHECK(*title[0].quantity.value == 25);
+  CHECK(figuresOf("Fifteen times he tried.") == figuresOf("fifteen times he tried."));
+  CHECK(figuresOf("The choir sang twice.") == Figures{"2 count"});
+  // "for", "the", "this", "thirst", "forth", "seventh", "dozing" open as a number word does
+  for (const char* none : {"The thirst for water drove them forth.", "This was the seventh attempt.",
+                           "Thus the dozing cat won.", "He sat on the fourth step."})
+    CHECK(figuresOf(none).empty());
+}

@@ -91,16 +91,19 @@ TEST_CASE("a column header states a unit in brackets", "[ingest][quantity]") {
                         {"Power (W)", 1, "W"},           {"Gate time (ns)", 1e-9, "seconds"},
                         {"Clock (GHz)", 1e9, "Hz"},      {"Base temperature (mK)", 1e-3, "K"},
                         {"Size (tokens)", 1, "tokens"}};
-  for (const Case& c : cases) {
-    INFO(c.header);
-    const auto q = ingest::columnUnit(c.header);
-    REQUIRE(q.has_value());
-    CHECK(*q->value == Approx(c.factor));
-    CHECK(q->unit == c.unit);
-  }
-  for (const char* none : {"Average", "Tokens (cl100k_base)", "Parameters (B)", "Year (2024)"}) {
-    INFO(none);
-    CHECK_FALSE(ingest::columnUnit(none).has_value());
+  // Asked twice: the second answer is the one columnUnit remembers for the header.
+  for (int round = 0; round < 2; ++round) {
+    for (const Case& c : cases) {
+      INFO(c.header << ", round " << round);
+      const auto q = ingest::columnUnit(c.header);
+      REQUIRE(q.has_value());
+      CHECK(*q->value == Approx(c.factor));
+      CHECK(q->unit == c.unit);
+    }
+    for (const char* none : {"Average", "Tokens (cl100k_base)", "Parameters (B)", "Year (2024)"}) {
+      INFO(none << ", round " << round);
+      CHECK_FALSE(ingest::columnUnit(none).has_value());
+    }
   }
 }
 
