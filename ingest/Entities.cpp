@@ -556,19 +556,21 @@ class Finder {
     return words.size() >= 2 ? std::string(wordAt(named, words.back())) : std::string();
   }
 
-  // Whether the lead's first sentence calls the topic by `word` outside the topic's own name ("**Summarizer
-  // V2** is a Custom GPT for ChatGPT"): then "the GPT" is that thing; "Stability AI is a company" does
-  // not make "the AI" Stability AI.
+  // Whether the lead's first sentence calls the topic by `word` after its copula and outside the topic's own
+  // name ("**Summarizer V2** is a Custom GPT for ChatGPT"): then "the GPT" is that thing; "Stability AI is a
+  // company" does not make "the AI" Stability AI, nor "a paper ... that introduced the Transformer
+  // architecture" "the Transformer" the paper.
   bool leadCallsTopic(std::string_view word) const {
     for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
       const Block& block = a_.blocks[b];
       if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
       const std::string_view sentence =
-          std::string_view(block.text).substr(block.sentences.front().begin,
-                                              block.sentences.front().end - block.sentences.front().begin);
+          std::string_view(block.text)
+              .substr(block.sentences.front().begin, block.sentences.front().end - block.sentences.front().begin);
       const std::size_t offset = block.sentences.front().begin;
+      const std::size_t copula = std::min(sentence.find(" is "), sentence.find(" was "));
       for (const Token& t : tokenize(sentence)) {
-        if (wordAt(sentence, t) != word || sentence.substr(t.end, 1) == "-") continue;
+        if (t.begin < copula || wordAt(sentence, t) != word || sentence.substr(t.end, 1) == "-") continue;
         const bool inTopic = std::any_of(out_.mentions[b].begin(), out_.mentions[b].end(), [&](const Mention& m) {
           return m.entity == out_.topic && m.begin <= offset + t.begin && offset + t.end <= m.end;
         });
