@@ -2113,12 +2113,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (n.begin < termSide.size())
       std::fill(termSide.begin() + n.begin, termSide.begin() + std::min(n.end, termSide.size()), ' ');
   rankSubjects(statement, figure, s.subject, found);
-  const std::string unknownSubject =
-      unknownName.empty() ? apposedUnknownName(statement, figure.at, found) : unknownName;
   // The thing an event year is of is whose year it is, whatever else the statement names.
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
-  chooseSubject(statement, figure, termSide, unknownSubject, found, r, named);
+  chooseSubject(statement, figure, termSide, unknownName, found, r, named);
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -2743,32 +2741,6 @@ bool Engine::readClassByMaker(std::string_view statement, const std::vector<Word
   n.owned = n.headed = true;
   found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
   return true;
-}
-
-// "AG2, the community fork of AutoGen, has 3,900 stars": a name the graph has no figure of (so no known
-// name) that opens the statement, set off by an appositive that describes it (describesName) and closes
-// before the figure, is the subject; a name inside the appositive only describes it. The opening name,
-// else "". Not a word of the English word list ("Today, the company, ..."), nor a known name's start.
-std::string Engine::apposedUnknownName(std::string_view statement, std::size_t figureAt,
-                                       const std::vector<Named>& found) {
-  const std::vector<Word> words = wordsOf(statement);
-  std::size_t end = 0;
-  while (end < words.size() && nameWord(statement, words[end]) &&
-         (end == 0 || !markBetween(statement, words[end - 1].end, words[end].begin)))
-    ++end;
-  if (end == 0 || statement.substr(words[end - 1].end, 2) != ", ") return {};
-  const auto& lex = ingest::lexicon();
-  for (std::size_t k = 0; k < end; ++k) {
-    const std::string lower = graph::lowerAscii(statement.substr(words[k].begin, words[k].end - words[k].begin));
-    if (lex.isEnglishWord(lower) || lex.prepositions.count(lower)) return {};
-  }
-  if (std::any_of(found.begin(), found.end(), [](const Named& n) { return n.begin == 0; })) return {};
-  const std::size_t open = words[end - 1].end + 2;
-  const std::size_t close = statement.find(',', open);
-  if (close == std::string_view::npos || (figureAt != std::string_view::npos && close > figureAt) ||
-      !describesName(statement.substr(open, close - open)))
-    return {};
-  return std::string(statement.substr(0, words[end - 1].end));
 }
 
 // Where the name before the class word at `h` may end (one past its last word), longest first: before

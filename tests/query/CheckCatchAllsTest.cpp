@@ -30,8 +30,7 @@ std::string subjectOfValue(double value) {
 
 }  // namespace
 
-TEST_CASE("the class word of a custom GPT's title, after 'the', names the page's GPT",
-          "[query][check][catch-alls]") {
+TEST_CASE("the class word of a custom GPT's title, after 'the', names the page's GPT", "[query][check][catch-alls]") {
   CHECK(subjectOfValue(60) == "pith_recap_gpt");
   auto r = checked("Pith Recap keeps each recap to 60 words or less.");
   CHECK(checked.subjectOf(r) == "pith_recap_gpt");
@@ -40,8 +39,7 @@ TEST_CASE("the class word of a custom GPT's title, after 'the', names the page's
   CHECK(subjectOfValue(12) == "lattice");
 }
 
-TEST_CASE("a field label that a name modifies in a benchmark's box is the benchmark's",
-          "[query][check][catch-alls]") {
+TEST_CASE("a field label that a name modifies in a benchmark's box is the benchmark's", "[query][check][catch-alls]") {
   CHECK(subjectOfValue(71) == "sorrel-bench");
   CHECK(subjectOfValue(58) == "thistle-bench");
   CHECK(subjectOfValue(94) == "sorrel-bench");
@@ -49,7 +47,8 @@ TEST_CASE("a field label that a name modifies in a benchmark's box is the benchm
 
 TEST_CASE("a class word with its maker after 'by' names the page whose title holds the words before it",
           "[query][check][catch-alls]") {
-  auto r = checked("The Tarot Cards divination GPT by tarotworks.example sorts every reading into one of five categories.");
+  auto r =
+      checked("The Tarot Cards divination GPT by tarotworks.example sorts every reading into one of five categories.");
   CHECK(checked.subjectOf(r) == "星象师_divination_with_tarot_cards_塔罗_gpt");
   CHECK(r.verdict == Verdict::kSupported);
   r = checked("The Tarot Cards divination GPT by tarotworks.example sorts every reading into one of nine categories.");
