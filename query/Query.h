@@ -196,9 +196,6 @@ class Engine {
                                     std::string& unknown) const;
   [[nodiscard]] bool readClassByMaker(std::string_view statement, const std::vector<Word>& words, std::size_t h,
                                       std::vector<Named>& found, std::string& unknown) const;
-  // "AG2, the community fork of AutoGen, has ...": see Query.cpp.
-  [[nodiscard]] static std::string apposedUnknownName(std::string_view statement, std::size_t figureAt,
-                                                      const std::vector<Named>& found);
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
