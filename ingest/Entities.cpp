@@ -444,6 +444,7 @@ class Finder {
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
+    pointClassWordAtTopic();
     return std::move(out_);
   }
 
@@ -542,6 +543,75 @@ class Finder {
   }
 
   // The title without a trailing qualifier: "Grok (chatbot)" names "Grok".
+  // "Summarizer V2 (GPT)", "Calendar GPT", "Video GPT by VEED": the word a title files its topic
+  // under, its disambiguator or its last word before a maker ("by ..."); "" for a one-word title.
+  std::string titleClassWord() const {
+    const std::string_view title = trim(a_.title);
+    if (const std::size_t paren = title.rfind(" ("); paren != std::string_view::npos && title.ends_with(')')) {
+      const std::string_view inside = trim(title.substr(paren + 2, title.size() - paren - 3));
+      return inside.find(' ') == std::string_view::npos ? std::string(inside) : std::string();
+    }
+    const std::string_view named = title.substr(0, title.find(" by "));
+    const std::vector<Token> words = tokenize(named);
+    return words.size() >= 2 ? std::string(wordAt(named, words.back())) : std::string();
+  }
+
+  // Whether the lead's first sentence calls the topic by `word` after its copula and outside the topic's own
+  // name ("**Summarizer V2** is a Custom GPT for ChatGPT"): then "the GPT" is that thing; "Stability AI is a
+  // company" does not make "the AI" Stability AI, nor "a paper ... that introduced the Transformer
+  // architecture" "the Transformer" the paper.
+  bool leadCallsTopic(std::string_view word) const {
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      const Block& block = a_.blocks[b];
+      if (block.kind != BlockKind::kParagraph || block.sentences.empty()) continue;
+      const std::string_view sentence =
+          std::string_view(block.text)
+              .substr(block.sentences.front().begin, block.sentences.front().end - block.sentences.front().begin);
+      const std::size_t offset = block.sentences.front().begin;
+      const std::size_t copula = std::min(sentence.find(" is "), sentence.find(" was "));
+      for (const Token& t : tokenize(sentence)) {
+        if (t.begin < copula || wordAt(sentence, t) != word || sentence.substr(t.end, 1) == "-") continue;
+        const bool inTopic = std::any_of(out_.mentions[b].begin(), out_.mentions[b].end(), [&](const Mention& m) {
+          return m.entity == out_.topic && m.begin <= offset + t.begin && offset + t.end <= m.end;
+        });
+        if (!inTopic) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // Whether "the " or "this " stands right before `at`, as a word of its own.
+  static bool definiteBefore(std::string_view text, std::size_t at) {
+    for (std::string_view article : {"the ", "this "}) {
+      if (at < article.size()) continue;
+      const std::size_t from = at - article.size();
+      if (lowerAscii(text.substr(from, article.size())) == article &&
+          (from == 0 || std::isalnum(static_cast<unsigned char>(text[from - 1])) == 0))
+        return true;
+    }
+    return false;
+  }
+
+  // "The GPT avoids additional textual elements", "This GPT specializes in ..." on a custom GPT's page:
+  // a definite description in the title's class word (titleClassWord) is the page's topic, though the
+  // word alone is a name ("GPT") the text also uses for the model family; its mentions move to the topic.
+  void pointClassWordAtTopic() {
+    if (out_.topic == graph::kNone) return;
+    const std::string word = titleClassWord();
+    if (word.empty() || !leadCallsTopic(word)) return;
+    for (std::size_t b = 0; b < a_.blocks.size(); ++b) {
+      const std::string_view text = a_.blocks[b].text;
+      for (Mention& m : out_.mentions[b]) {
+        if (m.entity == out_.topic || text.substr(m.begin, m.end - m.begin) != word || !definiteBefore(text, m.begin))
+          continue;
+        --out_.entities[static_cast<std::size_t>(m.entity)].mentions;
+        ++out_.entities[static_cast<std::size_t>(out_.topic)].mentions;
+        m.entity = out_.topic;
+      }
+    }
+  }
+
   std::string titleName() const {
     std::string title(trim(a_.title));
     if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')

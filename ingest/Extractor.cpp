@@ -1895,6 +1895,7 @@ class Extractor final : private Attributions {
     if (inCell == ents_.mentions[b].end()) return kNone;
     const Mention& first = *inCell;
     if (!leadsCell(block.text, block.cellBegins[column], cellEnd, first)) return kNone;
+    if (modifiesBoxField(b, cellEnd, first)) return kNone;
     // "| Series A | June 2025 | $28 million |": a round of financing is the raiser's, not an owner.
     if (isFundingRound(nameOf(first.entity)) || isFiscalPeriod(nameOf(first.entity))) return kNone;
     // A key of common words is no name, unless the table's row headers are names ("Micron").
@@ -1903,6 +1904,25 @@ class Extractor final : private Attributions {
     const std::string_view name = cellName(block.text, cellEnd, first);
     if (name.empty() || isFundingRound(name) || isFiscalPeriod(name)) return first.entity;
     return productNamed(name, first.entity);
+  }
+
+  // "| SOTA score | 69% |", "| SOTA model | o3 |" in the box headed by the page's topic: a name before a
+  // lower-case noun in a field's label modifies that noun; the field is the topic's, as every row of its
+  // box is ("SOTA" collected the best scores of 38 benchmarks as one entity's).
+  bool modifiesBoxField(std::size_t b, std::size_t cellEnd, const Mention& first) const {
+    const Block& block = a_.blocks[b];
+    if (block.section != -1 || !headsInfobox() || block.table != infoboxTable()) return false;
+    const std::string_view rest = trim(std::string_view(block.text).substr(first.end, cellEnd - first.end));
+    return !rest.empty() && std::islower(static_cast<unsigned char>(rest.front())) != 0;
+  }
+
+  // The table index of the page's infobox (infoboxHeading's table), or -1.
+  int infoboxTable() const {
+    for (const Block& block : a_.blocks) {
+      if (block.section != -1) break;
+      if (block.kind == BlockKind::kTableHeader || block.kind == BlockKind::kTableRow) return block.table;
+    }
+    return -1;
   }
 
   // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...", "| 2023 | GPT-4 | 67.0% |"

@@ -2590,6 +2590,7 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
             break;
           }
     std::size_t end = qualified ? h - 1 : h;
+    if (!page && readClassByMaker(statement, words, h, found, unknown)) continue;
     if (!page) {
       start = end;
       while (start > 0 && nameWord(statement, words[start - 1]) && !words[start - 1].possessive &&
@@ -2690,6 +2691,53 @@ bool Engine::readMakerClass(std::string_view statement, const std::vector<Word>&
     return true;
   }
   Named n{chosen.front(), begin, last};
+  n.owned = n.headed = true;
+  found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
+  return true;
+}
+
+// "The I Ching divination GPT by uniart.io": a class word with its maker after "by" names a page of that
+// class whose title holds every word written before the class (two or more, in any order: the title is
+// "易经占卜师(Divination with I Ching; 周易算命) (GPT)"), where one such page has figures. The class's own
+// name ("GPT") and the maker are then not the subject; where no page holds them, the phrase names a thing
+// the graph does not know, returned in `unknown`. False, and nothing changed, where several pages do.
+bool Engine::readClassByMaker(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                              std::vector<Named>& found, std::string& unknown) const {
+  auto folded = [&](std::size_t k) {
+    return graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  // The maker may be written in lower case ("uniart.io"): only the words before the class decide.
+  if (h + 2 >= words.size() || folded(h + 1) != "by") return false;
+  const std::string cls = folded(h);
+  std::size_t start = h;
+  while (start > 0 && !words[start - 1].possessive &&
+         !markBetween(statement, words[start - 1].end, words[start].begin)) {
+    const std::string w = folded(start - 1);
+    if (w == "the" || w == "a" || w == "an" || ingest::lexicon().prepositions.count(w)) break;
+    --start;
+  }
+  if (h - start < 2) return false;
+  std::vector<std::string> describing;
+  for (std::size_t k = start; k < h; ++k) describing.push_back(folded(k));
+  std::vector<EntityId> pages;
+  for (const graph::Document& doc : g_.documents()) {
+    const auto [name, docClass] = nameAndClass(g_.str(doc.title));
+    const std::vector<std::string> classWords = graph::foldTokens(docClass);
+    if (classWords.empty() || classWords.back() != cls) continue;
+    const std::vector<std::string> named = graph::foldTokens(name);
+    if (!std::all_of(describing.begin(), describing.end(),
+                     [&](const std::string& w) { return std::find(named.begin(), named.end(), w) != named.end(); }))
+      continue;
+    if (const auto e = g_.findEntity(g_.str(doc.slug)); e && hasFigures(*e)) pages.push_back(*e);
+  }
+  if (pages.size() > 1) return false;
+  const std::size_t begin = words[start].begin, last = words[h].end;
+  std::erase_if(found, [&](const Named& n) { return n.begin < last && n.end > begin; });
+  if (pages.empty()) {
+    unknown = std::string(statement.substr(begin, last - begin));
+    return true;
+  }
+  Named n{pages.front(), begin, last};
   n.owned = n.headed = true;
   found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
   return true;

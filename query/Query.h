@@ -194,6 +194,8 @@ class Engine {
   [[nodiscard]] bool readMakerClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
                                     std::size_t end, const std::string& cls, std::vector<Named>& found,
                                     std::string& unknown) const;
+  [[nodiscard]] bool readClassByMaker(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                                      std::vector<Named>& found, std::string& unknown) const;
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,

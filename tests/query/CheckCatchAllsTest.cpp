@@ -1,0 +1,60 @@
+// Entities that collect the claims of many things (issue #12): a custom GPT page's "the GPT" is the page's
+// own GPT, not the model family "GPT"; a benchmark box's "SOTA score" row is the benchmark's, not an
+// entity "SOTA"; and a statement's "<words> GPT by <maker>" names the one page of that class whose title
+// holds the words, in any order. Over tests/fixtures/check-catch-alls/, articles of our own.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::test::FixtureChecks checked("check-catch-alls");
+
+// The key of the subject of the graph's figure claim whose value is `value` ("" for none; "?" when no
+// figure claim has it).
+std::string subjectOfValue(double value) {
+  const auto& g = checked.graph();
+  for (cg::graph::ClaimId c : g.claims().ids()) {
+    const auto& claim = g.claims()[c];
+    if (claim.kind != cg::graph::ClaimKind::kFigure || claim.value != value) continue;
+    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].key)) : std::string();
+  }
+  return "?";
+}
+
+}  // namespace
+
+TEST_CASE("the class word of a custom GPT's title, after 'the', names the page's GPT", "[query][check][catch-alls]") {
+  CHECK(subjectOfValue(60) == "pith_recap_gpt");
+  auto r = checked("Pith Recap keeps each recap to 60 words or less.");
+  CHECK(checked.subjectOf(r) == "pith_recap_gpt");
+  CHECK(r.verdict == Verdict::kSupported);
+  // A paper titled "... (Lattice)" whose lead never says it is a Lattice: "The Lattice" is the architecture.
+  CHECK(subjectOfValue(12) == "lattice");
+}
+
+TEST_CASE("a field label that a name modifies in a benchmark's box is the benchmark's", "[query][check][catch-alls]") {
+  CHECK(subjectOfValue(71) == "sorrel-bench");
+  CHECK(subjectOfValue(58) == "thistle-bench");
+  CHECK(subjectOfValue(94) == "sorrel-bench");
+}
+
+TEST_CASE("a class word with its maker after 'by' names the page whose title holds the words before it",
+          "[query][check][catch-alls]") {
+  auto r =
+      checked("The Tarot Cards divination GPT by tarotworks.example sorts every reading into one of five categories.");
+  CHECK(checked.subjectOf(r) == "星象师_divination_with_tarot_cards_塔罗_gpt");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("The Tarot Cards divination GPT by tarotworks.example sorts every reading into one of nine categories.");
+  CHECK(checked.subjectOf(r) == "星象师_divination_with_tarot_cards_塔罗_gpt");
+  CHECK(r.verdict == Verdict::kRefuted);
+  // Words no page of the class holds: not the class page "GPT".
+  r = checked("The Runic divination GPT by tarotworks.example sorts every reading into one of five categories.");
+  CHECK(checked.subjectOf(r) != "gpt");
+}
