@@ -203,6 +203,23 @@ std::span<const std::string_view> cardinalWords() {
   return kWords;
 }
 
+int ordinalWordValue(std::string_view word) {
+  struct Irregular {
+    std::string_view word;
+    int value;
+  };
+  static constexpr std::array<Irregular, 7> kIrregular = {
+      {{"first", 1}, {"second", 2}, {"third", 3}, {"fifth", 5}, {"eighth", 8}, {"ninth", 9}, {"twelfth", 12}}};
+  const std::string lower = graph::lowerAscii(word);
+  for (const Irregular& i : kIrregular)
+    if (lower == i.word) return i.value;
+  const std::string_view w = lower;
+  if (w.size() > 4 && w.substr(w.size() - 4) == "ieth")
+    return cardinalWordValue(std::string(w.substr(0, w.size() - 4)) + "y");
+  if (w.size() > 2 && w.substr(w.size() - 2) == "th") return cardinalWordValue(w.substr(0, w.size() - 2));
+  return -1;
+}
+
 std::vector<SpelledNumber> spelledNumbers(std::string_view text) {
   std::vector<SpelledNumber> out;
   for (std::size_t at = 0; at < text.size();) {

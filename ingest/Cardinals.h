@@ -34,4 +34,10 @@ struct SpelledNumber {
 // "ninety" (Quantity.cpp gates its number-word reading on their first letters).
 [[nodiscard]] std::span<const std::string_view> cardinalWords();
 
+// The value of one ordinal word below a hundred ("first" 1, "fifth" 5, "twentieth" 20), in any case,
+// by English's rule: the cardinal and "th" ("fourth", "sixteenth"; "-y" becomes "-ieth"), but for
+// "first", "second", "third" and the four stems "th" changes (fif-, eigh-, nin-, twelf-); -1 for
+// any other word.
+[[nodiscard]] int ordinalWordValue(std::string_view word);
+
 }  // namespace cg::ingest

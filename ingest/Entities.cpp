@@ -14,6 +14,7 @@
 
 #include "graph/AsciiRun.h"
 #include "graph/Fold.h"
+#include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Speakers.h"
@@ -441,6 +442,7 @@ class Finder {
     addMakersOfProducts();
     addHeadingAndSeeAlsoNames();
     addBoxLabelNames();
+    numberEditions();
     for (auto& ms : out_.mentions)
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
@@ -889,6 +891,102 @@ class Finder {
         out_.entities[static_cast<std::size_t>(e)].aliases.push_back(c.label);
     }
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
+  }
+
+  // "the first version of [GPT](/wiki/gpt)": a name after an ordinal and a noun of a product's
+  // successive forms (data/edition_nouns.txt) names the numbered one, "GPT-1" (a name of words
+  // " 1"), keyed as its name would be (the registry finds the page "gpt-1" by that key as it finds
+  // any key's); where the name is a wiki link there, or the article writes the numbered name itself
+  // ("GPT-1 had 117 million parameters"), so that no edition the text never names is made up ("the
+  // first version of COLLIE", "The third version of Midjourney": it calls that one V3). The phrase
+  // is a noun phrase headed by the numbered thing, so its name is no prepositional object. Later
+  // in the paragraph, "The second version, in 2019, ..." or "The third version of the language
+  // model" (an ordinal and such a noun, and no name after them) goes on with the series.
+  void numberEditions() {
+    for (std::size_t b = 0; b < out_.mentions.size(); ++b) {
+      std::string_view text = a_.blocks[b].text;
+      std::vector<Mention> later;
+      std::string series;  // the written name of the block's numbered editions
+      for (Mention& m : out_.mentions[b]) {
+        const Edition e = editionBefore(text, m.begin);
+        if (e.ordinal < 1) continue;
+        series = std::string(text.substr(m.begin, m.end - m.begin));
+        if (!linkedAt(b, m) && !out_.byName.contains(graph::foldKey(numberedName(series, e.ordinal)))) continue;
+        m.entity = numberedEntity(series, e.ordinal, out_.entities[static_cast<std::size_t>(m.entity)].type);
+        m.prepositional = false;
+        for (Edition next : editionsAfter(text, m.end))
+          later.push_back({numberedEntity(series, next.ordinal, out_.entities[static_cast<std::size_t>(m.entity)].type),
+                           next.begin, next.end, false, false});
+      }
+      for (const Mention& m : later)
+        if (std::none_of(out_.mentions[b].begin(), out_.mentions[b].end(),
+                         [&](const Mention& x) { return x.begin < m.end && m.begin < x.end; }))
+          out_.mentions[b].push_back(m);
+    }
+  }
+
+  // The name of the `ordinal`th edition of what `written` names: "GPT" 1 -> "GPT-1", "Stable
+  // Diffusion" 2 -> "Stable Diffusion 2".
+  static std::string numberedName(const std::string& written, int ordinal) {
+    return written + (written.find(' ') == std::string::npos ? "-" : " ") + std::to_string(ordinal);
+  }
+
+  // Whether the mention is written as a wiki link (a name the wiki has a page for).
+  bool linkedAt(std::size_t b, const Mention& m) const {
+    return std::any_of(a_.blocks[b].links.begin(), a_.blocks[b].links.end(), [&](const Link& l) {
+      return l.kind != LinkKind::kExternal && l.begin <= m.begin && m.end <= l.end;
+    });
+  }
+
+  // The entity of the `ordinal`th edition of what `written` names.
+  int numberedEntity(const std::string& written, int ordinal, EntityType type) {
+    const std::string name = numberedName(written, ordinal);
+    const int e = entityFor(name, graph::slugify(name), type, false, true);
+    out_.entities[static_cast<std::size_t>(e)].mentions++;
+    return e;
+  }
+
+  // An ordinal and an edition noun: where they stand and the ordinal's value (-1: none).
+  struct Edition {
+    int ordinal = -1;
+    std::size_t begin = 0, end = 0;
+  };
+
+  // "[the] first version of " ending at `nameBegin`.
+  Edition editionBefore(std::string_view text, std::size_t nameBegin) const {
+    std::vector<std::pair<std::size_t, std::size_t>> words;  // the three words before the name, last first
+    std::size_t end = nameBegin;
+    while (words.size() < 3) {
+      while (end > 0 && text[end - 1] == ' ') --end;
+      std::size_t start = end;
+      while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+      if (start == end) break;
+      words.emplace_back(start, end);
+      end = start;
+    }
+    const auto word = [&](std::size_t k) {
+      return lowerAscii(text.substr(words[k].first, words[k].second - words[k].first));
+    };
+    if (words.size() < 3 || word(0) != "of" || !lex_.editionNouns.contains(word(1))) return {};
+    return {ordinalWordValue(word(2)), words[2].first, words[1].second};
+  }
+
+  // The ordinal edition phrases after `from` that name nothing after them ("The second version,",
+  // "the third version of the language model"): each a later edition of the series named before.
+  std::vector<Edition> editionsAfter(std::string_view text, std::size_t from) const {
+    std::vector<Edition> out;
+    const std::vector<Token> tokens = tokenize(text.substr(from));
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+      const auto word = [&](std::size_t i) {
+        return lowerAscii(text.substr(from + tokens[i].begin, tokens[i].end - tokens[i].begin));
+      };
+      const int ordinal = ordinalWordValue(word(k));
+      if (ordinal < 1 || !lex_.editionNouns.contains(word(k + 1))) continue;
+      const bool namesAfter = k + 2 < tokens.size() && word(k + 2) == "of" && k + 3 < tokens.size() &&
+                              word(k + 3) != "the" && word(k + 3) != "this" && word(k + 3) != "its";
+      if (!namesAfter) out.push_back({ordinal, from + tokens[k].begin, from + tokens[k + 1].end});
+    }
+    return out;
   }
 
   // "Nadella" for "Satya Nadella"; "V3" for "DeepSeek V3"; "R1" for "DeepSeek-R1".

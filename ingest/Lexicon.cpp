@@ -18,6 +18,7 @@ extern const char* const kNonEntities;
 extern const char* const kMeasures;
 extern const char* const kFunctionWords;
 extern const char* const kIdentifierWords;
+extern const char* const kEditionNouns;
 extern const char* const kTemporalWords;
 extern const char* const kIrregularPlurals;
 extern const char* const kPictureNouns;
@@ -189,6 +190,7 @@ Lexicon build() {
   };
   for (auto& w : words(data::kFunctionWords)) lex.functionWords.insert(std::move(w));
   lex.identifierWords = words(data::kIdentifierWords);
+  for (auto& w : words(data::kEditionNouns)) lex.editionNouns.insert(std::move(w));
   lex.temporalWords = words(data::kTemporalWords);
   lex.irregularPlurals = words(data::kIrregularPlurals);
   lex.pictureNouns = words(data::kPictureNouns);

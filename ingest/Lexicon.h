@@ -138,6 +138,7 @@ struct Lexicon {
   // Figures (Quantity.cpp sorts these for its look-ups).
   WordSet functionWords;                     // never part of a counted noun: "the", "about"
   std::vector<std::string> identifierWords;  // "number 1", "Article 5"
+  WordSet editionNouns;                      // "the first version of GPT" (data/edition_nouns.txt)
   std::vector<std::string> temporalWords;    // "in 2021", "the 2024 models"
   // Adverbials of an earlier stage ("initially", "in its early stages"), folded words
   // (data/earlier_stage_phrases.txt).

@@ -126,3 +126,28 @@ TEST_CASE("the cardinal words listed are the words a value is known for, zero to
           (k < 20 ? static_cast<int>(k) : 20 + 10 * static_cast<int>(k - 20)));
   }
 }
+
+TEST_CASE("ordinals in words are read by English's rule from the cardinals", "[ingest][cardinals]") {
+  struct Ordinal {
+    const char* word;
+    int value;
+  };
+  for (const Ordinal& o : std::vector<Ordinal>{{"first", 1},
+                                               {"Second", 2},
+                                               {"third", 3},
+                                               {"fourth", 4},
+                                               {"fifth", 5},
+                                               {"eighth", 8},
+                                               {"ninth", 9},
+                                               {"twelfth", 12},
+                                               {"sixteenth", 16},
+                                               {"twentieth", 20},
+                                               {"ninetieth", 90},
+                                               {"fourty", -1},
+                                               {"month", -1},
+                                               {"both", -1},
+                                               {"versions", -1}}) {
+    INFO(o.word);
+    CHECK(cg::ingest::ordinalWordValue(o.word) == o.value);
+  }
+}
