@@ -900,15 +900,16 @@ class Extractor final : private Attributions {
     return label;
   }
 
-  // "over 97 million monthly SDK downloads", "28 million downloads per month", "downloaded 97 million times a
-  // month", "| Monthly PyPI Downloads | 28 million |": a count of a verb's acts given per a span of time is
-  // a rate, measured as one ("monthly downloads"), never against a total of the acts (ingest/Rates.h).
+  // "over 97 million monthly SDK downloads", "| Monthly PyPI Downloads | 28 million |": a count of a verb's acts given
+  // per a span of time is a rate, measured as one ("monthly downloads"), never against a total of the acts
+  // (ingest/Rates.h).
   static std::string perPeriod(std::string label, std::string_view sentence, const Figure& f,
                                const MeasureContext& context) {
     const std::string acts = actsNamed(label);
     if (acts.empty()) return label;
+    // Not a period after the noun phrase ("200,000 pages of training data a day"): check weighs that one
+    // by the period it reads after the figure (ratePeriodAfter) against the rates of "number of" its noun.
     std::string period = periodAdverbIn(sentence.substr(f.begin, f.end - f.begin));
-    if (period.empty()) period = ratePeriodAfter(sentence, f.end);
     if (period.empty()) period = periodAdverbIn(context.column);
     std::string periodic = period.empty() ? acts : periodicMeasure(acts, period);
     return periodic == acts ? label : periodic;  // "370 chars/second": no adverb, the measure stays
