@@ -13,12 +13,14 @@
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
 #include "ingest/Cardinals.h"
+#include "ingest/CountingVerbs.h"
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Lexicon.h"
 #include "ingest/ListCounts.h"
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
+#include "ingest/Rates.h"
 #include "ingest/Scores.h"
 #include "ingest/Speakers.h"
 #include "ingest/StatedValues.h"
@@ -717,39 +719,12 @@ class Extractor final : private Attributions {
     return label.empty() ? "number of " + noun : label;
   }
 
-  // The measure of the times a thing is done, from the past form of its verb right before the count:
-  // the verb's noun in the plural, when that is a measure cue ("downloaded" -> downloads) or the base
-  // form is a WordNet noun ("viewed" -> number of views); "" for any other word.
-  std::string actsMeasure(const std::string& verbForm) const {
-    const std::string lemma = pastVerbLemma(verbForm);
-    if (lemma.empty()) return {};
-    const std::string acts = pluralNoun(lemma);
-    if (std::string cue = soleMeasure({acts}, "count"); !cue.empty()) return cue;
-    return eventNounOfPast(verbForm).empty() ? std::string() : "number of " + acts;
-  }
-
-  // "290 people from the community had contributed to AutoGen", "500 people attended": a count of people
-  // counts those who did what its clause's verb says, named by the verb's agent noun (data/agent_nouns.tsv:
-  // "contributors", "attendants"). The verb stands right after the noun, an auxiliary or "who", among the
-  // clause's `words` [from, to); "" when it has no agent noun or stands elsewhere.
-  std::string agentsCounted(const std::vector<std::string>& words, std::size_t from, std::size_t to) const {
-    constexpr std::size_t kWords = 8;
-    bool verbMayFollow = true;  // right after the noun
-    for (std::size_t i = from; i < to && i < from + kWords; ++i) {
-      const std::string& w = words[i];
-      if (isAuxiliary(w) || w == "who") {
-        verbMayFollow = true;
-        continue;
-      }
-      if (!verbMayFollow) continue;
-      verbMayFollow = false;
-      std::string lemma = pastVerbLemma(w);
-      if (lemma.empty() && isVerbWord(w)) lemma = w;
-      const auto agent = lex_.agentNouns.find(lemma);
-      if (agent == lex_.agentNouns.end()) continue;
-      return pluralNoun(agent->second);
-    }
-    return {};
+  // "290 people had contributed", "contributed by 290 people", "downloaded 890,000 times": what a count of
+  // people or of times counts, by the verb that governs it (ingest/CountingVerbs.h); "" when none does.
+  // `clause` is the text [from, f.begin) and the figure's clause after it.
+  static std::string governingVerbMeasure(std::string_view clause, std::size_t from, const Figure& f) {
+    std::vector<std::string> measures = verbMeasures(clause, f.begin - from, f.end - from, VerbReach::kGoverning);
+    return measures.empty() ? std::string() : std::move(measures.front());
   }
 
   // "a five-element tuple", "a 7-point scale": the noun a hyphen joins to the number is singular, the
@@ -887,8 +862,7 @@ class Extractor final : private Attributions {
             : std::vector<std::string>{};
     // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
     // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
-    if (label.empty() && head == "times" && !modifier && figureAt > 0 && figureAt <= words.size())
-      label = actsMeasure(words[figureAt - 1]);
+    if (label.empty() && head == "times" && !modifier) label = governingVerbMeasure(text.substr(lo, hi - lo), lo, f);
     bool cueAfterNoun = false;
     bool cueOfAnother = false;
     if (label.empty()) {
@@ -911,8 +885,8 @@ class Extractor final : private Attributions {
       label = byNoun;
     if ((head == "people" || head == "persons") && !modifier && cueAt_ == std::string::npos &&
         label == countedMeasure(head))
-      if (const std::string agents = agentsCounted(words, figureAt, clauseEnd); !agents.empty())
-        label = countedMeasure(agents);
+      if (std::string agents = governingVerbMeasure(text.substr(lo, hi - lo), lo, f); !agents.empty())
+        label = std::move(agents);
     // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
     // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
     if (!byNoun.empty() && label == byNoun && figureAt < words.size() && tookAsComplement(words, figureAt))
@@ -922,7 +896,35 @@ class Extractor final : private Attributions {
         !heading.empty() && (label.empty() || narrower(heading, label) == heading))
       label = heading;
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
+    if (unit == "count") label = perPeriod(std::move(label), text.substr(0, end), f, context);
     return label;
+  }
+
+  // "over 97 million monthly SDK downloads", "| Monthly PyPI Downloads | 28 million |": a count of a verb's acts given
+  // per a span of time is a rate, measured as one ("monthly downloads"), never against a total of the acts
+  // (ingest/Rates.h).
+  static std::string perPeriod(std::string label, std::string_view sentence, const Figure& f,
+                               const MeasureContext& context) {
+    const std::string acts = actsNamed(label);
+    if (acts.empty()) return label;
+    // Not a period after the noun phrase ("200,000 pages of training data a day"): check weighs that one
+    // by the period it reads after the figure (ratePeriodAfter) against the rates of "number of" its noun.
+    std::string period = periodAdverbIn(sentence.substr(f.begin, f.end - f.begin));
+    if (period.empty()) period = periodAdverbIn(context.column);
+    std::string periodic = period.empty() ? acts : periodicMeasure(acts, period);
+    return periodic == acts ? label : periodic;  // "370 chars/second": no adverb, the measure stays
+  }
+
+  // The plural a count measure counts when it is the measure of a verb's acts (CountingVerbs.h,
+  // actsMeasure): downloads, the "queries" of "number of queries"; "" for a count of things or of people
+  // ("number of servers", users).
+  static std::string actsNamed(std::string_view label) {
+    constexpr std::string_view kCountOf = "number of ";
+    std::string_view plural = label;
+    if (plural.starts_with(kCountOf)) plural.remove_prefix(kCountOf.size());
+    if (plural.empty() || plural.find(' ') != std::string_view::npos) return {};
+    const std::string singular = otherGrammaticalNumber(plural);
+    return !singular.empty() && actsMeasure(singular) == label ? std::string(plural) : std::string();
   }
 
   // The measure context of a figure at `figureAt` in block `b` (a table row when `header` is set).

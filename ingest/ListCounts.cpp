@@ -287,6 +287,28 @@ std::size_t sectionListItems(const std::vector<Block>& blocks, int section) {
   return seen == items ? items : 0;
 }
 
+// "## Knowledge (Uploaded Files)" over five file items: a heading whose aside in brackets names what its
+// section lists by a plural noun ("Files") heads the list of them, whatever the page is titled; the
+// count of the section's one list (sectionListItems), when it has no sub-heading.
+std::optional<HeadingCount> asideCountOf(const Article& article, int section,
+                                         const std::function<bool(const std::string&)>& countNoun) {
+  const std::string_view title = article.sections[static_cast<std::size_t>(section)].title;
+  const std::size_t open = title.find(" (");
+  if (open == std::string_view::npos || !title.ends_with(')')) return std::nullopt;
+  const std::string_view aside = title.substr(open + 2, title.size() - open - 3);
+  const std::vector<Word> words = wordsIn(aside);
+  constexpr std::size_t kLongestAside = 3;
+  if (words.empty() || words.size() > kLongestAside || words.back().end != aside.size()) return std::nullopt;
+  const std::string noun = foldedWord(aside, words.back());
+  if (!countNoun(noun) || isApparatus({noun})) return std::nullopt;
+  for (const Section& other : article.sections)
+    if (other.parent == section) return std::nullopt;
+  const std::size_t items = sectionListItems(article.blocks, section);
+  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  return HeadingCount{items, noun,
+                      std::string(aside.substr(words.back().begin, words.back().end - words.back().begin))};
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& kindNouns() {
@@ -304,6 +326,7 @@ std::optional<HeadingCount> headingCountOf(const Article& article, int section,
   // A page titled by one common word ("Model", "Training"): a figure of its own would make that word,
   // which statements write as a common noun ("the largest PaLM-E model"), a subject `check` names.
   if (title.size() == 1 && lexicon().isEnglishWord(title.front())) return std::nullopt;
+  if (auto aside = asideCountOf(article, section, countNoun)) return aside;
   const std::string_view written = std::string_view(heading.title).substr(0, heading.title.find(" ("));
   const std::vector<std::string> words = graph::foldTokens(written);
   const auto at = headingNounAt(words, title, countNoun);

@@ -41,7 +41,9 @@ struct ListCount {
 
 // The count of a section's heading whose words say the section enumerates things of the page's topic:
 // "Types of X", "Approaches to X", "Components of the X", "X Techniques" (X the page's title), over
-// its N sub-headings, or, where it has none, the one list its blocks give (as itemsFrom counts it).
+// its N sub-headings, or, where it has none, the one list its blocks give (as itemsFrom counts it); or
+// whose aside in brackets names the section's items by a plural noun ("## Knowledge (Uploaded Files)"
+// over five file items, a custom GPT page's), over that one list.
 struct HeadingCount {
   std::size_t items = 0;
   std::string noun;      // the heading's plural noun, folded: "approaches"

@@ -1,9 +1,7 @@
 #include "query/Query.h"
 #include "query/CountNouns.h"
 #include "query/Initials.h"
-#include "query/Rates.h"
 #include "query/SubjectPhrase.h"
-#include "query/VerbMeasures.h"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -28,11 +26,13 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
+#include "ingest/CountingVerbs.h"
 #include "ingest/Dates.h"
 #include "ingest/Ingest.h"
 #include "ingest/Lexicon.h"
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
+#include "ingest/Rates.h"
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
@@ -3281,7 +3281,9 @@ std::string Engine::claimRatePeriod(ClaimId c) const {
   const Claim& claim = g_.claims()[c];
   const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
   const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
-  return at == std::string_view::npos ? std::string() : ratePeriodAfter(text, at + figure.size());
+  // "monthly downloads": a rate the extractor measured as one, wherever its sentence writes the period.
+  if (std::string period = ingest::measurePeriod(g_.str(claim.measure)); !period.empty()) return period;
+  return at == std::string_view::npos ? std::string() : ingest::ratePeriodAfter(text, at + figure.size());
 }
 
 // The figures the subject's own article gives per `period` of the noun the statement counts ("number of
@@ -4036,7 +4038,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // Of the subject whose part the statement names ("DeepSeek-OCR's decoder"), the part's figures only;
   // of a count given per a span of time ("200,000 pages a day"), the counts given per that span only.
   const std::string period = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
-                                 ? ratePeriodAfter(statement, figureAt + reading.figure->text.size())
+                                 ? ingest::ratePeriodAfter(statement, figureAt + reading.figure->text.size())
                                  : std::string();
   auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
     if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
@@ -4054,7 +4056,8 @@ CheckResult Engine::check(std::string_view statement) const {
   // the measure the statement's noun alone gives ("people": employees), when it has any.
   const std::vector<std::string> verbCounts =
       figureAt != std::string_view::npos && ingest::isCountUnit(reading.figure->unit)
-          ? verbMeasures(statement, figureAt, figureAt + reading.figure->text.size())
+          ? ingest::verbMeasures(statement, figureAt, figureAt + reading.figure->text.size(),
+                                 ingest::VerbReach::kClause)
           : std::vector<std::string>();
   for (auto e = named.begin(); e != named.end() && comparable.empty(); ++e)
     for (const std::string& measure : verbCounts)

@@ -238,3 +238,18 @@ TEST_CASE("the title inside the counted phrase only modifies its noun", "[ingest
   CHECK(countMeasure(g, 2) == "number of methods");
   CHECK(test::figureSubject(g, 2, "count") == "Treeforge");
 }
+
+TEST_CASE("a heading whose bracketed aside names its items by a plural counts its one list",
+          "[ingest][lists][counts][headings]") {
+  const auto files = term(
+      "Quillon boosting is an ensemble method.\n\n## Knowledge (Uploaded Files)\n\n"
+      "- **trees.csv**: the trees.\n\n- **seeds.txt**: the seeds.\n\n- **notes.pdf**: the notes.\n\n## "
+      "Uses\n\nRanking.\n");
+  CHECK(countMeasure(files, 3) == "number of files");
+  CHECK(test::figureSubject(files, 3, "count") == "Quillon boosting");
+  // A singular aside names no items; an aside over sub-headings or two lists leaves the items unknown.
+  const auto prompt = term("Quillon boosting.\n\n## Instructions (System Prompt)\n\n- a\n- b\n");
+  CHECK(countMeasure(prompt, 2) == "no such figure");
+  const auto twoLists = term("Quillon boosting.\n\n## Knowledge (Uploaded Files)\n\n- a\n- b\n\nMore.\n\n- c\n");
+  CHECK(countMeasure(twoLists, 2) == "no such figure");
+}

@@ -62,10 +62,33 @@ TEST_CASE("a count of people counts the agents of its clause's verb", "[query][c
 }
 
 TEST_CASE("an earlier figure's own counted noun is no cue for the next count", "[query][check][acts-agents]") {
-  CHECK(measureOf(12000000) == "downloads");
+  CHECK(measureOf(12000000) == "monthly downloads");
   CHECK(measureOf(6500) == "number of plugins");
   auto r = checked("More than 6,500 Brindle Kit plugins were registered in June 2025.");
   CHECK(r.reading.measure == "number of plugins");
   CHECK(r.verdict == Verdict::kSupported);
   CHECK(checked("More than 20,000 Brindle Kit plugins were registered in June 2025.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a count of people governed by a verb before 'by' counts its agents", "[query][check][acts-agents]") {
+  CHECK(measureOf(45) == "number of contributors");
+  auto r = checked("Brindle Kit's guide was contributed to by 45 people.");
+  CHECK(r.reading.measure == "number of contributors");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(checked("Brindle Kit's guide was contributed to by 300 people.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("the acts of a verb counted per a span of time are a rate of them, never a total",
+          "[query][check][acts-agents][rates]") {
+  // "over 12 million monthly package downloads", "52,000 weekly views": the period is the measure's (a
+  // period after the noun, "52,000 views a week", is the unit's: views/week).
+  CHECK(measureOf(52000) == "weekly views");
+  auto r = checked("Brindle Kit had over 12 million monthly package downloads in June 2025.");
+  CHECK(r.reading.measure == "monthly downloads");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Brindle Kit had over 40 million monthly package downloads in June 2025.");
+  CHECK(r.reading.measure == "monthly downloads");
+  CHECK(r.verdict == Verdict::kRefuted);
+  // How often people meet is no count of anything: no figure.
+  CHECK(measureOf(4).empty());
 }

@@ -1,4 +1,4 @@
-#include "query/Rates.h"
+#include "ingest/Rates.h"
 
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@
 #include "graph/Fold.h"
 #include "ingest/Words.h"
 
-namespace cg::query {
+namespace cg::ingest {
 
 namespace {
 
@@ -28,7 +28,30 @@ std::string periodOf(std::string_view word) {
   return {};
 }
 
+// The period a period adverb names ("monthly": "month"), "" for any other word.
+std::string periodOfAdverb(std::string_view lower) {
+  for (const auto& [period, adverb] : kPeriods)
+    if (!adverb.empty() && lower == adverb) return std::string(period);
+  return {};
+}
+
 }  // namespace
+
+std::string periodAdverbIn(std::string_view text) {
+  std::string period;
+  eachWord(text, kLetterRuns, [&](const WordSpan& w) {
+    if (period.empty()) period = periodOfAdverb(graph::lowerAscii(text.substr(w.begin, w.end - w.begin)));
+  });
+  return period;
+}
+
+std::string periodicMeasure(std::string_view acts, std::string_view period) {
+  for (const auto& [name, adverb] : kPeriods)
+    if (name == period && !adverb.empty()) return std::string(adverb) + " " + std::string(acts);
+  return std::string(acts);
+}
+
+std::string measurePeriod(std::string_view measure) { return periodOfAdverb(measure.substr(0, measure.find(' '))); }
 
 std::string ratePeriodAfter(std::string_view text, std::size_t figureEnd) {
   if (figureEnd > text.size()) return {};
@@ -39,13 +62,14 @@ std::string ratePeriodAfter(std::string_view text, std::size_t figureEnd) {
   if (const std::size_t stop = rest.find(". "); stop != std::string_view::npos) rest = rest.substr(0, stop);
   // Its first words (runs of letters), each with whether a slash stands before it: "pages/day".
   std::vector<std::string> words;
-  std::vector<bool> afterSlash;
+  std::vector<bool> afterSlash, afterNumber;
   std::size_t gapBegin = 0;
-  ingest::eachWord(rest, ingest::kLetterRuns, [&](const ingest::WordSpan& w) {
+  eachWord(rest, kLetterRuns, [&](const WordSpan& w) {
     if (words.size() >= kWords) return;
     const std::string_view gap = rest.substr(gapBegin, w.begin - gapBegin);
     const std::size_t mark = gap.find_last_not_of(' ');
     afterSlash.push_back(mark != std::string_view::npos && gap[mark] == '/');
+    afterNumber.push_back(gap.find_first_of("0123456789") != std::string_view::npos);
     words.push_back(graph::lowerAscii(rest.substr(w.begin, w.end - w.begin)));
     gapBegin = w.end;
   });
@@ -59,6 +83,7 @@ std::string ratePeriodAfter(std::string_view text, std::size_t figureEnd) {
     if (period.empty()) continue;
     // "daily" alone; "day" after "a", "an", "per", "each", "every" or a slash.
     if (words[k] != period && words[k] != period + "s") return period;
+    if (afterNumber[k]) continue;  // "every 5 hours" is no hour's
     if (afterSlash[k]) return period;
     if (k > 0)
       for (std::string_view w : {"a", "an", "per", "each", "every"})
@@ -67,4 +92,4 @@ std::string ratePeriodAfter(std::string_view text, std::size_t figureEnd) {
   return {};
 }
 
-}  // namespace cg::query
+}  // namespace cg::ingest
