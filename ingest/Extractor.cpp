@@ -2847,38 +2847,37 @@ class Extractor final : private Attributions {
 
   // The thing a row of a year column names: the first other cell a name leads. A row led by who (a
   // person, a place, a name under a header of a company noun or a role: data/company_nouns.txt,
-  // data/roles.txt) records what they did that year, which is a thing of its own only where a later
-  // column's header names a work (data/work_nouns.txt: "Creator | Date | Video Name", "Author |
-  // Year | Title") and a name fills its cell: the work they made that year. Under a "Date" column
-  // (`dated`) only such a work. kNone when the row has a cell of only a figure or a percentage.
+  // data/roles.txt) records what they did that year, which is a thing of its own only where the next
+  // cell's header names a work (data/work_nouns.txt: "Creator | Date | Video Name", "Author | Year |
+  // Title") and a name fills it: the work they made that year. Under a "Date" column (`dated`) only
+  // such a work, after a lead that is no work itself (who made it: "OpenAI | 2019 | Deep Double Descent").
+  // kNone when the row has a cell of only a figure or a percentage.
   int yearRowThing(const SentenceScope& sc, std::size_t yearColumn, bool dated) const {
     const Block& row = *sc.blk;
     const std::vector<std::string>& cells = row.cells;
-    bool who = dated;  // whether the cells before the one asked name who did what the row says
+    std::vector<std::size_t> filled;  // the row's cells with words, but the year's
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k == yearColumn) continue;
       if (cellNumber(cells[k]) || percentCell(cells[k])) return kNone;
+      if (!trim(cells[k]).empty()) filled.push_back(k);
     }
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      if (k == yearColumn || trim(cells[k]).empty()) continue;
-      const std::size_t begin = row.cellBegins[k], end = begin + cells[k].size();
-      if (who) {
-        if (!headerNamesWork(header_->cells[k])) continue;
-        const int work = cellFilledByName(sc, begin, end);
-        if (work != kNone && !namesWho(work, header_->cells[k])) return work;
-        continue;
+    if (filled.empty()) return kNone;
+    const std::size_t lead = filled.front(), begin = row.cellBegins[lead], end = begin + cells[lead].size();
+    int leader = kNone;
+    for (const Mention* m : sc.mentions)
+      if (leadsCell(row.text, begin, end, *m)) {
+        leader = m->entity;
+        break;
       }
-      int thing = kNone;
-      for (const Mention* m : sc.mentions)
-        if (leadsCell(row.text, begin, end, *m)) {
-          thing = m->entity;
-          break;
-        }
-      if (thing == kNone) return kNone;
-      if (!namesWho(thing, header_->cells[k])) return thing;
-      who = true;
-    }
-    return kNone;
+    if (leader == kNone) return kNone;
+    // Under a "Date" column a lead that is no work is who made the one after it.
+    const bool who = namesWho(leader, header_->cells[lead]) || (dated && !headerNamesWork(header_->cells[lead]));
+    if (!dated && !who) return leader;
+    if (!who) return kNone;
+    if (filled.size() < 2 || !headerNamesWork(header_->cells[filled[1]])) return kNone;
+    const std::size_t workBegin = row.cellBegins[filled[1]];
+    const int work = cellFilledByName(sc, workBegin, workBegin + cells[filled[1]].size());
+    return work != kNone && !namesWho(work, header_->cells[filled[1]]) ? work : kNone;
   }
 
   // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
