@@ -44,7 +44,8 @@ TEST_CASE("a minimum or a maximum is checked against the end of its subject's ra
 
 TEST_CASE("a value inside a range is no bound of it", "[query][check][bounds]") {
   // 0 lies between -1 and 1, but the coefficient's lowest value is -1 and its highest 1.
-  for (const char* statement : {"The Ferrow coefficient can fall as low as 0.", "The Ferrow coefficient tops out at 0."}) {
+  for (const char* statement :
+       {"The Ferrow coefficient can fall as low as 0.", "The Ferrow coefficient tops out at 0."}) {
     INFO(statement);
     const auto r = check(statement);
     CHECK(r.verdict == Verdict::kRefuted);

@@ -32,8 +32,8 @@ std::vector<std::string> yearsIntroduced() {
 }  // namespace
 
 TEST_CASE("a table's year is the year of the work its row names, not of its maker", "[query][check][years]") {
-  CHECK(yearsIntroduced() == std::vector<std::string>{"2019 quiet_machines", "2020 the_shape_of_attention",
-                                                      "2021 learning_without_labels"});
+  CHECK(yearsIntroduced() ==
+        std::vector<std::string>{"2019 quiet_machines", "2020 the_shape_of_attention", "2021 learning_without_labels"});
 }
 
 TEST_CASE("a maker's possessive before a work's title checks the work's year", "[query][check][years]") {
