@@ -2828,31 +2828,23 @@ class Extractor final : private Attributions {
 
   // A table column whose header says it gives the year each row's thing first appeared
   // (data/table_headers.tsv, role "introduced": "DQN | Value, Off-policy | 2013" under "Algorithm |
-  // Type | Year", "2024 | Direct Preference Optimization | ..." under "Year | Innovation | Impact"):
-  // a cell of only a year there is the year introduced of the thing the row names, the first other
-  // cell a name leads, as an event year is (no as_of). A row led by who (a person, a place, a name
-  // under a header of a company noun or a role) records what they did that year: none.
+  // Type | Year", "2024 | Direct Preference Optimization | ..." under "Year | Innovation | Impact"),
+  // or when each row happened (role "dated": "Date"): a cell of only a year there is the year
+  // introduced of the thing the row names (yearRowThing), as an event year is (no as_of).
   // Not in a table of results (a score column: "Model | Accuracy | Year" dates a result), nor in a
   // row with a cell of only a figure or a percentage (the year is then that figure's date).
   void yearColumnClaims(SentenceScope& sc) {
-    // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
-    const auto percentCell = [](std::string_view cell) {
-      std::string_view c = trim(cell);
-      while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
-      return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
-             std::all_of(c.begin(), c.end() - 1,
-                         [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
-    };
     if (!sc.row || !header_) return;
     const Block& row = *sc.blk;
-
     const std::vector<std::string>& cells = row.cells;
     if (header_->cells.size() != cells.size() || row.cellBegins.size() != cells.size()) return;
     std::optional<std::size_t> yearColumn;
+    bool dated = false;  // a "Date" column: when the row happened, a work's year only
     for (std::size_t k = 0; k < cells.size(); ++k) {
       const std::string head = lowerAscii(trim(header_->cells[k]));
       if (lex_.isHeader(HeaderRole::kScore, head)) return;
-      if (lex_.isHeader(HeaderRole::kIntroduced, head)) yearColumn = k;
+      if (lex_.isHeader(HeaderRole::kIntroduced, head)) yearColumn = k, dated = false;
+      if (!yearColumn && lex_.isHeader(HeaderRole::kDated, head)) yearColumn = k, dated = true;
     }
     if (!yearColumn) return;
     const Sentence& s = *sc.sentence;
@@ -2862,27 +2854,8 @@ class Extractor final : private Attributions {
     const bool onlyYear = yearCell.size() == 4 &&
                           std::all_of(yearCell.begin(), yearCell.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!onlyYear || yearCell < "1000" || yearCell > "2099") return;
-    std::optional<std::size_t> named;  // the first other cell with words: the row's thing
-    for (std::size_t k = 0; k < cells.size(); ++k) {
-      if (k == *yearColumn) continue;
-      if (cellNumber(cells[k]) || percentCell(cells[k])) return;
-      if (!named && !trim(cells[k]).empty()) named = k;
-    }
-    if (!named) return;
-    int thing = kNone;
-    const std::size_t begin = row.cellBegins[*named], end = begin + cells[*named].size();
-    for (const Mention* m : sc.mentions)
-      if (leadsCell(row.text, begin, end, *m)) {
-        thing = m->entity;
-        break;
-      }
+    const int thing = yearRowThing(sc, *yearColumn, dated);
     if (thing == kNone) return;
-    const EntityType type = typeOf(thing);
-    if (type == EntityType::kPerson || type == EntityType::kPlace) return;
-    // A column headed by who ("Company/Institution", "Developer", "Researcher"): its rows record what
-    // someone did that year (data/company_nouns.txt, data/roles.txt).
-    for (const std::string& w : graph::foldTokens(header_->cells[*named]))
-      if (lex_.companyNouns.count(w) || lex_.isRole(w)) return;
     ClaimRecord c = sc.base(ClaimKind::kFigure);
     const std::string year(yearCell);
     c.quantity =
@@ -2892,6 +2865,81 @@ class Extractor final : private Attributions {
     c.asOf.clear();
     c.asOfFrom = graph::AsOfFrom::kNone;
     eventYears_.push_back(std::move(c));
+  }
+
+  // The thing a row of a year column names: the first other cell a name leads. A row led by who (a
+  // person, a place, a name under a header of a company noun or a role: data/company_nouns.txt,
+  // data/roles.txt) records what they did that year, which is a thing of its own only where the next
+  // cell's header names a work (data/work_nouns.txt: "Creator | Date | Video Name", "Author | Year |
+  // Title") and a name fills it: the work they made that year. Under a "Date" column (`dated`) only
+  // such a work, after a lead that is no work itself (who made it: "OpenAI | 2019 | Deep Double Descent").
+  // kNone when the row has a cell of only a figure or a percentage.
+  int yearRowThing(const SentenceScope& sc, std::size_t yearColumn, bool dated) const {
+    const Block& row = *sc.blk;
+    const std::vector<std::string>& cells = row.cells;
+    std::vector<std::size_t> filled;  // the row's cells with words, but the year's
+    for (std::size_t k = 0; k < cells.size(); ++k) {
+      if (k == yearColumn) continue;
+      if (cellNumber(cells[k]) || percentCell(cells[k])) return kNone;
+      if (!trim(cells[k]).empty()) filled.push_back(k);
+    }
+    if (filled.empty()) return kNone;
+    const std::size_t lead = filled.front(), begin = row.cellBegins[lead], end = begin + cells[lead].size();
+    int leader = kNone;
+    for (const Mention* m : sc.mentions)
+      if (leadsCell(row.text, begin, end, *m)) {
+        leader = m->entity;
+        break;
+      }
+    if (leader == kNone) return kNone;
+    // Under a "Date" column a lead that is no work is who made the one after it.
+    const bool who = namesWho(leader, header_->cells[lead]) || (dated && !headerNamesWork(header_->cells[lead]));
+    if (!dated && !who) return leader;
+    if (!who) return kNone;
+    if (filled.size() < 2 || !headerNamesWork(header_->cells[filled[1]])) return kNone;
+    const std::size_t workBegin = row.cellBegins[filled[1]];
+    const int work = cellFilledByName(sc, workBegin, workBegin + cells[filled[1]].size());
+    return work != kNone && !namesWho(work, header_->cells[filled[1]]) ? work : kNone;
+  }
+
+  // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
+  static bool percentCell(std::string_view cell) {
+    std::string_view c = trim(cell);
+    while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
+    return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
+           std::all_of(c.begin(), c.end() - 1,
+                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
+  }
+
+  // Whether entity `e`, under a column headed `header`, is who did something: a person or a place,
+  // or any name under a header of a company noun or a role ("Company/Institution", "Developer").
+  bool namesWho(int e, std::string_view header) const {
+    const EntityType type = typeOf(e);
+    if (type == EntityType::kPerson || type == EntityType::kPlace) return true;
+    for (const std::string& w : graph::foldTokens(header))
+      if (lex_.companyNouns.count(w) || lex_.isRole(w)) return true;
+    return false;
+  }
+
+  // Whether a header names a work by one of its words ("Video Name", "Title", "Paper").
+  bool headerNamesWork(std::string_view header) const {
+    for (const std::string& w : graph::foldTokens(header))
+      if (isWorkNoun(w)) return true;
+    return false;
+  }
+
+  // The entity of a mention that fills the cell [begin, end) whole, but for its link's markup: a
+  // title ("[Broken Neural Scaling Laws](...)"). kNone when none does.
+  int cellFilledByName(const SentenceScope& sc, std::size_t begin, std::size_t end) const {
+    const std::string_view text = sc.blk->text;
+    const auto blank = [](std::string_view s) {
+      return std::none_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+    };
+    for (const Mention* m : sc.mentions)
+      if (m->begin >= begin && m->end <= end && blank(text.substr(begin, m->begin - begin)) &&
+          blank(text.substr(m->end, end - m->end)))
+        return m->entity;
+    return kNone;
   }
 
   // The date of figure `k` among several of one sentence (dateOfFigure); when every date there is

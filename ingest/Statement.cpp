@@ -82,6 +82,8 @@ static bool countsPlural(const StatementReading& read) {
   const std::string_view noun = std::string_view(read.measure).substr(read.measure.rfind(' ') + 1);
   // "a 5-step method": a count joined to its noun as a modifier writes the noun in the singular.
   if (read.figure->text.ends_with("-" + std::string(noun))) return true;
+  // "just one training example": a count of one writes its noun in the singular.
+  if (read.figure->value == 1.0) return true;
   const auto& irregular = lexicon().irregularPlurals;
   return noun.ends_with('s') || std::find(irregular.begin(), irregular.end(), noun) != irregular.end();
 }
@@ -268,9 +270,36 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
   }
 }
 
+// The exclusive focusing adverbs (the closed class of English restrictive subjuncts) that make a lone
+// "one" after them a count: "only one example", "just one training example", "exactly one winner".
+constexpr std::string_view kRestrictiveAdverbs[] = {"only", "just", "exactly", "merely", "solely", "precisely"};
+
+// The cardinals in words a statement states: spelledNumbers' (which pass over a lone "one", a pronoun
+// or an article far more often than a count), and a lone "one" that a restrictive adverb focuses
+// ("each iteration processes just one training example"), unless "of" makes it a pronoun ("just one
+// of the models"). In text order.
+static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
+  std::vector<SpelledNumber> out = spelledNumbers(text);
+  for (std::size_t at = text.find("one"); at != std::string_view::npos; at = text.find("one", at + 3)) {
+    const std::size_t end = at + 3;
+    if ((end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ||
+        (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))))
+      continue;
+    const std::string before = wordBefore(text, at);
+    if (std::find(std::begin(kRestrictiveAdverbs), std::end(kRestrictiveAdverbs), before) ==
+            std::end(kRestrictiveAdverbs) ||
+        wordAfter(text, end) == "of")
+      continue;
+    if (std::none_of(out.begin(), out.end(), [&](const SpelledNumber& n) { return n.begin <= at && at < n.end; }))
+      out.push_back({at, end, 1.0});
+  }
+  std::sort(out.begin(), out.end(), [](const SpelledNumber& a, const SpelledNumber& b) { return a.begin < b.begin; });
+  return out;
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
-  for (const SpelledNumber& n : spelledNumbers(text)) {
+  for (const SpelledNumber& n : statedCardinals(text)) {
     if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
     if (auto read = readWithDigits(text, n)) return *read;
   }

@@ -1145,6 +1145,23 @@ double tolerance(const graph::Quantity& figure) {
                   v * kRoundFigureShare);
 }
 
+// "can fall as low as -1", "tops out at 1": the end of a range ("ranges from -1 to 1") that a
+// statement's bound speaks of, its low end for a minimum, its high end for a maximum; kNone for any
+// other measure, which a range speaks to as a whole.
+enum class RangeEnd : std::uint8_t { kNone, kLow, kHigh };
+RangeEnd rangeEndAsked(std::string_view measure) {
+  return measure == "minimum value" ? RangeEnd::kLow : measure == "maximum value" ? RangeEnd::kHigh : RangeEnd::kNone;
+}
+
+// The value of claim `c` that a statement of `measure` speaks to: the end of a range it asks for
+// (rangeEndAsked), else the claim's point.
+double askedPoint(const graph::ClaimGraph& g, ClaimId c, std::string_view measure) {
+  const RangeEnd end = rangeEndAsked(measure);
+  if (end == RangeEnd::kNone || !g.claims()[c].hasRange) return reason::claimPoint(g, c);
+  const graph::ClaimExtra& range = g.extra(c);
+  return end == RangeEnd::kLow ? range.low : range.high;
+}
+
 // A claim agrees when its interval meets the statement's. A one-sided bound ("over 300,000")
 // agrees only with a value near it (within 10%): it does not support 50 million.
 bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
@@ -3276,6 +3293,13 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   return found;
 }
 
+// The ranges the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none.
+std::vector<ClaimId> Engine::rangesOf(EntityId subject, const std::string& unit) const {
+  std::vector<ClaimId> found = comparableClaims(subject, "range", unit);
+  std::erase_if(found, [&](ClaimId c) { return !g_.claims()[c].hasRange; });
+  return found;
+}
+
 // The period a claim's figure is given per, read after its figure in its sentence (ratePeriodAfter).
 std::string Engine::claimRatePeriod(ClaimId c) const {
   const Claim& claim = g_.claims()[c];
@@ -3772,7 +3796,13 @@ std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& 
       if (earlierStage(g, c)) earlier.insert(c);
   if (earlier.size() == comparable.size()) earlier.clear();
   std::vector<Evidence> evidence;
-  for (ClaimId c : comparable) evidence.push_back({c, agreesWith(g, c, v, tol), !inPeriod(c) || earlier.count(c)});
+  // A bound against a range agrees with the range's end only ("as low as -3" is no end of -1 to 1).
+  const bool endAsked = rangeEndAsked(reading.measure) != RangeEnd::kNone;
+  auto agrees = [&](ClaimId c) {
+    return endAsked && g.claims()[c].hasRange ? std::fabs(askedPoint(g, c, reading.measure) - v) <= tol
+                                              : agreesWith(g, c, v, tol);
+  };
+  for (ClaimId c : comparable) evidence.push_back({c, agrees(c), !inPeriod(c) || earlier.count(c)});
   if (!reading.asOf.empty()) undatedBeforeSeries(g, evidence, reading.asOf);
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g, evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g, evidence, reading.asOf);
@@ -3914,7 +3944,7 @@ void Engine::settleVerdict(CheckResult& r, bool reported) const {
   // The nearest value, among those that agree when any does ("700 to 4,000" agrees with 700).
   for (const Evidence& e : r.evidence) {
     if ((e.context && anyCounted) || (anyAgree && !e.agrees)) continue;
-    double p = reason::claimPoint(g_, e.claim);
+    double p = askedPoint(g_, e.claim, reading.measure);
     if (std::isnan(nearest) || std::fabs(p - v) < std::fabs(nearest - v)) nearest = p;
   }
   r.difference = v - nearest;
@@ -4117,6 +4147,15 @@ CheckResult Engine::check(std::string_view statement) const {
   if (comparable.empty() && !period.empty())
     for (EntityId e : named)
       if (comparable = ratesOf(e); !comparable.empty()) {
+        r.reading.subject = e;
+        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+        break;
+      }
+  // "can fall as low as -1": a bound is an end of the ranges the graph gives its subject ("ranges from
+  // -1 to 1"), where it gives no bound of that measure.
+  if (comparable.empty() && rangeEndAsked(reading.measure) != RangeEnd::kNone)
+    for (EntityId e : named)
+      if (comparable = rangesOf(e, reading.figure->unit); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

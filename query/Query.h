@@ -247,6 +247,9 @@ class Engine {
                                                 std::vector<ClaimId> found) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
+  // The ranges the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none: what a bound
+  // ("as low as -1") is checked against where the subject has no bound of its own.
+  [[nodiscard]] std::vector<ClaimId> rangesOf(EntityId subject, const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> countsOfNoun(EntityId subject, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> namedMeasureClaims(EntityId subject, const Reading& reading) const;

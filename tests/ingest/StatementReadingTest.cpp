@@ -87,3 +87,30 @@ TEST_CASE("a bare number that a statement names as a bound, a default, a metric 
   CHECK(cg::ingest::readStatement("Quillo can write as many as 400 words.").measure != "maximum value");
   CHECK_FALSE(cg::ingest::readStatement("Quillo ranks third in the list of 10.").figure);
 }
+
+TEST_CASE("a lone one that a restrictive adverb focuses is a count of one", "[ingest][statement]") {
+  struct Case {
+    const char* text;
+    const char* figure;
+    const char* measure;
+  };
+  for (const Case& c : {
+           Case{"In the Ferrow method, each step processes just one training example.", "one training example",
+                "number of example"},
+           Case{"Each Quillo batch holds only one image.", "one image", "number of image"},
+           Case{"A Tessel round has exactly one winner.", "one winner", "number of winner"},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == 1);
+    CHECK(r.figure->text == c.figure);
+    CHECK(r.measure == c.measure);
+  }
+  // A pronoun ("just one of"), and a lone "one" no such adverb focuses, state no figure.
+  for (const char* text :
+       {"The Ferrow method was just one of the methods tried.", "The Ferrow method is one option."}) {
+    INFO(text);
+    CHECK_FALSE(cg::ingest::readStatement(text).figure);
+  }
+}
