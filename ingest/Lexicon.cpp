@@ -115,6 +115,7 @@ void readTableHeaders(Lexicon& lex) {
       {"describes", HeaderRole::kDescribes},
       {"introduced", HeaderRole::kIntroduced},
       {"rating", HeaderRole::kRating},
+      {"setting", HeaderRole::kSetting},
   }};
   readKindRows(data::kTableHeaders, kRoles, [&](HeaderRole role, const std::string& header) {
     lex.tableHeaders[static_cast<std::size_t>(role)].insert(header);
