@@ -27,8 +27,10 @@ graph::ClaimGraph orreryOcr(const std::string& firstHeader) {
       "| Model | Tokens | Overall |\n| --- | --- | --- |\n"
       "| zeta.ocr | 3949 | 0.182 |\n| Human baseline | 120 | 0.051 |\n\n"
       "#### Category results (Quarrybench)\n\n"
-      "| " + firstHeader + " | Book | Slides | Overall |\n| --- | --- | --- | --- |\n"
-      "| Tiny | 0.147 | 0.116 | 0.320 |\n",
+      "| " +
+          firstHeader +
+          " | Book | Slides | Overall |\n| --- | --- | --- | --- |\n"
+          "| Tiny | 0.147 | 0.116 | 0.320 |\n",
       "Models", "orrery-ocr.md");
 }
 
