@@ -1876,9 +1876,41 @@ class Extractor final : private Attributions {
   // Whose a row's figure is when no name, column or aside says: the name its first cell gives; else,
   // in a table led by a date ("2024-05-29 | Codestral | ... | Supports 80+ programming languages"),
   // the name its Model column gives (modelColumnSubject); else the section's subject.
+  // In a table of the modes a product runs in ("Mode | Book | Slides" under a benchmark's heading), the
+  // row is the page's product run in that mode (settingOwner).
   int rowOwner(int rowSubject, int modelColumn) const {
     if (rowSubject != kNone) return rowSubject;
-    return modelColumn != kNone ? modelColumn : sectionSubject_;
+    if (modelColumn != kNone) return modelColumn;
+    return headsSettingRows() ? settingOwner() : sectionSubject_;
+  }
+
+  // "| Mode | Book | Slides |" with rows "Tiny", "Gundam": modes, settings and configurations are ways of
+  // running one product, and the product a page is about (defaultSubject: an organisation's, a
+  // product's page) is what runs; a heading's name over the table ("### OmniDocBench") names where it
+  // was measured, which has no modes. Elsewhere (a concept's page) the section's subject.
+  int settingOwner() const {
+    const int product = defaultSubject();
+    return product != kNone ? product : sectionSubject_;
+  }
+
+  // "| 33B QLoRA | ~24 GB |" under "### QLoRA": a setting's row header that writes the section's own thing
+  // is a configuration of that thing; kNone for any other (the row is then settingOwner's).
+  int settingOfSection(std::size_t b) const {
+    const Block& row = a_.blocks[b];
+    const std::size_t headEnd = row.cellBegins.size() > 1 ? row.cellBegins[1] : row.text.size();
+    const auto& mentions = ents_.mentions[b];
+    const bool writesSection =
+        sectionSubject_ != kNone && std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+          return m.begin < headEnd && m.entity == sectionSubject_;
+        });
+    return writesSection ? sectionSubject_ : kNone;
+  }
+
+  // Whether the table's first header says its rows are modes or settings (data/table_headers.tsv,
+  // role "setting": "Mode", "Configuration"): a row's header names a way of running, no owner.
+  bool headsSettingRows() const {
+    return header_ && !header_->cells.empty() &&
+           lex_.isHeader(HeaderRole::kSetting, lowerAscii(trim(header_->cells[0])));
   }
 
   // A table row's first cell names its subject when a name leads it ("Grok-1", not "Fortune
@@ -1886,15 +1918,17 @@ class Extractor final : private Attributions {
   // of a very long row.
   int rowSubjectOf(std::size_t b) {
     const Block& block = a_.blocks[b];
-    if (block.cellBegins.empty() || ents_.mentions[b].empty()) return kNone;
-    // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner.
+    if (block.cellBegins.empty()) return kNone;
+    // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner;
+    // "Mode | Book | Slides": nor do modes ("Gundam" is a way of running the page's product).
     if (headsAttributeRows()) return kNone;
+    if (headsSettingRows()) return settingOfSection(b);
     // "1 | OpenAI o3 | 69%": a rank column stands before the row's header.
     const std::size_t column = block.cellBegins.size() > 2 && isRankCell(block, 0) ? 1 : 0;
     const std::size_t cellEnd = column + 1 < block.cellBegins.size() ? block.cellBegins[column + 1] : block.text.size();
     const auto inCell = std::find_if(ents_.mentions[b].begin(), ents_.mentions[b].end(),
                                      [&](const Mention& m) { return m.begin >= block.cellBegins[column]; });
-    if (inCell == ents_.mentions[b].end()) return kNone;
+    if (inCell == ents_.mentions[b].end() || inCell->begin >= cellEnd) return modelRowHead(block, column);
     const Mention& first = *inCell;
     if (!leadsCell(block.text, block.cellBegins[column], cellEnd, first)) return kNone;
     if (modifiesBoxField(b, cellEnd, first)) return kNone;
@@ -2005,11 +2039,27 @@ class Extractor final : private Attributions {
     // "Metric | Description | Current State-of-Art (2025)": a column that tells of its row names no model.
     if (cell.empty() || (headsAttributeRows() && describesColumn(cell))) return kNone;
     if (int e = namedExactly(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
+    return writtenAsModelName(cell) ? productNamed(cell, kNone) : kNone;
+  }
+
+  // Whether a header or a cell is written as a model's name: with a digit, or with a word that is no
+  // English word ("Orrin 2", "Claude Opus 4.1", "dots.ocr"); not plain words ("Notes", "Human baseline").
+  bool writtenAsModelName(std::string_view cell) const {
     const std::vector<std::string> words = graph::foldTokens(cell);
-    const bool written =
-        std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-        std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !lex_.isEnglishWord(w); });
-    return written ? productNamed(cell, kNone) : kNone;
+    return std::any_of(cell.begin(), cell.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !lex_.isEnglishWord(w); });
+  }
+
+  // "| Model | Tokens |" over "| dots.ocr | 3949 |": under a first header that says the column names
+  // models (data/table_headers.tsv, role "model"), a row header that no known name leads but that is
+  // written as a model's name is that model, whatever its case.
+  int modelRowHead(const Block& row, std::size_t column) {
+    if (!header_ || header_->cells.size() <= column || row.cells.size() <= column ||
+        !lex_.isHeader(HeaderRole::kModel, lowerAscii(trim(header_->cells[column]))))
+      return kNone;
+    const std::string_view cell = trim(row.cells[column]);
+    if (cell.empty() || cell.find(' ') != std::string_view::npos || !writtenAsModelName(cell)) return kNone;
+    return productNamed(cell, kNone);
   }
 
   // "Feature | Superconducting | Trapped-Ion", "Aspect | PTQ | QAT", "Feature | NVIDIA H100 | NVIDIA B200

@@ -117,6 +117,7 @@ void readTableHeaders(Lexicon& lex) {
       {"introduced", HeaderRole::kIntroduced},
       {"rating", HeaderRole::kRating},
       {"dated", HeaderRole::kDated},
+      {"setting", HeaderRole::kSetting},
   }};
   readKindRows(data::kTableHeaders, kRoles, [&](HeaderRole role, const std::string& header) {
     lex.tableHeaders[static_cast<std::size_t>(role)].insert(header);

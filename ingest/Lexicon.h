@@ -95,8 +95,9 @@ enum class HeaderRole : std::uint8_t {
   kIntroduced,
   kRating,
   kDated,
+  kSetting,
 };
-inline constexpr std::size_t kHeaderRoles = 11;
+inline constexpr std::size_t kHeaderRoles = 12;
 
 // What a section holds by its heading (data/back_matter.tsv, one table read by both readers and the
 // list counter): content (kNone), or the page's apparatus: the works it cites, explanatory notes,
