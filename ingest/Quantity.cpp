@@ -2593,8 +2593,11 @@ bool yearOrName(const Draft& d) {
   if (d.identifier) return true;
   const string_view w = d.prev.word;
   // "First 1 million requests", "Additional 500 GPUs", "| Maximum 8 Skills per request |": an adjective
-  // opening the text or a table cell is capitalised for its place, not as a name.
-  if ((d.prev.opens || d.prev.opensCell) && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
+  // opening the text or a table cell is capitalised for its place, not as a name; in a cell, where a
+  // name's number heads a noun ("| First 100K model |"), only before a unit or a counted plural.
+  const string_view counted = string_view(d.noun).substr(0, d.noun.find(" per "));  // "Skills per request"
+  const bool cellAdjective = d.prev.opensCell && (d.kind != Kind::kCount || looksPlural(counted));
+  if ((d.prev.opens || cellAdjective) && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
   // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
   // third-person form opening the text, before a counted plural, is its verb, not a name.
   if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&

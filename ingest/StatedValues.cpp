@@ -216,7 +216,9 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
     case kBareBetween:
       return digit && containsCaseless(text, "between", 1);
     case kSum:
-      return digit && (containsCaseless(text, "add", 0) || containsCaseless(text, "sum", 1));
+      // "ſum": the 's' is left to the regex, which reads it in either form.
+      return digit &&
+             (containsCaseless(text, "add", 0) || (containsCaseless(text, "um", 0) && containsCaseless(text, "to", 1)));
     case kChineseCount:
       return digit &&
              std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
