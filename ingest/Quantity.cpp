@@ -1399,8 +1399,9 @@ PrevWord prevWordBefore(string_view s, size_t x) {
   pw.word = s.substr(b, e - b);
   size_t k = b;
   while (k > 0 && !isAlnum(s[k - 1]) && s[k - 1] != '|') --k;
-  // "Your AI Research Assistant. Search 200M papers": a word after a sentence's end opens its sentence.
-  pw.opens = k == 0 || s.substr(k, b - k).find_first_of(".!?") != string_view::npos;
+  // "Your AI Research Assistant. Search 200M papers": a word after a sentence's end opens its sentence;
+  // so does one after a label's colon ("Compute Resources: Minimum 16GB RAM"), capitalised for its place.
+  pw.opens = k == 0 || s.substr(k, b - k).find_first_of(".!?:") != string_view::npos;
   pw.opensCell = k > 0 && s[k - 1] == '|';
   return pw;
 }
@@ -2079,6 +2080,20 @@ bool predicatesNumber(string_view s, const NounHit& nh, const Draft& d) {
   return !nh.plural && q > nh.end && phraseAt(s, q, "to") != kNpos && wordNetAdjectives().count(lower) > 0;
 }
 
+// "3 or more agents", "five or fewer steps": a bound English writes between a number and the noun it
+// counts, as "3 agents or more" writes it after. Where the noun starts past it (kNpos when none stands
+// at q), with the bound in `bound`.
+size_t boundBeforeNoun(string_view s, size_t q, Bound& bound) {
+  if (charAt(s, q) != 'o') return kNpos;
+  for (const auto& [phrase, b] : {std::pair{"or more", Bound::kAtLeast}, std::pair{"or fewer", Bound::kAtMost},
+                                  std::pair{"or less", Bound::kAtMost}})
+    if (const size_t r = phraseAt(s, q, phrase); r != kNpos && skipBlanks(s, r) > r) {
+      bound = b;
+      return skipBlanks(s, r);
+    }
+  return kNpos;
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -2091,9 +2106,15 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
-  const size_t q = skipBlanks(s, d.end);
+  size_t q = skipBlanks(s, d.end);
   NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
   if (q <= d.end && !nh.found) return;
+  Bound bound = Bound::kExact;
+  const size_t past = d.isRange || d.outOf || nh.found ? kNpos : boundBeforeNoun(s, q, bound);
+  if (past != kNpos && isLower(charAt(s, past)) && nounAt(s, past).plural) {
+    q = past;
+    d.bound = bound;
+  }
   if (!nh.found) nh = nounAt(s, q);
   if (!nh.found && !d.isRange && d.a.num.integer && !d.a.num.yearLike && !d.hasScale) nh = partitiveAt(s, q);
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
@@ -2591,9 +2612,12 @@ bool yearOrName(const Draft& d) {
   if (carried) return false;
   if (d.identifier) return true;
   const string_view w = d.prev.word;
-  // "First 1 million requests", "Additional 500 GPUs": an adjective opening the text is
-  // capitalised for its place, not as a name.
-  if (d.prev.opens && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
+  // "First 1 million requests", "Additional 500 GPUs", "| Maximum 8 Skills per request |": an adjective
+  // opening the text or a table cell is capitalised for its place, not as a name; in a cell, where a
+  // name's number heads a noun ("| First 100K model |"), only before a unit or a counted plural.
+  const string_view counted = string_view(d.noun).substr(0, d.noun.find(" per "));  // "Skills per request"
+  const bool cellAdjective = d.prev.opensCell && (d.kind != Kind::kCount || looksPlural(counted));
+  if ((d.prev.opens || cellAdjective) && !w.empty() && isAdjective(graph::lowerAscii(w))) return false;
   // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
   // third-person form opening the text, before a counted plural, is its verb, not a name.
   if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&
@@ -2978,7 +3002,10 @@ bool readWordUnit(string_view s, Draft& d) {
     d.end = joined.end;
     return true;
   }
-  NounHit nh = nounAt(s, q);
+  Bound bound = Bound::kExact;
+  const size_t past = boundBeforeNoun(s, q, bound);
+  NounHit nh = nounAt(s, past != kNpos && isLower(charAt(s, past)) ? past : q);  // "three or more agents"
+  if (nh.found && nh.end > past && past != kNpos && nh.plural) d.bound = bound;
   // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
   // "Six Tigers", "Four AI Tigers" in title case are a name.
   const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);

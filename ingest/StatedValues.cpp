@@ -68,6 +68,13 @@ enum Form : std::size_t {
   kValueBeing,
   // "one or more hidden layers": at least one.
   kOneOrMore,
+  // "outputs a probability between 0 and 1.", "a score between -1 and 1, where": a range of two bare
+  // numbers after "between" that closes its phrase (punctuation, the end, or a word that opens another
+  // phrase follows), so no unit or counted noun after it is left unread ("between 2 and 3 hours" is the
+  // figure reader's): the values of what the clause names, as "ranges between 0 and 1" gives them.
+  kBareBetween,
+  // "the probabilities add up to 1", "the weights sum to 1": a total a verb of adding states, exact.
+  kSum,
   // "不少于300字" (no fewer than 300 characters), "分 3 步进行" (in 3 steps): digits and a Chinese
   // counter that names what they count, a bound word of Chinese before them. Only the counters whose
   // noun is the counter itself; "个" and the like stand before a noun of their own.
@@ -94,6 +101,9 @@ constexpr const char* kPatterns[kForms] = {
     "(?i)(\\b(\\d+|[a-z]+)-\\s+(?:or|to|and)\\s+(\\d+|[a-z]+)-dimensional\\b)",
     "(\\b[Ww]ith\\s+" CG_NUMBER "\\s+being\\s+(?:the|a|an)\\s+((?:[a-z]+\\s+)?[a-z]+))",
     "(?i)(\\bone\\s+or\\s+more\\s+)",
+    "(?i)(\\bbetween\\s+" CG_NUMBER CG_ASIDE "\\s+and\\s+" CG_NUMBER CG_ASIDE
+    ")(?:\\s*(?:$|[.,;:)]|\\s(?:where|with|for|in|on|inclusive|respectively|when|which|that|and|or)\\b))",
+    "(?i)(\\b(?:add(?:s|ed|ing)?\\s+up|sum(?:s|med|ming)?(?:\\s+up)?)\\s+to\\s+" CG_NUMBER ")",
     R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
 };
 
@@ -203,6 +213,12 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
       return digit && text.find("being") != std::string_view::npos;
     case kOneOrMore:
       return containsCaseless(text, "more", 0);
+    case kBareBetween:
+      return digit && containsCaseless(text, "between", 1);
+    case kSum:
+      // "ſum": the 's' is left to the regex, which reads it in either form.
+      return digit &&
+             (containsCaseless(text, "add", 0) || (containsCaseless(text, "um", 0) && containsCaseless(text, "to", 1)));
     case kChineseCount:
       return digit &&
              std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
@@ -322,6 +338,9 @@ struct Scan {
       range(g[0], g[1], g[2], "range");
     });
     eachMatch<3>(kScale, [&](auto& g) { range(g[0], g[1], g[2], "scale"); });
+    eachMatch<3>(kBareBetween, [&](auto& g) {
+      if (!overlapsFound(g[0])) range(g[0], g[1], g[2], "range");
+    });
     eachMatch<7>(kInterval, [&](auto& g) {
       range(g[1], g[2], g[3], "range");
       if (!g[4].empty()) range(g[4], g[5], g[6], "range");
@@ -339,6 +358,9 @@ struct Scan {
       value(StringPiece(text.data() + named->begin, endOf(g[0]) - named->begin), g[1], named->measure);
     });
     eachMatch<3>(kRank, [&](auto& g) { value(g[0], g[1], "rank", "count"); });
+    eachMatch<2>(kSum, [&](auto& g) {
+      if (!yearLike(g[1]) && !rangeGoesOn(endOf(g[1]))) value(g[0], g[1], "sum");
+    });
     eachMatch<3>(kValueBeing, [&](auto& g) {
       if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
       const std::string_view phrase(g[2].data(), g[2].size());

@@ -8,6 +8,8 @@
 //   "An AUC of 0.5", "an IoU score of 1"                                    -> a named metric's value
 //   "a two-dimensional table", "a 768-dimensional vector", "a 2D array"     -> a number of dimensions
 //   "one or more hidden layers"                                            -> at least one of the noun
+//   "outputs a probability between 0 and 1." (the phrase closes there)     -> a range
+//   "the probabilities add up to 1", "the weights sum to 1"                 -> a sum
 // Each is a figure of the sentence's subject, as any figure is; the measure is named here because
 // the noun that names it stands before the number (docs/ACCURACY.md, h-count22).
 

@@ -132,3 +132,32 @@ TEST_CASE("list items on a page take the refs of a cited lead-in that ends in a 
   REQUIRE(found);
   CHECK(refs.empty());  // a paragraph between ends the lead-in
 }
+
+TEST_CASE("'or more' and 'or fewer' between a number and its noun bound the count", "[ingest][figures][words]") {
+  auto f = figures("A group chat holds conversations among three or more agents.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 3);
+  CHECK(f[0].unit == "count");
+  CHECK(f[0].bound == Bound::kAtLeast);
+  f = figures("A group chat holds conversations among 3 or more agents.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 3);
+  CHECK(f[0].bound == Bound::kAtLeast);
+  f = figures("Plans of five or fewer steps work best.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 5);
+  CHECK(f[0].bound == Bound::kAtMost);
+  CHECK(figures("Pick two or more of the following.").empty());  // no noun: nothing counted
+}
+
+TEST_CASE("an adjective capitalised after a label's colon or opening a cell is no name", "[ingest][figures]") {
+  auto f = figures("Compute Resources: Minimum 16GB RAM, recommended 32GB+ for parallel runs");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].value == 16e9);
+  CHECK(f[0].unit == "bytes");
+  f = figures("| Per-request limit | Maximum 8 Skills per request |");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].value == 8);
+  CHECK(f[0].unit == "count");
+  CHECK(figures("Release: Windows 11").empty());  // a name after the colon stays one
+}

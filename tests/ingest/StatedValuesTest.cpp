@@ -108,6 +108,46 @@ TEST_CASE("a term page's stated values become figures with their measures", "[in
   CHECK(hasFigure(g, "number of layers 1 count"));
 }
 
+TEST_CASE("a range of bare numbers after 'between' that closes its phrase is the values of the measure",
+          "[ingest][stated]") {
+  const auto v = ingest::statedValues("The Quillon function outputs a probability between 0 and 1.", anyNoun);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].measure == "range");
+  CHECK(*v[0].quantity.low == 0);
+  CHECK(*v[0].quantity.high == 1);
+  CHECK(v[0].quantity.unit.empty());
+  const auto where = ingest::statedValues("It gives a score between -1 and 1, where 1 is a perfect fit.", anyNoun);
+  REQUIRE(where.size() == 1);
+  CHECK(*where[0].quantity.low == -1);
+  // "between" joins its ends in either order.
+  CHECK(*ingest::statedValues("Its weight lies somewhere between 1 and 0.", anyNoun)[0].quantity.high == 1);
+  // A unit or a counted noun after the second end leaves it to the figure reader; years are dates;
+  // a phrase that goes on ("between 0 and 1 is drawn") states no closed range.
+  CHECK(ingest::statedValues("It takes between 2 and 3 hours.", anyNoun).empty());
+  CHECK(ingest::statedValues("Teams of between 4 and 6 people work on it.", anyNoun).empty());
+  CHECK(ingest::statedValues("Sales grew between 2019 and 2023.", anyNoun).empty());
+  CHECK(ingest::statedValues("A number between 0 and 1 is drawn.", anyNoun).empty());
+}
+
+TEST_CASE("a total that a verb of adding states is the measure's sum", "[ingest][stated]") {
+  const auto v = ingest::statedValues("The Quillon weights add up to 1.", anyNoun);
+  REQUIRE(v.size() == 1);
+  CHECK(v[0].measure == "sum");
+  CHECK(*v[0].quantity.value == 1);
+  CHECK(v[0].quantity.bound == graph::Bound::kExact);
+  CHECK(ingest::statedValues("The shares sum to 100.", anyNoun).size() == 1);
+  CHECK(ingest::statedValues("The shares sum to 100%.", anyNoun).empty());  // the figure reader's
+  CHECK(ingest::statedValues("The costs add up to 2023 levels.", anyNoun).empty());
+}
+
+TEST_CASE("a term page's bare range after 'between' and its sum become figures", "[ingest][stated]") {
+  const auto g = term(
+      "The Quillon function outputs a probability between 0 and 1.\n\n"
+      "Its Quillon weights add up to 1.\n");
+  CHECK(hasFigure(g, "range 0..1 "));
+  CHECK(hasFigure(g, "sum 1 "));
+}
+
 TEST_CASE("digits before a Chinese counter count what the counter names", "[ingest][stated]") {
   const auto v = ingest::statedValues("每一项输出的文字长度都不少于120字，分 4 步完成。", anyNoun);
   REQUIRE(v.size() == 2);
@@ -173,6 +213,14 @@ TEST_CASE("a pattern is skipped only where its words are missing: the values are
                                           "D",
                                           "one or more",
                                           "One Or MORE",
+                                          "between",
+                                          "BETWEEN",
+                                          ", where",
+                                          "add up to",
+                                          "ADDS UP TO",
+                                          "\xC5\xBF"
+                                          "ums to",
+                                          "summed to",
                                           "more",
                                           "layers",
                                           "hidden",
