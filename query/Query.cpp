@@ -2702,15 +2702,20 @@ bool Engine::readMakerClass(std::string_view statement, const std::vector<Word>&
         return n.begin < last && n.end > begin && graph::foldKey(g_.str(g_.entities()[n.entity].name)) != cls;
       }))
     return false;
+  namePhrase(statement, begin, last, chosen.size() == 1 ? std::optional(chosen.front()) : std::nullopt, found, unknown);
+  return true;
+}
+
+void Engine::namePhrase(std::string_view statement, std::size_t begin, std::size_t last, std::optional<EntityId> page,
+                        std::vector<Named>& found, std::string& unknown) {
   std::erase_if(found, [&](const Named& n) { return n.begin < last && n.end > begin; });
-  if (chosen.size() != 1) {
+  if (!page) {
     unknown = std::string(statement.substr(begin, last - begin));
-    return true;
+    return;
   }
-  Named n{chosen.front(), begin, last};
+  Named n{*page, begin, last};
   n.owned = n.headed = true;
   found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
-  return true;
 }
 
 // "The I Ching divination GPT by uniart.io": a class word with its maker after "by" names a page of that
@@ -2749,14 +2754,7 @@ bool Engine::readClassByMaker(std::string_view statement, const std::vector<Word
   }
   if (pages.size() > 1) return false;
   const std::size_t begin = words[start].begin, last = words[h].end;
-  std::erase_if(found, [&](const Named& n) { return n.begin < last && n.end > begin; });
-  if (pages.empty()) {
-    unknown = std::string(statement.substr(begin, last - begin));
-    return true;
-  }
-  Named n{pages.front(), begin, last};
-  n.owned = n.headed = true;
-  found.insert(std::find_if(found.begin(), found.end(), [&](const Named& o) { return o.begin > begin; }), n);
+  namePhrase(statement, begin, last, pages.empty() ? std::nullopt : std::optional(pages.front()), found, unknown);
   return true;
 }
 

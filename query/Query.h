@@ -196,6 +196,10 @@ class Engine {
                                     std::string& unknown) const;
   [[nodiscard]] bool readClassByMaker(std::string_view statement, const std::vector<Word>& words, std::size_t h,
                                       std::vector<Named>& found, std::string& unknown) const;
+  // statement[begin, last) names `page` (owned and headed, in place of the names inside it), or with no
+  // page a thing the graph does not know, returned in `unknown`.
+  static void namePhrase(std::string_view statement, std::size_t begin, std::size_t last, std::optional<EntityId> page,
+                         std::vector<Named>& found, std::string& unknown);
   bool appositiveClass(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   bool classBeforeName(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t first,
