@@ -22,6 +22,8 @@
 #include "ingest/Text.h"
 
 namespace cg::ingest {
+
+using namespace std::string_view_literals;
 namespace data {
 extern const char* const kTitleKinds;
 extern const char* const kInfoboxKinds;
@@ -271,12 +273,12 @@ bool isModelId(std::string_view w) { return graph::hasAsciiDigit(w) && isUpperSt
 // The word without its possessive ending: a view of `w` (a prefix), no copy.
 std::string_view stripPossessive(std::string_view w, bool& possessive) {
   possessive = false;
-  for (std::string_view suffix : {"'s", "\u2019s"})
+  for (std::string_view suffix : {"'s"sv, "\u2019s"sv})
     if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
       possessive = true;
       return w.substr(0, w.size() - suffix.size());
     }
-  for (std::string_view mark : {"'", "\u2019"})  // "Siemens' rate", "Siemens\u2019 rate"
+  for (std::string_view mark : {"'"sv, "\u2019"sv})  // "Siemens' rate", "Siemens\u2019 rate"
     if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) {
       possessive = true;
       return w.substr(0, w.size() - mark.size());
@@ -382,7 +384,11 @@ struct Candidate {
 class Finder {
  public:
   Finder(const Article& a, ArticleTokens& tokens)
-      : a_(a), lex_(lexicon()), tokens_(tokens), titleWords_(graph::foldTokens(a.title)) {}
+      : a_(a),
+        wiki_(a.format == "wikitext"),
+        lex_(lexicon()),
+        tokens_(tokens),
+        titleWords_(graph::foldTokens(a.title)) {}
 
   ArticleEntities run() {
     out_.mentions.resize(a_.blocks.size());
@@ -474,8 +480,7 @@ class Finder {
     if (linked) {
       if (auto it = byKey_.find(key); it != byKey_.end()) {
         out_.byName.emplace(folded, it->second);
-        if (a_.format != "wikitext")
-          nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
+        if (!wiki_) nameLinkedAgain(out_.entities[static_cast<std::size_t>(it->second)], name, folded, key);
         return it->second;
       }
     }
@@ -515,7 +520,7 @@ class Finder {
   // drop a sign ("Acme Finder 1 (GPT)"). Symbols after it (an emoji) are no part of the name.
   // "" when the page has no such field.
   std::string infoboxName() const {
-    if (a_.format == "wikitext") return {};
+    if (wiki_) return {};
     for (const Block& b : a_.blocks) {
       if (b.section != -1) break;
       if (b.kind != BlockKind::kTableRow || b.cells.size() != 2 || lowerAscii(trim(b.cells[0])) != "name") continue;
@@ -731,7 +736,7 @@ class Finder {
   // page is about it all the same. Its repeats stay common words (a lower-case link's do too), so
   // only what speaks for the page's topic by itself (list and heading counts, stated values) is its.
   int titleInLowerCase(const std::string& title, EntityType type) {
-    if (a_.format == "wikitext" || !writesTitleAsCommonNoun(a_, title)) return graph::kNone;
+    if (wiki_ || !writesTitleAsCommonNoun(a_, title)) return graph::kNone;
     return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
   }
 
@@ -739,7 +744,7 @@ class Finder {
   // alone names the page's topic, though the text may write the title nowhere else (its lead opens
   // with a longer name, "Multilingual MMLU"). A header cell is no mention, so the title is made here.
   int titleHeadingInfobox(const std::string& title, EntityType type) {
-    if (a_.format == "wikitext" || title.size() < 2) return graph::kNone;
+    if (wiki_ || title.size() < 2) return graph::kNone;
     const std::string_view heading = infoboxHeading(a_.blocks);
     if (heading.empty() || graph::foldKey(heading) != graph::foldKey(title)) return graph::kNone;
     return entityFor(title, a_.slug.empty() ? graph::slugify(title) : a_.slug, type, false, true);
@@ -781,7 +786,7 @@ class Finder {
 
   // A wikitext page's first paragraph before any heading, or npos.
   std::size_t leadParagraph() const {
-    if (a_.format != "wikitext") return std::string::npos;
+    if (!wiki_) return std::string::npos;
     for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b)
       if (a_.blocks[b].kind == BlockKind::kParagraph) return b;
     return std::string::npos;
@@ -829,7 +834,7 @@ class Finder {
 
   std::set<std::string> predicateWords() {
     std::set<std::string> found;
-    if (a_.format == "wikitext" || !assistantPage()) return found;
+    if (wiki_ || !assistantPage()) return found;
     std::set<std::string> named;
     for (const Candidate& c : candidates_) {
       if (c.linked || c.name.find(' ') != std::string::npos) continue;
@@ -1146,12 +1151,12 @@ class Finder {
     if (!words.empty() && lex_.orgSuffixes.count(words.back())) return EntityType::kOrganization;
     // "Bank of England", "Battle of San Jacinto": the head before "of"/"in" types the name.
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
-      if (words[k] == "of" || words[k] == "in") {
+      if (words[k] == "of"sv || words[k] == "in"sv) {
         if (lex_.orgSuffixes.count(words[k - 1])) return EntityType::kOrganization;
         if (lex_.eventWords.count(words[k - 1])) return EntityType::kEvent;
         break;
       }
-    if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite") ||
+    if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite"sv) ||
         (c.name.find('&') != std::string::npos && graph::hasAsciiDigit(c.name)))
       return EntityType::kIndex;
     if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
@@ -1163,7 +1168,7 @@ class Finder {
     // "Alhazen's" is no organisation's possessive.
     // Markdown articles about software name products and companies after people ("Tesla", "Spark",
     // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
-    const bool wiki = a_.format == "wikitext";
+    const bool wiki = wiki_;
     auto known = properNounKinds().find(c.name);
     if (known != properNounKinds().end() && !wiki && words.size() == 1 && known->second == EntityType::kPerson)
       known = properNounKinds().end();
@@ -1389,7 +1394,7 @@ class Finder {
     EntityType kind = EntityType::kOther;  // from the title's qualifier: "(poem)" a work
   };
   LinkTarget targetName(const Link& l) const {
-    if (a_.format != "wikitext" || l.target.empty()) return {};
+    if (!wiki_ || l.target.empty()) return {};
     std::string_view target = trim(l.target);
     if (target.starts_with(":")) target.remove_prefix(1);
     target = trim(target.substr(0, target.find('#')));
@@ -1770,7 +1775,7 @@ class Finder {
   // under a label line ("**Library**"), before the page's first heading. {nullptr, 0} otherwise.
   std::pair<const PageField*, std::size_t> boxField(std::size_t b) const {
     const Block& block = a_.blocks[b];
-    if (a_.format == "wikitext" || block.section != -1) return {nullptr, 0};
+    if (wiki_ || block.section != -1) return {nullptr, 0};
     std::string key;
     std::size_t valueBegin = 0;
     if (block.kind == BlockKind::kTableRow && block.cells.size() == 2 && block.cellBegins.size() == 2) {
@@ -2000,7 +2005,7 @@ class Finder {
   // the wiki links a "See also" list gives. They have no mention; a name the text also has keeps
   // its entity.
   void addHeadingAndSeeAlsoNames() {
-    if (a_.format == "wikitext") return;
+    if (wiki_) return;
     for (const Section& s : a_.sections) {
       const std::string_view title = trim(s.title);
       if (title.empty() || !writtenAsName(title, true)) continue;
@@ -2469,6 +2474,9 @@ class Finder {
   }
 
   const Article& a_;
+  // Whether the page is Wikipedia's wikitext, asked once: a std::string compared with a literal runs
+  // strlen and compare out of line (libstdc++'s extern template), tens of thousands of times a page.
+  const bool wiki_;
   const Lexicon& lex_;
   ArticleTokens& tokens_;                      // the words of each block, shared with the article's other readers
   const std::vector<std::string> titleWords_;  // the folded words of the title, looked at for many words

@@ -1954,11 +1954,8 @@ class Extractor final : private Attributions {
 
   // The table index of the page's infobox (infoboxHeading's table), or -1.
   int infoboxTable() const {
-    for (const Block& block : a_.blocks) {
-      if (block.section != -1) break;
-      if (block.kind == BlockKind::kTableHeader || block.kind == BlockKind::kTableRow) return block.table;
-    }
-    return -1;
+    const Block* first = leadingTableBlock(a_.blocks);
+    return first != nullptr ? first->table : -1;
   }
 
   // "| 6 | Claude 3 Opus | Anthropic | 77.35% |" under "Rank | Model | ...", "| 2023 | GPT-4 | 67.0% |"
@@ -2930,7 +2927,7 @@ class Extractor final : private Attributions {
     std::vector<std::size_t> filled;  // the row's cells with words, but the year's
     for (std::size_t k = 0; k < cells.size(); ++k) {
       if (k == yearColumn) continue;
-      if (cellNumber(cells[k]) || percentCell(cells[k])) return kNone;
+      if (cellNumber(cells[k]) || isPercentCell(cells[k])) return kNone;
       if (!trim(cells[k]).empty()) filled.push_back(k);
     }
     if (filled.empty()) return kNone;
@@ -2950,15 +2947,6 @@ class Extractor final : private Attributions {
     const std::size_t workBegin = row.cellBegins[filled[1]];
     const int work = cellFilledByName(sc, workBegin, workBegin + cells[filled[1]].size());
     return work != kNone && !namesWho(work, header_->cells[filled[1]]) ? work : kNone;
-  }
-
-  // A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result.
-  static bool percentCell(std::string_view cell) {
-    std::string_view c = trim(cell);
-    while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
-    return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
-           std::all_of(c.begin(), c.end() - 1,
-                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
   }
 
   // Whether entity `e`, under a column headed `header`, is who did something: a person or a place,

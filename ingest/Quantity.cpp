@@ -2081,17 +2081,25 @@ bool predicatesNumber(string_view s, const NounHit& nh, const Draft& d) {
 }
 
 // "3 or more agents", "five or fewer steps": a bound English writes between a number and the noun it
-// counts, as "3 agents or more" writes it after. Where the noun starts past it (kNpos when none stands
-// at q), with the bound in `bound`.
-size_t boundBeforeNoun(string_view s, size_t q, Bound& bound) {
-  if (charAt(s, q) != 'o') return kNpos;
+// counts, as "3 agents or more" writes it after. The bound and the plural noun past it, when a bound
+// stands at q and a lower-case plural noun after it; nullopt otherwise (the noun is then read at q).
+struct BoundedNoun {
+  Bound bound = Bound::kExact;
+  NounHit noun;
+};
+std::optional<BoundedNoun> pluralPastBound(string_view s, size_t q) {
+  if (charAt(s, q) != 'o') return std::nullopt;
   for (const auto& [phrase, b] : {std::pair{"or more", Bound::kAtLeast}, std::pair{"or fewer", Bound::kAtMost},
-                                  std::pair{"or less", Bound::kAtMost}})
-    if (const size_t r = phraseAt(s, q, phrase); r != kNpos && skipBlanks(s, r) > r) {
-      bound = b;
-      return skipBlanks(s, r);
-    }
-  return kNpos;
+                                  std::pair{"or less", Bound::kAtMost}}) {
+    const size_t r = phraseAt(s, q, phrase);
+    if (r == kNpos) continue;
+    const size_t past = skipBlanks(s, r);
+    if (past == r || !isLower(charAt(s, past))) return std::nullopt;
+    NounHit noun = nounAt(s, past);
+    if (!noun.plural) return std::nullopt;
+    return BoundedNoun{b, std::move(noun)};
+  }
+  return std::nullopt;
 }
 
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
@@ -2109,12 +2117,11 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   size_t q = skipBlanks(s, d.end);
   NounHit nh = q == d.end ? hyphenedNounAt(s, d.end, d) : NounHit{};
   if (q <= d.end && !nh.found) return;
-  Bound bound = Bound::kExact;
-  const size_t past = d.isRange || d.outOf || nh.found ? kNpos : boundBeforeNoun(s, q, bound);
-  if (past != kNpos && isLower(charAt(s, past)) && nounAt(s, past).plural) {
-    q = past;
-    d.bound = bound;
-  }
+  if (!d.isRange && !d.outOf && !nh.found)
+    if (std::optional<BoundedNoun> bounded = pluralPastBound(s, q)) {
+      nh = std::move(bounded->noun);
+      d.bound = bounded->bound;
+    }
   if (!nh.found) nh = nounAt(s, q);
   if (!nh.found && !d.isRange && d.a.num.integer && !d.a.num.yearLike && !d.hasScale) nh = partitiveAt(s, q);
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
@@ -3002,10 +3009,9 @@ bool readWordUnit(string_view s, Draft& d) {
     d.end = joined.end;
     return true;
   }
-  Bound bound = Bound::kExact;
-  const size_t past = boundBeforeNoun(s, q, bound);
-  NounHit nh = nounAt(s, past != kNpos && isLower(charAt(s, past)) ? past : q);  // "three or more agents"
-  if (nh.found && nh.end > past && past != kNpos && nh.plural) d.bound = bound;
+  std::optional<BoundedNoun> bounded = pluralPastBound(s, q);  // "three or more agents"
+  NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
+  if (bounded) d.bound = bounded->bound;
   // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
   // "Six Tigers", "Four AI Tigers" in title case are a name.
   const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);

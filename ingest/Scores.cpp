@@ -213,6 +213,14 @@ std::optional<double> bareScore(std::string_view cell) {
   return n->value;
 }
 
+bool isPercentCell(std::string_view cell) {
+  std::string_view c = trim(cell);
+  while (!c.empty() && (c.front() == '~' || c.front() == '<' || c.front() == '>')) c.remove_prefix(1);
+  return c.size() >= 2 && c.back() == '%' && std::isdigit(static_cast<unsigned char>(c.front())) &&
+         std::all_of(c.begin(), c.end() - 1,
+                     [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '.'; });
+}
+
 bool isCountedPlural(std::string_view w) {
   if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
   std::string singular(w.substr(0, w.size() - 1));

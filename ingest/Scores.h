@@ -59,6 +59,9 @@ struct CellNumber {
 // anything else (a count "1,417", text, a unit).
 [[nodiscard]] std::optional<double> bareScore(std::string_view cell);
 
+// A cell of only a percentage, hedged or bounded ("17.9%", "~92%", ">90%"): a result, not a name.
+[[nodiscard]] bool isPercentCell(std::string_view cell);
+
 // "| Contributors | 559 |", "| Average words per paper | ~13.3K |", "| Total examples | 200+ |": in a
 // table of labels and values (two columns), a value cell that is only a number (hedged by "~" or
 // "≈", with a thousands suffix K, M or B, or a floor "+") under a label that names what it counts (a

@@ -13,6 +13,8 @@
 #include "ingest/Words.h"
 
 namespace cg::ingest {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool hasWordCharacter(std::string_view s) {
@@ -669,13 +671,16 @@ std::string_view cellName(std::string_view text, std::size_t cellEnd, const Ment
   return graph::hasAsciiDigit(lead) || graph::hasAsciiDigit(rest) || glued ? whole : std::string_view{};
 }
 
-std::string_view infoboxHeading(const std::vector<Block>& blocks) {
+const Block* leadingTableBlock(const std::vector<Block>& blocks) {
   const auto first = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) {
     return b.kind == BlockKind::kTableHeader || b.kind == BlockKind::kTableRow || b.section != -1;
   });
-  if (first == blocks.end() || first->section != -1 || first->kind != BlockKind::kTableHeader ||
-      first->cells.size() != 1)
-    return {};
+  return first == blocks.end() || first->section != -1 ? nullptr : &*first;
+}
+
+std::string_view infoboxHeading(const std::vector<Block>& blocks) {
+  const Block* first = leadingTableBlock(blocks);
+  if (first == nullptr || first->kind != BlockKind::kTableHeader || first->cells.size() != 1) return {};
   std::string_view cell = trim(first->cells.front());
   while (cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**"))
     cell = trim(cell.substr(2, cell.size() - 4));
@@ -772,11 +777,11 @@ bool introductoryAdverb(std::string_view text, std::size_t sentenceBegin, std::s
 
 bool afterIndefiniteArticle(std::string_view text, std::size_t nameBegin) {
   const std::string word = wordBefore(text, nameBegin);
-  return word == "a" || word == "an";
+  return word == "a"sv || word == "an"sv;
 }
 
 bool afterArticle(std::string_view text, std::size_t wordBegin) {
-  return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the";
+  return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the"sv;
 }
 
 bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin) {

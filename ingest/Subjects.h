@@ -142,6 +142,11 @@ struct LabelEnd {
 [[nodiscard]] const Mention* leadInOpener(std::string_view text, std::size_t begin, std::size_t end,
                                           const std::vector<Mention>& mentions);
 
+// The first block of a table (its header or a row) when a table comes before the page's first heading;
+// nullptr when a heading or nothing comes first. Its table is the page's infobox when infoboxHeading
+// reads a name in it.
+[[nodiscard]] const Block* leadingTableBlock(const std::vector<Block>& blocks);
+
 // "| MMMLU |" over "| --- |", then "| Release date | ~2023 |" rows: the name in the one header cell of a
 // table that opens a Markdown page before any heading (an infobox headed by its page's name), its bold
 // markup dropped; "" when the page opens otherwise.

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <numeric>
@@ -155,6 +156,19 @@ void attachRows(graph::ClaimGraph& g, std::string_view name, std::span<const T> 
 
 }  // namespace
 
+// The forms termTitled reads in term pages' titles (each title with figures less its bracketed
+// parts, then less each inner word), in the order it meets them, and by their first word: a check
+// looks up the statement's words instead of folding every title of the graph (10^4 pages at 10^6
+// claims: ten million instructions a check). Built on a check's first need (termTitlesOf).
+struct TermTitles {
+  struct Form {
+    std::vector<std::string> words;
+    EntityId entity;
+  };
+  std::vector<Form> forms;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> byFirstWord;  // ascending form numbers
+};
+
 struct Engine::Indices {
   struct Value {  // stored as it is (Engine::attachIndices): no padding
     double value;
@@ -281,6 +295,8 @@ struct Engine::Indices {
   // Reads the stored headed titles (makerHeads false) or maker heads (true): false when there are none.
   bool readKeyedNames(const graph::ClaimGraph& g, bool makerHeads);
   void attachHeadedTitles(graph::ClaimGraph& g) const;
+  std::once_flag termTitlesBuilt;
+  TermTitles termTitles;  // termTitled's, on first need
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -1922,22 +1938,50 @@ std::optional<EntityId> Engine::knownByInitials(std::string_view span, bool sing
 
 namespace {
 
-// Where `form` stands in `said` (folded words), its last word also in the plural ("multimodal models"
-// for the page "Multimodal model"), and whether it was the plural; npos when nowhere.
+// Whether `form` stands in `said` (folded words) at i, its last word also in the plural ("multimodal
+// models" for the page "Multimodal model"), and whether it was the plural; npos when not.
 struct TermForm {
   std::size_t at = std::string::npos;
   bool plural = false;
 };
-TermForm termFormAt(const std::vector<std::string>& said, const std::vector<std::string>& form) {
-  for (std::size_t i = 0; i + form.size() <= said.size(); ++i) {
-    std::size_t k = 0;
-    while (k + 1 < form.size() && said[i + k] == form[k]) ++k;
-    if (k + 1 != form.size()) continue;
-    const std::string& w = said[i + k];
-    if (w == form[k]) return {i, false};
-    if (w == form[k] + "s" || w == form[k] + "es") return {i, true};
-  }
+TermForm termFormFrom(const std::vector<std::string>& said, std::size_t i, const std::vector<std::string>& form) {
+  if (i + form.size() > said.size()) return {};
+  std::size_t k = 0;
+  while (k + 1 < form.size() && said[i + k] == form[k]) ++k;
+  if (k + 1 != form.size()) return {};
+  const std::string& w = said[i + k];
+  if (w == form[k]) return {i, false};
+  if (w == form[k] + "s" || w == form[k] + "es") return {i, true};
   return {};
+}
+
+// The forms termTitled looks for (TermTitles): each page's title, of two words or more and with
+// figures, less its bracketed parts, then less each inner word in turn.
+TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(EntityId)>& hasFigures) {
+  TermTitles titles;
+  auto add = [&](std::vector<std::string> words, EntityId e) {
+    titles.byFirstWord[words.front()].push_back(static_cast<std::uint32_t>(titles.forms.size()));
+    titles.forms.push_back({std::move(words), e});
+  };
+  for (const graph::Document& doc : g.documents()) {
+    std::string title(g.str(doc.title));
+    for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(')) {
+      const std::size_t close = title.find(')', open);
+      if (close == std::string::npos) break;
+      title.erase(open, close + 1 - open);
+    }
+    const std::vector<std::string> words = graph::foldTokens(title);
+    if (words.size() < 2) continue;
+    const auto e = g.findEntity(g.str(doc.slug));
+    if (!e || !hasFigures(*e)) continue;
+    add(words, *e);
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+      std::vector<std::string> shorter = words;
+      shorter.erase(shorter.begin() + static_cast<std::ptrdiff_t>(k));
+      add(std::move(shorter), *e);
+    }
+  }
+  return titles;
 }
 
 }  // namespace
@@ -1951,39 +1995,36 @@ TermForm termFormAt(const std::vector<std::string>& said, const std::vector<std:
 std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide) const {
   const std::vector<std::string> said = graph::foldTokens(subjectSide);
   const bool article = !said.empty() && (said[0] == "a" || said[0] == "an" || said[0] == "the");
+  // Each form the statement writes, at the first place it does (a form starts with its first word).
+  std::call_once(indices_->termTitlesBuilt,
+                 [&] { indices_->termTitles = termTitlesOf(g_, [this](EntityId e) { return hasFigures(e); }); });
+  const TermTitles& titles = indices_->termTitles;
+  std::vector<std::pair<std::uint32_t, TermForm>> written;
+  for (std::size_t i = 0; i < said.size(); ++i)
+    if (const auto it = titles.byFirstWord.find(said[i]); it != titles.byFirstWord.end())
+      for (std::uint32_t n : it->second)
+        if (const TermForm at = termFormFrom(said, i, titles.forms[n].words); at.at != std::string::npos)
+          written.emplace_back(n, at);
+  std::stable_sort(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  written.erase(
+      std::unique(written.begin(), written.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+      written.end());
+  // In the order of the pages and their forms: the longest form decides, and two pages that it fits
+  // equally name nothing.
   std::optional<TermTitle> best;
   std::size_t bestLength = 0;
   bool tie = false;
-  auto consider = [&](const std::vector<std::string>& form, EntityId e) {
-    if (form.size() < 2 || form.size() < bestLength) return;
-    const auto [at, plural] = termFormAt(said, form);
-    if (at == std::string::npos) return;
-    const bool opens = at == 0 || (at == 1 && article);
+  for (const auto& [n, form] : written) {
+    const TermTitles::Form& title = titles.forms[n];
+    if (title.words.size() < bestLength) continue;
+    const bool opens = form.at == 0 || (form.at == 1 && article);
     // A plural title inside a phrase names a class of things, not the page ("Finnish upper
     // secondary schools" is no page "Upper secondary school"): only one that opens the statement.
-    if (plural && !opens) return;
-    if (form.size() > bestLength) {
-      best = TermTitle{e, opens}, bestLength = form.size(), tie = false;
-    } else if (best->entity != e) {
+    if (form.plural && !opens) continue;
+    if (title.words.size() > bestLength) {
+      best = TermTitle{title.entity, opens}, bestLength = title.words.size(), tie = false;
+    } else if (best->entity != title.entity) {
       tie = true;
-    }
-  };
-  for (const graph::Document& doc : g_.documents()) {
-    std::string title(g_.str(doc.title));
-    for (std::size_t open = title.find('('); open != std::string::npos; open = title.find('(')) {
-      const std::size_t close = title.find(')', open);
-      if (close == std::string::npos) break;
-      title.erase(open, close + 1 - open);
-    }
-    const std::vector<std::string> words = graph::foldTokens(title);
-    if (words.size() < 2) continue;
-    const auto e = g_.findEntity(g_.str(doc.slug));
-    if (!e || !hasFigures(*e)) continue;
-    consider(words, *e);
-    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
-      std::vector<std::string> shorter = words;
-      shorter.erase(shorter.begin() + static_cast<std::ptrdiff_t>(k));
-      consider(shorter, *e);
     }
   }
   return tie ? std::nullopt : best;

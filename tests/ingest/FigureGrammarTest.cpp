@@ -148,6 +148,13 @@ TEST_CASE("'or more' and 'or fewer' between a number and its noun bound the coun
   CHECK(f[0].value == 5);
   CHECK(f[0].bound == Bound::kAtMost);
   CHECK(figures("Pick two or more of the following.").empty());  // no noun: nothing counted
+  for (const char* text : {"Keep answers to 50 or less words.", "Keep answers to fifty or less words."}) {
+    f = figures(text);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].value == 50);
+    CHECK(f[0].unit == "count");
+    CHECK(f[0].bound == Bound::kAtMost);
+  }
 }
 
 TEST_CASE("an adjective capitalised after a label's colon or opening a cell is no name", "[ingest][figures]") {

@@ -60,6 +60,12 @@ TEST_CASE("a header cell that names a benchmark is its scores' scope but a unit 
   CHECK_FALSE(cg::ingest::bareScore("N/A"));
 }
 
+TEST_CASE("a cell of only a percentage, hedged or bounded, is a percentage cell", "[ingest][scores]") {
+  for (const char* cell : {"17.9%", " ~92% ", ">90%", "<5%", "~>3.5%", "0%"}) CHECK(cg::ingest::isPercentCell(cell));
+  for (const char* cell : {"%", "9", "17.9", "about 90%", "90 %", "1,000%", "-5%", "+5%", "GPT-4 (90%)", ""})
+    CHECK_FALSE(cg::ingest::isPercentCell(cell));
+}
+
 TEST_CASE("one model's score on one benchmark written in two tables is contested only where the values differ",
           "[query][contested][scores]") {
   CHECK(contestedSets() == std::vector<std::string>{
