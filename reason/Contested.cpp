@@ -172,7 +172,8 @@ class Finder {
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
       const EntityId rowModel = modelAfterScore(c);
       if (rowModel.isValid()) measure = "benchmark score";
-      if (kGeneric.count(measure) || (measure.starts_with("number of ") && !isBenchmarkSize(c)) ||
+      if (kGeneric.count(measure) ||
+          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
         continue;
@@ -210,6 +211,11 @@ class Finder {
     if (bar != std::string::npos) return ingest::trim(std::string_view(text).substr(0, bar)) == key;
     return namesWhole(text, key);
   }
+
+  // Whether a count is of a part its row or heading names (its scope: "| STEM | 18 |" under "Number of
+  // Subjects", "### STEM (22 subjects)"): the part says which set of the noun it counts, so two values
+  // of one part of one subject disagree.
+  bool countsNamedPart(ClaimId c) const { return g_.extra(c).scope && g_.str(g_.claims()[c].unit) == "count"; }
 
   // Whether an entity is a benchmark: the graph scores some model on a benchmark of its name.
   bool isBenchmark(EntityId e) const {
@@ -831,7 +837,7 @@ class Finder {
   bool comparable(ClaimId x, ClaimId y) const {
     double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
-    if (!(lo > 0) || countedNoun(x) != countedNoun(y)) return false;
+    if (!(lo > 0) || countedOrMeasuredNoun(x) != countedOrMeasuredNoun(y)) return false;
     return hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y) || sameMonthByOwnWords(x, y);
   }
 
@@ -848,6 +854,13 @@ class Finder {
     std::string noun = graph::lowerAscii(text.substr(end));
     if (noun.size() > 3 && noun.ends_with('s')) noun.pop_back();
     return noun;
+  }
+
+  // What a count counts: as its words end, else, for a bare number under a header that names it ("| STEM
+  // | 18 |" under "Number of Subjects"), as its measure names it.
+  std::string countedOrMeasuredNoun(ClaimId c) const {
+    std::string noun = countedNoun(c);
+    return noun.empty() ? measuredNoun(c) : noun;
   }
 
   // Both exact figures that their own words date to one month.
