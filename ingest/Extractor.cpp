@@ -2924,8 +2924,11 @@ class Extractor final : private Attributions {
           thing = m;
       if (thing && !onlyTimeWords(thing->end - at, d.begin)) return kNone;
     }
-    // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject.
-    if (!thing || thing->possessor || (verb.passive && thing->prepositional) || !namedThing(thing->entity))
+    // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject, but for
+    // the thing whose first edition the sentence opens with (firstEditionOf).
+    if (!thing || thing->possessor ||
+        (verb.passive && thing->prepositional && !firstEditionOf(text, thing->begin - at)) ||
+        !namedThing(thing->entity))
       return kNone;
     // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": the last of
     // two names joined by "and" may not be the thing, or not the only one.
@@ -2946,6 +2949,16 @@ class Extractor final : private Attributions {
     bool asNamed = written == graph::foldTokens(e.name);
     for (const std::string& alias : e.aliases) asNamed = asNamed || written == graph::foldTokens(alias);
     return asNamed ? thing->entity : kNone;
+  }
+
+  // Whether the sentence opens with "The first <edition noun> of" (data/edition_nouns.txt) right up to
+  // `nameAt`: "The first generation of TPUs, released in 2015,": the release of a thing's first edition
+  // is the thing's own introduction, so the year is the thing's.
+  bool firstEditionOf(std::string_view text, std::size_t nameAt) const {
+    const std::vector<LetterWord> lead = letterWords(text.substr(0, nameAt));
+    return lead.size() == 4 && lead[0].lower == "the" && lead[1].lower == "first" &&
+           lex_.editionNouns.count(lead[2].lower) && lead[3].lower == "of" &&
+           trim(text.substr(lead[3].end, nameAt - lead[3].end)).empty();
   }
 
   // A table column whose header says it gives the year each row's thing first appeared

@@ -159,7 +159,10 @@ class Finder {
       std::string measure(g_.str(claim.measure));
       // The year of an event a subject has several of (a publication, a start of a state): two
       // values are two events, not two accounts of one (data/event_years.tsv).
-      if (g_.str(claim.unit) == "year" && (ingest::lexicon().manyEventYears.count(measure) || measure == "start year"))
+      // Not the year of the first of them, which its words say ("first introduced"): a subject has one.
+      if (g_.str(claim.unit) == "year" &&
+          (ingest::lexicon().manyEventYears.count(measure) || measure == "start year") &&
+          !saysFirstEvent(g_.str(claim.text)))
         continue;
       // A money figure that sizes a market its sentence names is of that market, whatever its words
       // typed it as ("the agentic AI market ... $5.25 billion" and, in the article "Agentic AI",
@@ -210,6 +213,18 @@ class Finder {
     const std::size_t bar = text.find('|');
     if (bar != std::string::npos) return ingest::trim(std::string_view(text).substr(0, bar)) == key;
     return namesWhole(text, key);
+  }
+
+  // Whether an event's sentence says it was its thing's first of its kind: "TPUs were first introduced
+  // by Google in 2016" (the adverb right before a verb of data/event_years.tsv), "The first generation of
+  // TPUs, released in 2015," (an opening "The first" and a noun of data/edition_nouns.txt).
+  static bool saysFirstEvent(std::string_view text) {
+    const ingest::Lexicon& lex = ingest::lexicon();
+    const std::vector<std::string> words = graph::foldTokens(text);
+    if (words.size() > 3 && words[0] == "the" && words[1] == "first" && lex.editionNouns.count(words[2])) return true;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if (words[i] == "first" && lex.eventYears.count(words[i + 1])) return true;
+    return false;
   }
 
   // Whether a count is of a part its row or heading names (its scope: "| STEM | 18 |" under "Number of

@@ -38,18 +38,18 @@ PartCount partCountOf(const std::string& opening, double value) {
 
 }  // namespace
 
-TEST_CASE("a heading that writes its count gives the topic's count of the part it names",
-          "[query][contested][parts]") {
-  for (const auto& [heading, value, part] : {std::tuple{"Science (12 tasks)", 12.0, "Science"},
-                                             std::tuple{"Arts (8 tasks)", 8.0, "Arts"},
-                                             std::tuple{"Law (10 tasks)", 10.0, "Law"}}) {
+TEST_CASE("a heading that writes its count gives the topic's count of the part it names", "[query][contested][parts]") {
+  for (const auto& [heading, value, part] :
+       {std::tuple{"Science (12 tasks)", 12.0, "Science"}, std::tuple{"Arts (8 tasks)", 8.0, "Arts"},
+        std::tuple{"Law (10 tasks)", 10.0, "Law"}}) {
     const PartCount p = partCountOf(heading, value);
     CHECK(p.subject == "veltbench");
     CHECK(p.measure == "number of tasks");
     CHECK(p.scope == part);
   }
   // "(2019 to Present)" is no count.
-  for (auto id : graph().claims().ids()) CHECK(graph().str(graph().claims()[id].text) != "Early Work (2019 to Present)");
+  for (auto id : graph().claims().ids())
+    CHECK(graph().str(graph().claims()[id].text) != "Early Work (2019 to Present)");
 }
 
 TEST_CASE("part rows that add up to a total the lead-in gives are of that total's subject",
