@@ -106,7 +106,6 @@ class Extractor final : private Attributions {
       headingCountClaims();
       writtenHeadingCountClaims();
     }
-    settlePartsOfStatedTotals();
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
     return bundle;
@@ -2409,50 +2408,6 @@ class Extractor final : private Attributions {
       c.scope = count->part;
       claims_.push_back(std::move(c));
     }
-  }
-
-  // "The benchmarks maintain the original MMLU's 57 subjects across four major categories:" over
-  // "| STEM | 18 |", "| Humanities | 14 |", ... that add up to 57: counts of the parts a table or
-  // headings name (a scope) that sum to a total of their measure the text gives earlier in their
-  // section are that total's breakdown, and so of its subject (MMLU's, on the page of MMMLU). Two parts
-  // at least: one part that equals the total is no breakdown of it.
-  void settlePartsOfStatedTotals() {
-    std::map<std::pair<int, std::string>, std::vector<std::size_t>> parts;
-    for (std::size_t i = 0; i < claims_.size(); ++i)
-      if (isPartCount(claims_[i])) parts[{claims_[i].section, claims_[i].measure}].push_back(i);
-    for (const auto& [key, members] : parts) {
-      if (members.size() < 2) continue;
-      double sum = 0;
-      std::uint32_t firstLine = UINT32_MAX;
-      for (std::size_t i : members) {
-        sum += *claims_[i].quantity->value;
-        firstLine = std::min(firstLine, claims_[i].line);
-      }
-      const std::optional<std::size_t> total = statedTotal(key.first, key.second, sum, firstLine);
-      if (!total) continue;
-      for (std::size_t i : members) claims_[i].subject = claims_[*total].subject;
-    }
-  }
-
-  // A count of a part: a figure in unit "count" of a "number of" measure with a scope.
-  static bool isPartCount(const ClaimRecord& c) {
-    return c.kind == ClaimKind::kFigure && c.quantity && c.quantity->value && !c.scope.empty() &&
-           c.quantity->unit == "count" && c.measure.starts_with("number of ");
-  }
-
-  // The nearest claim before line `before` in section `section` that gives `value` of `measure` for a
-  // subject, with no scope (the whole, not a part); nullopt when none.
-  std::optional<std::size_t> statedTotal(int section, const std::string& measure, double value,
-                                         std::uint32_t before) const {
-    std::optional<std::size_t> found;
-    for (std::size_t i = 0; i < claims_.size(); ++i) {
-      const ClaimRecord& c = claims_[i];
-      if (c.section != section || c.line >= before || c.measure != measure || !c.scope.empty() || c.subject == kNone ||
-          !c.quantity || c.quantity->value != value)
-        continue;
-      if (!found || c.line >= claims_[*found].line) found = i;
-    }
-    return found;
   }
 
   // "Some common unsupervised methods include:" over three items, "Some common supervised methods
