@@ -2367,23 +2367,22 @@ class Extractor final : private Attributions {
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
       const auto count =
           headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
-      if (!count) continue;
-      ClaimRecord c;
-      c.kind = ClaimKind::kFigure;
-      c.section = static_cast<int>(s);
-      c.line = a_.sections[s].line;
-      c.text = a_.sections[s].title;
-      c.subject = ents_.topic;
-      c.quantity = graph::Quantity{static_cast<double>(count->items),
-                                   std::nullopt,
-                                   std::nullopt,
-                                   countUnit(count->noun),
-                                   false,
-                                   graph::Bound::kExact,
-                                   count->nounText};
-      c.measure = countedMeasure(count->noun);
-      claims_.push_back(std::move(c));
+      if (count)
+        claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
     }
+  }
+
+  // The page topic's count `value` of `noun` that the heading of section `s` gives, written `text`.
+  ClaimRecord headingCountClaim(std::size_t s, double value, const std::string& noun, const std::string& text) const {
+    ClaimRecord c;
+    c.kind = ClaimKind::kFigure;
+    c.section = static_cast<int>(s);
+    c.line = a_.sections[s].line;
+    c.text = a_.sections[s].title;
+    c.subject = ents_.topic;
+    c.quantity = graph::Quantity{value, std::nullopt, std::nullopt, countUnit(noun), false, graph::Bound::kExact, text};
+    c.measure = countedMeasure(noun);
+    return c;
   }
 
   // "### STEM (22 subjects)" under "## Subject Categories": the page's topic has that many of the noun
@@ -2396,15 +2395,7 @@ class Extractor final : private Attributions {
       const auto count =
           writtenHeadingCountOf(a_.sections[s].title, [this](const std::string& w) { return isCountNoun(w); });
       if (!count) continue;
-      ClaimRecord c;
-      c.kind = ClaimKind::kFigure;
-      c.section = static_cast<int>(s);
-      c.line = a_.sections[s].line;
-      c.text = a_.sections[s].title;
-      c.subject = ents_.topic;
-      c.quantity = graph::Quantity{count->value, std::nullopt,         std::nullopt, countUnit(count->noun),
-                                   false,        graph::Bound::kExact, count->text};
-      c.measure = countedMeasure(count->noun);
+      ClaimRecord c = headingCountClaim(s, count->value, count->noun, count->text);
       c.scope = count->part;
       claims_.push_back(std::move(c));
     }

@@ -37,7 +37,7 @@ TEST_CASE("the release of a thing's first generation is the thing's introduction
   CHECK(yearOf("The plugin for") == "(no such claim)");
 }
 
-TEST_CASE("two years of a thing's first introduction disagree; a later one is no contest",
+TEST_CASE("two years of a thing's first introduction disagree and a later one is no contest",
           "[query][contested][first]") {
   const auto& g = graph();
   REQUIRE(g.contested().size() == 1);
