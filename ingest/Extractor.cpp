@@ -102,7 +102,10 @@ class Extractor final : private Attributions {
     // Event years after every other claim, so that the others keep their ids.
     claims_.insert(claims_.end(), std::make_move_iterator(eventYears_.begin()),
                    std::make_move_iterator(eventYears_.end()));
-    if (!firstFigureOnly_) headingCountClaims();  // after every other claim too, for the same reason
+    if (!firstFigureOnly_) {  // after every other claim too, for the same reason
+      headingCountClaims();
+      writtenHeadingCountClaims();
+    }
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
     return bundle;
@@ -2361,21 +2364,36 @@ class Extractor final : private Attributions {
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
       const auto count =
           headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
+      if (count)
+        claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
+    }
+  }
+
+  // The page topic's count `value` of `noun` that the heading of section `s` gives, written `text`.
+  ClaimRecord headingCountClaim(std::size_t s, double value, const std::string& noun, const std::string& text) const {
+    ClaimRecord c;
+    c.kind = ClaimKind::kFigure;
+    c.section = static_cast<int>(s);
+    c.line = a_.sections[s].line;
+    c.text = a_.sections[s].title;
+    c.subject = ents_.topic;
+    c.quantity = graph::Quantity{value, std::nullopt, std::nullopt, countUnit(noun), false, graph::Bound::kExact, text};
+    c.measure = countedMeasure(noun);
+    return c;
+  }
+
+  // "### STEM (22 subjects)" under "## Subject Categories": the page's topic has that many of the noun
+  // in the part the heading names (ListCounts.h, writtenHeadingCountOf), kept as the claim's scope, as
+  // a table row's part is (placeCountRow); cited by nothing.
+  void writtenHeadingCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (std::size_t s = 0; s < a_.sections.size(); ++s) {
+      if (a_.sections[s].level < 2) continue;
+      const auto count =
+          writtenHeadingCountOf(a_.sections[s].title, [this](const std::string& w) { return isCountNoun(w); });
       if (!count) continue;
-      ClaimRecord c;
-      c.kind = ClaimKind::kFigure;
-      c.section = static_cast<int>(s);
-      c.line = a_.sections[s].line;
-      c.text = a_.sections[s].title;
-      c.subject = ents_.topic;
-      c.quantity = graph::Quantity{static_cast<double>(count->items),
-                                   std::nullopt,
-                                   std::nullopt,
-                                   countUnit(count->noun),
-                                   false,
-                                   graph::Bound::kExact,
-                                   count->nounText};
-      c.measure = countedMeasure(count->noun);
+      ClaimRecord c = headingCountClaim(s, count->value, count->noun, count->text);
+      c.scope = count->part;
       claims_.push_back(std::move(c));
     }
   }
@@ -2849,8 +2867,11 @@ class Extractor final : private Attributions {
           thing = m;
       if (thing && !onlyTimeWords(thing->end - at, d.begin)) return kNone;
     }
-    // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject.
-    if (!thing || thing->possessor || (verb.passive && thing->prepositional) || !namedThing(thing->entity))
+    // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject, but for
+    // the thing whose first edition the sentence opens with (firstEditionOf).
+    if (!thing || thing->possessor ||
+        (verb.passive && thing->prepositional && !firstEditionOf(text, thing->begin - at)) ||
+        !namedThing(thing->entity))
       return kNone;
     // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": the last of
     // two names joined by "and" may not be the thing, or not the only one.
@@ -2871,6 +2892,16 @@ class Extractor final : private Attributions {
     bool asNamed = written == graph::foldTokens(e.name);
     for (const std::string& alias : e.aliases) asNamed = asNamed || written == graph::foldTokens(alias);
     return asNamed ? thing->entity : kNone;
+  }
+
+  // Whether the sentence opens with "The first <edition noun> of" (data/edition_nouns.txt) right up to
+  // `nameAt`: "The first generation of TPUs, released in 2015,": the release of a thing's first edition
+  // is the thing's own introduction, so the year is the thing's.
+  bool firstEditionOf(std::string_view text, std::size_t nameAt) const {
+    const std::vector<LetterWord> lead = letterWords(text.substr(0, nameAt));
+    return lead.size() == 4 && lead[0].lower == "the" && lead[1].lower == "first" &&
+           lex_.editionNouns.count(lead[2].lower) && lead[3].lower == "of" &&
+           trim(text.substr(lead[3].end, nameAt - lead[3].end)).empty();
   }
 
   // A table column whose header says it gives the year each row's thing first appeared

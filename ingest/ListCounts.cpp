@@ -5,9 +5,11 @@
 #include <cctype>
 
 #include "graph/Fold.h"
+#include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Scores.h"
 #include "ingest/Subjects.h"
+#include "ingest/Text.h"
 
 namespace cg::ingest {
 
@@ -416,6 +418,41 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   count->items = table ? tableRowsFrom(blocks, b + 1) : itemsFrom(blocks, b + 1);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
   return count;
+}
+
+namespace {
+
+// The value of a cardinal written as one token: digits with thousands commas ("22", "1,200") or a number
+// word ("twelve"); nullopt for anything else.
+std::optional<double> cardinalToken(std::string_view token) {
+  if (const int word = cardinalWordValue(token); word >= 0) return word;
+  if (token.empty() || token.front() == ',' || token.back() == ',') return std::nullopt;
+  double value = 0;
+  for (char ch : token) {
+    if (ch == ',') continue;
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return std::nullopt;
+    value = value * 10 + (ch - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+std::optional<WrittenHeadingCount> writtenHeadingCountOf(std::string_view title,
+                                                         const std::function<bool(const std::string&)>& countNoun) {
+  const std::size_t open = title.find(" (");
+  if (open == std::string_view::npos || !title.ends_with(')') || open == 0) return std::nullopt;
+  const std::string_view aside = title.substr(open + 2, title.size() - open - 3);
+  const std::size_t space = aside.find(' ');
+  if (space == std::string_view::npos || aside.find(' ', space + 1) != std::string_view::npos) return std::nullopt;
+  const std::optional<double> value = cardinalToken(aside.substr(0, space));
+  const std::string_view nounText = aside.substr(space + 1);
+  const std::vector<Word> words = wordsIn(nounText);
+  if (!value || *value < 1 || words.size() != 1 || words.front().begin != 0 || words.front().end != nounText.size())
+    return std::nullopt;
+  const std::string noun = graph::lowerAscii(nounText);
+  if (!countNoun(noun) || isApparatus({noun})) return std::nullopt;
+  return WrittenHeadingCount{*value, noun, std::string(aside), std::string(trim(title.substr(0, open)))};
 }
 
 }  // namespace cg::ingest

@@ -58,4 +58,19 @@ struct HeadingCount {
 [[nodiscard]] std::optional<HeadingCount> headingCountOf(const Article& article, int section,
                                                          const std::function<bool(const std::string&)>& countNoun);
 
+// A heading that writes its section's count in an aside after a name: "### STEM (22 subjects)" under
+// "## Subject Categories" says the part named STEM holds 22 of the page's topic's subjects. The aside
+// is only a cardinal (digits or a number word) and a plural noun `countNoun` accepts.
+struct WrittenHeadingCount {
+  double value = 0;
+  std::string noun;  // folded: "subjects"
+  std::string text;  // the aside as the heading writes it: "22 subjects"
+  std::string part;  // the name before the aside: "STEM"
+};
+
+// The count heading `title` writes, when it has the form above; nullopt otherwise ("(2021 to Present)",
+// "(GeForce RTX 50 Series)").
+[[nodiscard]] std::optional<WrittenHeadingCount> writtenHeadingCountOf(
+    std::string_view title, const std::function<bool(const std::string&)>& countNoun);
+
 }  // namespace cg::ingest

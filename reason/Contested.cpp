@@ -120,6 +120,7 @@ class Finder {
 
   void discrepancies() {
     ambiguous_ = ambiguousFigures();
+    totalOwners_ = partsOfStatedTotals();
     markVariantRows(ambiguous_);
     for (auto& [key, members] : figureGroups()) {
       if (isMovingMeasure(std::get<1>(key))) dropPlacedUndated(members);
@@ -159,7 +160,10 @@ class Finder {
       std::string measure(g_.str(claim.measure));
       // The year of an event a subject has several of (a publication, a start of a state): two
       // values are two events, not two accounts of one (data/event_years.tsv).
-      if (g_.str(claim.unit) == "year" && (ingest::lexicon().manyEventYears.count(measure) || measure == "start year"))
+      // Not the year of the first of them, which its words say ("first introduced"): a subject has one.
+      if (g_.str(claim.unit) == "year" &&
+          (ingest::lexicon().manyEventYears.count(measure) || measure == "start year") &&
+          !saysFirstEvent(g_.str(claim.text)))
         continue;
       // A money figure that sizes a market its sentence names is of that market, whatever its words
       // typed it as ("the agentic AI market ... $5.25 billion" and, in the article "Agentic AI",
@@ -172,11 +176,13 @@ class Finder {
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
       const EntityId rowModel = modelAfterScore(c);
       if (rowModel.isValid()) measure = "benchmark score";
-      if (kGeneric.count(measure) || (measure.starts_with("number of ") && !isBenchmarkSize(c)) ||
+      if (kGeneric.count(measure) ||
+          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
         continue;
       std::string subject = market.empty() ? subjectKey(c, measure) : market, scope = scopeKey(c);
+      if (const auto total = totalOwners_.find(c); total != totalOwners_.end()) subject = modelKey(total->second);
       if (rowModel.isValid()) {
         subject = modelKey(rowModel);
         scope = benchmarkKey(g_.str(g_.entities()[claim.subject].name));
@@ -209,6 +215,73 @@ class Finder {
     const std::size_t bar = text.find('|');
     if (bar != std::string::npos) return ingest::trim(std::string_view(text).substr(0, bar)) == key;
     return namesWhole(text, key);
+  }
+
+  // Whether an event's sentence says it was its thing's first of its kind: "TPUs were first introduced
+  // by Google in 2016" (the adverb right before a verb of data/event_years.tsv), "The first generation of
+  // TPUs, released in 2015," (an opening "The first" and a noun of data/edition_nouns.txt).
+  static bool saysFirstEvent(std::string_view text) {
+    const ingest::Lexicon& lex = ingest::lexicon();
+    const std::vector<std::string> words = graph::foldTokens(text);
+    if (words.size() > 3 && words[0] == "the" && words[1] == "first" && lex.editionNouns.count(words[2])) return true;
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if (words[i] == "first" && lex.eventYears.count(words[i + 1])) return true;
+    return false;
+  }
+
+  // Whether a count is of a part its row or heading names (its scope: "| STEM | 18 |" under "Number of
+  // Subjects", "### STEM (22 subjects)"): the part says which set of the noun it counts, so two values
+  // of one part of one subject disagree.
+  bool countsNamedPart(ClaimId c) const { return g_.extra(c).scope && g_.str(g_.claims()[c].unit) == "count"; }
+
+  // Part counts (countsNamedPart) of one section and measure, two or more, that add up to a total of
+  // that measure the text gives earlier in the section break that total down: "The benchmarks maintain
+  // the original MMLU's 57 subjects across four major categories:" over "| STEM | 18 |", "| Humanities |
+  // 14 |", ... (57 in all) on the page of MMMLU, whose rows are MMMLU's, count the parts of MMLU's 57
+  // subjects too, so they are set against MMLU's own counts of those parts. Each such part and the
+  // subject of its total, when that is another than its own.
+  std::map<ClaimId, EntityId> partsOfStatedTotals() const {
+    using Place = std::tuple<DocumentId, graph::SectionId, StrId>;
+    std::map<Place, std::vector<ClaimId>> parts, wholes;
+    for (ClaimId c : g_.claims().ids()) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.kind != ClaimKind::kFigure || !claim.hasValue || !g_.str(claim.measure).starts_with("number of "))
+        continue;
+      const Place place{claim.document, claim.section, claim.measure};
+      if (countsNamedPart(c))
+        parts[place].push_back(c);
+      else if (!g_.extra(c).scope && claim.subject.isValid())
+        wholes[place].push_back(c);
+    }
+    std::map<ClaimId, EntityId> owners;
+    for (const auto& [place, members] : parts) {
+      const auto whole = wholes.find(place);
+      if (members.size() < 2 || whole == wholes.end()) continue;
+      double sum = 0;
+      std::uint32_t firstLine = UINT32_MAX;
+      for (ClaimId c : members) {
+        sum += g_.claims()[c].value;
+        firstLine = std::min(firstLine, g_.claims()[c].line);
+      }
+      const EntityId owner = nearestTotal(whole->second, sum, firstLine);
+      for (ClaimId c : members)
+        if (owner.isValid() && owner != g_.claims()[c].subject) owners[c] = owner;
+    }
+    return owners;
+  }
+
+  // The subject of the nearest of `wholes` before line `before` whose value is `sum`; kInvalid when none.
+  EntityId nearestTotal(const std::vector<ClaimId>& wholes, double sum, std::uint32_t before) const {
+    EntityId owner = kInvalid;
+    std::uint32_t at = 0;
+    for (ClaimId c : wholes) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.value == sum && claim.line < before && claim.line >= at) {
+        owner = claim.subject;
+        at = claim.line;
+      }
+    }
+    return owner;
   }
 
   // Whether an entity is a benchmark: the graph scores some model on a benchmark of its name.
@@ -319,8 +392,10 @@ class Finder {
   }
 
   // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity); a
-  // score whose row names only its benchmark, the model its heading names (scoredModel).
+  // score whose row names only its benchmark, the model its heading names (scoredModel); a part of
+  // another subject's stated total, that subject (partsOfStatedTotals).
   EntityId ownerOf(ClaimId c) const {
+    if (const auto total = totalOwners_.find(c); total != totalOwners_.end()) return total->second;
     const Claim& claim = g_.claims()[c];
     if (g_.extra(c).scope && namesOwnBenchmark(c)) return scoredModel(c);
     if (const EntityId model = modelAfterScore(c); model.isValid()) return model;
@@ -831,7 +906,7 @@ class Finder {
   bool comparable(ClaimId x, ClaimId y) const {
     double a = std::fabs(claimPoint(g_, x)), b = std::fabs(claimPoint(g_, y));
     double lo = std::min(a, b), hi = std::max(a, b);
-    if (!(lo > 0) || countedNoun(x) != countedNoun(y)) return false;
+    if (!(lo > 0) || countedOrMeasuredNoun(x) != countedOrMeasuredNoun(y)) return false;
     return hi <= 3 * lo || hasScopeCue(x) || hasScopeCue(y) || sameMonthByOwnWords(x, y);
   }
 
@@ -848,6 +923,13 @@ class Finder {
     std::string noun = graph::lowerAscii(text.substr(end));
     if (noun.size() > 3 && noun.ends_with('s')) noun.pop_back();
     return noun;
+  }
+
+  // What a count counts: as its words end, else, for a bare number under a header that names it ("| STEM
+  // | 18 |" under "Number of Subjects"), as its measure names it.
+  std::string countedOrMeasuredNoun(ClaimId c) const {
+    std::string noun = countedNoun(c);
+    return noun.empty() ? measuredNoun(c) : noun;
   }
 
   // Both exact figures that their own words date to one month.
@@ -1078,7 +1160,8 @@ class Finder {
 
   ClaimGraph& g_;
   std::vector<ContestedSetDraft> sets_;
-  std::vector<bool> ambiguous_;  // per claim: ambiguousFigures()
+  std::vector<bool> ambiguous_;              // per claim: ambiguousFigures()
+  std::map<ClaimId, EntityId> totalOwners_;  // part counts of another subject's total: partsOfStatedTotals()
   static constexpr std::int8_t kUnknown = -1;
   mutable std::set<std::pair<DocumentId, std::string>> subjectsIn_;  // speaksOf(): filled on first use
   mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmark(): filled on first use
