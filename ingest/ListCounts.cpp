@@ -92,6 +92,20 @@ bool adjectivesOnly(std::string_view text, const std::vector<Word>& words, std::
   return true;
 }
 
+// Where "of" stands in a phrase that ends the lead-in with a kind noun's plural ("several types | of
+// priors", "the main categories of neural networks"), 0 for none: each item is a type and a thing of
+// the noun after "of" at once, so that noun's being a count noun does not make the list its members.
+std::size_t kindsOfAt(std::string_view text, const std::vector<Word>& words) {
+  constexpr std::size_t kMostOfWords = 3;
+  for (std::size_t at = words.size() - 1; at >= 2 && words.size() - at <= kMostOfWords + 1; --at) {
+    if (foldedWord(text, words[at]) != "of") continue;
+    const std::string kind = foldedWord(text, words[at - 1]);
+    const bool kinds = std::find(kindNouns().begin(), kindNouns().end(), kind) != kindNouns().end();
+    return kinds && text.substr(words[at].begin).find(',') == std::string_view::npos ? at : 0;
+  }
+  return 0;
+}
+
 // Where a prepositional phrase after the lead-in's plural noun starts ("several strategies | for
 // selecting and adapting the step size during training"): the index among `words` of its preposition,
 // 0 for none. The phrase may name no plural count noun, no quantifier and hold no comma: in "many
@@ -115,21 +129,55 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
   return 0;
 }
 
+// Where a clause that describes the lead-in's plural noun starts, 0 for none: a relative clause
+// ("several important properties | that make it suitable for machine learning tasks, particularly in
+// SVMs") or an absolute phrase after a comma ("several types of priors|, each with its own advantages
+// and disadvantages"). The clause says what the items are like, not which things are counted, so the
+// noun before it is the lead-in's (after its own prepositional phrase, "types of priors"); a clause
+// that holds a quantifier ("that support the following formats") may name what the list gives.
+std::size_t describingClauseAt(std::string_view text, const std::vector<Word>& words,
+                               const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t at = 2; at < words.size(); ++at) {
+    const std::string word = foldedWord(text, words[at]);
+    const std::string_view gap = text.substr(words[at - 1].end, words[at].begin - words[at - 1].end);
+    const bool relative = (word == "that" || word == "which") && gap == " ";
+    const bool absolute = word == "each" && gap == ", ";
+    if ((!relative && !absolute) || !countNoun(foldedWord(text, words[at - 1]))) continue;
+    for (std::size_t k = at + 1; k < words.size(); ++k)
+      if (std::find(kQuantifiers.begin(), kQuantifiers.end(), foldedWord(text, words[k])) != kQuantifiers.end())
+        return 0;
+    return at;
+  }
+  return 0;
+}
+
 // The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
 // `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
 std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
                                       const std::function<bool(const std::string&)>& countNoun) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
+  bool open = false;  // "such as", "including", "include": the list may give only some of the things
   for (std::string_view closer : kClosers)
-    if (graph::lowerAscii(text).ends_with(closer)) text.remove_suffix(closer.size());
+    if (graph::lowerAscii(text).ends_with(closer)) {
+      text.remove_suffix(closer.size());
+      open = closer != " are";
+    }
   // Only words: a lead-in that writes a number states its own count, or is about something else.
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::nullopt;
   std::vector<Word> words = wordsIn(text);
+  // A clause or a kind's "of" phrase after the noun is read only where the lead-in closes its list (no
+  // "such as" or "including"): only an exhaustive list counts the things the clause describes.
+  if (const std::size_t clause = open ? 0 : describingClauseAt(text, words, countNoun); clause > 0) {
+    words.resize(clause);
+    text = text.substr(0, words.back().end);
+  }
   if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
   // The noun is the phrase's last word, or the word before a prepositional phrase that names what the
   // items are for or in ("several advantages in machine learning").
-  if (const std::size_t tail = postmodifierAt(text, words, countNoun); tail > 0) {
+  std::size_t tail = open ? 0 : kindsOfAt(text, words);
+  if (tail == 0) tail = postmodifierAt(text, words, countNoun);
+  if (tail > 0) {
     words.resize(tail);
     text = text.substr(0, words.back().end);
   }
