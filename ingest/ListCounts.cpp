@@ -29,6 +29,11 @@ constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "
 // verbs that give the list as the noun's members ("Some common data modalities include:").
 constexpr std::array<std::string_view, 7> kClosers = {", such as", " such as",  ", including", " including",
                                                       " include",  " includes", " are"};
+// Verbs that make a phrase after the lead-in's noun a clause ("The following versions of Python are
+// supported:").
+constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
+                                                           "being", "has",  "have", "had",  "can", "will",
+                                                           "may",   "must", "do",   "does"};
 // The most words a prepositional phrase after the lead-in's noun may have ("several advantages in
 // machine learning, including:", "several strategies for selecting and adapting the step size during
 // training, including:").
@@ -116,9 +121,6 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
     const std::string word = foldedWord(text, words[at]);
     // "The following versions of Python are supported:": a finite verb makes the phrase a clause whose
     // subject is the noun phrase, and what is counted is what the clause says of it.
-    static constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
-                                                                      "being", "has",  "have", "had",  "can", "will",
-                                                                      "may",   "must", "do",   "does"};
     if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end() ||
         std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())
       return 0;
@@ -151,6 +153,44 @@ std::size_t describingClauseAt(std::string_view text, const std::vector<Word>& w
   return 0;
 }
 
+// Whether words[at] is "in" or "of" and the noun phrase right after it (up to the next preposition) ends in a
+// plural count noun: "several fundamental limitations in current AI systems" lists the systems'
+// limitations, not the subject's, so whose the items are is that phrase's, which no count is given for.
+bool pluralOwnerAfter(std::string_view text, const std::vector<Word>& words, std::size_t at,
+                      const std::function<bool(const std::string&)>& countNoun) {
+  const std::string preposition = foldedWord(text, words[at]);
+  if (preposition != "in" && preposition != "of") return false;
+  std::size_t last = at;
+  while (last + 1 < words.size() && !lexicon().prepositions.count(foldedWord(text, words[last + 1]))) ++last;
+  return last > at && countNoun(foldedWord(text, words[last]));
+}
+
+// Where a prepositional phrase after the lead-in's plural noun starts in a lead-in that closes its list
+// ("several advantages | over other matrix factorization methods:", "several benefits | for training
+// neural networks:"), 0 for none: the first preposition after a plural count noun. Its phrase may name
+// plural nouns: with no "such as" the list gives the noun's members, not examples of the phrase's things;
+// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma.
+std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>& words,
+                                 const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t at = 2; at < words.size(); ++at) {
+    if (!lexicon().prepositions.count(foldedWord(text, words[at])) || !countNoun(foldedWord(text, words[at - 1])))
+      continue;
+    if (words.size() - at > kMostTailWords || text.substr(words[at].begin).find(',') != std::string_view::npos)
+      return 0;
+    if (pluralOwnerAfter(text, words, at, countNoun)) return 0;
+    for (std::size_t k = at + 1; k < words.size(); ++k) {
+      const std::string word = foldedWord(text, words[k]);
+      const bool setWord = std::find(kSetWords.begin(), kSetWords.end(), word) != kSetWords.end() ||
+                           std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end();
+      const bool verb =
+          verbFormOnly(word) || std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end();
+      if (setWord || verb) return 0;
+    }
+    return at;
+  }
+  return 0;
+}
+
 // The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
 // `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
 std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
@@ -177,6 +217,7 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
   // items are for or in ("several advantages in machine learning").
   std::size_t tail = open ? 0 : kindsOfAt(text, words);
   if (tail == 0) tail = postmodifierAt(text, words, countNoun);
+  if (tail == 0 && !open) tail = closedPostmodifierAt(text, words, countNoun);
   if (tail > 0) {
     words.resize(tail);
     text = text.substr(0, words.back().end);

@@ -230,7 +230,7 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
              std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
                          [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
     case kUpToOrdinal:
-      return containsCaseless(text, "up to the", 1);
+      return containsCaseless(text, "up", 1) && containsCaseless(text, "the", 1);  // any blanks between
     case kForms:
       break;
   }
