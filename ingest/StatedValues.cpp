@@ -14,6 +14,7 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
+#include "ingest/Dates.h"
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
@@ -437,7 +438,7 @@ struct Scan {
   }
 
   // "up to the 16th generation", "up to the fifth attempt": at most that many of the noun (its plural a
-  // count noun). Not a span of time ("up to the 18th century" is a date), which the figure reader
+  // count noun). Not a date ("up to the 18th century", Dates.h), nor a span of time the figure reader
   // reads as a time and no count: the noun's plural after the number must read as a count.
   void upToOrdinals() {
     eachMatch<3>(kUpToOrdinal, [&](auto& g) {
@@ -446,6 +447,7 @@ struct Scan {
           std::isdigit(static_cast<unsigned char>(ordinal[0])) ? std::atoi(ordinal.c_str()) : ordinalWordValue(ordinal);
       const std::string plural = pluralNoun(graph::lowerAscii(std::string_view(g[2].data(), g[2].size())));
       if (n < 2 || plural.empty() || !countNoun(plural)) return;
+      if (!findDates(std::string_view(g[0].data(), g[0].size())).empty()) return;  // "the 18th century"
       const std::optional<Quantity> read = parseFigure(std::to_string(n) + " " + plural);
       if (!read || !isCountUnit(read->unit)) return;
       graph::Quantity q;
