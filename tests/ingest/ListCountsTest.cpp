@@ -274,7 +274,7 @@ TEST_CASE("a relative clause or an 'each' phrase after the lead-in's noun still 
 }
 
 TEST_CASE(
-    "a clause after the lead-in's noun is read past only in a closed list; a quantified noun inside it is counted",
+    "a clause after the lead-in's noun is read past only in a closed list, and a quantified noun inside it is counted",
     "[ingest][lists][counts]") {
   // "such as", "including": the list gives some of the things, so no clause or "of" phrase is read past.
   const auto suchAs = term("Quillon boosting uses several types of trees, such as:\n\n- a\n- b\n- c\n");
