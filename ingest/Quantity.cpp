@@ -2066,25 +2066,13 @@ void takeDozen(Draft& d) {
   d.factor = 12;
 }
 
-// Whether `noun`'s first word is an -ing form that is only a verb's (verbFormOnly) and no adjective
-// of WordNet's ("indicating", not "competing" or "remaining").
-bool opensWithParticiple(string_view noun) {
-  const std::string first = graph::lowerAscii(noun.substr(0, noun.find(' ')));
-  return first.ends_with("ing") && verbFormOnly(first) && wordNetAdjectives().count(first) == 0;
-}
-
 // "1 indicates its presence", "with 0 indicating no overlap", "a score of 1 due to chance": a lone
 // word after the number that is its verb (verbFormOnly), or an adjective that takes "to" after it
 // ("due to", "close to", "equal to"), is no noun the number counts. A verb's -s form agrees with a
 // singular subject, so after any other number than 0 or 1 it is a plural noun WordNet may lack ("5
 // million downloads", "3,776 commits").
-// "with 1 indicating perfect agreement and 0 indicating agreement no better than random": a
-// participle that only a verb writes (no noun, no adjective: not "two competing networks") opens a
-// clause whose subject is the number, a value of the metric the sentence is about; no plural ends
-// the words after it, so nothing there is counted either.
 bool predicatesNumber(string_view s, const NounHit& nh, const Draft& d) {
-  if (nh.capitalised) return false;
-  if (nh.noun.find(' ') != std::string::npos) return !nh.plural && opensWithParticiple(nh.noun);
+  if (nh.noun.find(' ') != std::string::npos || nh.capitalised) return false;
   const std::string lower = graph::lowerAscii(nh.noun);
   if (verbFormOnly(lower) && (!lower.ends_with('s') || (d.a.num.integer && d.a.num.plain <= 1 && !d.hasScale)))
     return true;

@@ -105,18 +105,6 @@ TEST_CASE("a verb or an adjective after a number is no noun the number counts", 
   CHECK(measureOf(g, 2000000, "count") == "downloads");
 }
 
-TEST_CASE("a participle only a verb writes after a number makes it a metric's value, no count", "[ingest][counts]") {
-  const auto g = page("Quillon index",
-                      "Quillon index is a metric.\n\n"
-                      "Its values range from -1 to 1, with 1 indicating perfect agreement and 0 indicating agreement "
-                      "no better than random.\n\nThe model has two competing networks and two interacting parts.\n");
-  CHECK_FALSE(hasMeasure(g, "number of perfect"));
-  CHECK_FALSE(hasMeasure(g, "number of agreement"));
-  // A participle that is also an adjective, or one before a plural, still modifies the counted noun.
-  CHECK(measureOf(g, 2, "count") == "number of networks");
-  CHECK(hasMeasure(g, "number of parts"));
-}
-
 TEST_CASE("'the N most ADJ nouns' counts the nouns a superlative picks", "[ingest][counts][cardinals]") {
   const auto g = page("Feature hashing",
                       "Feature hashing is an encoding.\n\n"
