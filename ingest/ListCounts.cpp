@@ -31,6 +31,11 @@ constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "
 // verbs that give the list as the noun's members ("Some common data modalities include:").
 constexpr std::array<std::string_view, 7> kClosers = {", such as", " such as",  ", including", " including",
                                                       " include",  " includes", " are"};
+// Verbs that make a phrase after the lead-in's noun a clause ("The following versions of Python are
+// supported:").
+constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
+                                                           "being", "has",  "have", "had",  "can", "will",
+                                                           "may",   "must", "do",   "does"};
 // The most words a prepositional phrase after the lead-in's noun may have ("several advantages in
 // machine learning, including:", "several strategies for selecting and adapting the step size during
 // training, including:").
@@ -94,6 +99,20 @@ bool adjectivesOnly(std::string_view text, const std::vector<Word>& words, std::
   return true;
 }
 
+// Where "of" stands in a phrase that ends the lead-in with a kind noun's plural ("several types | of
+// priors", "the main categories of neural networks"), 0 for none: each item is a type and a thing of
+// the noun after "of" at once, so that noun's being a count noun does not make the list its members.
+std::size_t kindsOfAt(std::string_view text, const std::vector<Word>& words) {
+  constexpr std::size_t kMostOfWords = 3;
+  for (std::size_t at = words.size() - 1; at >= 2 && words.size() - at <= kMostOfWords + 1; --at) {
+    if (foldedWord(text, words[at]) != "of") continue;
+    const std::string kind = foldedWord(text, words[at - 1]);
+    const bool kinds = std::find(kindNouns().begin(), kindNouns().end(), kind) != kindNouns().end();
+    return kinds && text.substr(words[at].begin).find(',') == std::string_view::npos ? at : 0;
+  }
+  return 0;
+}
+
 // Where a prepositional phrase after the lead-in's plural noun starts ("several strategies | for
 // selecting and adapting the step size during training"): the index among `words` of its preposition,
 // 0 for none. The phrase may name no plural count noun, no quantifier and hold no comma: in "many
@@ -104,9 +123,6 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
     const std::string word = foldedWord(text, words[at]);
     // "The following versions of Python are supported:": a finite verb makes the phrase a clause whose
     // subject is the noun phrase, and what is counted is what the clause says of it.
-    static constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
-                                                                      "being", "has",  "have", "had",  "can", "will",
-                                                                      "may",   "must", "do",   "does"};
     if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end() ||
         std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())
       return 0;
@@ -117,21 +133,94 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
   return 0;
 }
 
+// Where a clause that describes the lead-in's plural noun starts, 0 for none: a relative clause
+// ("several important properties | that make it suitable for machine learning tasks, particularly in
+// SVMs") or an absolute phrase after a comma ("several types of priors|, each with its own advantages
+// and disadvantages"). The clause says what the items are like, not which things are counted, so the
+// noun before it is the lead-in's (after its own prepositional phrase, "types of priors"); a clause
+// that holds a quantifier ("that support the following formats") may name what the list gives.
+std::size_t describingClauseAt(std::string_view text, const std::vector<Word>& words,
+                               const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t at = 2; at < words.size(); ++at) {
+    const std::string word = foldedWord(text, words[at]);
+    const std::string_view gap = text.substr(words[at - 1].end, words[at].begin - words[at - 1].end);
+    const bool relative = (word == "that" || word == "which") && gap == " ";
+    const bool absolute = word == "each" && gap == ", ";
+    if ((!relative && !absolute) || !countNoun(foldedWord(text, words[at - 1]))) continue;
+    for (std::size_t k = at + 1; k < words.size(); ++k)
+      if (std::find(kQuantifiers.begin(), kQuantifiers.end(), foldedWord(text, words[k])) != kQuantifiers.end())
+        return 0;
+    return at;
+  }
+  return 0;
+}
+
+// Whether words[at] is "in" or "of" and the noun phrase right after it (up to the next preposition) ends in a
+// plural count noun: "several fundamental limitations in current AI systems" lists the systems'
+// limitations, not the subject's, so whose the items are is that phrase's, which no count is given for.
+bool pluralOwnerAfter(std::string_view text, const std::vector<Word>& words, std::size_t at,
+                      const std::function<bool(const std::string&)>& countNoun) {
+  const std::string preposition = foldedWord(text, words[at]);
+  if (preposition != "in" && preposition != "of") return false;
+  std::size_t last = at;
+  while (last + 1 < words.size() && !lexicon().prepositions.count(foldedWord(text, words[last + 1]))) ++last;
+  return last > at && countNoun(foldedWord(text, words[last]));
+}
+
+// Where a prepositional phrase after the lead-in's plural noun starts in a lead-in that closes its list
+// ("several advantages | over other matrix factorization methods:", "several benefits | for training
+// neural networks:"), 0 for none: the first preposition after a plural count noun. Its phrase may name
+// plural nouns: with no "such as" the list gives the noun's members, not examples of the phrase's things;
+// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma.
+std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>& words,
+                                 const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t at = 2; at < words.size(); ++at) {
+    if (!lexicon().prepositions.count(foldedWord(text, words[at])) || !countNoun(foldedWord(text, words[at - 1])))
+      continue;
+    if (words.size() - at > kMostTailWords || text.substr(words[at].begin).find(',') != std::string_view::npos)
+      return 0;
+    if (pluralOwnerAfter(text, words, at, countNoun)) return 0;
+    for (std::size_t k = at + 1; k < words.size(); ++k) {
+      const std::string word = foldedWord(text, words[k]);
+      const bool setWord = std::find(kSetWords.begin(), kSetWords.end(), word) != kSetWords.end() ||
+                           std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end();
+      const bool verb =
+          verbFormOnly(word) || std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end();
+      if (setWord || verb) return 0;
+    }
+    return at;
+  }
+  return 0;
+}
+
 // The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
 // `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
 std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
                                       const std::function<bool(const std::string&)>& countNoun) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
+  bool open = false;  // "such as", "including", "include": the list may give only some of the things
   for (std::string_view closer : kClosers)
-    if (graph::lowerAscii(text).ends_with(closer)) text.remove_suffix(closer.size());
+    if (graph::lowerAscii(text).ends_with(closer)) {
+      text.remove_suffix(closer.size());
+      open = closer != " are";
+    }
   // Only words: a lead-in that writes a number states its own count, or is about something else.
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::nullopt;
   std::vector<Word> words = wordsIn(text);
+  // A clause or a kind's "of" phrase after the noun is read only where the lead-in closes its list (no
+  // "such as" or "including"): only an exhaustive list counts the things the clause describes.
+  if (const std::size_t clause = open ? 0 : describingClauseAt(text, words, countNoun); clause > 0) {
+    words.resize(clause);
+    text = text.substr(0, words.back().end);
+  }
   if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
   // The noun is the phrase's last word, or the word before a prepositional phrase that names what the
   // items are for or in ("several advantages in machine learning").
-  if (const std::size_t tail = postmodifierAt(text, words, countNoun); tail > 0) {
+  std::size_t tail = open ? 0 : kindsOfAt(text, words);
+  if (tail == 0) tail = postmodifierAt(text, words, countNoun);
+  if (tail == 0 && !open) tail = closedPostmodifierAt(text, words, countNoun);
+  if (tail > 0) {
     words.resize(tail);
     text = text.substr(0, words.back().end);
   }

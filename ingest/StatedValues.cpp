@@ -14,7 +14,10 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
+#include "ingest/Dates.h"
 #include "ingest/MeasureNames.h"
+#include "ingest/Quantity.h"
+#include "ingest/Scores.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -79,6 +82,9 @@ enum Form : std::size_t {
   // counter that names what they count, a bound word of Chinese before them. Only the counters whose
   // noun is the counter itself; "个" and the like stand before a noun of their own.
   kChineseCount,
+  // "Continue this process up to the 16th generation": the last of a run of things, named by its
+  // ordinal after "up to the", says how many there are at most (sixteen generations).
+  kUpToOrdinal,
   kForms
 };
 
@@ -105,6 +111,7 @@ constexpr const char* kPatterns[kForms] = {
     ")(?:\\s*(?:$|[.,;:)]|\\s(?:where|with|for|in|on|inclusive|respectively|when|which|that|and|or)\\b))",
     "(?i)(\\b(?:add(?:s|ed|ing)?\\s+up|sum(?:s|med|ming)?(?:\\s+up)?)\\s+to\\s+" CG_NUMBER ")",
     R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
+    "(?i)(\\bup\\s+to\\s+the\\s+(\\d+(?:st|nd|rd|th)|[a-z]+)\\s+([a-z]+))\\b",
 };
 
 // The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).
@@ -223,6 +230,8 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
       return digit &&
              std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
                          [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
+    case kUpToOrdinal:
+      return containsCaseless(text, "up", 1) && containsCaseless(text, "the", 1);  // any blanks between
     case kForms:
       break;
   }
@@ -428,6 +437,27 @@ struct Scan {
     });
   }
 
+  // "up to the 16th generation", "up to the fifth attempt": at most that many of the noun (its plural a
+  // count noun). Not a date ("up to the 18th century", Dates.h), nor a span of time the figure reader
+  // reads as a time and no count: the noun's plural after the number must read as a count.
+  void upToOrdinals() {
+    eachMatch<3>(kUpToOrdinal, [&](auto& g) {
+      const std::string ordinal = graph::lowerAscii(std::string_view(g[1].data(), g[1].size()));
+      const int n =
+          std::isdigit(static_cast<unsigned char>(ordinal[0])) ? std::atoi(ordinal.c_str()) : ordinalWordValue(ordinal);
+      const std::string plural = pluralNoun(graph::lowerAscii(std::string_view(g[2].data(), g[2].size())));
+      if (n < 2 || plural.empty() || !countNoun(plural)) return;
+      if (!findDates(std::string_view(g[0].data(), g[0].size())).empty()) return;  // "the 18th century"
+      const std::optional<Quantity> read = parseFigure(std::to_string(n) + " " + plural);
+      if (!read || !isCountUnit(read->unit)) return;
+      graph::Quantity q;
+      q.value = n;
+      q.unit = "count";
+      q.bound = graph::Bound::kAtMost;
+      add(g[0], std::move(q), "", plural);
+    });
+  }
+
   // "one or more hidden layers": the counted noun is the first plural count noun of the next three
   // words; none ("one or more of the following") says nothing.
   void atLeastOne() {
@@ -463,6 +493,7 @@ std::vector<StatedValue> statedValues(std::string_view text, const std::function
   scan.dimensions();
   scan.atLeastOne();
   scan.chineseCounts();
+  scan.upToOrdinals();
   std::sort(scan.out.begin(), scan.out.end(),
             [](const StatedValue& x, const StatedValue& y) { return x.begin < y.begin; });
   return scan.out;

@@ -89,3 +89,24 @@ TEST_CASE("directives: an imperative or \"you\" before the figure, or a bound of
     CHECK(ingest::directiveFigure(s, s.find(c.figure)) == c.directive);
   }
 }
+
+TEST_CASE("'up to the 16th generation' in an assistant's instructions is at most sixteen of its generations",
+          "[ingest][subject][stated]") {
+  const std::string text =
+      "---\ntitle: \"Quire Draw (GPT)\"\nslug: \"quire_draw_gpt\"\ncategories:\n  - \"Custom_GPTs\"\n---\n"
+      "| Quire Draw (GPT) |\n| --- |\n| Information |\n| **Name** | Quire Draw |\n| **Chats** | 900 |\n\n"
+      "**Quire Draw** is a Custom GPT for ChatGPT.\n\n## Instructions (System Prompt)\n\n"
+      "1. **Image Generation**:\n   - After the first output is completed, quietly call the tool again.\n"
+      "   - Continue this process up to the 16th generation, starting each new generation immediately.\n";
+  const auto b = ingest::extract(ingest::readArticle(text, "quire_draw_gpt.md"));
+  CHECK(subjectOf(b, "up to the 16th generation") == "Quire Draw");
+  bool found = false;
+  for (const graph::ClaimRecord& c : b.claims)
+    if (c.quantity && c.quantity->text == "up to the 16th generation") {
+      found = true;
+      CHECK(c.measure == "number of generations");
+      CHECK(*c.quantity->value == 16);
+      CHECK(c.quantity->bound == graph::Bound::kAtMost);
+    }
+  CHECK(found);
+}

@@ -253,3 +253,37 @@ TEST_CASE("a heading whose bracketed aside names its items by a plural counts it
   const auto twoLists = term("Quillon boosting.\n\n## Knowledge (Uploaded Files)\n\n- a\n- b\n\nMore.\n\n- c\n");
   CHECK(countMeasure(twoLists, 2) == "no such figure");
 }
+
+TEST_CASE("a relative clause or an 'each' phrase after the lead-in's noun still counts a closed list",
+          "[ingest][lists][counts]") {
+  // "that make it ...": the clause says what the properties are like; its own plural counts nothing.
+  const auto relative = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting possesses several important properties that make it suitable for ranking tasks, "
+      "particularly in search:\n\n- It is convex.\n- It is sparse.\n- It is robust.\n");
+  CHECK(countMeasure(relative, 3) == "number of properties");
+  CHECK(test::figureSubject(relative, 3, "count") == "Quillon boosting");
+  // "several types of trees, each with ...": a kind noun's "of" phrase, then an absolute phrase.
+  const auto kinds = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "There are several types of trees, each with its own advantages and disadvantages:\n\n"
+      "- **Shallow trees**: fast.\n\n- **Deep trees**: accurate.\n\n- **Oblique trees**: compact.\n\n"
+      "- **Random trees**: cheap.\n");
+  CHECK(countMeasure(kinds, 4) == "number of types");
+  CHECK(test::figureSubject(kinds, 4, "count") == "Quillon boosting");
+}
+
+TEST_CASE(
+    "a clause after the lead-in's noun is read past only in a closed list, and a quantified noun inside it is counted",
+    "[ingest][lists][counts]") {
+  // "such as", "including": the list gives some of the things, so no clause or "of" phrase is read past.
+  const auto suchAs = term("Quillon boosting uses several types of trees, such as:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(suchAs, 3) == "no such figure");
+  const auto including =
+      term("There are several methods that can be employed to seed the trees, including:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(including, 3) == "no such figure");
+  // A quantifier inside the clause: the list gives what the clause names ("the following formats"), not the readers.
+  const auto named =
+      term("Quillon boosting has several readers that support the following formats:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(named, 3) == "number of formats");
+}

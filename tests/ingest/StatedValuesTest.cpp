@@ -163,6 +163,24 @@ TEST_CASE("digits before a Chinese counter count what the counter names", "[inge
   CHECK(within[0].quantity.bound == graph::Bound::kAtMost);
 }
 
+TEST_CASE("'up to the 16th generation' is at most sixteen generations, a date's ordinal no count", "[ingest][stated]") {
+  const auto v = ingest::statedValues("Continue this process up to the 16th generation, quietly.", anyNoun);
+  REQUIRE(v.size() == 1);
+  CHECK(*v[0].quantity.value == 16);
+  CHECK(v[0].quantity.unit == "count");
+  CHECK(v[0].quantity.bound == graph::Bound::kAtMost);
+  CHECK(v[0].noun == "generations");
+  CHECK(v[0].quantity.text == "up to the 16th generation");
+  const auto spelled = ingest::statedValues("Retry up to the fifth attempt.", anyNoun);
+  REQUIRE(spelled.size() == 1);
+  CHECK(*spelled[0].quantity.value == 5);
+  CHECK(spelled[0].noun == "attempts");
+  // A span of time is a date ("up to the 18th century"), "the first" no run, "the next" no ordinal.
+  CHECK(ingest::statedValues("The style lasted up to the 18th century.", anyNoun).empty());
+  CHECK(ingest::statedValues("Read up to the first section.", anyNoun).empty());
+  CHECK(ingest::statedValues("Go up to the next level.", anyNoun).empty());
+}
+
 TEST_CASE("a pattern is skipped only where its words are missing: the values are those of every pattern",
           "[ingest][stated]") {
   // Pieces of every form, in both cases and with the letters (?i) also reads as 'k' and 's' (U+212A,
@@ -227,6 +245,11 @@ TEST_CASE("a pattern is skipped only where its words are missing: the values are
                                           "the",
                                           "or less",
                                           "or more",
+                                          "up to the",
+                                          "UP  TO THE",
+                                          "16th",
+                                          "fifth",
+                                          "generation",
                                           "\xE5\xAD\x97",
                                           "\xE6\xAD\xA5",
                                           "\xE5\x8F\xA5",
