@@ -36,6 +36,7 @@
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
+#include "ingest/WrittenNames.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
@@ -502,22 +503,6 @@ std::string_view nameBeforeTagline(std::string_view name) {
   return dash == std::string_view::npos || dash == 0 ? std::string_view() : name.substr(0, dash);
 }
 
-// A page's name without the gloss in brackets that closes it: "超级PPT生成（Super PPT）" -> "超级PPT生成",
-// "AI读书笔记（AI for Book Notes ）" -> "AI读书笔记" (a name in another script glossed in English, written
-// short in an English statement); empty when it has none, or when the name is all ASCII.
-std::string_view nameBeforeGloss(std::string_view name) {
-  for (std::string_view open : {"\uFF08", "("}) {
-    const std::size_t at = name.find(open);
-    const bool closes = name.ends_with(open == "(" ? ")" : "\uFF09");
-    if (at == std::string_view::npos || at == 0 || !closes) continue;
-    std::string_view head = name.substr(0, at);
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    // Only a name past ASCII is glossed so: "Prompt Helper (V6)" is a version, not "Prompt Helper".
-    if (std::any_of(head.begin(), head.end(), [](char c) { return (c & 0x80) != 0; })) return head;
-  }
-  return {};
-}
-
 // A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
 // (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
 constexpr std::size_t kSharedClassTitles = 10;
@@ -546,8 +531,10 @@ void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
     if (classWords.empty()) continue;
     headed.classWords.insert(classWords.back());
     headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
-    // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
-    for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), nameBeforeGloss(name)}) {
+    // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy);
+    // "超级PPT生成（Super PPT）" and "MANY-E 🌟 10X Image Generation 🌟" without their gloss and symbols.
+    const std::string written = ingest::nameAsWritten(name);
+    for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), std::string_view(written)}) {
       if (key.empty()) continue;
       auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
       if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
@@ -3395,6 +3382,12 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
     for (ClaimId c : g_.claimsAbout(e)) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !ingest::isCountUnit(g_.str(claim.unit))) continue;
+      // "240x240 pixels (main image)": a figure the record counts another noun by counts that noun, not
+      // the one a few words on.
+      if (const std::string_view counted = g_.str(claim.measure); counted.starts_with(kCountOf) &&
+                                                                  counted.substr(kCountOf.size()) != noun &&
+                                                                  counted.substr(kCountOf.size()) != other)
+        continue;
       const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
       const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
       if (at == std::string_view::npos) continue;
