@@ -1159,6 +1159,10 @@ bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
     return std::lround(claim.value) == std::lround(v);
   auto [lo, hi] = reason::claimInterval(g, c);
   if (hi < v - tol || lo > v + tol) return false;
+  // A figure rounded to its last significant digit stands for the values that round to it, half a unit
+  // either side, the upper end left out as people round halves up: 350 is "roughly 400", not "roughly
+  // 300". An exact point there is compared as written, not widened by its slack.
+  if (claim.bound == graph::Bound::kExact && !claim.hasRange && claim.value >= v + tol && tol > 0) return false;
   if (claim.bound == graph::Bound::kExact || claim.hasRange) return true;
   return std::fabs(v - claim.value) <= std::max(tol, std::fabs(claim.value) * 0.1);
 }
@@ -3313,6 +3317,21 @@ std::vector<ClaimId> ratesOnPage(const graph::ClaimGraph& g, EntityId subject, c
 }
 }  // namespace
 
+// "ORIGINALL-E, the companion GPT that ...": an entity named by a class word that pages share (e:gpt;
+// Indices::HeadedTitles) holds figures from many pages of that class ("LINE Sticker Creator (GPT)": "the
+// first image should be resized to 240x240 pixels"), each about the page's own GPT. None speaks for
+// another thing the statement calls by the class alone: they neither refute nor support it.
+std::vector<ClaimId> Engine::withoutClassPages(EntityId subject, std::vector<ClaimId> found) const {
+  const std::string cls = graph::foldKey(g_.str(g_.entities()[subject].name));
+  if (!indices_->needHeadedTitles(g_).classWords.contains(cls)) return found;
+  std::erase_if(found, [&](ClaimId c) {
+    const std::vector<std::string> words =
+        graph::foldTokens(nameAndClass(g_.str(g_.documents()[g_.claims()[c].document].title)).second);
+    return !words.empty() && words.back() == cls;
+  });
+  return found;
+}
+
 // The figures of the part a statement names by a possessive (Reading::partName): of the subject's
 // figures `found`, those whose sentence names the part ("decoder", "decoders"); and those of the
 // subject's own article whose sentence names it, whoever the extractor gave them to ("The decoder is
@@ -4062,6 +4081,7 @@ CheckResult Engine::check(std::string_view statement) const {
                                  ? ingest::ratePeriodAfter(statement, figureAt + reading.figure->text.size())
                                  : std::string();
   auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
+    found = withoutClassPages(e, std::move(found));
     if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
     if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
       Reading owned = reading;
