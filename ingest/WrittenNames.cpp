@@ -82,7 +82,8 @@ std::optional<GlossedName> glossedName(std::string_view name) {
     const std::string_view gloss =
         trimmed(name.substr(at + open.size(), name.size() - at - open.size() - close.size()));
     const int headBalance = casedBalance(head), glossBalance = casedBalance(gloss);
-    if (head.empty() || gloss.empty() || headBalance == 0 || glossBalance == 0 || (headBalance > 0) == (glossBalance > 0))
+    if (head.empty() || gloss.empty() || headBalance == 0 || glossBalance == 0 ||
+        (headBalance > 0) == (glossBalance > 0))
       return std::nullopt;
     return GlossedName{head, gloss};
   }
