@@ -38,7 +38,6 @@ extern const char* const kBackMatter;
 extern const char* const kSiteNames;
 extern const char* const kPertainyms;
 extern const char* const kAgentNouns;
-extern const char* const kOneQuantityMeasures;
 extern const char* const kCiteParameters;
 extern const char* const kCiteIdentifiers;
 extern const char* const kTemporalPrepositions;
@@ -251,8 +250,6 @@ Lexicon build() {
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.pertainyms.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kAgentNouns))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.agentNouns.emplace(parts[0], parts[1]);
-  for (const auto& line : lines(data::kOneQuantityMeasures))
-    if (auto measures = split(line, '|'); measures.size() >= 2) lex.oneQuantityMeasures.push_back(std::move(measures));
   // A parameter of every family ("*") is listed under each, in the file's order.
   for (const auto& line : lines(data::kCiteParameters))
     if (auto parts = split(line, '\t'); parts.size() == 3)

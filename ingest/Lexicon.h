@@ -184,9 +184,6 @@ struct Lexicon {
   // Verbs -> the noun for a person who does each ("contribute" -> "contributor"), from WordNet 3.0
   // (data/agent_nouns.tsv, scripts/agent-nouns.py): what a count of people who did it counts.
   WordMap<std::string> agentNouns;
-  // Classes of measures that name one quantity ("number of chats", "number of conversations"), each as
-  // the record names them (data/one_quantity_measures.tsv): read by reason::measuresOfOneQuantity.
-  std::vector<std::vector<std::string>> oneQuantityMeasures;
   // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
   // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
   // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).

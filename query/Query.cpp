@@ -3315,22 +3315,25 @@ std::vector<ClaimId> ratesOnPage(const graph::ClaimGraph& g, EntityId subject, c
   }
   return found;
 }
-}  // namespace
 
 // "ORIGINALL-E, the companion GPT that ...": an entity named by a class word that pages share (e:gpt;
-// Indices::HeadedTitles) holds figures from many pages of that class ("LINE Sticker Creator (GPT)": "the
-// first image should be resized to 240x240 pixels"), each about the page's own GPT. None speaks for
-// another thing the statement calls by the class alone: they neither refute nor support it.
-std::vector<ClaimId> Engine::withoutClassPages(EntityId subject, std::vector<ClaimId> found) const {
-  const std::string cls = graph::foldKey(g_.str(g_.entities()[subject].name));
-  if (!indices_->needHeadedTitles(g_).classWords.contains(cls)) return found;
+// Indices::HeadedTitles, whose `classWords` are given) holds figures from many pages of that class ("LINE
+// Sticker Creator (GPT)": "the first image should be resized to 240x240 pixels"), each about the page's
+// own GPT. None speaks for another thing the statement calls by the class alone: they neither refute nor
+// support it. `found` without them.
+std::vector<ClaimId> withoutClassPages(const graph::ClaimGraph& g, const std::set<std::string>& classWords,
+                                       EntityId subject, std::vector<ClaimId> found) {
+  const std::string cls = graph::foldKey(g.str(g.entities()[subject].name));
+  if (!classWords.contains(cls)) return found;
   std::erase_if(found, [&](ClaimId c) {
     const std::vector<std::string> words =
-        graph::foldTokens(nameAndClass(g_.str(g_.documents()[g_.claims()[c].document].title)).second);
+        graph::foldTokens(nameAndClass(g.str(g.documents()[g.claims()[c].document].title)).second);
     return !words.empty() && words.back() == cls;
   });
   return found;
 }
+
+}  // namespace
 
 // The figures of the part a statement names by a possessive (Reading::partName): of the subject's
 // figures `found`, those whose sentence names the part ("decoder", "decoders"); and those of the
@@ -4081,7 +4084,7 @@ CheckResult Engine::check(std::string_view statement) const {
                                  ? ingest::ratePeriodAfter(statement, figureAt + reading.figure->text.size())
                                  : std::string();
   auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
-    found = withoutClassPages(e, std::move(found));
+    found = withoutClassPages(g_, indices_->needHeadedTitles(g_).classWords, e, std::move(found));
     if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
     if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
       Reading owned = reading;

@@ -247,8 +247,6 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
   [[nodiscard]] std::string claimRatePeriod(ClaimId c) const;
-  // `found` without the figures of an entity named by a shared class word ("GPT") on pages of that class.
-  [[nodiscard]] std::vector<ClaimId> withoutClassPages(EntityId subject, std::vector<ClaimId> found) const;
   [[nodiscard]] std::vector<ClaimId> partClaims(EntityId subject, const Reading& reading,
                                                 std::vector<ClaimId> found) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,

@@ -15,8 +15,8 @@
 #include "graph/Fold.h"
 
 #include "ingest/Entities.h"
-#include "ingest/Lexicon.h"
 #include "ingest/ListCounts.h"
+#include "ingest/OneQuantityMeasures.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 
@@ -274,6 +274,7 @@ bool clearlyDifferentPeriods(std::string_view a, std::string_view b) {
   return std::abs((x->first * 12 + x->second) - (y->first * 12 + y->second)) >= kClearlyApartMonths;
 }
 
+// The classes are data/one_quantity_measures.tsv, and the kinds of a thing.
 std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   // How many kinds a thing comes in, whichever noun names the kinds ("two main categories", "comes in
   // two flavours", "## Types of X"; ingest::kindNouns).
@@ -284,7 +285,7 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
   }();
   if (std::find(kKinds.begin(), kKinds.end(), measure) != kKinds.end()) return {kKinds.begin(), kKinds.end()};
   // The other classes are data (data/one_quantity_measures.tsv): "valuation" and "market value", ...
-  for (const std::vector<std::string>& measures : ingest::lexicon().oneQuantityMeasures)
+  for (const std::vector<std::string>& measures : ingest::oneQuantityMeasures())
     if (std::find(measures.begin(), measures.end(), measure) != measures.end())
       return {measures.begin(), measures.end()};
   return {measure};

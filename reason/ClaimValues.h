@@ -60,8 +60,8 @@ namespace cg::reason {
 // claim dated by its source is often a month or two after what it reports, so nearer months decide nothing.
 inline constexpr int kClearlyApartMonths = 3;
 [[nodiscard]] bool clearlyDifferentPeriods(std::string_view a, std::string_view b);
-// The measures that name one quantity (data/one_quantity_measures.tsv, and the kinds of a thing): a
-// valuation and a market value are both what a company is worth. Most measures stand alone.
+// The measures that name one quantity, `measure` first: a valuation and a market value are both
+// what a company is worth. Most measures stand alone.
 [[nodiscard]] std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure);
 // A count's measure in both grammatical numbers of the noun it counts, `measure` first: "number of
 // pixel" (read from "a 64-pixel patch") and "number of pixels" count the same things. Other
