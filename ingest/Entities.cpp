@@ -20,6 +20,7 @@
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/WrittenNames.h"
 
 namespace cg::ingest {
 
@@ -453,10 +454,57 @@ class Finder {
       std::sort(ms.begin(), ms.end(), [](const Mention& x, const Mention& y) { return x.begin < y.begin; });
     out_.topic = topicEntity();
     pointClassWordAtTopic();
+    nameEntitiesAsWritten();
     return std::move(out_);
   }
 
  private:
+  // "MANY-E 🌟 10X Image Generation 🌟", "Chinese BaZi Fortune Teller (参天八字算命, 精准排盘解读)": an
+  // entity goes by its name as a sentence writes it (nameAsWritten), so that a statement's "MANY-E 10X
+  // Image Generation" finds it; the form with the symbols or the gloss stays an alias, as does a gloss
+  // of letters alone ("Super PPT" of "超级PPT生成（Super PPT）"). A written name that another entity of
+  // the page already holds is left to that one.
+  void nameEntitiesAsWritten() {
+    for (std::size_t i = 0; i < out_.entities.size(); ++i) {
+      graph::EntityRecord& e = out_.entities[i];
+      const int id = static_cast<int>(i);
+      const std::vector<std::string> aliases = e.aliases;
+      for (const std::string& alias : aliases) addAlias(e, id, withoutPictographs(alias));
+      const std::string plain = withoutPictographs(e.name);
+      const std::optional<GlossedName> glossed = glossedName(plain);
+      const std::string name = glossed ? std::string(glossed->name) : plain;
+      if (name == e.name || name.empty()) continue;
+      if (const auto [it, fresh] = out_.byName.emplace(graph::foldKey(name), id); !fresh && it->second != id) continue;
+      std::string written = std::exchange(e.name, name);
+      addAlias(e, id, std::move(written));
+      // "画图版 (GPT)": one word in brackets is as often the class the title files the page under.
+      if (glossed && lettersAlone(glossed->gloss) && glossed->gloss.find(' ') != std::string_view::npos)
+        addAlias(e, id, std::string(glossed->gloss));
+    }
+  }
+
+  // Adds `alias` to entity `id` unless it is its name or an alias already, or another entity's name.
+  void addAlias(graph::EntityRecord& e, int id, std::string alias) {
+    const std::string folded = graph::foldKey(alias);
+    if (alias.empty() || folded == graph::foldKey(e.name)) return;
+    if (const auto [it, fresh] = out_.byName.emplace(folded, id); !fresh && it->second != id) return;
+    if (std::none_of(e.aliases.begin(), e.aliases.end(),
+                     [&](const std::string& a) { return graph::foldKey(a) == folded; }))
+      e.aliases.push_back(std::move(alias));
+  }
+
+  // Whether a text is words of letters and digits alone, spaces and hyphens between ("AI for Book Notes").
+  static bool lettersAlone(std::string_view text) {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < length;) {
+      UChar32 c = 0;
+      U8_NEXT(s, i, length, c);
+      if (c < 0 || !(u_isalnum(c) || c == ' ' || c == '-')) return false;
+    }
+    return true;
+  }
+
   int entityFor(const std::string& name, const std::string& key, EntityType type, bool strong, bool linked) {
     return entityFor(name, graph::foldKey(name), key, type, strong, linked);
   }

@@ -37,6 +37,7 @@
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
+#include "ingest/WrittenNames.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
 
@@ -518,22 +519,6 @@ std::string_view nameBeforeTagline(std::string_view name) {
   return dash == std::string_view::npos || dash == 0 ? std::string_view() : name.substr(0, dash);
 }
 
-// A page's name without the gloss in brackets that closes it: "超级PPT生成（Super PPT）" -> "超级PPT生成",
-// "AI读书笔记（AI for Book Notes ）" -> "AI读书笔记" (a name in another script glossed in English, written
-// short in an English statement); empty when it has none, or when the name is all ASCII.
-std::string_view nameBeforeGloss(std::string_view name) {
-  for (std::string_view open : {"\uFF08", "("}) {
-    const std::size_t at = name.find(open);
-    const bool closes = name.ends_with(open == "(" ? ")" : "\uFF09");
-    if (at == std::string_view::npos || at == 0 || !closes) continue;
-    std::string_view head = name.substr(0, at);
-    while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-    // Only a name past ASCII is glossed so: "Prompt Helper (V6)" is a version, not "Prompt Helper".
-    if (std::any_of(head.begin(), head.end(), [](char c) { return (c & 0x80) != 0; })) return head;
-  }
-  return {};
-}
-
 // A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
 // (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
 constexpr std::size_t kSharedClassTitles = 10;
@@ -562,8 +547,10 @@ void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
     if (classWords.empty()) continue;
     headed.classWords.insert(classWords.back());
     headed.classQualifiers.insert(classWords.begin(), classWords.end() - 1);
-    // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy).
-    for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), nameBeforeGloss(name)}) {
+    // "Cold Mail by DoMore.ai" is written "DoMore.ai's Cold Mail GPT" or "Cold Mail" (headBeforeBy);
+    // "超级PPT生成（Super PPT）" and "MANY-E 🌟 10X Image Generation 🌟" without their gloss and symbols.
+    const std::string written = ingest::nameAsWritten(name);
+    for (std::string_view key : {name, nameBeforeTagline(name), headBeforeBy(name), std::string_view(written)}) {
       if (key.empty()) continue;
       auto [it, fresh] = headed.byNameAndClass.emplace(graph::foldKey(key) + '\x1f' + classWords.back(), topic);
       if (!fresh && it->second != topic) it->second.reset();  // two pages: the name does not say which
@@ -1188,6 +1175,10 @@ bool agreesWith(const graph::ClaimGraph& g, ClaimId c, double v, double tol) {
     return std::lround(claim.value) == std::lround(v);
   auto [lo, hi] = reason::claimInterval(g, c);
   if (hi < v - tol || lo > v + tol) return false;
+  // A figure rounded to its last significant digit stands for the values that round to it, half a unit
+  // either side, the upper end left out as people round halves up: 350 is "roughly 400", not "roughly
+  // 300". An exact point there is compared as written, not widened by its slack.
+  if (claim.bound == graph::Bound::kExact && !claim.hasRange && claim.value >= v + tol && tol > 0) return false;
   if (claim.bound == graph::Bound::kExact || claim.hasRange) return true;
   return std::fabs(v - claim.value) <= std::max(tol, std::fabs(claim.value) * 0.1);
 }
@@ -3365,6 +3356,24 @@ std::vector<ClaimId> ratesOnPage(const graph::ClaimGraph& g, EntityId subject, c
   }
   return found;
 }
+
+// "ORIGINALL-E, the companion GPT that ...": an entity named by a class word that pages share (e:gpt;
+// Indices::HeadedTitles, whose `classWords` are given) holds figures from many pages of that class ("LINE
+// Sticker Creator (GPT)": "the first image should be resized to 240x240 pixels"), each about the page's
+// own GPT. None speaks for another thing the statement calls by the class alone: they neither refute nor
+// support it. `found` without them.
+std::vector<ClaimId> withoutClassPages(const graph::ClaimGraph& g, const std::set<std::string>& classWords,
+                                       EntityId subject, std::vector<ClaimId> found) {
+  const std::string cls = graph::foldKey(g.str(g.entities()[subject].name));
+  if (!classWords.contains(cls)) return found;
+  std::erase_if(found, [&](ClaimId c) {
+    const std::vector<std::string> words =
+        graph::foldTokens(nameAndClass(g.str(g.documents()[g.claims()[c].document].title)).second);
+    return !words.empty() && words.back() == cls;
+  });
+  return found;
+}
+
 }  // namespace
 
 // The figures of the part a statement names by a possessive (Reading::partName): of the subject's
@@ -3436,6 +3445,12 @@ std::vector<ClaimId> Engine::countsOfNoun(EntityId subject, const Reading& readi
     for (ClaimId c : g_.claimsAbout(e)) {
       const Claim& claim = g_.claims()[c];
       if (claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !ingest::isCountUnit(g_.str(claim.unit))) continue;
+      // "240x240 pixels (main image)": a figure the record counts another noun by counts that noun, not
+      // the one a few words on.
+      if (const std::string_view counted = g_.str(claim.measure); counted.starts_with(kCountOf) &&
+                                                                  counted.substr(kCountOf.size()) != noun &&
+                                                                  counted.substr(kCountOf.size()) != other)
+        continue;
       const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
       const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
       if (at == std::string_view::npos) continue;
@@ -4110,6 +4125,7 @@ CheckResult Engine::check(std::string_view statement) const {
                                  ? ingest::ratePeriodAfter(statement, figureAt + reading.figure->text.size())
                                  : std::string();
   auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
+    found = withoutClassPages(g_, indices_->needHeadedTitles(g_).classWords, e, std::move(found));
     if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
     if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
       Reading owned = reading;

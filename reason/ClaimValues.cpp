@@ -16,6 +16,7 @@
 
 #include "ingest/Entities.h"
 #include "ingest/ListCounts.h"
+#include "ingest/OneQuantityMeasures.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 
@@ -273,17 +274,8 @@ bool clearlyDifferentPeriods(std::string_view a, std::string_view b) {
   return std::abs((x->first * 12 + x->second) - (y->first * 12 + y->second)) >= kClearlyApartMonths;
 }
 
+// The classes are data/one_quantity_measures.tsv, and the kinds of a thing.
 std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
-  // What a company is worth: "valued at" for a private one, its market value for a listed one;
-  // a statement says "worth" or "valued at" for either.
-  if (measure == "valuation" || measure == "market value") return {"valuation", "market value"};
-  // A mixture-of-experts model's "total parameters" are its parameters (beside its active ones).
-  if (measure == "parameters" || measure == "total parameters") return {"parameters", "total parameters"};
-  // A legislature's size: its seats, its members, or its members by their title ("104 senators").
-  static constexpr std::string_view kChamberSize[] = {"number of seats", "number of members", "number of senators",
-                                                      "number of deputies"};
-  if (std::find(std::begin(kChamberSize), std::end(kChamberSize), measure) != std::end(kChamberSize))
-    return {std::begin(kChamberSize), std::end(kChamberSize)};
   // How many kinds a thing comes in, whichever noun names the kinds ("two main categories", "comes in
   // two flavours", "## Types of X"; ingest::kindNouns).
   static const std::vector<std::string> kKinds = [] {
@@ -292,11 +284,10 @@ std::vector<std::string_view> measuresOfOneQuantity(std::string_view measure) {
     return out;
   }();
   if (std::find(kKinds.begin(), kKinds.end(), measure) != kKinds.end()) return {kKinds.begin(), kKinds.end()};
-  // How many ways a thing is done or a problem met: "tackled in three ways", "## Approaches to X",
-  // "three main methods".
-  static constexpr std::string_view kWays[] = {"number of ways", "number of approaches", "number of methods"};
-  if (std::find(std::begin(kWays), std::end(kWays), measure) != std::end(kWays))
-    return {std::begin(kWays), std::end(kWays)};
+  // The other classes are data (data/one_quantity_measures.tsv): "valuation" and "market value", ...
+  for (const std::vector<std::string>& measures : ingest::oneQuantityMeasures())
+    if (std::find(measures.begin(), measures.end(), measure) != measures.end())
+      return {measures.begin(), measures.end()};
   return {measure};
 }
 

@@ -1,0 +1,99 @@
+#include "ingest/WrittenNames.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+namespace cg::ingest {
+
+namespace {
+
+constexpr UChar32 kZeroWidthJoiner = 0x200D;
+
+// A character that decorates a name rather than spelling it.
+bool pictographic(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+         u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR) || u_hasBinaryProperty(c, UCHAR_VARIATION_SELECTOR) ||
+         c == kZeroWidthJoiner || u_charType(c) == U_OTHER_SYMBOL;
+}
+
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// Letters of cased scripts minus letters of caseless ones: positive when the text is mostly written in
+// a cased script, negative when mostly in a caseless one, 0 when it has no letters (or as many of each).
+int casedBalance(std::string_view text) {
+  int balance = 0;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN)
+      continue;
+    balance += uscript_isCased(script) ? 1 : -1;
+  }
+  return balance;
+}
+
+}  // namespace
+
+std::string withoutPictographs(std::string_view name) {
+  if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) return std::string(name);
+  std::string out;
+  out.reserve(name.size());
+  bool gap = false;      // a symbol or space since the last character kept
+  bool symbols = false;  // whether any symbol was left out
+  const auto* s = reinterpret_cast<const std::uint8_t*>(name.data());
+  const auto length = static_cast<std::int32_t>(name.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t from = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c == ' ' || (c >= 0 && pictographic(c))) {
+      symbols |= c != ' ';
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out += ' ';
+    gap = false;
+    out.append(name.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(i - from)));
+  }
+  return symbols ? out : std::string(name);
+}
+
+std::optional<GlossedName> glossedName(std::string_view name) {
+  name = trimmed(name);
+  for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"}, {"\uFF08", "\uFF09"}}) {
+    if (!name.ends_with(close)) continue;
+    const std::size_t at = name.rfind(open);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view head = trimmed(name.substr(0, at));
+    const std::string_view gloss =
+        trimmed(name.substr(at + open.size(), name.size() - at - open.size() - close.size()));
+    const int headBalance = casedBalance(head), glossBalance = casedBalance(gloss);
+    if (head.empty() || gloss.empty() || headBalance == 0 || glossBalance == 0 ||
+        (headBalance > 0) == (glossBalance > 0))
+      return std::nullopt;
+    return GlossedName{head, gloss};
+  }
+  return std::nullopt;
+}
+
+std::string nameAsWritten(std::string_view name) {
+  std::string plain = withoutPictographs(name);
+  if (const auto glossed = glossedName(plain)) return std::string(glossed->name);
+  return plain;
+}
+
+}  // namespace cg::ingest
