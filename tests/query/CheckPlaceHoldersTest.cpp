@@ -18,27 +18,15 @@ using cg::query::Verdict;
 
 const cg::test::FixtureChecks checked("check-places");
 
-// The key of the subject of the graph's figure claim whose value is `value` ("" for none; "?" when no
-// figure claim has it).
-std::string subjectOfValue(double value) {
-  const auto& g = checked.graph();
-  for (cg::graph::ClaimId c : g.claims().ids()) {
-    const auto& claim = g.claims()[c];
-    if (claim.kind != cg::graph::ClaimKind::kFigure || claim.value != value) continue;
-    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].key)) : std::string();
-  }
-  return "?";
-}
-
 }  // namespace
 
 TEST_CASE("a figure whose clause names no owner is the place its paragraph names", "[query][check][places]") {
-  CHECK(subjectOfValue(31) == "united_states");
-  CHECK(subjectOfValue(22) == "united_states");
-  CHECK(subjectOfValue(3000000) == "lisbon");
+  CHECK(checked.subjectOfValue(31) == "united_states");
+  CHECK(checked.subjectOfValue(22) == "united_states");
+  CHECK(checked.subjectOfValue(3000000) == "lisbon");
   // The place of the sentence before, not the firm of the list item before the paragraph.
-  CHECK(subjectOfValue(40) == "united_kingdom");
-  CHECK(subjectOfValue(57) == "quillmere");
+  CHECK(checked.subjectOfValue(40) == "united_kingdom");
+  CHECK(checked.subjectOfValue(57) == "quillmere");
 }
 
 TEST_CASE("initials with full stops name the place WordNet gives them", "[query][check][places]") {
