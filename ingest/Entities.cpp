@@ -932,6 +932,8 @@ class Finder {
     } else if (!settled) {
       c.type = typeFor(c, folded);
     }
+    // "U.S.", "U.K.": initials that name one place (data/place_short_forms.tsv) are that place's name.
+    const std::string shortForm = placeNamedByInitials(c, folded);
     // "Blackwell announced at GTC": a cue by the short form of a thing named after its maker
     // speaks of the maker as often as of the thing, so it types neither.
     if (restsAfterMaker_.count(folded)) c.type = EntityType::kOther;
@@ -939,11 +941,26 @@ class Finder {
     std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
+    if (!shortForm.empty() && out_.byName.emplace(graph::foldKey(shortForm), e).second)
+      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
     if (!c.label.empty()) {
       if (std::string label = graph::foldKey(c.label); out_.byName.emplace(label, e).second)
         out_.entities[static_cast<std::size_t>(e)].aliases.push_back(c.label);
     }
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
+  }
+
+  // The initials a candidate is written with when they name one place ("U.S." of data/place_short_forms.tsv),
+  // the candidate then renamed to the place ("United States", a place); "" for any other name.
+  std::string placeNamedByInitials(Candidate& c, std::string& folded) const {
+    const auto place = lex_.placeShortForms.find(c.name);
+    if (place == lex_.placeShortForms.end()) return {};
+    std::string written = std::move(c.name);
+    c.name = place->second;
+    folded = graph::foldKey(c.name);
+    c.type = EntityType::kPlace;
+    c.strongType = true;
+    return written;
   }
 
   // "the first version of [GPT](/wiki/gpt)": a name after an ordinal and a noun of a product's
@@ -1612,9 +1629,13 @@ class Finder {
   bool connectorJoins(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
     std::string_view next = wordAt(text, tokens[j + 1]);
     std::string_view current = wordAt(text, tokens[j]);
-    if ((next != "of" && next != "for" && next != "and" && next != "in") || j + 2 >= tokens.size() ||
-        tokens[j + 2].begin != tokens[j + 1].end + 1 || !isNameToken(wordAt(text, tokens[j + 2])))
+    if (j + 2 >= tokens.size() || tokens[j + 2].begin != tokens[j + 1].end + 1 ||
+        !isNameToken(wordAt(text, tokens[j + 2])))
       return false;
+    if (endsInLawHead(text, tokens, j + 2) &&
+        (next == "from" || next == "of" || next == "for" || next == "on" || next == "against"))
+      return true;
+    if (next != "of" && next != "for" && next != "and" && next != "in") return false;
     const std::string head = graph::foldKey(current);
     // "Nobel Prize in Chemistry", "Battle of San Jacinto": an event's name goes on after "in" or "of".
     if (next == "in") return lex_.eventWords.count(head) > 0;
@@ -1629,6 +1650,16 @@ class Finder {
            isNameToken(wordAt(text, tokens[k + 1])))
       ++k;
     return lex_.orgSuffixes.count(graph::foldKey(wordAt(text, tokens[k]))) && !linkNames_.count(current);
+  }
+
+  // "Defending Democracy from Deepfake Deception Act": whether the run of capitalised words from token k
+  // ends with a head noun of a law's or an agreement's name (data/law_heads.txt), which makes the words
+  // before a connector part of that one name.
+  bool endsInLawHead(std::string_view text, const std::vector<Token>& tokens, std::size_t k) const {
+    while (k + 1 < tokens.size() && tokens[k + 1].begin == tokens[k].end + 1 && text[tokens[k].end] == ' ' &&
+           isNameToken(wordAt(text, tokens[k + 1])))
+      ++k;
+    return lex_.lawHeads.count(graph::foldKey(wordAt(text, tokens[k]))) > 0;
   }
 
   // "the University of Chicago", "the Book of Optics": mid-sentence, where English capitalises names
@@ -2371,6 +2402,11 @@ class Finder {
       c.end += 1;
       if (possessiveAt(text, c.end)) p = true;
     }
+    // "the U.S. elections": initials written with full stops keep their last one ("U.S", "U.K" are no names).
+    if (c.end < text.size() && text[c.end] == '.' && writtenAsDottedInitials(text.substr(c.begin, c.end - c.begin))) {
+      c.end += 1;
+      if (possessiveAt(text, c.end)) p = true;
+    }
     if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
     // "Winter&nbsp;": a no-break space that ties the name to the word after it is not part of it.
     while (c.end >= c.begin + 3 && text.substr(c.end - 2, 2) == "\u00a0") c.end -= 2;
@@ -2602,6 +2638,13 @@ std::string lowerCaseTitle(std::string_view title) {
     if (plain) out[t.begin] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
   }
   return out;
+}
+
+bool writtenAsDottedInitials(std::string_view name) {
+  if (name.size() < 3 || name.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < name.size(); ++i)
+    if (i % 2 == 0 ? !std::isupper(static_cast<unsigned char>(name[i])) : name[i] != '.') return false;
+  return true;
 }
 
 }  // namespace cg::ingest

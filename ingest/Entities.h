@@ -67,4 +67,9 @@ template <class FindOrganization>
   return {};
 }
 
+// "U.S", "U.K": whether a name is single letters joined by full stops (two or more), initials whose
+// own last full stop is part of the name ("the U.S. elections"), though the text's words end before
+// it. Not "Washington D.C": a name of words keeps its words (and the full stop may end a sentence).
+[[nodiscard]] bool writtenAsDottedInitials(std::string_view name);
+
 }  // namespace cg::ingest

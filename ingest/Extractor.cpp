@@ -1111,6 +1111,10 @@ class Extractor final : private Attributions {
     std::string clause = lowerAscii(text.substr(clauseStart, figureAt - clauseStart));
     if (clause.find("the company") != std::string::npos || clause.find("the firm") != std::string::npos)
       if (int resolved = lastCompany(); resolved != kNone && !contains(claimants, resolved)) return resolved;
+    if (int place = placeHolding(b, begin); place != kNone) {
+      absoluteOwners_.push_back(place);  // the place speaks for its own figures, not for the text after them
+      return place;
+    }
     if (verbAt != std::string_view::npos) return subjectAfterVerb(text, begin, figureAt, verbAt, mentions, claimants);
     int first =
         firstSubjectBefore(text, begin, figureAt, mentions, claimants, a_.blocks[b].kind == BlockKind::kListItem);
@@ -1119,6 +1123,28 @@ class Extractor final : private Attributions {
     // A Wikipedia page's sentence that names no owner is about the page (or its section's
     // name), not about whatever the figure before it was ("The building accommodates 200").
     return wikiPage_ ? sectionSubject_ : discourse_.subject;
+  }
+
+  // "In February 2024, a Hong Kong finance worker was tricked into transferring approximately $25
+  // million", "64 deepfake-related laws had been enacted across U.S. states", "... on the 2024 U.S.
+  // elections ... Fewer than 200 cases of political deepfakes were reported": on a page whose topic owns
+  // no figure (a phenomenon's, a term's: defaultSubject), a figure whose clause names no owner is held by
+  // the place its paragraph names, where the paragraph names nothing else up to the end of the figure's
+  // sentence (one place, as a modifier or after a preposition). kNone elsewhere.
+  int placeHolding(std::size_t b, std::size_t sentenceBegin) const {
+    if (wikiPage_ || defaultSubject() != kNone) return kNone;
+    const Block& block = a_.blocks[b];
+    const auto sentence = std::find_if(block.sentences.begin(), block.sentences.end(), [&](const Sentence& s) {
+      return s.begin <= sentenceBegin && sentenceBegin < s.end;
+    });
+    const std::size_t end = sentence == block.sentences.end() ? block.text.size() : sentence->end;
+    int place = kNone;
+    for (const Mention& m : ents_.mentions[b]) {
+      if (m.begin >= end) continue;
+      if (typeOf(m.entity) != EntityType::kPlace || (place != kNone && place != m.entity)) return kNone;
+      place = m.entity;
+    }
+    return place;
   }
 
   // "In Malaysia, the first six years of compulsory education take place in primary schools", "In

@@ -37,6 +37,8 @@ extern const char* const kTableHeaders;
 extern const char* const kBackMatter;
 extern const char* const kSiteNames;
 extern const char* const kPertainyms;
+extern const char* const kPlaceShortForms;
+extern const char* const kLawHeads;
 extern const char* const kAgentNouns;
 extern const char* const kCiteParameters;
 extern const char* const kCiteIdentifiers;
@@ -248,6 +250,9 @@ Lexicon build() {
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kPertainyms))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.pertainyms.emplace(parts[0], parts[1]);
+  for (auto& w : words(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
+  for (const auto& line : lines(data::kPlaceShortForms))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.placeShortForms.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kAgentNouns))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.agentNouns.emplace(parts[0], parts[1]);
   // A parameter of every family ("*") is listed under each, in the file's order.

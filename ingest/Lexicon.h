@@ -181,6 +181,12 @@ struct Lexicon {
   // Proper adjectives -> the proper noun each pertains to, as written ("Irish" -> "Ireland"), from
   // WordNet 3.0 (data/pertainyms.tsv, scripts/pertainyms.py); read by the statement reader.
   WordMap<std::string> pertainyms;
+  // Initials with full stops -> the place they name, as written ("U.S." -> "United States"), from
+  // WordNet 3.0 (data/place_short_forms.tsv, scripts/place-short-forms.py): one entity for both.
+  WordMap<std::string> placeShortForms;
+  // Head nouns that end names of laws and agreements ("act", "treaty"), from WordNet 3.0
+  // (data/law_heads.txt, scripts/law-heads.py): such a name runs across "from", "of", "for".
+  WordSet lawHeads;
   // Verbs -> the noun for a person who does each ("contribute" -> "contributor"), from WordNet 3.0
   // (data/agent_nouns.tsv, scripts/agent-nouns.py): what a count of people who did it counts.
   WordMap<std::string> agentNouns;

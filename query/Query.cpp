@@ -29,6 +29,7 @@
 #include "ingest/Attributions.h"
 #include "ingest/CountingVerbs.h"
 #include "ingest/Dates.h"
+#include "ingest/Entities.h"
 #include "ingest/Ingest.h"
 #include "ingest/Lexicon.h"
 #include "ingest/MeasureNames.h"
@@ -1812,6 +1813,10 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       std::size_t end = last.end;
       if (end < text.size() && text[end] == ')' &&
           text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
+        ++end;
+      // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
+      if (end < text.size() && text[end] == '.' &&
+          ingest::writtenAsDottedInitials(text.substr(words[i].begin, end - words[i].begin)))
         ++end;
       std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;

@@ -16,33 +16,21 @@ using cg::query::Verdict;
 
 const cg::test::FixtureChecks checked("check-catch-alls");
 
-// The key of the subject of the graph's figure claim whose value is `value` ("" for none; "?" when no
-// figure claim has it).
-std::string subjectOfValue(double value) {
-  const auto& g = checked.graph();
-  for (cg::graph::ClaimId c : g.claims().ids()) {
-    const auto& claim = g.claims()[c];
-    if (claim.kind != cg::graph::ClaimKind::kFigure || claim.value != value) continue;
-    return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].key)) : std::string();
-  }
-  return "?";
-}
-
 }  // namespace
 
 TEST_CASE("the class word of a custom GPT's title, after 'the', names the page's GPT", "[query][check][catch-alls]") {
-  CHECK(subjectOfValue(60) == "pith_recap_gpt");
+  CHECK(checked.subjectOfValue(60) == "pith_recap_gpt");
   auto r = checked("Pith Recap keeps each recap to 60 words or less.");
   CHECK(checked.subjectOf(r) == "pith_recap_gpt");
   CHECK(r.verdict == Verdict::kSupported);
   // A paper titled "... (Lattice)" whose lead never says it is a Lattice: "The Lattice" is the architecture.
-  CHECK(subjectOfValue(12) == "lattice");
+  CHECK(checked.subjectOfValue(12) == "lattice");
 }
 
 TEST_CASE("a field label that a name modifies in a benchmark's box is the benchmark's", "[query][check][catch-alls]") {
-  CHECK(subjectOfValue(71) == "sorrel-bench");
-  CHECK(subjectOfValue(58) == "thistle-bench");
-  CHECK(subjectOfValue(94) == "sorrel-bench");
+  CHECK(checked.subjectOfValue(71) == "sorrel-bench");
+  CHECK(checked.subjectOfValue(58) == "thistle-bench");
+  CHECK(checked.subjectOfValue(94) == "sorrel-bench");
 }
 
 TEST_CASE("a class word with its maker after 'by' names the page whose title holds the words before it",

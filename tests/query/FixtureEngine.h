@@ -42,6 +42,17 @@ class FixtureChecks {
   query::CheckResult operator()(std::string_view statement) const { return fixtureEngine(folder_).check(statement); }
   [[nodiscard]] std::string subjectOf(const query::CheckResult& r) const { return subjectKeyOf(folder_, r); }
   [[nodiscard]] const graph::ClaimGraph& graph() const { return fixtureEngine(folder_).graph(); }
+  // The key of the subject of the graph's first figure claim whose value is `value` ("" for none; "?"
+  // when no figure claim has it).
+  [[nodiscard]] std::string subjectOfValue(double value) const {
+    const auto& g = graph();
+    for (graph::ClaimId c : g.claims().ids()) {
+      const auto& claim = g.claims()[c];
+      if (claim.kind != graph::ClaimKind::kFigure || claim.value != value) continue;
+      return claim.subject.isValid() ? std::string(g.str(g.entities()[claim.subject].key)) : std::string();
+    }
+    return "?";
+  }
 
  private:
   std::string folder_;
