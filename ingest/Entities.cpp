@@ -1233,9 +1233,8 @@ class Finder {
     // "Alhazen's" is no organisation's possessive.
     // Markdown articles about software name products and companies after people ("Tesla", "Spark",
     // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
-    const bool wiki = wiki_;
     auto known = properNounKinds().find(c.name);
-    if (known != properNounKinds().end() && !wiki && words.size() == 1 && known->second == EntityType::kPerson)
+    if (known != properNounKinds().end() && !wiki_ && words.size() == 1 && known->second == EntityType::kPerson)
       known = properNounKinds().end();
     const bool defined = known != properNounKinds().end();
     if (c.possessor && !after.empty() && !defined) {
@@ -1284,7 +1283,7 @@ class Finder {
     // lower case ("R511 road"), not a given name.
     // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
     // Architecture", "Copilot Studio"), where a place noun ends no place's name.
-    if (wiki && words.size() >= 2 && !graph::hasAsciiDigit(words.back()))
+    if (wiki_ && words.size() >= 2 && !graph::hasAsciiDigit(words.back()))
       if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) {
         const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
         const bool lowerHead =
@@ -1301,7 +1300,7 @@ class Finder {
     // link's words ("Llama" on its page, "[Chroma](...)"): the wiki has a page for what they name.
     // Markdown only, where concepts are written in Title Case; a wikitext page's capitalised lone
     // word ("the Census reported") is a proper name.
-    if (!wiki && words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
+    if (!wiki_ && words.size() == 1 && !c.linked && !titleNames_.count(c.name) &&
         (containsLower(lex_.englishWords, c.name) || pluralAcronym(c.name) || c.name.find('\'') != std::string::npos ||
          c.name.find("\u2019") != std::string::npos))
       return EntityType::kOther;
@@ -1632,8 +1631,8 @@ class Finder {
     if (j + 2 >= tokens.size() || tokens[j + 2].begin != tokens[j + 1].end + 1 ||
         !isNameToken(wordAt(text, tokens[j + 2])))
       return false;
-    if (endsInLawHead(text, tokens, j + 2) &&
-        (next == "from" || next == "of" || next == "for" || next == "on" || next == "against"))
+    if ((next == "from" || next == "of" || next == "for" || next == "on" || next == "against") &&
+        endsInLawHead(text, tokens, j + 2))
       return true;
     if (next != "of" && next != "for" && next != "and" && next != "in") return false;
     const std::string head = graph::foldKey(current);
