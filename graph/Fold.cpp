@@ -423,12 +423,15 @@ std::string slugifyFolded(std::string_view folded) {
 SpanKeys::SpanKeys(std::string_view text, bool (*keep)(unsigned char))
     : keptFrom_(text.size() + 1), keptUntil_(text.size() + 1) {
   key_.reserve(text.size());
+  // keptFrom_[i] of a dropped byte is marked here and filled below: `keep` is asked once a byte.
+  constexpr std::uint32_t kDropped = UINT32_MAX;
   bool gap = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(lowerAscii(text[i]));
     keptUntil_[i] = static_cast<std::uint32_t>(key_.size());
     if (!keep(c)) {
       gap = true;
+      keptFrom_[i] = kDropped;
       continue;
     }
     if (gap && !key_.empty()) key_.push_back('_');
@@ -439,7 +442,7 @@ SpanKeys::SpanKeys(std::string_view text, bool (*keep)(unsigned char))
   keptUntil_[text.size()] = keptFrom_[text.size()] = static_cast<std::uint32_t>(key_.size());
   // A dropped byte's first kept byte is the next kept one's (a '_' before it is not the span's).
   for (std::size_t i = text.size(); i-- > 0;)
-    if (!keep(static_cast<unsigned char>(lowerAscii(text[i])))) keptFrom_[i] = keptFrom_[i + 1];
+    if (keptFrom_[i] == kDropped) keptFrom_[i] = keptFrom_[i + 1];
 }
 
 std::string_view SpanKeys::of(std::size_t begin, std::size_t end) const {
