@@ -422,24 +422,31 @@ std::string slugifyFolded(std::string_view folded) {
 
 SpanKeys::SpanKeys(std::string_view text, bool (*keep)(unsigned char))
     : keptFrom_(text.size() + 1), keptUntil_(text.size() + 1) {
-  key_.reserve(text.size());
+  // The key is no longer than the text (a '_' stands for one dropped byte at least): written in
+  // place, then cut to its size. keptFrom_[i] of a dropped byte is marked here and filled below:
+  // `keep` is asked once a byte.
+  key_.resize(text.size());
+  constexpr std::uint32_t kDropped = UINT32_MAX;
+  std::uint32_t size = 0;
   bool gap = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(lowerAscii(text[i]));
-    keptUntil_[i] = static_cast<std::uint32_t>(key_.size());
+    keptUntil_[i] = size;
     if (!keep(c)) {
       gap = true;
+      keptFrom_[i] = kDropped;
       continue;
     }
-    if (gap && !key_.empty()) key_.push_back('_');
+    if (gap && size > 0) key_[size++] = '_';
     gap = false;
-    keptFrom_[i] = static_cast<std::uint32_t>(key_.size());
-    key_.push_back(static_cast<char>(c));
+    keptFrom_[i] = size;
+    key_[size++] = static_cast<char>(c);
   }
-  keptUntil_[text.size()] = keptFrom_[text.size()] = static_cast<std::uint32_t>(key_.size());
+  key_.resize(size);
+  keptUntil_[text.size()] = keptFrom_[text.size()] = size;
   // A dropped byte's first kept byte is the next kept one's (a '_' before it is not the span's).
   for (std::size_t i = text.size(); i-- > 0;)
-    if (!keep(static_cast<unsigned char>(lowerAscii(text[i])))) keptFrom_[i] = keptFrom_[i + 1];
+    if (keptFrom_[i] == kDropped) keptFrom_[i] = keptFrom_[i + 1];
 }
 
 std::string_view SpanKeys::of(std::size_t begin, std::size_t end) const {

@@ -12,6 +12,8 @@ namespace cg::query {
 namespace {
 
 bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+// The "C" locale's isalpha (no program of ours changes the locale), without the call.
+bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
 
 std::string_view withoutPossessive(std::string_view word) {
   if (!word.ends_with('s') && !word.ends_with('\''))  // every mark below ends so; most words do not
@@ -64,10 +66,10 @@ bool endsNoTitle(std::string_view span) {
     end = std::min(span.find(' ', begin), span.size());
     const std::string_view word = withoutPossessive(span.substr(begin, end - begin));
     if (end == begin) continue;
-    const bool letters = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-      return std::isalpha(static_cast<unsigned char>(c));
-    });
-    if (!letters || (!isUpper(word[0]) && (end == span.size() || !joinsTitle(word)))) return true;
+    if (word.empty()) return true;
+    // The word's first byte before all its bytes: most words that end a title are in lower case.
+    if (!isUpper(word[0]) && (end == span.size() || !joinsTitle(word))) return true;
+    if (!std::all_of(word.begin(), word.end(), isAsciiLetter)) return true;
   }
   return false;
 }
@@ -86,9 +88,7 @@ std::string initialsOfTitle(std::string_view span) {
     while (i < span.size() && span[i] != ' ') ++i;
     if (i == begin) break;
     const std::string_view word = withoutPossessive(span.substr(begin, i - begin));
-    if (word.empty() ||
-        !std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
-      return {};
+    if (word.empty() || !std::all_of(word.begin(), word.end(), isAsciiLetter)) return {};
     const bool capitals = word.size() <= 3 && std::all_of(word.begin(), word.end(), isUpper);
     // The words that join the parts of a name ("University of Technology", "Food and Drug
     // Administration", "The ..."), not at the end; a word in capitals is none ("US"). Any other

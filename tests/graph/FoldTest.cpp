@@ -177,6 +177,21 @@ TEST_CASE("span keys keep the bytes their rule keeps, lowered, one '_' for each 
   CHECK(keys.of(21, 21).empty());
 }
 
+TEST_CASE("span keys of texts that open, close or are made of dropped bytes", "[graph][fold]") {
+  auto digitsOnly = [](unsigned char c) { return c >= '0' && c <= '9'; };
+  const SpanKeys none("no digits here", digitsOnly);
+  CHECK(none.of(0, 14).empty());
+  CHECK(none.of(3, 9).empty());
+  const SpanKeys edges("..12.-.345,,6..", digitsOnly);
+  CHECK(edges.of(0, 15) == "12_345_6");
+  CHECK(edges.of(0, 4) == "12");
+  CHECK(edges.of(4, 15) == "345_6");
+  CHECK(edges.of(3, 8) == "2_3");
+  CHECK(edges.of(13, 15).empty());
+  const SpanKeys empty("", digitsOnly);
+  CHECK(empty.of(0, 0).empty());
+}
+
 TEST_CASE("a letter of a script that writes no capitals is told from a cased one", "[graph][fold]") {
   struct Case {
     const char* text;

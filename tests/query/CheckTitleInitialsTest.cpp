@@ -50,6 +50,16 @@ TEST_CASE("a title's joining words in lower case, in any case, and not at its en
   CHECK(cg::query::initialsOfTitle("Merrow University Technology's wins").empty());
 }
 
+TEST_CASE("a title's words are ASCII letters: an accented or marked word, in any place, leaves none",
+          "[query][check][wiki][names]") {
+  CHECK(cg::query::initialsOfTitle("Z\u00FCrich University of Technology").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University of Technolog\u00EF").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow Univers1ty of Technology").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University-of Technology").empty());
+  CHECK(cg::query::initialsOfTitle("Merrow University of Technology's") == "MUT");
+  CHECK(cg::query::initialsOfTitle("Merrow University of Tech") == "MUT");
+}
+
 TEST_CASE("a name written out is checked against the figures the page gives under its initials",
           "[query][check][wiki][names]") {
   auto r = check("The Merrow University of Technology caters for about 40,000 students.");
