@@ -2620,6 +2620,7 @@ class Extractor final : private Attributions {
           c.measure = "average " + countMeasure(noun);
       if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
         placeCountRow(*sc.blk, fig.begin, itemSubject, c);
+      if (sc.row) c.object = boxScoreHolder(sc.block, figures.size());
       // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
       // employs a structured agent loop that follows these general steps:" counts no employees).
       // The count is the lead-in's, not a figure the sentence writes: it moves no discourse, so the
@@ -3140,7 +3141,73 @@ class Extractor final : private Attributions {
     if (std::optional<Figure> f = fractionCellFigure(row, k)) return f;
     if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
     if (std::optional<Figure> f = labelledCountFigure(row, k)) return f;
+    if (std::optional<Figure> f = boxScoreFigure(row, k)) return f;
     return countColumnFigure(row, k);
+  }
+
+  // "| SOTA score | 48.92 |" in a table of labels and values: a number from 0 to 100 alone in the value
+  // of a field whose label names a score (its last word) is a percentage score, as a score column's
+  // is. Not a fraction ("0.60": a score on a scale of one), nor a rating ("1500").
+  std::optional<Figure> boxScoreFigure(const Block& row, std::size_t k) const {
+    if (!header_ || k != 1 || row.cells.size() != 2 || header_->cells.size() > 2 || row.cellBegins.size() != 2 ||
+        !namesScoreField(row.cells[0]) || isFraction(row.cells[1]) || !inTopicBox(row))
+      return std::nullopt;
+    const std::optional<CellNumber> n = cellNumber(row.cells[1]);
+    if (!n || !bareScore(row.cells[1])) return std::nullopt;
+    Figure f = cellFigure(row, 1, *n);
+    f.quantity.unit = "percent";
+    return f;
+  }
+
+  // Whether a row stands in the box that heads the page, headed by the page's topic.
+  bool inTopicBox(const Block& row) const {
+    return ents_.topic != kNone && row.table == infoboxTable() && headsInfobox();
+  }
+
+  // Whether a field's label names a score: "SOTA score", "Best score" (two words or more, the last "score").
+  static bool namesScoreField(std::string_view label) {
+    const std::vector<std::string> words = graph::foldTokens(label);
+    return words.size() >= 2 && words.back() == "score";
+  }
+
+  // "| SOTA score | 69% |" beside "| SOTA model | [OpenAI o3](...) |" in the box that heads a benchmark's
+  // page: the field of the same words with "model" for "score" names who holds the score, the model
+  // the score is of (the claim's object; its subject stays the page's benchmark, the box's topic).
+  // kNone unless the score is its row's one figure and the model field names one thing: a name leads
+  // it, and no list follows ("Claude 3.5 Sonnet, GPT-4o", "Grok-4 (LLM) / ...": several holders).
+  int boxScoreHolder(std::size_t b, std::size_t figuresInRow) {
+    const Block& row = a_.blocks[b];
+    if (figuresInRow != 1 || row.cells.size() != 2 || !inTopicBox(row) || !namesScoreField(row.cells[0])) return kNone;
+    std::vector<std::string> label = graph::foldTokens(row.cells[0]);
+    label.back() = "model";
+    for (std::size_t m = 0; m < a_.blocks.size(); ++m) {
+      const Block& field = a_.blocks[m];
+      if (field.table == row.table && field.cells.size() == 2 && field.cellBegins.size() == 2 &&
+          graph::foldTokens(field.cells[0]) == label)
+        return soleNameOfCell(m, 1);
+    }
+    return kNone;
+  }
+
+  // The one thing cell `k` of block `b` names: a name that leads it, an aside in brackets after it left
+  // out ("OpenAI o3 (high compute)"); kNone when none leads it or it lists several (a comma, slash,
+  // semicolon, "&" or "and").
+  int soleNameOfCell(std::size_t b, std::size_t k) {
+    const Block& block = a_.blocks[b];
+    const std::size_t begin = block.cellBegins[k];
+    const std::size_t end = k + 1 < block.cellBegins.size() ? block.cellBegins[k + 1] : block.text.size();
+    std::string_view cell = std::string_view(block.text).substr(begin, end - begin);
+    cell = cell.substr(0, cell.find(" ("));
+    for (std::string_view list : {",", "/", ";", "&", " and "})
+      if (cell.find(list) != std::string_view::npos) return kNone;
+    for (const Mention& m : ents_.mentions[b])
+      if (m.begin >= begin && m.begin < end) {
+        // "Unknown entry", "Deep Research": words that name no one model ("Claude 3.5 Sonnet", "Grok 4").
+        if (!leadsCell(block.text, begin, end, m) || !writtenAsModelName(cell)) return kNone;
+        const std::string_view name = cellName(block.text, end, m);
+        return name.empty() ? m.entity : productNamed(name, m.entity);
+      }
+    return kNone;
   }
 
   // "| Nougat | 2352 | 0.452 | 0.973 |" under "Model | Tokens (avg.) | Overall (English) | Overall
@@ -3445,7 +3512,22 @@ class Extractor final : private Attributions {
     if (!soleMeasure(graph::foldTokens(head), "percent").empty()) return {};
     if (std::string name = benchmarkName(head); !name.empty()) return name;
     if (std::string name = benchmarkAmongBenchmarks(header_->cells, *column); !name.empty()) return name;
-    return hasModelColumn() && isScoreHeader(head) ? leaderboardBenchmark(row.section) : std::string();
+    // "| Rank | Model | RACE Score | FACT Score | Overall |" on the page of a benchmark whose box gives its
+    // best score: the column that averages the row's scores is the model's overall score on the benchmark.
+    const bool overall = isAverageHeader(head) && boxGivesScore();
+    return hasModelColumn() && (isScoreHeader(head) || overall) ? leaderboardBenchmark(row.section) : std::string();
+  }
+
+  // Whether the box that heads the page (its topic's) has a field that names a score ("| SOTA score |
+  // 48.92 |"): the page is a benchmark's, whose box gives the best score on it.
+  bool boxGivesScore() const {
+    if (!boxGivesScore_) {
+      const int table = ents_.topic != kNone && headsInfobox() ? infoboxTable() : -1;
+      boxGivesScore_ = table >= 0 && std::any_of(a_.blocks.begin(), a_.blocks.end(), [&](const Block& b) {
+                         return b.table == table && b.cells.size() == 2 && namesScoreField(b.cells[0]);
+                       });
+    }
+    return *boxGivesScore_;
   }
 
   // The benchmark a leaderboard under a score-only header ranks: the article's, or a variant of it
@@ -3635,6 +3717,7 @@ class Extractor final : private Attributions {
   std::vector<std::string> sourceAuthors_;
   const Block* header_ = nullptr;
   mutable std::unordered_map<int, std::vector<int>> tableSources_;    // by table: its citation line's
+  mutable std::optional<bool> boxGivesScore_;                         // boxGivesScore's answer, once an article
   mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text
   mutable graph::WordMap<bool> ratingNames_;                          // namesRating's answers, by cell text
   std::set<std::string> titleWords_;     // folded words of the article's title: "Grok Imagine" is a name in "Grok"

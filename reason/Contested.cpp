@@ -70,11 +70,29 @@ class Finder {
     DocumentId document;
     StrId text = 0;
     bool accountsVary = false;  // its sentence says its figures are different accounts
+    bool boxBest = false;       // a best score the box that heads its article gives, with its holder (boxHolder)
+    bool leads = false;         // the best score its section gives on its benchmark (leadsSection)
   };
 
   Voice voice(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
-    return {claimants(c), claim.document, claim.text, accountsVary(g_, c)};
+    const bool boxBest = boxHolder(c).isValid();
+    return {claimants(c), claim.document, claim.text, accountsVary(g_, c), boxBest, !boxBest && leadsSection(c)};
+  }
+
+  // Whether a score is the highest its section gives on its benchmark (the first of a leaderboard:
+  // "| 1 | Gemini-2.5-Pro Deep Research | 82.3 | 78.5 | 80.4 |" under "Overall").
+  bool leadsSection(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const StrId scope = g_.extra(c).scope;
+    if (!scope || !claim.hasValue) return false;
+    for (ClaimId other : ClaimGraph::claimsIn(g_.documents()[claim.document])) {
+      const Claim& o = g_.claims()[other];
+      if (o.section == claim.section && o.hasValue && o.unit == claim.unit && g_.extra(other).scope == scope &&
+          o.value > claim.value)
+        return false;
+    }
+    return true;
   }
 
   // Two claims are one voice, and so no contest however their values differ, when they repeat or
@@ -92,6 +110,9 @@ class Finder {
   static bool sameVoice(const Voice& a, const Voice& b) {
     if (a.text == b.text && a.accountsVary) return false;
     if (a.document == b.document) {
+      // The box's best score and its section's best, both the holder's ("SOTA score | 48.92" over a
+      // leaderboard whose first row gives 80.4 Overall): the box states another account of it.
+      if ((a.boxBest && b.leads) || (b.boxBest && a.leads)) return false;
       if (a.claimants == b.claimants) return true;
       bool oneUnnamed = a.claimants.empty() || b.claimants.empty();
       return oneUnnamed && a.text != b.text;
@@ -174,8 +195,8 @@ class Finder {
       // investment") is the investor's stake as the article knows it, its total: one quantity with a
       // "total investment" elsewhere. One its words date is a tranche ("In July 2019, ... $1 billion").
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
-      const EntityId rowModel = modelAfterScore(c);
-      if (rowModel.isValid()) measure = "benchmark score";
+      const EntityId rowModel = modelAfterScore(c), holder = boxHolder(c);
+      if (rowModel.isValid() || holder.isValid()) measure = "benchmark score";
       if (kGeneric.count(measure) ||
           (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
@@ -183,8 +204,8 @@ class Finder {
         continue;
       std::string subject = market.empty() ? subjectKey(c, measure) : market, scope = scopeKey(c);
       if (const auto total = totalOwners_.find(c); total != totalOwners_.end()) subject = modelKey(total->second);
-      if (rowModel.isValid()) {
-        subject = modelKey(rowModel);
+      if (rowModel.isValid() || holder.isValid()) {
+        subject = modelKey(rowModel.isValid() ? rowModel : holder);
         scope = benchmarkKey(g_.str(g_.entities()[claim.subject].name));
       }
       // A score whose subject is its own benchmark ("MMLU | >90% | 89.8%" in a table of benchmarks)
@@ -282,6 +303,16 @@ class Finder {
       }
     }
     return owner;
+  }
+
+  // The model a benchmark box's score is of, its object ("| SOTA score | 69% |" beside "| SOTA model |
+  // OpenAI o3 |" in the box of the page on AA-LCR): the claim's subject is the benchmark the box heads,
+  // so the score is that model's on it. kInvalid for other claims.
+  EntityId boxHolder(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const EntityId object = g_.extra(c).object;
+    const bool score = claim.kind == ClaimKind::kFigure && g_.str(claim.unit) == "percent";
+    return score && object.isValid() && claim.subject.isValid() ? object : kInvalid;
   }
 
   // Whether an entity is a benchmark: the graph scores some model on a benchmark of its name.
@@ -399,6 +430,7 @@ class Finder {
     const Claim& claim = g_.claims()[c];
     if (g_.extra(c).scope && namesOwnBenchmark(c)) return scoredModel(c);
     if (const EntityId model = modelAfterScore(c); model.isValid()) return model;
+    if (const EntityId holder = boxHolder(c); holder.isValid()) return holder;
     return claim.subject.isValid() ? claim.subject : headingEntity(claim.section);
   }
 
