@@ -25,8 +25,7 @@ std::string otherNumber(const std::string& words) {
   const std::size_t space = words.rfind(' ');
   const std::size_t at = space == std::string::npos ? 0 : space + 1;
   const std::string_view last = std::string_view(words).substr(at);
-  if (last.size() < 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-    return {};
+  if (last.size() < 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
   const std::string head = words.substr(0, at);
   if (last.ends_with("ss") || last.ends_with("us") || last.ends_with("is")) return {};
   if (last.ends_with("ies")) return head + std::string(last.substr(0, last.size() - 3)) + "y";

@@ -39,8 +39,7 @@ std::pair<std::string, std::string> subjectOf(const graph::ClaimGraph& g, std::s
 
 }  // namespace
 
-TEST_CASE("a phrase is a page's title in either grammatical number, its aside and case aside",
-          "[ingest][gazetteer]") {
+TEST_CASE("a phrase is a page's title in either grammatical number, its aside and case aside", "[ingest][gazetteer]") {
   const Gazetteer g = gazetteerOf({{"outliers", "Outliers"},
                                    {"outlier_detection", "Outlier detection"},
                                    {"kimi_chatbot", "Kimi (chatbot)"},
@@ -72,14 +71,12 @@ TEST_CASE("a count of kinds is of the page its clause's subject or its 'of' name
   CHECK(subjectOf(g, "three main categories") == std::pair<std::string, std::string>{"Anomalies", "anomalies"});
   CHECK(subjectOf(g, "two categories") == std::pair<std::string, std::string>{"Anomalies", "anomalies"});
   // "four kinds of anomaly screening": the page after the kind noun's "of".
-  CHECK(subjectOf(g, "four kinds") ==
-        std::pair<std::string, std::string>{"Anomaly screening", "anomaly_screening"});
+  CHECK(subjectOf(g, "four kinds") == std::pair<std::string, std::string>{"Anomaly screening", "anomaly_screening"});
   // A count of other things than kinds ("three main steps") takes no page's name for its subject.
   CHECK(subjectOf(g, "three main steps") == std::pair<std::string, std::string>{"-", "-"});
 }
 
-TEST_CASE("a single file has no gazetteer, and the corpus's does not depend on the threads",
-          "[ingest][gazetteer]") {
+TEST_CASE("a single file has no gazetteer, and the corpus's does not depend on the threads", "[ingest][gazetteer]") {
   const graph::ClaimGraph alone = ingest::ingest({repo("tests/fixtures/gazetteer/anomaly_screening.md")}).graph;
   CHECK(subjectOf(alone, "three main categories") == std::pair<std::string, std::string>{"-", "-"});
   ingest::IngestOptions one, four;
@@ -97,7 +94,6 @@ TEST_CASE("two pages' counts of a named thing's kinds are contested", "[ingest][
   std::vector<std::string> reasons;
   for (const auto& set : g.contested()) reasons.emplace_back(g.str(set.reason));
   REQUIRE(reasons.size() == 1);
-  CHECK_THAT(reasons[0],
-             Catch::Contains("number of categories of Anomalies, from 2 count to 3 count") &&
-                 Catch::Contains("across 2 documents"));
+  CHECK_THAT(reasons[0], Catch::Contains("number of categories of Anomalies, from 2 count to 3 count") &&
+                             Catch::Contains("across 2 documents"));
 }
