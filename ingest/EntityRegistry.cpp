@@ -211,6 +211,10 @@ EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::stri
 }
 
 EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>& files) {
+  return EntityRegistry(pagesOfFiles(files));
+}
+
+std::vector<EntityRegistry::Page> EntityRegistry::pagesOfFiles(const std::vector<std::filesystem::path>& files) {
   std::vector<Page> pages;
   // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki. One
   // buffer for every file, not zeroed: only the bytes read are looked at.
@@ -227,7 +231,7 @@ EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>&
     Page page = pageOf(text, path.stem().string());
     if (!page.slug.empty()) pages.push_back(std::move(page));
   }
-  return EntityRegistry(pages);
+  return pages;
 }
 
 EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {

@@ -54,6 +54,8 @@ class EntityRegistry {
   // The registry of the Markdown pages among `files` (other files add no page). A file that cannot
   // be read adds none: ingest reports it when it reads it.
   [[nodiscard]] static EntityRegistry ofFiles(const std::vector<std::filesystem::path>& files);
+  // The pages ofFiles reads: the Markdown files' front matter, in the files' order.
+  [[nodiscard]] static std::vector<Page> pagesOfFiles(const std::vector<std::filesystem::path>& files);
   // One Markdown text's page (its front matter), or a page with an empty slug when it has none.
   [[nodiscard]] static Page pageOf(std::string_view markdown, std::string_view fallbackSlug);
 

@@ -40,8 +40,9 @@ using graph::kNone;
 
 class Extractor final : private Attributions {
  public:
-  explicit Extractor(const Article& a)
+  explicit Extractor(const Article& a, const Gazetteer* gazetteer = nullptr)
       : Attributions(a),
+        gazetteer_(gazetteer),
         wikiPage_(a.format == "wikitext"),
         numberStyle_(numberStyleOf(a.language)),
         capitalisesNouns_(capitalisesNouns(a.language)) {
@@ -2462,6 +2463,56 @@ class Extractor final : private Attributions {
     return ents_.topic;
   }
 
+  // "Outliers can be classified into three main categories", "two categories of outliers": a count of
+  // kinds (kindNouns) is of the thing whose kinds it counts: the noun phrase after its kind noun's "of",
+  // else its clause's subject phrase, when that phrase is the title of a page of the corpus
+  // (Gazetteer.h), though written in lower case or in common words, which no name finder takes for a
+  // name. kNone for any other figure, and where the phrase is no page's title.
+  int kindsOwner(const SentenceScope& sc, const Figure& fig, const std::string& measure) {
+    if (!gazetteer_ || !measure.starts_with("number of ")) return kNone;
+    const std::string_view counted = std::string_view(measure).substr(measure.rfind(' ') + 1);
+    if (std::find(kindNouns().begin(), kindNouns().end(), counted) == kindNouns().end()) return kNone;
+    const Gazetteer::Entry* page = kindsOfPhrase(sc.text.substr(fig.end, sc.sentence->end - fig.end));
+    if (!page) {
+      const std::optional<ClauseSubject> clause = clauseSubject(sc.text, sc.sentence->begin, fig.begin, fig.end);
+      if (clause && clause->kind == ClauseSubject::Kind::kPhrase)
+        page = gazetteer_->find(withoutDeterminers(sc.text.substr(clause->begin, clause->end - clause->begin)));
+    }
+    return page ? pageEntity(*page) : kNone;
+  }
+
+  // " of outlier detection: ...": the page whose title the longest run of at most four words after a
+  // leading "of" (a determiner aside) is, up to punctuation; nullptr when the text opens otherwise.
+  const Gazetteer::Entry* kindsOfPhrase(std::string_view after) const {
+    after = trim(after.substr(0, after.find_first_of(",.;:()[]\"")));
+    if (!after.starts_with("of ")) return nullptr;
+    const std::string_view phrase = withoutDeterminers(after.substr(3));
+    const std::vector<LetterWord> words = letterWords(phrase);
+    for (std::size_t n = std::min<std::size_t>(words.size(), 4); n > 0; --n)
+      if (const Gazetteer::Entry* page = gazetteer_->find(phrase.substr(0, words[n - 1].end))) return page;
+    return nullptr;
+  }
+
+  // The phrase without the function words that open it ("the", "these", "some of the").
+  std::string_view withoutDeterminers(std::string_view phrase) const {
+    for (const LetterWord& w : letterWords(phrase))
+      if (!lex_.isFunctionWord(w.lower)) return phrase.substr(w.begin);
+    return {};
+  }
+
+  // The entity of a page of the corpus: the article's own of that name (its topic, when it is the
+  // page), else one made for it, keyed by the page's slug so that the registry and the graph merge it
+  // with the entity the page's own article gives. A made one is no name the article's other rules
+  // look up (ents_.byName): the gazetteer speaks only for the counts of kinds.
+  int pageEntity(const Gazetteer::Entry& page) {
+    if (page.slug == a_.slug && ents_.topic != kNone) return ents_.topic;
+    if (const int named = ents_.find(page.title); named != kNone) return named;
+    const auto [it, fresh] = pageEntities_.emplace(page.slug, static_cast<int>(ents_.entities.size()));
+    if (fresh) ents_.entities.push_back({page.slug, page.title, EntityType::kOther, {}, 0, false});
+    ++ents_.entities[static_cast<std::size_t>(it->second)].mentions;
+    return it->second;
+  }
+
   // Whether the words before a lead-in's counted phrase are function words only ("", "There are", "Some of
   // the"): "Automated red teaming typically employs a triad of models:" writes a subject of its own.
   bool leadInSubjectless(std::string_view before) const {
@@ -2635,6 +2686,7 @@ class Extractor final : private Attributions {
         c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
         c.subject = statedValueSubject(c.measure, c.subject);
       }
+      if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
       claims_.push_back(std::move(c));
     }
   }
@@ -3720,6 +3772,8 @@ class Extractor final : private Attributions {
   mutable std::optional<bool> boxGivesScore_;                         // boxGivesScore's answer, once an article
   mutable std::unordered_map<std::string, bool> cellsWithoutFigure_;  // cellWithoutFigure's answers, by cell text
   mutable graph::WordMap<bool> ratingNames_;                          // namesRating's answers, by cell text
+  const Gazetteer* gazetteer_ = nullptr;                              // the corpus's page titles (Gazetteer.h), or none
+  std::unordered_map<std::string, int> pageEntities_;                 // entities made for pages (pageEntity), by slug
   std::set<std::string> titleWords_;     // folded words of the article's title: "Grok Imagine" is a name in "Grok"
   bool topicIsAThing_ = false;           // definesTopic(), once per article
   bool topicFiledOnly_ = false;          // a thing by its categories alone (filedAsProduct)
@@ -3756,8 +3810,8 @@ class Extractor final : private Attributions {
 
 }  // namespace
 
-graph::DocumentBundle extract(const Article& article) {
-  graph::DocumentBundle bundle = Extractor(article).run();
+graph::DocumentBundle extract(const Article& article, const Gazetteer* gazetteer) {
+  graph::DocumentBundle bundle = Extractor(article, gazetteer).run();
   dateClaims(bundle);
   return bundle;
 }

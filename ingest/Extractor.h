@@ -6,9 +6,11 @@
 
 #include "graph/Records.h"
 #include "ingest/Article.h"
+#include "ingest/Gazetteer.h"
 
 namespace cg::ingest {
 
-[[nodiscard]] graph::DocumentBundle extract(const Article& article);
+// `gazetteer`: the titles of the corpus the article is ingested with (Gazetteer.h), or none.
+[[nodiscard]] graph::DocumentBundle extract(const Article& article, const Gazetteer* gazetteer = nullptr);
 
 }  // namespace cg::ingest

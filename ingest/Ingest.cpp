@@ -17,6 +17,7 @@
 #include "graph/Fold.h"
 #include "ingest/EntityRegistry.h"
 #include "ingest/Extractor.h"
+#include "ingest/Gazetteer.h"
 #include "ingest/MediaWikiDump.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
@@ -100,7 +101,7 @@ std::size_t countCode(const std::vector<Diagnostic>& ds, std::string_view code) 
       std::count_if(ds.begin(), ds.end(), [&](const Diagnostic& d) { return d.code == code; }));
 }
 
-Loaded load(const Article& article) {
+Loaded load(const Article& article, const Gazetteer& gazetteer) {
   Loaded out;
   out.diagnostics = article.diagnostics;
   for (const auto& b : article.blocks) {
@@ -110,7 +111,7 @@ Loaded load(const Article& article) {
   }
   out.dangling = countCode(article.diagnostics, "dangling-marker");
   out.unused = countCode(article.diagnostics, "unused-reference");
-  out.bundle = extract(article);
+  out.bundle = extract(article, gazetteer.empty() ? nullptr : &gazetteer);
   return out;
 }
 
@@ -123,7 +124,7 @@ Loaded failed(std::string file, std::uint32_t line, std::string code, std::strin
 // One file read and extracted, on a worker thread. Nothing may leave it (an exception would
 // end the program there): a file that cannot be read, and one whose extraction fails, become
 // an error diagnostic naming the file, which fails the ingest under --strict.
-Loaded loadFile(const fs::path& path) {
+Loaded loadFile(const fs::path& path, const Gazetteer& gazetteer) {
   if (auto reason = brokenLinkReason(path)) return failed(path.string(), 0, "unreadable", *reason);
   if (isDumpPath(path)) return Loaded{true, {}, {}, 0, 0, 0, 0, 0};  // read as a stream by mergeDump
   if (isWikitextPath(path) && isRedirectFile(path)) {                // not an article: skipped, also under --strict
@@ -143,7 +144,7 @@ Loaded loadFile(const fs::path& path) {
   try {
     std::error_code ec;
     const auto size = static_cast<std::size_t>(fs::file_size(path, ec));
-    Loaded out = load(*article);
+    Loaded out = load(*article, gazetteer);
     out.bytes = ec ? 0 : size;
     return out;
   } catch (const std::exception& e) {
@@ -170,7 +171,7 @@ void absorb(IngestResult& result, Loaded& l, EntityRegistry& registry) {
 // A dump's pages, read one at a time and merged in dump order: memory holds one page, not
 // the dump. Each page is a document whose path is the dump's path, '#', and its title.
 // Returns false when the file is not a dump that can be read (a diagnostic says why).
-bool mergeDump(const fs::path& path, IngestResult& result, EntityRegistry& registry) {
+bool mergeDump(const fs::path& path, IngestResult& result, EntityRegistry& registry, const Gazetteer& gazetteer) {
   std::vector<Diagnostic>& diagnostics = result.report.diagnostics;
   try {
     readDump(
@@ -178,7 +179,8 @@ bool mergeDump(const fs::path& path, IngestResult& result, EntityRegistry& regis
         [&](const DumpPage& page) {
           std::string date = page.timestamp.substr(0, 10);
           Loaded l = load(
-              readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date, page.language}));
+              readWikitext(page.text, path.string() + "#" + page.title, {page.title, page.url, date, page.language}),
+              gazetteer);
           l.bytes = page.text.size();
           diagnostics.insert(diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
           absorb(result, l, registry);
@@ -202,8 +204,8 @@ namespace {
 // The calling thread both works and merges; the graph is the same for any thread count.
 class Pipeline {
  public:
-  Pipeline(const std::vector<fs::path>& files, const IngestOptions& options)
-      : files_(files), options_(options), slots_(files.size()) {
+  Pipeline(const std::vector<fs::path>& files, const IngestOptions& options, const Gazetteer& gazetteer)
+      : files_(files), options_(options), gazetteer_(gazetteer), slots_(files.size()) {
     unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     threads_ = static_cast<unsigned>(std::min<std::size_t>(threads, files.size()));
     window_ = 4 * static_cast<std::size_t>(threads_);
@@ -251,7 +253,7 @@ class Pipeline {
   }
 
   void produce(std::size_t i) {
-    Loaded loaded = loadFile(files_[i]);
+    Loaded loaded = loadFile(files_[i], gazetteer_);
     std::lock_guard lock(mutex_);
     slots_[i] = std::move(loaded);
     ++done_;
@@ -287,6 +289,7 @@ class Pipeline {
 
   const std::vector<fs::path>& files_;
   const IngestOptions& options_;
+  const Gazetteer& gazetteer_;  // read by every worker, written by none
   unsigned threads_ = 1;
   std::size_t window_ = 4;
   std::mutex mutex_;
@@ -304,10 +307,14 @@ IngestResult ingest(const std::vector<fs::path>& paths, const IngestOptions& opt
   IngestResult result;
   IngestReport& report = result.report;
   std::optional<Error> strictFailure;
-  EntityRegistry registry = EntityRegistry::ofFiles(files);
-  Pipeline(files, options).run([&](std::size_t i, Loaded& l) {
+  // One pass over the pages' front matter before any is extracted: the registry that merges their
+  // entities, and the titles each extraction consults (a single file ingests as alone).
+  const std::vector<EntityRegistry::Page> pages = EntityRegistry::pagesOfFiles(files);
+  EntityRegistry registry(pages);
+  const Gazetteer gazetteer = files.size() > 1 ? Gazetteer(pages) : Gazetteer();
+  Pipeline(files, options, gazetteer).run([&](std::size_t i, Loaded& l) {
     report.diagnostics.insert(report.diagnostics.end(), l.diagnostics.begin(), l.diagnostics.end());
-    if (l.dump && mergeDump(files[i], result, registry)) return true;
+    if (l.dump && mergeDump(files[i], result, registry, gazetteer)) return true;
     if (!l.bundle) {
       ++report.skipped;
       bool redirect = l.diagnostics.size() == 1 && l.diagnostics[0].code == "redirect";

@@ -15,6 +15,7 @@
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
+#include "ingest/ListCounts.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
 #include "reason/ClaimValues.h"
@@ -198,7 +199,7 @@ class Finder {
       const EntityId rowModel = modelAfterScore(c), holder = boxHolder(c);
       if (rowModel.isValid() || holder.isValid()) measure = "benchmark score";
       if (kGeneric.count(measure) ||
-          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c)) ||
+          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
         continue;
@@ -254,6 +255,18 @@ class Finder {
   // Subjects", "### STEM (22 subjects)"): the part says which set of the noun it counts, so two values
   // of one part of one subject disagree.
   bool countsNamedPart(ClaimId c) const { return g_.extra(c).scope && g_.str(g_.claims()[c].unit) == "count"; }
+
+  // Whether a count is of the kinds a named thing comes in ("Outliers can be classified into two
+  // categories", measure "number of categories", about Outliers): how many kinds a thing comes in is one
+  // quantity of it, as a benchmark's size is (measuresOfOneQuantity). Not one of no subject: two such
+  // counts on one page may count kinds of two things.
+  bool countsKindsOfNamed(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    const std::string_view measure = g_.str(claim.measure);
+    return claim.subject.isValid() && g_.str(claim.unit) == "count" && measure.starts_with("number of ") &&
+           std::find(ingest::kindNouns().begin(), ingest::kindNouns().end(), measure.substr(10)) !=
+               ingest::kindNouns().end();
+  }
 
   // Part counts (countsNamedPart) of one section and measure, two or more, that add up to a total of
   // that measure the text gives earlier in the section break that total down: "The benchmarks maintain
