@@ -17,6 +17,7 @@
 #include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Quantity.h"
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
@@ -1587,6 +1588,7 @@ class Finder {
   // whose first word stands in this block are looked for. Adds their spans to `taken`.
   void collectLinkedNames(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
     std::string_view text = a_.blocks[b].text;
+    versionedNameStarts_.clear();
     std::vector<std::pair<std::size_t, const std::string*>> starts;
     for (const Token& t : tokens) {
       if (!firstWordShapes_.mayHold(wordAt(text, t))) continue;
@@ -1605,6 +1607,8 @@ class Finder {
       bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      // "Claude" of "Claude Code 2.0": a shorter name where a longer one with its version opens.
+      if (!versionedNameStarts_.empty() && versionedNameStarts_.back() == at) continue;
       // "the benchmark" after a link on "benchmark": a lower-case link names a concept, and its
       // plain repeats are common words, not mentions of a name.
       if (std::none_of(name.begin(), name.end(),
@@ -1617,10 +1621,36 @@ class Finder {
       if (titleNames_.count(name) && gap != 0 && end + gap < text.size() &&
           isNameToken(text.substr(end + gap, text.find(' ', end + gap) - end - gap)))
         continue;
+      // "AIME 2024", "Claude 3" after "[AIME](...)", "[Claude](...)": a linked name with a version or an
+      // edition's year after it is a longer name, which the shaped-name finder reads whole.
+      // Words before it are no part of that name ("NVIDIA Officially Releases CUDA 6"): it opens one.
+      if (gap == 1 && numberAfterLinkedName(text, tokens, at, end)) {
+        versionedNameStarts_.push_back(at);
+        continue;
+      }
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
       lastNameEnd = end;
     }
+  }
+
+  // Whether a linked name with a version after it opens at `pos` of the block (collectLinkedNames).
+  bool opensVersionedName(std::size_t pos) const {
+    return std::find(versionedNameStarts_.begin(), versionedNameStarts_.end(), pos) != versionedNameStarts_.end();
+  }
+
+  // Whether the name at [at, end) of a block (its words whole tokens) has a number after it that is
+  // part of the name (numberJoinsName).
+  bool numberAfterLinkedName(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+                             std::size_t end) const {
+    const auto byBegin = [](const Token& t, std::size_t pos) { return t.begin < pos; };
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), at, byBegin);
+    const auto next = std::lower_bound(first, tokens.end(), end + 1, byBegin);
+    if (first == tokens.end() || next == tokens.end() || next == first || first->begin != at ||
+        next->begin != end + 1 || std::prev(next)->end != end)
+      return false;
+    return numberJoinsName(text, tokens, static_cast<std::size_t>(first - tokens.begin()),
+                           static_cast<std::size_t>(std::prev(next) - tokens.begin()));
   }
 
   // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a connector
@@ -1723,6 +1753,38 @@ class Finder {
     return !(opensSentence && containsLower(lex_.englishWords, current));
   }
 
+  // Whether the number after token j (a name's last word, the name opening at token i) is part of the
+  // name: a version ("Claude 2": versionAfterName) or a number after an acronym ("AIME 2024", "WMT
+  // 2014", "S&P 500").
+  bool numberJoinsName(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    if (quantityAt(text, tokens, j + 1)) return false;
+    const std::string_view next = wordAt(text, tokens[j + 1]);
+    const std::string_view current = wordAt(text, tokens[j]);
+    if (allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos))
+      return true;
+    return versionAfterName(text, tokens, i, j);
+  }
+
+  // "TDP 140W", "GPU 24GB VRAM", "RTX 4090 24 GB", "GPTQ 2-bit quantization": whether token k opens
+  // what the figure reader reads as an amount with a unit (data/units.tsv: a quantity, not a version)
+  // or as a count of a noun a hyphen joins to the number ("2-bit", an adjective of measure). A count
+  // of the words after a number ("Claude 3 models") and a bare scale ("Llama 7B", "128K") are no such
+  // amount.
+  static bool quantityAt(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+    const std::string_view number = wordAt(text, tokens[k]);
+    if (number.empty() || number[0] < '0' || number[0] > '9') return false;
+    // "LoRA 16-bit,", "Ubuntu 24.04-based": a hyphen and a lower-case word make the number an adjective,
+    // as the figure reader reads "a 400,000-token context" (a count of the noun, with one after it).
+    if (const std::size_t hyphen = number.find('-'); hyphen != std::string_view::npos && hyphen + 1 < number.size() &&
+                                                     number[hyphen + 1] >= 'a' && number[hyphen + 1] <= 'z')
+      return true;
+    std::size_t end = tokens[k].end;
+    if (k + 1 < tokens.size() && tokens[k + 1].begin == end + 1 && text[end] == ' ') end = tokens[k + 1].end;
+    const std::vector<Figure> figures = findFigures(text.substr(tokens[k].begin, end - tokens[k].begin));
+    if (figures.empty() || figures.front().begin != 0 || figures.front().quantity.unit.empty()) return false;
+    return !isCountUnit(figures.front().quantity.unit);
+  }
+
   // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
   // whose period and one space join it to the name token after: the run's first word ("A. Mark
   // Smith") or after a given name or a capitalised word that is no English word ("Kevin L. Yuill",
@@ -1757,13 +1819,10 @@ class Finder {
         continue;
       }
       if (tokens[j + 1].begin != tokens[j].end + 1 || text[tokens[j].end] != ' ' ||
-          insideSpan(taken, tokens[j + 1].begin))
+          insideSpan(taken, tokens[j + 1].begin) || opensVersionedName(tokens[j + 1].begin))
         break;
-      std::string_view next = wordAt(text, tokens[j + 1]);
-      std::string_view current = wordAt(text, tokens[j]);
-      bool numberAfterName =
-          allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
-      if (!isNameToken(next) && !numberAfterName && !versionAfterName(text, tokens, i, j)) {
+      const std::string_view next = wordAt(text, tokens[j + 1]);
+      if (!isNameToken(next) && !numberJoinsName(text, tokens, i, j)) {
         if (const std::size_t after = particlesJoin(text, tokens, j);
             after != 0 && !insideSpan(taken, tokens[after].begin)) {
           j = after;
@@ -2379,7 +2438,11 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
       std::string_view prefix = text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin);
-      if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
+      if (!linkNames_.count(prefix)) continue;
+      // "AIME 2024", "Llama 3.1 405B", "Claude Code 2.0" (the page's title): a version or a year that
+      // names an edition stays with the linked name.
+      if (!isNameToken(wordAt(text, tokens[k])) && numberJoinsName(text, tokens, a, k - 1)) return a;
+      if (!titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
       }
@@ -2573,6 +2636,7 @@ class Finder {
   WordShapes firstWordShapes_;                                 // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;                 // an entity's key -> the first entity with it
   WordSet titleNames_;                                         // the title's forms among linkNames_
+  std::vector<std::size_t> versionedNameStarts_;               // the block's linked names with a version after them
   std::unordered_set<std::string> restsAfterMaker_;            // folded short forms made by restAfterMaker
   std::unordered_set<std::string> singleWords_;                // folded one-word names seen in the text
   std::unordered_set<std::string> classNames_;                 // folded classes the page's box names
