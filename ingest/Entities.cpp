@@ -254,6 +254,22 @@ bool isCamel(std::string_view w) {
     if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
   return false;
 }
+// "cuDNN", "macOS", "oneDNN", "inclusionAI", "nvJPEG2000": a lower-case head of two letters or more,
+// then an acronym of two capitals or more, as makers set their prefix before an acronym; not a unit
+// with its prefix that the figure reader reads ("exaFLOPS", "teraFLOPs": data/units.tsv).
+bool lowerPrefixedAcronym(std::string_view w) {
+  std::size_t head = 0;
+  while (head < w.size() && w[head] >= 'a' && w[head] <= 'z') ++head;
+  std::size_t caps = head;
+  while (caps < w.size() && w[caps] >= 'A' && w[caps] <= 'Z') ++caps;
+  if (head < 2 || caps - head < 2 || !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(caps), w.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;
+      }))
+    return false;
+  const std::vector<Figure> figures = findFigures("1 " + std::string(w));
+  return figures.empty() || figures.front().quantity.unit.empty() || isCountUnit(figures.front().quantity.unit);
+}
+
 // "xAI", "iPhone", "eBay", "vLLM": lower case, then a capital at once, then two letters more;
 // "kWh", "mAh" and "kHz" are units (a capital followed by one lower-case letter at the end).
 bool isLowerCamel(std::string_view w) {
@@ -1848,6 +1864,25 @@ class Finder {
     return starts;
   }
 
+  // "[trialID]", "[companyName]", "[MASK]": one word in brackets (a link's are no longer in the text) set
+  // in capitals or opening in lower case, as a template writes the slot a user or a model fills in; not
+  // "[Kanazawa]", a name. Where its bracket closes, or 0.
+  static std::size_t bracketSlot(std::string_view text, std::size_t open) {
+    const std::size_t close = text.find(']', open);
+    if (close == std::string_view::npos || close - open < 3 || close - open > 40) return 0;
+    const std::string_view word = text.substr(open + 1, close - open - 1);
+    const bool slotChars = std::all_of(
+        word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; });
+    return slotChars && (isAcronym(word) || (word[0] >= 'a' && word[0] <= 'z')) ? close : 0;
+  }
+
+  // "curl -fsSL", "pip --no-cache-dir": a lower-case word a hyphen opens after a blank is a program's
+  // option, no name ("-Viewing Angle:" is a list's label).
+  static bool commandOption(std::string_view text, std::size_t begin) {
+    return begin >= 2 && text[begin - 1] == '-' && (text[begin - 2] == ' ' || text[begin - 2] == '-') &&
+           text[begin] >= 'a' && text[begin] <= 'z';
+  }
+
   // Names found by their shape: runs of capitalised words outside links and quotations.
   void collectShapedNames(std::size_t b, const std::vector<Token>& blockTokens, Spans& taken) {
     const Block& block = a_.blocks[b];
@@ -1868,15 +1903,19 @@ class Finder {
       return it != quotes.begin() && pos < std::prev(it)->end;
     };
     const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
-    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in.
+    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in; and
+    // "[trialID]", "[MASK]" (bracketSlot).
     Spans placeholders;
     for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
       if (const std::size_t close = text.find('}', open); close != std::string_view::npos && close - open < 60)
         placeholders.emplace_back(open, close);
+    for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1))
+      if (const std::size_t close = bracketSlot(text, open); close != 0) placeholders.emplace_back(open, close);
+    std::sort(placeholders.begin(), placeholders.end());
     for (std::size_t i = 0; i < tokens.size();) {
       const Token& t = tokens[i];
-      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t)) ||
-          (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
+      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || commandOption(text, t.begin) ||
+          !isNameToken(wordAt(text, t)) || (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
         ++i;
         continue;
       }
@@ -2196,7 +2235,7 @@ class Finder {
     // answered without them, as most words of a block are asked.
     const bool upperStart = isUpperStart(w);
     if (!upperStart && w.size() >= 3 && w[1] >= 'a' && w[1] <= 'z' && w[2] != '-' && (w.size() < 4 || w[3] != '-'))
-      return false;
+      return lowerPrefixedAcronym(w);
     if (!upperStart) return w.size() >= 3 && (isLowerCamel(w) || prefixedName(w) || lowerModelName(w));
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');

@@ -241,3 +241,15 @@ TEST_CASE("a number with a unit after a name is a quantity, not the name's versi
   checkPresent(e, {"Zorbex", "TDP", "Plinth", "Vantor 7B", "Qorva", "Kelpie 3"});
   checkAbsent(e, {"TDP 140W", "Plinth 24", "Plinth 24 GB", "Qorva 16-bit", "Qorva 4-bit"});
 }
+
+TEST_CASE("a lower-case prefix before an acronym is a name's shape, not a unit, an option or a slot",
+          "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Kits\"\nslug: \"kits\"\n---\n\n"
+      "The kit ships zuDNN and oneQBL with watchOS support, rated at 2 exaFLOPS. "
+      "Install it with curl -fsSL and ask about the clinical trial [trialID] or the word [MASK] in [Kanazawa].\n";
+  const ArticleEntities e = entitiesOf(page, "kits.md");
+  checkPresent(e, {"zuDNN", "oneQBL", "watchOS", "Kanazawa"});
+  // A prefixed unit (data/units.tsv), a program's option, a template's slots.
+  checkAbsent(e, {"exaFLOPS", "fsSL", "trialID", "MASK"});
+}
