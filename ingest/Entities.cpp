@@ -254,6 +254,20 @@ bool isCamel(std::string_view w) {
     if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
   return false;
 }
+// Whether the figure reader reads `text` as opening with an amount in a unit that is no count ("140W",
+// "24 GB", "7-day", "1 exaFLOPS"; data/units.tsv). Names ask it of the same few words again and again:
+// each answer is kept once a thread, the memo emptied when full (as columnUnit keeps its headers').
+bool readsAsMeasure(std::string_view text) {
+  constexpr std::size_t kRemembered = 4096;
+  thread_local graph::WordMap<bool> known;
+  if (const auto it = known.find(text); it != known.end()) return it->second;
+  if (known.size() >= kRemembered) known = {};
+  const std::vector<Figure> figures = findFigures(text);
+  const bool measure = !figures.empty() && figures.front().begin == 0 && !figures.front().quantity.unit.empty() &&
+                       !isCountUnit(figures.front().quantity.unit);
+  return known.emplace(text, measure).first->second;
+}
+
 // "cuDNN", "macOS", "oneDNN", "inclusionAI", "nvJPEG2000": a lower-case head of two letters or more,
 // then an acronym of two capitals or more, as makers set their prefix before an acronym; not a unit
 // with its prefix that the figure reader reads ("exaFLOPS", "teraFLOPs": data/units.tsv).
@@ -266,8 +280,7 @@ bool lowerPrefixedAcronym(std::string_view w) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0;
       }))
     return false;
-  const std::vector<Figure> figures = findFigures("1 " + std::string(w));
-  return figures.empty() || figures.front().quantity.unit.empty() || isCountUnit(figures.front().quantity.unit);
+  return !readsAsMeasure("1 " + std::string(w));
 }
 
 // "xAI", "iPhone", "eBay", "vLLM": lower case, then a capital at once, then two letters more;
@@ -1773,12 +1786,12 @@ class Finder {
   // name: a version ("Claude 2": versionAfterName) or a number after an acronym ("AIME 2024", "WMT
   // 2014", "S&P 500").
   bool numberJoinsName(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
-    if (quantityAt(text, tokens, j + 1)) return false;
     const std::string_view next = wordAt(text, tokens[j + 1]);
     const std::string_view current = wordAt(text, tokens[j]);
-    if (allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos))
-      return true;
-    return versionAfterName(text, tokens, i, j);
+    const bool joins =
+        (allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos)) ||
+        versionAfterName(text, tokens, i, j);
+    return joins && !quantityAt(text, tokens, j + 1);
   }
 
   // "TDP 140W", "GPU 24GB VRAM", "RTX 4090 24 GB", "GPTQ 2-bit quantization": whether token k opens
@@ -1796,9 +1809,7 @@ class Finder {
       return true;
     std::size_t end = tokens[k].end;
     if (k + 1 < tokens.size() && tokens[k + 1].begin == end + 1 && text[end] == ' ') end = tokens[k + 1].end;
-    const std::vector<Figure> figures = findFigures(text.substr(tokens[k].begin, end - tokens[k].begin));
-    if (figures.empty() || figures.front().begin != 0 || figures.front().quantity.unit.empty()) return false;
-    return !isCountUnit(figures.front().quantity.unit);
+    return readsAsMeasure(text.substr(tokens[k].begin, end - tokens[k].begin));
   }
 
   // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
