@@ -17,6 +17,7 @@
 #include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
+#include "ingest/Quantity.h"
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
@@ -253,6 +254,35 @@ bool isCamel(std::string_view w) {
     if (w[i] >= 'A' && w[i] <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') return true;
   return false;
 }
+// Whether the figure reader reads `text` as opening with an amount in a unit that is no count ("140W",
+// "24 GB", "7-day", "1 exaFLOPS"; data/units.tsv). Names ask it of the same few words again and again:
+// each answer is kept once a thread, the memo emptied when full (as columnUnit keeps its headers').
+bool readsAsMeasure(std::string_view text) {
+  constexpr std::size_t kRemembered = 4096;
+  thread_local graph::WordMap<bool> known;
+  if (const auto it = known.find(text); it != known.end()) return it->second;
+  if (known.size() >= kRemembered) known = {};
+  const std::vector<Figure> figures = findFigures(text);
+  const bool measure = !figures.empty() && figures.front().begin == 0 && !figures.front().quantity.unit.empty() &&
+                       !isCountUnit(figures.front().quantity.unit);
+  return known.emplace(text, measure).first->second;
+}
+
+// "cuDNN", "macOS", "oneDNN", "inclusionAI", "nvJPEG2000": a lower-case head of two letters or more,
+// then an acronym of two capitals or more, as makers set their prefix before an acronym; not a unit
+// with its prefix that the figure reader reads ("exaFLOPS", "teraFLOPs": data/units.tsv).
+bool lowerPrefixedAcronym(std::string_view w) {
+  std::size_t head = 0;
+  while (head < w.size() && w[head] >= 'a' && w[head] <= 'z') ++head;
+  std::size_t caps = head;
+  while (caps < w.size() && w[caps] >= 'A' && w[caps] <= 'Z') ++caps;
+  if (head < 2 || caps - head < 2 || !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(caps), w.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0;
+      }))
+    return false;
+  return !readsAsMeasure("1 " + std::string(w));
+}
+
 // "xAI", "iPhone", "eBay", "vLLM": lower case, then a capital at once, then two letters more;
 // "kWh", "mAh" and "kHz" are units (a capital followed by one lower-case letter at the end).
 bool isLowerCamel(std::string_view w) {
@@ -1587,6 +1617,7 @@ class Finder {
   // whose first word stands in this block are looked for. Adds their spans to `taken`.
   void collectLinkedNames(std::size_t b, const std::vector<Token>& tokens, Spans& taken) {
     std::string_view text = a_.blocks[b].text;
+    versionedNameStarts_.clear();
     std::vector<std::pair<std::size_t, const std::string*>> starts;
     for (const Token& t : tokens) {
       if (!firstWordShapes_.mayHold(wordAt(text, t))) continue;
@@ -1605,6 +1636,8 @@ class Finder {
       bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
       bool wordEnd = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
       if (!wordStart || !wordEnd || overlapsTaken(linkSpans, at, end, lastNameEnd)) continue;
+      // "Claude" of "Claude Code 2.0": a shorter name where a longer one with its version opens.
+      if (!versionedNameStarts_.empty() && versionedNameStarts_.back() == at) continue;
       // "the benchmark" after a link on "benchmark": a lower-case link names a concept, and its
       // plain repeats are common words, not mentions of a name.
       if (std::none_of(name.begin(), name.end(),
@@ -1617,10 +1650,36 @@ class Finder {
       if (titleNames_.count(name) && gap != 0 && end + gap < text.size() &&
           isNameToken(text.substr(end + gap, text.find(' ', end + gap) - end - gap)))
         continue;
+      // "AIME 2024", "Claude 3" after "[AIME](...)", "[Claude](...)": a linked name with a version or an
+      // edition's year after it is a longer name, which the shaped-name finder reads whole.
+      // Words before it are no part of that name ("NVIDIA Officially Releases CUDA 6"): it opens one.
+      if (gap == 1 && numberAfterLinkedName(text, tokens, at, end)) {
+        versionedNameStarts_.push_back(at);
+        continue;
+      }
       candidates_.push_back(linkedCandidate(b, at, end, name, linkNames_.at(name)));
       taken.emplace_back(at, end);
       lastNameEnd = end;
     }
+  }
+
+  // Whether a linked name with a version after it opens at `pos` of the block (collectLinkedNames).
+  bool opensVersionedName(std::size_t pos) const {
+    return std::find(versionedNameStarts_.begin(), versionedNameStarts_.end(), pos) != versionedNameStarts_.end();
+  }
+
+  // Whether the name at [at, end) of a block (its words whole tokens) has a number after it that is
+  // part of the name (numberJoinsName).
+  bool numberAfterLinkedName(std::string_view text, const std::vector<Token>& tokens, std::size_t at,
+                             std::size_t end) const {
+    const auto byBegin = [](const Token& t, std::size_t pos) { return t.begin < pos; };
+    const auto first = std::lower_bound(tokens.begin(), tokens.end(), at, byBegin);
+    const auto next = std::lower_bound(first, tokens.end(), end + 1, byBegin);
+    if (first == tokens.end() || next == tokens.end() || next == first || first->begin != at ||
+        next->begin != end + 1 || std::prev(next)->end != end)
+      return false;
+    return numberJoinsName(text, tokens, static_cast<std::size_t>(first - tokens.begin()),
+                           static_cast<std::size_t>(std::prev(next) - tokens.begin()));
   }
 
   // "Bank of England", "Port of Eastmere", "Dockers and Maritime Workers Union": a connector
@@ -1723,6 +1782,36 @@ class Finder {
     return !(opensSentence && containsLower(lex_.englishWords, current));
   }
 
+  // Whether the number after token j (a name's last word, the name opening at token i) is part of the
+  // name: a version ("Claude 2": versionAfterName) or a number after an acronym ("AIME 2024", "WMT
+  // 2014", "S&P 500").
+  bool numberJoinsName(std::string_view text, const std::vector<Token>& tokens, std::size_t i, std::size_t j) const {
+    const std::string_view next = wordAt(text, tokens[j + 1]);
+    const std::string_view current = wordAt(text, tokens[j]);
+    const bool joins =
+        (allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos)) ||
+        versionAfterName(text, tokens, i, j);
+    return joins && !quantityAt(text, tokens, j + 1);
+  }
+
+  // "TDP 140W", "GPU 24GB VRAM", "RTX 4090 24 GB", "GPTQ 2-bit quantization": whether token k opens
+  // what the figure reader reads as an amount with a unit (data/units.tsv: a quantity, not a version)
+  // or as a count of a noun a hyphen joins to the number ("2-bit", an adjective of measure). A count
+  // of the words after a number ("Claude 3 models") and a bare scale ("Llama 7B", "128K") are no such
+  // amount.
+  static bool quantityAt(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+    const std::string_view number = wordAt(text, tokens[k]);
+    if (number.empty() || number[0] < '0' || number[0] > '9') return false;
+    // "LoRA 16-bit,", "Ubuntu 24.04-based": a hyphen and a lower-case word make the number an adjective,
+    // as the figure reader reads "a 400,000-token context" (a count of the noun, with one after it).
+    if (const std::size_t hyphen = number.find('-'); hyphen != std::string_view::npos && hyphen + 1 < number.size() &&
+                                                     number[hyphen + 1] >= 'a' && number[hyphen + 1] <= 'z')
+      return true;
+    std::size_t end = tokens[k].end;
+    if (k + 1 < tokens.size() && tokens[k + 1].begin == end + 1 && text[end] == ' ') end = tokens[k + 1].end;
+    return readsAsMeasure(text.substr(tokens[k].begin, end - tokens[k].begin));
+  }
+
   // Whether token j of a run of capitalised words that starts at token i is an initial ("L", "A")
   // whose period and one space join it to the name token after: the run's first word ("A. Mark
   // Smith") or after a given name or a capitalised word that is no English word ("Kevin L. Yuill",
@@ -1757,13 +1846,10 @@ class Finder {
         continue;
       }
       if (tokens[j + 1].begin != tokens[j].end + 1 || text[tokens[j].end] != ' ' ||
-          insideSpan(taken, tokens[j + 1].begin))
+          insideSpan(taken, tokens[j + 1].begin) || opensVersionedName(tokens[j + 1].begin))
         break;
-      std::string_view next = wordAt(text, tokens[j + 1]);
-      std::string_view current = wordAt(text, tokens[j]);
-      bool numberAfterName =
-          allDigits(next) && next.size() <= 4 && (isAcronym(current) || current.find('&') != std::string_view::npos);
-      if (!isNameToken(next) && !numberAfterName && !versionAfterName(text, tokens, i, j)) {
+      const std::string_view next = wordAt(text, tokens[j + 1]);
+      if (!isNameToken(next) && !numberJoinsName(text, tokens, i, j)) {
         if (const std::size_t after = particlesJoin(text, tokens, j);
             after != 0 && !insideSpan(taken, tokens[after].begin)) {
           j = after;
@@ -1789,6 +1875,25 @@ class Finder {
     return starts;
   }
 
+  // "[trialID]", "[companyName]", "[MASK]": one word in brackets (a link's are no longer in the text) set
+  // in capitals or opening in lower case, as a template writes the slot a user or a model fills in; not
+  // "[Kanazawa]", a name. Where its bracket closes, or 0.
+  static std::size_t bracketSlot(std::string_view text, std::size_t open) {
+    const std::size_t close = text.find(']', open);
+    if (close == std::string_view::npos || close - open < 3 || close - open > 40) return 0;
+    const std::string_view word = text.substr(open + 1, close - open - 1);
+    const bool slotChars = std::all_of(
+        word.begin(), word.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; });
+    return slotChars && (isAcronym(word) || (word[0] >= 'a' && word[0] <= 'z')) ? close : 0;
+  }
+
+  // "curl -fsSL", "pip --no-cache-dir": a lower-case word a hyphen opens after a blank is a program's
+  // option, no name ("-Viewing Angle:" is a list's label).
+  static bool commandOption(std::string_view text, std::size_t begin) {
+    return begin >= 2 && text[begin - 1] == '-' && (text[begin - 2] == ' ' || text[begin - 2] == '-') &&
+           text[begin] >= 'a' && text[begin] <= 'z';
+  }
+
   // Names found by their shape: runs of capitalised words outside links and quotations.
   void collectShapedNames(std::size_t b, const std::vector<Token>& blockTokens, Spans& taken) {
     const Block& block = a_.blocks[b];
@@ -1809,15 +1914,19 @@ class Finder {
       return it != quotes.begin() && pos < std::prev(it)->end;
     };
     const std::vector<std::size_t> sentenceStarts = sentenceStartsOf(block);
-    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in.
+    // "{City, State}", "{Industry}": a template's placeholders in braces, which a user fills in; and
+    // "[trialID]", "[MASK]" (bracketSlot).
     Spans placeholders;
     for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1))
       if (const std::size_t close = text.find('}', open); close != std::string_view::npos && close - open < 60)
         placeholders.emplace_back(open, close);
+    for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1))
+      if (const std::size_t close = bracketSlot(text, open); close != 0) placeholders.emplace_back(open, close);
+    std::sort(placeholders.begin(), placeholders.end());
     for (std::size_t i = 0; i < tokens.size();) {
       const Token& t = tokens[i];
-      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || !isNameToken(wordAt(text, t)) ||
-          (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
+      if (insideSpan(taken, t.begin) || insideQuote(t.begin) || commandOption(text, t.begin) ||
+          !isNameToken(wordAt(text, t)) || (!placeholders.empty() && insideSpan(placeholders, t.begin))) {
         ++i;
         continue;
       }
@@ -2137,7 +2246,7 @@ class Finder {
     // answered without them, as most words of a block are asked.
     const bool upperStart = isUpperStart(w);
     if (!upperStart && w.size() >= 3 && w[1] >= 'a' && w[1] <= 'z' && w[2] != '-' && (w.size() < 4 || w[3] != '-'))
-      return false;
+      return lowerPrefixedAcronym(w);
     if (!upperStart) return w.size() >= 3 && (isLowerCamel(w) || prefixedName(w) || lowerModelName(w));
     // "Hopper-class": a capitalised word with a lower-case tail after a hyphen is an adjective.
     std::size_t hyphen = w.find('-');
@@ -2379,7 +2488,11 @@ class Finder {
     std::string_view text = a_.blocks[b].text;
     for (std::size_t k = z - 1; k > a; --k) {
       std::string_view prefix = text.substr(tokens[a].begin, tokens[k - 1].end - tokens[a].begin);
-      if (linkNames_.count(prefix) && !titleNames_.count(prefix)) {
+      if (!linkNames_.count(prefix)) continue;
+      // "AIME 2024", "Llama 3.1 405B", "Claude Code 2.0" (the page's title): a version or a year that
+      // names an edition stays with the linked name.
+      if (!isNameToken(wordAt(text, tokens[k])) && numberJoinsName(text, tokens, a, k - 1)) return a;
+      if (!titleNames_.count(prefix)) {
         emitSpan(b, tokens, a, k - 1, false, sentenceStarts);
         return k;
       }
@@ -2573,6 +2686,7 @@ class Finder {
   WordShapes firstWordShapes_;                                 // of linkByFirstWord_'s keys
   std::unordered_map<std::string, int> byKey_;                 // an entity's key -> the first entity with it
   WordSet titleNames_;                                         // the title's forms among linkNames_
+  std::vector<std::size_t> versionedNameStarts_;               // the block's linked names with a version after them
   std::unordered_set<std::string> restsAfterMaker_;            // folded short forms made by restAfterMaker
   std::unordered_set<std::string> singleWords_;                // folded one-word names seen in the text
   std::unordered_set<std::string> classNames_;                 // folded classes the page's box names

@@ -3,7 +3,8 @@
 // values are (data/page_fields.tsv); English forms that mark no name (a capitalised common noun
 // after "a", text set in capitals) and names run into Chinese, Japanese or Korean text; and names
 // the finder cut or missed (a model's size, "X & Y (2022)", "<word> AI", a field's developer, a
-// label listing names, a name quoted as a keyword). Pages of our own.
+// label listing names, a name quoted as a keyword, a linked name's version but not a quantity after a
+// name). Pages of our own.
 #include <initializer_list>
 #include <string>
 
@@ -40,6 +41,14 @@ void checkAbsent(const ArticleEntities& e, std::initializer_list<const char*> na
 
 ArticleEntities entitiesOf(const std::string& page, const std::string& file) {
   return findEntities(readArticle(page, file));
+}
+
+// An entity is named by each of `names`.
+void checkPresent(const ArticleEntities& e, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    INFO(name);
+    CHECK(named(e, name) != nullptr);
+  }
 }
 
 }  // namespace
@@ -206,4 +215,41 @@ TEST_CASE("a GPT's or plugin's instructions: words that only modify or predicate
   // Elsewhere a brand may be such a word ("Grok", "Wired"): the rule holds on assistants' pages only.
   const ArticleEntities other = entitiesOf("---\ntitle: \"Quillmate\"\n---\n" + body, "quillmate.md");
   CHECK(named(other, "Playful") != nullptr);
+}
+
+TEST_CASE("a linked name with a version after it is one longer name", "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Varnix Code\"\nslug: \"varnix_code\"\n---\n\n"
+      "The [ZQM](/wiki/zqm) exam, [Quillo](/wiki/quillo) and [Varnix](/wiki/varnix) are known.\n\n"
+      "Models did well on ZQM 2024 problems. We compare Quillo 3 and Quillo 3.1 405B with each other. "
+      "Varnix Code 2.0 added checkpoints.\n\n"
+      "Zentro Officially Releases Quillo 6.\n";
+  const ArticleEntities e = entitiesOf(page, "varnix_code.md");
+  // The page's own title keeps its version; words before a versioned link are no part of its name.
+  checkPresent(e, {"ZQM", "ZQM 2024", "Quillo 3", "Quillo 3.1 405B", "Varnix Code 2.0", "Quillo 6"});
+  checkAbsent(e,
+              {"3.1 405B", "405B", "Code 2.0", "Zentro Officially Releases Quillo 6", "Officially Releases Quillo 6"});
+}
+
+TEST_CASE("a number with a unit after a name is a quantity, not the name's version", "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Boards\"\nslug: \"boards\"\n---\n\n"
+      "The Zorbex board has a TDP 140W budget and runs Plinth 24 GB cards. "
+      "Fine-tune Vantor 7B with Qorva 16-bit, or with Qorva 4-bit quantization on Kelpie 3 models.\n";
+  const ArticleEntities e = entitiesOf(page, "boards.md");
+  // A bare scale is a model's size, and a count of the words after a number is no unit.
+  checkPresent(e, {"Zorbex", "TDP", "Plinth", "Vantor 7B", "Qorva", "Kelpie 3"});
+  checkAbsent(e, {"TDP 140W", "Plinth 24", "Plinth 24 GB", "Qorva 16-bit", "Qorva 4-bit"});
+}
+
+TEST_CASE("a lower-case prefix before an acronym is a name's shape, not a unit, an option or a slot",
+          "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Kits\"\nslug: \"kits\"\n---\n\n"
+      "The kit ships zuDNN and oneQBL with watchOS support, rated at 2 exaFLOPS. "
+      "Install it with curl -fsSL and ask about the clinical trial [trialID] or the word [MASK] in [Kanazawa].\n";
+  const ArticleEntities e = entitiesOf(page, "kits.md");
+  checkPresent(e, {"zuDNN", "oneQBL", "watchOS", "Kanazawa"});
+  // A prefixed unit (data/units.tsv), a program's option, a template's slots.
+  checkAbsent(e, {"exaFLOPS", "fsSL", "trialID", "MASK"});
 }
