@@ -114,3 +114,27 @@ TEST_CASE("a lone one that a restrictive adverb focuses is a count of one", "[in
     CHECK_FALSE(cg::ingest::readStatement(text).figure);
   }
 }
+
+TEST_CASE("'a pair of' counts two, and acronyms after a number word that opens the statement make no name",
+          "[ingest][statement]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* measure;
+  };
+  for (const Case& c : {
+           Case{"A pair of PDF files are uploaded as knowledge to the Quillo GPT.", 2, "number of files"},
+           Case{"The Quillo GPT was trained on a pair of GPUs.", 2, "GPU count"},
+           Case{"Four PDF files are uploaded as knowledge to the Quillo GPT.", 4, "number of files"},
+           // A cue right before a preposition whose object is the count is another noun's.
+           Case{"The Quillo GPT takes users through eight numbered steps to build an ad.", 8, "number of steps"},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == c.value);
+    CHECK(r.measure == c.measure);
+  }
+  // A word in title case among the capitalised ones makes a name.
+  CHECK_FALSE(cg::ingest::readStatement("Four AI Tigers met in Quillo.").figure);
+}
