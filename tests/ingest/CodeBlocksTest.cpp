@@ -112,7 +112,8 @@ TEST_CASE("a fence that would hold the page's sections while a later one closes 
   const auto b = markdown(
       "Quillon serves 200 harbours.\n\n```\nrun it\n\n## Actions\n\n- **Dock**: docks.\n\n- **Sail**: sails.\n\n"
       "### Code\n\n```\n{\"ships\": 512}\n```\n\nQuillon employs 35 engineers.");
-  CHECK(figures(b) == std::vector<std::string>{"200 Quillon", "2 Quillon", "35 Quillon"});
+  // The heading's count of its two actions comes after the prose's figures.
+  CHECK(figures(b) == std::vector<std::string>{"200 Quillon", "35 Quillon", "2 Quillon"});
   CHECK(b.sections.size() == 2);
   // Fences that pair up keep their headings as code: "## Actions" inside a closed block is a comment.
   const auto paired =
