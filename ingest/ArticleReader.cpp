@@ -541,9 +541,25 @@ class Reader {
     std::size_t& unclosed = fence.mark == '`' ? unclosedBackticks_ : unclosedTildes_;
     if (unclosed != 0 && fence.length >= unclosed) return false;
     for (std::size_t j = lineIndex_ + 1; j < lines_.size(); ++j)
-      if (closesFence(lines_[j].text, fence)) return true;
+      if (closesFence(lines_[j].text, fence)) return !lostHalf(fence, j);
     unclosed = unclosed == 0 ? fence.length : std::min(unclosed, fence.length);
     return false;
+  }
+
+  // Whether the fence opened on the current line, whose closer CommonMark finds on line `closer`, lost
+  // its other half: the block would hold a second-level heading (the page's own outline, a custom GPT's
+  // "## Conversation Starters", "## Actions") and an odd number of fences follows the closer, so that the
+  // last of them would close nothing. Paired so, the page's sections would read as code and its code
+  // (the JSON under "### Code") as prose; read as code on its own line, the fences after it pair up.
+  bool lostHalf(const CodeFence& fence, std::size_t closer) const {
+    const auto heading = [&](std::size_t j) { return trim(lines_[j].text).starts_with("## "); };
+    bool outline = false;
+    for (std::size_t j = lineIndex_ + 1; j < closer && !outline; ++j) outline = heading(j);
+    if (!outline) return false;
+    std::size_t fences = 0;
+    for (std::size_t j = closer + 1; j < lines_.size(); ++j)
+      if (const auto later = openingFence(lines_[j].text); later && later->mark == fence.mark) ++fences;
+    return fences % 2 == 1;
   }
 
   // An entry of the reference list, or a line that continues the entry right above it (an

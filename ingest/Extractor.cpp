@@ -812,6 +812,13 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // Whether the cue word stands right before a preposition whose object the figure is ("takes users
+  // through eight numbered steps", "users in 40 countries"): the cue is the noun the phrase modifies,
+  // and the figure counts its own noun.
+  bool cueBeforeItsPreposition(const std::vector<std::string>& words, std::size_t figureAt) const {
+    return cueAt_ + 2 == figureAt && lex_.prepositions.count(words[cueAt_ + 1]) > 0;
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -873,7 +880,8 @@ class Extractor final : private Attributions {
       label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt, heading);
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
-      cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt && cueInEarlierFigure(text, lo, f.begin, cueAt_);
+      cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
+                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt));
     }
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));

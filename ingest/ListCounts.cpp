@@ -10,6 +10,7 @@
 #include "ingest/Scores.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 
@@ -400,6 +401,34 @@ std::optional<HeadingCount> asideCountOf(const Article& article, int section,
                       std::string(aside.substr(words.back().begin, words.back().end - words.back().begin))};
 }
 
+// "## Actions" over five action items on a custom GPT's page: a second-level heading that is one plural
+// count noun and nothing else heads the list of the page topic's things of that noun, the count of the
+// section's one list (sectionListItems). Its sub-headings, if any, hold no list of their own (a custom
+// GPT's "### Website", "### Privacy Policy" say where the actions are served): one that does makes the
+// list one group of several. The list opens the section. A noun with a modifier ("Key Features", "Conversation
+// Starters") is left alone: what the modifier picks out of the topic's things is no count of the noun.
+std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
+                                            const std::function<bool(const std::string&)>& countNoun) {
+  const Section& heading = article.sections[static_cast<std::size_t>(section)];
+  const std::vector<Word> words = wordsIn(heading.title);
+  if (heading.level != 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
+    return std::nullopt;
+  const std::string noun = foldedWord(heading.title, words.front());
+  if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
+    return std::nullopt;
+  for (std::size_t k = 0; k < article.sections.size(); ++k)
+    if (article.sections[k].parent == section && holdsList(article.blocks, static_cast<int>(k))) return std::nullopt;
+  // A paragraph before the list says what it gives ("ChatGPT has myriad applications, ...", "X listed
+  // several observations", "The API is an interface ..." over what the one API does): the heading
+  // alone no longer does.
+  const auto first =
+      std::find_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.section == section; });
+  if (first == article.blocks.end() || first->kind != BlockKind::kListItem) return std::nullopt;
+  const std::size_t items = sectionListItems(article.blocks, section);
+  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  return HeadingCount{items, noun, heading.title};
+}
+
 }  // namespace
 
 const std::vector<std::string_view>& kindNouns() {
@@ -418,6 +447,7 @@ std::optional<HeadingCount> headingCountOf(const Article& article, int section,
   // which statements write as a common noun ("the largest PaLM-E model"), a subject `check` names.
   if (title.size() == 1 && lexicon().isEnglishWord(title.front())) return std::nullopt;
   if (auto aside = asideCountOf(article, section, countNoun)) return aside;
+  if (auto bare = bareNounCountOf(article, section, countNoun)) return bare;
   const std::string_view written = std::string_view(heading.title).substr(0, heading.title.find(" ("));
   const std::vector<std::string> words = graph::foldTokens(written);
   const auto at = headingNounAt(words, title, countNoun);
@@ -449,6 +479,40 @@ std::optional<ListCount> procedureLeadIn(std::string_view text) {
   static constexpr std::array<std::string_view, 6> kCopulas = {"is", "are", "was", "were", "be", "been"};
   if (std::find(kCopulas.begin(), kCopulas.end(), verb) != kCopulas.end()) return std::nullopt;
   return ListCount{0, words[words.size() - 2].begin, words.back().end, "steps"};
+}
+
+// The base form of a verb written in its third-person singular ("involves", "asks", "reaches"), or
+// empty when `word` is no verb WordNet lists in either form.
+std::string verbBaseOf(const std::string& word) {
+  if (isVerbWord(word)) return word;
+  if (word.ends_with("es") && isVerbWord(word.substr(0, word.size() - 2))) return word.substr(0, word.size() - 2);
+  if (word.ends_with('s') && isVerbWord(word.substr(0, word.size() - 1))) return word.substr(0, word.size() - 1);
+  return "";
+}
+
+// "In separate, concise, and friendly responses, I ask:", "VLA training typically involves:": a lead-in
+// whose clause ends in its verb, a numbered list after it the verb's object, one item after another:
+// the steps of what the clause does. The verb comes right after a subject pronoun ("I ask") or is
+// written in its third-person form ("involves": no plural noun, after no function word); no auxiliary, modal or
+// function word ("The agent must:", "Gym can be used to:") and no "include" (its list gives members, leadInPhrase's).
+// The span of the verb, or nullopt.
+std::optional<ListCount> verbFinalLeadIn(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
+  const std::vector<Word> words = wordsIn(text);
+  if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
+  const std::string verb = foldedWord(text, words.back());
+  const std::string before = foldedWord(text, words[words.size() - 2]);
+  const std::string base = verbBaseOf(verb);
+  if (base.empty() || base == "include" || isAuxiliary(verb) || lexicon().isFunctionWord(verb) ||
+      lexicon().prepositions.count(verb))
+    return std::nullopt;
+  static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};
+  const bool afterPronoun =
+      std::find(kSubjectPronouns.begin(), kSubjectPronouns.end(), before) != kSubjectPronouns.end();
+  // "the following steps", "in two stages", "works as follows": a plural noun, or a verb after a
+  // function word, ends a phrase that is no clause with its verb last.
+  if (!afterPronoun && (base == verb || isWordNetPlural(verb) || lexicon().isFunctionWord(before))) return std::nullopt;
+  return ListCount{0, words.back().begin, words.back().end, "steps"};
 }
 
 // Whether the list from blocks[first] is numbered and each of its items (one level deep) opens with a
@@ -503,6 +567,7 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
   if (!count && !table && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
+  if (!count && !table && blocks[b + 1].ordinal == 1) count = verbFinalLeadIn(text);
   if (!count) return std::nullopt;
   count->items = table ? tableRowsFrom(blocks, b + 1) : itemsFrom(blocks, b + 1);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;

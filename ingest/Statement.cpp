@@ -158,6 +158,24 @@ static bool countedCompound(std::string_view text, const SpelledNumber& n) {
   return end + 1 < text.size() && text[end] == ' ' && std::isalpha(static_cast<unsigned char>(text[end + 1]));
 }
 
+// Whether the words from `at` are acronyms ("PDF", "API", "GPU": two or more capitals, digits allowed)
+// and then a word in lower case: "Four PDF files" opens a sentence with a count of files, where "Four AI
+// Tigers" and "Six Nations" are names, a word in title case among the capitalised ones.
+static bool acronymsBeforeNoun(std::string_view text, std::size_t at) {
+  for (;;) {
+    std::size_t end = at;
+    while (end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ++end;
+    const std::string_view word = text.substr(at, end - at);
+    if (word.empty()) return false;
+    if (std::islower(static_cast<unsigned char>(word.front()))) return true;
+    const bool acronym = word.size() >= 2 && std::none_of(word.begin(), word.end(), [](char c) {
+                           return std::islower(static_cast<unsigned char>(c));
+                         });
+    if (!acronym || end + 1 >= text.size() || text[end] != ' ') return false;
+    at = end + 1;
+  }
+}
+
 // Whether a cardinal in words may state the statement's figure, by the figure reader's own care for
 // number words (Quantity.h) that digits do not take: not a part of a compound modifier ("zero-shot",
 // "two-way") unless that counts its noun (countedCompound: "a five-step method"), not after a word that points back or
@@ -170,7 +188,7 @@ static bool statesFigure(std::string_view text, const SpelledNumber& n) {
       (pointsBackBeforeNumber(before) && !(before == "the" && wordBefore(text, n.begin - 4) == "of")))
     return false;
   const bool titled = std::isupper(static_cast<unsigned char>(text[n.begin])) && n.end + 1 < text.size() &&
-                      std::isupper(static_cast<unsigned char>(text[n.end + 1]));
+                      std::isupper(static_cast<unsigned char>(text[n.end + 1])) && !acronymsBeforeNoun(text, n.end + 1);
   return !titled;
 }
 
@@ -275,11 +293,17 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
 constexpr std::string_view kRestrictiveAdverbs[] = {"only", "just", "exactly", "merely", "solely", "precisely"};
 
 // The cardinals in words a statement states: spelledNumbers' (which pass over a lone "one", a pronoun
-// or an article far more often than a count), and a lone "one" that a restrictive adverb focuses
+// or an article far more often than a count), "a pair of" (two), and a lone "one" that a restrictive adverb focuses
 // ("each iteration processes just one training example"), unless "of" makes it a pronoun ("just one
 // of the models"). In text order.
 static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
   std::vector<SpelledNumber> out = spelledNumbers(text);
+  // "a pair of PDF files": two of the noun after it, as "two PDF files" is.
+  constexpr std::string_view kPair = "a pair of ";
+  const std::string lower = graph::lowerAscii(text);
+  for (std::size_t at = lower.find(kPair); at != std::string::npos; at = lower.find(kPair, at + 1))
+    if (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])))
+      out.push_back({at, at + kPair.size() - 1, 2.0});
   for (std::size_t at = text.find("one"); at != std::string_view::npos; at = text.find("one", at + 3)) {
     const std::size_t end = at + 3;
     if ((end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ||

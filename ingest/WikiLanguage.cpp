@@ -2,11 +2,15 @@
 
 #include "ingest/WikiLanguage.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <string>
 #include <vector>
 
 #include "graph/Fold.h"
+#include "ingest/Cardinals.h"
+#include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -135,9 +139,75 @@ std::string decimalPointForm(std::string_view text) {
   return out;
 }
 
+namespace {
+
+bool isCapital(char c) { return c >= 'A' && c <= 'Z'; }
+
+// A run of words of capitals: where it stands and how many words it has.
+struct CapitalRun {
+  std::size_t begin = 0, end = 0, words = 0;
+};
+
+// The words of capitals from `at`, one space apart, each of two letters or more standing alone (no
+// letter, digit or hyphen beside it); `at` is moved past the run, or one byte on where none starts.
+CapitalRun capitalRunAt(std::string_view text, std::size_t& at) {
+  CapitalRun run{at, at, 0};
+  const auto alnum = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
+  if (!isCapital(text[at]) || (at > 0 && alnum(at - 1))) {
+    ++at;
+    return run;
+  }
+  std::size_t from = at;
+  for (;;) {
+    std::size_t end = from;
+    while (end < text.size() && isCapital(text[end])) ++end;
+    const bool alone = end == text.size() || !(alnum(end) || text[end] == '-');
+    if (end - from < 2 || !alone) break;
+    run.end = end;
+    ++run.words;
+    if (end + 2 >= text.size() || text[end] != ' ' || !isCapital(text[end + 1])) break;
+    from = end + 1;
+  }
+  at = std::max(run.end, at + 1);
+  return run;
+}
+
+// Whether `run` is a phrase in capitals (unshoutedForm): four or more English words, a function word and
+// a cardinal word among them.
+bool shouted(std::string_view text, const CapitalRun& run) {
+  constexpr std::size_t kFewestWords = 4;
+  if (run.words < kFewestWords) return false;
+  bool function = false, cardinal = false;
+  for (std::size_t at = run.begin; at < run.end;) {
+    const std::size_t end = std::min(text.find(' ', at), run.end);
+    const std::string lower = graph::lowerAscii(text.substr(at, end - at));
+    if (!lexicon().isEnglishWord(lower)) return false;
+    function = function || lexicon().isFunctionWord(lower);
+    cardinal = cardinal || cardinalWordValue(lower) >= 0;
+    at = end + 1;
+  }
+  return function && cardinal;
+}
+
+}  // namespace
+
+std::optional<std::string> unshoutedForm(std::string_view text) {
+  std::optional<std::string> out;
+  for (std::size_t at = 0; at < text.size();) {
+    const CapitalRun run = capitalRunAt(text, at);
+    if (!shouted(text, run)) continue;
+    if (!out) out = std::string(text);
+    for (std::size_t k = run.begin; k < run.end; ++k) (*out)[k] = graph::lowerAscii(text[k]);
+  }
+  return out;
+}
+
 std::vector<Figure> findFigures(std::string_view text, NumberStyle style) {
-  if (style == NumberStyle::kDecimalPoint) return findFigures(text);
-  const std::string english = decimalPointForm(text);  // same length: its spans are text's
+  const std::optional<std::string> unshouted = unshoutedForm(text);
+  if (style == NumberStyle::kDecimalPoint && !unshouted) return findFigures(text);
+  // Same length: its spans are text's.
+  const std::string english =
+      style == NumberStyle::kDecimalPoint ? *unshouted : decimalPointForm(unshouted ? *unshouted : text);
   std::vector<Figure> figures = findFigures(english);
   for (Figure& f : figures) {  // the surface text as the page writes it ("112.790", not "112,790")
     const std::size_t at = std::string_view(english).substr(f.begin, f.end - f.begin).find(f.quantity.text);

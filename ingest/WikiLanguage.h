@@ -6,6 +6,7 @@
 // "[[Kategori:...]]" (data/wiki_languages.tsv). Most European languages write "112.790" for
 // 112,790 and "3,5" for 3.5; findFigures(text, NumberStyle::kDecimalComma) reads them so.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,7 +41,16 @@ enum class NumberStyle : unsigned char {
 // ("23.6.1960", "3.6.13"), and a lone dot before one or two digits ("3.6"), are left alone.
 [[nodiscard]] std::string decimalPointForm(std::string_view text);
 
-// findFigures on text whose numbers are written in `style`; spans are those of `text`.
+// `text` with every phrase written in capitals lowered, byte for byte in place ("TRY AT LEAST THREE
+// TIMES BEFORE CONCLUDING" -> "try at least three times before concluding"), or nullopt when it has
+// none. A phrase in capitals is a run of at least four words of two or more capital letters, each an
+// English word (wamerican) and one of them a function word, that holds a cardinal word: a text that
+// shouts writes its number words in capitals, which the figure reader would take for a name ("the Big
+// Four"). A run of acronyms ("NVIDIA GPU API") is none: they are no English words.
+[[nodiscard]] std::optional<std::string> unshoutedForm(std::string_view text);
+
+// findFigures on text whose numbers are written in `style`, its phrases in capitals read as written in
+// lower case (unshoutedForm); spans are those of `text`.
 [[nodiscard]] std::vector<Figure> findFigures(std::string_view text, NumberStyle style);
 
 }  // namespace cg::ingest

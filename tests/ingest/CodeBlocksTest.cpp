@@ -105,6 +105,23 @@ TEST_CASE("a fence that never closes is code on its own line only", "[ingest][co
   CHECK(figures(b) == std::vector<std::string>{"200 Quillon"});
 }
 
+TEST_CASE("a fence that would hold the page's sections while a later one closes nothing lost its other half",
+          "[ingest][code]") {
+  // CommonMark pairs the stray fence after "run it" with the one under "### Code": the sections between
+  // would be code and the JSON prose. Read as code on its own line, the last two fences pair up.
+  const auto b = markdown(
+      "Quillon serves 200 harbours.\n\n```\nrun it\n\n## Actions\n\n- **Dock**: docks.\n\n- **Sail**: sails.\n\n"
+      "### Code\n\n```\n{\"ships\": 512}\n```\n\nQuillon employs 35 engineers.");
+  // The heading's count of its two actions comes after the prose's figures.
+  CHECK(figures(b) == std::vector<std::string>{"200 Quillon", "35 Quillon", "2 Quillon"});
+  CHECK(b.sections.size() == 2);
+  // Fences that pair up keep their headings as code: "## Actions" inside a closed block is a comment.
+  const auto paired =
+      markdown("Quillon serves 200 harbours.\n\n```\n## Actions\n- a\n- b\n```\n\nQuillon employs 35 engineers.");
+  CHECK(figures(paired) == std::vector<std::string>{"200 Quillon", "35 Quillon"});
+  CHECK(paired.sections.empty());
+}
+
 TEST_CASE("indented code blocks give no claims, a list item's indented text is no code", "[ingest][code]") {
   const auto b = markdown(
       "Quillon serves 200 harbours.\n\n"

@@ -287,3 +287,49 @@ TEST_CASE(
       term("Quillon boosting has several readers that support the following formats:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(named, 3) == "number of formats");
 }
+
+TEST_CASE("a second-level heading that is one plural noun counts the list that opens its section",
+          "[ingest][lists][counts][headings]") {
+  const auto actions = term(
+      "Quillon boosting is an ensemble method.\n\n## Actions\n\n"
+      "- **Search Trees**: finds trees.\n\n- **Prune Trees**: cuts them.\n\n- **Explore**: looks around.\n\n"
+      "### Website\n\nquillon.example\n\n### Privacy Policy\n\nquillon.example/privacy\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(actions, 3) == "number of actions");
+  CHECK(test::figureSubject(actions, 3, "count") == "Quillon boosting");
+  // A paragraph before the list says what it gives ("myriad"), a modifier picks some of the noun's
+  // things out, a sub-heading with a list of its own makes the list one group of several.
+  const auto introduced = term(
+      "Quillon boosting.\n\n## Applications\n\nQuillon boosting has myriad applications, from ranking to "
+      "search.\n\n- Ranking\n- Search\n- Pricing\n");
+  CHECK(countMeasure(introduced, 3) == "no such figure");
+  const auto modified = term("Quillon boosting.\n\n## Key Applications\n\n- Ranking\n- Search\n- Pricing\n");
+  CHECK(countMeasure(modified, 3) == "no such figure");
+  const auto grouped = term(
+      "Quillon boosting.\n\n## Applications\n\n- Ranking\n- Search\n- Pricing\n\n### Finance\n\n- Credit\n- Fraud\n");
+  CHECK(countMeasure(grouped, 3) == "no such figure");
+  // A third-level heading is a part's, not the page topic's.
+  const auto nested =
+      term("Quillon boosting.\n\n## Uses\n\nMany.\n\n### Applications\n\n- Ranking\n- Search\n- Pricing\n");
+  CHECK(countMeasure(nested, 3) == "no such figure");
+}
+
+TEST_CASE("a lead-in whose clause ends in its verb counts the numbered list after it as steps",
+          "[ingest][lists][counts]") {
+  const auto asked = term(
+      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n"
+      "In separate, concise, and friendly responses, I ask:\n\n1. \"What is your goal?\"\n\n"
+      "2. \"Describe your data.\"\n\n3. \"Select the depth of the trees.\"\n");
+  CHECK(countMeasure(asked, 3) == "number of steps");
+  const auto involves = term(
+      "Quillon boosting is an ensemble method.\n\nQuillon training typically involves:\n\n"
+      "1. **Seeding**: a constant guess.\n\n2. **Fitting**: a tree.\n\n3. **Adding**: the tree.\n\n"
+      "4. **Stopping**: at a bound.\n");
+  CHECK(countMeasure(involves, 4) == "number of steps");
+  // A modal, a plural noun or a verb after a function word ends no clause with its verb; bullets give no order.
+  const auto modal = term("Quillon boosting.\n\nThe agent must:\n\n1. Read\n\n2. Write\n\n3. Stop\n");
+  CHECK(countMeasure(modal, 3) == "no such figure");
+  const auto noun = term("Quillon boosting.\n\nIt is fit in stages:\n\n1. a\n\n2. b\n\n3. c\n");
+  CHECK(countMeasure(noun, 3) == "no such figure");
+  const auto bullets = term("Quillon boosting.\n\nIn friendly replies, I ask:\n\n- a?\n- b?\n- c?\n");
+  CHECK(countMeasure(bullets, 3) == "no such figure");
+}

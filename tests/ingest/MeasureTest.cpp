@@ -91,7 +91,9 @@ TEST_CASE("a list item led by a known name and a colon is about that name", "[in
                                              {"$5 billion", "valuation", "Orbital Labs"},
                                              {"about 900 employees", "employees", "Kestrel Analytics"},
                                              {"$80 million", "revenue", "Orbital Labs"},
-                                             {"70%", "market share", "Halvard Systems"}});
+                                             {"70%", "market share", "Halvard Systems"},
+                                             // the heading's count of its list (ListCounts.h)
+                                             {"Competitors", "number of competitors", "Orbital Labs"}});
 }
 
 TEST_CASE("a round, a total and an investment are different measures", "[ingest][measure]") {
@@ -162,5 +164,8 @@ TEST_CASE("a list label of common words is no name", "[ingest][measure][subject]
   CHECK(figuresOf("# Orbital Labs\n\nOrbital Labs builds robots with Quill Engine.\n\n## Competitors\n\n"
                   "- Efficient Architecture: uses only half of the Quill Engine layers, cutting cost by about 50%\n"
                   "- Halvard Nordlys: uses only half of the Quill Engine layers, cutting cost by about 50%\n") ==
-        std::vector<Read>{{"about 50%", "percentage", "Quill Engine"}, {"about 50%", "percentage", "Halvard Nordlys"}});
+        std::vector<Read>{{"about 50%", "percentage", "Quill Engine"},
+                          {"about 50%", "percentage", "Halvard Nordlys"},
+                          // The heading that is one plural noun counts the list under it (ListCounts.h).
+                          {"Competitors", "number of competitors", "Orbital Labs"}});
 }

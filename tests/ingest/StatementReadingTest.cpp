@@ -33,6 +33,21 @@ std::optional<Reading> fromFirstFigure(const std::string& markdown) {
   return firstFigure(cg::ingest::extractFirstFigure(cg::ingest::readArticle(markdown, "t.md")));
 }
 
+// A statement and the value and measure it should read as.
+struct ReadCase {
+  const char* text;
+  double value;
+  const char* measure;
+};
+
+void checkReading(const ReadCase& c) {
+  INFO(c.text);
+  const auto r = cg::ingest::readStatement(c.text);
+  REQUIRE(r.figure);
+  CHECK(*r.figure->value == c.value);
+  CHECK(r.measure == c.measure);
+}
+
 }  // namespace
 
 TEST_CASE("the first figure with a value is extract's, whichever sentence gives it", "[ingest][statement]") {
@@ -63,25 +78,16 @@ TEST_CASE("a statement's figure is read from its second sentence too", "[ingest]
 
 TEST_CASE("a bare number that a statement names as a bound, a default, a metric or a count of dimensions is its figure",
           "[ingest][statement]") {
-  struct Case {
-    const char* text;
-    double value;
-    const char* measure;
-  };
-  for (const Case& c : {
-           Case{"In the Quillo guide, every setting is rated on a scale that tops out at 10.", 10, "maximum value"},
-           Case{"Tessel's noise setting can be turned up as high as 100.", 100, "maximum value"},
-           Case{"The Ferrow kappa can fall as low as -1.", -1, "minimum value"},
-           Case{"The Quillo guide sets every setting to 5 by default.", 5, "default value"},
-           Case{"A model that guesses at random gets an AUC of 0.5.", 0.5, "AUC"},
-           Case{"The Ferrow classifier reaches an F1 score of 0.8.", 0.8, "F1"},
-           Case{"A Ferrow table is a two-dimensional data structure.", 2, "number of dimensions"},
+  for (const ReadCase& c : {
+           ReadCase{"In the Quillo guide, every setting is rated on a scale that tops out at 10.", 10, "maximum value"},
+           ReadCase{"Tessel's noise setting can be turned up as high as 100.", 100, "maximum value"},
+           ReadCase{"The Ferrow kappa can fall as low as -1.", -1, "minimum value"},
+           ReadCase{"The Quillo guide sets every setting to 5 by default.", 5, "default value"},
+           ReadCase{"A model that guesses at random gets an AUC of 0.5.", 0.5, "AUC"},
+           ReadCase{"The Ferrow classifier reaches an F1 score of 0.8.", 0.8, "F1"},
+           ReadCase{"A Ferrow table is a two-dimensional data structure.", 2, "number of dimensions"},
        }) {
-    INFO(c.text);
-    const auto r = cg::ingest::readStatement(c.text);
-    REQUIRE(r.figure);
-    CHECK(*r.figure->value == c.value);
-    CHECK(r.measure == c.measure);
+    checkReading(c);
   }
   // A number the extractor reads with its unit keeps that reading; a bare number with no such words is none.
   CHECK(cg::ingest::readStatement("Quillo can write as many as 400 words.").measure != "maximum value");
@@ -113,4 +119,19 @@ TEST_CASE("a lone one that a restrictive adverb focuses is a count of one", "[in
     INFO(text);
     CHECK_FALSE(cg::ingest::readStatement(text).figure);
   }
+}
+
+TEST_CASE("'a pair of' counts two, and acronyms after a number word that opens the statement make no name",
+          "[ingest][statement]") {
+  for (const ReadCase& c : {
+           ReadCase{"A pair of PDF files are uploaded as knowledge to the Quillo GPT.", 2, "number of files"},
+           ReadCase{"The Quillo GPT was trained on a pair of GPUs.", 2, "GPU count"},
+           ReadCase{"Four PDF files are uploaded as knowledge to the Quillo GPT.", 4, "number of files"},
+           // A cue right before a preposition whose object is the count is another noun's.
+           ReadCase{"The Quillo GPT takes users through eight numbered steps to build an ad.", 8, "number of steps"},
+       }) {
+    checkReading(c);
+  }
+  // A word in title case among the capitalised ones makes a name.
+  CHECK_FALSE(cg::ingest::readStatement("Four AI Tigers met in Quillo.").figure);
 }

@@ -74,6 +74,20 @@ TEST_CASE("decimal-comma numbers are rewritten in place, dates and versions are 
   CHECK(figures[0].quantity.text == "4.500");
 }
 
+TEST_CASE("a phrase in capitals is read as in lower case, a run of acronyms is not", "[ingest][wiki][language]") {
+  const std::string shouted = "2. Search again (TRY AT LEAST THREE TIMES BEFORE CONCLUDING THERE ARE NO ANSWERS).";
+  REQUIRE(unshoutedForm(shouted));
+  CHECK(*unshoutedForm(shouted) ==
+        "2. Search again (try at least three times before concluding there are no answers).");
+  CHECK_FALSE(unshoutedForm("The NVIDIA GPU API serves FOUR HUNDRED clients."));  // acronyms, no function word
+  CHECK_FALSE(unshoutedForm("THE FOUR TIGERS"));                                  // three words: a name
+  CHECK_FALSE(unshoutedForm("Search again and read the links."));
+  const std::vector<Figure> figures = findFigures(shouted, NumberStyle::kDecimalPoint);
+  REQUIRE(figures.size() == 1);
+  CHECK(*figures[0].quantity.value == 3);
+  CHECK(figures[0].quantity.text == "AT LEAST THREE TIMES");
+}
+
 TEST_CASE("a German page's thousands dot and decimal comma give the values it means", "[ingest][wiki][language]") {
   const std::string page =
       "Die '''Nordwerft''' ist eine Werft.\n\n"
