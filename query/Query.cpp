@@ -4006,12 +4006,20 @@ bool combinationRow(const graph::ClaimGraph& g, const Claim& claim, std::string_
 }  // namespace
 
 // The page a claim stands on is about another thing than the statement's subject, and the statement
-// does not name it: a table row there ("| GPT-4 Turbo | ~78% | 87% | 75% |" in IFBench, "| ReAct | - |
+// does not name it: a table row of results there ("| GPT-4 Turbo | ~78% | 87% | 75% |" in IFBench, "| ReAct | - |
 // 63.7 | 42.9 |" under Agentic Context Engineering's "Results on Agent Benchmark") gives its subject a
 // figure under a column of that page's own scope (a benchmark, a study's test suite).
 bool Engine::rowOfOtherPage(ClaimId c, const std::vector<std::string>& statementWords, EntityId subject) const {
   const Claim& claim = g_.claims()[c];
   if (!writtenAsRow(g_.str(claim.text))) return false;
+  // A row of several figures in one unit is a row of results under columns that name what each is on;
+  // a row of one ("| FakeCatcher | Intel | ... | Up to 96% |" in Deepfake detection) is its thing's own.
+  const auto row = graph::ClaimGraph::claimsIn(g_.documents()[claim.document]);
+  const auto inRow = std::count_if(row.begin(), row.end(), [&](ClaimId o) {
+    const Claim& other = g_.claims()[o];
+    return other.line == claim.line && other.kind == ClaimKind::kFigure && other.unit == claim.unit;
+  });
+  if (inRow < 2) return false;
   const std::string_view slug = g_.str(g_.documents()[claim.document].slug);
   const auto topic = g_.findEntity(slug);
   if (!topic || g_.str(g_.entities()[*topic].key) != slug) return false;
