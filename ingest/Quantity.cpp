@@ -1055,14 +1055,19 @@ UnitHit adjectiveDollarsAt(string_view s, size_t after, string_view code) {
 
 UnitHit unitSuffixAt(string_view s, size_t p);
 
+bool occasionsAfter(string_view s, size_t p);
+
 // A multiplier's sign after the number at p: "×" glued or apart ("13,000×", "10 ×"), or "x" glued
 // ("4.7x faster", "2-3x"); not a product or a size ("3x3", "2 × 4", "x86"), nor a number of
-// things a name follows ("4× USB-C", "8x H100").
+// things a name follows ("4× USB-C", "8x H100"). A capital "X" glued is one only before a
+// comparison, as "times" is ("scans 6X more pages than Bing", "10X faster"): alone it ends names
+// ("1X Technologies", "according to 1X,").
 UnitHit factorAt(string_view s, size_t p) {
   const size_t q = skipBlanks(s, p);
   size_t e = kNpos;
   if (startsWith(s, q, "\xC3\x97")) e = q + 2;
   if (q == p && charAt(s, q) == 'x') e = q + 1;
+  if (q == p && charAt(s, q) == 'X' && !isAlnum(charAt(s, q + 1)) && !occasionsAfter(s, q + 1)) e = q + 1;
   if (e == kNpos || isAlnum(charAt(s, e))) return {};
   const char next = charAt(s, skipBlanks(s, e));
   if (isDigit(next) || isUpper(next)) return {};

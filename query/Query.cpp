@@ -2642,7 +2642,9 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
     for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
       for (std::size_t end : classNameEnds(statement, words, h, qualified))
         if (end > s && !markBetween(statement, words[s].begin, words[end - 1].end))
-          if ((page = pageBeforeClass(statement, words, {words[s].begin, end}, cls))) {
+          if ((page = pageBeforeClass(statement, words, {words[s].begin, end}, cls)) ||
+              (end < (qualified ? h - 1 : h) &&
+               (page = titledWithClass(statement.substr(words[s].begin, words[end - 1].end - words[s].begin), cls)))) {
             start = s;
             break;
           }
@@ -2817,6 +2819,19 @@ std::vector<std::size_t> Engine::classNameEnds(std::string_view statement, const
     ends.push_back(--end);
   }
   return ends;
+}
+
+// The page titled by a name and its class word after it ("Chrome Unlimited Search & Browse GPT", no
+// brackets), where the statement writes describing words between them ("the Chrome Unlimited Search &
+// Browse custom GPT", classNameEnds): the name with its class is what the statement names, not the
+// class alone. Only an entity of that very name that is its own page's topic and has figures.
+std::optional<EntityId> Engine::titledWithClass(std::string_view name, const std::string& cls) const {
+  const std::string titled = std::string(name) + ' ' + cls;
+  const auto e = g_.findEntity(titled);
+  if (!e || graph::foldKey(g_.str(g_.entities()[*e].name)) != graph::foldKey(titled) || !hasFigures(*e) ||
+      !g_.findDocument(g_.str(g_.entities()[*e].key)))
+    return std::nullopt;
+  return e;
 }
 
 // The page of a shared class named by the words from byte `span.first` to the word before `span.second`
@@ -4006,13 +4021,100 @@ bool sourcesDisagree(const graph::ClaimGraph& g, CheckResult& r) {
   return labelledOtherwise(g, r) || reported;
 }
 
+// Whether a table row gives its figure to a combination that its subject's name opens ("| ReAct + ICL |
+// ✓ | 64.3 |", "| GPT-4 + RAG | ... |"): the figure is the combination's, not the subject's alone,
+// unless the statement writes a combination too.
+bool combinationRow(const graph::ClaimGraph& g, const Claim& claim, std::string_view statement) {
+  if (!claim.subject.isValid() || statement.find('+') != std::string_view::npos) return false;
+  const std::string_view text = g.str(claim.text), name = g.str(g.entities()[claim.subject].name);
+  if (!writtenAsRow(text) || name.empty()) return false;
+  for (std::size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    const std::size_t after = text.find_first_not_of(' ', at + name.size());
+    if (after != std::string_view::npos && text[after] == '+' && text.find(" | ", at) > after) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
+// The page a claim stands on is about another thing than the statement's subject, and the statement
+// does not name it: a table row of results there ("| GPT-4 Turbo | ~78% | 87% | 75% |" in IFBench, "| ReAct | - |
+// 63.7 | 42.9 |" under Agentic Context Engineering's "Results on Agent Benchmark") gives its subject a
+// figure under a column of that page's own scope (a benchmark, a study's test suite).
+bool Engine::rowOfOtherPage(ClaimId c, const std::vector<std::string>& statementWords, EntityId subject) const {
+  const Claim& claim = g_.claims()[c];
+  if (!writtenAsRow(g_.str(claim.text))) return false;
+  // A row of several figures in one unit is a row of results under columns that name what each is on;
+  // a row of one ("| FakeCatcher | Intel | ... | Up to 96% |" in Deepfake detection) is its thing's own.
+  const auto row = graph::ClaimGraph::claimsIn(g_.documents()[claim.document]);
+  const auto inRow = std::count_if(row.begin(), row.end(), [&](ClaimId o) {
+    const Claim& other = g_.claims()[o];
+    return other.line == claim.line && other.kind == ClaimKind::kFigure && other.unit == claim.unit;
+  });
+  if (inRow < 2) return false;
+  const std::string_view slug = g_.str(g_.documents()[claim.document].slug);
+  const auto topic = g_.findEntity(slug);
+  if (!topic || g_.str(g_.entities()[*topic].key) != slug) return false;
+  const std::vector<EntityId> names = sameNamed(subject);
+  return std::find(names.begin(), names.end(), *topic) == names.end() && !namesEntity(g_, statementWords, *topic);
+}
+
+// A statement whose measure is only its unit (genericMeasure: "percentage", "other") says what its
+// figure is of by its words alone. Its subject's figures of another scope, a table row on another
+// thing's page that the statement does not name (rowOfOtherPage) or a combination's row
+// (combinationRow), are not the same measure: they do not refute it (CONTRACT.md: refuted where the graph
+// gives a clearly different value for the same measure, subject and date). Those that disagree become
+// context; a combination's row neither refutes nor supports.
+void Engine::setAsideOtherScopes(CheckResult& r) const {
+  const Reading& reading = r.reading;
+  if (!genericMeasure(reading.measure) || !reading.measureWords.empty() || !reading.subject) return;
+  const std::vector<std::string> statementWords = graph::foldTokens(r.statement);
+  for (Evidence& e : r.evidence) {
+    if (e.context) continue;
+    const Claim& claim = g_.claims()[e.claim];
+    if (combinationRow(g_, claim, r.statement) ||
+        (!e.agrees && rowOfOtherPage(e.claim, statementWords, *reading.subject)))
+      e.context = true;
+  }
+}
+
+// Whether the statement's subject is named by a class word that many page titles share ("GPT",
+// Indices::HeadedTitles) and its counted figures come from several pages with unlike values ("Chats |
+// 14,000" of "GPT-4.5 (Unofficial) - Best General Purpose GPT", "Chats | 8,000" of "GPT Finder"): each is
+// another thing of the class, and none says which the statement means.
+bool Engine::classOfMany(const CheckResult& r) const {
+  const Reading& reading = r.reading;
+  if (!reading.subject) return false;
+  const std::string cls = graph::foldKey(g_.str(g_.entities()[*reading.subject].name));
+  if (!indices_->needHeadedTitles(g_).classWords.contains(cls)) return false;
+  std::set<graph::DocumentId> pages;
+  double low = INFINITY, high = -INFINITY;
+  for (const Evidence& e : r.evidence) {
+    if (e.context) continue;
+    pages.insert(g_.claims()[e.claim].document);
+    const double p = reason::claimPoint(g_, e.claim);
+    low = std::min(low, p);
+    high = std::max(high, p);
+  }
+  return pages.size() > 1 && low < high;
+}
+
 // Weighs the statement against the claims comparable with it: their evidence, the pages that
-// disagree with themselves or others, and the verdict.
+// disagree with themselves or others, and the verdict. A class of many things decides nothing.
 void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
   r.evidence = placedEvidence(g_, r.reading, comparable);
-  settleVerdict(r, sourcesDisagree(g_, r));
+  const bool reported = sourcesDisagree(g_, r);
+  setAsideOtherScopes(r);
+  if (classOfMany(r)) {
+    for (Evidence& e : r.evidence) e.context = true;
+    r.verdict = Verdict::kNotEnoughEvidence;
+    r.explanation = fmt::format(
+        "{} names a class of many things: the graph's figures of it come from several pages with unlike values, "
+        "each of another thing of the class.",
+        r.reading.subjectName);
+    return;
+  }
+  settleVerdict(r, reported);
 }
 
 // The verdict from the evidence: refuted or not enough evidence when nothing counts; else
@@ -4075,6 +4177,10 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
       if (e.agrees && r.verdict == Verdict::kRefuted)
         return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
                            reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
+    // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
+    if (reading.asOf.empty())
+      return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,
+                         reading.subjectName);
     return fmt::format("The graph has no {} of {} for {}, only for other periods.", what, reading.subjectName,
                        reading.asOf);
   }

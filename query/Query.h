@@ -185,6 +185,7 @@ class Engine {
   [[nodiscard]] static std::vector<std::size_t> classNameEnds(std::string_view statement,
                                                               const std::vector<Word>& words, std::size_t h,
                                                               bool qualified);
+  [[nodiscard]] std::optional<EntityId> titledWithClass(std::string_view name, const std::string& cls) const;
   [[nodiscard]] std::optional<EntityId> pageBeforeClass(std::string_view statement, const std::vector<Word>& words,
                                                         std::pair<std::size_t, std::size_t> span,
                                                         const std::string& cls) const;
@@ -271,6 +272,9 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
+  [[nodiscard]] bool rowOfOtherPage(ClaimId c, const std::vector<std::string>& statementWords, EntityId subject) const;
+  void setAsideOtherScopes(CheckResult& r) const;
+  [[nodiscard]] bool classOfMany(const CheckResult& r) const;
   void settleVerdict(CheckResult& r, bool reported) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;

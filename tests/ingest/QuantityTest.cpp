@@ -840,3 +840,18 @@ TEST_CASE("a megabyte of random bytes gives figures in order, inside the text an
     REQUIRE_NOTHROW(parseFigure(*input));
   }
 }
+
+TEST_CASE("a capital X glued to a number is a multiplier only before a comparison", "[ingest][quantity]") {
+  const auto scans = findFigures("Browsing that scans 6X more pages than Bing!");
+  REQUIRE(scans.size() == 1);
+  CHECK(scans[0].quantity.unit == "times");
+  CHECK(*scans[0].quantity.value == 6);
+  CHECK(scans[0].quantity.text == "6X");
+  const auto faster = findFigures("The new kernel runs 10X faster than the old one.");
+  REQUIRE(faster.size() == 1);
+  CHECK(faster[0].quantity.unit == "times");
+  CHECK(*faster[0].quantity.value == 10);
+  // A name that ends in a capital X ("1X", a robot maker) is no multiplier.
+  for (const char* text : {"According to 1X, only minimal changes were made.", "1X's robot walks."})
+    for (const auto& f : findFigures(text)) CHECK(f.quantity.unit != "times");
+}

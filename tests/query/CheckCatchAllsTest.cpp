@@ -46,3 +46,17 @@ TEST_CASE("a class word with its maker after 'by' names the page whose title hol
   r = checked("The Runic divination GPT by tarotworks.example sorts every reading into one of five categories.");
   CHECK(checked.subjectOf(r) != "gpt");
 }
+
+TEST_CASE("a page's name with a describing word before its class word still names the page",
+          "[query][check][catch-alls]") {
+  // "Lantern Search & Read GPT" is the page's title, no class in brackets; "custom" stands between the
+  // name and its class word, and the class "GPT" alone is not the subject.
+  auto r = checked("The Lantern Search & Read custom GPT says its browsing scans six times more pages than Bing.");
+  CHECK(checked.subjectOf(r) == "lantern_search_read_gpt");
+  CHECK(r.reading.figure->unit == "times");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("The Lantern Search & Read custom GPT says its browsing scans three times more pages than Bing.");
+  CHECK(checked.subjectOf(r) == "lantern_search_read_gpt");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(*r.difference == -3);
+}
