@@ -361,6 +361,10 @@ std::optional<std::string> withoutMaker(const graph::ClaimGraph& g, EntityId e) 
     if (!maker || *maker == e || g.entities()[*maker].type != graph::EntityType::kOrganization) continue;
     // The rest must name a product of its own: "Together AI" is no maker "Together" and a thing "AI".
     const std::string rest(name.substr(space + 1));
+    // "Claude 2", "Llama 2": a bare version is the name's number, no product's name ("2" would key
+    // both models alike).
+    if (std::none_of(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      return std::nullopt;
     const auto product = g.findEntity(rest);
     const bool numbered = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (product && (g.entities()[*product].type == graph::EntityType::kProduct || numbered)) return rest;

@@ -136,3 +136,21 @@ TEST_CASE("a market named by its words and one named by its article's title are 
     CHECK(h.contested().empty());
   }
 }
+
+TEST_CASE("the maker-prefix strip leaves a bare version number alone (Quill 2 and Wren 2 are not the product 2)",
+          "[reason][contested][subject]") {
+  // "Quill 2" and "Wren 2", each after an organization of its first word, with some entity named "2"
+  // in the graph: the maker-prefix strip must not key both as the product "2".
+  auto withMakerAndVersion = [](const std::string& slug, const std::string& maker, double tokens,
+                                const std::string& written) {
+    graph::DocumentBundle b = article(slug, {{maker + " 2", maker + " 2 has a " + written + " context window.",
+                                              "context window", tokens, written, "tokens"}});
+    b.entities.push_back({maker, maker, graph::EntityType::kOrganization, {}, 1, true});
+    b.entities.push_back({"2", "2", graph::EntityType::kOrganization, {}, 1, true});
+    return b;
+  };
+  auto g = reasonOver({withMakerAndVersion("quill", "Quill", 100000, "100,000-token"),
+                       withMakerAndVersion("wren", "Wren", 4096, "4,096-token")});
+  CHECK(g.contested().empty());
+  CHECK_FALSE(reason::withoutMaker(g, *g.findEntity("Quill 2")).has_value());
+}
