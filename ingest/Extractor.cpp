@@ -26,6 +26,7 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
 #include "ingest/Words.h"

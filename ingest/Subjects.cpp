@@ -10,6 +10,7 @@
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 #include "ingest/Words.h"
 
 namespace cg::ingest {

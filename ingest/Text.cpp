@@ -961,22 +961,6 @@ const BlockTokens& ArticleTokens::of(std::size_t block) {
   return *blocks_[block];
 }
 
-std::size_t lastOf(std::string_view text, std::string_view word) {
-  if (word.size() > text.size()) return std::string_view::npos;
-  if (word.empty()) return text.size();
-  // Where a match starting at s holds its key byte: s + key, for s from 0 to text.size() - word.size().
-  const std::size_t key = std::min(word.find_first_not_of(' '), word.size() - 1);
-  std::size_t end = text.size() - word.size() + key + 1;  // key bytes looked for below this place
-  while (end > key) {
-    const void* hit = memrchr(text.data() + key, static_cast<unsigned char>(word[key]), end - key);
-    if (hit == nullptr) return std::string_view::npos;
-    const auto at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
-    if (std::memcmp(text.data() + at - key, word.data(), word.size()) == 0) return at - key;
-    end = at;
-  }
-  return std::string_view::npos;
-}
-
 std::vector<Quote> quoteSpans(std::string_view text) {
   std::vector<Quote> out;
   std::size_t open = std::string_view::npos;

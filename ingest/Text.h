@@ -206,12 +206,6 @@ template <class... Bytes>
   return text.size();
 }
 
-// text.rfind(word): the last place `word` stands in `text`, npos where it stands nowhere. A
-// string_view's rfind calls memcmp at every place it passes; this looks for the word's first byte
-// that is not a space (memrchr) and compares only where that byte stands: the clause cuts ("; ",
-// " while ", " such as ") searched backwards over a sentence for each of its figures and names.
-[[nodiscard]] std::size_t lastOf(std::string_view text, std::string_view word);
-
 // The quotations of a text, in order and not overlapping: a straight double quote or U+201C
 // opens, a straight one or U+201D closes. Empty quotations are left out.
 [[nodiscard]] std::vector<Quote> quoteSpans(std::string_view text);

@@ -16,6 +16,7 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 using namespace cg::ingest;
 
