@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -301,20 +302,23 @@ std::string lowerFirst(std::string_view w) {
 // "H800", "GPT-4", "A100", "R1": a model or part number.
 bool isModelId(std::string_view w) { return graph::hasAsciiDigit(w) && isUpperStart(w) && !allDigits(w); }
 
-// The word without its possessive ending: a view of `w` (a prefix), no copy.
+// The word without its possessive ending: a view of `w` (a prefix), no copy. Each ending is a literal
+// of known length compared in place: a loop over the endings called memcmp for every word of a block.
 std::string_view stripPossessive(std::string_view w, bool& possessive) {
-  possessive = false;
-  for (std::string_view suffix : {"'s"sv, "\u2019s"sv})
-    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) {
-      possessive = true;
-      return w.substr(0, w.size() - suffix.size());
-    }
-  for (std::string_view mark : {"'"sv, "\u2019"sv})  // "Siemens' rate", "Siemens\u2019 rate"
-    if (w.size() > mark.size() && w.substr(w.size() - mark.size()) == mark) {
-      possessive = true;
-      return w.substr(0, w.size() - mark.size());
-    }
-  return w;
+  const auto endsIn = [&]<std::size_t N>(const char(&ending)[N]) {
+    return w.size() > N - 1 && std::memcmp(w.data() + w.size() - (N - 1), ending, N - 1) == 0;
+  };
+  std::size_t cut = 0;
+  if (endsIn("'s"))
+    cut = 2;
+  else if (endsIn("\u2019s"))
+    cut = 4;
+  else if (endsIn("'"))  // "Siemens' rate"
+    cut = 1;
+  else if (endsIn("\u2019"))  // "Siemens\u2019 rate"
+    cut = 3;
+  possessive = cut != 0;
+  return w.substr(0, w.size() - cut);
 }
 
 // The first bytes and lengths of a set of words: a word whose pair was never noted is not in the

@@ -26,6 +26,7 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 #include "ingest/WikiCitations.h"
 #include "ingest/WikiLanguage.h"
 #include "ingest/Words.h"
@@ -985,7 +986,7 @@ class Extractor final : private Attributions {
     std::size_t clauseStart = begin;
     if (verbAt != std::string_view::npos && verbAt < figureAt) clauseStart = verbAt;
     for (std::string_view cut : {"; ", " while ", " whereas ", ", which ", " but "}) {
-      std::size_t at = text.substr(begin, figureAt - begin).rfind(cut);  // within the sentence only
+      std::size_t at = lastOf(text.substr(begin, figureAt - begin), cut);  // within the sentence only
       if (at != std::string_view::npos) clauseStart = std::max(clauseStart, begin + at);
     }
     // "According to maritime historian Admiral X, 9,800 sailors were taken by Y": the opening

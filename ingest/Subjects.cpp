@@ -10,6 +10,7 @@
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 #include "ingest/Words.h"
 
 namespace cg::ingest {
@@ -789,7 +790,7 @@ bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_
   const std::string before = lowerAscii(text.substr(sentenceBegin, nameBegin - sentenceBegin));
   std::size_t cueEnd = std::string::npos;
   for (std::string_view cue : {" such as ", " like ", " including ", " e.g. ", " e.g., "})
-    if (std::size_t at = before.rfind(cue);
+    if (std::size_t at = lastOf(before, cue);
         at != std::string::npos && (cueEnd == std::string::npos || at + cue.size() > cueEnd))
       cueEnd = at + cue.size();
   if (cueEnd == std::string::npos) return false;

@@ -1,7 +1,6 @@
 #include "ingest/Words.h"
 
-#include <unordered_map>
-#include <unordered_set>
+#include "graph/WordTable.h"
 
 namespace cg::ingest {
 
@@ -14,15 +13,17 @@ std::vector<WordSpan> wordSpans(std::string_view text, const WordRules& rules) {
 }
 
 bool isDeterminer(std::string_view lower) {
-  static const std::unordered_set<std::string_view> kDeterminers{
-      "the", "a",   "an",   "this", "that", "these", "those", "its",  "their", "his",
-      "her", "our", "your", "both", "each", "every", "all",   "some", "no"};
+  // graph's word tables: hashed inline and probed with the view (std::hash and a bucket's memcmp
+  // were most of this look-up, asked for nearly every word a clause reader passes).
+  static const graph::WordSet kDeterminers{"the",  "a",     "an",  "this", "that", "these", "those",
+                                           "its",  "their", "his", "her",  "our",  "your",  "both",
+                                           "each", "every", "all", "some", "no"};
   return kDeterminers.count(lower) > 0;
 }
 
 Auxiliary auxiliaryOf(std::string_view lower) {
   using enum Auxiliary;
-  static const std::unordered_map<std::string_view, Auxiliary> kAuxiliaries{
+  static const graph::WordMap<Auxiliary> kAuxiliaries{
       {"is", kBe},       {"are", kBe},    {"was", kBe},      {"were", kBe},     {"has", kHave},     {"have", kHave},
       {"had", kHave},    {"does", kDo},   {"did", kDo},      {"will", kModal},  {"would", kModal},  {"can", kModal},
       {"could", kModal}, {"may", kModal}, {"might", kModal}, {"shall", kModal}, {"should", kModal}, {"must", kModal}};

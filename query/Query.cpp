@@ -4166,7 +4166,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
     if (!e.context) {
       ++counted;
       agree += e.agrees;
-      if (latestDate.empty()) latestDate = g_.str(g_.claims()[e.claim].asOf);
+      if (latest && latestDate.empty()) latestDate = g_.str(g_.claims()[e.claim].asOf);
     }
   // The statement's own date; an undated state's latest; nothing for an undated event.
   const std::string when = !reading.asOf.empty() ? periodPhrase(reading.asOf, false)

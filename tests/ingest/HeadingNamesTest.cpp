@@ -66,3 +66,23 @@ TEST_CASE("generic headings and labels of common words name nothing", "[ingest][
     CHECK(e.find(generic) == cg::graph::kNone);
   }
 }
+
+// (A straight quote alone after a name, "Quarlis' rate", is not read as the name's here.)
+TEST_CASE("a name is read without its possessive ending, straight or curly", "[ingest][entities]") {
+  const Article a = readArticle(
+      "# Chip Makers\n\n"
+      "Zentrix's chip ran fast. Vornel\u2019s board ran slow. Quarlis' rate rose. Dravens\u2019 rate fell.\n",
+      "chip_makers.md");
+  const ArticleEntities e = findEntities(a);
+  auto mentioned = [&](const std::string& name, std::size_t begin, std::size_t end) {
+    const int id = e.find(name);
+    if (id == cg::graph::kNone || e.entities[static_cast<std::size_t>(id)].name != name) return false;
+    for (const Mention& m : e.mentions[0])
+      if (m.entity == id && m.begin == begin && m.end == end && m.possessor) return true;
+    return false;
+  };
+  const std::string_view text = a.blocks[0].text;
+  CHECK(mentioned("Zentrix", text.find("Zentrix"), text.find("Zentrix") + 7));
+  CHECK(mentioned("Vornel", text.find("Vornel"), text.find("Vornel") + 6));
+  CHECK(mentioned("Dravens", text.find("Dravens"), text.find("Dravens") + 7));
+}

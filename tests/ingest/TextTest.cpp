@@ -16,6 +16,7 @@
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 using namespace cg::ingest;
 
@@ -221,6 +222,25 @@ TEST_CASE("the next byte of a set is found sixteen and eight bytes a step as one
   }
   CHECK(nextByteOf("", 0, '"') == 0);
   CHECK(nextByteOf("abc", 5, '"') == 3);  // from past the end: the size
+}
+
+TEST_CASE("the last place of a word is rfind's, looked for by its first byte other than a space", "[ingest][text]") {
+  // Texts of up to 40 pieces among the clause cuts' bytes, each searched for words that start and end
+  // with spaces, that are all spaces, that are longer than the text and that are empty.
+  const std::string_view pieces[] = {"a", "b", " ", ";", ",", "w", "wh", "; ", " but ", "\u2019"};
+  const std::string_view words[] = {"; ", " while ", ", which ", " but ",   " b",  "a",
+                                    "  ", " ",       "",         "\u2019s", "ab ", "; ; "};
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = randomText(rng, pieces);
+    INFO(text);
+    for (std::string_view word : words) CHECK(lastOf(text, word) == std::string_view(text).rfind(word));
+  }
+  CHECK(lastOf("a; b; c", "; ") == 4);
+  CHECK(lastOf("x but y", " but ") == 1);
+  CHECK(lastOf("but", " but ") == std::string_view::npos);
+  CHECK(lastOf("", "") == 0);
+  CHECK(lastOf("abc", "") == 3);
 }
 
 TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
