@@ -2498,8 +2498,8 @@ class Finder {
       if (possessiveAt(text, c.end)) p = true;
     }
     // "the U.S. elections": initials written with full stops keep their last one ("U.S", "U.K" are no names).
-    if (c.end < text.size() && text[c.end] == '.' && writtenAsDottedInitials(text.substr(c.begin, c.end - c.begin))) {
-      c.end += 1;
+    if (const std::size_t end = endWithInitialsStop(text, c.begin, c.end); end != c.end) {
+      c.end = end;
       if (possessiveAt(text, c.end)) p = true;
     }
     if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
@@ -2741,6 +2741,11 @@ bool writtenAsDottedInitials(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i)
     if (i % 2 == 0 ? !std::isupper(static_cast<unsigned char>(name[i])) : name[i] != '.') return false;
   return true;
+}
+
+std::size_t endWithInitialsStop(std::string_view text, std::size_t begin, std::size_t end) {
+  const bool stop = end < text.size() && text[end] == '.' && writtenAsDottedInitials(text.substr(begin, end - begin));
+  return stop ? end + 1 : end;
 }
 
 }  // namespace cg::ingest

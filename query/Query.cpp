@@ -1818,9 +1818,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
           text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
         ++end;
       // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
-      if (end < text.size() && text[end] == '.' &&
-          ingest::writtenAsDottedInitials(text.substr(words[i].begin, end - words[i].begin)))
-        ++end;
+      end = ingest::endWithInitialsStop(text, words[i].begin, end);
       std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       const bool mayName = forms.mayName(g_, words[i].begin, end);
