@@ -503,22 +503,25 @@ class Finder {
       graph::EntityRecord& e = out_.entities[i];
       const int id = static_cast<int>(i);
       const std::vector<std::string> aliases = e.aliases;
-      for (const std::string& alias : aliases) addAlias(e, id, withoutPictographs(alias));
+      for (const std::string& alias : aliases) addAlias(id, withoutPictographs(alias));
       const std::string plain = withoutPictographs(e.name);
       const std::optional<GlossedName> glossed = glossedName(plain);
       const std::string name = glossed ? std::string(glossed->name) : plain;
       if (name == e.name || name.empty()) continue;
       if (const auto [it, fresh] = out_.byName.emplace(graph::foldKey(name), id); !fresh && it->second != id) continue;
       std::string written = std::exchange(e.name, name);
-      addAlias(e, id, std::move(written));
+      addAlias(id, std::move(written));
       // "画图版 (GPT)": one word in brackets is as often the class the title files the page under.
       if (glossed && lettersAlone(glossed->gloss) && glossed->gloss.find(' ') != std::string_view::npos)
-        addAlias(e, id, std::string(glossed->gloss));
+        addAlias(id, std::string(glossed->gloss));
     }
   }
 
-  // Adds `alias` to entity `id` unless it is its name or an alias already, or another entity's name.
-  void addAlias(graph::EntityRecord& e, int id, std::string alias) {
+  // The one way an entity gets an alias, which keeps the invariant of byName: each name and alias
+  // of an entity is a key that leads to it. Adds `alias` to entity `id` unless it is its name or an
+  // alias already, or another entity's name.
+  void addAlias(int id, std::string alias) {
+    graph::EntityRecord& e = out_.entities[static_cast<std::size_t>(id)];
     const std::string folded = graph::foldKey(alias);
     if (alias.empty() || folded == graph::foldKey(e.name)) return;
     if (const auto [it, fresh] = out_.byName.emplace(folded, id); !fresh && it->second != id) return;
@@ -526,6 +529,9 @@ class Finder {
                      [&](const std::string& a) { return graph::foldKey(a) == folded; }))
       e.aliases.push_back(std::move(alias));
   }
+
+  // Whether no entity goes by `name` yet: an alias taken only then is a name of its own entity.
+  [[nodiscard]] bool unclaimed(std::string_view name) const { return !out_.byName.count(graph::foldKey(name)); }
 
   // Whether a text is words of letters and digits alone, spaces and hyphens between ("AI for Book Notes").
   static bool lettersAlone(std::string_view text) {
@@ -757,12 +763,8 @@ class Finder {
   // name an entity of its own holds stays that entity's.
   void addRedirectNames() {
     if (earlyTopic_ == graph::kNone) return;
-    for (const std::string& name : a_.redirectNames) {
-      const std::string folded = graph::foldKey(name);
-      if (folded.empty() || out_.byName.count(folded)) continue;
-      out_.entities[static_cast<std::size_t>(earlyTopic_)].aliases.push_back(name);
-      out_.byName.emplace(folded, earlyTopic_);
-    }
+    for (const std::string& name : a_.redirectNames)
+      if (!graph::foldKey(name).empty() && unclaimed(name)) addAlias(earlyTopic_, name);
   }
 
   int topicEntity() {
@@ -771,14 +773,7 @@ class Finder {
     int e = title.empty() ? graph::kNone : out_.find(title);
     // The title, its disambiguator left out, is a name of the topic even where the text and the
     // infobox name it more fully ("Alsea (company)", whose box names "Alsea, S.A.B. de C.V."): an alias.
-    if (e != graph::kNone && out_.entities[static_cast<std::size_t>(e)].mentions > 0) {
-      auto& named = out_.entities[static_cast<std::size_t>(e)];
-      const std::string folded = graph::foldKey(title);
-      if (graph::foldKey(named.name) != folded &&
-          std::none_of(named.aliases.begin(), named.aliases.end(),
-                       [&](const std::string& a) { return graph::foldKey(a) == folded; }))
-        named.aliases.push_back(title);
-    }
+    if (e != graph::kNone && out_.entities[static_cast<std::size_t>(e)].mentions > 0) addAlias(e, title);
     if (e == graph::kNone || out_.entities[static_cast<std::size_t>(e)].mentions == 0)
       if (const std::string boxed = infoboxName(); !boxed.empty())
         if (const int named = out_.find(boxed); named != graph::kNone) e = named;
@@ -893,10 +888,8 @@ class Finder {
     c.type = EntityType::kPerson;
     typeAndAdd(c);
     const int e = out_.find(nn->name);
-    for (const std::string& alias : {nn->nickname, nn->nickname + " " + nn->surname}) {
-      if (!out_.byName.emplace(graph::foldKey(alias), e).second) continue;  // a name of its own
-      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(alias);
-    }
+    for (const std::string& alias : {nn->nickname, nn->nickname + " " + nn->surname})
+      if (unclaimed(alias)) addAlias(e, alias);  // else a name of its own
   }
 
   // "Concise", "Follow", "Optional", "NEVER", "Locked": in a Markdown page (a GPT's instructions, its
@@ -975,12 +968,8 @@ class Finder {
     std::string key = c.linked ? c.key : known != out_.byName.end() ? std::string() : graph::slugifyFolded(folded);
     int e = entityFor(c.name, folded, key, c.type, c.strongType, c.linked);
     out_.entities[static_cast<std::size_t>(e)].mentions++;
-    if (!shortForm.empty() && out_.byName.emplace(graph::foldKey(shortForm), e).second)
-      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
-    if (!c.label.empty()) {
-      if (std::string label = graph::foldKey(c.label); out_.byName.emplace(label, e).second)
-        out_.entities[static_cast<std::size_t>(e)].aliases.push_back(c.label);
-    }
+    if (!shortForm.empty() && unclaimed(shortForm)) addAlias(e, shortForm);
+    if (!c.label.empty() && unclaimed(c.label)) addAlias(e, c.label);
     out_.mentions[c.block].push_back({e, c.begin, c.end, c.possessor, c.prepositional});
   }
 
@@ -1130,13 +1119,8 @@ class Finder {
     }
     proposeTopicGivenName(proposals, counts);
     // "Dockers and Maritime Workers Union (DMWU)": the acronym in parentheses is an alias.
-    for (const auto& [acronym, name] : acronyms_) {
-      int e = out_.find(name);
-      std::string folded = graph::foldKey(acronym);
-      if (e == graph::kNone || out_.byName.count(folded)) continue;
-      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(acronym);
-      out_.byName.emplace(folded, e);
-    }
+    for (const auto& [acronym, name] : acronyms_)
+      if (const int e = out_.find(name); e != graph::kNone && unclaimed(acronym)) addAlias(e, acronym);
     for (const auto& [shortForm, e] : proposals) {
       std::string folded = graph::foldKey(shortForm);
       if (out_.byName.count(folded)) continue;  // a name of its own
@@ -1147,8 +1131,7 @@ class Finder {
           e == earlyTopic_ &&
           (out_.entities[static_cast<std::size_t>(e)].type == EntityType::kPerson || restsAfterMaker_.count(folded));
       if (counts[folded] > 1 && !topicsOwn) continue;
-      out_.entities[static_cast<std::size_t>(e)].aliases.push_back(shortForm);
-      out_.byName.emplace(folded, e);
+      addAlias(e, shortForm);
     }
   }
 
@@ -2519,8 +2502,8 @@ class Finder {
       if (possessiveAt(text, c.end)) p = true;
     }
     // "the U.S. elections": initials written with full stops keep their last one ("U.S", "U.K" are no names).
-    if (c.end < text.size() && text[c.end] == '.' && writtenAsDottedInitials(text.substr(c.begin, c.end - c.begin))) {
-      c.end += 1;
+    if (const std::size_t end = endWithInitialsStop(text, c.begin, c.end); end != c.end) {
+      c.end = end;
       if (possessiveAt(text, c.end)) p = true;
     }
     if (!p && text.substr(c.end, 1) == "'" && possessiveAt(text, c.end)) p = true;  // "Siemens' rate"
@@ -2762,6 +2745,11 @@ bool writtenAsDottedInitials(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i)
     if (i % 2 == 0 ? !std::isupper(static_cast<unsigned char>(name[i])) : name[i] != '.') return false;
   return true;
+}
+
+std::size_t endWithInitialsStop(std::string_view text, std::size_t begin, std::size_t end) {
+  const bool stop = end < text.size() && text[end] == '.' && writtenAsDottedInitials(text.substr(begin, end - begin));
+  return stop ? end + 1 : end;
 }
 
 }  // namespace cg::ingest

@@ -71,5 +71,9 @@ template <class FindOrganization>
 // own last full stop is part of the name ("the U.S. elections"), though the text's words end before
 // it. Not "Washington D.C": a name of words keeps its words (and the full stop may end a sentence).
 [[nodiscard]] bool writtenAsDottedInitials(std::string_view name);
+// Where the name written at [begin, end) of `text` ends with the full stop after it, when it is
+// writtenAsDottedInitials and one follows ("U.S" of "the U.S. elections" ends after "U.S."); else `end`.
+// The one rule of the entity finder and of a statement's names (query/).
+[[nodiscard]] std::size_t endWithInitialsStop(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace cg::ingest

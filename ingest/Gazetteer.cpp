@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "graph/Fold.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 
@@ -27,12 +28,8 @@ std::string otherNumber(const std::string& words) {
   const std::string_view last = std::string_view(words).substr(at);
   if (last.size() < 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
   const std::string head = words.substr(0, at);
-  if (last.ends_with("ss") || last.ends_with("us") || last.ends_with("is")) return {};
-  if (last.ends_with("ies")) return head + std::string(last.substr(0, last.size() - 3)) + "y";
-  if (last.ends_with('s')) return head + std::string(last.substr(0, last.size() - 1));
-  if (last.ends_with('y') && std::string_view("aeiou").find(last[last.size() - 2]) == std::string_view::npos)
-    return head + std::string(last.substr(0, last.size() - 1)) + "ies";
-  return head + std::string(last) + "s";
+  if (last.ends_with('s')) return endsAsPlural(last) ? head + regularSingular(last) : std::string();
+  return head + regularPlural(last);
 }
 
 }  // namespace

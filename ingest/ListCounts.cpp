@@ -481,15 +481,6 @@ std::optional<ListCount> procedureLeadIn(std::string_view text) {
   return ListCount{0, words[words.size() - 2].begin, words.back().end, "steps"};
 }
 
-// The base form of a verb written in its third-person singular ("involves", "asks", "reaches"), or
-// empty when `word` is no verb WordNet lists in either form.
-std::string verbBaseOf(const std::string& word) {
-  if (isVerbWord(word)) return word;
-  if (word.ends_with("es") && isVerbWord(word.substr(0, word.size() - 2))) return word.substr(0, word.size() - 2);
-  if (word.ends_with('s') && isVerbWord(word.substr(0, word.size() - 1))) return word.substr(0, word.size() - 1);
-  return "";
-}
-
 // "In separate, concise, and friendly responses, I ask:", "VLA training typically involves:": a lead-in
 // whose clause ends in its verb, a numbered list after it the verb's object, one item after another:
 // the steps of what the clause does. The verb comes right after a subject pronoun ("I ask") or is
@@ -502,8 +493,10 @@ std::optional<ListCount> verbFinalLeadIn(std::string_view text) {
   if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
   const std::string verb = foldedWord(text, words.back());
   const std::string before = foldedWord(text, words[words.size() - 2]);
-  const std::string base = verbBaseOf(verb);
-  if (base.empty() || base == "include" || isAuxiliary(verb) || lexicon().isFunctionWord(verb) ||
+  // The verb's base form ("involves" -> "involve"), a WordNet verb as written or in its present tense.
+  bool past = false;
+  const std::string base = isVerbWord(verb) ? verb : verbLemma(verb, past);
+  if (base.empty() || past || base == "include" || isAuxiliary(verb) || lexicon().isFunctionWord(verb) ||
       lexicon().prepositions.count(verb))
     return std::nullopt;
   static constexpr std::array<std::string_view, 7> kSubjectPronouns = {"i", "we", "you", "he", "she", "it", "they"};

@@ -11,6 +11,7 @@
 #include "ingest/Lexicon.h"
 #include "ingest/Quantity.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -222,9 +223,8 @@ bool isPercentCell(std::string_view cell) {
 }
 
 bool isCountedPlural(std::string_view w) {
-  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
-  std::string singular(w.substr(0, w.size() - 1));
-  if (w.ends_with("ies")) singular = std::string(w.substr(0, w.size() - 3)) + "y";
+  if (w.size() < 4 || !endsAsPlural(w)) return false;
+  const std::string singular = regularSingular(w);
   const Lexicon& lex = lexicon();
   if (!lex.isEnglishWord(singular) && !(w.ends_with("es") && lex.isEnglishWord(w.substr(0, w.size() - 2))))
     return false;
@@ -250,14 +250,6 @@ bool countsThings(std::string_view label) {
   return std::any_of(words.begin(), words.end(), [&](const Token& t) {
     return isCountedPlural(std::string_view(lower).substr(t.begin, t.end - t.begin));
   });
-}
-
-// "problem" -> "problems", "query" -> "queries", "box" -> "boxes": the plural English writes.
-std::string pluralOf(const std::string& w) {
-  if (w.size() > 1 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
-    return w.substr(0, w.size() - 1) + "ies";
-  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
-  return w + "s";
 }
 
 // An average or a rate ("Average words per paper", "Tokens/s", "Pass rate") counts no things of
@@ -296,7 +288,7 @@ std::string countedNoun(std::string_view label) {
   if (countAfter) words.pop_back();
   constexpr std::size_t kLongestLabelWords = 3;
   if (words.empty() || words.size() > kLongestLabelWords) return {};
-  std::string head = countAfter && !isCountedPlural(words.back()) ? pluralOf(words.back()) : words.back();
+  std::string head = countAfter && !isCountedPlural(words.back()) ? regularPlural(words.back()) : words.back();
   if (isCountedPlural(head)) return head;
   // "Number of people": a plural of its own kind, where the label says it counts.
   const auto& irregular = lexicon().irregularPlurals;
@@ -346,16 +338,14 @@ std::optional<LabelledCount> bareCount(std::string_view cell, bool zero) {
 
 std::string otherGrammaticalNumber(std::string_view w) {
   if (isCountedPlural(w)) {
-    if (w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
-    std::string singular(w.substr(0, w.size() - 1));
-    return lexicon().isEnglishWord(singular) ? singular : std::string(w.substr(0, w.size() - 2));
+    std::string singular = regularSingular(w);  // "boxes": "boxe" is no word, "box" is
+    return w.ends_with("ies") || lexicon().isEnglishWord(singular) ? singular : std::string(w.substr(0, w.size() - 2));
   }
   // A word in -s that is no counted plural is a unit's plural ("hours") or no count noun: none.
-  const bool pluralLooking = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
-  if (pluralLooking || w.size() < 3 || !lexicon().isEnglishWord(w) ||
+  if (endsAsPlural(w) || w.size() < 3 || !lexicon().isEnglishWord(w) ||
       !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
     return {};
-  std::string plural = pluralOf(std::string(w));
+  std::string plural = regularPlural(w);
   return isCountedPlural(plural) ? plural : std::string();
 }
 

@@ -1108,9 +1108,7 @@ bool nounless(std::string_view lower) {
 }
 
 bool isWordNetPlural(std::string_view lower) {
-  if (lower.size() < 4 || !lower.ends_with('s') || lower.ends_with("ss") || lower.ends_with("us") ||
-      lower.ends_with("is"))
-    return false;
+  if (lower.size() < 4 || !endsAsPlural(lower)) return false;
   const ViewSet& nouns = wordClasses().nouns;
   const std::string stem(lower.substr(0, lower.size() - 1));
   if (lower.ends_with("ies") && nouns.count(std::string(lower.substr(0, lower.size() - 3)) + "y")) return true;

@@ -31,4 +31,21 @@ Auxiliary auxiliaryOf(std::string_view lower) {
   return it == kAuxiliaries.end() ? kNone : it->second;
 }
 
+bool endsAsPlural(std::string_view lower) {
+  return lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
+}
+
+std::string regularPlural(std::string_view singular) {
+  const std::string w(singular);
+  if (w.size() > 1 && w.back() == 'y' && std::string_view("aeiou").find(w[w.size() - 2]) == std::string_view::npos)
+    return w.substr(0, w.size() - 1) + "ies";
+  if (w.ends_with("s") || w.ends_with("x") || w.ends_with("ch") || w.ends_with("sh")) return w + "es";
+  return w + "s";
+}
+
+std::string regularSingular(std::string_view plural) {
+  if (plural.ends_with("ies")) return std::string(plural.substr(0, plural.size() - 3)) + "y";
+  return std::string(plural.substr(0, plural.size() - 1));
+}
+
 }  // namespace cg::ingest

@@ -1,13 +1,14 @@
 #pragma once
 // The one word reader of ingest and query (docs/ARCHITECTURE.md, "One word reader"): splitting a
 // piece of text into words by rules each reader names (letters only; names whole with their
-// marks; a possessive read off), the determiners that open a noun phrase, and the words of a
-// verb group (the auxiliaries and the modals). A reader that needs other rules says so with
-// WordRules rather than a splitter of its own. (tokenize(), Text.h, stays the article reader's
-// tokenizer: its inner-mark rule is what the entity finder indexes, and it runs over every block.)
+// marks; a possessive read off), the determiners that open a noun phrase, the words of a
+// verb group (the auxiliaries and the modals), and a noun's number by its spelling. A reader that needs other rules
+// says so with WordRules rather than a splitter of its own. (tokenize(), Text.h, stays the article reader's tokenizer:
+// its inner-mark rule is what the entity finder indexes, and it runs over every block.)
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -91,5 +92,18 @@ enum class Auxiliary : unsigned char { kNone, kBe, kHave, kDo, kModal };
 
 [[nodiscard]] inline bool isAuxiliary(std::string_view lower) { return auxiliaryOf(lower) != Auxiliary::kNone; }
 [[nodiscard]] inline bool isModal(std::string_view lower) { return auxiliaryOf(lower) == Auxiliary::kModal; }
+
+// A noun's number by English spelling alone, the one copy of these rules (what a word list says of the
+// word is its caller's: Scores.h's isCountedPlural asks wamerican, Subjects.h's isWordNetPlural WordNet;
+// a verb's forms are Subjects.h's verbLemma, by WordNet).
+// Whether a lower-case word ends as a regular plural does: in "s", not in "ss", "us" or "is" ("loss",
+// "corpus", "analysis" are singulars).
+[[nodiscard]] bool endsAsPlural(std::string_view lower);
+// The regular plural of a lower-case singular: "problem" -> "problems", "query" -> "queries", "box" ->
+// "boxes", "key" -> "keys".
+[[nodiscard]] std::string regularPlural(std::string_view singular);
+// The regular singular of a lower-case word that endsAsPlural: "queries" -> "query", "outliers" ->
+// "outlier" (its "-es" is its caller's to try: "boxes" -> "boxe").
+[[nodiscard]] std::string regularSingular(std::string_view plural);
 
 }  // namespace cg::ingest

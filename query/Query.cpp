@@ -1818,9 +1818,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
           text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
         ++end;
       // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
-      if (end < text.size() && text[end] == '.' &&
-          ingest::writtenAsDottedInitials(text.substr(words[i].begin, end - words[i].begin)))
-        ++end;
+      end = ingest::endWithInitialsStop(text, words[i].begin, end);
       std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       const bool mayName = forms.mayName(g_, words[i].begin, end);
@@ -4037,21 +4035,36 @@ bool combinationRow(const graph::ClaimGraph& g, const Claim& claim, std::string_
 
 }  // namespace
 
+// How many figures each line of a page gives in each unit, counted once a page for one check, where
+// rowOfOtherPage asks it of each piece of evidence.
+struct Engine::RowFigures {
+  const graph::ClaimGraph& g;
+  std::set<graph::DocumentId> counted;
+  std::map<std::tuple<graph::DocumentId, std::uint32_t, graph::StrId>, std::size_t> figures;  // (page, line, unit)
+
+  // The figures in claim c's unit on its line of its page, c among them when it is one.
+  std::size_t inRowOf(ClaimId c) {
+    const Claim& claim = g.claims()[c];
+    if (counted.insert(claim.document).second)
+      for (ClaimId o : graph::ClaimGraph::claimsIn(g.documents()[claim.document]))
+        if (const Claim& other = g.claims()[o]; other.kind == ClaimKind::kFigure)
+          ++figures[{claim.document, other.line, other.unit}];
+    const auto it = figures.find({claim.document, claim.line, claim.unit});
+    return it == figures.end() ? 0 : it->second;
+  }
+};
+
 // The page a claim stands on is about another thing than the statement's subject, and the statement
 // does not name it: a table row of results there ("| GPT-4 Turbo | ~78% | 87% | 75% |" in IFBench, "| ReAct | - |
 // 63.7 | 42.9 |" under Agentic Context Engineering's "Results on Agent Benchmark") gives its subject a
 // figure under a column of that page's own scope (a benchmark, a study's test suite).
-bool Engine::rowOfOtherPage(ClaimId c, const std::vector<std::string>& statementWords, EntityId subject) const {
+bool Engine::rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
+                            EntityId subject) const {
   const Claim& claim = g_.claims()[c];
   if (!writtenAsRow(g_.str(claim.text))) return false;
   // A row of several figures in one unit is a row of results under columns that name what each is on;
   // a row of one ("| FakeCatcher | Intel | ... | Up to 96% |" in Deepfake detection) is its thing's own.
-  const auto row = graph::ClaimGraph::claimsIn(g_.documents()[claim.document]);
-  const auto inRow = std::count_if(row.begin(), row.end(), [&](ClaimId o) {
-    const Claim& other = g_.claims()[o];
-    return other.line == claim.line && other.kind == ClaimKind::kFigure && other.unit == claim.unit;
-  });
-  if (inRow < 2) return false;
+  if (rows.inRowOf(c) < 2) return false;
   const std::string_view slug = g_.str(g_.documents()[claim.document].slug);
   const auto topic = g_.findEntity(slug);
   if (!topic || g_.str(g_.entities()[*topic].key) != slug) return false;
@@ -4069,11 +4082,12 @@ void Engine::setAsideOtherScopes(CheckResult& r) const {
   const Reading& reading = r.reading;
   if (!genericMeasure(reading.measure) || !reading.measureWords.empty() || !reading.subject) return;
   const std::vector<std::string> statementWords = graph::foldTokens(r.statement);
+  RowFigures rows{g_, {}, {}};
   for (Evidence& e : r.evidence) {
     if (e.context) continue;
     const Claim& claim = g_.claims()[e.claim];
     if (combinationRow(g_, claim, r.statement) ||
-        (!e.agrees && rowOfOtherPage(e.claim, statementWords, *reading.subject)))
+        (!e.agrees && rowOfOtherPage(e.claim, rows, statementWords, *reading.subject)))
       e.context = true;
   }
 }

@@ -272,7 +272,9 @@ class Engine {
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;
   void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
-  [[nodiscard]] bool rowOfOtherPage(ClaimId c, const std::vector<std::string>& statementWords, EntityId subject) const;
+  struct RowFigures;
+  [[nodiscard]] bool rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
+                                    EntityId subject) const;
   void setAsideOtherScopes(CheckResult& r) const;
   [[nodiscard]] bool classOfMany(const CheckResult& r) const;
   void settleVerdict(CheckResult& r, bool reported) const;

@@ -2,7 +2,7 @@
 
 // Test helper: validate a JSON text against one of the draft-04 schemas in schemas/.
 //
-//   REQUIRE(cg::test::schemaErrors(CG_SOURCE_DIR "/schemas/graph.schema.json", json) == "");
+//   REQUIRE(cg::test::schemaErrors(cg::test::repo("schemas/graph.schema.json").string(), json) == "");
 //
 // schemaErrors() returns "" when the text is valid, else one readable line that names the
 // failing keyword, where it sits in the schema (a URI fragment such as

@@ -25,16 +25,13 @@
 #include <catch2/catch.hpp>
 
 #include "SchemaCheck.h"
-
-#ifndef CG_SOURCE_DIR
-#error "CG_SOURCE_DIR must be defined as a string literal naming the repository root"
-#endif
+#include "TestPaths.h"
 
 using Catch::Matchers::Contains;
 
 namespace {
 
-const std::string kSchemaDir = CG_SOURCE_DIR "/schemas";
+const std::string kSchemaDir = std::string(cg::test::sourceDir()) + "/schemas";
 
 std::string schemaPath(const std::string& name) { return kSchemaDir + "/" + name; }
 

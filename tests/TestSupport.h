@@ -22,6 +22,7 @@ extern char** environ;
 
 #include <catch2/catch.hpp>
 
+#include "TestPaths.h"
 #include "graph/Ids.h"
 
 namespace cg::test {
@@ -32,9 +33,7 @@ inline std::string oneParagraphArticle(const std::string& paragraph) {
   return "---\ntitle: \"Test\"\nupdated: \"2024-06-01\"\n---\n# Test\n\n" + paragraph + "\n";
 }
 
-inline std::filesystem::path repo(const std::string& relative) {
-  return std::filesystem::path(CG_SOURCE_DIR) / relative;
-}
+inline std::filesystem::path repo(const std::string& relative) { return std::filesystem::path(sourceDir()) / relative; }
 
 inline std::string slurp(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -73,8 +72,8 @@ inline Run runCli(const std::string& args, const std::filesystem::path& cwd = st
   static int counter = 0;
   auto base = std::filesystem::temp_directory_path() /
               ("cg-run-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  std::string command = "cd '" + cwd.string() + "' && " + env + " '" + std::string(CG_BINARY) + "' " + args + " >'" +
-                        base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
+  std::string command = "cd '" + cwd.string() + "' && " + env + " '" + std::string(claimgraphPath()) + "' " + args +
+                        " >'" + base.string() + ".out' 2>'" + base.string() + ".err' </dev/null";
   int raw = std::system(command.c_str());
   return collected(raw, base);
 }
@@ -85,7 +84,7 @@ inline Run runArgv(const std::vector<std::string>& args, const std::filesystem::
   auto base = std::filesystem::temp_directory_path() /
               ("cg-argv-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
   std::vector<char*> argv;
-  std::string program = CG_BINARY;
+  std::string program = claimgraphPath();
   argv.push_back(program.data());
   std::vector<std::string> copies(args);
   for (auto& a : copies) argv.push_back(a.data());

@@ -64,6 +64,19 @@ TEST_CASE("a phrase is a page's title in either grammatical number, its aside an
   CHECK(Gazetteer::wordsOf("Outlier  Detection") == "outlier detection");
 }
 
+TEST_CASE("a title's last word in its other number by Words.h's spelling rules", "[ingest][gazetteer]") {
+  const Gazetteer g = gazetteerOf({{"beam_search", "Beam search"}, {"query", "Query"}, {"loss", "Loss"}});
+  const auto slugOf = [&](std::string_view phrase) {
+    const Gazetteer::Entry* page = g.find(phrase);
+    return page ? page->slug : std::string();
+  };
+  CHECK(slugOf("beam searches") == "beam_search");  // "-es" after "ch", as Scores' count nouns take it
+  CHECK(slugOf("beam searchs").empty());
+  CHECK(slugOf("queries") == "query");
+  CHECK(slugOf("loss") == "loss");
+  CHECK(slugOf("los").empty());  // "loss" is no plural
+}
+
 TEST_CASE("a count of kinds is of the page its clause's subject or its 'of' names", "[ingest][gazetteer]") {
   const graph::ClaimGraph g = ingest::ingest({repo("tests/fixtures/gazetteer")}).graph;
   // "Anomalies can be classified into three main categories:" on the page "Anomaly screening": the

@@ -493,8 +493,9 @@ TEST_CASE("a write that fails midway (a full disk) keeps the old graph and leave
   REQUIRE(before.size() > 8192);
   // A file size limit makes write() fail with EFBIG part way, as a full disk fails with
   // ENOSPC; SIGXFSZ is ignored so that the error comes back to claimgraph.
-  std::string command = "cd " + quote(dir.string()) + " && trap '' XFSZ && ulimit -f 8 && " + quote(CG_BINARY) +
-                        " ingest -q " + quote(repo("corpus").string()) + " 2>err.txt";
+  std::string command = "cd " + quote(dir.string()) + " && trap '' XFSZ && ulimit -f 8 && " +
+                        quote(cg::test::claimgraphPath()) + " ingest -q " + quote(repo("corpus").string()) +
+                        " 2>err.txt";
   int raw = std::system(command.c_str());
   CHECK(WIFEXITED(raw));
   CHECK(WEXITSTATUS(raw) == 1);

@@ -65,3 +65,20 @@ TEST_CASE("one determiner list and one verb group", "[ingest][words]") {
   CHECK_FALSE(isAuxiliary("be"));  // the infinitive follows a modal; it is no finite auxiliary
   CHECK_FALSE(isModal("is"));
 }
+
+TEST_CASE("a noun's number by its spelling, one rule for titles, table labels and counts", "[ingest][words]") {
+  for (const char* plural : {"outliers", "queries", "boxes", "keys"}) CHECK(endsAsPlural(plural));
+  for (const char* singular : {"loss", "corpus", "analysis", "model", ""}) CHECK_FALSE(endsAsPlural(singular));
+  struct Case {
+    const char *singular, *plural;
+  };
+  for (const Case& c :
+       {Case{"problem", "problems"}, Case{"query", "queries"}, Case{"key", "keys"}, Case{"box", "boxes"},
+        Case{"search", "searches"}, Case{"dish", "dishes"}, Case{"bus", "buses"}}) {
+    INFO(c.singular);
+    CHECK(regularPlural(c.singular) == c.plural);
+  }
+  CHECK(regularSingular("queries") == "query");
+  CHECK(regularSingular("outliers") == "outlier");
+  CHECK(regularSingular("boxes") == "boxe");  // the "-es" is its caller's to try, with a word list
+}

@@ -34,6 +34,11 @@ TEST_CASE("initials with full stops name the place WordNet gives them", "[query]
   CHECK(cg::ingest::writtenAsDottedInitials("U.S.A"));
   CHECK_FALSE(cg::ingest::writtenAsDottedInitials("Washington D.C"));
   CHECK_FALSE(cg::ingest::writtenAsDottedInitials("US"));
+  // The one rule of the entity finder and a statement's names: the full stop after "U.S" is the name's.
+  constexpr std::string_view kText = "the U.S. elections, in Washington D.C.";
+  CHECK(cg::ingest::endWithInitialsStop(kText, 4, 7) == 8);
+  CHECK(cg::ingest::endWithInitialsStop(kText, 23, 37) == 37);  // "Washington D.C": a name of words
+  CHECK(cg::ingest::endWithInitialsStop(kText, 0, 3) == 3);
   auto r = checked("By 2024, U.S. states had enacted 31 spoofing laws.");
   CHECK(checked.subjectOf(r) == "united_states");
   CHECK(r.verdict == Verdict::kSupported);
