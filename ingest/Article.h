@@ -80,6 +80,9 @@ struct Block {
   // bulleted one; and the column its marker stands at (a deeper item is nested in the one before).
   int ordinal = 0;
   std::size_t listIndent = 0;
+  // Where each source line of `text` after its first begins (offsets in `text`): a paragraph that gives
+  // one thing a line, as a menu of keys does, reads by its lines (ListCounts.h, pageMenuOf).
+  std::vector<std::size_t> lineBreaks;
 
   // Whether [begin, end) overlaps a code span.
   [[nodiscard]] bool inCode(std::size_t begin, std::size_t end) const {

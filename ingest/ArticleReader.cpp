@@ -717,6 +717,7 @@ class Reader {
                                                   in.lineBreaks.begin());
       b.sentences.push_back(std::move(sentence));
     }
+    b.lineBreaks = std::move(in.lineBreaks);
     article_.blocks.push_back(std::move(b));
     return article_.blocks.back();
   }

@@ -107,6 +107,7 @@ class Extractor final : private Attributions {
     if (!firstFigureOnly_) {  // after every other claim too, for the same reason
       headingCountClaims();
       writtenHeadingCountClaims();
+      menuCountClaims();
     }
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
@@ -2432,6 +2433,41 @@ class Extractor final : private Attributions {
       c.scope = count->part;
       claims_.push_back(std::move(c));
     }
+  }
+
+  // "i - illustration", "p - photo-realistic", ... one option a line: the page's one menu (ListCounts.h,
+  // pageMenuOf) gives its topic's number of options, and, where the options stand in groups under labels
+  // ("📈 Stock Prediction" over four keys, "🤖 Machine Learning Predictions" over four), the number of
+  // categories it sorts them into (a kind noun: any of ingest::kindNouns names that count). Cited by nothing.
+  void menuCountClaims() {
+    if (ents_.topic == kNone) return;
+    const std::optional<Menu> menu = pageMenuOf(a_.blocks);
+    if (!menu) return;
+    const std::string text = joined(menu->lines, " / ");
+    claims_.push_back(menuCountClaim(*menu, menu->keys.size(), "options", joined(menu->keys, ", "), text));
+    if (!menu->groups.empty())
+      claims_.push_back(menuCountClaim(*menu, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
+  }
+
+  ClaimRecord menuCountClaim(const Menu& menu, std::size_t value, const std::string& noun, std::string figure,
+                             std::string text) const {
+    const Block& first = a_.blocks[menu.block];
+    ClaimRecord c;
+    c.kind = ClaimKind::kFigure;
+    c.section = first.section;
+    c.line = first.line;
+    c.text = std::move(text);
+    c.subject = ents_.topic;
+    c.quantity = graph::Quantity{static_cast<double>(value), std::nullopt,     std::nullopt, countUnit(noun), false,
+                                 graph::Bound::kExact,       std::move(figure)};
+    c.measure = countedMeasure(noun);
+    return c;
+  }
+
+  static std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+    return out;
   }
 
   // "Some common unsupervised methods include:" over three items, "Some common supervised methods

@@ -603,3 +603,163 @@ std::optional<WrittenHeadingCount> writtenHeadingCountOf(std::string_view title,
 }
 
 }  // namespace cg::ingest
+
+namespace cg::ingest {
+
+namespace {
+
+constexpr std::size_t kFewestOptions = 3, kLongestKey = 3, kLongestLabel = 6;
+
+// One source line of a block as pageMenuOf reads it; a line of a list item, a row or a heading's other
+// section ends a menu.
+struct MenuLine {
+  std::size_t block = 0;
+  std::string_view text;  // trimmed
+  bool paragraph = true;
+};
+
+std::vector<MenuLine> menuLines(const std::vector<Block>& blocks) {
+  std::vector<MenuLine> out;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const std::string_view text = blocks[b].text;
+    if (blocks[b].kind != BlockKind::kParagraph) {
+      out.push_back({b, text, false});
+      continue;
+    }
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= blocks[b].lineBreaks.size(); ++k) {
+      // A break may stand past the text's end (markup or spaces that closed the paragraph were dropped).
+      std::size_t to = std::min(k < blocks[b].lineBreaks.size() ? blocks[b].lineBreaks[k] : text.size(), text.size());
+      // A break after a space that ended its line was written as no second space: the line starts a byte early.
+      if (to > from && to < text.size() && text[to - 1] != ' ') --to;
+      out.push_back({b, trim(text.substr(from, to - from)), true});
+      from = to;
+    }
+  }
+  return out;
+}
+
+// Where a line's words start after the symbols that open it ("🔮 W:", "📈 Stock Prediction"): bytes
+// outside ASCII and spaces, a space closing them. npos when the symbols run into a letter ("Über").
+std::size_t afterSymbols(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && (static_cast<unsigned char>(line[i]) >= 0x80 || line[i] == ' ')) ++i;
+  return i == 0 || line[i - 1] == ' ' ? i : std::string_view::npos;
+}
+
+// The key of an option line ("i - illustration", "W: \"Predict ...\"", "A) playful"): one to three letters
+// in one case, then a separator and some text. Empty for any other line.
+std::string_view optionKey(std::string_view line) {
+  const std::size_t i = afterSymbols(line);
+  if (i == std::string_view::npos) return {};
+  std::size_t j = i;
+  while (j < line.size() && std::isalpha(static_cast<unsigned char>(line[j]))) ++j;
+  const std::string_view key = line.substr(i, j - i);
+  const auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+  if (key.empty() || key.size() > kLongestKey ||
+      (!std::all_of(key.begin(), key.end(), upper) && std::any_of(key.begin(), key.end(), upper)))
+    return {};
+  const std::string_view rest = line.substr(j);
+  for (std::string_view separator : {" - ", " \u2013 ", ": ", ") "})
+    if (rest.starts_with(separator) && !trim(rest.substr(separator.size())).empty()) return key;
+  return {};
+}
+
+std::vector<std::string_view> spacedWords(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.find(' ', i), text.size());
+    if (end > i) out.push_back(text.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+// Whether a line is a group's label: after its symbols, one to six words in title case (function words
+// aside), no option and no sentence (no closing punctuation).
+bool isGroupLabel(std::string_view line) {
+  const std::size_t i = afterSymbols(line);
+  if (i == std::string_view::npos || i >= line.size() || !optionKey(line).empty()) return false;
+  const std::string_view label = line.substr(i);
+  if (std::string_view(".:;,!?\"").find(label.back()) != std::string_view::npos) return false;
+  const std::vector<std::string_view> words = spacedWords(label);
+  if (words.empty() || words.size() > kLongestLabel || !std::isupper(static_cast<unsigned char>(words.front()[0])))
+    return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return std::isupper(static_cast<unsigned char>(w[0])) || w == "&" || lexicon().isFunctionWord(w);
+  });
+}
+
+// Whether a line leaves a menu open: "...", "…", "etc." or "and more".
+bool leavesOpen(std::string_view line) {
+  const std::string folded = graph::lowerAscii(line);
+  return folded.find("...") != std::string::npos || folded.find("\u2026") != std::string::npos ||
+         folded.find("etc.") != std::string::npos || folded.find("and more") != std::string::npos;
+}
+
+// Whether lines[i] opens a menu: an option, or a label an option follows.
+bool opensMenu(const std::vector<MenuLine>& lines, std::size_t i) {
+  if (!lines[i].paragraph) return false;
+  if (!optionKey(lines[i].text).empty()) return true;
+  return i + 1 < lines.size() && lines[i + 1].paragraph && !optionKey(lines[i + 1].text).empty() &&
+         isGroupLabel(lines[i].text);
+}
+
+// The menu that lines[at] opens; `at` is left after its lines. nullopt where a group repeats a key, a
+// line leaves it open, or it has fewer than three options or keys in two cases.
+std::optional<Menu> menuAt(const std::vector<Block>& blocks, const std::vector<MenuLine>& lines, std::size_t& at) {
+  Menu menu;
+  menu.block = lines[at].block;
+  const int section = blocks[menu.block].section;
+  std::vector<std::string> groupKeys;  // the current group's keys, folded
+  bool repeated = false, ungrouped = false, open = false;
+  std::size_t i = at;
+  for (; i < lines.size() && lines[i].paragraph && blocks[lines[i].block].section == section; ++i) {
+    const std::string_view text = lines[i].text;
+    open = open || leavesOpen(text);
+    if (const std::string_view key = optionKey(text); !key.empty()) {
+      const std::string folded = graph::lowerAscii(key);
+      if (std::find(groupKeys.begin(), groupKeys.end(), folded) != groupKeys.end()) {
+        repeated = true;
+        break;
+      }
+      groupKeys.push_back(folded);
+      menu.keys.emplace_back(key);
+      menu.lines.emplace_back(text);
+      continue;
+    }
+    if (!opensMenu(lines, i)) break;
+    ungrouped = ungrouped || (menu.groups.empty() && !menu.keys.empty());
+    menu.groups.emplace_back(text.substr(afterSymbols(text)));
+    menu.lines.emplace_back(text);
+    groupKeys.clear();
+  }
+  at = std::max(i, at + 1);
+  if (i < lines.size() && lines[i].paragraph && blocks[lines[i].block].section == section)
+    open = open || leavesOpen(lines[i].text);
+  const auto upper = [](const std::string& k) { return std::isupper(static_cast<unsigned char>(k[0])) != 0; };
+  const bool oneCase =
+      std::all_of(menu.keys.begin(), menu.keys.end(), upper) || std::none_of(menu.keys.begin(), menu.keys.end(), upper);
+  if (repeated || open || !oneCase || menu.keys.size() < kFewestOptions) return std::nullopt;
+  if (ungrouped || menu.groups.size() < 2) menu.groups.clear();
+  return menu;
+}
+
+}  // namespace
+
+std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks) {
+  const std::vector<MenuLine> lines = menuLines(blocks);
+  std::optional<Menu> found;
+  for (std::size_t i = 0; i < lines.size();) {
+    if (!opensMenu(lines, i)) {
+      ++i;
+      continue;
+    }
+    std::optional<Menu> menu = menuAt(blocks, lines, i);
+    if (menu && found) return std::nullopt;  // two menus: which one a count is of is not known
+    if (menu) found = std::move(menu);
+  }
+  return found;
+}
+
+}  // namespace cg::ingest

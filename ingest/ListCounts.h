@@ -73,4 +73,21 @@ struct WrittenHeadingCount {
 [[nodiscard]] std::optional<WrittenHeadingCount> writtenHeadingCountOf(
     std::string_view title, const std::function<bool(const std::string&)>& countNoun);
 
+// A menu the text gives one option a line: each line a key of one to three letters, all in one case, then
+// " - ", ": " or ") " and what the key does ("i - illustration", "🔮 W: \"Predict future price ...\""), perhaps
+// in groups, each under a label line of its own ("📈 Stock Prediction", a short phrase in title case). The
+// lines the text gives are the whole menu: a key is typed, so each stands for one option.
+struct Menu {
+  std::size_t block = 0;            // the block of its first line
+  std::vector<std::string> lines;   // the option lines and group labels, as written
+  std::vector<std::string> keys;    // the options' keys, in order
+  std::vector<std::string> groups;  // the groups' labels, without their symbols; empty for no grouping
+};
+
+// The page's one menu of three or more options: none where a group repeats a key (notes on each key,
+// "i) If user enters ...", "Q:" and "A:" pairs), where a line or the line after the menu leaves it open
+// ("...", "etc.", "and more"), or where the page gives two menus (which one a count is of is not known).
+// Groups count only when there are two or more and the first opens the menu (every option in one).
+[[nodiscard]] std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks);
+
 }  // namespace cg::ingest

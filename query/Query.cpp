@@ -2284,6 +2284,25 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
 // what a product runs on, or what modifies or describes another name; then names without their
 // class, fallbacks, names inside the figure, English words, non-owners; the extractor's subject
 // first among equals.
+namespace {
+
+// Whether the name at `nameAt` is introduced by a member cue after the phrase of a count that ends at
+// `figureEnd`, a comma or a bracket opening the aside ("Two PDF files, among them the ReAct paper",
+// "three models (including GPT-4)", "several labs, such as DeepMind"): the name is one of the things counted.
+bool namesMember(std::string_view statement, std::size_t figureEnd, std::size_t nameAt) {
+  if (figureEnd == std::string_view::npos || nameAt <= figureEnd) return false;
+  std::string before = graph::lowerAscii(statement.substr(figureEnd, nameAt - figureEnd));
+  if (before.ends_with("the ")) before.resize(before.size() - 4);
+  for (std::string_view cue : {"among them ", "among which ", "including ", "such as ", "e.g. ", "e.g., "})
+    if (before.ends_with(cue)) {
+      const std::string_view opener = std::string_view(before).substr(0, before.size() - cue.size());
+      return opener.ends_with(", ") || opener.ends_with(" (") || opener.ends_with("(");
+    }
+  return false;
+}
+
+}  // namespace
+
 void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
                           std::vector<Named>& found) const {
   const auto extracted = extractedSubject.empty() ? std::nullopt : g_.findEntity(extractedSubject);
@@ -2330,10 +2349,14 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
       return phrase.find(',') == std::string_view::npos && describesName(phrase);
     });
   };
+  // "A pair of PDF files, among them the ReAct paper, are uploaded to X": a name that a member cue
+  // introduces after a count names one of the things counted, as a name inside the count's phrase does
+  // (FigureSpan::holds), not whose count it is.
+  auto counted = [&](const Named& n) { return figure.counts && namesMember(statement, figure.end, n.begin); };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n), n.modifiesHead,
-                      !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord, !ownerNamed(n),
-                      !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n) || counted(n),
+                      n.modifiesHead, !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord,
+                      !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
 }

@@ -333,3 +333,40 @@ TEST_CASE("a lead-in whose clause ends in its verb counts the numbered list afte
   const auto bullets = term("Quillon boosting.\n\nIn friendly replies, I ask:\n\n- a?\n- b?\n- c?\n");
   CHECK(countMeasure(bullets, 3) == "no such figure");
 }
+
+TEST_CASE("a menu of keyed lines counts its options, and its labelled groups as categories",
+          "[ingest][lists][counts][menus]") {
+  const auto grouped = term(
+      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n"
+      "🔑 Quillon Hotkey Command Menu:\n\n📈 Tree Search\n\n🔮 W: \"Search the trees.\"\n\n"
+      "🏦 A: \"Compare two trees.\"\n\n🤖 Pruning Checks\n🧠 PC: \"Prune a tree.\"\n\n⚖️ PD: \"Explain each "
+      "cut.\"\n\n"
+      "🛡️ Risk Review\n\n🚨 RA: \"Assess a tree's risk.\"\n\n⚙️ RC: \"Compare risks.\"\n\n"
+      "These commands cover areas such as tree search and risk review.\n");
+  CHECK(countMeasure(grouped, 6) == "number of options");
+  CHECK(countMeasure(grouped, 3) == "number of categories");
+  CHECK(test::figureSubject(grouped, 3, "count") == "Quillon boosting");
+  // One option a line in one paragraph; the notes after it repeat a key, so they are no second menu.
+  const auto keys = term(
+      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n(3) MENU ITEMS\n"
+      "Show the options in lower case.\n\nw - wide\nn - narrow\ns - square\nt - tall\n\nNotes:\n"
+      "w) If user enters \"w\", widen.\nn) If user enters \"n\", narrow.\nw) At the end, add a link.\n");
+  CHECK(countMeasure(keys, 4) == "number of options");
+}
+
+TEST_CASE("a menu left open, given twice, repeating a key or in two cases counts nothing",
+          "[ingest][lists][counts][menus]") {
+  const std::string head = "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n";
+  CHECK(countMeasure(term(head + "w - wide\nn - narrow\ns - square\n...\n"), 3) == "no such figure");
+  CHECK(countMeasure(term(head + "w - wide\nn - narrow\ns - square, etc.\n"), 3) == "no such figure");
+  CHECK(countMeasure(term(head + "Q: What is it?\nA: A method.\nQ: Who made it?\nA: A lab.\n"), 2) == "no such figure");
+  CHECK(countMeasure(term(head + "w - wide\nN - narrow\ns - square\n"), 3) == "no such figure");
+  CHECK(countMeasure(term(head + "w - wide\nn - narrow\n"), 2) == "no such figure");
+  CHECK(countMeasure(term(head + "w - wide\nn - narrow\ns - square\n\nThen:\n\nA) one\nB) two\nC) three\n"), 3) ==
+        "no such figure");
+  // Options before the first label: the groups are not every option's, so no categories.
+  const auto partly =
+      term(head + "X: mark done\n\nTree Search\n\nW: search\n\nA: compare\n\nRisk Review\n\nR: assess\n");
+  CHECK(countMeasure(partly, 4) == "number of options");
+  CHECK(countMeasure(partly, 2) == "no such figure");
+}
