@@ -410,9 +410,39 @@ bool sameNameButStyle(std::string_view a, std::string_view b) {
 
 namespace {
 
+// A version number as written after a name's first word, in one form: without a leading "v" and
+// trailing ".0" groups ("V3", "3.0" and "3" are one version: "DeepSeek-V3" is "DeepSeek 3.0",
+// "cuDNN v8" is "cuDNN 8.0"). Not "2.10" as "2.1", nor a word that is no version ("4o", "v3b").
+std::string plainVersion(std::string_view word) {
+  if (word.size() >= 2 && word.front() == 'v') word.remove_prefix(1);
+  if (word.empty() || !std::isdigit(static_cast<unsigned char>(word.front())) || word.back() == '.' ||
+      word.find("..") != std::string_view::npos ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }))
+    return {};
+  while (word.ends_with(".0")) word.remove_suffix(2);
+  return std::string(word);
+}
+
+// A folded name of space-separated words with each version after its first word in one form.
+std::string withPlainVersions(const std::string& folded) {
+  const std::size_t firstEnd = folded.find(' ');
+  if (firstEnd == std::string::npos) return folded;
+  std::string out = folded.substr(0, firstEnd);
+  for (std::size_t at = firstEnd + 1; at <= folded.size();) {
+    const std::size_t end = std::min(folded.find(' ', at), folded.size());
+    const std::string_view word = std::string_view(folded).substr(at, end - at);
+    const std::string version = plainVersion(word);
+    out += ' ';
+    out += version.empty() ? word : std::string_view(version);
+    at = end + 1;
+  }
+  return out;
+}
+
 // A name as a reader matches it: case, hyphens, dashes and spaces aside ("chain-of-thought prompting"
 // is "Chain of Thought Prompting"), an acronym's plural as the acronym ("GANs" is "GAN"), and a
-// trailing word that says what class of thing is named ("the DIANA algorithm", "the MNIST dataset").
+// trailing word that says what class of thing is named ("the DIANA algorithm", "the MNIST dataset"),
+// and a version in one form ("DeepSeek-V3" is "DeepSeek 3.0": withPlainVersions).
 std::string nameKey(std::string_view name) {
   std::string key = graph::foldKey(name);
   // "GANs", "LLMs": two or more capitals and a plural s, as written.
@@ -434,14 +464,14 @@ std::string nameKey(std::string_view name) {
   static const std::set<std::string> kClassWords = {"algorithm", "dataset",      "benchmark", "model",
                                                     "framework", "architecture", "method",    "technique"};
   const std::size_t space = name.rfind(' ');
-  if (space == std::string_view::npos) return out;
+  if (space == std::string_view::npos) return withPlainVersions(out);
   const std::string cls = graph::lowerAscii(name.substr(space + 1));
   const std::string_view rest = name.substr(0, space);
   const auto capitals = std::count_if(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   const bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (kClassWords.count(cls) && rest.size() >= 3 && (capitals >= 2 || digit) && out.ends_with(" " + cls))
     out.resize(out.size() - cls.size() - 1);
-  return out;
+  return withPlainVersions(out);
 }
 
 // The words that say a superlative is of a model's versions ("its largest version", "the smallest
@@ -513,11 +543,12 @@ std::pair<std::string_view, std::string_view> nameAndClass(std::string_view titl
   return {title.substr(0, open), title.substr(open + 2, title.size() - open - 3)};
 }
 
-// A page's name without its tagline: "There's An API For That - The 1 API Finder" -> "There's An API
-// For That"; empty when it has none.
+// A page's name without its tagline, after a dash or a colon: "There's An API For That - The 1 API
+// Finder" -> "There's An API For That", "Video Insights: Summaries-Vision-Transcription" -> "Video
+// Insights"; empty when it has none.
 std::string_view nameBeforeTagline(std::string_view name) {
-  const std::size_t dash = name.find(" - ");
-  return dash == std::string_view::npos || dash == 0 ? std::string_view() : name.substr(0, dash);
+  std::size_t cut = std::min(name.find(" - "), name.find(": "));
+  return cut == std::string_view::npos || cut == 0 ? std::string_view() : name.substr(0, cut);
 }
 
 // A class is one that pages share when at least this many titles give it: "GPT" and "ChatGPT Plugin"
@@ -1309,6 +1340,23 @@ bool writtenAsWord(std::string_view text, const Word& w) {
   return graph::lowerAscii(word) == word && ingest::lexicon().isEnglishWord(word);
 }
 
+// Whether words[first..last] are all written as English words in lower case, each part of a hyphenated
+// one too ("supervised fine-tuning", "training set"): a term, not a proper name. A possessive before
+// it says whose the term is ("DeepSeek-V3's supervised fine-tuning"), as before a single word.
+bool writtenAsWords(std::string_view text, const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  const auto& lex = ingest::lexicon();
+  for (std::size_t k = first; k <= last; ++k) {
+    const std::string_view word = text.substr(words[k].begin, words[k].end - words[k].begin);
+    if (graph::lowerAscii(word) != word) return false;
+    for (std::size_t at = 0; at <= word.size();) {
+      const std::size_t hyphen = std::min(word.find('-', at), word.size());
+      if (!lex.isEnglishWord(word.substr(at, hyphen - at))) return false;
+      at = hyphen + 1;
+    }
+  }
+  return true;
+}
+
 // Whether a word opens a proper name as written: a capital or a digit first ("Safety", "3DMark").
 bool writtenAsName(std::string_view text, const Word& w) {
   const auto c = static_cast<unsigned char>(text[w.begin]);
@@ -1862,13 +1910,14 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
   }
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
-    // ... unless the next name is a word ("MNIST's training set": a part or measure of MNIST).
+    // ... unless the next name is written in English words in lower case ("MNIST's training set",
+    // "DeepSeek-V3's supervised fine-tuning": a part, measure or process of the possessor's).
     // A name written whole as a proper name ("OpenAI's Safety Gym") is a thing of its own whatever
     // the graph types it, as an owner of figures is.
     bool possessor =
         words[found[k].last].possessive && k + 1 < found.size() && found[k + 1].first == found[k].last + 1 &&
         (isOwner(found[k + 1].entity) || wholeProperName(text, words, found[k + 1].first, found[k + 1].last)) &&
-        !(found[k + 1].first == found[k + 1].last && writtenAsWord(text, words[found[k + 1].first]));
+        !writtenAsWords(text, words, found[k + 1].first, found[k + 1].last);
     // ... nor where the next name, an organisation, only modifies a noun after it ("Unstable Diffusion's
     // Kickstarter campaign" is Unstable Diffusion's campaign, not Kickstarter's). A product before such a
     // noun is what the noun is of ("OpenAI's ChatGPT launch drew 1 million users").

@@ -112,3 +112,17 @@ TEST_CASE("describing words, a maker's possessive or the class word itself besid
     CHECK(check.subjectOf(r) == f.subject);
   }
 }
+
+TEST_CASE("a page name before a colon tagline is named with its class, whatever a \"for\" phrase names",
+          "[query][check][names]") {
+  // "Lumen Clips" names a plugin page and a GPT page ("Lumen Clips: Summaries-Search (GPT)"): "GPT"
+  // says which, and "YouTube" inside the describing "for ..." phrase is not the subject.
+  auto r = check("The Lumen Clips GPT for summarising YouTube videos has held roughly 21,000 chats.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(r) == "lumen_clips_summaries-search_gpt");
+  auto wrong = check("The Lumen Clips GPT for summarising YouTube videos has held roughly 40,000 chats.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(wrong) == "lumen_clips_summaries-search_gpt");
+  CHECK(check.subjectOf(check("The Lumen Clips plugin for ChatGPT was released in 2023.")) ==
+        "lumen_clips_chatgpt_plugin");
+}
