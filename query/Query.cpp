@@ -1253,6 +1253,31 @@ std::string periodPhrase(std::string_view period, bool latest) {
   return latest ? fmt::format(" at its latest ({})", period) : fmt::format(" for {}", period);
 }
 
+// Words for a test or its items ("benchmark", "tasks", "questions"): after a name, they make it a test
+// (endsScopePhrase); after a share's "of", they say the share is of a test's items (pastTestItems).
+bool isTestWord(std::string_view lower) {
+  static const std::set<std::string, std::less<>> kTestWords{
+      "benchmark", "test",   "exam",  "dataset", "leaderboard", "suite",   "questions", "problems",
+      "tasks",     "issues", "items", "puzzles", "challenges",  "prompts", "right",     "correctly"};
+  return kTestWords.contains(lower);
+}
+
+// "resolves 42% of the tasks in SWE-bench Verified": a share of a test's items is measured on the test.
+// Where the "in" or "on" before the test stands, for the words right after a figure at `at`; npos when
+// they are no "of (the) <items> in|on".
+std::size_t pastTestItems(std::string_view text, std::size_t at) {
+  auto wordAt = [&](std::size_t k, std::string_view w) {
+    return k + w.size() < text.size() && graph::lowerAscii(text.substr(k, w.size())) == w && text[k + w.size()] == ' ';
+  };
+  if (at >= text.size() || !wordAt(at, "of")) return std::string_view::npos;
+  std::size_t items = at + 3;
+  if (wordAt(items, "the")) items += 4;
+  const std::size_t itemsEnd = text.find(' ', items);
+  if (itemsEnd == std::string_view::npos || !isTestWord(text.substr(items, itemsEnd - items)))
+    return std::string_view::npos;
+  return wordAt(itemsEnd + 1, "in") || wordAt(itemsEnd + 1, "on") ? itemsEnd + 1 : std::string_view::npos;
+}
+
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
 // ("success rate", "accuracy", "accurate"), behind "on", "of" or "in" and an optional "the" ("85.7% on
 // MMLU", "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld", "is 88%
@@ -1271,6 +1296,7 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   for (std::string_view score :
        {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "accurate", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
+  if (const std::size_t test = pastTestItems(text, at); test != std::string_view::npos) at = test;
   on = word(at, "on");
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
   at = skipSpaces(at + 2);
@@ -1301,11 +1327,7 @@ std::size_t pastPossessor(std::string_view text, std::size_t at, const NamedList
 // GPQA right" name a benchmark, "of the AI coding assistant market" and "of Google searches" do not.
 bool endsScopePhrase(std::string_view text, std::size_t end) {
   if (end >= text.size() || text[end] != ' ') return true;
-  std::string next = graph::lowerAscii(text.substr(end + 1, text.find_first_of(" .,;", end + 1) - end - 1));
-  static const std::set<std::string, std::less<>> kTestWords{
-      "benchmark", "test",   "exam",  "dataset", "leaderboard", "suite",   "questions", "problems",
-      "tasks",     "issues", "items", "puzzles", "challenges",  "prompts", "right",     "correctly"};
-  return kTestWords.contains(next);
+  return isTestWord(graph::lowerAscii(text.substr(end + 1, text.find_first_of(" .,;", end + 1) - end - 1)));
 }
 
 // Whether a word for a test or its items follows a name ending at `end` ("of Ferrow Test items"): what
@@ -2165,6 +2187,38 @@ struct Engine::FigureSpan {
   }
 };
 
+namespace {
+
+// "Jerome Friedman introduced gradient boosting machines in 2001": a term the graph knows, written in
+// lower case ("boosting", "attention", "neural networks"), right after a lower-case English word that
+// is no function word, names a narrower kind ("gradient boosting", "additive attention", "bidirectional
+// recurrent neural networks"): the event is that kind's, not the broader term's. The narrower term as
+// written, from its first modifier after `phraseBegin` (the verb's end, for an active verb) through the
+// name; empty when the name stands alone or is a proper name.
+std::string narrowerTerm(std::string_view statement, std::size_t phraseBegin, std::size_t nameBegin,
+                         std::size_t nameEnd) {
+  const std::string_view name = statement.substr(nameBegin, nameEnd - nameBegin);
+  // (A name read from a span that opens with no letter, "& deep learning", is no term written out.)
+  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name.front())) || graph::lowerAscii(name) != name ||
+      phraseBegin > nameBegin)
+    return {};
+  std::vector<ingest::LetterWord> words = ingest::letterWords(statement.substr(phraseBegin, nameBegin - phraseBegin));
+  for (ingest::LetterWord& w : words) w.begin += phraseBegin, w.end += phraseBegin;
+  std::size_t first = nameBegin;
+  for (auto w = words.rbegin(); w != words.rend(); ++w) {
+    const std::string_view written = statement.substr(w->begin, w->end - w->begin);
+    const bool opens = w->begin == 0;  // a sentence's first word is capitalised whatever it is
+    if (statement.substr(w->end, first - w->end) != " " || (written != w->lower && !opens) ||
+        ingest::lexicon().isFunctionWord(w->lower) || ingest::lexicon().prepositions.contains(w->lower) ||
+        !ingest::lexicon().isEnglishWord(w->lower))
+      break;
+    first = w->begin;
+  }
+  return first == nameBegin ? std::string() : std::string(statement.substr(first, nameEnd - first));
+}
+
+}  // namespace
+
 // The statement's figure, measure and date as the extractor reads them, and the names it gives
 // that the graph knows, in the order they are tried as its subject: owners of figures (an
 // organisation, a product, a person) before concepts; the subject the extractor found first
@@ -2184,7 +2238,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::vector<Named> found = namesWithMakers(statement);
   // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
   const std::string unknownName = readHeadedNames(statement, found);
-  std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s);
+  std::size_t phraseBegin = 0;  // where the phrase naming the event's thing may begin
+  std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s, phraseBegin);
   if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
@@ -2205,8 +2260,12 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   const bool countsPoints =
       figure.end != std::string_view::npos && ingest::countsScorePoints(s.measure, s.figure->text);
   if (countsPoints) figure.unit = "points";
+  // A percentage of a test's items ("42% of the tasks in SWE-bench Verified") is a score on the test.
+  const bool shareOfTest =
+      figure.end != std::string_view::npos && s.measure == "percentage" &&
+      pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints))
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest))
     readBenchmarkScope(statement, figure, s.scope, r, found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
@@ -2221,6 +2280,14 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
+  // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
+  if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
+      thing != found.end())
+    if (std::string narrower = narrowerTerm(statement, phraseBegin, thing->begin, thing->end); !narrower.empty()) {
+      named.clear();
+      r.subject.reset();
+      r.subjectName = std::move(narrower);
+    }
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -2501,8 +2568,8 @@ void Engine::readModelClass(std::string_view statement, Reading& r, const std::v
 // knows before a passive verb, or the first between an active verb and the date. The event's date
 // is the figure, so the reading speaks for no period. Where the reading's figure stands (the
 // thing's name); npos, and `s` unchanged, when the statement states no such year of a known name.
-std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>& found,
-                                  ingest::StatementReading& s) const {
+std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>& found, ingest::StatementReading& s,
+                                  std::size_t& phraseBegin) const {
   const std::vector<ingest::LetterWord> words = ingest::letterWords(statement);
   for (const ingest::DateMatch& d : ingest::findDates(statement)) {
     const bool since = d.iso.ends_with("/..");
@@ -2526,6 +2593,7 @@ std::size_t Engine::readEventYear(std::string_view statement, std::vector<Named>
     s.asOf.clear();
     s.subject = std::string(g_.str(g_.entities()[thing->entity].name));
     const std::size_t at = thing->begin;
+    phraseBegin = verb.passive ? 0 : words[verb.lastWord].end;
     // "The Access PDF plugin for ChatGPT was released": the names that only modify the subject are
     // never tried as whose year it is.
     if (verb.passive)
@@ -3670,6 +3738,25 @@ void undatedBeforeSeries(const graph::ClaimGraph& g, std::vector<Evidence>& evid
   }
 }
 
+// A claim with no date of its own whose value its own article gives elsewhere with a date ("The
+// original paper's prediction that achieving 40% accuracy would require ..." below "Theoretical 10³⁵× |
+// 40% (prediction)" of 2021; "trained on 512x512 images", Borgi 2022, beside an undated "512x512
+// image"): it is that dated value restated, so for a statement of another period it is context, and
+// the value given for another date refutes the date the statement gives.
+void datedOnItsPage(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  auto datedElsewhen = [&](const Evidence& d, graph::DocumentId page) {
+    const std::string_view period = reason::periodOf(g, d.claim);
+    return d.agrees && g.claims()[d.claim].document == page && !period.empty() &&
+           reason::clearlyDifferentPeriods(asOf, period);
+  };
+  for (Evidence& e : evidence) {
+    const Claim& c = g.claims()[e.claim];
+    if (!e.agrees || e.context || c.asOfFrom != graph::AsOfFrom::kNone) continue;
+    e.context =
+        std::any_of(evidence.begin(), evidence.end(), [&](const Evidence& d) { return datedElsewhen(d, c.document); });
+  }
+}
+
 // A count of a thing a noun names ("684 tasks"), of a state that does not move: two articles that give
 // it differently for the same subject and period disagree on it, as on a benchmark's score.
 bool isCountOfNoun(const Reading& reading) {
@@ -3980,6 +4067,7 @@ std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& 
   };
   for (ClaimId c : comparable) evidence.push_back({c, agrees(c), !inPeriod(c) || earlier.count(c)});
   if (!reading.asOf.empty()) undatedBeforeSeries(g, evidence, reading.asOf);
+  if (!reading.asOf.empty()) datedOnItsPage(g, evidence, reading.asOf);
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g, evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g, evidence, reading.asOf);
   return evidence;
@@ -4260,7 +4348,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
                                                  : std::string();
   if (counted == 0) {
     for (const Evidence& e : r.evidence)
-      if (e.agrees && r.verdict == Verdict::kRefuted)
+      if (e.agrees && r.verdict == Verdict::kRefuted && !g_.str(g_.claims()[e.claim].asOf).empty())
         return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
                            reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
     // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.

@@ -213,7 +213,7 @@ class Engine {
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
   [[nodiscard]] std::size_t readEventYear(std::string_view statement, std::vector<Named>& found,
-                                          ingest::StatementReading& s) const;
+                                          ingest::StatementReading& s, std::size_t& phraseBegin) const;
   [[nodiscard]] std::size_t readOriginYear(std::string_view statement, std::vector<Named>& found,
                                            ingest::StatementReading& s) const;
   [[nodiscard]] std::string originMeasure(EntityId thing) const;
