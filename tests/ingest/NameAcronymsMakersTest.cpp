@@ -58,7 +58,7 @@ TEST_CASE("a name closed by its own acronym: the name and the acronym", "[ingest
 TEST_CASE("a linked name with its acronym in brackets goes by the name, the acronym an alias", "[ingest][entities]") {
   const ArticleEntities e = entitiesOf(
       "**Quill 2** is a language model. It uses [Sparse Ring Attention (SRA)](/wiki/sra) in every layer.\n\n"
-      "- **Sparse Ring Attention (SRA)**: keeps the cache small.\n\nSRA halves the memory of the cache.\n",
+      "- **Sparse Ring Attention (SRA)**: keeps the cache small.\n",
       "quill_2.md");
   const auto* attention = named(e, "Sparse Ring Attention");
   REQUIRE(attention != nullptr);
