@@ -496,8 +496,9 @@ class Finder {
   // "MANY-E 🌟 10X Image Generation 🌟", "Chinese BaZi Fortune Teller (参天八字算命, 精准排盘解读)": an
   // entity goes by its name as a sentence writes it (nameAsWritten), so that a statement's "MANY-E 10X
   // Image Generation" finds it; the form with the symbols or the gloss stays an alias, as does a gloss
-  // of letters alone ("Super PPT" of "超级PPT生成（Super PPT）"). A written name that another entity of
-  // the page already holds is left to that one.
+  // of letters alone ("Super PPT" of "超级PPT生成（Super PPT）"). A name closed by its own acronym goes by
+  // the name, the acronym an alias ("Multi-head Latent Attention (MLA)": acronymedName). A written name
+  // that another entity of the page already holds is left to that one.
   void nameEntitiesAsWritten() {
     for (std::size_t i = 0; i < out_.entities.size(); ++i) {
       graph::EntityRecord& e = out_.entities[i];
@@ -506,11 +507,14 @@ class Finder {
       for (const std::string& alias : aliases) addAlias(id, withoutPictographs(alias));
       const std::string plain = withoutPictographs(e.name);
       const std::optional<GlossedName> glossed = glossedName(plain);
-      const std::string name = glossed ? std::string(glossed->name) : plain;
+      const std::optional<GlossedName> acronymed = glossed ? std::nullopt : acronymedName(plain);
+      const std::string name = glossed ? std::string(glossed->name) : acronymed ? std::string(acronymed->name) : plain;
       if (name == e.name || name.empty()) continue;
       if (const auto [it, fresh] = out_.byName.emplace(graph::foldKey(name), id); !fresh && it->second != id) continue;
       std::string written = std::exchange(e.name, name);
       addAlias(id, std::move(written));
+      // "Multi-head Latent Attention (MLA)": the acronym is what the text calls it after.
+      if (acronymed) addAlias(id, std::string(acronymed->gloss));
       // "画图版 (GPT)": one word in brackets is as often the class the title files the page under.
       if (glossed && lettersAlone(glossed->gloss) && glossed->gloss.find(' ') != std::string_view::npos)
         addAlias(id, std::string(glossed->gloss));
@@ -1137,7 +1141,8 @@ class Finder {
 
   // "Intel NeuralChat 7B", "Salesforce SFR-DPO", "Google DeepMind": a name that opens with a word the
   // English word list writes capitalised (Debian's wamerican: "Intel", "Salesforce"; not the adjective
-  // "Strong" of "Strong CoT"), then a word
+  // "Strong" of "Strong CoT") or that the corpus's references give a site as its name ("NVIDIA H800",
+  // "AMD MI300X": data/site_names.tsv, Lexicon::siteNameWords), then a word
   // spelled as a product's (a digit or a capital inside: "NeuralChat", "P100") names its maker first,
   // an organisation of its own. Not a person's name ("Tasha McCauley"), nor a word WordNet knows as a person,
   // place or star ("Ford GT40", "Paris 2024", "Gemini"). The maker is an entity without a mention:
@@ -1156,7 +1161,9 @@ class Finder {
           !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
           (graph::hasAsciiDigit(product) ||
            std::any_of(product.begin() + 1, product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
-      if (!productShaped || !lex_.properNames.count(maker) || out_.find(maker) != graph::kNone) continue;
+      if (!productShaped || !(lex_.properNames.count(maker) || lex_.siteNameWords.count(maker)) ||
+          out_.find(maker) != graph::kNone)
+        continue;
       const std::string folded = graph::foldKey(maker);
       const auto known = properNounKinds().find(maker);
       const int whole = out_.find(c.name);

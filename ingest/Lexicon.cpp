@@ -278,6 +278,8 @@ Lexicon build() {
   };
   viewLines(data::kEnglishWords, lex.englishWords, 70000);
   viewLines(data::kProperNames, lex.properNames, 12000);
+  for (const auto& [site, name] : lex.siteNames)
+    if (name.find(' ') == std::string::npos && !containsLower(lex.englishWords, name)) lex.siteNameWords.insert(name);
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);

@@ -178,6 +178,9 @@ struct Lexicon {
   // References: a web site's host or registrable domain -> its name ("spectrum.ieee.org" -> "IEEE
   // Spectrum"), as the snapshot's reference lists name it (data/site_names.tsv).
   WordMap<std::string> siteNames;
+  // Those names that are one word and no English word, as written ("NVIDIA", "AMD", "AWS"; not
+  // "Medium", "Nature"): organisations the corpus's references cite, so a maker before a product's name.
+  WordSet siteNameWords;
   // Proper adjectives -> the proper noun each pertains to, as written ("Irish" -> "Ireland"), from
   // WordNet 3.0 (data/pertainyms.tsv, scripts/pertainyms.py); read by the statement reader.
   WordMap<std::string> pertainyms;

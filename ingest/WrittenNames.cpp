@@ -1,6 +1,7 @@
 #include "ingest/WrittenNames.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <utility>
 
@@ -46,7 +47,62 @@ int casedBalance(std::string_view text) {
   return balance;
 }
 
+// The letters an acronym of `words` may take, in order: each word's first letter and the first letter
+// after each hyphen, and every letter of a word written in capitals ("AI" of "Data-centric AI"); upper case.
+std::string initialsOf(std::string_view words) {
+  std::string initials;
+  for (std::size_t at = 0; at < words.size();) {
+    const std::size_t end = std::min(words.find_first_of(" -", at), words.size());
+    const std::string_view word = words.substr(at, end - at);
+    const bool capitals =
+        word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (capitals)
+      initials += word;
+    else if (!word.empty() && std::isalpha(static_cast<unsigned char>(word.front())))
+      initials += static_cast<char>(std::toupper(static_cast<unsigned char>(word.front())));
+    at = end + 1;
+  }
+  return initials;
+}
+
+// Whether `acronym`'s letters, upper-cased, are `initials` in order with gaps, the first and the last
+// matched: "MLA" of "MHLA" (Multi-head Latent Attention).
+bool spellsInitials(std::string_view acronym, std::string_view initials) {
+  std::string letters;
+  for (char c : acronym)
+    if (std::isalpha(static_cast<unsigned char>(c)))
+      letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (letters.size() < 2 || initials.empty() || letters.front() != initials.front() ||
+      letters.back() != initials.back())
+    return false;
+  std::size_t at = 0;
+  for (char c : letters) {
+    at = initials.find(c, at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
 }  // namespace
+
+std::optional<GlossedName> acronymedName(std::string_view name) {
+  name = trimmed(name);
+  if (!name.ends_with(")")) return std::nullopt;
+  const std::size_t open = name.rfind(" (");
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  const std::string_view head = trimmed(name.substr(0, open));
+  std::string_view acronym = name.substr(open + 2, name.size() - open - 3);
+  // Letters and digits alone, two capitals or more ("MLA", "AoPS", "AI2"); "LLMs": a plural's "s" aside.
+  if (acronym.size() > 1 && acronym.back() == 's') acronym.remove_suffix(1);
+  const auto upper = std::count_if(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (upper < 2 || acronym.size() > 10 ||
+      !std::all_of(acronym.begin(), acronym.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  if (head.find_first_of("()") != std::string_view::npos || !spellsInitials(acronym, initialsOf(head)))
+    return std::nullopt;
+  return GlossedName{head, name.substr(open + 2, name.size() - open - 3)};
+}
 
 std::string withoutPictographs(std::string_view name) {
   if (std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; })) return std::string(name);

@@ -28,6 +28,15 @@ struct GlossedName {
 };
 [[nodiscard]] std::optional<GlossedName> glossedName(std::string_view name);
 
+// A name closed by its own acronym in brackets: "Multi-head Latent Attention (MLA)", "Art of Problem
+// Solving (AoPS)", "Data-centric AI (DCAI)". The acronym's capitals (a plural "s" aside) are, in order,
+// the initials of the name's words and their hyphened parts (every letter of a word in capitals),
+// opening with the first word's and closing with the last word's: the name is "Multi-head Latent
+// Attention" and "MLA" the form it is called by after. A bracket of anything else qualifies the name
+// ("Essay Writing Tool (GPT)", "o3 (high)", "A3C" of "Asynchronous Methods for Deep Reinforcement
+// Learning"): nullopt. The same pair as GlossedName.
+[[nodiscard]] std::optional<GlossedName> acronymedName(std::string_view name);
+
 // The name as a sentence writes it: without pictographs, then without a closing gloss.
 [[nodiscard]] std::string nameAsWritten(std::string_view name);
 
