@@ -16,6 +16,7 @@
 #include "ingest/CountingVerbs.h"
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
+#include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
 #include "ingest/ListCounts.h"
 #include "ingest/MeasureNames.h"
@@ -2322,6 +2323,17 @@ class Extractor final : private Attributions {
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
   // is generic, or the bare head of the last one with the same unit, or money's measure that the
   // last one refines, takes the last one's name ("the starting figure of about 593 billion").
+  // The measure a percentage's or multiplier's own label names: its column's header, else the words
+  // right after it, else the noun phrase it is "of" (LabelledMeasures.h); empty when none.
+  static std::string labelOf(const SentenceScope& sc, const Sentence& s, const Figure& fig,
+                             const MeasureContext& context) {
+    const std::string& unit = fig.quantity.unit;
+    if (std::string label = headerLabelledMeasure(context.column, unit); !label.empty()) return label;
+    if (std::string label = labelAfterFigure(sc.text.substr(fig.end, s.end - fig.end), unit); !label.empty())
+      return label;
+    return labelBeforeFigure(sc.text.substr(s.begin, fig.begin - s.begin), unit);
+  }
+
   std::string carriedMeasure(const std::string& unit, std::string measure) const {
     auto it = discourse_.lastMeasure.find(unit);
     if (it == discourse_.lastMeasure.end() || it->second == measure) return measure;
@@ -2702,10 +2714,14 @@ class Extractor final : private Attributions {
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
       if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
         c.asOf = boundedDate(c.asOf, changeBound(sc.sentenceText(), spans, k));
-      c.measure = carriedMeasure(
-          fig.quantity.unit,
-          measureFor(sc.text, s.begin, s.end, fig, measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin)));
+      const MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
+      c.measure = carriedMeasure(fig.quantity.unit, measureFor(sc.text, s.begin, s.end, fig, context));
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
+      // "| Model | Accuracy |", "85% accuracy", "a success rate of 34%": a figure left at its unit's
+      // catch-all measure takes the one its own label names (LabelledMeasures.h). Not carried on to
+      // later figures: a label speaks for its own figure only.
+      if (c.measure == labelledUnder(fig.quantity.unit))
+        if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
       // the table names, where it names one.

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/Fold.h"
+#include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
 #include "ingest/Words.h"
@@ -175,7 +176,11 @@ std::string statisticSubjectOf(std::string_view before) {
   return measure;
 }
 
-bool isScoreMeasure(std::string_view measure) { return measure == "percentage" || measure == "benchmark score"; }
+// A percentage its label types ("an accuracy of 6.25 percent" on a leaderboard) is as much a score as
+// the catch-all one (LabelledMeasures.h).
+bool isScoreMeasure(std::string_view measure) {
+  return measure == "percentage" || measure == "benchmark score" || isLabelledMeasure(measure, "percent");
+}
 
 bool countsScorePoints(std::string_view measure, std::string_view figureText) {
   static const std::string kPoints = countMeasure("points");  // "number of points", built once

@@ -31,6 +31,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
 #include "ingest/Ingest.h"
+#include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
@@ -229,6 +230,9 @@ struct Engine::Indices {
   };
   static constexpr std::uint32_t kCostSlot = 0;
   std::unordered_map<std::string_view, std::uint32_t> unitNumbers, measureSlots;
+  // The graph's measures that a percentage's or multiplier's label gives (ingest/LabelledMeasures.h),
+  // by the catch-all measure they refine ("percentage": accuracy, win rate, ...; "other": speedup, ...).
+  std::map<std::string, std::vector<std::string>, std::less<>> labelledMeasures;
   // What the two maps above are made from, stored with the figure indices: each unit number's
   // string, and each measure string's slot, by the strings' ids in the graph's pool.
   std::vector<graph::StrId> unitStrings;
@@ -684,6 +688,11 @@ const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g)
   needFamily(g);
   std::call_once(measuresBuilt, [&] {
     if (!readMeasures(g)) buildMeasures(g);
+    for (const auto& [m, slot] : measureSlots)
+      for (std::string_view unit : {"percent", "times"})
+        if (ingest::isLabelledMeasure(m, unit))
+          labelledMeasures[std::string(ingest::labelledUnder(unit))].emplace_back(m);
+    for (auto& [under, measures] : labelledMeasures) std::sort(measures.begin(), measures.end());
   });
   return *this;
 }
@@ -3453,6 +3462,11 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   std::vector<std::string> measures;
   for (const std::string& form : reason::countedNounForms(measure))
     for (std::string_view m : reason::measuresOfOneQuantity(form)) measures.emplace_back(m);
+  // A statement of the catch-all measure ("X scored 85%") names no label: the figures a label typed
+  // (accuracy, win rate; speedup) are as comparable to it as they were before they had one.
+  if (measure == ingest::labelledUnder(unit))
+    if (const auto labelled = idx.labelledMeasures.find(measure); labelled != idx.labelledMeasures.end())
+      measures.insert(measures.end(), labelled->second.begin(), labelled->second.end());
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (const std::string& m : measures)
@@ -4275,10 +4289,14 @@ bool Engine::classOfMany(const CheckResult& r) const {
 
 // Weighs the statement against the claims comparable with it: their evidence, the pages that
 // disagree with themselves or others, and the verdict. A class of many things decides nothing.
-void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const {
+void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool unlabelled) const {
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
   setAsideOtherScopes(r);
+  if (unlabelled) {
+    weighUnlabelled(r, reported);
+    return;
+  }
   if (classOfMany(r)) {
     for (Evidence& e : r.evidence) e.context = true;
     r.verdict = Verdict::kNotEnoughEvidence;
@@ -4289,6 +4307,21 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const
     return;
   }
   settleVerdict(r, reported);
+}
+
+// A statement of a labelled measure ("an accuracy of 85%") weighed against its subject's figures that
+// no label typed ("percentage"): one of the same value supports it, weakly; one of another value may
+// be another quantity (a win rate, a share of the data), so it is shown, not counted, and the
+// statement is never refuted by them (docs/MEASURES.md, "Labelled measures").
+void Engine::weighUnlabelled(CheckResult& r, bool reported) const {
+  for (Evidence& e : r.evidence)
+    if (!e.agrees) e.context = true;
+  settleVerdict(r, reported);
+  if (r.verdict != Verdict::kRefuted) return;
+  r.verdict = Verdict::kNotEnoughEvidence;
+  r.explanation =
+      fmt::format("The graph gives no {} of {}; its figures in {} that no label types are shown, not weighed.",
+                  r.reading.measure, r.reading.subjectName, r.reading.figure->unit);
 }
 
 // The verdict from the evidence: refuted or not enough evidence when nothing counts; else
@@ -4497,6 +4530,22 @@ CheckResult Engine::check(std::string_view statement) const {
     }
     if (ofPeriod) break;
   }
+  // No figure of the statement's labelled measure ("an accuracy of 85%"): its subject's figures that no
+  // label typed ("percentage") may be of it; they support, never refute (weighUnlabelled).
+  bool unlabelled = false;
+  if (comparable.empty() && !byVerb && ingest::isLabelledMeasure(reading.measure, reading.figure->unit)) {
+    const std::string_view under = ingest::labelledUnder(reading.figure->unit);
+    for (EntityId e : named) {
+      std::vector<ClaimId> found = ofPart(e, comparableClaims(e, std::string(under), reading.figure->unit));
+      std::erase_if(found, [&](ClaimId c) { return g_.str(g_.claims()[c].measure) != under; });
+      if (found.empty()) continue;
+      comparable = std::move(found);
+      unlabelled = true;
+      r.reading.subject = e;
+      r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
+      break;
+    }
+  }
   // No figure under the statement's measure: a count whose own sentence counts the same noun right
   // after its figure ("nearly 500 million members", which the extractor called users) is one.
   if (comparable.empty())
@@ -4539,7 +4588,7 @@ CheckResult Engine::check(std::string_view statement) const {
                     reading.figure->unit, reading.subjectName);
     return r;
   }
-  weigh(r, comparable);
+  weigh(r, comparable, unlabelled);
   return r;
 }
 

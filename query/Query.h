@@ -271,7 +271,10 @@ class Engine {
                                                                           std::size_t makerEnd) const;
   [[nodiscard]] std::optional<EntityId> possessedForm(std::string_view statement, std::size_t nameBegin,
                                                       std::size_t nameEnd) const;
-  void weigh(CheckResult& r, const std::vector<ClaimId>& comparable) const;
+  // `unlabelled`: the claims are of the catch-all measure that the statement's labelled measure refines
+  // ("percentage" for an accuracy): one that disagrees does not refute (it may be of another quantity).
+  void weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool unlabelled = false) const;
+  void weighUnlabelled(CheckResult& r, bool reported) const;
   struct RowFigures;
   [[nodiscard]] bool rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
                                     EntityId subject) const;

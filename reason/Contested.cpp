@@ -14,6 +14,7 @@
 
 #include "graph/Fold.h"
 #include "ingest/Dates.h"
+#include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
 #include "ingest/ListCounts.h"
 #include "ingest/Quantity.h"
@@ -198,7 +199,9 @@ class Finder {
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
       const EntityId rowModel = modelAfterScore(c), holder = boxHolder(c);
       if (rowModel.isValid() || holder.isValid()) measure = "benchmark score";
-      if (kGeneric.count(measure) ||
+      // A measure a percentage's own label gave ("accuracy", "win rate", "speedup") says what it is of no
+      // more than its catch-all did (of which task, which setting): still no group (LabelledMeasures.h).
+      if (kGeneric.count(measure) || ingest::isLabelledMeasure(measure, g_.str(claim.unit)) ||
           (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
