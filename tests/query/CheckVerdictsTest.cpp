@@ -39,7 +39,8 @@ TEST_CASE("an undated figure its own article dates elsewhere does not support an
   CHECK(checked.subjectOf(r) == "lumen_diffusion");
   CHECK(r.verdict == Verdict::kRefuted);
   for (const auto& e : r.evidence) CHECK(e.context);
-  CHECK(r.explanation == "The graph gives 640 count as the number of pixels of Lumen Diffusion for 2022, not for 2024.");
+  CHECK(r.explanation ==
+        "The graph gives 640 count as the number of pixels of Lumen Diffusion for 2022, not for 2024.");
   // Of the date the article gives, both speak for it.
   r = checked("In 2022 Lumen Diffusion was trained on 640-pixel images.");
   CHECK(r.verdict == Verdict::kSupported);
