@@ -2320,9 +2320,6 @@ class Extractor final : private Attributions {
     return true;
   }
 
-  // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
-  // is generic, or the bare head of the last one with the same unit, or money's measure that the
-  // last one refines, takes the last one's name ("the starting figure of about 593 billion").
   // The measure a percentage's or multiplier's own label names: its column's header, else the words
   // right after it, else the noun phrase it is "of" (LabelledMeasures.h); empty when none.
   static std::string labelOf(const SentenceScope& sc, const Sentence& s, const Figure& fig,
@@ -2334,6 +2331,9 @@ class Extractor final : private Attributions {
     return labelBeforeFigure(sc.text.substr(s.begin, fig.begin - s.begin), unit);
   }
 
+  // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
+  // is generic, or the bare head of the last one with the same unit, or money's measure that the
+  // last one refines, takes the last one's name ("the starting figure of about 593 billion").
   std::string carriedMeasure(const std::string& unit, std::string measure) const {
     auto it = discourse_.lastMeasure.find(unit);
     if (it == discourse_.lastMeasure.end() || it->second == measure) return measure;

@@ -602,9 +602,7 @@ std::optional<WrittenHeadingCount> writtenHeadingCountOf(std::string_view title,
   return WrittenHeadingCount{*value, noun, std::string(aside), std::string(trim(title.substr(0, open)))};
 }
 
-}  // namespace cg::ingest
-
-namespace cg::ingest {
+// Menus of keyed lines (pageMenuOf).
 
 namespace {
 
