@@ -10,6 +10,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
 #include "ingest/Cardinals.h"
@@ -2477,9 +2480,7 @@ class Extractor final : private Attributions {
   }
 
   static std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string out;
-    for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
-    return out;
+    return fmt::format("{}", fmt::join(parts, separator));
   }
 
   // "Some common unsupervised methods include:" over three items, "Some common supervised methods

@@ -1271,20 +1271,22 @@ bool isTestWord(std::string_view lower) {
   return kTestWords.contains(lower);
 }
 
+// Whether the lower-case word `w` stands at `at` in `text`, in any case, a space after it.
+bool wordAt(std::string_view text, std::size_t at, std::string_view w) {
+  return at + w.size() < text.size() && graph::lowerAscii(text.substr(at, w.size())) == w && text[at + w.size()] == ' ';
+}
+
 // "resolves 42% of the tasks in SWE-bench Verified": a share of a test's items is measured on the test.
 // Where the "in" or "on" before the test stands, for the words right after a figure at `at`; npos when
 // they are no "of (the) <items> in|on".
 std::size_t pastTestItems(std::string_view text, std::size_t at) {
-  auto wordAt = [&](std::size_t k, std::string_view w) {
-    return k + w.size() < text.size() && graph::lowerAscii(text.substr(k, w.size())) == w && text[k + w.size()] == ' ';
-  };
-  if (at >= text.size() || !wordAt(at, "of")) return std::string_view::npos;
+  if (at >= text.size() || !wordAt(text, at, "of")) return std::string_view::npos;
   std::size_t items = at + 3;
-  if (wordAt(items, "the")) items += 4;
+  if (wordAt(text, items, "the")) items += 4;
   const std::size_t itemsEnd = text.find(' ', items);
   if (itemsEnd == std::string_view::npos || !isTestWord(text.substr(items, itemsEnd - items)))
     return std::string_view::npos;
-  return wordAt(itemsEnd + 1, "in") || wordAt(itemsEnd + 1, "on") ? itemsEnd + 1 : std::string_view::npos;
+  return wordAt(text, itemsEnd + 1, "in") || wordAt(text, itemsEnd + 1, "on") ? itemsEnd + 1 : std::string_view::npos;
 }
 
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
@@ -1297,10 +1299,7 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
     while (at < text.size() && text[at] == ' ') ++at;
     return at;
   };
-  auto word = [&](std::size_t at, std::string_view w) {
-    return at + w.size() < text.size() && graph::lowerAscii(text.substr(at, w.size())) == w &&
-           text[at + w.size()] == ' ';
-  };
+  auto word = [&](std::size_t at, std::string_view w) { return wordAt(text, at, w); };
   std::size_t at = skipSpaces(figureEnd);
   for (std::string_view score :
        {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "accurate", "score"})
