@@ -342,6 +342,16 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
   return tokens;
 }
 
+LetterCase letterCase(char32_t c) {
+  const auto point = static_cast<UChar32>(c);
+  if (!u_isalpha(point)) return LetterCase::kNone;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(point, &status);
+  if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN)
+    return LetterCase::kNone;
+  return uscript_isCased(script) ? LetterCase::kCased : LetterCase::kCaseless;
+}
+
 bool hasCaselessLetter(std::string_view utf8) {
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   const auto length = static_cast<int32_t>(utf8.size());
@@ -352,12 +362,7 @@ bool hasCaselessLetter(std::string_view utf8) {
     }
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (U_SUCCESS(status) && script != USCRIPT_COMMON && script != USCRIPT_INHERITED && script != USCRIPT_UNKNOWN &&
-        !uscript_isCased(script))
-      return true;
+    if (c >= 0 && letterCase(static_cast<char32_t>(c)) == LetterCase::kCaseless) return true;
   }
   return false;
 }

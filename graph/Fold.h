@@ -43,10 +43,15 @@ namespace cg::graph {
   return s.substr(0, utf8Floor(s, maxBytes));
 }
 
-// Whether the text holds a letter of a script that writes no capitals (Han, Kana, Hangul, Arabic,
-// Hebrew, Thai, Devanagari, Georgian...): a name in it shows no capital to be found by, in a text or
-// a statement. A script is such when ICU says case is not customary in its modern use
-// (uscript_isCased); letters shared by scripts (the okina of "Hawaiʻi", the Kana length mark) say nothing.
+// What a character says of case: a letter of a script that writes capitals (Latin, Greek, Cyrillic),
+// a letter of one that writes none (Han, Kana, Hangul, Arabic, Hebrew, Thai, Devanagari, Georgian...),
+// or nothing (not a letter, or a letter shared by scripts: the okina of "Hawaiʻi", the Kana length
+// mark). A script writes none when ICU says case is not customary in its modern use (uscript_isCased).
+enum class LetterCase { kNone, kCased, kCaseless };
+[[nodiscard]] LetterCase letterCase(char32_t c);
+
+// Whether the text holds a caseless letter: a name in it shows no capital to be found by, in a text
+// or a statement.
 [[nodiscard]] bool hasCaselessLetter(std::string_view utf8);
 
 // Offset of the first byte that is not valid UTF-8, or nullopt when all is valid.

@@ -1,12 +1,13 @@
 #include "ingest/WrittenNames.h"
 
+#include "graph/Fold.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <utility>
 
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 namespace cg::ingest {
@@ -37,12 +38,9 @@ int casedBalance(std::string_view text) {
   for (std::int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c < 0 || !u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || script == USCRIPT_UNKNOWN)
-      continue;
-    balance += uscript_isCased(script) ? 1 : -1;
+    if (c < 0) continue;
+    const graph::LetterCase letter = graph::letterCase(static_cast<char32_t>(c));
+    if (letter != graph::LetterCase::kNone) balance += letter == graph::LetterCase::kCased ? 1 : -1;
   }
   return balance;
 }
