@@ -689,7 +689,7 @@ const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g)
   std::call_once(measuresBuilt, [&] {
     if (!readMeasures(g)) buildMeasures(g);
     for (const auto& [m, slot] : measureSlots)
-      for (std::string_view unit : {"percent", "times"})
+      for (std::string_view unit : {"percent", "times", "seconds"})
         if (ingest::isLabelledMeasure(m, unit))
           labelledMeasures[std::string(ingest::labelledUnder(unit))].emplace_back(m);
     for (auto& [under, measures] : labelledMeasures) std::sort(measures.begin(), measures.end());
@@ -4582,9 +4582,10 @@ CheckResult Engine::check(std::string_view statement) const {
       }
   if (comparable.empty()) {
     if (checkedByClaimant(statement, named, r)) return r;
-    r.explanation =
-        fmt::format("The graph has no {} figure in {} for {}.", reading.measure.empty() ? "such" : reading.measure,
-                    reading.figure->unit, reading.subjectName);
+    // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".
+    const std::string in = reading.figure->unit.empty() ? std::string() : " in " + reading.figure->unit;
+    r.explanation = fmt::format("The graph has no {} figure{} for {}.",
+                                reading.measure.empty() ? "such" : reading.measure, in, reading.subjectName);
     return r;
   }
   weigh(r, comparable, unlabelled);
