@@ -1570,6 +1570,22 @@ bool introducesScope(std::string_view text, std::size_t begin, std::size_t end, 
   return false;
 }
 
+// Where a score's setting named right after its word ends ("score on DROP was", "score on the MMLU
+// benchmark is"): before the verb "is" or "was" that a few words after "on" or "in" reach; `p` itself
+// when there is none.
+std::size_t afterScoreSetting(std::string_view lower, std::size_t p) {
+  if (!lower.substr(p).starts_with(" on ") && !lower.substr(p).starts_with(" in ")) return p;
+  constexpr std::size_t kSettingWords = 4;
+  std::size_t at = p + 4;
+  for (std::size_t words = 0; words < kSettingWords && at < lower.size(); ++words) {
+    const std::size_t space = lower.find(' ', at);
+    if (space == std::string_view::npos) return p;
+    if (lower.substr(space).starts_with(" is ") || lower.substr(space).starts_with(" was ")) return space;
+    at = space + 1;
+  }
+  return p;
+}
+
 // A score written as a bare number right after its word ("a score of 48.92", "score is 88", "scores
 // 80.4 overall"): points out of 100, as the graph reads a leaderboard's bare cells (ingest::bareScore).
 std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
@@ -1580,6 +1596,8 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
     while (p < lower.size() && std::isalpha(static_cast<unsigned char>(lower[p]))) ++p;
     const std::string_view word = std::string_view(lower).substr(at, p - at);
     if (word != "score" && word != "scores" && word != "scored" && word != "scoring") continue;
+    // "the best F1 score on DROP was 79.1": the score's setting between its word and its verb.
+    p = afterScoreSetting(lower, p);
     for (std::string_view joiner : {" of", " is", " was", " at"})
       if (std::string_view(lower).substr(p).starts_with(joiner)) p += joiner.size();
     if (p >= lower.size() || lower[p] != ' ') continue;
@@ -1599,6 +1617,26 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
     return q;
   }
   return std::nullopt;
+}
+
+// "an F1 score of 87.1", "an EM score of 85": a metric's score that the statement reader gave as
+// a statistic (MeasureNames.h: the metric's name before "score") written as a bare number above 1 and
+// up to 100 is a benchmark score in points out of 100, as the graph reads a leaderboard's bare cells
+// (a fraction, "an F1 score of 0.8", stays the statistic). The metric's name; empty when none.
+std::string metricScore(std::string_view statement, ingest::StatementReading& s) {
+  if (!s.figure || !s.figure->value || s.measure.empty() || (!s.figure->unit.empty() && s.figure->unit != "count"))
+    return {};
+  const double value = *s.figure->value;
+  if (value <= 1 || value > 100) return {};
+  // The figure's text is the phrase ("an F1 score of 87.1"): the metric's name, "score of", the number.
+  const std::string phrase = graph::lowerAscii(s.figure->text), cue = graph::lowerAscii(s.measure) + " score of ";
+  const std::size_t at = phrase.find(cue);
+  if (at == std::string::npos || phrase.find_first_not_of("0123456789.,", at + cue.size()) != std::string::npos)
+    return {};
+  std::string metric = std::move(s.measure);
+  s.figure->unit = "percent";
+  s.measure = "benchmark score";
+  return metric;
 }
 
 // The end of a number that starts at `begin` ("1,500", "1450", "8.5") after a space, "~" or "(", or
@@ -2234,13 +2272,20 @@ std::string narrowerTerm(std::string_view statement, std::size_t phraseBegin, st
 // says what is counted, not whose count it is.
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
-  if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
+  // A bare score is read here, not by the extractor, so the date the statement gives is read here too
+  // ("In 2020, the best F1 score on DROP was 79.1"): its one date, where it gives one.
+  if (!s.figure && (s.figure = bareScoreFigure(statement))) {
+    s.measure = "benchmark score";
+    if (const auto dates = ingest::findDates(statement); dates.size() == 1) s.asOf = dates.front().iso;
+  }
+  std::string metric = metricScore(statement, s);
   if (!s.figure)
     if (auto counted = classicalPluralCount(statement)) s.figure = counted->figure, s.measure = counted->measure;
   readRating(statement, s);
   Reading r;
   r.figure = s.figure;
   r.measure = s.measure;
+  r.metric = std::move(metric);
   r.asOf = s.asOf;
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
@@ -3319,9 +3364,20 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
                     [&](EntityId e) { return namesEntity(g_, words, e) || namesEntity(g_, heading, e); }))
       found.push_back(c);
   }
+  // "an F1 score of 87.1": a score under another metric's column ("EM Score") is no F1.
+  if (!reading.metric.empty()) std::erase_if(found, [&](ClaimId c) { return !underMetric(c, reading); });
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
+}
+
+// Whether a score is one in the statement's metric (Reading::metric): its own scope, where it has one,
+// is that metric or the statement's benchmark, not another metric's column.
+bool Engine::underMetric(ClaimId c, const Reading& reading) const {
+  const graph::StrId own = g_.extra(c).scope;
+  if (!own) return true;
+  const std::vector<std::string> scope = reason::benchmarkWords(g_.str(own));
+  return scope == reason::benchmarkWords(reading.metric) || scope == reason::benchmarkWords(reading.scopeName);
 }
 
 // A money figure of a market the statement names by its words ("The edge AI hardware market was
