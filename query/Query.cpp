@@ -17,6 +17,7 @@
 #include <numeric>
 #include <set>
 #include <span>
+#include <sstream>
 #include <tuple>
 #include <type_traits>
 
@@ -1619,6 +1620,28 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
   return std::nullopt;
 }
 
+// "About 77,400 of DROP's questions", "9,500 of its questions": a bare count that is a part of a
+// possessed plural counts that plural ("number of questions"). Empty when the words after the figure
+// are not " of", a possessive (a name's "'s" or a possessive determiner) and a counted plural.
+std::string partitiveCountMeasure(std::string_view statement, std::size_t figureEnd) {
+  std::vector<std::string> words;  // lower case, split at spaces, punctuation after a word dropped
+  std::istringstream in(graph::lowerAscii(statement.substr(std::min(figureEnd, statement.size()))));
+  for (std::string w; in >> w;) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '\'') w.pop_back();
+    words.push_back(std::move(w));
+  }
+  constexpr std::size_t kPossessorWords = 4;  // "of the DROP benchmark's questions"
+  if (words.size() < 3 || words.front() != "of") return {};
+  static const std::set<std::string, std::less<>> kDeterminers = {"its", "their", "his", "her", "our", "your"};
+  for (std::size_t i = 1; i + 1 < words.size() && i <= kPossessorWords; ++i) {
+    const std::string& w = words[i];
+    if (!kDeterminers.count(w) && !w.ends_with("'s") && !w.ends_with("\u2019s")) continue;
+    const std::string& noun = words[i + 1];
+    return ingest::isCountedPlural(noun) ? ingest::countMeasure(noun) : std::string();
+  }
+  return {};
+}
+
 // "an F1 score of 87.1", "an EM score of 85": a metric's score that the statement reader gave as
 // a statistic (MeasureNames.h: the metric's name before "score") written as a bare number above 1 and
 // up to 100 is a benchmark score in points out of 100, as the graph reads a leaderboard's bare cells
@@ -2279,6 +2302,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (const auto dates = ingest::findDates(statement); dates.size() == 1) s.asOf = dates.front().iso;
   }
   std::string metric = metricScore(statement, s);
+  if (s.figure && s.measure == "count")
+    if (const std::size_t at = statement.find(s.figure->text); at != std::string_view::npos)
+      if (std::string counted = partitiveCountMeasure(statement, at + s.figure->text.size()); !counted.empty())
+        s.measure = std::move(counted);
   if (!s.figure)
     if (auto counted = classicalPluralCount(statement)) s.figure = counted->figure, s.measure = counted->measure;
   readRating(statement, s);
@@ -3573,6 +3600,30 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   return found;
 }
 
+// The subject's counts of the statement's noun in a part that the statement names: a table row's part
+// kept as the claim's scope ("| Training | ~77,400 |" under "Number of Questions") whose words the
+// statement writes ("77,400 of DROP's questions sit in its training split"). comparableClaims leaves
+// such counts of a part out, as a count of the whole is what a statement of no part gives.
+std::vector<ClaimId> Engine::namedPartCounts(EntityId subject, const Reading& reading,
+                                             const std::vector<std::string>& statementWords) const {
+  if (!reading.figure || !ingest::isCountUnit(reading.figure->unit) || !reading.measure.starts_with("number of "))
+    return {};
+  const std::vector<std::string> forms = reason::countedNounForms(reading.measure);
+  std::vector<ClaimId> found;
+  for (EntityId e : sameNamed(subject))
+    for (ClaimId c : g_.claimsAbout(e)) {
+      const Claim& claim = g_.claims()[c];
+      const graph::StrId part = g_.extra(c).scope;
+      if (!part || claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !ingest::isCountUnit(g_.str(claim.unit)) ||
+          std::find(forms.begin(), forms.end(), g_.str(claim.measure)) == forms.end())
+        continue;
+      if (containsWords(statementWords, graph::foldTokens(g_.str(part)))) found.push_back(c);
+    }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
 // The ranges the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none.
 std::vector<ClaimId> Engine::rangesOf(EntityId subject, const std::string& unit) const {
   std::vector<ClaimId> found = comparableClaims(subject, "range", unit);
@@ -4541,6 +4592,7 @@ CheckResult Engine::check(std::string_view statement) const {
     return found;
   };
   std::vector<ClaimId> comparable;
+  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   // A count of people or of times says what it counts by its verb ("290 people had contributed to
   // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
   // the measure the statement's noun alone gives ("people": employees), when it has any.
@@ -4569,6 +4621,9 @@ CheckResult Engine::check(std::string_view statement) const {
                                  : !reading.measureWords.empty()
                                      ? namedMeasureClaims(e, reading)
                                      : comparableClaims(e, reading.measure, reading.figure->unit);
+    // "77,400 of DROP's questions sit in its training split": the counts of the part it names, alone.
+    if (std::vector<ClaimId> parts = namedPartCounts(e, reading, statementWords); !parts.empty())
+      found = std::move(parts);
     found = ofPart(e, std::move(found));
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))

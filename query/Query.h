@@ -261,6 +261,8 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> rangesOf(EntityId subject, const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
   [[nodiscard]] bool underMetric(ClaimId c, const Reading& reading) const;
+  [[nodiscard]] std::vector<ClaimId> namedPartCounts(EntityId subject, const Reading& reading,
+                                                     const std::vector<std::string>& statementWords) const;
   [[nodiscard]] std::vector<ClaimId> countsOfNoun(EntityId subject, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> namedMeasureClaims(EntityId subject, const Reading& reading) const;
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
