@@ -1571,22 +1571,6 @@ bool introducesScope(std::string_view text, std::size_t begin, std::size_t end, 
   return false;
 }
 
-// Where a score's setting named right after its word ends ("score on DROP was", "score on the MMLU
-// benchmark is"): before the verb "is" or "was" that a few words after "on" or "in" reach; `p` itself
-// when there is none.
-std::size_t afterScoreSetting(std::string_view lower, std::size_t p) {
-  if (!lower.substr(p).starts_with(" on ") && !lower.substr(p).starts_with(" in ")) return p;
-  constexpr std::size_t kSettingWords = 4;
-  std::size_t at = p + 4;
-  for (std::size_t words = 0; words < kSettingWords && at < lower.size(); ++words) {
-    const std::size_t space = lower.find(' ', at);
-    if (space == std::string_view::npos) return p;
-    if (lower.substr(space).starts_with(" is ") || lower.substr(space).starts_with(" was ")) return space;
-    at = space + 1;
-  }
-  return p;
-}
-
 // A score written as a bare number right after its word ("a score of 48.92", "score is 88", "scores
 // 80.4 overall"): points out of 100, as the graph reads a leaderboard's bare cells (ingest::bareScore).
 std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
@@ -1597,8 +1581,6 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
     while (p < lower.size() && std::isalpha(static_cast<unsigned char>(lower[p]))) ++p;
     const std::string_view word = std::string_view(lower).substr(at, p - at);
     if (word != "score" && word != "scores" && word != "scored" && word != "scoring") continue;
-    // "the best F1 score on DROP was 79.1": the score's setting between its word and its verb.
-    p = afterScoreSetting(lower, p);
     for (std::string_view joiner : {" of", " is", " was", " at"})
       if (std::string_view(lower).substr(p).starts_with(joiner)) p += joiner.size();
     if (p >= lower.size() || lower[p] != ' ') continue;
@@ -1646,7 +1628,7 @@ std::string partitiveCountMeasure(std::string_view statement, std::size_t figure
 // a statistic (MeasureNames.h: the metric's name before "score") written as a bare number above 1 and
 // up to 100 is a benchmark score in points out of 100, as the graph reads a leaderboard's bare cells
 // (a fraction, "an F1 score of 0.8", stays the statistic). The metric's name; empty when none.
-std::string metricScore(std::string_view statement, ingest::StatementReading& s) {
+std::string metricScore(ingest::StatementReading& s) {
   if (!s.figure || !s.figure->value || s.measure.empty() || (!s.figure->unit.empty() && s.figure->unit != "count"))
     return {};
   const double value = *s.figure->value;
@@ -2301,7 +2283,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     s.measure = "benchmark score";
     if (const auto dates = ingest::findDates(statement); dates.size() == 1) s.asOf = dates.front().iso;
   }
-  std::string metric = metricScore(statement, s);
+  std::string metric = metricScore(s);
   if (s.figure && s.measure == "count")
     if (const std::size_t at = statement.find(s.figure->text); at != std::string_view::npos)
       if (std::string counted = partitiveCountMeasure(statement, at + s.figure->text.size()); !counted.empty())
