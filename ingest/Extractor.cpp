@@ -1966,7 +1966,9 @@ class Extractor final : private Attributions {
     // "Feature | H100 | B200", "Metric | Value": the rows are attributes, and their headers name no owner;
     // "Mode | Book | Slides": nor do modes ("Gundam" is a way of running the page's product).
     if (headsAttributeRows()) return kNone;
-    if (headsSettingRows()) return settingOfSection(b);
+    // Where no product or section thing runs in the modes or has the components, the row's own name is
+    // the best owner left ("Component | Threshold": "| Dual-use Foundation Models | >10^26 FLOPs |").
+    if (headsSettingRows() && settingOwner() != kNone) return settingOfSection(b);
     // "1 | OpenAI o3 | 69%": a rank column stands before the row's header.
     const std::size_t column = block.cellBegins.size() > 2 && isRankCell(block, 0) ? 1 : 0;
     const std::size_t cellEnd = column + 1 < block.cellBegins.size() ? block.cellBegins[column + 1] : block.text.size();

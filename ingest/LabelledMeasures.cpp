@@ -59,10 +59,12 @@ const Vocabulary& vocabulary() {
   return kVocabulary;
 }
 
-// The labels' class of a figure's unit: "percent" or "times"; empty for any other.
+// The labels' class of a figure's unit: "percent", "times" or "time" (a length of time: "~150ms
+// startup", "2s latency"); empty for any other.
 std::string_view labelClass(std::string_view unit) {
   if (unit == "percent") return "percent";
   if (unit == "times") return "times";
+  if (unit == "seconds" || unit == "s" || unit == "minutes" || unit == "hours") return "time";
   return {};
 }
 
@@ -130,8 +132,10 @@ std::string labelBeforeFigure(std::string_view before, std::string_view unit) {
   while (!words.empty() && kHedges.count(words.back())) words.pop_back();
   const bool colon =
       before.find_last_not_of(" ~≈") != std::string_view::npos && before[before.find_last_not_of(" ~≈")] == ':';
+  // A length of time is also what a verb takes "in" ("start up in 150 ms", "loads in 2 seconds").
+  const bool in = unitClass == "time" && !words.empty() && (words.back() == "in" || words.back() == "within");
   if (!colon) {
-    if (words.empty() || words.back() != "of") return {};
+    if (words.empty() || (words.back() != "of" && !in)) return {};
     words.pop_back();
   }
   // The longest cue that ends right before "of" (or the colon).
@@ -161,7 +165,7 @@ bool isLabelledMeasure(std::string_view measure, std::string_view unit) {
 
 std::string_view labelledUnder(std::string_view unit) {
   if (unit == "percent") return "percentage";
-  if (unit == "times") return "other";
+  if (labelClass(unit) == "times" || labelClass(unit) == "time") return "other";
   return {};
 }
 

@@ -17,6 +17,7 @@
 #include <numeric>
 #include <set>
 #include <span>
+#include <sstream>
 #include <tuple>
 #include <type_traits>
 
@@ -689,7 +690,7 @@ const Engine::Indices& Engine::Indices::needMeasures(const graph::ClaimGraph& g)
   std::call_once(measuresBuilt, [&] {
     if (!readMeasures(g)) buildMeasures(g);
     for (const auto& [m, slot] : measureSlots)
-      for (std::string_view unit : {"percent", "times"})
+      for (std::string_view unit : {"percent", "times", "seconds"})
         if (ingest::isLabelledMeasure(m, unit))
           labelledMeasures[std::string(ingest::labelledUnder(unit))].emplace_back(m);
     for (auto& [under, measures] : labelledMeasures) std::sort(measures.begin(), measures.end());
@@ -1601,6 +1602,48 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
   return std::nullopt;
 }
 
+// "About 77,400 of DROP's questions", "9,500 of its questions": a bare count that is a part of a
+// possessed plural counts that plural ("number of questions"). Empty when the words after the figure
+// are not " of", a possessive (a name's "'s" or a possessive determiner) and a counted plural.
+std::string partitiveCountMeasure(std::string_view statement, std::size_t figureEnd) {
+  std::vector<std::string> words;  // lower case, split at spaces, punctuation after a word dropped
+  std::istringstream in(graph::lowerAscii(statement.substr(std::min(figureEnd, statement.size()))));
+  for (std::string w; in >> w;) {
+    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '\'') w.pop_back();
+    words.push_back(std::move(w));
+  }
+  constexpr std::size_t kPossessorWords = 4;  // "of the DROP benchmark's questions"
+  if (words.size() < 3 || words.front() != "of") return {};
+  static const std::set<std::string, std::less<>> kDeterminers = {"its", "their", "his", "her", "our", "your"};
+  for (std::size_t i = 1; i + 1 < words.size() && i <= kPossessorWords; ++i) {
+    const std::string& w = words[i];
+    if (!kDeterminers.count(w) && !w.ends_with("'s") && !w.ends_with("\u2019s")) continue;
+    const std::string& noun = words[i + 1];
+    return ingest::isCountedPlural(noun) ? ingest::countMeasure(noun) : std::string();
+  }
+  return {};
+}
+
+// "an F1 score of 87.1", "an EM score of 85": a metric's score that the statement reader gave as
+// a statistic (MeasureNames.h: the metric's name before "score") written as a bare number above 1 and
+// up to 100 is a benchmark score in points out of 100, as the graph reads a leaderboard's bare cells
+// (a fraction, "an F1 score of 0.8", stays the statistic). The metric's name; empty when none.
+std::string metricScore(ingest::StatementReading& s) {
+  if (!s.figure || !s.figure->value || s.measure.empty() || (!s.figure->unit.empty() && s.figure->unit != "count"))
+    return {};
+  const double value = *s.figure->value;
+  if (value <= 1 || value > 100) return {};
+  // The figure's text is the phrase ("an F1 score of 87.1"): the metric's name, "score of", the number.
+  const std::string phrase = graph::lowerAscii(s.figure->text), cue = graph::lowerAscii(s.measure) + " score of ";
+  const std::size_t at = phrase.find(cue);
+  if (at == std::string::npos || phrase.find_first_not_of("0123456789.,", at + cue.size()) != std::string::npos)
+    return {};
+  std::string metric = std::move(s.measure);
+  s.figure->unit = "percent";
+  s.measure = "benchmark score";
+  return metric;
+}
+
 // The end of a number that starts at `begin` ("1,500", "1450", "8.5") after a space, "~" or "(", or
 // `begin` when none does or it runs into a letter or a percent sign (a scale or a percentage).
 std::size_t numberEnd(std::string_view text, std::size_t begin) {
@@ -2234,13 +2277,24 @@ std::string narrowerTerm(std::string_view statement, std::size_t phraseBegin, st
 // says what is counted, not whose count it is.
 Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
   ingest::StatementReading s = ingest::readStatement(statement);
-  if (!s.figure && (s.figure = bareScoreFigure(statement))) s.measure = "benchmark score";
+  // A bare score is read here, not by the extractor, so the date the statement gives is read here too
+  // ("In 2020, the best F1 score on DROP was 79.1"): its one date, where it gives one.
+  if (!s.figure && (s.figure = bareScoreFigure(statement))) {
+    s.measure = "benchmark score";
+    if (const auto dates = ingest::findDates(statement); dates.size() == 1) s.asOf = dates.front().iso;
+  }
+  std::string metric = metricScore(s);
+  if (s.figure && s.measure == "count")
+    if (const std::size_t at = statement.find(s.figure->text); at != std::string_view::npos)
+      if (std::string counted = partitiveCountMeasure(statement, at + s.figure->text.size()); !counted.empty())
+        s.measure = std::move(counted);
   if (!s.figure)
     if (auto counted = classicalPluralCount(statement)) s.figure = counted->figure, s.measure = counted->measure;
   readRating(statement, s);
   Reading r;
   r.figure = s.figure;
   r.measure = s.measure;
+  r.metric = std::move(metric);
   r.asOf = s.asOf;
   r.subjectName = s.subject;
   std::vector<Named> found = namesWithMakers(statement);
@@ -3319,9 +3373,20 @@ std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& r
                     [&](EntityId e) { return namesEntity(g_, words, e) || namesEntity(g_, heading, e); }))
       found.push_back(c);
   }
+  // "an F1 score of 87.1": a score under another metric's column ("EM Score") is no F1.
+  if (!reading.metric.empty()) std::erase_if(found, [&](ClaimId c) { return !underMetric(c, reading); });
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
+}
+
+// Whether a score is one in the statement's metric (Reading::metric): its own scope, where it has one,
+// is that metric or the statement's benchmark, not another metric's column.
+bool Engine::underMetric(ClaimId c, const Reading& reading) const {
+  const graph::StrId own = g_.extra(c).scope;
+  if (!own) return true;
+  const std::vector<std::string> scope = reason::benchmarkWords(g_.str(own));
+  return scope == reason::benchmarkWords(reading.metric) || scope == reason::benchmarkWords(reading.scopeName);
 }
 
 // A money figure of a market the statement names by its words ("The edge AI hardware market was
@@ -3514,6 +3579,30 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   // the count of the whole that a statement gives.
   if (measure.starts_with("number of ")) std::erase_if(found, [&](ClaimId c) { return g_.extra(c).scope != 0; });
   found.erase(std::unique(found.begin(), found.end()), found.end());  // sorted run by run (mergeRun)
+  return found;
+}
+
+// The subject's counts of the statement's noun in a part that the statement names: a table row's part
+// kept as the claim's scope ("| Training | ~77,400 |" under "Number of Questions") whose words the
+// statement writes ("77,400 of DROP's questions sit in its training split"). comparableClaims leaves
+// such counts of a part out, as a count of the whole is what a statement of no part gives.
+std::vector<ClaimId> Engine::namedPartCounts(EntityId subject, const Reading& reading,
+                                             const std::vector<std::string>& statementWords) const {
+  if (!reading.figure || !ingest::isCountUnit(reading.figure->unit) || !reading.measure.starts_with("number of "))
+    return {};
+  const std::vector<std::string> forms = reason::countedNounForms(reading.measure);
+  std::vector<ClaimId> found;
+  for (EntityId e : sameNamed(subject))
+    for (ClaimId c : g_.claimsAbout(e)) {
+      const Claim& claim = g_.claims()[c];
+      const graph::StrId part = g_.extra(c).scope;
+      if (!part || claim.kind != ClaimKind::kFigure || !claim.hasQuantity || !ingest::isCountUnit(g_.str(claim.unit)) ||
+          std::find(forms.begin(), forms.end(), g_.str(claim.measure)) == forms.end())
+        continue;
+      if (containsWords(statementWords, graph::foldTokens(g_.str(part)))) found.push_back(c);
+    }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
   return found;
 }
 
@@ -4485,6 +4574,7 @@ CheckResult Engine::check(std::string_view statement) const {
     return found;
   };
   std::vector<ClaimId> comparable;
+  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   // A count of people or of times says what it counts by its verb ("290 people had contributed to
   // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
   // the measure the statement's noun alone gives ("people": employees), when it has any.
@@ -4513,6 +4603,9 @@ CheckResult Engine::check(std::string_view statement) const {
                                  : !reading.measureWords.empty()
                                      ? namedMeasureClaims(e, reading)
                                      : comparableClaims(e, reading.measure, reading.figure->unit);
+    // "77,400 of DROP's questions sit in its training split": the counts of the part it names, alone.
+    if (std::vector<ClaimId> parts = namedPartCounts(e, reading, statementWords); !parts.empty())
+      found = std::move(parts);
     found = ofPart(e, std::move(found));
     const auto trainedWords = graph::foldTokens(reading.trainedName);
     if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
@@ -4582,9 +4675,10 @@ CheckResult Engine::check(std::string_view statement) const {
       }
   if (comparable.empty()) {
     if (checkedByClaimant(statement, named, r)) return r;
-    r.explanation =
-        fmt::format("The graph has no {} figure in {} for {}.", reading.measure.empty() ? "such" : reading.measure,
-                    reading.figure->unit, reading.subjectName);
+    // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".
+    const std::string in = reading.figure->unit.empty() ? std::string() : " in " + reading.figure->unit;
+    r.explanation = fmt::format("The graph has no {} figure{} for {}.",
+                                reading.measure.empty() ? "such" : reading.measure, in, reading.subjectName);
     return r;
   }
   weigh(r, comparable, unlabelled);

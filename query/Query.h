@@ -84,6 +84,10 @@ struct Reading {
   // the graph does not know ("on the Ferrow Test"); `scopeName` is empty when there is none.
   std::optional<EntityId> scope;
   std::string scopeName;
+  // The metric a score is given in, when the statement names it before "score" ("an F1 score of
+  // 87.1"): of a benchmark's scores, only those under no metric's or that metric's column ("F1 Score",
+  // not "EM Score") speak to it. Empty when it names none.
+  std::string metric;
   // What a training cost is of, when the statement names it beside its payer ("OpenAI spent $3
   // million training Whisper"): the payer's figures count only where their words name it.
   std::string trainedName;
@@ -256,6 +260,9 @@ class Engine {
   // ("as low as -1") is checked against where the subject has no bound of its own.
   [[nodiscard]] std::vector<ClaimId> rangesOf(EntityId subject, const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
+  [[nodiscard]] bool underMetric(ClaimId c, const Reading& reading) const;
+  [[nodiscard]] std::vector<ClaimId> namedPartCounts(EntityId subject, const Reading& reading,
+                                                     const std::vector<std::string>& statementWords) const;
   [[nodiscard]] std::vector<ClaimId> countsOfNoun(EntityId subject, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> namedMeasureClaims(EntityId subject, const Reading& reading) const;
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
