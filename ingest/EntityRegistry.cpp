@@ -152,17 +152,20 @@ bool wordsWithin(const std::string& part, const std::string& whole) {
   });
 }
 
-// Whether two spelled names name one thing as a redirect's title names its page: one name, a plural
+// Whether a redirect's spelled title `a` names the thing its page's name `b` names: one name, a plural
 // of it, one run of letters ("videogpt_by_veed", "video_gpt_by_veed"), an acronym and its long form
-// ("moe", "mixture_of_experts"), or the words of one among the other's ("openai_gym", "gym").
+// ("moe", "mixture_of_experts"), or the page's words among the title's ("openai_gym", "gym"). Not the
+// title's among the page's: "GPTs" is no name of "Custom GPTs", nor "Online" of "Online learning".
 bool sameThingNamed(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   const auto letters = [](std::string s) {
     s.erase(std::remove(s.begin(), s.end(), '_'), s.end());
     return s;
   };
-  return a == b || a == b + "s" || b == a + "s" || a == b + "es" || b == a + "es" || letters(a) == letters(b) ||
-         longFormOf(a, b) || longFormOf(b, a) || wordsWithin(a, b) || wordsWithin(b, a);
+  // A plural title names the singular page's thing ("Examples"); a singular title of a plural page names
+  // one of the class the page is about ("Custom GPT", "Dataset"), not the class.
+  return a == b || a == b + "s" || a == b + "es" || letters(a) == letters(b) || longFormOf(a, b) || longFormOf(b, a) ||
+         wordsWithin(b, a);
 }
 }  // namespace
 
@@ -375,6 +378,9 @@ std::vector<int> EntityRegistry::joinedPages() const {
 // (unless two letters or fewer, which name too many things) is one of the page's names.
 void EntityRegistry::joinPages() {
   const std::vector<int> joined = joinedPages();
+  for (const auto& [spelled, page] : pageBySpelling_)
+    if (joined[static_cast<std::size_t>(page)] != page)
+      redirectTitles_.emplace(spelled, spelling(graph::foldKey(pages_[static_cast<std::size_t>(page)].name)));
   for (auto& [spelled, page] : pageBySpelling_) page = joined[static_cast<std::size_t>(page)];
   for (auto* byName : {&pagesByName_, &pagesByQualifiedName_})
     for (auto& [name, pages] : *byName) {
@@ -508,6 +514,20 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
     return;
   }
   const Known& known = pages_[static_cast<std::size_t>(page)];
+  // "[Transformer architecture](/wiki/generative_pre-trained_transformer)": a link through a redirect
+  // whose words name neither the redirect's title nor its page names the page by its title.
+  // So are the link's other words, which the article's other links to it gave ("[Generative Pre-trained
+  // Transformer]", then "[Transformer architecture]", both to that redirect).
+  if (const auto redirect = redirectTitles_.find(spelledKey); record.linked && redirect != redirectTitles_.end()) {
+    const std::string targetName = spelling(graph::foldKey(known.name));
+    const auto namesIt = [&](const std::string& name) {
+      const std::string spelled = spelling(graph::foldKey(name));
+      return sameThingNamed(spelled, redirect->second) || sameThingNamed(spelled, targetName) ||
+             sameThingNamed(spelled, known.qualifier);
+    };
+    if (!namesIt(record.name)) record.name = known.name;
+    std::erase_if(record.aliases, [&](const std::string& alias) { return !namesIt(alias); });
+  }
   // An unlinked mention keeps its flag: the graph lets it fall in with an entity of its name that
   // came first ("News" with "News Corp.", whose alias it is) without taking the page's key there.
   record.key = known.slug;

@@ -108,6 +108,7 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<int>> pagesByName_;           // spelled name -> pages titled so
   std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
   std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
+  std::unordered_map<std::string, std::string> redirectTitles_;  // spelled slug of a joined page -> its spelled title
   std::unordered_set<std::string> makers_;  // spelled titles of the pages filed as companies ("openai")
 };
 
