@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <system_error>
+#include <utility>
 
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
@@ -132,6 +133,40 @@ bool productKey(std::string_view rest) {
          std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "- [False negative (FN)](/wiki/false_negative_fn)": the slug the first wiki link of a redirect
+// page's body names, lower case; "" when it names none (a red link: "/index.php?title=...").
+std::string redirectSlug(std::string_view body) {
+  constexpr std::string_view kLink = "](/wiki/";
+  const std::size_t at = body.substr(0, 600).find(kLink);
+  if (at == std::string_view::npos) return {};
+  const std::size_t from = at + kLink.size(), end = body.find(')', from);
+  return end == std::string_view::npos ? std::string() : lowerAscii(std::string(body.substr(from, end - from)));
+}
+
+// Whether the words of one spelled name are all words of the other ("blackwell" of "nvidia_blackwell").
+bool wordsWithin(const std::string& part, const std::string& whole) {
+  const std::string words = bracketed(whole);
+  const std::vector<std::string> parts = wordsOf(part);
+  return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](const std::string& w) {
+    return words.find("_" + w + "_") != std::string::npos;
+  });
+}
+
+// Whether a redirect's spelled title `a` names the thing its page's name `b` names: one name, a plural
+// of it, one run of letters ("videogpt_by_veed", "video_gpt_by_veed"), an acronym and its long form
+// ("moe", "mixture_of_experts"), or the page's words among the title's ("openai_gym", "gym"). Not the
+// title's among the page's: "GPTs" is no name of "Custom GPTs", nor "Online" of "Online learning".
+bool sameThingNamed(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  const auto letters = [](std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), '_'), s.end());
+    return s;
+  };
+  // A plural title names the singular page's thing ("Examples"); a singular title of a plural page names
+  // one of the class the page is about ("Custom GPT", "Dataset"), not the class.
+  return a == b || a == b + "s" || a == b + "es" || letters(a) == letters(b) || longFormOf(a, b) || longFormOf(b, a) ||
+         wordsWithin(b, a);
+}
 }  // namespace
 
 std::string EntityRegistry::spelling(std::string_view key) {
@@ -199,6 +234,10 @@ EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::stri
   }
   if (!closed || page.title.empty()) return Page{};
   if (page.slug.empty()) page.slug = lowerAscii(std::string(fallbackSlug));
+  if (afterClose == "Redirect to:") {  // a redirect has no lead, only the link to its page
+    page.redirect = redirectSlug(markdown.substr(std::min(at, markdown.size())));
+    return page;
+  }
   for (int lines = 0; lines < 40; ++lines) {
     std::optional<std::string_view> line = lines == 0 ? std::optional(afterClose) : nextLine();
     if (!line) break;
@@ -234,21 +273,34 @@ std::vector<EntityRegistry::Page> EntityRegistry::pagesOfFiles(const std::vector
   return pages;
 }
 
+namespace {
+
+// A title's name and the spelled qualifier in brackets closing it ("Zapier", "chatgpt_plugin"), or "".
+std::pair<std::string, std::string> titleParts(const std::string& title) {
+  const std::size_t paren = title.rfind(" (");
+  if (paren == std::string::npos || title.back() != ')') return {title, ""};
+  return {std::string(trim(title.substr(0, paren))),
+          EntityRegistry::spelling(graph::foldKey(title.substr(paren + 2, title.size() - paren - 3)))};
+}
+
+}  // namespace
+
 EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
+  // A qualifier three pages or more give is a class they are filed under ("Gif-PT (GPT)", "Zapier
+  // (ChatGPT Plugin)"), not a page's own long or short form, however its letters fall.
+  std::unordered_map<std::string, int> qualifierPages;
+  for (const Page& page : pages) ++qualifierPages[titleParts(page.title).second];
   for (const Page& page : pages) {
     Known known;
     known.slug = page.slug;
-    std::string title = page.title, qualifier;
-    if (std::size_t paren = title.rfind(" ("); paren != std::string::npos && title.back() == ')') {
-      qualifier = spelling(graph::foldKey(title.substr(paren + 2, title.size() - paren - 3)));
-      title = std::string(trim(title.substr(0, paren)));
-    }
+    auto [title, qualifier] = titleParts(page.title);
     known.name = title;
     std::vector<std::string> names{spelling(graph::foldKey(title))};
     // "BLEU (Bilingual Evaluation Understudy)", "False positive rate (FPR)": both are names of it.
     // Any other qualifier ("Zapier (ChatGPT Plugin)", "Kimi (chatbot)") says the name alone may mean
     // another thing (the company Zapier): the page is that name's only when a link qualifies it so.
-    const bool longForm = !qualifier.empty() && (longFormOf(names[0], qualifier) || longFormOf(qualifier, names[0]));
+    const bool longForm = !qualifier.empty() && qualifierPages[qualifier] < 3 &&
+                          (longFormOf(names[0], qualifier) || longFormOf(qualifier, names[0]));
     // A short form of two letters ("PS", "OP") names too many things to stand for the page alone.
     const std::string& other = names[0].size() < qualifier.size() ? qualifier : names[0];
     if (longForm && (other == qualifier || std::count_if(qualifier.begin(), qualifier.end(), ::isalnum) >= 3))
@@ -257,6 +309,8 @@ EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
     std::string words = names[0] + "_" + qualifier;
     for (const auto& category : page.categories) words += "_" + spelling(graph::foldKey(category));
     known.words = bracketed(words + "_" + spelling(graph::foldKey(page.lead)));
+    known.redirect = page.redirect;
+    known.qualifier = qualifier;
     const int id = static_cast<int>(pages_.size());
     if (!pageBySpelling_.emplace(spelling(page.slug), id).second) continue;  // a slug given twice: the first
     if (companyPage(page)) makers_.insert(names[0]);
@@ -264,6 +318,91 @@ EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
       if (!name.empty()) (disambiguated ? pagesByQualifiedName_ : pagesByName_)[name].push_back(id);
     pages_.push_back(std::move(known));
   }
+  joinPages();
+}
+
+// The page a redirect page sends its reader to, through redirects of redirects; a redirect to itself
+// or to no page ("Bert" to "bert") is the one other page of its name. kNone when there is none.
+int EntityRegistry::redirectTarget(int page) const {
+  int at = page;
+  for (int hops = 0; hops < 4 && !pages_[static_cast<std::size_t>(at)].redirect.empty(); ++hops) {
+    const Known& known = pages_[static_cast<std::size_t>(at)];
+    int next = pageKeyed(spelling(known.redirect));
+    if (next == at || next == graph::kNone) {
+      next = graph::kNone;
+      const auto named = pagesByName_.find(spelling(graph::foldKey(known.name)));
+      for (int p : named == pagesByName_.end() ? std::vector<int>{} : named->second) {
+        if (p == at || !pages_[static_cast<std::size_t>(p)].redirect.empty()) continue;
+        if (next != graph::kNone) return graph::kNone;  // two pages of its name: which is not said
+        next = p;
+      }
+    }
+    if (next == graph::kNone) return graph::kNone;
+    at = next;
+  }
+  return at != page && pages_[static_cast<std::size_t>(at)].redirect.empty() ? at : graph::kNone;
+}
+
+// Whether a redirect's title names its target ("False negative", "False negative (FN)"), rather than a
+// kin the wiki sends its reader to ("In-context learning" to "Prompt engineering").
+bool EntityRegistry::namesPage(int redirect, int target) const {
+  const Known& r = pages_[static_cast<std::size_t>(redirect)];
+  const Known& t = pages_[static_cast<std::size_t>(target)];
+  const std::string name = spelling(graph::foldKey(r.name)), targetName = spelling(graph::foldKey(t.name));
+  return sameThingNamed(name, targetName) || sameThingNamed(name, t.qualifier);
+}
+
+// The page each page is one thing with: a redirect's that names its page, a page titled with its own
+// long or short form's ("GPT (Generative Pre-trained Transformer)") when one other page goes by the
+// name alone ("GPT"), or its own.
+std::vector<int> EntityRegistry::joinedPages() const {
+  std::vector<int> joined(pages_.size());
+  for (std::size_t p = 0; p < pages_.size(); ++p) {
+    const int page = static_cast<int>(p), target = pages_[p].redirect.empty() ? graph::kNone : redirectTarget(page);
+    joined[p] = target != graph::kNone && namesPage(page, target) ? target : page;
+  }
+  for (const auto& [name, pages] : pagesByName_) {
+    std::vector<int> own;
+    for (int p : pages)
+      if (pages_[static_cast<std::size_t>(p)].redirect.empty()) own.push_back(p);
+    if (own.size() != 2) continue;
+    const Known &a = pages_[static_cast<std::size_t>(own[0])], &b = pages_[static_cast<std::size_t>(own[1])];
+    if (a.qualifier.empty() != b.qualifier.empty())
+      joined[static_cast<std::size_t>(a.qualifier.empty() ? own[1] : own[0])] = a.qualifier.empty() ? own[0] : own[1];
+  }
+  for (int& page : joined) page = joined[static_cast<std::size_t>(page)];  // a redirect to a page joined so
+  return joined;
+}
+
+// A page that is one thing with another (joinedPages) is that page: its slug keys it, and its title
+// (unless two letters or fewer, which name too many things) is one of the page's names.
+void EntityRegistry::joinPages() {
+  const std::vector<int> joined = joinedPages();
+  for (const auto& [spelled, page] : pageBySpelling_)
+    if (joined[static_cast<std::size_t>(page)] != page)
+      redirectTitles_.emplace(spelled, spelling(graph::foldKey(pages_[static_cast<std::size_t>(page)].name)));
+  for (auto& [spelled, page] : pageBySpelling_) page = joined[static_cast<std::size_t>(page)];
+  for (auto* byName : {&pagesByName_, &pagesByQualifiedName_})
+    for (auto& [name, pages] : *byName) {
+      std::vector<int> named;
+      for (int p : pages) {
+        const Known& known = pages_[static_cast<std::size_t>(p)];
+        const bool shortTitle = std::count_if(known.name.begin(), known.name.end(), ::isalnum) <= 2;
+        const int page = shortTitle ? p : joined[static_cast<std::size_t>(p)];
+        if (std::find(named.begin(), named.end(), page) == named.end()) named.push_back(page);
+      }
+      pages = std::move(named);
+    }
+}
+
+// The key of a name written with its own acronym after it ("gated recurrent unit (GRU)", slugified
+// "gated_recurrent_unit_gru"), or its acronym with its long form ("bleu_bilingual_evaluation_
+// understudy" of "BLEU"): the name's; nullopt when the key spells anything else after the name.
+std::optional<std::string> EntityRegistry::withoutOwnAcronym(const std::string& key, const std::string& name) {
+  if (name.empty() || !key.starts_with(name + "_")) return std::nullopt;
+  const std::string rest = key.substr(name.size() + 1);
+  const bool acronym = rest.find('_') == std::string::npos && longFormOf(rest, name);
+  return acronym || longFormOf(name, rest) ? std::optional(name) : std::nullopt;
 }
 
 int EntityRegistry::pageKeyed(const std::string& spelledKey) const {
@@ -340,6 +479,8 @@ int EntityRegistry::pageOfName(const std::string& spelledKey, const std::string&
     else if (spelledKey.starts_with(spelledName + "_"))
       page = pageNamed(spelledName, std::string_view(spelledKey).substr(spelledName.size() + 1));
   }
+  // "[GANs](/wiki/generative_adversarial_network)": a link to no page, whose target is a page's name.
+  if (page == graph::kNone && record.linked) page = pageNamed(spelledKey, "");
   return page;
 }
 
@@ -352,6 +493,7 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
   if (page == graph::kNone) {
     std::optional<std::string> bare = bareProductKey(record, spelledKey);
     if (!bare) bare = withoutLegalForm(record, spelledKey, spelledName);
+    if (!bare) bare = withoutOwnAcronym(spelledKey, spelledName);
     if (bare) {
       record.key = spelledKey = *bare;
       page = pageKeyed(spelledKey);
@@ -372,6 +514,20 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
     return;
   }
   const Known& known = pages_[static_cast<std::size_t>(page)];
+  // "[Transformer architecture](/wiki/generative_pre-trained_transformer)": a link through a redirect
+  // whose words name neither the redirect's title nor its page names the page by its title.
+  // So are the link's other words, which the article's other links to it gave ("[Generative Pre-trained
+  // Transformer]", then "[Transformer architecture]", both to that redirect).
+  if (const auto redirect = redirectTitles_.find(spelledKey); record.linked && redirect != redirectTitles_.end()) {
+    const std::string targetName = spelling(graph::foldKey(known.name));
+    const auto namesIt = [&](const std::string& name) {
+      const std::string spelled = spelling(graph::foldKey(name));
+      return sameThingNamed(spelled, redirect->second) || sameThingNamed(spelled, targetName) ||
+             sameThingNamed(spelled, known.qualifier);
+    };
+    if (!namesIt(record.name)) record.name = known.name;
+    std::erase_if(record.aliases, [&](const std::string& alias) { return !namesIt(alias); });
+  }
   // An unlinked mention keeps its flag: the graph lets it fall in with an entity of its name that
   // came first ("News" with "News Corp.", whose alias it is) without taking the page's key there.
   record.key = known.slug;

@@ -22,7 +22,16 @@
 //     named in lower case ("o1", "o3-mini"); the bare name must be a name on its own (a word from
 //     a letter, holding a digit, not a version "v2"), so "OpenAI Gym" and "Claude 3" keep theirs;
 //   - a key that is the name and a legal form is the name's key, when the record shows the form is
-//     no part of the name ("[Tesla](Tesla,_Inc.)"; "Apple Inc." that the article calls "Apple").
+//     no part of the name ("[Tesla](Tesla,_Inc.)"; "Apple Inc." that the article calls "Apple");
+//   - a redirect page ("False negative": "Redirect to: False negative (FN)") is the page it sends its
+//     reader to, when its title names that page (the target's name, a plural, an acronym or long form
+//     of it, or its words among the other's): its slug keys the target, and its title, unless two
+//     letters or fewer, names it. A redirect to itself ("Bert" to "bert") is the one other page of its
+//     name ("BERT (Bidirectional Encoder Representations from Transformers)");
+//   - of two pages of one name, one titled with its long or short form ("GPT (Generative Pre-trained
+//     Transformer)") and one with the name alone ("GPT"), the first is the second;
+//   - a key that spells the name and its own acronym ("gated_recurrent_unit_gru" of "gated recurrent
+//     unit (GRU)", written so in running text) is the name's key, or its page's.
 // Types are left as the articles gave them: a term page's topic typed "organization" by a cue
 // ("Adam", "Datasets") is still wrong, but the statement reader leans on that type (docs/ACCURACY.md).
 // Merging bundles in path order, the result is the same for any number of threads.
@@ -46,6 +55,9 @@ class EntityRegistry {
     std::string slug, title;
     std::vector<std::string> categories;
     std::string lead;  // the first line of prose after the front matter (its words qualify the name)
+    // The slug a redirect page sends its reader to ("Redirect to: - [False negative (FN)](/wiki/false_negative_fn)"),
+    // or "".
+    std::string redirect;
   };
 
   EntityRegistry() = default;
@@ -69,8 +81,16 @@ class EntityRegistry {
  private:
   struct Known {
     std::string slug, name;
-    std::string words;  // spelled title, categories and lead, '_' around each word
+    std::string words;      // spelled title, categories and lead, '_' around each word
+    std::string redirect;   // the slug it redirects to, or ""
+    std::string qualifier;  // the spelled bracket closing its title, or ""
   };
+  [[nodiscard]] int redirectTarget(int page) const;
+  [[nodiscard]] bool namesPage(int redirect, int target) const;
+  [[nodiscard]] std::vector<int> joinedPages() const;
+  void joinPages();
+  [[nodiscard]] static std::optional<std::string> withoutOwnAcronym(const std::string& spelledKey,
+                                                                    const std::string& spelledName);
   [[nodiscard]] int pageNamed(const std::string& spelledName, std::string_view qualifier) const;
   [[nodiscard]] int pageKeyed(const std::string& spelledKey) const;
   [[nodiscard]] bool ownQualifiedName(const std::string& name, int page) const;
@@ -88,6 +108,7 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<int>> pagesByName_;           // spelled name -> pages titled so
   std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
   std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
+  std::unordered_map<std::string, std::string> redirectTitles_;  // spelled slug of a joined page -> its spelled title
   std::unordered_set<std::string> makers_;  // spelled titles of the pages filed as companies ("openai")
 };
 

@@ -1528,6 +1528,7 @@ struct Draft {
   Bound bound = Bound::kExact;
   PrevWord prev;            // the word before the figure
   bool identifier = false;  // "number 1", "Article 5"; decided once the unit is known
+  bool topCount = false;    // "returns the top 25 results": a count, though "top" names ranks (topCountAt)
   bool between = false;     // "between X and Y"
   size_t rangeIntro = kNpos;
   bool isRange = false;
@@ -2617,12 +2618,32 @@ bool opensWithImperative(string_view w, bool scaled) {
   return scaled ? isVerbWord(lower) : verbOnly(lower);
 }
 
+// "It returns the top 25 results", "the search listed the top 10 papers": a rank's number before the
+// plural it picks out counts those things, when a verb in the third person or the past gives them (the
+// top 25 results are 25 results). Where "top 10" stands alone ("reached the top 10 in May"), in a
+// title ("the Top 10 Models"), or in a question or an instruction ("What are the top 5 attractions",
+// "Find the top 3 hotels", as plugin pages quote them) it ranks and gives no count.
+bool topCountAt(string_view s, const Draft& d) {
+  if (!ieq(d.prev.word, "top") || d.kind != Kind::kCount || d.noun.empty() || !isLower(d.noun[0]) ||
+      !looksPlural(string_view(d.noun).substr(0, d.noun.find(" per "))))
+    return false;
+  const PrevWord the = prevWordBefore(s, static_cast<size_t>(d.prev.word.data() - s.data()));
+  if (!ieq(the.word, "the")) return false;
+  const std::string verb = graph::lowerAscii(prevWordBefore(s, static_cast<size_t>(the.word.data() - s.data())).word);
+  const string_view v = verb;
+  const auto verbOf = [](string_view stem) { return !stem.empty() && isVerbWord(stem); };
+  if (v.ends_with("ed")) return verbOf(v.substr(0, v.size() - 2)) || verbOf(v.substr(0, v.size() - 1));
+  if (v.ends_with("s") && !v.ends_with("ss"))
+    return verbOf(v.substr(0, v.size() - 1)) || (v.ends_with("es") && verbOf(v.substr(0, v.size() - 2)));
+  return false;
+}
+
 bool yearOrName(const Draft& d) {
   if (d.a.num.yearLike && !d.hasScale && d.kind == Kind::kNone) return true;
   const bool carried = d.kind == Kind::kMoney || d.kind == Kind::kPercent ||
                        (d.kind == Kind::kPoints && d.unitText == "percentage points");
   if (carried) return false;
-  if (d.identifier) return true;
+  if (d.identifier) return !d.topCount;
   const string_view w = d.prev.word;
   // "First 1 million requests", "Additional 500 GPUs", "| Maximum 8 Skills per request |": an adjective
   // opening the text or a table cell is capitalised for its place, not as a name; in a cell, where a
@@ -2871,6 +2892,7 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   readTrailingHedge(s, d);
   // "Cross-Website (177)": the parentheses part the number from a capitalised name before it.
   const bool listed = !mode.query && borrowParenthesisedUnit(s, mode, depth, d);
+  d.topCount = topCountAt(s, d);
   if (!mode.query && !listed && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
   if (lastMoney.empty()) readBillionsOfParameters(s, mode, d);

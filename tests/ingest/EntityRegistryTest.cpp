@@ -127,3 +127,43 @@ TEST_CASE("a company linked by its name alone is keyed without its legal form", 
   }
   CHECK(corpus.name("brindle") == "Brindle");
 }
+
+TEST_CASE("a redirect page's front matter gives the slug it sends its reader to", "[ingest][registry]") {
+  const auto page = EntityRegistry::pageOf(
+      "---\ntitle: \"Wide dial gauge tester\"\nslug: \"wide_dial_gauge_tester\"\n---Redirect to:\n\n"
+      "- [Wide Dial Gauge Tester (WDGT)](/wiki/Wide_Dial_Gauge_Tester_WDGT)\n",
+      "x");
+  CHECK(page.redirect == "wide_dial_gauge_tester_wdgt");
+  CHECK(page.lead.empty());
+  // A red link names no page to go to.
+  CHECK(EntityRegistry::pageOf(
+            "---\ntitle: \"AI agent\"\n---Redirect to:\n\n- [AI Agents](/index.php?title=AI_Agents)\n", "ai_agent")
+            .redirect.empty());
+}
+
+TEST_CASE("pages and keys that name one thing are one entity", "[ingest][registry]") {
+  const Corpus corpus;
+  // "[Dial Testers](/wiki/wide_dial_gauge_tester)" links a redirect whose title names its page: the
+  // page's entity. A redirect to itself ("Brace" to "brace") is the one other page of its name; of
+  // "TFM" and "TFM (Torque Flow Meter)" the second is the first; "[Rotary Phase Converter (RPC)]"'s
+  // red link spells the name and its own acronym, so it is the red link "Rotary phase converter".
+  // "Gear learning" redirects to the gauge tester, which its title does not name: a page of its own;
+  // "Widget" names one of the widgets its page "Widgets" is about, not the class: its own too.
+  for (const KeyCase& c : {KeyCase{"wide_dial_gauge_tester_wdgt", true}, KeyCase{"wide_dial_gauge_tester", false},
+                           KeyCase{"brace_bonded_reinforced_alloy_casing_element", true}, KeyCase{"brace", false},
+                           KeyCase{"tfm", true}, KeyCase{"tfm_torque_flow_meter", false},
+                           KeyCase{"rotary_phase_converter", true}, KeyCase{"rotary_phase_converter_rpc", false},
+                           KeyCase{"gear_learning", true}, KeyCase{"widget", true}, KeyCase{"widgets", true}}) {
+    INFO(c.key);
+    CHECK(corpus.keyed(c.key).has_value() == c.held);
+  }
+  const auto tester = corpus.keyed("wide_dial_gauge_tester_wdgt");
+  REQUIRE(tester);
+  CHECK(corpus.graph.entities()[*tester].mentions == 5);
+  // The link's words "Dial Testers" name neither the redirect nor its page: the page's title names it.
+  CHECK(corpus.name("wide_dial_gauge_tester_wdgt") == "Wide Dial Gauge Tester");
+  for (graph::StrId alias : corpus.graph.entities()[*tester].aliases) CHECK(corpus.graph.str(alias) != "Dial Testers");
+  const auto tfm = corpus.keyed("tfm");
+  REQUIRE(tfm);
+  CHECK(corpus.graph.entities()[*tfm].mentions == 5);
+}

@@ -20,7 +20,7 @@ namespace {
 
 Gazetteer gazetteerOf(std::initializer_list<std::pair<const char*, const char*>> pages) {
   std::vector<EntityRegistry::Page> out;
-  for (const auto& [slug, title] : pages) out.push_back({slug, title, {}, ""});
+  for (const auto& [slug, title] : pages) out.push_back({slug, title, {}, "", ""});
   return Gazetteer(out);
 }
 

@@ -49,6 +49,22 @@ TEST_CASE("times and twice that make a ratio are a multiplier, a frequency no fi
   CHECK(figuresOf("Revenue grew three times more than costs.") == Figures{"3 times"});
 }
 
+TEST_CASE("the top n in digits before the plural it picks out counts those things", "[ingest][figures]") {
+  // "returns the top 25 results": 25 results; "top 10" alone, in a title, or in a question or an
+  // instruction (a plugin page's example prompts) stays a rank's name.
+  const auto top = findFigures("The search returns the top 25 results sorted by relevance.");
+  REQUIRE(top.size() == 1);
+  CHECK(*top[0].quantity.value == 25);
+  CHECK(top[0].quantity.unit == "count");
+  CHECK(top[0].noun == "results");
+  CHECK(figuresOf("It lists the top 10 trending videos of the day.") == Figures{"10 count"});
+  CHECK(figuresOf("The song reached the top 10 in May.").empty());
+  CHECK(figuresOf("It sits in the Top 10 Models list.").empty());
+  CHECK(figuresOf("What are the top 5 attractions in Paris?").empty());
+  CHECK(figuresOf("Find the top 3 hotels in Tokyo.").empty());
+  CHECK(figuresOf("The score places it among the top 500 students nationally.").empty());
+}
+
 TEST_CASE("the top n with no noun after it is a rank of at most n", "[ingest][figures]") {
   const auto top = findFigures("The single entered the top ten in Norway.");
   REQUIRE(top.size() == 1);
