@@ -2392,6 +2392,27 @@ class Extractor final : private Attributions {
     return measures;
   }
 
+  // "An MDP is defined by a tuple (S, A, P, R)": the number of elements of a tuple the sentence writes
+  // out (ListCounts.h, tupleCountOf), a count of "elements" standing at the tuple, where no other figure
+  // stands there. Its measure is the count's (an empty entry of `measures`).
+  void addTupleCount(const SentenceScope& sc, std::vector<Figure>& figures,
+                     std::map<std::size_t, std::string>& measures) const {
+    const std::optional<TupleCount> tuple = tupleCountOf(sc.sentenceText());
+    if (!tuple) return;
+    const bool overlaps = std::any_of(figures.begin(), figures.end(),
+                                      [&](const Figure& f) { return f.begin < tuple->end && tuple->begin < f.end; });
+    if (overlaps) return;
+    Figure f;
+    f.quantity.value = static_cast<double>(tuple->items);
+    f.quantity.unit = "count";
+    f.quantity.text = std::string(sc.sentenceText().substr(tuple->begin, tuple->end - tuple->begin));
+    f.begin = tuple->begin;
+    f.end = tuple->end;
+    f.noun = "elements";
+    measures.emplace(figures.size(), std::string());
+    figures.push_back(std::move(f));
+  }
+
   // Whose a stated value is. In a custom GPT's instructions, the assistant's ("Rate my draft on a scale
   // of 1 to 10" is the GPT's rating scale, not the draft's). A range, scale or default value whose
   // sentence names nothing else ("The function maps inputs into a range between 0 and 1") is the
@@ -2617,8 +2638,9 @@ class Extractor final : private Attributions {
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
-    const std::map<std::size_t, std::string> statedMeasures =
+    std::map<std::size_t, std::string> statedMeasures =
         sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
+    if (!sc.row) addTupleCount(sc, figures, statedMeasures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
