@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "CountedValues.h"
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
@@ -44,15 +45,7 @@ TEST_CASE("a tuple written out counts its elements, a triple only three", "[quer
 
 TEST_CASE("two pages that give one thing's tuple two sizes are contested, and check says so",
           "[query][check][tuples][contested]") {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
-  std::vector<std::vector<double>> sets;
-  for (auto x : g.contested().ids()) {
-    std::vector<double> values;
-    for (const auto& v : g.values(g.contested()[x])) values.push_back(g.claims()[v.claim].value);
-    std::sort(values.begin(), values.end());
-    sets.push_back(values);
-  }
-  CHECK(sets == std::vector<std::vector<double>>{{4, 5}});
+  CHECK(cg::test::contestedValues(kFolder) == std::vector<std::vector<double>>{{4, 5}});
   for (const char* statement : {"A Zelkov decision process is defined by a tuple of four elements.",
                                 "A ZDP is defined by a tuple of five elements."}) {
     INFO(statement);
