@@ -640,6 +640,7 @@ std::size_t bracketElements(std::string_view inside) {
 }  // namespace
 
 std::optional<TupleCount> tupleCountOf(std::string_view text) {
+  if (text.find('(') == std::string_view::npos) return std::nullopt;  // most sentences: no bracket to count
   for (const Word& w : wordsIn(text)) {
     const std::optional<std::size_t> named = tupleWordSize(text.substr(w.begin, w.end - w.begin));
     if (!named) continue;
