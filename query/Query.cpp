@@ -1168,8 +1168,8 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
 
 // A word that names nothing alone: "the", "in", "2025".
 // Whether `word`, opening a statement, is an ordinary English word capitalised only by its place ("Time"
-// in "Time series data has ...") where the name it matched is written in capitals ("TIME"): a name
-// written in capitals is not found in a word that is written as an ordinary word.
+// in "Time series data has ...") where the name it matched is written in capitals ("TIME"): such a name
+// is not found in that word where a longer term opens the statement with it (Engine::opensWithTerm).
 bool capitalisedByPlace(std::string_view word, std::string_view name) {
   const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
@@ -1914,7 +1914,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       const bool mayName = forms.mayName(g_, words[i].begin, end);
       if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1);
-          e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name))))
+          e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name)) && opensWithTerm(text)))
         best = Found{*e, i, i + n - 1};
     }
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
@@ -2083,6 +2083,13 @@ TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(Ent
 // word also in the plural ("Multimodal models"). The words must stand together in `subjectSide` (the
 // statement before its figure), two at least; the longest such form decides, and two pages that it
 // fits equally name nothing.
+// Whether a term page's title form (termTitled) opens `statement`: "Time series data ..." of "Time series
+// analysis". "Bloom has 176 billion parameters" opens with no term, and "Bloom" still names BLOOM.
+bool Engine::opensWithTerm(std::string_view statement) const {
+  const std::optional<TermTitle> term = termTitled(statement);
+  return term && term->opensStatement;
+}
+
 std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide) const {
   const std::vector<std::string> said = graph::foldTokens(subjectSide);
   const bool article = !said.empty() && (said[0] == "a" || said[0] == "an" || said[0] == "the");

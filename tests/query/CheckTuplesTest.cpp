@@ -69,6 +69,8 @@ TEST_CASE("an opening ordinary word is no name written in capitals; the title le
   // The magazine is still named by its name in capitals, and by the word anywhere but at the start.
   CHECK(cg::test::subjectKeyOf(kFolder, engine.check("TIDE sold 300,000 copies in 2020.")) == "tide");
   CHECK(cg::test::subjectKeyOf(kFolder, engine.check("In 2020 Tide sold 300,000 copies.")) == "tide");
+  // Opening the statement with no longer term after it, the word still names the magazine.
+  CHECK(cg::test::subjectKeyOf(kFolder, engine.check("Tide sold 300,000 copies in 2020.")) == "tide");
   // The title less its head names the page only where the statement opens with it.
   CHECK(cg::test::subjectKeyOf(kFolder, engine.check("Many forecasts use tide series with four key components.")) !=
         "tide_series_analysis");
