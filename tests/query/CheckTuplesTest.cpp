@@ -56,7 +56,7 @@ TEST_CASE("two pages that give one thing's tuple two sizes are contested, and ch
   }
 }
 
-TEST_CASE("an opening ordinary word is no name written in capitals; the title less its head names the page",
+TEST_CASE("an opening ordinary word is no name in capitals where the title less its head opens the statement",
           "[query][check][terms]") {
   const auto& engine = cg::test::fixtureEngine(kFolder);
   const auto right = engine.check("Tide series data has four key components: trend, season, cycle and noise.");
