@@ -2394,6 +2394,40 @@ class Extractor final : private Attributions {
     return measures;
   }
 
+  // "An MDP is defined by a tuple (S, A, P, R)": the number of elements of a tuple the sentence writes
+  // out (ListCounts.h, tupleCountOf), a count of "elements" standing at the tuple, where no other figure
+  // stands there. Its measure is the count's (an empty entry of `measures`).
+  // Its index in `figures`, or nullopt.
+  std::optional<std::size_t> addTupleCount(const SentenceScope& sc, std::vector<Figure>& figures,
+                                           std::map<std::size_t, std::string>& measures) const {
+    const std::optional<TupleCount> tuple = tupleCountOf(sc.sentenceText());
+    if (!tuple) return std::nullopt;
+    const bool overlaps = std::any_of(figures.begin(), figures.end(),
+                                      [&](const Figure& f) { return f.begin < tuple->end && tuple->begin < f.end; });
+    if (overlaps) return std::nullopt;
+    Figure f;
+    f.quantity.value = static_cast<double>(tuple->items);
+    f.quantity.unit = "count";
+    f.quantity.text = std::string(sc.sentenceText().substr(tuple->begin, tuple->end - tuple->begin));
+    f.begin = tuple->begin;
+    f.end = tuple->end;
+    f.noun = "elements";
+    measures.emplace(figures.size(), std::string());
+    figures.push_back(std::move(f));
+    return figures.size() - 1;
+  }
+
+  // Whose a tuple is: the name its sentence gives last before it ("An MDP is defined by a tuple",
+  // "modeled as Markov Decision Processes (MDPs), defined by the tuple"), none where the sentence names
+  // nothing before it ("An experience ... consists of the tuple": no page's topic or earlier subject is
+  // what the tuple defines).
+  static int tupleOwner(const SentenceScope& sc, std::size_t tupleAt) {
+    int owner = kNone;
+    for (const Mention* m : sc.mentions)
+      if (m->begin >= sc.sentence->begin && m->end <= tupleAt && !m->possessor) owner = m->entity;
+    return owner;
+  }
+
   // Whose a stated value is. In a custom GPT's instructions, the assistant's ("Rate my draft on a scale
   // of 1 to 10" is the GPT's rating scale, not the draft's). A range, scale or default value whose
   // sentence names nothing else ("The function maps inputs into a range between 0 and 1") is the
@@ -2619,8 +2653,9 @@ class Extractor final : private Attributions {
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
-    const std::map<std::size_t, std::string> statedMeasures =
+    std::map<std::size_t, std::string> statedMeasures =
         sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
+    const std::optional<std::size_t> tupleAt = sc.row ? std::nullopt : addTupleCount(sc, figures, statedMeasures);
     figureSpans_.clear();
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
@@ -2750,6 +2785,7 @@ class Extractor final : private Attributions {
         c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
         c.subject = statedValueSubject(c.measure, c.subject);
       }
+      if (tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
       if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
       claims_.push_back(std::move(c));
     }

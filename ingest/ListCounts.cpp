@@ -602,6 +602,62 @@ std::optional<WrittenHeadingCount> writtenHeadingCountOf(std::string_view title,
   return WrittenHeadingCount{*value, noun, std::string(aside), std::string(trim(title.substr(0, open)))};
 }
 
+// Tuples written out (tupleCountOf).
+
+namespace {
+
+constexpr std::size_t kFewestElements = 2, kMostElements = 12, kLongestElement = 3;
+
+// The number of elements a tuple's name says it has: 0 for "tuple" (any), 3 for "triple", 4 for
+// "quadruple"; nullopt for a word that names no tuple.
+std::optional<std::size_t> tupleWordSize(std::string_view word) {
+  const std::string folded = graph::lowerAscii(word);
+  const std::string_view singular =
+      std::string_view(folded).substr(0, folded.ends_with('s') ? folded.size() - 1 : folded.size());
+  if (singular == "tuple") return 0;
+  if (singular == "triple" || singular == "triplet") return 3;
+  if (singular == "quadruple") return 4;
+  return std::nullopt;
+}
+
+// How many elements the bracket `inside` lists (its text between "(" and ")"): 0 when an element is
+// empty, holds a bracket or is longer than kLongestElement words.
+std::size_t bracketElements(std::string_view inside) {
+  if (inside.find_first_of("()[]") != std::string_view::npos) return 0;
+  std::size_t items = 0;
+  for (std::size_t from = 0; from <= inside.size();) {
+    const std::size_t comma = std::min(inside.find(',', from), inside.size());
+    const std::string_view element = trim(inside.substr(from, comma - from));
+    if (element.empty() ||
+        static_cast<std::size_t>(std::count(element.begin(), element.end(), ' ')) + 1 > kLongestElement)
+      return 0;
+    ++items;
+    from = comma + 1;
+  }
+  return items;
+}
+
+}  // namespace
+
+std::optional<TupleCount> tupleCountOf(std::string_view text) {
+  if (text.find('(') == std::string_view::npos) return std::nullopt;  // most sentences: no bracket to count
+  for (const Word& w : wordsIn(text)) {
+    const std::optional<std::size_t> named = tupleWordSize(text.substr(w.begin, w.end - w.begin));
+    if (!named) continue;
+    std::size_t at = w.end;
+    if (text.substr(at).starts_with(" of ")) at += 3;
+    if (text.substr(at).starts_with(" ")) ++at;
+    if (text.substr(at).starts_with("`")) ++at;
+    if (!text.substr(at).starts_with("(")) continue;
+    const std::size_t close = text.find(')', at);
+    if (close == std::string_view::npos) continue;
+    const std::size_t items = bracketElements(text.substr(at + 1, close - at - 1));
+    if (items < kFewestElements || items > kMostElements || (*named != 0 && items != *named)) continue;
+    return TupleCount{items, w.begin, close + 1};
+  }
+  return std::nullopt;
+}
+
 // Menus of keyed lines (pageMenuOf).
 
 namespace {

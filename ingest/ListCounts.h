@@ -32,6 +32,21 @@ struct ListCount {
 [[nodiscard]] std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                                    const std::function<bool(const std::string&)>& countNoun);
 
+// The count of a tuple a sentence writes out: "An MDP is defined by a tuple (S, A, P, R)", "consists of
+// the tuple (s, a, r, s', d)", "each exemplar is expanded to a triple of (question, chain of thought,
+// answer)". The word that names it ("tuple", "triple", "triplet", "quadruple", their plurals), perhaps
+// "of", then a bracket (perhaps in backticks) of 2 to 12 elements separated by commas, each at most three
+// words and no bracket of its own: how many elements the tuple has. A word that writes its own number
+// ("triple") must agree with the bracket. "a tuple containing two integers (for example (1, 2))" is no
+// such tuple: the bracket must follow the word.
+struct TupleCount {
+  std::size_t items = 0;
+  std::size_t begin = 0, end = 0;  // byte span in the text, from the word to the closing bracket
+};
+
+// The first tuple `text` writes out in the form above; nullopt for none.
+[[nodiscard]] std::optional<TupleCount> tupleCountOf(std::string_view text);
+
 // Nouns that name a thing's subdivisions ("types", "categories", "flavours"), plural, folded: how
 // many kinds a thing comes in, whichever of them the text uses (reason::measuresOfOneQuantity), and
 // the one heading noun whose sub-headings may each hold a list of members ("### Supervised Learning

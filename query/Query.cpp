@@ -168,6 +168,7 @@ struct TermTitles {
   struct Form {
     std::vector<std::string> words;
     EntityId entity;
+    bool headless = false;  // the title less its head noun ("time series" of "Time series analysis")
   };
   std::vector<Form> forms;
   std::unordered_map<std::string, std::vector<std::uint32_t>> byFirstWord;  // ascending form numbers
@@ -1167,6 +1168,18 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
 }
 
 // A word that names nothing alone: "the", "in", "2025".
+// Whether `word`, opening a statement, is an ordinary English word capitalised only by its place ("Time"
+// in "Time series data has ...") where the name it matched is written in capitals ("TIME"): such a name
+// is not found in that word where a longer term opens the statement with it (Engine::opensWithTerm).
+bool capitalisedByPlace(std::string_view word, std::string_view name) {
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (word.size() < 2 || !upper(word.front()) || !std::all_of(word.begin() + 1, word.end(), lower)) return false;
+  if (name.size() < 2 || std::any_of(name.begin(), name.end(), lower) || std::none_of(name.begin(), name.end(), upper))
+    return false;
+  return ingest::lexicon().isEnglishWord(graph::lowerAscii(word));
+}
+
 bool namesNothing(std::string_view word) {
   std::string lower = graph::foldKey(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -1943,7 +1956,8 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
       std::string_view span = text.substr(words[i].begin, end - words[i].begin);
       if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
       const bool mayName = forms.mayName(g_, words[i].begin, end);
-      if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1))
+      if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1);
+          e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name)) && opensWithTerm(text)))
         best = Found{*e, i, i + n - 1};
     }
     // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
@@ -2078,9 +2092,9 @@ TermForm termFormFrom(const std::vector<std::string>& said, std::size_t i, const
 // figures, less its bracketed parts, then less each inner word in turn.
 TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(EntityId)>& hasFigures) {
   TermTitles titles;
-  auto add = [&](std::vector<std::string> words, EntityId e) {
+  auto add = [&](std::vector<std::string> words, EntityId e, bool headless = false) {
     titles.byFirstWord[words.front()].push_back(static_cast<std::uint32_t>(titles.forms.size()));
-    titles.forms.push_back({std::move(words), e});
+    titles.forms.push_back({std::move(words), e, headless});
   };
   for (const graph::Document& doc : g.documents()) {
     std::string title(g.str(doc.title));
@@ -2094,6 +2108,7 @@ TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(Ent
     const auto e = g.findEntity(g.str(doc.slug));
     if (!e || !hasFigures(*e)) continue;
     add(words, *e);
+    if (words.size() >= 3) add({words.begin(), words.end() - 1}, *e, true);
     for (std::size_t k = 1; k + 1 < words.size(); ++k) {
       std::vector<std::string> shorter = words;
       shorter.erase(shorter.begin() + static_cast<std::ptrdiff_t>(k));
@@ -2111,6 +2126,13 @@ TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(Ent
 // word also in the plural ("Multimodal models"). The words must stand together in `subjectSide` (the
 // statement before its figure), two at least; the longest such form decides, and two pages that it
 // fits equally name nothing.
+// Whether a term page's title form (termTitled) opens `statement`: "Time series data ..." of "Time series
+// analysis". "Bloom has 176 billion parameters" opens with no term, and "Bloom" still names BLOOM.
+bool Engine::opensWithTerm(std::string_view statement) const {
+  const std::optional<TermTitle> term = termTitled(statement);
+  return term && term->opensStatement;
+}
+
 std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide) const {
   const std::vector<std::string> said = graph::foldTokens(subjectSide);
   const bool article = !said.empty() && (said[0] == "a" || said[0] == "an" || said[0] == "the");
@@ -2132,7 +2154,7 @@ std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide
   // equally name nothing.
   std::optional<TermTitle> best;
   std::size_t bestLength = 0;
-  bool tie = false;
+  bool tie = false, bestHeadless = false;
   for (const auto& [n, form] : written) {
     const TermTitles::Form& title = titles.forms[n];
     if (title.words.size() < bestLength) continue;
@@ -2140,9 +2162,14 @@ std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide
     // A plural title inside a phrase names a class of things, not the page ("Finnish upper
     // secondary schools" is no page "Upper secondary school"): only one that opens the statement.
     if (form.plural && !opens) continue;
-    if (title.words.size() > bestLength) {
+    // The title less its head noun ("Time series data has four key components" of the page "Time series
+    // analysis", whose figures are of the thing its modifiers name) only where the statement opens with
+    // it, and after every whole form of its length.
+    if (title.headless && !opens) continue;
+    if (title.words.size() > bestLength || (title.words.size() == bestLength && bestHeadless && !title.headless)) {
       best = TermTitle{title.entity, opens}, bestLength = title.words.size(), tie = false;
-    } else if (best->entity != title.entity) {
+      bestHeadless = title.headless;
+    } else if (best->entity != title.entity && title.headless == bestHeadless) {
       tie = true;
     }
   }

@@ -246,6 +246,7 @@ class Engine {
     bool opensStatement = false;
   };
   [[nodiscard]] std::optional<TermTitle> termTitled(std::string_view subjectSide) const;
+  [[nodiscard]] bool opensWithTerm(std::string_view statement) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;

@@ -202,7 +202,8 @@ class Finder {
       // A measure a percentage's own label gave ("accuracy", "win rate", "speedup") says what it is of no
       // more than its catch-all did (of which task, which setting): still no group (LabelledMeasures.h).
       if (kGeneric.count(measure) || ingest::isLabelledMeasure(measure, g_.str(claim.unit)) ||
-          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c)) ||
+          (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c) &&
+           !countsTupleOfNamed(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
         continue;
@@ -269,6 +270,15 @@ class Finder {
     return claim.subject.isValid() && g_.str(claim.unit) == "count" && measure.starts_with("number of ") &&
            std::find(ingest::kindNouns().begin(), ingest::kindNouns().end(), measure.substr(10)) !=
                ingest::kindNouns().end();
+  }
+
+  // Whether a count is the number of elements of a named thing's tuple ("An MDP is defined by a tuple (S, A,
+  // P, R)", ListCounts.h, tupleCountOf): a thing defined by a tuple has one size of it, as a benchmark has
+  // one size. Not one of no subject (whose tuple it is the text did not say).
+  bool countsTupleOfNamed(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    return claim.subject.isValid() && g_.str(claim.unit) == "count" && g_.str(claim.measure) == "number of elements" &&
+           ingest::tupleCountOf(g_.str(claim.text)).has_value();
   }
 
   // Part counts (countsNamedPart) of one section and measure, two or more, that add up to a total of

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "CountedValues.h"
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
@@ -17,24 +18,11 @@ using cg::query::Verdict;
 
 const char* const kFolder = "check-breakdowns";
 
-// The values of each contested set of the fixture graph, sorted.
-std::vector<std::vector<double>> contestedValues() {
-  const auto& g = cg::test::fixtureEngine(kFolder).graph();
-  std::vector<std::vector<double>> sets;
-  for (auto x : g.contested().ids()) {
-    std::vector<double> values;
-    for (const auto& v : g.values(g.contested()[x])) values.push_back(g.claims()[v.claim].value);
-    std::sort(values.begin(), values.end());
-    sets.push_back(values);
-  }
-  return sets;
-}
-
 }  // namespace
 
 TEST_CASE("a whole that a sentence breaks down in brackets is contested by another article's value",
           "[query][check][contested][breakdowns]") {
-  CHECK(contestedValues() == std::vector<std::vector<double>>{{5000, 6500}});
+  CHECK(cg::test::contestedValues(kFolder) == std::vector<std::vector<double>>{{5000, 6500}});
   for (const char* statement : {"Corvane had 5,000 employees in 2024.", "Corvane had 6,500 employees in 2024."}) {
     INFO(statement);
     const auto r = cg::test::fixtureEngine(kFolder).check(statement);

@@ -20,4 +20,17 @@ inline std::vector<double> countedValues(const std::string& folder, const query:
   return values;
 }
 
+// The values of each contested set of a fixture graph, each sorted, in the sets' order.
+inline std::vector<std::vector<double>> contestedValues(const std::string& folder) {
+  const auto& g = fixtureEngine(folder).graph();
+  std::vector<std::vector<double>> sets;
+  for (auto x : g.contested().ids()) {
+    std::vector<double> values;
+    for (const auto& v : g.values(g.contested()[x])) values.push_back(g.claims()[v.claim].value);
+    std::sort(values.begin(), values.end());
+    sets.push_back(values);
+  }
+  return sets;
+}
+
 }  // namespace cg::test
