@@ -1393,6 +1393,16 @@ bool writtenAsName(std::string_view text, const Word& w) {
   return std::isupper(c) || std::isdigit(c);
 }
 
+// Whether a word is written as a product's identifier rather than as English: letters and digits
+// together in lower case ("clip-vit-large-patch14", "llama3"), as model and package ids are
+// written; a name though no capital opens it.
+bool writtenAsIdentifier(std::string_view text, const Word& w) {
+  const std::string_view word = text.substr(w.begin, w.end - w.begin);
+  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return letter && digit && graph::lowerAscii(word) == word;
+}
+
 // Whether words[first..last] are a proper name written whole: the first opens a name as written
 // (writtenAsName), no such word follows the last one space after it ("Open" of "MathArena's Open
 // Proof Corpus" is a first part of a longer name), and they are not one English word capitalised, as
@@ -1420,11 +1430,34 @@ std::string possessedProperName(std::string_view text, std::size_t nameEnd, std:
   while (!words[k].possessive && k + 1 < words.size() && writtenAsName(text, words[k + 1]) && joined(k + 1)) ++k;
   if (!words[k].possessive) return {};
   std::size_t end = k + 1;
+  if (end < words.size() && writtenAsIdentifier(text, words[end]))
+    return std::string(text.substr(words[end].begin, words[end].end - words[end].begin));
   while (end < words.size() && writtenAsName(text, words[end]) &&
          (end == k + 1 || (!words[end - 1].possessive && joined(end))))
     ++end;
   if (end == k + 1 || !wholeProperName(text, words, k + 1, end - 1)) return {};
   return std::string(text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin));
+}
+
+// "Meta has committed $10 million to its Purple Llama project": the proper name that a preposition and
+// "its" or "their" put right after the figure ending at `figureEnd`; the figure is of that thing of the
+// subject's own (Reading::partName), not of the subject. Empty when no such name follows.
+std::string ownNameAfterFigure(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd >= text.size()) return {};
+  const std::vector<Word> words = wordsOf(text.substr(figureEnd));
+  auto lower = [&](std::size_t k) {
+    return graph::lowerAscii(text.substr(figureEnd + words[k].begin, words[k].end - words[k].begin));
+  };
+  if (words.size() < 3 || !ingest::lexicon().prepositions.contains(lower(0)) ||
+      (lower(1) != "its" && lower(1) != "their"))
+    return {};
+  const std::string_view rest = text.substr(figureEnd);
+  std::size_t end = 2;
+  while (end < words.size() && writtenAsName(rest, words[end]) && !words[end - 1].possessive &&
+         (end == 2 || rest.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
+    ++end;
+  if (end == 2 || !wholeProperName(rest, words, 2, end - 1)) return {};
+  return std::string(rest.substr(words[2].begin, words[end - 1].end - words[2].begin));
 }
 
 // Whether a phrase between commas after a name describes it (an appositive): it opens with an article
@@ -1433,6 +1466,36 @@ bool describesName(std::string_view phrase) {
   const std::string lower = graph::lowerAscii(phrase);
   return lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
          phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos;
+}
+
+// Where an appositive stands after the name that opens a statement: the name's end, and the phrase between
+// the commas; open == close when there is none.
+struct Appositive {
+  std::size_t nameEnd = 0, open = 0, close = 0;
+};
+
+// "AG2, the community fork of AutoGen, has 3,900 stars": the proper name that opens the statement before
+// an appositive, a phrase between commas that describes it (describesName) or names what it is of
+// ("maker of the GPT Customizer, ..."), ending before the figure at `figureAt`. The names inside the
+// appositive say what the subject is, not whose figure it is. Empty when the statement is not of that form.
+Appositive appositiveAfterName(std::string_view text, std::size_t figureAt) {
+  const std::vector<Word> words = wordsOf(text.substr(0, std::min(figureAt, text.size())));
+  std::size_t end = 0;
+  while (end < words.size() && writtenAsName(text, words[end]) && !words[end].possessive &&
+         (end == 0 || text.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
+    ++end;
+  if (end == 0 || end >= words.size() || !text.substr(words[end - 1].end).starts_with(", ") ||
+      !wholeProperName(text, words, 0, end - 1))
+    return {};
+  const std::size_t open = words[end - 1].end + 2, close = text.rfind(", ", figureAt);
+  if (close == std::string_view::npos || close <= open) return {};
+  const std::string_view phrase = text.substr(open, close - open);
+  const std::size_t space = phrase.find(' ');
+  const std::string_view head = phrase.substr(0, space);
+  const bool ofThing = space != std::string_view::npos && phrase.substr(space).starts_with(" of ") &&
+                       graph::lowerAscii(head) == head && ingest::lexicon().isEnglishWord(head);
+  if (!describesName(phrase) && !ofThing) return {};
+  return {words[end - 1].end, open, close};
 }
 
 // Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
@@ -2288,6 +2351,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
+  readAppositive(statement, figure, found, r, named);
   // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
   if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
       thing != found.end())
@@ -2311,6 +2375,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
         const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
         if (part && possessedModifier(g_, statement, statement.find(r.partName, own->end) + r.partName.size(), *part))
           r.partName.clear();
+        if (r.partName.empty() && figure.end != std::string_view::npos)
+          dropNamesWithin(statement, r.partName = ownNameAfterFigure(statement, figure.end), figure.end, found, named);
       }
   if (auto owner = std::find_if(found.begin(), found.end(), [](const Named& n) { return n.ownsNext; });
       owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
@@ -2324,6 +2390,37 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
   if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
   return r;
+}
+
+// "AG2, the community fork of AutoGen, has 3,900 stars" (appositiveAfterName): the opening name is the
+// subject, the names inside the appositive and the words of the opening one ("Software" of "Webcafe
+// Software") are not; when the graph knows it by no name, nothing in the graph speaks of it.
+void Engine::readAppositive(std::string_view statement, const FigureSpan& figure, const std::vector<Named>& found,
+                            Reading& r, std::vector<EntityId>& named) const {
+  if (figure.at == std::string_view::npos) return;
+  const Appositive a = appositiveAfterName(statement, figure.at);
+  if (a.open == a.close) return;
+  for (const Named& n : found)
+    if (n.begin >= a.open && n.end <= a.close) std::erase(named, n.entity);
+  const auto whole =
+      std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == 0 && n.end == a.nameEnd; });
+  named.clear();
+  r.subject = whole != found.end() ? std::optional(whole->entity) : g_.findEntity(statement.substr(0, a.nameEnd));
+  r.subjectName = std::string(statement.substr(0, a.nameEnd));
+  if (!r.subject) return;
+  named.push_back(*r.subject);
+  r.subjectName = std::string(g_.str(g_.entities()[*r.subject].name));
+}
+
+// The part's name ("Purple Llama") is one thing of the subject's own: a name the graph knows inside it
+// ("Llama") is no other subject for the figure.
+void Engine::dropNamesWithin(std::string_view statement, std::string_view partName, std::size_t from,
+                             const std::vector<Named>& found, std::vector<EntityId>& named) {
+  if (partName.empty()) return;
+  const std::size_t at = statement.find(partName, from);
+  if (at == std::string_view::npos) return;
+  for (const Named& n : found)
+    if (n.begin >= at && n.end <= at + partName.size()) std::erase(named, n.entity);
 }
 
 // Names that stand in the subject phrase only as modifiers, or in the list the figure counts, are not
