@@ -1362,6 +1362,30 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
   return std::string(text.substr(at, end - at));
 }
 
+// "On AIME 2024, DeepSeek-V3 gets 39.2% ...": where the name stands that an opening "On NAME," gives
+// as what the statement's figure at `figureAt` is measured on; npos when the statement does not open so.
+std::size_t openingScopeAt(std::string_view text, std::size_t figureAt) {
+  if (text.size() < 4 || graph::lowerAscii(text.substr(0, 3)) != "on ") return std::string_view::npos;
+  const std::size_t at = wordAt(text, 3, "the") ? 7 : 3;
+  const std::string title = titleWordsAt(text, at);
+  if (title.empty() || !text.substr(at + title.size()).starts_with(", ") || at + title.size() > figureAt)
+    return std::string_view::npos;
+  return at;
+}
+
+// The name a figure ending at `figureEnd` is measured on in its own part of a coordinated sentence:
+// "on NAME" after at most a label of two words ("90.2% EM on MATH-500 and 39.2% Pass@1 on AIME 2024":
+// MATH-500 for 90.2%, AIME 2024 for 39.2%); empty when no "on" follows before a comma or "and".
+std::string ownScopeAfter(std::string_view text, std::size_t figureEnd) {
+  const std::size_t on = text.find(" on ", figureEnd);
+  if (on == std::string_view::npos) return {};
+  const std::string_view between = text.substr(figureEnd, on - figureEnd);
+  if (between.find_first_of(",;()") != std::string_view::npos || std::count(between.begin(), between.end(), ' ') > 2 ||
+      graph::lowerAscii(between).find(" and") != std::string_view::npos)
+    return {};
+  return titleWordsAt(text, wordAt(text, on + 4, "the") ? on + 8 : on + 4);
+}
+
 // A name written as an English word in lower case ("benchmark", "agent") names a concept, whatever
 // type the graph gave the article of that title, never whose figure it is. (A capital at the
 // statement's start says nothing: "Windsurf had ..." names the company.)
@@ -2336,7 +2360,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       figure.end != std::string_view::npos && s.measure == "percentage" &&
       pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest))
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
+       openingScopeAt(statement, figure.at) != std::string_view::npos))
     readBenchmarkScope(statement, figure, s.scope, r, found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
@@ -2352,6 +2377,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
   readAppositive(statement, figure, found, r, named);
+  readOpeningParticiple(statement, figure, found, r, named);
   // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
   if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
       thing != found.end())
@@ -2410,6 +2436,26 @@ void Engine::readAppositive(std::string_view statement, const FigureSpan& figure
   if (!r.subject) return;
   named.push_back(*r.subject);
   r.subjectName = std::string(g_.str(g_.entities()[*r.subject].name));
+}
+
+// "Paired with Gemini 2.5 Pro, ReasoningBank resolved 57.4% ...": an opening participle's phrase ("Paired
+// with", "Using", "Compared to") up to its comma says with what or against what; a known name right after
+// the comma is the clause's subject, and the names inside the phrase are not.
+void Engine::readOpeningParticiple(std::string_view statement, const FigureSpan& figure,
+                                   const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const {
+  const std::size_t comma = statement.find(", ");
+  if (figure.at == std::string_view::npos || comma == std::string_view::npos || comma > figure.at) return;
+  const std::string first = graph::lowerAscii(statement.substr(0, statement.find(' ')));
+  if (first.size() < 5 || !(first.ends_with("ed") || first.ends_with("ing")) || !ingest::lexicon().isEnglishWord(first))
+    return;
+  const auto after = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == comma + 2; });
+  if (after == found.end() || after->commonWord) return;
+  for (const Named& n : found)
+    if (n.end <= comma) std::erase(named, n.entity);
+  std::erase(named, after->entity);
+  named.insert(named.begin(), after->entity);
+  r.subject = after->entity;
+  r.subjectName = std::string(g_.str(g_.entities()[after->entity].name));
 }
 
 // The part's name ("Purple Llama") is one thing of the subject's own: a name the graph knows inside it
@@ -2496,9 +2542,29 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
       r.scopeName = std::string(statement.substr(board->begin, board->end - board->begin));
       found.erase(board);
     }
+  if (r.scopeName.empty() && !r.scope) readOpeningScope(statement, figure, r, found);
   // A benchmark the graph knows by no entity, as the extractor reads it after "on".
   if (r.scopeName.empty() && !r.scope) r.scopeName = extractedScope;
   if (!r.scopeName.empty()) r.measure = "benchmark score";
+}
+
+// "On AIME 2024, DeepSeek-V3 gets 39.2% of problems right" (openingScopeAt): the opening name is the
+// statement's scope, a known one or as written; a year inside it ("2024") names the test, not the date.
+void Engine::readOpeningScope(std::string_view statement, const FigureSpan& figure, Reading& r,
+                              std::vector<Named>& found) const {
+  const std::size_t at = openingScopeAt(statement, figure.at);
+  if (at == std::string_view::npos) return;
+  const std::string title = titleWordsAt(statement, at);
+  if (auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == at; });
+      on != found.end() && on->end == at + title.size()) {
+    r.scope = on->entity;
+    r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
+    found.erase(on);
+  } else {
+    r.scopeName = title;
+  }
+  if (!r.asOf.empty() && title.find(r.asOf) != std::string::npos && statement.find(r.asOf) == statement.rfind(r.asOf))
+    r.asOf.clear();
 }
 
 // The known names in the order they are tried as the subject: last those that say who reports,
@@ -3350,6 +3416,24 @@ std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, 
   });
 }
 
+// Whether a claim's own part of its sentence says its figure is measured on another name than the
+// statement's scope (ownScopeAfter): "90.2% EM on MATH-500 and 39.2% Pass@1 on AIME 2024" gives 90.2%
+// on MATH-500, whatever else the sentence names.
+bool Engine::measuredOnOther(ClaimId c, const Reading& reading) const {
+  const Claim& claim = g_.claims()[c];
+  const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return false;
+  const std::string own = ownScopeAfter(text, at + figure.size());
+  if (own.empty()) return false;
+  const std::vector<std::string> ownWords = reason::benchmarkWords(own);
+  if (ownWords == reason::benchmarkWords(reading.scopeName)) return false;
+  if (!reading.scope) return true;
+  const graph::Entity& on = g_.entities()[*reading.scope];
+  return std::none_of(on.aliases.begin(), on.aliases.end(),
+                      [&](graph::StrId alias) { return ownWords == reason::benchmarkWords(g_.str(alias)); });
+}
+
 // Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
 // it stands in the article about it (a benchmark's own table of results).
 bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
@@ -3373,6 +3457,7 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
                        [&](graph::StrId alias) { return scope == reason::benchmarkWords(g_.str(alias)); });
   }
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+  if (measuredOnOther(c, reading)) return false;
   if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
   if (!reading.scope) return false;
   const graph::Entity& on = g_.entities()[*reading.scope];
