@@ -1463,8 +1463,21 @@ std::string possessedProperName(std::string_view text, std::size_t nameEnd, std:
   return std::string(text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin));
 }
 
-// "Meta has committed $10 million to its Purple Llama project": the proper name that a preposition and
-// "its" or "their" put right after the figure ending at `figureEnd`; the figure is of that thing of the
+// Whether words[first, end) are a name as such, no phrase that holds one: no function word or
+// preposition ("In August 2024 Codeium", "The ... Generator"), no number ("August 2024").
+bool plainName(std::string_view text, const std::vector<Word>& words, std::size_t first, std::size_t end) {
+  const auto& lex = ingest::lexicon();
+  for (std::size_t k = first; k < end; ++k) {
+    const std::string word = graph::lowerAscii(text.substr(words[k].begin, words[k].end - words[k].begin));
+    if (lex.isFunctionWord(word) || lex.prepositions.contains(word) ||
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+  }
+  return true;
+}
+
+// "Meta has committed $10 million to its Purple Llama project": the proper name that "to" (or "into",
+// "toward") and "its" or "their" put right after the figure ending at `figureEnd`; the figure is of that thing of the
 // subject's own (Reading::partName), not of the subject. Empty when no such name follows.
 std::string ownNameAfterFigure(std::string_view text, std::size_t figureEnd) {
   if (figureEnd >= text.size()) return {};
@@ -1472,7 +1485,7 @@ std::string ownNameAfterFigure(std::string_view text, std::size_t figureEnd) {
   auto lower = [&](std::size_t k) {
     return graph::lowerAscii(text.substr(figureEnd + words[k].begin, words[k].end - words[k].begin));
   };
-  if (words.size() < 3 || !ingest::lexicon().prepositions.contains(lower(0)) ||
+  if (words.size() < 3 || (lower(0) != "to" && lower(0) != "into" && lower(0) != "toward" && lower(0) != "towards") ||
       (lower(1) != "its" && lower(1) != "their"))
     return {};
   const std::string_view rest = text.substr(figureEnd);
@@ -1480,7 +1493,7 @@ std::string ownNameAfterFigure(std::string_view text, std::size_t figureEnd) {
   while (end < words.size() && writtenAsName(rest, words[end]) && !words[end - 1].possessive &&
          (end == 2 || rest.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
     ++end;
-  if (end == 2 || !wholeProperName(rest, words, 2, end - 1)) return {};
+  if (end == 2 || !wholeProperName(rest, words, 2, end - 1) || !plainName(rest, words, 2, end)) return {};
   return std::string(rest.substr(words[2].begin, words[end - 1].end - words[2].begin));
 }
 
@@ -1509,7 +1522,7 @@ Appositive appositiveAfterName(std::string_view text, std::size_t figureAt) {
          (end == 0 || text.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
     ++end;
   if (end == 0 || end >= words.size() || !text.substr(words[end - 1].end).starts_with(", ") ||
-      !wholeProperName(text, words, 0, end - 1))
+      !wholeProperName(text, words, 0, end - 1) || !plainName(text, words, 0, end))
     return {};
   const std::size_t open = words[end - 1].end + 2, close = text.rfind(", ", figureAt);
   if (close == std::string_view::npos || close <= open) return {};
