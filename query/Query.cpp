@@ -1368,7 +1368,8 @@ std::size_t openingScopeAt(std::string_view text, std::size_t figureAt) {
   if (text.size() < 4 || graph::lowerAscii(text.substr(0, 3)) != "on ") return std::string_view::npos;
   const std::size_t at = wordAt(text, 3, "the") ? 7 : 3;
   const std::string title = titleWordsAt(text, at);
-  if (title.empty() || !text.substr(at + title.size()).starts_with(", ") || at + title.size() > figureAt)
+  if (title.empty() || !text.substr(at + title.size()).starts_with(", ") || at + title.size() > figureAt ||
+      ingest::monthNumber(title.substr(0, title.find(' '))) != 0)  // "On January 27, 2025" is a date
     return std::string_view::npos;
   return at;
 }
