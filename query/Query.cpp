@@ -2566,7 +2566,7 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
 // statement's scope, a known one or as written; a year inside it ("2024") names the test, not the date.
 void Engine::readOpeningScope(std::string_view statement, const FigureSpan& figure, Reading& r,
                               std::vector<Named>& found) const {
-  const std::size_t at = openingScopeAt(statement, figure.at);
+  const std::size_t at = figure.unit == "percent" ? openingScopeAt(statement, figure.at) : std::string_view::npos;
   if (at == std::string_view::npos) return;
   const std::string title = titleWordsAt(statement, at);
   if (auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == at; });
