@@ -1376,6 +1376,31 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
   return std::string(text.substr(at, end - at));
 }
 
+// "On AIME 2024, DeepSeek-V3 gets 39.2% ...": where the name stands that an opening "On NAME," gives
+// as what the statement's figure at `figureAt` is measured on; npos when the statement does not open so.
+std::size_t openingScopeAt(std::string_view text, std::size_t figureAt) {
+  if (text.size() < 4 || graph::lowerAscii(text.substr(0, 3)) != "on ") return std::string_view::npos;
+  const std::size_t at = wordAt(text, 3, "the") ? 7 : 3;
+  const std::string title = titleWordsAt(text, at);
+  if (title.empty() || !text.substr(at + title.size()).starts_with(", ") || at + title.size() > figureAt ||
+      ingest::monthNumber(title.substr(0, title.find(' '))) != 0)  // "On January 27, 2025" is a date
+    return std::string_view::npos;
+  return at;
+}
+
+// The name a figure ending at `figureEnd` is measured on in its own part of a coordinated sentence:
+// "on NAME" after at most a label of two words ("90.2% EM on MATH-500 and 39.2% Pass@1 on AIME 2024":
+// MATH-500 for 90.2%, AIME 2024 for 39.2%); empty when no "on" follows before a comma or "and".
+std::string ownScopeAfter(std::string_view text, std::size_t figureEnd) {
+  const std::size_t on = text.find(" on ", figureEnd);
+  if (on == std::string_view::npos) return {};
+  const std::string_view between = text.substr(figureEnd, on - figureEnd);
+  if (between.find_first_of(",;()") != std::string_view::npos || std::count(between.begin(), between.end(), ' ') > 2 ||
+      graph::lowerAscii(between).find(" and") != std::string_view::npos)
+    return {};
+  return titleWordsAt(text, wordAt(text, on + 4, "the") ? on + 8 : on + 4);
+}
+
 // A name written as an English word in lower case ("benchmark", "agent") names a concept, whatever
 // type the graph gave the article of that title, never whose figure it is. (A capital at the
 // statement's start says nothing: "Windsurf had ..." names the company.)
@@ -1407,6 +1432,16 @@ bool writtenAsName(std::string_view text, const Word& w) {
   return std::isupper(c) || std::isdigit(c);
 }
 
+// Whether a word is written as a product's identifier rather than as English: letters and digits
+// together in lower case ("clip-vit-large-patch14", "llama3"), as model and package ids are
+// written; a name though no capital opens it.
+bool writtenAsIdentifier(std::string_view text, const Word& w) {
+  const std::string_view word = text.substr(w.begin, w.end - w.begin);
+  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return letter && digit && graph::lowerAscii(word) == word;
+}
+
 // Whether words[first..last] are a proper name written whole: the first opens a name as written
 // (writtenAsName), no such word follows the last one space after it ("Open" of "MathArena's Open
 // Proof Corpus" is a first part of a longer name), and they are not one English word capitalised, as
@@ -1434,11 +1469,47 @@ std::string possessedProperName(std::string_view text, std::size_t nameEnd, std:
   while (!words[k].possessive && k + 1 < words.size() && writtenAsName(text, words[k + 1]) && joined(k + 1)) ++k;
   if (!words[k].possessive) return {};
   std::size_t end = k + 1;
+  if (end < words.size() && writtenAsIdentifier(text, words[end]))
+    return std::string(text.substr(words[end].begin, words[end].end - words[end].begin));
   while (end < words.size() && writtenAsName(text, words[end]) &&
          (end == k + 1 || (!words[end - 1].possessive && joined(end))))
     ++end;
   if (end == k + 1 || !wholeProperName(text, words, k + 1, end - 1)) return {};
   return std::string(text.substr(words[k + 1].begin, words[end - 1].end - words[k + 1].begin));
+}
+
+// Whether words[first, end) are a name as such, no phrase that holds one: no function word or
+// preposition ("In August 2024 Codeium", "The ... Generator"), no number ("August 2024").
+bool plainName(std::string_view text, const std::vector<Word>& words, std::size_t first, std::size_t end) {
+  const auto& lex = ingest::lexicon();
+  for (std::size_t k = first; k < end; ++k) {
+    const std::string word = graph::lowerAscii(text.substr(words[k].begin, words[k].end - words[k].begin));
+    if (lex.isFunctionWord(word) || lex.prepositions.contains(word) ||
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+  }
+  return true;
+}
+
+// "Meta has committed $10 million to its Purple Llama project": the proper name that "to" (or "into",
+// "toward") and "its" or "their" put right after the figure ending at `figureEnd`; the figure is of that thing of the
+// subject's own (Reading::partName), not of the subject. Empty when no such name follows.
+std::string ownNameAfterFigure(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd >= text.size()) return {};
+  const std::vector<Word> words = wordsOf(text.substr(figureEnd));
+  auto lower = [&](std::size_t k) {
+    return graph::lowerAscii(text.substr(figureEnd + words[k].begin, words[k].end - words[k].begin));
+  };
+  if (words.size() < 3 || (lower(0) != "to" && lower(0) != "into" && lower(0) != "toward" && lower(0) != "towards") ||
+      (lower(1) != "its" && lower(1) != "their"))
+    return {};
+  const std::string_view rest = text.substr(figureEnd);
+  std::size_t end = 2;
+  while (end < words.size() && writtenAsName(rest, words[end]) && !words[end - 1].possessive &&
+         (end == 2 || rest.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
+    ++end;
+  if (end == 2 || !wholeProperName(rest, words, 2, end - 1) || !plainName(rest, words, 2, end)) return {};
+  return std::string(rest.substr(words[2].begin, words[end - 1].end - words[2].begin));
 }
 
 // Whether a phrase between commas after a name describes it (an appositive): it opens with an article
@@ -1447,6 +1518,36 @@ bool describesName(std::string_view phrase) {
   const std::string lower = graph::lowerAscii(phrase);
   return lower.starts_with("a ") || lower.starts_with("an ") || lower.starts_with("the ") ||
          phrase.find("'s ") != std::string_view::npos || phrase.find("\u2019s ") != std::string_view::npos;
+}
+
+// Where an appositive stands after the name that opens a statement: the name's end, and the phrase between
+// the commas; open == close when there is none.
+struct Appositive {
+  std::size_t nameEnd = 0, open = 0, close = 0;
+};
+
+// "AG2, the community fork of AutoGen, has 3,900 stars": the proper name that opens the statement before
+// an appositive, a phrase between commas that describes it (describesName) or names what it is of
+// ("maker of the GPT Customizer, ..."), ending before the figure at `figureAt`. The names inside the
+// appositive say what the subject is, not whose figure it is. Empty when the statement is not of that form.
+Appositive appositiveAfterName(std::string_view text, std::size_t figureAt) {
+  const std::vector<Word> words = wordsOf(text.substr(0, std::min(figureAt, text.size())));
+  std::size_t end = 0;
+  while (end < words.size() && writtenAsName(text, words[end]) && !words[end].possessive &&
+         (end == 0 || text.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
+    ++end;
+  if (end == 0 || end >= words.size() || !text.substr(words[end - 1].end).starts_with(", ") ||
+      !wholeProperName(text, words, 0, end - 1) || !plainName(text, words, 0, end))
+    return {};
+  const std::size_t open = words[end - 1].end + 2, close = text.rfind(", ", figureAt);
+  if (close == std::string_view::npos || close <= open) return {};
+  const std::string_view phrase = text.substr(open, close - open);
+  const std::size_t space = phrase.find(' ');
+  const std::string_view head = phrase.substr(0, space);
+  const bool ofThing = space != std::string_view::npos && phrase.substr(space).starts_with(" of ") &&
+                       graph::lowerAscii(head) == head && ingest::lexicon().isEnglishWord(head);
+  if (!describesName(phrase) && !ofThing) return {};
+  return {words[end - 1].end, open, close};
 }
 
 // Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
@@ -2354,7 +2455,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       figure.end != std::string_view::npos && s.measure == "percentage" &&
       pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest))
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
+       openingScopeAt(statement, figure.at) != std::string_view::npos))
     readBenchmarkScope(statement, figure, s.scope, r, found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
@@ -2369,6 +2471,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
   if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
+  readAppositive(statement, figure, found, r, named);
+  readOpeningParticiple(statement, figure, found, r, named);
   // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
   if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
       thing != found.end())
@@ -2392,6 +2496,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
         const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
         if (part && possessedModifier(g_, statement, statement.find(r.partName, own->end) + r.partName.size(), *part))
           r.partName.clear();
+        if (r.partName.empty() && figure.end != std::string_view::npos)
+          dropNamesWithin(statement, r.partName = ownNameAfterFigure(statement, figure.end), figure.end, found, named);
       }
   if (auto owner = std::find_if(found.begin(), found.end(), [](const Named& n) { return n.ownsNext; });
       owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
@@ -2405,6 +2511,57 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
       r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
   if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
   return r;
+}
+
+// "AG2, the community fork of AutoGen, has 3,900 stars" (appositiveAfterName): the opening name is the
+// subject, the names inside the appositive and the words of the opening one ("Software" of "Webcafe
+// Software") are not; when the graph knows it by no name, nothing in the graph speaks of it.
+void Engine::readAppositive(std::string_view statement, const FigureSpan& figure, const std::vector<Named>& found,
+                            Reading& r, std::vector<EntityId>& named) const {
+  if (figure.at == std::string_view::npos) return;
+  const Appositive a = appositiveAfterName(statement, figure.at);
+  if (a.open == a.close) return;
+  for (const Named& n : found)
+    if (n.begin >= a.open && n.end <= a.close) std::erase(named, n.entity);
+  const auto whole =
+      std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == 0 && n.end == a.nameEnd; });
+  named.clear();
+  r.subject = whole != found.end() ? std::optional(whole->entity) : g_.findEntity(statement.substr(0, a.nameEnd));
+  r.subjectName = std::string(statement.substr(0, a.nameEnd));
+  if (!r.subject) return;
+  named.push_back(*r.subject);
+  r.subjectName = std::string(g_.str(g_.entities()[*r.subject].name));
+}
+
+// "Paired with Gemini 2.5 Pro, ReasoningBank resolved 57.4% ...": an opening participle's phrase ("Paired
+// with", "Using", "Compared to") up to its comma says with what or against what; a known name right after
+// the comma is the clause's subject, and the names inside the phrase are not.
+void Engine::readOpeningParticiple(std::string_view statement, const FigureSpan& figure,
+                                   const std::vector<Named>& found, Reading& r, std::vector<EntityId>& named) const {
+  const std::size_t comma = statement.find(", ");
+  if (figure.at == std::string_view::npos || comma == std::string_view::npos || comma > figure.at) return;
+  const std::string first = graph::lowerAscii(statement.substr(0, statement.find(' ')));
+  if (first.size() < 5 || !(first.ends_with("ed") || first.ends_with("ing")) || !ingest::lexicon().isEnglishWord(first))
+    return;
+  const auto after = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == comma + 2; });
+  if (after == found.end() || after->commonWord) return;
+  for (const Named& n : found)
+    if (n.end <= comma) std::erase(named, n.entity);
+  std::erase(named, after->entity);
+  named.insert(named.begin(), after->entity);
+  r.subject = after->entity;
+  r.subjectName = std::string(g_.str(g_.entities()[after->entity].name));
+}
+
+// The part's name ("Purple Llama") is one thing of the subject's own: a name the graph knows inside it
+// ("Llama") is no other subject for the figure.
+void Engine::dropNamesWithin(std::string_view statement, std::string_view partName, std::size_t from,
+                             const std::vector<Named>& found, std::vector<EntityId>& named) {
+  if (partName.empty()) return;
+  const std::size_t at = statement.find(partName, from);
+  if (at == std::string_view::npos) return;
+  for (const Named& n : found)
+    if (n.begin >= at && n.end <= at + partName.size()) std::erase(named, n.entity);
 }
 
 // Names that stand in the subject phrase only as modifiers, or in the list the figure counts, are not
@@ -2480,9 +2637,29 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
       r.scopeName = std::string(statement.substr(board->begin, board->end - board->begin));
       found.erase(board);
     }
+  if (r.scopeName.empty() && !r.scope) readOpeningScope(statement, figure, r, found);
   // A benchmark the graph knows by no entity, as the extractor reads it after "on".
   if (r.scopeName.empty() && !r.scope) r.scopeName = extractedScope;
   if (!r.scopeName.empty()) r.measure = "benchmark score";
+}
+
+// "On AIME 2024, DeepSeek-V3 gets 39.2% of problems right" (openingScopeAt): the opening name is the
+// statement's scope, a known one or as written; a year inside it ("2024") names the test, not the date.
+void Engine::readOpeningScope(std::string_view statement, const FigureSpan& figure, Reading& r,
+                              std::vector<Named>& found) const {
+  const std::size_t at = figure.unit == "percent" ? openingScopeAt(statement, figure.at) : std::string_view::npos;
+  if (at == std::string_view::npos) return;
+  const std::string title = titleWordsAt(statement, at);
+  if (auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == at; });
+      on != found.end() && on->end == at + title.size()) {
+    r.scope = on->entity;
+    r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
+    found.erase(on);
+  } else {
+    r.scopeName = title;
+  }
+  if (!r.asOf.empty() && title.find(r.asOf) != std::string::npos && statement.find(r.asOf) == statement.rfind(r.asOf))
+    r.asOf.clear();
 }
 
 // The known names in the order they are tried as the subject: last those that say who reports,
@@ -3334,6 +3511,24 @@ std::vector<Engine::Named>::iterator Engine::scopeBefore(std::string_view text, 
   });
 }
 
+// Whether a claim's own part of its sentence says its figure is measured on another name than the
+// statement's scope (ownScopeAfter): "90.2% EM on MATH-500 and 39.2% Pass@1 on AIME 2024" gives 90.2%
+// on MATH-500, whatever else the sentence names.
+bool Engine::measuredOnOther(ClaimId c, const Reading& reading) const {
+  const Claim& claim = g_.claims()[c];
+  const std::string_view text = g_.str(claim.text), figure = g_.str(claim.quantityText);
+  const std::size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return false;
+  const std::string own = ownScopeAfter(text, at + figure.size());
+  if (own.empty()) return false;
+  const std::vector<std::string> ownWords = reason::benchmarkWords(own);
+  if (ownWords == reason::benchmarkWords(reading.scopeName)) return false;
+  if (!reading.scope) return true;
+  const graph::Entity& on = g_.entities()[*reading.scope];
+  return std::none_of(on.aliases.begin(), on.aliases.end(),
+                      [&](graph::StrId alias) { return ownWords == reason::benchmarkWords(g_.str(alias)); });
+}
+
 // Whether a claim's figure is a score on the statement's scope: its sentence or row names it, or
 // it stands in the article about it (a benchmark's own table of results).
 bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
@@ -3357,6 +3552,7 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
                        [&](graph::StrId alias) { return scope == reason::benchmarkWords(g_.str(alias)); });
   }
   const std::vector<std::string> words = graph::foldTokens(g_.str(claim.text));
+  if (measuredOnOther(c, reading)) return false;
   if (containsWords(words, graph::foldTokens(reading.scopeName))) return true;
   if (!reading.scope) return false;
   const graph::Entity& on = g_.entities()[*reading.scope];

@@ -213,6 +213,15 @@ class Engine {
                                    std::vector<Named>& found) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
   [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
+  void readOpeningScope(std::string_view statement, const FigureSpan& figure, Reading& r,
+                        std::vector<Named>& found) const;
+  [[nodiscard]] bool measuredOnOther(ClaimId c, const Reading& reading) const;
+  void readOpeningParticiple(std::string_view statement, const FigureSpan& figure, const std::vector<Named>& found,
+                             Reading& r, std::vector<EntityId>& named) const;
+  void readAppositive(std::string_view statement, const FigureSpan& figure, const std::vector<Named>& found, Reading& r,
+                      std::vector<EntityId>& named) const;
+  static void dropNamesWithin(std::string_view statement, std::string_view partName, std::size_t from,
+                              const std::vector<Named>& found, std::vector<EntityId>& named);
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;

@@ -81,8 +81,9 @@ TEST_CASE("a chat product's conversations are its chats", "[query][check][writte
 TEST_CASE("figures the class entity holds from a page of that class speak for no other thing of the class",
           "[query][check][written-names]") {
   // "Any GPT of this kind makes 24 images at a time" on Sticker Sizer's page is filed under e:gpt.
+  // The name before the appositive is the subject (h-scope32), one the graph does not know.
   auto r = checked("Palette Pal, the companion GPT that the page promotes, makes four images at a time.");
-  CHECK(checked.subjectOf(r) == "gpt");
+  CHECK(checked.subjectOf(r).empty());
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
   r = checked("Palette Pal, the companion GPT that the page promotes, makes 24 images at a time.");
   CHECK(r.verdict == Verdict::kNotEnoughEvidence);
