@@ -2393,13 +2393,9 @@ class Extractor final : private Attributions {
 
   // Whether data/measures.tsv refines `measure` to `narrower` ("clause increase ... pay rise"): a bare
   // "rise" after "a 5.5 percent pay increase" is that pay rise's ("the guaranteed rise was only 3.2 percent").
-  bool refines(const std::string& narrower, const std::string& measure) const {
-    const std::string side = " " + measure;
-    return std::any_of(lex_.measures.begin(), lex_.measures.end(), [&](const MeasureRule& rule) {
-      return rule.label == narrower && rule.unitClass.ends_with(side) &&
-             (rule.unitClass.starts_with("clause ") || rule.unitClass.starts_with("before ") ||
-              rule.unitClass.starts_with("after "));
-    });
+  static bool refines(const std::string& narrower, const std::string& measure) {
+    const std::vector<std::string> refinements = measureRefinements(measure);
+    return std::find(refinements.begin(), refinements.end(), narrower) != refinements.end();
   }
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a
