@@ -43,6 +43,28 @@ using graph::ClaimRecord;
 using graph::EntityType;
 using graph::kNone;
 
+// "supply 60% of the passages in DROP", "## DROP": a word written in capitals only (two letters or more) is
+// a name, an acronym, not the English word it spells; its letters read as 'x', so that it is no cue of a
+// percentage's measure (a verb of change, "share", "pay") while every word keeps its place.
+std::string namesUnread(std::string_view text) {
+  std::string out(text);
+  auto upper = [&](std::size_t i) { return i < out.size() && out[i] >= 'A' && out[i] <= 'Z'; };
+  auto letter = [&](std::size_t i) { return i < out.size() && std::isalpha(static_cast<unsigned char>(out[i])); };
+  for (std::size_t i = 0; i < out.size();) {
+    if (!letter(i) || (i > 0 && letter(i - 1))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (upper(j)) ++j;
+    if (j - i >= 2 && !letter(j))
+      std::fill(out.begin() + static_cast<std::ptrdiff_t>(i), out.begin() + static_cast<std::ptrdiff_t>(j), 'x');
+    while (letter(j)) ++j;
+    i = j;
+  }
+  return out;
+}
+
 class Extractor final : private Attributions {
  public:
   explicit Extractor(const Article& a, const Gazetteer* gazetteer = nullptr)
@@ -702,7 +724,9 @@ class Extractor final : private Attributions {
     const auto [kept, fresh] = headingMeasures_.try_emplace({section, unitClass});
     if (!fresh) return kept->second;
     for (int s = section; s >= 0 && static_cast<std::size_t>(s) < a_.sections.size(); s = a_.sections[s].parent) {
-      std::string label = soleMeasure(graph::foldTokens(a_.sections[s].title), unitClass);
+      const std::string& title = a_.sections[s].title;
+      std::string label =
+          soleMeasure(graph::foldTokens(unitClass == "percent" ? namesUnread(title) : title), unitClass);
       if (!label.empty()) return kept->second = label;
     }
     return {};
@@ -825,6 +849,16 @@ class Extractor final : private Attributions {
     return cueAt_ + 2 == figureAt && lex_.prepositions.count(words[cueAt_ + 1]) > 0;
   }
 
+  // The clause's words as measureFor folds them (before the figure, after it, the row's headers), names
+  // written in capitals unread (namesUnread): the words a percentage's cue is looked for among.
+  static std::vector<std::string> percentCueWords(std::string_view before, std::string_view after,
+                                                  std::string_view row) {
+    std::vector<std::string> words = graph::foldTokens(namesUnread(before));
+    for (std::string_view part : {after, row})
+      for (std::string& word : graph::foldTokens(namesUnread(part))) words.push_back(std::move(word));
+    return words;
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -883,7 +917,13 @@ class Extractor final : private Attributions {
     bool cueAfterNoun = false;
     bool cueOfAnother = false;
     if (label.empty()) {
-      label = refinedMeasure(nearestCue(nounWords, words, figureAt, unitClass), words, figureAt, heading);
+      // A percentage's cue is read past names written in capitals ("in DROP"); the refinements read every word.
+      const std::vector<std::string> cueWords =
+          unitClass == "percent"
+              ? percentCueWords(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), context.row)
+              : std::vector<std::string>{};
+      label = refinedMeasure(nearestCue(nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass), words,
+                             figureAt, heading);
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
       cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
@@ -2350,7 +2390,14 @@ class Extractor final : private Attributions {
                     head != "cost";
     // The last measure made precise ("market value" after "market value lost"): the same quantity.
     const bool refinedBefore = last.starts_with(measure + " ") && unitClassOf(unit) == "money";
-    return generic || sameHead || refinedBefore ? last : measure;
+    return generic || sameHead || refinedBefore || refines(last, measure) ? last : measure;
+  }
+
+  // Whether data/measures.tsv refines `measure` to `narrower` ("clause increase ... pay rise"): a bare
+  // "rise" after "a 5.5 percent pay increase" is that pay rise's ("the guaranteed rise was only 3.2 percent").
+  static bool refines(const std::string& narrower, const std::string& measure) {
+    const std::vector<std::string> refinements = measureRefinements(measure);
+    return std::find(refinements.begin(), refinements.end(), narrower) != refinements.end();
   }
 
   // "As of 2025 it employs 300 people, up from 80 in February 2024": of several dates in a

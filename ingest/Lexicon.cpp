@@ -297,6 +297,18 @@ const Lexicon& lexicon() {
   return lex;
 }
 
+std::vector<std::string> measureRefinements(std::string_view measure) {
+  std::vector<std::string> narrower;
+  for (const MeasureRule& rule : lexicon().measures) {
+    constexpr std::string_view kClause = "clause ";
+    const std::string_view side = rule.unitClass;
+    if (side.starts_with(kClause) && side.substr(kClause.size()) == measure &&
+        std::find(narrower.begin(), narrower.end(), rule.label) == narrower.end())
+      narrower.push_back(rule.label);
+  }
+  return narrower;
+}
+
 const ViewSet& wordNetAdjectives() {
   static const ViewSet set = [] {
     ViewSet words;

@@ -248,6 +248,12 @@ struct Lexicon {
 // Parsed once, on first use; thread-safe.
 [[nodiscard]] const Lexicon& lexicon();
 
+// The measures data/measures.tsv makes `measure` precise to by a word anywhere in a figure's clause (its
+// "clause" rows): "price fall" of "decrease", "pay rise" of "increase", "crowdfunding total" of "funding
+// round". A figure of one of them is one of `measure`, made precise (not a total's "before"/"after" rows:
+// a total is another quantity than a round).
+[[nodiscard]] std::vector<std::string> measureRefinements(std::string_view measure);
+
 // WordNet 3.0's one-word adjectives, lower case ("additional", "generative"; WordClassData.cpp.in),
 // read on first use: a number's unit of time (Quantity.cpp), a kind of AI before "AI" (Entities.cpp).
 [[nodiscard]] const ViewSet& wordNetAdjectives();

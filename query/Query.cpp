@@ -3754,6 +3754,11 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   if (measure == ingest::labelledUnder(unit))
     if (const auto labelled = idx.labelledMeasures.find(measure); labelled != idx.labelledMeasures.end())
       measures.insert(measures.end(), labelled->second.begin(), labelled->second.end());
+  // A statement of a bare change ("Constellation Energy fell about 45%") names no more than its direction:
+  // the subject's figures of that change made precise by their words (a price fall) weigh with it.
+  // Percentages only: a funding round's refinement, a crowdfunding total, is another campaign than a round.
+  if (unit == "percent")
+    for (std::string& narrower : ingest::measureRefinements(measure)) measures.push_back(std::move(narrower));
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (const std::string& m : measures)

@@ -910,13 +910,14 @@ class Finder {
     return !sameVoice && isAim(a) == isAim(b) && oneDate(a, b) && comparable(a, b) && !sameValue(a, b);
   }
 
-  // A change (growth, a rise, a fall) over a span its words name ("growth between 2024 and early
+  // A change (growth, a rise, a fall, a decrease) over a span its words name ("growth between 2024 and early
   // 2026", "| ~800% | 2024-2025") is of that span: two changes whose words name different spans are
   // different quantities, though each is dated by the span's first year.
   bool sameSpan(ClaimId a, ClaimId b) const {
     std::string_view measure = g_.str(g_.claims()[a].measure);
     if (measure.find("growth") == std::string_view::npos && measure.find("rise") == std::string_view::npos &&
-        measure.find("fall") == std::string_view::npos && measure.find("increase") == std::string_view::npos)
+        measure.find("fall") == std::string_view::npos && measure.find("increase") == std::string_view::npos &&
+        measure.find("decrease") == std::string_view::npos)
       return true;
     std::set<int> ya = yearsIn(g_.str(g_.claims()[a].text)), yb = yearsIn(g_.str(g_.claims()[b].text));
     return ya.size() < 2 || yb.size() < 2 || ya == yb;

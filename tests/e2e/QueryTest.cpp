@@ -126,6 +126,16 @@ TEST_CASE("check cites the sources behind its verdict and names the disagreeing 
   CHECK(refuted["difference"].GetDouble() == Approx(300e9 - 589e9));
 }
 
+TEST_CASE("a bare fall of a company is weighed against its price falls", "[e2e][check]") {
+  // "Broadcom fell" names no price: read as a decrease, it still meets the table's "down ~17%" under
+  // "Company / index" in the selloff section, which the row's header makes a price fall.
+  auto d = runJson("check " + quote("Broadcom fell about 40 percent on January 27, 2025"), "check.schema.json");
+  CHECK(std::string(d["reading"]["measure"].GetString()) == "decrease");
+  CHECK(std::string(d["verdict"].GetString()) == "refuted");
+  CHECK_THAT(d["explanation"].GetString(), Catch::Contains("17 percent"));
+  CHECK(verdictOf("Broadcom fell about 17 percent on January 27, 2025") == "supported");
+}
+
 TEST_CASE("check --file reports every sentence of a draft that carries a figure", "[e2e][check]") {
   auto dir = seedDir();
   {

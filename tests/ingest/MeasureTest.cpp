@@ -139,6 +139,11 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
       {"Quill holds a 42% market share.", "market share"},
       {"Quill holds about 42% of the AI coding assistant market.", "market share"},
       {"Quill fell 17% of its market value in one day.", "price fall"},
+      {"The Nasdaq Composite fell about 3.1 percent on January 27, 2025.", "price fall"},
+      {"Halvard Systems closed down about 17 percent.", "price fall"},
+      {"Quill's accuracy rose 6% after the update.", "increase"},
+      {"Page views from search fell 34% in 2025.", "decrease"},
+      {"NFL game summaries supply about 60% of the passages in DROP.", "percentage"},
       {"Orbital Labs serves 300,000 business customers.", "customers"},
       {"Orbital Labs has 50 million monthly active users.", "users"},
       {"Quill 2 was trained on 100,000 H100 GPUs.", "GPU count"},
@@ -148,6 +153,32 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
     INFO(c.statement);
     CHECK(ingest::readStatement(c.statement).measure == c.measure);
   }
+}
+
+TEST_CASE("a bare verb of change is a decrease or an increase, made a price's by a price word", "[ingest][measure]") {
+  // No price, share, stock or index word: which way a figure went, not what went.
+  CHECK(measuresOf("# Quill\n\nQuill's accuracy rose 6% and its error rate fell 12% after the update.\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+  CHECK(measuresOf("# Quill\n\n| Setting | Score | Drop |\n|---|---|---|\n| Noisy | 61.2% | -8.7% |\n") ==
+        std::vector<std::string>{"percentage", "decrease"});
+  // A price word in the clause, the row's headers or the section's heading makes it a price change.
+  CHECK(measuresOf("# Halvard\n\nHalvard's shares fell 17% and its share price rose 9% a day later.\n") ==
+        std::vector<std::string>{"price fall", "price rise"});
+  CHECK(measuresOf("# Halvard\n\n| Company / index | Move |\n|---|---|\n| Halvard | down ~12% |\n") ==
+        std::vector<std::string>{"price fall"});
+  CHECK(measuresOf("# Halvard\n\n## Stock market reaction\n\nHalvard dropped 17% on the day.\n") ==
+        std::vector<std::string>{"price fall"});
+}
+
+TEST_CASE("a word written in capitals is a name, no cue of a percentage's measure", "[ingest][measure]") {
+  // DROP is a benchmark: neither its name in the clause nor the heading it titles is a verb of change.
+  CHECK(measuresOf("# DROP\n\nNFL game summaries supply about 60% of the passages in DROP.\n") ==
+        std::vector<std::string>{"percentage"});
+  CHECK(measuresOf("# DROP\n\n| Metric | Value |\n|---|---|\n| Human performance | 96.0% |\n") ==
+        std::vector<std::string>{"percentage"});
+  // Written in lower case it is the verb again.
+  CHECK(measuresOf("# Quill\n\nQuill saw a drop of 60% in the passages it answered.\n") ==
+        std::vector<std::string>{"decrease"});
 }
 
 TEST_CASE("a heading that narrows a figure's measure names it", "[ingest][measure]") {
