@@ -1167,7 +1167,6 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
   return phrase;
 }
 
-// A word that names nothing alone: "the", "in", "2025".
 // Whether `word`, opening a statement, is an ordinary English word capitalised only by its place ("Time"
 // in "Time series data has ...") where the name it matched is written in capitals ("TIME"): such a name
 // is not found in that word where a longer term opens the statement with it (Engine::opensWithTerm).
@@ -1180,6 +1179,7 @@ bool capitalisedByPlace(std::string_view word, std::string_view name) {
   return ingest::lexicon().isEnglishWord(graph::lowerAscii(word));
 }
 
+// A word that names nothing alone: "the", "in", "2025".
 bool namesNothing(std::string_view word) {
   std::string lower = graph::foldKey(word);
   if (std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -2221,12 +2221,6 @@ TermTitles termTitlesOf(const graph::ClaimGraph& g, const std::function<bool(Ent
 
 }  // namespace
 
-// The topic of a term page whose title the statement writes short, where no name is found: the
-// title without its bracketed parts ("Gradient boosted (decision) trees (GBT)": "gradient boosted
-// trees"), or less one inner word ("Unsupervised machine learning": "unsupervised learning"), its last
-// word also in the plural ("Multimodal models"). The words must stand together in `subjectSide` (the
-// statement before its figure), two at least; the longest such form decides, and two pages that it
-// fits equally name nothing.
 // Whether a term page's title form (termTitled) opens `statement`: "Time series data ..." of "Time series
 // analysis". "Bloom has 176 billion parameters" opens with no term, and "Bloom" still names BLOOM.
 bool Engine::opensWithTerm(std::string_view statement) const {
@@ -2234,6 +2228,12 @@ bool Engine::opensWithTerm(std::string_view statement) const {
   return term && term->opensStatement;
 }
 
+// The topic of a term page whose title the statement writes short, where no name is found: the
+// title without its bracketed parts ("Gradient boosted (decision) trees (GBT)": "gradient boosted
+// trees"), or less one inner word ("Unsupervised machine learning": "unsupervised learning"), its last
+// word also in the plural ("Multimodal models"). The words must stand together in `subjectSide` (the
+// statement before its figure), two at least; the longest such form decides, and two pages that it
+// fits equally name nothing.
 std::optional<Engine::TermTitle> Engine::termTitled(std::string_view subjectSide) const {
   const std::vector<std::string> said = graph::foldTokens(subjectSide);
   const bool article = !said.empty() && (said[0] == "a" || said[0] == "an" || said[0] == "the");
