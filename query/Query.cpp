@@ -2469,7 +2469,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   rankSubjects(statement, figure, s.subject, found);
   // The thing an event year is of is whose year it is, whatever else the statement names.
   std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
-  if (s.figure && s.figure->unit.size() == 3) readTrainedThing(statement, r, found);
+  if (s.figure && s.figure->unit.size() == 3)
+    readTrainedThing(statement, r, found);
+  else if (s.figure)
+    readMadeThing(statement, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
   readAppositive(statement, figure, found, r, named);
   readOpeningParticiple(statement, figure, found, r, named);
@@ -3415,6 +3418,23 @@ void Engine::readTrainedThing(std::string_view statement, Reading& r, std::vecto
   const auto thing = trained != found.end() ? std::optional(trained->entity) : g_.findEntity(title);
   std::erase_if(found, [&](const Named& n) { return n.begin == trainedAt; });
   if (thing) found.insert(found.begin(), {*thing, trainedAt, trainedAt + title.size()});
+}
+
+// "DeepSeek-AI trained DeepSeek 3.0 on a cluster of 2,048 GPUs": where a name is followed by "trained",
+// "built" or "developed" and a thing the graph knows, the figure is of that thing (the made one), not of
+// its maker; it is tried first. Only the finite verb right after the maker's name: "Lockheed employed
+// 90,000 workers to build the P-38" is Lockheed's, and "One training iteration" makes nothing.
+void Engine::readMadeThing(std::string_view statement, std::vector<Named>& found) const {
+  for (const Named& maker : found)
+    for (std::string_view verb : {" trained ", " built ", " developed "}) {
+      if (graph::lowerAscii(statement.substr(maker.end, verb.size())) != verb) continue;
+      std::size_t madeAt = maker.end + verb.size();
+      if (wordAt(statement, madeAt, "the")) madeAt += 4;
+      const auto made = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == madeAt; });
+      if (made == found.end()) return;
+      std::rotate(found.begin(), made, made + 1);
+      return;
+    }
 }
 
 // A product the statement names with its maker as possessor, as the graph names it with the maker

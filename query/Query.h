@@ -225,6 +225,7 @@ class Engine {
   [[nodiscard]] std::string claimantOf(std::string_view statement) const;
   void readModelClass(std::string_view statement, Reading& r, const std::vector<Named>& found) const;
   void readTrainedThing(std::string_view statement, Reading& r, std::vector<Named>& found) const;
+  void readMadeThing(std::string_view statement, std::vector<Named>& found) const;
   [[nodiscard]] std::size_t readEventYear(std::string_view statement, std::vector<Named>& found,
                                           ingest::StatementReading& s, std::size_t& phraseBegin) const;
   [[nodiscard]] std::size_t readOriginYear(std::string_view statement, std::vector<Named>& found,

@@ -1,10 +1,10 @@
 // A refutation needs the same subject and scope (issue #13): a product a maker's possessive names
 // ("Quarrymark's quill-mini-v2 model"), a thing the figure goes to ("to its Bright Harbor project"), a
-// name before an appositive ("TF2, the community fork of Tallyframe") and the name after an opening
-// participle's phrase ("Paired with Veltro-3, Sifter ...") are the statement's subject, never refuted
-// through the maker or the other names; an opening "On BENCH," is the statement's scope, and in "90.2%
-// EM on ORBIT-500 and 39.2% Pass@1 on CRESTA 2024" each figure is on its own benchmark. Over
-// tests/fixtures/check-cross-scopes/, articles of our own.
+// name before an appositive ("TF2, the community fork of Tallyframe"), the name after an opening
+// participle's phrase ("Paired with Veltro-3, Sifter ...") and the thing a maker "trained" or "built"
+// are the statement's subject, never refuted through the maker or the other names; an opening "On
+// BENCH," is the statement's scope, and in "90.2% EM on ORBIT-500 and 39.2% Pass@1 on CRESTA 2024"
+// each figure is on its own benchmark. Over tests/fixtures/check-cross-scopes/, articles of our own.
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -67,4 +67,18 @@ TEST_CASE("an opening 'On BENCH,' is the scope and each coordinated figure is on
   if (r.difference) CHECK(*r.difference == Approx(51.0));
   CHECK(checked("Veltro-3 scores 90.2% on CRESTA 2024.").verdict == Verdict::kRefuted);
   CHECK(checked("Veltro-3 scores 90.2% on ORBIT-500.").verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a figure of what a maker trained or built is the made thing's, not the maker's",
+          "[query][check][cross-scopes]") {
+  auto r = checked("Quarrymark trained Veltro-3 on a cluster of 2,048 H800 GPUs.");
+  CHECK(checked.subjectOf(r) == "veltro-3");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quarrymark built Veltro-3 on a cluster of 1,024 H800 GPUs.");
+  CHECK(checked.subjectOf(r) == "veltro-3");
+  CHECK(r.verdict == Verdict::kRefuted);
+  // The verb not right after the maker ("to train"): the figure stays the maker's.
+  r = checked("Quarrymark used 16,000 GPUs to train Veltro-3.");
+  CHECK(checked.subjectOf(r) == "quarrymark");
+  CHECK(r.verdict == Verdict::kSupported);
 }
