@@ -17,7 +17,6 @@
 #include <numeric>
 #include <set>
 #include <span>
-#include <sstream>
 #include <tuple>
 #include <type_traits>
 
@@ -1720,19 +1719,17 @@ std::optional<graph::Quantity> bareScoreFigure(std::string_view text) {
 // possessed plural counts that plural ("number of questions"). Empty when the words after the figure
 // are not " of", a possessive (a name's "'s" or a possessive determiner) and a counted plural.
 std::string partitiveCountMeasure(std::string_view statement, std::size_t figureEnd) {
-  std::vector<std::string> words;  // lower case, split at spaces, punctuation after a word dropped
-  std::istringstream in(graph::lowerAscii(statement.substr(std::min(figureEnd, statement.size()))));
-  for (std::string w; in >> w;) {
-    while (!w.empty() && std::ispunct(static_cast<unsigned char>(w.back())) && w.back() != '\'') w.pop_back();
-    words.push_back(std::move(w));
-  }
+  const std::string_view rest = statement.substr(std::min(figureEnd, statement.size()));
+  const std::vector<Word> words = wordsOf(rest);
+  const auto lower = [&](std::size_t k) {
+    return graph::lowerAscii(rest.substr(words[k].begin, words[k].end - words[k].begin));
+  };
   constexpr std::size_t kPossessorWords = 4;  // "of the DROP benchmark's questions"
-  if (words.size() < 3 || words.front() != "of") return {};
+  if (words.size() < 3 || lower(0) != "of") return {};
   static const std::set<std::string, std::less<>> kDeterminers = {"its", "their", "his", "her", "our", "your"};
   for (std::size_t i = 1; i + 1 < words.size() && i <= kPossessorWords; ++i) {
-    const std::string& w = words[i];
-    if (!kDeterminers.count(w) && !w.ends_with("'s") && !w.ends_with("\u2019s")) continue;
-    const std::string& noun = words[i + 1];
+    if (!words[i].possessive && !kDeterminers.count(lower(i))) continue;
+    const std::string noun = lower(i + 1);
     return ingest::isCountedPlural(noun) ? ingest::countMeasure(noun) : std::string();
   }
   return {};
