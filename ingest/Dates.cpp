@@ -276,12 +276,12 @@ TimeAnaphor findTimeAnaphor(std::string_view text) {
   };
   std::size_t best = phrases.size();
   TimeAnaphor found;
-  bool afterWord = false;
-  for (std::size_t at = 0; at < text.size(); ++at) {
+  // `at` is a word start at each step: past a byte that is no letter or digit the next byte is one;
+  // past a word (its letters and digits, eight bytes a step) the byte that ends it is none, and the
+  // byte after that is one.
+  for (std::size_t at = 0; at < text.size(); at = asciiAlnum(text[at]) ? graph::asciiAlnumEnd(text, at) + 1 : at + 1) {
     const char c = text[at];
-    const bool wordStart = !afterWord;
-    afterWord = asciiAlnum(c);
-    if (!wordStart || !index.opens[static_cast<unsigned char>(c)]) continue;
+    if (!index.opens[static_cast<unsigned char>(c)]) continue;
     for (const std::size_t p : index.byFirstByte[static_cast<unsigned char>(graph::lowerAscii(c))]) {
       if (p >= best) break;
       const std::string& words = phrases[p].words;
