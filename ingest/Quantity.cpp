@@ -3285,7 +3285,8 @@ std::vector<Figure> wordFigures(string_view s) {
       continue;
     }
     const size_t start = i;
-    i = graph::asciiAlnumEnd(s, i + 1);  // isAlnum's bytes, eight a step
+    while (++i < s.size() && kAlnum[static_cast<unsigned char>(s[i])]) {
+    }
     if (!kOpens[static_cast<unsigned char>(s[start])] || start < floor) continue;
     if (start > 0 && wordHyphenAt(s, start - 1) == 1) continue;
     if (auto f = wordFigureAt(s, start)) {
