@@ -3878,9 +3878,9 @@ class Extractor final : private Attributions {
   // pass over its bytes, where lowering a copy of every sentence cost an allocation each.
   static bool mayRelate(std::string_view text) {
     constexpr std::string_view kWords[] = {"found", "chief executive", "ceo"};
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      const char c = static_cast<char>(text[i] | 0x20);  // 'F' and 'f', 'C' and 'c' alike
-      if (c != 'f' && c != 'c') continue;
+    // Each word opens with 'f' or 'c', in either case: the places of those bytes, sixteen a step.
+    for (std::size_t i = nextByteOf(text, 0, 'f', 'F', 'c', 'C'); i < text.size();
+         i = nextByteOf(text, i + 1, 'f', 'F', 'c', 'C')) {
       for (std::string_view word : kWords)
         if (text.size() - i >= word.size() &&
             std::equal(word.begin(), word.end(), text.begin() + static_cast<std::ptrdiff_t>(i),

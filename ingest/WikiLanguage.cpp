@@ -3,11 +3,15 @@
 #include "ingest/WikiLanguage.h"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
@@ -189,11 +193,31 @@ bool shouted(std::string_view text, const CapitalRun& run) {
   return function && cardinal;
 }
 
+// The first place from `from` where two capitals stand side by side (the text's size when none),
+// eight bytes a step: a run of shouted words starts at such a pair, and at no other byte
+// (capitalRunAt reads a run of no word everywhere else).
+std::size_t capitalPairFrom(std::string_view text, std::size_t from) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t i = from;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= text.size(); i += 7) {  // seven: a pair may straddle two steps
+      std::uint64_t x = 0;
+      std::memcpy(&x, text.data() + i, 8);
+      const std::uint64_t capitals = graph::asciiBytesInRange(x & ~kHigh, 'A', 'Z') & ~x;
+      if (const std::uint64_t pairs = capitals & (capitals >> 8); pairs != 0)
+        return i + static_cast<std::size_t>(std::countr_zero(pairs)) / 8;
+    }
+  }
+  for (; i + 1 < text.size(); ++i)
+    if (isCapital(text[i]) && isCapital(text[i + 1])) return i;
+  return text.size();
+}
+
 }  // namespace
 
 std::optional<std::string> unshoutedForm(std::string_view text) {
   std::optional<std::string> out;
-  for (std::size_t at = 0; at < text.size();) {
+  for (std::size_t at = capitalPairFrom(text, 0); at < text.size(); at = capitalPairFrom(text, at)) {
     const CapitalRun run = capitalRunAt(text, at);
     if (!shouted(text, run)) continue;
     if (!out) out = std::string(text);

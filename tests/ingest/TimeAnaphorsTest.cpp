@@ -63,6 +63,16 @@ TEST_CASE("of two time anaphors the one listed first wins, at its first place th
   CHECK(ingest::findTimeAnaphor("A standby this time.").keep == 0);
   CHECK(ingest::findTimeAnaphor("It was by th").keep == 0);
   CHECK(ingest::findTimeAnaphor("It was that yea").keep == 0);
+  // Found after words of every length (the reader passes each word whole), after
+  // runs of punctuation, and not inside a longer word.
+  for (std::size_t n = 1; n < 20; ++n) {
+    const std::string word(n, 'w');
+    INFO(n);
+    CHECK(ingest::findTimeAnaphor(word + " that year").begin == n + 1);
+    CHECK(ingest::findTimeAnaphor(word + ",;(that year").begin == n + 3);
+    CHECK(ingest::findTimeAnaphor(word + "that year").keep == 0);
+    CHECK(ingest::findTimeAnaphor(word + "9 that year").begin == n + 2);
+  }
 }
 
 TEST_CASE("the date a time anaphor gives: the earlier date as precise as the phrase", "[ingest][dates][anaphor]") {

@@ -82,6 +82,14 @@ TEST_CASE("a phrase in capitals is read as in lower case, a run of acronyms is n
   CHECK_FALSE(unshoutedForm("The NVIDIA GPU API serves FOUR HUNDRED clients."));  // acronyms, no function word
   CHECK_FALSE(unshoutedForm("THE FOUR TIGERS"));                                  // three words: a name
   CHECK_FALSE(unshoutedForm("Search again and read the links."));
+  // The run found wherever it starts among the eight-byte steps, and only as whole words.
+  for (std::size_t pad = 0; pad < 17; ++pad) {
+    const std::string before(pad, 'x');
+    INFO(pad);
+    CHECK(unshoutedForm(before + " READ AT LEAST THREE TIMES") == before + " read at least three times");
+    CHECK(unshoutedForm(before + " xREAD AT LEAST THREE TIMES") == before + " xREAD at least three times");
+    CHECK_FALSE(unshoutedForm(before + " aRE AT LEAST THREE"));
+  }
   const std::vector<Figure> figures = findFigures(shouted, NumberStyle::kDecimalPoint);
   REQUIRE(figures.size() == 1);
   CHECK(*figures[0].quantity.value == 3);
