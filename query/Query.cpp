@@ -4540,6 +4540,46 @@ bool combinationRow(const graph::ClaimGraph& g, const Claim& claim, std::string_
   return false;
 }
 
+// Whether claim c's line of its page also gives the statement's value, in the same measure, to another
+// thing than the subject (a claim that is not among the statement's evidence): "if the data set is
+// divided into four equal parts, the quantiles are called quartiles, and if it is divided into 100
+// equal parts, ... percentiles". Such a line gives the two values to two things its words tell apart.
+bool lineGivesValueElsewhere(const graph::ClaimGraph& g, const CheckResult& r, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
+  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[claim.document])) {
+    const Claim& other = g.claims()[n];
+    if (n == c || other.line != claim.line || other.kind != ClaimKind::kFigure || other.unit != claim.unit ||
+        other.measure != claim.measure || !agreesWith(g, n, v, tol))
+      continue;
+    if (std::none_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) { return e.claim == n; }))
+      return true;
+  }
+  return false;
+}
+
+// A count's figure whose own line gives the statement's value to another thing (lineGivesValueElsewhere)
+// is of another set than the statement's: it does not refute it (CONTRACT.md: refuted where the graph
+// gives a clearly different value for the same measure). Those that disagree become context.
+void setAsideOtherSets(const graph::ClaimGraph& g, CheckResult& r) {
+  for (Evidence& e : r.evidence)
+    if (!e.agrees && !e.context && lineGivesValueElsewhere(g, r, e.claim)) e.context = true;
+}
+
+// Whether the statement reports what a claimant said ("SemiAnalysis put DeepSeek's GPU-server capital
+// spending at about $1.6 billion"): it names, besides its subject, a claimant of a counted claim that
+// gives its value. Such a report is true of what that claimant said, whatever others give.
+bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r) {
+  const std::vector<std::string> words = graph::foldTokens(r.statement);
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    if (!e.agrees || e.context) return false;
+    const auto claimants = g.claimClaimants(e.claim);
+    return std::any_of(claimants.begin(), claimants.end(), [&](EntityId x) {
+      return (!r.reading.subject || x != *r.reading.subject) && namesEntity(g, words, x);
+    });
+  });
+}
+
 }  // namespace
 
 // How many figures each line of a page gives in each unit, counted once a page for one check, where
@@ -4626,6 +4666,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool 
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
   setAsideOtherScopes(r);
+  setAsideOtherSets(g_, r);
   if (unlabelled) {
     weighUnlabelled(r, reported);
     return;
@@ -4689,7 +4730,9 @@ void Engine::settleVerdict(CheckResult& r, bool reported) const {
     r.verdict = std::any_of(r.evidence.begin(), r.evidence.end(), agreesElsewhen) ? Verdict::kRefuted
                                                                                   : Verdict::kNotEnoughEvidence;
   else
-    r.verdict = contested ? Verdict::kConflicting : anyAgree ? Verdict::kSupported : Verdict::kRefuted;
+    r.verdict = contested && !reportsClaimant(g_, r) ? Verdict::kConflicting
+                : anyAgree                           ? Verdict::kSupported
+                                                     : Verdict::kRefuted;
   r.explanation = explainVerdict(r, nearest);
 }
 
