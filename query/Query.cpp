@@ -4540,6 +4540,52 @@ bool combinationRow(const graph::ClaimGraph& g, const Claim& claim, std::string_
   return false;
 }
 
+// Whether claim c's line of its page also gives the statement's value, in the same measure, to no
+// subject the extractor could name: "if the data set is divided into four equal parts, the quantiles
+// are called quartiles, and if it is divided into 100 equal parts, ... percentiles" (100 read as
+// quartiles', four as no one's). Such a line gives two values to two things its words tell apart, and
+// which is the subject's it does not say plainly. (A line that names the holder of each value, "Sable
+// sells 40 models and Tarn 25", is no such line: its subjects are read.)
+bool lineGivesValueToNoOne(const graph::ClaimGraph& g, const CheckResult& r, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  const double v = *r.reading.figure->value, tol = tolerance(*r.reading.figure);
+  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[claim.document])) {
+    const Claim& other = g.claims()[n];
+    if (n != c && other.line == claim.line && other.kind == ClaimKind::kFigure && !other.subject.isValid() &&
+        other.unit == claim.unit && other.measure == claim.measure && agreesWith(g, n, v, tol))
+      return true;
+  }
+  return false;
+}
+
+// A figure whose own line gives the statement's value to no named subject (lineGivesValueToNoOne)
+// is not plainly the subject's other value: it does not refute it (CONTRACT.md: refuted where the graph
+// gives a clearly different value for the same measure). Those that disagree become context.
+void setAsideSharedLines(const graph::ClaimGraph& g, CheckResult& r) {
+  for (Evidence& e : r.evidence)
+    if (!e.agrees && !e.context && lineGivesValueToNoOne(g, r, e.claim)) e.context = true;
+}
+
+// Whether the statement reports what a claimant said ("SemiAnalysis put DeepSeek's GPU-server capital
+// spending at about $1.6 billion"): it names a claimant of a counted claim that gives its value, a third
+// party to the figure: neither the subject nor a name within the subject's ("DeepSeek spent $5.6
+// million to train DeepSeek V3" is the maker's own account, asserted, not reported). Such a report is
+// true of what that claimant said, whatever others give.
+bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r) {
+  const std::vector<std::string> words = graph::foldTokens(r.statement);
+  const std::vector<std::string> subjectWords = graph::foldTokens(r.reading.subjectName);
+  const auto thirdParty = [&](EntityId x) {
+    return (!r.reading.subject || x != *r.reading.subject) &&
+           !containsWords(subjectWords, graph::foldTokens(g.str(g.entities()[x].name)));
+  };
+  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
+    if (!e.agrees || e.context) return false;
+    const auto claimants = g.claimClaimants(e.claim);
+    return std::any_of(claimants.begin(), claimants.end(),
+                       [&](EntityId x) { return thirdParty(x) && namesEntity(g, words, x); });
+  });
+}
+
 }  // namespace
 
 // How many figures each line of a page gives in each unit, counted once a page for one check, where
@@ -4626,6 +4672,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool 
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
   setAsideOtherScopes(r);
+  setAsideSharedLines(g_, r);
   if (unlabelled) {
     weighUnlabelled(r, reported);
     return;
@@ -4689,7 +4736,9 @@ void Engine::settleVerdict(CheckResult& r, bool reported) const {
     r.verdict = std::any_of(r.evidence.begin(), r.evidence.end(), agreesElsewhen) ? Verdict::kRefuted
                                                                                   : Verdict::kNotEnoughEvidence;
   else
-    r.verdict = contested ? Verdict::kConflicting : anyAgree ? Verdict::kSupported : Verdict::kRefuted;
+    r.verdict = contested && !reportsClaimant(g_, r) ? Verdict::kConflicting
+                : anyAgree                           ? Verdict::kSupported
+                                                     : Verdict::kRefuted;
   r.explanation = explainVerdict(r, nearest);
 }
 

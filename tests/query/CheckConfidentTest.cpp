@@ -1,0 +1,62 @@
+// Fewer confident wrong verdicts (issue #13): a figure whose own line gives the statement's value to no
+// named subject does not refute it ("if ... divided into four equal parts, the quantiles are called
+// quartiles, and if ... into 100 equal parts, ... percentiles"), while a line that names the holder of
+// each value still does; a statement that reports what a claimant said ("SemiAnalysis put ... at about
+// $1.6 billion") is supported by that claimant's claim, not made conflicting by others' values. Over
+// tests/fixtures/check-confident/, articles of our own.
+#include <catch2/catch.hpp>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::test::FixtureChecks checked("check-confident");
+
+}  // namespace
+
+TEST_CASE("a line that gives the statement's value to no named subject does not refute it",
+          "[query][check][confident]") {
+  auto r = checked("Octiles cut a data set into eight equal groups.");
+  CHECK(checked.subjectOf(r) == "octiles");
+  CHECK(r.reading.measure == "number of groups");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  REQUIRE(r.evidence.size() == 1);
+  CHECK(checked.graph().claimId(r.evidence[0].claim) == "c:binning:2");
+  CHECK(r.evidence[0].context);
+  // A value the line does not give is still refuted by the figure read as the subject's.
+  r = checked("Octiles cut a data set into nine equal groups.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.explanation ==
+        "The graph gives a different number of groups for octiles: the nearest claimed value is 20 count, 11 count "
+        "away from 9 count.");
+}
+
+TEST_CASE("a line that names the holder of each value refutes a swapped one", "[query][check][confident]") {
+  auto r = checked("Tarnwell sells 40 robot models.");
+  CHECK(checked.subjectOf(r) == "tarnwell");
+  CHECK(r.verdict == Verdict::kRefuted);
+  r = checked("Kestrel Labs sells 25 robot models.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  r = checked("Kestrel Labs sells 40 robot models.");
+  CHECK(r.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a statement that reports a claimant's figure is supported by it, whatever others give",
+          "[query][check][confident]") {
+  auto r = checked("ChipLedger put Orbix's server capital spending at about $1.6 billion.");
+  CHECK(checked.subjectOf(r) == "orbix");
+  CHECK(r.reading.measure == "capital expenditure");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(r.explanation ==
+        "1 claim in the graph agrees with 1.6 billion USD for the capital expenditure of Orbix (nearest 1.6 billion "
+        "USD, 0% apart).");
+  // Unreported, the same figure is one of two the sources give.
+  r = checked("Orbix's server capital spending was about $1.6 billion.");
+  CHECK(r.verdict == Verdict::kConflicting);
+  CHECK(r.explanation ==
+        "The sources disagree on the capital expenditure of Orbix: 1 claim agrees with 1.6 billion USD, but others "
+        "give 5.6 million USD (per Orbix).");
+}
