@@ -97,6 +97,8 @@ std::pair<std::string, std::size_t> cueAt(const std::vector<std::string>& words,
 
 }  // namespace
 
+bool isChangeNoun(std::string_view word) { return isChange(word); }
+
 std::string headerLabelledMeasure(std::string_view header, std::string_view unit) {
   const std::string_view unitClass = labelClass(unit);
   if (unitClass.empty()) return {};

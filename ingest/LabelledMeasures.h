@@ -36,4 +36,8 @@ namespace cg::ingest {
 // "other" for times); empty for another unit.
 [[nodiscard]] std::string_view labelledUnder(std::string_view unit);
 
+// Whether a folded word is one of data/labelled_measures.tsv's words of change ("gain", "improvement",
+// "reduction", "drop"): a figure it names is a change of a measure, not the measure.
+[[nodiscard]] bool isChangeNoun(std::string_view word);
+
 }  // namespace cg::ingest

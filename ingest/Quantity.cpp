@@ -25,9 +25,11 @@
 #include "graph/Fold.h"
 #include "graph/WordTable.h"
 #include "ingest/Cardinals.h"
+#include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace data {
@@ -1745,9 +1747,84 @@ std::optional<int> rangeScale(const Side& a, const Side& b) {
   return e1;
 }
 
+// The base form of a verb written `lower` (WordNet's verbs: "increased", "rises", "raising", "cutting"),
+// `inflected` when it is a past or an -ing form; empty for no verb.
+std::string verbBase(string_view lower, bool& inflected) {
+  std::string lemma = verbLemma(lower, inflected);
+  if (!lemma.empty() || lower.size() <= 5 || !lower.ends_with("ing")) return lemma;
+  const string_view stem = lower.substr(0, lower.size() - 3);
+  bool past = false;
+  for (const std::string& candidate :
+       {std::string(stem) + "e", std::string(stem), std::string(stem.substr(0, stem.size() - 1))})
+    if (verbLemma(candidate, past) == candidate) {
+      inflected = true;
+      return candidate;
+    }
+  return {};
+}
+
+// Whether a lower-case word says that a figure moved: a verb of change in a past or -ing form (WordNet's
+// verb.change, data/change_verbs.txt: "increased", "reducing", "doubled"), a word of which way a figure
+// went (data/measures.tsv's increase, decrease and growth cues: "jumped", "climbed", "rises") or a noun
+// of change (data/labelled_measures.tsv: "improvement", "reduction", "gain"). A verb's base or -s form
+// that is a noun too is that noun ("control over transitions from 1 to 10 seconds"), not the verb.
+bool changeWord(string_view lower) {
+  static const graph::WordSet kMovements = [] {
+    graph::WordSet out;
+    for (const MeasureRule& rule : lexicon().measures)
+      if (rule.label == "increase" || rule.label == "decrease" || rule.label == "growth")
+        for (const std::string& cue : rule.cues)
+          if (cue.find(' ') == std::string::npos) out.insert(cue);
+    return out;
+  }();
+  if (kMovements.count(lower) || isChangeNoun(lower)) return true;
+  bool inflected = false;
+  const std::string lemma = verbBase(lower, inflected);
+  return !lemma.empty() && lexicon().changeVerbs.count(lemma) && (inflected || verbFormOnly(lower));
+}
+
+// The verbs that state a range: "ranging from 6.5% to 23.5%", "varies from 1 to 256", "spans from 2 to
+// 8 bits". A range they state stays one, whatever word of change stands before them ("gains ranging from").
+bool statesRange(string_view lower) {
+  bool inflected = false;
+  const std::string lemma = verbBase(lower, inflected);
+  return lemma == "range" || lemma == "vary" || lemma == "span";
+}
+
+// Whether a word of change (changeWord) governs the "from" at `from`: it stands a few words before it in
+// the same clause ("rose from", "an improvement from", "tripled Replit's valuation from", "rises only from").
+// "from A to B" is then a value before and a value after, two figures, not a range whose midpoint means
+// anything; "ranging from A to B", "between A and B" and "A-B" stay ranges.
+bool changeGovernsFrom(string_view s, size_t from) {
+  constexpr int kChangeWordsBack = 4;
+  size_t at = from;
+  for (int k = 0; k < kChangeWordsBack; ++k) {
+    const PrevWord w = prevWordBefore(s, at);
+    if (w.word.empty() || w.dotted) return false;
+    const std::string lower = graph::lowerAscii(w.word);
+    if (statesRange(lower)) return false;
+    if (changeWord(lower)) return true;
+    at = static_cast<size_t>(w.word.data() - s.data());
+  }
+  return false;
+}
+
+// The first end of "from A to B" after a word of change, a figure of its own, takes what the two ends
+// share from the second: its scale ("from 5 to 6 million") and its unit ("from 10 to 25%").
+void keepFirstOfChange(Draft& d, int exponent) {
+  d.a.scale.exponent = exponent;
+  d.a.scale.found = d.a.scale.found || d.b.scale.found;
+  if (d.a.unit.kind == Kind::kNone && d.a.currency.code.empty()) {
+    d.a.unit = d.b.unit;
+    d.a.unit.end = d.a.end;
+  }
+  if (d.a.unit.kind == Kind::kNone && d.a.currency.code.empty()) d.a.currency.code = d.b.currency.code;
+}
+
 // A range after the first end: "589 billion to 593 billion", "$5-6 million", "17-18%",
 // "between X and Y". False when a dash glues the number to another that makes no range
-// ("2025-01-27", "1-0"): not one figure and not two.
+// ("2025-01-27", "1-0"): not one figure and not two. "from A to B" after a word of change is two
+// figures (changeGovernsFrom).
 bool readRange(string_view s, bool moneyBefore, Draft& d) {
   const size_t p = d.a.end;
   bool dash = false;
@@ -1759,7 +1836,9 @@ bool readRange(string_view s, bool moneyBefore, Draft& d) {
     const std::optional<int> e1 = rangeScale(d.a, d.b);
     const bool neighbours = !d.usedOr || (d.a.num.integer && d.b.num.integer && !d.a.scale.found && !d.b.scale.found &&
                                           approximateOr(d.a.num.plain, d.b.num.plain));
-    if (e1 && neighbours) {
+    const bool change = e1 && d.usedTo && !d.between && d.rangeIntro != kNpos && changeGovernsFrom(s, d.rangeIntro);
+    if (change) keepFirstOfChange(d, *e1);
+    if (e1 && neighbours && !change) {
       d.isRange = true;
       if (d.usedOr) d.rangeApprox = true;
       d.a.scale.exponent = *e1;
@@ -1895,8 +1974,8 @@ bool occasionsAfter(string_view s, size_t p) {
     return ieq(article, "a") || ieq(article, "an") || ieq(article, "the");
   }
   if (frequencyAfter(s, p)) return false;  // "three times a week", "twice yearly"
-  for (string_view r : {"more", "less", "fewer", "the", "that", "this", "what", "its", "their", "his", "her", "our",
-                        "your", "my", "than"})
+  if (isPossessiveDeterminer(graph::lowerAscii(w))) return false;
+  for (string_view r : {"more", "less", "fewer", "the", "that", "this", "what", "than"})
     if (ieq(w, r)) return false;
   // "faster", "larger", "greater": a comparative, which no preposition ending in -er is
   const bool comparative = w.size() > 4 && ieq(w.substr(w.size() - 2), "er") && !ieq(w, "after") && !ieq(w, "over") &&
@@ -2015,18 +2094,13 @@ NounHit partitiveAt(string_view s, size_t q) {
     hit.found = true;
     return hit;
   }
-  bool definite = false;
-  for (string_view w : {"his", "her", "its", "their", "our", "my", "your", "the", "these", "those"})
-    definite = definite || det == w;
+  const bool definite = det == "the" || det == "these" || det == "those" || isPossessiveDeterminer(det);
   const size_t n = skipBlanks(s, de);
   if (!definite || n == de || !isLower(charAt(s, n))) return hit;
   NounHit group = nounAt(s, n);
   if (!group.found || !group.plural || group.capitalised) return hit;
   return group;
 }
-
-// Determiners between "of" and a total ("29 of its 162 games"): the total is of things just named.
-constexpr std::array<string_view, 6> kTotalDeterminers{"its", "their", "the", "his", "her", "our"};
 
 // "29 of 49 Atari games", "97 of its 162 games": "of" before a whole number no smaller than the
 // first, with its noun, makes the first a part of that total, as "out of" does. Not a year ("3 of
@@ -2036,8 +2110,10 @@ size_t ofTotalAt(string_view s, size_t q, const Number& part, size_t p) {
   size_t t = phraseAt(s, q, "of");
   if (t == kNpos || !part.integer) return p;
   t = skipBlanks(s, t);
-  for (const string_view det : kTotalDeterminers)
-    if (const size_t d = phraseAt(s, t, det); d != kNpos) t = skipBlanks(s, d);
+  // A determiner between "of" and the total ("29 of its 162 games"): the total is of things just named.
+  if (const size_t d = wordEnd(s, t);
+      d > t && (ieq(s.substr(t, d - t), "the") || isPossessiveDeterminer(graph::lowerAscii(s.substr(t, d - t)))))
+    t = skipBlanks(s, d);
   Number total;
   if (!numberAt(s, t, total) || !total.integer || total.yearLike || total.plain < part.plain) return p;
   const size_t n = skipBlanks(s, total.end);
@@ -3181,9 +3257,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
   // So does a number word joined to a counted noun after "the" or a possessive ("the three-stage
   // pipeline", "its two-step process"); "both three-person teams" still points back.
-  bool determiner = false;
-  for (string_view d0 : {"the", "its", "their", "his", "her", "our", "your", "this"})
-    determiner = determiner || ieq(w, d0);
+  const bool determiner = ieq(w, "the") || ieq(w, "this") || isPossessiveDeterminer(graph::lowerAscii(w));
   const bool unitAdjective = (joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top")) ||
                              (determiner && wordHyphenAt(s, e) && hyphenedCountAt(s, e).found);
   const bool rank = topRankAt(s, d.prev, e);

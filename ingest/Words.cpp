@@ -1,5 +1,9 @@
 #include "ingest/Words.h"
 
+#include <algorithm>
+#include <array>
+#include <string>
+
 #include "graph/WordTable.h"
 
 namespace cg::ingest {
@@ -12,13 +16,27 @@ std::vector<WordSpan> wordSpans(std::string_view text, const WordRules& rules) {
   return words;
 }
 
+namespace {
+
+// The possessive determiners, once (isPossessiveDeterminer, and among isDeterminer's).
+constexpr std::array<std::string_view, 7> kPossessiveDeterminers{"its", "their", "his", "her", "our", "your", "my"};
+
+}  // namespace
+
 bool isDeterminer(std::string_view lower) {
   // graph's word tables: hashed inline and probed with the view (std::hash and a bucket's memcmp
   // were most of this look-up, asked for nearly every word a clause reader passes).
-  static const graph::WordSet kDeterminers{"the",  "a",     "an",  "this", "that", "these", "those",
-                                           "its",  "their", "his", "her",  "our",  "your",  "both",
-                                           "each", "every", "all", "some", "no"};
+  static const graph::WordSet kDeterminers = [] {
+    graph::WordSet out{"the",  "a",    "an",    "this", "that", "these", "those",
+                       "both", "each", "every", "all",  "some", "no"};
+    for (std::string_view w : kPossessiveDeterminers) out.insert(std::string(w));
+    return out;
+  }();
   return kDeterminers.count(lower) > 0;
+}
+
+bool isPossessiveDeterminer(std::string_view lower) {
+  return std::find(kPossessiveDeterminers.begin(), kPossessiveDeterminers.end(), lower) != kPossessiveDeterminers.end();
 }
 
 Auxiliary auxiliaryOf(std::string_view lower) {

@@ -80,6 +80,11 @@ void eachWord(std::string_view text, const WordRules& rules, F&& f) {
 // Runs of ASCII letters only: the rule of letterWords (Dates.h) and of a rate's period words.
 inline constexpr WordRules kLetterRuns{.digits = false, .beyondAscii = false};
 
+// Whether a lower-case word is a possessive determiner ("its", "their", "his", "her", "our", "your",
+// "my"): the one list of them that the figure reader ("97 of its 162 games", "its six-year term") and
+// the statement reader ("25 of its questions") share.
+[[nodiscard]] bool isPossessiveDeterminer(std::string_view lower);
+
 // The determiners, which open a noun phrase: articles ("the", "a"), demonstratives ("these"),
 // possessive determiners ("its", "your") and quantifiers ("each", "no"). Lower case.
 [[nodiscard]] bool isDeterminer(std::string_view lower);

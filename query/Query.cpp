@@ -39,6 +39,7 @@
 #include "ingest/Scores.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
+#include "ingest/Words.h"
 #include "ingest/WrittenNames.h"
 #include "reason/ClaimValues.h"
 #include "reason/Markets.h"
@@ -1726,9 +1727,8 @@ std::string partitiveCountMeasure(std::string_view statement, std::size_t figure
   };
   constexpr std::size_t kPossessorWords = 4;  // "of the DROP benchmark's questions"
   if (words.size() < 3 || lower(0) != "of") return {};
-  static const std::set<std::string, std::less<>> kDeterminers = {"its", "their", "his", "her", "our", "your"};
   for (std::size_t i = 1; i + 1 < words.size() && i <= kPossessorWords; ++i) {
-    if (!words[i].possessive && !kDeterminers.count(lower(i))) continue;
+    if (!words[i].possessive && !ingest::isPossessiveDeterminer(lower(i))) continue;
     const std::string noun = lower(i + 1);
     return ingest::isCountedPlural(noun) ? ingest::countMeasure(noun) : std::string();
   }
@@ -4473,9 +4473,30 @@ bool reportedOtherwise(const graph::ClaimGraph& g, const CheckResult& r, const E
   });
 }
 
+// Whether two rows of a page's tables, headed by different first cells, give the values of `a` and
+// `b` ("| Human performance | 96.0% F1 |" and "| SOTA score | 87.1% F1 |" on DROP's page): the page
+// files the two under two things, so they are two quantities, not two accounts of one.
+bool rowsTellApart(const graph::ClaimGraph& g, ClaimId a, ClaimId b) {
+  const Claim& ca = g.claims()[a];
+  const double va = reason::claimPoint(g, a), vb = reason::claimPoint(g, b);
+  const auto firstCell = [&](std::string_view text) { return graph::foldKey(text.substr(0, text.find(" | "))); };
+  std::set<std::string> cellsOfA, cellsOfB;
+  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[ca.document])) {
+    const Claim& row = g.claims()[n];
+    const std::string_view text = g.str(row.text);
+    if (row.kind != ClaimKind::kFigure || row.unit != ca.unit || !writtenAsRow(text)) continue;
+    if (agreesWith(g, n, va, std::fabs(va) * 0.005)) cellsOfA.insert(firstCell(text));
+    if (agreesWith(g, n, vb, std::fabs(vb) * 0.005)) cellsOfB.insert(firstCell(text));
+  }
+  return std::any_of(cellsOfA.begin(), cellsOfA.end(), [&](const std::string& cell) {
+    return std::any_of(cellsOfB.begin(), cellsOfB.end(), [&](const std::string& other) { return other != cell; });
+  });
+}
+
 // One page that gives the value once in a row of its infobox or a table ("Procyon | B−V colour
 // index | 0.40") and once in its prose ("Its color index is 0.42"), neither dated otherwise by its
-// own words: the page disagrees with itself on a quantity that does not move.
+// own words: the page disagrees with itself on a quantity that does not move. Not when the page's
+// rows give the two values to two things (rowsTellApart).
 bool rowAgainstProse(const graph::ClaimGraph& g, const CheckResult& r, const Evidence& agreeing,
                      std::set<ClaimId>& disagreeing) {
   const Claim& a = g.claims()[agreeing.claim];
@@ -4483,6 +4504,7 @@ bool rowAgainstProse(const graph::ClaimGraph& g, const CheckResult& r, const Evi
   return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
     const Claim& other = g.claims()[e.claim];
     if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
+    if (rowsTellApart(g, agreeing.claim, e.claim)) return false;
     const bool pair = accountsOfOne(g, agreeing.claim, e.claim) && ownDate(g, a).empty() && ownDate(g, other).empty();
     if (pair) disagreeing.insert({agreeing.claim, e.claim});
     return pair;

@@ -515,11 +515,38 @@ TEST_CASE("a range is one figure and carries its scale and unit to both ends", "
       {"A seat costs $5-6 million.", 1, 5.5e6, 5e6, 6e6, "USD", false, kExact, ""},
       {"A seat costs $5–6 million.", 1, 5.5e6, 5e6, 6e6, "USD", false, kExact, ""},
       {"Shares fell 17-18% by noon.", 1, 17.5, 17, 18, "percent", false, kExact, ""},
-      {"Rates rose from 10 to 12 percent.", 1, 11, 10, 12, "percent", false, kExact, ""},
       {"Each team has 5 to 10 engineers.", 1, 7.5, 5, 10, "count", false, kExact, "engineers"},
       {"Input costs $0.07-$0.27 per million tokens.", 1, 0.17, 0.07, 0.27, "USD/million tokens", false, kExact, ""},
   };
   checkRows(rows);
+}
+
+TEST_CASE("'from A to B' after a word of change is a value before and a value after, not a range",
+          "[ingest][quantity]") {
+  // A verb or a noun of change a few words before "from": two figures, the first taking what the two
+  // share from the second (its unit, its scale).
+  static const Row changes[] = {
+      {"Rates rose from 10 to 12 percent.", 2, 10, kPoint, kPoint, "percent", false, kExact, ""},
+      {"The improvement from 32.7% to 87.1% F1 score is large.", 2, 32.7, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Revenue increased from $2 billion to $5 billion.", 2, 2e9, kPoint, kPoint, "USD", false, kExact, ""},
+      {"The round tripled its valuation from $3 billion to $9 billion.", 2, 3e9, kPoint, kPoint, "USD", false, kExact,
+       ""},
+      {"Best-of-3 rises only from 39.0% to 40.6%.", 2, 39, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Sales grew from 5 to 6 million dollars.", 2, 5e6, kPoint, kPoint, "USD", false, kExact, ""},
+  };
+  checkRows(changes);
+  const auto rose = findFigures("Rates rose from 10 to 12 percent.");
+  REQUIRE(rose.size() == 2);
+  CHECK(*rose[1].quantity.value == 12);
+  CHECK(rose[1].quantity.unit == "percent");
+  // Words that state a range keep it one, and so does "from A to B" with no word of change.
+  static const Row ranges[] = {
+      {"Gains ranging from 6.5% to 23.5% were seen.", 1, 15, 6.5, 23.5, "percent", false, kExact, ""},
+      {"Scores varied from 10 to 20 percent.", 1, 15, 10, 20, "percent", false, kExact, ""},
+      {"Teams have from 5 to 10 engineers.", 1, 7.5, 5, 10, "count", false, kExact, "engineers"},
+      {"Growth between 10 and 20 percent is expected.", 1, 15, 10, 20, "percent", false, kExact, ""},
+  };
+  checkRows(ranges);
 }
 
 TEST_CASE("hedge words are kept as approximate or as a bound", "[ingest][quantity]") {

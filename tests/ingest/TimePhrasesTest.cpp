@@ -102,9 +102,10 @@ TEST_CASE("a value set anew by a passive verb of change: the old one until the d
   // A passive verb of no change ("were sent to") sets no value.
   CHECK(figuresOf("In January 2024 calls were sent to more than 20,000 Ferrow voters.") ==
         std::vector<std::string>{"more than 20,000 Ferrow voters | 2024-01 | number of voters | -"});
-  // An intransitive verb says how a measured figure moved: each value of its own date.
+  // An intransitive verb says how a measured figure moved: its "from A to B" is two values (a change's
+  // ends, not a range), each dated by the clause; no bound is set (the earlier value is not yet told apart).
   CHECK(figuresOf("Revenue rose from $10 million to $30 million in 2024.") ==
-        std::vector<std::string>{"from $10 million to $30 million | 2024 | revenue | -"});
+        std::vector<std::string>{"$10 million | 2024 | revenue | -", "$30 million | 2024 | revenue | -"});
 }
 
 TEST_CASE("the year of an event a verb names is a figure of the thing it happened to", "[ingest][as_of]") {

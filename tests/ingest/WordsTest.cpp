@@ -57,6 +57,12 @@ TEST_CASE("eachWord reads the words wordSpans returns, with no vector", "[ingest
 TEST_CASE("one determiner list and one verb group", "[ingest][words]") {
   for (std::string_view d : {"the", "a", "its", "your", "these", "every", "no"}) CHECK(isDeterminer(d));
   for (std::string_view w : {"model", "The", "it", "'s"}) CHECK_FALSE(isDeterminer(w));
+  // The possessive determiners, one list for the figure reader and the statement reader, among the determiners.
+  for (std::string_view d : {"its", "their", "his", "her", "our", "your", "my"}) {
+    CHECK(isPossessiveDeterminer(d));
+    CHECK(isDeterminer(d));
+  }
+  for (std::string_view w : {"the", "these", "it", "Its", "mine"}) CHECK_FALSE(isPossessiveDeterminer(w));
   CHECK(auxiliaryOf("were") == Auxiliary::kBe);
   CHECK(auxiliaryOf("had") == Auxiliary::kHave);
   CHECK(auxiliaryOf("did") == Auxiliary::kDo);
