@@ -168,26 +168,50 @@ bool pluralOwnerAfter(std::string_view text, const std::vector<Word>& words, std
   return last > at && countNoun(foldedWord(text, words[last]));
 }
 
+// Whether words[k] is a WordNet verb's -ing form ("using", "training", "running"), whether or not
+// WordNet lists it as a noun as well ("using": "an act of using").
+bool gerundAt(std::string_view text, const std::vector<Word>& words, std::size_t k) {
+  const std::string word = foldedWord(text, words[k]);
+  constexpr std::size_t kShortest = 5;  // "using": a stem of two letters or more
+  if (!word.ends_with("ing") || word.size() < kShortest) return false;
+  const std::string stem = word.substr(0, word.size() - 3);
+  const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];
+  return isVerbWord(stem) || isVerbWord(stem + "e") || (doubled && isVerbWord(stem.substr(0, stem.size() - 1)));
+}
+
+// Whether words[k], a verb's form, is an adjective WordNet lists that modifies the word after it ("the
+// squared hinge loss"): followed by a preposition or nothing it is a participle's clause ("models trained on").
+bool attributiveAt(std::string_view text, const std::vector<Word>& words, std::size_t k) {
+  if (k + 1 >= words.size() || !wordNetAdjectives().count(foldedWord(text, words[k]))) return false;
+  const std::string next = foldedWord(text, words[k + 1]);
+  return !lexicon().prepositions.count(next) && !lexicon().isFunctionWord(next);
+}
+
 // Where a prepositional phrase after the lead-in's plural noun starts in a lead-in that closes its list
 // ("several advantages | over other matrix factorization methods:", "several benefits | for training
 // neural networks:"), 0 for none: the first preposition after a plural count noun. Its phrase may name
 // plural nouns: with no "such as" the list gives the noun's members, not examples of the phrase's things;
-// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma.
+// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma. A gerund
+// right after the preposition heads the phrase ("several benefits | to using the squared hinge loss
+// function in machine learning models:"): the benefits of using a thing are the thing's.
 std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>& words,
                                  const std::function<bool(const std::string&)>& countNoun) {
   for (std::size_t at = 2; at < words.size(); ++at) {
     if (!lexicon().prepositions.count(foldedWord(text, words[at])) || !countNoun(foldedWord(text, words[at - 1])))
       continue;
-    if (words.size() - at > kMostTailWords || text.substr(words[at].begin).find(',') != std::string_view::npos)
+    const bool gerund = at + 1 < words.size() && gerundAt(text, words, at + 1);
+    // The gerund's object is the phrase then: its words are what the limit is on.
+    if (words.size() - at - (gerund ? 2 : 0) > kMostTailWords ||
+        text.substr(words[at].begin).find(',') != std::string_view::npos)
       return 0;
     if (pluralOwnerAfter(text, words, at, countNoun)) return 0;
-    for (std::size_t k = at + 1; k < words.size(); ++k) {
+    for (std::size_t k = at + (gerund ? 2 : 1); k < words.size(); ++k) {
       const std::string word = foldedWord(text, words[k]);
       const bool setWord = std::find(kSetWords.begin(), kSetWords.end(), word) != kSetWords.end() ||
                            std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end();
       const bool verb =
           verbFormOnly(word) || std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end();
-      if (setWord || verb) return 0;
+      if (setWord || (verb && !attributiveAt(text, words, k))) return 0;
     }
     return at;
   }
@@ -401,6 +425,16 @@ std::optional<HeadingCount> asideCountOf(const Article& article, int section,
                       std::string(aside.substr(words.back().begin, words.back().end - words.back().begin))};
 }
 
+// Whether a deeper heading that is one plural noun is one of a pair its parent heading names: "### Advantages"
+// and "### Disadvantages" under "## Advantages and Disadvantages" (or "Benefits and Limitations") split
+// the parent's topic, the page's, into its two sides; under "## Uses" a "### Applications" is a part's.
+bool pairedInParent(const Article& article, const Section& heading, const std::string& noun) {
+  if (heading.parent < 0) return false;
+  const std::vector<std::string> parent =
+      graph::foldTokens(article.sections[static_cast<std::size_t>(heading.parent)].title);
+  return parent.size() == 3 && parent[1] == "and" && (parent.front() == noun || parent.back() == noun);
+}
+
 // "## Actions" over five action items on a custom GPT's page: a second-level heading that is one plural
 // count noun and nothing else heads the list of the page topic's things of that noun, the count of the
 // section's one list (sectionListItems). Its sub-headings, if any, hold no list of their own (a custom
@@ -411,11 +445,12 @@ std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
                                             const std::function<bool(const std::string&)>& countNoun) {
   const Section& heading = article.sections[static_cast<std::size_t>(section)];
   const std::vector<Word> words = wordsIn(heading.title);
-  if (heading.level != 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
+  if (heading.level < 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
     return std::nullopt;
   const std::string noun = foldedWord(heading.title, words.front());
   if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
     return std::nullopt;
+  if (heading.level != 2 && !pairedInParent(article, heading, noun)) return std::nullopt;
   for (std::size_t k = 0; k < article.sections.size(); ++k)
     if (article.sections[k].parent == section && holdsList(article.blocks, static_cast<int>(k))) return std::nullopt;
   // A paragraph before the list says what it gives ("ChatGPT has myriad applications, ...", "X listed
