@@ -134,6 +134,7 @@ class Extractor final : private Attributions {
       headingCountClaims();
       writtenHeadingCountClaims();
       menuCountClaims();
+      boxFieldCountClaims();
     }
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
@@ -2545,6 +2546,34 @@ class Extractor final : private Attributions {
     claims_.push_back(menuCountClaim(*menu, menu->keys.size(), "options", joined(menu->keys, ", "), text));
     if (!menu->groups.empty())
       claims_.push_back(menuCountClaim(*menu, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
+  }
+
+  // "**Library**" over "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)": a field of a
+  // model card's box that lists all the page topic's things of its name (data/page_fields.tsv, "counted";
+  // ListCounts.h, boxFieldCountOf) gives their number, a count of the field's plural. Cited by nothing.
+  void boxFieldCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
+      const std::optional<FieldCount> count = boxFieldCountOf(a_.blocks, b, countedPageField);
+      const std::string noun = count ? otherGrammaticalNumber(count->field) : std::string();
+      if (noun.empty()) continue;
+      const Block& value = a_.blocks[b];
+      ClaimRecord c;
+      c.kind = ClaimKind::kFigure;
+      c.section = value.section;
+      c.line = value.line;
+      c.text = a_.blocks[b - 1].text + ": " + value.text;
+      c.subject = ents_.topic;
+      c.quantity = graph::Quantity{static_cast<double>(count->items),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   countUnit(noun),
+                                   false,
+                                   graph::Bound::kExact,
+                                   value.text};
+      c.measure = countedMeasure(noun);
+      claims_.push_back(std::move(c));
+    }
   }
 
   ClaimRecord menuCountClaim(const Menu& menu, std::size_t value, const std::string& noun, std::string figure,

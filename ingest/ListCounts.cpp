@@ -851,4 +851,31 @@ std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks) {
   return found;
 }
 
+// Box fields counted by their links (boxFieldCountOf).
+
+std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
+                                          const std::function<bool(std::string_view)>& countedField) {
+  const Block& value = blocks[b];
+  if (b == 0 || value.section != -1 || value.kind != BlockKind::kParagraph || value.links.empty()) return std::nullopt;
+  const Block& label = blocks[b - 1];
+  if (label.section != -1 || label.kind != BlockKind::kParagraph || !label.links.empty()) return std::nullopt;
+  const std::string field = graph::lowerAscii(trim(label.text));
+  if (!countedField(field)) return std::nullopt;
+  // The links tile the text: each starts where the last one's ", " ends.
+  const std::string_view text = value.text;
+  std::vector<std::string> seen;
+  std::size_t at = text.find_first_not_of(' ');
+  for (const Link& link : value.links) {
+    if (link.begin != at) return std::nullopt;
+    std::string folded = graph::lowerAscii(link.text);
+    if (std::find(seen.begin(), seen.end(), folded) != seen.end()) return std::nullopt;
+    seen.push_back(std::move(folded));
+    at = link.end;
+    if (text.substr(at).starts_with(", ")) at += 2;
+  }
+  if (text.find_first_not_of(' ', at) != std::string_view::npos || text.substr(0, at).ends_with(", "))
+    return std::nullopt;
+  return FieldCount{seen.size(), field};
+}
+
 }  // namespace cg::ingest

@@ -105,4 +105,17 @@ struct Menu {
 // Groups count only when there are two or more and the first opens the menu (every option in one).
 [[nodiscard]] std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks);
 
+// A field of a model card's box whose value lists the model's things one link each: "**Library**" over
+// "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)" gives its four libraries.
+struct FieldCount {
+  std::size_t items = 0;
+  std::string field;  // the label, folded: "library"
+};
+
+// The count the value block blocks[b] gives, when it stands before the page's first heading right under a
+// label line (a paragraph of the label alone) that `countedField` accepts (folded), and its text is only
+// links, separated by ", ", none twice; nullopt otherwise.
+[[nodiscard]] std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
+                                                        const std::function<bool(std::string_view)>& countedField);
+
 }  // namespace cg::ingest
