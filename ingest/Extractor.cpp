@@ -135,6 +135,7 @@ class Extractor final : private Attributions {
       writtenHeadingCountClaims();
       menuCountClaims();
       boxFieldCountClaims();
+      seriesCountClaims();
     }
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
@@ -2405,9 +2406,12 @@ class Extractor final : private Attributions {
   // sentence, a figure speaks for the nearest one that no other figure owns (dateOfFigure).
   // "The GBT algorithm consists of the following steps:" and then five numbered items: the count
   // the list gives, a figure standing at the phrase that names the items (ListCounts.h).
+  // "Ng breaks down the key AI tools: supervised learning and generative AI.": so does a list the sentence
+  // closes on, after a colon its plural noun stands before (colonListCountOf).
   bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
-    const auto count =
-        listCountOf(a_.blocks, sc.block, *sc.sentence, [this](const std::string& w) { return isCountNoun(w); });
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
+    auto count = listCountOf(a_.blocks, sc.block, *sc.sentence, countNoun);
+    if (!count) count = colonListCountOf(sc.sentenceText(), countNoun);
     if (!count) return false;
     Figure f;
     f.quantity.value = static_cast<double>(count->items);
@@ -2572,6 +2576,32 @@ class Extractor final : private Attributions {
                                    graph::Bound::kExact,
                                    value.text};
       c.measure = countedMeasure(noun);
+      claims_.push_back(std::move(c));
+    }
+  }
+
+  // "Rule No. 1: ...", "Rule 2. ...", ... "Rule No. 11. ...": a numbered series the page gives a line each
+  // (ListCounts.h, numberedSeriesOf) gives its topic's number of the series' noun, as a menu gives its
+  // options (a custom GPT's instructions lay down the assistant's rules). Cited by nothing.
+  void seriesCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (const SeriesCount& series :
+         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); })) {
+      const Block& first = a_.blocks[series.block];
+      ClaimRecord c;
+      c.kind = ClaimKind::kFigure;
+      c.section = first.section;
+      c.line = first.line;
+      c.text = series.text;
+      c.subject = ents_.topic;
+      c.quantity = graph::Quantity{static_cast<double>(series.items),
+                                   std::nullopt,
+                                   std::nullopt,
+                                   countUnit(series.noun),
+                                   false,
+                                   graph::Bound::kExact,
+                                   series.text};
+      c.measure = countedMeasure(series.noun);
       claims_.push_back(std::move(c));
     }
   }

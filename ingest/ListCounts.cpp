@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
@@ -849,6 +850,156 @@ std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks) {
     if (menu) found = std::move(menu);
   }
   return found;
+}
+
+// Numbered series of lines (numberedSeriesOf).
+
+namespace {
+
+constexpr std::size_t kFewestInSeries = 3;
+
+// A line's series label: "Rule No. 10. Always ..." -> {"rule", 10, "Rule No. 10"}; a capitalised word, perhaps
+// "No." or "#", a number, then ":", ".", ")" or " -" and more text. nullopt for any other line.
+struct SeriesLabel {
+  std::string word;  // folded
+  int number = 0;
+  std::string_view text;
+};
+
+std::optional<SeriesLabel> seriesLabel(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+  if (i < 2 || !std::isupper(static_cast<unsigned char>(line[0])) || i >= line.size() || line[i] != ' ')
+    return std::nullopt;
+  const std::string_view word = line.substr(0, i);
+  std::size_t j = i + 1;
+  for (std::string_view mark : {"No. ", "No.", "No ", "#"})
+    if (line.substr(j).starts_with(mark)) {
+      j += mark.size();
+      break;
+    }
+  const std::size_t digits = j;
+  int number = 0;
+  constexpr int kHighest = 99;
+  while (j < line.size() && std::isdigit(static_cast<unsigned char>(line[j])) && number <= kHighest)
+    number = number * 10 + (line[j++] - '0');
+  if (j == digits || number == 0 || number > kHighest) return std::nullopt;
+  const std::string_view rest = line.substr(j);
+  bool separated = false;
+  for (std::string_view separator : {": ", ". ", ") ", " - ", " \u2013 "})
+    separated = separated || rest.starts_with(separator);
+  if (!separated || trim(rest.substr(2)).empty()) return std::nullopt;
+  return SeriesLabel{graph::lowerAscii(word), number, line.substr(0, j)};
+}
+
+}  // namespace
+
+std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
+                                          const std::function<bool(const std::string&)>& countNoun) {
+  struct Run {
+    std::vector<std::size_t> lines;  // indices into `lines`, in order
+    std::vector<SeriesLabel> labels;
+  };
+  const std::vector<MenuLine> lines = menuLines(blocks);
+  std::map<std::string, Run> runs;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const BlockKind kind = blocks[lines[i].block].kind;
+    if (kind != BlockKind::kParagraph && kind != BlockKind::kListItem) continue;
+    if (std::optional<SeriesLabel> label = seriesLabel(lines[i].text)) {
+      runs[label->word].lines.push_back(i);
+      runs[label->word].labels.push_back(*label);
+    }
+  }
+  std::vector<SeriesCount> out;
+  for (const auto& [word, run] : runs) {
+    const std::string noun = otherGrammaticalNumber(word);
+    if (run.lines.size() < kFewestInSeries || noun.empty() || !noun.ends_with('s') || !countNoun(noun) ||
+        isApparatus({noun}))
+      continue;
+    bool series = true;
+    for (std::size_t k = 0; k < run.lines.size() && series; ++k)
+      series = run.labels[k].number == static_cast<int>(k) + 1 &&
+               (k == 0 || (run.lines[k] == run.lines[k - 1] + 1 &&
+                           blocks[lines[run.lines[k]].block].section == blocks[lines[run.lines[0]].block].section));
+    if (!series) continue;
+    const std::string text = std::string(run.labels.front().text) + " ... " + std::string(run.labels.back().text);
+    out.push_back(SeriesCount{run.lines.size(), lines[run.lines.front()].block, noun, text});
+  }
+  return out;
+}
+
+// Colon lists closed by "and" (colonListCountOf).
+
+namespace {
+
+constexpr std::size_t kLongestListedItem = 4, kMostListedItems = 12;
+
+// The items of `list`, a sentence's tail after its colon ("supervised learning and generative AI"): its
+// parts between ", " and the one " and " (or ", and ") before the last. Empty when there is no such " and
+// ", an item is empty, longer than kLongestListedItem words, holds a verb's form, or the list is open or
+// gives alternatives ("such as", "or", "etc").
+std::vector<std::string_view> andListItems(std::string_view list) {
+  std::size_t last = list.rfind(" and ");
+  if (last == std::string_view::npos) return {};
+  std::vector<std::string_view> items;
+  const std::string_view head = list.substr(0, last);
+  for (std::size_t from = 0; from <= head.size();) {
+    const std::size_t comma = std::min(head.find(", ", from), head.size());
+    items.push_back(trim(head.substr(from, comma - from)));
+    from = comma + 2;
+  }
+  items.push_back(trim(list.substr(last + 5)));
+  constexpr std::array<std::string_view, 9> kOpen = {"such", "including", "like",  "or",  "etc",
+                                                     "and",  "e",         "other", "more"};
+  for (std::string_view item : items) {
+    const std::vector<Word> words = wordsIn(item);
+    if (item.empty() || words.empty() || words.size() > kLongestListedItem) return {};
+    for (const Word& w : words) {
+      const std::string word = foldedWord(item, w);
+      // A preposition makes the item more than a name of one thing ("Trainium for training", "a set of nodes").
+      if (std::find(kOpen.begin(), kOpen.end(), word) != kOpen.end() || verbFormOnly(word) || isAuxiliary(word) ||
+          lexicon().prepositions.count(word))
+        return {};
+    }
+  }
+  return items;
+}
+
+}  // namespace
+
+std::optional<ListCount> colonListCountOf(std::string_view sentence,
+                                          const std::function<bool(const std::string&)>& countNoun) {
+  const std::size_t colon = sentence.find(": ");
+  if (colon == std::string_view::npos || sentence.find(':', colon + 1) != std::string_view::npos) return std::nullopt;
+  std::string_view list = sentence.substr(colon + 2);
+  while (!list.empty() && (list.back() == ' ' || list.back() == '.')) list.remove_suffix(1);
+  if (list.find_first_of(";()[]\"") != std::string_view::npos) return std::nullopt;
+  const std::string_view before = sentence.substr(0, colon);
+  const std::vector<Word> words = wordsIn(before);
+  if (words.size() < 2 || words.back().end != before.size()) return std::nullopt;
+  const std::string noun = foldedWord(before, words.back());
+  if (!noun.ends_with('s') || !(countNoun(noun) || isWordNetPlural(noun)) || isApparatus({noun})) return std::nullopt;
+  // "the key AI tools": "the" within three modifiers of the noun, and no number (a phrase that writes its
+  // count states the figure itself). Not a possessive: "sort objects by their shapes: circles, squares, and
+  // triangles" lists the shapes of the objects, not the sentence subject's.
+  constexpr std::size_t kMostModifiers = 3;
+  std::optional<std::size_t> determiner;
+  for (std::size_t k = 1; k <= kMostModifiers + 1 && k < words.size(); ++k) {
+    const std::size_t at = words.size() - 1 - k;
+    const std::string word = foldedWord(before, words[at]);
+    if (word == "the") {
+      determiner = at;
+      break;
+    }
+    if (cardinalWordValue(word) >= 0 || lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) ||
+        verbFormOnly(word))
+      return std::nullopt;
+  }
+  if (!determiner || before.substr(words[*determiner].begin).find_first_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const std::vector<std::string_view> items = andListItems(list);
+  if (items.size() < kFewestItems || items.size() > kMostListedItems) return std::nullopt;
+  return ListCount{items.size(), words[*determiner].begin, words.back().end, noun};
 }
 
 // Box fields counted by their links (boxFieldCountOf).
