@@ -957,8 +957,10 @@ std::vector<std::string_view> andListItems(std::string_view list) {
     for (const Word& w : words) {
       const std::string word = foldedWord(item, w);
       // A preposition makes the item more than a name of one thing ("Trainium for training", "a set of nodes").
-      if (std::find(kOpen.begin(), kOpen.end(), word) != kOpen.end() || verbFormOnly(word) || isAuxiliary(word) ||
-          lexicon().prepositions.count(word))
+      // A verb that is no noun makes it a clause ("trees grow"); an -ing form names an activity ("supervised
+      // learning").
+      const bool verb = verbFormOnly(word) || isAuxiliary(word) || (!word.ends_with("ing") && verbOnly(word));
+      if (std::find(kOpen.begin(), kOpen.end(), word) != kOpen.end() || verb || lexicon().prepositions.count(word))
         return {};
     }
   }
