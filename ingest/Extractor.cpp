@@ -2547,9 +2547,10 @@ class Extractor final : private Attributions {
     const std::optional<Menu> menu = pageMenuOf(a_.blocks);
     if (!menu) return;
     const std::string text = joined(menu->lines, " / ");
-    claims_.push_back(menuCountClaim(*menu, menu->keys.size(), "options", joined(menu->keys, ", "), text));
+    claims_.push_back(blockCountClaim(menu->block, menu->keys.size(), "options", joined(menu->keys, ", "), text));
     if (!menu->groups.empty())
-      claims_.push_back(menuCountClaim(*menu, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
+      claims_.push_back(
+          blockCountClaim(menu->block, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
   }
 
   // "**Library**" over "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)": a field of a
@@ -2561,22 +2562,8 @@ class Extractor final : private Attributions {
       const std::optional<FieldCount> count = boxFieldCountOf(a_.blocks, b, countedPageField);
       const std::string noun = count ? otherGrammaticalNumber(count->field) : std::string();
       if (noun.empty()) continue;
-      const Block& value = a_.blocks[b];
-      ClaimRecord c;
-      c.kind = ClaimKind::kFigure;
-      c.section = value.section;
-      c.line = value.line;
-      c.text = a_.blocks[b - 1].text + ": " + value.text;
-      c.subject = ents_.topic;
-      c.quantity = graph::Quantity{static_cast<double>(count->items),
-                                   std::nullopt,
-                                   std::nullopt,
-                                   countUnit(noun),
-                                   false,
-                                   graph::Bound::kExact,
-                                   value.text};
-      c.measure = countedMeasure(noun);
-      claims_.push_back(std::move(c));
+      const std::string& value = a_.blocks[b].text;
+      claims_.push_back(blockCountClaim(b, count->items, noun, value, a_.blocks[b - 1].text + ": " + value));
     }
   }
 
@@ -2586,29 +2573,15 @@ class Extractor final : private Attributions {
   void seriesCountClaims() {
     if (ents_.topic == kNone) return;
     for (const SeriesCount& series :
-         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); })) {
-      const Block& first = a_.blocks[series.block];
-      ClaimRecord c;
-      c.kind = ClaimKind::kFigure;
-      c.section = first.section;
-      c.line = first.line;
-      c.text = series.text;
-      c.subject = ents_.topic;
-      c.quantity = graph::Quantity{static_cast<double>(series.items),
-                                   std::nullopt,
-                                   std::nullopt,
-                                   countUnit(series.noun),
-                                   false,
-                                   graph::Bound::kExact,
-                                   series.text};
-      c.measure = countedMeasure(series.noun);
-      claims_.push_back(std::move(c));
-    }
+         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); }))
+      claims_.push_back(blockCountClaim(series.block, series.items, series.noun, series.text, series.text));
   }
 
-  ClaimRecord menuCountClaim(const Menu& menu, std::size_t value, const std::string& noun, std::string figure,
-                             std::string text) const {
-    const Block& first = a_.blocks[menu.block];
+  // The page topic's count `value` of `noun` that the lines from block `block` give (a menu, a box field, a
+  // numbered series), written `figure` in the claim's text `text`.
+  ClaimRecord blockCountClaim(std::size_t block, std::size_t value, const std::string& noun, std::string figure,
+                              std::string text) const {
+    const Block& first = a_.blocks[block];
     ClaimRecord c;
     c.kind = ClaimKind::kFigure;
     c.section = first.section;
