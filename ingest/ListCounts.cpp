@@ -442,6 +442,7 @@ bool pairedInParent(const Article& article, const Section& heading, const std::s
 // GPT's "### Website", "### Privacy Policy" say where the actions are served): one that does makes the
 // list one group of several. The list opens the section. A noun with a modifier ("Key Features", "Conversation
 // Starters") is left alone: what the modifier picks out of the topic's things is no count of the noun.
+// A deeper heading counts so where its parent pairs its noun with another (pairedInParent).
 std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
                                             const std::function<bool(const std::string&)>& countNoun) {
   const Section& heading = article.sections[static_cast<std::size_t>(section)];

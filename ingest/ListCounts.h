@@ -58,7 +58,9 @@ struct TupleCount {
 // "Types of X", "Approaches to X", "Components of the X", "X Techniques" (X the page's title), over
 // its N sub-headings, or, where it has none, the one list its blocks give (as itemsFrom counts it); or
 // whose aside in brackets names the section's items by a plural noun ("## Knowledge (Uploaded Files)"
-// over five file items, a custom GPT page's), over that one list.
+// over five file items, a custom GPT page's), over that one list; or that is one plural noun, at the second
+// level or under a parent heading that pairs it with another ("### Advantages" under "## Advantages and
+// Disadvantages"), over the one list that opens its section.
 struct HeadingCount {
   std::size_t items = 0;
   std::string noun;      // the heading's plural noun, folded: "approaches"
