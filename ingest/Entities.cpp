@@ -90,13 +90,15 @@ struct PageField {
   std::optional<EntityType> kind;
   std::string labelName;  // the name the label itself holds ("Hugging Face"), or ""
   EntityType labelKind = EntityType::kOther;
+  bool counted = false;  // its links are all the page topic's things of the field ("Library")
 };
 const WordMap<PageField>& pageFields() {
   static const WordMap<PageField> fields = [] {
     WordMap<PageField> out;
     for (const auto& row : tsvRows(data::kPageFields)) {
-      if (row.size() != 2 && row.size() != 4) continue;
+      if (row.size() < 2 || row.size() > 4) continue;
       PageField f;
+      f.counted = row.size() == 3 && row[2] == "counted";
       f.classes = row[1] == "class";
       f.tags = row[1] == "tag";
       f.whole = row[1] == "name";
@@ -112,6 +114,15 @@ const WordMap<PageField>& pageFields() {
   }();
   return fields;
 }
+
+}  // namespace
+
+bool countedPageField(std::string_view key) {
+  const auto it = pageFields().find(std::string(key));
+  return it != pageFields().end() && it->second.counted;
+}
+
+namespace {
 
 // "al-Razi", "el-Sayed": a name with the Arabic article written onto it (a prefix of
 // data/name_particles.txt, its hyphen kept), the name after it capitalised.

@@ -50,6 +50,10 @@ struct ArticleEntities {
 // capitalises a title's first letter whatever the word). Words with another capital or a digit ("AI",
 // "GPT-4", "DeepSeek") are names and keep their case.
 [[nodiscard]] std::string lowerCaseTitle(std::string_view title);
+
+// Whether a field of the AI Wiki's page boxes (data/page_fields.tsv, folded key) lists all the page topic's
+// things of its name, one link each ("Library" on a model card: the libraries Hugging Face finds files for).
+[[nodiscard]] bool countedPageField(std::string_view key);
 // Whether the article writes `title` only as a common noun: its lowerCaseTitle form as whole words
 // somewhere ("a **confusion matrix** is"), the title as written (capitalised) nowhere, so that no
 // name the text writes is the page's topic.

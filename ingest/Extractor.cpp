@@ -134,6 +134,8 @@ class Extractor final : private Attributions {
       headingCountClaims();
       writtenHeadingCountClaims();
       menuCountClaims();
+      boxFieldCountClaims();
+      seriesCountClaims();
     }
     unsettleSubListCounts();
     bundle.claims = std::move(claims_);
@@ -2404,9 +2406,12 @@ class Extractor final : private Attributions {
   // sentence, a figure speaks for the nearest one that no other figure owns (dateOfFigure).
   // "The GBT algorithm consists of the following steps:" and then five numbered items: the count
   // the list gives, a figure standing at the phrase that names the items (ListCounts.h).
+  // "Ng breaks down the key AI tools: supervised learning and generative AI.": so does a list the sentence
+  // closes on, after a colon its plural noun stands before (colonListCountOf).
   bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
-    const auto count =
-        listCountOf(a_.blocks, sc.block, *sc.sentence, [this](const std::string& w) { return isCountNoun(w); });
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
+    auto count = listCountOf(a_.blocks, sc.block, *sc.sentence, countNoun);
+    if (!count) count = colonListCountOf(sc.sentenceText(), countNoun);
     if (!count) return false;
     Figure f;
     f.quantity.value = static_cast<double>(count->items);
@@ -2542,14 +2547,41 @@ class Extractor final : private Attributions {
     const std::optional<Menu> menu = pageMenuOf(a_.blocks);
     if (!menu) return;
     const std::string text = joined(menu->lines, " / ");
-    claims_.push_back(menuCountClaim(*menu, menu->keys.size(), "options", joined(menu->keys, ", "), text));
+    claims_.push_back(blockCountClaim(menu->block, menu->keys.size(), "options", joined(menu->keys, ", "), text));
     if (!menu->groups.empty())
-      claims_.push_back(menuCountClaim(*menu, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
+      claims_.push_back(
+          blockCountClaim(menu->block, menu->groups.size(), "categories", joined(menu->groups, ", "), text));
   }
 
-  ClaimRecord menuCountClaim(const Menu& menu, std::size_t value, const std::string& noun, std::string figure,
-                             std::string text) const {
-    const Block& first = a_.blocks[menu.block];
+  // "**Library**" over "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)": a field of a
+  // model card's box that lists all the page topic's things of its name (data/page_fields.tsv, "counted";
+  // ListCounts.h, boxFieldCountOf) gives their number, a count of the field's plural. Cited by nothing.
+  void boxFieldCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
+      const std::optional<FieldCount> count = boxFieldCountOf(a_.blocks, b, countedPageField);
+      const std::string noun = count ? otherGrammaticalNumber(count->field) : std::string();
+      if (noun.empty()) continue;
+      const std::string& value = a_.blocks[b].text;
+      claims_.push_back(blockCountClaim(b, count->items, noun, value, a_.blocks[b - 1].text + ": " + value));
+    }
+  }
+
+  // "Rule No. 1: ...", "Rule 2. ...", ... "Rule No. 11. ...": a numbered series the page gives a line each
+  // (ListCounts.h, numberedSeriesOf) gives its topic's number of the series' noun, as a menu gives its
+  // options (a custom GPT's instructions lay down the assistant's rules). Cited by nothing.
+  void seriesCountClaims() {
+    if (ents_.topic == kNone) return;
+    for (const SeriesCount& series :
+         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); }))
+      claims_.push_back(blockCountClaim(series.block, series.items, series.noun, series.text, series.text));
+  }
+
+  // The page topic's count `value` of `noun` that the lines from block `block` give (a menu, a box field, a
+  // numbered series), written `figure` in the claim's text `text`.
+  ClaimRecord blockCountClaim(std::size_t block, std::size_t value, const std::string& noun, std::string figure,
+                              std::string text) const {
+    const Block& first = a_.blocks[block];
     ClaimRecord c;
     c.kind = ClaimKind::kFigure;
     c.section = first.section;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <map>
 
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
@@ -168,26 +169,50 @@ bool pluralOwnerAfter(std::string_view text, const std::vector<Word>& words, std
   return last > at && countNoun(foldedWord(text, words[last]));
 }
 
+// Whether words[k] is a WordNet verb's -ing form ("using", "training", "running"), whether or not
+// WordNet lists it as a noun as well ("using": "an act of using").
+bool gerundAt(std::string_view text, const std::vector<Word>& words, std::size_t k) {
+  const std::string word = foldedWord(text, words[k]);
+  constexpr std::size_t kShortest = 5;  // "using": a stem of two letters or more
+  if (!word.ends_with("ing") || word.size() < kShortest) return false;
+  const std::string stem = word.substr(0, word.size() - 3);
+  const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];
+  return isVerbWord(stem) || isVerbWord(stem + "e") || (doubled && isVerbWord(stem.substr(0, stem.size() - 1)));
+}
+
+// Whether words[k], a verb's form, is an adjective WordNet lists that modifies the word after it ("the
+// squared hinge loss"): followed by a preposition or nothing it is a participle's clause ("models trained on").
+bool attributiveAt(std::string_view text, const std::vector<Word>& words, std::size_t k) {
+  if (k + 1 >= words.size() || !wordNetAdjectives().count(foldedWord(text, words[k]))) return false;
+  const std::string next = foldedWord(text, words[k + 1]);
+  return !lexicon().prepositions.count(next) && !lexicon().isFunctionWord(next);
+}
+
 // Where a prepositional phrase after the lead-in's plural noun starts in a lead-in that closes its list
 // ("several advantages | over other matrix factorization methods:", "several benefits | for training
 // neural networks:"), 0 for none: the first preposition after a plural count noun. Its phrase may name
 // plural nouns: with no "such as" the list gives the noun's members, not examples of the phrase's things;
-// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma.
+// but no quantifier or word that introduces a set ("in various fields"), no verb and no comma. A gerund
+// right after the preposition heads the phrase ("several benefits | to using the squared hinge loss
+// function in machine learning models:"): the benefits of using a thing are the thing's.
 std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>& words,
                                  const std::function<bool(const std::string&)>& countNoun) {
   for (std::size_t at = 2; at < words.size(); ++at) {
     if (!lexicon().prepositions.count(foldedWord(text, words[at])) || !countNoun(foldedWord(text, words[at - 1])))
       continue;
-    if (words.size() - at > kMostTailWords || text.substr(words[at].begin).find(',') != std::string_view::npos)
+    const bool gerund = at + 1 < words.size() && gerundAt(text, words, at + 1);
+    // The gerund's object is the phrase then: its words are what the limit is on.
+    if (words.size() - at - (gerund ? 2 : 0) > kMostTailWords ||
+        text.substr(words[at].begin).find(',') != std::string_view::npos)
       return 0;
     if (pluralOwnerAfter(text, words, at, countNoun)) return 0;
-    for (std::size_t k = at + 1; k < words.size(); ++k) {
+    for (std::size_t k = at + (gerund ? 2 : 1); k < words.size(); ++k) {
       const std::string word = foldedWord(text, words[k]);
       const bool setWord = std::find(kSetWords.begin(), kSetWords.end(), word) != kSetWords.end() ||
                            std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end();
       const bool verb =
           verbFormOnly(word) || std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end();
-      if (setWord || verb) return 0;
+      if (setWord || (verb && !attributiveAt(text, words, k))) return 0;
     }
     return at;
   }
@@ -401,21 +426,33 @@ std::optional<HeadingCount> asideCountOf(const Article& article, int section,
                       std::string(aside.substr(words.back().begin, words.back().end - words.back().begin))};
 }
 
+// Whether a deeper heading that is one plural noun is one of a pair its parent heading names: "### Advantages"
+// and "### Disadvantages" under "## Advantages and Disadvantages" (or "Benefits and Limitations") split
+// the parent's topic, the page's, into its two sides; under "## Uses" a "### Applications" is a part's.
+bool pairedInParent(const Article& article, const Section& heading, const std::string& noun) {
+  if (heading.parent < 0) return false;
+  const std::vector<std::string> parent =
+      graph::foldTokens(article.sections[static_cast<std::size_t>(heading.parent)].title);
+  return parent.size() == 3 && parent[1] == "and" && (parent.front() == noun || parent.back() == noun);
+}
+
 // "## Actions" over five action items on a custom GPT's page: a second-level heading that is one plural
 // count noun and nothing else heads the list of the page topic's things of that noun, the count of the
 // section's one list (sectionListItems). Its sub-headings, if any, hold no list of their own (a custom
 // GPT's "### Website", "### Privacy Policy" say where the actions are served): one that does makes the
 // list one group of several. The list opens the section. A noun with a modifier ("Key Features", "Conversation
 // Starters") is left alone: what the modifier picks out of the topic's things is no count of the noun.
+// A deeper heading counts so where its parent pairs its noun with another (pairedInParent).
 std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
                                             const std::function<bool(const std::string&)>& countNoun) {
   const Section& heading = article.sections[static_cast<std::size_t>(section)];
   const std::vector<Word> words = wordsIn(heading.title);
-  if (heading.level != 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
+  if (heading.level < 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
     return std::nullopt;
   const std::string noun = foldedWord(heading.title, words.front());
   if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
     return std::nullopt;
+  if (heading.level != 2 && !pairedInParent(article, heading, noun)) return std::nullopt;
   for (std::size_t k = 0; k < article.sections.size(); ++k)
     if (article.sections[k].parent == section && holdsList(article.blocks, static_cast<int>(k))) return std::nullopt;
   // A paragraph before the list says what it gives ("ChatGPT has myriad applications, ...", "X listed
@@ -814,6 +851,185 @@ std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks) {
     if (menu) found = std::move(menu);
   }
   return found;
+}
+
+// Numbered series of lines (numberedSeriesOf).
+
+namespace {
+
+constexpr std::size_t kFewestInSeries = 3;
+
+// A line's series label: "Rule No. 10. Always ..." -> {"rule", 10, "Rule No. 10"}; a capitalised word, perhaps
+// "No." or "#", a number, then ":", ".", ")" or " -" and more text. nullopt for any other line.
+struct SeriesLabel {
+  std::string word;  // folded
+  int number = 0;
+  std::string_view text;
+};
+
+std::optional<SeriesLabel> seriesLabel(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && std::isalpha(static_cast<unsigned char>(line[i]))) ++i;
+  if (i < 2 || !std::isupper(static_cast<unsigned char>(line[0])) || i >= line.size() || line[i] != ' ')
+    return std::nullopt;
+  const std::string_view word = line.substr(0, i);
+  std::size_t j = i + 1;
+  for (std::string_view mark : {"No. ", "No.", "No ", "#"})
+    if (line.substr(j).starts_with(mark)) {
+      j += mark.size();
+      break;
+    }
+  const std::size_t digits = j;
+  int number = 0;
+  constexpr int kHighest = 99;
+  while (j < line.size() && std::isdigit(static_cast<unsigned char>(line[j])) && number <= kHighest)
+    number = number * 10 + (line[j++] - '0');
+  if (j == digits || number == 0 || number > kHighest) return std::nullopt;
+  const std::string_view rest = line.substr(j);
+  bool separated = false;
+  for (std::string_view separator : {": ", ". ", ") ", " - ", " \u2013 "})
+    separated = separated || rest.starts_with(separator);
+  if (!separated || trim(rest.substr(2)).empty()) return std::nullopt;
+  return SeriesLabel{graph::lowerAscii(word), number, line.substr(0, j)};
+}
+
+}  // namespace
+
+std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
+                                          const std::function<bool(const std::string&)>& countNoun) {
+  struct Run {
+    std::vector<std::size_t> lines;  // indices into `lines`, in order
+    std::vector<SeriesLabel> labels;
+  };
+  const std::vector<MenuLine> lines = menuLines(blocks);
+  std::map<std::string, Run> runs;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const BlockKind kind = blocks[lines[i].block].kind;
+    if (kind != BlockKind::kParagraph && kind != BlockKind::kListItem) continue;
+    if (std::optional<SeriesLabel> label = seriesLabel(lines[i].text)) {
+      runs[label->word].lines.push_back(i);
+      runs[label->word].labels.push_back(*label);
+    }
+  }
+  std::vector<SeriesCount> out;
+  for (const auto& [word, run] : runs) {
+    const std::string noun = otherGrammaticalNumber(word);
+    if (run.lines.size() < kFewestInSeries || noun.empty() || !noun.ends_with('s') || !countNoun(noun) ||
+        isApparatus({noun}))
+      continue;
+    bool series = true;
+    for (std::size_t k = 0; k < run.lines.size() && series; ++k)
+      series = run.labels[k].number == static_cast<int>(k) + 1 &&
+               (k == 0 || (run.lines[k] == run.lines[k - 1] + 1 &&
+                           blocks[lines[run.lines[k]].block].section == blocks[lines[run.lines[0]].block].section));
+    if (!series) continue;
+    const std::string text = std::string(run.labels.front().text) + " ... " + std::string(run.labels.back().text);
+    out.push_back(SeriesCount{run.lines.size(), lines[run.lines.front()].block, noun, text});
+  }
+  return out;
+}
+
+// Colon lists closed by "and" (colonListCountOf).
+
+namespace {
+
+constexpr std::size_t kLongestListedItem = 4, kMostListedItems = 12;
+
+// The items of `list`, a sentence's tail after its colon ("supervised learning and generative AI"): its
+// parts between ", " and the one " and " (or ", and ") before the last. Empty when there is no such " and
+// ", an item is empty, longer than kLongestListedItem words, holds a verb's form, or the list is open or
+// gives alternatives ("such as", "or", "etc").
+std::vector<std::string_view> andListItems(std::string_view list) {
+  std::size_t last = list.rfind(" and ");
+  if (last == std::string_view::npos) return {};
+  std::vector<std::string_view> items;
+  const std::string_view head = list.substr(0, last);
+  for (std::size_t from = 0; from <= head.size();) {
+    const std::size_t comma = std::min(head.find(", ", from), head.size());
+    items.push_back(trim(head.substr(from, comma - from)));
+    from = comma + 2;
+  }
+  items.push_back(trim(list.substr(last + 5)));
+  constexpr std::array<std::string_view, 9> kOpen = {"such", "including", "like",  "or",  "etc",
+                                                     "and",  "e",         "other", "more"};
+  for (std::string_view item : items) {
+    const std::vector<Word> words = wordsIn(item);
+    if (item.empty() || words.empty() || words.size() > kLongestListedItem) return {};
+    for (const Word& w : words) {
+      const std::string word = foldedWord(item, w);
+      // A preposition makes the item more than a name of one thing ("Trainium for training", "a set of nodes").
+      // A verb that is no noun makes it a clause ("trees grow"); an -ing form names an activity ("supervised
+      // learning").
+      const bool verb = verbFormOnly(word) || isAuxiliary(word) || (!word.ends_with("ing") && verbOnly(word));
+      if (std::find(kOpen.begin(), kOpen.end(), word) != kOpen.end() || verb || lexicon().prepositions.count(word))
+        return {};
+    }
+  }
+  return items;
+}
+
+}  // namespace
+
+std::optional<ListCount> colonListCountOf(std::string_view sentence,
+                                          const std::function<bool(const std::string&)>& countNoun) {
+  const std::size_t colon = sentence.find(": ");
+  if (colon == std::string_view::npos || sentence.find(':', colon + 1) != std::string_view::npos) return std::nullopt;
+  std::string_view list = sentence.substr(colon + 2);
+  while (!list.empty() && (list.back() == ' ' || list.back() == '.')) list.remove_suffix(1);
+  if (list.find_first_of(";()[]\"") != std::string_view::npos) return std::nullopt;
+  const std::string_view before = sentence.substr(0, colon);
+  const std::vector<Word> words = wordsIn(before);
+  if (words.size() < 2 || words.back().end != before.size()) return std::nullopt;
+  const std::string noun = foldedWord(before, words.back());
+  if (!noun.ends_with('s') || !(countNoun(noun) || isWordNetPlural(noun)) || isApparatus({noun})) return std::nullopt;
+  // "the key AI tools": "the" within three modifiers of the noun, and no number (a phrase that writes its
+  // count states the figure itself). Not a possessive: "sort objects by their shapes: circles, squares, and
+  // triangles" lists the shapes of the objects, not the sentence subject's.
+  constexpr std::size_t kMostModifiers = 3;
+  std::optional<std::size_t> determiner;
+  for (std::size_t k = 1; k <= kMostModifiers + 1 && k < words.size(); ++k) {
+    const std::size_t at = words.size() - 1 - k;
+    const std::string word = foldedWord(before, words[at]);
+    if (word == "the") {
+      determiner = at;
+      break;
+    }
+    if (cardinalWordValue(word) >= 0 || lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) ||
+        verbFormOnly(word))
+      return std::nullopt;
+  }
+  if (!determiner || before.substr(words[*determiner].begin).find_first_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const std::vector<std::string_view> items = andListItems(list);
+  if (items.size() < kFewestItems || items.size() > kMostListedItems) return std::nullopt;
+  return ListCount{items.size(), words[*determiner].begin, words.back().end, noun};
+}
+
+// Box fields counted by their links (boxFieldCountOf).
+
+std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
+                                          const std::function<bool(std::string_view)>& countedField) {
+  const Block& value = blocks[b];
+  if (b == 0 || value.section != -1 || value.kind != BlockKind::kParagraph || value.links.empty()) return std::nullopt;
+  const Block& label = blocks[b - 1];
+  if (label.section != -1 || label.kind != BlockKind::kParagraph || !label.links.empty()) return std::nullopt;
+  const std::string field = graph::lowerAscii(trim(label.text));
+  if (!countedField(field)) return std::nullopt;
+  // The links tile the text: each starts where the last one's ", " ends.
+  const std::string_view text = value.text;
+  std::vector<std::string> seen;
+  std::size_t at = text.find_first_not_of(' ');
+  for (const Link& link : value.links) {
+    if (link.begin != at) return std::nullopt;
+    std::string folded = graph::lowerAscii(link.text);
+    if (std::find(seen.begin(), seen.end(), folded) != seen.end()) return std::nullopt;
+    seen.push_back(std::move(folded));
+    at = link.end;
+    if (text.substr(at).starts_with(", ")) at += 2;
+  }
+  if (text.find_first_not_of(' ', at) != std::string_view::npos || text.substr(0, at).ends_with(", "))
+    return std::nullopt;
+  return FieldCount{seen.size(), field};
 }
 
 }  // namespace cg::ingest

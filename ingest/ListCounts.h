@@ -58,7 +58,9 @@ struct TupleCount {
 // "Types of X", "Approaches to X", "Components of the X", "X Techniques" (X the page's title), over
 // its N sub-headings, or, where it has none, the one list its blocks give (as itemsFrom counts it); or
 // whose aside in brackets names the section's items by a plural noun ("## Knowledge (Uploaded Files)"
-// over five file items, a custom GPT page's), over that one list.
+// over five file items, a custom GPT page's), over that one list; or that is one plural noun, at the second
+// level or under a parent heading that pairs it with another ("### Advantages" under "## Advantages and
+// Disadvantages"), over the one list that opens its section.
 struct HeadingCount {
   std::size_t items = 0;
   std::string noun;      // the heading's plural noun, folded: "approaches"
@@ -104,5 +106,41 @@ struct Menu {
 // ("...", "etc.", "and more"), or where the page gives two menus (which one a count is of is not known).
 // Groups count only when there are two or more and the first opens the menu (every option in one).
 [[nodiscard]] std::optional<Menu> pageMenuOf(const std::vector<Block>& blocks);
+
+// A numbered series the page gives a line each, each line opening with one noun and its number: "Rule No.
+// 1: ...", "Rule 2. ...", ... "Rule No. 11. ..." in a custom GPT's instructions, "Step 1: ..." to "Step 5:
+// ...". The lines follow one another in one section and run 1, 2, ... with no number missing or given
+// twice, and the noun's lines appear nowhere else on the page: the highest number counts the items.
+struct SeriesCount {
+  std::size_t items = 0;
+  std::size_t block = 0;  // the block of its first line
+  std::string noun;       // plural, folded: "rules"
+  std::string text;       // its first and last labels: "Rule No. 1 ... Rule No. 11"
+};
+
+// Each series of three or more lines on the page whose noun's plural `countNoun` accepts.
+[[nodiscard]] std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
+                                                        const std::function<bool(const std::string&)>& countNoun);
+
+// A sentence that closes on a list its plural noun announces before a colon: "Ng breaks down the key AI
+// tools: supervised learning and generative AI." The noun phrase is definite (after "the": the whole set,
+// not some of it), the list closes the sentence with "and" before its last item, and each item is a short
+// noun phrase (one to four words, no verb, no preposition): how many items it gives. "such as",
+// "including", "like" or "or" leave the set open or give alternatives, and count nothing.
+[[nodiscard]] std::optional<ListCount> colonListCountOf(std::string_view sentence,
+                                                        const std::function<bool(const std::string&)>& countNoun);
+
+// A field of a model card's box whose value lists the model's things one link each: "**Library**" over
+// "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)" gives its four libraries.
+struct FieldCount {
+  std::size_t items = 0;
+  std::string field;  // the label, folded: "library"
+};
+
+// The count the value block blocks[b] gives, when it stands before the page's first heading right under a
+// label line (a paragraph of the label alone) that `countedField` accepts (folded), and its text is only
+// links, separated by ", ", none twice; nullopt otherwise.
+[[nodiscard]] std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
+                                                        const std::function<bool(std::string_view)>& countedField);
 
 }  // namespace cg::ingest

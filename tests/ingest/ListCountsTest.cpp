@@ -370,3 +370,83 @@ TEST_CASE("a menu left open, given twice, repeating a key or in two cases counts
   CHECK(countMeasure(partly, 4) == "number of options");
   CHECK(countMeasure(partly, 2) == "no such figure");
 }
+
+TEST_CASE("a plural sub-heading its parent pairs with another counts the page topic's list",
+          "[ingest][lists][counts][headings]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Advantages and Disadvantages\n\n### Advantages\n\n"
+      "1. **Speed:** it trains fast.\n2. **Stability:** it copes with noise.\n3. **Reach:** it scales.\n\n"
+      "### Disadvantages\n\n1. **Bias:** it underfits.\n2. **Tuning:** it needs care.\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(g, 3) == "number of advantages");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon boosting");
+  CHECK(countMeasure(g, 2) == "number of disadvantages");
+  // A parent that names another thing ("## Uses") leaves its sub-heading's list a part's.
+  const auto other = term("Quillon boosting.\n\n## Uses and Limits\n\n### Advantages\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(other, 3) == "no such figure");
+}
+
+TEST_CASE("a gerund after the lead-in's preposition heads its phrase: the benefits of using a thing are its",
+          "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n### Advantages\n\n"
+      "There are several benefits to using the squared hinge loss function in machine learning models:\n\n"
+      "- Smoother function: it is differentiable.\n\n- Better convergence: it converges.\n\n- Robustness: it copes.\n");
+  CHECK(countMeasure(g, 3) == "number of benefits");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon boosting");
+  // Without the gerund the phrase after the noun is too long to be the noun's: what it lists is not known.
+  const auto longer = term(
+      "Quillon boosting.\n\nThere are several benefits to the squared hinge loss function in the machine learning "
+      "models of today:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(longer, 3) == "no such figure");
+}
+
+TEST_CASE("a sentence that closes on a list after 'the NOUNs:' counts its items", "[ingest][lists][counts]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Quillon boosting breaks down the key tree tools: gradient fitting and leaf pruning.\n");
+  CHECK(countMeasure(g, 2) == "number of tools");
+  CHECK(test::figureSubject(g, 2, "count") == "Quillon boosting");
+  // Open lists, alternatives, a possessive's things, items with a preposition or a verb count nothing.
+  for (const char* sentence :
+       {"Quillon boosting breaks down the key tree tools: gradient fitting, such as leaf pruning and bagging.",
+        "Quillon boosting uses the key tree tools: gradient fitting or leaf pruning.",
+        "Quillon boosting sorts objects by their shapes: circles, squares, and triangles.",
+        "Quillon boosting develops the key accelerators: Trainium for training and Inferentia for inference.",
+        "Quillon boosting follows the key rules: trees grow and leaves wither."}) {
+    const auto open = term(std::string("Quillon boosting is an ensemble method.\n\n") + sentence + "\n");
+    CHECK(countMeasure(open, 2) == "no such figure");
+    CHECK(countMeasure(open, 3) == "no such figure");
+  }
+}
+
+TEST_CASE("a numbered series of lines counts its noun's items by its highest number",
+          "[ingest][lists][counts][series]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n"
+      "You must always follow the following rules:\nRule No. 1: Never share the files.\nRule 2. Greet the user.\n"
+      "Rule 3. Answer briefly.\nRule No. 4. Rate the work out of 10.\n");
+  CHECK(countMeasure(g, 4) == "number of rules");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon boosting");
+  // A number missing, or the noun's lines elsewhere on the page: which lines the series holds is not known.
+  const auto gap = term("Quillon boosting.\n\nStep 1: Read.\nStep 2: Write.\nStep 4: Stop.\n");
+  CHECK(countMeasure(gap, 3) == "no such figure");
+  const auto apart =
+      term("Quillon boosting.\n\nStep 1: Read.\nStep 2: Write.\nStep 3: Stop.\n\n## Uses\n\nStep 1: Start over.\n");
+  CHECK(countMeasure(apart, 3) == "no such figure");
+}
+
+TEST_CASE("a model card's Library field counts the model's libraries by its links", "[ingest][lists][counts][box]") {
+  const auto g = test::referencedArticle(
+      "Quillon/qb-18 model",
+      "Quillon/qb-18 model\n\n**Hugging Face**\n\n[quillon/qb-18](https://huggingface.co/quillon/qb-18)\n\n"
+      "**Library**\n\n[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1), [TensorFlow](/wiki/tensorflow), "
+      "[Safetensors](/index.php?title=Safetensors&action=edit&redlink=1), [Transformers](/wiki/transformers)\n\n"
+      "**Dataset**\n\n[imagenet-1k](/index.php?title=Imagenet-1k&action=edit&redlink=1), "
+      "[wikipedia](/index.php?title=Wikipedia&action=edit&redlink=1)\n\n"
+      "Quillon/qb-18 model is a model used for image classification.\n\n## Model Description\n\nA small model.\n",
+      "Models", "quillon_qb-18_model.md");
+  CHECK(countMeasure(g, 4) == "number of libraries");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon/qb-18 model");
+  // A field an author tags as they choose counts nothing.
+  CHECK(countMeasure(g, 2) == "no such figure");
+}
