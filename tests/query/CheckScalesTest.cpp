@@ -5,6 +5,8 @@
 // out of 100") is no scale.
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 #include "FixtureEngine.h"
 #include "query/Query.h"
 
@@ -39,7 +41,7 @@ TEST_CASE("a rating scale's top is checked against the scale a page states", "[q
   }
 }
 
-TEST_CASE("the scale's top is the GPT's, read from its instructions; a score out of 100 is no scale",
+TEST_CASE("the scale's top is the GPT's from its instructions and a score out of 100 is no scale",
           "[query][check][scales]") {
   CHECK(check.subjectOfValue(20) == "quill_grader_gpt");
   const auto& g = check.graph();
@@ -53,41 +55,22 @@ TEST_CASE("the scale's top is the GPT's, read from its instructions; a score out
 }
 
 // A count of one written "a single" after a verb of consisting (issue #13), and the subjects a
-// statement writes in other words than a name (issue #12): a term page's title after a possessive, a
-// model id after its maker's possessive, a name opened by "The" before an appositive.
+// statement writes in other words than a name (issue #12): a term page's title after a possessive and
+// name opened by "The" before an appositive.
 TEST_CASE("'consists of a single neuron' is a count of one, of the term its clause names", "[query][check][scales]") {
   CHECK(check.subjectOfValue(1) == "gating_layer");
-  struct Case {
-    const char* statement;
-    Verdict verdict;
-  };
-  for (const Case& c : {
-           Case{"For a sorting problem, a quorra network's gating layer usually has just one neuron.",
-                Verdict::kSupported},
-           Case{"For a sorting problem, a quorra network's gating layer usually has two neurons.", Verdict::kRefuted},
-           Case{"For a sorting problem, the gating layer consists of a single neuron.", Verdict::kSupported},
+  for (const auto& [statement, verdict] : {
+           std::pair{"For a sorting problem, a quorra network's gating layer usually has just one neuron.",
+                     Verdict::kSupported},
+           std::pair{"For a sorting problem, a quorra network's gating layer usually has two neurons.",
+                     Verdict::kRefuted},
+           std::pair{"For a sorting problem, the gating layer consists of a single neuron.", Verdict::kSupported},
        }) {
-    INFO(c.statement);
-    const auto r = check(c.statement);
-    CHECK(r.verdict == c.verdict);
+    INFO(statement);
+    const auto r = check(statement);
+    CHECK(r.verdict == verdict);
     CHECK(check.subjectOf(r) == "gating_layer");
     CHECK(r.reading.measure.starts_with("number of neuron"));
-  }
-}
-
-TEST_CASE("a model id after its maker's possessive is the model the graph names maker/id", "[query][check][scales]") {
-  struct Case {
-    const char* statement;
-    Verdict verdict;
-  };
-  for (const Case& c : {
-           Case{"Lumen's quartz-7 image classifier has 11 million parameters.", Verdict::kSupported},
-           Case{"Lumen's quartz-7 image classifier has 90 million parameters.", Verdict::kRefuted},
-       }) {
-    INFO(c.statement);
-    const auto r = check(c.statement);
-    CHECK(r.verdict == c.verdict);
-    CHECK(check.subjectOf(r) == "lumen_quartz-7_model");
   }
 }
 
