@@ -256,7 +256,6 @@ class Engine {
     bool opensStatement = false;
   };
   [[nodiscard]] std::optional<TermTitle> termTitled(std::string_view subjectSide) const;
-  [[nodiscard]] std::optional<EntityId> makerModelId(std::string_view statement) const;
   [[nodiscard]] std::optional<EntityId> possessedTerm(std::string_view subjectSide) const;
   [[nodiscard]] bool opensWithTerm(std::string_view statement) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
