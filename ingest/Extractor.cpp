@@ -2491,9 +2491,39 @@ class Extractor final : private Attributions {
     // A concept's page (commonNounTopic_) states its examples' ranges as often as its own ("digits
     // (0-9)", "dimensions (4096-8192)"), and a figure would make the concept a part "GPT-5's context
     // window" is read as: no topic there.
-    const bool topicsValues =
-        !commonNounTopic_ && (measure == "range" || measure == "scale" || measure == "default value");
+    const bool topicsValues = !commonNounTopic_ && (measure == "range" || measure == "scale" || measure == kScaleTop ||
+                                                    measure == "default value");
     return found == kNone && topicsValues ? ents_.topic : found;
+  }
+
+  // "For a regression problem, the output layer usually consists of a single neuron" on the Output layer
+  // page: a value the sentence states (StatedValues.h) whose clause opens with the title of a page that
+  // writes it in lower case (commonNounTopic_), after "the", "a" or "an" and with no other noun phrase
+  // between it and the value, is the topic's, though the name finder reads no name there.
+  bool topicOpensClause(std::string_view sentence, std::size_t valueAt) const {
+    if (!commonNounTopic_ || ents_.topic == kNone || valueAt > sentence.size()) return false;
+    std::string_view written = a_.title;
+    if (const std::size_t paren = written.find(" ("); paren != std::string_view::npos)
+      written = written.substr(0, paren);
+    const std::string title = lowerAscii(lowerCaseTitle(written));
+    const std::string before = lowerAscii(sentence.substr(0, valueAt));
+    const std::size_t at = before.rfind(title);
+    if (title.empty() || at == std::string::npos) return false;
+    const std::size_t end = at + title.size();
+    if (end < before.size() && std::isalnum(static_cast<unsigned char>(before[end]))) return false;
+    const std::string_view opening = std::string_view(before).substr(0, at);
+    auto determinedBy = [&](std::string_view d) {
+      return opening.ends_with(d) &&
+             (opening.size() == d.size() ||
+              !std::isalnum(static_cast<unsigned char>(opening[opening.size() - d.size() - 1])));
+    };
+    if (!determinedBy("the ") && !determinedBy("a ") && !determinedBy("an ")) return false;
+    for (const Token& t : tokenize(std::string_view(before).substr(end))) {
+      const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
+      for (std::string_view determiner : {"the", "a", "an", "its", "their", "this", "these", "that", "which", "each"})
+        if (w == determiner) return false;
+    }
+    return true;
   }
 
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
@@ -2863,6 +2893,7 @@ class Extractor final : private Attributions {
       if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end()) {
         c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
         c.subject = statedValueSubject(c.measure, c.subject);
+        if (c.subject == kNone && topicOpensClause(sc.sentenceText(), f.begin)) c.subject = ents_.topic;
       }
       if (tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
       if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);

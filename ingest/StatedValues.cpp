@@ -15,6 +15,7 @@
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
 #include "ingest/Dates.h"
+#include "ingest/Lexicon.h"
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
@@ -27,6 +28,17 @@ using re2::StringPiece;
 
 // A bare number: a sign (hyphen or minus), digits in groups of three or not, a decimal part.
 #define CG_NUMBER "((?:-|\xE2\x88\x92)?\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
+// A verb of rating and words of its clause without a number, before "out of" and the scale's top
+// (ratesOutOf in StatedValues.h).
+#define CG_RATING_CLAUSE \
+  "\\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\\b[^.;:!?()\\d]{0,60}?"
+// A verb of consisting or having in the third person, and a restrictive adverb, before "a single" or
+// "one" (kSingle; not "have"/"having", which a story's "you" and gerunds take: "having only one
+// friend guess"),
+// singleBefore in StatedValues.h).
+#define CG_COMPOSED_OF                                                                                     \
+  "\\b(?:consists?\\s+of|consisting\\s+of|composed\\s+of|made\\s+up\\s+of|comprises?|comprising|contains|" \
+  "ha[sd])\\s+(?:(?:only|just)\\s+)?"
 // A short aside in brackets after an end of a range: "-1 (complete disagreement) to 1".
 #define CG_ASIDE "(?:\\s*\\([^()]{1,60}\\))?"
 
@@ -85,6 +97,13 @@ enum Form : std::size_t {
   // "Continue this process up to the 16th generation": the last of a run of things, named by its
   // ordinal after "up to the", says how many there are at most (sixteen generations).
   kUpToOrdinal,
+  // "Always rate the statement out of 10", "scores each answer out of 100": the top of a rating scale,
+  // after a verb of rating in the same clause and no number between them ("a score of 92.4 out of
+  // 100" is a score with its scale's top, not the scale).
+  kRatedOutOf,
+  // "the output layer usually consists of a single neuron", "each node has one incoming edge": "a single"
+  // or "one" after a verb of consisting or having counts one of the noun after it (singleCount).
+  kSingle,
   kForms
 };
 
@@ -112,6 +131,8 @@ constexpr const char* kPatterns[kForms] = {
     "(?i)(\\b(?:add(?:s|ed|ing)?\\s+up|sum(?:s|med|ming)?(?:\\s+up)?)\\s+to\\s+" CG_NUMBER ")",
     R"re(((\x{4E0D}\x{5C11}\x{4E8E}|\x{81F3}\x{5C11}|\x{4E0D}\x{8D85}\x{8FC7}|\x{6700}\x{591A})?\s*(\d+)\s*(\x{5B57}|\x{6B65}|\x{53E5})))re",
     "(?i)(\\bup\\s+to\\s+the\\s+(\\d+(?:st|nd|rd|th)|[a-z]+)\\s+([a-z]+))\\b",
+    "(?i)" CG_RATING_CLAUSE "(\\bout\\s+of\\s+(\\d+))(?:\\s*$|[.,;:)]|\\s+(?:and|with|where|points?|stars?)\\b)",
+    "(?i)(" CG_COMPOSED_OF "((?:a\\s+single|one)\\s+))",
 };
 
 // The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).
@@ -232,6 +253,10 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
                          [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
     case kUpToOrdinal:
       return containsCaseless(text, "up", 1) && containsCaseless(text, "the", 1);  // any blanks between
+    case kRatedOutOf:
+      return digit && containsCaseless(text, "out of", 0);
+    case kSingle:
+      return containsCaseless(text, "single", 1) || containsCaseless(text, "one", 0);
     case kForms:
       break;
   }
@@ -370,6 +395,7 @@ struct Scan {
     eachMatch<2>(kSum, [&](auto& g) {
       if (!yearLike(g[1]) && !rangeGoesOn(endOf(g[1]))) value(g[0], g[1], "sum");
     });
+    eachMatch<2>(kRatedOutOf, [&](auto& g) { value(g[0], g[1], std::string(kScaleTop)); });
     eachMatch<3>(kValueBeing, [&](auto& g) {
       if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
       const std::string_view phrase(g[2].data(), g[2].size());
@@ -458,6 +484,33 @@ struct Scan {
     });
   }
 
+  // "consists of a single neuron", "has one incoming edge": one of the noun (its plural a count noun)
+  // right after, or after one adjective (WordNet's: "incoming" is no noun counted); nothing where
+  // another word follows ("has one of the", "has a single global view" of no count noun).
+  void singleCounts() {
+    eachMatch<2>(kSingle, [&](auto& g) {
+      std::size_t p = endOf(g[1]);
+      for (int w = 0; w < 2 && p < text.size(); ++w) {
+        std::size_t e = p;
+        while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+        if (e == p) return;
+        const std::string word = graph::lowerAscii(text.substr(p, e - p));
+        if (lexicon().isFunctionWord(word) || lexicon().prepositions.contains(word)) return;  // "of", "or", "from"
+        const bool adjective = w == 0 && wordNetAdjectives().contains(word);
+        if (const std::string plural = pluralNoun(word);
+            !adjective && !plural.empty() && plural != word && countNoun(plural)) {
+          graph::Quantity q;
+          q.value = 1;
+          q.unit = "count";
+          add(StringPiece(g[1].data(), e - at(g[1])), std::move(q), "", plural);
+          return;
+        }
+        if (e >= text.size() || text[e] != ' ') return;
+        p = e + 1;
+      }
+    });
+  }
+
   // "one or more hidden layers": the counted noun is the first plural count noun of the next three
   // words; none ("one or more of the following") says nothing.
   void atLeastOne() {
@@ -485,6 +538,16 @@ struct Scan {
 
 }  // namespace
 
+bool singleBefore(std::string_view textBefore) {
+  static const RE2 kComposedOf("(?i)" CG_COMPOSED_OF "$");
+  return RE2::PartialMatch(StringPiece(textBefore.data(), textBefore.size()), kComposedOf);
+}
+
+bool ratesOutOf(std::string_view textBefore) {
+  static const RE2 kRatesOutOf("(?i)" CG_RATING_CLAUSE "\\bout\\s+of\\s+$");
+  return RE2::PartialMatch(StringPiece(textBefore.data(), textBefore.size()), kRatesOutOf);
+}
+
 std::vector<StatedValue> statedValues(std::string_view text, const std::function<bool(const std::string&)>& countNoun,
                                       bool everyPattern) {
   Scan scan{text, countNoun, everyPattern};
@@ -492,6 +555,7 @@ std::vector<StatedValue> statedValues(std::string_view text, const std::function
   scan.values();
   scan.dimensions();
   scan.atLeastOne();
+  scan.singleCounts();
   scan.chineseCounts();
   scan.upToOrdinals();
   std::sort(scan.out.begin(), scan.out.end(),

@@ -12,6 +12,7 @@
 #include "ingest/MeasureNames.h"
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
+#include "ingest/StatedValues.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -268,6 +269,8 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
     for (const BoundCue& cue : kBoundCues)
       if (cue.after ? after.starts_with(" " + std::string(cue.words)) : before.ends_with(std::string(cue.words) + " "))
         measure = cue.measure;
+    // "scores the work it reviews out of ten": the top of its rating scale (StatedValues.h).
+    if (measure.empty() && ratesOutOf(before)) measure = kScaleTop;
     if (std::string noun = countedByAdjective(text, n.end); measure.empty() && !noun.empty())
       measure = countMeasure(noun);
     // The statistic or value noun named right before "of" ("an AUC of 0.5", "a standard deviation of
@@ -304,16 +307,22 @@ static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
   for (std::size_t at = lower.find(kPair); at != std::string::npos; at = lower.find(kPair, at + 1))
     if (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])))
       out.push_back({at, at + kPair.size() - 1, 2.0});
+  // "the output layer consists of a single neuron": one of the noun after a verb of consisting or
+  // having, as the extractor reads it (StatedValues.h).
+  constexpr std::string_view kSingle = "a single ";
+  for (std::size_t at = lower.find(kSingle); at != std::string::npos; at = lower.find(kSingle, at + 1))
+    if (singleBefore(text.substr(0, at))) out.push_back({at, at + kSingle.size() - 1, 1.0});
   for (std::size_t at = text.find("one"); at != std::string_view::npos; at = text.find("one", at + 3)) {
     const std::size_t end = at + 3;
     if ((end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ||
         (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))))
       continue;
     const std::string before = wordBefore(text, at);
-    if (std::find(std::begin(kRestrictiveAdverbs), std::end(kRestrictiveAdverbs), before) ==
-            std::end(kRestrictiveAdverbs) ||
-        wordAfter(text, end) == "of")
-      continue;
+    const bool focused = std::find(std::begin(kRestrictiveAdverbs), std::end(kRestrictiveAdverbs), before) !=
+                         std::end(kRestrictiveAdverbs);
+    // "consists of one neuron" as "a single neuron"; not "has one or more".
+    const bool composed = singleBefore(text.substr(0, at)) && wordAfter(text, end) != "or";
+    if ((!focused && !composed) || wordAfter(text, end) == "of") continue;
     if (std::none_of(out.begin(), out.end(), [&](const SpelledNumber& n) { return n.begin <= at && at < n.end; }))
       out.push_back({at, end, 1.0});
   }

@@ -37,6 +37,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Rates.h"
 #include "ingest/Scores.h"
+#include "ingest/StatedValues.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
 #include "ingest/Words.h"
@@ -1208,7 +1209,14 @@ double tolerance(const graph::Quantity& figure) {
 // other measure, which a range speaks to as a whole.
 enum class RangeEnd : std::uint8_t { kNone, kLow, kHigh };
 RangeEnd rangeEndAsked(std::string_view measure) {
-  return measure == "minimum value" ? RangeEnd::kLow : measure == "maximum value" ? RangeEnd::kHigh : RangeEnd::kNone;
+  if (measure == "minimum value") return RangeEnd::kLow;
+  return measure == "maximum value" || measure == ingest::kScaleTop ? RangeEnd::kHigh : RangeEnd::kNone;
+}
+
+// The measure of the ranges whose end a bound's measure asks (rangeEndAsked): a rating scale's top
+// ("out of ten") is the high end of a scale ("on a scale of 1 to 10"), a maximum that of any range.
+std::string rangeMeasureOf(std::string_view boundMeasure) {
+  return boundMeasure == ingest::kScaleTop ? "scale" : "range";
 }
 
 // The value of claim `c` that a statement of `measure` speaks to: the end of a range it asks for
@@ -1523,7 +1531,7 @@ bool describesName(std::string_view phrase) {
 // Where an appositive stands after the name that opens a statement: the name's end, and the phrase between
 // the commas; open == close when there is none.
 struct Appositive {
-  std::size_t nameEnd = 0, open = 0, close = 0;
+  std::size_t nameBegin = 0, nameEnd = 0, open = 0, close = 0;
 };
 
 // "AG2, the community fork of AutoGen, has 3,900 stars": the proper name that opens the statement before
@@ -1532,12 +1540,14 @@ struct Appositive {
 // appositive say what the subject is, not whose figure it is. Empty when the statement is not of that form.
 Appositive appositiveAfterName(std::string_view text, std::size_t figureAt) {
   const std::vector<Word> words = wordsOf(text.substr(0, std::min(figureAt, text.size())));
-  std::size_t end = 0;
+  // "The Eiffel Tower, the tallest structure in Paris, is ...": a name may open with "The".
+  const std::size_t first = !words.empty() && text.substr(words[0].begin, words[0].end - words[0].begin) == "The";
+  std::size_t end = first;
   while (end < words.size() && writtenAsName(text, words[end]) && !words[end].possessive &&
          (end == 0 || text.substr(words[end - 1].end, words[end].begin - words[end - 1].end) == " "))
     ++end;
-  if (end == 0 || end >= words.size() || !text.substr(words[end - 1].end).starts_with(", ") ||
-      !wholeProperName(text, words, 0, end - 1) || !plainName(text, words, 0, end))
+  if (end == first || end >= words.size() || !text.substr(words[end - 1].end).starts_with(", ") ||
+      !wholeProperName(text, words, first, end - 1) || !plainName(text, words, first, end))
     return {};
   const std::size_t open = words[end - 1].end + 2, close = text.rfind(", ", figureAt);
   if (close == std::string_view::npos || close <= open) return {};
@@ -1547,7 +1557,7 @@ Appositive appositiveAfterName(std::string_view text, std::size_t figureAt) {
   const bool ofThing = space != std::string_view::npos && phrase.substr(space).starts_with(" of ") &&
                        graph::lowerAscii(head) == head && ingest::lexicon().isEnglishWord(head);
   if (!describesName(phrase) && !ofThing) return {};
-  return {words[end - 1].end, open, close};
+  return {words[first].begin, words[end - 1].end, open, close};
 }
 
 // Whether the key an article file of a title has keeps a byte of its lower case: letters, digits
@@ -2523,11 +2533,12 @@ void Engine::readAppositive(std::string_view statement, const FigureSpan& figure
   if (a.open == a.close) return;
   for (const Named& n : found)
     if (n.begin >= a.open && n.end <= a.close) std::erase(named, n.entity);
-  const auto whole =
-      std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == 0 && n.end == a.nameEnd; });
+  const auto whole = std::find_if(found.begin(), found.end(),
+                                  [&](const Named& n) { return n.begin <= a.nameBegin && n.end == a.nameEnd; });
+  const std::string_view name = statement.substr(a.nameBegin, a.nameEnd - a.nameBegin);
   named.clear();
-  r.subject = whole != found.end() ? std::optional(whole->entity) : g_.findEntity(statement.substr(0, a.nameEnd));
-  r.subjectName = std::string(statement.substr(0, a.nameEnd));
+  r.subject = whole != found.end() ? std::optional(whole->entity) : g_.findEntity(name);
+  r.subjectName = std::string(name);
   if (!r.subject) return;
   named.push_back(*r.subject);
   r.subjectName = std::string(g_.str(g_.entities()[*r.subject].name));
@@ -2796,10 +2807,29 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
       std::erase(named, term->entity);
       named.insert(named.begin(), term->entity);
     }
+  // "a neural network's output layer usually has just one neuron": a term page's title right after a
+  // possessive is the subject, whatever the possessor is (possessedTerm).
+  if (const auto term = possessedTerm(termSide)) {
+    std::erase(named, *term);
+    named.insert(named.begin(), *term);
+  }
   if (!named.empty()) {
     r.subject = named.front();
     r.subjectName = std::string(g_.str(g_.entities()[named.front()].name));
   }
+}
+
+// "For a regression problem, a neural network's output layer usually has just one neuron": the term page
+// whose title (termTitled) opens the words right after a possessive in `subjectSide`. The thing possessed
+// is what the statement is about; its possessor says only what it is a part of.
+std::optional<EntityId> Engine::possessedTerm(std::string_view subjectSide) const {
+  for (const Word& w : wordsOf(subjectSide)) {
+    if (!w.possessive) continue;
+    const std::size_t after = subjectSide.find(' ', w.end);
+    if (after == std::string_view::npos) break;
+    if (const auto term = termTitled(subjectSide.substr(after + 1)); term && term->opensStatement) return term->entity;
+  }
+  return std::nullopt;
 }
 
 // Who the statement says gives its figure (claimantAt). A verb of other senses ("FiNER asks a model
@@ -3851,9 +3881,9 @@ std::vector<ClaimId> Engine::namedPartCounts(EntityId subject, const Reading& re
   return found;
 }
 
-// The ranges the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none.
-std::vector<ClaimId> Engine::rangesOf(EntityId subject, const std::string& unit) const {
-  std::vector<ClaimId> found = comparableClaims(subject, "range", unit);
+// The ranges of `measure` the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none.
+std::vector<ClaimId> Engine::rangesOf(EntityId subject, const std::string& measure, const std::string& unit) const {
+  std::vector<ClaimId> found = comparableClaims(subject, measure, unit);
   std::erase_if(found, [&](ClaimId c) { return !g_.claims()[c].hasRange; });
   return found;
 }
@@ -4984,7 +5014,7 @@ CheckResult Engine::check(std::string_view statement) const {
   // -1 to 1"), where it gives no bound of that measure.
   if (comparable.empty() && rangeEndAsked(reading.measure) != RangeEnd::kNone)
     for (EntityId e : named)
-      if (comparable = rangesOf(e, reading.figure->unit); !comparable.empty()) {
+      if (comparable = rangesOf(e, rangeMeasureOf(reading.measure), reading.figure->unit); !comparable.empty()) {
         r.reading.subject = e;
         r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
         break;

@@ -256,6 +256,7 @@ class Engine {
     bool opensStatement = false;
   };
   [[nodiscard]] std::optional<TermTitle> termTitled(std::string_view subjectSide) const;
+  [[nodiscard]] std::optional<EntityId> possessedTerm(std::string_view subjectSide) const;
   [[nodiscard]] bool opensWithTerm(std::string_view statement) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;
@@ -267,9 +268,10 @@ class Engine {
                                                 std::vector<ClaimId> found) const;
   [[nodiscard]] std::vector<ClaimId> comparableClaims(EntityId subject, const std::string& measure,
                                                       const std::string& unit) const;
-  // The ranges the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none: what a bound
+  // The ranges of `measure` the graph gives of `subject` ("ranges from -1 to 1"), in `unit` or none: what a bound
   // ("as low as -1") is checked against where the subject has no bound of its own.
-  [[nodiscard]] std::vector<ClaimId> rangesOf(EntityId subject, const std::string& unit) const;
+  [[nodiscard]] std::vector<ClaimId> rangesOf(EntityId subject, const std::string& measure,
+                                              const std::string& unit) const;
   [[nodiscard]] std::vector<ClaimId> comparableScores(EntityId subject, const Reading& reading) const;
   [[nodiscard]] bool underMetric(ClaimId c, const Reading& reading) const;
   [[nodiscard]] std::vector<ClaimId> namedPartCounts(EntityId subject, const Reading& reading,

@@ -90,6 +90,43 @@ TEST_CASE("a rank, a named metric and a number of dimensions", "[ingest][stated]
   CHECK(ingest::statedValues("Data flows through multi-dimensional and higher-dimensional arrays.", anyNoun).empty());
 }
 
+TEST_CASE("'out of N' after a verb of rating is the top of the rating scale", "[ingest][stated]") {
+  const auto top = ingest::statedValues("Always rate the statement out of 10. 10 being the maximum.", anyNoun);
+  REQUIRE(top.size() == 1);
+  CHECK(top[0].measure == "scale maximum");
+  CHECK(*top[0].quantity.value == 10);
+  CHECK(top[0].quantity.text == "out of 10");
+  REQUIRE(ingest::statedValues("Judges score each dish out of 100 points.", anyNoun).size() == 1);
+  // A score with its scale's top, a share, or a count out of a total is no scale.
+  CHECK(ingest::statedValues("It scored 92.4 out of 100 on the test.", anyNoun).empty());
+  CHECK(ingest::statedValues("The rate fell for 3 out of 10 users.", anyNoun).empty());
+  CHECK(ingest::statedValues("Raters marked the replies out of 100 respondents.", anyNoun).empty());
+  CHECK(ingest::ratesOutOf("The GPT scores the work it reviews out of "));
+  CHECK_FALSE(ingest::ratesOutOf("It scored 8 out of "));
+  CHECK_FALSE(ingest::ratesOutOf("Two out of "));
+}
+
+TEST_CASE("'a single NOUN' or 'one NOUN' after a verb of consisting or having is one of the noun", "[ingest][stated]") {
+  auto counted = [](const std::string& w) { return w == "neurons" || w == "edges" || w == "sets"; };
+  const auto single = ingest::statedValues("The top layer usually consists of a single neuron that decides.", counted);
+  REQUIRE(single.size() == 1);
+  CHECK(single[0].noun == "neurons");
+  CHECK(*single[0].quantity.value == 1);
+  CHECK(single[0].quantity.bound == graph::Bound::kExact);
+  CHECK(single[0].quantity.text == "a single neuron");
+  const auto one = ingest::statedValues("Each node has one incoming edge.", counted);
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].noun == "edges");
+  // A pronoun, "one or more", a single thing of no count noun, or no verb of having: no count.
+  CHECK(ingest::statedValues("It has one of the largest sets.", counted).empty());
+  CHECK(ingest::statedValues("It has one or more edges.", counted).size() == 1);  // "one or more"'s only
+  CHECK(ingest::statedValues("It has a single global view of it.", counted).empty());
+  CHECK(ingest::statedValues("A single neuron fires.", counted).empty());
+  CHECK(ingest::singleBefore("the output layer consists of "));
+  CHECK(ingest::singleBefore("it has only "));
+  CHECK_FALSE(ingest::singleBefore("with "));
+}
+
 TEST_CASE("'one or more NOUNs' is at least one of the noun", "[ingest][stated]") {
   const auto v = ingest::statedValues("Between them lie one or more hidden layers.", anyNoun);
   REQUIRE(v.size() == 1);

@@ -121,6 +121,22 @@ TEST_CASE("a lone one that a restrictive adverb focuses is a count of one", "[in
   }
 }
 
+TEST_CASE("'a single' or 'one' after a verb of consisting or having is a count of one, 'out of N' a scale's top",
+          "[ingest][statement]") {
+  const auto single = cg::ingest::readStatement("The Quillo gate consists of a single neuron.");
+  REQUIRE(single.figure);
+  CHECK(*single.figure->value == 1);
+  CHECK(single.figure->text == "a single neuron");
+  const auto one = cg::ingest::readStatement("The Quillo gate has one neuron.");
+  REQUIRE(one.figure);
+  CHECK(*one.figure->value == 1);
+  const auto top = cg::ingest::readStatement("The Quillo GPT scores the work it reviews out of ten.");
+  REQUIRE(top.figure);
+  CHECK(*top.figure->value == 10);
+  CHECK(top.measure == "scale maximum");
+  CHECK_FALSE(cg::ingest::readStatement("Two out of ten Quillo users left.").measure == "scale maximum");
+}
+
 TEST_CASE("'a pair of' counts two, and acronyms after a number word that opens the statement make no name",
           "[ingest][statement]") {
   for (const ReadCase& c : {
