@@ -489,25 +489,17 @@ struct Scan {
   // another word follows ("has one of the", "has a single global view" of no count noun).
   void singleCounts() {
     eachMatch<2>(kSingle, [&](auto& g) {
-      std::size_t p = endOf(g[1]);
-      for (int w = 0; w < 2 && p < text.size(); ++w) {
-        std::size_t e = p;
-        while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-        if (e == p) return;
-        const std::string word = graph::lowerAscii(text.substr(p, e - p));
-        if (lexicon().isFunctionWord(word) || lexicon().prepositions.contains(word)) return;  // "of", "or", "from"
+      wordsAfter(endOf(g[1]), 2, [&](int w, const std::string& word, std::size_t e) {
+        if (lexicon().isFunctionWord(word) || lexicon().prepositions.contains(word)) return true;  // "of", "or"
         const bool adjective = w == 0 && wordNetAdjectives().contains(word);
-        if (const std::string plural = pluralNoun(word);
-            !adjective && !plural.empty() && plural != word && countNoun(plural)) {
-          graph::Quantity q;
-          q.value = 1;
-          q.unit = "count";
-          add(StringPiece(g[1].data(), e - at(g[1])), std::move(q), "", plural);
-          return;
-        }
-        if (e >= text.size() || text[e] != ' ') return;
-        p = e + 1;
-      }
+        const std::string plural = pluralNoun(word);
+        if (adjective || plural.empty() || plural == word || !countNoun(plural)) return false;
+        graph::Quantity q;
+        q.value = 1;
+        q.unit = "count";
+        add(StringPiece(g[1].data(), e - at(g[1])), std::move(q), "", plural);
+        return true;
+      });
     });
   }
 
@@ -515,24 +507,29 @@ struct Scan {
   // words; none ("one or more of the following") says nothing.
   void atLeastOne() {
     eachMatch<1>(kOneOrMore, [&](auto& g) {
-      std::size_t p = endOf(g[0]);
-      for (int w = 0; w < 3 && p < text.size(); ++w) {
-        std::size_t e = p;
-        while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
-        if (e == p) return;
-        const std::string word = graph::lowerAscii(text.substr(p, e - p));
-        if (countNoun(word)) {
-          graph::Quantity q;
-          q.value = 1;
-          q.unit = "count";
-          q.bound = graph::Bound::kAtLeast;
-          add(StringPiece(g[0].data(), e - at(g[0])), std::move(q), "", word);
-          return;
-        }
-        if (e >= text.size() || text[e] != ' ') return;
-        p = e + 1;
-      }
+      wordsAfter(endOf(g[0]), 3, [&](int, const std::string& word, std::size_t e) {
+        if (!countNoun(word)) return false;
+        graph::Quantity q;
+        q.value = 1;
+        q.unit = "count";
+        q.bound = graph::Bound::kAtLeast;
+        add(StringPiece(g[0].data(), e - at(g[0])), std::move(q), "", word);
+        return true;
+      });
     });
+  }
+
+  // Hands `take` each of the next `most` words from `p` (letters and hyphens, lower-cased, with the
+  // word's index and end) while single spaces part them, until it returns true (done).
+  template <class Take>
+  void wordsAfter(std::size_t p, int most, Take&& take) const {
+    for (int w = 0; w < most && p < text.size(); ++w) {
+      std::size_t e = p;
+      while (e < text.size() && (std::isalpha(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+      if (e == p || take(w, graph::lowerAscii(text.substr(p, e - p)), e)) return;
+      if (e >= text.size() || text[e] != ' ') return;
+      p = e + 1;
+    }
   }
 };
 
