@@ -293,9 +293,13 @@ class Extractor final : private Attributions {
   // (list and heading counts, stated values, a clause it is the subject of).
   bool namesTopicInLowerCase() const {
     if (ents_.topic == kNone) return false;
-    std::string_view title = a_.title;
-    if (const std::size_t paren = title.find(" ("); paren != std::string_view::npos) title = title.substr(0, paren);
-    return writesTitleAsCommonNoun(a_, title);
+    return writesTitleAsCommonNoun(a_, titleBeforeAside());
+  }
+
+  // The page's title without its bracketed aside ("Output layer (neural networks)" -> "Output layer").
+  std::string_view titleBeforeAside() const {
+    const std::string_view title = a_.title;
+    return title.substr(0, title.find(" ("));
   }
 
   // "Chemical biology is a scientific discipline ...", "Privacy is the ability ...": whether a
@@ -2502,10 +2506,7 @@ class Extractor final : private Attributions {
   // between it and the value, is the topic's, though the name finder reads no name there.
   bool topicOpensClause(std::string_view sentence, std::size_t valueAt) const {
     if (!commonNounTopic_ || ents_.topic == kNone || valueAt > sentence.size()) return false;
-    std::string_view written = a_.title;
-    if (const std::size_t paren = written.find(" ("); paren != std::string_view::npos)
-      written = written.substr(0, paren);
-    const std::string title = lowerAscii(lowerCaseTitle(written));
+    const std::string title = lowerAscii(lowerCaseTitle(titleBeforeAside()));
     const std::string before = lowerAscii(sentence.substr(0, valueAt));
     const std::size_t at = before.rfind(title);
     if (title.empty() || at == std::string::npos) return false;

@@ -33,9 +33,8 @@ using re2::StringPiece;
 #define CG_RATING_CLAUSE \
   "\\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\\b[^.;:!?()\\d]{0,60}?"
 // A verb of consisting or having in the third person, and a restrictive adverb, before "a single" or
-// "one" (kSingle; not "have"/"having", which a story's "you" and gerunds take: "having only one
-// friend guess"),
-// singleBefore in StatedValues.h).
+// "one" (kSingle, and singleBefore in StatedValues.h); not "have"/"having", which a story's "you" and
+// gerunds take: "having only one friend guess".
 #define CG_COMPOSED_OF                                                                                     \
   "\\b(?:consists?\\s+of|consisting\\s+of|composed\\s+of|made\\s+up\\s+of|comprises?|comprising|contains|" \
   "ha[sd])\\s+(?:(?:only|just)\\s+)?"
