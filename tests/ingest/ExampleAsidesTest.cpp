@@ -13,24 +13,6 @@
 using namespace cg;
 using test::figureSubject;
 
-namespace {
-
-graph::ClaimGraph specifications() {
-  return test::referencedArticle("Tinyarm",
-                                 "Tinyarm is a compact robot control model released by [Quillfeld "
-                                 "Labs](/wiki/quillfeld_labs) in 2025.\n\n"
-                                 "## Training\n\n"
-                                 "Tinyarm was trained on 400 datasets.\n\n"
-                                 "Key training specifications:\n\n"
-                                 "- Can be trained on a single consumer GPU (for example [Corvex "
-                                 "9080](/wiki/corvex_9080) with 12GB VRAM)\n\n"
-                                 "- Memory usage: ~11.5 GB GPU memory during training\n\n"
-                                 "- Loss convergence over 200,000 steps\n",
-                                 "Models", "tinyarm.md");
-}
-
-}  // namespace
-
 TEST_CASE("A name after an example cue in an open bracket is an example", "[subjects][asides]") {
   const std::string text = "Runs on a GPU (for example Corvex 9080, Ardent X2 and Velo 5 with 12GB VRAM) today.";
   CHECK(ingest::inExampleAside(text, 0, text.find("Corvex")));
@@ -50,7 +32,17 @@ TEST_CASE("A name after an example cue in an open bracket is an example", "[subj
 }
 
 TEST_CASE("An example in brackets owns its aside's figures and not the items after it", "[subjects][asides]") {
-  const auto g = specifications();
+  const auto g = test::referencedArticle("Tinyarm",
+                                         "Tinyarm is a compact robot control model released by [Quillfeld "
+                                         "Labs](/wiki/quillfeld_labs) in 2025.\n\n"
+                                         "## Training\n\n"
+                                         "Tinyarm was trained on 400 datasets.\n\n"
+                                         "Key training specifications:\n\n"
+                                         "- Can be trained on a single consumer GPU (for example [Corvex "
+                                         "9080](/wiki/corvex_9080) with 12GB VRAM)\n\n"
+                                         "- Memory usage: ~11.5 GB GPU memory during training\n\n"
+                                         "- Loss convergence over 200,000 steps\n",
+                                         "Models", "tinyarm.md");
   CHECK(figureSubject(g, 400, "count") == "Tinyarm");
   CHECK(figureSubject(g, 12e9, "bytes") == "Corvex 9080");
   CHECK(figureSubject(g, 11.5e9, "bytes") == "Tinyarm");
