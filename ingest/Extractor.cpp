@@ -3821,7 +3821,8 @@ class Extractor final : private Attributions {
                          [m](const Attribution& a) { return a.global && a.pos == m->begin; });
     };
     for (const Mention* m : sc.mentions)
-      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m) && !opensAccordingTo(m)) {
+      if (!m->prepositional && !m->possessor && !qualifiesPeople(sc.text, m) && !opensAccordingTo(m) &&
+          !inExampleAside(sc.text, sc.sentence->begin, m->begin)) {
         noteSubject(m->entity);
         // "It ended when Kickstarter shut the campaign down": the sentence's subject is the "it" of the
         // one before, which the next "It" goes on speaking of (inSentenceOpenedByIt).
@@ -3847,9 +3848,22 @@ class Extractor final : private Attributions {
     for (std::size_t k = firstClaim; k < claims_.size(); ++k) {
       const auto directed = directed_.find(k);
       const int subject = directed != directed_.end() ? directed->second : claims_[k].subject;
-      if (claims_[k].kind == ClaimKind::kFigure && subject != kNone && !contains(absolute, subject))
+      if (claims_[k].kind == ClaimKind::kFigure && subject != kNone && !contains(absolute, subject) &&
+          !onlyAnExample(sc, subject))
         discourse_.subject = subject;
     }
+  }
+
+  // Whether the sentence names `e` only in example asides (Subjects.h, inExampleAside): the example owns
+  // the figures its aside gives, and the text after it speaks of what the sentence is about.
+  static bool onlyAnExample(const SentenceScope& sc, int e) {
+    bool named = false;
+    for (const Mention* m : sc.mentions) {
+      if (m->entity != e) continue;
+      if (!inExampleAside(sc.text, sc.sentence->begin, m->begin)) return false;
+      named = true;
+    }
+    return named;
   }
 
   // "- Tokenizer: Byte Pair Encoding ..., vocabulary size of 131,072": a list item opened by a label

@@ -809,6 +809,25 @@ bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_
   return between.find_first_of(";:") == std::string_view::npos && !antecedent;
 }
 
+bool inExampleAside(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin) {
+  if (nameBegin <= sentenceBegin || nameBegin > text.size()) return false;
+  const std::string_view before = text.substr(sentenceBegin, nameBegin - sentenceBegin);
+  const std::size_t open = before.rfind('(');
+  if (open == std::string_view::npos || before.find(')', open) != std::string_view::npos) return false;
+  const std::string aside = lowerAscii(before.substr(open + 1));
+  std::size_t cueEnd = std::string::npos;
+  for (std::string_view cue : {"for example ", "for instance ", "e.g. ", "e.g., ", "such as ", "like ", "including "})
+    if (aside.starts_with(cue)) cueEnd = cue.size();
+  if (cueEnd == std::string::npos) return false;
+  // Between the cue and the name: earlier examples only ("A6000, "), no word of a clause.
+  const std::string_view between = before.substr(open + 1 + cueEnd);
+  for (const Token& t : tokenize(between)) {
+    const std::string_view word = between.substr(t.begin, t.end - t.begin);
+    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
+  }
+  return true;
+}
+
 bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m) {
   if (m.possessor || m.prepositional || m.begin < clauseBegin || m.end >= text.size()) return false;
   const std::string_view before = trim(text.substr(clauseBegin, m.begin - clauseBegin));

@@ -56,6 +56,13 @@ struct LabelEnd {
 // unless an aside in brackets or a relative clause after it speaks of it ("Zapier (8,000+ apps)").
 [[nodiscard]] bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
 
+// "Can be trained on a single consumer GPU (for example RTX 3080Ti with 12GB VRAM)": a name in an aside
+// in brackets that opens with an example cue ("for example", "for instance", "e.g.", "such as", "like",
+// "including"; only names, commas, "and", "or" between the cue and it) is an example of what the
+// sentence speaks of. It owns what its aside says of it, and the text after the aside does not go on
+// speaking of it. `sentenceBegin`: where the name's sentence begins; the aside is still open at the name.
+[[nodiscard]] bool inExampleAside(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin);
+
 // "The GB200 Superchip integrates one Grace CPU ... (900 GB/s)": a name that opens its clause
 // (nothing but "The" before it) and is followed, after an aside in brackets, by a lower-case
 // word that is no function word (its verb), is the clause's grammatical subject.
