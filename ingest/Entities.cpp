@@ -722,11 +722,27 @@ class Finder {
     }
   }
 
+  // The title without the qualifiers that close it ("Grok (chatbot)": "Grok"; "AutoExpert (Academic) (GPT)":
+  // "AutoExpert"). A bracket that the name's words go on after in lower case holds an optional word of
+  // the name, not a qualifier ("Gradient boosted (decision) trees (GBT)": "Gradient boosted trees"), and
+  // is left out, not cut at.
   std::string titleName() const {
     std::string title(trim(a_.title));
-    if (std::size_t paren = title.find(" ("); paren != std::string::npos && title.back() == ')')
-      title = std::string(trim(title.substr(0, paren)));
+    if (title.empty() || title.back() != ')') return title;
+    std::size_t paren = title.find(" (");
+    while (paren != std::string::npos) {
+      const std::size_t close = title.find(')', paren);
+      if (close == std::string::npos || !optionalWordsFollow(std::string_view(title).substr(close + 1))) break;
+      title.erase(paren, close + 1 - paren);
+      paren = title.find(" (", paren);
+    }
+    if (paren != std::string::npos) title = std::string(trim(title.substr(0, paren)));
     return title;
+  }
+
+  // Whether the words after a bracket go on with the name: a space and a word in lower case.
+  static bool optionalWordsFollow(std::string_view after) {
+    return after.size() >= 2 && after[0] == ' ' && after[1] >= 'a' && after[1] <= 'z';
   }
 
   // The article's title is a name the article knows, as a link would be ("Reflection AI" whole,

@@ -2481,6 +2481,13 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   else if (s.figure)
     readMadeThing(statement, found);
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
+  const std::optional<MakerModel> model = makerModelId(statement);
+  if (model) {
+    std::erase(named, model->model);
+    named.insert(named.begin(), model->model);
+    r.subject = model->model;
+    r.subjectName = std::string(g_.str(g_.entities()[model->model].name));
+  }
   readAppositive(statement, figure, found, r, named);
   readOpeningParticiple(statement, figure, found, r, named);
   // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
@@ -2509,10 +2516,12 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
         if (r.partName.empty() && figure.end != std::string_view::npos)
           dropNamesWithin(statement, r.partName = ownNameAfterFigure(statement, figure.end), figure.end, found, named);
       }
-  if (auto owner = std::find_if(found.begin(), found.end(), [](const Named& n) { return n.ownsNext; });
-      owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
+  // The maker of a model named "maker's id" owns the id: its figures speak only where they name it.
+  auto owner = std::find_if(found.begin(), found.end(),
+                            [&](const Named& n) { return model ? n.end == model->makerEnd : n.ownsNext; });
+  if (owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
     r.partOwner = owner->entity;
-    r.ownedName = possessedProperName(statement, owner->end, figure.at);
+    r.ownedName = model ? model->id : possessedProperName(statement, owner->end, figure.at);
   }
   readModelClass(statement, r, found);
   r.claimantName = claimantOf(statement);
@@ -2828,6 +2837,26 @@ std::optional<EntityId> Engine::possessedTerm(std::string_view subjectSide) cons
     const std::size_t after = subjectSide.find(' ', w.end);
     if (after == std::string_view::npos) break;
     if (const auto term = termTitled(subjectSide.substr(after + 1)); term && term->opensStatement) return term->entity;
+  }
+  return std::nullopt;
+}
+
+// "Microsoft's resnet-18 image classifier", "Facebook's bart-large-cnn summarization model": a model id in
+// lower case after its maker's possessive is the model the graph names "maker/id" (a Hugging Face model
+// card's title, "Microsoft/resnet-18 model"), not the maker, nor the site the card is on. The card's
+// page first, then the bare id; none when the graph names no such model. The maker stays the id's owner
+// (Reading::partOwner): its own figures speak only where they name the id, so OpenAI's parameter counts
+// of other models do not refute "OpenAI's clip-vit-large-patch14 model has about 428 million parameters".
+std::optional<Engine::MakerModel> Engine::makerModelId(std::string_view statement) const {
+  const std::vector<Word> words = wordsOf(statement);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (!words[k].possessive || !writtenAsName(statement, words[k])) continue;
+    const std::string_view maker = statement.substr(words[k].begin, words[k].end - words[k].begin);
+    const std::string_view id = statement.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin);
+    if (graph::lowerAscii(id) != id) continue;
+    const std::string path = fmt::format("{}/{}", maker, id);
+    for (const std::string& name : {path + " model", path})
+      if (const auto model = g_.findEntity(name)) return MakerModel{*model, std::string(id), words[k].end};
   }
   return std::nullopt;
 }

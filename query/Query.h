@@ -256,6 +256,14 @@ class Engine {
     bool opensStatement = false;
   };
   [[nodiscard]] std::optional<TermTitle> termTitled(std::string_view subjectSide) const;
+  // A model a statement names by its maker's possessive and its id ("Microsoft's resnet-18"): the model's
+  // entity and the id as written.
+  struct MakerModel {
+    EntityId model;
+    std::string id;
+    std::size_t makerEnd = 0;  // where the maker's name ends, before its "'s"
+  };
+  [[nodiscard]] std::optional<MakerModel> makerModelId(std::string_view statement) const;
   [[nodiscard]] std::optional<EntityId> possessedTerm(std::string_view subjectSide) const;
   [[nodiscard]] bool opensWithTerm(std::string_view statement) const;
   [[nodiscard]] bool isOwner(EntityId e) const;

@@ -155,3 +155,34 @@ TEST_CASE("A page whose infobox heading alone writes its title has that title as
   const auto g = ingest::ingestText(text, "qbx.md");
   CHECK(figureSubject(g, 12, "count") == "QBX");
 }
+
+TEST_CASE("A name right after a percentage is its label and no later figure's subject", "[subjects][labels]") {
+  // "80.5% EM" (exact match): EM says what the percentage is; the next figure is the page's model's.
+  const auto g = test::referencedArticle(
+      "Quillon 2",
+      "**Quillon 2** is an open language model developed by the [Ferrow](/wiki/ferrow) lab.\n\n"
+      "## Performance\n\n"
+      "1. Math & Reasoning: Scores 80.5% EM on Abacus-500 and 31.4% Pass@1 on Ledger 2024, ahead "
+      "of many closed models.\n",
+      "Large_Language_Models", "emlabel.md");
+  CHECK(figureSubject(g, 80.5, "percent") == "Quillon 2");
+  CHECK(figureSubject(g, 31.4, "percent") == "Quillon 2");
+}
+
+TEST_CASE("A bracketed word inside a title is left out of the topic's name", "[subjects][titles]") {
+  // "Tiled boosted (decision) forests (TBF)": the topic is "Tiled Boosted Forests", not "Tiled boosted".
+  const auto g = test::referencedArticle(
+      "Tiled boosted (decision) forests (TBF)",
+      "## Introduction\n\n"
+      "Tiled Boosted Forests (TBF), also known as Tiled Boosted Decision Forests, is an ensemble "
+      "learning technique in machine learning.\n\n"
+      "## Advantages and Disadvantages\n\n### Advantages\n\n"
+      "1. **Accuracy:** TBF often gives high accuracy.\n"
+      "2. **Speed:** TBF trains quickly on small tables.\n\n### Disadvantages\n\n"
+      "1. **Memory:** TBF models can use much memory.\n"
+      "2. **Overfitting:** TBF models can overfit.\n"
+      "3. **Interpretability:** TBF models are hard to read.\n",
+      "Terms", "optionalword.md");
+  CHECK(figureSubject(g, 2, "count") == "Tiled Boosted Forests");
+  CHECK(figureSubject(g, 3, "count") == "Tiled Boosted Forests");
+}

@@ -1,0 +1,39 @@
+// check over tests/fixtures/check-model-ids/ (issues #12, #13): a model id in lower case after its
+// maker's possessive ("Lumen's quartz-7 image classifier") is the model card the graph names
+// "Lumen/quartz-7 model", whose Library field counts its libraries; the maker's own figures of other
+// models (Lumen's "a model with 90 million parameters") do not refute a figure of the named model.
+#include <catch2/catch.hpp>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::test::FixtureChecks check("check-model-ids");
+
+}  // namespace
+
+TEST_CASE("a maker's possessive before a model id reads the model card", "[query][check][model-ids]") {
+  struct Case {
+    const char* statement;
+    Verdict verdict;
+  };
+  for (const Case& c : {
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports three libraries.", Verdict::kSupported},
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports five libraries.", Verdict::kRefuted},
+           Case{"Lumen's quartz-7 model has about 40 million parameters.", Verdict::kNotEnoughEvidence},
+       }) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(r.verdict == c.verdict);
+    CHECK(check.subjectOf(r) == "lumen_quartz-7_model");
+  }
+}
+
+TEST_CASE("the maker's own figures still answer a statement about the maker", "[query][check][model-ids]") {
+  const auto r = check("Lumen trained a model with 40 million parameters.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(r) == "lumen");
+}
