@@ -20,6 +20,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 namespace cg::ingest {
 namespace {
@@ -185,21 +186,6 @@ bool isAlnumAt(std::string_view text, std::size_t at) {
 bool unitAfter(std::string_view text, std::size_t end) {
   if (end < text.size() && text[end] == '%') return true;
   return isAlnumAt(text, end);
-}
-
-// Whether `text` holds `lower` (ASCII lower-case letters) in either case. Searched by its letter at
-// `anchor`, the rarest in English text, whose two cases are looked for eight bytes a step.
-bool containsCaseless(std::string_view text, std::string_view lower, std::size_t anchor) {
-  const char letter = lower[anchor], upper = static_cast<char>(letter - 'a' + 'A');
-  for (std::size_t i = nextByteOf(text, anchor, letter, upper); i < text.size();
-       i = nextByteOf(text, i + 1, letter, upper)) {
-    const std::size_t start = i - anchor;
-    if (start + lower.size() > text.size()) return false;
-    std::size_t k = 0;
-    while (k < lower.size() && graph::lowerAscii(text[start + k]) == lower[k]) ++k;
-    if (k == lower.size()) return true;
-  }
-  return false;
 }
 
 // Whether `text` holds what every match of `form` holds: a digit where its number must be digits

@@ -3,9 +3,16 @@
 // many files that include Text.h are not rebuilt for it.
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstring>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "graph/Fold.h"
 
 namespace cg::ingest {
 
@@ -27,6 +34,46 @@ namespace cg::ingest {
     end = at;
   }
   return std::string_view::npos;
+}
+
+// Whether `text` holds `lower` (lower-case ASCII letters and other bytes) with its letters in either
+// case: text[s + k] lowered (graph::lowerAscii) equals lower[k] for every k, at some s. Searched by
+// two neighbouring bytes of `lower` at once, `anchor` (the rarest letter in English text) and the one
+// after it (the last two when `anchor` is last), sixteen places a step with SSE2: a letter pair
+// ("ng" of "range", "et" of "between") stands in few places of a sentence, where the anchor letter
+// alone ('e', 'o') stood at every word, each stop a call that began the search again. A letter is
+// compared with its 0x20 bit set (only its two cases have it so); any other byte as it is.
+[[nodiscard]] inline bool containsCaseless(std::string_view text, std::string_view lower, std::size_t anchor) {
+  const std::size_t m = lower.size();
+  if (m > text.size()) return false;
+  auto matchesAt = [&](std::size_t s) {
+    for (std::size_t k = 0; k < m; ++k)
+      if (graph::lowerAscii(text[s + k]) != lower[k]) return false;
+    return true;
+  };
+  const std::size_t starts = text.size() - m + 1;  // a match starts at 0 .. starts - 1
+  std::size_t s = 0;
+#if defined(__SSE2__)
+  if (m >= 2) {
+    const std::size_t p = std::min(anchor, m - 2);  // the pair lower[p], lower[p + 1]
+    auto caseBit = [](char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? 0x20 : 0); };
+    const __m128i fold1 = _mm_set1_epi8(caseBit(lower[p])), want1 = _mm_set1_epi8(lower[p]);
+    const __m128i fold2 = _mm_set1_epi8(caseBit(lower[p + 1])), want2 = _mm_set1_epi8(lower[p + 1]);
+    // Sixteen starts s .. s + 15: their pair's bytes lie at most at s + 15 + p + 1 < text.size().
+    for (; s + 16 <= starts; s += 16) {
+      const char* at = text.data() + s + p;
+      const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+      const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 1));
+      const __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(first, fold1), want1),
+                                          _mm_cmpeq_epi8(_mm_or_si128(second, fold2), want2));
+      for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(pairs)); mask != 0; mask &= mask - 1)
+        if (matchesAt(s + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
+    }
+  }
+#endif
+  for (; s < starts; ++s)
+    if (matchesAt(s)) return true;
+  return false;
 }
 
 }  // namespace cg::ingest

@@ -127,6 +127,28 @@ TEST_CASE("ASCII text tokenizes as it does beside a non-ASCII word, which takes 
   }
 }
 
+TEST_CASE("ASCII tokens of every length are lowered as the folded path lowers them", "[graph][fold]") {
+  // Words of 1 to 24 bytes, the letters at both ends of each case's range among them, so that a
+  // token's last eight or four bytes overlap the word before at every offset.
+  const std::string_view bytes = "AZaz09_MmQq";
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int word = 0; word < 4; ++word) {
+      const std::size_t length = 1 + rng() % 24;
+      for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+      text += rng() % 2 == 0 ? " " : ", ";
+    }
+    INFO(text);
+    std::vector<std::string> beside = foldTokens(text + "\u00E9t\u00E9");
+    REQUIRE(!beside.empty());
+    beside.pop_back();
+    CHECK(foldTokens(text) == beside);
+  }
+  CHECK(foldTokens("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::vector<std::string>{"abcdefghijklmnopqrstuvwxyz"});
+  CHECK(foldTokens("Q GPT4 HOURS") == std::vector<std::string>{"q", "gpt4", "hours"});
+}
+
 TEST_CASE("invalid UTF-8 is found at its first byte", "[graph][fold]") {
   CHECK_FALSE(findInvalidUtf8("plain \xE2\x82\xAC text"));
   CHECK(findInvalidUtf8("ab\xC3") == std::size_t{2});

@@ -243,6 +243,56 @@ TEST_CASE("the last place of a word is rfind's, looked for by its first byte oth
   CHECK(lastOf("abc", "") == 3);
 }
 
+TEST_CASE("a caseless search by a letter pair finds what a byte-by-byte search finds", "[ingest][text]") {
+  // Texts of up to 40 pieces around the words StatedValues looks for, in both cases and cut short,
+  // with the bytes beside the capitals ('@', '['), bytes beyond ASCII and bytes that are a space or a
+  // hyphen once their 0x20 bit is set ('\0', '\r'), so that a pair falls at every place of a
+  // sixteen-byte step.
+  const std::string_view pieces[] = {"a",
+                                     "R",
+                                     "n",
+                                     "g",
+                                     " ",
+                                     "-",
+                                     "e",
+                                     "T",
+                                     "w",
+                                     "@",
+                                     "[",
+                                     "\r",
+                                     std::string_view("\0", 1),
+                                     "\x80",
+                                     "rang",
+                                     "RANG",
+                                     "rAn",
+                                     "betwee",
+                                     "BeTwEeN",
+                                     "out",
+                                     " of",
+                                     "\xC1"};
+  const std::pair<std::string_view, std::size_t> words[] = {
+      {"rang", 3}, {"between", 1}, {"out of", 0}, {"-dimensional", 2}, {"um", 0}, {"to", 1}, {"g", 0}};
+  auto oneByOne = [](std::string_view text, std::string_view lower) {
+    for (std::size_t s = 0; s + lower.size() <= text.size(); ++s) {
+      std::size_t k = 0;
+      while (k < lower.size() && lowerAscii(text[s + k]) == lower[k]) ++k;
+      if (k == lower.size()) return true;
+    }
+    return false;
+  };
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = randomText(rng, pieces);
+    INFO(text);
+    for (auto [word, anchor] : words) CHECK(containsCaseless(text, word, anchor) == oneByOne(text, word));
+  }
+  CHECK(containsCaseless("a wide RANGE of values", "rang", 3));
+  CHECK(containsCaseless(std::string(40, 'x') + "Between", "between", 1));
+  CHECK_FALSE(containsCaseless("ranking", "rang", 3));
+  CHECK_FALSE(containsCaseless("outof", "out of", 0));
+  CHECK_FALSE(containsCaseless("", "um", 0));
+}
+
 TEST_CASE("ASCII lower-casing leaves every other byte as it is", "[ingest][text]") {
   CHECK(lowerAscii("GPU-Hours") == "gpu-hours");
   CHECK(lowerAscii("\u00C9COLE Z\u00DCRICH") == "\u00C9cole z\u00DCrich");  // É and Ü are not ASCII
