@@ -855,6 +855,15 @@ class Extractor final : private Attributions {
     return cueAt_ + 2 == figureAt && lex_.prepositions.count(words[cueAt_ + 1]) > 0;
   }
 
+  // Whether the cue word is the noun right before the figure, a first object beside the figure's own
+  // noun phrase ("hands new users 200 free credits", "gives subscribers 3 free months"): two noun
+  // phrases side by side, and the figure counts its own noun (measureFor asks that it has one). Not a
+  // label before its value ("| Users | More than 2 million researchers", "Users: 2 million researchers").
+  bool cueRightBefore(std::string_view before, std::size_t figureAt) const {
+    before = trim(before);
+    return cueAt_ + 1 == figureAt && !before.ends_with('|') && !before.ends_with(':');
+  }
+
   // The clause's words as measureFor folds them (before the figure, after it, the row's headers), names
   // written in capitals unread (namesUnread): the words a percentage's cue is looked for among.
   static std::vector<std::string> percentCueWords(std::string_view before, std::string_view after,
@@ -933,7 +942,8 @@ class Extractor final : private Attributions {
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
       cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
-                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt));
+                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt) ||
+                      cueRightBefore(text.substr(lo, f.begin - lo), figureAt));
     }
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));
