@@ -855,6 +855,22 @@ class Extractor final : private Attributions {
     return cueAt_ + 2 == figureAt && lex_.prepositions.count(words[cueAt_ + 1]) > 0;
   }
 
+  // Whether the cue word is the noun right before the figure, a first object beside the figure's own
+  // noun phrase ("hands new users 200 free credits", "gives subscribers 3 free months"): two noun
+  // phrases side by side, and the figure counts its own noun (measureFor asks that it has one). Only a
+  // cue that is the noun its measure is named by ("users", "GPU"): a verb's cue ("circulated 381,310
+  // copies", "employs 300 engineers") says what the count is of. Not a label before its value ("| Users
+  // | More than 2 million researchers", "Users: 2 million researchers").
+  bool cueRightBefore(std::string_view before, const std::vector<std::string>& words, std::size_t figureAt,
+                      const std::string& label) const {
+    before = trim(before);
+    if (cueAt_ + 1 != figureAt || before.ends_with('|') || before.ends_with(':')) return false;
+    auto singular = [](const std::string& w) { return endsAsPlural(w) ? regularSingular(w) : w; };
+    const std::string cue = singular(words[cueAt_]);
+    const std::vector<std::string> named = graph::foldTokens(label);
+    return std::any_of(named.begin(), named.end(), [&](const std::string& w) { return singular(w) == cue; });
+  }
+
   // The clause's words as measureFor folds them (before the figure, after it, the row's headers), names
   // written in capitals unread (namesUnread): the words a percentage's cue is looked for among.
   static std::vector<std::string> percentCueWords(std::string_view before, std::string_view after,
@@ -933,7 +949,8 @@ class Extractor final : private Attributions {
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
       cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
-                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt));
+                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt) ||
+                      cueRightBefore(text.substr(lo, f.begin - lo), words, figureAt, label));
     }
     label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
     const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));

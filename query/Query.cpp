@@ -2403,6 +2403,34 @@ std::string narrowerTerm(std::string_view statement, std::size_t phraseBegin, st
   return first == nameBegin ? std::string() : std::string(statement.substr(first, nameEnd - first));
 }
 
+// The name that heads the noun phrase a lower-case name opens: in "bidirectional recurrent neural
+// networks" (the names "bidirectional" and "neural networks", lower-case English words between) the last,
+// which the first only modifies. The name itself when no such name follows.
+using Span = std::pair<std::size_t, std::size_t>;
+Span phraseHead(std::string_view statement, const std::vector<Span>& names, std::size_t begin, std::size_t end) {
+  auto lowerWords = [&](std::string_view between) {
+    for (const ingest::LetterWord& w : ingest::letterWords(between))
+      if (between.substr(w.begin, w.end - w.begin) != w.lower || ingest::lexicon().isFunctionWord(w.lower) ||
+          ingest::lexicon().prepositions.contains(w.lower) || !ingest::lexicon().isEnglishWord(w.lower))
+        return false;
+    return between.find_first_not_of("abcdefghijklmnopqrstuvwxyz ") == std::string_view::npos &&
+           between.find("  ") == std::string_view::npos;
+  };
+  auto lowerCase = [&](std::size_t b, std::size_t e) {
+    return graph::lowerAscii(statement.substr(b, e - b)) == statement.substr(b, e - b);
+  };
+  if (!lowerCase(begin, end)) return {begin, end};
+  for (bool grown = true; grown;) {
+    grown = false;
+    for (const auto& [b, e] : names)
+      if (b > end && lowerCase(b, e) && lowerWords(statement.substr(end, b - end))) {
+        begin = b, end = e, grown = true;
+        break;
+      }
+  }
+  return {begin, end};
+}
+
 }  // namespace
 
 // The statement's figure, measure and date as the extractor reads them, and the names it gives
@@ -2490,14 +2518,19 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   }
   readAppositive(statement, figure, found, r, named);
   readOpeningParticiple(statement, figure, found, r, named);
-  // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows.
+  // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows;
+  // the kind is read at the head of the thing's noun phrase (phraseHead).
   if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
-      thing != found.end())
-    if (std::string narrower = narrowerTerm(statement, phraseBegin, thing->begin, thing->end); !narrower.empty()) {
+      thing != found.end()) {
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Named& n : found) spans.emplace_back(n.begin, n.end);
+    const auto [headBegin, headEnd] = phraseHead(statement, spans, thing->begin, thing->end);
+    if (std::string narrower = narrowerTerm(statement, phraseBegin, headBegin, headEnd); !narrower.empty()) {
       named.clear();
       r.subject.reset();
       r.subjectName = std::move(narrower);
     }
+  }
   if (const auto version = sizedVersion(statement, r.subjectName)) {
     std::erase(named, *version);
     named.insert(named.begin(), *version);
@@ -4647,6 +4680,29 @@ void setAsideSharedLines(const graph::ClaimGraph& g, CheckResult& r) {
     if (!e.agrees && !e.context && lineGivesValueToNoOne(g, r, e.claim)) e.context = true;
 }
 
+// Whether a money claim's figure is the size of a market it modifies, the words between them only
+// ("Projected $25 billion AI inference market in 2025", "$15 billion addressable market"): the
+// figure is the market's, whatever its section's heading ("Revenue and Growth") typed it.
+bool sizesMarketAfter(const graph::ClaimGraph& g, ClaimId c) {
+  const Claim& claim = g.claims()[c];
+  if (!claim.hasQuantity || g.str(claim.unit) != "USD") return false;
+  const std::string_view text = g.str(claim.text);
+  const std::size_t figureAt = text.find(g.str(claim.quantityText));
+  if (figureAt == std::string_view::npos) return false;
+  const reason::MarketWords m = reason::marketAt(text, figureAt);
+  return m.found && m.begin > figureAt;
+}
+
+// A statement that names no market ("OpenRouter's revenue reached $30 million") is not weighed
+// against a market's size that its subject's page gives (sizesMarketAfter): that figure is of
+// another thing than the subject's revenue, valuation or cost (CONTRACT.md: refuted only by a
+// clearly different value of the same measure and subject). Those become context.
+void setAsideMarketSizes(const graph::ClaimGraph& g, CheckResult& r) {
+  if (!r.reading.market.empty()) return;
+  for (Evidence& e : r.evidence)
+    if (!e.context && sizesMarketAfter(g, e.claim)) e.context = true;
+}
+
 // Whether the statement reports what a claimant said ("SemiAnalysis put DeepSeek's GPU-server capital
 // spending at about $1.6 billion"): it names a claimant of a counted claim that gives its value, a third
 // party to the figure: neither the subject nor a name within the subject's ("DeepSeek spent $5.6
@@ -4754,6 +4810,7 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool 
   const bool reported = sourcesDisagree(g_, r);
   setAsideOtherScopes(r);
   setAsideSharedLines(g_, r);
+  setAsideMarketSizes(g_, r);
   if (unlabelled) {
     weighUnlabelled(r, reported);
     return;
@@ -4847,6 +4904,18 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
       if (e.agrees && r.verdict == Verdict::kRefuted && !g_.str(g_.claims()[e.claim].asOf).empty())
         return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
                            reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
+    // Figures set aside because their line gives the statement's value to an unnamed thing
+    // (setAsideSharedLines), or because they size a market (setAsideMarketSizes): say which.
+    for (const Evidence& e : r.evidence)
+      if (!e.agrees && lineGivesValueToNoOne(g_, r, e.claim))
+        return fmt::format(
+            "The graph gives no {} of {} plainly its own: the line that gives {} also gives {} to a thing it names "
+            "no subject for, so it does not say which value is that of {}.",
+            what, reading.subjectName, shown(reason::claimPoint(g_, e.claim)), shown(v), reading.subjectName);
+    for (const Evidence& e : r.evidence)
+      if (sizesMarketAfter(g_, e.claim))
+        return fmt::format("The graph gives no {} of {}: its figure of {} is the size of a market, not {}'s {}.", what,
+                           reading.subjectName, shown(reason::claimPoint(g_, e.claim)), reading.subjectName, what);
     // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
     if (reading.asOf.empty())
       return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,

@@ -2,8 +2,12 @@
 // named subject does not refute it ("if ... divided into four equal parts, the quantiles are called
 // quartiles, and if ... into 100 equal parts, ... percentiles"), while a line that names the holder of
 // each value still does; a statement that reports what a claimant said ("SemiAnalysis put ... at about
-// $1.6 billion") is supported by that claimant's claim, not made conflicting by others' values. Over
-// tests/fixtures/check-confident/, articles of our own.
+// $1.6 billion") is supported by that claimant's claim, not made conflicting by others' values; a
+// market's size on a company's page is not its revenue ("Projected $40 billion AI tutoring market" under
+// "Revenue and Growth"); an event's thing is read at the head of its noun phrase ("introduced
+// bidirectional recurrent networks": a narrower kind than the graph knows); a count right after a cue
+// noun counts its own noun ("hands new users 25 free credits"). Over tests/fixtures/check-confident/,
+// articles of our own.
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -59,4 +63,49 @@ TEST_CASE("a statement that reports a claimant's figure is supported by it, what
   CHECK(r.explanation ==
         "The sources disagree on the capital expenditure of Orbix: 1 claim agrees with 1.6 billion USD, but others "
         "give 5.6 million USD (per Orbix).");
+}
+
+TEST_CASE("the set-aside figure of a shared line is explained by that line", "[query][check][confident]") {
+  auto r = checked("Octiles cut a data set into eight equal groups.");
+  CHECK(r.explanation ==
+        "The graph gives no number of groups of octiles plainly its own: the line that gives 20 count also gives 8 "
+        "count to a thing it names no subject for, so it does not say which value is that of octiles.");
+}
+
+TEST_CASE("a market's size on a company's page is not the company's revenue", "[query][check][confident]") {
+  auto r = checked("Quillbook's revenue reached $30 million in 2025.");
+  CHECK(checked.subjectOf(r) == "quillbook");
+  CHECK(r.reading.measure == "revenue");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(r.explanation ==
+        "The graph gives no revenue of Quillbook: its figure of 40 billion USD is the size of a market, not "
+        "Quillbook's revenue.");
+  for (const auto& e : r.evidence) CHECK(e.context);
+  // The market itself is still what the figure sizes.
+  r = checked("The AI tutoring market was projected at $40 billion in 2025.");
+  CHECK(r.reading.measure == "market size");
+  CHECK(r.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("an event's thing is read at the head of its noun phrase", "[query][check][confident]") {
+  auto r = checked("Jane Roe and John Poe introduced bidirectional recurrent networks in 1997.");
+  CHECK(!r.reading.subject);
+  CHECK(r.reading.subjectName == "bidirectional recurrent networks");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  // The head alone, with no modifier, is the term the graph knows.
+  r = checked("Jane Roe and John Poe introduced recurrent networks in 1997.");
+  CHECK(checked.subjectOf(r) == "recurrent_networks");
+  CHECK(r.verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a count right after a cue noun counts its own noun", "[query][check][confident]") {
+  auto r = checked("Quillbook hands new users 25 free credits.");
+  CHECK(r.reading.measure == "number of credits");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quillbook hands new users 200 free credits.");
+  CHECK(r.reading.measure == "number of credits");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.explanation ==
+        "The graph gives a different number of credits for Quillbook: the nearest claimed value is 25 count, 175 "
+        "count away from 200 count.");
 }
