@@ -4622,9 +4622,8 @@ void setAsideSharedLines(const graph::ClaimGraph& g, CheckResult& r) {
 // spending at about $1.6 billion"): it names a claimant of a counted claim that gives its value, a third
 // party to the figure: neither the subject nor a name within the subject's ("DeepSeek spent $5.6
 // million to train DeepSeek V3" is the maker's own account, asserted, not reported). Such a report is
-// true of what that claimant said, whatever others give.
-bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r) {
-  const std::vector<std::string> words = graph::foldTokens(r.statement);
+// true of what that claimant said, whatever others give. `words`: the statement's, folded (Engine::check).
+bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r, const std::vector<std::string>& words) {
   const std::vector<std::string> subjectWords = graph::foldTokens(r.reading.subjectName);
   const auto thirdParty = [&](EntityId x) {
     return (!r.reading.subject || x != *r.reading.subject) &&
@@ -4683,10 +4682,9 @@ bool Engine::rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::
 // (combinationRow), are not the same measure: they do not refute it (CONTRACT.md: refuted where the graph
 // gives a clearly different value for the same measure, subject and date). Those that disagree become
 // context; a combination's row neither refutes nor supports.
-void Engine::setAsideOtherScopes(CheckResult& r) const {
+void Engine::setAsideOtherScopes(CheckResult& r, const std::vector<std::string>& statementWords) const {
   const Reading& reading = r.reading;
   if (!genericMeasure(reading.measure) || !reading.measureWords.empty() || !reading.subject) return;
-  const std::vector<std::string> statementWords = graph::foldTokens(r.statement);
   RowFigures rows{g_, {}, {}};
   for (Evidence& e : r.evidence) {
     if (e.context) continue;
@@ -4720,13 +4718,14 @@ bool Engine::classOfMany(const CheckResult& r) const {
 
 // Weighs the statement against the claims comparable with it: their evidence, the pages that
 // disagree with themselves or others, and the verdict. A class of many things decides nothing.
-void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool unlabelled) const {
+void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWords,
+                   const std::vector<ClaimId>& comparable, bool unlabelled) const {
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
-  setAsideOtherScopes(r);
+  setAsideOtherScopes(r, statementWords);
   setAsideSharedLines(g_, r);
   if (unlabelled) {
-    weighUnlabelled(r, reported);
+    weighUnlabelled(r, statementWords, reported);
     return;
   }
   if (classOfMany(r)) {
@@ -4738,17 +4737,17 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool 
         r.reading.subjectName);
     return;
   }
-  settleVerdict(r, reported);
+  settleVerdict(r, statementWords, reported);
 }
 
 // A statement of a labelled measure ("an accuracy of 85%") weighed against its subject's figures that
 // no label typed ("percentage"): one of the same value supports it, weakly; one of another value may
 // be another quantity (a win rate, a share of the data), so it is shown, not counted, and the
 // statement is never refuted by them (docs/MEASURES.md, "Labelled measures").
-void Engine::weighUnlabelled(CheckResult& r, bool reported) const {
+void Engine::weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
   for (Evidence& e : r.evidence)
     if (!e.agrees) e.context = true;
-  settleVerdict(r, reported);
+  settleVerdict(r, statementWords, reported);
   if (r.verdict != Verdict::kRefuted) return;
   r.verdict = Verdict::kNotEnoughEvidence;
   r.explanation =
@@ -4759,7 +4758,7 @@ void Engine::weighUnlabelled(CheckResult& r, bool reported) const {
 // The verdict from the evidence: refuted or not enough evidence when nothing counts; else
 // conflicting when the sources disagree on an agreeing value, supported when any agrees,
 // refuted when none does.
-void Engine::settleVerdict(CheckResult& r, bool reported) const {
+void Engine::settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
   const Reading& reading = r.reading;
   const double v = *reading.figure->value;
   double nearest = NAN;
@@ -4788,9 +4787,9 @@ void Engine::settleVerdict(CheckResult& r, bool reported) const {
     r.verdict = std::any_of(r.evidence.begin(), r.evidence.end(), agreesElsewhen) ? Verdict::kRefuted
                                                                                   : Verdict::kNotEnoughEvidence;
   else
-    r.verdict = contested && !reportsClaimant(g_, r) ? Verdict::kConflicting
-                : anyAgree                           ? Verdict::kSupported
-                                                     : Verdict::kRefuted;
+    r.verdict = contested && !reportsClaimant(g_, r, statementWords) ? Verdict::kConflicting
+                : anyAgree                                           ? Verdict::kSupported
+                                                                     : Verdict::kRefuted;
   r.explanation = explainVerdict(r, nearest);
 }
 
@@ -4862,13 +4861,14 @@ CheckResult Engine::check(std::string_view statement) const {
     r.explanation = "The statement holds no figure that the graph could be checked against.";
     return r;
   }
+  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   if (readMarket(statement, r.reading)) {
     const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
     if (sizes.empty()) {
       r.explanation = "The graph has no size of the " + reading.subjectName + ".";
       return r;
     }
-    weigh(r, sizes);
+    weigh(r, statementWords, sizes);
     return r;
   }
   if (!reading.modelClass.empty()) {
@@ -4878,11 +4878,11 @@ CheckResult Engine::check(std::string_view statement) const {
       r.explanation = "The graph has no " + reading.measure + " figure of " + reading.subjectName + " models.";
       return r;
     }
-    weigh(r, ofClass);
+    weigh(r, statementWords, ofClass);
     return r;
   }
   if (named.empty()) {
-    if (checkedByClaimant(statement, named, r)) return r;
+    if (checkedByClaimant(statement, statementWords, named, r)) return r;
     r.explanation =
         reading.subjectName.empty()
             ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
@@ -4920,7 +4920,6 @@ CheckResult Engine::check(std::string_view statement) const {
     return found;
   };
   std::vector<ClaimId> comparable;
-  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   // A count of people or of times says what it counts by its verb ("290 people had contributed to
   // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
   // the measure the statement's noun alone gives ("people": employees), when it has any.
@@ -5020,14 +5019,14 @@ CheckResult Engine::check(std::string_view statement) const {
         break;
       }
   if (comparable.empty()) {
-    if (checkedByClaimant(statement, named, r)) return r;
+    if (checkedByClaimant(statement, statementWords, named, r)) return r;
     // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".
     const std::string in = reading.figure->unit.empty() ? std::string() : " in " + reading.figure->unit;
     r.explanation = fmt::format("The graph has no {} figure{} for {}.",
                                 reading.measure.empty() ? "such" : reading.measure, in, reading.subjectName);
     return r;
   }
-  weigh(r, comparable, unlabelled);
+  weigh(r, statementWords, comparable, unlabelled);
   return r;
 }
 
@@ -5035,7 +5034,8 @@ CheckResult Engine::check(std::string_view statement) const {
 // percent of projects succeed", "Gartner says ..."), or whose own figures say nothing of it: the
 // figure is of what that claimant measured, so the figures it gives of the same measure are what
 // speak to it. False when that is not the case or it gives none.
-bool Engine::checkedByClaimant(std::string_view statement, const std::vector<EntityId>& named, CheckResult& r) const {
+bool Engine::checkedByClaimant(std::string_view statement, const std::vector<std::string>& statementWords,
+                               const std::vector<EntityId>& named, CheckResult& r) const {
   if (r.reading.claimantName.empty()) return false;
   const auto claimant = g_.findEntity(r.reading.claimantName);
   if (!claimant || !std::all_of(named.begin(), named.end(), [&](EntityId e) { return e == *claimant; })) return false;
@@ -5043,7 +5043,7 @@ bool Engine::checkedByClaimant(std::string_view statement, const std::vector<Ent
   if (given.empty()) return false;
   r.reading.subject.reset();
   r.reading.subjectName = r.reading.claimantName;
-  weigh(r, given);
+  weigh(r, statementWords, given);
   return true;
 }
 
