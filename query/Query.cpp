@@ -4503,21 +4503,27 @@ bool reportedOtherwise(const graph::ClaimGraph& g, const CheckResult& r, const E
   });
 }
 
-// Whether two rows of a page's tables, headed by different first cells, give the values of `a` and
-// `b` ("| Human performance | 96.0% F1 |" and "| SOTA score | 87.1% F1 |" on DROP's page): the page
-// files the two under two things, so they are two quantities, not two accounts of one.
-bool rowsTellApart(const graph::ClaimGraph& g, ClaimId a, ClaimId b) {
-  const Claim& ca = g.claims()[a];
-  const double va = reason::claimPoint(g, a), vb = reason::claimPoint(g, b);
-  const auto firstCell = [&](std::string_view text) { return graph::foldKey(text.substr(0, text.find(" | "))); };
-  std::set<std::string> cellsOfA, cellsOfB;
-  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[ca.document])) {
+// The first cells of the rows of claim c's page, in its unit, that give `value` ("Human performance" for
+// 96.0 on DROP's page): the things the page files that value under.
+std::set<std::string> cellsGiving(const graph::ClaimGraph& g, const Claim& c, double value) {
+  std::set<std::string> cells;
+  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[c.document])) {
     const Claim& row = g.claims()[n];
     const std::string_view text = g.str(row.text);
-    if (row.kind != ClaimKind::kFigure || row.unit != ca.unit || !writtenAsRow(text)) continue;
-    if (agreesWith(g, n, va, std::fabs(va) * 0.005)) cellsOfA.insert(firstCell(text));
-    if (agreesWith(g, n, vb, std::fabs(vb) * 0.005)) cellsOfB.insert(firstCell(text));
+    if (row.kind != ClaimKind::kFigure || row.unit != c.unit || !writtenAsRow(text)) continue;
+    if (agreesWith(g, n, value, std::fabs(value) * 0.005))
+      cells.insert(graph::foldKey(text.substr(0, text.find(" | "))));
   }
+  return cells;
+}
+
+// Whether two rows of a page's tables, headed by different first cells, give the values of `a` and
+// `b` ("| Human performance | 96.0% F1 |" and "| SOTA score | 87.1% F1 |" on DROP's page): the page
+// files the two under two things, so they are two quantities, not two accounts of one. `cellsOfA`:
+// cellsGiving a's value, on a's page.
+bool rowsTellApart(const graph::ClaimGraph& g, ClaimId a, const std::set<std::string>& cellsOfA, ClaimId b) {
+  if (cellsOfA.empty()) return false;
+  const std::set<std::string> cellsOfB = cellsGiving(g, g.claims()[a], reason::claimPoint(g, b));
   return std::any_of(cellsOfA.begin(), cellsOfA.end(), [&](const std::string& cell) {
     return std::any_of(cellsOfB.begin(), cellsOfB.end(), [&](const std::string& other) { return other != cell; });
   });
@@ -4531,10 +4537,12 @@ bool rowAgainstProse(const graph::ClaimGraph& g, const CheckResult& r, const Evi
                      std::set<ClaimId>& disagreeing) {
   const Claim& a = g.claims()[agreeing.claim];
   const auto row = [&](const Claim& c) { return !c.section.isValid() && writtenAsRow(g.str(c.text)); };
+  std::optional<std::set<std::string>> cellsOfA;  // the agreeing claim's, found once, when first asked
   return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
     const Claim& other = g.claims()[e.claim];
     if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
-    if (rowsTellApart(g, agreeing.claim, e.claim)) return false;
+    if (!cellsOfA) cellsOfA = cellsGiving(g, a, reason::claimPoint(g, agreeing.claim));
+    if (rowsTellApart(g, agreeing.claim, *cellsOfA, e.claim)) return false;
     const bool pair = accountsOfOne(g, agreeing.claim, e.claim) && ownDate(g, a).empty() && ownDate(g, other).empty();
     if (pair) disagreeing.insert({agreeing.claim, e.claim});
     return pair;
