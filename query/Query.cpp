@@ -24,6 +24,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
@@ -402,7 +403,7 @@ bool sameNameButStyle(std::string_view a, std::string_view b) {
     std::size_t begin = s.rfind(' ', at), end = s.find(' ', at);
     begin = begin == std::string_view::npos ? 0 : begin + 1;
     const std::string_view w = s.substr(begin, end == std::string_view::npos ? end : end - begin);
-    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return std::none_of(w.begin(), w.end(), graph::isLowerAscii);
   };
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] == b[i]) continue;
@@ -458,7 +459,7 @@ std::string nameKey(std::string_view name) {
   if (last.size() >= 3 && last.back() == 's' &&
       std::all_of(last.begin(), last.end() - 1,
                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
-      std::count_if(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 && key.ends_with('s'))
+      std::count_if(last.begin(), last.end(), graph::isUpperAscii) >= 2 && key.ends_with('s'))
     key.pop_back();
   std::string out;
   for (char c : key) {
@@ -474,7 +475,7 @@ std::string nameKey(std::string_view name) {
   if (space == std::string_view::npos) return withPlainVersions(out);
   const std::string cls = graph::lowerAscii(name.substr(space + 1));
   const std::string_view rest = name.substr(0, space);
-  const auto capitals = std::count_if(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto capitals = std::count_if(rest.begin(), rest.end(), graph::isUpperAscii);
   const bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (kClassWords.count(cls) && rest.size() >= 3 && (capitals >= 2 || digit) && out.ends_with(" " + cls))
     out.resize(out.size() - cls.size() - 1);
@@ -1172,10 +1173,11 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
 // in "Time series data has ...") where the name it matched is written in capitals ("TIME"): such a name
 // is not found in that word where a longer term opens the statement with it (Engine::opensWithTerm).
 bool capitalisedByPlace(std::string_view word, std::string_view name) {
-  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  if (word.size() < 2 || !upper(word.front()) || !std::all_of(word.begin() + 1, word.end(), lower)) return false;
-  if (name.size() < 2 || std::any_of(name.begin(), name.end(), lower) || std::none_of(name.begin(), name.end(), upper))
+  if (word.size() < 2 || !graph::isUpperAscii(word.front()) ||
+      !std::all_of(word.begin() + 1, word.end(), graph::isLowerAscii))
+    return false;
+  if (name.size() < 2 || std::any_of(name.begin(), name.end(), graph::isLowerAscii) ||
+      std::none_of(name.begin(), name.end(), graph::isUpperAscii))
     return false;
   return ingest::lexicon().isEnglishWord(graph::lowerAscii(word));
 }
@@ -1445,9 +1447,8 @@ bool writtenAsName(std::string_view text, const Word& w) {
 // written; a name though no capital opens it.
 bool writtenAsIdentifier(std::string_view text, const Word& w) {
   const std::string_view word = text.substr(w.begin, w.end - w.begin);
-  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return letter && digit && graph::lowerAscii(word) == word;
+  const bool letter = std::any_of(word.begin(), word.end(), graph::isLowerAscii);
+  return letter && graph::hasAsciiDigit(word) && graph::lowerAscii(word) == word;
 }
 
 // Whether words[first..last] are a proper name written whole: the first opens a name as written
@@ -1865,8 +1866,7 @@ void readRating(std::string_view statement, ingest::StatementReading& s) {
 // "KNN" of "K-nearest neighbors", "LASSO" of "Least Absolute Shrinkage and Selection Operator";
 // not "MIT" of "Michael Carbin" nor "SGD" of "Singapore Dollar".
 bool isInitialsOf(std::string_view initials, std::string_view name) {
-  if (initials.size() < 2 || initials.size() > 5 ||
-      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+  if (initials.size() < 2 || initials.size() > 5 || !std::all_of(initials.begin(), initials.end(), graph::isUpperAscii))
     return false;
   std::string all, content;
   for (const Word& w : wordsOf(name)) {
@@ -2137,7 +2137,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
 // that is a common English word ("rose", "figure") names only the topic of an article of its own.
 std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWord) const {
   const std::string_view span = forms.graphForms.written;
-  bool lower = std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  bool lower = std::none_of(span.begin(), span.end(), graph::isUpperAscii);
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
   // As written, then folded, then by its article key (a common word is not looked up by that).
   graph::ClaimGraph::NameForms asked = forms.graphForms;
@@ -2352,8 +2352,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
     std::string lastFolded = graph::foldKey(last);
-    bool acronym =
-        last.size() <= 3 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool acronym = last.size() <= 3 && std::all_of(last.begin(), last.end(), graph::isUpperAscii);
     if (acronym || lex.orgSuffixes.count(lastFolded) || lex.legalForms.count(lastFolded)) add(name.substr(0, space));
   }
   return out;
