@@ -274,11 +274,12 @@ class Finder {
 
   // Whether a count is the number of elements of a named thing's tuple ("An MDP is defined by a tuple (S, A,
   // P, R)", ListCounts.h, tupleCountOf): a thing defined by a tuple has one size of it, as a benchmark has
-  // one size. Not one of no subject (whose tuple it is the text did not say).
+  // one size. Not one of no subject (whose tuple it is the text did not say). The claim's own figure is
+  // the tuple written out (its quantityText, "tuple (S, A, P, R)"): that is read, not its whole sentence.
   bool countsTupleOfNamed(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
     return claim.subject.isValid() && g_.str(claim.unit) == "count" && g_.str(claim.measure) == "number of elements" &&
-           ingest::tupleCountOf(g_.str(claim.text)).has_value();
+           ingest::tupleCountOf(g_.str(claim.quantityText)).has_value();
   }
 
   // Part counts (countsNamedPart) of one section and measure, two or more, that add up to a total of
