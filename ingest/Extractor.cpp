@@ -2522,8 +2522,8 @@ class Extractor final : private Attributions {
     if (!determinedBy("the ") && !determinedBy("a ") && !determinedBy("an ")) return false;
     for (const Token& t : tokenize(std::string_view(before).substr(end))) {
       const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
-      for (std::string_view determiner : {"the", "a", "an", "its", "their", "this", "these", "that", "which", "each"})
-        if (w == determiner) return false;
+      // Another noun phrase (a determiner opens one) or a relative clause ("which") between title and value.
+      if (isDeterminer(w) || w == "which") return false;
     }
     return true;
   }
