@@ -1,7 +1,8 @@
 #pragma once
 // The runs of ASCII letters and digits that most bytes of English text belong to, found eight bytes
 // a step: the inner loop of the reader's tokenizer (ingest/Text.cpp) and of foldTokens, and the test
-// for a digit that rules run before their patterns.
+// for a digit that rules run before their patterns; and the case of one ASCII byte, one test for every rule
+// that asks a word's case by its bytes.
 
 #include <bit>
 #include <cstddef>
@@ -10,6 +11,11 @@
 #include <string_view>
 
 namespace cg::graph {
+
+// Whether a byte is an ASCII capital ('A'..'Z') or small letter ('a'..'z'): no byte of a UTF-8 letter
+// beyond ASCII is either (graph::lowerAscii lowers the first to the second).
+[[nodiscard]] constexpr bool isUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+[[nodiscard]] constexpr bool isLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 
 // The high bit of each byte of `bytes` (seven-bit values: the caller masks the high bits off) whose
 // value lies in [lo, hi]. Each add stays within its byte's low seven bits, so no byte carries into

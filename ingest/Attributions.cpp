@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Quantity.h"
 #include "ingest/Speakers.h"
@@ -309,8 +310,7 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   const std::string_view aside = text.substr(open + 1, close - open - 2);
   const bool year =
       aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const bool acronym =
-      aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool acronym = aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), graph::isUpperAscii);
   if (m == mentions.end()) {
     // "the Italian national institute of statistics (ISTAT) estimated": the words before an
     // acronym spell out what it names, so an organisation's acronym alone in the brackets speaks.
@@ -1292,7 +1292,7 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
       // A common noun is lower case throughout: "xAI responded by filing" has a name for subject.
       const std::string_view nounText =
           text.substr(begin + tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
-      const bool common = std::none_of(nounText.begin(), nounText.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      const bool common = std::none_of(nounText.begin(), nounText.end(), graph::isUpperAscii);
       const char first = nounText.front();
       if (common && first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
           text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {

@@ -1183,11 +1183,10 @@ class Finder {
       const std::string_view product = rest.substr(0, rest.find(' '));
       // A letter first ("P100", not the size "17B" nor the version "2.0"), not a lone acronym
       // ("Enterprise API"), and a digit or a capital inside.
-      const bool acronym = std::all_of(product.begin(), product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+      const bool acronym = std::all_of(product.begin(), product.end(), graph::isUpperAscii);
       const bool productShaped =
           !product.empty() && std::isalpha(static_cast<unsigned char>(product[0])) && !acronym &&
-          (graph::hasAsciiDigit(product) ||
-           std::any_of(product.begin() + 1, product.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }));
+          (graph::hasAsciiDigit(product) || std::any_of(product.begin() + 1, product.end(), graph::isUpperAscii));
       if (!productShaped || !(lex_.properNames.count(maker) || lex_.siteNameWords.count(maker)) ||
           out_.find(maker) != graph::kNone)
         continue;
@@ -1523,7 +1522,7 @@ class Finder {
     }
     title = std::string(trim(title));
     if (title.empty() || !isUpperStart(title) || title.starts_with("List of") ||
-        std::none_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+        std::none_of(l.text.begin(), l.text.end(), graph::isUpperAscii))
       return {};
     if (const std::size_t comma = title.find(", "); comma != std::string::npos) {
       const std::string_view region = std::string_view(title).substr(comma + 2);
@@ -2768,7 +2767,7 @@ std::string lowerCaseTitle(std::string_view title) {
   for (const Token& t : tokenize(title)) {
     const std::string_view w = title.substr(t.begin, t.end - t.begin);
     const bool plain = w.size() > 1 && std::isupper(static_cast<unsigned char>(w[0])) &&
-                       std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                       std::all_of(w.begin() + 1, w.end(), graph::isLowerAscii);
     if (plain) out[t.begin] = static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
   }
   return out;

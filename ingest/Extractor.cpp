@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
 #include "ingest/Cardinals.h"
@@ -332,7 +333,7 @@ class Extractor final : private Attributions {
         // "AA-LCR (Artificial Analysis Long Context Reasoning) is a ...": an acronym's expansion in
         // brackets between (not "Mixture of Experts (MoE) is a technique": a concept's short form).
         const std::string_view name = std::string_view(a_.blocks[b].text).substr(m.begin, m.end - m.begin);
-        const bool acronym = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        const bool acronym = std::none_of(name.begin(), name.end(), graph::isLowerAscii);
         if (acronym && after.starts_with(" (") && after.find(')') != std::string_view::npos)
           after.remove_prefix(after.find(')') + 1);
         for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
@@ -409,7 +410,7 @@ class Extractor final : private Attributions {
     const std::size_t space = title.rfind(' ');
     if (space == std::string_view::npos) return kNone;
     const std::string_view noun = title.substr(space + 1);
-    if (noun.size() < 3 || !std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+    if (noun.size() < 3 || !std::all_of(noun.begin(), noun.end(), graph::isLowerAscii) ||
         !lex_.isEnglishWord(std::string(noun)) || ents_.find(trim(title.substr(0, space))) == kNone)
       return kNone;
     const auto within = [&](int s) {
@@ -2327,7 +2328,7 @@ class Extractor final : private Attributions {
     }
     if (!named || commonWordsLabel(named->entity)) return kNone;
     const std::string& name = ents_.entities[static_cast<std::size_t>(named->entity)].name;
-    const bool lowerCase = std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool lowerCase = std::none_of(name.begin(), name.end(), graph::isUpperAscii);
     return lowerCase ? kNone : named->entity;  // "a ... transformer architecture:" names a kind, not a thing
   }
 
@@ -2546,8 +2547,8 @@ class Extractor final : private Attributions {
     if (!determinedBy("the ") && !determinedBy("a ") && !determinedBy("an ")) return false;
     for (const Token& t : tokenize(std::string_view(before).substr(end))) {
       const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
-      for (std::string_view determiner : {"the", "a", "an", "its", "their", "this", "these", "that", "which", "each"})
-        if (w == determiner) return false;
+      // Another noun phrase (a determiner opens one) or a relative clause ("which") between title and value.
+      if (isDeterminer(w) || w == "which") return false;
     }
     return true;
   }

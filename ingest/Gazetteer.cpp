@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Words.h"
 
@@ -26,7 +27,7 @@ std::string otherNumber(const std::string& words) {
   const std::size_t space = words.rfind(' ');
   const std::size_t at = space == std::string::npos ? 0 : space + 1;
   const std::string_view last = std::string_view(words).substr(at);
-  if (last.size() < 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return {};
+  if (last.size() < 3 || !std::all_of(last.begin(), last.end(), graph::isLowerAscii)) return {};
   const std::string head = words.substr(0, at);
   if (last.ends_with('s')) return endsAsPlural(last) ? head + regularSingular(last) : std::string();
   return head + regularPlural(last);

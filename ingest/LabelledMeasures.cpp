@@ -167,7 +167,8 @@ bool isLabelledMeasure(std::string_view measure, std::string_view unit) {
 
 std::string_view labelledUnder(std::string_view unit) {
   if (unit == "percent") return "percentage";
-  if (labelClass(unit) == "times" || labelClass(unit) == "time") return "other";
+  const std::string_view unitClass = labelClass(unit);
+  if (unitClass == "times" || unitClass == "time") return "other";
   return {};
 }
 

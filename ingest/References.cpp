@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "graph/AsciiRun.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -397,7 +398,7 @@ bool isPersonName(std::string_view s) {
     std::string_view w = s.substr(start, end - start);
     bool initial = w.size() == 2 && w[1] == '.';
     if (w.empty() || w[0] < 'A' || w[0] > 'Z' ||
-        (!initial && !std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
+        (!initial && !std::all_of(w.begin() + 1, w.end(), graph::isLowerAscii)))
       return false;
     start = end + 1;
   }
@@ -682,7 +683,7 @@ void readTitleAndWork(const std::vector<std::string>& names, bool commas, Refere
     ref.publisher = names[0];  // "Reflection AI Official Website"
   } else if (commas) {
     const std::string& last = names.back();
-    bool capitalised = std::any_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool capitalised = std::any_of(last.begin(), last.end(), graph::isUpperAscii);
     bool listEnd = last.rfind("and ", 0) == 0 || last.find(" and ") != std::string::npos;  // "X, Y and Z"
     bool work = names.size() > 1 && wordCount(last) <= 5 && capitalised && !listEnd;
     for (std::size_t i = 0; i + (work ? 1 : 0) < names.size(); ++i) ref.title += (i == 0 ? "" : ", ") + names[i];

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <vector>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "graph/WordTable.h"
 #include "ingest/Lexicon.h"
@@ -109,8 +110,8 @@ std::string benchmarkName(std::string_view cell) {
 std::string benchmarkAmongBenchmarks(const std::vector<std::string>& header, std::size_t column) {
   if (column >= header.size()) return {};
   const std::string_view word = trim(header[column]);
-  const bool titleCase = word.size() > 1 && isUpper(word.front()) &&
-                         std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  const bool titleCase =
+      word.size() > 1 && isUpper(word.front()) && std::all_of(word.begin() + 1, word.end(), graph::isLowerAscii);
   if (!titleCase) return {};
   const Lexicon& lex = lexicon();
   const std::string lower = lowerAscii(word);
@@ -343,7 +344,7 @@ std::string otherGrammaticalNumber(std::string_view w) {
   }
   // A word in -s that is no counted plural is a unit's plural ("hours") or no count noun: none.
   if (endsAsPlural(w) || w.size() < 3 || !lexicon().isEnglishWord(w) ||
-      !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      !std::all_of(w.begin(), w.end(), graph::isLowerAscii))
     return {};
   std::string plural = regularPlural(w);
   return isCountedPlural(plural) ? plural : std::string();

@@ -9,6 +9,7 @@
 
 #include <re2/re2.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
@@ -1284,8 +1285,7 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
     } else if (c == '_' && raw.substr(i, 2) == "__") {
       std::size_t end = raw.substr(i + 2, 30).find("__");
       std::string_view word = raw.substr(i + 2, end == std::string_view::npos ? 0 : end);
-      if (!word.empty() && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-        skipTo(i, i + 4 + word.size());
+      if (!word.empty() && std::all_of(word.begin(), word.end(), graph::isUpperAscii)) skipTo(i, i + 4 + word.size());
     }
   }
   flush(raw.size());

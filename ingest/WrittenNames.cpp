@@ -1,5 +1,6 @@
 #include "ingest/WrittenNames.h"
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 
 #include <algorithm>
@@ -52,8 +53,7 @@ std::string initialsOf(std::string_view words) {
   for (std::size_t at = 0; at < words.size();) {
     const std::size_t end = std::min(words.find_first_of(" -", at), words.size());
     const std::string_view word = words.substr(at, end - at);
-    const bool capitals =
-        word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool capitals = word.size() >= 2 && std::all_of(word.begin(), word.end(), graph::isUpperAscii);
     if (capitals)
       initials += word;
     else if (!word.empty() && std::isalpha(static_cast<unsigned char>(word.front())))
@@ -93,7 +93,7 @@ std::optional<GlossedName> acronymedName(std::string_view name) {
   std::string_view acronym = name.substr(open + 2, name.size() - open - 3);
   // Letters and digits alone, two capitals or more ("MLA", "AoPS", "AI2"); "LLMs": a plural's "s" aside.
   if (acronym.size() > 1 && acronym.back() == 's') acronym.remove_suffix(1);
-  const auto upper = std::count_if(acronym.begin(), acronym.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto upper = std::count_if(acronym.begin(), acronym.end(), graph::isUpperAscii);
   if (upper < 2 || acronym.size() > 10 ||
       !std::all_of(acronym.begin(), acronym.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }))
     return std::nullopt;

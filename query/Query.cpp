@@ -24,6 +24,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "graph/AsciiRun.h"
 #include "graph/Error.h"
 #include "graph/Fold.h"
 #include "ingest/Attributions.h"
@@ -402,7 +403,7 @@ bool sameNameButStyle(std::string_view a, std::string_view b) {
     std::size_t begin = s.rfind(' ', at), end = s.find(' ', at);
     begin = begin == std::string_view::npos ? 0 : begin + 1;
     const std::string_view w = s.substr(begin, end == std::string_view::npos ? end : end - begin);
-    return std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return std::none_of(w.begin(), w.end(), graph::isLowerAscii);
   };
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] == b[i]) continue;
@@ -458,7 +459,7 @@ std::string nameKey(std::string_view name) {
   if (last.size() >= 3 && last.back() == 's' &&
       std::all_of(last.begin(), last.end() - 1,
                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
-      std::count_if(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2 && key.ends_with('s'))
+      std::count_if(last.begin(), last.end(), graph::isUpperAscii) >= 2 && key.ends_with('s'))
     key.pop_back();
   std::string out;
   for (char c : key) {
@@ -474,7 +475,7 @@ std::string nameKey(std::string_view name) {
   if (space == std::string_view::npos) return withPlainVersions(out);
   const std::string cls = graph::lowerAscii(name.substr(space + 1));
   const std::string_view rest = name.substr(0, space);
-  const auto capitals = std::count_if(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const auto capitals = std::count_if(rest.begin(), rest.end(), graph::isUpperAscii);
   const bool digit = std::any_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (kClassWords.count(cls) && rest.size() >= 3 && (capitals >= 2 || digit) && out.ends_with(" " + cls))
     out.resize(out.size() - cls.size() - 1);
@@ -1172,10 +1173,11 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
 // in "Time series data has ...") where the name it matched is written in capitals ("TIME"): such a name
 // is not found in that word where a longer term opens the statement with it (Engine::opensWithTerm).
 bool capitalisedByPlace(std::string_view word, std::string_view name) {
-  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  if (word.size() < 2 || !upper(word.front()) || !std::all_of(word.begin() + 1, word.end(), lower)) return false;
-  if (name.size() < 2 || std::any_of(name.begin(), name.end(), lower) || std::none_of(name.begin(), name.end(), upper))
+  if (word.size() < 2 || !graph::isUpperAscii(word.front()) ||
+      !std::all_of(word.begin() + 1, word.end(), graph::isLowerAscii))
+    return false;
+  if (name.size() < 2 || std::any_of(name.begin(), name.end(), graph::isLowerAscii) ||
+      std::none_of(name.begin(), name.end(), graph::isUpperAscii))
     return false;
   return ingest::lexicon().isEnglishWord(graph::lowerAscii(word));
 }
@@ -1445,9 +1447,8 @@ bool writtenAsName(std::string_view text, const Word& w) {
 // written; a name though no capital opens it.
 bool writtenAsIdentifier(std::string_view text, const Word& w) {
   const std::string_view word = text.substr(w.begin, w.end - w.begin);
-  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return letter && digit && graph::lowerAscii(word) == word;
+  const bool letter = std::any_of(word.begin(), word.end(), graph::isLowerAscii);
+  return letter && graph::hasAsciiDigit(word) && graph::lowerAscii(word) == word;
 }
 
 // Whether words[first..last] are a proper name written whole: the first opens a name as written
@@ -1865,8 +1866,7 @@ void readRating(std::string_view statement, ingest::StatementReading& s) {
 // "KNN" of "K-nearest neighbors", "LASSO" of "Least Absolute Shrinkage and Selection Operator";
 // not "MIT" of "Michael Carbin" nor "SGD" of "Singapore Dollar".
 bool isInitialsOf(std::string_view initials, std::string_view name) {
-  if (initials.size() < 2 || initials.size() > 5 ||
-      !std::all_of(initials.begin(), initials.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+  if (initials.size() < 2 || initials.size() > 5 || !std::all_of(initials.begin(), initials.end(), graph::isUpperAscii))
     return false;
   std::string all, content;
   for (const Word& w : wordsOf(name)) {
@@ -2137,7 +2137,7 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
 // that is a common English word ("rose", "figure") names only the topic of an article of its own.
 std::optional<EntityId> Engine::knownName(const SpanForms& forms, bool singleWord) const {
   const std::string_view span = forms.graphForms.written;
-  bool lower = std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  bool lower = std::none_of(span.begin(), span.end(), graph::isUpperAscii);
   bool commonWord = singleWord && lower && ingest::lexicon().isEnglishWord(span);
   // As written, then folded, then by its article key (a common word is not looked up by that).
   graph::ClaimGraph::NameForms asked = forms.graphForms;
@@ -2352,8 +2352,7 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   if (space != std::string::npos) {
     std::string_view last = std::string_view(name).substr(space + 1);
     std::string lastFolded = graph::foldKey(last);
-    bool acronym =
-        last.size() <= 3 && std::all_of(last.begin(), last.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    bool acronym = last.size() <= 3 && std::all_of(last.begin(), last.end(), graph::isUpperAscii);
     if (acronym || lex.orgSuffixes.count(lastFolded) || lex.legalForms.count(lastFolded)) add(name.substr(0, space));
   }
   return out;
@@ -4565,21 +4564,27 @@ bool reportedOtherwise(const graph::ClaimGraph& g, const CheckResult& r, const E
   });
 }
 
-// Whether two rows of a page's tables, headed by different first cells, give the values of `a` and
-// `b` ("| Human performance | 96.0% F1 |" and "| SOTA score | 87.1% F1 |" on DROP's page): the page
-// files the two under two things, so they are two quantities, not two accounts of one.
-bool rowsTellApart(const graph::ClaimGraph& g, ClaimId a, ClaimId b) {
-  const Claim& ca = g.claims()[a];
-  const double va = reason::claimPoint(g, a), vb = reason::claimPoint(g, b);
-  const auto firstCell = [&](std::string_view text) { return graph::foldKey(text.substr(0, text.find(" | "))); };
-  std::set<std::string> cellsOfA, cellsOfB;
-  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[ca.document])) {
+// The first cells of the rows of claim c's page, in its unit, that give `value` ("Human performance" for
+// 96.0 on DROP's page): the things the page files that value under.
+std::set<std::string> cellsGiving(const graph::ClaimGraph& g, const Claim& c, double value) {
+  std::set<std::string> cells;
+  for (ClaimId n : graph::ClaimGraph::claimsIn(g.documents()[c.document])) {
     const Claim& row = g.claims()[n];
     const std::string_view text = g.str(row.text);
-    if (row.kind != ClaimKind::kFigure || row.unit != ca.unit || !writtenAsRow(text)) continue;
-    if (agreesWith(g, n, va, std::fabs(va) * 0.005)) cellsOfA.insert(firstCell(text));
-    if (agreesWith(g, n, vb, std::fabs(vb) * 0.005)) cellsOfB.insert(firstCell(text));
+    if (row.kind != ClaimKind::kFigure || row.unit != c.unit || !writtenAsRow(text)) continue;
+    if (agreesWith(g, n, value, std::fabs(value) * 0.005))
+      cells.insert(graph::foldKey(text.substr(0, text.find(" | "))));
   }
+  return cells;
+}
+
+// Whether two rows of a page's tables, headed by different first cells, give the values of `a` and
+// `b` ("| Human performance | 96.0% F1 |" and "| SOTA score | 87.1% F1 |" on DROP's page): the page
+// files the two under two things, so they are two quantities, not two accounts of one. `cellsOfA`:
+// cellsGiving a's value, on a's page.
+bool rowsTellApart(const graph::ClaimGraph& g, ClaimId a, const std::set<std::string>& cellsOfA, ClaimId b) {
+  if (cellsOfA.empty()) return false;
+  const std::set<std::string> cellsOfB = cellsGiving(g, g.claims()[a], reason::claimPoint(g, b));
   return std::any_of(cellsOfA.begin(), cellsOfA.end(), [&](const std::string& cell) {
     return std::any_of(cellsOfB.begin(), cellsOfB.end(), [&](const std::string& other) { return other != cell; });
   });
@@ -4593,10 +4598,12 @@ bool rowAgainstProse(const graph::ClaimGraph& g, const CheckResult& r, const Evi
                      std::set<ClaimId>& disagreeing) {
   const Claim& a = g.claims()[agreeing.claim];
   const auto row = [&](const Claim& c) { return !c.section.isValid() && writtenAsRow(g.str(c.text)); };
+  std::optional<std::set<std::string>> cellsOfA;  // the agreeing claim's, found once, when first asked
   return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
     const Claim& other = g.claims()[e.claim];
     if (e.agrees || other.document != a.document || other.subject != a.subject || row(a) == row(other)) return false;
-    if (rowsTellApart(g, agreeing.claim, e.claim)) return false;
+    if (!cellsOfA) cellsOfA = cellsGiving(g, a, reason::claimPoint(g, agreeing.claim));
+    if (rowsTellApart(g, agreeing.claim, *cellsOfA, e.claim)) return false;
     const bool pair = accountsOfOne(g, agreeing.claim, e.claim) && ownDate(g, a).empty() && ownDate(g, other).empty();
     if (pair) disagreeing.insert({agreeing.claim, e.claim});
     return pair;
@@ -4707,9 +4714,8 @@ void setAsideMarketSizes(const graph::ClaimGraph& g, CheckResult& r) {
 // spending at about $1.6 billion"): it names a claimant of a counted claim that gives its value, a third
 // party to the figure: neither the subject nor a name within the subject's ("DeepSeek spent $5.6
 // million to train DeepSeek V3" is the maker's own account, asserted, not reported). Such a report is
-// true of what that claimant said, whatever others give.
-bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r) {
-  const std::vector<std::string> words = graph::foldTokens(r.statement);
+// true of what that claimant said, whatever others give. `words`: the statement's, folded (Engine::check).
+bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r, const std::vector<std::string>& words) {
   const std::vector<std::string> subjectWords = graph::foldTokens(r.reading.subjectName);
   const auto thirdParty = [&](EntityId x) {
     return (!r.reading.subject || x != *r.reading.subject) &&
@@ -4768,10 +4774,9 @@ bool Engine::rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::
 // (combinationRow), are not the same measure: they do not refute it (CONTRACT.md: refuted where the graph
 // gives a clearly different value for the same measure, subject and date). Those that disagree become
 // context; a combination's row neither refutes nor supports.
-void Engine::setAsideOtherScopes(CheckResult& r) const {
+void Engine::setAsideOtherScopes(CheckResult& r, const std::vector<std::string>& statementWords) const {
   const Reading& reading = r.reading;
   if (!genericMeasure(reading.measure) || !reading.measureWords.empty() || !reading.subject) return;
-  const std::vector<std::string> statementWords = graph::foldTokens(r.statement);
   RowFigures rows{g_, {}, {}};
   for (Evidence& e : r.evidence) {
     if (e.context) continue;
@@ -4805,14 +4810,15 @@ bool Engine::classOfMany(const CheckResult& r) const {
 
 // Weighs the statement against the claims comparable with it: their evidence, the pages that
 // disagree with themselves or others, and the verdict. A class of many things decides nothing.
-void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool unlabelled) const {
+void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWords,
+                   const std::vector<ClaimId>& comparable, bool unlabelled) const {
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
-  setAsideOtherScopes(r);
+  setAsideOtherScopes(r, statementWords);
   setAsideSharedLines(g_, r);
   setAsideMarketSizes(g_, r);
   if (unlabelled) {
-    weighUnlabelled(r, reported);
+    weighUnlabelled(r, statementWords, reported);
     return;
   }
   if (classOfMany(r)) {
@@ -4824,17 +4830,17 @@ void Engine::weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool 
         r.reading.subjectName);
     return;
   }
-  settleVerdict(r, reported);
+  settleVerdict(r, statementWords, reported);
 }
 
 // A statement of a labelled measure ("an accuracy of 85%") weighed against its subject's figures that
 // no label typed ("percentage"): one of the same value supports it, weakly; one of another value may
 // be another quantity (a win rate, a share of the data), so it is shown, not counted, and the
 // statement is never refuted by them (docs/MEASURES.md, "Labelled measures").
-void Engine::weighUnlabelled(CheckResult& r, bool reported) const {
+void Engine::weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
   for (Evidence& e : r.evidence)
     if (!e.agrees) e.context = true;
-  settleVerdict(r, reported);
+  settleVerdict(r, statementWords, reported);
   if (r.verdict != Verdict::kRefuted) return;
   r.verdict = Verdict::kNotEnoughEvidence;
   r.explanation =
@@ -4845,7 +4851,7 @@ void Engine::weighUnlabelled(CheckResult& r, bool reported) const {
 // The verdict from the evidence: refuted or not enough evidence when nothing counts; else
 // conflicting when the sources disagree on an agreeing value, supported when any agrees,
 // refuted when none does.
-void Engine::settleVerdict(CheckResult& r, bool reported) const {
+void Engine::settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
   const Reading& reading = r.reading;
   const double v = *reading.figure->value;
   double nearest = NAN;
@@ -4874,9 +4880,9 @@ void Engine::settleVerdict(CheckResult& r, bool reported) const {
     r.verdict = std::any_of(r.evidence.begin(), r.evidence.end(), agreesElsewhen) ? Verdict::kRefuted
                                                                                   : Verdict::kNotEnoughEvidence;
   else
-    r.verdict = contested && !reportsClaimant(g_, r) ? Verdict::kConflicting
-                : anyAgree                           ? Verdict::kSupported
-                                                     : Verdict::kRefuted;
+    r.verdict = contested && !reportsClaimant(g_, r, statementWords) ? Verdict::kConflicting
+                : anyAgree                                           ? Verdict::kSupported
+                                                                     : Verdict::kRefuted;
   r.explanation = explainVerdict(r, nearest);
 }
 
@@ -4960,13 +4966,14 @@ CheckResult Engine::check(std::string_view statement) const {
     r.explanation = "The statement holds no figure that the graph could be checked against.";
     return r;
   }
+  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   if (readMarket(statement, r.reading)) {
     const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
     if (sizes.empty()) {
       r.explanation = "The graph has no size of the " + reading.subjectName + ".";
       return r;
     }
-    weigh(r, sizes);
+    weigh(r, statementWords, sizes);
     return r;
   }
   if (!reading.modelClass.empty()) {
@@ -4976,11 +4983,11 @@ CheckResult Engine::check(std::string_view statement) const {
       r.explanation = "The graph has no " + reading.measure + " figure of " + reading.subjectName + " models.";
       return r;
     }
-    weigh(r, ofClass);
+    weigh(r, statementWords, ofClass);
     return r;
   }
   if (named.empty()) {
-    if (checkedByClaimant(statement, named, r)) return r;
+    if (checkedByClaimant(statement, statementWords, named, r)) return r;
     r.explanation =
         reading.subjectName.empty()
             ? "The statement's figure is about nothing the reader could name, so nothing in the graph speaks to it."
@@ -5018,7 +5025,6 @@ CheckResult Engine::check(std::string_view statement) const {
     return found;
   };
   std::vector<ClaimId> comparable;
-  const std::vector<std::string> statementWords = graph::foldTokens(statement);
   // A count of people or of times says what it counts by its verb ("290 people had contributed to
   // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
   // the measure the statement's noun alone gives ("people": employees), when it has any.
@@ -5118,14 +5124,14 @@ CheckResult Engine::check(std::string_view statement) const {
         break;
       }
   if (comparable.empty()) {
-    if (checkedByClaimant(statement, named, r)) return r;
+    if (checkedByClaimant(statement, statementWords, named, r)) return r;
     // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".
     const std::string in = reading.figure->unit.empty() ? std::string() : " in " + reading.figure->unit;
     r.explanation = fmt::format("The graph has no {} figure{} for {}.",
                                 reading.measure.empty() ? "such" : reading.measure, in, reading.subjectName);
     return r;
   }
-  weigh(r, comparable, unlabelled);
+  weigh(r, statementWords, comparable, unlabelled);
   return r;
 }
 
@@ -5133,7 +5139,8 @@ CheckResult Engine::check(std::string_view statement) const {
 // percent of projects succeed", "Gartner says ..."), or whose own figures say nothing of it: the
 // figure is of what that claimant measured, so the figures it gives of the same measure are what
 // speak to it. False when that is not the case or it gives none.
-bool Engine::checkedByClaimant(std::string_view statement, const std::vector<EntityId>& named, CheckResult& r) const {
+bool Engine::checkedByClaimant(std::string_view statement, const std::vector<std::string>& statementWords,
+                               const std::vector<EntityId>& named, CheckResult& r) const {
   if (r.reading.claimantName.empty()) return false;
   const auto claimant = g_.findEntity(r.reading.claimantName);
   if (!claimant || !std::all_of(named.begin(), named.end(), [&](EntityId e) { return e == *claimant; })) return false;
@@ -5141,7 +5148,7 @@ bool Engine::checkedByClaimant(std::string_view statement, const std::vector<Ent
   if (given.empty()) return false;
   r.reading.subject.reset();
   r.reading.subjectName = r.reading.claimantName;
-  weigh(r, given);
+  weigh(r, statementWords, given);
   return true;
 }
 

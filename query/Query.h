@@ -289,8 +289,8 @@ class Engine {
   [[nodiscard]] static bool readMarket(std::string_view statement, Reading& r);
   [[nodiscard]] std::vector<ClaimId> marketClaims(const std::vector<std::string>& market) const;
   [[nodiscard]] std::vector<ClaimId> classClaims(const Reading& reading) const;
-  [[nodiscard]] bool checkedByClaimant(std::string_view statement, const std::vector<EntityId>& named,
-                                       CheckResult& r) const;
+  [[nodiscard]] bool checkedByClaimant(std::string_view statement, const std::vector<std::string>& statementWords,
+                                       const std::vector<EntityId>& named, CheckResult& r) const;
   [[nodiscard]] std::vector<ClaimId> claimantClaims(EntityId claimant, std::string_view statement,
                                                     const Reading& reading) const;
   [[nodiscard]] bool scoreOn(ClaimId c, const Reading& reading) const;
@@ -301,14 +301,16 @@ class Engine {
                                                       std::size_t nameEnd) const;
   // `unlabelled`: the claims are of the catch-all measure that the statement's labelled measure refines
   // ("percentage" for an accuracy): one that disagrees does not refute (it may be of another quantity).
-  void weigh(CheckResult& r, const std::vector<ClaimId>& comparable, bool unlabelled = false) const;
-  void weighUnlabelled(CheckResult& r, bool reported) const;
+  // `statementWords`: the statement's words, folded once by check for every rule that asks what it names.
+  void weigh(CheckResult& r, const std::vector<std::string>& statementWords, const std::vector<ClaimId>& comparable,
+             bool unlabelled = false) const;
+  void weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const;
   struct RowFigures;
   [[nodiscard]] bool rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
                                     EntityId subject) const;
-  void setAsideOtherScopes(CheckResult& r) const;
+  void setAsideOtherScopes(CheckResult& r, const std::vector<std::string>& statementWords) const;
   [[nodiscard]] bool classOfMany(const CheckResult& r) const;
-  void settleVerdict(CheckResult& r, bool reported) const;
+  void settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
   [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;
 

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Scores.h"
@@ -27,7 +28,7 @@ std::string_view lowerWordAt(std::string_view text, std::size_t at) {
 // name ("Kickstarter").
 bool writtenLower(std::string_view span) {
   return std::any_of(span.begin(), span.end(), lowerLetter) &&
-         std::none_of(span.begin(), span.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+         std::none_of(span.begin(), span.end(), graph::isUpperAscii);
 }
 
 // Whether a possessed noun names its possessor itself in one of its forms, no part of it: "WeirdML's

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 
 #include "ingest/Entities.h"
@@ -91,8 +92,7 @@ bool isPowerOfTen(double x) {
 
 // Money ("USD", "EUR/month") is never counted in binary thousands.
 bool isMoneyUnit(std::string_view unit) {
-  return unit.size() >= 3 &&
-         std::all_of(unit.begin(), unit.begin() + 3, [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+  return unit.size() >= 3 && std::all_of(unit.begin(), unit.begin() + 3, graph::isUpperAscii) &&
          (unit.size() == 3 || unit[3] == '/');
 }
 

@@ -1,6 +1,7 @@
 #include "reason/Contested.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -274,11 +275,12 @@ class Finder {
 
   // Whether a count is the number of elements of a named thing's tuple ("An MDP is defined by a tuple (S, A,
   // P, R)", ListCounts.h, tupleCountOf): a thing defined by a tuple has one size of it, as a benchmark has
-  // one size. Not one of no subject (whose tuple it is the text did not say).
+  // one size. Not one of no subject (whose tuple it is the text did not say). The claim's own figure is
+  // the tuple written out (its quantityText, "tuple (S, A, P, R)"): that is read, not its whole sentence.
   bool countsTupleOfNamed(ClaimId c) const {
     const Claim& claim = g_.claims()[c];
     return claim.subject.isValid() && g_.str(claim.unit) == "count" && g_.str(claim.measure) == "number of elements" &&
-           ingest::tupleCountOf(g_.str(claim.text)).has_value();
+           ingest::tupleCountOf(g_.str(claim.quantityText)).has_value();
   }
 
   // Part counts (countsNamedPart) of one section and measure, two or more, that add up to a total of
@@ -914,11 +916,10 @@ class Finder {
   // 2026", "| ~800% | 2024-2025") is of that span: two changes whose words name different spans are
   // different quantities, though each is dated by the span's first year.
   bool sameSpan(ClaimId a, ClaimId b) const {
-    std::string_view measure = g_.str(g_.claims()[a].measure);
-    if (measure.find("growth") == std::string_view::npos && measure.find("rise") == std::string_view::npos &&
-        measure.find("fall") == std::string_view::npos && measure.find("increase") == std::string_view::npos &&
-        measure.find("decrease") == std::string_view::npos)
-      return true;
+    static constexpr std::array<std::string_view, 5> kChangeWords{"growth", "rise", "fall", "increase", "decrease"};
+    const std::string_view measure = g_.str(g_.claims()[a].measure);
+    const auto inMeasure = [&](std::string_view w) { return measure.find(w) != std::string_view::npos; };
+    if (std::none_of(kChangeWords.begin(), kChangeWords.end(), inMeasure)) return true;
     std::set<int> ya = yearsIn(g_.str(g_.claims()[a].text)), yb = yearsIn(g_.str(g_.claims()[b].text));
     return ya.size() < 2 || yb.size() < 2 || ya == yb;
   }
