@@ -558,6 +558,8 @@ class Extractor final : private Attributions {
   struct NextToFigure {
     bool after = false;                         // words[figureAt] is joined to the figure
     std::size_t beforeEnd = std::string::npos;  // the word a cue right before the figure ends at
+    // The first of the row's other headers after the clause's words: a change they name is their column's.
+    std::size_t rowHeadersAt = std::string::npos;
   };
 
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
@@ -615,13 +617,20 @@ class Extractor final : private Attributions {
       if (at == figureAt) return next.after;
       return following - 1 == next.beforeEnd && !(at > 0 && particleOfVerb(words[at - 1], phrase));
     };
+    // "60% of the throughput": a percentage "of" a noun phrase is a part of it, which only a word of change
+    // right before it makes a change ("cut 40% of its staff"), not one elsewhere in the clause.
+    const bool part = next.after && figureAt < words.size() && words[figureAt] == "of";
+    auto changeOfFigure = [&](std::size_t at, std::size_t phraseWords) {
+      if (level || (at != std::string::npos && at >= next.rowHeadersAt)) return false;
+      return !part || (at != std::string::npos && at + phraseWords - 1 == next.beforeEnd);
+    };
     auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords, std::size_t at) {
       auto it = lex_.measureCues.find(phrase);
       if (it == lex_.measureCues.end()) return;
       for (std::size_t r : it->second) {
         const MeasureRule& rule = lex_.measures[r];
         if (rule.unitClass != unitClass || (rule.next && !nextTo(phrase, at, phraseWords)) ||
-            (level && isChangeMeasure(rule.label)))
+            (isChangeMeasure(rule.label) && !changeOfFigure(at, phraseWords)))
           continue;
         std::size_t bonus = 2 * (phraseWords - 1);
         std::size_t d = distance > bonus ? distance - bonus : 1;
@@ -987,7 +996,8 @@ class Extractor final : private Attributions {
           unitClass == "percent"
               ? percentCueWords(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), context.row)
               : std::vector<std::string>{};
-      const NextToFigure next = nextToFigure(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), figureAt);
+      NextToFigure next = nextToFigure(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), figureAt);
+      next.rowHeadersAt = clauseEnd;
       label = refinedMeasure(
           nearestCue(nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level), words,
           figureAt, heading);
@@ -2837,6 +2847,23 @@ class Extractor final : private Attributions {
     return {};
   }
 
+  // The change a percentage written with a sign states ("+8%" an increase, "-8.7%", "−3%" a decrease); else
+  // `measure`. The sign is the figure's first character or, where the figure reader left it out, the last one
+  // of `before`, the text before it, with no word character before it ("(+262%", "| -8.7%", not "2-3%").
+  static std::string signedChange(std::string_view before, std::string_view figure, std::string measure) {
+    std::string_view sign = figure.substr(0, figure.starts_with("\u2212") ? 3 : 1);
+    std::string_view rest = before;
+    if (sign != "+" && sign != "-" && sign != "\u2212") {
+      sign = before.ends_with("\u2212") ? before.substr(before.size() - 3)
+                                        : before.substr(before.size() - std::min<std::size_t>(1, before.size()));
+      rest = before.substr(0, before.size() - sign.size());
+    }
+    if (!rest.empty() && std::isalnum(static_cast<unsigned char>(rest.back()))) return measure;
+    if (sign == "+") return "increase";
+    if (sign == "-" || sign == "\u2212") return "decrease";
+    return measure;
+  }
+
   // Whether figure `k` of a sentence ends "from A to B", A the figure before it: the two levels of one change
   // ("rises from 49.7% to 50.8%").
   static bool endsFromTo(std::string_view sentence, const std::vector<Span>& spans, std::size_t k) {
@@ -2991,6 +3018,9 @@ class Extractor final : private Attributions {
       // later figures: a label speaks for its own figure only.
       if (c.measure == labelledUnder(fig.quantity.unit))
         if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
+      // "+262% year-over-year": a signed percentage is a change, its sign the direction.
+      if (c.measure == labelledUnder(fig.quantity.unit) && fig.quantity.unit == "percent")
+        c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
       // the table names, where it names one.

@@ -203,6 +203,19 @@ TEST_CASE("the nouns and comparatives of a fall name a decrease", "[ingest][meas
         std::vector<std::string>{"increase", "decrease"});
 }
 
+TEST_CASE("a change is the figure's own: not a part's, nor another column's, and a sign is one", "[ingest][measure]") {
+  // A percentage of a noun phrase is a part of it: a word of change elsewhere in the clause is not its.
+  CHECK(measuresOf("# Quill\n\nThe T4 is a cost-reduced variant with roughly 60% of the throughput of the T5.\n") ==
+        std::vector<std::string>{"percentage"});
+  CHECK(measuresOf("# Quill\n\nQuill cut 40% of its staff in May.\n") == std::vector<std::string>{"decrease"});
+  // The header of another column of the row names that column's change.
+  CHECK(measuresOf("# Quill\n\n| Method | Trainable Parameters | GPU Memory Reduction |\n|---|---|---|\n"
+                   "| Adapters | 0.3%-6% | Moderate |\n") == std::vector<std::string>{"percentage"});
+  // "+262% year-over-year": the sign says which way.
+  CHECK(measuresOf("# Quill\n\nQuill's revenue hit $26.0 billion (+262% year-over-year).\n") ==
+        std::vector<std::string>{"revenue", "increase"});
+}
+
 TEST_CASE("the ends of a change from A to B are levels of the measure the sentence names", "[ingest][measure]") {
   // Neither end is the change (+1.1 points): both are levels of what the sentence names, the first an earlier one.
   CHECK(measuresOf("# Quill\n\nQuill improved from 74.52% to 77.50% accuracy.\n") ==
