@@ -553,19 +553,86 @@ class Extractor final : private Attributions {
     }
   }
 
+  // Where a cue stands next to its figure (MeasureRule::next), in the clause's words: the word right after
+  // the figure when only blanks part them, and the last word right before it, "by" or "of" perhaps between
+  // ("up 20%", "down ~17%", "a reduction of 40%", "lower by 5%").
+  struct NextToFigure {
+    bool after = false;                         // words[figureAt] is joined to the figure
+    std::size_t beforeEnd = std::string::npos;  // the word a cue right before the figure ends at
+    // The first of the row's other headers after the clause's words: a change they name is their column's.
+    std::size_t rowHeadersAt = std::string::npos;
+  };
+
+  // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
+  static NextToFigure nextToFigure(std::string_view before, std::string_view after, std::size_t figureAt) {
+    NextToFigure next;
+    const std::size_t word = after.find_first_not_of(' ');
+    next.after = word != std::string_view::npos && std::isalpha(static_cast<unsigned char>(after[word]));
+    std::size_t linking = 0;
+    for (;;) {
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      const std::size_t space = before.rfind(' ');
+      const std::string_view last = before.substr(space == std::string_view::npos ? 0 : space + 1);
+      const std::string linkWord = lowerAscii(last);
+      if (linking == 2 || (linkWord != "by" && linkWord != "of")) break;
+      ++linking;
+      before = before.substr(0, space == std::string_view::npos ? 0 : space);
+    }
+    if (!before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) && figureAt > linking)
+      next.beforeEnd = figureAt - 1 - linking;
+    return next;
+  }
+
+  // Whether `particle` is the particle of the verb `word` before it ("sums up", "made up"; data/particle_verbs.txt).
+  bool particleOfVerb(const std::string& word, const std::string& particle) const {
+    bool inflected = false;
+    const std::string lemma = verbLemma(word, inflected);
+    return lex_.particleVerbs.contains((lemma.empty() ? word : lemma) + " " + particle);
+  }
+
+  // "rose to 45%", "from 49.7% to 50.8%", "$9B, up from 3%": a percentage right after "to" or "from" is a level
+  // a quantity moved from or to, not the change (a range, "from 5% to 10%", is one figure: the range's).
+  // `before` is the sentence's text before the figure.
+  static bool levelOfChange(std::string_view before, const Figure& f) {
+    if (f.quantity.unit != "percent" || f.quantity.low) return false;
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t space = before.rfind(' ');
+    const std::string last = lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    return last == "to" || last == "from";
+  }
+
   // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
   // counted noun (distance 0), else among the clause's words, where the figure stands before
   // word `figureAt`. A longer cue ("at risk", "market value") is more specific than a nearer
-  // single word; ties go to the earlier rule.
+  // single word; ties go to the earlier rule. A rule of cues next to the figure counts only there, and
+  // not as the particle of "up to", "up from"; a figure that is a level (levelOfChange) takes no change.
   std::string nearestCue(const std::vector<std::string>& nounWords, const std::vector<std::string>& words,
-                         std::size_t figureAt, const std::string& unitClass) const {
+                         std::size_t figureAt, const std::string& unitClass, const NextToFigure& next,
+                         bool level) const {
     std::size_t bestDistance = std::string::npos;
     std::string label;
+    auto nextTo = [&](const std::string& phrase, std::size_t at, std::size_t phraseWords) {
+      if (at == std::string::npos) return false;
+      const std::size_t following = at + phraseWords;
+      if (following < words.size() && (words[following] == "to" || words[following] == "from")) return false;
+      if (at == figureAt) return next.after;
+      return following - 1 == next.beforeEnd && !(at > 0 && particleOfVerb(words[at - 1], phrase));
+    };
+    // "60% of the throughput": a percentage "of" a noun phrase is a part of it, which only a word of change
+    // right before it makes a change ("cut 40% of its staff"), not one elsewhere in the clause.
+    const bool part = next.after && figureAt < words.size() && words[figureAt] == "of";
+    auto changeOfFigure = [&](std::size_t at, std::size_t phraseWords) {
+      if (level || (at != std::string::npos && at >= next.rowHeadersAt)) return false;
+      return !part || (at != std::string::npos && at + phraseWords - 1 == next.beforeEnd);
+    };
     auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords, std::size_t at) {
       auto it = lex_.measureCues.find(phrase);
       if (it == lex_.measureCues.end()) return;
       for (std::size_t r : it->second) {
-        if (lex_.measures[r].unitClass != unitClass) continue;
+        const MeasureRule& rule = lex_.measures[r];
+        if (rule.unitClass != unitClass || (rule.next && !nextTo(phrase, at, phraseWords)) ||
+            (isChangeMeasure(rule.label) && !changeOfFigure(at, phraseWords)))
+          continue;
         std::size_t bonus = 2 * (phraseWords - 1);
         std::size_t d = distance > bonus ? distance - bonus : 1;
         if (d < bestDistance || (d == bestDistance && r < ruleOf_)) {
@@ -650,6 +717,7 @@ class Extractor final : private Attributions {
     std::string row;      // a table cell's figure: the header cells of the row's columns that hold no figure
     int section = -1;     // the figure's section: its title and those above it
     std::string counted;  // a bare number's: what its row label or column header counts ("tasks")
+    bool level = false;   // a level a quantity moved from or to, no change (levelOfChange)
   };
 
   // Of two measures, the one that narrows the other ("training cost" of "cost"); empty when neither does.
@@ -674,7 +742,7 @@ class Extractor final : private Attributions {
         auto it = lex_.measureCues.find(phrase);
         if (it == lex_.measureCues.end()) continue;
         for (std::size_t r : it->second)
-          if (lex_.measures[r].unitClass == unitClass) {
+          if (lex_.measures[r].unitClass == unitClass && !lex_.measures[r].next) {  // no figure to be next to
             matched = n, found = lex_.measures[r].label;
             break;
           }
@@ -945,8 +1013,11 @@ class Extractor final : private Attributions {
           unitClass == "percent"
               ? percentCueWords(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), context.row)
               : std::vector<std::string>{};
-      label = refinedMeasure(nearestCue(nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass), words,
-                             figureAt, heading);
+      NextToFigure next = nextToFigure(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), figureAt);
+      next.rowHeadersAt = clauseEnd;
+      label = refinedMeasure(
+          nearestCue(nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level), words,
+          figureAt, heading);
       cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
                      cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
       cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
@@ -975,7 +1046,8 @@ class Extractor final : private Attributions {
       label = "number of " + words[figureAt] + (words[figureAt].ends_with('s') ? "" : "s");
     // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
     if (std::string heading = headingMeasure(context.section, unitClass);
-        !heading.empty() && (label.empty() || narrower(heading, label) == heading))
+        !heading.empty() && (label.empty() || narrower(heading, label) == heading) &&
+        !(context.level && isChangeMeasure(heading)))
       label = heading;
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
     if (unit == "count") label = perPeriod(std::move(label), text.substr(0, end), f, context);
@@ -2405,7 +2477,38 @@ class Extractor final : private Attributions {
     if (std::string label = headerLabelledMeasure(context.column, unit); !label.empty()) return label;
     if (std::string label = labelAfterFigure(sc.text.substr(fig.end, s.end - fig.end), unit); !label.empty())
       return label;
-    return labelBeforeFigure(sc.text.substr(s.begin, fig.begin - s.begin), unit);
+    const std::string_view before = sc.text.substr(s.begin, fig.begin - s.begin);
+    if (std::string label = labelBeforeFigure(before, unit); !label.empty() || !context.level) return label;
+    return labelBeforeChange(before, unit);
+  }
+
+  // Whether a folded word says that a quantity moved: a cue of data/measures.tsv's changes ("rose", "cut"), a
+  // verb of change in WordNet (data/change_verbs.txt: "improved") or a noun of change ("improvement").
+  static bool movesQuantity(const std::string& word) {
+    const Lexicon& lex = lexicon();
+    if (const auto cue = lex.measureCues.find(word); cue != lex.measureCues.end())
+      for (std::size_t r : cue->second)
+        if (!lex.measures[r].next && isChangeMeasure(lex.measures[r].label)) return true;
+    bool inflected = false;
+    const std::string lemma = verbLemma(word, inflected);
+    return isChangeNoun(word) || (inflected && lex.changeVerbs.contains(lemma));
+  }
+
+  // "Pass@1 rises from 49.7% to 50.8%", "its accuracy rose to 45%": a level a change starts from or reaches is of
+  // the measure that the change's subject, the words right before its word of change, names. `before` is the
+  // sentence up to the level.
+  static std::string labelBeforeChange(std::string_view before, std::string_view unit) {
+    constexpr std::size_t kWordsBack = 6, kSubjectWords = 3;
+    const std::vector<std::string> words = graph::foldTokens(before);
+    for (std::size_t back = 1; back <= kWordsBack && back <= words.size(); ++back) {
+      const std::size_t at = words.size() - back;
+      if (!movesQuantity(words[at])) continue;
+      std::string subject;
+      for (std::size_t i = at >= kSubjectWords ? at - kSubjectWords : 0; i < at; ++i)
+        subject += (subject.empty() ? "" : " ") + words[i];
+      return headerLabelledMeasure(subject, unit);
+    }
+    return {};
   }
 
   // "the guaranteed rise was only 3.2 percent" after "a 5.5 percent pay rise": a measure that
@@ -2770,6 +2873,44 @@ class Extractor final : private Attributions {
     return {};
   }
 
+  // The change a percentage written with a sign states ("+8%" an increase, "-8.7%", "−3%" a decrease); else
+  // `measure`. The sign is the figure's first character or, where the figure reader left it out, the last one
+  // of `before`, the text before it, with no word character before it ("(+262%", "| -8.7%", not "2-3%").
+  static std::string signedChange(std::string_view before, std::string_view figure, std::string measure) {
+    std::string_view sign = figure.substr(0, figure.starts_with("\u2212") ? 3 : 1);
+    std::string_view rest = before;
+    if (sign != "+" && sign != "-" && sign != "\u2212") {
+      sign = before.ends_with("\u2212") ? before.substr(before.size() - 3)
+                                        : before.substr(before.size() - std::min<std::size_t>(1, before.size()));
+      rest = before.substr(0, before.size() - sign.size());
+    }
+    if (!rest.empty() && std::isalnum(static_cast<unsigned char>(rest.back()))) return measure;
+    if (sign == "+") return "increase";
+    if (sign == "-" || sign == "\u2212") return "decrease";
+    return measure;
+  }
+
+  // Whether figure `k` of a sentence ends "from A to B", A the figure before it: the two levels of one change
+  // ("rises from 49.7% to 50.8%").
+  static bool endsFromTo(std::string_view sentence, const std::vector<Span>& spans, std::size_t k) {
+    if (k == 0 || spans[k].begin < spans[k - 1].end) return false;
+    if (lowerAscii(trim(sentence.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end))) != "to") return false;
+    const std::string_view before = trim(sentence.substr(0, spans[k - 1].begin));
+    const std::size_t space = before.rfind(' ');
+    return lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1)) == "from";
+  }
+
+  // "from 74.52% to 77.50% accuracy": the level a change starts from is of the measure the sentence names for
+  // its end, when the start's own words name none (its unit's catch-all) or only the change.
+  static void startTakesMeasureOfEnd(ClaimRecord& start, const ClaimRecord& end) {
+    if (!start.quantity || !end.quantity || start.quantity->unit != end.quantity->unit) return;
+    const std::string_view catchAll = labelledUnder(end.quantity->unit);
+    if (end.measure == catchAll || isChangeMeasure(end.measure)) return;
+    if (start.measure != catchAll && !isChangeMeasure(start.measure)) return;
+    start.measure = end.measure;
+    if (start.scope.empty()) start.scope = end.scope;
+  }
+
   void figureClaims(SentenceScope& sc) {
     const Sentence& s = *sc.sentence;
     const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
@@ -2796,6 +2937,7 @@ class Extractor final : private Attributions {
     for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
     std::vector<Span> spans;
     for (const Figure& f : figures) spans.push_back({f.begin, f.end});
+    std::vector<std::size_t> claimOfFigure(figures.size(), std::string::npos);
     for (std::size_t k = 0; k < figures.size(); ++k) {
       const Figure& f = figures[k];
       Figure fig = f;
@@ -2888,14 +3030,23 @@ class Extractor final : private Attributions {
       // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
       if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
         c.asOf = boundedDate(c.asOf, changeBound(sc.sentenceText(), spans, k));
-      const MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
-      c.measure = carriedMeasure(fig.quantity.unit, measureFor(sc.text, s.begin, s.end, fig, context));
+      MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
+      context.level = levelOfChange(sc.text.substr(s.begin, fig.begin - s.begin), fig);
+      c.measure = measureFor(sc.text, s.begin, s.end, fig, context);
+      // A change is stated by a word of change: it is carried to no figure whose own words state none (a level
+      // it moved to, "rose to 45%", or any other percentage of the section after it).
+      if (std::string carried = carriedMeasure(fig.quantity.unit, c.measure);
+          !isChangeMeasure(carried) || isChangeMeasure(c.measure))
+        c.measure = std::move(carried);
       discourse_.lastMeasure[fig.quantity.unit] = c.measure;
       // "| Model | Accuracy |", "85% accuracy", "a success rate of 34%": a figure left at its unit's
       // catch-all measure takes the one its own label names (LabelledMeasures.h). Not carried on to
       // later figures: a label speaks for its own figure only.
       if (c.measure == labelledUnder(fig.quantity.unit))
         if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
+      // "+262% year-over-year": a signed percentage is a change, its sign the direction.
+      if (c.measure == labelledUnder(fig.quantity.unit) && fig.quantity.unit == "percent")
+        c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
       // the table names, where it names one.
@@ -2924,6 +3075,10 @@ class Extractor final : private Attributions {
       }
       if (tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
       if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
+      if (context.level && k > 0 && claimOfFigure[k - 1] != std::string::npos &&
+          endsFromTo(sc.sentenceText(), spans, k))
+        startTakesMeasureOfEnd(claims_[claimOfFigure[k - 1]], c);
+      claimOfFigure[k] = claims_.size();
       claims_.push_back(std::move(c));
     }
   }

@@ -45,6 +45,7 @@ extern const char* const kCiteIdentifiers;
 extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
+extern const char* const kParticleVerbs;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -184,7 +185,10 @@ Lexicon build() {
       for (const auto& word : graph::foldTokens(cue)) folded += (folded.empty() ? "" : " ") + word;
       if (!folded.empty()) cues.push_back(std::move(folded));
     }
-    lex.measures.push_back({parts[0], std::move(cues), parts[2]});
+    constexpr std::string_view kNext = " next";
+    const bool next = std::string_view(parts[0]).ends_with(kNext);
+    if (next) parts[0].resize(parts[0].size() - kNext.size());
+    lex.measures.push_back({parts[0], std::move(cues), parts[2], next});
   }
   auto words = [](const char* list) {
     std::vector<std::string> out;
@@ -222,6 +226,7 @@ Lexicon build() {
     lex.timePrepositions.emplace(parts[0], bound);
   }
   for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
+  for (const auto& verb : lines(data::kParticleVerbs)) lex.particleVerbs.insert(verb);
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (const auto& line : lines(data::kAnaphoricTimePhrases)) {
@@ -307,6 +312,18 @@ std::vector<std::string> measureRefinements(std::string_view measure) {
       narrower.push_back(rule.label);
   }
   return narrower;
+}
+
+bool isChangeMeasure(std::string_view measure) {
+  static const std::vector<std::string> kChanges = [] {
+    std::vector<std::string> out;
+    for (const char* change : {"increase", "decrease", "growth"}) {
+      out.emplace_back(change);
+      for (std::string& narrower : measureRefinements(change)) out.push_back(std::move(narrower));
+    }
+    return out;
+  }();
+  return std::find(kChanges.begin(), kChanges.end(), measure) != kChanges.end();
 }
 
 const ViewSet& wordNetAdjectives() {

@@ -79,6 +79,10 @@ struct MeasureRule {
   std::string unitClass;          // money, percent, count, compute
   std::vector<std::string> cues;  // folded words or phrases
   std::string label;
+  // A cue that names the measure only next to the figure (a class written "percent next"): right after it
+  // ("a 42.5% reduction", "40% fewer tokens") or right before it, "by" or "of" perhaps between ("up 20%",
+  // "a reduction of 40%"). Elsewhere the word belongs to another phrase ("up to 40%", "up from 3%").
+  bool next = false;
 };
 
 // What a table's header cell says its column holds (data/table_headers.tsv, one table read by the
@@ -214,6 +218,9 @@ struct Lexicon {
   WordMap<std::string> eventYearLabels;
   // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
   WordSet changeVerbs;
+  // Verbs of a verb and the particle up or down, base forms, with no sense of increase or decrease (WordNet,
+  // data/particle_verbs.txt): "make up", "sum up". Before a figure their particle is no word of a change.
+  WordSet particleVerbs;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for
@@ -253,6 +260,10 @@ struct Lexicon {
 // round". A figure of one of them is one of `measure`, made precise (not a total's "before"/"after" rows:
 // a total is another quantity than a round).
 [[nodiscard]] std::vector<std::string> measureRefinements(std::string_view measure);
+
+// Whether a measure is a change of a quantity, not its level: data/measures.tsv's increase, decrease and
+// growth, and the measures its "clause" rows make them precise to (a price fall, a pay rise).
+[[nodiscard]] bool isChangeMeasure(std::string_view measure);
 
 // WordNet 3.0's one-word adjectives, lower case ("additional", "generative"; WordClassData.cpp.in),
 // read on first use: a number's unit of time (Quantity.cpp), a kind of AI before "AI" (Entities.cpp).

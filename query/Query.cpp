@@ -4323,9 +4323,12 @@ CountEvent countEventOf(const graph::ClaimGraph& g, ClaimId c) {
 }
 
 // The measures an extractor gives a figure when its words name none of its own: the statement's
-// measure is then only what its words say, and a page's own figures are matched by those words.
+// measure is then only what its words say, and a page's own figures are matched by those words. A
+// bare change ("decrease", "increase") says which way a figure went, not what went (as
+// reason/Contested.cpp's catch-alls): "cuts memory by 76.9%" is matched by its words as "76.9% of memory" was.
 bool genericMeasure(std::string_view measure) {
-  return measure.empty() || measure == "other" || measure == "percentage" || measure == "amount" || measure == "count";
+  return measure.empty() || measure == "other" || measure == "percentage" || measure == "amount" ||
+         measure == "count" || measure == "increase" || measure == "decrease";
 }
 
 // A page that labels a value in a table row ("Cache reduction | 98.2%") and gives the same label's

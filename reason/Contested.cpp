@@ -169,7 +169,10 @@ class Finder {
   // each other, except a benchmark's own size that names it (isBenchmarkSize); a measure is
   // compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
-    static const std::set<std::string> kGeneric = {"amount", "percentage", "count", "other", "compute"};
+    // A bare change ("decrease", "increase") says which way a figure went, not what went: the catch-all of
+    // changes ("74% less memory" and "70% less VRAM usage" of one library are two quantities).
+    static const std::set<std::string> kGeneric = {"amount",  "percentage", "count",   "other",
+                                                   "compute", "increase",   "decrease"};
     // A row of benchmark scores ("GPT-4o | 69.1% | 26.9% | -42.2%"): its other percentages are
     // derived from the scores (a drop, a gap), of that table only.
     std::set<std::pair<DocumentId, StrId>> scoreRows;

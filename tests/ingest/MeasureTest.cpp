@@ -143,6 +143,9 @@ TEST_CASE("statements read to the measures their articles are typed with", "[ing
       {"Halvard Systems closed down about 17 percent.", "price fall"},
       {"Quill's accuracy rose 6% after the update.", "increase"},
       {"Page views from search fell 34% in 2025.", "decrease"},
+      {"Quill cut its inference costs by 40% in 2025.", "decrease"},
+      {"Quill 2 uses 40% fewer tokens than Quill 1.", "decrease"},
+      {"Orbital Labs' revenue was up 20% in 2025.", "increase"},
       {"NFL game summaries supply about 60% of the passages in DROP.", "percentage"},
       {"Orbital Labs serves 300,000 business customers.", "customers"},
       {"Orbital Labs has 50 million monthly active users.", "users"},
@@ -170,6 +173,66 @@ TEST_CASE("a bare verb of change is a decrease or an increase, made a price's by
         std::vector<std::string>{"price fall"});
 }
 
+TEST_CASE("up and down name a change only next to the figure", "[ingest][measure]") {
+  CHECK(measuresOf("# Quill\n\nQuill's page views were up 20% and its bounce rate was down ~5%.\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+  CHECK(measuresOf("# Quill\n\nQuill's retention was up by 3% in May.\n") == std::vector<std::string>{"increase"});
+  // "up from": the first figure is the new level, the second the old; neither is a rise.
+  CHECK(measuresOf("# Quill\n\nQuill expects 60% of its data to be synthetic by 2024, up from 1% in 2021.\n") ==
+        std::vector<std::string>{"percentage", "percentage"});
+  // "up to" bounds the figure after it, "sums up" is a verb's particle: no change either.
+  CHECK(measuresOf("# Quill\n\nQuill's cache serves 30% of requests and handles up to 25% more traffic.\n") ==
+        std::vector<std::string>{"percentage", "increase"});
+  CHECK(measuresOf("# Quill\n\nThe summary sums up 80% of the findings.\n") == std::vector<std::string>{"percentage"});
+}
+
+TEST_CASE("the nouns and comparatives of a fall name a decrease", "[ingest][measure]") {
+  CHECK(measuresOf("# Quill\n\nQuill reported a 42.5% reduction in training costs.\n") ==
+        std::vector<std::string>{"decrease"});
+  CHECK(measuresOf("# Quill\n\nQuill 2 uses 40% fewer tokens and 75% less memory than Quill 1.\n") ==
+        std::vector<std::string>{"decrease", "decrease"});
+  CHECK(measuresOf("# Quill\n\nQuill's chips draw 60-65% lower power than GPUs.\n") ==
+        std::vector<std::string>{"decrease"});
+  CHECK(measuresOf("# Quill\n\nQuill reduced latency by 30% and scored 20% higher than Halvard.\n") ==
+        std::vector<std::string>{"decrease", "increase"});
+  // Before the figure a comparative is its bound ("less than 5%"), no change.
+  CHECK(measuresOf("# Quill\n\nLess than 5% of Quill's users subscribe.\n") == std::vector<std::string>{"percentage"});
+  // A table cell says "reduction" in its own words.
+  CHECK(measuresOf("# Quill\n\n## Results\n\nQuill's accuracy rose 6% after the update.\n\n"
+                   "| Task | Effect |\n|---|---|\n| Cooling | 60% reduction |\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+}
+
+TEST_CASE("a change is the figure's own: not a part's, nor another column's, and a sign is one", "[ingest][measure]") {
+  // A percentage of a noun phrase is a part of it: a word of change elsewhere in the clause is not its.
+  CHECK(measuresOf("# Quill\n\nThe T4 is a cost-reduced variant with roughly 60% of the throughput of the T5.\n") ==
+        std::vector<std::string>{"percentage"});
+  CHECK(measuresOf("# Quill\n\nQuill cut 40% of its staff in May.\n") == std::vector<std::string>{"decrease"});
+  // The header of another column of the row names that column's change.
+  CHECK(measuresOf("# Quill\n\n| Method | Trainable Parameters | GPU Memory Reduction |\n|---|---|---|\n"
+                   "| Adapters | 0.3%-6% | Moderate |\n") == std::vector<std::string>{"percentage"});
+  // "+262% year-over-year": the sign says which way.
+  CHECK(measuresOf("# Quill\n\nQuill's revenue hit $26.0 billion (+262% year-over-year).\n") ==
+        std::vector<std::string>{"revenue", "increase"});
+}
+
+TEST_CASE("the ends of a change from A to B are levels of the measure the sentence names", "[ingest][measure]") {
+  // Neither end is the change (+1.1 points): both are levels of what the sentence names, the first an earlier one.
+  CHECK(measuresOf("# Quill\n\nQuill improved from 74.52% to 77.50% accuracy.\n") ==
+        std::vector<std::string>{"accuracy", "accuracy"});
+  // The change's subject names them.
+  CHECK(measuresOf("# Quill\n\nQuill's Pass@1 rises from 49.7% to 50.8% with memory.\n") ==
+        std::vector<std::string>{"pass@1", "pass@1"});
+  // A level a change reaches is no change, and takes none from the figure before it.
+  CHECK(measuresOf("# Quill\n\nQuill's hit rate rose to 45% in May.\n") == std::vector<std::string>{"hit rate"});
+  CHECK(measuresOf("# Quill\n\nQuill's market share grew to 45%.\n") == std::vector<std::string>{"market share"});
+  CHECK(measuresOf("# Quill\n\nQuill's revenue grew 12% in May. About 30% of it came from Europe.\n") ==
+        std::vector<std::string>{"growth", "percentage"});
+  // The change itself, by its size, stays one.
+  CHECK(measuresOf("# Quill\n\nQuill's accuracy increased by 6% after the update.\n") ==
+        std::vector<std::string>{"increase"});
+}
+
 TEST_CASE("a word written in capitals is a name, no cue of a percentage's measure", "[ingest][measure]") {
   // DROP is a benchmark: neither its name in the clause nor the heading it titles is a verb of change.
   CHECK(measuresOf("# DROP\n\nNFL game summaries supply about 60% of the passages in DROP.\n") ==
@@ -195,8 +258,8 @@ TEST_CASE("a list label of common words is no name", "[ingest][measure][subject]
   CHECK(figuresOf("# Orbital Labs\n\nOrbital Labs builds robots with Quill Engine.\n\n## Competitors\n\n"
                   "- Efficient Architecture: uses only half of the Quill Engine layers, cutting cost by about 50%\n"
                   "- Halvard Nordlys: uses only half of the Quill Engine layers, cutting cost by about 50%\n") ==
-        std::vector<Read>{{"about 50%", "percentage", "Quill Engine"},
-                          {"about 50%", "percentage", "Halvard Nordlys"},
+        std::vector<Read>{{"about 50%", "decrease", "Quill Engine"},
+                          {"about 50%", "decrease", "Halvard Nordlys"},
                           // The heading that is one plural noun counts the list under it (ListCounts.h).
                           {"Competitors", "number of competitors", "Orbital Labs"}});
 }
