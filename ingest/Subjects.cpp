@@ -785,6 +785,20 @@ bool afterArticle(std::string_view text, std::size_t wordBegin) {
   return afterIndefiniteArticle(text, wordBegin) || wordBefore(text, wordBegin) == "the"sv;
 }
 
+namespace {
+
+// Whether the words between an example cue and a name are earlier examples only ("LZ4, Snappy and "):
+// no word in lower case but "and" and "or", so no word of a clause. namedAsExample and inExampleAside.
+bool onlyExamples(std::string_view between) {
+  for (const Token& t : tokenize(between)) {
+    const std::string_view word = between.substr(t.begin, t.end - t.begin);
+    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_t nameBegin) {
   if (nameBegin <= sentenceBegin || nameBegin > text.size()) return false;
   const std::string before = lowerAscii(text.substr(sentenceBegin, nameBegin - sentenceBegin));
@@ -796,10 +810,7 @@ bool namedAsExample(std::string_view text, std::size_t sentenceBegin, std::size_
   if (cueEnd == std::string::npos) return false;
   // Between the cue and the name: earlier examples only ("LZ4, Snappy and "), no word of a clause.
   std::string_view between = std::string_view(text).substr(sentenceBegin + cueEnd, nameBegin - sentenceBegin - cueEnd);
-  for (const Token& t : tokenize(between)) {
-    std::string_view word = between.substr(t.begin, t.end - t.begin);
-    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
-  }
+  if (!onlyExamples(between)) return false;
   // "competitors like Apple's Mac Studio, which offers 400 GB/s": a relative clause is about it.
   const std::string after = lowerAscii(text.substr(nameBegin, std::min<std::size_t>(text.size() - nameBegin, 80)));
   const bool antecedent = after.find(", which ") != std::string::npos || after.find(", who ") != std::string::npos;
@@ -820,12 +831,7 @@ bool inExampleAside(std::string_view text, std::size_t sentenceBegin, std::size_
     if (aside.starts_with(cue)) cueEnd = cue.size();
   if (cueEnd == std::string::npos) return false;
   // Between the cue and the name: earlier examples only ("A6000, "), no word of a clause.
-  const std::string_view between = before.substr(open + 1 + cueEnd);
-  for (const Token& t : tokenize(between)) {
-    const std::string_view word = between.substr(t.begin, t.end - t.begin);
-    if (std::islower(static_cast<unsigned char>(word[0])) != 0 && word != "and" && word != "or") return false;
-  }
-  return true;
+  return onlyExamples(before.substr(open + 1 + cueEnd));
 }
 
 bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& m) {
