@@ -563,6 +563,12 @@ class Extractor final : private Attributions {
     std::size_t rowHeadersAt = std::string::npos;
   };
 
+  // The text's last word: all of it after its last blank (nextToFigure, levelOfChange, endsFromTo).
+  static std::string_view lastWord(std::string_view text) {
+    const std::size_t space = text.rfind(' ');
+    return text.substr(space == std::string_view::npos ? 0 : space + 1);
+  }
+
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
   static NextToFigure nextToFigure(std::string_view before, std::string_view after, std::size_t figureAt) {
     NextToFigure next;
@@ -571,12 +577,11 @@ class Extractor final : private Attributions {
     std::size_t linking = 0;
     for (;;) {
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      const std::size_t space = before.rfind(' ');
-      const std::string_view last = before.substr(space == std::string_view::npos ? 0 : space + 1);
+      const std::string_view last = lastWord(before);
       const std::string linkWord = lowerAscii(last);
       if (linking == 2 || (linkWord != "by" && linkWord != "of")) break;
       ++linking;
-      before = before.substr(0, space == std::string_view::npos ? 0 : space);
+      before.remove_suffix(last.size());  // the blank before it goes at the loop's top
     }
     if (!before.empty() && std::isalpha(static_cast<unsigned char>(before.back())) && figureAt > linking)
       next.beforeEnd = figureAt - 1 - linking;
@@ -596,8 +601,7 @@ class Extractor final : private Attributions {
   static bool levelOfChange(std::string_view before, const Figure& f) {
     if (f.quantity.unit != "percent" || f.quantity.low) return false;
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    const std::size_t space = before.rfind(' ');
-    const std::string last = lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+    const std::string last = lowerAscii(lastWord(before));
     return last == "to" || last == "from";
   }
 
@@ -2895,9 +2899,7 @@ class Extractor final : private Attributions {
   static bool endsFromTo(std::string_view sentence, const std::vector<Span>& spans, std::size_t k) {
     if (k == 0 || spans[k].begin < spans[k - 1].end) return false;
     if (lowerAscii(trim(sentence.substr(spans[k - 1].end, spans[k].begin - spans[k - 1].end))) != "to") return false;
-    const std::string_view before = trim(sentence.substr(0, spans[k - 1].begin));
-    const std::size_t space = before.rfind(' ');
-    return lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1)) == "from";
+    return lowerAscii(lastWord(trim(sentence.substr(0, spans[k - 1].begin)))) == "from";
   }
 
   // "from 74.52% to 77.50% accuracy": the level a change starts from is of the measure the sentence names for
