@@ -575,6 +575,17 @@ std::size_t gapBetween(const DateMatch& d, const Span& f) {
   return d.end <= f.begin ? f.begin - d.end : d.begin >= f.end ? d.begin - f.end : 0;
 }
 
+// Whether a relative clause opens between figure `f` and a date after it: "the USAAF ordered 66 initial
+// production P-38 Lightnings, 30 of which were delivered to the USAAF in mid-1941" (", which", ", who",
+// ", 30 of which", ", most of whom"). The clause tells of a later event of what the figure counts, so its
+// date is that event's, not the figure's.
+bool relativeClauseBetween(std::string_view text, const Span& f, const DateMatch& d) {
+  if (d.begin < f.end || d.begin > text.size()) return false;
+  static const RE2& kRelative =
+      pattern("(?i),\\s*(?:[\\w-]+\\s+(?:[\\w-]+\\s+)?(?:of|in)\\s+)?(?:which|whom|who|whose)\\b", "relative clause");
+  return RE2::PartialMatch(text.substr(f.end, d.begin - f.end), kRelative);
+}
+
 const DateMatch* nearest(const std::vector<const DateMatch*>& dates, const Span& f) {
   const DateMatch* best = nullptr;
   for (const DateMatch* d : dates)
@@ -598,6 +609,11 @@ std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& da
     else if (!startsSeries(text, figures[owner]))
       ownedOtherwise.push_back(&d);
   }
+  // A free date before a relative clause's own date wins over it (relativeClauseBetween).
+  std::vector<const DateMatch*> ownClause;
+  for (const DateMatch* d : free)
+    if (!relativeClauseBetween(text, figures.at(which), *d)) ownClause.push_back(d);
+  if (!ownClause.empty()) free = std::move(ownClause);
   const DateMatch* best = nearest(free.empty() ? ownedOtherwise : free, figures.at(which));
   return best ? best->iso : std::string();
 }
@@ -771,6 +787,20 @@ std::optional<graph::Quantity> yearFigure(const DateMatch& d) {
     return std::nullopt;
   const std::string year = d.iso.substr(0, 4);
   return graph::Quantity{std::stod(year), std::nullopt, std::nullopt, "year", false, graph::Bound::kExact, year};
+}
+
+std::optional<int> originYearOfCategory(std::string_view category) {
+  static const RE2& kYearFirst = pattern("((?:1[5-9]|20)\\d\\d) (\\w+)\\b.*", "category by year");
+  static const RE2& kYearLast =
+      pattern("(?i).*\\b(?:established|founded|introduced|launched|released) in ((?:1[5-9]|20)\\d\\d)",
+              "category of a beginning");
+  int year = 0;
+  std::string kind;
+  if (RE2::FullMatch(category, kYearLast, &year)) return year;
+  if (!RE2::FullMatch(category, kYearFirst, &year, &kind)) return std::nullopt;
+  kind = graph::lowerAscii(kind);
+  if (kind == "in" || kind == "deaths" || kind.starts_with("disestablish")) return std::nullopt;
+  return year;
 }
 
 }  // namespace cg::ingest

@@ -46,7 +46,9 @@ struct Span {
 // reached $90 million, growing from $25 million in 2023" dates the $90 million 2024. When every
 // date is another figure's, the nearest of those whose owner is no earlier end of a series ("1,300
 // people by 2017, including 300 researchers"); none when every one is ("60% now, up from 58% in
-// 2024", "61.4%, up from 14.9% in October 2024"), so the figure is dated otherwise.
+// 2024", "61.4%, up from 14.9% in October 2024"), so the figure is dated otherwise. A date past a
+// relative clause that opens after the figure ("ordered 66 fighters, 30 of which were delivered in
+// mid-1941") is that clause's: it dates the figure only when no other free date does.
 [[nodiscard]] std::string dateOfFigure(std::string_view text, const std::vector<DateMatch>& dates,
                                        const std::vector<Span>& figures, std::size_t which);
 // What a sentence's verb of change says of the time figure `which` holds for: "the age was lowered
@@ -117,5 +119,11 @@ struct EventVerb {
 [[nodiscard]] bool citedYear(std::string_view text, const DateMatch& date);
 // 1..12 for "January", "Jan", "Jan.", "Sept"; 0 otherwise.
 [[nodiscard]] int monthNumber(std::string_view word);
+// The year a page's thing began, as a category of the page gives it in Wikipedia's manner of
+// categories by year: "2025 software", "2019 Benchmarks", "1939 births", "2016 establishments in
+// California", "Companies established in 2015", "Aircraft introduced in 1939". None for a category of
+// a year's events ("2024 in artificial intelligence") or of an end ("2008 deaths", "Musical groups
+// disestablished in 1999").
+[[nodiscard]] std::optional<int> originYearOfCategory(std::string_view category);
 
 }  // namespace cg::ingest

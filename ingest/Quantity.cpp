@@ -2148,6 +2148,22 @@ void takeDozen(Draft& d) {
   d.factor = 12;
 }
 
+// Whether a title goes on past a capitalised noun that ends at `end`: a preposition that joins a
+// title's words ("of", "for", "to"), perhaps "the", then a capitalised word: "26 Principles of Good
+// Prompt", "6 Ways to Automate Project Management", "24 Advanced Prompts for Copywriting". The number names
+// the work, not a count of its things.
+bool titleGoesOn(string_view s, size_t end) {
+  size_t at = skipBlanks(s, end);
+  if (at == end) return false;
+  size_t joined = kNpos;
+  for (string_view join : {"of", "for", "to"})
+    if ((joined = phraseAt(s, at, join)) != kNpos) break;
+  if (joined == kNpos || skipBlanks(s, joined) == joined) return false;
+  at = skipBlanks(s, joined);
+  if (const size_t the = phraseAt(s, at, "the"); the != kNpos && skipBlanks(s, the) != the) at = skipBlanks(s, the);
+  return isUpper(charAt(s, at)) && isAlpha(charAt(s, at + 1)) && !isUpper(charAt(s, at + 1));
+}
+
 // "1 indicates its presence", "with 0 indicating no overlap", "a score of 1 due to chance": a lone
 // word after the number that is its verb (verbFormOnly), or an adjective that takes "to" after it
 // ("due to", "close to", "equal to"), is no noun the number counts. A verb's -s form agrees with a
@@ -2215,6 +2231,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     return;
   }
   if (!nh.found || !countsNoun(d, nh, mode) || predicatesNumber(s, nh, d)) return;
+  if (nh.capitalised && titleGoesOn(s, nh.end)) return;  // "Tell me 26 Principles of Good Prompt"
   const string_view noun = nh.noun;
   // "H800 GPU hours" is compute, not a count of hours.
   if (noun.size() >= 9 &&
@@ -3116,8 +3133,9 @@ bool readWordUnit(string_view s, Draft& d) {
   NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
   if (bounded) d.bound = bounded->bound;
   // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
-  // "Six Tigers", "Four AI Tigers" in title case are a name.
-  const bool titleCase = nh.capitalised && isUpper(s[d.a.num.begin]);
+  // "Six Tigers", "Four AI Tigers" in title case are a name; so is "26 Principles of Good Prompt"
+  // (titleGoesOn), in digits.
+  const bool titleCase = nh.capitalised && (isUpper(s[d.a.num.begin]) || titleGoesOn(s, nh.end));
   const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
   // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
   // a week" says how often.

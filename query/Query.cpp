@@ -4195,6 +4195,30 @@ void datedOnItsPage(const graph::ClaimGraph& g, std::vector<Evidence>& evidence,
   }
 }
 
+// The year the thing of a page began, as its categories give it (ingest::originYearOfCategory): the
+// earliest such year; none when no category gives one.
+std::optional<int> pageOriginYear(const graph::ClaimGraph& g, graph::DocumentId page) {
+  std::optional<int> first;
+  for (graph::StrId category : g.documents()[page].categories)
+    if (const auto year = ingest::originYearOfCategory(g.str(category)); year && (!first || *year < *first))
+      first = year;
+  return first;
+}
+
+// A claim with no date anywhere, on the page of a thing that began in a year its categories give
+// ("2025 software": Claude Sonnet 4.5's "OSWorld | 61.4%"), speaks of no time before that thing
+// existed: for a statement of a period wholly before that year (Claude "in October 2024") it is
+// context, agreeing or not. The page's own dated claims say what held then, if anything does.
+void beforeItsPage(const graph::ClaimGraph& g, std::vector<Evidence>& evidence, std::string_view asOf) {
+  const auto asked = reason::periodMonths(reason::calendarPeriod(asOf));
+  if (!asked) return;
+  for (Evidence& e : evidence) {
+    const Claim& c = g.claims()[e.claim];
+    if (e.context || c.asOfFrom != graph::AsOfFrom::kNone) continue;
+    if (const auto year = pageOriginYear(g, c.document)) e.context = asked->second < *year * 12L;
+  }
+}
+
 // A count of a thing a noun names ("684 tasks"), of a state that does not move: two articles that give
 // it differently for the same subject and period disagree on it, as on a benchmark's score.
 bool isCountOfNoun(const Reading& reading) {
@@ -4509,6 +4533,7 @@ std::vector<Evidence> placedEvidence(const graph::ClaimGraph& g, const Reading& 
   for (ClaimId c : comparable) evidence.push_back({c, agrees(c), !inPeriod(c) || earlier.count(c)});
   if (!reading.asOf.empty()) undatedBeforeSeries(g, evidence, reading.asOf);
   if (!reading.asOf.empty()) datedOnItsPage(g, evidence, reading.asOf);
+  if (!reading.asOf.empty()) beforeItsPage(g, evidence, reading.asOf);
   if (!staysPut && !reading.asOf.empty()) restatedAsContext(g, evidence, reading.asOf);
   if (reason::isMovingMeasure(reading.measure) && !reading.asOf.empty()) looserThanExact(g, evidence, reading.asOf);
   return evidence;

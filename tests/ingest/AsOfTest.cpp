@@ -72,3 +72,29 @@ TEST_CASE("a year is four digits of their own from 1800 to 2199, wherever a 1 or
   CHECK(ingest::normalizeDate("ends with 2024") == "2024");
   CHECK(ingest::normalizeDate("ends with 202").empty());
 }
+
+TEST_CASE("a date in a relative clause after a figure is that clause's, not the figure's", "[ingest][as_of]") {
+  CHECK(datesOfFigures("On 20 September 1939, before the prototypes had flown, the air corps ordered 66 initial "
+                       "production fighters, 30 of which were delivered to the corps in mid-1941.") ==
+        std::vector<std::string>{"1939-09-20 text"});
+  CHECK(datesOfFigures("In March 2020 the lab hired 40 engineers, most of whom left by 2023.") ==
+        std::vector<std::string>{"2020-03 text"});
+  // Its only date still dates the figure.
+  CHECK(datesOfFigures("The lab hired 40 engineers, most of whom left by 2023.") ==
+        std::vector<std::string>{"2023 text"});
+}
+
+TEST_CASE("a category by year gives the year its page's thing began", "[ingest][as_of]") {
+  CHECK(ingest::originYearOfCategory("2025 software") == 2025);
+  CHECK(ingest::originYearOfCategory("2019 Benchmarks") == 2019);
+  CHECK(ingest::originYearOfCategory("1939 births") == 1939);
+  CHECK(ingest::originYearOfCategory("2016 establishments in California") == 2016);
+  CHECK(ingest::originYearOfCategory("Companies established in 2015") == 2015);
+  CHECK(ingest::originYearOfCategory("Aircraft introduced in 1939") == 1939);
+  // A year's events and an end are no beginning.
+  CHECK_FALSE(ingest::originYearOfCategory("2024 in artificial intelligence"));
+  CHECK_FALSE(ingest::originYearOfCategory("2008 deaths"));
+  CHECK_FALSE(ingest::originYearOfCategory("Musical groups disestablished in 1999"));
+  CHECK_FALSE(ingest::originYearOfCategory("2003 disestablishments in the United Kingdom"));
+  CHECK_FALSE(ingest::originYearOfCategory("Large language models"));
+}

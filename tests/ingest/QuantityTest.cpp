@@ -214,6 +214,17 @@ TEST_CASE("a number word opens a word: none inside one, none after a hyphen that
   }
 }
 
+TEST_CASE("a number in digits that opens a title counts nothing", "[ingest][quantity]") {
+  for (const char* text : {"Tell me 26 Principles of Good Prompt", "Read 6 Ways to Automate Project Management.",
+                           "She wrote 12 Rules for the Road."}) {
+    INFO(text);
+    CHECK(findFigures(text).empty());
+  }
+  // A capitalised plural with no title after it, or a title's words in lower case, still counts.
+  CHECK(findFigures("The lab bought 40 Hopper GPUs.").size() == 1);
+  CHECK(findFigures("The guide lists 26 principles of good prompts.").size() == 1);
+}
+
 TEST_CASE("number words that point back, tell time or name something are no figures", "[ingest][quantity]") {
   for (const char* text : {"The two companies merged.", "Two years later it closed.", "One of them left.",
                            "She joined Formula One teams.", "It was a one-time grant.", "Both three-person teams won.",

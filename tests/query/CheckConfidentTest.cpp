@@ -6,7 +6,8 @@
 // market's size on a company's page is not its revenue ("Projected $40 billion AI tutoring market" under
 // "Revenue and Growth"); an event's thing is read at the head of its noun phrase ("introduced
 // bidirectional recurrent networks": a narrower kind than the graph knows); a count right after a cue
-// noun counts its own noun ("hands new users 25 free credits"). Over tests/fixtures/check-confident/,
+// noun counts its own noun ("hands new users 25 free credits"); an undated figure on the page of a thing
+// that began in a year its categories give speaks of no date before it. Over tests/fixtures/check-confident/,
 // articles of our own.
 #include <catch2/catch.hpp>
 
@@ -108,4 +109,19 @@ TEST_CASE("a count right after a cue noun counts its own noun", "[query][check][
   CHECK(r.explanation ==
         "The graph gives a different number of credits for Quillbook: the nearest claimed value is 25 count, 175 "
         "count away from 200 count.");
+}
+
+TEST_CASE("an undated figure on the page of a thing that began later speaks of no earlier date",
+          "[query][check][confident]") {
+  // vantor_lark.md is of the category "2025 software": its undated "GridWorld | 58.2%" is of 2025 or later.
+  auto r = checked("Vantor Lark scored 58.2% on GridWorld in October 2024.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  REQUIRE(r.evidence.size() == 1);
+  CHECK(checked.graph().claimId(r.evidence[0].claim) == "c:vantor_lark:1");
+  CHECK(r.evidence[0].context);
+  // Nor does it refute another value of that date.
+  CHECK(checked("Vantor Lark scored 40% on GridWorld in October 2024.").verdict == Verdict::kNotEnoughEvidence);
+  // From that year on, and undated, it counts.
+  CHECK(checked("Vantor Lark scored 58.2% on GridWorld in 2025.").verdict == Verdict::kSupported);
+  CHECK(checked("Vantor Lark scored 40% on GridWorld.").verdict == Verdict::kRefuted);
 }
