@@ -1,5 +1,6 @@
 #include "graph/Fold.h"
 
+#include <algorithm>
 #include <bit>
 #include <cctype>
 #include <cstdint>
@@ -29,7 +30,36 @@ std::size_t asciiPrefix(std::string_view s) {
   return i;
 }
 
-bool isAscii(std::string_view s) { return asciiPrefix(s) == s.size(); }
+// The `count` bytes at `p` (at most eight) as one little-endian word, zeros above them: at most two
+// loads (overlapping bytes are the same bytes, so OR-ing them twice changes nothing), where a byte
+// loop over a short text's last bytes cost more than the words before them. Inlined: a call per word
+// cost as much as the loads. The same read as wordHash's last bytes (graph/WordTable.h): one helper in
+// graph/AsciiRun.h for both waits for a change that rebuilds WordTable.h's 173 objects anyway.
+[[gnu::always_inline]] inline std::uint64_t loadUpTo8(const char* p, std::size_t count) {
+  std::uint64_t x = 0;
+  if (count >= 8) {
+    std::memcpy(&x, p, 8);
+  } else if (count >= 4) {
+    std::uint32_t low = 0, high = 0;
+    std::memcpy(&low, p, 4);
+    std::memcpy(&high, p + count - 4, 4);
+    x = low | (std::uint64_t{high} << (8 * (count - 4)));
+  } else if (count > 0) {
+    x = std::uint64_t{static_cast<unsigned char>(p[0])} |
+        (std::uint64_t{static_cast<unsigned char>(p[count / 2])} << (8 * (count / 2))) |
+        (std::uint64_t{static_cast<unsigned char>(p[count - 1])} << (8 * (count - 1)));
+  }
+  return x;
+}
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+bool isAscii(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8)
+    if (loadUpTo8(s.data() + i, 8) & kHighBits) return false;
+  return (loadUpTo8(s.data() + i, s.size() - i) & kHighBits) == 0;
+}
 
 // The white space foldKey collapses: tab, line feed, carriage return and space (a vertical tab or a
 // form feed is kept as written).
@@ -78,6 +108,56 @@ std::string foldAsciiKey(std::string_view text) {
   }
   out.resize(n);
   return out;
+}
+
+// The `width` bytes at `at` (four or eight) lowered in place as one word: 'A'..'Z' get their 0x20 bit,
+// the high bit of asciiBytesInRange shifted right by two (ASCII bytes: no high bit to mask off).
+template <std::size_t width>
+void lowerAsciiWord(char* at) {
+  std::uint64_t x = 0;
+  std::memcpy(&x, at, width);
+  x |= asciiBytesInRange(x, 'A', 'Z') >> 2;
+  std::memcpy(at, &x, width);
+}
+
+// ASCII text (a token, or a key that folds by lowering alone) lowered in place, a word of eight bytes a
+// step and the last word ending at its end (overlapping the one before: lowering twice is lowering
+// once); two words of four under eight bytes. A byte at a time cost four instructions a byte, the
+// largest part of foldTokens' own work. Inlined into both callers: a call per token cost a third of
+// the lowering.
+[[gnu::always_inline]] inline void lowerAsciiToken(std::string& token) {
+  char* p = token.data();
+  const std::size_t n = token.size();
+  if (n >= 8) {
+    for (std::size_t k = 0; k + 8 < n; k += 8) lowerAsciiWord<8>(p + k);
+    lowerAsciiWord<8>(p + n - 8);
+  } else if (n >= 4) {
+    lowerAsciiWord<4>(p);
+    lowerAsciiWord<4>(p + n - 4);
+  } else {
+    for (std::size_t k = 0; k < n; ++k) p[k] = lowerAscii(p[k]);
+  }
+}
+
+// Whether foldKey() of a text is its lowering: ASCII without tab, line feed or carriage return, and
+// no space at either end or beside another (the white space foldKey collapses or trims). Most names
+// and words folded are so; eight bytes a step, the last 0 to 7 bytes as one word with zeros above
+// them (a zero byte is no blank). Little-endian: "beside" is the next byte's place in the word.
+bool foldsByLowering(std::string_view text) {
+  if constexpr (std::endian::native != std::endian::little) return false;
+  const std::size_t n = text.size();
+  if (n > 0 && (text.front() == ' ' || text.back() == ' ')) return false;
+  bool spaceBefore = false;  // the last byte of the word before is a space
+  for (std::size_t k = 0; k < n; k += 8) {
+    const std::size_t count = std::min<std::size_t>(8, n - k);
+    const std::uint64_t x = loadUpTo8(text.data() + k, count);
+    if (x & kHighBits) return false;
+    const std::uint64_t spaces = asciiBytesInRange(x, ' ', ' ');
+    if (foldBlankBytes(x) != spaces) return false;  // a tab, line feed or carriage return
+    if ((spaces & (spaces << 8)) != 0 || (spaceBefore && (spaces & 0x80) != 0)) return false;  // two spaces
+    spaceBefore = ((spaces >> (8 * count - 1)) & 1) != 0;
+  }
+  return true;
 }
 
 // Maps typographic punctuation to the ASCII a user types; applied after folding.
@@ -183,6 +263,11 @@ bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
+  if (foldsByLowering(utf8)) {
+    std::string out(utf8);
+    lowerAsciiToken(out);
+    return out;
+  }
   if (isAscii(utf8)) return foldAsciiKey(utf8);
   std::string out;
   out.reserve(utf8.size());
@@ -250,33 +335,6 @@ constexpr bool isAsciiAlpha(unsigned char c) { return static_cast<unsigned char>
 // bytes in English prose, five in names; growing the vector one doubling at a time cost a malloc,
 // a move of every token and a free per step.
 std::size_t tokenCapacity(std::size_t bytes) { return bytes / 5 + 1; }
-
-// The `width` bytes at `at` (four or eight) lowered in place as one word: 'A'..'Z' get their 0x20 bit,
-// the high bit of asciiBytesInRange shifted right by two (ASCII bytes: no high bit to mask off).
-template <std::size_t width>
-void lowerAsciiWord(char* at) {
-  std::uint64_t x = 0;
-  std::memcpy(&x, at, width);
-  x |= asciiBytesInRange(x, 'A', 'Z') >> 2;
-  std::memcpy(at, &x, width);
-}
-
-// An ASCII token lowered in place, a word of eight bytes a step and the last word ending at its end
-// (overlapping the one before: lowering twice is lowering once); two words of four under eight bytes.
-// A byte at a time cost four instructions a byte, the largest part of foldTokens' own work.
-void lowerAsciiToken(std::string& token) {
-  char* p = token.data();
-  const std::size_t n = token.size();
-  if (n >= 8) {
-    for (std::size_t k = 0; k + 8 < n; k += 8) lowerAsciiWord<8>(p + k);
-    lowerAsciiWord<8>(p + n - 8);
-  } else if (n >= 4) {
-    lowerAsciiWord<4>(p);
-    lowerAsciiWord<4>(p + n - 4);
-  } else {
-    for (std::size_t k = 0; k < n; ++k) p[k] = lowerAscii(p[k]);
-  }
-}
 
 // foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
 // decoder call per byte. Folding ASCII lowers letters and collapses white space, and white

@@ -170,27 +170,33 @@ bool sameThingNamed(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string EntityRegistry::spelling(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
+  // Written in place and cut to size: a '_' stands for one skipped byte at least, so the spelling is
+  // never longer than the key (a push_back a byte cost a third of the work).
+  std::string out(key.size(), '\0');
+  std::size_t n = 0;
   bool gap = false;
+  bool wordStart = true;  // the byte before is a separator, or there is none
   for (std::size_t i = 0; i < key.size(); ++i) {
     // An encoded dash of a red link's title ("Bradley%E2%80%93Terry", slugified "bradley_e2_80_93terry").
-    if ((i == 0 || separator(static_cast<unsigned char>(key[i - 1]))) && opensEncodedDash(key.substr(i))) {
+    if (wordStart && opensEncodedDash(key.substr(i))) {
       gap = true;
+      wordStart = false;  // the dash's last digit
       i += 7;
       continue;
     }
     const auto c = static_cast<unsigned char>(key[i]);
+    wordStart = separator(c);
     // A leading '.' or '-' is kept: ".NET" is no "NET", and the slug "-bench" (of "τ-bench", its
     // first letter lost) is no "Bench".
-    if (separator(c) && i > 0) {
+    if (wordStart && i > 0) {
       gap = true;
       continue;
     }
-    if (gap && !out.empty()) out.push_back('_');
+    if (gap && n > 0) out[n++] = '_';
     gap = false;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  out.resize(n);
   return out;
 }
 

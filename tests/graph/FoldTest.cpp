@@ -105,6 +105,32 @@ TEST_CASE("ASCII folds eight bytes a step as it folds a byte at a time", "[graph
   CHECK(foldKey(" \t\n ").empty());
 }
 
+TEST_CASE("text that folds by lowering alone folds as the whole rule folds it", "[graph][fold]") {
+  // Words of 1 to 20 bytes with one space between them (every place of a space in an eight-byte step,
+  // the last word's 0 to 7 bytes), spaces at either end or not, and now and then two spaces, a tab or
+  // a byte beyond ASCII beside a space, which take the other paths.
+  const std::string_view letters = "AZazMm09@[`{-.";
+  const char* breaks[] = {"  ", "\t", " \n", "\u00E9 "};
+  std::mt19937 rng(20261207);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(rng() % 3, ' ');
+    const std::size_t words = 1 + rng() % 4;
+    for (std::size_t w = 0; w < words; ++w) {
+      if (w > 0) text += rng() % 16 == 0 ? breaks[rng() % 4] : " ";
+      const std::size_t length = 1 + rng() % 20;
+      for (std::size_t k = 0; k < length; ++k) text += letters[rng() % letters.size()];
+    }
+    text.append(rng() % 3, ' ');
+    INFO(text);
+    CHECK(foldKey(text) == foldKey(text + "\u00E9").substr(0, foldKey(text).size()));
+  }
+  CHECK(foldKey(" Satya Nadella ") == "satya nadella");
+  CHECK(foldKey("ABCDEFG H") == "abcdefg h");
+  CHECK(foldKey("ABCDEFGH  I") == "abcdefgh i");
+  CHECK(foldKey("ABCDEFG  H") == "abcdefg h");
+  CHECK(foldKey("   ").empty());
+}
+
 TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "[graph][fold]") {
   CHECK(foldTokens("DeepSeek's R1 fell 3.1% in the U.S.") ==
         std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});
