@@ -631,6 +631,19 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // Whether a conjunction of contrast stands between the cue at word `at` (of `phraseWords` words) and the
+  // figure's place: the cue is the other clause's ("reduced intake time by 44% while improving accuracy by
+  // 25%", "plateaued around 33-34% despite massive increases in scale").
+  static bool cueAcrossContrast(const std::vector<std::string>& words, std::size_t at, std::size_t phraseWords,
+                                std::size_t figureAt) {
+    const std::size_t from = at < figureAt ? at + phraseWords : figureAt;
+    const std::size_t to = at < figureAt ? figureAt : at;
+    for (std::size_t k = from; k < to && k < words.size(); ++k)
+      for (std::string_view contrast : {"while", "whereas", "whilst", "although", "though", "despite", "but"})
+        if (words[k] == contrast) return true;
+    return false;
+  }
+
   // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
   // counted noun (distance 0), else among the clause's words, where the figure stands before
   // word `figureAt`. A longer cue ("at risk", "market value") is more specific than a nearer
@@ -654,7 +667,8 @@ class Extractor final : private Attributions {
     auto changeOfFigure = [&](std::size_t at, std::size_t phraseWords) {
       if (level || (at != std::string::npos && at >= next.rowHeadersAt)) return false;
       const bool rightBefore = at != std::string::npos && at + phraseWords - 1 == next.beforeEnd;
-      if (at != std::string::npos && at != figureAt && !rightBefore && cueOfAnotherFigure(words, at, figureAt))
+      if (at != std::string::npos && at != figureAt && !rightBefore &&
+          (cueOfAnotherFigure(words, at, figureAt) || cueAcrossContrast(words, at, phraseWords, figureAt)))
         return false;
       return !part || rightBefore;
     };

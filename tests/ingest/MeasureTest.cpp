@@ -216,8 +216,10 @@ TEST_CASE("a change is the figure's own: not a part's, nor another column's, and
         std::vector<std::string>{"revenue", "increase"});
 }
 
-TEST_CASE("a word of change right after another figure is that figure's, and a sign outweighs a heading",
-          "[ingest][measure]") {
+TEST_CASE(
+    "a word of change right after another figure or across a contrast is not the figure's, and a sign outweighs a "
+    "heading",
+    "[ingest][measure]") {
   // "82% reduction": the noun is the 82%'s; the 29% beside it states no change of its own.
   CHECK(measuresOf("# Quill\n\nQuill showed an 82% reduction in harmful output and 29% better adherence.\n") ==
         std::vector<std::string>{"decrease", "percentage"});
@@ -229,6 +231,11 @@ TEST_CASE("a word of change right after another figure is that figure's, and a s
   // A list of figures shares the noun after its last.
   CHECK(measuresOf("# Quill\n\nQuill achieved 90%, 76%, and 62% weight reduction on MONK.\n") ==
         std::vector<std::string>{"decrease", "decrease", "decrease"});
+  // A word of change across "while" or "despite" is the other clause's.
+  CHECK(measuresOf("# Quill\n\nQuill reduced intake time by 44% while improving accuracy by 25%.\n") ==
+        std::vector<std::string>{"decrease", "percentage"});
+  CHECK(measuresOf("# Quill\n\nQuill's accuracy increased by 34% while reducing costs.\n") ==
+        std::vector<std::string>{"increase"});
   // A year before a verb of change is no figure of its own.
   CHECK(measuresOf("# Quill\n\nIn 2024 sales fell 10% in Europe.\n") == std::vector<std::string>{"decrease"});
   // The sign says which way, whatever the heading's word of change.
