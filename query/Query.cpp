@@ -2093,12 +2093,11 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     // Sea"), not the statement's subject.
     std::vector<Found> pertaining;
     const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
-    // Nor is one in a preposition's object (inPrepositionalObject).
-    if ((!best || best->first == best->last) && !words[i].possessive && !beforeName &&
-        !inPrepositionalObject(text, words, i)) {
+    // Nor is one in a preposition's object ("In the widely used European ... dataset,": inPrepositionalObject).
+    if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
       const auto& pertainyms = ingest::lexicon().pertainyms;
       const auto noun = pertainyms.find(text.substr(words[i].begin, words[i].end - words[i].begin));
-      if (noun != pertainyms.end()) {
+      if (noun != pertainyms.end() && !inPrepositionalObject(text, words, i)) {
         StatementForms nounForms(noun->second);
         if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
           pertaining.push_back(Found{*e, i, i});
