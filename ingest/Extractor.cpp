@@ -605,6 +605,45 @@ class Extractor final : private Attributions {
     return last == "to" || last == "from";
   }
 
+  // Whether the cue at word `at` of the clause's `words` is another figure's: right after a number of the
+  // clause other than the figure, one word perhaps between ("an 80% reduction in time ... and 70% employee
+  // satisfaction", "(2.8% relative decrease), 28% inference acceleration": the noun or comparative that
+  // number modifies). A year is no such number ("in 2024 sales fell"), nor one the figure is listed with
+  // ("90%, 76%, and 62% weight reduction": the list shares its noun); the caller keeps a cue next to the
+  // figure itself.
+  static bool cueOfAnotherFigure(const std::vector<std::string>& words, std::size_t at, std::size_t figureAt) {
+    auto number = [](const std::string& w) { return std::isdigit(static_cast<unsigned char>(w.front())) != 0; };
+    auto year = [](const std::string& w) {
+      return w.size() == 4 &&
+             std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    };
+    auto listedWithFigure = [&](std::size_t k) {
+      return k >= figureAt && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(figureAt),
+                                          words.begin() + static_cast<std::ptrdiff_t>(k),
+                                          [&](const std::string& w) { return number(w) || w == "and" || w == "or"; });
+    };
+    for (std::size_t back = 1; back <= 2 && back <= at; ++back) {
+      const std::size_t k = at - back;
+      if (at >= figureAt && k < figureAt) return false;  // back at the figure's own place
+      if (number(words[k])) return !year(words[k]) && !listedWithFigure(k);
+      if (!std::isalpha(static_cast<unsigned char>(words[k].front()))) return false;
+    }
+    return false;
+  }
+
+  // Whether a conjunction of contrast stands between the cue at word `at` (of `phraseWords` words) and the
+  // figure's place: the cue is the other clause's ("reduced intake time by 44% while improving accuracy by
+  // 25%", "plateaued around 33-34% despite massive increases in scale").
+  static bool cueAcrossContrast(const std::vector<std::string>& words, std::size_t at, std::size_t phraseWords,
+                                std::size_t figureAt) {
+    const std::size_t from = at < figureAt ? at + phraseWords : figureAt;
+    const std::size_t to = at < figureAt ? figureAt : at;
+    for (std::size_t k = from; k < to && k < words.size(); ++k)
+      for (std::string_view contrast : {"while", "whereas", "whilst", "although", "though", "despite", "but"})
+        if (words[k] == contrast) return true;
+    return false;
+  }
+
   // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
   // counted noun (distance 0), else among the clause's words, where the figure stands before
   // word `figureAt`. A longer cue ("at risk", "market value") is more specific than a nearer
@@ -627,7 +666,11 @@ class Extractor final : private Attributions {
     const bool part = next.after && figureAt < words.size() && words[figureAt] == "of";
     auto changeOfFigure = [&](std::size_t at, std::size_t phraseWords) {
       if (level || (at != std::string::npos && at >= next.rowHeadersAt)) return false;
-      return !part || (at != std::string::npos && at + phraseWords - 1 == next.beforeEnd);
+      const bool rightBefore = at != std::string::npos && at + phraseWords - 1 == next.beforeEnd;
+      if (at != std::string::npos && at != figureAt && !rightBefore &&
+          (cueOfAnotherFigure(words, at, figureAt) || cueAcrossContrast(words, at, phraseWords, figureAt)))
+        return false;
+      return !part || rightBefore;
     };
     auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords, std::size_t at) {
       auto it = lex_.measureCues.find(phrase);
@@ -3047,7 +3090,10 @@ class Extractor final : private Attributions {
       if (c.measure == labelledUnder(fig.quantity.unit))
         if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
       // "+262% year-over-year": a signed percentage is a change, its sign the direction.
-      if (c.measure == labelledUnder(fig.quantity.unit) && fig.quantity.unit == "percent")
+      // The sign outweighs a bare change named elsewhere, by a clause or a heading ("5,503 (−91.5%)" under
+      // "Efficiency Gains").
+      if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase" || c.measure == "decrease") &&
+          fig.quantity.unit == "percent")
         c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark

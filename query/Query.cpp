@@ -2033,6 +2033,24 @@ bool possessedModifier(const graph::ClaimGraph& g, std::string_view text, std::s
   return g.entities()[e].type == graph::EntityType::kOrganization && !headNounAfter(text, nameEnd, "").empty();
 }
 
+// Whether the word at `i` opens a noun phrase that is the object of a preposition other than "of" ("In
+// the widely used European credit-card fraud dataset, ..."), read back over the phrase's determiners,
+// adverbs and participles ("the", "widely", "used"): a proper adjective there says where the thing the
+// clause is set in comes from, not whose figure the clause gives. After "of" the phrase is what the
+// figure counts ("20% of Irish schools": the place's schools).
+bool inPrepositionalObject(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+  const auto& lex = ingest::lexicon();
+  while (i > 0) {
+    const Word& w = words[--i];
+    const std::string lower = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+    if (lower == "of") return false;
+    if (lex.prepositions.contains(lower)) return true;
+    const bool modifier = ingest::isDeterminer(lower) || lower.ends_with("ly") || lower.ends_with("ed");
+    if (!modifier || w.possessive || std::isupper(static_cast<unsigned char>(text[w.begin]))) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The names a statement gives that the graph knows, in any case, as written ("Nvidia",
@@ -2075,10 +2093,11 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
     // Sea"), not the statement's subject.
     std::vector<Found> pertaining;
     const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
+    // Nor is one in a preposition's object ("In the widely used European ... dataset,": inPrepositionalObject).
     if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
       const auto& pertainyms = ingest::lexicon().pertainyms;
       const auto noun = pertainyms.find(text.substr(words[i].begin, words[i].end - words[i].begin));
-      if (noun != pertainyms.end()) {
+      if (noun != pertainyms.end() && !inPrepositionalObject(text, words, i)) {
         StatementForms nounForms(noun->second);
         if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
           pertaining.push_back(Found{*e, i, i});

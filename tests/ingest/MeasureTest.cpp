@@ -216,6 +216,41 @@ TEST_CASE("a change is the figure's own: not a part's, nor another column's, and
         std::vector<std::string>{"revenue", "increase"});
 }
 
+TEST_CASE(
+    "a word of change right after another figure or across a contrast is not the figure's, and a sign outweighs a "
+    "heading",
+    "[ingest][measure]") {
+  // "82% reduction": the noun is the 82%'s; the 29% beside it states no change of its own.
+  CHECK(measuresOf("# Quill\n\nQuill showed an 82% reduction in harmful output and 29% better adherence.\n") ==
+        std::vector<std::string>{"decrease", "percentage"});
+  CHECK(measuresOf("# Quill\n\nQuill reached 60% sparsity (2.8% relative decrease), 28% faster inference.\n") ==
+        std::vector<std::string>{"sparsity", "decrease", "percentage"});
+  // Each figure keeps its own word of change.
+  CHECK(measuresOf("# Quill\n\nQuill delivers 20% throughput increase, 60% memory reduction.\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+  // A list of figures shares the noun after its last.
+  CHECK(measuresOf("# Quill\n\nQuill achieved 90%, 76%, and 62% weight reduction on MONK.\n") ==
+        std::vector<std::string>{"decrease", "decrease", "decrease"});
+  // A word of change across "while" or "despite" is the other clause's.
+  CHECK(measuresOf("# Quill\n\nQuill reduced intake time by 44% while improving accuracy by 25%.\n") ==
+        std::vector<std::string>{"decrease", "percentage"});
+  CHECK(measuresOf("# Quill\n\nQuill's accuracy increased by 34% while reducing costs.\n") ==
+        std::vector<std::string>{"increase"});
+  // A year before a verb of change is no figure of its own.
+  CHECK(measuresOf("# Quill\n\nIn 2024 sales fell 10% in Europe.\n") == std::vector<std::string>{"decrease"});
+  // The sign says which way, whatever the heading's word of change.
+  CHECK(measuresOf("# Quill\n\n## Efficiency Gains\n\n| Method | Latency |\n|---|---|\n| Quill | (\u221291.5%) |\n") ==
+        std::vector<std::string>{"decrease"});
+}
+
+TEST_CASE("a proper adjective before a noun makes no place the subject of a page's figure", "[ingest][subjects]") {
+  // "European users" are Quill's users in Europe: the figure is the page's, not Europe's.
+  CHECK(figuresOf("# Quill\n\nEurope is a large market. European users of Quill reached 2 million in 2024.\n") ==
+        std::vector<Read>{{"2 million", "users", "Quill"}});
+  CHECK(figuresOf("# Quill\n\nChinese models score 80% on Quill's benchmark.\n") ==
+        std::vector<Read>{{"80%", "percentage", "Quill"}});
+}
+
 TEST_CASE("the ends of a change from A to B are levels of the measure the sentence names", "[ingest][measure]") {
   // Neither end is the change (+1.1 points): both are levels of what the sentence names, the first an earlier one.
   CHECK(measuresOf("# Quill\n\nQuill improved from 74.52% to 77.50% accuracy.\n") ==

@@ -66,3 +66,13 @@ TEST_CASE("a proper adjective before a capitalised word is part of a name, not t
   CHECK(r.reading.subjectName == "Norwegian Fjord College");
   CHECK(check.subjectOf(r).empty());
 }
+
+TEST_CASE("a proper adjective in the object of a preposition is not the subject", "[query][check][wiki][adjectives]") {
+  // The dataset is set in the clause; its schools are no figure of Portugal's three grades.
+  auto r = check("In the widely used Portuguese school dataset, schools have five grades.");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(check.subjectOf(r).empty());
+  // After "of" the phrase is what the figure counts: Norway's programmes.
+  r = check("The share of Norwegian upper secondary schools offering 12 study programmes is high.");
+  CHECK(check.subjectOf(r) == "norway");
+}
