@@ -189,7 +189,7 @@ std::string EntityRegistry::spelling(std::string_view key) {
     }
     if (gap && !out.empty()) out.push_back('_');
     gap = false;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    out.push_back(graph::lowerAscii(key[i]));
   }
   return out;
 }

@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "graph/AsciiRun.h"
+#include "graph/Fold.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -137,10 +138,7 @@ std::string knownSiteName(std::string_view url, bool domainToo) {
 std::string compactName(std::string_view s) {
   std::string out;
   for (char c : s)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
+    if (graph::isLetterAscii(c) || (c >= '0' && c <= '9')) out += graph::lowerAscii(c);
   return out;
 }
 
