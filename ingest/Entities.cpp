@@ -1335,8 +1335,7 @@ class Finder {
       return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
     if (!words.empty() && lex_.eventWords.count(words.back())) return EntityType::kEvent;
-    if (isModelId(c.name) || lowerModelName(c.name) ||
-        (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
+    if (isModelId(c.name) || lowerModelName(c.name) || (words.size() >= 2 && isModelId(lastWord(c.name))) ||
         (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
       return EntityType::kProduct;
     for (std::string_view cue : {"the company ", "the firm ", "firm ", "company ", "startup ", "lab "})

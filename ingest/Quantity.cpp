@@ -1318,7 +1318,7 @@ size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
     thing.append(std::to_string(static_cast<long long>(whole))).append(" ");  // "10K traces" -> "10000 traces"
   else
     thing.append(n.digits, n.len).append(" ").append(scale).append(scale.empty() ? "" : " ");
-  thing.append(string_view(nh.noun).substr(nh.noun.rfind(' ') + 1));
+  thing.append(lastWord(nh.noun));
   return nh.end;
 }
 
@@ -1460,10 +1460,7 @@ std::string unitSymbolAt(string_view s, size_t q, size_t& end);
 
 // The last word of a noun phrase in lower case, as a density or a rate names what it counts
 // ("Inhabitants" of "174 Inhabitants per km2" -> "inhabitants").
-std::string lastWordLower(string_view phrase) {
-  const size_t space = phrase.rfind(' ');
-  return graph::lowerAscii(space == string_view::npos ? phrase : phrase.substr(space + 1));
-}
+std::string lastWordLower(string_view phrase) { return graph::lowerAscii(lastWord(phrase)); }
 
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
@@ -2768,8 +2765,7 @@ bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) 
 bool countsTokens(string_view noun) {
   noun = noun.substr(0, std::min(noun.size(), noun.find(" per ")));
   const size_t first = std::min(noun.size(), noun.find(' '));
-  const size_t last = noun.rfind(' ');
-  const string_view head = noun.substr(last == string_view::npos ? 0 : last + 1);
+  const string_view head = lastWord(noun);
   return ieq(noun.substr(0, first), "token") || ieq(noun.substr(0, first), "tokens") || ieq(head, "tokens");
 }
 

@@ -407,7 +407,7 @@ bool isPersonName(std::string_view s) {
 // shapes it, whose last word (the family name) is no English word, as organisations' last words are.
 bool isPersonsName(std::string_view s) {
   if (!isPersonName(s)) return false;
-  return !lexicon().isEnglishWord(lowerAscii(s.substr(s.rfind(' ') + 1)));
+  return !lexicon().isEnglishWord(lowerAscii(lastWord(s)));
 }
 
 // "Hugging Face", "Deeplearning4j", "U.S. Congress": every word opens with a capital or a digit.
