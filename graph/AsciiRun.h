@@ -16,6 +16,9 @@ namespace cg::graph {
 // beyond ASCII is either (graph::lowerAscii lowers the first to the second).
 [[nodiscard]] constexpr bool isUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 [[nodiscard]] constexpr bool isLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+// Whether a byte is an ASCII letter of either case: what std::isalpha answers in the "C" locale, which no
+// program of ours changes, without the call.
+[[nodiscard]] constexpr bool isLetterAscii(char c) { return isUpperAscii(c) || isLowerAscii(c); }
 
 // The high bit of each byte of `bytes` (seven-bit values: the caller masks the high bits off) whose
 // value lies in [lo, hi]. Each add stays within its byte's low seven bits, so no byte carries into

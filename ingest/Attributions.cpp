@@ -1279,95 +1279,104 @@ std::vector<Attribution> Attributions::attributions(std::size_t b, std::size_t b
     std::size_t aux = k;
     while (aux > 0 && k - aux < 3 && adverbBeforeVerb(tokenAt(text, begin, tokens, aux - 1))) --aux;
     const bool passive = !participle && aux > 0 && isBeAuxiliary(tokenAt(text, begin, tokens, aux - 1));
-    // "The benchmark results claimed by Manus showed", "a fear confirmed by FIFA": a past
-    // participle right after a common noun, then "by" and its agent, is a passive relative clause
-    // without its "which were" (a reduced relative): the agent speaks, whatever the sentence's verb.
-    // Only where what the agent said is a proposition: a verb whose object is one (WordNet's
-    // that-clause frame: "claimed", "recommended", not "published", "cited", "revealed") and a noun
-    // of what is said or thought (noun.communication, noun.cognition or an abstract first sense:
-    // "results", "practices", "limits"), not a thing ("the autocannon specified by Kelsey").
-    if (!participle && !passive && word == *base && k > 0 && k + 2 < tokens.size() &&
-        tokenAt(text, begin, tokens, k + 1) == "by") {
-      const std::string noun = tokenAt(text, begin, tokens, k - 1);
-      // A common noun is lower case throughout: "xAI responded by filing" has a name for subject.
-      const std::string_view nounText =
-          text.substr(begin + tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
-      const bool common = std::none_of(nounText.begin(), nounText.end(), graph::isUpperAscii);
-      const char first = nounText.front();
-      if (common && first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
-          text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " ") {
-        if (lex_.propositionVerbs.count(*base) && isPropositionNoun(noun))
-          if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
-        continue;
-      }
-    }
-    // "Shum et al. (2023) discovered that", "Smith showed that": a verb of showing or finding out
-    // reports only in its that-clause sense, finite and active, with someone named as its subject.
     const bool thatOnly = lex_.thatVerbs.count(*base) > 0;
-    if (thatOnly && (participle || passive || k + 1 >= tokens.size() || tokenAt(text, begin, tokens, k + 1) != "that" ||
-                     !reportedClauseFollows(text, begin, tokens, k)))
-      continue;
     // A form only WordNet's list gives ("note", "asserting", "advocated") reads strictly; the
     // vetted list's forms keep their own rules.
     const bool strict = !thatOnly && !lex_.speechVerbs.count(word);
-    if (strict) {
-      // WordNet's reporting verbs: "The theory was advocated by Eddington" (a verb of
-      // communication in the passive names its speaker after "by"), "Bethe proposed that ...",
-      // '"…," whispered Roe'; elsewhere ("He signed the treaty") they report nothing.
-      if (passive) {
-        if (lex_.communicationVerbs.count(*base))
-          if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
-        continue;
-      }
-      if (!reportedClauseFollows(text, begin, tokens, k) && (participle || !followsClosedQuotation(text, begin, pos)))
-        continue;
-      // "considering that", "assuming that", "knowing that" join a clause as a conjunction does;
-      // only a participle of saying reports ("asserting that").
-      if (participle && !lex_.communicationVerbs.count(*base)) continue;
-    } else if (!thatOnly && !mindVerbHere(*base, word, text, begin, tokens, k)) {
-      continue;
-    }
-    if (participle && !participleReports(text, begin, tokens, k)) continue;
-    // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
-    Attribution a{pos, *base, {}, false};
-    if (passive) {
-      // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
-      // "was announced by xAI" names the speaker after "by".
-      if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
-      continue;
-    }
-    if (!participle && followsClosedQuotation(text, begin, pos)) {
-      // '"…," opined Michael Dirda in The New York Review': the speaker after the verb, never a
-      // name inside the quotation before it.
-      if (const Mention* m = speakerAfterVerb(b, text, begin + tokens[k].end, end)) {
-        a.speakers = {m->entity};
-      } else if (k + 2 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "the") {
-        // '"…," said the company': the anaphor after the verb, resolved as before one.
-        if (int e = resolveReference(text, begin, begin + tokens[k + 2].end); e != kNone) a.speakers = {e};
-      }
-      if (!a.speakers.empty()) out.push_back(std::move(a));
-      continue;
-    }
-    a.speakers =
-        participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(b, begin, pos, out, mentions);
-    if (!participle && !agreesWithSpeakers(word, *base, text, begin, tokens, k, a.speakers)) a.speakers.clear();
-    if (a.speakers.empty()) a.speakers = itemSpeakers(b, pos, word, *base);
-    // A verb of belief that names no one holding the view may be no speech at all ("units
-    // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
-    // WordNet's verbs take things for subjects too ("K-means assumes that", "Scaling implies
-    // that"): only one who can speak, a person or an organisation named as one, says so.
-    // The same holds for the verbs of showing ("Tennenbaum's theorem shows that", "it shows that"
-    // of a metric): a theorem, a proof or a result shows; only a person or a body reports.
-    if ((strict || thatOnly) && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
-          const EntityType t = typeOf(e);
-          return commonWordsLabel(e) ||
-                 (t != EntityType::kOrganization && t != EntityType::kPublication && !personLike(e));
-        }))
-      a.speakers.clear();
-    if (a.speakers.empty() && (lex_.mindVerbs.count(a.verb) || strict || thatOnly)) continue;
-    out.push_back(std::move(a));
+    const SpeechVerbAt verb{b, begin, end, k, word, base, participle, passive, thatOnly, strict};
+    if (reducedRelativeAgent(verb, tokens, mentions, out) || !reportsHere(verb, tokens)) continue;
+    attributeVerb(verb, tokens, mentions, out);
   }
   return out;
+}
+
+bool Attributions::reducedRelativeAgent(const SpeechVerbAt& v, const std::vector<Token>& tokens,
+                                        const std::vector<const Mention*>& mentions,
+                                        std::vector<Attribution>& out) const {
+  const std::string_view text = a_.blocks[v.b].text;
+  const std::size_t begin = v.begin, k = v.k, pos = begin + tokens[k].begin;
+  if (v.participle || v.passive || v.word != *v.base || k == 0 || k + 2 >= tokens.size() ||
+      tokenAt(text, begin, tokens, k + 1) != "by")
+    return false;
+  const std::string noun = tokenAt(text, begin, tokens, k - 1);
+  // A common noun is lower case throughout: "xAI responded by filing" has a name for subject.
+  const std::string_view nounText = text.substr(begin + tokens[k - 1].begin, tokens[k - 1].end - tokens[k - 1].begin);
+  const bool common = std::none_of(nounText.begin(), nounText.end(), graph::isUpperAscii);
+  const char first = nounText.front();
+  if (!(common && first >= 'a' && first <= 'z' && !lex_.isFunctionWord(noun) && !isAdverb(noun) &&
+        text.substr(begin + tokens[k - 1].end, pos - begin - tokens[k - 1].end) == " "))
+    return false;
+  if (lex_.propositionVerbs.count(*v.base) && isPropositionNoun(noun))
+    if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+  return true;
+}
+
+bool Attributions::reportsHere(const SpeechVerbAt& v, const std::vector<Token>& tokens) const {
+  const std::string_view text = a_.blocks[v.b].text;
+  const std::size_t begin = v.begin, k = v.k, pos = begin + tokens[k].begin;
+  // "Shum et al. (2023) discovered that", "Smith showed that": a verb of showing or finding out
+  // reports only in its that-clause sense, finite and active, with someone named as its subject.
+  if (v.thatOnly)
+    return !v.participle && !v.passive && k + 1 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "that" &&
+           reportedClauseFollows(text, begin, tokens, k);
+  if (v.strict) {
+    // WordNet's reporting verbs: "The theory was advocated by Eddington" (a verb of
+    // communication in the passive names its speaker after "by"), "Bethe proposed that ...",
+    // '"…," whispered Roe'; elsewhere ("He signed the treaty") they report nothing.
+    if (v.passive) return lex_.communicationVerbs.count(*v.base) > 0;
+    if (!reportedClauseFollows(text, begin, tokens, k) && (v.participle || !followsClosedQuotation(text, begin, pos)))
+      return false;
+    // "considering that", "assuming that", "knowing that" join a clause as a conjunction does;
+    // only a participle of saying reports ("asserting that").
+    if (v.participle && !lex_.communicationVerbs.count(*v.base)) return false;
+  } else if (!mindVerbHere(*v.base, v.word, text, begin, tokens, k)) {
+    return false;
+  }
+  return !v.participle || participleReports(text, begin, tokens, k);
+}
+
+void Attributions::attributeVerb(const SpeechVerbAt& v, const std::vector<Token>& tokens,
+                                 const std::vector<const Mention*>& mentions, std::vector<Attribution>& out) const {
+  const std::string_view text = a_.blocks[v.b].text;
+  const std::size_t begin = v.begin, k = v.k, pos = begin + tokens[k].begin;
+  if (v.passive) {
+    // "Grok-1.5 was announced": the name before it is what was announced, not who spoke;
+    // "was announced by xAI" names the speaker after "by".
+    if (auto by = passiveAgent(text, begin, tokens, k, mentions)) out.push_back(std::move(*by));
+    return;
+  }
+  // "called" as naming ("a lab called X") is not speech: it needs a speaker before it.
+  Attribution a{pos, *v.base, {}, false};
+  if (!v.participle && followsClosedQuotation(text, begin, pos)) {
+    // '"…," opined Michael Dirda in The New York Review': the speaker after the verb, never a
+    // name inside the quotation before it.
+    if (const Mention* m = speakerAfterVerb(v.b, text, begin + tokens[k].end, v.end)) {
+      a.speakers = {m->entity};
+    } else if (k + 2 < tokens.size() && tokenAt(text, begin, tokens, k + 1) == "the") {
+      // '"…," said the company': the anaphor after the verb, resolved as before one.
+      if (int e = resolveReference(text, begin, begin + tokens[k + 2].end); e != kNone) a.speakers = {e};
+    }
+    if (!a.speakers.empty()) out.push_back(std::move(a));
+    return;
+  }
+  a.speakers =
+      v.participle ? participleSpeakers(text, begin, pos, out, mentions) : verbSpeakers(v.b, begin, pos, out, mentions);
+  if (!v.participle && !agreesWithSpeakers(v.word, *v.base, text, begin, tokens, k, a.speakers)) a.speakers.clear();
+  if (a.speakers.empty()) a.speakers = itemSpeakers(v.b, pos, v.word, *v.base);
+  // A verb of belief that names no one holding the view may be no speech at all ("units
+  // found missing", "We believe" inside a quotation): it must not take a figure's claimant.
+  // WordNet's verbs take things for subjects too ("K-means assumes that", "Scaling implies
+  // that"): only one who can speak, a person or an organisation named as one, says so.
+  // The same holds for the verbs of showing ("Tennenbaum's theorem shows that", "it shows that"
+  // of a metric): a theorem, a proof or a result shows; only a person or a body reports.
+  if ((v.strict || v.thatOnly) && std::any_of(a.speakers.begin(), a.speakers.end(), [this](int e) {
+        const EntityType t = typeOf(e);
+        return commonWordsLabel(e) ||
+               (t != EntityType::kOrganization && t != EntityType::kPublication && !personLike(e));
+      }))
+    a.speakers.clear();
+  if (a.speakers.empty() && (lex_.mindVerbs.count(a.verb) || v.strict || v.thatOnly)) return;
+  out.push_back(std::move(a));
 }
 
 bool Attributions::insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit) {

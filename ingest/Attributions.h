@@ -428,6 +428,35 @@ class Attributions {
   std::vector<Attribution> attributions(std::size_t b, std::size_t begin, std::size_t end,
                                         const std::vector<const Mention*>& mentions) const;
 
+  // A verb of saying that attributions() meets: token k of the sentence from `begin` to `end` of
+  // block b, lowered, with its past form, and what kind of reading its form and list give it.
+  struct SpeechVerbAt {
+    std::size_t b, begin, end, k;
+    std::string_view word;
+    const std::string* base;  // the past form (speechVerb's)
+    bool participle, passive;
+    bool thatOnly;  // a verb of showing or finding out ("that" in data/speech_verbs.txt)
+    bool strict;    // a form only WordNet's reporting verbs give
+  };
+  // "The benchmark results claimed by Manus showed", "a fear confirmed by FIFA": a past
+  // participle right after a common noun, then "by" and its agent, is a passive relative clause
+  // without its "which were" (a reduced relative): the agent speaks, whatever the sentence's verb.
+  // Only where what the agent said is a proposition: a verb whose object is one (WordNet's
+  // that-clause frame: "claimed", "recommended", not "published", "cited", "revealed") and a noun
+  // of what is said or thought (noun.communication, noun.cognition or an abstract first sense:
+  // "results", "practices", "limits"), not a thing ("the autocannon specified by Kelsey"). True when
+  // the verb stands so (its agent, if it says a proposition, added to `out`).
+  bool reducedRelativeAgent(const SpeechVerbAt& v, const std::vector<Token>& tokens,
+                            const std::vector<const Mention*>& mentions, std::vector<Attribution>& out) const;
+  // Whether the verb reports speech where it stands, by the rules of its kind: a verb of showing in
+  // its that-clause sense, a WordNet form before what it reports, a mind verb where it reports something,
+  // a participle before what is reported.
+  bool reportsHere(const SpeechVerbAt& v, const std::vector<Token>& tokens) const;
+  // The attribution of a verb that reports: the agent of a passive, the speaker after a closed
+  // quotation, else the speakers before it (or of its list item), who must be able to speak.
+  void attributeVerb(const SpeechVerbAt& v, const std::vector<Token>& tokens,
+                     const std::vector<const Mention*>& mentions, std::vector<Attribution>& out) const;
+
   // True when `at` stands inside parentheses, opened after `from`, that close before `limit`.
   static bool insideClosedAside(std::string_view text, std::size_t from, std::size_t at, std::size_t limit);
 

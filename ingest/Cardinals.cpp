@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 
 namespace cg::ingest {
@@ -25,8 +26,6 @@ struct ScaleWord {
 constexpr std::array<ScaleWord, 4> kScales = {
     {{"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}}};
 
-bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // A word of letters at `at` and where it ends; the word lower-cased.
 struct Word {
   std::size_t begin = 0;
@@ -35,9 +34,10 @@ struct Word {
 };
 
 std::optional<Word> wordAt(std::string_view text, std::size_t at) {
-  if (at >= text.size() || !isLetter(text[at]) || (at > 0 && isLetter(text[at - 1]))) return std::nullopt;
+  if (at >= text.size() || !graph::isLetterAscii(text[at]) || (at > 0 && graph::isLetterAscii(text[at - 1])))
+    return std::nullopt;
   std::size_t end = at;
-  while (end < text.size() && isLetter(text[end])) ++end;
+  while (end < text.size() && graph::isLetterAscii(text[end])) ++end;
   if (end < text.size() && text[end] >= '0' && text[end] <= '9') return std::nullopt;
   return Word{at, end, graph::lowerAscii(text.substr(at, end - at))};
 }
@@ -182,10 +182,7 @@ int cardinalWordValue(std::string_view word) {
   constexpr std::size_t kShortest = 3, kLongest = 9;
   if (word.size() < kShortest || word.size() > kLongest) return -1;
   std::array<char, kLongest> lower{};
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k];
-    lower[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+  for (std::size_t k = 0; k < word.size(); ++k) lower[k] = graph::lowerAscii(word[k]);
   const PackedWord w(std::string_view(lower.data(), word.size()));
   const CardinalsOfASize& bucket = kCardinalsBySize[word.size()];
   for (std::size_t k = 0; k < bucket.count; ++k)

@@ -1239,27 +1239,72 @@ class Finder {
     counts[words.front()]++;
   }
 
-  EntityType typeFor(Candidate& c, const std::string& folded) {
+  // What typeFor reads of a name besides its letters: its folded words, and the folded text of the
+  // 40 bytes either side (`before` trimmed, without a comma at its end).
+  struct NameSurroundings {
+    std::vector<std::string> words;
+    std::string_view before, after;
+  };
+
+  NameSurroundings surroundingsOf(const Candidate& c) const {
     std::string_view text = a_.blocks[c.block].text;
-    std::vector<std::string> words = graph::foldTokens(c.name);
     // The folded windows of 40 bytes either side, read from the block's tokens (no string made).
     const BlockTokens& blockTokens = tokens_.of(c.block);
     std::size_t from = graph::utf8Floor(text, c.begin > 40 ? c.begin - 40 : 0);
-    const std::string_view before = blockTokens.folded(from, c.begin);
-    const std::string_view after = blockTokens.folded(c.end, c.end + graph::utf8Prefix(text.substr(c.end), 40).size());
-    // Roles are at most a few words: look the last (or first) one to three words up in the set.
-    auto endsWithRole = [&](std::string_view s) {
-      std::size_t cut = s.size();
-      for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string_view::npos; ++words) {
-        cut = cut == 0 ? std::string_view::npos : s.rfind(' ', cut - 1);
-        const std::string_view tail = s.substr(cut == std::string_view::npos ? 0 : cut + 1);
-        if (lex_.roles.count(tail)) return true;
-      }
-      return false;
-    };
-    std::string_view trimmedBefore = trim(before);
-    if (!trimmedBefore.empty() && trimmedBefore.back() == ',') trimmedBefore.remove_suffix(1);
+    std::string_view before = trim(blockTokens.folded(from, c.begin));
+    if (!before.empty() && before.back() == ',') before.remove_suffix(1);
+    return {graph::foldTokens(c.name), before,
+            blockTokens.folded(c.end, c.end + graph::utf8Prefix(text.substr(c.end), 40).size())};
+  }
+
+  // Whether folded text ends with a role ("chief executive"). Roles are at most a few words: the
+  // last one to three words are looked up in the set.
+  bool endsWithRole(std::string_view s) const {
+    std::size_t cut = s.size();
+    for (std::size_t words = 0; words < lex_.longestRoleWords && cut != std::string_view::npos; ++words) {
+      cut = cut == 0 ? std::string_view::npos : s.rfind(' ', cut - 1);
+      const std::string_view tail = s.substr(cut == std::string_view::npos ? 0 : cut + 1);
+      if (lex_.roles.count(tail)) return true;
+    }
+    return false;
+  }
+
+  // The type of a candidate name: first from its own words and the cues around it, then WordNet
+  // (c.strongType set: these types win over others), then from weaker signs.
+  EntityType typeFor(Candidate& c, const std::string& folded) {
+    const NameSurroundings around = surroundingsOf(c);
     c.strongType = true;
+    if (auto type = strongTypeOf(c, folded, around)) return *type;
+    c.strongType = false;
+    return weakTypeOf(c, around.words);
+  }
+
+  std::optional<EntityType> strongTypeOf(const Candidate& c, const std::string& folded,
+                                         const NameSurroundings& around) {
+    const std::vector<std::string>& words = around.words;
+    if (auto type = typeOfOwnWords(c, folded, words)) return type;
+    if (words.size() >= 2 && endsWithRole(around.before)) return EntityType::kPerson;
+    if (words.size() >= 2 && (around.after.rfind(", who ", 0) == 0 || around.after.rfind(", whose ", 0) == 0))
+      return EntityType::kPerson;
+    if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
+    // What WordNet says a proper noun is ("Turin" a city, "Bessel" an astronomer, "Sirius" a star)
+    // defines it, after the cues of the sentence ("research firm Bernstein") and before the guesses:
+    // "Alhazen's" is no organisation's possessive.
+    // Markdown articles about software name products and companies after people ("Tesla", "Spark",
+    // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
+    auto known = properNounKinds().find(c.name);
+    if (known != properNounKinds().end() && !wiki_ && words.size() == 1 && known->second == EntityType::kPerson)
+      known = properNounKinds().end();
+    const bool defined = known != properNounKinds().end();
+    if (auto type = typeOfSentenceCues(c, around, defined)) return type;
+    if (defined) return known->second;
+    return organisationOfRelation(c, around);
+  }
+
+  // The type a name's own words give: a term's acronym, an organisation's suffix, the head before
+  // "of"/"in", an index.
+  std::optional<EntityType> typeOfOwnWords(const Candidate& c, const std::string& folded,
+                                           const std::vector<std::string>& words) {
     // "reinforcement learning (RL)", "large language models (LLMs)": an acronym the page spells
     // out in lower-case words is a term's, no organisation's, whatever cue ("RL's depth") says so.
     if ((isAcronym(c.name) || pluralAcronym(c.name)) && termAcronyms().count(c.name)) return EntityType::kOther;
@@ -1274,19 +1319,14 @@ class Finder {
     if (folded.find("index") != std::string::npos || (!words.empty() && words.back() == "composite"sv) ||
         (c.name.find('&') != std::string::npos && graph::hasAsciiDigit(c.name)))
       return EntityType::kIndex;
-    if (words.size() >= 2 && endsWithRole(trimmedBefore)) return EntityType::kPerson;
-    if (words.size() >= 2 && (after.rfind(", who ", 0) == 0 || after.rfind(", whose ", 0) == 0))
-      return EntityType::kPerson;
-    if (words.size() >= 2 && lex_.givenNames.count(words.front())) return EntityType::kPerson;
-    // What WordNet says a proper noun is ("Turin" a city, "Bessel" an astronomer, "Sirius" a star)
-    // defines it, after the cues of the sentence ("research firm Bernstein") and before the guesses:
-    // "Alhazen's" is no organisation's possessive.
-    // Markdown articles about software name products and companies after people ("Tesla", "Spark",
-    // "Cline"): there a lone word's person sense is not taken from WordNet; its places are.
-    auto known = properNounKinds().find(c.name);
-    if (known != properNounKinds().end() && !wiki_ && words.size() == 1 && known->second == EntityType::kPerson)
-      known = properNounKinds().end();
-    const bool defined = known != properNounKinds().end();
+    return std::nullopt;
+  }
+
+  // The type the sentence's cues give before WordNet's is taken (`defined`: WordNet has one): a
+  // possessor, a role or "index" after the name, an event's or a model's name, a company noun before.
+  std::optional<EntityType> typeOfSentenceCues(const Candidate& c, const NameSurroundings& around, bool defined) const {
+    const std::vector<std::string>& words = around.words;
+    const std::string_view after = around.after, before = around.before;
     if (c.possessor && !after.empty() && !defined) {
       // "Google's Sundar Pichai": the possessor of a person is an organisation.
       return EntityType::kOrganization;
@@ -1295,24 +1335,27 @@ class Finder {
       return EntityType::kOrganization;  // "Microsoft chief executive ..." (already folded)
     if (after.rfind(" index", 0) == 0) return EntityType::kIndex;
     if (!words.empty() && lex_.eventWords.count(words.back())) return EntityType::kEvent;
-    if (isModelId(c.name) || lowerModelName(c.name) ||
-        (words.size() >= 2 && isModelId(std::string_view(c.name).substr(c.name.rfind(' ') + 1))) ||
+    if (isModelId(c.name) || lowerModelName(c.name) || (words.size() >= 2 && isModelId(lastWord(c.name))) ||
         (c.name.find('-') != std::string::npos && isModelId(std::string_view(c.name).substr(c.name.rfind('-') + 1))))
       return EntityType::kProduct;
     for (std::string_view cue : {"the company ", "the firm ", "firm ", "company ", "startup ", "lab "})
-      if (trimmedBefore.size() >= cue.size() - 1 &&
-          trimmedBefore.compare(trimmedBefore.size() - (cue.size() - 1), cue.size() - 1,
-                                cue.substr(0, cue.size() - 1)) == 0)
+      if (before.size() >= cue.size() - 1 &&
+          before.compare(before.size() - (cue.size() - 1), cue.size() - 1, cue.substr(0, cue.size() - 1)) == 0)
         return EntityType::kOrganization;
-    if (defined) return known->second;
+    return std::nullopt;
+  }
+
+  // An organisation named by its relation to a person or a thing named before or after it.
+  std::optional<EntityType> organisationOfRelation(const Candidate& c, const NameSurroundings& around) const {
+    const std::string_view after = around.after, before = around.before;
     // "chief executive of Qandrix", "a researcher at Qandrix": a role's "of" or "at" names whom the
     // person works for, an organisation (a place's name has its kind from WordNet above); not a
     // lone common word, a department ("head of Policy").
-    const bool commonWord = words.size() == 1 && containsLower(lex_.englishWords, c.name);
+    const bool commonWord = around.words.size() == 1 && containsLower(lex_.englishWords, c.name);
     for (std::string_view link : {" of", " at"})
-      if (!commonWord && trimmedBefore.size() > link.size() &&
-          trimmedBefore.compare(trimmedBefore.size() - link.size(), link.size(), link) == 0 &&
-          endsWithRole(trimmedBefore.substr(0, trimmedBefore.size() - link.size())))
+      if (!commonWord && before.size() > link.size() &&
+          before.compare(before.size() - link.size(), link.size(), link) == 0 &&
+          endsWithRole(before.substr(0, before.size() - link.size())))
         return EntityType::kOrganization;
     // "Qandrix, a Berlin startup, ...": an apposition whose head is a company noun.
     if (after.starts_with(", a ") || after.starts_with(", an ")) {
@@ -1320,29 +1363,18 @@ class Finder {
       for (std::size_t k = 1; k < apposed.size() && k <= 4; ++k)
         if (lex_.companyNouns.count(apposed[k])) return EntityType::kOrganization;
     }
-    c.strongType = false;
+    return std::nullopt;
+  }
+
+  // The type of a name no strong cue types: a person's name particle, a place's or an
+  // organisation's head noun, else a guess from its shape.
+  EntityType weakTypeOf(const Candidate& c, const std::vector<std::string>& words) const {
     // "Otto von Bismarck", "Hasan ibn Ali": a Germanic nobiliary or an Arabic patronymic particle
     // between a name's parts makes it a person's ("de", "da" stand in places' names too: "Rio de Janeiro").
     for (std::size_t k = 1; k + 1 < words.size(); ++k)
       for (std::string_view particle : {"van", "von", "zu", "ibn", "bin", "bint", "binti"})
         if (words[k] == particle) return EntityType::kPerson;
-    // "OR Tambo International Airport", "Staats Model School", "R511 road": an English name ends in
-    // its head noun, and a head that is a place's or an organisation's noun gives the name its kind.
-    // A person's surname may be such a noun too ("Oskar Vale", "Mary Hill"): a two-word name counts
-    // only when its first word is a common English word ("Bird Sanctuary") or its head is written in
-    // lower case ("R511 road"), not a given name.
-    // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
-    // Architecture", "Copilot Studio"), where a place noun ends no place's name.
-    if (wiki_ && words.size() >= 2 && !graph::hasAsciiDigit(words.back()))
-      if (auto head = headNounKinds().find(words.back()); head != headNounKinds().end()) {
-        const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
-        const bool lowerHead =
-            c.name.size() >= words.back().size() &&
-            c.name.compare(c.name.size() - words.back().size(), std::string::npos, words.back()) == 0;
-        if (words.size() >= 3 || lowerHead ||
-            (containsLower(lex_.englishWords, first) && !lex_.givenNames.count(words.front())))
-          return head->second;
-      }
+    if (auto type = typeOfHeadNoun(c, words)) return *type;
     // "Explanation", "Create", "AUTOMATICALLY": a lone word that the English word list has in lower
     // case names no kind of thing by its capital alone; a brand so named ("Apple") takes its kind
     // from a cue ("Apple's", "the company Apple") or WordNet. "URLs", "GPTs": the plural of an
@@ -1357,6 +1389,26 @@ class Finder {
     if (isAcronym(c.name) || isCamel(c.name)) return EntityType::kOrganization;
     if (words.size() == 1) return EntityType::kOrganization;  // a lone brand name mid-sentence
     return EntityType::kOther;
+  }
+
+  // "OR Tambo International Airport", "Staats Model School", "R511 road": an English name ends in
+  // its head noun, and a head that is a place's or an organisation's noun gives the name its kind.
+  // A person's surname may be such a noun too ("Oskar Vale", "Mary Hill"): a two-word name counts
+  // only when its first word is a common English word ("Bird Sanctuary") or its head is written in
+  // lower case ("R511 road"), not a given name.
+  // Only in wikitext: Markdown pages write concepts and products in Title Case ("Agent
+  // Architecture", "Copilot Studio"), where a place noun ends no place's name.
+  std::optional<EntityType> typeOfHeadNoun(const Candidate& c, const std::vector<std::string>& words) const {
+    if (!wiki_ || words.size() < 2 || graph::hasAsciiDigit(words.back())) return std::nullopt;
+    const auto head = headNounKinds().find(words.back());
+    if (head == headNounKinds().end()) return std::nullopt;
+    const std::string_view first = std::string_view(c.name).substr(0, c.name.find(' '));
+    const bool lowerHead = c.name.size() >= words.back().size() &&
+                           c.name.compare(c.name.size() - words.back().size(), std::string::npos, words.back()) == 0;
+    if (words.size() >= 3 || lowerHead ||
+        (containsLower(lex_.englishWords, first) && !lex_.givenNames.count(words.front())))
+      return head->second;
+    return std::nullopt;
   }
 
   using Spans = std::vector<std::pair<std::size_t, std::size_t>>;

@@ -194,7 +194,7 @@ std::string EntityRegistry::spelling(std::string_view key) {
     }
     if (gap && n > 0) out[n++] = '_';
     gap = false;
-    out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out[n++] = graph::lowerAscii(key[i]);
   }
   out.resize(n);
   return out;

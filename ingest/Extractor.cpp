@@ -564,11 +564,6 @@ class Extractor final : private Attributions {
   };
 
   // The text's last word: all of it after its last blank (nextToFigure, levelOfChange, endsFromTo).
-  static std::string_view lastWord(std::string_view text) {
-    const std::size_t space = text.rfind(' ');
-    return text.substr(space == std::string_view::npos ? 0 : space + 1);
-  }
-
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
   static NextToFigure nextToFigure(std::string_view before, std::string_view after, std::size_t figureAt) {
     NextToFigure next;
@@ -742,7 +737,7 @@ class Extractor final : private Attributions {
     if (f.quantity.unit == "percent" && sharesAMarket(text.substr(f.end, end - f.end))) label = "market share";
     if (label == "context window") {
       // "a context window of 1.4 million words": counted in another unit than tokens.
-      std::string unitWord = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+      const std::string unitWord(lastWord(noun));
       if (unitWord == "words" || unitWord == "characters" || unitWord == "pages" || unitWord == "lines")
         label += " (" + unitWord + ")";
     }
@@ -2565,7 +2560,7 @@ class Extractor final : private Attributions {
     auto it = discourse_.lastMeasure.find(unit);
     if (it == discourse_.lastMeasure.end() || it->second == measure) return measure;
     const std::string& last = it->second;
-    std::string head = measure.substr(measure.rfind(' ') == std::string::npos ? 0 : measure.rfind(' ') + 1);
+    const std::string head(lastWord(measure));
     bool generic = measure == "amount" || measure == "percentage";
     bool sameHead = last.size() > head.size() && last.compare(last.size() - head.size(), head.size(), head) == 0 &&
                     last[last.size() - head.size() - 1] == ' ' && measure.find(' ') != std::string::npos &&
@@ -2850,7 +2845,7 @@ class Extractor final : private Attributions {
   // name. kNone for any other figure, and where the phrase is no page's title.
   int kindsOwner(const SentenceScope& sc, const Figure& fig, const std::string& measure) {
     if (!gazetteer_ || !measure.starts_with("number of ")) return kNone;
-    const std::string_view counted = std::string_view(measure).substr(measure.rfind(' ') + 1);
+    const std::string_view counted = lastWord(measure);
     if (std::find(kindNouns().begin(), kindNouns().end(), counted) == kindNouns().end()) return kNone;
     const Gazetteer::Entry* page = kindsOfPhrase(sc.text.substr(fig.end, sc.sentence->end - fig.end));
     if (!page) {

@@ -140,12 +140,25 @@ void readBackMatter(Lexicon& lex) {
   });
 }
 
-Lexicon build() {
-  Lexicon lex;
+// The words of a built-in list, one or more a line.
+std::vector<std::string> listWords(const char* list) {
+  std::vector<std::string> out;
+  for (const auto& line : lines(list))
+    for (auto& word : split(line, ' ')) out.push_back(std::move(word));
+  return out;
+}
+
+// data/roles.txt: a role a line ("chief executive"); the longest in words bounds the search for one.
+void readRoles(Lexicon& lex) {
   for (const auto& role : lines(data::kRoles)) {
     lex.roles.insert(role);
     lex.longestRoleWords = std::max(lex.longestRoleWords, split(role, ' ').size());
   }
+}
+
+// data/speech_verbs.txt: form<TAB>base, with a third column "that" or "mind" for the verbs that speak
+// only so.
+void readSpeechVerbs(Lexicon& lex) {
   for (const auto& line : lines(data::kSpeechVerbs)) {
     auto parts = split(line, '\t');
     if (parts.size() < 2 || parts.size() > 3) continue;
@@ -160,8 +173,12 @@ Lexicon build() {
     if (parts.size() == 3 && parts[2] == "mind") lex.mindVerbs.insert(parts[1]);
   }
   for (const auto& [form, base] : lex.speechVerbs) lex.speechForms.emplace(form, base);
-  // WordNet's reporting verbs after the vetted list: a form the list has keeps its reading there
-  // ("believing" stays a mind verb); the others ("asserting", "note", "advocated") read strictly.
+}
+
+// data/reporting_verbs.tsv: WordNet's reporting verbs, form<TAB>base<TAB>class, read after the vetted
+// list: a form the list has keeps its reading there ("believing" stays a mind verb); the others
+// ("asserting", "note", "advocated") read strictly.
+void readReportingVerbs(Lexicon& lex) {
   for (const auto& line : lines(data::kReportingVerbs)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3) continue;
@@ -170,15 +187,14 @@ Lexicon build() {
     lex.speechForms.emplace(parts[0], parts[1]);
     if (parts[2] == "communication") lex.communicationVerbs.insert(parts[1]);
   }
-  for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
-  for (const auto& line : lines(data::kGivenNames))
-    for (const auto& name : split(line, ' ')) lex.givenNames.insert(name);
-  for (const auto& line : lines(data::kNonEntities))
-    for (const auto& word : split(line, ' ')) lex.nonEntities.insert(word);
+}
+
+// data/measures.tsv: class[ next]<TAB>cue|cue...<TAB>label. Cues are folded as text is ("post-money"
+// reads as "post money"), so that they match its words.
+void readMeasures(Lexicon& lex) {
   for (const auto& line : lines(data::kMeasures)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3) continue;
-    // Cues folded as text is ("post-money" reads as "post money"), so that they match its words.
     std::vector<std::string> cues;
     for (const auto& cue : split(parts[1], '|')) {
       std::string folded;
@@ -190,31 +206,46 @@ Lexicon build() {
     if (next) parts[0].resize(parts[0].size() - kNext.size());
     lex.measures.push_back({parts[0], std::move(cues), parts[2], next});
   }
-  auto words = [](const char* list) {
-    std::vector<std::string> out;
-    for (const auto& line : lines(list))
-      for (auto& word : split(line, ' ')) out.push_back(std::move(word));
-    return out;
-  };
-  for (auto& w : words(data::kFunctionWords)) lex.functionWords.insert(std::move(w));
-  lex.identifierWords = words(data::kIdentifierWords);
-  for (auto& w : words(data::kEditionNouns)) lex.editionNouns.insert(std::move(w));
-  lex.temporalWords = words(data::kTemporalWords);
-  lex.irregularPlurals = words(data::kIrregularPlurals);
-  lex.pictureNouns = words(data::kPictureNouns);
-  for (auto& w : words(data::kPrepositions)) lex.prepositions.insert(std::move(w));
-  for (auto& w : words(data::kLegalForms)) lex.legalForms.insert(std::move(w));
-  for (auto& w : words(data::kPublicBodies)) lex.publicBodies.insert(std::move(w));
-  for (auto& w : words(data::kCompanyNouns)) lex.companyNouns.insert(std::move(w));
-  for (auto& w : words(data::kEventWords)) lex.eventWords.insert(std::move(w));
-  for (auto& w : words(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
-  for (auto& w : words(data::kAbstractNouns)) lex.abstractNouns.insert(std::move(w));
-  for (auto& w : words(data::kWorkNouns)) lex.workNouns.insert(std::move(w));
-  readStatisticNouns(lex);
-  for (auto& w : words(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
-  for (auto& w : words(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
-  readTableHeaders(lex);
-  readBackMatter(lex);
+}
+
+// The lists of words, one or more a line, and of phrases, one a line.
+void readWordLists(Lexicon& lex) {
+  for (const auto& s : lines(data::kOrgSuffixes)) lex.orgSuffixes.insert(s);
+  for (auto& w : listWords(data::kGivenNames)) lex.givenNames.insert(std::move(w));
+  for (auto& w : listWords(data::kNonEntities)) lex.nonEntities.insert(std::move(w));
+  for (auto& w : listWords(data::kFunctionWords)) lex.functionWords.insert(std::move(w));
+  lex.identifierWords = listWords(data::kIdentifierWords);
+  for (auto& w : listWords(data::kEditionNouns)) lex.editionNouns.insert(std::move(w));
+  lex.temporalWords = listWords(data::kTemporalWords);
+  lex.irregularPlurals = listWords(data::kIrregularPlurals);
+  lex.pictureNouns = listWords(data::kPictureNouns);
+  for (auto& w : listWords(data::kPrepositions)) lex.prepositions.insert(std::move(w));
+  for (auto& w : listWords(data::kLegalForms)) lex.legalForms.insert(std::move(w));
+  for (auto& w : listWords(data::kPublicBodies)) lex.publicBodies.insert(std::move(w));
+  for (auto& w : listWords(data::kCompanyNouns)) lex.companyNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kEventWords)) lex.eventWords.insert(std::move(w));
+  for (auto& w : listWords(data::kSkippableBeforeVerb)) lex.skippableBeforeVerb.insert(std::move(w));
+  for (auto& w : listWords(data::kAbstractNouns)) lex.abstractNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kWorkNouns)) lex.workNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kNameParticles)) lex.nameParticles.insert(std::move(w));
+  for (auto& w : listWords(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
+  for (auto& w : listWords(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
+  for (const auto& verb : lines(data::kParticleVerbs)) lex.particleVerbs.insert(verb);
+  for (const auto& line : lines(data::kEarlierStagePhrases))
+    if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
+  for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
+}
+
+// Whether a table row's optional column `at` ("flag,flag") holds `flag`.
+bool hasFlag(const std::vector<std::string>& parts, std::size_t at, std::string_view flag) {
+  if (parts.size() <= at) return false;
+  const std::vector<std::string> flags = split(parts[at], ',');
+  return std::find(flags.begin(), flags.end(), flag) != flags.end();
+}
+
+// data/temporal_prepositions.tsv: phrase<TAB>end|start|opening|point, the part of a time the phrase
+// names.
+void readTimePrepositions(Lexicon& lex) {
   for (const auto& line : lines(data::kTemporalPrepositions)) {
     auto parts = split(line, '\t');
     if (parts.size() != 2) continue;
@@ -225,42 +256,51 @@ Lexicon build() {
     lex.longestTimePreposition = std::max(lex.longestTimePreposition, split(parts[0], ' ').size());
     lex.timePrepositions.emplace(parts[0], bound);
   }
-  for (auto& w : words(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
-  for (const auto& verb : lines(data::kParticleVerbs)) lex.particleVerbs.insert(verb);
-  for (const auto& line : lines(data::kEarlierStagePhrases))
-    if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
+}
+
+// data/anaphoric_time_phrases.tsv: phrase<TAB>year|month|day[<TAB>flags], how much of the date named
+// before the phrase it keeps.
+void readAnaphoricTimePhrases(Lexicon& lex) {
   for (const auto& line : lines(data::kAnaphoricTimePhrases)) {
     auto parts = split(line, '\t');
     if (parts.size() < 2) continue;
     const std::size_t keep = parts[1] == "year" ? 4 : parts[1] == "month" ? 7 : 10;
-    const std::vector<std::string> flags = parts.size() > 2 ? split(parts[2], ',') : std::vector<std::string>{};
-    auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
-    lex.anaphoricTimePhrases.push_back({parts[0], keep, flagged("opening"), flagged("closed")});
+    lex.anaphoricTimePhrases.push_back({parts[0], keep, hasFlag(parts, 2, "opening"), hasFlag(parts, 2, "closed")});
   }
+}
+
+// data/event_years.tsv: verb<TAB>what the year is called<TAB>one|many[<TAB>flags].
+void readEventYears(Lexicon& lex) {
   for (const auto& line : lines(data::kEventYears)) {
     auto parts = split(line, '\t');
     if (parts.size() != 3 && parts.size() != 4) continue;
-    const std::vector<std::string> flags = parts.size() > 3 ? split(parts[3], ',') : std::vector<std::string>{};
-    auto flagged = [&](std::string_view f) { return std::find(flags.begin(), flags.end(), f) != flags.end(); };
     if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
-    if (flagged("label")) {
+    if (hasFlag(parts, 3, "label")) {
       lex.eventYearLabels.emplace(parts[0], parts[1]);
       continue;
     }
     lex.eventYears.emplace(parts[0], parts[1]);
-    if (flagged("adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
-    if (flagged("intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
+    if (hasFlag(parts, 3, "adjacent")) lex.adjacentEventVerbs.insert(parts[0]);
+    if (hasFlag(parts, 3, "intransitive")) lex.intransitiveEventVerbs.insert(parts[0]);
   }
+}
+
+// The tables of pairs key<TAB>value: site names, pertainyms, places' short forms, agent nouns.
+void readPairTables(Lexicon& lex) {
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kPertainyms))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.pertainyms.emplace(parts[0], parts[1]);
-  for (auto& w : words(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
   for (const auto& line : lines(data::kPlaceShortForms))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.placeShortForms.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kAgentNouns))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.agentNouns.emplace(parts[0], parts[1]);
-  // A parameter of every family ("*") is listed under each, in the file's order.
+}
+
+// The fields of citation templates (data/cite_parameters.tsv, cite_identifiers.tsv) and of
+// infoboxes (data/infobox_fields.tsv). A citation parameter of every family ("*") is listed under
+// each, in the file's order.
+void readTemplateFields(Lexicon& lex) {
   for (const auto& line : lines(data::kCiteParameters))
     if (auto parts = split(line, '\t'); parts.size() == 3)
       for (std::string_view family : {"cs1", "internetquelle", "literatur"})
@@ -272,7 +312,11 @@ Lexicon build() {
     if (auto parts = split(line, '\t'); parts.size() == 3 || parts.size() == 4)
       lex.infoboxFields.emplace(parts[0], InfoboxField{parts[1], parts[2] == "-" ? std::string() : parts[2],
                                                        parts.size() == 4 ? parts[3] : std::string()});
-  // Views into the built-in text: one line a word, no copies.
+}
+
+// The English word list and the proper names: views into the built-in text, one line a word, no
+// copies; then the site names that are one word and no English word.
+void readWordViews(Lexicon& lex) {
   auto viewLines = [](std::string_view text, ViewSet& into, std::size_t expected) {
     into.reserve(expected);
     for (std::size_t at = 0; at < text.size();) {
@@ -285,6 +329,11 @@ Lexicon build() {
   viewLines(data::kProperNames, lex.properNames, 12000);
   for (const auto& [site, name] : lex.siteNames)
     if (name.find(' ') == std::string::npos && !containsLower(lex.englishWords, name)) lex.siteNameWords.insert(name);
+}
+
+// The measures' cues indexed: the rules of each cue, the longest cue in words, and the word prefixes
+// of the cues of more than one word.
+void indexMeasureCues(Lexicon& lex) {
   for (std::size_t r = 0; r < lex.measures.size(); ++r)
     for (const auto& cue : lex.measures[r].cues) {
       lex.measureCues[cue].push_back(r);
@@ -292,6 +341,25 @@ Lexicon build() {
       for (std::size_t space = cue.find(' '); space != std::string::npos; space = cue.find(' ', space + 1))
         lex.measureCuePrefixes.insert(cue.substr(0, space));
     }
+}
+
+Lexicon build() {
+  Lexicon lex;
+  readRoles(lex);
+  readSpeechVerbs(lex);
+  readReportingVerbs(lex);  // after the speech verbs, whose readings win
+  readMeasures(lex);
+  readWordLists(lex);
+  readStatisticNouns(lex);
+  readTableHeaders(lex);
+  readBackMatter(lex);
+  readTimePrepositions(lex);
+  readAnaphoricTimePhrases(lex);
+  readEventYears(lex);
+  readPairTables(lex);
+  readTemplateFields(lex);
+  readWordViews(lex);     // after the site names
+  indexMeasureCues(lex);  // after the measures
   return lex;
 }
 

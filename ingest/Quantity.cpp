@@ -57,10 +57,7 @@ constexpr double kYearHigh = 2100;
 // ---------------------------------------------------------------- bytes
 
 constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool isLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool isAlpha(char c) { return isUpper(c) || isLower(c); }
-constexpr bool isAlnum(char c) { return isAlpha(c) || isDigit(c); }
+constexpr bool isAlnum(char c) { return graph::isLetterAscii(c) || isDigit(c); }
 
 unsigned char byteAt(string_view s, size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0; }
 char charAt(string_view s, size_t i) { return i < s.size() ? s[i] : '\0'; }
@@ -160,7 +157,7 @@ bool endsWithAt(string_view s, size_t end, string_view lit) {
 // End of the ASCII word starting at i ([A-Za-z][A-Za-z0-9]* joined by hyphens or
 // apostrophes), or i when there is none or it is too long to be a word.
 size_t wordEnd(string_view s, size_t i) {
-  if (!isAlpha(charAt(s, i))) return i;
+  if (!graph::isLetterAscii(charAt(s, i))) return i;
   size_t j = i + 1;
   for (;;) {
     while (isAlnum(charAt(s, j)) && j - i <= kMaxWordLen) ++j;
@@ -178,7 +175,7 @@ size_t wordEnd(string_view s, size_t i) {
 // End of the run of ASCII letters at i (no hyphens), or i.
 size_t lettersEnd(string_view s, size_t i) {
   size_t j = i;
-  while (isAlpha(charAt(s, j)) && j - i <= kMaxWordLen) ++j;
+  while (graph::isLetterAscii(charAt(s, j)) && j - i <= kMaxWordLen) ++j;
   return j;
 }
 
@@ -249,12 +246,12 @@ const WordSet& irregularPlurals() {
   return set;
 }
 
-bool isMonth(string_view w) { return !w.empty() && isUpper(w[0]) && monthWords().has(w); }
+bool isMonth(string_view w) { return !w.empty() && graph::isUpperAscii(w[0]) && monthWords().has(w); }
 
 // Whether a lower-case word is an adjective; a hyphened one ("post-graduate", "full-time") by its
 // parts written as one ("postgraduate") or by its last part ("graduate").
 bool isAdjective(string_view w) {
-  if (w.empty() || !isLower(w[0])) return false;
+  if (w.empty() || !graph::isLowerAscii(w[0])) return false;
   if (wordNetAdjectives().count(w)) return true;
   const size_t hyphen = w.rfind('-');
   if (hyphen == string_view::npos) return false;
@@ -743,7 +740,7 @@ Currency currencyBefore(string_view s, size_t x) {
     for (const auto& [prefix, code] : kDollarPrefixes) {
       if (endsWithAt(s, q - 1, prefix)) {
         const size_t b = q - 1 - prefix.size();
-        if (b == 0 || !isAlpha(s[b - 1])) {
+        if (b == 0 || !graph::isLetterAscii(s[b - 1])) {
           cur = {code, b, x};
           break;
         }
@@ -760,9 +757,9 @@ Currency currencyBefore(string_view s, size_t x) {
     if (endsWithAt(s, q - 2, "RMB")) return {"CNY", q - 5, x};
     return {"JPY", q - 2, x};
   }
-  if (q >= 3 && isUpper(s[q - 1])) {
+  if (q >= 3 && graph::isUpperAscii(s[q - 1])) {
     const size_t b = q - 3;
-    if ((b == 0 || !isAlpha(s[b - 1])) && isUpper(s[b]) && isUpper(s[b + 1])) {
+    if ((b == 0 || !graph::isLetterAscii(s[b - 1])) && graph::isUpperAscii(s[b]) && graph::isUpperAscii(s[b + 1])) {
       const string_view code = codeFor(s.substr(b, 3));
       if (!code.empty()) return {code, b, x};
     }
@@ -779,7 +776,7 @@ Currency currencyAt(string_view s, size_t i) {
   if (startsWith(s, i, "\xC2\xA3")) return {"GBP", i, skipBlanks(s, i + 2)};
   if (startsWith(s, i, "\xC2\xA5")) return {"JPY", i, skipBlanks(s, i + 2)};
   if (startsWith(s, i, "\xE2\x82\xAC")) return {"EUR", i, skipBlanks(s, i + 3)};
-  if (isUpper(charAt(s, i)) && i + 3 <= s.size() && !isAlpha(charAt(s, i + 3))) {
+  if (graph::isUpperAscii(charAt(s, i)) && i + 3 <= s.size() && !graph::isLetterAscii(charAt(s, i + 3))) {
     const string_view code = codeFor(s.substr(i, 3));
     if (!code.empty()) return {code, i, skipBlanks(s, i + 3)};
   }
@@ -831,7 +828,7 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
     if (const size_t e = timesTenAt(s, p, exp); e != kNpos) return {exp, e, true, false};
   }
   const char c = charAt(s, p);
-  if (isAlpha(c)) {
+  if (graph::isLetterAscii(c)) {
     const size_t e = lettersEnd(s, p);
     const string_view suffix = s.substr(p, e - p);
     if (!isAlnum(charAt(s, e)))
@@ -856,7 +853,7 @@ ScaleHit scaleAt(string_view s, size_t p, bool money, const Number& n) {
   // "a 2-million-token context", "a 7-billion parameter model": a scale joined by a hyphen holds
   // only when a word follows it (the compound modifies that noun); "a 2-million" alone is no scale.
   const size_t after = wordHyphenAt(s, e) ? e + wordHyphenAt(s, e) : skipBlanks(s, e);
-  if (joined && !(after > e && isLower(charAt(s, after)))) return hit;
+  if (joined && !(after > e && graph::isLowerAscii(charAt(s, after)))) return hit;
   const string_view w = s.substr(q, e - q);
   for (const Scale& sc : kScaleWords)
     if (ieq(w, sc.word)) return {sc.exponent, e, true, false};
@@ -965,7 +962,8 @@ bool metreSymbolEndsAt(string_view s, size_t e) {
   // At the end of a text or a table cell ("| 1m |" under "Context window"), or before "+" ("1m+
   // stores"), it may as well be a million: only what follows it tells.
   if (q >= s.size()) return false;
-  if (!isAlpha(charAt(s, q))) return string_view("-+|$").find(charAt(s, q)) == kNpos && !isDigit(charAt(s, q));
+  if (!graph::isLetterAscii(charAt(s, q)))
+    return string_view("-+|$").find(charAt(s, q)) == kNpos && !isDigit(charAt(s, q));
   const string_view next = s.substr(q, lettersEnd(s, q) - q);
   return std::any_of(std::begin(kDimensionAdjectives), std::end(kDimensionAdjectives),
                      [&](string_view a) { return next == a; });
@@ -997,7 +995,7 @@ size_t gpuHoursAt(string_view s, size_t i) {
 // "a 150-foot tower" (a physical unit only when written out: "5-MW" may be a name's part).
 UnitHit hyphenedUnitAt(string_view s, size_t p) {
   const size_t h = wordHyphenAt(s, p);
-  if (!h || !isAlpha(charAt(s, p + h))) return {};
+  if (!h || !graph::isLetterAscii(charAt(s, p + h))) return {};
   const size_t letters = lettersEnd(s, p + h);
   const string_view w = s.substr(p + h, letters - (p + h));
   const bool writtenOut = w.size() > 3 && !isAlnum(charAt(s, letters));
@@ -1072,7 +1070,7 @@ UnitHit factorAt(string_view s, size_t p) {
   if (q == p && charAt(s, q) == 'X' && !isAlnum(charAt(s, q + 1)) && !occasionsAfter(s, q + 1)) e = q + 1;
   if (e == kNpos || isAlnum(charAt(s, e))) return {};
   const char next = charAt(s, skipBlanks(s, e));
-  if (isDigit(next) || isUpper(next)) return {};
+  if (isDigit(next) || graph::isUpperAscii(next)) return {};
   return {Kind::kFactor, kFactorUnit, 0, e};
 }
 
@@ -1176,7 +1174,7 @@ size_t sizeTokenEnd(string_view s, size_t i) {
 bool superlativeAt(string_view s, int n, string_view w, size_t e) {
   if (n != 0 || (w != "most" && w != "least")) return false;
   const size_t next = skipBlanks(s, e);
-  return next > e && isLower(charAt(s, next)) && !isFunctionWord(s.substr(next, wordEnd(s, next) - next));
+  return next > e && graph::isLowerAscii(charAt(s, next)) && !isFunctionWord(s.substr(next, wordEnd(s, next) - next));
 }
 
 NounHit nounAt(string_view s, size_t i) {
@@ -1231,12 +1229,12 @@ NounHit nounAt(string_view s, size_t i) {
   // "the 3 most relevant and interesting questions": a superlative whose noun the phrase does not reach
   // within its words names nothing counted.
   if (!hit.plural && superlativeAt(s, 0, s.substr(begins[0], ends[0] - begins[0]), ends[0])) return hit;
-  hit.capitalised = isUpper(s[begins[0]]);
+  hit.capitalised = graph::isUpperAscii(s[begins[0]]);
   if (!hit.plural) {
     if (hit.capitalised) return hit;  // "2.1 Background", "1957 Soviet satellite launch"
     n = std::min(n, kMaxBareNounWords);
     for (int k = 1; k < n; ++k)
-      if (isUpper(s[begins[k]])) n = k;              // "3B-parameter MoE": the name is not the noun
+      if (graph::isUpperAscii(s[begins[k]])) n = k;  // "3B-parameter MoE": the name is not the noun
     while (n > 1 && isDigit(s[begins[n - 1]])) --n;  // a picture's size ends no noun
   }
   for (int k = 0; k < n; ++k) {
@@ -1273,7 +1271,7 @@ size_t labelledThing(string_view s, size_t i, string_view scale, size_t end, std
   const size_t colon = s.substr(0, i).find(": ");
   if (colon == string_view::npos || colon == 0) return kNpos;
   size_t b = colon;
-  while (b > 0 && isLower(s[b - 1])) --b;
+  while (b > 0 && graph::isLowerAscii(s[b - 1])) --b;
   const string_view noun = s.substr(b, colon - b);
   if (noun.size() < 4 || noun.back() != 's') return kNpos;
   thing.assign(scale).append(" ").append(noun);
@@ -1320,7 +1318,7 @@ size_t numberedRateThingAt(string_view s, size_t i, std::string& thing) {
     thing.append(std::to_string(static_cast<long long>(whole))).append(" ");  // "10K traces" -> "10000 traces"
   else
     thing.append(n.digits, n.len).append(" ").append(scale).append(scale.empty() ? "" : " ");
-  thing.append(string_view(nh.noun).substr(nh.noun.rfind(' ') + 1));
+  thing.append(lastWord(nh.noun));
   return nh.end;
 }
 
@@ -1401,7 +1399,7 @@ PrevWord prevWordBefore(string_view s, size_t x) {
       b > 0 && e - b <= kMaxWordLen &&
       (isAlnum(s[b - 1]) || s[b - 1] == '&' || s[b - 1] == '\'' || s[b - 1] == '-' || (pw.dotted && s[b - 1] == '.')))
     --b;
-  while (b < e && !isAlpha(s[b])) ++b;  // a word starts with a letter
+  while (b < e && !graph::isLetterAscii(s[b])) ++b;  // a word starts with a letter
   if (b == e || e - b > kMaxWordLen || (b > 0 && isAlnum(s[b - 1]))) return pw;
   pw.word = s.substr(b, e - b);
   size_t k = b;
@@ -1454,7 +1452,7 @@ size_t uncertaintyEnd(string_view s, size_t p) {
   q = skipBlanks(s, q);
   const size_t b = q;
   while (isDigit(charAt(s, q)) || (charAt(s, q) == '.' && isDigit(charAt(s, q + 1)))) ++q;
-  if (q == b || isAlpha(charAt(s, q))) return p;
+  if (q == b || graph::isLetterAscii(charAt(s, q))) return p;
   return q;
 }
 
@@ -1462,10 +1460,7 @@ std::string unitSymbolAt(string_view s, size_t q, size_t& end);
 
 // The last word of a noun phrase in lower case, as a density or a rate names what it counts
 // ("Inhabitants" of "174 Inhabitants per km2" -> "inhabitants").
-std::string lastWordLower(string_view phrase) {
-  const size_t space = phrase.rfind(' ');
-  return graph::lowerAscii(space == string_view::npos ? phrase : phrase.substr(space + 1));
-}
+std::string lastWordLower(string_view phrase) { return graph::lowerAscii(lastWord(phrase)); }
 
 // Reads what follows a number: scale, '+', unit. False if the number is glued to
 // something that makes it an id.
@@ -1635,11 +1630,11 @@ bool afterVersionedName(string_view s, size_t x) {
   if (e == x || e == 0 || !isDigit(s[e - 1])) return false;
   size_t b = e;
   while (b > 0 && e - b <= kMaxWordLen && (isAlnum(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == '-')) --b;
-  if (isUpper(s[b])) return true;  // "Qwen2.5", "GPT-4"
+  if (graph::isUpperAscii(s[b])) return true;  // "Qwen2.5", "GPT-4"
   if (!isDigit(s[b])) return false;
   const PrevWord name = prevWordBefore(s, b);
   const string_view w = name.word;
-  return !w.empty() && !name.dotted && isUpper(w[0]) && !isFunctionWord(w) && !isMonth(w) &&
+  return !w.empty() && !name.dotted && graph::isUpperAscii(w[0]) && !isFunctionWord(w) && !isMonth(w) &&
          !looksLikeVerbOrPossessive(w);
 }
 
@@ -1992,7 +1987,7 @@ bool countsNoun(const Draft& d, const NounHit& nh, const Mode& mode) {
   if (decimal && !d.hasScale && !average) return false;
   if (mode.query || !d.a.num.yearLike || d.hasScale) return true;
   const string_view w = d.prev.word;
-  const bool temporal = w.empty() || temporalWords().has(w) || isUpper(w[0]);
+  const bool temporal = w.empty() || temporalWords().has(w) || graph::isUpperAscii(w[0]);
   return nh.plural && !nh.capitalised && !temporal;
 }
 
@@ -2047,14 +2042,14 @@ int numberWordValue(string_view w) {
 NounHit hyphenedNounAt(string_view s, size_t p, const Draft& d) {
   NounHit hit;
   const size_t h = wordHyphenAt(s, p);
-  if (!h || !isLower(charAt(s, p + h)) || (d.a.num.yearLike && !d.hasScale)) return hit;
+  if (!h || !graph::isLowerAscii(charAt(s, p + h)) || (d.a.num.yearLike && !d.hasScale)) return hit;
   const size_t e = lettersEnd(s, p + h);
   const string_view w = s.substr(p + h, e - (p + h));
   if (isAlnum(charAt(s, e)) || isFunctionWord(w)) return hit;
   if (!d.hasScale) {
     const size_t q = skipBlanks(s, e);
     const size_t qe = lettersEnd(s, q);
-    if (q == e || !isLower(charAt(s, q)) || isFunctionWord(s.substr(q, qe - q))) return hit;
+    if (q == e || !graph::isLowerAscii(charAt(s, q)) || isFunctionWord(s.substr(q, qe - q))) return hit;
   }
   hit.noun.assign(w);
   hit.end = e;
@@ -2096,7 +2091,7 @@ NounHit partitiveAt(string_view s, size_t q) {
   }
   const bool definite = det == "the" || det == "these" || det == "those" || isPossessiveDeterminer(det);
   const size_t n = skipBlanks(s, de);
-  if (!definite || n == de || !isLower(charAt(s, n))) return hit;
+  if (!definite || n == de || !graph::isLowerAscii(charAt(s, n))) return hit;
   NounHit group = nounAt(s, n);
   if (!group.found || !group.plural || group.capitalised) return hit;
   return group;
@@ -2117,7 +2112,7 @@ size_t ofTotalAt(string_view s, size_t q, const Number& part, size_t p) {
   Number total;
   if (!numberAt(s, t, total) || !total.integer || total.yearLike || total.plain < part.plain) return p;
   const size_t n = skipBlanks(s, total.end);
-  if (n == total.end || !isAlpha(charAt(s, n)) || isFunctionWord(s.substr(n, wordEnd(s, n) - n))) return p;
+  if (n == total.end || !graph::isLetterAscii(charAt(s, n)) || isFunctionWord(s.substr(n, wordEnd(s, n) - n))) return p;
   return total.end;
 }
 
@@ -2161,7 +2156,8 @@ bool titleGoesOn(string_view s, size_t end) {
   if (joined == kNpos || skipBlanks(s, joined) == joined) return false;
   at = skipBlanks(s, joined);
   if (const size_t the = phraseAt(s, at, "the"); the != kNpos && skipBlanks(s, the) != the) at = skipBlanks(s, the);
-  return isUpper(charAt(s, at)) && isAlpha(charAt(s, at + 1)) && !isUpper(charAt(s, at + 1));
+  return graph::isUpperAscii(charAt(s, at)) && graph::isLetterAscii(charAt(s, at + 1)) &&
+         !graph::isUpperAscii(charAt(s, at + 1));
 }
 
 // "1 indicates its presence", "with 0 indicating no overlap", "a score of 1 due to chance": a lone
@@ -2192,7 +2188,7 @@ std::optional<BoundedNoun> pluralPastBound(string_view s, size_t q) {
     const size_t r = phraseAt(s, q, phrase);
     if (r == kNpos) continue;
     const size_t past = skipBlanks(s, r);
-    if (past == r || !isLower(charAt(s, past))) return std::nullopt;
+    if (past == r || !graph::isLowerAscii(charAt(s, past))) return std::nullopt;
     NounHit noun = nounAt(s, past);
     if (!noun.plural) return std::nullopt;
     return BoundedNoun{b, std::move(noun)};
@@ -2697,7 +2693,7 @@ void readTrailingHedge(string_view s, Draft& d) {
 // currency or a percent ("top 10%" is still a share).
 // "Supports", "Offers", "Reaches": a capitalised word in -s or -es whose stem WordNet lists as a verb.
 bool opensWithVerb(string_view w) {
-  if (w.size() < 4 || !isUpper(w[0]) || w.back() != 's') return false;
+  if (w.size() < 4 || !graph::isUpperAscii(w[0]) || w.back() != 's') return false;
   const std::string lower = graph::lowerAscii(w);
   const string_view stem = string_view(lower).substr(0, lower.size() - 1);
   return isVerbWord(stem) || (stem.ends_with('e') && isVerbWord(stem.substr(0, stem.size() - 1)));
@@ -2706,7 +2702,7 @@ bool opensWithVerb(string_view w) {
 // "Search", "Generate": a capitalised word whose lower case WordNet lists as a verb, only as one
 // unless `scaled` (the number after it has a scale: "Search 200M").
 bool opensWithImperative(string_view w, bool scaled) {
-  if (w.size() < 3 || !isUpper(w[0])) return false;
+  if (w.size() < 3 || !graph::isUpperAscii(w[0])) return false;
   const std::string lower = graph::lowerAscii(w);
   return scaled ? isVerbWord(lower) : verbOnly(lower);
 }
@@ -2717,7 +2713,7 @@ bool opensWithImperative(string_view w, bool scaled) {
 // title ("the Top 10 Models"), or in a question or an instruction ("What are the top 5 attractions",
 // "Find the top 3 hotels", as plugin pages quote them) it ranks and gives no count.
 bool topCountAt(string_view s, const Draft& d) {
-  if (!ieq(d.prev.word, "top") || d.kind != Kind::kCount || d.noun.empty() || !isLower(d.noun[0]) ||
+  if (!ieq(d.prev.word, "top") || d.kind != Kind::kCount || d.noun.empty() || !graph::isLowerAscii(d.noun[0]) ||
       !looksPlural(string_view(d.noun).substr(0, d.noun.find(" per "))))
     return false;
   const PrevWord the = prevWordBefore(s, static_cast<size_t>(d.prev.word.data() - s.data()));
@@ -2747,15 +2743,16 @@ bool yearOrName(const Draft& d) {
   // "Supports 20+ languages" (a page box's description, a list item with no subject): a verb's
   // third-person form opening the text, before a counted plural, is its verb, not a name.
   if ((d.prev.opens || d.prev.opensCell) && !d.hasScale && opensWithVerb(w) && looksPlural(d.noun) &&
-      isLower(d.noun[0]))
+      graph::isLowerAscii(d.noun[0]))
     return false;
   // "Search 200M academic papers", "Generate 5 variations": an imperative opening the text, before a
   // counted plural, is its verb too: a word WordNet lists only as a verb, or one that is also a noun
   // ("Search") before a number with a scale, which no name's number ("Tier 2", "Phase 3") carries.
   if ((d.prev.opens || d.prev.opensCell) && opensWithImperative(w, d.hasScale) && looksPlural(d.noun) &&
-      isLower(d.noun[0]))
+      graph::isLowerAscii(d.noun[0]))
     return false;
-  return !w.empty() && !d.prev.dotted && isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w);
+  return !w.empty() && !d.prev.dotted && graph::isUpperAscii(w[0]) && !isFunctionWord(w) &&
+         !looksLikeVerbOrPossessive(w);
 }
 
 // A number with no unit: with a scale it takes the money unit of the figure before ("reported
@@ -2786,8 +2783,7 @@ bool settleBareNumber(const Mode& mode, const std::string& lastMoney, Draft& d) 
 bool countsTokens(string_view noun) {
   noun = noun.substr(0, std::min(noun.size(), noun.find(" per ")));
   const size_t first = std::min(noun.size(), noun.find(' '));
-  const size_t last = noun.rfind(' ');
-  const string_view head = noun.substr(last == string_view::npos ? 0 : last + 1);
+  const string_view head = lastWord(noun);
   return ieq(noun.substr(0, first), "token") || ieq(noun.substr(0, first), "tokens") || ieq(head, "tokens");
 }
 
@@ -2914,7 +2910,7 @@ size_t previousParenthesisedItem(string_view s, size_t open) {
     const char c = s[x - 1];
     if (c == ',') break;
     if (!(isAlnum(c) || c == ' ' || c == '/' || c == '-' || c == '\'')) return kNpos;
-    letter = letter || isAlpha(c);
+    letter = letter || graph::isLetterAscii(c);
     --x;
   }
   if (!letter || x == 0 || s[x - 1] != ',') return kNpos;
@@ -3101,7 +3097,7 @@ bool readWordUnit(string_view s, Draft& d) {
     // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
     const size_t q = skipBlanks(s, d.end);
     const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
-    const bool titled = isUpper(s[d.a.num.begin]) && isUpper(charAt(s, u));
+    const bool titled = graph::isUpperAscii(s[d.a.num.begin]) && graph::isUpperAscii(charAt(s, u));
     // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
     // After "for" it is a span whatever follows ("closed for four years after the fire").
     // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
@@ -3135,7 +3131,7 @@ bool readWordUnit(string_view s, Draft& d) {
   // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
   // "Six Tigers", "Four AI Tigers" in title case are a name; so is "26 Principles of Good Prompt"
   // (titleGoesOn), in digits.
-  const bool titleCase = nh.capitalised && (isUpper(s[d.a.num.begin]) || titleGoesOn(s, nh.end));
+  const bool titleCase = nh.capitalised && (graph::isUpperAscii(s[d.a.num.begin]) || titleGoesOn(s, nh.end));
   const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
   // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
   // a week" says how often.
@@ -3293,12 +3289,13 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // opening the text before a number word in lower case and a counted plural, is an imperative, as
   // before digits (yearOrName); a name writes its number word capitalised ("Formula One").
   const size_t nounFrom = skipBlanks(s, e);
-  const bool imperative = (d.prev.opens || d.prev.opensCell) && isLower(s[b]) && opensWithImperative(w, true) &&
-                          nounFrom > e && isLower(charAt(s, nounFrom)) && nounAt(s, nounFrom).plural;
+  const bool imperative = (d.prev.opens || d.prev.opensCell) && graph::isLowerAscii(s[b]) &&
+                          opensWithImperative(w, true) && nounFrom > e && graph::isLowerAscii(charAt(s, nounFrom)) &&
+                          nounAt(s, nounFrom).plural;
   if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange && !superlative && !imperative &&
-      (referentialBefore(w) || (isUpper(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
-    return std::nullopt;                                                 // "the two firms", "Formula One"
-  if (isUpper(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
+      (referentialBefore(w) || (graph::isUpperAscii(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
+    return std::nullopt;                                                             // "the two firms", "Formula One"
+  if (graph::isUpperAscii(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
   // "two to three years": the end of a range this reader does not read, whose half would be wrong.
   bool rangeEnd = false;
   if (ieq(w, "to") || ieq(w, "or"))
@@ -3317,7 +3314,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // "at the age of seven", "aged four or five": an age in years (agePhraseBefore).
   const bool bare = !outOf && !d.hasScale && unitAt(s, d.end, false).kind == Kind::kNone;
   const size_t next = skipBlanks(s, d.end);
-  const bool nounAfter = next > d.end && isLower(charAt(s, next)) && nounAt(s, next).plural;
+  const bool nounAfter = next > d.end && graph::isLowerAscii(charAt(s, next)) && nounAt(s, next).plural;
   if (bare && (agePhraseBefore(s, d.begin) || (personCopulaBefore(s, d.begin) && !nounAfter))) {
     d.kind = Kind::kTime;
     d.unitText = "years";
@@ -3452,7 +3449,8 @@ std::optional<Figure> comparedFigure(string_view s, size_t nb, size_t ne, size_t
   // "compared to Claude Sonnet 4", "compared to 1.5 Pro": a number in a name is no quantity.
   const string_view before = prevWordBefore(s, nb).word;
   const size_t after = skipBlanks(s, ne);
-  if ((!before.empty() && isUpper(before[0])) || (after > ne && isUpper(charAt(s, after)))) return std::nullopt;
+  if ((!before.empty() && graph::isUpperAscii(before[0])) || (after > ne && graph::isUpperAscii(charAt(s, after))))
+    return std::nullopt;
   Mode bare = mode;
   bare.query = true;
   std::optional<Figured> f = figureAt(s, nb, ne, floor, bare, lastMoney, 0);
@@ -3537,7 +3535,7 @@ size_t pictureNounAfter(string_view s, size_t p) {
     if (q == i) return kNpos;
     const size_t e = lettersEnd(s, q);
     const string_view w = s.substr(q, e - q);
-    if (e == q || isAlnum(charAt(s, e)) || isUpper(w[0]) || isFunctionWord(w)) return kNpos;
+    if (e == q || isAlnum(charAt(s, e)) || graph::isUpperAscii(w[0]) || isFunctionWord(w)) return kNpos;
     if (pictureNouns().has(w)) return e;
     i = e;
   }
@@ -3552,7 +3550,8 @@ bool pictureNounBefore(string_view s, size_t b) {
     if (e == i || e == 0) return false;
     size_t q = e;  // a word or another size ("from 128x128 to 512x512")
     while (q > 0 && !blankBefore(s, q) && e - q <= kMaxWordLen) --q;
-    if (isLower(charAt(s, q)) && pictureNouns().has(s.substr(q, e - q))) return true;  // not a title's "Image"
+    if (graph::isLowerAscii(charAt(s, q)) && pictureNouns().has(s.substr(q, e - q)))
+      return true;  // not a title's "Image"
     i = q;
   }
   return false;
@@ -3744,7 +3743,7 @@ std::string columnRate(std::string_view header) {
       const bool period = countPeriod(header.substr(r, e - r)) != nullptr || ieq(header.substr(r, e - r), "second");
       if (!currencyBefore(header, i).code.empty() || isDigit(charAt(header, r)) || period)
         if (std::string rate = rateOf(header.substr(i)); !rate.empty()) return rate;
-    } else if ((i == 0 || !isAlpha(header[i - 1])) && phraseAt(header, i, "per") != kNpos &&
+    } else if ((i == 0 || !graph::isLetterAscii(header[i - 1])) && phraseAt(header, i, "per") != kNpos &&
                blankAt(header, i + 3) > 0) {
       if (std::string rate = rateOf(header.substr(i)); !rate.empty()) return rate;
     }

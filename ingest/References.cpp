@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "graph/AsciiRun.h"
+#include "graph/Fold.h"
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -137,10 +138,7 @@ std::string knownSiteName(std::string_view url, bool domainToo) {
 std::string compactName(std::string_view s) {
   std::string out;
   for (char c : s)
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
+    if (graph::isLetterAscii(c) || (c >= '0' && c <= '9')) out += graph::lowerAscii(c);
   return out;
 }
 
@@ -409,7 +407,7 @@ bool isPersonName(std::string_view s) {
 // shapes it, whose last word (the family name) is no English word, as organisations' last words are.
 bool isPersonsName(std::string_view s) {
   if (!isPersonName(s)) return false;
-  return !lexicon().isEnglishWord(lowerAscii(s.substr(s.rfind(' ') + 1)));
+  return !lexicon().isEnglishWord(lowerAscii(lastWord(s)));
 }
 
 // "Hugging Face", "Deeplearning4j", "U.S. Congress": every word opens with a capital or a digit.

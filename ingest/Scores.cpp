@@ -17,7 +17,6 @@
 namespace cg::ingest {
 namespace {
 
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
@@ -33,7 +32,7 @@ bool isCommonAcronym(std::string_view word) {
 // letters with digits ("GSM8K", "τ2"), or a "-bench" ("Terminal-bench").
 bool isNameLikeWord(std::string_view word) {
   if (isCommonAcronym(word) || word.find('@') != std::string_view::npos) return false;  // "pass@1" is a measure
-  const auto capitals = std::count_if(word.begin(), word.end(), isUpper);
+  const auto capitals = std::count_if(word.begin(), word.end(), graph::isUpperAscii);
   const bool letters = std::any_of(word.begin(), word.end(), isAlpha) || word.find("\xCF\x84") != word.npos;
   const bool digits = std::any_of(word.begin(), word.end(), isDigit);
   return capitals >= 2 || (letters && digits) || lowerAscii(word).find("bench") != std::string::npos;
@@ -110,8 +109,8 @@ std::string benchmarkName(std::string_view cell) {
 std::string benchmarkAmongBenchmarks(const std::vector<std::string>& header, std::size_t column) {
   if (column >= header.size()) return {};
   const std::string_view word = trim(header[column]);
-  const bool titleCase =
-      word.size() > 1 && isUpper(word.front()) && std::all_of(word.begin() + 1, word.end(), graph::isLowerAscii);
+  const bool titleCase = word.size() > 1 && graph::isUpperAscii(word.front()) &&
+                         std::all_of(word.begin() + 1, word.end(), graph::isLowerAscii);
   if (!titleCase) return {};
   const Lexicon& lex = lexicon();
   const std::string lower = lowerAscii(word);
@@ -156,7 +155,8 @@ std::string scoreScopeAfter(std::string_view text, std::size_t figureEnd) {
     while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ')')) w.remove_suffix(1);
     // A possessive ("NVIDIA's shares") owns what follows; it is no benchmark's name.
     const bool possessive = w.ends_with("'s") || w.ends_with("\u2019s");
-    const bool nameWord = !w.empty() && !possessive && (isUpper(w.front()) || isDigit(w.front()) || isNameLikeWord(w));
+    const bool nameWord =
+        !w.empty() && !possessive && (graph::isUpperAscii(w.front()) || isDigit(w.front()) || isNameLikeWord(w));
     if (!nameWord) break;
     name += (name.empty() ? "" : " ") + std::string(w);
     if (stop) break;

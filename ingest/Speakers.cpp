@@ -7,6 +7,8 @@
 
 #include <re2/re2.h>
 
+#include "graph/AsciiRun.h"
+#include "graph/Fold.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -17,8 +19,6 @@ extern const char* const kAdverbs;
 namespace {
 
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
@@ -99,9 +99,9 @@ std::vector<Quote> singleQuoteSpans(std::string_view text, const std::vector<Quo
 }
 
 bool isNameWord(std::string_view word) {
-  if (word.empty() || !isUpper(word[0])) return false;
+  if (word.empty() || !graph::isUpperAscii(word[0])) return false;
   std::size_t hyphen = word.rfind('-');
-  return hyphen == std::string_view::npos || hyphen + 1 >= word.size() || !isLower(word[hyphen + 1]);
+  return hyphen == std::string_view::npos || hyphen + 1 >= word.size() || !graph::isLowerAscii(word[hyphen + 1]);
 }
 
 bool isTitleCase(std::string_view words) {
@@ -109,7 +109,7 @@ bool isTitleCase(std::string_view words) {
   for (std::size_t at = 0; at < words.size();) {
     std::size_t end = std::min(words.find(' ', at), words.size());
     std::string_view word = words.substr(at, end - at);
-    if ((first || word.size() >= 4) && !word.empty() && !isUpper(word[0])) return false;
+    if ((first || word.size() >= 4) && !word.empty() && !graph::isUpperAscii(word[0])) return false;
     first = false;
     at = end + 1;
   }
@@ -197,8 +197,7 @@ std::optional<std::size_t> speechNounBefore(std::string_view text, std::size_t b
     const bool letter = std::isalpha(static_cast<unsigned char>(clause[k - 1])) != 0;
     if (letter && (k == clause.size() || std::isalpha(static_cast<unsigned char>(clause[k])) == 0)) wordEnd = k;
     if (!letter || (k > 1 && std::isalpha(static_cast<unsigned char>(clause[k - 2])) != 0)) continue;
-    std::string word(clause.substr(k - 1, wordEnd - (k - 1)));
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string word = graph::lowerAscii(clause.substr(k - 1, wordEnd - (k - 1)));
     if (isSpeechNoun(word) && joinsNounToQuote(clause.substr(wordEnd))) return from + k - 1;
   }
   return std::nullopt;

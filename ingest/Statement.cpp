@@ -80,7 +80,7 @@ static std::string wordAfter(std::string_view text, std::size_t at) {
 static bool countsPlural(const StatementReading& read) {
   constexpr std::string_view kCountOf = "number of ";
   if (!isCountUnit(read.figure->unit) || !read.measure.starts_with(kCountOf)) return true;
-  const std::string_view noun = std::string_view(read.measure).substr(read.measure.rfind(' ') + 1);
+  const std::string_view noun = lastWord(read.measure);
   // "a 5-step method": a count joined to its noun as a modifier writes the noun in the singular.
   if (read.figure->text.ends_with("-" + std::string(noun))) return true;
   // "just one training example": a count of one writes its noun in the singular.

@@ -707,8 +707,7 @@ namespace {
 std::string wordBefore(std::string_view text, std::size_t at) {
   std::string_view before = text.substr(0, at);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  const std::size_t space = before.rfind(' ');
-  return lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
+  return lowerAscii(lastWord(before));
 }
 }  // namespace
 

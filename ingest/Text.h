@@ -104,6 +104,13 @@ using graph::lowerAscii;
 // Trims ASCII white space.
 [[nodiscard]] std::string_view trim(std::string_view s);
 
+// The last word of `s`: what follows its last space, all of it when it holds none ("per cent" ->
+// "cent", "GPT-4" -> "GPT-4", "" after a space at the end).
+[[nodiscard]] constexpr std::string_view lastWord(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  return s.substr(space == std::string_view::npos ? 0 : space + 1);
+}
+
 // The pieces of `s` between each `sep`, empty ones kept ("a||b" gives "a", "", "b").
 [[nodiscard]] std::vector<std::string_view> splitOn(std::string_view s, char sep);
 

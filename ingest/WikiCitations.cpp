@@ -117,8 +117,7 @@ std::string surnameOf(std::string author) {
       author.resize(author.size() - editor.size());
   std::size_t comma = author.find(',');
   if (comma != std::string::npos) return std::string(trim(std::string_view(author).substr(0, comma)));
-  std::size_t space = author.rfind(' ');
-  return author.substr(space == std::string::npos ? 0 : space + 1);
+  return std::string(lastWord(author));
 }
 
 // {{harvs|last=..|year=..}}: a short citation whose target is given by named fields.

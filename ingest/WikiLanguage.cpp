@@ -145,8 +145,6 @@ std::string decimalPointForm(std::string_view text) {
 
 namespace {
 
-bool isCapital(char c) { return c >= 'A' && c <= 'Z'; }
-
 // A run of words of capitals: where it stands and how many words it has.
 struct CapitalRun {
   std::size_t begin = 0, end = 0, words = 0;
@@ -157,19 +155,19 @@ struct CapitalRun {
 CapitalRun capitalRunAt(std::string_view text, std::size_t& at) {
   CapitalRun run{at, at, 0};
   const auto alnum = [&](std::size_t k) { return std::isalnum(static_cast<unsigned char>(text[k])) != 0; };
-  if (!isCapital(text[at]) || (at > 0 && alnum(at - 1))) {
+  if (!graph::isUpperAscii(text[at]) || (at > 0 && alnum(at - 1))) {
     ++at;
     return run;
   }
   std::size_t from = at;
   for (;;) {
     std::size_t end = from;
-    while (end < text.size() && isCapital(text[end])) ++end;
+    while (end < text.size() && graph::isUpperAscii(text[end])) ++end;
     const bool alone = end == text.size() || !(alnum(end) || text[end] == '-');
     if (end - from < 2 || !alone) break;
     run.end = end;
     ++run.words;
-    if (end + 2 >= text.size() || text[end] != ' ' || !isCapital(text[end + 1])) break;
+    if (end + 2 >= text.size() || text[end] != ' ' || !graph::isUpperAscii(text[end + 1])) break;
     from = end + 1;
   }
   at = std::max(run.end, at + 1);
@@ -209,7 +207,7 @@ std::size_t capitalPairFrom(std::string_view text, std::size_t from) {
     }
   }
   for (; i + 1 < text.size(); ++i)
-    if (isCapital(text[i]) && isCapital(text[i + 1])) return i;
+    if (graph::isUpperAscii(text[i]) && graph::isUpperAscii(text[i + 1])) return i;
   return text.size();
 }
 

@@ -49,7 +49,7 @@ std::string countedNoun(std::string plain) {
   }
   static const RE2 kWords(R"(^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$)");
   if (!RE2::FullMatch(lower, kWords)) return {};
-  const std::string_view head = std::string_view(lower).substr(lower.rfind(' ') + 1);
+  const std::string_view head = lastWord(lower);
   if (head == "population") return "people";
   return isPlural(head) && !uncountedHead(head) ? lower : std::string();
 }

@@ -3,18 +3,17 @@
 #include <algorithm>
 #include <map>
 
+#include "graph/Fold.h"
 #include "ingest/Text.h"
 #include "ingest/WikiMarkup.h"
 
 namespace cg::ingest {
 namespace {
 
-char lowerChar(char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); }
-
 bool startsWithNoCase(std::string_view s, std::size_t at, std::string_view lowerPrefix) {
   if (s.size() - at < lowerPrefix.size()) return false;
   for (std::size_t k = 0; k < lowerPrefix.size(); ++k)
-    if (lowerChar(s[at + k]) != lowerPrefix[k]) return false;
+    if (graph::lowerAscii(s[at + k]) != lowerPrefix[k]) return false;
   return true;
 }
 
@@ -30,7 +29,7 @@ class CloseFinder {
     if (it != cache_.end() && (it->second == std::string_view::npos || it->second >= from)) return it->second;
     std::size_t at = std::string_view::npos;
     for (std::size_t i = from; i + lowerNeedle.size() <= text_.size(); ++i)
-      if (lowerChar(text_[i]) == lowerNeedle[0] && startsWithNoCase(text_, i, lowerNeedle)) {
+      if (graph::lowerAscii(text_[i]) == lowerNeedle[0] && startsWithNoCase(text_, i, lowerNeedle)) {
         at = i;
         break;
       }
@@ -184,8 +183,7 @@ class RefScanner {
   // Reads the tag at `i`; returns where reading goes on (i itself: not a tag of ours).
   std::size_t tag(std::size_t i) {
     bool closing = text_[i + 1] == '/';
-    std::string name(nameAt(i + 1 + (closing ? 1 : 0)));
-    for (char& ch : name) ch = lowerChar(ch);
+    const std::string name = graph::lowerAscii(nameAt(i + 1 + (closing ? 1 : 0)));
     std::size_t gt = text_.substr(i, 1000).find('>');
     if (name.empty() || gt == std::string_view::npos) return i;
     gt += i;

@@ -5,15 +5,12 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 
 namespace cg::query {
 namespace {
-
-bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-// The "C" locale's isalpha (no program of ours changes the locale), without the call.
-bool isAsciiLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
 
 std::string_view withoutPossessive(std::string_view word) {
   if (!word.ends_with('s') && !word.ends_with('\''))  // every mark below ends so; most words do not
@@ -68,8 +65,8 @@ bool endsNoTitle(std::string_view span) {
     if (end == begin) continue;
     if (word.empty()) return true;
     // The word's first byte before all its bytes: most words that end a title are in lower case.
-    if (!isUpper(word[0]) && (end == span.size() || !joinsTitle(word))) return true;
-    if (!std::all_of(word.begin(), word.end(), isAsciiLetter)) return true;
+    if (!graph::isUpperAscii(word[0]) && (end == span.size() || !joinsTitle(word))) return true;
+    if (!std::all_of(word.begin(), word.end(), graph::isLetterAscii)) return true;
   }
   return false;
 }
@@ -88,8 +85,8 @@ std::string initialsOfTitle(std::string_view span) {
     while (i < span.size() && span[i] != ' ') ++i;
     if (i == begin) break;
     const std::string_view word = withoutPossessive(span.substr(begin, i - begin));
-    if (word.empty() || !std::all_of(word.begin(), word.end(), isAsciiLetter)) return {};
-    const bool capitals = word.size() <= 3 && std::all_of(word.begin(), word.end(), isUpper);
+    if (word.empty() || !std::all_of(word.begin(), word.end(), graph::isLetterAscii)) return {};
+    const bool capitals = word.size() <= 3 && std::all_of(word.begin(), word.end(), graph::isUpperAscii);
     // The words that join the parts of a name ("University of Technology", "Food and Drug
     // Administration", "The ..."), not at the end; a word in capitals is none ("US"). Any other
     // function word ("Series A in March") ends the name.
@@ -100,7 +97,8 @@ std::string initialsOfTitle(std::string_view span) {
     }
     // A lower-case content word, a single letter ("Series A") or a longer word in capitals
     // ("GIVE AN"): no title.
-    if (!isUpper(word[0]) || word.size() < 2 || (!capitals && std::all_of(word.begin(), word.end(), isUpper)))
+    if (!graph::isUpperAscii(word[0]) || word.size() < 2 ||
+        (!capitals && std::all_of(word.begin(), word.end(), graph::isUpperAscii)))
       return {};
     if (capitals)
       initials += word;
@@ -113,7 +111,7 @@ std::string initialsOfTitle(std::string_view span) {
 
 bool writtenAsInitials(std::string_view word) {
   word = withoutPossessive(word);
-  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), isUpper);
+  return word.size() >= 2 && word.size() <= 5 && std::all_of(word.begin(), word.end(), graph::isUpperAscii);
 }
 
 InitialsIndex::InitialsIndex(const graph::ClaimGraph& g) {

@@ -41,6 +41,7 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Statement.h"
 #include "ingest/Subjects.h"
+#include "ingest/Text.h"
 #include "ingest/Words.h"
 #include "ingest/WrittenNames.h"
 #include "reason/ClaimValues.h"
@@ -3072,9 +3073,7 @@ bool Engine::modifierName(std::string_view statement, const Named& n, std::size_
   if (n.begin >= clauseEnd) return true;
   std::string_view lead = statement.substr(0, n.begin);
   while (!lead.empty() && lead.back() == ' ') lead.remove_suffix(1);
-  const std::size_t space = lead.find_last_of(' ');
-  return ingest::lexicon().prepositions.count(
-             graph::lowerAscii(lead.substr(space == std::string_view::npos ? 0 : space + 1))) > 0;
+  return ingest::lexicon().prepositions.count(graph::lowerAscii(ingest::lastWord(lead))) > 0;
 }
 
 // The names a statement gives, each after the maker's name for it where the graph knows one:

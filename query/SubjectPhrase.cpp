@@ -14,20 +14,18 @@
 namespace cg::query {
 namespace {
 
-bool lowerLetter(char c) { return c >= 'a' && c <= 'z'; }
-
 // The word of lower-case letters (and inner hyphens) that starts at `at`; empty when another
 // character starts there.
 std::string_view lowerWordAt(std::string_view text, std::size_t at) {
   std::size_t end = at;
-  while (end < text.size() && (lowerLetter(text[end]) || (text[end] == '-' && end > at))) ++end;
+  while (end < text.size() && (graph::isLowerAscii(text[end]) || (text[end] == '-' && end > at))) ++end;
   return text.substr(at, end - at);
 }
 
 // Whether a name's words are all written in lower case: a term ("root mean square"), not a proper
 // name ("Kickstarter").
 bool writtenLower(std::string_view span) {
-  return std::any_of(span.begin(), span.end(), lowerLetter) &&
+  return std::any_of(span.begin(), span.end(), graph::isLowerAscii) &&
          std::none_of(span.begin(), span.end(), graph::isUpperAscii);
 }
 
@@ -108,7 +106,7 @@ bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t
     return false;
   // The word before "in": a noun in lower case ("models"), not a verb ("works in") nor a name.
   std::size_t begin = nameBegin - kIn.size();
-  while (begin > 0 && (lowerLetter(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
+  while (begin > 0 && (graph::isLowerAscii(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
   if (begin > 0 && statement[begin - 1] != ' ') return false;
   const std::string_view noun = statement.substr(begin, nameBegin - kIn.size() - begin);
   const ingest::Lexicon& lex = ingest::lexicon();

@@ -9,6 +9,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "graph/AsciiRun.h"
 #include "graph/DotWriter.h"
 #include "graph/Fold.h"
 
@@ -173,6 +174,21 @@ TEST_CASE("ASCII tokens of every length are lowered as the folded path lowers th
   }
   CHECK(foldTokens("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::vector<std::string>{"abcdefghijklmnopqrstuvwxyz"});
   CHECK(foldTokens("Q GPT4 HOURS") == std::vector<std::string>{"q", "gpt4", "hours"});
+}
+
+TEST_CASE("the ASCII case tests and lowering answer every byte as the C locale's ctype does", "[graph][fold]") {
+  for (int b = 0; b < 256; ++b) {
+    const auto c = static_cast<char>(b);
+    INFO(b);
+    CHECK(isUpperAscii(c) == (std::isupper(b) != 0));
+    CHECK(isLowerAscii(c) == (std::islower(b) != 0));
+    CHECK(isLetterAscii(c) == (std::isalpha(b) != 0));
+    CHECK(lowerAscii(c) == static_cast<char>(std::tolower(b)));
+  }
+  CHECK(isLetterAscii('q'));
+  CHECK(isLetterAscii('Q'));
+  CHECK_FALSE(isLetterAscii('7'));
+  CHECK_FALSE(isLetterAscii('\xCF'));  // the first byte of "\u03C4" is no ASCII letter
 }
 
 TEST_CASE("invalid UTF-8 is found at its first byte", "[graph][fold]") {

@@ -52,6 +52,15 @@ void checkEach(const Case (&cases)[N], Read read) {
 
 }  // namespace
 
+TEST_CASE("a text's last word is what follows its last space, or all of it", "[ingest][text]") {
+  CHECK(lastWord("per cent") == "cent");
+  CHECK(lastWord("number of GPU-hours") == "GPU-hours");
+  CHECK(lastWord("GPT-4") == "GPT-4");
+  CHECK(lastWord("ends in a space ").empty());
+  CHECK(lastWord("").empty());
+  static_assert(lastWord("context window") == "window");
+}
+
 TEST_CASE("the tokenizer keeps hyphens, apostrophes and inner dots in a word", "[ingest][text]") {
   const Case cases[] = {
       {"2.79 million GPU-hours", {"2.79", "million", "GPU-hours"}},
