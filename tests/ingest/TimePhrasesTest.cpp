@@ -49,6 +49,14 @@ TEST_CASE("decades and centuries are dates as ISO 8601 writes them", "[ingest][d
   CHECK(ingest::findDate("Music of the 1970s").iso.empty());
 }
 
+TEST_CASE("four digits before a point and digits are a number, no year", "[ingest][dates]") {
+  // An arXiv id ("arxiv:1909.08053") holds no date; a year later in the text still is one.
+  CHECK(isoDates("bloom, arxiv:1909.08053, arxiv:2108.12409, License").empty());
+  CHECK(ingest::findDate("arxiv:2110.02861").iso.empty());
+  CHECK(isoDates("arxiv:1909.08053, published in 2019.") == std::vector<std::string>{"2019"});
+  CHECK(ingest::findDate("[arxiv:1909.08053] (May 2020)").iso == "2020-05");
+}
+
 TEST_CASE("a preposition of time bounds the date after it", "[ingest][dates]") {
   CHECK(isoDates("Until the 1970s the age was 21.") == std::vector<std::string>{"../197"});
   CHECK(isoDates("It has been the rule since 1978.") == std::vector<std::string>{"1978/.."});
