@@ -245,6 +245,7 @@ Lexicon build() {
     if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
     if (flagged("label")) {
       lex.eventYearLabels.emplace(parts[0], parts[1]);
+      if (flagged("event")) lex.eventDateLabels.insert(parts[0]);
       continue;
     }
     lex.eventYears.emplace(parts[0], parts[1]);

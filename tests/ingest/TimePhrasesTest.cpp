@@ -128,6 +128,37 @@ TEST_CASE("the year of an event a verb names is a figure of the thing it happene
   CHECK(figuresOf("Ada Venn visited Ferrow in 1890.").empty());
 }
 
+namespace {
+
+// A talk's page as the AI Wiki writes one: filed under "Presentations", its box's "Date" row.
+std::string talkPage(const std::string& category) {
+  return "---\ntitle: \"Ada Venn: Ferrow Futures - 2021 (Kestrel)\"\nslug: \"ada_venn_ferrow_futures\"\n"
+         "categories:\n  - \"" +
+         category +
+         "\"\n---| Ada Venn: Ferrow Futures - 2021 (Kestrel) |\n| --- |\n| Information |\n"
+         "| **Name** | Ada Venn: Ferrow Futures - 2021 |\n| **Presenter** | Ada Venn |\n"
+         "| **Date** | July 26, 2021 |\n\n**Ada Venn: Ferrow Futures - 2021** is a presentation by Ada Venn.\n";
+}
+
+}  // namespace
+
+TEST_CASE("a talk's page box dates the talk: its Date row is the year it was held", "[ingest][as_of][event-years]") {
+  const graph::ClaimGraph talk = reason::buildGraphFromText(talkPage("Presentations"), "talk.md");
+  const auto e = talk.findEntity("Ada Venn: Ferrow Futures - 2021");
+  REQUIRE(e);
+  // The category files the page as a talk, though its name opens with a given name.
+  CHECK(talk.entities()[*e].type == graph::EntityType::kEvent);
+  std::vector<std::string> years;
+  for (const graph::Claim& c : talk.claims())
+    if (c.kind == graph::ClaimKind::kFigure)
+      years.push_back(std::string(talk.str(c.quantityText)) + " | " + std::string(talk.str(c.measure)) + " | " +
+                      std::string(talk.str(talk.entities()[c.subject].name)));
+  CHECK(years == std::vector<std::string>{"2021 | year held | Ada Venn: Ferrow Futures - 2021"});
+  // A "Date" dates only an event: the same box on a page of no event's category gives no year.
+  const graph::ClaimGraph other = reason::buildGraphFromText(talkPage("Terms"), "talk.md");
+  for (const graph::Claim& c : other.claims()) CHECK(std::string(other.str(c.measure)) != "year held");
+}
+
 TEST_CASE("a release or launch year is a figure only in the verb's plainest forms", "[ingest][as_of][event-years]") {
   const std::vector<std::string> brell2023 = {"2023 |  | year introduced | Brell Chat"};
   // The passive's subject right before "was", the participle's right before its comma, the active
