@@ -185,6 +185,20 @@ std::optional<std::string> isoOfMatch(int form, const re2::StringPiece* m) {
 
 namespace {
 
+// The first match of date form `form` in `input`. Four digits that go on after a point with digits
+// are a number's ("arxiv:1909.08053", an arXiv id; "2023.5"), not a year: the year form looks past them.
+bool matchForm(int form, re2::StringPiece input, re2::StringPiece* m) {
+  const std::string_view text(input.data(), input.size());
+  for (std::size_t from = 0; formPattern(form).Match(input, from, input.size(), RE2::UNANCHORED, m, kGroups[form]);) {
+    const auto end = static_cast<std::size_t>(m[0].data() - input.data()) + m[0].size();
+    const bool decimal =
+        form == kYearForm && end + 1 < text.size() && text[end] == '.' && text[end + 1] >= '0' && text[end + 1] <= '9';
+    if (!decimal) return true;
+    from = end;
+  }
+  return false;
+}
+
 // findDate's reading; `earliest`: prose, where a year alone before a month's date is a date of its
 // own ("founded in 2022 and spun off in December 2023"), so the earliest date wins. A heading's or a
 // reference's date is its most precise one ("2025 (November 5, 2025)").
@@ -212,7 +226,7 @@ DateMatch firstDate(std::string_view text, bool earliest) {
   for (int form = 0; form < 5; ++form) {
     if (!earliest && form >= 3 && !best.iso.empty()) break;
     if (!unsure && std::find(forms.begin(), forms.end(), form) == forms.end()) continue;
-    if (!formPattern(form).Match(input, 0, text.size(), RE2::UNANCHORED, m, kGroups[form])) continue;
+    if (!matchForm(form, input, m)) continue;
     std::optional<std::string> value = isoOfMatch(form, m);
     const auto begin = static_cast<std::size_t>(m[0].data() - text.data());
     if (value && (best.iso.empty() || begin < best.begin)) best = {std::move(*value), begin, begin + m[0].size()};

@@ -818,10 +818,12 @@ class Finder {
     // The categories speak for the whole page, so the type they give holds against a later
     // cue from one sentence ("Morris's" is no organisation on his page).
     // A birth year's category ("965 births") files only people: it holds even against a strong cue.
+    // So does one that files the page as an event ("Presentations"): a talk's title may open with
+    // its presenter's given name ("Andrew Ng: Opportunities in AI - 2023").
     const bool born = std::any_of(a_.categories.begin(), a_.categories.end(),
                                   [](const std::string& c) { return c.ends_with(" births"); });
     if (type != EntityType::kOther && (known.type == EntityType::kOther || !strongTypes_[static_cast<std::size_t>(e)] ||
-                                       (born && type == EntityType::kPerson))) {
+                                       (born && type == EntityType::kPerson) || type == EntityType::kEvent)) {
       known.type = type;
       strongTypes_[static_cast<std::size_t>(e)] = true;
     }

@@ -3304,9 +3304,12 @@ class Extractor final : private Attributions {
       const std::vector<LetterWord> valueWords = letterWords(cells[k + 1]);
       if (std::any_of(valueWords.begin(), valueWords.end(), [](const LetterWord& w) { return kNotYet.count(w.lower); }))
         continue;
+      // A bare "Date" is the day an event took place, and dates nothing else; an event owns no
+      // figure by default (defaultSubject), but its page's box is its own.
+      const bool datesEvent = lex_.eventDateLabels.count(label->first) != 0;
       const int itemSubject = rowSubjectOf(sc.block);
-      const int subject = itemSubject != kNone ? itemSubject : sectionSubject_;
-      if (subject == kNone || !namedThing(subject)) continue;
+      const int subject = itemSubject != kNone ? itemSubject : datesEvent ? ents_.topic : sectionSubject_;
+      if (subject == kNone || (datesEvent ? typeOf(subject) != EntityType::kEvent : !namedThing(subject))) continue;
       ClaimRecord c = sc.base(ClaimKind::kFigure);
       c.quantity = *year;
       c.measure = label->second;

@@ -213,9 +213,11 @@ struct Lexicon {
   WordMap<std::string> eventYears;
   WordSet manyEventYears;
   // The verbs of eventYears read only in their plainest forms (flag "adjacent"), those whose subject
-  // is the thing ("intransitive"), and the table labels of such a date ("Release Date" -> measure).
+  // is the thing ("intransitive"), and the table labels of such a date ("Release Date" -> measure),
+  // those of them that date only an event ("event": a talk's "Date").
   WordSet adjacentEventVerbs, intransitiveEventVerbs;
   WordMap<std::string> eventYearLabels;
+  WordSet eventDateLabels;
   // Verbs of change, base forms (WordNet verb.change, data/change_verbs.txt): "raise", "lower".
   WordSet changeVerbs;
   // Verbs of a verb and the particle up or down, base forms, with no sense of increase or decrease (WordNet,

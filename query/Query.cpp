@@ -2485,6 +2485,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   std::size_t phraseBegin = 0;  // where the phrase naming the event's thing may begin
   std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s, phraseBegin);
   if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
+  if (!s.figure) eventSubjectAt = readHeldYear(statement, found, s);
   if (eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
     r.measure = s.measure;
@@ -3035,6 +3036,50 @@ std::size_t Engine::readOriginYear(std::string_view statement, std::vector<Named
     return thing->begin;
   }
   return std::string_view::npos;
+}
+
+// "Andrew Ng gave his Stanford talk "Opportunities in AI" in 2023": a statement whose only figure is one
+// year, and that names in quotes an event the graph dates (datedEventTitled: a talk whose page box gives
+// the year it was held), states that year as the event's year held, whatever verb says so. The quoted
+// title is added to `found` as the event's name; where it stands, npos (and `s` unchanged) when none.
+std::size_t Engine::readHeldYear(std::string_view statement, std::vector<Named>& found,
+                                 ingest::StatementReading& s) const {
+  const std::vector<ingest::DateMatch> dates = ingest::findDates(statement);
+  if (dates.size() != 1 || dates.front().iso.find('/') != std::string::npos) return std::string_view::npos;
+  const std::optional<graph::Quantity> year = ingest::yearFigure(dates.front());
+  if (!year) return std::string_view::npos;
+  for (const auto& [open, close] : {std::pair{"\"", "\""}, std::pair{"\u201c", "\u201d"}}) {
+    const std::size_t begin = statement.find(open);
+    const std::size_t end = begin == std::string_view::npos ? begin : statement.find(close, begin + 1);
+    if (end == std::string_view::npos) continue;
+    const std::size_t titleAt = begin + std::string_view(open).size();
+    const auto event = datedEventTitled(statement.substr(titleAt, end - titleAt));
+    if (!event) continue;
+    s.figure = *year;
+    s.measure = "year held";
+    s.asOf.clear();
+    s.subject = std::string(g_.str(g_.entities()[*event].name));
+    found.push_back(Named{*event, titleAt, end});
+    return titleAt;
+  }
+  return std::string_view::npos;
+}
+
+// The event the graph dates (a claim of its year held) whose name holds `title`'s words in a row,
+// whole ("Opportunities in AI" of the talk "Andrew Ng: Opportunities in AI - 2023"); the first such,
+// nullopt when none or the title is a single word.
+std::optional<EntityId> Engine::datedEventTitled(std::string_view title) const {
+  const std::vector<std::string> words = graph::foldTokens(title);
+  if (words.size() < 2) return std::nullopt;
+  for (EntityId id : g_.entities().ids()) {
+    const auto& entity = g_.entities()[id];
+    if (entity.type != graph::EntityType::kEvent) continue;
+    const std::vector<std::string> name = graph::foldTokens(g_.str(entity.name));
+    if (std::search(name.begin(), name.end(), words.begin(), words.end()) == name.end()) continue;
+    for (ClaimId c : g_.claimsAbout(id))
+      if (g_.claims()[c].kind == ClaimKind::kFigure && g_.str(g_.claims()[c].measure) == "year held") return id;
+  }
+  return std::nullopt;
 }
 
 // The measure of the year a thing began, as the graph records it of `thing`: its founding year (an

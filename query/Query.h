@@ -231,6 +231,9 @@ class Engine {
   [[nodiscard]] std::size_t readOriginYear(std::string_view statement, std::vector<Named>& found,
                                            ingest::StatementReading& s) const;
   [[nodiscard]] std::string originMeasure(EntityId thing) const;
+  [[nodiscard]] std::size_t readHeldYear(std::string_view statement, std::vector<Named>& found,
+                                         ingest::StatementReading& s) const;
+  [[nodiscard]] std::optional<EntityId> datedEventTitled(std::string_view title) const;
   [[nodiscard]] bool ownerNamed(const Named& n) const { return !n.commonWord && (n.owned || isOwner(n.entity)); }
   [[nodiscard]] std::vector<Named>::iterator scopeBefore(std::string_view text, std::vector<Named>& found,
                                                          const FigureSpan& figure) const;

@@ -49,6 +49,14 @@ TEST_CASE("decades and centuries are dates as ISO 8601 writes them", "[ingest][d
   CHECK(ingest::findDate("Music of the 1970s").iso.empty());
 }
 
+TEST_CASE("four digits before a point and digits are a number, no year", "[ingest][dates]") {
+  // An arXiv id ("arxiv:1909.08053") holds no date; a year later in the text still is one.
+  CHECK(isoDates("bloom, arxiv:1909.08053, arxiv:2108.12409, License").empty());
+  CHECK(ingest::findDate("arxiv:2110.02861").iso.empty());
+  CHECK(isoDates("arxiv:1909.08053, published in 2019.") == std::vector<std::string>{"2019"});
+  CHECK(ingest::findDate("[arxiv:1909.08053] (May 2020)").iso == "2020-05");
+}
+
 TEST_CASE("a preposition of time bounds the date after it", "[ingest][dates]") {
   CHECK(isoDates("Until the 1970s the age was 21.") == std::vector<std::string>{"../197"});
   CHECK(isoDates("It has been the rule since 1978.") == std::vector<std::string>{"1978/.."});
@@ -118,6 +126,37 @@ TEST_CASE("the year of an event a verb names is a figure of the thing it happene
   CHECK(figuresOf("Ada Venn was born in 1861.") == std::vector<std::string>{"1861 |  | birth year | Ada Venn"});
   // No verb of an event: a year is no figure.
   CHECK(figuresOf("Ada Venn visited Ferrow in 1890.").empty());
+}
+
+namespace {
+
+// A talk's page as the AI Wiki writes one: filed under "Presentations", its box's "Date" row.
+std::string talkPage(const std::string& category) {
+  return "---\ntitle: \"Ada Venn: Ferrow Futures - 2021 (Kestrel)\"\nslug: \"ada_venn_ferrow_futures\"\n"
+         "categories:\n  - \"" +
+         category +
+         "\"\n---| Ada Venn: Ferrow Futures - 2021 (Kestrel) |\n| --- |\n| Information |\n"
+         "| **Name** | Ada Venn: Ferrow Futures - 2021 |\n| **Presenter** | Ada Venn |\n"
+         "| **Date** | July 26, 2021 |\n\n**Ada Venn: Ferrow Futures - 2021** is a presentation by Ada Venn.\n";
+}
+
+}  // namespace
+
+TEST_CASE("a talk's page box dates the talk: its Date row is the year it was held", "[ingest][as_of][event-years]") {
+  const graph::ClaimGraph talk = reason::buildGraphFromText(talkPage("Presentations"), "talk.md");
+  const auto e = talk.findEntity("Ada Venn: Ferrow Futures - 2021");
+  REQUIRE(e);
+  // The category files the page as a talk, though its name opens with a given name.
+  CHECK(talk.entities()[*e].type == graph::EntityType::kEvent);
+  std::vector<std::string> years;
+  for (const graph::Claim& c : talk.claims())
+    if (c.kind == graph::ClaimKind::kFigure)
+      years.push_back(std::string(talk.str(c.quantityText)) + " | " + std::string(talk.str(c.measure)) + " | " +
+                      std::string(talk.str(talk.entities()[c.subject].name)));
+  CHECK(years == std::vector<std::string>{"2021 | year held | Ada Venn: Ferrow Futures - 2021"});
+  // A "Date" dates only an event: the same box on a page of no event's category gives no year.
+  const graph::ClaimGraph other = reason::buildGraphFromText(talkPage("Terms"), "talk.md");
+  for (const graph::Claim& c : other.claims()) CHECK(std::string(other.str(c.measure)) != "year held");
 }
 
 TEST_CASE("a release or launch year is a figure only in the verb's plainest forms", "[ingest][as_of][event-years]") {

@@ -135,3 +135,22 @@ TEST_CASE("a verb of origin before a year states the year the thing began, as th
   // Fernlet began.
   CHECK_FALSE(check("Fernlet was sent back to 2019.").reading.figure);
 }
+
+TEST_CASE("a year beside an event named in quotes is the year the event was held, whatever the verb",
+          "[query][check][event-years]") {
+  // The talk's page box dates it ("Date | March 3, 2021"); the statement names it by its quoted title.
+  const auto r = check("Ada Quillon gave her Northbridge talk \"Sensor Futures\" in 2021.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(r) == "ada_quillon_sensor_futures_-_2021_northbridge");
+  CHECK(r.reading.measure == "year held");
+  REQUIRE(r.reading.figure);
+  CHECK(*r.reading.figure->value == 2021);
+  CHECK(r.reading.asOf.empty());
+  const auto wrong = check("Ada Quillon gave her Northbridge talk \"Sensor Futures\" in 2018.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(wrong) == "ada_quillon_sensor_futures_-_2021_northbridge");
+  // A quoted title of no event the graph dates states no year held.
+  const auto unknown = check("Ada Quillon gave her talk \"Table Dreams\" in 2021.");
+  CHECK(unknown.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(unknown.reading.measure != "year held");
+}
