@@ -623,7 +623,9 @@ std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b
   const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
   if (!count || !graph::lowerAscii(text.substr(count->begin)).starts_with("the following ")) return std::nullopt;
-  count->items = subHeadings(article, lead.section, count->noun);
+  // Sub-headings each over a list of their own ("### Supervised Learning Models" over five models): which
+  // level the lead-in counts, the groups or their members, is not known; so none (no kind noun passed).
+  count->items = subHeadings(article, lead.section, std::string());
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
   return count;
 }

@@ -479,4 +479,10 @@ TEST_CASE("sub-headings after an open lead-in, or after a lead-in that text foll
       "Quillon boosting.\n\n## Sources of Error\n\nError can be categorized into the following kinds:\n\n"
       "### Measurement Error\n\na\n\n### Label Error\n\nb\n\n### Other Errors\n\nc\n");
   CHECK(countMeasure(other, 3) == "no such figure");
+  // Sub-headings each over a list of their own: the groups or their members, which the lead-in counts
+  // is not known.
+  const auto groups = term(
+      "Quillon boosting.\n\n## Kinds\n\nQuillon models can be classified into the following categories:\n\n"
+      "### Shallow Models\n\n- a\n- b\n\n### Deep Models\n\n- c\n- d\n\n### Mixed Models\n\n- e\n- f\n");
+  CHECK(countMeasure(groups, 3) == "no such figure");
 }
