@@ -2586,6 +2586,7 @@ class Extractor final : private Attributions {
   bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
     const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     auto count = listCountOf(a_.blocks, sc.block, *sc.sentence, countNoun);
+    if (!count) count = subHeadingCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = colonListCountOf(sc.sentenceText(), countNoun);
     if (!count) return false;
     Figure f;

@@ -604,6 +604,32 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   return count;
 }
 
+// "Noise ... can be categorized into the following types:" closing its section's text, over the
+// sub-headings "### Measurement Noise", "### Inherent Noise", "### Process Noise": the items are the
+// section's sub-headings (subHeadings), not list items. Only "the following": it says the items that
+// come are all of them, where "several benefits, including:" over sub-headings may give some.
+std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b, const Sentence& s,
+                                           const std::function<bool(const std::string&)>& countNoun) {
+  const std::vector<Block>& blocks = article.blocks;
+  const Block& lead = blocks[b];
+  if (lead.kind != BlockKind::kParagraph || lead.section < 0 || lead.sentences.empty() || &s != &lead.sentences.back())
+    return std::nullopt;
+  if (b + 1 >= blocks.size() || blocks[b + 1].section < 0 ||
+      article.sections[static_cast<std::size_t>(blocks[b + 1].section)].parent != lead.section)
+    return std::nullopt;
+  const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
+  if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
+    return std::nullopt;
+  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
+  if (!count || !graph::lowerAscii(text.substr(count->begin)).starts_with("the following ")) return std::nullopt;
+  // Sub-headings each over a list of their own ("### Supervised Learning Models" over five models): which
+  // level the lead-in counts, the groups or their members, is not known; so none (no kind noun passed).
+  count->items = subHeadings(article, lead.section, std::string());
+  if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
+  return count;
+}
+
 namespace {
 
 // The value of a cardinal written as one token: digits with thousands commas ("22", "1,200") or a number

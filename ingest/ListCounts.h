@@ -32,6 +32,12 @@ struct ListCount {
 [[nodiscard]] std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
                                                    const std::function<bool(const std::string&)>& countNoun);
 
+// The count of the sub-headings that blocks[b]'s sentence `s` leads into: the last sentence of the
+// last paragraph of its section, ending with a colon after "the following" and a plural noun
+// `countNoun` accepts, over 2 to 40 sub-headings of that section (as headingCountOf counts them).
+[[nodiscard]] std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b, const Sentence& s,
+                                                         const std::function<bool(const std::string&)>& countNoun);
+
 // The count of a tuple a sentence writes out: "An MDP is defined by a tuple (S, A, P, R)", "consists of
 // the tuple (s, a, r, s', d)", "each exemplar is expanded to a triple of (question, chain of thought,
 // answer)". The word that names it ("tuple", "triple", "triplet", "quadruple", their plurals), perhaps

@@ -450,3 +450,39 @@ TEST_CASE("a model card's Library field counts the model's libraries by its link
   // A field an author tags as they choose counts nothing.
   CHECK(countMeasure(g, 2) == "no such figure");
 }
+
+TEST_CASE("a lead-in with 'the following NOUNs:' that closes its section counts the section's sub-headings",
+          "[ingest][lists][counts][headings]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Sources of Error\n\n"
+      "Error in quillon boosting can be categorized into the following kinds:\n\n"
+      "### Measurement Error\n\nFrom the instrument.\n\n### Label Error\n\nFrom the labels.\n\n"
+      "### Drift Error\n\nFrom change.\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(g, 3) == "number of kinds");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon boosting");
+}
+
+TEST_CASE("sub-headings after an open lead-in, or after a lead-in that text follows, are not counted",
+          "[ingest][lists][counts][headings]") {
+  // "including:" may give only some of the things: the sub-headings are examples.
+  const auto open = term(
+      "Quillon boosting.\n\n## Benefits\n\nQuillon boosting offers several benefits, including:\n\n"
+      "### Speed\n\na\n\n### Accuracy\n\nb\n\n### Robustness\n\nc\n");
+  CHECK(countMeasure(open, 3) == "no such figure");
+  // A paragraph after the lead-in in its own section: the sub-headings are not what it introduces.
+  const auto interrupted = term(
+      "Quillon boosting.\n\n## Sources of Error\n\nError can be categorized into the following kinds:\n\n"
+      "Some are rare.\n\n### Measurement Error\n\na\n\n### Label Error\n\nb\n\n### Drift Error\n\nc\n");
+  CHECK(countMeasure(interrupted, 3) == "no such figure");
+  // A sub-heading that leaves the set open ("Other ...") counts nothing.
+  const auto other = term(
+      "Quillon boosting.\n\n## Sources of Error\n\nError can be categorized into the following kinds:\n\n"
+      "### Measurement Error\n\na\n\n### Label Error\n\nb\n\n### Other Errors\n\nc\n");
+  CHECK(countMeasure(other, 3) == "no such figure");
+  // Sub-headings each over a list of their own: the groups or their members, which the lead-in counts
+  // is not known.
+  const auto groups = term(
+      "Quillon boosting.\n\n## Kinds\n\nQuillon models can be classified into the following categories:\n\n"
+      "### Shallow Models\n\n- a\n- b\n\n### Deep Models\n\n- c\n- d\n\n### Mixed Models\n\n- e\n- f\n");
+  CHECK(countMeasure(groups, 3) == "no such figure");
+}
