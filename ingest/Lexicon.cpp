@@ -277,7 +277,7 @@ void readEventYears(Lexicon& lex) {
     if (parts[2] == "many") lex.manyEventYears.insert(parts[1]);
     if (hasFlag(parts, 3, "label")) {
       lex.eventYearLabels.emplace(parts[0], parts[1]);
-      if (flagged("event")) lex.eventDateLabels.insert(parts[0]);
+      if (hasFlag(parts, 3, "event")) lex.eventDateLabels.insert(parts[0]);
       continue;
     }
     lex.eventYears.emplace(parts[0], parts[1]);
