@@ -563,7 +563,6 @@ class Extractor final : private Attributions {
     std::size_t rowHeadersAt = std::string::npos;
   };
 
-  // The text's last word: all of it after its last blank (nextToFigure, levelOfChange, endsFromTo).
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
   static NextToFigure nextToFigure(std::string_view before, std::string_view after, std::size_t figureAt) {
     NextToFigure next;
@@ -621,7 +620,7 @@ class Extractor final : private Attributions {
       const std::size_t k = at - back;
       if (at >= figureAt && k < figureAt) return false;  // back at the figure's own place
       if (number(words[k])) return !year(words[k]) && !listedWithFigure(k);
-      if (!std::isalpha(static_cast<unsigned char>(words[k].front()))) return false;
+      if (!graph::isLetterAscii(words[k].front())) return false;
     }
     return false;
   }

@@ -2047,7 +2047,7 @@ bool inPrepositionalObject(std::string_view text, const std::vector<Word>& words
     if (lower == "of") return false;
     if (lex.prepositions.contains(lower)) return true;
     const bool modifier = ingest::isDeterminer(lower) || lower.ends_with("ly") || lower.ends_with("ed");
-    if (!modifier || w.possessive || std::isupper(static_cast<unsigned char>(text[w.begin]))) return false;
+    if (!modifier || w.possessive || graph::isUpperAscii(text[w.begin])) return false;
   }
   return false;
 }
