@@ -2932,6 +2932,17 @@ class Extractor final : private Attributions {
     return measure;
   }
 
+  // Whether a column's header names a difference between two figures ("Gap from Human", "Performance Gap",
+  // "Difference"; data/difference_nouns.txt): its signed percentages are differences from a reference, no
+  // rise or fall of the row's quantity ("| Gemini 2.5 Pro | 62.4% | -21.3% |").
+  static bool namesDifference(std::string_view header) {
+    for (const std::string& word : graph::foldTokens(header))
+      if (lexicon().differenceNouns.count(word) ||
+          (endsAsPlural(word) && lexicon().differenceNouns.count(regularSingular(word))))
+        return true;
+    return false;
+  }
+
   // Whether figure `k` of a sentence ends "from A to B", A the figure before it: the two levels of one change
   // ("rises from 49.7% to 50.8%").
   static bool endsFromTo(std::string_view sentence, const std::vector<Span>& spans, std::size_t k) {
@@ -3087,8 +3098,9 @@ class Extractor final : private Attributions {
       // "+262% year-over-year": a signed percentage is a change, its sign the direction.
       // The sign outweighs a bare change named elsewhere, by a clause or a heading ("5,503 (−91.5%)" under
       // "Efficiency Gains").
+      // A column of differences from a reference keeps the measure an unsigned cell of it gets ("Gap to Random").
       if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase" || c.measure == "decrease") &&
-          fig.quantity.unit == "percent")
+          fig.quantity.unit == "percent" && !namesDifference(context.column))
         c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
       if (!c.scope.empty()) c.measure = kScoreMeasure;
       // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark

@@ -46,6 +46,7 @@ extern const char* const kTemporalPrepositions;
 extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
 extern const char* const kParticleVerbs;
+extern const char* const kDifferenceNouns;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -231,6 +232,7 @@ void readWordLists(Lexicon& lex) {
   for (auto& w : listWords(data::kAbbreviations)) lex.abbreviations.insert(std::move(w));
   for (auto& w : listWords(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
   for (const auto& verb : lines(data::kParticleVerbs)) lex.particleVerbs.insert(verb);
+  for (auto& w : listWords(data::kDifferenceNouns)) lex.differenceNouns.insert(std::move(w));
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));

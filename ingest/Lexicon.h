@@ -223,6 +223,9 @@ struct Lexicon {
   // Verbs of a verb and the particle up or down, base forms, with no sense of increase or decrease (WordNet,
   // data/particle_verbs.txt): "make up", "sum up". Before a figure their particle is no word of a change.
   WordSet particleVerbs;
+  // Nouns of a difference between two figures (WordNet's disparity and its hyponyms, data/difference_nouns.txt):
+  // "gap", "difference". A column headed by one holds differences from a reference, not changes.
+  WordSet differenceNouns;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for

@@ -243,6 +243,18 @@ TEST_CASE(
         std::vector<std::string>{"decrease"});
 }
 
+TEST_CASE("a signed figure in a column that names a gap is a difference from a reference, no change",
+          "[ingest][measure]") {
+  // "Gap from Human": the -21.3% is how far the model's score lies below the human baseline, no fall of it.
+  CHECK(measuresOf("# Quill\n\n| Model | Gap from Human |\n|---|---|\n| Quill | -21.3% |\n| Tessel | +4.5% |\n") ==
+        std::vector<std::string>{"percentage", "percentage"});
+  CHECK(measuresOf("# Quill\n\n| Model | Performance Gaps |\n|---|---|\n| Quill | \u221220% |\n") ==
+        std::vector<std::string>{"percentage"});
+  // A column of change over time keeps the sign's direction.
+  CHECK(measuresOf("# Quill\n\n| Year | Change |\n|---|---|\n| 2024 | +12% |\n| 2025 | -3% |\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+}
+
 TEST_CASE("a proper adjective before a noun makes no place the subject of a page's figure", "[ingest][subjects]") {
   // "European users" are Quill's users in Europe: the figure is the page's, not Europe's.
   CHECK(figuresOf("# Quill\n\nEurope is a large market. European users of Quill reached 2 million in 2024.\n") ==
