@@ -119,6 +119,9 @@ class Extractor final : private Attributions {
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
       if (block.kind != BlockKind::kListItem) listLead_ = labelledList(b, listLead_);
+      // A card's tag line repeats its box's fields as tags ("..., Transformers, 48 languages, License: mit"):
+      // its figures are the box's, read there, and no tag on it is their subject.
+      if (isBoxTagLine(a_.blocks, b)) continue;
       for (const auto& s : block.sentences) {
         if (s.end - s.begin <= kLongestPiece)
           sentence(b, s);
