@@ -434,7 +434,8 @@ class Finder {
         wiki_(a.format == "wikitext"),
         lex_(lexicon()),
         tokens_(tokens),
-        titleWords_(graph::foldTokens(a.title)) {}
+        titleWords_(graph::foldTokens(a.title)),
+        termTitle_(writtenAsTerm(a.title)) {}
 
   ArticleEntities run() {
     out_.mentions.resize(a_.blocks.size());
@@ -2638,8 +2639,23 @@ class Finder {
     if (!containsLower(lex_.englishWords, bare)) return false;
     const std::string folded = graph::foldKey(bare);
     if (linkNames_.count(bare) || out_.byName.count(folded)) return false;
-    if (std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) return false;
+    if (!termTitle_ && std::find(titleWords_.begin(), titleWords_.end(), folded) != titleWords_.end()) return false;
     return !knownAlone(bare);
+  }
+
+  // "Decision boundary", "Context window", "Prompt engineering for image generation": a title of two words or more
+  // (its bracketed aside aside) whose words after the first are lower-case words is a term in sentence case,
+  // its first capital the title's, not a name's. Its words are not names of the page ("Decision boundaries can
+  // be ...", "**Context length**:" opening an item), as a title written as a name's are ("Replit Agent").
+  static bool writtenAsTerm(std::string_view title) {
+    const std::string_view bare = trim(title.substr(0, title.find(" (")));
+    const std::size_t space = bare.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view rest = bare.substr(space + 1);
+    // "Llama 3": a number after a name is its version, no word of a term.
+    return std::any_of(rest.begin(), rest.end(),
+                       [](char ch) { return std::islower(static_cast<unsigned char>(ch)); }) &&
+           std::none_of(rest.begin(), rest.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
   }
 
   // "Tokenizer", "Benchmarks": an English word with an inflection or a suffix that makes nouns
@@ -2750,6 +2766,7 @@ class Finder {
   const Lexicon& lex_;
   ArticleTokens& tokens_;                      // the words of each block, shared with the article's other readers
   const std::vector<std::string> titleWords_;  // the folded words of the title, looked at for many words
+  const bool termTitle_;                       // the title is a term in sentence case ("Decision boundary")
   ArticleEntities out_;
   std::vector<bool> strongTypes_;
   int earlyTopic_ = graph::kNone;  // the topic as known before short forms

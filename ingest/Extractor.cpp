@@ -119,6 +119,9 @@ class Extractor final : private Attributions {
       }
       if (block.kind != BlockKind::kTableRow) header_ = nullptr;
       if (block.kind != BlockKind::kListItem) listLead_ = labelledList(b, listLead_);
+      // A card's tag line repeats its box's fields as tags ("..., Transformers, 48 languages, License: mit"):
+      // its figures are the box's, read there, and no tag on it is their subject.
+      if (isBoxTagLine(a_.blocks, b)) continue;
       for (const auto& s : block.sentences) {
         if (s.end - s.begin <= kLongestPiece)
           sentence(b, s);
@@ -2010,6 +2013,16 @@ class Extractor final : private Attributions {
     return nameBegin >= 3 && text.substr(nameBegin - 2, 2) == "% " && inFigureSpan(nameBegin - 3);
   }
 
+  // "Maximum GPU memory usage: 908.43 MB", "API pricing: $5 per million tokens": a word that is no name on its own
+  // (data/non_entities.txt: "GPU", "API", "LLM"), even where a link made it an entity, modifies the noun after it
+  // inside a label (the words before the sentence's first colon): a kind of thing the label's measure is of, not
+  // its owner.
+  bool kindInLabel(std::string_view text, std::size_t sentenceBegin, const Mention& m) const {
+    const std::size_t colon = text.find(':', sentenceBegin);
+    if (colon == std::string_view::npos || m.end >= colon || !modifiesNoun(text, m)) return false;
+    return lex_.isNonEntity(lowerAscii(nameOf(m.entity)));
+  }
+
   // Whether a name may be a figure's subject by where it stands: not a figure's counted noun
   // ("100,000 NVIDIA H100 GPUs"), not a modifier after "a"/"an" ("a Mixture of Experts LLM"),
   // not a label of common words, the opener after one or of a list item ("Physician Validation:",
@@ -2019,6 +2032,7 @@ class Extractor final : private Attributions {
     if (isFundingRound(nameOf(m.entity)) || isFiscalPeriod(nameOf(m.entity))) return false;
     if (afterIndefiniteArticle(text, m.begin) || namedAsExample(text, sentenceBegin, m.begin)) return false;
     if (introductoryAdverb(text, sentenceBegin, m.begin, m.end)) return false;
+    if (kindInLabel(text, sentenceBegin, m)) return false;
     if (m.entity == ents_.topic || !commonWordsLabel(m.entity)) return true;
     const std::string_view before = trim(text.substr(sentenceBegin, m.begin - sentenceBegin));
     const bool opensItem = m.begin == 0 && listItem;  // "- Fine-tuning models up to ~70B parameters"

@@ -1058,4 +1058,43 @@ std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std:
   return FieldCount{seen.size(), field};
 }
 
+// A card's tag line (isBoxTagLine).
+
+namespace {
+
+// Whether the links of `block` tile its text: nothing but commas and spaces before, between and after them,
+// and at least one comma (a list, not a name written with a link inside it).
+bool onlyLinksListed(const Block& block) {
+  const std::string_view text = block.text;
+  std::size_t at = 0;
+  bool comma = false;
+  for (const Link& link : block.links) {
+    if (link.begin < at) return false;
+    const std::string_view between = text.substr(at, link.begin - at);
+    if (between.find_first_not_of(", \n") != std::string_view::npos) return false;
+    comma = comma || between.find(',') != std::string_view::npos;
+    at = link.end;
+  }
+  return comma && text.substr(at).find_first_not_of(", \n") == std::string_view::npos;
+}
+
+}  // namespace
+
+bool isBoxTagLine(const std::vector<Block>& blocks, std::size_t b) {
+  const Block& line = blocks[b];
+  if (b == 0 || line.section != -1 || line.kind != BlockKind::kParagraph || line.links.size() < 3) return false;
+  const Block& above = blocks[b - 1];
+  if (above.kind == BlockKind::kParagraph && above.links.empty()) return false;  // a field's value under its label
+  if (!onlyLinksListed(line)) return false;
+  for (std::size_t v = 1; v < b; ++v) {
+    const bool value = blocks[v].kind == BlockKind::kParagraph && blocks[v - 1].kind == BlockKind::kParagraph &&
+                       blocks[v - 1].links.empty() && !blocks[v].links.empty();
+    if (!value) continue;
+    for (const Link& shown : blocks[v].links)
+      if (std::any_of(line.links.begin(), line.links.end(), [&](const Link& l) { return l.text == shown.text; }))
+        return true;
+  }
+  return false;
+}
+
 }  // namespace cg::ingest

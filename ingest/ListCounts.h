@@ -149,4 +149,11 @@ struct FieldCount {
 [[nodiscard]] std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
                                                         const std::function<bool(std::string_view)>& countedField);
 
+// A model card's tag line: "[Text Generation](...), [PyTorch](...), [Transformers](...), [48 languages](...),
+// [License: mit](...)" under the page's box. blocks[b] stands before the page's first heading, is a paragraph of
+// three or more links with only commas and spaces between them, is no field's value (the block above it is no
+// label line, a paragraph without links), and repeats the box: one of its links shows a text that a field's
+// value above it links too. The line gives the box's fields again as tags, so a figure on it is the box's.
+[[nodiscard]] bool isBoxTagLine(const std::vector<Block>& blocks, std::size_t b);
+
 }  // namespace cg::ingest

@@ -2531,6 +2531,10 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   chooseSubject(statement, figure, termSide, unknownName, found, r, named);
   const std::optional<MakerModel> model = makerModelId(statement);
   if (model) {
+    // The model is an owner outside the figure: beside it, a name inside the counted noun ("stacks 24
+    // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule).
+    for (const Named& n : found)
+      if (figure.holds(statement, n.begin)) std::erase(named, n.entity);
     std::erase(named, model->model);
     named.insert(named.begin(), model->model);
     r.subject = model->model;

@@ -186,3 +186,18 @@ TEST_CASE("A bracketed word inside a title is left out of the topic's name", "[s
   CHECK(figureSubject(g, 2, "count") == "Tiled Boosted Forests");
   CHECK(figureSubject(g, 3, "count") == "Tiled Boosted Forests");
 }
+
+TEST_CASE("An English word opening a sentence that the title's other words follow is no name of its own",
+          "[subjects][titles]") {
+  // "Ridge boundaries can be ..." on the page "Ridge boundary", which writes "Linear Ridge Boundary" in Title Case:
+  // "Ridge" opens the title's noun phrase; it was cut off as a name of its own and given the count.
+  const auto g = test::referencedArticle("Ridge boundary",
+                                         "A ridge boundary is a surface that splits a feature space.\n\n"
+                                         "## Types of Ridge Boundaries\n\n"
+                                         "Ridge boundaries can be broadly classified into two types, based on their "
+                                         "shape:\n\n"
+                                         "1. **Linear Ridge Boundary:** A straight line.\n\n"
+                                         "1. **Curved Ridge Boundary:** A curve.\n",
+                                         "Terms", "ridge_boundary.md");
+  CHECK(figureSubject(g, 2, "count") != "Ridge");
+}

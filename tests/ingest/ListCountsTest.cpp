@@ -451,6 +451,35 @@ TEST_CASE("a model card's Library field counts the model's libraries by its link
   CHECK(countMeasure(g, 2) == "no such figure");
 }
 
+TEST_CASE("a model card's tag line repeats its box: its count is the box's, given once, to the card",
+          "[ingest][lists][counts][box]") {
+  const std::string box =
+      "Quillon/qb-40 model\n\n**Library**\n\n[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1), "
+      "[Transformers](/wiki/transformers)\n\n**Language**\n\n"
+      "[37 languages](/index.php?title=37_languages&action=edit&redlink=1)\n\n**License**\n\n"
+      "[mit](/index.php?title=Mit&action=edit&redlink=1)\n\n**Related to**\n\n"
+      "[qb](/index.php?title=Qb&action=edit&redlink=1)\n\n";
+  const std::string tags =
+      "[Fill-Mask](/index.php?title=Fill-Mask&action=edit&redlink=1), "
+      "[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1), [Transformers](/wiki/transformers), "
+      "[37 languages](/index.php?title=37_languages&action=edit&redlink=1), "
+      "[License: mit](/index.php?title=License:_mit&action=edit&redlink=1)\n\n";
+  const std::string body = "Quillon/qb-40 model is a model used for fill-mask.\n\n## Model Description\n\nA model.\n";
+  const auto g = test::referencedArticle("Quillon/qb-40 model", box + tags + body, "Models", "quillon_qb-40_model.md");
+  std::size_t counts = 0;
+  for (graph::ClaimId c : g.claims().ids()) counts += g.claims()[c].value == 37 ? 1 : 0;
+  CHECK(counts == 1);
+  CHECK(test::figureSubject(g, 37, "count") == "Quillon/qb-40 model");
+  // A line of links that repeats no field of the box is no tag line: its figure is read.
+  const auto other = test::referencedArticle(
+      "Quillon/qb-41 model",
+      "Quillon/qb-41 model\n\n**Library**\n\n[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1)\n\n"
+      "[Alpha](/wiki/alpha), [Beta](/wiki/beta), [29 dialects](/wiki/dialects)\n\n" +
+          body,
+      "Models", "quillon_qb-41_model.md");
+  CHECK(test::figureSubject(other, 29, "count") != "no such figure");
+}
+
 TEST_CASE("a lead-in with 'the following NOUNs:' that closes its section counts the section's sub-headings",
           "[ingest][lists][counts][headings]") {
   const auto g = term(

@@ -164,3 +164,20 @@ TEST_CASE("A figure modifying a noun in apposition to a name is the name's", "[s
   const std::string apposed = "the $3 billion ticket marketplace Tixora";
   CHECK(ingest::apposedNameAfter(apposed, 4, 14) == apposed.find("Tixora"));
 }
+
+TEST_CASE("a word that is no name on its own modifies the noun after it inside a label: the page's thing owns it",
+          "[subjects][lists]") {
+  const auto g = article("Quillbot Arm",
+                         "**Quillbot Arm** is a small robot policy trained on a single "
+                         "[GPU](/index.php?title=GPU&action=edit&redlink=1), released by [Corvane](/wiki/corvane).\n\n"
+                         "## Performance\n\n"
+                         "The inference stack provides:\n\n"
+                         "- **Average inference time**: 0.09 seconds\n\n"
+                         "- **Maximum GPU memory usage**: 908.43 MB during inference\n\n"
+                         "- **Peak CPU load**: 45% during training\n\n"
+                         "- **Corvane revenue**: $5 billion in 2024\n");
+  CHECK(figureSubject(g, 908430000, "bytes") == "Quillbot Arm");
+  CHECK(figureSubject(g, 45, "percent") == "Quillbot Arm");
+  // A name of its own before the label's noun is its owner.
+  CHECK(figureSubject(g, 5000000000, "USD") == "Corvane");
+}

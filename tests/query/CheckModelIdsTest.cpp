@@ -1,7 +1,8 @@
 // check over tests/fixtures/check-model-ids/ (issues #12, #13): a model id in lower case after its
 // maker's possessive ("Lumen's quartz-7 image classifier") is the model card the graph names
 // "Lumen/quartz-7 model", whose Library field counts its libraries; the maker's own figures of other
-// models (Lumen's "a model with 90 million parameters") do not refute a figure of the named model.
+// models (Lumen's "a model with 90 million parameters") do not refute a figure of the named model, nor
+// does a name inside the counted noun ("12 quillnet layers": Quillnet's own layer count).
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -36,4 +37,20 @@ TEST_CASE("the maker's own figures still answer a statement about the maker", "[
   const auto r = check("Lumen trained a model with 40 million parameters.");
   CHECK(r.verdict == Verdict::kRefuted);
   CHECK(check.subjectOf(r) == "lumen");
+}
+
+TEST_CASE("a name inside the counted noun is what is counted, never tried after the model id",
+          "[query][check][model-ids]") {
+  // Quillnet's page gives its own layer count (6); the card gives none, and Corvid has no page.
+  for (const char* statement :
+       {"Corvid's wren-3 model stacks 12 quillnet layers.", "Corvid's wren-3 model stacks 6 Quillnet layers."}) {
+    INFO(statement);
+    const auto r = check(statement);
+    CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+    CHECK(check.subjectOf(r) == "corvid_wren-3_model");
+  }
+  // Outside a model's statement the name is still the subject of its own count.
+  const auto own = check("The original Quillnet has 8 layers.");
+  CHECK(own.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(own) == "quillnet");
 }
