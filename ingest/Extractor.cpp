@@ -142,6 +142,7 @@ class Extractor final : private Attributions {
       seriesCountClaims();
     }
     unsettleSubListCounts();
+    changesAsSizes();
     bundle.claims = std::move(claims_);
     return bundle;
   }
@@ -2993,9 +2994,11 @@ class Extractor final : private Attributions {
   }
 
   // The change a percentage written with a sign states ("+8%" an increase, "-8.7%", "−3%" a decrease); else
-  // `measure`. The sign is the figure's first character or, where the figure reader left it out, the last one
-  // of `before`, the text before it, with no word character before it ("(+262%", "| -8.7%", not "2-3%").
+  // `measure`, also where the clause names a difference before it. The sign is the figure's first character or, where
+  // the figure reader left it out, the last one of `before`, the text before it, with no word character before it
+  // ("(+262%", "| -8.7%", not "2-3%").
   static std::string signedChange(std::string_view before, std::string_view figure, std::string measure) {
+    if (clauseNamesDifference(before)) return measure;  // "a gap of -21.3%": a difference, no change
     std::string_view sign = figure.substr(0, figure.starts_with("\u2212") ? 3 : 1);
     std::string_view rest = before;
     if (sign != "+" && sign != "-" && sign != "\u2212") {
@@ -3009,15 +3012,41 @@ class Extractor final : private Attributions {
     return measure;
   }
 
+  // A change whose measure names its direction is stored as its size, as "fell 5.9%" writes it: "-5.9%" in a
+  // "Change" column is a decrease of 5.9 (the gold sets' convention since gold-heldout-2), "-5 to -10%" one of 5
+  // to 10. Every other figure keeps the sign the figure reader read ("-21.3%" under "Gap from Human").
+  void changesAsSizes() {
+    for (ClaimRecord& c : claims_) {
+      if (!c.quantity || !namesDirection(c.measure)) continue;
+      graph::Quantity& q = *c.quantity;
+      for (std::optional<double>* end : {&q.value, &q.low, &q.high})
+        if (*end) **end = std::fabs(**end);
+      if (q.low && q.high && *q.low > *q.high) std::swap(q.low, q.high);
+    }
+  }
+
   // Whether a column's header names a difference between two figures ("Gap from Human", "Performance Gap",
   // "Difference"; data/difference_nouns.txt): its signed percentages are differences from a reference, no
   // rise or fall of the row's quantity ("| Gemini 2.5 Pro | 62.4% | -21.3% |").
-  static bool namesDifference(std::string_view header) {
-    for (const std::string& word : graph::foldTokens(header))
+  static bool namesDifference(std::string_view header) { return anyDifferenceNoun(graph::foldTokens(header)); }
+
+  static bool anyDifferenceNoun(const std::vector<std::string>& words) {
+    for (const std::string& word : words)
       if (lexicon().differenceNouns.count(word) ||
           (endsAsPlural(word) && lexicon().differenceNouns.count(regularSingular(word))))
         return true;
     return false;
+  }
+
+  // Whether the clause before a figure names a difference a few words before it ("a gap of -21.3%", "Quill's gap
+  // from humans on WARBLE is -21.3%"): its signed figure is a difference from a reference, as a gap column's is.
+  static bool clauseNamesDifference(std::string_view before) {
+    constexpr std::ptrdiff_t kReach = 8;  // words back: the noun, its complements, a copula
+    if (const std::size_t cut = before.find_last_of(",;:(|"); cut != std::string_view::npos)
+      before = before.substr(cut + 1);
+    std::vector<std::string> words = graph::foldTokens(before);
+    if (std::ssize(words) > kReach) words.erase(words.begin(), words.end() - kReach);
+    return anyDifferenceNoun(words);
   }
 
   // Whether figure `k` of a sentence ends "from A to B", A the figure before it: the two levels of one change

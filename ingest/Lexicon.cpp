@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <sstream>
 
 #include "graph/Fold.h"
@@ -385,16 +386,28 @@ std::vector<std::string> measureRefinements(std::string_view measure) {
   return narrower;
 }
 
+namespace {
+
+// The changes `changes` name and the measures data/measures.tsv's "clause" rows make them precise to.
+std::vector<std::string> changesAndRefinements(std::initializer_list<const char*> changes) {
+  std::vector<std::string> out;
+  for (const char* change : changes) {
+    out.emplace_back(change);
+    for (std::string& narrower : measureRefinements(change)) out.push_back(std::move(narrower));
+  }
+  return out;
+}
+
+}  // namespace
+
 bool isChangeMeasure(std::string_view measure) {
-  static const std::vector<std::string> kChanges = [] {
-    std::vector<std::string> out;
-    for (const char* change : {"increase", "decrease", "growth"}) {
-      out.emplace_back(change);
-      for (std::string& narrower : measureRefinements(change)) out.push_back(std::move(narrower));
-    }
-    return out;
-  }();
+  static const std::vector<std::string> kChanges = changesAndRefinements({"increase", "decrease", "growth"});
   return std::find(kChanges.begin(), kChanges.end(), measure) != kChanges.end();
+}
+
+bool namesDirection(std::string_view measure) {
+  static const std::vector<std::string> kDirected = changesAndRefinements({"increase", "decrease"});
+  return std::find(kDirected.begin(), kDirected.end(), measure) != kDirected.end();
 }
 
 const ViewSet& wordNetAdjectives() {

@@ -270,6 +270,11 @@ struct Lexicon {
 // growth, and the measures its "clause" rows make them precise to (a price fall, a pay rise).
 [[nodiscard]] bool isChangeMeasure(std::string_view measure);
 
+// Whether a change measure names which way the quantity went (increase, decrease and their refinements), so
+// that its figure is the size of the change ("-8.7%" a decrease of 8.7); "growth" names none: its sign does
+// ("growth of -5%").
+[[nodiscard]] bool namesDirection(std::string_view measure);
+
 // WordNet 3.0's one-word adjectives, lower case ("additional", "generative"; WordClassData.cpp.in),
 // read on first use: a number's unit of time (Quantity.cpp), a kind of AI before "AI" (Entities.cpp).
 [[nodiscard]] const ViewSet& wordNetAdjectives();

@@ -106,6 +106,14 @@ size_t dashAt(string_view s, size_t i) {
   return 0;
 }
 
+// A minus sign at i: '-', U+2212 (minus) or U+2013 (en dash), its length; 0 for any other dash.
+size_t minusAt(string_view s, size_t i) {
+  const size_t d = dashAt(s, i);
+  if (d == 1) return 1;
+  const bool minus = d == 3 && (byteAt(s, i + 1) == 0x88 || byteAt(s, i + 2) == 0x93);
+  return minus ? 3 : 0;
+}
+
 size_t dashBefore(string_view s, size_t i) {
   if (i == 0) return 0;
   if (s[i - 1] == '-') return 1;
@@ -657,7 +665,9 @@ bool numberAt(string_view s, size_t i, Number& out) {
 
 // Whether the number at nb stands free on its left, not glued to a word, an id or
 // markup ("H800", "GPT-4", "2025-01-27", "/2025/", "&#91;1"). Sets `signLen` for a
-// glued minus sign.
+// glued minus sign: a hyphen-minus, U+2212 or an en dash (typeset text writes "–3 °C") glued to
+// the number with a blank, a bracket or a cell's bar before it; not a list's dash ("- 5"), a
+// clause's ("data – 780,000") nor a range's ("10–20", "40W – 130W", read before this one).
 bool freeOnLeft(string_view s, size_t nb, size_t& signLen) {
   signLen = 0;
   if (nb == 0) return true;
@@ -666,8 +676,7 @@ bool freeOnLeft(string_view s, size_t nb, size_t& signLen) {
   if (const size_t d = dashBefore(s, nb)) {
     const size_t at = nb - d;
     if (at == 0 || blankBefore(s, at) || s[at - 1] == '(' || s[at - 1] == '|') {
-      const bool minus = d == 1 || byteAt(s, at + 1) == 0x88;  // '-' or U+2212, not a dash
-      signLen = minus ? d : 0;
+      signLen = minusAt(s, at);
       return true;
     }
     return false;  // glued on both sides: a name, an id, a date or an unparsed range
@@ -1435,6 +1444,7 @@ struct Side {
   Currency currency;
   size_t end = 0;  // after number, scale, '+' and unit
   bool plus = false;
+  bool negative = false;  // a minus sign glued before the number: "-21.3%", "to -10%"
 };
 
 // A measurement's uncertainty after its value at p: "± 0.1", "+/- 0.1", "±0.1" ({{val|1.7|0.1}}
@@ -1549,6 +1559,7 @@ bool readNumberAndCurrency(string_view s, size_t nb, size_t ne, size_t floor, Dr
   if (!readNumber(s, nb, ne, d.a.num)) return false;
   if (nb > 0 && s[nb - 1] == '[' && charAt(s, ne) == ']') return false;  // "[3]"
   if (!freeOnLeft(s, nb, d.signLen)) return false;
+  d.a.negative = d.signLen > 0;
   d.begin = nb - d.signLen;
   if (d.begin < floor) return false;
   d.a.currency = currencyBefore(s, d.begin);
@@ -1697,8 +1708,9 @@ size_t rangeSeparator(string_view s, size_t p, bool between, bool& dash, bool& u
 // "$20 or $200" and "2, 3 or 5 percent" offer alternatives, each a figure of its own.
 bool approximateOr(double low, double high) { return low >= 0 && high == low + 1 && std::floor(low) == low; }
 
-// Where the second end's number may start after the separator, past a hedge ("to ~6") and a
-// currency ("to $6"); kNpos when "to" has no blank after it.
+// Where the second end's number may start after the separator, past a hedge ("to ~6"), a minus
+// sign after a word ("from -1 to -0.5"; a dash joining the ends is no sign's place) and a currency
+// ("to $6"); kNpos when "to" has no blank after it.
 size_t secondEndStart(string_view s, size_t sep, bool dash, Draft& d) {
   size_t r = skipBlanks(s, sep);
   if (!dash && r == sep) return kNpos;
@@ -1708,6 +1720,10 @@ size_t secondEndStart(string_view s, size_t sep, bool dash, Draft& d) {
   } else if (startsWith(s, r, "\xE2\x89\x88")) {
     d.rangeApprox = true;
     r = skipBlanks(s, r + 3);
+  }
+  if (const size_t sign = dash ? 0 : minusAt(s, r); sign && isDigit(charAt(s, r + sign))) {
+    d.b.negative = true;
+    r += sign;
   }
   d.b.currency = currencyAt(s, r);
   if (!d.b.currency.code.empty()) r = d.b.currency.end;
@@ -1725,6 +1741,14 @@ bool yearBeforeOtherKind(const Side& a, const Side& b) {
   return b.scale.found && a.num.scaled(b.scale.exponent) > b.num.scaled(b.scale.exponent);
 }
 
+// Whether two ends of sizes `low` and `high` make a range in the order written, their signs
+// counted: "5 to 10", "-1 to 1"; two below zero either way ("-10 to -5", and "-5% to -10%", a gap
+// written by its size), but never from above zero to below it ("5 to -5": two figures).
+bool endsInOrder(const Side& a, double low, const Side& b, double high) {
+  if (a.negative) return true;
+  return !b.negative && low <= high;
+}
+
 // The scale exponent the first end takes when the two ends make one range ("5-6 million":
 // the first takes the second's), or nothing. Units must agree; a unit written only on the
 // first end ("17% to 18") is no range, but a currency prefix is ("$5-6 million").
@@ -1738,7 +1762,7 @@ std::optional<int> rangeScale(const Side& a, const Side& b) {
   int e1 = a.scale.found ? a.scale.exponent : 0;
   const int e2 = b.scale.found ? b.scale.exponent : 0;
   if (!a.scale.found && b.scale.found && a.num.scaled(e2) <= b.num.scaled(e2)) e1 = e2;
-  if (a.num.scaled(e1) > b.num.scaled(e2)) return std::nullopt;
+  if (!endsInOrder(a, a.num.scaled(e1), b, b.num.scaled(e2))) return std::nullopt;
   return e1;
 }
 
@@ -1829,8 +1853,9 @@ bool readRange(string_view s, bool moneyBefore, Draft& d) {
   const bool glued = dash && skipBlanks(s, p) == p && r == sep && (isDigit(charAt(s, r)) || charAt(s, r) == '.');
   if (r != kNpos && numberAt(s, r, d.b.num) && readRight(s, d.b, moneyBefore || !d.b.currency.code.empty())) {
     const std::optional<int> e1 = rangeScale(d.a, d.b);
-    const bool neighbours = !d.usedOr || (d.a.num.integer && d.b.num.integer && !d.a.scale.found && !d.b.scale.found &&
-                                          approximateOr(d.a.num.plain, d.b.num.plain));
+    const bool neighbours =
+        !d.usedOr || (d.a.num.integer && d.b.num.integer && !d.a.scale.found && !d.b.scale.found && !d.a.negative &&
+                      !d.b.negative && approximateOr(d.a.num.plain, d.b.num.plain));
     const bool change = e1 && d.usedTo && !d.between && d.rangeIntro != kNpos && changeGovernsFrom(s, d.rangeIntro);
     if (change) keepFirstOfChange(d, *e1);
     if (e1 && neighbours && !change) {
@@ -2791,24 +2816,22 @@ bool countsTokens(string_view noun) {
 std::optional<Figured> toFigure(string_view s, size_t ne, Draft& d) {
   if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);
   const int exp1 = (d.a.scale.found ? d.a.scale.exponent : 0) + d.unit.exponent;
-  // "| AWM | 44.4% | 38.5% | -5.9% |", "9,517 (−82.3%)": a share is never below nothing, so a signed
-  // percent is a change, a fall the size of its number, as "fell 5.9%" writes it (the gold sets'
-  // convention since gold-heldout-2: "a fall written '-12.3%' is stored as its size"); the sign
-  // stays in the figure's text. Other signed figures keep it ("-40 °C", "-0.5").
-  const bool change = d.kind == Kind::kPercent || d.kind == Kind::kPoints;
-  const double sign = d.signLen && !change ? -1.0 : 1.0;
+  // Every figure keeps its sign: "-40 °C", "-0.5", "a gap of -21.3%". A signed percentage that the
+  // extractor reads as a change ("| AWM | 44.4% | 38.5% | -5.9% |", "9,517 (−82.3%)") is a fall the
+  // size of its number, as "fell 5.9%" writes it: the extractor stores a change's size, not this.
+  const double signA = d.a.negative ? -1.0 : 1.0;
   Figured out;
   Quantity& qty = out.fig.quantity;
   if (d.isRange) {
     const int exp2 = (d.b.scale.found ? d.b.scale.exponent : 0) + d.unit.exponent;
-    const double lo = sign * d.a.num.scaled(exp1) * d.factor;
-    const double hi = d.b.num.scaled(exp2) * d.factor;
+    const double lo = signA * d.a.num.scaled(exp1) * d.factor;
+    const double hi = (d.b.negative ? -1.0 : 1.0) * d.b.num.scaled(exp2) * d.factor;
     if (!std::isfinite(lo) || !std::isfinite(hi)) return std::nullopt;
-    qty.low = lo;
-    qty.high = hi;
+    qty.low = std::min(lo, hi);  // "-5% to -10%" spans -10 to -5
+    qty.high = std::max(lo, hi);
     qty.value = lo / 2 + hi / 2;
   } else {
-    const double v = sign * d.a.num.scaled(exp1) * d.factor;
+    const double v = signA * d.a.num.scaled(exp1) * d.factor;
     if (!std::isfinite(v)) return std::nullopt;
     qty.value = v;
   }

@@ -917,7 +917,8 @@ struct Engine::Match {
 
 // A figure in any written form: "589 billion", "$589B", "589bn", "17%". The tolerance is the
 // precision the query is written with: "589 billion" is 588.5-589.5 billion, "592.7bn" is
-// 592.65-592.75 billion. A point value ranks above a range's end.
+// 592.65-592.75 billion. A point value ranks above a range's end. A value below zero ("-12.3%") finds
+// its own sign and a change the graph stores as its size ("-12.3%" in a "Change" column: a decrease of 12.3).
 bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const {
   auto q = ingest::parseFigure(text);
   if (!q || !q->value) return false;
@@ -925,12 +926,18 @@ bool Engine::figureMatches(std::string_view text, std::size_t limit, std::vector
   double tol = std::max(std::fabs(v) * 0.0005, writtenPrecision(*q));
   for (const auto& [unit, values] : indices_->needFigures(g_).figures) {
     if (!q->unit.empty() && unit != q->unit) continue;
-    auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{v - tol, ClaimId(0)});
-    std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
-    for (auto it = lo; it != values.end() && it->value <= v + tol && taken < 4 * limit; ++it, ++taken) {
-      if (it->claim.value() >= g_.claims().size()) storedIndexCorrupt();
-      matches.push_back({it->claim, it->range ? 2.8 : 3.0, "figure"});
-    }
+    auto near = [&](double at, bool sizeOfChange) {
+      auto lo = std::lower_bound(values.begin(), values.end(), Indices::Value{at - tol, ClaimId(0)});
+      std::size_t taken = 0;  // results rank by kind, then claim order: more than `limit` per kind is never shown
+      for (auto it = lo; it != values.end() && it->value <= at + tol && taken < 4 * limit; ++it) {
+        if (it->claim.value() >= g_.claims().size()) storedIndexCorrupt();
+        if (sizeOfChange && !ingest::namesDirection(g_.str(g_.claims()[it->claim].measure))) continue;
+        matches.push_back({it->claim, it->range ? 2.8 : 3.0, "figure"});
+        ++taken;
+      }
+    };
+    near(v, false);
+    if (v < 0) near(-v, true);
   }
   return true;
 }

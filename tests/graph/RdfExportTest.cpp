@@ -5,7 +5,10 @@
 #include <rapidjson/document.h>
 
 #include "GraphBundles.h"
+#include "SchemaCheck.h"
+#include "TestPaths.h"
 #include "graph/ClaimGraph.h"
+#include "graph/JsonWriter.h"
 #include "graph/JsonlWriter.h"
 #include "graph/NquadsWriter.h"
 
@@ -120,4 +123,26 @@ TEST_CASE("JSON Lines: one claim a line, its claimants, subject and sources writ
   CHECK(std::string(d["as_of"].GetString()) == "2025-01-27");
   CHECK(std::string(d["document"]["title"].GetString()) == "Doc <script>");
   CHECK(d["contested"].GetBool() == false);
+}
+
+TEST_CASE("a value below zero is written with its sign in JSON, JSON Lines and N-Quads", "[graph][json][rdf]") {
+  DocumentBundle b = cg::test::bundle("doc", "https://news.example/a");
+  b.claims[0].quantity = Quantity{-21.3, std::nullopt, std::nullopt, "percent", false, Bound::kExact, "-21.3%"};
+  ClaimGraph g;
+  g.add(b);
+  g.freeze();
+  const std::string json = toJson(g);
+  CHECK(cg::test::schemaErrors(std::string(cg::test::sourceDir()) + "/schemas/graph.schema.json", json) == "");
+  rapidjson::Document d;
+  d.Parse(json.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(d["claims"][0]["quantity"]["value"].GetDouble() == -21.3);
+  rapidjson::Document line;
+  line.Parse(toJsonl(g).c_str());
+  REQUIRE_FALSE(line.HasParseError());
+  CHECK(line["claim"]["quantity"]["value"].GetDouble() == -21.3);
+  CHECK(
+      has(toNquads(g, "https://kg.example/"),
+          "<https://kg.example/c:doc:1> <urn:claimgraph:ns#value> \"-21.3\"^^<http://www.w3.org/2001/XMLSchema#double> "
+          "<https://kg.example/d:doc> ."));
 }

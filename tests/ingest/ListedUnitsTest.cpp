@@ -39,26 +39,26 @@ TEST_CASE("signed items of a list take the unit its last item writes", "[ingest]
   CHECK(f[1].unit == "percentage points");
   CHECK(f[2].value == Approx(0.9));
   CHECK(f[2].unit == "percentage points");
-  // A signed percent is a change: a fall is stored as its size, its sign kept in the text.
+  // Each item keeps its own sign (the extractor stores a change's size: MeasureTest).
   f = figures("Scores moved by -1.5 and -0.5 percent.");
   REQUIRE(f.size() == 2);
-  CHECK(f[0].value == Approx(1.5));
+  CHECK(f[0].value == Approx(-1.5));
   CHECK(f[0].unit == "percent");
   CHECK(f[0].text == "-1.5");
-  CHECK(f[1].value == Approx(0.5));
+  CHECK(f[1].value == Approx(-0.5));
   CHECK(f[1].unit == "percent");
 }
 
-TEST_CASE("a signed percent is a change stored as its size, and other signed figures keep the sign",
+TEST_CASE("every signed figure keeps its sign, a percent's too (the extractor stores a change's size)",
           "[ingest][figures][signs]") {
   auto f = figures("| Planner | 52.0% | 47.5% | -4.5% |");
   REQUIRE(f.size() == 3);
-  CHECK(f[2].value == Approx(4.5));
+  CHECK(f[2].value == Approx(-4.5));
   CHECK(f[2].unit == "percent");
   CHECK(f[2].text == "-4.5%");
   f = figures("The cost fell to 1,200 tokens (\u221261.3%) after pruning.");
   REQUIRE(f.size() == 2);
-  CHECK(f[1].value == Approx(61.3));
+  CHECK(f[1].value == Approx(-61.3));
   CHECK(f[1].unit == "percent");
   f = figures("The shoreline moved by -40 metres in a decade.");
   REQUIRE(f.size() == 1);

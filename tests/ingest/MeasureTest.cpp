@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/Article.h"
@@ -31,6 +32,16 @@ std::vector<Read> figuresOf(const std::string& markdown) {
   for (const graph::ClaimRecord& c : bundle.claims)
     if (c.kind == graph::ClaimKind::kFigure && c.quantity)
       out.push_back({c.quantity->text, c.measure, c.subject == graph::kNone ? "" : bundle.entities[c.subject].name});
+  return out;
+}
+
+// Every figure's measure and value (a range's midpoint), in order.
+std::vector<std::pair<std::string, double>> valuesOf(const std::string& markdown) {
+  graph::DocumentBundle bundle = ingest::extract(ingest::readArticle(markdown, "measures.md"));
+  std::vector<std::pair<std::string, double>> out;
+  for (const graph::ClaimRecord& c : bundle.claims)
+    if (c.kind == graph::ClaimKind::kFigure && c.quantity && c.quantity->value)
+      out.emplace_back(c.measure, *c.quantity->value);
   return out;
 }
 
@@ -253,6 +264,31 @@ TEST_CASE("a signed figure in a column that names a gap is a difference from a r
   // A column of change over time keeps the sign's direction.
   CHECK(measuresOf("# Quill\n\n| Year | Change |\n|---|---|\n| 2024 | +12% |\n| 2025 | -3% |\n") ==
         std::vector<std::string>{"increase", "decrease"});
+}
+
+TEST_CASE("a signed figure keeps its sign unless its measure names which way it went", "[ingest][measure]") {
+  using Values = std::vector<std::pair<std::string, double>>;
+  // A gap below the reference is below nothing: -21.3, not 21.3.
+  CHECK(valuesOf("# Quill\n\n| Model | Gap from Human |\n|---|---|\n| Quill | -21.3% |\n| Tessel | +4.5% |\n") ==
+        Values{{"percentage", -21.3}, {"percentage", 4.5}});
+  // A change whose measure says which way is stored as its size ("fell 3%").
+  CHECK(valuesOf("# Quill\n\n| Year | Change |\n|---|---|\n| 2024 | +12% |\n| 2025 | -3% |\n") ==
+        Values{{"increase", 12}, {"decrease", 3}});
+  // A range of falls is one of sizes.
+  std::vector<graph::ClaimRecord> claims =
+      ingest::extract(
+          ingest::readArticle("# Quill\n\n| Mechanism | Quality |\n|---|---|\n| MQA | -5 to -10% |\n", "measures.md"))
+          .claims;
+  std::erase_if(claims, [](const graph::ClaimRecord& c) { return !c.quantity; });
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].measure == "decrease");
+  CHECK(*claims[0].quantity->low == 5);
+  CHECK(*claims[0].quantity->high == 10);
+  // A correlation below zero keeps its sign, and so does a gap its clause names.
+  CHECK(valuesOf("# Quill\n\nScores on Quill show a correlation of -0.42 with question length.\n") ==
+        Values{{"correlation", -0.42}});
+  CHECK(valuesOf("# Quill\n\nOn WARBLE, Quill trails humans by a gap of -21.3% overall.\n") ==
+        Values{{"percentage", -21.3}});
 }
 
 TEST_CASE("a proper adjective before a noun makes no place the subject of a page's figure", "[ingest][subjects]") {

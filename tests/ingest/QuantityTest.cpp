@@ -128,8 +128,8 @@ TEST_CASE("percentages come out in percent whatever the spelling", "[ingest][qua
       {"Prices rose 12 per cent in a year.", 1, 12, kPoint, kPoint, "percent", false, kExact, ""},
       {"The stock saw an 18% drop.", 1, 18, kPoint, kPoint, "percent", false, kExact, ""},
       {"Margins widened by 2.5 percentage points.", 1, 2.5, kPoint, kPoint, "percentage points", false, kExact, ""},
-      // A signed percent is a change, stored as its size (the fall's sign stays in the text).
-      {"The fund lost -5% in a week.", 1, 5, kPoint, kPoint, "percent", false, kExact, ""},
+      // The reader keeps a percent's sign; the extractor stores a change's size (ExtractionTest).
+      {"The fund lost -5% in a week.", 1, -5, kPoint, kPoint, "percent", false, kExact, ""},
       {"Only the top 10% of firms qualify.", 1, 10, kPoint, kPoint, "percent", false, kExact, ""},
   };
   checkRows(rows);
@@ -558,6 +558,35 @@ TEST_CASE("'from A to B' after a word of change is a value before and a value af
       {"Growth between 10 and 20 percent is expected.", 1, 15, 10, 20, "percent", false, kExact, ""},
   };
   checkRows(ranges);
+}
+
+TEST_CASE("a figure keeps its minus sign and a range the signs of both ends", "[ingest][quantity]") {
+  static const Row rows[] = {
+      {"| Quill | 62.4% | -21.3% |", 2, 62.4, kPoint, kPoint, "percent", false, kExact, ""},
+      {"The gap was -21.3% against humans.", 1, -21.3, kPoint, kPoint, "percent", false, kExact, ""},
+      {"Net migration was \u22123,000 people in May.", 1, -3000, kPoint, kPoint, "count", false, kExact, "people"},
+      {"Net migration was \u20133,000 people in May.", 1, -3000, kPoint, kPoint, "count", false, kExact, "people"},
+      {"The gap is (-8 percentage points) on the test.", 1, -8, kPoint, kPoint, "percentage points", false, kExact, ""},
+      // A range keeps the sign of each end, low below high whichever end is written first.
+      {"Returns ranged from -2% to 2% last year.", 1, 0, -2, 2, "percent", false, kExact, ""},
+      {"Returns ranged from -2% to -0.5% last year.", 1, -1.25, -2, -0.5, "percent", false, kExact, ""},
+      {"| Low-Resource | -10% to -20% |", 1, -15, -20, -10, "percent", false, kExact, ""},
+      {"| MQA | -5 to -10% |", 1, -7.5, -10, -5, "percent", false, kExact, ""},
+  };
+  checkRows(rows);
+  CHECK(*findFigures("| Quill | 62.4% | -21.3% |")[1].quantity.value == Approx(-21.3));
+  // A dash that is no sign: a range's, a list's, a clause's, one inside a name or a date.
+  static const Row unsigned_[] = {
+      {"Runs took 10-20 minutes.", 1, 15, 10, 20, "minutes", false, kExact, ""},
+      {"| Power | 40W \u2013 130W |", 1, 85, 40, 130, "W", false, kExact, ""},
+      {"- 35% increase in retention", 1, 35, kPoint, kPoint, "percent", false, kExact, ""},
+      {"diversifying data \u2013 780,000 synthetic trajectories", 1, 780000, kPoint, kPoint, "count", false, kExact,
+       "synthetic trajectories"},
+      {"GPT-4 scored 86% in 2023-05.", 1, 86, kPoint, kPoint, "percent", false, kExact, ""},
+  };
+  checkRows(unsigned_);
+  // Two ends across zero downwards are two figures, not a range.
+  CHECK(findFigures("It moved from 5% to -5%.").size() == 2);
 }
 
 TEST_CASE("hedge words are kept as approximate or as a bound", "[ingest][quantity]") {
