@@ -991,6 +991,143 @@ class Extractor final : private Attributions {
     return words;
   }
 
+  // A figure's clause as measureFor reads it: a window of its sentence around the figure, the window's words
+  // with the figure's place between them, and the noun the figure counts.
+  struct FigureClause {
+    std::size_t lo = 0, hi = 0;          // the window [lo, hi) of the block's text
+    std::vector<std::string> words;      // the window's folded words, the row's headers after them
+    std::size_t figureAt = 0;            // the index of the first word after the figure
+    std::size_t clauseEnd = 0;           // the index of the row's first header
+    std::string noun;                    // the figure's own noun, up to a "per" tail
+    std::vector<std::string> nounWords;  // its folded words
+    bool modifier = false;               // a number a hyphen joins to its word ("4-bit weights")
+    std::string head;                    // the noun a count counts; "" for other units and bare counts
+  };
+
+  // The clause of figure `f` of the sentence text[begin, end), the headers `row` of its table row after its words.
+  FigureClause figureClauseOf(std::string_view text, std::size_t begin, std::size_t end, const Figure& f,
+                              std::string_view row, const std::string& unitClass) const {
+    FigureClause clause;
+    clause.lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
+    // A semicolon ends the figure's clause: the words after it ("Raised $165 million; valuation
+    // exceeded $1 billion") name the next figure's measure, not this one's.
+    clause.hi = std::min(end, f.end + 60);
+    if (std::size_t semicolon = text.substr(f.end, clause.hi - f.end).find(';'); semicolon != std::string_view::npos)
+      clause.hi = f.end + semicolon;
+    // The clause around the figure as folded words, the figure's own place marked between them.
+    clause.words = graph::foldTokens(text.substr(clause.lo, f.begin - clause.lo));
+    clause.figureAt = clause.words.size();
+    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, clause.hi - f.end)));
+    clause.clauseEnd = clause.figureAt + after.size();  // the row's headers follow the clause's words
+    for (std::string& word : graph::foldTokens(row)) after.push_back(std::move(word));
+    clause.words.insert(clause.words.end(), after.begin(), after.end());
+    // "16 runs per model", "3 turns per dialogue": a "per" tail says what the count is per, not what it
+    // counts; the noun before it is the counted head.
+    clause.noun = graph::foldKey(std::string_view(f.noun).substr(0, f.noun.find(" per ")));
+    clause.nounWords = graph::foldTokens(clause.noun);
+    // "4-bit weights": a number joined to its word by a hyphen modifies the noun after it; its own
+    // word stays what it names, read on no further.
+    clause.modifier = f.quantity.text.find('-') != std::string::npos;
+    const std::vector<std::string>& nounWords = clause.nounWords;
+    clause.head = unitClass != "count" || nounWords.empty() ? ""
+                  : clause.modifier
+                      ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
+                      : countedHead(nounWords, clause.words, clause.figureAt, text.substr(f.end, end - f.end));
+    return clause;
+  }
+
+  // The measure the figure's place or its own words name before any cue of its clause is read: its column's
+  // header, the label a bare number stands under, the statistic a percentage is the value of, the noun a
+  // spelled number is joined to, the acts of the verb a count of times counts; "" when none does.
+  std::string namedMeasure(std::string_view text, const Figure& f, const MeasureContext& context,
+                           const std::string& unitClass, const FigureClause& clause) const {
+    const std::vector<std::string> columnWords = graph::foldTokens(context.column);
+    std::string label = soleMeasure(columnWords, unitClass);
+    if (!label.empty()) label = refinedMeasure(std::move(label), columnWords, columnWords.size());
+    // A bare number under a label or header that says what it counts ("Number of tasks | 225").
+    if (label.empty() && unitClass == "count" && clause.nounWords.empty() && !context.counted.empty())
+      label = countedMeasure(context.counted);
+    // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
+    if (label.empty() && unitClass == "percent") label = statisticOf(text.substr(clause.lo, f.begin - clause.lo));
+    // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
+    // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
+    const bool spelledModifier =
+        clause.modifier && clause.nounWords.size() == 1 &&
+        cardinalWordValue(std::string_view(f.quantity.text).substr(0, f.quantity.text.find('-'))) >= 2;
+    if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(clause.head);
+    // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
+    // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
+    if (label.empty() && clause.head == "times" && !clause.modifier)
+      label = governingVerbMeasure(text.substr(clause.lo, clause.hi - clause.lo), clause.lo, f);
+    return label;
+  }
+
+  // The measure the nearest cue of a figure's clause names (nearestCue), and where that cue stands.
+  struct CueReading {
+    std::string label;       // refined by the words around the figure and the section's heading
+    bool afterNoun = false;  // a count's cue a word or more after the count's own noun
+    bool ofAnother = false;  // a count's cue before it that is another noun phrase's: an earlier figure's noun,
+                             // a preposition's head, a first object
+  };
+
+  CueReading cueMeasure(std::string_view text, const Figure& f, const MeasureContext& context,
+                        const std::string& unitClass, const FigureClause& clause) const {
+    const std::string_view before = text.substr(clause.lo, f.begin - clause.lo);
+    const std::string_view after = text.substr(f.end, clause.hi - f.end);
+    const std::vector<std::string>& words = clause.words;
+    const std::size_t figureAt = clause.figureAt;
+    const std::vector<std::string> heading =
+        context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
+            ? graph::foldTokens(a_.sections[context.section].title)
+            : std::vector<std::string>{};
+    // A percentage's cue is read past names written in capitals ("in DROP"); the refinements read every word.
+    const std::vector<std::string> cueWords =
+        unitClass == "percent" ? percentCueWords(before, after, context.row) : std::vector<std::string>{};
+    NextToFigure next = nextToFigure(before, after, figureAt);
+    next.rowHeadersAt = clause.clauseEnd;
+    CueReading cue;
+    cue.label = refinedMeasure(
+        nearestCue(clause.nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level),
+        words, figureAt, heading);
+    const bool count = f.quantity.unit == "count" && !clause.modifier;
+    cue.afterNoun = count && cueAt_ != std::string::npos && cueAt_ < clause.clauseEnd &&
+                    cueAt_ > nounEndAt(words, figureAt, clause.clauseEnd, clause.head);
+    cue.ofAnother = count && cueAt_ < figureAt &&
+                    (cueInEarlierFigure(text, clause.lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt) ||
+                     cueRightBefore(before, words, figureAt, cue.label));
+    return cue;
+  }
+
+  // `label` as a count's own noun corrects it: the noun's measure where the clause named none or its cue is
+  // another noun phrase's, the agents of the verb that governs a count of people, the complement of "take".
+  std::string ownNounMeasure(std::string label, std::string_view text, std::size_t end, const Figure& f,
+                             const std::string& unitClass, const FigureClause& clause, const CueReading& cue) const {
+    const std::string& head = clause.head;
+    const std::vector<std::string>& words = clause.words;
+    const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));
+    // "two key functions, signing users up": a count names what it counts by its own plural noun; a
+    // cue after that noun, a word or more on, is another noun phrase's ("users"), not the count's.
+    // (Right after it, the noun modifies the cue's: "a 128,000-token context window". Tokens have a
+    // unit of their own, which the measures that count them share: "128,000 tokens, the longest context
+    // window" is a context window.)
+    // "over 97 million monthly SDK downloads, more than 10,000 active servers": a cue that is an earlier
+    // figure's own counted noun is that figure's measure; a count with a noun of its own counts that noun.
+    if (label.empty() ||
+        ((cue.afterNoun || cue.ofAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
+      label = byNoun;
+    if ((head == "people" || head == "persons") && !clause.modifier && cueAt_ == std::string::npos &&
+        label == countedMeasure(head))
+      if (std::string agents = governingVerbMeasure(text.substr(clause.lo, clause.hi - clause.lo), clause.lo, f);
+          !agents.empty())
+        label = std::move(agents);
+    // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
+    // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
+    if (!byNoun.empty() && label == byNoun && clause.figureAt < words.size() &&
+        tookAsComplement(words, clause.figureAt))
+      label = "number of " + words[clause.figureAt] + (words[clause.figureAt].ends_with('s') ? "" : "s");
+    return label;
+  }
+
   // What a figure counts: named by its table column's header, else by the words of its clause
   // (nearest first, the row's other headers after them), else by its section's heading; a
   // count's own noun ("40 countries") is its measure before a heading.
@@ -1002,89 +1139,15 @@ class Extractor final : private Attributions {
     if (slash != std::string::npos && unitClassOf(unit.substr(0, slash)) == "money")
       return "price per " + unit.substr(slash + 1);
     const std::string unitClass = unitClassOf(unit);
-    const std::size_t lo = std::max(f.begin > 90 ? f.begin - 90 : 0, begin);
-    // A semicolon ends the figure's clause: the words after it ("Raised $165 million; valuation
-    // exceeded $1 billion") name the next figure's measure, not this one's.
-    std::size_t hi = std::min(end, f.end + 60);
-    if (std::size_t semicolon = text.substr(f.end, hi - f.end).find(';'); semicolon != std::string_view::npos)
-      hi = f.end + semicolon;
-    // The clause around the figure as folded words, the figure's own place marked between them.
-    std::vector<std::string> words = graph::foldTokens(text.substr(lo, f.begin - lo));
-    const std::size_t figureAt = words.size();
-    std::vector<std::string> after = graph::foldTokens(std::string(text.substr(f.end, hi - f.end)));
-    const std::size_t clauseEnd = figureAt + after.size();  // the row's headers follow the clause's words
-    for (std::string& word : graph::foldTokens(context.row)) after.push_back(std::move(word));
-    words.insert(words.end(), after.begin(), after.end());
-    // "16 runs per model", "3 turns per dialogue": a "per" tail says what the count is per, not what it
-    // counts; the noun before it is the counted head.
-    const std::string noun = graph::foldKey(std::string_view(f.noun).substr(0, f.noun.find(" per ")));
-    const std::vector<std::string> nounWords = graph::foldTokens(noun);
-    const std::vector<std::string> columnWords = graph::foldTokens(context.column);
-    std::string label = soleMeasure(columnWords, unitClass);
-    if (!label.empty()) label = refinedMeasure(std::move(label), columnWords, columnWords.size());
-    // A bare number under a label or header that says what it counts ("Number of tasks | 225").
-    if (label.empty() && unitClass == "count" && nounWords.empty() && !context.counted.empty())
-      label = countedMeasure(context.counted);
-    // "4-bit weights": a number joined to its word by a hyphen modifies the noun after it; its own
-    // word stays what it names, read on no further.
-    const bool modifier = f.quantity.text.find('-') != std::string::npos;
-    const std::string head = unitClass != "count" || nounWords.empty() ? ""
-                             : modifier ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
-                                        : countedHead(nounWords, words, figureAt, text.substr(f.end, end - f.end));
-    // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
-    if (label.empty() && unitClass == "percent") label = statisticOf(text.substr(lo, f.begin - lo));
-    // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
-    // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
-    const bool spelledModifier =
-        modifier && nounWords.size() == 1 &&
-        cardinalWordValue(std::string_view(f.quantity.text).substr(0, f.quantity.text.find('-'))) >= 2;
-    if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(head);
-    const std::vector<std::string> heading =
-        context.section >= 0 && static_cast<std::size_t>(context.section) < a_.sections.size()
-            ? graph::foldTokens(a_.sections[context.section].title)
-            : std::vector<std::string>{};
-    // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
-    // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
-    if (label.empty() && head == "times" && !modifier) label = governingVerbMeasure(text.substr(lo, hi - lo), lo, f);
-    bool cueAfterNoun = false;
-    bool cueOfAnother = false;
+    const FigureClause clause = figureClauseOf(text, begin, end, f, context.row, unitClass);
+    std::string label = namedMeasure(text, f, context, unitClass, clause);
+    CueReading cue;
     if (label.empty()) {
-      // A percentage's cue is read past names written in capitals ("in DROP"); the refinements read every word.
-      const std::vector<std::string> cueWords =
-          unitClass == "percent"
-              ? percentCueWords(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), context.row)
-              : std::vector<std::string>{};
-      NextToFigure next = nextToFigure(text.substr(lo, f.begin - lo), text.substr(f.end, hi - f.end), figureAt);
-      next.rowHeadersAt = clauseEnd;
-      label = refinedMeasure(
-          nearestCue(nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level), words,
-          figureAt, heading);
-      cueAfterNoun = unit == "count" && !modifier && cueAt_ != std::string::npos && cueAt_ < clauseEnd &&
-                     cueAt_ > nounEndAt(words, figureAt, clauseEnd, head);
-      cueOfAnother = unit == "count" && !modifier && cueAt_ < figureAt &&
-                     (cueInEarlierFigure(text, lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt) ||
-                      cueRightBefore(text.substr(lo, f.begin - lo), words, figureAt, label));
+      cue = cueMeasure(text, f, context, unitClass, clause);
+      label = cue.label;
     }
-    label = preciseMeasure(std::move(label), text, begin, end, lo, f, noun);
-    const std::string byNoun = head.empty() ? std::string() : countMeasure(head, text.substr(f.end, end - f.end));
-    // "two key functions, signing users up": a count names what it counts by its own plural noun; a
-    // cue after that noun, a word or more on, is another noun phrase's ("users"), not the count's.
-    // (Right after it, the noun modifies the cue's: "a 128,000-token context window". Tokens have a
-    // unit of their own, which the measures that count them share: "128,000 tokens, the longest context
-    // window" is a context window.)
-    // "over 97 million monthly SDK downloads, more than 10,000 active servers": a cue that is an earlier
-    // figure's own counted noun is that figure's measure; a count with a noun of its own counts that noun.
-    if (label.empty() ||
-        ((cueAfterNoun || cueOfAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
-      label = byNoun;
-    if ((head == "people" || head == "persons") && !modifier && cueAt_ == std::string::npos &&
-        label == countedMeasure(head))
-      if (std::string agents = governingVerbMeasure(text.substr(lo, hi - lo), lo, f); !agents.empty())
-        label = std::move(agents);
-    // "took 5.7 million Soviet soldiers prisoner": the object complement of "take" says what the
-    // counted became, and so what the count is of (the page's "5.7 million Soviet prisoners").
-    if (!byNoun.empty() && label == byNoun && figureAt < words.size() && tookAsComplement(words, figureAt))
-      label = "number of " + words[figureAt] + (words[figureAt].ends_with('s') ? "" : "s");
+    label = preciseMeasure(std::move(label), text, begin, end, clause.lo, f, clause.noun);
+    label = ownNounMeasure(std::move(label), text, end, f, unitClass, clause, cue);
     // The heading names the measure, or a narrower one of the same head: "cost" in a "Training Costs" section.
     if (std::string heading = headingMeasure(context.section, unitClass);
         !heading.empty() && (label.empty() || narrower(heading, label) == heading) &&
@@ -2962,180 +3025,263 @@ class Extractor final : private Attributions {
     if (start.scope.empty()) start.scope = end.scope;
   }
 
-  void figureClaims(SentenceScope& sc) {
-    const Sentence& s = *sc.sentence;
-    const int ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
-    int itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
+  // The figures of one sentence, found before any of its claims is made, and what their claims share.
+  struct SentenceFigures {
+    int ranked = kNone;         // a table row's model column's name (modelColumnSubject)
+    int itemSubject = kNone;    // whose the row's or list item's figures are
+    std::vector<int> speakers;  // the speakers of the sentence's attributions
+    std::vector<Figure> figures;
+    std::vector<Span> spans;                            // the figures' spans, in the sentence
+    bool listCounted = false;                           // the one figure counts the list it leads in
+    std::map<std::size_t, std::string> statedMeasures;  // figures whose measure the sentence states
+    std::optional<std::size_t> tupleAt;                 // the figure that counts a tuple
+    std::vector<std::size_t> claimOfFigure;             // the claim each figure made (npos: none yet)
+  };
+
+  // Whose a table row's or list item's figures are, and the row's model column's name.
+  void rowOrItemSubjects(const SentenceScope& sc, SentenceFigures& found) {
+    found.ranked = sc.row ? modelColumnSubject(sc.block) : kNone;
+    found.itemSubject = sc.row ? rowSubjectOf(sc.block) : listSubjectOf(sc.block);
     // "| 1 | [Gemini](...) 2.5 Pro | Google | 13 points | $9.89 |": where the row's first name is only the
     // start of its Model cell, the whole cell names the model every figure of the row is of (its points
     // and its cost as well as its percentages).
-    if (ranked != kNone && itemSubject != kNone && ranked != itemSubject &&
-        startsWithName(nameOf(ranked), nameOf(itemSubject)))
-      itemSubject = ranked;
-    std::vector<int> speakers;
-    for (const auto& at : sc.attrs) speakers.insert(speakers.end(), at.speakers.begin(), at.speakers.end());
-    std::vector<Figure> figures = findFigures(sc.sentenceText(), numberStyle_);
+    if (found.ranked != kNone && found.itemSubject != kNone && found.ranked != found.itemSubject &&
+        startsWithName(nameOf(found.ranked), nameOf(found.itemSubject)))
+      found.itemSubject = found.ranked;
+  }
+
+  // The figures the sentence writes, a table row's cells read as figures, and the ones its words imply
+  // (a list's count, stated values, a tuple's count).
+  void findSentenceFigures(const SentenceScope& sc, SentenceFigures& found) const {
+    const Sentence& s = *sc.sentence;
+    std::vector<Figure>& figures = found.figures;
+    figures = findFigures(sc.sentenceText(), numberStyle_);
     if (sc.row) addBareCells(sc, figures);
     if (sc.row) countScaledCells(sc, figures);
     if (sc.row) priceCellsPerHeader(sc, figures);
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
-    const bool listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
-    std::map<std::size_t, std::string> statedMeasures =
-        sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
-    const std::optional<std::size_t> tupleAt = sc.row ? std::nullopt : addTupleCount(sc, figures, statedMeasures);
+    found.listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
+    found.statedMeasures = sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
+    found.tupleAt = sc.row ? std::nullopt : addTupleCount(sc, figures, found.statedMeasures);
+  }
+
+  void figureClaims(SentenceScope& sc) {
+    const Sentence& s = *sc.sentence;
+    SentenceFigures found;
+    rowOrItemSubjects(sc, found);
+    for (const auto& at : sc.attrs) found.speakers.insert(found.speakers.end(), at.speakers.begin(), at.speakers.end());
+    findSentenceFigures(sc, found);
     figureSpans_.clear();
-    for (const Figure& f : figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
-    std::vector<Span> spans;
-    for (const Figure& f : figures) spans.push_back({f.begin, f.end});
-    std::vector<std::size_t> claimOfFigure(figures.size(), std::string::npos);
-    for (std::size_t k = 0; k < figures.size(); ++k) {
-      const Figure& f = figures[k];
-      Figure fig = f;
-      fig.begin += s.begin;
-      fig.end += s.begin;
-      const Attribution* a = attributionFor(sc.attrs, sc.text, s.begin, fig.begin);
-      if (!a || a->global)
-        if (const Attribution* quoted = quotationAttribution(sc, fig.begin)) a = quoted;
-      sc.markUsed(a);
-      ClaimRecord c = sc.base(ClaimKind::kFigure);
-      c.sources = clauseSources(sc, fig.begin, fig.end);
-      if (a) c.claimants = a->speakers, c.verb = a->verb;
-      // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
-      // that names no speaker gives its lead-in's figures to whoever speaks there.
-      if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
-      if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
-      if (!a && c.claimants.empty()) c.claimants = unattributedQuoteSpeakers(sc, fig.begin);
-      if (c.claimants.empty()) c.claimants = citedAuthorNamed(sc, c.sources, fig.begin);
-      // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
-      // adjective of the figure, no verb whose clause holds the subject.
-      const bool adjective = a && afterArticle(sc.text, a->pos);
-      const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
-      // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
-      // table's Model column names whose score it is (not whose cost or time).
-      // A fraction of a results table is a score with no unit (fractionCell), on what the table scores.
-      const bool fraction = sc.row && fig.quantity.unit.empty() && inFractionCell(*sc.blk, fig.begin);
-      if (fig.quantity.unit == "percent" || fraction)
-        c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
-      else if (sc.row && fig.quantity.unit == "points")
-        // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
-        // leaderboard: "13 points"), one family with percentages scored (MeasureNames.h).
-        if (c.scope = ratingScope(*sc.blk, fig.begin); c.scope.empty() && pointsScoreCell(*sc.blk, fig.begin))
-          c.scope = tableScope(*sc.blk, fig.begin);
-      int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
-      if (sc.row && benchmarkColumn == kNone) benchmarkColumn = comparedColumnSubject(*sc.blk, fig.begin);
-      const int column = benchmarkColumn != kNone                 ? benchmarkColumn
-                         : ranked != kNone && isScoreLike(c, fig) ? ranked
-                         : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
-                                                                  : kNone;
-      // "| NVIDIA (~$250 million), Lightspeed |", "the minimum GPU is an NVIDIA A6000 (48 GB)": a figure
-      // in brackets right after a name is that name's (an apposition), whatever the row's, the
-      // column's or the clause's subject. In prose not after a preposition's object ("over NVLink-C2C
-      // (900 GB/s)": the clause's subject's link), a counted noun ("36 Superchips (72 GPUs)"), a label
-      // of common words, nor for a percentage ("benchmarks like MATH (50.6%)": a score on it).
-      int apposed = kNone;
-      for (const Mention* m : sc.mentions)
-        if (opensAsideAfter(sc.text, m->end, fig.begin) && !glossAfterSlash(sc.text, m->begin) &&
-            (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
-                        !inFigureSpan(m->begin))))
-          apposed = m->entity;
-      // "The DeepSeek-V2 MoE model (236B parameters)": the aside after a noun phrase of names and a
-      // thing noun is about the phrase's first name (under the same conditions, in prose).
-      if (apposed == kNone && !sc.row)
-        for (const Mention* m : sc.mentions)
-          if (opensAsideAfterPhrase(sc.text, m->end, fig.begin) && !m->prepositional && !m->possessor &&
-              fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) && !inFigureSpan(m->begin) &&
-              !afterIndefiniteArticle(sc.text, m->begin)) {
-            apposed = m->entity;
-            break;
-          }
-      // "the $14 billion NFT marketplace OpenSea": the name the figure's noun phrase stands on.
-      if (apposed == kNone && !sc.row)
-        if (const std::size_t nameAt = apposedNameAfter(sc.text, fig.begin, fig.end); nameAt != std::string_view::npos)
-          for (const Mention* m : sc.mentions)
-            if (m->begin == nameAt && !m->possessor && !commonWordsLabel(m->entity)) apposed = m->entity;
-      if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
-      c.subject = apposed != kNone       ? apposed
-                  : column != kNone      ? column
-                  : sc.row               ? rowOwner(itemSubject, ranked)
-                  : itemSubject != kNone ? itemSubject
-                                         : subjectFor(sc.block, s.begin, fig.begin, ownerMentions(sc.mentions),
-                                                      speakers, verbAt, fig.quantity.unit);
-      // "Task 4: ... write 2 personalized emails", "eye-catching email title, maximum 6 words": in the
-      // instructions quoted on a custom GPT's or plugin's page, a count that the imperative or "you"
-      // gives (directiveFigure) is of what the assistant makes, whatever label or name stands before it.
-      // What the clause would give stays the subject that later sentences carry (noteClaimSubjects):
-      // the instruction speaks for its own figure only.
-      // A figure that names its owner right after it ("280 characters for Twitter") stays that owner's.
-      if (instructions_ && ents_.topic != kNone && fig.quantity.unit == "count" && !sc.row &&
-          directiveFigure(sc.sentenceText(), f.begin) && !ownerNamedAfter(sc, fig.end)) {
-        directed_.emplace(claims_.size(), c.subject);
-        c.subject = ents_.topic;
-      }
-      c.quantity = fig.quantity;
-      // "| Qubit counters |" over "| 2 million |": a bare number in a table cell counts what its
-      // column holds, a count as a counted noun's is (prose keeps the bare number a statement reads).
-      if (sc.row && c.quantity->unit.empty() && (c.quantity->value || c.quantity->low) && !fraction)
-        c.quantity->unit = "count";
-      if (sc.dates.size() > 1 || (!sc.dates.empty() && figures.size() > 1)) dateByOwnWords(c, sc, spans, k);
-      // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
-      if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
-        c.asOf = boundedDate(c.asOf, changeBound(sc.sentenceText(), spans, k));
-      MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
-      context.level = levelOfChange(sc.text.substr(s.begin, fig.begin - s.begin), fig);
-      c.measure = measureFor(sc.text, s.begin, s.end, fig, context);
-      // A change is stated by a word of change: it is carried to no figure whose own words state none (a level
-      // it moved to, "rose to 45%", or any other percentage of the section after it).
-      if (std::string carried = carriedMeasure(fig.quantity.unit, c.measure);
-          !isChangeMeasure(carried) || isChangeMeasure(c.measure))
-        c.measure = std::move(carried);
-      discourse_.lastMeasure[fig.quantity.unit] = c.measure;
-      // "| Model | Accuracy |", "85% accuracy", "a success rate of 34%": a figure left at its unit's
-      // catch-all measure takes the one its own label names (LabelledMeasures.h). Not carried on to
-      // later figures: a label speaks for its own figure only.
-      if (c.measure == labelledUnder(fig.quantity.unit))
-        if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
-      // "+262% year-over-year": a signed percentage is a change, its sign the direction.
-      // The sign outweighs a bare change named elsewhere, by a clause or a heading ("5,503 (−91.5%)" under
-      // "Efficiency Gains").
-      // A column of differences from a reference keeps the measure an unsigned cell of it gets ("Gap to Random").
-      if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase" || c.measure == "decrease") &&
-          fig.quantity.unit == "percent" && !namesDifference(context.column))
-        c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
-      if (!c.scope.empty()) c.measure = kScoreMeasure;
-      // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
-      // the table names, where it names one.
-      if (fraction) c.measure = c.scope.empty() ? "score" : kScoreMeasure;
-      // "| Nougat | 2352 |" under "Tokens (avg.)": the average number of what the column counts.
-      if (sc.row && isCountUnit(fig.quantity.unit))
-        if (const std::string noun = averagedColumnNoun(*sc.blk, fig.begin); !noun.empty())
-          c.measure = "average " + countMeasure(noun);
-      if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
-        placeCountRow(*sc.blk, fig.begin, itemSubject, c);
-      if (sc.row) c.object = boxScoreHolder(sc.block, figures.size());
-      // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
-      // employs a structured agent loop that follows these general steps:" counts no employees).
-      // The count is the lead-in's, not a figure the sentence writes: it moves no discourse, so the
-      // items and the text after them keep the subject they had ("Meta has outlined several areas:"
-      // over Meta AI's plans).
-      if (listCounted) {
-        c.subject = listCountSubject(sc, c.subject, f.begin, f.end), c.measure = countedMeasure(f.noun);
-        directed_.emplace(claims_.size(), kNone);
-        listCounts_.push_back(claims_.size());
-      }
-      if (const auto stated = statedMeasures.find(k); stated != statedMeasures.end()) {
-        c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
-        c.subject = statedValueSubject(c.measure, c.subject);
-        if (c.subject == kNone && topicOpensClause(sc.sentenceText(), f.begin)) c.subject = ents_.topic;
-      }
-      if (tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
-      if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
-      if (context.level && k > 0 && claimOfFigure[k - 1] != std::string::npos &&
-          endsFromTo(sc.sentenceText(), spans, k))
-        startTakesMeasureOfEnd(claims_[claimOfFigure[k - 1]], c);
-      claimOfFigure[k] = claims_.size();
-      claims_.push_back(std::move(c));
+    for (const Figure& f : found.figures) figureSpans_.emplace_back(s.begin + f.begin, s.begin + f.end);
+    for (const Figure& f : found.figures) found.spans.push_back({f.begin, f.end});
+    found.claimOfFigure.assign(found.figures.size(), std::string::npos);
+    for (std::size_t k = 0; k < found.figures.size(); ++k) figureClaim(sc, found, k);
+  }
+
+  // The claim of figure `k` of the sentence: who states it, whose it is, its quantity, its date and its measure.
+  void figureClaim(SentenceScope& sc, SentenceFigures& found, std::size_t k) {
+    const Sentence& s = *sc.sentence;
+    const Figure& f = found.figures[k];
+    Figure fig = f;
+    fig.begin += s.begin;
+    fig.end += s.begin;
+    ClaimRecord c = sc.base(ClaimKind::kFigure);
+    const Attribution* a = attributeFigure(sc, fig, c);
+    // "a reported 60%", "an estimated $5 billion": a verb's participle after an article is an
+    // adjective of the figure, no verb whose clause holds the subject.
+    const bool adjective = a && afterArticle(sc.text, a->pos);
+    const std::size_t verbAt = a && !a->global && a->pos < fig.begin && !adjective ? a->pos : std::string_view::npos;
+    // A fraction of a results table is a score with no unit (fractionCell), on what the table scores.
+    const bool fraction = sc.row && fig.quantity.unit.empty() && inFractionCell(*sc.blk, fig.begin);
+    scoreScope(sc, fig, fraction, c);
+    c.subject = figureSubject(sc, found, fig, c, verbAt);
+    // "Task 4: ... write 2 personalized emails", "eye-catching email title, maximum 6 words": in the
+    // instructions quoted on a custom GPT's or plugin's page, a count that the imperative or "you"
+    // gives (directiveFigure) is of what the assistant makes, whatever label or name stands before it.
+    // What the clause would give stays the subject that later sentences carry (noteClaimSubjects):
+    // the instruction speaks for its own figure only.
+    // A figure that names its owner right after it ("280 characters for Twitter") stays that owner's.
+    if (instructions_ && ents_.topic != kNone && fig.quantity.unit == "count" && !sc.row &&
+        directiveFigure(sc.sentenceText(), f.begin) && !ownerNamedAfter(sc, fig.end)) {
+      directed_.emplace(claims_.size(), c.subject);
+      c.subject = ents_.topic;
     }
+    quantityAndDate(sc, found, k, fig, fraction, c);
+    const MeasureContext context = figureMeasure(sc, fig, c);
+    measureByForm(sc, fig, fraction, context, c);
+    if (sc.row && fig.noun.empty() && c.measure.starts_with("number of "))
+      placeCountRow(*sc.blk, fig.begin, found.itemSubject, c);
+    if (sc.row) c.object = boxScoreHolder(sc.block, found.figures.size());
+    impliedFigureOwner(sc, found, k, fig, c);
+    if (context.level && k > 0 && found.claimOfFigure[k - 1] != std::string::npos &&
+        endsFromTo(sc.sentenceText(), found.spans, k))
+      startTakesMeasureOfEnd(claims_[found.claimOfFigure[k - 1]], c);
+    found.claimOfFigure[k] = claims_.size();
+    claims_.push_back(std::move(c));
+  }
+
+  // Who states the figure `fig` (block offsets) and on what: the attribution it stands in (marked used) or
+  // the speakers a list item's lead-in, a quotation or a cited author give; the references its clause cites.
+  const Attribution* attributeFigure(SentenceScope& sc, const Figure& fig, ClaimRecord& c) {
+    const Attribution* a = attributionFor(sc.attrs, sc.text, sc.sentence->begin, fig.begin);
+    if (!a || a->global)
+      if (const Attribution* quoted = quotationAttribution(sc, fig.begin)) a = quoted;
+    sc.markUsed(a);
+    c.sources = clauseSources(sc, fig.begin, fig.end);
+    if (a) c.claimants = a->speakers, c.verb = a->verb;
+    // "NVIDIA stated that Blackwell delivers:" then "- Up to 2.5x the FP8 throughput": an item
+    // that names no speaker gives its lead-in's figures to whoever speaks there.
+    if (!a && sc.blk->kind == BlockKind::kListItem) c.claimants = leadInAgents(sc.block);
+    if (!a && c.claimants.empty()) c.claimants = quotedSpeakersAt(sc.block, fig.begin);
+    if (!a && c.claimants.empty()) c.claimants = unattributedQuoteSpeakers(sc, fig.begin);
+    if (c.claimants.empty()) c.claimants = citedAuthorNamed(sc, c.sources, fig.begin);
+    return a;
+  }
+
+  // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
+  // table's Model column names whose score it is (not whose cost or time). So is a `fraction`.
+  void scoreScope(const SentenceScope& sc, const Figure& fig, bool fraction, ClaimRecord& c) const {
+    if (fig.quantity.unit == "percent" || fraction)
+      c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
+    else if (sc.row && fig.quantity.unit == "points")
+      // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
+      // leaderboard: "13 points"), one family with percentages scored (MeasureNames.h).
+      if (c.scope = ratingScope(*sc.blk, fig.begin); c.scope.empty() && pointsScoreCell(*sc.blk, fig.begin))
+        c.scope = tableScope(*sc.blk, fig.begin);
+  }
+
+  // Whose the figure is: the name it is apposed to, its table column's or row's, its list item's, else the
+  // subject of its clause (subjectFor; `verbAt` the verb of its attribution).
+  int figureSubject(const SentenceScope& sc, const SentenceFigures& found, const Figure& fig, const ClaimRecord& c,
+                    std::size_t verbAt) {
+    const int ranked = found.ranked, itemSubject = found.itemSubject;
+    int benchmarkColumn = sc.row ? benchmarkColumnSubject(*sc.blk, fig.begin) : kNone;
+    if (sc.row && benchmarkColumn == kNone) benchmarkColumn = comparedColumnSubject(*sc.blk, fig.begin);
+    const int column = benchmarkColumn != kNone                 ? benchmarkColumn
+                       : ranked != kNone && isScoreLike(c, fig) ? ranked
+                       : sc.row                                 ? columnSubjectOf(*sc.blk, fig.begin, itemSubject)
+                                                                : kNone;
+    const int apposed = apposedOwner(sc, fig);
+    return apposed != kNone       ? apposed
+           : column != kNone      ? column
+           : sc.row               ? rowOwner(itemSubject, ranked)
+           : itemSubject != kNone ? itemSubject
+                                  : subjectFor(sc.block, sc.sentence->begin, fig.begin, ownerMentions(sc.mentions),
+                                               found.speakers, verbAt, fig.quantity.unit);
+  }
+
+  // The name a figure stands in apposition to, whatever the row's, the column's or the clause's subject; kNone.
+  int apposedOwner(const SentenceScope& sc, const Figure& fig) const {
+    // "| NVIDIA (~$250 million), Lightspeed |", "the minimum GPU is an NVIDIA A6000 (48 GB)": a figure
+    // in brackets right after a name is that name's (an apposition), whatever the row's, the
+    // column's or the clause's subject. In prose not after a preposition's object ("over NVLink-C2C
+    // (900 GB/s)": the clause's subject's link), a counted noun ("36 Superchips (72 GPUs)"), a label
+    // of common words, nor for a percentage ("benchmarks like MATH (50.6%)": a score on it).
+    int apposed = kNone;
+    for (const Mention* m : sc.mentions)
+      if (opensAsideAfter(sc.text, m->end, fig.begin) && !glossAfterSlash(sc.text, m->begin) &&
+          (sc.row || (!m->prepositional && fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) &&
+                      !inFigureSpan(m->begin))))
+        apposed = m->entity;
+    // "The DeepSeek-V2 MoE model (236B parameters)": the aside after a noun phrase of names and a
+    // thing noun is about the phrase's first name (under the same conditions, in prose).
+    if (apposed == kNone && !sc.row)
+      for (const Mention* m : sc.mentions)
+        if (opensAsideAfterPhrase(sc.text, m->end, fig.begin) && !m->prepositional && !m->possessor &&
+            fig.quantity.unit != "percent" && !commonWordsLabel(m->entity) && !inFigureSpan(m->begin) &&
+            !afterIndefiniteArticle(sc.text, m->begin)) {
+          apposed = m->entity;
+          break;
+        }
+    // "the $14 billion NFT marketplace OpenSea": the name the figure's noun phrase stands on.
+    if (apposed == kNone && !sc.row)
+      if (const std::size_t nameAt = apposedNameAfter(sc.text, fig.begin, fig.end); nameAt != std::string_view::npos)
+        for (const Mention* m : sc.mentions)
+          if (m->begin == nameAt && !m->possessor && !commonWordsLabel(m->entity)) apposed = m->entity;
+    if (sc.row && apposed == kNone) apposed = cellLabelSubject(sc, fig.begin);
+    return apposed;
+  }
+
+  // The figure's quantity, and the date it holds at where the sentence gives more than one.
+  static void quantityAndDate(const SentenceScope& sc, const SentenceFigures& found, std::size_t k, const Figure& fig,
+                              bool fraction, ClaimRecord& c) {
+    c.quantity = fig.quantity;
+    // "| Qubit counters |" over "| 2 million |": a bare number in a table cell counts what its
+    // column holds, a count as a counted noun's is (prose keeps the bare number a statement reads).
+    if (sc.row && c.quantity->unit.empty() && (c.quantity->value || c.quantity->low) && !fraction)
+      c.quantity->unit = "count";
+    if (sc.dates.size() > 1 || (!sc.dates.empty() && found.figures.size() > 1)) dateByOwnWords(c, sc, found.spans, k);
+    // "was lowered from 21 to 18 in the 1970s": the old value until then, the new one from then.
+    if (c.asOfFrom == graph::AsOfFrom::kText && c.asOf.find('/') == std::string::npos)
+      c.asOf = boundedDate(c.asOf, changeBound(sc.sentenceText(), found.spans, k));
+  }
+
+  // The figure's measure as its words, its table and its section name it (measureFor), a change carried from
+  // the figures before it, or its label; the context it was read in.
+  MeasureContext figureMeasure(const SentenceScope& sc, const Figure& fig, ClaimRecord& c) {
+    const Sentence& s = *sc.sentence;
+    MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
+    context.level = levelOfChange(sc.text.substr(s.begin, fig.begin - s.begin), fig);
+    c.measure = measureFor(sc.text, s.begin, s.end, fig, context);
+    // A change is stated by a word of change: it is carried to no figure whose own words state none (a level
+    // it moved to, "rose to 45%", or any other percentage of the section after it).
+    if (std::string carried = carriedMeasure(fig.quantity.unit, c.measure);
+        !isChangeMeasure(carried) || isChangeMeasure(c.measure))
+      c.measure = std::move(carried);
+    discourse_.lastMeasure[fig.quantity.unit] = c.measure;
+    // "| Model | Accuracy |", "85% accuracy", "a success rate of 34%": a figure left at its unit's
+    // catch-all measure takes the one its own label names (LabelledMeasures.h). Not carried on to
+    // later figures: a label speaks for its own figure only.
+    if (c.measure == labelledUnder(fig.quantity.unit))
+      if (std::string label = labelOf(sc, s, fig, context); !label.empty()) c.measure = std::move(label);
+    return context;
+  }
+
+  // The measure the figure's form settles, over what its words name: a signed percentage's change, a score,
+  // a fraction's score, the average a table column holds.
+  void measureByForm(const SentenceScope& sc, const Figure& fig, bool fraction, const MeasureContext& context,
+                     ClaimRecord& c) const {
+    const Sentence& s = *sc.sentence;
+    // "+262% year-over-year": a signed percentage is a change, its sign the direction.
+    // The sign outweighs a bare change named elsewhere, by a clause or a heading ("5,503 (−91.5%)" under
+    // "Efficiency Gains").
+    // A column of differences from a reference keeps the measure an unsigned cell of it gets ("Gap to Random").
+    if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase" || c.measure == "decrease") &&
+        fig.quantity.unit == "percent" && !namesDifference(context.column))
+      c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
+    if (!c.scope.empty()) c.measure = kScoreMeasure;
+    // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
+    // the table names, where it names one.
+    if (fraction) c.measure = c.scope.empty() ? "score" : kScoreMeasure;
+    // "| Nougat | 2352 |" under "Tokens (avg.)": the average number of what the column counts.
+    if (sc.row && isCountUnit(fig.quantity.unit))
+      if (const std::string noun = averagedColumnNoun(*sc.blk, fig.begin); !noun.empty())
+        c.measure = "average " + countMeasure(noun);
+  }
+
+  // The measure and owner of a figure the sentence's words imply rather than write: a list's count, a
+  // stated value, a tuple's count; and the owner of a figure no subject was found for (kindsOwner).
+  void impliedFigureOwner(const SentenceScope& sc, const SentenceFigures& found, std::size_t k, const Figure& fig,
+                          ClaimRecord& c) {
+    const Figure& f = found.figures[k];
+    // What the list counts is the noun its lead-in names, whatever cue the clause holds ("Manus
+    // employs a structured agent loop that follows these general steps:" counts no employees).
+    // The count is the lead-in's, not a figure the sentence writes: it moves no discourse, so the
+    // items and the text after them keep the subject they had ("Meta has outlined several areas:"
+    // over Meta AI's plans).
+    if (found.listCounted) {
+      c.subject = listCountSubject(sc, c.subject, f.begin, f.end), c.measure = countedMeasure(f.noun);
+      directed_.emplace(claims_.size(), kNone);
+      listCounts_.push_back(claims_.size());
+    }
+    if (const auto stated = found.statedMeasures.find(k); stated != found.statedMeasures.end()) {
+      c.measure = stated->second.empty() ? countedMeasure(f.noun) : stated->second;
+      c.subject = statedValueSubject(c.measure, c.subject);
+      if (c.subject == kNone && topicOpensClause(sc.sentenceText(), f.begin)) c.subject = ents_.topic;
+    }
+    if (found.tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
+    if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
   }
 
   // "Pat Mills was born in 1949", "The index was introduced by Raymond Pearl in 1933", an infobox's
