@@ -438,11 +438,12 @@ bool pairedInParent(const Article& article, const Section& heading, const std::s
 
 // "## Actions" over five action items on a custom GPT's page: a second-level heading that is one plural
 // count noun and nothing else heads the list of the page topic's things of that noun, the count of the
-// section's one list (sectionListItems). Its sub-headings, if any, hold no list of their own (a custom
-// GPT's "### Website", "### Privacy Policy" say where the actions are served): one that does makes the
-// list one group of several. The list opens the section. A noun with a modifier ("Key Features", "Conversation
-// Starters") is left alone: what the modifier picks out of the topic's things is no count of the noun.
-// A deeper heading counts so where its parent pairs its noun with another (pairedInParent).
+// section's one list (sectionListItems), of one item or more. Its sub-headings, if any, hold no list of
+// their own (a custom GPT's "### Website", "### Privacy Policy" say where the actions are served): one
+// that does makes the list one group of several. The list opens the section. A noun with a modifier ("Key
+// Features", "Conversation Starters") is left alone: what the modifier picks out of the topic's things is
+// no count of the noun. A deeper heading counts so where its parent pairs its noun with another
+// (pairedInParent).
 std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
                                             const std::function<bool(const std::string&)>& countNoun) {
   const Section& heading = article.sections[static_cast<std::size_t>(section)];
@@ -462,7 +463,10 @@ std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
       std::find_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.section == section; });
   if (first == article.blocks.end() || first->kind != BlockKind::kListItem) return std::nullopt;
   const std::size_t items = sectionListItems(article.blocks, section);
-  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  // One item is a count too: the heading, not a lead-in, says what the list holds, and a section that
+  // a page's template names in the plural ("## Actions" over the one API a custom GPT calls) lists all
+  // of the noun's things there are, however few.
+  if (items < 1 || items > kMostItems) return std::nullopt;
   return HeadingCount{items, noun, heading.title};
 }
 

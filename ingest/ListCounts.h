@@ -66,7 +66,8 @@ struct TupleCount {
 // whose aside in brackets names the section's items by a plural noun ("## Knowledge (Uploaded Files)"
 // over five file items, a custom GPT page's), over that one list; or that is one plural noun, at the second
 // level or under a parent heading that pairs it with another ("### Advantages" under "## Advantages and
-// Disadvantages"), over the one list that opens its section.
+// Disadvantages"), over the one list that opens its section (one item or more: "## Actions" over the one
+// API a custom GPT calls).
 struct HeadingCount {
   std::size_t items = 0;
   std::string noun;      // the heading's plural noun, folded: "approaches"

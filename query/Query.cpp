@@ -564,6 +564,60 @@ std::string_view nameBeforeTagline(std::string_view name) {
 // (hundreds each in the AI Wiki), not a disambiguation such as "Transformer (Tensor)".
 constexpr std::size_t kSharedClassTitles = 10;
 
+// The shared class of each category that names it and whose pages mostly write it in their titles:
+// "Custom GPTs" (its last word the class's, "GPT", in the plural), where 194 of 248 titles end in "(GPT)",
+// files its other pages ("AI Humanizer by BypassGPT", "Venture GPT (for VC and Startups)") as GPTs too,
+// whatever their titles say. Mostly: more than half of its pages, and no other shared class among them.
+// "Agents" and "Pages with broken file links" name no class, whatever their pages are titled.
+std::unordered_map<graph::StrId, std::string> classesOfCategories(
+    const graph::ClaimGraph& g, const std::unordered_map<std::string, std::size_t>& classTitles) {
+  struct Tally {
+    std::size_t pages = 0, classed = 0;
+    std::string cls;
+    bool mixed = false;
+  };
+  std::unordered_map<graph::StrId, Tally> tallies;
+  for (graph::DocumentId d : g.documents().ids()) {
+    const std::string_view cls = nameAndClass(g.str(g.documents()[d].title)).second;
+    const bool shared = !cls.empty() && classTitles.at(graph::foldKey(cls)) >= kSharedClassTitles;
+    for (graph::StrId category : g.documents()[d].categories) {
+      Tally& t = tallies[category];
+      ++t.pages;
+      if (!shared) continue;
+      ++t.classed;
+      if (t.cls.empty()) t.cls = std::string(cls);
+      t.mixed = t.mixed || t.cls != cls;
+    }
+  }
+  auto namesClass = [&](graph::StrId category, std::string_view cls) {
+    const std::vector<std::string> named = graph::foldTokens(g.str(category)), classWords = graph::foldTokens(cls);
+    if (named.empty() || classWords.empty()) return false;
+    // "GPTs": an initialism's plural, which the word lists do not give.
+    const std::string& word = named.back();
+    return word == classWords.back() || word == classWords.back() + 's' ||
+           ingest::otherGrammaticalNumber(word) == classWords.back();
+  };
+  std::unordered_map<graph::StrId, std::string> classes;
+  for (auto& [category, t] : tallies)
+    if (!t.mixed && 2 * t.classed > t.pages && namesClass(category, t.cls)) classes.emplace(category, std::move(t.cls));
+  return classes;
+}
+
+// The name and shared class of a page's title ("CK-12 Flexi (GPT)"), or of a page its category files in a
+// shared class (classesOfCategories): its title before an aside in brackets that is no shared class
+// ("Venture GPT (for VC and Startups)": "Venture GPT"), with that class. Empty views for neither.
+std::pair<std::string_view, std::string_view> sharedNameAndClass(
+    const graph::ClaimGraph& g, graph::DocumentId d, const std::unordered_map<std::string, std::size_t>& classTitles,
+    const std::unordered_map<graph::StrId, std::string>& categoryClasses) {
+  const std::string_view title = g.str(g.documents()[d].title);
+  const auto [name, cls] = nameAndClass(title);
+  if (!cls.empty() && classTitles.at(graph::foldKey(cls)) >= kSharedClassTitles) return {name, cls};
+  for (graph::StrId category : g.documents()[d].categories)
+    if (const auto it = categoryClasses.find(category); it != categoryClasses.end())
+      return {cls.empty() ? title : name, it->second};
+  return {};
+}
+
 }  // namespace
 
 const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const graph::ClaimGraph& g) {
@@ -578,9 +632,10 @@ void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
   for (graph::DocumentId d : g.documents().ids())
     if (const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title)); !cls.empty())
       ++classTitles[graph::foldKey(cls)];
+  const auto categoryClasses = classesOfCategories(g, classTitles);
   for (graph::DocumentId d : g.documents().ids()) {
-    const auto [name, cls] = nameAndClass(g.str(g.documents()[d].title));
-    if (cls.empty() || classTitles[graph::foldKey(cls)] < kSharedClassTitles) continue;
+    const auto [name, cls] = sharedNameAndClass(g, d, classTitles, categoryClasses);
+    if (cls.empty()) continue;
     const std::string_view slug = g.str(g.documents()[d].slug);
     const auto topic = g.findEntity(slug);
     if (!topic || g.str(g.entities()[*topic].key) != slug) continue;

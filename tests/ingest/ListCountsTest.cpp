@@ -296,6 +296,13 @@ TEST_CASE("a second-level heading that is one plural noun counts the list that o
       "### Website\n\nquillon.example\n\n### Privacy Policy\n\nquillon.example/privacy\n\n## Uses\n\nRanking.\n");
   CHECK(countMeasure(actions, 3) == "number of actions");
   CHECK(test::figureSubject(actions, 3, "count") == "Quillon boosting");
+  // One item under the plural heading is all there are: a count of one.
+  const auto one = term(
+      "Quillon boosting is an ensemble method.\n\n## Actions\n\n"
+      "- **quillon_example__jit_plugin API** - This API lets me search trees.\n\n"
+      "### Website\n\nquillon.example\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(one, 1) == "number of actions");
+  CHECK(test::figureSubject(one, 1, "count") == "Quillon boosting");
   // A paragraph before the list says what it gives ("myriad"), a modifier picks some of the noun's
   // things out, a sub-heading with a list of its own makes the list one group of several.
   const auto introduced = term(

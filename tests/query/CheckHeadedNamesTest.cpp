@@ -2,7 +2,8 @@
 // ("GPT", "ChatGPT Plugin") after a name says which page the name is, and is not the subject itself;
 // an appositive that holds a class word does the same; a name the graph does not know, written with its
 // class, is the subject (nothing is about it), not a known word inside it; a possessor before a common
-// word ("Digitset's training set") is the subject.
+// word ("Digitset's training set") is the subject; a page that its category files in a shared class
+// ("Custom_GPTs") is named with that class word though its title does not write it.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -125,4 +126,20 @@ TEST_CASE("a page name before a colon tagline is named with its class, whatever 
   CHECK(check.subjectOf(wrong) == "lumen_clips_summaries-search_gpt");
   CHECK(check.subjectOf(check("The Lumen Clips plugin for ChatGPT was released in 2023.")) ==
         "lumen_clips_chatgpt_plugin");
+}
+
+TEST_CASE("a page its category files as a GPT is named with the class word though its title lacks it",
+          "[query][check][names]") {
+  // "Rowan Rewriter by Quillsoft" is filed under Custom_GPTs, whose pages mostly end in "(GPT)".
+  auto r = check("Quillsoft's Rowan Rewriter GPT has logged 4,000 chats.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(r) == "rowan_rewriter_by_quillsoft");
+  auto wrong = check("The Rowan Rewriter GPT from quillsoft.io has logged 14,000 chats.");
+  CHECK(wrong.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(wrong) == "rowan_rewriter_by_quillsoft");
+  // An aside that is no shared class ("for Founders and Funds") leaves the name before it.
+  auto aside = check("Heron GPT, a co-pilot for founders built by heron.vc, counts 9K chats.");
+  CHECK(aside.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(aside) == "heron_gpt_for_founders_and_funds");
+  CHECK(check("Heron GPT, a co-pilot for founders built by heron.vc, counts 3K chats.").verdict == Verdict::kRefuted);
 }
