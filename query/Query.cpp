@@ -2512,6 +2512,29 @@ Span phraseHead(std::string_view statement, const std::vector<Span>& names, std:
   return {begin, end};
 }
 
+// "Facebook's hubert-large-ls960-ft transcribes ... with a 1.9% word error rate": a page named like the
+// statement's measure (Word Error Rate) and written in the figure's own phrase (right after the figure, or
+// right before "of" and the figure: "a word error rate of 1.9%") names what is measured, not whose measure
+// it is. Behind a subject tried before it, it is no subject at all: where that subject has no such figure,
+// the measure's page's figures are other things' ("the model achieves an average word error rate of under
+// 30%"). Tried first, it stays the subject ("A classifier that guesses at random gets an AUC of 0.5"), as it
+// does where it heads the clause's subject ("the picker's precision comes to about 83%").
+// A template over the found names only because their type (Engine::Named) is the engine's own. `figureAt` and
+// `figureEnd`: where the statement writes its figure.
+template <class Names>
+void dropMeasureTerms(const graph::ClaimGraph& g, std::string_view statement, std::size_t figureAt,
+                      std::size_t figureEnd, const Names& found, const Reading& r, std::vector<EntityId>& named) {
+  if (named.size() < 2 || r.measure.empty() || figureEnd == std::string_view::npos) return;
+  const std::vector<std::string> measureWords = graph::foldTokens(r.measure);
+  auto inFigurePhrase = [&](const auto& n) {
+    if (n.begin >= figureEnd) return ingest::trim(statement.substr(figureEnd, n.begin - figureEnd)).empty();
+    return n.end <= figureAt && ingest::trim(statement.substr(n.end, figureAt - n.end)) == "of";
+  };
+  for (const auto& n : found)
+    if (n.entity != named.front() && inFigurePhrase(n) &&
+        graph::foldTokens(g.str(g.entities()[n.entity].name)) == measureWords)
+      std::erase(named, n.entity);
+}
 }  // namespace
 
 // The statement's figure, measure and date as the extractor reads them, and the names it gives
@@ -2626,7 +2649,8 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (r.subject)
     if (auto own = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
         own != found.end() && (figure.at == std::string_view::npos || own->end < figure.at))
-      if (r.partName = possessedPart(statement, own->end, r.measure); r.partName.empty()) {
+      if (r.partName = partBeforeWhole(statement, own->begin, r.measure);
+          r.partName.empty() && (r.partName = possessedPart(statement, own->end, r.measure)).empty()) {
         r.partName = possessedProperName(statement, own->end, figure.at);
         // An organisation that only modifies a head noun ("Unstable Diffusion's Kickstarter campaign") is no part.
         const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
@@ -2648,6 +2672,7 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     if (r.measureWords = measurePhraseBefore(statement, figure.at); !r.measureWords.empty())
       r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
   if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
+  dropMeasureTerms(g_, statement, figure.at, figure.end, found, r, named);
   return r;
 }
 
@@ -5113,6 +5138,214 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
                      reading.subjectName, when, agree, agree == 1 ? " agrees" : "s agree", shown(v), other);
 }
 
+// What narrows a named subject's claims to those a statement's figure speaks of (check): the event its verb
+// gives a count ("turned out", "lost") and the span of time a count is given per ("200,000 pages a day").
+struct Engine::FigureFilter {
+  std::size_t figureAt = std::string_view::npos;  // where the statement writes its figure
+  CountEvent event = CountEvent::kNone;
+  std::string period;
+};
+
+namespace {
+
+// Makes `e` the subject of the reading.
+void takeSubject(const graph::ClaimGraph& g, Reading& r, EntityId e) {
+  r.subject = e;
+  r.subjectName = std::string(g.str(g.entities()[e].name));
+}
+
+// The claims `find` gives of the first of `named` that has any, that one made the reading's subject.
+template <class Find>
+std::vector<ClaimId> ofFirstWithAny(const graph::ClaimGraph& g, const std::vector<EntityId>& named, Reading& r,
+                                    Find find) {
+  for (EntityId e : named)
+    if (std::vector<ClaimId> found = find(e); !found.empty()) {
+      takeSubject(g, r, e);
+      return found;
+    }
+  return {};
+}
+
+}  // namespace
+
+Engine::FigureFilter Engine::figureFilter(std::string_view statement, const Reading& reading) {
+  FigureFilter f;
+  f.figureAt = statement.find(reading.figure->text);
+  if (!ingest::isCountUnit(reading.figure->unit) || f.figureAt == std::string_view::npos) return f;
+  const std::size_t figureEnd = f.figureAt + reading.figure->text.size();
+  f.event = countEventAround(statement, f.figureAt, figureEnd);
+  f.period = ingest::ratePeriodAfter(statement, figureEnd);
+  return f;
+}
+
+// "Lockheed turned out 10,037 P-38 Lightnings": a count of things made is weighed against counts of
+// things made or of no event, never against those its sentence says were lost ("seven Lightnings were
+// lost"), and the other way round (countEventAround).
+void Engine::dropOtherCountEvents(std::vector<ClaimId>& found, const FigureFilter& filter) const {
+  if (filter.event == CountEvent::kNone) return;
+  std::erase_if(found, [&](ClaimId c) {
+    const CountEvent other = countEventOf(g_, c);
+    return other != CountEvent::kNone && other != filter.event;
+  });
+}
+
+// Of the subject whose part the statement names ("DeepSeek-OCR's decoder"), the part's figures only;
+// of a count given per a span of time ("200,000 pages a day"), the counts given per that span only.
+std::vector<ClaimId> Engine::ofPartAndPeriod(EntityId e, const Reading& reading, const FigureFilter& filter,
+                                             std::vector<ClaimId> found) const {
+  found = withoutClassPages(g_, indices_->needHeadedTitles(g_).classWords, e, std::move(found));
+  if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
+  if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
+    Reading owned = reading;
+    owned.partName = reading.ownedName;
+    found = partClaims(e, owned, found);
+  }
+  if (!filter.period.empty()) std::erase_if(found, [&](ClaimId c) { return claimRatePeriod(c) != filter.period; });
+  return found;
+}
+
+// A statement about the size of a market ("the AI inference market reached $25 billion"): weighed
+// against the sizes the graph gives that market. False when the statement names no market.
+bool Engine::checkedAsMarket(std::string_view statement, const std::vector<std::string>& statementWords,
+                             CheckResult& r) const {
+  if (!readMarket(statement, r.reading)) return false;
+  const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
+  if (sizes.empty()) {
+    r.explanation = "The graph has no size of the " + r.reading.subjectName + ".";
+    return true;
+  }
+  weigh(r, statementWords, sizes);
+  return true;
+}
+
+// A statement about a class of models (Reading::modelClass): weighed against the figures of the class's
+// models. False when the statement names no class.
+bool Engine::checkedAsClass(const std::vector<std::string>& statementWords, CheckResult& r) const {
+  if (r.reading.modelClass.empty()) return false;
+  const std::vector<ClaimId> ofClass = classClaims(r.reading);
+  r.reading.subject.reset();
+  if (ofClass.empty()) {
+    r.explanation = "The graph has no " + r.reading.measure + " figure of " + r.reading.subjectName + " models.";
+    return true;
+  }
+  weigh(r, statementWords, ofClass);
+  return true;
+}
+
+// A count of people or of times says what it counts by its verb ("290 people had contributed to
+// AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
+// the measure the statement's noun alone gives ("people": employees), when it has any.
+std::vector<ClaimId> Engine::countsByVerb(std::string_view statement, const std::vector<EntityId>& named,
+                                          const FigureFilter& filter, CheckResult& r) const {
+  const Reading& reading = r.reading;
+  if (filter.figureAt == std::string_view::npos || !ingest::isCountUnit(reading.figure->unit)) return {};
+  const std::vector<std::string> verbCounts = ingest::verbMeasures(
+      statement, filter.figureAt, filter.figureAt + reading.figure->text.size(), ingest::VerbReach::kClause);
+  for (EntityId e : named)
+    for (const std::string& measure : verbCounts) {
+      std::vector<ClaimId> found =
+          ofPartAndPeriod(e, reading, filter, comparableClaims(e, measure, reading.figure->unit));
+      dropOtherCountEvents(found, filter);
+      if (found.empty()) continue;
+      takeSubject(g_, r.reading, e);
+      r.reading.measure = measure;
+      return found;
+    }
+  return {};
+}
+
+// The first named subject with claims of the statement's measure, unless a later one has a claim dated in
+// the statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued at
+// ..." is checked against the valuation series that reaches that date.
+std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named, const FigureFilter& filter,
+                                             const std::vector<std::string>& statementWords, CheckResult& r) const {
+  const Reading& reading = r.reading;
+  std::vector<ClaimId> comparable;
+  for (EntityId e : named) {
+    std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
+                                 : !reading.measureWords.empty()
+                                     ? namedMeasureClaims(e, reading)
+                                     : comparableClaims(e, reading.measure, reading.figure->unit);
+    // "77,400 of DROP's questions sit in its training split": the counts of the part it names, alone.
+    if (std::vector<ClaimId> parts = namedPartCounts(e, reading, statementWords); !parts.empty())
+      found = std::move(parts);
+    found = ofPartAndPeriod(e, reading, filter, std::move(found));
+    const auto trainedWords = graph::foldTokens(reading.trainedName);
+    if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
+      std::erase_if(found, [&](ClaimId c) {
+        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
+      });
+    dropOtherCountEvents(found, filter);
+    if (found.empty()) continue;
+    const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
+    if (first || ofPeriod) {
+      comparable = std::move(found);
+      takeSubject(g_, r.reading, e);
+    }
+    if (ofPeriod) break;
+  }
+  return comparable;
+}
+
+// No figure of the statement's labelled measure ("an accuracy of 85%"): its subject's figures that no
+// label typed ("percentage") may be of it; they support, never refute (weighUnlabelled).
+std::vector<ClaimId> Engine::unlabelledClaims(const std::vector<EntityId>& named, const FigureFilter& filter,
+                                              CheckResult& r) const {
+  const Reading& reading = r.reading;
+  if (!ingest::isLabelledMeasure(reading.measure, reading.figure->unit)) return {};
+  const std::string_view under = ingest::labelledUnder(reading.figure->unit);
+  return ofFirstWithAny(g_, named, r.reading, [&](EntityId e) {
+    std::vector<ClaimId> found =
+        ofPartAndPeriod(e, reading, filter, comparableClaims(e, std::string(under), reading.figure->unit));
+    std::erase_if(found, [&](ClaimId c) { return g_.str(g_.claims()[c].measure) != under; });
+    return found;
+  });
+}
+
+// A count per a span of time given as a rate of the same noun ("200k+ pages/day"): the subject's own, or
+// one its own article gives, whatever the extractor made that one's subject (the machine it runs on).
+std::vector<ClaimId> Engine::ratesOf(EntityId e, const Reading& reading, const std::string& period) const {
+  std::vector<ClaimId> found = ratesOnPage(g_, e, reading, period);
+  if (reading.measure.starts_with("number of "))
+    for (ClaimId c : comparableClaims(e, "other", reading.measure.substr(10) + "/" + period)) found.push_back(c);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// The claims a named subject's figure is weighed against, its subject (and, for a count read by its verb,
+// its measure) made the reading's; `unlabelled` when they are of the catch-all measure that the
+// statement's labelled one refines. Each way is tried only when the ones before it found nothing.
+std::vector<ClaimId> Engine::comparableOfNamed(std::string_view statement, const std::vector<EntityId>& named,
+                                               const std::vector<std::string>& statementWords, CheckResult& r,
+                                               bool& unlabelled) const {
+  const Reading& reading = r.reading;
+  const FigureFilter filter = figureFilter(statement, reading);
+  if (std::vector<ClaimId> byVerb = countsByVerb(statement, named, filter, r); !byVerb.empty()) return byVerb;
+  std::vector<ClaimId> comparable = claimsOfMeasure(named, filter, statementWords, r);
+  if (comparable.empty()) {
+    comparable = unlabelledClaims(named, filter, r);
+    unlabelled = !comparable.empty();
+  }
+  // No figure under the statement's measure: a count whose own sentence counts the same noun right
+  // after its figure ("nearly 500 million members", which the extractor called users) is one.
+  if (comparable.empty())
+    comparable = ofFirstWithAny(g_, named, r.reading, [&](EntityId e) {
+      std::vector<ClaimId> found = ofPartAndPeriod(e, reading, filter, countsOfNoun(e, reading));
+      dropOtherCountEvents(found, filter);
+      return found;
+    });
+  if (comparable.empty() && !filter.period.empty())
+    comparable = ofFirstWithAny(g_, named, r.reading, [&](EntityId e) { return ratesOf(e, reading, filter.period); });
+  // "can fall as low as -1": a bound is an end of the ranges the graph gives its subject ("ranges from
+  // -1 to 1"), where it gives no bound of that measure.
+  if (comparable.empty() && rangeEndAsked(reading.measure) != RangeEnd::kNone)
+    comparable = ofFirstWithAny(g_, named, r.reading, [&](EntityId e) {
+      return rangesOf(e, rangeMeasureOf(reading.measure), reading.figure->unit);
+    });
+  return comparable;
+}
+
 CheckResult Engine::check(std::string_view statement) const {
   CheckResult r;
   r.statement = std::string(statement);
@@ -5124,25 +5357,7 @@ CheckResult Engine::check(std::string_view statement) const {
     return r;
   }
   const std::vector<std::string> statementWords = graph::foldTokens(statement);
-  if (readMarket(statement, r.reading)) {
-    const std::vector<ClaimId> sizes = marketClaims(r.reading.market);
-    if (sizes.empty()) {
-      r.explanation = "The graph has no size of the " + reading.subjectName + ".";
-      return r;
-    }
-    weigh(r, statementWords, sizes);
-    return r;
-  }
-  if (!reading.modelClass.empty()) {
-    const std::vector<ClaimId> ofClass = classClaims(reading);
-    r.reading.subject.reset();
-    if (ofClass.empty()) {
-      r.explanation = "The graph has no " + reading.measure + " figure of " + reading.subjectName + " models.";
-      return r;
-    }
-    weigh(r, statementWords, ofClass);
-    return r;
-  }
+  if (checkedAsMarket(statement, statementWords, r) || checkedAsClass(statementWords, r)) return r;
   if (named.empty()) {
     if (checkedByClaimant(statement, statementWords, named, r)) return r;
     r.explanation =
@@ -5151,135 +5366,8 @@ CheckResult Engine::check(std::string_view statement) const {
             : "Nothing in the graph is about " + reading.subjectName + ".";
     return r;
   }
-  // "Lockheed turned out 10,037 P-38 Lightnings": a count of things made is weighed against counts of
-  // things made or of no event, never against those its sentence says were lost ("seven Lightnings were
-  // lost"), and the other way round (countEventAround).
-  const std::size_t figureAt = statement.find(reading.figure->text);
-  const CountEvent event = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
-                               ? countEventAround(statement, figureAt, figureAt + reading.figure->text.size())
-                               : CountEvent::kNone;
-  auto dropOtherCountEvents = [&](std::vector<ClaimId>& found) {
-    if (event == CountEvent::kNone) return;
-    std::erase_if(found, [&](ClaimId c) {
-      const CountEvent other = countEventOf(g_, c);
-      return other != CountEvent::kNone && other != event;
-    });
-  };
-  // Of the subject whose part the statement names ("DeepSeek-OCR's decoder"), the part's figures only;
-  // of a count given per a span of time ("200,000 pages a day"), the counts given per that span only.
-  const std::string period = ingest::isCountUnit(reading.figure->unit) && figureAt != std::string_view::npos
-                                 ? ingest::ratePeriodAfter(statement, figureAt + reading.figure->text.size())
-                                 : std::string();
-  auto ofPart = [&](EntityId e, std::vector<ClaimId> found) {
-    found = withoutClassPages(g_, indices_->needHeadedTitles(g_).classWords, e, std::move(found));
-    if (!reading.partName.empty() && reading.subject && e == *reading.subject) found = partClaims(e, reading, found);
-    if (reading.partOwner && e == *reading.partOwner && !reading.ownedName.empty()) {
-      Reading owned = reading;
-      owned.partName = reading.ownedName;
-      found = partClaims(e, owned, found);
-    }
-    if (!period.empty()) std::erase_if(found, [&](ClaimId c) { return claimRatePeriod(c) != period; });
-    return found;
-  };
-  std::vector<ClaimId> comparable;
-  // A count of people or of times says what it counts by its verb ("290 people had contributed to
-  // AutoGen", "seats 390 people"): the subject's counts of the verb's agents or of its own noun, before
-  // the measure the statement's noun alone gives ("people": employees), when it has any.
-  const std::vector<std::string> verbCounts =
-      figureAt != std::string_view::npos && ingest::isCountUnit(reading.figure->unit)
-          ? ingest::verbMeasures(statement, figureAt, figureAt + reading.figure->text.size(),
-                                 ingest::VerbReach::kClause)
-          : std::vector<std::string>();
-  for (auto e = named.begin(); e != named.end() && comparable.empty(); ++e)
-    for (const std::string& measure : verbCounts)
-      if (comparable = ofPart(*e, comparableClaims(*e, measure, reading.figure->unit)),
-          dropOtherCountEvents(comparable);
-          !comparable.empty()) {
-        r.reading.subject = *e;
-        r.reading.subjectName = std::string(g_.str(g_.entities()[*e].name));
-        r.reading.measure = measure;
-        break;
-      }
-  const bool byVerb = !comparable.empty();
-  // The first named subject with comparable claims, unless a later one has a claim dated in the
-  // statement's period and it has none: "In August 2024 Codeium, the maker of Windsurf, was valued
-  // at ..." is checked against the valuation series that reaches that date.
-  for (EntityId e : named) {
-    if (byVerb) break;
-    std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
-                                 : !reading.measureWords.empty()
-                                     ? namedMeasureClaims(e, reading)
-                                     : comparableClaims(e, reading.measure, reading.figure->unit);
-    // "77,400 of DROP's questions sit in its training split": the counts of the part it names, alone.
-    if (std::vector<ClaimId> parts = namedPartCounts(e, reading, statementWords); !parts.empty())
-      found = std::move(parts);
-    found = ofPart(e, std::move(found));
-    const auto trainedWords = graph::foldTokens(reading.trainedName);
-    if (!trainedWords.empty() && !containsWords(graph::foldTokens(g_.str(g_.entities()[e].name)), trainedWords))
-      std::erase_if(found, [&](ClaimId c) {
-        return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
-      });
-    dropOtherCountEvents(found);
-    if (found.empty()) continue;
-    const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
-    if (first || ofPeriod) {
-      comparable = std::move(found);
-      r.reading.subject = e;
-      r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-    }
-    if (ofPeriod) break;
-  }
-  // No figure of the statement's labelled measure ("an accuracy of 85%"): its subject's figures that no
-  // label typed ("percentage") may be of it; they support, never refute (weighUnlabelled).
   bool unlabelled = false;
-  if (comparable.empty() && !byVerb && ingest::isLabelledMeasure(reading.measure, reading.figure->unit)) {
-    const std::string_view under = ingest::labelledUnder(reading.figure->unit);
-    for (EntityId e : named) {
-      std::vector<ClaimId> found = ofPart(e, comparableClaims(e, std::string(under), reading.figure->unit));
-      std::erase_if(found, [&](ClaimId c) { return g_.str(g_.claims()[c].measure) != under; });
-      if (found.empty()) continue;
-      comparable = std::move(found);
-      unlabelled = true;
-      r.reading.subject = e;
-      r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-      break;
-    }
-  }
-  // No figure under the statement's measure: a count whose own sentence counts the same noun right
-  // after its figure ("nearly 500 million members", which the extractor called users) is one.
-  if (comparable.empty())
-    for (EntityId e : named)
-      if (comparable = ofPart(e, countsOfNoun(e, reading)), dropOtherCountEvents(comparable); !comparable.empty()) {
-        r.reading.subject = e;
-        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-        break;
-      }
-  // A count per a span of time given as a rate of the same noun ("200k+ pages/day"): the subject's own, or
-  // one its own article gives, whatever the extractor made that one's subject (the machine it runs on).
-  auto ratesOf = [&](EntityId e) {
-    std::vector<ClaimId> found = ratesOnPage(g_, e, reading, period);
-    if (reading.measure.starts_with("number of "))
-      for (ClaimId c : comparableClaims(e, "other", reading.measure.substr(10) + "/" + period)) found.push_back(c);
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    return found;
-  };
-  if (comparable.empty() && !period.empty())
-    for (EntityId e : named)
-      if (comparable = ratesOf(e); !comparable.empty()) {
-        r.reading.subject = e;
-        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-        break;
-      }
-  // "can fall as low as -1": a bound is an end of the ranges the graph gives its subject ("ranges from
-  // -1 to 1"), where it gives no bound of that measure.
-  if (comparable.empty() && rangeEndAsked(reading.measure) != RangeEnd::kNone)
-    for (EntityId e : named)
-      if (comparable = rangesOf(e, rangeMeasureOf(reading.measure), reading.figure->unit); !comparable.empty()) {
-        r.reading.subject = e;
-        r.reading.subjectName = std::string(g_.str(g_.entities()[e].name));
-        break;
-      }
+  const std::vector<ClaimId> comparable = comparableOfNamed(statement, named, statementWords, r, unlabelled);
   if (comparable.empty()) {
     if (checkedByClaimant(statement, statementWords, named, r)) return r;
     // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".

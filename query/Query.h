@@ -294,6 +294,27 @@ class Engine {
   [[nodiscard]] std::vector<ClaimId> classClaims(const Reading& reading) const;
   [[nodiscard]] bool checkedByClaimant(std::string_view statement, const std::vector<std::string>& statementWords,
                                        const std::vector<EntityId>& named, CheckResult& r) const;
+  // The steps of check after the reading: a market's size, a class of models, else the claims of a named
+  // subject that the statement's figure speaks of (comparableOfNamed), found one way after another.
+  [[nodiscard]] bool checkedAsMarket(std::string_view statement, const std::vector<std::string>& statementWords,
+                                     CheckResult& r) const;
+  [[nodiscard]] bool checkedAsClass(const std::vector<std::string>& statementWords, CheckResult& r) const;
+  struct FigureFilter;
+  [[nodiscard]] static FigureFilter figureFilter(std::string_view statement, const Reading& reading);
+  void dropOtherCountEvents(std::vector<ClaimId>& found, const FigureFilter& filter) const;
+  [[nodiscard]] std::vector<ClaimId> ofPartAndPeriod(EntityId e, const Reading& reading, const FigureFilter& filter,
+                                                     std::vector<ClaimId> found) const;
+  [[nodiscard]] std::vector<ClaimId> comparableOfNamed(std::string_view statement, const std::vector<EntityId>& named,
+                                                       const std::vector<std::string>& statementWords, CheckResult& r,
+                                                       bool& unlabelled) const;
+  [[nodiscard]] std::vector<ClaimId> countsByVerb(std::string_view statement, const std::vector<EntityId>& named,
+                                                  const FigureFilter& filter, CheckResult& r) const;
+  [[nodiscard]] std::vector<ClaimId> claimsOfMeasure(const std::vector<EntityId>& named, const FigureFilter& filter,
+                                                     const std::vector<std::string>& statementWords,
+                                                     CheckResult& r) const;
+  [[nodiscard]] std::vector<ClaimId> unlabelledClaims(const std::vector<EntityId>& named, const FigureFilter& filter,
+                                                      CheckResult& r) const;
+  [[nodiscard]] std::vector<ClaimId> ratesOf(EntityId e, const Reading& reading, const std::string& period) const;
   [[nodiscard]] std::vector<ClaimId> claimantClaims(EntityId claimant, std::string_view statement,
                                                     const Reading& reading) const;
   [[nodiscard]] bool scoreOn(ClaimId c, const Reading& reading) const;

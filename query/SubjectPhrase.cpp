@@ -92,6 +92,26 @@ std::string possessedPart(std::string_view statement, std::size_t nameEnd, std::
   return {};
 }
 
+std::string partBeforeWhole(std::string_view statement, std::size_t nameBegin, std::string_view measure) {
+  for (std::string_view containing : {" inside ", " within "}) {
+    if (nameBegin < containing.size() ||
+        statement.substr(nameBegin - containing.size(), containing.size()) != containing)
+      continue;
+    const std::size_t end = nameBegin - containing.size();
+    std::size_t begin = end;
+    while (begin > 0 && (graph::isLowerAscii(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
+    const std::string_view noun = statement.substr(begin, end - begin);
+    const ingest::Lexicon& lex = ingest::lexicon();
+    const std::string other = ingest::otherGrammaticalNumber(noun);
+    if (noun.size() < 3 || begin == 0 || statement[begin - 1] != ' ' || lex.isFunctionWord(noun) ||
+        (!lex.isEnglishWord(noun) && !lex.isEnglishWord(other)) || inMeasure(noun, other, measure) ||
+        lex.measureCues.contains(noun) || namesTheWhole(noun))
+      return {};
+    return std::string(noun);
+  }
+  return {};
+}
+
 bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
                       std::string_view measure) {
   return writtenLower(statement.substr(nameBegin, nameEnd - nameBegin)) &&

@@ -28,6 +28,13 @@ namespace cg::query {
 // the name, or the noun after it is no such head (headNounAfter: a measure's word, a kind noun, a verb).
 [[nodiscard]] std::string possessedPart(std::string_view statement, std::size_t nameEnd, std::string_view measure);
 
+// The part of a thing named before it by a preposition of containment: "expert" in "The action expert
+// inside SmolVLA has roughly 100 million parameters" (the name beginning at `nameBegin`). As with
+// possessedPart, the figure is the part's, not the whole's. Empty when no "inside" or "within" stands
+// right before the name, or the noun before that is no part's head (a word of grammar, of the measure,
+// a measure cue, or a form of the whole: "the second version within ...").
+[[nodiscard]] std::string partBeforeWhole(std::string_view statement, std::size_t nameBegin, std::string_view measure);
+
 // Whether a name written in lower case is the first part of a longer term whose head it lacks:
 // "the root mean square error" is no root mean square. (A page of the whole term would have been
 // named by its longer name first.)

@@ -7,7 +7,9 @@
 // "Revenue and Growth"); an event's thing is read at the head of its noun phrase ("introduced
 // bidirectional recurrent networks": a narrower kind than the graph knows); a count right after a cue
 // noun counts its own noun ("hands new users 25 free credits"); an undated figure on the page of a thing
-// that began in a year its categories give speaks of no date before it. Over tests/fixtures/check-confident/,
+// that began in a year its categories give speaks of no date before it; a part named before its whole
+// ("the action expert inside Tessel VLA") is the part's; a page named like the measure in the figure's
+// phrase ("a 3% word error rate") is no subject behind another name. Over tests/fixtures/check-confident/,
 // articles of our own.
 #include <catch2/catch.hpp>
 
@@ -124,4 +126,37 @@ TEST_CASE("an undated figure on the page of a thing that began later speaks of n
   // From that year on, and undated, it counts.
   CHECK(checked("Vantor Lark scored 58.2% on GridWorld in 2025.").verdict == Verdict::kSupported);
   CHECK(checked("Vantor Lark scored 40% on GridWorld.").verdict == Verdict::kRefuted);
+}
+
+TEST_CASE("a part named before its whole by inside or within is the part's", "[query][check][confident]") {
+  // tessel_vla.md gives the whole 400 million parameters and its action expert ~80M.
+  auto r = checked("The action expert inside Tessel VLA has roughly 80 million parameters.");
+  CHECK(checked.subjectOf(r) == "tessel_vla");
+  CHECK(r.reading.partName == "expert");
+  CHECK(r.verdict == Verdict::kSupported);
+  // The whole's figure is not the part's.
+  r = checked("The action expert within Tessel VLA has 400 million parameters.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(r.explanation ==
+        "The graph gives a different parameters for Tessel VLA: the nearest claimed value is 80 million count, 320 "
+        "million count away from 400 million count.");
+  // Named without a part, the whole's figure stands.
+  CHECK(checked("Tessel VLA has 400 million parameters.").verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a page named like the measure in the figure's phrase is no subject behind another",
+          "[query][check][confident]") {
+  // word_error_rate.md's 9% is a typical recognizer's, not Lumen ASR's.
+  auto r = checked("Lumen ASR transcribes its test set with a 3% word error rate.");
+  CHECK(checked.subjectOf(r) == "lumen_asr");
+  CHECK(r.reading.measure == "word error rate");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  CHECK(r.explanation == "The graph has no word error rate figure in percent for Lumen ASR.");
+  r = checked("Lumen ASR has a word error rate of 9%.");
+  CHECK(checked.subjectOf(r) == "lumen_asr");
+  CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+  // Where it is the only subject, the measure's page speaks.
+  r = checked("A typical recognizer has a word error rate of 9%.");
+  CHECK(checked.subjectOf(r) == "word_error_rate");
+  CHECK(r.verdict == Verdict::kSupported);
 }
