@@ -30,28 +30,6 @@ std::size_t asciiPrefix(std::string_view s) {
   return i;
 }
 
-// The `count` bytes at `p` (at most eight) as one little-endian word, zeros above them: at most two
-// loads (overlapping bytes are the same bytes, so OR-ing them twice changes nothing), where a byte
-// loop over a short text's last bytes cost more than the words before them. Inlined: a call per word
-// cost as much as the loads. The same read as wordHash's last bytes (graph/WordTable.h): one helper in
-// graph/AsciiRun.h for both waits for a change that rebuilds WordTable.h's 173 objects anyway.
-[[gnu::always_inline]] inline std::uint64_t loadUpTo8(const char* p, std::size_t count) {
-  std::uint64_t x = 0;
-  if (count >= 8) {
-    std::memcpy(&x, p, 8);
-  } else if (count >= 4) {
-    std::uint32_t low = 0, high = 0;
-    std::memcpy(&low, p, 4);
-    std::memcpy(&high, p + count - 4, 4);
-    x = low | (std::uint64_t{high} << (8 * (count - 4)));
-  } else if (count > 0) {
-    x = std::uint64_t{static_cast<unsigned char>(p[0])} |
-        (std::uint64_t{static_cast<unsigned char>(p[count / 2])} << (8 * (count / 2))) |
-        (std::uint64_t{static_cast<unsigned char>(p[count - 1])} << (8 * (count - 1)));
-  }
-  return x;
-}
-
 constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
 
 bool isAscii(std::string_view s) {
@@ -108,35 +86,6 @@ std::string foldAsciiKey(std::string_view text) {
   }
   out.resize(n);
   return out;
-}
-
-// The `width` bytes at `at` (four or eight) lowered in place as one word: 'A'..'Z' get their 0x20 bit,
-// the high bit of asciiBytesInRange shifted right by two (ASCII bytes: no high bit to mask off).
-template <std::size_t width>
-void lowerAsciiWord(char* at) {
-  std::uint64_t x = 0;
-  std::memcpy(&x, at, width);
-  x |= asciiBytesInRange(x, 'A', 'Z') >> 2;
-  std::memcpy(at, &x, width);
-}
-
-// ASCII text (a token, or a key that folds by lowering alone) lowered in place, a word of eight bytes a
-// step and the last word ending at its end (overlapping the one before: lowering twice is lowering
-// once); two words of four under eight bytes. A byte at a time cost four instructions a byte, the
-// largest part of foldTokens' own work. Inlined into both callers: a call per token cost a third of
-// the lowering.
-[[gnu::always_inline]] inline void lowerAsciiToken(std::string& token) {
-  char* p = token.data();
-  const std::size_t n = token.size();
-  if (n >= 8) {
-    for (std::size_t k = 0; k + 8 < n; k += 8) lowerAsciiWord<8>(p + k);
-    lowerAsciiWord<8>(p + n - 8);
-  } else if (n >= 4) {
-    lowerAsciiWord<4>(p);
-    lowerAsciiWord<4>(p + n - 4);
-  } else {
-    for (std::size_t k = 0; k < n; ++k) p[k] = lowerAscii(p[k]);
-  }
 }
 
 // Whether foldKey() of a text is its lowering: ASCII without tab, line feed or carriage return, and
@@ -263,11 +212,7 @@ bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
-  if (foldsByLowering(utf8)) {
-    std::string out(utf8);
-    lowerAsciiToken(out);
-    return out;
-  }
+  if (foldsByLowering(utf8)) return lowerAscii(utf8);
   if (isAscii(utf8)) return foldAsciiKey(utf8);
   std::string out;
   out.reserve(utf8.size());
@@ -336,18 +281,17 @@ constexpr bool isAsciiAlpha(unsigned char c) { return static_cast<unsigned char>
 // a move of every token and a free per step.
 std::size_t tokenCapacity(std::size_t bytes) { return bytes / 5 + 1; }
 
-// foldTokens() of ASCII text, read in place: the same tokens without the folded copy or a
-// decoder call per byte. Folding ASCII lowers letters and collapses white space, and white
-// space only ever separates tokens, so each test below reads the byte foldTokens() would. A token
-// is a run of the text's bytes (a letter, a digit or '_' opens it; an inner '.' or '\'' stays in
-// it), found eight bytes a step and made once, lowered, not a byte at a time.
-std::vector<std::string> foldAsciiTokens(std::string_view text) {
-  std::vector<std::string> tokens;
-  if (!text.empty()) tokens.reserve(tokenCapacity(text.size()));
-  auto emit = [&](std::size_t start, std::size_t end) {
+// The tokens foldTokens() gives of ASCII text, read in place: the same tokens without the folded copy
+// or a decoder call per byte. Folding ASCII lowers letters and collapses white space, and white space
+// only ever separates tokens, so each test below reads the byte foldTokens() would (and reads it alike
+// in the text and in its lowering). A token is a run of the text's bytes (a letter, a digit or '_'
+// opens it; an inner '.' or '\'' stays in it), found eight bytes a step; `emit(begin, end)` is called
+// for each, in order, its trailing dots cut.
+template <class Emit>
+void asciiTokenSpans(std::string_view text, Emit emit) {
+  auto emitTrimmed = [&](std::size_t start, std::size_t end) {
     while (end > start && text[end - 1] == '.') --end;
-    if (end == start) return;
-    lowerAsciiToken(tokens.emplace_back(text.substr(start, end - start)));
+    if (end > start) emit(start, end);
   };
   const std::size_t n = text.size();
   auto wordByte = [&](std::size_t k) { return text[k] == '_' || isAsciiAlnum(static_cast<unsigned char>(text[k])); };
@@ -374,24 +318,19 @@ std::vector<std::string> foldAsciiTokens(std::string_view text) {
         break;
       }
     }
-    emit(start, i);
+    emitTrimmed(start, i);
     if (possessive) i += 2;  // past the "'s"
   }
-  return tokens;
 }
 
-}  // namespace
-
-std::vector<std::string> foldTokens(std::string_view utf8) {
-  if (isAscii(utf8)) return foldAsciiTokens(utf8);
-  std::vector<std::string> tokens;
-  const std::string folded = foldKey(utf8);
-  if (!folded.empty()) tokens.reserve(tokenCapacity(folded.size()));
-  // As in foldAsciiTokens, a token is a run of the folded text's characters, made once.
+// The tokens of a text foldKey has folded (any UTF-8), reported as asciiTokenSpans reports them: a
+// token is a run of the folded text's characters.
+template <class Emit>
+void foldedTokenSpans(std::string_view folded, Emit emit) {
   std::size_t start = 0, length = 0;
   auto flush = [&] {
     while (length > 0 && folded[start + length - 1] == '.') --length;
-    if (length > 0) tokens.emplace_back(folded, start, length);
+    if (length > 0) emit(start, start + length);
     length = 0;
   };
   for (std::size_t i = 0; i < folded.size();) {
@@ -423,7 +362,42 @@ std::vector<std::string> foldTokens(std::string_view utf8) {
     i = next;
   }
   flush();
+}
+
+}  // namespace
+
+std::vector<std::string> foldTokens(std::string_view utf8) {
+  std::vector<std::string> tokens;
+  if (isAscii(utf8)) {
+    // Each token made once and lowered as a whole, not a byte at a time.
+    if (!utf8.empty()) tokens.reserve(tokenCapacity(utf8.size()));
+    asciiTokenSpans(utf8, [&](std::size_t begin, std::size_t end) {
+      std::string& token = tokens.emplace_back(utf8.substr(begin, end - begin));
+      lowerAsciiInPlace(token.data(), token.size());
+    });
+    return tokens;
+  }
+  const std::string folded = foldKey(utf8);
+  if (!folded.empty()) tokens.reserve(tokenCapacity(folded.size()));
+  foldedTokenSpans(folded,
+                   [&](std::size_t begin, std::size_t end) { tokens.emplace_back(folded, begin, end - begin); });
   return tokens;
+}
+
+void foldTokenViews(std::string_view utf8, std::string& folded, std::vector<std::string_view>& tokens) {
+  tokens.clear();
+  auto view = [&](std::size_t begin, std::size_t end) {
+    tokens.push_back(std::string_view(folded).substr(begin, end - begin));
+  };
+  if (isAscii(utf8)) {
+    // The whole text lowered once; its tokens are read from the lowering as from the text.
+    folded.assign(utf8);
+    lowerAsciiInPlace(folded.data(), folded.size());
+    asciiTokenSpans(folded, view);
+  } else {
+    folded = foldKey(utf8);
+    foldedTokenSpans(folded, view);
+  }
 }
 
 LetterCase letterCase(char32_t c) {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "graph/AsciiRun.h"
+
 namespace cg::graph {
 
 // NFKC, Unicode case folding, typographic quotes/dashes to ASCII, runs of white
@@ -21,15 +23,20 @@ namespace cg::graph {
 [[nodiscard]] constexpr char lowerAscii(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
 }
+// Eight bytes a step (graph/AsciiRun.h), the same bytes as a byte at a time.
 [[nodiscard]] inline std::string lowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = lowerAscii(c);
+  lowerAsciiInPlace(out.data(), out.size());
   return out;
 }
 
 // The folded word tokens of a text (letters and digits; "U.S." -> "u.s", "GPU-hours"
 // -> "gpu", "hours"), for the word index and for matching claim text.
 [[nodiscard]] std::vector<std::string> foldTokens(std::string_view utf8);
+// foldTokens(utf8) as views into `folded`, which it overwrites: tokens[i] == foldTokens(utf8)[i]. For a
+// caller folding many texts (the word index), which keeps both buffers across calls and so makes no
+// string a token; the views last until `folded` is next changed.
+void foldTokenViews(std::string_view utf8, std::string& folded, std::vector<std::string_view>& tokens);
 
 // The largest offset <= pos (clamped to the size) that starts a UTF-8 character: every cut of a
 // string by byte count goes through it, so no cut splits a character ("↑" is three bytes).

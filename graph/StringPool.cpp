@@ -1,7 +1,8 @@
 #include "graph/StringPool.h"
 
-#include <functional>
 #include <stdexcept>
+
+#include "graph/WordTable.h"
 
 namespace cg::graph {
 
@@ -15,9 +16,10 @@ bool StringPool::holds(StrId id, std::string_view s) const {
 
 StrId StringPool::intern(std::string_view s) {
   if (s.empty()) return 0;
-  if (s.find('\0') != std::string_view::npos) s = s.substr(0, s.find('\0'));  // a NUL ends a pooled string
-  if (block_.data() != data_->data()) *data_ = std::string(block_);           // a viewed pool: copy it first
-  const auto hash = static_cast<std::uint32_t>(std::hash<std::string_view>()(s));
+  if (const std::size_t nul = s.find('\0'); nul != std::string_view::npos)
+    s = s.substr(0, nul);                                            // ends a pooled string
+  if (block_.data() != data_->data()) *data_ = std::string(block_);  // a viewed pool: copy it first
+  const auto hash = static_cast<std::uint32_t>(wordHash(s));
   const std::size_t mask = slots_.size() - 1;
   std::size_t at = hash & mask;
   for (; slots_[at].id != 0; at = (at + 1) & mask)

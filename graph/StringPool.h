@@ -43,7 +43,7 @@ class StringPool {
   // (linear probing, at most half full) over slots that keep each id beside its string's hash:
   // a probe compares strings only when the hashes agree, and no node is allocated per string.
   struct Slot {
-    std::uint32_t hash = 0;  // the low bits of std::hash: also the slot the probe starts at
+    std::uint32_t hash = 0;  // the low bits of wordHash (inline, graph/WordTable.h): also the slot the probe starts at
     StrId id = 0;            // 0: empty (the empty string is never stored in the set)
   };
   [[nodiscard]] bool holds(StrId id, std::string_view s) const;

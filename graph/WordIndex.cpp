@@ -21,12 +21,16 @@ struct Tokenised {
   WordMap<std::uint32_t> numbers;
   std::unordered_map<StrId, std::pair<std::uint32_t, std::uint32_t>> runs;  // text -> (first, count) in `all`
   std::vector<std::uint32_t> all;
+  // A text's folding and its tokens as views into it, kept across texts: no string is made a token.
+  std::string folded;
+  std::vector<std::string_view> tokens;
 
   std::span<const std::uint32_t> of(const ClaimGraph& g, StrId text) {
     auto [run, added] = runs.try_emplace(text);
     if (added) {
       const auto first = static_cast<std::uint32_t>(all.size());
-      for (const auto& token : foldTokens(g.str(text))) {
+      foldTokenViews(g.str(text), folded, tokens);
+      for (std::string_view token : tokens) {
         all.push_back(numbers.emplace(token, static_cast<std::uint32_t>(numbers.size())).first->second);
       }
       std::sort(all.begin() + first, all.end());

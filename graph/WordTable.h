@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "graph/AsciiRun.h"
+
 namespace cg::graph {
 
 // The hash of every word set: inline, 8 bytes a step, for the short words it sees (a word is
@@ -29,21 +31,8 @@ namespace cg::graph {
     h = (h ^ word) * kMultiplier;
     h ^= h >> 29;
   }
-  // The last 0 to 7 bytes as one little-endian word, read in at most two loads (overlapping
-  // bytes are the same bytes, so OR-ing them twice changes nothing): the same value a byte loop gives.
-  const std::size_t rest = s.size() - i;
-  const char* p = s.data() + i;
-  std::uint64_t tail = 0;
-  if (rest >= 4) {
-    std::uint32_t low = 0, high = 0;
-    std::memcpy(&low, p, 4);
-    std::memcpy(&high, p + rest - 4, 4);
-    tail = low | (std::uint64_t{high} << (8 * (rest - 4)));
-  } else if (rest > 0) {
-    tail = std::uint64_t{static_cast<unsigned char>(p[0])} |
-           (std::uint64_t{static_cast<unsigned char>(p[rest / 2])} << (8 * (rest / 2))) |
-           (std::uint64_t{static_cast<unsigned char>(p[rest - 1])} << (8 * (rest - 1)));
-  }
+  // The last 0 to 7 bytes as one little-endian word, zeros above them: the same value a byte loop gives.
+  const std::uint64_t tail = loadUpTo8(s.data() + i, s.size() - i);
   h = (h ^ tail) * kMultiplier;
   return h ^ (h >> 32);
 }

@@ -240,10 +240,13 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   re2::StringPiece scan(rest), m[3];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
   std::string linkText;
-  auto lastMatch = [&](const RE2& re, bool bare) {
+  // Each pattern holds a literal (`needs`): a rest of the entry without it is not handed to RE2, which
+  // would read it through to find no match (the last search of every entry).
+  auto lastMatch = [&](const RE2& re, std::string_view needs, bool bare) {
     scan = rest;
     bool urlShown = false;  // a link so far whose text is its URL
-    while (re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
+    while (std::string_view(scan.data(), scan.size()).find(needs) != std::string_view::npos &&
+           re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
       std::string_view url(m[2].data(), m[2].size());
       // "URLs: [a](a) and [b](b)", "arXiv: [a](a) ; NeurIPS PDF: [b](b)": of the URLs an entry
       // shows, the first is its own; the others are copies or mirrors.
@@ -257,8 +260,8 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
       urlEnd = urlBegin + m[0].size();
     }
   };
-  lastMatch(kMarkdownUrl, false);
-  if (ref.url.empty()) lastMatch(kBareUrl, true);
+  lastMatch(kMarkdownUrl, "](http", false);
+  if (ref.url.empty()) lastMatch(kBareUrl, "http", true);
   if (linkText.rfind("http", 0) == 0 || linkText.rfind("www.", 0) == 0) linkText.clear();
   if (urlBegin == std::string::npos) return rest;
   std::string body = rest.substr(0, urlBegin) + rest.substr(urlEnd);
@@ -269,7 +272,7 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
   body.insert(urlBegin, linkText);
   // Other links keep only their text ('["Title"](url)' -> '"Title"').
   static const RE2& kAnyLink = pattern("\\[([^\\]]*)\\]\\([^)\\s]*\\)", "kAnyLink");
-  RE2::GlobalReplace(&body, kAnyLink, "\\1");
+  if (body.find("](") != std::string::npos) RE2::GlobalReplace(&body, kAnyLink, "\\1");  // its literal, as above
   return body;
 }
 

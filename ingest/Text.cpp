@@ -367,14 +367,6 @@ bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::st
   return true;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
 std::vector<std::string_view> splitOn(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   for (std::size_t b = 0;;) {

@@ -101,8 +101,14 @@ class LetterPattern {
 // ASCII lower-casing, one rule for all of claimgraph (it lives beside foldKey in graph/).
 using graph::lowerAscii;
 
-// Trims ASCII white space.
-[[nodiscard]] std::string_view trim(std::string_view s);
+// Trims ASCII white space (space, tab, line feed, carriage return). Inline: it is asked of about two
+// million texts an ingest, most with nothing to trim, where a call cost more than the tests.
+[[nodiscard]] constexpr bool isTrimmedSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+[[nodiscard]] constexpr std::string_view trim(std::string_view s) {
+  while (!s.empty() && isTrimmedSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && isTrimmedSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
 
 // The last word of `s`: what follows its last space, all of it when it holds none ("per cent" ->
 // "cent", "GPT-4" -> "GPT-4", "" after a space at the end).

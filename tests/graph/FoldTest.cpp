@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -174,6 +176,79 @@ TEST_CASE("ASCII tokens of every length are lowered as the folded path lowers th
   }
   CHECK(foldTokens("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::vector<std::string>{"abcdefghijklmnopqrstuvwxyz"});
   CHECK(foldTokens("Q GPT4 HOURS") == std::vector<std::string>{"q", "gpt4", "hours"});
+}
+
+TEST_CASE("a text lowered eight bytes a step is the text lowered a byte at a time, UTF-8 kept", "[graph][fold]") {
+  // Capitals and the bytes on either side of their range ('@', '['), small letters, and bytes beyond
+  // ASCII whose low seven bits are a capital or its neighbours (0xC1 is 0x80 | 'A'), alone and in the
+  // UTF-8 of "\u00C1" and "\u00DA"; lengths 0 to 40, so that the last word overlaps at every offset.
+  const std::string_view bytes = "AZazMq@[`{09 \xC1\xDA\xC0\xDB\xE1\xFA\xC3\x81\xC3\x9A";
+  auto byteByByte = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = lowerAscii(c);
+    return out;
+  };
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const std::size_t length = rng() % 41;
+    for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+    INFO(round);
+    CHECK(lowerAscii(text) == byteByByte(text));
+    // In place, a piece from a random offset: the bytes before and after it are not touched.
+    const std::size_t from = rng() % (text.size() + 1), count = rng() % (text.size() - from + 1);
+    std::string inPlace = text;
+    lowerAsciiInPlace(inPlace.data() + from, count);
+    CHECK(inPlace == text.substr(0, from) + byteByByte(text.substr(from, count)) + text.substr(from + count));
+  }
+  CHECK(lowerAscii("GPT-4 \u00C9T\u00C9 ABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+        "gpt-4 \u00C9t\u00C9 abcdefghijklmnopqrstuvwxyz");
+  CHECK(lowerAscii("").empty());
+}
+
+TEST_CASE("up to eight bytes read in at most two loads are the bytes a byte loop reads", "[graph][fold]") {
+  const std::string text =
+      "\x01\x80\xFF"
+      "Abc\x7F\xC3\xA9z";
+  for (std::size_t from = 0; from < text.size(); ++from)
+    for (std::size_t count = 0; from + count <= text.size() && count <= 8; ++count) {
+      std::uint64_t expected = 0;
+      for (std::size_t k = 0; k < count; ++k)
+        expected |= std::uint64_t{static_cast<unsigned char>(text[from + k])} << (8 * k);
+      INFO(from << " " << count);
+      CHECK(loadUpTo8(text.data() + from, count) == expected);
+    }
+}
+
+TEST_CASE("token views into one folding are the tokens foldTokens makes", "[graph][fold]") {
+  // ASCII, which is lowered whole and read in place, and text beyond ASCII, which foldKey folds first;
+  // the buffers are kept from one text to the next, as the word index keeps them.
+  std::vector<std::string> cases = {"DeepSeek's R1 fell 3.1% in the U.S.",
+                                    "  IT'S  Acme's\tSHARES. v2.0 .5 a..b x.  it'Sx o'neill 's 'S x' y'",
+                                    "snake_case __init__ GPU-hours S&P 500 e.g. (N.Y.) 1,000.50 end.",
+                                    "Bob'S dog's, Alice's. He's'",
+                                    "",
+                                    "   ",
+                                    "Caf\u00C9 \u201CAI\u2019s\u201D \uFF33\uFF06\uFF30 500 STRASSE Stra\u00DFe"};
+  const std::string_view bytes = "AZaz09_MmQq.' ,\t";
+  std::mt19937 rng(20261208);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const std::size_t length = rng() % 48;
+    for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+    if (round % 4 == 0) text += " \u00C9t\u00C9 X";
+    cases.push_back(text);
+  }
+  std::string folded;
+  std::vector<std::string_view> views;
+  for (const std::string& text : cases) {
+    INFO(text);
+    foldTokenViews(text, folded, views);
+    const std::vector<std::string> made = foldTokens(text);
+    CHECK(std::vector<std::string>(views.begin(), views.end()) == made);
+  }
+  foldTokenViews("The U.S. GPU-hours", folded, views);
+  CHECK(views == std::vector<std::string_view>{"the", "u.s", "gpu", "hours"});
 }
 
 TEST_CASE("the ASCII case tests and lowering answer every byte as the C locale's ctype does", "[graph][fold]") {
