@@ -308,6 +308,10 @@ struct Engine::Indices {
   void attachHeadedTitles(graph::ClaimGraph& g) const;
   std::once_flag termTitlesBuilt;
   TermTitles termTitles;  // termTitled's, on first need
+  // The events the graph dates (a figure claim of their year held), in entity order, with their names' folded
+  // words: datedEventTitled's, on first need.
+  std::once_flag datedEventsBuilt;
+  std::vector<std::pair<EntityId, std::vector<std::string>>> datedEvents;
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -3140,14 +3144,19 @@ std::size_t Engine::readHeldYear(std::string_view statement, std::vector<Named>&
 std::optional<EntityId> Engine::datedEventTitled(std::string_view title) const {
   const std::vector<std::string> words = graph::foldTokens(title);
   if (words.size() < 2) return std::nullopt;
-  for (EntityId id : g_.entities().ids()) {
-    const auto& entity = g_.entities()[id];
-    if (entity.type != graph::EntityType::kEvent) continue;
-    const std::vector<std::string> name = graph::foldTokens(g_.str(entity.name));
-    if (std::search(name.begin(), name.end(), words.begin(), words.end()) == name.end()) continue;
-    for (ClaimId c : g_.claimsAbout(id))
-      if (g_.claims()[c].kind == ClaimKind::kFigure && g_.str(g_.claims()[c].measure) == "year held") return id;
-  }
+  std::call_once(indices_->datedEventsBuilt, [&] {
+    for (EntityId id : g_.entities().ids()) {
+      const auto& entity = g_.entities()[id];
+      if (entity.type != graph::EntityType::kEvent) continue;
+      for (ClaimId c : g_.claimsAbout(id))
+        if (g_.claims()[c].kind == ClaimKind::kFigure && g_.str(g_.claims()[c].measure) == "year held") {
+          indices_->datedEvents.emplace_back(id, graph::foldTokens(g_.str(entity.name)));
+          break;
+        }
+    }
+  });
+  for (const auto& [id, name] : indices_->datedEvents)
+    if (std::search(name.begin(), name.end(), words.begin(), words.end()) != name.end()) return id;
   return std::nullopt;
 }
 
