@@ -5,6 +5,7 @@
 
 #include "graph/AsciiRun.h"
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
 #include "ingest/Quantity.h"
 #include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
@@ -308,8 +309,7 @@ const Mention* Attributions::nameBeforeAside(std::string_view text, std::size_t 
   name -= etAlSuffix(text.substr(sentenceBegin, name - sentenceBegin));
   auto m = std::find_if(mentions.begin(), mentions.end(), [name](const Mention* m) { return m->end == name; });
   const std::string_view aside = text.substr(open + 1, close - open - 2);
-  const bool year =
-      aside.size() == 4 && std::all_of(aside.begin(), aside.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool year = writtenAsYear(aside);
   const bool acronym = aside.size() >= 2 && std::all_of(aside.begin(), aside.end(), graph::isUpperAscii);
   if (m == mentions.end()) {
     // "the Italian national institute of statistics (ISTAT) estimated": the words before an

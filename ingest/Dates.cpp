@@ -116,6 +116,10 @@ bool mayHoldMonthOrDay(std::string_view text) {
 
 }  // namespace
 
+bool writtenAsYear(std::string_view word) {
+  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 int monthNumber(std::string_view word) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.size() < 3) return 0;

@@ -117,6 +117,8 @@ struct EventVerb {
 // "Duchi et al. (2011)", "(Smith, 2019)", "(Li & Huang, 2020)". It says when the source was written,
 // not the period the sentence speaks for.
 [[nodiscard]] bool citedYear(std::string_view text, const DateMatch& date);
+// Whether a word is written as a year: four ASCII digits ("2024"); which years the caller takes is its own.
+[[nodiscard]] bool writtenAsYear(std::string_view word);
 // 1..12 for "January", "Jan", "Jan.", "Sept"; 0 otherwise.
 [[nodiscard]] int monthNumber(std::string_view word);
 // The year a page's thing began, as a category of the page gives it in Wikipedia's manner of

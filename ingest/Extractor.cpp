@@ -611,10 +611,6 @@ class Extractor final : private Attributions {
   // figure itself.
   static bool cueOfAnotherFigure(const std::vector<std::string>& words, std::size_t at, std::size_t figureAt) {
     auto number = [](const std::string& w) { return std::isdigit(static_cast<unsigned char>(w.front())) != 0; };
-    auto year = [](const std::string& w) {
-      return w.size() == 4 &&
-             std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    };
     auto listedWithFigure = [&](std::size_t k) {
       return k >= figureAt && std::all_of(words.begin() + static_cast<std::ptrdiff_t>(figureAt),
                                           words.begin() + static_cast<std::ptrdiff_t>(k),
@@ -623,7 +619,7 @@ class Extractor final : private Attributions {
     for (std::size_t back = 1; back <= 2 && back <= at; ++back) {
       const std::size_t k = at - back;
       if (at >= figureAt && k < figureAt) return false;  // back at the figure's own place
-      if (number(words[k])) return !year(words[k]) && !listedWithFigure(k);
+      if (number(words[k])) return !writtenAsYear(words[k]) && !listedWithFigure(k);
       if (!graph::isLetterAscii(words[k].front())) return false;
     }
     return false;
@@ -3647,9 +3643,7 @@ class Extractor final : private Attributions {
     const std::size_t yearAt = row.cellBegins[*yearColumn];
     if (yearAt < s.begin || yearAt >= s.end) return;  // a long row's other piece
     const std::string_view yearCell = trim(cells[*yearColumn]);
-    const bool onlyYear = yearCell.size() == 4 &&
-                          std::all_of(yearCell.begin(), yearCell.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!onlyYear || yearCell < "1000" || yearCell > "2099") return;
+    if (!writtenAsYear(yearCell) || yearCell < "1000" || yearCell > "2099") return;
     const int thing = yearRowThing(sc, *yearColumn, dated);
     if (thing == kNone) return;
     ClaimRecord c = sc.base(ClaimKind::kFigure);

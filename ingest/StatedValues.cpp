@@ -328,9 +328,7 @@ struct Scan {
 
   // A number written as a year ("2023"), which no value noun takes bare.
   static bool yearLike(StringPiece n) {
-    return n.size() == 4 &&
-           std::all_of(n.begin(), n.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-           (n[0] == '1' || n[0] == '2');
+    return writtenAsYear(std::string_view(n.data(), n.size())) && (n[0] == '1' || n[0] == '2');
   }
 
   void value(StringPiece whole, StringPiece n, std::string measure, const char* unit = "") {

@@ -18,9 +18,7 @@ namespace {
 bool isYear(std::string_view s) {
   // "2005", "2005a", "n.d."
   if (s == "n.d." || s == "nd") return true;
-  if (s.size() < 4 || s.size() > 5) return false;
-  for (std::size_t i = 0; i < 4; ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
+  if (s.size() < 4 || s.size() > 5 || !writtenAsYear(s.substr(0, 4))) return false;
   return s.size() == 4 || (s[4] >= 'a' && s[4] <= 'z');
 }
 

@@ -13,6 +13,7 @@
 #include "graph/Error.h"
 #include "graph/Files.h"
 #include "graph/Fold.h"
+#include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
 #include "ingest/WikiCitations.h"
@@ -231,8 +232,7 @@ std::optional<TemplateCall> censusFields(const TemplateCall& call) {
   };
   for (std::size_t i = 0; i + 1 < call.positionalCount(); i += 2) add(call.positional(i), call.positional(i + 1));
   for (const auto& [key, value] : call.params)
-    if (key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      add(key, value);
+    if (writtenAsYear(key)) add(key, value);
   if (fields.params.empty()) return std::nullopt;
   return fields;
 }

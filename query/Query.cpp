@@ -308,6 +308,10 @@ struct Engine::Indices {
   void attachHeadedTitles(graph::ClaimGraph& g) const;
   std::once_flag termTitlesBuilt;
   TermTitles termTitles;  // termTitled's, on first need
+  // The events the graph dates (a figure claim of their year held), in entity order, with their names' folded
+  // words: datedEventTitled's, on first need.
+  std::once_flag datedEventsBuilt;
+  std::vector<std::pair<EntityId, std::vector<std::string>>> datedEvents;
   const InitialsIndex& needInitials(const graph::ClaimGraph& g) {
     std::call_once(initialsBuilt, [&] { initials = std::make_unique<InitialsIndex>(g); });
     return *initials;
@@ -2537,12 +2541,10 @@ void dropMeasureTerms(const graph::ClaimGraph& g, std::string_view statement, st
 }
 }  // namespace
 
-// The statement's figure, measure and date as the extractor reads them, and the names it gives
-// that the graph knows, in the order they are tried as its subject: owners of figures (an
-// organisation, a product, a person) before concepts; the subject the extractor found first
-// among them; a name inside the figure's own phrase ("200,000 Nvidia H100 GPUs") last, since it
-// says what is counted, not whose count it is.
-Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
+namespace {
+
+// The statement's figure, measure and date as the extractor reads them, or a bare score read here.
+ingest::StatementReading statementFigure(std::string_view statement) {
   ingest::StatementReading s = ingest::readStatement(statement);
   // A bare score is read here, not by the extractor, so the date the statement gives is read here too
   // ("In 2020, the best F1 score on DROP was 79.1"): its one date, where it gives one.
@@ -2550,7 +2552,12 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
     s.measure = "benchmark score";
     if (const auto dates = ingest::findDates(statement); dates.size() == 1) s.asOf = dates.front().iso;
   }
-  std::string metric = metricScore(s);
+  return s;
+}
+
+// What a count is of where a partitive names it, a count of a classical plural the extractor reads no
+// figure in, and a rating (partitiveCountMeasure, classicalPluralCount, readRating).
+void readCountAndRating(std::string_view statement, ingest::StatementReading& s) {
   if (s.figure && s.measure == "count")
     if (const std::size_t at = statement.find(s.figure->text); at != std::string_view::npos)
       if (std::string counted = partitiveCountMeasure(statement, at + s.figure->text.size()); !counted.empty())
@@ -2558,26 +2565,79 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (!s.figure)
     if (auto counted = classicalPluralCount(statement)) s.figure = counted->figure, s.measure = counted->measure;
   readRating(statement, s);
-  Reading r;
-  r.figure = s.figure;
-  r.measure = s.measure;
-  r.metric = std::move(metric);
-  r.asOf = s.asOf;
-  r.subjectName = s.subject;
-  std::vector<Named> found = namesWithMakers(statement);
-  // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
-  const std::string unknownName = readHeadedNames(statement, found);
+}
+
+}  // namespace
+
+// What read has made of a statement so far, handed from one of its steps to the next.
+struct Engine::ReadState {
+  std::string_view statement;
+  ingest::StatementReading s;
+  std::vector<Named> found;     // the names the graph knows, in the order they are tried as the subject
+  std::string unknownName;      // a page named with its class that the graph does not know (readHeadedNames)
   std::size_t phraseBegin = 0;  // where the phrase naming the event's thing may begin
-  std::size_t eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(statement, found, s, phraseBegin);
-  if (!s.figure) eventSubjectAt = readOriginYear(statement, found, s);
-  if (!s.figure) eventSubjectAt = readHeldYear(statement, found, s);
-  if (eventSubjectAt != std::string_view::npos) {
+  std::size_t eventSubjectAt = std::string_view::npos;  // where the thing an event year is of is named
+  FigureSpan figure;
+  std::optional<MakerModel> model;  // a model named by its maker's possessive and its id
+};
+
+// The statement's figure, measure and date as the extractor reads them, and the names it gives
+// that the graph knows, in the order they are tried as its subject: owners of figures (an
+// organisation, a product, a person) before concepts; the subject the extractor found first
+// among them; a name inside the figure's own phrase ("200,000 Nvidia H100 GPUs") last, since it
+// says what is counted, not whose count it is.
+Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) const {
+  ReadState st;
+  st.statement = statement;
+  st.s = statementFigure(statement);
+  std::string metric = metricScore(st.s);
+  readCountAndRating(statement, st.s);
+  Reading r;
+  r.figure = st.s.figure;
+  r.measure = st.s.measure;
+  r.metric = std::move(metric);
+  r.asOf = st.s.asOf;
+  r.subjectName = st.s.subject;
+  readNamesAndEventYear(st, r);
+  readFigureScope(st, r);
+  const std::string termSide = orderNames(st, r);
+  chooseSubject(statement, st.figure, termSide, st.unknownName, st.found, r, named);
+  readSubjectForms(st, r, named);
+  readPart(st, r, named);
+  readPartOwner(st, r);
+  readModelClass(statement, r, st.found);
+  r.claimantName = claimantOf(statement);
+  if (st.figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
+    if (r.measureWords = measurePhraseBefore(statement, st.figure.at); !r.measureWords.empty())
+      r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
+  if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
+  dropMeasureTerms(g_, statement, st.figure.at, st.figure.end, st.found, r, named);
+  return r;
+}
+
+// The names the statement gives that the graph knows, and the year of an event it gives where it gives no other
+// figure (readEventYear, readOriginYear, readHeldYear): the event's year is then the reading's figure, of no period.
+void Engine::readNamesAndEventYear(ReadState& st, Reading& r) const {
+  ingest::StatementReading& s = st.s;
+  st.found = namesWithMakers(st.statement);
+  // A page named with its class ("Midpage's caselaw plugin") is a name whose event year it can be.
+  st.unknownName = readHeadedNames(st.statement, st.found);
+  st.eventSubjectAt = s.figure ? std::string_view::npos : readEventYear(st.statement, st.found, s, st.phraseBegin);
+  if (!s.figure) st.eventSubjectAt = readOriginYear(st.statement, st.found, s);
+  if (!s.figure) st.eventSubjectAt = readHeldYear(st.statement, st.found, s);
+  if (st.eventSubjectAt != std::string_view::npos) {
     r.figure = s.figure;
     r.measure = s.measure;
     r.asOf.clear();
     r.subjectName = s.subject;
   }
-  FigureSpan figure;
+}
+
+// Where the statement's figure stands, and the benchmark a score of it is on (readBenchmarkScope).
+void Engine::readFigureScope(ReadState& st, Reading& r) const {
+  const std::string_view statement = st.statement;
+  const ingest::StatementReading& s = st.s;
+  FigureSpan& figure = st.figure;
   if (s.figure && (figure.at = statement.find(s.figure->text)) != std::string_view::npos) {
     figure.end = figure.at + s.figure->text.size();
     figure.counts = ingest::isCountUnit(s.figure->unit);
@@ -2597,83 +2657,101 @@ Reading Engine::read(std::string_view statement, std::vector<EntityId>& named) c
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
       (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
        openingScopeAt(statement, figure.at) != std::string_view::npos))
-    readBenchmarkScope(statement, figure, s.scope, r, found);
+    readBenchmarkScope(statement, figure, s.scope, r, st.found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
-  // The statement before its figure, without the names that only modify its subject phrase: where a
-  // term page's title is looked for when no name is left.
-  std::string termSide(statement.substr(0, std::min(figure.at, statement.size())));
-  for (const Named& n : dropModifiers(statement, figure, s.measure, found))
+}
+
+// The names in the order they are tried as the subject (rankSubjects; the thing an event year is of first),
+// and the statement before its figure without the names that only modify its subject phrase: where a term
+// page's title is looked for when no name is left.
+std::string Engine::orderNames(ReadState& st, Reading& r) const {
+  const std::string_view statement = st.statement;
+  std::vector<Named>& found = st.found;
+  std::string termSide(statement.substr(0, std::min(st.figure.at, statement.size())));
+  for (const Named& n : dropModifiers(statement, st.figure, st.s.measure, found))
     if (n.begin < termSide.size())
       std::fill(termSide.begin() + n.begin, termSide.begin() + std::min(n.end, termSide.size()), ' ');
-  rankSubjects(statement, figure, s.subject, found);
+  rankSubjects(statement, st.figure, st.s.subject, found);
   // The thing an event year is of is whose year it is, whatever else the statement names.
-  std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
-  if (s.figure && s.figure->unit.size() == 3)
+  std::stable_partition(found.begin(), found.end(), [&](const Named& n) { return n.begin == st.eventSubjectAt; });
+  if (st.s.figure && st.s.figure->unit.size() == 3)
     readTrainedThing(statement, r, found);
-  else if (s.figure)
+  else if (st.s.figure)
     readMadeThing(statement, found);
-  chooseSubject(statement, figure, termSide, unknownName, found, r, named);
-  const std::optional<MakerModel> model = makerModelId(statement);
-  if (model) {
+  return termSide;
+}
+
+// The forms of a statement's words that name its subject over the name chooseSubject took: a model by its
+// maker's possessive and id, an appositive, an opening participle, an event of a narrower kind, a sized version.
+void Engine::readSubjectForms(ReadState& st, Reading& r, std::vector<EntityId>& named) const {
+  st.model = makerModelId(st.statement);
+  if (st.model) {
     // The model is an owner outside the figure: beside it, a name inside the counted noun ("stacks 24
     // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule).
-    for (const Named& n : found)
-      if (figure.holds(statement, n.begin)) std::erase(named, n.entity);
-    std::erase(named, model->model);
-    named.insert(named.begin(), model->model);
-    r.subject = model->model;
-    r.subjectName = std::string(g_.str(g_.entities()[model->model].name));
+    for (const Named& n : st.found)
+      if (st.figure.holds(st.statement, n.begin)) std::erase(named, n.entity);
+    takeAsSubject(st.model->model, r, named);
   }
-  readAppositive(statement, figure, found, r, named);
-  readOpeningParticiple(statement, figure, found, r, named);
-  // An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows;
-  // the kind is read at the head of the thing's noun phrase (phraseHead).
-  if (auto thing = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == eventSubjectAt; });
-      thing != found.end()) {
-    std::vector<std::pair<std::size_t, std::size_t>> spans;
-    for (const Named& n : found) spans.emplace_back(n.begin, n.end);
-    const auto [headBegin, headEnd] = phraseHead(statement, spans, thing->begin, thing->end);
-    if (std::string narrower = narrowerTerm(statement, phraseBegin, headBegin, headEnd); !narrower.empty()) {
-      named.clear();
-      r.subject.reset();
-      r.subjectName = std::move(narrower);
-    }
+  readAppositive(st.statement, st.figure, st.found, r, named);
+  readOpeningParticiple(st.statement, st.figure, st.found, r, named);
+  readNarrowerEvent(st, r, named);
+  if (const auto version = sizedVersion(st.statement, r.subjectName)) takeAsSubject(*version, r, named);
+}
+
+void Engine::takeAsSubject(EntityId e, Reading& r, std::vector<EntityId>& named) const {
+  std::erase(named, e);
+  named.insert(named.begin(), e);
+  r.subject = e;
+  r.subjectName = std::string(g_.str(g_.entities()[e].name));
+}
+
+// An event of a narrower kind than any term the graph knows (narrowerTerm) is of nothing it knows;
+// the kind is read at the head of the thing's noun phrase (phraseHead).
+void Engine::readNarrowerEvent(const ReadState& st, Reading& r, std::vector<EntityId>& named) {
+  const std::vector<Named>& found = st.found;
+  const auto thing =
+      std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == st.eventSubjectAt; });
+  if (thing == found.end()) return;
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const Named& n : found) spans.emplace_back(n.begin, n.end);
+  const auto [headBegin, headEnd] = phraseHead(st.statement, spans, thing->begin, thing->end);
+  if (std::string narrower = narrowerTerm(st.statement, st.phraseBegin, headBegin, headEnd); !narrower.empty()) {
+    named.clear();
+    r.subject.reset();
+    r.subjectName = std::move(narrower);
   }
-  if (const auto version = sizedVersion(statement, r.subjectName)) {
-    std::erase(named, *version);
-    named.insert(named.begin(), *version);
-    r.subject = *version;
-    r.subjectName = std::string(g_.str(g_.entities()[*version].name));
-  }
-  if (r.subject)
-    if (auto own = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.entity == *r.subject; });
-        own != found.end() && (figure.at == std::string_view::npos || own->end < figure.at))
-      if (r.partName = partBeforeWhole(statement, own->begin, r.measure);
-          r.partName.empty() && (r.partName = possessedPart(statement, own->end, r.measure)).empty()) {
-        r.partName = possessedProperName(statement, own->end, figure.at);
-        // An organisation that only modifies a head noun ("Unstable Diffusion's Kickstarter campaign") is no part.
-        const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
-        if (part && possessedModifier(g_, statement, statement.find(r.partName, own->end) + r.partName.size(), *part))
-          r.partName.clear();
-        if (r.partName.empty() && figure.end != std::string_view::npos)
-          dropNamesWithin(statement, r.partName = ownNameAfterFigure(statement, figure.end), figure.end, found, named);
-      }
-  // The maker of a model named "maker's id" owns the id: its figures speak only where they name it.
-  auto owner = std::find_if(found.begin(), found.end(),
+}
+
+// The part of the subject that a possessive after the subject's name names (possessedPart,
+// possessedProperName), or the subject's own name after the figure (ownNameAfterFigure).
+void Engine::readPart(const ReadState& st, Reading& r, std::vector<EntityId>& named) const {
+  if (!r.subject) return;
+  const std::string_view statement = st.statement;
+  const FigureSpan& figure = st.figure;
+  const auto own =
+      std::find_if(st.found.begin(), st.found.end(), [&](const Named& n) { return n.entity == *r.subject; });
+  if (own == st.found.end() || (figure.at != std::string_view::npos && own->end >= figure.at)) return;
+  if (r.partName = partBeforeWhole(statement, own->begin, r.measure); !r.partName.empty()) return;
+  if (r.partName = possessedPart(statement, own->end, r.measure); !r.partName.empty()) return;
+  r.partName = possessedProperName(statement, own->end, figure.at);
+  // An organisation that only modifies a head noun ("Unstable Diffusion's Kickstarter campaign") is no part.
+  const auto part = r.partName.empty() ? std::nullopt : g_.findEntity(r.partName);
+  if (part && possessedModifier(g_, statement, statement.find(r.partName, own->end) + r.partName.size(), *part))
+    r.partName.clear();
+  if (r.partName.empty() && figure.end != std::string_view::npos)
+    dropNamesWithin(statement, r.partName = ownNameAfterFigure(statement, figure.end), figure.end, st.found, named);
+}
+
+// The maker of a model named "maker's id" owns the id: its figures speak only where they name it.
+void Engine::readPartOwner(const ReadState& st, Reading& r) const {
+  const std::optional<MakerModel>& model = st.model;
+  auto owner = std::find_if(st.found.begin(), st.found.end(),
                             [&](const Named& n) { return model ? n.end == model->makerEnd : n.ownsNext; });
-  if (owner != found.end() && (!r.subject || *r.subject != owner->entity)) {
+  if (owner != st.found.end() && (!r.subject || *r.subject != owner->entity)) {
     r.partOwner = owner->entity;
-    r.ownedName = model ? model->id : possessedProperName(statement, owner->end, figure.at);
+    r.ownedName = model ? model->id : possessedProperName(st.statement, owner->end, st.figure.at);
   }
-  readModelClass(statement, r, found);
-  r.claimantName = claimantOf(statement);
-  if (figure.at != std::string_view::npos && (r.measure == "other" || r.measure.empty()))
-    if (r.measureWords = measurePhraseBefore(statement, figure.at); !r.measureWords.empty())
-      r.measure = fmt::format("{}", fmt::join(r.measureWords, " "));
-  if (r.figure) r.measure = pluralCountMeasure(r.measure, r.figure->text);
-  dropMeasureTerms(g_, statement, figure.at, figure.end, found, r, named);
-  return r;
 }
 
 // "AG2, the community fork of AutoGen, has 3,900 stars" (appositiveAfterName): the opening name is the
@@ -2711,10 +2789,7 @@ void Engine::readOpeningParticiple(std::string_view statement, const FigureSpan&
   if (after == found.end() || after->commonWord) return;
   for (const Named& n : found)
     if (n.end <= comma) std::erase(named, n.entity);
-  std::erase(named, after->entity);
-  named.insert(named.begin(), after->entity);
-  r.subject = after->entity;
-  r.subjectName = std::string(g_.str(g_.entities()[after->entity].name));
+  takeAsSubject(after->entity, r, named);
 }
 
 // The part's name ("Purple Llama") is one thing of the subject's own: a name the graph knows inside it
@@ -3162,14 +3237,19 @@ std::size_t Engine::readHeldYear(std::string_view statement, std::vector<Named>&
 std::optional<EntityId> Engine::datedEventTitled(std::string_view title) const {
   const std::vector<std::string> words = graph::foldTokens(title);
   if (words.size() < 2) return std::nullopt;
-  for (EntityId id : g_.entities().ids()) {
-    const auto& entity = g_.entities()[id];
-    if (entity.type != graph::EntityType::kEvent) continue;
-    const std::vector<std::string> name = graph::foldTokens(g_.str(entity.name));
-    if (std::search(name.begin(), name.end(), words.begin(), words.end()) == name.end()) continue;
-    for (ClaimId c : g_.claimsAbout(id))
-      if (g_.claims()[c].kind == ClaimKind::kFigure && g_.str(g_.claims()[c].measure) == "year held") return id;
-  }
+  std::call_once(indices_->datedEventsBuilt, [&] {
+    for (EntityId id : g_.entities().ids()) {
+      const auto& entity = g_.entities()[id];
+      if (entity.type != graph::EntityType::kEvent) continue;
+      for (ClaimId c : g_.claimsAbout(id))
+        if (g_.claims()[c].kind == ClaimKind::kFigure && g_.str(g_.claims()[c].measure) == "year held") {
+          indices_->datedEvents.emplace_back(id, graph::foldTokens(g_.str(entity.name)));
+          break;
+        }
+    }
+  });
+  for (const auto& [id, name] : indices_->datedEvents)
+    if (std::search(name.begin(), name.end(), words.begin(), words.end()) != name.end()) return id;
   return std::nullopt;
 }
 

@@ -175,6 +175,17 @@ class Engine {
   };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
   struct FigureSpan;
+  // The steps of read, each taking what the ones before it made of the statement (ReadState, Query.cpp).
+  struct ReadState;
+  void readNamesAndEventYear(ReadState& st, Reading& r) const;
+  void readFigureScope(ReadState& st, Reading& r) const;
+  [[nodiscard]] std::string orderNames(ReadState& st, Reading& r) const;
+  void readSubjectForms(ReadState& st, Reading& r, std::vector<EntityId>& named) const;
+  static void readNarrowerEvent(const ReadState& st, Reading& r, std::vector<EntityId>& named);
+  void readPart(const ReadState& st, Reading& r, std::vector<EntityId>& named) const;
+  void readPartOwner(const ReadState& st, Reading& r) const;
+  // `e` first among the `named` and the reading's subject.
+  void takeAsSubject(EntityId e, Reading& r, std::vector<EntityId>& named) const;
   void readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
                           Reading& r, std::vector<Named>& found) const;
   void rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,

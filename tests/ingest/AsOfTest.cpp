@@ -73,6 +73,16 @@ TEST_CASE("a year is four digits of their own from 1800 to 2199, wherever a 1 or
   CHECK(ingest::normalizeDate("ends with 202").empty());
 }
 
+TEST_CASE("a word written as a year is four ASCII digits, whatever the year", "[ingest][as_of]") {
+  CHECK(ingest::writtenAsYear("2024"));
+  CHECK(ingest::writtenAsYear("0999"));  // which years count is the caller's
+  CHECK_FALSE(ingest::writtenAsYear("202"));
+  CHECK_FALSE(ingest::writtenAsYear("20245"));
+  CHECK_FALSE(ingest::writtenAsYear("2005a"));
+  CHECK_FALSE(ingest::writtenAsYear("\xD9\xA2\xD9\xA0"));  // Arabic-Indic digits: not ASCII
+  CHECK_FALSE(ingest::writtenAsYear(""));
+}
+
 TEST_CASE("a date in a relative clause after a figure is that clause's, not the figure's", "[ingest][as_of]") {
   CHECK(datesOfFigures("On 20 September 1939, before the prototypes had flown, the air corps ordered 66 initial "
                        "production fighters, 30 of which were delivered to the corps in mid-1941.") ==
