@@ -2653,9 +2653,8 @@ class Finder {
     if (space == std::string_view::npos) return false;
     const std::string_view rest = bare.substr(space + 1);
     // "Llama 3": a number after a name is its version, no word of a term.
-    return std::any_of(rest.begin(), rest.end(),
-                       [](char ch) { return std::islower(static_cast<unsigned char>(ch)); }) &&
-           std::none_of(rest.begin(), rest.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); });
+    return std::any_of(rest.begin(), rest.end(), graph::isLowerAscii) &&
+           std::none_of(rest.begin(), rest.end(), graph::isUpperAscii);
   }
 
   // "Tokenizer", "Benchmarks": an English word with an inflection or a suffix that makes nouns
