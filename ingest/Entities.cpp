@@ -620,15 +620,18 @@ class Finder {
   }
 
   // "| **Name** | Acme Finder #1 |": the name field of a Markdown page's infobox (a table of key and
-  // value rows before the first heading) names the page's topic as written, where the title may
-  // drop a sign ("Acme Finder 1 (GPT)"). Symbols after it (an emoji) are no part of the name.
-  // "" when the page has no such field.
+  // value rows before the first heading, or a label line over its value: "**Name**" over
+  // "[bert-base-NER](...)" on a model card) names the page's topic as written, where the title may
+  // drop a sign ("Acme Finder 1 (GPT)") or add its owner and kind ("Dslim/bert-base-NER model").
+  // Symbols after it (an emoji) are no part of the name. "" when the page has no such field.
   std::string infoboxName() const {
     if (wiki_) return {};
-    for (const Block& b : a_.blocks) {
+    for (std::size_t i = 0; i < a_.blocks.size(); ++i) {
+      const Block& b = a_.blocks[i];
       if (b.section != -1) break;
-      if (b.kind != BlockKind::kTableRow || b.cells.size() != 2 || lowerAscii(trim(b.cells[0])) != "name") continue;
-      std::string_view value = trim(b.cells[1]);
+      const bool row = b.kind == BlockKind::kTableRow && b.cells.size() == 2 && lowerAscii(trim(b.cells[0])) == "name";
+      if (!row && !boxNameLabel(i)) continue;
+      std::string_view value = trim(row ? std::string_view(b.cells[1]) : std::string_view(a_.blocks[i + 1].text));
       const auto symbol = [](UChar32 c) {
         const auto kind = static_cast<UCharCategory>(u_charType(c));
         return c < 0 || c == ' ' || kind == U_OTHER_SYMBOL || kind == U_NON_SPACING_MARK || kind == U_FORMAT_CHAR;
@@ -766,6 +769,23 @@ class Finder {
       linkNames_.emplace(name, a_.slug.empty() ? graph::slugify(title) : a_.slug);
       titleNames_.insert(name);
     }
+    claimBoxNameLink(title);
+  }
+
+  // "**Name**" over "[bert-base-NER](/index.php?title=Bert-base-NER&action=edit&redlink=1)" on a model card: a
+  // link in the box's name field names the page's own topic, whatever page it points to.
+  void claimBoxNameLink(const std::string& title) {
+    const std::string boxed = infoboxName();
+    const auto linked = linkNames_.find(boxed);
+    if (boxed.size() < 2 || linked == linkNames_.end()) return;
+    const Block* value = nullptr;
+    for (std::size_t b = 0; b + 1 < a_.blocks.size() && value == nullptr; ++b)
+      if (boxNameLabel(b)) value = &a_.blocks[b + 1];
+    if (value == nullptr || value->links.size() != 1 || value->links.front().text != boxed) return;
+    linked->second = a_.slug.empty() ? graph::slugify(title) : a_.slug;
+    titleNames_.insert(boxed);
+    targetNames_.erase(boxed);
+    boxNameLink_ = boxed;
   }
 
   // The type an article's categories give its topic: "Companies" an organisation,
@@ -1533,7 +1553,8 @@ class Finder {
                                          [](unsigned char ch) { return std::isalpha(ch) != 0 && ch < 0x80; }) &&
                             std::any_of(l.text.begin(), l.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
                             !l.target.empty() && l.target.find('/') == std::string::npos;
-      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text, linkKey(l.text, l.key)));
+      const std::string key = l.text == boxNameLink_ ? linkNames_.at(l.text) : linkKey(l.text, l.key);
+      candidates_.push_back(linkedCandidate(b, l.begin, l.end, nameless ? l.target : l.text, key));
       noteAcronymAfter(block.text, l.end, l.text);
       taken.emplace_back(l.begin, l.end);
     }
@@ -2075,6 +2096,9 @@ class Finder {
     return b + 1 < a_.blocks.size() && a_.blocks[b].section == -1 && a_.blocks[b].kind == BlockKind::kParagraph &&
            boxField(b + 1).first != nullptr && a_.blocks[b + 1].kind == BlockKind::kParagraph;
   }
+
+  // "**Name**" over "[bert-base-NER](...)": the label line of the box's name field.
+  bool boxNameLabel(std::size_t b) const { return boxLabel(b) && lowerAscii(trim(a_.blocks[b].text)) == "name"; }
 
   // "| **Category** | [Education](/wiki/education) |", "**Task**" over "[Feature Extraction](...)":
   // what a class field of the page's box holds is a class of things, no name wherever the page
@@ -2785,6 +2809,8 @@ class Finder {
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows
   std::set<std::string, std::less<>> termAcronyms_;            // "RL", "LLMs": see termAcronyms
   bool termAcronymsDone_ = false;
+  // The link text of the box's name field, which names the page's own topic (claimBoxNameLink); "" for none.
+  std::string boxNameLink_;
 };
 
 }  // namespace

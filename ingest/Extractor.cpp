@@ -2836,7 +2836,8 @@ class Extractor final : private Attributions {
     if (ents_.topic == kNone) return;
     for (std::size_t b = 0; b < a_.blocks.size() && a_.blocks[b].section == -1; ++b) {
       const std::optional<FieldCount> count = boxFieldCountOf(a_.blocks, b, countedPageField);
-      const std::string noun = count ? otherGrammaticalNumber(count->field) : std::string();
+      // The field's plural, "+s" where the word list lacks the noun ("dataset"): the field is a counted one.
+      const std::string noun = count ? pluralNoun(count->field) : std::string();
       if (noun.empty()) continue;
       const std::string& value = a_.blocks[b].text;
       claims_.push_back(blockCountClaim(b, count->items, noun, value, a_.blocks[b - 1].text + ": " + value));

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
@@ -1037,6 +1038,22 @@ std::optional<ListCount> colonListCountOf(std::string_view sentence,
 
 // Box fields counted by their links (boxFieldCountOf).
 
+namespace {
+
+// A link of a counted field that is no one thing's name: "[104 languages]", whose words count the things
+// themselves (the field's figure is read from them), or a common English word in lower case ("[code]"
+// under Language, "[glue]" under Dataset), a class or a tag rather than a name.
+bool uncountedFieldLink(std::string_view text) {
+  const std::size_t space = text.find(' ');
+  if (space != std::string_view::npos && space > 0 &&
+      std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(space),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }))
+    return true;
+  return !text.empty() && std::all_of(text.begin(), text.end(), graph::isLowerAscii) && lexicon().isEnglishWord(text);
+}
+
+}  // namespace
+
 std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std::size_t b,
                                           const std::function<bool(std::string_view)>& countedField) {
   const Block& value = blocks[b];
@@ -1050,7 +1067,7 @@ std::optional<FieldCount> boxFieldCountOf(const std::vector<Block>& blocks, std:
   std::vector<std::string> seen;
   std::size_t at = text.find_first_not_of(' ');
   for (const Link& link : value.links) {
-    if (link.begin != at) return std::nullopt;
+    if (link.begin != at || uncountedFieldLink(link.text)) return std::nullopt;
     std::string folded = graph::lowerAscii(link.text);
     if (std::find(seen.begin(), seen.end(), folded) != seen.end()) return std::nullopt;
     seen.push_back(std::move(folded));

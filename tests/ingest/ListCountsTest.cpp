@@ -454,8 +454,35 @@ TEST_CASE("a model card's Library field counts the model's libraries by its link
       "Models", "quillon_qb-18_model.md");
   CHECK(countMeasure(g, 4) == "number of libraries");
   CHECK(test::figureSubject(g, 4, "count") == "Quillon/qb-18 model");
-  // A field an author tags as they choose counts nothing.
-  CHECK(countMeasure(g, 2) == "no such figure");
+  // The card's dataset tags count its datasets too.
+  CHECK(countMeasure(g, 2) == "number of datasets");
+}
+
+TEST_CASE("a model card's Language and Task fields count its tags, not a count's link nor a class word",
+          "[ingest][lists][counts][box]") {
+  const auto g = test::referencedArticle(
+      "Quillon/qb-19 model",
+      "Quillon/qb-19 model\n\n**Task**\n\n[Translation](/index.php?title=Translation&action=edit&redlink=1), "
+      "[Summarization](/index.php?title=Summarization&action=edit&redlink=1), "
+      "[Text2Text Generation](/index.php?title=Text2Text_Generation&action=edit&redlink=1)\n\n"
+      "**Language**\n\n[English](/index.php?title=English&action=edit&redlink=1), "
+      "[Basque](/index.php?title=Basque&action=edit&redlink=1)\n\n"
+      "Quillon/qb-19 model is a model used for translation.\n\n## Model Description\n\nA small model.\n",
+      "Models", "quillon_qb-19_model.md");
+  CHECK(countMeasure(g, 3) == "number of tasks");
+  CHECK(countMeasure(g, 2) == "number of languages");
+  CHECK(test::figureSubject(g, 2, "count") == "Quillon/qb-19 model");
+  // "[12 languages]" counts in its own words, and "[code]" is a class: neither is one language.
+  for (const char* language : {"[12 languages](/index.php?title=12_languages&action=edit&redlink=1)",
+                               "[code](/index.php?title=Code&action=edit&redlink=1)"}) {
+    INFO(language);
+    const auto one =
+        test::referencedArticle("Quillon/qb-20 model",
+                                std::string("Quillon/qb-20 model\n\n**Language**\n\n") + language +
+                                    "\n\nQuillon/qb-20 model is a model.\n\n## Model Description\n\nA small model.\n",
+                                "Models", "quillon_qb-20_model.md");
+    CHECK(countMeasure(one, 1) == "no such figure");
+  }
 }
 
 TEST_CASE("a model card's tag line repeats its box: its count is the box's, given once, to the card",

@@ -122,6 +122,25 @@ TEST_CASE("a model card's box: its site, typed links whatever their words, tags 
   checkAbsent(gpt, {"DALL\u00b7E Image Generation", "Code Interpreter", "Yes"});
 }
 
+TEST_CASE("a model card's name field names the page's model, though it links a page of its own", "[ingest][entities]") {
+  const std::string page =
+      "---\ntitle: \"Quill-makers/quill-ner model\"\nslug: \"quill-makers_quill-ner_model\"\n---"
+      "Quill-makers/quill-ner model\n\n"
+      "**Name**\n\n[quill-ner](/index.php?title=Quill-ner&action=edit&redlink=1)\n\n"
+      "**User / Organization**\n\n[quill-makers](/index.php?title=Quill-makers&action=edit&redlink=1)\n\n"
+      "**Library**\n\n[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1), [JAX](/wiki/jax)\n\n"
+      "## Model Description\n\nThe Quill-makers/quill-ner model tags names.\n";
+  const ArticleEntities e = entitiesOf(page, "quill-makers_quill-ner_model.md");
+  REQUIRE(e.topic != cg::graph::kNone);
+  // "quill-ner" is the topic's name, not a red link's entity of its own.
+  const int named = e.find("quill-ner");
+  REQUIRE(named == e.topic);
+  CHECK(e.find("Quill-makers/quill-ner model") == e.topic);
+  checkType(e, "quill-makers", EntityType::kOrganization);
+  // Another field's link keeps its own entity.
+  CHECK(e.find("PyTorch") != e.topic);
+}
+
 TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
   const std::string page =
       "---\ntitle: \"Quillmate (GPT)\"\nslug: \"quillmate_gpt\"\n---| Quillmate (GPT) |\n| --- |\n| Information |\n"
