@@ -130,6 +130,17 @@ TEST_CASE("a year alone is found by its byte scan exactly where the year pattern
   CHECK(ingest::findDate("xFY2024 or 2025").iso == "2025");
 }
 
+TEST_CASE("a date is written in ISO 8601 at the precision its form gives, months and days in two digits",
+          "[ingest][as_of]") {
+  CHECK(ingest::normalizeDate("on January 5, 2025") == "2025-01-05");
+  CHECK(ingest::normalizeDate("on 31 December 1999") == "1999-12-31");
+  CHECK(ingest::normalizeDate("2024-03-09 release") == "2024-03-09");
+  CHECK(ingest::normalizeDate("2024-11 release") == "2024-11");
+  CHECK(ingest::normalizeDate("in Sept. 1850") == "1850-09");
+  CHECK(ingest::normalizeDate("in 2199") == "2199");
+  CHECK(ingest::normalizeDate("in 1800") == "1800");
+}
+
 TEST_CASE("a word written as a year is four ASCII digits, whatever the year", "[ingest][as_of]") {
   CHECK(ingest::writtenAsYear("2024"));
   CHECK(ingest::writtenAsYear("0999"));  // which years count is the caller's
