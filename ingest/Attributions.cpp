@@ -217,7 +217,7 @@ bool Attributions::qualifiesNext(std::string_view text, const Mention* m) const 
 }
 
 bool Attributions::qualifiesPeople(std::string_view text, const Mention* m) const {
-  std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40));
+  std::vector<Token> next = tokenize(graph::utf8Prefix(text.substr(m->end), 40), 1);
   if (next.empty() || next.front().begin > 1) return false;
   std::string word = lowerAscii(text.substr(m->end + next.front().begin, next.front().end - next.front().begin));
   return word.size() > 3 && word.back() == 's' && lex_.isRole(word.substr(0, word.size() - 1));
@@ -408,7 +408,7 @@ void Attributions::reportSpeaksForMaker(std::string_view between, std::vector<in
 }
 
 int Attributions::leadingReferent(std::string_view text, std::size_t sentenceBegin, std::size_t pos) const {
-  std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)));
+  std::vector<Token> lead = tokenize(text.substr(sentenceBegin, std::min<std::size_t>(pos - sentenceBegin, 30)), 2);
   for (std::size_t n = 1; n <= 2 && n <= lead.size(); ++n)
     if (int e = resolveReference(text, sentenceBegin, sentenceBegin + lead[n - 1].end); e != kNone) return e;
   return kNone;
@@ -1158,7 +1158,7 @@ std::vector<int> Attributions::itemSpeakers(std::size_t b, std::size_t pos, std:
   if (word != past && !word.ends_with("s") && !participle) return {};
   // "- Cicero: Published in Science", "| Maintained by Farama |": before a preposition, a
   // participle is passive and its label is what was published, not who spoke.
-  const std::vector<Token> next = tokenize(text.substr(pos, 40));
+  const std::vector<Token> next = tokenize(text.substr(pos, 40), 2);
   const bool passive =
       next.size() > 1 &&
       lex_.prepositions.count(lowerAscii(text.substr(pos + next[1].begin, next[1].end - next[1].begin)));
@@ -1470,7 +1470,7 @@ std::optional<Attribution> Attributions::invertedAttribution(std::size_t b, std:
   while (at < tail &&
          (text[at] == '"' || text[at] == ' ' || text[at] == ',' || static_cast<unsigned char>(text[at]) >= 0x80))
     ++at;
-  const std::vector<Token> tokens = tokenize(text.substr(at, tail - at));
+  const std::vector<Token> tokens = tokenize(text.substr(at, tail - at), 1);
   if (tokens.empty() || tokens[0].begin != 0) return std::nullopt;
   const std::string* verb = speechVerb(lowerAscii(text.substr(at, tokens[0].end)));
   if (!verb) return std::nullopt;
@@ -1736,7 +1736,7 @@ std::vector<int> Attributions::speechNounOwner(const SentenceScope& sc, const Qu
   if (of == std::string_view::npos || of > q.begin) return {};
   for (const Mention* m : sc.mentions)
     if ((m->begin == of + 4 || m->begin == of + 8) && isAgent(m->entity)) return {m->entity};
-  const std::vector<Token> owner = tokenize(text.substr(of + 4, std::min<std::size_t>(q.begin - of - 4, 20)));
+  const std::vector<Token> owner = tokenize(text.substr(of + 4, std::min<std::size_t>(q.begin - of - 4, 20)), 2);
   if (owner.size() < 2 || lowerAscii(text.substr(of + 4 + owner[0].begin, 4)) != "the " || ents_.topic == kNone)
     return {};
   const std::string head = lowerAscii(text.substr(of + 4 + owner[1].begin, owner[1].end - owner[1].begin));
@@ -1893,7 +1893,7 @@ void Attributions::statementClaims(const SentenceScope& sc, std::size_t before) 
                    [](const ClaimRecord& c) { return !c.claimants.empty(); })) {
     // "- Describe the font style": an item that opens with a verb's bare form is an instruction
     // (an imperative), which no one in the text speaks.
-    const std::vector<Token> words = tokenize(sc.sentenceText().substr(0, 60));
+    const std::vector<Token> words = tokenize(sc.sentenceText().substr(0, 60), 2);
     const std::string first = words.empty() ? std::string() : tokenAt(sc.sentenceText(), 0, words, 0);
     const std::string second = words.size() > 1 ? tokenAt(sc.sentenceText(), 0, words, 1) : std::string();
     const bool imperative = !first.empty() && !first.ends_with("ing") && !first.ends_with("ed") &&

@@ -26,10 +26,22 @@ namespace {
 constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
                                         "july",    "august",   "september", "october", "november", "december"};
 
+// "2025", "2025-01", "2025-01-27" (a day with the month before it), from the forms' numbers: a year
+// of four digits, a month and a day of at most two. Written digit by digit: fmt's reading of the
+// format string cost more than the date (about 1,500 instructions a date).
 std::string iso(int year, int month, int day) {
-  if (day > 0) return fmt::format("{:04}-{:02}-{:02}", year, month, day);
-  if (month > 0) return fmt::format("{:04}-{:02}", year, month);
-  return fmt::format("{:04}", year);
+  char text[10];
+  auto put = [&text](std::size_t at, int value, std::size_t width) {
+    for (std::size_t k = width; k-- > 0; value /= 10) text[at + k] = static_cast<char>('0' + value % 10);
+  };
+  put(0, year, 4);
+  if (day <= 0 && month <= 0) return std::string(text, 4);
+  text[4] = '-';
+  put(5, month, 2);
+  if (day <= 0) return std::string(text, 7);
+  text[7] = '-';
+  put(8, day, 2);
+  return std::string(text, 10);
 }
 
 int toInt(std::string_view s) {
@@ -136,15 +148,14 @@ namespace {
 
 constexpr const char* kForms[] = {kIsoPattern, kMonthDayYearPattern, kDayMonthYearPattern, kMonthYearPattern,
                                   kYearPattern};
-constexpr int kGroups[] = {4, 4, 4, 3, 2};  // each form's groups, the whole match included
+constexpr int kGroups[] = {4, 4, 4, 3};  // each RE2 form's groups, the whole match included
 constexpr int kYearForm = 4;
 
-// The date forms, each matched alone for its place.
+// The date forms but the year, each matched alone for its place (the year's is matchYear).
 const RE2& formPattern(int form) {
   static const RE2* const kPatterns[] = {
       &pattern(kIsoPattern, "ISO date"), &pattern(kMonthDayYearPattern, "month-day-year date"),
-      &pattern(kDayMonthYearPattern, "day-month-year date"), &pattern(kMonthYearPattern, "month-year date"),
-      &pattern(kYearPattern, "year")};
+      &pattern(kDayMonthYearPattern, "day-month-year date"), &pattern(kMonthYearPattern, "month-year date")};
   return *kPatterns[form];
 }
 
@@ -189,18 +200,47 @@ std::optional<std::string> isoOfMatch(int form, const re2::StringPiece* m) {
 
 namespace {
 
-// The first match of date form `form` in `input`. Four digits that go on after a point with digits
-// are a number's ("arxiv:1909.08053", an arXiv id; "2023.5"), not a year: the year form looks past them.
-bool matchForm(int form, re2::StringPiece input, re2::StringPiece* m) {
-  const std::string_view text(input.data(), input.size());
-  for (std::size_t from = 0; formPattern(form).Match(input, from, input.size(), RE2::UNANCHORED, m, kGroups[form]);) {
-    const auto end = static_cast<std::size_t>(m[0].data() - input.data()) + m[0].size();
-    const bool decimal =
-        form == kYearForm && end + 1 < text.size() && text[end] == '.' && text[end + 1] >= '0' && text[end + 1] <= '9';
-    if (!decimal) return true;
-    from = end;
+// The first match of the year form (kYearPattern) in `text`, m[0] the whole match and m[1] the year,
+// found with findYearDigits rather than RE2 (most date matches are a year alone, and RE2's search
+// with groups cost more than the byte scan): four digits that end a word, at a word's start or after
+// "FY" or "FY " at one (RE2's \b: ASCII letters, digits and '_' are word bytes). Four digits that go
+// on after a point with digits are a number's ("arxiv:1909.08053", an arXiv id; "2023.5"), not a
+// year: the form looks past them.
+bool matchYear(std::string_view text, re2::StringPiece* m) {
+  auto wordByte = [&](std::size_t k) { return asciiAlnum(text[k]) || text[k] == '_'; };
+  // `prefix` stands right before `at` and opens a word there.
+  auto opensWith = [&](std::size_t at, std::string_view prefix) {
+    if (at < prefix.size() || text.substr(at - prefix.size(), prefix.size()) != prefix) return false;
+    return at == prefix.size() || !wordByte(at - prefix.size() - 1);
+  };
+  for (std::size_t from = 0;;) {
+    const std::size_t found = findYearDigits(text.substr(from), false);
+    if (found == std::string_view::npos) return false;
+    const std::size_t year = from + found, end = year + 4;
+    from = year + 1;
+    if (end < text.size() && wordByte(end)) continue;
+    // The candidates are met in order of their digits, and no later one can open before this one.
+    std::size_t begin = year;
+    if (opensWith(year, "FY "))
+      begin = year - 3;
+    else if (opensWith(year, "FY"))
+      begin = year - 2;
+    else if (year > 0 && wordByte(year - 1))
+      continue;
+    if (end + 1 < text.size() && text[end] == '.' && text[end + 1] >= '0' && text[end + 1] <= '9') {
+      from = end;  // a decimal
+      continue;
+    }
+    m[0] = re2::StringPiece(text.data() + begin, end - begin);
+    m[1] = re2::StringPiece(text.data() + year, 4);
+    return true;
   }
-  return false;
+}
+
+// The first match of date form `form` in `input`.
+bool matchForm(int form, re2::StringPiece input, re2::StringPiece* m) {
+  if (form == kYearForm) return matchYear(std::string_view(input.data(), input.size()), m);
+  return formPattern(form).Match(input, 0, input.size(), RE2::UNANCHORED, m, kGroups[form]);
 }
 
 // findDate's reading; `earliest`: prose, where a year alone before a month's date is a date of its

@@ -136,6 +136,9 @@ struct Token {
 // (The word index folds and splits further, "GPU-hours" into "gpu" and "hours", so that a
 // query typed either way finds it: see graph::foldTokens.)
 [[nodiscard]] std::vector<Token> tokenize(std::string_view text);
+// The first `most` words of tokenize(text), the text past them not scanned: for a reader
+// that asks a window for its first word or two ("the word after a name", "an item's first two").
+[[nodiscard]] std::vector<Token> tokenize(std::string_view text, std::size_t most);
 
 // The words of one block of text, tokenized once and read by every pass over the block (the
 // entity finder, the attribution finder): the text is scanned once, however many sentences or

@@ -3,8 +3,11 @@
 // and a figure whose sentence has only another figure's date.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "TestSupport.h"
 #include "ingest/Dates.h"
@@ -71,6 +74,64 @@ TEST_CASE("a year is four digits of their own from 1800 to 2199, wherever a 1 or
   CHECK(ingest::normalizeDate("1, 2, 12, 212, then 1850.") == "1850");
   CHECK(ingest::normalizeDate("ends with 2024") == "2024");
   CHECK(ingest::normalizeDate("ends with 202").empty());
+}
+
+namespace {
+
+// The year form as RE2 read it before the byte scan took its place: the pattern, and four digits
+// that go on after a point with digits (a decimal) looked past. The year as findDate gives it.
+ingest::DateMatch yearByPattern(std::string_view text) {
+  static const re2::RE2 kYear("(?:\\bFY ?|\\b)((?:18|19|20|21)\\d\\d)\\b");
+  const re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece m[2];
+  for (std::size_t from = 0; kYear.Match(input, from, input.size(), re2::RE2::UNANCHORED, m, 2);) {
+    const auto begin = static_cast<std::size_t>(m[0].data() - text.data()), end = begin + m[0].size();
+    if (end + 1 >= text.size() || text[end] != '.' || text[end + 1] < '0' || text[end + 1] > '9')
+      return {std::string(m[1].data(), m[1].size()), begin, end};
+    from = end;
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a year alone is found by its byte scan exactly where the year pattern finds it", "[ingest][as_of]") {
+  // No '-' and no month's first letters: only the year form can match, so findDate is the year form.
+  const std::string_view bytes[] = {"0", "1", "2", "8", "9", "5", "F", "Y", " ", ".", "_", "x", "\u00E9", "\t", ","};
+  const std::string_view pieces[] = {"FY", "FY ", "2024",   "1850", "1799", "2199", "2200",   ".", ".5", " ",
+                                     "x",  "_",   "\u00E9", "in ",  "1",    "20",   "FY2023", ",", "(",  "\u2013"};
+  std::mt19937 rng(20261207);
+  for (int round = 0; round < 40000; ++round) {
+    std::string text;  // up to 24 bytes or pieces
+    for (std::size_t k = rng() % 25; k > 0; --k)
+      text += round % 2 == 0 ? bytes[rng() % std::size(bytes)] : pieces[rng() % std::size(pieces)];
+    INFO(text);
+    const ingest::DateMatch expected = yearByPattern(text), found = ingest::findDate(text);
+    REQUIRE(found.iso == expected.iso);
+    if (!expected.iso.empty()) {
+      REQUIRE(found.begin == expected.begin);
+      REQUIRE(found.end == expected.end);
+    }
+  }
+  // The forms the scan reads, each as the pattern reads it.
+  for (const std::string_view text : {"FY 2024.", "xFY 2024", "xFY2024 or 2025", "FY2024X", "2023.5 then 2024",
+                                      "arxiv:1909.08053", "1850_", "_1850", "in 2024.", "\u00E92024"})
+    CHECK(ingest::findDate(text).begin == yearByPattern(text).begin);
+  CHECK(ingest::findDate("xFY 2024").begin == 4);
+  CHECK(ingest::findDate("FY 2024.").iso == "2024");
+  CHECK(ingest::findDate("2023.5 then 2024").begin == 12);
+  CHECK(ingest::findDate("xFY2024 or 2025").iso == "2025");
+}
+
+TEST_CASE("a date is written in ISO 8601 at the precision its form gives, months and days in two digits",
+          "[ingest][as_of]") {
+  CHECK(ingest::normalizeDate("on January 5, 2025") == "2025-01-05");
+  CHECK(ingest::normalizeDate("on 31 December 1999") == "1999-12-31");
+  CHECK(ingest::normalizeDate("2024-03-09 release") == "2024-03-09");
+  CHECK(ingest::normalizeDate("2024-11 release") == "2024-11");
+  CHECK(ingest::normalizeDate("in Sept. 1850") == "1850-09");
+  CHECK(ingest::normalizeDate("in 2199") == "2199");
+  CHECK(ingest::normalizeDate("in 1800") == "1800");
 }
 
 TEST_CASE("a word written as a year is four ASCII digits, whatever the year", "[ingest][as_of]") {

@@ -161,7 +161,10 @@ TEST_CASE("quotations and plain text read eight bytes a step as they read one", 
   }
 }
 
-TEST_CASE("the tokenizer reads runs of letters and digits eight bytes a step as it reads one", "[ingest][text]") {
+TEST_CASE(
+    "the tokenizer reads runs of letters and digits eight bytes a step as it reads one, and a text's first words "
+    "alone as it reads them in the whole",
+    "[ingest][text]") {
   // Texts of up to 40 pieces: letters and digits at the edges of their ranges ('@', '[', '`', '{',
   // '/', ':' beside them), the marks that stay inside a word, '&', a UTF-8 letter and the typographic
   // marks that end one; each read against the tokenizer's rules applied byte by byte.
@@ -204,6 +207,12 @@ TEST_CASE("the tokenizer reads runs of letters and digits eight bytes a step as 
     std::vector<std::pair<std::size_t, std::size_t>> spans;
     for (const Token& t : tokenize(text)) spans.emplace_back(t.begin, t.end);
     CHECK(spans == oneByOne(text));
+    // The first `most` words, the rest unread: the same words as the whole text's first ones.
+    const std::size_t most = static_cast<std::size_t>(round % 4);
+    std::vector<std::pair<std::size_t, std::size_t>> first;
+    for (const Token& t : tokenize(text, most)) first.emplace_back(t.begin, t.end);
+    spans.resize(std::min(spans.size(), most));
+    CHECK(first == spans);
   }
 }
 
