@@ -95,6 +95,13 @@ size_t skipBlanksBack(string_view s, size_t i) {
   return i;
 }
 
+// The dashes a sign is written with beside '-', in UTF-8.
+constexpr string_view kEnDash = "\u2013";
+constexpr string_view kMinusSign = "\u2212";
+
+// Whether `s` writes `utf8` at i.
+bool writesAt(string_view s, size_t i, string_view utf8) { return i <= s.size() && s.substr(i).starts_with(utf8); }
+
 // A dash at i: '-', U+2010..U+2015 (hyphens, en and em dash), U+2212 (minus).
 size_t dashAt(string_view s, size_t i) {
   const unsigned char c = byteAt(s, i);
@@ -102,16 +109,15 @@ size_t dashAt(string_view s, size_t i) {
   if (c != 0xE2) return 0;
   const unsigned char a = byteAt(s, i + 1), b = byteAt(s, i + 2);
   if (a == 0x80 && b >= 0x90 && b <= 0x95) return 3;
-  if (a == 0x88 && b == 0x92) return 3;
-  return 0;
+  return writesAt(s, i, kMinusSign) ? kMinusSign.size() : 0;
 }
 
 // A minus sign at i: '-', U+2212 (minus) or U+2013 (en dash), its length; 0 for any other dash.
 size_t minusAt(string_view s, size_t i) {
-  const size_t d = dashAt(s, i);
-  if (d == 1) return 1;
-  const bool minus = d == 3 && (byteAt(s, i + 1) == 0x88 || byteAt(s, i + 2) == 0x93);
-  return minus ? 3 : 0;
+  if (charAt(s, i) == '-') return 1;
+  for (const string_view sign : {kMinusSign, kEnDash})
+    if (writesAt(s, i, sign)) return sign.size();
+  return 0;
 }
 
 size_t dashBefore(string_view s, size_t i) {

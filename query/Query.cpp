@@ -1405,8 +1405,7 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
 // Where the name a score is measured on stands, past a possessor that says whose test it is ("on
 // OpenAI's web-browsing test BrowseComp" is on BrowseComp): the next known name of the phrase; `at`
 // when the words there are no possessor or no known name follows.
-template <class NamedList>
-std::size_t pastPossessor(std::string_view text, std::size_t at, const NamedList& found) {
+std::size_t pastPossessor(std::string_view text, std::size_t at, const std::vector<Engine::Named>& found) {
   if (at == std::string_view::npos) return at;
   const std::size_t apostrophe = text.find_first_of("'\xE2", at);
   const std::size_t phraseEnd = text.find_first_of(".,;", at);
@@ -1416,7 +1415,7 @@ std::size_t pastPossessor(std::string_view text, std::size_t at, const NamedList
   const std::string_view owner = text.substr(at, apostrophe - at);  // capitalised words only: a name
   for (std::size_t space = owner.find(' '); space != std::string_view::npos; space = owner.find(' ', space + 1))
     if (space + 1 < owner.size() && std::islower(static_cast<unsigned char>(owner[space + 1]))) return at;
-  for (const auto& n : found)
+  for (const Engine::Named& n : found)
     if (n.begin > apostrophe && n.begin < phraseEnd) return n.begin;
   return at;
 }
@@ -2523,18 +2522,17 @@ Span phraseHead(std::string_view statement, const std::vector<Span>& names, std:
 // the measure's page's figures are other things' ("the model achieves an average word error rate of under
 // 30%"). Tried first, it stays the subject ("A classifier that guesses at random gets an AUC of 0.5"), as it
 // does where it heads the clause's subject ("the picker's precision comes to about 83%").
-// A template over the found names only because their type (Engine::Named) is the engine's own. `figureAt` and
-// `figureEnd`: where the statement writes its figure.
-template <class Names>
+// `figureAt` and `figureEnd`: where the statement writes its figure.
 void dropMeasureTerms(const graph::ClaimGraph& g, std::string_view statement, std::size_t figureAt,
-                      std::size_t figureEnd, const Names& found, const Reading& r, std::vector<EntityId>& named) {
+                      std::size_t figureEnd, const std::vector<Engine::Named>& found, const Reading& r,
+                      std::vector<EntityId>& named) {
   if (named.size() < 2 || r.measure.empty() || figureEnd == std::string_view::npos) return;
   const std::vector<std::string> measureWords = graph::foldTokens(r.measure);
-  auto inFigurePhrase = [&](const auto& n) {
+  auto inFigurePhrase = [&](const Engine::Named& n) {
     if (n.begin >= figureEnd) return ingest::trim(statement.substr(figureEnd, n.begin - figureEnd)).empty();
     return n.end <= figureAt && ingest::trim(statement.substr(n.end, figureAt - n.end)) == "of";
   };
-  for (const auto& n : found)
+  for (const Engine::Named& n : found)
     if (n.entity != named.front() && inFigurePhrase(n) &&
         graph::foldTokens(g.str(g.entities()[n.entity].name)) == measureWords)
       std::erase(named, n.entity);

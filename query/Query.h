@@ -130,6 +130,22 @@ struct DraftCheck {
 class Engine {
  public:
   struct Match;  // a who-claimed match before ranking
+  // A name a statement writes that the graph knows, as read() finds it (the steps of read, Query.cpp): public
+  // so that the file's plain helpers can take the names found.
+  struct Named {
+    EntityId entity;
+    std::size_t begin = 0, end = 0;  // where the statement names it
+    bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
+    bool fallback = false;           // the name as written after its maker's form of it: tried after that
+    bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
+    bool headed = false;             // a page named with its class ("the CK-12 Flexi GPT"): tried first
+    // A name that modifies the noun after it, its possessor named before it ("Unstable Diffusion's
+    // Kickstarter campaign"): the phrase is the possessor's, tried first.
+    bool modifiesHead = false;
+    // The possessor of a proper name the graph types as no owner ("Google's Cloud TPU"): tried after
+    // it, its figures counting only where they name that name (Reading::partOwner).
+    bool ownsNext = false;
+  };
   // The indices fill in on first use (thread-safe); the graph must outlive the engine.
   explicit Engine(const graph::ClaimGraph& g);
 
@@ -159,20 +175,6 @@ class Engine {
   void wordMatches(std::string_view text, std::size_t limit, std::vector<Match>& matches) const;
   // The parts of check: the reading, the claims it can be weighed against, the verdict.
   [[nodiscard]] Reading read(std::string_view statement, std::vector<EntityId>& named) const;
-  struct Named {
-    EntityId entity;
-    std::size_t begin = 0, end = 0;  // where the statement names it
-    bool commonWord = false;         // written as an English word ("benchmark", "Top models"): a concept
-    bool fallback = false;           // the name as written after its maker's form of it: tried after that
-    bool owned = false;              // a product named by its maker's possessive ("IBM's CUGA"): an owner
-    bool headed = false;             // a page named with its class ("the CK-12 Flexi GPT"): tried first
-    // A name that modifies the noun after it, its possessor named before it ("Unstable Diffusion's
-    // Kickstarter campaign"): the phrase is the possessor's, tried first.
-    bool modifiesHead = false;
-    // The possessor of a proper name the graph types as no owner ("Google's Cloud TPU"): tried after
-    // it, its figures counting only where they name that name (Reading::partOwner).
-    bool ownsNext = false;
-  };
   [[nodiscard]] std::vector<Named> namesWithMakers(std::string_view statement) const;
   struct FigureSpan;
   // The steps of read, each taking what the ones before it made of the statement (ReadState, Query.cpp).
