@@ -102,6 +102,7 @@ class Extractor final : private Attributions {
         discourse_ = Discourse{};
         sectionSubject_ = sectionSubjectOf(block.section);
         instructions_ = assistantPage_ && inInstructions(block.section);
+        userPrompts_ = assistantPage_ && inUserPrompts(block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -387,6 +388,14 @@ class Extractor final : private Attributions {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
     return false;
+  }
+
+  // Whether a section is, or is under, the heading of what a user asks an assistant (headsUserPrompts).
+  bool inUserPrompts(int section) const {
+    std::vector<std::string_view> titles;
+    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
+      titles.push_back(a_.sections[static_cast<std::size_t>(k)].title);
+    return headsUserPrompts(titles);
   }
 
   // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use
@@ -3107,6 +3116,7 @@ class Extractor final : private Attributions {
   }
 
   void figureClaims(SentenceScope& sc) {
+    if (userPrompts_) return;  // a user's request: its numbers are what it asks for, no one's figures
     const Sentence& s = *sc.sentence;
     SentenceFigures found;
     rowOrItemSubjects(sc, found);
@@ -4427,6 +4437,7 @@ class Extractor final : private Attributions {
   bool topicFiledOnly_ = false;          // a thing by its categories alone (filedAsProduct)
   bool assistantPage_ = false;           // a custom GPT's or plugin's page (filedAsAssistant)
   bool instructions_ = false;            // the current section quotes the assistant's instructions
+  bool userPrompts_ = false;             // the current section quotes what a user asks the assistant
   std::vector<std::size_t> listCounts_;  // claims counted from a list after a lead-in
   std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject
                                                    // (kNone: a list's count, which carries none)

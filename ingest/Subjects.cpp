@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -871,6 +872,22 @@ bool filedAsAssistant(const std::vector<std::string>& categories) {
 bool headsInstructions(std::string_view title) {
   const std::string lower = lowerAscii(title);
   return lower.find("instruction") != std::string::npos || lower.find("system prompt") != std::string::npos;
+}
+
+bool headsUserPrompts(const std::vector<std::string_view>& titles) {
+  auto names = [](std::string_view title, std::initializer_list<std::string_view> words) {
+    const std::vector<std::string> tokens = graph::foldTokens(title);
+    return std::any_of(tokens.begin(), tokens.end(),
+                       [&](const std::string& t) { return std::find(words.begin(), words.end(), t) != words.end(); });
+  };
+  if (titles.empty() || headsInstructions(titles.front())) return false;
+  if (std::any_of(titles.begin(), titles.end(), [&](std::string_view t) { return names(t, {"starter", "starters"}); }))
+    return true;
+  // A prompt given as an example: its own heading says "prompt", it or a parent says "example".
+  return names(titles.front(), {"prompt", "prompts"}) &&
+         std::any_of(titles.begin(), titles.end(), [&](std::string_view t) {
+           return names(t, {"example", "examples", "sample", "samples"});
+         });
 }
 
 bool directiveFigure(std::string_view sentence, std::size_t figureAt) {

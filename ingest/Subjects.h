@@ -81,6 +81,11 @@ struct LabelEnd {
 // given (its system prompt), not over what a user asks it ("Conversation Starters", "Example Prompts").
 [[nodiscard]] bool headsInstructions(std::string_view title);
 
+// "Conversation Starters", "Example Prompts", "Prompt" under "Example Usage": a heading over what a
+// user asks an assistant. `titles` are a section's heading and its parents', nearest first. A user's
+// request ("Find a 2-bedroom apartment ... of $1,500 per month") states no fact of the assistant.
+[[nodiscard]] bool headsUserPrompts(const std::vector<std::string_view>& titles);
+
 // Whether the figure at `figureAt` of a sentence of an assistant's instructions tells the assistant
 // what to make or how much: a clause before it in the sentence opens (after "Then", "Always", "do not"
 // and the like, or a label "Task 1:") with a verb's base form before its object ("write 2 emails",

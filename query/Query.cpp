@@ -2845,8 +2845,10 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
   bool afterOn = false;
   const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figure.end, afterOn), found);
   auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
-  // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH).
-  auto holder = std::find_if(found.begin(), found.end(), [&](const Named& n) { return ownerNamed(n); });
+  // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH): an owner, or a
+  // name written before the figure ("Quill Pro scores 62.4% on WARBLE": a leaderboard's row, typed no owner).
+  auto holder = std::find_if(found.begin(), found.end(),
+                             [&](const Named& n) { return ownerNamed(n) || (!n.commonWord && n.end <= figure.at); });
   // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
   // phrase does ("93.7% of HumanEval", not "60% of Google searches").
   const bool onWord = scopeAt != std::string_view::npos && afterOn;

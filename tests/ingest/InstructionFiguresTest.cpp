@@ -3,6 +3,8 @@
 // label ("Task 4:") or name stands before it; elsewhere on the page and on other pages the subject
 // rules are unchanged. Pages of our own.
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -109,4 +111,30 @@ TEST_CASE("'up to the 16th generation' in an assistant's instructions is at most
       CHECK(c.quantity->bound == graph::Bound::kAtMost);
     }
   CHECK(found);
+}
+
+TEST_CASE("a user's prompts on an assistant's page give no figure", "[ingest][subject]") {
+  // "Find a 2-bedroom apartment ... $1,500 per month" under "Example Prompts" is what a user asks for.
+  for (const char* section : {"Conversation Starters", "Example Prompts"}) {
+    INFO(section);
+    const auto b = page("Plugin", section);
+    CHECK(subjectOf(b, "2 personalized emails") == "?");
+    CHECK(subjectOf(b, "3 paragraphs") == "?");
+    CHECK(subjectOf(b, "40 products") == "?");
+    CHECK(subjectOf(b, "0") == "Quire Mail by Lanto");  // the infobox's chats stay
+  }
+  // On a page of another kind an example prompt's section is text like any other.
+  CHECK(subjectOf(page("Companies", "Example Prompts"), "40 products") != "?");
+}
+
+TEST_CASE("headings over a user's prompts, and over the assistant's instructions", "[ingest][subject]") {
+  using Titles = std::vector<std::string_view>;  // a section's heading, then its parents'
+  CHECK(ingest::headsUserPrompts(Titles{"Example Prompts", "Guide"}));
+  CHECK(ingest::headsUserPrompts(Titles{"Conversation Starters"}));
+  CHECK(ingest::headsUserPrompts(Titles{"Prompt", "Example Usage", "Guide"}));
+  CHECK_FALSE(ingest::headsUserPrompts(Titles{"Instructions (System Prompt)"}));
+  CHECK_FALSE(ingest::headsUserPrompts(Titles{"The content of your prompt determines its length."}));
+  CHECK_FALSE(ingest::headsUserPrompts(Titles{"ChatGPT Response", "Example Usage"}));
+  CHECK_FALSE(ingest::headsUserPrompts(Titles{"Example Conversations", "Examples"}));
+  CHECK_FALSE(ingest::headsUserPrompts(Titles{}));
 }

@@ -41,6 +41,21 @@ TEST_CASE("a statement's minus before a gap is the gap's sign, not a fall", "[qu
   CHECK(r.verdict == Verdict::kRefuted);
 }
 
+TEST_CASE("a score on a benchmark is the model's, the benchmark its scope", "[query][check][scope]") {
+  // "Quill Pro" is a leaderboard row, typed no owner; the name before the figure still holds the score.
+  auto r = checked("Quill Pro scores 62.4% on WARBLE.");
+  CHECK(checked.subjectOf(r) == "quill_pro");
+  CHECK(r.reading.scopeName == "WARBLE");
+  CHECK(r.reading.measure == "benchmark score");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quill Pro scores 70.1% on WARBLE.");
+  CHECK(checked.subjectOf(r) == "quill_pro");
+  CHECK(r.verdict == Verdict::kRefuted);
+  // With no name before the figure the benchmark stays what the statement is about.
+  r = checked("Top models reached 62.4% on WARBLE.");
+  CHECK(checked.subjectOf(r) == "warble");
+}
+
 TEST_CASE("who-claimed finds a signed figure by its sign, and a fall stored as its size by its written sign",
           "[query][who-claimed][signed]") {
   const auto& engine = cg::test::fixtureEngine("check-signed-gaps");
