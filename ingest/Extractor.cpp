@@ -647,16 +647,29 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // The measure the nearest cue of a figure's clause names (nearestCue), and where that cue stands.
+  struct CueReading {
+    std::string label;  // refined by the words around the figure and the section's heading
+    // The word of the clause the cue stands at; npos where it is in the figure's counted noun, or where no
+    // cue was read (the column or the figure's own words named the measure: namedMeasure).
+    std::size_t at = std::string::npos;
+    bool afterNoun = false;  // a count's cue a word or more after the count's own noun
+    bool ofAnother = false;  // a count's cue before it that is another noun phrase's: an earlier figure's noun,
+                             // a preposition's head, a first object
+  };
+
   // The label of the measure rule of `unitClass` whose cue stands nearest the figure: in its
   // counted noun (distance 0), else among the clause's words, where the figure stands before
   // word `figureAt`. A longer cue ("at risk", "market value") is more specific than a nearer
   // single word; ties go to the earlier rule. A rule of cues next to the figure counts only there, and
   // not as the particle of "up to", "up from"; a figure that is a level (levelOfChange) takes no change.
-  std::string nearestCue(const std::vector<std::string>& nounWords, const std::vector<std::string>& words,
-                         std::size_t figureAt, const std::string& unitClass, const NextToFigure& next,
-                         bool level) const {
+  // Where the cue stands goes with it (CueReading::at), read for this figure only.
+  CueReading nearestCue(const std::vector<std::string>& nounWords, const std::vector<std::string>& words,
+                        std::size_t figureAt, const std::string& unitClass, const NextToFigure& next,
+                        bool level) const {
     std::size_t bestDistance = std::string::npos;
-    std::string label;
+    std::size_t bestRule = SIZE_MAX;  // ties go to the earlier rule
+    CueReading cue;
     auto nextTo = [&](const std::string& phrase, std::size_t at, std::size_t phraseWords) {
       if (at == std::string::npos) return false;
       const std::size_t following = at + phraseWords;
@@ -685,23 +698,21 @@ class Extractor final : private Attributions {
           continue;
         std::size_t bonus = 2 * (phraseWords - 1);
         std::size_t d = distance > bonus ? distance - bonus : 1;
-        if (d < bestDistance || (d == bestDistance && r < ruleOf_)) {
+        if (d < bestDistance || (d == bestDistance && r < bestRule)) {
           bestDistance = d;
-          ruleOf_ = r;
-          cueAt_ = at;
-          label = lex_.measures[r].label;
+          bestRule = r;
+          cue.at = at;
+          cue.label = lex_.measures[r].label;
         }
       }
     };
-    ruleOf_ = SIZE_MAX;
-    cueAt_ = std::string::npos;
     forEachPhrase(nounWords, [&](const std::string& phrase, std::size_t, std::size_t n) {
       consider(phrase, 0, n, std::string::npos);
     });
     forEachPhrase(words, [&](const std::string& phrase, std::size_t i, std::size_t n) {
       consider(phrase, i < figureAt ? figureAt - i : i - figureAt + 1, n, i);
     });
-    return label;
+    return cue;
   }
 
   // "GPU-server capital expenditure": the scope word written before the measure, as written.
@@ -970,8 +981,8 @@ class Extractor final : private Attributions {
   // Whether the cue word stands right before a preposition whose object the figure is ("takes users
   // through eight numbered steps", "users in 40 countries"): the cue is the noun the phrase modifies,
   // and the figure counts its own noun.
-  bool cueBeforeItsPreposition(const std::vector<std::string>& words, std::size_t figureAt) const {
-    return cueAt_ + 2 == figureAt && lex_.prepositions.count(words[cueAt_ + 1]) > 0;
+  bool cueBeforeItsPreposition(const std::vector<std::string>& words, std::size_t figureAt, std::size_t cueAt) const {
+    return cueAt + 2 == figureAt && lex_.prepositions.count(words[cueAt + 1]) > 0;
   }
 
   // Whether the cue word is the noun right before the figure, a first object beside the figure's own
@@ -981,11 +992,11 @@ class Extractor final : private Attributions {
   // copies", "employs 300 engineers") says what the count is of. Not a label before its value ("| Users
   // | More than 2 million researchers", "Users: 2 million researchers").
   bool cueRightBefore(std::string_view before, const std::vector<std::string>& words, std::size_t figureAt,
-                      const std::string& label) const {
+                      std::size_t cueAt, const std::string& label) const {
     before = trim(before);
-    if (cueAt_ + 1 != figureAt || before.ends_with('|') || before.ends_with(':')) return false;
+    if (cueAt + 1 != figureAt || before.ends_with('|') || before.ends_with(':')) return false;
     auto singular = [](const std::string& w) { return endsAsPlural(w) ? regularSingular(w) : w; };
-    const std::string cue = singular(words[cueAt_]);
+    const std::string cue = singular(words[cueAt]);
     const std::vector<std::string> named = graph::foldTokens(label);
     return std::any_of(named.begin(), named.end(), [&](const std::string& w) { return singular(w) == cue; });
   }
@@ -1071,14 +1082,6 @@ class Extractor final : private Attributions {
     return label;
   }
 
-  // The measure the nearest cue of a figure's clause names (nearestCue), and where that cue stands.
-  struct CueReading {
-    std::string label;       // refined by the words around the figure and the section's heading
-    bool afterNoun = false;  // a count's cue a word or more after the count's own noun
-    bool ofAnother = false;  // a count's cue before it that is another noun phrase's: an earlier figure's noun,
-                             // a preposition's head, a first object
-  };
-
   CueReading cueMeasure(std::string_view text, const Figure& f, const MeasureContext& context,
                         const std::string& unitClass, const FigureClause& clause) const {
     const std::string_view before = text.substr(clause.lo, f.begin - clause.lo);
@@ -1094,16 +1097,16 @@ class Extractor final : private Attributions {
         unitClass == "percent" ? percentCueWords(before, after, context.row) : std::vector<std::string>{};
     NextToFigure next = nextToFigure(before, after, figureAt);
     next.rowHeadersAt = clause.clauseEnd;
-    CueReading cue;
-    cue.label = refinedMeasure(
-        nearestCue(clause.nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level),
-        words, figureAt, heading);
+    CueReading cue =
+        nearestCue(clause.nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level);
+    cue.label = refinedMeasure(std::move(cue.label), words, figureAt, heading);
     const bool count = f.quantity.unit == "count" && !clause.modifier;
-    cue.afterNoun = count && cueAt_ != std::string::npos && cueAt_ < clause.clauseEnd &&
-                    cueAt_ > nounEndAt(words, figureAt, clause.clauseEnd, clause.head);
-    cue.ofAnother = count && cueAt_ < figureAt &&
-                    (cueInEarlierFigure(text, clause.lo, f.begin, cueAt_) || cueBeforeItsPreposition(words, figureAt) ||
-                     cueRightBefore(before, words, figureAt, cue.label));
+    cue.afterNoun = count && cue.at != std::string::npos && cue.at < clause.clauseEnd &&
+                    cue.at > nounEndAt(words, figureAt, clause.clauseEnd, clause.head);
+    cue.ofAnother =
+        count && cue.at < figureAt &&
+        (cueInEarlierFigure(text, clause.lo, f.begin, cue.at) || cueBeforeItsPreposition(words, figureAt, cue.at) ||
+         cueRightBefore(before, words, figureAt, cue.at, cue.label));
     return cue;
   }
 
@@ -1124,7 +1127,7 @@ class Extractor final : private Attributions {
     if (label.empty() ||
         ((cue.afterNoun || cue.ofAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
       label = byNoun;
-    if ((head == "people" || head == "persons") && !clause.modifier && cueAt_ == std::string::npos &&
+    if ((head == "people" || head == "persons") && !clause.modifier && cue.at == std::string::npos &&
         label == countedMeasure(head))
       if (std::string agents = governingVerbMeasure(text.substr(clause.lo, clause.hi - clause.lo), clause.lo, f);
           !agents.empty())
@@ -4461,10 +4464,8 @@ class Extractor final : private Attributions {
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim
   mutable std::map<std::pair<int, std::string>, std::string> headingMeasures_;  // headingMeasure's answers
-  mutable std::size_t ruleOf_ = SIZE_MAX;  // the measure rule last chosen (ties: the earlier rule)
-  mutable std::size_t cueAt_ = SIZE_MAX;   // the word its cue stood at in the clause (npos: in the figure's noun)
-  bool firstFigureOnly_ = false;           // extractFirstFigure: stop at the first figure with a value
-  bool stopped_ = false;                   // ... which has been found
+  bool firstFigureOnly_ = false;  // extractFirstFigure: stop at the first figure with a value
+  bool stopped_ = false;          // ... which has been found
 };
 
 }  // namespace

@@ -3273,6 +3273,70 @@ bool betweenBefore(string_view s, size_t b) {
   return false;
 }
 
+// Whether a number word ending at e, joined by a hyphen to its unit or counted noun, makes an adjective
+// that `w`, the word before it, does not point back at (wordFigureAt).
+bool numberWordAdjective(string_view s, size_t e, string_view w) {
+  // "the eighteen-minute battle", "its six-year term": joined to its unit, the number word makes
+  // an adjective of length, which "the" or "its" before it does not point back at.
+  // An age ("the two-year-old horse") stays none, as "a five year old" is.
+  const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
+  // So does a number word joined to a counted noun after "the" or a possessive ("the three-stage
+  // pipeline", "its two-step process"); "both three-person teams" still points back.
+  const bool determiner = ieq(w, "the") || ieq(w, "this") || isPossessiveDeterminer(graph::lowerAscii(w));
+  return (joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top")) ||
+         (determiner && wordHyphenAt(s, e) && hyphenedCountAt(s, e).found);
+}
+
+// Whether `prev`, the word before a number word at b (ending at e; `high`: the range's second end, or
+// negative), points back at things counted before ("the two firms") or makes the number word part of a
+// name ("Formula One"), unless the words after it read it as a figure of its own (wordFigureAt).
+bool wordBeforePointsBack(string_view s, size_t b, size_t e, double high, const PrevWord& prev) {
+  const string_view w = prev.word;
+  // "the first six years of compulsory education": the length of a thing's opening part, counted
+  // in a unit of time, where "the first two firms" points at things counted before.
+  const bool firstSpan = ieq(w, "first") && unitAt(s, e, false).kind == Kind::kTime;
+  const bool betweenRange = high >= 0 && ieq(w, "between");  // "between four and six", not "between two variables"
+  // "the two most popular approaches": a superlative picks that many from a larger set, which the
+  // text counts there; "the two approaches" points back at ones it gave.
+  const size_t afterWord = skipBlanks(s, e);
+  const bool superlative =
+      ieq(w, "the") && afterWord > e &&
+      superlativeAt(s, 0, s.substr(afterWord, lettersEnd(s, afterWord) - afterWord), lettersEnd(s, afterWord));
+  // "Reference three sources with links", "Generate three variations": a word WordNet lists as a verb,
+  // opening the text before a number word in lower case and a counted plural, is an imperative, as
+  // before digits (yearOrName); a name writes its number word capitalised ("Formula One").
+  const size_t nounFrom = skipBlanks(s, e);
+  const bool imperative = (prev.opens || prev.opensCell) && graph::isLowerAscii(s[b]) && opensWithImperative(w, true) &&
+                          nounFrom > e && graph::isLowerAscii(charAt(s, nounFrom)) && nounAt(s, nounFrom).plural;
+  return !w.empty() && !firstSpan && !betweenRange && !superlative && !imperative &&
+         (referentialBefore(w) || (graph::isUpperAscii(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w)));
+}
+
+// The figure a number word of value v (`high`: the range's second end, or negative) reads as, its unit and
+// noun read into `d` (wordFigureAt).
+Figured figureOfNumberWord(string_view s, Draft& d, double v, double high) {
+  if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);  // "two tokens"
+  const double power = std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
+  const double value = v * d.factor * power;
+  Figured out;
+  Quantity& q = out.fig.quantity;
+  q.value = value;
+  if (high >= 0) {
+    q.low = value;
+    q.high = high * d.factor * power;
+    q.value = (*q.low + *q.high) / 2;
+  }
+  q.unit = std::move(d.unitText);
+  q.approximate = d.approximate;
+  q.bound = d.bound;
+  out.fig.begin = d.begin;
+  out.fig.end = d.end;
+  out.fig.noun = std::move(d.noun);
+  q.text = std::string(s.substr(d.begin, d.end - d.begin));
+  out.kind = d.kind;
+  return out;
+}
+
 // The figure a number word at b starts, or nothing.
 std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   Draft d;
@@ -3294,35 +3358,9 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   const size_t inner = readHedgesBefore(s, 0, d);
   d.prev = prevWordBefore(s, inner);
   const string_view w = d.prev.word;
-  // "the eighteen-minute battle", "its six-year term": joined to its unit, the number word makes
-  // an adjective of length, which "the" or "its" before it does not point back at.
-  // An age ("the two-year-old horse") stays none, as "a five year old" is.
-  const UnitHit joined = wordHyphenAt(s, e) ? hyphenedUnitAt(s, e) : UnitHit{};
-  // So does a number word joined to a counted noun after "the" or a possessive ("the three-stage
-  // pipeline", "its two-step process"); "both three-person teams" still points back.
-  const bool determiner = ieq(w, "the") || ieq(w, "this") || isPossessiveDeterminer(graph::lowerAscii(w));
-  const bool unitAdjective = (joined.kind != Kind::kNone && !ieq(s.substr(joined.end, 4), "-old") && !ieq(w, "top")) ||
-                             (determiner && wordHyphenAt(s, e) && hyphenedCountAt(s, e).found);
+  const bool unitAdjective = numberWordAdjective(s, e, w);
   const bool rank = topRankAt(s, d.prev, e);
-  // "the first six years of compulsory education": the length of a thing's opening part, counted
-  // in a unit of time, where "the first two firms" points at things counted before.
-  const bool firstSpan = ieq(w, "first") && unitAt(s, e, false).kind == Kind::kTime;
-  const bool betweenRange = high >= 0 && ieq(w, "between");  // "between four and six", not "between two variables"
-  // "the two most popular approaches": a superlative picks that many from a larger set, which the
-  // text counts there; "the two approaches" points back at ones it gave.
-  const size_t afterWord = skipBlanks(s, e);
-  const bool superlative =
-      ieq(w, "the") && afterWord > e &&
-      superlativeAt(s, 0, s.substr(afterWord, lettersEnd(s, afterWord) - afterWord), lettersEnd(s, afterWord));
-  // "Reference three sources with links", "Generate three variations": a word WordNet lists as a verb,
-  // opening the text before a number word in lower case and a counted plural, is an imperative, as
-  // before digits (yearOrName); a name writes its number word capitalised ("Formula One").
-  const size_t nounFrom = skipBlanks(s, e);
-  const bool imperative = (d.prev.opens || d.prev.opensCell) && graph::isLowerAscii(s[b]) &&
-                          opensWithImperative(w, true) && nounFrom > e && graph::isLowerAscii(charAt(s, nounFrom)) &&
-                          nounAt(s, nounFrom).plural;
-  if (!w.empty() && !unitAdjective && !rank && !firstSpan && !betweenRange && !superlative && !imperative &&
-      (referentialBefore(w) || (graph::isUpperAscii(w[0]) && !isFunctionWord(w) && !looksLikeVerbOrPossessive(w))))
+  if (!unitAdjective && !rank && wordBeforePointsBack(s, b, e, high, d.prev))
     return std::nullopt;                                                             // "the two firms", "Formula One"
   if (graph::isUpperAscii(s[b]) && !w.empty() && !ieq(w, "a")) return std::nullopt;  // "the Big Four", mid-sentence
   // "two to three years": the end of a range this reader does not read, whose half would be wrong.
@@ -3355,26 +3393,7 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
     d.kind = Kind::kCount;
     d.unitText = "count";
   }
-  if (d.kind == Kind::kCount && d.unitText == "count") d.unitText = countUnit(d.noun);  // "two tokens"
-  const double power = std::pow(10.0, (d.hasScale ? d.a.scale.exponent : 0) + d.unit.exponent);
-  const double value = v * d.factor * power;
-  Figured out;
-  Quantity& q = out.fig.quantity;
-  q.value = value;
-  if (high >= 0) {
-    q.low = value;
-    q.high = high * d.factor * power;
-    q.value = (*q.low + *q.high) / 2;
-  }
-  q.unit = std::move(d.unitText);
-  q.approximate = d.approximate;
-  q.bound = d.bound;
-  out.fig.begin = d.begin;
-  out.fig.end = d.end;
-  out.fig.noun = std::move(d.noun);
-  q.text = std::string(s.substr(d.begin, d.end - d.begin));
-  out.kind = d.kind;
-  return out;
+  return figureOfNumberWord(s, d, v, high);
 }
 
 // Number words in the text, in order; each starts a word whose first letter may begin one.

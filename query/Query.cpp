@@ -2119,75 +2119,72 @@ bool inPrepositionalObject(std::string_view text, const std::vector<Word>& words
 
 }  // namespace
 
-// The names a statement gives that the graph knows, in any case, as written ("Nvidia",
-// "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
-// stand. A possessor of the next name is not a subject: "Elon Musk's xAI" names xAI.
-std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
-  const std::vector<Word> words = wordsOf(text);
-  StatementForms forms(text);
-  struct Found {
-    EntityId entity;
-    std::size_t first, last;
-  };
-  std::vector<Found> found;
-  std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
-  for (std::size_t i = 0; i < words.size();) {
-    std::optional<Found> best;
-    for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
-      const Word& last = words[i + n - 1];
-      bool crossesPossessive = false;
-      for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
-      // A name with a bracketed qualifier ("Alsea (company)", "Prompt Helper (V6)") ends with its
-      // closing bracket, which is no word.
-      std::size_t end = last.end;
-      if (end < text.size() && text[end] == ')' &&
-          text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
-        ++end;
-      // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
-      end = ingest::endWithInitialsStop(text, words[i].begin, end);
-      std::string_view span = text.substr(words[i].begin, end - words[i].begin);
-      if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
-      const bool mayName = forms.mayName(g_, words[i].begin, end);
-      if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1);
-          e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name)) && opensWithTerm(text)))
-        best = Found{*e, i, i + n - 1};
-    }
-    // "Irish primary schools ...": a proper adjective names the entity of the noun it pertains to,
-    // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
-    // name an entity "Scottish people" too: Scotland is tried after it).
-    // An adjective before a capitalised word is part of a name ("the British Grand Prix", "Irish
-    // Sea"), not the statement's subject.
-    std::vector<Found> pertaining;
-    const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
-    // Nor is one in a preposition's object ("In the widely used European ... dataset,": inPrepositionalObject).
-    if ((!best || best->first == best->last) && !words[i].possessive && !beforeName) {
-      const auto& pertainyms = ingest::lexicon().pertainyms;
-      const auto noun = pertainyms.find(text.substr(words[i].begin, words[i].end - words[i].begin));
-      if (noun != pertainyms.end() && !inPrepositionalObject(text, words, i)) {
-        StatementForms nounForms(noun->second);
-        if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
-          pertaining.push_back(Found{*e, i, i});
-          // "Ireland" is the island's name and the state's alias ("Republic of Ireland"): the
-          // entity whose alias the noun is, with figures of its own, is tried after the named one.
-          const auto& aliases = indices_->needAliases(g_);
-          if (auto it = aliases.find(graph::foldKey(noun->second));
-              it != aliases.end() && it->second && *it->second != *e)
-            pertaining.push_back(Found{*it->second, i, i});
-        }
+// A name the graph knows over words [first, last] of a statement (namedEntities).
+struct Engine::NameAt {
+  EntityId entity;
+  std::size_t first, last;
+};
+
+// The longest name the graph knows that starts at word i, of six words at most.
+std::optional<Engine::NameAt> Engine::longestNameAt(std::string_view text, const std::vector<Word>& words,
+                                                    StatementForms& forms, std::size_t i) const {
+  std::optional<NameAt> best;
+  for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
+    const Word& last = words[i + n - 1];
+    bool crossesPossessive = false;
+    for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
+    // A name with a bracketed qualifier ("Alsea (company)", "Prompt Helper (V6)") ends with its
+    // closing bracket, which is no word.
+    std::size_t end = last.end;
+    if (end < text.size() && text[end] == ')' &&
+        text.substr(words[i].begin, end - words[i].begin).find('(') != std::string_view::npos)
+      ++end;
+    // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
+    end = ingest::endWithInitialsStop(text, words[i].begin, end);
+    std::string_view span = text.substr(words[i].begin, end - words[i].begin);
+    if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
+    const bool mayName = forms.mayName(g_, words[i].begin, end);
+    if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1);
+        e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name)) && opensWithTerm(text)))
+      best = NameAt{*e, i, i + n - 1};
+  }
+  return best;
+}
+
+// "Irish primary schools ...": a proper adjective at word i names the entity of the noun it pertains to,
+// where the graph knows that noun, tried after the names the statement writes ("Scottish" may
+// name an entity "Scottish people" too: Scotland is tried after it).
+// An adjective before a capitalised word is part of a name ("the British Grand Prix", "Irish
+// Sea"), not the statement's subject.
+std::vector<Engine::NameAt> Engine::pertainingNames(std::string_view text, const std::vector<Word>& words,
+                                                    std::size_t i) const {
+  std::vector<NameAt> pertaining;
+  const bool beforeName = i + 1 < words.size() && std::isupper(static_cast<unsigned char>(text[words[i + 1].begin]));
+  // Nor is one in a preposition's object ("In the widely used European ... dataset,": inPrepositionalObject).
+  if (!words[i].possessive && !beforeName) {
+    const auto& pertainyms = ingest::lexicon().pertainyms;
+    const auto noun = pertainyms.find(text.substr(words[i].begin, words[i].end - words[i].begin));
+    if (noun != pertainyms.end() && !inPrepositionalObject(text, words, i)) {
+      StatementForms nounForms(noun->second);
+      if (auto e = knownName(nounForms.of(0, noun->second.size()), false)) {
+        pertaining.push_back(NameAt{*e, i, i});
+        // "Ireland" is the island's name and the state's alias ("Republic of Ireland"): the
+        // entity whose alias the noun is, with figures of its own, is tried after the named one.
+        const auto& aliases = indices_->needAliases(g_);
+        if (auto it = aliases.find(graph::foldKey(noun->second));
+            it != aliases.end() && it->second && *it->second != *e)
+          pertaining.push_back(NameAt{*it->second, i, i});
       }
     }
-    if (!best && !pertaining.empty()) {
-      best = pertaining.front();
-      pertaining.erase(pertaining.begin());
-      adjectives.push_back(found.size());
-    }
-    i = best ? best->last + 1 : i + 1;
-    if (best) found.push_back(*best);
-    for (const Found& f : pertaining) {
-      adjectives.push_back(found.size());
-      found.push_back(f);
-    }
   }
+  return pertaining;
+}
+
+// The names found, in their order, as the statement names them. A possessor of the next name is not a
+// subject: "Elon Musk's xAI" names xAI.
+std::vector<Engine::Named> Engine::namedOfFound(std::string_view text, const std::vector<Word>& words,
+                                                const std::vector<NameAt>& found,
+                                                const std::vector<std::size_t>& adjectives) const {
   std::vector<Named> out;
   for (std::size_t k = 0; k < found.size(); ++k) {
     // ... unless the next name is written in English words in lower case ("MNIST's training set",
@@ -2215,6 +2212,33 @@ std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
                               possessedModifier(g_, text, out.back().end, found[k].entity);
   }
   return out;
+}
+
+// The names a statement gives that the graph knows, in any case, as written ("Nvidia",
+// "anthropic", "Anthropic's"), longest first at each word, in their order, with where they
+// stand, less the possessors of the next name (namedOfFound).
+std::vector<Engine::Named> Engine::namedEntities(std::string_view text) const {
+  const std::vector<Word> words = wordsOf(text);
+  StatementForms forms(text);
+  std::vector<NameAt> found;
+  std::vector<std::size_t> adjectives;  // which of found are named by a proper adjective
+  for (std::size_t i = 0; i < words.size();) {
+    std::optional<NameAt> best = longestNameAt(text, words, forms, i);
+    std::vector<NameAt> pertaining;
+    if (!best || best->first == best->last) pertaining = pertainingNames(text, words, i);
+    if (!best && !pertaining.empty()) {
+      best = pertaining.front();
+      pertaining.erase(pertaining.begin());
+      adjectives.push_back(found.size());
+    }
+    i = best ? best->last + 1 : i + 1;
+    if (best) found.push_back(*best);
+    for (const NameAt& f : pertaining) {
+      adjectives.push_back(found.size());
+      found.push_back(f);
+    }
+  }
+  return namedOfFound(text, words, found, adjectives);
 }
 
 // An entity the graph knows by this name and has figures about: by id, name or alias, then by

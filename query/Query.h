@@ -264,6 +264,16 @@ class Engine {
   class StatementForms;
   [[nodiscard]] std::optional<EntityId> knownName(const SpanForms& forms, bool singleWord) const;
   [[nodiscard]] std::optional<EntityId> knownByInitials(std::string_view span, bool singleWord) const;
+  // The steps of namedEntities: the longest known name at a word, the entities a proper adjective there
+  // pertains to, then the names found as the statement names them (NameAt, Query.cpp).
+  struct NameAt;
+  [[nodiscard]] std::optional<NameAt> longestNameAt(std::string_view text, const std::vector<Word>& words,
+                                                    StatementForms& forms, std::size_t i) const;
+  [[nodiscard]] std::vector<NameAt> pertainingNames(std::string_view text, const std::vector<Word>& words,
+                                                    std::size_t i) const;
+  [[nodiscard]] std::vector<Named> namedOfFound(std::string_view text, const std::vector<Word>& words,
+                                                const std::vector<NameAt>& found,
+                                                const std::vector<std::size_t>& adjectives) const;
   [[nodiscard]] std::optional<EntityId> byInitials(std::string_view initials) const;
   // A term page's topic that a statement names by its title (termTitled), and whether the title opens
   // the statement (its first words, after an article): the statement's grammatical subject.

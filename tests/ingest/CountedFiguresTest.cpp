@@ -116,3 +116,20 @@ TEST_CASE("'the N most ADJ nouns' counts the nouns a superlative picks", "[inges
   CHECK(measureOf(g, 2, "count") == "no such figure");
   CHECK(measureOf(g, 4, "count") == "no such figure");
 }
+
+TEST_CASE("a count of people under a column that names its measure reads no earlier figure's cue",
+          "[ingest][counts][tables]") {
+  // The People column names the cells' measure, so no cue is read for them: the verb that governs each count
+  // names its agents whatever cue the figure before the table was measured by ("users", a word of its clause).
+  const std::string table =
+      "| Meetup | People |\n| --- | --- |\n| Lisbon | 900 people attended |\n| Porto | 450 people attended |\n";
+  const auto alone = page("Brindle Events", "Brindle Events is a series of meetups.\n\n## Meetups\n\n" + table);
+  CHECK(measureOf(alone, 900, "count") == "number of attendants");
+  const auto after = page("Brindle Events",
+                          "Brindle Events is a series of meetups.\n\n## Meetups\n\n"
+                          "The toolkit's users numbered 3,000 in 2024.\n\n" +
+                              table);
+  CHECK(measureOf(after, 3000, "count") == "users");
+  CHECK(measureOf(after, 900, "count") == "number of attendants");
+  CHECK(measureOf(after, 450, "count") == "number of attendants");
+}
