@@ -57,7 +57,7 @@ TEST_CASE("an improvement is a rise unless what improved is a length of time", "
 
 TEST_CASE("a loss, better and worse name which way a percentage went within its phrase",
           "[ingest][measure][direction]") {
-  CHECK(valuesOf("# Quill\n\nQuantizing Quill to 8 bits costs a 2% accuracy loss.\n") == Values{{"decrease", 2}});
+  CHECK(valuesOf("# Quill\n\nQuantizing Quill costs a 2% accuracy loss.\n") == Values{{"decrease", 2}});
   CHECK(valuesOf("# Quill\n\nQuill shows 29% better adherence to safety policies.\n") == Values{{"increase", 29}});
   // A note in another cell of the row is not the figure's phrase.
   CHECK(valuesOf("# Quill\n\n| Failure | Frequency | Impact |\n|---|---|---|\n| Weak Dialogue | High (~60%) | Major "
@@ -72,6 +72,7 @@ TEST_CASE("a statement reads speed-ups, improvements and a particle verb's -ing 
   CHECK(ingest::readStatement("Quill improved retrieval accuracy by 8%.").measure == "increase");
   CHECK(ingest::readStatement("Quill cut latency by 22%.").measure == "decrease");
   // "turning up" is a verb and its particle, no rise ("turn up": data/particle_verbs.txt).
-  CHECK(ingest::readStatement("Weak dialogue is a common failure of Quill, turning up about 60% of the time.")
-            .measure == "percentage");
+  CHECK(
+      ingest::readStatement("Weak dialogue is a common failure of Quill, turning up about 60% of the time.").measure ==
+      "percentage");
 }

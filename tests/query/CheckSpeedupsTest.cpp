@@ -31,9 +31,9 @@ TEST_CASE("an improvement of a length of time is weighed as its fall", "[query][
   auto r = checked("Quill cut latency by 22% against Tessel.");
   CHECK(r.reading.measure == "decrease");
   CHECK(r.verdict == Verdict::kSupported);
-  r = checked("Quill raised throughput by 25%.");
+  r = checked("Quill increased throughput by 25%.");
   CHECK(r.reading.measure == "increase");
   CHECK(r.verdict == Verdict::kSupported);
-  r = checked("Quill raised throughput by 45%.");
+  r = checked("Quill increased throughput by 45%.");
   CHECK(r.verdict == Verdict::kRefuted);
 }
