@@ -574,6 +574,9 @@ class Extractor final : private Attributions {
     std::size_t beforeEnd = std::string::npos;  // the word a cue right before the figure ends at
     // The first of the row's other headers after the clause's words: a change they name is their column's.
     std::size_t rowHeadersAt = std::string::npos;
+    // The words of the figure's phrase, [phraseFrom, phraseTo): those after the last punctuation or cell bar
+    // before it and before the first after it (MeasureRule::near).
+    std::size_t phraseFrom = 0, phraseTo = 0;
   };
 
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
@@ -595,11 +598,34 @@ class Extractor final : private Attributions {
     return next;
   }
 
-  // Whether `particle` is the particle of the verb `word` before it ("sums up", "made up"; data/particle_verbs.txt).
+  // The figure's phrase in the clause's words (NextToFigure::phraseFrom, phraseTo), `before` and `after` the
+  // clause's text before and after it.
+  static void markPhrase(NextToFigure& next, std::string_view before, std::string_view after, std::size_t figureAt) {
+    constexpr std::string_view kStops = ",;:|()[]\"!?";
+    const std::size_t stop = before.find_last_of(kStops);
+    const std::size_t back =
+        stop == std::string_view::npos ? figureAt : graph::foldTokens(before.substr(stop + 1)).size();
+    next.phraseFrom = figureAt - std::min(back, figureAt);
+    next.phraseTo =
+        figureAt + graph::foldTokens(after.substr(0, std::min(after.size(), after.find_first_of(kStops)))).size();
+  }
+
+  // Whether `particle` is the particle of the verb `word` before it ("sums up", "made up", "turning up";
+  // data/particle_verbs.txt).
   bool particleOfVerb(const std::string& word, const std::string& particle) const {
     bool inflected = false;
     const std::string lemma = verbLemma(word, inflected);
-    return lex_.particleVerbs.contains((lemma.empty() ? word : lemma) + " " + particle);
+    if (lex_.particleVerbs.contains((lemma.empty() ? word : lemma) + " " + particle)) return true;
+    return word.ends_with("ing") && gerundOfParticleVerb(word.substr(0, word.size() - 3), particle);
+  }
+
+  // Whether an "-ing" form's `stem` is a verb of data/particle_verbs.txt with `particle`: as written ("turn"),
+  // with its "e" back ("mak" -> "make") or its doubled consonant undone ("summ" -> "sum").
+  bool gerundOfParticleVerb(const std::string& stem, const std::string& particle) const {
+    const std::string tail = " " + particle;
+    const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];
+    return lex_.particleVerbs.contains(stem + tail) || lex_.particleVerbs.contains(stem + "e" + tail) ||
+           (doubled && lex_.particleVerbs.contains(stem.substr(0, stem.size() - 1) + tail));
   }
 
   // "rose to 45%", "from 49.7% to 50.8%", "$9B, up from 3%": a percentage right after "to" or "from" is a level
@@ -688,13 +714,28 @@ class Extractor final : private Attributions {
         return false;
       return !part || rightBefore;
     };
+    // Within the figure's phrase, at most three words between and no preposition but a "by" or "of" right before
+    // the figure ("a 1.4% top-5 accuracy loss", "boost GDP by 15%"; not "50-95% with minimal accuracy loss", "an
+    // improvement from the 14.9%").
+    auto near = [&](std::size_t at, std::size_t phraseWords) {
+      constexpr std::size_t kBetween = 3;
+      if (at == std::string::npos) return true;  // the figure's own noun
+      const bool after = at >= figureAt;
+      const std::size_t from = after ? figureAt : at + phraseWords, to = after ? at : figureAt;
+      if (after ? at + phraseWords > next.phraseTo : at < next.phraseFrom) return false;
+      if (to < from || to - from > kBetween) return false;
+      for (std::size_t k = from; k < to; ++k)
+        if (lex_.prepositions.count(words[k]) && (after || k + 1 != figureAt || (words[k] != "by" && words[k] != "of")))
+          return false;
+      return true;
+    };
     auto consider = [&](const std::string& phrase, std::size_t distance, std::size_t phraseWords, std::size_t at) {
       auto it = lex_.measureCues.find(phrase);
       if (it == lex_.measureCues.end()) return;
       for (std::size_t r : it->second) {
         const MeasureRule& rule = lex_.measures[r];
         if (rule.unitClass != unitClass || (rule.next && !nextTo(phrase, at, phraseWords)) ||
-            (isChangeMeasure(rule.label) && !changeOfFigure(at, phraseWords)))
+            (rule.near && !near(at, phraseWords)) || (isChangeMeasure(rule.label) && !changeOfFigure(at, phraseWords)))
           continue;
         std::size_t bonus = 2 * (phraseWords - 1);
         std::size_t d = distance > bonus ? distance - bonus : 1;
@@ -803,7 +844,8 @@ class Extractor final : private Attributions {
         auto it = lex_.measureCues.find(phrase);
         if (it == lex_.measureCues.end()) continue;
         for (std::size_t r : it->second)
-          if (lex_.measures[r].unitClass == unitClass && !lex_.measures[r].next) {  // no figure to be next to
+          if (lex_.measures[r].unitClass == unitClass && !lex_.measures[r].next &&
+              !lex_.measures[r].near) {  // no figure to be next to or near
             matched = n, found = lex_.measures[r].label;
             break;
           }
@@ -1097,6 +1139,7 @@ class Extractor final : private Attributions {
         unitClass == "percent" ? percentCueWords(before, after, context.row) : std::vector<std::string>{};
     NextToFigure next = nextToFigure(before, after, figureAt);
     next.rowHeadersAt = clause.clauseEnd;
+    markPhrase(next, before, after, figureAt);
     CueReading cue =
         nearestCue(clause.nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level);
     cue.label = refinedMeasure(std::move(cue.label), words, figureAt, heading);
@@ -1167,7 +1210,25 @@ class Extractor final : private Attributions {
       label = heading;
     if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
     if (unit == "count") label = perPeriod(std::move(label), text.substr(0, end), f, context);
-    return label;
+    return directedImprovement(std::move(label), clause, context);
+  }
+
+  // An improvement goes the way its quantity's users want: a length of time (a time label of
+  // data/labelled_measures.tsv: latency, response time, load time) falls, anything else rises ("22% latency
+  // improvement" a decrease, "a 25% throughput improvement" an increase). What improved is named in the figure's
+  // column header or a few words around the figure; the words of change themselves are left out, as a label's are.
+  static std::string directedImprovement(std::string label, const FigureClause& clause, const MeasureContext& context) {
+    if (label != "improvement") return label;
+    constexpr std::size_t kBack = 4, kAhead = 5;
+    const std::vector<std::string>& words = clause.words;
+    const std::size_t from = clause.figureAt - std::min(clause.figureAt, kBack);
+    const std::size_t to = std::min({words.size(), clause.clauseEnd, clause.figureAt + kAhead});
+    std::string named;
+    for (const std::string& word : graph::foldTokens(context.column))
+      if (!isChangeNoun(word)) named += word + " ";
+    for (std::size_t i = from; i < to; ++i)
+      if (!isChangeNoun(words[i])) named += words[i] + " ";
+    return headerLabelledMeasure(named, "seconds").empty() ? "increase" : "decrease";
   }
 
   // "over 97 million monthly SDK downloads", "| Monthly PyPI Downloads | 28 million |": a count of a verb's acts given

@@ -191,7 +191,7 @@ void readReportingVerbs(Lexicon& lex) {
   }
 }
 
-// data/measures.tsv: class[ next]<TAB>cue|cue...<TAB>label. Cues are folded as text is ("post-money"
+// data/measures.tsv: class[ next| near]<TAB>cue|cue...<TAB>label. Cues are folded as text is ("post-money"
 // reads as "post money"), so that they match its words.
 void readMeasures(Lexicon& lex) {
   for (const auto& line : lines(data::kMeasures)) {
@@ -203,10 +203,11 @@ void readMeasures(Lexicon& lex) {
       for (const auto& word : graph::foldTokens(cue)) folded += (folded.empty() ? "" : " ") + word;
       if (!folded.empty()) cues.push_back(std::move(folded));
     }
-    constexpr std::string_view kNext = " next";
+    constexpr std::string_view kNext = " next", kNear = " near";
     const bool next = std::string_view(parts[0]).ends_with(kNext);
-    if (next) parts[0].resize(parts[0].size() - kNext.size());
-    lex.measures.push_back({parts[0], std::move(cues), parts[2], next});
+    const bool near = std::string_view(parts[0]).ends_with(kNear);
+    if (next || near) parts[0].resize(parts[0].size() - (next ? kNext : kNear).size());
+    lex.measures.push_back({parts[0], std::move(cues), parts[2], next, near});
   }
 }
 
@@ -400,8 +401,10 @@ std::vector<std::string> changesAndRefinements(std::initializer_list<const char*
 
 }  // namespace
 
+// A speed-up and a slowdown are changes too (of time or throughput): carried to no figure whose words state none.
 bool isChangeMeasure(std::string_view measure) {
-  static const std::vector<std::string> kChanges = changesAndRefinements({"increase", "decrease", "growth"});
+  static const std::vector<std::string> kChanges =
+      changesAndRefinements({"increase", "decrease", "growth", "improvement", "speedup", "slowdown"});
   return std::find(kChanges.begin(), kChanges.end(), measure) != kChanges.end();
 }
 

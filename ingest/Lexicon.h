@@ -83,6 +83,10 @@ struct MeasureRule {
   // ("a 42.5% reduction", "40% fewer tokens") or right before it, "by" or "of" perhaps between ("up 20%",
   // "a reduction of 40%"). Elsewhere the word belongs to another phrase ("up to 40%", "up from 3%").
   bool next = false;
+  // A cue that names the measure only within the figure's phrase (a class written "percent near"): at most three
+  // words from it, no punctuation or cell bar between ("a 5% performance loss", "improved accuracy by 25%"), not
+  // a note in another cell of its row ("| 69.3% | Significant architecture improvements |").
+  bool near = false;
 };
 
 // What a table's header cell says its column holds (data/table_headers.tsv, one table read by the
@@ -267,7 +271,8 @@ struct Lexicon {
 [[nodiscard]] std::vector<std::string> measureRefinements(std::string_view measure);
 
 // Whether a measure is a change of a quantity, not its level: data/measures.tsv's increase, decrease and
-// growth, and the measures its "clause" rows make them precise to (a price fall, a pay rise).
+// growth, and the measures its "clause" rows make them precise to (a price fall, a pay rise); also its
+// improvement, which the extractor resolves to an increase or a decrease of what improved.
 [[nodiscard]] bool isChangeMeasure(std::string_view measure);
 
 // Whether a change measure names which way the quantity went (increase, decrease and their refinements), so

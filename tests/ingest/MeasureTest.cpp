@@ -231,11 +231,12 @@ TEST_CASE(
     "a word of change right after another figure or across a contrast is not the figure's, and a sign outweighs a "
     "heading",
     "[ingest][measure]") {
-  // "82% reduction": the noun is the 82%'s; the 29% beside it states no change of its own.
+  // "82% reduction": the noun is the 82%'s, not the 29%'s beside it, whose own "better" makes it a rise (h-dir37).
   CHECK(measuresOf("# Quill\n\nQuill showed an 82% reduction in harmful output and 29% better adherence.\n") ==
-        std::vector<std::string>{"decrease", "percentage"});
+        std::vector<std::string>{"decrease", "increase"});
+  // The 2.8%'s "decrease" is not the 28%'s, whose own "faster" makes it a speed-up.
   CHECK(measuresOf("# Quill\n\nQuill reached 60% sparsity (2.8% relative decrease), 28% faster inference.\n") ==
-        std::vector<std::string>{"sparsity", "decrease", "percentage"});
+        std::vector<std::string>{"sparsity", "decrease", "speedup"});
   // Each figure keeps its own word of change.
   CHECK(measuresOf("# Quill\n\nQuill delivers 20% throughput increase, 60% memory reduction.\n") ==
         std::vector<std::string>{"increase", "decrease"});
@@ -289,6 +290,59 @@ TEST_CASE("a signed figure keeps its sign unless its measure names which way it 
         Values{{"correlation", -0.42}});
   CHECK(valuesOf("# Quill\n\nOn WARBLE, Quill trails humans by a gap of -21.3% overall.\n") ==
         Values{{"percentage", -21.3}});
+}
+
+// Which way a change goes when its words name no rise or fall (h-dir37): "20% faster" is a speed-up, "a 30%
+// improvement" a rise unless what improved is a length of time, "a 5% loss" a fall, "20% better" a rise; a particle
+// verb's "-ing" form ("turning up about 70%") names no change. Read the same in an article and in a statement.
+TEST_CASE("a percentage faster or slower is a speed-up or a slowdown", "[ingest][measure][direction]") {
+  using Values = std::vector<std::pair<std::string, double>>;
+  CHECK(valuesOf("# Quill\n\nQuill trains approximately 40% faster than Tessel.\n") == Values{{"speedup", 40}});
+  CHECK(valuesOf("# Quill\n\nFlash kernels give a 15% speedup on long inputs.\n") == Values{{"speedup", 15}});
+  CHECK(valuesOf("# Quill\n\nQuill runs 10% slower on CPUs.\n") == Values{{"slowdown", 10}});
+  // Nearest to the figure: "faster", not another figure's reduction.
+  CHECK(valuesOf("# Quill\n\nDistillation gives a 44.9% model size reduction and 40.2% faster inference.\n") ==
+        Values{{"decrease", 44.9}, {"speedup", 40.2}});
+  // A table cell reads as a sentence does.
+  CHECK(valuesOf("# Quill\n\n| Method | Effect |\n|---|---|\n| Distillation | ~35% faster inference |\n") ==
+        Values{{"speedup", 35}});
+}
+
+TEST_CASE("an improvement is a rise unless what improved is a length of time", "[ingest][measure][direction]") {
+  using Values = std::vector<std::pair<std::string, double>>;
+  CHECK(valuesOf("# Quill\n\nQuill shows a 25% throughput improvement.\n") == Values{{"increase", 25}});
+  CHECK(valuesOf("# Quill\n\nQuill shows a 12.5% improvement in retrieval accuracy.\n") == Values{{"increase", 12.5}});
+  CHECK(valuesOf("# Quill\n\nRetrieval accuracy can be improved by up to 8% with mined prompts.\n") ==
+        Values{{"increase", 8}});
+  // A length of time that improves falls.
+  CHECK(valuesOf("# Quill\n\nQuill shows a 22% latency improvement.\n") == Values{{"decrease", 22}});
+  CHECK(valuesOf("# Quill\n\nQuill gives a 30% improvement in response times.\n") == Values{{"decrease", 30}});
+  // A part of an improvement is none ("of" after the figure).
+  CHECK(valuesOf("# Quill\n\nThe distilled model captured 80% of the performance improvement.\n") ==
+        Values{{"percentage", 80}});
+}
+
+TEST_CASE("a loss, better and worse name which way a percentage went within its phrase",
+          "[ingest][measure][direction]") {
+  using Values = std::vector<std::pair<std::string, double>>;
+  CHECK(valuesOf("# Quill\n\nQuantizing Quill costs a 2% accuracy loss.\n") == Values{{"decrease", 2}});
+  CHECK(valuesOf("# Quill\n\nQuill shows 29% better adherence to safety policies.\n") == Values{{"increase", 29}});
+  // A note in another cell of the row is not the figure's phrase.
+  CHECK(valuesOf("# Quill\n\n| Failure | Frequency | Impact |\n|---|---|---|\n| Weak Dialogue | High (~60%) | Major "
+                 "quality loss |\n") == Values{{"percentage", 60}});
+}
+
+TEST_CASE("a statement reads speed-ups, improvements and a particle verb's -ing form as an article does",
+          "[ingest][measure][direction]") {
+  CHECK(ingest::readStatement("Quill is 40% faster than Tessel.").measure == "speedup");
+  CHECK(ingest::readStatement("Training with DPO is roughly 40 percent quicker than RLHF with PPO.").measure ==
+        "speedup");
+  CHECK(ingest::readStatement("Quill improved retrieval accuracy by 8%.").measure == "increase");
+  CHECK(ingest::readStatement("Quill cut latency by 22%.").measure == "decrease");
+  // "turning up" is a verb and its particle, no rise ("turn up": data/particle_verbs.txt).
+  CHECK(
+      ingest::readStatement("Weak dialogue is a common failure of Quill, turning up about 60% of the time.").measure ==
+      "percentage");
 }
 
 TEST_CASE("a proper adjective before a noun makes no place the subject of a page's figure", "[ingest][subjects]") {

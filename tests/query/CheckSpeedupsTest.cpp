@@ -1,0 +1,39 @@
+// A statement's speed-up and improvement are compared only with the graph's figures of the same direction
+// (issues #12, #13): "40% faster" meets the page's speed-up, a changed number is refuted, and a percentage of
+// another measure is no evidence. Over tests/fixtures/check-speedups/, a model's page of our own.
+#include <catch2/catch.hpp>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::test::FixtureChecks checked("check-speedups");
+
+}  // namespace
+
+TEST_CASE("a statement's speed-up is weighed against the page's speed-up", "[query][check][direction]") {
+  auto r = checked("Quill is 40% faster than Tessel.");
+  CHECK(checked.subjectOf(r) == "quill");
+  CHECK(r.reading.measure == "speedup");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quill is 60% faster than Tessel.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  // A table cell's speed-up is one too.
+  r = checked("Distillation makes Quill's inference about 35% faster.");
+  CHECK(r.reading.measure == "speedup");
+  CHECK(r.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("an improvement of a length of time is weighed as its fall", "[query][check][direction]") {
+  auto r = checked("Quill cut latency by 22% against Tessel.");
+  CHECK(r.reading.measure == "decrease");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quill increased throughput by 25%.");
+  CHECK(r.reading.measure == "increase");
+  CHECK(r.verdict == Verdict::kSupported);
+  r = checked("Quill increased throughput by 45%.");
+  CHECK(r.verdict == Verdict::kRefuted);
+}
