@@ -20,8 +20,7 @@ struct Case {
 
 }  // namespace
 
-TEST_CASE("a dated statement of a family is weighed against the member newest then",
-          "[query][check][generations]") {
+TEST_CASE("a dated statement of a family is weighed against the member newest then", "[query][check][generations]") {
   for (const Case& c : {
            Case{"Brightwater's KPU had 96 GB of high-bandwidth memory in 2021.", Verdict::kSupported},
            Case{"Brightwater's KPU had 32 GB of high-bandwidth memory in 2021.", Verdict::kRefuted},
