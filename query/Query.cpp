@@ -2457,9 +2457,12 @@ struct Engine::FigureSpan {
     if (ofMaterial(statement, nameBegin)) return true;
     return counts && nameBegin > end && statement.find_first_not_of(' ', end) == nameBegin;
   }
-  // A name inside an amount's own words ("GB" of "144 GB") writes its unit: it is never whose amount it is.
-  [[nodiscard]] bool writesUnit(std::size_t nameBegin, std::size_t nameEnd) const {
-    return at != std::string_view::npos && !counts && nameBegin >= at && nameEnd <= end;
+  // A name inside an amount's own words after its number ("GB" of "144 GB") writes its unit: it is never
+  // whose amount it is. (One before the number is a measure's name: "an AUC of 0.5".)
+  [[nodiscard]] bool writesUnit(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd) const {
+    if (at == std::string_view::npos || counts || nameBegin < at || nameEnd > end) return false;
+    const std::size_t digit = statement.find_first_of("0123456789", at);
+    return digit != std::string_view::npos && digit < nameBegin;
   }
   // "2.5 terabytes of filtered CommonCrawl text", "64 GB of high-bandwidth memory": a name right after an
   // amount and "of" (lower-case modifiers between) is the stuff the amount measures. A percentage is
@@ -3036,7 +3039,8 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
   const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
-    if ((!anOwner || (ownerNamed(n) && !inFigure(n))) && !figure.writesUnit(n.begin, n.end)) named.push_back(n.entity);
+    if ((!anOwner || (ownerNamed(n) && !inFigure(n))) && !figure.writesUnit(statement, n.begin, n.end))
+      named.push_back(n.entity);
   // A name the graph does not know, written with its class ("The Access PDF & Docs plugin"), that
   // stands before every name left is the subject: nothing in the graph is about it.
   if (const std::size_t unknownAt = unknownName.empty() ? std::string_view::npos : statement.find(unknownName);
