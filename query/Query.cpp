@@ -2473,11 +2473,31 @@ struct Engine::FigureSpan {
   bool counts = false;  // of a count unit: a name right after it is what is counted
   std::string unit;     // the figure's unit ("percent", "points"): a scope's own scores are in it
   // A name inside the figure's phrase, or between a count and its noun ("100,000 H100 GPUs"),
-  // says what is counted, not whose count it is.
+  // says what is counted, not whose count it is; so does a name an amount is "of" (ofMaterial).
   [[nodiscard]] bool holds(std::string_view statement, std::size_t nameBegin) const {
     if (at == std::string_view::npos) return false;
     if (nameBegin >= at && nameBegin < end) return true;
+    if (ofMaterial(statement, nameBegin)) return true;
     return counts && nameBegin > end && statement.find_first_not_of(' ', end) == nameBegin;
+  }
+  // A name inside an amount's own words after its number ("GB" of "144 GB") writes its unit: it is never
+  // whose amount it is. (One before the number is a measure's name: "an AUC of 0.5".)
+  [[nodiscard]] bool writesUnit(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd) const {
+    if (at == std::string_view::npos || counts || nameBegin < at || nameEnd > end) return false;
+    const std::size_t digit = statement.find_first_of("0123456789", at);
+    return digit != std::string_view::npos && digit < nameBegin;
+  }
+  // "2.5 terabytes of filtered CommonCrawl text", "64 GB of high-bandwidth memory": a name right after an
+  // amount and "of" (lower-case modifiers between) is the stuff the amount measures. A percentage is
+  // left out: the name after its "of" is the whole it is a share of ("42% of the AI coding market").
+  [[nodiscard]] bool ofMaterial(std::string_view statement, std::size_t nameBegin) const {
+    if (unit == "percent" || nameBegin <= end) return false;
+    const std::string_view between = statement.substr(end, nameBegin - end);
+    if (!between.starts_with(" of ")) return false;
+    for (const ingest::LetterWord& w : ingest::letterWords(between.substr(4)))
+      if (between.substr(4 + w.begin, w.end - w.begin) != w.lower || ingest::lexicon().isFunctionWord(w.lower))
+        return false;
+    return between.find_first_not_of("abcdefghijklmnopqrstuvwxyz- ", 4) == std::string_view::npos;
   }
 };
 
@@ -3000,7 +3020,7 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
   auto counted = [&](const Named& n) { return figure.counts && namesMember(statement, figure.end, n.begin); };
   auto rank = [&](const Named& n) {
     return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n) || counted(n),
-                      n.modifiesHead, !n.headed, n.fallback, figure.holds(statement, n.begin), n.commonWord,
+                      n.modifiesHead, !n.headed, figure.holds(statement, n.begin), n.fallback, n.commonWord,
                       !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
@@ -3043,7 +3063,8 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
   const bool anOwner = r.trainedName.empty() && !found.empty() && !inFigure(found.front()) && ownerNamed(found.front());
   named.clear();
   for (const Named& n : found)
-    if (!anOwner || (ownerNamed(n) && !inFigure(n))) named.push_back(n.entity);
+    if ((!anOwner || (ownerNamed(n) && !inFigure(n))) && !figure.writesUnit(statement, n.begin, n.end))
+      named.push_back(n.entity);
   // A name the graph does not know, written with its class ("The Access PDF & Docs plugin"), that
   // stands before every name left is the subject: nothing in the graph is about it.
   if (const std::size_t unknownAt = unknownName.empty() ? std::string_view::npos : statement.find(unknownName);
@@ -3057,6 +3078,11 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
   if (r.subjectName.empty())
     if (const auto term = termTitled(termSide); term && (named.empty() || term->opensStatement)) {
       std::erase(named, term->entity);
+      // Opening the statement, it is an owner outside the figure as a name is: what the figure counts
+      // or measures ("2.5 terabytes of filtered CommonCrawl text") is not tried beside it.
+      if (term->opensStatement)
+        for (const Named& n : found)
+          if (inFigure(n)) std::erase(named, n.entity);
       named.insert(named.begin(), term->entity);
     }
   // "a neural network's output layer usually has just one neuron": a term page's title right after a
@@ -5073,6 +5099,52 @@ void Engine::setAsideOtherScopes(CheckResult& r, const std::vector<std::string>&
   }
 }
 
+// The year the graph says `thing` was introduced (its earliest "year introduced"), if it says one.
+std::optional<int> Engine::yearIntroduced(EntityId thing) const {
+  std::optional<int> first;
+  for (ClaimId c : g_.claimsAbout(thing)) {
+    const Claim& claim = g_.claims()[c];
+    if (claim.kind != ClaimKind::kFigure || !claim.hasValue || g_.str(claim.unit) != "year" ||
+        g_.str(claim.measure) != "year introduced")
+      continue;
+    if (const int year = static_cast<int>(claim.value); !first || year < *first) first = year;
+  }
+  return first;
+}
+
+// "Google's TPU had 64 GB of high-bandwidth memory in 2018": a dated statement of a maker or a family
+// whose figures are its members' ("TPU v2", "TPU v3"), each figure undated, speaks of the member that
+// was the family's newest then. A member the graph says was introduced after the statement's period did
+// not exist yet, and one that a member introduced later, but not after the statement's year, had
+// succeeded is of an earlier time: their figures are context, agreeing or not (TPU v2's 64 GB of 2017
+// beside TPU v3's 128 GB of 2018). A member of no known year is weighed as before.
+void Engine::setAsideOtherGenerations(CheckResult& r) const {
+  const Reading& reading = r.reading;
+  const auto asked = reason::periodMonths(reason::calendarPeriod(reading.asOf));
+  if (reading.asOf.empty() || !reading.subject || !asked) return;
+  const Indices& idx = indices_->needFamily(g_);
+  std::map<EntityId, int> introduced;  // the members the evidence is of, with the year each came
+  for (const Evidence& e : r.evidence) {
+    const EntityId about = g_.claims()[e.claim].subject;
+    if (!about.isValid() || about == *reading.subject || idx.family[about.value()] != *reading.subject) continue;
+    if (const auto year = yearIntroduced(about)) introduced.emplace(about, *year);
+  }
+  // (A year of introduction is a whole year: a successor counts only if all of its year lies within the
+  // statement's period or before it, so "2018-03" is not taken as after TPU v3 of 2018.)
+  const long lastMonth = asked->second;
+  auto ofAnotherTime = [&](int year) {
+    if (year * 12L > lastMonth) return true;
+    return std::any_of(introduced.begin(), introduced.end(),
+                       [&](const auto& m) { return m.second > year && m.second * 12L + 11 <= lastMonth; });
+  };
+  for (Evidence& e : r.evidence) {
+    const Claim& c = g_.claims()[e.claim];
+    const auto member = introduced.find(c.subject);
+    if (member != introduced.end() && reason::periodOf(g_, e.claim).empty() && ofAnotherTime(member->second))
+      e.context = true;
+  }
+}
+
 // Whether the statement's subject is named by a class word that many page titles share ("GPT",
 // Indices::HeadedTitles) and its counted figures come from several pages with unlike values ("Chats |
 // 14,000" of "GPT-4.5 (Unofficial) - Best General Purpose GPT", "Chats | 8,000" of "GPT Finder"): each is
@@ -5101,6 +5173,7 @@ void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWord
   r.evidence = placedEvidence(g_, r.reading, comparable);
   const bool reported = sourcesDisagree(g_, r);
   setAsideOtherScopes(r, statementWords);
+  setAsideOtherGenerations(r);
   setAsideSharedLines(g_, r);
   setAsideMarketSizes(g_, r);
   if (unlabelled) {

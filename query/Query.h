@@ -356,6 +356,8 @@ class Engine {
   [[nodiscard]] bool rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
                                     EntityId subject) const;
   void setAsideOtherScopes(CheckResult& r, const std::vector<std::string>& statementWords) const;
+  void setAsideOtherGenerations(CheckResult& r) const;
+  [[nodiscard]] std::optional<int> yearIntroduced(EntityId thing) const;
   [[nodiscard]] bool classOfMany(const CheckResult& r) const;
   void settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
