@@ -619,13 +619,11 @@ class Extractor final : private Attributions {
     return word.ends_with("ing") && gerundOfParticleVerb(word.substr(0, word.size() - 3), particle);
   }
 
-  // Whether an "-ing" form's `stem` is a verb of data/particle_verbs.txt with `particle`: as written ("turn"),
-  // with its "e" back ("mak" -> "make") or its doubled consonant undone ("summ" -> "sum").
+  // Whether an "-ing" form's `stem` is a verb of data/particle_verbs.txt with `particle` (ingStemIs: "turn",
+  // "mak" -> "make", "summ" -> "sum").
   bool gerundOfParticleVerb(const std::string& stem, const std::string& particle) const {
     const std::string tail = " " + particle;
-    const bool doubled = stem.size() > 2 && stem.back() == stem[stem.size() - 2];
-    return lex_.particleVerbs.contains(stem + tail) || lex_.particleVerbs.contains(stem + "e" + tail) ||
-           (doubled && lex_.particleVerbs.contains(stem.substr(0, stem.size() - 1) + tail));
+    return ingStemIs(stem, [&](const std::string& verb) { return lex_.particleVerbs.contains(verb + tail); });
   }
 
   // "rose to 45%", "from 49.7% to 50.8%", "$9B, up from 3%": a percentage right after "to" or "from" is a level

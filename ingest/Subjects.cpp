@@ -109,9 +109,7 @@ namespace {
 // back ("produc" -> "produce") or with its doubled consonant undone ("plann" -> "plan").
 bool ingStemIsVerb(std::string_view stem) {
   const WordClasses& c = wordClasses();
-  const std::string s(stem);
-  const bool doubled = s.size() > 2 && s[s.size() - 1] == s[s.size() - 2];
-  return c.verbs.count(s) || c.verbs.count(s + "e") || (doubled && c.verbs.count(stem.substr(0, s.size() - 1)));
+  return ingStemIs(stem, [&c](const std::string& form) { return c.verbs.count(form) > 0; });
 }
 
 bool isClauseWord(std::string_view w) {

@@ -125,6 +125,15 @@ struct LabelEnd {
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
 // Whether a lower-case word is one WordNet lists as a verb ("support", "offer").
 [[nodiscard]] bool isVerbWord(std::string_view lower);
+// Whether `known` holds a base form of an "-ing" form's `stem` (the form without "ing"): as written
+// ("turn"), with its "e" back ("produc" -> "produce") or with its doubled consonant undone ("plann" ->
+// "plan"). `known` takes a candidate as a std::string.
+template <class Known>
+[[nodiscard]] bool ingStemIs(std::string_view stem, const Known& known) {
+  const std::string s(stem);
+  const bool doubled = s.size() > 2 && s[s.size() - 1] == s[s.size() - 2];
+  return known(s) || known(s + "e") || (doubled && known(s.substr(0, s.size() - 1)));
+}
 // The base form of a lower-case verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
 // has no such verb. `past` says whether the form is a past tense or participle.
 [[nodiscard]] std::string verbLemma(std::string_view word, bool& past);
