@@ -95,6 +95,16 @@ ingest::DateMatch yearByPattern(std::string_view text) {
   return {};
 }
 
+// findDate on `text` gives `expected`: the same ISO date and, where there is one, the same place.
+void requireFoundAsExpected(std::string_view text, const ingest::DateMatch& expected) {
+  const ingest::DateMatch found = ingest::findDate(text);
+  REQUIRE(found.iso == expected.iso);
+  if (!expected.iso.empty()) {
+    REQUIRE(found.begin == expected.begin);
+    REQUIRE(found.end == expected.end);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a year alone is found by its byte scan exactly where the year pattern finds it", "[ingest][as_of]") {
@@ -108,12 +118,7 @@ TEST_CASE("a year alone is found by its byte scan exactly where the year pattern
     for (std::size_t k = rng() % 25; k > 0; --k)
       text += round % 2 == 0 ? bytes[rng() % std::size(bytes)] : pieces[rng() % std::size(pieces)];
     INFO(text);
-    const ingest::DateMatch expected = yearByPattern(text), found = ingest::findDate(text);
-    REQUIRE(found.iso == expected.iso);
-    if (!expected.iso.empty()) {
-      REQUIRE(found.begin == expected.begin);
-      REQUIRE(found.end == expected.end);
-    }
+    requireFoundAsExpected(text, yearByPattern(text));
   }
   // The forms the scan reads, each as the pattern reads it.
   for (const std::string_view text : {"FY 2024.", "xFY 2024", "xFY2024 or 2025", "FY2024X", "2023.5 then 2024",
@@ -204,12 +209,8 @@ TEST_CASE("a date with a month is found by its byte scans exactly where the date
       for (std::size_t k = rng() % 25; k > 0; --k)
         text += round % 3 == 0 ? bytes[rng() % std::size(bytes)] : pieces[rng() % std::size(pieces)];
     INFO(text);
-    const ingest::DateMatch expected = dateByPatterns(text), found = ingest::findDate(text);
-    REQUIRE(found.iso == expected.iso);
-    if (!expected.iso.empty()) {
-      REQUIRE(found.begin == expected.begin);
-      REQUIRE(found.end == expected.end);
-    }
+    const ingest::DateMatch expected = dateByPatterns(text);
+    requireFoundAsExpected(text, expected);
     ++byPrecision[expected.iso.size()];
   }
   // The texts reach every precision (seed 20261207: 1,935 days, 7,318 months, 8,861 years alone).
