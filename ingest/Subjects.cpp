@@ -45,16 +45,21 @@ struct WordClasses {
 const WordClasses& wordClasses() {
   static const WordClasses classes = [] {
     WordClasses c;
-    const auto eachLine = [](std::string_view blob, auto&& f) {
-      for (std::string_view line : splitOn(blob, '\n'))
+    // Each set sized once for its lines (no rehash as it fills): the first reader of a word's class
+    // pays for the whole load.
+    const auto eachLine = [](const std::vector<std::string_view>& lines, auto&& f) {
+      for (std::string_view line : lines)
         if (!line.empty()) f(line);
     };
-    eachLine(data::kVerbs, [&](std::string_view w) { c.verbs.insert(w); });
-    eachLine(data::kNouns, [&](std::string_view w) {
+    const std::vector<std::string_view> verbs = splitOn(data::kVerbs, '\n'), nouns = splitOn(data::kNouns, '\n');
+    c.verbs.reserve(verbs.size());
+    c.nouns.reserve(nouns.size());
+    eachLine(verbs, [&](std::string_view w) { c.verbs.insert(w); });
+    eachLine(nouns, [&](std::string_view w) {
       c.nouns.insert(w);
       if (c.verbs.count(w)) c.nounVerbs.insert(w);
     });
-    eachLine(data::kVerbForms, [&](std::string_view line) {
+    eachLine(splitOn(data::kVerbForms, '\n'), [&](std::string_view line) {
       const std::size_t space = line.find(' ');
       if (space != std::string_view::npos) c.irregular.emplace(line.substr(0, space), line.substr(space + 1));
     });
@@ -64,7 +69,7 @@ const WordClasses& wordClasses() {
 }
 
 bool endsWith(std::string_view s, std::string_view tail) {
-  return s.size() > tail.size() && s.substr(s.size() - tail.size()) == tail;
+  return s.size() > tail.size() && std::string_view(s.data() + s.size() - tail.size(), tail.size()) == tail;
 }
 
 }  // namespace
@@ -77,13 +82,14 @@ std::string verbLemma(std::string_view word, bool& past) {
     return std::string(it->second);
   }
   if (c.verbs.count(word)) return std::string(word);
-  std::string w(word);
+  const std::string_view w = word;
+  std::string probe;  // every probe rewrites this one string: most words are no verb's form
   auto tryStem = [&](std::size_t cut, std::string_view add, bool isPast) -> std::string {
     if (w.size() <= cut + 1) return {};
-    std::string stem = w.substr(0, w.size() - cut) + std::string(add);
-    if (!c.verbs.count(stem)) return {};
+    probe.assign(w.data(), w.size() - cut).append(add);
+    if (!c.verbs.count(probe)) return {};
     past = isPast;
-    return stem;
+    return probe;
   };
   if (endsWith(w, "ied")) return tryStem(3, "y", true);
   if (endsWith(w, "ed")) {
@@ -112,11 +118,13 @@ bool ingStemIsVerb(std::string_view stem) {
   return ingStemIs(stem, [&c](const std::string& form) { return c.verbs.count(form) > 0; });
 }
 
+// graph's word tables, as isDeterminer's: hashed inline and probed with the view (std::hash and a
+// bucket's memcmp cost more than the rest of readsAsVerb's tests).
 bool isClauseWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> words{
-      "and",      "or",     "but",  "that", "which", "who",    "whom",  "while", "whereas", "because",
-      "although", "though", "when", "if",   "after", "before", "since", "where", "whether", "than",
-      "so",       "then",   "as",   "not",  "nor",   "yet",    "also",  "to"};
+  static const graph::WordSet words{"and",   "or",      "but",     "that",     "which",   "who",  "whom",
+                                    "while", "whereas", "because", "although", "though",  "when", "if",
+                                    "after", "before",  "since",   "where",    "whether", "than", "so",
+                                    "then",  "as",      "not",     "nor",      "yet",     "also", "to"};
   return words.count(w) > 0;
 }
 
@@ -125,7 +133,7 @@ bool isPronoun(std::string_view w) { return w == "it" || w == "they" || w == "he
 // What after a word shows it to be a verb that takes an object: a number, a name, a determiner,
 // a pronoun or an adverb of degree ("offers 100,000", "use Hugging Face", "pack more").
 bool objectFollows(std::string_view after) {
-  static const std::unordered_set<std::string_view> cues{
+  static const graph::WordSet cues{
       "#",    "the",   "a",      "an",     "its",     "their", "his",  "her",           "it",     "them", "more",
       "over", "about", "nearly", "around", "roughly", "some",  "up",   "approximately", "almost", "only", "both",
       "all",  "this",  "these",  "those",  "another", "two",   "three"};

@@ -957,7 +957,7 @@ std::string_view BlockTokens::folded(std::size_t begin, std::size_t end) const {
   std::size_t from = begin, to = end;
   while (from < to && lowered_[from] == ' ') ++from;
   while (to > from && lowered_[to - 1] == ' ') --to;
-  return std::string_view(lowered_).substr(from, to - from);
+  return {lowered_.data() + from, to - from};  // within lowered_: substr's test and call are spared
 }
 
 const BlockTokens& ArticleTokens::of(std::size_t block) {
