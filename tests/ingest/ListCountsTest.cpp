@@ -485,6 +485,19 @@ TEST_CASE("a model card's Language and Task fields count its tags, not a count's
   }
 }
 
+TEST_CASE("a model card's Paper field counts the papers its arXiv links name", "[ingest][lists][counts][box]") {
+  const auto g = test::referencedArticle(
+      "Quillon/qb-21 model",
+      "Quillon/qb-21 model\n\n**Library**\n\n[PyTorch](/index.php?title=PyTorch&action=edit&redlink=1)\n\n"
+      "**Paper**\n\n[arxiv:2201.00017](https://www.arxiv.org/abs/2201.00017), "
+      "[arxiv:1909.00203](https://www.arxiv.org/abs/1909.00203), "
+      "[arxiv:1810.00419](https://www.arxiv.org/abs/1810.00419)\n\n"
+      "Quillon/qb-21 model is a model used for image classification.\n\n## Model Description\n\nA small model.\n",
+      "Models", "quillon_qb-21_model.md");
+  CHECK(countMeasure(g, 3) == "number of papers");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon/qb-21 model");
+}
+
 TEST_CASE("a model card's tag line repeats its box: its count is the box's, given once, to the card",
           "[ingest][lists][counts][box]") {
   const std::string box =
