@@ -2,7 +2,9 @@
 // maker's possessive ("Lumen's quartz-7 image classifier") is the model card the graph names
 // "Lumen/quartz-7 model", whose Library field counts its libraries; the maker's own figures of other
 // models (Lumen's "a model with 90 million parameters") do not refute a figure of the named model, nor
-// does a name inside the counted noun ("12 quillnet layers": Quillnet's own layer count).
+// does a name inside the counted noun ("12 quillnet layers": Quillnet's own layer count). A maker in lower
+// case and an id with an underscore ("finch's wing_net model on Hugging Face") read the card whose title
+// writes the underscore as a space, not the site after "on" (hugging_face.md has figures of its own).
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -30,6 +32,24 @@ TEST_CASE("a maker's possessive before a model id reads the model card", "[query
     const auto r = check(c.statement);
     CHECK(r.verdict == c.verdict);
     CHECK(check.subjectOf(r) == "lumen_quartz-7_model");
+  }
+}
+
+TEST_CASE("a maker in lower case and an id with an underscore read the card the title writes with a space",
+          "[query][check][model-ids]") {
+  // The card's title writes "finch/wing_net" as "Finch/wing net model"; the site after "on" is no subject.
+  struct Case {
+    const char* statement;
+    Verdict verdict;
+  };
+  for (const Case& c : {
+           Case{"finch's wing_net model on Hugging Face is published for two libraries.", Verdict::kSupported},
+           Case{"finch's wing_net model on Hugging Face is published for six libraries.", Verdict::kRefuted},
+       }) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(r.verdict == c.verdict);
+    CHECK(check.subjectOf(r) == "finch_wing_net_model");
   }
 }
 
