@@ -22,34 +22,26 @@ TEST_CASE("a maker's possessive before a model id reads the model card", "[query
   struct Case {
     const char* statement;
     Verdict verdict;
+    const char* card;
   };
   for (const Case& c : {
-           Case{"Lumen's quartz-7 image classifier on Hugging Face supports three libraries.", Verdict::kSupported},
-           Case{"Lumen's quartz-7 image classifier on Hugging Face supports five libraries.", Verdict::kRefuted},
-           Case{"Lumen's quartz-7 model has about 40 million parameters.", Verdict::kNotEnoughEvidence},
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports three libraries.", Verdict::kSupported,
+                "lumen_quartz-7_model"},
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports five libraries.", Verdict::kRefuted,
+                "lumen_quartz-7_model"},
+           Case{"Lumen's quartz-7 model has about 40 million parameters.", Verdict::kNotEnoughEvidence,
+                "lumen_quartz-7_model"},
+           // A maker in lower case, an id with an underscore that the card's title writes as a space
+           // ("Finch/wing net model"): the card, not the site after "on".
+           Case{"finch's wing_net model on Hugging Face is published for two libraries.", Verdict::kSupported,
+                "finch_wing_net_model"},
+           Case{"finch's wing_net model on Hugging Face is published for six libraries.", Verdict::kRefuted,
+                "finch_wing_net_model"},
        }) {
     INFO(c.statement);
     const auto r = check(c.statement);
     CHECK(r.verdict == c.verdict);
-    CHECK(check.subjectOf(r) == "lumen_quartz-7_model");
-  }
-}
-
-TEST_CASE("a maker in lower case and an id with an underscore read the card the title writes with a space",
-          "[query][check][model-ids]") {
-  // The card's title writes "finch/wing_net" as "Finch/wing net model"; the site after "on" is no subject.
-  struct Case {
-    const char* statement;
-    Verdict verdict;
-  };
-  for (const Case& c : {
-           Case{"finch's wing_net model on Hugging Face is published for two libraries.", Verdict::kSupported},
-           Case{"finch's wing_net model on Hugging Face is published for six libraries.", Verdict::kRefuted},
-       }) {
-    INFO(c.statement);
-    const auto r = check(c.statement);
-    CHECK(r.verdict == c.verdict);
-    CHECK(check.subjectOf(r) == "finch_wing_net_model");
+    CHECK(check.subjectOf(r) == c.card);
   }
 }
 
