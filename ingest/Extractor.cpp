@@ -722,6 +722,8 @@ class Extractor final : private Attributions {
       const std::size_t from = after ? figureAt : at + phraseWords, to = after ? at : figureAt;
       if (after ? at + phraseWords > next.phraseTo : at < next.phraseFrom) return false;
       if (to < from || to - from > kBetween) return false;
+      // "a savings rate of 5%", "a loss rate of 2%": a cue before the noun "rate" names the rate, no change.
+      if (!after && from < to && (words[from] == "rate" || words[from] == "rates")) return false;
       for (std::size_t k = from; k < to; ++k)
         if (lex_.prepositions.count(words[k]) && (after || k + 1 != figureAt || (words[k] != "by" && words[k] != "of")))
           return false;
@@ -1211,22 +1213,32 @@ class Extractor final : private Attributions {
     return directedImprovement(std::move(label), clause, context);
   }
 
-  // An improvement goes the way its quantity's users want: a length of time (a time label of
-  // data/labelled_measures.tsv: latency, response time, load time) falls, anything else rises ("22% latency
-  // improvement" a decrease, "a 25% throughput improvement" an increase). What improved is named in the figure's
-  // column header or a few words around the figure; the words of change themselves are left out, as a label's are.
+  // An improvement goes the way its quantity's users want (data/labelled_measures.tsv, "improved"): one they want
+  // smaller falls ("70% memory improvements", "22% latency improvement" decreases), speed speeds up ("50% speed
+  // improvement" a speed-up), anything else rises ("a 25% throughput improvement"). What improved is the quantity
+  // named nearest the figure, within four words before and five after it (the word after before the word before
+  // at one distance), else in its column header; the words of change themselves are passed over.
   static std::string directedImprovement(std::string label, const FigureClause& clause, const MeasureContext& context) {
     if (label != "improvement") return label;
     constexpr std::size_t kBack = 4, kAhead = 5;
     const std::vector<std::string>& words = clause.words;
-    const std::size_t from = clause.figureAt - std::min(clause.figureAt, kBack);
     const std::size_t to = std::min({words.size(), clause.clauseEnd, clause.figureAt + kAhead});
-    std::string named;
-    for (const std::string& word : graph::foldTokens(context.column))
-      if (!isChangeNoun(word)) named += word + " ";
-    for (std::size_t i = from; i < to; ++i)
-      if (!isChangeNoun(words[i])) named += words[i] + " ";
-    return headerLabelledMeasure(named, "seconds").empty() ? "increase" : "decrease";
+    for (std::size_t d = 0; d < std::max(kBack, kAhead); ++d) {
+      if (const std::size_t after = clause.figureAt + d; after < to)
+        if (std::string reading = improvementOfQuantity(words, after); !reading.empty()) return reading;
+      if (d < std::min(kBack, clause.figureAt))
+        if (std::string reading = improvementOfQuantity(words, clause.figureAt - 1 - d); !reading.empty())
+          return reading;
+    }
+    const std::vector<std::string> column = graph::foldTokens(context.column);
+    for (std::size_t i = 0; i < column.size(); ++i)
+      if (std::string reading = improvementOfQuantity(column, i); !reading.empty()) return reading;
+    return "increase";
+  }
+
+  // What an improvement of the quantity named at word `at` is; a word of change names none ("latency improvement").
+  static std::string improvementOfQuantity(const std::vector<std::string>& words, std::size_t at) {
+    return isChangeNoun(words[at]) ? std::string() : improvementOfQuantityAt(words, at);
   }
 
   // "over 97 million monthly SDK downloads", "| Monthly PyPI Downloads | 28 million |": a count of a verb's acts given

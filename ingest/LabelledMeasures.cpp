@@ -99,6 +99,11 @@ std::pair<std::string, std::size_t> cueAt(const std::vector<std::string>& words,
 
 bool isChangeNoun(std::string_view word) { return isChange(word); }
 
+std::string improvementOfQuantityAt(const std::vector<std::string>& words, std::size_t at) {
+  if (std::string reading = cueAt(words, at, "improved").first; !reading.empty()) return reading;
+  return cueAt(words, at, "time").first.empty() ? std::string() : "decrease";  // a length of time improves by falling
+}
+
 std::string headerLabelledMeasure(std::string_view header, std::string_view unit) {
   const std::string_view unitClass = labelClass(unit);
   if (unitClass.empty()) return {};

@@ -8,6 +8,7 @@
 // measure ("percentage", "other") is typed so; the catch-all stays what a statement of no label
 // reads (labelledUnder).
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,12 @@ namespace cg::ingest {
 // The catch-all measure a labelled measure refines for figures in `unit` ("percentage" for percent,
 // "other" for times); empty for another unit.
 [[nodiscard]] std::string_view labelledUnder(std::string_view unit);
+
+// What an improvement of the quantity whose name starts at word `at` of `words` is (data/labelled_measures.tsv,
+// "improved"): "decrease" for one its users want smaller ("memory", "misalignment", a length of time: "latency",
+// "response time"), "speedup" for speed, "increase" for one they want larger ("accuracy", "throughput"); empty
+// where no quantity of the list starts.
+[[nodiscard]] std::string improvementOfQuantityAt(const std::vector<std::string>& words, std::size_t at);
 
 // Whether a folded word is one of data/labelled_measures.tsv's words of change ("gain", "improvement",
 // "reduction", "drop"): a figure it names is a change of a measure, not the measure.

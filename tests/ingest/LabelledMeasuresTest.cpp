@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,26 @@ TEST_CASE("the words after a figure, or the phrase it is of, name its measure", 
   CHECK(ingest::isLabelledMeasure("speedup", "times"));
   CHECK(ingest::labelledUnder("percent") == "percentage");
   CHECK(ingest::labelledUnder("times") == "other");
+}
+
+TEST_CASE("what an improvement of a named quantity is", "[ingest][labelled-measures][direction]") {
+  struct Case {
+    std::vector<std::string> words;
+    std::size_t at;
+    const char* reading;
+  };
+  const Case cases[] = {
+      {{"memory", "improvements"}, 0, "decrease"}, {{"primary", "misalignment", "metrics"}, 1, "decrease"},
+      {{"response", "times"}, 0, "decrease"},  // a length of time (the "time" rows)
+      {{"speed", "improvement"}, 0, "speedup"},    {{"throughput", "improvement"}, 0, "increase"},
+      {{"context", "size"}, 0, "increase"},                                    // the longer cue over "size"
+      {{"context", "size"}, 1, "decrease"},        {{"over", "time"}, 1, ""},  // "time" alone names no quantity
+      {{"memory", "improvements"}, 1, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.words[c.at]);
+    CHECK(ingest::improvementOfQuantityAt(c.words, c.at) == c.reading);
+  }
 }
 
 TEST_CASE("an article's catch-all percentages take their labels, and only those", "[ingest][labelled-measures]") {

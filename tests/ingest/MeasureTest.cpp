@@ -308,7 +308,7 @@ TEST_CASE("a percentage faster or slower is a speed-up or a slowdown", "[ingest]
         Values{{"speedup", 35}});
 }
 
-TEST_CASE("an improvement is a rise unless what improved is a length of time", "[ingest][measure][direction]") {
+TEST_CASE("an improvement goes the way its quantity's users want", "[ingest][measure][direction]") {
   using Values = std::vector<std::pair<std::string, double>>;
   CHECK(valuesOf("# Quill\n\nQuill shows a 25% throughput improvement.\n") == Values{{"increase", 25}});
   CHECK(valuesOf("# Quill\n\nQuill shows a 12.5% improvement in retrieval accuracy.\n") == Values{{"increase", 12.5}});
@@ -320,6 +320,29 @@ TEST_CASE("an improvement is a rise unless what improved is a length of time", "
   // A part of an improvement is none ("of" after the figure).
   CHECK(valuesOf("# Quill\n\nThe distilled model captured 80% of the performance improvement.\n") ==
         Values{{"percentage", 80}});
+  // A quantity its users want smaller falls, speed speeds up (data/labelled_measures.tsv, "improved").
+  CHECK(valuesOf("# Quill\n\nQuill gives 70% memory improvements over full fine-tuning.\n") ==
+        Values{{"decrease", 70}});
+  CHECK(valuesOf("# Quill\n\nQuill shows a 60% improvement on primary misalignment metrics.\n") ==
+        Values{{"decrease", 60}});
+  CHECK(valuesOf("# Quill\n\nUsers report a 50% speed improvement with Quill.\n") == Values{{"speedup", 50}});
+  // The quantity named nearest the figure decides; "over time" names none.
+  CHECK(valuesOf("# Quill\n\nQuill shows a 20% improvement in accuracy at half the cost.\n") ==
+        Values{{"increase", 20}});
+  CHECK(valuesOf("# Quill\n\nQuill shows a 20% improvement over time.\n") == Values{{"increase", 20}});
+  // A table cell reads as a sentence does.
+  CHECK(valuesOf("# Quill\n\n| Method | Effect |\n|---|---|\n| Quantization | 70% memory improvements |\n") ==
+        Values{{"decrease", 70}});
+}
+
+TEST_CASE("savings are a fall and an acceleration a speed-up within the figure's phrase",
+          "[ingest][measure][direction]") {
+  using Values = std::vector<std::pair<std::string, double>>;
+  CHECK(valuesOf("# Quill\n\nEdge devices see 40% energy savings with Quill.\n") == Values{{"decrease", 40}});
+  CHECK(valuesOf("# Quill\n\nQuill saw cost savings of 30% last year.\n") == Values{{"decrease", 30}});
+  CHECK(valuesOf("# Quill\n\nPruning gives Quill 28% inference acceleration.\n") == Values{{"speedup", 28}});
+  // A cue before the noun "rate" names the rate: no change.
+  CHECK(valuesOf("# Quill\n\nQuill's users kept a savings rate of 5%.\n") == Values{{"savings rate", 5}});
 }
 
 TEST_CASE("a loss, better and worse name which way a percentage went within its phrase",
@@ -339,6 +362,9 @@ TEST_CASE("a statement reads speed-ups, improvements and a particle verb's -ing 
         "speedup");
   CHECK(ingest::readStatement("Quill improved retrieval accuracy by 8%.").measure == "increase");
   CHECK(ingest::readStatement("Quill cut latency by 22%.").measure == "decrease");
+  CHECK(ingest::readStatement("Quill's memory use improved by 70%.").measure == "decrease");
+  CHECK(ingest::readStatement("Quill brings a 50% speed improvement.").measure == "speedup");
+  CHECK(ingest::readStatement("Quill gives 28% inference acceleration.").measure == "speedup");
   // "turning up" is a verb and its particle, no rise ("turn up": data/particle_verbs.txt).
   CHECK(
       ingest::readStatement("Weak dialogue is a common failure of Quill, turning up about 60% of the time.").measure ==
