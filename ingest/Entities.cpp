@@ -823,6 +823,7 @@ class Finder {
     const std::string title = titleName();
     const EntityType type = topicTypeFromCategories();
     int e = title.empty() ? graph::kNone : out_.find(title);
+    if (e == graph::kNone) e = titleWrittenHyphenated(title);
     // The title, its disambiguator left out, is a name of the topic even where the text and the
     // infobox name it more fully ("Alsea (company)", whose box names "Alsea, S.A.B. de C.V."): an alias.
     if (e != graph::kNone && out_.entities[static_cast<std::size_t>(e)].mentions > 0) addAlias(e, title);
@@ -849,6 +850,25 @@ class Finder {
       strongTypes_[static_cast<std::size_t>(e)] = true;
     }
     return e;
+  }
+
+  // "Epsilon greedy policy" over a text that writes "The **Epsilon-Greedy Policy** is ...": a title's
+  // words joined by spaces where the text joins some of them by hyphens (the page's name in its URL, whose
+  // hyphens the wiki's titles lose: "Pre training", "SWE Bench") name the entity the text writes so.
+  int titleWrittenHyphenated(const std::string& title) const {
+    const std::vector<Token> words = tokenize(title);
+    constexpr std::size_t kLongestTitle = 6;
+    if (words.size() < 2 || words.size() > kLongestTitle) return graph::kNone;
+    for (std::size_t i = 1; i < words.size(); ++i)
+      if (words[i].begin != words[i - 1].end + 1 || title[words[i - 1].end] != ' ') return graph::kNone;
+    // Each gap a space or a hyphen, at least one a hyphen: bit i of `joins` joins word i to word i + 1.
+    for (unsigned joins = 1; joins < (1U << (words.size() - 1)); ++joins) {
+      std::string variant = title;
+      for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if ((joins >> i) & 1U) variant[words[i].end] = '-';
+      if (const int e = out_.find(variant); e != graph::kNone) return e;
+    }
+    return graph::kNone;
   }
 
   // A title in a script that writes no capitals (Han, Kana, Hangul, Arabic: "科技文章翻译 (GPT)") is a

@@ -3116,16 +3116,27 @@ std::optional<EntityId> Engine::possessedTerm(std::string_view subjectSide) cons
 // page first, then the bare id; none when the graph names no such model. The maker stays the id's owner
 // (Reading::partOwner): its own figures speak only where they name the id, so OpenAI's parameter counts
 // of other models do not refute "OpenAI's clip-vit-large-patch14 model has about 428 million parameters".
+// A maker Hugging Face writes in lower case ("deepset's sentence_bert model") is one too, since the graph
+// must name the path; and the card's title writes an id's underscores as spaces ("Deepset/sentence bert
+// model"), as the wiki writes every title.
 std::optional<Engine::MakerModel> Engine::makerModelId(std::string_view statement) const {
   const std::vector<Word> words = wordsOf(statement);
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    if (!words[k].possessive || !writtenAsName(statement, words[k])) continue;
+    if (!words[k].possessive) continue;
     const std::string_view maker = statement.substr(words[k].begin, words[k].end - words[k].begin);
-    const std::string_view id = statement.substr(words[k + 1].begin, words[k + 1].end - words[k + 1].begin);
+    // An id's underscores join it ("sentence_bert"), as its hyphens do.
+    std::size_t idEnd = words[k + 1].end;
+    for (std::size_t j = k + 2; j < words.size() && words[j].begin == idEnd + 1 && statement[idEnd] == '_'; ++j)
+      idEnd = words[j].end;
+    const std::string_view id = statement.substr(words[k + 1].begin, idEnd - words[k + 1].begin);
     if (graph::lowerAscii(id) != id) continue;
     const std::string path = fmt::format("{}/{}", maker, id);
-    for (const std::string& name : {path + " model", path})
+    std::string titled = path;
+    std::replace(titled.begin(), titled.end(), '_', ' ');
+    for (const std::string& name : {path + " model", path, titled + " model"}) {
+      if (!writtenAsName(statement, words[k]) && name == path) continue;  // a lower-case maker's card only
       if (const auto model = g_.findEntity(name)) return MakerModel{*model, std::string(id), words[k].end};
+    }
   }
   return std::nullopt;
 }

@@ -187,6 +187,25 @@ TEST_CASE("A bracketed word inside a title is left out of the topic's name", "[s
   CHECK(figureSubject(g, 3, "count") == "Tiled Boosted Forests");
 }
 
+TEST_CASE("A title whose words the text joins by hyphens names the topic the text writes so", "[subjects][titles]") {
+  // "Quillon greedy policy" over "The **Quillon-Greedy Policy** is ...": the title lost the hyphen the text writes.
+  const std::string lists =
+      "## Advantages and Disadvantages\n\n### Advantages\n\n- Simple.\n\n- Cheap.\n\n- Fast.\n\n"
+      "### Disadvantages\n\n- Blind.\n\n- Slow to settle.\n";
+  const auto g = test::referencedArticle(
+      "Quillon greedy policy",
+      "## Introduction\n\nThe **Quillon-Greedy Policy** is a strategy in reinforcement learning.\n\n" + lists, "Terms",
+      "quillon_greedy_policy.md");
+  CHECK(figureSubject(g, 3, "count") == "Quillon-Greedy Policy");
+  CHECK(figureSubject(g, 2, "count") == "Quillon-Greedy Policy");
+  // A text that joins other words ("Quillon-greedy-style") names no such topic: the lists stay no one's.
+  const auto other = test::referencedArticle(
+      "Quillon greedy policy",
+      "## Introduction\n\nA **Quillon-Greedy-Style** rule is a strategy in reinforcement learning.\n\n" + lists,
+      "Terms", "quillon_greedy_policy.md");
+  CHECK(figureSubject(other, 3, "count") == "no such figure");
+}
+
 TEST_CASE("An English word opening a sentence that the title's other words follow is no name of its own",
           "[subjects][titles]") {
   // "Ridge boundaries can be ..." on the page "Ridge boundary", which writes "Linear Ridge Boundary" in Title Case:

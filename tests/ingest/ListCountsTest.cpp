@@ -442,7 +442,8 @@ TEST_CASE("a numbered series of lines counts its noun's items by its highest num
   CHECK(countMeasure(apart, 3) == "no such figure");
 }
 
-TEST_CASE("a model card's Library field counts the model's libraries by its links", "[ingest][lists][counts][box]") {
+TEST_CASE("a model card's Library field counts the model's libraries by its links, its Paper field its papers",
+          "[ingest][lists][counts][box]") {
   const auto g = test::referencedArticle(
       "Quillon/qb-18 model",
       "Quillon/qb-18 model\n\n**Hugging Face**\n\n[quillon/qb-18](https://huggingface.co/quillon/qb-18)\n\n"
@@ -450,12 +451,16 @@ TEST_CASE("a model card's Library field counts the model's libraries by its link
       "[Safetensors](/index.php?title=Safetensors&action=edit&redlink=1), [Transformers](/wiki/transformers)\n\n"
       "**Dataset**\n\n[imagenet-1k](/index.php?title=Imagenet-1k&action=edit&redlink=1), "
       "[wikipedia](/index.php?title=Wikipedia&action=edit&redlink=1)\n\n"
+      "**Paper**\n\n[arxiv:2201.00017](https://www.arxiv.org/abs/2201.00017), "
+      "[arxiv:1909.00203](https://www.arxiv.org/abs/1909.00203), "
+      "[arxiv:1810.00419](https://www.arxiv.org/abs/1810.00419)\n\n"
       "Quillon/qb-18 model is a model used for image classification.\n\n## Model Description\n\nA small model.\n",
       "Models", "quillon_qb-18_model.md");
   CHECK(countMeasure(g, 4) == "number of libraries");
   CHECK(test::figureSubject(g, 4, "count") == "Quillon/qb-18 model");
-  // The card's dataset tags count its datasets too.
+  // The card's dataset tags count its datasets too, and its Paper field's arXiv links its papers.
   CHECK(countMeasure(g, 2) == "number of datasets");
+  CHECK(countMeasure(g, 3) == "number of papers");
 }
 
 TEST_CASE("a model card's Language and Task fields count its tags, not a count's link nor a class word",

@@ -2,7 +2,9 @@
 // maker's possessive ("Lumen's quartz-7 image classifier") is the model card the graph names
 // "Lumen/quartz-7 model", whose Library field counts its libraries; the maker's own figures of other
 // models (Lumen's "a model with 90 million parameters") do not refute a figure of the named model, nor
-// does a name inside the counted noun ("12 quillnet layers": Quillnet's own layer count).
+// does a name inside the counted noun ("12 quillnet layers": Quillnet's own layer count). A maker in lower
+// case and an id with an underscore ("finch's wing_net model on Hugging Face") read the card whose title
+// writes the underscore as a space, not the site after "on" (hugging_face.md has figures of its own).
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -20,16 +22,26 @@ TEST_CASE("a maker's possessive before a model id reads the model card", "[query
   struct Case {
     const char* statement;
     Verdict verdict;
+    const char* card;
   };
   for (const Case& c : {
-           Case{"Lumen's quartz-7 image classifier on Hugging Face supports three libraries.", Verdict::kSupported},
-           Case{"Lumen's quartz-7 image classifier on Hugging Face supports five libraries.", Verdict::kRefuted},
-           Case{"Lumen's quartz-7 model has about 40 million parameters.", Verdict::kNotEnoughEvidence},
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports three libraries.", Verdict::kSupported,
+                "lumen_quartz-7_model"},
+           Case{"Lumen's quartz-7 image classifier on Hugging Face supports five libraries.", Verdict::kRefuted,
+                "lumen_quartz-7_model"},
+           Case{"Lumen's quartz-7 model has about 40 million parameters.", Verdict::kNotEnoughEvidence,
+                "lumen_quartz-7_model"},
+           // A maker in lower case, an id with an underscore that the card's title writes as a space
+           // ("Finch/wing net model"): the card, not the site after "on".
+           Case{"finch's wing_net model on Hugging Face is published for two libraries.", Verdict::kSupported,
+                "finch_wing_net_model"},
+           Case{"finch's wing_net model on Hugging Face is published for six libraries.", Verdict::kRefuted,
+                "finch_wing_net_model"},
        }) {
     INFO(c.statement);
     const auto r = check(c.statement);
     CHECK(r.verdict == c.verdict);
-    CHECK(check.subjectOf(r) == "lumen_quartz-7_model");
+    CHECK(check.subjectOf(r) == c.card);
   }
 }
 
