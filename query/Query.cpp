@@ -1380,11 +1380,23 @@ std::size_t pastTestItems(std::string_view text, std::size_t at) {
   return wordAt(text, itemsEnd + 1, "in") || wordAt(text, itemsEnd + 1, "on") ? itemsEnd + 1 : std::string_view::npos;
 }
 
+// Where a lower-case compound that modifies a score ends ("zero-shot", "top-1", "5-shot": letters or digits
+// joined by hyphens) when one starts at `at`; `at` when none does.
+std::size_t pastScoreCompound(std::string_view text, std::size_t at) {
+  const std::size_t end = std::min(text.find(' ', at), text.size());
+  const std::string_view w = text.substr(at, end - at);
+  const bool joined = w.size() > 2 && w.find('-') != std::string_view::npos && w.front() != '-' && w.back() != '-';
+  const bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+  });
+  return joined && plain ? end : at;
+}
+
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
-// ("success rate", "accuracy", "accurate"), behind "on", "of" or "in" and an optional "the" ("85.7% on
-// MMLU", "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld", "is 88%
-// accurate on KestrelQA"); npos when
-// the words there are not of that form. `on` tells whether the word was "on".
+// ("success rate", "accuracy", "accurate"; compounds that modify it, "zero-shot top-1 accuracy"), behind
+// "on", "of" or "in" and an optional "the" ("85.7% on MMLU", "93.7% of HumanEval", "65% on the GPQA
+// benchmark", "61.4% success rate on OSWorld", "is 88% accurate on KestrelQA", "78.2% top-1 on
+// ImageNet"); npos when the words there are not of that form. `on` tells whether the word was "on".
 std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on) {
   auto skipSpaces = [&](std::size_t at) {
     while (at < text.size() && text[at] == ' ') ++at;
@@ -1392,6 +1404,8 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   };
   auto word = [&](std::size_t at, std::string_view w) { return wordAt(text, at, w); };
   std::size_t at = skipSpaces(figureEnd);
+  for (std::size_t past = pastScoreCompound(text, at); past != at; past = pastScoreCompound(text, at))
+    at = skipSpaces(past);
   for (std::string_view score :
        {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "accurate", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
@@ -2697,11 +2711,21 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
       figure.end != std::string_view::npos && s.measure == "percentage" &&
       pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest || scoredOnKnownName(st) ||
        openingScopeAt(statement, figure.at) != std::string_view::npos))
     readBenchmarkScope(statement, figure, s.scope, r, st.found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
+}
+
+// "reaches 68.6% zero-shot top-1 accuracy on ImageNet": a percentage the extractor gives no measure of whose
+// phrase runs on to "on" and a name the graph knows (measuredOnAt) is a score on that name, as one the
+// extractor calls a benchmark score is; its owner is not weighed against the test's figures of others.
+bool Engine::scoredOnKnownName(const ReadState& st) {
+  if (st.s.measure != "percentage" || st.figure.end == std::string_view::npos) return false;
+  bool on = false;
+  const std::size_t at = measuredOnAt(st.statement, st.figure.end, on);
+  return on && std::any_of(st.found.begin(), st.found.end(), [at](const Named& n) { return n.begin == at; });
 }
 
 // The names in the order they are tried as the subject (rankSubjects; the thing an event year is of first),
