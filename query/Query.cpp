@@ -1393,10 +1393,10 @@ std::size_t pastScoreCompound(std::string_view text, std::size_t at) {
 }
 
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
-// ("success rate", "accuracy", "accurate"; compounds that modify it, "zero-shot top-1 accuracy"), behind
-// "on", "of" or "in" and an optional "the" ("85.7% on MMLU", "93.7% of HumanEval", "65% on the GPQA
-// benchmark", "61.4% success rate on OSWorld", "is 88% accurate on KestrelQA", "78.2% top-1 on
-// ImageNet"); npos when the words there are not of that form. `on` tells whether the word was "on".
+// ("success rate", "accuracy", "accurate"), behind "on", "of" or "in" and an optional "the" ("85.7% on
+// MMLU", "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld", "is 88%
+// accurate on KestrelQA"); npos when
+// the words there are not of that form. `on` tells whether the word was "on".
 std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on) {
   auto skipSpaces = [&](std::size_t at) {
     while (at < text.size() && text[at] == ' ') ++at;
@@ -1404,8 +1404,6 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   };
   auto word = [&](std::size_t at, std::string_view w) { return wordAt(text, at, w); };
   std::size_t at = skipSpaces(figureEnd);
-  for (std::size_t past = pastScoreCompound(text, at); past != at; past = pastScoreCompound(text, at))
-    at = skipSpaces(past);
   for (std::string_view score :
        {"overall", "success rate", "pass rate", "resolve rate", "accuracy", "accurate", "score"})
     if (word(at, score)) at = skipSpaces(at + score.size());
@@ -1414,6 +1412,19 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
   at = skipSpaces(at + 2);
   return word(at, "the") ? skipSpaces(at + 3) : at;
+}
+
+// Where the test stands that a percentage is measured "on", compounds that modify its score perhaps between
+// ("68.6% zero-shot top-1 accuracy on ImageNet", "78.2% top-1 on ImageNet": measuredOnAt past them); npos
+// when no "on" follows them.
+std::size_t testOnPastCompounds(std::string_view text, std::size_t figureEnd) {
+  std::size_t at = figureEnd;
+  while (at < text.size() && text[at] == ' ') ++at;
+  for (std::size_t past = pastScoreCompound(text, at); past != at; past = pastScoreCompound(text, at))
+    for (at = past; at < text.size() && text[at] == ' ';) ++at;
+  bool on = false;
+  const std::size_t name = measuredOnAt(text, at, on);
+  return on ? name : std::string_view::npos;
 }
 
 // Where the name a score is measured on stands, past a possessor that says whose test it is ("on
@@ -2711,21 +2722,11 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
       figure.end != std::string_view::npos && s.measure == "percentage" &&
       pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest || scoredOnKnownName(st) ||
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
        openingScopeAt(statement, figure.at) != std::string_view::npos))
     readBenchmarkScope(statement, figure, s.scope, r, st.found);
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
-}
-
-// "reaches 68.6% zero-shot top-1 accuracy on ImageNet": a percentage the extractor gives no measure of whose
-// phrase runs on to "on" and a name the graph knows (measuredOnAt) is a score on that name, as one the
-// extractor calls a benchmark score is; its owner is not weighed against the test's figures of others.
-bool Engine::scoredOnKnownName(const ReadState& st) {
-  if (st.s.measure != "percentage" || st.figure.end == std::string_view::npos) return false;
-  bool on = false;
-  const std::size_t at = measuredOnAt(st.statement, st.figure.end, on);
-  return on && std::any_of(st.found.begin(), st.found.end(), [at](const Named& n) { return n.begin == at; });
 }
 
 // The names in the order they are tried as the subject (rankSubjects; the thing an event year is of first),
@@ -2754,9 +2755,13 @@ void Engine::readSubjectForms(ReadState& st, Reading& r, std::vector<EntityId>& 
   st.model = makerModelId(st.statement);
   if (st.model) {
     // The model is an owner outside the figure: beside it, a name inside the counted noun ("stacks 24
-    // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule).
+    // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule);
+    // nor is the test its score is measured on ("reaches 68.6% zero-shot top-1 accuracy on ImageNet").
+    const std::size_t testAt = st.figure.end == std::string_view::npos
+                                   ? std::string_view::npos
+                                   : testOnPastCompounds(st.statement, st.figure.end);
     for (const Named& n : st.found)
-      if (st.figure.holds(st.statement, n.begin)) std::erase(named, n.entity);
+      if (st.figure.holds(st.statement, n.begin) || n.begin == testAt) std::erase(named, n.entity);
     takeAsSubject(st.model->model, r, named);
   }
   readAppositive(st.statement, st.figure, st.found, r, named);

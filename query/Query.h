@@ -181,7 +181,6 @@ class Engine {
   struct ReadState;
   void readNamesAndEventYear(ReadState& st, Reading& r) const;
   void readFigureScope(ReadState& st, Reading& r) const;
-  [[nodiscard]] static bool scoredOnKnownName(const ReadState& st);
   [[nodiscard]] std::string orderNames(ReadState& st, Reading& r) const;
   void readSubjectForms(ReadState& st, Reading& r, std::vector<EntityId>& named) const;
   static void readNarrowerEvent(const ReadState& st, Reading& r, std::vector<EntityId>& named);

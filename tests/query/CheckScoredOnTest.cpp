@@ -1,7 +1,7 @@
-// check over tests/fixtures/check-scored-on/ (issue #13): a percentage whose phrase runs on through
-// compounds that modify a score ("zero-shot top-1 accuracy") to "on" and a test the graph knows is a score
-// on that test, so a model card named by its maker and id that gives no score is not weighed against the
-// test page's figures of other systems.
+// check over tests/fixtures/check-scored-on/ (issue #13): beside a model named by its maker and id, the test
+// its percentage is measured on, compounds that modify the score perhaps between ("zero-shot top-1
+// accuracy on"), is never tried as whose figure it is: a card that gives no score is not weighed against
+// the test page's figures of other systems.
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -15,7 +15,7 @@ const cg::test::FixtureChecks check("check-scored-on");
 
 }  // namespace
 
-TEST_CASE("a percentage run on to on and a known test is a score on the test", "[query][check][scores]") {
+TEST_CASE("the test a model's percentage is measured on is not tried as its subject", "[query][check][scores]") {
   for (const char* statement : {
            "Finch's lark-base16 reaches 68.6% zero-shot top-1 accuracy on Vistaset.",
            "Finch's lark-base16 scores 78.2% top-1 on Vistaset under linear evaluation.",
@@ -24,7 +24,6 @@ TEST_CASE("a percentage run on to on and a known test is a score on the test", "
     const auto r = check(statement);
     CHECK(r.verdict == Verdict::kNotEnoughEvidence);
     CHECK(check.subjectOf(r) == "finch_lark-base16_model");
-    CHECK(r.reading.scopeName == "Vistaset");
   }
 }
 
