@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "graph/Fold.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -336,6 +337,32 @@ void readWordViews(Lexicon& lex) {
     if (name.find(' ') == std::string::npos && !containsLower(lex.englishWords, name)) lex.siteNameWords.insert(name);
 }
 
+// Whether a rule says which way a figure went in any word of its clause ("rose", "cut"): data/measures.tsv's
+// increase, decrease and growth rows, not those whose cue must stand next to or near the figure ("up", "loss").
+bool namesMovement(const MeasureRule& rule) {
+  return !rule.next && !rule.near && (rule.label == "increase" || rule.label == "decrease" || rule.label == "growth");
+}
+
+// A verb among the cues of a rule of movement stands for every form of it that the English word list holds:
+// data/measures.tsv writes "raise" and "fell", a text "raised", "falling" or "has risen". A form that is
+// already a cue of a rule of the same unit class keeps that rule ("lower" of "lowered" is a percentage's
+// cue only next to the figure); another class's ("raised" of a funding round) takes nothing from it.
+void inflectMovementCues(Lexicon& lex) {
+  WordSet written;  // unit class, tab, cue
+  for (const MeasureRule& rule : lex.measures)
+    for (const std::string& cue : rule.cues) written.insert(rule.unitClass + '\t' + cue);
+  for (MeasureRule& rule : lex.measures) {
+    if (!namesMovement(rule)) continue;
+    const std::size_t listed = rule.cues.size();
+    for (std::size_t i = 0; i < listed; ++i) {
+      if (rule.cues[i].find(' ') != std::string::npos) continue;
+      for (std::string& form : verbForms(rule.cues[i]))
+        if (lex.englishWords.contains(form) && written.insert(rule.unitClass + '\t' + form).second)
+          rule.cues.push_back(std::move(form));
+    }
+  }
+}
+
 // The measures' cues indexed: the rules of each cue, the longest cue in words, and the word prefixes
 // of the cues of more than one word.
 void indexMeasureCues(Lexicon& lex) {
@@ -363,8 +390,9 @@ Lexicon build() {
   readEventYears(lex);
   readPairTables(lex);
   readTemplateFields(lex);
-  readWordViews(lex);     // after the site names
-  indexMeasureCues(lex);  // after the measures
+  readWordViews(lex);        // after the site names
+  inflectMovementCues(lex);  // after the measures and the English words
+  indexMeasureCues(lex);     // after the measures' forms
   return lex;
 }
 

@@ -1772,22 +1772,6 @@ std::optional<int> rangeScale(const Side& a, const Side& b) {
   return e1;
 }
 
-// The base form of a verb written `lower` (WordNet's verbs: "increased", "rises", "raising", "cutting"),
-// `inflected` when it is a past or an -ing form; empty for no verb.
-std::string verbBase(string_view lower, bool& inflected) {
-  std::string lemma = verbLemma(lower, inflected);
-  if (!lemma.empty() || lower.size() <= 5 || !lower.ends_with("ing")) return lemma;
-  const string_view stem = lower.substr(0, lower.size() - 3);
-  bool past = false;
-  for (const std::string& candidate :
-       {std::string(stem) + "e", std::string(stem), std::string(stem.substr(0, stem.size() - 1))})
-    if (verbLemma(candidate, past) == candidate) {
-      inflected = true;
-      return candidate;
-    }
-  return {};
-}
-
 // Whether a lower-case word says that a figure moved: a verb of change in a past or -ing form (WordNet's
 // verb.change, data/change_verbs.txt: "increased", "reducing", "doubled"), a word of which way a figure
 // went (data/measures.tsv's increase, decrease and growth cues: "jumped", "climbed", "rises") or a noun

@@ -109,6 +109,42 @@ std::string verbLemma(std::string_view word, bool& past) {
   return {};
 }
 
+std::string verbBase(std::string_view lower, bool& inflected) {
+  std::string lemma = verbLemma(lower, inflected);
+  if (!lemma.empty() || lower.size() <= 5 || !lower.ends_with("ing")) return lemma;
+  const std::string_view stem = lower.substr(0, lower.size() - 3);
+  bool past = false;
+  for (const std::string& candidate :
+       {std::string(stem) + "e", std::string(stem), std::string(stem.substr(0, stem.size() - 1))})
+    if (verbLemma(candidate, past) == candidate) {
+      inflected = true;
+      return candidate;
+    }
+  return {};
+}
+
+std::vector<std::string> verbForms(std::string_view word) {
+  bool inflected = false;
+  const std::string base = verbBase(word, inflected);
+  if (base.empty()) return {};
+  std::vector<std::string> forms{base};
+  const auto keep = [&forms](std::string form) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.push_back(std::move(form));
+  };
+  for (const auto& [form, lemma] : wordClasses().irregular)
+    if (lemma == base) keep(std::string(form));
+  // The regular spellings: "raises", "raised", "raising"; "carries", "carried"; "plans", "planned", "planning".
+  const std::string last(1, base.back());
+  const std::string y = base.ends_with('y') ? base.substr(0, base.size() - 1) + "i" : base;
+  const std::string e = base.ends_with('e') ? base.substr(0, base.size() - 1) : base;
+  for (const std::string& form : {base + "s", base + "es", y + "es", base + "d", base + "ed", y + "ed",
+                                  base + last + "ed", e + "ing", base + "ing", base + last + "ing"}) {
+    bool past = false;
+    if (verbBase(form, past) == base) keep(form);
+  }
+  return forms;
+}
+
 namespace {
 
 // Whether `stem`, an "-ing" form without its ending, is a WordNet verb as written, with its "e"

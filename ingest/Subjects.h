@@ -137,6 +137,14 @@ template <class Known>
 // The base form of a lower-case verb form ("offers", "acquired", "made", "carried"), or "" when WordNet
 // has no such verb. `past` says whether the form is a past tense or participle.
 [[nodiscard]] std::string verbLemma(std::string_view word, bool& past);
+// The base form of a lower-case verb form as verbLemma reads it, or of its "-ing" form ("raising" ->
+// "raise", "cutting" -> "cut"); `inflected` when the form is a past or an "-ing" one. "" for no verb.
+[[nodiscard]] std::string verbBase(std::string_view lower, bool& inflected);
+// Every form of the WordNet verb that a lower-case word is a form of ("raise" or "raised" -> "raise",
+// "raises", "raised", "raising"; "fell" -> "fall", "falls", "fell", "fallen", "falling"): WordNet's
+// irregular forms and the regular spellings that read back to the base, some of which are no English word
+// ("raiseed"): a word list is the caller's to ask. Empty for no verb.
+[[nodiscard]] std::vector<std::string> verbForms(std::string_view word);
 
 // "xAI's Colossus supercomputer:", "inclusionAI maintains:": of a lead-in ending in a colon,
 // the name the list under it describes: the last name followed by at most two words before

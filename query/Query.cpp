@@ -1380,6 +1380,18 @@ std::size_t pastTestItems(std::string_view text, std::size_t at) {
   return wordAt(text, itemsEnd + 1, "in") || wordAt(text, itemsEnd + 1, "on") ? itemsEnd + 1 : std::string_view::npos;
 }
 
+// Where a lower-case compound that modifies a score ends ("zero-shot", "top-1", "5-shot": letters or digits
+// joined by hyphens) when one starts at `at`; `at` when none does.
+std::size_t pastScoreCompound(std::string_view text, std::size_t at) {
+  const std::size_t end = std::min(text.find(' ', at), text.size());
+  const std::string_view w = text.substr(at, end - at);
+  const bool joined = w.size() > 2 && w.find('-') != std::string_view::npos && w.front() != '-' && w.back() != '-';
+  const bool plain = std::all_of(w.begin(), w.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
+  });
+  return joined && plain ? end : at;
+}
+
 // Where a name stands that a percentage is measured on: right after the figure and what a score is
 // ("success rate", "accuracy", "accurate"), behind "on", "of" or "in" and an optional "the" ("85.7% on
 // MMLU", "93.7% of HumanEval", "65% on the GPQA benchmark", "61.4% success rate on OSWorld", "is 88%
@@ -1400,6 +1412,19 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   if (!(on || word(at, "of") || word(at, "in"))) return std::string_view::npos;
   at = skipSpaces(at + 2);
   return word(at, "the") ? skipSpaces(at + 3) : at;
+}
+
+// Where the test stands that a percentage is measured "on", compounds that modify its score perhaps between
+// ("68.6% zero-shot top-1 accuracy on ImageNet", "78.2% top-1 on ImageNet": measuredOnAt past them); npos
+// when no "on" follows them.
+std::size_t testOnPastCompounds(std::string_view text, std::size_t figureEnd) {
+  std::size_t at = figureEnd;
+  while (at < text.size() && text[at] == ' ') ++at;
+  for (std::size_t past = pastScoreCompound(text, at); past != at; past = pastScoreCompound(text, at))
+    for (at = past; at < text.size() && text[at] == ' ';) ++at;
+  bool on = false;
+  const std::size_t name = measuredOnAt(text, at, on);
+  return on ? name : std::string_view::npos;
 }
 
 // Where the name a score is measured on stands, past a possessor that says whose test it is ("on
@@ -2730,9 +2755,13 @@ void Engine::readSubjectForms(ReadState& st, Reading& r, std::vector<EntityId>& 
   st.model = makerModelId(st.statement);
   if (st.model) {
     // The model is an owner outside the figure: beside it, a name inside the counted noun ("stacks 24
-    // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule).
+    // transformer layers") is what is counted, never tried as whose count it is (chooseSubject's rule);
+    // nor is the test its score is measured on ("reaches 68.6% zero-shot top-1 accuracy on ImageNet").
+    const std::size_t testAt = st.figure.end == std::string_view::npos
+                                   ? std::string_view::npos
+                                   : testOnPastCompounds(st.statement, st.figure.end);
     for (const Named& n : st.found)
-      if (st.figure.holds(st.statement, n.begin)) std::erase(named, n.entity);
+      if (st.figure.holds(st.statement, n.begin) || n.begin == testAt) std::erase(named, n.entity);
     takeAsSubject(st.model->model, r, named);
   }
   readAppositive(st.statement, st.figure, st.found, r, named);

@@ -371,6 +371,28 @@ TEST_CASE("a statement reads speed-ups, improvements and a particle verb's -ing 
       "percentage");
 }
 
+TEST_CASE("a verb of movement names its change in every form, not only those data/measures.tsv writes",
+          "[ingest][measure][statement]") {
+  // data/measures.tsv writes "raise", "grow", "drop|dropped|drops", "surged", "rise|rises|rose".
+  CHECK(measuresOf("# Quill\n\nQuill's revenue has grown by more than 30% since 2023.\n") ==
+        std::vector<std::string>{"growth"});
+  CHECK(measuresOf("# Quill\n\nAnalysts saw a 1,445% surge in Quill's inquiries.\n") ==
+        std::vector<std::string>{"increase"});
+  CHECK(measuresOf("# Quill\n\nQuill's error rate has risen 4% and its recall is falling 2% a month.\n") ==
+        std::vector<std::string>{"increase", "decrease"});
+  // A form another rule writes keeps that rule: "lower" of "lowered" names a fall only next to the figure.
+  CHECK(measuresOf("# Quill\n\nQuill reaches 60% accuracy, while a much lower ceiling holds for Tessel.\n") ==
+        std::vector<std::string>{"accuracy"});
+  // The ends of a change from A to B stay levels whichever form the verb takes.
+  CHECK(measuresOf("# Quill\n\nQuill's Pass@1 is climbing from 49.7% to 52.4%.\n") ==
+        std::vector<std::string>{"pass@1", "pass@1"});
+  // A statement is read as an article is: "raised" as "raise".
+  CHECK(ingest::readStatement("Mined prompts raised Quill's retrieval accuracy by as much as 8%.").measure ==
+        "increase");
+  CHECK(ingest::readStatement("Mined prompts raise Quill's retrieval accuracy by as much as 8%.").measure ==
+        "increase");
+}
+
 TEST_CASE("a proper adjective before a noun makes no place the subject of a page's figure", "[ingest][subjects]") {
   // "European users" are Quill's users in Europe: the figure is the page's, not Europe's.
   CHECK(figuresOf("# Quill\n\nEurope is a large market. European users of Quill reached 2 million in 2024.\n") ==
