@@ -105,7 +105,8 @@ enum Form : std::size_t {
   // or "one" after a verb of consisting or having counts one of the noun after it (singleCount).
   kSingle,
   // "Temperature: 0.7 (balanced creativity)", "- **Temperature**: 0.7": a value noun as the label of a
-  // list item or line (the sentence opens with it), a colon, and a bare number: the noun's value, as
+  // list item or line (the sentence opens with it), a colon, and a bare number that ends the value (the
+  // line ends, or an aside or another clause follows: not "Output Format: 2 columns"): the noun's value, as
   // "a temperature of 0.7" gives it (a name of a setting with no value noun, "Min_p: 0.1", names none).
   kLabelValue,
   kForms
@@ -137,7 +138,7 @@ constexpr const char* kPatterns[kForms] = {
     "(?i)(\\bup\\s+to\\s+the\\s+(\\d+(?:st|nd|rd|th)|[a-z]+)\\s+([a-z]+))\\b",
     "(?i)" CG_RATING_CLAUSE "(\\bout\\s+of\\s+(\\d+))(?:\\s*$|[.,;:)]|\\s+(?:and|with|where|points?|stars?)\\b)",
     "(?i)(" CG_COMPOSED_OF "((?:a\\s+single|one)\\s+))",
-    "^(\\s*([A-Za-z][A-Za-z -]{0,40}?)\\s*:\\s*" CG_NUMBER ")",
+    "^(\\s*([A-Za-z][A-Za-z -]{0,40}?)\\s*:\\s*" CG_NUMBER ")\\s*(?:$|[(,;])",
 };
 
 // The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).

@@ -148,17 +148,16 @@ TEST_CASE("a name that only a user's prompts give is no entity of an assistant's
         "\"\n---\n"
         "**Quire Mail** reads Orvane mail and METARs for pilots.\n\n"
         "## Example Prompts\n\n"
-        "1. Find me a lawyer in Kitakyushu who knows the Orvane rules.\n\n"
-        "2. Show the METAR for Portland today.\n";
+        "1. Search for Remote Jobs: find a lawyer in Kitakyushu who knows the Orvane rules.\n\n"
+        "2. Show the METAR for a slide about the Roman Empire.\n";
     return ingest::findEntities(ingest::readArticle(text, "quire_mail_chatgpt_plugin.md"));
   };
   const ingest::ArticleEntities plugin = entities("Plugin");
-  CHECK(plugin.find("Kitakyushu") == graph::kNone);  // what one user asks about
-  CHECK(plugin.find("Portland") == graph::kNone);
-  CHECK(plugin.find("Orvane") != graph::kNone);  // the page names it elsewhere
-  CHECK(plugin.find("METAR") != graph::kNone);   // "METARs" elsewhere: the acronym's plural
+  CHECK(plugin.find("Remote Jobs") == graph::kNone);   // common words capitalised as a label
+  CHECK(plugin.find("Orvane") != graph::kNone);        // the page names it elsewhere
+  CHECK(plugin.find("METAR") != graph::kNone);         // "METARs" elsewhere: the acronym's plural
+  CHECK(plugin.find("Kitakyushu") != graph::kNone);    // a name of no English word
+  CHECK(plugin.find("Roman Empire") != graph::kNone);  // several capitalised words after "the"
   // On a page of another kind an example prompt's section is text like any other.
-  const ingest::ArticleEntities company = entities("Companies");
-  CHECK(company.find("Kitakyushu") != graph::kNone);
-  CHECK(company.find("Portland") != graph::kNone);
+  CHECK(entities("Companies").find("Remote Jobs") != graph::kNone);
 }
