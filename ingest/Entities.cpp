@@ -477,6 +477,7 @@ class Finder {
     collectClassNames();
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
+    promptOnly_ = namesOnlyUserPromptsGive();
     // Links and multi-word names first, so that short forms resolve to them.
     for (auto& c : candidates_)
       if (c.linked) typeAndAdd(c);
@@ -1012,6 +1013,52 @@ class Finder {
     return found;
   }
 
+  // "Give me 10 GPTs about Martial Arts", "Search for Remote Jobs: ...": on an assistant's page, a user's
+  // request (inUserPrompts: its conversation starters, example prompts) capitalises common words for
+  // its place, a sentence's start or a label, as names (issue #12's noise). A name of such words
+  // (commonWordsOnly) that no other part of the page writes, nor its title, nor a link, is no entity of
+  // the page. A name of another word stays, as a request names it ("How can I link my Zotero account?").
+  // The names so found (bareKey).
+  std::unordered_set<std::string> namesOnlyUserPromptsGive() const {
+    std::unordered_set<std::string> inPrompts;
+    if (wiki_ || !filedAsAssistant(a_.categories)) return inPrompts;
+    std::vector<bool> prompts(a_.sections.size());
+    for (std::size_t k = 0; k < a_.sections.size(); ++k) prompts[k] = inUserPrompts(a_.sections, static_cast<int>(k));
+    std::unordered_set<std::string> elsewhere;
+    for (const Candidate& c : candidates_) {
+      const int section = a_.blocks[c.block].section;
+      const bool prompt = section >= 0 && prompts[static_cast<std::size_t>(section)] && !c.linked &&
+                          !titleNames_.count(c.name) && commonWordsOnly(c);
+      (prompt ? inPrompts : elsewhere).insert(bareKey(c.name));
+      // "METARs" elsewhere names the "METAR" of a request: an acronym's plural is the acronym's name.
+      if (const std::string_view name = c.name; !prompt && name.size() > 2 && name.ends_with('s') &&
+                                                std::isupper(static_cast<unsigned char>(name[name.size() - 2])))
+        elsewhere.insert(bareKey(name.substr(0, name.size() - 1)));
+    }
+    std::erase_if(inPrompts, [&](const std::string& name) {
+      return elsewhere.contains(name) || std::find(titleWords_.begin(), titleWords_.end(), name) != titleWords_.end();
+    });
+    return inPrompts;
+  }
+
+  // Whether a candidate is written only with words English has in lower case ("Give", "Art Galleries"),
+  // and is no name of several words after "the", which marks one in running text ("a slide about the
+  // Roman Empire").
+  bool commonWordsOnly(const Candidate& c) const {
+    const std::vector<std::string> words = graph::foldTokens(c.name);
+    if (words.empty() ||
+        !std::all_of(words.begin(), words.end(), [&](const std::string& w) { return lex_.isEnglishWord(w); }))
+      return false;
+    const std::string_view before = std::string_view(a_.blocks[c.block].text).substr(0, c.begin);
+    return words.size() == 1 || !(before.ends_with("the ") || before.ends_with("The "));
+  }
+
+  // A name's folded form without a possessive ending: "Zillow's" and "Zillow" are one name.
+  static std::string bareKey(std::string_view name) {
+    bool possessive = false;
+    return graph::foldKey(stripPossessive(name, possessive));
+  }
+
   // A name already typed from a strong cue keeps its type (entityFor changes it no more), so
   // its later mentions are not typed again: most mentions of an article are repeats.
   void typeAndAdd(Candidate& c) {
@@ -1019,6 +1066,7 @@ class Finder {
     std::string folded = graph::foldKey(c.name);
     if (classNames_.count(folded)) return;  // a class the page's box names (collectClassNames)
     auto known = out_.byName.find(folded);
+    if (known == out_.byName.end() && !c.linked && promptOnly_.contains(bareKey(c.name))) return;
     bool settled = known != out_.byName.end() && strongTypes_[static_cast<std::size_t>(known->second)] &&
                    out_.entities[static_cast<std::size_t>(known->second)].type != EntityType::kOther;
     if (c.place && !settled) {
@@ -2826,6 +2874,7 @@ class Finder {
   std::unordered_set<std::string> restsAfterMaker_;            // folded short forms made by restAfterMaker
   std::unordered_set<std::string> singleWords_;                // folded one-word names seen in the text
   std::unordered_set<std::string> classNames_;                 // folded classes the page's box names
+  std::unordered_set<std::string> promptOnly_;                 // names only a user's prompts give (bareKey)
   MidSentenceWords midSentence_;                               // the words opening with anything but a-z
   MidSentenceWords lowerMidSentence_;                          // the words opening with a-z, collected on first use
   std::vector<std::pair<std::string, std::string>> acronyms_;  // "DMWU" -> the name it follows

@@ -102,7 +102,7 @@ class Extractor final : private Attributions {
         discourse_ = Discourse{};
         sectionSubject_ = sectionSubjectOf(block.section);
         instructions_ = assistantPage_ && inInstructions(block.section);
-        userPrompts_ = assistantPage_ && inUserPrompts(block.section);
+        userPrompts_ = assistantPage_ && inUserPrompts(a_.sections, block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -388,14 +388,6 @@ class Extractor final : private Attributions {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
       if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
     return false;
-  }
-
-  // Whether a section is, or is under, the heading of what a user asks an assistant (headsUserPrompts).
-  bool inUserPrompts(int section) const {
-    std::vector<std::string_view> titles;
-    for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
-      titles.push_back(a_.sections[static_cast<std::size_t>(k)].title);
-    return headsUserPrompts(titles);
   }
 
   // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use

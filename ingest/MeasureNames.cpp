@@ -161,6 +161,13 @@ std::string valueNounOpening(std::string_view after) {
   return valuePhrase(words, 0, 0);
 }
 
+std::string valueNounHead(std::string_view measure) {
+  const std::size_t space = measure.rfind(' ');
+  if (space == std::string_view::npos) return {};
+  std::string head(measure.substr(space + 1));
+  return isValueNoun(head) ? head : std::string();
+}
+
 std::string statisticSubjectOf(std::string_view before) {
   const std::vector<Word> words = wordsOf(before);
   if (words.empty()) return {};

@@ -44,6 +44,10 @@ enum class NamedValues { kStatistics, kAnyValue };
 // when its first words name no value.
 [[nodiscard]] std::string valueNounOpening(std::string_view after);
 
+// "sampling temperature" -> "temperature": the value noun that ends a measure of two words or more, which
+// a page may write alone over the same value ("Temperature: 0.7"); empty when the last word names no value.
+[[nodiscard]] std::string valueNounHead(std::string_view measure);
+
 // The statistic that is the subject of a figure's clause, tied to it by a copula or a verb of
 // amounting ("your precision would be ... about 83%", "the picker's precision comes to about
 // 83%", "recall was 0.9"): `before` is the clause before the figure. Empty when none.

@@ -104,6 +104,11 @@ enum Form : std::size_t {
   // "the output layer usually consists of a single neuron", "each node has one incoming edge": "a single"
   // or "one" after a verb of consisting or having counts one of the noun after it (singleCount).
   kSingle,
+  // "Temperature: 0.7 (balanced creativity)", "- **Temperature**: 0.7": a value noun as the label of a
+  // list item or line (the sentence opens with it), a colon, and a bare number that ends the value (the
+  // line ends, or an aside or another clause follows: not "Output Format: 2 columns"): the noun's value, as
+  // "a temperature of 0.7" gives it (a name of a setting with no value noun, "Min_p: 0.1", names none).
+  kLabelValue,
   kForms
 };
 
@@ -133,6 +138,7 @@ constexpr const char* kPatterns[kForms] = {
     "(?i)(\\bup\\s+to\\s+the\\s+(\\d+(?:st|nd|rd|th)|[a-z]+)\\s+([a-z]+))\\b",
     "(?i)" CG_RATING_CLAUSE "(\\bout\\s+of\\s+(\\d+))(?:\\s*$|[.,;:)]|\\s+(?:and|with|where|points?|stars?)\\b)",
     "(?i)(" CG_COMPOSED_OF "((?:a\\s+single|one)\\s+))",
+    "^(\\s*([A-Za-z][A-Za-z -]{0,40}?)\\s*:\\s*" CG_NUMBER ")\\s*(?:$|[(,;])",
 };
 
 // The compiled pattern of a form; all are compiled once, for the life of the program (the RE2 idiom).
@@ -238,6 +244,8 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
                          [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
     case kUpToOrdinal:
       return containsCaseless(text, "up", 1) && containsCaseless(text, "the", 1);  // any blanks between
+    case kLabelValue:
+      return digit && text.find(':') != std::string_view::npos;
     case kRatedOutOf:
       return digit && containsCaseless(text, "out of", 0);
     case kSingle:
@@ -379,6 +387,14 @@ struct Scan {
       if (!yearLike(g[1]) && !rangeGoesOn(endOf(g[1]))) value(g[0], g[1], "sum");
     });
     eachMatch<2>(kRatedOutOf, [&](auto& g) { value(g[0], g[1], std::string(kScaleTop)); });
+    eachMatch<3>(kLabelValue, [&](auto& g) {
+      // The label opens the sentence and is wholly the value noun: "Temperature", "Learning rate".
+      if (at(g[0]) != 0) return;  // a later match starts where the last ended, which "^" takes for the start
+      const std::string_view label(g[1].data(), g[1].size());
+      const std::string measure = valueNounOpening(label);
+      if (!measure.empty() && graph::foldTokens(measure) == graph::foldTokens(label) && !yearLike(g[2]))
+        value(g[0], g[2], measure);
+    });
     eachMatch<3>(kValueBeing, [&](auto& g) {
       if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
       const std::string_view phrase(g[2].data(), g[2].size());

@@ -932,6 +932,13 @@ bool headsUserPrompts(const std::vector<std::string_view>& titles) {
          });
 }
 
+bool inUserPrompts(const std::vector<Section>& sections, int section) {
+  std::vector<std::string_view> titles;
+  for (int k = section, depth = 0; k >= 0 && depth < 8; k = sections[static_cast<std::size_t>(k)].parent, ++depth)
+    titles.push_back(sections[static_cast<std::size_t>(k)].title);
+  return headsUserPrompts(titles);
+}
+
 bool directiveFigure(std::string_view sentence, std::size_t figureAt) {
   const std::string before = lowerAscii(sentence.substr(0, std::min(figureAt, sentence.size())));
   std::string_view lead = before;

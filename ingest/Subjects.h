@@ -86,6 +86,10 @@ struct LabelEnd {
 // request ("Find a 2-bedroom apartment ... of $1,500 per month") states no fact of the assistant.
 [[nodiscard]] bool headsUserPrompts(const std::vector<std::string_view>& titles);
 
+// Whether section `section` of `sections` is, or is under, a heading over what a user asks an
+// assistant (headsUserPrompts of its heading and its parents'). kNone (-1) is under none.
+[[nodiscard]] bool inUserPrompts(const std::vector<Section>& sections, int section);
+
 // Whether the figure at `figureAt` of a sentence of an assistant's instructions tells the assistant
 // what to make or how much: a clause before it in the sentence opens (after "Then", "Always", "do not"
 // and the like, or a label "Task 1:") with a verb's base form before its object ("write 2 emails",

@@ -4181,6 +4181,9 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
   std::vector<std::string> measures;
   for (const std::string& form : reason::countedNounForms(measure))
     for (std::string_view m : reason::measuresOfOneQuantity(form)) measures.emplace_back(m);
+  // "a sampling temperature of 0.7" against "Temperature: 0.7": a bare value of the noun the statement narrows.
+  if (unit.empty())
+    if (std::string head = ingest::valueNounHead(measure); !head.empty()) measures.push_back(std::move(head));
   // A statement of the catch-all measure ("X scored 85%") names no label: the figures a label typed
   // (accuracy, win rate; speedup) are as comparable to it as they were before they had one.
   if (measure == ingest::labelledUnder(unit))

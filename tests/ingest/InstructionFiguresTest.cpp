@@ -11,6 +11,7 @@
 #include "FigureSubjects.h"
 #include "graph/Records.h"
 #include "ingest/Article.h"
+#include "ingest/Entities.h"
 #include "ingest/Extractor.h"
 #include "ingest/Subjects.h"
 
@@ -137,4 +138,26 @@ TEST_CASE("headings over a user's prompts, and over the assistant's instructions
   CHECK_FALSE(ingest::headsUserPrompts(Titles{"ChatGPT Response", "Example Usage"}));
   CHECK_FALSE(ingest::headsUserPrompts(Titles{"Example Conversations", "Examples"}));
   CHECK_FALSE(ingest::headsUserPrompts(Titles{}));
+}
+
+TEST_CASE("a name that only a user's prompts give is no entity of an assistant's page", "[ingest][entity]") {
+  auto entities = [](const std::string& category) {
+    const std::string text =
+        "---\ntitle: \"Quire Mail (ChatGPT Plugin)\"\nslug: \"quire_mail_chatgpt_plugin\"\ncategories:\n  - \"" +
+        category +
+        "\"\n---\n"
+        "**Quire Mail** reads Orvane mail and METARs for pilots.\n\n"
+        "## Example Prompts\n\n"
+        "1. Search for Remote Jobs: find a lawyer in Kitakyushu who knows the Orvane rules.\n\n"
+        "2. Show the METAR for a slide about the Roman Empire.\n";
+    return ingest::findEntities(ingest::readArticle(text, "quire_mail_chatgpt_plugin.md"));
+  };
+  const ingest::ArticleEntities plugin = entities("Plugin");
+  CHECK(plugin.find("Remote Jobs") == graph::kNone);   // common words capitalised as a label
+  CHECK(plugin.find("Orvane") != graph::kNone);        // the page names it elsewhere
+  CHECK(plugin.find("METAR") != graph::kNone);         // "METARs" elsewhere: the acronym's plural
+  CHECK(plugin.find("Kitakyushu") != graph::kNone);    // a name of no English word
+  CHECK(plugin.find("Roman Empire") != graph::kNone);  // several capitalised words after "the"
+  // On a page of another kind an example prompt's section is text like any other.
+  CHECK(entities("Companies").find("Remote Jobs") != graph::kNone);
 }

@@ -218,6 +218,21 @@ TEST_CASE("'up to the 16th generation' is at most sixteen generations, a date's 
   CHECK(ingest::statedValues("Go up to the next level.", anyNoun).empty());
 }
 
+TEST_CASE("a value noun as a line's label over a bare number is the noun's value", "[ingest][stated]") {
+  const auto temperature = ingest::statedValues("Temperature: 0.7 (balanced creativity)", anyNoun);
+  REQUIRE(temperature.size() == 1);
+  CHECK(temperature[0].measure == "temperature");
+  CHECK(*temperature[0].quantity.value == 0.7);
+  CHECK(temperature[0].quantity.unit.empty());
+  const auto rate = ingest::statedValues("Learning rate: 0.001", anyNoun);
+  REQUIRE(rate.size() == 1);
+  CHECK(rate[0].measure == "learning rate");
+  // A label that is no value noun, a value with a unit, a label after other words: none.
+  CHECK(ingest::statedValues("Output Format: 2 columns", anyNoun).empty());
+  CHECK(ingest::statedValues("Temperature: 25 degrees", anyNoun).empty());
+  CHECK(ingest::statedValues("The default temperature: 0.7", anyNoun).empty());
+}
+
 TEST_CASE("a pattern is skipped only where its words are missing: the values are those of every pattern",
           "[ingest][stated]") {
   // Pieces of every form, in both cases and with the letters (?i) also reads as 'k' and 's' (U+212A,
