@@ -118,7 +118,8 @@ void Commands::install(CLI::App& app) {
 
   auto* chk = app.add_subcommand("check", "Fact-check a statement (or every sentence of a draft) against the graph");
   chk->add_option("statement", text_, "the statement to check");
-  chk->add_option("--file", draftPath_, "check every sentence of this draft that carries a figure");
+  chk->add_option("--file", draftPath_,
+                  "check each sentence of this draft that carries a figure; list the others as not checked");
   graphOption(chk);
   auto* checkJson = chk->add_flag("--json", json_, "answer in JSON (schemas/check.schema.json)");
   chk->add_flag("--claimreview", claimReview_, "answer as schema.org ClaimReview JSON-LD (one statement)")

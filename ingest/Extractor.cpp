@@ -3422,62 +3422,10 @@ class Extractor final : private Attributions {
       if (!year) continue;
       if (insideFigure(s.begin + d.begin)) continue;
       const EventVerb verb = eventVerbOf(text, words, d, usedVerbs);
-      const std::size_t best = verb.word, verbAt = verb.verbAt;
+      const std::size_t best = verb.word;
       const std::string& measure = verb.measure;
       if (measure.empty()) continue;
-      const bool passive = verb.passive;
-      // A definite description with no name ("this notation", "the drink") is the section's own thing.
-      auto described = [&](std::size_t from, std::size_t to) {
-        const std::vector<std::string> phrase = graph::foldTokens(text.substr(from, to - from));
-        return !phrase.empty() && (phrase.front() == "the" || phrase.front() == "this") ? sectionSubject_ : kNone;
-      };
-      int subject = kNone;
-      if (verb.adjacent) {
-        if (sc.row) continue;
-        subject = adjacentEventSubject(sc, words, verb, d);
-      } else if (sc.row) {
-        // An infobox's row "Pat Mills | Born | 1949": the word is a cell of its own, the date in the next.
-        const auto& cells = sc.blk->cells;
-        auto labelCell = std::find_if(cells.begin(), cells.end(), [&](const std::string& cell) {
-          return best < words.size() && lowerAscii(trim(cell)) == words[best].lower;
-        });
-        if (labelCell == cells.end() || labelCell + 1 == cells.end() || findDate(*(labelCell + 1)).iso.empty())
-          continue;
-        const int itemSubject = rowSubjectOf(sc.block);
-        subject = itemSubject != kNone ? itemSubject : sectionSubject_;
-      } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent;
-                             // a start year's perfect too), else what "the drink" or "it" is
-        for (const Mention* m : sc.mentions)
-          if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
-        if (subject == kNone) subject = described(0, verbAt);
-        // "It was introduced", "It was first introduced", "It then came out": the "it" before the verb group.
-        if (subject == kNone && verb.beWord >= 1 && verb.beWord < words.size() && words[verb.beWord - 1].lower == "it")
-          subject = pronounSubject(sc, words[verb.beWord - 1]);
-        if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
-          subject = pronounSubject(sc, words[verb.groupWord - 2]);
-      } else if (const std::size_t main = frontedParticipleEnd(text, words, verb, d); main != std::string_view::npos) {
-        // "Originally proposed in 1991 by Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm ...": a
-        // participle that opens the sentence is about the main clause's subject, the name right after
-        // its comma ("the" perhaps before it), not a person.
-        subject = openingNameAt(sc, main);
-        if (subject == kNone) continue;
-      } else if (verb.lastWord + 1 < words.size() && words[verb.lastWord + 1].lower == "by") {
-        // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
-        // that modifies the complement of the sentence's subject ("GANs are a class of models
-        // introduced by Ian Goodfellow in 2014", "MCP, an open standard introduced by Anthropic in
-        // 2024") gives the year of that subject.
-        subject = complementSubject(sc, verbAt);
-        if (subject == kNone) continue;
-      } else if (d.begin > words[verb.lastWord].end) {  // the object, between the verb and the date
-        for (const Mention* m : sc.mentions)
-          // A name right before the year is an edition's ("published at KDD 2006"), not the object.
-          if (m->begin >= s.begin + words[verb.lastWord].end && m->end <= s.begin + d.begin &&
-              !trim(text.substr(m->end - s.begin, d.begin - (m->end - s.begin))).empty()) {
-            subject = m->entity;
-            break;
-          }
-        if (subject == kNone) subject = described(words[verb.lastWord].end, d.begin);
-      }
+      const int subject = eventYearSubject(sc, words, verb, d);
       if (subject == kNone) continue;
       // A verb gives one date's year, the first that makes a claim ("trademarked in 2016, years
       // before xAI launched Grok in November 2023": "launched" is November 2023's, not 2016's).
@@ -3490,6 +3438,68 @@ class Extractor final : private Attributions {
       c.asOfFrom = graph::AsOfFrom::kNone;
       eventYears_.push_back(std::move(c));
     }
+  }
+
+  // The subject of an event's year (eventYearClaims) that `verb` names in the sentence: the infobox row's
+  // item, the name before a passive verb, a fronted participle's main clause, the complement a "by"
+  // phrase modifies, or the object between verb and date; kNone when the year is no one's.
+  int eventYearSubject(SentenceScope& sc, const std::vector<LetterWord>& words, const EventVerb& verb,
+                       const DateMatch& d) {
+    const Sentence& s = *sc.sentence;
+    const std::string_view text = sc.sentenceText();
+    const std::size_t best = verb.word, verbAt = verb.verbAt;
+    const bool passive = verb.passive;
+    // A definite description with no name ("this notation", "the drink") is the section's own thing.
+    auto described = [&](std::size_t from, std::size_t to) {
+      const std::vector<std::string> phrase = graph::foldTokens(text.substr(from, to - from));
+      return !phrase.empty() && (phrase.front() == "the" || phrase.front() == "this") ? sectionSubject_ : kNone;
+    };
+    int subject = kNone;
+    if (verb.adjacent) {
+      if (sc.row) return kNone;
+      subject = adjacentEventSubject(sc, words, verb, d);
+    } else if (sc.row) {
+      // An infobox's row "Pat Mills | Born | 1949": the word is a cell of its own, the date in the next.
+      const auto& cells = sc.blk->cells;
+      auto labelCell = std::find_if(cells.begin(), cells.end(), [&](const std::string& cell) {
+        return best < words.size() && lowerAscii(trim(cell)) == words[best].lower;
+      });
+      if (labelCell == cells.end() || labelCell + 1 == cells.end() || findDate(*(labelCell + 1)).iso.empty())
+        return kNone;
+      const int itemSubject = rowSubjectOf(sc.block);
+      subject = itemSubject != kNone ? itemSubject : sectionSubject_;
+    } else if (passive) {  // the name before the verb in its clause ("by Leo Breiman" is the agent;
+                           // a start year's perfect too), else what "the drink" or "it" is
+      for (const Mention* m : sc.mentions)
+        if (m->end <= s.begin + verbAt && m->begin >= s.begin) subject = m->entity;
+      if (subject == kNone) subject = described(0, verbAt);
+      // "It was introduced", "It was first introduced", "It then came out": the "it" before the verb group.
+      if (subject == kNone && verb.beWord >= 1 && verb.beWord < words.size() && words[verb.beWord - 1].lower == "it")
+        subject = pronounSubject(sc, words[verb.beWord - 1]);
+      if (subject == kNone && verb.groupWord >= 2 && words[verb.groupWord - 2].lower == "it")
+        subject = pronounSubject(sc, words[verb.groupWord - 2]);
+    } else if (const std::size_t main = frontedParticipleEnd(text, words, verb, d); main != std::string_view::npos) {
+      // "Originally proposed in 1991 by Jacobs, Jordan, Nowlan, and Hinton, the MoE paradigm ...": a
+      // participle that opens the sentence is about the main clause's subject, the name right after
+      // its comma ("the" perhaps before it), not a person.
+      subject = openingNameAt(sc, main);
+    } else if (verb.lastWord + 1 < words.size() && words[verb.lastWord + 1].lower == "by") {
+      // "Published by Tim Dettmers ... in May 2023, QLoRA": a participle's agent is no object. One
+      // that modifies the complement of the sentence's subject ("GANs are a class of models
+      // introduced by Ian Goodfellow in 2014", "MCP, an open standard introduced by Anthropic in
+      // 2024") gives the year of that subject.
+      subject = complementSubject(sc, verbAt);
+    } else if (d.begin > words[verb.lastWord].end) {  // the object, between the verb and the date
+      for (const Mention* m : sc.mentions)
+        // A name right before the year is an edition's ("published at KDD 2006"), not the object.
+        if (m->begin >= s.begin + words[verb.lastWord].end && m->end <= s.begin + d.begin &&
+            !trim(text.substr(m->end - s.begin, d.begin - (m->end - s.begin))).empty()) {
+          subject = m->entity;
+          break;
+        }
+      if (subject == kNone) subject = described(words[verb.lastWord].end, d.begin);
+    }
+    return subject;
   }
 
   // The name that stands at `at` of the sentence's text, past blanks and "the", whole (no capitalised

@@ -49,6 +49,7 @@ extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
 extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
+extern const char* const kPromptHeadings;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -140,6 +141,19 @@ void readBackMatter(Lexicon& lex) {
   }};
   readKindRows(data::kBackMatter, kKinds, [&](BackMatter kind, const std::string& heading) {
     lex.backMatter.emplace(graph::lowerAscii(heading), kind);
+  });
+}
+
+// data/prompt_headings.tsv: kind<TAB>text.
+void readPromptHeadings(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, PromptHeading>, kPromptHeadings> kKinds = {{
+      {"instructions", PromptHeading::kInstructions},
+      {"starters", PromptHeading::kStarters},
+      {"prompts", PromptHeading::kPrompts},
+      {"examples", PromptHeading::kExamples},
+  }};
+  readKindRows(data::kPromptHeadings, kKinds, [&](PromptHeading kind, const std::string& text) {
+    lex.promptHeadings[static_cast<std::size_t>(kind)].push_back(text);
   });
 }
 
@@ -385,6 +399,7 @@ Lexicon build() {
   readStatisticNouns(lex);
   readTableHeaders(lex);
   readBackMatter(lex);
+  readPromptHeadings(lex);
   readTimePrepositions(lex);
   readAnaphoricTimePhrases(lex);
   readEventYears(lex);

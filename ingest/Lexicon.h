@@ -112,6 +112,11 @@ inline constexpr std::size_t kHeaderRoles = 12;
 // pointers to reading elsewhere, or illustrations of its subject ("Examples").
 enum class BackMatter : std::uint8_t { kNone, kSources, kNotes, kPointers, kIllustrations };
 
+// What a heading on an assistant's page says its section holds (data/prompt_headings.tsv): the
+// assistant's instructions, or the words that make a heading one of a user's prompts.
+enum class PromptHeading : std::uint8_t { kInstructions, kStarters, kPrompts, kExamples };
+inline constexpr std::size_t kPromptHeadings = 4;
+
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
@@ -179,6 +184,9 @@ struct Lexicon {
   WordSet nameParticles;        // "van", "ibn" inside a name; "al-" written onto one (data/name_particles.txt)
   // Tables: header cells (lower case) by what they say their column holds.
   std::array<WordSet, kHeaderRoles> tableHeaders;
+  // Headings of an assistant's page by what their section holds: parts of a heading's lower-case text
+  // (kInstructions) or its folded words (the others).
+  std::array<std::vector<std::string>, kPromptHeadings> promptHeadings;
 
   // Whether `word`, its ASCII letters lowered, is a function word (data/function_words.txt): the
   // one look-up every reader of the list uses, hashed, so the file's order does not matter.

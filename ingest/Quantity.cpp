@@ -1192,13 +1192,21 @@ bool superlativeAt(string_view s, int n, string_view w, size_t e) {
   return next > e && graph::isLowerAscii(charAt(s, next)) && !isFunctionWord(s.substr(next, wordEnd(s, next) - next));
 }
 
-NounHit nounAt(string_view s, size_t i) {
-  NounHit hit;
+// The words of the noun a count is of, from i (nounAt's first step): where each begins and ends, the
+// closing quotation mark's length after a quoted word, which word is a picture's size (0 for none), and
+// whether a plural closed them.
+struct NounWords {
   size_t ends[kMaxNounWords] = {};
   size_t begins[kMaxNounWords] = {};
-  size_t closes[kMaxNounWords] = {};  // the closing quotation mark's length after a quoted word
+  size_t closes[kMaxNounWords] = {};
   int n = 0;
-  int sizeAt = 0;  // the noun's word that is a picture's size, 0 for none
+  int sizeAt = 0;
+  bool plural = false;
+};
+
+NounWords nounWords(string_view s, size_t i) {
+  NounWords words;
+  auto& [ends, begins, closes, n, sizeAt, plural] = words;
   size_t pos = i;
   while (n < kMaxNounWords) {
     size_t b = n == 0 ? pos : skipBlanks(s, pos);
@@ -1236,10 +1244,37 @@ NounHit nounAt(string_view s, size_t i) {
     pos = e + close;
     if (close && !looksPlural(w)) break;  // a quoted word closes the noun
     if (looksPlural(w)) {
-      hit.plural = true;
+      plural = true;
       break;
     }
   }
+  return words;
+}
+
+// "per token", "per forward pass": up to two words after "per" join the noun as what it counts per.
+void appendPerPhrase(string_view s, NounHit& hit) {
+  const size_t q = skipBlanks(s, hit.end);
+  if (q > hit.end && phraseAt(s, q, "per") != kNpos) {
+    size_t r = skipBlanks(s, q + 3);
+    std::string tail;
+    for (int k = 0; k < 2 && r > q + 3; ++k) {
+      const size_t e = wordEnd(s, r);
+      if (e == r || isFunctionWord(s.substr(r, e - r))) break;
+      if (!tail.empty()) tail += ' ';
+      tail.append(s.substr(r, e - r));
+      hit.end = e;
+      const size_t next = skipBlanks(s, e);
+      if (next == e) break;
+      r = next;
+    }
+    if (!tail.empty()) hit.noun.append(" per ").append(tail);
+  }
+}
+
+NounHit nounAt(string_view s, size_t i) {
+  NounHit hit;
+  auto [ends, begins, closes, n, sizeAt, plural] = nounWords(s, i);
+  hit.plural = plural;
   if (n == 0) return hit;
   // "the 3 most relevant and interesting questions": a superlative whose noun the phrase does not reach
   // within its words names nothing counted.
@@ -1259,23 +1294,7 @@ NounHit nounAt(string_view s, size_t i) {
   hit.end = ends[n - 1] + closes[n - 1];
   // The figure's text stops before the size, which is a figure of its own ("28x28" is 28 pixels).
   if (sizeAt > 0 && sizeAt < n) hit.end = ends[sizeAt - 1] + closes[sizeAt - 1];
-  // "per token", "per forward pass"
-  const size_t q = skipBlanks(s, hit.end);
-  if (q > hit.end && phraseAt(s, q, "per") != kNpos) {
-    size_t r = skipBlanks(s, q + 3);
-    std::string tail;
-    for (int k = 0; k < 2 && r > q + 3; ++k) {
-      const size_t e = wordEnd(s, r);
-      if (e == r || isFunctionWord(s.substr(r, e - r))) break;
-      if (!tail.empty()) tail += ' ';
-      tail.append(s.substr(r, e - r));
-      hit.end = e;
-      const size_t next = skipBlanks(s, e);
-      if (next == e) break;
-      r = next;
-    }
-    if (!tail.empty()) hit.noun.append(" per ").append(tail);
-  }
+  appendPerPhrase(s, hit);
   hit.found = true;
   return hit;
 }

@@ -340,7 +340,7 @@ StatementReading readStatement(std::string_view text) {
   return reading;
 }
 
-std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::string& path) {
+std::vector<DraftSentence> draftSentences(std::string_view utf8, const std::string& path) {
   std::vector<DraftSentence> out;
   std::uint32_t lineNumber = 0;
   std::size_t start = 0;
@@ -355,7 +355,8 @@ std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::str
     for (const Block& block : piece.blocks)
       for (const Sentence& s : block.sentences) {
         std::string sentence = block.text.substr(s.begin, s.end - s.begin);
-        if (!findFigures(sentence).empty()) out.push_back({lineNumber, std::move(sentence)});
+        const bool figure = !findFigures(sentence).empty();
+        out.push_back({lineNumber, std::move(sentence), figure});
       }
   }
   return out;

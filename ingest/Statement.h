@@ -27,15 +27,16 @@ struct StatementReading {
 // Reads one statement (plain text). Never throws on content.
 [[nodiscard]] StatementReading readStatement(std::string_view text);
 
-// A sentence of a draft that states a figure, and the line it stands on.
+// A sentence of a draft, the line it stands on, and whether it states a figure (what a check reads).
 struct DraftSentence {
   std::uint32_t line = 0;
   std::string text;
+  bool figure = false;
 };
 
-// The sentences of a draft (Markdown, plain text, or one statement a line) that state a
-// figure. Each line is read on its own, so a line without a full stop is still a statement;
-// headings, table rows and block quotes are passed over. `utf8` is decoded text.
-[[nodiscard]] std::vector<DraftSentence> figureSentences(std::string_view utf8, const std::string& path);
+// The sentences of a draft (Markdown, plain text, or one statement a line), in order, each marked
+// whether it states a figure. Each line is read on its own, so a line without a full stop is still a
+// statement; headings, table rows and block quotes are passed over. `utf8` is decoded text.
+[[nodiscard]] std::vector<DraftSentence> draftSentences(std::string_view utf8, const std::string& path);
 
 }  // namespace cg::ingest

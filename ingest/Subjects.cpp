@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -911,25 +910,32 @@ bool filedAsAssistant(const std::vector<std::string>& categories) {
   });
 }
 
+// The words or text parts data/prompt_headings.tsv lists for headings of `kind`.
+static const std::vector<std::string>& promptHeadingWords(PromptHeading kind) {
+  return lexicon().promptHeadings[static_cast<std::size_t>(kind)];
+}
+
 bool headsInstructions(std::string_view title) {
   const std::string lower = lowerAscii(title);
-  return lower.find("instruction") != std::string::npos || lower.find("system prompt") != std::string::npos;
+  const std::vector<std::string>& parts = promptHeadingWords(PromptHeading::kInstructions);
+  return std::any_of(parts.begin(), parts.end(),
+                     [&](const std::string& part) { return lower.find(part) != std::string::npos; });
 }
 
 bool headsUserPrompts(const std::vector<std::string_view>& titles) {
-  auto names = [](std::string_view title, std::initializer_list<std::string_view> words) {
+  auto names = [](std::string_view title, PromptHeading kind) {
+    const std::vector<std::string>& words = promptHeadingWords(kind);
     const std::vector<std::string> tokens = graph::foldTokens(title);
     return std::any_of(tokens.begin(), tokens.end(),
                        [&](const std::string& t) { return std::find(words.begin(), words.end(), t) != words.end(); });
   };
   if (titles.empty() || headsInstructions(titles.front())) return false;
-  if (std::any_of(titles.begin(), titles.end(), [&](std::string_view t) { return names(t, {"starter", "starters"}); }))
+  if (std::any_of(titles.begin(), titles.end(), [&](std::string_view t) { return names(t, PromptHeading::kStarters); }))
     return true;
   // A prompt given as an example: its own heading says "prompt", it or a parent says "example".
-  return names(titles.front(), {"prompt", "prompts"}) &&
-         std::any_of(titles.begin(), titles.end(), [&](std::string_view t) {
-           return names(t, {"example", "examples", "sample", "samples"});
-         });
+  return names(titles.front(), PromptHeading::kPrompts) &&
+         std::any_of(titles.begin(), titles.end(),
+                     [&](std::string_view t) { return names(t, PromptHeading::kExamples); });
 }
 
 bool inUserPrompts(const std::vector<Section>& sections, int section) {

@@ -1092,6 +1092,7 @@ class WikiReader {
   // ---- inline text ----
 
   Inline parseInline(std::string_view raw, std::uint32_t line);
+  void readPlaceholder(Inline& out, std::string_view tag, std::string_view after, std::uint32_t line);
 
   void finish();
 
@@ -1207,6 +1208,36 @@ void appendExternalLink(Inline& out, std::string_view inner) {
   out.links.push_back({LinkKind::kExternal, label, url, url, begin, out.text.size()});
 }
 
+// A placeholder the page reader left in a line (`tag`, "\x01R12\x02"; `after`, the text after it): R a
+// reference's marker, bound to the text before it; N a reference numbered without binding it to a
+// sentence (numberUnbound); U where {{citation needed}} stood.
+void WikiReader::readPlaceholder(Inline& out, std::string_view tag, std::string_view after, std::uint32_t line) {
+  if (tag[1] == 'R') {
+    int n = numberFor(std::stoul(std::string(tag.substr(2, tag.size() - 3))), line);
+    while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+    if (n > 0) out.markers.push_back({n, out.text.size()});
+    if (opensSentenceAfterRef(out.text, after)) out.text.push_back(' ');
+  } else if (tag[1] == 'N') {
+    numberUnbound(tag, line);
+  } else if (tag[1] == 'U') {
+    while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
+    out.uncited.push_back(out.text.size());
+  }
+}
+
+// A run of `run` apostrophes: '' opens or closes italics, ''''' italics and bold together; ''' is bold
+// alone. `italicOpen` is where the open italics began in out.text, npos for none.
+void markItalics(Inline& out, std::size_t run, std::size_t& italicOpen) {
+  if (run == 2 || run == 5) {
+    if (italicOpen == std::string::npos) {
+      italicOpen = out.text.size();
+    } else {
+      if (out.text.size() > italicOpen) out.italics.emplace_back(italicOpen, out.text.size());
+      italicOpen = std::string::npos;
+    }
+  }
+}
+
 Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
   Inline out;
   std::size_t italicOpen = std::string::npos;  // where the open ''italics'' began in out.text
@@ -1231,32 +1262,14 @@ Inline WikiReader::parseInline(std::string_view raw, std::uint32_t line) {
       std::size_t close = raw.substr(i, 24).find(kPlaceholderClose);
       if (close == std::string_view::npos) continue;
       flush(i);
-      if (raw[i + 1] == 'R') {
-        int n = numberFor(std::stoul(std::string(raw.substr(i + 2, close - 2))), line);
-        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
-        if (n > 0) out.markers.push_back({n, out.text.size()});
-        if (opensSentenceAfterRef(out.text, raw.substr(i + close + 1))) out.text.push_back(' ');
-      } else if (raw[i + 1] == 'N') {
-        numberUnbound(raw.substr(i, close + 1), line);
-      } else if (raw[i + 1] == 'U') {
-        while (!out.text.empty() && out.text.back() == ' ') out.text.pop_back();
-        out.uncited.push_back(out.text.size());
-      }
+      readPlaceholder(out, raw.substr(i, close + 1), raw.substr(i + close + 1), line);
       skipTo(i, i + close + 1);
     } else if (c == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'') {
       std::size_t end = raw.find_first_not_of('\'', i);
       if (end == std::string_view::npos) end = raw.size();
       const std::size_t run = end - i;
       skipTo(i, end);
-      // '' opens or closes italics, ''''' italics and bold together; ''' is bold alone.
-      if (run == 2 || run == 5) {
-        if (italicOpen == std::string::npos) {
-          italicOpen = out.text.size();
-        } else {
-          if (out.text.size() > italicOpen) out.italics.emplace_back(italicOpen, out.text.size());
-          italicOpen = std::string::npos;
-        }
-      }
+      markItalics(out, run, italicOpen);
     } else if (c == '[' && i + 1 < raw.size() && raw[i + 1] == '[') {
       auto m = links.find(i);
       if (m == links.end()) {

@@ -2,8 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <string_view>
 
 #include "graph/JsonWriter.h"
 #include "reason/ClaimValues.h"
@@ -423,32 +426,59 @@ std::string checkJson(const Engine& e, const CheckResult& r) {
   return j.str();
 }
 
+// Why a sentence of a draft was not checked (checkDraftText, checkDraftJson's not_checked).
+constexpr std::string_view kNotChecked = "no figure or checkable claim read";
+
 std::string checkDraftJson(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
   Json j;
   j.out.StartObject();
   key(j.out, "file");
   string(j.out, path);
-  key(j.out, "checks");
-  j.out.StartArray();
-  for (const auto& c : checks) {
-    j.out.StartObject();
-    key(j.out, "line");
-    j.out.Uint(c.line);
-    key(j.out, "result");
-    writeCheck(j.out, e.graph(), c.result);
-    j.out.EndObject();
+  // The checked sentences, then those not checked, each with its place among the draft's sentences.
+  for (const bool checked : {true, false}) {
+    key(j.out, checked ? "checks" : "not_checked");
+    j.out.StartArray();
+    for (std::size_t k = 0; k < checks.size(); ++k) {
+      const DraftCheck& c = checks[k];
+      if (c.checked != checked) continue;
+      j.out.StartObject();
+      key(j.out, "line");
+      j.out.Uint(c.line);
+      key(j.out, "index");
+      j.out.Uint64(k + 1);
+      if (checked) {
+        key(j.out, "result");
+        writeCheck(j.out, e.graph(), c.result);
+      } else {
+        key(j.out, "statement");
+        string(j.out, c.result.statement);
+        key(j.out, "reason");
+        string(j.out, std::string(kNotChecked));
+      }
+      j.out.EndObject();
+    }
+    j.out.EndArray();
   }
-  j.out.EndArray();
+  key(j.out, "sentences");
+  j.out.Uint64(checks.size());
+  key(j.out, "checked");
+  j.out.Uint64(static_cast<std::uint64_t>(
+      std::count_if(checks.begin(), checks.end(), [](const DraftCheck& c) { return c.checked; })));
   j.out.EndObject();
   return j.str();
 }
 
 std::string checkDraftText(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
-  if (checks.empty()) return "no sentence of " + path + " carries a figure to check\n";
+  if (checks.empty()) return "no sentence of " + path + " to check\n";
   std::string out;
-  for (const auto& c : checks)
-    out += path + ":" + std::to_string(c.line) + ": " + c.result.statement + "\n" + checkText(e, c.result);
-  return out;
+  std::size_t checked = 0;
+  for (const auto& c : checks) {
+    out += path + ":" + std::to_string(c.line) + ": " + c.result.statement + "\n";
+    out += c.checked ? checkText(e, c.result) : "not checked: " + std::string(kNotChecked) + "\n";
+    checked += c.checked ? 1 : 0;
+  }
+  return out + "checked " + std::to_string(checked) + " of " + std::to_string(checks.size()) +
+         (checks.size() == 1 ? " sentence of " : " sentences of ") + path + "\n";
 }
 
 // "read as: Anthropic · valuation · $183bn · 2025-09"

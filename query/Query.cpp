@@ -5619,7 +5619,18 @@ bool Engine::checkedByClaimant(std::string_view statement, const std::vector<std
 
 std::vector<DraftCheck> Engine::checkDraft(std::string_view utf8, const std::string& path) const {
   std::vector<DraftCheck> out;
-  for (const auto& sentence : ingest::figureSentences(utf8, path)) out.push_back({sentence.line, check(sentence.text)});
+  for (auto& sentence : ingest::draftSentences(utf8, path)) {
+    // A sentence the figure finder passes over may still state what a check reads: a bare score ("a
+    // score of 73.5"), an event's year ("was founded in 1824"), a count of times. Checked as `check` would.
+    CheckResult r = check(sentence.text);
+    if (sentence.figure || r.reading.figure) {
+      out.push_back({sentence.line, std::move(r)});
+      continue;
+    }
+    CheckResult unread;
+    unread.statement = std::move(sentence.text);
+    out.push_back({sentence.line, std::move(unread), false});
+  }
   return out;
 }
 

@@ -121,10 +121,12 @@ struct CheckResult {
   std::optional<double> difference;  // statement value minus the nearest claimed value, base units
 };
 
-// One checked sentence of a draft, and the line it stands on.
+// One sentence of a draft, the line it stands on, and its check. A sentence that states no figure is
+// not checked: `checked` is false and the result holds only the sentence (result.statement).
 struct DraftCheck {
   std::uint32_t line = 0;
   CheckResult result;
+  bool checked = true;
 };
 
 class Engine {
@@ -155,7 +157,8 @@ class Engine {
   // Contested sets, all or those about/involving one entity.
   [[nodiscard]] std::vector<ContestedId> contested(std::optional<EntityId> entity = std::nullopt) const;
   [[nodiscard]] CheckResult check(std::string_view statement) const;
-  // Every sentence of a draft (decoded text) that states a figure, checked on its own.
+  // Every sentence of a draft (decoded text), in order: each that states a figure checked on its own, the
+  // others marked not checked.
   [[nodiscard]] std::vector<DraftCheck> checkDraft(std::string_view utf8, const std::string& path) const;
   [[nodiscard]] bool isContested(ClaimId claim) const;
 

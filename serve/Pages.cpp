@@ -325,6 +325,7 @@ Response check(const Engine& engine, const Request& request) {
       "</textarea>\n<p><button type=\"submit\">Check</button> <span class=\"muted\">Ctrl+Enter</span></p></form>\n";
   if (!statement.empty()) {
     auto checks = engine.checkDraft(statement, "statement");
+    std::erase_if(checks, [](const query::DraftCheck& c) { return !c.checked; });  // the page shows verdicts only
     if (checks.empty()) checks.push_back({0, engine.check(statement)});
     for (const auto& c : checks) main += checkResult(engine.graph(), c.result, checks.size() > 1 ? c.line : 0);
   }

@@ -158,6 +158,17 @@ TEST_CASE("check --file --json gives each checked sentence's line and a check an
   CHECK(std::string(checks[0]["result"]["verdict"].GetString()) == "supported");
   CHECK(checks[1]["line"].GetUint() == 7);
   CHECK(std::string(checks[1]["result"]["verdict"].GetString()) == "refuted");
+  // The sentences without a figure: "Markets were nervous." after line 3's first, and line 8.
+  CHECK(d["sentences"].GetUint() == 4);
+  CHECK(d["checked"].GetUint() == 2);
+  const auto& unread = d["not_checked"];
+  REQUIRE(unread.Size() == 2);
+  CHECK(unread[0]["line"].GetUint() == 3);
+  CHECK(unread[0]["index"].GetUint() == 2);
+  CHECK(std::string(unread[0]["statement"].GetString()) == "Markets were nervous.");
+  CHECK(unread[1]["line"].GetUint() == 8);
+  CHECK(unread[1]["index"].GetUint() == 4);
+  CHECK(cg::test::schemaErrors(schema("check-report.schema.json"), r.out) == "");
   for (const auto& c : checks.GetArray()) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
@@ -166,14 +177,24 @@ TEST_CASE("check --file --json gives each checked sentence's line and a check an
   }
 }
 
-TEST_CASE("check --file on a draft without figures says so", "[e2e][check]") {
+TEST_CASE("check --file on a draft without figures says that none was checked", "[e2e][check]") {
   auto dir = cg::test::tempDir("e2e-draft");
   {
     std::ofstream draft(dir / "plain.md");
-    draft << "# Notes\n\nNothing to count here.\n";
+    draft << "# Notes\n\nNothing to count here. Nor here.\n";
   }
   auto r = runCli("check --file plain.md -g " + quote((seedDir() / "claims.cg").string()), dir);
   CHECK(r.status == 0);
-  CHECK(r.out == "no sentence of plain.md carries a figure to check\n");
+  CHECK(r.out ==
+        "plain.md:3: Nothing to count here.\nnot checked: no figure or checkable claim read\n"
+        "plain.md:3: Nor here.\nnot checked: no figure or checkable claim read\n"
+        "checked 0 of 2 sentences of plain.md\n");
+  {
+    std::ofstream headings(dir / "headings.md");
+    headings << "# Notes\n\n| a table row with 17 percent |\n";
+  }
+  auto none = runCli("check --file headings.md -g " + quote((seedDir() / "claims.cg").string()), dir);
+  CHECK(none.status == 0);
+  CHECK(none.out == "no sentence of headings.md to check\n");
   std::filesystem::remove_all(dir);
 }

@@ -136,7 +136,7 @@ TEST_CASE("a bare fall of a company is weighed against its price falls", "[e2e][
   CHECK(verdictOf("Broadcom fell about 17 percent on January 27, 2025") == "supported");
 }
 
-TEST_CASE("check --file reports every sentence of a draft that carries a figure", "[e2e][check]") {
+TEST_CASE("check --file reports every sentence of a draft, checked or not, and counts them", "[e2e][check]") {
   auto dir = seedDir();
   {
     std::ofstream draft(dir / "draft.md");
@@ -151,7 +151,25 @@ TEST_CASE("check --file reports every sentence of a draft that carries a figure"
                                     "any date\nsupported: "));
   CHECK_THAT(r.out, Catch::Contains("draft.md:3: The Nasdaq Composite fell about 9 percent.\nread as: "));
   CHECK_THAT(r.out, Catch::Contains("\nrefuted: The graph gives a different price fall for Nasdaq Composite"));
-  CHECK_THAT(r.out, !Catch::Contains("draft.md:2"));
+  // A sentence with no figure is listed where it stands, as not checked; a closing line counts both.
+  CHECK_THAT(r.out, Catch::Contains("\ndraft.md:2: The weather was nice.\n"
+                                    "not checked: no figure or checkable claim read\n"
+                                    "draft.md:3: The Nasdaq Composite fell about 9 percent.\n"));
+  CHECK_THAT(r.out, Catch::EndsWith("\nchecked 2 of 3 sentences of draft.md\n"));
+  auto json = runCli("check --file draft.md --json", dir);
+  CHECK(cg::test::schemaErrors(repo("schemas/check-report.schema.json").string(), json.out) == "");
+  rapidjson::Document drafted;
+  drafted.Parse(json.out.c_str());
+  REQUIRE(drafted.IsObject());
+  CHECK(drafted["sentences"].GetUint() == 3);
+  CHECK(drafted["checked"].GetUint() == 2);
+  REQUIRE(drafted["checks"].Size() == 2);
+  CHECK(drafted["checks"][1]["index"].GetUint() == 3);
+  REQUIRE(drafted["not_checked"].Size() == 1);
+  CHECK(drafted["not_checked"][0]["line"].GetUint() == 2);
+  CHECK(drafted["not_checked"][0]["index"].GetUint() == 2);
+  CHECK(std::string(drafted["not_checked"][0]["statement"].GetString()) == "The weather was nice.");
+  CHECK(std::string(drafted["not_checked"][0]["reason"].GetString()) == "no figure or checkable claim read");
   // One statement per line, no full stops: each line is still checked on its own.
   {
     std::ofstream lines(dir / "lines.txt");

@@ -205,3 +205,12 @@ TEST_CASE("every measure cue of more words starts with runs of words known as cu
   CHECK_FALSE(lex.measureCuePrefixes.contains("value"));  // a cue's last word opens no longer one
   CHECK_FALSE(lex.measureCuePrefixes.contains("market value"));
 }
+
+TEST_CASE("the headings of an assistant's page are read by kind from data/prompt_headings.tsv", "[ingest][lexicon]") {
+  const auto& headings = lexicon().promptHeadings;
+  auto of = [&](PromptHeading kind) { return headings[static_cast<std::size_t>(kind)]; };
+  CHECK(of(PromptHeading::kInstructions) == std::vector<std::string>{"instruction", "system prompt"});
+  CHECK(of(PromptHeading::kStarters) == std::vector<std::string>{"starter", "starters"});
+  CHECK(of(PromptHeading::kPrompts) == std::vector<std::string>{"prompt", "prompts"});
+  CHECK(of(PromptHeading::kExamples) == std::vector<std::string>{"example", "examples", "sample", "samples"});
+}
