@@ -70,13 +70,14 @@ constexpr std::array<bool, 256> kAsciiAlnum = [] {
   return table;
 }();
 constexpr bool asciiAlnum(char c) { return kAsciiAlnum[static_cast<unsigned char>(c)]; }
+// A byte of a word to RE2's \b (the date patterns' edges): an ASCII letter or digit, or '_'.
+constexpr bool re2WordByte(char c) { return asciiAlnum(c) || c == '_'; }
 
 // Where the first candidate year of `text` starts (four digits in a row that start with 18, 19, 20
 // or 21), or npos. `whole`: only four digits that stand as a word of their own, as RE2's \b reads
 // one ("in 2011", not "120115" nor "FY2011").
 std::size_t findYearDigits(std::string_view text, bool whole) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  auto wordByte = [](char c) { return asciiAlnum(c) || c == '_'; };
   // A candidate opens with '1' or '2': the loop steps from one such byte to the next, in order, so
   // the first place found is the first four digits in a row that pass.
   for (std::size_t start = nextByteOf(text, 0, '1', '2'); start + 4 <= text.size();
@@ -86,7 +87,7 @@ std::size_t findYearDigits(std::string_view text, bool whole) {
         !digit(text[start + 3]))
       continue;
     if (!whole) return start;
-    if ((start == 0 || !wordByte(text[start - 1])) && (start + 4 == text.size() || !wordByte(text[start + 4])))
+    if ((start == 0 || !re2WordByte(text[start - 1])) && (start + 4 == text.size() || !re2WordByte(text[start + 4])))
       return start;
   }
   return std::string_view::npos;
@@ -198,7 +199,7 @@ namespace {
 // on after a point with digits are a number's ("arxiv:1909.08053", an arXiv id; "2023.5"), not a
 // year: the form looks past them.
 bool matchYear(std::string_view text, re2::StringPiece* m) {
-  auto wordByte = [&](std::size_t k) { return asciiAlnum(text[k]) || text[k] == '_'; };
+  auto wordByte = [&](std::size_t k) { return re2WordByte(text[k]); };
   // `prefix` stands right before `at` and opens a word there.
   auto opensWith = [&](std::size_t at, std::string_view prefix) {
     if (at < prefix.size() || text.substr(at - prefix.size(), prefix.size()) != prefix) return false;
@@ -250,7 +251,7 @@ class FormScan {
   }
 
  private:
-  bool wordByte(std::size_t i) const { return asciiAlnum(t_[i]) || t_[i] == '_'; }
+  bool wordByte(std::size_t i) const { return re2WordByte(t_[i]); }
   bool digit(std::size_t i) const { return i < t_.size() && t_[i] >= '0' && t_[i] <= '9'; }
   std::size_t digitsFrom(std::size_t i) const {
     while (digit(i)) ++i;
