@@ -875,17 +875,21 @@ bool otherYearBetween(std::string_view text, const LetterWord& verb, const DateM
   return year != std::string_view::npos && !d.iso.starts_with(gap.substr(year, 4));
 }
 
-}  // namespace
-
-EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& d,
-                      const std::set<std::size_t>& used) {
+// A form of "be" before a participle makes it passive ("was founded", "were first introduced").
+bool isFormOfBe(const std::string& word) {
   static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
+  return kBe.count(word) > 0;
+}
+
+// The event verb nearest the date, apart by at most ten name units (agentNameUnits), with no ';' and no
+// other year between them; a verb of two words ("came out") where they stand together, else of one.
+// Sets out.measure; returns the verb's word (words.size() when none) and its key in event_years.tsv.
+std::pair<std::size_t, std::string> nearestEventVerb(std::string_view text, const std::vector<LetterWord>& words,
+                                                     const DateMatch& d, const std::set<std::size_t>& used,
+                                                     const std::vector<std::size_t>& unitOf, EventVerb& out) {
   const Lexicon& lex = lexicon();
-  EventVerb out;
-  const bool since = d.iso.ends_with("/..");
   std::size_t dateWord = 0;  // the first word at or after the date
   while (dateWord < words.size() && words[dateWord].end <= d.begin) ++dateWord;
-  const std::vector<std::size_t> unitOf = agentNameUnits(text, words);
   auto apartOf = [&](std::size_t k) {
     return k < dateWord ? unitOf[dateWord] - unitOf[k] : unitOf[k] - unitOf[dateWord];
   };
@@ -911,38 +915,50 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
       bestKey = key;
     }
   }
-  out.word = best;
-  out.verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
-  out.lastWord = bestKey.find(' ') != std::string::npos ? best + 1 : best;
-  out.adjacent = lex.adjacentEventVerbs.count(bestKey) > 0;
-  if (best == words.size() && since)  // "has been the official beverage ... since 1978"
-    for (std::size_t k = 0; k + 1 < words.size(); ++k)
-      if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
-          words[k + 1].lower == "been") {
-        out.verbAt = words[k].begin;
-        out.measure = "start year";
-        break;
-      }
+  return {best, bestKey};
+}
+
+// "has been the official beverage ... since 1978": with no event verb, "has been" before a date of
+// "since" starts what it says.
+void startOfHasBeen(const std::vector<LetterWord>& words, EventVerb& out) {
+  for (std::size_t k = 0; k + 1 < words.size(); ++k)
+    if ((words[k].lower == "has" || words[k].lower == "have" || words[k].lower == "had") &&
+        words[k + 1].lower == "been") {
+      out.verbAt = words[k].begin;
+      out.measure = "start year";
+      break;
+    }
+}
+
+// The verb's voice: passive for an event that has no object (a birth, a start), after a form of "be"
+// one or two words before it ("was first introduced"), or after a comma.
+void readVoice(std::string_view text, const std::vector<LetterWord>& words, std::size_t best,
+               const std::string& bestKey, EventVerb& out) {
+  const Lexicon& lex = lexicon();
   const bool intransitive = out.measure == "birth year" || out.measure == "death year" || out.measure == "start year" ||
                             lex.intransitiveEventVerbs.count(bestKey);
   out.groupWord = best;
   out.beWord = words.size();
-  if (best > 0 && best < words.size() && kBe.count(words[best - 1].lower))
+  if (best > 0 && best < words.size() && isFormOfBe(words[best - 1].lower))
     out.beWord = best - 1;
-  else if (best > 1 && best < words.size() && kBe.count(words[best - 2].lower))  // "was first introduced"
+  else if (best > 1 && best < words.size() && isFormOfBe(words[best - 2].lower))  // "was first introduced"
     out.beWord = best - 2;
   out.passive = intransitive || out.beWord < words.size() ||
                 (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(","));
-  // "It was developed by François Chollet and released in March 2015": a participle after "and"
-  // shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
-  // agent's name between them.
+}
+
+// "It was developed by François Chollet and released in March 2015": a participle after "and"
+// shares the passive "was" of a participle (a word in -ed) a few words back in its clause, its
+// agent's name between them.
+void sharedPassive(std::string_view text, const std::vector<LetterWord>& words, const std::vector<std::size_t>& unitOf,
+                   std::size_t best, EventVerb& out) {
   constexpr std::size_t kJoinedReach = 6;
   if (!out.passive && best > 2 && best < words.size() && words[best - 1].lower == "and")
     for (std::size_t k = best - 2; k > 0 && unitOf[best] - unitOf[k] <= kJoinedReach; --k) {
       if (text.substr(words[k].begin, words[best].begin - words[k].begin).find_first_of(",;:()") !=
           std::string_view::npos)
         break;
-      if (kBe.count(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
+      if (isFormOfBe(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
         out.passive = true;
         out.groupWord = k;
         out.beWord = k - 1;
@@ -950,6 +966,23 @@ EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& word
         break;
       }
     }
+}
+
+}  // namespace
+
+EventVerb eventVerbOf(std::string_view text, const std::vector<LetterWord>& words, const DateMatch& d,
+                      const std::set<std::size_t>& used) {
+  EventVerb out;
+  const bool since = d.iso.ends_with("/..");
+  const std::vector<std::size_t> unitOf = agentNameUnits(text, words);
+  const auto [best, bestKey] = nearestEventVerb(text, words, d, used, unitOf, out);
+  out.word = best;
+  out.verbAt = best < words.size() ? words[best].begin : std::string_view::npos;
+  out.lastWord = bestKey.find(' ') != std::string::npos ? best + 1 : best;
+  out.adjacent = lexicon().adjacentEventVerbs.count(bestKey) > 0;
+  if (best == words.size() && since) startOfHasBeen(words, out);
+  readVoice(text, words, best, bestKey, out);
+  sharedPassive(text, words, unitOf, best, out);
   return out;
 }
 

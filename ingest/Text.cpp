@@ -214,6 +214,60 @@ std::size_t appendFolded(std::string_view regex, std::size_t i, int& depth, std:
   return i + 1;
 }
 
+// Why a pattern cannot be a letter pattern (LetterPattern): a mistake in our own patterns, not the input's.
+Error letterPatternError(std::string_view what, const std::string& why) {
+  return Error("internal error: the " + std::string(what) + " pattern cannot be a letter pattern: " + why);
+}
+
+// The Latin-1 characters that stand in for the characters beyond ASCII a pattern writes, each of the
+// same class as the character it stands for, handed out in order within a class; `literals` gets each
+// character and its stand-in, and a character asked for again gets the same one.
+class Latin1StandIns {
+ public:
+  Latin1StandIns(std::string_view what, std::vector<std::pair<int32_t, char>>& literals)
+      : what_(what), literals_(literals) {}
+
+  // The stand-in of `c`; throws cg::Error when its class has none left.
+  char standIn(int32_t c) {
+    for (const auto& [character, byte] : literals_)
+      if (character == c) return byte;
+    std::string utf8;
+    icu::UnicodeString(c).toUTF8String(utf8);
+    const char kind = letterStandIn(utf8);
+    int next = 0;
+    if (kind == '\xC0' && upper_ <= 0xDE) {
+      next = upper_++;  // Á..Þ
+      if (next == 0xD7) next = upper_++;
+    } else if (kind == '\xE0' && lower_ <= 0xFE) {
+      next = lower_++;  // á..þ
+      if (next == 0xF7) next = lower_++;
+    } else if (kind == '\xD7' && nonLetter_ < static_cast<int>(kNonLetters.size())) {
+      next = static_cast<unsigned char>(kNonLetters[static_cast<std::size_t>(nonLetter_++)]);
+    } else if (kind == '\xAA' && !otherLetter_) {
+      otherLetter_ = true;
+      next = 0xBA;  // 'º', the other Lo of Latin-1
+    }
+    if (next == 0 || (kind == '\xC0' && next > 0xDE) || (kind == '\xE0' && next > 0xFE))
+      throw letterPatternError(what_, "no Latin-1 stand-in left for U+" + std::to_string(c));
+    literals_.emplace_back(c, static_cast<char>(next));
+    return static_cast<char>(next);
+  }
+
+  // The stand-in of `c` written as RE2 reads it: "\x{C9}".
+  std::string standInClass(int32_t c) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(standIn(c));
+    return std::string("\\x{") + kHex[byte >> 4] + kHex[byte & 15] + '}';
+  }
+
+ private:
+  static constexpr std::string_view kNonLetters = "\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAB\xAC\xAE\xAF\xB0\xB1";
+  std::string_view what_;
+  std::vector<std::pair<int32_t, char>>& literals_;
+  int upper_ = 0xC1, lower_ = 0xE1, nonLetter_ = 0;  // 'Á'.., 'á'.. (never 'À', 'à', '×', '÷')
+  bool otherLetter_ = false;
+};
+
 // The pattern for the Latin-1 image: each character beyond ASCII the pattern writes (as UTF-8 or as
 // \x{...}) becomes \x{..} of a Latin-1 character of its own, of the same class as it (a non-letter
 // for '’', an upper-case letter for 'É'), which the image gives that character and no other;
@@ -221,43 +275,11 @@ std::size_t appendFolded(std::string_view regex, std::size_t i, int& depth, std:
 // the characters between (a literal beside '-' inside a class) or the stand-ins run out.
 std::string latin1Regex(std::string_view regex, std::string_view what,
                         std::vector<std::pair<int32_t, char>>& literals) {
-  constexpr std::string_view kNonLetters = "\xA1\xA2\xA3\xA4\xA5\xA6\xA7\xA8\xA9\xAB\xAC\xAE\xAF\xB0\xB1";
   std::string out;
   out.reserve(regex.size());
-  int upper = 0xC1, lower = 0xE1, nonLetter = 0;  // 'Á'.., 'á'.. (never 'À', 'à', '×', '÷')
-  bool otherLetter = false;
-  auto fail = [&](const std::string& why) {
-    return Error("internal error: the " + std::string(what) + " pattern cannot be a letter pattern: " + why);
-  };
-  auto standIn = [&](int32_t c) -> char {
-    for (const auto& [character, byte] : literals)
-      if (character == c) return byte;
-    std::string utf8;
-    icu::UnicodeString(c).toUTF8String(utf8);
-    const char kind = letterStandIn(utf8);
-    int next = 0;
-    if (kind == '\xC0' && upper <= 0xDE) {
-      next = upper++;  // Á..Þ
-      if (next == 0xD7) next = upper++;
-    } else if (kind == '\xE0' && lower <= 0xFE) {
-      next = lower++;  // á..þ
-      if (next == 0xF7) next = lower++;
-    } else if (kind == '\xD7' && nonLetter < static_cast<int>(kNonLetters.size())) {
-      next = static_cast<unsigned char>(kNonLetters[static_cast<std::size_t>(nonLetter++)]);
-    } else if (kind == '\xAA' && !otherLetter) {
-      otherLetter = true;
-      next = 0xBA;  // 'º', the other Lo of Latin-1
-    }
-    if (next == 0 || (kind == '\xC0' && next > 0xDE) || (kind == '\xE0' && next > 0xFE))
-      throw fail("no Latin-1 stand-in left for U+" + std::to_string(c));
-    literals.emplace_back(c, static_cast<char>(next));
-    return static_cast<char>(next);
-  };
-  auto standInClass = [&](int32_t c) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    const auto byte = static_cast<unsigned char>(standIn(c));
-    return std::string("\\x{") + kHex[byte >> 4] + kHex[byte & 15] + '}';
-  };
+  Latin1StandIns standIns(what, literals);
+  auto fail = [&](const std::string& why) { return letterPatternError(what, why); };
+  auto standInClass = [&](int32_t c) { return standIns.standInClass(c); };
   int foldDepth = 0;           // groups open since the "(?i:" being spelled out, that one included
   bool inClass = false;        // inside [...]
   std::size_t classFirst = 0;  // where the class's first member stands (a ']' there is one)

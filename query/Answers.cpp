@@ -426,9 +426,6 @@ std::string checkJson(const Engine& e, const CheckResult& r) {
   return j.str();
 }
 
-// Why a sentence of a draft was not checked (checkDraftText, checkDraftJson's not_checked).
-constexpr std::string_view kNotChecked = "no figure or checkable claim read";
-
 std::string checkDraftJson(const Engine& e, const std::string& path, const std::vector<DraftCheck>& checks) {
   Json j;
   j.out.StartObject();
@@ -453,7 +450,7 @@ std::string checkDraftJson(const Engine& e, const std::string& path, const std::
         key(j.out, "statement");
         string(j.out, c.result.statement);
         key(j.out, "reason");
-        string(j.out, std::string(kNotChecked));
+        string(j.out, std::string(kNotCheckedReason));
       }
       j.out.EndObject();
     }
@@ -474,7 +471,7 @@ std::string checkDraftText(const Engine& e, const std::string& path, const std::
   std::size_t checked = 0;
   for (const auto& c : checks) {
     out += path + ":" + std::to_string(c.line) + ": " + c.result.statement + "\n";
-    out += c.checked ? checkText(e, c.result) : "not checked: " + std::string(kNotChecked) + "\n";
+    out += c.checked ? checkText(e, c.result) : "not checked: " + std::string(kNotCheckedReason) + "\n";
     checked += c.checked ? 1 : 0;
   }
   return out + "checked " + std::to_string(checked) + " of " + std::to_string(checks.size()) +

@@ -3,6 +3,7 @@
 // (JSON in the shapes of CONTRACT.md and schemas/).
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "query/Query.h"
@@ -19,7 +20,10 @@ namespace cg::query {
 [[nodiscard]] std::string contestedText(const Engine& e, const std::vector<ContestedId>& sets);
 [[nodiscard]] std::string checkJson(const Engine& e, const CheckResult& r);
 [[nodiscard]] std::string checkText(const Engine& e, const CheckResult& r);
-// `check --file`: each checked sentence of a draft with its line.
+// Why a sentence of a draft was not checked: `check --file`'s "not checked: ..." and its JSON's
+// not_checked reason, and the serve page's.
+inline constexpr std::string_view kNotCheckedReason = "no figure or checkable claim read";
+// `check --file`: each sentence of a draft with its line, checked or not.
 [[nodiscard]] std::string checkDraftJson(const Engine& e, const std::string& path,
                                          const std::vector<DraftCheck>& checks);
 [[nodiscard]] std::string checkDraftText(const Engine& e, const std::string& path,

@@ -3419,7 +3419,79 @@ bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
   return text.substr(from, to - from).find_first_of(",;:()") != std::string_view::npos;
 }
 
+// Where the run of name words (nameWord) before words[end] starts, past an article that opens it
+// ("the CK-12 Flexi"); `end` when there is none.
+std::size_t nameRunStart(std::string_view statement, const std::vector<Word>& words, std::size_t end) {
+  auto folded = [&](std::size_t k) {
+    return graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  std::size_t start = end;
+  while (start > 0 && nameWord(statement, words[start - 1]) && !words[start - 1].possessive &&
+         !markBetween(statement, words[start - 1].end, words[start].begin))
+    --start;
+  for (std::string_view article : {"the", "a", "an"})
+    if (start < end && folded(start) == article) ++start;
+  return start;
+}
+
+// Drops the names inside the phrase words[start..h] (a name and its class word) and those that only
+// modify it: its possessor ("AI Fever's") and a name after the class word and a preposition.
+void dropNamesOfPhrase(std::string_view statement, const std::vector<Word>& words, std::size_t start, std::size_t h,
+                       std::vector<Engine::Named>& found) {
+  auto folded = [&](std::size_t k) {
+    return graph::foldKey(statement.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  const std::size_t begin = words[start].begin, last = words[h].end;
+  // "plugin for ChatGPT": a name right after the class word and a preposition modifies the phrase.
+  std::size_t modifierAt = std::string_view::npos;
+  if (h + 2 < words.size() && ingest::lexicon().prepositions.count(folded(h + 1))) modifierAt = words[h + 2].begin;
+  std::erase_if(found, [&](const Engine::Named& n) {
+    const bool inside = n.begin < last && n.end > begin;
+    const bool possessor =
+        n.end <= begin && words[start > 0 ? start - 1 : 0].possessive && start > 0 && n.end == words[start - 1].end;
+    return inside || possessor || n.begin == modifierAt;
+  });
+}
+
 }  // namespace
+
+// The class word inside a longer known name ("Chat GPT", "GPT Store") is part of that name; a
+// known name that ends with it and is the page of that name and class ("Transcript Thief GPT",
+// found by the page's slug) is that page, written with its class. False when no known name holds it.
+bool Engine::classInLongerName(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                               bool qualified, const std::string& cls, std::vector<Named>& found) const {
+  if (auto longer = std::find_if(found.begin(), found.end(),
+                                 [&](const Named& n) {
+                                   return n.begin <= words[h].begin && n.end >= words[h].end &&
+                                          (n.begin < words[h].begin || n.end > words[h].end);
+                                 });
+      longer != found.end()) {
+    if (longer->end == words[h].end && longer->begin < words[h].begin &&
+        pageBeforeClass(statement, words, {longer->begin, qualified ? h - 1 : h}, cls) == longer->entity)
+      longer->owned = longer->headed = true;
+    return true;
+  }
+  return false;
+}
+
+// The page of a name and the class word words[h] ("CK-12 Flexi GPT"), tried at each start up to
+// eight words back, longest first, with or without the class's qualifier; `start` gets the name's
+// first word where one is found.
+std::optional<EntityId> Engine::pageOfClassName(std::string_view statement, const std::vector<Word>& words,
+                                                std::size_t h, bool qualified, const std::string& cls,
+                                                std::size_t& start) const {
+  std::optional<EntityId> page;
+  for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
+    for (std::size_t end : classNameEnds(statement, words, h, qualified))
+      if (end > s && !markBetween(statement, words[s].begin, words[end - 1].end))
+        if ((page = pageBeforeClass(statement, words, {words[s].begin, end}, cls)) ||
+            (end < (qualified ? h - 1 : h) &&
+             (page = titledWithClass(statement.substr(words[s].begin, words[end - 1].end - words[s].begin), cls)))) {
+          start = s;
+          break;
+        }
+  return page;
+}
 
 // "CK-12 Flexi GPT", "ABCmouse's ChatGPT plugin", "The There's An API For That GPT": a class word
 // that pages share (Indices::HeadedTitles) after a name says what kind of thing the name is; the class
@@ -3440,42 +3512,15 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
     const std::string cls = folded(h);
     if (!headed.classWords.count(cls)) continue;
     const bool qualified = headed.classQualifiers.count(folded(h - 1)) > 0;
-    // The class word inside a longer known name ("Chat GPT", "GPT Store") is part of that name; a
-    // known name that ends with it and is the page of that name and class ("Transcript Thief GPT",
-    // found by the page's slug) is that page, written with its class.
-    if (auto longer = std::find_if(found.begin(), found.end(),
-                                   [&](const Named& n) {
-                                     return n.begin <= words[h].begin && n.end >= words[h].end &&
-                                            (n.begin < words[h].begin || n.end > words[h].end);
-                                   });
-        longer != found.end()) {
-      if (longer->end == words[h].end && longer->begin < words[h].begin &&
-          pageBeforeClass(statement, words, {longer->begin, qualified ? h - 1 : h}, cls) == longer->entity)
-        longer->owned = longer->headed = true;
-      continue;
-    }
+    if (classInLongerName(statement, words, h, qualified, cls, found)) continue;
     if (appositiveClass(statement, words, h, qualified ? h - 1 : h, cls, found, unknown)) continue;
     if (classBeforeName(statement, words, h, qualified ? h - 1 : h, cls, found, unknown)) continue;
-    std::optional<EntityId> page;
     std::size_t start = h;
-    for (std::size_t s = h >= 8 ? h - 8 : 0; s < h && !page; ++s)
-      for (std::size_t end : classNameEnds(statement, words, h, qualified))
-        if (end > s && !markBetween(statement, words[s].begin, words[end - 1].end))
-          if ((page = pageBeforeClass(statement, words, {words[s].begin, end}, cls)) ||
-              (end < (qualified ? h - 1 : h) &&
-               (page = titledWithClass(statement.substr(words[s].begin, words[end - 1].end - words[s].begin), cls)))) {
-            start = s;
-            break;
-          }
+    const std::optional<EntityId> page = pageOfClassName(statement, words, h, qualified, cls, start);
     std::size_t end = qualified ? h - 1 : h;
     if (!page && readClassByMaker(statement, words, h, found, unknown)) continue;
     if (!page) {
-      start = end;
-      while (start > 0 && nameWord(statement, words[start - 1]) && !words[start - 1].possessive &&
-             !markBetween(statement, words[start - 1].end, words[start].begin))
-        --start;
-      for (std::string_view article : {"the", "a", "an"})
-        if (start < end && folded(start) == article) ++start;
+      start = nameRunStart(statement, words, end);
       if (start == end) {
         (void)readMakerClass(statement, words, h, end, cls, found, unknown);
         continue;
@@ -3491,15 +3536,7 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
       unknown = std::string(statement.substr(words[start].begin, words[end - 1].end - words[start].begin));
     }
     const std::size_t begin = words[start].begin, last = words[h].end;
-    // "plugin for ChatGPT": a name right after the class word and a preposition modifies the phrase.
-    std::size_t modifierAt = std::string_view::npos;
-    if (h + 2 < words.size() && ingest::lexicon().prepositions.count(folded(h + 1))) modifierAt = words[h + 2].begin;
-    std::erase_if(found, [&](const Named& n) {
-      const bool inside = n.begin < last && n.end > begin;
-      const bool possessor =
-          n.end <= begin && words[start > 0 ? start - 1 : 0].possessive && start > 0 && n.end == words[start - 1].end;
-      return inside || possessor || n.begin == modifierAt;
-    });
+    dropNamesOfPhrase(statement, words, start, h, found);
     if (page) {
       Named n{*page, begin, last};
       n.owned = n.headed = true;
@@ -4143,6 +4180,46 @@ void mergeRun(std::vector<ClaimId>& claims, std::size_t runBegin) {
     std::inplace_merge(claims.begin(), mid, claims.end());
 }
 
+// The units whose figures compare with a statement's figure in `unit` (comparableClaims).
+std::vector<std::string_view> comparableUnits(const std::string& measure, const std::string& unit) {
+  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |"), whichever
+  // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
+  // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
+  // "| Context window | 256K |"): the measure says what is counted, which its unit names.
+  // A count of other things than tokens ("number of skills") is none of tokens ("40 tokens per skill").
+  std::vector<std::string_view> units{unit};
+  if (ingest::isCountUnit(unit)) units.push_back("");
+  if (unit.empty() || unit == "tokens") units.push_back("count");
+  const bool countsOtherThings = measure.starts_with("number of ") && !measure.starts_with("number of token");
+  if ((unit.empty() || unit == "count") && !countsOtherThings) units.push_back("tokens");
+  return units;
+}
+
+// The measures whose figures compare with a statement's figure of `measure` (comparableClaims);
+// `labelledMeasures`: the measures a label typed, by the catch-all measure of their unit.
+std::vector<std::string> comparableMeasures(
+    const std::string& measure, const std::string& unit,
+    const std::map<std::string, std::vector<std::string>, std::less<>>& labelledMeasures) {
+  // A count's measure in either grammatical number of its noun ("number of pixel", "number of pixels").
+  std::vector<std::string> measures;
+  for (const std::string& form : reason::countedNounForms(measure))
+    for (std::string_view m : reason::measuresOfOneQuantity(form)) measures.emplace_back(m);
+  // "a sampling temperature of 0.7" against "Temperature: 0.7": a bare value of the noun the statement narrows.
+  if (unit.empty())
+    if (std::string head = ingest::valueNounHead(measure); !head.empty()) measures.push_back(std::move(head));
+  // A statement of the catch-all measure ("X scored 85%") names no label: the figures a label typed
+  // (accuracy, win rate; speedup) are as comparable to it as they were before they had one.
+  if (measure == ingest::labelledUnder(unit))
+    if (const auto labelled = labelledMeasures.find(measure); labelled != labelledMeasures.end())
+      measures.insert(measures.end(), labelled->second.begin(), labelled->second.end());
+  // A statement of a bare change ("Constellation Energy fell about 45%") names no more than its direction:
+  // the subject's figures of that change made precise by their words (a price fall) weigh with it.
+  // Percentages only: a funding round's refinement, a crowdfunding total, is another campaign than a round.
+  if (unit == "percent")
+    for (std::string& narrower : ingest::measureRefinements(measure)) measures.push_back(std::move(narrower));
+  return measures;
+}
+
 }  // namespace
 
 // A title of the form "HEAD of PLACE" ("Senate of Pakistan", "Bank of England", "University of
@@ -4161,39 +4238,31 @@ std::optional<std::pair<graph::DocumentId, EntityId>> Engine::titleHeadEntity(En
   return std::pair(*doc, *head);
 }
 
+// In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
+// the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
+void Engine::titleHeadFigures(EntityId subject, const std::vector<std::string_view>& units,
+                              const std::vector<std::string>& measures, std::vector<ClaimId>& found) const {
+  if (const auto head = titleHeadEntity(subject)) {
+    const std::size_t runBegin = found.size();
+    for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[head->first])) {
+      const Claim& claim = g_.claims()[c];
+      if (claim.subject == head->second && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&
+          std::find(units.begin(), units.end(), g_.str(claim.unit)) != units.end() &&
+          std::find(measures.begin(), measures.end(), g_.str(claim.measure)) != measures.end())
+        found.push_back(c);
+    }
+    mergeRun(found, runBegin);
+  }
+}
+
 std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::string& measure,
                                               const std::string& unit) const {
   // The same subject under any of its names (a product counts for its maker) and unit; the same
   // measure, or for costs every cost figure, since scope is what such statements get wrong.
   const Indices& idx = indices_->needMeasures(g_);
   std::vector<ClaimId> found;
-  // A bare number of a count measure is a count ("| Total Parameters | 1 trillion |"), whichever
-  // side writes it bare ("a population of 58 million" against an infobox's "65,648,100").
-  // So is a count of tokens against a bare count ("a context window of 256,000 tokens" against
-  // "| Context window | 256K |"): the measure says what is counted, which its unit names.
-  // A count of other things than tokens ("number of skills") is none of tokens ("40 tokens per skill").
-  std::vector<std::string_view> units{unit};
-  if (ingest::isCountUnit(unit)) units.push_back("");
-  if (unit.empty() || unit == "tokens") units.push_back("count");
-  const bool countsOtherThings = measure.starts_with("number of ") && !measure.starts_with("number of token");
-  if ((unit.empty() || unit == "count") && !countsOtherThings) units.push_back("tokens");
-  // A count's measure in either grammatical number of its noun ("number of pixel", "number of pixels").
-  std::vector<std::string> measures;
-  for (const std::string& form : reason::countedNounForms(measure))
-    for (std::string_view m : reason::measuresOfOneQuantity(form)) measures.emplace_back(m);
-  // "a sampling temperature of 0.7" against "Temperature: 0.7": a bare value of the noun the statement narrows.
-  if (unit.empty())
-    if (std::string head = ingest::valueNounHead(measure); !head.empty()) measures.push_back(std::move(head));
-  // A statement of the catch-all measure ("X scored 85%") names no label: the figures a label typed
-  // (accuracy, win rate; speedup) are as comparable to it as they were before they had one.
-  if (measure == ingest::labelledUnder(unit))
-    if (const auto labelled = idx.labelledMeasures.find(measure); labelled != idx.labelledMeasures.end())
-      measures.insert(measures.end(), labelled->second.begin(), labelled->second.end());
-  // A statement of a bare change ("Constellation Energy fell about 45%") names no more than its direction:
-  // the subject's figures of that change made precise by their words (a price fall) weigh with it.
-  // Percentages only: a funding round's refinement, a crowdfunding total, is another campaign than a round.
-  if (unit == "percent")
-    for (std::string& narrower : ingest::measureRefinements(measure)) measures.push_back(std::move(narrower));
+  const std::vector<std::string_view> units = comparableUnits(measure, unit);
+  const std::vector<std::string> measures = comparableMeasures(measure, unit, idx.labelledMeasures);
   auto add = [&](const Indices::FigureIndex& index, EntityId e) {
     for (std::string_view u : units)
       for (const std::string& m : measures)
@@ -4217,19 +4286,7 @@ std::vector<ClaimId> Engine::comparableClaims(EntityId subject, const std::strin
                         std::find(ownKey.begin(), ownKey.end(), e) != ownKey.end());
   for (std::size_t i = 0; i < names.size(); ++i)
     if (!byKeyOnly[i]) add(idx.figuresBySubject, names[i]);
-  // In the subject's own article, its title's head names it ("the Senate" in "Senate of Pakistan"):
-  // the figures given there to that entity are the subject's (elsewhere "Senate" is another's).
-  if (const auto head = titleHeadEntity(subject)) {
-    const std::size_t runBegin = found.size();
-    for (ClaimId c : graph::ClaimGraph::claimsIn(g_.documents()[head->first])) {
-      const Claim& claim = g_.claims()[c];
-      if (claim.subject == head->second && claim.kind == ClaimKind::kFigure && claim.hasQuantity &&
-          std::find(units.begin(), units.end(), g_.str(claim.unit)) != units.end() &&
-          std::find(measures.begin(), measures.end(), g_.str(claim.measure)) != measures.end())
-        found.push_back(c);
-    }
-    mergeRun(found, runBegin);
-  }
+  titleHeadFigures(subject, units, measures, found);
   if (reason::isCostMeasure(measure)) add(idx.figuresByMaker, idx.family[subject.value()]);
   const bool ownFigures = !found.empty();
   for (std::size_t i = 0; i < names.size(); ++i)

@@ -210,6 +210,12 @@ class Engine {
                                                         std::pair<std::size_t, std::size_t> span,
                                                         const std::string& cls) const;
   [[nodiscard]] std::string readHeadedNames(std::string_view statement, std::vector<Named>& found) const;
+  // The steps of readHeadedNames at a class word words[h] (Query.cpp).
+  [[nodiscard]] bool classInLongerName(std::string_view statement, const std::vector<Word>& words, std::size_t h,
+                                       bool qualified, const std::string& cls, std::vector<Named>& found) const;
+  [[nodiscard]] std::optional<EntityId> pageOfClassName(std::string_view statement, const std::vector<Word>& words,
+                                                        std::size_t h, bool qualified, const std::string& cls,
+                                                        std::size_t& start) const;
   // A page of a shared class named with no class word ("Cold Mail keeps ..."): see Query.cpp.
   void readBareHeadedNames(std::string_view statement, const std::vector<Word>& words, std::vector<Named>& found) const;
   [[nodiscard]] bool readMakerClass(std::string_view statement, const std::vector<Word>& words, std::size_t h,
@@ -300,6 +306,9 @@ class Engine {
   [[nodiscard]] std::vector<EntityId> sameNamed(EntityId e) const;
   [[nodiscard]] std::optional<EntityId> sizedVersion(std::string_view statement, std::string_view subjectName) const;
   [[nodiscard]] std::optional<std::pair<graph::DocumentId, EntityId>> titleHeadEntity(EntityId subject) const;
+  // The figures of `units` and `measures` that the subject's own article gives its title's head, merged into `found`.
+  void titleHeadFigures(EntityId subject, const std::vector<std::string_view>& units,
+                        const std::vector<std::string>& measures, std::vector<ClaimId>& found) const;
   [[nodiscard]] std::string claimRatePeriod(ClaimId c) const;
   [[nodiscard]] std::vector<ClaimId> partClaims(EntityId subject, const Reading& reading,
                                                 std::vector<ClaimId> found) const;

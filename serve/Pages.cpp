@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "graph/DotWriter.h"
@@ -302,18 +303,46 @@ std::string readingLine(const graph::ClaimGraph& g, const query::Reading& r) {
          (r.figure ? esc(r.figure->text) : std::string("no figure")) + " · " + date + "</p>\n";
 }
 
+// "Line 3: " before a sentence of a draft of several; nothing for a single statement (line 0).
+std::string linePrefix(std::size_t line) {
+  return line ? "<span class=\"muted\">Line " + std::to_string(line) + ":</span> " : std::string();
+}
+
 std::string checkResult(const graph::ClaimGraph& g, const query::CheckResult& r, std::size_t line) {
-  std::string out = "<section class=\"check\"><p class=\"sentence\">" +
-                    (line ? "<span class=\"muted\">Line " + std::to_string(line) + ":</span> " : std::string()) +
-                    esc(r.statement) + "</p>\n" + readingLine(g, r.reading) + "<p><span class=\"verdict " +
-                    query::toString(r.verdict) + "\">" + verdictWords(r.verdict) + "</span> " + esc(r.explanation) +
-                    "</p>\n";
+  std::string out = "<section class=\"check\"><p class=\"sentence\">" + linePrefix(line) + esc(r.statement) + "</p>\n" +
+                    readingLine(g, r.reading) + "<p><span class=\"verdict " + query::toString(r.verdict) + "\">" +
+                    verdictWords(r.verdict) + "</span> " + esc(r.explanation) + "</p>\n";
   for (const auto& ev : r.evidence)
     out += claimCard(g, ev.claim,
                      ev.context  ? " · <span class=\"muted\">context: another period</span>"
                      : ev.agrees ? " · <span class=\"agrees\">agrees</span>"
                                  : " · <span class=\"disagrees\">disagrees</span>");
   return out + "</section>\n";
+}
+
+// A sentence of a draft from which nothing was read to check, in its place among the checked ones.
+std::string notChecked(const query::DraftCheck& c, std::size_t line) {
+  return "<section class=\"check\"><p class=\"sentence\">" + linePrefix(line) + esc(c.result.statement) +
+         "</p>\n<p><span class=\"verdict not_checked\">not checked</span> " + esc(query::kNotCheckedReason) +
+         "</p></section>\n";
+}
+
+// What `check --file` lists: the count, then every sentence in order, checked or not. Text with no
+// sentence to list (a heading, a table row, a quote) is checked whole, as `check` would.
+std::string draftChecks(const Engine& engine, const std::string& statement) {
+  const auto checks = engine.checkDraft(statement, "statement");
+  if (checks.empty()) return checkResult(engine.graph(), engine.check(statement), 0);
+  const auto checked =
+      std::count_if(checks.begin(), checks.end(), [](const query::DraftCheck& c) { return c.checked; });
+  std::string out = fmt::format("<p class=\"muted checked-count\">Checked {} of {} {}.</p>\n", checked, checks.size(),
+                                checks.size() == 1 ? "sentence" : "sentences");
+  // Lines are shown where the draft's sentences stand on more than one: a paragraph's would all say "Line 1".
+  const bool lines = std::any_of(checks.begin(), checks.end(), [&](const auto& c) { return c.line != checks[0].line; });
+  for (const auto& c : checks) {
+    const std::size_t line = lines ? c.line : 0;
+    out += c.checked ? checkResult(engine.graph(), c.result, line) : notChecked(c, line);
+  }
+  return out;
 }
 
 Response check(const Engine& engine, const Request& request) {
@@ -323,12 +352,7 @@ Response check(const Engine& engine, const Request& request) {
       "paragraph; each sentence with a figure is checked.</label>\n<textarea id=\"statement\" name=\"statement\">" +
       esc(statement) +
       "</textarea>\n<p><button type=\"submit\">Check</button> <span class=\"muted\">Ctrl+Enter</span></p></form>\n";
-  if (!statement.empty()) {
-    auto checks = engine.checkDraft(statement, "statement");
-    std::erase_if(checks, [](const query::DraftCheck& c) { return !c.checked; });  // the page shows verdicts only
-    if (checks.empty()) checks.push_back({0, engine.check(statement)});
-    for (const auto& c : checks) main += checkResult(engine.graph(), c.result, checks.size() > 1 ? c.line : 0);
-  }
+  if (!statement.empty()) main += draftChecks(engine, statement);
   return page("Check", "", main);
 }
 

@@ -86,14 +86,23 @@ try {
   await follow(page.keyboard.press("c"));
   await page.focus("#statement");
   await page.keyboard.type("NVIDIA lost about 600 billion dollars of market value on January 27, 2025. " +
-                           "The Nasdaq Composite fell 9 percent on January 27, 2025.");
+                           "NVIDIA designs chips. The Nasdaq Composite fell 9 percent on January 27, 2025.");
   await page.keyboard.down("Control");
   await follow(page.keyboard.press("Enter"));
   await page.keyboard.up("Control");
   assert.match(page.url(), /\/check\?statement=NVIDIA/);
+  // Every sentence in order (one paragraph: no line numbers), the one that states no figure marked
+  // "not checked", and the count.
+  assert.equal(await text(".checked-count"), "Checked 2 of 3 sentences.");
+  const sentences = await page.$$eval(".check .sentence", (s) => s.map((e) => e.textContent));
+  assert.deepEqual(sentences, [
+    "NVIDIA lost about 600 billion dollars of market value on January 27, 2025.",
+    "NVIDIA designs chips.",
+    "The Nasdaq Composite fell 9 percent on January 27, 2025.",
+  ]);
   const verdicts = await page.$$eval(".verdict", (v) => v.map((e) => e.textContent));
-  assert.deepEqual(verdicts, ["supported", "refuted"]);
-  // Each sentence shows how it was read: subject, measure, figure, date.
+  assert.deepEqual(verdicts, ["supported", "not checked", "refuted"]);
+  // Each checked sentence shows how it was read: subject, measure, figure, date.
   const readings = await page.$$eval(".reading", (r) => r.map((e) => e.textContent));
   assert.deepEqual(readings, [
     "Read as: NVIDIA · market value lost · about 600 billion dollars · 2025-01-27",

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <fstream>
 #include <optional>
+#include <regex>
 #include <thread>
 #include <vector>
 
@@ -317,6 +318,54 @@ TEST_CASE("a claim card shows the figure, claimants, subject, sources and where 
   CHECK(r.body.find("<dd class=\"subject\"><a href=\"/entity?name=e%3Azephyr_robotics\">Zephyr Robotics</a></dd>") !=
         std::string::npos);
   CHECK(r.body.find("&lt;/script&gt;, line 9") != std::string::npos);  // its document and line
+}
+
+// The entries of the check page in order: each sentence as shown (its line, if any, and its text),
+// then its verdict's words.
+std::vector<std::string> checkEntries(const std::string& html) {
+  static const std::regex entry(
+      R"(<p class="sentence">(.*?)</p>[\s\S]*?<span class="verdict [a-z_]+">([a-z ]+)</span>)");
+  static const std::regex tags("<[^>]*>");
+  std::vector<std::string> out;
+  for (std::sregex_iterator m(html.begin(), html.end(), entry), end; m != end; ++m)
+    out.push_back(std::regex_replace((*m)[1].str(), tags, "") + " -> " + (*m)[2].str());
+  return out;
+}
+
+TEST_CASE("the check page lists every sentence of a draft in order, checked or not, and the count", "[serve][pages]") {
+  // Three sentences on two lines: a figure the graph supports, one that states no figure, and a
+  // figure it refutes. The page's form sends the text as /check?statement=.
+  const std::string page = get("/check?statement=NVIDIA+lost+about+600+billion+dollars+of+market+value+on+January+"
+                               "27%2C+2025.+NVIDIA+designs+chips.%0AThe+Nasdaq+Composite+fell+9+percent+on+January+"
+                               "27%2C+2025.")
+                               .body;
+  CHECK(page.find("<p class=\"muted checked-count\">Checked 2 of 3 sentences.</p>") != std::string::npos);
+  CHECK(checkEntries(page) ==
+        std::vector<std::string>{
+            "Line 1: NVIDIA lost about 600 billion dollars of market value on January 27, 2025. -> supported",
+            "Line 1: NVIDIA designs chips. -> not checked",
+            "Line 2: The Nasdaq Composite fell 9 percent on January 27, 2025. -> refuted"});
+  CHECK(page.find("<span class=\"verdict not_checked\">not checked</span> no figure or checkable claim read") !=
+        std::string::npos);
+  // The same sentences, in the same order and with the same verdicts, as POST /api/check reports them.
+  const std::string report = post("/api/check",
+                                  "NVIDIA lost about 600 billion dollars of market value on January 27, 2025. NVIDIA "
+                                  "designs chips.\nThe Nasdaq Composite fell 9 percent on January 27, 2025.\n")
+                                 .body;
+  CHECK(report.find("\"sentences\": 3,") != std::string::npos);
+  CHECK(report.find("\"checked\": 2") != std::string::npos);
+  CHECK(report.find("\"index\": 2,\n      \"statement\": \"NVIDIA designs chips.\"") != std::string::npos);
+
+  // One sentence without a figure: not checked, no line, the count in the singular.
+  const std::string one = get("/check?statement=NVIDIA+designs+chips.").body;
+  CHECK(one.find("Checked 0 of 1 sentence.") != std::string::npos);
+  CHECK(checkEntries(one) == std::vector<std::string>{"NVIDIA designs chips. -> not checked"});
+  // Text with no sentence of a draft (a heading) is checked whole, as before.
+  const std::string heading = get("/check?statement=%23+NVIDIA+lost+about+600+billion+dollars+of+market+value+on+"
+                                  "January+27%2C+2025.")
+                                  .body;
+  CHECK(heading.find("checked-count") == std::string::npos);
+  CHECK(checkEntries(heading).size() == 1);
 }
 
 TEST_CASE("pages answer with their question in the address, and a 404 page for an unknown one", "[serve][pages]") {
