@@ -56,8 +56,8 @@ TEST_CASE("a baseline's figure is the level a change started from", "[ingest][me
 
 TEST_CASE("the pair in brackets that restates a change is two levels", "[ingest][measure][levels]") {
   CHECK(percentagesOf("# Quill\n\nQuill loses only 0.61% accuracy (70.14% to 69.53%).\n") ==
-        std::vector<Read>{{"decrease", 0.61, "percent"}, {"percentage", 70.14, "percent"},
-                          {"percentage", 69.53, "percent"}});
+        std::vector<Read>{
+            {"decrease", 0.61, "percent"}, {"percentage", 70.14, "percent"}, {"percentage", 69.53, "percent"}});
 }
 
 TEST_CASE("a word of change before a semicolon does not reach a figure after it", "[ingest][measure][levels]") {
