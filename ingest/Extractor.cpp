@@ -569,6 +569,9 @@ class Extractor final : private Attributions {
     // The words of the figure's phrase, [phraseFrom, phraseTo): those after the last punctuation or cell bar
     // before it and before the first after it (MeasureRule::near).
     std::size_t phraseFrom = 0, phraseTo = 0;
+    // The first word after the last semicolon before the figure: a word of change before it is another
+    // clause's ("Excessive pruning loses important information; beyond 80% sparsity, ...").
+    std::size_t clauseFrom = 0;
   };
 
   // `before` and `after` are the clause's text before and after the figure, `figureAt` the number of words before it.
@@ -600,6 +603,8 @@ class Extractor final : private Attributions {
     next.phraseFrom = figureAt - std::min(back, figureAt);
     next.phraseTo =
         figureAt + graph::foldTokens(after.substr(0, std::min(after.size(), after.find_first_of(kStops)))).size();
+    if (const std::size_t semicolon = before.rfind(';'); semicolon != std::string_view::npos)
+      next.clauseFrom = figureAt - std::min(graph::foldTokens(before.substr(semicolon + 1)).size(), figureAt);
   }
 
   // Whether `particle` is the particle of the verb `word` before it ("sums up", "made up", "turning up";
@@ -619,13 +624,49 @@ class Extractor final : private Attributions {
   }
 
   // "rose to 45%", "from 49.7% to 50.8%", "$9B, up from 3%": a percentage right after "to" or "from" is a level
-  // a quantity moved from or to, not the change (a range, "from 5% to 10%", is one figure: the range's).
-  // `before` is the sentence's text before the figure.
-  static bool levelOfChange(std::string_view before, const Figure& f) {
+  // a quantity moved from or to, not the change (a range, "from 5% to 10%", is one figure: the range's), a hedge
+  // perhaps between ("fell to just 25%", data/figure_hedges.tsv). So is a baseline's ("worse than the baseline of
+  // 63.7%": where it started) and the first of a pair in brackets ("loses 0.61% (70.14% to 69.53%)").
+  // `before` and `after` are the sentence's text before and after the figure.
+  static bool levelOfChange(std::string_view before, std::string_view after, const Figure& f) {
     if (f.quantity.unit != "percent" || f.quantity.low) return false;
+    const std::vector<std::string> words = lastWordsOf(before);
+    std::size_t end = words.size();
+    const auto wordAt = [&](std::size_t k) -> const std::string& { return words[k]; };
+    while (const std::size_t hedge = lexicon().hedgeEndingAt(end, kEveryHedge, wordAt)) end -= hedge;
+    const std::string_view last = end > 0 ? std::string_view(words[end - 1]) : std::string_view();
+    if (last == "to" || last == "from") return true;
+    if ((last == "of" || last == "at") && end >= 2 && (words[end - 2] == "baseline" || words[end - 2] == "baselines"))
+      return true;
+    return opensBracketedPair(before, after);
+  }
+
+  // The folded words of the last stretch of `text` (enough for a hedge and the word before it), cut at a blank.
+  static std::vector<std::string> lastWordsOf(std::string_view text) {
+    constexpr std::size_t kTail = 48;
+    if (text.size() > kTail) {
+      text.remove_prefix(text.size() - kTail);
+      const std::size_t blank = text.find(' ');
+      text.remove_prefix(blank == std::string_view::npos ? text.size() : blank);
+    }
+    return graph::foldTokens(text);
+  }
+
+  // "(70.14% to 69.53%)": a percentage that opens a bracket and goes "to" (or "→") another is where a change
+  // started, the bracket's restatement of it.
+  static bool opensBracketedPair(std::string_view before, std::string_view after) {
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    const std::string last = lowerAscii(lastWord(before));
-    return last == "to" || last == "from";
+    if (before.empty() || before.back() != '(') return false;
+    after.remove_prefix(std::min(after.size(), after.find_first_not_of(' ')));
+    for (std::string_view arrow : {"to ", "\u2192"}) {
+      if (!after.starts_with(arrow)) continue;
+      after.remove_prefix(arrow.size());
+      after.remove_prefix(std::min(after.size(), after.find_first_not_of(' ')));
+      const std::size_t close = after.find(')');
+      return !after.empty() && std::isdigit(static_cast<unsigned char>(after.front())) &&
+             close != std::string_view::npos && after.substr(0, close).find('%') != std::string_view::npos;
+    }
+    return false;
   }
 
   // Whether the cue at word `at` of the clause's `words` is another figure's: right after a number of the
@@ -697,7 +738,7 @@ class Extractor final : private Attributions {
     // right before it makes a change ("cut 40% of its staff"), not one elsewhere in the clause.
     const bool part = next.after && figureAt < words.size() && words[figureAt] == "of";
     auto changeOfFigure = [&](std::size_t at, std::size_t phraseWords) {
-      if (level || (at != std::string::npos && at >= next.rowHeadersAt)) return false;
+      if (level || (at != std::string::npos && (at >= next.rowHeadersAt || at < next.clauseFrom))) return false;
       const bool rightBefore = at != std::string::npos && at + phraseWords - 1 == next.beforeEnd;
       if (at != std::string::npos && at != figureAt && !rightBefore &&
           (cueOfAnotherFigure(words, at, figureAt) || cueAcrossContrast(words, at, phraseWords, figureAt)))
@@ -3338,7 +3379,8 @@ class Extractor final : private Attributions {
   MeasureContext figureMeasure(const SentenceScope& sc, const Figure& fig, ClaimRecord& c) {
     const Sentence& s = *sc.sentence;
     MeasureContext context = measureContextOf(*sc.blk, sc.row ? header_ : nullptr, fig.begin);
-    context.level = levelOfChange(sc.text.substr(s.begin, fig.begin - s.begin), fig);
+    context.level =
+        levelOfChange(sc.text.substr(s.begin, fig.begin - s.begin), sc.text.substr(fig.end, s.end - fig.end), fig);
     c.measure = measureFor(sc.text, s.begin, s.end, fig, context);
     // A change is stated by a word of change: it is carried to no figure whose own words state none (a level
     // it moved to, "rose to 45%", or any other percentage of the section after it).

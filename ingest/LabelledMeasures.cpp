@@ -132,11 +132,10 @@ std::string labelBeforeFigure(std::string_view before, std::string_view unit) {
   const std::string_view unitClass = labelClass(unit);
   if (unitClass.empty()) return {};
   std::vector<std::string> words = graph::foldTokens(before);
-  // Hedges between the label's "of" and the figure: "an accuracy of about 85%", "of over 90%".
-  static const std::set<std::string, std::less<>> kHedges = {"about",  "around", "approximately", "roughly", "nearly",
-                                                             "almost", "over",   "under",         "just",    "only",
-                                                             "up",     "to",     "more",          "less",    "than"};
-  while (!words.empty() && kHedges.count(words.back())) words.pop_back();
+  // Hedges between the label's "of" and the figure: "an accuracy of about 85%", "of up to 90%".
+  const auto wordAt = [&](std::size_t k) -> const std::string& { return words[k]; };
+  while (const std::size_t hedge = lexicon().hedgeEndingAt(words.size(), kEveryHedge, wordAt))
+    words.resize(words.size() - hedge);
   const bool colon =
       before.find_last_not_of(" ~≈") != std::string_view::npos && before[before.find_last_not_of(" ~≈")] == ':';
   // A length of time is also what a verb takes "in" ("start up in 150 ms", "loads in 2 seconds").

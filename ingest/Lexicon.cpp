@@ -50,6 +50,7 @@ extern const char* const kChangeVerbs;
 extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
 extern const char* const kPromptHeadings;
+extern const char* const kFigureHedges;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -154,6 +155,19 @@ void readPromptHeadings(Lexicon& lex) {
   }};
   readKindRows(data::kPromptHeadings, kKinds, [&](PromptHeading kind, const std::string& text) {
     lex.promptHeadings[static_cast<std::size_t>(kind)].push_back(text);
+  });
+}
+
+// data/figure_hedges.tsv: kind<TAB>phrase.
+void readFigureHedges(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, FigureHedge>, 3> kKinds = {{
+      {"approximate", FigureHedge::kApproximate},
+      {"bound", FigureHedge::kBound},
+      {"restrictive", FigureHedge::kRestrictive},
+  }};
+  readKindRows(data::kFigureHedges, kKinds, [&](FigureHedge kind, const std::string& phrase) {
+    lex.figureHedges.emplace(phrase, kind);
+    lex.longestHedgeWords = std::max(lex.longestHedgeWords, split(phrase, ' ').size());
   });
 }
 
@@ -400,6 +414,7 @@ Lexicon build() {
   readTableHeaders(lex);
   readBackMatter(lex);
   readPromptHeadings(lex);
+  readFigureHedges(lex);
   readTimePrepositions(lex);
   readAnaphoricTimePhrases(lex);
   readEventYears(lex);

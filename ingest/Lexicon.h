@@ -4,6 +4,7 @@
 // their own, and measure cues. No names of particular people or companies: claimgraph
 // is meant for articles it has never seen.
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -117,6 +118,18 @@ enum class BackMatter : std::uint8_t { kNone, kSources, kNotes, kPointers, kIllu
 enum class PromptHeading : std::uint8_t { kInstructions, kStarters, kPrompts, kExamples };
 inline constexpr std::size_t kPromptHeadings = 4;
 
+// How a hedge between a word and its figure (data/figure_hedges.tsv) says the value stands to the number:
+// about it ("about"), bounded by it ("up to"), it and no more ("just"). Bits: a reader names the kinds it
+// reads past, or'ed (HedgeKinds).
+enum class FigureHedge : std::uint8_t { kApproximate = 1, kBound = 2, kRestrictive = 4 };
+using HedgeKinds = unsigned;
+[[nodiscard]] constexpr HedgeKinds operator|(FigureHedge a, FigureHedge b) {
+  return static_cast<HedgeKinds>(a) | static_cast<HedgeKinds>(b);
+}
+[[nodiscard]] constexpr HedgeKinds operator|(HedgeKinds a, FigureHedge b) { return a | static_cast<HedgeKinds>(b); }
+inline constexpr HedgeKinds kEveryHedge = FigureHedge::kApproximate | FigureHedge::kBound | FigureHedge::kRestrictive;
+inline constexpr HedgeKinds kRestrictiveHedges = static_cast<HedgeKinds>(FigureHedge::kRestrictive);
+
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
@@ -187,6 +200,9 @@ struct Lexicon {
   // Headings of an assistant's page by what their section holds: parts of a heading's lower-case text
   // (kInstructions) or its folded words (the others).
   std::array<std::vector<std::string>, kPromptHeadings> promptHeadings;
+  // Hedges between a word and its figure, folded, by kind (data/figure_hedges.tsv); the most words one has.
+  WordMap<FigureHedge> figureHedges;
+  std::size_t longestHedgeWords = 1;
 
   // Whether `word`, its ASCII letters lowered, is a function word (data/function_words.txt): the
   // one look-up every reader of the list uses, hashed, so the file's order does not matter.
@@ -264,6 +280,23 @@ struct Lexicon {
   [[nodiscard]] bool isNonEntity(std::string_view folded) const { return nonEntities.count(folded) > 0; }
   // Whether a lower-case word is a common English word ("apple" is, "nvidia" is not).
   [[nodiscard]] bool isEnglishWord(std::string_view lower) const { return englishWords.count(lower) > 0; }
+  // Whether folded words, one blank between, are a hedge of one of `kinds` ("just", "up to").
+  [[nodiscard]] bool isHedge(std::string_view folded, HedgeKinds kinds) const {
+    const auto it = figureHedges.find(folded);
+    return it != figureHedges.end() && (static_cast<HedgeKinds>(it->second) & kinds) != 0;
+  }
+  // How many words of a hedge of one of `kinds` end right before word `end`, the longest hedge first ("up
+  // to", not a bare "to"); 0 when none does. `wordAt(k)` gives word k, folded.
+  template <class WordAt>
+  [[nodiscard]] std::size_t hedgeEndingAt(std::size_t end, HedgeKinds kinds, WordAt wordAt) const {
+    std::string phrase;
+    for (std::size_t n = std::min(longestHedgeWords, end); n >= 1; --n) {
+      phrase.clear();
+      for (std::size_t k = end - n; k < end; ++k) (phrase += k > end - n ? " " : "") += wordAt(k);
+      if (isHedge(phrase, kinds)) return n;
+    }
+    return 0;
+  }
   // True when folded text starts with a role, whole words ending at one of `separators`:
   // "chief executive satya" does.
   [[nodiscard]] bool startsWithRole(std::string_view folded, std::string_view separators = " ") const;

@@ -79,13 +79,14 @@ std::string valuePhrase(const std::vector<Word>& words, std::size_t first, std::
   return nounless(words[first].folded) ? head : both;
 }
 
-// Words that may stand between a copula and its figure: "would be 10 out of 12 or about 83%".
-bool betweenCopulaAndFigure(const std::string& word) {
-  static constexpr std::array<std::string_view, 15> kFillers = {
-      "about", "around",  "roughly", "approximately", "nearly", "almost", "just", "only", "over",
-      "under", "exactly", "or",      "out",           "of",     "some"};
-  return std::isdigit(static_cast<unsigned char>(word[0])) ||
-         std::find(kFillers.begin(), kFillers.end(), word) != kFillers.end();
+// How many words ending right before word `end` may stand between a copula and its figure, 0 when none: a
+// number, a fraction's "out of" and an alternative's "or" ("would be 10 out of 12 or about 83%"), a hedge
+// (data/figure_hedges.tsv: "is just 5%").
+std::size_t betweenCopulaAndFigure(const std::vector<Word>& words, std::size_t end) {
+  const std::string& word = words[end - 1].folded;
+  if (std::isdigit(static_cast<unsigned char>(word[0])) || word == "or" || word == "out" || word == "of") return 1;
+  return lexicon().hedgeEndingAt(end, kEveryHedge,
+                                 [&](std::size_t k) -> const std::string& { return words[k].folded; });
 }
 
 // The words that tie a subject to the figure after it ("is", "would be", "comes to"): how many of
@@ -172,7 +173,11 @@ std::string statisticSubjectOf(std::string_view before) {
   const std::vector<Word> words = wordsOf(before);
   if (words.empty()) return {};
   std::size_t last = words.size() - 1;
-  while (last > 0 && betweenCopulaAndFigure(words[last].folded)) --last;
+  while (last > 0) {
+    const std::size_t between = betweenCopulaAndFigure(words, last + 1);
+    if (between == 0 || between > last) break;
+    last -= between;
+  }
   const std::size_t copula = copulaEndingAt(words, last);
   if (copula == 0 || last < copula) return {};
   const std::size_t statistic = last - copula;

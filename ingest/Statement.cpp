@@ -291,10 +291,6 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
   }
 }
 
-// The exclusive focusing adverbs (the closed class of English restrictive subjuncts) that make a lone
-// "one" after them a count: "only one example", "just one training example", "exactly one winner".
-constexpr std::string_view kRestrictiveAdverbs[] = {"only", "just", "exactly", "merely", "solely", "precisely"};
-
 // The cardinals in words a statement states: spelledNumbers' (which pass over a lone "one", a pronoun
 // or an article far more often than a count), "a pair of" (two), and a lone "one" that a restrictive adverb focuses
 // ("each iteration processes just one training example"), unless "of" makes it a pronoun ("just one
@@ -318,8 +314,9 @@ static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
         (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))))
       continue;
     const std::string before = wordBefore(text, at);
-    const bool focused = std::find(std::begin(kRestrictiveAdverbs), std::end(kRestrictiveAdverbs), before) !=
-                         std::end(kRestrictiveAdverbs);
+    // The exclusive focusing adverbs (restrictive hedges, data/figure_hedges.tsv) make a lone "one" after them a
+    // count: "only one example", "just one training example", "exactly one winner".
+    const bool focused = lexicon().isHedge(before, kRestrictiveHedges);
     // "consists of one neuron" as "a single neuron"; not "has one or more".
     const bool composed = singleBefore(text.substr(0, at)) && wordAfter(text, end) != "or";
     if ((!focused && !composed) || wordAfter(text, end) == "of") continue;

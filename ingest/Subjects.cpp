@@ -312,13 +312,13 @@ std::size_t finiteVerbBefore(const std::vector<Word>& words, std::size_t limit, 
 // Whether the words after the verb end in "and [the] Name [about]": a conjunct whose own
 // subject is that name and whose verb is left out, before the figure.
 bool gappedConjunct(const std::vector<Word>& words, std::size_t from) {
-  static const std::unordered_set<std::string_view> hedges{"about",         "around", "nearly", "roughly", "almost",
-                                                           "approximately", "only",   "just",   "some"};
+  // Not a bound's "over" or "under": after a name they are as often its preposition (data/figure_hedges.tsv).
+  constexpr HedgeKinds kHedges = FigureHedge::kApproximate | FigureHedge::kRestrictive;
   const auto nameWord = [](const Word& w) {
     return w.capital || std::isdigit(static_cast<unsigned char>(w.lower[0])) != 0;
   };
   std::size_t k = words.size();
-  while (k > from && hedges.count(words[k - 1].lower)) --k;
+  while (k > from && lexicon().isHedge(words[k - 1].lower, kHedges)) --k;
   if (k == from || !nameWord(words[k - 1])) return false;
   while (k > from && nameWord(words[k - 1])) --k;
   if (k > from && words[k - 1].lower == "the") --k;

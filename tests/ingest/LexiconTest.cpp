@@ -214,3 +214,20 @@ TEST_CASE("the headings of an assistant's page are read by kind from data/prompt
   CHECK(of(PromptHeading::kPrompts) == std::vector<std::string>{"prompt", "prompts"});
   CHECK(of(PromptHeading::kExamples) == std::vector<std::string>{"example", "examples", "sample", "samples"});
 }
+
+TEST_CASE("the hedges between a word and its figure are read by kind from data/figure_hedges.tsv",
+          "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  CHECK(lex.isHedge("about", kEveryHedge));
+  CHECK(lex.isHedge("just", kRestrictiveHedges));
+  CHECK_FALSE(lex.isHedge("about", kRestrictiveHedges));
+  // "over" bounds the figure: a reader of approximators and restrictives does not read past it.
+  CHECK_FALSE(lex.isHedge("over", FigureHedge::kApproximate | FigureHedge::kRestrictive));
+  CHECK(lex.longestHedgeWords == 2);
+  // The longest hedge that ends before a word: "up to", not a bare "to", which is no hedge.
+  const std::vector<std::string> words = {"an", "accuracy", "of", "up", "to"};
+  const auto wordAt = [&](std::size_t k) -> const std::string& { return words[k]; };
+  CHECK(lex.hedgeEndingAt(words.size(), kEveryHedge, wordAt) == 2);
+  CHECK(lex.hedgeEndingAt(words.size() - 1, kEveryHedge, wordAt) == 0);
+  CHECK(lex.hedgeEndingAt(0, kEveryHedge, wordAt) == 0);
+}
