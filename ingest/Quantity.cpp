@@ -3359,11 +3359,13 @@ size_t shareWholeAt(string_view s, size_t p, double part, double& whole) {
   return e;
 }
 
-// "half of customer needs", "more than half of Fortune 500 companies": half of a whole as 50 percent of
-// it; not a part of a period or a thing in two ("the first half of 2025", "one half of the prize").
+// "half of customer needs", "more than half of Fortune 500 companies": half of a class of things as 50
+// percent of it; not a part of a period or of one thing ("the first half of 2025", "one half of the
+// prize", "uses only half of the model's layers").
 std::optional<Figured> halfOfFigureAt(string_view s, size_t b) {
   const size_t e = lettersEnd(s, b);
-  if (!ieq(s.substr(b, e - b), "half") || phraseAt(s, e, " of") == kNpos) return std::nullopt;
+  const size_t of = ieq(s.substr(b, e - b), "half") ? phraseAt(s, e, " of") : kNpos;
+  if (of == kNpos || phraseAt(s, of, " the") != kNpos) return std::nullopt;
   const string_view w = prevWordBefore(s, b).word;
   if (numberWordValue(w) >= 0) return std::nullopt;
   for (string_view part : {"the", "a", "first", "second", "latter", "former", "back", "front", "top", "bottom", "other",

@@ -139,6 +139,7 @@ TEST_CASE("half of a whole is 50 percent of it, not a half of a period", "[inges
   CHECK(more[0].quantity.bound == Bound::kAtLeast);
   CHECK(figuresOf("Sales rose in the first half of the year.").empty());
   CHECK(figuresOf("She received one half of the prize.").empty());
+  CHECK(figuresOf("The model uses only half of the encoder's layers.").empty());
 }
 
 TEST_CASE("half a dozen is six", "[ingest][figures]") {

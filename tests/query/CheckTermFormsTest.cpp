@@ -27,8 +27,7 @@ TEST_CASE("a count whose sentence the lower-case title opens is the term's", "[q
   const auto four = check("A brindle matrix in a report is usually described by four parameters.");
   CHECK(check.subjectOf(four) == "brindle_matrix");
   CHECK(four.verdict == Verdict::kSupported);
-  CHECK(check("A brindle matrix in a report is usually described by eight parameters.").verdict ==
-        Verdict::kRefuted);
+  CHECK(check("A brindle matrix in a report is usually described by eight parameters.").verdict == Verdict::kRefuted);
 }
 
 TEST_CASE("a share in words is checked as the percentage the page gives", "[query][check][figures]") {
