@@ -2888,6 +2888,19 @@ class Extractor final : private Attributions {
     return true;
   }
 
+  // "The bounding box is typically represented by four parameters", "An instance consists of two primary
+  // components:": a count in a clause that the lower-case title opens (topicOpensClause) counts the
+  // topic's parts where that clause is the sentence's first; after "has a rank of 2, as two indices" or
+  // "the construction of a decision tree involves two steps" the title is no clause's subject.
+  bool topicOpensSentence(std::string_view sentence, std::size_t valueAt) const {
+    if (!topicOpensClause(sentence, valueAt)) return false;
+    const std::string title = lowerAscii(lowerCaseTitle(titleBeforeAside()));
+    const std::string opening = lowerAscii(sentence.substr(0, std::min(sentence.size(), title.size() + 4)));
+    for (const std::string_view article : {"the ", "a ", "an "})
+      if (opening.starts_with(article) && opening.substr(article.size()).starts_with(title)) return true;
+    return false;
+  }
+
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
@@ -3440,6 +3453,9 @@ class Extractor final : private Attributions {
     }
     if (found.tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
     if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
+    if (c.subject == kNone && !sc.row && isCountUnit(fig.quantity.unit) &&
+        topicOpensSentence(sc.sentenceText(), f.begin))
+      c.subject = ents_.topic;
   }
 
   // "Pat Mills was born in 1949", "The index was introduced by Raymond Pearl in 1933", an infobox's

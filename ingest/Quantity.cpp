@@ -3206,6 +3206,11 @@ bool readDozen(string_view s, size_t b, size_t& e, Draft& d) {
   const PrevWord a = prevWordBefore(s, b);
   if (!ieq(a.word, "a")) return false;
   d.begin = static_cast<size_t>(a.word.data() - s.data());
+  // "half a dozen": six, the figure opening at "half".
+  if (const PrevWord half = prevWordBefore(s, d.begin); ieq(half.word, "half")) {
+    d.begin = static_cast<size_t>(half.word.data() - s.data());
+    d.factor = 0.5;
+  }
   return true;
 }
 
@@ -3340,13 +3345,49 @@ Figured figureOfNumberWord(string_view s, Draft& d, double v, double high) {
   return out;
 }
 
+// "nine in ten respondents", "one in five adults": a part of a whole written in number words is a share
+// of the noun after it (90 and 20 percent), not a count of that noun. Where the whole ends, and its
+// value in `whole`; p where no larger whole follows.
+size_t shareWholeAt(string_view s, size_t p, double part, double& whole) {
+  const size_t in = phraseAt(s, p, " in");
+  const size_t r = in == kNpos ? in : skipBlanks(s, in);
+  if (r == kNpos || r == in) return p;
+  const size_t e = lettersEnd(s, r);
+  const int v = numberWordValue(s.substr(r, e - r));
+  if (v <= part || isAlnum(charAt(s, e)) || wordHyphenAt(s, e)) return p;
+  whole = v;
+  return e;
+}
+
+// "half of customer needs", "more than half of Fortune 500 companies": half of a class of things as 50
+// percent of it; not a part of a period or of one thing ("the first half of 2025", "one half of the
+// prize", "uses only half of the model's layers").
+std::optional<Figured> halfOfFigureAt(string_view s, size_t b) {
+  const size_t e = lettersEnd(s, b);
+  const size_t of = ieq(s.substr(b, e - b), "half") ? phraseAt(s, e, " of") : kNpos;
+  if (of == kNpos || phraseAt(s, of, " the") != kNpos) return std::nullopt;
+  const string_view w = prevWordBefore(s, b).word;
+  if (numberWordValue(w) >= 0) return std::nullopt;
+  for (string_view part : {"the", "a", "first", "second", "latter", "former", "back", "front", "top", "bottom", "other",
+                           "each", "every", "this", "that", "its", "their", "his", "her"})
+    if (ieq(w, part)) return std::nullopt;
+  Draft d;
+  d.begin = b;
+  d.a.num.begin = b;
+  readHedgesBefore(s, 0, d);  // "more than half of", "roughly half of"
+  d.end = e;
+  d.kind = Kind::kPercent;
+  d.unitText = "percent";
+  return figureOfNumberWord(s, d, 50, -1);
+}
+
 // The figure a number word at b starts, or nothing.
 std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   Draft d;
   size_t e = 0;
   bool needsScale = false;
   const double v = numberWordAt(s, b, e, needsScale);
-  if (v < 0) return std::nullopt;
+  if (v < 0) return halfOfFigureAt(s, b);
   size_t rangeTo = e;
   bool orRange = false;
   const double high = wordHyphenAt(s, e) ? -1 : wordRangeAt(s, e, v, betweenBefore(s, b), rangeTo, orRange);
@@ -3376,6 +3417,12 @@ std::optional<Figured> wordFigureAt(string_view s, size_t b) {
   // "a one-year contract": "one" joined to a duration after "a" is a length of time, as "six-year"
   // is; "the record one-day loss" names the period a change is measured over, no length.
   const bool aOneUnit = unitAdjective && v == 1 && (ieq(w, "a") || ieq(w, "an"));
+  if (double whole = 0; !d.hasScale && high < 0 && !rank && shareWholeAt(s, d.end, v, whole) != d.end) {
+    d.end = shareWholeAt(s, d.end, v, whole);
+    d.kind = Kind::kPercent;
+    d.unitText = "percent";
+    return figureOfNumberWord(s, d, v / whole * 100, -1);
+  }
   if (needsScale && !d.hasScale && !aOneUnit) return std::nullopt;
   if (rank) return rankFigure(s, v, d);
   const size_t total = d.hasScale ? d.end : outOfTotalAt(s, d.end);  // "three out of four"

@@ -2314,7 +2314,8 @@ std::optional<EntityId> Engine::knownByInitials(std::string_view span, bool sing
 namespace {
 
 // Whether `form` stands in `said` (folded words) at i, its last word also in the plural ("multimodal
-// models" for the page "Multimodal model"), and whether it was the plural; npos when not.
+// models" for the page "Multimodal model", "decision boundaries" for "Decision boundary"), and whether it
+// was the plural; npos when not.
 struct TermForm {
   std::size_t at = std::string::npos;
   bool plural = false;
@@ -2326,7 +2327,7 @@ TermForm termFormFrom(const std::vector<std::string>& said, std::size_t i, const
   if (k + 1 != form.size()) return {};
   const std::string& w = said[i + k];
   if (w == form[k]) return {i, false};
-  if (w == form[k] + "s" || w == form[k] + "es") return {i, true};
+  if (w == form[k] + "s" || w == form[k] + "es" || w == ingest::regularPlural(form[k])) return {i, true};
   return {};
 }
 

@@ -72,3 +72,18 @@ TEST_CASE("which titles a page writes only as a common noun", "[ingest][subjects
   url.blocks.push_back(link);
   CHECK_FALSE(ingest::writesTitleAsCommonNoun(url, "Cursor"));
 }
+
+TEST_CASE("a count in a sentence that the lower-case title opens is the topic's", "[ingest][subjects][terms]") {
+  CHECK(figureSubject(termPage(std::string(kLead) + "The brindle matrix is usually drawn with four cells.\n"), 4,
+                      "count") == "Brindle matrix");
+  CHECK(figureSubject(termPage(std::string(kLead) + "A brindle matrix consists of two axes.\n"), 2, "count") ==
+        "Brindle matrix");
+  // The title inside the clause, not opening the sentence: the count is another thing's.
+  CHECK(figureSubject(termPage(std::string(kLead) + "The drawing of a brindle matrix involves two steps.\n"), 2,
+                      "count") == "");
+  CHECK(figureSubject(termPage(std::string(kLead) + "A table has a brindle matrix of 2, as two rows show.\n"), 2,
+                      "count") == "");
+  // Another noun phrase between the title and the count.
+  CHECK(figureSubject(termPage(std::string(kLead) + "The brindle matrix of a model has three rows.\n"), 3, "count") ==
+        "");
+}

@@ -120,3 +120,32 @@ TEST_CASE("a number word is read in any case, and a word that opens with its fir
                            "Thus the dozing cat won.", "He sat on the fourth step."})
     CHECK(figuresOf(none).empty());
 }
+
+TEST_CASE("a part in a whole written in number words is a share of the noun after it", "[ingest][figures]") {
+  CHECK(figuresOf("Nine in ten respondents reported using the tools.") == Figures{"90 percent"});
+  CHECK(figuresOf("One in five adults use it weekly.") == Figures{"20 percent"});
+  const auto share = findFigures("Nine in ten respondents reported using the tools.");
+  REQUIRE(share.size() == 1);
+  CHECK(share[0].quantity.text == "Nine in ten");
+  // A whole no larger than the part, or a year after "in": no share.
+  CHECK(figuresOf("They won two in 2019.").empty());
+}
+
+TEST_CASE("half of a whole is 50 percent of it, not a half of a period", "[ingest][figures]") {
+  CHECK(figuresOf("The assistant can resolve half of customer needs.") == Figures{"50 percent"});
+  const auto more = findFigures("Developers at more than half of large companies use it.");
+  REQUIRE(more.size() == 1);
+  CHECK(*more[0].quantity.value == 50);
+  CHECK(more[0].quantity.bound == Bound::kAtLeast);
+  CHECK(figuresOf("Sales rose in the first half of the year.").empty());
+  CHECK(figuresOf("She received one half of the prize.").empty());
+  CHECK(figuresOf("The model uses only half of the encoder's layers.").empty());
+}
+
+TEST_CASE("half a dozen is six", "[ingest][figures]") {
+  const auto six = findFigures("The tool has half a dozen export formats.");
+  REQUIRE(six.size() == 1);
+  CHECK(*six[0].quantity.value == 6);
+  CHECK(six[0].quantity.text == "half a dozen export formats");
+  CHECK(figuresOf("The tool has a dozen export formats.") == Figures{"12 count"});
+}
