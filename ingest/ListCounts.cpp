@@ -10,6 +10,7 @@
 #include "ingest/Cardinals.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Scores.h"
+#include "ingest/Speakers.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
 #include "ingest/Words.h"
@@ -550,9 +551,19 @@ std::optional<ListCount> verbFinalLeadIn(std::string_view text) {
   return ListCount{0, words.back().begin, words.back().end, "steps"};
 }
 
+// Whether a list item opens with a phrase of condition or circumstance set off by a comma, a clause after
+// it: "With a probability of ε, the agent selects an action", "If the queue is full, drop the oldest".
+// The phrase opens with a preposition of the lexicon or a word that opens a subordinate clause.
+bool conditionedStep(std::string_view item, const std::vector<Word>& words) {
+  const std::string first = foldedWord(item, words.front());
+  if (!lexicon().prepositions.count(first) && !isClauseWord(first)) return false;
+  const std::size_t comma = item.find(", ");
+  return comma != std::string_view::npos && words.back().begin > comma;
+}
+
 // Whether the list from blocks[first] is numbered and each of its items (one level deep) opens with a
 // verb in its base form, as an instruction does ("Compute the squared difference", "**Take** the
-// root"): the items are the steps of a procedure.
+// root"), or with a condition before its clause (conditionedStep): the items are the steps of a procedure.
 bool numberedInstructions(const std::vector<Block>& blocks, std::size_t first) {
   const Block& head = blocks[first];
   if (head.ordinal != 1) return false;
@@ -562,7 +573,7 @@ bool numberedInstructions(const std::vector<Block>& blocks, std::size_t first) {
     if (item.listIndent > head.listIndent) continue;
     const std::vector<Word> words = wordsIn(item.text);
     if (words.empty() || !std::isupper(static_cast<unsigned char>(item.text[words.front().begin])) ||
-        !isVerbWord(foldedWord(item.text, words.front())))
+        (!isVerbWord(foldedWord(item.text, words.front())) && !conditionedStep(item.text, words)))
       return false;
   }
   return true;

@@ -33,12 +33,13 @@ using re2::StringPiece;
 // (ratesOutOf in StatedValues.h).
 #define CG_RATING_CLAUSE \
   "\\b(?:rat(?:e|es|ed|ing)|scor(?:e|es|ed|ing)|grad(?:e|es|ed|ing)|mark(?:s|ed|ing)?)\\b[^.;:!?()\\d]{0,60}?"
-// A verb of consisting or having in the third person, and a restrictive adverb, before "a single" or
-// "one" (kSingle, and singleBefore in StatedValues.h); not "have"/"having", which a story's "you" and
-// gerunds take: "having only one friend guess".
+// A verb of consisting, having or requiring in the third person, and a restrictive adverb, before "a single"
+// or "one" (kSingle, and singleBefore in StatedValues.h): "SGD requires only one example"; not
+// "have"/"having", which a story's "you" and gerunds take: "having only one friend guess"; nor "requiring",
+// which "rather than" negates: "rather than requiring a single contiguous allocation".
 #define CG_COMPOSED_OF                                                                                     \
   "\\b(?:consists?\\s+of|consisting\\s+of|composed\\s+of|made\\s+up\\s+of|comprises?|comprising|contains|" \
-  "ha[sd])\\s+(?:(?:only|just)\\s+)?"
+  "ha[sd]|requires)\\s+(?:(?:only|just)\\s+)?"
 // A short aside in brackets after an end of a range: "-1 (complete disagreement) to 1".
 #define CG_ASIDE "(?:\\s*\\([^()]{1,60}\\))?"
 

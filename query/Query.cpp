@@ -2975,8 +2975,8 @@ void Engine::readOpeningScope(std::string_view statement, const FigureSpan& figu
     r.asOf.clear();
 }
 
-// The known names in the order they are tried as the subject: last those that say who reports,
-// what a product runs on, or what modifies or describes another name; then names without their
+// The known names in the order they are tried as the subject: last those that say who reports or set
+// the scene, what a product runs on, or what modifies or describes another name; then names without their
 // class, fallbacks, names inside the figure, English words, non-owners; the extractor's subject
 // first among equals.
 namespace {
@@ -2994,6 +2994,21 @@ bool namesMember(std::string_view statement, std::size_t figureEnd, std::size_t 
       return opener.ends_with(", ") || opener.ends_with(" (") || opener.ends_with("(");
     }
   return false;
+}
+
+// Where the object of the preposition that opens a statement begins, past an article: "In reinforcement
+// learning the epsilon-greedy policy ...", "On Hugging Face the opus-mt-en-es model ...". npos when the
+// statement opens with no preposition of the lexicon (data/prepositions.txt), or with "of", whose object is
+// the whole the figure is part of ("Of its 3,000 employees, ...").
+std::size_t openingObjectAt(std::string_view statement) {
+  const std::size_t firstEnd = statement.find(' ');
+  const std::string first = graph::lowerAscii(statement.substr(0, firstEnd));
+  if (firstEnd == std::string_view::npos || first == "of" || !ingest::lexicon().prepositions.count(first))
+    return std::string_view::npos;
+  std::size_t objectAt = firstEnd + 1;
+  for (std::string_view article : {"the ", "a ", "an "})
+    if (graph::lowerAscii(statement.substr(objectAt, article.size())) == article) objectAt += article.size();
+  return objectAt;
 }
 
 }  // namespace
@@ -3048,10 +3063,23 @@ void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, 
   // introduces after a count names one of the things counted, as a name inside the count's phrase does
   // (FigureSpan::holds), not whose count it is.
   auto counted = [&](const Named& n) { return figure.counts && namesMember(statement, figure.end, n.begin); };
+  // "In reinforcement learning the epsilon-greedy policy has three disadvantages" (openingObjectAt): the name
+  // the opening preposition takes sets the clause's scene; the clause's own name is whose figure it is. Not
+  // before "each" or "every", which name a part of the scene's thing: "In stochastic gradient descent, each
+  // iteration processes just one training example" is a figure of stochastic gradient descent.
+  const std::size_t sceneAt = openingObjectAt(statement);
+  auto inScene = [&](const Named& n) {
+    if (n.begin != sceneAt || n.end >= figure.at) return false;
+    std::string_view rest = statement.substr(n.end);
+    rest = ingest::trim(rest.substr(rest.starts_with(",") ? 1 : 0));
+    const std::string next = graph::lowerAscii(rest.substr(0, rest.find(' ')));
+    return next != "each" && next != "every";
+  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n), runsOn(n), inRelativeClause(n), inAside(n) || inAppositive(n) || counted(n),
-                      n.modifiesHead, !n.headed, figure.holds(statement, n.begin), n.fallback, n.commonWord,
-                      !ownerNamed(n), !(extracted && *extracted == n.entity));
+    return std::tuple(sayer(n) || inScene(n), runsOn(n), inRelativeClause(n),
+                      inAside(n) || inAppositive(n) || counted(n), n.modifiesHead, !n.headed,
+                      figure.holds(statement, n.begin), n.fallback, n.commonWord, !ownerNamed(n),
+                      !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
 }

@@ -90,6 +90,13 @@ TEST_CASE("'as follows:' over numbered instructions counts the procedure's steps
                           "Mean drift is an error measure.\n\n"
                           "It is reported as follows:\n\n1. Daily values.\n2. Weekly values.\n3. Yearly values.\n");
   CHECK_FALSE(hasMeasure(plain, "number of steps"));
+  // Items that open with a condition set off by a comma, a clause after it, are steps as instructions are.
+  const auto conditioned = page("Mean drift",
+                                "Mean drift is an error measure.\n\n"
+                                "The drift rule can be summarized as follows:\n\n"
+                                "1. With a probability of p, the agent resets the forecast.\n"
+                                "2. With a probability of 1-p, the agent keeps the forecast.\n");
+  CHECK(measureOf(conditioned, 2, "count") == "number of steps");
 }
 
 TEST_CASE("a verb or an adjective after a number is no noun the number counts", "[ingest][counts]") {

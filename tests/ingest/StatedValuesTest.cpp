@@ -125,6 +125,13 @@ TEST_CASE("'a single NOUN' or 'one NOUN' after a verb of consisting or having is
   CHECK(ingest::singleBefore("the output layer consists of "));
   CHECK(ingest::singleBefore("it has only "));
   CHECK_FALSE(ingest::singleBefore("with "));
+  // A verb of requiring in the third person counts as one of having does; its participle, which "rather
+  // than" negates, does not.
+  const auto required = ingest::statedValues("The rule requires only one neuron per layer.", counted);
+  REQUIRE(required.size() == 1);
+  CHECK(required[0].noun == "neurons");
+  CHECK(*required[0].quantity.value == 1);
+  CHECK(ingest::statedValues("It pages the cache rather than requiring a single neuron.", counted).empty());
 }
 
 TEST_CASE("'one or more NOUNs' is at least one of the noun", "[ingest][stated]") {

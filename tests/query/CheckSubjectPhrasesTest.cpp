@@ -47,6 +47,18 @@ TEST_CASE("a name in the domain of a noun is not the subject", "[query][check][s
   CHECK(check("Gorse learning has two types.").verdict == Verdict::kSupported);
 }
 
+TEST_CASE("a name in the prepositional phrase that opens a statement is not its subject", "[query][check][subject]") {
+  // With no comma the phrase is the preposition's name alone; with one it runs to the comma.
+  const auto bare = check("In gorse learning the Bramble Policy has three drawbacks.");
+  CHECK(check.subjectOf(bare) == "bramble_policy");
+  CHECK(bare.verdict == Verdict::kSupported);
+  const auto comma = check("Within gorse learning, the Bramble Policy has six drawbacks.");
+  CHECK(check.subjectOf(comma) == "bramble_policy");
+  CHECK(comma.verdict == Verdict::kRefuted);
+  // Alone, the phrase's name is still the subject: nothing else is named.
+  CHECK(check.subjectOf(check("In gorse learning there are two types.")) == "gorse_learning");
+}
+
 TEST_CASE("an item of the list after the figure is never the subject", "[query][check][subject][lists]") {
   const auto tuple =
       check("The Tessel Buffer stores each record as a four-element tuple: stance, action, reward and flag.");
