@@ -39,6 +39,10 @@
 namespace cg::ingest {
 namespace {
 
+// A literal written "percent"sv: a std::string compared with a view is compared inline, with a bare literal
+// out of line after the literal's strlen (GCC 12); the hottest comparisons, of a figure's unit and
+// measure, are written so.
+using namespace std::string_view_literals;
 using graph::ClaimKind;
 using graph::ClaimRecord;
 using graph::EntityType;
@@ -534,8 +538,8 @@ class Extractor final : private Attributions {
 
   // The class of measure a unit can have: percent, compute, count, money or other.
   static std::string unitClassOf(const std::string& unit) {
-    if (unit == "percent") return "percent";
-    if (unit == "GPU-hours") return "compute";
+    if (unit == "percent"sv) return "percent";
+    if (unit == "GPU-hours"sv) return "compute";
     // A bare number counts something ("3 million"); `tokens` is a count of tokens, its measures counts'.
     if (isCountUnit(unit) || unit.empty()) return "count";
     if (unit.size() == 3 && std::isupper(static_cast<unsigned char>(unit[0]))) return "money";
@@ -584,7 +588,7 @@ class Extractor final : private Attributions {
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
       const std::string_view last = lastWord(before);
       const std::string linkWord = lowerAscii(last);
-      if (linking == 2 || (linkWord != "by" && linkWord != "of")) break;
+      if (linking == 2 || (linkWord != "by"sv && linkWord != "of"sv)) break;
       ++linking;
       before.remove_suffix(last.size());  // the blank before it goes at the loop's top
     }
@@ -629,7 +633,7 @@ class Extractor final : private Attributions {
   // 63.7%": where it started) and the first of a pair in brackets ("loses 0.61% (70.14% to 69.53%)").
   // `before` and `after` are the sentence's text before and after the figure.
   static bool levelOfChange(std::string_view before, std::string_view after, const Figure& f) {
-    if (f.quantity.unit != "percent" || f.quantity.low) return false;
+    if (f.quantity.unit != "percent"sv || f.quantity.low) return false;
     const std::vector<std::string> words = lastWordsOf(before);
     std::size_t end = words.size();
     const auto wordAt = [&](std::size_t k) -> const std::string& { return words[k]; };
@@ -817,24 +821,24 @@ class Extractor final : private Attributions {
   // a cost of training, total against active parameters.
   static std::string preciseMeasure(std::string label, std::string_view text, std::size_t begin, std::size_t end,
                                     std::size_t lo, const Figure& f, const std::string& noun) {
-    if (label == "capital expenditure") {
+    if (label == "capital expenditure"sv) {
       std::string scope = capexScope(text.substr(lo, f.begin - lo));
       if (!scope.empty()) label = scope + " " + label;
     }
-    if (label == "cost" || label == "valuation" || label == "amount") {
+    if (label == "cost"sv || label == "valuation"sv || label == "amount"sv) {
       // "the main training run ... which the company valued at 5.6 million": a cost of training.
       std::string around = graph::foldKey(text.substr(begin, f.begin - begin));
       if (around.find("training run") != std::string::npos || around.find(" train") != std::string::npos)
         label = "training cost";
     }
-    if (f.quantity.unit == "percent" && sharesAMarket(text.substr(f.end, end - f.end))) label = "market share";
-    if (label == "context window") {
+    if (f.quantity.unit == "percent"sv && sharesAMarket(text.substr(f.end, end - f.end))) label = "market share";
+    if (label == "context window"sv) {
       // "a context window of 1.4 million words": counted in another unit than tokens.
       const std::string unitWord(lastWord(noun));
       if (unitWord == "words" || unitWord == "characters" || unitWord == "pages" || unitWord == "lines")
         label += " (" + unitWord + ")";
     }
-    if (label == "parameters") {
+    if (label == "parameters"sv) {
       // "671 billion total parameters" and "37 billion active per token" count different things.
       std::string near =
           " " + noun + " " + graph::foldKey(text.substr(f.end, std::min<std::size_t>(12, end - f.end))) + " ";
@@ -1124,7 +1128,7 @@ class Extractor final : private Attributions {
     // word stays what it names, read on no further.
     clause.modifier = f.quantity.text.find('-') != std::string::npos;
     const std::vector<std::string>& nounWords = clause.nounWords;
-    clause.head = unitClass != "count" || nounWords.empty() ? ""
+    clause.head = unitClass != "count"sv || nounWords.empty() ? ""
                   : clause.modifier
                       ? (nounWords.size() == 1 ? countedPlural(nounWords.back()) : nounWords.back())
                       : countedHead(nounWords, clause.words, clause.figureAt, text.substr(f.end, end - f.end));
@@ -1140,10 +1144,10 @@ class Extractor final : private Attributions {
     std::string label = soleMeasure(columnWords, unitClass);
     if (!label.empty()) label = refinedMeasure(std::move(label), columnWords, columnWords.size());
     // A bare number under a label or header that says what it counts ("Number of tasks | 225").
-    if (label.empty() && unitClass == "count" && clause.nounWords.empty() && !context.counted.empty())
+    if (label.empty() && unitClass == "count"sv && clause.nounWords.empty() && !context.counted.empty())
       label = countedMeasure(context.counted);
     // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
-    if (label.empty() && unitClass == "percent") label = statisticOf(text.substr(clause.lo, f.begin - clause.lo));
+    if (label.empty() && unitClass == "percent"sv) label = statisticOf(text.substr(clause.lo, f.begin - clause.lo));
     // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
     // the clause holds (a noun that is a cue itself, "a two-parameter model", stays the cue's).
     const bool spelledModifier =
@@ -1152,7 +1156,7 @@ class Extractor final : private Attributions {
     if (label.empty() && unitClass == "count" && spelledModifier) label = countedMeasure(clause.head);
     // "had been downloaded 890,000 times": the times a thing is done count the acts of its verb, named by
     // the verb's own noun in the plural ("downloads", "views"), as the page writes such a count.
-    if (label.empty() && clause.head == "times" && !clause.modifier)
+    if (label.empty() && clause.head == "times"sv && !clause.modifier)
       label = governingVerbMeasure(text.substr(clause.lo, clause.hi - clause.lo), clause.lo, f);
     return label;
   }
@@ -1169,14 +1173,14 @@ class Extractor final : private Attributions {
             : std::vector<std::string>{};
     // A percentage's cue is read past names written in capitals ("in DROP"); the refinements read every word.
     const std::vector<std::string> cueWords =
-        unitClass == "percent" ? percentCueWords(before, after, context.row) : std::vector<std::string>{};
+        unitClass == "percent"sv ? percentCueWords(before, after, context.row) : std::vector<std::string>{};
     NextToFigure next = nextToFigure(before, after, figureAt);
     next.rowHeadersAt = clause.clauseEnd;
     markPhrase(next, before, after, figureAt);
     CueReading cue =
         nearestCue(clause.nounWords, cueWords.empty() ? words : cueWords, figureAt, unitClass, next, context.level);
     cue.label = refinedMeasure(std::move(cue.label), words, figureAt, heading);
-    const bool count = f.quantity.unit == "count" && !clause.modifier;
+    const bool count = f.quantity.unit == "count"sv && !clause.modifier;
     cue.afterNoun = count && cue.at != std::string::npos && cue.at < clause.clauseEnd &&
                     cue.at > nounEndAt(words, figureAt, clause.clauseEnd, clause.head);
     cue.ofAnother =
@@ -1203,7 +1207,7 @@ class Extractor final : private Attributions {
     if (label.empty() ||
         ((cue.afterNoun || cue.ofAnother) && isCountNoun(head) && soleMeasure({head}, unitClass).empty()))
       label = byNoun;
-    if ((head == "people" || head == "persons") && !clause.modifier && cue.at == std::string::npos &&
+    if ((head == "people"sv || head == "persons"sv) && !clause.modifier && cue.at == std::string::npos &&
         label == countedMeasure(head))
       if (std::string agents = governingVerbMeasure(text.substr(clause.lo, clause.hi - clause.lo), clause.lo, f);
           !agents.empty())
@@ -1241,8 +1245,8 @@ class Extractor final : private Attributions {
         !heading.empty() && (label.empty() || narrower(heading, label) == heading) &&
         !(context.level && isChangeMeasure(heading)))
       label = heading;
-    if (label.empty()) label = unitClass == "money" ? "amount" : unitClass == "percent" ? "percentage" : unitClass;
-    if (unit == "count") label = perPeriod(std::move(label), text.substr(0, end), f, context);
+    if (label.empty()) label = unitClass == "money"sv ? "amount" : unitClass == "percent"sv ? "percentage" : unitClass;
+    if (unit == "count"sv) label = perPeriod(std::move(label), text.substr(0, end), f, context);
     return directedImprovement(std::move(label), clause, context);
   }
 
@@ -1252,7 +1256,7 @@ class Extractor final : private Attributions {
   // named nearest the figure, within four words before and five after it (the word after before the word before
   // at one distance), else in its column header; the words of change themselves are passed over.
   static std::string directedImprovement(std::string label, const FigureClause& clause, const MeasureContext& context) {
-    if (label != "improvement") return label;
+    if (label != "improvement"sv) return label;
     constexpr std::size_t kBack = 4, kAhead = 5;
     const std::vector<std::string>& words = clause.words;
     const std::size_t to = std::min({words.size(), clause.clauseEnd, clause.figureAt + kAhead});
@@ -3312,7 +3316,7 @@ class Extractor final : private Attributions {
   // A percentage measured on a benchmark is a score on it, whatever its clause calls it; a
   // table's Model column names whose score it is (not whose cost or time). So is a `fraction`.
   void scoreScope(const SentenceScope& sc, const Figure& fig, bool fraction, ClaimRecord& c) const {
-    if (fig.quantity.unit == "percent" || fraction)
+    if (fig.quantity.unit == "percent"sv || fraction)
       c.scope = sc.row ? tableScope(*sc.blk, fig.begin) : scoreScopeAfter(sc.text, fig.end);
     else if (sc.row && fig.quantity.unit == "points")
       // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
@@ -3418,7 +3422,7 @@ class Extractor final : private Attributions {
     // The sign outweighs a bare change named elsewhere, by a clause or a heading ("5,503 (−91.5%)" under
     // "Efficiency Gains").
     // A column of differences from a reference keeps the measure an unsigned cell of it gets ("Gap to Random").
-    if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase" || c.measure == "decrease") &&
+    if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase"sv || c.measure == "decrease"sv) &&
         fig.quantity.unit == "percent" && !namesDifference(context.column))
       c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
     if (!c.scope.empty()) c.measure = kScoreMeasure;

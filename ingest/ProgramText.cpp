@@ -1,10 +1,13 @@
 #include "ingest/ProgramText.h"
 
 #include <cctype>
+#include <string_view>
 
 #include <re2/re2.h>
 
+#include "graph/AsciiRun.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 namespace cg::ingest {
 
@@ -40,6 +43,48 @@ bool closesFence(std::string_view line, const CodeFence& open) {
 
 namespace {
 
+// Where a name and its members or indices that open `line` at `from` end ("hub['HF_TASK']",
+// "predictor.predict", "x"): a letter, '_' or '$', then those, digits, '.' and brackets holding no blank;
+// `from` itself where no name opens there. kAssignment and kCall below open with one (their names
+// and members are of these bytes), so a line whose name is followed by neither '=' nor '(' is not
+// handed to them.
+std::size_t nameEnd(std::string_view line, std::size_t from) {
+  const auto nameByte = [](char c) {
+    return graph::isLetterAscii(c) || (c >= '0' && c <= '9') || c == '_' || c == '$';
+  };
+  if (from >= line.size() || !nameByte(line[from]) || (line[from] >= '0' && line[from] <= '9')) return from;
+  std::size_t at = from;
+  while (at < line.size()) {
+    if (nameByte(line[at]) || line[at] == '.') {
+      ++at;
+      continue;
+    }
+    if (line[at] != '[') break;
+    const std::size_t close = line.find_first_of("] \t\n\f\r", at + 1);
+    if (close == std::string_view::npos || line[close] != ']') break;
+    at = close + 1;
+  }
+  return at;
+}
+
+// Whether an assignment may open `line` at `from`: a name, white space perhaps, an operator perhaps, '='.
+bool assignsAt(std::string_view line, std::size_t from) {
+  std::size_t at = nameEnd(line, from);
+  if (at == from) return false;
+  while (at < line.size() && isRe2Space(line[at])) ++at;
+  if (at < line.size() && std::string_view("+-*/:").find(line[at]) != std::string_view::npos) ++at;
+  return at < line.size() && line[at] == '=';
+}
+
+// Where the white space after `word` that opens `line` ends ("const x", "await\tfetch("); 0 where
+// `line` does not open so.
+std::size_t afterOpeningWord(std::string_view line, std::string_view word) {
+  if (!line.starts_with(word) || word.size() >= line.size() || !isRe2Space(line[word.size()])) return 0;
+  std::size_t at = word.size();
+  while (at < line.size() && isRe2Space(line[at])) ++at;
+  return at;
+}
+
 bool statementOpens(std::string_view line) {
   // Anchored at the line's start: re2::RE2::PartialMatch with "^".
   static const re2::RE2& kImport =
@@ -64,9 +109,20 @@ bool statementOpens(std::string_view line) {
   const auto opens = [&](std::string_view word) { return line.starts_with(word); };
   const bool mayImport = opens("import ") || opens("from ");
   const bool mayDefine = opens("async") || opens("def") || opens("function") || opens("class ");
-  const bool mayAssign = line.find('=') != std::string_view::npos;
-  const bool mayCall = !line.empty() && std::string_view(")({,;").find(line.back()) != std::string_view::npos &&
-                       line.find('(') != std::string_view::npos;
+  const auto assignsAfter = [&](std::string_view word) {
+    const std::size_t at = afterOpeningWord(line, word);
+    return at != 0 && assignsAt(line, at);
+  };
+  const auto callsAt = [&](std::size_t from) {
+    const std::size_t end = nameEnd(line, from);
+    return end != from && end < line.size() && line[end] == '(';
+  };
+  const bool mayAssign = line.find('=') != std::string_view::npos &&
+                         (assignsAt(line, 0) || assignsAfter("const") || assignsAfter("let") || assignsAfter("var"));
+  const bool mayCall =
+      !line.empty() && std::string_view(")({,;").find(line.back()) != std::string_view::npos &&
+      line.find('(') != std::string_view::npos &&
+      (callsAt(0) || (afterOpeningWord(line, "await") != 0 && callsAt(afterOpeningWord(line, "await"))));
   return (mayImport && re2::RE2::PartialMatch(line, kImport)) ||
          (mayDefine && re2::RE2::PartialMatch(line, kDefinition)) ||
          (mayAssign && re2::RE2::PartialMatch(line, kAssignment)) || (mayCall && re2::RE2::PartialMatch(line, kCall));

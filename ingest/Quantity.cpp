@@ -1,12 +1,10 @@
-// Figures in running text. One RE2 pattern finds candidate numbers; everything
+// Figures in running text. A byte scan finds candidate numbers; everything
 // around a number (currency, scale, unit, range, hedge, counted noun) is read by
 // small hand-written look-arounds, each bounded by a constant number of words,
 // so a scan is linear in the input and never recurses on it.
 
 #include "ingest/Quantity.h"
 #include "ingest/Subjects.h"
-
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <array>
@@ -604,12 +602,27 @@ size_t phraseAt(string_view s, size_t i, string_view phrase) {
 
 // ---------------------------------------------------------------- numbers
 
-// One written number: "1,240" (groups of three), "2.79", "200000", ".5".
-const RE2& numberPattern() {
-  // Latin-1: bytes in, no UTF-8 decoding cost.
-  static const RE2& re = pattern(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", "number", true);
-  return re;
+}  // namespace
+
+size_t writtenNumberLength(string_view s, size_t at) {
+  const auto digitsFrom = [&](size_t i) {
+    while (i < s.size() && isDigit(s[i])) ++i;
+    return i;
+  };
+  const auto decimalPartFrom = [&](size_t i) {
+    return i + 1 < s.size() && s[i] == '.' && isDigit(s[i + 1]) ? digitsFrom(i + 1) : i;
+  };
+  const size_t run = digitsFrom(at);
+  if (run == at) return decimalPartFrom(at) - at;  // ".5", or no number
+  size_t end = run;
+  // Groups of three only after one to three digits: "1234,567" is "1234".
+  if (run - at <= 3)
+    while (end + 3 < s.size() && s[end] == ',' && isDigit(s[end + 1]) && isDigit(s[end + 2]) && isDigit(s[end + 3]))
+      end += 4;
+  return decimalPartFrom(end) - at;
 }
+
+namespace {
 
 struct Number {
   size_t begin = 0;
@@ -659,12 +672,8 @@ bool readNumber(string_view s, size_t b, size_t e, Number& out) {
 
 // The number starting exactly at i, if any.
 bool numberAt(string_view s, size_t i, Number& out) {
-  if (i >= s.size() || !(isDigit(s[i]) || (s[i] == '.' && isDigit(charAt(s, i + 1))))) return false;
-  re2::StringPiece text(s.data(), s.size());
-  re2::StringPiece m;
-  if (!numberPattern().Match(text, i, s.size(), RE2::ANCHOR_START, &m, 1)) return false;
-  const size_t b = static_cast<size_t>(m.data() - s.data());
-  return b == i && readNumber(s, b, b + m.size(), out);
+  const size_t length = writtenNumberLength(s, i);
+  return length > 0 && readNumber(s, i, i + length, out);
 }
 
 // ---------------------------------------------------------------- around a number
@@ -3689,19 +3698,17 @@ std::vector<Figure> pictureSizeAt(string_view s, size_t nb, size_t ne, size_t fl
 
 std::vector<Figure> scan(string_view s, const Mode& mode, bool firstOnly) {
   std::vector<Figure> out;
-  const re2::StringPiece text(s.data(), s.size());
-  re2::StringPiece m;
   std::string lastMoney;
   size_t floor = 0;
-  // A hand-written skip to the next digit, then one anchored RE2 match there: the
-  // skip is cheaper than running the DFA over prose.
+  // A word-at-a-time skip to the next digit, then the number read there.
   for (size_t pos = nextCandidate(s, 0); pos != kNpos;) {
-    if (!numberPattern().Match(text, pos, s.size(), RE2::ANCHOR_START, &m, 1)) {
+    const size_t length = writtenNumberLength(s, pos);
+    if (length == 0) {
       pos = nextCandidate(s, pos + 1);
       continue;
     }
     const size_t nb = pos;
-    const size_t ne = nb + m.size();
+    const size_t ne = nb + length;
     size_t next = std::max(ne, nb + 1);
     if (std::vector<Figure> sides = pictureSizeAt(s, nb, ne, floor); !sides.empty()) {
       floor = next = sides.back().end;

@@ -7,7 +7,7 @@
 // findFigures() scans one sentence (or table row) and returns every figure in it,
 // normalised to base units, with its byte span so that callers can look at the
 // words around it (the measure, the subject, the time). It is a pure function of
-// its input and runs in time linear in the input (RE2 only).
+// its input and runs in time linear in the input.
 //
 // What is NOT a figure: years ("in 2022", "the 1957 launch"), dates ("January 27,
 // 2025", "Jan 27"), numbers inside names ("S&P 500", "GPT-4", "H800", "Fortune
@@ -58,6 +58,13 @@ struct Figure {
 // whether the word after a duration ending at `end` makes it a step in a story ("two years later").
 [[nodiscard]] bool pointsBackBeforeNumber(std::string_view word);
 [[nodiscard]] bool relativeTimeAfterDuration(std::string_view text, std::size_t end);
+
+// The length in bytes of the written number that opens s[at..] (0 for none): one to three digits and
+// groups of three after commas ("1,240"), else any run of digits ("200000"), either with a decimal
+// part ("2.79"), or a decimal part alone (".5"). It reads as RE2 reads the pattern
+// "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+" anchored at `at` (a byte scan in its place: it is
+// asked at every digit of every sentence).
+[[nodiscard]] std::size_t writtenNumberLength(std::string_view s, std::size_t at);
 
 // A single written figure, as a user types it in a query: "589 billion", "$589B",
 // "589bn", "17%", "about 17 percent". Empty when `text` holds no figure.

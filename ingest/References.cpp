@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "ingest/Dates.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 namespace cg::ingest {
 namespace {
@@ -229,24 +231,103 @@ void skipBacklinks(re2::StringPiece& input) {
   }
 }
 
+}  // namespace
+
+namespace {
+
+// The pattern findMarkdownLink follows; it reads a link that holds a character beyond ASCII.
+const RE2& markdownLinkPattern() {
+  static const RE2& kMarkdownUrl =
+      pattern("\\[([^\\]]*)\\]\\((https?://(?:[^()\\s]|\\([^()\\s]*\\))+)\\)", "kMarkdownUrl");
+  return kMarkdownUrl;
+}
+
+enum class LinkReading { kNone, kLink, kAskPattern };
+
+// The link that opens at `open` (a '['), read as the pattern reads it: its text to the first ']', "](",
+// "http", 's' perhaps, "://", then the URL's characters (none of "()" and RE2's \s) and bracketed runs of
+// them, as many as stand there, and ')'. Each step has one reading (a URL character is never ')', so
+// fewer of them never leaves a ')' next): no match here is no match at `open`. A byte beyond ASCII is
+// left to the pattern, whose classes read UTF-8 characters.
+LinkReading readLinkAt(std::string_view s, std::size_t open, MarkdownLink& link) {
+  const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+  const auto urlByte = [](char c) { return c != '(' && c != ')' && !isRe2Space(c); };
+  const std::size_t close = s.find(']', open + 1);
+  if (close == std::string_view::npos) return LinkReading::kNone;
+  if (!std::all_of(s.begin() + static_cast<std::ptrdiff_t>(open) + 1, s.begin() + static_cast<std::ptrdiff_t>(close),
+                   ascii))
+    return LinkReading::kAskPattern;
+  const std::size_t urlBegin = close + 2;
+  std::size_t p = close + 1;
+  if (s.substr(p, 5) != "(http") return LinkReading::kNone;
+  p += 5;
+  if (p < s.size() && s[p] == 's') ++p;
+  if (s.substr(p, 3) != "://") return LinkReading::kNone;
+  p += 3;
+  const std::size_t hostBegin = p;
+  while (p < s.size()) {
+    if (!ascii(s[p])) return LinkReading::kAskPattern;
+    if (urlByte(s[p])) {
+      ++p;
+      continue;
+    }
+    if (s[p] != '(') break;
+    std::size_t q = p + 1;
+    while (q < s.size() && ascii(s[q]) && urlByte(s[q])) ++q;
+    if (q < s.size() && !ascii(s[q])) return LinkReading::kAskPattern;
+    if (q == s.size() || s[q] != ')') break;
+    p = q + 1;
+  }
+  if (p == hostBegin || p == s.size() || s[p] != ')') return LinkReading::kNone;
+  link = {open, p + 1, s.substr(open + 1, close - open - 1), s.substr(urlBegin, p - urlBegin)};
+  return LinkReading::kLink;
+}
+
+}  // namespace
+
+std::optional<MarkdownLink> findMarkdownLink(std::string_view text) {
+  for (std::size_t open = text.find('['); open != std::string_view::npos; open = text.find('[', open + 1)) {
+    MarkdownLink link;
+    const LinkReading reading = readLinkAt(text, open, link);
+    if (reading == LinkReading::kLink) return link;
+    if (reading == LinkReading::kNone) continue;
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m[3];
+    if (!markdownLinkPattern().Match(input, open, input.size(), RE2::ANCHOR_START, m, 3)) continue;
+    const auto at = [&](const re2::StringPiece& piece) { return static_cast<std::size_t>(piece.data() - text.data()); };
+    return MarkdownLink{open, at(m[0]) + m[0].size(), std::string_view(m[1].data(), m[1].size()),
+                        std::string_view(m[2].data(), m[2].size())};
+  }
+  return std::nullopt;
+}
+
+namespace {
+
 // The URL of an entry (the last markdown link to http(s), else the last bare URL) into
 // ref.url; returns the text without it. The link's own text stays when it is not the URL
 // itself, quoted, since a linked text is the entry's title ("[Title](url) Publisher").
 std::string takeUrl(const std::string& rest, Reference& ref) {
-  // One level of parentheses inside a URL ("…/wiki/XAI_(company)") is part of it.
-  static const RE2& kMarkdownUrl =
-      pattern("\\[([^\\]]*)\\]\\((https?://(?:[^()\\s]|\\([^()\\s]*\\))+)\\)", "kMarkdownUrl");
   static const RE2& kBareUrl = pattern("()(https?://\\S+)", "kBareUrl");
   re2::StringPiece scan(rest), m[3];
   std::size_t urlBegin = std::string::npos, urlEnd = 0;
   std::string linkText;
   // Each pattern holds a literal (`needs`): a rest of the entry without it is not handed to RE2, which
   // would read it through to find no match (the last search of every entry).
-  auto lastMatch = [&](const RE2& re, std::string_view needs, bool bare) {
+  // The first link of `scan` into m: a Markdown link (findMarkdownLink, one level of brackets inside its
+  // URL: "…/wiki/XAI_(company)"), or a bare URL.
+  auto firstLink = [&](bool bare) {
+    if (bare) return kBareUrl.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3);
+    const std::optional<MarkdownLink> link = findMarkdownLink(std::string_view(scan.data(), scan.size()));
+    if (!link) return false;
+    m[0] = re2::StringPiece(scan.data() + link->begin, link->end - link->begin);
+    m[1] = re2::StringPiece(link->text.data(), link->text.size());
+    m[2] = re2::StringPiece(link->url.data(), link->url.size());
+    return true;
+  };
+  auto lastMatch = [&](std::string_view needs, bool bare) {
     scan = rest;
     bool urlShown = false;  // a link so far whose text is its URL
-    while (std::string_view(scan.data(), scan.size()).find(needs) != std::string_view::npos &&
-           re.Match(scan, 0, scan.size(), RE2::UNANCHORED, m, 3)) {
+    while (std::string_view(scan.data(), scan.size()).find(needs) != std::string_view::npos && firstLink(bare)) {
       std::string_view url(m[2].data(), m[2].size());
       // "URLs: [a](a) and [b](b)", "arXiv: [a](a) ; NeurIPS PDF: [b](b)": of the URLs an entry
       // shows, the first is its own; the others are copies or mirrors.
@@ -260,8 +341,8 @@ std::string takeUrl(const std::string& rest, Reference& ref) {
       urlEnd = urlBegin + m[0].size();
     }
   };
-  lastMatch(kMarkdownUrl, "](http", false);
-  if (ref.url.empty()) lastMatch(kBareUrl, "http", true);
+  lastMatch("](http", false);
+  if (ref.url.empty()) lastMatch("http", true);
   if (linkText.rfind("http", 0) == 0 || linkText.rfind("www.", 0) == 0) linkText.clear();
   if (urlBegin == std::string::npos) return rest;
   std::string body = rest.substr(0, urlBegin) + rest.substr(urlEnd);

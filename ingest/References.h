@@ -3,6 +3,7 @@
 //   export:  18. The Register, "DeepSeek didn't ...," September 19, 2025. https://...
 //   content: 3. ↑ [3.0](#cite_ref-X_3-0) The Washington Post - "What is DeepSeek…?" (Jan. 27–28, 2025). [url](url)
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -15,6 +16,18 @@ namespace cg::ingest {
 // The parsed entry, or nullopt when `line` is not a numbered entry at all. Fields the
 // entry lacks stay empty (a reference with no URL, no date, no quoted title).
 [[nodiscard]] std::optional<Reference> parseReference(std::string_view line, std::uint32_t lineNumber);
+
+// A Markdown link to a page on the web in the text it was found in: "[Title](https://…)".
+struct MarkdownLink {
+  std::size_t begin = 0, end = 0;  // its '[' and one past its ')'
+  std::string_view text, url;      // "Title", "https://…"
+};
+
+// The first Markdown link to http(s) in `text`, as RE2 reads
+// "\[([^\]]*)\]\((https?://(?:[^()\s]|\([^()\s]*\))+)\)": the link's text runs to the first ']', and
+// its URL may hold one level of brackets ("…/wiki/XAI_(company)"). Read by bytes where the link is
+// ASCII (each '[' decides its link alone: no other reading of it matches), by the pattern where not.
+[[nodiscard]] std::optional<MarkdownLink> findMarkdownLink(std::string_view text);
 
 // An entry that names no publisher has its URL's domain ("foxnews.com", "x.ai"); the name the
 // article itself writes for that site ("Fox News", "xAI": its letters are the host's) replaces

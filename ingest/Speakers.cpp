@@ -10,6 +10,7 @@
 #include "graph/AsciiRun.h"
 #include "graph/Fold.h"
 #include "ingest/Text.h"
+#include "ingest/TextSearch.h"
 
 namespace cg::ingest {
 namespace data {
@@ -385,12 +386,32 @@ std::optional<std::size_t> citedAuthorsEnd(std::string_view sentence) {
   return static_cast<std::size_t>(names[0].data() + names[0].size() - sentence.data());
 }
 
+namespace {
+
+// What kAs below needs at the end of `lead`, before RE2 reads all of it: white space, and before it
+// "as" or an adverb's "ly", either case ("aſ": (?i) reads 's' as U+017F too). Most leads before a verb
+// end with another word.
+bool endsAsOrAdverb(std::string_view lead) {
+  std::size_t end = lead.size();
+  while (end > 0 && isRe2Space(lead[end - 1])) --end;
+  if (end == lead.size() || end < 2) return false;
+  const std::string_view word = lead.substr(0, end);
+  const auto endsWith = [&](char a, char b) {
+    return lowerAscii(word[end - 2]) == a && lowerAscii(word[end - 1]) == b;
+  };
+  return endsWith('a', 's') || endsWith('l', 'y') ||
+         (word.ends_with("\xC5\xBF") && end >= 3 && lowerAscii(word[end - 3]) == 'a');
+}
+
+}  // namespace
+
 std::optional<std::size_t> asReportedSource(std::string_view text, std::size_t begin, std::size_t verbBegin,
                                             std::size_t verbEnd) {
   static const RE2& kAs = pattern("(?i)(?:^|[,;(]\\s*|\\s)as\\s+(?:\\w+ly\\s+)?$", "as before participle");
   static const RE2& kSource = pattern("(?i)^\\s+(?:by|in)\\s+(?:the\\s+)?", "as reported in");
   if (verbBegin < begin || verbEnd > text.size()) return std::nullopt;
   const std::string_view lead = text.substr(begin, verbBegin - begin);
+  if (!endsAsOrAdverb(lead)) return std::nullopt;
   if (!RE2::PartialMatch(re2::StringPiece(lead.data(), lead.size()), kAs)) return std::nullopt;
   re2::StringPiece rest(text.data() + verbEnd, text.size() - verbEnd);
   if (!RE2::Consume(&rest, kSource)) return std::nullopt;

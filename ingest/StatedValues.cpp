@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 
 #include "graph/AsciiRun.h"
@@ -195,6 +196,73 @@ bool unitAfter(std::string_view text, std::size_t end) {
   return isAlnumAt(text, end);
 }
 
+// Whether `lower` (lower-case ASCII) stands in `text` at `at` with its letters in either case.
+bool caselessAt(std::string_view text, std::size_t at, std::string_view lower) {
+  if (at + lower.size() > text.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (graph::lowerAscii(text[at + k]) != lower[k]) return false;
+  return true;
+}
+
+// Where the white space from `at` ends (RE2's \s*).
+std::size_t afterBlanks(std::string_view text, std::size_t at) {
+  while (at < text.size() && isRe2Space(text[at])) ++at;
+  return at;
+}
+
+// Whether `text` holds `words` (lower-case ASCII) in either case one after another, white space (RE2's
+// \s+) after each, and before the first when `blankBefore`: "up to the ", "one or more ". A test of
+// what a pattern's words need before the pattern reads the text, so no word may hold a letter that
+// (?i) also reads as a character beyond ASCII ('k', 's'): the caller leaves those out. The first word
+// is looked for as findCaseless looks (`anchor` its pair).
+bool wordsInRow(std::string_view text, std::initializer_list<std::string_view> words, std::size_t anchor,
+                bool blankBefore = false) {
+  const std::string_view first = *words.begin();
+  for (std::size_t s = findCaseless(text, first, anchor); s != std::string_view::npos;
+       s = findCaseless(text, first, anchor, s + 1)) {
+    if (blankBefore && (s == 0 || !isRe2Space(text[s - 1]))) continue;
+    std::size_t p = s;
+    bool inRow = true;
+    for (const std::string_view word : words) {
+      const std::size_t end = p + word.size();
+      if (!caselessAt(text, p, word) || end == text.size() || !isRe2Space(text[end])) {
+        inRow = false;
+        break;
+      }
+      p = afterBlanks(text, end);
+    }
+    if (inRow) return true;
+  }
+  return false;
+}
+
+// Whether `text` holds `word` (lower-case ASCII, as wordsInRow's) in either case, white space, and a
+// number (CG_NUMBER: a sign perhaps, then a digit): "of 0.5", "between -1".
+bool numberAfter(std::string_view text, std::string_view word, std::size_t anchor) {
+  for (std::size_t s = findCaseless(text, word, anchor); s != std::string_view::npos;
+       s = findCaseless(text, word, anchor, s + 1)) {
+    std::size_t p = afterBlanks(text, s + word.size());
+    if (p == s + word.size()) continue;
+    if (p < text.size() && text[p] == '-')
+      ++p;
+    else if (text.substr(p).starts_with("\xE2\x88\x92"))
+      p += 3;
+    if (p < text.size() && text[p] >= '0' && text[p] <= '9') return true;
+  }
+  return false;
+}
+
+// Whether a bracket holds a digit before it closes, with no other bracket opened inside: a range in
+// brackets ("(typically 3 to 8)") holds no bracket of its own.
+bool digitInBrackets(std::string_view text) {
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::size_t close = text.find_first_of("()", open + 1);
+    if (close == std::string_view::npos) return false;
+    if (text[close] == ')' && graph::hasAsciiDigit(text.substr(open + 1, close - open - 1))) return true;
+  }
+  return false;
+}
+
 // Whether `text` holds what every match of `form` holds: a digit where its number must be digits
 // (RE2's \d is [0-9]; `digit` says whether it does, and most sentences hold none), and its word (in
 // either case: under (?i) RE2 matches an ASCII letter only by its two cases, save 'k' also by U+212A
@@ -203,12 +271,15 @@ bool unitAfter(std::string_view text, std::size_t end) {
 bool mayMatch(Form form, std::string_view text, bool digit) {
   switch (form) {
     case kRange:
-      return digit && containsCaseless(text, "rang", 3);
+      return digit && containsCaseless(text, "rang", 3) &&
+             (numberAfter(text, "from", 0) || numberAfter(text, "between", 1) || numberAfter(text, "of", 0));
     case kBetween:  // "valueſ", "varieſ": the words are read by a letter other than 's'
-      return digit && (containsCaseless(text, "var", 2) || containsCaseless(text, "value", 2) ||
-                       containsCaseless(text, "lie", 0) || containsCaseless(text, "lying", 1));
+      return digit &&
+             (containsCaseless(text, "var", 2) || containsCaseless(text, "value", 2) ||
+              containsCaseless(text, "lie", 0) || containsCaseless(text, "lying", 1)) &&
+             (numberAfter(text, "from", 0) || numberAfter(text, "between", 1));
     case kBracketRange:
-      return digit && text.find('(') != std::string_view::npos;
+      return digit && digitInBrackets(text);
     case kScale:
       return digit && containsCaseless(text, "cale", 0);  // "ſcale"
     case kInterval:
@@ -218,11 +289,9 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
     case kDefault:
       return digit && containsCaseless(text, "default", 2);
     case kMetric:
-      return digit && text.find("of ") != std::string_view::npos;
-    case kDimensional:  // "-dimensional"
-      for (std::size_t h = nextByteOf(text, 0, '-'); h + 1 < text.size(); h = nextByteOf(text, h + 1, '-'))
-        if (graph::lowerAscii(text[h + 1]) == 'd') return true;
-      return false;
+      return digit && numberAfter(text, "of", 0);
+    case kDimensional:  // "-dimensional", "-dimenſional"
+      return containsCaseless(text, "-dimen", 0);
     case kShortDimensional:
       for (std::size_t d = text.find('D', 1); d != std::string_view::npos; d = text.find('D', d + 1))
         if (text[d - 1] >= '1' && text[d - 1] <= '9') return true;
@@ -232,25 +301,27 @@ bool mayMatch(Form form, std::string_view text, bool digit) {
     case kValueBeing:
       return digit && text.find("being") != std::string_view::npos;
     case kOneOrMore:
-      return containsCaseless(text, "more", 0);
+      return wordsInRow(text, {"one", "or", "more"}, 0);
     case kBareBetween:
-      return digit && containsCaseless(text, "between", 1);
+      return digit && numberAfter(text, "between", 1);
     case kSum:
       // "ſum": the 's' is left to the regex, which reads it in either form.
       return digit &&
-             (containsCaseless(text, "add", 0) || (containsCaseless(text, "um", 0) && containsCaseless(text, "to", 1)));
+             (containsCaseless(text, "add", 0) ||
+              (containsCaseless(text, "um", 0) && containsCaseless(text, "to", 1))) &&
+             numberAfter(text, "to", 1);
     case kChineseCount:
       return digit &&
              std::any_of(std::begin(kChineseCounters), std::end(kChineseCounters),
                          [&](const ChineseCounter& c) { return text.find(c.counter) != std::string_view::npos; });
     case kUpToOrdinal:
-      return containsCaseless(text, "up", 1) && containsCaseless(text, "the", 1);  // any blanks between
+      return wordsInRow(text, {"up", "to", "the"}, 1);
     case kLabelValue:
       return digit && text.find(':') != std::string_view::npos;
     case kRatedOutOf:
       return digit && containsCaseless(text, "out of", 0);
-    case kSingle:
-      return containsCaseless(text, "single", 1) || containsCaseless(text, "one", 0);
+    case kSingle:  // "a single ", "a ſingle ", " one "
+      return wordsInRow(text, {"ingle"}, 2) || wordsInRow(text, {"one"}, 0, true);
     case kForms:
       break;
   }

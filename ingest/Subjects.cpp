@@ -435,7 +435,7 @@ std::optional<ClauseSubject> appositiveRelative(std::string_view text, const std
   constexpr std::size_t kLongestPredicate = 4;
   for (std::size_t r = words.size(); r-- > 1 && words.size() - r <= kLongestPredicate + 1;) {
     const std::string& w = words[r].lower;
-    const bool pronoun = w == "that" || w == "which" || w == "who";
+    const bool pronoun = w == "that"sv || w == "which"sv || w == "who"sv;
     if (words[r].breakBefore || (pronoun && r + 1 >= words.size())) return std::nullopt;
     if (!pronoun) continue;
     const Word& next = words[r + 1];
@@ -461,7 +461,7 @@ std::optional<ClauseSubject> appositiveRelative(std::string_view text, const std
 std::optional<ClauseSubject> restrictiveRelative(const std::vector<Word>& words) {
   constexpr std::size_t kLongestPredicate = 3;
   for (std::size_t r = words.size(); r-- > 0 && words.size() - r <= kLongestPredicate + 1;) {
-    if (words[r].lower != "which" && words[r].lower != "who") continue;
+    if (words[r].lower != "which"sv && words[r].lower != "who"sv) continue;
     if (words[r].breakBefore || r + 1 >= words.size() || r == 0) return std::nullopt;
     for (std::size_t k = r + 1; k < words.size(); ++k)
       if (words[k].breakBefore || words[k].capital) return std::nullopt;
@@ -1355,7 +1355,7 @@ std::size_t apposedNameAfter(std::string_view text, std::size_t figureBegin, std
 bool isFiscalPeriod(std::string_view name) {
   // "+126% YoY": the comparison of a period with the one before (year, quarter, month over it).
   const std::string folded = lowerAscii(trim(name));
-  if (folded == "yoy" || folded == "qoq" || folded == "mom") return true;
+  if (folded == "yoy"sv || folded == "qoq"sv || folded == "mom"sv) return true;
   const std::vector<Token> words = tokenize(name);
   if (words.empty() || words.size() > 3) return false;
   bool fiscal = false;

@@ -16,6 +16,10 @@
 
 namespace cg::ingest {
 
+// RE2's \s: the bytes it reads as white space, for the tests that a text may match a pattern before
+// the pattern reads it.
+[[nodiscard]] constexpr bool isRe2Space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
+
 // text.rfind(word): the last place `word` stands in `text`, npos where it stands nowhere. A
 // string_view's rfind calls memcmp at every place it passes; this looks for the word's first byte
 // that is not a space (memrchr) and compares only where that byte stands: the clause cuts ("; ",
@@ -36,23 +40,25 @@ namespace cg::ingest {
   return std::string_view::npos;
 }
 
-// Whether `text` holds `lower` (lower-case ASCII letters and other bytes) with its letters in either
-// case: text[s + k] lowered (graph::lowerAscii) equals lower[k] for every k, at some s. Searched by
-// two neighbouring bytes of `lower` at once, `anchor` (the rarest letter in English text) and the one
-// after it (the last two when `anchor` is last), sixteen places a step with SSE2: a letter pair
-// ("ng" of "range", "et" of "between") stands in few places of a sentence, where the anchor letter
-// alone ('e', 'o') stood at every word, each stop a call that began the search again. A letter is
-// compared with its 0x20 bit set (only its two cases have it so); any other byte as it is.
-[[nodiscard]] inline bool containsCaseless(std::string_view text, std::string_view lower, std::size_t anchor) {
+// Where `text` holds `lower` (lower-case ASCII letters and other bytes) at `from` or after, with its
+// letters in either case: the first s >= from with text[s + k] lowered (graph::lowerAscii) equal to
+// lower[k] for every k; npos where none. Searched by two neighbouring bytes of `lower` at once, `anchor`
+// (the rarest letter in English text) and the one after it (the last two when `anchor` is last), sixteen
+// places a step with SSE2: a letter pair ("ng" of "range", "et" of "between") stands in few places of a
+// sentence, where the anchor letter alone ('e', 'o') stood at every word, each stop a call that began
+// the search again. A letter is compared with its 0x20 bit set (only its two cases have it so); any
+// other byte as it is.
+[[nodiscard]] inline std::size_t findCaseless(std::string_view text, std::string_view lower, std::size_t anchor,
+                                              std::size_t from = 0) {
   const std::size_t m = lower.size();
-  if (m > text.size()) return false;
+  if (m > text.size()) return std::string_view::npos;
   auto matchesAt = [&](std::size_t s) {
     for (std::size_t k = 0; k < m; ++k)
       if (graph::lowerAscii(text[s + k]) != lower[k]) return false;
     return true;
   };
   const std::size_t starts = text.size() - m + 1;  // a match starts at 0 .. starts - 1
-  std::size_t s = 0;
+  std::size_t s = from;
 #if defined(__SSE2__)
   if (m >= 2) {
     const std::size_t p = std::min(anchor, m - 2);  // the pair lower[p], lower[p + 1]
@@ -67,13 +73,18 @@ namespace cg::ingest {
       const __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(first, fold1), want1),
                                           _mm_cmpeq_epi8(_mm_or_si128(second, fold2), want2));
       for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(pairs)); mask != 0; mask &= mask - 1)
-        if (matchesAt(s + static_cast<std::size_t>(std::countr_zero(mask)))) return true;
+        if (const std::size_t at = s + static_cast<std::size_t>(std::countr_zero(mask)); matchesAt(at)) return at;
     }
   }
 #endif
   for (; s < starts; ++s)
-    if (matchesAt(s)) return true;
-  return false;
+    if (matchesAt(s)) return s;
+  return std::string_view::npos;
+}
+
+// Whether `text` holds `lower` with its letters in either case (findCaseless).
+[[nodiscard]] inline bool containsCaseless(std::string_view text, std::string_view lower, std::size_t anchor) {
+  return findCaseless(text, lower, anchor) != std::string_view::npos;
 }
 
 }  // namespace cg::ingest

@@ -5,8 +5,12 @@
 // Each case is text of our own with the exact speaker, words and source it must give.
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
@@ -121,4 +125,28 @@ TEST_CASE("speakers: the shapes of 'as noted in', a passive subject pointing bac
   const std::string according = "according to statements from Tobin Farrow, the";
   CHECK(speechNounSource(according, 12) == std::optional<std::size_t>(29));
   CHECK(speechNounSource("according to the club, the", 12) == std::nullopt);
+}
+
+TEST_CASE("speakers: 'as noted in' is found where its pattern finds it, the lead's end tested first",
+          "[ingest][attribution][speakers]") {
+  // The words before the verb that asReportedSource reads by its pattern: a lead ends with "as", an
+  // adverb in "-ly" or another word, in either case, with the blanks of RE2's \s and 'ſ' for 's'.
+  static const re2::RE2 kAs("(?i)(?:^|[,;(]\\s*|\\s)as\\s+(?:\\w+ly\\s+)?$");
+  const std::string_view pieces[] = {"as", "AS", "As", "a\xC5\xBF", "ly", "LY", "widely", "has", "was", "alias",
+                                     "x",  " ",  "\t", "\n",        "\f", "\v", ",",      ";",   "(",   "noted"};
+  std::mt19937 rng(20261207);
+  std::size_t found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string lead;
+    for (std::size_t k = rng() % 7; k > 0; --k) lead += pieces[rng() % std::size(pieces)];
+    // Every other lead ends as the pattern's own end does, or nearly.
+    const std::string_view ends[] = {" as ", "(as\t", ", AS widely ", " a\xC5\xBF \f", "was ", " as", ";as  "};
+    if (round % 2 == 1) lead += ends[rng() % std::size(ends)];
+    const std::string text = lead + "noted in the Courier";
+    const bool byPattern = re2::RE2::PartialMatch(lead, kAs);
+    INFO(lead);
+    REQUIRE(ingest::asReportedSource(text, 0, lead.size(), lead.size() + 5).has_value() == byPattern);
+    found += byPattern;
+  }
+  CHECK(found > 1000);
 }

@@ -3,15 +3,19 @@
 // {{mono}} — and program text that lost its marks gives no figure, name, quotation or relation;
 // the prose around it keeps its own. Articles written for these tests.
 #include <algorithm>
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include <re2/re2.h>
 #include <catch2/catch.hpp>
 
 #include "graph/Records.h"
 #include "ingest/Article.h"
 #include "ingest/Extractor.h"
 #include "ingest/ProgramText.h"
+#include "ingest/Text.h"
 #include "ingest/WikitextReader.h"
 
 using namespace cg;
@@ -62,6 +66,39 @@ TEST_CASE("code fences: backtick and tilde fences with info strings, closed by a
   CHECK(ingest::indentColumns("\tx") == 4);
   CHECK(ingest::indentColumns("  \tx") == 4);
   CHECK(ingest::indentColumns("    x") == 4);
+}
+
+TEST_CASE("a line is program text where one of the four statement patterns matches it, its opening tested first",
+          "[ingest][code]") {
+  // The patterns as ProgramText.cpp compiles them (Latin-1); a line of one piece or more, no line break,
+  // is program text exactly where one matches it.
+  re2::RE2::Options latin1;
+  latin1.set_encoding(re2::RE2::Options::EncodingLatin1);
+  static const re2::RE2 kPatterns[] = {
+      re2::RE2(R"(^(import [A-Za-z_][\w.]*(\s+as\s+\w+)?(\s*,\s*[A-Za-z_][\w.]*)*;?$|from [A-Za-z_.][\w.]* import \S))",
+               latin1),
+      re2::RE2(R"(^((async\s+)?(def|function)\s+[A-Za-z_$][\w$]*\s*\(|class [A-Za-z_]\w*\s*[(:{]))", latin1),
+      re2::RE2(R"(^((const|let|var)\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*|\[[^\]\s]*\])*\s*(\+|-|\*|/|:)?=\s*)"
+               R"(([-"'{\[(0-9]|(await\s+|new\s+)?[A-Za-z_$][\w$]*\s*([.(\[;]|$)))",
+               latin1),
+      re2::RE2(R"(^(await\s+)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*\(.*([)({,]|\);)$)", latin1)};
+  const std::string_view pieces[] = {"x",     "hub", "_a1", "$",     "9",   ".",  "[",   "]",     "['K']", "[ ]", "=",
+                                     "==",    "+=",  ":=",  " ",     "\t",  "\f", "(",   ")",     "({",    ",",   ";",
+                                     "const", "let", "var", "await", "new", "1",  "'v'", "The x", "q(",    "{",   "-"};
+  std::mt19937 rng(20261207);
+  std::size_t code = 0;
+  for (int round = 0; round < 30000; ++round) {
+    std::string line;
+    for (std::size_t k = 1 + rng() % 7; k > 0; --k) line += pieces[rng() % std::size(pieces)];
+    const std::string_view trimmed = ingest::trim(line);
+    const bool byPatterns = std::any_of(std::begin(kPatterns), std::end(kPatterns), [&](const re2::RE2& re) {
+      return re2::RE2::PartialMatch(re2::StringPiece(trimmed.data(), trimmed.size()), re);
+    });
+    INFO(line);
+    REQUIRE(ingest::isProgramText(line) == byPatterns);
+    code += byPatterns;
+  }
+  CHECK(code > 500);  // 777 lines of program text with seed 20261207
 }
 
 TEST_CASE("program text without marks: statements that open it, open brackets that continue it", "[ingest][code]") {

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include <re2/re2.h>
 #include <catch2/catch.hpp>
 
 #include "ingest/Quantity.h"
@@ -921,4 +922,38 @@ TEST_CASE("a capital X glued to a number is a multiplier only before a compariso
   // A name that ends in a capital X ("1X", a robot maker) is no multiplier.
   for (const char* text : {"According to 1X, only minimal changes were made.", "1X's robot walks."})
     for (const auto& f : findFigures(text)) CHECK(f.quantity.unit != "times");
+}
+
+TEST_CASE("a written number is read by its byte scan as far as the number pattern reads it", "[ingest][quantity]") {
+  // The pattern the scan took the place of, in Latin-1 as it was compiled: its match anchored at each byte.
+  re2::RE2::Options latin1;
+  latin1.set_encoding(re2::RE2::Options::EncodingLatin1);
+  static const re2::RE2 kNumber(R"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)", latin1);
+  const auto byPattern = [](std::string_view text, std::size_t at) -> std::size_t {
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece m;
+    return kNumber.Match(input, at, input.size(), re2::RE2::ANCHOR_START, &m, 1) ? m.size() : 0;
+  };
+  const std::string_view pieces[] = {"0", "1",    "5",  "9",   ",",    ".",    " ",  "x",
+                                     "-", "\xE9", "12", "123", "1234", ",000", ",00"};
+  std::mt19937 rng(20261207);
+  std::size_t numbers = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;  // up to 16 pieces
+    for (std::size_t k = rng() % 17; k > 0; --k) text += pieces[rng() % std::size(pieces)];
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+      REQUIRE(cg::ingest::writtenNumberLength(text, at) == byPattern(text, at));
+      numbers += byPattern(text, at) > 0;
+    }
+  }
+  CHECK(numbers > 100000);
+  // Each alternative, and where the groups of three give way to a run of digits.
+  CHECK(cg::ingest::writtenNumberLength("1,240.5 GPUs", 0) == 7);
+  CHECK(cg::ingest::writtenNumberLength("1234,567", 0) == 4);
+  CHECK(cg::ingest::writtenNumberLength("1,2345", 0) == 5);
+  CHECK(cg::ingest::writtenNumberLength("1,23.5", 0) == 1);
+  CHECK(cg::ingest::writtenNumberLength(".5%", 0) == 2);
+  CHECK(cg::ingest::writtenNumberLength("5.", 0) == 1);
+  CHECK(cg::ingest::writtenNumberLength("x5", 0) == 0);
+  CHECK(cg::ingest::writtenNumberLength("x5", 2) == 0);
 }

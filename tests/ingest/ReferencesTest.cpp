@@ -1,9 +1,13 @@
 // Reference-list layouts of real articles (docs/CORPUS-SURVEY.md): each slot read from its own
 // place, one source per URL, list items backed by their lead-in. The entries are made up.
 #include <algorithm>
+#include <random>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include <rapidjson/document.h>
+#include <re2/re2.h>
 #include <catch2/catch.hpp>
 
 #include "graph/Fold.h"
@@ -582,4 +586,43 @@ TEST_CASE("the URL's known site against a name that is not it: a title's colon h
        "[https://github.com/kitelab/kitenet](https://github.com/kitelab/kitenet)",
        "Kite Lab", "", nullptr, "2025", nullptr},
   });
+}
+
+TEST_CASE("a Markdown link is found by its byte scan where its pattern finds it", "[ingest][references]") {
+  // The pattern as takeUrl read every link before the scan: unanchored, its three groups.
+  static const re2::RE2 kMarkdownUrl("\\[([^\\]]*)\\]\\((https?://(?:[^()\\s]|\\([^()\\s]*\\))+)\\)");
+  const std::string_view pieces[] = {
+      "[", "]",  "(",  ")",  "](", "](http://", "](https://", "http",         "s",        "://",  "x",     "a.b/c",
+      " ", "\t", "\n", "\v", "_(", "(c)",       "))",         "\xE2\x80\x9C", "\xC3\xA9", "\xFF", "Title", "[1]"};
+  std::mt19937 rng(20261207);
+  std::size_t links = 0;
+  for (int round = 0; round < 40000; ++round) {
+    // Pieces at random, or a link's shape with pieces at random in each of its parts.
+    const auto some = [&](std::size_t most) {
+      std::string out;
+      for (std::size_t k = rng() % (most + 1); k > 0; --k) out += pieces[rng() % std::size(pieces)];
+      return out;
+    };
+    const std::string text = round % 2 == 0 ? some(12)
+                                            : some(3) + "[" + some(2) + (rng() % 2 ? "](http://" : "](https://") +
+                                                  some(4) + (rng() % 4 ? ")" : "") + some(3);
+    const re2::StringPiece input(text);
+    re2::StringPiece m[3];
+    const bool byPattern = kMarkdownUrl.Match(input, 0, input.size(), re2::RE2::UNANCHORED, m, 3);
+    const std::optional<MarkdownLink> found = findMarkdownLink(text);
+    INFO(text);
+    REQUIRE(found.has_value() == byPattern);
+    if (!byPattern) continue;
+    ++links;
+    REQUIRE(found->begin == static_cast<std::size_t>(m[0].data() - text.data()));
+    REQUIRE(found->end == found->begin + m[0].size());
+    REQUIRE(found->text == std::string_view(m[1].data(), m[1].size()));
+    REQUIRE(found->url == std::string_view(m[2].data(), m[2].size()));
+  }
+  CHECK(links > 1000);
+  const std::optional<MarkdownLink> wiki = findMarkdownLink("See [xAI](https://en.wikipedia.org/wiki/XAI_(company)).");
+  REQUIRE(wiki.has_value());
+  CHECK(wiki->url == "https://en.wikipedia.org/wiki/XAI_(company)");
+  CHECK(wiki->text == "xAI");
+  CHECK_FALSE(findMarkdownLink("[a](https://x.org/a b)").has_value());
 }

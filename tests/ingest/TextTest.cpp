@@ -261,6 +261,28 @@ TEST_CASE("the last place of a word is rfind's, looked for by its first byte oth
   CHECK(lastOf("abc", "") == 3);
 }
 
+TEST_CASE("a word is found in either case from any place, where the lowered text's find finds it", "[ingest][text]") {
+  // Texts long enough for the sixteen-place steps, of pieces in both cases and bytes the case bit would
+  // confuse with letters ('@' and '`' are 'A' and 'a' less one, '[' is 'Z' and 'z' less 0x20).
+  const std::string_view pieces[] = {"o", "O", "f", "F",  "of", "OF", " ",     "@",
+                                     "`", "[", "{", "up", "Up", "-D", "\u2212"};
+  const std::string_view words[] = {"of", "up", "one", "-dimen", "between", "o", "[f"};
+  std::mt19937 rng(20261207);
+  for (int round = 0; round < 20000; ++round) {
+    const std::string text = randomText(rng, pieces);
+    const std::string lowered = cg::graph::lowerAscii(text);
+    INFO(text);
+    for (std::string_view word : words)
+      for (std::size_t from : {std::size_t{0}, std::size_t{1}, text.size() / 2, text.size()}) {
+        CHECK(findCaseless(text, word, 0, from) == std::string_view(lowered).find(word, from));
+        CHECK(findCaseless(text, word, word.size() - 1, from) == std::string_view(lowered).find(word, from));
+      }
+  }
+  CHECK(findCaseless("Range of 0 to 1", "of", 0) == 6);
+  CHECK(findCaseless("OF of", "of", 0, 1) == 3);
+  CHECK(findCaseless("of", "of", 0, 2) == std::string_view::npos);
+}
+
 TEST_CASE("a caseless search by a letter pair finds what a byte-by-byte search finds", "[ingest][text]") {
   // Texts of up to 40 pieces around the words StatedValues looks for, in both cases and cut short,
   // with the bytes beside the capitals ('@', '['), bytes beyond ASCII and bytes that are a space or a
