@@ -345,13 +345,14 @@ static std::optional<std::pair<std::size_t, std::size_t>> openingNameNumber(std:
     ++at;
   }
   if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at]))) return std::nullopt;
+  // "In 2022 ...", "By 2030 ...": a word that may open a sentence before a number opens no name.
+  if (lexicon().isFunctionWord(graph::lowerAscii(text.substr(0, text.find(' '))))) return std::nullopt;
   std::size_t end = at;
   while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
   if (end >= text.size() || text[end] != ' ' || text[end - 1] == '.') return std::nullopt;
   bool past = false;
   const std::string next = wordAfter(text, end);
-  if (next.empty() || text.substr(end + 1, next.size()) != next || verbLemma(next, past).empty())
-    return std::nullopt;
+  if (next.empty() || text.substr(end + 1, next.size()) != next || verbLemma(next, past).empty()) return std::nullopt;
   return std::pair{at, end};
 }
 
@@ -410,8 +411,8 @@ static std::size_t laggingVerbAt(std::string_view text) {
 
 // "Llama 3.3 70B trails Llama 3.1 405B by 2.6 points", "Quill is 3 points behind Wren", "is lower by 2.6
 // points": a difference in points that puts the statement's subject behind what it is compared with is below
-// zero, as a table's "Difference" cell writes it ("-2.6"), of two scores (kScoreDifference). Behind a verb of being behind, the subject is the
-// name before the verb, not the one compared with. The reading unchanged for other figures.
+// zero, as a table's "Difference" cell writes it ("-2.6"), of two scores (kScoreDifference). Behind a verb of being
+// behind, the subject is the name before the verb, not the one compared with. The reading unchanged for other figures.
 static void readShortfall(std::string_view text, StatementReading& reading) {
   if (!reading.figure || reading.figure->unit != "points" || !reading.figure->value || *reading.figure->value <= 0)
     return;

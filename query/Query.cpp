@@ -1479,7 +1479,8 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
 
 // "Zorblax scores 78.2% on ImageNet", "Sable 2 scores 71% on MMLU": the name that opens the statement, before its
 // figure, when the graph knows it by no name: capitalised words (and a version number) up to a word in lower
-// case, written as a name (two words or more, or one that is no English word), no known name among them but
+// case, written as a name (two words or more, or one that is no English word; none opening with a word that may open
+// a sentence before a number, data/function_words.txt), no known name among them but
 // one that only a version number follows ("Sable" of "Sable 2": another model). Empty when it opens otherwise.
 std::string unknownOpeningName(std::string_view statement, std::size_t figureAt,
                                const std::vector<Engine::Named>& found) {
@@ -1487,12 +1488,16 @@ std::string unknownOpeningName(std::string_view statement, std::size_t figureAt,
   if (title.empty() || title.size() >= figureAt || statement[title.size()] != ' ' ||
       !graph::isLowerAscii(statement[title.size() + 1]))
     return {};
-  if (title.find(' ') == std::string::npos && ingest::lexicon().isEnglishWord(graph::lowerAscii(title))) return {};
+  const auto& lex = ingest::lexicon();
+  // "In 2022 the best AI systems scored ...": a word that may open a sentence before a number opens no name.
+  if (lex.isFunctionWord(graph::lowerAscii(title.substr(0, title.find(' '))))) return {};
+  if (title.find(' ') == std::string::npos && lex.isEnglishWord(graph::lowerAscii(title))) return {};
   for (const Engine::Named& n : found) {
     if (n.begin >= title.size()) continue;
     const std::string_view rest = std::string_view(title).substr(std::min(n.end, title.size()));
     const bool version = n.begin == 0 && rest.size() > 1 && rest[0] == ' ' &&
-                         std::all_of(rest.begin() + 1, rest.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+                         std::all_of(rest.begin() + 1, rest.end(),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
     if (!version) return {};
   }
   return title;
