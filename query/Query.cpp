@@ -2750,7 +2750,11 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
       (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest || s.measure == ingest::kScoreDifference ||
        openingScopeAt(statement, figure.at) != std::string_view::npos)) {
-    const std::string unknownHolder = unknownOpeningName(statement, figure.at, st.found);
+    std::string unknownHolder = unknownOpeningName(statement, figure.at, st.found);
+    // A page of that title ("Vantor Lark", slug vantor_lark) is known, though no entity is named so.
+    std::string slug = graph::lowerAscii(unknownHolder);
+    std::replace(slug.begin(), slug.end(), ' ', '_');
+    if (!slug.empty() && g_.findDocument(slug)) unknownHolder.clear();
     readBenchmarkScope(statement, figure, s.scope, unknownHolder, r, st.found);
     // "Zorblax scores 78.2% on ImageNet": the score is the unknown name's, of which the graph says nothing.
     if (!unknownHolder.empty() && (r.scope || !r.scopeName.empty()) && st.unknownName.empty())
