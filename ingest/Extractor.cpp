@@ -2455,13 +2455,32 @@ class Extractor final : private Attributions {
   // plain words ("Notes", "Difference") names no model. kNone for other tables and columns.
   int benchmarkColumnSubject(const Block& row, std::size_t at) {
     if (!header_ || !headsBenchmarkRows(header_->cells[0])) return kNone;
-    const auto column = alignedColumn(row, *header_, at);
+    auto column = alignedColumn(row, *header_, at);
     if (!column || *column == 0) return kNone;
+    if (namesDifference(header_->cells[*column])) column = minuendColumn(row, *column);
+    if (!column) return kNone;
     const std::string_view cell = columnName(header_->cells[*column]);
     // "Metric | Description | Current State-of-Art (2025)": a column that tells of its row names no model.
     if (cell.empty() || (headsAttributeRows() && describesColumn(cell))) return kNone;
     if (int e = namedExactly(cell); e != kNone) return commonWordsLabel(e) ? kNone : e;
     return writtenAsModelName(cell) ? productNamed(cell, kNone) : kNone;
+  }
+
+  // "| MMLU | 86.0 | 88.6 | -2.6 |" under "Benchmark | Llama 3.3 70B | Llama 3.1 405B | Difference": a difference
+  // cell is the difference of the row's two scores, the one it is of the score the other is taken from (86.0 - 88.6),
+  // read by the arithmetic since tables write either order. nullopt unless the row has two scores besides it and one
+  // order gives its value (to the precision it is written in).
+  std::optional<std::size_t> minuendColumn(const Block& row, std::size_t difference) const {
+    const std::optional<CellNumber> d = signedCellNumber(row.cells[difference]);
+    std::vector<std::pair<std::size_t, double>> scores;
+    for (std::size_t j = 1; j < row.cells.size(); ++j)
+      if (j != difference)
+        if (const std::optional<double> score = bareScore(row.cells[j])) scores.emplace_back(j, *score);
+    if (!d || scores.size() != 2) return std::nullopt;
+    constexpr double kHalfLastDigit = 0.051;  // "-2.6" stands for 2.55 to 2.65
+    for (auto [a, b] : {std::pair{0, 1}, std::pair{1, 0}})
+      if (std::fabs(scores[a].second - scores[b].second - d->value) < kHalfLastDigit) return scores[a].first;
+    return std::nullopt;
   }
 
   // Whether a header or a cell is written as a model's name: with a digit, or with a word that is no
@@ -3321,7 +3340,8 @@ class Extractor final : private Attributions {
     else if (sc.row && fig.quantity.unit == "points")
       // A rating ("Elo"), else points under a header that says only "score" ("| Score |" of a
       // leaderboard: "13 points"), one family with percentages scored (MeasureNames.h).
-      if (c.scope = ratingScope(*sc.blk, fig.begin); c.scope.empty() && pointsScoreCell(*sc.blk, fig.begin))
+      if (c.scope = ratingScope(*sc.blk, fig.begin);
+          c.scope.empty() && (pointsScoreCell(*sc.blk, fig.begin) || scoreDifferenceCell(*sc.blk, fig.begin)))
         c.scope = tableScope(*sc.blk, fig.begin);
   }
 
@@ -3425,7 +3445,8 @@ class Extractor final : private Attributions {
     if ((c.measure == labelledUnder(fig.quantity.unit) || c.measure == "increase"sv || c.measure == "decrease"sv) &&
         fig.quantity.unit == "percent" && !namesDifference(context.column))
       c.measure = signedChange(sc.text.substr(s.begin, fig.begin - s.begin), fig.quantity.text, c.measure);
-    if (!c.scope.empty()) c.measure = kScoreMeasure;
+    if (!c.scope.empty())
+      c.measure = fig.quantity.unit == "points" && namesDifference(context.column) ? kScoreDifference : kScoreMeasure;
     // A fraction is a score whatever its header's words ("Overall (English)", "Book"): on the benchmark
     // the table names, where it names one.
     if (fraction) c.measure = c.scope.empty() ? "score" : kScoreMeasure;
@@ -3974,9 +3995,29 @@ class Extractor final : private Attributions {
     // "| 1 | OpenAI o3 | 0.60 |" under "Rank | Model | Score": a fraction, not 0.6 percent.
     if (std::optional<Figure> f = fractionCellFigure(row, k)) return f;
     if (std::optional<Figure> f = unitCellFigure(row, k)) return f;
+    if (std::optional<Figure> f = differenceCellFigure(row, k)) return f;
     if (std::optional<Figure> f = labelledCountFigure(row, k)) return f;
     if (std::optional<Figure> f = boxScoreFigure(row, k)) return f;
     return countColumnFigure(row, k);
+  }
+
+  // "| MMLU (5-shot) | 86.0 | 88.6 | -2.6 |" under "Benchmark | Llama 3.3 70B | Llama 3.1 405B | Difference": a signed
+  // number alone in a cell under a header that names a difference (data/difference_nouns.txt) differs the row's
+  // scores, in points of them (the page's own "2.6 points on MMLU"), its sign which of them is ahead. Only in a
+  // row whose other cells are scores (unitCellFigure reads them as percentages), whose unit it then knows.
+  std::optional<Figure> differenceCellFigure(const Block& row, std::size_t k) const {
+    if (!header_ || k == 0 || header_->cells.size() != row.cells.size() || !namesDifference(header_->cells[k]))
+      return std::nullopt;
+    const std::optional<CellNumber> n = signedCellNumber(row.cells[k]);
+    if (!n || std::fabs(n->value) > 100) return std::nullopt;
+    for (std::size_t j = 1; j < row.cells.size(); ++j)
+      if (j != k && cellNumber(row.cells[j]))
+        if (const std::optional<Figure> score = unitCellFigure(row, j); score && score->quantity.unit == "percent") {
+          Figure f = cellFigure(row, k, *n);
+          f.quantity.unit = "points";
+          return f;
+        }
+    return std::nullopt;
   }
 
   // "| SOTA score | 48.92 |" in a table of labels and values: a number from 0 to 100 alone in the value
@@ -4318,6 +4359,13 @@ class Extractor final : private Attributions {
   bool pointsScoreCell(const Block& row, std::size_t at) const {
     const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
     return column && *column > 0 && isScoreHeader(header_->cells[*column]);
+  }
+
+  // Whether the byte at `at` of a table row stands under a header that names a difference ("Difference", "Gap"):
+  // points there differ two scores of the row's benchmark (differenceCellFigure).
+  bool scoreDifferenceCell(const Block& row, std::size_t at) const {
+    const auto column = header_ ? alignedColumn(row, *header_, at) : std::nullopt;
+    return column && *column > 0 && namesDifference(header_->cells[*column]);
   }
 
   // The measure of a percentage that has a scope: a score on a benchmark.

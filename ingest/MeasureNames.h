@@ -58,6 +58,11 @@ enum class NamedValues { kStatistics, kAnyValue };
 // cell are one quantity once both name the benchmark.
 [[nodiscard]] bool isScoreMeasure(std::string_view measure);
 
+// The measure of a difference of two scores on one benchmark, in points ("| MMLU | 86.0 | 88.6 | -2.6 |" under
+// "Difference", "trails Llama 3.1 405B by 2.6 points on MMLU"): below zero when its subject is behind. Its scope
+// names the benchmark, as a score's does; it is no score, so it is never weighed against one.
+inline constexpr std::string_view kScoreDifference = "score difference";
+
 // Whether a count is of points scored: "earned 13 of the 42 available points" counts points, which
 // is the score a leaderboard writes "13 points" (unit points). Not a hyphened count that modifies
 // a noun ("a 7-point scale" counts the scale's points). `figureText` as written.

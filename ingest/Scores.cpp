@@ -208,6 +208,19 @@ std::optional<CellNumber> cellNumber(std::string_view cell) {
   return CellNumber{value, offset, offset + end, at == 1, number.find(',') != std::string_view::npos};
 }
 
+std::optional<CellNumber> signedCellNumber(std::string_view cell) {
+  const std::string_view c = trim(cell);
+  const std::size_t sign = c.starts_with("+") || c.starts_with("-") ? 1 : c.starts_with("\u2212") ? 3 : 0;
+  if (sign == 0 || c.size() == sign || !isDigit(c[sign])) return std::nullopt;
+  std::optional<CellNumber> n = cellNumber(c.substr(sign));
+  if (!n || n->end != c.size() - sign) return std::nullopt;  // no note after it: "-2.6 (est.)" is read no further
+  if (c[0] != '+') n->value = -n->value;
+  const auto offset = static_cast<std::size_t>(c.data() - cell.data());
+  n->begin = offset;
+  n->end += offset + sign;
+  return n;
+}
+
 std::optional<double> bareScore(std::string_view cell) {
   const std::optional<CellNumber> n = cellNumber(cell);
   const std::size_t length = n ? n->end - n->begin - (n->approximate ? 1 : 0) : 0;

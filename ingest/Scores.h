@@ -54,6 +54,10 @@ struct CellNumber {
 };
 [[nodiscard]] std::optional<CellNumber> cellNumber(std::string_view cell);
 
+// A table cell that is only a number with its sign glued to it ("-2.6", "−0.6", "+14.3"): its signed value,
+// the span from the sign. nullopt for anything else, an unsigned number too (cellNumber reads that).
+[[nodiscard]] std::optional<CellNumber> signedCellNumber(std::string_view cell);
+
 // A table cell that is only a number a score column gives ("86.4", "~60", "57.2"), read as a
 // percentage from 0 to 100 (a change in brackets after it aside: "76.2 (+12.5)"); nullopt for
 // anything else (a count "1,417", text, a unit).

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <utility>
 
 #include "graph/Fold.h"
 
@@ -13,6 +15,7 @@
 #include "ingest/Quantity.h"
 #include "ingest/Scores.h"
 #include "ingest/StatedValues.h"
+#include "ingest/Subjects.h"
 #include "ingest/Text.h"
 
 namespace cg::ingest {
@@ -327,13 +330,117 @@ static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
   return out;
 }
 
+// "Sable 2 scores 71% on MMLU", "EQ-Bench 3 puts models through ...": where the number of a name that
+// opens the statement stands, as [begin, end): words written as a name (capitalised) at the start, then a
+// number, then a verb. The number is the name's version, never a count of the verb's noun ("2 scores").
+// nullopt when the statement does not open so.
+static std::optional<std::pair<std::size_t, std::size_t>> openingNameNumber(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size() && std::isupper(static_cast<unsigned char>(text[at]))) {
+    while (at < text.size() && text[at] != ' ') ++at;
+    if (at + 1 >= text.size()) return std::nullopt;
+    ++at;
+  }
+  if (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at]))) return std::nullopt;
+  // "In 2022 ...", "By 2030 ...": a word that may open a sentence before a number opens no name.
+  if (lexicon().isFunctionWord(graph::lowerAscii(text.substr(0, text.find(' '))))) return std::nullopt;
+  std::size_t end = at;
+  while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
+  if (end >= text.size() || text[end] != ' ' || text[end - 1] == '.') return std::nullopt;
+  bool past = false;
+  const std::string next = wordAfter(text, end);
+  if (next.empty() || text.substr(end + 1, next.size()) != next || verbLemma(next, past).empty()) return std::nullopt;
+  return std::pair{at, end};
+}
+
+// The statement read with the number of an opening name (openingNameNumber) joined to the name by a
+// hyphen, as "GPT-4" is written, when the extractor took that number for the statement's figure. Positions
+// are kept, so the figure's text is found where the statement writes it.
+static std::optional<StatementReading> readWithNameNumber(std::string_view text, const StatementReading& reading) {
+  const auto number = openingNameNumber(text);
+  if (!number || !reading.figure || text.find(reading.figure->text) != number->first) return std::nullopt;
+  std::string joined(text);
+  joined[number->first - 1] = '-';
+  StatementReading read = readStatementAsWritten(joined);
+  if (!read.figure || text.find(read.figure->text) == std::string_view::npos) return std::nullopt;
+  read.text = std::string(text);
+  if (const std::size_t at = read.subject.find(joined.substr(0, number->second)); at != std::string::npos)
+    read.subject.replace(at, number->second, text.substr(0, number->second));
+  return read;
+}
+
+// WordNet 3.0's verbs of being behind ("lag, fall back, fall behind", 01997880, and its hyponym "drag, trail,
+// get behind, drop behind, drop back", 02058774) and "fall short": a difference "by" which one of them says
+// its subject is behind another ("trails Llama 3.1 405B by 2.6 points") is below zero, from the subject's side.
+constexpr std::string_view kLaggingVerbs[] = {"lag",        "trail",       "drag",      "fall behind", "fall back",
+                                              "get behind", "drop behind", "drop back", "fall short"};
+// The words that put a difference's subject below what it is compared with, right after the difference ("3
+// points behind GPT-4o", "2.6 points lower than") or before its "by" ("is lower by 2.6 points"): data/measures.tsv's
+// comparatives of a decrease that a score takes, and the prepositions of place behind and below.
+constexpr std::string_view kBelowWords[] = {"behind", "below", "lower", "less", "worse", "short"};
+
+static bool isBelowWord(std::string_view lower) {
+  return std::find(std::begin(kBelowWords), std::end(kBelowWords), lower) != std::end(kBelowWords);
+}
+
+// Where a verb of being behind (kLaggingVerbs, in any form: "trails", "lagged", "fell short") begins in
+// `text`, or npos.
+static std::size_t laggingVerbAt(std::string_view text) {
+  const std::string lower = graph::lowerAscii(text);
+  for (std::size_t at = 0; at < lower.size();) {
+    std::size_t end = at;
+    while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
+    if (end > at) {
+      bool inflected = false;
+      const std::string word = lower.substr(at, end - at);
+      const std::string base = verbBase(word, inflected);
+      for (std::string_view verb : kLaggingVerbs) {
+        const std::size_t space = verb.find(' ');
+        const std::string_view first = verb.substr(0, space);
+        if (word != first && base != first) continue;
+        if (space == std::string_view::npos || wordAfter(lower, end) == verb.substr(space + 1)) return at;
+      }
+    }
+    at = end + 1;
+  }
+  return std::string_view::npos;
+}
+
+// "Llama 3.3 70B trails Llama 3.1 405B by 2.6 points", "Quill is 3 points behind Wren", "is lower by 2.6
+// points": a difference in points that puts the statement's subject behind what it is compared with is below
+// zero, as a table's "Difference" cell writes it ("-2.6"), of two scores (kScoreDifference). Behind a verb of being
+// behind, the subject is the name before the verb, not the one compared with. The reading unchanged for other figures.
+static void readShortfall(std::string_view text, StatementReading& reading) {
+  if (!reading.figure || reading.figure->unit != "points" || !reading.figure->value || *reading.figure->value <= 0)
+    return;
+  const std::size_t at = text.find(reading.figure->text);
+  if (at == std::string_view::npos) return;
+  const std::string lower = graph::lowerAscii(text);
+  const bool byFigure = at >= 3 && std::string_view(lower).substr(at - 3, 3) == "by ";
+  const std::size_t verb = byFigure ? laggingVerbAt(text.substr(0, at)) : std::string_view::npos;
+  const bool below = isBelowWord(wordAfter(lower, at + reading.figure->text.size())) ||
+                     (byFigure && isBelowWord(wordBefore(lower, at - 3)));
+  if (verb == std::string_view::npos && !below) return;
+  graph::Quantity& q = *reading.figure;
+  q.value = -*q.value;
+  if (q.low && q.high) std::swap(q.low, q.high), *q.low = -*q.low, *q.high = -*q.high;
+  if (verb != std::string_view::npos && verb > 1) reading.subject = std::string(trim(text.substr(0, verb)));
+  // A difference in points of a measure its words do not name is one of two scores, as a table's is.
+  if (reading.measure.empty() || reading.measure == "other") reading.measure = std::string(kScoreDifference);
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
+  if (auto read = readWithNameNumber(text, reading)) reading = std::move(*read);
   for (const SpelledNumber& n : statedCardinals(text)) {
     if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
-    if (auto read = readWithDigits(text, n)) return *read;
+    if (auto read = readWithDigits(text, n)) {
+      readShortfall(text, *read);
+      return *read;
+    }
   }
   if (!reading.figure) readBareFigure(text, reading);
+  readShortfall(text, reading);
   return reading;
 }
 

@@ -1477,6 +1477,32 @@ std::string titleWordsAt(std::string_view text, std::size_t at) {
   return std::string(text.substr(at, end - at));
 }
 
+// "Zorblax scores 78.2% on ImageNet", "Sable 2 scores 71% on MMLU": the name that opens the statement, before its
+// figure, when the graph knows it by no name: capitalised words (and a version number) up to a word in lower
+// case, written as a name (two words or more, or one that is no English word; none opening with a word that may open
+// a sentence before a number, data/function_words.txt), no known name among them but
+// one that only a version number follows ("Sable" of "Sable 2": another model). Empty when it opens otherwise.
+std::string unknownOpeningName(std::string_view statement, std::size_t figureAt,
+                               const std::vector<Engine::Named>& found) {
+  const std::string title = titleWordsAt(statement, 0);
+  if (title.empty() || title.size() >= figureAt || statement[title.size()] != ' ' ||
+      !graph::isLowerAscii(statement[title.size() + 1]))
+    return {};
+  const auto& lex = ingest::lexicon();
+  // "In 2022 the best AI systems scored ...": a word that may open a sentence before a number opens no name.
+  if (lex.isFunctionWord(graph::lowerAscii(title.substr(0, title.find(' '))))) return {};
+  if (title.find(' ') == std::string::npos && lex.isEnglishWord(graph::lowerAscii(title))) return {};
+  for (const Engine::Named& n : found) {
+    if (n.begin >= title.size()) continue;
+    const std::string_view rest = std::string_view(title).substr(std::min(n.end, title.size()));
+    const bool version = n.begin == 0 && rest.size() > 1 && rest[0] == ' ' &&
+                         std::all_of(rest.begin() + 1, rest.end(),
+                                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == '.'; });
+    if (!version) return {};
+  }
+  return title;
+}
+
 // "On AIME 2024, DeepSeek-V3 gets 39.2% ...": where the name stands that an opening "On NAME," gives
 // as what the statement's figure at `figureAt` is measured on; npos when the statement does not open so.
 std::size_t openingScopeAt(std::string_view text, std::size_t figureAt) {
@@ -2723,9 +2749,19 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
       figure.end != std::string_view::npos && s.measure == "percentage" &&
       pastTestItems(statement, statement.find_first_not_of(' ', figure.end)) != std::string_view::npos;
   if (figure.end != std::string_view::npos && (figure.unit == "percent" || figure.unit == "points") &&
-      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest ||
-       openingScopeAt(statement, figure.at) != std::string_view::npos))
-    readBenchmarkScope(statement, figure, s.scope, r, st.found);
+      (ingest::isScoreMeasure(s.measure) || countsPoints || shareOfTest || s.measure == ingest::kScoreDifference ||
+       openingScopeAt(statement, figure.at) != std::string_view::npos)) {
+    std::string unknownHolder = unknownOpeningName(statement, figure.at, st.found);
+    // A page of that title ("Vantor Lark", slug vantor_lark) is known, though no entity is named so.
+    std::string slug = graph::lowerAscii(unknownHolder);
+    std::replace(slug.begin(), slug.end(), ' ', '_');
+    if (!slug.empty() && g_.findDocument(slug)) unknownHolder.clear();
+    readBenchmarkScope(statement, figure, s.scope, unknownHolder, r, st.found);
+    // "Zorblax scores 78.2% on ImageNet": the score is the unknown name's, of which the graph says nothing.
+    if (!unknownHolder.empty() && (r.scope || !r.scopeName.empty()) && st.unknownName.empty())
+      st.unknownName = unknownHolder;
+    if (s.measure == ingest::kScoreDifference) r.measure = s.measure;  // on a benchmark, and still no score
+  }
   if (countsPoints && !r.scopeName.empty()) r.figure->unit = "points";
   if (countsPoints && r.scopeName.empty()) figure.unit = s.figure->unit;
 }
@@ -2915,7 +2951,7 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
 // "in") beside a name that can hold a score, a benchmark the graph knows by no entity, or a known
 // name before the figure. The name taken is no longer a candidate subject.
 void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
-                                Reading& r, std::vector<Named>& found) const {
+                                std::string_view unknownHolder, Reading& r, std::vector<Named>& found) const {
   bool afterOn = false;
   const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figure.end, afterOn), found);
   auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
@@ -2926,13 +2962,14 @@ void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& fi
   // "on" names what a score is measured on; after "of" or "in" only a known name that closes its
   // phrase does ("93.7% of HumanEval", not "60% of Google searches").
   const bool onWord = scopeAt != std::string_view::npos && afterOn;
-  if (on != found.end() && holder != found.end() && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
+  // A name the graph does not know that opens the statement holds it too ("Zorblax scores 78.2% on ImageNet").
+  const bool held = holder != found.end() || !unknownHolder.empty();
+  if (on != found.end() && held && holder != on && (onWord || endsScopePhrase(statement, on->end))) {
     r.scope = on->entity;
     r.scopeName = std::string(g_.str(g_.entities()[on->entity].name));
     std::erase_if(found, [begin = on->begin](const Named& n) { return n.begin == begin; });
   } else if (const std::string title = scopeAt == std::string_view::npos ? "" : titleWordsAt(statement, scopeAt);
-             holder != found.end() &&
-             (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
+             held && (onWord || (!title.empty() && testWordFollows(statement, scopeAt + title.size())))) {
     // A benchmark the graph knows by no entity ("on the Ferrow Test", "of Ferrow Test items"), its
     // scale's word aside ("on the Ferrow Test Elo scale").
     r.scopeName = withoutRatingWord(title);
@@ -4061,15 +4098,16 @@ bool Engine::scoreOn(ClaimId c, const Reading& reading) const {
 
 // The subject's percentages (or ratings in points, as the statement's figure is) under any of its
 // names that are scores on the statement's scope, whatever measure their own words gave them: a
-// score is compared only with scores on the same benchmark.
+// score is compared only with scores on the same benchmark, a difference of scores with differences.
 std::vector<ClaimId> Engine::comparableScores(EntityId subject, const Reading& reading) const {
   std::vector<ClaimId> found;
   // A change beside a score in its row ("| 81.5% | +6% |", typed a rise) is no score.
   auto isPercentage = [&](ClaimId c) {
     const Claim& claim = g_.claims()[c];
     const std::string_view measure = g_.str(claim.measure);
+    const bool difference = reading.measure == ingest::kScoreDifference;
     return claim.kind == ClaimKind::kFigure && claim.hasQuantity && g_.str(claim.unit) == reading.figure->unit &&
-           (measure.empty() || ingest::isScoreMeasure(measure));
+           (difference ? measure == ingest::kScoreDifference : measure.empty() || ingest::isScoreMeasure(measure));
   };
   const std::vector<EntityId> names = sameNamed(subject);
   for (EntityId e : names)

@@ -191,8 +191,9 @@ class Engine {
   void readPartOwner(const ReadState& st, Reading& r) const;
   // `e` first among the `named` and the reading's subject.
   void takeAsSubject(EntityId e, Reading& r, std::vector<EntityId>& named) const;
+  // `unknownHolder`: a name the graph does not know that opens the statement, which can hold the score.
   void readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
-                          Reading& r, std::vector<Named>& found) const;
+                          std::string_view unknownHolder, Reading& r, std::vector<Named>& found) const;
   void rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
                     std::vector<Named>& found) const;
   // `termSide`: the statement before its figure, where a term page's title is looked for.

@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "ingest/Article.h"
 #include "ingest/Extractor.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Statement.h"
 
 using namespace cg;
@@ -265,6 +267,23 @@ TEST_CASE("a signed figure in a column that names a gap is a difference from a r
   // A column of change over time keeps the sign's direction.
   CHECK(measuresOf("# Quill\n\n| Year | Change |\n|---|---|\n| 2024 | +12% |\n| 2025 | -3% |\n") ==
         std::vector<std::string>{"increase", "decrease"});
+}
+
+TEST_CASE(
+    "a signed number under a difference header is a difference of the row's two scores, its subject the one behind",
+    "[ingest][measure][signed]") {
+  const std::string table =
+      "# Sable\n\n| Benchmark | Sablo M1 | Sablo M2 | Difference |\n| --- | --- | --- | --- |\n"
+      "| Vexbench (5-shot) | 86.0 | 88.6 | -2.6 |\n| MMLU | 89.0 | 88.4 | -0.6 |\n";
+  graph::DocumentBundle bundle = ingest::extract(ingest::readArticle(table, "sable.md"));
+  std::vector<std::tuple<std::string, double, std::string, std::string>> differences;
+  for (const graph::ClaimRecord& c : bundle.claims)
+    if (c.kind == graph::ClaimKind::kFigure && c.measure == ingest::kScoreDifference && c.quantity && c.quantity->value)
+      differences.emplace_back(bundle.entities[c.subject].name, *c.quantity->value, c.quantity->unit, c.scope);
+  // Which model is behind is read by the arithmetic: 86.0 - 88.6 is -2.6, and 88.4 - 89.0 is -0.6.
+  using D = std::tuple<std::string, double, std::string, std::string>;
+  CHECK(differences ==
+        std::vector<D>{D{"Sablo M1", -2.6, "points", "Vexbench"}, D{"Sablo M2", -0.6, "points", "MMLU"}});
 }
 
 TEST_CASE("a signed figure keeps its sign unless its measure names which way it went", "[ingest][measure]") {

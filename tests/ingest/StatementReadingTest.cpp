@@ -10,6 +10,7 @@
 #include "ingest/Article.h"
 #include "ingest/Extractor.h"
 #include "ingest/FirstFigure.h"
+#include "ingest/MeasureNames.h"
 #include "ingest/Statement.h"
 
 namespace {
@@ -150,4 +151,48 @@ TEST_CASE("'a pair of' counts two, and acronyms after a number word that opens t
   }
   // A word in title case among the capitalised ones makes a name.
   CHECK_FALSE(cg::ingest::readStatement("Four AI Tigers met in Quillo.").figure);
+}
+
+TEST_CASE("a difference in points that puts the subject behind is below zero, a difference of two scores",
+          "[ingest][statement][signed]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* subject;  // "" where the extractor's own subject stands
+  };
+  for (const Case& c : {
+           Case{"Sablo M1 trails Sablo M2 by 2.6 points on Vexbench.", -2.6, "Sablo M1"},
+           Case{"Sablo M1 lagged Sablo M2 by 2.6 points on Vexbench.", -2.6, "Sablo M1"},
+           Case{"Sablo M1 fell behind Sablo M2 by 2.6 points on Vexbench.", -2.6, "Sablo M1"},
+           Case{"Sablo M1 is 2.6 points behind Sablo M2 on Vexbench.", -2.6, ""},
+           Case{"Sablo M1 scores 2.6 points lower than Sablo M2 on Vexbench.", -2.6, ""},
+           Case{"On Vexbench, Sablo M1 is lower by 2.6 points.", -2.6, ""},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == c.value);
+    CHECK(r.figure->unit == "points");
+    CHECK(r.measure == cg::ingest::kScoreDifference);
+    if (*c.subject) CHECK(r.subject == c.subject);
+  }
+  // A difference with no word of being behind keeps its sign; a percentage "behind" is no difference of scores.
+  const auto ahead = cg::ingest::readStatement("Sablo M2 leads Sablo M1 by 2.6 points on Vexbench.");
+  REQUIRE(ahead.figure);
+  CHECK(*ahead.figure->value == 2.6);
+  const auto share = cg::ingest::readStatement("Sablo M1 falls 24.3% behind in low-resource languages.");
+  REQUIRE(share.figure);
+  CHECK(*share.figure->value == 24.3);
+}
+
+TEST_CASE("a number between an opening name and a verb is the name's version, no count", "[ingest][statement]") {
+  const auto r = cg::ingest::readStatement("Sablo 2 scores 71% on Vexbench.");
+  REQUIRE(r.figure);
+  CHECK(*r.figure->value == 71);
+  CHECK(r.figure->unit == "percent");
+  CHECK(r.figure->text == "71%");
+  // A figure after the verb is read as it was ("EQ-Bench 3 puts ... 45 ...").
+  const auto count = cg::ingest::readStatement("EQ-Bench 3 puts models through 45 multi-turn scenarios.");
+  REQUIRE(count.figure);
+  CHECK(*count.figure->value == 45);
 }
