@@ -176,4 +176,10 @@ std::string_view labelledUnder(std::string_view unit) {
   return {};
 }
 
+bool isCatchAllMeasure(std::string_view measure) {
+  static constexpr std::string_view kCatchAll[] = {"",      "other",   "percentage", "amount",
+                                                   "count", "compute", "increase",   "decrease"};
+  return std::find(std::begin(kCatchAll), std::end(kCatchAll), measure) != std::end(kCatchAll);
+}
+
 }  // namespace cg::ingest

@@ -37,6 +37,12 @@ namespace cg::ingest {
 // "other" for times); empty for another unit.
 [[nodiscard]] std::string_view labelledUnder(std::string_view unit);
 
+// Whether `measure` is a catch-all, the measure an extractor gives a figure whose words name none of its
+// own: none at all, its unit's ("percentage", "amount", "count", "other", "compute" for GPU-hours), or
+// only the way it moved ("increase", "decrease": which way a figure went, not what went). Such a figure
+// is matched by its words, and two of them are never set against each other.
+[[nodiscard]] bool isCatchAllMeasure(std::string_view measure);
+
 // What an improvement of the quantity whose name starts at word `at` of `words` is (data/labelled_measures.tsv,
 // "improved"): "decrease" for one its users want smaller ("memory", "misalignment", a length of time: "latency",
 // "response time"), "speedup" for speed, "increase" for one they want larger ("accuracy", "throughput"); empty

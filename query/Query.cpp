@@ -4797,14 +4797,10 @@ CountEvent countEventOf(const graph::ClaimGraph& g, ClaimId c) {
   return countEventAround(text, at, at + figure.size());
 }
 
-// The measures an extractor gives a figure when its words name none of its own: the statement's
-// measure is then only what its words say, and a page's own figures are matched by those words. A
-// bare change ("decrease", "increase") says which way a figure went, not what went (as
-// reason/Contested.cpp's catch-alls): "cuts memory by 76.9%" is matched by its words as "76.9% of memory" was.
-bool genericMeasure(std::string_view measure) {
-  return measure.empty() || measure == "other" || measure == "percentage" || measure == "amount" ||
-         measure == "count" || measure == "increase" || measure == "decrease";
-}
+// The measures an extractor gives a figure when its words name none of its own (ingest::isCatchAllMeasure):
+// the statement's measure is then only what its words say, and a page's own figures are matched by those
+// words: "cuts memory by 76.9%" is matched by its words as "76.9% of memory" was.
+bool genericMeasure(std::string_view measure) { return ingest::isCatchAllMeasure(measure); }
 
 // A page that labels a value in a table row ("Cache reduction | 98.2%") and gives the same label's
 // words another value next to a figure of its prose ("a 93.3% reduction in key-value cache")

@@ -169,10 +169,6 @@ class Finder {
   // each other, except a benchmark's own size that names it (isBenchmarkSize); a measure is
   // compared only with itself.
   std::map<GroupKey, std::vector<ClaimId>> figureGroups() const {
-    // A bare change ("decrease", "increase") says which way a figure went, not what went: the catch-all of
-    // changes ("74% less memory" and "70% less VRAM usage" of one library are two quantities).
-    static const std::set<std::string> kGeneric = {"amount",  "percentage", "count",   "other",
-                                                   "compute", "increase",   "decrease"};
     // A row of benchmark scores ("GPT-4o | 69.1% | 26.9% | -42.2%"): its other percentages are
     // derived from the scores (a drop, a gap), of that table only.
     std::set<std::pair<DocumentId, StrId>> scoreRows;
@@ -203,9 +199,11 @@ class Finder {
       if (measure == "investment" && claim.asOfFrom != graph::AsOfFrom::kText) measure = "total investment";
       const EntityId rowModel = modelAfterScore(c), holder = boxHolder(c);
       if (rowModel.isValid() || holder.isValid()) measure = "benchmark score";
-      // A measure a percentage's own label gave ("accuracy", "win rate", "speedup") says what it is of no
-      // more than its catch-all did (of which task, which setting): still no group (LabelledMeasures.h).
-      if (kGeneric.count(measure) || ingest::isLabelledMeasure(measure, g_.str(claim.unit)) ||
+      // A catch-all ("percentage", "amount"; a bare change: "74% less memory" and "70% less VRAM usage" of one
+      // library are two quantities) says too little, and a measure a percentage's own label gave ("accuracy",
+      // "win rate", "speedup") no more than its catch-all did (of which task, which setting): no group
+      // (LabelledMeasures.h).
+      if (ingest::isCatchAllMeasure(measure) || ingest::isLabelledMeasure(measure, g_.str(claim.unit)) ||
           (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c) &&
            !countsTupleOfNamed(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||

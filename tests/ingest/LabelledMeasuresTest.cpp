@@ -64,6 +64,19 @@ TEST_CASE("the words after a figure, or the phrase it is of, name its measure", 
   CHECK(ingest::labelledUnder("times") == "other");
 }
 
+TEST_CASE("the catch-all measures, which name a figure only by its unit or its change", "[ingest][labelled-measures]") {
+  // One list for check (genericMeasure) and contested sets: GPU-hours' "compute" is its unit's catch-all as
+  // "percentage" is a percent's; a label's measure is no catch-all.
+  for (const char* measure : {"", "other", "percentage", "amount", "count", "compute", "increase", "decrease"}) {
+    INFO(measure);
+    CHECK(cg::ingest::isCatchAllMeasure(measure));
+  }
+  for (const char* measure : {"accuracy", "win rate", "market share", "number of tasks", "benchmark score"}) {
+    INFO(measure);
+    CHECK_FALSE(cg::ingest::isCatchAllMeasure(measure));
+  }
+}
+
 TEST_CASE("what an improvement of a named quantity is", "[ingest][labelled-measures][direction]") {
   struct Case {
     std::vector<std::string> words;
