@@ -79,6 +79,14 @@ std::string valuePhrase(const std::vector<Word>& words, std::size_t first, std::
   return nounless(words[first].folded) ? head : both;
 }
 
+// Whether `article`, after the word `before`, may open a value noun's phrase before "of": "a temperature of
+// 0.7", and "the" where a verb takes the phrase ("would have the depth of 9"), not a preposition: "under the
+// age of 18" is a bound, "an area under the PR curve of 0.5" another measure's value.
+bool isValueArticle(const std::string& article, const std::string& before) {
+  if (article == "a" || article == "an") return true;
+  return article == "the" && !lexicon().prepositions.count(before);
+}
+
 // How many words ending right before word `end` may stand between a copula and its figure, 0 when none: a
 // number, a fraction's "out of" and an alternative's "or" ("would be 10 out of 12 or about 83%"), a hedge
 // (data/figure_hedges.tsv: "is just 5%").
@@ -137,14 +145,16 @@ std::optional<NamedStatistic> statisticBeforeOf(std::string_view before, NamedVa
     measure = std::string(before.substr(words[first].begin, words[last].end - words[first].begin));
     measure = graph::lowerAscii(measure);
   }
-  // "a learning rate of", "a high temperature of": any value noun, perhaps after one word, after "a"/"an".
+  // "a learning rate of", "a high temperature of": any value noun, perhaps after one word, after "a", "an" or "the".
   const bool determined = first != std::string::npos && first > 0 && opensStatistic(words[first - 1].folded);
   if (!determined && nouns == NamedValues::kAnyValue) {
     first = std::string::npos;
     for (std::size_t span = 1; span <= 2 && span <= last && first == std::string::npos; ++span) {
       const std::size_t from = last + 1 - span;
       const std::string& article = words[from - 1].folded;
-      if ((article == "a" || article == "an") && !(measure = valuePhrase(words, from, last)).empty()) first = from;
+      if (isValueArticle(article, from >= 2 ? words[from - 2].folded : std::string()) &&
+          !(measure = valuePhrase(words, from, last)).empty())
+        first = from;
     }
   }
   if (first == std::string::npos || first == 0 || !opensStatistic(words[first - 1].folded)) return std::nullopt;
@@ -152,6 +162,29 @@ std::optional<NamedStatistic> statisticBeforeOf(std::string_view before, NamedVa
   const bool initials = !std::islower(static_cast<unsigned char>(measure[0]));
   if (initials && words[first - 1].folded != "a" && words[first - 1].folded != "an") return std::nullopt;
   return NamedStatistic{measure, words[first - 1].begin};
+}
+
+std::optional<NamedStatistic> nounPhraseBeforeOf(std::string_view before) {
+  const std::vector<Word> words = wordsOf(before);
+  if (words.size() < 3 || words.back().folded != "of") return std::nullopt;
+  const std::size_t last = words.size() - 2;
+  const auto isNounWord = [&](std::size_t k) {
+    const std::string& w = words[k].folded;
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) &&
+           !lexicon().isFunctionWord(w);
+  };
+  if (!isNounWord(last)) return std::nullopt;
+  // "a colour index of", "an impurity of": the article one or two words before "of".
+  for (std::size_t first = last; first + 2 > last && first > 0; --first) {
+    const std::string& article = words[first - 1].folded;
+    if (article == "a" || article == "an") {
+      std::string measure;
+      for (std::size_t k = first; k <= last; ++k) measure += (k > first ? " " : "") + words[k].folded;
+      return NamedStatistic{measure, words[first - 1].begin};
+    }
+    if (!isNounWord(first - 1)) break;
+  }
+  return std::nullopt;
 }
 
 std::string valueNounOpening(std::string_view after) {

@@ -33,11 +33,17 @@ enum class NamedValues { kStatistics, kAnyValue };
 // The statistic whose value follows `before`, which ends in "of " (the value is written right
 // after it): a determiner, then a noun of data/statistic_nouns.txt ("a standard deviation of",
 // "a mean of") or a name of two capitals or more ("an AUC of", "an IoU score of", "an F1 score
-// of"; the word "score" after it left out of the measure). With kAnyValue, also "a"/"an", perhaps
-// one word, and a value noun: "a learning rate of" (a noun before it stays in the measure), "a high
-// temperature of" (an adjective does not). nullopt when none.
+// of"; the word "score" after it left out of the measure). With kAnyValue, also "a", "an" or "the",
+// perhaps one word, and a value noun: "a learning rate of" (a noun before it stays in the measure), "a high
+// temperature of" (an adjective does not), "the depth of 9". nullopt when none.
 [[nodiscard]] std::optional<NamedStatistic> statisticBeforeOf(std::string_view before,
                                                               NamedValues nouns = NamedValues::kStatistics);
+
+// The noun phrase that names a decimal fraction written after it and "of" (`before` ends in "of "): "a"/"an", perhaps
+// one word, and a noun, whatever the noun: "a Gini impurity of 0.24", "a colour index of 0.42". A fraction counts
+// nothing, so the phrase before it names a value even when no vocabulary lists its noun; the caller sees to it
+// that the number is a fraction with no unit. The measure in lower case; nullopt when no such phrase.
+[[nodiscard]] std::optional<NamedStatistic> nounPhraseBeforeOf(std::string_view before);
 
 // The value noun that opens `after` ("score for a random classifier", "learning rate"), read as
 // statisticBeforeOf reads kAnyValue's: "with 0.5 being the score for ..." is a score of 0.5. Empty

@@ -398,12 +398,26 @@ struct Scan {
                        [&](const StatedValue& v) { return v.begin < endOf(whole) && at(whole) < v.end; });
   }
 
-  // Whether a number ending at `end` is the first end of a range ("of 0 to 100", "of 1-5"): no value alone.
+  // Whether a number ending at `end` is the first end of a range ("of 0 to 100", "of 1-5") or of an
+  // inequality that writes one ("in the range of 0 \u2264 t \u2264 1"): no value alone.
   bool rangeGoesOn(std::size_t end) const {
     std::size_t p = end;
     while (p < text.size() && text[p] == ' ') ++p;
     const std::string_view rest = text.substr(p);
-    return rest.starts_with("to ") || rest.starts_with("-") || rest.starts_with("\xE2\x80\x93");
+    return rest.starts_with("to ") || rest.starts_with("-") || rest.starts_with("\xE2\x80\x93") ||
+           rest.starts_with("<") || rest.starts_with("\xE2\x89\xA4");  // U+2264 LESS-THAN OR EQUAL TO
+  }
+
+  // Whether a number is a decimal fraction that no unit, scale or percent sign follows ("of 0.48.", "of 0.48 for
+  // this split"; not "of 2.3 billion"): a value that counts nothing.
+  bool fractionAlone(StringPiece n) const {
+    const std::string_view digits(n.data(), n.size());
+    if (digits.find('.') == std::string_view::npos || unitAfter(text, endOf(n))) return false;
+    std::size_t p = endOf(n);
+    while (p < text.size() && text[p] == ' ') ++p;
+    std::size_t e = p;
+    while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    return e == p || lexicon().isFunctionWord(graph::lowerAscii(text.substr(p, e - p)));
   }
 
   // A number written as a year ("2023"), which no value noun takes bare.
@@ -450,7 +464,9 @@ struct Scan {
       // A bare number is the value of any value noun ("a learning rate of 0.001"); not a year, not the
       // first end of a range ("a scale of 0 to 100"), not a span another stated value holds.
       if (yearLike(g[1]) || overlapsFound(g[0]) || rangeGoesOn(endOf(g[1]))) return;
-      const auto named = statisticBeforeOf(text.substr(0, at(g[0]) + 3), NamedValues::kAnyValue);
+      auto named = statisticBeforeOf(text.substr(0, at(g[0]) + 3), NamedValues::kAnyValue);
+      // A decimal fraction with no unit is the value of any noun phrase before it: "a Gini impurity of 0.48".
+      if (!named && fractionAlone(g[1])) named = nounPhraseBeforeOf(text.substr(0, at(g[0]) + 3));
       if (!named) return;
       value(StringPiece(text.data() + named->begin, endOf(g[0]) - named->begin), g[1], named->measure);
     });

@@ -259,6 +259,30 @@ static std::string countedByAdjective(std::string_view text, std::size_t numberE
   return plural.empty() || plural == noun ? std::string() : plural;
 }
 
+// Whether no unit, scale or percent sign follows a number: the end, punctuation or a function word ("of 0.24.",
+// "of 9 in ..."; not "of 1.5 GB").
+static bool unitless(std::string_view text, const BareNumber& n) {
+  const std::string next = wordAfter(text, n.end);
+  return (n.end == text.size() || text[n.end] != '%') && (next.empty() || lexicon().isFunctionWord(next));
+}
+
+// Whether a number is written as a decimal fraction ("0.24"), which counts nothing.
+static bool decimalFraction(std::string_view text, const BareNumber& n) {
+  return text.substr(n.begin, n.end - n.begin).find('.') != std::string_view::npos;
+}
+
+// The measure a value's noun names right before "of" and the number `n`: a statistic or value noun ("an AUC
+// of 0.5", "a standard deviation of 1", "the depth of 9"), as the extractor names an article's bare numbers,
+// or any noun phrase before a decimal fraction with no unit ("a Gini impurity of 0.24"; MeasureNames.h).
+// nullopt when none.
+static std::optional<NamedStatistic> namedValue(std::string_view text, const BareNumber& n) {
+  const std::string before = graph::lowerAscii(text.substr(0, n.begin));
+  if (!before.ends_with(" of ")) return std::nullopt;
+  if (auto named = statisticBeforeOf(text.substr(0, n.begin), NamedValues::kAnyValue)) return named;
+  if (decimalFraction(text, n) && unitless(text, n)) return nounPhraseBeforeOf(text.substr(0, n.begin));
+  return std::nullopt;
+}
+
 // The figure a statement states as a bare number that the extractor reads no measure for (it reads an
 // article's bare numbers warily, where a statement's are what it states): a bound or default its
 // words name (kBoundCues), a statistic's value ("an AUC of 0.5", "an F1 score of 0.8", "a standard
@@ -276,12 +300,7 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
     if (measure.empty() && ratesOutOf(before)) measure = kScaleTop;
     if (std::string noun = countedByAdjective(text, n.end); measure.empty() && !noun.empty())
       measure = countMeasure(noun);
-    // The statistic or value noun named right before "of" ("an AUC of 0.5", "a standard deviation of
-    // 1", "a temperature of 0.7"), as the extractor names an article's bare numbers (MeasureNames.h).
-    if (const auto named = before.ends_with(" of ") ? statisticBeforeOf(text.substr(0, n.begin), NamedValues::kAnyValue)
-                                                    : std::nullopt;
-        measure.empty() && named)
-      measure = named->measure;
+    if (const auto named = measure.empty() ? namedValue(text, n) : std::nullopt) measure = named->measure;
     if (measure.empty()) continue;
     graph::Quantity figure;
     figure.value = n.value;
@@ -429,6 +448,27 @@ static void readShortfall(std::string_view text, StatementReading& reading) {
   if (reading.measure.empty() || reading.measure == "other") reading.measure = std::string(kScoreDifference);
 }
 
+// "A two-class dataset holding 40 examples of one class ... has a Gini impurity of 0.24", "a network with eight
+// hidden layers ... has a depth of 9": a count that describes the subject stands before the value the statement
+// states, which its noun names (namedValue); that value is the statement's figure, as the page's "the depth of 9"
+// is the page's. The reading unchanged when no named value follows its count.
+static void preferNamedValue(std::string_view text, StatementReading& reading) {
+  if (!reading.figure || reading.figure->unit != "count") return;
+  const std::size_t at = text.find(reading.figure->text);
+  if (at == std::string_view::npos) return;
+  for (const BareNumber& n : bareNumbers(text)) {
+    if (n.begin < at + reading.figure->text.size() || !unitless(text, n)) continue;
+    const auto named = namedValue(text, n);
+    if (!named) continue;
+    graph::Quantity figure;
+    figure.value = n.value;
+    figure.text = std::string(text.substr(named->begin, n.end - named->begin));
+    reading.figure = figure;
+    reading.measure = named->measure;
+    return;
+  }
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
   if (auto read = readWithNameNumber(text, reading)) reading = std::move(*read);
@@ -436,11 +476,13 @@ StatementReading readStatement(std::string_view text) {
     if ((reading.figure && !partlyRead(text, *reading.figure, n)) || !statesFigure(text, n)) continue;
     if (auto read = readWithDigits(text, n)) {
       readShortfall(text, *read);
+      preferNamedValue(text, *read);
       return *read;
     }
   }
   if (!reading.figure) readBareFigure(text, reading);
   readShortfall(text, reading);
+  preferNamedValue(text, reading);
   return reading;
 }
 

@@ -104,6 +104,13 @@ TEST_CASE("a bare number is the value of a WordNet value noun after 'a' and befo
   CHECK(figuresOf("They formed a group of 3 at the lab.") == "");
   CHECK(figuresOf("It had a mean of 2023 in the table.") == "");
   CHECK(figuresOf("It has a maximum of 5 models.") == "number of models 5 count");
+  // "the" after a verb opens the phrase too; after a preposition it does not, nor does an inequality's first end.
+  CHECK(figuresOf("A network with 8 hidden layers would have the depth of 9") == "number of layers 8 count; depth 9 ");
+  CHECK(figuresOf("It is for persons under the age of 18 or older.") == "other 18 years");
+  CHECK(figuresOf("Take any scalar t in the range of 0 \u2264 t \u2264 1.") == "");
+  // A decimal fraction with no unit is the value of any noun phrase before it; not one with a scale after it.
+  CHECK(figuresOf("The split leaves a Gini impurity of 0.48 in each leaf.") == "gini impurity 0.48 ");
+  CHECK(figuresOf("It keeps a training dataset of 2.3 billion images.") != "training dataset 2.3 ");
 }
 
 TEST_CASE("a crowdfunding campaign's total is no funding round", "[ingest][measures]") {

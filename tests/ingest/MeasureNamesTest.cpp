@@ -42,9 +42,17 @@ TEST_CASE("a bare number's value noun comes from the same table, tagged value", 
   CHECK(cg::ingest::statisticBeforeOf("sampled at a temperature of ", NamedValues::kAnyValue)->measure ==
         "temperature");
   CHECK(cg::ingest::statisticBeforeOf("it has a mean of ", NamedValues::kAnyValue)->measure == "mean");
-  // A value noun needs "a" or "an" before it; a noun that names no value names none.
-  CHECK_FALSE(cg::ingest::statisticBeforeOf("the temperature of ", NamedValues::kAnyValue));
+  // A value noun needs "a" or "an" before it, or "the" after a verb, not after a preposition (a bound, or another
+  // measure's phrase); a noun that names no value names none.
+  CHECK(cg::ingest::statisticBeforeOf("would have the depth of ", NamedValues::kAnyValue)->measure == "depth");
+  CHECK_FALSE(cg::ingest::statisticBeforeOf("persons under the age of ", NamedValues::kAnyValue));
+  CHECK_FALSE(cg::ingest::statisticBeforeOf("the area under the PR curve of ", NamedValues::kAnyValue));
   CHECK_FALSE(cg::ingest::statisticBeforeOf("they formed a group of ", NamedValues::kAnyValue));
+  // Before a decimal fraction, any noun phrase after "a"/"an" names the value.
+  CHECK(cg::ingest::nounPhraseBeforeOf("has a Gini impurity of ")->measure == "gini impurity");
+  CHECK(cg::ingest::nounPhraseBeforeOf("an impurity of ")->measure == "impurity");
+  CHECK_FALSE(cg::ingest::nounPhraseBeforeOf("the impurity of "));
+  CHECK_FALSE(cg::ingest::nounPhraseBeforeOf("one of "));
   CHECK(cg::ingest::valueNounOpening("score for a random classifier") == "score");
   CHECK(cg::ingest::valueNounOpening("learning rate") == "learning rate");
   CHECK(cg::ingest::valueNounOpening("group of friends").empty());

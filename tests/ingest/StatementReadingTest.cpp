@@ -196,3 +196,30 @@ TEST_CASE("a number between an opening name and a verb is the name's version, no
   REQUIRE(count.figure);
   CHECK(*count.figure->value == 45);
 }
+
+TEST_CASE("a value its noun names after a count of the subject is the statement's figure", "[ingest][statement]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* measure;
+  };
+  for (const Case& c : {
+           Case{"A two-class dataset holding 40 examples of one class has a Gini impurity of 0.24.", 0.24,
+                "gini impurity"},
+           Case{"A network with eight hidden layers and one output layer has a depth of 9.", 9, "depth"},
+           Case{"A network with 8 hidden layers has the depth of 9.", 9, "depth"},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == c.value);
+    CHECK(r.measure == c.measure);
+  }
+  // A count with no named value after it keeps its reading, and so does one before a value with a unit.
+  const auto count = cg::ingest::readStatement("A network with eight hidden layers runs on 2 GPUs.");
+  REQUIRE(count.figure);
+  CHECK(count.measure != "depth");
+  const auto unit = cg::ingest::readStatement("A network with eight hidden layers has a footprint of 1.5 GB.");
+  REQUIRE(unit.figure);
+  CHECK(unit.measure == "number of layers");
+}
