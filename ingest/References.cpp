@@ -301,6 +301,33 @@ std::optional<MarkdownLink> findMarkdownLink(std::string_view text) {
   return std::nullopt;
 }
 
+bool mayBeLabelLink(std::string_view text) {
+  // The label holds no ':', so the label's colon is the text's first.
+  std::size_t p = text.find(':');
+  if (p == std::string_view::npos) return false;
+  for (++p; p < text.size() && isRe2Space(text[p]);) ++p;
+  if (p == text.size() || text[p] != '[') return false;
+  // "(url)", then blanks, a full stop perhaps, blanks.
+  std::size_t end = text.size();
+  while (end > 0 && isRe2Space(text[end - 1])) --end;
+  if (end > 0 && text[end - 1] == '.')
+    for (--end; end > 0 && isRe2Space(text[end - 1]);) --end;
+  return end > 0 && text[end - 1] == ')';
+}
+
+bool mayBeAuthorYear(std::string_view text) {
+  // Neither the author slot nor the year's bracket holds a bracket: the year's '(' is the text's first,
+  // after two characters or more and no ')', and its ')' the next bracket.
+  const std::size_t open = text.find('(');
+  if (open == std::string_view::npos || open < 2 || text.substr(0, open).find(')') != std::string_view::npos)
+    return false;
+  const std::size_t close = text.find_first_of("()", open + 1);
+  if (close == std::string_view::npos || text[close] != ')') return false;
+  std::size_t run = 0;  // digits in a row
+  for (std::size_t i = open + 1; i < close && run < 4; ++i) run = text[i] >= '0' && text[i] <= '9' ? run + 1 : 0;
+  return run == 4;
+}
+
 namespace {
 
 // The URL of an entry (the last markdown link to http(s), else the last bare URL) into
@@ -368,6 +395,10 @@ std::string dropCiteError(std::string text) {
 // date, never the publication date. It goes to ref.accessed and out of the text.
 std::string takeAccessDate(std::string body, Reference& ref) {
   static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
+  // Most entries hold none of the words ("acce": (?i) reads 's' as 'ſ' too).
+  if (!containsCaseless(body, "retrieved", 5) && !containsCaseless(body, "acce", 1) &&
+      !containsCaseless(body, "archived", 3))
+    return body;
   re2::StringPiece m;
   if (!RE2::PartialMatch(body, kAccess, &m)) return body;
   std::size_t begin = static_cast<std::size_t>(m.data() - body.data());
@@ -837,7 +868,8 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
   std::string body(trimmed);
   std::string author, year, rest;
   std::vector<std::string_view> groups(3);
-  const bool authorYear = kAuthorYear.fullMatch(body, groups) && characterCount(groups[0]) <= kMaxAuthorCharacters;
+  const bool authorYear =
+      mayBeAuthorYear(body) && kAuthorYear.fullMatch(body, groups) && characterCount(groups[0]) <= kMaxAuthorCharacters;
   if (authorYear) {
     author = groups[0];
     year = groups[1];
@@ -908,7 +940,7 @@ bool readLabelLinkLayout(std::string_view text, Reference& ref) {
       "^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$",
       "label and link");
   std::vector<std::string_view> groups(3);
-  if (!kLabelLink.fullMatch(text, groups)) return false;
+  if (!mayBeLabelLink(text) || !kLabelLink.fullMatch(text, groups)) return false;
   const std::string label(groups[0]), linkText(groups[1]), url(groups[2]);
   if (wordCount(label) > kMaxNameWords || endsWith(label, "URL") || looksLikeAuthors(label)) return false;
   ref.url = url;
