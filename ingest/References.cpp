@@ -328,6 +328,32 @@ bool mayBeAuthorYear(std::string_view text) {
   return run == 4;
 }
 
+std::optional<std::size_t> accessWordAt(std::string_view text) {
+  static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
+  if (text.find("\u017F") != std::string_view::npos) {  // 'ſ', which (?i) reads as 's': the pattern reads it
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAccess, &m)) return std::nullopt;
+    return static_cast<std::size_t>(m.data() - text.data());
+  }
+  // RE2's \b: the edge of a run of ASCII letters, digits and '_'.
+  const auto wordByte = [&](std::size_t i) {
+    const char c = text[i];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  // The first of the words that stands as a word is the leftmost match: a match opens at its word or at the
+  // '(' right before it.
+  std::size_t first = std::string_view::npos;
+  for (const auto& [word, anchor] :
+       {std::pair<std::string_view, std::size_t>{"retrieved", 5}, {"accessed", 1}, {"archived", 3}}) {
+    for (std::size_t s = findCaseless(text, word, anchor); s < first; s = findCaseless(text, word, anchor, s + 1)) {
+      const std::size_t end = s + word.size();
+      if ((s == 0 || !wordByte(s - 1)) && (end == text.size() || !wordByte(end))) first = s;
+    }
+  }
+  if (first == std::string_view::npos) return std::nullopt;
+  return first > 0 && text[first - 1] == '(' ? first - 1 : first;
+}
+
 namespace {
 
 // The URL of an entry (the last markdown link to http(s), else the last bare URL) into
@@ -394,14 +420,9 @@ std::string dropCiteError(std::string text) {
 // "Retrieved March 2026 from", "(accessed January 2025)", "Accessed Oct. 9, 2025": an access
 // date, never the publication date. It goes to ref.accessed and out of the text.
 std::string takeAccessDate(std::string body, Reference& ref) {
-  static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
-  // Most entries hold none of the words ("acce": (?i) reads 's' as 'ſ' too).
-  if (!containsCaseless(body, "retrieved", 5) && !containsCaseless(body, "acce", 1) &&
-      !containsCaseless(body, "archived", 3))
-    return body;
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(body, kAccess, &m)) return body;
-  std::size_t begin = static_cast<std::size_t>(m.data() - body.data());
+  const std::optional<std::size_t> at = accessWordAt(body);
+  if (!at) return body;
+  std::size_t begin = *at;
   std::size_t end = body.size();
   if (std::size_t from = body.find(" from", begin); from != std::string::npos) end = from + 5;
   if (std::size_t paren = body.find(')', begin); paren != std::string::npos && paren < end) end = paren + 1;

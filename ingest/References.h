@@ -39,6 +39,11 @@ struct MarkdownLink {
 // ')', and four digits in a row stand between them.
 [[nodiscard]] bool mayBeAuthorYear(std::string_view text);
 
+// Where an access date's word ("retrieved", "accessed", "archived", in either case, as a word) first
+// stands in `text`, at the '(' right before it if one is: RE2's leftmost match of
+// "(?i)\(?\b(?:retrieved|accessed|archived)\b", read by bytes (by the pattern where 'ſ' stands).
+[[nodiscard]] std::optional<std::size_t> accessWordAt(std::string_view text);
+
 // An entry that names no publisher has its URL's domain ("foxnews.com", "x.ai"); the name the
 // article itself writes for that site ("Fox News", "xAI": its letters are the host's) replaces
 // it, looked for in the entry's title, the article's title, then its text.

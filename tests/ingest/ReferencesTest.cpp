@@ -674,3 +674,29 @@ TEST_CASE("a label-and-link entry and an author-year entry pass their byte tests
   CHECK_FALSE(mayBeAuthorYear("(2023) Okafor"));
   CHECK_FALSE(mayBeAuthorYear("Okafor (2023 (draft)). Scaling"));  // another bracket opens before the year's closes
 }
+
+TEST_CASE("an access date's word is found by bytes where its pattern finds it", "[ingest][references]") {
+  // The pattern as takeAccessDate read every entry before the scan: unanchored, the whole match's start.
+  static const re2::RE2 kAccess("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)");
+  const std::string_view pieces[] = {
+      "retrieved", "RETRIEVED", "Accessed", "acce\u017F\u017Fed", "aRcHiVeD", "retriev", "ed", "(", "((", "_", "x",
+      "1",         " ",         "\t",       "\xC3\xA9",           "Archive"};
+  std::mt19937 rng(20261207);
+  std::size_t found = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::string text;
+    for (std::size_t k = rng() % 9; k > 0; --k) text += pieces[rng() % std::size(pieces)];
+    re2::StringPiece m;
+    const bool byPattern = re2::RE2::PartialMatch(text, kAccess, &m);
+    const std::optional<std::size_t> at = accessWordAt(text);
+    INFO(text);
+    REQUIRE(at.has_value() == byPattern);
+    if (!byPattern) continue;
+    ++found;
+    REQUIRE(*at == static_cast<std::size_t>(m.data() - text.data()));
+  }
+  CHECK(found > 5000);
+  CHECK(accessWordAt("Fox News. (Retrieved March 2026)") == std::optional<std::size_t>(10));
+  CHECK(accessWordAt("Unretrieved, accessed_by, archived") == std::optional<std::size_t>(26));
+  CHECK_FALSE(accessWordAt("Unretrieved notes").has_value());
+}
