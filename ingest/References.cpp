@@ -301,6 +301,59 @@ std::optional<MarkdownLink> findMarkdownLink(std::string_view text) {
   return std::nullopt;
 }
 
+bool mayBeLabelLink(std::string_view text) {
+  // The label holds no ':', so the label's colon is the text's first.
+  std::size_t p = text.find(':');
+  if (p == std::string_view::npos) return false;
+  for (++p; p < text.size() && isRe2Space(text[p]);) ++p;
+  if (p == text.size() || text[p] != '[') return false;
+  // "(url)", then blanks, a full stop perhaps, blanks.
+  std::size_t end = text.size();
+  while (end > 0 && isRe2Space(text[end - 1])) --end;
+  if (end > 0 && text[end - 1] == '.')
+    for (--end; end > 0 && isRe2Space(text[end - 1]);) --end;
+  return end > 0 && text[end - 1] == ')';
+}
+
+bool mayBeAuthorYear(std::string_view text) {
+  // Neither the author slot nor the year's bracket holds a bracket: the year's '(' is the text's first,
+  // after two characters or more and no ')', and its ')' the next bracket.
+  const std::size_t open = text.find('(');
+  if (open == std::string_view::npos || open < 2 || text.substr(0, open).find(')') != std::string_view::npos)
+    return false;
+  const std::size_t close = text.find_first_of("()", open + 1);
+  if (close == std::string_view::npos || text[close] != ')') return false;
+  std::size_t run = 0;  // digits in a row
+  for (std::size_t i = open + 1; i < close && run < 4; ++i) run = text[i] >= '0' && text[i] <= '9' ? run + 1 : 0;
+  return run == 4;
+}
+
+std::optional<std::size_t> accessWordAt(std::string_view text) {
+  static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
+  if (text.find("\u017F") != std::string_view::npos) {  // 'ſ', which (?i) reads as 's': the pattern reads it
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), kAccess, &m)) return std::nullopt;
+    return static_cast<std::size_t>(m.data() - text.data());
+  }
+  // RE2's \b: the edge of a run of ASCII letters, digits and '_'.
+  const auto wordByte = [&](std::size_t i) {
+    const char c = text[i];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  };
+  // The first of the words that stands as a word is the leftmost match: a match opens at its word or at the
+  // '(' right before it.
+  std::size_t first = std::string_view::npos;
+  for (const auto& [word, anchor] :
+       {std::pair<std::string_view, std::size_t>{"retrieved", 5}, {"accessed", 1}, {"archived", 3}}) {
+    for (std::size_t s = findCaseless(text, word, anchor); s < first; s = findCaseless(text, word, anchor, s + 1)) {
+      const std::size_t end = s + word.size();
+      if ((s == 0 || !wordByte(s - 1)) && (end == text.size() || !wordByte(end))) first = s;
+    }
+  }
+  if (first == std::string_view::npos) return std::nullopt;
+  return first > 0 && text[first - 1] == '(' ? first - 1 : first;
+}
+
 namespace {
 
 // The URL of an entry (the last markdown link to http(s), else the last bare URL) into
@@ -367,10 +420,9 @@ std::string dropCiteError(std::string text) {
 // "Retrieved March 2026 from", "(accessed January 2025)", "Accessed Oct. 9, 2025": an access
 // date, never the publication date. It goes to ref.accessed and out of the text.
 std::string takeAccessDate(std::string body, Reference& ref) {
-  static const RE2& kAccess = pattern("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)", "kAccess");
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(body, kAccess, &m)) return body;
-  std::size_t begin = static_cast<std::size_t>(m.data() - body.data());
+  const std::optional<std::size_t> at = accessWordAt(body);
+  if (!at) return body;
+  std::size_t begin = *at;
   std::size_t end = body.size();
   if (std::size_t from = body.find(" from", begin); from != std::string::npos) end = from + 5;
   if (std::size_t paren = body.find(')', begin); paren != std::string::npos && paren < end) end = paren + 1;
@@ -837,7 +889,8 @@ void readUnquotedLayout(std::string_view text, Reference& ref) {
   std::string body(trimmed);
   std::string author, year, rest;
   std::vector<std::string_view> groups(3);
-  const bool authorYear = kAuthorYear.fullMatch(body, groups) && characterCount(groups[0]) <= kMaxAuthorCharacters;
+  const bool authorYear =
+      mayBeAuthorYear(body) && kAuthorYear.fullMatch(body, groups) && characterCount(groups[0]) <= kMaxAuthorCharacters;
   if (authorYear) {
     author = groups[0];
     year = groups[1];
@@ -908,7 +961,7 @@ bool readLabelLinkLayout(std::string_view text, Reference& ref) {
       "^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$",
       "label and link");
   std::vector<std::string_view> groups(3);
-  if (!kLabelLink.fullMatch(text, groups)) return false;
+  if (!mayBeLabelLink(text) || !kLabelLink.fullMatch(text, groups)) return false;
   const std::string label(groups[0]), linkText(groups[1]), url(groups[2]);
   if (wordCount(label) > kMaxNameWords || endsWith(label, "URL") || looksLikeAuthors(label)) return false;
   ref.url = url;

@@ -282,6 +282,13 @@ std::string studyNounAlternatives() {
   return out;
 }
 
+// Whether `text` holds "by" in either case and RE2's white space after it.
+bool byAndBlank(std::string_view text) {
+  for (std::size_t s = findCaseless(text, "by", 0); s != std::string_view::npos; s = findCaseless(text, "by", 0, s + 1))
+    if (s + 2 < text.size() && isRe2Space(text[s + 2])) return true;
+  return false;
+}
+
 }  // namespace
 
 bool isStudyNoun(std::string_view lower) {
@@ -298,6 +305,7 @@ std::optional<std::size_t> studyMakerBefore(std::string_view text, std::size_t b
                   "out|commissioned|published|released|led|run|done|performed|undertaken)\\s+)?by\\s+(?:the\\s+)?",
               "study by");
   if (pos <= begin || pos - begin > 400) return std::nullopt;
+  if (!byAndBlank(text.substr(begin, pos - begin))) return std::nullopt;  // every match ends "by" and a blank
   re2::StringPiece scan(text.data() + begin, pos - begin);
   std::optional<std::size_t> maker;
   while (RE2::FindAndConsume(&scan, kStudyBy)) maker = static_cast<std::size_t>(scan.data() - text.data());

@@ -374,6 +374,7 @@ bool LetterPattern::match(std::string_view text, bool whole, std::vector<std::st
   // Whether it matches, first, without groups: RE2 asked for groups of a small pattern skips its
   // DFA for a backtracker, which costs several times more where most texts do not match.
   if (!re->Match(input, 0, input.size(), anchor, nullptr, 0)) return false;
+  if (groups.empty()) return true;  // yes or no: the second run would only find where the match lies
   if (!re->Match(input, 0, input.size(), anchor, found.data(), n + 1)) return false;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const re2::StringPiece& piece = found[g + 1];

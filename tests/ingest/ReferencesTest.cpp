@@ -626,3 +626,77 @@ TEST_CASE("a Markdown link is found by its byte scan where its pattern finds it"
   CHECK(wiki->text == "xAI");
   CHECK_FALSE(findMarkdownLink("[a](https://x.org/a b)").has_value());
 }
+
+TEST_CASE("a label-and-link entry and an author-year entry pass their byte tests wherever their patterns match",
+          "[ingest][references]") {
+  // The patterns as readLabelLinkLayout and readUnquotedLayout match them (fullMatch), read here by RE2 on UTF-8.
+  static const re2::RE2 kLabelLink(
+      "^\\s*([^\\[\\]:\"\u201C()*]{2,80}?)\\s*:\\s*\\[([^\\]]*)\\]\\((https?://[^()\\s]+)\\)\\s*\\.?\\s*$");
+  static const re2::RE2 kAuthorYear("^([^()]{2,}?)\\s*\\(([^()]{0,30}\\b\\d{4}\\b[^()]{0,12})\\)[.,]?\\s*(.+)$");
+  const std::string_view pieces[] = {"[",  "]",  "(",  ")",        ":",    "](https://a.b)", "Lab", "x", " ",
+                                     "\t", "\n", "\f", "\v",       ".",    "2023",           "19",  "0", ",",
+                                     "*",  "\"", "“",  "\xC3\xA9", "\xFF", "Okafor, J."};
+  std::mt19937 rng(20261207);
+  std::size_t labelLinks = 0, authorYears = 0, rejected = 0;
+  for (int round = 0; round < 40000; ++round) {
+    const auto some = [&](std::size_t most) {
+      std::string out;
+      for (std::size_t k = rng() % (most + 1); k > 0; --k) out += pieces[rng() % std::size(pieces)];
+      return out;
+    };
+    // Pieces at random, or either layout's shape with pieces at random in its parts.
+    std::string text;
+    switch (round % 3) {
+      case 0:
+        text = some(12);
+        break;
+      case 1:
+        text = some(3) + "Label" + some(2) + ":" + some(2) + "[" + some(2) + "](https://x.org/a)" + some(3);
+        break;
+      default:
+        text = some(2) + "Roe, A." + some(2) + "(" + some(2) + "2024" + some(2) + ")" + some(4);
+        break;
+    }
+    INFO(text);
+    const bool labelLink = re2::RE2::FullMatch(text, kLabelLink), authorYear = re2::RE2::FullMatch(text, kAuthorYear);
+    if (labelLink) REQUIRE(mayBeLabelLink(text));
+    if (authorYear) REQUIRE(mayBeAuthorYear(text));
+    labelLinks += labelLink;
+    authorYears += authorYear;
+    rejected += !mayBeLabelLink(text) + !mayBeAuthorYear(text);
+  }
+  CHECK(labelLinks > 400);
+  CHECK(authorYears > 1000);
+  CHECK(rejected > 40000);  // each test turns most texts away, which is what it is for
+  CHECK(mayBeLabelLink("Official Proposal: [GitHub](https://github.com/x) . "));
+  CHECK_FALSE(mayBeLabelLink("Proposal - [GitHub](https://github.com/x)"));
+  CHECK(mayBeAuthorYear("Okafor, J. (2023). Scaling robots."));
+  CHECK_FALSE(mayBeAuthorYear("(2023) Okafor"));
+  CHECK_FALSE(mayBeAuthorYear("Okafor (2023 (draft)). Scaling"));  // another bracket opens before the year's closes
+}
+
+TEST_CASE("an access date's word is found by bytes where its pattern finds it", "[ingest][references]") {
+  // The pattern as takeAccessDate read every entry before the scan: unanchored, the whole match's start.
+  static const re2::RE2 kAccess("(?i)(\\(?\\b(?:retrieved|accessed|archived)\\b)");
+  const std::string_view pieces[] = {
+      "retrieved", "RETRIEVED", "Accessed", "acce\u017F\u017Fed", "aRcHiVeD", "retriev", "ed", "(", "((", "_", "x",
+      "1",         " ",         "\t",       "\xC3\xA9",           "Archive"};
+  std::mt19937 rng(20261207);
+  std::size_t found = 0;
+  for (int round = 0; round < 40000; ++round) {
+    std::string text;
+    for (std::size_t k = rng() % 9; k > 0; --k) text += pieces[rng() % std::size(pieces)];
+    re2::StringPiece m;
+    const bool byPattern = re2::RE2::PartialMatch(text, kAccess, &m);
+    const std::optional<std::size_t> at = accessWordAt(text);
+    INFO(text);
+    REQUIRE(at.has_value() == byPattern);
+    if (!byPattern) continue;
+    ++found;
+    REQUIRE(*at == static_cast<std::size_t>(m.data() - text.data()));
+  }
+  CHECK(found > 5000);
+  CHECK(accessWordAt("Fox News. (Retrieved March 2026)") == std::optional<std::size_t>(10));
+  CHECK(accessWordAt("Unretrieved, accessed_by, archived") == std::optional<std::size_t>(26));
+  CHECK_FALSE(accessWordAt("Unretrieved notes").has_value());
+}

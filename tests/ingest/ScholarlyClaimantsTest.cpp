@@ -71,3 +71,14 @@ TEST_CASE("the shapes of a study's makers and of cited authors", "[ingest][speak
   CHECK(citedAuthorsEnd("Renner and Okafor (2017) argue") == 17u);
   CHECK_FALSE(citedAuthorsEnd("Okafor studied noise in 2020."));
 }
+
+TEST_CASE("a study's maker is found after 'by' and any white space of RE2's, in either case", "[ingest][speakers]") {
+  using ingest::studyMakerBefore;
+  const std::string tab = "A SURVEY BY\tQuayside Polling found", line = "A survey by\nQuayside Polling found";
+  REQUIRE(studyMakerBefore(tab, 0, tab.find(" found")));
+  CHECK(*studyMakerBefore(tab, 0, tab.find(" found")) == tab.find("Quayside"));
+  REQUIRE(studyMakerBefore(line, 0, line.find(" found")));
+  CHECK(*studyMakerBefore(line, 0, line.find(" found")) == line.find("Quayside"));
+  CHECK_FALSE(studyMakerBefore("A survey byQuayside found", 0, 20));
+  CHECK_FALSE(studyMakerBefore("A survey by", 0, 11));  // the blank after "by" lies past the text
+}

@@ -623,6 +623,9 @@ TEST_CASE("a letter pattern matches what RE2 matches on UTF-8, its groups as vie
         ", Ab, \xFFzz 1999", ""}) {
     CAPTURE(text);
     CHECK(letterGroups(p, text, false, 3) == utf8Groups(regex, text, false, 3));
+    // Asked for no group, only whether it matches (a pattern of yes or no: its match is found once).
+    CHECK(letterGroups(p, text, false, 0) == utf8Groups(regex, text, false, 0));
+    CHECK(letterGroups(p, text, true, 0) == utf8Groups(regex, text, true, 0));
   }
   CHECK(letterGroups(p, ", Éd Ça, zürich 1996", false, 3) == std::vector<std::string>{"Éd Ça", "zürich", ""});
   CHECK(letterGroups(p, ", Éditions Ça, zürich 1996", false, 3) == std::vector<std::string>{"no match"});
