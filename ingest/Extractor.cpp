@@ -3001,8 +3001,9 @@ class Extractor final : private Attributions {
   // options (a custom GPT's instructions lay down the assistant's rules). Cited by nothing.
   void seriesCountClaims() {
     if (ents_.topic == kNone) return;
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (const SeriesCount& series :
-         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); }))
+         numberedSeriesOf(a_.blocks, countNoun, [this](int section) { return inInstructions(section); }))
       claims_.push_back(blockCountClaim(series.block, series.items, series.noun, series.text, series.text));
   }
 
@@ -3117,7 +3118,14 @@ class Extractor final : private Attributions {
 
   // Whether the words before a lead-in's counted phrase are function words only ("", "There are", "Some of
   // the"): "Automated red teaming typically employs a triad of models:" writes a subject of its own.
+  // A purpose clause that opens the sentence ("To adapt a pre-trained model for a new task, several steps are
+  // taken:") says what the things are for, no one who has them: the words after its comma decide.
   bool leadInSubjectless(std::string_view before) const {
+    const std::size_t comma = before.rfind(", ");
+    if (before.starts_with("To ") && comma != std::string_view::npos) {
+      const std::vector<LetterWord> purpose = letterWords(before.substr(0, comma));
+      if (purpose.size() > 1 && isVerbWord(purpose[1].lower)) before.remove_prefix(comma + 2);
+    }
     const std::vector<LetterWord> words = letterWords(before);
     return std::all_of(words.begin(), words.end(), [&](const LetterWord& w) { return lex_.isFunctionWord(w.lower); });
   }

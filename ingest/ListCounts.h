@@ -117,7 +117,10 @@ struct Menu {
 // A numbered series the page gives a line each, each line opening with one noun and its number: "Rule No.
 // 1: ...", "Rule 2. ...", ... "Rule No. 11. ..." in a custom GPT's instructions, "Step 1: ..." to "Step 5:
 // ...". The lines follow one another in one section and run 1, 2, ... with no number missing or given
-// twice, and the noun's lines appear nowhere else on the page: the highest number counts the items.
+// twice, and the noun's lines appear nowhere else on the page: the highest number counts the items. In a
+// section where a series' labels may head text of their own (an assistant's instructions: "Step 2: Assess
+// the Author Bio" over paragraphs of what to do), other lines may stand between the labels; a label the text
+// cut from its colon ("Step 4", then ": Gather Additional Information") is read whole.
 struct SeriesCount {
   std::size_t items = 0;
   std::size_t block = 0;  // the block of its first line
@@ -126,8 +129,10 @@ struct SeriesCount {
 };
 
 // Each series of three or more lines on the page whose noun's plural `countNoun` accepts.
+// `spreadSection` says which sections' series may have lines between their labels.
 [[nodiscard]] std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
-                                                        const std::function<bool(const std::string&)>& countNoun);
+                                                        const std::function<bool(const std::string&)>& countNoun,
+                                                        const std::function<bool(int)>& spreadSection);
 
 // A sentence that closes on a list its plural noun announces before a colon: "Ng breaks down the key AI
 // tools: supervised learning and generative AI." The noun phrase is definite (after "the": the whole set,

@@ -73,6 +73,31 @@ TEST_CASE("a list is not counted where the text gives no noun, its own count, or
   CHECK(countMeasure(inFields, 3) == "no such figure");
 }
 
+TEST_CASE("a plural subject before 'are as follows:' or a passive counts the list after it",
+          "[ingest][lists][counts]") {
+  const auto follows = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The basic steps of the Quillon boosting algorithm are as follows:\n\n"
+      "1. Start from a constant guess.\n\n2. Randomly pick a batch.\n\n3. Fit a tree.\n\n4. Repeat.\n");
+  CHECK(countMeasure(follows, 4) == "number of steps");
+  CHECK(test::figureSubject(follows, 4, "count") == "Quillon boosting");
+  // A purpose clause before the subject says what the steps are for, no one who has them.
+  const auto passive = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "To adapt a boosted model for a new task, several steps are taken:\n\n"
+      "- Change the loss: pick another one.\n\n- Reuse the trees: keep them.\n\n- Train again: on new data.\n");
+  CHECK(countMeasure(passive, 3) == "number of steps");
+  CHECK(test::figureSubject(passive, 3, "count") == "Quillon boosting");
+  // What a passive's phrase names after its noun owns nothing ("versions of Python are supported:"), and "the"
+  // alone before a passive's noun is no quantifier.
+  const auto owner = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The following versions of Python are supported:\n\n- 3.8\n- 3.9\n- 3.10\n");
+  CHECK(countMeasure(owner, 3) == "no such figure");
+  const auto bare = term("Quillon boosting is an ensemble method.\n\nThe steps are taken:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(bare, 3) == "no such figure");
+}
+
 TEST_CASE("'these general steps:' points forward to its list unless its paragraph named a set before",
           "[ingest][lists][counts]") {
   const auto forward = term(
@@ -440,6 +465,21 @@ TEST_CASE("a numbered series of lines counts its noun's items by its highest num
   const auto apart =
       term("Quillon boosting.\n\nStep 1: Read.\nStep 2: Write.\nStep 3: Stop.\n\n## Uses\n\nStep 1: Start over.\n");
   CHECK(countMeasure(apart, 3) == "no such figure");
+}
+
+TEST_CASE("an instruction's series may have text between its labels and a label cut from its colon",
+          "[ingest][lists][counts][series]") {
+  const auto g = term(
+      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n"
+      "Step 1: Read the files.\n\nStep 2\n\n: Assess the draft\n\nLook for missing facts.\n\n"
+      "Ask the user for them.\n\nStep 3: Write the schema.\n\nCheck it twice.\n\nStep 4: Offer another.\n");
+  CHECK(countMeasure(g, 4) == "number of steps");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon boosting");
+  // Outside an assistant's instructions the labels must follow one another ("Figure 1." captions apart).
+  const auto article = term(
+      "Quillon boosting is an ensemble method.\n\n## Method\n\nStep 1: Read the files.\n\nSome text.\n\n"
+      "Step 2: Assess the draft.\n\nMore text.\n\nStep 3: Write the schema.\n");
+  CHECK(countMeasure(article, 3) == "no such figure");
 }
 
 TEST_CASE("a model card's Library field counts the model's libraries by its links, its Paper field its papers",
