@@ -394,6 +394,18 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // Whether section `section` stands in an assistant's quoted instructions, under their heading or after it
+  // under a heading of the prompt's own ("# Walkthrough Steps:" after "## Instructions (System Prompt)"), with
+  // no heading over a user's prompts ("## Conversation Starters", next in the page's template) between.
+  bool inQuotedInstructions(int section) const {
+    if (!assistantPage_) return false;
+    for (int k = section; k >= 0; --k) {
+      if (inUserPrompts(a_.sections, k)) return false;
+      if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
+    }
+    return false;
+  }
+
   // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use
   // model is a specialized variant ...": a section that has no subject (its heading names nothing the
   // article knows, and the article's topic is no thing with figures of its own: "Computer-use model")
@@ -2927,11 +2939,15 @@ class Extractor final : private Attributions {
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
+  // In an assistant's instructions, a heading over the numbered list it names counts it too
+  // (instructionHeadingCountOf: "# Walkthrough Steps:").
   void headingCountClaims() {
     if (ents_.topic == kNone) return;
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
-      const auto count =
-          headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
+      auto count = headingCountOf(a_, static_cast<int>(s), countNoun);
+      if (!count && inQuotedInstructions(static_cast<int>(s)))
+        count = instructionHeadingCountOf(a_, static_cast<int>(s), countNoun);
       if (count)
         claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
     }
@@ -3003,7 +3019,7 @@ class Extractor final : private Attributions {
     if (ents_.topic == kNone) return;
     const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (const SeriesCount& series :
-         numberedSeriesOf(a_.blocks, countNoun, [this](int section) { return inInstructions(section); }))
+         numberedSeriesOf(a_.blocks, countNoun, [this](int section) { return inQuotedInstructions(section); }))
       claims_.push_back(blockCountClaim(series.block, series.items, series.noun, series.text, series.text));
   }
 

@@ -501,6 +501,32 @@ std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
 
 }  // namespace
 
+std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, int section,
+                                                      const std::function<bool(const std::string&)>& countNoun) {
+  std::string_view title = trim(article.sections[static_cast<std::size_t>(section)].title);
+  while (!title.empty() && (title.back() == ':' || title.back() == '*' || title.back() == ' ')) title.remove_suffix(1);
+  while (!title.empty() && title.front() == '*') title.remove_prefix(1);
+  const std::vector<Word> words = wordsIn(title);
+  constexpr std::size_t kMostWords = 2;
+  if (words.empty() || words.size() > kMostWords || words.front().begin != 0 || words.back().end != title.size())
+    return std::nullopt;
+  const std::string noun = foldedWord(title, words.back());
+  if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
+    return std::nullopt;
+  // A modifier that is a function word or "Other" leaves the set open or picks out some of it.
+  if (words.size() == 2 &&
+      (lexicon().isFunctionWord(foldedWord(title, words.front())) || foldedWord(title, words.front()) == "other"))
+    return std::nullopt;
+  // Its sub-headings are not asked about: a prompt's headings nest as its writer typed them, and the page's own
+  // "## Conversation Starters" may stand under the prompt's last "# Steps".
+  const auto first =
+      std::find_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.section == section; });
+  if (first == article.blocks.end() || first->kind != BlockKind::kListItem || first->ordinal != 1) return std::nullopt;
+  const std::size_t items = sectionListItems(article.blocks, section);
+  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  return HeadingCount{items, noun, std::string(title.substr(words.back().begin))};
+}
+
 const std::vector<std::string_view>& kindNouns() {
   static const std::vector<std::string_view> kKinds = {"types",     "kinds",    "categories", "sorts",
                                                        "varieties", "flavours", "flavors"};

@@ -82,6 +82,15 @@ struct HeadingCount {
 [[nodiscard]] std::optional<HeadingCount> headingCountOf(const Article& article, int section,
                                                          const std::function<bool(const std::string&)>& countNoun);
 
+// The count a heading in an assistant's instructions gives its section's numbered list: "# Walkthrough Steps:"
+// over four numbered steps, "## Skills :" over six, in a custom GPT's prompt. The heading (its colon and bold
+// marks dropped) is a plural count noun, perhaps after one modifier (no function word, not "Other"), and one
+// numbered list (as sectionListItems counts it, its sub-headings aside) opens its section: the prompt's
+// headings name the parts it gives the assistant, whole, at any level. The caller says the section is one of
+// the instructions.
+[[nodiscard]] std::optional<HeadingCount> instructionHeadingCountOf(
+    const Article& article, int section, const std::function<bool(const std::string&)>& countNoun);
+
 // A heading that writes its section's count in an aside after a name: "### STEM (22 subjects)" under
 // "## Subject Categories" says the part named STEM holds 22 of the page's topic's subjects. The aside
 // is only a cardinal (digits or a number word) and a plural noun `countNoun` accepts.

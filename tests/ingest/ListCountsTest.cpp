@@ -18,6 +18,14 @@ graph::ClaimGraph term(const std::string& body) {
   return test::referencedArticle("Quillon boosting", body, "Terms", "quillon_boosting.md");
 }
 
+// A custom GPT's page: its prompt quoted under "## Instructions (System Prompt)", then the page's template.
+graph::ClaimGraph assistant(const std::string& prompt) {
+  return test::referencedArticle("Quillon Tutor (GPT)",
+                                 "Quillon Tutor is a custom GPT.\n\n## Instructions (System Prompt)\n\n" + prompt +
+                                     "\n\n## Conversation Starters\n\n- Teach me 3 things.\n- Quiz me.\n",
+                                 "Custom_GPTs", "quillon_tutor_gpt.md");
+}
+
 // The measure of the first count of this value: "no such figure" when there is none.
 std::string countMeasure(const graph::ClaimGraph& g, double value) {
   for (graph::ClaimId c : g.claims().ids()) {
@@ -469,16 +477,31 @@ TEST_CASE("a numbered series of lines counts its noun's items by its highest num
 
 TEST_CASE("an instruction's series may have text between its labels and a label cut from its colon",
           "[ingest][lists][counts][series]") {
-  const auto g = term(
-      "Quillon boosting is an ensemble method.\n\n## Instructions (System Prompt)\n\n"
+  const auto g = assistant(
       "Step 1: Read the files.\n\nStep 2\n\n: Assess the draft\n\nLook for missing facts.\n\n"
-      "Ask the user for them.\n\nStep 3: Write the schema.\n\nCheck it twice.\n\nStep 4: Offer another.\n");
+      "Ask the user for them.\n\nStep 3: Write the schema.\n\nCheck it twice.\n\nStep 4: Offer another.");
   CHECK(countMeasure(g, 4) == "number of steps");
-  CHECK(test::figureSubject(g, 4, "count") == "Quillon boosting");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon Tutor");
   // Outside an assistant's instructions the labels must follow one another ("Figure 1." captions apart).
   const auto article = term(
       "Quillon boosting is an ensemble method.\n\n## Method\n\nStep 1: Read the files.\n\nSome text.\n\n"
       "Step 2: Assess the draft.\n\nMore text.\n\nStep 3: Write the schema.\n");
+  CHECK(countMeasure(article, 3) == "no such figure");
+}
+
+TEST_CASE("a heading of a GPT's prompt over a numbered list counts its plural noun, under the prompt's own headings",
+          "[ingest][lists][counts][instructions]") {
+  const auto g = assistant(
+      "You help with code.\n\n# Walkthrough Steps:\n\n1. Ask questions.\n2. Write a plan.\n3. Read the files.\n"
+      "4. Write the code.\n\nYOU MUST GO THROUGH ALL OF THESE STEPS.\n\n## Skills :\n1. Planning\n2. Testing\n"
+      "3. Writing");
+  CHECK(countMeasure(g, 4) == "number of steps");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon Tutor");
+  CHECK(countMeasure(g, 3) == "number of skills");
+  // "Other", a bulleted list, a heading of a user's prompts or a page that quotes no prompt: no count.
+  const auto none = assistant("# Other Rules\n\n1. a\n2. b\n3. c\n\n# Tips\n\n- a\n- b\n- c");
+  CHECK(countMeasure(none, 3) == "no such figure");
+  const auto article = term("Quillon boosting is an ensemble method.\n\n# Walkthrough Steps\n\n1. a\n2. b\n3. c\n");
   CHECK(countMeasure(article, 3) == "no such figure");
 }
 
