@@ -394,6 +394,18 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // Whether section `section` stands in an assistant's quoted instructions, under their heading or after it
+  // under a heading of the prompt's own ("# Walkthrough Steps:" after "## Instructions (System Prompt)"), with
+  // no heading over a user's prompts ("## Conversation Starters", next in the page's template) between.
+  bool inQuotedInstructions(int section) const {
+    if (!assistantPage_) return false;
+    for (int k = section; k >= 0; --k) {
+      if (inUserPrompts(a_.sections, k)) return false;
+      if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
+    }
+    return false;
+  }
+
   // "### Google Gemini Computer Use" over "Released ..., Google DeepMind's Gemini 2.5 Computer Use
   // model is a specialized variant ...": a section that has no subject (its heading names nothing the
   // article knows, and the article's topic is no thing with figures of its own: "Computer-use model")
@@ -2927,11 +2939,15 @@ class Extractor final : private Attributions {
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
+  // In an assistant's instructions, a heading over the numbered list it names counts it too
+  // (instructionHeadingCountOf: "# Walkthrough Steps:").
   void headingCountClaims() {
     if (ents_.topic == kNone) return;
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
-      const auto count =
-          headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
+      auto count = headingCountOf(a_, static_cast<int>(s), countNoun);
+      if (!count && inQuotedInstructions(static_cast<int>(s)))
+        count = instructionHeadingCountOf(a_, static_cast<int>(s), countNoun);
       if (count)
         claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
     }
@@ -3001,8 +3017,9 @@ class Extractor final : private Attributions {
   // options (a custom GPT's instructions lay down the assistant's rules). Cited by nothing.
   void seriesCountClaims() {
     if (ents_.topic == kNone) return;
+    const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (const SeriesCount& series :
-         numberedSeriesOf(a_.blocks, [this](const std::string& w) { return isCountNoun(w); }))
+         numberedSeriesOf(a_.blocks, countNoun, [this](int section) { return inQuotedInstructions(section); }))
       claims_.push_back(blockCountClaim(series.block, series.items, series.noun, series.text, series.text));
   }
 
@@ -3117,7 +3134,14 @@ class Extractor final : private Attributions {
 
   // Whether the words before a lead-in's counted phrase are function words only ("", "There are", "Some of
   // the"): "Automated red teaming typically employs a triad of models:" writes a subject of its own.
+  // A purpose clause that opens the sentence ("To adapt a pre-trained model for a new task, several steps are
+  // taken:") says what the things are for, no one who has them: the words after its comma decide.
   bool leadInSubjectless(std::string_view before) const {
+    const std::size_t comma = before.rfind(", ");
+    if (before.starts_with("To ") && comma != std::string_view::npos) {
+      const std::vector<LetterWord> purpose = letterWords(before.substr(0, comma));
+      if (purpose.size() > 1 && isVerbWord(purpose[1].lower)) before.remove_prefix(comma + 2);
+    }
     const std::vector<LetterWord> words = letterWords(before);
     return std::all_of(words.begin(), words.end(), [&](const LetterWord& w) { return lex_.isFunctionWord(w.lower); });
   }

@@ -221,17 +221,40 @@ std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>&
   return 0;
 }
 
+// Where the predicate a lead-in's plural subject closes on starts: "The main steps of the SGD algorithm |
+// are as follows:", "To adapt a model, several steps | are taken:" (a copula and a past participle). Either
+// says the list gives the subject's things, as "are:" does; npos for none. `asFollows` is set for "as
+// follows", which makes the set whole after "the" alone ("The basic steps for computing X are as follows:").
+std::size_t subjectPredicateAt(std::string_view text, bool& asFollows) {
+  const std::vector<Word> words = wordsIn(text);
+  if (words.size() < 4 || words.back().end != text.size()) return std::string_view::npos;
+  const std::string last = foldedWord(text, words.back());
+  const bool follows = last == "follows" && foldedWord(text, words[words.size() - 2]) == "as";
+  const std::size_t copula = words.size() - (follows ? 3 : 2);
+  const std::string be = foldedWord(text, words[copula]);
+  if (be != "are" && be != "were") return std::string_view::npos;
+  bool past = false;
+  if (!follows && (verbLemma(last, past).empty() || !past)) return std::string_view::npos;
+  asFollows = follows;
+  return words[copula - 1].end;
+}
+
 // The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
 // `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
 std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
                                       const std::function<bool(const std::string&)>& countNoun) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
   bool open = false;  // "such as", "including", "include": the list may give only some of the things
-  for (std::string_view closer : kClosers)
-    if (graph::lowerAscii(text).ends_with(closer)) {
-      text.remove_suffix(closer.size());
-      open = closer != " are";
-    }
+  bool asFollows = false, passive = false;
+  if (const std::size_t predicate = subjectPredicateAt(text, asFollows); predicate != std::string_view::npos) {
+    text = text.substr(0, predicate);
+    passive = !asFollows;
+  } else
+    for (std::string_view closer : kClosers)
+      if (graph::lowerAscii(text).ends_with(closer)) {
+        text.remove_suffix(closer.size());
+        open = closer != " are";
+      }
   // Only words: a lead-in that writes a number states its own count, or is about something else.
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
     return std::nullopt;
@@ -248,6 +271,9 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
   std::size_t tail = open ? 0 : kindsOfAt(text, words);
   if (tail == 0) tail = postmodifierAt(text, words, countNoun);
   if (tail == 0 && !open) tail = closedPostmodifierAt(text, words, countNoun);
+  // "The following versions of Python are supported:": what a passive's phrase names after its noun is no
+  // owner of the things (Python has no three versions; the page's topic supports them).
+  if (tail > 0 && passive) return std::nullopt;
   if (tail > 0) {
     words.resize(tail);
     text = text.substr(0, words.back().end);
@@ -259,7 +285,8 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
     const Word& w = words[words.size() - 1 - k];
     const std::string word = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
     if (word == "these" && !adjectivesOnly(text, words, words.size() - k, words.size() - 1)) return std::nullopt;
-    if (std::find(kQuantifiers.begin(), kQuantifiers.end(), word) == kQuantifiers.end()) {
+    const bool wholeSet = asFollows && word == "the";
+    if (!wholeSet && std::find(kQuantifiers.begin(), kQuantifiers.end(), word) == kQuantifiers.end()) {
       // Only adjectives between the quantifier and its noun ("several significant advantages"):
       // "Many researchers have proposed improvements" counts no researchers.
       // A plural count noun in "-s" there is a clause's subject: "several benchmarks evaluate different
@@ -473,6 +500,32 @@ std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
 }
 
 }  // namespace
+
+std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, int section,
+                                                      const std::function<bool(const std::string&)>& countNoun) {
+  std::string_view title = trim(article.sections[static_cast<std::size_t>(section)].title);
+  while (!title.empty() && (title.back() == ':' || title.back() == '*' || title.back() == ' ')) title.remove_suffix(1);
+  while (!title.empty() && title.front() == '*') title.remove_prefix(1);
+  const std::vector<Word> words = wordsIn(title);
+  constexpr std::size_t kMostWords = 2;
+  if (words.empty() || words.size() > kMostWords || words.front().begin != 0 || words.back().end != title.size())
+    return std::nullopt;
+  const std::string noun = foldedWord(title, words.back());
+  if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
+    return std::nullopt;
+  // A modifier that is a function word or "Other" leaves the set open or picks out some of it.
+  if (words.size() == 2 &&
+      (lexicon().isFunctionWord(foldedWord(title, words.front())) || foldedWord(title, words.front()) == "other"))
+    return std::nullopt;
+  // Its sub-headings are not asked about: a prompt's headings nest as its writer typed them, and the page's own
+  // "## Conversation Starters" may stand under the prompt's last "# Steps".
+  const auto first =
+      std::find_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.section == section; });
+  if (first == article.blocks.end() || first->kind != BlockKind::kListItem || first->ordinal != 1) return std::nullopt;
+  const std::size_t items = sectionListItems(article.blocks, section);
+  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  return HeadingCount{items, noun, std::string(title.substr(words.back().begin))};
+}
 
 const std::vector<std::string_view>& kindNouns() {
   static const std::vector<std::string_view> kKinds = {"types",     "kinds",    "categories", "sorts",
@@ -935,10 +988,23 @@ std::optional<SeriesLabel> seriesLabel(std::string_view line) {
   return SeriesLabel{graph::lowerAscii(word), number, line.substr(0, j)};
 }
 
+// The label of lines[i], or of the label the text cut in two ("Step 2", then ": Assess the Author Bio" on the
+// next line); nullopt for none. Its text is the label as lines[i] writes it.
+std::optional<SeriesLabel> seriesLabelAt(const std::vector<MenuLine>& lines, std::size_t i) {
+  if (std::optional<SeriesLabel> label = seriesLabel(lines[i].text)) return label;
+  if (i + 1 >= lines.size() || !lines[i + 1].text.starts_with(": ")) return std::nullopt;
+  const std::string joined = std::string(lines[i].text) + std::string(lines[i + 1].text);
+  std::optional<SeriesLabel> label = seriesLabel(joined);
+  if (!label || label->text.size() != lines[i].text.size()) return std::nullopt;
+  label->text = lines[i].text;
+  return label;
+}
+
 }  // namespace
 
 std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
-                                          const std::function<bool(const std::string&)>& countNoun) {
+                                          const std::function<bool(const std::string&)>& countNoun,
+                                          const std::function<bool(int)>& spreadSection) {
   struct Run {
     std::vector<std::size_t> lines;  // indices into `lines`, in order
     std::vector<SeriesLabel> labels;
@@ -948,7 +1014,7 @@ std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const BlockKind kind = blocks[lines[i].block].kind;
     if (kind != BlockKind::kParagraph && kind != BlockKind::kListItem) continue;
-    if (std::optional<SeriesLabel> label = seriesLabel(lines[i].text)) {
+    if (std::optional<SeriesLabel> label = seriesLabelAt(lines, i)) {
       runs[label->word].lines.push_back(i);
       runs[label->word].labels.push_back(*label);
     }
@@ -959,11 +1025,13 @@ std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
     if (run.lines.size() < kFewestInSeries || noun.empty() || !noun.ends_with('s') || !countNoun(noun) ||
         isApparatus({noun}))
       continue;
+    const int section = blocks[lines[run.lines[0]].block].section;
+    const bool spread = spreadSection(section);
     bool series = true;
     for (std::size_t k = 0; k < run.lines.size() && series; ++k)
       series = run.labels[k].number == static_cast<int>(k) + 1 &&
-               (k == 0 || (run.lines[k] == run.lines[k - 1] + 1 &&
-                           blocks[lines[run.lines[k]].block].section == blocks[lines[run.lines[0]].block].section));
+               (k == 0 || ((spread || run.lines[k] == run.lines[k - 1] + 1) &&
+                           blocks[lines[run.lines[k]].block].section == section));
     if (!series) continue;
     const std::string text = std::string(run.labels.front().text) + " ... " + std::string(run.labels.back().text);
     out.push_back(SeriesCount{run.lines.size(), lines[run.lines.front()].block, noun, text});

@@ -82,6 +82,15 @@ struct HeadingCount {
 [[nodiscard]] std::optional<HeadingCount> headingCountOf(const Article& article, int section,
                                                          const std::function<bool(const std::string&)>& countNoun);
 
+// The count a heading in an assistant's instructions gives its section's numbered list: "# Walkthrough Steps:"
+// over four numbered steps, "## Skills :" over six, in a custom GPT's prompt. The heading (its colon and bold
+// marks dropped) is a plural count noun, perhaps after one modifier (no function word, not "Other"), and one
+// numbered list (as sectionListItems counts it, its sub-headings aside) opens its section: the prompt's
+// headings name the parts it gives the assistant, whole, at any level. The caller says the section is one of
+// the instructions.
+[[nodiscard]] std::optional<HeadingCount> instructionHeadingCountOf(
+    const Article& article, int section, const std::function<bool(const std::string&)>& countNoun);
+
 // A heading that writes its section's count in an aside after a name: "### STEM (22 subjects)" under
 // "## Subject Categories" says the part named STEM holds 22 of the page's topic's subjects. The aside
 // is only a cardinal (digits or a number word) and a plural noun `countNoun` accepts.
@@ -117,7 +126,10 @@ struct Menu {
 // A numbered series the page gives a line each, each line opening with one noun and its number: "Rule No.
 // 1: ...", "Rule 2. ...", ... "Rule No. 11. ..." in a custom GPT's instructions, "Step 1: ..." to "Step 5:
 // ...". The lines follow one another in one section and run 1, 2, ... with no number missing or given
-// twice, and the noun's lines appear nowhere else on the page: the highest number counts the items.
+// twice, and the noun's lines appear nowhere else on the page: the highest number counts the items. In a
+// section where a series' labels may head text of their own (an assistant's instructions: "Step 2: Assess
+// the Author Bio" over paragraphs of what to do), other lines may stand between the labels; a label the text
+// cut from its colon ("Step 4", then ": Gather Additional Information") is read whole.
 struct SeriesCount {
   std::size_t items = 0;
   std::size_t block = 0;  // the block of its first line
@@ -126,8 +138,10 @@ struct SeriesCount {
 };
 
 // Each series of three or more lines on the page whose noun's plural `countNoun` accepts.
+// `spreadSection` says which sections' series may have lines between their labels.
 [[nodiscard]] std::vector<SeriesCount> numberedSeriesOf(const std::vector<Block>& blocks,
-                                                        const std::function<bool(const std::string&)>& countNoun);
+                                                        const std::function<bool(const std::string&)>& countNoun,
+                                                        const std::function<bool(int)>& spreadSection);
 
 // A sentence that closes on a list its plural noun announces before a colon: "Ng breaks down the key AI
 // tools: supervised learning and generative AI." The noun phrase is definite (after "the": the whole set,

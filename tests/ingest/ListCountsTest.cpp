@@ -18,6 +18,14 @@ graph::ClaimGraph term(const std::string& body) {
   return test::referencedArticle("Quillon boosting", body, "Terms", "quillon_boosting.md");
 }
 
+// A custom GPT's page: its prompt quoted under "## Instructions (System Prompt)", then the page's template.
+graph::ClaimGraph assistant(const std::string& prompt) {
+  return test::referencedArticle("Quillon Tutor (GPT)",
+                                 "Quillon Tutor is a custom GPT.\n\n## Instructions (System Prompt)\n\n" + prompt +
+                                     "\n\n## Conversation Starters\n\n- Teach me 3 things.\n- Quiz me.\n",
+                                 "Custom_GPTs", "quillon_tutor_gpt.md");
+}
+
 // The measure of the first count of this value: "no such figure" when there is none.
 std::string countMeasure(const graph::ClaimGraph& g, double value) {
   for (graph::ClaimId c : g.claims().ids()) {
@@ -71,6 +79,31 @@ TEST_CASE("a list is not counted where the text gives no noun, its own count, or
   CHECK(countMeasure(open, 3) == "no such figure");
   const auto inFields = term("Quillon boosting has uses in several fields, such as:\n\n- a\n- b\n- c\n");
   CHECK(countMeasure(inFields, 3) == "no such figure");
+}
+
+TEST_CASE("a plural subject before 'are as follows:' or a passive counts the list after it",
+          "[ingest][lists][counts]") {
+  const auto follows = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The basic steps of the Quillon boosting algorithm are as follows:\n\n"
+      "1. Start from a constant guess.\n\n2. Randomly pick a batch.\n\n3. Fit a tree.\n\n4. Repeat.\n");
+  CHECK(countMeasure(follows, 4) == "number of steps");
+  CHECK(test::figureSubject(follows, 4, "count") == "Quillon boosting");
+  // A purpose clause before the subject says what the steps are for, no one who has them.
+  const auto passive = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "To adapt a boosted model for a new task, several steps are taken:\n\n"
+      "- Change the loss: pick another one.\n\n- Reuse the trees: keep them.\n\n- Train again: on new data.\n");
+  CHECK(countMeasure(passive, 3) == "number of steps");
+  CHECK(test::figureSubject(passive, 3, "count") == "Quillon boosting");
+  // What a passive's phrase names after its noun owns nothing ("versions of Python are supported:"), and "the"
+  // alone before a passive's noun is no quantifier.
+  const auto owner = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "The following versions of Python are supported:\n\n- 3.8\n- 3.9\n- 3.10\n");
+  CHECK(countMeasure(owner, 3) == "no such figure");
+  const auto bare = term("Quillon boosting is an ensemble method.\n\nThe steps are taken:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(bare, 3) == "no such figure");
 }
 
 TEST_CASE("'these general steps:' points forward to its list unless its paragraph named a set before",
@@ -440,6 +473,36 @@ TEST_CASE("a numbered series of lines counts its noun's items by its highest num
   const auto apart =
       term("Quillon boosting.\n\nStep 1: Read.\nStep 2: Write.\nStep 3: Stop.\n\n## Uses\n\nStep 1: Start over.\n");
   CHECK(countMeasure(apart, 3) == "no such figure");
+}
+
+TEST_CASE("an instruction's series may have text between its labels and a label cut from its colon",
+          "[ingest][lists][counts][series]") {
+  const auto g = assistant(
+      "Step 1: Read the files.\n\nStep 2\n\n: Assess the draft\n\nLook for missing facts.\n\n"
+      "Ask the user for them.\n\nStep 3: Write the schema.\n\nCheck it twice.\n\nStep 4: Offer another.");
+  CHECK(countMeasure(g, 4) == "number of steps");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon Tutor");
+  // Outside an assistant's instructions the labels must follow one another ("Figure 1." captions apart).
+  const auto article = term(
+      "Quillon boosting is an ensemble method.\n\n## Method\n\nStep 1: Read the files.\n\nSome text.\n\n"
+      "Step 2: Assess the draft.\n\nMore text.\n\nStep 3: Write the schema.\n");
+  CHECK(countMeasure(article, 3) == "no such figure");
+}
+
+TEST_CASE("a heading of a GPT's prompt over a numbered list counts its plural noun, under the prompt's own headings",
+          "[ingest][lists][counts][instructions]") {
+  const auto g = assistant(
+      "You help with code.\n\n# Walkthrough Steps:\n\n1. Ask questions.\n2. Write a plan.\n3. Read the files.\n"
+      "4. Write the code.\n\nYOU MUST GO THROUGH ALL OF THESE STEPS.\n\n## Skills :\n1. Planning\n2. Testing\n"
+      "3. Writing");
+  CHECK(countMeasure(g, 4) == "number of steps");
+  CHECK(test::figureSubject(g, 4, "count") == "Quillon Tutor");
+  CHECK(countMeasure(g, 3) == "number of skills");
+  // "Other", a bulleted list, a heading of a user's prompts or a page that quotes no prompt: no count.
+  const auto none = assistant("# Other Rules\n\n1. a\n2. b\n3. c\n\n# Tips\n\n- a\n- b\n- c");
+  CHECK(countMeasure(none, 3) == "no such figure");
+  const auto article = term("Quillon boosting is an ensemble method.\n\n# Walkthrough Steps\n\n1. a\n2. b\n3. c\n");
+  CHECK(countMeasure(article, 3) == "no such figure");
 }
 
 TEST_CASE("a model card's Library field counts the model's libraries by its links, its Paper field its papers",
