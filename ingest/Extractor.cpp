@@ -2928,13 +2928,27 @@ class Extractor final : private Attributions {
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
   void headingCountClaims() {
-    if (ents_.topic == kNone) return;
+    if (ents_.topic == kNone || titledByOneCommonPlural()) return;
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
       const auto count =
           headingCountOf(a_, static_cast<int>(s), [this](const std::string& w) { return isCountNoun(w); });
       if (count)
         claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
     }
+  }
+
+  // "Datasets", whose text writes "a dataset": a page titled by one plural whose singular its text writes in
+  // lower case is titled by a common count noun, as headingCountOf's English words are ("Model"), whatever
+  // the word list lacks; a figure of its own would make a statement's "on benchmark datasets" its subject.
+  bool titledByOneCommonPlural() const {
+    if (titleWords_.size() != 1 || !endsAsPlural(titleHead_)) return false;
+    const std::string singular = regularSingular(titleHead_);
+    bool written = false;
+    for (const Block& b : a_.blocks)
+      eachWord(b.text, kLetterRuns, [&](const WordSpan& w) {
+        written = written || std::string_view(b.text).substr(w.begin, w.end - w.begin) == singular;
+      });
+    return written;
   }
 
   // The page topic's count `value` of `noun` that the heading of section `s` gives, written `text`.
