@@ -114,17 +114,16 @@ TEST_CASE("a heading 'Types of TITLE' counts its sub-headings, or its one list",
 
 TEST_CASE("a sub-heading that opens with an -ing noun is an item, one that opens with a gerund is not",
           "[ingest][lists][counts][headings]") {
+  const auto limitations = [](const std::string& firstSubHeading) {
+    return term("Quillon boosting is an ensemble method.\n\n## Limitations of Quillon Boosting\n\n### " +
+                firstSubHeading + "\n\nIt leans.\n\n### Training Cost\n\nIt is slow.\n\n## Uses\n\nRanking.\n");
+  };
   // "Sampling" and "Training" are nouns too (WordNet): the sub-headings name the limitations.
-  const auto nouns = term(
-      "Quillon boosting is an ensemble method.\n\n## Limitations of Quillon Boosting\n\n"
-      "### Sampling Bias\n\nThe sample leans.\n\n### Training Cost\n\nIt is slow.\n\n## Uses\n\nRanking.\n");
+  const auto nouns = limitations("Sampling Bias");
   CHECK(countMeasure(nouns, 2) == "number of limitations");
   CHECK(test::figureSubject(nouns, 2, "count") == "Quillon boosting");
   // "Creating" is no noun: a sub-heading that tells how to do something heads no item.
-  const auto how = term(
-      "Quillon boosting is an ensemble method.\n\n## Limitations of Quillon Boosting\n\n"
-      "### Creating Better Samples\n\nSample more.\n\n### Training Cost\n\nIt is slow.\n\n## Uses\n\nRanking.\n");
-  CHECK(countMeasure(how, 2) == "no such figure");
+  CHECK(countMeasure(limitations("Creating Better Samples"), 2) == "no such figure");
 }
 
 TEST_CASE("a page titled by one plural whose singular its text writes gives its headings no count",
