@@ -2942,7 +2942,7 @@ class Extractor final : private Attributions {
   // In an assistant's instructions, a heading over the numbered list it names counts it too
   // (instructionHeadingCountOf: "# Walkthrough Steps:").
   void headingCountClaims() {
-    if (ents_.topic == kNone) return;
+    if (ents_.topic == kNone || titledByOneCommonPlural()) return;
     const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     for (std::size_t s = 0; s < a_.sections.size(); ++s) {
       auto count = headingCountOf(a_, static_cast<int>(s), countNoun);
@@ -2951,6 +2951,20 @@ class Extractor final : private Attributions {
       if (count)
         claims_.push_back(headingCountClaim(s, static_cast<double>(count->items), count->noun, count->nounText));
     }
+  }
+
+  // "Datasets", whose text writes "a dataset": a page titled by one plural whose singular its text writes in
+  // lower case is titled by a common count noun, as headingCountOf's English words are ("Model"), whatever
+  // the word list lacks; a figure of its own would make a statement's "on benchmark datasets" its subject.
+  bool titledByOneCommonPlural() const {
+    if (titleWords_.size() != 1 || !endsAsPlural(titleHead_)) return false;
+    const std::string singular = regularSingular(titleHead_);
+    bool written = false;
+    for (const Block& b : a_.blocks)
+      eachWord(b.text, kLetterRuns, [&](const WordSpan& w) {
+        written = written || std::string_view(b.text).substr(w.begin, w.end - w.begin) == singular;
+      });
+    return written;
   }
 
   // The page topic's count `value` of `noun` that the heading of section `s` gives, written `text`.

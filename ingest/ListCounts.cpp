@@ -400,8 +400,11 @@ std::size_t subHeadings(const Article& article, int section, const std::string& 
     if (sub.parent != section) continue;
     if (!kinds && holdsList(article.blocks, static_cast<int>(k))) return 0;
     const std::vector<std::string> words = graph::foldTokens(sub.title);
-    // "Creating and Managing Rules": a sub-heading that opens with a gerund tells how, no item.
-    if (words.empty() || isApparatus(words) || words.front() == "other" || words.front().ends_with("ing")) return 0;
+    // "Creating and Managing Rules": a sub-heading that opens with a gerund tells how, no item; an -ing
+    // word that WordNet has as a noun ("Sampling Bias", "Training Data") names the item.
+    if (words.empty() || isApparatus(words) || words.front() == "other" ||
+        (words.front().ends_with("ing") && verbFormOnly(words.front())))
+      return 0;
     ++items;
   }
   return items;

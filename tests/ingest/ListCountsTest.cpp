@@ -145,6 +145,36 @@ TEST_CASE("a heading 'Types of TITLE' counts its sub-headings, or its one list",
   CHECK(countMeasure(listed, 2) == "number of approaches");
 }
 
+TEST_CASE("a sub-heading that opens with an -ing noun is an item, one that opens with a gerund is not",
+          "[ingest][lists][counts][headings]") {
+  const auto limitations = [](const std::string& firstSubHeading) {
+    return term("Quillon boosting is an ensemble method.\n\n## Limitations of Quillon Boosting\n\n### " +
+                firstSubHeading + "\n\nIt leans.\n\n### Training Cost\n\nIt is slow.\n\n## Uses\n\nRanking.\n");
+  };
+  // "Sampling" and "Training" are nouns too (WordNet): the sub-headings name the limitations.
+  const auto nouns = limitations("Sampling Bias");
+  CHECK(countMeasure(nouns, 2) == "number of limitations");
+  CHECK(test::figureSubject(nouns, 2, "count") == "Quillon boosting");
+  // "Creating" is no noun: a sub-heading that tells how to do something heads no item.
+  CHECK(countMeasure(limitations("Creating Better Samples"), 2) == "no such figure");
+}
+
+TEST_CASE("a page titled by one plural whose singular its text writes gives its headings no count",
+          "[ingest][lists][counts][headings]") {
+  // "Quillons" is a common count noun here ("a quillon"): a count of its own would make statements'
+  // "on benchmark quillons" its subject. The word list need not know the word.
+  const std::string body =
+      "Quillons are guards of a sword. A quillon can be straight.\n\n## Types of Quillons\n\n"
+      "### Straight Quillons\n\nStraight.\n\n### Curved Quillons\n\nCurved.\n\n## Uses\n\nFencing.\n";
+  const auto plural = test::referencedArticle("Quillons", body, "Terms", "quillons.md");
+  CHECK(countMeasure(plural, 2) == "no such figure");
+  // Without the singular in its text the title may be a name ("Pandas"): the heading counts.
+  std::string named = body;
+  named.replace(named.find(" A quillon can be straight."), 27, "");
+  const auto name = test::referencedArticle("Quillons", named, "Terms", "quillons.md");
+  CHECK(countMeasure(name, 2) == "number of types");
+}
+
 TEST_CASE("a heading counts nothing that is apparatus, open, about another thing or interrupted",
           "[ingest][lists][counts][headings]") {
   // Examples illustrate the page; "Other ..." leaves the set open.
