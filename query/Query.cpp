@@ -2753,8 +2753,7 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
        openingScopeAt(statement, figure.at) != std::string_view::npos)) {
     std::string unknownHolder = unknownOpeningName(statement, figure.at, st.found);
     // A page of that title ("Vantor Lark", slug vantor_lark) is known, though no entity is named so.
-    std::string slug = graph::lowerAscii(unknownHolder);
-    std::replace(slug.begin(), slug.end(), ' ', '_');
+    const std::string slug = graph::pageKey(unknownHolder);
     if (!slug.empty() && g_.findDocument(slug)) unknownHolder.clear();
     readBenchmarkScope(statement, figure, s.scope, unknownHolder, r, st.found);
     // "Zorblax scores 78.2% on ImageNet": the score is the unknown name's, of which the graph says nothing.
