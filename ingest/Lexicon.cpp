@@ -51,6 +51,8 @@ extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
 extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
+extern const char* const kLaggingVerbs;
+extern const char* const kShortfallWords;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -267,6 +269,8 @@ void readWordLists(Lexicon& lex) {
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
+  lex.laggingVerbs = lines(data::kLaggingVerbs);
+  for (auto& w : listWords(data::kShortfallWords)) lex.shortfallWords.insert(std::move(w));
 }
 
 // Whether a table row's optional column `at` ("flag,flag") holds `flag`.

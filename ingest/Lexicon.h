@@ -254,6 +254,12 @@ struct Lexicon {
   // Nouns of a difference between two figures (WordNet's disparity and its hyponyms, data/difference_nouns.txt):
   // "gap", "difference". A column headed by one holds differences from a reference, not changes.
   WordSet differenceNouns;
+  // Verbs of being behind, base forms, a phrasal verb's words parted by one blank (WordNet's lag and trail
+  // synsets, data/lagging_verbs.txt): "trail", "fall behind". A difference "by" after one is below zero.
+  std::vector<std::string> laggingVerbs;
+  // Words that put a difference's subject below what it is compared with (data/shortfall_words.txt): "3 points
+  // behind", "2.6 points lower than", "is lower by 2.6 points".
+  WordSet shortfallWords;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for

@@ -231,3 +231,15 @@ TEST_CASE("the hedges between a word and its figure are read by kind from data/f
   CHECK(lex.hedgeEndingAt(words.size() - 1, kEveryHedge, wordAt) == 0);
   CHECK(lex.hedgeEndingAt(0, kEveryHedge, wordAt) == 0);
 }
+
+TEST_CASE("the verbs of being behind and the words of a shortfall are read from data/", "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  // data/lagging_verbs.txt: WordNet's lag and trail synsets and "fall short", base forms, a line each.
+  CHECK(lex.laggingVerbs == std::vector<std::string>{"lag", "trail", "drag", "fall behind", "fall back", "get behind",
+                                                     "drop behind", "drop back", "fall short"});
+  // data/shortfall_words.txt: not measures.tsv's every comparative of a decrease ("fewer" is none a score takes).
+  CHECK(lex.shortfallWords.size() == 6);
+  for (std::string_view word : {"behind", "below", "lower", "less", "worse", "short"})
+    CHECK(lex.shortfallWords.count(word));
+  CHECK_FALSE(lex.shortfallWords.count("fewer"));
+}
