@@ -53,6 +53,7 @@ extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
 extern const char* const kLaggingVerbs;
 extern const char* const kShortfallWords;
+extern const char* const kValueHedges;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -407,6 +408,21 @@ void indexMeasureCues(Lexicon& lex) {
     }
 }
 
+// data/value_hedges.tsv: bound<TAB>approximate|stated<TAB>phrase, in the file's order.
+void readValueHedges(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, graph::Bound>, 3> kBounds = {{
+      {"exact", graph::Bound::kExact},
+      {"at least", graph::Bound::kAtLeast},
+      {"at most", graph::Bound::kAtMost},
+  }};
+  for (const auto& line : lines(data::kValueHedges)) {
+    const auto parts = split(line, '\t');
+    if (parts.size() != 3) continue;
+    for (const auto& [name, bound] : kBounds)
+      if (parts[0] == name) lex.valueHedges.push_back({parts[2], parts[1] == "approximate", bound});
+  }
+}
+
 Lexicon build() {
   Lexicon lex;
   readRoles(lex);
@@ -419,6 +435,7 @@ Lexicon build() {
   readBackMatter(lex);
   readPromptHeadings(lex);
   readFigureHedges(lex);
+  readValueHedges(lex);
   readTimePrepositions(lex);
   readAnaphoricTimePhrases(lex);
   readEventYears(lex);

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "graph/Fold.h"
+#include "graph/Records.h"
 #include "graph/WordTable.h"
 
 namespace cg::ingest {
@@ -130,6 +131,14 @@ using HedgeKinds = unsigned;
 inline constexpr HedgeKinds kEveryHedge = FigureHedge::kApproximate | FigureHedge::kBound | FigureHedge::kRestrictive;
 inline constexpr HedgeKinds kRestrictiveHedges = static_cast<HedgeKinds>(FigureHedge::kRestrictive);
 
+// A hedge the figure reader takes into a figure before its number (data/value_hedges.tsv): lower case, a
+// blank standing for any run of blanks; whether the value is about the number, and how the number bounds it.
+struct ValueHedge {
+  std::string phrase;
+  bool approximate = false;
+  graph::Bound bound = graph::Bound::kExact;
+};
+
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
   std::size_t longestRoleWords = 1;
@@ -203,6 +212,8 @@ struct Lexicon {
   // Hedges between a word and its figure, folded, by kind (data/figure_hedges.tsv); the most words one has.
   WordMap<FigureHedge> figureHedges;
   std::size_t longestHedgeWords = 1;
+  // The figure reader's hedges, each with its bound, in the file's order (data/value_hedges.tsv).
+  std::vector<ValueHedge> valueHedges;
 
   // Whether `word`, its ASCII letters lowered, is a function word (data/function_words.txt): the
   // one look-up every reader of the list uses, hashed, so the file's order does not matter.
