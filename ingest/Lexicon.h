@@ -130,6 +130,7 @@ using HedgeKinds = unsigned;
 [[nodiscard]] constexpr HedgeKinds operator|(HedgeKinds a, FigureHedge b) { return a | static_cast<HedgeKinds>(b); }
 inline constexpr HedgeKinds kEveryHedge = FigureHedge::kApproximate | FigureHedge::kBound | FigureHedge::kRestrictive;
 inline constexpr HedgeKinds kRestrictiveHedges = static_cast<HedgeKinds>(FigureHedge::kRestrictive);
+inline constexpr HedgeKinds kApproximateHedges = static_cast<HedgeKinds>(FigureHedge::kApproximate);
 
 // A hedge the figure reader takes into a figure before its number (data/value_hedges.tsv): lower case, a
 // blank standing for any run of blanks; whether the value is about the number, and how the number bounds it.
