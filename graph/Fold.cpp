@@ -465,6 +465,12 @@ void stableHashPrefixes(std::string_view bytes, std::vector<std::uint64_t>& out)
   }
 }
 
+std::string pageKey(std::string_view title) {
+  std::string key = lowerAscii(title);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
 std::string slugify(std::string_view name) { return slugifyFolded(foldKey(name)); }
 
 std::string slugifyFolded(std::string_view folded) {

@@ -70,6 +70,10 @@ enum class LetterCase { kNone, kCased, kCaseless };
 // the size (a caller asking about spans that are prefixes of one another hashes their bytes once).
 void stableHashPrefixes(std::string_view bytes, std::vector<std::uint64_t>& out);
 
+// The key of the page a title names, as a page's slug and a link's target are written: ASCII letters
+// lowered, each space a '_', every other byte kept ("Alsea (company)" -> "alsea_(company)"). Unlike
+// slugify, it keeps a title's marks ("gpt-4o"), which a page key keeps too.
+[[nodiscard]] std::string pageKey(std::string_view title);
 // A readable id fragment from a name: "Satya Nadella" -> "satya_nadella".
 [[nodiscard]] std::string slugify(std::string_view name);
 // slugify(name) for a name already folded: slugify(n) == slugifyFolded(foldKey(n)).

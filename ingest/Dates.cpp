@@ -720,9 +720,8 @@ bool startsSeries(std::string_view text, const Span& figure) {
     const std::size_t space = before.find_last_of(" \t(");
     const std::string word = graph::lowerAscii(before.substr(space == std::string_view::npos ? 0 : space + 1));
     if (word == "from") return true;
-    // "from the 14.9%", "from roughly 440 million": an article or a hedge between.
-    if (word != "the" && word != "roughly" && word != "about" && word != "approximately" && word != "around")
-      return false;
+    // "from the 14.9%", "from roughly 440 million": an article or an approximator (data/figure_hedges.tsv) between.
+    if (word != "the" && !lexicon().isHedge(word, kApproximateHedges)) return false;
     before = trim(before.substr(0, space == std::string_view::npos ? 0 : space));
   }
   return false;

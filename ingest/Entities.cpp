@@ -402,8 +402,7 @@ std::optional<NicknamedName> nicknamedNameAt(std::string_view text) {
 // (the one a page of that name would have) rather than becoming a name of the forerunner. Only a
 // version: "[large language models](/wiki/large_language_model)" is the page's own thing.
 std::string linkKey(std::string_view text, const std::string& key) {
-  std::string own = graph::foldKey(text);
-  std::replace(own.begin(), own.end(), ' ', '_');  // as page keys write spaces
+  std::string own = graph::pageKey(graph::foldKey(text));
   if (own.size() <= key.size() || !own.starts_with(key)) return key;
   const char next = own[key.size()];
   const bool attached = std::isalnum(static_cast<unsigned char>(next)) || next == '-' || next == '.';
@@ -603,11 +602,7 @@ class Finder {
   // entity already goes by its target's title (targetName).
   static void nameLinkedAgain(graph::EntityRecord& e, const std::string& name, const std::string& folded,
                               const std::string& key) {
-    const auto spellsKey = [&](const std::string& f) {
-      std::string underscored = f;
-      std::replace(underscored.begin(), underscored.end(), ' ', '_');
-      return underscored == key;
-    };
+    const auto spellsKey = [&](const std::string& f) { return graph::pageKey(f) == key; };
     const std::string current = graph::foldKey(e.name);
     if (current == folded || std::any_of(e.aliases.begin(), e.aliases.end(),
                                          [&](const std::string& a) { return graph::foldKey(a) == folded; }))

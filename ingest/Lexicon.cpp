@@ -51,6 +51,9 @@ extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
 extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
+extern const char* const kLaggingVerbs;
+extern const char* const kShortfallWords;
+extern const char* const kValueHedges;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -267,6 +270,8 @@ void readWordLists(Lexicon& lex) {
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
+  lex.laggingVerbs = lines(data::kLaggingVerbs);
+  for (auto& w : listWords(data::kShortfallWords)) lex.shortfallWords.insert(std::move(w));
 }
 
 // Whether a table row's optional column `at` ("flag,flag") holds `flag`.
@@ -403,6 +408,21 @@ void indexMeasureCues(Lexicon& lex) {
     }
 }
 
+// data/value_hedges.tsv: bound<TAB>approximate|stated<TAB>phrase, in the file's order.
+void readValueHedges(Lexicon& lex) {
+  static constexpr std::array<std::pair<std::string_view, graph::Bound>, 3> kBounds = {{
+      {"exact", graph::Bound::kExact},
+      {"at least", graph::Bound::kAtLeast},
+      {"at most", graph::Bound::kAtMost},
+  }};
+  for (const auto& line : lines(data::kValueHedges)) {
+    const auto parts = split(line, '\t');
+    if (parts.size() != 3) continue;
+    for (const auto& [name, bound] : kBounds)
+      if (parts[0] == name) lex.valueHedges.push_back({parts[2], parts[1] == "approximate", bound});
+  }
+}
+
 Lexicon build() {
   Lexicon lex;
   readRoles(lex);
@@ -415,6 +435,7 @@ Lexicon build() {
   readBackMatter(lex);
   readPromptHeadings(lex);
   readFigureHedges(lex);
+  readValueHedges(lex);
   readTimePrepositions(lex);
   readAnaphoricTimePhrases(lex);
   readEventYears(lex);

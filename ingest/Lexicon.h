@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "graph/Fold.h"
+#include "graph/Records.h"
 #include "graph/WordTable.h"
 
 namespace cg::ingest {
@@ -129,6 +130,15 @@ using HedgeKinds = unsigned;
 [[nodiscard]] constexpr HedgeKinds operator|(HedgeKinds a, FigureHedge b) { return a | static_cast<HedgeKinds>(b); }
 inline constexpr HedgeKinds kEveryHedge = FigureHedge::kApproximate | FigureHedge::kBound | FigureHedge::kRestrictive;
 inline constexpr HedgeKinds kRestrictiveHedges = static_cast<HedgeKinds>(FigureHedge::kRestrictive);
+inline constexpr HedgeKinds kApproximateHedges = static_cast<HedgeKinds>(FigureHedge::kApproximate);
+
+// A hedge the figure reader takes into a figure before its number (data/value_hedges.tsv): lower case, a
+// blank standing for any run of blanks; whether the value is about the number, and how the number bounds it.
+struct ValueHedge {
+  std::string phrase;
+  bool approximate = false;
+  graph::Bound bound = graph::Bound::kExact;
+};
 
 struct Lexicon {
   WordSet roles;  // "chief executive", "lawyer"
@@ -203,6 +213,8 @@ struct Lexicon {
   // Hedges between a word and its figure, folded, by kind (data/figure_hedges.tsv); the most words one has.
   WordMap<FigureHedge> figureHedges;
   std::size_t longestHedgeWords = 1;
+  // The figure reader's hedges, each with its bound, in the file's order (data/value_hedges.tsv).
+  std::vector<ValueHedge> valueHedges;
 
   // Whether `word`, its ASCII letters lowered, is a function word (data/function_words.txt): the
   // one look-up every reader of the list uses, hashed, so the file's order does not matter.
@@ -254,6 +266,12 @@ struct Lexicon {
   // Nouns of a difference between two figures (WordNet's disparity and its hyponyms, data/difference_nouns.txt):
   // "gap", "difference". A column headed by one holds differences from a reference, not changes.
   WordSet differenceNouns;
+  // Verbs of being behind, base forms, a phrasal verb's words parted by one blank (WordNet's lag and trail
+  // synsets, data/lagging_verbs.txt): "trail", "fall behind". A difference "by" after one is below zero.
+  std::vector<std::string> laggingVerbs;
+  // Words that put a difference's subject below what it is compared with (data/shortfall_words.txt): "3 points
+  // behind", "2.6 points lower than", "is lower by 2.6 points".
+  WordSet shortfallWords;
   // Sentences.
   WordSet abbreviations;  // "u.s", "inc": no sentence ends after them
   // Lower-case English words (Debian's wamerican, built in): "nearly", "end", "apple". Probed for

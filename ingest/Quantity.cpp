@@ -493,72 +493,21 @@ string_view codeFor(string_view word) {
   return {};
 }
 
-struct Hedge {
-  string_view phrase;  // lower case; a space stands for any run of blanks
-  bool approximate;
-  Bound bound;
-};
-
-constexpr Hedge kHedges[] = {{"on the order of", true, Bound::kExact},
-                             {"in the order of", true, Bound::kExact},
-                             {"in the region of", true, Bound::kExact},
-                             {"an estimated", true, Bound::kExact},
-                             {"estimated", true, Bound::kExact},
-                             {"approximately", true, Bound::kExact},
-                             {"approx.", true, Bound::kExact},
-                             {"approx", true, Bound::kExact},
-                             {"roughly", true, Bound::kExact},
-                             {"around", true, Bound::kExact},
-                             {"about", true, Bound::kExact},
-                             {"nearly", true, Bound::kExact},
-                             {"near", true, Bound::kExact},
-                             {"almost", true, Bound::kExact},
-                             {"close to", true, Bound::kExact},
-                             {"some", true, Bound::kExact},
-                             {"circa", true, Bound::kExact},
-                             {"ca.", true, Bound::kExact},
-                             {"c.", true, Bound::kExact},
-                             {"just over", true, Bound::kAtLeast},
-                             {"well over", false, Bound::kAtLeast},
-                             {"no less than", false, Bound::kAtLeast},
-                             {"not less than", false, Bound::kAtLeast},
-                             {"no fewer than", false, Bound::kAtLeast},
-                             {"more than", false, Bound::kAtLeast},
-                             {"over", false, Bound::kAtLeast},
-                             {"at least", false, Bound::kAtLeast},
-                             {"upwards of", false, Bound::kAtLeast},
-                             {"upward of", false, Bound::kAtLeast},
-                             {"above", false, Bound::kAtLeast},
-                             {"in excess of", false, Bound::kAtLeast},
-                             {"greater than", false, Bound::kAtLeast},
-                             {"exceeding", false, Bound::kAtLeast},
-                             {"north of", false, Bound::kAtLeast},
-                             {"just under", true, Bound::kAtMost},
-                             {"no more than", false, Bound::kAtMost},
-                             {"not more than", false, Bound::kAtMost},
-                             {"less than", false, Bound::kAtMost},
-                             {"fewer than", false, Bound::kAtMost},
-                             {"under", false, Bound::kAtMost},
-                             {"up to", false, Bound::kAtMost},
-                             {"below", false, Bound::kAtMost},
-                             {"at most", false, Bound::kAtMost},
-                             {"as much as", false, Bound::kAtMost},
-                             {"as many as", false, Bound::kAtMost},
-                             {"a maximum of", false, Bound::kAtMost}};
-
 constexpr size_t kAsciiSize = 128;
 
-// Hedges grouped by their last character, so a number tries only the few that can end
-// right before it.
+// Hedges (data/value_hedges.tsv) grouped by their last character, so a number tries only the few that can
+// end right before it.
 const std::array<std::vector<unsigned char>, kAsciiSize>& hedgesByLastChar() {
   static const auto table = [] {
+    const std::vector<ValueHedge>& hedges = lexicon().valueHedges;
     std::array<std::vector<unsigned char>, kAsciiSize> t;
-    for (size_t i = 0; i < std::size(kHedges); ++i)
-      t[static_cast<unsigned char>(kHedges[i].phrase.back())].push_back(static_cast<unsigned char>(i));
+    for (size_t i = 0; i < hedges.size(); ++i)
+      if (const auto last = static_cast<unsigned char>(hedges[i].phrase.back()); last < kAsciiSize)
+        t[last].push_back(static_cast<unsigned char>(i));
     // Longest first: "no more than" must win over "more than".
     for (auto& bucket : t)
-      std::stable_sort(bucket.begin(), bucket.end(), [](unsigned char a, unsigned char b) {
-        return kHedges[a].phrase.size() > kHedges[b].phrase.size();
+      std::stable_sort(bucket.begin(), bucket.end(), [&](unsigned char a, unsigned char b) {
+        return hedges[a].phrase.size() > hedges[b].phrase.size();
       });
     return t;
   }();
@@ -1637,7 +1586,7 @@ bool hedgeWordBefore(string_view s, size_t q, size_t floor, Draft& d) {
   const auto last = static_cast<unsigned char>(graph::lowerAscii(s[q - 1]));
   if (last >= kAsciiSize) return false;
   for (const unsigned char index : hedgesByLastChar()[last]) {
-    const Hedge& h = kHedges[index];
+    const ValueHedge& h = lexicon().valueHedges[index];
     const size_t st = phraseBefore(s, q, h.phrase);
     if (st == kNpos || st < floor) continue;
     d.approximate = d.approximate || h.approximate;

@@ -17,6 +17,7 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
+#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -388,39 +389,23 @@ static std::optional<StatementReading> readWithNameNumber(std::string_view text,
   return read;
 }
 
-// WordNet 3.0's verbs of being behind ("lag, fall back, fall behind", 01997880, and its hyponym "drag, trail,
-// get behind, drop behind, drop back", 02058774) and "fall short": a difference "by" which one of them says
-// its subject is behind another ("trails Llama 3.1 405B by 2.6 points") is below zero, from the subject's side.
-constexpr std::string_view kLaggingVerbs[] = {"lag",        "trail",       "drag",      "fall behind", "fall back",
-                                              "get behind", "drop behind", "drop back", "fall short"};
-// The words that put a difference's subject below what it is compared with, right after the difference ("3
-// points behind GPT-4o", "2.6 points lower than") or before its "by" ("is lower by 2.6 points"): data/measures.tsv's
-// comparatives of a decrease that a score takes, and the prepositions of place behind and below.
-constexpr std::string_view kBelowWords[] = {"behind", "below", "lower", "less", "worse", "short"};
+// Whether a lower-case word puts a difference's subject below what it is compared with, right after the
+// difference ("3 points behind GPT-4o") or before its "by" ("is lower by 2.6 points"): data/shortfall_words.txt.
+static bool isBelowWord(std::string_view lower) { return lexicon().shortfallWords.count(lower) > 0; }
 
-static bool isBelowWord(std::string_view lower) {
-  return std::find(std::begin(kBelowWords), std::end(kBelowWords), lower) != std::end(kBelowWords);
-}
-
-// Where a verb of being behind (kLaggingVerbs, in any form: "trails", "lagged", "fell short") begins in
-// `text`, or npos.
+// Where a verb of being behind (data/lagging_verbs.txt, in any form: "trails", "lagged", "fell short") begins
+// in `text`, or npos: a difference "by" after one is below zero, from the subject's side.
 static std::size_t laggingVerbAt(std::string_view text) {
-  const std::string lower = graph::lowerAscii(text);
-  for (std::size_t at = 0; at < lower.size();) {
-    std::size_t end = at;
-    while (end < lower.size() && std::isalpha(static_cast<unsigned char>(lower[end]))) ++end;
-    if (end > at) {
-      bool inflected = false;
-      const std::string word = lower.substr(at, end - at);
-      const std::string base = verbBase(word, inflected);
-      for (std::string_view verb : kLaggingVerbs) {
-        const std::size_t space = verb.find(' ');
-        const std::string_view first = verb.substr(0, space);
-        if (word != first && base != first) continue;
-        if (space == std::string_view::npos || wordAfter(lower, end) == verb.substr(space + 1)) return at;
-      }
+  for (const WordSpan& w : wordSpans(text, kLetterRuns)) {
+    bool inflected = false;
+    const std::string word = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+    const std::string base = verbBase(word, inflected);
+    for (std::string_view verb : lexicon().laggingVerbs) {
+      const std::size_t space = verb.find(' ');
+      const std::string_view first = verb.substr(0, space);
+      if (word != first && base != first) continue;
+      if (space == std::string_view::npos || wordAfter(text, w.end) == verb.substr(space + 1)) return w.begin;
     }
-    at = end + 1;
   }
   return std::string_view::npos;
 }

@@ -165,14 +165,14 @@ bool isClauseWord(std::string_view w) {
 
 bool isPronoun(std::string_view w) { return w == "it" || w == "they" || w == "he" || w == "she" || w == "we"; }
 
-// What after a word shows it to be a verb that takes an object: a number, a name, a determiner,
-// a pronoun or an adverb of degree ("offers 100,000", "use Hugging Face", "pack more").
+// What after a word shows it to be a verb that takes an object: a number, a name, a determiner, a pronoun, an
+// approximator (data/figure_hedges.tsv) or an adverb of degree ("offers 100,000", "use Hugging Face", "pack more",
+// "trains about 40").
 bool objectFollows(std::string_view after) {
-  static const graph::WordSet cues{
-      "#",    "the",   "a",      "an",     "its",     "their", "his",  "her",           "it",     "them", "more",
-      "over", "about", "nearly", "around", "roughly", "some",  "up",   "approximately", "almost", "only", "both",
-      "all",  "this",  "these",  "those",  "another", "two",   "three"};
-  return !after.empty() && (after == "^" || cues.count(after) > 0);
+  static const graph::WordSet cues{"#",    "the",   "a",     "an",      "its", "their", "his",  "her",
+                                   "it",   "them",  "more",  "over",    "up",  "only",  "both", "all",
+                                   "this", "these", "those", "another", "two", "three"};
+  return !after.empty() && (after == "^" || cues.count(after) > 0 || lexicon().isHedge(after, kApproximateHedges));
 }
 
 }  // namespace

@@ -33,9 +33,7 @@ std::string linkKey(std::string_view target) {
   target = trim(target);
   if (startsWith(target, ":")) target.remove_prefix(1);
   target = trim(target.substr(0, target.find('#')));
-  std::string key = lowerAscii(target);
-  std::replace(key.begin(), key.end(), ' ', '_');
-  return key;
+  return graph::pageKey(target);
 }
 
 // Namespaces whose links show nothing in the text (files, categories, other languages).

@@ -2753,8 +2753,7 @@ void Engine::readFigureScope(ReadState& st, Reading& r) const {
        openingScopeAt(statement, figure.at) != std::string_view::npos)) {
     std::string unknownHolder = unknownOpeningName(statement, figure.at, st.found);
     // A page of that title ("Vantor Lark", slug vantor_lark) is known, though no entity is named so.
-    std::string slug = graph::lowerAscii(unknownHolder);
-    std::replace(slug.begin(), slug.end(), ' ', '_');
+    const std::string slug = graph::pageKey(unknownHolder);
     if (!slug.empty() && g_.findDocument(slug)) unknownHolder.clear();
     readBenchmarkScope(statement, figure, s.scope, unknownHolder, r, st.found);
     // "Zorblax scores 78.2% on ImageNet": the score is the unknown name's, of which the graph says nothing.
@@ -4771,11 +4770,14 @@ CountEvent eventOfVerb(std::string_view w, std::string_view next) {
 }
 
 CountEvent countEventAround(std::string_view text, std::size_t figureAt, std::size_t figureEnd) {
-  static const std::set<std::string_view> hedges{"over", "about", "some",   "nearly",  "around",
-                                                 "more", "than",  "almost", "roughly", "approximately",
-                                                 "a",    "total", "of",     "at",      "least"};
+  // Between the verb and its figure: an approximator (data/figure_hedges.tsv), "over", "more than", "at least",
+  // "a total of".
+  static const std::set<std::string_view> between{"over", "more", "than", "a", "total", "of", "at", "least"};
+  const auto passed = [](const std::string& word) {
+    return between.count(word) > 0 || ingest::lexicon().isHedge(word, ingest::kApproximateHedges);
+  };
   std::vector<std::string> before = graph::foldTokens(text.substr(0, figureAt));
-  while (!before.empty() && hedges.count(before.back())) before.pop_back();
+  while (!before.empty() && passed(before.back())) before.pop_back();
   if (before.size() >= 2 && before.back() == "out")
     if (CountEvent e = eventOfVerb(before[before.size() - 2], "out"); e != CountEvent::kNone) return e;
   if (!before.empty())

@@ -278,6 +278,16 @@ TEST_CASE("slugs are readable ids", "[graph][fold]") {
   CHECK(slugify("S&P 500") == "s&p_500");
 }
 
+TEST_CASE("a page key is a title lowered with its spaces as underscores, its marks kept", "[graph][fold]") {
+  CHECK(pageKey("Alsea (company)") == "alsea_(company)");
+  CHECK(pageKey("GPT-4o") == "gpt-4o");  // slugify gives "gpt_4o"
+  CHECK(pageKey("Vantor Lark") == "vantor_lark");
+  // Only ASCII letters are lowered; a folded name is its own fold's key.
+  CHECK(pageKey("Zürich AI") == "zürich_ai");
+  CHECK(pageKey(foldKey("ÜBER  Lab")) == "über_lab");
+  CHECK(pageKey("").empty());
+}
+
 TEST_CASE("DOT strings escape quotes, backslashes and newlines and keep UTF-8", "[graph][dot]") {
   CHECK(dotQuote("a \"wake-up call\"") == "\"a \\\"wake-up call\\\"\"");
   CHECK(dotQuote("C:\\path") == "\"C:\\\\path\"");

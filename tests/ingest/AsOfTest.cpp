@@ -49,6 +49,10 @@ TEST_CASE("a date in a bracket right after a figure is that figure's", "[ingest]
 TEST_CASE("a figure whose sentence dates only another figure is dated otherwise", "[ingest][as_of]") {
   CHECK(datesOfFigures("The model scored 61.4% on the test, up from 14.9% in October 2023.") ==
         std::vector<std::string>{"2024 elsewhere", "2023-10 text"});
+  // An approximator (data/figure_hedges.tsv) between "from" and the earlier figure.
+  for (const char* approximator : {"roughly", "nearly", "almost", "some"})
+    CHECK(datesOfFigures(std::string("The model scored 61.4% on the test, up from ") + approximator +
+                         " 14.9% in October 2023.") == std::vector<std::string>{"2024 elsewhere", "2023-10 text"});
   // A date owned by a figure before it carries on to the figures it lists.
   CHECK(datesOfFigures("The group grew to about 1,300 people by 2017, including 300 researchers.") ==
         std::vector<std::string>{"2017 text", "2017 text"});

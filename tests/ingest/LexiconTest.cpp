@@ -231,3 +231,37 @@ TEST_CASE("the hedges between a word and its figure are read by kind from data/f
   CHECK(lex.hedgeEndingAt(words.size() - 1, kEveryHedge, wordAt) == 0);
   CHECK(lex.hedgeEndingAt(0, kEveryHedge, wordAt) == 0);
 }
+
+TEST_CASE("the verbs of being behind and the words of a shortfall are read from data/", "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  // data/lagging_verbs.txt: WordNet's lag and trail synsets and "fall short", base forms, a line each.
+  CHECK(lex.laggingVerbs == std::vector<std::string>{"lag", "trail", "drag", "fall behind", "fall back", "get behind",
+                                                     "drop behind", "drop back", "fall short"});
+  // data/shortfall_words.txt: not measures.tsv's every comparative of a decrease ("fewer" is none a score takes).
+  CHECK(lex.shortfallWords.size() == 6);
+  for (std::string_view word : {"behind", "below", "lower", "less", "worse", "short"})
+    CHECK(lex.shortfallWords.count(word));
+  CHECK_FALSE(lex.shortfallWords.count("fewer"));
+}
+
+TEST_CASE("the figure reader's hedges and their bounds are read in order from data/value_hedges.tsv",
+          "[ingest][lexicon]") {
+  const std::vector<ValueHedge>& hedges = lexicon().valueHedges;
+  REQUIRE(hedges.size() == 46);
+  const auto is = [](const ValueHedge& h, std::string_view phrase, bool approximate, cg::graph::Bound bound) {
+    return h.phrase == phrase && h.approximate == approximate && h.bound == bound;
+  };
+  CHECK(is(hedges.front(), "on the order of", true, cg::graph::Bound::kExact));
+  CHECK(is(hedges[6], "approx.", true, cg::graph::Bound::kExact));
+  CHECK(is(hedges[19], "just over", true, cg::graph::Bound::kAtLeast));
+  CHECK(is(hedges[20], "well over", false, cg::graph::Bound::kAtLeast));
+  CHECK(is(hedges[34], "just under", true, cg::graph::Bound::kAtMost));
+  CHECK(is(hedges.back(), "a maximum of", false, cg::graph::Bound::kAtMost));
+  // Every approximator of data/figure_hedges.tsv is one of them, and says the value is about the number.
+  for (const auto& [phrase, kind] : lexicon().figureHedges)
+    if (kind == FigureHedge::kApproximate) {
+      INFO(phrase);
+      CHECK(std::any_of(hedges.begin(), hedges.end(),
+                        [&](const ValueHedge& h) { return is(h, phrase, true, cg::graph::Bound::kExact); }));
+    }
+}

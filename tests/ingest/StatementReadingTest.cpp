@@ -167,6 +167,9 @@ TEST_CASE("a difference in points that puts the subject behind is below zero, a 
            Case{"Sablo M1 is 2.6 points behind Sablo M2 on Vexbench.", -2.6, ""},
            Case{"Sablo M1 scores 2.6 points lower than Sablo M2 on Vexbench.", -2.6, ""},
            Case{"On Vexbench, Sablo M1 is lower by 2.6 points.", -2.6, ""},
+           Case{"Sablo M1 fell short of Sablo M2 by 2.6 points on Vexbench.", -2.6, "Sablo M1"},
+           Case{"Sablo M1 drops back against Sablo M2 by 2.6 points on Vexbench.", -2.6, "Sablo M1"},
+           Case{"Sablo M1 is 2.6 points below Sablo M2 on Vexbench.", -2.6, ""},
        }) {
     INFO(c.text);
     const auto r = cg::ingest::readStatement(c.text);
