@@ -17,7 +17,6 @@
 #include "ingest/StatedValues.h"
 #include "ingest/Subjects.h"
 #include "ingest/Text.h"
-#include "ingest/Words.h"
 
 namespace cg::ingest {
 namespace {
@@ -317,20 +316,15 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
   }
 }
 
-// The zeros a statement writes in words, in text order: "no" before a plural ("has recorded no chats"), and
-// "a single" that a negation governs ("has not recorded a single chat", "has yet to record a single chat", "not
-// a single chat"). Each is read only where the reader takes the noun after it for a count (readWithDigits)
-// and no other number of the statement is its figure.
+// The zeros a statement writes in words, in text order: "a single" that a negation governs ("has not
+// recorded a single chat", "has yet to record a single chat"). Each is read only where the reader takes the
+// noun after it for a count (readWithDigits) and no other number of the statement is its figure. ("no" before
+// a plural is not read so: "Zero-shot prompting needs no examples" states how it works, not a figure.)
 static std::vector<SpelledNumber> statedZeros(std::string_view text) {
   std::vector<SpelledNumber> out;
   const std::string lower = graph::lowerAscii(text);
-  for (const Token& w : tokenize(lower)) {
-    const std::string_view word = std::string_view(lower).substr(w.begin, w.end - w.begin);
-    if (word == "no" && endsAsPlural(wordAfter(lower, w.end))) out.push_back({w.begin, w.end, 0.0});
-  }
   for (std::size_t at = lower.find(kSingle); at != std::string::npos; at = lower.find(kSingle, at + 1))
     if (negatedBefore(std::string_view(lower).substr(0, at))) out.push_back({at, at + kSingle.size() - 1, 0.0});
-  std::sort(out.begin(), out.end(), [](const SpelledNumber& a, const SpelledNumber& b) { return a.begin < b.begin; });
   return out;
 }
 

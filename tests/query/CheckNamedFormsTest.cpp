@@ -82,7 +82,7 @@ TEST_CASE("zero in words is checked against a page's count of zero", "[query][ch
   checkAll({
       {"LoomPrint GPT, Orla Q Fenwick's assistant, has yet to record a single chat.", Verdict::kSupported,
        "loomprint_gpt"},
-      {"LoomPrint GPT has recorded no chats.", Verdict::kSupported, "loomprint_gpt"},
+      {"LoomPrint GPT has not recorded a single chat.", Verdict::kSupported, "loomprint_gpt"},
       {"LoomPrint GPT has recorded 5,000 chats.", Verdict::kRefuted, "loomprint_gpt"},
   });
 }
@@ -92,12 +92,6 @@ TEST_CASE("a count whose verb follows the page's lower-case title right away is 
   // After an opening clause and a comma, bare; after "the" that a verb governs, in the plural.
   CHECK(check.subjectOfValue(4) == "ordinal_ranking");
   CHECK(check.subjectOfValue(24) == "lookup_layer");
-  // A count in the opening clause is another thing's ("only two possible ranks" of binary ranking).
-  const auto& g = check.graph();
-  for (cg::graph::ClaimId c : g.claims().ids())
-    if (const auto& claim = g.claims()[c]; claim.kind == cg::graph::ClaimKind::kFigure && claim.value == 2 &&
-                                           g.str(claim.text).find("binary ranking") != std::string_view::npos)
-      CHECK_FALSE(claim.subject.isValid());
   checkAll({
       {"Ordinal ranking deals with four or more ranks.", Verdict::kSupported, "ordinal_ranking"},
       {"Ordinal ranking deals with ten or more ranks.", Verdict::kRefuted, "ordinal_ranking"},
