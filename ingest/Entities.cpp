@@ -1235,7 +1235,10 @@ class Finder {
       counts[graph::foldKey(shortForm)]++;
     }
     proposeTopicGivenName(proposals, counts);
-    // "Dockers and Maritime Workers Union (DMWU)": the acronym in parentheses is an alias.
+    // "Dockers and Maritime Workers Union (DMWU)", "Support Vector Machines (SVMs)": the acronym in
+    // parentheses, or its plural, is an alias: the page goes on to name the kind by it, no thing apart.
+    // (Its other number is not: "Tensor Processing Unit (TPU)" then "The first generation of TPUs" speaks
+    // of the chips, not of one named thing.)
     for (const auto& [acronym, name] : acronyms_)
       if (const int e = out_.find(name); e != graph::kNone && unclaimed(acronym)) addAlias(e, acronym);
     for (const auto& [shortForm, e] : proposals) {
@@ -1551,13 +1554,14 @@ class Finder {
     return termAcronyms_;
   }
 
-  // "Dockers and Maritime Workers Union (DMWU)": an acronym in parentheses right after a name
-  // is an alias of it.
+  // "Dockers and Maritime Workers Union (DMWU)", "Support Vector Machines (SVMs)": an acronym, or an
+  // acronym's plural, in parentheses right after a name is an alias of it.
   void noteAcronymAfter(std::string_view text, std::size_t end, const std::string& name) {
     if (text.substr(end, 2) != " (") return;
     std::size_t close = text.find(')', end + 2);
+    const std::string_view inside = close == std::string_view::npos ? "" : text.substr(end + 2, close - end - 2);
     // "Misha Laskin (CEO)": a role in parentheses is no alias.
-    if (close != std::string_view::npos && close - end - 2 <= 10 && isAcronym(text.substr(end + 2, close - end - 2)) &&
+    if (close != std::string_view::npos && close - end - 2 <= 10 && (isAcronym(inside) || pluralAcronym(inside)) &&
         !lex_.isRole(graph::foldKey(text.substr(end + 2, close - end - 2))))
       acronyms_.emplace_back(std::string(text.substr(end + 2, close - end - 2)), name);
   }

@@ -2936,6 +2936,48 @@ class Extractor final : private Attributions {
     return false;
   }
 
+  // "In contrast to binary classification, ..., multinomial classification deals with three or more
+  // categories", "have the embedding layers consist of 12 dimensions": a count of things (the caller's
+  // "number of" measure: "context windows have grown to 10 million tokens" is some model's) in a clause whose verb
+  // follows the lower-case title (or its plural) right away counts the topic's, where the title opens
+  // that clause (the sentence's first words, or after a comma, bare or with "the", "a" or "an" not
+  // governed by a preposition: "the construction of a decision tree involves two steps" is no tree's)
+  // and no other noun phrase stands between it and the count. A page that writes its title capitalised
+  // too ("Multinomial classification, also known as ...") is a concept's where the clause writes it as a
+  // common noun, in lower case as written.
+  bool topicIsVerbSubject(std::string_view sentence, std::size_t valueAt) const {
+    if (wikiPage_ || ents_.topic == kNone || valueAt > sentence.size()) return false;
+    const std::string written = lowerCaseTitle(titleBeforeAside());
+    const std::string title = lowerAscii(written);
+    const std::string before = lowerAscii(sentence.substr(0, valueAt));
+    const std::size_t at = before.rfind(title);
+    if (title.empty() || at == std::string::npos) return false;
+    if (!commonNounTopic_ && (written == titleBeforeAside() || sentence.substr(at, written.size()) != written))
+      return false;
+    std::size_t end = at + title.size();
+    if (end < before.size() && before[end] == 's') ++end;  // "the embedding layers"
+    const std::vector<Token> after = tokenize(std::string_view(before).substr(end));
+    if (after.empty() || (after[0].begin != 1 || before[end] != ' ')) return false;
+    bool past = false;
+    const std::string_view verb = std::string_view(before).substr(end + after[0].begin, after[0].end - after[0].begin);
+    if (verb.ends_with("ing") || (verbLemma(verb, past).empty() && !isAuxiliary(verb))) return false;
+    for (const Token& t : after) {
+      const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
+      if (isDeterminer(w) || w == "which") return false;
+    }
+    std::string_view opening = std::string_view(before).substr(0, at);
+    for (const std::string_view article : {"the ", "a ", "an "})
+      if (opening.ends_with(article) &&
+          (opening.size() == article.size() ||
+           !std::isalnum(static_cast<unsigned char>(opening[opening.size() - article.size() - 1])))) {
+        opening.remove_suffix(article.size());
+        const std::size_t space = opening.find_last_of(' ', opening.size() < 2 ? 0 : opening.size() - 2);
+        const std::string_view governing = trim(opening.substr(space == std::string_view::npos ? 0 : space + 1));
+        return !lexicon().prepositions.contains(governing);
+      }
+    return opening.empty() || opening.ends_with(", ");
+  }
+
   // "## Approaches to Natural Language Understanding" over three sub-headings: the page gives its
   // topic's approaches by its headings, a count of them (ListCounts.h, headingCountOf) that stands at
   // the heading's noun, in the heading's own section, cited by nothing (a heading cites no source).
@@ -3517,7 +3559,8 @@ class Extractor final : private Attributions {
     if (found.tupleAt == k) c.subject = tupleOwner(sc, fig.begin);
     if (c.subject == kNone && !sc.row) c.subject = kindsOwner(sc, fig, c.measure);
     if (c.subject == kNone && !sc.row && isCountUnit(fig.quantity.unit) &&
-        topicOpensSentence(sc.sentenceText(), f.begin))
+        (topicOpensSentence(sc.sentenceText(), f.begin) ||
+         (c.measure.starts_with("number of ") && topicIsVerbSubject(sc.sentenceText(), f.begin))))
       c.subject = ents_.topic;
   }
 

@@ -93,6 +93,27 @@ static bool countsPlural(const StatementReading& read) {
   return noun.ends_with('s') || std::find(irregular.begin(), irregular.end(), noun) != irregular.end();
 }
 
+// "a single" of a statement: one of the noun after it, or none after a negation (statedZeros).
+constexpr std::string_view kSingle = "a single ";
+
+// Whether the lower-case words before "a single" negate it: "not" or "never" right before it or before
+// its verb ("has not recorded", "hasn't recorded"), or "yet to" before its verb ("has yet to record").
+static bool negatedBefore(std::string_view lowerBefore) {
+  std::vector<std::string_view> last;  // the last three words, the last first
+  std::size_t end = lowerBefore.size();
+  while (last.size() < 3) {
+    while (end > 0 && lowerBefore[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && lowerBefore[begin - 1] != ' ') --begin;
+    if (begin == end) break;
+    last.push_back(lowerBefore.substr(begin, end - begin));
+    end = begin;
+  }
+  auto negation = [](std::string_view w) { return w == "not" || w == "never" || w.ends_with("n't"); };
+  return (!last.empty() && negation(last[0])) || (last.size() >= 2 && negation(last[1])) ||
+         (last.size() == 3 && last[2] == "yet" && last[1] == "to");
+}
+
 // A cardinal's digits as the extractor reads a figure best: "8", "100,000" (grouped, so that "two
 // thousand users" is no year 2000).
 static std::string digitsOf(double value) {
@@ -115,7 +136,8 @@ static std::optional<StatementReading> readWithDigits(std::string_view text, con
   const std::size_t at = rewritten.find(read.figure->text);
   const std::size_t digitsEnd = n.begin + digits.size();
   if (at == std::string::npos || at > n.begin || at + read.figure->text.size() < digitsEnd) return std::nullopt;
-  if (!countsPlural(read)) return std::nullopt;
+  // "has yet to record a single chat": zero of a noun written with "a single" keeps it in the singular.
+  if (!countsPlural(read) && !graph::lowerAscii(text.substr(n.begin)).starts_with(kSingle)) return std::nullopt;
   // "over forty years previously" is a step in a story; "eight years old" an age.
   const std::size_t figureEnd = at + read.figure->text.size();
   if (isDuration(read.figure->unit) && relativeTimeAfterDuration(rewritten, figureEnd) &&
@@ -314,6 +336,18 @@ static void readBareFigure(std::string_view text, StatementReading& reading) {
   }
 }
 
+// The zeros a statement writes in words, in text order: "a single" that a negation governs ("has not
+// recorded a single chat", "has yet to record a single chat"). Each is read only where the reader takes the
+// noun after it for a count (readWithDigits) and no other number of the statement is its figure. ("no" before
+// a plural is not read so: "Zero-shot prompting needs no examples" states how it works, not a figure.)
+static std::vector<SpelledNumber> statedZeros(std::string_view text) {
+  std::vector<SpelledNumber> out;
+  const std::string lower = graph::lowerAscii(text);
+  for (std::size_t at = lower.find(kSingle); at != std::string::npos; at = lower.find(kSingle, at + 1))
+    if (negatedBefore(std::string_view(lower).substr(0, at))) out.push_back({at, at + kSingle.size() - 1, 0.0});
+  return out;
+}
+
 // The cardinals in words a statement states: spelledNumbers' (which pass over a lone "one", a pronoun
 // or an article far more often than a count), "a pair of" (two), and a lone "one" that a restrictive adverb focuses
 // ("each iteration processes just one training example"), unless "of" makes it a pronoun ("just one
@@ -328,9 +362,9 @@ static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
       out.push_back({at, at + kPair.size() - 1, 2.0});
   // "the output layer consists of a single neuron": one of the noun after a verb of consisting or
   // having, as the extractor reads it (StatedValues.h).
-  constexpr std::string_view kSingle = "a single ";
   for (std::size_t at = lower.find(kSingle); at != std::string::npos; at = lower.find(kSingle, at + 1))
-    if (singleBefore(text.substr(0, at))) out.push_back({at, at + kSingle.size() - 1, 1.0});
+    if (singleBefore(text.substr(0, at)) && !negatedBefore(std::string_view(lower).substr(0, at)))
+      out.push_back({at, at + kSingle.size() - 1, 1.0});
   for (std::size_t at = text.find("one"); at != std::string_view::npos; at = text.find("one", at + 3)) {
     const std::size_t end = at + 3;
     if ((end < text.size() && std::isalnum(static_cast<unsigned char>(text[end]))) ||
@@ -465,6 +499,9 @@ StatementReading readStatement(std::string_view text) {
       return *read;
     }
   }
+  if (!reading.figure)
+    for (const SpelledNumber& zero : statedZeros(text))
+      if (auto read = statesFigure(text, zero) ? readWithDigits(text, zero) : std::nullopt) return *read;
   if (!reading.figure) readBareFigure(text, reading);
   readShortfall(text, reading);
   preferNamedValue(text, reading);

@@ -2176,11 +2176,25 @@ struct Engine::NameAt {
   std::size_t first, last;
 };
 
-// The longest name the graph knows that starts at word i, of six words at most.
+// How many of the words from i on a name of six words at most may span: words a slash joins count as
+// one ("Practice Exam/Quiz/Test Creator For School" is a name of five words).
+namespace {
+std::size_t wordsInSixNameWords(std::string_view text, const std::vector<Word>& words, std::size_t i) {
+  std::size_t n = 1;
+  for (std::size_t nameWords = 1; i + n < words.size(); ++n) {
+    const Word& before = words[i + n - 1];
+    const bool slash = words[i + n].begin == before.end + 1 && text[before.end] == '/';
+    if (!slash && ++nameWords > 6) break;
+  }
+  return n;
+}
+}  // namespace
+
+// The longest name the graph knows that starts at word i, of six words at most (wordsInSixNameWords).
 std::optional<Engine::NameAt> Engine::longestNameAt(std::string_view text, const std::vector<Word>& words,
                                                     StatementForms& forms, std::size_t i) const {
   std::optional<NameAt> best;
-  for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n >= 1 && !best; --n) {
+  for (std::size_t n = wordsInSixNameWords(text, words, i); n >= 1 && !best; --n) {
     const Word& last = words[i + n - 1];
     bool crossesPossessive = false;
     for (std::size_t k = i; k + 1 < i + n; ++k) crossesPossessive |= words[k].possessive;
@@ -2500,6 +2514,16 @@ std::vector<EntityId> Engine::sameNamed(EntityId e) const {
   // "Segment Anything Model (SAM)": its initials, given as its alias, may be an entity of their own.
   for (graph::StrId alias : g_.entities()[e].aliases)
     if (isInitialsOf(g_.str(alias), name)) add(graph::foldKey(g_.str(alias)));
+  // And back: "CNN" is the one entity with figures whose alias it is, or its plural ("Convolutional neural
+  // networks (CNNs)"), where that entity's name has these initials.
+  if (std::all_of(name.begin(), name.end(), graph::isUpperAscii) && name.size() >= 2) {
+    const auto& aliases = indices_->needAliases(g_);
+    for (const std::string& form : {folded, folded + "s"})
+      if (const auto it = aliases.find(form); it != aliases.end() && it->second &&
+                                              isInitialsOf(name, g_.str(g_.entities()[*it->second].name)) &&
+                                              std::find(out.begin(), out.end(), *it->second) == out.end())
+        out.push_back(*it->second);
+  }
   for (const std::string& suffix : {std::string("AI"), std::string("Inc"), std::string("Labs")})
     add(name + " " + suffix);
   // "Bloom by BigScience" is "BLOOM": a name with its maker after "by" is written without it.
@@ -3147,6 +3171,25 @@ std::optional<EntityId> Engine::sizedVersion(std::string_view statement, std::st
   return best;
 }
 
+namespace {
+
+// "Multinomial, or multi-class, classification": the words without an aside that gives a modifier's other
+// name, ", or " and up to two words then a comma, so that the term is read as written ("Multinomial
+// classification"). The words as they are when they hold no such aside.
+std::string withoutOtherName(std::string_view words) {
+  constexpr std::string_view kOr = ", or ";
+  const std::size_t at = words.find(kOr);
+  if (at == std::string_view::npos) return std::string(words);
+  const std::size_t close = words.find(',', at + kOr.size());
+  if (close == std::string_view::npos || close + 1 >= words.size() || words[close + 1] != ' ')
+    return std::string(words);
+  const std::string_view other = words.substr(at + kOr.size(), close - at - kOr.size());
+  if (other.empty() || std::count(other.begin(), other.end(), ' ') > 1) return std::string(words);
+  return std::string(words.substr(0, at)) + std::string(words.substr(close + 1));
+}
+
+}  // namespace
+
 // The names tried as the subject, in rank order, and the first of them as the reading's subject.
 void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure, std::string_view termSide,
                            const std::string& unknownName, const std::vector<Named>& found, Reading& r,
@@ -3170,7 +3213,7 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
   // "Sampling with replacement brings four advantages to machine learning": a term page's title that
   // opens the statement is its subject, before any name the rest of the statement writes.
   if (r.subjectName.empty())
-    if (const auto term = termTitled(termSide); term && (named.empty() || term->opensStatement)) {
+    if (const auto term = termTitled(withoutOtherName(termSide)); term && (named.empty() || term->opensStatement)) {
       std::erase(named, term->entity);
       // Opening the statement, it is an owner outside the figure as a name is: what the figure counts
       // or measures ("2.5 terabytes of filtered CommonCrawl text") is not tried beside it.
@@ -3179,6 +3222,12 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
           if (inFigure(n)) std::erase(named, n.entity);
       named.insert(named.begin(), term->entity);
     }
+  // "By their shape, decision boundaries fall into two types": a term page's title that opens the clause
+  // after an opening prepositional phrase is its subject, as one opening the statement is.
+  if (const auto term = termAfterOpeningPhrase(termSide); term && r.subjectName.empty()) {
+    std::erase(named, *term);
+    named.insert(named.begin(), *term);
+  }
   // "a neural network's output layer usually has just one neuron": a term page's title right after a
   // possessive is the subject, whatever the possessor is (possessedTerm).
   if (const auto term = possessedTerm(termSide)) {
@@ -3201,6 +3250,17 @@ std::optional<EntityId> Engine::possessedTerm(std::string_view subjectSide) cons
     if (after == std::string_view::npos) break;
     if (const auto term = termTitled(subjectSide.substr(after + 1)); term && term->opensStatement) return term->entity;
   }
+  return std::nullopt;
+}
+
+// "By their shape, decision boundaries fall into two broad types": the term page whose title (termTitled)
+// opens the clause after a phrase that a preposition opens and a comma closes, the statement's first. The
+// phrase says how or where; the clause's subject comes after it, in the plural too as one opening a statement.
+std::optional<EntityId> Engine::termAfterOpeningPhrase(std::string_view subjectSide) const {
+  const std::string first = graph::lowerAscii(subjectSide.substr(0, subjectSide.find(' ')));
+  const std::size_t comma = subjectSide.find(", ");
+  if (comma == std::string_view::npos || !ingest::lexicon().prepositions.contains(first)) return std::nullopt;
+  if (const auto term = termTitled(subjectSide.substr(comma + 2)); term && term->opensStatement) return term->entity;
   return std::nullopt;
 }
 

@@ -301,6 +301,7 @@ class Engine {
   };
   [[nodiscard]] std::optional<MakerModel> makerModelId(std::string_view statement) const;
   [[nodiscard]] std::optional<EntityId> possessedTerm(std::string_view subjectSide) const;
+  [[nodiscard]] std::optional<EntityId> termAfterOpeningPhrase(std::string_view subjectSide) const;
   [[nodiscard]] bool opensWithTerm(std::string_view statement) const;
   [[nodiscard]] bool isOwner(EntityId e) const;
   [[nodiscard]] bool hasFigures(EntityId e) const;

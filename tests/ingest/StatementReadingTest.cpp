@@ -226,3 +226,15 @@ TEST_CASE("a value its noun names after a count of the subject is the statement'
   REQUIRE(unit.figure);
   CHECK(unit.measure == "number of layers");
 }
+
+TEST_CASE("a negated 'a single' states zero, where no other number is the figure", "[ingest][statement]") {
+  for (const ReadCase& c : {
+           ReadCase{"LoomPrint GPT has yet to record a single chat.", 0, "number of chat"},
+           ReadCase{"LoomPrint GPT has not recorded a single chat.", 0, "number of chat"},
+           ReadCase{"LoomPrint GPT hasn't logged a single chat.", 0, "number of chat"},
+       })
+    checkReading(c);
+  // "a single" with no negation before it is still one; "no" before a plural states no figure.
+  checkReading({"The output layer has a single neuron.", 1, "number of neurons"});
+  CHECK_FALSE(cg::ingest::readStatement("LoomPrint GPT has recorded no chats.").figure);
+}
