@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -892,22 +894,24 @@ bool opensClause(std::string_view text, std::size_t clauseBegin, const Mention& 
   return !lex.prepositions.count(verb) && !lex.isFunctionWord(verb);
 }
 
-bool filedAsProduct(const std::vector<std::string>& categories) {
-  static const std::unordered_set<std::string_view> products{"Custom_GPTs", "Plugin", "Models",
-                                                             "Large_language_models"};
-  return std::any_of(categories.begin(), categories.end(), [](const std::string& c) {
+namespace {
+// Whether one of the page's categories, written with spaces or '_' between its words ("Custom GPTs"), is one of
+// `names` (written with '_').
+bool filedUnder(const std::vector<std::string>& categories, std::initializer_list<std::string_view> names) {
+  return std::any_of(categories.begin(), categories.end(), [&](const std::string& c) {
     std::string spaced = c;
     std::replace(spaced.begin(), spaced.end(), ' ', '_');
-    return products.count(spaced) > 0;
+    return std::find(names.begin(), names.end(), spaced) != names.end();
   });
+}
+}  // namespace
+
+bool filedAsProduct(const std::vector<std::string>& categories) {
+  return filedUnder(categories, {"Custom_GPTs", "Plugin", "Models", "Large_language_models"});
 }
 
 bool filedAsAssistant(const std::vector<std::string>& categories) {
-  return std::any_of(categories.begin(), categories.end(), [](const std::string& c) {
-    std::string spaced = c;
-    std::replace(spaced.begin(), spaced.end(), ' ', '_');
-    return spaced == "Custom_GPTs" || spaced == "Plugin";
-  });
+  return filedUnder(categories, {"Custom_GPTs", "Plugin"});
 }
 
 // The words or text parts data/prompt_headings.tsv lists for headings of `kind`.

@@ -79,9 +79,15 @@ std::optional<std::pair<std::string, std::string>> measuredField(std::string_vie
   return std::nullopt;
 }
 
+// An infobox field's key as the field tables write it: "num employees" and "num_employees" are one field.
+std::string fieldKey(std::string key) {
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+
 // Infobox fields that carry a figure about the page's subject, with the label they show.
 std::optional<std::string> figureField(std::string key) {
-  std::replace(key.begin(), key.end(), ' ', '_');
+  key = fieldKey(std::move(key));
   static const std::map<std::string, std::string, std::less<>> kFields = {{"revenue", "Revenue"},
                                                                           {"operating_income", "Operating income"},
                                                                           {"net_income", "Net income"},
@@ -1030,9 +1036,7 @@ class WikiReader {
         continue;
       }
       const auto measured = measuredField(key);
-      std::string folded = key;
-      std::replace(folded.begin(), folded.end(), ' ', '_');
-      const auto listed = lexicon().infoboxFields.find(folded);
+      const auto listed = lexicon().infoboxFields.find(fieldKey(key));
       const InfoboxField* field = listed == lexicon().infoboxFields.end() ? nullptr : &listed->second;
       const std::string_view word = measured ? std::string_view(measured->second)
                                     : field  ? std::string_view(field->word)
