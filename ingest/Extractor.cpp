@@ -2908,19 +2908,28 @@ class Extractor final : private Attributions {
     if (title.empty() || at == std::string::npos) return false;
     const std::size_t end = at + title.size();
     if (end < before.size() && std::isalnum(static_cast<unsigned char>(before[end]))) return false;
-    const std::string_view opening = std::string_view(before).substr(0, at);
-    auto determinedBy = [&](std::string_view d) {
-      return opening.ends_with(d) &&
-             (opening.size() == d.size() ||
-              !std::isalnum(static_cast<unsigned char>(opening[opening.size() - d.size() - 1])));
-    };
-    if (!determinedBy("the ") && !determinedBy("a ") && !determinedBy("an ")) return false;
-    for (const Token& t : tokenize(std::string_view(before).substr(end))) {
-      const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
-      // Another noun phrase (a determiner opens one) or a relative clause ("which") between title and value.
-      if (isDeterminer(w) || w == "which") return false;
+    if (articleEnding(std::string_view(before).substr(0, at)).empty()) return false;
+    return !nounPhraseBetween(before, end);
+  }
+
+  // The article "the ", "a " or "an " that ends `opening` as a word of its own; empty for none.
+  static std::string_view articleEnding(std::string_view opening) {
+    for (const std::string_view article : {"the ", "a ", "an "})
+      if (opening.ends_with(article) &&
+          (opening.size() == article.size() ||
+           !std::isalnum(static_cast<unsigned char>(opening[opening.size() - article.size() - 1]))))
+        return article;
+    return {};
+  }
+
+  // Whether another noun phrase (a determiner opens one) or a relative clause ("which") stands in `before`
+  // from `end` on, between a title and its value.
+  bool nounPhraseBetween(std::string_view before, std::size_t end) const {
+    for (const Token& t : tokenize(before.substr(end))) {
+      const std::string_view w = before.substr(end + t.begin, t.end - t.begin);
+      if (isDeterminer(w) || w == "which") return true;
     }
-    return true;
+    return false;
   }
 
   // "The bounding box is typically represented by four parameters", "An instance consists of two primary
@@ -2961,20 +2970,14 @@ class Extractor final : private Attributions {
     bool past = false;
     const std::string_view verb = std::string_view(before).substr(end + after[0].begin, after[0].end - after[0].begin);
     if (verb.ends_with("ing") || (verbLemma(verb, past).empty() && !isAuxiliary(verb))) return false;
-    for (const Token& t : after) {
-      const std::string_view w = std::string_view(before).substr(end + t.begin, t.end - t.begin);
-      if (isDeterminer(w) || w == "which") return false;
-    }
+    if (nounPhraseBetween(before, end)) return false;
     std::string_view opening = std::string_view(before).substr(0, at);
-    for (const std::string_view article : {"the ", "a ", "an "})
-      if (opening.ends_with(article) &&
-          (opening.size() == article.size() ||
-           !std::isalnum(static_cast<unsigned char>(opening[opening.size() - article.size() - 1])))) {
-        opening.remove_suffix(article.size());
-        const std::size_t space = opening.find_last_of(' ', opening.size() < 2 ? 0 : opening.size() - 2);
-        const std::string_view governing = trim(opening.substr(space == std::string_view::npos ? 0 : space + 1));
-        return !lexicon().prepositions.contains(governing);
-      }
+    if (const std::string_view article = articleEnding(opening); !article.empty()) {
+      opening.remove_suffix(article.size());
+      const std::size_t space = opening.find_last_of(' ', opening.size() < 2 ? 0 : opening.size() - 2);
+      const std::string_view governing = trim(opening.substr(space == std::string_view::npos ? 0 : space + 1));
+      return !lexicon().prepositions.contains(governing);
+    }
     return opening.empty() || opening.ends_with(", ");
   }
 
