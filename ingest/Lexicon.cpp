@@ -49,6 +49,8 @@ extern const char* const kEventYears;
 extern const char* const kChangeVerbs;
 extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
+extern const char* const kProcedureNouns;
+extern const char* const kSummaryNouns;
 extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
 extern const char* const kLaggingVerbs;
@@ -267,6 +269,8 @@ void readWordLists(Lexicon& lex) {
   for (auto& w : listWords(data::kChangeVerbs)) lex.changeVerbs.insert(std::move(w));
   for (const auto& verb : lines(data::kParticleVerbs)) lex.particleVerbs.insert(verb);
   for (auto& w : listWords(data::kDifferenceNouns)) lex.differenceNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kProcedureNouns)) lex.procedureNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kSummaryNouns)) lex.summaryNouns.insert(std::move(w));
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));

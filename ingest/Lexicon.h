@@ -266,6 +266,12 @@ struct Lexicon {
   // Nouns of a difference between two figures (WordNet's disparity and its hyponyms, data/difference_nouns.txt):
   // "gap", "difference". A column headed by one holds differences from a reference, not changes.
   WordSet differenceNouns;
+  // Nouns of a procedure, a sequence of steps (WordNet's first senses, and "workflow"; data/procedure_nouns.txt):
+  // "## Workflows:" over a numbered list in an assistant's instructions gives the steps, not workflows.
+  WordSet procedureNouns;
+  // Nouns of a summary (WordNet's summary and the synsets below it, data/summary_nouns.txt): "### Workflow
+  // Overview:" sums up the workflow whole.
+  WordSet summaryNouns;
   // Verbs of being behind, base forms, a phrasal verb's words parted by one blank (WordNet's lag and trail
   // synsets, data/lagging_verbs.txt): "trail", "fall behind". A difference "by" after one is below zero.
   std::vector<std::string> laggingVerbs;

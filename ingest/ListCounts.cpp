@@ -502,6 +502,26 @@ std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
   return HeadingCount{items, noun, heading.title};
 }
 
+// Whether a heading's words name a procedure (data/procedure_nouns.txt) in either number, alone or before a noun
+// of a summary of it (data/summary_nouns.txt): "Workflows", "Process", "Workflow Overview". The numbered list
+// under it gives the procedure's steps; the LangGPT template's "## Workflows:" heads one workflow's steps.
+bool namesProcedure(std::string_view title, const std::vector<Word>& words) {
+  if (words.size() == 2 && !lexicon().summaryNouns.count(foldedWord(title, words.back()))) return false;
+  const std::string noun = foldedWord(title, words.front());
+  return lexicon().procedureNouns.count(noun) > 0 || lexicon().procedureNouns.count(otherGrammaticalNumber(noun)) > 0;
+}
+
+// Whether a heading's words name a plural count noun `countNoun` accepts, that is no apparatus, perhaps after one
+// modifier: a modifier that is a function word or "Other" leaves the set open or picks out some of it.
+bool namesCountedItems(std::string_view title, const std::vector<Word>& words,
+                       const std::function<bool(const std::string&)>& countNoun) {
+  const std::string noun = foldedWord(title, words.back());
+  if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
+    return false;
+  const std::string modifier = foldedWord(title, words.front());
+  return words.size() == 1 || (!lexicon().isFunctionWord(modifier) && modifier != "other");
+}
+
 }  // namespace
 
 std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, int section,
@@ -513,13 +533,8 @@ std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, in
   constexpr std::size_t kMostWords = 2;
   if (words.empty() || words.size() > kMostWords || words.front().begin != 0 || words.back().end != title.size())
     return std::nullopt;
-  const std::string noun = foldedWord(title, words.back());
-  if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
-    return std::nullopt;
-  // A modifier that is a function word or "Other" leaves the set open or picks out some of it.
-  if (words.size() == 2 &&
-      (lexicon().isFunctionWord(foldedWord(title, words.front())) || foldedWord(title, words.front()) == "other"))
-    return std::nullopt;
+  const bool procedure = namesProcedure(title, words);
+  if (!procedure && !namesCountedItems(title, words, countNoun)) return std::nullopt;
   // Its sub-headings are not asked about: a prompt's headings nest as its writer typed them, and the page's own
   // "## Conversation Starters" may stand under the prompt's last "# Steps".
   const auto first =
@@ -527,7 +542,8 @@ std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, in
   if (first == article.blocks.end() || first->kind != BlockKind::kListItem || first->ordinal != 1) return std::nullopt;
   const std::size_t items = sectionListItems(article.blocks, section);
   if (items < kFewestItems || items > kMostItems) return std::nullopt;
-  return HeadingCount{items, noun, std::string(title.substr(words.back().begin))};
+  if (procedure) return HeadingCount{items, "steps", std::string(title)};
+  return HeadingCount{items, foldedWord(title, words.back()), std::string(title.substr(words.back().begin))};
 }
 
 const std::vector<std::string_view>& kindNouns() {

@@ -86,8 +86,10 @@ struct HeadingCount {
 // over four numbered steps, "## Skills :" over six, in a custom GPT's prompt. The heading (its colon and bold
 // marks dropped) is a plural count noun, perhaps after one modifier (no function word, not "Other"), and one
 // numbered list (as sectionListItems counts it, its sub-headings aside) opens its section: the prompt's
-// headings name the parts it gives the assistant, whole, at any level. The caller says the section is one of
-// the instructions.
+// headings name the parts it gives the assistant, whole, at any level. A heading that names a procedure
+// ("## Workflows:", "### Process", data/procedure_nouns.txt), alone or before a noun of a summary ("### Workflow
+// Overview:", data/summary_nouns.txt), gives the count of its steps (noun "steps"), not of workflows. The caller says
+// the section is one of the instructions.
 [[nodiscard]] std::optional<HeadingCount> instructionHeadingCountOf(
     const Article& article, int section, const std::function<bool(const std::string&)>& countNoun);
 

@@ -535,6 +535,21 @@ TEST_CASE("a heading of a GPT's prompt over a numbered list counts its plural no
   CHECK(countMeasure(article, 3) == "no such figure");
 }
 
+TEST_CASE("a prompt's heading that names a procedure or its overview counts the steps of its numbered list",
+          "[ingest][lists][counts][instructions]") {
+  // "## Workflows:" over five steps is one workflow of five steps; "### Process Overview:" sums up one process.
+  const auto g = assistant(
+      "You help with code.\n\n## Workflows:\n1. Ask the user.\n2. Read the files.\n3. Plan.\n4. Write.\n5. Test.\n\n"
+      "### **Process Overview:**\n1. **Receive Query:** A question comes.\n2. **Answer** it.\n3. **Check** it.\n");
+  CHECK(countMeasure(g, 5) == "number of steps");
+  CHECK(test::figureSubject(g, 5, "count") == "Quillon Tutor");
+  CHECK(countMeasure(g, 3) == "number of steps");
+  // A procedure noun before a noun of no summary ("Process Map": a map), or over a bulleted list: no count.
+  const auto none = assistant("## Process Map:\n1. a\n2. b\n3. c\n\n## Process\n\n- a\n- b\n- c\n- d");
+  CHECK(countMeasure(none, 3) == "no such figure");
+  CHECK(countMeasure(none, 4) == "no such figure");
+}
+
 TEST_CASE("a model card's Library field counts the model's libraries by its links, its Paper field its papers",
           "[ingest][lists][counts][box]") {
   const auto g = test::referencedArticle(
