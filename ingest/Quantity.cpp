@@ -3058,63 +3058,55 @@ bool relativeTimeAfter(string_view s, size_t p) {
   return false;
 }
 
+// The figure a multiplier: "three times the mass", "twice as large".
+void takeFactor(Draft& d) {
+  d.kind = Kind::kFactor;
+  d.unitText = std::string(kFactorUnit);
+}
+
+// The figure a count of `noun` that ends at `end`: "eight co-authors", "twice" (of "times").
+void takeCount(Draft& d, std::string noun, size_t end) {
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = std::move(noun);
+  d.end = end;
+}
+
 // "twice" and "thrice" as counts of occasions, or as a multiplier of a quantity ("twice the
 // radius", "twice as large", "thrice more"), which is a figure in `times` as "2 times the radius"
 // is; not how often ("twice a week", "twice yearly").
 bool readMultiplicative(string_view s, Draft& d) {
   if (!occasionsAfter(s, d.end)) {
     if (frequencyAfter(s, d.end)) return false;
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
+    takeFactor(d);
     return true;
   }
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = "times";
+  takeCount(d, "times", d.end);
   return true;
 }
 
-// What follows a number word: a unit ("six percent", "two billion dollars", "six years") or a
-// plural counted noun ("eight co-authors", "one trillion total parameters"). A duration that
-// tells a story ("two years later", "three years ago") is no figure.
-bool readWordUnit(string_view s, Draft& d) {
-  if (isMultiplicative(s.substr(d.a.num.begin, lettersEnd(s, d.a.num.begin) - d.a.num.begin)))
-    return !d.hasScale && readMultiplicative(s, d);
-  d.unit = unitAt(s, d.end, d.hasScale);
-  // "any two points x and y": a number word before "points" counts places, where digits give a score.
-  if (d.unit.kind == Kind::kPoints && d.unit.unit == "points") d.unit = {};
-  if (d.unit.kind == Kind::kTime) {
-    // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
-    const size_t q = skipBlanks(s, d.end);
-    const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
-    const bool titled = graph::isUpperAscii(s[d.a.num.begin]) && graph::isUpperAscii(charAt(s, u));
-    // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
-    // After "for" it is a span whatever follows ("closed for four years after the fire").
-    // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
-    // two years after the war"): the length of what the verb says takes or lasts that long.
-    bool span = ieq(d.prev.word, "for");
-    for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
-                             "spent", "require", "requires", "required"})
-      span = span || ieq(d.prev.word, verb);
-    if (titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past")) return false;
-  }
-  if (d.unit.kind != Kind::kNone) {
-    d.kind = d.unit.kind;
-    d.unitText = std::string(d.unit.unit);
-    d.end = d.unit.end;
-    return true;
-  }
-  d.unit = {};
+// Whether a duration after a number word (d.unit, of kind kTime) is no figure: in title case it is a name
+// ("Two Minute Papers", "the Five-Year Plan"); it tells a story ("two years later", "three years ago") or
+// looks back over a span ("the past two years").
+bool durationIsNoFigure(string_view s, const Draft& d) {
   const size_t q = skipBlanks(s, d.end);
-  if (q == d.end) {
-    NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);
-    if (!joined.found) return d.hasScale;
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::move(joined.noun);
-    d.end = joined.end;
-    return true;
-  }
+  const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
+  const bool titled = graph::isUpperAscii(s[d.a.num.begin]) && graph::isUpperAscii(charAt(s, u));
+  // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
+  // After "for" it is a span whatever follows ("closed for four years after the fire").
+  // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
+  // two years after the war"): the length of what the verb says takes or lasts that long.
+  bool span = ieq(d.prev.word, "for");
+  for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
+                           "spent", "require", "requires", "required"})
+    span = span || ieq(d.prev.word, verb);
+  return titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past");
+}
+
+// A plural noun after a number word and its blanks (at q) that it counts ("eight co-authors", "three or
+// more agents", "four post-graduate months"), or a multiplier ("three times the mass"): the figure taken
+// into `d`. False (or d.hasScale, a scaled number being a figure of its own) when no such noun follows.
+bool readCountedNoun(string_view s, size_t q, Draft& d) {
   std::optional<BoundedNoun> bounded = pluralPastBound(s, q);  // "three or more agents"
   NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
   if (bounded) d.bound = bounded->bound;
@@ -3126,8 +3118,7 @@ bool readWordUnit(string_view s, Draft& d) {
   // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
   // a week" says how often.
   if (ratio && !d.hasScale && !titleCase && !frequencyAfter(s, nh.end)) {
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
+    takeFactor(d);
     d.end = nh.end;
     return true;
   }
@@ -3140,11 +3131,33 @@ bool readWordUnit(string_view s, Draft& d) {
     d.end = nh.end;
     return true;
   }
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = std::move(nh.noun);
+  takeCount(d, std::move(nh.noun), nh.end);
   takeDozen(d);
-  d.end = nh.end;
+  return true;
+}
+
+// What follows a number word: a unit ("six percent", "two billion dollars", "six years") or a
+// plural counted noun ("eight co-authors", "one trillion total parameters"). A duration that
+// tells a story ("two years later", "three years ago") is no figure.
+bool readWordUnit(string_view s, Draft& d) {
+  if (isMultiplicative(s.substr(d.a.num.begin, lettersEnd(s, d.a.num.begin) - d.a.num.begin)))
+    return !d.hasScale && readMultiplicative(s, d);
+  d.unit = unitAt(s, d.end, d.hasScale);
+  // "any two points x and y": a number word before "points" counts places, where digits give a score.
+  if (d.unit.kind == Kind::kPoints && d.unit.unit == "points") d.unit = {};
+  if (d.unit.kind == Kind::kTime && durationIsNoFigure(s, d)) return false;
+  if (d.unit.kind != Kind::kNone) {
+    d.kind = d.unit.kind;
+    d.unitText = std::string(d.unit.unit);
+    d.end = d.unit.end;
+    return true;
+  }
+  d.unit = {};
+  const size_t q = skipBlanks(s, d.end);
+  if (q != d.end) return readCountedNoun(s, q, d);
+  NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);  // "a 5-step method"
+  if (!joined.found) return d.hasScale;
+  takeCount(d, std::move(joined.noun), joined.end);
   return true;
 }
 
