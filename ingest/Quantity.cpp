@@ -2188,6 +2188,27 @@ std::optional<BoundedNoun> pluralPastBound(string_view s, size_t q) {
   return std::nullopt;
 }
 
+// The figure a multiplier: "three times the mass", "twice as large".
+void takeFactor(Draft& d) {
+  d.kind = Kind::kFactor;
+  d.unitText = std::string(kFactorUnit);
+}
+
+// The figure a count of `noun`: "eight co-authors", "twice" (of "times").
+void takeCount(Draft& d, std::string noun) {
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = std::move(noun);
+}
+
+// The figure a quantity in the unit a plural noun's head names, the noun ending at `end`: "four
+// post-graduate months".
+void takeUnitHead(Draft& d, const UnitWord& head, size_t end) {
+  d.kind = head.kind;
+  d.unitText = std::string(head.unit);
+  d.unit = {head.kind, head.unit, head.exponent, end};
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -2213,8 +2234,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
     d.frequency = frequencyAfter(s, nh.end);
     if (d.frequency) return;
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
+    takeFactor(d);
     d.end = nh.end;
     return;
   }
@@ -2228,13 +2248,9 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.unitText = "GPU-hours";
   } else if (const UnitWord* head = unitHeadOf(noun); head != nullptr && !d.outOf) {
     if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
-    d.kind = head->kind;
-    d.unitText = std::string(head->unit);
-    d.unit = {head->kind, head->unit, head->exponent, nh.end};
+    takeUnitHead(d, *head, nh.end);
   } else {
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::move(nh.noun);
+    takeCount(d, std::move(nh.noun));
     takeDozen(d);
   }
   d.end = nh.end;
@@ -2443,9 +2459,7 @@ void readHeadcount(string_view s, Draft& d, bool afterNoun) {
   for (const std::vector<string_view>& row : headcountPhrases()) {
     const bool bare = row.size() > 2 && row[2] == "bare";
     if (row.size() < 2 || bare != afterNoun || phraseBefore(s, q, row[0]) == kNpos) continue;
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::string(row[1]);
+    takeCount(d, std::string(row[1]));
     return;
   }
 }
@@ -2596,8 +2610,7 @@ void readFactorOf(string_view s, Draft& d) {
   constexpr string_view kFactorOf = "factor of";
   if (e < kFactorOf.size() || !ieq(s.substr(e - kFactorOf.size(), kFactorOf.size()), kFactorOf)) return;
   if (e > kFactorOf.size() && isAlnum(s[e - kFactorOf.size() - 1])) return;
-  d.kind = Kind::kFactor;
-  d.unitText = std::string(kFactorUnit);
+  takeFactor(d);
 }
 
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
@@ -2621,9 +2634,7 @@ void readNumberOf(string_view s, Draft& d) {
   const string_view between = before.substr(at);
   if (between.find_first_of(";:") != string_view::npos || between.find(", ") != string_view::npos) return;
   const NounHit nh = nounAt(s, skipBlanks(s, from + at + 13));
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = nh.found ? nh.noun : std::string("number");
+  takeCount(d, nh.found ? nh.noun : std::string("number"));
 }
 
 // "more than 10^10 (ten billion) years", "3,000 (three thousand) km": a number restated in brackets
@@ -2881,9 +2892,7 @@ void readBillionsOfParameters(string_view s, const Mode& mode, Draft& d) {
   if (mode.query || d.kind != Kind::kNone || d.isRange || !d.a.scale.found || d.a.scale.exponent != 9) return;
   const size_t e = d.a.num.end;
   if (charAt(s, e) != 'B' || isAlnum(charAt(s, e + 1))) return;
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = "parameters";
+  takeCount(d, "parameters");
 }
 
 constexpr size_t kMaxListItem = 60;  // bytes of one item's name in "X (N unit), Y (N), and Z (N)"
@@ -3058,20 +3067,6 @@ bool relativeTimeAfter(string_view s, size_t p) {
   return false;
 }
 
-// The figure a multiplier: "three times the mass", "twice as large".
-void takeFactor(Draft& d) {
-  d.kind = Kind::kFactor;
-  d.unitText = std::string(kFactorUnit);
-}
-
-// The figure a count of `noun` that ends at `end`: "eight co-authors", "twice" (of "times").
-void takeCount(Draft& d, std::string noun, size_t end) {
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = std::move(noun);
-  d.end = end;
-}
-
 // "twice" and "thrice" as counts of occasions, or as a multiplier of a quantity ("twice the
 // radius", "twice as large", "thrice more"), which is a figure in `times` as "2 times the radius"
 // is; not how often ("twice a week", "twice yearly").
@@ -3081,7 +3076,7 @@ bool readMultiplicative(string_view s, Draft& d) {
     takeFactor(d);
     return true;
   }
-  takeCount(d, "times", d.end);
+  takeCount(d, "times");
   return true;
 }
 
@@ -3106,7 +3101,7 @@ bool durationIsNoFigure(string_view s, const Draft& d) {
 // A plural noun after a number word and its blanks (at q) that it counts ("eight co-authors", "three or
 // more agents", "four post-graduate months"), or a multiplier ("three times the mass"): the figure taken
 // into `d`. False (or d.hasScale, a scaled number being a figure of its own) when no such noun follows.
-bool readCountedNoun(string_view s, size_t q, Draft& d) {
+bool readNounAfterNumberWord(string_view s, size_t q, Draft& d) {
   std::optional<BoundedNoun> bounded = pluralPastBound(s, q);  // "three or more agents"
   NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
   if (bounded) d.bound = bounded->bound;
@@ -3125,14 +3120,13 @@ bool readCountedNoun(string_view s, size_t q, Draft& d) {
   if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
   if (const UnitWord* head = unitHeadOf(nh.noun); head != nullptr) {  // "four post-graduate months"
     if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return false;
-    d.kind = head->kind;
-    d.unitText = std::string(head->unit);
-    d.unit = {head->kind, head->unit, head->exponent, nh.end};
+    takeUnitHead(d, *head, nh.end);
     d.end = nh.end;
     return true;
   }
-  takeCount(d, std::move(nh.noun), nh.end);
+  takeCount(d, std::move(nh.noun));
   takeDozen(d);
+  d.end = nh.end;
   return true;
 }
 
@@ -3154,10 +3148,11 @@ bool readWordUnit(string_view s, Draft& d) {
   }
   d.unit = {};
   const size_t q = skipBlanks(s, d.end);
-  if (q != d.end) return readCountedNoun(s, q, d);
+  if (q != d.end) return readNounAfterNumberWord(s, q, d);
   NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);  // "a 5-step method"
   if (!joined.found) return d.hasScale;
-  takeCount(d, std::move(joined.noun), joined.end);
+  takeCount(d, std::move(joined.noun));
+  d.end = joined.end;
   return true;
 }
 
