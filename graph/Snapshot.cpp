@@ -525,8 +525,8 @@ class SnapshotAccess {
   static std::unique_ptr<ClaimGraph::Topology> viewTopology(const PayloadReader& in, const ClaimGraph& g,
                                                             const std::string& name, bool mapped) {
     auto t = std::make_unique<ClaimGraph::Topology>();
-    const std::size_t counts[6] = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
-                                   g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
+    const std::array<std::size_t, 6> counts = {g.documents_.size(), g.sections_.size(), g.entities_.size(),
+                                               g.claims_.size(),    g.sources_.size(),  g.contested_.size()};
     std::uint64_t total = 0;
     for (std::size_t k = 0; k < 6; ++k) {
       t->base[k] = static_cast<std::uint32_t>(total);
@@ -540,58 +540,73 @@ class SnapshotAccess {
     t->inEdges = Column<std::uint32_t>::view(in.rows<std::uint32_t>(kInEdges));
     checkStarts(t->outStart.span(), total, t->outEdges.size(), name);
     checkStarts(t->inStart.span(), t->slots(), t->inEdges.size(), name);
-    // An edge of kind k from a node of kind `near` (known by its block) whose far end must lie in
-    // the block of the kind k joins at that end: two compares an edge, not a search.
-    auto check = [&](std::uint32_t packed, std::size_t near, int nearEnd) {
-      const auto kind = static_cast<std::uint8_t>(edgeKind(packed));
-      const std::uint32_t far = edgeVertex(packed);
-      if (kind > static_cast<std::uint8_t>(EdgeKind::kRelation) || far >= total)
-        corrupt(name, "an edge points outside the graph");
-      const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
-      if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) != near || far < t->base[farKind] ||
-          far >= t->base[farKind + 1])
-        corrupt(name, "an edge joins nodes of the wrong kinds");
-    };
-    // The edges of a block of nodes of kind `near`, checked as `check` does with one table look-up,
-    // a subtraction and a compare an edge (9 M edges at 10^6 claims, the most of the load's
-    // checks, issue #16): for each packed kind, the far block [first, first + size) an edge of that
-    // kind may reach from `near`, empty for a kind that does not join `near` at that end. A block
-    // with a bad edge is checked again by `check`, which names the first one's fault.
-    auto checkBlock = [&](std::span<const std::uint32_t> edges, std::size_t near, int nearEnd) {
-      std::array<std::uint32_t, std::size_t{1} << (32 - kVertexBits)> first{}, size{};
-      for (std::size_t kind = 0; kind < std::size(kEdgeEnds); ++kind)
-        if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) == near) {
-          const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
-          first[kind] = t->base[farKind];
-          size[kind] = t->base[farKind + 1] - t->base[farKind];
-        }
-      bool bad = false;
-      for (std::uint32_t e : edges) bad |= edgeVertex(e) - first[e >> kVertexBits] >= size[e >> kVertexBits];
-      if (bad)
-        for (std::uint32_t e : edges) check(e, near, nearEnd);
-    };
-    auto run = [](const Column<std::uint32_t>& starts, const Column<std::uint32_t>& edges, std::size_t from,
-                  std::size_t to) { return edges.span().subspan(starts[from], starts[to] - starts[from]); };
-    for (std::size_t k = 0; k < 6; ++k) checkBlock(run(t->outStart, t->outEdges, t->base[k], t->base[k + 1]), k, 0);
-    // In-edges: entities' slots, then sources', then claims'.
-    const std::size_t sourceSlots = counts[2], claimSlots = counts[2] + counts[4], slots = t->slots();
-    checkBlock(run(t->inStart, t->inEdges, 0, sourceSlots), static_cast<std::size_t>(NodeKind::kEntity), 1);
-    checkBlock(run(t->inStart, t->inEdges, sourceSlots, claimSlots), static_cast<std::size_t>(NodeKind::kSource), 1);
-    checkBlock(run(t->inStart, t->inEdges, claimSlots, slots), static_cast<std::size_t>(NodeKind::kClaim), 1);
+    checkEdgeKinds(*t, counts, name);
     // Each slot's sorted by kind, then source vertex: inNeighbors reads a kind's run by binary search.
     if (fallsOutsideStarts(t->inEdges.span(), t->inStart.span(),
                            [](std::uint32_t a, std::uint32_t b) { return b < a; }))
       corrupt(name, "an edge index is out of order");
-    // The claims' slots (the last) and their edges are read only by a question about a claim's
-    // contested sets: handed back like the word index's postings, so that the load keeps no more
-    // of the file resident than before they were stored.
-    if (mapped) {
-      const std::size_t first = counts[2] + counts[4];
-      const auto starts = t->inStart.span().subspan(first), edges = t->inEdges.span().subspan(t->inStart[first]);
-      release(starts.data(), starts.size_bytes());
-      release(edges.data(), edges.size_bytes());
-    }
+    if (mapped) releaseClaimSlots(*t, counts[2] + counts[4]);
     return t;
+  }
+
+  // An edge of kind k from a node of kind `near` (known by its block) whose far end must lie in the
+  // block of the kind k joins at that end, else the snapshot is corrupt: two compares an edge, not a search.
+  static void checkEdge(const ClaimGraph::Topology& t, std::uint32_t packed, std::size_t near, int nearEnd,
+                        const std::string& name) {
+    const auto kind = static_cast<std::uint8_t>(edgeKind(packed));
+    const std::uint32_t far = edgeVertex(packed);
+    if (kind > static_cast<std::uint8_t>(EdgeKind::kRelation) || far >= t.base[6])
+      corrupt(name, "an edge points outside the graph");
+    const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
+    if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) != near || far < t.base[farKind] ||
+        far >= t.base[farKind + 1])
+      corrupt(name, "an edge joins nodes of the wrong kinds");
+  }
+
+  // The edges of a block of nodes of kind `near`, checked as checkEdge does with one table look-up,
+  // a subtraction and a compare an edge (9 M edges at 10^6 claims, the most of the load's
+  // checks, issue #16): for each packed kind, the far block [first, first + size) an edge of that
+  // kind may reach from `near`, empty for a kind that does not join `near` at that end. A block
+  // with a bad edge is checked again by checkEdge, which names the first one's fault.
+  static void checkEdgeBlock(const ClaimGraph::Topology& t, std::span<const std::uint32_t> edges, std::size_t near,
+                             int nearEnd, const std::string& name) {
+    std::array<std::uint32_t, std::size_t{1} << (32 - kVertexBits)> first{}, size{};
+    for (std::size_t kind = 0; kind < std::size(kEdgeEnds); ++kind)
+      if (static_cast<std::size_t>(kEdgeEnds[kind][nearEnd]) == near) {
+        const auto farKind = static_cast<std::size_t>(kEdgeEnds[kind][1 - nearEnd]);
+        first[kind] = t.base[farKind];
+        size[kind] = t.base[farKind + 1] - t.base[farKind];
+      }
+    bool bad = false;
+    for (std::uint32_t e : edges) bad |= edgeVertex(e) - first[e >> kVertexBits] >= size[e >> kVertexBits];
+    if (bad)
+      for (std::uint32_t e : edges) checkEdge(t, e, near, nearEnd, name);
+  }
+
+  // Every out-edge by the block of its node, and the in-edges of entities', sources' and claims' slots
+  // (`counts`: the nodes of each kind), checked by checkEdgeBlock.
+  static void checkEdgeKinds(const ClaimGraph::Topology& t, const std::array<std::size_t, 6>& counts,
+                             const std::string& name) {
+    auto run = [](const Column<std::uint32_t>& starts, const Column<std::uint32_t>& edges, std::size_t from,
+                  std::size_t to) { return edges.span().subspan(starts[from], starts[to] - starts[from]); };
+    for (std::size_t k = 0; k < 6; ++k)
+      checkEdgeBlock(t, run(t.outStart, t.outEdges, t.base[k], t.base[k + 1]), k, 0, name);
+    // In-edges: entities' slots, then sources', then claims'.
+    const std::size_t sourceSlots = counts[2], claimSlots = counts[2] + counts[4], slots = t.slots();
+    checkEdgeBlock(t, run(t.inStart, t.inEdges, 0, sourceSlots), static_cast<std::size_t>(NodeKind::kEntity), 1, name);
+    checkEdgeBlock(t, run(t.inStart, t.inEdges, sourceSlots, claimSlots), static_cast<std::size_t>(NodeKind::kSource),
+                   1, name);
+    checkEdgeBlock(t, run(t.inStart, t.inEdges, claimSlots, slots), static_cast<std::size_t>(NodeKind::kClaim), 1,
+                   name);
+  }
+
+  // The claims' slots (the last, from slot `first`) and their edges are read only by a question about a
+  // claim's contested sets: handed back like the word index's postings, so that the load keeps no more
+  // of the file resident than before they were stored.
+  static void releaseClaimSlots(const ClaimGraph::Topology& t, std::size_t first) {
+    const auto starts = t.inStart.span().subspan(first), edges = t.inEdges.span().subspan(t.inStart[first]);
+    release(starts.data(), starts.size_bytes());
+    release(edges.data(), edges.size_bytes());
   }
 
   // Whether, in rows cut into runs at `starts` (checked already), some row is out of order after the

@@ -239,51 +239,78 @@ std::size_t subjectPredicateAt(std::string_view text, bool& asFollows) {
   return words[copula - 1].end;
 }
 
-// The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
-// `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
-std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
-                                      const std::function<bool(const std::string&)>& countNoun) {
+// A lead-in with its colon and closer dropped: `text` ends with the noun phrase of the things listed.
+struct LeadInPhrase {
+  std::string_view text;
+  bool open = false;       // "such as", "including", "include": the list may give only some of the things
+  bool asFollows = false;  // "are as follows:": "the" alone makes the set whole
+  bool passive = false;    // "several steps are taken:": a phrase after the noun names no owner
+};
+
+// The lead-in less its colon and what closes it: a subject's predicate ("are as follows", "are taken":
+// subjectPredicateAt) or a closer of kClosers ("such as", "include", "are").
+LeadInPhrase withoutCloser(std::string_view text) {
   while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
-  bool open = false;  // "such as", "including", "include": the list may give only some of the things
-  bool asFollows = false, passive = false;
-  if (const std::size_t predicate = subjectPredicateAt(text, asFollows); predicate != std::string_view::npos) {
-    text = text.substr(0, predicate);
-    passive = !asFollows;
-  } else
-    for (std::string_view closer : kClosers)
-      if (graph::lowerAscii(text).ends_with(closer)) {
-        text.remove_suffix(closer.size());
-        open = closer != " are";
-      }
-  // Only words: a lead-in that writes a number states its own count, or is about something else.
-  if (std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return std::nullopt;
-  std::vector<Word> words = wordsIn(text);
+  LeadInPhrase lead{text};
+  if (const std::size_t predicate = subjectPredicateAt(text, lead.asFollows); predicate != std::string_view::npos) {
+    lead.text = text.substr(0, predicate);
+    lead.passive = !lead.asFollows;
+    return lead;
+  }
+  for (std::string_view closer : kClosers)
+    if (graph::lowerAscii(lead.text).ends_with(closer)) {
+      lead.text.remove_suffix(closer.size());
+      lead.open = closer != " are";
+    }
+  return lead;
+}
+
+// Cuts the lead-in's words (and its text) to end at the noun of the things listed: before a describing
+// clause or a kind's "of" phrase, or before a prepositional phrase that names what the items are for or in
+// ("several advantages | in machine learning"). False when no noun phrase can end there.
+bool cutToListNoun(LeadInPhrase& lead, std::vector<Word>& words,
+                   const std::function<bool(const std::string&)>& countNoun) {
   // A clause or a kind's "of" phrase after the noun is read only where the lead-in closes its list (no
   // "such as" or "including"): only an exhaustive list counts the things the clause describes.
-  if (const std::size_t clause = open ? 0 : describingClauseAt(text, words, countNoun); clause > 0) {
+  if (const std::size_t clause = lead.open ? 0 : describingClauseAt(lead.text, words, countNoun); clause > 0) {
     words.resize(clause);
-    text = text.substr(0, words.back().end);
+    lead.text = lead.text.substr(0, words.back().end);
   }
-  if (words.size() < 2 || words.back().end != text.size()) return std::nullopt;
-  // The noun is the phrase's last word, or the word before a prepositional phrase that names what the
-  // items are for or in ("several advantages in machine learning").
-  std::size_t tail = open ? 0 : kindsOfAt(text, words);
-  if (tail == 0) tail = postmodifierAt(text, words, countNoun);
-  if (tail == 0 && !open) tail = closedPostmodifierAt(text, words, countNoun);
+  if (words.size() < 2 || words.back().end != lead.text.size()) return false;
+  std::size_t tail = lead.open ? 0 : kindsOfAt(lead.text, words);
+  if (tail == 0) tail = postmodifierAt(lead.text, words, countNoun);
+  if (tail == 0 && !lead.open) tail = closedPostmodifierAt(lead.text, words, countNoun);
+  if (tail == 0) return true;
   // "The following versions of Python are supported:": what a passive's phrase names after its noun is no
   // owner of the things (Python has no three versions; the page's topic supports them).
-  if (tail > 0 && passive) return std::nullopt;
-  if (tail > 0) {
-    words.resize(tail);
-    text = text.substr(0, words.back().end);
-  }
+  if (lead.passive) return false;
+  words.resize(tail);
+  lead.text = lead.text.substr(0, words.back().end);
+  return true;
+}
+
+// Whether the quantifier words[at] follows a preposition, past an article: "applications in various
+// fields, such as:", "models alongside the main Llama releases:" count what the listed things are in or
+// of, not the things. Not the partitive "Some of the main methods include:".
+bool quantifierAfterPreposition(std::string_view text, const std::vector<Word>& words, std::size_t at) {
+  if (at == 0) return false;
+  std::size_t prior = at - 1;
+  if (prior > 0 && foldedWord(text, words[prior]) == "the" && foldedWord(text, words[prior - 1]) != "of") --prior;
+  return lexicon().prepositions.count(foldedWord(text, words[prior])) > 0;
+}
+
+// The phrase "QUANTIFIER [adjectives] NOUN" whose noun is the last of `words`: the count of the list's
+// things, or nullopt when no quantifier of kQuantifiers (or "the" before "as follows") opens it within a few
+// adjectives.
+std::optional<ListCount> quantifiedPhrase(std::string_view text, const std::vector<Word>& words,
+                                          std::string_view earlier, bool asFollows,
+                                          const std::function<bool(const std::string&)>& countNoun) {
   const std::string noun = graph::lowerAscii(text.substr(words.back().begin));
   if (!countNoun(noun) || isApparatus({noun})) return std::nullopt;
   constexpr std::size_t kMostAdjectives = 3;
   for (std::size_t k = 1; k <= kMostAdjectives + 1 && k < words.size(); ++k) {
-    const Word& w = words[words.size() - 1 - k];
-    const std::string word = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+    const std::size_t at = words.size() - 1 - k;
+    const std::string word = foldedWord(text, words[at]);
     if (word == "these" && !adjectivesOnly(text, words, words.size() - k, words.size() - 1)) return std::nullopt;
     const bool wholeSet = asFollows && word == "the";
     if (!wholeSet && std::find(kQuantifiers.begin(), kQuantifiers.end(), word) == kQuantifiers.end()) {
@@ -295,27 +322,31 @@ std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view ea
       if (lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) || plural) return std::nullopt;
       continue;
     }
-    // "applications in various fields, such as:": a quantifier after a preposition counts what the
-    // listed things are in or of, not the things ("the following" is the list's own phrase).
-    const std::size_t at = words.size() - 1 - k;
-    // So after a preposition and an article ("models alongside the main Llama releases:"), but for the
-    // partitive "Some of the main methods include:".
-    if (word != "following" && at > 0) {
-      std::size_t prior = at - 1;
-      if (prior > 0 && foldedWord(text, words[prior]) == "the" && foldedWord(text, words[prior - 1]) != "of") --prior;
-      if (lexicon().prepositions.count(foldedWord(text, words[prior]))) return std::nullopt;
-    }
-    std::size_t begin = w.begin;
+    // "the following" is the list's own phrase, whatever stands before it.
+    if (word != "following" && quantifierAfterPreposition(text, words, at)) return std::nullopt;
+    std::size_t begin = words[at].begin;
     // "the following steps": the article is part of the phrase.
-    if (k + 2 <= words.size() - 1 && word == "following") {
-      const Word& before = words[words.size() - 2 - k];
-      if (graph::lowerAscii(text.substr(before.begin, before.end - before.begin)) == "the") begin = before.begin;
-    }
+    if (k + 2 <= words.size() - 1 && word == "following" && foldedWord(text, words[at - 1]) == "the")
+      begin = words[at - 1].begin;
     if (word == "these" && (pointsBack(earlier, noun, countNoun) || pointsBack(text.substr(0, begin), noun, countNoun)))
       return std::nullopt;
     return ListCount{0, begin, words.back().end, noun};
   }
   return std::nullopt;
+}
+
+// The phrase "QUANTIFIER [adjectives] NOUN" that ends the lead-in (before its colon and closer);
+// `earlier` is its paragraph's text before it, where a "these" may find what it points back to.
+std::optional<ListCount> leadInPhrase(std::string_view text, std::string_view earlier,
+                                      const std::function<bool(const std::string&)>& countNoun) {
+  LeadInPhrase lead = withoutCloser(text);
+  // Only words: a lead-in that writes a number states its own count, or is about something else.
+  if (std::any_of(lead.text.begin(), lead.text.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  std::vector<Word> words = wordsIn(lead.text);
+  if (!cutToListNoun(lead, words, countNoun)) return std::nullopt;
+  return quantifiedPhrase(lead.text, words, earlier, lead.asFollows, countNoun);
 }
 
 // How many items, one level deep, the list from blocks[first] gives: ordered items numbered 1, 2, ...

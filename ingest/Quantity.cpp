@@ -2188,6 +2188,27 @@ std::optional<BoundedNoun> pluralPastBound(string_view s, size_t q) {
   return std::nullopt;
 }
 
+// The figure a multiplier: "three times the mass", "twice as large".
+void takeFactor(Draft& d) {
+  d.kind = Kind::kFactor;
+  d.unitText = std::string(kFactorUnit);
+}
+
+// The figure a count of `noun`: "eight co-authors", "twice" (of "times").
+void takeCount(Draft& d, std::string noun) {
+  d.kind = Kind::kCount;
+  d.unitText = "count";
+  d.noun = std::move(noun);
+}
+
+// The figure a quantity in the unit a plural noun's head names, the noun ending at `end`: "four
+// post-graduate months".
+void takeUnitHead(Draft& d, const UnitWord& head, size_t end) {
+  d.kind = head.kind;
+  d.unitText = std::string(head.unit);
+  d.unit = {head.kind, head.unit, head.exponent, end};
+}
+
 // A counted noun: "50,000 Hopper-class GPUs", "671 billion total parameters".
 void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (d.kind != Kind::kNone) return;
@@ -2213,8 +2234,7 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
   if (nh.found && ieq(nh.noun, "times") && !occasionsAfter(s, nh.end)) {  // "3.5 times faster": a multiplier
     d.frequency = frequencyAfter(s, nh.end);
     if (d.frequency) return;
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
+    takeFactor(d);
     d.end = nh.end;
     return;
   }
@@ -2228,13 +2248,9 @@ void readCountedNoun(string_view s, const Mode& mode, Draft& d) {
     d.unitText = "GPU-hours";
   } else if (const UnitWord* head = unitHeadOf(noun); head != nullptr && !d.outOf) {
     if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return;  // "two full years later" tells a story
-    d.kind = head->kind;
-    d.unitText = std::string(head->unit);
-    d.unit = {head->kind, head->unit, head->exponent, nh.end};
+    takeUnitHead(d, *head, nh.end);
   } else {
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::move(nh.noun);
+    takeCount(d, std::move(nh.noun));
     takeDozen(d);
   }
   d.end = nh.end;
@@ -2443,9 +2459,7 @@ void readHeadcount(string_view s, Draft& d, bool afterNoun) {
   for (const std::vector<string_view>& row : headcountPhrases()) {
     const bool bare = row.size() > 2 && row[2] == "bare";
     if (row.size() < 2 || bare != afterNoun || phraseBefore(s, q, row[0]) == kNpos) continue;
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::string(row[1]);
+    takeCount(d, std::string(row[1]));
     return;
   }
 }
@@ -2596,8 +2610,7 @@ void readFactorOf(string_view s, Draft& d) {
   constexpr string_view kFactorOf = "factor of";
   if (e < kFactorOf.size() || !ieq(s.substr(e - kFactorOf.size(), kFactorOf.size()), kFactorOf)) return;
   if (e > kFactorOf.size() && isAlnum(s[e - kFactorOf.size() - 1])) return;
-  d.kind = Kind::kFactor;
-  d.unitText = std::string(kFactorUnit);
+  takeFactor(d);
 }
 
 // "the number of passenger cars per 1,000 inhabitants was 623", "the number of pupils stood at
@@ -2621,9 +2634,7 @@ void readNumberOf(string_view s, Draft& d) {
   const string_view between = before.substr(at);
   if (between.find_first_of(";:") != string_view::npos || between.find(", ") != string_view::npos) return;
   const NounHit nh = nounAt(s, skipBlanks(s, from + at + 13));
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = nh.found ? nh.noun : std::string("number");
+  takeCount(d, nh.found ? nh.noun : std::string("number"));
 }
 
 // "more than 10^10 (ten billion) years", "3,000 (three thousand) km": a number restated in brackets
@@ -2881,9 +2892,7 @@ void readBillionsOfParameters(string_view s, const Mode& mode, Draft& d) {
   if (mode.query || d.kind != Kind::kNone || d.isRange || !d.a.scale.found || d.a.scale.exponent != 9) return;
   const size_t e = d.a.num.end;
   if (charAt(s, e) != 'B' || isAlnum(charAt(s, e + 1))) return;
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = "parameters";
+  takeCount(d, "parameters");
 }
 
 constexpr size_t kMaxListItem = 60;  // bytes of one item's name in "X (N unit), Y (N), and Z (N)"
@@ -3064,13 +3073,60 @@ bool relativeTimeAfter(string_view s, size_t p) {
 bool readMultiplicative(string_view s, Draft& d) {
   if (!occasionsAfter(s, d.end)) {
     if (frequencyAfter(s, d.end)) return false;
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
+    takeFactor(d);
     return true;
   }
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = "times";
+  takeCount(d, "times");
+  return true;
+}
+
+// Whether a duration after a number word (d.unit, of kind kTime) is no figure: in title case it is a name
+// ("Two Minute Papers", "the Five-Year Plan"); it tells a story ("two years later", "three years ago") or
+// looks back over a span ("the past two years").
+bool durationIsNoFigure(string_view s, const Draft& d) {
+  const size_t q = skipBlanks(s, d.end);
+  const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
+  const bool titled = graph::isUpperAscii(s[d.a.num.begin]) && graph::isUpperAscii(charAt(s, u));
+  // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
+  // After "for" it is a span whatever follows ("closed for four years after the fire").
+  // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
+  // two years after the war"): the length of what the verb says takes or lasts that long.
+  bool span = ieq(d.prev.word, "for");
+  for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
+                           "spent", "require", "requires", "required"})
+    span = span || ieq(d.prev.word, verb);
+  return titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past");
+}
+
+// A plural noun after a number word and its blanks (at q) that it counts ("eight co-authors", "three or
+// more agents", "four post-graduate months"), or a multiplier ("three times the mass"): the figure taken
+// into `d`. False (or d.hasScale, a scaled number being a figure of its own) when no such noun follows.
+bool readNounAfterNumberWord(string_view s, size_t q, Draft& d) {
+  std::optional<BoundedNoun> bounded = pluralPastBound(s, q);  // "three or more agents"
+  NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
+  if (bounded) d.bound = bounded->bound;
+  // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
+  // "Six Tigers", "Four AI Tigers" in title case are a name; so is "26 Principles of Good Prompt"
+  // (titleGoesOn), in digits.
+  const bool titleCase = nh.capitalised && (graph::isUpperAscii(s[d.a.num.begin]) || titleGoesOn(s, nh.end));
+  const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
+  // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
+  // a week" says how often.
+  if (ratio && !d.hasScale && !titleCase && !frequencyAfter(s, nh.end)) {
+    takeFactor(d);
+    d.end = nh.end;
+    return true;
+  }
+  if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
+  if (const UnitWord* head = unitHeadOf(nh.noun); head != nullptr) {  // "four post-graduate months"
+    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return false;
+    takeUnitHead(d, *head, nh.end);
+    d.end = nh.end;
+    return true;
+  }
+  takeCount(d, std::move(nh.noun));
+  takeDozen(d);
+  d.end = nh.end;
   return true;
 }
 
@@ -3083,21 +3139,7 @@ bool readWordUnit(string_view s, Draft& d) {
   d.unit = unitAt(s, d.end, d.hasScale);
   // "any two points x and y": a number word before "points" counts places, where digits give a score.
   if (d.unit.kind == Kind::kPoints && d.unit.unit == "points") d.unit = {};
-  if (d.unit.kind == Kind::kTime) {
-    // "Two Minute Papers", "the Five-Year Plan": a duration in title case is a name.
-    const size_t q = skipBlanks(s, d.end);
-    const size_t u = q == d.end ? q + wordHyphenAt(s, q) : q;
-    const bool titled = graph::isUpperAscii(s[d.a.num.begin]) && graph::isUpperAscii(charAt(s, u));
-    // "the past two years" looks back over a span; "went past two trillion dollars" is a figure.
-    // After "for" it is a span whatever follows ("closed for four years after the fire").
-    // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
-    // two years after the war"): the length of what the verb says takes or lasts that long.
-    bool span = ieq(d.prev.word, "for");
-    for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
-                             "spent", "require", "requires", "required"})
-      span = span || ieq(d.prev.word, verb);
-    if (titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past")) return false;
-  }
+  if (d.unit.kind == Kind::kTime && durationIsNoFigure(s, d)) return false;
   if (d.unit.kind != Kind::kNone) {
     d.kind = d.unit.kind;
     d.unitText = std::string(d.unit.unit);
@@ -3106,45 +3148,11 @@ bool readWordUnit(string_view s, Draft& d) {
   }
   d.unit = {};
   const size_t q = skipBlanks(s, d.end);
-  if (q == d.end) {
-    NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);
-    if (!joined.found) return d.hasScale;
-    d.kind = Kind::kCount;
-    d.unitText = "count";
-    d.noun = std::move(joined.noun);
-    d.end = joined.end;
-    return true;
-  }
-  std::optional<BoundedNoun> bounded = pluralPastBound(s, q);  // "three or more agents"
-  NounHit nh = bounded ? std::move(bounded->noun) : nounAt(s, q);
-  if (bounded) d.bound = bounded->bound;
-  // "three times faster" is a ratio, not a count of times, which "three times, twice as ..." is;
-  // "Six Tigers", "Four AI Tigers" in title case are a name; so is "26 Principles of Good Prompt"
-  // (titleGoesOn), in digits.
-  const bool titleCase = nh.capitalised && (graph::isUpperAscii(s[d.a.num.begin]) || titleGoesOn(s, nh.end));
-  const bool ratio = ieq(nh.noun, "times") && (d.hasScale || !occasionsAfter(s, nh.end));
-  // "three times the mass", "ten times more luminous": a multiplier, as "3 times" is; "three times
-  // a week" says how often.
-  if (ratio && !d.hasScale && !titleCase && !frequencyAfter(s, nh.end)) {
-    d.kind = Kind::kFactor;
-    d.unitText = std::string(kFactorUnit);
-    d.end = nh.end;
-    return true;
-  }
-  if (!nh.found || !nh.plural || ratio || titleCase) return d.hasScale;
-  if (const UnitWord* head = unitHeadOf(nh.noun); head != nullptr) {  // "four post-graduate months"
-    if (head->kind == Kind::kTime && relativeTimeAfter(s, nh.end)) return false;
-    d.kind = head->kind;
-    d.unitText = std::string(head->unit);
-    d.unit = {head->kind, head->unit, head->exponent, nh.end};
-    d.end = nh.end;
-    return true;
-  }
-  d.kind = Kind::kCount;
-  d.unitText = "count";
-  d.noun = std::move(nh.noun);
-  takeDozen(d);
-  d.end = nh.end;
+  if (q != d.end) return readNounAfterNumberWord(s, q, d);
+  NounHit joined = d.hasScale ? NounHit{} : hyphenedCountAt(s, d.end);  // "a 5-step method"
+  if (!joined.found) return d.hasScale;
+  takeCount(d, std::move(joined.noun));
+  d.end = joined.end;
   return true;
 }
 

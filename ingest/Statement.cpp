@@ -99,19 +99,14 @@ constexpr std::string_view kSingle = "a single ";
 // Whether the lower-case words before "a single" negate it: "not" or "never" right before it or before
 // its verb ("has not recorded", "hasn't recorded"), or "yet to" before its verb ("has yet to record").
 static bool negatedBefore(std::string_view lowerBefore) {
-  std::vector<std::string_view> last;  // the last three words, the last first
-  std::size_t end = lowerBefore.size();
-  while (last.size() < 3) {
-    while (end > 0 && lowerBefore[end - 1] == ' ') --end;
-    std::size_t begin = end;
-    while (begin > 0 && lowerBefore[begin - 1] != ' ') --begin;
-    if (begin == end) break;
-    last.push_back(lowerBefore.substr(begin, end - begin));
-    end = begin;
-  }
+  const std::vector<WordSpan> words = wordSpans(lowerBefore, WordRules{.marks = "'"});  // "hasn't" is one word
+  const auto fromEnd = [&](std::size_t k) {  // the k-th word from the end, 0 the last; "" past the first
+    if (k >= words.size()) return std::string_view();
+    const WordSpan& w = words[words.size() - 1 - k];
+    return lowerBefore.substr(w.begin, w.end - w.begin);
+  };
   auto negation = [](std::string_view w) { return w == "not" || w == "never" || w.ends_with("n't"); };
-  return (!last.empty() && negation(last[0])) || (last.size() >= 2 && negation(last[1])) ||
-         (last.size() == 3 && last[2] == "yet" && last[1] == "to");
+  return negation(fromEnd(0)) || negation(fromEnd(1)) || (fromEnd(2) == "yet" && fromEnd(1) == "to");
 }
 
 // A cardinal's digits as the extractor reads a figure best: "8", "100,000" (grouped, so that "two

@@ -3071,75 +3071,84 @@ std::size_t openingObjectAt(std::string_view statement) {
   return objectAt;
 }
 
+// "According to Gartner, synthetic data ...": the name of who says it, tried last as whose figure it is.
+bool namesSayer(std::string_view statement, const Engine::Named& n) {
+  return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
+}
+
+// "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on is not whose score it is.
+bool namesPlatform(std::string_view statement, const Engine::Named& n) {
+  const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
+  return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
+         before.ends_with("built on ") || before.ends_with("based on ");
+}
+
+// "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative clause
+// ("that", "which", "who", "whom", "whose" right after an earlier name, before the figure at `figureAt`)
+// modifies that name; the earlier name is what the clause's sentence is about.
+bool inRelativeClause(std::string_view statement, std::size_t figureAt, const std::vector<Engine::Named>& found,
+                      const Engine::Named& n) {
+  if (figureAt == std::string_view::npos || n.begin >= figureAt) return false;
+  return std::any_of(found.begin(), found.end(), [&](const Engine::Named& head) {
+    if (head.end >= n.begin) return false;
+    const std::string between = graph::lowerAscii(statement.substr(head.end, n.begin - head.end));
+    for (std::string_view pronoun : {" that ", " which ", " who ", " whom ", " whose "})
+      if (between.starts_with(pronoun)) return true;
+    return false;
+  });
+}
+
+// "MJ Prompt Assistant Generator (V6) has had 6,000 chats": a name in brackets right after another is an
+// aside to it (another name, a version), not the clause's subject.
+bool inAside(std::string_view statement, const std::vector<Engine::Named>& found, const Engine::Named& n) {
+  if (n.begin < 2 || statement.substr(n.begin - 2, 2) != " (") return false;
+  return std::any_of(found.begin(), found.end(), [&](const Engine::Named& head) { return head.end == n.begin - 2; });
+}
+
+// "CK-12 Flexi, the math and science tutor GPT, has ...", "Language Learner, Andrew McGregor's custom GPT,
+// ...": a noun phrase after a name and a comma that opens with an article or holds a possessive, and closes
+// with a comma before the figure at `figureAt`, describes that name; a name inside it is not the subject.
+bool inAppositive(std::string_view statement, std::size_t figureAt, const std::vector<Engine::Named>& found,
+                  const Engine::Named& n) {
+  const std::size_t close = statement.find(',', n.end);
+  if (close == std::string_view::npos || (figureAt != std::string_view::npos && close > figureAt)) return false;
+  return std::any_of(found.begin(), found.end(), [&](const Engine::Named& head) {
+    // A name that closes with its bracketed part ("AutoExpert (Academic)") ends before the bracket.
+    const std::size_t headEnd = head.end + (statement.substr(head.end, 1) == ")" ? 1 : 0);
+    if (headEnd >= n.begin || statement.substr(headEnd, 2) != ", ") return false;
+    const std::string_view phrase = statement.substr(headEnd + 2, close - headEnd - 2);
+    return phrase.find(',') == std::string_view::npos && describesName(phrase);
+  });
+}
+
+// "In reinforcement learning the epsilon-greedy policy has three disadvantages": the name the opening
+// preposition takes (at `sceneAt`, openingObjectAt) sets the clause's scene; the clause's own name is whose
+// figure it is. Not before "each" or "every", which name a part of the scene's thing: "In stochastic gradient
+// descent, each iteration processes just one training example" is a figure of stochastic gradient descent.
+bool namesScene(std::string_view statement, std::size_t sceneAt, std::size_t figureAt, const Engine::Named& n) {
+  if (n.begin != sceneAt || n.end >= figureAt) return false;
+  std::string_view rest = statement.substr(n.end);
+  rest = ingest::trim(rest.substr(rest.starts_with(",") ? 1 : 0));
+  const std::string next = graph::lowerAscii(rest.substr(0, rest.find(' ')));
+  return next != "each" && next != "every";
+}
+
 }  // namespace
 
 void Engine::rankSubjects(std::string_view statement, const FigureSpan& figure, const std::string& extractedSubject,
                           std::vector<Named>& found) const {
   const auto extracted = extractedSubject.empty() ? std::nullopt : g_.findEntity(extractedSubject);
-  // "According to Gartner, synthetic data ...": who says it, tried last as whose figure it is.
-  auto sayer = [&](const Named& n) {
-    return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
-  };
-  // "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on is not whose score it is.
-  auto runsOn = [&](const Named& n) {
-    const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
-    return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
-           before.ends_with("built on ") || before.ends_with("based on ");
-  };
-  // "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative
-  // clause ("that", "which", "who", "whom", "whose" right after an earlier name, before the figure)
-  // modifies that name; the earlier name is what the clause's sentence is about.
-  auto inRelativeClause = [&](const Named& n) {
-    if (figure.at == std::string_view::npos || n.begin >= figure.at) return false;
-    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
-      if (head.end >= n.begin) return false;
-      const std::string between = graph::lowerAscii(statement.substr(head.end, n.begin - head.end));
-      for (std::string_view pronoun : {" that ", " which ", " who ", " whom ", " whose "})
-        if (between.starts_with(pronoun)) return true;
-      return false;
-    });
-  };
-  // "MJ Prompt Assistant Generator (V6) has had 6,000 chats": a name in brackets right after another
-  // is an aside to it (another name, a version), not the clause's subject.
-  auto inAside = [&](const Named& n) {
-    if (n.begin < 2 || statement.substr(n.begin - 2, 2) != " (") return false;
-    return std::any_of(found.begin(), found.end(), [&](const Named& head) { return head.end == n.begin - 2; });
-  };
-  // "CK-12 Flexi, the math and science tutor GPT, has ...", "Language Learner, Andrew McGregor's custom
-  // GPT, ...": a noun phrase after a name and a comma that opens with an article or holds a possessive,
-  // and closes with a comma before the figure, describes that name; a name inside it is not the subject.
-  auto inAppositive = [&](const Named& n) {
-    const std::size_t close = statement.find(',', n.end);
-    if (close == std::string_view::npos || (figure.at != std::string_view::npos && close > figure.at)) return false;
-    return std::any_of(found.begin(), found.end(), [&](const Named& head) {
-      // A name that closes with its bracketed part ("AutoExpert (Academic)") ends before the bracket.
-      const std::size_t headEnd = head.end + (statement.substr(head.end, 1) == ")" ? 1 : 0);
-      if (headEnd >= n.begin || statement.substr(headEnd, 2) != ", ") return false;
-      const std::string_view phrase = statement.substr(headEnd + 2, close - headEnd - 2);
-      return phrase.find(',') == std::string_view::npos && describesName(phrase);
-    });
-  };
+  const std::size_t sceneAt = openingObjectAt(statement);
   // "A pair of PDF files, among them the ReAct paper, are uploaded to X": a name that a member cue
   // introduces after a count names one of the things counted, as a name inside the count's phrase does
   // (FigureSpan::holds), not whose count it is.
   auto counted = [&](const Named& n) { return figure.counts && namesMember(statement, figure.end, n.begin); };
-  // "In reinforcement learning the epsilon-greedy policy has three disadvantages" (openingObjectAt): the name
-  // the opening preposition takes sets the clause's scene; the clause's own name is whose figure it is. Not
-  // before "each" or "every", which name a part of the scene's thing: "In stochastic gradient descent, each
-  // iteration processes just one training example" is a figure of stochastic gradient descent.
-  const std::size_t sceneAt = openingObjectAt(statement);
-  auto inScene = [&](const Named& n) {
-    if (n.begin != sceneAt || n.end >= figure.at) return false;
-    std::string_view rest = statement.substr(n.end);
-    rest = ingest::trim(rest.substr(rest.starts_with(",") ? 1 : 0));
-    const std::string next = graph::lowerAscii(rest.substr(0, rest.find(' ')));
-    return next != "each" && next != "every";
-  };
   auto rank = [&](const Named& n) {
-    return std::tuple(sayer(n) || inScene(n), runsOn(n), inRelativeClause(n),
-                      inAside(n) || inAppositive(n) || counted(n), n.modifiesHead, !n.headed,
-                      figure.holds(statement, n.begin), n.fallback, n.commonWord, !ownerNamed(n),
-                      !(extracted && *extracted == n.entity));
+    return std::tuple(namesSayer(statement, n) || namesScene(statement, sceneAt, figure.at, n),
+                      namesPlatform(statement, n), inRelativeClause(statement, figure.at, found, n),
+                      inAside(statement, found, n) || inAppositive(statement, figure.at, found, n) || counted(n),
+                      n.modifiesHead, !n.headed, figure.holds(statement, n.begin), n.fallback, n.commonWord,
+                      !ownerNamed(n), !(extracted && *extracted == n.entity));
   };
   std::stable_sort(found.begin(), found.end(), [&](const Named& a, const Named& b) { return rank(a) < rank(b); });
 }
@@ -4829,15 +4838,36 @@ CountEvent eventOfVerb(std::string_view w, std::string_view next) {
   return CountEvent::kNone;
 }
 
+// The phrases that may stand between a count's verb and its figure, as folded words: the hedges the figure
+// reader takes before a number (data/value_hedges.tsv: "manufactured over 4,000", "lost nearly 40"), and "a
+// total of", a noun phrase no reader takes for a hedge (it says nothing of how the value stands to the
+// number), so it is this reader's alone.
+const std::vector<std::vector<std::string>>& phrasesBeforeCount() {
+  static const std::vector<std::vector<std::string>> phrases = [] {
+    std::vector<std::vector<std::string>> out{{"a", "total", "of"}};
+    for (const ingest::ValueHedge& h : ingest::lexicon().valueHedges) out.push_back(graph::foldTokens(h.phrase));
+    return out;
+  }();
+  return phrases;
+}
+
+// `words` less the phrases of phrasesBeforeCount() that end it, one after another ("built a total of over").
+void dropPhrasesBeforeCount(std::vector<std::string>& words) {
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    for (const std::vector<std::string>& phrase : phrasesBeforeCount())
+      if (!phrase.empty() && phrase.size() <= words.size() &&
+          std::equal(phrase.rbegin(), phrase.rend(), words.rbegin())) {
+        words.resize(words.size() - phrase.size());
+        dropped = true;
+        break;
+      }
+  }
+}
+
 CountEvent countEventAround(std::string_view text, std::size_t figureAt, std::size_t figureEnd) {
-  // Between the verb and its figure: an approximator (data/figure_hedges.tsv), "over", "more than", "at least",
-  // "a total of".
-  static const std::set<std::string_view> between{"over", "more", "than", "a", "total", "of", "at", "least"};
-  const auto passed = [](const std::string& word) {
-    return between.count(word) > 0 || ingest::lexicon().isHedge(word, ingest::kApproximateHedges);
-  };
   std::vector<std::string> before = graph::foldTokens(text.substr(0, figureAt));
-  while (!before.empty() && passed(before.back())) before.pop_back();
+  dropPhrasesBeforeCount(before);
   if (before.size() >= 2 && before.back() == "out")
     if (CountEvent e = eventOfVerb(before[before.size() - 2], "out"); e != CountEvent::kNone) return e;
   if (!before.empty())

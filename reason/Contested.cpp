@@ -448,7 +448,7 @@ class Finder {
           subjectsIn_.insert({claim.document, nameKey(g_.str(g_.entities()[claim.subject].name))});
     const graph::Entity& entity = g_.entities()[e];
     return subjectsIn_.count({d, nameKey(g_.str(entity.name))}) > 0 &&
-           (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::slugify(g_.str(entity.name))));
+           (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::pageKey(g_.str(entity.name))));
   }
 
   // Whom a figure speaks of: its subject, else the subject its heading names (headingEntity); a

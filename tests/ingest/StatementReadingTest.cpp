@@ -232,9 +232,12 @@ TEST_CASE("a negated 'a single' states zero, where no other number is the figure
            ReadCase{"LoomPrint GPT has yet to record a single chat.", 0, "number of chat"},
            ReadCase{"LoomPrint GPT has not recorded a single chat.", 0, "number of chat"},
            ReadCase{"LoomPrint GPT hasn't logged a single chat.", 0, "number of chat"},
+           ReadCase{"LoomPrint GPT has never logged a single chat.", 0, "number of chat"},
        })
     checkReading(c);
   // "a single" with no negation before it is still one; "no" before a plural states no figure.
   checkReading({"The output layer has a single neuron.", 1, "number of neurons"});
+  // A negation three words before it governs another verb.
+  checkReading({"Not the input but the output layer has a single neuron.", 1, "number of neurons"});
   CHECK_FALSE(cg::ingest::readStatement("LoomPrint GPT has recorded no chats.").figure);
 }

@@ -42,6 +42,28 @@ TEST_CASE("a count of things made is not weighed against a count of those lost",
   CHECK_FALSE(evidenceHas(lostMore, "c:skylark_aircraft:1"));
 }
 
+TEST_CASE("a count's verb is read past 'a total of' and a hedge before its figure", "[query][check]") {
+  // "turned out a total of 11": made, so the eleven lost in the fire (claim 2) are no evidence for it; "lost a
+  // total of 11" is no count of those made (claim 1). "no fewer than" is a hedge of data/value_hedges.tsv.
+  struct Case {
+    std::string statement;
+    Verdict verdict;
+    std::string evidence, notEvidence;
+  };
+  for (const Case& c : {Case{"Halvorsen Aircraft turned out a total of 11 Skylarks.", Verdict::kRefuted,
+                             "c:skylark_aircraft:1", "c:skylark_aircraft:2"},
+                        Case{"Halvorsen Aircraft lost a total of 11 Skylarks.", Verdict::kSupported,
+                             "c:skylark_aircraft:2", "c:skylark_aircraft:1"},
+                        Case{"Halvorsen Aircraft turned out no fewer than 4,000 Skylarks.", Verdict::kSupported,
+                             "c:skylark_aircraft:1", "c:skylark_aircraft:2"}}) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(r.verdict == c.verdict);
+    CHECK(evidenceHas(r, c.evidence));
+    CHECK_FALSE(evidenceHas(r, c.notEvidence));
+  }
+}
+
 TEST_CASE("a name written with its maker after 'by' is the name alone", "[query][check]") {
   auto r = check("Over 800 AI researchers worked on OpenHarbor's MARROW.");
   CHECK(r.verdict == Verdict::kSupported);

@@ -359,21 +359,22 @@ TEST_CASE("changes over different named spans are different quantities", "[reaso
 
 namespace {
 
-// A survey article: an entity it speaks of ("Orbital Labs", which has an article of its own) and
+// A survey article: an entity it speaks of (`name`, keyed `key`, which has an article of its own) and
 // one it does not ("Guide"), each heading a section over a subsection that holds a figure naming
-// no subject.
-graph::DocumentBundle survey() {
+// no subject. `linked`: whether the survey links the name (its key is then the page's).
+graph::DocumentBundle survey(const std::string& key = "orbital_labs", const std::string& name = "Orbital Labs",
+                             bool linked = true) {
   graph::DocumentBundle b = test::emptyArticle("survey");
-  b.entities.push_back({"orbital_labs", "Orbital Labs", graph::EntityType::kOrganization, {}, 2, true});
+  b.entities.push_back({key, name, graph::EntityType::kOrganization, {}, 2, linked});
   b.entities.push_back({"guide", "Guide", graph::EntityType::kOrganization, {}, 1, false});
-  b.sections = {{"Orbital Labs", 3, graph::kNone, 1},
+  b.sections = {{name, 3, graph::kNone, 1},
                 {"Growth and funding", 4, 0, 5},
                 {"Guide", 2, graph::kNone, 9},
                 {"Example prompts", 3, 2, 10}};
   graph::ClaimRecord about;  // the article speaks of Orbital Labs as a subject
   about.kind = graph::ClaimKind::kStatement;
   about.section = 0;
-  about.text = "Orbital Labs is the best known of them.";
+  about.text = name + " is the best known of them.";
   about.subject = 0;
   b.claims.push_back(about);
   auto figure = [&](int section, const std::string& text, const std::string& measure, double value,
@@ -406,4 +407,16 @@ TEST_CASE("a figure naming no subject is of the subject its heading names, when 
   // "Guide" is no figure of Guide's: the survey never speaks of Guide as a subject.
   REQUIRE(setValues(g) == Sets{{165e6, 63e6}});
   CHECK(g.str(g.entities()[g.contested().begin()->subject].name) == "Orbital Labs");
+}
+
+TEST_CASE("a heading names the subject whose page key its name spells, marks and all", "[reason][contested][subject]") {
+  // The survey names "Orbit-4o" without a link, so its key is the slugified "orbit_4o"; the page's key is
+  // "orbit-4o", the name as a page key writes it (graph::pageKey keeps the hyphen).
+  auto own =
+      article("orbit-4o",
+              {{"Orbit-4o", "April 2024: raised $63 million", "funding round", 63e6, "$63 million", "USD", "2024-04"}});
+  auto guide = article("guide", {{"Guide", "Guide | $200", "cost", 200, "$200", "USD"}});
+  auto g = reasonOver({survey("orbit_4o", "Orbit-4o", false), own, guide});
+  REQUIRE(setValues(g) == Sets{{165e6, 63e6}});
+  CHECK(g.str(g.entities()[g.contested().begin()->subject].name) == "Orbit-4o");
 }
