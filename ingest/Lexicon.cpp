@@ -56,6 +56,7 @@ extern const char* const kFigureHedges;
 extern const char* const kLaggingVerbs;
 extern const char* const kShortfallWords;
 extern const char* const kValueHedges;
+extern const char* const kCollectiveNumbers;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -328,7 +329,7 @@ void readEventYears(Lexicon& lex) {
   }
 }
 
-// The tables of pairs key<TAB>value: site names, pertainyms, places' short forms, agent nouns.
+// The tables of pairs key<TAB>value: site names, pertainyms, places' short forms, agent nouns, collective numbers.
 void readPairTables(Lexicon& lex) {
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
@@ -338,6 +339,8 @@ void readPairTables(Lexicon& lex) {
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.placeShortForms.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kAgentNouns))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.agentNouns.emplace(parts[0], parts[1]);
+  for (const auto& line : lines(data::kCollectiveNumbers))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.collectiveNumbers.emplace(parts[0], std::stoi(parts[1]));
 }
 
 // The fields of citation templates (data/cite_parameters.tsv, cite_identifiers.tsv) and of

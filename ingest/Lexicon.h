@@ -237,6 +237,9 @@ struct Lexicon {
   // Verbs -> the noun for a person who does each ("contribute" -> "contributor"), from WordNet 3.0
   // (data/agent_nouns.tsv, scripts/agent-nouns.py): what a count of people who did it counts.
   WordMap<std::string> agentNouns;
+  // Nouns of a set of so many similar things -> the number ("trio" -> 3), from WordNet 3.0
+  // (data/collective_numbers.tsv, scripts/collective-numbers.py): "a trio of groups" counts three groups.
+  WordMap<int> collectiveNumbers;
   // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
   // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
   // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).

@@ -343,18 +343,33 @@ static std::vector<SpelledNumber> statedZeros(std::string_view text) {
   return out;
 }
 
+// "a pair of PDF files", "a trio of main groups": a noun of a set of so many similar things
+// (Lexicon::collectiveNumbers) after "a" and before "of" counts the noun after it, as "two PDF files" and
+// "three main groups" do. Each as [begin, end) over "a ... of", in text order.
+static std::vector<SpelledNumber> collectiveNumbers(std::string_view text) {
+  std::vector<SpelledNumber> out;
+  const std::string lower = graph::lowerAscii(text);
+  constexpr std::string_view kA = "a ", kOf = " of ";
+  for (std::size_t at = lower.find(kA); at != std::string::npos; at = lower.find(kA, at + 1)) {
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]))) continue;
+    const std::size_t nounAt = at + kA.size();
+    const std::size_t nounEnd = lower.find(' ', nounAt);
+    if (nounEnd == std::string::npos || lower.compare(nounEnd, kOf.size(), kOf) != 0) continue;
+    const auto set = lexicon().collectiveNumbers.find(lower.substr(nounAt, nounEnd - nounAt));
+    if (set != lexicon().collectiveNumbers.end())
+      out.push_back({at, nounEnd + kOf.size() - 1, static_cast<double>(set->second)});
+  }
+  return out;
+}
+
 // The cardinals in words a statement states: spelledNumbers' (which pass over a lone "one", a pronoun
-// or an article far more often than a count), "a pair of" (two), and a lone "one" that a restrictive adverb focuses
-// ("each iteration processes just one training example"), unless "of" makes it a pronoun ("just one
-// of the models"). In text order.
+// or an article far more often than a count), a set's noun ("a pair of", "a trio of"), and a lone "one"
+// that a restrictive adverb focuses ("each iteration processes just one training example"), unless "of"
+// makes it a pronoun ("just one of the models"). In text order.
 static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
   std::vector<SpelledNumber> out = spelledNumbers(text);
-  // "a pair of PDF files": two of the noun after it, as "two PDF files" is.
-  constexpr std::string_view kPair = "a pair of ";
+  for (const SpelledNumber& set : collectiveNumbers(text)) out.push_back(set);
   const std::string lower = graph::lowerAscii(text);
-  for (std::size_t at = lower.find(kPair); at != std::string::npos; at = lower.find(kPair, at + 1))
-    if (at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1])))
-      out.push_back({at, at + kPair.size() - 1, 2.0});
   // "the output layer consists of a single neuron": one of the noun after a verb of consisting or
   // having, as the extractor reads it (StatedValues.h).
   for (std::size_t at = lower.find(kSingle); at != std::string::npos; at = lower.find(kSingle, at + 1))

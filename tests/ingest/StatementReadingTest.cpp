@@ -153,6 +153,21 @@ TEST_CASE("'a pair of' counts two, and acronyms after a number word that opens t
   CHECK_FALSE(cg::ingest::readStatement("Four AI Tigers met in Quillo.").figure);
 }
 
+TEST_CASE("a noun of a set of so many things after 'a' and before 'of' counts the noun after it",
+          "[ingest][statement][collective]") {
+  for (const ReadCase& c : {
+           ReadCase{"Quillo detection techniques come in a trio of main groups: supervised and unsupervised.", 3,
+                    "number of groups"},
+           ReadCase{"The Quillo GPT suggests a quartet of conversation starters.", 4, "number of starters"},
+           ReadCase{"Quillo released a sextet of language models in its first year.", 6, "number of models"},
+       }) {
+    checkReading(c);
+  }
+  // Only after "a" and before "of": a quartet that is a name, or one of no count, is no figure.
+  CHECK_FALSE(cg::ingest::readStatement("The Quillo Quartet played in Vienna.").figure);
+  CHECK_FALSE(cg::ingest::readStatement("The trio of Quillo founders left.").figure);
+}
+
 TEST_CASE("a difference in points that puts the subject behind is below zero, a difference of two scores",
           "[ingest][statement][signed]") {
   struct Case {
