@@ -146,7 +146,7 @@ TEST_CASE("a page its category files as a GPT is named with the class word thoug
 
 TEST_CASE("the class word after 'the' takes up the one page of that class the statement names",
           "[query][check][names]") {
-  auto r = check("Marlow's page says the GPT has been used in 52,000 chats.");
+  auto r = check("Marlow is a custom assistant, and the GPT has had 52,000 chats.");
   CHECK(r.verdict == Verdict::kSupported);
   CHECK(check.subjectOf(r) == "marlow_gpt");
   // The page's figure, not GPT's own 500,000 chats, is what the statement is checked against.
