@@ -3553,6 +3553,28 @@ bool markBetween(std::string_view text, std::size_t from, std::size_t to) {
   return text.substr(from, to - from).find_first_of(",;:()") != std::string_view::npos;
 }
 
+// Whether word `w` is "the" or "this", in any case: a definite determiner, whose noun phrase refers to a thing
+// the text has given.
+bool definiteArticleAt(std::string_view text, const Word& w) {
+  const std::string lower = graph::lowerAscii(text.substr(w.begin, w.end - w.begin));
+  return lower == "the" || lower == "this";
+}
+
+// Whether the word after words[h] is a noun of a made thing (isThingNoun), in either number: "GPT models".
+bool thingNounFollows(std::string_view text, const std::vector<Word>& words, std::size_t h) {
+  if (h + 1 >= words.size()) return false;
+  const std::string next = graph::lowerAscii(text.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin));
+  const std::string other = ingest::otherGrammaticalNumber(next);
+  return ingest::isThingNoun(next) || (!other.empty() && ingest::isThingNoun(other));
+}
+
+// Whether words[h] modifies a noun after it in its noun phrase: a name ("the GPT Builder") or a noun of a made
+// thing ("the GPT model").
+bool modifiesNextNoun(std::string_view text, const std::vector<Word>& words, std::size_t h) {
+  if (h + 1 >= words.size() || markBetween(text, words[h].end, words[h + 1].begin)) return false;
+  return nameWord(text, words[h + 1]) || thingNounFollows(text, words, h);
+}
+
 // Where the run of name words (nameWord) before words[end] starts, past an article that opens it
 // ("the CK-12 Flexi"); `end` when there is none.
 std::size_t nameRunStart(std::string_view statement, const std::vector<Word>& words, std::size_t end) {
@@ -3585,6 +3607,39 @@ void dropNamesOfPhrase(std::string_view statement, const std::vector<Word>& word
         n.end <= begin && words[start > 0 ? start - 1 : 0].possessive && start > 0 && n.end == words[start - 1].end;
     return inside || possessor || n.begin == modifierAt;
   });
+}
+
+// Headed titles' pages by folded name and class word (Indices::HeadedTitles::byNameAndClass): none where two share a
+// key.
+using PagesByNameAndClass = std::unordered_map<std::string, std::optional<EntityId>>;
+
+// Whether the name `n` of the statement is the page of class `cls` that its words name ("Bio To Schema" of
+// "Bio To Schema (GPT)", "NEO" of "NEO - Ultimate AI (GPT)"), or a page named with that class word.
+bool namesPageOfClass(std::string_view statement, const Engine::Named& n, const std::string& cls,
+                      const PagesByNameAndClass& byNameAndClass) {
+  const std::string_view span = statement.substr(n.begin, n.end - n.begin);
+  if (n.headed && graph::foldKey(ingest::lastWord(span)) == cls) return true;
+  const auto it = byNameAndClass.find(graph::foldKey(span) + '\x1f' + cls);
+  return it != byNameAndClass.end() && it->second == n.entity;
+}
+
+// "The system prompt of Bio To Schema walks the GPT through ten numbered steps", "NEO's system prompt promises
+// the GPT a $200 tip": a class word after "the" or "this", with no name before it, takes up the page of that
+// class that the statement names elsewhere (a definite noun phrase refers back to a thing already given), so
+// the class's own page ("GPT") is no name of the statement. Where the statement names two pages of the class,
+// the class word could mean either and stays, and the check says it names a class of many things. Nothing
+// changes where it names none, or where the class word modifies a noun after it ("the GPT model").
+void classTakesUpPage(std::string_view statement, const std::vector<Word>& words, std::size_t h, std::size_t end,
+                      const std::string& cls, const PagesByNameAndClass& byNameAndClass,
+                      std::vector<Engine::Named>& found) {
+  if (end == 0 || !definiteArticleAt(statement, words[end - 1]) || modifiesNextNoun(statement, words, h)) return;
+  const std::size_t begin = words[end - 1].begin, last = words[h].end;
+  auto inPhrase = [&](const Engine::Named& n) { return n.begin >= begin && n.end <= last; };
+  std::set<EntityId> pages;
+  for (const Engine::Named& n : found)
+    if (!inPhrase(n) && namesPageOfClass(statement, n, cls, byNameAndClass)) pages.insert(n.entity);
+  if (pages.size() == 1)
+    std::erase_if(found, [&](const Engine::Named& n) { return inPhrase(n) && !pages.count(n.entity); });
 }
 
 }  // namespace
@@ -3678,6 +3733,11 @@ std::string Engine::readHeadedNames(std::string_view statement, std::vector<Name
     }
   }
   readBareHeadedNames(statement, words, found);
+  // Once every page the statement names is found: "the GPT" takes up the one of its class.
+  for (std::size_t h = 1; h < words.size(); ++h)
+    if (const std::string cls = folded(h); headed.classWords.count(cls))
+      classTakesUpPage(statement, words, h, headed.classQualifiers.count(folded(h - 1)) ? h - 1 : h, cls,
+                       headed.byNameAndClass, found);
   return unknown;
 }
 
@@ -3695,12 +3755,7 @@ bool Engine::readMakerClass(std::string_view statement, const std::vector<Word>&
       markBetween(statement, words[described - 1].end, words[described].begin))
     return false;
   // "OpenAI's GPT models": a class word that modifies a noun of a made thing after it heads no name.
-  if (h + 1 < words.size()) {
-    const std::string next =
-        graph::lowerAscii(statement.substr(words[h + 1].begin, words[h + 1].end - words[h + 1].begin));
-    const std::string other = ingest::otherGrammaticalNumber(next);
-    if (ingest::isThingNoun(next) || (!other.empty() && ingest::isThingNoun(other))) return false;
-  }
+  if (thingNounFollows(statement, words, h)) return false;
   std::size_t maker = described - 1;
   while (maker > 0 && nameWord(statement, words[maker - 1]) && !words[maker - 1].possessive &&
          !markBetween(statement, words[maker - 1].end, words[maker].begin))

@@ -143,3 +143,21 @@ TEST_CASE("a page its category files as a GPT is named with the class word thoug
   CHECK(check.subjectOf(aside) == "heron_gpt_for_founders_and_funds");
   CHECK(check("Heron GPT, a co-pilot for founders built by heron.vc, counts 3K chats.").verdict == Verdict::kRefuted);
 }
+
+TEST_CASE("the class word after 'the' takes up the one page of that class the statement names",
+          "[query][check][names]") {
+  auto r = check("Marlow is a custom assistant, and the GPT has had 52,000 chats.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(r) == "marlow_gpt");
+  // The page's figure, not GPT's own 500,000 chats, is what the statement is checked against.
+  r = check("On Marlow's page, this GPT has had 500,000 chats.");
+  CHECK(r.verdict == Verdict::kRefuted);
+  CHECK(check.subjectOf(r) == "marlow_gpt");
+  // Two pages of the class named: "the GPT" could be either, and stays GPT's own name.
+  r = check("Marlow and Amber Tutor agree that the GPT has had 500,000 chats.");
+  CHECK(r.verdict == Verdict::kSupported);
+  CHECK(check.subjectOf(r) == "gpt");
+  // A class word that modifies the noun after it ("the GPT series") takes up nothing.
+  r = check("Marlow's page says the GPT series has had 500,000 chats.");
+  CHECK(check.subjectOf(r) != "marlow_gpt");
+}
