@@ -158,6 +158,14 @@ TEST_CASE("ASCII text tokenizes as it does beside a non-ASCII word, which takes 
 
 namespace {
 
+// A random text of fewer than `lengths` bytes, each drawn from `bytes`.
+std::string randomText(std::mt19937& rng, std::string_view bytes, std::size_t lengths) {
+  std::string text;
+  const std::size_t length = rng() % lengths;
+  for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+  return text;
+}
+
 // foldTokens' rule written out a byte at a time, as the folded path reads a folded text: a token opens
 // at a letter, a digit, '_' or a byte beyond ASCII (here only the bytes of "\u00E9", a letter that
 // folds to itself); a '.' before a letter or digit and a '\'' before a letter stay in it; "'s" or "'S"
@@ -198,9 +206,7 @@ TEST_CASE("tokens read through the byte table are the tokens of the rule read a 
   const std::string_view bytes = "aZsS09_.'' ,-xQ";
   std::mt19937 rng(20261207);
   for (int round = 0; round < 60000; ++round) {
-    std::string text;
-    const std::size_t length = rng() % 40;
-    for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+    std::string text = randomText(rng, bytes, 40);
     if (round % 5 == 0) text.insert(rng() % (text.size() + 1), "\u00E9");
     INFO(text);
     const std::vector<std::string> expected = tokensByteByByte(text);
@@ -288,9 +294,7 @@ TEST_CASE("token views into one folding are the tokens foldTokens makes", "[grap
   const std::string_view bytes = "AZaz09_MmQq.' ,\t";
   std::mt19937 rng(20261208);
   for (int round = 0; round < 2000; ++round) {
-    std::string text;
-    const std::size_t length = rng() % 48;
-    for (std::size_t k = 0; k < length; ++k) text += bytes[rng() % bytes.size()];
+    std::string text = randomText(rng, bytes, 48);
     if (round % 4 == 0) text += " \u00C9t\u00C9 X";
     cases.push_back(text);
   }
