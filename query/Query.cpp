@@ -5266,6 +5266,47 @@ bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r, const std
   });
 }
 
+// "30% of Claude Code users", "about 60% of the passages in DROP": the plural a percentage is a share
+// of, when the words right after the figure are "of" and, within a few words (a determiner, a name
+// before it), a counted plural, lower case. Empty for any other percentage ("60% of the data", "80
+// percent of the time": a mass or a span, no population) and where a preposition comes first.
+std::string shareWholeAfter(std::string_view statement, std::size_t figureEnd) {
+  constexpr std::size_t kWholeWords = 4;  // "of the DROP benchmark's passages"
+  const std::string_view rest = statement.substr(std::min(figureEnd, statement.size()));
+  const std::vector<Word> words = wordsOf(rest);
+  const auto lower = [&](std::size_t k) {
+    return graph::lowerAscii(rest.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  if (words.size() < 2 || lower(0) != "of") return {};
+  for (std::size_t i = 1; i < words.size() && i <= kWholeWords; ++i) {
+    const std::string w = lower(i);
+    if (ingest::lexicon().prepositions.contains(w)) return {};
+    if (ingest::isCountedPlural(w) && w == rest.substr(words[i].begin, words[i].end - words[i].begin)) return w;
+  }
+  return {};
+}
+
+// Whether a claim gives its share of the statement's `whole` ("passages"): a prose claim names the
+// plural, in either number, among the words next to its figure ("78 percent of Americans"); a table
+// row, whose column header names the whole and is not in its text, gives the share of the part its
+// first cell names, so that cell must hold one of the statement's words ("Both bad | ~18%" of "users
+// judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score | 87.1%
+// F1") is another quantity: neither supports nor refutes.
+bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const std::string& whole,
+                  const std::vector<std::string>& statementWords) {
+  const std::string_view text = g.str(g.claims()[c].text);
+  if (writtenAsRow(text)) {
+    const ingest::Lexicon& lex = ingest::lexicon();
+    const std::vector<std::string> label = graph::foldTokens(text.substr(0, text.find(" | ")));
+    return std::any_of(label.begin(), label.end(), [&](const std::string& w) {
+      return !lex.isFunctionWord(w) && !lex.prepositions.contains(w) && holdsLabel(statementWords, {w});
+    });
+  }
+  const std::string other = ingest::otherGrammaticalNumber(whole);
+  const std::vector<std::string> near = wordsNearFigure(g, c);
+  return std::any_of(near.begin(), near.end(), [&](const std::string& w) { return w == whole || w == other; });
+}
+
 }  // namespace
 
 // How many figures each line of a page gives in each unit, counted once a page for one check, where
@@ -5662,6 +5703,11 @@ std::vector<ClaimId> Engine::countsByVerb(std::string_view statement, const std:
 std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named, const FigureFilter& filter,
                                              const std::vector<std::string>& statementWords, CheckResult& r) const {
   const Reading& reading = r.reading;
+  // A percentage the reader could type no better than by its unit, said to be of a plural ("of the
+  // passages"): only figures that give a share of that plural speak to it (givesShareOf).
+  const std::string whole = reading.measure == "percentage" && filter.figureAt != std::string_view::npos
+                                ? shareWholeAfter(r.statement, filter.figureAt + reading.figure->text.size())
+                                : std::string();
   std::vector<ClaimId> comparable;
   for (EntityId e : named) {
     std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
@@ -5678,6 +5724,7 @@ std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named,
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found, filter);
+    if (!whole.empty()) std::erase_if(found, [&](ClaimId c) { return !givesShareOf(g_, c, whole, statementWords); });
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
