@@ -5266,6 +5266,48 @@ bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r, const std
   });
 }
 
+// The items a statement lists after its count and a colon ("Two approaches dominate ...: one-hot encoding
+// and label encoding"), each as its folded words less function words; the list is split at its commas and
+// at "and" and "or". Empty unless it holds as many items as the count says: then it names what it counts.
+std::vector<std::vector<std::string>> listedItems(std::string_view statement, const graph::Quantity& figure) {
+  const std::size_t at = statement.find(figure.text);
+  const std::size_t colon = at == std::string_view::npos ? at : statement.find(':', at + figure.text.size());
+  if (colon == std::string_view::npos || !figure.value || !ingest::isCountUnit(figure.unit)) return {};
+  const ingest::Lexicon& lex = ingest::lexicon();
+  std::vector<std::vector<std::string>> items(1);
+  auto endItem = [&] {
+    if (!items.back().empty()) items.emplace_back();
+  };
+  for (std::string_view rest = statement.substr(colon + 1); !rest.empty();) {
+    const std::size_t comma = std::min(rest.find(','), rest.size());
+    for (std::string& w : graph::foldTokens(rest.substr(0, comma)))
+      if (w == "and" || w == "or")
+        endItem();
+      else if (!lex.isFunctionWord(w))
+        items.back().push_back(std::move(w));
+    endItem();
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  items.pop_back();  // the empty one endItem opened last
+  if (static_cast<double>(items.size()) != *figure.value) return {};
+  return items;
+}
+
+// A count whose statement lists its items ("three GPTs: Ethosify, Morning Momentum and Tech Guru GPT") is
+// of that set: a claim of another count whose sentence names none of the items ("With 11,000+ GPTs
+// Available!", "three primary methods: filter methods, wrapper methods and embedded methods") may count
+// another set of the subject's, so it is shown as context and refutes nothing.
+void setAsideOtherLists(const graph::ClaimGraph& g, CheckResult& r) {
+  const std::vector<std::vector<std::string>> items = listedItems(r.statement, *r.reading.figure);
+  if (items.empty()) return;
+  for (Evidence& e : r.evidence) {
+    if (e.agrees) continue;
+    const std::vector<std::string> words = graph::foldTokens(g.str(g.claims()[e.claim].text));
+    if (std::none_of(items.begin(), items.end(), [&](const auto& item) { return holdsLabel(words, item); }))
+      e.context = true;
+  }
+}
+
 // "30% of Claude Code users", "about 60% of the passages in DROP": the plural a percentage is a share
 // of, when the words right after the figure are "of" and, within a few words (a determiner, a name
 // before it), a counted plural, lower case. Empty for any other percentage ("60% of the data", "80
@@ -5442,6 +5484,7 @@ void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWord
   setAsideOtherGenerations(r);
   setAsideSharedLines(g_, r);
   setAsideMarketSizes(g_, r);
+  setAsideOtherLists(g_, r);
   if (unlabelled) {
     weighUnlabelled(r, statementWords, reported);
     return;
@@ -5547,6 +5590,12 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
       if (sizesMarketAfter(g_, e.claim))
         return fmt::format("The graph gives no {} of {}: its figure of {} is the size of a market, not {}'s {}.", what,
                            reading.subjectName, shown(reason::claimPoint(g_, e.claim)), reading.subjectName, what);
+    // Counts set aside because they name none of the items the statement lists (setAsideOtherLists).
+    if (!listedItems(r.statement, *reading.figure).empty())
+      return fmt::format(
+          "The graph gives no {} of {} that names any of the items the statement lists: its "
+          "other counts may be of another set.",
+          what, reading.subjectName);
     // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
     if (reading.asOf.empty())
       return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,
