@@ -5328,25 +5328,41 @@ std::string shareWholeAfter(std::string_view statement, std::size_t figureEnd) {
   return {};
 }
 
-// Whether a claim gives its share of the statement's `whole` ("passages"): a prose claim names the
-// plural, in either number, among the words next to its figure ("78 percent of Americans"); a table
-// row, whose column header names the whole and is not in its text, gives the share of the part its
-// first cell names, so that cell must hold one of the statement's words ("Both bad | ~18%" of "users
-// judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score | 87.1%
-// F1") is another quantity: neither supports nor refutes.
+// The statement's words that may name the part a share is of ("branch", "pp" of "the pp I branch accounts
+// for 86 per cent"): not function words, prepositions, numbers, the figure's own words or the subject's name.
+std::vector<std::string> shareWordsOf(const std::vector<std::string>& statementWords, const graph::Quantity& figure,
+                                      std::string_view subjectName) {
+  const ingest::Lexicon& lex = ingest::lexicon();
+  const std::vector<std::string> figureWords = graph::foldTokens(figure.text),
+                                 nameWords = graph::foldTokens(subjectName);
+  const auto among = [](const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  std::vector<std::string> words;
+  for (const std::string& w : statementWords)
+    if (!lex.isFunctionWord(w) && !lex.prepositions.contains(w) && !among(figureWords, w) && !among(nameWords, w) &&
+        std::none_of(w.begin(), w.end(), [](unsigned char ch) { return std::isdigit(ch); }))
+      words.push_back(w);
+  return words;
+}
+
+// Whether a claim gives its share of the statement's `whole` ("passages"), or of the part the statement
+// names (`shareWords`, shareWordsOf): a prose claim names either among the words next to its figure ("78
+// percent of Americans", "branch pp I takes place with a frequency of 86%"); a table row, whose column
+// header names the whole and is not in its text, names the part in its first cell ("Both bad | ~18%" of
+// "users judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score |
+// 87.1% F1") is another quantity: it neither supports nor refutes.
 bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const std::string& whole,
-                  const std::vector<std::string>& statementWords) {
+                  const std::vector<std::string>& shareWords) {
   const std::string_view text = g.str(g.claims()[c].text);
-  if (writtenAsRow(text)) {
-    const ingest::Lexicon& lex = ingest::lexicon();
-    const std::vector<std::string> label = graph::foldTokens(text.substr(0, text.find(" | ")));
-    return std::any_of(label.begin(), label.end(), [&](const std::string& w) {
-      return !lex.isFunctionWord(w) && !lex.prepositions.contains(w) && holdsLabel(statementWords, {w});
-    });
-  }
+  const auto namesPart = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return holdsLabel(shareWords, {w}); });
+  };
+  if (writtenAsRow(text)) return namesPart(graph::foldTokens(text.substr(0, text.find(" | "))));
   const std::string other = ingest::otherGrammaticalNumber(whole);
   const std::vector<std::string> near = wordsNearFigure(g, c);
-  return std::any_of(near.begin(), near.end(), [&](const std::string& w) { return w == whole || w == other; });
+  return namesPart(near) ||
+         std::any_of(near.begin(), near.end(), [&](const std::string& w) { return w == whole || w == other; });
 }
 
 }  // namespace
@@ -5773,7 +5789,10 @@ std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named,
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found, filter);
-    if (!whole.empty()) std::erase_if(found, [&](ClaimId c) { return !givesShareOf(g_, c, whole, statementWords); });
+    if (!whole.empty()) {
+      const auto shareWords = shareWordsOf(statementWords, *reading.figure, g_.str(g_.entities()[e].name));
+      std::erase_if(found, [&](ClaimId c) { return !givesShareOf(g_, c, whole, shareWords); });
+    }
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {

@@ -20,8 +20,7 @@ std::size_t counted(const cg::query::CheckResult& r) {
 
 }  // namespace
 
-TEST_CASE("a listed count is weighed only against counts that name one of its items",
-          "[query][check][listed-items]") {
+TEST_CASE("a listed count is weighed only against counts that name one of its items", "[query][check][listed-items]") {
   struct Case {
     const char* statement;
     Verdict verdict;
