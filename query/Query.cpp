@@ -5353,12 +5353,17 @@ std::vector<std::string> shareWordsOf(const std::vector<std::string>& statementW
 // "users judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score |
 // 87.1% F1") is another quantity: it neither supports nor refutes.
 bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const std::string& whole,
-                  const std::vector<std::string>& shareWords) {
+                  const std::vector<std::string>& shareWords, std::string_view subjectName) {
   const std::string_view text = g.str(g.claims()[c].text);
   const auto namesPart = [&](const std::vector<std::string>& words) {
     return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return holdsLabel(shareWords, {w}); });
   };
-  if (writtenAsRow(text)) return namesPart(graph::foldTokens(text.substr(0, text.find(" | "))));
+  // A row headed by the subject's name ("Plume | - | 63.7 | 52.6", "Plume + Memo | ...") gives its figures by column.
+  if (writtenAsRow(text)) {
+    const std::vector<std::string> label = graph::foldTokens(text.substr(0, text.find(" | ")));
+    const std::vector<std::string> nameWords = graph::foldTokens(subjectName);
+    return namesPart(label) || (!nameWords.empty() && containsWords(label, nameWords));
+  }
   const std::string other = ingest::otherGrammaticalNumber(whole);
   const std::vector<std::string> near = wordsNearFigure(g, c);
   return namesPart(near) ||
@@ -5791,7 +5796,8 @@ std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named,
     dropOtherCountEvents(found, filter);
     if (!whole.empty()) {
       const auto shareWords = shareWordsOf(statementWords, *reading.figure, g_.str(g_.entities()[e].name));
-      std::erase_if(found, [&](ClaimId c) { return !givesShareOf(g_, c, whole, shareWords); });
+      std::erase_if(found,
+                    [&](ClaimId c) { return !givesShareOf(g_, c, whole, shareWords, g_.str(g_.entities()[e].name)); });
     }
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
