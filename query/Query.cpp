@@ -5351,6 +5351,110 @@ bool reportsClaimant(const graph::ClaimGraph& g, const CheckResult& r, const std
   });
 }
 
+// The items a statement lists after its count and a colon ("Two approaches dominate ...: one-hot encoding
+// and label encoding"), each as its folded words less function words; the list is split at its commas and
+// at "and" and "or". Empty unless it holds as many items as the count says: then it names what it counts.
+std::vector<std::vector<std::string>> listedItems(std::string_view statement, const graph::Quantity& figure) {
+  const std::size_t at = statement.find(figure.text);
+  const std::size_t colon = at == std::string_view::npos ? at : statement.find(':', at + figure.text.size());
+  if (colon == std::string_view::npos || !figure.value || !ingest::isCountUnit(figure.unit)) return {};
+  const ingest::Lexicon& lex = ingest::lexicon();
+  std::vector<std::vector<std::string>> items(1);
+  auto endItem = [&] {
+    if (!items.back().empty()) items.emplace_back();
+  };
+  for (std::string_view rest = statement.substr(colon + 1); !rest.empty();) {
+    const std::size_t comma = std::min(rest.find(','), rest.size());
+    for (std::string& w : graph::foldTokens(rest.substr(0, comma)))
+      if (w == "and" || w == "or")
+        endItem();
+      else if (!lex.isFunctionWord(w))
+        items.back().push_back(std::move(w));
+    endItem();
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  items.pop_back();  // the empty one endItem opened last
+  if (static_cast<double>(items.size()) != *figure.value) return {};
+  return items;
+}
+
+// A count whose statement lists its items ("three GPTs: Ethosify, Morning Momentum and Tech Guru GPT") is
+// of that set: a claim of another count whose sentence names none of the items ("With 11,000+ GPTs
+// Available!", "three primary methods: filter methods, wrapper methods and embedded methods") may count
+// another set of the subject's, so it is shown as context and refutes nothing.
+void setAsideOtherLists(const graph::ClaimGraph& g, CheckResult& r) {
+  const std::vector<std::vector<std::string>> items = listedItems(r.statement, *r.reading.figure);
+  if (items.empty()) return;
+  for (Evidence& e : r.evidence) {
+    if (e.agrees) continue;
+    const std::vector<std::string> words = graph::foldTokens(g.str(g.claims()[e.claim].text));
+    if (std::none_of(items.begin(), items.end(), [&](const auto& item) { return holdsLabel(words, item); }))
+      e.context = true;
+  }
+}
+
+// "30% of Claude Code users", "about 60% of the passages in DROP": the plural a percentage is a share
+// of, when the words right after the figure are "of" and, within a few words (a determiner, a name
+// before it), a counted plural, lower case. Empty for any other percentage ("60% of the data", "80
+// percent of the time": a mass or a span, no population) and where a preposition comes first.
+std::string shareWholeAfter(std::string_view statement, std::size_t figureEnd) {
+  constexpr std::size_t kWholeWords = 4;  // "of the DROP benchmark's passages"
+  const std::string_view rest = statement.substr(std::min(figureEnd, statement.size()));
+  const std::vector<Word> words = wordsOf(rest);
+  const auto lower = [&](std::size_t k) {
+    return graph::lowerAscii(rest.substr(words[k].begin, words[k].end - words[k].begin));
+  };
+  if (words.size() < 2 || lower(0) != "of") return {};
+  for (std::size_t i = 1; i < words.size() && i <= kWholeWords; ++i) {
+    const std::string w = lower(i);
+    if (ingest::lexicon().prepositions.contains(w)) return {};
+    if (ingest::isCountedPlural(w) && w == rest.substr(words[i].begin, words[i].end - words[i].begin)) return w;
+  }
+  return {};
+}
+
+// The statement's words that may name the part a share is of ("branch", "pp" of "the pp I branch accounts
+// for 86 per cent"): not function words, prepositions, numbers, the figure's own words or the subject's name.
+std::vector<std::string> shareWordsOf(const std::vector<std::string>& statementWords, const graph::Quantity& figure,
+                                      std::string_view subjectName) {
+  const ingest::Lexicon& lex = ingest::lexicon();
+  const std::vector<std::string> figureWords = graph::foldTokens(figure.text),
+                                 nameWords = graph::foldTokens(subjectName);
+  const auto among = [](const std::vector<std::string>& list, const std::string& w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  std::vector<std::string> words;
+  for (const std::string& w : statementWords)
+    if (!lex.isFunctionWord(w) && !lex.prepositions.contains(w) && !among(figureWords, w) && !among(nameWords, w) &&
+        std::none_of(w.begin(), w.end(), [](unsigned char ch) { return std::isdigit(ch); }))
+      words.push_back(w);
+  return words;
+}
+
+// Whether a claim gives its share of the statement's `whole` ("passages"), or of the part the statement
+// names (`shareWords`, shareWordsOf): a prose claim names either among the words next to its figure ("78
+// percent of Americans", "branch pp I takes place with a frequency of 86%"); a table row, whose column
+// header names the whole and is not in its text, names the part in its first cell ("Both bad | ~18%" of
+// "users judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score |
+// 87.1% F1") is another quantity: it neither supports nor refutes.
+bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const std::string& whole,
+                  const std::vector<std::string>& shareWords, std::string_view subjectName) {
+  const std::string_view text = g.str(g.claims()[c].text);
+  const auto namesPart = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return holdsLabel(shareWords, {w}); });
+  };
+  // A row headed by the subject's name ("Plume | - | 63.7 | 52.6", "Plume + Memo | ...") gives its figures by column.
+  if (writtenAsRow(text)) {
+    const std::vector<std::string> label = graph::foldTokens(text.substr(0, text.find(" | ")));
+    const std::vector<std::string> nameWords = graph::foldTokens(subjectName);
+    return namesPart(label) || (!nameWords.empty() && containsWords(label, nameWords));
+  }
+  const std::string other = ingest::otherGrammaticalNumber(whole);
+  const std::vector<std::string> near = wordsNearFigure(g, c);
+  return namesPart(near) ||
+         std::any_of(near.begin(), near.end(), [&](const std::string& w) { return w == whole || w == other; });
+}
+
 }  // namespace
 
 // How many figures each line of a page gives in each unit, counted once a page for one check, where
@@ -5486,6 +5590,7 @@ void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWord
   setAsideOtherGenerations(r);
   setAsideSharedLines(g_, r);
   setAsideMarketSizes(g_, r);
+  setAsideOtherLists(g_, r);
   if (unlabelled) {
     weighUnlabelled(r, statementWords, reported);
     return;
@@ -5591,6 +5696,12 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
       if (sizesMarketAfter(g_, e.claim))
         return fmt::format("The graph gives no {} of {}: its figure of {} is the size of a market, not {}'s {}.", what,
                            reading.subjectName, shown(reason::claimPoint(g_, e.claim)), reading.subjectName, what);
+    // Counts set aside because they name none of the items the statement lists (setAsideOtherLists).
+    if (!listedItems(r.statement, *reading.figure).empty())
+      return fmt::format(
+          "The graph gives no {} of {} that names any of the items the statement lists: its "
+          "other counts may be of another set.",
+          what, reading.subjectName);
     // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
     if (reading.asOf.empty())
       return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,
@@ -5747,6 +5858,11 @@ std::vector<ClaimId> Engine::countsByVerb(std::string_view statement, const std:
 std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named, const FigureFilter& filter,
                                              const std::vector<std::string>& statementWords, CheckResult& r) const {
   const Reading& reading = r.reading;
+  // A percentage the reader could type no better than by its unit, said to be of a plural ("of the
+  // passages"): only figures that give a share of that plural speak to it (givesShareOf).
+  const std::string whole = reading.measure == "percentage" && filter.figureAt != std::string_view::npos
+                                ? shareWholeAfter(r.statement, filter.figureAt + reading.figure->text.size())
+                                : std::string();
   std::vector<ClaimId> comparable;
   for (EntityId e : named) {
     std::vector<ClaimId> found = !reading.scopeName.empty() ? comparableScores(e, reading)
@@ -5763,6 +5879,11 @@ std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named,
         return !containsWords(graph::foldTokens(g_.str(g_.claims()[c].text)), trainedWords);
       });
     dropOtherCountEvents(found, filter);
+    if (!whole.empty()) {
+      const auto shareWords = shareWordsOf(statementWords, *reading.figure, g_.str(g_.entities()[e].name));
+      std::erase_if(found,
+                    [&](ClaimId c) { return !givesShareOf(g_, c, whole, shareWords, g_.str(g_.entities()[e].name)); });
+    }
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);
     if (first || ofPeriod) {
