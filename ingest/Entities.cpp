@@ -1017,8 +1017,7 @@ class Finder {
   std::unordered_set<std::string> namesOnlyUserPromptsGive() const {
     std::unordered_set<std::string> inPrompts;
     if (wiki_ || !filedAsAssistant(a_.categories)) return inPrompts;
-    std::vector<bool> prompts(a_.sections.size());
-    for (std::size_t k = 0; k < a_.sections.size(); ++k) prompts[k] = inUserPrompts(a_.sections, static_cast<int>(k));
+    const std::vector<bool> prompts = userPromptSections(a_.sections);
     std::unordered_set<std::string> elsewhere;
     for (const Candidate& c : candidates_) {
       const int section = a_.blocks[c.block].section;

@@ -949,6 +949,12 @@ bool inUserPrompts(const std::vector<Section>& sections, int section) {
   return headsUserPrompts(titles);
 }
 
+std::vector<bool> userPromptSections(const std::vector<Section>& sections) {
+  std::vector<bool> prompts(sections.size());
+  for (std::size_t k = 0; k < sections.size(); ++k) prompts[k] = inUserPrompts(sections, static_cast<int>(k));
+  return prompts;
+}
+
 bool directiveFigure(std::string_view sentence, std::size_t figureAt) {
   const std::string before = lowerAscii(sentence.substr(0, std::min(figureAt, sentence.size())));
   std::string_view lead = before;

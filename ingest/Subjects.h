@@ -90,6 +90,9 @@ struct LabelEnd {
 // assistant (headsUserPrompts of its heading and its parents'). kNone (-1) is under none.
 [[nodiscard]] bool inUserPrompts(const std::vector<Section>& sections, int section);
 
+// inUserPrompts of every section of `sections`, by index: each heading chain folded once per article.
+[[nodiscard]] std::vector<bool> userPromptSections(const std::vector<Section>& sections);
+
 // Whether the figure at `figureAt` of a sentence of an assistant's instructions tells the assistant
 // what to make or how much: a clause before it in the sentence opens (after "Then", "Always", "do not"
 // and the like, or a label "Task 1:") with a verb's base form before its object ("write 2 emails",

@@ -140,6 +140,18 @@ TEST_CASE("headings over a user's prompts, and over the assistant's instructions
   CHECK_FALSE(ingest::headsUserPrompts(Titles{}));
 }
 
+TEST_CASE("userPromptSections marks each section under a heading of a user's prompts", "[ingest][subject]") {
+  // "Guide" > "Example Usage" > "Prompt"; "Instructions (System Prompt)"; "Conversation Starters" > "Travel".
+  const std::vector<ingest::Section> sections{{"Guide", 2, -1, 1},
+                                              {"Example Usage", 3, 0, 2},
+                                              {"Prompt", 4, 1, 3},
+                                              {"Instructions (System Prompt)", 2, -1, 4},
+                                              {"Conversation Starters", 2, -1, 5},
+                                              {"Travel", 3, 4, 6}};
+  CHECK(ingest::userPromptSections(sections) == std::vector<bool>{false, false, true, false, true, true});
+  CHECK(ingest::userPromptSections({}).empty());
+}
+
 TEST_CASE("a name that only a user's prompts give is no entity of an assistant's page", "[ingest][entity]") {
   auto entities = [](const std::string& category) {
     const std::string text =

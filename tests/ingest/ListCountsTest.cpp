@@ -533,6 +533,11 @@ TEST_CASE("a heading of a GPT's prompt over a numbered list counts its plural no
   CHECK(countMeasure(none, 3) == "no such figure");
   const auto article = term("Quillon boosting is an ensemble method.\n\n# Walkthrough Steps\n\n1. a\n2. b\n3. c\n");
   CHECK(countMeasure(article, 3) == "no such figure");
+  // A heading after the user's prompts ("## Conversation Starters") is out of the quoted prompt again.
+  const auto after = assistant(
+      "You help with code.\n\n## Conversation Starters\n\n- Hi.\n\n"
+      "## Walkthrough Steps:\n\n1. a\n2. b\n3. c\n4. d\n5. e\n");
+  CHECK(countMeasure(after, 5) == "no such figure");
 }
 
 TEST_CASE("a prompt's heading that names a procedure or its overview counts the steps of its numbered list",
