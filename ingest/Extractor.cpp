@@ -107,7 +107,7 @@ class Extractor final : private Attributions {
         discourse_ = Discourse{};
         sectionSubject_ = sectionSubjectOf(block.section);
         instructions_ = assistantPage_ && inInstructions(block.section);
-        userPrompts_ = inSections(userPromptSections_, block.section);
+        userPrompts_ = inSections(ents_.userPromptSections, block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -400,16 +400,16 @@ class Extractor final : private Attributions {
   // no heading over a user's prompts ("## Conversation Starters", next in the page's template) between.
   bool inQuotedInstructions(int section) const { return inSections(quotedInstructionSections_, section); }
 
-  // An assistant's page's sections under a user's prompts (inUserPrompts) and in its quoted instructions,
-  // read once per article: a section's answer follows from its heading's and the previous section's, and
-  // asking again for every block and every earlier section folded the same headings tens of thousands
-  // of times over the AI Wiki.
+  // An assistant's page's sections in its quoted instructions, read once per article from the sections
+  // under a user's prompts, which the entity finder marked (ArticleEntities::userPromptSections): a
+  // section's answer follows from its heading's and the previous section's, and asking again for every
+  // block and every earlier section folded the same headings tens of thousands of times over the AI Wiki.
   void markPromptSections() {
-    userPromptSections_ = userPromptSections(a_.sections);
+    const std::vector<bool>& userPrompts = ents_.userPromptSections;
     quotedInstructionSections_.assign(a_.sections.size(), false);
     bool quoted = false;  // the nearest heading back that decides says instructions
     for (std::size_t k = 0; k < a_.sections.size(); ++k) {
-      if (userPromptSections_[k])
+      if (inSections(userPrompts, static_cast<int>(k)))
         quoted = false;
       else if (headsInstructions(a_.sections[k].title))
         quoted = true;
@@ -4718,13 +4718,12 @@ class Extractor final : private Attributions {
   mutable graph::WordMap<bool> ratingNames_;                          // namesRating's answers, by cell text
   const Gazetteer* gazetteer_ = nullptr;                              // the corpus's page titles (Gazetteer.h), or none
   std::unordered_map<std::string, int> pageEntities_;                 // entities made for pages (pageEntity), by slug
-  std::set<std::string> titleWords_;      // folded words of the article's title: "Grok Imagine" is a name in "Grok"
-  bool topicIsAThing_ = false;            // definesTopic(), once per article
-  bool topicFiledOnly_ = false;           // a thing by its categories alone (filedAsProduct)
-  bool assistantPage_ = false;            // a custom GPT's or plugin's page (filedAsAssistant)
-  bool instructions_ = false;             // the current section quotes the assistant's instructions
-  bool userPrompts_ = false;              // the current section quotes what a user asks the assistant
-  std::vector<bool> userPromptSections_;  // inUserPrompts by section, on an assistant's page
+  std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  bool topicIsAThing_ = false;        // definesTopic(), once per article
+  bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
+  bool assistantPage_ = false;        // a custom GPT's or plugin's page (filedAsAssistant)
+  bool instructions_ = false;         // the current section quotes the assistant's instructions
+  bool userPrompts_ = false;          // the current section quotes what a user asks the assistant
   std::vector<bool> quotedInstructionSections_;    // inQuotedInstructions by section, on an assistant's page
   std::vector<std::size_t> listCounts_;            // claims counted from a list after a lead-in
   std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject
