@@ -3076,11 +3076,16 @@ bool namesSayer(std::string_view statement, const Engine::Named& n) {
   return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
 }
 
-// "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on is not whose score it is.
+// "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on (data/platform_phrases.txt) is not
+// whose score it is.
 bool namesPlatform(std::string_view statement, const Engine::Named& n) {
-  const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
-  return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
-         before.ends_with("built on ") || before.ends_with("based on ");
+  const std::string lower = graph::lowerAscii(statement.substr(0, n.begin));
+  std::string_view before = lower;
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  const std::vector<std::string>& phrases = ingest::lexicon().platformPhrases;
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const std::string& phrase) { return before.ends_with(phrase); });
 }
 
 // "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative clause
