@@ -412,21 +412,13 @@ class Reader {
     return s;
   }
 
+  // One line of the page's text, by what it opens or continues: program text, a heading, a reference, a
+  // blank, a "See also" entry, a quotation, a table row, a list item or a paragraph. The last line it read.
   std::size_t readLine(std::size_t i) {
     std::string_view line = lines_[i].text;
     std::string_view t = trim(line);
     lineIndex_ = i;
-    if (codeLine(line, t)) return i;
-    // A tabber's content stays the wiki's source, where "#" opens a numbered item, not a heading
-    // (and "# create the model" in a code tab is a comment).
-    if (startsWith(t, "#") && tabberDepth_ == 0) {
-      std::size_t level = t.find_first_not_of('#');
-      if (level != std::string_view::npos && level <= 6 && t[level] == ' ') {
-        flushParagraph();
-        heading(static_cast<int>(level), trim(t.substr(level)), i);
-        return i;
-      }
-    }
+    if (codeLine(line, t) || headingLine(t, i)) return i;
     if (role_ == SectionRole::kReferences) {
       referenceLine(t, i);
       return i;
@@ -437,26 +429,11 @@ class Reader {
       return i;
     }
     if (role_ == SectionRole::kSkip) {
-      // "See also" lists pages of the wiki: their links' targets are names (no text is read there).
-      if (isListItem(t) && lowerAscii(article_.sections.back().title) == "see also")
-        for (Link& l : parseInline(listText(t)).links)
-          if (l.kind != LinkKind::kExternal) article_.seeAlso.push_back(std::move(l));
+      seeAlsoLine(t);
       return i;
     }
     if (startsWith(t, ">")) {
-      std::string_view q = trim(t.substr(1));
-      if (article_.sections.empty() && headerField(q)) return i;
-      // A Markdown block quotation right after a lead-in that ends in a colon ("X said in 1990:")
-      // is a quotation, as <blockquote> is in wikitext: its text in quotation marks, so that the
-      // lead-in's speaker is found for it. Other "> " blocks (notes, asides) stay plain text.
-      if (paragraph_.empty() && !q.empty() && q.front() != '"' && !startsWith(q, "\u201c") &&
-          !article_.blocks.empty() &&
-          isColonLeadIn(article_.blocks.back(), static_cast<int>(article_.sections.size()) - 1)) {
-        quotation_ = true;
-        appendParagraph("\u201c" + std::string(q), i);
-        return i;
-      }
-      appendParagraph(q, i);
+      quoteLine(trim(t.substr(1)), i);
       return i;
     }
     if (t.front() == '|') {
@@ -464,23 +441,64 @@ class Reader {
       return tableRow(i);
     }
     table_ = false;
-    const std::size_t unspaced = unspacedMarker(t);
-    if (isListItem(t) || unspaced > 0) {
-      flushParagraph();
-      const std::string_view text = unspaced > 0 ? t.substr(unspaced) : listText(t);
-      listContent_ = indentColumns(line) + (unspaced > 0 ? unspaced : t.find(' ') + 1);
-      itemOpen_ = true;
-      Block& item = addBlock(BlockKind::kListItem, text, i, lines_[i].offset, lines_[i].offset + line.size());
-      item.boldLabel = boldLabelLength(text, item.text);
-      std::from_chars(t.data(), t.data() + t.size(), item.ordinal);  // stays 0 for a bullet
-      item.listIndent = indentColumns(line);
-      // A bullet between two unspaced items is nested in the one before, as the text reads.
-      if (unspaced > 0 || item.ordinal != 0) unspacedOrdinal_ = unspaced > 0 ? item.ordinal : 0;
-      unspacedSection_ = article_.sections.size();
-      return i;
-    }
-    appendParagraph(t, i);
+    if (!listItemLine(line, t, i)) appendParagraph(t, i);
     return i;
+  }
+
+  // The kinds of line readLine reads.
+
+  // "## Title": a heading of levels 1 to 6 opens its section; whether line i (trimmed `t`) is one. A tabber's
+  // content stays the wiki's source, where "#" opens a numbered item, not a heading (and "# create the model"
+  // in a code tab is a comment).
+  bool headingLine(std::string_view t, std::size_t i) {
+    if (!startsWith(t, "#") || tabberDepth_ != 0) return false;
+    const std::size_t level = t.find_first_not_of('#');
+    if (level == std::string_view::npos || level > 6 || t[level] != ' ') return false;
+    flushParagraph();
+    heading(static_cast<int>(level), trim(t.substr(level)), i);
+    return true;
+  }
+
+  // A line of a skipped section: "See also" lists pages of the wiki, whose links' targets are names (no text
+  // is read there).
+  void seeAlsoLine(std::string_view t) {
+    if (isListItem(t) && lowerAscii(article_.sections.back().title) == "see also")
+      for (Link& l : parseInline(listText(t)).links)
+        if (l.kind != LinkKind::kExternal) article_.seeAlso.push_back(std::move(l));
+  }
+
+  // A "> " line, its text `q` after the mark: a header field before any section, else quoted text.
+  void quoteLine(std::string_view q, std::size_t i) {
+    if (article_.sections.empty() && headerField(q)) return;
+    // A Markdown block quotation right after a lead-in that ends in a colon ("X said in 1990:")
+    // is a quotation, as <blockquote> is in wikitext: its text in quotation marks, so that the
+    // lead-in's speaker is found for it. Other "> " blocks (notes, asides) stay plain text.
+    if (paragraph_.empty() && !q.empty() && q.front() != '"' && !startsWith(q, "\u201c") && !article_.blocks.empty() &&
+        isColonLeadIn(article_.blocks.back(), static_cast<int>(article_.sections.size()) - 1)) {
+      quotation_ = true;
+      appendParagraph("\u201c" + std::string(q), i);
+      return;
+    }
+    appendParagraph(q, i);
+  }
+
+  // A list item ("- ", "1. ", or a number and its text with no space, "1.Install"): whether line i is one,
+  // read as a block of its own.
+  bool listItemLine(std::string_view line, std::string_view t, std::size_t i) {
+    const std::size_t unspaced = unspacedMarker(t);
+    if (!isListItem(t) && unspaced == 0) return false;
+    flushParagraph();
+    const std::string_view text = unspaced > 0 ? t.substr(unspaced) : listText(t);
+    listContent_ = indentColumns(line) + (unspaced > 0 ? unspaced : t.find(' ') + 1);
+    itemOpen_ = true;
+    Block& item = addBlock(BlockKind::kListItem, text, i, lines_[i].offset, lines_[i].offset + line.size());
+    item.boldLabel = boldLabelLength(text, item.text);
+    std::from_chars(t.data(), t.data() + t.size(), item.ordinal);  // stays 0 for a bullet
+    item.listIndent = indentColumns(line);
+    // A bullet between two unspaced items is nested in the one before, as the text reads.
+    if (unspaced > 0 || item.ordinal != 0) unspacedOrdinal_ = unspaced > 0 ? item.ordinal : 0;
+    unspacedSection_ = article_.sections.size();
+    return true;
   }
 
   // Whether line i is program text the formats mark as such, which yields nothing (ProgramText.h):

@@ -962,10 +962,6 @@ const Mention* Attributions::relativeAntecedent(std::string_view text, std::size
   return nullptr;
 }
 
-bool isBeAuxiliary(std::string_view w) {
-  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
-}
-
 std::optional<Attribution> Attributions::passiveAgent(std::string_view text, std::size_t begin,
                                                       const std::vector<Token>& tokens, std::size_t k,
                                                       const std::vector<const Mention*>& mentions) const {

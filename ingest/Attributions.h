@@ -48,10 +48,6 @@ struct Discourse {
 
 // The article's entities and mentions, the running discourse, and the rules that find speakers;
 // the extractor (Extractor.cpp) is built on it.
-// A form of "be" ("was", "is", "been"): before a reporting verb it makes it passive ("was valued
-// at"), so the words before name what is reported on, not who reports.
-[[nodiscard]] bool isBeAuxiliary(std::string_view word);
-
 class Attributions {
  protected:
   using ClaimKind = graph::ClaimKind;

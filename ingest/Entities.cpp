@@ -476,6 +476,7 @@ class Finder {
     collectClassNames();
     for (std::size_t b = 0; b < a_.blocks.size(); ++b)
       if (a_.blocks[b].kind != BlockKind::kTableHeader) collect(b);
+    if (!wiki_ && filedAsAssistant(a_.categories)) out_.userPromptSections = userPromptSections(a_.sections);
     promptOnly_ = namesOnlyUserPromptsGive();
     // Links and multi-word names first, so that short forms resolve to them.
     for (auto& c : candidates_)
@@ -1016,8 +1017,8 @@ class Finder {
   // The names so found (bareKey).
   std::unordered_set<std::string> namesOnlyUserPromptsGive() const {
     std::unordered_set<std::string> inPrompts;
-    if (wiki_ || !filedAsAssistant(a_.categories)) return inPrompts;
-    const std::vector<bool> prompts = userPromptSections(a_.sections);
+    const std::vector<bool>& prompts = out_.userPromptSections;
+    if (prompts.empty()) return inPrompts;  // no assistant's page
     std::unordered_set<std::string> elsewhere;
     for (const Candidate& c : candidates_) {
       const int section = a_.blocks[c.block].section;

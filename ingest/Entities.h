@@ -35,6 +35,9 @@ struct ArticleEntities {
   // kNone). The default subject of its figures and the referent of "the company", "it".
   int topic = graph::kNone;
   std::unordered_set<int> nameColumnTables;  // tables whose row headers are names (a list of companies)
+  // On an assistant's page, which sections stand under a user's prompts (Subjects.h, userPromptSections),
+  // by section; empty on any other page. Worked out once here, where names are read, for the extractor too.
+  std::vector<bool> userPromptSections;
 
   // The entity named `name` (folded name or alias), or kNone.
   [[nodiscard]] int find(std::string_view name) const;

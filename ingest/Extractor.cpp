@@ -107,7 +107,7 @@ class Extractor final : private Attributions {
         discourse_ = Discourse{};
         sectionSubject_ = sectionSubjectOf(block.section);
         instructions_ = assistantPage_ && inInstructions(block.section);
-        userPrompts_ = inSections(userPromptSections_, block.section);
+        userPrompts_ = inSections(ents_.userPromptSections, block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -400,16 +400,16 @@ class Extractor final : private Attributions {
   // no heading over a user's prompts ("## Conversation Starters", next in the page's template) between.
   bool inQuotedInstructions(int section) const { return inSections(quotedInstructionSections_, section); }
 
-  // An assistant's page's sections under a user's prompts (inUserPrompts) and in its quoted instructions,
-  // read once per article: a section's answer follows from its heading's and the previous section's, and
-  // asking again for every block and every earlier section folded the same headings tens of thousands
-  // of times over the AI Wiki.
+  // An assistant's page's sections in its quoted instructions, read once per article from the sections
+  // under a user's prompts, which the entity finder marked (ArticleEntities::userPromptSections): a
+  // section's answer follows from its heading's and the previous section's, and asking again for every
+  // block and every earlier section folded the same headings tens of thousands of times over the AI Wiki.
   void markPromptSections() {
-    userPromptSections_ = userPromptSections(a_.sections);
+    const std::vector<bool>& userPrompts = ents_.userPromptSections;
     quotedInstructionSections_.assign(a_.sections.size(), false);
     bool quoted = false;  // the nearest heading back that decides says instructions
     for (std::size_t k = 0; k < a_.sections.size(); ++k) {
-      if (userPromptSections_[k])
+      if (inSections(userPrompts, static_cast<int>(k)))
         quoted = false;
       else if (headsInstructions(a_.sections[k].title))
         quoted = true;
@@ -3809,47 +3809,23 @@ class Extractor final : private Attributions {
   // the graph names it ("Llama 4" is not "Llama") and be a named thing (namedThing). kNone otherwise.
   int adjacentEventSubject(const SentenceScope& sc, const std::vector<LetterWord>& words, const EventVerb& verb,
                            const DateMatch& d) const {
-    static const std::set<std::string_view> kBe = {"was", "were", "is", "are"};
-    static const std::set<std::string_view> kAdverbs = {"first", "initially", "originally", "officially", "publicly"};
-    static const std::set<std::string_view> kTimeWords = {"in", "on", "during", "early", "late", "mid"};
-    const std::size_t at = sc.sentence->begin, best = verb.word;
+    const std::size_t at = sc.sentence->begin;
     const std::string_view text = sc.sentenceText();
-    auto onlyTimeWords = [&](std::size_t from, std::size_t to) {
-      if (from > to) return false;
-      for (const LetterWord& w : letterWords(text.substr(from, to - from)))
-        if (!kTimeWords.count(w.lower)) return false;
-      return trim(text.substr(from, to - from)).find_first_of(",;:()") == std::string_view::npos;
-    };
     const Mention* thing = nullptr;
     if (verb.passive) {
-      if (!onlyTimeWords(words[verb.lastWord].end, d.begin)) return kNone;
-      std::size_t before = verb.groupWord;  // the first word of the verb group: "was (first) released"
-      if (before > 0 && kAdverbs.count(words[before - 1].lower)) --before;
-      std::size_t nameEnd = words[before].begin;
-      const std::string_view lead = text.substr(0, nameEnd);
-      const bool intransitive = lex_.intransitiveEventVerbs.count(words[best].lower + " " + words[verb.lastWord].lower);
-      if (!intransitive && before > 0 && kBe.count(words[before - 1].lower))
-        nameEnd = words[before - 1].begin;
-      else if (const std::size_t last = lead.find_last_not_of(" \t");
-               !intransitive && last != std::string_view::npos && lead[last] == ',')
-        nameEnd = last;
-      else if (!intransitive)
-        return kNone;
-      for (const Mention* m : sc.mentions)
-        if (m->begin >= at && m->end <= at + nameEnd && trim(text.substr(m->end - at, nameEnd - (m->end - at))).empty())
-          thing = m;
+      const std::optional<PassiveLead> lead = passiveLead(text, words, verb, d);
+      if (!lead) return kNone;
+      thing = mentionEndingAt(sc, lead->nameEnd);
       // "It was released in 2015": the pronoun's referent (itReferent), a name as the graph writes it.
-      if (!thing && nameEnd == words[before - 1].begin && before > 1 && words[before - 2].lower == "it" &&
+      const std::size_t before = lead->before;
+      if (!thing && before > 1 && lead->nameEnd == words[before - 1].begin && words[before - 2].lower == "it" &&
           words[before - 2].end + 1 == words[before - 1].begin) {
         const int referent = pronounSubject(sc, words[before - 2]);
         return referent != kNone && namedThing(referent) ? referent : kNone;
       }
     } else {
-      for (const Mention* m : sc.mentions)
-        if (m->begin >= at + words[best].end &&
-            trim(text.substr(words[best].end, m->begin - at - words[best].end)).empty())
-          thing = m;
-      if (thing && !onlyTimeWords(thing->end - at, d.begin)) return kNone;
+      thing = mentionRightAfter(sc, words[verb.word].end);
+      if (thing && !onlyTimeWords(text, thing->end - at, d.begin)) return kNone;
     }
     // "The plugin for ChatGPT was released": a name after a preposition is no clause's subject, but for
     // the thing whose first edition the sentence opens with (firstEditionOf).
@@ -3857,25 +3833,91 @@ class Extractor final : private Attributions {
         (verb.passive && thing->prepositional && !firstEditionOf(text, thing->begin - at)) ||
         !namedThing(thing->entity))
       return kNone;
-    // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": the last of
-    // two names joined by "and" may not be the thing, or not the only one.
-    if (verb.passive) {
-      const std::vector<LetterWord> lead = letterWords(text.substr(0, thing->begin - at));
-      if (!lead.empty() && (lead.back().lower == "and" || lead.back().lower == "or") &&
-          trim(text.substr(lead.back().end, thing->begin - at - lead.back().end)).empty())
-        return kNone;
-    }
-    const graph::EntityRecord& e = ents_.entities[static_cast<std::size_t>(thing->entity)];
-    // A name is written with a capital or a digit ("AI chatbot, launched in" names no thing).
-    const std::string_view writtenText = sc.text.substr(thing->begin, thing->end - thing->begin);
+    if (verb.passive && lastOfNamesJoined(text, thing->begin - at)) return kNone;
+    return writtenAsNamed(sc, *thing) ? thing->entity : kNone;
+  }
+
+  // The steps of adjacentEventSubject.
+
+  // Whether text[from, to) (of a sentence) holds only time words ("in", "on", "in late") and no clause mark.
+  static bool onlyTimeWords(std::string_view text, std::size_t from, std::size_t to) {
+    static const std::set<std::string_view> kTimeWords = {"in", "on", "during", "early", "late", "mid"};
+    if (from > to) return false;
+    for (const LetterWord& w : letterWords(text.substr(from, to - from)))
+      if (!kTimeWords.count(w.lower)) return false;
+    return trim(text.substr(from, to - from)).find_first_of(",;:()") == std::string_view::npos;
+  }
+
+  // Where the name before a passive's verb group must end, in its sentence: before "was" ("X was (first)
+  // released in 2023"), at the comma of a participle ("X, launched in March 2024,"), or right before the
+  // verb of an intransitive ("X came out in 2023"); `before` is the verb group's first word, past an adverb.
+  struct PassiveLead {
+    std::size_t before = 0, nameEnd = 0;
+  };
+  std::optional<PassiveLead> passiveLead(std::string_view text, const std::vector<LetterWord>& words,
+                                         const EventVerb& verb, const DateMatch& d) const {
+    static const std::set<std::string_view> kBe = {"was", "were", "is", "are"};
+    static const std::set<std::string_view> kAdverbs = {"first", "initially", "originally", "officially", "publicly"};
+    if (!onlyTimeWords(text, words[verb.lastWord].end, d.begin)) return std::nullopt;
+    std::size_t before = verb.groupWord;  // the first word of the verb group: "was (first) released"
+    if (before > 0 && kAdverbs.count(words[before - 1].lower)) --before;
+    std::size_t nameEnd = words[before].begin;
+    const std::string_view lead = text.substr(0, nameEnd);
+    const bool intransitive =
+        lex_.intransitiveEventVerbs.count(words[verb.word].lower + " " + words[verb.lastWord].lower);
+    if (!intransitive && before > 0 && kBe.count(words[before - 1].lower))
+      nameEnd = words[before - 1].begin;
+    else if (const std::size_t last = lead.find_last_not_of(" \t");
+             !intransitive && last != std::string_view::npos && lead[last] == ',')
+      nameEnd = last;
+    else if (!intransitive)
+      return std::nullopt;
+    return PassiveLead{before, nameEnd};
+  }
+
+  // The last mention of the sentence that ends at `nameEnd` (from the sentence's start), with only blanks between.
+  static const Mention* mentionEndingAt(const SentenceScope& sc, std::size_t nameEnd) {
+    const std::size_t at = sc.sentence->begin;
+    const std::string_view text = sc.sentenceText();
+    const Mention* found = nullptr;
+    for (const Mention* m : sc.mentions)
+      if (m->begin >= at && m->end <= at + nameEnd && trim(text.substr(m->end - at, nameEnd - (m->end - at))).empty())
+        found = m;
+    return found;
+  }
+
+  // The last mention of the sentence that starts right after `wordEnd` (from the sentence's start), only blanks
+  // between: an active verb's object ("Meta released X").
+  static const Mention* mentionRightAfter(const SentenceScope& sc, std::size_t wordEnd) {
+    const std::size_t at = sc.sentence->begin;
+    const std::string_view text = sc.sentenceText();
+    const Mention* found = nullptr;
+    for (const Mention* m : sc.mentions)
+      if (m->begin >= at + wordEnd && trim(text.substr(wordEnd, m->begin - at - wordEnd)).empty()) found = m;
+    return found;
+  }
+
+  // "between Earth and Venus, launched March 11, 1960", "o3 and o3-mini were released": whether the name at
+  // `nameAt` is the last of two joined by "and" or "or", which may not be the thing, or not the only one.
+  static bool lastOfNamesJoined(std::string_view text, std::size_t nameAt) {
+    const std::vector<LetterWord> lead = letterWords(text.substr(0, nameAt));
+    return !lead.empty() && (lead.back().lower == "and" || lead.back().lower == "or") &&
+           trim(text.substr(lead.back().end, nameAt - lead.back().end)).empty();
+  }
+
+  // Whether a mention is written as the graph names its entity (its name or an alias: "Llama 4" is not
+  // "Llama"), with a capital or a digit ("AI chatbot, launched in" names no thing).
+  bool writtenAsNamed(const SentenceScope& sc, const Mention& thing) const {
+    const graph::EntityRecord& e = ents_.entities[static_cast<std::size_t>(thing.entity)];
+    const std::string_view writtenText = sc.text.substr(thing.begin, thing.end - thing.begin);
     if (std::none_of(writtenText.begin(), writtenText.end(), [](char c) {
           return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
         }))
-      return kNone;
+      return false;
     const std::vector<std::string> written = graph::foldTokens(writtenText);
     bool asNamed = written == graph::foldTokens(e.name);
     for (const std::string& alias : e.aliases) asNamed = asNamed || written == graph::foldTokens(alias);
-    return asNamed ? thing->entity : kNone;
+    return asNamed;
   }
 
   // Whether the sentence opens with "The first <edition noun> of" (data/edition_nouns.txt) right up to
@@ -4718,13 +4760,12 @@ class Extractor final : private Attributions {
   mutable graph::WordMap<bool> ratingNames_;                          // namesRating's answers, by cell text
   const Gazetteer* gazetteer_ = nullptr;                              // the corpus's page titles (Gazetteer.h), or none
   std::unordered_map<std::string, int> pageEntities_;                 // entities made for pages (pageEntity), by slug
-  std::set<std::string> titleWords_;      // folded words of the article's title: "Grok Imagine" is a name in "Grok"
-  bool topicIsAThing_ = false;            // definesTopic(), once per article
-  bool topicFiledOnly_ = false;           // a thing by its categories alone (filedAsProduct)
-  bool assistantPage_ = false;            // a custom GPT's or plugin's page (filedAsAssistant)
-  bool instructions_ = false;             // the current section quotes the assistant's instructions
-  bool userPrompts_ = false;              // the current section quotes what a user asks the assistant
-  std::vector<bool> userPromptSections_;  // inUserPrompts by section, on an assistant's page
+  std::set<std::string> titleWords_;  // folded words of the article's title: "Grok Imagine" is a name in "Grok"
+  bool topicIsAThing_ = false;        // definesTopic(), once per article
+  bool topicFiledOnly_ = false;       // a thing by its categories alone (filedAsProduct)
+  bool assistantPage_ = false;        // a custom GPT's or plugin's page (filedAsAssistant)
+  bool instructions_ = false;         // the current section quotes the assistant's instructions
+  bool userPrompts_ = false;          // the current section quotes what a user asks the assistant
   std::vector<bool> quotedInstructionSections_;    // inQuotedInstructions by section, on an assistant's page
   std::vector<std::size_t> listCounts_;            // claims counted from a list after a lead-in
   std::unordered_map<std::size_t, int> directed_;  // claims an instruction gave the topic -> their clause's subject

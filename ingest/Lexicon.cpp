@@ -54,6 +54,8 @@ extern const char* const kSummaryNouns;
 extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
 extern const char* const kLaggingVerbs;
+extern const char* const kDurationVerbs;
+extern const char* const kPlatformPhrases;
 extern const char* const kShortfallWords;
 extern const char* const kValueHedges;
 extern const char* const kCollectiveNumbers;
@@ -276,6 +278,8 @@ void readWordLists(Lexicon& lex) {
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));
   lex.laggingVerbs = lines(data::kLaggingVerbs);
+  for (auto& w : listWords(data::kDurationVerbs)) lex.durationVerbs.insert(std::move(w));
+  lex.platformPhrases = lines(data::kPlatformPhrases);
   for (auto& w : listWords(data::kShortfallWords)) lex.shortfallWords.insert(std::move(w));
 }
 

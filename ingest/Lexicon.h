@@ -278,6 +278,11 @@ struct Lexicon {
   // Verbs of being behind, base forms, a phrasal verb's words parted by one blank (WordNet's lag and trail
   // synsets, data/lagging_verbs.txt): "trail", "fall behind". A difference "by" after one is below zero.
   std::vector<std::string> laggingVerbs;
+  // Verbs whose object may be a length of time, base forms (WordNet's take, last and spend synsets,
+  // data/duration_verbs.txt): "takes a dozen years after high school" gives a span, not a story's time.
+  WordSet durationVerbs;
+  // What a product runs on, written before a name (data/platform_phrases.txt): "running on", "powered by".
+  std::vector<std::string> platformPhrases;
   // Words that put a difference's subject below what it is compared with (data/shortfall_words.txt): "3 points
   // behind", "2.6 points lower than", "is lower by 2.6 points".
   WordSet shortfallWords;

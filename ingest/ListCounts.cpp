@@ -35,32 +35,26 @@ constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "
 // verbs that give the list as the noun's members ("Some common data modalities include:").
 constexpr std::array<std::string_view, 7> kClosers = {", such as", " such as",  ", including", " including",
                                                       " include",  " includes", " are"};
-// Verbs that make a phrase after the lead-in's noun a clause ("The following versions of Python are
-// supported:").
-constexpr std::array<std::string_view, 16> kAuxiliaries = {"is",    "are",  "was",  "were", "be",  "been",
-                                                           "being", "has",  "have", "had",  "can", "will",
-                                                           "may",   "must", "do",   "does"};
+// Whether a word is a verb that makes a phrase after the lead-in's noun a clause ("The following versions of
+// Python are supported:"): an auxiliary (Words.h), a form of "be", or "do", which auxiliaryOf leaves out.
+bool opensClause(std::string_view word) { return isAuxiliary(word) || isBeAuxiliary(word) || word == "do"; }
 // The most words a prepositional phrase after the lead-in's noun may have ("several advantages in
 // machine learning, including:", "several strategies for selecting and adapting the step size during
 // training, including:").
 constexpr std::size_t kMostTailWords = 10;
 
-struct Word {
-  std::size_t begin, end;
-};
+using Word = WordSpan;
 
+// The words of a lead-in or heading: runs of ASCII letters and hyphens ("state-of-the-art",
+// "Fine-Tuning"), read by the one word reader (Words.h), each from its first letter: a hyphen that opens a
+// run is a dash or a bullet, no part of a word.
 std::vector<Word> wordsIn(std::string_view text) {
+  constexpr WordRules kHyphenatedLetters{.digits = false, .beyondAscii = false, .marks = "-"};
   std::vector<Word> out;
-  for (std::size_t i = 0; i < text.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && (std::isalpha(static_cast<unsigned char>(text[j])) || text[j] == '-')) ++j;
-    out.push_back({i, j});
-    i = j;
-  }
+  eachWord(text, kHyphenatedLetters, [&](const WordSpan& w) {
+    const std::size_t letter = text.find_first_not_of('-', w.begin);
+    if (letter < w.end) out.push_back({letter, w.end});
+  });
   return out;
 }
 
@@ -128,7 +122,7 @@ std::size_t postmodifierAt(std::string_view text, const std::vector<Word>& words
     // "The following versions of Python are supported:": a finite verb makes the phrase a clause whose
     // subject is the noun phrase, and what is counted is what the clause says of it.
     if (countNoun(word) || std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end() ||
-        std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end())
+        opensClause(word))
       return 0;
     if (!lexicon().prepositions.count(word) || !countNoun(foldedWord(text, words[at - 1]))) continue;
     if (text.substr(words[at].begin).find(',') != std::string_view::npos) return 0;
@@ -212,8 +206,7 @@ std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>&
       const std::string word = foldedWord(text, words[k]);
       const bool setWord = std::find(kSetWords.begin(), kSetWords.end(), word) != kSetWords.end() ||
                            std::find(kQuantifiers.begin(), kQuantifiers.end(), word) != kQuantifiers.end();
-      const bool verb =
-          verbFormOnly(word) || std::find(kAuxiliaries.begin(), kAuxiliaries.end(), word) != kAuxiliaries.end();
+      const bool verb = verbFormOnly(word) || opensClause(word);
       if (setWord || (verb && !attributiveAt(text, words, k))) return 0;
     }
     return at;

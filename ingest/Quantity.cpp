@@ -3091,10 +3091,10 @@ bool durationIsNoFigure(string_view s, const Draft& d) {
   // After "for" it is a span whatever follows ("closed for four years after the fire").
   // So it is as the object of a verb of duration ("takes a dozen years after high school", "lasted
   // two years after the war"): the length of what the verb says takes or lasts that long.
-  bool span = ieq(d.prev.word, "for");
-  for (string_view verb : {"take", "takes", "took", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends",
-                           "spent", "require", "requires", "required"})
-    span = span || ieq(d.prev.word, verb);
+  // (data/duration_verbs.txt, in any form).
+  bool inflected = false;
+  const bool span =
+      ieq(d.prev.word, "for") || lexicon().durationVerbs.count(verbBase(graph::lowerAscii(d.prev.word), inflected)) > 0;
   return titled || (relativeTimeAfter(s, d.unit.end) && !span) || ieq(d.prev.word, "past");
 }
 

@@ -605,31 +605,24 @@ std::string journalBeforeVolume(std::string_view wikitext) {
   return name;
 }
 
-}  // namespace
+// The steps of referenceFromText.
 
-Reference referenceFromText(std::string_view wikitext) {
-  Reference r;
-  r.url = firstUrl(wikitext);
-  // [url label]: the label is the title.
-  std::size_t bracket = r.url.empty() ? std::string_view::npos : wikitext.find("[" + r.url);
-  std::size_t labelEnd = 0;  // where the [url label] ends: links inside it are part of the title
-  if (bracket != std::string_view::npos) {
-    std::size_t close = wikitext.find(']', bracket);
-    labelEnd = close == std::string_view::npos ? 0 : close;
-    std::size_t labelAt = bracket + 1 + r.url.size();
-    if (close != std::string_view::npos && close > labelAt)
-      r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
-  }
-  if (r.title.empty()) r.title = quotedTitle(wikitext);
-  std::string plain = closeUpPunctuation(std::string(trim(stripMarkup(wikitext))));
-  if (r.url.empty() && firstItalic(wikitext).empty() && (apaReference(plain, r) || apaBook(plain, r))) {
-    r.date = findDate(plain).iso;
-    return r;
-  }
-  if (r.url.empty() && r.title.empty() && firstItalic(wikitext).empty() && renderedBook(plain, r)) return r;
-  // ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"), is the work; in a book
-  // citation ("Smith, J. ''A History''. London: Press, 2001") it is the title.
-  std::string italic = firstItalic(wikitext);
+// "[url label]": the label is the title. Where the bracket closes (links before it are part of the title),
+// 0 for no such label.
+std::size_t readLinkLabel(std::string_view wikitext, Reference& r) {
+  const std::size_t bracket = r.url.empty() ? std::string_view::npos : wikitext.find("[" + r.url);
+  if (bracket == std::string_view::npos) return 0;
+  const std::size_t close = wikitext.find(']', bracket);
+  const std::size_t labelAt = bracket + 1 + r.url.size();
+  if (close != std::string_view::npos && close > labelAt)
+    r.title = stripMarkup(wikitext.substr(labelAt, close - labelAt));
+  return close == std::string_view::npos ? 0 : close;
+}
+
+// The work cited: ''The Times'' beside a title, or nearly alone ("''The Guardian'', 3 May 2010"); in a
+// book citation ("Smith, J. ''A History''. London: Press, 2001") the italic is the title, and the book
+// the work. Else a journal before its volume, or a container after the title's "In".
+void readWork(std::string_view wikitext, const std::string& plain, const std::string& italic, Reference& r) {
   if (!italic.empty() && (!r.title.empty() || plain.size() < italic.size() + 25 || periodical(wikitext, italic)))
     r.work = italic;
   else if (!italic.empty())
@@ -639,7 +632,12 @@ Reference referenceFromText(std::string_view wikitext) {
   if (const std::size_t t = r.title.empty() ? std::string::npos : plain.find(r.title);
       r.work.empty() && t != std::string::npos)
     r.work = containerAfterIn(std::string_view(plain).substr(t + r.title.size()));
-  std::string rest = outsideTitle(plain, r);
+}
+
+// The publisher: a place and publisher, a publishing house in `rest` (the text outside the title), or one
+// around a book's italic title.
+void readPublisher(std::string_view wikitext, const std::string& plain, const std::string& italic,
+                   const std::string& rest, Reference& r) {
   r.publisher = placePublisher(rest);
   if (r.publisher.empty()) r.publisher = publishingHouse(rest);
   if (r.publisher.empty() && !italic.empty() && r.title == italic)
@@ -655,22 +653,48 @@ Reference referenceFromText(std::string_view wikitext) {
     r.publisher = authorBeforeTitle(plain, italic);
     r.byAuthor = !r.publisher.empty();
   }
-  // "Retrieved 27 April 2005", "Accessed ...": when the page was read, not when it was published.
-  std::size_t read = plain.size();
+}
+
+// Where the first word that says when the page was read stands ("Retrieved 27 April 2005", "Accessed
+// ...", "Abgerufen"), or the text's size.
+std::size_t accessWordAt(std::string_view text) {
+  std::size_t at = text.size();
   for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
-    read = std::min(read, plain.find(word));
+    at = std::min(at, text.find(word));
+  return at;
+}
+
+// The publication date, and when the page was read (after "Retrieved": not when it was published).
+void readDates(const std::string& plain, std::string_view rest, Reference& r) {
+  const std::size_t read = accessWordAt(plain);
   r.date = findDate(std::string_view(plain).substr(0, read)).iso;
   if (read < plain.size() && r.accessed.empty()) r.accessed = findDate(std::string_view(plain).substr(read)).iso;
   // A year inside a title or work is the topic's, not the publication's ("''History of the War of
   // 1914-18'' (1941)", "''Die Lager 1945'' ... Munich 1995"): the date outside them stands, when there
   // is one before "Retrieved" (when it was read). A day's date in a title ("Mission of 10 June 1944")
   // is kept: it may be the piece's own.
-  if (r.date.size() == 4) {
-    std::string_view outside = rest;
-    for (std::string_view word : {"Retrieved", "retrieved", "Accessed", "accessed", "Abgerufen", "abgerufen"})
-      outside = outside.substr(0, outside.find(word));
-    if (const DateMatch found = findDate(outside); !found.iso.empty()) r.date = found.iso;
+  if (r.date.size() == 4)
+    if (const DateMatch found = findDate(rest.substr(0, accessWordAt(rest))); !found.iso.empty()) r.date = found.iso;
+}
+
+}  // namespace
+
+Reference referenceFromText(std::string_view wikitext) {
+  Reference r;
+  r.url = firstUrl(wikitext);
+  const std::size_t labelEnd = readLinkLabel(wikitext, r);
+  if (r.title.empty()) r.title = quotedTitle(wikitext);
+  std::string plain = closeUpPunctuation(std::string(trim(stripMarkup(wikitext))));
+  if (r.url.empty() && firstItalic(wikitext).empty() && (apaReference(plain, r) || apaBook(plain, r))) {
+    r.date = findDate(plain).iso;
+    return r;
   }
+  if (r.url.empty() && r.title.empty() && firstItalic(wikitext).empty() && renderedBook(plain, r)) return r;
+  const std::string italic = firstItalic(wikitext);
+  readWork(wikitext, plain, italic, r);
+  const std::string rest = outsideTitle(plain, r);
+  readPublisher(wikitext, plain, italic, rest, r);
+  readDates(plain, rest, r);
   if (r.title.empty() && r.url.empty()) r.title = plain;
   if (r.work.empty() && r.url.empty() && r.publisher.empty()) r.work = nameBeforeDate(plain);
   if (r.work.empty() && r.publisher.empty() && !r.title.empty()) r.work = periodicalAfterTitle(plain, r.title);

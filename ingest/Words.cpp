@@ -49,6 +49,10 @@ Auxiliary auxiliaryOf(std::string_view lower) {
   return it == kAuxiliaries.end() ? kNone : it->second;
 }
 
+bool isBeAuxiliary(std::string_view lower) {
+  return auxiliaryOf(lower) == Auxiliary::kBe || lower == "be" || lower == "been" || lower == "being";
+}
+
 bool endsAsPlural(std::string_view lower) {
   return lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");
 }

@@ -97,6 +97,9 @@ enum class Auxiliary : unsigned char { kNone, kBe, kHave, kDo, kModal };
 
 [[nodiscard]] inline bool isAuxiliary(std::string_view lower) { return auxiliaryOf(lower) != Auxiliary::kNone; }
 [[nodiscard]] inline bool isModal(std::string_view lower) { return auxiliaryOf(lower) == Auxiliary::kModal; }
+// A form of "be", finite ("was", "is": auxiliaryOf's kBe) or not ("be", "been", "being"): before a reporting
+// verb it makes it passive ("was valued at"), so the words before name what is reported on, not who reports.
+[[nodiscard]] bool isBeAuxiliary(std::string_view lower);
 
 // A noun's number by English spelling alone, the one copy of these rules (what a word list says of the
 // word is its caller's: Scores.h's isCountedPlural asks wamerican, Subjects.h's isWordNetPlural WordNet;

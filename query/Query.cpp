@@ -3076,11 +3076,16 @@ bool namesSayer(std::string_view statement, const Engine::Named& n) {
   return graph::lowerAscii(statement.substr(0, n.begin)).ends_with("according to ");
 }
 
-// "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on is not whose score it is.
+// "IBM's CUGA agent, running on GPT-4.1, scores ...": what a product runs on (data/platform_phrases.txt) is not
+// whose score it is.
 bool namesPlatform(std::string_view statement, const Engine::Named& n) {
-  const std::string before = graph::lowerAscii(statement.substr(0, n.begin));
-  return before.ends_with("running on ") || before.ends_with("runs on ") || before.ends_with("powered by ") ||
-         before.ends_with("built on ") || before.ends_with("based on ");
+  const std::string lower = graph::lowerAscii(statement.substr(0, n.begin));
+  std::string_view before = lower;
+  if (!before.ends_with(' ')) return false;
+  before.remove_suffix(1);
+  const std::vector<std::string>& phrases = ingest::lexicon().platformPhrases;
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const std::string& phrase) { return before.ends_with(phrase); });
 }
 
 // "The Large Probe that Pioneer Venus dropped ... weighed 300 kilograms": a name inside a relative clause
@@ -5381,16 +5386,18 @@ std::vector<std::vector<std::string>> listedItems(std::string_view statement, co
 // A count whose statement lists its items ("three GPTs: Ethosify, Morning Momentum and Tech Guru GPT") is
 // of that set: a claim of another count whose sentence names none of the items ("With 11,000+ GPTs
 // Available!", "three primary methods: filter methods, wrapper methods and embedded methods") may count
-// another set of the subject's, so it is shown as context and refutes nothing.
-void setAsideOtherLists(const graph::ClaimGraph& g, CheckResult& r) {
+// another set of the subject's, so it is shown as context and refutes nothing. Whether the statement lists
+// its items so (the explanation says why such counts were set aside).
+bool setAsideOtherLists(const graph::ClaimGraph& g, CheckResult& r) {
   const std::vector<std::vector<std::string>> items = listedItems(r.statement, *r.reading.figure);
-  if (items.empty()) return;
+  if (items.empty()) return false;
   for (Evidence& e : r.evidence) {
     if (e.agrees) continue;
     const std::vector<std::string> words = graph::foldTokens(g.str(g.claims()[e.claim].text));
     if (std::none_of(items.begin(), items.end(), [&](const auto& item) { return holdsLabel(words, item); }))
       e.context = true;
   }
+  return true;
 }
 
 // "30% of Claude Code users", "about 60% of the passages in DROP": the plural a percentage is a share
@@ -5414,12 +5421,12 @@ std::string shareWholeAfter(std::string_view statement, std::size_t figureEnd) {
 }
 
 // The statement's words that may name the part a share is of ("branch", "pp" of "the pp I branch accounts
-// for 86 per cent"): not function words, prepositions, numbers, the figure's own words or the subject's name.
+// for 86 per cent"): not function words, prepositions, numbers, the figure's own words or the subject's name
+// (`nameWords`, folded).
 std::vector<std::string> shareWordsOf(const std::vector<std::string>& statementWords, const graph::Quantity& figure,
-                                      std::string_view subjectName) {
+                                      const std::vector<std::string>& nameWords) {
   const ingest::Lexicon& lex = ingest::lexicon();
-  const std::vector<std::string> figureWords = graph::foldTokens(figure.text),
-                                 nameWords = graph::foldTokens(subjectName);
+  const std::vector<std::string> figureWords = graph::foldTokens(figure.text);
   const auto among = [](const std::vector<std::string>& list, const std::string& w) {
     return std::find(list.begin(), list.end(), w) != list.end();
   };
@@ -5431,28 +5438,45 @@ std::vector<std::string> shareWordsOf(const std::vector<std::string>& statementW
   return words;
 }
 
-// Whether a claim gives its share of the statement's `whole` ("passages"), or of the part the statement
-// names (`shareWords`, shareWordsOf): a prose claim names either among the words next to its figure ("78
-// percent of Americans", "branch pp I takes place with a frequency of 86%"); a table row, whose column
-// header names the whole and is not in its text, names the part in its first cell ("Both bad | ~18%" of
-// "users judged both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score |
-// 87.1% F1") is another quantity: it neither supports nor refutes.
-bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const std::string& whole,
-                  const std::vector<std::string>& shareWords, std::string_view subjectName) {
+// What a statement's percentage is a share of, as givesShareOf asks it of each claim of one subject: the
+// plural (shareWholeAfter) in both its numbers, the part the statement names (shareWordsOf) and the subject's
+// name, each folded once for all of the subject's claims.
+struct ShareAsked {
+  std::string whole, otherNumber;
+  std::vector<std::string> partWords, nameWords;
+};
+
+ShareAsked shareAsked(std::string whole, const std::vector<std::string>& statementWords, const graph::Quantity& figure,
+                      std::string_view subjectName) {
+  ShareAsked share;
+  share.otherNumber = ingest::otherGrammaticalNumber(whole);
+  share.whole = std::move(whole);
+  share.nameWords = graph::foldTokens(subjectName);
+  share.partWords = shareWordsOf(statementWords, figure, share.nameWords);
+  return share;
+}
+
+// Whether a claim gives its share of the statement's whole ("passages"), or of the part the statement
+// names (shareWordsOf): a prose claim names either among the words next to its figure ("78 percent of
+// Americans", "branch pp I takes place with a frequency of 86%"); a table row, whose column header names
+// the whole and is not in its text, names the part in its first cell ("Both bad | ~18%" of "users judged
+// both generated apps bad"). A percentage of anything else ("at 20% usage", "SOTA score | 87.1% F1") is
+// another quantity: it neither supports nor refutes.
+bool givesShareOf(const graph::ClaimGraph& g, ClaimId c, const ShareAsked& share) {
   const std::string_view text = g.str(g.claims()[c].text);
   const auto namesPart = [&](const std::vector<std::string>& words) {
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return holdsLabel(shareWords, {w}); });
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return holdsLabel(share.partWords, {w}); });
   };
   // A row headed by the subject's name ("Plume | - | 63.7 | 52.6", "Plume + Memo | ...") gives its figures by column.
   if (writtenAsRow(text)) {
     const std::vector<std::string> label = graph::foldTokens(text.substr(0, text.find(" | ")));
-    const std::vector<std::string> nameWords = graph::foldTokens(subjectName);
-    return namesPart(label) || (!nameWords.empty() && containsWords(label, nameWords));
+    return namesPart(label) || (!share.nameWords.empty() && containsWords(label, share.nameWords));
   }
-  const std::string other = ingest::otherGrammaticalNumber(whole);
   const std::vector<std::string> near = wordsNearFigure(g, c);
-  return namesPart(near) ||
-         std::any_of(near.begin(), near.end(), [&](const std::string& w) { return w == whole || w == other; });
+  return namesPart(near) || std::any_of(near.begin(), near.end(), [&](const std::string& w) {
+           return w == share.whole || w == share.otherNumber;
+         });
 }
 
 }  // namespace
@@ -5590,9 +5614,9 @@ void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWord
   setAsideOtherGenerations(r);
   setAsideSharedLines(g_, r);
   setAsideMarketSizes(g_, r);
-  setAsideOtherLists(g_, r);
+  const bool listsItems = setAsideOtherLists(g_, r);
   if (unlabelled) {
-    weighUnlabelled(r, statementWords, reported);
+    weighUnlabelled(r, statementWords, {reported, listsItems});
     return;
   }
   if (classOfMany(r)) {
@@ -5604,17 +5628,17 @@ void Engine::weigh(CheckResult& r, const std::vector<std::string>& statementWord
         r.reading.subjectName);
     return;
   }
-  settleVerdict(r, statementWords, reported);
+  settleVerdict(r, statementWords, {reported, listsItems});
 }
 
 // A statement of a labelled measure ("an accuracy of 85%") weighed against its subject's figures that
 // no label typed ("percentage"): one of the same value supports it, weakly; one of another value may
 // be another quantity (a win rate, a share of the data), so it is shown, not counted, and the
 // statement is never refuted by them (docs/MEASURES.md, "Labelled measures").
-void Engine::weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
+void Engine::weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, Weighed weighed) const {
   for (Evidence& e : r.evidence)
     if (!e.agrees) e.context = true;
-  settleVerdict(r, statementWords, reported);
+  settleVerdict(r, statementWords, weighed);
   if (r.verdict != Verdict::kRefuted) return;
   r.verdict = Verdict::kNotEnoughEvidence;
   r.explanation =
@@ -5625,11 +5649,11 @@ void Engine::weighUnlabelled(CheckResult& r, const std::vector<std::string>& sta
 // The verdict from the evidence: refuted or not enough evidence when nothing counts; else
 // conflicting when the sources disagree on an agreeing value, supported when any agrees,
 // refuted when none does.
-void Engine::settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const {
+void Engine::settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, Weighed weighed) const {
   const Reading& reading = r.reading;
   const double v = *reading.figure->value;
   double nearest = NAN;
-  bool anyCounted = false, anyAgree = false, contested = reported;
+  bool anyCounted = false, anyAgree = false, contested = weighed.reported;
   for (const Evidence& e : r.evidence) anyCounted |= !e.context;
   for (const Evidence& e : r.evidence) {
     // An undated statement's value that only an earlier claim gives is still conflicting when a
@@ -5657,10 +5681,51 @@ void Engine::settleVerdict(CheckResult& r, const std::vector<std::string>& state
     r.verdict = contested && !reportsClaimant(g_, r, statementWords) ? Verdict::kConflicting
                 : anyAgree                                           ? Verdict::kSupported
                                                                      : Verdict::kRefuted;
-  r.explanation = explainVerdict(r, nearest);
+  r.explanation = explainVerdict(r, nearest, weighed.listsItems);
 }
 
-std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
+namespace {
+
+// Why nothing counted for or against a statement (every figure set aside, or of another period): a value of
+// another date, a line that gives the value to no one, a market's size, a count of another set, another scope.
+std::string explainNothingCounted(const graph::ClaimGraph& g, const CheckResult& r, const std::string& what,
+                                  bool listsItems) {
+  const Reading& reading = r.reading;
+  auto shown = [&](double x) { return reason::formatValue(x, reading.figure->unit); };
+  const double v = *reading.figure->value;
+  for (const Evidence& e : r.evidence)
+    if (e.agrees && r.verdict == Verdict::kRefuted && !g.str(g.claims()[e.claim].asOf).empty())
+      return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what, reading.subjectName,
+                         g.str(g.claims()[e.claim].asOf), reading.asOf);
+  // Figures set aside because their line gives the statement's value to an unnamed thing
+  // (setAsideSharedLines), or because they size a market (setAsideMarketSizes): say which.
+  for (const Evidence& e : r.evidence)
+    if (!e.agrees && lineGivesValueToNoOne(g, r, e.claim))
+      return fmt::format(
+          "The graph gives no {} of {} plainly its own: the line that gives {} also gives {} to a thing it names "
+          "no subject for, so it does not say which value is that of {}.",
+          what, reading.subjectName, shown(reason::claimPoint(g, e.claim)), shown(v), reading.subjectName);
+  for (const Evidence& e : r.evidence)
+    if (sizesMarketAfter(g, e.claim))
+      return fmt::format("The graph gives no {} of {}: its figure of {} is the size of a market, not {}'s {}.", what,
+                         reading.subjectName, shown(reason::claimPoint(g, e.claim)), reading.subjectName, what);
+  // Counts set aside because they name none of the items the statement lists (setAsideOtherLists).
+  if (listsItems)
+    return fmt::format(
+        "The graph gives no {} of {} that names any of the items the statement lists: its "
+        "other counts may be of another set.",
+        what, reading.subjectName);
+  // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
+  if (reading.asOf.empty())
+    return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,
+                       reading.subjectName);
+  return fmt::format("The graph has no {} of {} for {}, only for other periods.", what, reading.subjectName,
+                     reading.asOf);
+}
+
+}  // namespace
+
+std::string Engine::explainVerdict(const CheckResult& r, double nearest, bool listsItems) const {
   const Reading& reading = r.reading;
   const std::string& unit = reading.figure->unit;
   auto shown = [&](double x) { return reason::formatValue(x, unit); };
@@ -5679,36 +5744,7 @@ std::string Engine::explainVerdict(const CheckResult& r, double nearest) const {
   const std::string when = !reading.asOf.empty() ? periodPhrase(reading.asOf, false)
                            : latest              ? periodPhrase(latestDate, true)
                                                  : std::string();
-  if (counted == 0) {
-    for (const Evidence& e : r.evidence)
-      if (e.agrees && r.verdict == Verdict::kRefuted && !g_.str(g_.claims()[e.claim].asOf).empty())
-        return fmt::format("The graph gives {} as the {} of {} for {}, not for {}.", shown(v), what,
-                           reading.subjectName, g_.str(g_.claims()[e.claim].asOf), reading.asOf);
-    // Figures set aside because their line gives the statement's value to an unnamed thing
-    // (setAsideSharedLines), or because they size a market (setAsideMarketSizes): say which.
-    for (const Evidence& e : r.evidence)
-      if (!e.agrees && lineGivesValueToNoOne(g_, r, e.claim))
-        return fmt::format(
-            "The graph gives no {} of {} plainly its own: the line that gives {} also gives {} to a thing it names "
-            "no subject for, so it does not say which value is that of {}.",
-            what, reading.subjectName, shown(reason::claimPoint(g_, e.claim)), shown(v), reading.subjectName);
-    for (const Evidence& e : r.evidence)
-      if (sizesMarketAfter(g_, e.claim))
-        return fmt::format("The graph gives no {} of {}: its figure of {} is the size of a market, not {}'s {}.", what,
-                           reading.subjectName, shown(reason::claimPoint(g_, e.claim)), reading.subjectName, what);
-    // Counts set aside because they name none of the items the statement lists (setAsideOtherLists).
-    if (!listedItems(r.statement, *reading.figure).empty())
-      return fmt::format(
-          "The graph gives no {} of {} that names any of the items the statement lists: its "
-          "other counts may be of another set.",
-          what, reading.subjectName);
-    // An undated statement whose figures were all set aside (setAsideOtherScopes): of other scopes.
-    if (reading.asOf.empty())
-      return fmt::format("The graph gives no {} of {} in the statement's scope: its figures are of other scopes.", what,
-                         reading.subjectName);
-    return fmt::format("The graph has no {} of {} for {}, only for other periods.", what, reading.subjectName,
-                       reading.asOf);
-  }
+  if (counted == 0) return explainNothingCounted(g_, r, what, listsItems);
   if (r.verdict == Verdict::kSupported)
     return fmt::format("{} claim{} in the graph agree{} with {} for the {} of {}{} (nearest {}, {:.2g}% apart).", agree,
                        agree == 1 ? "" : "s", agree == 1 ? "s" : "", shown(v), what, reading.subjectName, when,
@@ -5880,9 +5916,8 @@ std::vector<ClaimId> Engine::claimsOfMeasure(const std::vector<EntityId>& named,
       });
     dropOtherCountEvents(found, filter);
     if (!whole.empty()) {
-      const auto shareWords = shareWordsOf(statementWords, *reading.figure, g_.str(g_.entities()[e].name));
-      std::erase_if(found,
-                    [&](ClaimId c) { return !givesShareOf(g_, c, whole, shareWords, g_.str(g_.entities()[e].name)); });
+      const ShareAsked share = shareAsked(whole, statementWords, *reading.figure, g_.str(g_.entities()[e].name));
+      std::erase_if(found, [&](ClaimId c) { return !givesShareOf(g_, c, share); });
     }
     if (found.empty()) continue;
     const bool first = comparable.empty(), ofPeriod = speaksForPeriod(g_, found, reading.asOf);

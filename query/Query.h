@@ -365,7 +365,13 @@ class Engine {
   // `statementWords`: the statement's words, folded once by check for every rule that asks what it names.
   void weigh(CheckResult& r, const std::vector<std::string>& statementWords, const std::vector<ClaimId>& comparable,
              bool unlabelled = false) const;
-  void weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const;
+  // What weigh found before the verdict: the sources disagree (sourcesDisagree), and the statement lists the
+  // items it counts, so that counts naming none of them were set aside (setAsideOtherLists).
+  struct Weighed {
+    bool reported = false;
+    bool listsItems = false;
+  };
+  void weighUnlabelled(CheckResult& r, const std::vector<std::string>& statementWords, Weighed weighed) const;
   struct RowFigures;
   [[nodiscard]] bool rowOfOtherPage(ClaimId c, RowFigures& rows, const std::vector<std::string>& statementWords,
                                     EntityId subject) const;
@@ -373,9 +379,9 @@ class Engine {
   void setAsideOtherGenerations(CheckResult& r) const;
   [[nodiscard]] std::optional<int> yearIntroduced(EntityId thing) const;
   [[nodiscard]] bool classOfMany(const CheckResult& r) const;
-  void settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, bool reported) const;
+  void settleVerdict(CheckResult& r, const std::vector<std::string>& statementWords, Weighed weighed) const;
   [[nodiscard]] bool contestedAgainst(ClaimId agreeing, const CheckResult& r, std::string_view period) const;
-  [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest) const;
+  [[nodiscard]] std::string explainVerdict(const CheckResult& r, double nearest, bool listsItems) const;
 
   const graph::ClaimGraph& g_;
   struct Indices;

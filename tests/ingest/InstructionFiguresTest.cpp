@@ -172,4 +172,8 @@ TEST_CASE("a name that only a user's prompts give is no entity of an assistant's
   CHECK(plugin.find("Roman Empire") != graph::kNone);  // several capitalised words after "the"
   // On a page of another kind an example prompt's section is text like any other.
   CHECK(entities("Companies").find("Remote Jobs") != graph::kNone);
+  // The finder marks the sections under a user's prompts once, for the extractor too: the page's one section
+  // is "Example Prompts" (the lead has none); a page of another kind has no marks.
+  CHECK(plugin.userPromptSections == std::vector<bool>{true});
+  CHECK(entities("Companies").userPromptSections.empty());
 }

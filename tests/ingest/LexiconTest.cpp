@@ -244,6 +244,15 @@ TEST_CASE("the verbs of being behind and the words of a shortfall are read from 
   CHECK_FALSE(lex.shortfallWords.count("fewer"));
 }
 
+TEST_CASE("the verbs of a duration and the phrases of a platform are read from data/", "[ingest][lexicon]") {
+  const Lexicon& lex = lexicon();
+  // data/duration_verbs.txt: base forms of WordNet's take, last and spend synsets' first words, and "require".
+  CHECK(lex.durationVerbs.size() == 4);
+  for (std::string_view verb : {"take", "last", "spend", "require"}) CHECK(lex.durationVerbs.count(verb));
+  // data/platform_phrases.txt: as written before a name, in order.
+  CHECK(lex.platformPhrases == std::vector<std::string>{"running on", "runs on", "powered by", "built on", "based on"});
+}
+
 TEST_CASE("the figure reader's hedges and their bounds are read in order from data/value_hedges.tsv",
           "[ingest][lexicon]") {
   const std::vector<ValueHedge>& hedges = lexicon().valueHedges;

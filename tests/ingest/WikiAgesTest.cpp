@@ -100,6 +100,11 @@ TEST_CASE("adjectives between a number and a unit of time leave a length of time
   // The object of a verb of duration is a length whatever follows it.
   CHECK(figures("Training takes a dozen years after school.") == std::vector<std::string>{"12 - - years"});
   CHECK(figures("The siege lasted two years after the fall.") == std::vector<std::string>{"2 - - years"});
+  // In any form of data/duration_verbs.txt's verbs, read by WordNet.
+  CHECK(figures("The crossing took two years after the war.") == std::vector<std::string>{"2 - - years"});
+  CHECK(figures("They spent two years after the fire rebuilding.") == std::vector<std::string>{"2 - - years"});
+  CHECK(figures("Licensing requires two years after school.") == std::vector<std::string>{"2 - - years"});
+  CHECK(figures("They met two years after the war.").empty());
 }
 
 TEST_CASE("a counted noun in quotation marks is still the noun counted", "[ingest][figures]") {

@@ -70,6 +70,9 @@ TEST_CASE("one determiner list and one verb group", "[ingest][words]") {
   CHECK(isAuxiliary("would"));
   CHECK_FALSE(isAuxiliary("be"));  // the infinitive follows a modal; it is no finite auxiliary
   CHECK_FALSE(isModal("is"));
+  // A form of "be", finite or not: one list for the passive's "was" and a lead-in's clause verb.
+  for (std::string_view be : {"is", "are", "was", "were", "be", "been", "being"}) CHECK(isBeAuxiliary(be));
+  for (std::string_view w : {"has", "does", "Was", "bee", "become"}) CHECK_FALSE(isBeAuxiliary(w));
 }
 
 TEST_CASE("a noun's number by its spelling, one rule for titles, table labels and counts", "[ingest][words]") {
