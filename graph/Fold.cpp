@@ -406,6 +406,15 @@ void foldTokenViews(std::string_view utf8, std::string& folded, std::vector<std:
   foldedTokenSpans(folded, view);
 }
 
+std::size_t foldTokenCount(std::string_view utf8) {
+  std::size_t count = 0;
+  auto tally = [&](std::size_t, std::size_t) { ++count; };
+  if (asciiTokenSpans(utf8, tally)) return count;
+  count = 0;
+  foldedTokenSpans(foldKey(utf8), tally);
+  return count;
+}
+
 LetterCase letterCase(char32_t c) {
   const auto point = static_cast<UChar32>(c);
   if (!u_isalpha(point)) return LetterCase::kNone;

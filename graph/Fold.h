@@ -37,6 +37,9 @@ namespace cg::graph {
 // caller folding many texts (the word index), which keeps both buffers across calls and so makes no
 // string a token; the views last until `folded` is next changed.
 void foldTokenViews(std::string_view utf8, std::string& folded, std::vector<std::string_view>& tokens);
+// foldTokens(utf8).size(), read without making the tokens: for a caller that counts words (a
+// figure's place among its clause's words) and keeps none of them.
+[[nodiscard]] std::size_t foldTokenCount(std::string_view utf8);
 
 // The largest offset <= pos (clamped to the size) that starts a UTF-8 character: every cut of a
 // string by byte count goes through it, so no cut splits a character ("↑" is three bytes).

@@ -89,6 +89,16 @@ std::vector<ClaimId> claimsOnAll(std::vector<std::span<const ClaimId>> lists) {
   return common;
 }
 
+// nameKey of the words, whichever way they are held.
+std::string keyOfWords(std::vector<std::string_view> words) {
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  if (words.size() < 2) return {};
+  std::string key(words.front());
+  for (std::size_t i = 1; i < words.size(); ++i) key.append(" ").append(words[i]);
+  return key;
+}
+
 // The name lists: for each entity's name and then aliases (two words or more, each in some
 // claim), the claims holding all its words. A key is listed once, at its first name.
 PostingLists buildNames(const ClaimGraph& g, const PostingLists& words) {
@@ -96,12 +106,15 @@ PostingLists buildNames(const ClaimGraph& g, const PostingLists& words) {
   WordSet seen;
   std::vector<std::uint32_t> starts{0};
   std::vector<ClaimId> postings;
+  // A name's folding and its tokens as views into it, kept across names: no string is made a token.
+  std::string folded;
+  std::vector<std::string_view> tokens;
   auto add = [&](StrId name) {
-    const std::vector<std::string> tokens = foldTokens(g.str(name));
+    foldTokenViews(g.str(name), folded, tokens);
     std::string key = nameKey(tokens);
     if (key.empty() || seen.count(key)) return;
     std::vector<std::span<const ClaimId>> lists;
-    for (const std::string& token : tokens) {
+    for (std::string_view token : tokens) {
       auto list = words.find(token);
       if (!list) return;  // a word of no claim: the query finds that out at once
       lists.push_back(*list);
@@ -123,15 +136,9 @@ PostingLists buildNames(const ClaimGraph& g, const PostingLists& words) {
 
 }  // namespace
 
-std::string nameKey(std::span<const std::string> tokens) {
-  std::vector<std::string_view> words(tokens.begin(), tokens.end());
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  if (words.size() < 2) return {};
-  std::string key(words.front());
-  for (std::size_t i = 1; i < words.size(); ++i) key.append(" ").append(words[i]);
-  return key;
-}
+std::string nameKey(std::span<const std::string> tokens) { return keyOfWords({tokens.begin(), tokens.end()}); }
+
+std::string nameKey(std::span<const std::string_view> tokens) { return keyOfWords({tokens.begin(), tokens.end()}); }
 
 PostingLists PostingLists::build(const std::vector<const std::string*>& keys, std::vector<std::uint32_t> starts,
                                  std::vector<ClaimId> postings) {

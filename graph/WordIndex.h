@@ -80,6 +80,8 @@ class WordIndex {
 // space (no token holds one), so that every spelling with the same words finds the same list.
 // Empty for fewer than two distinct words: one word's claims are its own list already.
 [[nodiscard]] std::string nameKey(std::span<const std::string> tokens);
+// The same key of words held as views (foldTokenViews' tokens).
+[[nodiscard]] std::string nameKey(std::span<const std::string_view> tokens);
 
 // A graph's word index, filled in once: on the first question of a graph built in this process,
 // or by the snapshot reader.

@@ -630,13 +630,12 @@ class Extractor final : private Attributions {
   static void markPhrase(NextToFigure& next, std::string_view before, std::string_view after, std::size_t figureAt) {
     constexpr std::string_view kStops = ",;:|()[]\"!?";
     const std::size_t stop = before.find_last_of(kStops);
-    const std::size_t back =
-        stop == std::string_view::npos ? figureAt : graph::foldTokens(before.substr(stop + 1)).size();
+    const std::size_t back = stop == std::string_view::npos ? figureAt : graph::foldTokenCount(before.substr(stop + 1));
     next.phraseFrom = figureAt - std::min(back, figureAt);
     next.phraseTo =
-        figureAt + graph::foldTokens(after.substr(0, std::min(after.size(), after.find_first_of(kStops)))).size();
+        figureAt + graph::foldTokenCount(after.substr(0, std::min(after.size(), after.find_first_of(kStops))));
     if (const std::size_t semicolon = before.rfind(';'); semicolon != std::string_view::npos)
-      next.clauseFrom = figureAt - std::min(graph::foldTokens(before.substr(semicolon + 1)).size(), figureAt);
+      next.clauseFrom = figureAt - std::min(graph::foldTokenCount(before.substr(semicolon + 1)), figureAt);
   }
 
   // Whether `particle` is the particle of the verb `word` before it ("sums up", "made up", "turning up";
@@ -1078,8 +1077,8 @@ class Extractor final : private Attributions {
       // "a 100,000-token context window, roughly 75,000 words": a number a hyphen joins to its word
       // modifies the noun after it, which is no counted noun of its own.
       if (to > figureBegin || to <= lo || text.substr(from, to - from).find('-') != std::string_view::npos) continue;
-      const std::size_t first = from > lo ? graph::foldTokens(text.substr(lo, from - lo)).size() : 0;
-      const std::size_t last = graph::foldTokens(text.substr(lo, to - lo)).size();
+      const std::size_t first = from > lo ? graph::foldTokenCount(text.substr(lo, from - lo)) : 0;
+      const std::size_t last = graph::foldTokenCount(text.substr(lo, to - lo));
       if (cueAt >= first && cueAt < last) return true;
     }
     return false;
@@ -2217,7 +2216,7 @@ class Extractor final : private Attributions {
       return sourcesFor(markers);
     }
     constexpr std::size_t kLongestCaptionWords = 12;
-    if (line.sentences.size() != 1 || graph::foldTokens(line.text).size() > kLongestCaptionWords) return {};
+    if (line.sentences.size() != 1 || graph::foldTokenCount(line.text) > kLongestCaptionWords) return {};
     return sourcesFor(line.sentences.front());
   }
 

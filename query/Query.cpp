@@ -466,11 +466,15 @@ std::string nameKey(std::string_view name) {
                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }) &&
       std::count_if(last.begin(), last.end(), graph::isUpperAscii) >= 2 && key.ends_with('s'))
     key.pop_back();
-  std::string out;
-  for (char c : key) {
+  // Hyphens and underscores as spaces, a run of spaces as one, none at the start: written over the key
+  // itself (each byte kept lands at or before the byte it came from), with no second string grown a byte at a time.
+  std::string out = std::move(key);
+  std::size_t kept = 0;
+  for (char c : out) {
     if (c == '-' || c == '_') c = ' ';
-    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+    if (c != ' ' || (kept > 0 && out[kept - 1] != ' ')) out[kept++] = c;
   }
+  out.resize(kept);
   while (out.ends_with(' ')) out.pop_back();
   // The class word only after a name written as one ("MNIST", "ReAct", "GPT-4"): two capitals or a
   // digit, three characters at least; not after a word ("Agent Framework", "AI benchmark").

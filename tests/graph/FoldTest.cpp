@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cstdint>
+#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
@@ -215,6 +216,25 @@ TEST_CASE("tokens read through the byte table are the tokens of the rule read a 
   CHECK(tokensByteByByte("DeepSeek's R1 fell 3.1% in the U.S.") ==
         std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});
   CHECK(foldTokens("x'S. o'neill 's a.b. \u00E9's") == std::vector<std::string>{"x", "o'neill", "s", "a.b", "\u00E9"});
+}
+
+TEST_CASE("a text's token count is the number of tokens foldTokens makes of it", "[graph][fold]") {
+  // The bytes of the rule's test above, and in a fifth of the texts a letter beyond ASCII that folds to
+  // itself ("\u00E9"), to two letters ("\u00DF" to "ss") or to a letter and a space ("\u2160" to "i"),
+  // so that the count of a text read by foldKey is asked as well.
+  const std::string_view bytes = "aZsS09_.'' ,-xQ";
+  const std::string_view beyond[] = {"\u00E9", "\u00DF", "\u2160", "\u00A0"};
+  std::mt19937 rng(20261208);
+  for (int round = 0; round < 60000; ++round) {
+    std::string text = randomText(rng, bytes, 40);
+    if (round % 5 == 0) text.insert(rng() % (text.size() + 1), beyond[rng() % std::size(beyond)]);
+    INFO(text);
+    CHECK(foldTokenCount(text) == foldTokens(text).size());
+  }
+  CHECK(foldTokenCount("DeepSeek's R1 fell 3.1% in the U.S.") == 7);
+  CHECK(foldTokenCount("x'S. o'neill 's a.b. \u00E9's") == 5);
+  CHECK(foldTokenCount("") == 0);
+  CHECK(foldTokenCount(" ,; ") == 0);
 }
 
 TEST_CASE("ASCII tokens of every length are lowered as the folded path lowers them", "[graph][fold]") {

@@ -81,6 +81,21 @@ TEST_CASE("a name's key is its distinct folded words, sorted, and one word has n
   CHECK(nameKey(foldTokens("Huang Huang")).empty());
 }
 
+TEST_CASE("a name's key from its tokens as views is its key from its tokens as strings", "[graph][names]") {
+  std::string folded;
+  std::vector<std::string_view> views;
+  for (std::string_view name : {"Nadia Huang", "HUANG nadia", "Nadia Huang's", "Nadia Huang Labs", "Huang",
+                                "Huang Huang", "", "\u00C9cole Polytechnique F\u00E9d\u00E9rale", "GPT-4 GPT 4"}) {
+    INFO(name);
+    foldTokenViews(name, folded, views);
+    CHECK(nameKey(views) == nameKey(foldTokens(name)));
+  }
+  foldTokenViews("Nadia Huang Labs", folded, views);
+  CHECK(nameKey(views) == "huang labs nadia");
+  foldTokenViews("Huang Huang", folded, views);
+  CHECK(nameKey(views).empty());
+}
+
 TEST_CASE("the claims of a name's words are exactly those holding all of them, in any spelling", "[graph][names]") {
   const ClaimGraph built = namesGraph();
   const ClaimGraph loaded = decodeSnapshot(encodeSnapshot(built), "names.cg");
