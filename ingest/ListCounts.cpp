@@ -214,22 +214,40 @@ std::size_t closedPostmodifierAt(std::string_view text, const std::vector<Word>&
   return 0;
 }
 
+// Where the passive verb group whose "be" is words[be] starts, 0 for none: "are"/"were" itself ("are taken"), a
+// modal before "be" ("can be employed", "can also be used") or "have"/"has" before "been" ("have been proposed").
+// Each says the things are given as the list gives them, in whatever tense or mood.
+std::size_t passiveGroupAt(std::string_view text, const std::vector<Word>& words, std::size_t be) {
+  const std::string word = foldedWord(text, words[be]);
+  if (word == "are" || word == "were") return be;
+  if ((word != "be" && word != "been") || be < 2) return 0;
+  std::size_t at = be - 1;
+  if (foldedWord(text, words[at]) == "also") --at;
+  const std::string auxiliary = foldedWord(text, words[at]);
+  const bool modal = word == "be" && isModal(auxiliary);
+  const bool perfect = word == "been" && (auxiliary == "have" || auxiliary == "has");
+  return (modal || perfect) && at > 0 ? at : 0;
+}
+
 // Where the predicate a lead-in's plural subject closes on starts: "The main steps of the SGD algorithm |
-// are as follows:", "To adapt a model, several steps | are taken:" (a copula and a past participle). Either
-// says the list gives the subject's things, as "are:" does; npos for none. `asFollows` is set for "as
-// follows", which makes the set whole after "the" alone ("The basic steps for computing X are as follows:").
+// are as follows:", "To adapt a model, several steps | are taken:", "several strategies | can be employed:"
+// (a passive verb group and a past participle, passiveGroupAt). Either says the list gives the subject's
+// things, as "are:" does; npos for none. `asFollows` is set for "as follows", which makes the set whole after
+// "the" alone ("The basic steps for computing X are as follows:").
 std::size_t subjectPredicateAt(std::string_view text, bool& asFollows) {
   const std::vector<Word> words = wordsIn(text);
   if (words.size() < 4 || words.back().end != text.size()) return std::string_view::npos;
   const std::string last = foldedWord(text, words.back());
   const bool follows = last == "follows" && foldedWord(text, words[words.size() - 2]) == "as";
-  const std::size_t copula = words.size() - (follows ? 3 : 2);
-  const std::string be = foldedWord(text, words[copula]);
-  if (be != "are" && be != "were") return std::string_view::npos;
+  const std::size_t be = words.size() - (follows ? 3 : 2);
+  const std::string copula = foldedWord(text, words[be]);
+  if (follows && copula != "are" && copula != "were") return std::string_view::npos;
   bool past = false;
   if (!follows && (verbLemma(last, past).empty() || !past)) return std::string_view::npos;
+  const std::size_t group = passiveGroupAt(text, words, be);
+  if (group == 0) return std::string_view::npos;
   asFollows = follows;
-  return words[copula - 1].end;
+  return words[group - 1].end;
 }
 
 // A lead-in with its colon and closer dropped: `text` ends with the noun phrase of the things listed.
@@ -492,21 +510,32 @@ bool pairedInParent(const Article& article, const Section& heading, const std::s
   return parent.size() == 3 && parent[1] == "and" && (parent.front() == noun || parent.back() == noun);
 }
 
+// Whether a second-level heading of two words names the prompts an assistant's page gives a user to start
+// with (data/prompt_headings.tsv's starters: "Conversation Starters"). The page's template lists them all,
+// as its "## Actions" does its actions, where a modifier elsewhere picks some out ("Key Features", "Research
+// Applications").
+bool headsStarters(const Section& heading, std::string_view noun) {
+  const std::vector<std::string>& starters =
+      lexicon().promptHeadings[static_cast<std::size_t>(PromptHeading::kStarters)];
+  return heading.level == 2 && std::find(starters.begin(), starters.end(), noun) != starters.end();
+}
+
 // "## Actions" over five action items on a custom GPT's page: a second-level heading that is one plural
 // count noun and nothing else heads the list of the page topic's things of that noun, the count of the
 // section's one list (sectionListItems), of one item or more. Its sub-headings, if any, hold no list of
 // their own (a custom GPT's "### Website", "### Privacy Policy" say where the actions are served): one
 // that does makes the list one group of several. The list opens the section. A noun with a modifier ("Key
-// Features", "Conversation Starters") is left alone: what the modifier picks out of the topic's things is
-// no count of the noun. A deeper heading counts so where its parent pairs its noun with another
-// (pairedInParent).
+// Features", "Research Applications") is left alone: what the modifier picks out of the topic's things is
+// no count of the noun; but the template's "## Conversation Starters" lists them all (headsStarters). A
+// deeper heading counts so where its parent pairs its noun with another (pairedInParent).
 std::optional<HeadingCount> bareNounCountOf(const Article& article, int section,
                                             const std::function<bool(const std::string&)>& countNoun) {
   const Section& heading = article.sections[static_cast<std::size_t>(section)];
   const std::vector<Word> words = wordsIn(heading.title);
-  if (heading.level < 2 || words.size() != 1 || words.front().begin != 0 || words.front().end != heading.title.size())
+  if (heading.level < 2 || words.empty() || words.front().begin != 0 || words.back().end != heading.title.size())
     return std::nullopt;
-  const std::string noun = foldedWord(heading.title, words.front());
+  const std::string noun = foldedWord(heading.title, words.back());
+  if (words.size() != 1 && !(words.size() == 2 && headsStarters(heading, noun))) return std::nullopt;
   if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
     return std::nullopt;
   if (heading.level != 2 && !pairedInParent(article, heading, noun)) return std::nullopt;
@@ -716,10 +745,23 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   return count;
 }
 
+namespace {
+
+// Whether a lead-in says the things after it are all of them: "the following types:", or "several" or
+// "multiple" with nothing that leaves the set open ("several strategies can be employed:", "faces several
+// persistent challenges:"), where "several benefits, including:" may give some. Not "some" ("Some of the main
+// components are:" picks out part of a set) or "these" (it points back as often as forward).
+bool namesWholeSet(std::string_view text, const ListCount& count) {
+  const std::string phrase = graph::lowerAscii(text.substr(count.begin));
+  if (phrase.starts_with("the following ")) return true;
+  return (phrase.starts_with("several ") || phrase.starts_with("multiple ")) && !withoutCloser(text).open;
+}
+
+}  // namespace
+
 // "Noise ... can be categorized into the following types:" closing its section's text, over the
 // sub-headings "### Measurement Noise", "### Inherent Noise", "### Process Noise": the items are the
-// section's sub-headings (subHeadings), not list items. Only "the following": it says the items that
-// come are all of them, where "several benefits, including:" over sub-headings may give some.
+// section's sub-headings (subHeadings), not list items, where the lead-in names the whole set (namesWholeSet).
 std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b, const Sentence& s,
                                            const std::function<bool(const std::string&)>& countNoun) {
   const std::vector<Block>& blocks = article.blocks;
@@ -734,7 +776,7 @@ std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b
     return std::nullopt;
   const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
-  if (!count || !graph::lowerAscii(text.substr(count->begin)).starts_with("the following ")) return std::nullopt;
+  if (!count || !namesWholeSet(text, *count)) return std::nullopt;
   // Sub-headings each over a list of their own ("### Supervised Learning Models" over five models): which
   // level the lead-in counts, the groups or their members, is not known; so none (no kind noun passed).
   count->items = subHeadings(article, lead.section, std::string());

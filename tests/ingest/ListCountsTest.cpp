@@ -667,3 +667,64 @@ TEST_CASE("sub-headings after an open lead-in, or after a lead-in that text foll
       "### Shallow Models\n\n- a\n- b\n\n### Deep Models\n\n- c\n- d\n\n### Mixed Models\n\n- e\n- f\n");
   CHECK(countMeasure(groups, 3) == "no such figure");
 }
+
+TEST_CASE("a quantified plural before a passive with a modal or 'have been' counts the list after it",
+          "[ingest][lists][counts]") {
+  const auto modal = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "To reduce its error, several strategies can be employed:\n\n"
+      "- Cleaner data: fix the labels.\n\n- Smaller trees: prune them.\n\n- Early stopping: stop in time.\n");
+  CHECK(countMeasure(modal, 3) == "number of strategies");
+  CHECK(test::figureSubject(modal, 3, "count") == "Quillon boosting");
+  const auto perfect = term(
+      "Quillon boosting is an ensemble method.\n\n"
+      "Several extensions have been proposed:\n\n- Sparse trees\n- Oblique trees\n- Soft trees\n- Deep trees\n");
+  CHECK(countMeasure(perfect, 4) == "number of extensions");
+  const auto also =
+      term("Quillon boosting is an ensemble method.\n\nThe following commands can also be used:\n\n- fit\n- predict\n");
+  CHECK(countMeasure(also, 2) == "number of commands");
+  // A modal with no "be" and participle is an active clause ("several strategies could help:"), and a
+  // quantified object of an active perfect ("have proposed improvements:") is no passive's subject.
+  const auto active = term("Quillon boosting.\n\nSeveral strategies could help:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(active, 3) == "no such figure");
+  const auto object = term("Quillon boosting.\n\nSeveral researchers have been proposing changes:\n\n- a\n- b\n- c\n");
+  CHECK(countMeasure(object, 3) == "no such figure");
+}
+
+TEST_CASE("a lead-in with 'several NOUNs' and nothing that leaves the set open counts the section's sub-headings",
+          "[ingest][lists][counts][headings]") {
+  const auto several = term(
+      "Quillon boosting is an ensemble method.\n\n## Methods for Reducing Error\n\n"
+      "To minimize error, several strategies can be employed:\n\n"
+      "### Data Quality Improvement\n\nClean the data.\n\n### Model Selection\n\nPick well.\n\n"
+      "### Feature Selection\n\nDrop noise.\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(several, 3) == "number of strategies");
+  CHECK(test::figureSubject(several, 3, "count") == "Quillon boosting");
+  const auto multiple = term(
+      "Quillon boosting is an ensemble method.\n\n## Challenges\n\nQuillon boosting faces multiple open challenges:\n\n"
+      "### Speed\n\na\n\n### Memory\n\nb\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(multiple, 2) == "number of challenges");
+  // "Some of" picks out part of a set, and "these" may point back: neither says the sub-headings are all.
+  const auto some = term(
+      "Quillon boosting.\n\n## Parts\n\nSome of the main components of Quillon boosting are:\n\n"
+      "### Trees\n\na\n\n### Losses\n\nb\n\n### Weights\n\nc\n");
+  CHECK(countMeasure(some, 3) == "no such figure");
+}
+
+TEST_CASE("an assistant page's 'Conversation Starters' heading counts the list that opens its section",
+          "[ingest][lists][counts][headings]") {
+  const auto starters = term(
+      "Quillon boosting is an ensemble method.\n\n## Conversation Starters\n\n- What is boosting?\n\n"
+      "- How do I prune a tree?\n\n- Show me a ranking example.\n\n- Why is my loss flat?\n\n## Uses\n\nRanking.\n");
+  CHECK(countMeasure(starters, 4) == "number of starters");
+  CHECK(test::figureSubject(starters, 4, "count") == "Quillon boosting");
+  // A modifier elsewhere picks some of the noun's things out ("Related Pages", "Research Applications"); the
+  // heading at the third level is a part's.
+  const auto related = term("Quillon boosting.\n\n## Related Pages\n\n- Ranking\n- Search\n- Pricing\n");
+  CHECK(countMeasure(related, 3) == "no such figure");
+  const auto research = term("Quillon boosting.\n\n## Research Applications\n\n- Ranking\n- Search\n- Pricing\n");
+  CHECK(countMeasure(research, 3) == "no such figure");
+  const auto nested =
+      term("Quillon boosting.\n\n## Uses\n\nMany.\n\n### Conversation Starters\n\n- Ranking?\n- Search?\n- Pricing?\n");
+  CHECK(countMeasure(nested, 3) == "no such figure");
+}
