@@ -1489,6 +1489,9 @@ class Extractor final : private Attributions {
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
+    if (const std::string noun = clauseStart == begin ? openingDescription(text.substr(begin, figureAt - begin)) : "";
+        !noun.empty())
+      if (const int defined = paragraphDefinedAs(noun, b, begin); defined != kNone) return defined;
     const Mention* best = nullptr;
     for (const Mention* m : mentions)
       if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
@@ -2008,9 +2011,26 @@ class Extractor final : private Attributions {
       return inSentence != kNone ? inSentence : lastCompany();
     }
     if (!isThingNoun(head)) return kNone;
-    const int named = lastNamedWith(head, block, clause.begin);
-    if (named != kNone || sectionSubject_ != kNone) return named != kNone ? named : sectionSubject_;
+    if (const int named = lastNamedWith(head, block, clause.begin); named != kNone) return named;
+    if (const int defined = paragraphDefinedAs(head, block, clause.begin); defined != kNone) return defined;
+    if (sectionSubject_ != kNone) return sectionSubject_;
     return topicIsA(head) ? ents_.topic : kNone;
+  }
+
+  // "word2vec is a group of model architectures ... . It uses a neural network ... . The model first
+  // creates ...": a definite description refers back to the thing its paragraph said is of its kind
+  // (Subjects.h, definedAsKind), while the paragraph still speaks of it: that thing is the last
+  // sentence's subject (a sentence opened by "It" keeps it). kNone otherwise.
+  int paragraphDefinedAs(std::string_view noun, std::size_t b, std::size_t at) const {
+    const int current = discourse_.clauseSubjectBlock == b ? discourse_.clauseSubject : kNone;
+    if (current == kNone) return kNone;
+    const Block& block = a_.blocks[b];
+    for (const Sentence& s : block.sentences) {
+      if (s.end > at) break;
+      const Mention* m = definedName(block.text, s.begin, s.end, ents_.mentions[b]);
+      if (m != nullptr && m->entity == current && definedAsKind(block.text, s.end, *m, noun)) return current;
+    }
+    return kNone;
   }
 
   // "the paper" in an article whose first sentence says the topic is a paper ("... is a 2017
