@@ -94,11 +94,11 @@ TEST_CASE("subjects: a coordinated clause with its own subject before its own ve
 
 namespace {
 
-// A page of vector stores that speaks of Brindlevec in one paragraph: "The model" opens a sentence after the
-// paragraph said what Brindlevec is.
+// A page of vector stores that speaks of Brindlevec in one paragraph, not the first of its section (whose
+// definition would make Brindlevec the whole section's subject): "The model" opens a sentence after it.
 std::string vectorStorePage(const std::string& paragraph) {
   return "---\ntitle: \"Vector stores\"\nslug: \"vector_stores\"\ncategories:\n  - \"Terms\"\n---\n"
-         "Vector stores hold embeddings.\n\n## Word models\n\n" +
+         "Vector stores hold embeddings.\n\n## Word models\n\nWord models map words to vectors.\n\n" +
          paragraph + "\n";
 }
 
