@@ -1488,6 +1488,9 @@ class Extractor final : private Attributions {
     const std::size_t clauseStart = clauseStartOf(text, begin, figureAt, verbAt);
     if (clauseStart == begin && opensWithIt(text.substr(begin, figureAt - begin)) && itSubject(b) != kNone)
       return itSubject(b);
+    if (const std::string noun = clauseStart == begin ? openingDescription(text.substr(begin, figureAt - begin)) : "";
+        !noun.empty())
+      if (const int defined = paragraphDefinedAs(noun, b, begin); defined != kNone) return defined;
     const Mention* best = nullptr;
     for (const Mention* m : mentions)
       if (m->end <= figureAt && m->begin >= clauseStart && !m->prepositional && !contains(claimants, m->entity) &&
@@ -2007,9 +2010,47 @@ class Extractor final : private Attributions {
       return inSentence != kNone ? inSentence : lastCompany();
     }
     if (!isThingNoun(head)) return kNone;
-    const int named = lastNamedWith(head, block, clause.begin);
-    if (named != kNone || sectionSubject_ != kNone) return named != kNone ? named : sectionSubject_;
+    if (const int named = lastNamedWith(head, block, clause.begin); named != kNone) return named;
+    if (const int defined = paragraphDefinedAs(head, block, clause.begin); defined != kNone) return defined;
+    if (sectionSubject_ != kNone) return sectionSubject_;
     return topicIsA(head) ? ents_.topic : kNone;
+  }
+
+  // "word2vec is a group of model architectures ... . It uses a neural network ... . The model first
+  // creates ...": a definite description refers back to the thing its paragraph said is of its kind
+  // (Subjects.h, definedAsKind), while the paragraph still speaks of it: the paragraph's last definition
+  // before `at` defines the last sentence's subject (a sentence opened by "It" keeps it). kNone otherwise.
+  int paragraphDefinedAs(std::string_view noun, std::size_t b, std::size_t at) const {
+    const int current = discourse_.clauseSubjectBlock == b ? discourse_.clauseSubject : kNone;
+    if (current == kNone) return kNone;
+    const std::vector<Definition>& defined = definitionsIn(b);
+    // The definitions are in text order: the last whose sentence ends by `at` (a search, not a walk, so a
+    // paragraph of "The chip ..." sentences reads them once).
+    const auto after =
+        std::partition_point(defined.begin(), defined.end(), [&](const Definition& d) { return d.sentenceEnd <= at; });
+    if (after == defined.begin()) return kNone;
+    const Definition& last = *std::prev(after);
+    return last.name->entity == current && definedAsKind(a_.blocks[b].text, last.sentenceEnd, *last.name, noun)
+               ? current
+               : kNone;
+  }
+
+  struct Definition {  // a sentence of a block that says what a name is (Subjects.h, definedName)
+    std::size_t sentenceEnd = 0;
+    const Mention* name = nullptr;
+  };
+
+  // Block `b`'s definitions, in text order, found once a block.
+  const std::vector<Definition>& definitionsIn(std::size_t b) const {
+    if (definitions_.size() != a_.blocks.size()) definitions_.assign(a_.blocks.size(), std::nullopt);
+    auto& found = definitions_[b];
+    if (found) return *found;
+    found.emplace();
+    const Block& block = a_.blocks[b];
+    for (const Sentence& s : block.sentences)
+      if (const Mention* m = definedName(block.text, s.begin, s.end, ents_.mentions[b]); m != nullptr)
+        found->push_back({s.end, m});
+    return *found;
   }
 
   // "the paper" in an article whose first sentence says the topic is a paper ("... is a 2017
@@ -4785,6 +4826,7 @@ class Extractor final : private Attributions {
   mutable std::vector<std::vector<std::string>> lastDates_;  // lastDate's answers, by block
   // namesByLastWord's index, by block (made as asked)
   mutable std::vector<std::optional<std::unordered_map<std::string, std::vector<std::size_t>>>> namesByLastWord_;
+  mutable std::vector<std::optional<std::vector<Definition>>> definitions_;  // definitionsIn's, by block
   mutable std::vector<int> absoluteOwners_;  // this sentence's subjects read from absolute phrases (absoluteOwner)
   std::vector<std::pair<std::size_t, std::size_t>> figureSpans_;  // the figures of the current sentence
   std::vector<ClaimRecord> eventYears_;  // event years (eventYearClaims), added after every other claim

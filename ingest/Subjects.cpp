@@ -1023,6 +1023,14 @@ bool opensWithIt(std::string_view sentence) {
   return true;
 }
 
+std::string openingDescription(std::string_view sentence) {
+  const std::vector<Word> words = wordsOf(sentence, 0, std::min<std::size_t>(sentence.size(), 60));
+  if (words.size() < 3 || (words[0].lower != "the" && words[0].lower != "this") || words[1].capital ||
+      words[2].capital || words[1].breakBefore || words[2].breakBefore || !isThingNoun(words[1].lower))
+    return "";
+  return words[1].lower;
+}
+
 const Mention* leadInName(std::string_view text, const std::vector<Mention>& mentions) {
   std::string_view lead = trim(text);
   if (lead.empty() || lead.back() != ':') return nullptr;
@@ -1157,20 +1165,42 @@ bool writtenAsName(std::string_view heading) {
   return nameWord;
 }
 
+namespace {
+
+// Where the predicate starts after "NAME is a" / "NAME was an" (perhaps one kind noun between the name
+// and its copula: "... Computer Use model is a"), within the sentence ending at `end`; npos when no such
+// copula follows the name.
+std::size_t afterDefiningCopula(std::string_view text, std::size_t end, const Mention& m) {
+  std::string_view after = text.substr(m.end, std::min<std::size_t>(end - m.end, 40));
+  if (after.size() > 1 && after.front() == ' ' && std::islower(static_cast<unsigned char>(after[1])) != 0) {
+    const std::size_t space = after.find(' ', 1);
+    if (space != std::string_view::npos && isThingNoun(after.substr(1, space - 1))) after.remove_prefix(space);
+  }
+  for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
+    if (after.starts_with(copula)) return static_cast<std::size_t>(after.data() - text.data()) + copula.size();
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 const Mention* definedName(std::string_view text, std::size_t begin, std::size_t end,
                            const std::vector<Mention>& mentions) {
   for (const Mention& m : mentions) {
     if (m.begin < begin || m.end >= end || m.end > text.size() || m.possessor || m.prepositional) continue;
-    std::string_view after = text.substr(m.end, std::min<std::size_t>(end - m.end, 40));
-    // "... Computer Use model is a": one kind noun between the name and its copula.
-    if (after.size() > 1 && after.front() == ' ' && std::islower(static_cast<unsigned char>(after[1])) != 0) {
-      const std::size_t space = after.find(' ', 1);
-      if (space != std::string_view::npos && isThingNoun(after.substr(1, space - 1))) after.remove_prefix(space);
-    }
-    for (std::string_view copula : {" is a ", " is an ", " was a ", " was an "})
-      if (after.starts_with(copula)) return &m;
+    if (afterDefiningCopula(text, end, m) != std::string_view::npos) return &m;
   }
   return nullptr;
+}
+
+bool definedAsKind(std::string_view text, std::size_t end, const Mention& m, std::string_view noun) {
+  const std::size_t from = afterDefiningCopula(text, end, m);
+  if (from == std::string_view::npos) return false;
+  // The noun phrase only: a clause word or a mark ends it ("..., which", "that introduced").
+  for (const Word& w : wordsOf(text, from, end)) {
+    if (w.breakBefore || isClauseWord(w.lower)) return false;
+    if (w.lower == noun || w.lower == std::string(noun) + "s") return true;
+  }
+  return false;
 }
 
 std::string pastVerbLemma(std::string_view lower) {

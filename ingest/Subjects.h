@@ -130,6 +130,10 @@ struct LabelEnd {
 // "It excels ... trained on 20 trillion tokens": a sentence whose subject is "It" (not the
 // "It is estimated that" of a reported clause) is about what the text spoke of last.
 [[nodiscard]] bool opensWithIt(std::string_view sentence);
+// "The model first creates ...", "This platform offers ...": the noun of a made thing (isThingNoun) that a
+// definite description opening the sentence stands on, when a lower-case word follows it; "" otherwise
+// ("The GPT Store", "The model's", "The models, ...").
+[[nodiscard]] std::string openingDescription(std::string_view sentence);
 // Whether a lower-case word is one WordNet lists as a verb ("support", "offer").
 [[nodiscard]] bool isVerbWord(std::string_view lower);
 // Whether `known` holds a base form of an "-ing" form's `stem` (the form without "ing"): as written
@@ -201,6 +205,10 @@ template <class Known>
 // preposition. nullptr when the sentence defines no name.
 [[nodiscard]] const Mention* definedName(std::string_view text, std::size_t begin, std::size_t end,
                                          const std::vector<Mention>& mentions);
+// "word2vec is a group of model architectures that ...": whether the sentence ending at `end` says what
+// the name of mention `m` is (as definedName reads it) with a noun phrase that holds the lower-case `noun`
+// or its plural (before a clause word or a mark ends the phrase), so that "the model" may refer to it.
+[[nodiscard]] bool definedAsKind(std::string_view text, std::size_t end, const Mention& m, std::string_view noun);
 
 // The grammatical subject of the clause that holds a figure: the noun phrase before the clause's
 // main verb. The verb is the nearest word before the figure that can only be a verb here (by

@@ -8,8 +8,10 @@
 #include <catch2/catch.hpp>
 
 #include "FigureSubjects.h"
+#include "graph/ClaimGraph.h"
 #include "graph/Records.h"
 #include "ingest/Extractor.h"
+#include "ingest/Ingest.h"
 #include "ingest/Subjects.h"
 #include "ingest/WikitextReader.h"
 
@@ -88,4 +90,47 @@ TEST_CASE("subjects: a coordinated clause with its own subject before its own ve
   // "he and Saville": a conjunction with no verb before it joins two noun phrases, not two clauses.
   CHECK(subjectText("Kelsey recalled that he and Saville drew up 3 plans.", "3 plans") == "Kelsey");
   CHECK(subjectText("The Orbis team trained the model and then released 3 models.", "3 models") == "The Orbis team");
+}
+
+namespace {
+
+// A page of vector stores that speaks of Brindlevec in one paragraph, not the first of its section (whose
+// definition would make Brindlevec the whole section's subject): "The model" opens a sentence after it.
+std::string vectorStorePage(const std::string& paragraph) {
+  return "---\ntitle: \"Vector stores\"\nslug: \"vector_stores\"\ncategories:\n  - \"Terms\"\n---\n"
+         "Vector stores hold embeddings.\n\n## Word models\n\nWord models map words to vectors.\n\n" +
+         paragraph + "\n";
+}
+
+std::string modelSubject(const std::string& paragraph) {
+  const graph::ClaimGraph g = ingest::ingestText(vectorStorePage(paragraph), "vector_stores.md");
+  return test::figureSubject(g, 300, "count");
+}
+
+}  // namespace
+
+TEST_CASE("subjects: 'The model' opening a sentence is the thing its paragraph said is a model", "[ingest][subjects]") {
+  // The running subject, said to be "a family of model architectures", and kept by the "It" sentence.
+  CHECK(modelSubject("[Brindlevec](/wiki/brindlevec) is a family of model architectures that learn word vectors. "
+                     "It uses a shallow network. The model then learns vectors with 300 dimensions.") == "Brindlevec");
+  // Said to be a family of tools, not of models: "The model" is no reference to it.
+  CHECK(modelSubject("[Brindlevec](/wiki/brindlevec) is a family of tools that learn word vectors. "
+                     "It uses a shallow network. The model then learns vectors with 300 dimensions.") != "Brindlevec");
+  // The noun after a clause word belongs to another phrase ("that trains a model").
+  CHECK(modelSubject("[Brindlevec](/wiki/brindlevec) is a family of tools that trains a model. "
+                     "The model then learns vectors with 300 dimensions.") != "Brindlevec");
+  // Another name has become the paragraph's subject since: the description no longer points back.
+  CHECK(modelSubject("[Brindlevec](/wiki/brindlevec) is a family of model architectures. "
+                     "[Quorvane](/wiki/quorvane) ships it on phones. The model then learns vectors with 300 "
+                     "dimensions.") != "Brindlevec");
+}
+
+TEST_CASE("subjects: the noun of a definite description that opens a sentence", "[ingest][subjects]") {
+  CHECK(ingest::openingDescription("The model first creates a vocabulary") == "model");
+  CHECK(ingest::openingDescription("This platform offers 800 voices") == "platform");
+  CHECK(ingest::openingDescription("The GPT Store lists 3 million GPTs").empty());    // a name
+  CHECK(ingest::openingDescription("The model Orion has 7 layers").empty());          // a name after the noun
+  CHECK(ingest::openingDescription("The values range from 0 to 255").empty());        // no made thing
+  CHECK(ingest::openingDescription("The model, trained on 3 corpora, ...").empty());  // an aside follows
+  CHECK(ingest::openingDescription("In 2020 the model had 3 layers").empty());        // not the opener
 }
