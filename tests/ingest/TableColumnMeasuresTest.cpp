@@ -1,6 +1,7 @@
-// Whose words name a table figure's measure: its own column header, and the headers of the row's cells
-// without a figure for a count only under a header that says no more than "Amount". Fixtures written
-// for these tests (no article text of ../shared).
+// Whose words name a table figure's measure (its own column header, the headers of the row's cells
+// without a figure only under a header that says no more than "Amount"), and figures no one gives: an
+// "Explain Like I'm 5 (ELI5)" section's analogy. Fixtures written for these tests (no article text of
+// ../shared).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -49,7 +50,8 @@ TEST_CASE("a figure under a header of its own takes no measure from the row's na
 TEST_CASE("an attribute table's first header names no measure of its rows", "[ingest][measure]") {
   // "Parameter | 8B | 70B": each row's label says what is measured; "Parameter" is the column's role.
   const std::vector<Read> read = figuresOf(
-      "# Quillon\n\n## Architecture\n\n| Parameter | 8B | 70B |\n|---|---|---|\n| Hidden dimension | 4,096 | 8,192 |\n");
+      "# Quillon\n\n## Architecture\n\n| Parameter | 8B | 70B |\n|---|---|---|\n| Hidden dimension | 4,096 | 8,192 "
+      "|\n");
   REQUIRE(read.size() == 2);
   CHECK(read[0].figure == "4,096");
   CHECK(read[0].measure == "count");
@@ -74,4 +76,12 @@ TEST_CASE("a percentage keeps the row's name column as its measure's context", "
   // "Company / index" says the row is a stock index: its move is a price fall, under a header of its own.
   CHECK(figuresOf("# Halvard\n\n## Markets\n\n| Company / index | Move |\n|---|---|\n| Nasdaq | down 3% |\n") ==
         std::vector<Read>{{"3%", "price fall", "Nasdaq"}});
+}
+
+TEST_CASE("an ELI5 section's analogy gives no figures", "[ingest][measure]") {
+  const std::string analogy = "Imagine you have five friends, and each one likes to learn in a different way.\n";
+  CHECK(figuresOf("# Modality\n\n## Explain Like I'm 5 (ELI5)\n\n" + analogy).empty());
+  // Under a sub-heading of the section too; the same words in the page's own sections are read.
+  CHECK(figuresOf("# Modality\n\n## Explain Like I'm 5 (ELI5)\n\n### Friends\n\n" + analogy).empty());
+  CHECK(figuresOf("# Modality\n\n## Overview\n\n" + analogy).size() == 1);
 }
