@@ -311,7 +311,6 @@ SectionRole roleOf(std::string_view title) {
       return SectionRole::kSkip;
     case BackMatter::kNone:
     case BackMatter::kIllustrations:
-    case BackMatter::kRetelling:
       break;
   }
   return SectionRole::kContent;

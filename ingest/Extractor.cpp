@@ -108,7 +108,6 @@ class Extractor final : private Attributions {
         sectionSubject_ = sectionSubjectOf(block.section);
         instructions_ = assistantPage_ && inInstructions(block.section);
         userPrompts_ = inSections(userPromptSections_, block.section);
-        retelling_ = inRetelling(block.section);
         discourse_.subject = sectionSubject_;  // a section is about its heading's name, else the topic
         listLead_ = kNone;
         lastSection = block.section;
@@ -389,23 +388,10 @@ class Extractor final : private Attributions {
     return false;
   }
 
-  // Whether a section is, or is under, a heading that retells the page in analogies for a child ("Explain
-  // Like I'm 5 (ELI5)", data/back_matter.tsv): its toys, marbles and friends are counted for the analogy.
-  bool inRetelling(int section) const {
-    return underHeading(section,
-                        [this](std::string_view title) { return lex_.backMatterOf(title) == BackMatter::kRetelling; });
-  }
-
   // Whether a section is, or is under, the heading of an assistant's instructions (headsInstructions).
   bool inInstructions(int section) const {
-    return underHeading(section, [](std::string_view title) { return headsInstructions(title); });
-  }
-
-  // Whether a section's heading, or one of the (at most eight) headings above it, is one `heads` names.
-  template <typename Heads>
-  bool underHeading(int section, Heads heads) const {
     for (int k = section, depth = 0; k >= 0 && depth < 8; k = a_.sections[static_cast<std::size_t>(k)].parent, ++depth)
-      if (heads(a_.sections[static_cast<std::size_t>(k)].title)) return true;
+      if (headsInstructions(a_.sections[static_cast<std::size_t>(k)].title)) return true;
     return false;
   }
 
@@ -3393,7 +3379,6 @@ class Extractor final : private Attributions {
 
   void figureClaims(SentenceScope& sc) {
     if (userPrompts_) return;  // a user's request: its numbers are what it asks for, no one's figures
-    if (retelling_) return;    // "Imagine you have five friends": an analogy's numbers are no one's figures
     const Sentence& s = *sc.sentence;
     SentenceFigures found;
     rowOrItemSubjects(sc, found);
@@ -4759,7 +4744,6 @@ class Extractor final : private Attributions {
   bool assistantPage_ = false;            // a custom GPT's or plugin's page (filedAsAssistant)
   bool instructions_ = false;             // the current section quotes the assistant's instructions
   bool userPrompts_ = false;              // the current section quotes what a user asks the assistant
-  bool retelling_ = false;                // the current section retells the page for a child (inRetelling)
   std::vector<bool> userPromptSections_;  // inUserPrompts by section, on an assistant's page
   std::vector<bool> quotedInstructionSections_;    // inQuotedInstructions by section, on an assistant's page
   std::vector<std::size_t> listCounts_;            // claims counted from a list after a lead-in

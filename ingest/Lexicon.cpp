@@ -141,12 +141,11 @@ void readTableHeaders(Lexicon& lex) {
 
 // data/back_matter.tsv: kind<TAB>heading.
 void readBackMatter(Lexicon& lex) {
-  static constexpr std::array<std::pair<std::string_view, BackMatter>, 5> kKinds = {{
+  static constexpr std::array<std::pair<std::string_view, BackMatter>, 4> kKinds = {{
       {"sources", BackMatter::kSources},
       {"notes", BackMatter::kNotes},
       {"pointers", BackMatter::kPointers},
       {"illustrations", BackMatter::kIllustrations},
-      {"retelling", BackMatter::kRetelling},
   }};
   readKindRows(data::kBackMatter, kKinds, [&](BackMatter kind, const std::string& heading) {
     lex.backMatter.emplace(graph::lowerAscii(heading), kind);

@@ -112,9 +112,8 @@ inline constexpr std::size_t kHeaderRoles = 13;
 
 // What a section holds by its heading (data/back_matter.tsv, one table read by both readers and the
 // list counter): content (kNone), or the page's apparatus: the works it cites, explanatory notes,
-// pointers to reading elsewhere, illustrations of its subject ("Examples"), or a retelling of the page
-// in analogies for a child ("Explain Like I'm 5 (ELI5)").
-enum class BackMatter : std::uint8_t { kNone, kSources, kNotes, kPointers, kIllustrations, kRetelling };
+// pointers to reading elsewhere, or illustrations of its subject ("Examples").
+enum class BackMatter : std::uint8_t { kNone, kSources, kNotes, kPointers, kIllustrations };
 
 // What a heading on an assistant's page says its section holds (data/prompt_headings.tsv): the
 // assistant's instructions, or the words that make a heading one of a user's prompts.
@@ -299,7 +298,7 @@ struct Lexicon {
   // Whether the section is no prose of the page: it lists its sources or notes, or points elsewhere.
   [[nodiscard]] bool isBackMatter(std::string_view heading) const {
     const BackMatter kind = backMatterOf(heading);
-    return kind != BackMatter::kNone && kind != BackMatter::kIllustrations && kind != BackMatter::kRetelling;
+    return kind != BackMatter::kNone && kind != BackMatter::kIllustrations;
   }
   // Whether a table header cell, lower-cased and trimmed, has `role` ("Rank" is a rank column).
   [[nodiscard]] bool isHeader(HeaderRole role, std::string_view lower) const {

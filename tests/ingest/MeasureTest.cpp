@@ -509,11 +509,3 @@ TEST_CASE("a percentage keeps the row's name column as its measure's context", "
   CHECK(figuresOf("# Halvard\n\n## Markets\n\n| Company / index | Move |\n|---|---|\n| Nasdaq | down 3% |\n") ==
         std::vector<Read>{{"3%", "price fall", "Nasdaq"}});
 }
-
-TEST_CASE("an ELI5 section's analogy gives no figures", "[ingest][measure]") {
-  const std::string analogy = "Imagine you have five friends, and each one likes to learn in a different way.\n";
-  CHECK(figuresOf("# Modality\n\n## Explain Like I'm 5 (ELI5)\n\n" + analogy).empty());
-  // Under a sub-heading of the section too; the same words in the page's own sections are read.
-  CHECK(figuresOf("# Modality\n\n## Explain Like I'm 5 (ELI5)\n\n### Friends\n\n" + analogy).empty());
-  CHECK(figuresOf("# Modality\n\n## Overview\n\n" + analogy).size() == 1);
-}
