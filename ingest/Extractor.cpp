@@ -880,7 +880,8 @@ class Extractor final : private Attributions {
   // Where a figure's measure may come from besides its own clause (docs/MEASURES.md).
   struct MeasureContext {
     std::string column;   // a table cell's figure: the header cell of its column
-    std::string row;      // a table cell's figure: the header cells of the row's columns that hold no figure
+    std::string row;      // a table cell's figure: its column's header, then the row's figureless cells' (others)
+    std::string others;   // the headers of the row's other cells that hold no figure (no attribute table's first)
     int section = -1;     // the figure's section: its title and those above it
     std::string counted;  // a bare number's: what its row label or column header counts ("tasks")
     bool level = false;   // a level a quantity moved from or to, no change (levelOfChange)
@@ -1258,7 +1259,7 @@ class Extractor final : private Attributions {
     if (slash != std::string::npos && unitClassOf(unit.substr(0, slash)) == "money")
       return "price per " + unit.substr(slash + 1);
     const std::string unitClass = unitClassOf(unit);
-    const FigureClause clause = figureClauseOf(text, begin, end, f, context.row, unitClass);
+    const FigureClause clause = figureClauseOf(text, begin, end, f, rowHeadersFor(context, unitClass), unitClass);
     std::string label = namedMeasure(text, f, context, unitClass, clause);
     CueReading cue;
     if (label.empty()) {
@@ -1354,10 +1355,29 @@ class Extractor final : private Attributions {
     if (std::string counted = bare ? countedNoun(context.column) : ""; !counted.empty())
       context.counted = std::move(counted);
     // The own header first: one that names two measures ("Valuation/Revenue") leaves the choice to the row.
+    // An attribute table's first header ("Parameter | 8B | 70B") names no measure: each row's label does.
     context.row = context.column + " ";
     for (std::size_t k = 0; k < block.cells.size(); ++k)
-      if (k != column && cellWithoutFigure(block.cells[k])) context.row += header->cells[k] + " ";
+      if (k != column && cellWithoutFigure(block.cells[k]) && !(k == 0 && headsAttributeRows()))
+        context.others += header->cells[k] + " ";
+    context.row += context.others;
     return context;
+  }
+
+  // The row headers a figure's measure is read among: a count's own column and words say what it counts, so
+  // the headers of the row's other cells ("GPU Model" over "| Quillon Q7 |", "Parameter Count" over an
+  // "Undisclosed") count their own column's things, unless its own header says only that it holds a value
+  // ("Number", "Total"). Other measures keep them: a "Round" or "Company / index" names what the row is
+  // ("| Series A | $25 million |" is a funding round, "| Nasdaq | down 3% |" a price fall).
+  std::string rowHeadersFor(const MeasureContext& context, const std::string& unitClass) const {
+    if (unitClass != "count"sv || context.others.empty() || saysOnlyAValue(context.column)) return context.row;
+    return context.column + " ";
+  }
+
+  // Whether a column's header says only that its cells are values, not of what ("Amount", "Value", none).
+  bool saysOnlyAValue(std::string_view header) const {
+    const std::string lower = lowerAscii(trim(header.substr(0, header.find('('))));  // "Amount (USD)"
+    return lower.empty() || lex_.isHeader(HeaderRole::kValue, lower);
   }
 
   // findFigures(cell).empty(), read once a cell: measureContextOf asks it of a row's other cells for

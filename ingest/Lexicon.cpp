@@ -134,6 +134,7 @@ void readTableHeaders(Lexicon& lex) {
       {"rating", HeaderRole::kRating},
       {"dated", HeaderRole::kDated},
       {"setting", HeaderRole::kSetting},
+      {"value", HeaderRole::kValue},
   }};
   readKindRows(data::kTableHeaders, kRoles, [&](HeaderRole role, const std::string& header) {
     lex.tableHeaders[static_cast<std::size_t>(role)].insert(header);

@@ -106,8 +106,9 @@ enum class HeaderRole : std::uint8_t {
   kRating,
   kDated,
   kSetting,
+  kValue,
 };
-inline constexpr std::size_t kHeaderRoles = 12;
+inline constexpr std::size_t kHeaderRoles = 13;
 
 // What a section holds by its heading (data/back_matter.tsv, one table read by both readers and the
 // list counter): content (kNone), or the page's apparatus: the works it cites, explanatory notes,

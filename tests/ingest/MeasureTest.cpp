@@ -467,3 +467,45 @@ TEST_CASE("a list label of common words is no name", "[ingest][measure][subject]
                           // The heading that is one plural noun counts the list under it (ListCounts.h).
                           {"Competitors", "number of competitors", "Orbital Labs"}});
 }
+
+TEST_CASE("a figure under a header of its own takes no measure from the row's name column", "[ingest][measure]") {
+  // "GPU" heads the column that names each row's chip: a number under "Tokens/sec" counts no GPUs.
+  CHECK(figuresOf("# Quillon Chips\n\n## Throughput\n\n| GPU Model | Memory | Tokens/sec (Llama 70B) |\n"
+                  "|---|---|---|\n| Quillon Q7 | 96 GB | ~2,400 |\n") ==
+        std::vector<Read>{{"96 GB", "other", "Quillon Q7"}, {"~2,400", "count", "Quillon Q7"}});
+  // An empty cell of another column ("Undisclosed") says nothing of this column's figure.
+  CHECK(figuresOf("# Quillon Chips\n\n## Models\n\n| Model | Parameter Count | Training Compute |\n"
+                  "|---|---|---|\n| Quillon Q7 | Undisclosed | >10^25 FLOPs |\n") ==
+        std::vector<Read>{{">10^25 FLOPs", "number of flops", "Quillon Q7"}});
+}
+
+TEST_CASE("an attribute table's first header names no measure of its rows", "[ingest][measure]") {
+  // "Parameter | 8B | 70B": each row's label says what is measured; "Parameter" is the column's role.
+  const std::vector<Read> read = figuresOf(
+      "# Quillon\n\n## Architecture\n\n| Parameter | 8B | 70B |\n|---|---|---|\n| Hidden dimension | 4,096 | 8,192 "
+      "|\n");
+  REQUIRE(read.size() == 2);
+  CHECK(read[0].figure == "4,096");
+  CHECK(read[0].measure == "count");
+  CHECK(read[1].figure == "8,192");
+  CHECK(read[1].measure == "count");
+  // The label of a row of "Metric | Value" still names its figure's measure.
+  CHECK(figuresOf("# Quillon\n\n## Facts\n\n| Metric | Value |\n|---|---|\n| Monthly users | 3 million |\n") ==
+        std::vector<Read>{{"3 million", "users", ""}});
+}
+
+TEST_CASE("a figure under a header that names no quantity takes the row's other headers", "[ingest][measure]") {
+  // "Amount" and "Amount (USD)" say only that the cells are values: the round's column says of what.
+  CHECK(figuresOf("# Quillon\n\n## Funding\n\n| Round | Date | Amount (USD) |\n|---|---|---|\n"
+                  "| Series B | March 2024 | $65 million |\n") ==
+        std::vector<Read>{{"$65 million", "funding round", ""}});
+  // A count under "Number" is a count of what the row's figureless cells name.
+  CHECK(figuresOf("# Quillon\n\n## Fleet\n\n| GPU | Number |\n|---|---|\n| H100 | 4,096 |\n") ==
+        std::vector<Read>{{"4,096", "GPU count", "H100"}});
+}
+
+TEST_CASE("a percentage keeps the row's name column as its measure's context", "[ingest][measure]") {
+  // "Company / index" says the row is a stock index: its move is a price fall, under a header of its own.
+  CHECK(figuresOf("# Halvard\n\n## Markets\n\n| Company / index | Move |\n|---|---|\n| Nasdaq | down 3% |\n") ==
+        std::vector<Read>{{"3%", "price fall", "Nasdaq"}});
+}
