@@ -2987,7 +2987,8 @@ std::optional<Engine::Named> Engine::headTermAfter(std::string_view statement, s
 // tried as its subject: an item after a colon that follows the figure ("a five-element tuple: state,
 // action, ..."), a term written in lower case that is the first part of a longer one ("the root mean
 // square error"; a term without an article of its own), and the domain of a noun ("baseline models in
-// machine learning"). A possessed name that modifies a noun of the figure's measure ("OpenAI's ChatGPT
+// machine learning"), and a name between "its" and a noun ("on its Hugging Face card"). A possessed name that
+// modifies a noun of the figure's measure ("OpenAI's ChatGPT
 // revenue") is the subject after all, in place of its possessor. The names dropped, in their order.
 std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, const FigureSpan& figure,
                                                  const std::string& measure, std::vector<Named>& found) const {
@@ -3005,7 +3006,8 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
   };
   std::erase_if(found, [&](const Named& n) {
     const bool modifier = enumeratedAfterFigure(statement, figure.end, n.begin) || partOfLongerTerm(n) ||
-                          domainOfNoun(statement, n.begin, n.end, figure.at);
+                          domainOfNoun(statement, n.begin, n.end, figure.at) ||
+                          modifiesOwnedNoun(statement, n.begin, n.end);
     if (modifier) dropped.push_back(n);
     return modifier;
   });

@@ -177,6 +177,17 @@ bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t
   return end > word.size() + 1 && nounBefore(statement, end - word.size() - 1);
 }
 
+bool modifiesOwnedNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd) {
+  const std::string before = graph::lowerAscii(statement.substr(0, nameBegin));
+  if (!(before.ends_with(" its ") || before.ends_with(" their ") || before == "its " || before == "their ") ||
+      nameEnd + 1 >= statement.size() || statement[nameEnd] != ' ')
+    return false;
+  const std::string_view noun = lowerWordAt(statement, nameEnd + 1);
+  const ingest::Lexicon& lex = ingest::lexicon();
+  return noun.size() >= 3 && !lex.isFunctionWord(noun) && !lex.prepositions.count(noun) &&
+         (lex.isEnglishWord(noun) || lex.isEnglishWord(ingest::otherGrammaticalNumber(noun)));
+}
+
 bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin) {
   if (figureEnd == std::string_view::npos) return false;
   const std::size_t colon = statement.find(": ", figureEnd);

@@ -58,6 +58,10 @@ namespace cg::query {
 [[nodiscard]] bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
                                 std::size_t figureAt);
 
+// Whether a name stands between "its" or "their" and a lower-case noun ("lists two datasets on its Hugging
+// Face card"): it modifies a thing the clause's subject owns, and is not that subject.
+[[nodiscard]] bool modifiesOwnedNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd);
+
 // Whether a name stands in the list that a colon after the figure opens ("a five-element tuple:
 // state, action, reward, ..."): an item of what the figure counts, never its subject.
 [[nodiscard]] bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin);

@@ -14,21 +14,33 @@ using cg::query::Verdict;
 
 const cg::test::FixtureChecks check("check-head-terms");
 
+// A statement, the key of the subject it must be read with, and its verdict.
+struct Case {
+  const char* statement;
+  const char* subject;
+  Verdict verdict;
+};
+
+void checkEach(std::initializer_list<Case> cases) {
+  for (const Case& c : cases) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(check.subjectOf(r) == c.subject);
+    CHECK(r.verdict == c.verdict);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("a sentence-cased term before a head noun with a page of its own is no subject",
           "[query][check][head-terms]") {
-  // The base read both as Quarrel learning's and refuted them by its "two primary types".
-  const auto three = check("Quarrel learning beacons fall into three primary types.");
-  CHECK(check.subjectOf(three) == "beacon");
-  CHECK(three.verdict == Verdict::kSupported);
-  const auto five = check("Quarrel learning beacons fall into five primary types.");
-  CHECK(check.subjectOf(five) == "beacon");
-  CHECK(five.verdict == Verdict::kRefuted);
-  // Mid-sentence in lower case too: the base kept the term there, as it has a page of its own.
-  const auto lower = check("In disputes, quarrel learning beacons fall into three primary types.");
-  CHECK(check.subjectOf(lower) == "beacon");
-  CHECK(lower.verdict == Verdict::kSupported);
+  // The base read all three as Quarrel learning's and refuted them by its "two primary types"; mid-sentence
+  // in lower case too, as the term has a page of its own.
+  checkEach({
+      {"Quarrel learning beacons fall into three primary types.", "beacon", Verdict::kSupported},
+      {"Quarrel learning beacons fall into five primary types.", "beacon", Verdict::kRefuted},
+      {"In disputes, quarrel learning beacons fall into three primary types.", "beacon", Verdict::kSupported},
+  });
 }
 
 TEST_CASE("a name between commas after a noun phrase is the phrase's subject", "[query][check][head-terms]") {
@@ -36,21 +48,30 @@ TEST_CASE("a name between commas after a noun phrase is the phrase's subject", "
   const auto paper = check("Brisk Labs' first Wren paper, Learning to Fold Paper Cranes, trains in three stages.");
   CHECK(paper.reading.subjectName == "Learning to Fold Paper Cranes");
   CHECK(paper.verdict == Verdict::kNotEnoughEvidence);
-  const auto model = check("The sparse model, Switchback, contained 1.6 trillion parameters.");
-  CHECK(check.subjectOf(model) == "switchback");
-  CHECK(model.verdict == Verdict::kSupported);
-  // A list, not an appositive: "and" after the second comma leaves the reading as it was.
-  const auto list = check("The sparse model, Switchback, and Wren trained in three stages.");
-  CHECK(check.subjectOf(list) == "wren");
+  checkEach({
+      {"The sparse model, Switchback, contained 1.6 trillion parameters.", "switchback", Verdict::kSupported},
+      // A list, not an appositive: "and" after the second comma leaves the reading as it was.
+      {"The sparse model, Switchback, and Wren trained in three stages.", "wren", Verdict::kSupported},
+  });
 }
 
 TEST_CASE("a term after a noun and a past participle and 'in' is the noun's domain, no subject",
           "[query][check][head-terms]") {
   // The base read both as Quarrel learning's; without "used" it read them as Glint space's, as now.
-  const auto three = check("The glint spaces used in quarrel learning come in three types.");
-  CHECK(check.subjectOf(three) == "glint_space");
-  CHECK(three.verdict == Verdict::kSupported);
-  const auto four = check("The glint spaces used in quarrel learning come in four types.");
-  CHECK(check.subjectOf(four) == "glint_space");
-  CHECK(four.verdict == Verdict::kRefuted);
+  checkEach({
+      {"The glint spaces used in quarrel learning come in three types.", "glint_space", Verdict::kSupported},
+      {"The glint spaces used in quarrel learning come in four types.", "glint_space", Verdict::kRefuted},
+  });
+}
+
+TEST_CASE("a name between 'its' and a noun modifies a thing of the subject's, and is no subject",
+          "[query][check][head-terms]") {
+  // The base read both as Glimmer Hub's and refuted them by the hub's 10,000 datasets.
+  checkEach({
+      {"Beacon lists two training datasets on its Glimmer Hub card.", "beacon", Verdict::kNotEnoughEvidence},
+      {"The glint space lists two training datasets on its Glimmer Hub card.", "glint_space",
+       Verdict::kNotEnoughEvidence},
+  });
+  // Named as the subject, the hub is still read so.
+  checkEach({{"Glimmer Hub hosts 10,000 datasets.", "glimmer_hub", Verdict::kSupported}});
 }
