@@ -2,7 +2,8 @@
 // phrase is not whose figure it is. A term page's title that opens the statement with the sentence's capital
 // ("Quarrel learning beacons fall into ...") gives way to the head noun's own page (Beacon); a noun phrase with a
 // name between commas after it ("Brisk Labs' first Wren paper, Learning to Fold Paper Cranes, trains ...") is the
-// thing that name names; "the glint spaces used in quarrel learning" are of the noun's page, not of the term.
+// thing that name names; "the glint spaces used in quarrel learning" are of the noun's page, not of the term; a
+// name between "its" and a noun ("on its Glimmer Hub card") is a thing of the subject's.
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
