@@ -59,6 +59,7 @@ extern const char* const kPlatformPhrases;
 extern const char* const kShortfallWords;
 extern const char* const kValueHedges;
 extern const char* const kCollectiveNumbers;
+extern const char* const kAttributeAdjectives;
 extern const char* const kAdjectives;  // WordClassData.cpp.in
 extern const char* const kEarlierStagePhrases;
 extern const char* const kAnaphoricTimePhrases;
@@ -334,7 +335,8 @@ void readEventYears(Lexicon& lex) {
   }
 }
 
-// The tables of pairs key<TAB>value: site names, pertainyms, places' short forms, agent nouns, collective numbers.
+// The tables of pairs key<TAB>value: site names, pertainyms, places' short forms, agent nouns, collective numbers,
+// attribute adjectives.
 void readPairTables(Lexicon& lex) {
   for (const auto& line : lines(data::kSiteNames))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.siteNames.emplace(parts[0], parts[1]);
@@ -346,6 +348,8 @@ void readPairTables(Lexicon& lex) {
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.agentNouns.emplace(parts[0], parts[1]);
   for (const auto& line : lines(data::kCollectiveNumbers))
     if (auto parts = split(line, '\t'); parts.size() == 2) lex.collectiveNumbers.emplace(parts[0], std::stoi(parts[1]));
+  for (const auto& line : lines(data::kAttributeAdjectives))
+    if (auto parts = split(line, '\t'); parts.size() == 2) lex.attributeAdjectives.emplace(parts[0], parts[1]);
 }
 
 // The fields of citation templates (data/cite_parameters.tsv, cite_identifiers.tsv) and of

@@ -241,6 +241,9 @@ struct Lexicon {
   // Nouns of a set of so many similar things -> the number ("trio" -> 3), from WordNet 3.0
   // (data/collective_numbers.tsv, scripts/collective-numbers.py): "a trio of groups" counts three groups.
   WordMap<int> collectiveNumbers;
+  // Adjectives of size and extent -> the magnitude each gives a value of ("deep" -> "depth"), from WordNet 3.0
+  // (data/attribute_adjectives.tsv, scripts/attribute-adjectives.py): "nine layers deep" is a depth of nine.
+  WordMap<std::string> attributeAdjectives;
   // Cite templates: "FAMILY/SLOT" ("cs1/publisher", "literatur/work") -> the parameters that hold the
   // slot, first read first (data/cite_parameters.tsv); identifier parameters and the address each
   // links to, "{}" standing for the identifier (data/cite_identifiers.tsv).

@@ -498,6 +498,35 @@ static void preferNamedValue(std::string_view text, StatementReading& reading) {
   }
 }
 
+// "a neural network with eight hidden layers and one output layer is nine layers deep": a count that describes the
+// subject stands before a measure phrase "N UNITs ADJ" whose adjective gives a magnitude
+// (data/attribute_adjectives.tsv: "deep" -> depth). That phrase is the statement's figure, a value of the magnitude, as
+// "has a depth of 9" is (preferNamedValue). The phrase must close a clause (an end or a mark after the adjective), so
+// "two layers deep networks" is no depth. The reading unchanged when no such phrase follows its count.
+static void preferAttributeValue(std::string_view text, StatementReading& reading) {
+  if (!reading.figure || reading.figure->unit != "count") return;
+  const std::size_t at = text.find(reading.figure->text);
+  if (at == std::string_view::npos) return;
+  for (const BareNumber& n : bareNumbers(text)) {
+    if (n.begin < at + reading.figure->text.size() || n.end >= text.size() || text[n.end] != ' ') continue;
+    const std::string unit = wordAfter(text, n.end);
+    const std::size_t adjectiveAt = n.end + 1 + unit.size();
+    const std::string adjective = wordAfter(text, adjectiveAt);
+    const std::size_t end = adjectiveAt + 1 + adjective.size();
+    const auto attribute = lexicon().attributeAdjectives.find(adjective);
+    if (unit.empty() || !isCountedPlural(unit) || attribute == lexicon().attributeAdjectives.end() ||
+        text.substr(n.end + 1, unit.size()) != unit || text.substr(adjectiveAt + 1, adjective.size()) != adjective ||
+        (end < text.size() && (text[end] == ' ' || text[end] == '-')))
+      continue;
+    graph::Quantity figure;
+    figure.value = n.value;
+    figure.text = std::string(text.substr(n.begin, end - n.begin));
+    reading.figure = figure;
+    reading.measure = attribute->second;
+    return;
+  }
+}
+
 StatementReading readStatement(std::string_view text) {
   StatementReading reading = readStatementAsWritten(text);
   if (auto read = readWithNameNumber(text, reading)) reading = std::move(*read);
@@ -506,6 +535,7 @@ StatementReading readStatement(std::string_view text) {
     if (auto read = readWithDigits(text, n)) {
       readShortfall(text, *read);
       preferNamedValue(text, *read);
+      preferAttributeValue(text, *read);
       return *read;
     }
   }
@@ -515,6 +545,7 @@ StatementReading readStatement(std::string_view text) {
   if (!reading.figure) readBareFigure(text, reading);
   readShortfall(text, reading);
   preferNamedValue(text, reading);
+  preferAttributeValue(text, reading);
   return reading;
 }
 

@@ -1656,6 +1656,35 @@ struct Appositive {
   std::size_t nameBegin = 0, nameEnd = 0, open = 0, close = 0;
 };
 
+// "OpenAI's first GPT paper, Improving Language Understanding by Generative Pre-Training, trains in ...", "the
+// Transformer model, Switch-C, contained ...": a noun phrase whose head is a common noun in lower case, then a
+// proper name between commas (its words capitalised, function words and prepositions between them), then the
+// clause's verb in lower case before the figure at `figureAt`. The name says which thing the phrase means; a
+// name inside the phrase ("GPT" of "GPT paper") only modifies its noun. The name as nameBegin..nameEnd, the
+// phrase before it as open..close; empty (open == close) when the statement is not of that form. Not a list:
+// "and" or "or" after the second comma ("Claude apps, Claude Code, and ...") makes the name an item of one.
+Appositive nameAfterNounPhrase(std::string_view text, std::size_t figureAt) {
+  const std::size_t open = text.find(", ");
+  const std::size_t close = open == std::string_view::npos ? open : text.find(", ", open + 2);
+  if (close == std::string_view::npos || close >= figureAt) return {};
+  const ingest::Lexicon& lex = ingest::lexicon();
+  auto grammar = [&](std::string_view word) { return lex.isFunctionWord(word) || lex.prepositions.contains(word); };
+  const std::vector<Word> head = wordsOf(text.substr(0, open));
+  const std::string_view noun =
+      head.empty() ? std::string_view() : text.substr(head.back().begin, head.back().end - head.back().begin);
+  if (noun.size() < 3 || graph::lowerAscii(noun) != noun || grammar(noun) || !lex.isEnglishWord(noun)) return {};
+  const std::string_view name = text.substr(open + 2, close - open - 2);
+  const std::vector<Word> words = wordsOf(name);
+  if (words.empty() || !writtenAsName(name, words.front()) || !writtenAsName(name, words.back())) return {};
+  for (const Word& w : words)
+    if (!writtenAsName(name, w) && !grammar(name.substr(w.begin, w.end - w.begin))) return {};
+  const std::vector<Word> after = wordsOf(text.substr(close + 2, figureAt - close - 2));
+  const std::string_view verb =
+      after.empty() ? std::string_view() : text.substr(close + 2 + after[0].begin, after[0].end - after[0].begin);
+  if (verb.empty() || graph::lowerAscii(verb) != verb || lex.isFunctionWord(verb)) return {};
+  return {open + 2, close, 0, open};
+}
+
 // "AG2, the community fork of AutoGen, has 3,900 stars": the proper name that opens the statement before
 // an appositive, a phrase between commas that describes it (describesName) or names what it is of
 // ("maker of the GPT Customizer, ..."), ending before the figure at `figureAt`. The names inside the
@@ -2891,11 +2920,14 @@ void Engine::readPartOwner(const ReadState& st, Reading& r) const {
 
 // "AG2, the community fork of AutoGen, has 3,900 stars" (appositiveAfterName): the opening name is the
 // subject, the names inside the appositive and the words of the opening one ("Software" of "Webcafe
-// Software") are not; when the graph knows it by no name, nothing in the graph speaks of it.
+// Software") are not; when the graph knows it by no name, nothing in the graph speaks of it. So too the name
+// between the commas after a noun phrase ("OpenAI's first GPT paper, Improving Language Understanding by
+// Generative Pre-Training, trains ...": nameAfterNounPhrase), which says which thing the phrase means.
 void Engine::readAppositive(std::string_view statement, const FigureSpan& figure, const std::vector<Named>& found,
                             Reading& r, std::vector<EntityId>& named) const {
   if (figure.at == std::string_view::npos) return;
-  const Appositive a = appositiveAfterName(statement, figure.at);
+  Appositive a = appositiveAfterName(statement, figure.at);
+  if (a.open == a.close) a = nameAfterNounPhrase(statement, figure.at);
   if (a.open == a.close) return;
   for (const Named& n : found)
     if (n.begin >= a.open && n.end <= a.close) std::erase(named, n.entity);
@@ -2938,27 +2970,54 @@ void Engine::dropNamesWithin(std::string_view statement, std::string_view partNa
     if (n.begin >= at && n.end <= at + partName.size()) std::erase(named, n.entity);
 }
 
+// The term page a name's head noun is the title of, in either number ("targets" of "Machine learning targets
+// fall ...": the page Target), where it stands in the statement; nullopt when the noun after the name heads
+// no subject phrase (headNounAfter, pluralHeadAfter) or names no page with figures.
+std::optional<Engine::Named> Engine::headTermAfter(std::string_view statement, std::size_t nameEnd,
+                                                   std::string_view measure) const {
+  std::string head = headNounAfter(statement, nameEnd, measure);
+  if (head.empty()) head = pluralHeadAfter(statement, nameEnd);
+  if (head.empty()) return std::nullopt;
+  for (const std::string& form : {head, ingest::otherGrammaticalNumber(head)}) {
+    const std::string key = graph::pageKey(form);
+    if (key.empty() || !g_.findDocument(key)) continue;
+    if (const auto e = g_.findEntity(key); e && hasFigures(*e))
+      return Named{*e, nameEnd + 1, nameEnd + 1 + head.size()};
+  }
+  return std::nullopt;
+}
+
 // Names that stand in the subject phrase only as modifiers, or in the list the figure counts, are not
 // tried as its subject: an item after a colon that follows the figure ("a five-element tuple: state,
 // action, ..."), a term written in lower case that is the first part of a longer one ("the root mean
 // square error"; a term without an article of its own), and the domain of a noun ("baseline models in
-// machine learning"). A possessed name that modifies a noun of the figure's measure ("OpenAI's ChatGPT
+// machine learning"), and a name between "its" and a noun ("on its Hugging Face card"). A possessed name that
+// modifies a noun of the figure's measure ("OpenAI's ChatGPT
 // revenue") is the subject after all, in place of its possessor. The names dropped, in their order.
 std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, const FigureSpan& figure,
                                                  const std::string& measure, std::vector<Named>& found) const {
   std::vector<Named> dropped;
   // A term with an article of its own is named with the noun of its kind after it ("the attention
   // mechanism", "k-means clustering"); one the graph knows only from mentions is not the longer term.
+  // But a head noun that is a term page's title itself ("Machine learning targets fall into ...": the page
+  // Target) is that page's term, whatever page its modifier has: the head's page is tried as the subject.
+  std::vector<Named> heads;
   auto partOfLongerTerm = [&](const Named& n) {
+    if (!writtenAsTerm(statement, n.begin, n.end)) return false;
+    if (const auto head = headTermAfter(statement, n.end, measure)) return heads.push_back(*head), true;
     return insideLongerTerm(statement, n.begin, n.end, measure) &&
            !g_.findDocument(g_.str(g_.entities()[n.entity].key));
   };
   std::erase_if(found, [&](const Named& n) {
     const bool modifier = enumeratedAfterFigure(statement, figure.end, n.begin) || partOfLongerTerm(n) ||
-                          domainOfNoun(statement, n.begin, n.end, figure.at);
+                          domainOfNoun(statement, n.begin, n.end, figure.at) ||
+                          modifiesOwnedNoun(statement, n.begin, n.end);
     if (modifier) dropped.push_back(n);
     return modifier;
   });
+  for (const Named& head : heads)
+    if (std::none_of(found.begin(), found.end(), [&](const Named& n) { return n.entity == head.entity; }))
+      found.push_back(head);
   const auto ofMeasure = std::find_if(found.begin(), found.end(), [&](const Named& n) {
     return n.modifiesHead && headNounAfter(statement, n.end, measure).empty();
   });

@@ -234,6 +234,8 @@ class Engine {
                        const std::string& cls, std::vector<Named>& found, std::string& unknown) const;
   std::vector<Named> dropModifiers(std::string_view statement, const FigureSpan& figure, const std::string& measure,
                                    std::vector<Named>& found) const;
+  [[nodiscard]] std::optional<Named> headTermAfter(std::string_view statement, std::size_t nameEnd,
+                                                   std::string_view measure) const;
   [[nodiscard]] static std::size_t subjectClauseEnd(std::string_view statement, std::size_t verbAt);
   [[nodiscard]] static bool modifierName(std::string_view statement, const Named& n, std::size_t clauseEnd);
   void readOpeningScope(std::string_view statement, const FigureSpan& figure, Reading& r,

@@ -10,6 +10,7 @@
 #include "ingest/Lexicon.h"
 #include "ingest/Scores.h"
 #include "ingest/Subjects.h"
+#include "ingest/Words.h"
 
 namespace cg::query {
 namespace {
@@ -29,6 +30,15 @@ bool writtenLower(std::string_view span) {
          std::none_of(span.begin(), span.end(), graph::isUpperAscii);
 }
 
+// Whether a name that opens the statement is written in lower case but for the sentence's capital: two
+// words or more, the first an English word in lower case ("Machine learning targets ..."), the rest
+// in lower case. A name of one word ("Apple") or with another capital ("Stable Diffusion") is a name.
+bool sentenceCased(std::string_view span) {
+  const std::size_t space = span.find(' ');
+  return space != std::string_view::npos && graph::isUpperAscii(span.front()) && writtenLower(span.substr(1)) &&
+         ingest::lexicon().isEnglishWord(graph::lowerAscii(span.substr(0, space)));
+}
+
 // Whether a possessed noun names its possessor itself in one of its forms, no part of it: "WeirdML's
 // second version" is WeirdML as it stood then.
 bool namesTheWhole(std::string_view noun) {
@@ -41,6 +51,23 @@ bool namesTheWhole(std::string_view noun) {
 bool inMeasure(std::string_view noun, const std::string& other, std::string_view measure) {
   const std::vector<std::string> words = graph::foldTokens(measure);
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return w == noun || w == other; });
+}
+
+// The word of lower-case letters (and hyphens) that ends right before `end`, after a space or at the
+// start; empty when another character stands before it.
+std::string_view lowerWordBefore(std::string_view text, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > 0 && (graph::isLowerAscii(text[begin - 1]) || text[begin - 1] == '-')) --begin;
+  if (begin > 0 && text[begin - 1] != ' ') return {};
+  return text.substr(begin, end - begin);
+}
+
+// Whether the word that ends right before `end` is a noun in lower case ("models"): not a function
+// word, a word with no noun sense, a verb alone nor a verb's past form.
+bool nounBefore(std::string_view text, std::size_t end) {
+  const std::string_view noun = lowerWordBefore(text, end);
+  return noun.size() >= 3 && !ingest::lexicon().isFunctionWord(noun) && !ingest::nounless(noun) &&
+         !ingest::verbOnly(noun) && ingest::pastVerbLemma(noun).empty();
 }
 
 }  // namespace
@@ -112,10 +139,28 @@ std::string partBeforeWhole(std::string_view statement, std::size_t nameBegin, s
   return {};
 }
 
+bool writtenAsTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd) {
+  const std::string_view name = statement.substr(nameBegin, nameEnd - nameBegin);
+  return writtenLower(name) || (nameBegin == 0 && sentenceCased(name));
+}
+
 bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
                       std::string_view measure) {
-  return writtenLower(statement.substr(nameBegin, nameEnd - nameBegin)) &&
-         !headNounAfter(statement, nameEnd, measure).empty();
+  return writtenAsTerm(statement, nameBegin, nameEnd) && !headNounAfter(statement, nameEnd, measure).empty();
+}
+
+std::string pluralHeadAfter(std::string_view statement, std::size_t nameEnd) {
+  if (nameEnd + 1 >= statement.size() || statement[nameEnd] != ' ') return {};
+  const std::string_view noun = lowerWordAt(statement, nameEnd + 1);
+  const std::size_t verbAt = nameEnd + 2 + noun.size();
+  if (noun.size() < 4 || verbAt >= statement.size() || statement[verbAt - 1] != ' ' || !ingest::isCountedPlural(noun))
+    return {};
+  const std::string_view verb = lowerWordAt(statement, verbAt);
+  const ingest::Lexicon& lex = ingest::lexicon();
+  bool past = false;
+  const bool plainVerb = !verb.empty() && !lex.isFunctionWord(verb) && !lex.prepositions.count(verb) &&
+                         ingest::verbLemma(verb, past) == verb;
+  return plainVerb || ingest::isAuxiliary(verb) ? std::string(noun) : std::string();
 }
 
 bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd, std::size_t figureAt) {
@@ -124,14 +169,23 @@ bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t
   if (!writtenLower(statement.substr(nameBegin, nameEnd - nameBegin)) || nameBegin < kIn.size() + 3 ||
       statement.substr(nameBegin - kIn.size(), kIn.size()) != kIn)
     return false;
-  // The word before "in": a noun in lower case ("models"), not a verb ("works in") nor a name.
-  std::size_t begin = nameBegin - kIn.size();
-  while (begin > 0 && (graph::isLowerAscii(statement[begin - 1]) || statement[begin - 1] == '-')) --begin;
-  if (begin > 0 && statement[begin - 1] != ' ') return false;
-  const std::string_view noun = statement.substr(begin, nameBegin - kIn.size() - begin);
+  // The word before "in": a noun in lower case ("models"), not a verb ("works in") nor a name; or a past
+  // participle right after such a noun ("the embedding spaces used in machine learning").
+  std::size_t end = nameBegin - kIn.size();
+  const std::string_view word = lowerWordBefore(statement, end);
+  if (word.empty() || ingest::pastVerbLemma(word).empty()) return nounBefore(statement, end);
+  return end > word.size() + 1 && nounBefore(statement, end - word.size() - 1);
+}
+
+bool modifiesOwnedNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd) {
+  const std::string before = graph::lowerAscii(statement.substr(0, nameBegin));
+  if (!(before.ends_with(" its ") || before.ends_with(" their ") || before == "its " || before == "their ") ||
+      nameEnd + 1 >= statement.size() || statement[nameEnd] != ' ')
+    return false;
+  const std::string_view noun = lowerWordAt(statement, nameEnd + 1);
   const ingest::Lexicon& lex = ingest::lexicon();
-  return noun.size() >= 3 && !lex.isFunctionWord(noun) && !ingest::nounless(noun) && !ingest::verbOnly(noun) &&
-         ingest::pastVerbLemma(noun).empty();
+  return noun.size() >= 3 && !lex.isFunctionWord(noun) && !lex.prepositions.count(noun) &&
+         (lex.isEnglishWord(noun) || lex.isEnglishWord(ingest::otherGrammaticalNumber(noun)));
 }
 
 bool enumeratedAfterFigure(std::string_view statement, std::size_t figureEnd, std::size_t nameBegin) {

@@ -35,17 +35,32 @@ namespace cg::query {
 // a measure cue, or a form of the whole: "the second version within ...").
 [[nodiscard]] std::string partBeforeWhole(std::string_view statement, std::size_t nameBegin, std::string_view measure);
 
-// Whether a name written in lower case is the first part of a longer term whose head it lacks:
-// "the root mean square error" is no root mean square. (A page of the whole term would have been
-// named by its longer name first.)
+// Whether a name is written as a term, in lower case ("the root mean square error" is no root mean
+// square; a page of the whole term would have been named by its longer name first). A name that opens
+// the statement may carry the sentence's capital ("Machine learning targets fall into ...": the
+// targets of machine learning), if its first word is English and the rest is in lower case.
+[[nodiscard]] bool writtenAsTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd);
+
+// Whether a name written as a term (writtenAsTerm) is the first part of a longer term whose head it lacks:
+// the noun after it heads the clause's subject (headNounAfter).
 [[nodiscard]] bool insideLongerTerm(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
                                     std::string_view measure);
 
+// The plural noun right after a name that heads the clause's subject, the clause's verb in its plain
+// form right after it ("targets" in "Machine learning targets fall into ...", "epochs" in "... epochs
+// are"), where headNounAfter asks a verb that is a noun too for an object. Empty when the word is no
+// counted plural or no such verb follows.
+[[nodiscard]] std::string pluralHeadAfter(std::string_view statement, std::size_t nameEnd);
+
 // Whether a name written in lower case stands as the domain of a common noun before it, in the
 // subject phrase (before the figure at `figureAt`): "baseline models in machine learning" are no
-// figure of machine learning.
+// figure of machine learning, nor are "the embedding spaces used in machine learning" (a past participle between).
 [[nodiscard]] bool domainOfNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd,
                                 std::size_t figureAt);
+
+// Whether a name stands between "its" or "their" and a lower-case noun ("lists two datasets on its Hugging
+// Face card"): it modifies a thing the clause's subject owns, and is not that subject.
+[[nodiscard]] bool modifiesOwnedNoun(std::string_view statement, std::size_t nameBegin, std::size_t nameEnd);
 
 // Whether a name stands in the list that a colon after the figure opens ("a five-element tuple:
 // state, action, reward, ..."): an item of what the figure counts, never its subject.

@@ -242,6 +242,39 @@ TEST_CASE("a value its noun names after a count of the subject is the statement'
   CHECK(unit.measure == "number of layers");
 }
 
+TEST_CASE("a measure phrase of a size adjective after a count of the subject is the statement's figure",
+          "[ingest][statement]") {
+  struct Case {
+    const char* text;
+    double value;
+    const char* figure;
+    const char* measure;
+  };
+  for (const Case& c : {
+           Case{"Counted the usual way, a neural network with eight hidden layers and one output layer is nine layers "
+                "deep.",
+                9, "nine layers deep", "depth"},
+           Case{"A queue with 3 servers is 12 jobs long.", 12, "12 jobs long", "length"},
+           Case{"A shelf with 3 boards is 2 boards wide.", 2, "2 boards wide", "width"},
+       }) {
+    INFO(c.text);
+    const auto r = cg::ingest::readStatement(c.text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == c.value);
+    CHECK(r.figure->text == c.figure);
+    CHECK(r.measure == c.measure);
+  }
+  // The phrase must close its clause, and its adjective give a size: else the count stays the figure.
+  for (const char* text : {"A network with eight hidden layers is two layers deep in places.",
+                           "A network with eight hidden layers is two layers better."}) {
+    INFO(text);
+    const auto r = cg::ingest::readStatement(text);
+    REQUIRE(r.figure);
+    CHECK(*r.figure->value == 8);
+    CHECK(r.measure == "number of layers");
+  }
+}
+
 TEST_CASE("a negated 'a single' states zero, where no other number is the figure", "[ingest][statement]") {
   for (const ReadCase& c : {
            ReadCase{"LoomPrint GPT has yet to record a single chat.", 0, "number of chat"},

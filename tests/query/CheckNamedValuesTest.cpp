@@ -40,3 +40,22 @@ TEST_CASE("a value named by its noun is what a statement states, not a count of 
   const auto count = check("A Sorrel net has 4 hidden blocks.");
   CHECK(count.reading.measure == "number of blocks");
 }
+
+TEST_CASE("a size adjective's measure phrase after a count of the subject is the value the statement states",
+          "[query][check][named-values]") {
+  struct Case {
+    const char* statement;
+    Verdict verdict;
+  };
+  for (const Case& c : {
+           Case{"A Sorrel net with 4 hidden blocks and 1 output block is 5 blocks deep.", Verdict::kSupported},
+           // The base read "4 hidden blocks" as the figure, and supported both by the page's count.
+           Case{"A Sorrel net with 4 hidden blocks and 1 output block is 9 blocks deep.", Verdict::kRefuted},
+       }) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(check.subjectOf(r) == "sorrel_net");
+    CHECK(r.reading.measure == "depth");
+    CHECK(r.verdict == c.verdict);
+  }
+}
