@@ -758,6 +758,7 @@ class Finder {
     // A wiki title's first letter is always a capital: "InclusionAI" is the page of "inclusionAI".
     if (!words.empty() && std::isupper(static_cast<unsigned char>(title[0])) && isCamel(wordAt(title, words[0])))
       names.push_back(lowerFirst(title));
+    if (std::string written = possessiveTitleAsWritten(title); !written.empty()) names.push_back(std::move(written));
     for (const auto& name : names) {
       if (name.size() < 2 || linkNames_.count(name)) continue;
       bool written = std::any_of(a_.blocks.begin(), a_.blocks.end(),
@@ -767,6 +768,34 @@ class Finder {
       titleNames_.insert(name);
     }
     claimBoxNameLink(title);
+  }
+
+  // "Earth mover's distance" over a text that writes "The **Earth Mover's Distance** (EMD)": the wiki
+  // writes a term's title in sentence case, its text in title case. Where the title holds a possessive,
+  // its first form in the text with more capitals is a name of the page too: the reader of capitalised
+  // runs would cut it at the possessive ("Earth Mover" and "Distance"), where the runs of other titles
+  // fold to the title whole. Fewer capitals are a common noun's ("the best Father's Day deals" on the
+  // page "Father's Day Deals"). Empty when the title holds no possessive or no such form is written.
+  std::string possessiveTitleAsWritten(const std::string& title) const {
+    const std::size_t mark = title.find("'s ");
+    if (mark == std::string::npos || mark == 0) return {};
+    const std::string folded = lowerAscii(title);
+    for (const Block& b : a_.blocks) {
+      const std::string lowered = lowerAscii(b.text);
+      for (std::size_t at = lowered.find(folded); at != std::string::npos; at = lowered.find(folded, at + 1)) {
+        const std::size_t end = at + folded.size();
+        const bool whole = (at == 0 || !std::isalnum(static_cast<unsigned char>(b.text[at - 1]))) &&
+                           (end == b.text.size() || !std::isalnum(static_cast<unsigned char>(b.text[end])));
+        if (whole && capitals(std::string_view(b.text).substr(at, title.size())) > capitals(title))
+          return b.text.substr(at, title.size());
+      }
+    }
+    return {};
+  }
+
+  static std::size_t capitals(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
   }
 
   // "**Name**" over "[bert-base-NER](/index.php?title=Bert-base-NER&action=edit&redlink=1)" on a model card: a

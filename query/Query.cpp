@@ -2223,6 +2223,17 @@ std::size_t wordsInSixNameWords(std::string_view text, const std::vector<Word>& 
 }
 }  // namespace
 
+// "Earth Mover's Distance", "Humanity's Last Exam", "Income Stream Surfer's SEO Content Writer": words
+// across a possessive are one name, not a possessor and a thing of its own ("Anthropic's Claude"), where
+// they are, as written, the name or an alias of the topic of a page with figures (an eponym's term, a
+// work's title). Other entities named across a possessive are often a sentence's words the page reader
+// took for a name ("xAI's stated mission is to"), so only a page's topic is taken.
+std::optional<EntityId> Engine::pageTitledAcrossPossessive(std::string_view span) const {
+  const auto e = g_.findEntity(span);
+  if (!e || !hasFigures(*e) || !g_.findDocument(g_.str(g_.entities()[*e].key))) return std::nullopt;
+  return e;
+}
+
 // The longest name the graph knows that starts at word i, of six words at most (wordsInSixNameWords).
 std::optional<Engine::NameAt> Engine::longestNameAt(std::string_view text, const std::vector<Word>& words,
                                                     StatementForms& forms, std::size_t i) const {
@@ -2240,7 +2251,11 @@ std::optional<Engine::NameAt> Engine::longestNameAt(std::string_view text, const
     // "the 2024 U.S. elections": initials keep their last full stop, as the graph's names do.
     end = ingest::endWithInitialsStop(text, words[i].begin, end);
     std::string_view span = text.substr(words[i].begin, end - words[i].begin);
-    if (crossesPossessive || (n == 1 && namesNothing(span))) continue;
+    if (n == 1 && namesNothing(span)) continue;
+    if (crossesPossessive) {
+      if (auto e = pageTitledAcrossPossessive(span)) best = NameAt{*e, i, i + n - 1};
+      continue;
+    }
     const bool mayName = forms.mayName(g_, words[i].begin, end);
     if (auto e = mayName ? knownName(forms.of(words[i].begin, end), n == 1) : knownByInitials(span, n == 1);
         e && !(n == 1 && i == 0 && capitalisedByPlace(span, g_.str(g_.entities()[*e].name)) && opensWithTerm(text)))
@@ -3267,6 +3282,16 @@ std::string withoutOtherName(std::string_view words) {
 
 }  // namespace
 
+namespace {
+
+// Whether a name's words hold a possessive before its last word ("Earth Mover's Distance").
+bool possessiveInside(std::string_view name) {
+  const std::vector<Word> words = wordsOf(name);
+  return words.size() > 1 && std::any_of(words.begin(), words.end() - 1, [](const Word& w) { return w.possessive; });
+}
+
+}  // namespace
+
 // The names tried as the subject, in rank order, and the first of them as the reading's subject.
 void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure, std::string_view termSide,
                            const std::string& unknownName, const std::vector<Named>& found, Reading& r,
@@ -3306,8 +3331,12 @@ void Engine::chooseSubject(std::string_view statement, const FigureSpan& figure,
     named.insert(named.begin(), *term);
   }
   // "a neural network's output layer usually has just one neuron": a term page's title right after a
-  // possessive is the subject, whatever the possessor is (possessedTerm).
-  if (const auto term = possessedTerm(termSide)) {
+  // possessive is the subject, whatever the possessor is (possessedTerm); not where the possessive
+  // is inside a name ("Tamsin Wave's Article Writer", pageTitledAcrossPossessive).
+  const bool possessiveInName = std::any_of(found.begin(), found.end(), [&](const Named& n) {
+    return possessiveInside(statement.substr(n.begin, n.end - n.begin));
+  });
+  if (const auto term = possessiveInName ? std::nullopt : possessedTerm(termSide)) {
     std::erase(named, *term);
     named.insert(named.begin(), *term);
   }
