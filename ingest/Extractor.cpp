@@ -884,6 +884,7 @@ class Extractor final : private Attributions {
     std::string others;   // the headers of the row's other cells that hold no figure (no attribute table's first)
     int section = -1;     // the figure's section: its title and those above it
     std::string counted;  // a bare number's: what its row label or column header counts ("tasks")
+    std::string valueOf;  // a bare number's: the value noun its row label wholly is ("vocabulary size")
     bool level = false;   // a level a quantity moved from or to, no change (levelOfChange)
   };
 
@@ -1174,6 +1175,8 @@ class Extractor final : private Attributions {
     // A bare number under a label or header that says what it counts ("Number of tasks | 225").
     if (label.empty() && unitClass == "count"sv && clause.nounWords.empty() && !context.counted.empty())
       label = countedMeasure(context.counted);
+    // "| Vocabulary size | 128,256 |": a row label wholly a value noun names the value, as "Batch size: 44" does.
+    if (label.empty() && unitClass == "count"sv && clause.nounWords.empty()) label = context.valueOf;
     // "your precision would be ... about 83%", "a precision of 90%": a statistic named as the value's noun.
     if (label.empty() && unitClass == "percent"sv) label = statisticOf(text.substr(clause.lo, f.begin - clause.lo));
     // "employs a three-stage framework": a number word joined to its noun counts that noun, whatever cue
@@ -1345,8 +1348,14 @@ class Extractor final : private Attributions {
     // "| Number of tasks | 225 |": the label of a row of two cells says what its value counts.
     // Only a number alone in its cell: "| Details | 150,000 H100 + 50,000 H200 GPUs |" says its own.
     const bool bare = column < block.cells.size() && bareCount(block.cells[column], true);
-    if (bare && block.cells.size() == 2 && column == 1 && begins.size() == 2)
-      context.counted = countedNoun(block.cells[0]);
+    // An attribute table's row label does the same, unless it holds a cue of its own ("Max output tokens" is an
+    // output length, "Context length" a context window: data/measures.tsv), which the clause's reading finds.
+    const bool labelled = rowOfLabelAndValue(block);
+    if (bare && column >= 1 && (labelled || rowOfAttributes(block, aligned))) {
+      const bool cued = !soleMeasure(graph::foldTokens(block.cells[0]), "count").empty();
+      if (labelled || !cued) context.counted = countedNoun(block.cells[0]);
+      if (!cued) context.valueOf = wholeValueNoun(block.cells[0]);
+    }
     if (!aligned) {  // a row that does not line up with its header: every header cell is row context
       for (const auto& cell : header->cells) context.row += cell + " ";
       return context;
@@ -1362,6 +1371,23 @@ class Extractor final : private Attributions {
         context.others += header->cells[k] + " ";
     context.row += context.others;
     return context;
+  }
+
+  // The value noun a row label is, all of it but an aside in brackets ("Vocabulary size", "FFN dimension (d_ff)");
+  // empty when it is more or other ("Hidden dimension": an adjective is not part of a value noun's measure).
+  static std::string wholeValueNoun(std::string_view label) {
+    const std::string_view core = trim(label.substr(0, std::min(label.find('('), label.size())));
+    std::string measure = valueNounOpening(core);
+    return !measure.empty() && graph::foldTokens(measure) == graph::foldTokens(core) ? measure : std::string();
+  }
+
+  // "| Number of tasks | 225 |": a row of two cells, a label and its value.
+  static bool rowOfLabelAndValue(const Block& row) { return row.cells.size() == 2 && row.cellBegins.size() == 2; }
+
+  // "| CUDA Cores | 16,896 | 14,592 |" under "Feature | H100 SXM | H100 PCIe": an attribute table's row,
+  // whose first cell (no figure in it) names the attribute each of its values gives, as a row of two cells does.
+  bool rowOfAttributes(const Block& row, bool aligned) const {
+    return aligned && headsAttributeRows() && cellWithoutFigure(row.cells[0]);
   }
 
   // The row headers a figure's measure is read among: a count's own column and words say what it counts, so

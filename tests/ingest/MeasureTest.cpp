@@ -494,6 +494,34 @@ TEST_CASE("an attribute table's first header names no measure of its rows", "[in
         std::vector<Read>{{"3 million", "users", ""}});
 }
 
+TEST_CASE("an attribute table's row label counts the bare numbers of its row", "[ingest][measure]") {
+  // "Feature | Q7 | Q9": "CUDA cores" says what each chip's number counts, as "| CUDA cores | 16,896 |" would.
+  CHECK(figuresOf("# Quillon\n\n## Design\n\n| Feature | Q7 | Q9 |\n|---|---|---|\n"
+                  "| CUDA cores | 16,896 | 14,592 |\n") ==
+        std::vector<Read>{{"16,896", "number of cores", "Q7"}, {"14,592", "number of cores", "Q9"}});
+  // A label that holds a cue keeps the cue's measure: "Max output tokens" is an output length.
+  CHECK(measuresOf("# Quillon\n\n## Limits\n\n| Feature | Q7 | Q9 |\n|---|---|---|\n"
+                   "| Max output tokens | 16,384 | 32,768 |\n") ==
+        std::vector<std::string>{"output length", "output length"});
+}
+
+TEST_CASE("an attribute table's row label that is wholly a value noun names its numbers' measure",
+          "[ingest][measure]") {
+  // "| Vocabulary size | 128,256 |" states a vocabulary size, as "Vocabulary size: 128,256" does.
+  const std::vector<Read> read = figuresOf(
+      "# Quillon\n\n## Architecture\n\n| Parameter | 8B | 70B |\n|---|---|---|\n"
+      "| Vocabulary size | 128,256 | 128,000 |\n| FFN dimension | 14,336 | 28,672 |\n");
+  REQUIRE(read.size() == 4);
+  CHECK(read[0] == Read{"128,256", "vocabulary size", "8B"});
+  CHECK(read[1] == Read{"128,000", "vocabulary size", "70B"});
+  CHECK(read[2] == Read{"14,336", "ffn dimension", "8B"});
+  CHECK(read[3] == Read{"28,672", "ffn dimension", "70B"});
+  // "Context length" is a cue of its own (data/measures.tsv): the context window, not a value noun's measure.
+  CHECK(measuresOf("# Quillon\n\n## Architecture\n\n| Parameter | 8B | 70B |\n|---|---|---|\n"
+                   "| Context length | 8,192 | 8,192 |\n") ==
+        std::vector<std::string>{"context window", "context window"});
+}
+
 TEST_CASE("a figure under a header that names no quantity takes the row's other headers", "[ingest][measure]") {
   // "Amount" and "Amount (USD)" say only that the cells are values: the round's column says of what.
   CHECK(figuresOf("# Quillon\n\n## Funding\n\n| Round | Date | Amount (USD) |\n|---|---|---|\n"

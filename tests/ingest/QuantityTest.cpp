@@ -403,6 +403,17 @@ TEST_CASE("unit words are read in any case, a two-word unit by its first word in
   checkRows(rows);
 }
 
+TEST_CASE("a chip's area in square millimetres or centimetres is an area in square metres", "[ingest][quantity]") {
+  // "378 mm²" is a die's area (data/units.tsv), not a count of millimetres.
+  static const Row rows[] = {
+      {"The die measures 378 mm\u00b2 on a new process.", 1, 378e-6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The die measures 750mm2 in all.", 1, 750e-6, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The sensor covers 4 cm\u00b2 of the board.", 1, 4e-4, kPoint, kPoint, "m2", false, kExact, ""},
+      {"The wafer holds dies of 600 square millimetres each.", 1, 600e-6, kPoint, kPoint, "m2", false, kExact, ""},
+  };
+  checkRows(rows);
+}
+
 TEST_CASE("lengths, areas, power, energy, data and compute keep their dimension in a stable unit",
           "[ingest][quantity]") {
   static const Row rows[] = {
