@@ -3121,11 +3121,13 @@ namespace {
 
 // Whether the name at `nameAt` is introduced by a member cue after the phrase of a count that ends at
 // `figureEnd`, a comma or a bracket opening the aside ("Two PDF files, among them the ReAct paper",
-// "three models (including GPT-4)", "several labs, such as DeepMind"): the name is one of the things counted.
+// "three models (including GPT-4)", "several labs, such as DeepMind"), or a range of them after a comma ("six
+// libraries, from PyTorch to Rust": endsAtRangeOfMembers): the name is one of the things counted.
 bool namesMember(std::string_view statement, std::size_t figureEnd, std::size_t nameAt) {
   if (figureEnd == std::string_view::npos || nameAt <= figureEnd) return false;
   std::string before = graph::lowerAscii(statement.substr(figureEnd, nameAt - figureEnd));
   if (before.ends_with("the ")) before.resize(before.size() - 4);
+  if (endsAtRangeOfMembers(before)) return true;
   for (std::string_view cue : {"among them ", "among which ", "including ", "such as ", "e.g. ", "e.g., "})
     if (before.ends_with(cue)) {
       const std::string_view opener = std::string_view(before).substr(0, before.size() - cue.size());

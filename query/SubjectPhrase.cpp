@@ -208,4 +208,18 @@ std::string pluralCountMeasure(std::string_view measure, std::string_view figure
   return plural.empty() ? std::string(measure) : std::string(kCountOf) + plural;
 }
 
+bool endsAtRangeOfMembers(std::string_view before) {
+  const std::size_t comma = before.rfind(", ");
+  if (comma == std::string_view::npos) return false;
+  std::string_view range = before.substr(comma + 2);
+  if (const std::size_t space = range.find(' '); space != std::string_view::npos) {
+    // One participle may lead the range in: "running from", "ranging from".
+    if (const std::string_view first = range.substr(0, space); first.size() > 4 && first.ends_with("ing"))
+      range.remove_prefix(space + 1);
+  }
+  if (!range.starts_with("from ")) return false;
+  range.remove_prefix(5);
+  return range.empty() || (range.ends_with(" to ") && range.find(" to ") == range.size() - 4);
+}
+
 }  // namespace cg::query

@@ -52,6 +52,12 @@ namespace cg::query {
 // counted plural or no such verb follows.
 [[nodiscard]] std::string pluralHeadAfter(std::string_view statement, std::size_t nameEnd);
 
+// Whether `before`, the lower-case words from a count to a name (an article dropped), end where a range of the
+// things counted names its first or last: ", from " or ", running from " (one participle may lead it in:
+// "six libraries, from PyTorch to Rust"), or " to " after such a "from". The ends of a list are members of
+// it, not whose count it is.
+[[nodiscard]] bool endsAtRangeOfMembers(std::string_view before);
+
 // Whether a name written in lower case stands as the domain of a common noun before it, in the
 // subject phrase (before the figure at `figureAt`): "baseline models in machine learning" are no
 // figure of machine learning, nor are "the embedding spaces used in machine learning" (a past participle between).
