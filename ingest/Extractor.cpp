@@ -2911,8 +2911,9 @@ class Extractor final : private Attributions {
   // closes on, after a colon its plural noun stands before (colonListCountOf).
   bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
     const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
-    auto count = listCountOf(a_.blocks, sc.block, *sc.sentence, countNoun);
+    auto count = listCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = subHeadingCountOf(a_, sc.block, *sc.sentence, countNoun);
+    if (!count) count = pointedBackCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = colonListCountOf(sc.sentenceText(), countNoun);
     if (!count) return false;
     Figure f;

@@ -51,6 +51,7 @@ extern const char* const kParticleVerbs;
 extern const char* const kDifferenceNouns;
 extern const char* const kProcedureNouns;
 extern const char* const kSummaryNouns;
+extern const char* const kRemainderWords;
 extern const char* const kPromptHeadings;
 extern const char* const kFigureHedges;
 extern const char* const kLaggingVerbs;
@@ -276,6 +277,7 @@ void readWordLists(Lexicon& lex) {
   for (auto& w : listWords(data::kDifferenceNouns)) lex.differenceNouns.insert(std::move(w));
   for (auto& w : listWords(data::kProcedureNouns)) lex.procedureNouns.insert(std::move(w));
   for (auto& w : listWords(data::kSummaryNouns)) lex.summaryNouns.insert(std::move(w));
+  for (auto& w : listWords(data::kRemainderWords)) lex.remainderWords.insert(std::move(w));
   for (const auto& line : lines(data::kEarlierStagePhrases))
     if (auto phrase = graph::foldTokens(line); !phrase.empty()) lex.earlierStagePhrases.push_back(std::move(phrase));
   for (auto& w : listWords(data::kLawHeads)) lex.lawHeads.insert(std::move(w));

@@ -279,6 +279,9 @@ struct Lexicon {
   // Nouns of a summary (WordNet's summary and the synsets below it, data/summary_nouns.txt): "### Workflow
   // Overview:" sums up the workflow whole.
   WordSet summaryNouns;
+  // Words that open a heading over the rest of a set named before it (WordNet's "other" and "additional",
+  // data/remainder_words.txt): "### Other Notable Variants" lists some of the variants, not all.
+  WordSet remainderWords;
   // Verbs of being behind, base forms, a phrasal verb's words parted by one blank (WordNet's lag and trail
   // synsets, data/lagging_verbs.txt): "trail", "fall behind". A difference "by" after one is below zero.
   std::vector<std::string> laggingVerbs;

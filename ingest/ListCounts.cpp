@@ -424,6 +424,17 @@ std::optional<std::size_t> headingNounAt(const std::vector<std::string>& words, 
   return at;
 }
 
+// Whether section `section`, or a heading above it, opens with a word of a remainder (data/remainder_words.txt):
+// "Several specialized versions have been developed:" under "### Other Notable Variants" lists some of the
+// versions, the rest of those the page named before, so its items count no whole set.
+bool underRemainderHeading(const Article& article, int section) {
+  for (int at = section; at >= 0; at = article.sections[static_cast<std::size_t>(at)].parent) {
+    const std::vector<std::string> words = graph::foldTokens(article.sections[static_cast<std::size_t>(at)].title);
+    if (!words.empty() && lexicon().remainderWords.count(words.front())) return true;
+  }
+  return false;
+}
+
 // Whether section `section` holds a list of its own.
 bool holdsList(const std::vector<Block>& blocks, int section) {
   return std::any_of(blocks.begin(), blocks.end(),
@@ -444,7 +455,7 @@ std::size_t subHeadings(const Article& article, int section, const std::string& 
     const std::vector<std::string> words = graph::foldTokens(sub.title);
     // "Creating and Managing Rules": a sub-heading that opens with a gerund tells how, no item; an -ing
     // word that WordNet has as a noun ("Sampling Bias", "Training Data") names the item.
-    if (words.empty() || isApparatus(words) || words.front() == "other" ||
+    if (words.empty() || isApparatus(words) || lexicon().remainderWords.count(words.front()) ||
         (words.front().ends_with("ing") && verbFormOnly(words.front())))
       return 0;
     ++items;
@@ -572,7 +583,7 @@ bool namesCountedItems(std::string_view title, const std::vector<Word>& words,
   if (!countNoun(noun) || otherGrammaticalNumber(noun).empty() || !noun.ends_with('s') || isApparatus({noun}))
     return false;
   const std::string modifier = foldedWord(title, words.front());
-  return words.size() == 1 || (!lexicon().isFunctionWord(modifier) && modifier != "other");
+  return words.size() == 1 || (!lexicon().isFunctionWord(modifier) && !lexicon().remainderWords.count(modifier));
 }
 
 }  // namespace
@@ -614,6 +625,7 @@ std::optional<HeadingCount> headingCountOf(const Article& article, int section,
   // A page titled by one common word ("Model", "Training"): a figure of its own would make that word,
   // which statements write as a common noun ("the largest PaLM-E model"), a subject `check` names.
   if (title.size() == 1 && lexicon().isEnglishWord(title.front())) return std::nullopt;
+  if (underRemainderHeading(article, section)) return std::nullopt;
   if (auto aside = asideCountOf(article, section, countNoun)) return aside;
   if (auto bare = bareNounCountOf(article, section, countNoun)) return bare;
   const std::string_view written = std::string_view(heading.title).substr(0, heading.title.find(" ("));
@@ -723,16 +735,37 @@ std::size_t tableRowsFrom(const std::vector<Block>& blocks, std::size_t first) {
   return firsts.size();
 }
 
-std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
-                                     const std::function<bool(const std::string&)>& countNoun) {
+namespace {
+
+// The text of blocks[b]'s last sentence when it leads into a list or table right after it in its section: it ends
+// with a colon, and no heading above it opens with a remainder's word (underRemainderHeading). Empty otherwise.
+std::string_view colonLeadIn(const Article& article, std::size_t b) {
+  const std::vector<Block>& blocks = article.blocks;
   const Block& lead = blocks[b];
-  if (lead.kind != BlockKind::kParagraph || lead.sentences.empty() || &s != &lead.sentences.back()) return std::nullopt;
+  if (lead.kind != BlockKind::kParagraph || lead.sentences.empty() || underRemainderHeading(article, lead.section))
+    return {};
   if (b + 1 >= blocks.size() || blocks[b + 1].kind == BlockKind::kParagraph || blocks[b + 1].section != lead.section)
-    return std::nullopt;
-  const bool table = blocks[b + 1].kind != BlockKind::kListItem;
+    return {};
+  const Sentence& s = lead.sentences.back();
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
-  if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
-    return std::nullopt;
+  if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':') return {};
+  return text;
+}
+
+// How many items the list or table right after blocks[b] gives (itemsFrom, tableRowsFrom).
+std::size_t itemsAfter(const std::vector<Block>& blocks, std::size_t b) {
+  return blocks[b + 1].kind == BlockKind::kListItem ? itemsFrom(blocks, b + 1) : tableRowsFrom(blocks, b + 1);
+}
+
+}  // namespace
+
+std::optional<ListCount> listCountOf(const Article& article, std::size_t b, const Sentence& s,
+                                     const std::function<bool(const std::string&)>& countNoun) {
+  const std::vector<Block>& blocks = article.blocks;
+  const Block& lead = blocks[b];
+  const std::string_view text = colonLeadIn(article, b);
+  if (text.empty() || &s != &lead.sentences.back()) return std::nullopt;
+  const bool table = blocks[b + 1].kind != BlockKind::kListItem;
   // The lead-in and its list say the noun counts things, whether or not the figure reader's word list
   // knows its singular ("Some common data modalities include:").
   const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
@@ -740,9 +773,71 @@ std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size
   if (!count && !table && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
   if (!count && !table && blocks[b + 1].ordinal == 1) count = verbFinalLeadIn(text);
   if (!count) return std::nullopt;
-  count->items = table ? tableRowsFrom(blocks, b + 1) : itemsFrom(blocks, b + 1);
+  count->items = itemsAfter(blocks, b);
   if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
   return count;
+}
+
+namespace {
+
+// Whether words[at, end) are one verb in the present tense and perhaps "to": "include", "are", "helps to".
+bool presentVerbPhraseFrom(std::string_view text, const std::vector<Word>& words, std::size_t at) {
+  const std::string verb = foldedWord(text, words[at]);
+  bool past = false;
+  const bool present = isBeAuxiliary(verb) || isVerbWord(verb) || !verbLemma(verb, past).empty();
+  if (!present || past || isModal(verb)) return false;
+  return at + 1 == words.size() || (at + 2 == words.size() && foldedWord(text, words[at + 1]) == "to");
+}
+
+// The noun a lead-in that names its things by a pronoun writes, empty for none ("These include:", "It helps to:",
+// "These characteristics include:"); nullopt when `text` is no such lead-in. The pronoun ("these", "they", "it"),
+// perhaps a plural noun, then one verb in the present tense and perhaps "to": nothing that names other things.
+std::optional<std::string> pronounLeadInNoun(std::string_view text,
+                                             const std::function<bool(const std::string&)>& listNoun) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == ':')) text.remove_suffix(1);
+  const std::vector<Word> words = wordsIn(text);
+  constexpr std::size_t kMostWords = 4;
+  if (words.size() < 2 || words.size() > kMostWords || words.front().begin != 0 || words.back().end != text.size())
+    return std::nullopt;
+  static constexpr std::array<std::string_view, 3> kPointers = {"these", "they", "it"};
+  if (std::find(kPointers.begin(), kPointers.end(), foldedWord(text, words.front())) == kPointers.end())
+    return std::nullopt;
+  // "It helps to": "helps" may be a plural noun as well; a noun is read there only where a verb follows it.
+  if (presentVerbPhraseFrom(text, words, 1)) return std::string();
+  const std::string noun = foldedWord(text, words[1]);
+  if (words.size() > 2 && listNoun(noun) && presentVerbPhraseFrom(text, words, 2)) return noun;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ListCount> pointedBackCountOf(const Article& article, std::size_t b, const Sentence& s,
+                                            const std::function<bool(const std::string&)>& countNoun) {
+  const Block& lead = article.blocks[b];
+  const std::string_view leadIn = colonLeadIn(article, b);
+  if (leadIn.empty() || lead.sentences.size() < 2 || &s != &lead.sentences[lead.sentences.size() - 2])
+    return std::nullopt;
+  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  const std::optional<std::string> named = pronounLeadInNoun(leadIn, listNoun);
+  if (!named) return std::nullopt;
+  // The one phrase of "several" or "multiple" and a plural noun in the sentence (the lead-in's noun, if it writes one).
+  const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
+  const std::vector<Word> words = wordsIn(text);
+  std::optional<ListCount> found;
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    const std::string noun = foldedWord(text, words[k]);
+    if (!named->empty() && noun != *named && otherGrammaticalNumber(noun) != *named) continue;
+    const std::vector<Word> upTo(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    std::optional<ListCount> count = quantifiedPhrase(text.substr(0, words[k].end), upTo, {}, false, listNoun);
+    const std::string phrase = count ? graph::lowerAscii(text.substr(count->begin)) : std::string();
+    if (!phrase.starts_with("several ") && !phrase.starts_with("multiple ")) continue;
+    if (found) return std::nullopt;  // two such phrases: which one the list gives is not known
+    found = count;
+  }
+  if (!found) return std::nullopt;
+  found->items = itemsAfter(article.blocks, b);
+  if (found->items < kFewestItems || found->items > kMostItems) return std::nullopt;
+  return found;
 }
 
 namespace {
@@ -771,6 +866,7 @@ std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b
   if (b + 1 >= blocks.size() || blocks[b + 1].section < 0 ||
       article.sections[static_cast<std::size_t>(blocks[b + 1].section)].parent != lead.section)
     return std::nullopt;
+  if (underRemainderHeading(article, lead.section)) return std::nullopt;
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
   if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
     return std::nullopt;

@@ -28,9 +28,18 @@ struct ListCount {
 // The count of the list that blocks[b]'s sentence `s` leads into, when `s` is the last sentence of a
 // paragraph, ends with a colon, names a plural noun `countNoun` accepts after a quantifier, and the
 // list right after it is one level of items numbered 1, 2, ... (or bullets) that nothing interrupts, or a
-// table whose body rows are the items (one a row, each first cell its own).
-[[nodiscard]] std::optional<ListCount> listCountOf(const std::vector<Block>& blocks, std::size_t b, const Sentence& s,
+// table whose body rows are the items (one a row, each first cell its own). None under a heading that opens
+// with a remainder's word ("### Other Notable Variants"): its list is the rest of a set, not the set.
+[[nodiscard]] std::optional<ListCount> listCountOf(const Article& article, std::size_t b, const Sentence& s,
                                                    const std::function<bool(const std::string&)>& countNoun);
+
+// The count of the list a pronoun's lead-in gives, at the sentence before it that names the things: "Random Forest
+// offers several advantages over single decision trees. These include:" and four items, "The loss curve serves
+// several essential purposes in ... . It helps to:" and four. `s` is the paragraph's last sentence but one, with one
+// phrase of "several" or "multiple" and a plural noun; the lead-in ("These include:", "These characteristics
+// include:", "It helps to:") is a pronoun, perhaps that noun, and one verb in the present tense (perhaps "to").
+[[nodiscard]] std::optional<ListCount> pointedBackCountOf(const Article& article, std::size_t b, const Sentence& s,
+                                                          const std::function<bool(const std::string&)>& countNoun);
 
 // The count of the sub-headings that blocks[b]'s sentence `s` leads into: the last sentence of the
 // last paragraph of its section, ending with a colon after "the following" and a plural noun

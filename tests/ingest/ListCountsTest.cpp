@@ -728,3 +728,64 @@ TEST_CASE("an assistant page's 'Conversation Starters' heading counts the list t
       term("Quillon boosting.\n\n## Uses\n\nMany.\n\n### Conversation Starters\n\n- Ranking?\n- Search?\n- Pricing?\n");
   CHECK(countMeasure(nested, 3) == "no such figure");
 }
+
+TEST_CASE("a lead-in under a heading that opens with Other or Additional counts no list",
+          "[ingest][lists][counts][headings]") {
+  const std::string variants =
+      "Quillon boosting is an ensemble method.\n\n## Variants\n\n### Quillon-Pro\n\nQuillon-Pro adds depth.\n\n";
+  const std::string list =
+      "Several specialized versions have been developed:\n\n- Quillon-Lite: smaller.\n- Quillon-Fast: faster.\n"
+      "- Quillon-Deep: deeper.\n";
+  // The heading says its section gives the rest of the variants: the three are not all of them.
+  CHECK(countMeasure(term(variants + "### Other Notable Variants\n\n" + list), 3) == "no such figure");
+  CHECK(countMeasure(term(variants + "### Additional Variants\n\n#### Recent\n\n" + list), 3) == "no such figure");
+  // A heading that only picks some out ("Notable") leaves the lead-in's own count.
+  const auto notable = term(variants + "### Notable Variants\n\n" + list);
+  CHECK(countMeasure(notable, 3) == "number of versions");
+  CHECK(test::figureSubject(notable, 3, "count") == "Quillon boosting");
+}
+
+TEST_CASE("a pronoun's lead-in counts its list at the several NOUNs of the sentence before it",
+          "[ingest][lists][counts]") {
+  const std::string list = "\n\n- Speed: it trains fast.\n- Accuracy: it fits well.\n- Robustness: it copes.\n";
+  const auto these = term(
+      "Quillon boosting is an ensemble method.\n\n## Advantages\n\n"
+      "Quillon boosting offers several advantages over single decision trees. These include:" +
+      list);
+  CHECK(countMeasure(these, 3) == "number of advantages");
+  CHECK(test::figureSubject(these, 3, "count") == "Quillon boosting");
+  const auto helps = term(
+      "Quillon boosting is an ensemble method.\n\n## Uses\n\n"
+      "Quillon boosting serves several essential purposes in the evaluation of models. It helps to:" +
+      list);
+  CHECK(countMeasure(helps, 3) == "number of purposes");
+  // The lead-in's own noun must be the earlier phrase's.
+  const auto named = term(
+      "Quillon boosting is an ensemble method.\n\nQuillon boosting has several key characteristics. These "
+      "characteristics include:" +
+      list);
+  CHECK(countMeasure(named, 3) == "number of characteristics");
+  const auto otherNoun = term(
+      "Quillon boosting is an ensemble method.\n\nQuillon boosting has several key characteristics. These "
+      "methods include:" +
+      list);
+  CHECK(countMeasure(otherNoun, 3) == "no such figure");
+}
+
+TEST_CASE("a pronoun's lead-in counts nothing after some NOUNs or two quantified phrases", "[ingest][lists][counts]") {
+  const std::string list = "\n\n- Speed: it trains fast.\n- Accuracy: it fits well.\n- Robustness: it copes.\n";
+  // "some" picks out part of a set; two phrases leave open which one the list gives.
+  CHECK(countMeasure(term("Quillon boosting is an ensemble method.\n\nQuillon boosting offers some advantages over "
+                          "trees. These include:" +
+                          list),
+                     3) == "no such figure");
+  CHECK(countMeasure(term("Quillon boosting is an ensemble method.\n\nQuillon boosting has several advantages and "
+                          "several drawbacks. These include:" +
+                          list),
+                     3) == "no such figure");
+  // A lead-in that names more than a pronoun and its verb is leadInPhrase's or none.
+  CHECK(countMeasure(term("Quillon boosting is an ensemble method.\n\nQuillon boosting has several advantages. It "
+                          "is often used in ranking to:" +
+                          list),
+                     3) == "no such figure");
+}
