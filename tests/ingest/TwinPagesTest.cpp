@@ -2,7 +2,8 @@
 // are joined ("ReelMaker", "Reel Maker") are one entity when their texts say one thing, more than half of
 // their words shared, and two entities when they do not. The corpus is tests/fixtures/twin-pages/, pages
 // of our own: two copies of one custom GPT's page that give its chats as 91,000 and 71,000, and two
-// benchmarks named alike that are two things.
+// benchmarks named alike that are two things; eight
+// other custom GPTs make "(GPT)" a class many pages share, as the wiki's does.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include "TestSupport.h"
 #include "graph/Fold.h"
 #include "ingest/EntityRegistry.h"
+#include "query/FixtureEngine.h"
 #include "reason/Reason.h"
 
 using namespace cg;
@@ -84,4 +86,11 @@ TEST_CASE("twin pages that give one measure two values make a contested set", "[
   }
   CHECK(values == std::set<double>{71000, 91000});
   CHECK(documents.size() == 2);
+}
+
+TEST_CASE("a statement that names the later twin's spelling with its class word reads the joined entity",
+          "[ingest][twins]") {
+  const auto r = cg::test::fixtureEngine("twin-pages").check("The ReelMaker GPT has been used in 71,000 chats.");
+  CHECK(cg::test::subjectKeyOf("twin-pages", r) == "reel_maker_-_by_clipwise_gpt");
+  CHECK(r.verdict == cg::query::Verdict::kConflicting);
 }
