@@ -152,20 +152,38 @@ bool wordsWithin(const std::string& part, const std::string& whole) {
   });
 }
 
+// A spelled name's letters run together: "videogpt_by_veed" of "video_gpt_by_veed".
+std::string withoutJoins(std::string spelled) {
+  std::erase(spelled, '_');
+  return spelled;
+}
+
+// Whether two pages' text words (Page::textWords) say one thing: more than half of all their words are
+// words of both. Pages of no words read say nothing.
+bool sayOneThing(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  std::size_t shared = 0;
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return shared > 0 && 3 * shared > a.size() + b.size();
+}
+
 // Whether a redirect's spelled title `a` names the thing its page's name `b` names: one name, a plural
 // of it, one run of letters ("videogpt_by_veed", "video_gpt_by_veed"), an acronym and its long form
 // ("moe", "mixture_of_experts"), or the page's words among the title's ("openai_gym", "gym"). Not the
 // title's among the page's: "GPTs" is no name of "Custom GPTs", nor "Online" of "Online learning".
 bool sameThingNamed(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
-  const auto letters = [](std::string s) {
-    s.erase(std::remove(s.begin(), s.end(), '_'), s.end());
-    return s;
-  };
   // A plural title names the singular page's thing ("Examples"); a singular title of a plural page names
   // one of the class the page is about ("Custom GPT", "Dataset"), not the class.
-  return a == b || a == b + "s" || a == b + "es" || letters(a) == letters(b) || longFormOf(a, b) || longFormOf(b, a) ||
-         wordsWithin(b, a);
+  return a == b || a == b + "s" || a == b + "es" || withoutJoins(a) == withoutJoins(b) || longFormOf(a, b) ||
+         longFormOf(b, a) || wordsWithin(b, a);
 }
 }  // namespace
 
@@ -198,6 +216,20 @@ std::string EntityRegistry::spelling(std::string_view key) {
   }
   out.resize(n);
   return out;
+}
+
+std::string EntityRegistry::twinKey(std::string_view slug) { return withoutJoins(spelling(slug)); }
+
+std::vector<std::uint64_t> EntityRegistry::textWordsOf(std::string_view markdown) {
+  // The text starts on the front matter's closing line, after its "---" ("---| Docs GPT |").
+  if (markdown.starts_with("---"))
+    if (const std::size_t close = markdown.find("\n---", 3); close != std::string_view::npos)
+      markdown.remove_prefix(close + 4);
+  std::vector<std::uint64_t> words;
+  for (const std::string& word : graph::foldTokens(markdown)) words.push_back(graph::stableHash(word));
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
 }
 
 EntityRegistry::Page EntityRegistry::pageOf(std::string_view markdown, std::string_view fallbackSlug) {
@@ -259,23 +291,51 @@ EntityRegistry EntityRegistry::ofFiles(const std::vector<std::filesystem::path>&
   return EntityRegistry(pagesOfFiles(files));
 }
 
+namespace {
+
+// The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki.
+constexpr std::size_t kHead = 16384;
+
+// The first kHead bytes of a regular Markdown file, read into `head`; nullopt when there is no such file
+// (only a regular file: a FIFO would block the open; ingest refuses it when it reads it).
+std::optional<std::string_view> readHead(const std::filesystem::path& path, char* head) {
+  std::error_code ec;
+  if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  in.read(head, static_cast<std::streamsize>(kHead));
+  return std::string_view(head, static_cast<std::size_t>(in.gcount()));
+}
+
+// The text words of each page with a twin (another page, not a redirect, of its twin key), its file
+// read again: which pages have twins is known only once all are read, and they are few (3 pairs of the
+// wiki's 2,069 pages), so the others' words are never made.
+void readTwinWords(std::vector<EntityRegistry::Page>& pages, const std::vector<std::filesystem::path>& paths,
+                   char* head) {
+  std::unordered_map<std::string, int> pagesOfKey;
+  for (const auto& page : pages)
+    if (page.redirect.empty()) ++pagesOfKey[EntityRegistry::twinKey(page.slug)];
+  for (std::size_t p = 0; p < pages.size(); ++p)
+    if (pages[p].redirect.empty() && pagesOfKey[EntityRegistry::twinKey(pages[p].slug)] > 1)
+      if (const auto text = readHead(paths[p], head)) pages[p].textWords = EntityRegistry::textWordsOf(*text);
+}
+
+}  // namespace
+
 std::vector<EntityRegistry::Page> EntityRegistry::pagesOfFiles(const std::vector<std::filesystem::path>& files) {
   std::vector<Page> pages;
-  // The front matter and the lead sit at the top: 16 KiB holds them in any page of the wiki. One
-  // buffer for every file, not zeroed: only the bytes read are looked at.
-  constexpr std::size_t kHead = 16384;
+  std::vector<std::filesystem::path> paths;  // each page's file
+  // One buffer for every file, not zeroed: only the bytes read are looked at.
   const auto head = std::make_unique_for_overwrite<char[]>(kHead);
   for (const auto& path : files) {
-    // Only a regular file: a FIFO would block the open (ingest refuses it when it reads it).
-    std::error_code ec;
-    if (path.extension() != ".md" || !std::filesystem::is_regular_file(path, ec)) continue;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) continue;
-    in.read(head.get(), static_cast<std::streamsize>(kHead));
-    const std::string_view text(head.get(), static_cast<std::size_t>(in.gcount()));
-    Page page = pageOf(text, path.stem().string());
-    if (!page.slug.empty()) pages.push_back(std::move(page));
+    const auto text = readHead(path, head.get());
+    if (!text) continue;
+    Page page = pageOf(*text, path.stem().string());
+    if (page.slug.empty()) continue;
+    pages.push_back(std::move(page));
+    paths.push_back(path);
   }
+  readTwinWords(pages, paths, head.get());
   return pages;
 }
 
@@ -317,6 +377,7 @@ EntityRegistry::EntityRegistry(const std::vector<Page>& pages) {
     known.words = bracketed(words + "_" + spelling(graph::foldKey(page.lead)));
     known.redirect = page.redirect;
     known.qualifier = qualifier;
+    known.textWords = page.textWords;
     const int id = static_cast<int>(pages_.size());
     if (!pageBySpelling_.emplace(spelling(page.slug), id).second) continue;  // a slug given twice: the first
     if (companyPage(page)) makers_.insert(names[0]);
@@ -367,6 +428,7 @@ std::vector<int> EntityRegistry::joinedPages() const {
     const int page = static_cast<int>(p), target = pages_[p].redirect.empty() ? graph::kNone : redirectTarget(page);
     joined[p] = target != graph::kNone && namesPage(page, target) ? target : page;
   }
+  joinTwins(joined);
   for (const auto& [name, pages] : pagesByName_) {
     std::vector<int> own;
     for (int p : pages)
@@ -378,6 +440,22 @@ std::vector<int> EntityRegistry::joinedPages() const {
   }
   for (int& page : joined) page = joined[static_cast<std::size_t>(page)];  // a redirect to a page joined so
   return joined;
+}
+
+// Each twin page (twinKey) that says one thing with an earlier twin (sayOneThing) is that twin. Only
+// pages with a twin hold text words (readTwinWords), and redirects none.
+void EntityRegistry::joinTwins(std::vector<int>& joined) const {
+  std::unordered_map<std::string, std::vector<int>> earlierTwins;
+  for (std::size_t p = 0; p < pages_.size(); ++p) {
+    const Known& page = pages_[p];
+    if (page.textWords.empty()) continue;
+    std::vector<int>& twins = earlierTwins[twinKey(page.slug)];
+    const auto same = std::find_if(twins.begin(), twins.end(), [&](int twin) {
+      return sayOneThing(pages_[static_cast<std::size_t>(twin)].textWords, page.textWords);
+    });
+    if (same != twins.end()) joined[p] = *same;
+    twins.push_back(static_cast<int>(p));
+  }
 }
 
 // A page that is one thing with another (joinedPages) is that page: its slug keys it, and its title

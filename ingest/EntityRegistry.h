@@ -30,12 +30,17 @@
 //     name ("BERT (Bidirectional Encoder Representations from Transformers)");
 //   - of two pages of one name, one titled with its long or short form ("GPT (Generative Pre-trained
 //     Transformer)") and one with the name alone ("GPT"), the first is the second;
+//   - of two pages whose slugs are spelled alike but for the joins of their words ("VideoMaker - by
+//     invideo AI (GPT)", "Video Maker - by invideo AI (GPT)"), the second is the first when the two say
+//     one thing: more than half of the words of their texts are shared. Twins that share fewer are two
+//     things the wiki named alike ("Deep Research Bench" of FutureSearch, "DeepResearch Bench" of USTC);
 //   - a key that spells the name and its own acronym ("gated_recurrent_unit_gru" of "gated recurrent
 //     unit (GRU)", written so in running text) is the name's key, or its page's.
 // Types are left as the articles gave them: a term page's topic typed "organization" by a cue
 // ("Adam", "Datasets") is still wrong, but the statement reader leans on that type (docs/ACCURACY.md).
 // Merging bundles in path order, the result is the same for any number of threads.
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -58,6 +63,9 @@ class EntityRegistry {
     // The slug a redirect page sends its reader to ("Redirect to: - [False negative (FN)](/wiki/false_negative_fn)"),
     // or "".
     std::string redirect;
+    // The words of the text after the front matter (hashes of their folds, sorted, each once), read
+    // for a page with a twin (twinKey) only; empty for the others.
+    std::vector<std::uint64_t> textWords;
   };
 
   EntityRegistry() = default;
@@ -77,17 +85,24 @@ class EntityRegistry {
   // How a key is compared: lower case, every run of separators ('-', '.', '_', brackets, an
   // encoded dash) one '_'. "GPT-5", "gpt_5" and "gpt-5" are spelled alike.
   [[nodiscard]] static std::string spelling(std::string_view key);
+  // A slug's spelling without the joins of its words: "videomaker_by_invideo_ai_gpt" of both
+  // "videomaker_-_by_invideo_ai_gpt" and "video_maker_-_by_invideo_ai_gpt". Pages of one twin key are twins.
+  [[nodiscard]] static std::string twinKey(std::string_view slug);
+  // The words of a Markdown page's text after its front matter, as Page::textWords holds them.
+  [[nodiscard]] static std::vector<std::uint64_t> textWordsOf(std::string_view markdown);
 
  private:
   struct Known {
     std::string slug, name;
-    std::string words;      // spelled title, categories and lead, '_' around each word
-    std::string redirect;   // the slug it redirects to, or ""
-    std::string qualifier;  // the spelled bracket closing its title, or ""
+    std::string words;                     // spelled title, categories and lead, '_' around each word
+    std::string redirect;                  // the slug it redirects to, or ""
+    std::string qualifier;                 // the spelled bracket closing its title, or ""
+    std::vector<std::uint64_t> textWords;  // Page::textWords
   };
   [[nodiscard]] int redirectTarget(int page) const;
   [[nodiscard]] bool namesPage(int redirect, int target) const;
   [[nodiscard]] std::vector<int> joinedPages() const;
+  void joinTwins(std::vector<int>& joined) const;
   void joinPages();
   [[nodiscard]] static std::optional<std::string> withoutOwnAcronym(const std::string& spelledKey,
                                                                     const std::string& spelledName);

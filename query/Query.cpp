@@ -31,6 +31,7 @@
 #include "ingest/CountingVerbs.h"
 #include "ingest/Dates.h"
 #include "ingest/Entities.h"
+#include "ingest/EntityRegistry.h"
 #include "ingest/Ingest.h"
 #include "ingest/LabelledMeasures.h"
 #include "ingest/Lexicon.h"
@@ -635,6 +636,24 @@ const Engine::Indices::HeadedTitles& Engine::Indices::needHeadedTitles(const gra
   return headed;
 }
 
+namespace {
+
+// The entity a page is about: the one its slug keys, or, for a twin page that ingest joined to its twin
+// (EntityRegistry::joinTwins: "VideoMaker - by invideo AI (GPT)" to "Video Maker - ..."), the twin's,
+// which its name finds and whose key is a slug of one twin key with its own.
+std::optional<EntityId> pageTopic(const graph::ClaimGraph& g, graph::DocumentId d, std::string_view name) {
+  const std::string_view slug = g.str(g.documents()[d].slug);
+  if (const auto topic = g.findEntity(slug); topic && g.str(g.entities()[*topic].key) == slug) return topic;
+  const auto twin = g.findEntity(name);
+  if (!twin) return std::nullopt;
+  const std::string_view key = g.str(g.entities()[*twin].key);
+  const bool twins =
+      g.findDocument(key) && ingest::EntityRegistry::twinKey(key) == ingest::EntityRegistry::twinKey(slug);
+  return twins ? twin : std::nullopt;
+}
+
+}  // namespace
+
 void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
   std::unordered_map<std::string, std::size_t> classTitles;
   for (graph::DocumentId d : g.documents().ids())
@@ -644,9 +663,8 @@ void Engine::Indices::buildHeadedTitles(const graph::ClaimGraph& g) {
   for (graph::DocumentId d : g.documents().ids()) {
     const auto [name, cls] = sharedNameAndClass(g, d, classTitles, categoryClasses);
     if (cls.empty()) continue;
-    const std::string_view slug = g.str(g.documents()[d].slug);
-    const auto topic = g.findEntity(slug);
-    if (!topic || g.str(g.entities()[*topic].key) != slug) continue;
+    const auto topic = pageTopic(g, d, name);
+    if (!topic) continue;
     const std::vector<std::string> classWords = graph::foldTokens(cls);
     if (classWords.empty()) continue;
     headed.classWords.insert(classWords.back());

@@ -205,7 +205,7 @@ class Finder {
       // (LabelledMeasures.h).
       if (ingest::isCatchAllMeasure(measure) || ingest::isLabelledMeasure(measure, g_.str(claim.unit)) ||
           (measure.starts_with("number of ") && !isBenchmarkSize(c) && !countsNamedPart(c) && !countsKindsOfNamed(c) &&
-           !countsTupleOfNamed(c)) ||
+           !countsTupleOfNamed(c) && !countsBoxField(c)) ||
           (ambiguous_[c.value()] && !rowModel.isValid()) || isPart(c) || isUnrealised(c) || isDiscounted(c) ||
           isRateUnclear(c) || namesOtherInCell(c))
         continue;
@@ -227,6 +227,23 @@ class Finder {
       groups[{std::move(subject), measure, std::string(g_.str(claim.unit)), std::move(scope)}].push_back(c);
     }
     return groups;
+  }
+
+  // Whether a count is a field of the box that heads its article ("| **Chats** | 91,000 |" on a custom
+  // GPT's page): a row of two cells before the first heading, labelled with the counted noun or the
+  // measure itself and holding the count alone. The box gives its topic's count whole, so two pages
+  // whose boxes give one topic two values disagree (the twin pages of one GPT, 91,000 and 71,000 chats).
+  // Prose counts stay out, and so do rows whose label names a part ("Test split | 700 tasks").
+  bool countsBoxField(ClaimId c) const {
+    const Claim& claim = g_.claims()[c];
+    if (claim.section.isValid()) return false;
+    const std::string_view text = g_.str(claim.text), measure = g_.str(claim.measure);
+    const std::size_t bar = text.find(" | ");
+    if (bar == std::string_view::npos || text.find('|', bar + 3) != std::string_view::npos ||
+        text.substr(bar + 3) != g_.str(claim.quantityText))
+      return false;
+    const std::string label = graph::foldKey(text.substr(0, bar));
+    return label == measure || label == measure.substr(std::string_view("number of ").size());
   }
 
   // Whether a count is the size of a benchmark, said of it by name: its subject is a benchmark (the
