@@ -70,11 +70,10 @@ std::size_t copyLoweredRun(std::string_view text, std::size_t from, char* to) {
   return k;
 }
 
-// foldKey() of ASCII text, the common case: lower case, runs of white space to one space, trimmed;
-// written into a buffer sized once (the result is never longer than the input), a run of other
-// bytes at a time.
-std::string foldAsciiKey(std::string_view text) {
-  std::string out(text.size(), '\0');
+// foldKey() of ASCII text: lower case, runs of white space to one space, trimmed; written into `out`,
+// sized once (the result is never longer than the input), a run of other bytes at a time.
+void foldAsciiKey(std::string_view text, std::string& out) {
+  out.resize(text.size());
   std::size_t n = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t word = i;
@@ -86,26 +85,35 @@ std::string foldAsciiKey(std::string_view text) {
     i = end;
   }
   out.resize(n);
-  return out;
 }
 
-// Whether foldKey() of a text is its lowering: ASCII without tab, line feed or carriage return, and
-// no space at either end or beside another (the white space foldKey collapses or trims). Most names
-// and words folded are so; eight bytes a step, the last 0 to 7 bytes as one word with zeros above
-// them (a zero byte is no blank). Little-endian: "beside" is the next byte's place in the word.
-bool foldsByLowering(std::string_view text) {
+// foldKey()'s common case, tested and lowered in one pass over `key`, a copy of the text: whether
+// foldKey() of it is its lowering (ASCII without tab, line feed or carriage return, and no space at
+// either end or beside another: the white space foldKey collapses or trims), lowering each step's
+// bytes once they pass. Most names and words folded are so. Eight bytes a step, the last 0 to 7
+// bytes as one word with zeros above them (a zero byte is no blank). On false some first bytes may be
+// lowered already: the caller folds the text anew. Little-endian: "beside" is the next byte's place
+// in the word.
+bool lowerIfFoldIsLowering(std::string& key) {
   if constexpr (std::endian::native != std::endian::little) return false;
-  const std::size_t n = text.size();
-  if (n > 0 && (text.front() == ' ' || text.back() == ' ')) return false;
+  const std::size_t n = key.size();
+  if (n > 0 && (key.front() == ' ' || key.back() == ' ')) return false;
+  char* p = key.data();
   bool spaceBefore = false;  // the last byte of the word before is a space
   for (std::size_t k = 0; k < n; k += 8) {
     const std::size_t count = std::min<std::size_t>(8, n - k);
-    const std::uint64_t x = loadUpTo8(text.data() + k, count);
+    const std::uint64_t x = loadUpTo8(p + k, count);
     if (x & kHighBits) return false;
     const std::uint64_t spaces = asciiBytesInRange(x, ' ', ' ');
     if (foldBlankBytes(x) != spaces) return false;  // a tab, line feed or carriage return
     if ((spaces & (spaces << 8)) != 0 || (spaceBefore && (spaces & 0x80) != 0)) return false;  // two spaces
     spaceBefore = ((spaces >> (8 * count - 1)) & 1) != 0;
+    if (count == 8) {
+      const std::uint64_t lowered = x | asciiBytesInRange(x, 'A', 'Z') >> 2;
+      std::memcpy(p + k, &lowered, 8);
+    } else {
+      lowerAsciiInPlace(p + k, count);
+    }
   }
   return true;
 }
@@ -213,10 +221,15 @@ bool asciiStandsAlone(const icu::Normalizer2& nfkcCasefold) {
 }  // namespace
 
 std::string foldKey(std::string_view utf8) {
-  if (foldsByLowering(utf8)) return lowerAscii(utf8);
-  if (isAscii(utf8)) return foldAsciiKey(utf8);
-  std::string out;
-  out.reserve(utf8.size());
+  // One allocation for every path: the copy is the key when it folds by lowering, else the buffer
+  // the other paths write into.
+  std::string out(utf8);
+  if (lowerIfFoldIsLowering(out)) return out;
+  if (isAscii(utf8)) {
+    foldAsciiKey(utf8, out);
+    return out;
+  }
+  out.clear();
   bool pendingSpace = false;
   if (foldPunctuatedAscii(utf8, out)) return out;
   UErrorCode status = U_ZERO_ERROR;

@@ -22,12 +22,10 @@ namespace {
 
 // Whether a bare verb form ("say", "argue") agrees with the word before it: a subject pronoun it
 // agrees with ("they", "we", "I", "you"), or a word a bare infinitive follows (a modal, "do",
-// "does", "did", "to"). (auxiliaryOf gives "does" and "did" as forms of "do", not "do" itself, which
-// is named here.)
+// "does", "did", "to").
 bool agreesWithBareVerb(std::string_view lower) {
-  const Auxiliary aux = auxiliaryOf(lower);
-  return aux == Auxiliary::kModal || aux == Auxiliary::kDo || lower == "do" || lower == "to" || lower == "they" ||
-         lower == "we" || lower == "i" || lower == "you";
+  return isModal(lower) || isFormOfDo(lower) || lower == "to" || lower == "they" || lower == "we" || lower == "i" ||
+         lower == "you";
 }
 
 // text.rfind(mark, pos), not looking before `from`: npos where the last mark lies before it. The
@@ -2099,8 +2097,8 @@ bool Attributions::reportedClauseFollows(std::string_view text, std::size_t begi
     if (gap.find_first_of("\"\xE2") != std::string_view::npos) return true;
     // "Broadway shows that are based on movies": a finite verb right after "that" makes it the
     // subject of a relative clause, of a noun before it, not the opening of a reported clause: an
-    // auxiliary, or "do" (which auxiliaryOf does not give).
-    if (isAuxiliary(next) || next == "do") return false;
+    // auxiliary or a form of "do".
+    if (isAuxiliary(next) || isFormOfDo(next)) return false;
     const unsigned char first = static_cast<unsigned char>(text[at]);
     return lex_.isFunctionWord(next) || std::isupper(first) != 0 || std::isdigit(first) != 0 ||
            (next.size() > 3 && next.back() == 's' && !next.ends_with("ss"));

@@ -744,10 +744,9 @@ std::vector<std::string> lastWords(std::string_view text, std::size_t at, std::s
 // set anew by someone (a law, a rule, a price), so the new value holds from then on; an intransitive "rose" or "grew"
 // says how a measured figure moved, and says nothing of the value after it.
 bool passiveChangeBefore(std::string_view text, std::size_t at) {
-  static const std::set<std::string_view> kBe = {"was", "were", "been", "is", "are", "be"};
   const std::vector<std::string> w = lastWords(text, at, 3);
   if (w.size() < 2 || !lexicon().changeVerbs.count(pastVerbLemma(w[0]))) return false;
-  return kBe.count(w[1]) || (w.size() == 3 && w[1].ends_with("ly") && kBe.count(w[2]));
+  return isVerbGroupBe(w[1]) || (w.size() == 3 && w[1].ends_with("ly") && isVerbGroupBe(w[2]));
 }
 
 }  // namespace
@@ -874,12 +873,6 @@ bool otherYearBetween(std::string_view text, const LetterWord& verb, const DateM
   return year != std::string_view::npos && !d.iso.starts_with(gap.substr(year, 4));
 }
 
-// A form of "be" before a participle makes it passive ("was founded", "were first introduced").
-bool isFormOfBe(const std::string& word) {
-  static const std::set<std::string_view> kBe = {"was", "were", "is", "are", "been", "be"};
-  return kBe.count(word) > 0;
-}
-
 // The event verb nearest the date, apart by at most ten name units (agentNameUnits), with no ';' and no
 // other year between them; a verb of two words ("came out") where they stand together, else of one.
 // Sets out.measure; returns the verb's word (words.size() when none) and its key in event_years.tsv.
@@ -938,9 +931,9 @@ void readVoice(std::string_view text, const std::vector<LetterWord>& words, std:
                             lex.intransitiveEventVerbs.count(bestKey);
   out.groupWord = best;
   out.beWord = words.size();
-  if (best > 0 && best < words.size() && isFormOfBe(words[best - 1].lower))
+  if (best > 0 && best < words.size() && isVerbGroupBe(words[best - 1].lower))
     out.beWord = best - 1;
-  else if (best > 1 && best < words.size() && isFormOfBe(words[best - 2].lower))  // "was first introduced"
+  else if (best > 1 && best < words.size() && isVerbGroupBe(words[best - 2].lower))  // "was first introduced"
     out.beWord = best - 2;
   out.passive = intransitive || out.beWord < words.size() ||
                 (best > 0 && best < words.size() && trim(text.substr(0, words[best].begin)).ends_with(","));
@@ -957,7 +950,7 @@ void sharedPassive(std::string_view text, const std::vector<LetterWord>& words, 
       if (text.substr(words[k].begin, words[best].begin - words[k].begin).find_first_of(",;:()") !=
           std::string_view::npos)
         break;
-      if (isFormOfBe(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
+      if (isVerbGroupBe(words[k - 1].lower) && words[k].lower.ends_with("ed") && words[k].lower.size() > 4) {
         out.passive = true;
         out.groupWord = k;
         out.beWord = k - 1;

@@ -3943,7 +3943,6 @@ class Extractor final : private Attributions {
   };
   std::optional<PassiveLead> passiveLead(std::string_view text, const std::vector<LetterWord>& words,
                                          const EventVerb& verb, const DateMatch& d) const {
-    static const std::set<std::string_view> kBe = {"was", "were", "is", "are"};
     static const std::set<std::string_view> kAdverbs = {"first", "initially", "originally", "officially", "publicly"};
     if (!onlyTimeWords(text, words[verb.lastWord].end, d.begin)) return std::nullopt;
     std::size_t before = verb.groupWord;  // the first word of the verb group: "was (first) released"
@@ -3952,7 +3951,7 @@ class Extractor final : private Attributions {
     const std::string_view lead = text.substr(0, nameEnd);
     const bool intransitive =
         lex_.intransitiveEventVerbs.count(words[verb.word].lower + " " + words[verb.lastWord].lower);
-    if (!intransitive && before > 0 && kBe.count(words[before - 1].lower))
+    if (!intransitive && before > 0 && isFiniteBe(words[before - 1].lower))
       nameEnd = words[before - 1].begin;
     else if (const std::size_t last = lead.find_last_not_of(" \t");
              !intransitive && last != std::string_view::npos && lead[last] == ',')

@@ -36,8 +36,8 @@ constexpr std::array<std::string_view, 8> kSetWords = {"some",     "several",  "
 constexpr std::array<std::string_view, 7> kClosers = {", such as", " such as",  ", including", " including",
                                                       " include",  " includes", " are"};
 // Whether a word is a verb that makes a phrase after the lead-in's noun a clause ("The following versions of
-// Python are supported:"): an auxiliary (Words.h), a form of "be", or "do", which auxiliaryOf leaves out.
-bool opensClause(std::string_view word) { return isAuxiliary(word) || isBeAuxiliary(word) || word == "do"; }
+// Python are supported:"): an auxiliary (Words.h), a form of "be" or a form of "do".
+bool opensClause(std::string_view word) { return isAuxiliary(word) || isBeAuxiliary(word) || isFormOfDo(word); }
 // The most words a prepositional phrase after the lead-in's noun may have ("several advantages in
 // machine learning, including:", "several strategies for selecting and adapting the step size during
 // training, including:").
@@ -656,8 +656,7 @@ std::optional<ListCount> procedureLeadIn(std::string_view text) {
   const std::string verb = foldedWord(text, words[words.size() - 3]);
   if (foldedWord(text, words[words.size() - 2]) != "as" || foldedWord(text, words.back()) != "follows")
     return std::nullopt;
-  static constexpr std::array<std::string_view, 6> kCopulas = {"is", "are", "was", "were", "be", "been"};
-  if (std::find(kCopulas.begin(), kCopulas.end(), verb) != kCopulas.end()) return std::nullopt;
+  if (isVerbGroupBe(verb)) return std::nullopt;
   return ListCount{0, words[words.size() - 2].begin, words.back().end, "steps"};
 }
 

@@ -108,8 +108,7 @@ std::size_t copulaEndingAt(const std::vector<Word>& words, std::size_t last) {
     return 2;
   // "would be", "will be", "can be": the modal is part of the verb.
   if (w == "be") return last == 0 ? 1 : isModal(words[last - 1].folded) ? 2 : 0;
-  const bool copula =
-      auxiliaryOf(w) == Auxiliary::kBe || std::find(kEqualling.begin(), kEqualling.end(), w) != kEqualling.end();
+  const bool copula = isFiniteBe(w) || std::find(kEqualling.begin(), kEqualling.end(), w) != kEqualling.end();
   return copula ? 1 : 0;
 }
 

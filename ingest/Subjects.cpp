@@ -391,10 +391,9 @@ bool opensClause(std::string_view text, const std::vector<Word>& before, std::si
 // comma would otherwise have read as a figure opening its clause.
 std::optional<ClauseSubject> existentialBefore(const std::vector<Word>& words) {
   constexpr std::size_t kLongestList = 16;
-  static const std::unordered_set<std::string_view> be{"is", "are", "was", "were", "been", "be"};
   for (std::size_t k = words.size(); k >= 2 && words.size() - k <= kLongestList; --k) {
     const std::string& w = words[k - 1].lower;
-    if (be.count(w) && words[k - 2].lower == "there")
+    if (isVerbGroupBe(w) && words[k - 2].lower == "there")
       return ClauseSubject{ClauseSubject::Kind::kThere, words[k - 2].begin, words[k - 2].end, words[k - 2].begin};
     if (isAuxiliary(w) || (isClauseWord(w) && w != "and" && w != "or")) return std::nullopt;
   }
@@ -493,9 +492,8 @@ std::optional<ClauseSubject> figureAsSubject(std::string_view text, std::size_t 
   // "3 million users were using the DALL-E": a form of "be" before a present participle makes the
   // progressive, whose main verb is the participle (a lower-case "-ing" form of a WordNet verb), which
   // takes the object; "be" alone is a copula ("Its 273 GB/s is compared to").
-  static const std::unordered_set<std::string_view> be{"is", "are", "was", "were"};
   std::size_t main = 0;
-  if (be.count(after[0].lower) && after.size() > 2 && !after[1].breakBefore && !after[1].capital &&
+  if (isFiniteBe(after[0].lower) && after.size() > 2 && !after[1].breakBefore && !after[1].capital &&
       endsWith(after[1].lower, "ing") &&
       ingStemIsVerb(std::string_view(after[1].lower).substr(0, after[1].lower.size() - 3)))
     main = 1;
@@ -1275,8 +1273,7 @@ std::size_t agentAfter(std::string_view text, std::size_t figureEnd) {
   // A finite passive as well as a bare participle: "4.6 million prisoners were taken by the Axis",
   // "had been seized by": the "by" phrase names the active clause's subject, whose count it is.
   std::size_t v = 0;
-  if (!after.empty() && !after[0].breakBefore &&
-      (after[0].lower == "was" || after[0].lower == "were" || after[0].lower == "is" || after[0].lower == "are"))
+  if (!after.empty() && !after[0].breakBefore && isFiniteBe(after[0].lower))
     v = 1;
   else if (after.size() > 1 && (after[0].lower == "had" || after[0].lower == "has" || after[0].lower == "have") &&
            after[1].lower == "been" && !after[0].breakBefore && !after[1].breakBefore)
@@ -1294,9 +1291,7 @@ std::string definingNoun(std::string_view sentence) {
   constexpr std::size_t kReach = 300;
   const std::vector<Word> words = wordsOf(sentence, 0, std::min(sentence.size(), kReach));
   std::size_t k = 0;
-  while (k < words.size() &&
-         !(words[k].lower == "is" || words[k].lower == "was" || words[k].lower == "are" || words[k].lower == "were"))
-    ++k;
+  while (k < words.size() && !isFiniteBe(words[k].lower)) ++k;
   std::string head;
   for (++k; k < words.size(); ++k) {
     const Word& w = words[k];

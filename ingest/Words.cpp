@@ -21,6 +21,10 @@ namespace {
 // The possessive determiners, once (isPossessiveDeterminer, and among isDeterminer's).
 constexpr std::array<std::string_view, 7> kPossessiveDeterminers{"its", "their", "his", "her", "our", "your", "my"};
 
+// The forms of "be": the four finite ones first (auxiliaryOf's kBe), then the infinitive and the participles.
+constexpr std::array<std::string_view, 7> kFormsOfBe{"is", "are", "was", "were", "be", "been", "being"};
+constexpr std::size_t kFiniteFormsOfBe = 4;
+
 }  // namespace
 
 bool isDeterminer(std::string_view lower) {
@@ -41,17 +45,25 @@ bool isPossessiveDeterminer(std::string_view lower) {
 
 Auxiliary auxiliaryOf(std::string_view lower) {
   using enum Auxiliary;
-  static const graph::WordMap<Auxiliary> kAuxiliaries{
-      {"is", kBe},       {"are", kBe},    {"was", kBe},      {"were", kBe},     {"has", kHave},     {"have", kHave},
-      {"had", kHave},    {"does", kDo},   {"did", kDo},      {"will", kModal},  {"would", kModal},  {"can", kModal},
-      {"could", kModal}, {"may", kModal}, {"might", kModal}, {"shall", kModal}, {"should", kModal}, {"must", kModal}};
+  static const graph::WordMap<Auxiliary> kAuxiliaries = [] {
+    graph::WordMap<Auxiliary> out{{"has", kHave},     {"have", kHave},  {"had", kHave},    {"does", kDo},
+                                  {"did", kDo},       {"will", kModal}, {"would", kModal}, {"can", kModal},
+                                  {"could", kModal},  {"may", kModal},  {"might", kModal}, {"shall", kModal},
+                                  {"should", kModal}, {"must", kModal}};
+    for (std::size_t i = 0; i < kFiniteFormsOfBe; ++i) out.emplace(kFormsOfBe[i], kBe);
+    return out;
+  }();
   const auto it = kAuxiliaries.find(lower);
   return it == kAuxiliaries.end() ? kNone : it->second;
 }
 
 bool isBeAuxiliary(std::string_view lower) {
-  return auxiliaryOf(lower) == Auxiliary::kBe || lower == "be" || lower == "been" || lower == "being";
+  return std::find(kFormsOfBe.begin(), kFormsOfBe.end(), lower) != kFormsOfBe.end();
 }
+
+bool isVerbGroupBe(std::string_view lower) { return lower != "being" && isBeAuxiliary(lower); }
+
+bool isFormOfDo(std::string_view lower) { return auxiliaryOf(lower) == Auxiliary::kDo || lower == "do"; }
 
 bool endsAsPlural(std::string_view lower) {
   return lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is");

@@ -97,9 +97,21 @@ enum class Auxiliary : unsigned char { kNone, kBe, kHave, kDo, kModal };
 
 [[nodiscard]] inline bool isAuxiliary(std::string_view lower) { return auxiliaryOf(lower) != Auxiliary::kNone; }
 [[nodiscard]] inline bool isModal(std::string_view lower) { return auxiliaryOf(lower) == Auxiliary::kModal; }
-// A form of "be", finite ("was", "is": auxiliaryOf's kBe) or not ("be", "been", "being"): before a reporting
-// verb it makes it passive ("was valued at"), so the words before name what is reported on, not who reports.
+// The forms of "be", the one list of them (Words.cpp's kFormsOfBe), by what a reader needs of them. Lower case.
+// A finite form ("is", "are", "was", "were": auxiliaryOf's kBe), which a clause's verb group opens with: "X was
+// released in 2023", a copula after a subject.
+[[nodiscard]] inline bool isFiniteBe(std::string_view lower) { return auxiliaryOf(lower) == Auxiliary::kBe; }
+// Any form of "be", finite or not ("be", "been", "being"): before a participle it makes it passive ("was valued
+// at", "has been cut"), so the words before name what is reported on, not who reports.
 [[nodiscard]] bool isBeAuxiliary(std::string_view lower);
+// A form of "be" but "being": one that stands in its clause's own verb group ("X was founded", "will be
+// released", "has been cut", "there were 1,539 people", "are as follows"). "being" opens a participle
+// phrase of the noun before it ("the original run of 6,000 copies being published on 23 October 1815"),
+// so what it says is that noun's, not the clause subject's.
+[[nodiscard]] bool isVerbGroupBe(std::string_view lower);
+// A form of "do" ("do", "does", "did"): auxiliaryOf gives "does" and "did" but not "do", which is as often the
+// main verb ("what they do"); a reader that wants the auxiliary where it may stand asks this.
+[[nodiscard]] bool isFormOfDo(std::string_view lower);
 
 // A noun's number by English spelling alone, the one copy of these rules (what a word list says of the
 // word is its caller's: Scores.h's isCountedPlural asks wamerican, Subjects.h's isWordNetPlural WordNet;

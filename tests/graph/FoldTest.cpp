@@ -135,6 +135,18 @@ TEST_CASE("text that folds by lowering alone folds as the whole rule folds it", 
   CHECK(foldKey("   ").empty());
 }
 
+TEST_CASE("a text that stops folding by lowering after its first steps folds from its own bytes", "[graph][fold]") {
+  // The first eight-byte steps are lowered in the key's buffer before a later step finds a tab, two
+  // spaces or a byte beyond ASCII: the other paths fold the text as written into the same buffer.
+  CHECK(foldKey("ABCDEFGHIJKLMNOP\tQ") == "abcdefghijklmnop q");
+  CHECK(foldKey("ABCDEFGHIJ  KLMN") == "abcdefghij klmn");
+  CHECK(foldKey("ABCDEFGH IJKLMNO ") == "abcdefgh ijklmno");
+  CHECK(foldKey("NVIDIA GEFORCE \u00C9COLE") == "nvidia geforce \u00E9cole");
+  CHECK(foldKey("ABCDEFGHIJKLMNOP \u201CQ\u201D") == "abcdefghijklmnop \"q\"");
+  CHECK(foldKey("Satya Nadella") == "satya nadella");
+  CHECK(foldKey("").empty());
+}
+
 TEST_CASE("tokens keep decimals and abbreviations whole and drop possessives", "[graph][fold]") {
   CHECK(foldTokens("DeepSeek's R1 fell 3.1% in the U.S.") ==
         std::vector<std::string>{"deepseek", "r1", "fell", "3.1", "in", "the", "u.s"});

@@ -75,6 +75,34 @@ TEST_CASE("one determiner list and one verb group", "[ingest][words]") {
   for (std::string_view w : {"has", "does", "Was", "bee", "become"}) CHECK_FALSE(isBeAuxiliary(w));
 }
 
+TEST_CASE("the forms of be are one list, its finite forms auxiliaryOf's kBe", "[ingest][words]") {
+  // The finite forms open a verb group after its subject ("X was released"); the others do not.
+  for (std::string_view be : {"is", "are", "was", "were"}) {
+    CHECK(isFiniteBe(be));
+    CHECK(isBeAuxiliary(be));
+    CHECK(auxiliaryOf(be) == Auxiliary::kBe);
+  }
+  for (std::string_view be : {"be", "been", "being"}) {
+    CHECK_FALSE(isFiniteBe(be));
+    CHECK(isBeAuxiliary(be));
+    CHECK(auxiliaryOf(be) == Auxiliary::kNone);
+  }
+  // In its clause's own verb group: every form but "being", which opens a participle phrase.
+  for (std::string_view be : {"is", "are", "was", "were", "be", "been"}) CHECK(isVerbGroupBe(be));
+  for (std::string_view w : {"Was", "has", "am", "bee", "", "wasn't"}) {
+    CHECK_FALSE(isFiniteBe(w));
+    CHECK_FALSE(isBeAuxiliary(w));
+    CHECK_FALSE(isVerbGroupBe(w));
+  }
+  CHECK_FALSE(isVerbGroupBe("being"));
+}
+
+TEST_CASE("a form of do is does, did and the bare do that auxiliaryOf leaves out", "[ingest][words]") {
+  for (std::string_view d : {"do", "does", "did"}) CHECK(isFormOfDo(d));
+  CHECK(auxiliaryOf("do") == Auxiliary::kNone);  // as often the main verb ("what they do")
+  for (std::string_view w : {"Do", "done", "doing", "is", "would", "don't"}) CHECK_FALSE(isFormOfDo(w));
+}
+
 TEST_CASE("a noun's number by its spelling, one rule for titles, table labels and counts", "[ingest][words]") {
   for (const char* plural : {"outliers", "queries", "boxes", "keys"}) CHECK(endsAsPlural(plural));
   for (const char* singular : {"loss", "corpus", "analysis", "model", ""}) CHECK_FALSE(endsAsPlural(singular));
