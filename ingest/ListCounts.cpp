@@ -21,6 +21,22 @@ namespace {
 
 constexpr std::size_t kFewestItems = 2, kMostItems = 40;
 
+// Whether a list, table or set of sub-headings of `items` items may give a count: 2 to 40 of them.
+bool countableItems(std::size_t items) { return items >= kFewestItems && items <= kMostItems; }
+
+// A lead-in's noun test: what `countNoun` accepts, or any plural WordNet has, as the lead-in and its list say the
+// noun counts things whether or not the figure reader's word list knows its singular ("Some common data
+// modalities include:"). `countNoun` must outlive the test.
+std::function<bool(const std::string&)> listNounOf(const std::function<bool(const std::string&)>& countNoun) {
+  return [&countNoun](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+}
+
+// Whether a sentence ends with a colon, blanks after it aside: a lead-in of what follows it.
+bool endsWithColon(std::string_view text) {
+  const std::size_t last = text.find_last_not_of(' ');
+  return last != std::string_view::npos && text[last] == ':';
+}
+
 // Words that say a noun phrase stands for a set the list then gives: "the following steps",
 // "several advantages", "these key benefits".
 // Not "many", "various", "numerous": they say the set is open and large, and the list after them
@@ -475,7 +491,7 @@ std::size_t sectionListItems(const std::vector<Block>& blocks, int section) {
     }
     const std::string& text = blocks[b].text;
     if (blocks[b].kind != BlockKind::kParagraph || text.find_last_not_of(' ') == std::string::npos ||
-        text[text.find_last_not_of(' ')] == ':')
+        endsWithColon(text))
       return 0;
   }
   if (first == blocks.size()) return 0;
@@ -506,7 +522,7 @@ std::optional<HeadingCount> asideCountOf(const Article& article, int section,
   for (const Section& other : article.sections)
     if (other.parent == section) return std::nullopt;
   const std::size_t items = sectionListItems(article.blocks, section);
-  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  if (!countableItems(items)) return std::nullopt;
   return HeadingCount{items, noun,
                       std::string(aside.substr(words.back().begin, words.back().end - words.back().begin))};
 }
@@ -605,7 +621,7 @@ std::optional<HeadingCount> instructionHeadingCountOf(const Article& article, in
       std::find_if(article.blocks.begin(), article.blocks.end(), [&](const Block& b) { return b.section == section; });
   if (first == article.blocks.end() || first->kind != BlockKind::kListItem || first->ordinal != 1) return std::nullopt;
   const std::size_t items = sectionListItems(article.blocks, section);
-  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  if (!countableItems(items)) return std::nullopt;
   if (procedure) return HeadingCount{items, "steps", std::string(title)};
   return HeadingCount{items, foldedWord(title, words.back()), std::string(title.substr(words.back().begin))};
 }
@@ -637,7 +653,7 @@ std::optional<HeadingCount> headingCountOf(const Article& article, int section,
   // Sub-headings and a list of its own: which of them are the items is not known.
   if (subs > 0 && listed > 0) return std::nullopt;
   const std::size_t items = subs > 0 ? subs : listed;
-  if (items < kFewestItems || items > kMostItems) return std::nullopt;
+  if (!countableItems(items)) return std::nullopt;
   // The noun as written: the word of the heading that folds to it.
   std::string nounText = words[*at];
   for (const Word& w : wordsIn(written))
@@ -747,7 +763,7 @@ std::string_view colonLeadIn(const Article& article, std::size_t b) {
     return {};
   const Sentence& s = lead.sentences.back();
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
-  if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':') return {};
+  if (!endsWithColon(text)) return {};
   return text;
 }
 
@@ -765,15 +781,13 @@ std::optional<ListCount> listCountOf(const Article& article, std::size_t b, cons
   const std::string_view text = colonLeadIn(article, b);
   if (text.empty() || &s != &lead.sentences.back()) return std::nullopt;
   const bool table = blocks[b + 1].kind != BlockKind::kListItem;
-  // The lead-in and its list say the noun counts things, whether or not the figure reader's word list
-  // knows its singular ("Some common data modalities include:").
-  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  const auto listNoun = listNounOf(countNoun);
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
   if (!count && !table && numberedInstructions(blocks, b + 1)) count = procedureLeadIn(text);
   if (!count && !table && blocks[b + 1].ordinal == 1) count = verbFinalLeadIn(text);
   if (!count) return std::nullopt;
   count->items = itemsAfter(blocks, b);
-  if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
+  if (!countableItems(count->items)) return std::nullopt;
   return count;
 }
 
@@ -816,7 +830,7 @@ std::optional<ListCount> pointedBackCountOf(const Article& article, std::size_t 
   const std::string_view leadIn = colonLeadIn(article, b);
   if (leadIn.empty() || lead.sentences.size() < 2 || &s != &lead.sentences[lead.sentences.size() - 2])
     return std::nullopt;
-  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  const auto listNoun = listNounOf(countNoun);
   const std::optional<std::string> named = pronounLeadInNoun(leadIn, listNoun);
   if (!named) return std::nullopt;
   // The one phrase of "several" or "multiple" and a plural noun in the sentence (the lead-in's noun, if it writes one).
@@ -835,7 +849,7 @@ std::optional<ListCount> pointedBackCountOf(const Article& article, std::size_t 
   }
   if (!found) return std::nullopt;
   found->items = itemsAfter(article.blocks, b);
-  if (found->items < kFewestItems || found->items > kMostItems) return std::nullopt;
+  if (!countableItems(found->items)) return std::nullopt;
   return found;
 }
 
@@ -867,15 +881,14 @@ std::optional<ListCount> subHeadingCountOf(const Article& article, std::size_t b
     return std::nullopt;
   if (underRemainderHeading(article, lead.section)) return std::nullopt;
   const std::string_view text = std::string_view(lead.text).substr(s.begin, s.end - s.begin);
-  if (text.find_last_not_of(' ') == std::string_view::npos || text[text.find_last_not_of(' ')] != ':')
-    return std::nullopt;
-  const auto listNoun = [&](const std::string& w) { return countNoun(w) || isWordNetPlural(w); };
+  if (!endsWithColon(text)) return std::nullopt;
+  const auto listNoun = listNounOf(countNoun);
   std::optional<ListCount> count = leadInPhrase(text, std::string_view(lead.text).substr(0, s.begin), listNoun);
   if (!count || !namesWholeSet(text, *count)) return std::nullopt;
   // Sub-headings each over a list of their own ("### Supervised Learning Models" over five models): which
   // level the lead-in counts, the groups or their members, is not known; so none (no kind noun passed).
   count->items = subHeadings(article, lead.section, std::string());
-  if (count->items < kFewestItems || count->items > kMostItems) return std::nullopt;
+  if (!countableItems(count->items)) return std::nullopt;
   return count;
 }
 

@@ -243,7 +243,8 @@ class Finder {
         text.substr(bar + 3) != g_.str(claim.quantityText))
       return false;
     const std::string label = graph::foldKey(text.substr(0, bar));
-    return label == measure || label == measure.substr(std::string_view("number of ").size());
+    constexpr std::string_view kCountOf = "number of ";
+    return label == measure || (measure.starts_with(kCountOf) && label == measure.substr(kCountOf.size()));
   }
 
   // Whether a count is the size of a benchmark, said of it by name: its subject is a benchmark (the
