@@ -27,7 +27,7 @@ AIWIKI = ["gold", "gold-heldout", "gold-heldout-2", "gold-heldout-3", "gold-held
           "gold-heldout-31", "gold-heldout-32",
           "gold-heldout-33", "gold-heldout-34",
           "gold-heldout-35", "gold-heldout-36",
-          "gold-heldout-37"]
+          "gold-heldout-37", "gold-heldout-38"]
 WIKI = ["gold-wiki", "gold-wiki-heldout", "gold-wiki-heldout-2", "gold-wiki-heldout-3", "gold-wiki-heldout-4", "gold-wiki-heldout-5", "gold-wiki-heldout-6", "gold-wiki-heldout-7", "gold-wiki-heldout-8", "gold-wiki-heldout-9"]
 FRACTION = re.compile(r"(\w+) (\d+/\d+)")
 # The check split that is held out this session (no rule may be written from it) and the splits that
