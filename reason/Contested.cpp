@@ -482,9 +482,16 @@ class Finder {
   }
 
   // An entity's name as a group key: "OpenAI o3" and "o3" are one subject written two ways.
-  std::string modelKey(EntityId e) const {
-    const std::optional<std::string> bare = withoutMaker(g_, e);
-    return nameKey(bare ? std::string_view(*bare) : g_.str(g_.entities()[e].name));
+  // Worked out once per entity: the figures of one subject ask it again and again, and withoutMaker
+  // looks up the words of the name (the entities do not change while the sets are found).
+  const std::string& modelKey(EntityId e) const {
+    if (modelKeys_.empty()) modelKeys_.resize(g_.entities().size());
+    std::optional<std::string>& key = modelKeys_[e.value()];
+    if (!key) {
+      const std::optional<std::string> bare = withoutMaker(g_, e);
+      key = nameKey(bare ? std::string_view(*bare) : g_.str(g_.entities()[e].name));
+    }
+    return *key;
   }
 
   // Whether a score's subject is only the benchmark it is on ("GPQA Diamond | 84.0%" read as about
@@ -1246,6 +1253,7 @@ class Finder {
   mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmark(): filled on first use
   mutable std::set<EntityId> scoredModels_;                          // the subjects of scores, with benchmarkNames_
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
+  mutable std::vector<std::optional<std::string>> modelKeys_;  // per entity: modelKey(), once asked
 };
 
 }  // namespace
