@@ -418,16 +418,17 @@ class Finder {
   // about OpenAI is the o1 that another article's "OpenAI o1" or "o1" names (modelKey).
   std::string subjectKey(ClaimId c, std::string_view measure) const {
     const Claim& claim = g_.claims()[c];
-    const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
+    // Made only when it is the answer: most figures are keyed by their subject's name.
+    const auto ofDocument = [&] { return fmt::format("\x01{}", claim.document.value()); };
     if (!claim.subject.isValid()) {
       EntityId named = headingEntity(claim.section);
-      return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument;
+      return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument();
     }
     const graph::Entity& subject = g_.entities()[claim.subject];
     std::string name = modelKey(claim.subject);
-    if (isTierWord(name)) return ofDocument + "\x02" + name;
+    if (isTierWord(name)) return ofDocument() + "\x02" + name;
     if (containsWord(nameKey(measure), name) || abbreviatesMeasure(g_.str(claim.text), g_.str(subject.name), measure))
-      return ofDocument;
+      return ofDocument();
     std::string_view text = g_.str(claim.text);
     std::size_t bar = text.find('|');
     if (bar == std::string_view::npos) return name;
