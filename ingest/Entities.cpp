@@ -2533,7 +2533,7 @@ class Finder {
     bool atStart = std::binary_search(sentenceStarts.begin(), sentenceStarts.end(), tokens[a].begin);
     // "Microsoft chief executive ...", "Google's Sundar Pichai", a table's first cell.
     bool cue = p || (z <= last && roleWord(word(z))) || a_.blocks[b].kind == BlockKind::kTableRow ||
-               startsWithRoleWords(text.substr(tokens[z - 1].end));
+               startsWithRoleWords(b, tokens[z - 1].end);
     bool shaped = isAcronym(firstWord) || isCamel(firstWord) || isModelId(firstWord) || cue;
     a = splitLinkedPrefix(b, tokens, a, z, sentenceStarts);
     firstWord = wordAt(text, tokens[a]);
@@ -2745,8 +2745,11 @@ class Finder {
     return lex_.speechVerbs.count(next) > 0;
   }
 
-  bool startsWithRoleWords(std::string_view after) const {
-    return lex_.startsWithRole(graph::foldKey(graph::utf8Prefix(after, 40)));
+  // Whether a role opens the words after `end` in block b, folded as foldKey folds the next 40 bytes: read
+  // from the block's folded text (BlockTokens::folded), so no string is made for each segment.
+  bool startsWithRoleWords(std::size_t b, std::size_t end) {
+    const std::string_view after = std::string_view(a_.blocks[b].text).substr(end);
+    return lex_.startsWithRole(tokens_.of(b).folded(end, end + graph::utf8Floor(after, 40)));
   }
 
   // "Nearly", "End", "Valuation": a capitalised word whose lower-case form is an English word,

@@ -2514,10 +2514,11 @@ const std::vector<std::vector<string_view>>& measureNouns() {
 // A copula ("is", "stood at") or a verb of change (WordNet's verb.change, data/change_verbs.txt, in
 // its past form: "raised", "lowered", "increased") that equates a clause's subject with a value.
 bool valueVerb(string_view lower) {
-  static const std::array<string_view, 16> kCopulas = {"is",     "was",      "are",      "were",    "be",       "been",
-                                                       "became", "becomes",  "become",   "remains", "remained", "stood",
-                                                       "stands", "numbered", "totalled", "totaled"};
-  if (std::find(kCopulas.begin(), kCopulas.end(), lower) != kCopulas.end()) return true;
+  // The forms of be a verb group holds (Words.h), and the other verbs that equate.
+  static const std::array<string_view, 10> kOtherCopulas = {"became", "becomes", "become",   "remains",  "remained",
+                                                            "stood",  "stands",  "numbered", "totalled", "totaled"};
+  if (isVerbGroupBe(lower) || std::find(kOtherCopulas.begin(), kOtherCopulas.end(), lower) != kOtherCopulas.end())
+    return true;
   const std::string lemma = pastVerbLemma(lower);
   return !lemma.empty() && lexicon().changeVerbs.count(lemma) > 0;
 }

@@ -1243,7 +1243,7 @@ std::vector<std::string> measurePhraseBefore(std::string_view text, std::size_t 
   const std::vector<Word> words = wordsOf(text.substr(0, figureAt));
   if (words.size() < 2 || text.find_first_not_of(' ', words.back().end) != figureAt) return {};
   const std::string link = graph::lowerAscii(text.substr(words.back().begin, words.back().end - words.back().begin));
-  if (link != "of" && link != "is" && link != "was" && link != "are" && link != "were") return {};
+  if (link != "of" && !ingest::isFiniteBe(link)) return {};
   std::vector<std::string> phrase;
   for (std::size_t k = words.size() - 1; k-- > 0 && phrase.size() < 3;) {
     const Word& w = words[k];

@@ -418,22 +418,23 @@ class Finder {
   // about OpenAI is the o1 that another article's "OpenAI o1" or "o1" names (modelKey).
   std::string subjectKey(ClaimId c, std::string_view measure) const {
     const Claim& claim = g_.claims()[c];
-    const std::string ofDocument = fmt::format("\x01{}", claim.document.value());
+    // Made only when it is the answer: most figures are keyed by their subject's name.
+    const auto ofDocument = [&] { return fmt::format("\x01{}", claim.document.value()); };
     if (!claim.subject.isValid()) {
       EntityId named = headingEntity(claim.section);
-      return named.isValid() ? nameKey(g_.str(g_.entities()[named].name)) : ofDocument;
+      return named.isValid() ? entityNameKey(named) : ofDocument();
     }
     const graph::Entity& subject = g_.entities()[claim.subject];
     std::string name = modelKey(claim.subject);
-    if (isTierWord(name)) return ofDocument + "\x02" + name;
+    if (isTierWord(name)) return ofDocument() + "\x02" + name;
     if (containsWord(nameKey(measure), name) || abbreviatesMeasure(g_.str(claim.text), g_.str(subject.name), measure))
-      return ofDocument;
+      return ofDocument();
     std::string_view text = g_.str(claim.text);
     std::size_t bar = text.find('|');
     if (bar == std::string_view::npos) return name;
     std::string head = nameKey(text.substr(0, bar));
     if (isTierWord(head)) return name + "\x02" + head;
-    std::vector<std::string> names{name, nameKey(g_.str(subject.name))};  // "OpenAI o1 (consensus)" under "o1"
+    std::vector<std::string> names{name, entityNameKey(claim.subject)};  // "OpenAI o1 (consensus)" under "o1"
     for (StrId alias : subject.aliases) names.push_back(nameKey(g_.str(alias)));
     for (const std::string& n : names)
       if (head.size() > n.size() && head.starts_with(n) && isVariantOf(std::string_view(head).substr(n.size()))) {
@@ -463,9 +464,9 @@ class Finder {
     if (subjectsIn_.empty())
       for (ClaimId c : g_.claims().ids())
         if (const Claim& claim = g_.claims()[c]; claim.subject.isValid())
-          subjectsIn_.insert({claim.document, nameKey(g_.str(g_.entities()[claim.subject].name))});
+          subjectsIn_.insert({claim.document, entityNameKey(claim.subject)});
     const graph::Entity& entity = g_.entities()[e];
-    return subjectsIn_.count({d, nameKey(g_.str(entity.name))}) > 0 &&
+    return subjectsIn_.count({d, entityNameKey(e)}) > 0 &&
            (g_.findDocument(g_.str(entity.key)) || g_.findDocument(graph::pageKey(g_.str(entity.name))));
   }
 
@@ -482,9 +483,28 @@ class Finder {
   }
 
   // An entity's name as a group key: "OpenAI o3" and "o3" are one subject written two ways.
-  std::string modelKey(EntityId e) const {
-    const std::optional<std::string> bare = withoutMaker(g_, e);
-    return nameKey(bare ? std::string_view(*bare) : g_.str(g_.entities()[e].name));
+  // Worked out once per entity: the figures of one subject ask it again and again, and withoutMaker
+  // looks up the words of the name.
+  const std::string& modelKey(EntityId e) const {
+    return keptKey(modelKeys_, e, [&] {
+      const std::optional<std::string> bare = withoutMaker(g_, e);
+      return nameKey(bare ? std::string_view(*bare) : g_.str(g_.entities()[e].name));
+    });
+  }
+
+  // nameKey of an entity's name, once per entity: each figure with a subject asks it (speaksOf).
+  const std::string& entityNameKey(EntityId e) const {
+    return keptKey(entityNameKeys_, e, [&] { return nameKey(g_.str(g_.entities()[e].name)); });
+  }
+
+  // The key `make` gives entity e, made when first asked and kept in `keys`, one slot per entity (the
+  // entities do not change while the sets are found).
+  template <typename Make>
+  const std::string& keptKey(std::vector<std::optional<std::string>>& keys, EntityId e, Make make) const {
+    if (keys.empty()) keys.resize(g_.entities().size());
+    std::optional<std::string>& key = keys[e.value()];
+    if (!key) key = make();
+    return *key;
   }
 
   // Whether a score's subject is only the benchmark it is on ("GPQA Diamond | 84.0%" read as about
@@ -1246,6 +1266,8 @@ class Finder {
   mutable std::set<std::vector<std::string>> benchmarkNames_;        // isBenchmark(): filled on first use
   mutable std::set<EntityId> scoredModels_;                          // the subjects of scores, with benchmarkNames_
   mutable std::vector<std::int8_t> scopeCue_;  // per claim: 1 a scope cue, 0 none, kUnknown not yet read
+  mutable std::vector<std::optional<std::string>> modelKeys_;       // per entity: modelKey(), once asked
+  mutable std::vector<std::optional<std::string>> entityNameKeys_;  // per entity: entityNameKey(), once asked
 };
 
 }  // namespace

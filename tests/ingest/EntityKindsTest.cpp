@@ -283,3 +283,19 @@ TEST_CASE("a product that opens with its maker's dictionary name makes the maker
   CHECK(named(e, "Scout") == nullptr);
   CHECK(named(e, "Yamaha") == nullptr);
 }
+
+TEST_CASE("a role right after a sentence's first word makes that word a name whatever letters follow the role",
+          "[ingest][wiki][entities]") {
+  // "Quillix" opens its sentence alone: a name only by the role after it ("chief executive"), which is
+  // read from the folded words that follow it, plain ASCII or not ("Zoë" goes through foldKey's
+  // Unicode path).
+  const ArticleEntities ascii =
+      findEntities(pageOf("Quillix chief executive Mara Lund opened the plant.\n", "Orlan firm"));
+  CHECK(named(ascii, "Quillix") != nullptr);
+  CHECK(named(ascii, "Mara Lund") != nullptr);
+  const ArticleEntities accented =
+      findEntities(pageOf("Quillix chief executive Zo\u00eb Lund opened the plant.\n", "Orlan firm"));
+  CHECK(named(accented, "Quillix") != nullptr);
+  const ArticleEntities noRole = findEntities(pageOf("Quillix opened the plant in the town.\n", "Orlan firm"));
+  CHECK(named(noRole, "Quillix") == nullptr);
+}

@@ -159,3 +159,13 @@ TEST_CASE("a fronted In-phrase names the owner of figures whose clause names non
             "6 - - years | Ostmark | http://edu.example/plan",
         });
 }
+
+TEST_CASE("a measure noun's value after any form of be in the clause's verb group takes the noun's unit",
+          "[ingest][wiki][quantity]") {
+  // Words.h's forms of be but "being" (isVerbGroupBe), and the other verbs that equate ("became").
+  CHECK(figures("The voting age has been 16.") == std::vector<std::string>{"16 - - years"});
+  CHECK(figures("The voting age is to be 16.") == std::vector<std::string>{"16 - - years"});
+  CHECK(figures("The voting age became 18.") == std::vector<std::string>{"18 - - years"});
+  // "being" opens a participle phrase, no verb group of the clause: a bare count, not the noun's years.
+  CHECK(figures("The voting age being 16 matters.") == std::vector<std::string>{"16 - - count"});
+}
