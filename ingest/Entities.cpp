@@ -1640,9 +1640,10 @@ class Finder {
     Spans taken;
     for (const auto& l : block.links) {
       if (l.kind == LinkKind::kExternal || l.key.empty() || l.text.empty()) continue;
-      // "[[chess]]", "[tokens](/wiki/tokens)", "a [Plugin](/wiki/plugin) for": a concept
-      if ((commonWordsLink(l.text) || classAfterArticle(block.text, l.begin, l.end)) && !labelsListItem(block, l) &&
-          l.begin < namesFrom) {
+      // "[[chess]]", "[tokens](/wiki/tokens)", "a [Plugin](/wiki/plugin) for": a concept. Not the box's name
+      // field, which names the page's topic in any words ("stable-diffusion-safety-checker").
+      const bool aConcept = commonWordsLink(l.text) || classAfterArticle(block.text, l.begin, l.end);
+      if (aConcept && l.text != boxNameLink_ && !labelsListItem(block, l) && l.begin < namesFrom) {
         taken.emplace_back(l.begin, l.end);
         continue;
       }

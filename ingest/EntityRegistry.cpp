@@ -9,6 +9,9 @@
 #include <system_error>
 #include <utility>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "graph/Fold.h"
 #include "ingest/Lexicon.h"
 #include "ingest/Text.h"
@@ -33,6 +36,20 @@ bool opensEncodedDash(std::string_view rest) {
   return rest.size() > kHead.size() && lowerAscii(rest[0]) == kHead[0] &&
          rest.substr(1, kHead.size() - 1) == kHead.substr(1) && rest[kHead.size()] >= '0' && rest[kHead.size()] <= '5';
 }
+
+// The length of the punctuation mark (Unicode's P categories) that opens `rest` at a byte of 0x80 or
+// more, or 0: a middle dot or a bullet joins a name's words as a hyphen does ("DALL·E", "DALL•E" of the
+// page "DALL-E"), where a letter ('é', 'τ') is part of a word. Decoded only past ASCII, which
+// separator() tells alone.
+std::size_t punctuationLength(std::string_view rest) {
+  std::int32_t at = 0;
+  UChar32 c = 0;
+  U8_NEXT(rest.data(), at, static_cast<std::int32_t>(rest.size()), c);
+  return c > 0 && u_ispunct(c) ? static_cast<std::size_t>(at) : 0;
+}
+
+// A title of two letters or fewer ("PS", "OP") names too many things to stand for another page.
+bool shortTitle(const std::string& name) { return std::count_if(name.begin(), name.end(), ::isalnum) <= 2; }
 
 // "_gpt_5_": words between '_', so that a word is found whole.
 std::string bracketed(const std::string& spelled) { return "_" + spelled + "_"; }
@@ -203,6 +220,11 @@ std::string EntityRegistry::spelling(std::string_view key) {
       continue;
     }
     const auto c = static_cast<unsigned char>(key[i]);
+    if (const std::size_t mark = c < 0x80 ? 0 : punctuationLength(key.substr(i)); mark > 0) {
+      gap = wordStart = true;
+      i += mark - 1;
+      continue;
+    }
     wordStart = separator(c);
     // A leading '.' or '-' is kept: ".NET" is no "NET", and the slug "-bench" (of "τ-bench", its
     // first letter lost) is no "Bench".
@@ -459,20 +481,22 @@ void EntityRegistry::joinTwins(std::vector<int>& joined) const {
 }
 
 // A page that is one thing with another (joinedPages) is that page: its slug keys it, and its title
-// (unless two letters or fewer, which name too many things) is one of the page's names.
+// (unless two letters or fewer, which name too many things) is one of the page's names, and an alias
+// of its entity ("GPT4" of GPT-4, "Minibatch" of Mini-batch), which `entity` and `check` look up.
 void EntityRegistry::joinPages() {
   const std::vector<int> joined = joinedPages();
   for (const auto& [spelled, page] : pageBySpelling_)
     if (joined[static_cast<std::size_t>(page)] != page)
       redirectTitles_.emplace(spelled, spelling(graph::foldKey(pages_[static_cast<std::size_t>(page)].name)));
+  for (std::size_t p = 0; p < pages_.size(); ++p)  // in page order, so that aliases come in one order
+    if (joined[p] != static_cast<int>(p) && !shortTitle(pages_[p].name))
+      joinedTitles_[joined[p]].push_back(pages_[p].name);
   for (auto& [spelled, page] : pageBySpelling_) page = joined[static_cast<std::size_t>(page)];
   for (auto* byName : {&pagesByName_, &pagesByQualifiedName_})
     for (auto& [name, pages] : *byName) {
       std::vector<int> named;
       for (int p : pages) {
-        const Known& known = pages_[static_cast<std::size_t>(p)];
-        const bool shortTitle = std::count_if(known.name.begin(), known.name.end(), ::isalnum) <= 2;
-        const int page = shortTitle ? p : joined[static_cast<std::size_t>(p)];
+        const int page = shortTitle(pages_[static_cast<std::size_t>(p)].name) ? p : joined[static_cast<std::size_t>(p)];
         if (std::find(named.begin(), named.end(), page) == named.end()) named.push_back(page);
       }
       pages = std::move(named);
@@ -615,6 +639,7 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
   // An unlinked mention keeps its flag: the graph lets it fall in with an entity of its name that
   // came first ("News" with "News Corp.", whose alias it is) without taking the page's key there.
   record.key = known.slug;
+  addJoinedTitles(record, page);
   // Words that are another page's name ("[Education](/wiki/education_chatgpt_plugins)") name this
   // page no better than its title does: its title is its name, and they are no alias of it.
   auto otherPages = [&](const std::string& name) {
@@ -623,6 +648,21 @@ void EntityRegistry::resolveRecord(graph::EntityRecord& record) {
            !ownQualifiedName(name, page);
   };
   if (otherPages(record.name)) record.name = known.name;
+}
+
+// The titles of the pages joined to `page` (joinPages) are aliases of the record that names it, but for
+// its own name and the aliases it has.
+void EntityRegistry::addJoinedTitles(graph::EntityRecord& record, int page) const {
+  const auto titles = joinedTitles_.find(page);
+  if (titles == joinedTitles_.end()) return;
+  const auto has = [&](const std::string& title) {
+    const std::string folded = graph::foldKey(title);
+    return graph::foldKey(record.name) == folded ||
+           std::any_of(record.aliases.begin(), record.aliases.end(),
+                       [&](const std::string& alias) { return graph::foldKey(alias) == folded; });
+  };
+  for (const std::string& title : titles->second)
+    if (!has(title)) record.aliases.push_back(title);
 }
 
 void EntityRegistry::resolve(graph::DocumentBundle& bundle) {

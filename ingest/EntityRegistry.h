@@ -26,8 +26,9 @@
 //   - a redirect page ("False negative": "Redirect to: False negative (FN)") is the page it sends its
 //     reader to, when its title names that page (the target's name, a plural, an acronym or long form
 //     of it, or its words among the other's): its slug keys the target, and its title, unless two
-//     letters or fewer, names it. A redirect to itself ("Bert" to "bert") is the one other page of its
-//     name ("BERT (Bidirectional Encoder Representations from Transformers)");
+//     letters or fewer, names it and is an alias of its entity ("GPT4" of GPT-4). A redirect to
+//     itself ("Bert" to "bert") is the one other page of its name ("BERT (Bidirectional Encoder
+//     Representations from Transformers)");
 //   - of two pages of one name, one titled with its long or short form ("GPT (Generative Pre-trained
 //     Transformer)") and one with the name alone ("GPT"), the first is the second;
 //   - of two pages whose slugs are spelled alike but for the joins of their words ("VideoMaker - by
@@ -83,7 +84,8 @@ class EntityRegistry {
   void resolve(graph::DocumentBundle& bundle);
 
   // How a key is compared: lower case, every run of separators ('-', '.', '_', brackets, an
-  // encoded dash) one '_'. "GPT-5", "gpt_5" and "gpt-5" are spelled alike.
+  // encoded dash, a punctuation mark past ASCII: '·') one '_'. "GPT-5", "gpt_5", "gpt-5" and "GPT·5"
+  // are spelled alike.
   [[nodiscard]] static std::string spelling(std::string_view key);
   // A slug's spelling without the joins of its words: "videomaker_by_invideo_ai_gpt" of both
   // "videomaker_-_by_invideo_ai_gpt" and "video_maker_-_by_invideo_ai_gpt". Pages of one twin key are twins.
@@ -116,6 +118,7 @@ class EntityRegistry {
                                                                    const std::string& spelledName);
   [[nodiscard]] int pageOfName(const std::string& spelledKey, const std::string& spelledName,
                                const graph::EntityRecord& record) const;
+  void addJoinedTitles(graph::EntityRecord& record, int page) const;
   void resolveRecord(graph::EntityRecord& record);
 
   std::vector<Known> pages_;
@@ -124,6 +127,7 @@ class EntityRegistry {
   std::unordered_map<std::string, std::vector<int>> pagesByQualifiedName_;  // "zapier" -> "Zapier (ChatGPT Plugin)"
   std::unordered_map<std::string, std::string> keyBySpelling_;              // spelled key -> the first key given
   std::unordered_map<std::string, std::string> redirectTitles_;  // spelled slug of a joined page -> its spelled title
+  std::unordered_map<int, std::vector<std::string>> joinedTitles_;  // page -> the titles of the pages joined to it
   std::unordered_set<std::string> makers_;  // spelled titles of the pages filed as companies ("openai")
 };
 

@@ -4,8 +4,10 @@
 // of our own.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "TestSupport.h"
 #include "graph/Fold.h"
@@ -16,19 +18,24 @@ using namespace cg;
 using cg::ingest::EntityRegistry;
 using cg::test::repo;
 
-TEST_CASE("keys spelled with '-', '.', '_' or an encoded dash are spelled alike", "[ingest][registry]") {
+TEST_CASE("keys spelled with '-', '.', '_', an encoded dash or a punctuation mark past ASCII are spelled alike",
+          "[ingest][registry]") {
   struct Case {
     const char *key, *spelled;
   };
-  for (const Case& c : {Case{"gpt-5", "gpt_5"}, Case{"gpt_5", "gpt_5"}, Case{"tau2-bench", "tau2_bench"},
-                        Case{"character.ai", "character_ai"}, Case{"tesla_inc.", "tesla_inc"},
-                        Case{"llama_(language_model)", "llama_language_model"},
-                        Case{"bradley_e2_80_93terry_model", "bradley_terry_model"}, Case{"GPT-4o", "gpt_4o"},
-                        Case{"humaneval+", "humaneval+"}, Case{".net", ".net"}, Case{"-bench", "-bench"},
-                        // The encoded dash in capitals; "%E2%80%96" is no dash; a key ending in its first
-                        // seven bytes holds none.
-                        Case{"Bradley_E2_80_94Terry", "bradley_terry"}, Case{"x_e2_80_96y", "x_e2_80_96y"},
-                        Case{"x_e2_80_9", "x_e2_80_9"}, Case{"AT&T  Labs", "at&t_labs"}}) {
+  for (const Case& c :
+       {Case{"gpt-5", "gpt_5"}, Case{"gpt_5", "gpt_5"}, Case{"tau2-bench", "tau2_bench"},
+        Case{"character.ai", "character_ai"}, Case{"tesla_inc.", "tesla_inc"},
+        Case{"llama_(language_model)", "llama_language_model"},
+        Case{"bradley_e2_80_93terry_model", "bradley_terry_model"}, Case{"GPT-4o", "gpt_4o"},
+        Case{"humaneval+", "humaneval+"}, Case{".net", ".net"}, Case{"-bench", "-bench"},
+        // The encoded dash in capitals; "%E2%80%96" is no dash; a key ending in its first
+        // seven bytes holds none.
+        Case{"Bradley_E2_80_94Terry", "bradley_terry"}, Case{"x_e2_80_96y", "x_e2_80_96y"},
+        Case{"x_e2_80_9", "x_e2_80_9"}, Case{"AT&T  Labs", "at&t_labs"},
+        // A middle dot or a bullet joins words as a hyphen does; a letter past ASCII is a
+        // letter, and a mark closing the key adds no '_'.
+        Case{"DALL·E", "dall_e"}, Case{"dall•e_3", "dall_e_3"}, Case{"τ-bench", "τ_bench"}, Case{"café·", "café"}}) {
     INFO(c.key);
     CHECK(EntityRegistry::spelling(c.key) == c.spelled);
   }
@@ -166,4 +173,22 @@ TEST_CASE("pages and keys that name one thing are one entity", "[ingest][registr
   const auto tfm = corpus.keyed("tfm");
   REQUIRE(tfm);
   CHECK(corpus.graph.entities()[*tfm].mentions == 5);
+}
+
+TEST_CASE("a redirect's title is an alias of its page's entity", "[ingest][registry]") {
+  const Corpus corpus;
+  // "Kestrel7" redirects to "Kestrel-7", which its title names: no entity of its own, an alias of the page's,
+  // which the graph finds by it.
+  const auto kestrel = corpus.keyed("kestrel-7");
+  REQUIRE(kestrel);
+  CHECK_FALSE(corpus.keyed("kestrel7"));
+  std::vector<std::string> aliases;
+  for (graph::StrId alias : corpus.graph.entities()[*kestrel].aliases) aliases.emplace_back(corpus.graph.str(alias));
+  CHECK(std::count(aliases.begin(), aliases.end(), "Kestrel7") == 1);
+  CHECK(corpus.graph.findEntity("Kestrel7") == kestrel);
+  // A title that folds to the page's name adds no alias ("Wide dial gauge tester").
+  const auto tester = corpus.keyed("wide_dial_gauge_tester_wdgt");
+  REQUIRE(tester);
+  for (graph::StrId alias : corpus.graph.entities()[*tester].aliases)
+    CHECK(graph::foldKey(corpus.graph.str(alias)) != "wide dial gauge tester");
 }

@@ -5,6 +5,7 @@
 // the finder cut or missed (a model's size, "X & Y (2022)", "<word> AI", a field's developer, a
 // label listing names, a name quoted as a keyword, a linked name's version but not a quantity after a
 // name). Pages of our own.
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 
@@ -139,6 +140,22 @@ TEST_CASE("a model card's name field names the page's model, though it links a p
   checkType(e, "quill-makers", EntityType::kOrganization);
   // Another field's link keeps its own entity.
   CHECK(e.find("PyTorch") != e.topic);
+}
+
+TEST_CASE("a model card's name field of common words names the page's model", "[ingest][entities]") {
+  // "plain-text-safety-checker" is words of the dictionary, which a link elsewhere would make a concept's:
+  // in the box's name field they are the model's name, an alias of the page's topic.
+  const std::string name = "plain-text-safety-checker", slug = "quill_" + name + "_model";
+  const ArticleEntities e =
+      entitiesOf("---\ntitle: \"Quill/" + name + " model\"\nslug: \"" + slug + "\"\n---Quill/" + name +
+                     " model\n\n**Name**\n\n[" + name + "](/index.php?title=P&action=edit&" +
+                     "redlink=1)\n\n## Model Description\n\nThe model flags unsafe text.\n",
+                 slug + ".md");
+  REQUIRE(e.topic != cg::graph::kNone);
+  CHECK(e.find(name) == e.topic);
+  const auto& topic = e.entities[static_cast<std::size_t>(e.topic)];
+  CHECK(topic.key == slug);
+  CHECK(std::count(topic.aliases.begin(), topic.aliases.end(), name) == 1);
 }
 
 TEST_CASE("a plugin's or GPT's box: labels name nothing, fields say what their values are", "[ingest][entities]") {
