@@ -394,20 +394,6 @@ static std::vector<SpelledNumber> statedCardinals(std::string_view text) {
   return out;
 }
 
-// "names a single training dataset", "relies on a single API action": a statement that gives no number
-// but one "a single" states a count of one with it after any verb. The extractor reads an article's "a
-// single" as one only after a verb of consisting or having (singleBefore), as prose far more often stresses
-// with it than counts; a statement says what it claims. Not where it opens the statement ("A single GPU
-// ..." names what the figure is of), not after a negation (statedZeros), not when two stand in it.
-static std::optional<StatementReading> readLoneSingle(std::string_view text) {
-  const std::string lower = graph::lowerAscii(text);
-  const std::size_t at = lower.find(kSingle);
-  if (at == std::string::npos || at == 0 || lower.find(kSingle, at + 1) != std::string::npos ||
-      negatedBefore(std::string_view(lower).substr(0, at)))
-    return std::nullopt;
-  return readWithDigits(text, {at, at + kSingle.size() - 1, 1.0});
-}
-
 // "Sable 2 scores 71% on MMLU", "EQ-Bench 3 puts models through ...": where the number of a name that
 // opens the statement stands, as [begin, end): words written as a name (capitalised) at the start, then a
 // number, then a verb. The number is the name's version, never a count of the verb's noun ("2 scores").
@@ -557,8 +543,6 @@ StatementReading readStatement(std::string_view text) {
     for (const SpelledNumber& zero : statedZeros(text))
       if (auto read = statesFigure(text, zero) ? readWithDigits(text, zero) : std::nullopt) return *read;
   if (!reading.figure) readBareFigure(text, reading);
-  if (!reading.figure)
-    if (auto single = readLoneSingle(text)) reading = std::move(*single);
   readShortfall(text, reading);
   preferNamedValue(text, reading);
   preferAttributeValue(text, reading);

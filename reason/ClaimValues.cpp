@@ -299,11 +299,6 @@ std::vector<std::string> countedNounForms(std::string_view measure) {
   if (noun.find(' ') != std::string_view::npos) return forms;
   if (std::string other = ingest::otherGrammaticalNumber(noun); !other.empty())
     forms.push_back(std::string(kCountOf) + other);
-  // "names 1 training dataset" against a card's "number of datasets": a count of one writes its noun in
-  // the singular, and the extractor names the count of "a single NOUN" by pluralNoun, "+s" for a noun
-  // the English word list lacks ("dataset", "hyperparameter").
-  else if (!noun.ends_with('s') && std::all_of(noun.begin(), noun.end(), graph::isLowerAscii))
-    forms.push_back(std::string(kCountOf) + ingest::pluralNoun(noun));
   return forms;
 }
 

@@ -85,18 +85,6 @@ TEST_CASE("a count's measure is one in either grammatical number of its noun", "
   CHECK(cg::test::countedValues(kFolder, r, false) == std::vector<double>{16});
 }
 
-TEST_CASE("a count of one of a noun the word list lacks also names its measure with the noun and s",
-          "[query][check][event-years]") {
-  using cg::reason::countedNounForms;
-  // "1 training dataset" against a card's "Dataset" row, "number of datasets".
-  CHECK(countedNounForms("number of dataset") == std::vector<std::string>{"number of dataset", "number of datasets"});
-  CHECK(countedNounForms("number of hyperparameter") ==
-        std::vector<std::string>{"number of hyperparameter", "number of hyperparameters"});
-  // Not a word in -s, nor one written with a capital.
-  CHECK(countedNounForms("number of lens") == std::vector<std::string>{"number of lens"});
-  CHECK(countedNounForms("number of GPU") == std::vector<std::string>{"number of GPU"});
-}
-
 TEST_CASE("a release year is the page box's, and the statement's subject is no name that modifies it",
           "[query][check][years][event-years]") {
   // The page box's "Release Date | June 4, 2023" is the year introduced of the page's plugin; the
