@@ -2885,11 +2885,10 @@ void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
 }
 
 // "1080p", "720p": a picture's height in lines, written with a glued "p" (progressive scan).
-bool progressiveScanAt(string_view s, size_t b, size_t e) {
+bool isProgressiveScan(string_view word) {
   constexpr size_t kMinLineDigits = 3;  // "480p" .. "4320p"
-  return e - b > kMinLineDigits && (s[e - 1] == 'p' || s[e - 1] == 'P') &&
-         std::all_of(s.begin() + static_cast<std::ptrdiff_t>(b), s.begin() + static_cast<std::ptrdiff_t>(e - 1),
-                     [](char c) { return isDigit(c); });
+  return word.size() > kMinLineDigits && (word.back() == 'p' || word.back() == 'P') &&
+         std::all_of(word.begin(), word.end() - 1, [](char c) { return isDigit(c); });
 }
 
 // "4K", "8K": a resolution class (../shared/CONTRACT.md counts pixels), a number the field writes with
@@ -3760,18 +3759,9 @@ std::optional<Figure> bareRange(std::string_view cell) {
 bool isResolutionClass(std::string_view figureText) { return resolutionClassShape(trim(figureText)); }
 
 bool speaksOfPictures(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    if (!isAlnum(text[i])) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < text.size() && isAlnum(text[e])) ++e;
-    const bool picture = e - i <= kMaxWordLen && pictureNouns().has(Lower(text.substr(i, e - i)).view());
-    if (picture || progressiveScanAt(text, i, e)) return true;  // "Max Resolution": a header's capitals
-    i = e;
-  }
-  return false;
+  const std::vector<std::string> words = lowerWords(text);  // "Max Resolution": a header's capitals
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return pictureNouns().has(w) || isProgressiveScan(w); });
 }
 
 namespace {
