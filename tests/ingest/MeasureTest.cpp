@@ -539,16 +539,16 @@ TEST_CASE("a percentage keeps the row's name column as its measure's context", "
 }
 
 TEST_CASE("a table of a run's parameter settings gives its figures to no entity", "[ingest][measure]") {
-  // "Parameter | Setting | Purpose" under a benchmark's heading: how the benchmark is run, not the benchmark's own
-  // number of tokens.
-  CHECK(figuresOf("# Quillbench\n\n## Evaluation\n\n| Parameter | Setting | Purpose |\n|---|---|---|\n"
+  // "Parameter | Setting | Purpose" under a benchmark's heading says how the benchmark is run, not the benchmark's
+  // own number of tokens; a "Value" column says nothing of a run: the benchmark's own format stays the benchmark's.
+  CHECK(figuresOf("# Quillbench\n\n**Quillbench** is a benchmark of reasoning built by Quill Labs in 2024.\n\n"
+                  "## Evaluation\n\n| Parameter | Value | Purpose |\n|---|---|---|\n"
+                  "| Answer format | Multiple choice | 6 options per question |\n\n"
+                  "| Parameter | Setting | Purpose |\n|---|---|---|\n"
                   "| Maximum tokens | 32,768 | Allow long reasoning chains |\n") ==
-        std::vector<Read>{{"32,768", "number of tokens", ""}});
-  // A "Value" column says nothing of a run: the benchmark's own format is the benchmark's.
-  CHECK(figuresOf("# Quillbench\n\n## Evaluation\n\n| Parameter | Value | Purpose |\n|---|---|---|\n"
-                  "| Answer format | Multiple choice | 6 options per question |\n") ==
-        std::vector<Read>{{"6 options", "number of options", "Quillbench"}});
-  // A table that compares things is none: "Parameter | 8B | 70B" gives each column's thing its rows.
+        std::vector<Read>{{"6 options per question", "number of options", "Quillbench"},
+                          {"32,768", "number of tokens", ""}});
+  // A table that compares things is none: "Parameter | Q7 | Q9" gives each column's thing its rows.
   CHECK(figuresOf("# Quillon\n\n## Design\n\n| Parameter | Q7 | Q9 |\n|---|---|---|\n"
                   "| CUDA cores | 16,896 | 14,592 |\n") ==
         std::vector<Read>{{"16,896", "number of cores", "Q7"}, {"14,592", "number of cores", "Q9"}});
