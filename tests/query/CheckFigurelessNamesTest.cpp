@@ -1,0 +1,38 @@
+// check over tests/fixtures/check-figureless-names/ (issue #13): a name with figures (Lumen) that a statement
+// writes only inside a longer name the graph knows but gives no figure ("vidora Lumen", a GPT's developer) is
+// not what the statement speaks of, so its figures neither support nor refute it.
+#include <catch2/catch.hpp>
+
+#include "FixtureEngine.h"
+#include "query/Query.h"
+
+namespace {
+
+using cg::query::Verdict;
+
+const cg::test::FixtureChecks check("check-figureless-names");
+
+}  // namespace
+
+TEST_CASE("a name inside a longer name of no figures gives the statement no evidence",
+          "[query][check][figureless-names]") {
+  // The base refuted the first by Lumen's 3 million users and supported the second by them.
+  for (const char* statement : {"vidora Lumen, the company behind the Film Forge GPT, has more than 25 million users.",
+                                "vidora Lumen has 3 million users.", "Vidora Lumen has 5 million users."}) {
+    INFO(statement);
+    const auto r = check(statement);
+    CHECK(r.verdict == Verdict::kNotEnoughEvidence);
+    CHECK(r.explanation == "The statement names Lumen only inside the name vidora Lumen, of which the graph gives no "
+                           "figure.");
+  }
+}
+
+TEST_CASE("a name written on its own keeps its figures beside a longer name of no figures",
+          "[query][check][figureless-names]") {
+  const auto alone = check("Lumen has 5 million users.");
+  CHECK(check.subjectOf(alone) == "lumen");
+  CHECK(alone.verdict == Verdict::kRefuted);
+  const auto both = check("Lumen, which vidora Lumen promotes, has 3 million users.");
+  CHECK(check.subjectOf(both) == "lumen");
+  CHECK(both.verdict == Verdict::kSupported);
+}
