@@ -2304,7 +2304,7 @@ bool writtenAsOneName(std::string_view text, const std::vector<Word>& words, std
 
 }  // namespace
 
-// The longest name of two words or more at word i that the graph knows but gives no figure ("invideo AI",
+// The longest name of two words or more at word i that the graph knows by its name alone ("invideo AI",
 // the developer a GPT's page names), written as one name, where a name with figures stands inside it (AI).
 // That shorter name is not what the statement speaks of: "invideo AI ... has more than 25 million users" is
 // no figure of AI's, and the graph, having none of invideo AI's, has nothing to say of it.
@@ -2318,9 +2318,18 @@ std::optional<Engine::NameAt> Engine::figurelessNameAt(std::string_view text, co
     if (!forms.mayName(g_, words[i].begin, words[last].end)) return std::nullopt;
     const auto known = g_.findEntityForms(forms.of(words[i].begin, words[last].end).graphForms);
     const auto e = known.asWritten ? known.asWritten : known.folded;
-    if (e && !hasFigures(*e) && namesInside(text, words, forms, i, last)) return NameAt{*e, i, last};
+    if (e && knownByNameAlone(*e) && namesInside(text, words, forms, i, last)) return NameAt{*e, i, last};
   }
   return std::nullopt;
+}
+
+// Whether the graph knows entity `e` by its name alone: no claims about it or by it, no aliases, no
+// page of its own, as a page box's Developer cell ("invideo AI") is known. A longer name the graph
+// knows more of (a page, a claimant: "Google Search", "NVIDIA P100") is left to the name reader; the
+// forty-third session's rule without this bound lost a held-out statement.
+bool Engine::knownByNameAlone(EntityId e) const {
+  const auto& entity = g_.entities()[e];
+  return !hasFigures(e) && g_.claimsBy(e, 1).empty() && entity.aliases.empty() && !g_.findDocument(g_.str(entity.key));
 }
 
 // Whether a name with figures stands within words[first..last] (longestNameAt).

@@ -1,6 +1,7 @@
 // check over tests/fixtures/check-figureless-names/ (issue #13): a name with figures (Lumen) that a statement
 // writes only inside a longer name the graph knows but gives no figure ("vidora Lumen", a GPT's developer) is
-// not what the statement speaks of, so its figures neither support nor refute it.
+// not what the statement speaks of, so its figures neither support nor refute it. Only a longer name the graph
+// knows by its name alone (no claims, aliases or page of its own) is taken.
 #include <catch2/catch.hpp>
 
 #include "FixtureEngine.h"
@@ -22,8 +23,9 @@ TEST_CASE("a name inside a longer name of no figures gives the statement no evid
     INFO(statement);
     const auto r = check(statement);
     CHECK(r.verdict == Verdict::kNotEnoughEvidence);
-    CHECK(r.explanation == "The statement names Lumen only inside the name vidora Lumen, of which the graph gives no "
-                           "figure.");
+    CHECK(r.explanation ==
+          "The statement names Lumen only inside the name vidora Lumen, of which the graph gives no "
+          "figure.");
   }
 }
 
@@ -35,4 +37,13 @@ TEST_CASE("a name written on its own keeps its figures beside a longer name of n
   const auto both = check("Lumen, which vidora Lumen promotes, has 3 million users.");
   CHECK(check.subjectOf(both) == "lumen");
   CHECK(both.verdict == Verdict::kSupported);
+}
+
+TEST_CASE("a longer name with a page of its own is no bare name and leaves the name reader's subject",
+          "[query][check][figureless-names]") {
+  // Lumen Player has a page (and no figure): the graph knows more of it than a name, so the rule, bounded
+  // to names known by their name alone, leaves the statement to Lumen's figures as the base did.
+  const auto r = check("Lumen Player has 5 million users.");
+  CHECK(check.subjectOf(r) == "lumen");
+  CHECK(r.explanation.find("only inside the name") == std::string::npos);
 }
