@@ -1436,6 +1436,21 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   return word(at, "the") ? skipSpaces(at + 3) : at;
 }
 
+// Past a metric's name written after a bare score as its unit ("34.8 BLEU on WMT14", "90.1 F1 on SQuAD"):
+// a word of capitals and digits only, two at least, right after a number; `figureEnd` when none is there.
+// The test the score is on is named after it, as after "score" ("a BLEU score of 34.8 on WMT14").
+std::size_t pastMetricAfterScore(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd == 0 || figureEnd >= text.size() || !std::isdigit(static_cast<unsigned char>(text[figureEnd - 1])) ||
+      text[figureEnd] != ' ')
+    return figureEnd;
+  std::size_t end = figureEnd + 1;
+  while (end < text.size() && (graph::isUpperAscii(text[end]) || std::isdigit(static_cast<unsigned char>(text[end]))))
+    ++end;
+  const bool wordEnds = end == text.size() || text[end] == ' ';
+  if (end - figureEnd - 1 < 2 || !graph::isUpperAscii(text[figureEnd + 1]) || !wordEnds) return figureEnd;
+  return end;
+}
+
 // Where the test stands that a percentage is measured "on", compounds that modify its score perhaps between
 // ("68.6% zero-shot top-1 accuracy on ImageNet", "78.2% top-1 on ImageNet": measuredOnAt past them); npos
 // when no "on" follows them.
@@ -3153,7 +3168,8 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
 void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
                                 std::string_view unknownHolder, Reading& r, std::vector<Named>& found) const {
   bool afterOn = false;
-  const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figure.end, afterOn), found);
+  const std::size_t scopeAt =
+      pastPossessor(statement, measuredOnAt(statement, pastMetricAfterScore(statement, figure.end), afterOn), found);
   auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
   // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH): an owner, or a
   // name written before the figure ("Quill Pro scores 62.4% on WARBLE": a leaderboard's row, typed no owner).
