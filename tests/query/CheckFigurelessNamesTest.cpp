@@ -31,12 +31,17 @@ TEST_CASE("a name inside a longer name of no figures gives the statement no evid
 
 TEST_CASE("a name written on its own keeps its figures beside a longer name of no figures",
           "[query][check][figureless-names]") {
-  const auto alone = check("Lumen has 5 million users.");
-  CHECK(check.subjectOf(alone) == "lumen");
-  CHECK(alone.verdict == Verdict::kRefuted);
-  const auto both = check("Lumen, which vidora Lumen promotes, has 3 million users.");
-  CHECK(check.subjectOf(both) == "lumen");
-  CHECK(both.verdict == Verdict::kSupported);
+  struct Case {
+    const char* statement;
+    Verdict verdict;
+  };
+  for (const Case& c : {Case{"Lumen has 5 million users.", Verdict::kRefuted},
+                        Case{"Lumen, which vidora Lumen promotes, has 3 million users.", Verdict::kSupported}}) {
+    INFO(c.statement);
+    const auto r = check(c.statement);
+    CHECK(check.subjectOf(r) == "lumen");
+    CHECK(r.verdict == c.verdict);
+  }
 }
 
 TEST_CASE("a longer name with a page of its own is no bare name and leaves the name reader's subject",

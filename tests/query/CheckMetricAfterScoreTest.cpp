@@ -14,8 +14,7 @@ const cg::test::FixtureChecks check("check-metric-after-score");
 
 }  // namespace
 
-TEST_CASE("a score with its metric after it is measured on the test named after the metric",
-          "[query][check][scores]") {
+TEST_CASE("a score with its metric after it is measured on the test named after the metric", "[query][check][scores]") {
   // The base read no test and refuted it by Quill's 38.0% on WarbleBench.
   const auto other = check("Quill scored 34.8 BLEU on the Ferrow translation task.");
   CHECK(check.subjectOf(other) == "quill");
