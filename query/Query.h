@@ -281,7 +281,13 @@ class Engine {
   struct NameAt;
   [[nodiscard]] std::optional<NameAt> longestNameAt(std::string_view text, const std::vector<Word>& words,
                                                     StatementForms& forms, std::size_t i) const;
+  [[nodiscard]] bool knownByNameAlone(EntityId e) const;
+  [[nodiscard]] bool namesInside(std::string_view text, const std::vector<Word>& words, StatementForms& forms,
+                                 std::size_t first, std::size_t last) const;
   [[nodiscard]] std::optional<EntityId> pageTitledAcrossPossessive(std::string_view span) const;
+  [[nodiscard]] std::optional<EntityId> figurelessNameAround(std::string_view text, EntityId subject) const;
+  [[nodiscard]] std::optional<NameAt> figurelessNameAt(std::string_view text, const std::vector<Word>& words,
+                                                       StatementForms& forms, std::size_t i) const;
   [[nodiscard]] std::vector<NameAt> pertainingNames(std::string_view text, const std::vector<Word>& words,
                                                     std::size_t i) const;
   [[nodiscard]] std::vector<Named> namedOfFound(std::string_view text, const std::vector<Word>& words,
