@@ -1317,15 +1317,17 @@ namespace {
 constexpr std::size_t kFewestBracketedItems = 3;
 
 // Where the noun phrase that ends `words` starts: the plural noun and up to three modifiers before it that are no
-// function word, preposition or verb's form. npos when a modifier is a cardinal ("three color channels (red, green
-// and blue)": the text states the count itself).
+// function word, preposition, verb's form or word in "-s" ("supports basic arithmetic operations": a verb or another
+// plural, no modifier). npos when a modifier is a cardinal ("three color channels (red, green and blue)": the text
+// states the count itself).
 std::size_t bracketedNounPhraseAt(std::string_view text, const std::vector<Word>& words) {
   constexpr std::size_t kMostModifiers = 3;
   std::size_t first = words.size() - 1;
   for (std::size_t k = 1; k <= kMostModifiers && k < words.size(); ++k) {
     const std::string word = foldedWord(text, words[words.size() - 1 - k]);
     if (cardinalWordValue(word) >= 0) return std::string_view::npos;
-    if (lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) || verbFormOnly(word)) break;
+    const bool inS = word.ends_with('s') && !word.ends_with("ss");
+    if (inS || lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) || verbFormOnly(word)) break;
     first = words.size() - 1 - k;
   }
   return first;
