@@ -2930,13 +2930,15 @@ class Extractor final : private Attributions {
   // "The GBT algorithm consists of the following steps:" and then five numbered items: the count
   // the list gives, a figure standing at the phrase that names the items (ListCounts.h).
   // "Ng breaks down the key AI tools: supervised learning and generative AI.": so does a list the sentence
-  // closes on, after a colon its plural noun stands before (colonListCountOf).
+  // closes on, after a colon its plural noun stands before (colonListCountOf), and a list in brackets right after
+  // its plural noun, "different fruits (apples, bananas, and oranges)" (bracketListCountOf).
   bool addListCount(const SentenceScope& sc, std::vector<Figure>& figures) const {
     const auto countNoun = [this](const std::string& w) { return isCountNoun(w); };
     auto count = listCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = subHeadingCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = pointedBackCountOf(a_, sc.block, *sc.sentence, countNoun);
     if (!count) count = colonListCountOf(sc.sentenceText(), countNoun);
+    if (!count) count = bracketListCountOf(sc.sentenceText(), countNoun);
     if (!count) return false;
     Figure f;
     f.quantity.value = static_cast<double>(count->items);
@@ -3262,8 +3264,11 @@ class Extractor final : private Attributions {
       if (!title.empty() && std::search(said.begin(), said.end(), title.begin(), title.end()) != said.end())
         return ents_.topic;
     }
-    if (found != kNone || !leadInSubjectless(sc.sentenceText().substr(0, phraseBegin))) return found;
-    return ents_.topic;
+    if (found != kNone) return found;
+    // "Imagine you have a basket of different fruits (apples, bananas, and oranges)": a list in brackets
+    // (bracketListCountOf) in a sentence that names no owner is the page's, as its example or its own parts.
+    const bool bracketed = text.substr(phraseEnd).starts_with(" (");
+    return bracketed || leadInSubjectless(text.substr(0, phraseBegin)) ? ents_.topic : kNone;
   }
 
   // "Outliers can be classified into three main categories", "two categories of outliers": a count of

@@ -1253,8 +1253,8 @@ std::vector<std::string_view> andListItems(std::string_view list) {
     from = comma + 2;
   }
   items.push_back(trim(list.substr(last + 5)));
-  constexpr std::array<std::string_view, 9> kOpen = {"such", "including", "like",  "or",  "etc",
-                                                     "and",  "e",         "other", "more"};
+  constexpr std::array<std::string_view, 10> kOpen = {"such", "including", "like",  "or",     "etc",
+                                                      "and",  "e",         "other", "others", "more"};
   for (std::string_view item : items) {
     const std::vector<Word> words = wordsIn(item);
     if (item.empty() || words.empty() || words.size() > kLongestListedItem) return {};
@@ -1306,6 +1306,64 @@ std::optional<ListCount> colonListCountOf(std::string_view sentence,
   const std::vector<std::string_view> items = andListItems(list);
   if (items.size() < kFewestItems || items.size() > kMostListedItems) return std::nullopt;
   return ListCount{items.size(), words[*determiner].begin, words.back().end, noun};
+}
+
+// Lists in brackets after their plural noun (bracketListCountOf).
+
+namespace {
+
+// The fewest items a bracket must give: a pair in brackets more often glosses its noun ("computations (forward and
+// backward passes)", "the balls (weights and biases)") than lists its members.
+constexpr std::size_t kFewestBracketedItems = 3;
+
+// Where the noun phrase that ends `words` starts: the plural noun and up to three modifiers before it that are no
+// function word, preposition, verb's form or word in "-s" ("supports basic arithmetic operations": a verb or another
+// plural, no modifier). npos when a modifier is a cardinal ("three color channels (red, green and blue)": the text
+// states the count itself).
+std::size_t bracketedNounPhraseAt(std::string_view text, const std::vector<Word>& words) {
+  constexpr std::size_t kMostModifiers = 3;
+  std::size_t first = words.size() - 1;
+  for (std::size_t k = 1; k <= kMostModifiers && k < words.size(); ++k) {
+    const std::string word = foldedWord(text, words[words.size() - 1 - k]);
+    if (cardinalWordValue(word) >= 0) return std::string_view::npos;
+    const bool inS = word.ends_with('s') && !word.ends_with("ss");
+    if (inS || lexicon().isFunctionWord(word) || lexicon().prepositions.count(word) || verbFormOnly(word)) break;
+    first = words.size() - 1 - k;
+  }
+  return first;
+}
+
+// Whether an item names more than one thing by a cardinal ("two different search engines"): the items then
+// count no members one each.
+bool itemWritesCount(std::string_view item) {
+  const std::vector<Word> words = wordsIn(item);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const Word& w) { return cardinalWordValue(foldedWord(item, w)) >= 0; });
+}
+
+}  // namespace
+
+std::optional<ListCount> bracketListCountOf(std::string_view sentence,
+                                            const std::function<bool(const std::string&)>& countNoun) {
+  for (std::size_t open = sentence.find(" ("); open != std::string_view::npos; open = sentence.find(" (", open + 2)) {
+    const std::size_t close = sentence.find(')', open);
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view list = sentence.substr(open + 2, close - open - 2);
+    if (list.find_first_of(";([]\"0123456789") != std::string_view::npos) continue;
+    const std::vector<std::string_view> items = andListItems(list);
+    if (items.size() < kFewestBracketedItems || items.size() > kMostListedItems ||
+        std::any_of(items.begin(), items.end(), itemWritesCount))
+      continue;
+    const std::string_view before = sentence.substr(0, open);
+    const std::vector<Word> words = wordsIn(before);
+    if (words.empty() || words.back().end != before.size()) continue;
+    const std::string noun = foldedWord(before, words.back());
+    if (!noun.ends_with('s') || !(countNoun(noun) || isWordNetPlural(noun)) || isApparatus({noun})) continue;
+    const std::size_t first = bracketedNounPhraseAt(before, words);
+    if (first == std::string_view::npos) continue;
+    return ListCount{items.size(), words[first].begin, words.back().end, noun};
+  }
+  return std::nullopt;
 }
 
 // Box fields counted by their links (boxFieldCountOf).

@@ -162,6 +162,14 @@ struct SeriesCount {
 [[nodiscard]] std::optional<ListCount> colonListCountOf(std::string_view sentence,
                                                         const std::function<bool(const std::string&)>& countNoun);
 
+// A list in brackets right after the plural noun it gives the members of: "a basket of different fruits (apples,
+// bananas, and oranges)", "basic arithmetic operations (addition, subtraction, multiplication, and division)". The
+// bracket closes with "and" before its last item (andListItems: short noun phrases, nothing that leaves the set
+// open), gives three to twelve items, none of which writes a cardinal, and the noun phrase before it (the noun and
+// up to three modifiers) writes no count of its own: how many items it gives, at that noun phrase.
+[[nodiscard]] std::optional<ListCount> bracketListCountOf(std::string_view sentence,
+                                                          const std::function<bool(const std::string&)>& countNoun);
+
 // A field of a model card's box whose value lists the model's things one link each: "**Library**" over
 // "[PyTorch](...), [TensorFlow](...), [Safetensors](...), [Transformers](...)" gives its four libraries.
 struct FieldCount {

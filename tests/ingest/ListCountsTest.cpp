@@ -9,6 +9,7 @@
 #include "FigureSubjects.h"
 #include "graph/ClaimGraph.h"
 #include "ingest/Ingest.h"
+#include "ingest/ListCounts.h"
 
 using namespace cg;
 
@@ -788,4 +789,35 @@ TEST_CASE("a pronoun's lead-in counts nothing after some NOUNs or two quantified
                           "is often used in ranking to:" +
                           list),
                      3) == "no such figure");
+}
+
+TEST_CASE("a list of three or more in brackets after a plural noun counts its members at the noun",
+          "[ingest][lists][counts]") {
+  const graph::ClaimGraph g = term(
+      "Quillon boosting is an ensemble method.\n\nImagine a crate of different gadgets (levers, pulleys, and "
+      "springs) that a learner must tell apart.\n");
+  CHECK(countMeasure(g, 3) == "number of gadgets");
+  CHECK(test::figureSubject(g, 3, "count") == "Quillon boosting");
+  const auto noun = [](const std::string& w) { return w == "operations"; };
+  const auto count = ingest::bracketListCountOf(
+      "It supports basic arithmetic operations (addition, subtraction, and division).", noun);
+  REQUIRE(count);
+  CHECK(count->items == 3);
+  CHECK(count->noun == "operations");
+  CHECK(std::string("It supports basic arithmetic operations (addition")
+            .substr(count->begin, count->end - count->begin) == "basic arithmetic operations");
+}
+
+TEST_CASE("a bracketed pair, an open list, a stated count or an item with a cardinal counts nothing",
+          "[ingest][lists][counts]") {
+  const auto noun = [](const std::string& w) { return w == "operations" || w == "channels" || w == "tools"; };
+  // A pair in brackets glosses its noun as often as it lists it.
+  CHECK_FALSE(ingest::bracketListCountOf("It needs operations (addition and subtraction).", noun));
+  // "and others", "e.g.": the set is left open.
+  CHECK_FALSE(ingest::bracketListCountOf("It needs operations (addition, subtraction, and others).", noun));
+  CHECK_FALSE(ingest::bracketListCountOf("It needs operations (e.g. addition, subtraction, and division).", noun));
+  // The noun phrase writes its own count: the text states the figure.
+  CHECK_FALSE(ingest::bracketListCountOf("It has three color channels (red, green and blue).", noun));
+  // An item that names two things counts no members one each.
+  CHECK_FALSE(ingest::bracketListCountOf("It calls tools (a calculator, two search engines, and a calendar).", noun));
 }
