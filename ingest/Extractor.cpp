@@ -2415,9 +2415,7 @@ class Extractor final : private Attributions {
   // the name its Model column gives (modelColumnSubject); else the section's subject.
   // In a table of the modes a product runs in ("Mode | Book | Slides" under a benchmark's heading), the
   // row is the page's product run in that mode (settingOwner).
-  // A table of a run's parameters is no one's (headsRunParameters).
   int rowOwner(int rowSubject, int modelColumn) const {
-    if (headsRunParameters()) return kNone;
     if (rowSubject != kNone) return rowSubject;
     if (modelColumn != kNone) return modelColumn;
     return headsSettingRows() ? settingOwner() : sectionSubject_;
@@ -2443,26 +2441,6 @@ class Extractor final : private Attributions {
           return m.begin < headEnd && m.entity == sectionSubject_;
         });
     return writesSection ? sectionSubject_ : kNone;
-  }
-
-  // "| Parameter | Setting | Purpose |": a table of parameters whose values stand under a "Setting" column
-  // (data/table_headers.tsv role setting) and whose other columns only say why (role describes), no thing
-  // compared ("Parameter | 7B | 13B"), says how something was run (an evaluation's "Maximum tokens | 32,768"),
-  // not what the section's thing is: its rows' figures are of no entity. A "Value" column is not enough:
-  // "| Answer format | ... | 6 options per question |" under "Parameter | Value | Purpose" is the benchmark's.
-  bool headsRunParameters() const {
-    if (!header_ || header_->cells.size() < 2 || !namesParameters(header_->cells[0])) return false;
-    const auto role = [&](const std::string& head, HeaderRole r) { return lex_.isHeader(r, lowerAscii(trim(head))); };
-    const auto later = header_->cells.begin() + 1;
-    return std::any_of(later, header_->cells.end(), [&](const auto& h) { return role(h, HeaderRole::kSetting); }) &&
-           std::all_of(later, header_->cells.end(),
-                       [&](const auto& h) { return role(h, HeaderRole::kSetting) || role(h, HeaderRole::kDescribes); });
-  }
-
-  // "Parameter", "Hyperparameters": a header that says its rows are parameters.
-  static bool namesParameters(std::string_view header) {
-    const std::string lower = lowerAscii(trim(header));
-    return lower.ends_with("parameter") || lower.ends_with("parameters");
   }
 
   // Whether the table's first header says its rows are modes or settings (data/table_headers.tsv,
@@ -3464,25 +3442,11 @@ class Extractor final : private Attributions {
     if (sc.row) addBareCells(sc, figures);
     if (sc.row) countScaledCells(sc, figures);
     if (sc.row) priceCellsPerHeader(sc, figures);
-    if (sc.row) dropResolutionClassCells(sc, figures);
     // A number in program text ("`max_tokens=4096`") is no figure of anything (ProgramText.h).
     std::erase_if(figures, [&](const Figure& f) { return sc.blk->inCode(s.begin + f.begin, s.begin + f.end); });
     found.listCounted = figures.empty() && !sc.row && addListCount(sc, figures);
     found.statedMeasures = sc.row ? std::map<std::size_t, std::string>{} : addStatedValues(sc, figures);
     found.tupleAt = sc.row ? std::nullopt : addTupleCount(sc, figures, found.statedMeasures);
-  }
-
-  // "| Runway Gen-2 | Runway | 4K |" under "Max Resolution", "| Maximum resolution | 4K |": a resolution
-  // class under a header or beside a row label that speaks of pictures names a size, not 4,000 of
-  // anything (Quantity.h isResolutionClass; the row's own words are the figure reader's).
-  void dropResolutionClassCells(const SentenceScope& sc, std::vector<Figure>& figures) const {
-    const Block& row = *sc.blk;
-    std::erase_if(figures, [&](const Figure& f) {
-      if (!isResolutionClass(f.quantity.text)) return false;
-      if (!row.cells.empty() && speaksOfPictures(row.cells[0])) return true;
-      const auto column = header_ ? alignedColumn(row, *header_, sc.sentence->begin + f.begin) : std::nullopt;
-      return column && speaksOfPictures(header_->cells[*column]);
-    });
   }
 
   void figureClaims(SentenceScope& sc) {
@@ -4386,8 +4350,8 @@ class Extractor final : private Attributions {
       return false;
     if (!isFraction(row.cells[k])) return false;
     const std::string first = lowerAscii(trim(header_->cells[0]));
-    if (lex_.isHeader(HeaderRole::kAttribute, first) || namesParameters(first) || first.ends_with("setting") ||
-        first.ends_with("settings"))
+    if (lex_.isHeader(HeaderRole::kAttribute, first) || first.ends_with("parameter") || first.ends_with("parameters") ||
+        first.ends_with("setting") || first.ends_with("settings"))
       return false;
     const std::string& head = header_->cells[k];
     if (statesUnitInBrackets(head)) return false;

@@ -2885,29 +2885,6 @@ void borrowListedUnit(string_view s, const Mode& mode, int depth, Draft& d) {
   d.noun = next->fig.noun;
 }
 
-// "1080p", "720p": a picture's height in lines, written with a glued "p" (progressive scan).
-bool isProgressiveScan(string_view word) {
-  constexpr size_t kMinLineDigits = 3;  // "480p" .. "4320p"
-  return word.size() > kMinLineDigits && (word.back() == 'p' || word.back() == 'P') &&
-         std::all_of(word.begin(), word.end() - 1, [](char c) { return isDigit(c); });
-}
-
-// "4K", "8K": a resolution class (../shared/CONTRACT.md counts pixels), a number the field writes with
-// a glued capital K for a picture's width in thousands, as a name (3840 x 2160 is "4K"), not 4,000 of
-// anything. One digit only: "32K", "128K" are sizes of a context or a vocabulary.
-bool resolutionClassShape(string_view figure) {
-  return figure.size() == 2 && isDigit(figure[0]) && figure[0] != '0' && figure[1] == 'K';
-}
-
-// A "4K" read as a bare number or a count of some noun ("4K images" is no 4,000 images), not of tokens,
-// not money or a range.
-bool readsAsResolutionClass(string_view s, const Draft& d) {
-  if (d.isRange || !d.a.currency.code.empty() || !d.a.scale.found) return false;
-  if (d.kind != Kind::kNone && !(d.kind == Kind::kCount && !countsTokens(d.noun))) return false;
-  const size_t b = d.a.num.begin;
-  return d.a.scale.end > b && resolutionClassShape(s.substr(b, d.a.scale.end - b));
-}
-
 // "Phi-2 at 2.7B", "four sizes (7B, 13B, 34B, and 70B)", "GPT-3 (175B)": a number with a glued
 // "B" and no currency or unit is a model's size, a count of its parameters, as the field writes
 // it ("a 7B model" with its noun is one already); "128K", "1M" and "4K" stay bare (a context, a
@@ -3008,7 +2985,6 @@ std::optional<Figured> figureAt(string_view s, size_t nb, size_t ne, size_t floo
   if (!mode.query && !listed && yearOrName(d)) return std::nullopt;
   borrowListedUnit(s, mode, depth, d);
   if (lastMoney.empty()) readBillionsOfParameters(s, mode, d);
-  if (readsAsResolutionClass(s, d) && speaksOfPictures(s)) return std::nullopt;  // "1080p or 4K video"
   if (!settleBareNumber(mode, lastMoney, d)) return std::nullopt;
   return toFigure(s, ne, d);
 }
@@ -3755,14 +3731,6 @@ std::optional<Figure> bareRange(std::string_view cell) {
   f.begin += offset;
   f.end += offset;
   return std::move(f);
-}
-
-bool isResolutionClass(std::string_view figureText) { return resolutionClassShape(trim(figureText)); }
-
-bool speaksOfPictures(std::string_view text) {
-  const std::vector<std::string> words = lowerWords(text);  // "Max Resolution": a header's capitals
-  return std::any_of(words.begin(), words.end(),
-                     [](const std::string& w) { return pictureNouns().has(w) || isProgressiveScan(w); });
 }
 
 namespace {

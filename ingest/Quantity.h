@@ -40,14 +40,6 @@ struct Figure {
 // of memory does).
 [[nodiscard]] std::vector<Figure> findFigures(std::string_view text);
 
-// "4K", "8K": whether a figure's text is a resolution class, one digit and a glued capital K, which
-// names a picture's size (3840 x 2160 pixels) where the text speaks of pictures, not 4,000 of anything.
-[[nodiscard]] bool isResolutionClass(std::string_view figureText);
-
-// Whether text speaks of pictures: it holds a noun of data/picture_nouns.txt in any case ("video",
-// "Max Resolution") or a height in lines with a glued "p" ("1080p", "720p").
-[[nodiscard]] bool speaksOfPictures(std::string_view text);
-
 // The unit of a count of `noun`, the words a figure counts ("trillion tokens" aside, "text tokens",
 // "token context"): `tokens` when they count tokens (../shared/CONTRACT.md's unit), else `count`.
 [[nodiscard]] std::string countUnit(std::string_view noun);

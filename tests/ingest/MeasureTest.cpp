@@ -537,33 +537,3 @@ TEST_CASE("a percentage keeps the row's name column as its measure's context", "
   CHECK(figuresOf("# Halvard\n\n## Markets\n\n| Company / index | Move |\n|---|---|\n| Nasdaq | down 3% |\n") ==
         std::vector<Read>{{"3%", "price fall", "Nasdaq"}});
 }
-
-TEST_CASE("a table of a run's parameter settings gives its figures to no entity", "[ingest][measure]") {
-  // "Parameter | Setting | Purpose" under a benchmark's heading says how the benchmark is run, not the benchmark's
-  // own number of tokens; a "Value" column says nothing of a run: the benchmark's own format stays the benchmark's.
-  CHECK(figuresOf("# Quillbench\n\n**Quillbench** is a benchmark of reasoning built by Quill Labs in 2024.\n\n"
-                  "## Evaluation\n\n| Parameter | Value | Purpose |\n|---|---|---|\n"
-                  "| Answer format | Multiple choice | 6 options per question |\n\n"
-                  "| Parameter | Setting | Purpose |\n|---|---|---|\n"
-                  "| Maximum tokens | 32,768 | Allow long reasoning chains |\n") ==
-        std::vector<Read>{{"6 options per question", "number of options", "Quillbench"},
-                          {"32,768", "number of tokens", ""}});
-  // A table that compares things is none: "Parameter | Q7 | Q9" gives each column's thing its rows.
-  CHECK(figuresOf("# Quillon\n\n## Design\n\n| Parameter | Q7 | Q9 |\n|---|---|---|\n"
-                  "| CUDA cores | 16,896 | 14,592 |\n") ==
-        std::vector<Read>{{"16,896", "number of cores", "Q7"}, {"14,592", "number of cores", "Q9"}});
-}
-
-TEST_CASE("a resolution class in a table of pictures is no figure", "[ingest][measure]") {
-  // "4K" under "Max Resolution" or beside "Maximum resolution" names 3840 x 2160 pixels, not 4,000 of anything;
-  // the row's duration is still read.
-  CHECK(figuresOf("# Quillvid\n\n## Models\n\n| Model | Developer | Max Resolution | Max Duration |\n"
-                  "|---|---|---|---|\n| Quillvid 2 | Quill Labs | 4K | 18 seconds |\n") ==
-        std::vector<Read>{{"18 seconds", "other", "Quillvid 2"}});
-  CHECK(figuresOf("# Quillvid\n\n## Specs\n\n| Feature | Quillvid 2 | Quillvid 3 |\n|---|---|---|\n"
-                  "| Maximum resolution | 4K | 8K |\n")
-            .empty());
-  // A context size of "4K" is still 4,000 tokens' worth.
-  CHECK(valuesOf("# Quillon\n\n## Models\n\n| Model | Context length |\n|---|---|\n| Quillon 2 | 4K |\n") ==
-        std::vector<std::pair<std::string, double>>{{"context window", 4000}});
-}

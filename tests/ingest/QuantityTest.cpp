@@ -21,10 +21,8 @@ namespace {
 using cg::ingest::Bound;
 using cg::ingest::Figure;
 using cg::ingest::findFigures;
-using cg::ingest::isResolutionClass;
 using cg::ingest::parseFigure;
 using cg::ingest::Quantity;
-using cg::ingest::speaksOfPictures;
 
 constexpr double kPoint = std::numeric_limits<double>::quiet_NaN();  // "not a range"
 constexpr double kEpsilon = 1e-9;                                    // relative
@@ -969,24 +967,4 @@ TEST_CASE("a written number is read by its byte scan as far as the number patter
   CHECK(cg::ingest::writtenNumberLength("5.", 0) == 1);
   CHECK(cg::ingest::writtenNumberLength("x5", 0) == 0);
   CHECK(cg::ingest::writtenNumberLength("x5", 2) == 0);
-}
-
-TEST_CASE("a resolution class in words of pictures is no number", "[ingest][quantity]") {
-  // "4K", "8K" beside a picture noun or a "1080p" name a picture's size (3840 x 2160 pixels), not 4,000.
-  for (const char* text :
-       {"The model renders 4K video for films.", "It generates 1080p (and in some cases 4K) clips.",
-        "Quality of the image (e.g. 4K, 8K).", "Encoders handle up to six 4K@60fps streams of video."})
-    CHECK(findFigures(text).empty());
-  // Elsewhere a glued K is a thousand: a context, a count, a size of more than one digit.
-  REQUIRE(findFigures("The window grew from 4K to 32K tokens.").size() == 2);
-  CHECK(findFigures("The window grew from 4K to 32K tokens.").front().quantity.value == 4000);
-  CHECK(findFigures("The site lists 9K operators.").front().quantity.value == 9000);
-  REQUIRE(findFigures("It makes 128K images a day.").size() == 1);
-  CHECK(findFigures("It makes 128K images a day.").front().quantity.value == 128000);
-  CHECK(isResolutionClass("4K"));
-  CHECK_FALSE(isResolutionClass("4k"));
-  CHECK_FALSE(isResolutionClass("16K"));
-  CHECK(speaksOfPictures("| Max Resolution |"));
-  CHECK(speaksOfPictures("upscaled from 720p"));
-  CHECK_FALSE(speaksOfPictures("a 128K-token context"));
 }
